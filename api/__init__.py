@@ -1,0 +1,1 @@
+"""The FastAPI service: SPARQL endpoint, who-met-whom, paths, actors, exports."""

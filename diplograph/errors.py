@@ -1,0 +1,57 @@
+"""One exception hierarchy, rooted in DiplographError; api/problems.py maps it to HTTP in one place."""
+
+from __future__ import annotations
+
+
+class DiplographError(Exception):
+    """Anything diplograph reports to a person: the message names the input and what to do."""
+
+
+class ConfigurationError(DiplographError):
+    """A setting is wrong or something the settings point at is missing."""
+
+
+class ModelNotInstalled(ConfigurationError):
+    """The spaCy pipeline named in the settings cannot be loaded."""
+
+
+class InputError(DiplographError):
+    """A document or input file cannot be read."""
+
+    def __init__(self, source: str, problem: str, line: int | None = None) -> None:
+        self.source = source
+        self.line = line
+        self.problem = problem
+        where = f"line {line} of {source}" if line is not None else source
+        super().__init__(f"{where}: {problem}")
+
+
+class StoreError(DiplographError):
+    """The triple store failed or is unreachable."""
+
+
+class QueryError(DiplographError):
+    """A SPARQL query is malformed or not allowed."""
+
+
+class QueryRefused(QueryError):
+    """A query the service will not run (updates without a token, SERVICE, LOAD)."""
+
+
+class QueryTimeout(QueryError):
+    """A query ran longer than the configured timeout."""
+
+
+class NotFound(DiplographError):
+    """An actor, document or path that does not exist."""
+
+
+class ActorNotFound(NotFound):
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(f"no actor matches {name!r}; try GET /actors?q= (or `diplograph actors`) to search")
+
+
+class NoPath(NotFound):
+    def __init__(self, source: str, target: str) -> None:
+        super().__init__(f"no path between {source!r} and {target!r} in the graph")

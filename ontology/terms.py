@@ -1,0 +1,87 @@
+"""Namespaces, IRI minting and the relation vocabulary, read from diplo.ttl (the one list to keep)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import quote
+
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import OWL, RDF
+
+BASE = "https://w3id.org/diplograph/"
+DIPL = Namespace(BASE + "ontology#")
+ACTOR = Namespace(BASE + "actor/")
+PLACE = Namespace(BASE + "place/")
+DOC = Namespace(BASE + "doc/")
+EVENT = Namespace(BASE + "event/")
+CATALOGUE = URIRef(BASE + "catalogue")
+
+
+def slugify(name: str) -> str:
+    """'Olaf Scholz' -> 'olaf-scholz'; accents folded so 'Niinistö' and 'Niinisto' meet."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    return slug or "unnamed"
+
+
+def actor_iri(name: str) -> URIRef:
+    return ACTOR[slugify(name)]
+
+
+def place_iri(name: str) -> URIRef:
+    return PLACE[slugify(name)]
+
+
+def document_graph_iri(document_id: str) -> URIRef:
+    return DOC[quote(document_id, safe="")]
+
+
+@dataclass(frozen=True)
+class RelationTerm:
+    """One relation of the vocabulary: its event class, direct property, PLOVER class and CAMEO code."""
+
+    name: str
+    event_class: URIRef
+    direct_property: URIRef
+    plover_class: str
+    cameo_code: str
+    symmetric: bool
+
+
+@lru_cache(maxsize=1)
+def ontology_graph() -> Graph:
+    source = resources.files("diplograph.ontology").joinpath("diplo.ttl")
+    return Graph().parse(data=source.read_text(encoding="utf-8"), format="turtle")
+
+
+@lru_cache(maxsize=1)
+def relation_terms() -> dict[str, RelationTerm]:
+    graph = ontology_graph()
+    terms: dict[str, RelationTerm] = {}
+    for event_class, name in graph.subject_objects(DIPL.relationName):
+        prop = graph.value(event_class, DIPL.directProperty)
+        terms[str(name)] = RelationTerm(
+            name=str(name),
+            event_class=URIRef(event_class),
+            direct_property=URIRef(prop),
+            plover_class=str(graph.value(event_class, DIPL.ploverClass)),
+            cameo_code=str(graph.value(event_class, DIPL.cameoCode)),
+            symmetric=(prop, RDF.type, OWL.SymmetricProperty) in graph,
+        )
+    return terms
+
+
+def relation_names() -> frozenset[str]:
+    return frozenset(relation_terms())
+
+
+def relation_term(name: str) -> RelationTerm:
+    try:
+        return relation_terms()[name]
+    except KeyError:
+        known = ", ".join(sorted(relation_terms()))
+        raise ValueError(f"unknown relation {name!r}; the ontology knows: {known}") from None
