@@ -1,0 +1,295 @@
+"""The triple store: the `Store` protocol and the embedded Oxigraph store on a directory."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+import pyoxigraph as ox
+from diplograph.ontology.terms import CATALOGUE, DIPL
+
+from diplograph.errors import ConfigurationError, QueryError, StoreError
+from diplograph.model import Extraction
+from diplograph.settings import Settings
+
+from .rdf import catalogue_entry, document_iri, extraction_to_graph
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+PREFIXES = {
+    "dipl": str(DIPL),
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "xsd": XSD,
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+}
+SPARQL_PREFIXES = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items())
+
+SELECT_MEDIA_TYPE = "application/sparql-results+json"
+GRAPH_MEDIA_TYPE = "text/turtle"
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """One catalogue entry: what was ingested under which id, and how many events it gave."""
+
+    id: str
+    content_hash: str
+    events: int
+    title: str | None = None
+    source: str | None = None
+    date: dt.date | None = None
+
+
+@runtime_checkable
+class Store(Protocol):
+    """What the view, the API and the CLI need from a store, embedded or remote."""
+
+    def put(self, extraction: Extraction) -> bool: ...
+    def delete(self, document_id: str) -> bool: ...
+    def documents(self) -> list[DocumentInfo]: ...
+    def select(self, sparql: str) -> list[dict[str, Any]]: ...
+    def query_serialized(self, sparql: str, accept: str | None = None) -> tuple[bytes, str]: ...
+    def triple_count(self) -> int: ...
+    def revision(self) -> str: ...
+    def close(self) -> None: ...
+
+
+class StoreLocked(StoreError):
+    """Another process (usually `diplograph serve`) holds the store directory's lock."""
+
+
+class EmbeddedStore:
+    """Oxigraph (RocksDB) on a directory. The default graph of a query is the union of all graphs."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        try:
+            if read_only:
+                if not self.path.is_dir():
+                    raise StoreError(
+                        f"no store at {self.path}; ingest documents first (`diplograph ingest FILE...`)"
+                    )
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+        except OSError as error:
+            if "lock" in str(error).lower():
+                raise StoreLocked(
+                    f"the store at {self.path} is locked by another process (is `diplograph serve` "
+                    "running?); stop that process to write to the store, or query through its HTTP API"
+                ) from None
+            raise StoreError(f"cannot open the store at {self.path}: {error}") from None
+
+    # ------------------------------------------------------------------ writing
+
+    def put(self, extraction: Extraction) -> bool:
+        """Replace the document's named graph and catalogue entry at once; False if unchanged."""
+        self._require_writable()
+        document = extraction.document
+        if self._stored_hash(document.id) == document.content_hash:
+            return False
+        graph = extraction_to_graph(extraction)
+        entry = catalogue_entry(document)
+        # One SPARQL UPDATE is one transaction in Oxigraph: readers see the old graph or the new one.
+        self._update(
+            f"DROP SILENT GRAPH <{graph.identifier}> ;\n"
+            f"DELETE WHERE {{ GRAPH <{CATALOGUE}> {{ <{document_iri(document.id)}> ?p ?o }} }} ;\n"
+            f"INSERT DATA {{\n"
+            f"  GRAPH <{graph.identifier}> {{\n{graph.serialize(format='nt')}  }}\n"
+            f"  GRAPH <{CATALOGUE}> {{\n{entry.serialize(format='nt')}  }}\n"
+            f"}}"
+        )
+        return True
+
+    def delete(self, document_id: str) -> bool:
+        """Remove a document's named graph and catalogue entry; False if it was not stored."""
+        self._require_writable()
+        if self._stored_hash(document_id) is None:
+            return False
+        iri = document_iri(document_id)
+        self._update(
+            f"DROP SILENT GRAPH <{iri}> ;\nDELETE WHERE {{ GRAPH <{CATALOGUE}> {{ <{iri}> ?p ?o }} }}"
+        )
+        return True
+
+    # ------------------------------------------------------------------ reading
+
+    def documents(self) -> list[DocumentInfo]:
+        rows = self.select(
+            f"""
+            SELECT ?id ?hash ?title ?source ?date (COALESCE(?counted, 0) AS ?events) WHERE {{
+              GRAPH <{CATALOGUE}> {{
+                ?doc dipl:documentId ?id ; dipl:contentHash ?hash .
+                OPTIONAL {{ ?doc dcterms:title ?title }}
+                OPTIONAL {{ ?doc dcterms:source ?source }}
+                OPTIONAL {{ ?doc dcterms:date ?date }}
+              }}
+              OPTIONAL {{
+                SELECT ?doc (COUNT(?event) AS ?counted) WHERE {{
+                  GRAPH ?doc {{ ?event dipl:relation ?relation }}
+                }} GROUP BY ?doc
+              }}
+            }} ORDER BY ?id
+            """
+        )
+        return [
+            DocumentInfo(
+                id=row["id"],
+                content_hash=row["hash"],
+                events=int(row["events"]),
+                title=row.get("title"),
+                source=row.get("source"),
+                date=row.get("date"),
+            )
+            for row in rows
+        ]
+
+    def select(self, sparql: str) -> list[dict[str, Any]]:
+        """Run a SELECT; each row maps variable names to Python values (unbound ones left out)."""
+        results = self._query(sparql)
+        if not isinstance(results, ox.QuerySolutions):
+            raise QueryError("only a SELECT query returns rows; ASK, CONSTRUCT and DESCRIBE do not")
+        names = [variable.value for variable in results.variables]
+        return [
+            {name: to_python(term) for name, term in zip(names, solution, strict=True) if term is not None}
+            for solution in results
+        ]
+
+    def query_serialized(self, sparql: str, accept: str | None = None) -> tuple[bytes, str]:
+        """Run any query and serialise its results in the best format the Accept header allows."""
+        results = self._query(sparql)
+        if isinstance(results, ox.QueryTriples):
+            graph_format = _negotiate(accept, ox.RdfFormat.from_media_type, ox.RdfFormat.TURTLE)
+            return results.serialize(format=graph_format), graph_format.media_type
+        results_format = _negotiate(accept, ox.QueryResultsFormat.from_media_type, ox.QueryResultsFormat.JSON)
+        return results.serialize(format=results_format), results_format.media_type
+
+    def triple_count(self) -> int:
+        """Every quad in every graph, the catalogue included."""
+        return len(self._store)
+
+    def revision(self) -> str:
+        """Changes whenever a document is put or deleted: a digest of the catalogue's hashes."""
+        rows = self.select(
+            f"SELECT ?doc ?hash WHERE {{ GRAPH <{CATALOGUE}> {{ ?doc dipl:contentHash ?hash }} }}"
+            " ORDER BY ?doc"
+        )
+        digest = hashlib.sha256()
+        for row in rows:
+            digest.update(f"{row['doc']}\x1f{row['hash']}\x1e".encode())
+        return digest.hexdigest()
+
+    def close(self) -> None:
+        if not self.read_only:
+            self._store.flush()
+        del self._store
+
+    def __enter__(self) -> EmbeddedStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ internals
+
+    def _stored_hash(self, document_id: str) -> str | None:
+        document = document_iri(document_id)
+        rows = self.select(
+            f"SELECT ?hash WHERE {{ GRAPH <{CATALOGUE}> {{ <{document}> dipl:contentHash ?hash }} }}"
+        )
+        return rows[0]["hash"] if rows else None
+
+    def _query(self, sparql: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        try:
+            return self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+        except SyntaxError as error:
+            raise QueryError(f"malformed SPARQL query: {error}") from None
+        except OSError as error:
+            raise StoreError(f"the store at {self.path} failed to answer a query: {error}") from None
+
+    def _update(self, sparql: str) -> None:
+        try:
+            self._store.update(sparql, prefixes=PREFIXES)
+        except SyntaxError as error:  # pragma: no cover - our own updates are well formed
+            raise StoreError(f"internal error: malformed SPARQL update: {error}") from None
+        except OSError as error:
+            raise StoreError(f"the store at {self.path} failed to write: {error}") from None
+
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"the store at {self.path} is open read-only; reopen it to write")
+
+
+def open_store(settings: Settings, *, read_only: bool = False) -> Store:
+    """The store the settings point at: a directory opens the embedded Oxigraph store."""
+    if settings.store_is_remote:
+        raise ConfigurationError(
+            f"store {settings.store!r} is a URL, but remote SPARQL stores are not supported yet; "
+            "set DIPLOGRAPH_STORE (or --store) to a directory"
+        )
+    return EmbeddedStore(settings.store, read_only=read_only)
+
+
+def to_python(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> Any:
+    """An RDF term as the Python value a caller expects: IRIs as str, typed literals as int, date ..."""
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value
+        converter = _LITERAL_CONVERTERS.get(datatype)
+        if converter is not None:
+            try:
+                return converter(term.value)
+            except ValueError:
+                return term.value
+        return term.value
+    if isinstance(term, ox.NamedNode | ox.BlankNode):
+        return term.value
+    return str(term)
+
+
+_LITERAL_CONVERTERS: dict[str, Any] = {
+    XSD + "integer": int,
+    XSD + "int": int,
+    XSD + "long": int,
+    XSD + "decimal": Decimal,
+    XSD + "double": float,
+    XSD + "float": float,
+    XSD + "boolean": lambda value: value in ("true", "1"),
+    XSD + "date": dt.date.fromisoformat,
+    XSD + "dateTime": dt.datetime.fromisoformat,
+}
+
+
+def _negotiate(accept: str | None, from_media_type: Any, default: Any) -> Any:
+    """The first media type of the Accept header Oxigraph can write, else the default."""
+    for media_type in _accepted(accept):
+        chosen = from_media_type(media_type)
+        if chosen is not None:
+            return chosen
+    return default
+
+
+def _accepted(accept: str | None) -> Sequence[str]:
+    if not accept:
+        return []
+    ranked = []
+    for position, part in enumerate(accept.split(",")):
+        media_type, *params = [piece.strip() for piece in part.split(";")]
+        quality = 1.0
+        for param in params:
+            if param.startswith("q="):
+                try:
+                    quality = float(param[2:])
+                except ValueError:
+                    quality = 0.0
+        if quality > 0:
+            ranked.append((-quality, position, media_type))
+    return [media_type for _, _, media_type in sorted(ranked)]

@@ -1,0 +1,207 @@
+"""Shared fixtures: hand-built extractions (no spaCy), a real store on a temporary directory."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from diplograph.graph.store import EmbeddedStore
+
+from diplograph.model import Actor, ActorType, Document, Event, Evidence, Extraction, Modality
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+
+SCHOLZ_SENTENCE = (
+    "German Chancellor Olaf Scholz planned to meet with Russian President Vladimir Putin in Moscow, "
+    "a day after he sat down with Ukraine's leader in Kyiv."
+)
+RAU_SENTENCE = "Foreign Minister Zbigniew Rau of Poland was also in Moscow on Tuesday to meet Lavrov."
+DENIAL_SENTENCE = "Russia denies it has any plans to invade Ukraine."
+TUESDAY = dt.date(2022, 2, 15)
+
+
+def make_extraction(document_id: str = "moscow", text_suffix: str = "") -> Extraction:
+    """A small, hand-built version of what the extractor finds in the seed article."""
+    text = f"{SCHOLZ_SENTENCE} {RAU_SENTENCE} {DENIAL_SENTENCE}{text_suffix}"
+    scholz_start = 0
+    rau_start = len(SCHOLZ_SENTENCE) + 1
+    denial_start = rau_start + len(RAU_SENTENCE) + 1
+    document = Document(id=document_id, text=text, date=TUESDAY, source="seed", title="Moscow diplomacy")
+    actors = (
+        Actor(
+            "Olaf Scholz",
+            ActorType.PERSON,
+            frozenset({"Scholz", "Olaf Scholz"}),
+            "Germany",
+            frozenset({"chancellor"}),
+        ),
+        Actor("Vladimir Putin", ActorType.PERSON, frozenset({"Putin"}), "Russia", frozenset({"president"})),
+        Actor(
+            "Zbigniew Rau", ActorType.PERSON, frozenset({"Rau"}), "Poland", frozenset({"foreign minister"})
+        ),
+        Actor(
+            "Sergey Lavrov",
+            ActorType.PERSON,
+            frozenset({"Lavrov"}),
+            "Russia",
+            frozenset({"foreign minister"}),
+        ),
+        Actor("Russia", ActorType.COUNTRY, frozenset({"Moscow", "the Kremlin"})),
+        Actor("Ukraine", ActorType.COUNTRY),
+    )
+    events = (
+        Event(
+            "meet",
+            "Olaf Scholz",
+            "Vladimir Putin",
+            Modality.PLANNED,
+            Evidence(SCHOLZ_SENTENCE, scholz_start, scholz_start + len(SCHOLZ_SENTENCE)),
+            date=TUESDAY,
+            place="Moscow",
+            confidence=0.87,
+        ),
+        Event(
+            "meet",
+            "Zbigniew Rau",
+            "Sergey Lavrov",
+            Modality.ASSERTED,
+            Evidence(RAU_SENTENCE, rau_start, rau_start + len(RAU_SENTENCE)),
+            date=TUESDAY,
+            place="Moscow",
+            confidence=0.8,
+        ),
+        Event(
+            "attack",
+            "Russia",
+            "Ukraine",
+            Modality.NEGATED,
+            Evidence(DENIAL_SENTENCE, denial_start, denial_start + len(DENIAL_SENTENCE)),
+            confidence=0.6,
+        ),
+    )
+    return Extraction(document=document, actors=actors, events=events)
+
+
+def lavrov_meets_putin(document_id: str = "talks") -> Extraction:
+    """A second document that links the two meetings: Lavrov met Putin (no date, no place)."""
+    sentence = "Lavrov's comments came at a made-for-TV meeting with Putin."
+    document = Document(id=document_id, text=sentence, date=dt.date(2022, 2, 14))
+    actors = (
+        Actor("Sergey Lavrov", ActorType.PERSON, frozenset({"Lavrov"}), "Russia"),
+        Actor("Vladimir Putin", ActorType.PERSON, frozenset({"Putin"}), "Russia"),
+    )
+    events = (
+        Event(
+            "meet",
+            "Sergey Lavrov",
+            "Vladimir Putin",
+            Modality.ASSERTED,
+            Evidence(sentence, 0, len(sentence)),
+            confidence=0.7,
+        ),
+    )
+    return Extraction(document=document, actors=actors, events=events)
+
+
+@pytest.fixture
+def extraction() -> Extraction:
+    return make_extraction()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[EmbeddedStore]:
+    opened = EmbeddedStore(tmp_path / "store")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def filled_store(store: EmbeddedStore) -> EmbeddedStore:
+    store.put(make_extraction())
+    store.put(lavrov_meets_putin())
+    return store
+
+
+# ---------------------------------------------------------------- the real server
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class RunningServer:
+    def __init__(self, url: str, store_path: Path) -> None:
+        self.url = url
+        self.store_path = store_path
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+    """`diplograph serve` in a subprocess on a free port over a store filled beforehand."""
+    directory = tmp_path_factory.mktemp("served")
+    store_path = directory / "store"
+    with EmbeddedStore(store_path) as filling:
+        filling.put(make_extraction())
+        filling.put(lavrov_meets_putin())
+    port = free_port()
+    env = {**os.environ, "DIPLOGRAPH_STORE": str(store_path), "DIPLOGRAPH_PORT": str(port)}
+    log = (directory / "server.log").open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "diplograph.cli", "serve", "--port", str(port)],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_answering(url, process, directory / "server.log")
+        yield RunningServer(url, store_path)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+
+
+def _wait_until_answering(
+    url: str, process: subprocess.Popen[bytes], log: Path, timeout: float = 30.0
+) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            output = log.read_text(errors="replace")
+            raise RuntimeError(f"the server exited with {process.returncode}:\n{output}")
+        try:
+            if httpx.get(f"{url}/stats", timeout=1.0).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)
+    raise RuntimeError(f"the server at {url} did not answer within {timeout} seconds")
+
+
+# ---------------------------------------------------------------- the real extractor on the seed
+
+
+def extractor_available() -> bool:
+    return importlib.util.find_spec("diplograph.ingest.extract") is not None
+
+
+requires_extractor = pytest.mark.skipif(
+    not extractor_available(), reason="the extractor (diplograph.ingest.extract) is not written yet"
+)
