@@ -61,6 +61,10 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
+class NotASelect(QueryError):
+    """An ASK, CONSTRUCT or DESCRIBE query where rows were expected."""
+
+
 class StoreLocked(StoreError):
     """Another process (usually `diplograph serve`) holds the store directory's lock."""
 
@@ -157,7 +161,7 @@ class EmbeddedStore:
         """Run a SELECT; each row maps variable names to Python values (unbound ones left out)."""
         results = self._query(sparql)
         if not isinstance(results, ox.QuerySolutions):
-            raise QueryError("only a SELECT query returns rows; ASK, CONSTRUCT and DESCRIBE do not")
+            raise NotASelect("only a SELECT query returns rows; ASK, CONSTRUCT and DESCRIBE do not")
         names = [variable.value for variable in results.variables]
         return [
             {name: to_python(term) for name, term in zip(names, solution, strict=True) if term is not None}

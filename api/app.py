@@ -1,0 +1,50 @@
+"""The FastAPI application: one app object owning the settings, the store and the view cache."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from diplograph.graph.store import open_store
+from diplograph.graph.view import ViewCache
+from fastapi import FastAPI
+
+from diplograph import __version__
+from diplograph.settings import Settings, get_settings
+
+from . import actors, catalogue, exports, paths, sparql
+from .dependencies import Services
+from .problems import install_problem_handlers
+
+DESCRIPTION = """
+Diplomatic actors and the dated events between them, extracted from news.
+
+* **/sparql** — SPARQL 1.1 Protocol (read-only) over every document's named graph
+* **/actors**, **/actors/{id}/met** — who met whom, with the sentences that say so
+* **/paths** — the shortest chain of events linking two actors
+* **/export/graph.gexf** — the actor graph for Gephi
+"""
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The app for these settings; the store is opened when the server starts and closed when it stops.
+
+    With no settings (`uvicorn --factory diplograph.api.app:create_app`) they are read from the environment.
+    """
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        store = open_store(settings)
+        app.state.services = Services(settings=settings, store=store, views=ViewCache(store))
+        try:
+            yield
+        finally:
+            store.close()
+
+    app = FastAPI(title="diplograph", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    app.state.settings = settings
+    install_problem_handlers(app)
+    for module in (sparql, actors, paths, exports, catalogue):
+        app.include_router(module.router)
+    return app

@@ -1,0 +1,294 @@
+"""The `diplograph` command: thin wrappers over the library; every command's work is a library call."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import click
+from pydantic import ValidationError
+
+from diplograph.errors import DiplographError, InputError
+from diplograph.graph.actors import find_actors
+from diplograph.graph.encounters import who_met
+from diplograph.graph.gexf import write_gexf
+from diplograph.graph.paths import shortest_path
+from diplograph.graph.store import NotASelect, Store, open_store
+from diplograph.graph.view import EventInfo, build_view
+from diplograph.model import Document
+from diplograph.settings import Settings
+
+CELL_WIDTH = 80
+
+
+class DiplographGroup(click.Group):
+    """Turns our errors into one line on stderr and exit code 1, instead of a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DiplographError as error:
+            raise click.ClickException(str(error)) from None
+
+
+@click.group(cls=DiplographGroup)
+@click.option("--store", help="store directory (overrides DIPLOGRAPH_STORE)")
+@click.option("--model", help="spaCy pipeline for ingest and extract (overrides DIPLOGRAPH_MODEL)")
+@click.version_option(package_name="diplograph")
+@click.pass_context
+def cli(ctx: click.Context, store: str | None, model: str | None) -> None:
+    """News in, a graph of diplomatic actors and dated events out."""
+    overrides = {name: value for name, value in {"store": store, "model": model}.items() if value is not None}
+    try:
+        ctx.obj = Settings(**overrides)
+    except ValidationError as error:
+        raise click.ClickException(f"invalid settings: {error}") from None
+
+
+# ---------------------------------------------------------------- ingest stage
+
+
+class ReadErrors:
+    """Yields the documents that could be read; reports the others on stderr and counts them."""
+
+    def __init__(self, paths: Iterable[Path]) -> None:
+        self.paths = paths
+        self.count = 0
+
+    def documents(self) -> Iterator[Document]:
+        from diplograph.ingest.read import read_documents
+
+        for item in read_documents(self.paths):
+            if isinstance(item, InputError):
+                self.count += 1
+                click.echo(f"error: {item}", err=True)
+            else:
+                yield item
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.pass_obj
+def ingest(settings: Settings, paths: tuple[Path, ...]) -> None:
+    """Extract documents (files, directories, .jsonl) and put them into the store."""
+    from tqdm import tqdm
+
+    from diplograph.ingest.extract import Extractor
+
+    readable = ReadErrors(paths)
+    ingested = unchanged = 0
+    with closing(open_store(settings)) as store:  # before loading the model: a locked store fails fast
+        extractions = Extractor(settings).extract_all(readable.documents())
+        for extraction in tqdm(extractions, desc="ingesting", unit=" documents", file=sys.stderr):
+            if store.put(extraction):
+                ingested += 1
+            else:
+                unchanged += 1
+    click.echo(
+        f"{plural(ingested, 'document')} ingested, {unchanged} unchanged, {plural(readable.count, 'error')}"
+    )
+    if readable.count:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format", "output_format", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True
+)
+@click.pass_obj
+def extract(settings: Settings, paths: tuple[Path, ...], output_format: str) -> None:
+    """Print the relations found in documents, one JSON object each (no store)."""
+    from diplograph.ingest.extract import Extractor
+    from diplograph.ingest.records import extraction_records
+
+    readable = ReadErrors(paths)
+    records: list[dict[str, Any]] = []
+    for extraction in Extractor(settings).extract_all(readable.documents()):
+        for record in extraction_records(extraction):
+            if output_format == "jsonl":
+                click.echo(json.dumps(record, ensure_ascii=False))
+            else:
+                records.append(record)
+    if output_format == "json":
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    if readable.count:
+        sys.exit(1)
+
+
+# ---------------------------------------------------------------- the service
+
+
+@cli.command()
+@click.option("--host", help="interface to listen on (overrides DIPLOGRAPH_HOST)")
+@click.option("--port", type=int, help="port to listen on (overrides DIPLOGRAPH_PORT)")
+@click.pass_obj
+def serve(settings: Settings, host: str | None, port: int | None) -> None:
+    """Serve the HTTP API and the SPARQL endpoint."""
+    import uvicorn
+
+    from diplograph.api.app import create_app
+
+    updates = {name: value for name, value in {"host": host, "port": port}.items() if value is not None}
+    settings = settings.model_copy(update=updates)
+    open_store(settings).close()  # a locked or unreadable store is reported here, not as a traceback
+    base = f"http://{settings.host}:{settings.port}"
+    click.echo(f"API docs:       {base}/docs")
+    click.echo(f"SPARQL:         {base}/sparql")
+    click.echo(f"who met whom:   {base}/actors/sergey-lavrov/met")
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port)
+
+
+# ---------------------------------------------------------------- reading the store
+
+
+@cli.command()
+@click.argument("sparql")
+@click.option(
+    "--format", "output_format", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@click.pass_obj
+def query(settings: Settings, sparql: str, output_format: str) -> None:
+    """Run a SPARQL query (or '-' to read it from stdin); prefixes dipl, rdfs, skos ... are predeclared."""
+    if sparql == "-":
+        sparql = sys.stdin.read()
+    with closing(open_store(settings, read_only=True)) as store:
+        if output_format == "table":
+            try:
+                click.echo(table(store.select(sparql)))
+                return
+            except NotASelect:
+                pass  # ASK, CONSTRUCT and DESCRIBE print as serialised results
+        body, _ = store.query_serialized(sparql)
+        click.echo(body.decode("utf-8"))
+
+
+@cli.command()
+@click.argument("q", default="")
+@click.pass_obj
+def actors(settings: Settings, q: str) -> None:
+    """Actors whose name or an alias contains Q (all actors without Q)."""
+    with closing(open_store(settings, read_only=True)) as store:
+        found = find_actors(build_view(store), q)
+    for actor in found:
+        aliases = f" aka {', '.join(actor.aliases)}" if actor.aliases else ""
+        click.echo(
+            f"{actor.id}  {actor.label} ({', '.join(filter(None, [actor.type, actor.country]))}){aliases}"
+        )
+
+
+@cli.command()
+@click.argument("name")
+@click.pass_obj
+def met(settings: Settings, name: str) -> None:
+    """Who NAME met, called, visited or hosted, with the sentences that say so."""
+    with closing(open_store(settings, read_only=True)) as store:
+        counterparts = who_met(build_view(store), name)
+    if not counterparts:
+        click.echo(f"no encounters of {name} in the store")
+    for counterpart in counterparts:
+        actor = counterpart.actor
+        click.echo(f"{actor.label} ({', '.join(filter(None, [actor.type, actor.country]))})")
+        for event in counterpart.events:
+            click.echo(f"  {describe(event)}")
+
+
+@cli.command()
+@click.argument("source")
+@click.argument("target")
+@click.option("--max-length", type=int, help="most hops to search (default: settings.max_path_length)")
+@click.pass_obj
+def path(settings: Settings, source: str, target: str, max_length: int | None) -> None:
+    """The shortest chain of events linking SOURCE to TARGET."""
+    with closing(open_store(settings, read_only=True)) as store:
+        hops = shortest_path(build_view(store), source, target, max_length or settings.max_path_length)
+    for hop in hops:
+        click.echo(f"{hop.source.label} — {hop.target.label}")
+        for event in hop.events:
+            click.echo(f"  {describe(event)}")
+
+
+@cli.command()
+@click.option("--format", "output_format", type=click.Choice(["gexf"]), default="gexf", show_default=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="file to write ('-' for stdout)",
+)
+@click.pass_obj
+def export(settings: Settings, output_format: str, output: Path) -> None:
+    """Export the actor graph for Gephi."""
+    with closing(open_store(settings, read_only=True)) as store:
+        view = build_view(store)
+    if str(output) == "-":
+        write_gexf(view, sys.stdout.buffer)
+    else:
+        write_gexf(view, output)
+        click.echo(
+            f"wrote {view.number_of_nodes()} actors and {view.number_of_edges()} events to {output}", err=True
+        )
+
+
+@cli.command()
+@click.pass_obj
+def stats(settings: Settings) -> None:
+    """Triples, actors, events and documents in the store."""
+    with closing(open_store(settings, read_only=True)) as store:
+        print_stats(store)
+
+
+def print_stats(store: Store) -> None:
+    view = build_view(store)
+    click.echo(f"triples:   {store.triple_count()}")
+    click.echo(f"actors:    {view.number_of_nodes()}")
+    click.echo(f"events:    {view.number_of_edges()}")
+    click.echo(f"documents: {len(store.documents())}")
+
+
+# ---------------------------------------------------------------- formatting
+
+
+def describe(event: EventInfo) -> str:
+    when = event.date or "undated"
+    where = f" in {event.place}" if event.place else ""
+    return (
+        f"{when} {event.source} {event.relation} {event.target}{where} [{event.modality}] "
+        f"{event.document}:{event.start}-{event.end}: {event.sentence}"
+    )
+
+
+def table(rows: list[dict[str, Any]]) -> str:
+    if not rows:
+        return "(no rows)"
+    columns = list(dict.fromkeys(name for row in rows for name in row))
+    cells = [[shorten(row.get(name, "")) for name in columns] for row in rows]
+    widths = [max(len(name), *(len(line[i]) for line in cells)) for i, name in enumerate(columns)]
+    lines = ["  ".join(name.ljust(width) for name, width in zip(columns, widths, strict=True))]
+    lines.append("  ".join("-" * width for width in widths))
+    lines += [
+        "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)) for line in cells
+    ]
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def shorten(value: Any) -> str:
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= CELL_WIDTH else text[: CELL_WIDTH - 1] + "…"
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def main() -> None:
+    cli(prog_name="diplograph")
+
+
+if __name__ == "__main__":
+    main()
