@@ -73,25 +73,35 @@ class EmbeddedStore:
     """Oxigraph (RocksDB) on a directory. The default graph of a query is the union of all graphs."""
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        """Open the store; read_only promises not to write, and also works while another process holds it.
+
+        A reader still takes the lock when it is free: RocksDB's read-only mode is a snapshot that another
+        process's compactions can pull files from under, so it is only the fallback.
+        """
         self.path = Path(path)
         self.read_only = read_only
+        self.shared = False  # True when opened read-only beside another process that holds the lock
+        if read_only and not self.path.is_dir():
+            raise StoreError(f"no store at {self.path}; ingest documents first (`diplograph ingest FILE...`)")
         try:
-            if read_only:
-                if not self.path.is_dir():
-                    raise StoreError(
-                        f"no store at {self.path}; ingest documents first (`diplograph ingest FILE...`)"
-                    )
-                self._store = ox.Store.read_only(str(self.path))
-            else:
-                self.path.mkdir(parents=True, exist_ok=True)
-                self._store = ox.Store(str(self.path))
+            self.path.mkdir(parents=True, exist_ok=True)
+            self._store = ox.Store(str(self.path))
         except OSError as error:
-            if "lock" in str(error).lower():
+            if not _is_lock_error(error):
+                raise StoreError(f"cannot open the store at {self.path}: {error}") from None
+            if not read_only:
                 raise StoreLocked(
                     f"the store at {self.path} is locked by another process (is `diplograph serve` "
                     "running?); stop that process to write to the store, or query through its HTTP API"
                 ) from None
-            raise StoreError(f"cannot open the store at {self.path}: {error}") from None
+            self._open_shared()
+
+    def _open_shared(self) -> None:
+        try:
+            self._store = ox.Store.read_only(str(self.path))
+        except OSError as error:
+            raise StoreError(f"cannot open the store at {self.path} read-only: {error}") from None
+        self.shared = True
 
     # ------------------------------------------------------------------ writing
 
@@ -193,7 +203,7 @@ class EmbeddedStore:
         return digest.hexdigest()
 
     def close(self) -> None:
-        if not self.read_only:
+        if not self.shared:
             self._store.flush()
         del self._store
 
@@ -217,7 +227,12 @@ class EmbeddedStore:
             return self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
         except SyntaxError as error:
             raise QueryError(f"malformed SPARQL query: {error}") from None
-        except OSError as error:
+        except (OSError, RuntimeError) as error:
+            if self.shared:
+                raise StoreError(
+                    f"the store at {self.path} changed under this read-only reader (another process holds "
+                    "it: is `diplograph serve` running?); retry, or query through the server's HTTP API"
+                ) from None
             raise StoreError(f"the store at {self.path} failed to answer a query: {error}") from None
 
     def _update(self, sparql: str) -> None:
@@ -231,6 +246,10 @@ class EmbeddedStore:
     def _require_writable(self) -> None:
         if self.read_only:
             raise StoreError(f"the store at {self.path} is open read-only; reopen it to write")
+
+
+def _is_lock_error(error: OSError) -> bool:
+    return "lock" in str(error).lower()
 
 
 def open_store(settings: Settings, *, read_only: bool = False) -> Store:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -142,9 +143,11 @@ def free_port() -> int:
 
 
 class RunningServer:
-    def __init__(self, url: str, store_path: Path) -> None:
+    def __init__(self, url: str, store_path: Path, snapshot_path: Path) -> None:
         self.url = url
         self.store_path = store_path
+        # A copy of the store as served: tests query it directly while the server holds the original.
+        self.snapshot_path = snapshot_path
 
 
 @pytest.fixture(scope="module")
@@ -155,6 +158,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
     with EmbeddedStore(store_path) as filling:
         filling.put(make_extraction())
         filling.put(lavrov_meets_putin())
+    snapshot_path = directory / "snapshot"
+    shutil.copytree(store_path, snapshot_path)
     port = free_port()
     env = {**os.environ, "DIPLOGRAPH_STORE": str(store_path), "DIPLOGRAPH_PORT": str(port)}
     log = (directory / "server.log").open("wb")
@@ -167,7 +172,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_until_answering(url, process, directory / "server.log")
-        yield RunningServer(url, store_path)
+        yield RunningServer(url, store_path, snapshot_path)
     finally:
         process.terminate()
         try:

@@ -37,7 +37,7 @@ def test_sparqlwrapper_gets_the_same_rows_as_a_direct_store_query(server: Runnin
     bindings = client.query().convert()["results"]["bindings"]
     over_http = [{name: value["value"] for name, value in row.items()} for row in bindings]
 
-    with EmbeddedStore(server.store_path, read_only=True) as store:
+    with EmbeddedStore(server.snapshot_path, read_only=True) as store:
         direct = [{name: str(value) for name, value in row.items()} for row in store.select(MEETINGS)]
     assert over_http == direct
     assert len(direct) == 3
@@ -153,7 +153,7 @@ def test_documents_and_stats_describe_the_store(server: RunningServer) -> None:
     documents = httpx.get(f"{server.url}/documents").json()
     assert [(d["id"], d["events"]) for d in documents] == [("moscow", 3), ("talks", 1)]
     stats = httpx.get(f"{server.url}/stats").json()
-    with EmbeddedStore(server.store_path, read_only=True) as store:
+    with EmbeddedStore(server.snapshot_path, read_only=True) as store:
         assert stats["triples"] == store.triple_count()
     assert (stats["actors"], stats["events"], stats["documents"]) == (8, 4, 2)
 

@@ -154,9 +154,16 @@ def test_a_store_locked_by_another_process_says_what_to_do(tmp_path: Path) -> No
         with pytest.raises(StoreLocked, match="locked by another process"):
             EmbeddedStore(path)
         with EmbeddedStore(path, read_only=True) as read_only:  # reading is still possible
+            assert read_only.shared
             assert read_only.triple_count() == 0
     finally:
         holder.communicate("")
+
+
+def test_a_reader_takes_the_store_itself_when_no_one_holds_it(tmp_path: Path) -> None:
+    EmbeddedStore(tmp_path / "store").close()
+    with EmbeddedStore(tmp_path / "store", read_only=True) as reader:
+        assert not reader.shared
 
 
 def test_a_remote_store_url_is_not_supported_yet() -> None:
