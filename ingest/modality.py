@@ -1,0 +1,91 @@
+"""Modality: whether an event happened, is planned, negated, hypothetical or only reported.
+
+Read off the trigger and the words that govern it: auxiliaries and negation on the trigger,
+and control or speech verbs above it ("planned to meet", "refused to", "said it would").
+Events that are only the content of a request ("urged Russia to pull back") are not events at all.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.model import Modality
+
+# the governing clause is a different event, not a frame around this one
+TEMPORAL_SUBORDINATORS = {"after", "before", "while", "when", "since", "until", "as", "despite", "during"}
+PRECEDENCE = [Modality.NEGATED, Modality.HYPOTHETICAL, Modality.PLANNED, Modality.REPORTED]
+
+
+class ContentOfRequest(Exception):
+    """The event is what someone asked for, not something that happened."""
+
+
+def _clause_opener(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ == "mark":
+            return child.lower_
+    if token.dep_ in ("pcomp", "pobj") and token.head.dep_ == "prep":
+        return token.head.lower_
+    return None
+
+
+def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
+    kinds = []
+    for child in node.children:
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
+            kinds.append("negated")
+        elif child.dep_ in ("aux", "auxpass") and child.lower_ in cues:
+            kinds.append(cues[child.lower_])
+        elif child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+            kinds.append("hypothetical")
+    if node.dep_ == "pobj" and node.head.lower_ == "without":
+        kinds.append("negated")  # nominal event under "without": "ended without an agreement"
+    return kinds
+
+
+def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
+    """The event's modality; raises ContentOfRequest for the content of a directive."""
+    kinds: list[str] = []
+    node = trigger
+    for _ in range(12):
+        kinds.extend(_own_markers(node, cues))
+        opener = _clause_opener(node)
+        if node is not trigger and opener in TEMPORAL_SUBORDINATORS:
+            break
+        dep = node.dep_
+        if dep not in ("xcomp", "ccomp", "conj", "pcomp", "pobj", "prep", "acl", "dobj", "advcl", "relcl"):
+            break
+        if opener in TEMPORAL_SUBORDINATORS or (dep == "advcl" and opener not in (None, "to", "so")):
+            break
+        head = node.head
+        if head is node:
+            break
+        cue = cues.get(head.lemma_.lower())
+        if cue and dep in ("xcomp", "ccomp", "pcomp", "acl", "pobj", "prep"):
+            if cue == "directive" and dep in ("xcomp", "ccomp"):
+                raise ContentOfRequest(trigger.text)
+            if cue == "commissive":
+                cue = "planned"
+            if cue == "reported" and dep not in ("ccomp", "pcomp", "prep", "pobj"):
+                cue = None
+            if cue in ("planned", "negated", "hypothetical", "reported"):
+                kinds.append(cue)
+        node = head
+    if "reported" in kinds and "hypothetical" in kinds and "would" in _aux_words(trigger):
+        kinds.remove("hypothetical")  # future in the past: "said it would continue to support"
+        kinds.append("planned")
+    for modality in PRECEDENCE:
+        if modality.value in kinds:
+            return modality
+    return Modality.ASSERTED
+
+
+def _aux_words(trigger: Token) -> set[str]:
+    words = set()
+    node = trigger
+    for _ in range(4):
+        words.update(c.lower_ for c in node.children if c.dep_ == "aux")
+        if node.dep_ not in ("xcomp", "conj"):
+            break
+        node = node.head
+    return words

@@ -1,0 +1,33 @@
+"""The `diplograph extract` JSON lines: one flat record per relation (the contract in DESIGN.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diplograph.model import Extraction
+from diplograph.ontology.terms import actor_iri
+
+
+def extraction_records(extraction: Extraction) -> list[dict[str, Any]]:
+    actors = {actor.name: actor for actor in extraction.actors}
+    records = []
+    for event in extraction.events:
+        source, target = actors[event.source], actors[event.target]
+        records.append({
+            "doc": extraction.document.id,
+            "subject": source.name,
+            "subject_type": source.type.value,
+            "subject_iri": str(actor_iri(source.name)),
+            "relation": event.relation,
+            "object": target.name,
+            "object_type": target.type.value,
+            "object_iri": str(actor_iri(target.name)),
+            "modality": event.modality.value,
+            "date": event.date.isoformat() if event.date else None,
+            "place": event.place,
+            "sentence": event.evidence.sentence,
+            "start": event.evidence.start,
+            "end": event.evidence.end,
+            "confidence": round(event.confidence, 3),
+        })
+    return records

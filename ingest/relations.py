@@ -1,0 +1,314 @@
+"""Relations: diplomatic events read off the dependency parse, from verbs and from event nouns.
+
+Pure: a parsed Doc, its ActorIndex and the lexicon in; candidate events out. Each rule carries
+the linguistic phenomenon it handles and an example.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from diplograph.ingest.actors import ActorIndex, Mention
+from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
+from diplograph.model import ActorType
+
+SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
+PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "phone call"}
+# object control: the object, not the subject, does the embedded verb ("urged Russia to pull back")
+OBJECT_CONTROL = {"urge", "ask", "allow", "tell", "force", "persuade", "invite", "help", "want", "press", "order"}
+# nouns that refer back to an earlier event: "Washington rejected the warning"
+ANAPHORIC_EVENT_NOUNS = {"warning", "demand", "proposal", "offer", "request", "measure", "move", "step",
+                         "decision", "accusation", "sanction", "threat", "ultimatum", "plan", "claim"}
+RESPONSE_RELATIONS = {"reject", "criticize", "deny", "protest", "support", "accuse"}
+CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    relation: str
+    source: str
+    target: str
+    trigger: Token  # the verb or noun that states the event
+    clause: Token  # the clause head that carries its time, place and modality
+    confidence: float
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """A token and its coordinated siblings: 'the United States and Britain'."""
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            found.extend(conjuncts(child))
+    return found
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+class RelationFinder:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    # ------------------------------------------------------------------ arguments
+    def actors_of(self, token: Token, index: ActorIndex, possessor: bool = False) -> list[Mention]:
+        """Actor mentions of a noun phrase and its conjuncts; a non-actor head may lend its possessor."""
+        found: list[Mention] = []
+        for head in conjuncts(token):
+            mention = index.at(head)
+            if mention is None:
+                for child in head.children:
+                    if child.dep_ == "appos":  # "his Chinese counterpart Wang Yi"
+                        mention = index.at(child)
+                        if mention:
+                            break
+            if mention is None and head.lower_ in ("they", "them", "their"):
+                mention = self._plural_antecedent(head, index)
+            if mention is None and possessor:
+                # "Lavrov's comments came at a meeting": the possessor acts
+                for child in head.children:
+                    if child.dep_ == "poss":
+                        mention = index.at(child)
+            if mention is not None and mention.actor is not None:
+                found.append(mention)
+        return found
+
+    def _plural_antecedent(self, pronoun: Token, index: ActorIndex) -> Mention | None:
+        """'they'/'them': the last collective before it ('45 Russian diplomats ... accusing them')."""
+        for mention in reversed(index.mentions):
+            if mention.start >= pronoun.i or mention.actor is None:
+                continue
+            if mention.via in ("organ",) or index.actors[mention.actor].type is ActorType.GROUP:
+                return Mention(pronoun.i, pronoun.i + 1, mention.actor, "pronoun")
+            if pronoun.sent.start - mention.start > 80:
+                break
+        return None
+
+    def agents(self, verb: Token, index: ActorIndex, depth: int = 0) -> list[Mention]:
+        """Who acts: the subject, the passive's by-agent, or the controller of an embedded verb."""
+        if depth > 4:
+            return []
+        if is_passive(verb):
+            for child in verb.children:
+                if child.dep_ == "agent":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            return self.actors_of(pobj, index)
+            return []
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            return self.actors_of(subjects[0], index, possessor=True)
+        head, dep = verb.head, verb.dep_
+        if head is verb:
+            return []
+        if dep == "xcomp" or (dep == "advcl" and any(c.lower_ == "to" for c in verb.children)):
+            objects = [c for c in head.children if c.dep_ == "dobj"]
+            if head.lemma_ in OBJECT_CONTROL and objects:
+                return self.actors_of(objects[0], index)  # object control: "urged Russia to pull back"
+            return self.agents(head, index, depth + 1)  # subject control: "planned to meet"
+        if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+            return self.agents(head, index, depth + 1)  # shared subject: "spoke ... and thanked him"
+        if dep == "advcl" and verb.tag_ == "VBG":
+            return self.agents(head, index, depth + 1)  # participial adjunct: "..., accusing Tehran"
+        if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+            # "accusing Tehran of supplying drones": the accused does the embedded act
+            objects = [c for c in head.head.children if c.dep_ == "dobj"]
+            if objects:
+                return self.actors_of(objects[0], index)
+            return self.agents(head.head, index, depth + 1)
+        if dep == "acl" and head.dep_ in ("dobj", "attr", "pobj"):
+            # "has plans to invade Ukraine": the planner acts
+            governor = head.head if head.dep_ != "pobj" else head.head.head
+            return self.agents(governor, index, depth + 1)
+        if dep == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
+            return self.actors_of(head, index)
+        return []
+
+    def targets(self, verb: Token, cue: VerbCue, index: ActorIndex) -> list[Mention]:
+        found: list[Mention] = []
+        places = [verb] + [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in cue.object_nouns]
+        for spec in cue.targets:
+            if spec == "dobj":
+                role = "nsubjpass" if is_passive(verb) else "dobj"
+                for child in verb.children:
+                    if child.dep_ == role:
+                        found.extend(self.actors_of(child, index))
+                        found.extend(self._between(child, index))
+            elif spec == "dative":
+                for child in verb.children:
+                    if child.dep_ == "dative":
+                        found.extend(self.actors_of(child, index))
+            elif spec.startswith("prep:"):
+                word = spec.split(":", 1)[1]
+                for holder in places:
+                    for child in holder.children:
+                        if child.dep_ in ("prep", "prt") and child.lower_ == word:
+                            for pobj in child.children:
+                                if pobj.dep_ == "pobj":
+                                    found.extend(self.actors_of(pobj, index))
+        return found
+
+    def _between(self, noun: Token, index: ActorIndex) -> list[Mention]:
+        """'mediated talks between the United States and the Taliban': the parties of the talks."""
+        if noun.lemma_ not in self.lexicon.nouns:
+            return []
+        found: list[Mention] = []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "between":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found.extend(self.actors_of(pobj, index))
+        return found
+
+    def complement_subjects(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """Whom a demand is made of: 'wants guarantees that NATO will not ...', 'wants the alliance to halt'."""
+        found: list[Mention] = []
+        for child in verb.children:
+            clauses = [child] if child.dep_ in CLAUSAL else [g for g in child.children if g.dep_ in CLAUSAL] \
+                if child.dep_ == "dobj" else []
+            for clause in clauses:
+                for subject in clause.children:
+                    if subject.dep_ in ("nsubj", "nsubjpass"):
+                        found.extend(self.actors_of(subject, index))
+        return found
+
+    # ------------------------------------------------------------------ triggers
+    def verb_cue(self, verb: Token) -> VerbCue | None:
+        for cue in self.lexicon.verbs.get(verb.lemma_.lower(), ()):
+            if cue.particle and not any(c.lower_ == cue.particle and c.dep_ in ("prt", "prep", "advmod")
+                                        for c in verb.children):
+                continue
+            if cue.object_nouns:
+                objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+                has_object = any(o.lemma_.lower() in cue.object_nouns or o.lower_ in cue.object_nouns
+                                 for o in objects)
+                demands_of_clause = cue.relation in ("demand", "appeal") and any(
+                    c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+                if not (has_object or demands_of_clause):
+                    continue
+            return cue
+        return None
+
+    def from_verb(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate]:
+        cue = self.verb_cue(verb)
+        if cue is None:
+            return []
+        relation = cue.relation
+        if relation == "meet" and any(t.lower_ in PHONE_WORDS for t in verb.subtree if t.head == verb or
+                                      t.head.head == verb):
+            relation = "call"  # "spoke by phone with Sunak"
+        sources = self.agents(verb, index)
+        targets = self.targets(verb, cue, index)
+        confidence = 0.85
+        if not targets and relation in ("demand", "appeal"):
+            targets = self.complement_subjects(verb, index)
+            confidence = 0.75
+        if not targets and relation in RESPONSE_RELATIONS:
+            targets = self._antecedent_sources(verb, sources, earlier)
+            confidence = 0.7
+        if not targets and relation in SYMMETRIC_PAIRING and len(sources) > 1:
+            # "Khalilzad and Baradar signed an agreement": coordinated subjects act on each other
+            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
+            return [self._candidate(relation, a, b, verb, verb, confidence, index) for a, b in pairs]
+        return [self._candidate(relation, s, t, verb, verb, confidence, index) for s in sources for t in targets]
+
+    def _antecedent_sources(self, verb: Token, sources: list[Mention], earlier: list[Candidate]) -> list[Mention]:
+        """'Washington rejected the warning': the warning's author, from the events before."""
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ANAPHORIC_EVENT_NOUNS]
+        if not objects or not earlier:
+            return []
+        noun = objects[0].lemma_.lower()
+        noun_relation = self.lexicon.nouns.get(noun)
+        own = {m.actor for m in sources}
+        aimed_at_us = [c for c in earlier if c.target in own and c.trigger.i < verb.i]
+        same_kind = [c for c in earlier if noun_relation and c.relation == noun_relation.relation
+                     and c.trigger.i < verb.i]
+        chosen = aimed_at_us or same_kind
+        if not chosen:
+            return []
+        last_sentence = chosen[-1].trigger.sent.start
+        authors = {c.source for c in chosen if c.trigger.sent.start == last_sentence} - own
+        return [Mention(verb.i, verb.i + 1, author, "antecedent") for author in sorted(authors)]
+
+    def light_verb_governs(self, noun: Token) -> bool:
+        """'lifted sanctions on Iran' is a concession, not a sanction: the verb's cue wins."""
+        if noun.dep_ != "dobj":
+            return False
+        cue = self.verb_cue(noun.head)
+        return cue is not None and bool(cue.object_nouns)
+
+    def from_noun(self, noun: Token, cue: NounCue, index: ActorIndex) -> list[Candidate]:
+        if self.light_verb_governs(noun):
+            return []
+        targets: list[Mention] = []
+        parties: list[Mention] = []
+        governor = self._governing_verb(noun)
+        holders = [noun] + ([governor] if governor is not None and noun.dep_ == "dobj" else [])
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ != "prep" or child.lower_ not in cue.targets:
+                    continue
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    if child.lower_ == "between":
+                        parties.extend(self.actors_of(pobj, index))
+                    else:
+                        targets.extend(self.actors_of(pobj, index))
+        candidates: list[Candidate] = []
+        clause = governor if governor is not None else noun
+        if len(parties) > 1:
+            # "talks between A and B": every pair; between states they are negotiations
+            relation = cue.relation
+            for i, a in enumerate(parties):
+                for b in parties[i + 1:]:
+                    rel = relation
+                    if relation == "meet" and not all(index.actors[m.actor].type in (ActorType.PERSON, ActorType.ROLE)
+                                                      for m in (a, b)):
+                        rel = "negotiate"
+                    candidates.append(self._candidate(rel, a, b, noun, noun, 0.75, index))
+        if targets:
+            sources = [m for c in noun.children if c.dep_ == "poss" for m in self.actors_of(c, index)]
+            if not sources and governor is not None:
+                sources = self.agents(governor, index)
+            candidates.extend(self._candidate(cue.relation, s, t, noun, clause, 0.75, index)
+                              for s in sources for t in targets)
+        return candidates
+
+    @staticmethod
+    def _governing_verb(noun: Token) -> Token | None:
+        node = noun
+        for _ in range(3):
+            if node.dep_ in ("dobj", "nsubjpass", "attr"):
+                return node.head
+            if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX"):
+                return node.head.head
+            if node.dep_ == "pobj":
+                node = node.head.head
+                continue
+            return None
+        return None
+
+    def _candidate(self, relation: str, source: Mention, target: Mention, trigger: Token, clause: Token,
+                   confidence: float, index: ActorIndex) -> Candidate:
+        for mention in (source, target):
+            if mention.via in ("pronoun", "role", "description", "antecedent"):
+                confidence -= 0.1
+            elif mention.via in ("surname", "metonymy", "organ"):
+                confidence -= 0.05
+        return Candidate(relation, source.actor or "", target.actor or "", trigger, clause,
+                         max(0.05, min(confidence, 0.99)))
+
+    def find(self, doc: Doc, index: ActorIndex) -> list[Candidate]:
+        found: list[Candidate] = []
+        for token in doc:
+            if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.verbs
+                                                  and token.dep_ == "ROOT"):
+                found.extend(self.from_verb(token, index, found))
+            if token.pos_ in ("NOUN", "PROPN"):
+                cue = self.lexicon.nouns.get(token.lemma_.lower())
+                if cue is not None:
+                    found.extend(self.from_noun(token, cue, index))
+        return [c for c in found if c.source and c.target and c.source != c.target]

@@ -1,0 +1,105 @@
+"""Time expressions resolved against an anchor date (the document's date, or another event's).
+
+Pure functions over strings: spaCy finds the DATE spans, these say which day they mean.
+News convention: a bare weekday refers to the past week unless the clause looks ahead
+("will meet on Friday"), and to the anchor day itself when it is that weekday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+MONTH_DAY = re.compile(r"\b([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
+DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?(?:,?\s+(\d{4}))?\b")
+OFFSET = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?)\b")
+
+
+def resolve_weekday(name: str, anchor: dt.date, looking_ahead: bool = False, shift: str = "") -> dt.date:
+    """'Tuesday' in a story dated Wednesday 2022-02-16 is 2022-02-15; 'next Tuesday' is a week on."""
+    target = WEEKDAYS.index(name)
+    if looking_ahead or shift == "next":
+        delta = (target - anchor.weekday()) % 7
+        if shift == "next" and delta == 0:
+            delta = 7
+        return anchor + dt.timedelta(days=delta)
+    delta = (anchor.weekday() - target) % 7
+    if shift == "last" and delta == 0:
+        delta = 7
+    return anchor - dt.timedelta(days=delta)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_day(month: int, day: int, year: str | None, anchor: dt.date, looking_ahead: bool) -> dt.date | None:
+    if year:
+        return _safe_date(int(year), month, day)
+    candidate = _safe_date(anchor.year, month, day)
+    if candidate is None:
+        return None
+    # a month-day without a year is the nearest such day in the direction the clause looks
+    if looking_ahead and candidate < anchor - dt.timedelta(days=60):
+        return _safe_date(anchor.year + 1, month, day)
+    if not looking_ahead and candidate > anchor + dt.timedelta(days=60):
+        return _safe_date(anchor.year - 1, month, day)
+    return candidate
+
+
+def resolve_date(expression: str, anchor: dt.date | None, looking_ahead: bool = False) -> dt.date | None:
+    """The day an expression names, or None when it names no single day ('weeks', 'five years')."""
+    text = expression.lower().strip()
+    match = ISO.search(text)
+    if match:
+        return _safe_date(int(match[1]), int(match[2]), int(match[3]))
+    if anchor is None:
+        return None
+    for word, days in (("today", 0), ("tonight", 0), ("yesterday", -1), ("tomorrow", 1)):
+        if re.search(rf"\b{word}\b", text):
+            return anchor + dt.timedelta(days=days)
+    for index, day in enumerate(WEEKDAYS):
+        if re.search(rf"\b{day}\b", text):
+            shift = "next" if re.search(r"\bnext\b", text) else "last" if re.search(r"\blast\b", text) else ""
+            return resolve_weekday(WEEKDAYS[index], anchor, looking_ahead, shift)
+    match = MONTH_DAY.search(text)
+    if match and match[1] in MONTHS:
+        return _month_day(MONTHS[match[1]], int(match[2]), match[3], anchor, looking_ahead)
+    match = DAY_MONTH.search(text)
+    if match and match[2] in MONTHS:
+        return _month_day(MONTHS[match[2]], int(match[1]), match[3], anchor, looking_ahead)
+    if re.fullmatch(r"(?:the\s+)?(?:next|coming)\s+week", text):
+        return anchor + dt.timedelta(days=7)
+    if re.fullmatch(r"last\s+week", text):
+        return anchor - dt.timedelta(days=7)
+    return None
+
+
+def day_offset(expression: str) -> int | None:
+    """'a day' -> 1, 'two weeks' -> 14: the measure in 'a day after', 'two days later'."""
+    match = OFFSET.search(expression.lower())
+    if not match:
+        return None
+    count = NUMBER_WORDS.get(match[1])
+    if count is None:
+        count = int(match[1])
+    return count * UNIT_DAYS[match[2]]
