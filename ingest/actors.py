@@ -302,8 +302,9 @@ class ActorResolver:
                     state = entry.name
                 if state and not record.country:
                     record.country = state
-                elif entry and entry.type is not ActorType.COUNTRY and not record.country:
-                    record.country = None
+                if entry is not None:
+                    # "NATO Secretary General ...": the organisation is mentioned, later "the alliance"
+                    index.register(entry.name, entry.type, surface=token.text)
         # "Foreign Minister Zbigniew Rau of Poland"
         after = span.end
         if after + 1 < len(doc) and doc[after].lower_ == "of":

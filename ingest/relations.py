@@ -44,6 +44,10 @@ def conjuncts(token: Token) -> list[Token]:
     return found
 
 
+def is_object_noun(token: Token, cue: VerbCue) -> bool:
+    return token.lemma_.lower() in cue.object_nouns or token.lower_ in cue.object_nouns
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -59,11 +63,10 @@ class RelationFinder:
         for head in conjuncts(token):
             mention = index.at(head)
             if mention is None:
-                for child in head.children:
-                    if child.dep_ == "appos":  # "his Chinese counterpart Wang Yi"
-                        mention = index.at(child)
-                        if mention:
-                            break
+                appositions = [c for c in head.children if c.dep_ == "appos"]
+                if appositions:  # "his Chinese counterpart Wang Yi", "U.S. envoy Zalmay Khalilzad and ..."
+                    found.extend(self.actors_of(appositions[0], index))
+                    continue
             if mention is None and head.lower_ in ("they", "them", "their"):
                 mention = self._plural_antecedent(head, index)
             if mention is None and possessor:
@@ -128,7 +131,8 @@ class RelationFinder:
 
     def targets(self, verb: Token, cue: VerbCue, index: ActorIndex) -> list[Mention]:
         found: list[Mention] = []
-        places = [verb] + [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in cue.object_nouns]
+        # the preposition may hang off the verb or its object: "demanded guarantees from Washington"
+        places = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
         for spec in cue.targets:
             if spec == "dobj":
                 role = "nsubjpass" if is_passive(verb) else "dobj"
@@ -182,8 +186,7 @@ class RelationFinder:
                 continue
             if cue.object_nouns:
                 objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-                has_object = any(o.lemma_.lower() in cue.object_nouns or o.lower_ in cue.object_nouns
-                                 for o in objects)
+                has_object = any(is_object_noun(o, cue) for o in objects)
                 demands_of_clause = cue.relation in ("demand", "appeal") and any(
                     c.dep_ in ("ccomp", "xcomp") for c in verb.children)
                 if not (has_object or demands_of_clause):
@@ -258,7 +261,8 @@ class RelationFinder:
                     else:
                         targets.extend(self.actors_of(pobj, index))
         candidates: list[Candidate] = []
-        clause = governor if governor is not None else noun
+        # the predicate of an event noun dates and places it: "Talks between A and B ended on Thursday"
+        clause = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else governor if governor is not None else noun
         if len(parties) > 1:
             # "talks between A and B": every pair; between states they are negotiations
             relation = cue.relation
@@ -268,7 +272,7 @@ class RelationFinder:
                     if relation == "meet" and not all(index.actors[m.actor].type in (ActorType.PERSON, ActorType.ROLE)
                                                       for m in (a, b)):
                         rel = "negotiate"
-                    candidates.append(self._candidate(rel, a, b, noun, noun, 0.75, index))
+                    candidates.append(self._candidate(rel, a, b, noun, clause, 0.75, index))
         if targets:
             sources = [m for c in noun.children if c.dep_ == "poss" for m in self.actors_of(c, index)]
             if not sources and governor is not None:
