@@ -6,10 +6,11 @@ from dataclasses import asdict
 from typing import Annotated
 
 import networkx as nx
+from fastapi import APIRouter, Depends, Query
+
 from diplograph.graph.actors import find_actors, resolve_actor
 from diplograph.graph.encounters import who_met
 from diplograph.graph.view import actor_info, event_info
-from fastapi import APIRouter, Depends, Query
 
 from .dependencies import current_view
 from .schemas import Actor, ActorDetail, Counterpart, Event

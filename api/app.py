@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from diplograph.graph.store import open_store
-from diplograph.graph.view import ViewCache
 from fastapi import FastAPI
 
 from diplograph import __version__
+from diplograph.graph.store import open_store
+from diplograph.graph.view import ViewCache
 from diplograph.settings import Settings, get_settings
 
 from . import actors, catalogue, exports, paths, sparql

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import networkx as nx
-from diplograph.graph.store import Store
-from diplograph.graph.view import ViewCache
 from fastapi import Request
 
+from diplograph.graph.store import Store
+from diplograph.graph.view import ViewCache
 from diplograph.settings import Settings
 
 

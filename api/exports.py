@@ -6,8 +6,9 @@ import io
 from typing import Annotated
 
 import networkx as nx
-from diplograph.graph.gexf import write_gexf
 from fastapi import APIRouter, Depends, Response
+
+from diplograph.graph.gexf import write_gexf
 
 from .dependencies import current_view
 

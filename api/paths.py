@@ -6,9 +6,10 @@ from dataclasses import asdict
 from typing import Annotated
 
 import networkx as nx
+from fastapi import APIRouter, Depends, Query
+
 from diplograph.graph.actors import resolve_actor
 from diplograph.graph.paths import shortest_path
-from fastapi import APIRouter, Depends, Query
 
 from .dependencies import Services, current_view, services
 from .schemas import Hop, Path

@@ -12,12 +12,12 @@ from typing import Any
 import click
 from pydantic import ValidationError
 
-from diplograph.errors import DiplographError, InputError
+from diplograph.errors import DiplographError, InputError, NotASelect
 from diplograph.graph.actors import find_actors
 from diplograph.graph.encounters import who_met
 from diplograph.graph.gexf import write_gexf
 from diplograph.graph.paths import shortest_path
-from diplograph.graph.store import NotASelect, Store, open_store
+from diplograph.graph.store import Store, open_store
 from diplograph.graph.view import EventInfo, build_view
 from diplograph.model import Document
 from diplograph.settings import Settings

@@ -30,8 +30,16 @@ class StoreError(DiplographError):
     """The triple store failed or is unreachable."""
 
 
+class StoreLocked(StoreError):
+    """Another process (usually `diplograph serve`) holds the store directory's lock."""
+
+
 class QueryError(DiplographError):
     """A SPARQL query is malformed or not allowed."""
+
+
+class NotASelect(QueryError):
+    """An ASK, CONSTRUCT or DESCRIBE query where rows were expected."""
 
 
 class QueryRefused(QueryError):
@@ -55,3 +63,14 @@ class ActorNotFound(NotFound):
 class NoPath(NotFound):
     def __init__(self, source: str, target: str) -> None:
         super().__init__(f"no path between {source!r} and {target!r} in the graph")
+
+
+class PathTooLong(NoPath):
+    """The actors are connected, but only by more hops than a path query may search."""
+
+    def __init__(self, source: str, target: str, max_length: int) -> None:
+        NotFound.__init__(
+            self,
+            f"no path of at most {max_length} hops between {source!r} and {target!r}; "
+            "raise max_path_length (DIPLOGRAPH_MAX_PATH_LENGTH) to search further",
+        )

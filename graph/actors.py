@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import networkx as nx
-from diplograph.ontology.terms import slugify
 
 from diplograph.errors import ActorNotFound
+from diplograph.ontology.terms import slugify
 
 from .view import ActorInfo, actor_info
 

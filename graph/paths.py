@@ -6,21 +6,10 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from diplograph.errors import NoPath, NotFound
+from diplograph.errors import NoPath, PathTooLong
 
 from .actors import resolve_actor
 from .view import ActorInfo, EventInfo, actor_info, event_info
-
-
-class PathTooLong(NoPath):
-    """The actors are connected, but only by more hops than a path query may search."""
-
-    def __init__(self, source: str, target: str, max_length: int) -> None:
-        NotFound.__init__(
-            self,
-            f"no path of at most {max_length} hops between {source!r} and {target!r}; "
-            "raise max_path_length (DIPLOGRAPH_MAX_PATH_LENGTH) to search further",
-        )
 
 
 @dataclass(frozen=True)

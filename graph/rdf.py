@@ -5,6 +5,10 @@ from __future__ import annotations
 import hashlib
 from decimal import Decimal
 
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+
+from diplograph.model import Actor, ActorType, Document, Event, Extraction, Modality
 from diplograph.ontology.terms import (
     CATALOGUE,
     DIPL,
@@ -14,10 +18,6 @@ from diplograph.ontology.terms import (
     place_iri,
     relation_term,
 )
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
-
-from diplograph.model import Actor, ActorType, Document, Event, Extraction, Modality
 
 ACTOR_CLASSES: dict[ActorType, URIRef] = {
     ActorType.PERSON: DIPL.Person,

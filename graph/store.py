@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 import pyoxigraph as ox
-from diplograph.ontology.terms import CATALOGUE, DIPL
 
-from diplograph.errors import ConfigurationError, QueryError, StoreError
+from diplograph.errors import ConfigurationError, NotASelect, QueryError, StoreError, StoreLocked
 from diplograph.model import Extraction
+from diplograph.ontology.terms import CATALOGUE, DIPL
 from diplograph.settings import Settings
 
 from .rdf import catalogue_entry, document_iri, extraction_to_graph
@@ -59,14 +59,6 @@ class Store(Protocol):
     def triple_count(self) -> int: ...
     def revision(self) -> str: ...
     def close(self) -> None: ...
-
-
-class NotASelect(QueryError):
-    """An ASK, CONSTRUCT or DESCRIBE query where rows were expected."""
-
-
-class StoreLocked(StoreError):
-    """Another process (usually `diplograph serve`) holds the store directory's lock."""
 
 
 class EmbeddedStore:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
+
 from diplograph.ontology.terms import ACTOR, CATALOGUE, DIPL
 
 from .store import Store

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from diplograph.graph.store import EmbeddedStore
 
+from diplograph.graph.store import EmbeddedStore
 from diplograph.model import Actor, ActorType, Document, Event, Evidence, Extraction, Modality
 
 REPO = Path(__file__).resolve().parent.parent

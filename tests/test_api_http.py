@@ -6,8 +6,9 @@ import httpx
 import networkx as nx
 import pytest
 from conftest import RunningServer
-from diplograph.graph.store import EmbeddedStore
 from SPARQLWrapper import JSON, SPARQLWrapper
+
+from diplograph.graph.store import EmbeddedStore
 
 pytestmark = pytest.mark.slow
 

@@ -9,9 +9,9 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 from conftest import lavrov_meets_putin, make_extraction
-from diplograph.graph.store import EmbeddedStore
 
 from diplograph.cli import cli
+from diplograph.graph.store import EmbeddedStore
 
 
 @pytest.fixture

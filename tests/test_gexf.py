@@ -7,6 +7,7 @@ from pathlib import Path
 
 import networkx as nx
 from conftest import make_extraction
+
 from diplograph.graph.gexf import write_gexf
 from diplograph.graph.store import EmbeddedStore
 from diplograph.graph.view import build_view

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import SEEDS, requires_extractor
+
+from diplograph.cli import cli
 from diplograph.graph.encounters import who_met
 from diplograph.graph.paths import shortest_path
 from diplograph.graph.store import EmbeddedStore
 from diplograph.graph.view import build_view
-
-from diplograph.cli import cli
 
 pytestmark = requires_extractor
 

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 from conftest import lavrov_meets_putin, make_extraction
-from diplograph.graph.rdf import catalogue_entry, extraction_to_graph
-from diplograph.graph.store import EmbeddedStore, StoreLocked, open_store
-from diplograph.ontology.terms import CATALOGUE, DIPL, actor_iri, document_graph_iri
 
 from diplograph.errors import ConfigurationError, QueryError, StoreError
+from diplograph.graph.rdf import catalogue_entry, extraction_to_graph
+from diplograph.graph.store import EmbeddedStore, StoreLocked, open_store
 from diplograph.model import Extraction
+from diplograph.ontology.terms import CATALOGUE, DIPL, actor_iri, document_graph_iri
 from diplograph.settings import Settings
 
 

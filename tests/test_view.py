@@ -5,13 +5,13 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 from conftest import make_extraction
+
+from diplograph.errors import ActorNotFound, NoPath
 from diplograph.graph.actors import find_actors, resolve_actor
 from diplograph.graph.encounters import who_met
 from diplograph.graph.paths import shortest_path
 from diplograph.graph.store import EmbeddedStore
 from diplograph.graph.view import ViewCache, build_view
-
-from diplograph.errors import ActorNotFound, NoPath
 
 
 @pytest.fixture

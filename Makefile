@@ -1,0 +1,46 @@
+# The two commands a new user types: `make run` and `make test`. Everything else is optional.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STORE  ?= data
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: run test ingest serve bench lint clean help
+
+help:
+	@echo "make run    create $(VENV), install, ingest seeds/ into $(STORE)/ and serve on http://$(HOST):$(PORT)"
+	@echo "make test   create $(VENV) with the dev extra and run the whole test suite"
+	@echo "make bench  run the benchmarks (they print figures, they assert nothing)"
+	@echo "make lint   ruff over the code"
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "diplograph needs Python 3.11 or newer; set PYTHON=python3.11 (or newer)")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-dev: $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@touch $@ $(VENV)/.installed
+
+ingest: $(VENV)/.installed
+	$(BIN)/diplograph --store $(STORE) ingest seeds/
+
+run: ingest
+	$(BIN)/diplograph --store $(STORE) serve --host $(HOST) --port $(PORT)
+
+test: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest
+
+bench: $(VENV)/.installed-dev
+	$(BIN)/python bench/bench_extract.py
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf $(VENV) $(STORE) .pytest_cache .ruff_cache *.egg-info
