@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import os
 import shutil
 import socket
@@ -199,14 +198,3 @@ def _wait_until_answering(
         time.sleep(0.1)
     raise RuntimeError(f"the server at {url} did not answer within {timeout} seconds")
 
-
-# ---------------------------------------------------------------- the real extractor on the seed
-
-
-def extractor_available() -> bool:
-    return importlib.util.find_spec("diplograph.ingest.extract") is not None
-
-
-requires_extractor = pytest.mark.skipif(
-    not extractor_available(), reason="the extractor (diplograph.ingest.extract) is not written yet"
-)

@@ -9,15 +9,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import SEEDS, requires_extractor
+from conftest import SEEDS
 
 from diplograph.cli import cli
 from diplograph.graph.encounters import who_met
 from diplograph.graph.paths import shortest_path
 from diplograph.graph.store import EmbeddedStore
 from diplograph.graph.view import build_view
-
-pytestmark = requires_extractor
 
 
 def ingest(store_path: Path, *paths: Path) -> tuple[int, str, str]:
