@@ -1,0 +1,112 @@
+"""Throughput of extraction against spaCy alone: words/s of raw `nlp.pipe` and of full extraction.
+
+Both runs parse the same bodies with the same pipeline, batch size and processes, so the ratio
+(full / raw) is what the rules cost on top of spaCy; the target is a ratio of at least 0.80.
+The corpus is the seed article and the dev set's documents, repeated to about --words words.
+
+    .venv/bin/python bench/bench_extract.py [--words 50000] [--n-process 1] [--runs 3]
+
+A benchmark prints; it never asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from diplograph.ingest.extract import Extractor, body_start
+from diplograph.model import Document
+from diplograph.settings import Settings
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+DEV_DOCS = REPO.parent / "shared" / "eval" / "dev" / "docs.jsonl"
+TARGET_RATIO = 0.80
+
+
+def source_texts() -> list[tuple[str, dt.date | None]]:
+    """The seed article(s) and, when ../shared is there, the dev set's documents."""
+    texts: list[tuple[str, dt.date | None]] = [
+        (path.read_text(encoding="utf-8"), None) for path in sorted(SEEDS.glob("*.txt"))
+    ]
+    if DEV_DOCS.is_file():
+        for line in DEV_DOCS.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                date = dt.date.fromisoformat(record["date"]) if record.get("date") else None
+                texts.append((record["text"], date))
+    return texts
+
+
+def build_corpus(min_words: int) -> list[Document]:
+    """The source texts repeated, each copy its own document, until the bodies hold at least min_words words."""
+    texts = source_texts()
+    documents: list[Document] = []
+    words = 0
+    while words < min_words:
+        for text, date in texts:
+            documents.append(Document(id=f"bench-{len(documents)}", text=text, date=date))
+            words += len(text[body_start(text):].split())
+    return documents
+
+
+def words_in(documents: list[Document]) -> int:
+    return sum(len(document.text[body_start(document.text):].split()) for document in documents)
+
+
+def timed(run: Callable[[], int]) -> tuple[float, int]:
+    start = time.perf_counter()
+    count = run()
+    return time.perf_counter() - start, count
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--words", type=int, default=50_000, help="corpus size in words (at least)")
+    parser.add_argument("--n-process", type=int, default=1, help="spaCy worker processes")
+    parser.add_argument("--batch-size", type=int, default=None, help="documents per nlp.pipe batch")
+    parser.add_argument("--runs", type=int, default=3, help="runs of each; the median is reported")
+    args = parser.parse_args()
+
+    overrides: dict[str, int] = {"n_process": args.n_process}
+    if args.batch_size is not None:
+        overrides["batch_size"] = args.batch_size
+    settings = Settings(**overrides)  # type: ignore[arg-type]
+    extractor = Extractor(settings)
+    nlp = extractor.nlp
+    documents = build_corpus(args.words)
+    bodies = [document.text[body_start(document.text):] for document in documents]
+    words = words_in(documents)
+
+    def raw() -> int:
+        return sum(1 for _ in nlp.pipe(bodies, batch_size=settings.batch_size, n_process=settings.n_process))
+
+    def full() -> int:
+        return sum(len(extraction.events) for extraction in extractor.extract_all(documents))
+
+    list(nlp.pipe(bodies[:8]))  # warm-up: lazy loading is not throughput
+    raw_times, full_times, events = [], [], 0
+    for _ in range(args.runs):  # interleaved, so drift in the machine's load hits both alike
+        raw_times.append(timed(raw)[0])
+        seconds, events = timed(full)
+        full_times.append(seconds)
+    raw_rate = words / statistics.median(raw_times)
+    full_rate = words / statistics.median(full_times)
+    ratio = full_rate / raw_rate
+
+    print(f"model {settings.model}, {len(documents)} documents, {words} words, "
+          f"batch size {settings.batch_size}, {settings.n_process} process(es), median of {args.runs} runs")
+    print(f"raw nlp.pipe        {raw_rate:>10,.0f} words/s   ({', '.join(f'{t:.2f}' for t in raw_times)} s)")
+    print(f"full extraction     {full_rate:>10,.0f} words/s   ({', '.join(f'{t:.2f}' for t in full_times)} s), "
+          f"{events} events")
+    print(f"ratio full / raw    {ratio:>10.2f}        (target >= {TARGET_RATIO:.2f}: "
+          f"{'met' if ratio >= TARGET_RATIO else 'NOT met'})")
+
+
+if __name__ == "__main__":
+    main()
