@@ -235,19 +235,40 @@ class ActorResolver:
         return index
 
     def _people(self, doc: Doc, first: int) -> list[Span]:
+        """Person names, titles stripped, a name the tagger cut short completed ('Espen Barth' + 'Eide')."""
         spans = []
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or ent.start < first:
+            if ent.start < first or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
                 continue
             start = ent.start
-            while start < ent.end - 1 and doc[start].lower_.rstrip(".") + ("." if doc[start].text.endswith(".") else "") in self.title_words | {"mr.", "mrs.", "ms.", "dr."}:
+            if ent.label_ != "PERSON":
+                # the tagger sometimes swallows a titled name whole ("[German Chancellor Olaf Scholz]ORG")
+                # or mislabels the name after a title ("Chancellor [Olaf Scholz]ORG"): a title names a person
+                titles = [t.i for t in ent if t.lower_ in self.title_words and t.lower_ != "of"]
+                if titles and titles[-1] < ent.end - 1:
+                    start = titles[-1] + 1
+                elif not titles and ent.start > 0 and self._is_title_token(doc[ent.start - 1]) \
+                        and doc[ent.start - 1].lower_ != "of" and self.gazetteer.lookup(ent.text) is None:
+                    start = ent.start
+                else:
+                    continue
+                if any(t.pos_ != "PROPN" or t.lower_ in self.gazetteer.organs for t in doc[start:ent.end]):
+                    continue
+            while start < ent.end - 1 and self._is_title_token(doc[start]):
                 start += 1
             end = ent.end
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "PERSON") \
+                    and doc[end].lower_ not in self.title_words and doc[end].text[:1].isupper():
+                end += 1  # a name the tagger cut short: "[Espen Barth] Eide", "[Hassan Sheikh] Mohamud"
             if doc[end - 1].text in ("'s", "'", "\u2019s"):
                 end -= 1
-            if end > start and self.gazetteer.lookup(doc[start:end].text) is None:
+            text = doc[start:end].text
+            if end > start and self.gazetteer.lookup(text) is None and self.gazetteer.state_of_place(text) is None:
                 spans.append(doc[start:end])
         return spans
+
+    def _is_title_token(self, token: Token) -> bool:
+        return token.lower_ in self.title_words | {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
 
     @staticmethod
     def _surname_table(people: list[Span]) -> dict[str, str]:

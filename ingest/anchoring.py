@@ -36,8 +36,9 @@ def governors(head: Token) -> list[Token]:
     chain = [head]
     node = head
     while node.dep_ in GOVERNED_DEPS and node.head is not node and len(chain) < 4:
-        if node.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
-            break
+        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if node.dep_ == "advcl" and not (purpose or node.tag_ == "VBG"):
+            break  # purpose clauses and participial adjuncts share the main clause's time and place
         node = node.head
         chain.append(node)
     return chain

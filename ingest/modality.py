@@ -13,6 +13,7 @@ from diplograph.model import Modality
 
 # the governing clause is a different event, not a frame around this one
 TEMPORAL_SUBORDINATORS = {"after", "before", "while", "when", "since", "until", "as", "despite", "during"}
+HEARSAY_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
 PRECEDENCE = [Modality.NEGATED, Modality.HYPOTHETICAL, Modality.PLANNED, Modality.REPORTED]
 
 
@@ -38,6 +39,8 @@ def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
             kinds.append(cues[child.lower_])
         elif child.dep_ == "mark" and child.lower_ in ("if", "unless"):
             kinds.append("hypothetical")
+        elif child.dep_ == "advmod" and child.lower_ in HEARSAY_ADVERBS:
+            kinds.append("reported")
     if node.dep_ == "pobj" and node.head.lower_ == "without":
         kinds.append("negated")  # nominal event under "without": "ended without an agreement"
     return kinds

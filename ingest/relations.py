@@ -106,11 +106,15 @@ class RelationFinder:
         head, dep = verb.head, verb.dep_
         if head is verb:
             return []
+        if head.pos_ == "ADJ" and dep == "xcomp":
+            return self.agents(head.head, index, depth + 1) if head.dep_ in ("acomp", "attr") else []
         if dep == "xcomp" or (dep == "advcl" and any(c.lower_ == "to" for c in verb.children)):
             objects = [c for c in head.children if c.dep_ == "dobj"]
             if head.lemma_ in OBJECT_CONTROL and objects:
                 return self.actors_of(objects[0], index)  # object control: "urged Russia to pull back"
             return self.agents(head, index, depth + 1)  # subject control: "planned to meet"
+        if dep in ("acomp", "attr") or (dep == "xcomp" and head.pos_ == "ADJ"):
+            return self.agents(head, index, depth + 1)  # "is due to host": the copula's subject
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
             return self.agents(head, index, depth + 1)  # shared subject: "spoke ... and thanked him"
         if dep == "advcl" and verb.tag_ == "VBG":
@@ -137,8 +141,9 @@ class RelationFinder:
             if spec == "dobj":
                 role = "nsubjpass" if is_passive(verb) else "dobj"
                 for child in verb.children:
-                    if child.dep_ == role:
-                        found.extend(self.actors_of(child, index))
+                    if child.dep_ == role and not is_object_noun(child, cue):
+                        # "rejected Beijing's proposal": the possessor of a non-actor object
+                        found.extend(self.actors_of(child, index, possessor=True))
                         found.extend(self._between(child, index))
             elif spec == "dative":
                 for child in verb.children:
@@ -208,6 +213,13 @@ class RelationFinder:
         if not targets and relation in ("demand", "appeal"):
             targets = self.complement_subjects(verb, index)
             confidence = 0.75
+        if not targets and relation in ("threaten", "warn"):
+            # "threatened to attack Armenia": the target of the threatened act
+            for child in verb.children:
+                if child.dep_ == "xcomp":
+                    for grandchild in child.children:
+                        if grandchild.dep_ == "dobj":
+                            targets.extend(self.actors_of(grandchild, index, possessor=True))
         if not targets and relation in RESPONSE_RELATIONS:
             targets = self._antecedent_sources(verb, sources, earlier)
             confidence = 0.7
@@ -308,8 +320,11 @@ class RelationFinder:
     def find(self, doc: Doc, index: ActorIndex) -> list[Candidate]:
         found: list[Candidate] = []
         for token in doc:
-            if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.verbs
-                                                  and token.dep_ == "ROOT"):
+            # a noun-tagged verb still acts as one when it heads a clause or takes an object ("to host Erdogan")
+            verbal = token.pos_ in ("VERB", "AUX") or (
+                token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.verbs
+                and (token.dep_ in ("ROOT", "xcomp") or any(c.dep_ == "dobj" for c in token.children)))
+            if verbal:
                 found.extend(self.from_verb(token, index, found))
             if token.pos_ in ("NOUN", "PROPN"):
                 cue = self.lexicon.nouns.get(token.lemma_.lower())

@@ -86,8 +86,7 @@ def known_error(reason: str) -> pytest.MarkDecorator:
         pytest.param("Moscow wants Kyiv to abandon its bid for membership of the European Union.",
                      ("Russia", "demand", "Ukraine"), id="moscow-wants"),
         pytest.param("Washington rejected Beijing's proposal on Friday.", ("United States", "reject", "China"),
-                     id="washington-rejected",
-                     marks=known_error("no event at all: the possessor of the rejected proposal is not taken")),
+                     id="washington-rejected"),
         pytest.param("Tokyo accused Beijing of violating its airspace.", ("Japan", "accuse", "China"),
                      id="tokyo-accused"),
     ],
@@ -108,8 +107,7 @@ def test_capital_after_in_is_a_place_not_an_actor() -> None:
         pytest.param("Brazilian President Luiz Inacio Lula da Silva will travel to Beijing next week.",
                      ("Luiz Inacio Lula da Silva", "visit", "China"), id="travel-to-beijing"),
         pytest.param("Dutch Prime Minister Mark Rutte visited Kyiv on Tuesday.",
-                     ("Mark Rutte", "visit", "Ukraine"), id="visited-kyiv",
-                     marks=known_error("target is an actor 'Kyiv' typed Person: (Mark Rutte, visit, Kyiv)")),
+                     ("Mark Rutte", "visit", "Ukraine"), id="visited-kyiv"),
     ],
 )
 def test_visit_to_a_capital_is_a_visit_to_its_state(text: str, triple: tuple[str, str, str]) -> None:
@@ -152,18 +150,13 @@ def test_seat_of_government_acts_for_its_state(
                      ("Radoslaw Sikorski", "meet", "Zelensky"), id="polish-foreign-minister"),
         pytest.param("German Chancellor Olaf Scholz met French President Emmanuel Macron.",
                      "Olaf Scholz", "chancellor", "Germany", ("Olaf Scholz", "meet", "Emmanuel Macron"),
-                     id="german-chancellor",
-                     marks=known_error("'Olaf Scholz' becomes an alias of the Country actor Germany: "
-                                       "(Germany, meet, Emmanuel Macron)")),
+                     id="german-chancellor"),
         pytest.param("Norwegian Foreign Minister Espen Barth Eide met Palestinian Prime Minister "
                      "Mohammad Shtayyeh.", "Espen Barth Eide", "foreign minister", "Norway",
-                     ("Espen Barth Eide", "meet", "Mohammad Shtayyeh"), id="three-part-name",
-                     marks=known_error("actor 'Espen Barth' (surname cut off) and no event")),
+                     ("Espen Barth Eide", "meet", "Mohammad Shtayyeh"), id="three-part-name"),
         pytest.param("Kenyan President William Ruto will meet Somali President Hassan Sheikh Mohamud next week.",
                      "Hassan Sheikh Mohamud", "president", "Somalia",
-                     ("William Ruto", "meet", "Hassan Sheikh Mohamud"), id="sheikh-inside-a-name",
-                     marks=known_error("split into actors 'Hassan Sheikh' (president of Somalia) and 'Mohamud': "
-                                       "(William Ruto, meet, Mohamud, planned)")),
+                     ("William Ruto", "meet", "Hassan Sheikh Mohamud"), id="sheikh-inside-a-name"),
     ],
 )
 def test_title_is_peeled_off_the_name_and_kept_as_a_role(
@@ -279,8 +272,7 @@ def test_negated_event_is_negated_and_never_asserted(text: str, triple: tuple[st
                      id="planned-to-meet"),
         pytest.param("Saudi Crown Prince Mohammed bin Salman is due to host Turkish President Recep Tayyip "
                      "Erdogan on Thursday.", ("Mohammed bin Salman", "host", "Recep Tayyip Erdogan"),
-                     {"date": THURSDAY}, id="is-due-to",
-                     marks=known_error("no event at all: 'is due to' is not read as a planned event")),
+                     {"date": THURSDAY}, id="is-due-to"),
     ],
 )
 def test_planned_event_is_planned(text: str, triple: tuple[str, str, str], attributes: dict[str, object]) -> None:
@@ -303,7 +295,6 @@ def test_hypothetical_event_is_hypothetical(text: str, triple: tuple[str, str, s
     never_asserted(text, *triple)
 
 
-@pytest.mark.xfail(strict=True, reason="(Azerbaijan, attack, Armenia, asserted) and no threaten event")
 def test_threat_to_attack_is_a_threat_not_an_asserted_attack() -> None:
     text = "Azerbaijan threatened to attack Armenia."
     expect(text, "Azerbaijan", "threaten", "Armenia")
@@ -314,8 +305,7 @@ def test_threat_to_attack_is_a_threat_not_an_asserted_attack() -> None:
     ("text", "triple"),
     [
         pytest.param("Reports said Israel had attacked Syria.", ("Israel", "attack", "Syria"), id="reports-said"),
-        pytest.param("Iran reportedly supplied drones to Russia.", ("Iran", "aid", "Russia"), id="reportedly",
-                     marks=known_error("(Iran, aid, Russia) comes out asserted")),
+        pytest.param("Iran reportedly supplied drones to Russia.", ("Iran", "aid", "Russia"), id="reportedly"),
     ],
 )
 def test_reported_event_is_reported(text: str, triple: tuple[str, str, str]) -> None:
@@ -362,9 +352,7 @@ def test_relative_date_resolves_against_the_document_or_the_other_event(
         pytest.param("The United States announced sanctions on Iran on Thursday.",
                      ("United States", "sanction", "Iran"), {"date": dt.date(2024, 3, 7)}, id="sanctions-on"),
         pytest.param("South Korean President Yoon Suk Yeol's meeting with Japanese Prime Minister Fumio Kishida "
-                     "was cordial.", ("Yoon Suk Yeol", "meet", "Fumio Kishida"), {}, id="possessive-meeting",
-                     marks=known_error("no event at all; the possessor comes out as actor 'Yoon Suk' "
-                                       "(no 'Yeol', no country)")),
+                     "was cordial.", ("Yoon Suk Yeol", "meet", "Fumio Kishida"), {}, id="possessive-meeting"),
     ],
 )
 def test_nominal_event_relates_its_participants(
@@ -409,9 +397,7 @@ def test_coordination_distributes_the_event(text: str, triples: list[tuple[str, 
         pytest.param("Poland closed its border with Belarus, accusing Minsk of orchestrating migrant flows.",
                      ("Poland", "accuse", "Belarus"), {}, id="accusing-capital"),
         pytest.param("Sweden expelled a Russian diplomat on Friday, accusing Moscow of espionage.",
-                     ("Sweden", "accuse", "Russia"), {"date": dt.date(2024, 3, 8)}, id="shares-the-date",
-                     marks=known_error("the accusation is dated 2024-03-13 (the document), not the main "
-                                       "clause's Friday 2024-03-08")),
+                     ("Sweden", "accuse", "Russia"), {"date": dt.date(2024, 3, 8)}, id="shares-the-date"),
     ],
 )
 def test_participial_adjunct_takes_the_main_clause_subject(
