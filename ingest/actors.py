@@ -179,18 +179,8 @@ class ActorResolver:
     def __init__(self, nlp_vocab, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.matcher = PhraseMatcher(nlp_vocab, attr="ORTH")
-        names: dict[str, list[str]] = {}
-        for form, entry in gazetteer.names.items():
-            names.setdefault(entry.name, [])
-        forms: set[str] = set()
-        for lookup in (gazetteer.names, gazetteer.seats, gazetteer.capitals):
-            forms.update(lookup)
-        self._forms = forms
-        # match cased forms as written in the data files, with and without a leading article
-        self._cased: dict[str, str] = {}
-        for form in self._all_cased_forms():
-            self._cased[form] = key(form)
-        make = nlp_vocab.strings  # noqa: F841 (keeps the vocab alive for the matcher)
+        # cased forms as written in the data files (so the pronoun "us" is not the US), with "The" variants
+        self._cased = {form: key(form) for form in self._all_cased_forms()}
         patterns = [_tokenize(nlp_vocab, form) for form in sorted(self._cased)]
         self.matcher.add("GAZETTEER", patterns)
         descriptions = [_tokenize(nlp_vocab, f"{article} {form}") for form in gazetteer.descriptions
@@ -210,9 +200,7 @@ class ActorResolver:
             forms.update([row["name"], *_split(row["aliases"])])
         for row in _rows("groups.tsv"):
             forms.update([row["name"], *_split(row["aliases"])])
-        for name, entry in self.gazetteer.names.items():
-            if entry.type is ActorType.COUNTRY:
-                forms.add(entry.name)
+        forms.update(entry.name for entry in self.gazetteer.names.values() if entry.type is ActorType.COUNTRY)
         expanded = set()
         for form in forms:
             expanded.add(form)
@@ -498,7 +486,9 @@ class ActorResolver:
                 index.register(holder, index.actors[holder].type, surface=doc[start:head.i + 1].text)
                 index.replace(Mention(start, head.i + 1, holder, "role"))
 
-    def _office_holder(self, index: ActorIndex, office: str, state: str | None, before: int | None = None) -> str | None:
+    def _office_holder(
+        self, index: ActorIndex, office: str, state: str | None, before: int | None = None
+    ) -> str | None:
         offices = HEAD_OF_STATE_OFFICES if office in HEAD_OF_STATE_OFFICES else {office}
         for mention in sorted(index.mentions, key=lambda m: m.start, reverse=True):
             if mention.actor is None or (before is not None and mention.start >= before):
