@@ -8,6 +8,7 @@ stores, NetworkX view, exports) and ``diplograph.api`` (the HTTP service).
 from diplograph.errors import DiplographError
 from diplograph.model import (
     Actor,
+    ActorMention,
     ActorType,
     Document,
     Event,
@@ -19,6 +20,7 @@ from diplograph.settings import Settings
 
 __all__ = [
     "Actor",
+    "ActorMention",
     "ActorType",
     "DiplographError",
     "Document",

@@ -78,12 +78,24 @@ class Event:
 
 
 @dataclass(frozen=True)
+class ActorMention:
+    """One place in the text where an actor is named or referred to ("he", "the Kremlin", "Lavrov")."""
+
+    actor: str  # canonical actor name
+    text: str
+    start: int  # character offsets in the document text
+    end: int
+    via: str  # how it was resolved: name, surname, pronoun, role, metonymy, organ, description ...
+
+
+@dataclass(frozen=True)
 class Extraction:
     """What the ingest stage found in one document."""
 
     document: Document
     actors: tuple[Actor, ...]
     events: tuple[Event, ...]
+    mentions: tuple[ActorMention, ...] = ()
 
     def actor(self, name: str) -> Actor:
         for actor in self.actors:

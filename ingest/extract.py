@@ -21,7 +21,7 @@ from diplograph.ingest.gazetteer import load_gazetteer
 from diplograph.ingest.lexicon import load_lexicon
 from diplograph.ingest.modality import ContentOfRequest, modality_of
 from diplograph.ingest.relations import RelationFinder
-from diplograph.model import Document, Event, Evidence, Extraction, Modality
+from diplograph.model import ActorMention, Document, Event, Evidence, Extraction, Modality
 from diplograph.settings import Settings
 
 
@@ -80,8 +80,14 @@ class ExtractionRules:
             if kept is None or kept.confidence < event.confidence:
                 events[identity] = event
         actors = index.frozen()
+        mentions = tuple(
+            ActorMention(m.actor, doc[m.start:m.end].text, doc[m.start].idx + offset,
+                         doc[m.end - 1].idx + len(doc[m.end - 1]) + offset, m.via)
+            for m in index.mentions if m.actor is not None
+        )
         return Extraction(document=document, actors=tuple(actors.values()),
-                          events=tuple(sorted(events.values(), key=lambda e: (e.evidence.start, e.relation))))
+                          events=tuple(sorted(events.values(), key=lambda e: (e.evidence.start, e.relation))),
+                          mentions=mentions)
 
 
 class Extractor:
