@@ -21,6 +21,8 @@ NEUTER_PRONOUNS = {"it", "its", "itself"}
 # words that stand at the head of a role description ("Ukraine's foreign minister", "the Russian leader")
 HEAD_OF_STATE_OFFICES = {"president", "prime minister", "chancellor", "leader", "king", "queen", "premier",
                          "supreme leader", "emir"}
+# offices whose unnamed holder represents the state itself
+DIPLOMATIC_OFFICES = {"ambassador", "envoy", "special envoy", "charge d'affaires"}
 # nouns for a state's territory: "troops on Ukraine's borders" targets Ukraine
 TERRITORY_NOUNS = {"border", "borders", "frontier", "territory", "soil", "coast", "waters", "airspace"}
 CLAUSE_DEPS = {"advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp", "conj", "parataxis", "csubj"}
@@ -450,6 +452,12 @@ class ActorResolver:
                 continue
             office = "counterpart" if lower == "counterpart" else self._office_of(token)
             if office is None:
+                continue
+            if office in DIPLOMATIC_OFFICES:
+                state = self._state_specifier(index, token)
+                if state:  # an unnamed envoy stands for the state: "summoned the Russian ambassador"
+                    index.register(state, ActorType.COUNTRY, surface=doc[self._np_start(token):token.i + 1].text)
+                    index.replace(Mention(self._np_start(token), token.i + 1, state, "organ"))
                 continue
             if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON":
                 continue  # a title before a name, already peeled

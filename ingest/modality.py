@@ -65,7 +65,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
             break
         cue = cues.get(head.lemma_.lower())
         if cue and dep in ("xcomp", "ccomp", "pcomp", "acl", "pobj", "prep"):
-            if cue == "directive" and dep in ("xcomp", "ccomp"):
+            if cue == "directive" and (dep in ("xcomp", "ccomp") or (dep == "prep" and node.lower_ == "against")):
+                # what was asked or warned against is not an event: "warned China against supplying weapons"
                 raise ContentOfRequest(trigger.text)
             if cue == "commissive":
                 cue = "planned"

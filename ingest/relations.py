@@ -70,10 +70,18 @@ class RelationFinder:
             if mention is None and head.lower_ in ("they", "them", "their"):
                 mention = self._plural_antecedent(head, index)
             if mention is None and possessor:
-                # "Lavrov's comments came at a meeting": the possessor acts
+                # "Lavrov's comments came at a meeting": the possessor acts; "struck Houthi targets",
+                # "condemned Chinese military drills": the actor a demonym or name modifier stands for
                 for child in head.children:
                     if child.dep_ == "poss":
                         mention = index.at(child)
+                    elif mention is None and child.dep_ in ("amod", "compound") and \
+                            head.lemma_.lower() not in self.lexicon.nouns:  # "an American visit": its agent
+                        modifier = index.by_token.get(child.i)
+                        if modifier is not None and modifier.via in ("demonym", "gazetteer", "name") and \
+                                modifier.actor is not None and \
+                                index.actors[modifier.actor].type is not ActorType.PERSON:
+                            mention = modifier
             if mention is not None and mention.actor is not None:
                 found.append(mention)
         return found
@@ -153,7 +161,7 @@ class RelationFinder:
                 word = spec.split(":", 1)[1]
                 for holder in places:
                     for child in holder.children:
-                        if child.dep_ in ("prep", "prt") and child.lower_ == word:
+                        if child.dep_ in ("prep", "prt", "dative") and child.lower_ == word:
                             for pobj in child.children:
                                 if pobj.dep_ == "pobj":
                                     found.extend(self.actors_of(pobj, index))

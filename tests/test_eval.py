@@ -53,3 +53,14 @@ def test_dates_are_right_on_at_least_nine_in_ten_matched_triples(report: str) ->
     exact = report.split("== lenient")[0]
     right, total = map(int, re.search(r"date right on (\d+)/(\d+)", exact).groups())
     assert right / total >= 0.9, exact
+
+
+def test_our_own_probe_set_keeps_its_precision_and_recall() -> None:
+    """tests/data/probe: 41 documents written for this repo (not the dev set), a guard against regressions."""
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    done = subprocess.run([sys.executable, str(SCORE), str(REPO / "tests" / "data" / "probe"), "--quiet"],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr
+    scores = summary(done.stdout)
+    assert scores["exact"] >= 0.85, done.stdout
+    assert scores["violations"] == 0, done.stdout
