@@ -14,6 +14,7 @@ from diplograph.ingest.actors import ActorIndex, Mention
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.model import ActorType
 
+ENCOUNTERS = {"meet", "call", "host"}
 SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
 PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "phone call"}
 # object control: the object, not the subject, does the embedded verb ("urged Russia to pull back")
@@ -148,10 +149,12 @@ class RelationFinder:
         for spec in cue.targets:
             if spec == "dobj":
                 role = "nsubjpass" if is_passive(verb) else "dobj"
+                # "rejected Beijing's proposal": the possessor of a non-actor object; not for encounters
+                # ("welcomed Germany's decision" is no visit to host)
+                lend = cue.relation not in ENCOUNTERS
                 for child in verb.children:
                     if child.dep_ == role and not is_object_noun(child, cue):
-                        # "rejected Beijing's proposal": the possessor of a non-actor object
-                        found.extend(self.actors_of(child, index, possessor=True))
+                        found.extend(self.actors_of(child, index, possessor=lend))
                         found.extend(self._between(child, index))
             elif spec == "dative":
                 for child in verb.children:
@@ -293,10 +296,16 @@ class RelationFinder:
                                                       for m in (a, b)):
                         rel = "negotiate"
                     candidates.append(self._candidate(rel, a, b, noun, clause, 0.75, index))
-        if targets:
+        sources: list[Mention] = []
+        if targets or not parties:
             sources = [m for c in noun.children if c.dep_ == "poss" for m in self.actors_of(c, index)]
             if not sources and governor is not None:
                 sources = self.agents(governor, index)
+        if not targets and not parties and cue.relation in SYMMETRIC_PAIRING and len(sources) > 1:
+            # "Scholz and Macron discussed the war in a phone call": the coordinated agents meet
+            candidates.extend(self._candidate(cue.relation, a, b, noun, clause, 0.7, index)
+                              for i, a in enumerate(sources) for b in sources[i + 1:])
+        if targets:
             candidates.extend(self._candidate(cue.relation, s, t, noun, clause, 0.75, index)
                               for s in sources for t in targets)
         return candidates

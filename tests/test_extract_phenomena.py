@@ -441,3 +441,43 @@ def test_phone_call_is_a_call_not_a_meeting(
 ) -> None:
     expect(text, *triple, **attributes)
     assert not matching(extract(text), triple[0], "meet", triple[2])
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "attributes"),
+    [
+        pytest.param("Japan pledged $5 billion in aid to Ukraine on Tuesday.", ("Japan", "aid", "Ukraine"),
+                     {"date": TUESDAY}, id="pledged-aid"),
+        pytest.param("Lithuania recalled its ambassador from Beijing.", ("Lithuania", "sever", "China"), {},
+                     id="recalled-ambassador"),
+        pytest.param("Russia launched airstrikes on Kyiv on Monday.", ("Russia", "attack", "Ukraine"),
+                     {"date": MONDAY}, id="airstrikes-on"),
+        pytest.param("China protested to Japan over the visit.", ("China", "protest", "Japan"), {},
+                     id="protested-to"),
+        pytest.param("Iran was sanctioned by the European Union on Monday.", ("European Union", "sanction", "Iran"),
+                     {"date": MONDAY}, id="passive-sanction"),
+        pytest.param("Poland summoned the Russian ambassador on Monday.", ("Poland", "protest", "Russia"), {},
+                     id="unnamed-ambassador-is-the-state"),
+        pytest.param("Taiwan condemned Chinese military drills near the island.", ("Taiwan", "criticize", "China"),
+                     {}, id="demonym-on-the-object"),
+    ],
+)
+def test_lexical_cues_beyond_the_obvious_verbs(text: str, triple: tuple[str, str, str], attributes: dict) -> None:
+    expect(text, *triple, **attributes)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "relation", "target"),
+    [
+        pytest.param("Macron welcomed Germany's decision to send tanks.", "Emmanuel Macron", "host", "Germany",
+                     id="welcoming-a-decision-is-no-hosting"),
+        pytest.param("Biden called Putin's actions illegal.", "Biden", "call", "Putin",
+                     id="calling-actions-illegal-is-no-phone-call"),
+        pytest.param("The United States warned China against supplying weapons to Russia.", "China", "aid", "Russia",
+                     id="what-was-warned-against-did-not-happen"),
+    ],
+)
+def test_look_alike_phrases_are_not_events(text: str, subject: str, relation: str, target: str) -> None:
+    extraction = extract(text)
+    assert not [e for e in extraction.events if (e.relation, e.target) == (relation, target)
+                and e.modality is Modality.ASSERTED], describe(extraction)
