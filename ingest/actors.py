@@ -351,7 +351,9 @@ class ActorResolver:
             state = self.gazetteer.state_of_place(text)
             if entry is not None:
                 index.register(entry.name, entry.type, surface=text)
-                index.add(Mention(span.start, span.end, entry.name, "gazetteer"))
+                # a state named after "in" is also a place: "strikes against targets in Yemen"
+                place = text if entry.type is ActorType.COUNTRY else None
+                index.add(Mention(span.start, span.end, entry.name, "gazetteer", place=place))
             elif state is not None:
                 index.register(state, ActorType.COUNTRY, surface=text)
                 place = text[4:] if text.lower().startswith("the ") else text
@@ -391,7 +393,7 @@ class ActorResolver:
                 index.add(Mention(ent.start, ent.end, text, "name"))
         # bare surnames spaCy did not tag at all
         for token in doc[first:]:
-            if token.i not in index.by_token and token.pos_ == "PROPN" and token.text in surnames:
+            if token.i not in index.by_token and token.text in surnames and token.text[:1].isupper():
                 name = surnames[token.text]
                 index.register(name, ActorType.PERSON, surface=token.text)
                 index.add(Mention(token.i, token.i + 1, name, "surname"))

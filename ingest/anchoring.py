@@ -70,7 +70,13 @@ def _relative_anchor(head: Token) -> tuple[Token, int] | None:
 
 
 def event_date(head: Token, sentence: Span, document_date: dt.date | None, looking_ahead: bool,
-               depth: int = 0) -> dt.date | None:
+               reference: dt.date | None = None, depth: int = 0) -> dt.date | None:
+    """The clause's own date, else one relative to its governing clause, else the reference time.
+
+    The reference time is the last day the story named before this sentence (narrative time:
+    "Biden made a surprise visit to Kyiv on Monday. Biden met Zelenskyy ..." is Monday too);
+    without one, the document's date.
+    """
     dates = [ent for ent in sentence.ents if ent.label_ == "DATE"]
     for clause in governors(head):
         for ent in dates:
@@ -81,18 +87,43 @@ def event_date(head: Token, sentence: Span, document_date: dt.date | None, looki
     relative = _relative_anchor(head)
     if relative is not None and depth < 3:
         anchor_head, offset = relative
-        anchor = event_date(anchor_head, sentence, document_date, looking_ahead, depth + 1)
+        anchor = event_date(anchor_head, sentence, document_date, looking_ahead, reference, depth + 1)
         if anchor is not None:
             return anchor + dt.timedelta(days=offset)
+    if reference is not None and not looking_ahead:
+        return reference
     return document_date
+
+
+def narrative_dates(sentences: list[Span], document_date: dt.date | None) -> list[dt.date | None]:
+    """For each sentence, the reference time it inherits: the last past day named before it."""
+    references: list[dt.date | None] = []
+    current: dt.date | None = None
+    for sentence in sentences:
+        references.append(current)
+        if any(t.lower_ in ("will", "'ll", "shall") or t.lemma_ == "due" for t in sentence):
+            continue  # a look ahead does not move the story's time
+        for ent in sentence.ents:
+            if ent.label_ == "DATE":
+                resolved = resolve_date(ent.text, document_date, looking_ahead=False)
+                if resolved is not None and (document_date is None or resolved <= document_date):
+                    current = resolved
+    return references
+
+
+def _by_nearness(head: Token) -> list[Token]:
+    """The clause's tokens, nearest the head first (breadth first), not crossing into other clauses."""
+    ordered, frontier = [], [head]
+    while frontier:
+        ordered.extend(frontier)
+        frontier = [child for token in frontier for child in token.children if _belongs_to(child, head)]
+    return ordered
 
 
 def event_place(head: Token, index: ActorIndex) -> str | None:
     for clause in governors(head):
-        for token in clause.subtree:
+        for token in _by_nearness(clause):
             if token.dep_ != "prep" or token.lower_ not in PLACE_PREPOSITIONS:
-                continue
-            if not _belongs_to(token, clause):
                 continue
             for pobj in token.children:
                 if pobj.dep_ != "pobj":

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from diplograph.errors import ModelNotInstalled
 from diplograph.ingest.actors import ActorResolver
-from diplograph.ingest.anchoring import event_date, event_place
+from diplograph.ingest.anchoring import event_date, event_place, narrative_dates
 from diplograph.ingest.dateline import parse_dateline
 from diplograph.ingest.gazetteer import load_gazetteer
 from diplograph.ingest.lexicon import load_lexicon
@@ -58,13 +58,16 @@ class ExtractionRules:
         index = self.resolver.resolve(doc)
         cues = self.finder.lexicon.modality_cues
         events: dict[tuple, Event] = {}
+        sentences = list(doc.sents)
+        references = dict(zip((s.start for s in sentences), narrative_dates(sentences, document.date), strict=True))
         for candidate in self.finder.find(doc, index):
             try:
                 modality = modality_of(candidate.trigger, cues)
             except ContentOfRequest:
                 continue
             sentence = candidate.trigger.sent
-            date = event_date(candidate.clause, sentence, document.date, modality is Modality.PLANNED)
+            date = event_date(candidate.clause, sentence, document.date, modality is Modality.PLANNED,
+                              references.get(sentence.start))
             event = Event(
                 relation=candidate.relation,
                 source=candidate.source,

@@ -21,7 +21,8 @@ PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "p
 OBJECT_CONTROL = {"urge", "ask", "allow", "tell", "force", "persuade", "invite", "help", "want", "press", "order"}
 # nouns that refer back to an earlier event: "Washington rejected the warning"
 ANAPHORIC_EVENT_NOUNS = {"warning", "demand", "proposal", "offer", "request", "measure", "move", "step",
-                         "decision", "accusation", "sanction", "threat", "ultimatum", "plan", "claim"}
+                         "decision", "accusation", "sanction", "threat", "ultimatum", "plan", "claim", "strike",
+                         "airstrike", "attack", "invasion", "expulsion", "deployment"}
 RESPONSE_RELATIONS = {"reject", "criticize", "deny", "protest", "support", "accuse"}
 CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
 
@@ -78,11 +79,13 @@ class RelationFinder:
                         mention = index.at(child)
                     elif mention is None and child.dep_ in ("amod", "compound") and \
                             head.lemma_.lower() not in self.lexicon.nouns:  # "an American visit": its agent
-                        modifier = index.by_token.get(child.i)
-                        if modifier is not None and modifier.via in ("demonym", "gazetteer", "name") and \
-                                modifier.actor is not None and \
-                                index.actors[modifier.actor].type is not ActorType.PERSON:
-                            mention = modifier
+                        modifiers = [index.by_token.get(m.i) for m in conjuncts(child)]
+                        lent = [m for m in modifiers if m is not None and m.actor is not None
+                                and m.via in ("demonym", "gazetteer", "name")
+                                and index.actors[m.actor].type is not ActorType.PERSON]
+                        if lent:  # "American and British interests"
+                            mention = lent[0]
+                            found.extend(lent[1:])
             if mention is not None and mention.actor is not None:
                 found.append(mention)
         return found
@@ -118,6 +121,10 @@ class RelationFinder:
         if head.pos_ == "ADJ" and dep == "xcomp":
             return self.agents(head.head, index, depth + 1) if head.dep_ in ("acomp", "attr") else []
         if dep == "xcomp" or (dep == "advcl" and any(c.lower_ == "to" for c in verb.children)):
+            if is_passive(head):
+                # raising from a passive: "he is expected to accuse the West", "is said to have met"
+                raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+                return self.actors_of(raised[0], index, possessor=True) if raised else []
             objects = [c for c in head.children if c.dep_ == "dobj"]
             if head.lemma_ in OBJECT_CONTROL and objects:
                 return self.actors_of(objects[0], index)  # object control: "urged Russia to pull back"
@@ -162,12 +169,13 @@ class RelationFinder:
                         found.extend(self.actors_of(child, index))
             elif spec.startswith("prep:"):
                 word = spec.split(":", 1)[1]
+                lend = cue.relation not in ENCOUNTERS
                 for holder in places:
                     for child in holder.children:
                         if child.dep_ in ("prep", "prt", "dative") and child.lower_ == word:
                             for pobj in child.children:
                                 if pobj.dep_ == "pobj":
-                                    found.extend(self.actors_of(pobj, index))
+                                    found.extend(self.actors_of(pobj, index, possessor=lend))
         return found
 
     def _between(self, noun: Token, index: ActorIndex) -> list[Mention]:
@@ -281,8 +289,8 @@ class RelationFinder:
                         continue
                     if child.lower_ == "between":
                         parties.extend(self.actors_of(pobj, index))
-                    else:
-                        targets.extend(self.actors_of(pobj, index))
+                    else:  # "strikes against Houthi targets"
+                        targets.extend(self.actors_of(pobj, index, possessor=cue.relation not in ENCOUNTERS))
         candidates: list[Candidate] = []
         # the predicate of an event noun dates and places it: "Talks between A and B ended on Thursday"
         clause = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else governor if governor is not None else noun

@@ -481,3 +481,23 @@ def test_look_alike_phrases_are_not_events(text: str, subject: str, relation: st
     extraction = extract(text)
     assert not [e for e in extraction.events if (e.relation, e.target) == (relation, target)
                 and e.modality is Modality.ASSERTED], describe(extraction)
+
+
+def test_an_undated_event_takes_the_day_the_story_last_named() -> None:
+    text = "Biden made a surprise visit to Kyiv on Monday. Biden met Ukrainian President Volodymyr Zelenskyy."
+    expect(text, "Biden", "meet", "Volodymyr Zelenskyy", date=MONDAY)
+
+
+def test_a_raised_subject_acts_in_the_embedded_clause() -> None:
+    expect("Putin is expected to accuse the West of provoking the conflict.", "Putin", "accuse", "the West")
+
+
+def test_coordinated_demonyms_each_stand_for_their_state() -> None:
+    text = "The Houthis vowed to retaliate against American and British interests."
+    expect(text, "Houthis", "threaten", "United States")
+    expect(text, "Houthis", "threaten", "United Kingdom")
+
+
+def test_a_country_after_in_is_the_place_of_the_event() -> None:
+    text = "The United States launched strikes against Houthi targets in Yemen on Thursday."
+    expect(text, "United States", "attack", "Houthis", place="Yemen", date=THURSDAY - dt.timedelta(days=7))
