@@ -21,6 +21,9 @@ NEUTER_PRONOUNS = {"it", "its", "itself"}
 # words that stand at the head of a role description ("Ukraine's foreign minister", "the Russian leader")
 HEAD_OF_STATE_OFFICES = {"president", "prime minister", "chancellor", "leader", "king", "queen", "premier",
                          "supreme leader", "emir"}
+# lower-case particles inside names: "Ursula von der Leyen", "Abdul Ghani bin Salman"
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "la", "le", "al", "el", "bin",
+                  "ibn", "ben"}
 # offices whose unnamed holder represents the state itself
 DIPLOMATIC_OFFICES = {"ambassador", "envoy", "special envoy", "charge d'affaires"}
 # nouns for a state's territory: "troops on Ukraine's borders" targets Ukraine
@@ -216,8 +219,9 @@ class ActorResolver:
         first = next((t.i for t in doc if t.idx >= body_start), len(doc))
         people = self._people(doc, first)
         surnames = self._surname_table(people)
+        full_names = [person_name(span) for span in people if len(span) > 1]
         for span in people:
-            self._add_person(index, doc, span, surnames)
+            self._add_person(index, doc, span, surnames, full_names)
         self._add_gazetteer_matches(index, doc, first, surnames)
         self._add_entities(index, doc, first, surnames)
         self._add_roles_and_organs(index, doc, first)
@@ -247,9 +251,21 @@ class ActorResolver:
             while start < ent.end - 1 and self._is_title_token(doc[start]):
                 start += 1
             end = ent.end
-            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "PERSON") \
-                    and doc[end].lower_ not in self.title_words and doc[end].text[:1].isupper():
-                end += 1  # a name the tagger cut short: "[Espen Barth] Eide", "[Hassan Sheikh] Mohamud"
+            while end < len(doc):
+                # a name the tagger cut short: "[Espen Barth] Eide", "[Ursula von] der Leyen"
+                token = doc[end]
+                if token.lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+                    end += 2
+                elif token.lower_ in NAME_PARTICLES and end + 2 < len(doc) and \
+                        doc[end + 1].lower_ in NAME_PARTICLES and doc[end + 2].text[:1].isupper():
+                    end += 3
+                elif token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON") and \
+                        token.lower_ not in self.title_words and token.text[:1].isupper():
+                    end += 1
+                else:
+                    break
+            if doc[start:end][-1].lower_ in NAME_PARTICLES:
+                end -= 1
             if doc[end - 1].text in ("'s", "'", "\u2019s"):
                 end -= 1
             text = doc[start:end].text
@@ -272,12 +288,18 @@ class ActorResolver:
             table.setdefault(span[0].text, full)  # family name first: "Xi" of "Xi Jinping"
         return table
 
-    def _add_person(self, index: ActorIndex, doc: Doc, span: Span, surnames: dict[str, str]) -> None:
+    def _add_person(self, index: ActorIndex, doc: Doc, span: Span, surnames: dict[str, str],
+                    full_names: list[str]) -> None:
         name = person_name(span)
         if len(span) == 1 and span[0].text in surnames:
             name, via = surnames[span[0].text], "surname"
         else:
             via = "name"
+            # a multi-word short form: "Von der Leyen" of "Ursula von der Leyen"
+            longer = [full for full in full_names if len(full) > len(name)
+                      and full.lower().endswith(" " + name.lower())]
+            if longer:
+                name, via = longer[0], "surname"
         record = index.register(name, ActorType.PERSON, surface=person_name(span))
         index.add(Mention(span.start, span.end, name, via))
         self._peel_title(index, doc, span, record)

@@ -79,9 +79,12 @@ def event_date(head: Token, sentence: Span, document_date: dt.date | None, looki
     """
     dates = [ent for ent in sentence.ents if ent.label_ == "DATE"]
     for clause in governors(head):
+        # a governing clause looks ahead only when it is itself future: "pledged on Tuesday to deepen"
+        ahead = looking_ahead and (clause is head or any(
+            c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in clause.children))
         for ent in dates:
             if _belongs_to(ent.root, clause):
-                resolved = resolve_date(ent.text, document_date, looking_ahead)
+                resolved = resolve_date(ent.text, document_date, ahead)
                 if resolved is not None:
                     return resolved
     relative = _relative_anchor(head)

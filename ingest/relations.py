@@ -15,6 +15,10 @@ from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.model import ActorType
 
 ENCOUNTERS = {"meet", "call", "host"}
+# "the two leaders" refers to the last two people named, "the two countries" to the last two states
+PAIR_NOUNS: dict[str, bool | None] = {"leader": True, "president": True, "minister": True, "man": True,
+                                      "woman": True, "diplomat": True, "country": False, "nation": False,
+                                      "government": False, "side": None, "neighbor": False, "neighbour": False}
 SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
 PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "phone call"}
 # object control: the object, not the subject, does the embedded verb ("urged Russia to pull back")
@@ -62,6 +66,9 @@ class RelationFinder:
     def actors_of(self, token: Token, index: ActorIndex, possessor: bool = False) -> list[Mention]:
         """Actor mentions of a noun phrase and its conjuncts; a non-actor head may lend its possessor."""
         found: list[Mention] = []
+        pair = self._the_two(token, index)
+        if pair:
+            return pair
         for head in conjuncts(token):
             mention = index.at(head)
             if mention is None:
@@ -89,6 +96,27 @@ class RelationFinder:
             if mention is not None and mention.actor is not None:
                 found.append(mention)
         return found
+
+    @staticmethod
+    def _the_two(token: Token, index: ActorIndex) -> list[Mention]:
+        """'the two leaders', 'both sides': the last two distinct actors of that kind named before."""
+        if token.lemma_.lower() not in PAIR_NOUNS or not any(
+                c.lower_ in ("two", "both") for c in token.children if c.dep_ in ("nummod", "det", "predet")):
+            return []
+        people = PAIR_NOUNS[token.lemma_.lower()]
+        chosen: list[Mention] = []
+        for mention in reversed(index.mentions):
+            if mention.start >= token.i or mention.actor is None or mention.via == "place":
+                continue
+            head = index.doc[mention.end - 1]
+            if mention.place and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "to", "from", "near"):
+                continue  # "in Astana" names a place, not a party
+            is_person = index.actors[mention.actor].type in (ActorType.PERSON, ActorType.ROLE)
+            if (people is None or is_person == people) and mention.actor not in {m.actor for m in chosen}:
+                chosen.append(mention)
+            if len(chosen) == 2:
+                return [Mention(token.i, token.i + 1, m.actor, "pronoun") for m in reversed(chosen)]
+        return []
 
     def _plural_antecedent(self, pronoun: Token, index: ActorIndex) -> Mention | None:
         """'they'/'them': the last collective before it ('45 Russian diplomats ... accusing them')."""
