@@ -74,3 +74,11 @@ class PathTooLong(NoPath):
             f"no path of at most {max_length} hops between {source!r} and {target!r}; "
             "raise max_path_length (DIPLOGRAPH_MAX_PATH_LENGTH) to search further",
         )
+
+
+class DocumentNotFound(NotFound):
+    def __init__(self, document_id: str) -> None:
+        self.document_id = document_id
+        super().__init__(
+            f"no document {document_id!r} in the store; `diplograph documents` (or GET /documents) lists them"
+        )

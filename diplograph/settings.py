@@ -45,6 +45,12 @@ class Settings(BaseSettings):
 
     model: str = Field(default_factory=first_installed_model, description="spaCy pipeline to load")
     store: str = Field(default="data", description="store directory (embedded Oxigraph) or an http(s) URL")
+    # A remote store's endpoints; each defaults to the store URL plus /query, /update or /store (Oxigraph server).
+    store_query_url: str | None = Field(default=None, description="SPARQL 1.1 Query endpoint of a remote store")
+    store_update_url: str | None = Field(default=None, description="SPARQL 1.1 Update endpoint of a remote store")
+    store_graph_url: str | None = Field(
+        default=None, description="SPARQL 1.1 Graph Store HTTP Protocol endpoint of a remote store"
+    )
     host: str = "127.0.0.1"
     port: int = 8000
     batch_size: int = Field(default=16, ge=1, description="documents per nlp.pipe batch")

@@ -5,7 +5,8 @@ from diplograph.graph.encounters import Counterpart, who_met
 from diplograph.graph.gexf import write_gexf
 from diplograph.graph.paths import Hop, shortest_path
 from diplograph.graph.rdf import catalogue_entry, extraction_to_graph
-from diplograph.graph.store import DocumentInfo, EmbeddedStore, Store, open_store
+from diplograph.graph.remote import RemoteStore
+from diplograph.graph.store import DocumentInfo, EmbeddedStore, SparqlStore, Store, open_store
 from diplograph.graph.view import ActorInfo, EventInfo, ViewCache, build_view
 
 __all__ = [
@@ -15,6 +16,8 @@ __all__ = [
     "EmbeddedStore",
     "EventInfo",
     "Hop",
+    "RemoteStore",
+    "SparqlStore",
     "Store",
     "ViewCache",
     "build_view",

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from decimal import Decimal
+from urllib.parse import urlsplit
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
@@ -67,8 +69,11 @@ def extraction_to_graph(extraction: Extraction) -> Graph:
     return graph
 
 
-def catalogue_entry(document: Document) -> Graph:
-    """The document's metadata, kept in the catalogue graph so its named graph holds only extractions."""
+def catalogue_entry(document: Document, ingested_at: dt.datetime | None = None) -> Graph:
+    """The document's metadata, kept in the catalogue graph so its named graph holds only extractions.
+
+    ``ingested_at`` (UTC) is left out when None, so the entry of an unchanged document is reproducible.
+    """
     graph = Graph(identifier=CATALOGUE)
     subject = document_iri(document.id)
     graph.add((subject, RDF.type, DIPL.Document))
@@ -77,10 +82,21 @@ def catalogue_entry(document: Document) -> Graph:
     if document.title:
         graph.add((subject, DCTERMS.title, Literal(document.title)))
     if document.source:
-        graph.add((subject, DCTERMS.source, Literal(document.source)))
+        graph.add((subject, DCTERMS.source, source_term(document.source)))
     if document.date:
         graph.add((subject, DCTERMS.date, Literal(document.date.isoformat(), datatype=XSD.date)))
+    if ingested_at is not None:
+        stamp = ingested_at.astimezone(dt.UTC).replace(microsecond=0)
+        graph.add((subject, DIPL.ingestedAt, Literal(stamp.isoformat(), datatype=XSD.dateTime)))
     return graph
+
+
+def source_term(source: str) -> URIRef | Literal:
+    """A source that is a web address becomes a link (an IRI); any other source name stays text."""
+    parts = urlsplit(source)
+    if parts.scheme in ("http", "https") and parts.netloc and not any(c in source for c in ' <>"{}|\\^`'):
+        return URIRef(source)
+    return Literal(source)
 
 
 def _add_actor(graph: Graph, actor: Actor, known: set[str]) -> None:

@@ -1,9 +1,14 @@
-"""The triple store: the `Store` protocol and the embedded Oxigraph store on a directory."""
+"""The triple store: the `Store` contract, the SPARQL it is written in, and the embedded Oxigraph store.
+
+Both backends (this embedded one and `diplograph.graph.remote.RemoteStore`) share `SparqlStore`:
+the contract is written once in SPARQL 1.1, and a backend only says how to run a query and an update.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -11,8 +16,9 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 import pyoxigraph as ox
+from rdflib import Graph
 
-from diplograph.errors import ConfigurationError, NotASelect, QueryError, StoreError, StoreLocked
+from diplograph.errors import DocumentNotFound, NotASelect, QueryError, StoreError, StoreLocked
 from diplograph.model import Extraction
 from diplograph.ontology.terms import CATALOGUE, DIPL
 from diplograph.settings import Settings
@@ -37,7 +43,7 @@ GRAPH_MEDIA_TYPE = "text/turtle"
 
 @dataclass(frozen=True)
 class DocumentInfo:
-    """One catalogue entry: what was ingested under which id, and how many events it gave."""
+    """One catalogue entry: what was ingested under which id, when, and how many events it gave."""
 
     id: str
     content_hash: str
@@ -45,6 +51,8 @@ class DocumentInfo:
     title: str | None = None
     source: str | None = None
     date: dt.date | None = None
+    ingested_at: dt.datetime | None = None
+    graph: str | None = None  # the IRI of the document and of its named graph
 
 
 @runtime_checkable
@@ -52,8 +60,12 @@ class Store(Protocol):
     """What the view, the API and the CLI need from a store, embedded or remote."""
 
     def put(self, extraction: Extraction) -> bool: ...
+    def replace(self, document_id: str, graph: Graph, entry: Graph) -> None: ...
     def delete(self, document_id: str) -> bool: ...
     def documents(self) -> list[DocumentInfo]: ...
+    def document(self, document_id: str) -> DocumentInfo: ...
+    def graph_names(self) -> list[str]: ...
+    def graph_ntriples(self, graph_iri: str) -> bytes: ...
     def select(self, sparql: str) -> list[dict[str, Any]]: ...
     def query_serialized(self, sparql: str, accept: str | None = None) -> tuple[bytes, str]: ...
     def triple_count(self) -> int: ...
@@ -61,7 +73,170 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
-class EmbeddedStore:
+def catalogue_query(document: str | None = None) -> str:
+    """The catalogue (or one document's entry) with the number of events each document gave."""
+    only = f"FILTER(?doc = <{document}>)" if document else ""
+    return f"""
+SELECT ?doc ?id ?hash ?title ?source ?date ?ingested (COALESCE(?counted, 0) AS ?events) WHERE {{
+  GRAPH <{CATALOGUE}> {{
+    ?doc dipl:documentId ?id ; dipl:contentHash ?hash .
+    {only}
+    OPTIONAL {{ ?doc dcterms:title ?title }}
+    OPTIONAL {{ ?doc dcterms:source ?source }}
+    OPTIONAL {{ ?doc dcterms:date ?date }}
+    OPTIONAL {{ ?doc dipl:ingestedAt ?ingested }}
+  }}
+  OPTIONAL {{
+    SELECT ?doc (COUNT(?event) AS ?counted) WHERE {{
+      GRAPH ?doc {{ ?event dipl:relation ?relation }}
+    }} GROUP BY ?doc
+  }}
+}} ORDER BY ?id
+"""
+
+
+def replace_document_update(document_id: str, graph: Graph, entry: Graph) -> str:
+    """One SPARQL UPDATE request that swaps a document's named graph and catalogue entry for new ones.
+
+    A store runs one update request as one transaction (Oxigraph, Fuseki, GraphDB, Neptune all do), so a
+    reader, or a process killed half-way, sees the old document or the new one, never a mixture.
+    """
+    iri = document_iri(document_id)
+    return (
+        f"DROP SILENT GRAPH <{iri}> ;\n"
+        f"DELETE WHERE {{ GRAPH <{CATALOGUE}> {{ <{iri}> ?p ?o }} }} ;\n"
+        f"INSERT DATA {{\n"
+        f"  GRAPH <{iri}> {{\n{_ntriples(graph)}  }}\n"
+        f"  GRAPH <{CATALOGUE}> {{\n{_ntriples(entry)}  }}\n"
+        f"}}"
+    )
+
+
+def delete_document_update(document_id: str) -> str:
+    iri = document_iri(document_id)
+    return f"DROP SILENT GRAPH <{iri}> ;\nDELETE WHERE {{ GRAPH <{CATALOGUE}> {{ <{iri}> ?p ?o }} }}"
+
+
+def _ntriples(graph: Graph) -> str:
+    return graph.serialize(format="nt") if len(graph) else ""
+
+
+class SparqlStore(ABC):
+    """The store contract written once in SPARQL 1.1; a backend runs the queries and the updates.
+
+    The default graph of every query is the union of all named graphs (one per document, plus the catalogue).
+    """
+
+    read_only: bool
+    location: str  # named in error messages: a directory or a URL
+
+    # ------------------------------------------------------------------ what a backend provides
+
+    @abstractmethod
+    def select(self, sparql: str) -> list[dict[str, Any]]:
+        """Run a SELECT; each row maps variable names to Python values (unbound ones left out)."""
+
+    @abstractmethod
+    def query_serialized(self, sparql: str, accept: str | None = None) -> tuple[bytes, str]:
+        """Run any query and serialise its results in the best format the Accept header allows."""
+
+    @abstractmethod
+    def graph_ntriples(self, graph_iri: str) -> bytes:
+        """The triples of one named graph as N-Triples (empty when the graph does not exist)."""
+
+    @abstractmethod
+    def triple_count(self) -> int:
+        """Every quad in every graph, the catalogue included."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    @abstractmethod
+    def _update(self, sparql: str) -> None:
+        """Run one SPARQL UPDATE request as one transaction."""
+
+    # ------------------------------------------------------------------ writing
+
+    def put(self, extraction: Extraction) -> bool:
+        """Replace the document's named graph and catalogue entry at once; False if unchanged (by hash)."""
+        self._require_writable()
+        document = extraction.document
+        if self._stored_hash(document.id) == document.content_hash:
+            return False
+        entry = catalogue_entry(document, ingested_at=dt.datetime.now(dt.UTC))
+        self.replace(document.id, extraction_to_graph(extraction), entry)
+        return True
+
+    def replace(self, document_id: str, graph: Graph, entry: Graph) -> None:
+        """Swap in a document's graph and catalogue entry in one transaction (used by put and by load)."""
+        self._require_writable()
+        self._update(replace_document_update(document_id, graph, entry))
+
+    def delete(self, document_id: str) -> bool:
+        """Remove a document's named graph and catalogue entry; False if it was not stored."""
+        self._require_writable()
+        if self._stored_hash(document_id) is None:
+            return False
+        self._update(delete_document_update(document_id))
+        return True
+
+    # ------------------------------------------------------------------ reading
+
+    def documents(self) -> list[DocumentInfo]:
+        """The catalogue, ordered by document id, with the number of events each document gave."""
+        return [_document_info(row) for row in self.select(catalogue_query())]
+
+    def document(self, document_id: str) -> DocumentInfo:
+        """One catalogue entry; DocumentNotFound when no document has this id."""
+        rows = self.select(catalogue_query(document_iri(document_id)))
+        if not rows:
+            raise DocumentNotFound(document_id)
+        return _document_info(rows[0])
+
+    def graph_names(self) -> list[str]:
+        """The IRIs of every non-empty named graph (the documents' and the catalogue), sorted."""
+        rows = self.select("SELECT DISTINCT ?graph WHERE { GRAPH ?graph { ?s ?p ?o } } ORDER BY ?graph")
+        return [row["graph"] for row in rows]
+
+    def revision(self) -> str:
+        """Changes whenever a document is put or deleted: a digest of the catalogue's hashes."""
+        rows = self.select(
+            f"SELECT ?doc ?hash WHERE {{ GRAPH <{CATALOGUE}> {{ ?doc dipl:contentHash ?hash }} }}"
+            " ORDER BY ?doc"
+        )
+        digest = hashlib.sha256()
+        for row in rows:
+            digest.update(f"{row['doc']}\x1f{row['hash']}\x1e".encode())
+        return digest.hexdigest()
+
+    # ------------------------------------------------------------------ internals
+
+    def _stored_hash(self, document_id: str) -> str | None:
+        document = document_iri(document_id)
+        rows = self.select(
+            f"SELECT ?hash WHERE {{ GRAPH <{CATALOGUE}> {{ <{document}> dipl:contentHash ?hash }} }}"
+        )
+        return rows[0]["hash"] if rows else None
+
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"the store at {self.location} is open read-only; reopen it to write")
+
+
+def _document_info(row: dict[str, Any]) -> DocumentInfo:
+    return DocumentInfo(
+        id=row["id"],
+        content_hash=row["hash"],
+        events=int(row["events"]),
+        title=row.get("title"),
+        source=row.get("source"),
+        date=row.get("date"),
+        ingested_at=row.get("ingested"),
+        graph=row["doc"],
+    )
+
+
+class EmbeddedStore(SparqlStore):
     """Oxigraph (RocksDB) on a directory. The default graph of a query is the union of all graphs."""
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
@@ -71,6 +246,7 @@ class EmbeddedStore:
         process's compactions can pull files from under, so it is only the fallback.
         """
         self.path = Path(path)
+        self.location = str(self.path)
         self.read_only = read_only
         self.shared = False  # True when opened read-only beside another process that holds the lock
         if read_only and not self.path.is_dir():
@@ -95,69 +271,7 @@ class EmbeddedStore:
             raise StoreError(f"cannot open the store at {self.path} read-only: {error}") from None
         self.shared = True
 
-    # ------------------------------------------------------------------ writing
-
-    def put(self, extraction: Extraction) -> bool:
-        """Replace the document's named graph and catalogue entry at once; False if unchanged."""
-        self._require_writable()
-        document = extraction.document
-        if self._stored_hash(document.id) == document.content_hash:
-            return False
-        graph = extraction_to_graph(extraction)
-        entry = catalogue_entry(document)
-        # One SPARQL UPDATE is one transaction in Oxigraph: readers see the old graph or the new one.
-        self._update(
-            f"DROP SILENT GRAPH <{graph.identifier}> ;\n"
-            f"DELETE WHERE {{ GRAPH <{CATALOGUE}> {{ <{document_iri(document.id)}> ?p ?o }} }} ;\n"
-            f"INSERT DATA {{\n"
-            f"  GRAPH <{graph.identifier}> {{\n{graph.serialize(format='nt')}  }}\n"
-            f"  GRAPH <{CATALOGUE}> {{\n{entry.serialize(format='nt')}  }}\n"
-            f"}}"
-        )
-        return True
-
-    def delete(self, document_id: str) -> bool:
-        """Remove a document's named graph and catalogue entry; False if it was not stored."""
-        self._require_writable()
-        if self._stored_hash(document_id) is None:
-            return False
-        iri = document_iri(document_id)
-        self._update(
-            f"DROP SILENT GRAPH <{iri}> ;\nDELETE WHERE {{ GRAPH <{CATALOGUE}> {{ <{iri}> ?p ?o }} }}"
-        )
-        return True
-
     # ------------------------------------------------------------------ reading
-
-    def documents(self) -> list[DocumentInfo]:
-        rows = self.select(
-            f"""
-            SELECT ?id ?hash ?title ?source ?date (COALESCE(?counted, 0) AS ?events) WHERE {{
-              GRAPH <{CATALOGUE}> {{
-                ?doc dipl:documentId ?id ; dipl:contentHash ?hash .
-                OPTIONAL {{ ?doc dcterms:title ?title }}
-                OPTIONAL {{ ?doc dcterms:source ?source }}
-                OPTIONAL {{ ?doc dcterms:date ?date }}
-              }}
-              OPTIONAL {{
-                SELECT ?doc (COUNT(?event) AS ?counted) WHERE {{
-                  GRAPH ?doc {{ ?event dipl:relation ?relation }}
-                }} GROUP BY ?doc
-              }}
-            }} ORDER BY ?id
-            """
-        )
-        return [
-            DocumentInfo(
-                id=row["id"],
-                content_hash=row["hash"],
-                events=int(row["events"]),
-                title=row.get("title"),
-                source=row.get("source"),
-                date=row.get("date"),
-            )
-            for row in rows
-        ]
 
     def select(self, sparql: str) -> list[dict[str, Any]]:
         """Run a SELECT; each row maps variable names to Python values (unbound ones left out)."""
@@ -179,20 +293,15 @@ class EmbeddedStore:
         results_format = _negotiate(accept, ox.QueryResultsFormat.from_media_type, ox.QueryResultsFormat.JSON)
         return results.serialize(format=results_format), results_format.media_type
 
-    def triple_count(self) -> int:
-        """Every quad in every graph, the catalogue included."""
-        return len(self._store)
+    def graph_ntriples(self, graph_iri: str) -> bytes:
+        try:
+            data: bytes = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph_iri))
+        except OSError as error:
+            raise StoreError(f"the store at {self.path} failed to read graph <{graph_iri}>: {error}") from None
+        return data
 
-    def revision(self) -> str:
-        """Changes whenever a document is put or deleted: a digest of the catalogue's hashes."""
-        rows = self.select(
-            f"SELECT ?doc ?hash WHERE {{ GRAPH <{CATALOGUE}> {{ ?doc dipl:contentHash ?hash }} }}"
-            " ORDER BY ?doc"
-        )
-        digest = hashlib.sha256()
-        for row in rows:
-            digest.update(f"{row['doc']}\x1f{row['hash']}\x1e".encode())
-        return digest.hexdigest()
+    def triple_count(self) -> int:
+        return len(self._store)
 
     def close(self) -> None:
         if not self.shared:
@@ -206,13 +315,6 @@ class EmbeddedStore:
         self.close()
 
     # ------------------------------------------------------------------ internals
-
-    def _stored_hash(self, document_id: str) -> str | None:
-        document = document_iri(document_id)
-        rows = self.select(
-            f"SELECT ?hash WHERE {{ GRAPH <{CATALOGUE}> {{ <{document}> dipl:contentHash ?hash }} }}"
-        )
-        return rows[0]["hash"] if rows else None
 
     def _query(self, sparql: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         try:
@@ -235,22 +337,18 @@ class EmbeddedStore:
         except OSError as error:
             raise StoreError(f"the store at {self.path} failed to write: {error}") from None
 
-    def _require_writable(self) -> None:
-        if self.read_only:
-            raise StoreError(f"the store at {self.path} is open read-only; reopen it to write")
-
 
 def _is_lock_error(error: OSError) -> bool:
     return "lock" in str(error).lower()
 
 
 def open_store(settings: Settings, *, read_only: bool = False) -> Store:
-    """The store the settings point at: a directory opens the embedded Oxigraph store."""
+    """The store the settings point at: a directory opens the embedded Oxigraph store, an http(s) URL a
+    remote SPARQL 1.1 store (Oxigraph server, Fuseki, GraphDB, Neptune ...)."""
     if settings.store_is_remote:
-        raise ConfigurationError(
-            f"store {settings.store!r} is a URL, but remote SPARQL stores are not supported yet; "
-            "set DIPLOGRAPH_STORE (or --store) to a directory"
-        )
+        from .remote import RemoteStore
+
+        return RemoteStore.from_settings(settings, read_only=read_only)
     return EmbeddedStore(settings.store, read_only=read_only)
 
 

@@ -94,6 +94,9 @@ def test_reading_a_store_that_does_not_exist_says_to_ingest_first(tmp_path: Path
     assert code == 1 and "diplograph ingest" in err
 
 
-def test_a_remote_store_url_is_refused_with_a_clear_message() -> None:
-    result = CliRunner().invoke(cli, ["--store", "http://localhost:7878", "stats"])
-    assert result.exit_code == 1 and "not supported yet" in result.stderr
+def test_an_unreachable_remote_store_is_reported_with_its_url() -> None:
+    from conftest import free_port
+
+    url = f"http://127.0.0.1:{free_port()}"
+    result = CliRunner().invoke(cli, ["--store", url, "stats"])
+    assert result.exit_code == 1 and f"cannot reach the SPARQL store at {url}/query" in result.stderr

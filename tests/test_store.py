@@ -1,20 +1,70 @@
-"""The embedded store: one named graph per document, replaced atomically, catalogued."""
+"""The store contract: one named graph per document, replaced atomically, catalogued.
+
+Every test that takes the `store` fixture runs twice: against the embedded Oxigraph store on a temporary
+directory and against the remote store talking HTTP to a real Oxigraph server started for this module.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
+import httpx
 import pytest
 from conftest import lavrov_meets_putin, make_extraction
+from oxigraph_server import running_oxigraph
 
-from diplograph.errors import ConfigurationError, QueryError, StoreError
+from diplograph.errors import ConfigurationError, DocumentNotFound, QueryError, StoreError
 from diplograph.graph.rdf import catalogue_entry, extraction_to_graph
-from diplograph.graph.store import EmbeddedStore, StoreLocked, open_store
+from diplograph.graph.remote import RemoteStore
+from diplograph.graph.store import EmbeddedStore, SparqlStore, Store, StoreLocked, open_store
 from diplograph.model import Extraction
 from diplograph.ontology.terms import CATALOGUE, DIPL, actor_iri, document_graph_iri
 from diplograph.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def oxigraph_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with running_oxigraph(tmp_path_factory.mktemp("oxigraph")) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def oxigraph_client() -> Iterator[httpx.Client]:
+    with httpx.Client() as client:
+        yield client
+
+
+@pytest.fixture(params=["embedded", "remote"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SparqlStore]:
+    """An empty store of each backend."""
+    opened: SparqlStore
+    if request.param == "embedded":
+        opened = EmbeddedStore(tmp_path / "store")
+    else:
+        url = request.getfixturevalue("oxigraph_url")
+        client = request.getfixturevalue("oxigraph_client")
+        client.post(f"{url}/update", content=b"CLEAR ALL", headers={"Content-Type": "application/sparql-update"})
+        remote = open_store(Settings(store=url))
+        assert isinstance(remote, RemoteStore)
+        opened = remote
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def filled_store(store: SparqlStore) -> SparqlStore:
+    store.put(make_extraction())
+    store.put(lavrov_meets_putin())
+    return store
+
+
+def test_both_backends_implement_the_store_protocol(store: SparqlStore) -> None:
+    assert isinstance(store, Store)
 
 
 def test_the_document_graph_is_named_after_the_document(extraction: Extraction) -> None:
@@ -36,7 +86,7 @@ def test_a_negated_event_gets_an_event_node_but_no_direct_triple(extraction: Ext
     assert (actor_iri("Olaf Scholz"), DIPL.meets, actor_iri("Vladimir Putin")) in graph
 
 
-def test_sparql_finds_the_planned_meeting_with_date_place_and_sentence(store: EmbeddedStore) -> None:
+def test_sparql_finds_the_planned_meeting_with_date_place_and_sentence(store: SparqlStore) -> None:
     store.put(make_extraction())
     rows = store.select(
         """
@@ -54,19 +104,19 @@ def test_sparql_finds_the_planned_meeting_with_date_place_and_sentence(store: Em
     assert rows[0]["text"].startswith("German Chancellor Olaf Scholz planned to meet")
 
 
-def test_putting_a_new_document_returns_true_and_an_unchanged_one_false(store: EmbeddedStore) -> None:
+def test_putting_a_new_document_returns_true_and_an_unchanged_one_false(store: SparqlStore) -> None:
     assert store.put(make_extraction()) is True
     assert store.put(make_extraction()) is False
 
 
-def test_reingesting_a_document_leaves_the_triple_count_unchanged(store: EmbeddedStore) -> None:
+def test_reingesting_a_document_leaves_the_triple_count_unchanged(store: SparqlStore) -> None:
     store.put(make_extraction())
     before = store.triple_count()
     store.put(make_extraction())
     assert store.triple_count() == before
 
 
-def test_a_changed_document_replaces_its_graph_instead_of_adding_to_it(store: EmbeddedStore) -> None:
+def test_a_changed_document_replaces_its_graph_instead_of_adding_to_it(store: SparqlStore) -> None:
     store.put(make_extraction())
     before = store.triple_count()
     changed = make_extraction(text_suffix=" More text.")
@@ -75,7 +125,7 @@ def test_a_changed_document_replaces_its_graph_instead_of_adding_to_it(store: Em
     assert [document.content_hash for document in store.documents()] == [changed.document.content_hash]
 
 
-def test_deleting_a_document_removes_its_graph_and_leaves_the_others(store: EmbeddedStore) -> None:
+def test_deleting_a_document_removes_its_graph_and_leaves_the_others(store: SparqlStore) -> None:
     store.put(lavrov_meets_putin())
     alone = store.triple_count()
     store.put(make_extraction())
@@ -85,14 +135,14 @@ def test_deleting_a_document_removes_its_graph_and_leaves_the_others(store: Embe
     assert store.delete("moscow") is False
 
 
-def test_documents_lists_the_catalogue_with_event_counts(filled_store: EmbeddedStore) -> None:
+def test_documents_lists_the_catalogue_with_event_counts(filled_store: SparqlStore) -> None:
     documents = {document.id: document for document in filled_store.documents()}
     assert documents["moscow"].events == 3
     assert documents["moscow"].title == "Moscow diplomacy"
     assert documents["talks"].events == 1
 
 
-def test_the_revision_changes_when_the_store_changes(store: EmbeddedStore) -> None:
+def test_the_revision_changes_when_the_store_changes(store: SparqlStore) -> None:
     empty = store.revision()
     store.put(make_extraction())
     filled = store.revision()
@@ -102,18 +152,18 @@ def test_the_revision_changes_when_the_store_changes(store: EmbeddedStore) -> No
     assert store.revision() == empty
 
 
-def test_a_malformed_query_raises_query_error_with_the_parser_message(store: EmbeddedStore) -> None:
+def test_a_malformed_query_raises_query_error_with_the_parser_message(store: SparqlStore) -> None:
     with pytest.raises(QueryError, match=r"malformed SPARQL query: error at 1:"):
         store.select("SELEC ?x WHERE { ?x ?y ?z }")
 
 
-def test_select_refuses_queries_that_return_no_rows(filled_store: EmbeddedStore) -> None:
+def test_select_refuses_queries_that_return_no_rows(filled_store: SparqlStore) -> None:
     with pytest.raises(QueryError, match="only a SELECT"):
         filled_store.select("ASK { ?s ?p ?o }")
 
 
 def test_construct_results_are_serialised_as_turtle_unless_n_triples_are_asked_for(
-    filled_store: EmbeddedStore,
+    filled_store: SparqlStore,
 ) -> None:
     query = "CONSTRUCT { ?a dipl:meets ?b } WHERE { ?a dipl:meets ?b }"
     body, media_type = filled_store.query_serialized(query)
@@ -134,6 +184,12 @@ def test_a_read_only_store_refuses_to_write(tmp_path: Path) -> None:
     EmbeddedStore(tmp_path / "store").close()
     with EmbeddedStore(tmp_path / "store", read_only=True) as read_only, pytest.raises(StoreError):
         read_only.put(make_extraction())
+
+
+def test_a_read_only_remote_store_refuses_to_write(oxigraph_url: str) -> None:
+    with closing(open_store(Settings(store=oxigraph_url), read_only=True)) as remote:
+        with pytest.raises(StoreError, match="read-only"):
+            remote.delete("moscow")
 
 
 def test_a_store_locked_by_another_process_says_what_to_do(tmp_path: Path) -> None:
@@ -166,11 +222,103 @@ def test_a_reader_takes_the_store_itself_when_no_one_holds_it(tmp_path: Path) ->
         assert not reader.shared
 
 
-def test_a_remote_store_url_is_not_supported_yet() -> None:
-    with pytest.raises(ConfigurationError, match="not supported yet"):
-        open_store(Settings(store="http://localhost:7878/query"))
+def test_a_remote_store_derives_its_endpoints_from_the_base_url(oxigraph_url: str) -> None:
+    with RemoteStore.from_settings(Settings(store=oxigraph_url + "/")) as remote:
+        assert (remote.query_url, remote.update_url, remote.graph_store_url) == (
+            f"{oxigraph_url}/query",
+            f"{oxigraph_url}/update",
+            f"{oxigraph_url}/store",
+        )
+
+
+def test_each_remote_endpoint_can_be_set_on_its_own(oxigraph_url: str) -> None:
+    settings = Settings(store="http://example.invalid", store_query_url=f"{oxigraph_url}/query",
+                        store_update_url=f"{oxigraph_url}/update", store_graph_url=f"{oxigraph_url}/store")
+    with RemoteStore.from_settings(settings) as remote:
+        assert remote.query_url == f"{oxigraph_url}/query"
+        assert remote.graph_store_url == f"{oxigraph_url}/store"
+
+
+def test_an_unreachable_remote_store_says_which_url_failed() -> None:
+    from conftest import free_port
+
+    url = f"http://127.0.0.1:{free_port()}"
+    with pytest.raises(StoreError, match=f"cannot reach the SPARQL store at {url}/query"):
+        open_store(Settings(store=url))
+
+
+def test_a_server_without_the_union_default_graph_is_refused(tmp_path: Path) -> None:
+    with running_oxigraph(tmp_path, union_default_graph=False) as url:
+        httpx.post(f"{url}/update", content=b"INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }",
+                   headers={"Content-Type": "application/sparql-update"})
+        with pytest.raises(ConfigurationError, match="--union-default-graph"):
+            open_store(Settings(store=url))
+        with RemoteStore.from_settings(Settings(store=url, store_query_url=f"{url}/query?union-default-graph")):
+            pass  # Oxigraph's per-request switch is enough
 
 
 def test_opening_a_missing_store_read_only_says_to_ingest_first(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="diplograph ingest"):
         open_store(Settings(store=str(tmp_path / "nothing")), read_only=True)
+
+
+def test_one_document_is_shown_with_its_catalogue_entry(filled_store: SparqlStore) -> None:
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(minutes=5)
+    moscow = filled_store.document("moscow")
+    assert (moscow.id, moscow.events, moscow.title, moscow.source) == ("moscow", 3, "Moscow diplomacy", "seed")
+    assert moscow.date == dt.date(2022, 2, 15)
+    assert moscow.graph == str(document_graph_iri("moscow"))
+    assert moscow.ingested_at is not None and moscow.ingested_at >= before
+
+
+def test_showing_a_missing_document_raises_document_not_found(store: SparqlStore) -> None:
+    with pytest.raises(DocumentNotFound, match="no document 'nowhere'"):
+        store.document("nowhere")
+
+
+def test_a_source_url_is_catalogued_as_a_link_and_read_back_as_text(store: SparqlStore) -> None:
+    extraction = make_extraction()
+    linked = Extraction(
+        document=type(extraction.document)(
+            id="linked", text=extraction.document.text, source="https://example.org/news/1?a=b"
+        ),
+        actors=extraction.actors,
+        events=extraction.events,
+    )
+    store.put(linked)
+    rows = store.select("SELECT ?source WHERE { ?doc dcterms:source ?source FILTER(isIRI(?source)) }")
+    assert rows == [{"source": "https://example.org/news/1?a=b"}]
+    assert store.document("linked").source == "https://example.org/news/1?a=b"
+
+
+def test_graph_names_are_the_catalogue_and_one_graph_per_document(filled_store: SparqlStore) -> None:
+    assert filled_store.graph_names() == sorted(
+        [str(CATALOGUE), str(document_graph_iri("moscow")), str(document_graph_iri("talks"))]
+    )
+
+
+def test_a_documents_graph_reads_back_as_the_graph_that_was_put(store: SparqlStore) -> None:
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    store.put(make_extraction())
+    read = Graph().parse(data=store.graph_ntriples(str(document_graph_iri("moscow"))), format="nt")
+    assert isomorphic(read, extraction_to_graph(make_extraction()))
+    assert store.graph_ntriples(str(document_graph_iri("nowhere"))) == b""
+
+
+def test_replace_swaps_in_a_graph_and_entry_as_given(store: SparqlStore) -> None:
+    store.put(make_extraction())
+    talks = lavrov_meets_putin("moscow")
+    store.replace("moscow", extraction_to_graph(talks), catalogue_entry(talks.document))
+    moscow = store.document("moscow")
+    assert moscow.events == 1 and moscow.ingested_at is None
+    assert [document.id for document in store.documents()] == ["moscow"]
+
+
+def test_the_triple_count_counts_quads_in_every_graph(filled_store: SparqlStore) -> None:
+    expected = sum(
+        len(extraction_to_graph(extraction)) + len(catalogue_entry(extraction.document)) + 1  # + ingestedAt
+        for extraction in (make_extraction(), lavrov_meets_putin())
+    )
+    assert filled_store.triple_count() == expected

@@ -1,0 +1,203 @@
+"""The remote store: any SPARQL 1.1 server (Oxigraph server, Apache Jena Fuseki, GraphDB, Amazon Neptune).
+
+It speaks SPARQL 1.1 Query and Update over HTTP for everything the store contract needs, and the SPARQL 1.1
+Graph Store HTTP Protocol to read a named graph whole (dumps). Putting a document is one UPDATE request
+(drop the graph, drop the catalogue entry, insert both anew), which the server runs as one transaction.
+
+The server must answer queries with the union of all named graphs as the default graph, as the embedded
+store does: Oxigraph with `oxigraph serve --union-default-graph` (or `?union-default-graph` on the query
+URL), Fuseki with `tdb2:unionDefaultGraph true`; GraphDB and Neptune do so out of the box.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import ssl
+from functools import cache
+from typing import Any
+
+import httpx
+
+from diplograph.errors import ConfigurationError, NotASelect, QueryError, QueryTimeout, StoreError
+from diplograph.settings import Settings
+
+from .store import _LITERAL_CONVERTERS, SELECT_MEDIA_TYPE, SPARQL_PREFIXES, SparqlStore
+
+# Asked for alongside the caller's Accept header, so that every kind of query has a format to come back in.
+FALLBACK_ACCEPT = f"{SELECT_MEDIA_TYPE};q=0.02, text/turtle;q=0.01"
+_PREFIX_LINES = SPARQL_PREFIXES.count("\n")
+_ERROR_POSITION = re.compile(r"\b(error at |line )(\d+)")
+
+
+class RemoteStore(SparqlStore):
+    """A SPARQL 1.1 server at a URL: the same contract as `EmbeddedStore`, over HTTP (httpx)."""
+
+    def __init__(
+        self,
+        query_url: str,
+        update_url: str,
+        graph_store_url: str,
+        *,
+        read_only: bool = False,
+        timeout: float = 30.0,
+        client: httpx.Client | None = None,
+    ) -> None:
+        self.query_url = query_url
+        self.update_url = update_url
+        self.graph_store_url = graph_store_url
+        self.location = query_url
+        self.read_only = read_only
+        self.timeout = timeout
+        self._client = client or httpx.Client(
+            timeout=httpx.Timeout(timeout, connect=5.0), verify=_certificate_checking_context()
+        )
+        self._check_union_default_graph()
+
+    @classmethod
+    def from_settings(cls, settings: Settings, *, read_only: bool = False) -> RemoteStore:
+        """`store = "http://host:7878"` -> {store}/query, {store}/update, {store}/store unless set one by one."""
+        base = settings.store.rstrip("/")
+        return cls(
+            settings.store_query_url or f"{base}/query",
+            settings.store_update_url or f"{base}/update",
+            settings.store_graph_url or f"{base}/store",
+            read_only=read_only,
+            timeout=settings.query_timeout,
+        )
+
+    # ------------------------------------------------------------------ the contract
+
+    def select(self, sparql: str) -> list[dict[str, Any]]:
+        response = self._post_query(sparql, SELECT_MEDIA_TYPE)
+        try:
+            results = json.loads(response.content)
+        except ValueError:
+            results = None
+        if not isinstance(results, dict) or "results" not in results:
+            raise NotASelect("only a SELECT query returns rows; ASK, CONSTRUCT and DESCRIBE do not")
+        return [
+            {name: json_term_to_python(term) for name, term in binding.items()}
+            for binding in results["results"]["bindings"]
+        ]
+
+    def query_serialized(self, sparql: str, accept: str | None = None) -> tuple[bytes, str]:
+        wanted = f"{accept}, {FALLBACK_ACCEPT}" if accept else f"{SELECT_MEDIA_TYPE}, text/turtle;q=0.9"
+        response = self._post_query(sparql, wanted)
+        media_type = response.headers.get("content-type", "application/octet-stream").split(";")[0].strip()
+        return response.content, media_type
+
+    def graph_ntriples(self, graph_iri: str) -> bytes:
+        """GET on the Graph Store endpoint: the graph whole, without a query engine in the way."""
+        try:
+            response = self._client.get(
+                self.graph_store_url, params={"graph": graph_iri}, headers={"Accept": "application/n-triples"}
+            )
+        except httpx.HTTPError as error:
+            raise self._unreachable(self.graph_store_url, error) from None
+        if response.status_code == 404:
+            return b""
+        if response.status_code >= 400:
+            raise StoreError(
+                f"the graph store at {self.graph_store_url} refused to send graph <{graph_iri}>: "
+                f"{response.status_code} {response.text.strip()[:500]}"
+            )
+        return response.content
+
+    def triple_count(self) -> int:
+        rows = self.select("SELECT (COUNT(*) AS ?quads) WHERE { GRAPH ?graph { ?s ?p ?o } }")
+        return int(rows[0]["quads"]) if rows else 0
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> RemoteStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ HTTP
+
+    def _post_query(self, sparql: str, accept: str) -> httpx.Response:
+        try:
+            response = self._client.post(
+                self.query_url, data={"query": SPARQL_PREFIXES + sparql}, headers={"Accept": accept}
+            )
+        except httpx.TimeoutException:
+            raise QueryTimeout(
+                f"the SPARQL store at {self.query_url} did not answer within {self.timeout:g} seconds; "
+                "narrow the query or raise query_timeout (DIPLOGRAPH_QUERY_TIMEOUT)"
+            ) from None
+        except httpx.HTTPError as error:
+            raise self._unreachable(self.query_url, error) from None
+        if response.status_code == 400:
+            raise QueryError(f"malformed SPARQL query: {_unshift_position(response.text.strip())}")
+        if response.status_code >= 400:
+            raise StoreError(
+                f"the SPARQL store at {self.query_url} failed to answer a query: "
+                f"{response.status_code} {response.text.strip()[:500]}"
+            )
+        return response
+
+    def _update(self, sparql: str) -> None:
+        try:
+            response = self._client.post(
+                self.update_url,
+                content=(SPARQL_PREFIXES + sparql).encode("utf-8"),
+                headers={"Content-Type": "application/sparql-update"},
+            )
+        except httpx.HTTPError as error:
+            raise self._unreachable(self.update_url, error) from None
+        if response.status_code >= 400:
+            raise StoreError(
+                f"the SPARQL store at {self.update_url} refused an update: "
+                f"{response.status_code} {response.text.strip()[:500]}"
+            )
+
+    def _unreachable(self, url: str, error: httpx.HTTPError) -> StoreError:
+        return StoreError(
+            f"cannot reach the SPARQL store at {url} ({error.__class__.__name__}: {error}); is the server "
+            "running, and do DIPLOGRAPH_STORE (or store_query_url, store_update_url, store_graph_url) point at it?"
+        )
+
+    def _check_union_default_graph(self) -> None:
+        """Queries are written against the union of all graphs: refuse a server that answers otherwise."""
+        stored = self.select("SELECT ?s WHERE { GRAPH ?graph { ?s ?p ?o } } LIMIT 1")
+        if stored and not self.select("SELECT ?s WHERE { ?s ?p ?o } LIMIT 1"):
+            raise ConfigurationError(
+                f"the SPARQL store at {self.query_url} does not query the union of its named graphs by "
+                "default, which diplograph needs: start Oxigraph with `oxigraph serve --union-default-graph` "
+                "(or set store_query_url to ...query?union-default-graph); Fuseki needs "
+                "tdb2:unionDefaultGraph true"
+            )
+
+
+@cache
+def _certificate_checking_context() -> ssl.SSLContext:
+    """httpx's default TLS context, built once: loading the CA bundle for every client costs ~0.15 s."""
+    return httpx.create_ssl_context()
+
+
+def json_term_to_python(term: dict[str, str]) -> Any:
+    """A term of SPARQL JSON results as the Python value `to_python` gives for the embedded store."""
+    value = term["value"]
+    if term["type"] in ("uri", "bnode"):
+        return value
+    converter = _LITERAL_CONVERTERS.get(term.get("datatype", ""))
+    if converter is None:
+        return value
+    try:
+        return converter(value)
+    except ValueError:
+        return value
+
+
+def _unshift_position(message: str) -> str:
+    """The server counts lines from the prefixes prepended to the query; report the caller's own lines."""
+
+    def shift(match: re.Match[str]) -> str:
+        return f"{match.group(1)}{max(int(match.group(2)) - _PREFIX_LINES, 1)}"
+
+    return _ERROR_POSITION.sub(shift, message, count=1)
+
