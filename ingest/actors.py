@@ -271,7 +271,19 @@ class ActorResolver:
             text = doc[start:end].text
             if end > start and self.gazetteer.lookup(text) is None and self.gazetteer.state_of_place(text) is None:
                 spans.append(doc[start:end])
-        return spans
+        # a title names a person even where the tagger saw no name: "King Mohammed VI", "Emir Tamim"
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        for token in doc[first:]:
+            if not self._is_title_token(token) or token.lower_ == "of" or token.i + 1 >= len(doc):
+                continue
+            end = token.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and \
+                    doc[end].text[:1].isupper() and not self._is_title_token(doc[end]) and end not in taken:
+                end += 1
+            if end > token.i + 1 and self.gazetteer.lookup(doc[token.i + 1:end].text) is None:
+                spans.append(doc[token.i + 1:end])
+                taken.update(range(token.i + 1, end))
+        return sorted(spans, key=lambda span: span.start)
 
     def _is_title_token(self, token: Token) -> bool:
         return token.lower_ in self.title_words | {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
