@@ -24,6 +24,10 @@ HEAD_OF_STATE_OFFICES = {"president", "prime minister", "chancellor", "leader", 
 # lower-case particles inside names: "Ursula von der Leyen", "Abdul Ghani bin Salman"
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "la", "le", "al", "el", "bin",
                   "ibn", "ben"}
+# verbs whose object is a person, not a place; verbs whose subject speaks
+PERSON_OBJECT_VERBS = {"meet", "phone", "telephone", "thank", "congratulate", "host", "receive", "greet",
+                       "sit", "talk", "speak", "confer"}
+SPEECH_VERBS = {"say", "tell", "add", "insist", "argue", "claim", "reply", "note", "warn", "stress"}
 # offices whose unnamed holder represents the state itself
 DIPLOMATIC_OFFICES = {"ambassador", "envoy", "special envoy", "charge d'affaires"}
 # nouns for a state's territory: "troops on Ukraine's borders" targets Ukraine
@@ -409,6 +413,10 @@ class ActorResolver:
                 if state:
                     index.register(state, ActorType.COUNTRY)
                     index.add(Mention(ent.start, ent.end, state, "demonym"))
+            elif ent.label_ == "GPE" and self._acts_like_a_person(ent):
+                # an unknown "place" that meets people or speaks is a person the tagger mislabelled
+                index.register(text, ActorType.PERSON, surface=text)
+                index.add(Mention(ent.start, ent.end, text, "name"))
             elif ent.label_ in ("GPE", "LOC", "FAC"):
                 index.add(Mention(ent.start, ent.end, None, "place", place=text))
             elif ent.label_ == "ORG":
@@ -431,6 +439,24 @@ class ActorResolver:
                 name = surnames[token.text]
                 index.register(name, ActorType.PERSON, surface=token.text)
                 index.add(Mention(token.i, token.i + 1, name, "surname"))
+
+    def _acts_like_a_person(self, ent: Span) -> bool:
+        """A place can be visited but not met, phoned or quoted: 'would meet Biden', 'Biden said'."""
+        if self.gazetteer.lookup(ent.text) or self.gazetteer.state_of_place(ent.text) or len(ent) > 2:
+            return False
+        root = ent.root
+        while root.dep_ == "conj":
+            root = root.head
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ == "with":
+            head, dep = head.head, "dobj"
+        else:
+            dep = root.dep_
+        if dep == "dobj":
+            return head.lemma_.lower() in PERSON_OBJECT_VERBS
+        if dep == "nsubj":
+            return head.lemma_.lower() in SPEECH_VERBS
+        return False
 
     def _np_start(self, head: Token) -> int:
         return min(t.i for t in head.subtree if t.i <= head.i and t.dep_ != "prep") if head.dep_ != "ROOT" \
