@@ -35,6 +35,14 @@ def governors(head: Token) -> list[Token]:
     """The clause itself, then clauses it depends on for its time and place ('was in Moscow to meet')."""
     chain = [head]
     node = head
+    if head.dep_ == "acl" and head.tag_ == "VBN":
+        # "a deal brokered by China" is dated by the clause the deal is in
+        noun = head.head
+        while noun.dep_ in ("pobj", "prep", "dobj", "appos") and noun.head is not noun:
+            noun = noun.head
+        if noun.pos_ in ("VERB", "AUX"):
+            chain.append(noun)
+            node = noun
     while node.dep_ in GOVERNED_DEPS and node.head is not node and len(chain) < 4:
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if node.dep_ == "advcl" and not (purpose or node.tag_ == "VBG"):

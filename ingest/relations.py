@@ -55,7 +55,12 @@ def is_object_noun(token: Token, cue: VerbCue) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or is_passive_participle(verb)
+
+
+def is_passive_participle(verb: Token) -> bool:
+    """'a deal brokered by China': a participle modifying the noun it acts on."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 class RelationFinder:
@@ -182,7 +187,15 @@ class RelationFinder:
         # the preposition may hang off the verb or its object: "demanded guarantees from Washington"
         places = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
         for spec in cue.targets:
-            if spec == "dobj":
+            if spec == "dobj" and is_passive_participle(verb):
+                # the modified noun is the patient; an event noun's parties are what was acted on
+                noun = verb.head
+                patients = self.actors_of(noun, index) + self._between(noun, index)
+                governor = self._governing_verb(noun)
+                if not patients and noun.lemma_.lower() in self.lexicon.nouns and governor is not None:
+                    patients = self.agents(governor, index)
+                found.extend(patients)
+            elif spec == "dobj":
                 role = "nsubjpass" if is_passive(verb) else "dobj"
                 # "rejected Beijing's proposal": the possessor of a non-actor object; not for encounters
                 # ("welcomed Germany's decision" is no visit to host)
@@ -249,7 +262,7 @@ class RelationFinder:
     def from_verb(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate]:
         cue = self.verb_cue(verb)
         if cue is None:
-            return []
+            return self._ordered_to_leave(verb, index)
         relation = cue.relation
         if relation == "meet" and any(t.lower_ in PHONE_WORDS for t in verb.subtree if t.head == verb or
                                       t.head.head == verb):
@@ -276,6 +289,16 @@ class RelationFinder:
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
             return [self._candidate(relation, a, b, verb, verb, confidence, index) for a, b in pairs]
         return [self._candidate(relation, s, t, verb, verb, confidence, index) for s in sources for t in targets]
+
+    def _ordered_to_leave(self, verb: Token, index: ActorIndex) -> list[Candidate]:
+        """Expulsion as a directive: 'ordered a Russian diplomat to leave the country'."""
+        leaving = any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "depart", "quit")
+                      for c in verb.children)
+        if verb.lemma_.lower() not in ("order", "tell", "instruct", "give") or not leaving:
+            return []
+        expelled = [m for c in verb.children if c.dep_ in ("dobj", "dative") for m in self.actors_of(c, index)]
+        return [self._candidate("expel", s, t, verb, verb, 0.75, index)
+                for s in self.agents(verb, index) for t in expelled]
 
     def _antecedent_sources(self, verb: Token, sources: list[Mention], earlier: list[Candidate]) -> list[Mention]:
         """'Washington rejected the warning': the warning's author, from the events before."""

@@ -519,3 +519,18 @@ def test_a_past_pledge_keeps_its_past_date_for_the_planned_event() -> None:
     text = ("Chinese President Xi Jinping and Russian President Vladimir Putin pledged on Monday to deepen "
             "their partnership.")
     expect(text, "Xi Jinping", "cooperate", "Vladimir Putin", modality=Modality.PLANNED, date=MONDAY)
+
+
+def test_a_broker_mediates_between_the_parties_of_the_deal() -> None:
+    text = "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations in a deal brokered by China."
+    expect(text, "China", "mediate", "Saudi Arabia")
+    expect(text, "China", "mediate", "Iran")
+    expect(text, "Saudi Arabia", "agree", "Iran")
+
+
+def test_ordering_diplomats_to_leave_is_an_expulsion() -> None:
+    expect("Moldova ordered a Russian diplomat to leave the country.", "Moldova", "expel", "Russia")
+
+
+def test_an_offer_names_its_recipient_before_the_thing_offered() -> None:
+    expect("Ukraine offered Hungary guarantees on minority rights.", "Ukraine", "offer", "Hungary")
