@@ -70,6 +70,7 @@ class ActorIndex:
     mentions: list[Mention] = field(default_factory=list)
     by_token: dict[int, Mention] = field(default_factory=dict)
     consumed: set[int] = field(default_factory=set)  # title tokens: part of a person's mention, not actors
+    plural: dict[int, list[Mention]] = field(default_factory=dict)  # "the foreign ministers of A and B"
 
     # ------------------------------------------------------------------ registry
     def register(self, name: str, actor_type: ActorType, surface: str | None = None,
@@ -489,7 +490,7 @@ class ActorResolver:
     def _office_of(self, head: Token) -> str | None:
         words = [t.lower_ for t in head.lefts if t.dep_ == "compound" or (t.dep_ == "amod" and t.lower_ in
                                                                            self.title_words)]
-        phrase = " ".join([*words, head.lower_])
+        phrase = " ".join([*words, head.lemma_.lower() if head.tag_ == "NNS" else head.lower_])
         for title in self.offices:
             if phrase.endswith(title) and self.gazetteer.titles[title]:
                 return self.gazetteer.titles[title]
@@ -525,7 +526,25 @@ class ActorResolver:
                 continue  # a title before a name, already peeled
             self._add_role(index, doc, token, office)
 
+    def _add_plural_role(self, index: ActorIndex, doc: Doc, head: Token, office: str) -> bool:
+        """'the foreign ministers of Russia and Ukraine': one office holder per state."""
+        states = [index.by_token[t.i].actor for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for pobj in c.children if pobj.dep_ == "pobj" for t in _conjuncts(pobj)
+                  if t.i in index.by_token and self._is_state(index, index.by_token[t.i].actor or "")]
+        if head.tag_ != "NNS" or len(states) < 2:
+            return False
+        holders = []
+        for state in states:
+            name = self._office_holder(index, office, state) or f"{state}'s {office}"
+            if name not in index.actors:
+                index.register(name, ActorType.ROLE, country=state, role=office)
+            holders.append(Mention(head.i, head.i + 1, name, "role"))
+        index.plural[head.i] = holders
+        return True
+
     def _add_role(self, index: ActorIndex, doc: Doc, head: Token, office: str) -> None:
+        if self._add_plural_role(index, doc, head, office):
+            return
         state = self._state_specifier(index, head)
         if office == "counterpart":
             # "his Italian counterpart": the possessor's office, in another state
@@ -569,6 +588,14 @@ class ActorResolver:
             if state is None or record.country == state:
                 return record.name
         return None
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            found.extend(_conjuncts(child))
+    return found
 
 
 def _tokenize(vocab, text: str) -> Doc:

@@ -75,6 +75,9 @@ class RelationFinder:
         if pair:
             return pair
         for head in conjuncts(token):
+            if head.i in index.plural:
+                found.extend(index.plural[head.i])
+                continue
             mention = index.at(head)
             if mention is None:
                 appositions = [c for c in head.children if c.dep_ == "appos"]
@@ -110,6 +113,9 @@ class RelationFinder:
             return []
         people = PAIR_NOUNS[token.lemma_.lower()]
         chosen: list[Mention] = []
+        # "Parmelin welcomed both leaders": the clause's own subject is not one of them
+        own = {index.at(c).actor for c in token.head.children
+               if token.dep_ == "dobj" and c.dep_ == "nsubj" and index.at(c) is not None}
         for mention in reversed(index.mentions):
             if mention.start >= token.i or mention.actor is None or mention.via == "place":
                 continue
@@ -117,7 +123,7 @@ class RelationFinder:
             if mention.place and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "to", "from", "near"):
                 continue  # "in Astana" names a place, not a party
             is_person = index.actors[mention.actor].type in (ActorType.PERSON, ActorType.ROLE)
-            if (people is None or is_person == people) and mention.actor not in {m.actor for m in chosen}:
+            if (people is None or is_person == people) and mention.actor not in {m.actor for m in chosen} | own:
                 chosen.append(mention)
             if len(chosen) == 2:
                 return [Mention(token.i, token.i + 1, m.actor, "pronoun") for m in reversed(chosen)]

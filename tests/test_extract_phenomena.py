@@ -534,3 +534,21 @@ def test_ordering_diplomats_to_leave_is_an_expulsion() -> None:
 
 def test_an_offer_names_its_recipient_before_the_thing_offered() -> None:
     expect("Ukraine offered Hungary guarantees on minority rights.", "Ukraine", "offer", "Hungary")
+
+
+def test_a_plural_office_of_coordinated_states_names_one_holder_each() -> None:
+    text = "The foreign ministers of Russia and Ukraine met in Turkey on Thursday."
+    expect(text, "Russia's foreign minister", "meet", "Ukraine's foreign minister", place="Turkey")
+
+
+def test_both_leaders_excludes_the_one_who_welcomes_them() -> None:
+    text = ("Swiss President Guy Parmelin greeted U.S. President Joe Biden and Russian President Vladimir Putin. "
+            "Parmelin later welcomed both leaders at the villa.")
+    extraction = extract(text)
+    hosted = {e.target for e in extraction.events if e.relation == "host" and e.source == "Guy Parmelin"}
+    assert hosted == {"Joe Biden", "Vladimir Putin"}, describe(extraction)
+
+
+def test_aid_as_a_noun_reaches_its_recipient() -> None:
+    expect("The European Union agreed to double its military aid to Ukraine.", "European Union", "aid", "Ukraine")
+    expect("Britain pledged new military assistance for Kyiv.", "United Kingdom", "aid", "Ukraine")
