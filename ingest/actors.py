@@ -473,6 +473,12 @@ class ActorResolver:
                         mention = index.by_token.get(grandchild.i) or mention
                 if mention and mention.actor and self._is_state(index, mention.actor):
                     return mention.actor
+                if child.lower_ in ("his", "her") and head.lower_ in self.gazetteer.organs:
+                    # "his government": the state of the person it refers back to
+                    owner = index.resolve_pronoun(child)
+                    country = index.actors[owner.actor].country if owner and owner.actor else None
+                    if country:
+                        return country
                 state = self.gazetteer.demonym_state(child.text)
                 if state:
                     return state
@@ -557,6 +563,15 @@ class ActorResolver:
                 return
             office = sorted(roles)[0]
         start = self._np_start(head)
+        named = next((index.by_token[c.i] for c in head.children if c.dep_ == "appos" and c.i in index.by_token
+                      and index.actors[index.by_token[c.i].actor or ""].type is ActorType.PERSON), None) \
+            if any(c.dep_ == "appos" for c in head.children) else None
+        if named is not None and named.actor is not None:
+            # a role with its holder in apposition: "Iran's supreme leader, Ayatollah Ali Khamenei"
+            index.register(named.actor, ActorType.PERSON, surface=doc[start:head.i + 1].text, country=state,
+                           role=office)
+            index.replace(Mention(start, head.i + 1, named.actor, "role"))
+            return
         if state:
             person = self._office_holder(index, office, state)
             surface = doc[start:head.i + 1].text

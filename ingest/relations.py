@@ -68,8 +68,12 @@ class RelationFinder:
         self.lexicon = lexicon
 
     # ------------------------------------------------------------------ arguments
-    def actors_of(self, token: Token, index: ActorIndex, possessor: bool = False) -> list[Mention]:
-        """Actor mentions of a noun phrase and its conjuncts; a non-actor head may lend its possessor."""
+    def actors_of(self, token: Token, index: ActorIndex, possessor: bool = False,
+                  agentive: bool = False) -> list[Mention]:
+        """Actor mentions of a noun phrase and its conjuncts; a non-actor head may lend its possessor.
+
+        In subject position (agentive) an event noun's modifier is its agent: "a U.S. airstrike killed".
+        """
         found: list[Mention] = []
         pair = self._the_two(token, index)
         if pair:
@@ -93,7 +97,7 @@ class RelationFinder:
                     if child.dep_ == "poss":
                         mention = index.at(child)
                     elif mention is None and child.dep_ in ("amod", "compound") and \
-                            head.lemma_.lower() not in self.lexicon.nouns:  # "an American visit": its agent
+                            (agentive or head.lemma_.lower() not in self.lexicon.nouns):  # "an American visit"
                         modifiers = [index.by_token.get(m.i) for m in conjuncts(child)]
                         lent = [m for m in modifiers if m is not None and m.actor is not None
                                 and m.via in ("demonym", "gazetteer", "name")
@@ -152,8 +156,10 @@ class RelationFinder:
                             return self.actors_of(pobj, index)
             return []
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects and subjects[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            return self.actors_of(verb.head, index)  # "Lula, who has criticized ...": the relative's antecedent
         if subjects:
-            return self.actors_of(subjects[0], index, possessor=True)
+            return self.actors_of(subjects[0], index, possessor=True, agentive=True)
         head, dep = verb.head, verb.dep_
         if head is verb:
             return []

@@ -552,3 +552,24 @@ def test_both_leaders_excludes_the_one_who_welcomes_them() -> None:
 def test_aid_as_a_noun_reaches_its_recipient() -> None:
     expect("The European Union agreed to double its military aid to Ukraine.", "European Union", "aid", "Ukraine")
     expect("Britain pledged new military assistance for Kyiv.", "United Kingdom", "aid", "Ukraine")
+
+
+def test_a_relative_pronoun_subject_is_its_antecedent() -> None:
+    text = "Brazilian President Luiz Inacio Lula da Silva, who has criticized Western arms deliveries, met Zelenskyy."
+    expect(text, "Luiz Inacio Lula da Silva", "criticize", "the West")
+
+
+def test_a_role_with_its_holder_in_apposition_is_that_person() -> None:
+    text = "Iran's supreme leader, Ayatollah Ali Khamenei, vowed harsh revenge against the United States."
+    event = expect(text, "Ayatollah Ali Khamenei", "threaten", "United States")
+    assert event.confidence > 0
+
+
+def test_an_event_noun_in_subject_position_lends_its_modifier_as_agent() -> None:
+    expect("A U.S. airstrike killed Iranian Gen. Qassem Soleimani on Friday.", "United States", "attack",
+           "Qassem Soleimani")
+
+
+def test_his_government_is_the_state_of_the_person_it_refers_to() -> None:
+    text = "Slovak Prime Minister Robert Fico said his government would not send weapons to Ukraine."
+    expect(text, "Slovakia", "aid", "Ukraine", modality=Modality.NEGATED)
