@@ -286,6 +286,30 @@ def plural(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
+# ---------------------------------------------------------------- validation
+
+
+@cli.command()
+@click.pass_obj
+def validate(settings: Settings) -> None:
+    """Check the store against the SHACL shapes (ontology/shapes.ttl); exit 1 when something violates them.
+
+    Every event must have exactly one event type, a source and a target, a date or dipl:dateUnknown, a
+    modality from the allowed set, and provenance to a catalogued document and a sentence with offsets.
+    """
+    from diplograph.graph.validate import validate_store
+
+    with closing(open_store(settings, read_only=True)) as store:
+        report = validate_store(store)
+    if report.conforms:
+        click.echo("the store conforms to the shapes")
+        return
+    for violation in report.violations:
+        click.echo(str(violation))
+    click.echo(f"{plural(len(report.violations), 'violation')} of the shapes", err=True)
+    sys.exit(1)
+
+
 def main() -> None:
     cli(prog_name="diplograph")
 
