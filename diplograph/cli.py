@@ -286,6 +286,72 @@ def plural(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
+# ---------------------------------------------------------------- dumps
+
+RDF_FORMAT_NAMES = ["trig", "nquads", "turtle", "jsonld"]
+
+
+@cli.command()
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(RDF_FORMAT_NAMES),
+    help="default: from the suffix of -o, else trig; turtle merges the named graphs into one",
+)
+@click.option("--document", "document_id", metavar="ID", help="only this document (its graph and catalogue entry)")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default="-",
+    show_default=True,
+    help="file to write ('-' for stdout)",
+)
+@click.pass_obj
+def dump(settings: Settings, output_format: str | None, document_id: str | None, output: Path) -> None:
+    """Write the whole store (or one document) as TriG, N-Quads, Turtle or JSON-LD.
+
+    TriG, N-Quads and JSON-LD keep one named graph per document and the catalogue graph, so
+    `diplograph load` reads them back into any store; JSON-LD embeds the context of GET /context.jsonld.
+    """
+    from diplograph.graph.dump import dump as dump_store
+    from diplograph.graph.dump import format_for_suffix, format_named
+
+    to_stdout = str(output) == "-"
+    fmt = format_named(output_format) if output_format else None
+    fmt = fmt or (None if to_stdout else format_for_suffix(output.suffix)) or format_named("trig")
+    with closing(open_store(settings, read_only=True)) as store:
+        data = dump_store(store, fmt, document_id)
+    if to_stdout:
+        sys.stdout.buffer.write(data)
+    else:
+        output.write_bytes(data)
+        click.echo(f"wrote {fmt.name} ({len(data)} bytes) to {output}", err=True)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--format",
+    "input_format",
+    type=click.Choice(["trig", "nquads", "jsonld"]),
+    help="default: from each file's suffix (.trig, .nq, .jsonld)",
+)
+@click.pass_obj
+def load(settings: Settings, files: tuple[Path, ...], input_format: str | None) -> None:
+    """Read dumps written by `diplograph dump` into the store.
+
+    Each document in a file replaces the document of the same id in the store, in one transaction.
+    """
+    from diplograph.graph.dump import format_named, load_file
+
+    fmt = format_named(input_format) if input_format else None
+    with closing(open_store(settings)) as store:
+        for path in files:
+            loaded = load_file(store, path, fmt)
+            click.echo(f"{path}: {plural(len(loaded), 'document')} loaded")
+
+
 # ---------------------------------------------------------------- validation
 
 

@@ -297,6 +297,12 @@ def test_graph_names_are_the_catalogue_and_one_graph_per_document(filled_store: 
     )
 
 
+def test_graph_names_leave_out_a_catalogue_emptied_by_deleting_the_last_document(store: SparqlStore) -> None:
+    store.put(lavrov_meets_putin())
+    store.delete("talks")
+    assert store.graph_names() == []
+
+
 def test_a_documents_graph_reads_back_as_the_graph_that_was_put(store: SparqlStore) -> None:
     from rdflib import Graph
     from rdflib.compare import isomorphic
