@@ -197,6 +197,7 @@ class ActorResolver:
                         for article in ("the", "The")]
         self.matcher.add("DESCRIPTION", descriptions)
         self.title_words = {word for title in gazetteer.titles for word in title.split()} | {"of"}
+        self.title_tokens = frozenset(self.title_words | {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
         self.offices = sorted(gazetteer.titles, key=lambda t: -len(t.split()))
 
     def _all_cased_forms(self) -> set[str]:
@@ -278,7 +279,9 @@ class ActorResolver:
                 spans.append(doc[start:end])
         # a title names a person even where the tagger saw no name: "King Mohammed VI", "Emir Tamim"
         taken = {i for span in spans for i in range(span.start, span.end)}
-        for token in doc[first:]:
+        for token in doc:
+            if token.i < first:
+                continue
             if not self._is_title_token(token) or token.lower_ == "of" or token.i + 1 >= len(doc):
                 continue
             end = token.i + 1
@@ -291,7 +294,7 @@ class ActorResolver:
         return sorted(spans, key=lambda span: span.start)
 
     def _is_title_token(self, token: Token) -> bool:
-        return token.lower_ in self.title_words | {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
+        return token.lower_ in self.title_tokens
 
     @staticmethod
     def _surname_table(people: list[Span]) -> dict[str, str]:
@@ -435,7 +438,9 @@ class ActorResolver:
                 index.register(text, ActorType.PERSON, surface=text)
                 index.add(Mention(ent.start, ent.end, text, "name"))
         # bare surnames spaCy did not tag at all
-        for token in doc[first:]:
+        for token in doc:
+            if token.i < first:
+                continue
             if token.i not in index.by_token and token.text in surnames and token.text[:1].isupper():
                 name = surnames[token.text]
                 index.register(name, ActorType.PERSON, surface=token.text)
@@ -496,14 +501,17 @@ class ActorResolver:
     def _office_of(self, head: Token) -> str | None:
         words = [t.lower_ for t in head.lefts if t.dep_ == "compound" or (t.dep_ == "amod" and t.lower_ in
                                                                            self.title_words)]
-        phrase = " ".join([*words, head.lemma_.lower() if head.tag_ == "NNS" else head.lower_])
-        for title in self.offices:
-            if phrase.endswith(title) and self.gazetteer.titles[title]:
-                return self.gazetteer.titles[title]
+        words.append(head.lemma_.lower() if head.tag_ == "NNS" else head.lower_)
+        for length in range(min(len(words), 4), 0, -1):  # the longest title the phrase ends with
+            office = self.gazetteer.titles.get(" ".join(words[-length:]))
+            if office:
+                return office
         return None
 
     def _add_roles_and_organs(self, index: ActorIndex, doc: Doc, first: int) -> None:
-        for token in doc[first:]:
+        for token in doc:
+            if token.i < first:
+                continue
             if token.i in index.by_token or token.i in index.consumed or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             lower = token.lower_

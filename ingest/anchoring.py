@@ -7,6 +7,7 @@ A clause with no time expression takes the document's date (news reports the day
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
@@ -24,8 +25,7 @@ def _belongs_to(token: Token, head: Token) -> bool:
     for _ in range(20):
         if node.i == head.i:
             return True
-        if node.head is node or (node.dep_ in BOUNDARY_DEPS and
-                                 (node.pos_ in ("VERB", "AUX") or node.dep_ in ("advcl", "ccomp", "relcl"))):
+        if node.head is node or _crosses_clause(node):
             return False
         node = node.head
     return False
@@ -77,7 +77,7 @@ def _relative_anchor(head: Token) -> tuple[Token, int] | None:
     return None
 
 
-def event_date(head: Token, sentence: Span, document_date: dt.date | None, looking_ahead: bool,
+def event_date(head: Token, dates: list[Span], document_date: dt.date | None, looking_ahead: bool,
                reference: dt.date | None = None, depth: int = 0) -> dt.date | None:
     """The clause's own date, else one relative to its governing clause, else the reference time.
 
@@ -85,7 +85,6 @@ def event_date(head: Token, sentence: Span, document_date: dt.date | None, looki
     "Biden made a surprise visit to Kyiv on Monday. Biden met Zelenskyy ..." is Monday too);
     without one, the document's date.
     """
-    dates = [ent for ent in sentence.ents if ent.label_ == "DATE"]
     for clause in governors(head):
         # a governing clause looks ahead only when it is itself future: "pledged on Tuesday to deepen"
         ahead = looking_ahead and (clause is head or any(
@@ -98,7 +97,7 @@ def event_date(head: Token, sentence: Span, document_date: dt.date | None, looki
     relative = _relative_anchor(head)
     if relative is not None and depth < 3:
         anchor_head, offset = relative
-        anchor = event_date(anchor_head, sentence, document_date, looking_ahead, reference, depth + 1)
+        anchor = event_date(anchor_head, dates, document_date, looking_ahead, reference, depth + 1)
         if anchor is not None:
             return anchor + dt.timedelta(days=offset)
     if reference is not None and not looking_ahead:
@@ -106,29 +105,33 @@ def event_date(head: Token, sentence: Span, document_date: dt.date | None, looki
     return document_date
 
 
-def narrative_dates(sentences: list[Span], document_date: dt.date | None) -> list[dt.date | None]:
+def narrative_dates(sentences: list[Span], dates: dict[int, list[Span]],
+                    document_date: dt.date | None) -> list[dt.date | None]:
     """For each sentence, the reference time it inherits: the last past day named before it."""
     references: list[dt.date | None] = []
     current: dt.date | None = None
     for sentence in sentences:
         references.append(current)
-        if any(t.lower_ in ("will", "'ll", "shall") or t.lemma_ == "due" for t in sentence):
+        named = dates.get(sentence.start, [])
+        if not named or any(t.lower_ in ("will", "'ll", "shall") or t.lemma_ == "due" for t in sentence):
             continue  # a look ahead does not move the story's time
-        for ent in sentence.ents:
-            if ent.label_ == "DATE":
-                resolved = resolve_date(ent.text, document_date, looking_ahead=False)
-                if resolved is not None and (document_date is None or resolved <= document_date):
-                    current = resolved
+        for ent in named:
+            resolved = resolve_date(ent.text, document_date, looking_ahead=False)
+            if resolved is not None and (document_date is None or resolved <= document_date):
+                current = resolved
     return references
 
 
-def _by_nearness(head: Token) -> list[Token]:
+def _crosses_clause(token: Token) -> bool:
+    return token.dep_ in BOUNDARY_DEPS and (token.pos_ in ("VERB", "AUX") or token.dep_ in ("advcl", "ccomp", "relcl"))
+
+
+def _by_nearness(head: Token) -> Iterator[Token]:
     """The clause's tokens, nearest the head first (breadth first), not crossing into other clauses."""
-    ordered, frontier = [], [head]
+    frontier = [head]
     while frontier:
-        ordered.extend(frontier)
-        frontier = [child for token in frontier for child in token.children if _belongs_to(child, head)]
-    return ordered
+        yield from frontier
+        frontier = [child for token in frontier for child in token.children if not _crosses_clause(child)]
 
 
 def event_place(head: Token, index: ActorIndex) -> str | None:

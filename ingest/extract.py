@@ -59,15 +59,20 @@ class ExtractionRules:
         cues = self.finder.lexicon.modality_cues
         events: dict[tuple, Event] = {}
         sentences = list(doc.sents)
-        references = dict(zip((s.start for s in sentences), narrative_dates(sentences, document.date), strict=True))
+        dates: dict[int, list] = {}
+        for ent in doc.ents:
+            if ent.label_ == "DATE":
+                dates.setdefault(ent.sent.start, []).append(ent)
+        references = dict(zip((s.start for s in sentences), narrative_dates(sentences, dates, document.date),
+                              strict=True))
         for candidate in self.finder.find(doc, index):
             try:
                 modality = modality_of(candidate.trigger, cues)
             except ContentOfRequest:
                 continue
             sentence = candidate.trigger.sent
-            date = event_date(candidate.clause, sentence, document.date, modality is Modality.PLANNED,
-                              references.get(sentence.start))
+            date = event_date(candidate.clause, dates.get(sentence.start, []), document.date,
+                              modality is Modality.PLANNED, references.get(sentence.start))
             event = Event(
                 relation=candidate.relation,
                 source=candidate.source,
@@ -83,11 +88,9 @@ class ExtractionRules:
             if kept is None or kept.confidence < event.confidence:
                 events[identity] = event
         actors = index.frozen()
-        mentions = tuple(
-            ActorMention(m.actor, doc[m.start:m.end].text, doc[m.start].idx + offset,
-                         doc[m.end - 1].idx + len(doc[m.end - 1]) + offset, m.via)
-            for m in index.mentions if m.actor is not None
-        )
+        spans = ((m, doc[m.start:m.end]) for m in index.mentions if m.actor is not None)
+        mentions = tuple(ActorMention(m.actor, span.text, span.start_char + offset, span.end_char + offset, m.via)
+                         for m, span in spans)
         return Extraction(document=document, actors=tuple(actors.values()),
                           events=tuple(sorted(events.values(), key=lambda e: (e.evidence.start, e.relation))),
                           mentions=mentions)
