@@ -487,7 +487,9 @@ class ActorResolver:
                 state = self.gazetteer.demonym_state(child.text)
                 if state:
                     return state
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "from" and
+                                                                  head.lower_ in self.gazetteer.organs)):
+                # "the foreign minister of Poland", "a delegation from Iran"
                 for pobj in child.children:
                     mention = index.by_token.get(pobj.i)
                     if mention and mention.actor and self._is_state(index, mention.actor):

@@ -573,3 +573,7 @@ def test_an_event_noun_in_subject_position_lends_its_modifier_as_agent() -> None
 def test_his_government_is_the_state_of_the_person_it_refers_to() -> None:
     text = "Slovak Prime Minister Robert Fico said his government would not send weapons to Ukraine."
     expect(text, "Slovakia", "aid", "Ukraine", modality=Modality.NEGATED)
+
+
+def test_an_organ_from_a_state_acts_for_it() -> None:
+    expect("Saudi Arabia hosted a delegation from Iran on Monday.", "Saudi Arabia", "host", "Iran", date=MONDAY)
