@@ -37,9 +37,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         store = open_store(settings)
         app.state.services = Services(settings=settings, store=store, views=ViewCache(store))
+        sparql.start_query_pool(app, app.state.services)
         try:
             yield
         finally:
+            sparql.stop_query_pool(app)
             store.close()
 
     app = FastAPI(title="diplograph", version=__version__, description=DESCRIPTION, lifespan=lifespan)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -16,11 +17,16 @@ from diplograph.errors import (
     DiplographError,
     InputError,
     NoPath,
+    NotAcceptable,
     NotFound,
     QueryError,
     QueryRefused,
     QueryTimeout,
+    ResultTooLarge,
     StoreError,
+    TooMuchWork,
+    UnknownRelation,
+    UnsupportedMediaType,
 )
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -35,12 +41,60 @@ STATUS_AND_TITLE: dict[type[DiplographError], tuple[int, str]] = {
     NotFound: (404, "Not found"),
     QueryRefused: (403, "Query refused"),
     QueryTimeout: (503, "Query timed out"),
+    NotAcceptable: (406, "Not acceptable"),
+    UnsupportedMediaType: (415, "Unsupported media type"),
+    ResultTooLarge: (422, "Result too large"),
+    TooMuchWork: (422, "Too much work: narrow the request"),
+    UnknownRelation: (422, "Unknown relation"),
     QueryError: (400, "Malformed query"),
     InputError: (400, "Unreadable input"),
     StoreError: (503, "Store unavailable"),
     ConfigurationError: (500, "Server misconfigured"),
     DiplographError: (500, "Internal error"),
 }
+
+
+PROBLEM_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "description": "RFC 9457 problem details",
+    "required": ["type", "title", "status", "detail"],
+    "properties": {
+        "type": {"type": "string", "description": "a URI naming the kind of problem"},
+        "title": {"type": "string"},
+        "status": {"type": "integer"},
+        "detail": {"type": "string", "description": "what went wrong with this request and what to do"},
+    },
+}
+_DESCRIPTIONS = {
+    400: "malformed request (the detail says where)",
+    403: "refused (updates without the admin token, SERVICE, LOAD)",
+    404: "no such actor, path or route",
+    406: "no acceptable format for this result",
+    415: "a request body in a media type the endpoint cannot read",
+    422: "invalid parameters, or a request that would do too much work (the detail says what to narrow)",
+    503: "the query ran past the timeout, or the store is unavailable",
+}
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses` entries documenting errors as application/problem+json."""
+    return {
+        status: {
+            "description": _DESCRIPTIONS.get(status, "error"),
+            "content": {
+                PROBLEM_MEDIA_TYPE: {
+                    "schema": PROBLEM_SCHEMA,
+                    "example": {
+                        "type": PROBLEM_BASE + "example",
+                        "title": _HTTP_TITLES.get(status, "Problem"),
+                        "status": status,
+                        "detail": _DESCRIPTIONS.get(status, "error"),
+                    },
+                }
+            },
+        }
+        for status in statuses
+    }
 
 
 def problem(status: int, title: str, detail: str, kind: str) -> JSONResponse:
@@ -68,9 +122,7 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     async def invalid_request(request: Request, error: Exception) -> JSONResponse:
         assert isinstance(error, RequestValidationError)
-        details = "; ".join(
-            f"{'.'.join(str(part) for part in item['loc'])}: {item['msg']}" for item in error.errors()
-        )
+        details = "; ".join(f"{'.'.join(str(part) for part in item['loc'])}: {item['msg']}" for item in error.errors())
         return problem(422, "Invalid request", details, "invalid-request")
 
     async def unexpected(request: Request, error: Exception) -> JSONResponse:
@@ -85,6 +137,10 @@ def install_problem_handlers(app: FastAPI) -> None:
 
 
 _HTTP_TITLES = {
+    400: "Bad request",
+    403: "Forbidden",
+    422: "Invalid request",
+    503: "Service unavailable",
     404: "Not found",
     405: "Method not allowed",
     406: "Not acceptable",

@@ -1,18 +1,29 @@
-"""The SPARQL 1.1 Protocol endpoint: read-only queries over the union of all documents' graphs."""
+"""The SPARQL 1.1 Protocol endpoint: queries over every document's named graph; updates only with a token.
+
+Queries run in worker processes (graph/query_pool.py) so the query timeout is a hard one: a query
+past it is killed, the client gets 503, and the next request is answered by a fresh worker.
+Results larger than max_rows are refused (422) rather than truncated: a client that does not read a
+truncation flag would take a partial answer for the whole one.
+"""
 
 from __future__ import annotations
 
-import re
-from typing import Annotated
+import hmac
+from typing import Annotated, Any
 from urllib.parse import parse_qs
 
+import pyoxigraph as ox
 from fastapi import APIRouter, Depends, Query, Request, Response
-from rdflib.plugins.sparql.parser import parseUpdate
 from starlette.concurrency import run_in_threadpool
 
-from diplograph.errors import QueryError, QueryRefused
+from diplograph.errors import QueryError, QueryRefused, StoreError, UnsupportedMediaType
+from diplograph.graph.query_pool import GRAPH_FORMATS, QueryJob, QueryPool, negotiate
+from diplograph.graph.sparql_text import looks_like_update, uses_load, uses_service
+from diplograph.graph.store import PREFIXES
+from diplograph.ontology.terms import CATALOGUE, document_graph_iri
 
 from .dependencies import Services, services
+from .problems import problem_responses
 
 router = APIRouter(tags=["sparql"])
 
@@ -20,80 +31,291 @@ FORM = "application/x-www-form-urlencoded"
 SPARQL_QUERY = "application/sparql-query"
 SPARQL_UPDATE = "application/sparql-update"
 
-READ_ONLY = (
-    "this endpoint is read-only: SPARQL updates are refused; change the store with `diplograph ingest`"
-)
-# SERVICE would make the server fetch arbitrary URLs on a client's behalf.
-SERVICE = re.compile(r"\bSERVICE\s+(SILENT\s+)?[<?$]", re.IGNORECASE)
+READ_ONLY = "this endpoint is read-only: SPARQL updates are refused; change the store with `diplograph ingest`"
+NO_SERVICE = "federated queries (SERVICE) are not allowed: the server does not fetch other endpoints"
+NO_LOAD = "LOAD is not allowed: the server does not fetch documents from URLs; ingest them instead"
 
 QUERY_DESCRIPTION = (
-    "a SPARQL 1.1 query; prefixes dipl, rdf, rdfs, skos, xsd, dcterms and prov are predeclared"
+    "a SPARQL 1.1 query; prefixes dipl, rdf, rdfs, skos, xsd, dcterms and prov are predeclared. "
+    "Without a query, GET /sparql answers the SPARQL 1.1 service description."
 )
-RESPONSES = {
+DEFAULT_GRAPH_DESCRIPTION = (
+    "IRI of a graph to use as the default graph (repeatable; the union of all graphs when absent)"
+)
+NAMED_GRAPH_DESCRIPTION = "IRI of a graph GRAPH ?g may match (repeatable; all graphs when absent)"
+EXAMPLE_QUERY = "SELECT ?a ?b WHERE { ?a dipl:meets ?b } LIMIT 10"
+
+_SELECT_EXAMPLE = {
+    "head": {"vars": ["a", "b"]},
+    "results": {
+        "bindings": [
+            {
+                "a": {"type": "uri", "value": "https://w3id.org/diplograph/actor/zbigniew-rau"},
+                "b": {"type": "uri", "value": "https://w3id.org/diplograph/actor/sergey-lavrov"},
+            }
+        ]
+    },
+}
+_TURTLE_EXAMPLE = (
+    "<https://w3id.org/diplograph/actor/zbigniew-rau> "
+    "<https://w3id.org/diplograph/ontology#meets> <https://w3id.org/diplograph/actor/sergey-lavrov> .\n"
+)
+RESULT_CONTENT: dict[str, Any] = {
+    "application/sparql-results+json": {"schema": {"type": "object"}, "example": _SELECT_EXAMPLE},
+    "application/sparql-results+xml": {"schema": {"type": "string"}},
+    "text/csv": {"schema": {"type": "string"}, "example": "a,b\r\nhttps://w3id.org/diplograph/actor/zbigniew-rau,…"},
+    "text/tab-separated-values": {"schema": {"type": "string"}},
+    "text/turtle": {"schema": {"type": "string"}, "example": _TURTLE_EXAMPLE},
+    "application/n-triples": {"schema": {"type": "string"}, "example": _TURTLE_EXAMPLE},
+    "application/ld+json": {"schema": {}},
+    "application/rdf+xml": {"schema": {"type": "string"}},
+}
+QUERY_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {
-        "content": {
-            "application/sparql-results+json": {},
-            "text/turtle": {},
-            "application/n-triples": {},
-            "text/csv": {},
-        },
-        "description": "SELECT and ASK results as SPARQL JSON (or XML, CSV, TSV by Accept); "
-        "CONSTRUCT and DESCRIBE as Turtle (or N-Triples, RDF/XML, JSON-LD by Accept)",
-    }
+        "content": RESULT_CONTENT,
+        "description": "SELECT and ASK results as SPARQL JSON (or XML, CSV, TSV by Accept); CONSTRUCT and "
+        "DESCRIBE as Turtle (or N-Triples, JSON-LD, RDF/XML by Accept); without a query, the service "
+        "description in Turtle",
+    },
+    204: {"description": "an update was applied (only with the admin token)"},
+    **problem_responses(400, 403, 406, 415, 422, 503),
 }
 
 
-@router.get("/sparql", response_class=Response, responses=RESPONSES, summary="SPARQL query (GET)")
+class ProtocolRequest:
+    """What a request asks: a query or an update, and the dataset the protocol names."""
+
+    def __init__(
+        self,
+        query: str | None = None,
+        update: str | None = None,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> None:
+        self.query = query
+        self.update = update
+        self.default_graphs = default_graphs or []
+        self.named_graphs = named_graphs or []
+
+
+def query_pool(request: Request) -> QueryPool | None:
+    pool: QueryPool | None = getattr(request.app.state, "query_pool", None)
+    return pool
+
+
+def start_query_pool(app: Any, app_services: Services) -> None:
+    """Started with the server; without a store directory (a remote store) queries run in the server."""
+    path = getattr(app_services.store, "path", None)
+    settings = app_services.settings
+    app.state.update_generation = 0
+    app.state.query_pool = (
+        QueryPool(str(path), size=settings.query_workers, timeout=settings.query_timeout) if path else None
+    )
+
+
+def stop_query_pool(app: Any) -> None:
+    pool: QueryPool | None = getattr(app.state, "query_pool", None)
+    if pool is not None:
+        pool.close()
+
+
+App = Annotated[Services, Depends(services)]
+Pool = Annotated[QueryPool | None, Depends(query_pool)]
+
+
+@router.get(
+    "/sparql",
+    response_class=Response,
+    responses=QUERY_RESPONSES,
+    summary="SPARQL query (GET), or the service description without a query",
+)
 def sparql_get(
     request: Request,
-    app: Annotated[Services, Depends(services)],
-    query: Annotated[str | None, Query(description=QUERY_DESCRIPTION)] = None,
+    app: App,
+    pool: Pool,
+    query: Annotated[str | None, Query(description=QUERY_DESCRIPTION, examples=[EXAMPLE_QUERY])] = None,
+    default_graph_uri: Annotated[
+        list[str] | None, Query(alias="default-graph-uri", description=DEFAULT_GRAPH_DESCRIPTION)
+    ] = None,
+    named_graph_uri: Annotated[
+        list[str] | None, Query(alias="named-graph-uri", description=NAMED_GRAPH_DESCRIPTION)
+    ] = None,
 ) -> Response:
+    if "update" in request.query_params:
+        authorize_update(request, app)
+        raise QueryError("send a SPARQL update with POST (as application/sparql-update or a form field 'update')")
     if query is None:
-        raise QueryError("no query: pass the SPARQL query as ?query=")
-    return run(app, query, request.headers.get("accept"))
+        return service_description(request, app)
+    protocol = ProtocolRequest(query=query, default_graphs=default_graph_uri, named_graphs=named_graph_uri)
+    return answer(request, app, pool, protocol)
 
 
-@router.post("/sparql", response_class=Response, responses=RESPONSES, summary="SPARQL query (POST)")
-async def sparql_post(request: Request, app: Annotated[Services, Depends(services)]) -> Response:
+@router.post(
+    "/sparql",
+    response_class=Response,
+    responses=QUERY_RESPONSES,
+    summary="SPARQL query or update (POST: form-encoded, application/sparql-query or application/sparql-update)",
+    openapi_extra={
+        "requestBody": {
+            "content": {
+                FORM: {
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "query": {"type": "string", "description": QUERY_DESCRIPTION},
+                            "update": {"type": "string", "description": "a SPARQL 1.1 update (admin token)"},
+                            "default-graph-uri": {"type": "array", "items": {"type": "string"}},
+                            "named-graph-uri": {"type": "array", "items": {"type": "string"}},
+                        },
+                    },
+                    "example": {"query": EXAMPLE_QUERY},
+                },
+                SPARQL_QUERY: {"schema": {"type": "string"}, "example": EXAMPLE_QUERY},
+                SPARQL_UPDATE: {"schema": {"type": "string"}, "example": "CLEAR GRAPH <urn:scratch>"},
+            },
+            "required": True,
+        }
+    },
+)
+async def sparql_post(request: Request, app: App, pool: Pool) -> Response:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     body = (await request.body()).decode("utf-8", errors="replace")
-    if content_type == SPARQL_UPDATE:
-        raise QueryRefused(READ_ONLY)
+    url_parameters = parse_qs(request.url.query, keep_blank_values=True)
     if content_type == SPARQL_QUERY:
-        query = body
+        protocol = ProtocolRequest(
+            query=body,
+            default_graphs=url_parameters.get("default-graph-uri"),
+            named_graphs=url_parameters.get("named-graph-uri"),
+        )
+    elif content_type == SPARQL_UPDATE:
+        protocol = ProtocolRequest(update=body)
     elif content_type == FORM:
         form = parse_qs(body, keep_blank_values=True)
-        if "update" in form:
-            raise QueryRefused(READ_ONLY)
-        if not form.get("query"):
+        if "query" in form and "update" in form:
+            raise QueryError("send either a 'query' or an 'update' field, not both")
+        if not form.get("query") and not form.get("update"):
             raise QueryError("no query: send the SPARQL query as the form field 'query'")
-        query = form["query"][0]
-    else:
-        raise QueryError(
-            f"cannot read a query sent as {content_type or 'no content type'!r}; "
-            f"send {SPARQL_QUERY} or {FORM} with a 'query' field"
+        protocol = ProtocolRequest(
+            query=form["query"][0] if "query" in form else None,
+            update=form["update"][0] if "update" in form else None,
+            default_graphs=form.get("default-graph-uri"),
+            named_graphs=form.get("named-graph-uri"),
         )
-    # The store blocks while it answers: run it in the thread pool, as FastAPI does for plain defs.
-    return await run_in_threadpool(run, app, query, request.headers.get("accept"))
+    else:
+        raise UnsupportedMediaType(
+            f"cannot read a request sent as {content_type or 'no content type'!r}; send {SPARQL_QUERY}, "
+            f"{SPARQL_UPDATE} or {FORM} with a 'query' or 'update' field"
+        )
+    if protocol.update is not None:
+        return await run_in_threadpool(apply_update, request, app, protocol.update)
+    # The store blocks while it answers: wait for it in the thread pool, not in the event loop.
+    return await run_in_threadpool(answer, request, app, pool, protocol)
 
 
-def run(app: Services, query: str, accept: str | None) -> Response:
-    if SERVICE.search(query):
-        raise QueryRefused("federated queries (SERVICE) are not allowed on this endpoint")
-    try:
+def answer(request: Request, app: Services, pool: QueryPool | None, protocol: ProtocolRequest) -> Response:
+    query = protocol.query or ""
+    if uses_service(query):
+        raise QueryRefused(NO_SERVICE)
+    if looks_like_update(query):
+        authorize_update(request, app)
+        raise QueryError("this is a SPARQL update: send it as 'update', or as application/sparql-update")
+    accept = request.headers.get("accept")
+    if pool is None:  # a store without a directory: no worker processes, no hard timeout
         body, media_type = app.store.query_serialized(query, accept)
-    except QueryError:
-        if is_update(query):
-            raise QueryRefused(READ_ONLY) from None
-        raise
-    return Response(body, media_type=media_type)
+        return Response(body, media_type=media_type)
+    job = QueryJob(
+        query=query,
+        accept=accept,
+        default_graphs=tuple(protocol.default_graphs),
+        named_graphs=tuple(protocol.named_graphs),
+        max_rows=app.settings.max_rows,
+        prefixes=PREFIXES,
+    )
+    revision = f"{app.store.revision()}:{getattr(request.app.state, 'update_generation', 0)}"
+    result = pool.run(job, revision)
+    return Response(result.body, media_type=result.media_type, headers={"X-SPARQL-Rows": str(result.rows)})
 
 
-def is_update(text: str) -> bool:
-    """True when the text that failed as a query is a well-formed SPARQL update."""
+def authorize_update(request: Request, app: Services) -> None:
+    """Updates need the admin token as a bearer token; without a configured token there are none."""
+    token = app.settings.admin_token
+    if not token:
+        raise QueryRefused(READ_ONLY)
+    scheme, _, sent = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(sent.strip().encode(), token.encode()):
+        raise QueryRefused("SPARQL updates need the admin token: send it as 'Authorization: Bearer <token>'")
+
+
+def apply_update(request: Request, app: Services, update: str) -> Response:
+    authorize_update(request, app)
+    if uses_load(update):
+        raise QueryRefused(NO_LOAD)
+    if uses_service(update):
+        raise QueryRefused(NO_SERVICE)
+    # Until graph/store.py offers a public update(), the embedded store's Oxigraph store is used directly.
+    update_method = getattr(app.store, "update", None)
+    oxigraph = getattr(app.store, "_store", None)
     try:
-        parseUpdate(text)
-    except Exception:
-        return False
-    return True
+        if update_method is not None:
+            update_method(update)
+        elif isinstance(oxigraph, ox.Store):
+            oxigraph.update(update, prefixes=PREFIXES)
+        else:
+            raise QueryRefused("this store does not accept SPARQL updates")
+    except SyntaxError as error:
+        raise QueryError(f"malformed SPARQL update: {error}") from None
+    except OSError as error:
+        raise StoreError(f"the store failed to apply the update: {error}") from None
+    # The query workers and the view must see the change even if no document's hash moved.
+    request.app.state.update_generation = getattr(request.app.state, "update_generation", 0) + 1
+    invalidate = getattr(app.views, "invalidate", None)
+    if invalidate is not None:
+        invalidate()
+    return Response(status_code=204)
+
+
+# ---------------------------------------------------------------------------- service description
+
+SD = "http://www.w3.org/ns/sparql-service-description#"
+FORMATS = "http://www.w3.org/ns/formats/"
+FORMAT_IRIS = [
+    "SPARQL_Results_JSON",
+    "SPARQL_Results_XML",
+    "SPARQL_Results_CSV",
+    "SPARQL_Results_TSV",
+    "Turtle",
+    "N-Triples",
+    "JSON-LD",
+    "RDF_XML",
+]
+
+
+def service_description(request: Request, app: Services) -> Response:
+    """SPARQL 1.1 Service Description of this endpoint, in the RDF format the client accepts."""
+    media_type, rdf_format = negotiate(request.headers.get("accept"), GRAPH_FORMATS)
+    endpoint = str(request.url.replace(query=""))
+    languages = "sd:SPARQL11Query" + (", sd:SPARQL11Update" if app.settings.admin_token else "")
+    graphs = [CATALOGUE, *(document_graph_iri(document.id) for document in app.store.documents())]
+    named = "".join(f"    sd:namedGraph [ a sd:NamedGraph ; sd:name <{graph}> ] ;\n" for graph in graphs)
+    turtle = f"""@prefix sd: <{SD}> .
+@prefix formats: <{FORMATS}> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+
+<{endpoint}> a sd:Service ;
+  sd:endpoint <{endpoint}> ;
+  dcterms:title "diplograph: diplomatic actors and the dated events between them" ;
+  dcterms:description '''Read-only unless an admin token is configured. The default graph is the union of
+every document's named graph. SERVICE and LOAD are refused. Queries stop after {app.settings.query_timeout:g}
+seconds; results of more than {app.settings.max_rows} rows are refused.''' ;
+  sd:supportedLanguage {languages} ;
+  sd:feature sd:UnionDefaultGraph ;
+  sd:resultFormat {", ".join(f"formats:{name}" for name in FORMAT_IRIS)} ;
+  sd:defaultDataset [
+    a sd:Dataset ;
+    sd:defaultGraph [ a sd:Graph ] ;
+{named}  ] .
+"""
+    if rdf_format == ox.RdfFormat.TURTLE:
+        return Response(turtle.encode("utf-8"), media_type=media_type)
+    triples = list(ox.parse(turtle.encode("utf-8"), format=ox.RdfFormat.TURTLE))
+    return Response(ox.serialize(triples, format=rdf_format) or b"", media_type=media_type)

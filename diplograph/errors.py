@@ -76,9 +76,29 @@ class PathTooLong(NoPath):
         )
 
 
+class ResultTooLarge(QueryError):
+    """A query's result has more rows (or triples) than max_rows lets the endpoint send."""
+
+
+class NotAcceptable(QueryError):
+    """None of the formats the client accepts can hold the results of its query."""
+
+
+class UnknownRelation(DiplographError):
+    """A relation name that is not in the ontology's vocabulary."""
+
+
+class TooMuchWork(DiplographError):
+    """A lookup (paths, ego networks) would explode; the message says what to narrow."""
+
+
 class DocumentNotFound(NotFound):
     def __init__(self, document_id: str) -> None:
         self.document_id = document_id
         super().__init__(
             f"no document {document_id!r} in the store; `diplograph documents` (or GET /documents) lists them"
         )
+
+
+class UnsupportedMediaType(QueryError):
+    """A request body sent in a media type the endpoint cannot read."""

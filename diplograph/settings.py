@@ -58,6 +58,13 @@ class Settings(BaseSettings):
     query_timeout: float = Field(default=10.0, gt=0, description="seconds a SPARQL query may run")
     max_rows: int = Field(default=10_000, ge=1, description="rows a SPARQL SELECT may return over HTTP")
     max_path_length: int = Field(default=6, ge=1, description="hops a path query may search")
+    query_workers: int = Field(default=2, ge=1, description="worker processes answering SPARQL queries")
+    admin_token: str | None = Field(
+        default=None, description="bearer token that allows SPARQL updates on /sparql (none: read-only)"
+    )
+    max_path_work: int = Field(
+        default=20_000, ge=1, description="paths a path query may enumerate before it asks to be narrowed"
+    )
 
     @classmethod
     def settings_customise_sources(

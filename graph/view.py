@@ -150,6 +150,11 @@ class ViewCache:
         self._revision: str | None = None
         self._view: nx.MultiDiGraph | None = None
 
+    def invalidate(self) -> None:
+        """Forget the view: the store changed in a way its revision does not show (a SPARQL update)."""
+        with self._lock:
+            self._view = None
+
     def get(self) -> nx.MultiDiGraph:
         with self._lock:
             revision = self.store.revision()

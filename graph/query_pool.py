@@ -1,0 +1,341 @@
+"""SPARQL queries in worker processes that can be killed: a hard timeout and a cap on result size.
+
+Why processes: Oxigraph has no way to cancel a query, and much of the work happens inside one call
+that never returns to Python (`store.query` evaluates ORDER BY, GROUP BY and COUNT eagerly; a
+cross product over a few thousand triples runs for hours). A thread running such a query cannot be
+stopped, so a timeout enforced from a thread would leave it spinning for as long as the query runs.
+A process can be killed: on timeout the worker is SIGKILLed, the caller gets QueryTimeout at once,
+and a fresh worker is started for the next request.
+
+Each worker opens the store directory with `Store.read_only`, which replays the write-ahead log, so
+it sees everything written before it opened. A read-only instance is a snapshot, so the caller sends
+the store's revision with every job and a worker reopens the store when the revision moved on.
+The worker serialises the results itself and sends bytes back; only the first `max_rows + 1`
+solutions (or triples) are ever pulled, so a huge result costs no more than the cap.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import multiprocessing
+import queue
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+import pyoxigraph as ox
+
+from diplograph.errors import NotAcceptable, QueryError, QueryTimeout, ResultTooLarge, StoreError
+
+from .sparql_text import names_its_dataset
+
+# Media types offered for each kind of result, the default first.
+RESULTS_FORMATS: dict[str, ox.QueryResultsFormat] = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "text/csv": ox.QueryResultsFormat.CSV,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+    "application/json": ox.QueryResultsFormat.JSON,
+    "application/xml": ox.QueryResultsFormat.XML,
+}
+GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    "text/plain": ox.RdfFormat.N_TRIPLES,
+    "application/x-turtle": ox.RdfFormat.TURTLE,
+    "application/json": ox.RdfFormat.JSON_LD,
+}
+STARTUP_TIMEOUT = 60.0
+
+
+@dataclass(frozen=True)
+class QueryJob:
+    """One query and everything a worker needs to answer it without asking back."""
+
+    query: str
+    accept: str | None = None
+    default_graphs: Sequence[str] = ()
+    named_graphs: Sequence[str] = ()
+    max_rows: int = 10_000
+    prefixes: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class QueryAnswer:
+    body: bytes
+    media_type: str
+    form: str  # select | ask | graph
+    rows: int
+
+
+# ---------------------------------------------------------------------------- answering (in a worker)
+
+
+def answer(store: ox.Store, job: QueryJob) -> QueryAnswer:
+    """Run the job on an open store; raises QueryError, ResultTooLarge, NotAcceptable or OSError."""
+    try:
+        results = store.query(job.query, prefixes=job.prefixes, **dataset_arguments(job))
+    except SyntaxError as error:
+        raise QueryError(f"malformed SPARQL query: {error}") from None
+    if isinstance(results, ox.QueryBoolean):
+        media_type, results_format = negotiate(job.accept, RESULTS_FORMATS)
+        return QueryAnswer(results.serialize(format=results_format), media_type, "ask", 1)
+    if isinstance(results, ox.QueryTriples):
+        media_type, graph_format = negotiate(job.accept, GRAPH_FORMATS)
+        triples = list(itertools.islice(results, job.max_rows + 1))
+        if len(triples) > job.max_rows:
+            raise too_large("triples", job.max_rows)
+        body = ox.serialize(triples, format=graph_format, prefixes=job.prefixes)
+        return QueryAnswer(body or b"", media_type, "graph", len(triples))
+    media_type, results_format = negotiate(job.accept, RESULTS_FORMATS)
+    variables = [variable.value for variable in results.variables]
+    solutions = list(itertools.islice(results, job.max_rows + 1))
+    if len(solutions) > job.max_rows:
+        raise too_large("rows", job.max_rows)
+    document = json.dumps(
+        {
+            "head": {"vars": variables},
+            "results": {
+                "bindings": [
+                    {name: _json_term(term) for name, term in zip(variables, solution, strict=True) if term is not None}
+                    for solution in solutions
+                ]
+            },
+        },
+        ensure_ascii=False,
+    ).encode("utf-8")
+    if results_format != ox.QueryResultsFormat.JSON:
+        # Oxigraph writes the other formats from the capped rows, read back from our JSON.
+        document = ox.parse_query_results(document, format=ox.QueryResultsFormat.JSON).serialize(format=results_format)
+    return QueryAnswer(document, media_type, "select", len(solutions))
+
+
+def dataset_arguments(job: QueryJob) -> dict[str, Any]:
+    """The protocol's dataset wins; else the query's FROM clauses; else the union of every graph."""
+    if job.default_graphs or job.named_graphs:
+        return {
+            "default_graph": [ox.NamedNode(iri) for iri in job.default_graphs],
+            "named_graphs": [ox.NamedNode(iri) for iri in job.named_graphs],
+        }
+    if names_its_dataset(job.query):
+        return {}
+    return {"use_default_graph_as_union": True}
+
+
+def negotiate(accept: str | None, offered: dict[str, Any]) -> tuple[str, Any]:
+    """The first offered media type the Accept header ranks highest; the default for none or a wildcard."""
+    default = next(iter(offered.items()))
+    if not accept:
+        return default
+    for media_type in ranked_media_types(accept):
+        if media_type in offered:
+            return media_type, offered[media_type]
+        if media_type.endswith("/*"):
+            family = media_type[:-1]
+            for offer, value in offered.items():
+                if offer.startswith(family) or media_type == "*/*":
+                    return offer, value
+    raise NotAcceptable(
+        f"cannot answer this query in any format of Accept: {accept}; it can be sent as {', '.join(offered)}"
+    )
+
+
+def too_large(what: str, max_rows: int) -> ResultTooLarge:
+    return ResultTooLarge(
+        f"the query returns more than {max_rows} {what}, the most this endpoint sends; "
+        f"add a LIMIT of at most {max_rows} (with ORDER BY and OFFSET to page through the rest) or narrow it"
+    )
+
+
+def ranked_media_types(accept: str) -> list[str]:
+    ranked = []
+    for position, part in enumerate(accept.split(",")):
+        media_type, *params = [piece.strip() for piece in part.split(";")]
+        quality = 1.0
+        for param in params:
+            name, _, value = param.partition("=")
+            if name.strip() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        if quality > 0 and media_type:
+            ranked.append((-quality, position, media_type.lower()))
+    return [media_type for _, _, media_type in sorted(ranked)]
+
+
+def _json_term(term: Any) -> dict[str, Any]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        value: dict[str, Any] = {"type": "literal", "value": term.value}
+        if term.language:
+            value["xml:lang"] = term.language
+        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            value["datatype"] = term.datatype.value
+        return value
+    return {
+        "type": "triple",
+        "value": {
+            "subject": _json_term(term.subject),
+            "predicate": _json_term(term.predicate),
+            "object": _json_term(term.object),
+        },
+    }
+
+
+def worker_main(connection: Connection, store_path: str) -> None:
+    """A worker's loop: (revision, job) in, ("ok", QueryAnswer) or (error class name, args) out."""
+    store: ox.Store | None = None
+    opened_at: str | None = None
+    connection.send(("ready", None))
+    while True:
+        try:
+            message = connection.recv()
+        except (EOFError, KeyboardInterrupt):
+            return  # the server went away
+        if message is None:
+            return
+        revision, job = message
+        try:
+            if store is None or revision != opened_at:
+                store = ox.Store.read_only(store_path)
+                opened_at = revision
+            try:
+                reply: tuple[str, Any] = ("ok", answer(store, job))
+            except OSError:
+                # The writer compacted files away under this snapshot: reopen once and retry.
+                store = ox.Store.read_only(store_path)
+                reply = ("ok", answer(store, job))
+        except QueryError as error:
+            reply = (type(error).__name__, str(error))
+        except OSError as error:
+            reply = ("StoreError", f"the store at {store_path} failed to answer a query: {error}")
+        connection.send(reply)
+
+
+# ---------------------------------------------------------------------------- the pool (in the server)
+
+_ERRORS: dict[str, Callable[[str], Exception]] = {
+    "QueryError": QueryError,
+    "ResultTooLarge": ResultTooLarge,
+    "NotAcceptable": NotAcceptable,
+    "StoreError": StoreError,
+}
+
+
+class WorkerDied(StoreError):
+    """The worker process exited (or crashed) before it answered."""
+
+
+class _Worker:
+    def __init__(self, context: Any, store_path: str) -> None:
+        self.connection, child = context.Pipe()
+        self.process: BaseProcess = context.Process(
+            target=worker_main, args=(child, store_path), name="diplograph-query", daemon=True
+        )
+        self.process.start()
+        child.close()
+        self.ready = False
+
+    def wait_ready(self) -> None:
+        if self.ready:
+            return
+        if not self.connection.poll(STARTUP_TIMEOUT):
+            raise StoreError(f"a query worker did not start within {STARTUP_TIMEOUT:.0f} seconds")
+        self.connection.recv()
+        self.ready = True
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(5)
+        self.connection.close()
+
+    def stop(self) -> None:
+        try:
+            self.connection.send(None)
+        except OSError:
+            pass
+        self.process.join(2)
+        if self.process.is_alive():
+            self.kill()
+        else:
+            self.connection.close()
+
+
+class QueryPool:
+    """`size` worker processes over the store at `store_path`; each call waits at most `timeout` seconds.
+
+    Waiting for a free worker counts against the same timeout, so a burst of slow queries is answered
+    with QueryTimeout, not with a queue that grows without bound.
+    """
+
+    def __init__(self, store_path: str, size: int = 2, timeout: float = 10.0) -> None:
+        self.store_path = store_path
+        self.timeout = timeout
+        self._context = multiprocessing.get_context("spawn")  # no fork of a threaded server holding RocksDB
+        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
+        self._all: set[_Worker] = set()
+        for _ in range(size):
+            self._idle.put(self._start())
+
+    def _start(self) -> _Worker:
+        worker = _Worker(self._context, self.store_path)
+        self._all.add(worker)
+        return worker
+
+    def run(self, job: QueryJob, revision: str) -> QueryAnswer:
+        try:
+            return self._run_once(job, revision)
+        except WorkerDied:
+            # Opening a read-only snapshot while the server writes can crash the opener (RocksDB calls
+            # that undefined): a read is safe to repeat, once, in a fresh worker.
+            return self._run_once(job, revision)
+
+    def _run_once(self, job: QueryJob, revision: str) -> QueryAnswer:
+        try:
+            worker = self._idle.get(timeout=self.timeout)
+        except queue.Empty:
+            raise QueryTimeout(f"every query worker stayed busy for {self.timeout:g} seconds; retry later") from None
+        replacement = worker
+        try:
+            if not worker.process.is_alive():
+                worker = replacement = self._replace(worker)
+            worker.wait_ready()  # a worker started after a timeout needs a moment; that is not the query's time
+            deadline = time.monotonic() + self.timeout
+            worker.connection.send((revision, job))
+            if not worker.connection.poll(max(0.0, deadline - time.monotonic())):
+                replacement = self._replace(worker)
+                raise QueryTimeout(
+                    f"the query ran longer than {self.timeout:g} seconds and was stopped; "
+                    "narrow it (a LIMIT does not help with ORDER BY, GROUP BY or COUNT over everything), "
+                    "or raise query_timeout (DIPLOGRAPH_QUERY_TIMEOUT)"
+                )
+            status, payload = worker.connection.recv()
+        except (EOFError, OSError, BrokenPipeError):
+            replacement = self._replace(worker)
+            raise WorkerDied("a query worker died while answering; the query was not answered") from None
+        finally:
+            self._idle.put(replacement)
+        if status == "ok":
+            answer_: QueryAnswer = payload
+            return answer_
+        raise _ERRORS.get(status, QueryError)(payload)
+
+    def _replace(self, worker: _Worker) -> _Worker:
+        worker.kill()
+        self._all.discard(worker)
+        return self._start()
+
+    def close(self) -> None:
+        for worker in list(self._all):
+            worker.stop()
+        self._all.clear()
