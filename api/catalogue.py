@@ -1,22 +1,83 @@
-"""What is in the store: the documents and the totals."""
+"""What is in the store: the documents (list, show, delete), the totals, and the store as RDF files."""
 
 from __future__ import annotations
 
+import hmac
 from dataclasses import asdict
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Path, Request, Response
+from fastapi.responses import JSONResponse
+
+from diplograph.errors import AccessDenied, DocumentNotFound, NotFound
+from diplograph.graph.dump import FORMATS, DumpFormat, dump, format_for_media_type, jsonld_context
+from diplograph.graph.store import accepted_media_types
 
 from .dependencies import Services, services
 from .schemas import Document, Stats
 
 router = APIRouter(tags=["catalogue"])
 App = Annotated[Services, Depends(services)]
+DocumentId = Annotated[str, Path(description="the document's id, as listed by GET /documents")]
+
+RDF_CONTENT: dict[str, Any] = {fmt.media_type: {} for fmt in FORMATS.values()}
+JSON_TYPES = ("application/json", "*/*", "application/*")
 
 
 @router.get("/documents", response_model=list[Document], summary="The ingested documents")
 def list_documents(app: App) -> list[Document]:
     return [Document(**asdict(document)) for document in app.store.documents()]
+
+
+@router.get(
+    "/documents/{document_id:path}",
+    response_model=Document,
+    responses={200: {"content": RDF_CONTENT, "description": "the catalogue entry as JSON, or by Accept the "
+                     "document's named graph with its catalogue entry as TriG, N-Quads, JSON-LD (or merged: Turtle)"}},
+    summary="One document: its catalogue entry, or its graph by content negotiation",
+)
+def show_document(request: Request, app: App, document_id: DocumentId) -> Any:
+    fmt = negotiate_rdf(request.headers.get("accept"))
+    if fmt is None:
+        return Document(**asdict(app.store.document(document_id)))
+    return rdf_response(dump(app.store, fmt, document_id), fmt, f"{document_id}.{fmt.suffix}")
+
+
+@router.delete(
+    "/documents/{document_id:path}",
+    status_code=204,
+    response_class=Response,
+    summary="Delete a document: its named graph and catalogue entry (needs the admin token)",
+)
+def delete_document(request: Request, app: App, document_id: DocumentId) -> Response:
+    require_admin(request, app)
+    if not app.store.delete(document_id):
+        raise DocumentNotFound(document_id)
+    return Response(status_code=204)
+
+
+@router.get(
+    "/export/store.{suffix}",
+    response_class=Response,
+    responses={200: {"content": RDF_CONTENT}},
+    summary="The whole store: TriG (.trig), N-Quads (.nq), JSON-LD (.jsonld) or merged into Turtle (.ttl)",
+)
+def export_store(app: App, suffix: str) -> Response:
+    fmt = next((candidate for candidate in FORMATS.values() if candidate.suffix == suffix), None)
+    if fmt is None:
+        known = ", ".join(f"store.{candidate.suffix}" for candidate in FORMATS.values())
+        raise NotFound(f"no export store.{suffix}; there are {known}")
+    return rdf_response(dump(app.store, fmt), fmt, f"store.{fmt.suffix}")
+
+
+@router.get(
+    "/context.jsonld",
+    response_class=JSONResponse,
+    responses={200: {"content": {"application/ld+json": {}}}},
+    summary="The JSON-LD @context of diplograph's JSON-LD exports",
+)
+def context() -> JSONResponse:
+    return JSONResponse(jsonld_context(), media_type="application/ld+json")
 
 
 @router.get("/stats", response_model=Stats, summary="Triples, actors, events and documents in the store")
@@ -29,3 +90,33 @@ def stats(app: App) -> Stats:
         documents=len(app.store.documents()),
         revision=app.store.revision(),
     )
+
+
+def negotiate_rdf(accept: str | None) -> DumpFormat | None:
+    """The RDF format the client prefers, or None when it prefers JSON (or says nothing)."""
+    for media_type in accepted_media_types(accept):
+        if media_type in JSON_TYPES:
+            return None
+        fmt = format_for_media_type(media_type)
+        if fmt is not None:
+            return fmt
+    return None
+
+
+def rdf_response(body: bytes, fmt: DumpFormat, filename: str) -> Response:
+    return Response(
+        body, media_type=fmt.media_type, headers={"Content-Disposition": f'inline; filename="{filename}"'}
+    )
+
+
+def require_admin(request: Request, app: Services) -> None:
+    """Writes over HTTP need `Authorization: Bearer <admin_token>`; without a configured token there are none."""
+    token = app.settings.admin_token
+    if not token:
+        raise AccessDenied(
+            "deleting documents over HTTP is disabled: set an admin token (DIPLOGRAPH_ADMIN_TOKEN) on the server, "
+            "or use `diplograph documents delete ID` beside the store"
+        )
+    scheme, _, sent = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(sent.strip().encode(), token.encode()):
+        raise AccessDenied("deleting a document needs the admin token: send 'Authorization: Bearer <token>'")

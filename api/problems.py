@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from diplograph.errors import (
+    AccessDenied,
     ActorNotFound,
     ConfigurationError,
     DiplographError,
@@ -40,6 +41,7 @@ STATUS_AND_TITLE: dict[type[DiplographError], tuple[int, str]] = {
     NoPath: (404, "No path between the actors"),
     NotFound: (404, "Not found"),
     QueryRefused: (403, "Query refused"),
+    AccessDenied: (403, "Access denied"),
     QueryTimeout: (503, "Query timed out"),
     NotAcceptable: (406, "Not acceptable"),
     UnsupportedMediaType: (415, "Unsupported media type"),

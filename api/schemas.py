@@ -55,10 +55,12 @@ class Path(BaseModel):
 class Document(BaseModel):
     id: str
     title: str | None
-    source: str | None
+    source: str | None = Field(description="where the document came from: its URL, or a source name")
     date: dt.date | None
-    content_hash: str
+    content_hash: str = Field(description="SHA-256 of id, text, date, source and title")
     events: int
+    ingested_at: dt.datetime | None = Field(default=None, description="when its graph was last written (UTC)")
+    graph: str | None = Field(default=None, description="the IRI of the document and of its named graph")
 
 
 class Stats(BaseModel):

@@ -286,9 +286,96 @@ def plural(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
-# ---------------------------------------------------------------- dumps
+# ---------------------------------------------------------------- documents
 
 RDF_FORMAT_NAMES = ["trig", "nquads", "turtle", "jsonld"]
+
+
+@cli.group(invoke_without_command=True)
+@click.pass_context
+def documents(ctx: click.Context) -> None:
+    """The documents in the store: list them (no subcommand), show one, delete one.
+
+    Each document is a named graph; its metadata (title, source, date, content hash, ingest time) is in
+    the catalogue graph. To re-ingest a document, run `diplograph ingest` on it again: a changed document
+    replaces its graph, an unchanged one (same content hash) is left as it is.
+    """
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(list_documents)
+
+
+@documents.command("list")
+@click.pass_obj
+def list_documents(settings: Settings) -> None:
+    """One line per document: id, events, date, ingest time and title."""
+    with closing(open_store(settings, read_only=True)) as store:
+        found = store.documents()
+    if not found:
+        click.echo("no documents in the store; add some with `diplograph ingest FILE...`")
+        return
+    rows = [
+        {
+            "id": document.id,
+            "events": document.events,
+            "date": document.date or "",
+            "ingested": document.ingested_at.strftime("%Y-%m-%d %H:%M:%SZ") if document.ingested_at else "",
+            "title": document.title or "",
+        }
+        for document in found
+    ]
+    click.echo(table(rows))
+
+
+@documents.command("show")
+@click.argument("document_id", metavar="ID")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", *RDF_FORMAT_NAMES]),
+    default="text",
+    show_default=True,
+    help="text or json: the catalogue entry; trig, nquads, turtle, jsonld: the document's graph and entry",
+)
+@click.pass_obj
+def show_document(settings: Settings, document_id: str, output_format: str) -> None:
+    """Show the document ID: its catalogue entry, or (with an RDF --format) its whole graph."""
+    from dataclasses import asdict
+
+    from diplograph.graph.dump import dump, format_named
+
+    with closing(open_store(settings, read_only=True)) as store:
+        if output_format in RDF_FORMAT_NAMES:
+            sys.stdout.buffer.write(dump(store, format_named(output_format), document_id))
+            return
+        document = store.document(document_id)
+    fields = {name: value for name, value in asdict(document).items() if value is not None}
+    if output_format == "json":
+        click.echo(json.dumps(fields, default=str, ensure_ascii=False, indent=2))
+    else:
+        width = max(len(name) for name in fields)
+        for name, value in fields.items():
+            click.echo(f"{name.replace('_', ' ').ljust(width)}  {value}")
+
+
+@documents.command("delete")
+@click.argument("document_ids", metavar="ID...", nargs=-1, required=True)
+@click.pass_obj
+def delete_documents(settings: Settings, document_ids: tuple[str, ...]) -> None:
+    """Delete documents: each one's named graph and catalogue entry, nothing else."""
+    from diplograph.errors import DocumentNotFound
+
+    missing = []
+    with closing(open_store(settings)) as store:
+        for document_id in document_ids:
+            if store.delete(document_id):
+                click.echo(f"deleted {document_id}")
+            else:
+                missing.append(document_id)
+    if missing:
+        raise DocumentNotFound(", ".join(missing))
+
+
+# ---------------------------------------------------------------- dumps
 
 
 @cli.command()

@@ -100,5 +100,9 @@ class DocumentNotFound(NotFound):
         )
 
 
+class AccessDenied(DiplographError):
+    """An administrative operation (deleting a document over HTTP) without the admin token, or with a wrong one."""
+
+
 class UnsupportedMediaType(QueryError):
     """A request body sent in a media type the endpoint cannot read."""

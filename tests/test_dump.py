@@ -191,3 +191,16 @@ def test_cli_dump_writes_one_document_to_stdout(filled: EmbeddedStore) -> None:
     assert result.exit_code == 0
     graphs = {line.rsplit(" ", 2)[-2] for line in result.stdout.splitlines() if line}
     assert graphs == {f"<{document_graph_iri('talks')}>", f"<{CATALOGUE}>"}
+
+
+def test_cli_commands_work_on_a_remote_store_given_by_url(filled: EmbeddedStore, tmp_path: Path) -> None:
+    dumped = tmp_path / "all.trig"
+    dumped.write_bytes(dump(filled, FORMATS["trig"]))
+    runner = CliRunner()
+    with running_oxigraph(tmp_path) as url:
+        assert runner.invoke(cli, ["--store", url, "load", str(dumped)]).exit_code == 0
+        listed = runner.invoke(cli, ["--store", url, "documents"])
+        assert [line.split()[0] for line in listed.stdout.splitlines()[2:]] == ["moscow", "talks"]
+        assert runner.invoke(cli, ["--store", url, "validate"]).exit_code == 0
+        assert runner.invoke(cli, ["--store", url, "documents", "delete", "talks"]).exit_code == 0
+        assert "talks" not in runner.invoke(cli, ["--store", url, "documents"]).stdout
