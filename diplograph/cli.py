@@ -36,7 +36,7 @@ class DiplographGroup(click.Group):
 
 
 @click.group(cls=DiplographGroup)
-@click.option("--store", help="store directory (overrides DIPLOGRAPH_STORE)")
+@click.option("--store", help="store directory, or a SPARQL 1.1 server's URL (overrides DIPLOGRAPH_STORE)")
 @click.option("--model", help="spaCy pipeline for ingest and extract (overrides DIPLOGRAPH_MODEL)")
 @click.version_option(package_name="diplograph")
 @click.pass_context

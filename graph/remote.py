@@ -140,7 +140,7 @@ class RemoteStore(SparqlStore):
             )
         return response
 
-    def _update(self, sparql: str) -> None:
+    def _apply_update(self, sparql: str) -> None:
         try:
             response = self._client.post(
                 self.update_url,
@@ -149,6 +149,8 @@ class RemoteStore(SparqlStore):
             )
         except httpx.HTTPError as error:
             raise self._unreachable(self.update_url, error) from None
+        if response.status_code == 400:
+            raise QueryError(f"malformed SPARQL update: {_unshift_position(response.text.strip())}")
         if response.status_code >= 400:
             raise StoreError(
                 f"the SPARQL store at {self.update_url} refused an update: "

@@ -60,6 +60,7 @@ class Store(Protocol):
     """What the view, the API and the CLI need from a store, embedded or remote."""
 
     def put(self, extraction: Extraction) -> bool: ...
+    def update(self, sparql: str) -> None: ...
     def replace(self, document_id: str, graph: Graph, entry: Graph) -> None: ...
     def delete(self, document_id: str) -> bool: ...
     def documents(self) -> list[DocumentInfo]: ...
@@ -151,8 +152,15 @@ class SparqlStore(ABC):
     def close(self) -> None: ...
 
     @abstractmethod
+    def _apply_update(self, sparql: str) -> None:
+        """Run one SPARQL UPDATE request as one transaction; QueryError when it is malformed."""
+
     def _update(self, sparql: str) -> None:
-        """Run one SPARQL UPDATE request as one transaction."""
+        """Run one of diplograph's own updates: a malformed one is a bug here, not the caller's error."""
+        try:
+            self._apply_update(sparql)
+        except QueryError as error:  # pragma: no cover - our own updates are well formed
+            raise StoreError(f"internal error: {error}") from None
 
     # ------------------------------------------------------------------ writing
 
@@ -170,6 +178,14 @@ class SparqlStore(ABC):
         """Swap in a document's graph and catalogue entry in one transaction (used by put and by load)."""
         self._require_writable()
         self._update(replace_document_update(document_id, graph, entry))
+
+    def update(self, sparql: str) -> None:
+        """Run a caller's SPARQL 1.1 Update (an administrator's, through /sparql) as one transaction.
+
+        It can break the one-graph-per-document layout that `put` keeps; `diplograph validate` will say so.
+        """
+        self._require_writable()
+        self._apply_update(sparql)
 
     def delete(self, document_id: str) -> bool:
         """Remove a document's named graph and catalogue entry; False if it was not stored."""
@@ -342,11 +358,11 @@ class EmbeddedStore(SparqlStore):
                 ) from None
             raise StoreError(f"the store at {self.path} failed to answer a query: {error}") from None
 
-    def _update(self, sparql: str) -> None:
+    def _apply_update(self, sparql: str) -> None:
         try:
             self._store.update(sparql, prefixes=PREFIXES)
-        except SyntaxError as error:  # pragma: no cover - our own updates are well formed
-            raise StoreError(f"internal error: malformed SPARQL update: {error}") from None
+        except SyntaxError as error:
+            raise QueryError(f"malformed SPARQL update: {error}") from None
         except OSError as error:
             raise StoreError(f"the store at {self.path} failed to write: {error}") from None
 

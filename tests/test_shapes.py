@@ -169,7 +169,7 @@ def test_validate_exits_1_and_prints_each_violation(tmp_path: Path) -> None:
         store.put(make_extraction())
         event = meeting(store_graph(store))
         # A deliberately broken event: its modality taken out behind the store's back.
-        store._update(f"DELETE WHERE {{ GRAPH ?g {{ <{event}> dipl:modality ?m }} }}")
+        store.update(f"DELETE WHERE {{ GRAPH ?g {{ <{event}> dipl:modality ?m }} }}")
     result = CliRunner().invoke(cli, ["--store", str(path), "validate"])
     assert result.exit_code == 1
     assert f"Violation: <{event}> dipl:modality: an event needs exactly one modality" in result.stdout

@@ -328,3 +328,10 @@ def test_the_triple_count_counts_quads_in_every_graph(filled_store: SparqlStore)
         for extraction in (make_extraction(), lavrov_meets_putin())
     )
     assert filled_store.triple_count() == expected
+
+
+def test_a_callers_sparql_update_is_applied_and_a_malformed_one_is_a_query_error(store: SparqlStore) -> None:
+    store.update("INSERT DATA { GRAPH <urn:x:notes> { <urn:x:a> rdfs:label \"note\" } }")
+    assert store.select("SELECT ?label WHERE { <urn:x:a> rdfs:label ?label }") == [{"label": "note"}]
+    with pytest.raises(QueryError, match=r"malformed SPARQL update: error at 1:"):
+        store.update("INSERT DATA { nonsense")
