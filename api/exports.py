@@ -1,32 +1,113 @@
-"""The graph as files for other tools."""
+"""The graph as files for other tools: GEXF (Gephi, with a timeline), GraphML, Gephi's spreadsheet CSV."""
 
 from __future__ import annotations
 
-import io
+import datetime as dt
 from typing import Annotated
 
 import networkx as nx
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Depends, Query, Response
 
-from diplograph.graph.gexf import write_gexf
+from diplograph.graph.filters import EventFilter, filtered_view
+from diplograph.graph.gexf import gexf_bytes
+from diplograph.graph.graphml import graphml_bytes
+from diplograph.graph.spreadsheet import edges_csv, nodes_csv
 
 from .dependencies import current_view
+from .problems import problem_responses
 
 router = APIRouter(tags=["exports"])
 GEXF_MEDIA_TYPE = "application/gexf+xml"
+GRAPHML_MEDIA_TYPE = "application/graphml+xml"
+CSV_MEDIA_TYPE = "text/csv"
+View = Annotated[nx.MultiDiGraph, Depends(current_view)]
+
+
+def event_filter(
+    view: View,
+    relation: Annotated[
+        list[str] | None,
+        Query(description="relation types to keep (repeatable or comma-separated)", examples=[["meet", "visit"]]),
+    ] = None,
+    since: Annotated[dt.date | None, Query(description="first day of the window (undated events drop out)")] = None,
+    until: Annotated[dt.date | None, Query(description="last day of the window (undated events drop out)")] = None,
+    actor: Annotated[
+        list[str] | None,
+        Query(description="actor ids, names or aliases: keep only events between them (repeatable)"),
+    ] = None,
+    asserted: Annotated[bool, Query(description="only events the text asserts happened")] = False,
+) -> EventFilter:
+    return EventFilter.build(view, relation, since, until, actor, asserted)
+
+
+Filter = Annotated[EventFilter, Depends(event_filter)]
+ERRORS = problem_responses(404, 422)
+
+
+def _file(body: bytes, media_type: str, filename: str) -> Response:
+    return Response(body, media_type=media_type, headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
 @router.get(
     "/export/graph.gexf",
     response_class=Response,
-    responses={200: {"content": {GEXF_MEDIA_TYPE: {}}}},
-    summary="The actor graph as GEXF, for Gephi",
+    responses={
+        200: {"content": {GEXF_MEDIA_TYPE: {"schema": {"type": "string"}}}, "description": "GEXF 1.3"},
+        **ERRORS,
+    },
+    summary="The actor graph as GEXF 1.3 for Gephi: one edge per (source, target, relation), events as spells",
 )
-def export_gexf(view: Annotated[nx.MultiDiGraph, Depends(current_view)]) -> Response:
-    buffer = io.BytesIO()
-    write_gexf(view, buffer)
-    return Response(
-        buffer.getvalue(),
-        media_type=GEXF_MEDIA_TYPE,
-        headers={"Content-Disposition": 'attachment; filename="graph.gexf"'},
-    )
+def export_gexf(view: View, selection: Filter) -> Response:
+    return _file(gexf_bytes(filtered_view(view, selection)), GEXF_MEDIA_TYPE, "graph.gexf")
+
+
+@router.get(
+    "/export/graph.graphml",
+    response_class=Response,
+    responses={
+        200: {"content": {GRAPHML_MEDIA_TYPE: {"schema": {"type": "string"}}}, "description": "GraphML"},
+        **ERRORS,
+    },
+    summary="The actor graph as GraphML: one edge per event, its id the event IRI",
+)
+def export_graphml(view: View, selection: Filter) -> Response:
+    return _file(graphml_bytes(filtered_view(view, selection)), GRAPHML_MEDIA_TYPE, "graph.graphml")
+
+
+@router.get(
+    "/export/nodes.csv",
+    response_class=Response,
+    responses={
+        200: {
+            "content": {
+                CSV_MEDIA_TYPE: {"schema": {"type": "string"}, "example": "Id,Label,Type,State,Degree,Aliases\n"}
+            },
+            "description": "Gephi spreadsheet nodes table",
+        },
+        **ERRORS,
+    },
+    summary="Gephi's spreadsheet import, nodes table (Id, Label, Type, State, Degree, Aliases)",
+)
+def export_nodes_csv(view: View, selection: Filter) -> Response:
+    return _file(nodes_csv(filtered_view(view, selection)).encode("utf-8"), CSV_MEDIA_TYPE, "nodes.csv")
+
+
+@router.get(
+    "/export/edges.csv",
+    response_class=Response,
+    responses={
+        200: {
+            "content": {
+                CSV_MEDIA_TYPE: {
+                    "schema": {"type": "string"},
+                    "example": "Source,Target,Type,Kind,Label,Weight,Timeset,Modalities,Places\n",
+                }
+            },
+            "description": "Gephi spreadsheet edges table",
+        },
+        **ERRORS,
+    },
+    summary="Gephi's spreadsheet import, edges table (Source, Target, Type, Kind, Label, Weight, Timeset, ...)",
+)
+def export_edges_csv(view: View, selection: Filter) -> Response:
+    return _file(edges_csv(filtered_view(view, selection)).encode("utf-8"), CSV_MEDIA_TYPE, "edges.csv")

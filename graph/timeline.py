@@ -1,0 +1,53 @@
+"""Events folded into one edge per (source, target, relation): a count and the dates it happened on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import networkx as nx
+
+
+@dataclass(frozen=True)
+class RelationEdge:
+    """Every event of one relation from one actor to another: Gephi's edge with kind = relation."""
+
+    source: str
+    target: str
+    relation: str
+    weight: int  # the number of events
+    dates: tuple[str, ...]  # ISO dates of the dated events, sorted, repeated when two events share a day
+    modalities: tuple[str, ...]  # distinct, sorted
+    places: tuple[str, ...]  # distinct, sorted
+    documents: tuple[str, ...]  # distinct, sorted
+
+    @property
+    def id(self) -> str:
+        return f"{self.source}|{self.relation}|{self.target}"
+
+
+def relation_edges(view: nx.MultiDiGraph) -> list[RelationEdge]:
+    grouped: dict[tuple[str, str, str], list[dict[str, object]]] = {}
+    for source, target, data in view.edges(data=True):
+        grouped.setdefault((source, target, str(data["relation"])), []).append(data)
+    return [
+        RelationEdge(
+            source=source,
+            target=target,
+            relation=relation,
+            weight=len(events),
+            dates=tuple(sorted(str(event["date"]) for event in events if event.get("date"))),
+            modalities=tuple(sorted({str(event["modality"]) for event in events})),
+            places=tuple(sorted({str(event["place"]) for event in events if event.get("place")})),
+            documents=tuple(sorted({str(event["document"]) for event in events})),
+        )
+        for (source, target, relation), events in sorted(grouped.items())
+    ]
+
+
+def degrees(edges: list[RelationEdge]) -> dict[str, int]:
+    """Distinct neighbours of each actor over the folded edges, in either direction."""
+    neighbours: dict[str, set[str]] = {}
+    for edge in edges:
+        neighbours.setdefault(edge.source, set()).add(edge.target)
+        neighbours.setdefault(edge.target, set()).add(edge.source)
+    return {node: len(found) for node, found in neighbours.items()}
