@@ -1,39 +1,150 @@
-"""Actors and who met whom."""
+"""Actors, who met whom, what passed between two actors, and ego networks."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import asdict
-from typing import Annotated
+from typing import Annotated, Literal
 
 import networkx as nx
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Path, Query, Response
 
-from diplograph.graph.actors import find_actors, resolve_actor
-from diplograph.graph.encounters import who_met
+from diplograph.graph.actors import resolve_actor, search_actors, summarise_actor
+from diplograph.graph.ego import ego_network
+from diplograph.graph.encounters import ENCOUNTER_RELATIONS, chronological, relations_between, who_met
+from diplograph.graph.gexf import gexf_bytes
 from diplograph.graph.view import actor_info, event_info
 
 from .dependencies import current_view
-from .schemas import Actor, ActorDetail, Counterpart, Event
+from .exports import GEXF_MEDIA_TYPE, Filter
+from .problems import problem_responses
+from .schemas import Actor, ActorDetail, ActorMatch, Counterpart, EgoNetwork, Event, Relations
 
 router = APIRouter(tags=["actors"])
 View = Annotated[nx.MultiDiGraph, Depends(current_view)]
+ActorId = Annotated[str, Path(description="actor id, name or alias", examples=["sergey-lavrov"])]
+Encounter = Literal["meet", "call", "visit", "host"]
 
 
-@router.get("/actors", response_model=list[Actor], summary="Search actors by name or alias")
-def search_actors(
-    view: View, q: Annotated[str, Query(description="part of a name or alias")] = ""
-) -> list[Actor]:
-    return [Actor(**asdict(actor)) for actor in find_actors(view, q)]
+@router.get(
+    "/actors",
+    response_model=list[ActorMatch],
+    summary="Search actors by any name or alias (substring, else fuzzy)",
+    responses=problem_responses(422),
+)
+def get_actors(
+    view: View,
+    q: Annotated[
+        str, Query(description="part of a name or alias; misspellings are matched fuzzily", examples=["Lavrow"])
+    ] = "",
+    limit: Annotated[int, Query(ge=1, le=1000, description="most actors to list")] = 100,
+) -> list[ActorMatch]:
+    return [
+        ActorMatch(**asdict(match.actor), score=match.score, matched=match.matched)
+        for match in search_actors(view, q, limit)
+    ]
 
 
-@router.get("/actors/{actor_id}", response_model=ActorDetail, summary="One actor and its events")
-def get_actor(view: View, actor_id: str) -> ActorDetail:
+@router.get(
+    "/actors/{actor_id}",
+    response_model=ActorDetail,
+    summary="One actor: aliases, roles, state, counts and every event",
+    responses=problem_responses(404, 422),
+)
+def get_actor(view: View, actor_id: ActorId) -> ActorDetail:
     node = resolve_actor(view, actor_id)
+    summary = summarise_actor(view, node)
     edges = [*view.out_edges(node, keys=True, data=True), *view.in_edges(node, keys=True, data=True)]
-    events = [Event(**asdict(event_info(*edge))) for edge in edges]
-    return ActorDetail(**asdict(actor_info(view, node)), events=events)
+    events = sorted((event_info(*edge) for edge in edges), key=chronological)
+    return ActorDetail(
+        **asdict(actor_info(view, node)),
+        events_count=summary.events,
+        by_relation=summary.by_relation,
+        counterparts=summary.counterparts,
+        documents=summary.documents,
+        events=[Event(**asdict(event)) for event in events],
+    )
 
 
-@router.get("/actors/{actor_id}/met", response_model=list[Counterpart], summary="Who the actor met")
-def get_met(view: View, actor_id: str) -> list[Counterpart]:
-    return [Counterpart.model_validate(asdict(counterpart)) for counterpart in who_met(view, actor_id)]
+@router.get(
+    "/actors/{actor_id}/met",
+    response_model=list[Counterpart],
+    summary="Who the actor met, called, visited or hosted: counterparts with counts and every event",
+    responses=problem_responses(404, 422),
+)
+def get_met(
+    view: View,
+    actor_id: ActorId,
+    since: Annotated[dt.date | None, Query(description="first day (undated events drop out)")] = None,
+    until: Annotated[dt.date | None, Query(description="last day (undated events drop out)")] = None,
+    place: Annotated[str | None, Query(description="only events at this place", examples=["Moscow"])] = None,
+    relation: Annotated[
+        list[Encounter] | None, Query(description="which encounters (repeatable; all four by default)")
+    ] = None,
+) -> list[Counterpart]:
+    found = who_met(
+        view, actor_id, relations=set(relation or ENCOUNTER_RELATIONS), since=since, until=until, place=place
+    )
+    return [
+        Counterpart(
+            actor=Actor(**asdict(counterpart.actor)),
+            count=counterpart.count,
+            events=[Event(**asdict(event)) for event in counterpart.events],
+        )
+        for counterpart in found
+    ]
+
+
+@router.get(
+    "/relations",
+    response_model=Relations,
+    summary="Everything between two actors over time, in either direction",
+    responses=problem_responses(404, 422),
+)
+def get_relations(
+    view: View,
+    selection: Filter,
+    a: Annotated[str, Query(description="actor id, name or alias", examples=["Lavrov"])],
+    b: Annotated[str, Query(description="actor id, name or alias", examples=["Putin"])],
+) -> Relations:
+    found = relations_between(view, a, b, selection)
+    return Relations(
+        a=Actor(**asdict(found.a)),
+        b=Actor(**asdict(found.b)),
+        count=len(found.events),
+        by_relation=found.by_relation,
+        events=[Event(**asdict(event)) for event in found.events],
+    )
+
+
+Depth = Annotated[int, Query(ge=1, le=2, description="hops from the actor: 1 or 2")]
+
+
+@router.get(
+    "/actors/{actor_id}/ego",
+    response_model=EgoNetwork,
+    summary="The actor's ego network (depth 1 or 2): actors and the events among them",
+    responses=problem_responses(404, 422),
+)
+def get_ego(view: View, actor_id: ActorId, selection: Filter, depth: Depth = 1) -> EgoNetwork:
+    network = ego_network(view, actor_id, depth, selection)
+    return EgoNetwork(
+        center=resolve_actor(view, actor_id),
+        depth=depth,
+        actors=[Actor(**asdict(actor_info(network, node))) for node in sorted(network)],
+        events=[Event(**asdict(event_info(*edge))) for edge in network.edges(keys=True, data=True)],
+    )
+
+
+@router.get(
+    "/actors/{actor_id}/ego.gexf",
+    response_class=Response,
+    summary="The actor's ego network as GEXF 1.3 for Gephi",
+    responses={
+        200: {"content": {GEXF_MEDIA_TYPE: {"schema": {"type": "string"}}}, "description": "GEXF 1.3"},
+        **problem_responses(404, 422),
+    },
+)
+def get_ego_gexf(view: View, actor_id: ActorId, selection: Filter, depth: Depth = 1) -> Response:
+    network = ego_network(view, actor_id, depth, selection)
+    return Response(gexf_bytes(network), media_type=GEXF_MEDIA_TYPE)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from typing import Annotated
 
 import networkx as nx
@@ -12,11 +13,14 @@ from diplograph.graph.filters import EventFilter, filtered_view
 from diplograph.graph.gexf import gexf_bytes
 from diplograph.graph.graphml import graphml_bytes
 from diplograph.graph.spreadsheet import edges_csv, nodes_csv
+from diplograph.ontology.terms import relation_names
 
 from .dependencies import current_view
 from .problems import problem_responses
 
 router = APIRouter(tags=["exports"])
+# The ontology's relation names, so the OpenAPI schema lists the values a `relation` parameter takes.
+RelationName = StrEnum("RelationName", {name: name for name in sorted(relation_names())})  # type: ignore[misc]
 GEXF_MEDIA_TYPE = "application/gexf+xml"
 GRAPHML_MEDIA_TYPE = "application/graphml+xml"
 CSV_MEDIA_TYPE = "text/csv"
@@ -26,8 +30,8 @@ View = Annotated[nx.MultiDiGraph, Depends(current_view)]
 def event_filter(
     view: View,
     relation: Annotated[
-        list[str] | None,
-        Query(description="relation types to keep (repeatable or comma-separated)", examples=[["meet", "visit"]]),
+        list[RelationName] | None,
+        Query(description="relation types to keep (repeatable)", examples=[["meet", "visit"]]),
     ] = None,
     since: Annotated[dt.date | None, Query(description="first day of the window (undated events drop out)")] = None,
     until: Annotated[dt.date | None, Query(description="last day of the window (undated events drop out)")] = None,
@@ -37,7 +41,7 @@ def event_filter(
     ] = None,
     asserted: Annotated[bool, Query(description="only events the text asserts happened")] = False,
 ) -> EventFilter:
-    return EventFilter.build(view, relation, since, until, actor, asserted)
+    return EventFilter.build(view, [name.value for name in relation or ()] or None, since, until, actor, asserted)
 
 
 Filter = Annotated[EventFilter, Depends(event_filter)]

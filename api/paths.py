@@ -1,4 +1,4 @@
-"""Paths between actors."""
+"""Paths between actors: shortest, all shortest, k shortest; filtered; bounded."""
 
 from __future__ import annotations
 
@@ -9,27 +9,45 @@ import networkx as nx
 from fastapi import APIRouter, Depends, Query
 
 from diplograph.graph.actors import resolve_actor
-from diplograph.graph.paths import shortest_path
+from diplograph.graph.paths import MAX_K, PathMode, PathQuery, find_paths
 
 from .dependencies import Services, current_view, services
-from .schemas import Hop, Path
+from .exports import Filter
+from .problems import problem_responses
+from .schemas import Hop, Path, PathHops
 
 router = APIRouter(tags=["paths"])
 
 
-@router.get("/paths", response_model=Path, summary="The shortest chain of events linking two actors")
+@router.get(
+    "/paths",
+    response_model=Path,
+    summary="Chains of events linking two actors: the shortest, all shortest, or the k shortest",
+    responses=problem_responses(404, 422),
+)
 def get_path(
     view: Annotated[nx.MultiDiGraph, Depends(current_view)],
     app: Annotated[Services, Depends(services)],
-    source: Annotated[str, Query(description="actor id, name or alias")],
-    target: Annotated[str, Query(description="actor id, name or alias")],
-    max_length: Annotated[int | None, Query(ge=1, description="most hops to search")] = None,
+    selection: Filter,
+    source: Annotated[str, Query(description="actor id, name or alias", examples=["Olaf Scholz"])],
+    target: Annotated[str, Query(description="actor id, name or alias", examples=["zbigniew-rau"])],
+    mode: Annotated[PathMode, Query(description="shortest, all_shortest or k_shortest")] = PathMode.SHORTEST,
+    k: Annotated[int, Query(ge=1, le=MAX_K, description="paths to find in k_shortest mode")] = 5,
+    max_length: Annotated[int | None, Query(ge=1, description="most hops (capped by max_path_length)")] = None,
+    directed: Annotated[bool, Query(description="follow events from source to target only")] = False,
 ) -> Path:
     limit = min(max_length or app.settings.max_path_length, app.settings.max_path_length)
-    hops = shortest_path(view, source, target, max_length=limit)
+    query = PathQuery(
+        mode=mode, k=k, max_length=limit, directed=directed, event_filter=selection, max_work=app.settings.max_path_work
+    )
+    found = find_paths(view, source, target, query)
+    paths = [PathHops(length=len(hops), hops=[Hop.model_validate(asdict(hop)) for hop in hops]) for hops in found]
     return Path(
         source=resolve_actor(view, source),
         target=resolve_actor(view, target),
-        length=len(hops),
-        hops=[Hop.model_validate(asdict(hop)) for hop in hops],
+        mode=mode.value,
+        directed=directed,
+        length=paths[0].length,
+        hops=paths[0].hops,
+        paths=paths,
     )

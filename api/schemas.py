@@ -4,52 +4,113 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHOLZ = {
+    "id": "olaf-scholz",
+    "label": "Olaf Scholz",
+    "type": "Person",
+    "country": "Germany",
+    "aliases": ["Scholz"],
+    "roles": ["chancellor"],
+}
+MEETING = {
+    "id": "https://w3id.org/diplograph/event/5b1c0e6f2d9a4e3b8c7d6e5f",
+    "relation": "meet",
+    "source": "olaf-scholz",
+    "target": "vladimir-putin",
+    "date": "2022-02-15",
+    "place": "Moscow",
+    "modality": "planned",
+    "document": "seed-2022-02-15",
+    "sentence": "German Chancellor Olaf Scholz planned to meet with Russian President Vladimir Putin in Moscow.",
+    "start": 0,
+    "end": 93,
+    "confidence": 0.87,
+}
 
 
 class Actor(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [SCHOLZ]})
+
     id: str = Field(description="slug of the canonical name; also the last segment of the actor's IRI")
     label: str
     type: str | None = Field(description="Person, Country, Organization, Group or Role")
-    country: str | None
+    country: str | None = Field(description="the state the actor belongs to (null for states)")
     aliases: list[str]
+    roles: list[str] = Field(default_factory=list, description="offices held: 'chancellor', 'foreign minister'")
+
+
+class ActorMatch(Actor):
+    score: float = Field(description="100 for a substring of the label or an alias; the fuzzy score (80-100) otherwise")
+    matched: str = Field(description="the label or alias that matched")
 
 
 class Event(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [MEETING]})
+
     id: str = Field(description="the event's IRI")
-    relation: str
+    relation: str = Field(description="a relation of the ontology: meet, visit, host, call, demand ...")
     source: str = Field(description="actor id")
     target: str = Field(description="actor id")
     date: str | None = Field(description="ISO date, or null when the text gives none")
     place: str | None
-    modality: str
-    document: str
-    sentence: str
-    start: int
+    modality: str = Field(description="asserted, planned, negated, hypothetical or reported")
+    document: str = Field(description="id of the source document")
+    sentence: str = Field(description="the evidence: the sentence that states the event")
+    start: int = Field(description="character offset of the sentence in the document")
     end: int
     confidence: float
 
 
 class ActorDetail(Actor):
-    events: list[Event] = Field(description="every event the actor takes part in")
+    events_count: int = Field(description="events the actor takes part in, either side")
+    by_relation: dict[str, int] = Field(description="those events counted by relation")
+    counterparts: int = Field(description="distinct actors on the other side of those events")
+    documents: int = Field(description="documents those events come from")
+    events: list[Event] = Field(description="every event the actor takes part in, in date order")
 
 
 class Counterpart(BaseModel):
     actor: Actor
-    events: list[Event]
+    count: int = Field(description="how many events")
+    events: list[Event] = Field(description="in date order (undated last)")
+
+
+class Relations(BaseModel):
+    a: Actor
+    b: Actor
+    count: int
+    by_relation: dict[str, int]
+    events: list[Event] = Field(description="everything between the two actors, either direction, in date order")
 
 
 class Hop(BaseModel):
     source: Actor
     target: Actor
-    events: list[Event]
+    events: list[Event] = Field(description="the events linking the two actors of this step")
+
+
+class PathHops(BaseModel):
+    length: int = Field(description="number of hops")
+    hops: list[Hop]
 
 
 class Path(BaseModel):
     source: str
     target: str
-    length: int
-    hops: list[Hop]
+    mode: str = Field(description="shortest, all_shortest or k_shortest")
+    directed: bool
+    length: int = Field(description="hops of the shortest path found")
+    hops: list[Hop] = Field(description="the first (shortest) path")
+    paths: list[PathHops] = Field(description="every path found, shortest first")
+
+
+class EgoNetwork(BaseModel):
+    center: str
+    depth: int
+    actors: list[Actor]
+    events: list[Event]
 
 
 class Document(BaseModel):

@@ -17,7 +17,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from diplograph.errors import QueryError, QueryRefused, StoreError, UnsupportedMediaType
-from diplograph.graph.query_pool import GRAPH_FORMATS, QueryJob, QueryPool, negotiate
+from diplograph.graph.query_pool import GRAPH_FORMATS, QueryJob, QueryPool, check_iri, negotiate
 from diplograph.graph.sparql_text import looks_like_update, uses_load, uses_service
 from diplograph.graph.store import PREFIXES
 from diplograph.ontology.terms import CATALOGUE, document_graph_iri
@@ -161,6 +161,10 @@ def sparql_get(
                 FORM: {
                     "schema": {
                         "type": "object",
+                        "oneOf": [
+                            {"required": ["query"], "not": {"required": ["update"]}},
+                            {"required": ["update"], "not": {"required": ["query"]}},
+                        ],
                         "properties": {
                             "query": {"type": "string", "description": QUERY_DESCRIPTION},
                             "update": {"type": "string", "description": "a SPARQL 1.1 update (admin token)"},
@@ -219,6 +223,10 @@ def answer(request: Request, app: Services, pool: QueryPool | None, protocol: Pr
     if looks_like_update(query):
         authorize_update(request, app)
         raise QueryError("this is a SPARQL update: send it as 'update', or as application/sparql-update")
+    for iri in protocol.default_graphs:
+        check_iri(iri, "default-graph-uri")
+    for iri in protocol.named_graphs:
+        check_iri(iri, "named-graph-uri")
     accept = request.headers.get("accept")
     if pool is None:  # a store without a directory: no worker processes, no hard timeout
         body, media_type = app.store.query_serialized(query, accept)

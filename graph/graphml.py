@@ -15,8 +15,11 @@ def graphml_graph(view: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy GraphML can hold: no missing values (a key per attribute, absent where unknown), lists joined."""
     exported = nx.MultiDiGraph()
     for node, data in view.nodes(data=True):
-        attributes = {name: value for name, value in data.items() if value is not None and name != "aliases"}
+        attributes = {
+            name: value for name, value in data.items() if value is not None and name not in ("aliases", "roles")
+        }
         attributes["aliases"] = ALIAS_SEPARATOR.join(data.get("aliases", ()))
+        attributes["roles"] = ALIAS_SEPARATOR.join(data.get("roles", ()))
         exported.add_node(node, **attributes)
     for source, target, key, data in view.edges(keys=True, data=True):
         exported.add_edge(source, target, key=key, **{name: value for name, value in data.items() if value is not None})

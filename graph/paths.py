@@ -1,43 +1,108 @@
-"""Paths between actors over the undirected view: who is connected to whom, and through what."""
+"""Paths between actors: the shortest, all the shortest, or the k shortest simple ones, each hop with its events.
+
+Bounded work: all shortest paths can number in the millions on a dense graph, so enumeration stops at
+`max_work` paths and raises TooMuchWork naming what to narrow; k and the length cutoff are capped too.
+"""
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 
 import networkx as nx
 
-from diplograph.errors import NoPath, PathTooLong
+from diplograph.errors import NoPath, PathTooLong, TooMuchWork
 
 from .actors import resolve_actor
+from .filters import EventFilter, filtered_view
 from .view import ActorInfo, EventInfo, actor_info, event_info
+
+MAX_K = 50
+
+
+class PathMode(StrEnum):
+    SHORTEST = "shortest"
+    ALL_SHORTEST = "all_shortest"
+    K_SHORTEST = "k_shortest"
 
 
 @dataclass(frozen=True)
 class Hop:
-    """One step of a path and the events (in either direction) that connect its two actors."""
+    """One step of a path and the events that connect its two actors (in either direction unless directed)."""
 
     source: ActorInfo
     target: ActorInfo
     events: tuple[EventInfo, ...]
 
 
-def shortest_path(view: nx.MultiDiGraph, source: str, target: str, max_length: int = 6) -> list[Hop]:
-    """The fewest hops from source to target, ignoring edge direction; NoPath beyond max_length."""
+@dataclass(frozen=True)
+class PathQuery:
+    mode: PathMode = PathMode.SHORTEST
+    k: int = 5
+    max_length: int = 6
+    directed: bool = False
+    event_filter: EventFilter = EventFilter()
+    max_work: int = 20_000
+
+
+def find_paths(view: nx.MultiDiGraph, source: str, target: str, query: PathQuery = PathQuery()) -> list[list[Hop]]:
+    """The paths the query asks for, shortest first; NoPath (or PathTooLong) when there are none."""
     start, end = resolve_actor(view, source), resolve_actor(view, target)
+    if not 1 <= query.k <= MAX_K:
+        raise TooMuchWork(f"k must be between 1 and {MAX_K}; ask for fewer paths")
+    kept = filtered_view(view, query.event_filter)
+    simple = nx.DiGraph(kept) if query.directed else nx.Graph(kept.to_undirected(as_view=True))
+    if start not in simple or end not in simple:
+        raise NoPath(source, target)
     try:
-        nodes = nx.bidirectional_shortest_path(view.to_undirected(as_view=True), start, end)
+        nodes_lists = list(_paths(simple, start, end, query))
     except nx.NetworkXNoPath:
         raise NoPath(source, target) from None
-    if len(nodes) - 1 > max_length:
-        raise PathTooLong(source, target, max_length)
-    return [_hop(view, u, v) for u, v in zip(nodes, nodes[1:], strict=False)]
+    if not nodes_lists:
+        raise PathTooLong(source, target, query.max_length)
+    return [[_hop(kept, u, v, query) for u, v in zip(nodes, nodes[1:], strict=False)] for nodes in nodes_lists]
 
 
-def _hop(view: nx.MultiDiGraph, u: str, v: str) -> Hop:
+def _paths(graph: nx.Graph, start: str, end: str, query: PathQuery) -> Iterator[list[str]]:
+    if start == end:
+        yield [start]
+        return
+    if query.mode == PathMode.SHORTEST:
+        nodes = nx.bidirectional_shortest_path(graph, start, end)
+        if len(nodes) - 1 <= query.max_length:
+            yield nodes
+        return
+    if query.mode == PathMode.ALL_SHORTEST:
+        found = itertools.islice(nx.all_shortest_paths(graph, start, end), query.max_work + 1)
+        paths = []
+        for nodes in found:
+            if len(nodes) - 1 > query.max_length:
+                return
+            paths.append(nodes)
+        if len(paths) > query.max_work:
+            raise TooMuchWork(
+                f"more than {query.max_work} shortest paths link the actors; narrow the search (relation=, "
+                "since= and until=, asserted=true, directed=true) or ask for mode=k_shortest with a small k"
+            )
+        yield from paths
+        return
+    # Yen's algorithm yields simple paths by increasing length: stop at k or past the cutoff.
+    for count, nodes in enumerate(nx.shortest_simple_paths(graph, start, end)):
+        if count >= query.k or len(nodes) - 1 > query.max_length:
+            return
+        yield nodes
+
+
+def _hop(view: nx.MultiDiGraph, u: str, v: str, query: PathQuery) -> Hop:
+    directions = ((u, v),) if query.directed else ((u, v), (v, u))
     events = [
-        event_info(a, b, key, data)
-        for a, b in ((u, v), (v, u))
-        if view.has_edge(a, b)
-        for key, data in view[a][b].items()
+        event_info(a, b, key, data) for a, b in directions if view.has_edge(a, b) for key, data in view[a][b].items()
     ]
     return Hop(source=actor_info(view, u), target=actor_info(view, v), events=tuple(events))
+
+
+def shortest_path(view: nx.MultiDiGraph, source: str, target: str, max_length: int = 6) -> list[Hop]:
+    """The fewest hops from source to target, ignoring edge direction; NoPath beyond max_length."""
+    return find_paths(view, source, target, PathQuery(max_length=max_length))[0]

@@ -116,6 +116,14 @@ def answer(store: ox.Store, job: QueryJob) -> QueryAnswer:
     return QueryAnswer(document, media_type, "select", len(solutions))
 
 
+def check_iri(iri: str, parameter: str) -> None:
+    """A dataset IRI the engine accepts, or QueryError naming the parameter."""
+    try:
+        ox.NamedNode(iri)
+    except ValueError as error:
+        raise QueryError(f"{parameter} {iri!r} is not an absolute IRI: {error}") from None
+
+
 def dataset_arguments(job: QueryJob) -> dict[str, Any]:
     """The protocol's dataset wins; else the query's FROM clauses; else the union of every graph."""
     if job.default_graphs or job.named_graphs:
@@ -219,6 +227,8 @@ def worker_main(connection: Connection, store_path: str) -> None:
             reply = (type(error).__name__, str(error))
         except OSError as error:
             reply = ("StoreError", f"the store at {store_path} failed to answer a query: {error}")
+        except Exception as error:  # noqa: BLE001 - a worker answers every job, whatever it raised
+            reply = ("StoreError", f"the query could not be answered: {type(error).__name__}: {error}")
         connection.send(reply)
 
 

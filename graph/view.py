@@ -26,6 +26,7 @@ ACTOR_TYPES = {
 ACTORS_QUERY = f"""
 SELECT ?id (SAMPLE(?label) AS ?name) (SAMPLE(?type) AS ?kind) (SAMPLE(?countryLabel) AS ?country)
        (GROUP_CONCAT(DISTINCT ?alias; separator="{ALIAS_SEPARATOR}") AS ?aliases)
+       (GROUP_CONCAT(DISTINCT ?role; separator="{ALIAS_SEPARATOR}") AS ?roles)
 WHERE {{
   ?actor rdfs:label ?label .
   FILTER(STRSTARTS(STR(?actor), "{ACTOR}"))
@@ -35,6 +36,7 @@ WHERE {{
     FILTER(?type IN (dipl:Person, dipl:State, dipl:Organization, dipl:Group, dipl:Role))
   }}
   OPTIONAL {{ ?actor skos:altLabel ?alias }}
+  OPTIONAL {{ ?actor dipl:role ?role }}
   OPTIONAL {{ ?actor dipl:state ?state . ?state rdfs:label ?countryLabel }}
 }}
 GROUP BY ?id
@@ -72,6 +74,7 @@ class ActorInfo:
     type: str | None
     country: str | None
     aliases: tuple[str, ...]
+    roles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -97,17 +100,19 @@ def build_view(store: Store) -> nx.MultiDiGraph:
     view = nx.MultiDiGraph()
     for row in store.select(ACTORS_QUERY):
         aliases = sorted(alias for alias in row.get("aliases", "").split(ALIAS_SEPARATOR) if alias)
+        roles = sorted(role for role in row.get("roles", "").split(ALIAS_SEPARATOR) if role)
         view.add_node(
             row["id"],
             label=row["name"],
             type=ACTOR_TYPES.get(row.get("kind", ""), None),
             country=row.get("country"),
             aliases=aliases,
+            roles=roles,
         )
     for row in store.select(EVENTS_QUERY):
         for endpoint in (row["source"], row["target"]):
             if endpoint not in view:  # an actor without a label: keep the edge, name it by its slug
-                view.add_node(endpoint, label=endpoint, type=None, country=None, aliases=[])
+                view.add_node(endpoint, label=endpoint, type=None, country=None, aliases=[], roles=[])
         date = row.get("date")
         view.add_edge(
             row["source"],
@@ -134,6 +139,7 @@ def actor_info(view: nx.MultiDiGraph, node: str) -> ActorInfo:
         type=data.get("type"),
         country=data.get("country"),
         aliases=tuple(data.get("aliases", ())),
+        roles=tuple(data.get("roles", ())),
     )
 
 
