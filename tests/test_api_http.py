@@ -46,9 +46,7 @@ def test_sparqlwrapper_gets_the_same_rows_as_a_direct_store_query(server: Runnin
 
 def test_a_query_can_be_posted_form_encoded_or_as_a_sparql_query_body(server: RunningServer) -> None:
     form = httpx.post(f"{server.url}/sparql", data={"query": MEETINGS})
-    raw = httpx.post(
-        f"{server.url}/sparql", content=MEETINGS, headers={"content-type": "application/sparql-query"}
-    )
+    raw = httpx.post(f"{server.url}/sparql", content=MEETINGS, headers={"content-type": "application/sparql-query"})
     assert form.status_code == raw.status_code == 200
     assert form.headers["content-type"] == "application/sparql-results+json"
     assert form.json() == raw.json()
@@ -78,9 +76,7 @@ def test_malformed_sparql_is_a_400_problem_with_the_parser_message(server: Runni
     "send",
     [
         lambda url: httpx.post(url, data={"update": "DROP ALL"}),
-        lambda url: httpx.post(
-            url, content="DROP ALL", headers={"content-type": "application/sparql-update"}
-        ),
+        lambda url: httpx.post(url, content="DROP ALL", headers={"content-type": "application/sparql-update"}),
         lambda url: httpx.get(url, params={"query": "INSERT DATA { <urn:a> <urn:b> <urn:c> }"}),
     ],
     ids=["form-update", "update-body", "update-as-query"],
@@ -162,3 +158,49 @@ def test_documents_and_stats_describe_the_store(server: RunningServer) -> None:
 def test_the_openapi_docs_are_served(server: RunningServer) -> None:
     assert httpx.get(f"{server.url}/docs").status_code == 200
     assert "/actors/{actor_id}/met" in httpx.get(f"{server.url}/openapi.json").json()["paths"]
+
+
+def test_who_met_filters_and_counts_over_http(server: RunningServer) -> None:
+    met = httpx.get(f"{server.url}/actors/Putin/met", params={"since": "2022-02-15", "relation": "meet"}).json()
+    assert [(c["actor"]["id"], c["count"]) for c in met] == [("olaf-scholz", 1)]
+    assert httpx.get(f"{server.url}/actors/Putin/met", params={"place": "Kyiv"}).json() == []
+    assert_problem(httpx.get(f"{server.url}/actors/Putin/met", params={"relation": "attack"}), 422)
+
+
+def test_relations_lists_everything_between_two_actors(server: RunningServer) -> None:
+    body = httpx.get(f"{server.url}/relations", params={"a": "Russia", "b": "Ukraine"}).json()
+    assert (body["count"], body["by_relation"]) == (1, {"attack": 1})
+    assert body["events"][0]["modality"] == "negated"
+    assert_problem(httpx.get(f"{server.url}/relations", params={"a": "Russia", "b": "Nobody Atall"}), 404)
+
+
+def test_k_shortest_paths_and_asserted_only_over_http(server: RunningServer) -> None:
+    params = {"source": "Olaf Scholz", "target": "Rau", "mode": "k_shortest", "k": 3}
+    body = httpx.get(f"{server.url}/paths", params=params).json()
+    assert [path["length"] for path in body["paths"]] == [3]
+    assert body["hops"][0]["events"][0]["sentence"].startswith("German Chancellor")
+    assert_problem(httpx.get(f"{server.url}/paths", params={**params, "asserted": "true"}), 404)
+
+
+def test_an_actor_detail_has_roles_and_counts(server: RunningServer) -> None:
+    putin = httpx.get(f"{server.url}/actors/putin").json()
+    assert (putin["roles"], putin["events_count"], putin["counterparts"]) == (["president"], 2, 2)
+    assert httpx.get(f"{server.url}/actors", params={"q": "Lavrow"}).json()[0]["id"] == "sergey-lavrov"
+
+
+def test_the_ego_network_as_json_and_gexf(server: RunningServer, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    ego = httpx.get(f"{server.url}/actors/Lavrov/ego", params={"depth": 1}).json()
+    assert {actor["id"] for actor in ego["actors"]} == {"sergey-lavrov", "zbigniew-rau", "vladimir-putin"}
+    response = httpx.get(f"{server.url}/actors/Lavrov/ego.gexf", params={"depth": 2})
+    (tmp_path / "ego.gexf").write_bytes(response.content)
+    assert "olaf-scholz" in nx.read_gexf(tmp_path / "ego.gexf")
+    assert_problem(httpx.get(f"{server.url}/actors/Lavrov/ego", params={"depth": 3}), 422)
+
+
+def test_the_spreadsheet_and_graphml_exports_download(server: RunningServer) -> None:
+    edges = httpx.get(f"{server.url}/export/edges.csv", params={"asserted": "true"}).text.splitlines()
+    assert edges[0].startswith("Source,Target,Type,Kind,Label,Weight,Timeset")
+    assert len(edges) == 3
+    assert httpx.get(f"{server.url}/export/nodes.csv").text.startswith("Id,Label,")
+    graphml = httpx.get(f"{server.url}/export/graph.graphml")
+    assert graphml.headers["content-type"].startswith("application/graphml+xml")
