@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -13,10 +14,13 @@ import click
 from pydantic import ValidationError
 
 from diplograph.errors import DiplographError, InputError, NotASelect
-from diplograph.graph.actors import find_actors
-from diplograph.graph.encounters import who_met
-from diplograph.graph.gexf import write_gexf
-from diplograph.graph.paths import shortest_path
+from diplograph.graph.actors import search_actors
+from diplograph.graph.encounters import ENCOUNTER_RELATIONS, who_met
+from diplograph.graph.filters import EventFilter, filtered_view
+from diplograph.graph.gexf import gexf_bytes
+from diplograph.graph.graphml import graphml_bytes
+from diplograph.graph.paths import PathMode, PathQuery, find_paths
+from diplograph.graph.spreadsheet import edges_csv, nodes_csv
 from diplograph.graph.store import Store, open_store
 from diplograph.graph.view import EventInfo, build_view
 from diplograph.model import Document
@@ -167,32 +171,78 @@ def query(settings: Settings, sparql: str, output_format: str) -> None:
         click.echo(body.decode("utf-8"))
 
 
+def filter_options(command: Any) -> Any:
+    """The event filters `path` and `export` share: relation types, a date window, asserted only."""
+    command = click.option("--relation", "relations", multiple=True, help="relation type to keep (repeatable)")(command)
+    command = click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="first day (undated events drop out)")(
+        command
+    )
+    command = click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="last day (undated events drop out)")(
+        command
+    )
+    return click.option("--asserted", is_flag=True, help="only events the text asserts happened")(command)
+
+
+def _day(value: dt.datetime | None) -> dt.date | None:
+    return value.date() if value is not None else None
+
+
 @cli.command()
 @click.argument("q", default="")
+@click.option("--limit", type=int, default=50, show_default=True, help="most actors to list")
 @click.pass_obj
-def actors(settings: Settings, q: str) -> None:
-    """Actors whose name or an alias contains Q (all actors without Q)."""
+def actors(settings: Settings, q: str, limit: int) -> None:
+    """Actors whose name or an alias contains Q, else resembles it (all actors without Q)."""
     with closing(open_store(settings, read_only=True)) as store:
-        found = find_actors(build_view(store), q)
-    for actor in found:
+        found = search_actors(build_view(store), q, limit)
+    for match in found:
+        actor = match.actor
         aliases = f" aka {', '.join(actor.aliases)}" if actor.aliases else ""
+        score = f"  [{match.score:g}: {match.matched}]" if match.score < 100 else ""
         click.echo(
-            f"{actor.id}  {actor.label} ({', '.join(filter(None, [actor.type, actor.country]))}){aliases}"
+            f"{actor.id}  {actor.label} ({', '.join(filter(None, [actor.type, actor.country]))}){aliases}{score}"
         )
 
 
 @cli.command()
 @click.argument("name")
+@click.option(
+    "--relation",
+    "relations",
+    multiple=True,
+    type=click.Choice(sorted(ENCOUNTER_RELATIONS)),
+    help="which encounters (repeatable; all four by default)",
+)
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="first day (undated events drop out)")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="last day (undated events drop out)")
+@click.option("--place", help="only encounters at this place")
 @click.pass_obj
-def met(settings: Settings, name: str) -> None:
-    """Who NAME met, called, visited or hosted, with the sentences that say so."""
+def met(
+    settings: Settings,
+    name: str,
+    relations: tuple[str, ...],
+    since: dt.datetime | None,
+    until: dt.datetime | None,
+    place: str | None,
+) -> None:
+    """Who NAME met, called, visited or hosted: counterparts with counts, every event with its evidence."""
     with closing(open_store(settings, read_only=True)) as store:
-        counterparts = who_met(build_view(store), name)
+        counterparts = who_met(
+            build_view(store),
+            name,
+            relations=set(relations or ENCOUNTER_RELATIONS),
+            since=_day(since),
+            until=_day(until),
+            place=place,
+        )
     if not counterparts:
         click.echo(f"no encounters of {name} in the store")
     for counterpart in counterparts:
         actor = counterpart.actor
-        click.echo(f"{actor.label} ({', '.join(filter(None, [actor.type, actor.country]))})")
+        click.echo(
+            f"{actor.label} ({', '.join(filter(None, [actor.type, actor.country]))}): "
+            f"{plural(counterpart.count, 'event')}"
+        )
         for event in counterpart.events:
             click.echo(f"  {describe(event)}")
 
@@ -201,38 +251,100 @@ def met(settings: Settings, name: str) -> None:
 @click.argument("source")
 @click.argument("target")
 @click.option("--max-length", type=int, help="most hops to search (default: settings.max_path_length)")
+@click.option("--all", "all_shortest", is_flag=True, help="every shortest path, not just one")
+@click.option("-k", type=int, help="the K shortest simple paths")
+@click.option("--directed", is_flag=True, help="follow events from source to target only")
+@filter_options
 @click.pass_obj
-def path(settings: Settings, source: str, target: str, max_length: int | None) -> None:
-    """The shortest chain of events linking SOURCE to TARGET."""
+def path(
+    settings: Settings,
+    source: str,
+    target: str,
+    max_length: int | None,
+    all_shortest: bool,
+    k: int | None,
+    directed: bool,
+    relations: tuple[str, ...],
+    since: dt.datetime | None,
+    until: dt.datetime | None,
+    asserted: bool,
+) -> None:
+    """Chains of events linking SOURCE to TARGET: the shortest, every shortest (--all) or the K shortest (-k)."""
+    mode = PathMode.K_SHORTEST if k else PathMode.ALL_SHORTEST if all_shortest else PathMode.SHORTEST
     with closing(open_store(settings, read_only=True)) as store:
-        hops = shortest_path(build_view(store), source, target, max_length or settings.max_path_length)
-    for hop in hops:
-        click.echo(f"{hop.source.label} — {hop.target.label}")
-        for event in hop.events:
-            click.echo(f"  {describe(event)}")
+        view = build_view(store)
+        selection = EventFilter.build(view, relations or None, _day(since), _day(until), None, asserted)
+        query = PathQuery(
+            mode=mode,
+            k=k or 5,
+            max_length=min(max_length or settings.max_path_length, settings.max_path_length),
+            directed=directed,
+            event_filter=selection,
+            max_work=settings.max_path_work,
+        )
+        found = find_paths(view, source, target, query)
+    for number, hops in enumerate(found, start=1):
+        if len(found) > 1:
+            click.echo(f"path {number} ({plural(len(hops), 'hop')})")
+        for hop in hops:
+            click.echo(f"{hop.source.label} — {hop.target.label}")
+            for event in hop.events:
+                click.echo(f"  {describe(event)}")
 
 
 @cli.command()
-@click.option("--format", "output_format", type=click.Choice(["gexf"]), default="gexf", show_default=True)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["gexf", "graphml", "csv"]),
+    default="gexf",
+    show_default=True,
+    help="csv writes Gephi's two spreadsheet tables, OUTPUT-nodes.csv and OUTPUT-edges.csv",
+)
 @click.option(
     "-o",
     "--output",
     type=click.Path(path_type=Path, dir_okay=False),
     required=True,
-    help="file to write ('-' for stdout)",
+    help="file to write ('-' for stdout, gexf and graphml only)",
 )
+@click.option("--actor", "actors_", multiple=True, help="keep only events among these actors (repeatable)")
+@filter_options
 @click.pass_obj
-def export(settings: Settings, output_format: str, output: Path) -> None:
-    """Export the actor graph for Gephi."""
+def export(
+    settings: Settings,
+    output_format: str,
+    output: Path,
+    actors_: tuple[str, ...],
+    relations: tuple[str, ...],
+    since: dt.datetime | None,
+    until: dt.datetime | None,
+    asserted: bool,
+) -> None:
+    """Export the actor graph for Gephi (GEXF 1.3 with a timeline), as GraphML, or as Gephi's CSV tables."""
     with closing(open_store(settings, read_only=True)) as store:
         view = build_view(store)
-    if str(output) == "-":
-        write_gexf(view, sys.stdout.buffer)
+    selection = EventFilter.build(view, relations or None, _day(since), _day(until), actors_ or None, asserted)
+    view = filtered_view(view, selection)
+    if output_format == "csv":
+        if str(output) == "-":
+            raise click.UsageError("--format csv writes two files; give -o a file name, not '-'")
+        stem = output.with_suffix("")
+        written = [stem.with_name(f"{stem.name}-nodes.csv"), stem.with_name(f"{stem.name}-edges.csv")]
+        written[0].write_text(nodes_csv(view), encoding="utf-8")
+        written[1].write_text(edges_csv(view), encoding="utf-8")
     else:
-        write_gexf(view, output)
-        click.echo(
-            f"wrote {view.number_of_nodes()} actors and {view.number_of_edges()} events to {output}", err=True
-        )
+        body = gexf_bytes(view) if output_format == "gexf" else graphml_bytes(view)
+        if str(output) == "-":
+            sys.stdout.buffer.write(body)
+            return
+        output.write_bytes(body)
+        written = [output]
+    click.echo(
+        f"wrote {view.number_of_nodes()} actors and {view.number_of_edges()} events to "
+        f"{' and '.join(map(str, written))}",
+        err=True,
+    )
 
 
 @cli.command()

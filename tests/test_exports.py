@@ -80,3 +80,46 @@ def test_relation_types_filter_and_unknown_ones_are_named(view: nx.MultiDiGraph)
     assert list(kept.edges()) == [("russia", "ukraine")]
     with pytest.raises(UnknownRelation, match="'greet'.*the relations are"):
         EventFilter.build(view, relations=["meet,greet"])
+
+
+# ---------------------------------------------------------------- the CLI commands over the same library calls
+
+
+def cli_run(store: EmbeddedStore, *args: str) -> tuple[int, str, str]:
+    from click.testing import CliRunner
+
+    from diplograph.cli import cli
+
+    store.close()  # the CLI opens the store itself
+    result = CliRunner().invoke(cli, ["--store", str(store.path), *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_cli_export_writes_gephis_two_csv_tables(filled_store: EmbeddedStore, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = cli_run(filled_store, "export", "--format", "csv", "-o", str(tmp_path / "graph.csv"), "--asserted")
+    assert code == 0, err
+    assert rows((tmp_path / "graph-edges.csv").read_text())[0]["Kind"] == "meet"
+    assert len(rows((tmp_path / "graph-edges.csv").read_text())) == 2
+    assert list(rows((tmp_path / "graph-nodes.csv").read_text())[0])[:2] == ["Id", "Label"]
+
+
+def test_cli_export_filters_gexf_by_relation_and_date(filled_store: EmbeddedStore, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "meetings.gexf"
+    code, _, err = cli_run(filled_store, "export", "-o", str(target), "--relation", "meet", "--since", "2022-02-15")
+    assert code == 0, err
+    assert sorted(nx.read_gexf(target).edges()) == [
+        ("olaf-scholz", "vladimir-putin"),
+        ("zbigniew-rau", "sergey-lavrov"),
+    ]
+
+
+def test_cli_met_filters_and_counts(filled_store: EmbeddedStore) -> None:
+    code, out, _ = cli_run(filled_store, "met", "Putin", "--since", "2022-02-15", "--relation", "meet")
+    assert code == 0 and "Olaf Scholz (Person, Germany): 1 event" in out and "Lavrov" not in out
+
+
+def test_cli_path_with_k_and_asserted(filled_store: EmbeddedStore) -> None:
+    code, out, _ = cli_run(filled_store, "path", "Putin", "Rau", "-k", "3", "--asserted")
+    assert code == 0 and "Vladimir Putin — Sergey Lavrov" in out
+    code, _, err = cli_run(filled_store, "path", "Scholz", "Rau", "--asserted")
+    assert code == 1 and "no path" in err
