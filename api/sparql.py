@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Depends, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from diplograph.errors import QueryError, QueryRefused, StoreError, UnsupportedMediaType
+from diplograph.errors import QueryError, QueryRefused, UnsupportedMediaType
 from diplograph.graph.query_pool import GRAPH_FORMATS, QueryJob, QueryPool, check_iri, negotiate
 from diplograph.graph.sparql_text import looks_like_update, uses_load, uses_service
 from diplograph.graph.store import PREFIXES
@@ -260,20 +260,7 @@ def apply_update(request: Request, app: Services, update: str) -> Response:
         raise QueryRefused(NO_LOAD)
     if uses_service(update):
         raise QueryRefused(NO_SERVICE)
-    # Until graph/store.py offers a public update(), the embedded store's Oxigraph store is used directly.
-    update_method = getattr(app.store, "update", None)
-    oxigraph = getattr(app.store, "_store", None)
-    try:
-        if update_method is not None:
-            update_method(update)
-        elif isinstance(oxigraph, ox.Store):
-            oxigraph.update(update, prefixes=PREFIXES)
-        else:
-            raise QueryRefused("this store does not accept SPARQL updates")
-    except SyntaxError as error:
-        raise QueryError(f"malformed SPARQL update: {error}") from None
-    except OSError as error:
-        raise StoreError(f"the store failed to apply the update: {error}") from None
+    app.store.update(update)  # a malformed update raises QueryError (400)
     # The query workers and the view must see the change even if no document's hash moved.
     request.app.state.update_generation = getattr(request.app.state, "update_generation", 0) + 1
     invalidate = getattr(app.views, "invalidate", None)
