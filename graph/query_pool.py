@@ -52,6 +52,7 @@ GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
     "application/json": ox.RdfFormat.JSON_LD,
 }
 STARTUP_TIMEOUT = 60.0
+STORE_RETRIES = 5
 
 
 @dataclass(frozen=True)
@@ -214,18 +215,23 @@ def worker_main(connection: Connection, store_path: str) -> None:
             return
         revision, job = message
         try:
-            if store is None or revision != opened_at:
-                store = ox.Store.read_only(store_path)
-                opened_at = revision
-            try:
-                reply: tuple[str, Any] = ("ok", answer(store, job))
-            except OSError:
-                # The writer compacted files away under this snapshot: reopen once and retry.
-                store = ox.Store.read_only(store_path)
-                reply = ("ok", answer(store, job))
+            for attempt in range(STORE_RETRIES):
+                try:
+                    if store is None or revision != opened_at:
+                        store = ox.Store.read_only(store_path)
+                        opened_at = revision
+                    reply: tuple[str, Any] = ("ok", answer(store, job))
+                    break
+                except (OSError, RuntimeError):
+                    # Opened while the server flushed or compacted: a file the snapshot names is gone.
+                    # RocksDB reports that as corruption; a snapshot opened a moment later is whole.
+                    store = None
+                    if attempt == STORE_RETRIES - 1:
+                        raise
+                    time.sleep(0.05 * (attempt + 1))
         except QueryError as error:
             reply = (type(error).__name__, str(error))
-        except OSError as error:
+        except (OSError, RuntimeError) as error:
             reply = ("StoreError", f"the store at {store_path} failed to answer a query: {error}")
         except Exception as error:  # noqa: BLE001 - a worker answers every job, whatever it raised
             reply = ("StoreError", f"the query could not be answered: {type(error).__name__}: {error}")
