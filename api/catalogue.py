@@ -14,6 +14,7 @@ from diplograph.graph.dump import FORMATS, DumpFormat, dump, format_for_media_ty
 from diplograph.graph.store import accepted_media_types
 
 from .dependencies import Services, services
+from .problems import problem_responses
 from .schemas import Document, Stats
 
 router = APIRouter(tags=["catalogue"])
@@ -33,7 +34,8 @@ def list_documents(app: App) -> list[Document]:
     "/documents/{document_id:path}",
     response_model=Document,
     responses={200: {"content": RDF_CONTENT, "description": "the catalogue entry as JSON, or by Accept the "
-                     "document's named graph with its catalogue entry as TriG, N-Quads, JSON-LD (or merged: Turtle)"}},
+                     "document's named graph with its catalogue entry as TriG, N-Quads, JSON-LD (or merged: Turtle)"},
+               **problem_responses(404, 422)},
     summary="One document: its catalogue entry, or its graph by content negotiation",
 )
 def show_document(request: Request, app: App, document_id: DocumentId) -> Any:
@@ -47,6 +49,7 @@ def show_document(request: Request, app: App, document_id: DocumentId) -> Any:
     "/documents/{document_id:path}",
     status_code=204,
     response_class=Response,
+    responses=problem_responses(403, 404, 422),
     summary="Delete a document: its named graph and catalogue entry (needs the admin token)",
 )
 def delete_document(request: Request, app: App, document_id: DocumentId) -> Response:
@@ -59,7 +62,7 @@ def delete_document(request: Request, app: App, document_id: DocumentId) -> Resp
 @router.get(
     "/export/store.{suffix}",
     response_class=Response,
-    responses={200: {"content": RDF_CONTENT}},
+    responses={200: {"content": RDF_CONTENT}, **problem_responses(404, 422)},
     summary="The whole store: TriG (.trig), N-Quads (.nq), JSON-LD (.jsonld) or merged into Turtle (.ttl)",
 )
 def export_store(app: App, suffix: str) -> Response:
