@@ -1,0 +1,212 @@
+"""The NetworkX view of the synthetic store: build time and memory, and path queries against NetworkX alone.
+
+- build: graph.view.build_view on the store, each run in a fresh subprocess so its peak resident
+  memory (ru_maxrss) is the build's own; reported as the peak and as the growth over the process
+  before the build (interpreter, imports and the open store). A build over --build-timeout is
+  stopped and reported as such. The same for bench/prototype_view.py, the recommended fix, to
+  measure its gain (--check-prototype checks it builds the same view, on a small store).
+- paths, on one view built here, over pairs of actors drawn uniformly from the population:
+  shortest path through diplograph (graph.paths.shortest_path: resolving both actors, the search,
+  and every event of every hop as the API returns it) against nx.bidirectional_shortest_path on the
+  same undirected view, which is the search alone; all shortest paths (nx.all_shortest_paths, at
+  most --max-paths of them) and the first k simple paths (nx.shortest_simple_paths), through
+  diplograph where graph.paths offers them, else NetworkX alone (and said so). shortest_simple_paths
+  refuses multigraphs, so it runs on the simple undirected projection of the view, whose build is
+  timed too.
+
+Targets (issue #6): view build of 1M events under 60 s and under 2 GiB.
+
+    .venv/bin/python bench/bench_graph.py [--events 1000000] [--build-runs 3] [--pairs 20] [--k 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import random
+import statistics
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import (  # noqa: E402
+    DEFAULT_EVENTS,
+    Result,
+    add_results_argument,
+    current_rss_bytes,
+    load_manifest,
+    max_rss_bytes,
+    store_dir,
+    timed,
+    write_results,
+)
+from prototype_view import build_view_deduplicated, same_view  # noqa: E402
+
+from diplograph.graph import paths  # noqa: E402
+from diplograph.graph.store import open_store  # noqa: E402
+from diplograph.graph.view import build_view  # noqa: E402
+from diplograph.settings import Settings  # noqa: E402
+
+BUILD_SECONDS_TARGET = 60.0
+BUILD_GIB_TARGET = 2.0
+
+
+def open_read_only(events: int) -> Any:
+    return open_store(Settings(store=str(store_dir(events))), read_only=True)
+
+
+def builder(prototype: bool) -> Callable[[Any], nx.MultiDiGraph]:
+    return build_view_deduplicated if prototype else build_view
+
+
+def measure_build(events: int, prototype: bool) -> dict[str, float]:
+    """One build in this (fresh) process: seconds, resident memory before, peak after, size of the view."""
+    store = open_read_only(events)
+    before = current_rss_bytes()
+    build = builder(prototype)
+    seconds, view = timed(lambda: build(store))
+    return {"seconds": seconds, "rss_before": before, "peak": max_rss_bytes(),
+            "nodes": view.number_of_nodes(), "edges": view.number_of_edges()}
+
+
+def build_in_subprocess(events: int, prototype: bool, timeout: float) -> dict[str, float] | None:
+    """The measurements of one build in a fresh process; None when it did not finish within timeout."""
+    command = [sys.executable, __file__, "--events", str(events), "--measure-build"]
+    try:
+        output = subprocess.run(command + (["--prototype"] if prototype else []), check=True,
+                                capture_output=True, text=True, timeout=timeout).stdout
+    except subprocess.TimeoutExpired:
+        return None  # subprocess.run kills the child on timeout
+    measured: dict[str, float] = json.loads(output.strip().splitlines()[-1])
+    return measured
+
+
+def report_builds(name: str, builds: list[dict[str, float]], timeout: float, results: list[Result]) -> None:
+    if not builds:
+        print(f"{name}: did not finish within {timeout:.0f} s")
+        results.append(Result("graph", f"{name} time", timeout, "s", f"< {BUILD_SECONDS_TARGET:.0f} s", False,
+                              note=f"did not finish within {timeout:.0f} s (stopped)"))
+        return
+    seconds = statistics.median(b["seconds"] for b in builds)
+    peak = statistics.median(b["peak"] for b in builds) / 2**30
+    grown = statistics.median(b["peak"] - b["rss_before"] for b in builds) / 2**30
+    each = ", ".join(f"{b['seconds']:.1f}" for b in builds)
+    print(f"{name}: {builds[0]['nodes']:,} nodes, {builds[0]['edges']:,} edges; median of {len(builds)} "
+          f"fresh processes: {seconds:.1f} s ({each}), "
+          f"peak {peak:.2f} GiB resident, {grown:.2f} GiB over the process before the build")
+    results.extend([
+        Result("graph", f"{name} time", seconds, "s", f"< {BUILD_SECONDS_TARGET:.0f} s",
+               seconds < BUILD_SECONDS_TARGET, note=f"{builds[0]['edges']:,} edges"),
+        Result("graph", f"{name} peak memory", peak, "GiB", f"< {BUILD_GIB_TARGET:.0f} GiB",
+               peak < BUILD_GIB_TARGET, note=f"{grown:.2f} GiB grown during the build"),
+    ])
+
+
+def median_per_call(calls: list[Callable[[], Any]], runs: int) -> float:
+    """The median over calls (one per pair) of each call's median over runs."""
+    per_call = []
+    for call in calls:
+        call()
+        per_call.append(statistics.median(timed(call)[0] for _ in range(runs)))
+    return statistics.median(per_call)
+
+
+def first(iterator: Iterator[Any], count: int) -> int:
+    return sum(1 for _ in itertools.islice(iterator, count))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--events", type=int, default=DEFAULT_EVENTS, help="the synthetic store")
+    parser.add_argument("--build-runs", type=int, default=3, help="view builds, each in a fresh process")
+    parser.add_argument("--pairs", type=int, default=20, help="actor pairs for the path queries")
+    parser.add_argument("--runs", type=int, default=5, help="runs of each path query per pair")
+    parser.add_argument("--k", type=int, default=5, help="simple paths for k-shortest")
+    parser.add_argument("--max-paths", type=int, default=1000, help="most paths all-shortest enumerates")
+    parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument("--build-timeout", type=float, default=300.0, help="seconds one view build may take")
+    parser.add_argument("--prototype-runs", type=int, default=1, help="builds with bench/prototype_view.py")
+    parser.add_argument("--check-prototype", action="store_true",
+                        help="only check that the prototype builds the same view as build_view (small stores)")
+    parser.add_argument("--measure-build", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--prototype", action="store_true", help=argparse.SUPPRESS)
+    add_results_argument(parser)
+    args = parser.parse_args()
+    if args.measure_build:
+        print(json.dumps(measure_build(args.events, args.prototype)))
+        return
+
+    manifest = load_manifest(args.events)
+    results: list[Result] = []
+    print(f"store: {manifest['events']:,} events, {manifest['quads']:,} quads")
+
+    if args.check_prototype:
+        store = open_read_only(args.events)
+        same = same_view(build_view(store), build_view_deduplicated(store))
+        print(f"prototype builder gives {'the same view as' if same else 'A DIFFERENT view from'} build_view")
+        return
+    for name, prototype, runs in (("view build (graph.view.build_view)", False, args.build_runs),
+                                  ("view build (bench prototype, deduplicated actors)", True, args.prototype_runs)):
+        builds: list[dict[str, float]] = []
+        for _ in range(runs):
+            measured = build_in_subprocess(args.events, prototype, args.build_timeout)
+            if measured is None:
+                break  # one run over the limit is enough to say so
+            builds.append(measured)
+        report_builds(name, builds, args.build_timeout, results)
+
+    # The paths run on the prototype's view (the same graph), since build_view may not finish.
+    store = open_read_only(args.events)
+    view = build_view_deduplicated(store)
+    undirected = view.to_undirected(as_view=True)
+    projection_seconds, simple = timed(lambda: nx.Graph(undirected))
+    rng = random.Random(args.seed)
+    actors = sorted(manifest["degree"])
+    pairs = [tuple(rng.sample(actors, 2)) for _ in range(args.pairs)]
+    lengths = [len(nx.bidirectional_shortest_path(undirected, a, b)) - 1 for a, b in pairs]
+    print(f"{len(pairs)} pairs of actors, path lengths {sorted(lengths)}; median over pairs of the median "
+          f"of {args.runs} runs; simple projection ({simple.number_of_edges():,} edges) built in "
+          f"{projection_seconds:.1f} s")
+
+    def contrast(measure: str, ours: Callable[[str, str], Any] | None, theirs: Callable[[str, str], Any],
+                 graph_note: str) -> None:
+        nx_time = median_per_call([lambda a=a, b=b: theirs(a, b) for a, b in pairs], args.runs)
+        results.append(Result("graph", f"{measure}: networkx", nx_time * 1e3, "ms", note=graph_note))
+        if ours is None:
+            print(f"{measure:<22} networkx {nx_time * 1e3:9.2f} ms   (graph.paths has no such function)")
+            results[-1] = Result("graph", f"{measure}: networkx", nx_time * 1e3, "ms",
+                                 note=f"{graph_note}; graph.paths has no such function")
+            return
+        our_time = median_per_call([lambda a=a, b=b: ours(a, b) for a, b in pairs], args.runs)
+        ratio = our_time / nx_time
+        print(f"{measure:<22} networkx {nx_time * 1e3:9.2f} ms   diplograph {our_time * 1e3:9.2f} ms   "
+              f"ratio {ratio:.1f}x")
+        results.extend([Result("graph", f"{measure}: diplograph", our_time * 1e3, "ms"),
+                        Result("graph", f"{measure}: diplograph / networkx", ratio, "x")])
+
+    contrast("shortest path", lambda a, b: paths.shortest_path(view, a, b),
+             lambda a, b: nx.bidirectional_shortest_path(undirected, a, b), "undirected view of the multigraph")
+    ours_all = getattr(paths, "all_shortest_paths", None)
+    contrast("all shortest paths",
+             (lambda a, b: first(iter(ours_all(view, a, b)), args.max_paths)) if ours_all else None,
+             lambda a, b: first(nx.all_shortest_paths(undirected, a, b), args.max_paths),
+             f"undirected view, at most {args.max_paths} paths")
+    ours_k = getattr(paths, "k_shortest_paths", None)
+    contrast(f"{args.k} shortest paths",
+             (lambda a, b: first(iter(ours_k(view, a, b, args.k)), args.k)) if ours_k else None,
+             lambda a, b: first(nx.shortest_simple_paths(simple, a, b), args.k),
+             "simple undirected projection (shortest_simple_paths refuses multigraphs)")
+    results.append(Result("graph", "simple projection of the view", projection_seconds, "s",
+                          note=f"{simple.number_of_edges():,} edges"))
+    store.close()
+    write_results(args.results_json, results)
+
+
+if __name__ == "__main__":
+    main()
