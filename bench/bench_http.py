@@ -1,0 +1,205 @@
+"""The HTTP API under load: /actors/{id}/met and /paths at a fixed request rate from a separate process.
+
+`diplograph --store DIR serve` runs on a free 127.0.0.1 port (a subprocess); its view is built by one
+warm-up request (bounded by --warm-timeout) before any load. The load comes from another process
+(this script with --loadgen): httpx on asyncio, open loop, requests started at a fixed --rate for
+--duration seconds whatever the server's pace, each bounded by --request-timeout, at most
+--max-in-flight outstanding (a request that would exceed it is counted as an error, not sent).
+Latency is from the request's scheduled start to its last byte, so a server that falls behind shows
+it in the percentiles. Actors are drawn uniformly from the population (seeded); pairs for /paths too.
+
+Targets (issue #6): /paths p50 < 20 ms; /actors/{id}/met p99 < 50 ms at 200 requests/s, no errors.
+The store's revision() is timed on its own too: the view cache asks for it on every request.
+
+    .venv/bin/python bench/bench_http.py [--events 1000000] [--rate 200] [--duration 20] [--prototype-view]
+
+--prototype-view serves with bench/prototype_view.py's view builder (the recommended fix), since
+graph.view.build_view does not finish on a store of this size. All traffic stays on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import (  # noqa: E402
+    DEFAULT_EVENTS,
+    Result,
+    add_results_argument,
+    load_manifest,
+    running_server,
+    store_dir,
+    store_root,
+    write_results,
+)
+
+PATHS_P50_TARGET_MS = 20.0
+MET_P99_TARGET_MS = 50.0
+
+
+# ---------------------------------------------------------------- the load generator (its own process)
+
+
+async def generate_load(base: str, paths: list[str], rate: float, duration: float, timeout: float,
+                        max_in_flight: int) -> dict[str, float]:
+    import httpx
+
+    assert base.startswith("http://127.0.0.1:"), "the load generator only talks to 127.0.0.1"
+    latencies: list[float] = []
+    errors: dict[str, int] = {}
+    in_flight = 0
+    limits = httpx.Limits(max_connections=max_in_flight, max_keepalive_connections=max_in_flight)
+    async with httpx.AsyncClient(base_url=base, timeout=timeout, limits=limits) as client:
+
+        async def one(path: str, scheduled: float) -> None:
+            nonlocal in_flight
+            try:
+                response = await client.get(path)
+                await response.aread()
+                if response.status_code == 200:
+                    latencies.append(time.perf_counter() - scheduled)
+                else:
+                    errors[f"HTTP {response.status_code}"] = errors.get(f"HTTP {response.status_code}", 0) + 1
+            except httpx.HTTPError as error:
+                errors[type(error).__name__] = errors.get(type(error).__name__, 0) + 1
+            finally:
+                in_flight -= 1
+
+        tasks = []
+        start = time.perf_counter()
+        total = int(rate * duration)
+        for index in range(total):
+            scheduled = start + index / rate
+            delay = scheduled - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            if in_flight >= max_in_flight:
+                errors["not sent: too many in flight"] = errors.get("not sent: too many in flight", 0) + 1
+                continue
+            in_flight += 1
+            tasks.append(asyncio.create_task(one(paths[index % len(paths)], scheduled)))
+        await asyncio.wait(tasks, timeout=timeout + 5) if tasks else None
+        elapsed = time.perf_counter() - start
+    ordered = sorted(latencies)
+
+    def percentile(fraction: float) -> float:
+        return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))] * 1e3 if ordered else float("nan")
+
+    return {"scheduled": total, "ok": len(ordered), "errors": sum(errors.values()), "error_kinds": errors,
+            "seconds": elapsed, "rps": len(ordered) / elapsed, "p50_ms": percentile(0.50),
+            "p99_ms": percentile(0.99), "max_ms": ordered[-1] * 1e3 if ordered else float("nan")}
+
+
+def run_loadgen(args: argparse.Namespace) -> None:
+    paths = json.loads(Path(args.loadgen).read_text(encoding="utf-8"))
+    summary = asyncio.run(generate_load(args.base, paths, args.rate, args.duration, args.request_timeout,
+                                        args.max_in_flight))
+    print(json.dumps(summary))
+
+
+def load_from_another_process(args: argparse.Namespace, base: str, paths: list[str], name: str) -> dict:
+    path_file = store_root(args.events) / f"load-{name}.json"
+    path_file.write_text(json.dumps(paths), encoding="utf-8")
+    command = [sys.executable, __file__, "--loadgen", str(path_file), "--base", base, "--rate", str(args.rate),
+               "--duration", str(args.duration), "--request-timeout", str(args.request_timeout),
+               "--max-in-flight", str(args.max_in_flight)]
+    output = subprocess.run(command, check=True, capture_output=True, text=True,
+                            timeout=args.duration + args.request_timeout + 60).stdout
+    summary: dict = json.loads(output.strip().splitlines()[-1])
+    return summary
+
+
+# ---------------------------------------------------------------- the benchmark
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--events", type=int, default=DEFAULT_EVENTS, help="the synthetic store")
+    parser.add_argument("--rate", type=float, default=200.0, help="requests per second")
+    parser.add_argument("--duration", type=float, default=20.0, help="seconds of load per route")
+    parser.add_argument("--request-timeout", type=float, default=10.0, help="seconds one request may take")
+    parser.add_argument("--max-in-flight", type=int, default=256, help="most outstanding requests")
+    parser.add_argument("--warm-timeout", type=float, default=300.0, help="seconds the first (view-building) "
+                        "request may take")
+    parser.add_argument("--prototype-view", action="store_true", help="serve with bench/prototype_view.py")
+    parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument("--loadgen", help=argparse.SUPPRESS)
+    parser.add_argument("--base", help=argparse.SUPPRESS)
+    add_results_argument(parser)
+    args = parser.parse_args()
+    if args.loadgen:
+        run_loadgen(args)
+        return
+
+    manifest = load_manifest(args.events)
+    rng = random.Random(args.seed)
+    actors = sorted(manifest["degree"])
+    met_paths = [f"/actors/{rng.choice(actors)}/met" for _ in range(500)]
+    path_paths = [f"/paths?{urlencode(dict(zip(('source', 'target'), rng.sample(actors, 2), strict=True)))}"
+                  for _ in range(500)]
+    variant = "prototype view builder" if args.prototype_view else "graph.view.build_view"
+    label = " (prototype view)" if args.prototype_view else ""
+    print(f"store: {manifest['events']:,} events; server with {variant}; {args.rate:.0f} requests/s for "
+          f"{args.duration:.0f} s per route from a separate process; actors drawn uniformly")
+    results: list[Result] = []
+
+    # What every request pays before its route runs: the view cache compares the store's revision.
+    from diplograph.graph.store import open_store
+    from diplograph.settings import Settings
+
+    store = open_store(Settings(store=str(store_dir(args.events))), read_only=True)
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        store.revision()
+        times.append(time.perf_counter() - start)
+    store.close()
+    revision_ms = statistics.median(times) * 1e3
+    print(f"store.revision(): {revision_ms:.1f} ms (median of 5), paid by every /met and /paths request")
+    results.append(Result("http", "store.revision() per request", revision_ms, "ms",
+                          note=f"{manifest['documents']:,} documents in the catalogue"))
+
+    try:
+        with running_server(store_dir(args.events), warm_path=met_paths[0], ready_timeout=args.warm_timeout,
+                            log=store_root(args.events) / "serve-http.log",
+                            prototype_view=args.prototype_view) as base:
+            for name, paths, measure, target, check in (
+                ("/actors/{id}/met", met_paths, "p99_ms", f"p99 < {MET_P99_TARGET_MS:.0f} ms, 0 errors",
+                 lambda s: s["p99_ms"] < MET_P99_TARGET_MS and s["errors"] == 0),
+                ("/paths", path_paths, "p50_ms", f"p50 < {PATHS_P50_TARGET_MS:.0f} ms",
+                 lambda s: s["p50_ms"] < PATHS_P50_TARGET_MS),
+            ):
+                summary = load_from_another_process(args, base, paths, name.strip("/").replace("/", "-"))
+                kinds = ", ".join(f"{kind}: {count}" for kind, count in summary["error_kinds"].items()) or "none"
+                print(f"{name:<18} {summary['rps']:7.1f} req/s  p50 {summary['p50_ms']:8.1f} ms  "
+                      f"p99 {summary['p99_ms']:8.1f} ms  max {summary['max_ms']:8.1f} ms  "
+                      f"ok {summary['ok']}/{summary['scheduled']}  errors {summary['errors']} ({kinds})")
+                results.extend([
+                    Result("http", f"{name}{label} throughput", summary["rps"], "req/s",
+                           note=f"offered {args.rate:.0f}/s"),
+                    Result("http", f"{name}{label} p50", summary["p50_ms"], "ms",
+                           *((target, check(summary)) if measure == "p50_ms" else ())),
+                    Result("http", f"{name}{label} p99", summary["p99_ms"], "ms",
+                           *((target, check(summary)) if measure == "p99_ms" else ())),
+                    Result("http", f"{name}{label} errors", summary["errors"], "", note=kinds),
+                ])
+    except TimeoutError as error:
+        print(f"the server's first request did not finish: {error}; no load was offered")
+        for name, target in (("/actors/{id}/met p99", f"p99 < {MET_P99_TARGET_MS:.0f} ms"),
+                             ("/paths p50", f"p50 < {PATHS_P50_TARGET_MS:.0f} ms")):
+            results.append(Result("http", f"{name}{label}", args.warm_timeout * 1e3, "ms", target, False,
+                                  note=f"first request (view build) did not answer within {args.warm_timeout:.0f} s"))
+    write_results(args.results_json, results)
+
+
+if __name__ == "__main__":
+    main()
