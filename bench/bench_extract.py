@@ -15,13 +15,17 @@ import argparse
 import datetime as dt
 import json
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from diplograph.ingest.extract import Extractor, body_start
-from diplograph.model import Document
-from diplograph.settings import Settings
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import Result, add_results_argument, write_results  # noqa: E402
+
+from diplograph.ingest.extract import Extractor, body_start  # noqa: E402
+from diplograph.model import Document  # noqa: E402
+from diplograph.settings import Settings  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -71,6 +75,7 @@ def main() -> None:
     parser.add_argument("--n-process", type=int, default=1, help="spaCy worker processes")
     parser.add_argument("--batch-size", type=int, default=None, help="documents per nlp.pipe batch")
     parser.add_argument("--runs", type=int, default=3, help="runs of each; the median is reported")
+    add_results_argument(parser)
     args = parser.parse_args()
 
     overrides: dict[str, int] = {"n_process": args.n_process}
@@ -106,6 +111,12 @@ def main() -> None:
           f"{events} events")
     print(f"ratio full / raw    {ratio:>10.2f}        (target >= {TARGET_RATIO:.2f}: "
           f"{'met' if ratio >= TARGET_RATIO else 'NOT met'})")
+    processes = f"{settings.n_process} process{'es' if settings.n_process > 1 else ''}"
+    write_results(args.results_json, [
+        Result("ingest", f"raw nlp.pipe, {processes}", raw_rate, "words/s", note=f"{words:,} words"),
+        Result("ingest", f"full extraction, {processes}", full_rate, "words/s", note=f"{events:,} events"),
+        Result("ingest", f"full / raw, {processes}", ratio, "x", f">= {TARGET_RATIO:.2f}", ratio >= TARGET_RATIO),
+    ])
 
 
 if __name__ == "__main__":
