@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
+from servers import diplograph_server, free_port  # noqa: F401 (free_port: for the tests)
 
 from diplograph.graph.store import EmbeddedStore
 from diplograph.model import Actor, ActorType, Document, Event, Evidence, Extraction, Modality
@@ -135,12 +130,6 @@ def filled_store(store: EmbeddedStore) -> EmbeddedStore:
 # ---------------------------------------------------------------- the real server
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 class RunningServer:
     def __init__(self, url: str, store_path: Path, snapshot_path: Path) -> None:
         self.url = url
@@ -159,42 +148,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
         filling.put(lavrov_meets_putin())
     snapshot_path = directory / "snapshot"
     shutil.copytree(store_path, snapshot_path)
-    port = free_port()
-    env = {**os.environ, "DIPLOGRAPH_STORE": str(store_path), "DIPLOGRAPH_PORT": str(port)}
-    log = (directory / "server.log").open("wb")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "diplograph.cli", "serve", "--port", str(port)],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_until_answering(url, process, directory / "server.log")
+    with diplograph_server(store_path, directory) as url:
         yield RunningServer(url, store_path, snapshot_path)
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
-
-
-def _wait_until_answering(
-    url: str, process: subprocess.Popen[bytes], log: Path, timeout: float = 30.0
-) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            output = log.read_text(errors="replace")
-            raise RuntimeError(f"the server exited with {process.returncode}:\n{output}")
-        try:
-            if httpx.get(f"{url}/stats", timeout=1.0).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.1)
-    raise RuntimeError(f"the server at {url} did not answer within {timeout} seconds")
 

@@ -95,7 +95,7 @@ def test_reading_a_store_that_does_not_exist_says_to_ingest_first(tmp_path: Path
 
 
 def test_an_unreachable_remote_store_is_reported_with_its_url() -> None:
-    from conftest import free_port
+    from servers import free_port
 
     url = f"http://127.0.0.1:{free_port()}"
     result = CliRunner().invoke(cli, ["--store", url, "stats"])

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 from click.testing import CliRunner
-from conftest import _wait_until_answering, free_port, lavrov_meets_putin, make_extraction
+from conftest import lavrov_meets_putin, make_extraction
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
+from servers import diplograph_server
 
 from diplograph.cli import cli
 from diplograph.errors import AccessDenied
@@ -121,28 +119,9 @@ def start_server(directory: Path, admin_token: str | None) -> Iterator[Server]:
     with EmbeddedStore(store_path) as store:
         store.put(make_extraction())
         store.put(lavrov_meets_putin())
-    port = free_port()
-    env = {**os.environ, "DIPLOGRAPH_STORE": str(store_path), "DIPLOGRAPH_PORT": str(port)}
-    env.pop("DIPLOGRAPH_ADMIN_TOKEN", None)
-    if admin_token:
-        env["DIPLOGRAPH_ADMIN_TOKEN"] = admin_token
-    log_path = directory / "server.log"
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "diplograph.cli", "serve", "--port", str(port)],
-            env=env, stdout=log, stderr=subprocess.STDOUT,
-        )
-        url = f"http://127.0.0.1:{port}"
-        try:
-            _wait_until_answering(url, process, log_path)
-            yield Server(url, store_path)
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+    settings = {"admin_token": admin_token} if admin_token else {}
+    with diplograph_server(store_path, directory, **settings) as url:
+        yield Server(url, store_path)
 
 
 @pytest.fixture(scope="module")

@@ -9,9 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import subprocess
-import sys
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -19,9 +16,10 @@ from collections.abc import Iterator
 import httpx
 import pytest
 import rdflib
-from conftest import RunningServer, _wait_until_answering, free_port, lavrov_meets_putin, make_extraction
+from conftest import RunningServer, lavrov_meets_putin, make_extraction
 from rdflib.compare import isomorphic
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
+from servers import diplograph_server
 from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
 
 from diplograph.graph.store import EmbeddedStore
@@ -54,33 +52,9 @@ def limited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]
     with EmbeddedStore(store_path) as filling:
         filling.put(make_extraction())
         filling.put(lavrov_meets_putin())
-    port = free_port()
-    env = {
-        **os.environ,
-        "DIPLOGRAPH_STORE": str(store_path),
-        "DIPLOGRAPH_QUERY_TIMEOUT": str(TIMEOUT),
-        "DIPLOGRAPH_MAX_ROWS": str(MAX_ROWS),
-        "DIPLOGRAPH_ADMIN_TOKEN": TOKEN,
-    }
-    log_path = directory / "server.log"
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "diplograph.cli", "serve", "--port", str(port)],
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        url = f"http://127.0.0.1:{port}"
-        try:
-            _wait_until_answering(url, process, log_path)
-            yield RunningServer(url, store_path, store_path)
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+    with diplograph_server(store_path, directory, query_timeout=TIMEOUT, max_rows=MAX_ROWS,
+                           admin_token=TOKEN) as url:
+        yield RunningServer(url, store_path, store_path)
 
 
 def endpoint(server: RunningServer) -> str:
