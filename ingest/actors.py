@@ -545,7 +545,7 @@ class ActorResolver:
     def _add_plural_role(self, index: ActorIndex, doc: Doc, head: Token, office: str) -> bool:
         """'the foreign ministers of Russia and Ukraine': one office holder per state."""
         states = [index.by_token[t.i].actor for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for pobj in c.children if pobj.dep_ == "pobj" for t in _conjuncts(pobj)
+                  for pobj in c.children if pobj.dep_ == "pobj" for t in conjuncts(pobj)
                   if t.i in index.by_token and self._is_state(index, index.by_token[t.i].actor or "")]
         if head.tag_ != "NNS" or len(states) < 2:
             return False
@@ -615,11 +615,12 @@ class ActorResolver:
         return None
 
 
-def _conjuncts(token: Token) -> list[Token]:
+def conjuncts(token: Token) -> list[Token]:
+    """A token and its coordinated siblings: 'the United States and Britain'."""
     found = [token]
     for child in token.children:
         if child.dep_ == "conj":
-            found.extend(_conjuncts(child))
+            found.extend(conjuncts(child))
     return found
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from diplograph.ingest.actors import ActorIndex, Mention
+from diplograph.ingest.actors import ActorIndex, Mention, conjuncts
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.model import ActorType
 
@@ -39,15 +39,6 @@ class Candidate:
     trigger: Token  # the verb or noun that states the event
     clause: Token  # the clause head that carries its time, place and modality
     confidence: float
-
-
-def conjuncts(token: Token) -> list[Token]:
-    """A token and its coordinated siblings: 'the United States and Britain'."""
-    found = [token]
-    for child in token.children:
-        if child.dep_ == "conj":
-            found.extend(conjuncts(child))
-    return found
 
 
 def is_object_noun(token: Token, cue: VerbCue) -> bool:
