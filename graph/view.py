@@ -1,10 +1,17 @@
-"""The NetworkX view of the store: actors as nodes, one edge per event; cached per store revision."""
+"""The NetworkX view of the store: actors as nodes, one edge per event; cached, and patched per document.
+
+`build_view` reads the whole store. `ViewCache` keeps one view and, when the store changes, compares the
+catalogue's content hashes with those the view was built from: it drops the edges (and the nodes left
+orphaned) of the documents deleted or replaced, and reads the events and actors of the documents added or
+replaced only, restricted to their named graphs. When most of the store changed it rebuilds instead.
+"""
 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
 
 import networkx as nx
 
@@ -12,7 +19,7 @@ from diplograph.ontology.terms import ACTOR, CATALOGUE, DIPL
 
 from .store import Store
 
-ALIAS_SEPARATOR = "\x1f"
+ACTOR_PREFIX = str(ACTOR)
 
 # Type IRIs -> the extractor's type names (dipl:State is the extractor's Country).
 ACTOR_TYPES = {
@@ -23,28 +30,52 @@ ACTOR_TYPES = {
     str(DIPL.Role): "Role",
 }
 
-ACTORS_QUERY = f"""
-SELECT ?id (SAMPLE(?label) AS ?name) (SAMPLE(?type) AS ?kind) (SAMPLE(?countryLabel) AS ?country)
-       (GROUP_CONCAT(DISTINCT ?alias; separator="{ALIAS_SEPARATOR}") AS ?aliases)
-       (GROUP_CONCAT(DISTINCT ?role; separator="{ALIAS_SEPARATOR}") AS ?roles)
-WHERE {{
-  ?actor rdfs:label ?label .
-  FILTER(STRSTARTS(STR(?actor), "{ACTOR}"))
-  BIND(STRAFTER(STR(?actor), "{ACTOR}") AS ?id)
-  OPTIONAL {{
-    ?actor a ?type .
-    FILTER(?type IN (dipl:Person, dipl:State, dipl:Organization, dipl:Group, dipl:Role))
-  }}
-  OPTIONAL {{ ?actor skos:altLabel ?alias }}
-  OPTIONAL {{ ?actor dipl:role ?role }}
-  OPTIONAL {{ ?actor dipl:state ?state . ?state rdfs:label ?countryLabel }}
+# IRIs per VALUES block: keeps a query that names many documents or actors a reasonable size.
+VALUES_CHUNK = 500
+
+
+def _values(variable: str, iris: Iterable[str]) -> str:
+    return f"VALUES ?{variable} {{ {' '.join(f'<{iri}>' for iri in iris)} }}"
+
+
+def actor_attributes_query(actors: Sequence[str] | None = None) -> str:
+    """Each attribute of every actor (or of the given actor IRIs), one DISTINCT pass per predicate.
+
+    Not one joined pattern: every document that names an actor repeats its label, types, aliases, roles and
+    state in its own graph, and the union default graph keeps the copies, so a join of the five multiplies
+    them (an actor named in d documents gives about d^5 rows before GROUP BY folds them).
+    """
+    restriction = _values("actor", actors) if actors is not None else ""
+    types = ", ".join(f"<{iri}>" for iri in ACTOR_TYPES)
+    branches = [
+        ("label", "?actor rdfs:label ?value"),
+        ("type", f"?actor a ?value FILTER(?value IN ({types}))"),
+        ("alias", "?actor skos:altLabel ?value"),
+        ("role", "?actor dipl:role ?value"),
+        ("state", "?actor dipl:state ?value"),
+    ]
+    union = "\n  UNION ".join(
+        f'{{ {restriction} {pattern} BIND("{name}" AS ?attribute) }}' for name, pattern in branches
+    )
+    return f"""
+SELECT DISTINCT ?actor ?attribute ?value WHERE {{
+  {union}
+  FILTER(STRSTARTS(STR(?actor), "{ACTOR_PREFIX}"))
 }}
-GROUP BY ?id
 """
 
-EVENTS_QUERY = f"""
-SELECT ?event ?relation ?source ?target ?date ?place ?modality ?document ?sentence ?start ?end ?confidence
+
+def actor_labels_query(actors: Sequence[str]) -> str:
+    return f"SELECT DISTINCT ?actor ?value WHERE {{ {_values('actor', actors)} ?actor rdfs:label ?value }}"
+
+
+def events_query(graphs: Sequence[str] | None = None) -> str:
+    """Every event with its sentence and document, or only those in the given named graphs."""
+    restriction = _values("graph", graphs) if graphs is not None else ""
+    return f"""
+SELECT ?graph ?event ?relation ?source ?target ?date ?place ?modality ?document ?sentence ?start ?end ?confidence
 WHERE {{
+  {restriction}
   GRAPH ?graph {{
     ?event dipl:relation ?relation ;
            dipl:source ?sourceActor ;
@@ -57,12 +88,30 @@ WHERE {{
     OPTIONAL {{ ?event dipl:place ?placeNode . ?placeNode rdfs:label ?place }}
   }}
   GRAPH <{CATALOGUE}> {{ ?graph dipl:documentId ?document }}
-  BIND(STRAFTER(STR(?sourceActor), "{ACTOR}") AS ?source)
-  BIND(STRAFTER(STR(?targetActor), "{ACTOR}") AS ?target)
+  BIND(STRAFTER(STR(?sourceActor), "{ACTOR_PREFIX}") AS ?source)
+  BIND(STRAFTER(STR(?targetActor), "{ACTOR_PREFIX}") AS ?target)
   BIND(STRAFTER(STR(?modalityTerm), "#") AS ?modality)
 }}
 ORDER BY ?date ?document ?start ?event
 """
+
+
+EVENTS_QUERY = events_query()
+
+
+def documents_actors_query(graphs: Sequence[str] | None = None) -> str:
+    """Which actors each document's graph names (labels): what to recompute when the document goes."""
+    restriction = _values("graph", graphs) if graphs is not None else ""
+    return f"""
+SELECT DISTINCT ?graph ?actor WHERE {{
+  {restriction}
+  GRAPH ?graph {{ ?actor rdfs:label ?label }}
+  FILTER(STRSTARTS(STR(?actor), "{ACTOR_PREFIX}"))
+}}
+"""
+
+
+CATALOGUE_HASHES_QUERY = f"SELECT ?graph ?hash WHERE {{ GRAPH <{CATALOGUE}> {{ ?graph dipl:contentHash ?hash }} }}"
 
 
 @dataclass(frozen=True)
@@ -97,37 +146,7 @@ class EventInfo:
 
 def build_view(store: Store) -> nx.MultiDiGraph:
     """Actors keyed by slug ('olaf-scholz'); one edge per event, keyed by the event's IRI."""
-    view = nx.MultiDiGraph()
-    for row in store.select(ACTORS_QUERY):
-        aliases = sorted(alias for alias in row.get("aliases", "").split(ALIAS_SEPARATOR) if alias)
-        roles = sorted(role for role in row.get("roles", "").split(ALIAS_SEPARATOR) if role)
-        view.add_node(
-            row["id"],
-            label=row["name"],
-            type=ACTOR_TYPES.get(row.get("kind", ""), None),
-            country=row.get("country"),
-            aliases=aliases,
-            roles=roles,
-        )
-    for row in store.select(EVENTS_QUERY):
-        for endpoint in (row["source"], row["target"]):
-            if endpoint not in view:  # an actor without a label: keep the edge, name it by its slug
-                view.add_node(endpoint, label=endpoint, type=None, country=None, aliases=[], roles=[])
-        date = row.get("date")
-        view.add_edge(
-            row["source"],
-            row["target"],
-            key=row["event"],
-            relation=row["relation"],
-            date=date.isoformat() if date is not None else None,
-            place=row.get("place"),
-            modality=row["modality"],
-            document=row["document"],
-            sentence=row["sentence"],
-            start=int(row["start"]),
-            end=int(row["end"]),
-            confidence=float(row["confidence"]),
-        )
+    view, _ = _build(store)
     return view
 
 
@@ -147,24 +166,297 @@ def event_info(source: str, target: str, key: str, data: dict[str, Any]) -> Even
     return EventInfo(id=key, source=source, target=target, **data)
 
 
-class ViewCache:
-    """Rebuilds the view only when the store's revision changed since the last build."""
+# ---------------------------------------------------------------------------- building
 
-    def __init__(self, store: Store) -> None:
+
+EdgeRef = tuple[str, str, str]  # source, target, event IRI (the edge's key)
+
+
+def _build(store: Store) -> tuple[nx.MultiDiGraph, dict[str, list[EdgeRef]]]:
+    """The whole view, and which edges came from which document graph."""
+    view = nx.MultiDiGraph()
+    for node, attributes in sorted(actor_nodes(store).items()):
+        view.add_node(node, **attributes)
+    edges: dict[str, list[EdgeRef]] = {}
+    for row in store.select(EVENTS_QUERY):
+        source, target, key, data = _edge(row)
+        for endpoint in (source, target):
+            if endpoint not in view:  # an actor without a label: keep the edge, name it by its slug
+                view.add_node(endpoint, **_unlabelled(endpoint))
+        view.add_edge(source, target, key=key, **data)
+        edges.setdefault(row["graph"], []).append((source, target, key))
+    return view, edges
+
+
+def actor_nodes(store: Store, actors: Collection[str] | None = None) -> dict[str, dict[str, Any]]:
+    """Node attributes keyed by slug: of every labelled actor, or of the given actor IRIs that have a label.
+
+    Where the store holds several values (a label, a type or a state that documents disagree on), the
+    smallest is taken, so that a view patched document by document equals one built at once.
+    """
+    found: dict[str, dict[str, set[Any]]] = {}
+    queries = [actor_attributes_query()] if actors is None else [
+        actor_attributes_query(chunk) for chunk in _chunks(sorted(actors))
+    ]
+    for query in queries:
+        for row in store.select(query):
+            found.setdefault(row["actor"], {}).setdefault(row["attribute"], set()).add(row["value"])
+    labels = {iri: values["label"] for iri, values in found.items() if "label" in values}
+    states = {state for values in found.values() for state in values.get("state", ())}
+    for chunk in _chunks(sorted(states - labels.keys())):  # states named but not among the actors asked for
+        for row in store.select(actor_labels_query(chunk)):
+            labels.setdefault(row["actor"], set()).add(row["value"])
+    nodes = {}
+    for iri, values in found.items():
+        if "label" not in values:
+            continue
+        types = values.get("type")
+        country = next((min(labels[state]) for state in sorted(values.get("state", ())) if state in labels), None)
+        nodes[iri[len(ACTOR_PREFIX):]] = {
+            "label": min(values["label"]),
+            "type": ACTOR_TYPES.get(min(types)) if types else None,
+            "country": country,
+            "aliases": sorted(values.get("alias", ())),
+            "roles": sorted(values.get("role", ())),
+        }
+    return nodes
+
+
+def _edge(row: dict[str, Any]) -> tuple[str, str, str, dict[str, Any]]:
+    date = row.get("date")
+    return (
+        row["source"],
+        row["target"],
+        row["event"],
+        {
+            "relation": row["relation"],
+            "date": date.isoformat() if date is not None else None,
+            "place": row.get("place"),
+            "modality": row["modality"],
+            "document": row["document"],
+            "sentence": row["sentence"],
+            "start": int(row["start"]),
+            "end": int(row["end"]),
+            "confidence": float(row["confidence"]),
+        },
+    )
+
+
+def _unlabelled(node: str) -> dict[str, Any]:
+    return {"label": node, "type": None, "country": None, "aliases": [], "roles": []}
+
+
+def _chunks(items: Sequence[str], size: int = VALUES_CHUNK) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+class _CopyOnWrite:
+    """A new view sharing every part of an old one that it does not change.
+
+    Readers keep using the view they were handed without a lock, so a view once returned is never changed:
+    the outer dicts are copied (cheap: one entry per actor), and an actor's adjacency or a pair's edge dict
+    only when an edge of theirs is added or removed. Node attribute dicts are replaced, not updated.
+    """
+
+    def __init__(self, old: nx.MultiDiGraph) -> None:
+        view = nx.MultiDiGraph()
+        view.graph.update(old.graph)
+        view._node = dict(old._node)
+        view._adj = dict(old._succ)  # also sets view._succ
+        view._pred = dict(old._pred)
+        self.view = view
+        self._own_successors: set[str] = set()
+        self._own_predecessors: set[str] = set()
+        self._own_pairs: set[tuple[str, str]] = set()
+
+    def _successors(self, node: str) -> dict[str, dict[str, Any]]:
+        if node not in self._own_successors:
+            self.view._succ[node] = dict(self.view._succ[node])
+            self._own_successors.add(node)
+        return self.view._succ[node]
+
+    def _predecessors(self, node: str) -> dict[str, dict[str, Any]]:
+        if node not in self._own_predecessors:
+            self.view._pred[node] = dict(self.view._pred[node])
+            self._own_predecessors.add(node)
+        return self.view._pred[node]
+
+    def _edges_between(self, source: str, target: str) -> dict[str, Any]:
+        """The dict of edges source -> target (keyed by event), made this view's own; one pair shares it
+        between the successors of source and the predecessors of target, as NetworkX does."""
+        successors, predecessors = self._successors(source), self._predecessors(target)
+        keys = successors.get(target)
+        if keys is None:
+            keys = {}
+        elif (source, target) in self._own_pairs:
+            return keys
+        else:
+            keys = dict(keys)
+        successors[target] = predecessors[source] = keys
+        self._own_pairs.add((source, target))
+        return keys
+
+    def add_edge(self, source: str, target: str, key: str, data: dict[str, Any]) -> None:
+        for endpoint in (source, target):
+            if endpoint not in self.view._node:
+                self.set_node(endpoint, _unlabelled(endpoint))
+        self._edges_between(source, target)[key] = data
+
+    def remove_edge(self, source: str, target: str, key: str) -> None:
+        if key not in self.view._succ.get(source, {}).get(target, {}):
+            return
+        keys = self._edges_between(source, target)
+        del keys[key]
+        if not keys:
+            del self._successors(source)[target]
+            del self._predecessors(target)[source]
+            self._own_pairs.discard((source, target))
+
+    def set_node(self, node: str, attributes: dict[str, Any]) -> None:
+        self.view._node[node] = attributes
+        if node not in self.view._succ:
+            self.view._succ[node] = {}
+            self.view._pred[node] = {}
+            self._own_successors.add(node)
+            self._own_predecessors.add(node)
+
+    def has_edges(self, node: str) -> bool:
+        return bool(self.view._succ.get(node)) or bool(self.view._pred.get(node))
+
+    def remove_node(self, node: str) -> None:
+        """Only for a node without edges (an actor no document names any more)."""
+        for table in (self.view._node, self.view._succ, self.view._pred):
+            table.pop(node, None)
+
+
+# ---------------------------------------------------------------------------- the cache
+
+
+@dataclass
+class ViewCacheStats:
+    """What the cache did: how often it rebuilt, patched or reused the view, and what the last `get` did."""
+
+    full_builds: int = 0
+    incremental_updates: int = 0
+    reuses: int = 0
+    last_mode: Literal["full", "incremental", "reuse"] | None = None
+    last_documents_changed: int = 0  # added, replaced or deleted, as the last full build or patch found
+
+
+@dataclass
+class _Source:
+    """What the cached view was built from: each document's content hash, edges and actors."""
+
+    revision: str
+    hashes: dict[str, str]  # document graph IRI -> content hash
+    edges: dict[str, list[EdgeRef]] = field(default_factory=dict)
+    actors: dict[str, set[str]] = field(default_factory=dict)  # document graph IRI -> actor slugs it labels
+
+
+class ViewCache:
+    """One view per store, brought up to date on `get` when the store's revision changed.
+
+    A change to at most `rebuild_fraction` of the documents is patched into a new view that shares the
+    unchanged parts of the old one; more, the first build, and `invalidate` rebuild the whole view. Every
+    view handed out stays as it was (readers hold no lock), so `get` returns a new object after a change.
+    """
+
+    def __init__(self, store: Store, *, rebuild_fraction: float = 0.5) -> None:
         self.store = store
+        self.rebuild_fraction = rebuild_fraction
         self._lock = threading.Lock()
-        self._revision: str | None = None
         self._view: nx.MultiDiGraph | None = None
+        self._source: _Source | None = None
+        self._stats = ViewCacheStats()
+
+    @property
+    def stats(self) -> ViewCacheStats:
+        with self._lock:
+            return replace(self._stats)
 
     def invalidate(self) -> None:
         """Forget the view: the store changed in a way its revision does not show (a SPARQL update)."""
         with self._lock:
             self._view = None
+            self._source = None
 
     def get(self) -> nx.MultiDiGraph:
         with self._lock:
             revision = self.store.revision()
-            if self._view is None or revision != self._revision:
-                self._view = build_view(self.store)
-                self._revision = revision
+            if self._view is not None and self._source is not None:
+                if revision == self._source.revision:
+                    self._record("reuse", 0)
+                    return self._view
+                hashes = self._catalogue_hashes()
+                changed = _changed_documents(self._source.hashes, hashes)
+                if len(changed) <= self.rebuild_fraction * max(len(self._source.hashes), len(hashes), 1):
+                    try:
+                        self._view = self._patch(self._view, self._source, hashes, changed)
+                    except BaseException:  # the bookkeeping may be half-updated: start afresh next time
+                        self._view = self._source = None
+                        raise
+                    self._source.revision = revision
+                    self._record("incremental", len(changed))
+                    return self._view
+            self._view, self._source = self._full_build(revision)
             return self._view
+
+    # ------------------------------------------------------------------ internals
+
+    def _record(self, mode: Literal["full", "incremental", "reuse"], changed: int) -> None:
+        counters = {"full": "full_builds", "incremental": "incremental_updates", "reuse": "reuses"}
+        setattr(self._stats, counters[mode], getattr(self._stats, counters[mode]) + 1)
+        self._stats.last_mode = mode
+        if mode != "reuse":
+            self._stats.last_documents_changed = changed
+
+    def _catalogue_hashes(self) -> dict[str, str]:
+        return {row["graph"]: row["hash"] for row in self.store.select(CATALOGUE_HASHES_QUERY)}
+
+    def _full_build(self, revision: str) -> tuple[nx.MultiDiGraph, _Source]:
+        # The hashes are read first: a document changed during the build is then patched again next time.
+        hashes = self._catalogue_hashes()
+        view, edges = _build(self.store)
+        source = _Source(revision, hashes, edges)
+        for row in self.store.select(documents_actors_query()):
+            source.actors.setdefault(row["graph"], set()).add(row["actor"][len(ACTOR_PREFIX):])
+        self._record("full", len(hashes))
+        return view, source
+
+    def _patch(
+        self, old: nx.MultiDiGraph, source: _Source, hashes: dict[str, str], changed: set[str]
+    ) -> nx.MultiDiGraph:
+        patch = _CopyOnWrite(old)
+        touched: set[str] = set()  # actors whose attributes, or existence, may have changed
+        for graph in changed:
+            for edge_source, target, key in source.edges.pop(graph, ()):
+                patch.remove_edge(edge_source, target, key)
+                touched.update((edge_source, target))
+            touched.update(source.actors.pop(graph, ()))
+        fresh = sorted(graph for graph in changed if graph in hashes)
+        for chunk in _chunks(fresh):
+            for row in self.store.select(events_query(chunk)):
+                edge_source, target, key, data = _edge(row)
+                patch.add_edge(edge_source, target, key, data)
+                source.edges.setdefault(row["graph"], []).append((edge_source, target, key))
+                touched.update((edge_source, target))
+            for row in self.store.select(documents_actors_query(chunk)):
+                actor = row["actor"][len(ACTOR_PREFIX):]
+                source.actors.setdefault(row["graph"], set()).add(actor)
+                touched.add(actor)
+        nodes = actor_nodes(self.store, [ACTOR_PREFIX + actor for actor in touched])
+        for actor in sorted(touched):
+            if actor in nodes:
+                patch.set_node(actor, nodes[actor])
+            elif patch.has_edges(actor):
+                patch.set_node(actor, _unlabelled(actor))
+            else:
+                patch.remove_node(actor)
+        source.hashes = hashes
+        return patch.view
+
+
+def _changed_documents(before: dict[str, str], after: dict[str, str]) -> set[str]:
+    """Document graphs added, deleted or whose content hash changed."""
+    return {graph for graph in before.keys() | after.keys() if before.get(graph) != after.get(graph)}
