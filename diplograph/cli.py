@@ -76,14 +76,40 @@ class ReadErrors:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ADDRESS",
+    help="extract on a Dask cluster: its scheduler's address (tcp://host:8786), or 'local' for a cluster of "
+    "--workers processes here; the store must be a remote SPARQL store's URL",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    help="with --dask local: worker processes to start (default 2); with a scheduler: workers to wait for",
+)
+@click.option(
+    "--task-size",
+    type=click.IntRange(min=1),
+    default=32,
+    show_default=True,
+    help="with --dask: documents per task (each task runs them through nlp.pipe together)",
+)
 @click.pass_obj
-def ingest(settings: Settings, paths: tuple[Path, ...]) -> None:
+def ingest(
+    settings: Settings, paths: tuple[Path, ...], dask_address: str | None, workers: int | None, task_size: int
+) -> None:
     """Extract documents (files, directories, .jsonl) and put them into the store."""
+    readable = ReadErrors(paths)
+    if dask_address is not None:
+        _ingest_on_dask(settings, readable, dask_address, workers, task_size)
+        return
+    if workers is not None:
+        raise click.UsageError("--workers needs --dask (use n_process, DIPLOGRAPH_N_PROCESS, for one machine)")
     from tqdm import tqdm
 
     from diplograph.ingest.extract import Extractor
 
-    readable = ReadErrors(paths)
     ingested = unchanged = 0
     with closing(open_store(settings)) as store:  # before loading the model: a locked store fails fast
         extractions = Extractor(settings).extract_all(readable.documents())
@@ -96,6 +122,31 @@ def ingest(settings: Settings, paths: tuple[Path, ...]) -> None:
         f"{plural(ingested, 'document')} ingested, {unchanged} unchanged, {plural(readable.count, 'error')}"
     )
     if readable.count:
+        sys.exit(1)
+
+
+def _ingest_on_dask(
+    settings: Settings, readable: ReadErrors, address: str, workers: int | None, task_size: int
+) -> None:
+    from tqdm import tqdm
+
+    from diplograph.distributed import BatchReport, ingest_on_dask, require_remote_store
+
+    require_remote_store(settings)  # before reading anything or starting a cluster
+    with tqdm(desc="ingesting", unit=" documents", file=sys.stderr) as progress:
+
+        def finished(report: BatchReport) -> None:
+            for error in report.errors:
+                progress.write(f"error: {error}", file=sys.stderr)
+            progress.update(report.documents)
+
+        total = ingest_on_dask(
+            settings, readable.documents(), address, workers=workers, documents_per_task=task_size,
+            on_progress=finished,
+        )
+    errors = readable.count + len(total.errors)
+    click.echo(f"{plural(total.ingested, 'document')} ingested, {total.unchanged} unchanged, {plural(errors, 'error')}")
+    if errors:
         sys.exit(1)
 
 
