@@ -153,6 +153,8 @@ def main() -> None:
         return
     for name, prototype, runs in (("view build (graph.view.build_view)", False, args.build_runs),
                                   ("view build (bench prototype, deduplicated actors)", True, args.prototype_runs)):
+        if runs == 0:
+            continue
         builds: list[dict[str, float]] = []
         for _ in range(runs):
             measured = build_in_subprocess(args.events, prototype, args.build_timeout)
