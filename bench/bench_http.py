@@ -30,6 +30,8 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode
 
+import httpx
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import (  # noqa: E402
     DEFAULT_EVENTS,
@@ -51,7 +53,7 @@ MET_P99_TARGET_MS = 50.0
 
 async def generate_load(base: str, paths: list[str], rate: float, duration: float, timeout: float,
                         max_in_flight: int) -> dict[str, float]:
-    import httpx
+
 
     assert base.startswith("http://127.0.0.1:"), "the load generator only talks to 127.0.0.1"
     latencies: list[float] = []
@@ -130,6 +132,7 @@ def main() -> None:
     parser.add_argument("--max-in-flight", type=int, default=256, help="most outstanding requests")
     parser.add_argument("--warm-timeout", type=float, default=300.0, help="seconds the first (view-building) "
                         "request may take")
+    parser.add_argument("--sequential", type=int, default=10, help="unloaded requests per route first")
     parser.add_argument("--prototype-view", action="store_true", help="serve with bench/prototype_view.py")
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--loadgen", help=argparse.SUPPRESS)
@@ -172,6 +175,19 @@ def main() -> None:
         with running_server(store_dir(args.events), warm_path=met_paths[0], ready_timeout=args.warm_timeout,
                             log=store_root(args.events) / "serve-http.log",
                             prototype_view=args.prototype_view) as base:
+            # Unloaded: one request at a time, so a route that cannot keep up with the rate still has a figure.
+            with httpx.Client(base_url=base, timeout=args.request_timeout * 6) as client:
+                for name, paths in (("/actors/{id}/met", met_paths), ("/paths", path_paths)):
+                    times, statuses = [], []
+                    for path in paths[:args.sequential]:
+                        start = time.perf_counter()
+                        statuses.append(client.get(path).status_code)
+                        times.append(time.perf_counter() - start)
+                    median_ms = statistics.median(times) * 1e3
+                    print(f"{name:<18} unloaded: median {median_ms:8.1f} ms over {len(times)} sequential requests "
+                          f"(statuses {sorted(set(statuses))})")
+                    results.append(Result("http", f"{name}{label} unloaded latency", median_ms, "ms",
+                                          note=f"median of {len(times)} sequential requests"))
             for name, paths, measure, target, check in (
                 ("/actors/{id}/met", met_paths, "p99_ms", f"p99 < {MET_P99_TARGET_MS:.0f} ms, 0 errors",
                  lambda s: s["p99_ms"] < MET_P99_TARGET_MS and s["errors"] == 0),
