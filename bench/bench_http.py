@@ -53,8 +53,6 @@ MET_P99_TARGET_MS = 50.0
 
 async def generate_load(base: str, paths: list[str], rate: float, duration: float, timeout: float,
                         max_in_flight: int) -> dict[str, float]:
-
-
     assert base.startswith("http://127.0.0.1:"), "the load generator only talks to 127.0.0.1"
     latencies: list[float] = []
     errors: dict[str, int] = {}
