@@ -1,0 +1,34 @@
+"""Path searches on one view share its projection; a view changed by hand is projected again."""
+
+from __future__ import annotations
+
+from conftest import lavrov_meets_putin, make_extraction
+
+from diplograph.graph.filters import EventFilter
+from diplograph.graph.paths import _projection, shortest_path
+from diplograph.graph.store import EmbeddedStore
+from diplograph.graph.view import build_view
+
+
+def test_searches_on_one_view_reuse_its_projection(filled_store: EmbeddedStore) -> None:
+    view = build_view(filled_store)
+    first = _projection(view, EventFilter(), False)[1]
+    assert _projection(view, EventFilter(), False)[1] is first
+    assert _projection(view, EventFilter(asserted_only=True), False)[1] is not first
+
+
+def test_a_view_changed_by_hand_is_projected_again(store: EmbeddedStore) -> None:
+    store.put(make_extraction())
+    view = build_view(store)
+    before = _projection(view, EventFilter(), False)[1].number_of_edges()
+    view.add_edge("olaf-scholz", "someone-new", key="urn:x:event", relation="meet")
+    view.nodes["someone-new"].update(label="Someone New", type="Person")
+    assert _projection(view, EventFilter(), False)[1].number_of_edges() == before + 1
+
+
+def test_the_shortest_path_is_the_same_on_a_second_search(store: EmbeddedStore) -> None:
+    store.put(make_extraction())
+    store.put(lavrov_meets_putin())
+    view = build_view(store)
+    first = shortest_path(view, "Olaf Scholz", "Sergey Lavrov")
+    assert shortest_path(view, "Olaf Scholz", "Sergey Lavrov") == first
