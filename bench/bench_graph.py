@@ -131,7 +131,8 @@ def main() -> None:
     parser.add_argument("--max-paths", type=int, default=1000, help="most paths all-shortest enumerates")
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--build-timeout", type=float, default=300.0, help="seconds one view build may take")
-    parser.add_argument("--prototype-runs", type=int, default=1, help="builds with bench/prototype_view.py")
+    parser.add_argument("--prototype-runs", type=int, default=0,
+                        help="builds with bench/prototype_view.py (the fix a4a92ea made; for comparison)")
     parser.add_argument("--check-prototype", action="store_true",
                         help="only check that the prototype builds the same view as build_view (small stores)")
     parser.add_argument("--measure-build", action="store_true", help=argparse.SUPPRESS)
@@ -163,9 +164,8 @@ def main() -> None:
             builds.append(measured)
         report_builds(name, builds, args.build_timeout, results)
 
-    # The paths run on the prototype's view (the same graph), since build_view may not finish.
     store = open_read_only(args.events)
-    view = build_view_deduplicated(store)
+    view = build_view(store)
     undirected = view.to_undirected(as_view=True)
     projection_seconds, simple = timed(lambda: nx.Graph(undirected))
     rng = random.Random(args.seed)

@@ -69,13 +69,12 @@ def main() -> None:
                        "--rdflib-events", str(args.rdflib_events), "--runs", "5" if args.quick else "7"], results)
     if "graph" not in skip:
         run("graph", [python, str(BENCH / "bench_graph.py"), "--events", str(args.events),
-                      "--build-runs", "1" if args.quick else "3", "--build-timeout", "120" if args.quick else "300",
+                      "--build-runs", "1" if args.quick else "3", "--build-timeout", "300" if args.quick else "900",
                       "--pairs", "10" if args.quick else "20", "--runs", "3" if args.quick else "5"], results)
     if "http" not in skip:
-        for prototype in ((False, True)):
-            run("http", [python, str(BENCH / "bench_http.py"), "--events", str(args.events),
-                         "--duration", "10" if args.quick else "20", "--warm-timeout", "120" if args.quick else "300",
-                         *(["--prototype-view"] if prototype else [])], results)
+        run("http", [python, str(BENCH / "bench_http.py"), "--events", str(args.events),
+                     "--duration", "10" if args.quick else "20",
+                     "--warm-timeout", "300" if args.quick else "900"], results)
 
     print("\n=== all benchmarks (medians; ratios against the anchors of issue #6)\n")
     print_table(results)
