@@ -11,7 +11,7 @@ PORT   ?= 8000
 help:
 	@echo "make run    create $(VENV), install, ingest seeds/ into $(STORE)/ and serve on http://$(HOST):$(PORT)"
 	@echo "make test   create $(VENV) with the dev extra and run the whole test suite"
-	@echo "make bench  run the benchmarks (they print figures, they assert nothing)"
+	@echo "make bench  run the benchmarks on 200k events (BENCH_ARGS= for 1M); they print, they assert nothing"
 	@echo "make lint   ruff over the code"
 
 $(BIN)/python:
@@ -40,8 +40,10 @@ test: $(VENV)/.installed-dev
 	  echo "jing not installed: the GEXF grammar checks will be skipped (apt-get install jing)"
 	$(BIN)/python -m pytest
 
+# every benchmark against its anchor, one table; BENCH_ARGS= for the full 1M-event run (tens of minutes)
+BENCH_ARGS ?= --quick
 bench: $(VENV)/.installed-dev
-	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/run_all.py $(BENCH_ARGS)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
