@@ -250,6 +250,9 @@ class ActorResolver:
                 elif not titles and ent.start > 0 and self._is_title_token(doc[ent.start - 1]) \
                         and doc[ent.start - 1].lower_ != "of" and self.gazetteer.lookup(ent.text) is None:
                     start = ent.start
+                elif not titles and ent.root.dep_ == "appos" and self._office_of(ent.root.head) \
+                        and self.gazetteer.lookup(ent.text) is None:
+                    start = ent.start  # the holder of an office in apposition: "Germany's chancellor, Olaf Scholz"
                 else:
                     continue
                 if any(t.pos_ != "PROPN" or t.lower_ in self.gazetteer.organs for t in doc[start:ent.end]):

@@ -167,8 +167,9 @@ class RelationFinder:
             return self.agents(head, index, depth + 1)  # subject control: "planned to meet"
         if dep in ("acomp", "attr") or (dep == "xcomp" and head.pos_ == "ADJ"):
             return self.agents(head, index, depth + 1)  # "is due to host": the copula's subject
-        if dep == "conj" and head.pos_ in ("VERB", "AUX"):
-            return self.agents(head, index, depth + 1)  # shared subject: "spoke ... and thanked him"
+        if dep in ("conj", "dep", "parataxis") and head.pos_ in ("VERB", "AUX") and verb.pos_ == "VERB":
+            # shared subject: "spoke ... and thanked him", "held talks ..., then flew to Kyiv"
+            return self.agents(head, index, depth + 1)
         if dep == "advcl" and verb.tag_ == "VBG":
             return self.agents(head, index, depth + 1)  # participial adjunct: "..., accusing Tehran"
         if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":

@@ -573,3 +573,15 @@ def test_his_government_is_the_state_of_the_person_it_refers_to() -> None:
 
 def test_an_organ_from_a_state_acts_for_it() -> None:
     expect("Saudi Arabia hosted a delegation from Iran on Monday.", "Saudi Arabia", "host", "Iran", date=MONDAY)
+
+
+def test_a_loosely_attached_second_verb_shares_the_subject() -> None:
+    text = ("French President Emmanuel Macron held talks with Russian President Vladimir Putin on Monday, "
+            "then flew to Kyiv on Tuesday to meet Ukrainian President Volodymyr Zelenskyy.")
+    expect(text, "Emmanuel Macron", "visit", "Ukraine", date=TUESDAY)
+    expect(text, "Emmanuel Macron", "meet", "Volodymyr Zelenskyy", date=TUESDAY)
+
+
+def test_a_name_in_apposition_to_an_office_is_a_person() -> None:
+    text = "Germany's chancellor, Olaf Scholz, met U.S. President Joe Biden at the White House on Monday."
+    expect(text, "Olaf Scholz", "meet", "Joe Biden", date=MONDAY)
