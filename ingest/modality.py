@@ -72,6 +72,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
                 cue = "planned"
             if cue == "reported" and dep not in ("ccomp", "pcomp", "prep", "pobj"):
                 cue = None
+            if cue in ("planned", "negated", "hypothetical") and dep not in ("xcomp", "ccomp", "acl"):
+                cue = None  # a frame governs its complement, not its adjuncts: "agreed in a phone call to ..."
             if cue in ("planned", "negated", "hypothetical", "reported"):
                 kinds.append(cue)
         node = head

@@ -271,6 +271,10 @@ class RelationFinder:
         if relation == "meet" and any(t.lower_ in PHONE_WORDS for t in verb.subtree if t.head == verb or
                                       t.head.head == verb):
             relation = "call"  # "spoke by phone with Sunak"
+        elif relation == "meet" and verb.lemma_ == "speak" and not any(
+                c.dep_ == "prep" and c.lower_ in ("in", "at", "during") and c.head == verb
+                for c in verb.children):
+            relation = "call"  # "spoke with Putin for an hour": in diplomatic news, without a venue, a call
         sources = self.agents(verb, index)
         targets = self.targets(verb, cue, index)
         confidence = 0.85

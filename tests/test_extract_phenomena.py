@@ -585,3 +585,15 @@ def test_a_loosely_attached_second_verb_shares_the_subject() -> None:
 def test_a_name_in_apposition_to_an_office_is_a_person() -> None:
     text = "Germany's chancellor, Olaf Scholz, met U.S. President Joe Biden at the White House on Monday."
     expect(text, "Olaf Scholz", "meet", "Joe Biden", date=MONDAY)
+
+
+def test_speaking_with_someone_without_a_venue_is_a_call() -> None:
+    expect("Joe Biden spoke with Vladimir Putin for about an hour on Saturday.", "Joe Biden", "call",
+           "Vladimir Putin")
+    expect("Joe Biden spoke with Vladimir Putin in Geneva on Saturday.", "Joe Biden", "meet", "Vladimir Putin",
+           place="Geneva")
+
+
+def test_an_adjunct_of_a_planning_verb_is_not_planned() -> None:
+    text = "French President Emmanuel Macron and Vladimir Putin agreed in a phone call to work toward a ceasefire."
+    expect(text, "Emmanuel Macron", "call", "Vladimir Putin", modality=Modality.ASSERTED)
