@@ -120,6 +120,14 @@ def store(tmp_path: Path) -> Iterator[EmbeddedStore]:
     opened.close()
 
 
+def fill(store_path: Path) -> Path:
+    """The two hand-built documents put into the embedded store at store_path (closed again)."""
+    with EmbeddedStore(store_path) as store:
+        store.put(make_extraction())
+        store.put(lavrov_meets_putin())
+    return store_path
+
+
 @pytest.fixture
 def filled_store(store: EmbeddedStore) -> EmbeddedStore:
     store.put(make_extraction())
@@ -142,10 +150,7 @@ class RunningServer:
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
     """`diplograph serve` in a subprocess on a free port over a store filled beforehand."""
     directory = tmp_path_factory.mktemp("served")
-    store_path = directory / "store"
-    with EmbeddedStore(store_path) as filling:
-        filling.put(make_extraction())
-        filling.put(lavrov_meets_putin())
+    store_path = fill(directory / "store")
     snapshot_path = directory / "snapshot"
     shutil.copytree(store_path, snapshot_path)
     with diplograph_server(store_path, directory) as url:

@@ -8,19 +8,14 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from click.testing import CliRunner
-from conftest import lavrov_meets_putin, make_extraction
+from conftest import fill
 
 from diplograph.cli import cli
-from diplograph.graph.store import EmbeddedStore
 
 
 @pytest.fixture
 def store_path(tmp_path: Path) -> Path:
-    path = tmp_path / "store"
-    with EmbeddedStore(path) as store:
-        store.put(make_extraction())
-        store.put(lavrov_meets_putin())
-    return path
+    return fill(tmp_path / "store")
 
 
 def run(store_path: Path, *args: str, input: str | None = None) -> tuple[int, str, str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 from click.testing import CliRunner
-from conftest import lavrov_meets_putin, make_extraction
+from conftest import fill, make_extraction
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 from servers import diplograph_server
@@ -27,11 +27,7 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")  # rdflib'
 
 @pytest.fixture
 def store_path(tmp_path: Path) -> Path:
-    path = tmp_path / "store"
-    with EmbeddedStore(path) as store:
-        store.put(make_extraction())
-        store.put(lavrov_meets_putin())
-    return path
+    return fill(tmp_path / "store")
 
 
 def run(store_path: Path, *args: str) -> tuple[int, str, str]:
@@ -115,10 +111,7 @@ class Server:
 
 
 def start_server(directory: Path, admin_token: str | None) -> Iterator[Server]:
-    store_path = directory / "store"
-    with EmbeddedStore(store_path) as store:
-        store.put(make_extraction())
-        store.put(lavrov_meets_putin())
+    store_path = fill(directory / "store")
     settings = {"admin_token": admin_token} if admin_token else {}
     with diplograph_server(store_path, directory, **settings) as url:
         yield Server(url, store_path)

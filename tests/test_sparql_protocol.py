@@ -16,13 +16,11 @@ from collections.abc import Iterator
 import httpx
 import pytest
 import rdflib
-from conftest import RunningServer, lavrov_meets_putin, make_extraction
+from conftest import RunningServer, fill
 from rdflib.compare import isomorphic
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from servers import diplograph_server
 from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
-
-from diplograph.graph.store import EmbeddedStore
 
 pytestmark = pytest.mark.slow
 
@@ -48,10 +46,7 @@ CROSS_PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i 
 @pytest.fixture(scope="module")
 def limited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
     directory = tmp_path_factory.mktemp("limited")
-    store_path = directory / "store"
-    with EmbeddedStore(store_path) as filling:
-        filling.put(make_extraction())
-        filling.put(lavrov_meets_putin())
+    store_path = fill(directory / "store")
     with diplograph_server(store_path, directory, query_timeout=TIMEOUT, max_rows=MAX_ROWS,
                            admin_token=TOKEN) as url:
         yield RunningServer(url, store_path, store_path)
