@@ -23,7 +23,7 @@ from diplograph.model import Extraction
 from diplograph.ontology.terms import CATALOGUE, DIPL
 from diplograph.settings import Settings
 
-from .rdf import catalogue_entry, document_iri, extraction_to_graph
+from .rdf import catalogue_triples, document_iri, document_triples, ntriples
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 PREFIXES = {
@@ -60,6 +60,7 @@ class Store(Protocol):
     """What the view, the API and the CLI need from a store, embedded or remote."""
 
     def put(self, extraction: Extraction) -> bool: ...
+    def put_many(self, extractions: Sequence[Extraction]) -> list[bool]: ...
     def update(self, sparql: str) -> None: ...
     def replace(self, document_id: str, graph: Graph, entry: Graph) -> None: ...
     def delete(self, document_id: str) -> bool: ...
@@ -102,12 +103,20 @@ def replace_document_update(document_id: str, graph: Graph, entry: Graph) -> str
     A store runs one update request as one transaction (Oxigraph, Fuseki, GraphDB, Neptune all do), so a
     reader, or a process killed half-way, sees the old document or the new one, never a mixture.
     """
+    return replace_operations(document_id, graph.serialize(format="nt"), entry.serialize(format="nt"))
+
+
+def replace_operations(document_id: str, graph_ntriples: str, entry_ntriples: str) -> str:
+    """The operations that swap in one document's graph and catalogue entry, given as N-Triples.
+
+    Several documents' operations joined with " ;" make one request, and so one transaction.
+    """
     iri = document_iri(document_id)
     # A document that gave no triples has no graph at all (an empty GRAPH block would create an empty one).
     inserted = "".join(
-        f"  GRAPH <{name}> {{\n{triples.serialize(format='nt')}  }}\n"
-        for name, triples in ((iri, graph), (CATALOGUE, entry))
-        if len(triples)
+        f"  GRAPH <{name}> {{\n{triples}  }}\n"
+        for name, triples in ((iri, graph_ntriples), (CATALOGUE, entry_ntriples))
+        if triples.strip()
     )
     return (
         f"DROP SILENT GRAPH <{iri}> ;\n"
@@ -166,13 +175,35 @@ class SparqlStore(ABC):
 
     def put(self, extraction: Extraction) -> bool:
         """Replace the document's named graph and catalogue entry at once; False if unchanged (by hash)."""
+        return self.put_many([extraction])[0]
+
+    def put_many(self, extractions: Sequence[Extraction]) -> list[bool]:
+        """Put several documents in one transaction (one UPDATE request); for each, False if unchanged.
+
+        Each document is still replaced whole: a reader, or a process killed half-way, sees all of the
+        batch's documents old or all new. One request per batch instead of per document, and one query
+        for the stored hashes of the batch instead of one per document.
+        """
         self._require_writable()
-        document = extraction.document
-        if self._stored_hash(document.id) == document.content_hash:
-            return False
-        entry = catalogue_entry(document, ingested_at=dt.datetime.now(dt.UTC))
-        self.replace(document.id, extraction_to_graph(extraction), entry)
-        return True
+        stored = self._stored_hashes([extraction.document.id for extraction in extractions])
+        ingested_at = dt.datetime.now(dt.UTC)
+        operations: list[str] = []
+        written: list[bool] = []
+        for extraction in extractions:
+            document = extraction.document
+            if stored.get(document.id) == document.content_hash:
+                written.append(False)
+                continue
+            stored[document.id] = document.content_hash  # the same document twice in a batch is put once
+            operations.append(replace_operations(
+                document.id,
+                ntriples(document_triples(extraction)),
+                ntriples(catalogue_triples(document, ingested_at)),
+            ))
+            written.append(True)
+        if operations:
+            self._update(" ;\n".join(operations))
+        return written
 
     def replace(self, document_id: str, graph: Graph, entry: Graph) -> None:
         """Swap in a document's graph and catalogue entry in one transaction (used by put and by load)."""
@@ -225,6 +256,18 @@ class SparqlStore(ABC):
         return digest.hexdigest()
 
     # ------------------------------------------------------------------ internals
+
+    def _stored_hashes(self, document_ids: Sequence[str]) -> dict[str, str]:
+        """The catalogued content hash of each of these documents that is stored, in one query."""
+        if not document_ids:
+            return {}
+        ids = {str(document_iri(document_id)): document_id for document_id in document_ids}
+        values = " ".join(f"<{iri}>" for iri in ids)
+        rows = self.select(
+            f"SELECT ?doc ?hash WHERE {{ VALUES ?doc {{ {values} }} "
+            f"GRAPH <{CATALOGUE}> {{ ?doc dipl:contentHash ?hash }} }}"
+        )
+        return {ids[row["doc"]]: row["hash"] for row in rows}
 
     def _stored_hash(self, document_id: str) -> str | None:
         document = document_iri(document_id)
