@@ -57,11 +57,13 @@ Triple = tuple[str, str, "str | Text"]
 _D = str(DIPL)
 _TYPE, _LABEL, _ALT_LABEL = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
 _ROLE, _STATE, _STATE_CLASS, _PLACE_CLASS = _D + "role", _D + "state", _D + "State", _D + "Place"
-_RELATION, _SOURCE, _TARGET, _DATE, _DATE_UNKNOWN = (_D + name for name in
-                                                     ("relation", "source", "target", "date", "dateUnknown"))
+_RELATION, _SOURCE, _TARGET, _DATE, _DATE_UNKNOWN = (
+    _D + name for name in ("relation", "source", "target", "date", "dateUnknown")
+)
 _PLACE, _MODALITY, _CONFIDENCE, _SENTENCE = _D + "place", _D + "modality", _D + "confidence", _D + "sentence"
-_SENTENCE_CLASS, _TEXT, _START, _END, _DOCUMENT = (_D + name for name in
-                                                   ("Sentence", "text", "start", "end", "document"))
+_SENTENCE_CLASS, _TEXT, _START, _END, _DOCUMENT = (
+    _D + name for name in ("Sentence", "text", "start", "end", "document")
+)
 _XSD_DATE, _XSD_DATETIME, _XSD_BOOLEAN = str(XSD.date), str(XSD.dateTime), str(XSD.boolean)
 _XSD_DECIMAL, _XSD_INTEGER = str(XSD.decimal), str(XSD.integer)
 _TRUE = Text("true", _XSD_BOOLEAN)

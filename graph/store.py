@@ -195,11 +195,8 @@ class SparqlStore(ABC):
                 written.append(False)
                 continue
             stored[document.id] = document.content_hash  # the same document twice in a batch is put once
-            operations.append(replace_operations(
-                document.id,
-                ntriples(document_triples(extraction)),
-                ntriples(catalogue_triples(document, ingested_at)),
-            ))
+            graph, entry = document_triples(extraction), catalogue_triples(document, ingested_at)
+            operations.append(replace_operations(document.id, ntriples(graph), ntriples(entry)))
             written.append(True)
         if operations:
             self._update(" ;\n".join(operations))

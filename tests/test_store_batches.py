@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
+from conftest import lavrov_meets_putin, make_extraction
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
@@ -20,14 +21,17 @@ from diplograph.graph.store import EmbeddedStore
 from diplograph.model import Document, Evidence, Extraction
 from diplograph.ontology.terms import document_graph_iri
 
-from conftest import lavrov_meets_putin, make_extraction
-
 
 def awkward(extraction: Extraction) -> Extraction:
     """The same extraction with quotes, backslashes, line breaks and non-ASCII letters in its texts."""
     text = 'He said "we met"\\n in\r\nKyiv, Niinistö noted.'
-    document = Document(id="a/b c?é", text=text, date=dt.date(2022, 2, 15), source="https://example.org/a?b=1",
-                        title='The "Moscow"\ntalks')
+    document = Document(
+        id="a/b c?é",
+        text=text,
+        date=dt.date(2022, 2, 15),
+        source="https://example.org/a?b=1",
+        title='The "Moscow"\ntalks',
+    )
     events = tuple(dataclasses.replace(event, evidence=Evidence(text, 0, len(text))) for event in extraction.events)
     return dataclasses.replace(extraction, document=document, events=events)
 
