@@ -113,11 +113,11 @@ def ingest(
     ingested = unchanged = 0
     with closing(open_store(settings)) as store:  # before loading the model: a locked store fails fast
         extractions = Extractor(settings).extract_all(readable.documents())
-        for extraction in tqdm(extractions, desc="ingesting", unit=" documents", file=sys.stderr):
-            if store.put(extraction):
-                ingested += 1
-            else:
-                unchanged += 1
+        with tqdm(desc="ingesting", unit=" documents", file=sys.stderr) as progress:
+            for written in store.put_all(extractions, settings.batch_size):  # counted once committed
+                ingested += sum(written)
+                unchanged += len(written) - sum(written)
+                progress.update(len(written))
     click.echo(
         f"{plural(ingested, 'document')} ingested, {unchanged} unchanged, {plural(readable.count, 'error')}"
     )

@@ -2,8 +2,8 @@
 with its own spaCy pipeline (loaded once per worker process) and writes the graphs into the shared store.
 
 The store must be a remote SPARQL 1.1 store (`store = "http://host:7878"`): every worker writes to it over
-HTTP, each document in one UPDATE request, as a plain ingest does. An embedded store cannot be shared,
-since one process owns its RocksDB directory. See docs/scaling.md for deployments and measurements.
+HTTP, each task's documents in one UPDATE request, as a plain ingest writes each batch. An embedded store
+cannot be shared, since one process owns its RocksDB directory. See docs/scaling.md for deployments and measurements.
 
 Like the CLI, this sits on top of ingest and graph: ingest never imports it.
 """
@@ -170,7 +170,7 @@ def _extractor_and_store(settings: Settings) -> tuple[Extractor, Store]:
 
 
 def ingest_batch(documents: list[Document], settings: Settings) -> BatchReport:
-    """A task: extract the batch with nlp.pipe and put each document's graph into the store.
+    """A task: extract the batch with nlp.pipe and put the documents' graphs into the store in one request.
 
     A document that fails (in extraction or in the store) is reported and the others still go in.
     """
@@ -178,14 +178,17 @@ def ingest_batch(documents: list[Document], settings: Settings) -> BatchReport:
     extractor, store = _extractor_and_store(settings)
     with _worker_lock:  # spaCy's pipeline is not for concurrent use by the threads of one worker
         extractions = _extract_each(extractor, documents, report)
-    for extraction in extractions:
-        try:
-            if store.put(extraction):
-                report.ingested += 1
-            else:
-                report.unchanged += 1
-        except DiplographError as error:
-            report.errors.append(f"{_name(extraction.document)}: {error}")
+    try:
+        written = store.put_many(extractions)  # the batch in one UPDATE request
+    except DiplographError:  # the store refused the batch: put the documents one by one to find the culprit
+        written = []
+        for extraction in extractions:
+            try:
+                written.append(store.put(extraction))
+            except DiplographError as error:
+                report.errors.append(f"{_name(extraction.document)}: {error}")
+    report.ingested += sum(written)
+    report.unchanged += len(written) - sum(written)
     return report
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -61,6 +62,7 @@ class Store(Protocol):
 
     def put(self, extraction: Extraction) -> bool: ...
     def put_many(self, extractions: Sequence[Extraction]) -> list[bool]: ...
+    def put_all(self, extractions: Iterable[Extraction], batch_size: int = ...) -> Iterator[list[bool]]: ...
     def update(self, sparql: str) -> None: ...
     def replace(self, document_id: str, graph: Graph, entry: Graph) -> None: ...
     def delete(self, document_id: str) -> bool: ...
@@ -202,6 +204,22 @@ class SparqlStore(ABC):
             self._update(" ;\n".join(operations))
         return written
 
+    def put_all(self, extractions: Iterable[Extraction], batch_size: int = 16) -> Iterator[list[bool]]:
+        """Put documents as they arrive, batch_size to a transaction; yields each batch's `put_many` result
+        once it is committed, so a progress bar never counts a document that a crash could still lose.
+
+        Each batch is written on a thread while the caller makes the next one (extracting it with spaCy):
+        the store's engine and its HTTP client release the GIL, so on a second core the write is free.
+        """
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer") as writer:
+            pending: Future[list[bool]] | None = None
+            for batch in batches(extractions, batch_size):
+                if pending is not None:
+                    yield pending.result()
+                pending = writer.submit(self.put_many, batch)
+            if pending is not None:
+                yield pending.result()
+
     def replace(self, document_id: str, graph: Graph, entry: Graph) -> None:
         """Swap in a document's graph and catalogue entry in one transaction (used by put and by load)."""
         self._require_writable()
@@ -276,6 +294,18 @@ class SparqlStore(ABC):
     def _require_writable(self) -> None:
         if self.read_only:
             raise StoreError(f"the store at {self.location} is open read-only; reopen it to write")
+
+
+def batches(items: Iterable[Extraction], size: int) -> Iterator[list[Extraction]]:
+    """Consecutive lists of `size` items (the last one shorter), drawn as they come."""
+    batch: list[Extraction] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _document_info(row: dict[str, Any]) -> DocumentInfo:

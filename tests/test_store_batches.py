@@ -64,3 +64,13 @@ def test_documents_put_in_one_batch_read_back_as_their_graphs(tmp_path: Path) ->
             read = Graph().parse(data=store.graph_ntriples(iri), format="nt")
             assert isomorphic(read, extraction_to_graph(extraction)), extraction.document.id
         assert store.document("a/b c?é").title == 'The "Moscow"\ntalks'
+
+
+def test_put_all_yields_each_batch_once_it_is_committed(tmp_path: Path) -> None:
+    extractions = [make_extraction(f"doc-{number}") for number in range(5)] + [make_extraction("doc-0")]
+    with EmbeddedStore(tmp_path / "store") as store:
+        seen = []
+        for written in store.put_all(extractions, batch_size=2):
+            seen.append(written)
+            assert len(store.documents()) == sum(batch.count(True) for batch in seen)
+        assert seen == [[True, True], [True, True], [True, False]]
