@@ -109,12 +109,20 @@ class Extractor:
         return self.rules.extract_doc(self.nlp(document.text[offset:]), document, offset)
 
     def extract_all(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        """Extractions in the documents' order; on settings.n_process worker processes when more than one."""
+        if self.settings.n_process > 1:
+            from diplograph.ingest.processes import extract_in_processes
+
+            return extract_in_processes(self, documents, self.settings.n_process, self.settings.batch_size)
+        return self.extract_here(documents)
+
+    def extract_here(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        """Extractions in the documents' order, all in this process."""
+
         def bodies() -> Iterator[tuple[str, tuple[Document, int]]]:
             for document in documents:
                 offset = body_start(document.text)
                 yield document.text[offset:], (document, offset)
 
-        for doc, (document, offset) in self.nlp.pipe(bodies(), as_tuples=True,
-                                                     batch_size=self.settings.batch_size,
-                                                     n_process=self.settings.n_process):
+        for doc, (document, offset) in self.nlp.pipe(bodies(), as_tuples=True, batch_size=self.settings.batch_size):
             yield self.rules.extract_doc(doc, document, offset)
