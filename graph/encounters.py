@@ -1,10 +1,17 @@
-"""Who met whom: an actor's counterparts in meetings, calls, visits and hostings; and all between two actors."""
+"""Who met whom: an actor's counterparts in meetings, calls, visits and hostings; and all between two actors.
+
+A hub takes part in tens of thousands of events, so `encounters` reads them once per view and actor into an
+index (counterparts ranked, each one's events in date order), kept with the view and dropped by networkx on
+any change to it; a request then pays for the page it returns, not for every event of the actor.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
 
 import networkx as nx
 
@@ -19,14 +26,32 @@ ENCOUNTER_MODALITIES = frozenset({"asserted", "planned", "reported"})
 
 @dataclass(frozen=True)
 class Counterpart:
-    """Someone the actor met, and the events that say so."""
+    """Someone the actor met, how often, and the events that say so (all, or the first few in date order)."""
 
     actor: ActorInfo
     events: tuple[EventInfo, ...]
+    count: int  # every event with this counterpart, however many `events` lists
 
     @property
-    def count(self) -> int:
-        return len(self.events)
+    def truncated(self) -> bool:
+        return self.count > len(self.events)
+
+
+@dataclass(frozen=True)
+class Encounters:
+    """One page of an actor's counterparts (most events first), with exact totals over all of them."""
+
+    actor: ActorInfo
+    counterparts: tuple[Counterpart, ...]
+    counterparts_total: int
+    events_total: int
+    offset: int = 0
+    limit: int | None = None  # most counterparts on a page (None: all)
+
+    @property
+    def truncated(self) -> bool:
+        """More counterparts follow this page."""
+        return self.offset + len(self.counterparts) < self.counterparts_total
 
 
 @dataclass(frozen=True)
@@ -45,6 +70,61 @@ class Relations:
         return dict(sorted(counts.items()))
 
 
+def encounters(
+    view: nx.MultiDiGraph,
+    actor: str,
+    relations: Collection[str] = ENCOUNTER_RELATIONS,
+    modalities: Collection[str] = ENCOUNTER_MODALITIES,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    place: str | None = None,
+    *,
+    offset: int = 0,
+    limit: int | None = None,
+    events_per_counterpart: int | None = None,
+) -> Encounters:
+    """The actor's counterparts in either direction of an edge, most events first (then by label).
+
+    `offset` and `limit` page through the counterparts; `events_per_counterpart` lists only the first
+    events of each in date order (undated last). Counts and totals are over everything the filters keep.
+    """
+    node = resolve_actor(view, actor)
+    check_relations(relations)
+    wanted_relations, wanted_modalities = frozenset(relations), frozenset(modalities)
+    indexed = wanted_relations <= ENCOUNTER_RELATIONS and wanted_modalities <= ENCOUNTER_MODALITIES
+    if indexed:
+        grouped = _encounter_index(view, node)
+    else:  # not only encounters: rare, so read on demand and not kept
+        grouped = _group_incident(view, node, wanted_relations, wanted_modalities)
+    narrower = EventFilter(
+        relations=wanted_relations if indexed and wanted_relations != ENCOUNTER_RELATIONS else None,
+        since=since,
+        until=until,
+        place=place,
+    )
+    fewer_modalities = wanted_modalities if indexed and wanted_modalities != ENCOUNTER_MODALITIES else None
+    if not narrower.is_empty or fewer_modalities is not None:
+        grouped = _grouped(view, _narrowed(grouped.by_counterpart, narrower, fewer_modalities))
+    ranked = grouped.ranked
+    page = ranked[offset:] if limit is None else ranked[offset : offset + limit]
+    counterparts = tuple(
+        Counterpart(
+            actor=actor_info(view, other),
+            events=tuple(event_info(*edge) for edge in _first(edges, events_per_counterpart)),
+            count=len(edges),
+        )
+        for other, edges in page
+    )
+    return Encounters(
+        actor=actor_info(view, node),
+        counterparts=counterparts,
+        counterparts_total=len(ranked),
+        events_total=grouped.events_total,
+        offset=offset,
+        limit=limit,
+    )
+
+
 def who_met(
     view: nx.MultiDiGraph,
     actor: str,
@@ -54,23 +134,9 @@ def who_met(
     until: dt.date | None = None,
     place: str | None = None,
 ) -> list[Counterpart]:
-    """The actor's counterparts in either direction of an edge, most events first."""
-    node = resolve_actor(view, actor)
-    check_relations(relations)
-    window = EventFilter(relations=frozenset(relations), since=since, until=until, place=place)
-    events: dict[str, list[EventInfo]] = {}
-    for source, target, key, data in _incident(view, node):
-        if data["modality"] not in modalities or not window.accepts(source, target, data):
-            continue
-        other = target if source == node else source
-        if other == node:
-            continue
-        events.setdefault(other, []).append(event_info(source, target, key, data))
-    counterparts = [
-        Counterpart(actor=actor_info(view, other), events=tuple(sorted(found, key=chronological)))
-        for other, found in events.items()
-    ]
-    return sorted(counterparts, key=lambda c: (-len(c.events), c.actor.label.casefold()))
+    """Every counterpart of the actor, most events first, each with every event in date order."""
+    found = encounters(view, actor, relations, modalities, since, until, place)
+    return list(found.counterparts)
 
 
 def relations_between(view: nx.MultiDiGraph, a: str, b: str, event_filter: EventFilter | None = None) -> Relations:
@@ -89,9 +155,92 @@ def relations_between(view: nx.MultiDiGraph, a: str, b: str, event_filter: Event
     return Relations(actor_info(view, first), actor_info(view, second), tuple(sorted(events, key=chronological)))
 
 
-def _incident(view: nx.MultiDiGraph, node: str) -> list[tuple[str, str, str, dict[str, object]]]:
-    return [*view.out_edges(node, keys=True, data=True), *view.in_edges(node, keys=True, data=True)]
-
-
 def chronological(event: EventInfo) -> tuple[str, str, int]:
     return (event.date or "9999", event.document, event.start)
+
+
+def edge_chronological(edge: Edge) -> tuple[str, str, int, str]:
+    """The order of `chronological` for an edge of the view, its IRI breaking ties."""
+    source, target, key, data = edge
+    return (data["date"] or "9999", data["document"], data["start"], key)
+
+
+# ---------------------------------------------------------------------------- the index
+
+Edge = tuple[str, str, str, dict[str, Any]]  # source, target, event IRI, the edge's data
+
+
+@dataclass(frozen=True)
+class _Grouped:
+    """An actor's events by counterpart, each list in date order; `ranked`: most events first."""
+
+    by_counterpart: dict[str, list[Edge]]
+    ranked: list[tuple[str, list[Edge]]]
+    events_total: int
+
+
+_INDEX_KEY = "diplograph.encounters"  # in the view's __networkx_cache__, which networkx clears on any change
+_INDEX_LOCK = threading.Lock()
+
+
+def _encounter_index(view: nx.MultiDiGraph, node: str) -> _Grouped:
+    cache = getattr(view, "__networkx_cache__", None)
+    if cache is None:  # a graph class without networkx's cache: nothing to keep the index in
+        return _group_incident(view, node, ENCOUNTER_RELATIONS, ENCOUNTER_MODALITIES)
+    with _INDEX_LOCK:
+        index: dict[str, _Grouped] = cache.setdefault(_INDEX_KEY, {})
+        found = index.get(node)
+    if found is None:
+        found = _group_incident(view, node, ENCOUNTER_RELATIONS, ENCOUNTER_MODALITIES)
+        with _INDEX_LOCK:
+            cache.setdefault(_INDEX_KEY, {})[node] = found
+    return found
+
+
+def _group_incident(
+    view: nx.MultiDiGraph, node: str, relations: frozenset[str], modalities: frozenset[str]
+) -> _Grouped:
+    """The node's events of these relations and modalities, in either direction, grouped by counterpart."""
+    grouped: dict[str, list[Edge]] = {}
+    for neighbours, outgoing in ((view.succ[node], True), (view.pred[node], False)):
+        for other, keyed in neighbours.items():
+            if other == node:
+                continue  # a self-loop: no counterpart
+            edges = [
+                (node, other, key, data) if outgoing else (other, node, key, data)
+                for key, data in keyed.items()
+                if data["relation"] in relations and data["modality"] in modalities
+            ]
+            if edges:
+                grouped.setdefault(other, []).extend(edges)
+    for edges in grouped.values():
+        edges.sort(key=edge_chronological)
+    return _grouped(view, grouped)
+
+
+def _grouped(view: nx.MultiDiGraph, by_counterpart: dict[str, list[Edge]]) -> _Grouped:
+    labels = view.nodes
+    ranked = sorted(
+        by_counterpart.items(), key=lambda item: (-len(item[1]), labels[item[0]]["label"].casefold(), item[0])
+    )
+    return _Grouped(by_counterpart, ranked, sum(len(edges) for edges in by_counterpart.values()))
+
+
+def _narrowed(
+    grouped: dict[str, list[Edge]], event_filter: EventFilter, modalities: frozenset[str] | None
+) -> dict[str, list[Edge]]:
+    narrowed = {}
+    for other, edges in grouped.items():
+        kept = [
+            edge
+            for edge in edges
+            if (modalities is None or edge[3]["modality"] in modalities)
+            and event_filter.accepts(edge[0], edge[1], edge[3])
+        ]
+        if kept:
+            narrowed[other] = kept
+    return narrowed
+
+
+def _first(edges: list[Edge], count: int | None) -> list[Edge]:
+    return edges if count is None else edges[:count]
