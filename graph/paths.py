@@ -6,9 +6,9 @@ Bounded work: all shortest paths can number in the millions on a dense graph, so
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import threading
-import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -18,6 +18,7 @@ import networkx as nx
 from diplograph.errors import NoPath, PathTooLong, TooMuchWork
 
 from .actors import resolve_actor
+from .encounters import Edge, edge_chronological
 from .filters import EventFilter, filtered_view
 from .view import ActorInfo, EventInfo, actor_info, event_info
 
@@ -32,11 +33,19 @@ class PathMode(StrEnum):
 
 @dataclass(frozen=True)
 class Hop:
-    """One step of a path and the events that connect its two actors (in either direction unless directed)."""
+    """One step of a path and the events that connect its two actors (in either direction unless directed).
+
+    `events` are in date order (undated last): all of them, or the first `PathQuery.events_per_hop`.
+    """
 
     source: ActorInfo
     target: ActorInfo
     events: tuple[EventInfo, ...]
+    count: int  # every event linking the two, however many `events` lists
+
+    @property
+    def truncated(self) -> bool:
+        return self.count > len(self.events)
 
 
 @dataclass(frozen=True)
@@ -47,6 +56,7 @@ class PathQuery:
     directed: bool = False
     event_filter: EventFilter = EventFilter()
     max_work: int = 20_000
+    events_per_hop: int | None = None  # None: every event of every hop (two hubs share thousands)
 
 
 def find_paths(view: nx.MultiDiGraph, source: str, target: str, query: PathQuery = PathQuery()) -> list[list[Hop]]:
@@ -68,10 +78,11 @@ def find_paths(view: nx.MultiDiGraph, source: str, target: str, query: PathQuery
 
 # A view from ViewCache is never changed once handed out (updates make a new one), so the simple graph
 # a search runs on is projected once per view and filter, not on every request: projecting copies
-# every edge (seconds on a 200k-event view) while the search itself takes microseconds.
-_PROJECTIONS: weakref.WeakKeyDictionary[nx.MultiDiGraph, dict[tuple[EventFilter, bool], Projection]] = (
-    weakref.WeakKeyDictionary()
-)
+# every edge (seconds on a 200k-event view) while the search itself takes microseconds. The projections
+# live in the view's __networkx_cache__, which networkx empties whenever the view is changed through its
+# API (add_edge, remove_node ...): a view changed by hand is projected again, and nothing is recounted per
+# request (view.number_of_edges() walks every node's degree: 0.2 s on a 200k-event view).
+_PROJECTIONS_KEY = "diplograph.paths.projections"
 _PROJECTIONS_LOCK = threading.Lock()
 MAX_PROJECTIONS_PER_VIEW = 16
 Projection = tuple[nx.MultiDiGraph, nx.Graph]
@@ -79,15 +90,17 @@ Projection = tuple[nx.MultiDiGraph, nx.Graph]
 
 def _projection(view: nx.MultiDiGraph, event_filter: EventFilter, directed: bool) -> Projection:
     key = (event_filter, directed)
+    cache = getattr(view, "__networkx_cache__", None)
+    if cache is None:
+        cache = {}  # a graph class without networkx's cache: project every time
     with _PROJECTIONS_LOCK:
-        cached = _PROJECTIONS.setdefault(view, {})
-        found = cached.get(key)
-    if found is not None and found[1].graph.get("edges_seen") == view.number_of_edges():
+        found = cache.get(_PROJECTIONS_KEY, {}).get(key)
+    if found is not None:
         return found
     kept = filtered_view(view, event_filter)
     simple = nx.DiGraph(kept) if directed else nx.Graph(kept.to_undirected(as_view=True))
-    simple.graph["edges_seen"] = view.number_of_edges()  # a view changed by hand is projected again
     with _PROJECTIONS_LOCK:
+        cached: dict[tuple[EventFilter, bool], Projection] = cache.setdefault(_PROJECTIONS_KEY, {})
         if len(cached) >= MAX_PROJECTIONS_PER_VIEW:
             cached.clear()
         cached[key] = (kept, simple)
@@ -126,10 +139,21 @@ def _paths(graph: nx.Graph, start: str, end: str, query: PathQuery) -> Iterator[
 
 def _hop(view: nx.MultiDiGraph, u: str, v: str, query: PathQuery) -> Hop:
     directions = ((u, v),) if query.directed else ((u, v), (v, u))
-    events = [
-        event_info(a, b, key, data) for a, b in directions if view.has_edge(a, b) for key, data in view[a][b].items()
+    edges: list[Edge] = [
+        (a, b, key, data) for a, b in directions if view.has_edge(a, b) for key, data in view[a][b].items()
     ]
-    return Hop(source=actor_info(view, u), target=actor_info(view, v), events=tuple(events))
+    limit = query.events_per_hop
+    first = (
+        sorted(edges, key=edge_chronological)
+        if limit is None or limit >= len(edges)
+        else heapq.nsmallest(limit, edges, key=edge_chronological)
+    )
+    return Hop(
+        source=actor_info(view, u),
+        target=actor_info(view, v),
+        events=tuple(event_info(*edge) for edge in first),
+        count=len(edges),
+    )
 
 
 def shortest_path(view: nx.MultiDiGraph, source: str, target: str, max_length: int = 6) -> list[Hop]:
