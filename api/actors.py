@@ -11,14 +11,14 @@ from fastapi import APIRouter, Depends, Path, Query, Response
 
 from diplograph.graph.actors import resolve_actor, search_actors, summarise_actor
 from diplograph.graph.ego import ego_network
-from diplograph.graph.encounters import ENCOUNTER_RELATIONS, chronological, relations_between, who_met
+from diplograph.graph.encounters import ENCOUNTER_RELATIONS, chronological, encounters, relations_between
 from diplograph.graph.gexf import gexf_bytes
 from diplograph.graph.view import actor_info, event_info
 
 from .dependencies import current_view
 from .exports import GEXF_MEDIA_TYPE, Filter
 from .problems import problem_responses
-from .schemas import Actor, ActorDetail, ActorMatch, Counterpart, EgoNetwork, Event, Relations
+from .schemas import Actor, ActorDetail, ActorMatch, EgoNetwork, Encounters, Event, Relations
 
 router = APIRouter(tags=["actors"])
 View = Annotated[nx.MultiDiGraph, Depends(current_view)]
@@ -66,10 +66,23 @@ def get_actor(view: View, actor_id: ActorId) -> ActorDetail:
     )
 
 
+# A hub takes part in tens of thousands of encounters with a thousand counterparts: a page of the busiest
+# counterparts with their first few events answers in milliseconds; every event of one pair is at /relations.
+MET_LIMIT, MET_MAX_LIMIT = 50, 1000
+MET_EVENTS, MET_MAX_EVENTS = 5, 1000
+
+
 @router.get(
     "/actors/{actor_id}/met",
-    response_model=list[Counterpart],
-    summary="Who the actor met, called, visited or hosted: counterparts with counts and every event",
+    response_model=Encounters,
+    summary="Who the actor met, called, visited or hosted: counterparts with exact counts and their first events",
+    description=(
+        "Counterparts, most encounters first, a page at a time: `limit` of them (default "
+        f"{MET_LIMIT}, at most {MET_MAX_LIMIT}) from `offset`; `counterparts_total`, `events_total` and each "
+        "counterpart's `count` are exact whatever the page. Each counterpart lists its first "
+        f"`events_per_counterpart` events in date order (default {MET_EVENTS}, at most {MET_MAX_EVENTS}, 0 for "
+        "counts only); `truncated` says when more exist. Only asserted, planned and reported encounters count."
+    ),
     responses=problem_responses(404, 422),
 )
 def get_met(
@@ -81,18 +94,27 @@ def get_met(
     relation: Annotated[
         list[Encounter] | None, Query(description="which encounters (repeatable; all four by default)")
     ] = None,
-) -> list[Counterpart]:
-    found = who_met(
-        view, actor_id, relations=set(relation or ENCOUNTER_RELATIONS), since=since, until=until, place=place
+    limit: Annotated[
+        int, Query(ge=1, le=MET_MAX_LIMIT, description="most counterparts to list, the busiest first")
+    ] = MET_LIMIT,
+    offset: Annotated[int, Query(ge=0, description="counterparts to skip: the next page starts at offset + limit")] = 0,
+    events_per_counterpart: Annotated[
+        int,
+        Query(ge=0, le=MET_MAX_EVENTS, description="earliest events to list per counterpart (0: counts only)"),
+    ] = MET_EVENTS,
+) -> Encounters:
+    found = encounters(
+        view,
+        actor_id,
+        relations=set(relation or ENCOUNTER_RELATIONS),
+        since=since,
+        until=until,
+        place=place,
+        offset=offset,
+        limit=limit,
+        events_per_counterpart=events_per_counterpart,
     )
-    return [
-        Counterpart(
-            actor=Actor(**asdict(counterpart.actor)),
-            count=counterpart.count,
-            events=[Event(**asdict(event)) for event in counterpart.events],
-        )
-        for counterpart in found
-    ]
+    return Encounters.model_validate(found)
 
 
 @router.get(

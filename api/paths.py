@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Annotated
 
 import networkx as nx
@@ -18,11 +17,19 @@ from .schemas import Hop, Path, PathHops
 
 router = APIRouter(tags=["paths"])
 
+# Two hubs a hop apart share thousands of events: the hop's count is exact, its events the first few.
+EVENTS_PER_HOP, MAX_EVENTS_PER_HOP = 10, 1000
+
 
 @router.get(
     "/paths",
     response_model=Path,
     summary="Chains of events linking two actors: the shortest, all shortest, or the k shortest",
+    description=(
+        "Each hop gives the exact `count` of events linking its two actors and lists the first "
+        f"`events_per_hop` of them in date order (default {EVENTS_PER_HOP}, at most {MAX_EVENTS_PER_HOP}, 0 for "
+        "counts only); `truncated` says when more exist, and /relations?a=&b= lists every one."
+    ),
     responses=problem_responses(404, 422),
 )
 def get_path(
@@ -35,13 +42,23 @@ def get_path(
     k: Annotated[int, Query(ge=1, le=MAX_K, description="paths to find in k_shortest mode")] = 5,
     max_length: Annotated[int | None, Query(ge=1, description="most hops (capped by max_path_length)")] = None,
     directed: Annotated[bool, Query(description="follow events from source to target only")] = False,
+    events_per_hop: Annotated[
+        int,
+        Query(ge=0, le=MAX_EVENTS_PER_HOP, description="earliest events to list per hop (0: counts only)"),
+    ] = EVENTS_PER_HOP,
 ) -> Path:
     limit = min(max_length or app.settings.max_path_length, app.settings.max_path_length)
     query = PathQuery(
-        mode=mode, k=k, max_length=limit, directed=directed, event_filter=selection, max_work=app.settings.max_path_work
+        mode=mode,
+        k=k,
+        max_length=limit,
+        directed=directed,
+        event_filter=selection,
+        max_work=app.settings.max_path_work,
+        events_per_hop=events_per_hop,
     )
     found = find_paths(view, source, target, query)
-    paths = [PathHops(length=len(hops), hops=[Hop.model_validate(asdict(hop)) for hop in hops]) for hops in found]
+    paths = [PathHops(length=len(hops), hops=[Hop.model_validate(hop) for hop in hops]) for hops in found]
     return Path(
         source=resolve_actor(view, source),
         target=resolve_actor(view, target),

@@ -30,8 +30,13 @@ MEETING = {
 }
 
 
+# from_attributes: a response is validated straight from the graph's frozen dataclasses (ActorInfo, EventInfo,
+# Counterpart, Hop ...) in one pass of pydantic's core, instead of through dataclasses.asdict, which deep-copies
+# every event and cost most of a hub's /met.
+
+
 class Actor(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"examples": [SCHOLZ]})
+    model_config = ConfigDict(from_attributes=True, json_schema_extra={"examples": [SCHOLZ]})
 
     id: str = Field(description="slug of the canonical name; also the last segment of the actor's IRI")
     label: str
@@ -47,7 +52,7 @@ class ActorMatch(Actor):
 
 
 class Event(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"examples": [MEETING]})
+    model_config = ConfigDict(from_attributes=True, json_schema_extra={"examples": [MEETING]})
 
     id: str = Field(description="the event's IRI")
     relation: str = Field(description="a relation of the ontology: meet, visit, host, call, demand ...")
@@ -72,9 +77,27 @@ class ActorDetail(Actor):
 
 
 class Counterpart(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
     actor: Actor
-    count: int = Field(description="how many events")
-    events: list[Event] = Field(description="in date order (undated last)")
+    count: int = Field(description="how many events, all of them, however many are listed")
+    truncated: bool = Field(description="true when `events` lists fewer than `count` (see events_per_counterpart)")
+    events: list[Event] = Field(
+        description="the first events_per_counterpart events in date order (undated last); "
+        "/relations?a=&b= lists every one"
+    )
+
+
+class Encounters(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    actor: Actor
+    counterparts_total: int = Field(description="every counterpart the filters keep, on this page or not")
+    events_total: int = Field(description="every encounter the filters keep, with any counterpart")
+    offset: int = Field(description="counterparts skipped before this page")
+    limit: int = Field(description="most counterparts on a page")
+    truncated: bool = Field(description="true when more counterparts follow: ask again with offset + limit")
+    counterparts: list[Counterpart] = Field(description="most events first, then by label")
 
 
 class Relations(BaseModel):
@@ -86,9 +109,16 @@ class Relations(BaseModel):
 
 
 class Hop(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
     source: Actor
     target: Actor
-    events: list[Event] = Field(description="the events linking the two actors of this step")
+    count: int = Field(description="every event linking the two actors of this step, however many are listed")
+    truncated: bool = Field(description="true when `events` lists fewer than `count` (see events_per_hop)")
+    events: list[Event] = Field(
+        description="the first events_per_hop of those events in date order (undated last); "
+        "/relations?a=&b= lists every one"
+    )
 
 
 class PathHops(BaseModel):

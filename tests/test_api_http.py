@@ -111,7 +111,8 @@ def test_an_unknown_actor_is_a_404_problem(server: RunningServer) -> None:
 
 
 def test_who_met_lavrov_lists_rau_with_date_place_and_sentence(server: RunningServer) -> None:
-    counterparts = {c["actor"]["label"]: c for c in httpx.get(f"{server.url}/actors/Lavrov/met").json()}
+    met = httpx.get(f"{server.url}/actors/Lavrov/met").json()
+    counterparts = {c["actor"]["label"]: c for c in met["counterparts"]}
     assert set(counterparts) == {"Zbigniew Rau", "Vladimir Putin"}
     (event,) = counterparts["Zbigniew Rau"]["events"]
     assert (event["date"], event["place"], event["modality"]) == ("2022-02-15", "Moscow", "asserted")
@@ -162,8 +163,10 @@ def test_the_openapi_docs_are_served(server: RunningServer) -> None:
 
 def test_who_met_filters_and_counts_over_http(server: RunningServer) -> None:
     met = httpx.get(f"{server.url}/actors/Putin/met", params={"since": "2022-02-15", "relation": "meet"}).json()
-    assert [(c["actor"]["id"], c["count"]) for c in met] == [("olaf-scholz", 1)]
-    assert httpx.get(f"{server.url}/actors/Putin/met", params={"place": "Kyiv"}).json() == []
+    assert [(c["actor"]["id"], c["count"]) for c in met["counterparts"]] == [("olaf-scholz", 1)]
+    assert (met["counterparts_total"], met["events_total"]) == (1, 1)
+    nowhere = httpx.get(f"{server.url}/actors/Putin/met", params={"place": "Kyiv"}).json()
+    assert (nowhere["counterparts"], nowhere["counterparts_total"], nowhere["events_total"]) == ([], 0, 0)
     assert_problem(httpx.get(f"{server.url}/actors/Putin/met", params={"relation": "attack"}), 422)
 
 
@@ -204,3 +207,35 @@ def test_the_spreadsheet_and_graphml_exports_download(server: RunningServer) -> 
     assert httpx.get(f"{server.url}/export/nodes.csv").text.startswith("Id,Label,")
     graphml = httpx.get(f"{server.url}/export/graph.graphml")
     assert graphml.headers["content-type"].startswith("application/graphml+xml")
+
+
+def test_who_met_comes_a_page_at_a_time_with_exact_totals(server: RunningServer) -> None:
+    first = httpx.get(f"{server.url}/actors/Lavrov/met", params={"limit": 1}).json()
+    second = httpx.get(f"{server.url}/actors/Lavrov/met", params={"limit": 1, "offset": 1}).json()
+    assert [(page["offset"], page["limit"], page["truncated"]) for page in (first, second)] == [
+        (0, 1, True),
+        (1, 1, False),
+    ]
+    assert {c["actor"]["id"] for c in first["counterparts"] + second["counterparts"]} == {
+        "zbigniew-rau",
+        "vladimir-putin",
+    }
+    assert all((page["counterparts_total"], page["events_total"]) == (2, 2) for page in (first, second))
+    counts_only = httpx.get(f"{server.url}/actors/Lavrov/met", params={"events_per_counterpart": 0}).json()
+    assert [(c["count"], c["events"], c["truncated"]) for c in counts_only["counterparts"]] == [(1, [], True)] * 2
+    assert_problem(httpx.get(f"{server.url}/actors/Lavrov/met", params={"limit": 0}), 422)
+
+
+def test_a_path_hop_counts_its_events_and_lists_the_first(server: RunningServer) -> None:
+    params = {"source": "Olaf Scholz", "target": "zbigniew-rau"}
+    listed = httpx.get(f"{server.url}/paths", params=params).json()
+    assert all(hop["count"] == len(hop["events"]) and not hop["truncated"] for hop in listed["hops"])
+    counts_only = httpx.get(f"{server.url}/paths", params={**params, "events_per_hop": 0}).json()
+    assert [(hop["count"], hop["events"], hop["truncated"]) for hop in counts_only["hops"]] == [(1, [], True)] * 3
+    assert_problem(httpx.get(f"{server.url}/paths", params={**params, "events_per_hop": 1001}), 422)
+
+
+def test_the_openapi_docs_give_the_page_sizes(server: RunningServer) -> None:
+    paths = httpx.get(f"{server.url}/openapi.json").json()["paths"]
+    assert "default 50" in paths["/actors/{actor_id}/met"]["get"]["description"]
+    assert "default 10" in paths["/paths"]["get"]["description"]
