@@ -8,10 +8,13 @@ replaced only, restricted to their named graphs. When most of the store changed 
 
 from __future__ import annotations
 
+import io
+import itertools
 import re
 import threading
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 from urllib.parse import unquote
@@ -121,6 +124,45 @@ class EventInfo:
     confidence: float
 
 
+EDGE_FIELDS = ("relation", "date", "place", "modality", "document", "sentence", "start", "end", "confidence")
+_EDGE_FIELD_SET = frozenset(EDGE_FIELDS)
+
+
+class EdgeData(Mapping[str, Any]):
+    """An edge's data: an event's fields in slots, read as a mapping (`data["relation"]`, `**data`).
+
+    A view holds one per event, a million on a big store: slots take ~90 bytes where a dict of the same
+    nine entries takes ~360, and the view is never changed in place (a new one is made instead).
+    """
+
+    __slots__ = EDGE_FIELDS
+
+    def __init__(
+        self, relation: str, date: str | None, place: str | None, modality: str, document: str, sentence: str,
+        start: int, end: int, confidence: float,
+    ) -> None:
+        for name, value in zip(EDGE_FIELDS, (relation, date, place, modality, document, sentence, start, end,
+                                             confidence), strict=True):
+            object.__setattr__(self, name, value)
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in _EDGE_FIELD_SET:
+            raise KeyError(name)
+        return getattr(self, name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(EDGE_FIELDS)
+
+    def __len__(self) -> int:
+        return len(EDGE_FIELDS)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"an edge's data is read-only ({name})")
+
+    def __repr__(self) -> str:
+        return f"EdgeData({', '.join(f'{name}={getattr(self, name)!r}' for name in EDGE_FIELDS)})"
+
+
 def build_view(store: Store) -> nx.MultiDiGraph:
     """Actors keyed by slug ('olaf-scholz'); one edge per event, keyed by the event's IRI."""
     view, _ = _build(store)
@@ -139,7 +181,7 @@ def actor_info(view: nx.MultiDiGraph, node: str) -> ActorInfo:
     )
 
 
-def event_info(source: str, target: str, key: str, data: dict[str, Any]) -> EventInfo:
+def event_info(source: str, target: str, key: str, data: Mapping[str, Any]) -> EventInfo:
     return EventInfo(id=key, source=source, target=target, **data)
 
 
@@ -150,14 +192,14 @@ def event_info(source: str, target: str, key: str, data: dict[str, Any]) -> Even
 # single joined query took 24 s on 200k events where these scans take 8, two at a time (the store
 # answers outside the GIL) while this thread folds the rows already read.
 EVENT_PROPERTIES = ("relation", "source", "target", "modality", "confidence", "sentence", "date", "place")
-REQUIRED_PROPERTIES = frozenset(EVENT_PROPERTIES) - {"date", "place"}
+REQUIRED_PROPERTIES = frozenset({"relation", "source", "target", "modality", "confidence", "graph"})
 TSV = "text/tab-separated-values"
 SCAN_THREADS = 2
 SENTENCE_MARK = "/sentence/"
 _ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
 _ECHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
 
-EventRow = tuple[str, str, str, dict[str, Any], str]  # source, target, event IRI, edge data, document graph
+EventRow = tuple[str, str, str, "EdgeData", str]  # source, target, event IRI, edge data, document graph
 
 
 def _scoped(graphs: Sequence[str] | None, pattern: str) -> str:
@@ -189,41 +231,58 @@ def read_events(store: Store, graphs: Sequence[str] | None = None) -> list[Event
     whose sentence IRI is not `<document graph>/sentence/<start>-<end>`, or whose document is not in the
     catalogue (graphs not written by us: the view cache follows the catalogue).
     """
-    queries = [event_property_query(name, graphs) for name in EVENT_PROPERTIES] + [sentence_texts_query(graphs)]
+    scans = [(name, event_property_query(name, graphs)) for name in EVENT_PROPERTIES]
+    scans.append(("text", sentence_texts_query(graphs)))
     if graphs is None:
-        queries.append(CATALOGUED_GRAPHS_QUERY)
-    scans = _scans(store, queries)
+        scans.append(("catalogue", CATALOGUED_GRAPHS_QUERY))
+    catalogued = set(graphs or ())
     terms = _Terms()
-    events: dict[bytes, dict[str, Any]] = {}
-    for name, rows in zip(EVENT_PROPERTIES, scans, strict=False):
+    events: dict[bytes, dict[str, Any]] = {}  # raw event IRI -> the edge's data, filled one scan at a time
+    by_sentence: dict[bytes, list[dict[str, Any]]] = {}
+    for name, rows in _scan_all(store, scans):
         if name == "relation":
             for event, value in rows:
                 events[event] = {"relation": terms.text(value)}
-            continue
-        convert = terms.converter(name)
-        for event, value in rows:
-            data = events.get(event)
-            if data is not None:
-                data[name] = convert(value)
-        del rows
-    sentences = {sentence: _term(text) for sentence, text in next(scans)}
-    catalogued = {_term(graph) for graph, _ in next(scans)} if graphs is None else set(graphs)
+        elif name == "sentence":  # the sentence IRI says the document graph and the offsets
+            for event, sentence in rows:
+                data = events.get(event)
+                located = terms.sentence(sentence) if data is not None else None
+                if data is not None and located is not None:
+                    data["graph"], data["start"], data["end"] = located
+                    by_sentence.setdefault(sentence, []).append(data)
+        elif name == "text":
+            for sentence, value in rows:
+                text = _term(value)
+                for data in by_sentence.pop(sentence, ()):
+                    data["sentence"] = text
+        elif name == "catalogue":
+            catalogued.update(_term(graph) for graph, _ in rows)
+        else:
+            convert = terms.converter(name)
+            for event, value in rows:
+                data = events.get(event)
+                if data is not None:
+                    data[name] = convert(value)
+    del by_sentence
     places = _place_labels(store, terms.places)
     found: list[EventRow] = []
     for event, data in events.items():
-        if not REQUIRED_PROPERTIES <= data.keys():
+        if not REQUIRED_PROPERTIES <= data.keys() or data["graph"] not in catalogued:
             continue
-        raw_sentence = data["sentence"]
-        graph, _, span = _term(raw_sentence).rpartition(SENTENCE_MARK)
-        start, _, end = span.partition("-")
-        if not (graph in catalogued and start.isdigit() and end.isdigit()):
-            continue
-        data["sentence"] = sentences.get(raw_sentence, "")
-        data["start"], data["end"] = int(start), int(end)
-        data["document"] = terms.document(graph)
-        data.setdefault("date", None)
-        data["place"] = places.get(data["place"]) if "place" in data else None
-        found.append((data.pop("source"), data.pop("target"), _term(event), data, graph))
+        graph = data["graph"]
+        edge = EdgeData(
+            relation=data["relation"],
+            date=data.get("date"),
+            place=places.get(data["place"]) if "place" in data else None,
+            modality=data["modality"],
+            document=terms.document(graph),
+            sentence=data.get("sentence", ""),
+            start=data["start"],
+            end=data["end"],
+            confidence=data["confidence"],
+        )
+        found.append((data["source"], data["target"], _term(event), edge, graph))
+    events.clear()
     found.sort(key=lambda row: (row[3]["date"] or "", row[3]["document"], row[3]["start"], row[2]))
     return found
 
@@ -233,6 +292,8 @@ class _Terms:
 
     def __init__(self) -> None:
         self._texts: dict[bytes, str] = {}
+        self._numbers: dict[bytes, float] = {}
+        self._slugs: dict[bytes, str] = {}  # actor IRI -> slug, modality IRI -> name
         self._documents: dict[str, str] = {}
         self.places: set[str] = set()
 
@@ -243,34 +304,48 @@ class _Terms:
         return found
 
     def slug(self, raw: bytes) -> str:
-        return self.text(raw)[len(ACTOR_PREFIX):]
+        found = self._slugs.get(raw)
+        if found is None:
+            found = self._slugs[raw] = self.text(raw)[len(ACTOR_PREFIX):]
+        return found
 
     def modality(self, raw: bytes) -> str:
-        return self.text(raw).rpartition("#")[2]
+        found = self._slugs.get(raw)
+        if found is None:
+            found = self._slugs[raw] = self.text(raw).rpartition("#")[2]
+        return found
 
     def confidence(self, raw: bytes) -> float:
-        return float(self.text(raw))
+        found = self._numbers.get(raw)
+        if found is None:
+            found = self._numbers[raw] = float(_term(raw))
+        return found
 
     def place(self, raw: bytes) -> str:
         iri = self.text(raw)
         self.places.add(iri)
         return iri
 
-    def keep(self, raw: bytes) -> bytes:
-        return raw
-
     def converter(self, name: str) -> Callable[[bytes], Any]:
-        return {
-            "source": self.slug, "target": self.slug, "modality": self.modality, "confidence": self.confidence,
-            "place": self.place, "date": self.text, "sentence": self.keep,
-        }[name]
+        converters: dict[str, Callable[[bytes], Any]] = {
+            "source": self.slug, "target": self.slug, "modality": self.modality,
+            "confidence": self.confidence, "place": self.place, "date": self.text,
+        }
+        return converters[name]
+
+    def sentence(self, raw: bytes) -> tuple[str, int, int] | None:
+        """The document graph (one string per graph) and the offsets a sentence IRI is minted from."""
+        graph, _, span = _term(raw).rpartition(SENTENCE_MARK)
+        start, _, end = span.partition("-")
+        if not (graph and start.isdigit() and end.isdigit()):
+            return None
+        return self.text(graph.encode()), int(start), int(end)
 
     def document(self, graph: str) -> str:
         found = self._documents.get(graph)
         if found is None:
-            found = self._documents[graph] = unquote(graph[len(DOCUMENT_PREFIX):]) if graph.startswith(
-                DOCUMENT_PREFIX
-            ) else graph
+            local = graph[len(DOCUMENT_PREFIX):] if graph.startswith(DOCUMENT_PREFIX) else graph
+            found = self._documents[graph] = unquote(local)
         return found
 
 
@@ -278,31 +353,46 @@ def _place_labels(store: Store, places: Collection[str]) -> dict[str, str]:
     """Each place's label (the smallest, should documents disagree)."""
     labels: dict[str, str] = {}
     for chunk in _chunks(sorted(places)):
-        for place, label in _tsv_rows(store, place_labels_query(chunk)):
+        for place, label in _pairs(_select_tsv(store, place_labels_query(chunk))):
             iri, text = _term(place), _term(label)
             if iri not in labels or text < labels[iri]:
                 labels[iri] = text
     return labels
 
 
-def _scans(store: Store, queries: Sequence[str]) -> Iterator[list[list[bytes]]]:
-    """Each query's rows, in order; two queries run at a time while the caller folds the earlier ones."""
+def _scan_all(store: Store, scans: Sequence[tuple[str, str]]) -> Iterator[tuple[str, Iterator[list[bytes]]]]:
+    """Each scan's name and rows, in order. Two run at a time in threads (the store answers outside the GIL)
+    while the caller folds the rows already read; at most one more waits, to bound the memory held."""
     with ThreadPoolExecutor(SCAN_THREADS, thread_name_prefix="view-scan") as pool:
-        futures = [pool.submit(_tsv_rows, store, query) for query in queries]
+        pending: deque[tuple[str, Future[bytes]]] = deque()
+        upcoming = iter(scans)
         try:
-            for future in futures:
-                yield future.result()
+            while True:
+                for name, query in itertools.islice(upcoming, SCAN_THREADS + 1 - len(pending)):
+                    pending.append((name, pool.submit(_select_tsv, store, query)))
+                if not pending:
+                    return
+                name, future = pending.popleft()
+                yield name, _pairs(future.result())
         finally:
-            for future in futures:
+            for _, future in pending:
                 future.cancel()
 
 
-def _tsv_rows(store: Store, sparql: str) -> list[list[bytes]]:
-    """The rows of a two-variable SELECT as raw TSV terms, `<iri>` or a quoted literal, decoded only when used."""
+def _select_tsv(store: Store, sparql: str) -> bytes:
     data, media_type = store.query_serialized(sparql, TSV)
     if not media_type.startswith(TSV):
         raise StoreError(f"the store answered a SELECT with {media_type}, not {TSV}")
-    return [line.split(b"\t", 1) for line in data.split(b"\n")[1:] if line]
+    return data
+
+
+def _pairs(data: bytes) -> Iterator[list[bytes]]:
+    """The rows of a two-variable SELECT in TSV as raw terms (`<iri>` or a quoted literal), header skipped."""
+    lines = io.BytesIO(data)
+    next(lines, None)
+    for line in lines:
+        if len(line) > 1:
+            yield line.rstrip(b"\r\n").split(b"\t", 1)
 
 
 def _term(raw: bytes) -> str:
@@ -441,7 +531,7 @@ class _CopyOnWrite:
         self._own_pairs.add((source, target))
         return keys
 
-    def add_edge(self, source: str, target: str, key: str, data: dict[str, Any]) -> None:
+    def add_edge(self, source: str, target: str, key: str, data: EdgeData) -> None:
         for endpoint in (source, target):
             if endpoint not in self.view._node:
                 self.set_node(endpoint, _unlabelled(endpoint))
