@@ -195,7 +195,7 @@ def ingest_batch(documents: list[Document], settings: Settings) -> BatchReport:
 def _extract_each(extractor: Extractor, documents: list[Document], report: BatchReport) -> list[Any]:
     """The batch through nlp.pipe; if that fails, one by one, so that only the documents at fault are lost."""
     try:
-        return list(extractor.extract_all(documents))
+        return list(extractor.extract_here(documents))  # a Dask worker is already one of many processes
     except Exception:  # noqa: BLE001 - which document failed is found below
         pass
     extractions = []

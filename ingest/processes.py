@@ -36,9 +36,7 @@ def extract_in_processes(
     global _extractor
     _extractor = extractor  # for the workers forked now; a spawned worker loads its own (_start_worker)
     try:
-        pool = multiprocessing.get_context().Pool(
-            processes, initializer=_start_worker, initargs=(extractor.settings,)
-        )
+        pool = multiprocessing.get_context().Pool(processes, initializer=_start_worker, initargs=(extractor.settings,))
     finally:
         _extractor = None
     with pool:
