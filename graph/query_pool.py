@@ -12,10 +12,17 @@ it sees everything written before it opened. A read-only instance is a snapshot,
 the store's revision with every job and a worker reopens the store when the revision moved on.
 The worker serialises the results itself and sends bytes back; only the first `max_rows + 1`
 solutions (or triples) are ever pulled, so a huge result costs no more than the cap.
+
+A request's fixed cost is mostly wake-ups on a busy machine, so a job travels the shortest way:
+the server's event loop writes it to an idle worker's pipe and waits for the pipe to become readable
+(`run_async`, no thread in between); the answer comes back as a small pickled header followed by
+the serialised body as raw bytes, never pickled. `run` does the same from a thread, for callers
+without an event loop.
 """
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 import multiprocessing
@@ -31,7 +38,7 @@ import pyoxigraph as ox
 
 from diplograph.errors import NotAcceptable, QueryError, QueryTimeout, ResultTooLarge, StoreError
 
-from .sparql_text import names_its_dataset
+from .sparql_text import read_sparql
 
 # Media types offered for each kind of result, the default first.
 RESULTS_FORMATS: dict[str, ox.QueryResultsFormat] = {
@@ -65,6 +72,8 @@ class QueryJob:
     named_graphs: Sequence[str] = ()
     max_rows: int = 10_000
     prefixes: dict[str, str] = field(default_factory=dict)
+    # Whether the query has FROM clauses of its own; None: the worker reads the query to find out.
+    names_its_dataset: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -132,7 +141,10 @@ def dataset_arguments(job: QueryJob) -> dict[str, Any]:
             "default_graph": [ox.NamedNode(iri) for iri in job.default_graphs],
             "named_graphs": [ox.NamedNode(iri) for iri in job.named_graphs],
         }
-    if names_its_dataset(job.query):
+    names_its_dataset = job.names_its_dataset
+    if names_its_dataset is None:
+        names_its_dataset = read_sparql(job.query).names_its_dataset
+    if names_its_dataset:
         return {}
     return {"use_default_graph_as_union": True}
 
@@ -202,10 +214,11 @@ def _json_term(term: Any) -> dict[str, Any]:
 
 
 def worker_main(connection: Connection, store_path: str) -> None:
-    """A worker's loop: (revision, job) in, ("ok", QueryAnswer) or (error class name, args) out."""
+    """A worker's loop: (revision, job) in; ("ok", media type, form, rows) then the body's bytes out,
+    or (error class name, message) alone."""
     store: ox.Store | None = None
     opened_at: str | None = None
-    connection.send(("ready", None))
+    connection.send(("ready",))
     while True:
         try:
             message = connection.recv()
@@ -214,13 +227,14 @@ def worker_main(connection: Connection, store_path: str) -> None:
         if message is None:
             return
         revision, job = message
+        result: QueryAnswer | None = None
         try:
             for attempt in range(STORE_RETRIES):
                 try:
                     if store is None or revision != opened_at:
                         store = ox.Store.read_only(store_path)
                         opened_at = revision
-                    reply: tuple[str, Any] = ("ok", answer(store, job))
+                    result = answer(store, job)
                     break
                 except (OSError, RuntimeError):
                     # Opened while the server flushed or compacted: a file the snapshot names is gone.
@@ -230,12 +244,14 @@ def worker_main(connection: Connection, store_path: str) -> None:
                         raise
                     time.sleep(0.05 * (attempt + 1))
         except QueryError as error:
-            reply = (type(error).__name__, str(error))
+            connection.send((type(error).__name__, str(error)))
         except (OSError, RuntimeError) as error:
-            reply = ("StoreError", f"the store at {store_path} failed to answer a query: {error}")
+            connection.send(("StoreError", f"the store at {store_path} failed to answer a query: {error}"))
         except Exception as error:  # noqa: BLE001 - a worker answers every job, whatever it raised
-            reply = ("StoreError", f"the query could not be answered: {type(error).__name__}: {error}")
-        connection.send(reply)
+            connection.send(("StoreError", f"the query could not be answered: {type(error).__name__}: {error}"))
+        if result is not None:
+            connection.send(("ok", result.media_type, result.form, result.rows))
+            connection.send_bytes(result.body)  # as is: pickling would copy it on both sides
 
 
 # ---------------------------------------------------------------------------- the pool (in the server)
@@ -270,6 +286,24 @@ class _Worker:
         self.connection.recv()
         self.ready = True
 
+    async def wait_ready_async(self) -> None:
+        if self.ready:
+            return
+        if not await _readable(self.connection, STARTUP_TIMEOUT):
+            raise StoreError(f"a query worker did not start within {STARTUP_TIMEOUT:.0f} seconds")
+        self.connection.recv()
+        self.ready = True
+
+    def read_reply(self) -> QueryAnswer:
+        """The reply to the job sent last, once its header is readable; raises the error it reports."""
+        header = self.connection.recv()
+        if header[0] == "ok":
+            _, media_type, form, rows = header
+            # The body follows the header at once (the worker writes both in a row).
+            return QueryAnswer(self.connection.recv_bytes(), media_type, form, rows)
+        status, message = header
+        raise _ERRORS.get(status, QueryError)(message)
+
     def kill(self) -> None:
         self.process.kill()
         self.process.join(5)
@@ -287,6 +321,24 @@ class _Worker:
             self.connection.close()
 
 
+async def _readable(connection: Connection, seconds: float) -> bool:
+    """Wait, without blocking the event loop, until the pipe has data (or EOF); False after `seconds`."""
+    if connection.poll(0):
+        return True
+    loop = asyncio.get_running_loop()
+    readable = loop.create_future()
+    fd = connection.fileno()
+    loop.add_reader(fd, lambda: readable.done() or readable.set_result(None))
+    try:
+        async with asyncio.timeout(seconds):
+            await readable
+        return True
+    except TimeoutError:
+        return False
+    finally:
+        loop.remove_reader(fd)
+
+
 class QueryPool:
     """`size` worker processes over the store at `store_path`; each call waits at most `timeout` seconds.
 
@@ -298,7 +350,7 @@ class QueryPool:
         self.store_path = store_path
         self.timeout = timeout
         self._context = multiprocessing.get_context("spawn")  # no fork of a threaded server holding RocksDB
-        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
+        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()  # last used first: its snapshot is open
         self._all: set[_Worker] = set()
         for _ in range(size):
             self._idle.put(self._start())
@@ -307,6 +359,8 @@ class QueryPool:
         worker = _Worker(self._context, self.store_path)
         self._all.add(worker)
         return worker
+
+    # -------------------------------------------------------------- from a thread
 
     def run(self, job: QueryJob, revision: str) -> QueryAnswer:
         try:
@@ -317,34 +371,85 @@ class QueryPool:
             return self._run_once(job, revision)
 
     def _run_once(self, job: QueryJob, revision: str) -> QueryAnswer:
-        try:
-            worker = self._idle.get(timeout=self.timeout)
-        except queue.Empty:
-            raise QueryTimeout(f"every query worker stayed busy for {self.timeout:g} seconds; retry later") from None
+        worker = self._checkout()
         replacement = worker
         try:
             if not worker.process.is_alive():
                 worker = replacement = self._replace(worker)
             worker.wait_ready()  # a worker started after a timeout needs a moment; that is not the query's time
-            deadline = time.monotonic() + self.timeout
             worker.connection.send((revision, job))
-            if not worker.connection.poll(max(0.0, deadline - time.monotonic())):
+            if not worker.connection.poll(self.timeout):
                 replacement = self._replace(worker)
-                raise QueryTimeout(
-                    f"the query ran longer than {self.timeout:g} seconds and was stopped; "
-                    "narrow it (a LIMIT does not help with ORDER BY, GROUP BY or COUNT over everything), "
-                    "or raise query_timeout (DIPLOGRAPH_QUERY_TIMEOUT)"
-                )
-            status, payload = worker.connection.recv()
+                raise self._timed_out()
+            return worker.read_reply()
         except (EOFError, OSError, BrokenPipeError):
             replacement = self._replace(worker)
             raise WorkerDied("a query worker died while answering; the query was not answered") from None
         finally:
             self._idle.put(replacement)
-        if status == "ok":
-            answer_: QueryAnswer = payload
-            return answer_
-        raise _ERRORS.get(status, QueryError)(payload)
+
+    def _checkout(self) -> _Worker:
+        try:
+            return self._idle.get(timeout=self.timeout)
+        except queue.Empty:
+            raise QueryTimeout(f"every query worker stayed busy for {self.timeout:g} seconds; retry later") from None
+
+    # -------------------------------------------------------------- from the event loop
+
+    async def run_async(self, job: QueryJob, revision: str) -> QueryAnswer:
+        """As `run`, awaited in the server's event loop: no thread between the request and the worker."""
+        try:
+            return await self._run_once_async(job, revision)
+        except WorkerDied:
+            return await self._run_once_async(job, revision)
+
+    async def _run_once_async(self, job: QueryJob, revision: str) -> QueryAnswer:
+        worker = await self._checkout_async()
+        replacement = worker
+        try:
+            if not worker.process.is_alive():
+                worker = replacement = self._replace(worker)
+            await worker.wait_ready_async()
+            worker.connection.send((revision, job))  # a few hundred bytes: the pipe takes them at once
+            if not await _readable(worker.connection, self.timeout):
+                replacement = self._replace(worker)
+                raise self._timed_out()
+            return worker.read_reply()
+        except (EOFError, OSError, BrokenPipeError):
+            replacement = self._replace(worker)
+            raise WorkerDied("a query worker died while answering; the query was not answered") from None
+        except asyncio.CancelledError:
+            # The request went away while its query runs: the worker's answer would reach the next job.
+            replacement = self._replace(worker)
+            raise
+        finally:
+            self._idle.put(replacement)
+
+    async def _checkout_async(self) -> _Worker:
+        try:
+            return self._idle.get_nowait()
+        except queue.Empty:
+            pass
+        # Every worker is busy: wait for one in a thread, so that the event loop goes on serving.
+        waiting = asyncio.get_running_loop().run_in_executor(None, self._checkout)
+        try:
+            return await asyncio.shield(waiting)
+        except asyncio.CancelledError:
+            waiting.add_done_callback(self._return_unused)
+            raise
+
+    def _return_unused(self, checkout: asyncio.Future[_Worker]) -> None:
+        if not checkout.cancelled() and checkout.exception() is None:
+            self._idle.put(checkout.result())
+
+    # -------------------------------------------------------------- both
+
+    def _timed_out(self) -> QueryTimeout:
+        return QueryTimeout(
+            f"the query ran longer than {self.timeout:g} seconds and was stopped; "
+            "narrow it (a LIMIT does not help with ORDER BY, GROUP BY or COUNT over everything), "
+            "or raise query_timeout (DIPLOGRAPH_QUERY_TIMEOUT)"
+        )
 
     def _replace(self, worker: _Worker) -> _Worker:
         worker.kill()

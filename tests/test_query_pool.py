@@ -1,0 +1,157 @@
+"""The query pool on its own: worker processes over a real store, from a thread and from an event loop.
+
+The pool is what makes /sparql's timeout a hard one, so these tests pin what the server relies on:
+the answer's bytes, the errors by cause, a killed query leaving a working pool behind, a stale
+snapshot reopened when the revision moves, and a cancelled request whose answer never reaches the
+next one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from diplograph.errors import QueryError, QueryTimeout, ResultTooLarge
+from diplograph.graph.query_pool import QueryAnswer, QueryJob, QueryPool
+
+EX = "http://example.org/"
+# Four unconstrained triple patterns over a few hundred quads: hours of work for Oxigraph.
+CROSS_PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+TIMEOUT = 1.5
+
+
+def add_people(store: ox.Store, names: list[str], graph: str = "g1") -> None:
+    for name in names:
+        store.add(
+            ox.Quad(ox.NamedNode(EX + name), ox.NamedNode(EX + "name"), ox.Literal(name), ox.NamedNode(EX + graph))
+        )
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    path = tmp_path / "store"
+    store = ox.Store(str(path))
+    add_people(store, [f"person{index}" for index in range(200)])
+    store.flush()
+    del store  # releases the lock: the test may open it again to write
+    return path
+
+
+@pytest.fixture
+def pool(store_path: Path) -> Iterator[QueryPool]:
+    pool = QueryPool(str(store_path), size=1, timeout=TIMEOUT)
+    yield pool
+    pool.close()
+
+
+def names_query(limit: int | None = None) -> QueryJob:
+    query = f"SELECT ?name WHERE {{ ?person <{EX}name> ?name }} ORDER BY ?name"
+    return QueryJob(query=query + (f" LIMIT {limit}" if limit else ""), max_rows=1000)
+
+
+def names(answer: QueryAnswer) -> list[str]:
+    document = json.loads(answer.body)
+    return [binding["name"]["value"] for binding in document["results"]["bindings"]]
+
+
+def run_both_ways(pool: QueryPool, job: QueryJob, revision: str = "r1") -> tuple[QueryAnswer, QueryAnswer]:
+    return pool.run(job, revision), asyncio.run(pool.run_async(job, revision))
+
+
+def test_the_thread_and_the_event_loop_get_the_same_answer(pool: QueryPool) -> None:
+    from_thread, from_loop = run_both_ways(pool, names_query(limit=3))
+    assert from_thread == from_loop
+    assert names(from_loop) == ["person0", "person1", "person10"]
+    assert (from_loop.media_type, from_loop.form, from_loop.rows) == ("application/sparql-results+json", "select", 3)
+    assert isinstance(from_loop.body, bytes)
+
+
+def test_a_large_answer_arrives_whole(store_path: Path) -> None:
+    # Bigger than a pipe's buffer: the worker writes while the server reads.
+    pool = QueryPool(str(store_path), size=1, timeout=10)
+    try:
+        padding = "x" * 2000
+        query = f'SELECT ?s ?padded WHERE {{ ?s ?p ?o BIND(CONCAT(?o, "{padding}") AS ?padded) }}'
+        for answer in run_both_ways(pool, QueryJob(query=query, max_rows=1000, accept="text/csv")):
+            assert answer.rows == 200 and len(answer.body) > 400_000
+            assert answer.body.count(padding.encode()) == 200 and answer.body.count(b"\r\n") == 201
+    finally:
+        pool.close()
+
+
+def test_errors_come_back_by_cause_and_the_worker_answers_the_next_job(pool: QueryPool) -> None:
+    with pytest.raises(QueryError, match="malformed SPARQL query"):
+        asyncio.run(pool.run_async(QueryJob(query="SELEC ?x WHERE { ?x ?y ?z }"), "r1"))
+    with pytest.raises(ResultTooLarge, match="more than 10 rows"):
+        asyncio.run(pool.run_async(QueryJob(query=names_query().query, max_rows=10), "r1"))
+    assert asyncio.run(pool.run_async(names_query(limit=1), "r1")).rows == 1
+
+
+@pytest.mark.parametrize("way", ["thread", "event loop"])
+def test_a_query_past_the_timeout_is_killed_and_a_fresh_worker_answers_the_next(pool: QueryPool, way: str) -> None:
+    slow = QueryJob(query=CROSS_PRODUCT)
+    started = time.monotonic()
+    with pytest.raises(QueryTimeout, match="ran longer than"):
+        if way == "thread":
+            pool.run(slow, "r1")
+        else:
+            asyncio.run(pool.run_async(slow, "r1"))
+    assert time.monotonic() - started < TIMEOUT + 5
+    assert names(pool.run(names_query(limit=1), "r1")) == ["person0"]
+
+
+def test_a_busy_pool_is_a_timeout_not_a_queue(pool: QueryPool) -> None:
+    async def two_at_once() -> list[BaseException | QueryAnswer]:
+        slow = pool.run_async(QueryJob(query=CROSS_PRODUCT), "r1")
+        waiting = pool.run_async(names_query(limit=1), "r1")
+        return await asyncio.gather(slow, waiting, return_exceptions=True)
+
+    slow, waiting = asyncio.run(two_at_once())
+    assert isinstance(slow, QueryTimeout)
+    assert isinstance(waiting, QueryTimeout) and "stayed busy" in str(waiting)
+    assert pool.run(names_query(limit=1), "r1").rows == 1  # the pool still has its one worker
+
+
+def test_a_cancelled_request_leaves_no_answer_behind_for_the_next(pool: QueryPool) -> None:
+    async def cancel_then_ask() -> QueryAnswer:
+        slow = asyncio.ensure_future(pool.run_async(QueryJob(query=CROSS_PRODUCT), "r1"))
+        await asyncio.sleep(0.3)
+        slow.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await slow
+        return await pool.run_async(names_query(limit=2), "r1")
+
+    assert names(asyncio.run(cancel_then_ask())) == ["person0", "person1"]
+
+
+def test_a_worker_reopens_its_snapshot_only_when_the_revision_moves(pool: QueryPool, store_path: Path) -> None:
+    everyone = QueryJob(query=f"SELECT ?name WHERE {{ ?person <{EX}name> ?name }}", max_rows=1000)
+    assert pool.run(everyone, "before").rows == 200
+    writer = ox.Store(str(store_path))  # the workers only read: the lock is free
+    add_people(writer, ["newcomer"], graph="g2")
+    writer.flush()
+    assert asyncio.run(pool.run_async(everyone, "before")).rows == 200  # its snapshot, as promised
+    assert asyncio.run(pool.run_async(everyone, "after")).rows == 201
+    del writer
+
+
+def test_a_dead_worker_is_replaced_before_the_next_job(pool: QueryPool) -> None:
+    pool.run(names_query(limit=1), "r1")
+    for worker in list(pool._all):
+        worker.process.kill()
+        worker.process.join(5)
+    assert asyncio.run(pool.run_async(names_query(limit=1), "r1")).rows == 1
+
+
+def test_the_dataset_is_the_union_unless_the_query_names_one(pool: QueryPool) -> None:
+    count = "SELECT (COUNT(*) AS ?n) {from} WHERE {{ ?s ?p ?o }}"
+    union = asyncio.run(pool.run_async(QueryJob(query=count.format(**{"from": ""})), "r1"))
+    named = QueryJob(query=count.format(**{"from": f"FROM <{EX}nowhere>"}), names_its_dataset=True)
+    assert json.loads(union.body)["results"]["bindings"][0]["n"]["value"] == "200"
+    assert json.loads(asyncio.run(pool.run_async(named, "r1")).body)["results"]["bindings"][0]["n"]["value"] == "0"
