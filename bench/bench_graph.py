@@ -3,8 +3,7 @@
 - build: graph.view.build_view on the store, each run in a fresh subprocess so its peak resident
   memory (ru_maxrss) is the build's own; reported as the peak and as the growth over the process
   before the build (interpreter, imports and the open store). A build over --build-timeout is
-  stopped and reported as such. The same for bench/prototype_view.py, the recommended fix, to
-  measure its gain (--check-prototype checks it builds the same view, on a small store).
+  stopped and reported as such.
 - paths, on one view built here, over pairs of actors drawn uniformly from the population:
   shortest path through diplograph (graph.paths.shortest_path: resolving both actors, the search,
   and every event of every hop as the API returns it) against nx.bidirectional_shortest_path on the
@@ -46,7 +45,6 @@ from common import (  # noqa: E402
     timed,
     write_results,
 )
-from prototype_view import build_view_deduplicated, same_view  # noqa: E402
 
 from diplograph.graph import paths  # noqa: E402
 from diplograph.graph.store import open_store  # noqa: E402
@@ -61,25 +59,20 @@ def open_read_only(events: int) -> Any:
     return open_store(Settings(store=str(store_dir(events))), read_only=True)
 
 
-def builder(prototype: bool) -> Callable[[Any], nx.MultiDiGraph]:
-    return build_view_deduplicated if prototype else build_view
-
-
-def measure_build(events: int, prototype: bool) -> dict[str, float]:
+def measure_build(events: int) -> dict[str, float]:
     """One build in this (fresh) process: seconds, resident memory before, peak after, size of the view."""
     store = open_read_only(events)
     before = current_rss_bytes()
-    build = builder(prototype)
-    seconds, view = timed(lambda: build(store))
+    seconds, view = timed(lambda: build_view(store))
     return {"seconds": seconds, "rss_before": before, "peak": max_rss_bytes(),
             "nodes": view.number_of_nodes(), "edges": view.number_of_edges()}
 
 
-def build_in_subprocess(events: int, prototype: bool, timeout: float) -> dict[str, float] | None:
+def build_in_subprocess(events: int, timeout: float) -> dict[str, float] | None:
     """The measurements of one build in a fresh process; None when it did not finish within timeout."""
     command = [sys.executable, __file__, "--events", str(events), "--measure-build"]
     try:
-        output = subprocess.run(command + (["--prototype"] if prototype else []), check=True,
+        output = subprocess.run(command, check=True,
                                 capture_output=True, text=True, timeout=timeout).stdout
     except subprocess.TimeoutExpired:
         return None  # subprocess.run kills the child on timeout
@@ -131,38 +124,25 @@ def main() -> None:
     parser.add_argument("--max-paths", type=int, default=1000, help="most paths all-shortest enumerates")
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--build-timeout", type=float, default=300.0, help="seconds one view build may take")
-    parser.add_argument("--prototype-runs", type=int, default=0,
-                        help="builds with bench/prototype_view.py (the fix a4a92ea made; for comparison)")
-    parser.add_argument("--check-prototype", action="store_true",
-                        help="only check that the prototype builds the same view as build_view (small stores)")
     parser.add_argument("--measure-build", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--prototype", action="store_true", help=argparse.SUPPRESS)
     add_results_argument(parser)
     args = parser.parse_args()
     if args.measure_build:
-        print(json.dumps(measure_build(args.events, args.prototype)))
+        print(json.dumps(measure_build(args.events)))
         return
 
     manifest = load_manifest(args.events)
     results: list[Result] = []
     print(f"store: {manifest['events']:,} events, {manifest['quads']:,} quads")
 
-    if args.check_prototype:
-        store = open_read_only(args.events)
-        same = same_view(build_view(store), build_view_deduplicated(store))
-        print(f"prototype builder gives {'the same view as' if same else 'A DIFFERENT view from'} build_view")
-        return
-    for name, prototype, runs in (("view build (graph.view.build_view)", False, args.build_runs),
-                                  ("view build (bench prototype, deduplicated actors)", True, args.prototype_runs)):
-        if runs == 0:
-            continue
-        builds: list[dict[str, float]] = []
-        for _ in range(runs):
-            measured = build_in_subprocess(args.events, prototype, args.build_timeout)
-            if measured is None:
-                break  # one run over the limit is enough to say so
-            builds.append(measured)
-        report_builds(name, builds, args.build_timeout, results)
+    builds: list[dict[str, float]] = []
+    for _ in range(args.build_runs):
+        measured = build_in_subprocess(args.events, args.build_timeout)
+        if measured is None:
+            break  # one run over the limit is enough to say so
+        builds.append(measured)
+    if args.build_runs:
+        report_builds("view build (graph.view.build_view)", builds, args.build_timeout, results)
 
     store = open_read_only(args.events)
     view = build_view(store)

@@ -585,7 +585,10 @@ class _Source:
     revision: str
     hashes: dict[str, str]  # document graph IRI -> content hash
     edges: dict[str, list[EdgeRef]] = field(default_factory=dict)
-    actors: dict[str, set[str]] = field(default_factory=dict)  # document graph IRI -> actor slugs it labels
+    # Document graph IRI -> the actor slugs it labels; known only for the documents patched in. Reading it for
+    # every document at a full build costs as much as the build (every copy of every label, decoded), so
+    # a change to a document without an entry here refreshes every actor's attributes instead.
+    actors: dict[str, set[str]] = field(default_factory=dict)
 
 
 class ViewCache:
@@ -653,8 +656,6 @@ class ViewCache:
         hashes = self._catalogue_hashes()
         view, edges = _build(self.store)
         source = _Source(revision, hashes, edges)
-        for row in self.store.select(documents_actors_query()):
-            source.actors.setdefault(row["graph"], set()).add(row["actor"][len(ACTOR_PREFIX):])
         self._record("full", len(hashes))
         return view, source
 
@@ -663,11 +664,15 @@ class ViewCache:
     ) -> nx.MultiDiGraph:
         patch = _CopyOnWrite(old)
         touched: set[str] = set()  # actors whose attributes, or existence, may have changed
+        every_actor = False  # a document whose actors are unknown changed: any actor may have changed
         for graph in changed:
             for edge_source, target, key in source.edges.pop(graph, ()):
                 patch.remove_edge(edge_source, target, key)
                 touched.update((edge_source, target))
-            touched.update(source.actors.pop(graph, ()))
+            if graph in source.hashes:
+                named = source.actors.pop(graph, None)
+                every_actor = every_actor or named is None
+                touched.update(named or ())
         fresh = sorted(graph for graph in changed if graph in hashes)
         for chunk in _chunks(fresh):
             for edge_source, target, key, data, graph in read_events(self.store, chunk):
@@ -678,7 +683,11 @@ class ViewCache:
                 actor = row["actor"][len(ACTOR_PREFIX):]
                 source.actors.setdefault(row["graph"], set()).add(actor)
                 touched.add(actor)
-        nodes = actor_nodes(self.store, [ACTOR_PREFIX + actor for actor in touched])
+        if every_actor:
+            nodes = actor_nodes(self.store)
+            touched.update(nodes.keys(), patch.view._node.keys())
+        else:
+            nodes = actor_nodes(self.store, [ACTOR_PREFIX + actor for actor in touched])
         for actor in sorted(touched):
             if actor in nodes:
                 patch.set_node(actor, nodes[actor])

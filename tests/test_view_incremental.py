@@ -143,3 +143,16 @@ def test_invalidate_forces_a_full_rebuild(filled_store: EmbeddedStore, cache: Vi
     cache.invalidate()
     cache.get()
     assert (cache.stats.last_mode, cache.stats.full_builds) == ("full", 2)
+
+
+def test_deleting_a_document_of_the_first_build_drops_the_actors_only_it_named(filled_store: EmbeddedStore) -> None:
+    """The first build does not record which actors each document names; the patch asks about every actor."""
+    filled_store.put(kyiv_visit())
+    cache = ViewCache(filled_store)
+    cache.get()
+    assert filled_store.delete("kyiv")
+    view = cache.get()
+    assert (cache.stats.last_mode, cache.stats.full_builds) == ("incremental", 1)
+    assert_same_view(view, build_view(filled_store))
+    assert "volodymyr-zelensky" not in view and "dmytro-kuleba" not in view
+    assert view.nodes["olaf-scholz"]["aliases"] == ["Scholz"]
