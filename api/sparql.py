@@ -1,7 +1,11 @@
 """The SPARQL 1.1 Protocol endpoint: queries over every document's named graph; updates only with a token.
 
 Queries run in worker processes (graph/query_pool.py) so the query timeout is a hard one: a query
-past it is killed, the client gets 503, and the next request is answered by a fresh worker.
+past it is killed, the client gets 503, and the next request is answered by a fresh worker. The
+routes are coroutines that hand the query to a worker and await its answer in the event loop; the
+store itself is only called from the thread pool (reading its revision can digest the catalogue).
+Every hand-over between threads or processes is a wake-up, and on a busy machine a wake-up costs
+more than a point lookup's query: a request makes as few as it can.
 Results larger than max_rows are refused (422) rather than truncated: a client that does not read a
 truncation flag would take a partial answer for the whole one.
 """
@@ -18,7 +22,7 @@ from starlette.concurrency import run_in_threadpool
 
 from diplograph.errors import QueryError, QueryRefused, UnsupportedMediaType
 from diplograph.graph.query_pool import GRAPH_FORMATS, QueryJob, QueryPool, check_iri, negotiate
-from diplograph.graph.sparql_text import looks_like_update, uses_load, uses_service
+from diplograph.graph.sparql_text import read_sparql
 from diplograph.graph.store import PREFIXES
 from diplograph.ontology.terms import CATALOGUE, document_graph_iri
 
@@ -98,7 +102,15 @@ class ProtocolRequest:
         self.named_graphs = named_graphs or []
 
 
-def query_pool(request: Request) -> QueryPool | None:
+# The dependencies are coroutines: FastAPI runs a plain function dependency in its thread pool, and
+# each such hop (two threads woken) cost more per request than the query of a point lookup.
+
+
+async def sparql_services(request: Request) -> Services:
+    return services(request)
+
+
+async def query_pool(request: Request) -> QueryPool | None:
     pool: QueryPool | None = getattr(request.app.state, "query_pool", None)
     return pool
 
@@ -119,7 +131,7 @@ def stop_query_pool(app: Any) -> None:
         pool.close()
 
 
-App = Annotated[Services, Depends(services)]
+App = Annotated[Services, Depends(sparql_services)]
 Pool = Annotated[QueryPool | None, Depends(query_pool)]
 
 
@@ -129,7 +141,7 @@ Pool = Annotated[QueryPool | None, Depends(query_pool)]
     responses=QUERY_RESPONSES,
     summary="SPARQL query (GET), or the service description without a query",
 )
-def sparql_get(
+async def sparql_get(
     request: Request,
     app: App,
     pool: Pool,
@@ -145,9 +157,9 @@ def sparql_get(
         authorize_update(request, app)
         raise QueryError("send a SPARQL update with POST (as application/sparql-update or a form field 'update')")
     if query is None:
-        return service_description(request, app)
+        return await run_in_threadpool(service_description, request, app)  # lists the documents: the store
     protocol = ProtocolRequest(query=query, default_graphs=default_graph_uri, named_graphs=named_graph_uri)
-    return answer(request, app, pool, protocol)
+    return await answer(request, app, pool, protocol)
 
 
 @router.post(
@@ -212,15 +224,15 @@ async def sparql_post(request: Request, app: App, pool: Pool) -> Response:
         )
     if protocol.update is not None:
         return await run_in_threadpool(apply_update, request, app, protocol.update)
-    # The store blocks while it answers: wait for it in the thread pool, not in the event loop.
-    return await run_in_threadpool(answer, request, app, pool, protocol)
+    return await answer(request, app, pool, protocol)
 
 
-def answer(request: Request, app: Services, pool: QueryPool | None, protocol: ProtocolRequest) -> Response:
+async def answer(request: Request, app: Services, pool: QueryPool | None, protocol: ProtocolRequest) -> Response:
     query = protocol.query or ""
-    if uses_service(query):
+    text = read_sparql(query)
+    if text.uses_service:
         raise QueryRefused(NO_SERVICE)
-    if looks_like_update(query):
+    if text.is_update:
         authorize_update(request, app)
         raise QueryError("this is a SPARQL update: send it as 'update', or as application/sparql-update")
     for iri in protocol.default_graphs:
@@ -229,7 +241,7 @@ def answer(request: Request, app: Services, pool: QueryPool | None, protocol: Pr
         check_iri(iri, "named-graph-uri")
     accept = request.headers.get("accept")
     if pool is None:  # a store without a directory: no worker processes, no hard timeout
-        body, media_type = app.store.query_serialized(query, accept)
+        body, media_type = await run_in_threadpool(app.store.query_serialized, query, accept)
         return Response(body, media_type=media_type)
     job = QueryJob(
         query=query,
@@ -238,10 +250,22 @@ def answer(request: Request, app: Services, pool: QueryPool | None, protocol: Pr
         named_graphs=tuple(protocol.named_graphs),
         max_rows=app.settings.max_rows,
         prefixes=PREFIXES,
+        names_its_dataset=text.names_its_dataset,
     )
-    revision = f"{app.store.revision()}:{getattr(request.app.state, 'update_generation', 0)}"
-    result = pool.run(job, revision)
+    # Usually remembered by the store, but the first call after a write digests the whole catalogue
+    # (seconds at 20,000 documents): not in the event loop.
+    revision = await run_in_threadpool(store_revision, request, app)
+    result = await pool.run_async(job, revision)
     return Response(result.body, media_type=result.media_type, headers={"X-SPARQL-Rows": str(result.rows)})
+
+
+def store_revision(request: Request, app: Services) -> str:
+    """What a worker compares to decide whether its read-only snapshot is stale.
+
+    The store's own revision moves with every document put or deleted; the update generation with
+    every SPARQL update applied here (one need not change any document's hash).
+    """
+    return f"{app.store.revision()}:{getattr(request.app.state, 'update_generation', 0)}"
 
 
 def authorize_update(request: Request, app: Services) -> None:
@@ -256,9 +280,10 @@ def authorize_update(request: Request, app: Services) -> None:
 
 def apply_update(request: Request, app: Services, update: str) -> Response:
     authorize_update(request, app)
-    if uses_load(update):
+    text = read_sparql(update)
+    if text.uses_load:
         raise QueryRefused(NO_LOAD)
-    if uses_service(update):
+    if text.uses_service:
         raise QueryRefused(NO_SERVICE)
     app.store.update(update)  # a malformed update raises QueryError (400)
     # The query workers and the view must see the change even if no document's hash moved.
