@@ -49,4 +49,4 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 
 clean:
-	rm -rf $(VENV) $(STORE) .pytest_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) $(STORE) $(STORE).view .pytest_cache .ruff_cache *.egg-info

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -16,6 +18,8 @@ from . import actors, catalogue, exports, paths, sparql
 from .dependencies import Services
 from .problems import install_problem_handlers
 
+log = logging.getLogger(__name__)
+
 DESCRIPTION = """
 Diplomatic actors and the dated events between them, extracted from news.
 
@@ -24,6 +28,13 @@ Diplomatic actors and the dated events between them, extracted from news.
 * **/paths** — the shortest chain of events linking two actors
 * **/export/graph.gexf** — the actor graph for Gephi
 """
+
+
+def _warm(views: ViewCache) -> None:
+    try:
+        views.get()
+    except Exception:  # the first request that needs the view will raise it again, as a problem
+        log.exception("building the actor graph at start-up failed")
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -36,12 +47,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         store = open_store(settings)
-        app.state.services = Services(settings=settings, store=store, views=ViewCache(store))
+        views = ViewCache(store, snapshot=settings.view_snapshot_path)
+        app.state.services = Services(settings=settings, store=store, views=views)
         sparql.start_query_pool(app, app.state.services)
+        # The actor graph is read (or restored) now, not on the first request that needs it.
+        threading.Thread(target=_warm, args=(views,), name="view-warm-up", daemon=True).start()
         try:
             yield
         finally:
             sparql.stop_query_pool(app)
+            views.close()
             store.close()
 
     app = FastAPI(title="diplograph", version=__version__, description=DESCRIPTION, lifespan=lifespan)

@@ -77,9 +77,24 @@ class Settings(BaseSettings):
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         return (init_settings, env_settings, TomlConfigSource(settings_cls))
 
+    view_snapshot: str | None = Field(
+        default=None,
+        description="file the server saves the actor graph to between runs, so a restart does not rebuild it "
+        "(default: <store>.view beside an embedded store, none for a remote one; 'none' turns it off)",
+    )
+
     @property
     def store_is_remote(self) -> bool:
         return self.store.startswith(("http://", "https://"))
+
+    @property
+    def view_snapshot_path(self) -> Path | None:
+        if self.view_snapshot is not None:
+            return None if self.view_snapshot.strip().lower() in ("", "none") else Path(self.view_snapshot)
+        if self.store_is_remote:
+            return None
+        store = Path(self.store)
+        return store.with_name(store.name + ".view")
 
 
 @lru_cache(maxsize=1)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import io
 import itertools
+import logging
 import re
 import threading
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import unquote
 
@@ -24,6 +26,7 @@ import networkx as nx
 from diplograph.errors import StoreError
 from diplograph.ontology.terms import ACTOR, CATALOGUE, DIPL, DOC
 
+from . import snapshot as snapshots
 from .store import Store
 
 ACTOR_PREFIX = str(ACTOR)
@@ -572,6 +575,7 @@ class ViewCacheStats:
     """What the cache did: how often it rebuilt, patched or reused the view, and what the last `get` did."""
 
     full_builds: int = 0
+    restores: int = 0  # views read back from the snapshot
     incremental_updates: int = 0
     reuses: int = 0
     last_mode: Literal["full", "incremental", "reuse"] | None = None
@@ -599,9 +603,12 @@ class ViewCache:
     view handed out stays as it was (readers hold no lock), so `get` returns a new object after a change.
     """
 
-    def __init__(self, store: Store, *, rebuild_fraction: float = 0.5) -> None:
+    def __init__(self, store: Store, *, rebuild_fraction: float = 0.5, snapshot: Path | None = None) -> None:
         self.store = store
         self.rebuild_fraction = rebuild_fraction
+        self.snapshot = snapshot  # where the view is saved between runs (graph/snapshot.py); None: nowhere
+        self._restorable = snapshot is not None
+        self._saved: str | None = None  # the revision the snapshot holds
         self._lock = threading.Lock()
         self._view: nx.MultiDiGraph | None = None
         self._source: _Source | None = None
@@ -613,14 +620,29 @@ class ViewCache:
             return replace(self._stats)
 
     def invalidate(self) -> None:
-        """Forget the view: the store changed in a way its revision does not show (a SPARQL update)."""
+        """Forget the view: the store changed in a way its revision does not show (a SPARQL update).
+
+        The snapshot goes too: it would restore the view as it was before the change.
+        """
         with self._lock:
             self._view = None
             self._source = None
+            self._restorable = False
+            if self.snapshot is not None:
+                self.snapshot.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        """Save the view for the next start, if it changed since it was last saved or restored."""
+        with self._lock:
+            if self._view is not None and self._source is not None and self._source.revision != self._saved:
+                self._save()
 
     def get(self) -> nx.MultiDiGraph:
         with self._lock:
             revision = self.store.revision()
+            if self._view is None and self._restorable:
+                self._restorable = False  # once: a snapshot that fails to restore is not tried again
+                self._restore()
             if self._view is not None and self._source is not None:
                 if revision == self._source.revision:
                     self._record("reuse", 0)
@@ -637,9 +659,60 @@ class ViewCache:
                     self._record("incremental", len(changed))
                     return self._view
             self._view, self._source = self._full_build(revision)
+            self._save()
             return self._view
 
     # ------------------------------------------------------------------ internals
+
+    def _save(self) -> None:
+        if self.snapshot is None or self._view is None or self._source is None:
+            return
+        view, source = self._view, self._source
+        graphs: dict[str, str] = {}
+        for graph, references in source.edges.items():
+            if references:
+                graphs[view._succ[references[0][0]][references[0][1]][references[0][2]]["document"]] = graph
+
+        def records() -> Iterator[tuple[Any, ...]]:
+            for edge_source, targets in view._succ.items():
+                for target, keys in targets.items():
+                    for key, data in keys.items():
+                        yield (edge_source, target, key, graphs[data.document], *(data[f] for f in EDGE_FIELDS))
+
+        snapshots.save(self.snapshot, snapshots.Snapshot(
+            revision=source.revision,
+            hashes=source.hashes,
+            actors={graph: sorted(actors) for graph, actors in source.actors.items()},
+            nodes={node: dict(attributes) for node, attributes in view.nodes(data=True)},
+            edges=records(),
+        ))
+        self._saved = source.revision
+
+    def _restore(self) -> None:
+        """The view and its bookkeeping as the snapshot has them; nothing when there is no usable snapshot."""
+        assert self.snapshot is not None
+        found = snapshots.load(self.snapshot)
+        if found is None:
+            return
+        view = nx.MultiDiGraph()
+        for node, attributes in sorted(found.nodes.items()):
+            view.add_node(node, **attributes)
+        successors, predecessors = view._succ, view._pred
+        edges: dict[str, list[EdgeRef]] = {}
+        try:
+            for edge_source, target, key, graph, *fields in found.edges:
+                keys = successors[edge_source].get(target)
+                if keys is None:
+                    keys = successors[edge_source][target] = predecessors[target][edge_source] = {}
+                keys[key] = EdgeData(*fields)
+                edges.setdefault(graph, []).append((edge_source, target, key))
+        except (snapshots.SnapshotError, KeyError, TypeError, ValueError) as error:
+            logging.getLogger(__name__).warning("ignoring the view snapshot %s: %s", self.snapshot, error)
+            return
+        actors = {graph: set(slugs) for graph, slugs in found.actors.items()}
+        self._view, self._source = view, _Source(found.revision, found.hashes, edges, actors)
+        self._saved = found.revision
+        self._stats.restores += 1
 
     def _record(self, mode: Literal["full", "incremental", "reuse"], changed: int) -> None:
         counters = {"full": "full_builds", "incremental": "incremental_updates", "reuse": "reuses"}
