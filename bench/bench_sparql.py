@@ -7,27 +7,51 @@ relation, a scan of every event) and who-met-whom (an actor's counterparts in en
 - direct: pyoxigraph on the store directory (opened read-only beside the server), the same
   options the store uses (union default graph); timed twice: iterating the solutions, and
   serialising them as SPARQL JSON, which is what the server has to do too.
-- http: GET /sparql of `diplograph --store DIR serve` on 127.0.0.1 (a subprocess), whole body read.
+- http: GET /sparql of `diplograph --store DIR serve` on 127.0.0.1 (a subprocess), whole body read,
+  over one kept-alive connection of the standard library's http.client (a thin client: what the
+  server costs, not the client). The ratio is taken on this figure.
+- httpx: the same request through an httpx.Client (also kept alive), as earlier figures were taken;
+  httpx itself adds about a millisecond per request here.
+- floor: the same client against a bare Starlette endpoint under the same uvicorn (HTTP/1.1 by h11,
+  asyncio, access log on, as `diplograph serve` runs it) that returns as many bytes as /sparql
+  answered without doing anything: the least any route of this HTTP stack can cost on this machine.
+  http minus floor is what diplograph adds (FastAPI routing, the query pool's round trip to a
+  worker process, and the query).
 - rdflib: an rdflib Dataset (union default graph) loaded from the N-Quads of a smaller store
   (--rdflib-events, generated with --keep-nquads): rdflib holds every triple as Python objects, so
   a million events do not fit in sensible time and memory. Its ratio is taken against Oxigraph on
   that same smaller store, so both engines answer over the same data.
 
+All contenders of a query run in turn, run after run, so that the load of a shared machine hits
+them alike; the load average is printed with each row.
+
 Targets (issue #6): http within 1.5x of direct (median, small results); Oxigraph >= 20x faster than
 rdflib on the GROUP BY.
 
     .venv/bin/python bench/bench_sparql.py [--events 1000000] [--rdflib-events 20000] [--runs 7]
+        [--store COPY]   # e.g. a Store.backup() of the store while another benchmark serves it
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import http.client
+import os
+import signal
+import subprocess
 import sys
 import time
+import urllib.parse
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
 import pyoxigraph as ox
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import (  # noqa: E402
@@ -35,6 +59,7 @@ from common import (  # noqa: E402
     Result,
     add_results_argument,
     current_rss_bytes,
+    free_port,
     interleaved_medians,
     load_manifest,
     running_server,
@@ -86,6 +111,89 @@ def oxigraph_runs(store: ox.Store, query: str) -> tuple:
     return iterate, to_json
 
 
+# ---------------------------------------------------------------- the HTTP floor
+
+
+async def _echo(request: Request) -> Response:
+    """As many bytes as asked for, and nothing else: the cheapest route the stack can serve."""
+    size = int(request.query_params.get("bytes", "0"))
+    return Response(b"x" * size, media_type="application/sparql-results+json")
+
+
+floor_app = Starlette(routes=[Route("/echo", _echo)])
+
+
+@contextlib.contextmanager
+def running_floor() -> Iterator[int]:
+    """floor_app under uvicorn's defaults (those `diplograph serve` uses) on a free port; yields the port."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "bench_sparql:floor_app", "--app-dir", str(Path(__file__).parent),
+         "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                KeptAlive(port).get("/echo")
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("the bare uvicorn endpoint (the HTTP floor) did not start") from None
+                time.sleep(0.1)
+        yield port
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+class KeptAlive:
+    """One HTTP/1.1 connection of the standard library, reused for every request (reopened if the
+    server closed it while idle, e.g. during a long run of another contender)."""
+
+    def __init__(self, port: int) -> None:
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+
+    def get(self, target: str, accept: str = "application/sparql-results+json") -> bytes:
+        for attempt in (1, 2):
+            try:
+                self.connection.request("GET", target, headers={"Accept": accept})
+                response = self.connection.getresponse()
+                body = response.read()
+                break
+            except (http.client.RemoteDisconnected, ConnectionError):
+                self.connection.close()
+                if attempt == 2:
+                    raise
+        if response.status != 200:
+            raise RuntimeError(f"GET {target[:80]}... answered {response.status}: {body[:300]!r}")
+        return body
+
+
+def http_runs(base: str, floor_port: int, client: httpx.Client, query: str) -> dict[str, Callable[[], int]]:
+    """The query over HTTP by both clients, and the floor returning as many bytes as the query's answer."""
+    server = KeptAlive(int(base.rsplit(":", 1)[1]))
+    floor = KeptAlive(floor_port)
+    target = "/sparql?" + urllib.parse.urlencode({"query": query})
+    size = len(server.get(target))
+
+    def over_httpx() -> int:
+        response = client.get("/sparql", params={"query": query}, headers={"Accept": "application/sparql-results+json"})
+        response.raise_for_status()
+        return len(response.content)
+
+    return {
+        "http": lambda: len(server.get(target)),
+        "httpx": over_httpx,
+        "floor": lambda: len(floor.get(f"/echo?bytes={size}")),
+    }
+
+
 def rdflib_dataset(nquads: Path) -> object:
     from rdflib import Dataset
 
@@ -97,6 +205,9 @@ def rdflib_dataset(nquads: Path) -> object:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--events", type=int, default=DEFAULT_EVENTS, help="the synthetic store to query")
+    parser.add_argument("--store", type=Path,
+                        help="serve and query this copy of that store instead (the manifest still comes from "
+                             "--events): a server locks its store, so a copy lets this run beside another")
     parser.add_argument("--rdflib-events", type=int, default=20_000,
                         help="the smaller store whose N-Quads rdflib loads (0: skip rdflib)")
     parser.add_argument("--runs", type=int, default=7, help="runs of each query; the median is reported")
@@ -114,28 +225,30 @@ def main() -> None:
           f"{manifest['degree'][manifest['actors_by_degree'][args.actor_rank]]:,} events)")
 
     # ---- direct against HTTP, interleaved, on the big store
-    print(f"\n{'query':<20}{'rows':>7}{'direct':>11}{'+JSON':>11}{'http':>11}{'http/+JSON':>12}{'http/direct':>12}")
-    with running_server(store_dir(args.events), log=store_root(args.events) / "serve.log") as base, \
+    served = args.store or store_dir(args.events)
+    print(f"\n{'query':<20}{'rows':>7}{'direct':>10}{'+JSON':>10}{'http':>10}{'floor':>10}{'httpx':>10}"
+          f"{'http/+JSON':>12}{'http/direct':>12}{'load':>7}")
+    log = (args.store.parent if args.store else store_root(args.events)) / "serve.log"
+    with running_server(served, log=log) as base, running_floor() as floor_port, \
             httpx.Client(base_url=base, timeout=120.0) as client:
-        store = ox.Store.read_only(str(store_dir(args.events)))
+        store = ox.Store.read_only(str(served))
         for name, query in chosen.items():
             iterate, to_json = oxigraph_runs(store, query)
-
-            def over_http(query: str = query) -> int:
-                response = client.get("/sparql", params={"query": query},
-                                      headers={"Accept": "application/sparql-results+json"})
-                response.raise_for_status()
-                return len(response.content)
-
-            medians = interleaved_medians(args.runs, {"direct": iterate, "json": to_json, "http": over_http})
+            medians = interleaved_medians(
+                args.runs, {"direct": iterate, "json": to_json, **http_runs(base, floor_port, client, query)}
+            )
             rows = iterate()
+            load = os.getloadavg()[0]
             ratio, ratio_iterate = medians["http"] / medians["json"], medians["http"] / medians["direct"]
-            print(f"{name:<20}{rows:>7,}{medians['direct'] * 1e3:>9.2f}ms{medians['json'] * 1e3:>9.2f}ms"
-                  f"{medians['http'] * 1e3:>9.2f}ms{ratio:>11.2f}x{ratio_iterate:>11.2f}x")
+            print(f"{name:<20}{rows:>7,}" + "".join(f"{medians[key] * 1e3:>8.2f}ms" for key in
+                                                    ("direct", "json", "http", "floor", "httpx"))
+                  + f"{ratio:>11.2f}x{ratio_iterate:>11.2f}x{load:>7.2f}")
             results += [
                 Result("sparql", f"{name}: direct (iterate)", medians["direct"] * 1e3, "ms", note=f"{rows} rows"),
                 Result("sparql", f"{name}: direct (+JSON)", medians["json"] * 1e3, "ms"),
-                Result("sparql", f"{name}: /sparql over HTTP", medians["http"] * 1e3, "ms"),
+                Result("sparql", f"{name}: /sparql over HTTP", medians["http"] * 1e3, "ms",
+                       note=f"httpx client {medians['httpx'] * 1e3:.2f} ms; load {load:.2f}"),
+                Result("sparql", f"{name}: HTTP floor (bare uvicorn, same bytes)", medians["floor"] * 1e3, "ms"),
                 Result("sparql", f"{name}: http / direct+JSON", ratio, "x", f"<= {HTTP_TARGET}x",
                        ratio <= HTTP_TARGET, note=f"http / direct iterate {ratio_iterate:.2f}x"),
             ]
