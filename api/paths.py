@@ -5,17 +5,25 @@ from __future__ import annotations
 from typing import Annotated
 
 import networkx as nx
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
+from starlette.concurrency import run_in_threadpool
 
 from diplograph.graph.actors import resolve_actor
-from diplograph.graph.paths import MAX_K, PathMode, PathQuery, find_paths
+from diplograph.graph.paths import MAX_K, PathMode, PathQuery, find_paths, is_projected
+from diplograph.settings import Settings
 
-from .dependencies import Services, current_view, services
+from .dependencies import current_view, services
 from .exports import Filter
 from .problems import problem_responses
 from .schemas import Hop, Path, PathHops
 
 router = APIRouter(tags=["paths"])
+
+
+async def settings(request: Request) -> Settings:
+    # A coroutine: FastAPI hands a plain function dependency to a worker thread, which costs more than this.
+    return services(request).settings
+
 
 # Two hubs a hop apart share thousands of events: the hop's count is exact, its events the first few.
 EVENTS_PER_HOP, MAX_EVENTS_PER_HOP = 10, 1000
@@ -32,9 +40,9 @@ EVENTS_PER_HOP, MAX_EVENTS_PER_HOP = 10, 1000
     ),
     responses=problem_responses(404, 422),
 )
-def get_path(
+async def get_path(
     view: Annotated[nx.MultiDiGraph, Depends(current_view)],
-    app: Annotated[Services, Depends(services)],
+    app_settings: Annotated[Settings, Depends(settings)],
     selection: Filter,
     source: Annotated[str, Query(description="actor id, name or alias", examples=["Olaf Scholz"])],
     target: Annotated[str, Query(description="actor id, name or alias", examples=["zbigniew-rau"])],
@@ -47,24 +55,33 @@ def get_path(
         Query(ge=0, le=MAX_EVENTS_PER_HOP, description="earliest events to list per hop (0: counts only)"),
     ] = EVENTS_PER_HOP,
 ) -> Path:
-    limit = min(max_length or app.settings.max_path_length, app.settings.max_path_length)
+    limit = min(max_length or app_settings.max_path_length, app_settings.max_path_length)
     query = PathQuery(
         mode=mode,
         k=k,
         max_length=limit,
         directed=directed,
         event_filter=selection,
-        max_work=app.settings.max_path_work,
+        max_work=app_settings.max_path_work,
         events_per_hop=events_per_hop,
     )
-    found = find_paths(view, source, target, query)
-    paths = [PathHops(length=len(hops), hops=[Hop.model_validate(hop) for hop in hops]) for hops in found]
-    return Path(
-        source=resolve_actor(view, source),
-        target=resolve_actor(view, target),
-        mode=mode.value,
-        directed=directed,
-        length=paths[0].length,
-        hops=paths[0].hops,
-        paths=paths,
-    )
+
+    def answer() -> Path:
+        found = find_paths(view, source, target, query)
+        paths = [PathHops(length=len(hops), hops=[Hop.model_validate(hop) for hop in hops]) for hops in found]
+        return Path(
+            source=resolve_actor(view, source),
+            target=resolve_actor(view, target),
+            mode=mode.value,
+            directed=directed,
+            length=paths[0].length,
+            hops=paths[0].hops,
+            paths=paths,
+        )
+
+    # One shortest path with a few events per hop takes a millisecond or two: answered in the event loop, as
+    # a hand-over to a worker thread and back costs more than that on a busy machine. The first search on a
+    # view (which projects it: seconds at 200k events) and the enumerating modes go to the thread pool, so
+    # that they do not hold up other requests.
+    quick = mode == PathMode.SHORTEST and events_per_hop <= EVENTS_PER_HOP and is_projected(view, selection, directed)
+    return answer() if quick else await run_in_threadpool(answer)

@@ -125,6 +125,13 @@ def encounters(
     )
 
 
+def is_indexed(view: nx.MultiDiGraph, actor: str) -> bool:
+    """Whether the actor's (given by id) encounters are indexed for this view (else the first lookup reads them)."""
+    cache = getattr(view, "__networkx_cache__", None) or {}
+    with _INDEX_LOCK:
+        return actor in cache.get(_INDEX_KEY, {})
+
+
 def who_met(
     view: nx.MultiDiGraph,
     actor: str,

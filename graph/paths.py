@@ -88,6 +88,13 @@ MAX_PROJECTIONS_PER_VIEW = 16
 Projection = tuple[nx.MultiDiGraph, nx.Graph]
 
 
+def is_projected(view: nx.MultiDiGraph, event_filter: EventFilter, directed: bool = False) -> bool:
+    """Whether a search with this filter finds its projection ready (else the first search makes it)."""
+    cache = getattr(view, "__networkx_cache__", None) or {}
+    with _PROJECTIONS_LOCK:
+        return (event_filter, directed) in cache.get(_PROJECTIONS_KEY, {})
+
+
 def _projection(view: nx.MultiDiGraph, event_filter: EventFilter, directed: bool) -> Projection:
     key = (event_filter, directed)
     cache = getattr(view, "__networkx_cache__", None)

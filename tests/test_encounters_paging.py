@@ -8,7 +8,7 @@ import networkx as nx
 import pytest
 from conftest import lavrov_meets_putin, make_extraction
 
-from diplograph.graph.encounters import encounters, who_met
+from diplograph.graph.encounters import encounters, is_indexed, who_met
 from diplograph.graph.store import EmbeddedStore
 from diplograph.graph.view import build_view
 
@@ -80,3 +80,9 @@ def test_a_view_changed_by_hand_is_read_again(busy_view: nx.MultiDiGraph) -> Non
     )
     rau = encounters(busy_view, "Lavrov").counterparts[0]
     assert (rau.count, rau.events[0].document) == (4, "earlier")
+
+
+def test_an_actor_is_indexed_by_its_first_lookup(busy_view: nx.MultiDiGraph) -> None:
+    assert not is_indexed(busy_view, "sergey-lavrov")
+    encounters(busy_view, "Lavrov")
+    assert is_indexed(busy_view, "sergey-lavrov") and not is_indexed(busy_view, "vladimir-putin")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from conftest import lavrov_meets_putin, make_extraction
 
 from diplograph.graph.filters import EventFilter
-from diplograph.graph.paths import _projection, shortest_path
+from diplograph.graph.paths import _projection, is_projected, shortest_path
 from diplograph.graph.store import EmbeddedStore
 from diplograph.graph.view import build_view
 
@@ -32,3 +32,10 @@ def test_the_shortest_path_is_the_same_on_a_second_search(store: EmbeddedStore) 
     view = build_view(store)
     first = shortest_path(view, "Olaf Scholz", "Sergey Lavrov")
     assert shortest_path(view, "Olaf Scholz", "Sergey Lavrov") == first
+
+
+def test_a_view_says_whether_a_search_would_project_it_first(filled_store: EmbeddedStore) -> None:
+    view = build_view(filled_store)
+    assert not is_projected(view, EventFilter())
+    shortest_path(view, "Olaf Scholz", "Sergey Lavrov")
+    assert is_projected(view, EventFilter()) and not is_projected(view, EventFilter(), directed=True)
