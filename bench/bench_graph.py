@@ -68,9 +68,33 @@ def measure_build(events: int) -> dict[str, float]:
             "nodes": view.number_of_nodes(), "edges": view.number_of_edges()}
 
 
-def build_in_subprocess(events: int, timeout: float) -> dict[str, float] | None:
+def snapshot_path(events: int) -> Path:
+    return store_dir(events).with_name("store.view")
+
+
+def measure_snapshot(events: int) -> dict[str, float]:
+    """Save the view as the server does after a full build, then restore it: seconds, bytes, peak memory.
+
+    The restore is timed in this fresh process when the snapshot already exists (a second run)."""
+    from diplograph.graph.view import ViewCache
+
+    store = open_read_only(events)
+    path = snapshot_path(events)
+    before = current_rss_bytes()
+    if not path.exists():
+        cache = ViewCache(store, snapshot=path)
+        seconds, _ = timed(cache.get)
+        return {"built": seconds, "bytes": path.stat().st_size, "peak": max_rss_bytes(), "rss_before": before}
+    cache = ViewCache(store, snapshot=path)
+    seconds, view = timed(cache.get)
+    assert cache.stats.restores == 1, "the snapshot was not restored"
+    return {"seconds": seconds, "bytes": path.stat().st_size, "peak": max_rss_bytes(), "rss_before": before,
+            "nodes": view.number_of_nodes(), "edges": view.number_of_edges()}
+
+
+def build_in_subprocess(events: int, timeout: float, mode: str = "--measure-build") -> dict[str, float] | None:
     """The measurements of one build in a fresh process; None when it did not finish within timeout."""
-    command = [sys.executable, __file__, "--events", str(events), "--measure-build"]
+    command = [sys.executable, __file__, "--events", str(events), mode]
     try:
         output = subprocess.run(command, check=True,
                                 capture_output=True, text=True, timeout=timeout).stdout
@@ -124,11 +148,17 @@ def main() -> None:
     parser.add_argument("--max-paths", type=int, default=1000, help="most paths all-shortest enumerates")
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--build-timeout", type=float, default=300.0, help="seconds one view build may take")
+    parser.add_argument("--snapshot-runs", type=int, default=3,
+                        help="restores of the view from its snapshot (the server's start), each in a fresh process")
     parser.add_argument("--measure-build", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--measure-snapshot", action="store_true", help=argparse.SUPPRESS)
     add_results_argument(parser)
     args = parser.parse_args()
     if args.measure_build:
         print(json.dumps(measure_build(args.events)))
+        return
+    if args.measure_snapshot:
+        print(json.dumps(measure_snapshot(args.events)))
         return
 
     manifest = load_manifest(args.events)
@@ -143,6 +173,15 @@ def main() -> None:
         builds.append(measured)
     if args.build_runs:
         report_builds("view build (graph.view.build_view)", builds, args.build_timeout, results)
+    if args.snapshot_runs:
+        snapshot_path(args.events).unlink(missing_ok=True)
+        saved = build_in_subprocess(args.events, args.build_timeout * 2, "--measure-snapshot")
+        restores = [r for r in (build_in_subprocess(args.events, args.build_timeout, "--measure-snapshot")
+                                for _ in range(args.snapshot_runs)) if r is not None]
+        if saved is not None and restores:
+            report_builds("view restore from its snapshot (a server's start)", restores, args.build_timeout, results)
+            print(f"  snapshot: {saved['bytes'] / 2**20:,.0f} MiB, written after a full build through the view "
+                  f"cache that took {saved['built']:.1f} s in all")
 
     store = open_read_only(args.events)
     view = build_view(store)
