@@ -14,7 +14,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -37,6 +37,8 @@ PREFIXES = {
     "prov": "http://www.w3.org/ns/prov#",
 }
 SPARQL_PREFIXES = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items())
+
+Item = TypeVar("Item")
 
 SELECT_MEDIA_TYPE = "application/sparql-results+json"
 GRAPH_MEDIA_TYPE = "text/turtle"
@@ -209,7 +211,8 @@ class SparqlStore(ABC):
         once it is committed, so a progress bar never counts a document that a crash could still lose.
 
         Each batch is written on a thread while the caller makes the next one (extracting it with spaCy):
-        the store's engine and its HTTP client release the GIL, so on a second core the write is free.
+        Oxigraph writes, and the HTTP client waits, without holding the GIL, so where a core is free the
+        write costs the ingest nothing.
         """
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer") as writer:
             pending: Future[list[bool]] | None = None
@@ -296,9 +299,9 @@ class SparqlStore(ABC):
             raise StoreError(f"the store at {self.location} is open read-only; reopen it to write")
 
 
-def batches(items: Iterable[Extraction], size: int) -> Iterator[list[Extraction]]:
+def batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
     """Consecutive lists of `size` items (the last one shorter), drawn as they come."""
-    batch: list[Extraction] = []
+    batch: list[Item] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:
