@@ -85,6 +85,57 @@ def test_a_large_answer_arrives_whole(store_path: Path) -> None:
         pool.close()
 
 
+TRICKY_TERMS = [
+    ox.Literal("plain"),
+    ox.Literal("chat", language="fr"),
+    ox.Literal("42", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
+    ox.Literal("2.50", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")),
+    ox.Literal("2019-01-01", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")),
+    ox.Literal("odd", datatype=ox.NamedNode(EX + "datatype")),
+    ox.Literal('a line\nbreak, a\ttab, a "quote", a \\ and a \r'),
+    ox.Literal("ünïcødé ☃ 𝄞"),
+    ox.Literal(""),
+    ox.BlankNode("b1"),
+    ox.NamedNode(EX + "x?a=1&b=%3C"),
+]
+
+
+@pytest.mark.parametrize(
+    "media_type",
+    ["application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values"],
+)
+def test_every_results_format_is_what_the_engine_itself_writes(tmp_path: Path, media_type: str) -> None:
+    path = tmp_path / "terms"
+    store = ox.Store(str(path))
+    for index, term in enumerate(TRICKY_TERMS):
+        store.add(ox.Quad(ox.NamedNode(f"{EX}s{index}"), ox.NamedNode(EX + "p"), term, ox.NamedNode(EX + "g")))
+    store.flush()
+    query = f"SELECT ?s ?o ?missing WHERE {{ ?s ?p ?o OPTIONAL {{ ?s <{EX}none> ?missing }} }} ORDER BY ?s"
+    formats = {
+        "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+        "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+        "text/csv": ox.QueryResultsFormat.CSV,
+        "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+    }
+    expected = store.query(query, use_default_graph_as_union=True).serialize(format=formats[media_type])
+    del store
+    pool = QueryPool(str(path), size=1, timeout=10)
+    try:
+        answer = asyncio.run(pool.run_async(QueryJob(query=query, accept=media_type), "r1"))
+    finally:
+        pool.close()
+    assert answer.body == expected
+    assert (answer.media_type, answer.rows) == (media_type, len(TRICKY_TERMS))
+
+
+def test_the_row_cap_lets_exactly_max_rows_through(pool: QueryPool) -> None:
+    assert asyncio.run(pool.run_async(QueryJob(query=names_query().query, max_rows=200), "r1")).rows == 200
+    with pytest.raises(ResultTooLarge):
+        asyncio.run(pool.run_async(QueryJob(query=names_query().query, max_rows=199), "r1"))
+    empty_rows = QueryJob(query="SELECT * WHERE { VALUES ?x { UNDEF UNDEF UNDEF } }", max_rows=3)
+    assert asyncio.run(pool.run_async(empty_rows, "r1")).rows == 3
+
+
 def test_errors_come_back_by_cause_and_the_worker_answers_the_next_job(pool: QueryPool) -> None:
     with pytest.raises(QueryError, match="malformed SPARQL query"):
         asyncio.run(pool.run_async(QueryJob(query="SELEC ?x WHERE { ?x ?y ?z }"), "r1"))
