@@ -144,9 +144,16 @@ class EdgeData(Mapping[str, Any]):
         self, relation: str, date: str | None, place: str | None, modality: str, document: str, sentence: str,
         start: int, end: int, confidence: float,
     ) -> None:
-        for name, value in zip(EDGE_FIELDS, (relation, date, place, modality, document, sentence, start, end,
-                                             confidence), strict=True):
-            object.__setattr__(self, name, value)
+        set_field = object.__setattr__
+        set_field(self, "relation", relation)
+        set_field(self, "date", date)
+        set_field(self, "place", place)
+        set_field(self, "modality", modality)
+        set_field(self, "document", document)
+        set_field(self, "sentence", sentence)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "confidence", confidence)
 
     def __getitem__(self, name: str) -> Any:
         if name not in _EDGE_FIELD_SET:
@@ -262,10 +269,14 @@ def read_events(store: Store, graphs: Sequence[str] | None = None) -> list[Event
             catalogued.update(_term(graph) for graph, _ in rows)
         else:
             convert = terms.converter(name)
+            converted: dict[bytes, Any] = {}  # few distinct values (actors, dates, places): convert each once
             for event, value in rows:
                 data = events.get(event)
                 if data is not None:
-                    data[name] = convert(value)
+                    found = converted.get(value)
+                    if found is None:
+                        found = converted[value] = convert(value)
+                    data[name] = found
     del by_sentence
     places = _place_labels(store, terms.places)
     found: list[EventRow] = []
