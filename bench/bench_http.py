@@ -2,19 +2,24 @@
 
 `diplograph --store DIR serve` runs on a free 127.0.0.1 port (a subprocess); its view is built by one
 warm-up request (bounded by --warm-timeout) before any load. The load comes from another process
-(this script with --loadgen): httpx on asyncio, open loop, requests started at a fixed --rate for
---duration seconds whatever the server's pace, each bounded by --request-timeout, at most
---max-in-flight outstanding (a request that would exceed it is counted as an error, not sent).
+(this script with --loadgen): asyncio, open loop, requests started at a fixed --rate for --duration
+seconds whatever the server's pace, each bounded by --request-timeout, at most --max-in-flight
+outstanding (a request that would exceed it is counted as an error, not sent). The client is a few
+lines over keep-alive sockets, as wrk is (--client raw, the default): httpx (--client httpx) spends
+several times the server's CPU per request, so on two shared cores it measured itself. Each loaded
+run prints the client's CPU per request and the load average, since other work shares the machine.
 Latency is from the request's scheduled start to its last byte, so a server that falls behind shows
 it in the percentiles. Actors are drawn uniformly from the population (seeded); pairs for /paths too.
+The requests use each route's defaults: one page of /met (50 counterparts, 5 events each), /paths
+with 10 events per hop; the first request for an actor (or the first search on a view) is cold.
 
 Targets (issue #6): /paths p50 < 20 ms; /actors/{id}/met p99 < 50 ms at 200 requests/s, no errors.
 The store's revision() is timed on its own too: the view cache asks for it on every request.
 
-    .venv/bin/python bench/bench_http.py [--events 1000000] [--rate 200] [--duration 20] [--prototype-view]
+    .venv/bin/python bench/bench_http.py --events 200000 [--rate 200] [--duration 20] [--client raw|httpx]
 
---prototype-view serves with bench/prototype_view.py's view builder (the recommended fix), since
-graph.view.build_view does not finish on a store of this size. All traffic stays on 127.0.0.1.
+--prototype-view serves with bench/prototype_view.py's view builder instead of graph.view.build_view.
+All traffic stays on 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -51,31 +57,95 @@ MET_P99_TARGET_MS = 50.0
 # ---------------------------------------------------------------- the load generator (its own process)
 
 
+class KeepAliveConnections:
+    """HTTP/1.1 GETs over keep-alive connections to one host, each connection carrying one request at a time.
+
+    The load generator's own cost per request must stay far below the server's: httpx's AsyncClient spent
+    ~16 ms of CPU per request here (8.3 s for 505 answers, while the server used 9% of a core), so at 200
+    requests/s on two shared cores the client, not the server, fell behind. This is what wrk does: write the
+    request, read the head, read Content-Length bytes (or the chunks).
+    """
+
+    def __init__(self, base: str) -> None:
+        address = base.removeprefix("http://").rstrip("/")
+        self.host, _, port = address.partition(":")
+        self.port = int(port or 80)
+        self.idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = []
+        self.request_head = f"Host: {address}\r\nAccept: application/json\r\n\r\n".encode()
+
+    async def get(self, path: str) -> int:
+        """The status of GET path; the body is read in full and dropped."""
+        if self.idle:
+            try:
+                return await self._get(path, *self.idle.pop())
+            except (ConnectionError, asyncio.IncompleteReadError):
+                pass  # the server closed the idle connection (keep-alive timeout): once more on a new one
+        return await self._get(path, *await asyncio.open_connection(self.host, self.port))
+
+    async def _get(self, path: str, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> int:
+        try:
+            writer.write(b"GET " + path.encode() + b" HTTP/1.1\r\n" + self.request_head)
+            head = (await reader.readuntil(b"\r\n\r\n")).lower()
+            length, chunked = 0, False
+            for line in head.split(b"\r\n")[1:]:
+                name, _, value = line.partition(b":")
+                if name == b"content-length":
+                    length = int(value)
+                elif name == b"transfer-encoding" and b"chunked" in value:
+                    chunked = True
+            if chunked:
+                while size := int((await reader.readuntil(b"\r\n")).split(b";")[0], 16):
+                    await reader.readexactly(size + 2)
+                await reader.readuntil(b"\r\n")
+            else:
+                await reader.readexactly(length)
+        except BaseException:
+            writer.close()
+            raise
+        if b"connection: close" in head:
+            writer.close()
+        else:
+            self.idle.append((reader, writer))
+        return int(head[9:12])
+
+    def close(self) -> None:
+        for _, writer in self.idle:
+            writer.close()
+
+
 async def generate_load(base: str, paths: list[str], rate: float, duration: float, timeout: float,
-                        max_in_flight: int) -> dict[str, float]:
+                        max_in_flight: int, client_kind: str = "raw") -> dict[str, float]:
     assert base.startswith("http://127.0.0.1:"), "the load generator only talks to 127.0.0.1"
     latencies: list[float] = []
     errors: dict[str, int] = {}
     in_flight = 0
+    raw = KeepAliveConnections(base)
     limits = httpx.Limits(max_connections=max_in_flight, max_keepalive_connections=max_in_flight)
     async with httpx.AsyncClient(base_url=base, timeout=timeout, limits=limits) as client:
+
+        async def status_of(path: str) -> int:
+            if client_kind == "raw":
+                return await asyncio.wait_for(raw.get(path), timeout)
+            response = await client.get(path)
+            await response.aread()
+            return response.status_code
 
         async def one(path: str, scheduled: float) -> None:
             nonlocal in_flight
             try:
-                response = await client.get(path)
-                await response.aread()
-                if response.status_code == 200:
+                status = await status_of(path)
+                if status == 200:
                     latencies.append(time.perf_counter() - scheduled)
                 else:
-                    errors[f"HTTP {response.status_code}"] = errors.get(f"HTTP {response.status_code}", 0) + 1
-            except httpx.HTTPError as error:
-                errors[type(error).__name__] = errors.get(type(error).__name__, 0) + 1
+                    errors[f"HTTP {status}"] = errors.get(f"HTTP {status}", 0) + 1
+            except (TimeoutError, httpx.HTTPError, OSError, asyncio.IncompleteReadError, ValueError) as error:
+                kind = "ReadTimeout" if isinstance(error, TimeoutError) else type(error).__name__
+                errors[kind] = errors.get(kind, 0) + 1
             finally:
                 in_flight -= 1
 
         tasks = []
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         total = int(rate * duration)
         for index in range(total):
             scheduled = start + index / rate
@@ -89,6 +159,8 @@ async def generate_load(base: str, paths: list[str], rate: float, duration: floa
             tasks.append(asyncio.create_task(one(paths[index % len(paths)], scheduled)))
         await asyncio.wait(tasks, timeout=timeout + 5) if tasks else None
         elapsed = time.perf_counter() - start
+        client_cpu = time.process_time() - cpu_start
+    raw.close()
     ordered = sorted(latencies)
 
     def percentile(fraction: float) -> float:
@@ -96,13 +168,14 @@ async def generate_load(base: str, paths: list[str], rate: float, duration: floa
 
     return {"scheduled": total, "ok": len(ordered), "errors": sum(errors.values()), "error_kinds": errors,
             "seconds": elapsed, "rps": len(ordered) / elapsed, "p50_ms": percentile(0.50),
-            "p99_ms": percentile(0.99), "max_ms": ordered[-1] * 1e3 if ordered else float("nan")}
+            "p99_ms": percentile(0.99), "max_ms": ordered[-1] * 1e3 if ordered else float("nan"),
+            "client_cpu_ms_per_request": 1e3 * client_cpu / max(1, len(tasks))}
 
 
 def run_loadgen(args: argparse.Namespace) -> None:
     paths = json.loads(Path(args.loadgen).read_text(encoding="utf-8"))
     summary = asyncio.run(generate_load(args.base, paths, args.rate, args.duration, args.request_timeout,
-                                        args.max_in_flight))
+                                        args.max_in_flight, args.client))
     print(json.dumps(summary))
 
 
@@ -111,7 +184,7 @@ def load_from_another_process(args: argparse.Namespace, base: str, paths: list[s
     path_file.write_text(json.dumps(paths), encoding="utf-8")
     command = [sys.executable, __file__, "--loadgen", str(path_file), "--base", base, "--rate", str(args.rate),
                "--duration", str(args.duration), "--request-timeout", str(args.request_timeout),
-               "--max-in-flight", str(args.max_in_flight)]
+               "--max-in-flight", str(args.max_in_flight), "--client", args.client]
     output = subprocess.run(command, check=True, capture_output=True, text=True,
                             timeout=args.duration + args.request_timeout + 60).stdout
     summary: dict = json.loads(output.strip().splitlines()[-1])
@@ -128,6 +201,9 @@ def main() -> None:
     parser.add_argument("--duration", type=float, default=20.0, help="seconds of load per route")
     parser.add_argument("--request-timeout", type=float, default=10.0, help="seconds one request may take")
     parser.add_argument("--max-in-flight", type=int, default=256, help="most outstanding requests")
+    parser.add_argument("--client", choices=["raw", "httpx"], default="raw",
+                        help="the load generator's HTTP client: raw keep-alive sockets (like wrk; default) or httpx, "
+                        "whose own CPU per request is several times the server's")
     parser.add_argument("--warm-timeout", type=float, default=300.0, help="seconds the first (view-building) "
                         "request may take")
     parser.add_argument("--sequential", type=int, default=10, help="unloaded requests per route first")
@@ -192,14 +268,17 @@ def main() -> None:
                 ("/paths", path_paths, "p50_ms", f"p50 < {PATHS_P50_TARGET_MS:.0f} ms",
                  lambda s: s["p50_ms"] < PATHS_P50_TARGET_MS),
             ):
+                load_before = os.getloadavg()[0]
                 summary = load_from_another_process(args, base, paths, name.strip("/").replace("/", "-"))
+                load = f"load average {load_before:.1f} -> {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
                 kinds = ", ".join(f"{kind}: {count}" for kind, count in summary["error_kinds"].items()) or "none"
                 print(f"{name:<18} {summary['rps']:7.1f} req/s  p50 {summary['p50_ms']:8.1f} ms  "
                       f"p99 {summary['p99_ms']:8.1f} ms  max {summary['max_ms']:8.1f} ms  "
-                      f"ok {summary['ok']}/{summary['scheduled']}  errors {summary['errors']} ({kinds})")
+                      f"ok {summary['ok']}/{summary['scheduled']}  errors {summary['errors']} ({kinds}); "
+                      f"{args.client} client {summary['client_cpu_ms_per_request']:.2f} ms CPU per request; {load}")
                 results.extend([
                     Result("http", f"{name}{label} throughput", summary["rps"], "req/s",
-                           note=f"offered {args.rate:.0f}/s"),
+                           note=f"offered {args.rate:.0f}/s; {load}"),
                     Result("http", f"{name}{label} p50", summary["p50_ms"], "ms",
                            *((target, check(summary)) if measure == "p50_ms" else ())),
                     Result("http", f"{name}{label} p99", summary["p99_ms"], "ms",
