@@ -104,22 +104,17 @@ def encounters(
     )
     fewer_modalities = wanted_modalities if indexed and wanted_modalities != ENCOUNTER_MODALITIES else None
     if not narrower.is_empty or fewer_modalities is not None:
-        grouped = _grouped(view, _narrowed(grouped.by_counterpart, narrower, fewer_modalities))
+        grouped = _grouped(view, _narrowed(grouped, narrower, fewer_modalities))
     ranked = grouped.ranked
     page = ranked[offset:] if limit is None else ranked[offset : offset + limit]
     counterparts = tuple(
-        Counterpart(
-            actor=actor_info(view, other),
-            events=tuple(event_info(*edge) for edge in _first(edges, events_per_counterpart)),
-            count=len(edges),
-        )
-        for other, edges in page
+        _counterpart(view, other, grouped.edges[start:stop], events_per_counterpart) for other, start, stop in page
     )
     return Encounters(
         actor=actor_info(view, node),
         counterparts=counterparts,
         counterparts_total=len(ranked),
-        events_total=grouped.events_total,
+        events_total=len(grouped.edges),
         offset=offset,
         limit=limit,
     )
@@ -179,11 +174,15 @@ Edge = tuple[str, str, str, dict[str, Any]]  # source, target, event IRI, the ed
 
 @dataclass(frozen=True)
 class _Grouped:
-    """An actor's events by counterpart, each list in date order; `ranked`: most events first."""
+    """An actor's events grouped by counterpart, the busiest first (then by label), each group in date order.
 
-    by_counterpart: dict[str, list[Edge]]
-    ranked: list[tuple[str, list[Edge]]]
-    events_total: int
+    Flat: `ranked` gives each counterpart's slice of `edges` as (counterpart, start, stop), so that a hub's
+    index is a few objects for the garbage collector to walk, not a list per counterpart (the full
+    collections that a process holding the view pays for already take hundreds of milliseconds).
+    """
+
+    edges: tuple[Edge, ...]
+    ranked: tuple[tuple[str, int, int], ...]
 
 
 _INDEX_KEY = "diplograph.encounters"  # in the view's __networkx_cache__, which networkx clears on any change
@@ -230,24 +229,28 @@ def _grouped(view: nx.MultiDiGraph, by_counterpart: dict[str, list[Edge]]) -> _G
     ranked = sorted(
         by_counterpart.items(), key=lambda item: (-len(item[1]), labels[item[0]]["label"].casefold(), item[0])
     )
-    return _Grouped(by_counterpart, ranked, sum(len(edges) for edges in by_counterpart.values()))
+    edges: list[Edge] = []
+    slices = []
+    for other, group in ranked:
+        slices.append((other, len(edges), len(edges) + len(group)))
+        edges.extend(group)
+    return _Grouped(tuple(edges), tuple(slices))
 
 
-def _narrowed(
-    grouped: dict[str, list[Edge]], event_filter: EventFilter, modalities: frozenset[str] | None
-) -> dict[str, list[Edge]]:
+def _counterpart(view: nx.MultiDiGraph, other: str, edges: tuple[Edge, ...], listed: int | None) -> Counterpart:
+    shown = edges if listed is None else edges[:listed]
+    return Counterpart(actor_info(view, other), tuple(event_info(*edge) for edge in shown), count=len(edges))
+
+
+def _narrowed(grouped: _Grouped, event_filter: EventFilter, modalities: frozenset[str] | None) -> dict[str, list[Edge]]:
     narrowed = {}
-    for other, edges in grouped.items():
+    for other, start, stop in grouped.ranked:
         kept = [
             edge
-            for edge in edges
+            for edge in grouped.edges[start:stop]
             if (modalities is None or edge[3]["modality"] in modalities)
             and event_filter.accepts(edge[0], edge[1], edge[3])
         ]
         if kept:
             narrowed[other] = kept
     return narrowed
-
-
-def _first(edges: list[Edge], count: int | None) -> list[Edge]:
-    return edges if count is None else edges[:count]
