@@ -184,7 +184,12 @@ def main() -> None:
                   f"cache that took {saved['built']:.1f} s in all")
 
     store = open_read_only(args.events)
-    view = build_view(store)
+    if snapshot_path(args.events).exists():  # as a server starts: restored, and patched if the store moved on
+        from diplograph.graph.view import ViewCache
+
+        view = ViewCache(store, snapshot=snapshot_path(args.events)).get()
+    else:
+        view = build_view(store)
     undirected = view.to_undirected(as_view=True)
     projection_seconds, simple = timed(lambda: nx.Graph(undirected))
     rng = random.Random(args.seed)
