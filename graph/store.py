@@ -264,13 +264,12 @@ class SparqlStore(ABC):
 
     def revision(self) -> str:
         """Changes whenever a document is put or deleted: a digest of the catalogue's hashes."""
-        rows = self.select(
-            f"SELECT ?doc ?hash WHERE {{ GRAPH <{CATALOGUE}> {{ ?doc dipl:contentHash ?hash }} }}"
-            " ORDER BY ?doc"
-        )
+        # Sorted here, not by ORDER BY: Oxigraph decodes both terms at every comparison (28 s of 31 s for
+        # 100,000 documents, against 3 s for the rows alone).
+        rows = self.select(f"SELECT ?doc ?hash WHERE {{ GRAPH <{CATALOGUE}> {{ ?doc dipl:contentHash ?hash }} }}")
         digest = hashlib.sha256()
-        for row in rows:
-            digest.update(f"{row['doc']}\x1f{row['hash']}\x1e".encode())
+        for doc, content_hash in sorted((row["doc"], row["hash"]) for row in rows):
+            digest.update(f"{doc}\x1f{content_hash}\x1e".encode())
         return digest.hexdigest()
 
     # ------------------------------------------------------------------ internals
