@@ -186,7 +186,8 @@ class _Grouped:
 
 
 _INDEX_KEY = "diplograph.encounters"  # in the view's __networkx_cache__, which networkx clears on any change
-_INDEX_LOCK = threading.Lock()
+_INDEX_LOCK = threading.Lock()  # guards the cache's dict
+_INDEXING_LOCK = threading.Lock()  # held while reading an actor's encounters (not in the view: it stays picklable)
 
 
 def _encounter_index(view: nx.MultiDiGraph, node: str) -> _Grouped:
@@ -194,12 +195,18 @@ def _encounter_index(view: nx.MultiDiGraph, node: str) -> _Grouped:
     if cache is None:  # a graph class without networkx's cache: nothing to keep the index in
         return _group_incident(view, node, ENCOUNTER_RELATIONS, ENCOUNTER_MODALITIES)
     with _INDEX_LOCK:
-        index: dict[str, _Grouped] = cache.setdefault(_INDEX_KEY, {})
-        found = index.get(node)
-    if found is None:
-        found = _group_incident(view, node, ENCOUNTER_RELATIONS, ENCOUNTER_MODALITIES)
+        found = cache.get(_INDEX_KEY, {}).get(node)
+    if found is not None:
+        return found
+    # One request reads an actor's encounters at a time, the others wait: a burst of lookups on a new view
+    # would otherwise read the same hub many times over, all competing for the interpreter.
+    with _INDEXING_LOCK:
         with _INDEX_LOCK:
-            cache.setdefault(_INDEX_KEY, {})[node] = found
+            found = cache.get(_INDEX_KEY, {}).get(node)
+        if found is None:
+            found = _group_incident(view, node, ENCOUNTER_RELATIONS, ENCOUNTER_MODALITIES)
+            with _INDEX_LOCK:
+                cache.setdefault(_INDEX_KEY, {})[node] = found
     return found
 
 

@@ -83,7 +83,8 @@ def find_paths(view: nx.MultiDiGraph, source: str, target: str, query: PathQuery
 # API (add_edge, remove_node ...): a view changed by hand is projected again, and nothing is recounted per
 # request (view.number_of_edges() walks every node's degree: 0.2 s on a 200k-event view).
 _PROJECTIONS_KEY = "diplograph.paths.projections"
-_PROJECTIONS_LOCK = threading.Lock()
+_PROJECTIONS_LOCK = threading.Lock()  # guards the cache's dict
+_PROJECTING_LOCK = threading.Lock()  # held while projecting (not in the view's cache: a view stays picklable)
 MAX_PROJECTIONS_PER_VIEW = 16
 Projection = tuple[nx.MultiDiGraph, nx.Graph]
 
@@ -104,13 +105,20 @@ def _projection(view: nx.MultiDiGraph, event_filter: EventFilter, directed: bool
         found = cache.get(_PROJECTIONS_KEY, {}).get(key)
     if found is not None:
         return found
-    kept = filtered_view(view, event_filter)
-    simple = nx.DiGraph(kept) if directed else nx.Graph(kept.to_undirected(as_view=True))
-    with _PROJECTIONS_LOCK:
-        cached: dict[tuple[EventFilter, bool], Projection] = cache.setdefault(_PROJECTIONS_KEY, {})
-        if len(cached) >= MAX_PROJECTIONS_PER_VIEW:
-            cached.clear()
-        cached[key] = (kept, simple)
+    # One request projects, the others wait for it: a burst of searches on a new view would otherwise each
+    # copy every edge at once (seconds apiece, all competing for the interpreter).
+    with _PROJECTING_LOCK:
+        with _PROJECTIONS_LOCK:
+            found = cache.get(_PROJECTIONS_KEY, {}).get(key)
+        if found is not None:
+            return found
+        kept = filtered_view(view, event_filter)
+        simple = nx.DiGraph(kept) if directed else nx.Graph(kept.to_undirected(as_view=True))
+        with _PROJECTIONS_LOCK:
+            cached: dict[tuple[EventFilter, bool], Projection] = cache.setdefault(_PROJECTIONS_KEY, {})
+            if len(cached) >= MAX_PROJECTIONS_PER_VIEW:
+                cached.clear()
+            cached[key] = (kept, simple)
     return kept, simple
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 from conftest import lavrov_meets_putin, make_extraction
 
 from diplograph.graph.filters import EventFilter
@@ -39,3 +41,10 @@ def test_a_view_says_whether_a_search_would_project_it_first(filled_store: Embed
     assert not is_projected(view, EventFilter())
     shortest_path(view, "Olaf Scholz", "Sergey Lavrov")
     assert is_projected(view, EventFilter()) and not is_projected(view, EventFilter(), directed=True)
+
+
+def test_concurrent_searches_on_a_new_view_project_it_once(filled_store: EmbeddedStore) -> None:
+    view = build_view(filled_store)
+    with ThreadPoolExecutor(8) as pool:
+        simples = list(pool.map(lambda _: _projection(view, EventFilter(), False)[1], range(8)))
+    assert all(simple is simples[0] for simple in simples)
