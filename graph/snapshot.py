@@ -6,8 +6,10 @@ content hash. The file is a cache: a missing, older-format, damaged or unreadabl
 view is built from the store. It is written next to the store's directory, to a temporary name first, so
 a crash never leaves a half-written snapshot under the real name.
 
-Format: `marshal` records (fast, no code on load, unlike pickle): a header dict, then chunks of edge rows,
-then None.
+Format: the line `diplograph-view/2`, then `marshal` blobs (fast, and no code runs on load, unlike
+pickle), each after its length (8 bytes, little endian): a header dict, then chunks of edge rows, then a
+length of 0. Blobs are read whole and decoded with `marshal.loads`: `marshal.load` on a file reads object
+by object and was five times slower.
 """
 
 from __future__ import annotations
@@ -21,8 +23,11 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-FORMAT = "diplograph-view/1"
+FORMAT = "diplograph-view/2"
 CHUNK = 50_000
+LENGTH = 8
+END = bytes(LENGTH)
+MAGIC = FORMAT.encode() + b"\n"
 
 # source, target, event IRI, document graph, then the edge's fields in EDGE_FIELDS order
 EdgeRecord = tuple[Any, ...]
@@ -48,11 +53,12 @@ def save(path: Path, snapshot: Snapshot) -> None:
                 "format": FORMAT, "revision": snapshot.revision, "hashes": snapshot.hashes,
                 "actors": snapshot.actors, "nodes": snapshot.nodes,
             }
-            marshal.dump(header, file)
+            file.write(MAGIC)
+            _write(file, header)
             edges = iter(snapshot.edges)
             while chunk := list(islice(edges, CHUNK)):
-                marshal.dump(chunk, file)
-            marshal.dump(None, file)
+                _write(file, chunk)
+            file.write(END)
             file.flush()
             os.fsync(file.fileno())
         os.replace(temporary, path)
@@ -70,7 +76,11 @@ def load(path: Path) -> Snapshot | None:
         return None
     try:
         file = open(path, "rb")  # noqa: SIM115 - closed by the edge reader
-        header = marshal.load(file)
+        if file.read(len(MAGIC)) != MAGIC:
+            file.close()
+            log.warning("ignoring the view snapshot %s: not in format %s", path, FORMAT)
+            return None
+        header = _read(file)
     except (OSError, EOFError, ValueError, TypeError) as error:
         log.warning("ignoring the view snapshot %s: %s", path, error)
         return None
@@ -81,6 +91,28 @@ def load(path: Path) -> Snapshot | None:
     return Snapshot(header["revision"], header["hashes"], header["actors"], header["nodes"], _edges(path, file))
 
 
+def _write(file: Any, value: Any) -> None:
+    blob = marshal.dumps(value)
+    file.write(len(blob).to_bytes(LENGTH, "little"))
+    file.write(blob)
+
+
+def _read(file: Any) -> Any:
+    """The next blob, decoded; None at the end mark. EOFError when the file ends before it."""
+    length = file.read(LENGTH)
+    if len(length) != LENGTH:
+        raise EOFError("the file ends early")
+    size = int.from_bytes(length, "little")
+    if size == 0:
+        return None
+    if size > os.fstat(file.fileno()).st_size:
+        raise ValueError("not a view snapshot (a length beyond the end of the file)")
+    blob = file.read(size)
+    if len(blob) != size:
+        raise EOFError("the file ends early")
+    return marshal.loads(blob)
+
+
 class SnapshotError(Exception):
     """A snapshot file ended early or holds something else than edge rows."""
 
@@ -88,7 +120,7 @@ class SnapshotError(Exception):
 def _edges(path: Path, file: Any) -> Iterator[EdgeRecord]:
     with file:
         try:
-            while (chunk := marshal.load(file)) is not None:
+            while (chunk := _read(file)) is not None:
                 yield from chunk
         except (OSError, EOFError, ValueError, TypeError) as error:
             raise SnapshotError(f"the view snapshot {path} is damaged: {error}") from None
