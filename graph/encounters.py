@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -104,7 +104,7 @@ def encounters(
     )
     fewer_modalities = wanted_modalities if indexed and wanted_modalities != ENCOUNTER_MODALITIES else None
     if not narrower.is_empty or fewer_modalities is not None:
-        grouped = _grouped(view, _narrowed(grouped, narrower, fewer_modalities))
+        grouped = _grouped(view, _narrowed(view, grouped, narrower, fewer_modalities))
     ranked = grouped.ranked
     page = ranked[offset:] if limit is None else ranked[offset : offset + limit]
     counterparts = tuple(
@@ -170,18 +170,21 @@ def edge_chronological(edge: Edge) -> tuple[str, str, int, str]:
 # ---------------------------------------------------------------------------- the index
 
 Edge = tuple[str, str, str, dict[str, Any]]  # source, target, event IRI, the edge's data
+EdgeRef = tuple[str, str, str]  # source, target, event IRI: an edge of the view, without its data
 
 
 @dataclass(frozen=True)
 class _Grouped:
     """An actor's events grouped by counterpart, the busiest first (then by label), each group in date order.
 
-    Flat: `ranked` gives each counterpart's slice of `edges` as (counterpart, start, stop), so that a hub's
-    index is a few objects for the garbage collector to walk, not a list per counterpart (the full
-    collections that a process holding the view pays for already take hundreds of milliseconds).
+    Flat, and without the edges' data (read from the view when listed): `ranked` gives each counterpart's
+    slice of `edges` as (counterpart, start, stop). Tuples of strings are dropped from the garbage
+    collector's watch after its first pass, so the index adds almost nothing to the full collections that a
+    process holding the view already pays hundreds of milliseconds for; a tuple holding a dict, or a list
+    per counterpart, would be walked on every one.
     """
 
-    edges: tuple[Edge, ...]
+    edges: tuple[EdgeRef, ...]
     ranked: tuple[tuple[str, int, int], ...]
 
 
@@ -236,25 +239,33 @@ def _grouped(view: nx.MultiDiGraph, by_counterpart: dict[str, list[Edge]]) -> _G
     ranked = sorted(
         by_counterpart.items(), key=lambda item: (-len(item[1]), labels[item[0]]["label"].casefold(), item[0])
     )
-    edges: list[Edge] = []
+    edges: list[EdgeRef] = []
     slices = []
     for other, group in ranked:
         slices.append((other, len(edges), len(edges) + len(group)))
-        edges.extend(group)
+        edges.extend((source, target, key) for source, target, key, _ in group)
     return _Grouped(tuple(edges), tuple(slices))
 
 
-def _counterpart(view: nx.MultiDiGraph, other: str, edges: tuple[Edge, ...], listed: int | None) -> Counterpart:
+def _counterpart(view: nx.MultiDiGraph, other: str, edges: tuple[EdgeRef, ...], listed: int | None) -> Counterpart:
     shown = edges if listed is None else edges[:listed]
-    return Counterpart(actor_info(view, other), tuple(event_info(*edge) for edge in shown), count=len(edges))
+    events = tuple(event_info(*edge) for edge in _with_data(view, shown))
+    return Counterpart(actor_info(view, other), events, count=len(edges))
 
 
-def _narrowed(grouped: _Grouped, event_filter: EventFilter, modalities: frozenset[str] | None) -> dict[str, list[Edge]]:
+def _with_data(view: nx.MultiDiGraph, edges: Iterable[EdgeRef]) -> Iterator[Edge]:
+    for source, target, key in edges:
+        yield source, target, key, view.get_edge_data(source, target, key)
+
+
+def _narrowed(
+    view: nx.MultiDiGraph, grouped: _Grouped, event_filter: EventFilter, modalities: frozenset[str] | None
+) -> dict[str, list[Edge]]:
     narrowed = {}
     for other, start, stop in grouped.ranked:
         kept = [
             edge
-            for edge in grouped.edges[start:stop]
+            for edge in _with_data(view, grouped.edges[start:stop])
             if (modalities is None or edge[3]["modality"] in modalities)
             and event_filter.accepts(edge[0], edge[1], edge[3])
         ]
