@@ -81,7 +81,7 @@ async def get_path(
 
     # One shortest path with a few events per hop takes a millisecond or two: answered in the event loop, as
     # a hand-over to a worker thread and back costs more than that on a busy machine. The first search on a
-    # view (which projects it: seconds at 200k events) and the enumerating modes go to the thread pool, so
-    # that they do not hold up other requests.
+    # view (which projects it: 0.6 s at 200k events, more with a filter), long answers and the enumerating
+    # modes go to the thread pool, so that they do not hold up other requests.
     quick = mode == PathMode.SHORTEST and events_per_hop <= EVENTS_PER_HOP and is_projected(view, selection, directed)
     return answer() if quick else await run_in_threadpool(answer)
