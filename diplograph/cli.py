@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+import networkx as nx
 from pydantic import ValidationError
 
 from diplograph.errors import DiplographError, InputError, NotASelect
@@ -22,7 +23,7 @@ from diplograph.graph.graphml import graphml_bytes
 from diplograph.graph.paths import PathMode, PathQuery, find_paths
 from diplograph.graph.spreadsheet import edges_csv, nodes_csv
 from diplograph.graph.store import Store, open_store
-from diplograph.graph.view import EventInfo, build_view
+from diplograph.graph.view import EventInfo, ViewCache
 from diplograph.model import Document
 from diplograph.settings import Settings
 
@@ -234,6 +235,15 @@ def filter_options(command: Any) -> Any:
     return click.option("--asserted", is_flag=True, help="only events the text asserts happened")(command)
 
 
+def _view(store: Store, settings: Settings) -> nx.MultiDiGraph:
+    """The actor graph, restored from the server's snapshot when there is one: seconds instead of minutes on
+    a big store (the snapshot is checked against the catalogue and patched, so it is never stale)."""
+    cache = ViewCache(store, snapshot=settings.view_snapshot_path)
+    view = cache.get()
+    cache.close()
+    return view
+
+
 def _day(value: dt.datetime | None) -> dt.date | None:
     return value.date() if value is not None else None
 
@@ -245,7 +255,7 @@ def _day(value: dt.datetime | None) -> dt.date | None:
 def actors(settings: Settings, q: str, limit: int) -> None:
     """Actors whose name or an alias contains Q, else resembles it (all actors without Q)."""
     with closing(open_store(settings, read_only=True)) as store:
-        found = search_actors(build_view(store), q, limit)
+        found = search_actors(_view(store, settings), q, limit)
     for match in found:
         actor = match.actor
         aliases = f" aka {', '.join(actor.aliases)}" if actor.aliases else ""
@@ -279,7 +289,7 @@ def met(
     """Who NAME met, called, visited or hosted: counterparts with counts, every event with its evidence."""
     with closing(open_store(settings, read_only=True)) as store:
         counterparts = who_met(
-            build_view(store),
+            _view(store, settings),
             name,
             relations=set(relations or ENCOUNTER_RELATIONS),
             since=_day(since),
@@ -323,7 +333,7 @@ def path(
     """Chains of events linking SOURCE to TARGET: the shortest, every shortest (--all) or the K shortest (-k)."""
     mode = PathMode.K_SHORTEST if k else PathMode.ALL_SHORTEST if all_shortest else PathMode.SHORTEST
     with closing(open_store(settings, read_only=True)) as store:
-        view = build_view(store)
+        view = _view(store, settings)
         selection = EventFilter.build(view, relations or None, _day(since), _day(until), None, asserted)
         query = PathQuery(
             mode=mode,
@@ -374,7 +384,7 @@ def export(
 ) -> None:
     """Export the actor graph for Gephi (GEXF 1.3 with a timeline), as GraphML, or as Gephi's CSV tables."""
     with closing(open_store(settings, read_only=True)) as store:
-        view = build_view(store)
+        view = _view(store, settings)
     selection = EventFilter.build(view, relations or None, _day(since), _day(until), actors_ or None, asserted)
     view = filtered_view(view, selection)
     if output_format == "csv":
@@ -403,11 +413,11 @@ def export(
 def stats(settings: Settings) -> None:
     """Triples, actors, events and documents in the store."""
     with closing(open_store(settings, read_only=True)) as store:
-        print_stats(store)
+        print_stats(store, settings)
 
 
-def print_stats(store: Store) -> None:
-    view = build_view(store)
+def print_stats(store: Store, settings: Settings) -> None:
+    view = _view(store, settings)
     click.echo(f"triples:   {store.triple_count()}")
     click.echo(f"actors:    {view.number_of_nodes()}")
     click.echo(f"events:    {view.number_of_edges()}")
