@@ -251,6 +251,12 @@ def ntriples(triples: Iterable[Triple]) -> str:
     return "".join(f"<{subject}> <{predicate}> {_ntriples_object(value)} .\n" for subject, predicate, value in triples)
 
 
+def nquads(triples: Iterable[Triple], graph: str) -> str:
+    """The triples as N-Quads in the named graph `graph`."""
+    end = f" <{graph}> .\n"
+    return "".join(f"<{subject}> <{predicate}> {_ntriples_object(value)}{end}" for subject, predicate, value in triples)
+
+
 def _ntriples_object(value: str | Text) -> str:
     if not isinstance(value, Text):
         return f"<{value}>"

@@ -74,3 +74,12 @@ def test_put_all_yields_each_batch_once_it_is_committed(tmp_path: Path) -> None:
             seen.append(written)
             assert len(store.documents()) == sum(batch.count(True) for batch in seen)
         assert seen == [[True, True], [True, True], [True, False]]
+
+
+def test_a_graph_left_without_its_catalogue_entry_is_replaced_not_added_to(tmp_path: Path) -> None:
+    with EmbeddedStore(tmp_path / "store") as store:
+        iri = str(document_graph_iri("moscow"))
+        store.update(f'INSERT DATA {{ GRAPH <{iri}> {{ <http://example.org/stale> <http://example.org/p> "x" }} }}')
+        assert store.put_many([make_extraction(), lavrov_meets_putin()]) == [True, True]
+        read = Graph().parse(data=store.graph_ntriples(iri), format="nt")
+        assert isomorphic(read, extraction_to_graph(make_extraction()))
