@@ -194,9 +194,10 @@ class SparqlStore(ABC):
     def put_many(self, extractions: Sequence[Extraction]) -> list[bool]:
         """Put several documents in one transaction (one UPDATE request); for each, False if unchanged.
 
-        Each document is still replaced whole: a reader, or a process killed half-way, sees all of the
-        batch's documents old or all new. One request per batch instead of per document, and one query
-        for the stored hashes of the batch instead of one per document.
+        Each document is still replaced whole: a reader, or a process killed half-way, sees each of the
+        batch's documents old or new, never a mixture (the embedded store loads the new ones and updates
+        the replaced ones: two transactions). One request per batch instead of per document, and one
+        query for the stored hashes of the batch instead of one per document.
         """
         self._require_writable()
         stored = self._stored_hashes([extraction.document.id for extraction in extractions])
