@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 from fastapi import Request
+from starlette.concurrency import run_in_threadpool
 
 from diplograph.graph.store import Store
 from diplograph.graph.view import ViewCache
@@ -24,5 +25,12 @@ def services(request: Request) -> Services:
     return found
 
 
-def current_view(request: Request) -> nx.MultiDiGraph:
-    return services(request).views.get()
+async def current_view(request: Request) -> nx.MultiDiGraph:
+    """The view, at once when it is known to be current; else brought up to date in a worker thread (asking
+    a remote store its revision, patching or building the view all block). A coroutine: FastAPI runs a
+    plain-function dependency in its thread pool, a hand-over each way that costs more than the lookup."""
+    views: ViewCache = request.app.state.services.views
+    view = views.current()
+    if view is not None:
+        return view
+    return await run_in_threadpool(views.get)

@@ -432,6 +432,11 @@ class EmbeddedStore(SparqlStore):
             self._revision = super().revision()
         return self._revision
 
+    def remembered_revision(self) -> str | None:
+        """The revision without reading the store, when this object can know it (it holds the lock and has
+        read it since its last write); else None."""
+        return None if self.shared else self._revision
+
     def close(self) -> None:
         """Flush and release the store (and its lock); closing twice is harmless."""
         if not hasattr(self, "_store"):

@@ -671,6 +671,24 @@ class ViewCache:
             if self._view is not None and self._source is not None and self._source.revision != self._saved:
                 self._save()
 
+    def current(self) -> nx.MultiDiGraph | None:
+        """The view if it is up to date and that is known without asking the store or waiting; else None.
+
+        Only a store that remembers its own revision (the embedded one, as the only writer) can say so
+        without I/O; for any other, and while another thread builds or patches, the caller uses `get`.
+        """
+        known = getattr(self.store, "remembered_revision", None)
+        if known is None or not self._lock.acquire(blocking=False):
+            return None
+        try:
+            revision = known()
+            if revision is None or self._view is None or self._source is None or revision != self._source.revision:
+                return None
+            self._record("reuse", 0)
+            return self._view
+        finally:
+            self._lock.release()
+
     def get(self) -> nx.MultiDiGraph:
         with self._lock:
             revision = self.store.revision()
