@@ -196,7 +196,7 @@ def serve(settings: Settings, host: str | None, port: int | None) -> None:
     click.echo(f"API docs:       {base}/docs")
     click.echo(f"SPARQL:         {base}/sparql")
     click.echo(f"who met whom:   {base}/actors/sergey-lavrov/met")
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port)
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, access_log=settings.access_log)
 
 
 # ---------------------------------------------------------------- reading the store

@@ -53,6 +53,7 @@ class Settings(BaseSettings):
     )
     host: str = "127.0.0.1"
     port: int = 8000
+    access_log: bool = Field(default=True, description="log every request `serve` answers (~0.5 ms each)")
     batch_size: int = Field(default=16, ge=1, description="documents per nlp.pipe batch")
     n_process: int = Field(default=1, ge=1, description="spaCy worker processes for ingest")
     query_timeout: float = Field(default=10.0, gt=0, description="seconds a SPARQL query may run")
