@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import AsyncIterator
@@ -10,6 +11,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from diplograph import __version__
+from diplograph.graph.encounters import index_encounters
 from diplograph.graph.store import open_store
 from diplograph.graph.view import ViewCache
 from diplograph.settings import Settings, get_settings
@@ -31,10 +33,13 @@ Diplomatic actors and the dated events between them, extracted from news.
 
 
 def _warm(views: ViewCache) -> None:
+    """Read (or restore) the view, then every actor's encounters: the work a first request would pay."""
     try:
-        views.get()
+        index_encounters(views.get())
     except Exception:  # the first request that needs the view will raise it again, as a problem
         log.exception("building the actor graph at start-up failed")
+        return
+    gc.freeze()  # the index is kept for the view's life: out of the cyclic collector's walks
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

@@ -213,6 +213,15 @@ def _encounter_index(view: nx.MultiDiGraph, node: str) -> _Grouped:
     return found
 
 
+def index_encounters(view: nx.MultiDiGraph) -> int:
+    """Read every actor's encounters into the view's index now (a server does it after start-up), so that no
+    request pays for the first lookup of a hub; one actor at a time, so requests in between are answered.
+    Returns the number of actors indexed."""
+    for node in list(view.nodes):
+        _encounter_index(view, node)
+    return view.number_of_nodes()
+
+
 def _group_incident(
     view: nx.MultiDiGraph, node: str, relations: frozenset[str], modalities: frozenset[str]
 ) -> _Grouped:

@@ -171,6 +171,10 @@ class EdgeData(Mapping[str, Any]):
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"an edge's data is read-only ({name})")
 
+    def copy(self) -> dict[str, Any]:
+        """A mutable copy, as a dict: what `graph.copy()` and other networkx functions that copy expect."""
+        return {name: getattr(self, name) for name in EDGE_FIELDS}
+
     def __repr__(self) -> str:
         return f"EdgeData({', '.join(f'{name}={getattr(self, name)!r}' for name in EDGE_FIELDS)})"
 

@@ -221,3 +221,19 @@ def test_the_ego_network_grows_with_depth(view: nx.MultiDiGraph) -> None:
     assert "olaf-scholz" in ego_network(view, "Lavrov", 2)
     with pytest.raises(TooMuchWork):
         ego_network(view, "Lavrov", 1, max_nodes=2)
+
+
+def test_indexing_every_actors_encounters_up_front_gives_the_same_answers(view: nx.MultiDiGraph) -> None:
+    from diplograph.graph.encounters import encounters, index_encounters, is_indexed
+
+    cold = encounters(view.copy(), "Sergey Lavrov")
+    assert index_encounters(view) == view.number_of_nodes()
+    assert all(is_indexed(view, node) for node in view.nodes)
+    assert encounters(view, "Sergey Lavrov") == cold
+
+
+def test_a_copy_of_the_view_has_its_own_mutable_edge_data(view: nx.MultiDiGraph) -> None:
+    copied = view.copy()
+    ((key, data),) = copied["olaf-scholz"]["vladimir-putin"].items()
+    data["relation"] = "call"
+    assert view["olaf-scholz"]["vladimir-putin"][key]["relation"] == "meet"
