@@ -32,14 +32,17 @@ Diplomatic actors and the dated events between them, extracted from news.
 """
 
 
-def _warm(views: ViewCache) -> None:
+def _warm(app: FastAPI, views: ViewCache) -> None:
     """Read (or restore) the view, then every actor's encounters: the work a first request would pay."""
+    app.state.view_state = "warming"
     try:
         index_encounters(views.get())
     except Exception:  # the first request that needs the view will raise it again, as a problem
         log.exception("building the actor graph at start-up failed")
+        app.state.view_state = "failed"
         return
     gc.freeze()  # the index is kept for the view's life: out of the cyclic collector's walks
+    app.state.view_state = "ready"
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -56,7 +59,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.services = Services(settings=settings, store=store, views=views)
         sparql.start_query_pool(app, app.state.services)
         # The actor graph is read (or restored) now, not on the first request that needs it.
-        threading.Thread(target=_warm, args=(views,), name="view-warm-up", daemon=True).start()
+        app.state.view_state = "warming"
+        threading.Thread(target=_warm, args=(app, views), name="view-warm-up", daemon=True).start()
         try:
             yield
         finally:

@@ -15,7 +15,7 @@ from diplograph.graph.store import accepted_media_types
 
 from .dependencies import Services, services
 from .problems import problem_responses
-from .schemas import Document, Stats
+from .schemas import Document, Health, Stats
 
 router = APIRouter(tags=["catalogue"])
 App = Annotated[Services, Depends(services)]
@@ -81,6 +81,11 @@ def export_store(app: App, suffix: str) -> Response:
 )
 def context() -> JSONResponse:
     return JSONResponse(jsonld_context(), media_type="application/ld+json")
+
+
+@router.get("/health", response_model=Health, summary="The server is up; is its actor graph read yet?")
+async def health(request: Request) -> Health:
+    return Health(view=getattr(request.app.state, "view_state", "ready"))
 
 
 @router.get("/stats", response_model=Stats, summary="Triples, actors, events and documents in the store")

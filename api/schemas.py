@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -152,6 +153,14 @@ class Document(BaseModel):
     events: int
     ingested_at: dt.datetime | None = Field(default=None, description="when its graph was last written (UTC)")
     graph: str | None = Field(default=None, description="the IRI of the document and of its named graph")
+
+
+class Health(BaseModel):
+    status: Literal["ok"] = "ok"
+    view: Literal["warming", "ready", "failed"] = Field(
+        description="the actor graph and its who-met-whom index: being read at start-up, ready, or failed "
+        "(routes that need it then answer with the error)"
+    )
 
 
 class Stats(BaseModel):

@@ -130,6 +130,11 @@ def running_server(store: Path, *, warm_path: str | None = None, ready_timeout: 
                     if time.monotonic() > deadline:
                         raise RuntimeError(f"the server did not answer within {ready_timeout:.0f} s") from None
                     time.sleep(0.2)
+            # The server reads its actor graph and who-met-whom index at start-up: measure it once ready.
+            while client.get("/health", timeout=10.0).json().get("view") == "warming":
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"the server's view was not ready within {ready_timeout:.0f} s")
+                time.sleep(0.5)
             if warm_path is not None:
                 try:
                     client.get(warm_path, timeout=max(1.0, deadline - time.monotonic())).raise_for_status()

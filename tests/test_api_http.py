@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import httpx
 import networkx as nx
 import pytest
@@ -154,6 +156,13 @@ def test_documents_and_stats_describe_the_store(server: RunningServer) -> None:
     with EmbeddedStore(server.snapshot_path, read_only=True) as store:
         assert stats["triples"] == store.triple_count()
     assert (stats["actors"], stats["events"], stats["documents"]) == (8, 4, 2)
+
+
+def test_health_says_when_the_actor_graph_read_at_start_up_is_ready(server: RunningServer) -> None:
+    deadline = time.monotonic() + 30
+    while (health := httpx.get(f"{server.url}/health").json())["view"] == "warming" and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert health == {"status": "ok", "view": "ready"}
 
 
 def test_the_openapi_docs_are_served(server: RunningServer) -> None:
