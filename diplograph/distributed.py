@@ -11,11 +11,12 @@ Like the CLI, this sits on top of ingest and graph: ingest never imports it.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from diplograph.batching import batches
 from diplograph.errors import ConfigurationError, DiplographError
 from diplograph.model import Document
 from diplograph.settings import Settings
@@ -116,10 +117,10 @@ def _run(
     total = BatchReport()
     in_flight_limit = 2 * max(sum(client.nthreads().values()), 1)
     pending = as_completed()
-    batches: dict[str, list[Document]] = {}
+    submitted: dict[str, list[Document]] = {}
 
     def collect(future: Future) -> None:
-        batch = batches.pop(future.key)
+        batch = submitted.pop(future.key)
         try:
             report: BatchReport = future.result()
         except Exception as error:  # the task itself failed: a worker died, or the batch could not be sent
@@ -128,26 +129,15 @@ def _run(
         if on_progress is not None:
             on_progress(report)
 
-    for batch in _batches(documents, documents_per_task):
+    for batch in batches(documents, documents_per_task):
         future = client.submit(ingest_batch, batch, settings, pure=False)
-        batches[future.key] = batch
+        submitted[future.key] = batch
         pending.add(future)
         while pending.count() >= in_flight_limit:
             collect(next(pending))
     for future in pending:
         collect(future)
     return total
-
-
-def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    batch: list[Document] = []
-    for document in documents:
-        batch.append(document)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 # ---------------------------------------------------------------- on the workers

@@ -14,11 +14,12 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Protocol, TypeVar, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import pyoxigraph as ox
 from rdflib import Graph
 
+from diplograph.batching import batches
 from diplograph.errors import DocumentNotFound, NotASelect, QueryError, StoreError, StoreLocked
 from diplograph.model import Extraction
 from diplograph.ontology.terms import CATALOGUE, DIPL
@@ -38,7 +39,6 @@ PREFIXES = {
 }
 SPARQL_PREFIXES = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items())
 
-Item = TypeVar("Item")
 
 SELECT_MEDIA_TYPE = "application/sparql-results+json"
 GRAPH_MEDIA_TYPE = "text/turtle"
@@ -313,18 +313,6 @@ class SparqlStore(ABC):
     def _require_writable(self) -> None:
         if self.read_only:
             raise StoreError(f"the store at {self.location} is open read-only; reopen it to write")
-
-
-def batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    """Consecutive lists of `size` items (the last one shorter), drawn as they come."""
-    batch: list[Item] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _document_info(row: dict[str, Any]) -> DocumentInfo:

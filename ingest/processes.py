@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from multiprocessing.pool import AsyncResult
 from typing import TYPE_CHECKING
 
+from diplograph.batching import batches
 from diplograph.model import Document, Extraction
 from diplograph.settings import Settings
 
@@ -41,23 +42,12 @@ def extract_in_processes(
         _extractor = None
     with pool:
         pending: deque[AsyncResult[list[Extraction]]] = deque()
-        for batch in _batches(documents, batch_size):
+        for batch in batches(documents, batch_size):
             pending.append(pool.apply_async(_extract_batch, (batch,)))
             if len(pending) >= 2 * processes:
                 yield from pending.popleft().get()
         while pending:
             yield from pending.popleft().get()
-
-
-def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    batch: list[Document] = []
-    for document in documents:
-        batch.append(document)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _start_worker(settings: Settings) -> None:
