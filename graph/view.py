@@ -670,10 +670,17 @@ class ViewCache:
                 self.snapshot.unlink(missing_ok=True)
 
     def close(self) -> None:
-        """Save the view for the next start, if it changed since it was last saved or restored."""
-        with self._lock:
+        """Save the view for the next start, if it changed since it was last saved or restored.
+
+        Not while another thread builds or patches it: a server stopped during its start-up build stops
+        at once (the build saves its own snapshot if it finishes first)."""
+        if not self._lock.acquire(blocking=False):
+            return
+        try:
             if self._view is not None and self._source is not None and self._source.revision != self._saved:
                 self._save()
+        finally:
+            self._lock.release()
 
     def current(self) -> nx.MultiDiGraph | None:
         """The view if it is up to date and that is known without asking the store or waiting; else None.
