@@ -84,12 +84,11 @@ def actor_labels_query(actors: Sequence[str]) -> str:
     return f"SELECT DISTINCT ?actor ?value WHERE {{ {_values('actor', actors)} ?actor rdfs:label ?value }}"
 
 
-def documents_actors_query(graphs: Sequence[str] | None = None) -> str:
-    """Which actors each document's graph names (labels): what to recompute when the document goes."""
-    restriction = _values("graph", graphs) if graphs is not None else ""
+def documents_actors_query(graphs: Sequence[str]) -> str:
+    """Which actors these documents' graphs name (labels): what to recompute when one of them goes."""
     return f"""
 SELECT DISTINCT ?graph ?actor WHERE {{
-  {restriction}
+  {_values("graph", graphs)}
   GRAPH ?graph {{ ?actor rdfs:label ?label }}
   FILTER(STRSTARTS(STR(?actor), "{ACTOR_PREFIX}"))
 }}
@@ -260,31 +259,34 @@ def _bulk_allocation() -> Iterator[None]:
 
 
 @_bulk_allocation()
-def read_events(store: Store, graphs: Sequence[str] | None = None) -> list[EventRow]:
+def read_events(
+    store: Store, graphs: Sequence[str] | None = None, catalogued: Collection[str] | None = None
+) -> list[EventRow]:
     """Every event (or those of the given document graphs) as an edge, by date, document and offset.
 
     Left out, as the joined query of old left them out: an event without one of the required properties,
     whose sentence IRI is not `<document graph>/sentence/<start>-<end>`, or whose document is not in the
-    catalogue (graphs not written by us: the view cache follows the catalogue).
+    catalogue (graphs not written by us: the view cache follows the catalogue). `catalogued`, the
+    catalogue's document graphs, saves reading them again when the caller has (the given graphs are).
     """
     scans = [(name, event_property_query(name, graphs)) for name in EVENT_PROPERTIES]
     scans.append(("text", sentence_texts_query(graphs)))
-    if graphs is None:
+    known = set(graphs) if graphs is not None else set(catalogued) if catalogued is not None else None
+    if known is None:
         scans.append(("catalogue", CATALOGUED_GRAPHS_QUERY))
-    catalogued = set(graphs or ())
-    terms = _Terms()
+        known = set()
     events: dict[bytes, dict[str, Any]] = {}  # raw event IRI -> the edge's data, filled one scan at a time
     by_sentence: dict[bytes, list[dict[str, Any]]] = {}
+    graph_iris: dict[str, str] = {}  # one string per document graph, shared by its events
+    places: set[str] = set()
     for name, rows in _scan_all(store, scans):
-        if name == "relation":
-            for event, value in rows:
-                events[event] = {"relation": terms.text(value)}
-        elif name == "sentence":  # the sentence IRI says the document graph and the offsets
+        if name == "sentence":  # the sentence IRI says the document graph and the offsets
             for event, sentence in rows:
                 data = events.get(event)
-                located = terms.sentence(sentence) if data is not None else None
+                located = _sentence_location(sentence) if data is not None else None
                 if data is not None and located is not None:
-                    data["graph"], data["start"], data["end"] = located
+                    graph, data["start"], data["end"] = located
+                    data["graph"] = graph_iris.setdefault(graph, graph)
                     by_sentence.setdefault(sentence, []).append(data)
         elif name == "text":
             for sentence, value in rows:
@@ -292,101 +294,72 @@ def read_events(store: Store, graphs: Sequence[str] | None = None) -> list[Event
                 for data in by_sentence.pop(sentence, ()):
                     data["sentence"] = text
         elif name == "catalogue":
-            catalogued.update(_term(graph) for graph, _ in rows)
+            known.update(_term(graph) for graph, _ in rows)
         else:
-            convert = terms.converter(name)
-            converted: dict[bytes, Any] = {}  # few distinct values (actors, dates, places): convert each once
+            convert = _CONVERTERS[name]
+            converted: dict[bytes, Any] = {}  # few distinct values (actors, dates, places): each made once
             for event, value in rows:
-                data = events.get(event)
-                if data is not None:
-                    found = converted.get(value)
-                    if found is None:
-                        found = converted[value] = convert(value)
-                    data[name] = found
+                if name == "relation":
+                    data = events[event] = {}
+                elif (found := events.get(event)) is not None:
+                    data = found
+                else:
+                    continue
+                value_made = converted.get(value)
+                if value_made is None:
+                    value_made = converted[value] = convert(value)
+                data[name] = value_made
+            if name == "place":
+                places.update(converted.values())
     del by_sentence
-    places = _place_labels(store, terms.places)
-    found: list[EventRow] = []
+    labels = _place_labels(store, places)
+    document_ids = {graph: _document_id(graph) for graph in graph_iris}
+    found_rows: list[EventRow] = []
     for event, data in events.items():
-        if not REQUIRED_PROPERTIES <= data.keys() or data["graph"] not in catalogued:
+        if not REQUIRED_PROPERTIES <= data.keys() or data["graph"] not in known:
             continue
         graph = data["graph"]
         edge = EdgeData(
             relation=data["relation"],
             date=data.get("date"),
-            place=places.get(data["place"]) if "place" in data else None,
+            place=labels.get(data["place"]) if "place" in data else None,
             modality=data["modality"],
-            document=terms.document(graph),
+            document=document_ids[graph],
             sentence=data.get("sentence", ""),
             start=data["start"],
             end=data["end"],
             confidence=data["confidence"],
         )
-        found.append((data["source"], data["target"], _term(event), edge, graph))
+        found_rows.append((data["source"], data["target"], _term(event), edge, graph))
     events.clear()
-    found.sort(key=lambda row: (row[3]["date"] or "", row[3]["document"], row[3]["start"], row[2]))
-    return found
+    found_rows.sort(key=lambda row: (row[3]["date"] or "", row[3]["document"], row[3]["start"], row[2]))
+    return found_rows
 
 
-class _Terms:
-    """Converts the raw TSV terms of the scans, keeping each repeated value (actors, dates ...) once."""
+def _slug(raw: bytes) -> str:
+    return _term(raw)[len(ACTOR_PREFIX):]
 
-    def __init__(self) -> None:
-        self._texts: dict[bytes, str] = {}
-        self._numbers: dict[bytes, float] = {}
-        self._slugs: dict[bytes, str] = {}  # actor IRI -> slug, modality IRI -> name
-        self._documents: dict[str, str] = {}
-        self.places: set[str] = set()
 
-    def text(self, raw: bytes) -> str:
-        found = self._texts.get(raw)
-        if found is None:
-            found = self._texts[raw] = _term(raw)
-        return found
+def _modality(raw: bytes) -> str:
+    return _term(raw).rpartition("#")[2]
 
-    def slug(self, raw: bytes) -> str:
-        found = self._slugs.get(raw)
-        if found is None:
-            found = self._slugs[raw] = self.text(raw)[len(ACTOR_PREFIX):]
-        return found
 
-    def modality(self, raw: bytes) -> str:
-        found = self._slugs.get(raw)
-        if found is None:
-            found = self._slugs[raw] = self.text(raw).rpartition("#")[2]
-        return found
+def _number(raw: bytes) -> float:
+    return float(_term(raw))
 
-    def confidence(self, raw: bytes) -> float:
-        found = self._numbers.get(raw)
-        if found is None:
-            found = self._numbers[raw] = float(_term(raw))
-        return found
 
-    def place(self, raw: bytes) -> str:
-        iri = self.text(raw)
-        self.places.add(iri)
-        return iri
+def _sentence_location(raw: bytes) -> tuple[str, int, int] | None:
+    """The document graph and the offsets a sentence IRI is minted from (graph.rdf.sentence_iri)."""
+    graph, _, span = _term(raw).rpartition(SENTENCE_MARK)
+    start, _, end = span.partition("-")
+    if not (graph and start.isdigit() and end.isdigit()):
+        return None
+    return graph, int(start), int(end)
 
-    def converter(self, name: str) -> Callable[[bytes], Any]:
-        converters: dict[str, Callable[[bytes], Any]] = {
-            "source": self.slug, "target": self.slug, "modality": self.modality,
-            "confidence": self.confidence, "place": self.place, "date": self.text,
-        }
-        return converters[name]
 
-    def sentence(self, raw: bytes) -> tuple[str, int, int] | None:
-        """The document graph (one string per graph) and the offsets a sentence IRI is minted from."""
-        graph, _, span = _term(raw).rpartition(SENTENCE_MARK)
-        start, _, end = span.partition("-")
-        if not (graph and start.isdigit() and end.isdigit()):
-            return None
-        return self.text(graph.encode()), int(start), int(end)
-
-    def document(self, graph: str) -> str:
-        found = self._documents.get(graph)
-        if found is None:
-            local = graph[len(DOCUMENT_PREFIX):] if graph.startswith(DOCUMENT_PREFIX) else graph
-            found = self._documents[graph] = unquote(local)
-        return found
+def _document_id(graph: str) -> str:
+    """The document id a graph IRI was minted from (ontology.terms.document_graph_iri quotes it)."""
+    return unquote(graph[len(DOCUMENT_PREFIX):]) if graph.startswith(DOCUMENT_PREFIX) else graph
 
 
 def _place_labels(store: Store, places: Collection[str]) -> dict[str, str]:
@@ -455,6 +428,13 @@ def _unescape(text: str) -> str:
     return _ESCAPE.sub(replace, text)
 
 
+# How each scanned property's raw term becomes the edge's value.
+_CONVERTERS: dict[str, Callable[[bytes], Any]] = {
+    "relation": _term, "source": _slug, "target": _slug, "modality": _modality, "confidence": _number,
+    "date": _term, "place": _term,
+}
+
+
 # ---------------------------------------------------------------------------- building
 
 
@@ -462,24 +442,29 @@ EdgeRef = tuple[str, str, str]  # source, target, event IRI (the edge's key)
 
 
 @_bulk_allocation()
-def _build(store: Store) -> tuple[nx.MultiDiGraph, dict[str, list[EdgeRef]]]:
+def _build(
+    store: Store, catalogued: Collection[str] | None = None
+) -> tuple[nx.MultiDiGraph, dict[str, list[EdgeRef]]]:
     """The whole view, and which edges came from which document graph."""
     view = nx.MultiDiGraph()
     for node, attributes in sorted(actor_nodes(store).items()):
         view.add_node(node, **attributes)
-    successors, predecessors = view._succ, view._pred
     edges: dict[str, list[EdgeRef]] = {}
-    for source, target, key, data, graph in read_events(store):
-        for endpoint in (source, target):
-            if endpoint not in view._node:  # an actor without a label: keep the edge, name it by its slug
-                view.add_node(endpoint, **_unlabelled(endpoint))
-        # What add_edge does, without copying the data dict of each of a million edges.
-        keys = successors[source].get(target)
-        if keys is None:
-            keys = successors[source][target] = predecessors[target][source] = {}
-        keys[key] = data
+    for source, target, key, data, graph in read_events(store, catalogued=catalogued):
+        _add_edge(view, source, target, key, data)
         edges.setdefault(graph, []).append((source, target, key))
     return view, edges
+
+
+def _add_edge(view: nx.MultiDiGraph, source: str, target: str, key: str, data: EdgeData) -> None:
+    """What `add_edge` does on a view being built, without copying the data of each of a million edges."""
+    for endpoint in (source, target):
+        if endpoint not in view._node:  # an actor without a label: keep the edge, name it by its slug
+            view.add_node(endpoint, **_unlabelled(endpoint))
+    keys = view._succ[source].get(target)
+    if keys is None:
+        keys = view._succ[source][target] = view._pred[target][source] = {}
+    keys[key] = data
 
 
 def actor_nodes(store: Store, actors: Collection[str] | None = None) -> dict[str, dict[str, Any]]:
@@ -731,16 +716,12 @@ class ViewCache:
         if self.snapshot is None or self._view is None or self._source is None:
             return
         view, source = self._view, self._source
-        graphs: dict[str, str] = {}
-        for graph, references in source.edges.items():
-            if references:
-                graphs[view._succ[references[0][0]][references[0][1]][references[0][2]]["document"]] = graph
 
         def records() -> Iterator[tuple[Any, ...]]:
-            for edge_source, targets in view._succ.items():
-                for target, keys in targets.items():
-                    for key, data in keys.items():
-                        yield (edge_source, target, key, graphs[data.document], *(data[f] for f in EDGE_FIELDS))
+            for graph, references in source.edges.items():
+                for edge_source, target, key in references:
+                    data = view._succ[edge_source][target][key]
+                    yield (edge_source, target, key, graph, *(data[name] for name in EDGE_FIELDS))
 
         snapshots.save(self.snapshot, snapshots.Snapshot(
             revision=source.revision,
@@ -761,14 +742,10 @@ class ViewCache:
         view = nx.MultiDiGraph()
         for node, attributes in sorted(found.nodes.items()):
             view.add_node(node, **attributes)
-        successors, predecessors = view._succ, view._pred
         edges: dict[str, list[EdgeRef]] = {}
         try:
             for edge_source, target, key, graph, *fields in found.edges:
-                keys = successors[edge_source].get(target)
-                if keys is None:
-                    keys = successors[edge_source][target] = predecessors[target][edge_source] = {}
-                keys[key] = EdgeData(*fields)
+                _add_edge(view, edge_source, target, key, EdgeData(*fields))
                 edges.setdefault(graph, []).append((edge_source, target, key))
         except (snapshots.SnapshotError, KeyError, TypeError, ValueError) as error:
             logging.getLogger(__name__).warning("ignoring the view snapshot %s: %s", self.snapshot, error)
@@ -791,7 +768,7 @@ class ViewCache:
     def _full_build(self, revision: str) -> tuple[nx.MultiDiGraph, _Source]:
         # The hashes are read first: a document changed during the build is then patched again next time.
         hashes = self._catalogue_hashes()
-        view, edges = _build(self.store)
+        view, edges = _build(self.store, catalogued=hashes.keys())
         source = _Source(revision, hashes, edges)
         self._record("full", len(hashes))
         return view, source
