@@ -295,11 +295,10 @@ def remembered_revision(request: Request, app: Services) -> str | None:
 
     The hop to the thread pool and back cost more than the pool's round trip to its worker on the
     shared 2-core machine (0.4-0.9 ms at load 6-7, same server, interleaved), every request.
-    `remembered_revision()` is the embedded store's to offer (asked for in issue #6; graph/store.py);
-    until it does, every request takes the thread.
+    Only the embedded store remembers it (Store.remembered_revision); with any other, every request
+    takes the thread.
     """
-    remembered = getattr(app.store, "remembered_revision", None)
-    revision = remembered() if remembered is not None else None
+    revision = app.store.remembered_revision()
     if revision is None:
         return None
     return f"{revision}:{getattr(request.app.state, 'update_generation', 0)}"

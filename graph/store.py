@@ -76,6 +76,7 @@ class Store(Protocol):
     def query_serialized(self, sparql: str, accept: str | None = None) -> tuple[bytes, str]: ...
     def triple_count(self) -> int: ...
     def revision(self) -> str: ...
+    def remembered_revision(self) -> str | None: ...
     def close(self) -> None: ...
 
 
@@ -288,6 +289,14 @@ class SparqlStore(ABC):
         for doc, content_hash in sorted((row["doc"], row["hash"]) for row in rows):
             digest.update(f"{doc}\x1f{content_hash}\x1e".encode())
         return digest.hexdigest()
+
+
+    def remembered_revision(self) -> str | None:
+        """The revision if known without reading the store (so without blocking), else None.
+
+        None here: another client may write to a shared store at any time. The embedded store, the only
+        writer of its directory, remembers what it read since its last write."""
+        return None
 
     # ------------------------------------------------------------------ internals
 

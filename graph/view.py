@@ -673,11 +673,10 @@ class ViewCache:
         Only a store that remembers its own revision (the embedded one, as the only writer) can say so
         without I/O; for any other, and while another thread builds or patches, the caller uses `get`.
         """
-        known = getattr(self.store, "remembered_revision", None)
-        if known is None or not self._lock.acquire(blocking=False):
+        if not self._lock.acquire(blocking=False):
             return None
         try:
-            revision = known()
+            revision = self.store.remembered_revision()
             if revision is None or self._view is None or self._source is None or revision != self._source.revision:
                 return None
             self._record("reuse", 0)

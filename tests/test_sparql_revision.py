@@ -36,4 +36,3 @@ def test_it_matches_what_the_thread_would_have_read() -> None:
 
 def test_a_store_that_forgot_or_cannot_tell_sends_the_request_to_the_thread() -> None:
     assert remembered_revision(request_with_generation(0), SimpleNamespace(store=Remembering(None))) is None
-    assert remembered_revision(request_with_generation(0), SimpleNamespace(store=object())) is None

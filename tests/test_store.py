@@ -335,3 +335,12 @@ def test_a_callers_sparql_update_is_applied_and_a_malformed_one_is_a_query_error
     assert store.select("SELECT ?label WHERE { <urn:x:a> rdfs:label ?label }") == [{"label": "note"}]
     with pytest.raises(QueryError, match=r"malformed SPARQL update: error at 1:"):
         store.update("INSERT DATA { nonsense")
+
+
+def test_only_the_embedded_store_remembers_its_revision_without_reading(store: SparqlStore) -> None:
+    """The embedded store is its directory's only writer; another client may write to a remote one."""
+    store.put(make_extraction())
+    revision = store.revision()
+    assert store.remembered_revision() == (revision if isinstance(store, EmbeddedStore) else None)
+    store.put(lavrov_meets_putin())
+    assert store.remembered_revision() is None
