@@ -201,16 +201,17 @@ class ActorResolver:
         self.offices = sorted(gazetteer.titles, key=lambda t: -len(t.split()))
 
     def _all_cased_forms(self) -> set[str]:
-        from diplograph.ingest.gazetteer import _rows, _split
+        from diplograph.ingest.datafiles import read_table, split_list
 
         forms: set[str] = set()
-        for row in _rows("countries.tsv"):
-            for form in [row["name"], *_split(row["aliases"]), *_split(row["capitals"]), *_split(row["seats"])]:
-                forms.add(form)
-        for row in _rows("organizations.tsv"):
-            forms.update([row["name"], *_split(row["aliases"])])
-        for row in _rows("groups.tsv"):
-            forms.update([row["name"], *_split(row["aliases"])])
+        for row in read_table("countries.tsv"):
+            forms.add(row["name"])
+            for column in ("aliases", "capitals", "seats"):
+                forms.update(split_list(row[column]))
+        for row in read_table("organizations.tsv"):
+            forms.update([row["name"], *split_list(row["aliases"])])
+        for row in read_table("groups.tsv"):
+            forms.update([row["name"], *split_list(row["aliases"])])
         forms.update(entry.name for entry in self.gazetteer.names.values() if entry.type is ActorType.COUNTRY)
         expanded = set()
         for form in forms:

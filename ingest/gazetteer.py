@@ -3,26 +3,13 @@ and titles, read from the data files beside this module plus pycountry for the r
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 import pycountry
 
+from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.model import ActorType
-
-
-def _rows(name: str) -> Iterator[dict[str, str]]:
-    text = resources.files("diplograph.ingest").joinpath("data", name).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    for row in csv.DictReader(lines, delimiter="\t"):
-        yield {key: (value or "").strip() for key, value in row.items()}
-
-
-def _split(value: str) -> list[str]:
-    return [part.strip() for part in value.split(";") if part.strip()]
 
 
 def key(form: str) -> str:
@@ -73,18 +60,18 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     gazetteer = Gazetteer()
-    for row in _rows("countries.tsv"):
+    for row in read_table("countries.tsv"):
         entry = Entry(row["name"], ActorType.COUNTRY)
-        for form in [row["name"], *_split(row["aliases"])]:
+        for form in [row["name"], *split_list(row["aliases"])]:
             gazetteer.names[key(form)] = entry
-        for form in _split(row["demonyms"]):
+        for form in split_list(row["demonyms"]):
             gazetteer.demonyms[key(form)] = row["name"]
-        capitals = _split(row["capitals"])
+        capitals = split_list(row["capitals"])
         for form in capitals:
             gazetteer.capitals[key(form)] = row["name"]
         if capitals:
             gazetteer.capital_of[row["name"]] = capitals[0]
-        for form in _split(row["seats"]):
+        for form in split_list(row["seats"]):
             gazetteer.seats[key(form)] = row["name"]
     known = {entry.name for entry in gazetteer.names.values()}
     for country in pycountry.countries:
@@ -96,17 +83,17 @@ def load_gazetteer() -> Gazetteer:
         official = getattr(country, "official_name", None)
         if official and key(official) not in gazetteer.names:
             gazetteer.names[key(official)] = entry
-    for row in _rows("organizations.tsv"):
+    for row in read_table("organizations.tsv"):
         entry = Entry(row["name"], ActorType(row["type"]))
-        for form in [row["name"], *_split(row["aliases"])]:
+        for form in [row["name"], *split_list(row["aliases"])]:
             gazetteer.names[key(form)] = entry
-        for form in _split(row["descriptions"]):
+        for form in split_list(row["descriptions"]):
             gazetteer.descriptions[key(form)] = row["name"]
-    for row in _rows("groups.tsv"):
+    for row in read_table("groups.tsv"):
         entry = Entry(row["name"], ActorType.GROUP)
-        for form in [row["name"], *_split(row["aliases"])]:
+        for form in [row["name"], *split_list(row["aliases"])]:
             gazetteer.names[key(form)] = entry
-    for row in _rows("titles.tsv"):
+    for row in read_table("titles.tsv"):
         gazetteer.titles[row["title"]] = row["office"]
-    gazetteer.organs = frozenset(row["noun"] for row in _rows("organs.tsv"))
+    gazetteer.organs = frozenset(row["noun"] for row in read_table("organs.tsv"))
     return gazetteer

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from diplograph.ingest.gazetteer import _rows, _split
+from diplograph.ingest.datafiles import read_table, split_list
 
 
 @dataclass(frozen=True)
@@ -34,13 +34,13 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     verbs: dict[str, list[VerbCue]] = {}
-    for row in _rows("verbs.tsv"):
-        cue = VerbCue(row["lemma"], row["particle"], row["relation"], tuple(_split(row["targets"])),
-                      frozenset(_split(row["object_nouns"])))
+    for row in read_table("verbs.tsv"):
+        cue = VerbCue(row["lemma"], row["particle"], row["relation"], tuple(split_list(row["targets"])),
+                      frozenset(split_list(row["object_nouns"])))
         verbs.setdefault(cue.lemma, []).append(cue)
-    nouns = {row["lemma"]: NounCue(row["lemma"], row["relation"], tuple(_split(row["targets"])))
-             for row in _rows("nouns.tsv")}
-    cues = {row["cue"]: row["kind"] for row in _rows("cues.tsv")}
+    nouns = {row["lemma"]: NounCue(row["lemma"], row["relation"], tuple(split_list(row["targets"])))
+             for row in read_table("nouns.tsv")}
+    cues = {row["cue"]: row["kind"] for row in read_table("cues.tsv")}
     # particle-bearing cues first, so "call on" wins over "call" when the particle is there
     ordered = {lemma: tuple(sorted(found, key=lambda c: not c.particle)) for lemma, found in verbs.items()}
     return Lexicon(verbs=ordered, nouns=nouns, modality_cues=cues)
