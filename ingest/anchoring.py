@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from diplograph.ingest.actors import ActorIndex
+from diplograph.ingest.mentions import ActorIndex
 from diplograph.ingest.timex import day_offset, resolve_date
 
 BOUNDARY_DEPS = {"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj", "conj", "xcomp", "pcomp"}

@@ -10,15 +10,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from diplograph.ingest.actors import ActorIndex, Mention, conjuncts
+from diplograph.ingest.coreference import mention_at, plural_antecedent, the_two
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.model import ActorType
 
 ENCOUNTERS = {"meet", "call", "host"}
-# "the two leaders" refers to the last two people named, "the two countries" to the last two states
-PAIR_NOUNS: dict[str, bool | None] = {"leader": True, "president": True, "minister": True, "man": True,
-                                      "woman": True, "diplomat": True, "country": False, "nation": False,
-                                      "government": False, "side": None, "neighbor": False, "neighbour": False}
 SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
 PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "phone call"}
 # object control: the object, not the subject, does the embedded verb ("urged Russia to pull back")
@@ -66,27 +63,27 @@ class RelationFinder:
         In subject position (agentive) an event noun's modifier is its agent: "a U.S. airstrike killed".
         """
         found: list[Mention] = []
-        pair = self._the_two(token, index)
+        pair = the_two(index, token)
         if pair:
             return pair
         for head in conjuncts(token):
             if head.i in index.plural:
                 found.extend(index.plural[head.i])
                 continue
-            mention = index.at(head)
+            mention = mention_at(index, head)
             if mention is None:
                 appositions = [c for c in head.children if c.dep_ == "appos"]
                 if appositions:  # "his Chinese counterpart Wang Yi", "U.S. envoy Zalmay Khalilzad and ..."
                     found.extend(self.actors_of(appositions[0], index))
                     continue
             if mention is None and head.lower_ in ("they", "them", "their"):
-                mention = self._plural_antecedent(head, index)
+                mention = plural_antecedent(index, head)
             if mention is None and possessor:
                 # "Lavrov's comments came at a meeting": the possessor acts; "struck Houthi targets",
                 # "condemned Chinese military drills": the actor a demonym or name modifier stands for
                 for child in head.children:
                     if child.dep_ == "poss":
-                        mention = index.at(child)
+                        mention = mention_at(index, child)
                     elif mention is None and child.dep_ in ("amod", "compound") and \
                             (agentive or head.lemma_.lower() not in self.lexicon.nouns):  # "an American visit"
                         modifiers = [index.by_token.get(m.i) for m in conjuncts(child)]
@@ -99,41 +96,6 @@ class RelationFinder:
             if mention is not None and mention.actor is not None:
                 found.append(mention)
         return found
-
-    @staticmethod
-    def _the_two(token: Token, index: ActorIndex) -> list[Mention]:
-        """'the two leaders', 'both sides': the last two distinct actors of that kind named before."""
-        if token.lemma_.lower() not in PAIR_NOUNS or not any(
-                c.lower_ in ("two", "both") for c in token.children if c.dep_ in ("nummod", "det", "predet")):
-            return []
-        people = PAIR_NOUNS[token.lemma_.lower()]
-        chosen: list[Mention] = []
-        # "Parmelin welcomed both leaders": the clause's own subject is not one of them
-        own = {index.at(c).actor for c in token.head.children
-               if token.dep_ == "dobj" and c.dep_ == "nsubj" and index.at(c) is not None}
-        for mention in reversed(index.mentions):
-            if mention.start >= token.i or mention.actor is None or mention.via == "place":
-                continue
-            head = index.doc[mention.end - 1]
-            if mention.place and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "to", "from", "near"):
-                continue  # "in Astana" names a place, not a party
-            is_person = index.actors[mention.actor].type in (ActorType.PERSON, ActorType.ROLE)
-            if (people is None or is_person == people) and mention.actor not in {m.actor for m in chosen} | own:
-                chosen.append(mention)
-            if len(chosen) == 2:
-                return [Mention(token.i, token.i + 1, m.actor, "pronoun") for m in reversed(chosen)]
-        return []
-
-    def _plural_antecedent(self, pronoun: Token, index: ActorIndex) -> Mention | None:
-        """'they'/'them': the last collective before it ('45 Russian diplomats ... accusing them')."""
-        for mention in reversed(index.mentions):
-            if mention.start >= pronoun.i or mention.actor is None:
-                continue
-            if mention.via in ("organ",) or index.actors[mention.actor].type is ActorType.GROUP:
-                return Mention(pronoun.i, pronoun.i + 1, mention.actor, "pronoun")
-            if pronoun.sent.start - mention.start > 80:
-                break
-        return None
 
     def agents(self, verb: Token, index: ActorIndex, depth: int = 0) -> list[Mention]:
         """Who acts: the subject, the passive's by-agent, or the controller of an embedded verb."""

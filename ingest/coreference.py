@@ -1,0 +1,121 @@
+"""Coreference: what a pronoun, "the two leaders" or "they" refers back to.
+
+Pure functions over an ActorIndex, run lazily when a relation needs an argument, so only the
+pronouns that matter are resolved. Role descriptions ("the Chinese president") are resolved
+by ingest/roles.py, which knows offices.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.model import ActorType
+
+PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+NEUTER_PRONOUNS = {"it", "its", "itself"}
+# "the two leaders" refers to the last two people named, "the two countries" to the last two states
+PAIR_NOUNS: dict[str, bool | None] = {"leader": True, "president": True, "minister": True, "man": True,
+                                      "woman": True, "diplomat": True, "country": False, "nation": False,
+                                      "government": False, "side": None, "neighbor": False, "neighbour": False}
+
+
+def mention_at(index: ActorIndex, token: Token) -> Mention | None:
+    """The mention a token is part of; for a personal or neuter pronoun, its antecedent."""
+    mention = index.by_token.get(token.i)
+    if mention is None and token.lower_ in PERSONAL_PRONOUNS | NEUTER_PRONOUNS:
+        mention = resolve_pronoun(index, token)
+    return mention
+
+
+def _previous(index: ActorIndex, before: int, want_person: bool) -> list[Mention]:
+    return [m for m in index.mentions
+            if m.end <= before and m.actor is not None and m.via != "place" and index.is_person(m) == want_person]
+
+
+def _subject_mention(index: ActorIndex, verb: Token, want_person: bool) -> Mention | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            mention = index.by_token.get(child.i) or _possessor(index, child)
+            if mention and mention.actor and index.is_person(mention) == want_person:
+                return mention
+    return None
+
+
+def _possessor(index: ActorIndex, token: Token) -> Mention | None:
+    for child in token.children:
+        if child.dep_ == "poss" and child.i in index.by_token:
+            return index.by_token[child.i]
+    return None
+
+
+def resolve_pronoun(index: ActorIndex, pronoun: Token) -> Mention | None:
+    """Salience-ranked antecedents: the clause's subject, the main clause's, the previous sentence's."""
+    want_person = pronoun.lower_ in PERSONAL_PRONOUNS
+    sentence = pronoun.sent
+    clause = pronoun.head
+    candidates: list[Mention | None] = []
+    if pronoun.dep_ == "poss":
+        # possessive: bound by its own clause's subject ("Lavrov replied that his ministry ...")
+        verb = clause
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        candidates.append(_subject_mention(index, verb, want_person))
+    if pronoun.dep_ in ("nsubj", "nsubjpass", "poss"):
+        # subject of a subordinate clause: the main clause's subject ("Scholz ..., after he sat down")
+        candidates.append(_subject_mention(index, sentence.root, want_person))
+    excluded: set[str] = set()
+    if pronoun.dep_ in ("dobj", "pobj", "dative"):
+        # an object pronoun is not its own clause's subject ("Zelensky ... thanked him")
+        verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+        own = _subject_mention(index, verb, want_person)
+        if own is None and verb.dep_ == "conj":
+            own = _subject_mention(index, verb.head, want_person)
+        if own and own.actor:
+            excluded.add(own.actor)
+    if sentence.start > 0:
+        previous = index.doc[sentence.start - 1].sent
+        candidates.append(_subject_mention(index, previous.root, want_person))
+    earlier = [m for m in _previous(index, pronoun.i, want_person) if m.actor not in excluded]
+    if earlier:
+        candidates.append(earlier[-1])
+    for candidate in candidates:
+        if candidate is not None and candidate.actor not in excluded and candidate.start < pronoun.i:
+            return Mention(pronoun.i, pronoun.i + 1, candidate.actor, "pronoun")
+    return None
+
+
+def the_two(index: ActorIndex, token: Token) -> list[Mention]:
+    """'the two leaders', 'both sides': the last two distinct actors of that kind named before."""
+    if token.lemma_.lower() not in PAIR_NOUNS or not any(
+            c.lower_ in ("two", "both") for c in token.children if c.dep_ in ("nummod", "det", "predet")):
+        return []
+    people = PAIR_NOUNS[token.lemma_.lower()]
+    chosen: list[Mention] = []
+    # "Parmelin welcomed both leaders": the clause's own subject is not one of them
+    own = {m.actor for c in token.head.children
+           if token.dep_ == "dobj" and c.dep_ == "nsubj" and (m := mention_at(index, c)) is not None}
+    for mention in reversed(index.mentions):
+        if mention.start >= token.i or mention.actor is None or mention.via == "place":
+            continue
+        head = index.doc[mention.end - 1]
+        if mention.place and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "to", "from", "near"):
+            continue  # "in Astana" names a place, not a party
+        if (people is None or index.is_person(mention) == people) and \
+                mention.actor not in {m.actor for m in chosen} | own:
+            chosen.append(mention)
+        if len(chosen) == 2:
+            return [Mention(token.i, token.i + 1, m.actor, "pronoun") for m in reversed(chosen)]
+    return []
+
+
+def plural_antecedent(index: ActorIndex, pronoun: Token) -> Mention | None:
+    """'they'/'them': the last collective before it ('45 Russian diplomats ... accusing them')."""
+    for mention in reversed(index.mentions):
+        if mention.start >= pronoun.i or mention.actor is None:
+            continue
+        if mention.via in ("organ",) or index.actors[mention.actor].type is ActorType.GROUP:
+            return Mention(pronoun.i, pronoun.i + 1, mention.actor, "pronoun")
+        if pronoun.sent.start - mention.start > 80:
+            break
+    return None

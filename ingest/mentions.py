@@ -1,0 +1,103 @@
+"""Mentions and the per-document actor index: which span refers to which canonical actor.
+
+The index is the shared state of actor resolution: names, gazetteer forms, roles and organs are
+added to it in turn (ingest/actors.py runs the passes); relations read it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from diplograph.ingest.gazetteer import Gazetteer
+from diplograph.model import Actor, ActorType
+
+
+@dataclass
+class Mention:
+    """A span that refers to an actor (or, for a capital or city, possibly only to a place)."""
+
+    start: int
+    end: int
+    actor: str | None
+    via: str  # name | surname | gazetteer | metonymy | demonym | organ | role | description | pronoun | place
+    place: str | None = None  # the place name when the span can also be read as a location
+
+    def covers(self, index: int) -> bool:
+        return self.start <= index < self.end
+
+
+@dataclass
+class ActorRecord:
+    name: str
+    type: ActorType
+    aliases: set[str] = field(default_factory=set)
+    country: str | None = None
+    roles: set[str] = field(default_factory=set)
+
+    def freeze(self) -> Actor:
+        return Actor(name=self.name, type=self.type, aliases=frozenset(self.aliases - {self.name}),
+                     country=self.country, roles=frozenset(self.roles))
+
+
+@dataclass
+class ActorIndex:
+    doc: Doc
+    gazetteer: Gazetteer
+    actors: dict[str, ActorRecord] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    consumed: set[int] = field(default_factory=set)  # title tokens: part of a person's mention, not actors
+    plural: dict[int, list[Mention]] = field(default_factory=dict)  # "the foreign ministers of A and B"
+
+    # ------------------------------------------------------------------ registry
+    def register(self, name: str, actor_type: ActorType, surface: str | None = None,
+                 country: str | None = None, role: str | None = None) -> ActorRecord:
+        record = self.actors.get(name)
+        if record is None:
+            record = self.actors[name] = ActorRecord(name, actor_type)
+        elif record.type is not ActorType.PERSON and actor_type is ActorType.PERSON:
+            record.type = ActorType.PERSON
+        if surface:
+            record.aliases.add(surface)
+        if country and country != name and not record.country:
+            record.country = country
+        if role:
+            record.roles.add(role)
+        return record
+
+    def add(self, mention: Mention) -> None:
+        if any(i in self.by_token for i in range(mention.start, mention.end)):
+            return
+        self.mentions.append(mention)
+        for i in range(mention.start, mention.end):
+            self.by_token[i] = mention
+
+    def replace(self, mention: Mention) -> None:
+        """A role or organ phrase absorbs the specifiers inside it: 'Ukraine's leader', 'Russian diplomats'."""
+        inside = {id(m) for i in range(mention.start, mention.end) if (m := self.by_token.get(i))}
+        self.mentions = [m for m in self.mentions if id(m) not in inside]
+        for i in [i for i, m in self.by_token.items() if id(m) in inside]:
+            del self.by_token[i]
+        self.add(mention)
+
+
+    def frozen(self) -> dict[str, Actor]:
+        return {name: record.freeze() for name, record in self.actors.items()}
+
+    def mention_of(self, token: Token) -> Mention | None:
+        """The mention covering a token, if any (pronouns are resolved by ingest/coreference.py)."""
+        return self.by_token.get(token.i)
+
+    def is_person(self, mention: Mention) -> bool:
+        return mention.actor is not None and self.actors[mention.actor].type in (ActorType.PERSON, ActorType.ROLE)
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """A token and its coordinated siblings: 'the United States and Britain'."""
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            found.extend(conjuncts(child))
+    return found

@@ -1,0 +1,172 @@
+"""Person names: finding them in the parse, their short forms, and the titles that precede them.
+
+"German Chancellor Olaf Scholz" is the person Olaf Scholz, chancellor, of Germany; "Scholz" later
+in the story is the same person; "Chancellor [Olaf Scholz]ORG" is a person the tagger mislabelled.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from diplograph.ingest.gazetteer import Gazetteer
+from diplograph.ingest.mentions import ActorIndex, ActorRecord, Mention
+from diplograph.ingest.roles import RoleResolver
+from diplograph.model import ActorType
+
+# lower-case particles inside names: "Ursula von der Leyen", "Abdul Ghani bin Salman"
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "la", "le", "al", "el", "bin",
+                  "ibn", "ben"}
+
+
+def person_name(span: Span) -> str:
+    text = span.text.replace("\u2019", "'")
+    for suffix in ("'s", "'"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text.strip()
+
+
+
+class NameFinder:
+    """Person names of one document, with the titles before them read as roles and states."""
+
+    def __init__(self, gazetteer: Gazetteer, roles: RoleResolver) -> None:
+        self.gazetteer = gazetteer
+        self.roles = roles
+        self.title_words = roles.title_words
+        self.title_tokens = frozenset(self.title_words | {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
+        self.offices = sorted(gazetteer.titles, key=lambda t: -len(t.split()))
+
+    def people(self, doc: Doc, first: int) -> list[Span]:
+        """Person names, titles stripped, a name the tagger cut short completed ('Espen Barth' + 'Eide')."""
+        spans = []
+        for ent in doc.ents:
+            if ent.start < first or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
+                continue
+            start = ent.start
+            if ent.label_ != "PERSON":
+                # the tagger sometimes swallows a titled name whole ("[German Chancellor Olaf Scholz]ORG")
+                # or mislabels the name after a title ("Chancellor [Olaf Scholz]ORG"): a title names a person
+                titles = [t.i for t in ent if t.lower_ in self.title_words and t.lower_ != "of"]
+                if titles and titles[-1] < ent.end - 1:
+                    start = titles[-1] + 1
+                elif not titles and ent.start > 0 and self.is_title_token(doc[ent.start - 1]) \
+                        and doc[ent.start - 1].lower_ != "of" and self.gazetteer.lookup(ent.text) is None:
+                    start = ent.start
+                elif not titles and ent.root.dep_ == "appos" and self.roles.office_of(ent.root.head) \
+                        and self.gazetteer.lookup(ent.text) is None:
+                    start = ent.start  # the holder of an office in apposition: "Germany's chancellor, Olaf Scholz"
+                else:
+                    continue
+                if any(t.pos_ != "PROPN" or t.lower_ in self.gazetteer.organs for t in doc[start:ent.end]):
+                    continue
+            while start < ent.end - 1 and self.is_title_token(doc[start]):
+                start += 1
+            end = ent.end
+            while end < len(doc):
+                # a name the tagger cut short: "[Espen Barth] Eide", "[Ursula von] der Leyen"
+                token = doc[end]
+                if token.lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+                    end += 2
+                elif token.lower_ in NAME_PARTICLES and end + 2 < len(doc) and \
+                        doc[end + 1].lower_ in NAME_PARTICLES and doc[end + 2].text[:1].isupper():
+                    end += 3
+                elif token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON") and \
+                        token.lower_ not in self.title_words and token.text[:1].isupper():
+                    end += 1
+                else:
+                    break
+            if doc[start:end][-1].lower_ in NAME_PARTICLES:
+                end -= 1
+            if doc[end - 1].text in ("'s", "'", "\u2019s"):
+                end -= 1
+            text = doc[start:end].text
+            if end > start and self.gazetteer.lookup(text) is None and self.gazetteer.state_of_place(text) is None:
+                spans.append(doc[start:end])
+        # a title names a person even where the tagger saw no name: "King Mohammed VI", "Emir Tamim"
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        for token in doc:
+            if token.i < first:
+                continue
+            if not self.is_title_token(token) or token.lower_ == "of" or token.i + 1 >= len(doc):
+                continue
+            end = token.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and \
+                    doc[end].text[:1].isupper() and not self.is_title_token(doc[end]) and end not in taken:
+                end += 1
+            if end > token.i + 1 and self.gazetteer.lookup(doc[token.i + 1:end].text) is None:
+                spans.append(doc[token.i + 1:end])
+                taken.update(range(token.i + 1, end))
+        return sorted(spans, key=lambda span: span.start)
+
+    def is_title_token(self, token: Token) -> bool:
+        return token.lower_ in self.title_tokens
+
+    @staticmethod
+    def surname_table(people: list[Span]) -> dict[str, str]:
+        """Short forms of full names seen in the document: 'Lavrov' -> 'Sergey Lavrov' (first full name wins)."""
+        table: dict[str, str] = {}
+        for span in people:
+            if len(span) < 2:
+                continue
+            full = person_name(span)
+            table.setdefault(span[-1].text, full)
+            table.setdefault(span[0].text, full)  # family name first: "Xi" of "Xi Jinping"
+        return table
+
+    def add_person(self, index: ActorIndex, doc: Doc, span: Span, surnames: dict[str, str],
+                    full_names: list[str]) -> None:
+        name = person_name(span)
+        if len(span) == 1 and span[0].text in surnames:
+            name, via = surnames[span[0].text], "surname"
+        else:
+            via = "name"
+            # a multi-word short form: "Von der Leyen" of "Ursula von der Leyen"
+            longer = [full for full in full_names if len(full) > len(name)
+                      and full.lower().endswith(" " + name.lower())]
+            if longer:
+                name, via = longer[0], "surname"
+        record = index.register(name, ActorType.PERSON, surface=person_name(span))
+        index.add(Mention(span.start, span.end, name, via))
+        self.peel_title(index, doc, span, record)
+
+    def peel_title(self, index: ActorIndex, doc: Doc, span: Span, record: ActorRecord) -> None:
+        """Titles before a name are facts about the person: 'German Chancellor Olaf Scholz'."""
+        sentence_start = span.sent.start
+        j = span.start - 1
+        words: list[Token] = []
+        while j >= sentence_start:
+            token = doc[j]
+            lower = token.lower_
+            if lower in self.title_words or self.gazetteer.demonym_state(token.text) or \
+                    self.gazetteer.lookup(token.text) or token.text in (".",):
+                words.insert(0, token)
+                j -= 1
+                continue
+            break
+        while words and words[0].lower_ == "of":
+            words.pop(0)
+        text = " ".join(t.lower_ for t in words)
+        office = next((self.gazetteer.titles[t] for t in self.offices if f" {t} " in f" {text} "), None)
+        if words and office is not None:
+            for token in words:
+                index.consumed.add(token.i)
+            if office:
+                record.roles.add(office)
+                index.register(record.name, record.type, surface=doc[words[0].i:span.end].text)
+            for token in words:
+                state = self.gazetteer.demonym_state(token.text)
+                entry = self.gazetteer.lookup(token.text)
+                if entry and entry.type is ActorType.COUNTRY:
+                    state = entry.name
+                if state and not record.country:
+                    record.country = state
+                if entry is not None:
+                    # "NATO Secretary General ...": the organisation is mentioned, later "the alliance"
+                    index.register(entry.name, entry.type, surface=token.text)
+        # "Foreign Minister Zbigniew Rau of Poland"
+        after = span.end
+        if after + 1 < len(doc) and doc[after].lower_ == "of":
+            entry = self.gazetteer.lookup(doc[after + 1].text)
+            if entry and entry.type is ActorType.COUNTRY and not record.country:
+                record.country = entry.name

@@ -1,0 +1,183 @@
+"""Roles and organs: offices, diplomats and state bodies that stand for a person or a state.
+
+"Ukraine's foreign minister" is the holder of that office (named in the story, else a Role
+actor); "Russian diplomats" and "Iran's foreign ministry" act for their state; "his Italian
+counterpart" holds the possessor's office in another state.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from diplograph.ingest.coreference import mention_at, resolve_pronoun
+from diplograph.ingest.gazetteer import Gazetteer
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
+from diplograph.model import ActorType
+
+# words that stand at the head of a role description ("Ukraine's foreign minister", "the Russian leader")
+HEAD_OF_STATE_OFFICES = {"president", "prime minister", "chancellor", "leader", "king", "queen", "premier",
+                         "supreme leader", "emir"}
+# offices whose unnamed holder represents the state itself
+DIPLOMATIC_OFFICES = {"ambassador", "envoy", "special envoy", "charge d'affaires"}
+# nouns for a state's territory: "troops on Ukraine's borders" targets Ukraine
+TERRITORY_NOUNS = {"border", "borders", "frontier", "territory", "soil", "coast", "waters", "airspace"}
+
+
+class RoleResolver:
+    """Offices and organs of one gazetteer, applied to a document's index after names and places."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.title_words = {word for title in gazetteer.titles for word in title.split()} | {"of"}
+
+    def np_start(self, head: Token) -> int:
+        return min(t.i for t in head.subtree if t.i <= head.i and t.dep_ != "prep") if head.dep_ != "ROOT" \
+            else head.i
+
+    def state_specifier(self, index: ActorIndex, head: Token) -> str | None:
+        """The state a noun phrase belongs to: possessor, demonym or 'of' object ('Russia's', 'Russian')."""
+        for child in head.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod") or (child.dep_ == "det" and child.tag_ == "PRP$"):
+                mention = index.by_token.get(child.i)
+                if mention is None and child.dep_ == "poss":
+                    for grandchild in child.subtree:
+                        mention = index.by_token.get(grandchild.i) or mention
+                if mention and mention.actor and self.is_state(index, mention.actor):
+                    return mention.actor
+                if child.lower_ in ("his", "her") and head.lower_ in self.gazetteer.organs:
+                    # "his government": the state of the person it refers back to
+                    owner = resolve_pronoun(index, child)
+                    country = index.actors[owner.actor].country if owner and owner.actor else None
+                    if country:
+                        return country
+                state = self.gazetteer.demonym_state(child.text)
+                if state:
+                    return state
+            if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "from" and
+                                                                  head.lower_ in self.gazetteer.organs)):
+                # "the foreign minister of Poland", "a delegation from Iran"
+                for pobj in child.children:
+                    mention = index.by_token.get(pobj.i)
+                    if mention and mention.actor and self.is_state(index, mention.actor):
+                        return mention.actor
+        return None
+
+    def is_state(self, index: ActorIndex, name: str) -> bool:
+        record = index.actors.get(name)
+        return record is not None and record.type is ActorType.COUNTRY
+
+    def office_of(self, head: Token) -> str | None:
+        words = [t.lower_ for t in head.lefts if t.dep_ == "compound" or (t.dep_ == "amod" and t.lower_ in
+                                                                           self.title_words)]
+        words.append(head.lemma_.lower() if head.tag_ == "NNS" else head.lower_)
+        for length in range(min(len(words), 4), 0, -1):  # the longest title the phrase ends with
+            office = self.gazetteer.titles.get(" ".join(words[-length:]))
+            if office:
+                return office
+        return None
+
+    def add_roles_and_organs(self, index: ActorIndex, doc: Doc, first: int) -> None:
+        for token in doc:
+            if token.i < first:
+                continue
+            if token.i in index.by_token or token.i in index.consumed or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            lower = token.lower_
+            if lower in self.gazetteer.organs or token.lemma_.lower() in self.gazetteer.organs:
+                state = self.state_specifier(index, token)
+                if state:  # "Russian diplomats", "Iran's foreign ministry" act for their state
+                    index.register(state, ActorType.COUNTRY, surface=doc[self.np_start(token):token.i + 1].text)
+                    index.replace(Mention(self.np_start(token), token.i + 1, state, "organ"))
+                continue
+            if lower in TERRITORY_NOUNS:
+                state = self.state_specifier(index, token)
+                if state:
+                    index.register(state, ActorType.COUNTRY)
+                    index.replace(Mention(self.np_start(token), token.i + 1, state, "organ"))
+                continue
+            office = "counterpart" if lower == "counterpart" else self.office_of(token)
+            if office is None:
+                continue
+            if office in DIPLOMATIC_OFFICES:
+                state = self.state_specifier(index, token)
+                if state:  # an unnamed envoy stands for the state: "summoned the Russian ambassador"
+                    index.register(state, ActorType.COUNTRY, surface=doc[self.np_start(token):token.i + 1].text)
+                    index.replace(Mention(self.np_start(token), token.i + 1, state, "organ"))
+                continue
+            if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON":
+                continue  # a title before a name, already peeled
+            self.add_role(index, doc, token, office)
+
+    def add_plural_role(self, index: ActorIndex, doc: Doc, head: Token, office: str) -> bool:
+        """'the foreign ministers of Russia and Ukraine': one office holder per state."""
+        states = [index.by_token[t.i].actor for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for pobj in c.children if pobj.dep_ == "pobj" for t in conjuncts(pobj)
+                  if t.i in index.by_token and self.is_state(index, index.by_token[t.i].actor or "")]
+        if head.tag_ != "NNS" or len(states) < 2:
+            return False
+        holders = []
+        for state in states:
+            name = self.office_holder(index, office, state) or f"{state}'s {office}"
+            if name not in index.actors:
+                index.register(name, ActorType.ROLE, country=state, role=office)
+            holders.append(Mention(head.i, head.i + 1, name, "role"))
+        index.plural[head.i] = holders
+        return True
+
+    def add_role(self, index: ActorIndex, doc: Doc, head: Token, office: str) -> None:
+        if self.add_plural_role(index, doc, head, office):
+            return
+        state = self.state_specifier(index, head)
+        if office == "counterpart":
+            # "his Italian counterpart": the possessor's office, in another state
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            owner_mention = mention_at(index, owner) if owner is not None else None
+            if owner_mention is None or owner_mention.actor is None:
+                return
+            roles = index.actors[owner_mention.actor].roles
+            if not roles:
+                return
+            office = sorted(roles)[0]
+        start = self.np_start(head)
+        named = next((index.by_token[c.i] for c in head.children if c.dep_ == "appos" and c.i in index.by_token
+                      and index.actors[index.by_token[c.i].actor or ""].type is ActorType.PERSON), None) \
+            if any(c.dep_ == "appos" for c in head.children) else None
+        if named is not None and named.actor is not None:
+            # a role with its holder in apposition: "Iran's supreme leader, Ayatollah Ali Khamenei"
+            index.register(named.actor, ActorType.PERSON, surface=doc[start:head.i + 1].text, country=state,
+                           role=office)
+            index.replace(Mention(start, head.i + 1, named.actor, "role"))
+            return
+        if state:
+            person = self.office_holder(index, office, state)
+            surface = doc[start:head.i + 1].text
+            if person:
+                index.register(person, ActorType.PERSON, surface=surface)
+                index.replace(Mention(start, head.i + 1, person, "role"))
+            else:
+                name = f"{state}'s {office}"
+                index.register(name, ActorType.ROLE, surface=surface, country=state, role=office)
+                index.replace(Mention(start, head.i + 1, name, "role"))
+            return
+        if any(c.lower_ == "the" for c in head.lefts):
+            # a definite description names the last-mentioned holder: "the foreign minister argued"
+            holder = self.office_holder(index, office, None, before=head.i)
+            if holder:
+                index.register(holder, index.actors[holder].type, surface=doc[start:head.i + 1].text)
+                index.replace(Mention(start, head.i + 1, holder, "role"))
+
+    def office_holder(
+        self, index: ActorIndex, office: str, state: str | None, before: int | None = None
+    ) -> str | None:
+        offices = HEAD_OF_STATE_OFFICES if office in HEAD_OF_STATE_OFFICES else {office}
+        for mention in sorted(index.mentions, key=lambda m: m.start, reverse=True):
+            if mention.actor is None or (before is not None and mention.start >= before):
+                continue
+            record = index.actors[mention.actor]
+            if record.type not in (ActorType.PERSON, ActorType.ROLE) or not (record.roles & offices):
+                continue
+            if state is None or record.country == state:
+                return record.name
+        return None
+
+
