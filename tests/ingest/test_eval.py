@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 SCORE = REPO.parent / "shared" / "eval" / "score.py"
 DEV = REPO.parent / "shared" / "eval" / "dev"
 

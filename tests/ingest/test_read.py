@@ -55,7 +55,7 @@ def test_text_file_without_a_dateline_has_no_date(tmp_path: Path) -> None:
 
 
 def test_the_seed_article_reads_with_its_dateline_date() -> None:
-    seed = Path(__file__).resolve().parent.parent / "seeds" / "2022-02-15-moscow-diplomacy.txt"
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "2022-02-15-moscow-diplomacy.txt"
     (document,) = read(seed)
     assert isinstance(document, Document)
     assert document.date == dt.date(2022, 2, 15)
