@@ -10,7 +10,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from conftest import make_extraction
+from conftest import REPO, make_extraction
 
 from diplograph.graph.filters import EventFilter, filtered_view
 from diplograph.graph.gexf import write_gexf
@@ -18,7 +18,7 @@ from diplograph.graph.store import EmbeddedStore
 from diplograph.graph.view import build_view
 
 # A copy of the public GEXF 1.3 RELAX NG grammar (gephi/gexf, specs/1.3), so the test needs nothing outside the repo.
-GRAMMAR = Path(__file__).parent / "data" / "gexf-1.3" / "gexf.rnc"
+GRAMMAR = REPO / "tests" / "data" / "gexf-1.3" / "gexf.rnc"
 JING = shutil.which("jing")
 needs_jing = pytest.mark.skipif(
     JING is None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import lavrov_meets_putin
-from test_view_incremental import assert_same_view, kyiv_visit
+from test_view_patching import assert_same_view, kyiv_visit
 
 from diplograph.graph.store import EmbeddedStore
 from diplograph.graph.view import ViewCache, build_view
