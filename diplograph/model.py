@@ -24,6 +24,23 @@ class Modality(StrEnum):
     REPORTED = "reported"
 
 
+class DatePrecision(StrEnum):
+    """How much of a date the text gave: "on Tuesday" a day, "in May" a month, "this year" a year."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+def format_date(date: dt.date, precision: DatePrecision) -> str:
+    """'2024-05-17', '2024-05' or '2024': the date as far as it is known (xsd:date, gYearMonth, gYear)."""
+    if precision is DatePrecision.YEAR:
+        return f"{date.year:04d}"
+    if precision is DatePrecision.MONTH:
+        return f"{date.year:04d}-{date.month:02d}"
+    return date.isoformat()
+
+
 @dataclass(frozen=True)
 class Document:
     """One article: its id names its named graph; its date anchors relative dates."""
@@ -72,9 +89,15 @@ class Event:
     target: str  # canonical actor name
     modality: Modality
     evidence: Evidence
-    date: dt.date | None = None
+    date: dt.date | None = None  # the first day of the month or year when the precision is coarser
     place: str | None = None
     confidence: float = 0.5
+    date_precision: DatePrecision = DatePrecision.DAY
+
+    @property
+    def date_text(self) -> str | None:
+        """The date as far as the text gave it: '2024-05-17', '2024-05' or '2024'."""
+        return format_date(self.date, self.date_precision) if self.date else None
 
 
 @dataclass(frozen=True)

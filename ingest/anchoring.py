@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from diplograph.ingest.mentions import ActorIndex
-from diplograph.ingest.timex import day_offset, resolve_date
+from diplograph.ingest.timex import When, day_offset, resolve_date, resolve_when
+from diplograph.model import DatePrecision
 
 BOUNDARY_DEPS = {"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj", "conj", "xcomp", "pcomp"}
 PLACE_PREPOSITIONS = {"in", "at"}
@@ -78,7 +79,7 @@ def _relative_anchor(head: Token) -> tuple[Token, int] | None:
 
 
 def event_date(head: Token, dates: list[Span], document_date: dt.date | None, looking_ahead: bool,
-               reference: dt.date | None = None, depth: int = 0) -> dt.date | None:
+               reference: dt.date | None = None, depth: int = 0) -> When | None:
     """The clause's own date, else one relative to its governing clause, else the reference time.
 
     The reference time is the last day the story named before this sentence (narrative time:
@@ -91,18 +92,18 @@ def event_date(head: Token, dates: list[Span], document_date: dt.date | None, lo
             c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in clause.children))
         for ent in dates:
             if _belongs_to(ent.root, clause):
-                resolved = resolve_date(ent.text, document_date, ahead)
+                resolved = resolve_when(ent.text, document_date, ahead)
                 if resolved is not None:
                     return resolved
     relative = _relative_anchor(head)
     if relative is not None and depth < 3:
         anchor_head, offset = relative
         anchor = event_date(anchor_head, dates, document_date, looking_ahead, reference, depth + 1)
-        if anchor is not None:
-            return anchor + dt.timedelta(days=offset)
+        if anchor is not None and anchor.precision is DatePrecision.DAY:
+            return When(anchor.date + dt.timedelta(days=offset))
     if reference is not None and not looking_ahead:
-        return reference
-    return document_date
+        return When(reference)
+    return When(document_date) if document_date is not None else None
 
 
 def narrative_dates(sentences: list[Span], dates: dict[int, list[Span]],

@@ -21,7 +21,7 @@ from diplograph.ingest.gazetteer import load_gazetteer
 from diplograph.ingest.lexicon import load_lexicon
 from diplograph.ingest.modality import ContentOfRequest, modality_of
 from diplograph.ingest.relations import RelationFinder
-from diplograph.model import ActorMention, Document, Event, Evidence, Extraction, Modality
+from diplograph.model import ActorMention, DatePrecision, Document, Event, Evidence, Extraction, Modality
 from diplograph.settings import Settings
 
 
@@ -71,7 +71,7 @@ class ExtractionRules:
             except ContentOfRequest:
                 continue
             sentence = candidate.trigger.sent
-            date = event_date(candidate.clause, dates.get(sentence.start, []), document.date,
+            when = event_date(candidate.clause, dates.get(sentence.start, []), document.date,
                               modality is Modality.PLANNED, references.get(sentence.start))
             event = Event(
                 relation=candidate.relation,
@@ -79,7 +79,8 @@ class ExtractionRules:
                 target=candidate.target,
                 modality=modality,
                 evidence=Evidence(sentence.text, sentence.start_char + offset, sentence.end_char + offset),
-                date=date,
+                date=when.date if when else None,
+                date_precision=when.precision if when else DatePrecision.DAY,
                 place=event_place(candidate.clause, index),
                 confidence=candidate.confidence,
             )

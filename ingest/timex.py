@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
+
+from diplograph.model import DatePrecision
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {
@@ -28,6 +31,9 @@ UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 MONTH_DAY = re.compile(r"\b([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
 DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?(?:,?\s+(\d{4}))?\b")
+MONTH_YEAR = re.compile(r"\b([a-z]+)\.?,?\s+(\d{4})\b")
+MONTH_ALONE = re.compile(r"\b([a-z]+)\b")
+YEAR_ALONE = re.compile(r"\b(19\d{2}|20\d{2})\b")
 OFFSET = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?)\b")
 
 
@@ -103,3 +109,54 @@ def day_offset(expression: str) -> int | None:
     if count is None:
         count = int(match[1])
     return count * UNIT_DAYS[match[2]]
+
+
+@dataclass(frozen=True)
+class When:
+    """A resolved time expression: a day, or the first day of the month or year it names."""
+
+    date: dt.date
+    precision: DatePrecision = DatePrecision.DAY
+
+
+def _shift_month(anchor: dt.date, months: int) -> dt.date:
+    index = anchor.year * 12 + anchor.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def resolve_when(expression: str, anchor: dt.date | None, looking_ahead: bool = False) -> When | None:
+    """A day when the expression names one, else the month or year it names ('in May', 'last year').
+
+    A month without a year is the nearest such month in the direction the clause looks: in a story
+    of June 2024, 'in May' is May 2024 and 'in August' August 2023, unless the clause looks ahead.
+    """
+    day = resolve_date(expression, anchor, looking_ahead)
+    if day is not None:
+        return When(day)
+    text = expression.lower().strip()
+    match = MONTH_YEAR.search(text)
+    if match and match[1] in MONTHS:
+        return When(dt.date(int(match[2]), MONTHS[match[1]], 1), DatePrecision.MONTH)
+    if anchor is not None:
+        for word, months in (("last", -1), ("previous", -1), ("this", 0), ("next", 1), ("coming", 1)):
+            if re.search(rf"\b{word}\s+month\b", text):
+                return When(_shift_month(anchor, months), DatePrecision.MONTH)
+        if re.search(r"\b(?:earlier|later)\s+(?:in\s+)?the\s+month\b", text):
+            return When(_shift_month(anchor, 0), DatePrecision.MONTH)
+        for word, years in (("last", -1), ("previous", -1), ("this", 0), ("next", 1), ("coming", 1)):
+            if re.search(rf"\b{word}\s+year\b", text):
+                return When(dt.date(anchor.year + years, 1, 1), DatePrecision.YEAR)
+        months = [MONTHS[word] for word in MONTH_ALONE.findall(text) if word in MONTHS and word != "may"
+                  or word == "may" and re.search(r"\b(?:in|early|mid|late|since|until|by|this|last|next)[- ]+may\b",
+                                                  text) or text == "may"]
+        if months:
+            candidate = dt.date(anchor.year, months[0], 1)
+            if looking_ahead and candidate < _shift_month(anchor, 0):
+                candidate = dt.date(anchor.year + 1, months[0], 1)
+            elif not looking_ahead and candidate > anchor:
+                candidate = dt.date(anchor.year - 1, months[0], 1)
+            return When(candidate, DatePrecision.MONTH)
+    match = YEAR_ALONE.search(text)
+    if match and not re.search(r"\d+\s+years?\b", text):
+        return When(dt.date(int(match[1]), 1, 1), DatePrecision.YEAR)
+    return None
