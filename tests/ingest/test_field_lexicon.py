@@ -1,0 +1,96 @@
+"""The compiled PETRARCH2 lexicon (ingest/data/petrarch/) and its loaders."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from diplograph.ingest.field_lexicon import (
+    load_agents,
+    load_discards,
+    load_field_states,
+    load_field_verbs,
+    load_people,
+)
+from diplograph.ontology import relation_names
+
+REPO = Path(__file__).resolve().parents[2]
+SOURCE = REPO / ".." / "shared" / "lexicons" / "petrarch2"
+COMPILED = REPO / "ingest" / "data" / "petrarch"
+
+
+def compiler():
+    spec = importlib.util.spec_from_file_location("compile_petrarch", REPO / "tools" / "compile_petrarch.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up while being created
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_compiled_files_regenerate_byte_for_byte(tmp_path: Path) -> None:
+    if not (SOURCE / "CAMEO.2.0.txt").is_file():
+        pytest.skip(f"the PETRARCH2 dictionaries are not checked out at {SOURCE.resolve()}")
+    assert compiler().main(["--source", str(SOURCE), "--out", str(tmp_path)]) == 0
+    expected = sorted(p.name for p in COMPILED.iterdir())
+    assert sorted(p.name for p in tmp_path.iterdir()) == expected
+    for name in expected:
+        assert (tmp_path / name).read_bytes() == (COMPILED / name).read_bytes(), name
+
+
+def test_every_verb_cue_names_a_relation_of_the_ontology() -> None:
+    relations = {cue.relation for cues in load_field_verbs().values() for cue in cues}
+    assert relations and relations <= relation_names()
+
+
+def test_the_notice_keeps_the_mit_licence() -> None:
+    notice = (COMPILED / "NOTICE").read_text(encoding="utf-8")
+    assert "MIT License" in notice and "tools/compile_petrarch.py" in notice
+
+
+def test_cut_ties_is_a_sever_cue() -> None:
+    cues = [c for c in load_field_verbs()["cut"] if "ties" in c.object_nouns]
+    assert [(c.relation, c.particle) for c in cues] == [("sever", "")]
+    assert "prep:with" in cues[0].targets
+
+
+def test_pull_back_is_a_withdraw_phrasal_cue() -> None:
+    cues = [c for c in load_field_verbs()["pull"] if c.particle == "back"]
+    assert [c.relation for c in cues] == ["withdraw"]
+    assert not cues[0].object_nouns
+
+
+def test_particle_cues_come_before_plain_ones() -> None:
+    cues = load_field_verbs()["pull"]
+    assert [bool(c.particle) for c in cues] == sorted((bool(c.particle) for c in cues), reverse=True)
+
+
+def test_government_officials_and_diplomats_are_government_agents() -> None:
+    agents = load_agents()
+    assert agents["government officials"] == "GOV"
+    assert agents["diplomats"] == "GOV"
+
+
+def test_soldiers_are_military_agents() -> None:
+    assert load_agents()["soldiers"] == "MIL"
+
+
+def test_russian_is_the_adjective_of_russia() -> None:
+    russia = load_field_states()["RUS"]
+    assert "Russian" in russia.adjectives and "Moscow" in russia.aliases
+
+
+def test_putin_has_a_dated_russian_government_role() -> None:
+    terms = load_people()["Vladimir Putin"]
+    held = [t for t in terms if t.holds_on(date(2015, 6, 1))]
+    assert [(t.code, t.iso3, t.sector) for t in held] == [("RUSGOV", "RUS", "GOV")]
+    assert any(t.start == date(1999, 8, 9) for t in terms)
+
+
+def test_discards_are_lower_case_phrases() -> None:
+    discards = load_discards()
+    assert "world cup" in discards
+    assert all(phrase == phrase.lower() for phrase in discards)
