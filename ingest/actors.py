@@ -8,6 +8,8 @@ pronouns are resolved lazily, when a relation needs one (coreference.py).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -16,6 +18,7 @@ from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.gazetteer import Gazetteer, key
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.names import NameFinder, person_name
+from diplograph.ingest.offices import load_office_holders
 from diplograph.ingest.roles import RoleResolver
 from diplograph.model import ActorType
 
@@ -38,8 +41,9 @@ class ActorResolver:
         descriptions = [_tokenize(nlp_vocab, f"{article} {form}") for form in gazetteer.descriptions
                         for article in ("the", "The")]
         self.matcher.add("DESCRIPTION", descriptions)
-        self.roles = RoleResolver(gazetteer)
-        self.names = NameFinder(gazetteer, self.roles)
+        offices = load_office_holders()
+        self.roles = RoleResolver(gazetteer, offices)
+        self.names = NameFinder(gazetteer, self.roles, offices)
 
     def _all_cased_forms(self) -> set[str]:
         forms: set[str] = set()
@@ -60,8 +64,8 @@ class ActorResolver:
         return {form for form in expanded if form.strip()}
 
     # ------------------------------------------------------------------ the pass
-    def resolve(self, doc: Doc, body_start: int = 0) -> ActorIndex:
-        index = ActorIndex(doc=doc, gazetteer=self.gazetteer)
+    def resolve(self, doc: Doc, body_start: int = 0, date: dt.date | None = None) -> ActorIndex:
+        index = ActorIndex(doc=doc, gazetteer=self.gazetteer, date=date)
         first = next((t.i for t in doc if t.idx >= body_start), len(doc))
         people = self.names.people(doc, first)
         surnames = self.names.surname_table(people)
@@ -70,6 +74,7 @@ class ActorResolver:
             self.names.add_person(index, doc, span, surnames, full_names)
         self._add_gazetteer_matches(index, doc, first, surnames)
         self._add_entities(index, doc, first, surnames)
+        self.names.add_offices(index)
         self.roles.add_roles_and_organs(index, doc, first)
         index.mentions.sort(key=lambda m: m.start)
         return index
@@ -117,11 +122,17 @@ class ActorResolver:
                                         for i in range(ent.start, ent.end)):
                 continue
             text = person_name(ent)
+            holder = self.names.known_person(text, index.date) if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") \
+                else None
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and text in surnames:
                 # spaCy mislabels surnames ("Lavrov" as ORG): the earlier full name wins
                 name = surnames[text]
                 index.register(name, ActorType.PERSON, surface=text)
                 index.add(Mention(ent.start, ent.end, name, "surname"))
+            elif holder is not None:
+                # an office-holder's name or surname alone, whatever the tagger took it for: "Putin said"
+                index.register(holder, ActorType.PERSON, surface=text)
+                index.add(Mention(ent.start, ent.end, holder, "surname" if " " not in text else "name"))
             elif ent.label_ == "NORP":
                 state = self.gazetteer.demonym_state(text)
                 if state:

@@ -55,7 +55,7 @@ class ExtractionRules:
 
     def extract_doc(self, doc: Doc, document: Document, offset: int = 0) -> Extraction:
         """The pure core: a parsed body (starting at ``offset`` in the document's text) -> Extraction."""
-        index = self.resolver.resolve(doc)
+        index = self.resolver.resolve(doc, date=document.date)
         cues = self.finder.lexicon.modality_cues
         events: dict[tuple, Event] = {}
         sentences = list(doc.sents)

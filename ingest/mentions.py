@@ -6,6 +6,7 @@ added to it in turn (ingest/actors.py runs the passes); relations read it.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -50,6 +51,7 @@ class ActorIndex:
     by_token: dict[int, Mention] = field(default_factory=dict)
     consumed: set[int] = field(default_factory=set)  # title tokens: part of a person's mention, not actors
     plural: dict[int, list[Mention]] = field(default_factory=dict)  # "the foreign ministers of A and B"
+    date: dt.date | None = None  # the story's date: who held an office then
 
     # ------------------------------------------------------------------ registry
     def register(self, name: str, actor_type: ActorType, surface: str | None = None,

@@ -6,10 +6,13 @@ in the story is the same person; "Chancellor [Olaf Scholz]ORG" is a person the t
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.mentions import ActorIndex, ActorRecord, Mention
+from diplograph.ingest.offices import OfficeHolders
 from diplograph.ingest.roles import RoleResolver
 from diplograph.model import ActorType
 
@@ -30,9 +33,10 @@ def person_name(span: Span) -> str:
 class NameFinder:
     """Person names of one document, with the titles before them read as roles and states."""
 
-    def __init__(self, gazetteer: Gazetteer, roles: RoleResolver) -> None:
+    def __init__(self, gazetteer: Gazetteer, roles: RoleResolver, offices: OfficeHolders) -> None:
         self.gazetteer = gazetteer
         self.roles = roles
+        self.office_holders = offices
         self.title_words = roles.title_words
         self.title_tokens = frozenset(self.title_words | {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
         self.offices = sorted(gazetteer.titles, key=lambda t: -len(t.split()))
@@ -119,6 +123,8 @@ class NameFinder:
         name = person_name(span)
         if len(span) == 1 and span[0].text in surnames:
             name, via = surnames[span[0].text], "surname"
+        elif len(span) == 1 and self.known_person(name, index.date):
+            name, via = self.known_person(name, index.date) or name, "surname"  # "Putin", never named in full
         else:
             via = "name"
             # a multi-word short form: "Von der Leyen" of "Ursula von der Leyen"
@@ -129,6 +135,24 @@ class NameFinder:
         record = index.register(name, ActorType.PERSON, surface=person_name(span))
         index.add(Mention(span.start, span.end, name, via))
         self.peel_title(index, doc, span, record)
+
+    def known_person(self, name: str, day: dt.date | None) -> str | None:
+        """The office-holder a name or a surname alone denotes at the story's date, unless it names a state."""
+        if self.gazetteer.lookup(name) or self.gazetteer.state_of_place(name) or \
+                self.gazetteer.demonym_state(name):
+            return None
+        return self.office_holders.person(name, day)
+
+    def add_offices(self, index: ActorIndex) -> None:
+        """Each office-holder named in the story gets the state and office held at its date."""
+        for record in index.actors.values():
+            if record.type is not ActorType.PERSON:
+                continue
+            person = self.office_holders.person(record.name, index.date) or record.name
+            for term in self.office_holders.terms_of(person, index.date)[:2]:
+                if term.kind != "igo_head" and not record.country:
+                    record.country = term.state
+                record.roles.add(term.office)
 
     def peel_title(self, index: ActorIndex, doc: Doc, span: Span, record: ActorRecord) -> None:
         """Titles before a name are facts about the person: 'German Chancellor Olaf Scholz'."""

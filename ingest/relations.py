@@ -42,6 +42,11 @@ def is_object_noun(token: Token, cue: VerbCue) -> bool:
     return token.lemma_.lower() in cue.object_nouns or token.lower_ in cue.object_nouns
 
 
+def is_time_phrase(preposition: Token) -> bool:
+    """'on Monday' is when, not a particle: 'called his counterpart on Monday' is no 'call on'."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in preposition.children)
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or is_passive_participle(verb)
 
@@ -213,7 +218,7 @@ class RelationFinder:
     def verb_cue(self, verb: Token) -> VerbCue | None:
         for cue in self.lexicon.verbs.get(verb.lemma_.lower(), ()):
             if cue.particle and not any(c.lower_ == cue.particle and c.dep_ in ("prt", "prep", "advmod")
-                                        for c in verb.children):
+                                        and not is_time_phrase(c) for c in verb.children):
                 continue
             if cue.object_nouns:
                 objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from diplograph.ingest.coreference import mention_at, resolve_pronoun
 from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
+from diplograph.ingest.offices import OfficeHolders
 from diplograph.model import ActorType
 
 # words that stand at the head of a role description ("Ukraine's foreign minister", "the Russian leader")
@@ -26,8 +27,9 @@ TERRITORY_NOUNS = {"border", "borders", "frontier", "territory", "soil", "coast"
 class RoleResolver:
     """Offices and organs of one gazetteer, applied to a document's index after names and places."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, offices: OfficeHolders) -> None:
         self.gazetteer = gazetteer
+        self.office_holders = offices
         self.title_words = {word for title in gazetteer.titles for word in title.split()} | {"of"}
 
     def np_start(self, head: Token) -> int:
@@ -117,8 +119,9 @@ class RoleResolver:
             return False
         holders = []
         for state in states:
-            name = self.office_holder(index, office, state) or f"{state}'s {office}"
-            if name not in index.actors:
+            name = self.office_holder(index, office, state) or self.holder_on_the_day(index, office, state)
+            if name is None:
+                name = f"{state}'s {office}"
                 index.register(name, ActorType.ROLE, country=state, role=office)
             holders.append(Mention(head.i, head.i + 1, name, "role"))
         index.plural[head.i] = holders
@@ -149,7 +152,7 @@ class RoleResolver:
             index.replace(Mention(start, head.i + 1, named.actor, "role"))
             return
         if state:
-            person = self.office_holder(index, office, state)
+            person = self.office_holder(index, office, state) or self.holder_on_the_day(index, office, state)
             surface = doc[start:head.i + 1].text
             if person:
                 index.register(person, ActorType.PERSON, surface=surface)
@@ -165,6 +168,16 @@ class RoleResolver:
             if holder:
                 index.register(holder, index.actors[holder].type, surface=doc[start:head.i + 1].text)
                 index.replace(Mention(start, head.i + 1, holder, "role"))
+
+    def holder_on_the_day(self, index: ActorIndex, office: str, state: str) -> str | None:
+        """The office's holder on the story's date, from the data: 'Blinken met the foreign ministers of
+        Brazil and India' in February 2024 met Mauro Vieira and Subrahmanyam Jaishankar."""
+        term = self.office_holders.holder(state, office, index.date)
+        if term is None:
+            return None
+        index.register(term.person, ActorType.PERSON, country=term.state if term.kind != "igo_head" else None,
+                       role=term.office)
+        return term.person
 
     def office_holder(
         self, index: ActorIndex, office: str, state: str | None, before: int | None = None

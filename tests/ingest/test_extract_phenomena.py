@@ -120,7 +120,7 @@ def test_visit_to_a_capital_is_a_visit_to_its_state(text: str, triple: tuple[str
                      id="white-house"),
         pytest.param("Downing Street criticized Iran for the attack.", ("United Kingdom", "criticize", "Iran"), {},
                      id="downing-street"),
-        pytest.param("The Kremlin said Putin would meet Biden in Geneva.", ("Putin", "meet", "Biden"),
+        pytest.param("The Kremlin said Putin would meet Biden in Geneva.", ("Vladimir Putin", "meet", "Joe Biden"),
                      {"place": "Geneva"}, id="kremlin-said"),
     ],
 )
@@ -141,7 +141,7 @@ def test_seat_of_government_acts_for_its_state(
                      ("Kyriakos Mitsotakis", "meet", "Recep Tayyip Erdogan"), id="greek-prime-minister"),
         pytest.param("Polish Foreign Minister Radoslaw Sikorski was in Kyiv to meet Zelensky.",
                      "Radoslaw Sikorski", "foreign minister", "Poland",
-                     ("Radoslaw Sikorski", "meet", "Zelensky"), id="polish-foreign-minister"),
+                     ("Radoslaw Sikorski", "meet", "Volodymyr Zelensky"), id="polish-foreign-minister"),
         pytest.param("German Chancellor Olaf Scholz met French President Emmanuel Macron.",
                      "Olaf Scholz", "chancellor", "Germany", ("Olaf Scholz", "meet", "Emmanuel Macron"),
                      id="german-chancellor"),
@@ -182,12 +182,21 @@ def test_surname_and_pronoun_refer_to_the_full_name(
     expect(text, *triple, **attributes)
 
 
-def test_possessive_role_is_a_role_actor_of_its_state() -> None:
+def test_possessive_role_names_the_office_holder_of_the_day() -> None:
     text = "Egypt's foreign minister met Sudanese General Abdel Fattah al-Burhan in Cairo."
-    expect(text, "Egypt's foreign minister", "meet", "Abdel Fattah al-Burhan", place="Cairo")
-    role = extract(text).actor("Egypt's foreign minister")
+    expect(text, "Sameh Shoukry", "meet", "Abdel Fattah al-Burhan", place="Cairo")
+    holder = extract(text).actor("Sameh Shoukry")
+    assert holder.type == "Person"
+    assert holder.country == "Egypt"
+    assert "foreign minister" in holder.roles
+
+
+def test_possessive_role_without_a_known_holder_is_a_role_actor_of_its_state() -> None:
+    text = "Malawi's foreign minister met Sudanese General Abdel Fattah al-Burhan in Cairo."
+    expect(text, "Malawi's foreign minister", "meet", "Abdel Fattah al-Burhan", place="Cairo")
+    role = extract(text).actor("Malawi's foreign minister")
     assert role.type == "Role"
-    assert role.country == "Egypt"
+    assert role.country == "Malawi"
 
 
 @pytest.mark.parametrize(
@@ -248,7 +257,7 @@ def test_passive_agent_is_the_subject(
         pytest.param("Greece refused to meet Turkey.", ("Greece", "meet", "Turkey"), id="refused-to"),
         pytest.param("Iran denied supplying drones to Russia.", ("Iran", "aid", "Russia"), id="denied"),
         pytest.param("Kremlin spokesman Dmitry Peskov said Putin would not meet Zelensky.",
-                     ("Putin", "meet", "Zelensky"), id="would-not"),
+                     ("Vladimir Putin", "meet", "Volodymyr Zelensky"), id="would-not"),
     ],
 )
 def test_negated_event_is_negated_and_never_asserted(text: str, triple: tuple[str, str, str]) -> None:
@@ -401,11 +410,11 @@ def test_participial_adjunct_takes_the_main_clause_subject(
     ("text", "triple", "place"),
     [
         pytest.param("Polish Foreign Minister Radoslaw Sikorski was in Kyiv to meet Zelensky.",
-                     ("Radoslaw Sikorski", "meet", "Zelensky"), "Kyiv", id="was-in-kyiv"),
+                     ("Radoslaw Sikorski", "meet", "Volodymyr Zelensky"), "Kyiv", id="was-in-kyiv"),
         pytest.param("Indian Prime Minister Narendra Modi is in Paris to meet Macron.",
-                     ("Narendra Modi", "meet", "Macron"), "Paris", id="is-in-paris"),
+                     ("Narendra Modi", "meet", "Emmanuel Macron"), "Paris", id="is-in-paris"),
         pytest.param("Israeli Prime Minister Benjamin Netanyahu was in Washington to meet Biden.",
-                     ("Benjamin Netanyahu", "meet", "Biden"), "Washington", id="was-in-washington"),
+                     ("Benjamin Netanyahu", "meet", "Joe Biden"), "Washington", id="was-in-washington"),
     ],
 )
 def test_purpose_clause_meets_at_the_place_of_the_main_clause(
@@ -475,11 +484,11 @@ def test_look_alike_phrases_are_not_events(text: str, subject: str, relation: st
 
 def test_an_undated_event_takes_the_day_the_story_last_named() -> None:
     text = "Biden made a surprise visit to Kyiv on Monday. Biden met Ukrainian President Volodymyr Zelenskyy."
-    expect(text, "Biden", "meet", "Volodymyr Zelenskyy", date=MONDAY)
+    expect(text, "Joe Biden", "meet", "Volodymyr Zelenskyy", date=MONDAY)
 
 
 def test_a_raised_subject_acts_in_the_embedded_clause() -> None:
-    expect("Putin is expected to accuse the West of provoking the conflict.", "Putin", "accuse", "the West")
+    expect("Putin is expected to accuse the West of provoking the conflict.", "Vladimir Putin", "accuse", "the West")
 
 
 def test_coordinated_demonyms_each_stand_for_their_state() -> None:
@@ -534,7 +543,7 @@ def test_an_offer_names_its_recipient_before_the_thing_offered() -> None:
 
 def test_a_plural_office_of_coordinated_states_names_one_holder_each() -> None:
     text = "The foreign ministers of Russia and Ukraine met in Turkey on Thursday."
-    expect(text, "Russia's foreign minister", "meet", "Ukraine's foreign minister", place="Turkey")
+    expect(text, "Sergey Lavrov", "meet", "Dmytro Kuleba", place="Turkey")
 
 
 def test_both_leaders_excludes_the_one_who_welcomes_them() -> None:
@@ -597,3 +606,17 @@ def test_speaking_with_someone_without_a_venue_is_a_call() -> None:
 def test_an_adjunct_of_a_planning_verb_is_not_planned() -> None:
     text = "French President Emmanuel Macron and Vladimir Putin agreed in a phone call to work toward a ceasefire."
     expect(text, "Emmanuel Macron", "call", "Vladimir Putin", modality=Modality.ASSERTED)
+
+
+# ---------------------------------------------------------------- datelines and date precision
+
+
+def test_a_wire_dateline_is_not_an_actor() -> None:
+    extraction = extract("NAIROBI — Kenya expelled two Somali diplomats on Tuesday.")
+    assert "Nairobi" not in {a.name for a in extraction.actors}
+    expect("NAIROBI — Kenya expelled two Somali diplomats on Tuesday.", "Kenya", "expel", "Somalia", date=TUESDAY)
+
+
+def test_an_event_in_a_named_month_has_month_precision() -> None:
+    event = expect("Wang Yi met Antony Blinken in Washington in January.", "Wang Yi", "meet", "Antony Blinken")
+    assert event.date_text == "2024-01"

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from diplograph.ingest.timex import day_offset, resolve_date
+from diplograph.ingest.timex import When, day_offset, resolve_date, resolve_when
+from diplograph.model import DatePrecision
 
 TUESDAY = dt.date(2022, 2, 15)  # the seed's dateline: a Tuesday
 WEDNESDAY = dt.date(2023, 6, 14)
@@ -126,3 +127,34 @@ def test_day_offset_measures_days_and_weeks(expression: str, days: int) -> None:
 @pytest.mark.parametrize("expression", ["Tuesday", "months", "a year", ""])
 def test_day_offset_of_something_not_a_measure_of_days_is_none(expression: str) -> None:
     assert day_offset(expression) is None
+
+
+# ---------------------------------------------------------------- month and year precision
+
+JUNE_14_2024 = dt.date(2024, 6, 14)
+
+
+@pytest.mark.parametrize(
+    ("expression", "date", "precision"),
+    [
+        ("in May", dt.date(2024, 5, 1), DatePrecision.MONTH),
+        ("in August", dt.date(2023, 8, 1), DatePrecision.MONTH),  # a month still to come this year: last year's
+        ("last month", dt.date(2024, 5, 1), DatePrecision.MONTH),
+        ("earlier this month", dt.date(2024, 6, 1), DatePrecision.MONTH),
+        ("in March 2022", dt.date(2022, 3, 1), DatePrecision.MONTH),
+        ("last year", dt.date(2023, 1, 1), DatePrecision.YEAR),
+        ("in 2019", dt.date(2019, 1, 1), DatePrecision.YEAR),
+        ("on Tuesday", dt.date(2024, 6, 11), DatePrecision.DAY),
+    ],
+)
+def test_a_month_or_year_keeps_its_precision(expression: str, date: dt.date, precision: DatePrecision) -> None:
+    assert resolve_when(expression, JUNE_14_2024) == When(date, precision)
+
+
+def test_a_month_in_a_clause_looking_ahead_is_the_next_such_month() -> None:
+    assert resolve_when("in May", JUNE_14_2024, looking_ahead=True) == When(dt.date(2025, 5, 1), DatePrecision.MONTH)
+
+
+@pytest.mark.parametrize("expression", ["five years", "in recent months", "weeks", "the past 30 years"])
+def test_a_span_of_time_names_no_date(expression: str) -> None:
+    assert resolve_when(expression, JUNE_14_2024) is None

@@ -1,0 +1,170 @@
+"""Dated office-holders: who was which state's president, prime minister, foreign or defence
+minister, or an organisation's head, on a given day (ingest/data/offices/*.tsv, one row per term).
+
+They let a role mention name its holder ("the French foreign minister" in March 2024 is
+Stéphane Séjourné), give a person their state and office at the story's date, and tell a surname
+alone ("Putin") from other people of that name. Pure data and look-ups; no spaCy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from diplograph.ingest.datafiles import read_table, split_list
+
+OFFICE_FILES = ("offices/heads.tsv", "offices/ministers.tsv")
+
+# the office a title names, as the kind of office the data files record ("secretary of state" is the
+# United States' foreign minister); "president" and "leader" are settled per state by leader_kind()
+TITLE_KINDS: dict[str, tuple[str, ...]] = {
+    "president": ("head_of_state", "igo_head"),
+    "prime minister": ("head_of_government",),
+    "premier": ("head_of_government",),
+    "chancellor": ("head_of_government",),
+    "king": ("head_of_state",),
+    "queen": ("head_of_state",),
+    "emir": ("head_of_state",),
+    "supreme leader": ("head_of_state",),
+    "leader": ("leader",),
+    "foreign minister": ("foreign_minister",),
+    "foreign secretary": ("foreign_minister",),
+    "secretary of state": ("foreign_minister",),
+    "defense minister": ("defence_minister",),
+    "defense secretary": ("defence_minister",),
+    "secretary general": ("igo_head",),
+}
+# where the head of state is a monarch or a ceremonial president, "the leader" is the head of government
+MONARCH_OFFICES = {"king", "queen", "emperor", "emir", "pope"}
+
+
+@dataclass(frozen=True)
+class OfficeTerm:
+    person: str
+    aliases: tuple[str, ...]
+    state: str  # a state's canonical name, or an organisation's
+    kind: str  # head_of_state | head_of_government | foreign_minister | defence_minister | igo_head
+    office: str  # the title news uses: president, prime minister, secretary of state ...
+    start: dt.date
+    end: dt.date | None  # None: in office as far as the data knows
+
+    def held_on(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+def fold(name: str) -> str:
+    """A name without diacritics, case or punctuation: 'Erdoğan' and 'Erdogan' are one key."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return " ".join(plain.replace(".", " ").replace("-", " ").split())
+
+
+@dataclass
+class OfficeHolders:
+    terms: tuple[OfficeTerm, ...]
+
+    def __post_init__(self) -> None:
+        self._by_post: dict[tuple[str, str], list[OfficeTerm]] = defaultdict(list)
+        self._by_name: dict[str, set[str]] = defaultdict(set)  # folded full name or alias -> persons
+        self._by_surname: dict[str, set[str]] = defaultdict(set)
+        self._terms_of: dict[str, list[OfficeTerm]] = defaultdict(list)
+        for term in self.terms:
+            self._by_post[(term.state, term.kind)].append(term)
+            self._terms_of[term.person].append(term)
+            for form in (term.person, *term.aliases):
+                self._by_name[fold(form)].add(term.person)
+            if term.office in MONARCH_OFFICES:
+                continue  # a regnal name ("Charles III", "Francis") has no surname to go by
+            for form in (term.person, *term.aliases):
+                words = fold(form).split()
+                if len(words) < 2 or _is_numeral(words[-1]):
+                    continue
+                # the family name: last in Western order, first in Chinese, Korean and Vietnamese
+                self._by_surname[words[0] if term.state in FAMILY_NAME_FIRST else words[-1]].add(term.person)
+
+    def holder(self, state: str, title: str, day: dt.date | None) -> OfficeTerm | None:
+        """Who held the office a title names in a state (or organisation) on a day."""
+        if day is None:
+            return None
+        for kind in TITLE_KINDS.get(title, ()):
+            if kind == "leader":
+                kind = self.leader_kind(state, day)
+            term = next((t for t in self._by_post.get((state, kind), ()) if t.held_on(day)), None)
+            if term is not None:
+                return term
+        return None
+
+    def leader_kind(self, state: str, day: dt.date) -> str:
+        """'The Japanese leader' is the prime minister; 'the Chinese leader' the president."""
+        head = next((t for t in self._by_post.get((state, "head_of_state"), ()) if t.held_on(day)), None)
+        government = next((t for t in self._by_post.get((state, "head_of_government"), ()) if t.held_on(day)),
+                          None)
+        if head is None or (government is not None and government.person != head.person and
+                            head.office in MONARCH_OFFICES | {"president"} and state in PARLIAMENTARY):
+            return "head_of_government"
+        if head.office in MONARCH_OFFICES and government is not None and head.office != "emir":
+            return "head_of_government"
+        return "head_of_state"
+
+    def person(self, name: str, day: dt.date | None) -> str | None:
+        """The office-holder a name denotes: a full name or alias, or a surname that one holder of the
+        day bears ('Putin' in 2022; 'Bush' needs the date to tell father from son)."""
+        folded = fold(name)
+        found = self._by_name.get(folded)
+        if not found and " " not in folded:
+            # a surname alone is only as good as its holder's time in the news: in office within six years
+            found = {p for p in self._by_surname.get(folded, ()) if day is None or any(
+                t.start <= day and (t.end is None or day <= t.end + SURNAME_MEMORY) for t in self._terms_of[p])}
+        if not found:
+            return None
+        if len(found) == 1:
+            return next(iter(found))
+        if day is None:
+            return None
+        current = {p for p in found if any(t.held_on(day) for t in self._terms_of[p])}
+        return next(iter(current)) if len(current) == 1 else None
+
+    def terms_of(self, person: str, day: dt.date | None) -> list[OfficeTerm]:
+        """A person's terms on a day (all of them when the day is unknown), latest first."""
+        terms = self._terms_of.get(person, [])
+        if day is not None:
+            held = [t for t in terms if t.held_on(day)]
+            terms = held or [t for t in terms if t.start <= day]
+        return sorted(terms, key=lambda t: t.start, reverse=True)
+
+
+SURNAME_MEMORY = dt.timedelta(days=6 * 365)
+
+# parliamentary republics whose president is ceremonial: the prime minister or chancellor leads
+PARLIAMENTARY = {"Germany", "India", "Italy", "Israel", "Pakistan", "Greece", "Hungary", "Iraq", "Armenia",
+                 "Georgia", "Ethiopia", "Austria", "Ireland", "Portugal", "Czech Republic", "Bangladesh",
+                 "Nepal", "Singapore", "Lebanon", "Finland", "Estonia", "Latvia", "Lithuania", "Albania",
+                 "Bulgaria", "Croatia", "Slovakia", "Slovenia", "Serbia", "Malta", "Iceland"}
+
+
+# states whose names are written family name first: "Xi Jinping" is Xi, "Kim Jong Un" Kim
+FAMILY_NAME_FIRST = {"China", "Taiwan", "North Korea", "South Korea", "Vietnam", "Cambodia"}
+
+
+def _is_numeral(word: str) -> bool:
+    return bool(word) and all(c in "ivxlc" for c in word)
+
+
+def _date(text: str) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+@lru_cache(maxsize=1)
+def load_office_holders() -> OfficeHolders:
+    terms = []
+    for name in OFFICE_FILES:
+        for row in read_table(name):
+            start = _date(row["start"])
+            if start is None:
+                continue
+            terms.append(OfficeTerm(row["person"], tuple(split_list(row["aliases"])), row["state"], row["kind"],
+                                    row["office"], start, _date(row["end"])))
+    return OfficeHolders(tuple(terms))

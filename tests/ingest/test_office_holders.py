@@ -1,0 +1,86 @@
+"""Dated office-holders (ingest/offices.py, ingest/data/offices/): who held an office on the story's date
+names unnamed holders, gives people their state and office, and tells a surname alone to its bearer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import pytest
+
+from diplograph.ingest.extract import Extractor
+from diplograph.ingest.offices import load_office_holders
+from diplograph.model import Document, Extraction
+from diplograph.settings import Settings
+
+FEBRUARY_2024 = dt.date(2024, 2, 21)
+
+
+@cache
+def extractor() -> Extractor:
+    return Extractor(Settings())
+
+
+def triples(text: str, date: dt.date = FEBRUARY_2024) -> set[tuple[str, str, str]]:
+    return {(e.source, e.relation, e.target) for e in extract(text, date).events}
+
+
+@cache
+def extract(text: str, date: dt.date) -> Extraction:
+    return extractor().extract(Document(id="offices", text=text, date=date))
+
+
+@pytest.mark.parametrize(
+    ("state", "title", "day", "holder"),
+    [
+        ("France", "foreign minister", dt.date(2024, 3, 1), "Stéphane Séjourné"),
+        ("United States", "secretary of state", dt.date(2024, 3, 1), "Antony Blinken"),
+        ("United Kingdom", "foreign secretary", dt.date(2019, 9, 1), "Dominic Raab"),
+        ("Japan", "leader", dt.date(2024, 3, 1), "Fumio Kishida"),
+        ("China", "leader", dt.date(2024, 3, 1), "Xi Jinping"),
+        ("Germany", "leader", dt.date(2024, 3, 1), "Olaf Scholz"),
+        ("NATO", "secretary general", dt.date(2024, 3, 1), "Jens Stoltenberg"),
+    ],
+)
+def test_a_title_in_a_state_on_a_day_names_its_holder(state: str, title: str, day: dt.date, holder: str) -> None:
+    term = load_office_holders().holder(state, title, day)
+    assert term is not None and term.person == holder
+
+
+def test_a_surname_is_told_apart_by_the_date() -> None:
+    holders = load_office_holders()
+    assert holders.person("Putin", FEBRUARY_2024) == "Vladimir Putin"
+    assert holders.person("Zelenskyy", FEBRUARY_2024) == "Volodymyr Zelensky"
+    assert holders.person("Erdoğan", FEBRUARY_2024) == holders.person("Erdogan", FEBRUARY_2024) is not None
+    assert holders.person("Kim", FEBRUARY_2024) is None  # many Kims held office: a surname alone is ambiguous
+
+
+def test_a_surname_alone_is_the_office_holder_of_the_day() -> None:
+    assert ("Vladimir Putin", "meet", "Xi Jinping") in triples("Putin met Xi in Beijing on Tuesday.")
+
+
+def test_unnamed_office_holders_are_named_from_the_dated_list() -> None:
+    found = triples("Blinken met the foreign ministers of Brazil and India in Rio de Janeiro.")
+    assert {("Antony Blinken", "meet", "Mauro Vieira"), ("Antony Blinken", "meet", "Subrahmanyam Jaishankar")} <= found
+
+
+def test_a_role_mention_before_the_name_is_the_same_person() -> None:
+    text = ("India's foreign minister met his Russian counterpart in Moscow on Tuesday. "
+            "Subrahmanyam Jaishankar later said ties were strong.")
+    assert ("Subrahmanyam Jaishankar", "meet", "Sergey Lavrov") in triples(text)
+
+
+def test_his_counterpart_holds_the_same_office_in_the_other_state() -> None:
+    text = "Secretary of State Antony Blinken called his Saudi counterpart on Monday."
+    assert ("Antony Blinken", "call", "Faisal bin Farhan") in triples(text)
+
+
+def test_the_same_title_on_another_date_names_another_holder() -> None:
+    text = "The British foreign secretary met Wang Yi in Beijing."
+    assert ("Dominic Raab", "meet", "Wang Yi") in triples(text, dt.date(2020, 1, 15))
+    assert ("David Cameron", "meet", "Wang Yi") in triples(text, FEBRUARY_2024)
+
+
+def test_a_named_office_holder_gets_the_state_and_office_of_the_day() -> None:
+    person = extract("Lavrov warned the West on Tuesday.", FEBRUARY_2024).actor("Sergey Lavrov")
+    assert person.country == "Russia" and "foreign minister" in person.roles
