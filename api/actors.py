@@ -6,29 +6,16 @@ import datetime as dt
 from dataclasses import asdict
 from typing import Annotated, Literal
 
-import networkx as nx
-from fastapi import APIRouter, Depends, Path, Query, Response
-from starlette.concurrency import run_in_threadpool
+from fastapi import APIRouter, Path, Query, Response
 
-from diplograph.graph.actors import resolve_actor, search_actors, summarise_actor
-from diplograph.graph.ego import ego_network
-from diplograph.graph.encounters import (
-    ENCOUNTER_RELATIONS,
-    chronological,
-    encounters,
-    is_indexed,
-    relations_between,
-)
-from diplograph.graph.gexf import gexf_bytes
 from diplograph.graph.view import actor_info, event_info
 
-from .dependencies import current_view
+from .dependencies import FrontDoor
 from .exports import GEXF_MEDIA_TYPE, Filter
 from .problems import problem_responses
 from .schemas import Actor, ActorDetail, ActorMatch, EgoNetwork, Encounters, Event, Relations
 
 router = APIRouter(tags=["actors"])
-View = Annotated[nx.MultiDiGraph, Depends(current_view)]
 ActorId = Annotated[str, Path(description="actor id, name or alias", examples=["sergey-lavrov"])]
 Encounter = Literal["meet", "call", "visit", "host"]
 
@@ -40,7 +27,7 @@ Encounter = Literal["meet", "call", "visit", "host"]
     responses=problem_responses(422),
 )
 def get_actors(
-    view: View,
+    app: FrontDoor,
     q: Annotated[
         str, Query(description="part of a name or alias; misspellings are matched fuzzily", examples=["Lavrow"])
     ] = "",
@@ -48,7 +35,7 @@ def get_actors(
 ) -> list[ActorMatch]:
     return [
         ActorMatch(**asdict(match.actor), score=match.score, matched=match.matched)
-        for match in search_actors(view, q, limit)
+        for match in app.actors(q, limit)
     ]
 
 
@@ -58,18 +45,16 @@ def get_actors(
     summary="One actor: aliases, roles, state, counts and every event",
     responses=problem_responses(404, 422),
 )
-def get_actor(view: View, actor_id: ActorId) -> ActorDetail:
-    node = resolve_actor(view, actor_id)
-    summary = summarise_actor(view, node)
-    edges = [*view.out_edges(node, keys=True, data=True), *view.in_edges(node, keys=True, data=True)]
-    events = sorted((event_info(*edge) for edge in edges), key=chronological)
+def get_actor(app: FrontDoor, actor_id: ActorId) -> ActorDetail:
+    profile = app.actor(actor_id)
+    summary = profile.summary
     return ActorDetail(
-        **asdict(actor_info(view, node)),
+        **asdict(summary.actor),
         events_count=summary.events,
         by_relation=summary.by_relation,
         counterparts=summary.counterparts,
         documents=summary.documents,
-        events=[Event(**asdict(event)) for event in events],
+        events=[Event(**asdict(event)) for event in profile.events],
     )
 
 
@@ -93,7 +78,7 @@ MET_EVENTS, MET_MAX_EVENTS = 5, 1000
     responses=problem_responses(404, 422),
 )
 async def get_met(
-    view: View,
+    app: FrontDoor,
     actor_id: ActorId,
     since: Annotated[dt.date | None, Query(description="first day (undated events drop out)")] = None,
     until: Annotated[dt.date | None, Query(description="last day (undated events drop out)")] = None,
@@ -111,33 +96,17 @@ async def get_met(
     ] = MET_EVENTS,
 ) -> Encounters:
 
-    def page() -> Encounters:
-        found = encounters(
-            view,
-            actor_id,
-            relations=set(relation or ENCOUNTER_RELATIONS),
-            since=since,
-            until=until,
-            place=place,
-            offset=offset,
-            limit=limit,
-            events_per_counterpart=events_per_counterpart,
-        )
-        return Encounters.model_validate(found)
-
-    # A default page of an indexed actor takes a millisecond or two: answered in the event loop, as a
-    # hand-over to a worker thread and back costs more than that on a busy machine. Reading a hub's
-    # encounters into the index, filtering them, or a large page goes to the thread pool instead, so that
-    # it does not hold up other requests.
-    quick = (
-        is_indexed(view, actor_id)
-        and since is None
-        and until is None
-        and place is None
-        and relation is None
-        and limit * events_per_counterpart <= MET_LIMIT * MET_EVENTS
+    found = await app.encounters_async(
+        actor_id,
+        relations=relation,
+        since=since,
+        until=until,
+        place=place,
+        offset=offset,
+        limit=limit,
+        events_per_counterpart=events_per_counterpart,
     )
-    return page() if quick else await run_in_threadpool(page)
+    return Encounters.model_validate(found)
 
 
 @router.get(
@@ -147,12 +116,12 @@ async def get_met(
     responses=problem_responses(404, 422),
 )
 def get_relations(
-    view: View,
+    app: FrontDoor,
     selection: Filter,
     a: Annotated[str, Query(description="actor id, name or alias", examples=["Lavrov"])],
     b: Annotated[str, Query(description="actor id, name or alias", examples=["Putin"])],
 ) -> Relations:
-    found = relations_between(view, a, b, selection)
+    found = app.relations(a, b, selection)
     return Relations(
         a=Actor(**asdict(found.a)),
         b=Actor(**asdict(found.b)),
@@ -171,10 +140,10 @@ Depth = Annotated[int, Query(ge=1, le=2, description="hops from the actor: 1 or 
     summary="The actor's ego network (depth 1 or 2): actors and the events among them",
     responses=problem_responses(404, 422),
 )
-def get_ego(view: View, actor_id: ActorId, selection: Filter, depth: Depth = 1) -> EgoNetwork:
-    network = ego_network(view, actor_id, depth, selection)
+def get_ego(app: FrontDoor, actor_id: ActorId, selection: Filter, depth: Depth = 1) -> EgoNetwork:
+    network = app.ego(actor_id, depth, selection)
     return EgoNetwork(
-        center=resolve_actor(view, actor_id),
+        center=app.resolve(actor_id),
         depth=depth,
         actors=[Actor(**asdict(actor_info(network, node))) for node in sorted(network)],
         events=[Event(**asdict(event_info(*edge))) for edge in network.edges(keys=True, data=True)],
@@ -190,6 +159,5 @@ def get_ego(view: View, actor_id: ActorId, selection: Filter, depth: Depth = 1) 
         **problem_responses(404, 422),
     },
 )
-def get_ego_gexf(view: View, actor_id: ActorId, selection: Filter, depth: Depth = 1) -> Response:
-    network = ego_network(view, actor_id, depth, selection)
-    return Response(gexf_bytes(network), media_type=GEXF_MEDIA_TYPE)
+def get_ego_gexf(app: FrontDoor, actor_id: ActorId, selection: Filter, depth: Depth = 1) -> Response:
+    return Response(app.export_ego_gexf(actor_id, depth, selection), media_type=GEXF_MEDIA_TYPE)

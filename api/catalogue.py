@@ -6,19 +6,20 @@ import hmac
 from dataclasses import asdict
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Request, Response
+from fastapi import APIRouter, Path, Request, Response
 from fastapi.responses import JSONResponse
 
+from diplograph.core import Diplograph
 from diplograph.errors import AccessDenied, DocumentNotFound, NotFound
-from diplograph.graph.dump import FORMATS, DumpFormat, dump, format_for_media_type, jsonld_context
-from diplograph.graph.store import accepted_media_types
+from diplograph.graph.dump import FORMATS, DumpFormat, format_for_media_type, jsonld_context
 
-from .dependencies import Services, services
+from .dependencies import FrontDoor
+from .media_types import ranked_media_types
 from .problems import problem_responses
 from .schemas import Document, Health, Stats
 
 router = APIRouter(tags=["catalogue"])
-App = Annotated[Services, Depends(services)]
+App = FrontDoor
 DocumentId = Annotated[str, Path(description="the document's id, as listed by GET /documents")]
 
 RDF_CONTENT: dict[str, Any] = {fmt.media_type: {} for fmt in FORMATS.values()}
@@ -27,7 +28,7 @@ JSON_TYPES = ("application/json", "*/*", "application/*")
 
 @router.get("/documents", response_model=list[Document], summary="The ingested documents")
 def list_documents(app: App) -> list[Document]:
-    return [Document(**asdict(document)) for document in app.store.documents()]
+    return [Document(**asdict(document)) for document in app.documents()]
 
 
 @router.get(
@@ -41,8 +42,8 @@ def list_documents(app: App) -> list[Document]:
 def show_document(request: Request, app: App, document_id: DocumentId) -> Any:
     fmt = negotiate_rdf(request.headers.get("accept"))
     if fmt is None:
-        return Document(**asdict(app.store.document(document_id)))
-    return rdf_response(dump(app.store, fmt, document_id), fmt, f"{document_id}.{fmt.suffix}")
+        return Document(**asdict(app.document(document_id)))
+    return rdf_response(app.dump(fmt, document_id), fmt, f"{document_id}.{fmt.suffix}")
 
 
 @router.delete(
@@ -54,7 +55,7 @@ def show_document(request: Request, app: App, document_id: DocumentId) -> Any:
 )
 def delete_document(request: Request, app: App, document_id: DocumentId) -> Response:
     require_admin(request, app)
-    if not app.store.delete(document_id):
+    if not app.delete(document_id):
         raise DocumentNotFound(document_id)
     return Response(status_code=204)
 
@@ -70,7 +71,7 @@ def export_store(app: App, suffix: str) -> Response:
     if fmt is None:
         known = ", ".join(f"store.{candidate.suffix}" for candidate in FORMATS.values())
         raise NotFound(f"no export store.{suffix}; there are {known}")
-    return rdf_response(dump(app.store, fmt), fmt, f"store.{fmt.suffix}")
+    return rdf_response(app.dump(fmt), fmt, f"store.{fmt.suffix}")
 
 
 @router.get(
@@ -84,25 +85,18 @@ def context() -> JSONResponse:
 
 
 @router.get("/health", response_model=Health, summary="The server is up; is its actor graph read yet?")
-async def health(request: Request) -> Health:
-    return Health(view=getattr(request.app.state, "view_state", "ready"))
+async def health(app: App) -> Health:
+    return Health(view=app.view_state)
 
 
 @router.get("/stats", response_model=Stats, summary="Triples, actors, events and documents in the store")
 def stats(app: App) -> Stats:
-    view = app.views.get()
-    return Stats(
-        triples=app.store.triple_count(),
-        actors=view.number_of_nodes(),
-        events=view.number_of_edges(),
-        documents=len(app.store.documents()),
-        revision=app.store.revision(),
-    )
+    return Stats(**asdict(app.stats()))
 
 
 def negotiate_rdf(accept: str | None) -> DumpFormat | None:
     """The RDF format the client prefers, or None when it prefers JSON (or says nothing)."""
-    for media_type in accepted_media_types(accept):
+    for media_type in ranked_media_types(accept):
         if media_type in JSON_TYPES:
             return None
         fmt = format_for_media_type(media_type)
@@ -117,7 +111,7 @@ def rdf_response(body: bytes, fmt: DumpFormat, filename: str) -> Response:
     )
 
 
-def require_admin(request: Request, app: Services) -> None:
+def require_admin(request: Request, app: Diplograph) -> None:
     """Writes over HTTP need `Authorization: Bearer <admin_token>`; without a configured token there are none."""
     token = app.settings.admin_token
     if not token:

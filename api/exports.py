@@ -6,16 +6,12 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
-import networkx as nx
 from fastapi import APIRouter, Depends, Query, Response
 
-from diplograph.graph.filters import EventFilter, filtered_view
-from diplograph.graph.gexf import gexf_bytes
-from diplograph.graph.graphml import graphml_bytes
-from diplograph.graph.spreadsheet import edges_csv, nodes_csv
+from diplograph.graph.filters import EventFilter
 from diplograph.ontology.terms import relation_names
 
-from .dependencies import current_view
+from .dependencies import FrontDoor
 from .problems import problem_responses
 
 router = APIRouter(tags=["exports"])
@@ -24,11 +20,10 @@ RelationName = StrEnum("RelationName", {name: name for name in sorted(relation_n
 GEXF_MEDIA_TYPE = "application/gexf+xml"
 GRAPHML_MEDIA_TYPE = "application/graphml+xml"
 CSV_MEDIA_TYPE = "text/csv"
-View = Annotated[nx.MultiDiGraph, Depends(current_view)]
 
 
 def event_filter(
-    view: View,
+    app: FrontDoor,
     relation: Annotated[
         list[RelationName] | None,
         Query(description="relation types to keep (repeatable)", examples=[["meet", "visit"]]),
@@ -41,7 +36,7 @@ def event_filter(
     ] = None,
     asserted: Annotated[bool, Query(description="only events the text asserts happened")] = False,
 ) -> EventFilter:
-    return EventFilter.build(view, [name.value for name in relation or ()] or None, since, until, actor, asserted)
+    return app.event_filter([name.value for name in relation or ()] or None, since, until, actor, asserted)
 
 
 Filter = Annotated[EventFilter, Depends(event_filter)]
@@ -61,8 +56,8 @@ def _file(body: bytes, media_type: str, filename: str) -> Response:
     },
     summary="The actor graph as GEXF 1.3 for Gephi: one edge per (source, target, relation), events as spells",
 )
-def export_gexf(view: View, selection: Filter) -> Response:
-    return _file(gexf_bytes(filtered_view(view, selection)), GEXF_MEDIA_TYPE, "graph.gexf")
+def export_gexf(app: FrontDoor, selection: Filter) -> Response:
+    return _file(app.export_gexf(selection), GEXF_MEDIA_TYPE, "graph.gexf")
 
 
 @router.get(
@@ -74,8 +69,8 @@ def export_gexf(view: View, selection: Filter) -> Response:
     },
     summary="The actor graph as GraphML: one edge per event, its id the event IRI",
 )
-def export_graphml(view: View, selection: Filter) -> Response:
-    return _file(graphml_bytes(filtered_view(view, selection)), GRAPHML_MEDIA_TYPE, "graph.graphml")
+def export_graphml(app: FrontDoor, selection: Filter) -> Response:
+    return _file(app.export_graphml(selection), GRAPHML_MEDIA_TYPE, "graph.graphml")
 
 
 @router.get(
@@ -92,8 +87,8 @@ def export_graphml(view: View, selection: Filter) -> Response:
     },
     summary="Gephi's spreadsheet import, nodes table (Id, Label, Type, State, Degree, Aliases)",
 )
-def export_nodes_csv(view: View, selection: Filter) -> Response:
-    return _file(nodes_csv(filtered_view(view, selection)).encode("utf-8"), CSV_MEDIA_TYPE, "nodes.csv")
+def export_nodes_csv(app: FrontDoor, selection: Filter) -> Response:
+    return _file(app.export_nodes_csv(selection).encode("utf-8"), CSV_MEDIA_TYPE, "nodes.csv")
 
 
 @router.get(
@@ -113,5 +108,5 @@ def export_nodes_csv(view: View, selection: Filter) -> Response:
     },
     summary="Gephi's spreadsheet import, edges table (Source, Target, Type, Kind, Label, Weight, Timeset, ...)",
 )
-def export_edges_csv(view: View, selection: Filter) -> Response:
-    return _file(edges_csv(filtered_view(view, selection)).encode("utf-8"), CSV_MEDIA_TYPE, "edges.csv")
+def export_edges_csv(app: FrontDoor, selection: Filter) -> Response:
+    return _file(app.export_edges_csv(selection).encode("utf-8"), CSV_MEDIA_TYPE, "edges.csv")

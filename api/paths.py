@@ -4,25 +4,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-import networkx as nx
-from fastapi import APIRouter, Depends, Query, Request
-from starlette.concurrency import run_in_threadpool
+from fastapi import APIRouter, Query
 
-from diplograph.graph.actors import resolve_actor
-from diplograph.graph.paths import MAX_K, PathMode, PathQuery, find_paths, is_projected
-from diplograph.settings import Settings
+from diplograph.graph.paths import MAX_K, PathMode
 
-from .dependencies import current_view, services
+from .dependencies import FrontDoor
 from .exports import Filter
 from .problems import problem_responses
 from .schemas import Hop, Path, PathHops
 
 router = APIRouter(tags=["paths"])
-
-
-async def settings(request: Request) -> Settings:
-    # A coroutine: FastAPI hands a plain function dependency to a worker thread, which costs more than this.
-    return services(request).settings
 
 
 # Two hubs a hop apart share thousands of events: the hop's count is exact, its events the first few.
@@ -41,8 +32,7 @@ EVENTS_PER_HOP, MAX_EVENTS_PER_HOP = 10, 1000
     responses=problem_responses(404, 422),
 )
 async def get_path(
-    view: Annotated[nx.MultiDiGraph, Depends(current_view)],
-    app_settings: Annotated[Settings, Depends(settings)],
+    app: FrontDoor,
     selection: Filter,
     source: Annotated[str, Query(description="actor id, name or alias", examples=["Olaf Scholz"])],
     target: Annotated[str, Query(description="actor id, name or alias", examples=["zbigniew-rau"])],
@@ -55,33 +45,16 @@ async def get_path(
         Query(ge=0, le=MAX_EVENTS_PER_HOP, description="earliest events to list per hop (0: counts only)"),
     ] = EVENTS_PER_HOP,
 ) -> Path:
-    limit = min(max_length or app_settings.max_path_length, app_settings.max_path_length)
-    query = PathQuery(
-        mode=mode,
-        k=k,
-        max_length=limit,
+    query = app.path_query(mode, k=k, max_length=max_length, directed=directed, event_filter=selection,
+                           events_per_hop=events_per_hop)
+    found = await app.paths_async(source, target, query)
+    paths = [PathHops(length=len(hops), hops=[Hop.model_validate(hop) for hop in hops]) for hops in found.paths]
+    return Path(
+        source=found.source,
+        target=found.target,
+        mode=mode.value,
         directed=directed,
-        event_filter=selection,
-        max_work=app_settings.max_path_work,
-        events_per_hop=events_per_hop,
+        length=paths[0].length,
+        hops=paths[0].hops,
+        paths=paths,
     )
-
-    def answer() -> Path:
-        found = find_paths(view, source, target, query)
-        paths = [PathHops(length=len(hops), hops=[Hop.model_validate(hop) for hop in hops]) for hops in found]
-        return Path(
-            source=resolve_actor(view, source),
-            target=resolve_actor(view, target),
-            mode=mode.value,
-            directed=directed,
-            length=paths[0].length,
-            hops=paths[0].hops,
-            paths=paths,
-        )
-
-    # One shortest path with a few events per hop takes a millisecond or two: answered in the event loop, as
-    # a hand-over to a worker thread and back costs more than that on a busy machine. The first search on a
-    # view (which projects it: 0.6 s at 200k events, more with a filter), long answers and the enumerating
-    # modes go to the thread pool, so that they do not hold up other requests.
-    quick = mode == PathMode.SHORTEST and events_per_hop <= EVENTS_PER_HOP and is_projected(view, selection, directed)
-    return answer() if quick else await run_in_threadpool(answer)

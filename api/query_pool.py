@@ -38,6 +38,7 @@ import pyoxigraph as ox
 
 from diplograph.errors import NotAcceptable, QueryError, QueryTimeout, ResultTooLarge, StoreError
 
+from .media_types import negotiate
 from .sparql_text import read_sparql
 
 # Media types offered for each kind of result, the default first.
@@ -169,46 +170,11 @@ def dataset_arguments(job: QueryJob) -> dict[str, Any]:
     return {"use_default_graph_as_union": True}
 
 
-def negotiate(accept: str | None, offered: dict[str, Any]) -> tuple[str, Any]:
-    """The first offered media type the Accept header ranks highest; the default for none or a wildcard."""
-    default = next(iter(offered.items()))
-    if not accept:
-        return default
-    for media_type in ranked_media_types(accept):
-        if media_type in offered:
-            return media_type, offered[media_type]
-        if media_type.endswith("/*"):
-            family = media_type[:-1]
-            for offer, value in offered.items():
-                if offer.startswith(family) or media_type == "*/*":
-                    return offer, value
-    raise NotAcceptable(
-        f"cannot answer this query in any format of Accept: {accept}; it can be sent as {', '.join(offered)}"
-    )
-
-
 def too_large(what: str, max_rows: int) -> ResultTooLarge:
     return ResultTooLarge(
         f"the query returns more than {max_rows} {what}, the most this endpoint sends; "
         f"add a LIMIT of at most {max_rows} (with ORDER BY and OFFSET to page through the rest) or narrow it"
     )
-
-
-def ranked_media_types(accept: str) -> list[str]:
-    ranked = []
-    for position, part in enumerate(accept.split(",")):
-        media_type, *params = [piece.strip() for piece in part.split(";")]
-        quality = 1.0
-        for param in params:
-            name, _, value = param.partition("=")
-            if name.strip() == "q":
-                try:
-                    quality = float(value)
-                except ValueError:
-                    quality = 0.0
-        if quality > 0 and media_type:
-            ranked.append((-quality, position, media_type.lower()))
-    return [media_type for _, _, media_type in sorted(ranked)]
 
 
 def worker_main(connection: Connection, store_path: str) -> None:

@@ -1,6 +1,6 @@
 """The SPARQL 1.1 Protocol endpoint: queries over every document's named graph; updates only with a token.
 
-Queries run in worker processes (graph/query_pool.py) so the query timeout is a hard one: a query
+Queries run in worker processes (api/query_pool.py) so the query timeout is a hard one: a query
 past it is killed, the client gets 503, and the next request is answered by a fresh worker. The
 routes are coroutines that hand the query to a worker and await its answer in the event loop; the
 store itself is only called from the thread pool (reading its revision can digest the catalogue).
@@ -13,21 +13,23 @@ truncation flag would take a partial answer for the whole one.
 from __future__ import annotations
 
 import hmac
-from typing import Annotated, Any
+from typing import Any
 from urllib.parse import parse_qs
 
 import pyoxigraph as ox
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
 
+from diplograph.core import Diplograph
 from diplograph.errors import QueryError, QueryRefused, UnsupportedMediaType
-from diplograph.graph.query_pool import GRAPH_FORMATS, QueryJob, QueryPool, check_iri, negotiate
-from diplograph.graph.sparql_text import read_sparql
 from diplograph.graph.store import PREFIXES
 from diplograph.ontology.terms import CATALOGUE, document_graph_iri
 
-from .dependencies import Services, services
+from .dependencies import FrontDoor
+from .media_types import negotiate, ranked_media_types
 from .problems import problem_responses
+from .query_pool import GRAPH_FORMATS, QueryJob, check_iri
+from .sparql_text import read_sparql
 
 router = APIRouter(tags=["sparql"])
 
@@ -102,37 +104,7 @@ class ProtocolRequest:
         self.named_graphs = named_graphs or []
 
 
-# The dependencies are coroutines: FastAPI runs a plain function dependency in its thread pool, and
-# each such hop (two threads woken) cost more per request than the query of a point lookup.
-
-
-async def sparql_services(request: Request) -> Services:
-    return services(request)
-
-
-async def query_pool(request: Request) -> QueryPool | None:
-    pool: QueryPool | None = getattr(request.app.state, "query_pool", None)
-    return pool
-
-
-def start_query_pool(app: Any, app_services: Services) -> None:
-    """Started with the server; without a store directory (a remote store) queries run in the server."""
-    path = getattr(app_services.store, "path", None)
-    settings = app_services.settings
-    app.state.update_generation = 0
-    app.state.query_pool = (
-        QueryPool(str(path), size=settings.query_workers, timeout=settings.query_timeout) if path else None
-    )
-
-
-def stop_query_pool(app: Any) -> None:
-    pool: QueryPool | None = getattr(app.state, "query_pool", None)
-    if pool is not None:
-        pool.close()
-
-
-App = Annotated[Services, Depends(sparql_services)]
-Pool = Annotated[QueryPool | None, Depends(query_pool)]
+App = FrontDoor
 
 
 # GET's parameters are read from the query string by hand and only described here: FastAPI's
@@ -169,7 +141,7 @@ GET_PARAMETERS: list[dict[str, Any]] = [
     summary="SPARQL query (GET), or the service description without a query",
     openapi_extra={"parameters": GET_PARAMETERS},
 )
-async def sparql_get(request: Request, app: App, pool: Pool) -> Response:
+async def sparql_get(request: Request, app: App) -> Response:
     parameters = request.query_params
     if "update" in parameters:
         authorize_update(request, app)
@@ -182,7 +154,7 @@ async def sparql_get(request: Request, app: App, pool: Pool) -> Response:
         default_graphs=parameters.getlist("default-graph-uri"),
         named_graphs=parameters.getlist("named-graph-uri"),
     )
-    return await answer(request, app, pool, protocol)
+    return await answer(request, app, protocol)
 
 
 @router.post(
@@ -216,7 +188,7 @@ async def sparql_get(request: Request, app: App, pool: Pool) -> Response:
         }
     },
 )
-async def sparql_post(request: Request, app: App, pool: Pool) -> Response:
+async def sparql_post(request: Request, app: App) -> Response:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     body = (await request.body()).decode("utf-8", errors="replace")
     url_parameters = parse_qs(request.url.query, keep_blank_values=True)
@@ -247,10 +219,10 @@ async def sparql_post(request: Request, app: App, pool: Pool) -> Response:
         )
     if protocol.update is not None:
         return await run_in_threadpool(apply_update, request, app, protocol.update)
-    return await answer(request, app, pool, protocol)
+    return await answer(request, app, protocol)
 
 
-async def answer(request: Request, app: Services, pool: QueryPool | None, protocol: ProtocolRequest) -> Response:
+async def answer(request: Request, app: Diplograph, protocol: ProtocolRequest) -> Response:
     query = protocol.query or ""
     text = read_sparql(query)
     if text.uses_service:
@@ -263,8 +235,9 @@ async def answer(request: Request, app: Services, pool: QueryPool | None, protoc
     for iri in protocol.named_graphs:
         check_iri(iri, "named-graph-uri")
     accept = request.headers.get("accept")
+    pool = app.query_pool
     if pool is None:  # a store without a directory: no worker processes, no hard timeout
-        body, media_type = await run_in_threadpool(app.store.query_serialized, query, accept)
+        body, media_type = await run_in_threadpool(app.query, query, ranked_media_types(accept))
         return Response(body, media_type=media_type)
     job = QueryJob(
         query=query,
@@ -275,36 +248,14 @@ async def answer(request: Request, app: Services, pool: QueryPool | None, protoc
         prefixes=PREFIXES,
         names_its_dataset=text.names_its_dataset,
     )
-    revision = remembered_revision(request, app) or await run_in_threadpool(store_revision, request, app)
+    # The revision without a hop to the thread pool when the store remembers it: the hop there and back cost
+    # more than the pool's round trip to its worker on the shared 2-core machine (0.4-0.9 ms at load 6-7).
+    revision = app.remembered_sparql_revision() or await run_in_threadpool(app.sparql_revision)
     result = await pool.run_async(job, revision)
     return Response(result.body, media_type=result.media_type, headers={"X-SPARQL-Rows": str(result.rows)})
 
 
-def store_revision(request: Request, app: Services) -> str:
-    """What a worker compares to decide whether its read-only snapshot is stale.
-
-    The store's own revision moves with every document put or deleted; the update generation with
-    every SPARQL update applied here (one need not change any document's hash). The first call after
-    a write digests the whole catalogue (seconds at 20,000 documents): never in the event loop.
-    """
-    return f"{app.store.revision()}:{getattr(request.app.state, 'update_generation', 0)}"
-
-
-def remembered_revision(request: Request, app: Services) -> str | None:
-    """store_revision without blocking, when the store remembers its revision (else None: ask in a thread).
-
-    The hop to the thread pool and back cost more than the pool's round trip to its worker on the
-    shared 2-core machine (0.4-0.9 ms at load 6-7, same server, interleaved), every request.
-    Only the embedded store remembers it (Store.remembered_revision); with any other, every request
-    takes the thread.
-    """
-    revision = app.store.remembered_revision()
-    if revision is None:
-        return None
-    return f"{revision}:{getattr(request.app.state, 'update_generation', 0)}"
-
-
-def authorize_update(request: Request, app: Services) -> None:
+def authorize_update(request: Request, app: Diplograph) -> None:
     """Updates need the admin token as a bearer token; without a configured token there are none."""
     token = app.settings.admin_token
     if not token:
@@ -314,19 +265,14 @@ def authorize_update(request: Request, app: Services) -> None:
         raise QueryRefused("SPARQL updates need the admin token: send it as 'Authorization: Bearer <token>'")
 
 
-def apply_update(request: Request, app: Services, update: str) -> Response:
+def apply_update(request: Request, app: Diplograph, update: str) -> Response:
     authorize_update(request, app)
     text = read_sparql(update)
     if text.uses_load:
         raise QueryRefused(NO_LOAD)
     if text.uses_service:
         raise QueryRefused(NO_SERVICE)
-    app.store.update(update)  # a malformed update raises QueryError (400)
-    # The query workers and the view must see the change even if no document's hash moved.
-    request.app.state.update_generation = getattr(request.app.state, "update_generation", 0) + 1
-    invalidate = getattr(app.views, "invalidate", None)
-    if invalidate is not None:
-        invalidate()
+    app.update(update)  # a malformed update raises QueryError (400); the workers and the view then see it
     return Response(status_code=204)
 
 
@@ -346,12 +292,12 @@ FORMAT_IRIS = [
 ]
 
 
-def service_description(request: Request, app: Services) -> Response:
+def service_description(request: Request, app: Diplograph) -> Response:
     """SPARQL 1.1 Service Description of this endpoint, in the RDF format the client accepts."""
     media_type, rdf_format = negotiate(request.headers.get("accept"), GRAPH_FORMATS)
     endpoint = str(request.url.replace(query=""))
     languages = "sd:SPARQL11Query" + (", sd:SPARQL11Update" if app.settings.admin_token else "")
-    graphs = [CATALOGUE, *(document_graph_iri(document.id) for document in app.store.documents())]
+    graphs = [CATALOGUE, *(document_graph_iri(document.id) for document in app.documents())]
     named = "".join(f"    sd:namedGraph [ a sd:NamedGraph ; sd:name <{graph}> ] ;\n" for graph in graphs)
     turtle = f"""@prefix sd: <{SD}> .
 @prefix formats: <{FORMATS}> .

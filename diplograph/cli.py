@@ -1,4 +1,4 @@
-"""The `diplograph` command: thin wrappers over the library; every command's work is a library call."""
+"""The `diplograph` command: a thin adapter over `Diplograph`; every command is one of its methods."""
 
 from __future__ import annotations
 
@@ -6,24 +6,20 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Iterable, Iterator
-from contextlib import closing
 from pathlib import Path
 from typing import Any
 
 import click
-import networkx as nx
 from pydantic import ValidationError
 
+from diplograph.core import Diplograph
 from diplograph.errors import DiplographError, InputError, NotASelect
-from diplograph.graph.actors import search_actors
-from diplograph.graph.encounters import ENCOUNTER_RELATIONS, who_met
-from diplograph.graph.filters import EventFilter, filtered_view
+from diplograph.graph.encounters import ENCOUNTER_RELATIONS
 from diplograph.graph.gexf import gexf_bytes
 from diplograph.graph.graphml import graphml_bytes
-from diplograph.graph.paths import PathMode, PathQuery, find_paths
+from diplograph.graph.paths import PathMode
 from diplograph.graph.spreadsheet import edges_csv, nodes_csv
-from diplograph.graph.store import Store, open_store
-from diplograph.graph.view import EventInfo, ViewCache
+from diplograph.graph.view import EventInfo
 from diplograph.model import Document
 from diplograph.settings import Settings
 
@@ -65,14 +61,11 @@ class ReadErrors:
         self.count = 0
 
     def documents(self) -> Iterator[Document]:
-        from diplograph.ingest.read import read_documents
+        return Diplograph.read(self.paths, on_error=self.report)
 
-        for item in read_documents(self.paths):
-            if isinstance(item, InputError):
-                self.count += 1
-                click.echo(f"error: {item}", err=True)
-            else:
-                yield item
+    def report(self, error: InputError) -> None:
+        self.count += 1
+        click.echo(f"error: {error}", err=True)
 
 
 @cli.command()
@@ -109,18 +102,11 @@ def ingest(
         raise click.UsageError("--workers needs --dask (use n_process, DIPLOGRAPH_N_PROCESS, for one machine)")
     from tqdm import tqdm
 
-    from diplograph.ingest.extract import Extractor
-
-    ingested = unchanged = 0
-    with closing(open_store(settings)) as store:  # before loading the model: a locked store fails fast
-        extractions = Extractor(settings).extract_all(readable.documents())
-        with tqdm(desc="ingesting", unit=" documents", file=sys.stderr) as progress:
-            for written in store.put_all(extractions, settings.batch_size):  # counted once committed
-                ingested += sum(written)
-                unchanged += len(written) - sum(written)
-                progress.update(len(written))
+    with Diplograph.open(settings) as dg, tqdm(desc="ingesting", unit=" documents", file=sys.stderr) as progress:
+        report = dg.ingest(readable.documents(), on_batch=lambda written: progress.update(len(written)))
     click.echo(
-        f"{plural(ingested, 'document')} ingested, {unchanged} unchanged, {plural(readable.count, 'error')}"
+        f"{plural(report.ingested, 'document')} ingested, {report.unchanged} unchanged, "
+        f"{plural(readable.count, 'error')}"
     )
     if readable.count:
         sys.exit(1)
@@ -131,19 +117,18 @@ def _ingest_on_dask(
 ) -> None:
     from tqdm import tqdm
 
-    from diplograph.distributed import BatchReport, ingest_on_dask, require_remote_store
+    from diplograph.distributed import BatchReport, require_remote_store
 
     require_remote_store(settings)  # before reading anything or starting a cluster
-    with tqdm(desc="ingesting", unit=" documents", file=sys.stderr) as progress:
+    with Diplograph.open(settings) as dg, tqdm(desc="ingesting", unit=" documents", file=sys.stderr) as progress:
 
         def finished(report: BatchReport) -> None:
             for error in report.errors:
                 progress.write(f"error: {error}", file=sys.stderr)
             progress.update(report.documents)
 
-        total = ingest_on_dask(
-            settings, readable.documents(), address, workers=workers, documents_per_task=task_size,
-            on_progress=finished,
+        total = dg.ingest_on_dask(
+            readable.documents(), address, workers=workers, documents_per_task=task_size, on_progress=finished
         )
     errors = readable.count + len(total.errors)
     click.echo(f"{plural(total.ingested, 'document')} ingested, {total.unchanged} unchanged, {plural(errors, 'error')}")
@@ -159,12 +144,11 @@ def _ingest_on_dask(
 @click.pass_obj
 def extract(settings: Settings, paths: tuple[Path, ...], output_format: str) -> None:
     """Print the relations found in documents, one JSON object each (no store)."""
-    from diplograph.ingest.extract import Extractor
     from diplograph.ingest.records import extraction_records
 
     readable = ReadErrors(paths)
     records: list[dict[str, Any]] = []
-    for extraction in Extractor(settings).extract_all(readable.documents()):
+    for extraction in Diplograph.open(settings).extract(readable.documents()):
         for record in extraction_records(extraction):
             if output_format == "jsonl":
                 click.echo(json.dumps(record, ensure_ascii=False))
@@ -191,12 +175,13 @@ def serve(settings: Settings, host: str | None, port: int | None) -> None:
 
     updates = {name: value for name, value in {"host": host, "port": port}.items() if value is not None}
     settings = settings.model_copy(update=updates)
-    open_store(settings).close()  # a locked or unreadable store is reported here, not as a traceback
-    base = f"http://{settings.host}:{settings.port}"
-    click.echo(f"API docs:       {base}/docs")
-    click.echo(f"SPARQL:         {base}/sparql")
-    click.echo(f"who met whom:   {base}/actors/sergey-lavrov/met")
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, access_log=settings.access_log)
+    with Diplograph.open(settings) as dg:
+        dg.store  # noqa: B018 - a locked or unreadable store is reported here, not as a traceback
+        base = f"http://{settings.host}:{settings.port}"
+        click.echo(f"API docs:       {base}/docs")
+        click.echo(f"SPARQL:         {base}/sparql")
+        click.echo(f"who met whom:   {base}/actors/sergey-lavrov/met")
+        uvicorn.run(create_app(dg), host=settings.host, port=settings.port, access_log=settings.access_log)
 
 
 # ---------------------------------------------------------------- reading the store
@@ -212,14 +197,14 @@ def query(settings: Settings, sparql: str, output_format: str) -> None:
     """Run a SPARQL query (or '-' to read it from stdin); prefixes dipl, rdfs, skos ... are predeclared."""
     if sparql == "-":
         sparql = sys.stdin.read()
-    with closing(open_store(settings, read_only=True)) as store:
+    with Diplograph.open(settings, read_only=True) as dg:
         if output_format == "table":
             try:
-                click.echo(table(store.select(sparql)))
+                click.echo(table(dg.select(sparql)))
                 return
             except NotASelect:
                 pass  # ASK, CONSTRUCT and DESCRIBE print as serialised results
-        body, _ = store.query_serialized(sparql)
+        body, _ = dg.query(sparql)
         click.echo(body.decode("utf-8"))
 
 
@@ -235,15 +220,6 @@ def filter_options(command: Any) -> Any:
     return click.option("--asserted", is_flag=True, help="only events the text asserts happened")(command)
 
 
-def _view(store: Store, settings: Settings) -> nx.MultiDiGraph:
-    """The actor graph, restored from the server's snapshot when there is one: seconds instead of minutes on
-    a big store (the snapshot is checked against the catalogue and patched, so it is never stale)."""
-    cache = ViewCache(store, snapshot=settings.view_snapshot_path)
-    view = cache.get()
-    cache.close()
-    return view
-
-
 def _day(value: dt.datetime | None) -> dt.date | None:
     return value.date() if value is not None else None
 
@@ -254,8 +230,8 @@ def _day(value: dt.datetime | None) -> dt.date | None:
 @click.pass_obj
 def actors(settings: Settings, q: str, limit: int) -> None:
     """Actors whose name or an alias contains Q, else resembles it (all actors without Q)."""
-    with closing(open_store(settings, read_only=True)) as store:
-        found = search_actors(_view(store, settings), q, limit)
+    with Diplograph.open(settings, read_only=True) as dg:
+        found = dg.actors(q, limit)
     for match in found:
         actor = match.actor
         aliases = f" aka {', '.join(actor.aliases)}" if actor.aliases else ""
@@ -287,15 +263,8 @@ def met(
     place: str | None,
 ) -> None:
     """Who NAME met, called, visited or hosted: counterparts with counts, every event with its evidence."""
-    with closing(open_store(settings, read_only=True)) as store:
-        counterparts = who_met(
-            _view(store, settings),
-            name,
-            relations=set(relations or ENCOUNTER_RELATIONS),
-            since=_day(since),
-            until=_day(until),
-            place=place,
-        )
+    with Diplograph.open(settings, read_only=True) as dg:
+        counterparts = dg.met(name, relations=relations or None, since=_day(since), until=_day(until), place=place)
     if not counterparts:
         click.echo(f"no encounters of {name} in the store")
     for counterpart in counterparts:
@@ -332,18 +301,10 @@ def path(
 ) -> None:
     """Chains of events linking SOURCE to TARGET: the shortest, every shortest (--all) or the K shortest (-k)."""
     mode = PathMode.K_SHORTEST if k else PathMode.ALL_SHORTEST if all_shortest else PathMode.SHORTEST
-    with closing(open_store(settings, read_only=True)) as store:
-        view = _view(store, settings)
-        selection = EventFilter.build(view, relations or None, _day(since), _day(until), None, asserted)
-        query = PathQuery(
-            mode=mode,
-            k=k or 5,
-            max_length=min(max_length or settings.max_path_length, settings.max_path_length),
-            directed=directed,
-            event_filter=selection,
-            max_work=settings.max_path_work,
-        )
-        found = find_paths(view, source, target, query)
+    with Diplograph.open(settings, read_only=True) as dg:
+        selection = dg.event_filter(relations or None, _day(since), _day(until), None, asserted)
+        query = dg.path_query(mode, k=k or 5, max_length=max_length, directed=directed, event_filter=selection)
+        found = dg.paths(source, target, query)
     for number, hops in enumerate(found, start=1):
         if len(found) > 1:
             click.echo(f"path {number} ({plural(len(hops), 'hop')})")
@@ -383,10 +344,9 @@ def export(
     asserted: bool,
 ) -> None:
     """Export the actor graph for Gephi (GEXF 1.3 with a timeline), as GraphML, or as Gephi's CSV tables."""
-    with closing(open_store(settings, read_only=True)) as store:
-        view = _view(store, settings)
-    selection = EventFilter.build(view, relations or None, _day(since), _day(until), actors_ or None, asserted)
-    view = filtered_view(view, selection)
+    with Diplograph.open(settings, read_only=True) as dg:
+        selection = dg.event_filter(relations or None, _day(since), _day(until), actors_ or None, asserted)
+        view = dg.graph(selection)
     if output_format == "csv":
         if str(output) == "-":
             raise click.UsageError("--format csv writes two files; give -o a file name, not '-'")
@@ -412,16 +372,12 @@ def export(
 @click.pass_obj
 def stats(settings: Settings) -> None:
     """Triples, actors, events and documents in the store."""
-    with closing(open_store(settings, read_only=True)) as store:
-        print_stats(store, settings)
-
-
-def print_stats(store: Store, settings: Settings) -> None:
-    view = _view(store, settings)
-    click.echo(f"triples:   {store.triple_count()}")
-    click.echo(f"actors:    {view.number_of_nodes()}")
-    click.echo(f"events:    {view.number_of_edges()}")
-    click.echo(f"documents: {len(store.documents())}")
+    with Diplograph.open(settings, read_only=True) as dg:
+        found = dg.stats()
+    click.echo(f"triples:   {found.triples}")
+    click.echo(f"actors:    {found.actors}")
+    click.echo(f"events:    {found.events}")
+    click.echo(f"documents: {found.documents}")
 
 
 # ---------------------------------------------------------------- formatting
@@ -481,8 +437,8 @@ def documents(ctx: click.Context) -> None:
 @click.pass_obj
 def list_documents(settings: Settings) -> None:
     """One line per document: id, events, date, ingest time and title."""
-    with closing(open_store(settings, read_only=True)) as store:
-        found = store.documents()
+    with Diplograph.open(settings, read_only=True) as dg:
+        found = dg.documents()
     if not found:
         click.echo("no documents in the store; add some with `diplograph ingest FILE...`")
         return
@@ -514,13 +470,13 @@ def show_document(settings: Settings, document_id: str, output_format: str) -> N
     """Show the document ID: its catalogue entry, or (with an RDF --format) its whole graph."""
     from dataclasses import asdict
 
-    from diplograph.graph.dump import dump, format_named
+    from diplograph.graph.dump import format_named
 
-    with closing(open_store(settings, read_only=True)) as store:
+    with Diplograph.open(settings, read_only=True) as dg:
         if output_format in RDF_FORMAT_NAMES:
-            sys.stdout.buffer.write(dump(store, format_named(output_format), document_id))
+            sys.stdout.buffer.write(dg.dump(format_named(output_format), document_id))
             return
-        document = store.document(document_id)
+        document = dg.document(document_id)
     fields = {name: value for name, value in asdict(document).items() if value is not None}
     if output_format == "json":
         click.echo(json.dumps(fields, default=str, ensure_ascii=False, indent=2))
@@ -538,9 +494,9 @@ def delete_documents(settings: Settings, document_ids: tuple[str, ...]) -> None:
     from diplograph.errors import DocumentNotFound
 
     missing = []
-    with closing(open_store(settings)) as store:
+    with Diplograph.open(settings) as dg:
         for document_id in document_ids:
-            if store.delete(document_id):
+            if dg.delete(document_id):
                 click.echo(f"deleted {document_id}")
             else:
                 missing.append(document_id)
@@ -574,14 +530,13 @@ def dump(settings: Settings, output_format: str | None, document_id: str | None,
     TriG, N-Quads and JSON-LD keep one named graph per document and the catalogue graph, so
     `diplograph load` reads them back into any store; JSON-LD embeds the context of GET /context.jsonld.
     """
-    from diplograph.graph.dump import dump as dump_store
     from diplograph.graph.dump import format_for_suffix, format_named
 
     to_stdout = str(output) == "-"
     fmt = format_named(output_format) if output_format else None
     fmt = fmt or (None if to_stdout else format_for_suffix(output.suffix)) or format_named("trig")
-    with closing(open_store(settings, read_only=True)) as store:
-        data = dump_store(store, fmt, document_id)
+    with Diplograph.open(settings, read_only=True) as dg:
+        data = dg.dump(fmt, document_id)
     if to_stdout:
         sys.stdout.buffer.write(data)
     else:
@@ -603,12 +558,12 @@ def load(settings: Settings, files: tuple[Path, ...], input_format: str | None) 
 
     Each document in a file replaces the document of the same id in the store, in one transaction.
     """
-    from diplograph.graph.dump import format_named, load_file
+    from diplograph.graph.dump import format_named
 
     fmt = format_named(input_format) if input_format else None
-    with closing(open_store(settings)) as store:
+    with Diplograph.open(settings) as dg:
         for path in files:
-            loaded = load_file(store, path, fmt)
+            loaded = dg.load(path, fmt)
             click.echo(f"{path}: {plural(len(loaded), 'document')} loaded")
 
 
@@ -623,10 +578,8 @@ def validate(settings: Settings) -> None:
     Every event must have exactly one event type, a source and a target, a date or dipl:dateUnknown, a
     modality from the allowed set, and provenance to a catalogued document and a sentence with offsets.
     """
-    from diplograph.graph.validate import validate_store
-
-    with closing(open_store(settings, read_only=True)) as store:
-        report = validate_store(store)
+    with Diplograph.open(settings, read_only=True) as dg:
+        report = dg.validate()
     if report.conforms:
         click.echo("the store conforms to the shapes")
         return

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 import ssl
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
@@ -22,7 +23,8 @@ import httpx
 from diplograph.errors import ConfigurationError, NotASelect, QueryError, QueryTimeout, StoreError
 from diplograph.settings import Settings
 
-from .store import _LITERAL_CONVERTERS, SELECT_MEDIA_TYPE, SPARQL_PREFIXES, SparqlStore
+from .contract import SELECT_MEDIA_TYPE, SPARQL_PREFIXES, Store
+from .terms import json_term_to_python
 
 # Asked for alongside the caller's Accept header, so that every kind of query has a format to come back in.
 FALLBACK_ACCEPT = f"{SELECT_MEDIA_TYPE};q=0.02, text/turtle;q=0.01"
@@ -30,7 +32,7 @@ _PREFIX_LINES = SPARQL_PREFIXES.count("\n")
 _ERROR_POSITION = re.compile(r"\b(error at |line )(\d+)")
 
 
-class RemoteStore(SparqlStore):
+class RemoteStore(Store):
     """A SPARQL 1.1 server at a URL: the same contract as `EmbeddedStore`, over HTTP (httpx)."""
 
     def __init__(
@@ -81,8 +83,10 @@ class RemoteStore(SparqlStore):
             for binding in results["results"]["bindings"]
         ]
 
-    def query_serialized(self, sparql: str, accept: str | None = None) -> tuple[bytes, str]:
-        wanted = f"{accept}, {FALLBACK_ACCEPT}" if accept else f"{SELECT_MEDIA_TYPE}, text/turtle;q=0.9"
+    def query_serialized(self, sparql: str, media_types: Sequence[str] = ()) -> tuple[bytes, str]:
+        # The caller's preference as an Accept header of falling qualities, then what any server writes.
+        ranked = ", ".join(f"{media_type};q={1 - 0.01 * rank:.2f}" for rank, media_type in enumerate(media_types[:50]))
+        wanted = f"{ranked}, {FALLBACK_ACCEPT}" if ranked else f"{SELECT_MEDIA_TYPE}, text/turtle;q=0.9"
         response = self._post_query(sparql, wanted)
         media_type = response.headers.get("content-type", "application/octet-stream").split(";")[0].strip()
         return response.content, media_type
@@ -179,20 +183,6 @@ class RemoteStore(SparqlStore):
 def _certificate_checking_context() -> ssl.SSLContext:
     """httpx's default TLS context, built once: loading the CA bundle for every client costs ~0.15 s."""
     return httpx.create_ssl_context()
-
-
-def json_term_to_python(term: dict[str, str]) -> Any:
-    """A term of SPARQL JSON results as the Python value `to_python` gives for the embedded store."""
-    value = term["value"]
-    if term["type"] in ("uri", "bnode"):
-        return value
-    converter = _LITERAL_CONVERTERS.get(term.get("datatype", ""))
-    if converter is None:
-        return value
-    try:
-        return converter(value)
-    except ValueError:
-        return value
 
 
 def _unshift_position(message: str) -> str:

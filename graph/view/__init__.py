@@ -28,8 +28,8 @@ import networkx as nx
 from diplograph.errors import StoreError
 from diplograph.ontology.terms import ACTOR, CATALOGUE, DIPL, DOC
 
-from . import snapshot as snapshots
-from .store import Store
+from .. import snapshot as snapshots
+from ..store import Store
 
 ACTOR_PREFIX = str(ACTOR)
 DOCUMENT_PREFIX = str(DOC)
@@ -393,7 +393,7 @@ def _scan_all(store: Store, scans: Sequence[tuple[str, str]]) -> Iterator[tuple[
 
 
 def _select_tsv(store: Store, sparql: str) -> bytes:
-    data, media_type = store.query_serialized(sparql, TSV)
+    data, media_type = store.query_serialized(sparql, [TSV])
     if not media_type.startswith(TSV):
         raise StoreError(f"the store answered a SELECT with {media_type}, not {TSV}")
     return data
@@ -626,8 +626,19 @@ class ViewCache:
     view handed out stays as it was (readers hold no lock), so `get` returns a new object after a change.
     """
 
-    def __init__(self, store: Store, *, rebuild_fraction: float = 0.5, snapshot: Path | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        rebuild_fraction: float = 0.5,
+        snapshot: Path | None = None,
+        remembered: Callable[[], str | None] | None = None,
+    ) -> None:
+        """remembered tells the store's revision without I/O when it can (the embedded store, as the only
+        writer of its directory, remembers what it read since its last write), else None; without it
+        `current` never vouches for the view and callers use `get`."""
         self.store = store
+        self.remembered = remembered
         self.rebuild_fraction = rebuild_fraction
         self.snapshot = snapshot  # where the view is saved between runs (graph/snapshot.py); None: nowhere
         self._restorable = snapshot is not None
@@ -676,7 +687,7 @@ class ViewCache:
         if not self._lock.acquire(blocking=False):
             return None
         try:
-            revision = self.store.remembered_revision()
+            revision = self.remembered() if self.remembered is not None else None
             if revision is None or self._view is None or self._source is None or revision != self._source.revision:
                 return None
             self._record("reuse", 0)
@@ -708,6 +719,15 @@ class ViewCache:
             self._view, self._source = self._full_build(revision)
             self._save()
             return self._view
+
+    def warm(self, prepare: Callable[[nx.MultiDiGraph], object] | None = None) -> nx.MultiDiGraph:
+        """Read (or restore) the view now, let prepare fill the caches it keeps for its life (an index of
+        encounters), then take all of it out of the cyclic garbage collector's walks: a server's start-up."""
+        view = self.get()
+        if prepare is not None:
+            prepare(view)
+        gc.freeze()
+        return view
 
     # ------------------------------------------------------------------ internals
 

@@ -204,11 +204,11 @@ def test_without_a_configured_admin_token_delete_is_disabled(tmp_path: Path) -> 
     from starlette.requests import Request
 
     from diplograph.api.catalogue import require_admin
-    from diplograph.api.dependencies import Services
+    from diplograph.core import Diplograph
     from diplograph.settings import Settings
 
     settings = Settings(store=str(tmp_path / "store"), admin_token=None)
-    services = Services(settings=settings, store=None, views=None)  # type: ignore[arg-type]
+    services = Diplograph(settings)  # the store is opened on first use: never, here
     request = Request({"type": "http", "headers": [(b"authorization", b"Bearer anything")]})
     with pytest.raises(AccessDenied, match="DIPLOGRAPH_ADMIN_TOKEN"):
         require_admin(request, services)

@@ -17,8 +17,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from diplograph.api.query_pool import QueryAnswer, QueryJob, QueryPool
 from diplograph.errors import QueryError, QueryTimeout, ResultTooLarge
-from diplograph.graph.query_pool import QueryAnswer, QueryJob, QueryPool
 
 EX = "http://example.org/"
 # Four unconstrained triple patterns over a few hundred quads: hours of work for Oxigraph.

@@ -2,37 +2,32 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-from typing import Any
+from pathlib import Path
 
-from diplograph.api.sparql import remembered_revision, store_revision
+from conftest import make_extraction
 
-
-def request_with_generation(generation: int) -> Any:
-    return SimpleNamespace(app=SimpleNamespace(state=SimpleNamespace(update_generation=generation)))
+from diplograph.core import Diplograph
+from diplograph.settings import Settings
 
 
-class Remembering:
-    def __init__(self, remembered: str | None) -> None:
-        self.remembered = remembered
-
-    def remembered_revision(self) -> str | None:
-        return self.remembered
-
-    def revision(self) -> str:
-        return "read-from-the-store"
-
-
-def test_a_remembered_revision_is_used_as_is_with_the_update_generation() -> None:
-    app: Any = SimpleNamespace(store=Remembering("abc"))
-    assert remembered_revision(request_with_generation(3), app) == "abc:3"
+def test_a_remembered_revision_is_used_as_is_with_the_update_generation(tmp_path: Path) -> None:
+    with Diplograph.open(Settings(store=str(tmp_path / "store"))) as dg:
+        dg.store.put(make_extraction())
+        revision = dg.store.revision()
+        assert dg.remembered_sparql_revision() == f"{revision}:0"
+        dg.update("INSERT DATA { GRAPH <urn:x:notes> { <urn:x:a> <urn:x:b> <urn:x:c> } }")
+        dg.sparql_revision()
+        assert dg.remembered_sparql_revision() == f"{dg.store.revision()}:1"
 
 
-def test_it_matches_what_the_thread_would_have_read() -> None:
-    app: Any = SimpleNamespace(store=Remembering("read-from-the-store"))
-    request = request_with_generation(1)
-    assert remembered_revision(request, app) == store_revision(request, app)
+def test_it_matches_what_the_thread_would_have_read(tmp_path: Path) -> None:
+    with Diplograph.open(Settings(store=str(tmp_path / "store"))) as dg:
+        dg.store.put(make_extraction())
+        read = dg.sparql_revision()
+        assert dg.remembered_sparql_revision() == read
 
 
-def test_a_store_that_forgot_or_cannot_tell_sends_the_request_to_the_thread() -> None:
-    assert remembered_revision(request_with_generation(0), SimpleNamespace(store=Remembering(None))) is None
+def test_a_store_that_forgot_or_cannot_tell_sends_the_request_to_the_thread(tmp_path: Path) -> None:
+    with Diplograph.open(Settings(store=str(tmp_path / "store"))) as dg:
+        dg.store.put(make_extraction())  # a write: the embedded store forgets its revision until it reads it
+        assert dg.remembered_sparql_revision() is None

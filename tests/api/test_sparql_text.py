@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.graph.sparql_text import read_sparql
+from diplograph.api.sparql_text import read_sparql
 
 
 @pytest.mark.parametrize(

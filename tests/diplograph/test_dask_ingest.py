@@ -15,7 +15,7 @@ from rdflib import Graph
 from rdflib.compare import to_isomorphic
 
 from diplograph.cli import cli
-from diplograph.graph.remote import RemoteStore
+from diplograph.graph.store.remote import RemoteStore
 from diplograph.ontology.terms import CATALOGUE, DIPL
 
 distributed = pytest.importorskip("distributed")

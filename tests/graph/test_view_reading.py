@@ -11,8 +11,8 @@ import pytest
 from conftest import lavrov_meets_putin, make_extraction
 from oxigraph_server import running_oxigraph
 
-from diplograph.graph.remote import RemoteStore
 from diplograph.graph.store import EmbeddedStore, SparqlStore
+from diplograph.graph.store.remote import RemoteStore
 from diplograph.graph.view import build_view, read_events
 from diplograph.model import Actor, ActorType, Document, Event, Evidence, Extraction, Modality
 from diplograph.settings import Settings
