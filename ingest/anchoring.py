@@ -26,7 +26,7 @@ def _belongs_to(token: Token, head: Token) -> bool:
     for _ in range(20):
         if node.i == head.i:
             return True
-        if node.head is node or _crosses_clause(node):
+        if node.head.i == node.i or _crosses_clause(node):
             return False
         node = node.head
     return False
@@ -39,12 +39,12 @@ def governors(head: Token) -> list[Token]:
     if head.dep_ == "acl" and head.tag_ == "VBN":
         # "a deal brokered by China" is dated by the clause the deal is in
         noun = head.head
-        while noun.dep_ in ("pobj", "prep", "dobj", "appos") and noun.head is not noun:
+        while noun.dep_ in ("pobj", "prep", "dobj", "appos") and noun.head.i != noun.i:
             noun = noun.head
         if noun.pos_ in ("VERB", "AUX"):
             chain.append(noun)
             node = noun
-    while node.dep_ in GOVERNED_DEPS and node.head is not node and len(chain) < 4:
+    while node.dep_ in GOVERNED_DEPS and node.head.i != node.i and len(chain) < 4:
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if node.dep_ == "advcl" and not (purpose or node.tag_ == "VBG"):
             break  # purpose clauses and participial adjuncts share the main clause's time and place
@@ -88,7 +88,7 @@ def event_date(head: Token, dates: list[Span], document_date: dt.date | None, lo
     """
     for clause in governors(head):
         # a governing clause looks ahead only when it is itself future: "pledged on Tuesday to deepen"
-        ahead = looking_ahead and (clause is head or any(
+        ahead = looking_ahead and (clause.i == head.i or any(
             c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in clause.children))
         for ent in dates:
             if _belongs_to(ent.root, clause):

@@ -58,7 +58,7 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token) -> Mention | None:
     if pronoun.dep_ == "poss":
         # possessive: bound by its own clause's subject ("Lavrov replied that his ministry ...")
         verb = clause
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         candidates.append(_subject_mention(index, verb, want_person))
     if pronoun.dep_ in ("nsubj", "nsubjpass", "poss"):

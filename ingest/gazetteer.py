@@ -9,6 +9,7 @@ from functools import lru_cache
 import pycountry
 
 from diplograph.ingest.datafiles import read_table, split_list
+from diplograph.ingest.field_lexicon import load_agents, load_field_states
 from diplograph.model import ActorType
 
 
@@ -95,5 +96,32 @@ def load_gazetteer() -> Gazetteer:
             gazetteer.names[key(form)] = entry
     for row in read_table("titles.tsv"):
         gazetteer.titles[row["title"]] = row["office"]
-    gazetteer.organs = frozenset(row["noun"] for row in read_table("organs.tsv"))
+    gazetteer.organs = frozenset(row["noun"] for row in read_table("organs.tsv")) | state_agents(gazetteer)
+    _add_field_demonyms(gazetteer)
     return gazetteer
+
+
+# the sectors of the Phoenix agents that act for their state: government, military, police, intelligence
+STATE_SECTORS = ("GOV", "MIL", "COP", "SPY")
+
+
+def state_agents(gazetteer: Gazetteer) -> frozenset[str]:
+    """The field's agent nouns that make a demonym or possessor the acting state ('Iraqi officials',
+    'Israeli warplanes'); not the titles, which name a person ('the Russian leader' is Putin)."""
+    title_words = {word for title in gazetteer.titles for word in title.split()}
+    return frozenset(noun for noun, sector in load_agents().items()
+                     if sector in STATE_SECTORS and " " not in noun and noun not in title_words
+                     and noun.rstrip("s") not in title_words)
+
+
+def _add_field_demonyms(gazetteer: Gazetteer) -> None:
+    """Adjectives of the states our table leaves to pycountry ('Malawian', 'Eritrean'), from Phoenix."""
+    for iso3, state in load_field_states().items():
+        country = pycountry.countries.get(alpha_3=iso3)
+        names = [getattr(country, "common_name", None), getattr(country, "name", None)] if country else []
+        entry = next((gazetteer.names[key(n)] for n in [*names, state.name] if n and key(n) in gazetteer.names),
+                     None)
+        if entry is None or entry.type is not ActorType.COUNTRY:
+            continue
+        for adjective in state.adjectives:
+            gazetteer.demonyms.setdefault(key(adjective), entry.name)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from diplograph.ingest.datafiles import read_table, split_list
+from diplograph.ingest.field_lexicon import load_field_verbs
 
 
 @dataclass(frozen=True)
@@ -15,6 +16,7 @@ class VerbCue:
     relation: str
     targets: tuple[str, ...]  # "dobj", "dative", "prep:with" ...
     object_nouns: frozenset[str]  # light verbs: the object that makes the verb count ("impose sanctions")
+    from_field: bool = False  # compiled from the CAMEO verb dictionary rather than written for diplograph
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,42 @@ def load_lexicon() -> Lexicon:
         verbs.setdefault(cue.lemma, []).append(cue)
     nouns = {row["lemma"]: NounCue(row["lemma"], row["relation"], tuple(split_list(row["targets"])))
              for row in read_table("nouns.tsv")}
+    _add_field_verbs(verbs)
     cues = {row["cue"]: row["kind"] for row in read_table("cues.tsv")}
-    # particle-bearing cues first, so "call on" wins over "call" when the particle is there
-    ordered = {lemma: tuple(sorted(found, key=lambda c: not c.particle)) for lemma, found in verbs.items()}
+    # the most specific first: "call on" wins over "call" when the particle is there, "abandon the truce"
+    # (a light verb with its object) over "abandon" alone
+    ordered = {lemma: tuple(sorted(found, key=lambda c: (not c.particle, not c.object_nouns)))
+               for lemma, found in verbs.items()}
     return Lexicon(verbs=ordered, nouns=nouns, modality_cues=cues)
+
+
+# the consultation family, where CAMEO's object-noun patterns are mostly about an event being cancelled
+# or postponed ("abolish * visit" sits in a visit block): our own cues cover "hold talks", "pay a visit"
+CONSULT_RELATIONS = {"meet", "call", "visit", "host", "negotiate", "mediate"}
+
+
+def _add_field_verbs(verbs: dict[str, list[VerbCue]]) -> None:
+    """Merge the CAMEO verb dictionary under our own cues: ours decide a verb's sense where we have it.
+
+    A verb and particle we list keep our relation; a light verb we list gains the field's object nouns
+    for the same relation ("cut ties" learns "cut links"); any other verb or phrasal verb is the
+    field's, except its consultation patterns that hang on an object noun.
+    """
+    for lemma, field_cues in load_field_verbs().items():
+        ours = verbs.get(lemma, [])
+        senses = {(cue.particle, cue.relation): i for i, cue in enumerate(ours)}
+        listed = {cue.particle for cue in ours}
+        for field in field_cues:
+            same = senses.get((field.particle, field.relation))
+            if same is not None:
+                cue = ours[same]
+                if cue.object_nouns and field.object_nouns:
+                    ours[same] = VerbCue(cue.lemma, cue.particle, cue.relation, cue.targets,
+                                         cue.object_nouns | field.object_nouns, cue.from_field)
+                continue
+            if field.particle in listed or (field.object_nouns and field.relation in CONSULT_RELATIONS):
+                continue
+            ours.append(VerbCue(field.lemma, field.particle, field.relation, field.targets, field.object_nouns,
+                                from_field=True))
+        if ours:
+            verbs[lemma] = ours

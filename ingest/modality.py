@@ -53,7 +53,7 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
     for _ in range(12):
         kinds.extend(_own_markers(node, cues))
         opener = _clause_opener(node)
-        if node is not trigger and opener in TEMPORAL_SUBORDINATORS:
+        if node.i != trigger.i and opener in TEMPORAL_SUBORDINATORS:
             break
         dep = node.dep_
         if dep not in ("xcomp", "ccomp", "conj", "pcomp", "pobj", "prep", "acl", "dobj", "advcl", "relcl"):
@@ -61,7 +61,7 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if opener in TEMPORAL_SUBORDINATORS or (dep == "advcl" and opener not in (None, "to", "so")):
             break
         head = node.head
-        if head is node:
+        if head.i == node.i:
             break
         cue = cues.get(head.lemma_.lower())
         if cue and dep in ("xcomp", "ccomp", "pcomp", "acl", "pobj", "prep"):

@@ -26,6 +26,9 @@ ANAPHORIC_EVENT_NOUNS = {"warning", "demand", "proposal", "offer", "request", "m
                          "airstrike", "attack", "invasion", "expulsion", "deployment"}
 RESPONSE_RELATIONS = {"reject", "criticize", "deny", "protest", "support", "accuse"}
 CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
+LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
+# what an agreement's parties agree to do: its content, not another event ("agreed to restore ties")
+CONTENT_RELATIONS = {"cooperate", "concede", "offer", "aid", "negotiate", "support"}
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,25 @@ def is_passive(verb: Token) -> bool:
 def is_passive_participle(verb: Token) -> bool:
     """'a deal brokered by China': a participle modifying the noun it acts on."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def drop_contents_of_agreements(found: list[Candidate]) -> list[Candidate]:
+    """'agreed to restore diplomatic relations' is one agreement, not also a cooperation: what two parties
+    agree to do is the agreement's content, not a second event between them."""
+    agreements = {(c.trigger.i, frozenset((c.source, c.target))) for c in found if c.relation == "agree"}
+    if not agreements:
+        return found
+
+    def is_content(candidate: Candidate) -> bool:
+        pair = frozenset((candidate.source, candidate.target))
+        node = candidate.trigger
+        while node.dep_ in ("xcomp", "ccomp", "conj") and node.head.i != node.i:
+            node = node.head
+            if (node.i, pair) in agreements:
+                return True
+        return False
+
+    return [c for c in found if c.relation == "agree" or c.relation not in CONTENT_RELATIONS or not is_content(c)]
 
 
 class RelationFinder:
@@ -119,7 +141,7 @@ class RelationFinder:
         if subjects:
             return self.actors_of(subjects[0], index, possessor=True, agentive=True)
         head, dep = verb.head, verb.dep_
-        if head is verb:
+        if head.i == verb.i:
             return []
         if head.pos_ == "ADJ" and dep == "xcomp":
             return self.agents(head.head, index, depth + 1) if head.dep_ in ("acomp", "attr") else []
@@ -231,9 +253,12 @@ class RelationFinder:
         return None
 
     def from_verb(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate]:
+        expulsions = self._ordered_to_leave(verb, index)
+        if expulsions:
+            return expulsions  # "ordered a diplomat to leave" is an expulsion, whatever else "order" can cue
         cue = self.verb_cue(verb)
         if cue is None:
-            return self._ordered_to_leave(verb, index)
+            return []
         relation = cue.relation
         if relation == "meet" and any(t.lower_ in PHONE_WORDS for t in verb.subtree if t.head == verb or
                                       t.head.head == verb):
@@ -244,7 +269,7 @@ class RelationFinder:
             relation = "call"  # "spoke with Putin for an hour": in diplomatic news, without a venue, a call
         sources = self.agents(verb, index)
         targets = self.targets(verb, cue, index)
-        confidence = 0.85
+        confidence = 0.7 if cue.from_field else 0.85
         if not targets and relation in ("demand", "appeal"):
             targets = self.complement_subjects(verb, index)
             confidence = 0.75
@@ -266,12 +291,26 @@ class RelationFinder:
         return [self._candidate(relation, s, t, verb, verb, confidence, index) for s in sources for t in targets]
 
     def _ordered_to_leave(self, verb: Token, index: ActorIndex) -> list[Candidate]:
-        """Expulsion as a directive: 'ordered a Russian diplomat to leave the country'."""
-        leaving = any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "depart", "quit")
-                      for c in verb.children)
-        if verb.lemma_.lower() not in ("order", "tell", "instruct", "give") or not leaving:
+        """Expulsion as a directive or a declaration: 'ordered a Russian diplomat to leave the country',
+        'gave the envoys 48 hours to leave', 'declared two attaches persona non grata'."""
+        lemma = verb.lemma_.lower()
+        if lemma == "declare":
+            declared = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp", "dobj")
+                        and any(t.lower_ == "grata" for t in c.subtree)]
+            expelled = [m for c in declared for t in [c, *c.children] if t.dep_ in ("nsubj", "dobj") and
+                        t.lower_ not in ("persona", "grata")
+                        for m in self.actors_of(t, index, possessor=True, agentive=True)]
+            return [self._candidate("expel", s, t, verb, verb, 0.75, index)
+                    for s in self.agents(verb, index) for t in expelled]
+        if lemma not in ("order", "tell", "instruct", "give", "ask"):
             return []
-        expelled = [m for c in verb.children if c.dep_ in ("dobj", "dative") for m in self.actors_of(c, index)]
+        # the leaving clause hangs off the verb ("ordered X to leave") or off its time ("48 hours to leave")
+        leaving = any(t.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl") and t.lemma_.lower() in LEAVING_VERBS
+                      and verb.i in (t.head.i, t.head.head.i) for t in verb.subtree)
+        if not leaving:
+            return []
+        expelled = [m for c in verb.children if c.dep_ in ("dobj", "dative")
+                    for m in self.actors_of(c, index, possessor=True, agentive=True)]
         return [self._candidate("expel", s, t, verb, verb, 0.75, index)
                 for s in self.agents(verb, index) for t in expelled]
 
@@ -382,4 +421,5 @@ class RelationFinder:
                 cue = self.lexicon.nouns.get(token.lemma_.lower())
                 if cue is not None:
                     found.extend(self.from_noun(token, cue, index))
-        return [c for c in found if c.source and c.target and c.source != c.target]
+        found = [c for c in found if c.source and c.target and c.source != c.target]
+        return drop_contents_of_agreements(found)

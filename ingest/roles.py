@@ -86,10 +86,8 @@ class RoleResolver:
                 continue
             lower = token.lower_
             if lower in self.gazetteer.organs or token.lemma_.lower() in self.gazetteer.organs:
-                state = self.state_specifier(index, token)
-                if state:  # "Russian diplomats", "Iran's foreign ministry" act for their state
-                    index.register(state, ActorType.COUNTRY, surface=doc[self.np_start(token):token.i + 1].text)
-                    index.replace(Mention(self.np_start(token), token.i + 1, state, "organ"))
+                # "Russian diplomats", "Iran's foreign ministry" act for their state
+                self.add_organ(index, doc, token)
                 continue
             if lower in TERRITORY_NOUNS:
                 state = self.state_specifier(index, token)
@@ -101,14 +99,41 @@ class RoleResolver:
             if office is None:
                 continue
             if office in DIPLOMATIC_OFFICES:
-                state = self.state_specifier(index, token)
-                if state:  # an unnamed envoy stands for the state: "summoned the Russian ambassador"
-                    index.register(state, ActorType.COUNTRY, surface=doc[self.np_start(token):token.i + 1].text)
-                    index.replace(Mention(self.np_start(token), token.i + 1, state, "organ"))
+                # an unnamed envoy stands for the state: "summoned the Russian ambassador"
+                self.add_organ(index, doc, token)
                 continue
             if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON":
                 continue  # a title before a name, already peeled
             self.add_role(index, doc, token, office)
+
+    def add_organ(self, index: ActorIndex, doc: Doc, head: Token) -> None:
+        """A state body or envoy acts for its state; with coordinated states, for each of them:
+        'the envoys of Kenya, Uganda and Rwanda', 'Russian and Chinese diplomats'."""
+        states = self.coordinated_states(index, head) or [s for s in [self.state_specifier(index, head)] if s]
+        if not states:
+            return
+        surface = doc[self.np_start(head):head.i + 1].text
+        for state in states:
+            index.register(state, ActorType.COUNTRY, surface=surface if len(states) == 1 else None)
+        index.replace(Mention(self.np_start(head), head.i + 1, states[0], "organ"))
+        if len(states) > 1:
+            index.plural[head.i] = [Mention(head.i, head.i + 1, state, "organ") for state in states]
+
+    def coordinated_states(self, index: ActorIndex, head: Token) -> list[str]:
+        """Two or more states a noun phrase belongs to, coordinated as its 'of' object or its modifiers."""
+        tokens = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for pobj in c.children if pobj.dep_ == "pobj" for t in conjuncts(pobj)]
+        if not tokens:
+            modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss")]
+            tokens = [t for m in modifiers for t in conjuncts(m)] if modifiers else []
+        states: list[str] = []
+        for token in tokens:
+            mention = index.by_token.get(token.i)
+            state = mention.actor if mention and mention.actor and self.is_state(index, mention.actor) else \
+                self.gazetteer.demonym_state(token.text)
+            if state and state not in states:
+                states.append(state)
+        return states if len(states) > 1 else []
 
     def add_plural_role(self, index: ActorIndex, doc: Doc, head: Token, office: str) -> bool:
         """'the foreign ministers of Russia and Ukraine': one office holder per state."""
