@@ -8,7 +8,6 @@ any change to it; a request then pays for the page it returns, not for every eve
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -17,7 +16,8 @@ import networkx as nx
 
 from .actors import resolve_actor
 from .filters import EventFilter, check_relations
-from .view import ActorInfo, EventInfo, actor_info, event_info
+from .view import ActorInfo, EdgeRef, EventInfo, actor_info, event_info
+from .view.memo import ViewMemo
 
 ENCOUNTER_RELATIONS = frozenset({"meet", "call", "visit", "host"})
 # A meeting that did not or may not happen is no encounter; planned and reported ones are.
@@ -122,9 +122,7 @@ def encounters(
 
 def is_indexed(view: nx.MultiDiGraph, actor: str) -> bool:
     """Whether the actor's (given by id) encounters are indexed for this view (else the first lookup reads them)."""
-    cache = getattr(view, "__networkx_cache__", None) or {}
-    with _INDEX_LOCK:
-        return actor in cache.get(_INDEX_KEY, {})
+    return _ENCOUNTERS.peek(view, actor) is not None
 
 
 def who_met(
@@ -170,7 +168,6 @@ def edge_chronological(edge: Edge) -> tuple[str, str, int, str]:
 # ---------------------------------------------------------------------------- the index
 
 Edge = tuple[str, str, str, dict[str, Any]]  # source, target, event IRI, the edge's data
-EdgeRef = tuple[str, str, str]  # source, target, event IRI: an edge of the view, without its data
 
 
 @dataclass(frozen=True)
@@ -188,29 +185,14 @@ class _Grouped:
     ranked: tuple[tuple[str, int, int], ...]
 
 
-_INDEX_KEY = "diplograph.encounters"  # in the view's __networkx_cache__, which networkx clears on any change
-_INDEX_LOCK = threading.Lock()  # guards the cache's dict
-_INDEXING_LOCK = threading.Lock()  # held while reading an actor's encounters (not in the view: it stays picklable)
+# Each actor's encounters, grouped by counterpart, once per view (index_encounters fills it at start-up).
+_ENCOUNTERS: ViewMemo[str, _Grouped] = ViewMemo("diplograph.encounters")
 
 
 def _encounter_index(view: nx.MultiDiGraph, node: str) -> _Grouped:
-    cache = getattr(view, "__networkx_cache__", None)
-    if cache is None:  # a graph class without networkx's cache: nothing to keep the index in
-        return _group_incident(view, node, ENCOUNTER_RELATIONS, ENCOUNTER_MODALITIES)
-    with _INDEX_LOCK:
-        found = cache.get(_INDEX_KEY, {}).get(node)
-    if found is not None:
-        return found
-    # One request reads an actor's encounters at a time, the others wait: a burst of lookups on a new view
-    # would otherwise read the same hub many times over, all competing for the interpreter.
-    with _INDEXING_LOCK:
-        with _INDEX_LOCK:
-            found = cache.get(_INDEX_KEY, {}).get(node)
-        if found is None:
-            found = _group_incident(view, node, ENCOUNTER_RELATIONS, ENCOUNTER_MODALITIES)
-            with _INDEX_LOCK:
-                cache.setdefault(_INDEX_KEY, {})[node] = found
-    return found
+    return _ENCOUNTERS.get(
+        view, node, lambda: _group_incident(view, node, ENCOUNTER_RELATIONS, ENCOUNTER_MODALITIES)
+    )
 
 
 def index_encounters(view: nx.MultiDiGraph) -> int:

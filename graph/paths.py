@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import heapq
 import itertools
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -21,6 +20,7 @@ from .actors import resolve_actor
 from .encounters import Edge, edge_chronological
 from .filters import EventFilter, filtered_view
 from .view import ActorInfo, EventInfo, actor_info, event_info
+from .view.memo import ViewMemo
 
 MAX_K = 50
 
@@ -64,7 +64,7 @@ def find_paths(view: nx.MultiDiGraph, source: str, target: str, query: PathQuery
     start, end = resolve_actor(view, source), resolve_actor(view, target)
     if not 1 <= query.k <= MAX_K:
         raise TooMuchWork(f"k must be between 1 and {MAX_K}; ask for fewer paths")
-    kept, simple = _projection(view, query.event_filter, query.directed)
+    kept, simple = projection(view, query.event_filter, query.directed)
     if start not in simple or end not in simple:
         raise NoPath(source, target)
     try:
@@ -79,48 +79,29 @@ def find_paths(view: nx.MultiDiGraph, source: str, target: str, query: PathQuery
 # A view from ViewCache is never changed once handed out (updates make a new one), so the simple graph
 # a search runs on is projected once per view and filter, not on every request: projecting reads every
 # edge (0.6 s on a 200k-event view, and a filter copies the events it keeps) while the search itself takes
-# microseconds. The projections
-# live in the view's __networkx_cache__, which networkx empties whenever the view is changed through its
-# API (add_edge, remove_node ...): a view changed by hand is projected again, and nothing is recounted per
-# request (view.number_of_edges() walks every node's degree: 0.2 s on a 200k-event view).
-_PROJECTIONS_KEY = "diplograph.paths.projections"
-_PROJECTIONS_LOCK = threading.Lock()  # guards the cache's dict
-_PROJECTING_LOCK = threading.Lock()  # held while projecting (not in the view's cache: a view stays picklable)
+# microseconds. The projections are kept per view (graph/view/memo.py): a view changed by hand is projected
+# again, and nothing is recounted per request (view.number_of_edges() walks every node's degree: 0.2 s on a
+# 200k-event view).
 MAX_PROJECTIONS_PER_VIEW = 16
 Projection = tuple[nx.MultiDiGraph, nx.Graph]
+_PROJECTIONS: ViewMemo[tuple[EventFilter, bool], Projection] = ViewMemo(
+    "diplograph.paths.projections", max_entries=MAX_PROJECTIONS_PER_VIEW
+)
 
 
 def is_projected(view: nx.MultiDiGraph, event_filter: EventFilter, directed: bool = False) -> bool:
     """Whether a search with this filter finds its projection ready (else the first search makes it)."""
-    cache = getattr(view, "__networkx_cache__", None) or {}
-    with _PROJECTIONS_LOCK:
-        return (event_filter, directed) in cache.get(_PROJECTIONS_KEY, {})
+    return _PROJECTIONS.peek(view, (event_filter, directed)) is not None
 
 
-def _projection(view: nx.MultiDiGraph, event_filter: EventFilter, directed: bool) -> Projection:
-    key = (event_filter, directed)
-    cache = getattr(view, "__networkx_cache__", None)
-    if cache is None:
-        cache = {}  # a graph class without networkx's cache: project every time
-    with _PROJECTIONS_LOCK:
-        found = cache.get(_PROJECTIONS_KEY, {}).get(key)
-    if found is not None:
-        return found
-    # One request projects, the others wait for it: a burst of searches on a new view would otherwise each
-    # copy every edge at once (seconds apiece, all competing for the interpreter).
-    with _PROJECTING_LOCK:
-        with _PROJECTIONS_LOCK:
-            found = cache.get(_PROJECTIONS_KEY, {}).get(key)
-        if found is not None:
-            return found
+def projection(view: nx.MultiDiGraph, event_filter: EventFilter, directed: bool = False) -> Projection:
+    """The events the filter keeps, and the simple graph of who is linked to whom that a search walks."""
+
+    def project() -> Projection:
         kept = filtered_view(view, event_filter)
-        simple = _topology(kept, directed)
-        with _PROJECTIONS_LOCK:
-            cached: dict[tuple[EventFilter, bool], Projection] = cache.setdefault(_PROJECTIONS_KEY, {})
-            if len(cached) >= MAX_PROJECTIONS_PER_VIEW:
-                cached.clear()
-            cached[key] = (kept, simple)
-    return kept, simple
+        return kept, _topology(kept, directed)
+
+    return _PROJECTIONS.get(view, (event_filter, directed), project)
 
 
 def _topology(view: nx.MultiDiGraph, directed: bool) -> nx.Graph:

@@ -80,8 +80,20 @@ def event_iri(document_id: str, event: Event) -> URIRef:
     return EVENT[hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]]
 
 
+SENTENCE_MARK = "/sentence/"
+
+
 def sentence_iri(document_id: str, start: int, end: int) -> URIRef:
-    return URIRef(f"{document_iri(document_id)}/sentence/{start}-{end}")
+    return URIRef(f"{document_iri(document_id)}{SENTENCE_MARK}{start}-{end}")
+
+
+def sentence_location(iri: str) -> tuple[str, int, int] | None:
+    """The document graph and the offsets a sentence IRI was minted from; None for another IRI."""
+    graph, _, span = iri.rpartition(SENTENCE_MARK)
+    start, _, end = span.partition("-")
+    if not (graph and start.isdigit() and end.isdigit()):
+        return None
+    return graph, int(start), int(end)
 
 
 # ---------------------------------------------------------------- the model, as plain triples
@@ -202,7 +214,7 @@ def _add_event(triples: list[Triple], document_id: str, document_node: str, even
     add((subject, _CONFIDENCE, Text(str(Decimal(str(round(event.confidence, 4)))), _XSD_DECIMAL)))
 
     evidence = event.evidence
-    sentence = f"{document_node}/sentence/{evidence.start}-{evidence.end}"
+    sentence = f"{document_node}{SENTENCE_MARK}{evidence.start}-{evidence.end}"
     add((sentence, _TYPE, _SENTENCE_CLASS))
     add((sentence, _TEXT, Text(evidence.sentence)))
     add((sentence, _START, Text(str(evidence.start), _XSD_INTEGER)))

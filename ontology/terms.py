@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import OWL, RDF
@@ -32,12 +32,27 @@ def actor_iri(name: str) -> URIRef:
     return ACTOR[slugify(name)]
 
 
+def actor_slug(iri: str) -> str:
+    """The slug an actor IRI was minted with (`actor_iri`): the view's node id."""
+    return iri[len(ACTOR):]
+
+
 def place_iri(name: str) -> URIRef:
     return PLACE[slugify(name)]
 
 
 def document_graph_iri(document_id: str) -> URIRef:
     return DOC[quote(document_id, safe="")]
+
+
+def document_id_of_graph(iri: str) -> str:
+    """The document id a graph IRI was minted from (`document_graph_iri` quotes it); another IRI as it is."""
+    return unquote(iri[len(DOC):]) if iri.startswith(DOC) else iri
+
+
+def local_name(iri: str) -> str:
+    """The name after the '#' of an ontology term (dipl:planned -> 'planned')."""
+    return iri.rpartition("#")[2]
 
 
 @dataclass(frozen=True)

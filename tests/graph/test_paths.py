@@ -7,25 +7,25 @@ from concurrent.futures import ThreadPoolExecutor
 from conftest import lavrov_meets_putin, make_extraction
 
 from diplograph.graph.filters import EventFilter
-from diplograph.graph.paths import _projection, is_projected, shortest_path
+from diplograph.graph.paths import is_projected, projection, shortest_path
 from diplograph.graph.store import EmbeddedStore
 from diplograph.graph.view import build_view
 
 
-def test_searches_on_one_view_reuse_its_projection(filled_store: EmbeddedStore) -> None:
+def test_searches_on_one_view_reuse_itsprojection(filled_store: EmbeddedStore) -> None:
     view = build_view(filled_store)
-    first = _projection(view, EventFilter(), False)[1]
-    assert _projection(view, EventFilter(), False)[1] is first
-    assert _projection(view, EventFilter(asserted_only=True), False)[1] is not first
+    first = projection(view, EventFilter(), False)[1]
+    assert projection(view, EventFilter(), False)[1] is first
+    assert projection(view, EventFilter(asserted_only=True), False)[1] is not first
 
 
 def test_a_view_changed_by_hand_is_projected_again(store: EmbeddedStore) -> None:
     store.put(make_extraction())
     view = build_view(store)
-    before = _projection(view, EventFilter(), False)[1].number_of_edges()
+    before = projection(view, EventFilter(), False)[1].number_of_edges()
     view.add_edge("olaf-scholz", "someone-new", key="urn:x:event", relation="meet")
     view.nodes["someone-new"].update(label="Someone New", type="Person")
-    assert _projection(view, EventFilter(), False)[1].number_of_edges() == before + 1
+    assert projection(view, EventFilter(), False)[1].number_of_edges() == before + 1
 
 
 def test_the_shortest_path_is_the_same_on_a_second_search(store: EmbeddedStore) -> None:
@@ -46,5 +46,5 @@ def test_a_view_says_whether_a_search_would_project_it_first(filled_store: Embed
 def test_concurrent_searches_on_a_new_view_project_it_once(filled_store: EmbeddedStore) -> None:
     view = build_view(filled_store)
     with ThreadPoolExecutor(8) as pool:
-        simples = list(pool.map(lambda _: _projection(view, EventFilter(), False)[1], range(8)))
+        simples = list(pool.map(lambda _: projection(view, EventFilter(), False)[1], range(8)))
     assert all(simple is simples[0] for simple in simples)

@@ -1,0 +1,329 @@
+"""Reading the view's contents from the store: the SPARQL it asks, and the decoding of the answers.
+
+One scan per event property, answered as TSV and decoded here (the IRIs taken apart by the functions of
+ontology/terms.py and graph/rdf.py that mint them), and the actors' attributes in one query.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+from collections import deque
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from diplograph.errors import StoreError
+from diplograph.ontology.terms import ACTOR, CATALOGUE, DIPL, actor_slug, document_id_of_graph, local_name
+
+from ..rdf import sentence_location
+from ..store import Store
+from .allocation import bulk_allocation
+from .records import EdgeData
+
+ACTOR_PREFIX = str(ACTOR)
+
+# Type IRIs -> the extractor's type names (dipl:State is the extractor's Country).
+ACTOR_TYPES = {
+    str(DIPL.Person): "Person",
+    str(DIPL.State): "Country",
+    str(DIPL.Organization): "Organization",
+    str(DIPL.Group): "Group",
+    str(DIPL.Role): "Role",
+}
+
+# IRIs per VALUES block: keeps a query that names many documents or actors a reasonable size.
+VALUES_CHUNK = 500
+
+
+def _values(variable: str, iris: Iterable[str]) -> str:
+    return f"VALUES ?{variable} {{ {' '.join(f'<{iri}>' for iri in iris)} }}"
+
+
+def actor_attributes_query(actors: Sequence[str] | None = None) -> str:
+    """Each attribute of every actor (or of the given actor IRIs), one DISTINCT pass per predicate.
+
+    Not one joined pattern: every document that names an actor repeats its label, types, aliases, roles and
+    state in its own graph, and the union default graph keeps the copies, so a join of the five multiplies
+    them (an actor named in d documents gives about d^5 rows before GROUP BY folds them). Each pass is
+    DISTINCT before anything else looks at it: the store folds the copies on its internal ids, and only
+    the distinct rows are decoded to text (filtering on the IRI first would decode every copy). Subjects
+    that are not actors (events, sentences, places share rdfs:label and rdf:type) are left out by the caller.
+    """
+    restriction = _values("actor", actors) if actors is not None else ""
+    branches = [
+        ("label", "?actor rdfs:label ?value"),
+        ("alias", "?actor skos:altLabel ?value"),
+        ("role", "?actor dipl:role ?value"),
+        ("state", "?actor dipl:state ?value"),
+    ]
+    selects = [
+        f'{{ {{ SELECT DISTINCT ?actor ?value WHERE {{ {restriction} {pattern} }} }} BIND("{name}" AS ?attribute) }}'
+        for name, pattern in branches
+    ] + [
+        f'{{ {{ SELECT DISTINCT ?actor WHERE {{ {restriction} ?actor a <{iri}> }} }} '
+        f'BIND("type" AS ?attribute) BIND(<{iri}> AS ?value) }}'
+        for iri in ACTOR_TYPES
+    ]
+    union = "\n  UNION ".join(selects)
+    return f"SELECT ?actor ?attribute ?value WHERE {{\n  {union}\n}}"
+
+
+def actor_labels_query(actors: Sequence[str]) -> str:
+    return f"SELECT DISTINCT ?actor ?value WHERE {{ {_values('actor', actors)} ?actor rdfs:label ?value }}"
+
+
+def documents_actors_query(graphs: Sequence[str]) -> str:
+    """Which actors these documents' graphs name (labels): what to recompute when one of them goes."""
+    return f"""
+SELECT DISTINCT ?graph ?actor WHERE {{
+  {_values("graph", graphs)}
+  GRAPH ?graph {{ ?actor rdfs:label ?label }}
+  FILTER(STRSTARTS(STR(?actor), "{ACTOR_PREFIX}"))
+}}
+"""
+
+
+CATALOGUE_HASHES_QUERY = f"SELECT ?graph ?hash WHERE {{ GRAPH <{CATALOGUE}> {{ ?graph dipl:contentHash ?hash }} }}"
+
+
+# One scan per property, joined here by event IRI. Oxigraph joins patterns one index lookup per row
+# (~17 µs per pattern and row on a 200k-event store) and decodes every IRI it returns (~7 µs); the
+# single joined query took 24 s on 200k events where these scans take 8, two at a time (the store
+# answers outside the GIL) while this thread folds the rows already read.
+EVENT_PROPERTIES = ("relation", "source", "target", "modality", "confidence", "sentence", "date", "place")
+REQUIRED_PROPERTIES = frozenset({"relation", "source", "target", "modality", "confidence", "graph"})
+TSV = "text/tab-separated-values"
+SCAN_THREADS = 2
+_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
+_ECHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+
+EventRow = tuple[str, str, str, "EdgeData", str]  # source, target, event IRI, edge data, document graph
+
+
+def _scoped(graphs: Sequence[str] | None, pattern: str) -> str:
+    """A pattern over the union of the documents' graphs, or over the given graphs only."""
+    if graphs is None:
+        return pattern
+    return f"{_values('graph', graphs)} GRAPH ?graph {{ {pattern} }}"
+
+
+def event_property_query(name: str, graphs: Sequence[str] | None = None) -> str:
+    return f"SELECT ?event ?value WHERE {{ {_scoped(graphs, f'?event dipl:{name} ?value')} }}"
+
+
+def sentence_texts_query(graphs: Sequence[str] | None = None) -> str:
+    return f"SELECT ?sentence ?value WHERE {{ {_scoped(graphs, '?sentence dipl:text ?value')} }}"
+
+
+CATALOGUED_GRAPHS_QUERY = f"SELECT ?graph ?id WHERE {{ GRAPH <{CATALOGUE}> {{ ?graph dipl:documentId ?id }} }}"
+
+
+def place_labels_query(places: Sequence[str]) -> str:
+    return f"SELECT DISTINCT ?place ?value WHERE {{ {_values('place', places)} ?place rdfs:label ?value }}"
+
+
+@bulk_allocation()
+def read_events(
+    store: Store, graphs: Sequence[str] | None = None, catalogued: Collection[str] | None = None
+) -> list[EventRow]:
+    """Every event (or those of the given document graphs) as an edge, by date, document and offset.
+
+    Left out, as the joined query of old left them out: an event without one of the required properties,
+    whose sentence IRI is not `<document graph>/sentence/<start>-<end>`, or whose document is not in the
+    catalogue (graphs not written by us: the view cache follows the catalogue). `catalogued`, the
+    catalogue's document graphs, saves reading them again when the caller has (the given graphs are).
+    """
+    scans = [(name, event_property_query(name, graphs)) for name in EVENT_PROPERTIES]
+    scans.append(("text", sentence_texts_query(graphs)))
+    known = set(graphs) if graphs is not None else set(catalogued) if catalogued is not None else None
+    if known is None:
+        scans.append(("catalogue", CATALOGUED_GRAPHS_QUERY))
+        known = set()
+    events: dict[bytes, dict[str, Any]] = {}  # raw event IRI -> the edge's data, filled one scan at a time
+    by_sentence: dict[bytes, list[dict[str, Any]]] = {}
+    graph_iris: dict[str, str] = {}  # one string per document graph, shared by its events
+    places: set[str] = set()
+    for name, rows in _scan_all(store, scans):
+        if name == "sentence":  # the sentence IRI says the document graph and the offsets
+            for event, sentence in rows:
+                data = events.get(event)
+                located = sentence_location(_term(sentence)) if data is not None else None
+                if data is not None and located is not None:
+                    graph, data["start"], data["end"] = located
+                    data["graph"] = graph_iris.setdefault(graph, graph)
+                    by_sentence.setdefault(sentence, []).append(data)
+        elif name == "text":
+            for sentence, value in rows:
+                text = _term(value)
+                for data in by_sentence.pop(sentence, ()):
+                    data["sentence"] = text
+        elif name == "catalogue":
+            known.update(_term(graph) for graph, _ in rows)
+        else:
+            convert = _CONVERTERS[name]
+            converted: dict[bytes, Any] = {}  # few distinct values (actors, dates, places): each made once
+            for event, value in rows:
+                if name == "relation":
+                    data = events[event] = {}
+                elif (found := events.get(event)) is not None:
+                    data = found
+                else:
+                    continue
+                value_made = converted.get(value)
+                if value_made is None:
+                    value_made = converted[value] = convert(value)
+                data[name] = value_made
+            if name == "place":
+                places.update(converted.values())
+    del by_sentence
+    labels = _place_labels(store, places)
+    document_ids = {graph: document_id_of_graph(graph) for graph in graph_iris}
+    found_rows: list[EventRow] = []
+    for event, data in events.items():
+        if not REQUIRED_PROPERTIES <= data.keys() or data["graph"] not in known:
+            continue
+        graph = data["graph"]
+        edge = EdgeData(
+            relation=data["relation"],
+            date=data.get("date"),
+            place=labels.get(data["place"]) if "place" in data else None,
+            modality=data["modality"],
+            document=document_ids[graph],
+            sentence=data.get("sentence", ""),
+            start=data["start"],
+            end=data["end"],
+            confidence=data["confidence"],
+        )
+        found_rows.append((data["source"], data["target"], _term(event), edge, graph))
+    events.clear()
+    found_rows.sort(key=lambda row: (row[3]["date"] or "", row[3]["document"], row[3]["start"], row[2]))
+    return found_rows
+
+
+def _slug(raw: bytes) -> str:
+    return actor_slug(_term(raw))
+
+
+def _modality(raw: bytes) -> str:
+    return local_name(_term(raw))
+
+
+def _number(raw: bytes) -> float:
+    return float(_term(raw))
+
+
+def _place_labels(store: Store, places: Collection[str]) -> dict[str, str]:
+    """Each place's label (the smallest, should documents disagree)."""
+    labels: dict[str, str] = {}
+    for chunk in chunks(sorted(places)):
+        for place, label in _pairs(_select_tsv(store, place_labels_query(chunk))):
+            iri, text = _term(place), _term(label)
+            if iri not in labels or text < labels[iri]:
+                labels[iri] = text
+    return labels
+
+
+def _scan_all(store: Store, scans: Sequence[tuple[str, str]]) -> Iterator[tuple[str, Iterator[list[bytes]]]]:
+    """Each scan's name and rows, in order. Two run at a time in threads (the store answers outside the GIL)
+    while the caller folds the rows already read; at most one more waits, to bound the memory held."""
+    with ThreadPoolExecutor(SCAN_THREADS, thread_name_prefix="view-scan") as pool:
+        pending: deque[tuple[str, Future[bytes]]] = deque()
+        upcoming = iter(scans)
+        try:
+            while True:
+                for name, query in itertools.islice(upcoming, SCAN_THREADS + 1 - len(pending)):
+                    pending.append((name, pool.submit(_select_tsv, store, query)))
+                if not pending:
+                    return
+                name, future = pending.popleft()
+                yield name, _pairs(future.result())
+        finally:
+            for _, future in pending:
+                future.cancel()
+
+
+def _select_tsv(store: Store, sparql: str) -> bytes:
+    data, media_type = store.query_serialized(sparql, [TSV])
+    if not media_type.startswith(TSV):
+        raise StoreError(f"the store answered a SELECT with {media_type}, not {TSV}")
+    return data
+
+
+def _pairs(data: bytes) -> Iterator[list[bytes]]:
+    """The rows of a two-variable SELECT in TSV as raw terms (`<iri>` or a quoted literal), header skipped."""
+    lines = io.BytesIO(data)
+    next(lines, None)
+    for line in lines:
+        if len(line) > 1:
+            yield line.rstrip(b"\r\n").split(b"\t", 1)
+
+
+def _term(raw: bytes) -> str:
+    """One TSV term as text: an IRI without brackets, a literal's lexical form, a bare number as written."""
+    if raw[:1] == b"<":
+        return raw[1:-1].decode()
+    if raw[:1] == b'"':
+        text = raw[1:raw.rindex(b'"')].decode()
+        return _unescape(text) if "\\" in text else text
+    return raw.decode()
+
+
+def _unescape(text: str) -> str:
+    """N-Triples string escapes (\\t, \\", \\u00e9 ...) as the characters they stand for."""
+
+    def replace(match: re.Match[str]) -> str:
+        code = match.group(1) or match.group(2)
+        return chr(int(code, 16)) if code else _ECHARS.get(match.group(3), match.group(0))
+
+    return _ESCAPE.sub(replace, text)
+
+
+# How each scanned property's raw term becomes the edge's value.
+_CONVERTERS: dict[str, Callable[[bytes], Any]] = {
+    "relation": _term, "source": _slug, "target": _slug, "modality": _modality, "confidence": _number,
+    "date": _term, "place": _term,
+}
+
+
+def actor_nodes(store: Store, actors: Collection[str] | None = None) -> dict[str, dict[str, Any]]:
+    """Node attributes keyed by slug: of every labelled actor, or of the given actor IRIs that have a label.
+
+    Where the store holds several values (a label, a type or a state that documents disagree on), the
+    smallest is taken, so that a view patched document by document equals one built at once.
+    """
+    found: dict[str, dict[str, set[Any]]] = {}
+    queries = [actor_attributes_query()] if actors is None else [
+        actor_attributes_query(chunk) for chunk in chunks(sorted(actors))
+    ]
+    for query in queries:
+        for row in store.select(query):
+            if row["actor"].startswith(ACTOR_PREFIX):
+                found.setdefault(row["actor"], {}).setdefault(row["attribute"], set()).add(row["value"])
+    labels = {iri: values["label"] for iri, values in found.items() if "label" in values}
+    states = {state for values in found.values() for state in values.get("state", ())}
+    for chunk in chunks(sorted(states - labels.keys())):  # states named but not among the actors asked for
+        for row in store.select(actor_labels_query(chunk)):
+            labels.setdefault(row["actor"], set()).add(row["value"])
+    nodes = {}
+    for iri, values in found.items():
+        if "label" not in values:
+            continue
+        types = values.get("type")
+        country = next((min(labels[state]) for state in sorted(values.get("state", ())) if state in labels), None)
+        nodes[actor_slug(iri)] = {
+            "label": min(values["label"]),
+            "type": ACTOR_TYPES.get(min(types)) if types else None,
+            "country": country,
+            "aliases": sorted(values.get("alias", ())),
+            "roles": sorted(values.get("role", ())),
+        }
+    return nodes
+
+
+def chunks(items: Sequence[str], size: int = VALUES_CHUNK) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
