@@ -6,7 +6,8 @@ orphaned) of the documents deleted or replaced, and reads the events and actors 
 replaced only, restricted to their named graphs. When most of the store changed it rebuilds instead.
 
 The rooms: records.py (ActorInfo, EventInfo, the edge data), reading.py (the SPARQL and its decoding),
-building.py, patching.py (copy-on-write), cache.py (ViewCache), allocation.py (the gc policy) and memo.py
+building.py, patching.py (copy-on-write), cache.py (ViewCache), snapshot.py (saved between runs),
+allocation.py (the gc policy) and memo.py
 (caches kept per view, for encounters and paths).
 """
 

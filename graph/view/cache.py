@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 import networkx as nx
 
-from .. import snapshot as snapshots
+from . import snapshot as snapshots
 from ..store import Store
 from .allocation import bulk_allocation, freeze_survivors
 from .building import add_edge, build_with_sources
@@ -54,7 +54,7 @@ class ViewCache:
         self.store = store
         self.remembered = remembered
         self.rebuild_fraction = rebuild_fraction
-        self.snapshot = snapshot  # where the view is saved between runs (graph/snapshot.py); None: nowhere
+        self.snapshot = snapshot  # where the view is saved between runs (graph/view/snapshot.py); None: nowhere
         self._restorable = snapshot is not None
         self._saved: str | None = None  # the revision the snapshot holds
         self._lock = threading.Lock()
