@@ -13,14 +13,22 @@ import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from multiprocessing.pool import AsyncResult
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from diplograph.batching import batches
 from diplograph.model import Document, Extraction
 from diplograph.settings import Settings
 
-if TYPE_CHECKING:
-    from diplograph.ingest.extract import Extractor
+
+class Extractor(Protocol):
+    """What a worker needs of ingest.extract.Extractor (not imported: extract imports this module)."""
+
+    settings: Settings
+
+    def __init__(self, settings: Settings) -> None: ...
+
+    def extract_here(self, documents: Iterable[Document]) -> Iterator[Extraction]: ...
+
 
 # The worker process's extractor: inherited from the parent where processes are forked (Linux), so the
 # pipeline is not loaded again; loaded once from the settings where they are spawned (macOS, Windows).
@@ -37,7 +45,9 @@ def extract_in_processes(
     global _extractor
     _extractor = extractor  # for the workers forked now; a spawned worker loads its own (_start_worker)
     try:
-        pool = multiprocessing.get_context().Pool(processes, initializer=_start_worker, initargs=(extractor.settings,))
+        pool = multiprocessing.get_context().Pool(
+            processes, initializer=_start_worker, initargs=(type(extractor), extractor.settings)
+        )
     finally:
         _extractor = None
     with pool:
@@ -50,12 +60,10 @@ def extract_in_processes(
             yield from pending.popleft().get()
 
 
-def _start_worker(settings: Settings) -> None:
+def _start_worker(kind: type[Extractor], settings: Settings) -> None:
     global _extractor
     if _extractor is None:
-        from diplograph.ingest.extract import Extractor
-
-        _extractor = Extractor(settings)
+        _extractor = kind(settings)
 
 
 def _extract_batch(documents: list[Document]) -> list[Extraction]:
