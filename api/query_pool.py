@@ -96,7 +96,7 @@ def answer(store: ox.Store, job: QueryJob) -> QueryAnswer:
         raise QueryError(f"malformed SPARQL query: {error}") from None
     if isinstance(results, ox.QueryBoolean):
         media_type, results_format = negotiate(job.accept, RESULTS_FORMATS)
-        return QueryAnswer(results.serialize(format=results_format), media_type, "ask", 1)
+        return QueryAnswer(results.serialize(format=results_format) or b"", media_type, "ask", 1)
     if isinstance(results, ox.QueryTriples):
         media_type, graph_format = negotiate(job.accept, GRAPH_FORMATS)
         triples = list(itertools.islice(results, job.max_rows + 1))
@@ -111,7 +111,7 @@ def answer(store: ox.Store, job: QueryJob) -> QueryAnswer:
     # TSV writes every term as in N-Triples, so reading it back loses nothing; the engine converts
     # without a Python object per row (building SPARQL JSON in Python took twice as long).
     body = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV).serialize(format=results_format)
-    return QueryAnswer(body, media_type, "select", rows)
+    return QueryAnswer(body or b"", media_type, "select", rows)
 
 
 class _TooManyRows(Exception):
@@ -292,7 +292,11 @@ async def _readable(connection: Connection, seconds: float) -> bool:
     loop = asyncio.get_running_loop()
     readable = loop.create_future()
     fd = connection.fileno()
-    loop.add_reader(fd, lambda: readable.done() or readable.set_result(None))
+    def wake() -> None:
+        if not readable.done():
+            readable.set_result(None)
+
+    loop.add_reader(fd, wake)
     try:
         async with asyncio.timeout(seconds):
             await readable

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
-SCHOLZ = {
+SCHOLZ: dict[str, JsonValue] = {
     "id": "olaf-scholz",
     "label": "Olaf Scholz",
     "type": "Person",
@@ -15,7 +15,7 @@ SCHOLZ = {
     "aliases": ["Scholz"],
     "roles": ["chancellor"],
 }
-MEETING = {
+MEETING: dict[str, JsonValue] = {
     "id": "https://w3id.org/diplograph/event/5b1c0e6f2d9a4e3b8c7d6e5f",
     "relation": "meet",
     "source": "olaf-scholz",

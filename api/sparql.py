@@ -250,7 +250,9 @@ async def answer(request: Request, app: Diplograph, protocol: ProtocolRequest) -
     )
     # The revision without a hop to the thread pool when the store remembers it: the hop there and back cost
     # more than the pool's round trip to its worker on the shared 2-core machine (0.4-0.9 ms at load 6-7).
-    revision = app.remembered_sparql_revision() or await run_in_threadpool(app.sparql_revision)
+    revision = app.remembered_sparql_revision()
+    if revision is None:
+        revision = await run_in_threadpool(app.sparql_revision)
     result = await pool.run_async(job, revision)
     return Response(result.body, media_type=result.media_type, headers={"X-SPARQL-Rows": str(result.rows)})
 

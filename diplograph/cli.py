@@ -43,7 +43,9 @@ class DiplographGroup(click.Group):
 @click.pass_context
 def cli(ctx: click.Context, store: str | None, model: str | None) -> None:
     """News in, a graph of diplomatic actors and dated events out."""
-    overrides = {name: value for name, value in {"store": store, "model": model}.items() if value is not None}
+    overrides: dict[str, Any] = {
+        name: value for name, value in {"store": store, "model": model}.items() if value is not None
+    }
     try:
         ctx.obj = Settings(**overrides)
     except ValidationError as error:

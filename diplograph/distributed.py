@@ -117,9 +117,9 @@ def _run(
     total = BatchReport()
     in_flight_limit = 2 * max(sum(client.nthreads().values()), 1)
     pending = as_completed()
-    submitted: dict[str, list[Document]] = {}
+    submitted: dict[Any, list[Document]] = {}  # by the future's key
 
-    def collect(future: Future) -> None:
+    def collect(future: Future[BatchReport]) -> None:
         batch = submitted.pop(future.key)
         try:
             report: BatchReport = future.result()

@@ -82,7 +82,7 @@ def resolve_actor(view: nx.MultiDiGraph, name_or_id: str) -> str:
         if wanted in {name.casefold() for name in [data["label"], *data.get("aliases", ())]}
     ]
     if len(exact) == 1:
-        return exact[0]
+        return str(exact[0])
     partial = search_actors(view, name_or_id)
     if len(partial) == 1 or (len(partial) > 1 and partial[0].score > partial[1].score and partial[0].score < 100):
         return partial[0].actor.id

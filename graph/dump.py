@@ -108,9 +108,9 @@ def serialize(quads: list[ox.Quad], fmt: DumpFormat) -> bytes:
             return dataset.serialize(format="json-ld", context=jsonld_context()["@context"], encoding="utf-8")
     if not fmt.named_graphs:
         triples = list(dict.fromkeys(ox.Triple(quad.subject, quad.predicate, quad.object) for quad in quads))
-        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
     oxigraph_format = ox.RdfFormat.TRIG if fmt.name == "trig" else ox.RdfFormat.N_QUADS
-    return ox.serialize(quads, format=oxigraph_format, prefixes=PREFIXES)
+    return ox.serialize(quads, format=oxigraph_format, prefixes=PREFIXES) or b""
 
 
 def dump(store: Store, fmt: DumpFormat, document_id: str | None = None) -> bytes:
@@ -162,15 +162,15 @@ def load(store: Store, data: bytes, fmt: DumpFormat, source: str = "the input") 
     dataset = read_dataset(data, fmt, source)
     catalogue = dataset.graph(CATALOGUE)
     documents: dict[URIRef, str] = {}
-    for subject, document_id in catalogue.subject_objects(DIPL.documentId):
+    for subject, identifier in catalogue.subject_objects(DIPL.documentId):
         if (subject, RDF.type, DIPL.Document) not in catalogue:
             continue
-        if subject != document_iri(str(document_id)):
+        if subject != document_iri(str(identifier)):
             raise InputError(
-                source, f"catalogue entry <{subject}> has id {str(document_id)!r}, whose IRI would be "
-                f"<{document_iri(str(document_id))}>"
+                source, f"catalogue entry <{subject}> has id {str(identifier)!r}, whose IRI would be "
+                f"<{document_iri(str(identifier))}>"
             )
-        documents[URIRef(subject)] = str(document_id)
+        documents[URIRef(str(subject))] = str(identifier)
     stray = sorted(
         str(graph.identifier)
         for graph in dataset.graphs()

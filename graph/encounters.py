@@ -201,7 +201,7 @@ def index_encounters(view: nx.MultiDiGraph) -> int:
     Returns the number of actors indexed."""
     for node in list(view.nodes):
         _encounter_index(view, node)
-    return view.number_of_nodes()
+    return len(view)
 
 
 def _group_incident(

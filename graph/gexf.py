@@ -8,6 +8,7 @@ tests/test_gexf.py checks the output against the RELAX NG grammar with jing.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import BinaryIO
@@ -115,7 +116,9 @@ def write_gexf(view: nx.MultiDiGraph, path_or_file: str | Path | BinaryIO) -> No
 
 
 def gexf_bytes(view: nx.MultiDiGraph) -> bytes:
-    return ET.tostring(gexf_tree(view).getroot(), encoding="utf-8", xml_declaration=True)
+    body = io.BytesIO()
+    gexf_tree(view).write(body, encoding="utf-8", xml_declaration=True)
+    return body.getvalue()
 
 
 def _declare(graph: ET.Element, kind: str, attributes: list[tuple[str, str]]) -> None:

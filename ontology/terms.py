@@ -81,8 +81,8 @@ def relation_terms() -> dict[str, RelationTerm]:
         prop = graph.value(event_class, DIPL.directProperty)
         terms[str(name)] = RelationTerm(
             name=str(name),
-            event_class=URIRef(event_class),
-            direct_property=URIRef(prop),
+            event_class=URIRef(str(event_class)),
+            direct_property=URIRef(str(prop)),
             plover_class=str(graph.value(event_class, DIPL.ploverClass)),
             cameo_code=str(graph.value(event_class, DIPL.cameoCode)),
             symmetric=(prop, RDF.type, OWL.SymmetricProperty) in graph,

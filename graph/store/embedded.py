@@ -71,9 +71,9 @@ class EmbeddedStore(Store):
         results = self._query(sparql)
         if isinstance(results, ox.QueryTriples):
             graph_format = negotiate(media_types, ox.RdfFormat.from_media_type, ox.RdfFormat.TURTLE)
-            return results.serialize(format=graph_format), graph_format.media_type
+            return results.serialize(format=graph_format) or b"", graph_format.media_type
         results_format = negotiate(media_types, ox.QueryResultsFormat.from_media_type, ox.QueryResultsFormat.JSON)
-        return results.serialize(format=results_format), results_format.media_type
+        return results.serialize(format=results_format) or b"", results_format.media_type
 
     def graph_names(self) -> list[str]:
         """Oxigraph keeps a list of its named graphs: no need to scan every quad as the SPARQL version does.
@@ -88,7 +88,7 @@ class EmbeddedStore(Store):
 
     def graph_ntriples(self, graph_iri: str) -> bytes:
         try:
-            data: bytes = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph_iri))
+            data = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph_iri)) or b""
         except OSError as error:
             raise StoreError(f"the store at {self.path} failed to read graph <{graph_iri}>: {error}") from None
         return data

@@ -11,8 +11,8 @@ from typing import Any, Literal
 
 import networkx as nx
 
-from . import snapshot as snapshots
 from ..store import Store
+from . import snapshot as snapshots
 from .allocation import bulk_allocation, freeze_survivors
 from .building import add_edge, build_with_sources
 from .patching import Source, changed_documents, patch_view

@@ -53,13 +53,15 @@ class CopyOnWrite:
         if node not in self._own_successors:
             self.view._succ[node] = dict(self.view._succ[node])
             self._own_successors.add(node)
-        return self.view._succ[node]
+        successors: dict[str, dict[str, Any]] = self.view._succ[node]
+        return successors
 
     def _predecessors(self, node: str) -> dict[str, dict[str, Any]]:
         if node not in self._own_predecessors:
             self.view._pred[node] = dict(self.view._pred[node])
             self._own_predecessors.add(node)
-        return self.view._pred[node]
+        predecessors: dict[str, dict[str, Any]] = self.view._pred[node]
+        return predecessors
 
     def _edges_between(self, source: str, target: str) -> dict[str, Any]:
         """The dict of edges source -> target (keyed by event), made this view's own; one pair shares it
