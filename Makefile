@@ -6,13 +6,13 @@ STORE  ?= data
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test ingest serve bench lint clean help
+.PHONY: run test ingest serve bench lint typecheck clean help
 
 help:
 	@echo "make run    create $(VENV), install, ingest seeds/ into $(STORE)/ and serve on http://$(HOST):$(PORT)"
 	@echo "make test   create $(VENV) with the dev extra and run the whole test suite"
 	@echo "make bench  run the benchmarks on 200k events (BENCH_ARGS= for 1M); they print, they assert nothing"
-	@echo "make lint   ruff over the code"
+	@echo "make lint   ruff and the type checker (mypy) over the code; make test runs them first"
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "diplograph needs Python 3.11 or newer; set PYTHON=python3.11 (or newer)")'
@@ -33,8 +33,9 @@ ingest: $(VENV)/.installed
 run: ingest
 	$(BIN)/diplograph --store $(STORE) serve --host $(HOST) --port $(PORT)
 
-# jing checks the GEXF exports against the GEXF 1.3 grammar; installed where this machine lets us
-test: $(VENV)/.installed-dev
+# jing checks the GEXF exports against the GEXF 1.3 grammar; installed where this machine lets us.
+# ruff and mypy run first: a lint or type error fails `make test` (and so CI) before any test runs.
+test: lint
 	@command -v jing >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
 	  apt-get update -qq && apt-get install -y -qq jing >/dev/null; } || \
 	  echo "jing not installed: the GEXF grammar checks will be skipped (apt-get install jing)"
@@ -47,6 +48,17 @@ bench: $(VENV)/.installed-dev
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
+	@$(MAKE) --no-print-directory typecheck
+
+# mypy sees the package as it is installed: package-dir maps graph/, api/, ingest/, ontology/ into
+# diplograph, so they are linked into that shape under build/typecheck (links, so new files need nothing).
+TYPECHECK := build/typecheck
+typecheck: $(VENV)/.installed-dev
+	@mkdir -p $(TYPECHECK)/diplograph
+	@find $(TYPECHECK)/diplograph -maxdepth 1 -type l -delete
+	@for file in diplograph/*; do ln -sfn ../../../$$file $(TYPECHECK)/diplograph/; done
+	@for room in graph api ingest ontology; do ln -sfn ../../../$$room $(TYPECHECK)/diplograph/$$room; done
+	cd $(TYPECHECK) && ../../$(BIN)/mypy --config-file ../../pyproject.toml -p diplograph
 
 clean:
 	rm -rf $(VENV) $(STORE) $(STORE).view .pytest_cache .ruff_cache *.egg-info
