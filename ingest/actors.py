@@ -162,8 +162,12 @@ class ActorResolver:
         for token in doc:
             if token.i < first:
                 continue
-            if token.i not in index.by_token and token.text in surnames and token.text[:1].isupper():
-                name = surnames[token.text]
+            if token.i in index.by_token or token.i in index.consumed or not token.text[:1].isupper():
+                continue
+            name = surnames.get(token.text)
+            if name is None and token.pos_ == "PROPN" and not token.ent_type_:
+                name = self.names.known_person(token.text, index.date)  # "Baerbock travelled to Kyiv"
+            if name is not None:
                 index.register(name, ActorType.PERSON, surface=token.text)
                 index.add(Mention(token.i, token.i + 1, name, "surname"))
 

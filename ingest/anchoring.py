@@ -17,6 +17,8 @@ from diplograph.model import DatePrecision
 
 BOUNDARY_DEPS = {"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj", "conj", "xcomp", "pcomp"}
 PLACE_PREPOSITIONS = {"in", "at"}
+# what a meeting is about is not where it is: "talks on the situation in Ukraine"
+TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning", "of", "for", "against", "into"}
 GOVERNED_DEPS = {"xcomp", "advcl", "conj"}
 
 
@@ -36,8 +38,10 @@ def governors(head: Token) -> list[Token]:
     """The clause itself, then clauses it depends on for its time and place ('was in Moscow to meet')."""
     chain = [head]
     node = head
-    if head.dep_ == "acl" and head.tag_ == "VBN":
-        # "a deal brokered by China" is dated by the clause the deal is in
+    where_or_when = head.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in head.children)
+    if (head.dep_ == "acl" and head.tag_ == "VBN") or where_or_when:
+        # "a deal brokered by China" is dated by the clause the deal is in; so is a relative clause on a
+        # place or time: "On March 3 she travelled to Kyiv, where she met Kuleba"
         noun = head.head
         while noun.dep_ in ("pobj", "prep", "dobj", "appos") and noun.head.i != noun.i:
             noun = noun.head
@@ -132,10 +136,15 @@ def _by_nearness(head: Token) -> Iterator[Token]:
     frontier = [head]
     while frontier:
         yield from frontier
-        frontier = [child for token in frontier for child in token.children if not _crosses_clause(child)]
+        frontier = [child for token in frontier for child in token.children
+                    if not _crosses_clause(child) and not (child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS)]
 
 
 def event_place(head: Token, index: ActorIndex) -> str | None:
+    if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
+        mention = index.by_token.get(head.head.i)  # "travelled to Kyiv, where she met Kuleba"
+        if mention is not None and mention.place:
+            return mention.place
     for clause in governors(head):
         for token in _by_nearness(clause):
             if token.dep_ != "prep" or token.lower_ not in PLACE_PREPOSITIONS:

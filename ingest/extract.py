@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from diplograph.errors import ModelNotInstalled
 from diplograph.ingest.actors import ActorResolver
 from diplograph.ingest.anchoring import event_date, event_place, narrative_dates
+from diplograph.ingest.context import ContextFinder
 from diplograph.ingest.dateline import parse_dateline
 from diplograph.ingest.gazetteer import load_gazetteer
 from diplograph.ingest.lexicon import load_lexicon
@@ -48,10 +49,12 @@ class ExtractionRules:
 
     resolver: ActorResolver
     finder: RelationFinder
+    contexts: ContextFinder
 
     @classmethod
     def for_pipeline(cls, nlp: Language) -> ExtractionRules:
-        return cls(ActorResolver(nlp.vocab, load_gazetteer()), RelationFinder(load_lexicon()))
+        return cls(ActorResolver(nlp.vocab, load_gazetteer()), RelationFinder(load_lexicon()),
+                   ContextFinder(nlp.vocab))
 
     def extract_doc(self, doc: Doc, document: Document, offset: int = 0) -> Extraction:
         """The pure core: a parsed body (starting at ``offset`` in the document's text) -> Extraction."""
@@ -65,7 +68,10 @@ class ExtractionRules:
                 dates.setdefault(ent.sent.start, []).append(ent)
         references = dict(zip((s.start for s in sentences), narrative_dates(sentences, dates, document.date),
                               strict=True))
+        context = self.contexts.find(doc)
         for candidate in self.finder.find(doc, index):
+            if not context.keeps(candidate.trigger.sent.start, candidate.relation):
+                continue  # sport or markets: "France beat Argentina in the final"
             try:
                 modality = modality_of(candidate.trigger, cues)
             except ContentOfRequest:

@@ -14,6 +14,9 @@ from diplograph.model import Modality
 # the governing clause is a different event, not a frame around this one
 TEMPORAL_SUBORDINATORS = {"after", "before", "while", "when", "since", "until", "as", "despite", "during"}
 HEARSAY_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
+ANTICIPATING_ADJECTIVES = {"planned": "planned", "proposed": "planned", "upcoming": "planned", "scheduled": "planned",
+                           "expected": "planned", "possible": "hypothetical", "potential": "hypothetical",
+                           "prospective": "hypothetical"}
 PRECEDENCE = [Modality.NEGATED, Modality.HYPOTHETICAL, Modality.PLANNED, Modality.REPORTED]
 
 
@@ -41,6 +44,9 @@ def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
             kinds.append("hypothetical")
         elif child.dep_ == "advmod" and child.lower_ in HEARSAY_ADVERBS:
             kinds.append("reported")
+    for child in node.children:
+        if child.dep_ == "amod" and node.pos_ == "NOUN" and child.lemma_.lower() in ANTICIPATING_ADJECTIVES:
+            kinds.append(ANTICIPATING_ADJECTIVES[child.lemma_.lower()])  # "the planned talks", "a possible visit"
     if node.dep_ == "pobj" and node.head.lower_ == "without":
         kinds.append("negated")  # nominal event under "without": "ended without an agreement"
     return kinds
@@ -56,6 +62,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if node.i != trigger.i and opener in TEMPORAL_SUBORDINATORS:
             break
         dep = node.dep_
+        if dep in ("dobj", "nsubjpass") and cues.get(node.head.lemma_.lower()) == "cancelling":
+            kinds.append("negated")  # "scrapped the planned talks", "the visit was postponed"
         if dep not in ("xcomp", "ccomp", "conj", "pcomp", "pobj", "prep", "acl", "dobj", "advcl", "relcl"):
             break
         if opener in TEMPORAL_SUBORDINATORS or (dep == "advcl" and opener not in (None, "to", "so")):

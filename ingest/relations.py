@@ -24,6 +24,18 @@ OBJECT_CONTROL = {"urge", "ask", "allow", "tell", "force", "persuade", "invite",
 ANAPHORIC_EVENT_NOUNS = {"warning", "demand", "proposal", "offer", "request", "measure", "move", "step",
                          "decision", "accusation", "sanction", "threat", "ultimatum", "plan", "claim", "strike",
                          "airstrike", "attack", "invasion", "expulsion", "deployment"}
+# nouns for acts whose agent a reaction to them targets: "deplored the blockade by Israel"
+EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "invasion", "occupation", "annexation",
+                      "bombing", "shelling", "raid", "incursion", "aggression", "sanctions", "expulsion", "decision",
+                      "move", "actions", "policy", "proposal", "plan", "offer", "demand", "warning", "threat",
+                      "remarks", "comments", "statement", "test", "launch", "drills", "exercises", "deployment"}
+# verbs that report or react to an event without being one of ours: "welcomed the talks", "hailed the visit"
+REACTION_VERBS = {"welcome", "hail", "praise", "applaud", "celebrate", "mourn", "regret", "lament", "deplore",
+                  "dismiss", "describe", "call", "term", "label", "discuss", "debate", "report", "confirm",
+                  "announce", "cancel", "scrap", "postpone", "suspend", "delay", "halt", "stop", "end", "block"}
+# acts whose target may be given as the state where they land: "sanctions on 500 targets in Russia"
+LOCATED_TARGETS = {"sanction", "attack", "coerce"}
+DISSENT_RELATIONS = {"criticize", "accuse", "protest", "reject", "deny", "demand", "appeal"}
 RESPONSE_RELATIONS = {"reject", "criticize", "deny", "protest", "support", "accuse"}
 CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
@@ -57,6 +69,18 @@ def is_passive(verb: Token) -> bool:
 def is_passive_participle(verb: Token) -> bool:
     """'a deal brokered by China': a participle modifying the noun it acts on."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def acts_on_own_state(candidate: Candidate, index: ActorIndex) -> bool:
+    """'China agrees with Xi Jinping': a state and its own office-holder are no two parties of a diplomatic
+    event; only dissent crosses that line ('the opposition leader accused Russia')."""
+    if candidate.relation in DISSENT_RELATIONS:
+        return False
+    source, target = index.actors.get(candidate.source), index.actors.get(candidate.target)
+    if source is None or target is None:
+        return False
+    return (source.type is ActorType.PERSON and source.country == target.name) or \
+        (target.type is ActorType.PERSON and target.country == source.name)
 
 
 def drop_contents_of_agreements(found: list[Candidate]) -> list[Candidate]:
@@ -120,6 +144,8 @@ class RelationFinder:
                         if lent:  # "American and British interests"
                             mention = lent[0]
                             found.extend(lent[1:])
+                if mention is None:
+                    mention = self._agent_or_location(head, index)
             if mention is not None and mention.actor is not None:
                 found.append(mention)
         return found
@@ -191,11 +217,13 @@ class RelationFinder:
             elif spec == "dobj":
                 role = "nsubjpass" if is_passive(verb) else "dobj"
                 # "rejected Beijing's proposal": the possessor of a non-actor object; not for encounters
-                # ("welcomed Germany's decision" is no visit to host)
+                # ("welcomed Germany's decision" is no visit to host); a reaction targets the agent of the
+                # act it reacts to ("condemned the Russian strikes", "turned down the American proposal")
                 lend = cue.relation not in ENCOUNTERS
                 for child in verb.children:
                     if child.dep_ == role and not is_object_noun(child, cue):
-                        found.extend(self.actors_of(child, index, possessor=lend))
+                        found.extend(self.actors_of(child, index, possessor=lend,
+                                                    agentive=cue.relation in RESPONSE_RELATIONS))
                         found.extend(self._between(child, index))
             elif spec == "dative":
                 for child in verb.children:
@@ -210,7 +238,21 @@ class RelationFinder:
                             for pobj in child.children:
                                 if pobj.dep_ == "pobj":
                                     found.extend(self.actors_of(pobj, index, possessor=lend))
+        if not found and cue.relation in LOCATED_TARGETS:
+            found.extend(self._state_the_act_is_in(verb, index))
         return found
+
+    @staticmethod
+    def _state_the_act_is_in(verb: Token, index: ActorIndex) -> list[Mention]:
+        """'imposed sanctions on 500 targets in Russia': a sanction or strike on things in a state targets it."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for pobj in child.children:
+                    mention = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
+                    if mention is not None and mention.actor is not None and mention.via == "gazetteer" and \
+                            index.actors[mention.actor].type is ActorType.COUNTRY:
+                        return [mention]
+        return []
 
     def _between(self, noun: Token, index: ActorIndex) -> list[Mention]:
         """'mediated talks between the United States and the Taliban': the parties of the talks."""
@@ -267,6 +309,8 @@ class RelationFinder:
                 c.dep_ == "prep" and c.lower_ in ("in", "at", "during") and c.head == verb
                 for c in verb.children):
             relation = "call"  # "spoke with Putin for an hour": in diplomatic news, without a venue, a call
+        if relation == "host" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+            return []  # "welcomed Finland as a member": an admission, not a visit received
         sources = self.agents(verb, index)
         targets = self.targets(verb, cue, index)
         confidence = 0.7 if cue.from_field else 0.85
@@ -332,6 +376,16 @@ class RelationFinder:
         authors = {c.source for c in chosen if c.trigger.sent.start == last_sentence} - own
         return [Mention(verb.i, verb.i + 1, author, "antecedent") for author in sorted(authors)]
 
+    def _reacts_to(self, governor: Token, noun: Token) -> bool:
+        """'Germany condemned the Russian strikes': the condemner is not the striker. A verb that is an
+        event of its own (not the light verb of this noun: 'launched strikes') reacts to the noun's event."""
+        if noun.dep_ not in ("dobj", "nsubjpass"):
+            return False  # an adjunct shares the clause's agent: "agreed in a phone call to ..."
+        cue = self.verb_cue(governor)
+        if cue is None:
+            return governor.lemma_.lower() in REACTION_VERBS
+        return not is_object_noun(noun, cue)
+
     def light_verb_governs(self, noun: Token) -> bool:
         """'lifted sanctions on Iran' is a concession, not a sanction: the verb's cue wins."""
         if noun.dep_ != "dobj":
@@ -373,7 +427,10 @@ class RelationFinder:
         sources: list[Mention] = []
         if targets or not parties:
             sources = [m for c in noun.children if c.dep_ == "poss" for m in self.actors_of(c, index)]
-            if not sources and governor is not None:
+            if not sources:  # "the visit by Blinken to Beijing"
+                sources = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                           for pobj in c.children if pobj.dep_ == "pobj" for m in self.actors_of(pobj, index)]
+            if not sources and governor is not None and not self._reacts_to(governor, noun):
                 sources = self.agents(governor, index)
         if not targets and not parties and cue.relation in SYMMETRIC_PAIRING and len(sources) > 1:
             # "Scholz and Macron discussed the war in a phone call": the coordinated agents meet
@@ -383,6 +440,29 @@ class RelationFinder:
             candidates.extend(self._candidate(cue.relation, s, t, noun, clause, 0.75, index)
                               for s in sources for t in targets)
         return candidates
+
+    def _is_event_noun(self, noun: Token) -> bool:
+        lemma = noun.lemma_.lower()
+        return lemma in self.lexicon.nouns or lemma in EVENT_OBJECT_NOUNS or noun.lower_ in EVENT_OBJECT_NOUNS
+
+    def _agent_or_location(self, noun: Token, index: ActorIndex) -> Mention | None:
+        """An event noun's by-agent ('the blockade of Gaza by Israel'); else the state a non-actor noun is
+        in or of ('sanctions on 500 targets in Russia', 'the blockade of Gaza')."""
+        preps = [c for c in noun.children if c.dep_ == "prep"]
+        for prep in preps:
+            if prep.lower_ == "by" and self._is_event_noun(noun):
+                for pobj in prep.children:
+                    mention = mention_at(index, pobj) if pobj.dep_ == "pobj" else None
+                    if mention is not None and mention.actor is not None:
+                        return mention
+        for prep in preps:
+            if prep.lower_ in ("in", "of") and not self._is_event_noun(noun):
+                for pobj in prep.children:
+                    mention = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
+                    if mention is not None and mention.actor is not None and \
+                            index.actors[mention.actor].type is ActorType.COUNTRY:
+                        return mention
+        return None
 
     @staticmethod
     def _governing_verb(noun: Token) -> Token | None:
@@ -421,5 +501,6 @@ class RelationFinder:
                 cue = self.lexicon.nouns.get(token.lemma_.lower())
                 if cue is not None:
                     found.extend(self.from_noun(token, cue, index))
-        found = [c for c in found if c.source and c.target and c.source != c.target]
+        found = [c for c in found if c.source and c.target and c.source != c.target
+                 and not acts_on_own_state(c, index)]
         return drop_contents_of_agreements(found)

@@ -74,3 +74,60 @@ def test_what_two_parties_agree_to_do_is_not_a_second_event() -> None:
 def test_a_time_phrase_is_not_a_particle() -> None:
     assert ("Kenya", "call", "Uganda") not in asserted("Kenya called on Uganda on Monday.")
     assert ("Kenya", "appeal", "Uganda") in asserted("Kenya called on Uganda on Monday to reopen the border.")
+
+
+# ---------------------------------------------------------------- event nouns as objects, where acts land
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("The European Union deplored the blockade of Gaza by Israel.",
+                     ("European Union", "criticize", "Israel"), id="by-agent"),
+        pytest.param("Germany condemned the Russian strikes on Kyiv.", ("Germany", "criticize", "Russia"),
+                     id="demonym-agent"),
+        pytest.param("Iran turned down the American proposal.", ("Iran", "reject", "United States"),
+                     id="phrasal-reaction"),
+        pytest.param("Washington imposed sanctions on more than 500 targets in Russia.",
+                     ("United States", "sanction", "Russia"), id="targets-in-a-state"),
+    ],
+)
+def test_a_reaction_targets_the_agent_of_the_act_it_reacts_to(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_condemning_a_strike_is_not_striking() -> None:
+    assert ("Germany", "attack", "Ukraine") not in asserted("Germany condemned the Russian strikes on Kyiv.")
+
+
+# ---------------------------------------------------------------- false events a user notices at once
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("NATO welcomed Finland as its 31st member.", id="welcomed-as-member"),
+        pytest.param("China agrees with Xi Jinping on the need for reform.", id="a-state-and-its-own-leader"),
+        pytest.param("France beat Argentina in the final in Doha.", id="sport"),
+        pytest.param("Seoul stocks fell as the sell-off hit South Korea and Japan.", id="markets"),
+    ],
+)
+def test_no_diplomatic_event_is_asserted(text: str) -> None:
+    assert not asserted(text), extract(text).events
+
+
+def test_a_cancelled_visit_is_negated() -> None:
+    events = extract("The visit by Blinken to Beijing was postponed.").events
+    assert [(e.relation, e.modality) for e in events] == [("visit", Modality.NEGATED)]
+
+
+def test_the_topic_of_talks_is_not_their_place() -> None:
+    events = extract("Scholz and Macron held talks on the situation in Ukraine.").events
+    assert events and all(e.place != "Ukraine" for e in events)
+
+
+def test_a_relative_clause_on_a_place_shares_its_date_and_is_there() -> None:
+    events = extract("On March 3 Baerbock travelled to Kyiv, where she met Dmytro Kuleba.").events
+    meeting = next(e for e in events if e.relation == "meet")
+    assert (meeting.source, meeting.target) == ("Annalena Baerbock", "Dmytro Kuleba")
+    assert (meeting.date, meeting.place) == (dt.date(2024, 3, 3), "Kyiv")

@@ -1,0 +1,46 @@
+"""Non-political context: sentences about sport or the markets, where the verbs of conflict are metaphors.
+
+PETRARCH2's discard phrases ("champions league", "final whistle") drop a sentence whole, as PETRARCH
+does; single words of sport or finance ("final", "stocks") drop only its conflict events ("France beat
+Argentina in the final" is no attack, "the sell-off hit Seoul" none either). Matched with spaCy's
+PhraseMatcher, once per document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from diplograph.ingest.datafiles import read_table
+from diplograph.ingest.field_lexicon import load_discards
+
+# the relations a sport or market sentence uses as metaphors
+METAPHORICAL_RELATIONS = frozenset({"attack", "coerce", "threaten", "mobilize", "sanction", "withdraw"})
+
+
+@dataclass(frozen=True)
+class NonPolitical:
+    """Sentence starts (token indices) to drop whole, and those whose conflict events are metaphors."""
+
+    discarded: frozenset[int]
+    metaphorical: frozenset[int]
+
+    def keeps(self, sentence_start: int, relation: str) -> bool:
+        if sentence_start in self.discarded:
+            return False
+        return not (sentence_start in self.metaphorical and relation in METAPHORICAL_RELATIONS)
+
+
+class ContextFinder:
+    def __init__(self, vocab: Vocab) -> None:
+        self.discards = PhraseMatcher(vocab, attr="LOWER")
+        self.discards.add("DISCARD", [Doc(vocab, words=phrase.split()) for phrase in sorted(load_discards())])
+        self.words = frozenset(row["word"] for row in read_table("non_political.tsv"))
+
+    def find(self, doc: Doc) -> NonPolitical:
+        discarded = {doc[start].sent.start for _, start, _ in self.discards(doc)}
+        metaphorical = {token.sent.start for token in doc if token.lower_ in self.words}
+        return NonPolitical(frozenset(discarded), frozenset(metaphorical))
