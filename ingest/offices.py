@@ -37,6 +37,7 @@ TITLE_KINDS: dict[str, tuple[str, ...]] = {
     "defense secretary": ("defence_minister",),
     "secretary general": ("igo_head",),
 }
+KINDS = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister", "igo_head")
 # where the head of state is a monarch or a ceremonial president, "the leader" is the head of government
 MONARCH_OFFICES = {"king", "queen", "emperor", "emir", "pope"}
 
@@ -86,9 +87,21 @@ class OfficeHolders:
                 self._by_surname[words[0] if term.state in FAMILY_NAME_FIRST else words[-1]].add(term.person)
 
     def holder(self, state: str, title: str, day: dt.date | None) -> OfficeTerm | None:
-        """Who held the office a title names in a state (or organisation) on a day."""
+        """Who held the office a title names in a state (or organisation) on a day.
+
+        The office itself first ('the Iranian president' is Iran's president, though the supreme leader
+        heads the state; 'the Saudi crown prince'); else the kind of office the title names ('the
+        Chinese prime minister' is the premier, 'the US foreign minister' the secretary of state).
+        """
         if day is None:
             return None
+        exact = [t for kind in KINDS for t in self._by_post.get((state, kind), ())
+                 if t.office == title and t.held_on(day)]
+        if exact:
+            return exact[0]
+        if title == "president" and any(t.office == "president" for kind in KINDS
+                                        for t in self._by_post.get((state, kind), ())):
+            return None  # a state with presidents had none that day: not its king or supreme leader
         for kind in TITLE_KINDS.get(title, ()):
             if kind == "leader":
                 kind = self.leader_kind(state, day)

@@ -36,6 +36,13 @@ REACTION_VERBS = {"welcome", "hail", "praise", "applaud", "celebrate", "mourn", 
 # acts whose target may be given as the state where they land: "sanctions on 500 targets in Russia"
 LOCATED_TARGETS = {"sanction", "attack", "coerce"}
 DISSENT_RELATIONS = {"criticize", "accuse", "protest", "reject", "deny", "demand", "appeal"}
+# "called the move unacceptable", "branded Kyiv a terrorist state": naming as condemnation
+EVALUATIVE_VERBS = {"call", "describe", "brand", "label", "term", "deem", "dub"}
+CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation", "illegal", "illegitimate",
+                    "dangerous", "hostile", "regrettable", "absurd", "baseless", "groundless", "unfounded",
+                    "outrageous", "reckless", "mistake", "violation", "aggression", "blackmail", "interference",
+                    "terrorist", "terrorism", "unjustified", "unlawful", "destabilising", "destabilizing",
+                    "appalling", "shameful", "disgraceful", "unprovoked", "criminal", "threat", "lie", "lies"}
 RESPONSE_RELATIONS = {"reject", "criticize", "deny", "protest", "support", "accuse"}
 CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
@@ -298,6 +305,15 @@ class RelationFinder:
         expulsions = self._ordered_to_leave(verb, index)
         if expulsions:
             return expulsions  # "ordered a diplomat to leave" is an expulsion, whatever else "order" can cue
+        judged = self._judgement(verb)
+        if judged is not None:
+            # "called the American move provocative": calling something a name is no phone call
+            if not judged:
+                return []
+            return [self._candidate("criticize", s, t, verb, verb, 0.7, index) for s in self.agents(verb, index)
+                    for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i != judged[0].i
+                    for t in self.actors_of(c, index, possessor=True, agentive=True)
+                    ] if verb.lemma_.lower() in EVALUATIVE_VERBS else []
         cue = self.verb_cue(verb)
         if cue is None:
             return []
@@ -318,12 +334,16 @@ class RelationFinder:
             targets = self.complement_subjects(verb, index)
             confidence = 0.75
         if not targets and relation in ("threaten", "warn"):
-            # "threatened to attack Armenia": the target of the threatened act
+            # "threatened to attack Armenia", "to cut oil supplies to Colombia": the threatened act's target
             for child in verb.children:
                 if child.dep_ == "xcomp":
                     for grandchild in child.children:
                         if grandchild.dep_ == "dobj":
                             targets.extend(self.actors_of(grandchild, index, possessor=True))
+                        for holder in (grandchild, *grandchild.children):
+                            if holder.dep_ == "prep" and holder.lower_ in ("to", "against", "on", "with", "from"):
+                                targets.extend(m for pobj in holder.children if pobj.dep_ == "pobj"
+                                               for m in self.actors_of(pobj, index, possessor=True))
         if not targets and relation in RESPONSE_RELATIONS:
             targets = self._antecedent_sources(verb, sources, earlier)
             confidence = 0.7
@@ -333,6 +353,20 @@ class RelationFinder:
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
             return [self._candidate(relation, a, b, verb, verb, confidence, index) for a, b in pairs]
         return [self._candidate(relation, s, t, verb, verb, confidence, index) for s in sources for t in targets]
+
+    @staticmethod
+    def _judgement(verb: Token) -> list[Token] | None:
+        """For 'call/describe/brand X Y': the predicate Y when it condemns ([Y]), [] when it is another name,
+        None when the verb has no such predicate."""
+        if verb.lemma_.lower() not in EVALUATIVE_VERBS:
+            return None
+        for child in verb.children:
+            predicate = child if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") else None
+            if predicate is None:
+                continue
+            words = {t.lemma_.lower() for t in predicate.subtree}
+            return [predicate] if words & CONDEMNING_WORDS else []
+        return None
 
     def _ordered_to_leave(self, verb: Token, index: ActorIndex) -> list[Candidate]:
         """Expulsion as a directive or a declaration: 'ordered a Russian diplomat to leave the country',

@@ -131,3 +131,22 @@ def test_a_relative_clause_on_a_place_shares_its_date_and_is_there() -> None:
     meeting = next(e for e in events if e.relation == "meet")
     assert (meeting.source, meeting.target) == ("Annalena Baerbock", "Dmytro Kuleba")
     assert (meeting.date, meeting.place) == (dt.date(2024, 3, 3), "Kyiv")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("China called the American move provocative.", ("China", "criticize", "United States"),
+                     id="called-it-provocative"),
+        pytest.param("Venezuela threatened to cut oil supplies to Colombia.", ("Venezuela", "threaten", "Colombia"),
+                     id="threatened-act-target"),
+        pytest.param("Kenya deployed 1,000 police officers to Haiti.", ("Kenya", "mobilize", "Haiti"),
+                     id="deployed-police"),
+    ],
+)
+def test_judgements_threats_and_deployments(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_calling_something_a_name_is_no_phone_call() -> None:
+    assert not any(r == "call" for _, r, _ in asserted("China called the American move provocative."))

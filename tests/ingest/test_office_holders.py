@@ -84,3 +84,11 @@ def test_the_same_title_on_another_date_names_another_holder() -> None:
 def test_a_named_office_holder_gets_the_state_and_office_of_the_day() -> None:
     person = extract("Lavrov warned the West on Tuesday.", FEBRUARY_2024).actor("Sergey Lavrov")
     assert person.country == "Russia" and "foreign minister" in person.roles
+
+
+def test_a_president_is_the_holder_of_that_office_not_the_head_of_state() -> None:
+    holders = load_office_holders()
+    assert holders.holder("Iran", "president", dt.date(2024, 8, 14)).person == "Masoud Pezeshkian"
+    assert holders.holder("Iran", "president", dt.date(2024, 6, 1)) is None  # between Raisi and Pezeshkian
+    assert holders.holder("Saudi Arabia", "crown prince", FEBRUARY_2024).person == "Mohammed bin Salman"
+    assert holders.holder("China", "prime minister", FEBRUARY_2024).person == "Li Qiang"
