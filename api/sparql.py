@@ -28,7 +28,7 @@ from diplograph.ontology.terms import CATALOGUE, document_graph_iri
 from .dependencies import FrontDoor
 from .media_types import negotiate, ranked_media_types
 from .problems import problem_responses
-from .query_pool import GRAPH_FORMATS, QueryJob, check_iri
+from .query_worker import GRAPH_FORMATS, QueryJob, check_iri
 from .sparql_text import read_sparql
 
 router = APIRouter(tags=["sparql"])

@@ -1,4 +1,8 @@
-"""The `diplograph` command: a thin adapter over `Diplograph`; every command is one of its methods."""
+"""The `diplograph` command: a thin adapter over `Diplograph`; every command is one of its methods.
+
+One concept, longer than most modules: the command line, one click declaration per command (most of the
+lines are options and their help) and the few lines that print what the front door returns.
+"""
 
 from __future__ import annotations
 

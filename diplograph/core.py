@@ -1,5 +1,9 @@
 """The front door: `Diplograph`, opened from Settings, owns the store, the view cache and the query workers.
 
+One concept, longer than most modules: it is the one object a user of the library, the CLI and the HTTP
+app hold, and each of its methods is a few lines handing the work to graph/ or ingest/; splitting it
+would split that object.
+
 Every operation of the CLI and of the HTTP API is a method here; the CLI (diplograph/cli.py) and the
 FastAPI app (`create_app(dg)` in api/app.py) only translate arguments and print or serialise results.
 
