@@ -58,6 +58,7 @@ class Candidate:
     trigger: Token  # the verb or noun that states the event
     clause: Token  # the clause head that carries its time, place and modality
     confidence: float
+    destination: str | None = None  # a visit's place when its target is named by a place: "flew to Kyiv"
 
 
 def is_object_noun(token: Token, cue: VerbCue) -> bool:
@@ -520,7 +521,7 @@ class RelationFinder:
             elif mention.via in ("surname", "metonymy", "organ"):
                 confidence -= 0.05
         return Candidate(relation, source.actor or "", target.actor or "", trigger, clause,
-                         max(0.05, min(confidence, 0.99)))
+                         max(0.05, min(confidence, 0.99)), target.place if relation == "visit" else None)
 
     def find(self, doc: Doc, index: ActorIndex) -> list[Candidate]:
         found: list[Candidate] = []

@@ -150,3 +150,9 @@ def test_judgements_threats_and_deployments(text: str, triple: tuple[str, str, s
 
 def test_calling_something_a_name_is_no_phone_call() -> None:
     assert not any(r == "call" for _, r, _ in asserted("China called the American move provocative."))
+
+
+def test_a_visit_to_a_capital_takes_place_there() -> None:
+    visit = next(e for e in extract("Brazil's foreign minister flew to Caracas for talks with Maduro.").events
+                 if e.relation == "visit")
+    assert (visit.target, visit.place) == ("Venezuela", "Caracas")
