@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from diplograph.ingest.datafiles import read_table, split_list
+from diplograph.ingest.field_lexicon import load_field_organizations
 from diplograph.ingest.gazetteer import Gazetteer, key
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.names import NameFinder, person_name
@@ -55,6 +56,8 @@ class ActorResolver:
             forms.update([row["name"], *split_list(row["aliases"])])
         for row in read_table("groups.tsv"):
             forms.update([row["name"], *split_list(row["aliases"])])
+        for organization in load_field_organizations().values():
+            forms.update([organization.name, *organization.aliases])
         forms.update(entry.name for entry in self.gazetteer.names.values() if entry.type is ActorType.COUNTRY)
         expanded = set()
         for form in forms:
@@ -142,8 +145,10 @@ class ActorResolver:
                 # an unknown "place" that meets people or speaks is a person the tagger mislabelled
                 index.register(text, ActorType.PERSON, surface=text)
                 index.add(Mention(ent.start, ent.end, text, "name"))
-            elif ent.label_ in ("GPE", "LOC", "FAC"):
-                index.add(Mention(ent.start, ent.end, None, "place", place=text))
+            elif ent.label_ in ("GPE", "LOC", "FAC") or self.gazetteer.city_state(text):
+                # a place, whatever the tagger took it for ("Kharkiv" as a person): it never acts
+                index.add(Mention(ent.start, ent.end, None, "place", place=text,
+                                  located_in=self.gazetteer.city_state(text)))
             elif ent.label_ == "ORG":
                 start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
                 name = doc[start:ent.end].text

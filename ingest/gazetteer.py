@@ -9,7 +9,7 @@ from functools import lru_cache
 import pycountry
 
 from diplograph.ingest.datafiles import read_table, split_list
-from diplograph.ingest.field_lexicon import load_agents, load_field_states
+from diplograph.ingest.field_lexicon import load_agents, load_field_organizations, load_field_states
 from diplograph.model import ActorType
 
 
@@ -37,6 +37,7 @@ class Gazetteer:
     titles: dict[str, str] = field(default_factory=dict)  # "foreign minister" -> foreign minister
     organs: frozenset[str] = frozenset()
     capital_of: dict[str, str] = field(default_factory=dict)  # Russia -> Moscow
+    cities: dict[str, str] = field(default_factory=dict)  # "kharkiv" -> Ukraine: a place, never an actor
 
     def lookup(self, form: str) -> Entry | None:
         return self.names.get(key(form))
@@ -45,6 +46,9 @@ class Gazetteer:
         """The state a capital or seat of government stands for (metonymy)."""
         k = key(form)
         return self.capitals.get(k) or self.seats.get(k)
+
+    def city_state(self, form: str) -> str | None:
+        return self.cities.get(key(form))
 
     def demonym_state(self, form: str) -> str | None:
         return self.demonyms.get(key(form))
@@ -97,8 +101,20 @@ def load_gazetteer() -> Gazetteer:
     for row in read_table("titles.tsv"):
         gazetteer.titles[row["title"]] = row["office"]
     gazetteer.organs = frozenset(row["noun"] for row in read_table("organs.tsv")) | state_agents(gazetteer)
-    _add_field_demonyms(gazetteer)
+    _add_field_states(gazetteer)
+    _add_field_organizations(gazetteer)
     return gazetteer
+
+
+def _add_field_organizations(gazetteer: Gazetteer) -> None:
+    """The intergovernmental organisations of the Phoenix dictionary that our table lacks (IAEA, ECOWAS)."""
+    for organization in load_field_organizations().values():
+        forms = [organization.name, *organization.aliases]
+        if any(key(form) in gazetteer.names for form in forms):
+            continue
+        entry = Entry(organization.name, ActorType.ORGANIZATION)
+        for form in forms:
+            gazetteer.names[key(form)] = entry
 
 
 # the sectors of the Phoenix agents that act for their state: government, military, police, intelligence
@@ -114,8 +130,9 @@ def state_agents(gazetteer: Gazetteer) -> frozenset[str]:
                      and noun.rstrip("s") not in title_words)
 
 
-def _add_field_demonyms(gazetteer: Gazetteer) -> None:
-    """Adjectives of the states our table leaves to pycountry ('Malawian', 'Eritrean'), from Phoenix."""
+def _add_field_states(gazetteer: Gazetteer) -> None:
+    """Adjectives of the states our table leaves to pycountry ('Malawian', 'Eritrean'), and the cities and
+    provinces Phoenix lists for each state, as places of that state (not metonyms: only capitals act)."""
     for iso3, state in load_field_states().items():
         country = pycountry.countries.get(alpha_3=iso3)
         names = [getattr(country, "common_name", None), getattr(country, "name", None)] if country else []
@@ -125,3 +142,7 @@ def _add_field_demonyms(gazetteer: Gazetteer) -> None:
             continue
         for adjective in state.adjectives:
             gazetteer.demonyms.setdefault(key(adjective), entry.name)
+        for alias in state.aliases:
+            form = key(alias)
+            if alias[:1].isupper() and form not in gazetteer.names and form not in gazetteer.seats:
+                gazetteer.cities.setdefault(form, entry.name)

@@ -24,6 +24,7 @@ class Mention:
     actor: str | None
     via: str  # name | surname | gazetteer | metonymy | demonym | organ | role | description | pronoun | place
     place: str | None = None  # the place name when the span can also be read as a location
+    located_in: str | None = None  # for a city: its state ("shelled Kharkiv" strikes Ukraine)
 
     def covers(self, index: int) -> bool:
         return self.start <= index < self.end

@@ -16,6 +16,11 @@ from diplograph.ingest.offices import OfficeHolders
 from diplograph.ingest.roles import RoleResolver
 from diplograph.model import ActorType
 
+# the heads of an organisation's name: "the Security Council", "the Defence Committee"
+INSTITUTION_NOUNS = {"council", "committee", "commission", "ministry", "parliament", "assembly", "court", "agency",
+                     "office", "department", "union", "bank", "organization", "organisation", "forum", "party",
+                     "army", "force", "forces", "guard", "service", "services", "authority", "board", "senate",
+                     "congress", "house", "cabinet", "government", "secretariat", "fund", "group", "alliance"}
 # lower-case particles inside names: "Ursula von der Leyen", "Abdul Ghani bin Salman"
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "la", "le", "al", "el", "bin",
                   "ibn", "ben"}
@@ -50,7 +55,10 @@ class NameFinder:
             start = ent.start
             if ent.label_ != "PERSON":
                 # the tagger sometimes swallows a titled name whole ("[German Chancellor Olaf Scholz]ORG")
-                # or mislabels the name after a title ("Chancellor [Olaf Scholz]ORG"): a title names a person
+                # or mislabels the name after a title ("Chancellor [Olaf Scholz]ORG"): a title names a person;
+                # but an institution is no name ("[The UN Security Council]ORG")
+                if self.gazetteer.lookup(ent.text) or ent[-1].lower_ in INSTITUTION_NOUNS:
+                    continue
                 titles = [t.i for t in ent if t.lower_ in self.title_words and t.lower_ != "of"]
                 if titles and titles[-1] < ent.end - 1:
                     start = titles[-1] + 1
@@ -85,7 +93,8 @@ class NameFinder:
             if doc[end - 1].text in ("'s", "'", "\u2019s"):
                 end -= 1
             text = doc[start:end].text
-            if end > start and self.gazetteer.lookup(text) is None and self.gazetteer.state_of_place(text) is None:
+            if end > start and self.gazetteer.lookup(text) is None and self.gazetteer.state_of_place(text) is None \
+                    and self.gazetteer.city_state(text) is None:
                 spans.append(doc[start:end])
         # a title names a person even where the tagger saw no name: "King Mohammed VI", "Emir Tamim"
         taken = {i for span in spans for i in range(span.start, span.end)}

@@ -116,7 +116,7 @@ class RelationFinder:
 
     # ------------------------------------------------------------------ arguments
     def actors_of(self, token: Token, index: ActorIndex, possessor: bool = False,
-                  agentive: bool = False) -> list[Mention]:
+                  agentive: bool = False, located: bool = False, modifiers: bool = True) -> list[Mention]:
         """Actor mentions of a noun phrase and its conjuncts; a non-actor head may lend its possessor.
 
         In subject position (agentive) an event noun's modifier is its agent: "a U.S. airstrike killed".
@@ -143,7 +143,7 @@ class RelationFinder:
                 for child in head.children:
                     if child.dep_ == "poss":
                         mention = mention_at(index, child)
-                    elif mention is None and child.dep_ in ("amod", "compound") and \
+                    elif mention is None and modifiers and child.dep_ in ("amod", "compound") and \
                             (agentive or head.lemma_.lower() not in self.lexicon.nouns):  # "an American visit"
                         modifiers = [index.by_token.get(m.i) for m in conjuncts(child)]
                         lent = [m for m in modifiers if m is not None and m.actor is not None
@@ -154,6 +154,9 @@ class RelationFinder:
                             found.extend(lent[1:])
                 if mention is None:
                     mention = self._agent_or_location(head, index)
+            if mention is not None and mention.actor is None and located and mention.located_in:
+                # "shelled Kharkiv", "sanctions on firms in Dubai": what lands on a city lands on its state
+                mention = Mention(mention.start, mention.end, mention.located_in, "metonymy", mention.place)
             if mention is not None and mention.actor is not None:
                 found.append(mention)
         return found
@@ -201,6 +204,8 @@ class RelationFinder:
             if objects:
                 return self.actors_of(objects[0], index)
             return self.agents(head.head, index, depth + 1)
+        if dep == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+            return self.actors_of(head, index)  # a finite verb hung off its subject: "[The IAEA] called on ..."
         if dep == "acl" and head.dep_ in ("dobj", "attr", "pobj"):
             # "has plans to invade Ukraine": the planner acts
             governor = head.head if head.dep_ != "pobj" else head.head.head
@@ -227,11 +232,15 @@ class RelationFinder:
                 # "rejected Beijing's proposal": the possessor of a non-actor object; not for encounters
                 # ("welcomed Germany's decision" is no visit to host); a reaction targets the agent of the
                 # act it reacts to ("condemned the Russian strikes", "turned down the American proposal")
+                # the field's bare verbs over-code: a modifier lends them no target unless they react to an
+                # act ("blocked a European Union aid package" does not coerce the EU)
                 lend = cue.relation not in ENCOUNTERS
+                reacts = cue.relation in RESPONSE_RELATIONS
                 for child in verb.children:
                     if child.dep_ == role and not is_object_noun(child, cue):
-                        found.extend(self.actors_of(child, index, possessor=lend,
-                                                    agentive=cue.relation in RESPONSE_RELATIONS))
+                        found.extend(self.actors_of(child, index, possessor=lend, agentive=reacts,
+                                                    located=cue.relation in LOCATED_TARGETS,
+                                                    modifiers=reacts or not cue.from_field))
                         found.extend(self._between(child, index))
             elif spec == "dative":
                 for child in verb.children:
@@ -245,18 +254,20 @@ class RelationFinder:
                         if child.dep_ in ("prep", "prt", "dative") and child.lower_ == word:
                             for pobj in child.children:
                                 if pobj.dep_ == "pobj":
-                                    found.extend(self.actors_of(pobj, index, possessor=lend))
+                                    found.extend(self.actors_of(pobj, index, possessor=lend,
+                                                                located=cue.relation in LOCATED_TARGETS))
         if not found and cue.relation in LOCATED_TARGETS:
             found.extend(self._state_the_act_is_in(verb, index))
         return found
 
-    @staticmethod
-    def _state_the_act_is_in(verb: Token, index: ActorIndex) -> list[Mention]:
+    def _state_the_act_is_in(self, verb: Token, index: ActorIndex) -> list[Mention]:
         """'imposed sanctions on 500 targets in Russia': a sanction or strike on things in a state targets it."""
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ == "in":
                 for pobj in child.children:
                     mention = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
+                    if mention is not None and mention.actor is None and mention.located_in:
+                        return [Mention(mention.start, mention.end, mention.located_in, "metonymy", mention.place)]
                     if mention is not None and mention.actor is not None and mention.via == "gazetteer" and \
                             index.actors[mention.actor].type is ActorType.COUNTRY:
                         return [mention]
@@ -359,7 +370,8 @@ class RelationFinder:
     def _judgement(verb: Token) -> list[Token] | None:
         """For 'call/describe/brand X Y': the predicate Y when it condemns ([Y]), [] when it is another name,
         None when the verb has no such predicate."""
-        if verb.lemma_.lower() not in EVALUATIVE_VERBS:
+        if verb.lemma_.lower() not in EVALUATIVE_VERBS or not any(c.dep_ in ("dobj", "ccomp", "oprd")
+                                                                 for c in verb.children):
             return None
         for child in verb.children:
             predicate = child if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") else None

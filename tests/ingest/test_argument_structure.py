@@ -156,3 +156,28 @@ def test_a_visit_to_a_capital_takes_place_there() -> None:
     visit = next(e for e in extract("Brazil's foreign minister flew to Caracas for talks with Maduro.").events
                  if e.relation == "visit")
     assert (visit.target, visit.place) == ("Venezuela", "Caracas")
+
+
+# ---------------------------------------------------------------- actors the field's dictionaries know
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("The UN Security Council condemned North Korea's missile launch.",
+                     ("UN Security Council", "criticize", "North Korea"), id="an-institution-is-no-person"),
+        pytest.param("The IAEA called on Iran to grant inspectors full access.", ("IAEA", "appeal", "Iran"),
+                     id="an-igo-from-the-phoenix-dictionary"),
+    ],
+)
+def test_organisations_act_under_their_names(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_a_city_is_a_place_of_its_state_and_never_an_actor() -> None:
+    extraction = extract("Syrian government forces shelled Aleppo on Tuesday.")
+    assert "Aleppo" not in {a.name for a in extraction.actors}
+
+
+def test_a_field_cue_takes_no_target_from_a_modifier() -> None:
+    assert not asserted("Hungary blocked a European Union aid package for Ukraine.")
