@@ -59,14 +59,16 @@ CONSULT_RELATIONS = {"meet", "call", "visit", "host", "negotiate", "mediate"}
 def _add_field_verbs(verbs: dict[str, list[VerbCue]]) -> None:
     """Merge the CAMEO verb dictionary under our own cues: ours decide a verb's sense where we have it.
 
-    A verb and particle we list keep our relation; a light verb we list gains the field's object nouns
-    for the same relation ("cut ties" learns "cut links"); any other verb or phrasal verb is the
-    field's, except its consultation patterns that hang on an object noun.
+    A verb and particle we list bare keep our relation; a light verb we list gains the field's object
+    nouns for the same relation ("cut ties" learns "cut links") and keeps its other object-bound senses;
+    any other verb or phrasal verb is the field's, except its consultation patterns that hang on an
+    object noun.
     """
     for lemma, field_cues in load_field_verbs().items():
         ours = verbs.get(lemma, [])
         senses = {(cue.particle, cue.relation): i for i, cue in enumerate(ours)}
-        listed = {cue.particle for cue in ours}
+        listed = {cue.particle for cue in ours}  # particles whose sense we decide
+        bare = {cue.particle for cue in ours if not cue.object_nouns}
         for field in field_cues:
             same = senses.get((field.particle, field.relation))
             if same is not None:
@@ -75,7 +77,11 @@ def _add_field_verbs(verbs: dict[str, list[VerbCue]]) -> None:
                     ours[same] = VerbCue(cue.lemma, cue.particle, cue.relation, cue.targets,
                                          cue.object_nouns | field.object_nouns, cue.from_field)
                 continue
-            if field.particle in listed or (field.object_nouns and field.relation in CONSULT_RELATIONS):
+            if field.object_nouns and field.relation in CONSULT_RELATIONS:
+                continue
+            # where we list the verb only with its objects ("launch strikes"), the field's other object-bound
+            # senses stay ("launch talks"); where we list it bare, ours is its sense
+            if field.particle in bare or (field.particle in listed and not field.object_nouns):
                 continue
             ours.append(VerbCue(field.lemma, field.particle, field.relation, field.targets, field.object_nouns,
                                 from_field=True))

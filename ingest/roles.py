@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.coreference import mention_at, resolve_pronoun
+from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.offices import OfficeHolders
@@ -18,6 +19,8 @@ from diplograph.model import ActorType
 # words that stand at the head of a role description ("Ukraine's foreign minister", "the Russian leader")
 HEAD_OF_STATE_OFFICES = {"president", "prime minister", "chancellor", "leader", "king", "queen", "premier",
                          "supreme leader", "emir"}
+# the Phoenix agents' sectors of armed non-state groups: rebels, unidentified armed forces, radicals
+ARMED_SECTORS = {"REB", "UAF", "RAD", "INS"}
 # offices whose unnamed holder represents the state itself
 DIPLOMATIC_OFFICES = {"ambassador", "envoy", "special envoy", "charge d'affaires"}
 # nouns for a state's territory: "troops on Ukraine's borders" targets Ukraine
@@ -31,6 +34,7 @@ class RoleResolver:
         self.gazetteer = gazetteer
         self.office_holders = offices
         self.title_words = {word for title in gazetteer.titles for word in title.split()} | {"of"}
+        self.armed_agents = frozenset(noun for noun, sector in load_agents().items() if sector in ARMED_SECTORS)
 
     def np_start(self, head: Token) -> int:
         return min(t.i for t in head.subtree if t.i <= head.i and t.dep_ != "prep") if head.dep_ != "ROOT" \
@@ -89,6 +93,8 @@ class RoleResolver:
                 # "Russian diplomats", "Iran's foreign ministry" act for their state
                 self.add_organ(index, doc, token)
                 continue
+            if self.add_armed_group(index, doc, token):
+                continue
             if lower in TERRITORY_NOUNS:
                 state = self.state_specifier(index, token)
                 if state:
@@ -105,6 +111,20 @@ class RoleResolver:
             if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON":
                 continue  # a title before a name, already peeled
             self.add_role(index, doc, token, office)
+
+    def add_armed_group(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
+        """'Palestinian militants', 'Kurdish rebels': a non-state armed group named by its people, a Group
+        (not the state: Palestinian militants are not Palestine's government)."""
+        if head.lower_ not in self.armed_agents or head.tag_ not in ("NNS", "NNPS"):
+            return False
+        people = [c for c in head.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"]
+        if not people:
+            return False
+        start = min(c.i for c in people)
+        name = doc[start:head.i + 1].text
+        index.register(name, ActorType.GROUP, surface=name)
+        index.replace(Mention(start, head.i + 1, name, "name"))
+        return True
 
     def add_organ(self, index: ActorIndex, doc: Doc, head: Token) -> None:
         """A state body or envoy acts for its state; with coordinated states, for each of them:

@@ -181,3 +181,14 @@ def test_a_city_is_a_place_of_its_state_and_never_an_actor() -> None:
 
 def test_a_field_cue_takes_no_target_from_a_modifier() -> None:
     assert not asserted("Hungary blocked a European Union aid package for Ukraine.")
+
+
+def test_an_armed_group_named_by_its_people_is_a_group_not_the_state() -> None:
+    extraction = extract("Palestinian militants fired rockets at Israel.")
+    assert ("Palestinian militants", "attack", "Israel") in asserted("Palestinian militants fired rockets at Israel.")
+    assert extraction.actor("Palestinian militants").type == "Group"
+
+
+def test_a_light_verb_keeps_the_fields_other_senses() -> None:
+    assert ("Russia", "attack", "Ukraine") in asserted("Russia launched missiles at Kyiv.")
+    assert not any(r == "attack" for _, r, _ in asserted("Israel launched talks with Saudi Arabia."))
