@@ -42,6 +42,8 @@ def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
             kinds.append(cues[child.lower_])
         elif child.dep_ == "mark" and child.lower_ in ("if", "unless"):
             kinds.append("hypothetical")
+        elif child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children):
+            kinds.append("hypothetical")  # the consequent of a condition: "If Russia invades, we will impose"
         elif child.dep_ == "advmod" and child.lower_ in HEARSAY_ADVERBS:
             kinds.append("reported")
     for child in node.children:
@@ -52,9 +54,21 @@ def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
     return kinds
 
 
+def cue_of(token: Token, cues: dict[str, str]) -> str | None:
+    """The cue a word is, by its lemma or, where the lemmatiser slips ('hopes' -> 'hop'), its own form."""
+    lower = token.lower_
+    for form in (token.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else "",
+                 lower[:-2] if lower.endswith("ed") else ""):
+        if form and form in cues:
+            return cues[form]
+    return None
+
+
 def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
     """The event's modality; raises ContentOfRequest for the content of a directive."""
     kinds: list[str] = []
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass"):
+        kinds.extend(_own_markers(trigger.head, cues))  # "the meeting never took place"
     node = trigger
     for _ in range(12):
         kinds.extend(_own_markers(node, cues))
@@ -62,7 +76,7 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if node.i != trigger.i and opener in TEMPORAL_SUBORDINATORS:
             break
         dep = node.dep_
-        if dep in ("dobj", "nsubjpass") and cues.get(node.head.lemma_.lower()) == "cancelling":
+        if dep in ("dobj", "nsubjpass") and cue_of(node.head, cues) == "cancelling":
             kinds.append("negated")  # "scrapped the planned talks", "the visit was postponed"
         if dep not in ("xcomp", "ccomp", "conj", "pcomp", "pobj", "prep", "acl", "dobj", "advcl", "relcl"):
             break
@@ -71,7 +85,7 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         head = node.head
         if head.i == node.i:
             break
-        cue = cues.get(head.lemma_.lower())
+        cue = cue_of(head, cues)
         if cue and dep in ("xcomp", "ccomp", "pcomp", "acl", "pobj", "prep"):
             if cue == "directive" and (dep in ("xcomp", "ccomp") or (dep == "prep" and node.lower_ == "against")):
                 # what was asked or warned against is not an event: "warned China against supplying weapons"

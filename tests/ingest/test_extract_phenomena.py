@@ -620,3 +620,19 @@ def test_a_wire_dateline_is_not_an_actor() -> None:
 def test_an_event_in_a_named_month_has_month_precision() -> None:
     event = expect("Wang Yi met Antony Blinken in Washington in January.", "Wang Yi", "meet", "Antony Blinken")
     assert event.date_text == "2024-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        pytest.param("Macron hopes to meet Xi in Beijing.", ("Emmanuel Macron", "meet", "Xi Jinping"),
+                     Modality.HYPOTHETICAL, id="hopes-despite-the-lemmatiser"),
+        pytest.param("If Russia invades, Washington will impose sanctions on Moscow.",
+                     ("United States", "sanction", "Russia"), Modality.HYPOTHETICAL, id="consequent-of-if"),
+        pytest.param("The meeting between Erdogan and Assad never took place.",
+                     ("Recep Tayyip Erdogan", "meet", "Bashar al-Assad"), Modality.NEGATED, id="never-took-place"),
+    ],
+)
+def test_what_did_not_or_may_not_happen_is_not_asserted(text: str, triple: tuple[str, str, str],
+                                                       modality: Modality) -> None:
+    expect(text, *triple, modality=modality)
