@@ -50,8 +50,9 @@ def governors(head: Token) -> list[Token]:
             node = noun
     while node.dep_ in GOVERNED_DEPS and node.head.i != node.i and len(chain) < 4:
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        if node.dep_ == "advcl" and not (purpose or node.tag_ == "VBG"):
-            break  # purpose clauses and participial adjuncts share the main clause's time and place
+        simultaneous = any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in node.children)
+        if node.dep_ == "advcl" and not (purpose or simultaneous or node.tag_ == "VBG"):
+            break  # purpose, simultaneous ("as the two met") and participial clauses share the main clause's time
         node = node.head
         chain.append(node)
     return chain

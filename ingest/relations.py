@@ -360,7 +360,8 @@ class RelationFinder:
             targets = self._antecedent_sources(verb, sources, earlier)
             confidence = 0.7
         if not targets and relation in SYMMETRIC_PAIRING and len(sources) > 1 and relation != "call" \
-                and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+                and not any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                    index.by_token.get(g.i) for g in c.children) for c in verb.children):
             # "Khalilzad and Baradar signed an agreement": coordinated subjects act on each other
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
             return [self._candidate(relation, a, b, verb, verb, confidence, index) for a, b in pairs]

@@ -23,6 +23,8 @@ HEAD_OF_STATE_OFFICES = {"president", "prime minister", "chancellor", "leader", 
 ARMED_SECTORS = {"REB", "UAF", "RAD", "INS"}
 # offices whose unnamed holder represents the state itself
 DIPLOMATIC_OFFICES = {"ambassador", "envoy", "special envoy", "charge d'affaires"}
+# nouns for a state itself: "his country signed security agreements"
+STATE_NOUNS = {"country", "nation"}
 # nouns for a state's territory: "troops on Ukraine's borders" targets Ukraine
 TERRITORY_NOUNS = {"border", "borders", "frontier", "territory", "soil", "coast", "waters", "airspace"}
 
@@ -94,6 +96,15 @@ class RoleResolver:
                 self.add_organ(index, doc, token)
                 continue
             if self.add_armed_group(index, doc, token):
+                continue
+            if lower in STATE_NOUNS and token.tag_ == "NN":
+                # "his country", "her government's": the state of the person the possessive refers back to
+                owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+                mention = resolve_pronoun(index, owner) if owner is not None else None
+                country = index.actors[mention.actor].country if mention and mention.actor else None
+                if country:
+                    index.register(country, ActorType.COUNTRY)
+                    index.replace(Mention(self.np_start(token), token.i + 1, country, "organ"))
                 continue
             if lower in TERRITORY_NOUNS:
                 state = self.state_specifier(index, token)

@@ -192,3 +192,20 @@ def test_an_armed_group_named_by_its_people_is_a_group_not_the_state() -> None:
 def test_a_light_verb_keeps_the_fields_other_senses() -> None:
     assert ("Russia", "attack", "Ukraine") in asserted("Russia launched missiles at Kyiv.")
     assert not any(r == "attack" for _, r, _ in asserted("Israel launched talks with Saudi Arabia."))
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Zelenskyy thanked the allies a day after his country signed security agreements with Germany.",
+                     ("Ukraine", "agree", "Germany"), id="his-country"),
+        pytest.param("Canada has withdrawn 41 diplomats from India.", ("Canada", "sever", "India"),
+                     id="withdrawn-diplomats-are-a-break-not-a-retreat"),
+        pytest.param("The United States would continue to stand with Ukraine, Harris said.",
+                     ("United States", "support", "Ukraine"), id="stand-with"),
+        pytest.param("Biden and Xi agreed to restore military communications as the two leaders met for four hours.",
+                     ("Joe Biden", "meet", "Xi Jinping"), id="the-two-leaders-met-for-hours"),
+    ],
+)
+def test_states_of_people_breaks_and_support(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in {(e.source, e.relation, e.target) for e in extract(text).events}
