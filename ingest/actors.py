@@ -170,8 +170,9 @@ class ActorResolver:
             if token.i in index.by_token or token.i in index.consumed or not token.text[:1].isupper():
                 continue
             name = surnames.get(token.text)
-            if name is None and token.pos_ == "PROPN" and not token.ent_type_:
-                name = self.names.known_person(token.text, index.date)  # "Baerbock travelled to Kyiv"
+            if name is None and token.pos_ in ("PROPN", "NOUN") and not token.ent_type_:
+                # "Baerbock travelled to Kyiv"; tagged a common noun, only a holder in office that day
+                name = self.names.known_person(token.text, index.date, in_office=token.pos_ == "NOUN")
             if name is not None:
                 index.register(name, ActorType.PERSON, surface=token.text)
                 index.add(Mention(token.i, token.i + 1, name, "surname"))

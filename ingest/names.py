@@ -145,12 +145,17 @@ class NameFinder:
         index.add(Mention(span.start, span.end, name, via))
         self.peel_title(index, doc, span, record)
 
-    def known_person(self, name: str, day: dt.date | None) -> str | None:
-        """The office-holder a name or a surname alone denotes at the story's date, unless it names a state."""
+    def known_person(self, name: str, day: dt.date | None, in_office: bool = False) -> str | None:
+        """The office-holder a name or a surname alone denotes at the story's date, unless it names a state;
+        in_office: only one holding an office that day."""
         if self.gazetteer.lookup(name) or self.gazetteer.state_of_place(name) or \
                 self.gazetteer.demonym_state(name):
             return None
-        return self.office_holders.person(name, day)
+        person = self.office_holders.person(name, day)
+        if person is not None and in_office and not any(
+                day is not None and t.held_on(day) for t in self.office_holders.terms_of(person, day)):
+            return None
+        return person
 
     def add_offices(self, index: ActorIndex) -> None:
         """Each office-holder named in the story gets the state and office held at its date."""
