@@ -58,6 +58,17 @@ def governors(head: Token) -> list[Token]:
     return chain
 
 
+def coordinated(head: Token) -> list[Token]:
+    """Verbs coordinated with the clause, which share a trailing time adjunct: "expelled the ambassador and
+    ordered the consulates closed on Thursday"."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    siblings = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        siblings.append(head.head)
+    return siblings
+
+
 def _relative_anchor(head: Token) -> tuple[Token, int] | None:
     """'a day after he sat down': the governing clause and the signed day offset."""
     node = head
@@ -91,7 +102,7 @@ def event_date(head: Token, dates: list[Span], document_date: dt.date | None, lo
     "Biden made a surprise visit to Kyiv on Monday. Biden met Zelenskyy ..." is Monday too);
     without one, the document's date.
     """
-    for clause in governors(head):
+    for clause in [*governors(head), *coordinated(head)]:
         # a governing clause looks ahead only when it is itself future: "pledged on Tuesday to deepen"
         ahead = looking_ahead and (clause.i == head.i or any(
             c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in clause.children))
@@ -122,6 +133,8 @@ def narrative_dates(sentences: list[Span], dates: dict[int, list[Span]],
         if not named or any(t.lower_ in ("will", "'ll", "shall") or t.lemma_ == "due" for t in sentence):
             continue  # a look ahead does not move the story's time
         for ent in named:
+            if not any(_belongs_to(ent.root, clause) for clause in [sentence.root, *coordinated(sentence.root)]):
+                continue  # a day named inside a subordinate clause or phrase is not the story's time
             resolved = resolve_date(ent.text, document_date, looking_ahead=False)
             if resolved is not None and (document_date is None or resolved <= document_date):
                 current = resolved

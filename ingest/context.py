@@ -42,5 +42,8 @@ class ContextFinder:
 
     def find(self, doc: Doc) -> NonPolitical:
         discarded = {doc[start].sent.start for _, start, _ in self.discards(doc)}
-        metaphorical = {token.sent.start for token in doc if token.lower_ in self.words}
+        sentences = list(doc.sents)
+        marked = [i for i, sentence in enumerate(sentences) if any(t.lower_ in self.words for t in sentence)]
+        # the topic carries into the next sentence: "Labour won the election. Starmer defeated Sunak."
+        metaphorical = {sentences[j].start for i in marked for j in (i, i + 1) if j < len(sentences)}
         return NonPolitical(frozenset(discarded), frozenset(metaphorical))

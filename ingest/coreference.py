@@ -101,6 +101,12 @@ def the_two(index: ActorIndex, token: Token) -> list[Mention]:
         head = index.doc[mention.end - 1]
         if mention.place and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "to", "from", "near"):
             continue  # "in Astana" names a place, not a party
+        if people is None and index.is_person(mention):
+            # "both sides" of a dispute are states: a minister named last stands for his
+            country = index.actors[mention.actor].country
+            if country:
+                index.register(country, ActorType.COUNTRY)
+                mention = Mention(mention.start, mention.end, country, "organ")
         if (people is None or index.is_person(mention) == people) and \
                 mention.actor not in {m.actor for m in chosen} | own:
             chosen.append(mention)

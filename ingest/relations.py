@@ -35,6 +35,7 @@ REACTION_VERBS = {"welcome", "hail", "praise", "applaud", "celebrate", "mourn", 
                   "announce", "cancel", "scrap", "postpone", "suspend", "delay", "halt", "stop", "end", "block"}
 # acts whose target may be given as the state where they land: "sanctions on 500 targets in Russia"
 LOCATED_TARGETS = {"sanction", "attack", "coerce"}
+CONSULT_RELATIONS = {"meet", "call", "visit", "host", "negotiate", "mediate"}
 DISSENT_RELATIONS = {"criticize", "accuse", "protest", "reject", "deny", "demand", "appeal"}
 # "called the move unacceptable", "branded Kyiv a terrorist state": naming as condemnation
 EVALUATIVE_VERBS = {"call", "describe", "brand", "label", "term", "deem", "dub"}
@@ -82,10 +83,12 @@ def is_passive_participle(verb: Token) -> bool:
 def acts_on_own_state(candidate: Candidate, index: ActorIndex) -> bool:
     """'China agrees with Xi Jinping': a state and its own office-holder are no two parties of a diplomatic
     event; only dissent crosses that line ('the opposition leader accused Russia')."""
-    if candidate.relation in DISSENT_RELATIONS:
-        return False
     source, target = index.actors.get(candidate.source), index.actors.get(candidate.target)
     if source is None or target is None:
+        return False
+    if source.country and source.country == target.country and candidate.relation not in CONSULT_RELATIONS:
+        return True  # domestic politics: "Starmer defeated Sunak's Conservatives" is no diplomatic event
+    if candidate.relation in DISSENT_RELATIONS:
         return False
     return (source.type is ActorType.PERSON and source.country == target.name) or \
         (target.type is ActorType.PERSON and target.country == source.name)

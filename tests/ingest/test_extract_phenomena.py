@@ -636,3 +636,26 @@ def test_an_event_in_a_named_month_has_month_precision() -> None:
 def test_what_did_not_or_may_not_happen_is_not_asserted(text: str, triple: tuple[str, str, str],
                                                        modality: Modality) -> None:
     expect(text, *triple, modality=modality)
+
+
+def test_a_day_named_inside_a_subordinate_phrase_does_not_move_the_storys_time() -> None:
+    text = ("Iran launched drones at Israel on Tuesday. Tehran said the strike answered an Israeli strike on its "
+            "embassy on April 1. Biden condemned the attack.")
+    expect(text, "Joe Biden", "criticize", "Iran", date=TUESDAY)
+
+
+def test_coordinated_verbs_share_a_trailing_date() -> None:
+    expect("Somalia expelled Ethiopia's ambassador and ordered the closure of two consulates on Tuesday.",
+           "Somalia", "expel", "Ethiopia", date=TUESDAY)
+
+
+def test_both_sides_of_a_dispute_are_states() -> None:
+    text = ("Somali Prime Minister Hamza Abdi Barre said the Ethiopian envoy had 72 hours to leave. "
+            "The African Union urged both sides to resolve the dispute.")
+    expect(text, "African Union", "appeal", "Somalia")
+    expect(text, "African Union", "appeal", "Ethiopia")
+
+
+def test_domestic_politics_is_no_diplomatic_event() -> None:
+    extraction = extract("Keir Starmer's Labour won the election. Starmer defeated Rishi Sunak's Conservatives.")
+    assert not [e for e in extraction.events if e.modality is Modality.ASSERTED], describe(extraction)
