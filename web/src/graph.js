@@ -59,7 +59,7 @@ export function buildGraph(ego, labels) {
 }
 
 function edgeSize(count) {
-  return Math.min(10, 1 + Math.log2(count) * 1.5);
+  return Math.min(10, 2 + Math.log2(count) * 1.5); // at least 2 px: a thinner edge is hard to click
 }
 
 export function layout(graph) {
@@ -134,15 +134,32 @@ export class EgoDrawing {
     this.renderer.refresh();
   }
 
-  // Where the middle of the edge between two actors is on screen (for a test, or a tour).
-  edgeMidpoint(a, b) {
+  // A point of the page where a click lands on the edge between two actors (for the browser tests): the one
+  // nearest the middle whose neighbours also hit it, since sigma picks edges on a downsized buffer.
+  edgeClientPoint(a, b) {
+    const key = pairKey(a, b);
     const at = (node) => this.renderer.graphToViewport({
       x: this.graph.getNodeAttribute(node, "x"),
       y: this.graph.getNodeAttribute(node, "y"),
     });
     const one = at(a);
     const other = at(b);
-    return { x: (one.x + other.x) / 2, y: (one.y + other.y) / 2 };
+    const container = this.renderer.getContainer();
+    const box = container.getBoundingClientRect();
+    const left = box.left + container.clientLeft;
+    const top = box.top + container.clientTop;
+    // a click at client (X, Y) is seen by sigma at (X - left, Y - top): test the points a click can hit
+    const hits = (x, y) => this.renderer.getEdgeAtPoint(x - left, y - top) === key;
+    for (const t of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7]) {
+      for (const dx of [0, -1, 1, -2, 2, -3, 3]) {
+        for (const dy of [0, -1, 1, -2, 2]) {
+          const x = Math.round(left + one.x + (other.x - one.x) * t + dx);
+          const y = Math.round(top + one.y + (other.y - one.y) * t + dy);
+          if (hits(x, y) && (hits(x - 1, y) || hits(x + 1, y)) && (hits(x, y - 1) || hits(x, y + 1))) return { x, y };
+        }
+      }
+    }
+    return null;
   }
 
   kill() {

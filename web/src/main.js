@@ -15,6 +15,7 @@ const explorer = { timings: {}, drawing: null, view: null };
 window.__explorer = explorer; // what the browser tests read: timings and the drawing
 
 let drawing = null;
+let vocabularyLoaded = Promise.resolve();
 
 // ---------------------------------------------------------------- helpers
 
@@ -46,7 +47,7 @@ function eventLine(event) {
     h("span", { class: `relation ${relationClass(event.relation).replace(" ", "-")}` }, event.relation),
     h("span", { class: "pair" }, actorLink(event.source), " → ", actorLink(event.target)),
     h("span", { class: `modality ${event.modality}` }, event.modality),
-    event.place ? h("span", { class: "place" }, event.place) : null,
+    event.place ? h("span", { class: "place" }, `in ${event.place}`) : null,
   ];
 }
 
@@ -136,6 +137,7 @@ async function actorView(id, parameters) {
       graphBox, legend(), evidence),
     h("section", { class: "timeline" }, timeline(detail))));
 
+  await vocabularyLoaded; // edge colours need it
   const started = performance.now();
   const graph = buildGraph(ego, labels);
   layout(graph);
@@ -225,7 +227,7 @@ function legend() {
       h("span", {}, h("span", { class: "dot", style: `background:${colour}` }), type)),
     h("span", { class: "separator" }),
     Object.entries(CLASS_COLOURS).filter(([name]) => name !== "other").map(([name, colour]) =>
-      h("span", {}, h("span", { class: "line", style: `background:${colour}` }), name)),
+      h("span", {}, h("span", { class: "swatch", style: `background:${colour}` }), name)),
     h("span", { class: "note" }, "thickness: number of events"));
 }
 
@@ -281,6 +283,7 @@ async function showEvidence(panel, a, b) {
     h("h2", { id: "evidence-title" }, actorLink(relations.a.id), " — ", actorLink(relations.b.id),
       h("small", {}, ` ${relations.count} event${relations.count === 1 ? "" : "s"}`)),
     h("ol", { class: "events", id: "evidence-events" }, items));
+  panel.scrollIntoView({ block: "nearest" });
 }
 
 // The event's sentence highlighted among the sentences its document's graph keeps, with the source's link.
@@ -437,11 +440,8 @@ async function route() {
 
 async function start() {
   installSearch();
-  try {
-    setVocabulary(await getJson("/vocabulary"));
-  } catch {
-    setVocabulary([]); // colours fall back to "other"; everything else works
-  }
+  // The vocabulary only colours events: it is fetched beside the first view's data, not before it.
+  vocabularyLoaded = getJson("/vocabulary").then(setVocabulary, () => setVocabulary([]));
   window.addEventListener("hashchange", route);
   await route();
   explorer.timings.firstViewMs = performance.now();
