@@ -433,7 +433,7 @@ class RelationFinder:
         if noun.dep_ not in ("dobj", "nsubjpass"):
             return False  # an adjunct shares the clause's agent: "agreed in a phone call to ..."
         cue = self.verb_cue(governor)
-        if cue is None:
+        if cue is None or cue.from_field:  # the field's bare cues over-code: "paid a visit" is no cooperation
             return governor.lemma_.lower() in REACTION_VERBS
         return not is_object_noun(noun, cue)
 

@@ -121,6 +121,8 @@ class RoleResolver:
                 continue
             if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON":
                 continue  # a title before a name, already peeled
+            if self.add_members(index, doc, token):
+                continue
             self.add_role(index, doc, token, office)
 
     def add_armed_group(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
@@ -136,6 +138,17 @@ class RoleResolver:
         index.register(name, ActorType.GROUP, surface=name)
         index.replace(Mention(start, head.i + 1, name, "name"))
         return True
+
+    def add_members(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
+        """'EU foreign ministers', 'NATO leaders': the office-holders of an organisation's members act for it."""
+        if head.tag_ != "NNS":
+            return False
+        for child in head.children:
+            mention = index.by_token.get(child.i) if child.dep_ in ("compound", "amod", "nmod", "poss") else None
+            if mention is not None and mention.actor and index.actors[mention.actor].type is ActorType.ORGANIZATION:
+                index.replace(Mention(self.np_start(head), head.i + 1, mention.actor, "organ"))
+                return True
+        return False
 
     def add_organ(self, index: ActorIndex, doc: Doc, head: Token) -> None:
         """A state body or envoy acts for its state; with coordinated states, for each of them:

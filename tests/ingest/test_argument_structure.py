@@ -209,3 +209,12 @@ def test_a_light_verb_keeps_the_fields_other_senses() -> None:
 )
 def test_states_of_people_breaks_and_support(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in {(e.source, e.relation, e.target) for e in extract(text).events}
+
+
+def test_a_light_verb_the_field_over_codes_does_not_swallow_its_event_noun() -> None:
+    assert ("Emmanuel Macron", "visit", "Algeria") in asserted("Macron paid a visit to Algeria last week.")
+
+
+def test_an_organisations_ministers_act_for_it() -> None:
+    events = extract("EU foreign ministers agreed to extend sanctions against Russia for six months.").events
+    assert ("European Union", "sanction", "Russia") in {(e.source, e.relation, e.target) for e in events}
