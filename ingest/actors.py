@@ -18,7 +18,7 @@ from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.field_lexicon import load_field_organizations
 from diplograph.ingest.gazetteer import Gazetteer, key
 from diplograph.ingest.mentions import ActorIndex, Mention
-from diplograph.ingest.names import NameFinder, person_name
+from diplograph.ingest.names import NameFinder, Surnames, person_name
 from diplograph.ingest.offices import load_office_holders
 from diplograph.ingest.roles import RoleResolver
 from diplograph.model import ActorType
@@ -71,7 +71,7 @@ class ActorResolver:
         index = ActorIndex(doc=doc, gazetteer=self.gazetteer, date=date)
         first = next((t.i for t in doc if t.idx >= body_start), len(doc))
         people = self.names.people(doc, first)
-        surnames = self.names.surname_table(people)
+        surnames = self.names.surname_table(people, date)
         full_names = [person_name(span) for span in people if len(span) > 1]
         for span in people:
             self.names.add_person(index, doc, span, surnames, full_names)
@@ -83,7 +83,7 @@ class ActorResolver:
         return index
 
 
-    def _add_gazetteer_matches(self, index: ActorIndex, doc: Doc, first: int, surnames: dict[str, str]) -> None:
+    def _add_gazetteer_matches(self, index: ActorIndex, doc: Doc, first: int, surnames: Surnames) -> None:
         spans = []
         for match_id, start, end in self.matcher(doc):
             if start < first or any(i in index.consumed for i in range(start, end)):
@@ -119,14 +119,15 @@ class ActorResolver:
                 place = text[4:] if text.lower().startswith("the ") else text
                 index.add(Mention(span.start, span.end, state, "metonymy", place=place))
 
-    def _add_entities(self, index: ActorIndex, doc: Doc, first: int, surnames: dict[str, str]) -> None:
+    def _add_entities(self, index: ActorIndex, doc: Doc, first: int, surnames: Surnames) -> None:
         for ent in doc.ents:
             if ent.start < first or any(i in index.by_token or i in index.consumed
                                         for i in range(ent.start, ent.end)):
                 continue
             text = person_name(ent)
-            holder = self.names.known_person(text, index.date) if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") \
+            known = self.names.known_person(text, index.date) if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") \
                 else None
+            holder = surnames.local(known) if known else None
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and text in surnames:
                 # spaCy mislabels surnames ("Lavrov" as ORG): the earlier full name wins
                 name = surnames[text]
@@ -172,7 +173,8 @@ class ActorResolver:
             name = surnames.get(token.text)
             if name is None and token.pos_ in ("PROPN", "NOUN") and not token.ent_type_:
                 # "Baerbock travelled to Kyiv"; tagged a common noun, only a holder in office that day
-                name = self.names.known_person(token.text, index.date, in_office=token.pos_ == "NOUN")
+                known = self.names.known_person(token.text, index.date, in_office=token.pos_ == "NOUN")
+                name = surnames.local(known) if known else None
             if name is not None:
                 index.register(name, ActorType.PERSON, surface=token.text)
                 index.add(Mention(token.i, token.i + 1, name, "surname"))

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.mentions import ActorIndex, ActorRecord, Mention
-from diplograph.ingest.offices import OfficeHolders
+from diplograph.ingest.offices import OfficeHolders, fold
 from diplograph.ingest.roles import RoleResolver
 from diplograph.model import ActorType
 
@@ -33,6 +33,31 @@ def person_name(span: Span) -> str:
             text = text[: -len(suffix)]
     return text.strip()
 
+
+
+class Surnames:
+    """The short forms of the full names a document gives, looked up without diacritics or case ('Erdogan'
+    finds 'Recep Tayyip Erdoğan'), and the document's own form of each office-holder it names in full."""
+
+    def __init__(self) -> None:
+        self.by_short_form: dict[str, str] = {}
+        self.local_forms: dict[str, str] = {}  # the office data's name -> the document's ("Volodymyr Zelenskyy")
+
+    def add(self, short: str, full: str) -> None:
+        self.by_short_form.setdefault(fold(short), full)
+
+    def get(self, short: str) -> str | None:
+        return self.by_short_form.get(fold(short))
+
+    def __contains__(self, short: object) -> bool:
+        return isinstance(short, str) and fold(short) in self.by_short_form
+
+    def __getitem__(self, short: str) -> str:
+        return self.by_short_form[fold(short)]
+
+    def local(self, person: str) -> str:
+        """An office-holder as this document names him: 'Zelensky' after 'Volodymyr Zelenskyy' is the latter."""
+        return self.local_forms.get(person, person)
 
 
 class NameFinder:
@@ -115,25 +140,32 @@ class NameFinder:
     def is_title_token(self, token: Token) -> bool:
         return token.lower_ in self.title_tokens
 
-    @staticmethod
-    def surname_table(people: list[Span]) -> dict[str, str]:
+    def surname_table(self, people: list[Span], day: dt.date | None) -> Surnames:
         """Short forms of full names seen in the document: 'Lavrov' -> 'Sergey Lavrov' (first full name wins)."""
-        table: dict[str, str] = {}
+        table = Surnames()
         for span in people:
             if len(span) < 2:
                 continue
             full = person_name(span)
-            table.setdefault(span[-1].text, full)
-            table.setdefault(span[0].text, full)  # family name first: "Xi" of "Xi Jinping"
+            table.add(span[-1].text, full)
+            first = span[0].text
+            if not (self.gazetteer.lookup(first) or self.gazetteer.state_of_place(first)
+                    or self.gazetteer.demonym_state(first) or self.gazetteer.city_state(first)):
+                table.add(first, full)  # family name first: "Xi" of "Xi Jinping"; but "Israel" of "Israel Katz"
+                # is still the state
+            known = self.office_holders.person(full, day)
+            if known is not None:
+                table.local_forms.setdefault(known, full)
         return table
 
-    def add_person(self, index: ActorIndex, doc: Doc, span: Span, surnames: dict[str, str],
+    def add_person(self, index: ActorIndex, doc: Doc, span: Span, surnames: Surnames,
                     full_names: list[str]) -> None:
         name = person_name(span)
         if len(span) == 1 and span[0].text in surnames:
             name, via = surnames[span[0].text], "surname"
         elif len(span) == 1 and self.known_person(name, index.date):
-            name, via = self.known_person(name, index.date) or name, "surname"  # "Putin", never named in full
+            # "Putin", never named in full; "Erdogan" after "Recep Tayyip Erdoğan"
+            name, via = surnames.local(self.known_person(name, index.date) or name), "surname"
         else:
             via = "name"
             # a multi-word short form: "Von der Leyen" of "Ursula von der Leyen"

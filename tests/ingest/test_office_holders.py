@@ -92,3 +92,22 @@ def test_a_president_is_the_holder_of_that_office_not_the_head_of_state() -> Non
     assert holders.holder("Iran", "president", dt.date(2024, 6, 1)) is None  # between Raisi and Pezeshkian
     assert holders.holder("Saudi Arabia", "crown prince", FEBRUARY_2024).person == "Mohammed bin Salman"
     assert holders.holder("China", "prime minister", FEBRUARY_2024).person == "Li Qiang"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        pytest.param("Turkish President Recep Tayyip Erdoğan hosted Zelensky. Erdogan said Turkey would mediate.",
+                     "Recep Tayyip Erdoğan", id="diacritics"),
+        pytest.param("Ukrainian President Volodymyr Zelenskyy met Andrzej Duda. Zelensky thanked Duda.",
+                     "Volodymyr Zelenskyy", id="transliteration"),
+    ],
+)
+def test_a_short_form_in_another_spelling_is_the_same_person(text: str, person: str) -> None:
+    names = {a.name for a in extract(text, FEBRUARY_2024).actors if a.type == "Person"}
+    assert person in names and not any(n != person and n.split()[-1][:6] == person.split()[-1][:6] for n in names)
+
+
+def test_a_state_that_is_also_a_first_name_stays_a_state() -> None:
+    text = "Israel Katz met Hakan Fidan. Israel later recalled its ambassador from Ankara."
+    assert ("Israel", "sever", "Turkey") in triples(text)
