@@ -2,7 +2,7 @@
 // packages into the folder the API serves (api/static/, ignored by git): nothing is fetched at run time.
 // `make` runs it after `npm ci`; `node build.mjs [OUT]` by hand.
 
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -38,5 +38,15 @@ const copies = {
 for (const [folder, files] of Object.entries(copies)) {
   mkdirSync(join(out, folder), { recursive: true });
   for (const file of files) copyFileSync(join(here, "node_modules", file), join(out, folder, file.split("/").pop()));
+}
+// ReDoc's sidebar shows the Redocly logo from their CDN: the one request its bundle makes to another site.
+// The attribution's text stays; the image becomes an empty inline one.
+const redoc = join(out, "redoc", "redoc.standalone.js");
+const logo = "https://cdn.redoc.ly/redoc/logo-mini.svg";
+const bundle = readFileSync(redoc, "utf8");
+if (bundle.includes(logo)) {
+  writeFileSync(redoc, bundle.replaceAll(logo, "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'/%3E"));
+} else {
+  console.warn(`build.mjs: ${logo} is no longer in ReDoc's bundle; check that /redoc still fetches nothing`);
 }
 writeFileSync(join(out, "BUILT"), "built by web/build.mjs from web/package-lock.json; do not edit\n");

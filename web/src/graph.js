@@ -3,6 +3,7 @@
 
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
+import FA2Layout from "graphology-layout-forceatlas2/worker";
 import Sigma from "sigma";
 
 import { CLASS_COLOURS, relationClass, typeColour } from "./relations.js";
@@ -62,12 +63,40 @@ function edgeSize(count) {
   return Math.min(10, 2 + Math.log2(count) * 1.5); // at least 2 px: a thinner edge is hard to click
 }
 
-export function layout(graph) {
-  if (graph.order < 2) return;
+const LARGE = 400; // edges: above this the layout is refined in a web worker after the first frame
+const REFINE_MS = 2500;
+
+function layoutSettings(graph) {
   const settings = forceAtlas2.inferSettings(graph);
   settings.barnesHutOptimize = graph.order > 300;
   settings.edgeWeightInfluence = 0.5;
-  forceAtlas2.assign(graph, { iterations: graph.size > 1500 ? 60 : 120, settings, getEdgeWeight: "count" });
+  return settings;
+}
+
+// A small network is laid out at once; a large one gets a rough layout at once (so it is drawn without
+// delay) and is refined in a web worker afterwards, the page staying responsive meanwhile.
+export function layout(graph) {
+  if (graph.order < 2) return;
+  const iterations = graph.size > LARGE ? 8 : 100;
+  forceAtlas2.assign(graph, { iterations, settings: layoutSettings(graph), getEdgeWeight: "count" });
+}
+
+// Resolves when the refinement is over (at once for a small network); stop() ends it early.
+export function refineLayout(graph) {
+  if (graph.size <= LARGE || typeof Worker === "undefined") return { done: Promise.resolve(), stop() {} };
+  const worker = new FA2Layout(graph, { settings: layoutSettings(graph), getEdgeWeight: "count" });
+  let finish;
+  const done = new Promise((resolve) => { finish = resolve; });
+  let over = false;
+  const stop = () => {
+    if (over) return;
+    over = true;
+    worker.kill();
+    finish();
+  };
+  worker.start();
+  setTimeout(stop, REFINE_MS);
+  return { done, stop };
 }
 
 // Every distinct date of the network's events, for the slider.
@@ -86,7 +115,6 @@ export class EgoDrawing {
       enableEdgeEvents: true,
       renderEdgeLabels: false,
       labelRenderedSizeThreshold: graph.order > 200 ? 9 : 4,
-      zIndex: true,
       edgeReducer: (key, attributes) => this.reduceEdge(key, attributes),
       nodeReducer: (key, attributes) => this.reduceNode(key, attributes),
     });
@@ -103,7 +131,6 @@ export class EgoDrawing {
     const reduced = { ...attributes, size: edgeSize(attributes.visibleCount) };
     if (this.highlighted === key) {
       reduced.color = "#111";
-      reduced.zIndex = 1;
       reduced.size = reduced.size + 2;
     }
     return reduced;
