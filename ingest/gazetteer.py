@@ -127,7 +127,12 @@ def state_agents(gazetteer: Gazetteer) -> frozenset[str]:
     title_words = {word for title in gazetteer.titles for word in title.split()}
     return frozenset(noun for noun, sector in load_agents().items()
                      if sector in STATE_SECTORS and " " not in noun and noun not in title_words
-                     and noun.rstrip("s") not in title_words)
+                     and noun.rstrip("s") not in title_words and noun not in STATE_ITSELF)
+
+
+# nouns the Phoenix agents list as government that name the state itself: 'the kingdom' refers back (roles.py)
+STATE_ITSELF = {"kingdom", "kingdoms", "country", "countries", "nation", "nations", "republic", "republics",
+                "emirate", "emirates", "state", "states"}
 
 
 def _add_field_states(gazetteer: Gazetteer) -> None:

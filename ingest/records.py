@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from diplograph.model import Extraction
-from diplograph.ontology.terms import actor_iri
+from diplograph.ontology.terms import actor_iri, relation_terms
 
 
 def extraction_records(extraction: Extraction) -> list[dict[str, Any]]:
     actors = {actor.name: actor for actor in extraction.actors}
+    terms = relation_terms()
     records = []
     for event in extraction.events:
         source, target = actors[event.source], actors[event.target]
@@ -19,6 +20,8 @@ def extraction_records(extraction: Extraction) -> list[dict[str, Any]]:
             "subject_type": source.type.value,
             "subject_iri": str(actor_iri(source.name)),
             "relation": event.relation,
+            "cameo": terms[event.relation].cameo_code if event.relation in terms else None,
+            "plover": terms[event.relation].plover_class if event.relation in terms else None,
             "object": target.name,
             "object_type": target.type.value,
             "object_iri": str(actor_iri(target.name)),

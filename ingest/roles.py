@@ -24,7 +24,7 @@ ARMED_SECTORS = {"REB", "UAF", "RAD", "INS"}
 # offices whose unnamed holder represents the state itself
 DIPLOMATIC_OFFICES = {"ambassador", "envoy", "special envoy", "charge d'affaires"}
 # nouns for a state itself: "his country signed security agreements"
-STATE_NOUNS = {"country", "nation"}
+STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate"}
 # nouns for a state's territory: "troops on Ukraine's borders" targets Ukraine
 TERRITORY_NOUNS = {"border", "borders", "frontier", "territory", "soil", "coast", "waters", "airspace"}
 
@@ -98,10 +98,14 @@ class RoleResolver:
             if self.add_armed_group(index, doc, token):
                 continue
             if lower in STATE_NOUNS and token.tag_ == "NN":
-                # "his country", "her government's": the state of the person the possessive refers back to
+                # "his country": the state of the person the possessive refers back to; "the country", "the
+                # kingdom": the state the story last made a subject
                 owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
                 mention = resolve_pronoun(index, owner) if owner is not None else None
                 country = index.actors[mention.actor].country if mention and mention.actor else None
+                if country is None and any(c.lower_ == "the" for c in token.children) and \
+                        not any(c.dep_ in ("amod", "compound", "prep") for c in token.children):
+                    country = self.salient_state(index, token)
                 if country:
                     index.register(country, ActorType.COUNTRY)
                     index.replace(Mention(self.np_start(token), token.i + 1, country, "organ"))
@@ -138,6 +142,20 @@ class RoleResolver:
         index.register(name, ActorType.GROUP, surface=name)
         index.replace(Mention(start, head.i + 1, name, "name"))
         return True
+
+    @staticmethod
+    def salient_state(index: ActorIndex, noun: Token) -> str | None:
+        """The state a definite 'the country' refers back to: the last one that was a subject before it, in
+        this sentence or the two before, else the last one named there."""
+        window = noun.sent.start
+        for _ in range(2):
+            if window > 0:
+                window = index.doc[window - 1].sent.start
+        states = [m for m in index.mentions if m.actor and window <= m.start < noun.i and m.via != "place"
+                  and index.actors[m.actor].type is ActorType.COUNTRY]
+        subjects = [m for m in states if index.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+        chosen = (subjects or states)[-1:] if (subjects or states) else []
+        return chosen[0].actor if chosen else None
 
     def add_members(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
         """'EU foreign ministers', 'NATO leaders': the office-holders of an organisation's members act for it."""

@@ -218,3 +218,23 @@ def test_a_light_verb_the_field_over_codes_does_not_swallow_its_event_noun() -> 
 def test_an_organisations_ministers_act_for_it() -> None:
     events = extract("EU foreign ministers agreed to extend sanctions against Russia for six months.").events
     assert ("European Union", "sanction", "Russia") in {(e.source, e.relation, e.target) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Saudi Arabia hosted Zelensky in Jeddah. The kingdom has offered to mediate between Kyiv and "
+                     "Moscow.", ("Saudi Arabia", "mediate", "Ukraine"), id="the-kingdom"),
+        pytest.param("Kenya summoned the Ugandan envoy. The country accused Uganda of harbouring rebels.",
+                     ("Kenya", "accuse", "Uganda"), id="the-country"),
+        pytest.param("Blinken arrived in Egypt on Monday. He met the country's president.",
+                     ("Antony Blinken", "meet", "Abdel Fattah el-Sisi"), id="the-countrys-president"),
+    ],
+)
+def test_a_definite_state_noun_refers_back_to_the_salient_state(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in {(e.source, e.relation, e.target) for e in extract(text).events}
+
+
+def test_an_offer_to_mediate_is_planned() -> None:
+    events = extract("Egypt offered to mediate between Israel and Hamas.").events
+    assert {e.modality for e in events if e.relation == "mediate"} == {Modality.PLANNED}

@@ -37,3 +37,14 @@ def test_the_relations_are_also_offered_as_contract_records(nlp) -> None:
     assert [(r["subject"], r["relation"], r["object"]) for r in doc._.diplograph_relations] == [
         ("Poland", "expel", "Russia")
     ]
+
+
+def test_each_record_carries_the_relations_cameo_code_and_plover_class() -> None:
+    from diplograph.ingest.extract import Extractor
+    from diplograph.ingest.records import extraction_records
+    from diplograph.model import Document
+
+    extraction = Extractor(Settings()).extract(
+        Document(id="codes", text="Kenya expelled two Somali diplomats.", date=dt.date(2024, 3, 1)))
+    record = next(r for r in extraction_records(extraction) if r["relation"] == "expel")
+    assert (record["cameo"], record["plover"]) == ("174", "COERCE")
