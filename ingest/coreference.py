@@ -61,6 +61,9 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token) -> Mention | None:
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         candidates.append(_subject_mention(index, verb, want_person))
+    if pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp":
+        # the subject of what someone said is first the sayer: "the EU said it regretted"
+        candidates.append(_subject_mention(index, clause.head, want_person))
     if pronoun.dep_ in ("nsubj", "nsubjpass", "poss"):
         # subject of a subordinate clause: the main clause's subject ("Scholz ..., after he sat down")
         candidates.append(_subject_mention(index, sentence.root, want_person))

@@ -19,6 +19,11 @@ ENCOUNTERS = {"meet", "call", "host"}
 SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
 PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "phone call"}
 # object control: the object, not the subject, does the embedded verb ("urged Russia to pull back")
+# verbs that judge a clause: "regretted that Mongolia had not executed the warrant" targets Mongolia
+JUDGING_VERBS = {"regret", "deplore", "condemn", "denounce", "lament", "welcome", "praise", "hail", "applaud",
+                 "criticize", "criticise", "protest", "decry"}
+# verbs whose subject, not their object, does the embedded act: "promised Kyiv to send tanks"
+SUBJECT_CONTROL = {"promise", "vow", "pledge", "offer", "threaten", "agree", "refuse"}
 OBJECT_CONTROL = {"urge", "ask", "allow", "tell", "force", "persuade", "invite", "help", "want", "press", "order"}
 # nouns that refer back to an earlier event: "Washington rejected the warning"
 ANAPHORIC_EVENT_NOUNS = {"warning", "demand", "proposal", "offer", "request", "measure", "move", "step",
@@ -191,8 +196,10 @@ class RelationFinder:
                 raised = [c for c in head.children if c.dep_ == "nsubjpass"]
                 return self.actors_of(raised[0], index, possessor=True) if raised else []
             objects = [c for c in head.children if c.dep_ == "dobj"]
-            if head.lemma_ in OBJECT_CONTROL and objects:
-                return self.actors_of(objects[0], index)  # object control: "urged Russia to pull back"
+            if objects and (head.lemma_ in OBJECT_CONTROL or (
+                    head.lemma_.lower() not in SUBJECT_CONTROL and any(c.lower_ == "to" for c in verb.children))):
+                # object control: "urged Russia to pull back", "prompting Beijing to summon the ambassador"
+                return self.actors_of(objects[0], index)
             return self.agents(head, index, depth + 1)  # subject control: "planned to meet"
         if dep in ("acomp", "attr") or (dep == "xcomp" and head.pos_ == "ADJ"):
             return self.agents(head, index, depth + 1)  # "is due to host": the copula's subject
@@ -359,6 +366,10 @@ class RelationFinder:
                             if holder.dep_ == "prep" and holder.lower_ in ("to", "against", "on", "with", "from"):
                                 targets.extend(m for pobj in holder.children if pobj.dep_ == "pobj"
                                                for m in self.actors_of(pobj, index, possessor=True))
+        if not targets and relation in ("criticize", "support", "protest") and verb.lemma_.lower() in JUDGING_VERBS:
+            # "regretted that Mongolia had not executed the warrant": who did what is judged
+            targets = self.complement_subjects(verb, index)
+            confidence = 0.7
         if not targets and relation in RESPONSE_RELATIONS:
             targets = self._antecedent_sources(verb, sources, earlier)
             confidence = 0.7

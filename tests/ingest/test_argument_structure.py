@@ -238,3 +238,19 @@ def test_a_definite_state_noun_refers_back_to_the_salient_state(text: str, tripl
 def test_an_offer_to_mediate_is_planned() -> None:
     events = extract("Egypt offered to mediate between Israel and Hamas.").events
     assert {e.modality for e in events if e.relation == "mediate"} == {Modality.PLANNED}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Marcos congratulated Lai, prompting Beijing to summon the Philippine ambassador.",
+                     ("China", "protest", "Philippines"), id="object-control-of-prompt"),
+        pytest.param("Ukraine had urged Mongolia to arrest Putin, and the European Union said it regretted that "
+                     "Mongolia had not executed the warrant.", ("European Union", "criticize", "Mongolia"),
+                     id="the-sayer-of-it-and-the-judged-clause"),
+        pytest.param("Chinese coast guard vessels fired water cannon at Philippine boats in December.",
+                     ("China", "attack", "Philippines"), id="water-cannon"),
+    ],
+)
+def test_control_judged_clauses_and_weapons(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in {(e.source, e.relation, e.target) for e in extract(text).events}
