@@ -9,10 +9,13 @@ pronouns are resolved lazily, when a relation needs one (coreference.py).
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
 from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.field_lexicon import load_field_organizations
@@ -32,7 +35,7 @@ SPEECH_VERBS = {"say", "tell", "add", "insist", "argue", "claim", "reply", "note
 class ActorResolver:
     """Builds an ActorIndex for one document; one instance per (vocab, gazetteer)."""
 
-    def __init__(self, nlp_vocab, gazetteer: Gazetteer) -> None:
+    def __init__(self, nlp_vocab: Vocab, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.matcher = PhraseMatcher(nlp_vocab, attr="ORTH")
         # cased forms as written in the data files (so the pronoun "us" is not the US), with "The" variants
@@ -170,14 +173,14 @@ class ActorResolver:
                 continue
             if token.i in index.by_token or token.i in index.consumed or not token.text[:1].isupper():
                 continue
-            name = surnames.get(token.text)
-            if name is None and token.pos_ in ("PROPN", "NOUN") and not token.ent_type_:
+            bearer = surnames.get(token.text)
+            if bearer is None and token.pos_ in ("PROPN", "NOUN") and not token.ent_type_:
                 # "Baerbock travelled to Kyiv"; tagged a common noun, only a holder in office that day
                 known = self.names.known_person(token.text, index.date, in_office=token.pos_ == "NOUN")
-                name = surnames.local(known) if known else None
-            if name is not None:
-                index.register(name, ActorType.PERSON, surface=token.text)
-                index.add(Mention(token.i, token.i + 1, name, "surname"))
+                bearer = surnames.local(known) if known else None
+            if bearer is not None:
+                index.register(bearer, ActorType.PERSON, surface=token.text)
+                index.add(Mention(token.i, token.i + 1, bearer, "surname"))
 
     def _acts_like_a_person(self, ent: Span) -> bool:
         """A place can be visited but not met, phoned or quoted: 'would meet Biden', 'Biden said'."""
@@ -197,13 +200,13 @@ class ActorResolver:
             return head.lemma_.lower() in SPEECH_VERBS
         return False
 
-def _tokenize(vocab, text: str) -> Doc:
+@lru_cache(maxsize=4)
+def _tokenizer(vocab: Vocab) -> Tokenizer:
     from spacy.lang.en import English
 
-    global _TOKENIZER
-    if _TOKENIZER is None or _TOKENIZER.vocab is not vocab:
-        _TOKENIZER = English(vocab=vocab).tokenizer
-    return _TOKENIZER(text)
+    return English(vocab=vocab).tokenizer
 
 
-_TOKENIZER = None
+def _tokenize(vocab: Vocab, text: str) -> Doc:
+    tokenized: Doc = _tokenizer(vocab)(text)
+    return tokenized

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from diplograph.errors import ModelNotInstalled
 from diplograph.ingest.actors import ActorResolver
@@ -60,9 +60,9 @@ class ExtractionRules:
         """The pure core: a parsed body (starting at ``offset`` in the document's text) -> Extraction."""
         index = self.resolver.resolve(doc, date=document.date)
         cues = self.finder.lexicon.modality_cues
-        events: dict[tuple, Event] = {}
+        events: dict[tuple[str, str, str, int], Event] = {}
         sentences = list(doc.sents)
-        dates: dict[int, list] = {}
+        dates: dict[int, list[Span]] = {}
         for ent in doc.ents:
             if ent.label_ == "DATE":
                 dates.setdefault(ent.sent.start, []).append(ent)
@@ -95,9 +95,9 @@ class ExtractionRules:
             if kept is None or kept.confidence < event.confidence:
                 events[identity] = event
         actors = index.frozen()
-        spans = ((m, doc[m.start:m.end]) for m in index.mentions if m.actor is not None)
-        mentions = tuple(ActorMention(m.actor, span.text, span.start_char + offset, span.end_char + offset, m.via)
-                         for m, span in spans)
+        mentions = tuple(ActorMention(m.actor, doc[m.start:m.end].text, doc[m.start].idx + offset,
+                                      doc[m.end - 1].idx + len(doc[m.end - 1].text) + offset, m.via)
+                         for m in index.mentions if m.actor is not None)
         return Extraction(document=document, actors=tuple(actors.values()),
                           events=tuple(sorted(events.values(), key=lambda e: (e.evidence.start, e.relation))),
                           mentions=mentions)

@@ -109,7 +109,7 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
 
 
 def _aux_words(trigger: Token) -> set[str]:
-    words = set()
+    words: set[str] = set()
     node = trigger
     for _ in range(4):
         words.update(c.lower_ for c in node.children if c.dep_ == "aux")

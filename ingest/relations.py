@@ -153,8 +153,8 @@ class RelationFinder:
                         mention = mention_at(index, child)
                     elif mention is None and modifiers and child.dep_ in ("amod", "compound") and \
                             (agentive or head.lemma_.lower() not in self.lexicon.nouns):  # "an American visit"
-                        modifiers = [index.by_token.get(m.i) for m in conjuncts(child)]
-                        lent = [m for m in modifiers if m is not None and m.actor is not None
+                        lenders = [index.by_token.get(m.i) for m in conjuncts(child)]
+                        lent = [m for m in lenders if m is not None and m.actor is not None
                                 and m.via in ("demonym", "gazetteer", "name")
                                 and index.actors[m.actor].type is not ActorType.PERSON]
                         if lent:  # "American and British interests"
@@ -482,8 +482,7 @@ class RelationFinder:
             for i, a in enumerate(parties):
                 for b in parties[i + 1:]:
                     rel = relation
-                    if relation == "meet" and not all(index.actors[m.actor].type in (ActorType.PERSON, ActorType.ROLE)
-                                                      for m in (a, b)):
+                    if relation == "meet" and not all(index.is_person(m) for m in (a, b)):
                         rel = "negotiate"
                     candidates.append(self._candidate(rel, a, b, noun, clause, 0.75, index))
         sources: list[Mention] = []

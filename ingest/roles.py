@@ -206,6 +206,8 @@ class RoleResolver:
             return False
         holders = []
         for state in states:
+            if state is None:
+                continue
             name = self.office_holder(index, office, state) or self.holder_on_the_day(index, office, state)
             if name is None:
                 name = f"{state}'s {office}"

@@ -138,17 +138,19 @@ def resolve_when(expression: str, anchor: dt.date | None, looking_ahead: bool = 
     if match and match[1] in MONTHS:
         return When(dt.date(int(match[2]), MONTHS[match[1]], 1), DatePrecision.MONTH)
     if anchor is not None:
-        for word, months in (("last", -1), ("previous", -1), ("this", 0), ("next", 1), ("coming", 1)):
+        for word, shift in (("last", -1), ("previous", -1), ("this", 0), ("next", 1), ("coming", 1)):
             if re.search(rf"\b{word}\s+month\b", text):
-                return When(_shift_month(anchor, months), DatePrecision.MONTH)
+                return When(_shift_month(anchor, shift), DatePrecision.MONTH)
         if re.search(r"\b(?:earlier|later)\s+(?:in\s+)?the\s+month\b", text):
             return When(_shift_month(anchor, 0), DatePrecision.MONTH)
         for word, years in (("last", -1), ("previous", -1), ("this", 0), ("next", 1), ("coming", 1)):
             if re.search(rf"\b{word}\s+year\b", text):
                 return When(dt.date(anchor.year + years, 1, 1), DatePrecision.YEAR)
-        months = [MONTHS[word] for word in MONTH_ALONE.findall(text) if word in MONTHS and word != "may"
-                  or word == "may" and re.search(r"\b(?:in|early|mid|late|since|until|by|this|last|next)[- ]+may\b",
-                                                  text) or text == "may"]
+        # "May" is a month only after a word of time ("in May", "late May") or alone, never the modal
+        may_is_month = text == "may" or re.search(r"\b(?:in|early|mid|late|since|until|by|this|last|next)[- ]+may\b",
+                                                  text) is not None
+        months: list[int] = [MONTHS[word] for word in MONTH_ALONE.findall(text)
+                             if word in MONTHS and (word != "may" or may_is_month)]
         if months:
             candidate = dt.date(anchor.year, months[0], 1)
             if looking_ahead and candidate < _shift_month(anchor, 0):
