@@ -52,9 +52,10 @@ export function buildGraph(ego, labels) {
     edge.size = edgeSize(edge.count);
     edge.visibleCount = edge.count;
   });
+  const crowded = graph.order > 200; // smaller dots, so that a large network is not one blot
   graph.forEachNode((node, attributes) => {
-    const degree = graph.degree(node);
-    attributes.size = attributes.centre ? 14 : Math.min(12, 3 + Math.sqrt(degree) * 1.5);
+    const grown = Math.sqrt(graph.degree(node)) * (crowded ? 0.8 : 1.5);
+    attributes.size = attributes.centre ? 14 : Math.min(12, (crowded ? 1.5 : 3) + grown);
   });
   return graph;
 }
