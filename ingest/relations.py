@@ -6,6 +6,7 @@ the linguistic phenomenon it handles and an example.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -69,6 +70,19 @@ class Candidate:
 
 def is_object_noun(token: Token, cue: VerbCue) -> bool:
     return token.lemma_.lower() in cue.object_nouns or token.lower_ in cue.object_nouns
+
+
+def known_lemma(token: Token, known: Mapping[str, object]) -> str:
+    """The token's lemma, or the form the lexicon knows when the lemmatiser slips ('staged' -> 'stag',
+    'hopes' -> 'hop'): the word itself less its inflection."""
+    lemma = token.lemma_.lower()
+    if lemma in known:
+        return lemma
+    lower = token.lower_
+    for form in (lower, lower[:-1], lower[:-2], lower[:-3] + "e" if lower.endswith("ing") else ""):
+        if form and form in known:
+            return form
+    return lemma
 
 
 def is_time_phrase(preposition: Token) -> bool:
@@ -309,7 +323,7 @@ class RelationFinder:
 
     # ------------------------------------------------------------------ triggers
     def verb_cue(self, verb: Token) -> VerbCue | None:
-        for cue in self.lexicon.verbs.get(verb.lemma_.lower(), ()):
+        for cue in self.lexicon.verbs.get(known_lemma(verb, self.lexicon.verbs), ()):
             if cue.particle and not any(c.lower_ == cue.particle and c.dep_ in ("prt", "prep", "advmod")
                                         and not is_time_phrase(c) for c in verb.children):
                 continue
@@ -554,7 +568,7 @@ class RelationFinder:
         for token in doc:
             # a noun-tagged verb still acts as one when it heads a clause or takes an object ("to host Erdogan")
             verbal = token.pos_ in ("VERB", "AUX") or (
-                token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.verbs
+                token.pos_ == "NOUN" and known_lemma(token, self.lexicon.verbs) in self.lexicon.verbs
                 and (token.dep_ in ("ROOT", "xcomp") or any(c.dep_ == "dobj" for c in token.children)))
             if verbal:
                 found.extend(self.from_verb(token, index, found))

@@ -111,7 +111,11 @@ class RoleResolver:
                     index.replace(Mention(self.np_start(token), token.i + 1, country, "organ"))
                 continue
             if lower in TERRITORY_NOUNS:
-                state = self.state_specifier(index, token)
+                # "Ukraine's borders", "the border with South Korea": the state whose territory it is
+                state = self.state_specifier(index, token) or next(
+                    (m.actor for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for pobj in c.children if (m := index.by_token.get(pobj.i)) is not None and m.actor
+                     and self.is_state(index, m.actor)), None)
                 if state:
                     index.register(state, ActorType.COUNTRY)
                     index.replace(Mention(self.np_start(token), token.i + 1, state, "organ"))

@@ -254,3 +254,20 @@ def test_an_offer_to_mediate_is_planned() -> None:
 )
 def test_control_judged_clauses_and_weapons(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in {(e.source, e.relation, e.target) for e in extract(text).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Iran released two French nationals.", ("Iran", "concede", "France"), id="released-nationals"),
+        pytest.param("North Korea staged military drills near the border with South Korea.",
+                     ("North Korea", "mobilize", "South Korea"), id="drills-near-a-border-past-the-lemmatiser"),
+        pytest.param("China held large-scale military exercises around Taiwan.", ("China", "mobilize", "Taiwan"),
+                     id="exercises-around"),
+        pytest.param("India banned imports of Chinese apps.", ("India", "sanction", "China"), id="banned-imports-of"),
+        pytest.param("Armenia suspended its participation in the CSTO.", ("Armenia", "sever", "CSTO"),
+                     id="suspended-participation"),
+    ],
+)
+def test_releases_drills_bans_and_suspensions(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
