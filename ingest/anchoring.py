@@ -34,8 +34,11 @@ def _belongs_to(token: Token, head: Token) -> bool:
     return False
 
 
-def governors(head: Token) -> list[Token]:
-    """The clause itself, then clauses it depends on for its time and place ('was in Moscow to meet')."""
+def governors(head: Token, for_place: bool = False) -> list[Token]:
+    """The clause itself, then clauses it depends on for its time and place ('was in Moscow to meet').
+
+    A simultaneous clause shares the main clause's time but not its place: "Rau was in Moscow, while
+    Ukraine's foreign minister hosted his Italian counterpart" (in Kyiv)."""
     chain = [head]
     node = head
     where_or_when = head.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in head.children)
@@ -50,7 +53,8 @@ def governors(head: Token) -> list[Token]:
             node = noun
     while node.dep_ in GOVERNED_DEPS and node.head.i != node.i and len(chain) < 4:
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        simultaneous = any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in node.children)
+        simultaneous = not for_place and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when")
+                                             for c in node.children)
         if node.dep_ == "advcl" and not (purpose or simultaneous or node.tag_ == "VBG"):
             break  # purpose, simultaneous ("as the two met") and participial clauses share the main clause's time
         node = node.head
@@ -159,7 +163,7 @@ def event_place(head: Token, index: ActorIndex) -> str | None:
         mention = index.by_token.get(head.head.i)  # "travelled to Kyiv, where she met Kuleba"
         if mention is not None and mention.place:
             return mention.place
-    for clause in governors(head):
+    for clause in governors(head, for_place=True):
         for token in _by_nearness(clause):
             if token.dep_ != "prep" or token.lower_ not in PLACE_PREPOSITIONS:
                 continue

@@ -659,3 +659,10 @@ def test_both_sides_of_a_dispute_are_states() -> None:
 def test_domestic_politics_is_no_diplomatic_event() -> None:
     extraction = extract("Keir Starmer's Labour won the election. Starmer defeated Rishi Sunak's Conservatives.")
     assert not [e for e in extraction.events if e.modality is Modality.ASSERTED], describe(extraction)
+
+
+def test_a_simultaneous_clause_shares_the_time_but_not_the_place() -> None:
+    text = ("Foreign Minister Zbigniew Rau of Poland was in Moscow on Tuesday to meet Lavrov, while Ukraine's "
+            "foreign minister hosted his Italian counterpart.")
+    hosting = expect(text, "Dmytro Kuleba", "host", "Antonio Tajani", date=TUESDAY)  # Italy's in March 2024
+    assert hosting.place is None
