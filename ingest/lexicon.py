@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from diplograph.ingest.datafiles import read_table, split_list
-from diplograph.ingest.field_lexicon import load_field_verbs
+from diplograph.ingest.field_lexicon import load_agents, load_field_verbs
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class Lexicon:
     verbs: dict[str, tuple[VerbCue, ...]]
     nouns: dict[str, NounCue]
     modality_cues: dict[str, str]
+    people_nouns: frozenset[str] = frozenset()  # the Phoenix agents: nouns for people ("nationals", "soldiers")
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +49,13 @@ def load_lexicon() -> Lexicon:
     # (a light verb with its object) over "abandon" alone
     ordered = {lemma: tuple(sorted(found, key=lambda c: (not c.particle, not c.object_nouns)))
                for lemma, found in verbs.items()}
-    return Lexicon(verbs=ordered, nouns=nouns, modality_cues=cues)
+    people = frozenset(load_agents()) | NATIONALS
+    return Lexicon(verbs=ordered, nouns=nouns, modality_cues=cues, people_nouns=people)
+
+
+# people named by their state that the Phoenix agents lack: "two British nationals", "Russian prisoners"
+NATIONALS = frozenset({"national", "nationals", "prisoner", "prisoners", "hostage", "hostages", "detainee",
+                       "detainees", "sailor", "sailors", "crew", "crews", "soldier", "soldiers"})
 
 
 # the consultation family, where CAMEO's object-noun patterns are mostly about an event being cancelled

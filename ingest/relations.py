@@ -264,7 +264,8 @@ class RelationFinder:
                     if child.dep_ == role and not is_object_noun(child, cue):
                         found.extend(self.actors_of(child, index, possessor=lend, agentive=reacts,
                                                     located=cue.relation in LOCATED_TARGETS,
-                                                    modifiers=reacts or not cue.from_field))
+                                                    modifiers=reacts or not cue.from_field
+                                                    or child.lower_ in self.lexicon.people_nouns))
                         found.extend(self._between(child, index))
             elif spec == "dative":
                 for child in verb.children:

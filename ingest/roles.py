@@ -61,9 +61,9 @@ class RoleResolver:
                 state = self.gazetteer.demonym_state(child.text)
                 if state:
                     return state
-            if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "from" and
+            if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ in ("from", "in") and
                                                                   head.lower_ in self.gazetteer.organs)):
-                # "the foreign minister of Poland", "a delegation from Iran"
+                # "the foreign minister of Poland", "a delegation from Iran", "police in Kenya"
                 for pobj in child.children:
                     mention = index.by_token.get(pobj.i)
                     if mention and mention.actor and self.is_state(index, mention.actor):

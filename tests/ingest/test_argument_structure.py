@@ -271,3 +271,15 @@ def test_control_judged_clauses_and_weapons(text: str, triple: tuple[str, str, s
 )
 def test_releases_drills_bans_and_suspensions(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in asserted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Security forces in Iran arrested two British nationals.", ("Iran", "coerce", "United Kingdom"),
+                     id="forces-in-a-state-and-its-nationals"),
+        pytest.param("Troops in Mali expelled French soldiers.", ("Mali", "expel", "France"), id="troops-in"),
+    ],
+)
+def test_a_states_organs_and_people_stand_for_it(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
