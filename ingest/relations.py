@@ -1,7 +1,9 @@
 """Relations: diplomatic events read off the dependency parse, from verbs and from event nouns.
 
-Pure: a parsed Doc, its ActorIndex and the lexicon in; candidate events out. Each rule carries
-the linguistic phenomenon it handles and an example.
+Pure: a parsed Doc, its ActorIndex and the lexicon in; candidate events out. This module decides
+what states an event (cues, frames such as expulsions and judgements) and which candidates are no
+diplomatic events at all (domestic conflict, an agreement's content); arguments.py finds who acts
+on whom. Each rule carries the linguistic phenomenon it handles and an example.
 """
 
 from __future__ import annotations
@@ -11,36 +13,30 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from diplograph.ingest.coreference import mention_at, plural_antecedent, the_two
+from diplograph.ingest.arguments import (
+    ENCOUNTERS,
+    RESPONSE_RELATIONS,
+    ArgumentFinder,
+    governing_verb,
+    is_object_noun,
+)
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
-from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
+from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.model import ActorType
 
-ENCOUNTERS = {"meet", "call", "host"}
 SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
 PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "phone call"}
-# object control: the object, not the subject, does the embedded verb ("urged Russia to pull back")
 # verbs that judge a clause: "regretted that Mongolia had not executed the warrant" targets Mongolia
 JUDGING_VERBS = {"regret", "deplore", "condemn", "denounce", "lament", "welcome", "praise", "hail", "applaud",
                  "criticize", "criticise", "protest", "decry"}
-# verbs whose subject, not their object, does the embedded act: "promised Kyiv to send tanks"
-SUBJECT_CONTROL = {"promise", "vow", "pledge", "offer", "threaten", "agree", "refuse"}
-OBJECT_CONTROL = {"urge", "ask", "allow", "tell", "force", "persuade", "invite", "help", "want", "press", "order"}
 # nouns that refer back to an earlier event: "Washington rejected the warning"
 ANAPHORIC_EVENT_NOUNS = {"warning", "demand", "proposal", "offer", "request", "measure", "move", "step",
                          "decision", "accusation", "sanction", "threat", "ultimatum", "plan", "claim", "strike",
                          "airstrike", "attack", "invasion", "expulsion", "deployment"}
-# nouns for acts whose agent a reaction to them targets: "deplored the blockade by Israel"
-EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "invasion", "occupation", "annexation",
-                      "bombing", "shelling", "raid", "incursion", "aggression", "sanctions", "expulsion", "decision",
-                      "move", "actions", "policy", "proposal", "plan", "offer", "demand", "warning", "threat",
-                      "remarks", "comments", "statement", "test", "launch", "drills", "exercises", "deployment"}
 # verbs that report or react to an event without being one of ours: "welcomed the talks", "hailed the visit"
 REACTION_VERBS = {"welcome", "hail", "praise", "applaud", "celebrate", "mourn", "regret", "lament", "deplore",
                   "dismiss", "describe", "call", "term", "label", "discuss", "debate", "report", "confirm",
                   "announce", "cancel", "scrap", "postpone", "suspend", "delay", "halt", "stop", "end", "block"}
-# acts whose target may be given as the state where they land: "sanctions on 500 targets in Russia"
-LOCATED_TARGETS = {"sanction", "attack", "coerce"}
 CONSULT_RELATIONS = {"meet", "call", "visit", "host", "negotiate", "mediate"}
 DISSENT_RELATIONS = {"criticize", "accuse", "protest", "reject", "deny", "demand", "appeal"}
 # "called the move unacceptable", "branded Kyiv a terrorist state": naming as condemnation
@@ -50,8 +46,6 @@ CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation
                     "outrageous", "reckless", "mistake", "violation", "aggression", "blackmail", "interference",
                     "terrorist", "terrorism", "unjustified", "unlawful", "destabilising", "destabilizing",
                     "appalling", "shameful", "disgraceful", "unprovoked", "criminal", "threat", "lie", "lies"}
-RESPONSE_RELATIONS = {"reject", "criticize", "deny", "protest", "support", "accuse"}
-CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
 # what an agreement's parties agree to do: its content, not another event ("agreed to restore ties")
 CONTENT_RELATIONS = {"cooperate", "concede", "offer", "aid", "negotiate", "support"}
@@ -68,8 +62,6 @@ class Candidate:
     destination: str | None = None  # a visit's place when its target is named by a place: "flew to Kyiv"
 
 
-def is_object_noun(token: Token, cue: VerbCue) -> bool:
-    return token.lemma_.lower() in cue.object_nouns or token.lower_ in cue.object_nouns
 
 
 def known_lemma(token: Token, known: Mapping[str, object]) -> str:
@@ -90,13 +82,8 @@ def is_time_phrase(preposition: Token) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in preposition.children)
 
 
-def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or is_passive_participle(verb)
 
 
-def is_passive_participle(verb: Token) -> bool:
-    """'a deal brokered by China': a participle modifying the noun it acts on."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def acts_on_own_state(candidate: Candidate, index: ActorIndex) -> bool:
@@ -135,194 +122,9 @@ def drop_contents_of_agreements(found: list[Candidate]) -> list[Candidate]:
 class RelationFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self.arguments = ArgumentFinder(lexicon)
 
     # ------------------------------------------------------------------ arguments
-    def actors_of(self, token: Token, index: ActorIndex, possessor: bool = False,
-                  agentive: bool = False, located: bool = False, modifiers: bool = True) -> list[Mention]:
-        """Actor mentions of a noun phrase and its conjuncts; a non-actor head may lend its possessor.
-
-        In subject position (agentive) an event noun's modifier is its agent: "a U.S. airstrike killed".
-        """
-        found: list[Mention] = []
-        pair = the_two(index, token)
-        if pair:
-            return pair
-        for head in conjuncts(token):
-            if head.i in index.plural:
-                found.extend(index.plural[head.i])
-                continue
-            mention = mention_at(index, head)
-            if mention is None:
-                appositions = [c for c in head.children if c.dep_ == "appos"]
-                if appositions:  # "his Chinese counterpart Wang Yi", "U.S. envoy Zalmay Khalilzad and ..."
-                    found.extend(self.actors_of(appositions[0], index))
-                    continue
-            if mention is None and head.lower_ in ("they", "them", "their"):
-                mention = plural_antecedent(index, head)
-            if mention is None and possessor:
-                # "Lavrov's comments came at a meeting": the possessor acts; "struck Houthi targets",
-                # "condemned Chinese military drills": the actor a demonym or name modifier stands for
-                for child in head.children:
-                    if child.dep_ == "poss":
-                        mention = mention_at(index, child)
-                    elif mention is None and modifiers and child.dep_ in ("amod", "compound") and \
-                            (agentive or head.lemma_.lower() not in self.lexicon.nouns):  # "an American visit"
-                        lenders = [index.by_token.get(m.i) for m in conjuncts(child)]
-                        lent = [m for m in lenders if m is not None and m.actor is not None
-                                and m.via in ("demonym", "gazetteer", "name")
-                                and index.actors[m.actor].type is not ActorType.PERSON]
-                        if lent:  # "American and British interests"
-                            mention = lent[0]
-                            found.extend(lent[1:])
-                if mention is None:
-                    mention = self._agent_or_location(head, index)
-            if mention is not None and mention.actor is None and located and mention.located_in:
-                # "shelled Kharkiv", "sanctions on firms in Dubai": what lands on a city lands on its state
-                mention = Mention(mention.start, mention.end, mention.located_in, "metonymy", mention.place)
-            if mention is not None and mention.actor is not None:
-                found.append(mention)
-        return found
-
-    def agents(self, verb: Token, index: ActorIndex, depth: int = 0) -> list[Mention]:
-        """Who acts: the subject, the passive's by-agent, or the controller of an embedded verb."""
-        if depth > 4:
-            return []
-        if is_passive(verb):
-            for child in verb.children:
-                if child.dep_ == "agent":
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            return self.actors_of(pobj, index)
-            return []
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-        if subjects and subjects[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-            return self.actors_of(verb.head, index)  # "Lula, who has criticized ...": the relative's antecedent
-        if subjects:
-            return self.actors_of(subjects[0], index, possessor=True, agentive=True)
-        head, dep = verb.head, verb.dep_
-        if head.i == verb.i:
-            return []
-        if head.pos_ == "ADJ" and dep == "xcomp":
-            return self.agents(head.head, index, depth + 1) if head.dep_ in ("acomp", "attr") else []
-        if dep == "xcomp" or (dep == "advcl" and any(c.lower_ == "to" for c in verb.children)):
-            if is_passive(head):
-                # raising from a passive: "he is expected to accuse the West", "is said to have met"
-                raised = [c for c in head.children if c.dep_ == "nsubjpass"]
-                return self.actors_of(raised[0], index, possessor=True) if raised else []
-            objects = [c for c in head.children if c.dep_ == "dobj"]
-            if objects and (head.lemma_ in OBJECT_CONTROL or (
-                    head.lemma_.lower() not in SUBJECT_CONTROL and any(c.lower_ == "to" for c in verb.children))):
-                # object control: "urged Russia to pull back", "prompting Beijing to summon the ambassador"
-                return self.actors_of(objects[0], index)
-            return self.agents(head, index, depth + 1)  # subject control: "planned to meet"
-        if dep in ("acomp", "attr") or (dep == "xcomp" and head.pos_ == "ADJ"):
-            return self.agents(head, index, depth + 1)  # "is due to host": the copula's subject
-        if dep in ("conj", "dep", "parataxis") and head.pos_ in ("VERB", "AUX") and verb.pos_ == "VERB":
-            # shared subject: "spoke ... and thanked him", "held talks ..., then flew to Kyiv"
-            return self.agents(head, index, depth + 1)
-        if dep == "advcl" and verb.tag_ == "VBG":
-            return self.agents(head, index, depth + 1)  # participial adjunct: "..., accusing Tehran"
-        if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-            # "accusing Tehran of supplying drones": the accused does the embedded act
-            objects = [c for c in head.head.children if c.dep_ == "dobj"]
-            if objects:
-                return self.actors_of(objects[0], index)
-            return self.agents(head.head, index, depth + 1)
-        if dep == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
-            return self.actors_of(head, index)  # a finite verb hung off its subject: "[The IAEA] called on ..."
-        if dep == "acl" and head.dep_ in ("dobj", "attr", "pobj"):
-            # "has plans to invade Ukraine": the planner acts
-            governor = head.head if head.dep_ != "pobj" else head.head.head
-            return self.agents(governor, index, depth + 1)
-        if dep == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
-            return self.actors_of(head, index)
-        return []
-
-    def targets(self, verb: Token, cue: VerbCue, index: ActorIndex) -> list[Mention]:
-        found: list[Mention] = []
-        # the preposition may hang off the verb or its object: "demanded guarantees from Washington"
-        places = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
-        for spec in cue.targets:
-            if spec == "dobj" and is_passive_participle(verb):
-                # the modified noun is the patient; an event noun's parties are what was acted on
-                noun = verb.head
-                patients = self.actors_of(noun, index) + self._between(noun, index)
-                governor = self._governing_verb(noun)
-                if not patients and noun.lemma_.lower() in self.lexicon.nouns and governor is not None:
-                    patients = self.agents(governor, index)
-                found.extend(patients)
-            elif spec == "dobj":
-                role = "nsubjpass" if is_passive(verb) else "dobj"
-                # "rejected Beijing's proposal": the possessor of a non-actor object; not for encounters
-                # ("welcomed Germany's decision" is no visit to host); a reaction targets the agent of the
-                # act it reacts to ("condemned the Russian strikes", "turned down the American proposal")
-                # the field's bare verbs over-code: a modifier lends them no target unless they react to an
-                # act ("blocked a European Union aid package" does not coerce the EU)
-                lend = cue.relation not in ENCOUNTERS
-                reacts = cue.relation in RESPONSE_RELATIONS
-                for child in verb.children:
-                    if child.dep_ == role and not is_object_noun(child, cue):
-                        found.extend(self.actors_of(child, index, possessor=lend, agentive=reacts,
-                                                    located=cue.relation in LOCATED_TARGETS,
-                                                    modifiers=reacts or not cue.from_field
-                                                    or child.lower_ in self.lexicon.people_nouns))
-                        found.extend(self._between(child, index))
-            elif spec == "dative":
-                for child in verb.children:
-                    if child.dep_ == "dative":
-                        found.extend(self.actors_of(child, index))
-            elif spec.startswith("prep:"):
-                word = spec.split(":", 1)[1]
-                lend = cue.relation not in ENCOUNTERS
-                for holder in places:
-                    for child in holder.children:
-                        if child.dep_ in ("prep", "prt", "dative") and child.lower_ == word:
-                            for pobj in child.children:
-                                if pobj.dep_ == "pobj":
-                                    found.extend(self.actors_of(pobj, index, possessor=lend,
-                                                                located=cue.relation in LOCATED_TARGETS))
-        if not found and cue.relation in LOCATED_TARGETS:
-            found.extend(self._state_the_act_is_in(verb, index))
-        return found
-
-    def _state_the_act_is_in(self, verb: Token, index: ActorIndex) -> list[Mention]:
-        """'imposed sanctions on 500 targets in Russia': a sanction or strike on things in a state targets it."""
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ == "in":
-                for pobj in child.children:
-                    mention = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
-                    if mention is not None and mention.actor is None and mention.located_in:
-                        return [Mention(mention.start, mention.end, mention.located_in, "metonymy", mention.place)]
-                    if mention is not None and mention.actor is not None and mention.via == "gazetteer" and \
-                            index.actors[mention.actor].type is ActorType.COUNTRY:
-                        return [mention]
-        return []
-
-    def _between(self, noun: Token, index: ActorIndex) -> list[Mention]:
-        """'mediated talks between the United States and the Taliban': the parties of the talks."""
-        if noun.lemma_ not in self.lexicon.nouns:
-            return []
-        found: list[Mention] = []
-        for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ == "between":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found.extend(self.actors_of(pobj, index))
-        return found
-
-    def complement_subjects(self, verb: Token, index: ActorIndex) -> list[Mention]:
-        """Whom a demand is made of: 'wants guarantees that NATO will not ...', 'wants the alliance to halt'."""
-        found: list[Mention] = []
-        for child in verb.children:
-            clauses = [child] if child.dep_ in CLAUSAL else [g for g in child.children if g.dep_ in CLAUSAL] \
-                if child.dep_ == "dobj" else []
-            for clause in clauses:
-                for subject in clause.children:
-                    if subject.dep_ in ("nsubj", "nsubjpass"):
-                        found.extend(self.actors_of(subject, index))
-        return found
-
-    # ------------------------------------------------------------------ triggers
     def verb_cue(self, verb: Token) -> VerbCue | None:
         for cue in self.lexicon.verbs.get(known_lemma(verb, self.lexicon.verbs), ()):
             if cue.particle and not any(c.lower_ == cue.particle and c.dep_ in ("prt", "prep", "advmod")
@@ -347,10 +149,10 @@ class RelationFinder:
             # "called the American move provocative": calling something a name is no phone call
             if not judged:
                 return []
-            return [self._candidate("criticize", s, t, verb, verb, 0.7, index) for s in self.agents(verb, index)
-                    for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i != judged[0].i
-                    for t in self.actors_of(c, index, possessor=True, agentive=True)
-                    ] if verb.lemma_.lower() in EVALUATIVE_VERBS else []
+            judged_ones = [t for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i != judged[0].i
+                           for t in self.arguments.actors_of(c, index, possessor=True, agentive=True)]
+            return [self._candidate("criticize", s, t, verb, verb, 0.7, index)
+                    for s in self.arguments.agents(verb, index) for t in judged_ones]
         cue = self.verb_cue(verb)
         if cue is None:
             return []
@@ -364,11 +166,11 @@ class RelationFinder:
             relation = "call"  # "spoke with Putin for an hour": in diplomatic news, without a venue, a call
         if relation == "host" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
             return []  # "welcomed Finland as a member": an admission, not a visit received
-        sources = self.agents(verb, index)
-        targets = self.targets(verb, cue, index)
+        sources = self.arguments.agents(verb, index)
+        targets = self.arguments.targets(verb, cue, index)
         confidence = 0.7 if cue.from_field else 0.85
         if not targets and relation in ("demand", "appeal"):
-            targets = self.complement_subjects(verb, index)
+            targets = self.arguments.complement_subjects(verb, index)
             confidence = 0.75
         if not targets and relation in ("threaten", "warn"):
             # "threatened to attack Armenia", "to cut oil supplies to Colombia": the threatened act's target
@@ -376,14 +178,14 @@ class RelationFinder:
                 if child.dep_ == "xcomp":
                     for grandchild in child.children:
                         if grandchild.dep_ == "dobj":
-                            targets.extend(self.actors_of(grandchild, index, possessor=True))
+                            targets.extend(self.arguments.actors_of(grandchild, index, possessor=True))
                         for holder in (grandchild, *grandchild.children):
                             if holder.dep_ == "prep" and holder.lower_ in ("to", "against", "on", "with", "from"):
                                 targets.extend(m for pobj in holder.children if pobj.dep_ == "pobj"
-                                               for m in self.actors_of(pobj, index, possessor=True))
+                                               for m in self.arguments.actors_of(pobj, index, possessor=True))
         if not targets and relation in ("criticize", "support", "protest") and verb.lemma_.lower() in JUDGING_VERBS:
             # "regretted that Mongolia had not executed the warrant": who did what is judged
-            targets = self.complement_subjects(verb, index)
+            targets = self.arguments.complement_subjects(verb, index)
             confidence = 0.7
         if not targets and relation in RESPONSE_RELATIONS:
             targets = self._antecedent_sources(verb, sources, earlier)
@@ -420,9 +222,9 @@ class RelationFinder:
                         and any(t.lower_ == "grata" for t in c.subtree)]
             expelled = [m for c in declared for t in [c, *c.children] if t.dep_ in ("nsubj", "dobj") and
                         t.lower_ not in ("persona", "grata")
-                        for m in self.actors_of(t, index, possessor=True, agentive=True)]
+                        for m in self.arguments.actors_of(t, index, possessor=True, agentive=True)]
             return [self._candidate("expel", s, t, verb, verb, 0.75, index)
-                    for s in self.agents(verb, index) for t in expelled]
+                    for s in self.arguments.agents(verb, index) for t in expelled]
         if lemma not in ("order", "tell", "instruct", "give", "ask"):
             return []
         # the leaving clause hangs off the verb ("ordered X to leave") or off its time ("48 hours to leave")
@@ -431,9 +233,9 @@ class RelationFinder:
         if not leaving:
             return []
         expelled = [m for c in verb.children if c.dep_ in ("dobj", "dative")
-                    for m in self.actors_of(c, index, possessor=True, agentive=True)]
+                    for m in self.arguments.actors_of(c, index, possessor=True, agentive=True)]
         return [self._candidate("expel", s, t, verb, verb, 0.75, index)
-                for s in self.agents(verb, index) for t in expelled]
+                for s in self.arguments.agents(verb, index) for t in expelled]
 
     def _antecedent_sources(self, verb: Token, sources: list[Mention], earlier: list[Candidate]) -> list[Mention]:
         """'Washington rejected the warning': the warning's author, from the events before."""
@@ -475,7 +277,7 @@ class RelationFinder:
             return []
         targets: list[Mention] = []
         parties: list[Mention] = []
-        governor = self._governing_verb(noun)
+        governor = governing_verb(noun)
         holders = [noun] + ([governor] if governor is not None and noun.dep_ == "dobj" else [])
         for holder in holders:
             for child in holder.children:
@@ -485,9 +287,9 @@ class RelationFinder:
                     if pobj.dep_ != "pobj":
                         continue
                     if child.lower_ == "between":
-                        parties.extend(self.actors_of(pobj, index))
+                        parties.extend(self.arguments.actors_of(pobj, index))
                     else:  # "strikes against Houthi targets"
-                        targets.extend(self.actors_of(pobj, index, possessor=cue.relation not in ENCOUNTERS))
+                        targets.extend(self.arguments.actors_of(pobj, index, possessor=cue.relation not in ENCOUNTERS))
         candidates: list[Candidate] = []
         # the predicate of an event noun dates and places it: "Talks between A and B ended on Thursday"
         clause = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else governor if governor is not None else noun
@@ -502,12 +304,12 @@ class RelationFinder:
                     candidates.append(self._candidate(rel, a, b, noun, clause, 0.75, index))
         sources: list[Mention] = []
         if targets or not parties:
-            sources = [m for c in noun.children if c.dep_ == "poss" for m in self.actors_of(c, index)]
+            sources = [m for c in noun.children if c.dep_ == "poss" for m in self.arguments.actors_of(c, index)]
             if not sources:  # "the visit by Blinken to Beijing"
                 sources = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
-                           for pobj in c.children if pobj.dep_ == "pobj" for m in self.actors_of(pobj, index)]
+                           for pobj in c.children if pobj.dep_ == "pobj" for m in self.arguments.actors_of(pobj, index)]
             if not sources and governor is not None and not self._reacts_to(governor, noun):
-                sources = self.agents(governor, index)
+                sources = self.arguments.agents(governor, index)
         if not targets and not parties and cue.relation in SYMMETRIC_PAIRING and len(sources) > 1:
             # "Scholz and Macron discussed the war in a phone call": the coordinated agents meet
             candidates.extend(self._candidate(cue.relation, a, b, noun, clause, 0.7, index)
@@ -516,43 +318,6 @@ class RelationFinder:
             candidates.extend(self._candidate(cue.relation, s, t, noun, clause, 0.75, index)
                               for s in sources for t in targets)
         return candidates
-
-    def _is_event_noun(self, noun: Token) -> bool:
-        lemma = noun.lemma_.lower()
-        return lemma in self.lexicon.nouns or lemma in EVENT_OBJECT_NOUNS or noun.lower_ in EVENT_OBJECT_NOUNS
-
-    def _agent_or_location(self, noun: Token, index: ActorIndex) -> Mention | None:
-        """An event noun's by-agent ('the blockade of Gaza by Israel'); else the state a non-actor noun is
-        in or of ('sanctions on 500 targets in Russia', 'the blockade of Gaza')."""
-        preps = [c for c in noun.children if c.dep_ == "prep"]
-        for prep in preps:
-            if prep.lower_ == "by" and self._is_event_noun(noun):
-                for pobj in prep.children:
-                    mention = mention_at(index, pobj) if pobj.dep_ == "pobj" else None
-                    if mention is not None and mention.actor is not None:
-                        return mention
-        for prep in preps:
-            if prep.lower_ in ("in", "of") and not self._is_event_noun(noun):
-                for pobj in prep.children:
-                    mention = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
-                    if mention is not None and mention.actor is not None and \
-                            index.actors[mention.actor].type is ActorType.COUNTRY:
-                        return mention
-        return None
-
-    @staticmethod
-    def _governing_verb(noun: Token) -> Token | None:
-        node = noun
-        for _ in range(3):
-            if node.dep_ in ("dobj", "nsubjpass", "attr"):
-                return node.head
-            if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX"):
-                return node.head.head
-            if node.dep_ == "pobj":
-                node = node.head.head
-                continue
-            return None
-        return None
 
     def _candidate(self, relation: str, source: Mention, target: Mention, trigger: Token, clause: Token,
                    confidence: float, index: ActorIndex) -> Candidate:

@@ -1,0 +1,274 @@
+"""Arguments: who acts and on whom, for any event trigger, read off the dependency parse.
+
+One mechanism shared by every relation: conjunct lists wherever they hang, passives and their
+by-agents, control ("urged Russia to pull back"), event nouns as objects ("deplored the blockade by
+Israel" targets Israel), possessors and demonyms that lend their state, the state an act lands in,
+and the subjects of a demanded or judged clause. relations.py decides what the triggers are.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.ingest.coreference import mention_at, plural_antecedent, the_two
+from diplograph.ingest.lexicon import Lexicon, VerbCue
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
+from diplograph.model import ActorType
+
+ENCOUNTERS = {"meet", "call", "host"}
+RESPONSE_RELATIONS = {"reject", "criticize", "deny", "protest", "support", "accuse"}
+# verbs whose subject, not their object, does the embedded act: "promised Kyiv to send tanks"
+SUBJECT_CONTROL = {"promise", "vow", "pledge", "offer", "threaten", "agree", "refuse"}
+OBJECT_CONTROL = {"urge", "ask", "allow", "tell", "force", "persuade", "invite", "help", "want", "press", "order"}
+# nouns for acts whose agent a reaction to them targets: "deplored the blockade by Israel"
+EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "invasion", "occupation", "annexation",
+                      "bombing", "shelling", "raid", "incursion", "aggression", "sanctions", "expulsion", "decision",
+                      "move", "actions", "policy", "proposal", "plan", "offer", "demand", "warning", "threat",
+                      "remarks", "comments", "statement", "test", "launch", "drills", "exercises", "deployment"}
+# acts whose target may be given as the state where they land: "sanctions on 500 targets in Russia"
+LOCATED_TARGETS = {"sanction", "attack", "coerce"}
+CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
+
+
+def is_object_noun(token: Token, cue: VerbCue) -> bool:
+    return token.lemma_.lower() in cue.object_nouns or token.lower_ in cue.object_nouns
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or is_passive_participle(verb)
+
+
+def is_passive_participle(verb: Token) -> bool:
+    """'a deal brokered by China': a participle modifying the noun it acts on."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def governing_verb(noun: Token) -> Token | None:
+    node = noun
+    for _ in range(3):
+        if node.dep_ in ("dobj", "nsubjpass", "attr"):
+            return node.head
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX"):
+            return node.head.head
+        if node.dep_ == "pobj":
+            node = node.head.head
+            continue
+        return None
+    return None
+
+
+class ArgumentFinder:
+    """The arguments of triggers, for one lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def actors_of(self, token: Token, index: ActorIndex, possessor: bool = False,
+                  agentive: bool = False, located: bool = False, modifiers: bool = True) -> list[Mention]:
+        """Actor mentions of a noun phrase and its conjuncts; a non-actor head may lend its possessor.
+
+        In subject position (agentive) an event noun's modifier is its agent: "a U.S. airstrike killed".
+        """
+        found: list[Mention] = []
+        pair = the_two(index, token)
+        if pair:
+            return pair
+        for head in conjuncts(token):
+            if head.i in index.plural:
+                found.extend(index.plural[head.i])
+                continue
+            mention = mention_at(index, head)
+            if mention is None:
+                appositions = [c for c in head.children if c.dep_ == "appos"]
+                if appositions:  # "his Chinese counterpart Wang Yi", "U.S. envoy Zalmay Khalilzad and ..."
+                    found.extend(self.actors_of(appositions[0], index))
+                    continue
+            if mention is None and head.lower_ in ("they", "them", "their"):
+                mention = plural_antecedent(index, head)
+            if mention is None and possessor:
+                # "Lavrov's comments came at a meeting": the possessor acts; "struck Houthi targets",
+                # "condemned Chinese military drills": the actor a demonym or name modifier stands for
+                for child in head.children:
+                    if child.dep_ == "poss":
+                        mention = mention_at(index, child)
+                    elif mention is None and modifiers and child.dep_ in ("amod", "compound") and \
+                            (agentive or head.lemma_.lower() not in self.lexicon.nouns):  # "an American visit"
+                        lenders = [index.by_token.get(m.i) for m in conjuncts(child)]
+                        lent = [m for m in lenders if m is not None and m.actor is not None
+                                and m.via in ("demonym", "gazetteer", "name")
+                                and index.actors[m.actor].type is not ActorType.PERSON]
+                        if lent:  # "American and British interests"
+                            mention = lent[0]
+                            found.extend(lent[1:])
+                if mention is None:
+                    mention = self._agent_or_location(head, index)
+            if mention is not None and mention.actor is None and located and mention.located_in:
+                # "shelled Kharkiv", "sanctions on firms in Dubai": what lands on a city lands on its state
+                mention = Mention(mention.start, mention.end, mention.located_in, "metonymy", mention.place)
+            if mention is not None and mention.actor is not None:
+                found.append(mention)
+        return found
+
+    def agents(self, verb: Token, index: ActorIndex, depth: int = 0) -> list[Mention]:
+        """Who acts: the subject, the passive's by-agent, or the controller of an embedded verb."""
+        if depth > 4:
+            return []
+        if is_passive(verb):
+            for child in verb.children:
+                if child.dep_ == "agent":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            return self.actors_of(pobj, index)
+            return []
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects and subjects[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            return self.actors_of(verb.head, index)  # "Lula, who has criticized ...": the relative's antecedent
+        if subjects:
+            return self.actors_of(subjects[0], index, possessor=True, agentive=True)
+        head, dep = verb.head, verb.dep_
+        if head.i == verb.i:
+            return []
+        if head.pos_ == "ADJ" and dep == "xcomp":
+            return self.agents(head.head, index, depth + 1) if head.dep_ in ("acomp", "attr") else []
+        if dep == "xcomp" or (dep == "advcl" and any(c.lower_ == "to" for c in verb.children)):
+            if is_passive(head):
+                # raising from a passive: "he is expected to accuse the West", "is said to have met"
+                raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+                return self.actors_of(raised[0], index, possessor=True) if raised else []
+            objects = [c for c in head.children if c.dep_ == "dobj"]
+            if objects and (head.lemma_ in OBJECT_CONTROL or (
+                    head.lemma_.lower() not in SUBJECT_CONTROL and any(c.lower_ == "to" for c in verb.children))):
+                # object control: "urged Russia to pull back", "prompting Beijing to summon the ambassador"
+                return self.actors_of(objects[0], index)
+            return self.agents(head, index, depth + 1)  # subject control: "planned to meet"
+        if dep in ("acomp", "attr") or (dep == "xcomp" and head.pos_ == "ADJ"):
+            return self.agents(head, index, depth + 1)  # "is due to host": the copula's subject
+        if dep in ("conj", "dep", "parataxis") and head.pos_ in ("VERB", "AUX") and verb.pos_ == "VERB":
+            # shared subject: "spoke ... and thanked him", "held talks ..., then flew to Kyiv"
+            return self.agents(head, index, depth + 1)
+        if dep == "advcl" and verb.tag_ == "VBG":
+            return self.agents(head, index, depth + 1)  # participial adjunct: "..., accusing Tehran"
+        if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+            # "accusing Tehran of supplying drones": the accused does the embedded act
+            objects = [c for c in head.head.children if c.dep_ == "dobj"]
+            if objects:
+                return self.actors_of(objects[0], index)
+            return self.agents(head.head, index, depth + 1)
+        if dep == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+            return self.actors_of(head, index)  # a finite verb hung off its subject: "[The IAEA] called on ..."
+        if dep == "acl" and head.dep_ in ("dobj", "attr", "pobj"):
+            # "has plans to invade Ukraine": the planner acts
+            governor = head.head if head.dep_ != "pobj" else head.head.head
+            return self.agents(governor, index, depth + 1)
+        if dep == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
+            return self.actors_of(head, index)
+        return []
+
+    def targets(self, verb: Token, cue: VerbCue, index: ActorIndex) -> list[Mention]:
+        found: list[Mention] = []
+        # the preposition may hang off the verb or its object: "demanded guarantees from Washington"
+        places = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        for spec in cue.targets:
+            if spec == "dobj" and is_passive_participle(verb):
+                # the modified noun is the patient; an event noun's parties are what was acted on
+                noun = verb.head
+                patients = self.actors_of(noun, index) + self._between(noun, index)
+                governor = governing_verb(noun)
+                if not patients and noun.lemma_.lower() in self.lexicon.nouns and governor is not None:
+                    patients = self.agents(governor, index)
+                found.extend(patients)
+            elif spec == "dobj":
+                role = "nsubjpass" if is_passive(verb) else "dobj"
+                # "rejected Beijing's proposal": the possessor of a non-actor object; not for encounters
+                # ("welcomed Germany's decision" is no visit to host); a reaction targets the agent of the
+                # act it reacts to ("condemned the Russian strikes", "turned down the American proposal")
+                # the field's bare verbs over-code: a modifier lends them no target unless they react to an
+                # act ("blocked a European Union aid package" does not coerce the EU)
+                lend = cue.relation not in ENCOUNTERS
+                reacts = cue.relation in RESPONSE_RELATIONS
+                for child in verb.children:
+                    if child.dep_ == role and not is_object_noun(child, cue):
+                        found.extend(self.actors_of(child, index, possessor=lend, agentive=reacts,
+                                                    located=cue.relation in LOCATED_TARGETS,
+                                                    modifiers=reacts or not cue.from_field
+                                                    or child.lower_ in self.lexicon.people_nouns))
+                        found.extend(self._between(child, index))
+            elif spec == "dative":
+                for child in verb.children:
+                    if child.dep_ == "dative":
+                        found.extend(self.actors_of(child, index))
+            elif spec.startswith("prep:"):
+                word = spec.split(":", 1)[1]
+                lend = cue.relation not in ENCOUNTERS
+                for holder in places:
+                    for child in holder.children:
+                        if child.dep_ in ("prep", "prt", "dative") and child.lower_ == word:
+                            for pobj in child.children:
+                                if pobj.dep_ == "pobj":
+                                    found.extend(self.actors_of(pobj, index, possessor=lend,
+                                                                located=cue.relation in LOCATED_TARGETS))
+        if not found and cue.relation in LOCATED_TARGETS:
+            found.extend(self._state_the_act_is_in(verb, index))
+        return found
+
+    def _state_the_act_is_in(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """'imposed sanctions on 500 targets in Russia': a sanction or strike on things in a state targets it."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for pobj in child.children:
+                    mention = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
+                    if mention is not None and mention.actor is None and mention.located_in:
+                        return [Mention(mention.start, mention.end, mention.located_in, "metonymy", mention.place)]
+                    if mention is not None and mention.actor is not None and mention.via == "gazetteer" and \
+                            index.actors[mention.actor].type is ActorType.COUNTRY:
+                        return [mention]
+        return []
+
+    def _between(self, noun: Token, index: ActorIndex) -> list[Mention]:
+        """'mediated talks between the United States and the Taliban': the parties of the talks."""
+        if noun.lemma_ not in self.lexicon.nouns:
+            return []
+        found: list[Mention] = []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "between":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found.extend(self.actors_of(pobj, index))
+        return found
+
+    def complement_subjects(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """Whom a demand is made of: 'wants guarantees that NATO will not ...', 'wants the alliance to halt'."""
+        found: list[Mention] = []
+        for child in verb.children:
+            clauses = [child] if child.dep_ in CLAUSAL else [g for g in child.children if g.dep_ in CLAUSAL] \
+                if child.dep_ == "dobj" else []
+            for clause in clauses:
+                for subject in clause.children:
+                    if subject.dep_ in ("nsubj", "nsubjpass"):
+                        found.extend(self.actors_of(subject, index))
+        return found
+
+    # ------------------------------------------------------------------ triggers
+
+    def _is_event_noun(self, noun: Token) -> bool:
+        lemma = noun.lemma_.lower()
+        return lemma in self.lexicon.nouns or lemma in EVENT_OBJECT_NOUNS or noun.lower_ in EVENT_OBJECT_NOUNS
+
+    def _agent_or_location(self, noun: Token, index: ActorIndex) -> Mention | None:
+        """An event noun's by-agent ('the blockade of Gaza by Israel'); else the state a non-actor noun is
+        in or of ('sanctions on 500 targets in Russia', 'the blockade of Gaza')."""
+        preps = [c for c in noun.children if c.dep_ == "prep"]
+        for prep in preps:
+            if prep.lower_ == "by" and self._is_event_noun(noun):
+                for pobj in prep.children:
+                    mention = mention_at(index, pobj) if pobj.dep_ == "pobj" else None
+                    if mention is not None and mention.actor is not None:
+                        return mention
+        for prep in preps:
+            if prep.lower_ in ("in", "of") and not self._is_event_noun(noun):
+                for pobj in prep.children:
+                    mention = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
+                    if mention is not None and mention.actor is not None and \
+                            index.actors[mention.actor].type is ActorType.COUNTRY:
+                        return mention
+        return None
