@@ -19,12 +19,14 @@ ENCOUNTERS = {"meet", "call", "host"}
 RESPONSE_RELATIONS = {"reject", "criticize", "deny", "protest", "support", "accuse"}
 # verbs whose subject, not their object, does the embedded act: "promised Kyiv to send tanks"
 SUBJECT_CONTROL = {"promise", "vow", "pledge", "offer", "threaten", "agree", "refuse"}
+# object control: the object, not the subject, does the embedded act ("urged Russia to pull back")
 OBJECT_CONTROL = {"urge", "ask", "allow", "tell", "force", "persuade", "invite", "help", "want", "press", "order"}
 # nouns for acts whose agent a reaction to them targets: "deplored the blockade by Israel"
 EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "invasion", "occupation", "annexation",
                       "bombing", "shelling", "raid", "incursion", "aggression", "sanctions", "expulsion", "decision",
                       "move", "actions", "policy", "proposal", "plan", "offer", "demand", "warning", "threat",
-                      "remarks", "comments", "statement", "test", "launch", "drills", "exercises", "deployment"}
+                      "remarks", "comments", "statement", "test", "launch", "drills", "exercises", "deployment",
+                      "offensive", "claims", "claim", "request", "bid", "crackdown", "policies", "tariffs"}
 # acts whose target may be given as the state where they land: "sanctions on 500 targets in Russia"
 LOCATED_TARGETS = {"sanction", "attack", "coerce"}
 CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
@@ -186,8 +188,12 @@ class ArgumentFinder:
                 # act ("blocked a European Union aid package" does not coerce the EU)
                 lend = cue.relation not in ENCOUNTERS
                 reacts = cue.relation in RESPONSE_RELATIONS
-                for child in verb.children:
-                    if child.dep_ == role and not is_object_noun(child, cue):
+                # a particle parsed as a preposition carries the object: "called in [the ambassador]"
+                objects = [c for c in verb.children if c.dep_ == role] or [
+                    pobj for c in verb.children if cue.particle and c.dep_ == "prep" and c.lower_ == cue.particle
+                    for pobj in c.children if pobj.dep_ == "pobj"]
+                for child in objects:
+                    if not is_object_noun(child, cue):
                         found.extend(self.actors_of(child, index, possessor=lend, agentive=reacts,
                                                     located=cue.relation in LOCATED_TARGETS,
                                                     modifiers=reacts or not cue.from_field
@@ -206,6 +212,7 @@ class ArgumentFinder:
                             for pobj in child.children:
                                 if pobj.dep_ == "pobj":
                                     found.extend(self.actors_of(pobj, index, possessor=lend,
+                                                                agentive=cue.relation in RESPONSE_RELATIONS,
                                                                 located=cue.relation in LOCATED_TARGETS))
         if not found and cue.relation in LOCATED_TARGETS:
             found.extend(self._state_the_act_is_in(verb, index))

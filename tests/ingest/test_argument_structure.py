@@ -283,3 +283,20 @@ def test_releases_drills_bans_and_suspensions(text: str, triple: tuple[str, str,
 )
 def test_a_states_organs_and_people_stand_for_it(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in asserted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Kenya called in the Russian ambassador on Monday.", ("Kenya", "protest", "Russia"),
+                     id="called-in-parsed-as-a-preposition"),
+        pytest.param("Brazil spoke out against the Israeli offensive.", ("Brazil", "criticize", "Israel"),
+                     id="spoke-out-against"),
+        pytest.param("Argentina pushed back against China's claims.", ("Argentina", "reject", "China"),
+                     id="pushed-back-against"),
+        pytest.param("Turkey signed off on Finland's NATO membership.", ("Turkey", "support", "Finland"),
+                     id="signed-off-on"),
+    ],
+)
+def test_phrasal_verbs(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
