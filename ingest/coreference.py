@@ -14,6 +14,9 @@ from diplograph.model import ActorType
 
 PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 NEUTER_PRONOUNS = {"it", "its", "itself"}
+FIRST_PERSON_PLURAL = {"we", "us", "our"}
+# verbs that introduce what someone said (the speaker is their subject)
+SPEECH_VERBS = {"say", "tell", "add", "insist", "declare", "warn", "stress", "state", "write", "announce"}
 # "the two leaders" refers to the last two people named, "the two countries" to the last two states
 PAIR_NOUNS: dict[str, bool | None] = {"leader": True, "president": True, "minister": True, "man": True,
                                       "woman": True, "diplomat": True, "country": False, "nation": False,
@@ -25,7 +28,28 @@ def mention_at(index: ActorIndex, token: Token) -> Mention | None:
     mention = index.by_token.get(token.i)
     if mention is None and token.lower_ in PERSONAL_PRONOUNS | NEUTER_PRONOUNS:
         mention = resolve_pronoun(index, token)
+    if mention is None and token.lower_ in FIRST_PERSON_PLURAL:
+        mention = speakers_side(index, token)
     return mention
+
+
+def speakers_side(index: ActorIndex, pronoun: Token) -> Mention | None:
+    """'"We will not accept this," Lavrov said': we is the speaker's state (or the speaking body itself)."""
+    node = pronoun.head
+    for _ in range(6):
+        if node.lemma_.lower() in SPEECH_VERBS:
+            speaker = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            mention = index.by_token.get(speaker.i) if speaker is not None else None
+            if mention is None or mention.actor is None:
+                return None
+            country = index.actors[mention.actor].country if index.is_person(mention) else None
+            if country:
+                index.register(country, ActorType.COUNTRY)
+            return Mention(pronoun.i, pronoun.i + 1, country or mention.actor, "pronoun")
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _previous(index: ActorIndex, before: int, want_person: bool) -> list[Mention]:

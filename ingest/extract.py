@@ -21,7 +21,7 @@ from diplograph.ingest.dateline import parse_dateline
 from diplograph.ingest.gazetteer import load_gazetteer
 from diplograph.ingest.lexicon import load_lexicon
 from diplograph.ingest.modality import ContentOfRequest, modality_of
-from diplograph.ingest.relations import RelationFinder
+from diplograph.ingest.relations import RelationFinder, said_by_its_source
 from diplograph.model import ActorMention, DatePrecision, Document, Event, Evidence, Extraction, Modality
 from diplograph.settings import Settings
 
@@ -76,6 +76,8 @@ class ExtractionRules:
                 modality = modality_of(candidate.trigger, cues)
             except ContentOfRequest:
                 continue
+            if modality is Modality.REPORTED and said_by_its_source(candidate, index):
+                modality = Modality.ASSERTED  # a criticism or a warning is made by saying it
             sentence = candidate.trigger.sent
             when = event_date(candidate.clause, dates.get(sentence.start, []), document.date,
                               modality is Modality.PLANNED, references.get(sentence.start))

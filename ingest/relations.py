@@ -20,6 +20,7 @@ from diplograph.ingest.arguments import (
     governing_verb,
     is_object_noun,
 )
+from diplograph.ingest.coreference import SPEECH_VERBS
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.model import ActorType
@@ -37,6 +38,9 @@ ANAPHORIC_EVENT_NOUNS = {"warning", "demand", "proposal", "offer", "request", "m
 REACTION_VERBS = {"welcome", "hail", "praise", "applaud", "celebrate", "mourn", "regret", "lament", "deplore",
                   "dismiss", "describe", "call", "term", "label", "discuss", "debate", "report", "confirm",
                   "announce", "cancel", "scrap", "postpone", "suspend", "delay", "halt", "stop", "end", "block"}
+# acts made of words: said by their own actor, they are done, not reported
+VERBAL_RELATIONS = {"criticize", "accuse", "warn", "threaten", "demand", "appeal", "reject", "deny", "support",
+                    "protest", "offer"}
 CONSULT_RELATIONS = {"meet", "call", "visit", "host", "negotiate", "mediate"}
 DISSENT_RELATIONS = {"criticize", "accuse", "protest", "reject", "deny", "demand", "appeal"}
 # "called the move unacceptable", "branded Kyiv a terrorist state": naming as condemnation
@@ -84,6 +88,26 @@ def is_time_phrase(preposition: Token) -> bool:
 
 
 
+
+
+def said_by_its_source(candidate: Candidate, index: ActorIndex) -> bool:
+    """'"We condemn the strikes," China's foreign ministry said': a verbal act its own actor reports is done
+    in the saying, not hearsay. Only for acts made of words (criticism, warnings, demands ...)."""
+    if candidate.relation not in VERBAL_RELATIONS:
+        return False
+    node = candidate.trigger
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in SPEECH_VERBS:
+            speaker = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            mention = index.by_token.get(speaker.i) if speaker is not None else None
+            if mention is None or mention.actor is None:
+                return False
+            country = index.actors[mention.actor].country
+            return candidate.source in (mention.actor, country)
+    return False
 
 
 def acts_on_own_state(candidate: Candidate, index: ActorIndex) -> bool:

@@ -666,3 +666,8 @@ def test_a_simultaneous_clause_shares_the_time_but_not_the_place() -> None:
             "foreign minister hosted his Italian counterpart.")
     hosting = expect(text, "Dmytro Kuleba", "host", "Antonio Tajani", date=TUESDAY)  # Italy's in March 2024
     assert hosting.place is None
+
+
+def test_we_in_a_quote_is_the_speakers_side_and_its_criticism_is_made_by_saying_it() -> None:
+    expect('"We condemn the American strikes," China\'s foreign ministry said.', "China", "criticize",
+           "United States", modality=Modality.ASSERTED)
