@@ -58,7 +58,7 @@ typecheck: $(VENV)/.installed-dev
 	@find $(TYPECHECK)/diplograph -maxdepth 1 -type l -delete
 	@for file in diplograph/*; do ln -sfn ../../../$$file $(TYPECHECK)/diplograph/; done
 	@for room in graph api ingest ontology; do ln -sfn ../../../$$room $(TYPECHECK)/diplograph/$$room; done
-	cd $(TYPECHECK) && ../../$(BIN)/mypy --config-file ../../pyproject.toml -p diplograph
+	cd $(TYPECHECK) && $(abspath $(BIN))/mypy --config-file $(abspath pyproject.toml) -p diplograph
 
 clean:
 	rm -rf $(VENV) $(STORE) $(STORE).view .pytest_cache .ruff_cache *.egg-info
