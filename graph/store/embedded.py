@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +33,9 @@ class EmbeddedStore(Store):
         self.read_only = read_only
         self.shared = False  # True when opened read-only beside another process that holds the lock
         self._revision: str | None = None
+        # Writes so far, counted before and after each: a revision read while a write ran is not remembered.
+        self._writes = 0
+        self._revision_lock = threading.Lock()
         if read_only and not self.path.is_dir():
             raise StoreError(f"no store at {self.path}; ingest documents first (`diplograph ingest FILE...`)")
         try:
@@ -105,9 +110,15 @@ class EmbeddedStore(Store):
         """
         if self.shared:
             return super().revision()
-        if self._revision is None:
-            self._revision = super().revision()
-        return self._revision
+        remembered = self._revision
+        if remembered is not None:
+            return remembered
+        writes = self._writes
+        found = super().revision()
+        with self._revision_lock:
+            if self._writes == writes:  # no write began or ended meanwhile (a server reads while it ingests)
+                self._revision = found
+        return found
 
     def remembered_revision(self) -> str | None:
         """The revision without reading the store, when this object can know it (it holds the lock and has
@@ -165,19 +176,32 @@ class EmbeddedStore(Store):
         """Whether a graph of this name exists (a document whose catalogue entry an admin deleted, say)."""
         return bool(self._store.contains_named_graph(ox.NamedNode(str(document_iri(document_id)))))
 
-    def _load_nquads(self, quads: str) -> None:
-        self._revision = None
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Forget the remembered revision for the length of a write, and after it."""
+        with self._revision_lock:
+            self._writes += 1
+            self._revision = None
         try:
-            self._store.load(quads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            yield
+        finally:
+            with self._revision_lock:
+                self._writes += 1
+                self._revision = None
+
+    def _load_nquads(self, quads: str) -> None:
+        try:
+            with self._writing():
+                self._store.load(quads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
         except SyntaxError as error:  # pragma: no cover - our own N-Quads are well formed
             raise StoreError(f"internal error: {error}") from None
         except OSError as error:
             raise StoreError(f"the store at {self.path} failed to write: {error}") from None
 
     def _apply_update(self, sparql: str) -> None:
-        self._revision = None
         try:
-            self._store.update(sparql, prefixes=PREFIXES)
+            with self._writing():
+                self._store.update(sparql, prefixes=PREFIXES)
         except SyntaxError as error:
             raise QueryError(f"malformed SPARQL update: {error}") from None
         except OSError as error:
