@@ -16,16 +16,15 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from diplograph.core import Diplograph
-from diplograph.errors import AccessDenied
+from diplograph.errors import AccessDenied, RequestTooLarge, UnsupportedMediaType
 from diplograph.ingest.bodies import JSON_LINES_TYPES, JSON_TYPES, READABLE_TYPES, TEXT_TYPES, documents_from_body
 
 from .dependencies import FrontDoor
 from .jobs import IngestJob, IngestJobs
-from .problems import problem, problem_responses
+from .problems import problem_responses
 
 router = APIRouter(tags=["documents"])
 
-MAX_BODY_BYTES = 16 * 1024 * 1024  # a request body larger than this is refused with 413
 ANSWER_AT_ONCE = 10  # up to this many documents the request waits for the outcomes; more get a job (202)
 
 
@@ -93,15 +92,14 @@ async def post_documents(
     require_admin(request, app, "ingesting documents")
     media_type = request.headers.get("content-type", "text/plain").partition(";")[0].strip().lower()
     if media_type not in READABLE_TYPES:
-        return problem(415, "Unsupported media type",
-                       f"cannot read a body of type {media_type!r}; send {', '.join(sorted(JSON_TYPES))} (an object "
-                       f"or an array), {', '.join(sorted(JSON_LINES_TYPES))} or {', '.join(sorted(TEXT_TYPES))}",
-                       "unsupported-media-type")
-    body = await read_body(request, MAX_BODY_BYTES)
+        raise UnsupportedMediaType(
+            f"cannot read a body of type {media_type!r}; send {', '.join(sorted(JSON_TYPES))} (an object or an "
+            f"array), {', '.join(sorted(JSON_LINES_TYPES))} or {', '.join(sorted(TEXT_TYPES))}")
+    limit = app.settings.max_upload_bytes
+    body = await read_body(request, limit)
     if body is None:
-        return problem(413, "Request too large",
-                       f"the body is larger than {MAX_BODY_BYTES} bytes; send the documents in several requests",
-                       "request-too-large")
+        raise RequestTooLarge(f"the body is larger than {limit} bytes (max_upload_bytes); send the documents in "
+                              "several requests")
     items = documents_from_body(body, media_type, document_id=document_id, title=title, source=source)
     job = ingest_jobs(request, app).submit(items)
     if wait is False or (wait is None and len(items) > ANSWER_AT_ONCE):
@@ -134,7 +132,7 @@ def job_model(job: IngestJob, request: Request) -> Job:
 
 
 def ingest_jobs(request: Request, app: Diplograph) -> IngestJobs:
-    """The server's jobs, made on the first request that needs them."""
+    """The server's jobs (made when it starts); an app served without its lifespan makes them on first use."""
     state = request.app.state
     jobs: IngestJobs | None = getattr(state, "ingest_jobs", None)
     if jobs is None or jobs.dg is not app:
@@ -161,7 +159,7 @@ def require_admin(request: Request, app: Diplograph, action: str) -> None:
     token = app.settings.admin_token
     if not token:
         raise AccessDenied(f"{action} over HTTP is disabled: set an admin token (DIPLOGRAPH_ADMIN_TOKEN) on the "
-                           "server")
+                           "server, or run `diplograph ingest` beside the store while no server holds it")
     scheme, _, sent = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not hmac.compare_digest(sent.strip().encode(), token.encode()):
         raise AccessDenied(f"{action} needs the admin token: send 'Authorization: Bearer <token>'")

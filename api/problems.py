@@ -23,6 +23,7 @@ from diplograph.errors import (
     QueryError,
     QueryRefused,
     QueryTimeout,
+    RequestTooLarge,
     ResultTooLarge,
     StoreError,
     TooMuchWork,
@@ -45,6 +46,7 @@ STATUS_AND_TITLE: dict[type[DiplographError], tuple[int, str]] = {
     QueryTimeout: (503, "Query timed out"),
     NotAcceptable: (406, "Not acceptable"),
     UnsupportedMediaType: (415, "Unsupported media type"),
+    RequestTooLarge: (413, "Request too large"),
     ResultTooLarge: (422, "Result too large"),
     TooMuchWork: (422, "Too much work: narrow the request"),
     UnknownRelation: (422, "Unknown relation"),
@@ -72,6 +74,7 @@ _DESCRIPTIONS = {
     403: "refused (updates without the admin token, SERVICE, LOAD)",
     404: "no such actor, path or route",
     406: "no acceptable format for this result",
+    413: "a request body larger than the server reads (max_upload_bytes)",
     415: "a request body in a media type the endpoint cannot read",
     422: "invalid parameters, or a request that would do too much work (the detail says what to narrow)",
     503: "the query ran past the timeout, or the store is unavailable",
@@ -146,6 +149,7 @@ _HTTP_TITLES = {
     404: "Not found",
     405: "Method not allowed",
     406: "Not acceptable",
+    413: "Request too large",
     415: "Unsupported media type",
 }
 

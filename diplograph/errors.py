@@ -106,3 +106,11 @@ class AccessDenied(DiplographError):
 
 class UnsupportedMediaType(QueryError):
     """A request body sent in a media type the endpoint cannot read."""
+
+
+class RequestTooLarge(DiplographError):
+    """A request body larger than the server reads (max_upload_bytes)."""
+
+
+class ServerError(DiplographError):
+    """A diplograph server could not be reached, or refused a request (`diplograph ingest --server`)."""

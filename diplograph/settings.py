@@ -66,6 +66,9 @@ class Settings(BaseSettings):
     max_path_work: int = Field(
         default=20_000, ge=1, description="paths a path query may enumerate before it asks to be narrowed"
     )
+    max_upload_bytes: int = Field(
+        default=16 * 1024 * 1024, ge=1, description="largest body POST /documents reads (larger: 413)"
+    )
 
     @classmethod
     def settings_customise_sources(
