@@ -20,7 +20,7 @@ from typing import Literal
 
 from diplograph.core import Diplograph
 from diplograph.errors import InputError, NotFound
-from diplograph.intake import DocumentOutcome, Outcome, ingest_each
+from diplograph.intake import DocumentOutcome, Outcome
 from diplograph.model import Document
 
 log = logging.getLogger(__name__)
@@ -100,7 +100,7 @@ class IngestJobs:
         try:
             # outcomes are listed as they are settled (progress); the final list is in request order, with
             # each written document's event count
-            final = ingest_each(self.dg, items, on_outcomes=job.outcomes.extend)
+            final = self.dg.ingest_each(items, on_outcomes=job.outcomes.extend)
             self.dg.view()  # patch the actor graph now: once the job is done, every request sees its documents
             job.outcomes[:] = final
             job.state = "done"

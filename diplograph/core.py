@@ -63,6 +63,8 @@ if TYPE_CHECKING:
     from diplograph.distributed import BatchReport
     from diplograph.graph.dump import DumpFormat
     from diplograph.graph.validate import ValidationReport
+    from diplograph.ingest.extract import Extractor
+    from diplograph.intake import DocumentOutcome
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +129,8 @@ class Diplograph:
         self._store: Store | None = None
         self._views: ViewCache | None = None
         self._query_pool: QueryPool | None = None
+        self._extractor: Extractor | None = None  # the spaCy pipeline, loaded on the first extract (~1 s)
+        self._extractor_lock = threading.Lock()  # not self._lock: loading it must not hold up the store's users
         self._update_generation = 0  # SPARQL updates applied here: they need not change any document's hash
 
     @classmethod
@@ -226,9 +230,27 @@ class Diplograph:
 
     def extract(self, documents: Iterable[Document]) -> Iterator[Extraction]:
         """The extractor alone (no store): each document's actors, events and mentions, in order."""
+        return self.extractor().extract_all(documents)
+
+    def extractor(self) -> Extractor:
+        """The extractor, its spaCy pipeline loaded once: a server ingests request after request with it."""
         from diplograph.ingest.extract import Extractor
 
-        return Extractor(self.settings).extract_all(documents)
+        with self._extractor_lock:
+            if self._extractor is None:
+                self._extractor = Extractor(self.settings)
+            return self._extractor
+
+    def ingest_each(
+        self,
+        items: Sequence[Document | InputError],
+        on_outcomes: Callable[[list[DocumentOutcome]], None] | None = None,
+    ) -> list[DocumentOutcome]:
+        """`ingest` with an outcome per item (added, replaced, skipped, refused), for a server's answer: an
+        unreadable item, or a document the extractor or the store fails on, refuses only itself."""
+        from diplograph.intake import ingest_each
+
+        return ingest_each(self, items, on_outcomes)
 
     def ingest(
         self, documents: Iterable[Document], on_batch: Callable[[list[bool]], None] | None = None
