@@ -17,7 +17,7 @@ import click
 from pydantic import ValidationError
 
 from diplograph.core import Diplograph
-from diplograph.errors import DiplographError, InputError, NotASelect
+from diplograph.errors import DiplographError, InputError, NotASelect, StoreLocked
 from diplograph.graph.encounters import ENCOUNTER_RELATIONS
 from diplograph.graph.gexf import gexf_bytes
 from diplograph.graph.graphml import graphml_bytes
@@ -95,12 +95,23 @@ class ReadErrors:
     show_default=True,
     help="with --dask: documents per task (each task runs them through nlp.pipe together)",
 )
+@click.option(
+    "--server",
+    metavar="URL",
+    help="send the documents to a running `diplograph serve` at URL (POST /documents) instead of opening the store",
+)
+@click.option("--token", envvar="DIPLOGRAPH_ADMIN_TOKEN", help="with --server: the server's admin token "
+              "(default: DIPLOGRAPH_ADMIN_TOKEN)")
 @click.pass_obj
 def ingest(
-    settings: Settings, paths: tuple[Path, ...], dask_address: str | None, workers: int | None, task_size: int
+    settings: Settings, paths: tuple[Path, ...], dask_address: str | None, workers: int | None, task_size: int,
+    server: str | None, token: str | None,
 ) -> None:
     """Extract documents (files, directories, .jsonl) and put them into the store."""
     readable = ReadErrors(paths)
+    if server is not None:
+        _ingest_on_server(readable, server, token)
+        return
     if dask_address is not None:
         _ingest_on_dask(settings, readable, dask_address, workers, task_size)
         return
@@ -108,13 +119,36 @@ def ingest(
         raise click.UsageError("--workers needs --dask (use n_process, DIPLOGRAPH_N_PROCESS, for one machine)")
     from tqdm import tqdm
 
-    with Diplograph.open(settings) as dg, tqdm(desc="ingesting", unit=" documents", file=sys.stderr) as progress:
-        report = dg.ingest(readable.documents(), on_batch=lambda written: progress.update(len(written)))
+    try:
+        with Diplograph.open(settings) as dg, tqdm(desc="ingesting", unit=" documents", file=sys.stderr) as progress:
+            report = dg.ingest(readable.documents(), on_batch=lambda written: progress.update(len(written)))
+    except StoreLocked as error:
+        raise click.ClickException(
+            f"{error}.\nTo add documents to a running server, send them to it: "
+            f"diplograph ingest --server http://{settings.host}:{settings.port} --token <its admin token> FILE..."
+        ) from None
     click.echo(
         f"{plural(report.ingested, 'document')} ingested, {report.unchanged} unchanged, "
         f"{plural(readable.count, 'error')}"
     )
     if readable.count:
+        sys.exit(1)
+
+
+def _ingest_on_server(readable: ReadErrors, url: str, token: str | None) -> None:
+    from tqdm import tqdm
+
+    from diplograph.client import send_documents
+
+    with tqdm(desc=f"sending to {url}", unit=" documents", file=sys.stderr) as progress:
+        report = send_documents(url, token, readable.documents(), on_progress=progress.update)
+    for refusal in report.refusals:
+        click.echo(f"error: {refusal}", err=True)
+    errors = readable.count + len(report.refusals)
+    counts = report.counts
+    click.echo(f"{plural(counts['added'], 'document')} added, {counts['replaced']} replaced, "
+               f"{counts['skipped']} unchanged, {plural(errors, 'error')}")
+    if errors:
         sys.exit(1)
 
 
