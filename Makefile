@@ -6,13 +6,14 @@ STORE  ?= data
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test ingest serve bench lint typecheck clean help
+.PHONY: run test ingest explorer serve bench lint typecheck clean help
 
 help:
 	@echo "make run    create $(VENV), install, ingest seeds/ into $(STORE)/ and serve on http://$(HOST):$(PORT)"
 	@echo "make test   create $(VENV) with the dev extra and run the whole test suite"
 	@echo "make bench  run the benchmarks on 200k events (BENCH_ARGS= for 1M); they print, they assert nothing"
 	@echo "make lint   ruff and the type checker (mypy) over the code; make test runs them first"
+	@echo "make explorer  build the explorer and the API docs' assets from web/ into api/static/ (run and test do)"
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "diplograph needs Python 3.11 or newer; set PYTHON=python3.11 (or newer)")'
@@ -20,25 +21,42 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(VENV)/.installed: $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet -e ".[explorer]"
 	@touch $@
 
 $(VENV)/.installed-dev: $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	@touch $@ $(VENV)/.installed
 
-ingest: $(VENV)/.installed
+# The browser's files: the explorer bundled from web/ and the API docs' assets (Swagger UI, ReDoc), written
+# to api/static/ (ignored by git) with the Node.js and npm that the explorer extra puts into $(VENV):
+# npm ci installs what web/package-lock.json pins, web/build.mjs bundles with esbuild. Redone when web/ changes.
+EXPLORER := api/static/BUILT
+WEB_SOURCES := web/package.json web/package-lock.json web/build.mjs $(wildcard web/src/*)
+NODE_PATH_FOR_MAKE := PATH="$(abspath $(BIN)):$$PATH"
+
+$(EXPLORER): $(VENV)/.installed $(WEB_SOURCES)
+	cd web && $(NODE_PATH_FOR_MAKE) npm ci --no-audit --no-fund --loglevel=error
+	cd web && $(NODE_PATH_FOR_MAKE) node build.mjs
+
+explorer: $(EXPLORER)
+
+ingest: $(VENV)/.installed $(EXPLORER)
 	$(BIN)/diplograph --store $(STORE) ingest seeds/
 
 run: ingest
 	$(BIN)/diplograph --store $(STORE) serve --host $(HOST) --port $(PORT)
 
-# jing checks the GEXF exports against the GEXF 1.3 grammar; installed where this machine lets us.
+# jing checks the GEXF exports against the GEXF 1.3 grammar, Chromium and its driver run the explorer's browser
+# tests; installed where this machine lets us (root with apt-get), else those tests skip, saying why.
 # ruff and mypy run first: a lint or type error fails `make test` (and so CI) before any test runs.
-test: lint
-	@command -v jing >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
-	  apt-get update -qq && apt-get install -y -qq jing >/dev/null; } || \
-	  echo "jing not installed: the GEXF grammar checks will be skipped (apt-get install jing)"
+test: lint $(EXPLORER)
+	@missing=""; command -v jing >/dev/null 2>&1 || missing="jing"; \
+	  { command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; } || \
+	  missing="$$missing chromium chromium-driver"; \
+	  [ -z "$$missing" ] || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; } || \
+	  echo "not installed: $$missing; the tests that need them will be skipped (apt-get install $$missing)"
 	$(BIN)/python -m pytest
 
 # every benchmark against its anchor, one table; BENCH_ARGS= for the full 1M-event run (tens of minutes)
@@ -61,4 +79,4 @@ typecheck: $(VENV)/.installed-dev
 	cd $(TYPECHECK) && $(abspath $(BIN))/mypy --config-file $(abspath pyproject.toml) -p diplograph
 
 clean:
-	rm -rf $(VENV) $(STORE) $(STORE).view .pytest_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) $(STORE) $(STORE).view .pytest_cache .ruff_cache *.egg-info api/static web/node_modules
