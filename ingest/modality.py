@@ -78,7 +78,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         dep = node.dep_
         if dep in ("dobj", "nsubjpass") and cue_of(node.head, cues) == "cancelling":
             kinds.append("negated")  # "scrapped the planned talks", "the visit was postponed"
-        if dep not in ("xcomp", "ccomp", "conj", "pcomp", "pobj", "prep", "acl", "dobj", "advcl", "relcl"):
+        if dep not in ("xcomp", "ccomp", "conj", "pcomp", "pobj", "prep", "acl", "dobj", "advcl"):
+            # a relative clause asserts on its own: "Trudeau, who was visiting Kyiv" (under "did not give")
             break
         if opener in TEMPORAL_SUBORDINATORS or (dep == "advcl" and opener not in (None, "to", "so")):
             break

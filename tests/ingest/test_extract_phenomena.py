@@ -671,3 +671,8 @@ def test_a_simultaneous_clause_shares_the_time_but_not_the_place() -> None:
 def test_we_in_a_quote_is_the_speakers_side_and_its_criticism_is_made_by_saying_it() -> None:
     expect('"We condemn the American strikes," China\'s foreign ministry said.', "China", "criticize",
            "United States", modality=Modality.ASSERTED)
+
+
+def test_a_relative_clause_keeps_its_own_modality() -> None:
+    text = "Speaking alongside Justin Trudeau, who was visiting Kyiv, Zelenskiy did not give details."
+    expect(text, "Justin Trudeau", "visit", "Ukraine", modality=Modality.ASSERTED)
