@@ -199,6 +199,13 @@ class RelationFinder:
         if not targets and relation in ("threaten", "warn"):
             # "threatened to attack Armenia", "to cut oil supplies to Colombia": the threatened act's target
             for child in verb.children:
+                if child.dep_ == "ccomp":
+                    # "warned that Washington would act if China continued to arm Russia": the one the
+                    # condition names
+                    targets.extend(m for clause in child.children if clause.dep_ == "advcl" and any(
+                        g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in clause.children)
+                        for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")
+                        for m in self.arguments.actors_of(subject, index))
                 if child.dep_ == "xcomp":
                     for grandchild in child.children:
                         if grandchild.dep_ == "dobj":

@@ -300,3 +300,8 @@ def test_a_states_organs_and_people_stand_for_it(text: str, triple: tuple[str, s
 )
 def test_phrasal_verbs(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in asserted(text)
+
+
+def test_a_warning_targets_the_one_its_condition_names() -> None:
+    text = "Washington warned that it would take action if China continued to supply Russia's military."
+    assert ("United States", "warn", "China") in asserted(text)
