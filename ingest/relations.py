@@ -19,6 +19,7 @@ from diplograph.ingest.arguments import (
     ArgumentFinder,
     governing_verb,
     is_object_noun,
+    is_passive_participle,
 )
 from diplograph.ingest.coreference import SPEECH_VERBS
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
@@ -156,6 +157,8 @@ class RelationFinder:
                 continue
             if cue.object_nouns:
                 objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+                if is_passive_participle(verb):
+                    objects.append(verb.head)  # "the sanctions imposed on Iran"
                 has_object = any(is_object_noun(o, cue) for o in objects)
                 demands_of_clause = cue.relation in ("demand", "appeal") and any(
                     c.dep_ in ("ccomp", "xcomp") for c in verb.children)
@@ -309,7 +312,8 @@ class RelationFinder:
         targets: list[Mention] = []
         parties: list[Mention] = []
         governor = governing_verb(noun)
-        holders = [noun] + ([governor] if governor is not None and noun.dep_ == "dobj" else [])
+        # the parties may hang off the light verb: "held talks with", "talks were held between A and B"
+        holders = [noun] + ([governor] if governor is not None and noun.dep_ in ("dobj", "nsubjpass") else [])
         for holder in holders:
             for child in holder.children:
                 if child.dep_ != "prep" or child.lower_ not in cue.targets:

@@ -305,3 +305,18 @@ def test_phrasal_verbs(text: str, triple: tuple[str, str, str]) -> None:
 def test_a_warning_targets_the_one_its_condition_names() -> None:
     text = "Washington warned that it would take action if China continued to supply Russia's military."
     assert ("United States", "warn", "China") in asserted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Talks were held between Armenia and Azerbaijan in Washington.",
+                     ("Armenia", "negotiate", "Azerbaijan"), id="passive-light-verb-with-between"),
+        pytest.param("Xi was greeted by Putin at the airport.", ("Vladimir Putin", "host", "Xi Jinping"),
+                     id="greeted-by"),
+        pytest.param("The sanctions imposed on Iran by the European Union were extended.",
+                     ("European Union", "sanction", "Iran"), id="participle-of-a-light-verb"),
+    ],
+)
+def test_passives_of_light_verbs_and_encounters(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
