@@ -158,7 +158,9 @@ def _by_nearness(head: Token) -> Iterator[Token]:
                     if not _crosses_clause(child) and not (child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS)]
 
 
-def event_place(head: Token, index: ActorIndex) -> str | None:
+def event_place(head: Token, index: ActorIndex, parties: frozenset[str] = frozenset()) -> str | None:
+    """Where the clause (or the clause it depends on) says the event was; never one of its parties named
+    after 'at' ("lashed out at Sweden", "fired rockets at Israel" happened elsewhere)."""
     if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
         mention = index.by_token.get(head.head.i)  # "travelled to Kyiv, where she met Kuleba"
         if mention is not None and mention.place:
@@ -171,6 +173,6 @@ def event_place(head: Token, index: ActorIndex) -> str | None:
                 if pobj.dep_ != "pobj":
                     continue
                 mention = index.by_token.get(pobj.i)
-                if mention is not None and mention.place:
+                if mention is not None and mention.place and not (token.lower_ == "at" and mention.actor in parties):
                     return mention.place
     return None

@@ -89,7 +89,8 @@ class ExtractionRules:
                 evidence=Evidence(sentence.text, sentence.start_char + offset, sentence.end_char + offset),
                 date=when.date if when else None,
                 date_precision=when.precision if when else DatePrecision.DAY,
-                place=event_place(candidate.clause, index) or candidate.destination,
+                place=event_place(candidate.clause, index, frozenset((candidate.source, candidate.target)))
+                or candidate.destination,
                 confidence=candidate.confidence,
             )
             identity = (event.relation, event.source, event.target, event.evidence.start)

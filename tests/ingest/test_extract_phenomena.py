@@ -676,3 +676,9 @@ def test_we_in_a_quote_is_the_speakers_side_and_its_criticism_is_made_by_saying_
 def test_a_relative_clause_keeps_its_own_modality() -> None:
     text = "Speaking alongside Justin Trudeau, who was visiting Kyiv, Zelenskiy did not give details."
     expect(text, "Justin Trudeau", "visit", "Ukraine", modality=Modality.ASSERTED)
+
+
+def test_a_party_named_after_at_is_not_the_place() -> None:
+    event = expect("Erdogan lashed out at Sweden over the Koran burning.", "Recep Tayyip Erdogan", "criticize",
+                   "Sweden")
+    assert event.place is None
