@@ -23,6 +23,8 @@ HEAD_OF_STATE_OFFICES = {"president", "prime minister", "chancellor", "leader", 
 ARMED_SECTORS = {"REB", "UAF", "RAD", "INS"}
 # offices whose unnamed holder represents the state itself
 DIPLOMATIC_OFFICES = {"ambassador", "envoy", "special envoy", "charge d'affaires"}
+# organs that, definite and unspecified, are the salient state's: "The ministry summoned the envoys"
+DEFINITE_ORGANS = {"ministry", "government", "administration", "cabinet", "military", "army", "embassy"}
 # nouns for a state itself: "his country signed security agreements"
 STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate"}
 # nouns for a state's territory: "troops on Ukraine's borders" targets Ukraine
@@ -176,6 +178,10 @@ class RoleResolver:
         """A state body or envoy acts for its state; with coordinated states, for each of them:
         'the envoys of Kenya, Uganda and Rwanda', 'Russian and Chinese diplomats'."""
         states = self.coordinated_states(index, head) or [s for s in [self.state_specifier(index, head)] if s]
+        if not states and head.tag_ == "NN" and head.lower_ in DEFINITE_ORGANS and \
+                any(c.lower_ == "the" for c in head.children) and head.dep_ in ("nsubj", "nsubjpass"):
+            # "the foreign ministry said", "the government summoned": the state the story is about
+            states = [s for s in [self.salient_state(index, head)] if s]
         if not states:
             return
         surface = doc[self.np_start(head):head.i + 1].text

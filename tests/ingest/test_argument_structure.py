@@ -320,3 +320,8 @@ def test_a_warning_targets_the_one_its_condition_names() -> None:
 )
 def test_passives_of_light_verbs_and_encounters(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in asserted(text)
+
+
+def test_a_definite_unspecified_organ_is_the_salient_states() -> None:
+    text = "Kenya accused Uganda of arming rebels. The ministry summoned the envoys of Uganda and Rwanda."
+    assert {("Kenya", "protest", "Uganda"), ("Kenya", "protest", "Rwanda")} <= asserted(text)
