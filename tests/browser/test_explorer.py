@@ -94,6 +94,12 @@ def test_first_load_shows_the_store_at_a_glance(browser: Any, seeded: str) -> No
     assert "Diplomatic actors and the events between them" in text
     assert "42 documents" in text  # the seed and the 41 of the probe
     screenshot(browser, "01-home")
+    links = {link.text: link.get_attribute("href") for link in css(browser, "#downloads a")}
+    assert {"GEXF", "GraphML", "nodes CSV", "edges CSV"} <= set(links)
+    if "/export/events.csv" in httpx.get(f"{seeded}/openapi.json").json()["paths"]:
+        wait_for(browser, lambda d: any(link.text == "event table" for link in css(d, "#downloads a")))
+    for label, href in links.items():
+        assert httpx.get(href, timeout=60).status_code == 200, label
 
 
 def test_search_lavrov_see_rau_open_the_edge_read_the_sentence(browser: Any, seeded: str) -> None:

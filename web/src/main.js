@@ -28,8 +28,12 @@ function problem(error) {
   return h("p", { class: "problem" }, error.message || String(error));
 }
 
+let lastDownloads = () => [];
+let hasEventTable = false; // the server's /export/events.csv, found in its OpenAPI schema after the first view
+
 function setDownloads(links) {
-  clear(downloads, links.map(([label, href]) => h("a", { href, download: "" }, label)));
+  lastDownloads = typeof links === "function" ? links : () => links;
+  clear(downloads, lastDownloads().map(([label, href]) => h("a", { href, download: "" }, label)));
 }
 
 function exportLinks(parameters) {
@@ -39,7 +43,19 @@ function exportLinks(parameters) {
     ["GraphML", `/export/graph.graphml${suffix}`],
     ["nodes CSV", `/export/nodes.csv${suffix}`],
     ["edges CSV", `/export/edges.csv${suffix}`],
+    ...(hasEventTable ? [["event table", `/export/events.csv${suffix}`]] : []),
   ];
+}
+
+// Servers that have the event table export offer it in the footer too (asked once, after the first view).
+async function findEventTable() {
+  try {
+    const schema = await getJson("/openapi.json");
+    hasEventTable = Boolean(schema?.paths?.["/export/events.csv"]);
+  } catch {
+    hasEventTable = false;
+  }
+  if (hasEventTable) setDownloads(lastDownloads);
 }
 
 function eventLine(event) {
@@ -94,7 +110,7 @@ function installSearch() {
 // ---------------------------------------------------------------- home
 
 async function homeView() {
-  setDownloads(exportLinks({}));
+  setDownloads(() => exportLinks({}));
   const stats = await getJson("/stats");
   const some = await getJson("/actors", { limit: 24 });
   some.forEach(remember);
@@ -113,7 +129,7 @@ async function actorView(id, parameters) {
   const [detail, ego] = await Promise.all([getJson(actorPath(id)), getJson(`${actorPath(id)}/ego`, { depth })]);
   remember(detail);
   ego.actors.forEach(remember);
-  setDownloads([
+  setDownloads(() => [
     ["ego GEXF", `${actorPath(detail.id)}/ego.gexf${query({ depth })}`],
     ...(ego.actors.length <= 150 ? exportLinks({ actor: ego.actors.map((actor) => actor.id) })
       .filter(([label]) => label !== "GEXF").map(([label, href]) => [`ego ${label}`, href]) : []),
@@ -323,7 +339,7 @@ async function documentContext(event) {
 // ---------------------------------------------------------------- paths
 
 async function pathsView(parameters) {
-  setDownloads(exportLinks({}));
+  setDownloads(() => exportLinks({}));
   const source = h("input", { id: "path-source", list: "path-actors", placeholder: "from: Olaf Scholz", value: parameters.get("source") || "" });
   const target = h("input", { id: "path-target", list: "path-actors", placeholder: "to: Sergey Lavrov", value: parameters.get("target") || "" });
   const asserted = h("input", { type: "checkbox", id: "path-asserted", checked: parameters.get("asserted") === "true" });
@@ -371,7 +387,7 @@ function renderPath(path, number) {
 // ---------------------------------------------------------------- SPARQL
 
 async function sparqlView() {
-  setDownloads(exportLinks({}));
+  setDownloads(() => exportLinks({}));
   const [{ default: Yasqe }, { EXAMPLES }] = await Promise.all([import("./sparql-editor.js"), import("./examples.js")]);
   const editorBox = h("div", { id: "sparql-editor" });
   const results = h("section", { id: "sparql-results" });
@@ -457,6 +473,7 @@ async function start() {
   window.addEventListener("hashchange", route);
   await route();
   explorer.timings.firstViewMs = performance.now();
+  findEventTable();
 }
 
 start();
