@@ -218,6 +218,7 @@ def serve(settings: Settings, host: str | None, port: int | None) -> None:
     with Diplograph.open(settings) as dg:
         dg.store  # noqa: B018 - a locked or unreadable store is reported here, not as a traceback
         base = f"http://{settings.host}:{settings.port}"
+        click.echo(f"explorer:       {base}/")
         click.echo(f"API docs:       {base}/docs")
         click.echo(f"SPARQL:         {base}/sparql")
         click.echo(f"who met whom:   {base}/actors/sergey-lavrov/met")
