@@ -76,6 +76,14 @@ def chromium() -> Iterator[Any]:
             driver.quit()
 
 
+def report(line: str) -> None:
+    """A measurement: printed (pytest -s shows it) and kept beside the screenshots in timings.txt."""
+    print(f"\n{line}")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with (SCREENSHOTS / "timings.txt").open("a", encoding="utf-8") as timings:
+        timings.write(line + "\n")
+
+
 def screenshot(driver: Any, name: str) -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
-from chromium import SCREENSHOTS, chromium, require_bundle, screenshot
+from chromium import SCREENSHOTS, chromium, report, require_bundle, screenshot
 from servers import diplograph_server
 
 from diplograph import Diplograph, Settings
@@ -46,6 +46,7 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     with chromium() as driver:
+        (SCREENSHOTS / "timings.txt").unlink(missing_ok=True)
         yield driver
         print(f"\nscreenshots: {SCREENSHOTS}")
 
@@ -88,8 +89,8 @@ def test_first_load_shows_the_store_at_a_glance(browser: Any, seeded: str) -> No
         "const n = performance.getEntriesByType('navigation')[0];"
         "return {load: n.loadEventEnd, ready: window.__explorer.timings.firstViewMs};"
     )
-    print(f"\nexplorer first load on the seed: load event {timing['load']:.0f} ms, "
-          f"first view rendered {timing['ready']:.0f} ms after navigation start")
+    report(f"explorer first load on the seed: load event {timing['load']:.0f} ms, "
+           f"first view rendered {timing['ready']:.0f} ms after navigation start")
     text = css(browser, "main")[0].text
     assert "Diplomatic actors and the events between them" in text
     assert "42 documents" in text  # the seed and the 41 of the probe
@@ -244,9 +245,9 @@ def test_an_ego_network_of_2000_edges_is_drawn_and_replayed(browser: Any, large:
     wait_for(browser, lambda d: css(d, "#graph[data-settled=true]"), timeout=60)
     timings = browser.execute_script("return window.__explorer.timings")
     parts = timings["egoParts"]
-    print(f"\nego network of {timings['egoEdges']} edges ({timings['egoEvents']} events): drawn in "
-          f"{timings['egoDrawMs']:.0f} ms (built {parts['buildMs']:.0f}, rough layout {parts['layoutMs']:.0f}, "
-          f"first frame {parts['renderMs']:.0f}); layout refined in a worker until {timings['egoSettledMs']:.0f} ms")
+    report(f"ego network of {timings['egoEdges']} edges ({timings['egoEvents']} events): drawn in "
+           f"{timings['egoDrawMs']:.0f} ms (built {parts['buildMs']:.0f}, rough layout {parts['layoutMs']:.0f}, "
+           f"first frame {parts['renderMs']:.0f}); layout refined in a worker until {timings['egoSettledMs']:.0f} ms")
     assert timings["egoEdges"] >= EDGES
     screenshot(browser, "09-ego-2000-edges")
 
@@ -256,8 +257,8 @@ def test_an_ego_network_of_2000_edges_is_drawn_and_replayed(browser: Any, large:
         "const slider = document.getElementById('date-slider');"
         "slider.value = Math.floor(slider.max / 4); slider.dispatchEvent(new Event('input'));")
     shown = browser.execute_script(visible)
-    print(f"date slider moved to a quarter: {shown} of {timings['egoEdges']} edges shown, "
-          f"{(time.perf_counter() - started) * 1000:.0f} ms")
+    report(f"date slider moved to a quarter: {shown} of {timings['egoEdges']} edges shown, "
+           f"{(time.perf_counter() - started) * 1000:.0f} ms (with the WebDriver round trips)")
     assert 0 < shown < timings["egoEdges"]
     assert css(browser, "#date-label")[0].text.startswith("up to 20")
     screenshot(browser, "10-ego-replayed-to-a-quarter")
