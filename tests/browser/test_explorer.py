@@ -127,8 +127,12 @@ def test_search_lavrov_see_rau_open_the_edge_read_the_sentence(browser: Any, see
     highlighted = [mark.text for mark in css(browser, "#evidence-events mark")]
     assert any("Zbigniew Rau of Poland" in text and "to meet Lavrov" in text for text in highlighted), highlighted
     assert "2022-02-15" in css(browser, "#evidence-events")[0].text
-    time.sleep(0.3)  # the panel was scrolled into view: let the graph's canvases settle for the picture
+    # headless Chromium pictures a scrolled WebGL canvas shifted by the sticky header: show the whole page instead
+    browser.set_window_size(1400, 1400)
+    browser.execute_script("window.scrollTo(0, 0)")
+    time.sleep(0.3)
     screenshot(browser, "04-edge-evidence")
+    browser.set_window_size(1400, 1000)
 
 
 def test_timeline_filters_by_relation(browser: Any, seeded: str) -> None:
