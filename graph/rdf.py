@@ -60,6 +60,7 @@ _ROLE, _STATE, _STATE_CLASS, _PLACE_CLASS = _D + "role", _D + "state", _D + "Sta
 _RELATION, _SOURCE, _TARGET, _DATE, _DATE_UNKNOWN = (
     _D + name for name in ("relation", "source", "target", "date", "dateUnknown")
 )
+_DATE_PRECISION = _D + "datePrecision"
 _PLACE, _MODALITY, _CONFIDENCE, _SENTENCE = _D + "place", _D + "modality", _D + "confidence", _D + "sentence"
 _SENTENCE_CLASS, _TEXT, _START, _END, _DOCUMENT = (
     _D + name for name in ("Sentence", "text", "start", "end", "document")
@@ -202,7 +203,9 @@ def _add_event(triples: list[Triple], document_id: str, document_node: str, even
     add((subject, _SOURCE, source))
     add((subject, _TARGET, target))
     if event.date:
+        # a month or a year is its first day, with its precision beside it: date filters stay on xsd:date
         add((subject, _DATE, Text(event.date.isoformat(), _XSD_DATE)))
+        add((subject, _DATE_PRECISION, Text(event.date_precision.value)))
     else:
         add((subject, _DATE_UNKNOWN, _TRUE))
     if event.place:
