@@ -165,6 +165,8 @@ class Diplograph:
         with self._lock:
             if self._store is None:
                 self._store = open_store(self.settings, read_only=self.read_only)
+                if not self.read_only:
+                    self._store.keep_ontology_current()  # a new diplo.ttl replaces the old in the store
             return self._store
 
     @property

@@ -80,7 +80,11 @@ def ingest_on_dask(
         raise ConfigurationError(f"--dask needs Dask distributed, which is not installed: {INSTALL_HINT}") from None
     from diplograph.graph.store import open_store
 
-    open_store(settings).close()  # an unreachable or misconfigured store is reported before any work starts
+    store = open_store(settings)  # an unreachable or misconfigured store is reported before any work starts
+    try:
+        store.keep_ontology_current()  # as the front door does whenever it opens a store to write
+    finally:
+        store.close()
     with ExitStack() as stack:
         if address == LOCAL:
             cluster = stack.enter_context(

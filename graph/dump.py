@@ -24,7 +24,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF
 
 from diplograph.errors import InputError
-from diplograph.ontology.terms import CATALOGUE, DIPL
+from diplograph.ontology.terms import CATALOGUE, DIPL, ONTOLOGY_GRAPH
 
 from .rdf import document_iri
 from .store import PREFIXES, Store
@@ -177,6 +177,7 @@ def load(store: Store, data: bytes, fmt: DumpFormat, source: str = "the input") 
         if len(graph)
         and graph.identifier not in documents
         and graph.identifier != CATALOGUE
+        and graph.identifier != ONTOLOGY_GRAPH
     )
     if stray:
         shown = ", ".join(f"<{name}>" for name in stray[:5]) + (" ..." if len(stray) > 5 else "")

@@ -16,14 +16,21 @@ from rdflib.namespace import RDF, RDFS
 
 from diplograph.model import Extraction
 from diplograph.ontology.codes import event_codes
-from diplograph.ontology.terms import BASE, DIPL, document_graph_iri, ontology_graph, place_iri, relation_term
+from diplograph.ontology.terms import (
+    BASE,
+    DIPL,
+    ONTOLOGY_GRAPH,
+    document_graph_iri,
+    ontology_graph,
+    place_iri,
+    relation_term,
+)
 
 from .event_identity import CombinedEvent, Report
 from .rdf import SENTENCE_MARK, UNREALISED, Text, Triple
 from .registry import Registry
 
 EVENTS_GRAPH = BASE + "events"
-ONTOLOGY_GRAPH = BASE + "ontology"
 
 _D = str(DIPL)
 _TYPE, _LABEL = str(RDF.type), str(RDFS.label)
@@ -123,6 +130,11 @@ def report_triples(extraction: Extraction, registry: Registry, events: Iterable[
         add((node, _D + "start", Text(str(mention.start), _INTEGER)))
         add((node, _D + "end", Text(str(mention.end), _INTEGER)))
     return triples
+
+
+def ontology_ntriples() -> str:
+    """diplo.ttl as N-Triples."""
+    return "".join(line + "\n" for line in ontology_graph().serialize(format="nt").splitlines() if line.strip())
 
 
 def ontology_nquads() -> str:

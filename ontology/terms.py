@@ -19,6 +19,7 @@ PLACE = Namespace(BASE + "place/")
 DOC = Namespace(BASE + "doc/")
 EVENT = Namespace(BASE + "event/")
 CATALOGUE = URIRef(BASE + "catalogue")
+ONTOLOGY_GRAPH = URIRef(BASE + "ontology")  # diplo.ttl, kept current in every store the front door opens
 
 
 def slugify(name: str) -> str:

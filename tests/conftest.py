@@ -121,10 +121,12 @@ def store(tmp_path: Path) -> Iterator[EmbeddedStore]:
 
 
 def fill(store_path: Path) -> Path:
-    """The two hand-built documents put into the embedded store at store_path (closed again)."""
+    """The two hand-built documents put into the embedded store at store_path (closed again), with the
+    ontology's graph, as the front door leaves a store it wrote to."""
     with EmbeddedStore(store_path) as store:
         store.put(make_extraction())
         store.put(lavrov_meets_putin())
+        store.keep_ontology_current()
     return store_path
 
 

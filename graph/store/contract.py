@@ -19,7 +19,7 @@ from rdflib import Graph
 from diplograph.batching import batches
 from diplograph.errors import DocumentNotFound, QueryError, StoreError
 from diplograph.model import Extraction
-from diplograph.ontology.terms import CATALOGUE, DIPL
+from diplograph.ontology.terms import CATALOGUE, DIPL, ONTOLOGY_GRAPH
 
 from ..rdf import catalogue_triples, document_iri, document_triples, ntriples
 from .catalogue import DocumentInfo, catalogue_query, document_info
@@ -151,6 +151,22 @@ class Store(ABC):
         """
         self._require_writable()
         self._apply_update(sparql)
+
+    def keep_ontology_current(self) -> bool:
+        """Load diplo.ttl into the ontology graph unless the graph already holds this version of it (by hash),
+        so class hierarchy, CAMEO and PLOVER queries work over the union of graphs; True when it was loaded."""
+        from ..identity_rdf import ontology_ntriples
+
+        self._require_writable()
+        triples = ontology_ntriples()
+        digest = hashlib.sha256(triples.encode("utf-8")).hexdigest()
+        graph = str(ONTOLOGY_GRAPH)
+        stored = self.select(f"SELECT ?hash WHERE {{ GRAPH <{graph}> {{ <{graph}> dipl:ontologyHash ?hash }} }}")
+        if [row["hash"] for row in stored] == [digest]:
+            return False
+        self._update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{triples}"
+                     f'<{graph}> <{DIPL}ontologyHash> "{digest}" .\n}} }}')
+        return True
 
     def delete(self, document_id: str) -> bool:
         """Remove a document's named graph and catalogue entry; False if it was not stored."""

@@ -17,7 +17,7 @@ from diplograph.cli import cli
 from diplograph.errors import DocumentNotFound, InputError
 from diplograph.graph.dump import FORMATS, dump, jsonld_context, load, store_dataset
 from diplograph.graph.store import EmbeddedStore, open_store
-from diplograph.ontology.terms import CATALOGUE, document_graph_iri
+from diplograph.ontology.terms import CATALOGUE, ONTOLOGY_GRAPH, document_graph_iri
 from diplograph.settings import Settings
 
 # rdflib's own TriG and JSON-LD code calls its deprecated ConjunctiveGraph API; that is not ours to fix.
@@ -179,7 +179,9 @@ def test_cli_dump_and_load_round_trip_through_files(filled: EmbeddedStore, tmp_p
     result = runner.invoke(cli, ["--store", str(tmp_path / "copy"), "load", str(tmp_path / "all.ttl")])
     assert result.exit_code == 1 and "no named graphs" in result.stderr
     with EmbeddedStore(source, read_only=True) as original, EmbeddedStore(tmp_path / "copy") as copy:
-        assert_same_dataset(store_dataset(copy), store_dataset(original))
+        loaded = store_dataset(copy)
+        loaded.remove_graph(ONTOLOGY_GRAPH)  # the copy was opened to write, so the front door put diplo.ttl in
+        assert_same_dataset(loaded, store_dataset(original))
     parsed = Dataset().parse(tmp_path / "all.nq", format="nquads")
     assert str(document_graph_iri("talks")) in named_graphs(parsed)
 
