@@ -110,3 +110,40 @@ def export_nodes_csv(app: FrontDoor, selection: Filter) -> Response:
 )
 def export_edges_csv(app: FrontDoor, selection: Filter) -> Response:
     return _file(app.export_edges_csv(selection).encode("utf-8"), CSV_MEDIA_TYPE, "edges.csv")
+
+
+EVENT_TABLE_EXAMPLE = "event_id,date,date_precision,source_label,source_iri,source_iso3,source_sector,...\n"
+PARQUET_MEDIA_TYPE = "application/vnd.apache.parquet"
+
+
+@router.get(
+    "/export/events.csv",
+    response_class=Response,
+    responses={
+        200: {
+            "content": {CSV_MEDIA_TYPE: {"schema": {"type": "string"}, "example": EVENT_TABLE_EXAMPLE}},
+            "description": "the event table, one row per event",
+        },
+        **ERRORS,
+    },
+    summary="The event table: one row per event however many documents reported it, with CAMEO, PLOVER, "
+    "quad class, Goldstein intensity, ISO3 codes and sectors, report count, first source URL and sentence",
+)
+def export_events_csv(app: FrontDoor, selection: Filter) -> Response:
+    return _file(app.export_events_csv(selection).encode("utf-8"), CSV_MEDIA_TYPE, "events.csv")
+
+
+@router.get(
+    "/export/events.parquet",
+    response_class=Response,
+    responses={
+        200: {
+            "content": {PARQUET_MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}}},
+            "description": "the event table as Parquet",
+        },
+        **ERRORS,
+    },
+    summary="The event table as Parquet (the columns of /export/events.csv, typed)",
+)
+def export_events_parquet(app: FrontDoor, selection: Filter) -> Response:
+    return _file(app.export_events_parquet(selection), PARQUET_MEDIA_TYPE, "events.parquet")

@@ -19,12 +19,14 @@ from pydantic import ValidationError
 from diplograph.core import Diplograph
 from diplograph.errors import DiplographError, InputError, NotASelect, StoreLocked
 from diplograph.graph.encounters import ENCOUNTER_RELATIONS
+from diplograph.graph.event_table import EventRow, csv_text, parquet_bytes
 from diplograph.graph.gexf import gexf_bytes
 from diplograph.graph.graphml import graphml_bytes
 from diplograph.graph.paths import PathMode
 from diplograph.graph.spreadsheet import edges_csv, nodes_csv
 from diplograph.graph.view import EventInfo
 from diplograph.model import Document
+from diplograph.ontology.terms import actor_slug
 from diplograph.settings import Settings
 
 CELL_WIDTH = 80
@@ -268,9 +270,20 @@ def _day(value: dt.datetime | None) -> dt.date | None:
 @cli.command()
 @click.argument("q", default="")
 @click.option("--limit", type=int, default=50, show_default=True, help="most actors to list")
+@click.option("--ambiguous", is_flag=True, help="list the short forms that could be several actors instead")
 @click.pass_obj
-def actors(settings: Settings, q: str, limit: int) -> None:
+def actors(settings: Settings, q: str, limit: int, ambiguous: bool) -> None:
     """Actors whose name or an alias contains Q, else resembles it (all actors without Q)."""
+    if ambiguous:
+        with Diplograph.open(settings, read_only=True) as dg:
+            open_questions = dg.ambiguous_actors()
+        for question in open_questions:
+            candidates = ", ".join(actor_slug(iri) for iri in question.candidates)
+            click.echo(f"{actor_slug(question.iri)}  {question.surface!r} could be {candidates} "
+                       f"(in {', '.join(sorted(question.documents))})")
+        if not open_questions:
+            click.echo("no ambiguous actors", err=True)
+        return
     with Diplograph.open(settings, read_only=True) as dg:
         found = dg.actors(q, limit)
     for match in found:
@@ -355,14 +368,23 @@ def path(
                 click.echo(f"  {describe(event)}")
 
 
+def _write_event_table(rows: list[EventRow], output_format: str, output: Path) -> None:
+    body = csv_text(rows).encode("utf-8") if output_format == "events-csv" else parquet_bytes(rows)
+    if str(output) == "-":
+        sys.stdout.buffer.write(body)
+    else:
+        output.write_bytes(body)
+
+
 @cli.command()
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["gexf", "graphml", "csv"]),
+    type=click.Choice(["gexf", "graphml", "csv", "events-csv", "events-parquet"]),
     default="gexf",
     show_default=True,
-    help="csv writes Gephi's two spreadsheet tables, OUTPUT-nodes.csv and OUTPUT-edges.csv",
+    help="csv writes Gephi's two spreadsheet tables, OUTPUT-nodes.csv and OUTPUT-edges.csv; events-csv and "
+    "events-parquet the event table, one row per event",
 )
 @click.option(
     "-o",
@@ -387,6 +409,11 @@ def export(
     """Export the actor graph for Gephi (GEXF 1.3 with a timeline), as GraphML, or as Gephi's CSV tables."""
     with Diplograph.open(settings, read_only=True) as dg:
         selection = dg.event_filter(relations or None, _day(since), _day(until), actors_ or None, asserted)
+        if output_format.startswith("events-"):
+            rows = dg.event_table(selection)
+            _write_event_table(rows, output_format, output)
+            click.echo(f"wrote {len(rows)} events to {output}", err=True)
+            return
         view = dg.graph(selection)
     if output_format == "csv":
         if str(output) == "-":

@@ -62,6 +62,8 @@ if TYPE_CHECKING:
     from diplograph.api.query_pool import QueryPool
     from diplograph.distributed import BatchReport
     from diplograph.graph.dump import DumpFormat
+    from diplograph.graph.event_table import EventRow
+    from diplograph.graph.registry import Ambiguity
     from diplograph.graph.validate import ValidationReport
     from diplograph.ingest.extract import Extractor
     from diplograph.intake import DocumentOutcome
@@ -259,9 +261,14 @@ class Diplograph:
     ) -> IngestReport:
         """Extract the documents and put them into the store, `batch_size` to a transaction; an unchanged
         document (same content hash) is skipped. on_batch sees each batch once it is committed."""
+        from diplograph.graph.short_names import PEOPLE_QUERY, ShortNames
+
         store = self.store  # before loading the model: a locked store fails fast
+        # the people the store knows, read once (not per mention), so "Peskov" alone joins Dmitry Peskov
+        short_names = ShortNames((str(row["label"]), row.get("state")) for row in store.select(PEOPLE_QUERY))
+        extractions = (short_names.resolve(extraction) for extraction in self.extract(documents))
         ingested = unchanged = 0
-        for written in store.put_all(self.extract(documents), self.settings.batch_size):
+        for written in store.put_all(extractions, self.settings.batch_size):
             ingested += sum(written)
             unchanged += len(written) - sum(written)
             if on_batch is not None:
@@ -454,6 +461,30 @@ class Diplograph:
     def export_edges_csv(self, event_filter: EventFilter | None = None) -> str:
         """Gephi's spreadsheet import, the edges table."""
         return edges_csv(self.graph(event_filter))
+
+    def event_table(self, event_filter: EventFilter | None = None) -> list[EventRow]:
+        """One row per event, however many documents reported it (the layout of GDELT, ICEWS, POLECAT)."""
+        from diplograph.graph.event_table import event_table
+        from diplograph.graph.stored_extractions import stored_extractions
+
+        return event_table(stored_extractions(self.store), event_filter)
+
+    def export_events_csv(self, event_filter: EventFilter | None = None) -> str:
+        from diplograph.graph.event_table import csv_text
+
+        return csv_text(self.event_table(event_filter))
+
+    def export_events_parquet(self, event_filter: EventFilter | None = None) -> bytes:
+        from diplograph.graph.event_table import parquet_bytes
+
+        return parquet_bytes(self.event_table(event_filter))
+
+    def ambiguous_actors(self) -> tuple[Ambiguity, ...]:
+        """Short forms that could be several known actors, kept apart meanwhile (`actors --ambiguous`)."""
+        from diplograph.graph.registry import build_registry
+        from diplograph.graph.stored_extractions import stored_extractions
+
+        return build_registry(stored_extractions(self.store)).ambiguous
 
     # ------------------------------------------------------------------ SPARQL
 

@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import astuple, dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from diplograph.model import Extraction
 from diplograph.ontology.codes import event_codes
+from diplograph.ontology.terms import actor_slug
 
-from .event_identity import CombinedEvent
+from .event_identity import CombinedEvent, combine_reports, reports_of
+from .filters import EventFilter
 from .identity_rdf import EVENTS_GRAPH
-from .registry import ACTORS_GRAPH, Registry
+from .registry import ACTORS_GRAPH, Registry, build_registry
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,17 @@ def event_rows(events: Iterable[CombinedEvent], registry: Registry) -> list[Even
             sentence=first.event.evidence.sentence,
         ))
     return rows
+
+
+def event_table(extractions: Sequence[Extraction], event_filter: EventFilter | None = None) -> list[EventRow]:
+    """The corpus's events, each once however many documents reported it, with the filter's rows kept."""
+    registry = build_registry(extractions)
+    rows = event_rows(combine_reports(reports_of(extractions, registry)), registry)
+    if event_filter is None or event_filter.is_empty:
+        return rows
+    return [row for row in rows if event_filter.accepts(actor_slug(row.source_iri), actor_slug(row.target_iri), {
+        "relation": row.relation, "modality": row.modality, "place": row.place,
+        "date": row.date})]
 
 
 def csv_text(rows: Iterable[EventRow]) -> str:

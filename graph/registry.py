@@ -180,7 +180,7 @@ def build_registry(extractions: Iterable[Extraction], corrections: Corrections |
         actor = sighting.actor
         if actor.type is ActorType.PERSON and len(fold(actor.name).split()) > 1:
             people[actor.name].append(actor)
-            by_surname[_surname(actor.name, actor.country)].add(actor.name)
+            by_surname[surname(actor.name, actor.country)].add(actor.name)
 
     resolved: dict[tuple[str, str], str] = {}
     canonical: dict[tuple[str, str], str] = {}  # (family, folded name) -> the first spelling seen
@@ -217,7 +217,7 @@ def resolved_anywhere(resolved: Mapping[tuple[str, str], str], surface: str, iri
     return any(name == surface and target == iri for (_, name), target in resolved.items())
 
 
-def _surname(name: str, state: str | None) -> str:
+def surname(name: str, state: str | None) -> str:
     words = fold(name).split()
     return words[0] if state in FAMILY_NAME_FIRST else words[-1]
 

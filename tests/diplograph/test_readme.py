@@ -90,11 +90,17 @@ def test_the_cli_commands_run_on_the_seed(in_a_reader_folder: Path) -> None:
 def test_the_sparql_example_finds_the_meeting(in_a_reader_folder: Path) -> None:
     from diplograph import Diplograph, Settings
 
-    (query,) = blocks("sparql")
+    query, *over_the_ontology = blocks("sparql")
     with Diplograph.open(Settings(store="data")) as dg:
         dg.ingest(dg.read(["seeds/"]))
         rows = dg.select(query.replace("PREFIX", "#PREFIX"))  # the prefixes are predeclared too
+        meetings = dg.select("SELECT ?e WHERE { ?e a dipl:Meeting }")
+        answers = [dg.select(other) for other in over_the_ontology]
     assert {row["date"].isoformat() for row in rows} == {"2022-02-15"}
+    # the class hierarchy, CAMEO and PLOVER examples answer over the ontology's graph
+    consult, cameo_04, per_plover = answers
+    assert len(consult) >= len(meetings) >= 1 and len(cameo_04) == len(consult)
+    assert {row["plover"]: row["events"] for row in per_plover}["CONSULT"] == len(consult)
 
 
 @pytest.mark.slow
