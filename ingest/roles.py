@@ -241,9 +241,11 @@ class RoleResolver:
                 return
             office = sorted(roles)[0]
         start = self.np_start(head)
-        named = next((index.by_token[c.i] for c in head.children if c.dep_ == "appos" and c.i in index.by_token
-                      and index.actors[index.by_token[c.i].actor or ""].type is ActorType.PERSON), None) \
-            if any(c.dep_ == "appos" for c in head.children) else None
+        # an apposition may be a mention that resolved to no actor ("the minister Europe trusts most")
+        named = next((mention for c in head.children if c.dep_ == "appos"
+                      and (mention := index.by_token.get(c.i)) is not None and mention.actor is not None
+                      and (actor := index.actors.get(mention.actor)) is not None
+                      and actor.type is ActorType.PERSON), None)
         if named is not None and named.actor is not None:
             # a role with its holder in apposition: "Iran's supreme leader, Ayatollah Ali Khamenei"
             index.register(named.actor, ActorType.PERSON, surface=doc[start:head.i + 1].text, country=state,
