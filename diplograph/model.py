@@ -7,6 +7,28 @@ import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+MAX_DOCUMENT_ID_LENGTH = 200
+
+
+def document_id_problem(document_id: str) -> str | None:
+    """Why this id cannot name a document, or None when it can.
+
+    An id names the document's graph and its URL (/documents/{id}) and is printed in tables: it must be
+    printable text (no control characters or line breaks), not a path step such as "." or "..", which
+    HTTP clients collapse, and of reasonable length."""
+    if not document_id.strip():
+        return "the id is empty"
+    if len(document_id) > MAX_DOCUMENT_ID_LENGTH:
+        return f"the id is {len(document_id)} characters long; at most {MAX_DOCUMENT_ID_LENGTH} are allowed"
+    if any(0xD800 <= ord(character) <= 0xDFFF for character in document_id):
+        return f"the id {document_id!r} holds a lone surrogate, which is not text"
+    if not document_id.isprintable():
+        bad = next(character for character in document_id if not character.isprintable())
+        return f"the id {document_id!r} holds the unprintable character U+{ord(bad):04X}; use printable text"
+    if any(step in (".", "..") for step in document_id.split("/")):
+        return f"the id {document_id!r} has a '.' or '..' step, which URLs cannot carry"
+    return None
+
 
 class ActorType(StrEnum):
     PERSON = "Person"
@@ -50,6 +72,13 @@ class Document:
     date: dt.date | None = None
     source: str | None = None
     title: str | None = None
+    # Where it was read ("line 3 of news.jsonl", a file's path), for errors; not part of its content.
+    origin: str | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def where(self) -> str:
+        """How an error names the document: where it was read, else its id."""
+        return self.origin or f"document {self.id!r}"
 
     @property
     def content_hash(self) -> str:

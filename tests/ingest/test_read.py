@@ -13,6 +13,7 @@ from diplograph.ingest.read import read_documents
 from diplograph.model import Document
 
 GOOD_LINE = json.dumps({"id": "ok", "text": "Lavrov met Rau in Moscow.", "date": "2022-02-15"})
+OTHER_GOOD_LINE = json.dumps({"id": "ok-too", "text": "Blinken met Wang in Beijing.", "date": "2023-06-19"})
 
 
 def read(*paths: Path | str) -> list[Document | InputError]:
@@ -143,7 +144,7 @@ def test_invalid_utf8_is_reported_with_the_offset_of_the_bad_byte(tmp_path: Path
 
 
 def test_malformed_json_line_is_reported_with_its_line_number_and_the_rest_are_read(tmp_path: Path) -> None:
-    path = write_jsonl(tmp_path / "news.jsonl", GOOD_LINE, '{"id": "broken", "text": "Ankara', GOOD_LINE)
+    path = write_jsonl(tmp_path / "news.jsonl", GOOD_LINE, '{"id": "broken", "text": "Ankara', OTHER_GOOD_LINE)
     results = read(path)
     assert [type(result) for result in results] == [Document, InputError, Document]
     error = results[1]
@@ -237,7 +238,7 @@ ODD_LINES = [
 
 @pytest.mark.parametrize("odd", ODD_LINES)
 def test_any_odd_json_line_yields_one_error_on_its_line_and_never_raises(tmp_path: Path, odd: str) -> None:
-    path = write_jsonl(tmp_path / "odd.jsonl", GOOD_LINE, odd, GOOD_LINE)
+    path = write_jsonl(tmp_path / "odd.jsonl", GOOD_LINE, odd, OTHER_GOOD_LINE)
     results = read(path)  # must not raise
     assert len(documents(results)) == 2
     (error,) = errors(results)
