@@ -112,7 +112,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="bench-ingest-") as directory, \
                 EmbeddedStore(Path(directory) / "store") as store:
             batches = store.put_all(extractor.extract_all(documents), settings.batch_size)
-            return sum(sum(written) for written in batches)
+            return sum(sum(result is True for result in written) for written in batches)
 
     list(nlp.pipe(bodies[:8]))  # warm-up: lazy loading is not throughput
     load_before = load_average()

@@ -110,31 +110,42 @@ def ingest(
     server: str | None, token: str | None,
 ) -> None:
     """Extract documents (files, directories, .jsonl) and put them into the store."""
-    readable = ReadErrors(paths)
     if server is not None:
-        _ingest_on_server(readable, server, token)
+        _ingest_on_server(ReadErrors(paths), server, token)
         return
     if dask_address is not None:
-        _ingest_on_dask(settings, readable, dask_address, workers, task_size)
+        _ingest_on_dask(settings, ReadErrors(paths), dask_address, workers, task_size)
         return
     if workers is not None:
         raise click.UsageError("--workers needs --dask (use n_process, DIPLOGRAPH_N_PROCESS, for one machine)")
     from tqdm import tqdm
 
+    from diplograph.ingest.read import read_documents
+    from diplograph.ingest.run import IngestReport
+
     try:
         with Diplograph.open(settings) as dg, tqdm(desc="ingesting", unit=" documents", file=sys.stderr) as progress:
-            report = dg.ingest(readable.documents(), on_batch=lambda written: progress.update(len(written)))
+
+            def counted(so_far: IngestReport, documents: int, errors: list[InputError]) -> None:
+                for error in errors:  # unreadable, unextractable or unstorable: each named by file and line
+                    progress.write(f"error: {error}", file=sys.stderr)
+                progress.set_postfix(stored=so_far.ingested, skipped=so_far.unchanged, failed=len(so_far.failed),
+                                     refresh=False)
+                progress.update(documents)
+
+            report = dg.ingest(read_documents(paths), on_progress=counted)
     except StoreLocked as error:
         raise click.ClickException(
             f"{error}.\nTo add documents to a running server, send them to it: "
             f"diplograph ingest --server http://{settings.host}:{settings.port} --token <its admin token> FILE..."
         ) from None
-    click.echo(
-        f"{plural(report.ingested, 'document')} ingested, {report.unchanged} unchanged, "
-        f"{plural(readable.count, 'error')}"
-    )
-    if readable.count:
+    click.echo(summary(report.ingested, report.unchanged, len(report.failed)))
+    if report.failed:
         sys.exit(1)
+
+
+def summary(stored: int, unchanged: int, failed: int) -> str:
+    return f"{plural(stored, 'document')} stored, {unchanged} skipped (unchanged), {failed} failed"
 
 
 def _ingest_on_server(readable: ReadErrors, url: str, token: str | None) -> None:
@@ -173,7 +184,7 @@ def _ingest_on_dask(
             readable.documents(), address, workers=workers, documents_per_task=task_size, on_progress=finished
         )
     errors = readable.count + len(total.errors)
-    click.echo(f"{plural(total.ingested, 'document')} ingested, {total.unchanged} unchanged, {plural(errors, 'error')}")
+    click.echo(summary(total.ingested, total.unchanged, errors))
     if errors:
         sys.exit(1)
 
@@ -190,7 +201,10 @@ def extract(settings: Settings, paths: tuple[Path, ...], output_format: str) -> 
 
     readable = ReadErrors(paths)
     records: list[dict[str, Any]] = []
-    for extraction in Diplograph.open(settings).extract(readable.documents()):
+    for extraction in Diplograph.open(settings).extract_each(readable.documents()):
+        if isinstance(extraction, InputError):  # a document that could not be extracted: the others go on
+            readable.report(extraction)
+            continue
         for record in extraction_records(extraction):
             if output_format == "jsonl":
                 click.echo(json.dumps(record, ensure_ascii=False))

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Literal
 import anyio.to_thread
 import networkx as nx
 
-from diplograph.errors import InputError
+from diplograph.errors import DocumentFailed, InputError
 from diplograph.graph.actors import ActorMatch, ActorSummary, resolve_actor, search_actors, summarise_actor
 from diplograph.graph.ego import ego_network
 from diplograph.graph.encounters import (
@@ -55,6 +55,7 @@ from diplograph.graph.paths import Hop, PathMode, PathQuery, find_paths, is_proj
 from diplograph.graph.spreadsheet import edges_csv, nodes_csv
 from diplograph.graph.store import DocumentInfo, EmbeddedStore, Store, open_store
 from diplograph.graph.view import EventInfo, ViewCache, event_info
+from diplograph.ingest.run import IngestReport
 from diplograph.model import Document, Extraction
 from diplograph.settings import Settings, get_settings
 
@@ -77,14 +78,6 @@ ViewState = Literal["warming", "ready", "failed"]
 # encounters or the first projection of a view for paths, go to a thread so that they hold up no one.
 QUICK_EVENTS_LISTED = 250  # counterparts x events per counterpart, the /met default page (50 x 5)
 QUICK_EVENTS_PER_HOP = 10  # the /paths default
-
-
-@dataclass(frozen=True)
-class IngestReport:
-    """What an ingest did: documents written, and documents skipped because their content was unchanged."""
-
-    ingested: int = 0
-    unchanged: int = 0
 
 
 @dataclass(frozen=True)
@@ -233,8 +226,14 @@ class Diplograph:
                 yield item
 
     def extract(self, documents: Iterable[Document]) -> Iterator[Extraction]:
-        """The extractor alone (no store): each document's actors, events and mentions, in order."""
+        """The extractor alone (no store): each document's actors, events and mentions, in order; the first
+        document that cannot be extracted raises its DocumentFailed."""
         return self.extractor().extract_all(documents)
+
+    def extract_each(self, documents: Iterable[Document]) -> Iterator[Extraction | DocumentFailed]:
+        """As `extract`, but a document that cannot be extracted gives its DocumentFailed (file and line) in
+        its place, and the others go on."""
+        return self.extractor().extract_each(documents)
 
     def extractor(self) -> Extractor:
         """The extractor, its spaCy pipeline loaded once: a server ingests request after request with it."""
@@ -257,23 +256,24 @@ class Diplograph:
         return ingest_each(self, items, on_outcomes)
 
     def ingest(
-        self, documents: Iterable[Document], on_batch: Callable[[list[bool]], None] | None = None
+        self,
+        documents: Iterable[Document | InputError],
+        on_progress: Callable[[IngestReport, int, list[InputError]], None] | None = None,
+        on_results: Callable[[list[bool | InputError]], None] | None = None,
     ) -> IngestReport:
         """Extract the documents and put them into the store, `batch_size` to a transaction; an unchanged
-        document (same content hash) is skipped. on_batch sees each batch once it is committed."""
+        document (same content hash) is skipped. A document that cannot be read, extracted or stored is that
+        document's error in the report, and the others are stored (ingest/run.py); on_progress sees the
+        report as documents are counted (stored ones once committed), on_results every document's result (True
+        stored, False unchanged, or its error) in the order they came, as soon as it is final."""
         from diplograph.graph.short_names import PEOPLE_QUERY, ShortNames
+        from diplograph.ingest.run import ingest
 
         store = self.store  # before loading the model: a locked store fails fast
         # the people the store knows, read once (not per mention), so "Peskov" alone joins Dmitry Peskov
         short_names = ShortNames((str(row["label"]), row.get("state")) for row in store.select(PEOPLE_QUERY))
-        extractions = (short_names.resolve(extraction) for extraction in self.extract(documents))
-        ingested = unchanged = 0
-        for written in store.put_all(extractions, self.settings.batch_size):
-            ingested += sum(written)
-            unchanged += len(written) - sum(written)
-            if on_batch is not None:
-                on_batch(written)
-        return IngestReport(ingested, unchanged)
+        return ingest(documents, self.extractor(), store, self.settings.batch_size, on_progress, on_results,
+                      prepare=short_names.resolve)
 
     def ingest_on_dask(
         self,

@@ -172,32 +172,26 @@ def ingest_batch(documents: list[Document], settings: Settings) -> BatchReport:
     extractor, store = _extractor_and_store(settings)
     with _worker_lock:  # spaCy's pipeline is not for concurrent use by the threads of one worker
         extractions = _extract_each(extractor, documents, report)
-    try:
-        written = store.put_many(extractions)  # the batch in one UPDATE request
-    except DiplographError:  # the store refused the batch: put the documents one by one to find the culprit
-        written = []
-        for extraction in extractions:
-            try:
-                written.append(store.put(extraction))
-            except DiplographError as error:
-                report.errors.append(f"{_name(extraction.document)}: {error}")
+    # The batch in one UPDATE request; if the store refuses it, one by one to find the culprit.
+    written = []
+    for result in store.put_each(extractions):
+        if isinstance(result, DiplographError):
+            report.errors.append(str(result))
+        else:
+            written.append(result)
     report.ingested += sum(written)
     report.unchanged += len(written) - sum(written)
     return report
 
 
 def _extract_each(extractor: Extractor, documents: list[Document], report: BatchReport) -> list[Any]:
-    """The batch through nlp.pipe; if that fails, one by one, so that only the documents at fault are lost."""
-    try:
-        return list(extractor.extract_here(documents))  # a Dask worker is already one of many processes
-    except Exception:  # noqa: BLE001 - which document failed is found below
-        pass
+    """The batch's extractions; a document that fails is reported and only it is lost (Extractor.extract_here)."""
     extractions = []
-    for document in documents:
-        try:
-            extractions.append(extractor.extract(document))
-        except Exception as error:  # noqa: BLE001 - reported per document, like a read error
-            report.errors.append(f"{_name(document)}: extraction failed: {error.__class__.__name__}: {error}")
+    for result in extractor.extract_here(documents):  # a Dask worker is already one of many processes
+        if isinstance(result, DiplographError):
+            report.errors.append(str(result))
+        else:
+            extractions.append(result)
     return extractions
 
 

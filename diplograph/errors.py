@@ -25,6 +25,21 @@ class InputError(DiplographError):
         where = f"line {line} of {source}" if line is not None else source
         super().__init__(f"{where}: {problem}")
 
+    def __reduce__(self) -> tuple[type, tuple[str, str, int | None]]:
+        # Rebuilt from its fields when it crosses to another process (an ingest worker, a Dask worker).
+        return type(self), (self.source, self.problem, self.line)
+
+
+class DocumentFailed(InputError):
+    """One document could be read but not extracted or stored; the others of its batch go on.
+
+    `source` is where it was read ("line 3 of news.jsonl", or the .txt file's path)."""
+
+    @classmethod
+    def because(cls, origin: str, document_id: str, stage: str, error: BaseException) -> DocumentFailed:
+        cause = str(error) if isinstance(error, DiplographError) else f"{type(error).__name__}: {error}"
+        return cls(origin, f"document {document_id!r} could not be {stage}: {cause}")
+
 
 class StoreError(DiplographError):
     """The triple store failed or is unreachable."""

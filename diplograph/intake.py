@@ -2,8 +2,9 @@
 
 `Diplograph.ingest` reports totals, which is what a command line needs; a server answering `POST /documents`
 owes each document its own outcome, and a document the extractor or the store chokes on must not take the
-others down with it. So the documents go through `Diplograph.ingest` as one stream, and when that stream
-raises, the rest go one at a time, each failure refusing only its own document.
+others down with it. So the documents go through `Diplograph.ingest` as one stream, which hands back each
+document's result in order (a failure is that document's error); should the stream itself raise, the rest
+go one at a time, each failure refusing only its own document.
 """
 
 from __future__ import annotations
@@ -89,23 +90,23 @@ def _ingest_stream(
 ) -> None:
     committed = 0  # documents whose batch is committed (put_all reports batches in order)
 
-    def written(flags: list[bool]) -> None:
+    def written(results: list[bool | InputError]) -> None:
         nonlocal committed
-        batch = documents[committed:committed + len(flags)]
-        committed += len(flags)
-        settle([_outcome(position, document, changed, known) for (position, document), changed in zip(batch, flags,
-                                                                                                     strict=True)])
+        batch = documents[committed:committed + len(results)]
+        committed += len(results)
+        settle([_outcome(position, document, result, known)
+                for (position, document), result in zip(batch, results, strict=True)])
 
     try:
-        dg.ingest((document for _, document in documents), on_batch=written)
+        dg.ingest((document for _, document in documents), on_results=written)
         return
     except Exception as error:  # whatever failed, the documents after it still deserve a try
         log.warning("ingest of a batch failed (%s); the rest go one at a time", error)
     for position, document in documents[committed:]:
         try:
-            flags: list[bool] = []
-            dg.ingest([document], on_batch=flags.extend)
-            settle([_outcome(position, document, bool(flags and flags[0]), known)])
+            results: list[bool | InputError] = []
+            dg.ingest([document], on_results=results.extend)
+            settle([_outcome(position, document, results[0] if results else False, known)])
         except DiplographError as error:
             settle([DocumentOutcome(position, document.id, Outcome.REFUSED, str(error))])
         except Exception as error:  # the extractor's own failures: named, never a lost batch
@@ -114,7 +115,9 @@ def _ingest_stream(
                                     f"ingesting it failed: {error.__class__.__name__}: {error}")])
 
 
-def _outcome(position: int, document: Document, changed: bool, known: set[str]) -> DocumentOutcome:
+def _outcome(position: int, document: Document, changed: bool | InputError, known: set[str]) -> DocumentOutcome:
+    if isinstance(changed, InputError):  # the extractor or the store failed on it: only it is refused
+        return DocumentOutcome(position, document.id, Outcome.REFUSED, str(changed))
     if not changed:
         return DocumentOutcome(position, document.id, Outcome.SKIPPED, "unchanged: the same content is in the store")
     return DocumentOutcome(position, document.id, Outcome.REPLACED if document.id in known else Outcome.ADDED)

@@ -1,1 +1,1 @@
-"""The ingest stage: documents in, Extractions out (spaCy). No RDF, no store I/O."""
+"""The ingest stage: documents in, Extractions out (spaCy). No RDF; run.py hands Extractions to a store it is given."""

@@ -13,7 +13,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from diplograph.errors import ModelNotInstalled
+from diplograph.batching import batches
+from diplograph.errors import DocumentFailed, ModelNotInstalled
 from diplograph.ingest.actors import ActorResolver
 from diplograph.ingest.anchoring import event_date, event_place, narrative_dates
 from diplograph.ingest.context import ContextFinder
@@ -22,7 +23,7 @@ from diplograph.ingest.gazetteer import load_gazetteer
 from diplograph.ingest.lexicon import load_lexicon
 from diplograph.ingest.modality import ContentOfRequest, modality_of
 from diplograph.ingest.relations import RelationFinder, said_by_its_source
-from diplograph.model import ActorMention, DatePrecision, Document, Event, Evidence, Extraction, Modality
+from diplograph.model import Actor, ActorMention, DatePrecision, Document, Event, Evidence, Extraction, Modality
 from diplograph.settings import Settings
 
 
@@ -30,6 +31,39 @@ def body_start(text: str) -> int:
     """Where the story starts: after the dateline, which is metadata, not a sentence."""
     dateline = parse_dateline(text)
     return dateline.end if dateline else 0
+
+
+# The longest text given to spaCy at once. spaCy refuses more than nlp.max_length (1,000,000) characters,
+# and its parser needs about 1 GB per 100,000; a longer document is parsed in pieces (split_for_parsing).
+PIECE_LENGTH = 100_000
+
+
+def split_for_parsing(text: str, start: int, limit: int) -> list[tuple[int, int]]:
+    """text[start:] cut into (start, end) pieces of at most `limit` characters, at paragraph breaks where
+    there are any, else at line breaks, sentence ends or spaces; offsets stay those of the whole text."""
+    pieces = []
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = max((window.rfind(mark) + len(mark) for mark in ("\n\n", "\n", ". ", " ") if window.rfind(mark) > 0),
+                  default=limit)
+        pieces.append((start, start + cut))
+        start += cut
+    pieces.append((start, len(text)))
+    return pieces
+
+
+def merge_extractions(document: Document, parts: list[Extraction]) -> Extraction:
+    """The extractions of a document's pieces as one: an actor found in several pieces is one actor."""
+    actors: dict[str, Actor] = {}
+    for part in parts:
+        for actor in part.actors:
+            known = actors.get(actor.name)
+            actors[actor.name] = actor if known is None else Actor(
+                known.name, known.type, known.aliases | actor.aliases, known.country or actor.country,
+                known.roles | actor.roles)
+    return Extraction(document=document, actors=tuple(actors.values()),
+                      events=tuple(event for part in parts for event in part.events),
+                      mentions=tuple(mention for part in parts for mention in part.mentions))
 
 
 def load_pipeline(model: str) -> Language:
@@ -116,23 +150,50 @@ class Extractor:
 
     def extract(self, document: Document) -> Extraction:
         offset = body_start(document.text)
-        return self.rules.extract_doc(self.nlp(document.text[offset:]), document, offset)
+        limit = min(PIECE_LENGTH, self.nlp.max_length)
+        if len(document.text) - offset <= limit:
+            return self.rules.extract_doc(self.nlp(document.text[offset:]), document, offset)
+        pieces = split_for_parsing(document.text, offset, limit)
+        docs = self.nlp.pipe(document.text[start:end] for start, end in pieces)
+        return merge_extractions(document, [self.rules.extract_doc(doc, document, start)
+                                            for doc, (start, _) in zip(docs, pieces, strict=True)])
 
-    def extract_all(self, documents: Iterable[Document]) -> Iterator[Extraction]:
-        """Extractions in the documents' order; on settings.n_process worker processes when more than one."""
+    def extract_each(self, documents: Iterable[Document]) -> Iterator[Extraction | DocumentFailed]:
+        """Each document's Extraction, or the DocumentFailed that says why there is none, in the documents'
+        order; on settings.n_process worker processes when more than one. A document that breaks spaCy or
+        the rules costs only itself."""
         if self.settings.n_process > 1:
             from diplograph.ingest.processes import extract_in_processes
 
             return extract_in_processes(self, documents, self.settings.n_process, self.settings.batch_size)
         return self.extract_here(documents)
 
-    def extract_here(self, documents: Iterable[Document]) -> Iterator[Extraction]:
-        """Extractions in the documents' order, all in this process."""
+    def extract_all(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        """Extractions in the documents' order; the first document that fails raises its DocumentFailed."""
+        for result in self.extract_each(documents):
+            if isinstance(result, DocumentFailed):
+                raise result
+            yield result
 
-        def bodies() -> Iterator[tuple[str, tuple[Document, int]]]:
-            for document in documents:
-                offset = body_start(document.text)
-                yield document.text[offset:], (document, offset)
-
-        for doc, (document, offset) in self.nlp.pipe(bodies(), as_tuples=True, batch_size=self.settings.batch_size):
-            yield self.rules.extract_doc(doc, document, offset)
+    def extract_here(self, documents: Iterable[Document]) -> Iterator[Extraction | DocumentFailed]:
+        """As extract_each, all in this process: a batch at a time through nlp.pipe, and a batch that fails
+        there one document at a time, so that only the document at fault is lost."""
+        limit = min(PIECE_LENGTH, self.nlp.max_length)
+        for batch in batches(documents, self.settings.batch_size):
+            offsets = [body_start(document.text) for document in batch]
+            short = [(document.text[offset:], (document, offset))
+                     for document, offset in zip(batch, offsets, strict=True) if len(document.text) - offset <= limit]
+            try:
+                parsed = {id(document): (doc, offset) for doc, (document, offset)
+                          in self.nlp.pipe(short, as_tuples=True, batch_size=self.settings.batch_size)}
+            except Exception:  # noqa: BLE001 - which document failed is found below, one at a time
+                parsed = {}
+            for document in batch:
+                try:
+                    if id(document) in parsed:
+                        doc, offset = parsed[id(document)]
+                        yield self.rules.extract_doc(doc, document, offset)
+                    else:
+                        yield self.extract(document)
+                except Exception as error:  # noqa: BLE001 - one document's failure, reported as such
+                    yield DocumentFailed.because(document.where, document.id, "extracted", error)

@@ -16,6 +16,7 @@ from multiprocessing.pool import AsyncResult
 from typing import Protocol
 
 from diplograph.batching import batches
+from diplograph.errors import DocumentFailed
 from diplograph.model import Document, Extraction
 from diplograph.settings import Settings
 
@@ -27,7 +28,7 @@ class Extractor(Protocol):
 
     def __init__(self, settings: Settings) -> None: ...
 
-    def extract_here(self, documents: Iterable[Document]) -> Iterator[Extraction]: ...
+    def extract_here(self, documents: Iterable[Document]) -> Iterator[Extraction | DocumentFailed]: ...
 
 
 # The worker process's extractor: inherited from the parent where processes are forked (Linux), so the
@@ -37,7 +38,7 @@ _extractor: Extractor | None = None
 
 def extract_in_processes(
     extractor: Extractor, documents: Iterable[Document], processes: int, batch_size: int
-) -> Iterator[Extraction]:
+) -> Iterator[Extraction | DocumentFailed]:
     """Extract on `processes` worker processes, batch_size documents to a task, keeping the input's order.
 
     At most two tasks per worker are in flight, so a corpus of any size is read as it is extracted.
@@ -51,7 +52,7 @@ def extract_in_processes(
     finally:
         _extractor = None
     with pool:
-        pending: deque[AsyncResult[list[Extraction]]] = deque()
+        pending: deque[AsyncResult[list[Extraction | DocumentFailed]]] = deque()
         for batch in batches(documents, batch_size):
             pending.append(pool.apply_async(_extract_batch, (batch,)))
             if len(pending) >= 2 * processes:
@@ -66,6 +67,6 @@ def _start_worker(kind: type[Extractor], settings: Settings) -> None:
         _extractor = kind(settings)
 
 
-def _extract_batch(documents: list[Document]) -> list[Extraction]:
+def _extract_batch(documents: list[Document]) -> list[Extraction | DocumentFailed]:
     assert _extractor is not None, "a worker extracts only after _start_worker"
     return list(_extractor.extract_here(documents))

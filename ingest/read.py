@@ -34,8 +34,9 @@ def read_documents(paths: Iterable[Path | str]) -> Iterator[Document | InputErro
         if isinstance(item, Document):
             first = taken.setdefault(item.id, item.where)
             if first != item.where:
-                item = InputError(item.where, f"the id {item.id!r} is already taken by {first} in this ingest; "
-                                  "give one of them another id (a .txt file's id is its name without .txt)")
+                fix = ("give one of them another \"id\"" if item.origin and item.origin.startswith("line ")
+                       else "rename one of the files (a .txt file's id is its name without .txt)")
+                item = InputError(item.where, f"the id {item.id!r} is already taken by {first} in this ingest; {fix}")
         yield item
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from rdflib import Graph
 
 from diplograph.batching import batches
-from diplograph.errors import DocumentNotFound, QueryError, StoreError
+from diplograph.errors import DocumentFailed, DocumentNotFound, QueryError, StoreError
 from diplograph.model import Extraction
 from diplograph.ontology.terms import CATALOGUE, DIPL, ONTOLOGY_GRAPH
 
@@ -122,22 +122,41 @@ class Store(ABC):
             replace_operations(write.document_id, ntriples(write.graph), ntriples(write.entry)) for write in writes
         ))
 
-    def put_all(self, extractions: Iterable[Extraction], batch_size: int = 16) -> Iterator[list[bool]]:
-        """Put documents as they arrive, batch_size to a transaction; yields each batch's `put_many` result
-        once it is committed, so a progress bar never counts a document that a crash could still lose.
+    def put_all(
+        self, extractions: Iterable[Extraction], batch_size: int = 16
+    ) -> Iterator[list[bool | DocumentFailed]]:
+        """Put documents as they arrive, batch_size to a transaction; yields each batch's results once it is
+        committed, so a progress bar never counts a document that a crash could still lose: for each
+        document True (stored), False (unchanged) or the DocumentFailed that says why it is not stored.
 
         Each batch is written on a thread while the caller makes the next one (extracting it with spaCy):
         Oxigraph writes, and the HTTP client waits, without holding the GIL, so where a core is free the
         write costs the ingest nothing.
         """
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer") as writer:
-            pending: Future[list[bool]] | None = None
+            pending: Future[list[bool | DocumentFailed]] | None = None
             for batch in batches(extractions, batch_size):
                 if pending is not None:
                     yield pending.result()
-                pending = writer.submit(self.put_many, batch)
+                pending = writer.submit(self.put_each, batch)
             if pending is not None:
                 yield pending.result()
+
+    def put_each(self, extractions: Sequence[Extraction]) -> list[bool | DocumentFailed]:
+        """As put_many, but a batch the store refuses is put again one document at a time, so that only the
+        documents at fault fail (each with a DocumentFailed naming it) and the others are stored."""
+        try:
+            return list(self.put_many(extractions))
+        except Exception:  # noqa: BLE001 - which document failed is found below
+            pass
+        results: list[bool | DocumentFailed] = []
+        for extraction in extractions:
+            document = extraction.document
+            try:
+                results.append(self.put_many([extraction])[0])
+            except Exception as error:  # noqa: BLE001 - one document's failure, reported as such
+                results.append(DocumentFailed.because(document.where, document.id, "stored", error))
+        return results
 
     def replace(self, document_id: str, graph: Graph, entry: Graph) -> None:
         """Swap in a document's graph and catalogue entry in one transaction (used by put and by load)."""

@@ -74,7 +74,7 @@ def test_ingest_on_two_dask_workers_stores_the_same_graph_as_a_plain_ingest(
         code, output = ingest(dask_url, "--dask", cluster, "--workers", "2", "--task-size", "2", *files)
         assert code == 1, output  # the broken line
         assert "line 4 of" in output and "missing field 'text'" in output
-        assert "8 documents ingested, 0 unchanged, 1 error" in output
+        assert "8 documents stored, 0 skipped (unchanged), 1 failed" in output
 
         code, plain_output = ingest(plain_url, *files)
         assert "8 documents ingested" in plain_output
@@ -91,7 +91,7 @@ def test_ingest_on_two_dask_workers_stores_the_same_graph_as_a_plain_ingest(
         assert sorted(pipelines.values()) == [1, 1]
 
         code, again = ingest(dask_url, "--dask", cluster, *files)
-        assert "0 documents ingested, 8 unchanged, 1 error" in again
+        assert "0 documents stored, 8 skipped (unchanged), 1 failed" in again
 
 
 def test_dask_refuses_an_embedded_store_and_says_why(tmp_path: Path) -> None:

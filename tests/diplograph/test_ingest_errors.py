@@ -34,7 +34,7 @@ def mixed_run(tmp_path_factory: pytest.TempPathFactory):
 def test_every_good_document_is_ingested_beside_the_bad_ones(mixed_run) -> None:
     result, documents = mixed_run
     assert documents == {"seed", "good-1", "good-2"}
-    assert result.stdout.startswith("3 documents ingested, 0 unchanged, 3 errors")
+    assert result.stdout.startswith("3 documents stored, 0 skipped (unchanged), 3 failed")
 
 
 def test_an_empty_file_is_named_in_the_error(mixed_run) -> None:

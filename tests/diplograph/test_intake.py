@@ -27,24 +27,24 @@ class FrontDoor:
     def documents(self) -> list[Entry]:
         return [Entry(document_id, 1) for document_id in self.hashes]
 
-    def ingest(self, documents: Iterable[Document], on_batch: Callable[[list[bool]], None] | None = None) -> None:
+    def ingest(self, documents: Iterable[Document], on_results: Callable[[list[bool]], None] | None = None) -> None:
         batch: list[Document] = []
         for document in documents:
             if document.id in self.breaks_on:
                 raise ValueError(f"the parser choked on {document.id}")
             batch.append(document)
             if len(batch) == 2:
-                self._commit(batch, on_batch)
+                self._commit(batch, on_results)
                 batch = []
         if batch:
-            self._commit(batch, on_batch)
+            self._commit(batch, on_results)
 
-    def _commit(self, batch: list[Document], on_batch: Callable[[list[bool]], None] | None) -> None:
+    def _commit(self, batch: list[Document], on_results: Callable[[list[bool]], None] | None) -> None:
         written = [self.hashes.get(document.id) != document.content_hash for document in batch]
         for document in batch:
             self.hashes[document.id] = document.content_hash
-        if on_batch is not None:
-            on_batch(written)
+        if on_results is not None:
+            on_results(written)
 
 
 def test_each_document_gets_its_outcome_and_one_that_breaks_the_extractor_refuses_only_itself() -> None:

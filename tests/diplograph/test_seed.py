@@ -29,7 +29,7 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     store_path = tmp_path_factory.mktemp("seeded") / "store"
     code, out, err = ingest(store_path, SEEDS)
     assert code == 0, err
-    assert out.startswith("1 document ingested, 0 unchanged, 0 errors")
+    assert out.startswith("1 document stored, 0 skipped (unchanged), 0 failed")
     return store_path
 
 
@@ -102,7 +102,7 @@ class SecondIngest:
 
 
 def test_ingesting_the_seed_twice_leaves_the_triple_count_unchanged(second_ingest: SecondIngest) -> None:
-    assert second_ingest.out.startswith("0 documents ingested, 1 unchanged")
+    assert second_ingest.out.startswith("0 documents stored, 1 skipped (unchanged)")
     assert second_ingest.triples_after == second_ingest.triples_before
 
 

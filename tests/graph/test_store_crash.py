@@ -141,7 +141,7 @@ def test_an_ingest_killed_mid_run_leaves_whole_documents_and_a_rerun_completes_t
     rerun = subprocess.run(ingest_command(store_path, corpus), capture_output=True, text=True, timeout=120)
     assert rerun.returncode == 0, rerun.stderr[-2000:]
     missing = DOCUMENTS - len(present)
-    assert f"{missing} documents ingested, {len(present)} unchanged, 0 errors" in rerun.stdout
+    assert f"{missing} documents stored, {len(present)} skipped (unchanged), 0 failed" in rerun.stdout
 
     with EmbeddedStore(store_path, read_only=True) as store:
         assert assert_consistent(store) == {f"news-{number:04d}" for number in range(DOCUMENTS)}

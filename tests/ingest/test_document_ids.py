@@ -28,7 +28,7 @@ def test_two_files_of_one_name_in_different_directories_collide(tmp_path: Path) 
     assert isinstance(second, InputError)
     assert str(second) == (
         f"{tmp_path / '2023' / 'report.txt'}: the id 'report' is already taken by {tmp_path / '2022' / 'report.txt'} "
-        "in this ingest; give one of them another id (a .txt file's id is its name without .txt)"
+        "in this ingest; rename one of the files (a .txt file's id is its name without .txt)"
     )
 
 

@@ -58,7 +58,7 @@ def test_an_ingest_on_two_processes_stores_what_one_process_stores(tmp_path: Pat
         environment = {"DIPLOGRAPH_N_PROCESS": str(processes), "DIPLOGRAPH_BATCH_SIZE": "4"}
         result = CliRunner().invoke(cli, ["--store", str(store_path), "ingest", str(source)], env=environment)
         assert result.exit_code == 0, result.output
-        assert "12 documents ingested, 0 unchanged, 0 errors" in result.output
+        assert "12 documents stored, 0 skipped (unchanged), 0 failed" in result.output
         with EmbeddedStore(store_path, read_only=True) as store:
             stores[processes] = {
                 name: set(store.graph_ntriples(name).splitlines())
