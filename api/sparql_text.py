@@ -1,9 +1,13 @@
-"""What a SPARQL text asks for, read lexically: the keywords that matter outside strings, IRIs and comments.
+"""What a SPARQL text asks for, read by its terminals (SPARQL 1.1 §19.8): keywords and how deep it nests.
 
-The service refuses some operations before any engine sees them (SERVICE makes the server fetch
-arbitrary URLs, LOAD too); FROM decides whether the default graph is the union of all graphs.
-Reading the tokens is enough for that and, unlike a regular expression over the raw text, is not
-fooled by a keyword inside a string literal or a comment, nor by `?service` or `ex:Load`.
+FROM decides whether the default graph is the union of all graphs, and the first keyword whether a text
+is an update. SERVICE and LOAD found here only give a friendly 403 early: the refusal that holds is deeper
+(query workers run with no network at all, api/sandbox.py; updates are parsed, api/sparql.py).
+
+Nesting is capped before any engine parses the text: Oxigraph's parser recurses once per bracket and
+5,000 nested parentheses overflow its stack (a segfault, not an error). The count is made so that it
+never comes out lower than the engine's: brackets in strings and comments are skipped (their lexing is
+unambiguous), but an IRI-like `<...>` keeps the brackets it opens, since the engine may read `<` as less-than.
 """
 
 from __future__ import annotations
@@ -11,15 +15,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Strings first (long forms before short), then IRIs, comments, and bare words with what precedes them.
+from diplograph.errors import QueryError
+
+MAX_NESTING = 100
+
+# In order: long strings, short strings, IRIs, comments, an escape (only valid in a prefixed name), variables,
+# blank node labels, language tags, prefixed names, bare words (keywords), and any one other character.
 _TOKENS = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r'(?P<skip>"""(?:[^"\\]|\\.|"(?!""))*"""'
     r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r"|'(?:[^'\\\n]|\\.)*'"
-    r"|<[^<>\"{}|^`\\\s]*>"
-    r"|#[^\n]*"
-    r"|(?P<word>(?<![\w:?$@.-])[A-Za-z_]+(?![\w:-]))",
+    r'|"(?:[^"\\\n\r]|\\.)*"'
+    r"|'(?:[^'\\\n\r]|\\.)*'"
+    r"|#[^\n\r]*"
+    r"|\\."
+    r"|[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]+"
+    r"|_:[\w.\-\u00b7\u0300-\u036f\u203f-\u2040]+"
+    r"|@[A-Za-z]+(?:-[A-Za-z0-9]+)*"
+    r"|(?:[^\W\d_][\w.\-\u00b7\u0300-\u036f\u203f-\u2040]*)?:(?:[\w:%\-\u00b7\u0300-\u036f\u203f-\u2040]|\\.)"
+    r"(?:[\w.:%\-\u00b7\u0300-\u036f\u203f-\u2040]|\\.)*"
+    r"|(?:[^\W\d_][\w.\-\u00b7\u0300-\u036f\u203f-\u2040]*)?:)"
+    r"|(?P<iri><[^<>\"{}|^`\\\x00-\x20]*>)"
+    r"|(?P<word>[A-Za-z_]\w*)"
+    r"|(?P<open><<|[({\[])"
+    r"|(?P<close>>>|[)}\]])"
+    r"|.",
     re.DOTALL,
 )
 
@@ -32,6 +51,7 @@ class SparqlText:
 
     first_keyword: str | None  # after the prologue (PREFIX, BASE): SELECT, ASK, INSERT, DROP ...
     words: frozenset[str]
+    nesting: int  # the deepest nesting of (), {}, [] and << >>, never less than the engine will find
 
     @property
     def uses_service(self) -> bool:
@@ -51,17 +71,50 @@ class SparqlText:
         """True when the first keyword after the prologue is an update operation (INSERT, DROP, LOAD ...)."""
         return self.first_keyword in UPDATE_KEYWORDS
 
+    def check_nesting(self) -> None:
+        """QueryError (400) when the text nests deeper than MAX_NESTING, before an engine parses it."""
+        if self.nesting > MAX_NESTING:
+            raise QueryError(
+                f"the query nests brackets {self.nesting} deep; at most {MAX_NESTING} levels are accepted "
+                "(deeper nesting would overflow the SPARQL parser): flatten it"
+            )
+
 
 def read_sparql(text: str) -> SparqlText:
-    """Tokenise once; a request asks several questions of the same text (every pass costs ~0.05 ms)."""
-    words = keywords(text)
+    """Tokenise once; a request asks several questions of the same text."""
+    words: list[str] = []
+    depth = deepest = 0
+    for match in _TOKENS.finditer(text):
+        kind = match.lastgroup
+        if kind == "word":
+            words.append(match.group().lower())
+        elif kind == "open":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif kind == "close":
+            depth = max(depth - 1, 0)
+        elif kind == "iri":
+            # Read as code, the brackets inside would nest this deep; what they leave open stays counted.
+            inner = local = 0
+            for character in match.group():
+                if character in "([":
+                    local += 1
+                    inner = max(inner, local)
+                elif character in ")]":
+                    local -= 1
+            deepest = max(deepest, depth + inner)
+            depth += max(local, 0)
     first = next((word for word in words if word not in ("prefix", "base")), None)
-    return SparqlText(first_keyword=first, words=frozenset(words))
+    return SparqlText(first_keyword=first, words=frozenset(words), nesting=deepest)
 
 
 def keywords(text: str) -> list[str]:
-    """The bare words of a SPARQL text, lowercased, in order (not those in strings, IRIs or comments)."""
-    return [match.group("word").lower() for match in _TOKENS.finditer(text) if match.group("word")]
+    """The bare words of a SPARQL text, lowercased, in order (not those in strings, IRIs, names or comments)."""
+    return [match.group().lower() for match in _TOKENS.finditer(text) if match.lastgroup == "word"]
+
+
+def check_nesting(text: str) -> None:
+    read_sparql(text).check_nesting()
 
 
 def uses_service(text: str) -> bool:

@@ -488,18 +488,30 @@ class Diplograph:
 
     # ------------------------------------------------------------------ SPARQL
 
+    @staticmethod
+    def _check_nesting(sparql: str) -> None:
+        from diplograph.api.sparql_text import check_nesting  # here: api imports this module
+
+        check_nesting(sparql)
+
     def select(self, sparql: str) -> list[dict[str, object]]:
-        """Run a SELECT (prefixes dipl, rdfs, skos ... predeclared); rows map variables to Python values."""
+        """Run a SELECT (prefixes dipl, rdfs, skos ... predeclared); rows map variables to Python values.
+
+        Like `query` and `update`, a text nested deeper than the SPARQL parser's stack allows is refused
+        first (QueryError): the engine would crash this process, not raise."""
+        self._check_nesting(sparql)
         return self.store.select(sparql)
 
     def query(self, sparql: str, media_types: Sequence[str] = ()) -> tuple[bytes, str]:
         """Run any query in this process; its results in the first of these media types the store writes (SPARQL
         JSON for SELECT and ASK, Turtle for CONSTRUCT and DESCRIBE by default), with their media type."""
+        self._check_nesting(sparql)
         return self.store.query_serialized(sparql, media_types)
 
     def update(self, sparql: str) -> None:
         """Apply a SPARQL 1.1 Update; the query workers and the view then see the change even when no
         document's content hash moved."""
+        self._check_nesting(sparql)
         self.store.update(sparql)
         with self._lock:
             self._update_generation += 1
