@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import re
 from typing import Any
 
@@ -111,8 +112,21 @@ def problem_for(error: DiplographError) -> JSONResponse:
     for cls in type(error).__mro__:
         if cls in STATUS_AND_TITLE:
             status, title = STATUS_AND_TITLE[cls]
-            return problem(status, title, str(error), _kebab(cls.__name__))
+            response = problem(status, title, public_detail(error), _kebab(cls.__name__))
+            retry_after = getattr(error, "retry_after", None)
+            if retry_after is not None:
+                response.headers["Retry-After"] = str(max(1, math.ceil(retry_after)))
+            return response
     raise AssertionError("DiplographError is always in the table")  # pragma: no cover
+
+
+def public_detail(error: DiplographError) -> str:
+    """What a client may read: a store's failure names its directory or its server, which are the operator's
+    business; those go to the server log, and the client is told what it can do."""
+    if isinstance(error, StoreError) and not getattr(error, "public", False):
+        logger.warning("store error: %s", error)
+        return "the store could not answer this request (the server log says why); retry later"
+    return str(error)
 
 
 def install_problem_handlers(app: FastAPI) -> None:

@@ -18,19 +18,35 @@ the server's event loop writes it to an idle worker's pipe and waits for the pip
 (`run_async`, no thread in between); the answer comes back as a small pickled header followed by
 the serialised body as raw bytes, never pickled. `run` does the same from a thread, for callers
 without an event loop. What a worker does with a job is query_worker.py.
+
+Admission: a request's clock starts when it arrives and covers waiting for a worker, a replacement
+worker's start and the query; at most `queue_length` requests wait, and one more is refused at once
+(PoolBusy: 503 with Retry-After), since it could not start in time. A worker that dies is reported with
+its cause (a signal: a crash, or the memory cap) and its query is never run again.
 """
 
 from __future__ import annotations
 
 import asyncio
 import multiprocessing
-import queue
+import signal
+import threading
+import time
+from collections import deque
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
-from diplograph.errors import NotAcceptable, QueryError, QueryTimeout, ResultTooLarge, StoreError
+from diplograph.errors import (
+    NotAcceptable,
+    PoolBusy,
+    QueryError,
+    QueryRefused,
+    QueryTimeout,
+    ResultTooLarge,
+    StoreError,
+)
 
 from .query_worker import QueryAnswer, QueryJob, worker_main
 
@@ -43,6 +59,7 @@ STARTUP_TIMEOUT = 60.0
 
 _ERRORS: dict[str, Callable[[str], Exception]] = {
     "QueryError": QueryError,
+    "QueryRefused": QueryRefused,
     "ResultTooLarge": ResultTooLarge,
     "NotAcceptable": NotAcceptable,
     "StoreError": StoreError,
@@ -52,36 +69,33 @@ _ERRORS: dict[str, Callable[[str], Exception]] = {
 class WorkerDied(StoreError):
     """The worker process exited (or crashed) before it answered."""
 
+    public = True  # says what happened to the query, and names no file
+
 
 class _Worker:
-    def __init__(self, context: Any, store_path: str) -> None:
+    def __init__(self, context: Any, store_path: str, memory_limit: int | None) -> None:
         self.connection, child = context.Pipe()
         self.process: BaseProcess = context.Process(
-            target=worker_main, args=(child, store_path), name="diplograph-query", daemon=True
+            target=worker_main, args=(child, store_path, memory_limit), name="diplograph-query", daemon=True
         )
         self.process.start()
         child.close()
         self.ready = False
+        self.revision: str | None = None  # the revision of the snapshot it has open, as far as the pool knows
 
-    def wait_ready(self) -> None:
-        if self.ready:
-            return
-        if not self.connection.poll(STARTUP_TIMEOUT):
-            raise StoreError(f"a query worker did not start within {STARTUP_TIMEOUT:.0f} seconds")
+    def take_ready(self) -> None:
         self.connection.recv()
         self.ready = True
 
-    async def wait_ready_async(self) -> None:
-        if self.ready:
-            return
-        if not await _readable(self.connection, STARTUP_TIMEOUT):
-            raise StoreError(f"a query worker did not start within {STARTUP_TIMEOUT:.0f} seconds")
-        self.connection.recv()
-        self.ready = True
-
-    def read_reply(self) -> QueryAnswer:
-        """The reply to the job sent last, once its header is readable; raises the error it reports."""
+    def read_reply(self, job_revision: str) -> QueryAnswer | None:
+        """The reply to the job sent last, once a message is readable; None after ("opened",), which says
+        the worker opened the store for it (more is to come); raises the error it reports."""
         header = self.connection.recv()
+        if header[0] == "opened":
+            self.revision = job_revision
+            return None
+        if header[0] == "tried":
+            return QueryAnswer(b"", "", "update", 0)
         if header[0] == "ok":
             _, media_type, form, rows = header
             # The body follows the header at once (the worker writes both in a row).
@@ -89,10 +103,24 @@ class _Worker:
         status, message = header
         raise _ERRORS.get(status, QueryError)(message)
 
+    def died(self) -> WorkerDied:
+        self.process.join(1)
+        code = self.process.exitcode
+        if code is not None and code < 0:
+            name = signal.Signals(-code).name if -code in signal.Signals._value2member_map_ else str(-code)
+            cause = f"it was ended by {name}"
+            if -code in (signal.SIGABRT, signal.SIGSEGV, signal.SIGBUS):
+                cause += " (a crash in the engine, or the query needed more memory than a worker may use)"
+        else:
+            cause = f"it exited with status {code}"
+        return WorkerDied(f"the query stopped its worker process ({cause}); it was not run again")
+
     def kill(self) -> None:
+        """SIGKILL, without waiting: a worker that holds gigabytes takes a while to die, and the caller may be
+        the event loop. The process is reaped on a thread of its own."""
         self.process.kill()
-        self.process.join(5)
         self.connection.close()
+        threading.Thread(target=self.process.join, name="diplograph-query-reaper", daemon=True).start()
 
     def stop(self) -> None:
         try:
@@ -110,6 +138,8 @@ async def _readable(connection: Connection, seconds: float) -> bool:
     """Wait, without blocking the event loop, until the pipe has data (or EOF); False after `seconds`."""
     if connection.poll(0):
         return True
+    if seconds <= 0:
+        return False
     loop = asyncio.get_running_loop()
     readable = loop.create_future()
     fd = connection.fileno()
@@ -128,110 +158,200 @@ async def _readable(connection: Connection, seconds: float) -> bool:
         loop.remove_reader(fd)
 
 
-class QueryPool:
-    """`size` worker processes over the store at `store_path`; each call waits at most `timeout` seconds.
+class _Waiter:
+    """A request waiting for a worker: the pool hands one over by `deliver`, from whichever thread frees it."""
 
-    Waiting for a free worker counts against the same timeout, so a burst of slow queries is answered
-    with QueryTimeout, not with a queue that grows without bound.
+    def __init__(self, loop: asyncio.AbstractEventLoop | None) -> None:
+        self.worker: _Worker | None = None
+        self.loop = loop
+        self.future: asyncio.Future[None] | None = loop.create_future() if loop is not None else None
+        self.event = threading.Event()
+
+    def deliver(self, worker: _Worker) -> None:
+        self.worker = worker
+        if self.loop is not None and self.future is not None:
+            future = self.future
+            self.loop.call_soon_threadsafe(lambda: future.done() or future.set_result(None))
+        else:
+            self.event.set()
+
+
+class QueryPool:
+    """`size` worker processes over the store at `store_path`; a call is answered within `timeout` seconds.
+
+    Admission: the clock of a request starts when it arrives, and waiting for a worker counts against it;
+    a query that starts late gets only the time left. At most `queue_length` requests wait (default: one
+    per worker); one more is refused at once with PoolBusy (503, Retry-After), since it could not start in
+    time. Each worker may use `memory_limit` bytes of address space (None: no limit).
     """
 
-    def __init__(self, store_path: str, size: int = 2, timeout: float = 10.0) -> None:
+    def __init__(
+        self,
+        store_path: str,
+        size: int = 2,
+        timeout: float = 10.0,
+        *,
+        queue_length: int | None = None,
+        memory_limit: int | None = None,
+    ) -> None:
         self.store_path = store_path
         self.timeout = timeout
+        self.queue_length = size if queue_length is None else queue_length
+        self.memory_limit = memory_limit
         self._context = multiprocessing.get_context("spawn")  # no fork of a threaded server holding RocksDB
-        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()  # last used first: its snapshot is open
+        self._lock = threading.Lock()
+        self._idle: list[_Worker] = []  # last used first: its snapshot is open
+        self._waiters: deque[_Waiter] = deque()
         self._all: set[_Worker] = set()
         for _ in range(size):
-            self._idle.put(self._start())
+            self._idle.append(self._start())
+        try:
+            self.wait_ready()  # before the first request, whose time a start would eat
+        except StoreError:
+            self.close()
+            raise
+
+    def wait_ready(self, timeout: float = STARTUP_TIMEOUT) -> None:
+        """Return once every idle worker has started: at start-up, or after a kill (a replacement takes a
+        second or so, which counts against the time of the request that gets it). Not while requests run."""
+        with self._lock:
+            idle = list(self._idle)
+        for worker in idle:
+            if worker.ready:
+                continue
+            if not worker.connection.poll(timeout):
+                raise StoreError(f"a query worker did not start within {timeout:.0f} seconds")
+            worker.take_ready()
 
     def _start(self) -> _Worker:
-        worker = _Worker(self._context, self.store_path)
+        worker = _Worker(self._context, self.store_path, self.memory_limit)
         self._all.add(worker)
         return worker
 
     # -------------------------------------------------------------- from a thread
 
     def run(self, job: QueryJob, revision: str) -> QueryAnswer:
-        try:
-            return self._run_once(job, revision)
-        except WorkerDied:
-            # Opening a read-only snapshot while the server writes can crash the opener (RocksDB calls
-            # that undefined): a read is safe to repeat, once, in a fresh worker.
-            return self._run_once(job, revision)
-
-    def _run_once(self, job: QueryJob, revision: str) -> QueryAnswer:
-        worker = self._checkout()
-        replacement = worker
-        try:
-            if not worker.process.is_alive():
-                worker = replacement = self._replace(worker)
-            worker.wait_ready()  # a worker started after a timeout needs a moment; that is not the query's time
-            worker.connection.send((revision, job))
-            if not worker.connection.poll(self.timeout):
-                replacement = self._replace(worker)
-                raise self._timed_out()
-            return worker.read_reply()
-        except (EOFError, OSError, BrokenPipeError):
-            replacement = self._replace(worker)
-            raise WorkerDied("a query worker died while answering; the query was not answered") from None
-        finally:
-            self._idle.put(replacement)
-
-    def _checkout(self) -> _Worker:
-        try:
-            return self._idle.get(timeout=self.timeout)
-        except queue.Empty:
-            raise QueryTimeout(f"every query worker stayed busy for {self.timeout:g} seconds; retry later") from None
+        deadline = time.monotonic() + self.timeout
+        worker, waiter = self._checkout(None)
+        if worker is None:
+            assert waiter is not None
+            if not waiter.event.wait(max(deadline - time.monotonic(), 0)):
+                worker = self._give_up(waiter)
+            else:
+                worker = waiter.worker
+            if worker is None:
+                raise self._busy_too_long()
+        return self._run_on(worker, job, revision, deadline)
 
     # -------------------------------------------------------------- from the event loop
 
     async def run_async(self, job: QueryJob, revision: str) -> QueryAnswer:
         """As `run`, awaited in the server's event loop: no thread between the request and the worker."""
-        try:
-            return await self._run_once_async(job, revision)
-        except WorkerDied:
-            return await self._run_once_async(job, revision)
-
-    async def _run_once_async(self, job: QueryJob, revision: str) -> QueryAnswer:
-        worker = await self._checkout_async()
+        loop = asyncio.get_running_loop()
+        deadline = time.monotonic() + self.timeout
+        worker, waiter = self._checkout(loop)
+        if worker is None:
+            assert waiter is not None and waiter.future is not None
+            try:
+                async with asyncio.timeout(max(deadline - time.monotonic(), 0)):
+                    await waiter.future
+                worker = waiter.worker
+            except (TimeoutError, asyncio.CancelledError) as stop:
+                worker = self._give_up(waiter)
+                if worker is not None:
+                    self._release(worker)
+                if isinstance(stop, asyncio.CancelledError):
+                    raise
+                raise self._busy_too_long() from None
+        assert worker is not None
+        answer_so_far: QueryAnswer | None = None
         replacement = worker
         try:
             if not worker.process.is_alive():
                 worker = replacement = self._replace(worker)
-            await worker.wait_ready_async()
+            if not worker.ready:  # started after a kill: its start counts against the request's time
+                if not await _readable(worker.connection, deadline - time.monotonic()):
+                    raise self._busy_too_long()
+                worker.take_ready()
             worker.connection.send((revision, job))  # a few hundred bytes: the pipe takes them at once
-            if not await _readable(worker.connection, self.timeout):
-                replacement = self._replace(worker)
-                raise self._timed_out()
-            return worker.read_reply()
-        except (EOFError, OSError, BrokenPipeError):
+            while answer_so_far is None:
+                if not await _readable(worker.connection, deadline - time.monotonic()):
+                    replacement = self._replace(worker)
+                    raise self._timed_out()
+                answer_so_far = worker.read_reply(revision)
+            return answer_so_far
+        except (EOFError, OSError):
+            died = worker.died()
             replacement = self._replace(worker)
-            raise WorkerDied("a query worker died while answering; the query was not answered") from None
+            raise died from None
         except asyncio.CancelledError:
             # The request went away while its query runs: the worker's answer would reach the next job.
             replacement = self._replace(worker)
             raise
         finally:
-            self._idle.put(replacement)
-
-    async def _checkout_async(self) -> _Worker:
-        try:
-            return self._idle.get_nowait()
-        except queue.Empty:
-            pass
-        # Every worker is busy: wait for one in a thread, so that the event loop goes on serving.
-        waiting = asyncio.get_running_loop().run_in_executor(None, self._checkout)
-        try:
-            return await asyncio.shield(waiting)
-        except asyncio.CancelledError:
-            waiting.add_done_callback(self._return_unused)
-            raise
-
-    def _return_unused(self, checkout: asyncio.Future[_Worker]) -> None:
-        if not checkout.cancelled() and checkout.exception() is None:
-            self._idle.put(checkout.result())
+            self._release(replacement)
 
     # -------------------------------------------------------------- both
+
+    def _run_on(self, worker: _Worker, job: QueryJob, revision: str, deadline: float) -> QueryAnswer:
+        replacement = worker
+        try:
+            if not worker.process.is_alive():
+                worker = replacement = self._replace(worker)
+            if not worker.ready:  # started after a kill: its start counts against the request's time
+                if not worker.connection.poll(max(deadline - time.monotonic(), 0)):
+                    raise self._busy_too_long()
+                worker.take_ready()
+            worker.connection.send((revision, job))
+            while True:
+                if not worker.connection.poll(max(deadline - time.monotonic(), 0)):
+                    replacement = self._replace(worker)
+                    raise self._timed_out()
+                answer = worker.read_reply(revision)
+                if answer is not None:
+                    return answer
+        except (EOFError, OSError):
+            died = worker.died()
+            replacement = self._replace(worker)
+            raise died from None
+        finally:
+            self._release(replacement)
+
+    def _checkout(self, loop: asyncio.AbstractEventLoop | None) -> tuple[_Worker | None, _Waiter | None]:
+        """An idle worker, or a place in the queue; PoolBusy at once when the queue is full."""
+        with self._lock:
+            if self._idle:
+                return self._idle.pop(), None
+            if len(self._waiters) >= self.queue_length:
+                raise PoolBusy(
+                    f"every query worker is busy and {len(self._waiters)} queries wait for one; this one could "
+                    f"not start within the {self.timeout:g}-second timeout: retry later",
+                    retry_after=self.timeout,
+                )
+            waiter = _Waiter(loop)
+            self._waiters.append(waiter)
+            return None, waiter
+
+    def _give_up(self, waiter: _Waiter) -> _Worker | None:
+        """Leave the queue; the worker handed over meanwhile, if any, is the caller's to use or release."""
+        with self._lock:
+            if waiter in self._waiters:
+                self._waiters.remove(waiter)
+            return waiter.worker
+
+    def _release(self, worker: _Worker) -> None:
+        with self._lock:
+            if worker not in self._all:
+                return  # the pool was closed meanwhile
+            if self._waiters:
+                self._waiters.popleft().deliver(worker)
+            else:
+                self._idle.append(worker)
+
+    def _busy_too_long(self) -> QueryTimeout:
+        return QueryTimeout(
+            f"every query worker stayed busy for {self.timeout:g} seconds; retry later", retry_after=self.timeout
+        )
 
     def _timed_out(self) -> QueryTimeout:
         return QueryTimeout(
@@ -242,10 +362,14 @@ class QueryPool:
 
     def _replace(self, worker: _Worker) -> _Worker:
         worker.kill()
-        self._all.discard(worker)
-        return self._start()
+        with self._lock:
+            self._all.discard(worker)
+            return self._start()
 
     def close(self) -> None:
-        for worker in list(self._all):
+        with self._lock:
+            workers = list(self._all)
+            self._all.clear()
+            self._idle.clear()
+        for worker in workers:
             worker.stop()
-        self._all.clear()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hmac
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import unquote_to_bytes
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Request, Response
@@ -28,7 +28,8 @@ from diplograph.ontology.terms import CATALOGUE, document_graph_iri
 from .dependencies import FrontDoor
 from .media_types import negotiate, ranked_media_types
 from .problems import problem_responses
-from .query_worker import GRAPH_FORMATS, QueryJob, check_iri
+from .query_worker import GRAPH_FORMATS, NO_SERVICE, QueryJob, check_iri
+from .sparql_parse import fetching_operations
 from .sparql_text import read_sparql
 
 router = APIRouter(tags=["sparql"])
@@ -38,7 +39,6 @@ SPARQL_QUERY = "application/sparql-query"
 SPARQL_UPDATE = "application/sparql-update"
 
 READ_ONLY = "this endpoint is read-only: SPARQL updates are refused; change the store with `diplograph ingest`"
-NO_SERVICE = "federated queries (SERVICE) are not allowed: the server does not fetch other endpoints"
 NO_LOAD = "LOAD is not allowed: the server does not fetch documents from URLs; ingest them instead"
 
 QUERY_DESCRIPTION = (
@@ -142,19 +142,47 @@ GET_PARAMETERS: list[dict[str, Any]] = [
     openapi_extra={"parameters": GET_PARAMETERS},
 )
 async def sparql_get(request: Request, app: App) -> Response:
-    parameters = request.query_params
+    parameters = form_fields(request.scope["query_string"], "the URL's query string")
     if "update" in parameters:
         authorize_update(request, app)
         raise QueryError("send a SPARQL update with POST (as application/sparql-update or a form field 'update')")
-    query = parameters.get("query")
+    query = single(parameters, "query")
     if query is None:
         return await run_in_threadpool(service_description, request, app)  # lists the documents: the store
     protocol = ProtocolRequest(
         query=query,
-        default_graphs=parameters.getlist("default-graph-uri"),
-        named_graphs=parameters.getlist("named-graph-uri"),
+        default_graphs=parameters.get("default-graph-uri"),
+        named_graphs=parameters.get("named-graph-uri"),
     )
     return await answer(request, app, protocol)
+
+
+def form_fields(raw: bytes, where: str) -> dict[str, list[str]]:
+    """name=value&... pairs (a URL's query string, a form body), each percent-decoded as UTF-8.
+
+    Bytes that are not UTF-8 are the client's error (400), not text to guess at: a query with a
+    replacement character in place of what the client sent would run and answer something else."""
+    fields: dict[str, list[str]] = {}
+    for pair in raw.split(b"&"):
+        if not pair:
+            continue
+        name, _, value = pair.partition(b"=")
+        try:
+            key = unquote_to_bytes(name.replace(b"+", b" ")).decode("utf-8")
+            fields.setdefault(key, []).append(unquote_to_bytes(value.replace(b"+", b" ")).decode("utf-8"))
+        except UnicodeDecodeError as error:
+            raise QueryError(f"{where} is not UTF-8 (a bad byte at position {error.start} of a field)") from None
+    return fields
+
+
+def single(fields: dict[str, list[str]], name: str) -> str | None:
+    """The one value of a field the protocol allows once (query, update); 400 for more than one."""
+    values = fields.get(name)
+    if values is None:
+        return None
+    if len(values) > 1:
+        raise QueryError(f"the request has {len(values)} '{name}' parameters; the SPARQL protocol allows one")
+    return values[0]
 
 
 @router.post(
@@ -190,25 +218,30 @@ async def sparql_get(request: Request, app: App) -> Response:
 )
 async def sparql_post(request: Request, app: App) -> Response:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    body = (await request.body()).decode("utf-8", errors="replace")
-    url_parameters = parse_qs(request.url.query, keep_blank_values=True)
+    body = await request.body()
+    url_parameters = form_fields(request.scope["query_string"], "the URL's query string")
+    if content_type in (SPARQL_QUERY, SPARQL_UPDATE):
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise QueryError(f"the request body is not UTF-8 (a bad byte at offset {error.start})") from None
     if content_type == SPARQL_QUERY:
         protocol = ProtocolRequest(
-            query=body,
+            query=text,
             default_graphs=url_parameters.get("default-graph-uri"),
             named_graphs=url_parameters.get("named-graph-uri"),
         )
     elif content_type == SPARQL_UPDATE:
-        protocol = ProtocolRequest(update=body)
+        protocol = ProtocolRequest(update=text)
     elif content_type == FORM:
-        form = parse_qs(body, keep_blank_values=True)
+        form = form_fields(body, "the form")
         if "query" in form and "update" in form:
             raise QueryError("send either a 'query' or an 'update' field, not both")
         if not form.get("query") and not form.get("update"):
             raise QueryError("no query: send the SPARQL query as the form field 'query'")
         protocol = ProtocolRequest(
-            query=form["query"][0] if "query" in form else None,
-            update=form["update"][0] if "update" in form else None,
+            query=single(form, "query"),
+            update=single(form, "update"),
             default_graphs=form.get("default-graph-uri"),
             named_graphs=form.get("named-graph-uri"),
         )
@@ -225,7 +258,8 @@ async def sparql_post(request: Request, app: App) -> Response:
 async def answer(request: Request, app: Diplograph, protocol: ProtocolRequest) -> Response:
     query = protocol.query or ""
     text = read_sparql(query)
-    if text.uses_service:
+    text.check_nesting()  # 400 before any parser recurses into it
+    if text.uses_service:  # early and friendly; what holds is the worker's lack of network (sandbox.py)
         raise QueryRefused(NO_SERVICE)
     if text.is_update:
         authorize_update(request, app)
@@ -237,6 +271,9 @@ async def answer(request: Request, app: Diplograph, protocol: ProtocolRequest) -
     accept = request.headers.get("accept")
     pool = app.query_pool
     if pool is None:  # a store without a directory: no worker processes, no hard timeout
+        # The remote store would run a SERVICE it finds: refuse what the parser finds first.
+        if await run_in_threadpool(lambda: fetching_operations(query, PREFIXES, update=False)):
+            raise QueryRefused(NO_SERVICE)
         body, media_type = await run_in_threadpool(app.query, query, ranked_media_types(accept))
         return Response(body, media_type=media_type)
     job = QueryJob(
@@ -269,11 +306,18 @@ def authorize_update(request: Request, app: Diplograph) -> None:
 
 def apply_update(request: Request, app: Diplograph, update: str) -> Response:
     authorize_update(request, app)
-    text = read_sparql(update)
-    if text.uses_load:
+    read_sparql(update).check_nesting()  # the update is parsed in this process: a deep nesting would crash it
+    # The engine would fetch what LOAD and SERVICE name: they are found by parsing, not by reading words.
+    fetching = fetching_operations(update, PREFIXES, update=True)
+    if "LOAD" in fetching:
         raise QueryRefused(NO_LOAD)
-    if text.uses_service:
+    if "SERVICE" in fetching:
         raise QueryRefused(NO_SERVICE)
+    pool = app.query_pool
+    if pool is not None:
+        # Tried first in a query worker, on an empty store and without network: whatever in it could crash
+        # the engine, or reach for a URL past the parser, does so there and not in the server.
+        pool.run(QueryJob(query=update, prefixes=PREFIXES, trial_update=True), "trial")
     app.update(update)  # a malformed update raises QueryError (400); the workers and the view then see it
     return Response(status_code=204)
 

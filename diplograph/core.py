@@ -532,8 +532,13 @@ class Diplograph:
             return
         from diplograph.api.query_pool import QueryPool
 
-        self._query_pool = QueryPool(str(store.path), size=self.settings.query_workers,
-                                     timeout=self.settings.query_timeout)
+        self._query_pool = QueryPool(
+            str(store.path),
+            size=self.settings.query_workers,
+            timeout=self.settings.query_timeout,
+            queue_length=self.settings.query_queue,
+            memory_limit=self.settings.query_memory * 2**20 or None,
+        )
 
     def stop_query_workers(self) -> None:
         pool, self._query_pool = self._query_pool, None

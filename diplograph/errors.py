@@ -62,7 +62,15 @@ class QueryRefused(QueryError):
 
 
 class QueryTimeout(QueryError):
-    """A query ran longer than the configured timeout."""
+    """A query ran longer than the configured timeout, or waited for a worker as long."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after  # seconds a client should wait before asking again, when it helps
+
+
+class PoolBusy(QueryTimeout):
+    """Every query worker is busy and the queue is full: the query could not start in time."""
 
 
 class NotFound(DiplographError):

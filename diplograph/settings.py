@@ -60,6 +60,13 @@ class Settings(BaseSettings):
     max_rows: int = Field(default=10_000, ge=1, description="rows a SPARQL SELECT may return over HTTP")
     max_path_length: int = Field(default=6, ge=1, description="hops a path query may search")
     query_workers: int = Field(default=2, ge=1, description="worker processes answering SPARQL queries")
+    query_queue: int | None = Field(
+        default=None, ge=0,
+        description="SPARQL queries that may wait for a busy worker (default: one per worker); more get 503 at once",
+    )
+    query_memory: int = Field(
+        default=4096, ge=0, description="MiB of address space a SPARQL query worker may use (0: no limit)"
+    )
     admin_token: str | None = Field(
         default=None, description="bearer token that allows SPARQL updates on /sparql (none: read-only)"
     )

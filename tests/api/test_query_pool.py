@@ -18,7 +18,7 @@ import pyoxigraph as ox
 import pytest
 
 from diplograph.api.query_pool import QueryAnswer, QueryJob, QueryPool
-from diplograph.errors import QueryError, QueryTimeout, ResultTooLarge
+from diplograph.errors import PoolBusy, QueryError, QueryTimeout, ResultTooLarge
 
 EX = "http://example.org/"
 # Four unconstrained triple patterns over a few hundred quads: hours of work for Oxigraph.
@@ -154,6 +154,7 @@ def test_a_query_past_the_timeout_is_killed_and_a_fresh_worker_answers_the_next(
         else:
             asyncio.run(pool.run_async(slow, "r1"))
     assert time.monotonic() - started < TIMEOUT + 5
+    pool.wait_ready()  # the replacement's start would count against the next request's 1.5 s
     assert names(pool.run(names_query(limit=1), "r1")) == ["person0"]
 
 
@@ -166,6 +167,7 @@ def test_a_busy_pool_is_a_timeout_not_a_queue(pool: QueryPool) -> None:
     slow, waiting = asyncio.run(two_at_once())
     assert isinstance(slow, QueryTimeout)
     assert isinstance(waiting, QueryTimeout) and "stayed busy" in str(waiting)
+    pool.wait_ready()
     assert pool.run(names_query(limit=1), "r1").rows == 1  # the pool still has its one worker
 
 
@@ -176,6 +178,7 @@ def test_a_cancelled_request_leaves_no_answer_behind_for_the_next(pool: QueryPoo
         slow.cancel()
         with pytest.raises(asyncio.CancelledError):
             await slow
+        pool.wait_ready()
         return await pool.run_async(names_query(limit=2), "r1")
 
     assert names(asyncio.run(cancel_then_ask())) == ["person0", "person1"]
@@ -192,12 +195,16 @@ def test_a_worker_reopens_its_snapshot_only_when_the_revision_moves(pool: QueryP
     del writer
 
 
-def test_a_dead_worker_is_replaced_before_the_next_job(pool: QueryPool) -> None:
+def test_a_dead_worker_is_replaced_before_the_next_job(store_path: Path) -> None:
+    pool = QueryPool(str(store_path), size=1, timeout=30)  # the replacement's start counts against the job's time
     pool.run(names_query(limit=1), "r1")
     for worker in list(pool._all):
         worker.process.kill()
         worker.process.join(5)
-    assert asyncio.run(pool.run_async(names_query(limit=1), "r1")).rows == 1
+    try:
+        assert asyncio.run(pool.run_async(names_query(limit=1), "r1")).rows == 1
+    finally:
+        pool.close()
 
 
 def test_the_dataset_is_the_union_unless_the_query_names_one(pool: QueryPool) -> None:
@@ -206,3 +213,26 @@ def test_the_dataset_is_the_union_unless_the_query_names_one(pool: QueryPool) ->
     named = QueryJob(query=count.format(**{"from": f"FROM <{EX}nowhere>"}), names_its_dataset=True)
     assert json.loads(union.body)["results"]["bindings"][0]["n"]["value"] == "200"
     assert json.loads(asyncio.run(pool.run_async(named, "r1")).body)["results"]["bindings"][0]["n"]["value"] == "0"
+
+
+def test_a_full_queue_refuses_at_once_with_retry_after(store_path: Path) -> None:
+    pool = QueryPool(str(store_path), size=1, timeout=3, queue_length=1)
+
+    async def three_at_once() -> list[BaseException | QueryAnswer]:
+        running = asyncio.ensure_future(pool.run_async(QueryJob(query=CROSS_PRODUCT), "r1"))
+        await asyncio.sleep(0.2)
+        queued = asyncio.ensure_future(pool.run_async(names_query(limit=1), "r1"))
+        await asyncio.sleep(0.2)
+        started = time.monotonic()
+        with pytest.raises(PoolBusy) as refused:
+            await pool.run_async(names_query(limit=1), "r1")
+        assert time.monotonic() - started < 0.5 and refused.value.retry_after == 3
+        return await asyncio.gather(running, queued, return_exceptions=True)
+
+    try:
+        started = time.monotonic()
+        running, queued = asyncio.run(three_at_once())
+        assert isinstance(running, QueryTimeout) and isinstance(queued, QueryTimeout)
+        assert time.monotonic() - started < 3 + 1  # nobody waited past the timeout
+    finally:
+        pool.close()
