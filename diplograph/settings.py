@@ -104,8 +104,8 @@ class Settings(BaseSettings):
             return None if self.view_snapshot.strip().lower() in ("", "none") else Path(self.view_snapshot)
         if self.store_is_remote:
             return None
-        store = Path(self.store)
-        return store.with_name(store.name + ".view")
+        store = Path(self.store).resolve()  # "." and "data/.." have no name of their own to add ".view" to
+        return store.with_name(store.name + ".view") if store.name else store / "diplograph.view"
 
 
 @lru_cache(maxsize=1)
