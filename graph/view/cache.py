@@ -173,14 +173,15 @@ class ViewCache:
         if found is None:
             return
         view = nx.MultiDiGraph()
-        for node, attributes in sorted(found.nodes.items()):
-            view.add_node(node, **attributes)
         edges: dict[str, list[EdgeRef]] = {}
         try:
+            for node, attributes in sorted(found.nodes.items()):
+                view.add_node(node, **attributes)
             for edge_source, target, key, graph, *fields in found.edges:
                 add_edge(view, edge_source, target, key, EdgeData(*fields))
                 edges.setdefault(graph, []).append((edge_source, target, key))
-        except (snapshots.SnapshotError, KeyError, TypeError, ValueError) as error:
+        except (snapshots.SnapshotError, KeyError, TypeError, ValueError, AttributeError) as error:
+            # Damaged (its digest says so once every edge is read): the view is built from the store instead.
             logging.getLogger(__name__).warning("ignoring the view snapshot %s: %s", self.snapshot, error)
             return
         actors = {graph: set(slugs) for graph, slugs in found.actors.items()}
