@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 from dataclasses import asdict
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Path, Request, Response
 from fastapi.responses import JSONResponse
@@ -106,9 +107,17 @@ def negotiate_rdf(accept: str | None) -> DumpFormat | None:
 
 
 def rdf_response(body: bytes, fmt: DumpFormat, filename: str) -> Response:
-    return Response(
-        body, media_type=fmt.media_type, headers={"Content-Disposition": f'inline; filename="{filename}"'}
+    return Response(body, media_type=fmt.media_type, headers={"Content-Disposition": content_disposition(filename)})
+
+
+def content_disposition(filename: str) -> str:
+    """`inline` with the file name as RFC 6266 says: an ASCII `filename` for old clients, and the exact name
+    in UTF-8 as `filename*` (RFC 5987). A header carries Latin-1 at most, and no control characters or quotes
+    unescaped; a document id can hold any printable character."""
+    fallback = "".join(
+        character if " " <= character <= "~" and character not in '"\\' else "_" for character in filename
     )
+    return f"inline; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='!#$&+-.^_`|~')}"
 
 
 def require_admin(request: Request, app: Diplograph) -> None:
