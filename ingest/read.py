@@ -68,12 +68,12 @@ def read_file(path: Path) -> Iterator[Document | InputError]:
         yield InputError(str(path), f"unsupported file type {suffix or '(none)'!r}; use .txt or .jsonl")
 
 
-def read_bytes(path: Path) -> bytes | InputError:
+def read_bytes(path: Path, *, binary_check: bool = True) -> bytes | InputError:
     try:
         data = path.read_bytes()
     except OSError as error:
         return InputError(str(path), f"cannot be read: {error.strerror or error}")
-    if b"\x00" in data:
+    if binary_check and b"\x00" in data:
         return InputError(str(path), "is a binary file, not text (it contains NUL bytes)")
     return data
 
@@ -104,15 +104,21 @@ def read_text_file(path: Path) -> Document | InputError:
 
 def read_jsonl(path: Path) -> Iterator[Document | InputError]:
     """One document a line; a line that cannot be read (bad UTF-8, bad JSON) is an error for that line alone."""
-    data = read_bytes(path)
+    data = read_bytes(path, binary_check=False)  # a NUL byte is the error of its line, not of the file
     if isinstance(data, InputError):
         yield data
         return
     if not data.strip():
         yield InputError(str(path), "is empty: there are no documents in it")
         return
+    if data.count(b"\x00") > len(data) // 4:
+        yield InputError(str(path), "is a binary file, not text (it is mostly NUL bytes)")
+        return
     data = data.removeprefix(b"\xef\xbb\xbf")
     for number, raw in enumerate(data.split(b"\n"), start=1):
+        if b"\x00" in raw:
+            yield InputError(str(path), "holds a NUL byte: not a line of text", line=number)
+            continue
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as error:

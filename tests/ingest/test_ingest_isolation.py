@@ -127,3 +127,11 @@ def test_a_bad_byte_is_the_error_of_its_line_alone(tmp_path: Path) -> None:
     results = list(read_documents([path]))
     assert [type(result) for result in results] == [Document, InputError, Document]
     assert str(results[1]).startswith(f"line 2 of {path}: is not UTF-8 text (bad byte at column 14)")
+
+
+def test_a_nul_byte_is_the_error_of_its_line_alone(tmp_path: Path) -> None:
+    path = tmp_path / "news.jsonl"
+    path.write_bytes(good_line(1).encode() + b"\n" + b"oops\x00\n" + good_line(2).encode() + b"\n")
+    results = list(read_documents([path]))
+    assert [type(result) for result in results] == [Document, InputError, Document]
+    assert str(results[1]) == f"line 2 of {path}: holds a NUL byte: not a line of text"
