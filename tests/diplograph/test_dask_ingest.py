@@ -77,7 +77,7 @@ def test_ingest_on_two_dask_workers_stores_the_same_graph_as_a_plain_ingest(
         assert "8 documents stored, 0 skipped (unchanged), 1 failed" in output
 
         code, plain_output = ingest(plain_url, *files)
-        assert "8 documents ingested" in plain_output
+        assert "8 documents stored" in plain_output
 
         on_dask, plain = document_graphs(dask_url), document_graphs(plain_url)
         assert sorted(on_dask) == sorted(plain)
