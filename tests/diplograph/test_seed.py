@@ -109,7 +109,7 @@ def test_ingesting_the_seed_twice_leaves_the_triple_count_unchanged(second_inges
 def test_an_unreadable_file_is_reported_on_stderr_and_fails_the_run(second_ingest: SecondIngest) -> None:
     assert second_ingest.code == 1
     assert "broken.jsonl" in second_ingest.err
-    assert "1 error" in second_ingest.out
+    assert "1 failed" in second_ingest.out
 
 
 def test_extract_prints_one_json_line_per_relation_in_the_contract_shape() -> None:
