@@ -48,7 +48,9 @@ async def ask(client: httpx.AsyncClient, query: str, delay: float = 0.0) -> tupl
     started = time.monotonic()
     try:
         answer = await client.get("/sparql", params={"query": query})
-        return time.monotonic() - started, answer.status_code, answer.headers.get("retry-after")
+        seconds = time.monotonic() - started
+        kind = answer.json().get("type", "").rsplit("/", 1)[-1] if answer.status_code >= 400 else "answered"
+        return seconds, answer.status_code, f"{kind}, Retry-After {answer.headers.get('retry-after')}"
     except httpx.HTTPError as error:
         return time.monotonic() - started, 0, type(error).__name__
 
@@ -81,13 +83,15 @@ def main() -> None:
             wall = time.monotonic() - started
     seconds = sorted(answer[0] for answer in answers)
     statuses = Counter(answer[1] for answer in answers)
+    kinds = Counter(answer[2] for answer in answers)
     refused_at_once = sum(1 for answer in answers if answer[1] == 503 and answer[0] < 1.0)
     print(f"{args.clients} heavy queries, query_timeout {args.timeout:g} s, {args.workers} workers, "
           f"{args.quads} quads; load {load_before:.1f} before; the flood took {wall:.1f} s")
     print(f"statuses: {dict(sorted(statuses.items()))}; 503 within a second (refused at once): {refused_at_once}")
+    print(f"problems: {dict(kinds.most_common())}")
     p95 = seconds[int(0.95 * (len(seconds) - 1))]
     print(f"answer times: median {statistics.median(seconds):.2f} s, p95 {p95:.2f} s, "
-          f"max {seconds[-1]:.2f} s; trivial ASK: {trivial[1]} in {trivial[0]:.2f} s (Retry-After {trivial[2]})")
+          f"max {seconds[-1]:.2f} s; trivial ASK: {trivial[1]} in {trivial[0]:.2f} s ({trivial[2]})")
     results = [
         Result("flood", "slowest heavy answer", seconds[-1], "s", f"<= {bound:g} s", seconds[-1] <= bound),
         Result("flood", "median heavy answer", statistics.median(seconds), "s"),
