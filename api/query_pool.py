@@ -171,7 +171,12 @@ class _Waiter:
         self.worker = worker
         if self.loop is not None and self.future is not None:
             future = self.future
-            self.loop.call_soon_threadsafe(lambda: future.done() or future.set_result(None))
+
+            def wake() -> None:
+                if not future.done():
+                    future.set_result(None)
+
+            self.loop.call_soon_threadsafe(wake)
         else:
             self.event.set()
 
