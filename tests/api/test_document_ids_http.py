@@ -38,6 +38,8 @@ UNUSUAL_IDS = [
     "trailing/",
     "e\u0301",  # a combining accent
 ]
+# Refused at ingest today, but a store filled before may hold them: they are served all the same.
+LEGACY_IDS = ["line\nbreak", "tab\there", "bell\x07"]
 
 
 def stored_as(document_id: str) -> object:
@@ -51,6 +53,8 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with EmbeddedStore(directory / "store") as store:
         for document_id in UNUSUAL_IDS:
             assert document_id_problem(document_id) is None, document_id
+            store.put(stored_as(document_id))  # type: ignore[arg-type]
+        for document_id in LEGACY_IDS:
             store.put(stored_as(document_id))  # type: ignore[arg-type]
     with diplograph_server(directory / "store", directory, admin_token=TOKEN) as url:
         yield url
@@ -67,7 +71,7 @@ def url_of(base: str, document_id: str) -> str:
     return f"{base}/documents/{quote(document_id, safe='')}"
 
 
-@pytest.mark.parametrize("document_id", UNUSUAL_IDS)
+@pytest.mark.parametrize("document_id", UNUSUAL_IDS + LEGACY_IDS)
 def test_an_unusual_id_is_fetched_as_json_and_as_rdf_then_deleted(server_url: str, document_id: str) -> None:
     assert httpx.get(url_of(server_url, document_id)).json()["id"] == document_id
     answer = httpx.get(url_of(server_url, document_id), headers={"Accept": "text/turtle"})
