@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from pyparsing import ParseException, ParseResults
-
 from diplograph.errors import QueryError
 
 FETCHING = {"Load": "LOAD", "ServiceGraphPattern": "SERVICE"}
@@ -23,6 +21,7 @@ def fetching_operations(text: str, prefixes: dict[str, str], *, update: bool) ->
     """The operations (LOAD, SERVICE) of a query or update that fetch URLs; QueryError when it does not parse.
 
     `prefixes` are those the engine predeclares, declared here the same way."""
+    from pyparsing import ParseException  # rdflib's parser is built on pyparsing; both load on first use
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
     prologue = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in prefixes.items())
@@ -39,6 +38,8 @@ def fetching_operations(text: str, prefixes: dict[str, str], *, update: bool) ->
 
 
 def _names(node: Any) -> Iterator[str]:
+    from pyparsing import ParseResults
+
     stack = [node]
     while stack:
         current = stack.pop()
