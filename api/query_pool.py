@@ -348,10 +348,13 @@ class QueryPool:
         with self._lock:
             if worker not in self._all:
                 return  # the pool was closed meanwhile
-            if self._waiters:
-                self._waiters.popleft().deliver(worker)
-            else:
-                self._idle.append(worker)
+            while self._waiters:
+                try:
+                    self._waiters.popleft().deliver(worker)
+                    return
+                except RuntimeError:  # its event loop is closed: nobody waits there any more
+                    continue
+            self._idle.append(worker)
 
     def _busy_too_long(self) -> QueryTimeout:
         return QueryTimeout(
