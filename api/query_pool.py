@@ -19,10 +19,13 @@ the server's event loop writes it to an idle worker's pipe and waits for the pip
 the serialised body as raw bytes, never pickled. `run` does the same from a thread, for callers
 without an event loop. What a worker does with a job is query_worker.py.
 
-Admission: a request's clock starts when it arrives and covers waiting for a worker, a replacement
-worker's start and the query; at most `queue_length` requests wait, and one more is refused at once
-(PoolBusy: 503 with Retry-After), since it could not start in time. A worker that dies is reported with
-its cause (a signal: a crash, or the memory cap) and its query is never run again.
+Admission: a request's clock starts when it arrives and covers waiting for a worker and the query; a
+request handed a worker only as its time runs out gives it back and is answered 503, and at most
+`queue_length` requests wait: one more is refused at once (PoolBusy: 503 with Retry-After), since it
+could not start in time. A killed worker's place goes to a spare started beforehand, so its successor is
+usually ready; a request that still gets one that is starting waits for that start (0.6 s here, seconds on
+a loaded machine) on top of its time. A worker that dies is reported with its cause (a signal: a crash,
+or the memory cap) and its query is never run again.
 """
 
 from __future__ import annotations
@@ -86,6 +89,12 @@ class _Worker:
     def take_ready(self) -> None:
         self.connection.recv()
         self.ready = True
+
+    def is_ready(self) -> bool:
+        """Whether it has started, without waiting."""
+        if not self.ready and self.connection.poll(0):
+            self.take_ready()
+        return self.ready
 
     def read_reply(self, job_revision: str) -> QueryAnswer | None:
         """The reply to the job sent last, once a message is readable; None after ("opened",), which says
@@ -158,6 +167,17 @@ async def _readable(connection: Connection, seconds: float) -> bool:
         loop.remove_reader(fd)
 
 
+def _worker_context() -> Any:
+    """How workers are started: never by forking the threaded server that holds RocksDB. A fork server (a
+    fresh process that has imported the worker's modules once) forks each worker in milliseconds, where a
+    spawned one imports them anew (0.6 s, and the server's own main module: seconds on a loaded machine)."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["diplograph.api.query_worker"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
 class _Waiter:
     """A request waiting for a worker: the pool hands one over by `deliver`, from whichever thread frees it."""
 
@@ -203,13 +223,16 @@ class QueryPool:
         self.timeout = timeout
         self.queue_length = size if queue_length is None else queue_length
         self.memory_limit = memory_limit
-        self._context = multiprocessing.get_context("spawn")  # no fork of a threaded server holding RocksDB
+        self._context = _worker_context()
         self._lock = threading.Lock()
         self._idle: list[_Worker] = []  # last used first: its snapshot is open
         self._waiters: deque[_Waiter] = deque()
         self._all: set[_Worker] = set()
         for _ in range(size):
             self._idle.append(self._start())
+        # One worker more, started and waiting: a killed worker's place is taken by a ready one at once,
+        # not by a process that needs a second or two (more on a loaded machine) to start.
+        self._spare: _Worker | None = self._start()
         try:
             self.wait_ready()  # before the first request, whose time a start would eat
         except StoreError:
@@ -246,6 +269,9 @@ class QueryPool:
                 worker = waiter.worker
             if worker is None:
                 raise self._busy_too_long()
+            if time.monotonic() >= deadline:  # handed over as its time ran out: too late to start
+                self._release(worker)
+                raise self._busy_too_long()
         return self._run_on(worker, job, revision, deadline)
 
     # -------------------------------------------------------------- from the event loop
@@ -268,16 +294,22 @@ class QueryPool:
                 if isinstance(stop, asyncio.CancelledError):
                     raise
                 raise self._busy_too_long() from None
+            assert worker is not None
+            if time.monotonic() >= deadline:  # handed over as its time ran out: too late to start
+                self._release(worker)
+                raise self._busy_too_long()
         assert worker is not None
         answer_so_far: QueryAnswer | None = None
         replacement = worker
         try:
             if not worker.process.is_alive():
                 worker = replacement = self._replace(worker)
-            if not worker.ready:  # started after a kill: its start counts against the request's time
-                if not await _readable(worker.connection, deadline - time.monotonic()):
-                    raise self._busy_too_long()
+            if not worker.ready:  # still starting (the spare was taken): its start is not the query's time
+                started = time.monotonic()
+                if not await _readable(worker.connection, STARTUP_TIMEOUT):
+                    raise StoreError(f"a query worker did not start within {STARTUP_TIMEOUT:.0f} seconds")
                 worker.take_ready()
+                deadline += time.monotonic() - started
             worker.connection.send((revision, job))  # a few hundred bytes: the pipe takes them at once
             while answer_so_far is None:
                 if not await _readable(worker.connection, deadline - time.monotonic()):
@@ -303,10 +335,12 @@ class QueryPool:
         try:
             if not worker.process.is_alive():
                 worker = replacement = self._replace(worker)
-            if not worker.ready:  # started after a kill: its start counts against the request's time
-                if not worker.connection.poll(max(deadline - time.monotonic(), 0)):
-                    raise self._busy_too_long()
+            if not worker.ready:  # still starting (the spare was taken): its start is not the query's time
+                started = time.monotonic()
+                if not worker.connection.poll(STARTUP_TIMEOUT):
+                    raise StoreError(f"a query worker did not start within {STARTUP_TIMEOUT:.0f} seconds")
                 worker.take_ready()
+                deadline += time.monotonic() - started
             worker.connection.send((revision, job))
             while True:
                 if not worker.connection.poll(max(deadline - time.monotonic(), 0)):
@@ -325,6 +359,9 @@ class QueryPool:
     def _checkout(self, loop: asyncio.AbstractEventLoop | None) -> tuple[_Worker | None, _Waiter | None]:
         """An idle worker, or a place in the queue; PoolBusy at once when the queue is full."""
         with self._lock:
+            for index in range(len(self._idle) - 1, -1, -1):  # the last used first (its snapshot is open)...
+                if self._idle[index].is_ready():  # ...of those that have started
+                    return self._idle.pop(index), None
             if self._idle:
                 return self._idle.pop(), None
             if len(self._waiters) >= self.queue_length:
@@ -369,15 +406,19 @@ class QueryPool:
         )
 
     def _replace(self, worker: _Worker) -> _Worker:
+        """Kill the worker; its place goes to the spare (started earlier), and a new spare starts."""
         worker.kill()
         with self._lock:
             self._all.discard(worker)
-            return self._start()
+            replacement = self._spare if self._spare is not None and self._spare.process.is_alive() else None
+            self._spare = self._start()
+            return replacement if replacement is not None else self._start()
 
     def close(self) -> None:
         with self._lock:
             workers = list(self._all)
             self._all.clear()
             self._idle.clear()
+            self._spare = None
         for worker in workers:
             worker.stop()

@@ -232,7 +232,9 @@ def test_a_full_queue_refuses_at_once_with_retry_after(store_path: Path) -> None
     try:
         started = time.monotonic()
         running, queued = asyncio.run(three_at_once())
-        assert isinstance(running, QueryTimeout) and isinstance(queued, QueryTimeout)
+        assert isinstance(running, QueryTimeout)
+        # The queued one gets the killed worker's ready successor just before its own time is up.
+        assert isinstance(queued, QueryAnswer | QueryTimeout)
         assert time.monotonic() - started < 3 + 1  # nobody waited past the timeout
     finally:
         pool.close()
