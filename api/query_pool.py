@@ -26,6 +26,10 @@ could not start in time. A killed worker's place goes to a spare started beforeh
 usually ready; a request that still gets one that is starting waits for that start (0.6 s here, seconds on
 a loaded machine) on top of its time. A worker that dies is reported with its cause (a signal: a crash,
 or the memory cap) and its query is never run again.
+
+One concept past 400 lines: admission, the workers' lives (start, spare, kill, reap) and the two ways in
+(a thread, the event loop) share one lock, one queue and one deadline; split apart, each part would reach
+into the others' state.
 """
 
 from __future__ import annotations
