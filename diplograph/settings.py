@@ -7,7 +7,7 @@ import os
 import tomllib
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
@@ -45,11 +45,22 @@ class Settings(BaseSettings):
 
     model: str = Field(default_factory=first_installed_model, description="spaCy pipeline to load")
     store: str = Field(default="data", description="store directory (embedded Oxigraph) or an http(s) URL")
-    # A remote store's endpoints; each defaults to the store URL plus /query, /update or /store (Oxigraph server).
+    # A remote store's endpoints; each defaults to the store URL plus its profile's path (/query, /update and
+    # /store for Oxigraph server).
     store_query_url: str | None = Field(default=None, description="SPARQL 1.1 Query endpoint of a remote store")
     store_update_url: str | None = Field(default=None, description="SPARQL 1.1 Update endpoint of a remote store")
     store_graph_url: str | None = Field(
         default=None, description="SPARQL 1.1 Graph Store HTTP Protocol endpoint of a remote store"
+    )
+    # Which server a remote store is: its endpoint paths, update authentication, own graphs and limits
+    # (graph/store/profiles.py). Only engines the test-suite runs have a profile.
+    store_profile: Literal["oxigraph", "virtuoso"] = Field(
+        default="oxigraph", description="the remote store's server: oxigraph (server) or virtuoso"
+    )
+    store_user: str | None = Field(default=None, description="user the remote store's updates authenticate as")
+    store_password: str | None = Field(default=None, description="that user's password")
+    store_system_graphs: list[str] = Field(
+        default_factory=list, description="more graphs the remote server keeps for itself (beyond its profile's)"
     )
     host: str = "127.0.0.1"
     port: int = 8000

@@ -50,6 +50,7 @@ class Store(ABC):
 
     read_only: bool
     location: str  # named in error messages: a directory or a URL
+    max_triples_per_insert: int | None = None  # a server's parser limit (see profiles.py); None: no limit
 
     # ------------------------------------------------------------------ what a backend provides
 
@@ -119,7 +120,9 @@ class Store(ABC):
     def _write(self, writes: list[DocumentWrite]) -> None:
         """Swap in these documents' graphs and catalogue entries, in this order, in one transaction."""
         self._update(" ;\n".join(
-            replace_operations(write.document_id, ntriples(write.graph), ntriples(write.entry)) for write in writes
+            replace_operations(write.document_id, ntriples(write.graph), ntriples(write.entry),
+                               self.max_triples_per_insert)
+            for write in writes
         ))
 
     def put_all(
@@ -161,7 +164,7 @@ class Store(ABC):
     def replace(self, document_id: str, graph: Graph, entry: Graph) -> None:
         """Swap in a document's graph and catalogue entry in one transaction (used by put and by load)."""
         self._require_writable()
-        self._update(replace_document_update(document_id, graph, entry))
+        self._update(replace_document_update(document_id, graph, entry, self.max_triples_per_insert))
 
     def update(self, sparql: str) -> None:
         """Run a caller's SPARQL 1.1 Update (an administrator's, through /sparql) as one transaction.

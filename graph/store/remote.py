@@ -1,4 +1,4 @@
-"""The remote store: any SPARQL 1.1 server (Oxigraph server, Apache Jena Fuseki, GraphDB, Amazon Neptune).
+"""The remote store: a SPARQL 1.1 server (tested: Oxigraph server and Virtuoso Open Source 7; see profiles.py).
 
 It speaks SPARQL 1.1 Query and Update over HTTP for everything the store contract needs, and the SPARQL 1.1
 Graph Store HTTP Protocol to read a named graph whole (dumps). Putting a document is one UPDATE request
@@ -6,7 +6,9 @@ Graph Store HTTP Protocol to read a named graph whole (dumps). Putting a documen
 
 The server must answer queries with the union of all named graphs as the default graph, as the embedded
 store does: Oxigraph with `oxigraph serve --union-default-graph` (or `?union-default-graph` on the query
-URL), Fuseki with `tdb2:unionDefaultGraph true`; GraphDB and Neptune do so out of the box.
+URL); Virtuoso does so whenever a query names no graph. What differs between servers (endpoint paths,
+update authentication, the graphs a server keeps for itself, its TSV, its parser's limits) is a profile
+(profiles.py), not a branch here.
 """
 
 from __future__ import annotations
@@ -24,12 +26,18 @@ from diplograph.errors import ConfigurationError, NotASelect, QueryError, QueryT
 from diplograph.settings import Settings
 
 from .contract import SELECT_MEDIA_TYPE, SPARQL_PREFIXES, Store
+from .profiles import OXIGRAPH, PROFILES, StoreProfile
 from .terms import json_term_to_python
+from .tsv import json_results_to_tsv
 
 # Asked for alongside the caller's Accept header, so that every kind of query has a format to come back in.
 FALLBACK_ACCEPT = f"{SELECT_MEDIA_TYPE};q=0.02, text/turtle;q=0.01"
+GRAPH_FALLBACK_ACCEPT = f"text/turtle;q=0.02, {SELECT_MEDIA_TYPE};q=0.01"
 _PREFIX_LINES = SPARQL_PREFIXES.count("\n")
 _ERROR_POSITION = re.compile(r"\b(error at |line )(\d+)")
+TSV_MEDIA_TYPE = "text/tab-separated-values"
+# The prologue (PREFIX and BASE declarations, comments) before a query's form keyword.
+_PROLOGUE = re.compile(r"\A(?:\s+|#[^\n]*|(?i:PREFIX)\s+[^\s:]*:\s*<[^>]*>|(?i:BASE)\s*<[^>]*>)*")
 
 
 class RemoteStore(Store):
@@ -41,6 +49,10 @@ class RemoteStore(Store):
         update_url: str,
         graph_store_url: str,
         *,
+        profile: StoreProfile = OXIGRAPH,
+        user: str | None = None,
+        password: str | None = None,
+        system_graphs: Sequence[str] = (),
         read_only: bool = False,
         timeout: float = 30.0,
         client: httpx.Client | None = None,
@@ -48,9 +60,13 @@ class RemoteStore(Store):
         self.query_url = query_url
         self.update_url = update_url
         self.graph_store_url = graph_store_url
+        self.profile = profile
+        self.system_graphs = tuple(dict.fromkeys([*profile.system_graphs, *system_graphs]))
+        self.max_triples_per_insert = profile.max_triples_per_insert
         self.location = query_url
         self.read_only = read_only
         self.timeout = timeout
+        self._update_auth = _update_auth(profile, user, password)
         self._client = client or httpx.Client(
             timeout=httpx.Timeout(timeout, connect=5.0), verify=_certificate_checking_context()
         )
@@ -58,12 +74,17 @@ class RemoteStore(Store):
 
     @classmethod
     def from_settings(cls, settings: Settings, *, read_only: bool = False) -> RemoteStore:
-        """`store = "http://host:7878"` -> {store}/query, {store}/update, {store}/store unless set one by one."""
+        """`store = "http://host:7878"` -> the profile's endpoints under that URL, unless set one by one."""
         base = settings.store.rstrip("/")
+        profile = PROFILES[settings.store_profile]
         return cls(
-            settings.store_query_url or f"{base}/query",
-            settings.store_update_url or f"{base}/update",
-            settings.store_graph_url or f"{base}/store",
+            settings.store_query_url or f"{base}{profile.query_path}",
+            settings.store_update_url or f"{base}{profile.update_path}",
+            settings.store_graph_url or f"{base}{profile.graph_store_path}",
+            profile=profile,
+            user=settings.store_user,
+            password=settings.store_password,
+            system_graphs=settings.store_system_graphs,
             read_only=read_only,
             timeout=settings.query_timeout,
         )
@@ -84,9 +105,21 @@ class RemoteStore(Store):
         ]
 
     def query_serialized(self, sparql: str, media_types: Sequence[str] = ()) -> tuple[bytes, str]:
-        # The caller's preference as an Accept header of falling qualities, then what any server writes.
+        if media_types[:1] == [TSV_MEDIA_TYPE] and not self.profile.standard_tsv:
+            # The server's own TSV is not SPARQL 1.1's: ask for JSON and write the standard TSV here.
+            body, media_type = self.query_serialized(sparql, [SELECT_MEDIA_TYPE])
+            if media_type == SELECT_MEDIA_TYPE and b'"results"' in body[:4096]:
+                return json_results_to_tsv(body), TSV_MEDIA_TYPE
+            return body, media_type
+        # The caller's preference as an Accept header of falling qualities, then what any server writes for
+        # this form of query (a server may write a CONSTRUCT's triples as JSON results if JSON comes first).
         ranked = ", ".join(f"{media_type};q={1 - 0.01 * rank:.2f}" for rank, media_type in enumerate(media_types[:50]))
-        wanted = f"{ranked}, {FALLBACK_ACCEPT}" if ranked else f"{SELECT_MEDIA_TYPE}, text/turtle;q=0.9"
+        graph_query = _is_graph_query(sparql)
+        if ranked:
+            wanted = f"{ranked}, {GRAPH_FALLBACK_ACCEPT if graph_query else FALLBACK_ACCEPT}"
+        else:
+            first, second = ("text/turtle", SELECT_MEDIA_TYPE) if graph_query else (SELECT_MEDIA_TYPE, "text/turtle")
+            wanted = f"{first}, {second};q=0.9"
         response = self._post_query(sparql, wanted)
         media_type = response.headers.get("content-type", "application/octet-stream").split(";")[0].strip()
         return response.content, media_type
@@ -109,8 +142,23 @@ class RemoteStore(Store):
         return response.content
 
     def triple_count(self) -> int:
-        rows = self.select("SELECT (COUNT(*) AS ?quads) WHERE { GRAPH ?graph { ?s ?p ?o } }")
+        rows = self.select(
+            f"SELECT (COUNT(*) AS ?quads) WHERE {{ GRAPH ?graph {{ ?s ?p ?o }} {self._not_system_graph()} }}"
+        )
         return int(rows[0]["quads"]) if rows else 0
+
+    def graph_names(self) -> list[str]:
+        """As `Store.graph_names`, without the graphs the server keeps for itself (its profile says which)."""
+        rows = self.select(
+            f"SELECT DISTINCT ?graph WHERE {{ GRAPH ?graph {{ ?s ?p ?o }} {self._not_system_graph()} }} "
+            "ORDER BY ?graph"
+        )
+        return [row["graph"] for row in rows]
+
+    def _not_system_graph(self) -> str:
+        if not self.system_graphs:
+            return ""
+        return f"FILTER(?graph NOT IN ({', '.join(f'<{graph}>' for graph in self.system_graphs)}))"
 
     def close(self) -> None:
         self._client.close()
@@ -142,6 +190,12 @@ class RemoteStore(Store):
                 f"the SPARQL store at {self.query_url} failed to answer a query: "
                 f"{response.status_code} {response.text.strip()[:500]}"
             )
+        if "x-sparql-maxrows" in response.headers:  # Virtuoso cut the answer short, and says so only here
+            raise StoreError(
+                f"the SPARQL store at {self.query_url} sent only the first "
+                f"{response.headers['x-sparql-maxrows']} rows of an answer; raise its row limit "
+                "(Virtuoso: ResultSetMaxRows in the [SPARQL] section of virtuoso.ini) above the store's size"
+            )
         return response
 
     def _apply_update(self, sparql: str) -> None:
@@ -150,15 +204,21 @@ class RemoteStore(Store):
                 self.update_url,
                 content=(SPARQL_PREFIXES + sparql).encode("utf-8"),
                 headers={"Content-Type": "application/sparql-update"},
+                auth=self._update_auth,
             )
         except httpx.HTTPError as error:
             raise self._unreachable(self.update_url, error) from None
         if response.status_code == 400:
             raise QueryError(f"malformed SPARQL update: {_unshift_position(response.text.strip())}")
         if response.status_code >= 400:
+            refusal = response.text.strip()
+            hint = ""
+            if response.status_code in (401, 403) or "SECURITY" in refusal[:200]:
+                hint = (" (the server wants an authorised user for updates: set store_user and store_password, "
+                        "DIPLOGRAPH_STORE_USER and DIPLOGRAPH_STORE_PASSWORD, and store_profile)")
             raise StoreError(
-                f"the SPARQL store at {self.update_url} refused an update: "
-                f"{response.status_code} {response.text.strip()[:500]}"
+                f"the SPARQL store at {self.update_url} refused an update{hint}: "
+                f"{response.status_code} {refusal[:500]}"
             )
 
     def _unreachable(self, url: str, error: httpx.HTTPError) -> StoreError:
@@ -174,9 +234,24 @@ class RemoteStore(Store):
             raise ConfigurationError(
                 f"the SPARQL store at {self.query_url} does not query the union of its named graphs by "
                 "default, which diplograph needs: start Oxigraph with `oxigraph serve --union-default-graph` "
-                "(or set store_query_url to ...query?union-default-graph); Fuseki needs "
-                "tdb2:unionDefaultGraph true"
+                "(or set store_query_url to ...query?union-default-graph); Virtuoso does so unless the query "
+                "URL names a default-graph-uri"
             )
+
+
+def _update_auth(profile: StoreProfile, user: str | None, password: str | None) -> httpx.Auth:
+    """How updates authenticate: the profile's scheme with the configured user, or not at all."""
+    if user is None:
+        return httpx.Auth()  # sends the request as it is
+    if profile.update_auth == "digest":
+        return httpx.DigestAuth(user, password or "")
+    return httpx.BasicAuth(user, password or "")
+
+
+def _is_graph_query(sparql: str) -> bool:
+    """Whether a query is a CONSTRUCT or DESCRIBE (its first keyword after the prologue)."""
+    rest = sparql[_PROLOGUE.match(sparql).end():]  # type: ignore[union-attr]  # the pattern matches "" too
+    return rest[:9].upper().startswith(("CONSTRUCT", "DESCRIBE"))
 
 
 @cache

@@ -22,32 +22,56 @@ class DocumentWrite:
     catalogued: bool
 
 
-def replace_document_update(document_id: str, graph: Graph, entry: Graph) -> str:
+def replace_document_update(document_id: str, graph: Graph, entry: Graph, max_triples: int | None = None) -> str:
     """One SPARQL UPDATE request that swaps a document's named graph and catalogue entry for new ones.
 
     A store runs one update request as one transaction (Oxigraph, Fuseki, GraphDB, Neptune all do), so a
     reader, or a process killed half-way, sees the old document or the new one, never a mixture.
     """
-    return replace_operations(document_id, graph.serialize(format="nt"), entry.serialize(format="nt"))
+    return replace_operations(document_id, graph.serialize(format="nt"), entry.serialize(format="nt"), max_triples)
 
 
-def replace_operations(document_id: str, graph_ntriples: str, entry_ntriples: str) -> str:
+def replace_operations(
+    document_id: str, graph_ntriples: str, entry_ntriples: str, max_triples: int | None = None
+) -> str:
     """The operations that swap in one document's graph and catalogue entry, given as N-Triples.
 
-    Several documents' operations joined with " ;" make one request, and so one transaction.
+    Several documents' operations joined with " ;" make one request, and so one transaction (on a server
+    that runs a request as one). `max_triples` splits the INSERT DATA into blocks of at most that many
+    triples for a server whose parser takes no more (Virtuoso); the catalogue entry goes in the last
+    block, so a document cut short by a failure is not catalogued, and is put again by the next ingest.
     """
     iri = document_iri(document_id)
     # A document that gave no triples has no graph at all (an empty GRAPH block would create an empty one).
-    inserted = "".join(
-        f"  GRAPH <{name}> {{\n{triples}  }}\n"
-        for name, triples in ((iri, graph_ntriples), (CATALOGUE, entry_ntriples))
-        if triples.strip()
-    )
-    return (
-        f"DROP SILENT GRAPH <{iri}> ;\n"
-        f"DELETE WHERE {{ GRAPH <{CATALOGUE}> {{ <{iri}> ?p ?o }} }} ;\n"
-        f"INSERT DATA {{\n{inserted}}}"
-    )
+    inserts = [
+        "INSERT DATA {\n" + "".join(f"  GRAPH <{name}> {{\n{''.join(lines)}  }}\n" for name, lines in block) + "}"
+        for block in _blocks(((iri, graph_ntriples), (CATALOGUE, entry_ntriples)), max_triples)
+    ]
+    return " ;\n".join([
+        f"DROP SILENT GRAPH <{iri}>",
+        f"DELETE WHERE {{ GRAPH <{CATALOGUE}> {{ <{iri}> ?p ?o }} }}",
+        *inserts,
+    ])
+
+
+def _blocks(
+    graphs: tuple[tuple[str, str], ...], max_triples: int | None
+) -> list[list[tuple[str, list[str]]]]:
+    """The graphs' N-Triples lines cut into blocks of at most max_triples lines, in order, each block a
+    list of (graph, lines); empty graphs left out."""
+    blocks: list[list[tuple[str, list[str]]]] = [[]]
+    room = max_triples
+    for name, text in graphs:
+        lines = [line + "\n" for line in text.splitlines() if line.strip()]
+        while lines:
+            if room == 0:
+                blocks.append([])
+                room = max_triples
+            taken = len(lines) if room is None else min(room, len(lines))
+            blocks[-1].append((str(name), lines[:taken]))
+            lines = lines[taken:]
+            room = None if room is None else room - taken
+    return [block for block in blocks if block]
 
 
 def delete_document_update(document_id: str) -> str:
