@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from servers import diplograph_server, free_port  # noqa: F401 (free_port: for the tests)
+from virtuoso_server import MISSING, running_virtuoso, virtuoso_command
 
 from diplograph.graph.store import EmbeddedStore
 from diplograph.model import Actor, ActorType, Document, Event, Evidence, Extraction, Modality
@@ -135,6 +136,19 @@ def filled_store(store: EmbeddedStore) -> EmbeddedStore:
     store.put(make_extraction())
     store.put(lavrov_meets_putin())
     return store
+
+
+# ---------------------------------------------------------------- a Virtuoso, once per session
+
+
+@pytest.fixture(scope="session")
+def virtuoso_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Virtuoso Open Source on a throw-away database, shared by the session's tests (it takes ~15 s to
+    start); skipped where it is not installed. Each test clears what it wrote (virtuoso_server.clear)."""
+    if virtuoso_command() is None:
+        pytest.skip(MISSING)
+    with running_virtuoso(tmp_path_factory.mktemp("virtuoso")) as url:
+        yield url
 
 
 # ---------------------------------------------------------------- the real server
