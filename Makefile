@@ -48,12 +48,14 @@ run: ingest
 	$(BIN)/diplograph --store $(STORE) serve --host $(HOST) --port $(PORT)
 
 # jing checks the GEXF exports against the GEXF 1.3 grammar, Chromium and its driver run the explorer's browser
-# tests; installed where this machine lets us (root with apt-get), else those tests skip, saying why.
+# tests, Virtuoso is the store suite's third engine (the package starts no daemon: the tests start their own);
+# installed where this machine lets us (root with apt-get), else those tests skip, saying why.
 # ruff and mypy run first: a lint or type error fails `make test` (and so CI) before any test runs.
 test: lint $(EXPLORER)
 	@missing=""; command -v jing >/dev/null 2>&1 || missing="jing"; \
 	  { command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; } || \
 	  missing="$$missing chromium chromium-driver"; \
+	  command -v virtuoso-t >/dev/null 2>&1 || missing="$$missing virtuoso-opensource"; \
 	  [ -z "$$missing" ] || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; } || \
 	  echo "not installed: $$missing; the tests that need them will be skipped (apt-get install $$missing)"
