@@ -12,6 +12,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import closing
+from decimal import Decimal
 from pathlib import Path
 
 import httpx
@@ -353,3 +354,80 @@ def test_only_the_embedded_store_remembers_its_revision_without_reading(store: S
     assert remembered() == (revision if isinstance(store, EmbeddedStore) else None)
     store.put(lavrov_meets_putin())
     assert remembered() is None
+
+
+def many_events(count: int) -> Extraction:
+    """One document with `count` events (about 17 triples each): more than one INSERT DATA block on
+    Virtuoso, whose parser takes about 5,000 triples in one."""
+    base = make_extraction("long")
+    event = base.events[1]
+    events = tuple(
+        type(event)(event.relation, event.source, event.target, event.modality,
+                    type(event.evidence)(event.evidence.sentence, start, start + 10), date=event.date,
+                    place=event.place, confidence=event.confidence)
+        for start in range(count)
+    )
+    return Extraction(document=base.document, actors=base.actors, events=events)
+
+
+def test_a_document_larger_than_one_insert_block_is_put_whole(store: SparqlStore) -> None:
+    long = many_events(400)
+    assert len(extraction_to_graph(long)) > 5_000
+    assert store.put(long) is True
+    assert store.document("long").events == 400
+    assert store.triple_count() == len(extraction_to_graph(long)) + len(catalogue_entry(long.document)) + 1
+    assert store.put(long) is False
+
+
+def test_an_insert_is_split_into_blocks_with_the_catalogue_entry_last() -> None:
+    from diplograph.graph.store.updates import replace_operations
+
+    graph = "".join(f"<urn:s{n}> <urn:p> <urn:o> .\n" for n in range(5))
+    update = replace_operations("d", graph, "<urn:d> <urn:q> \"entry\" .\n", max_triples=2)
+    blocks = update.split("INSERT DATA")[1:]
+    assert [block.count(" .\n") for block in blocks] == [2, 2, 2]
+    assert str(CATALOGUE) in blocks[-1] and str(CATALOGUE) not in "".join(blocks[:-1])
+    assert "INSERT DATA" in replace_operations("d", graph, "") and update.startswith("DROP SILENT GRAPH")
+
+
+def test_virtuoso_runs_each_operation_of_a_request_on_its_own(virtuoso_url: str) -> None:
+    """Why its profile says atomic_requests=False: what the insert of a failed request wrote stays."""
+    clear(virtuoso_url)
+    with closing(open_store(virtuoso_settings(virtuoso_url))) as virtuoso:
+        assert isinstance(virtuoso, RemoteStore) and not virtuoso.profile.atomic_requests
+        virtuoso.update("INSERT DATA { GRAPH <urn:x:one> { <urn:x:a> <urn:x:b> <urn:x:c> } }")
+        with pytest.raises(StoreError):
+            virtuoso.update("INSERT DATA { GRAPH <urn:x:two> { <urn:x:a> <urn:x:b> <urn:x:c> } } ; "
+                            "CREATE GRAPH <urn:x:one>")  # fails: the graph exists
+        assert virtuoso.graph_names() == ["urn:x:one", "urn:x:two"]
+
+
+def test_virtuoso_refuses_updates_without_its_user_and_says_what_to_set(virtuoso_url: str) -> None:
+    with closing(open_store(Settings(store=virtuoso_url, store_profile="virtuoso"))) as anonymous:
+        with pytest.raises(StoreError, match="store_user and store_password"):
+            anonymous.put(make_extraction())
+
+
+def test_virtuoso_keeps_graphs_of_its_own_that_are_not_counted_as_the_stores(virtuoso_url: str) -> None:
+    clear(virtuoso_url)
+    with closing(open_store(virtuoso_settings(virtuoso_url))) as virtuoso:
+        assert virtuoso.graph_names() == [] and virtuoso.triple_count() == 0
+        assert virtuoso.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"] > 2000  # its own schema
+
+
+def test_literals_come_back_from_virtuoso_as_from_the_embedded_store(store: SparqlStore) -> None:
+    """Dates of every precision, decimals, booleans, integers, language tags and escapes."""
+    store.update("""INSERT DATA { GRAPH <urn:x:literals> { <urn:x:s>
+        <urn:x:date> "2022-02-15"^^xsd:date ; <urn:x:month> "2024-05"^^xsd:gYearMonth ;
+        <urn:x:year> "2024"^^xsd:gYear ; <urn:x:decimal> 0.87 ; <urn:x:boolean> true ; <urn:x:integer> 42 ;
+        <urn:x:tagged> "Moskau"@de ; <urn:x:text> "a \\"quote\\"\\ttab\\nline é" } }""")
+    row = {local[len("urn:x:"):]: value for local, value in (
+        (item["p"], item["o"]) for item in store.select("SELECT ?p ?o WHERE { <urn:x:s> ?p ?o }"))}
+    assert row == {"date": dt.date(2022, 2, 15), "month": "2024-05", "year": "2024", "decimal": Decimal("0.87"),
+                   "boolean": True, "integer": 42, "tagged": "Moskau", "text": 'a "quote"\ttab\nline é'}
+    body, media_type = store.query_serialized(
+        "SELECT ?o WHERE { <urn:x:s> ?p ?o } ORDER BY ?p", ["text/tab-separated-values"])
+    assert media_type.startswith("text/tab-separated-values")
+    lines = body.decode().splitlines()[1:]
+    assert '"Moskau"@de' in lines and '"a \\"quote\\"\\ttab\\nline é"' in lines
+    assert '"2024-05"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>' in lines

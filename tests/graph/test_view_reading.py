@@ -10,6 +10,7 @@ import httpx
 import pytest
 from conftest import lavrov_meets_putin, make_extraction
 from oxigraph_server import running_oxigraph
+from virtuoso_server import clear, virtuoso_settings
 
 from diplograph.graph.store import EmbeddedStore, SparqlStore
 from diplograph.graph.store.remote import RemoteStore
@@ -45,11 +46,25 @@ def filled(store: SparqlStore) -> SparqlStore:
     return store
 
 
-def test_the_remote_store_gives_the_same_view_as_the_embedded_one(tmp_path: Path, oxigraph_url: str) -> None:
-    httpx.post(f"{oxigraph_url}/update", content=b"CLEAR ALL", headers={"Content-Type": "application/sparql-update"})
+def remote_store(request: pytest.FixtureRequest, server: str) -> RemoteStore:
+    """An emptied remote store on the Oxigraph server or on Virtuoso."""
+    if server == "virtuoso":
+        url = request.getfixturevalue("virtuoso_url")
+        clear(url)
+        return RemoteStore.from_settings(virtuoso_settings(url))
+    url = request.getfixturevalue("oxigraph_url")
+    httpx.post(f"{url}/update", content=b"CLEAR ALL", headers={"Content-Type": "application/sparql-update"})
+    return RemoteStore.from_settings(Settings(store=url))
+
+
+@pytest.mark.parametrize("server", ["oxigraph", "virtuoso"])
+def test_the_remote_store_gives_the_same_view_as_the_embedded_one(
+    tmp_path: Path, request: pytest.FixtureRequest, server: str
+) -> None:
+    """Text with quotes, a tab, a newline and non-ASCII kept exactly (Virtuoso's own TSV would not)."""
     with EmbeddedStore(tmp_path / "store") as embedded:
         local = build_view(filled(embedded))
-    remote = RemoteStore.from_settings(Settings(store=oxigraph_url))
+    remote = remote_store(request, server)
     try:
         far = build_view(filled(remote))
     finally:
