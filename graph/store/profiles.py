@@ -60,9 +60,10 @@ VIRTUOSO = StoreProfile(
     system_graphs=(
         "http://www.openlinksw.com/schemas/virtrdf#",  # its quad-map schema (~2,500 triples)
         "http://www.w3.org/ns/ldp#",  # Linked Data Platform classes
-        # Its service description, named after [URIQA] DefaultHost (localhost:8890 in Debian's ini); a
-        # server with another DefaultHost adds its own name in store_system_graphs.
+        # Its service description and its WebDAV root, named after [URIQA] DefaultHost (localhost:8890 in
+        # Debian's ini); a server with another DefaultHost adds its own names in store_system_graphs.
         "http://localhost:8890/sparql",
+        "http://localhost:8890/DAV/",
     ),
     # Its TSV quotes IRIs like strings and escapes a quote by doubling it, and keeps tabs and newlines raw.
     standard_tsv=False,
