@@ -1,6 +1,6 @@
 """The triple store: one contract (contract.py), two backends (embedded.py: Oxigraph on a directory;
-remote.py: any SPARQL 1.1 server), the SPARQL they are written in (updates.py) and the conversion of RDF
-terms to Python values both share (terms.py)."""
+remote.py: a SPARQL 1.1 server, with what each tested server needs in profiles.py and tsv.py), the SPARQL
+they are written in (updates.py) and the conversion of RDF terms to Python values both share (terms.py)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ __all__ = [
 
 def open_store(settings: Settings, *, read_only: bool = False) -> Store:
     """The store the settings point at: a directory opens the embedded Oxigraph store, an http(s) URL a
-    remote SPARQL 1.1 store (Oxigraph server, Fuseki, GraphDB, Neptune ...)."""
+    remote SPARQL 1.1 store (the server named by store_profile: Oxigraph server or Virtuoso, the tested ones)."""
     if settings.store_is_remote:
         from .remote import RemoteStore
 

@@ -25,8 +25,9 @@ class DocumentWrite:
 def replace_document_update(document_id: str, graph: Graph, entry: Graph, max_triples: int | None = None) -> str:
     """One SPARQL UPDATE request that swaps a document's named graph and catalogue entry for new ones.
 
-    A store runs one update request as one transaction (Oxigraph, Fuseki, GraphDB, Neptune all do), so a
-    reader, or a process killed half-way, sees the old document or the new one, never a mixture.
+    Oxigraph runs one update request as one transaction, so a reader, or a process killed half-way, sees the
+    old document or the new one, never a mixture; on Virtuoso, which commits operation by operation, the
+    document may be missing in between (profiles.py), still never a mixture.
     """
     return replace_operations(document_id, graph.serialize(format="nt"), entry.serialize(format="nt"), max_triples)
 
