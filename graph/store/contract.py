@@ -92,7 +92,8 @@ class Store(ABC):
         return self.put_many([extraction])[0]
 
     def put_many(self, extractions: Sequence[Extraction]) -> list[bool]:
-        """Put several documents in one transaction (one UPDATE request); for each, False if unchanged.
+        """Put several documents in one UPDATE request (one transaction where the server runs a request as
+        one: not Virtuoso, see profiles.py); for each, False if unchanged.
 
         Each document is still replaced whole: a reader, or a process killed half-way, sees each of the
         batch's documents old or new, never a mixture (the embedded store loads the new ones and updates

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import closing
 from decimal import Decimal
 from pathlib import Path
+from urllib.parse import parse_qs
 
 import httpx
 import pytest
@@ -436,3 +437,21 @@ def test_literals_come_back_from_virtuoso_as_from_the_embedded_store(store: Spar
     lines = body.decode().splitlines()[1:]
     assert '"Moskau"@de' in lines and '"a \\"quote\\"\\ttab\\nline é"' in lines
     assert '"2024-05"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>' in lines
+
+
+def test_an_answer_the_server_cut_short_is_an_error_that_names_the_setting() -> None:
+    """Virtuoso sends the first ResultSetMaxRows rows with status 200 and says so only in a header
+    (X-SPARQL-MaxRows, seen from Debian's Virtuoso 7.2 at its default 10,000): a view built from them would
+    silently lack events. A stand-in server answers here, as the session's Virtuoso allows far more rows."""
+    rows = {"head": {"vars": ["s"]}, "results": {"bindings": [{"s": {"type": "uri", "value": "urn:x:s"}}]}}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        query = parse_qs(request.content.decode())["query"][0]
+        cut = "LIMIT 1" not in query  # the union-default-graph check at opening passes
+        return httpx.Response(200, json=rows, headers={"X-SPARQL-MaxRows": "10000"} if cut else {})
+
+    client = httpx.Client(transport=httpx.MockTransport(answer))
+    with RemoteStore("http://virtuoso.invalid/sparql", "http://virtuoso.invalid/sparql-auth",
+                     "http://virtuoso.invalid/sparql-graph-crud", client=client) as store:
+        with pytest.raises(StoreError, match="first 10000 rows .* ResultSetMaxRows"):
+            store.documents()
