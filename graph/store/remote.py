@@ -250,7 +250,8 @@ def _update_auth(profile: StoreProfile, user: str | None, password: str | None) 
 
 def _is_graph_query(sparql: str) -> bool:
     """Whether a query is a CONSTRUCT or DESCRIBE (its first keyword after the prologue)."""
-    rest = sparql[_PROLOGUE.match(sparql).end():]  # type: ignore[union-attr]  # the pattern matches "" too
+    prologue = _PROLOGUE.match(sparql)
+    rest = sparql[prologue.end():] if prologue else sparql
     return rest[:9].upper().startswith(("CONSTRUCT", "DESCRIBE"))
 
 
