@@ -34,7 +34,7 @@ from diplograph.settings import Settings  # noqa: E402
 
 
 @contextmanager
-def engine(name: str, directory: Path) -> Iterator[Store]:
+def engine(name: str, directory: Path, timeout: float) -> Iterator[Store]:
     if name == "embedded":
         store = open_store(Settings(store=str(directory / "store")))
         try:
@@ -43,14 +43,14 @@ def engine(name: str, directory: Path) -> Iterator[Store]:
             store.close()
     elif name == "oxigraph":
         with running_oxigraph(directory) as url:
-            store = open_store(Settings(store=url))
+            store = open_store(Settings(store=url, query_timeout=timeout))
             try:
                 yield store
             finally:
                 store.close()
     else:
         with running_virtuoso(directory) as url:
-            store = open_store(virtuoso_settings(url))
+            store = open_store(virtuoso_settings(url, query_timeout=timeout))
             try:
                 yield store
             finally:
@@ -62,6 +62,8 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=20_000)
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--engines", default="embedded,oxigraph,virtuoso")
+    parser.add_argument("--query-timeout", type=float, default=600.0,
+                        help="seconds a remote query may take (the setting's default, 10, is for requests)")
     args = parser.parse_args()
     corpus = argparse.Namespace(seed=6, actors=2000, places=300, zipf=1.0, events=args.events,
                                 events_per_document=10)
@@ -74,7 +76,8 @@ def main() -> None:
         if name == "virtuoso" and virtuoso_command() is None:
             print(f"| {name} | not installed | | | | | |")
             continue
-        with tempfile.TemporaryDirectory(prefix=f"bench-{name}-") as directory, engine(name, Path(directory)) as store:
+        with tempfile.TemporaryDirectory(prefix=f"bench-{name}-") as directory, engine(name, Path(directory),
+                                                                                 args.query_timeout) as store:
             start = time.perf_counter()
             for _ in store.put_all(documents, args.batch_size):
                 pass
