@@ -105,7 +105,7 @@ class RemoteStore(Store):
         ]
 
     def query_serialized(self, sparql: str, media_types: Sequence[str] = ()) -> tuple[bytes, str]:
-        if media_types[:1] == [TSV_MEDIA_TYPE] and not self.profile.standard_tsv:
+        if list(media_types[:1]) == [TSV_MEDIA_TYPE] and not self.profile.standard_tsv:
             # The server's own TSV is not SPARQL 1.1's: ask for JSON and write the standard TSV here.
             body, media_type = self.query_serialized(sparql, [SELECT_MEDIA_TYPE])
             if media_type == SELECT_MEDIA_TYPE and b'"results"' in body[:4096]:
