@@ -187,8 +187,10 @@ class Store(ABC):
         stored = self.select(f"SELECT ?hash WHERE {{ GRAPH <{graph}> {{ <{graph}> dipl:ontologyHash ?hash }} }}")
         if [row["hash"] for row in stored] == [digest]:
             return False
-        self._update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{triples}"
-                     f'<{graph}> <{DIPL}ontologyHash> "{digest}" .\n}} }}')
+        # A template with an empty WHERE, not INSERT DATA: diplo.ttl's OWL lists are blank nodes, which
+        # Virtuoso refuses in INSERT DATA ("not allowed in a constant clause") and takes in a template.
+        self._update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT {{ GRAPH <{graph}> {{\n{triples}"
+                     f'<{graph}> <{DIPL}ontologyHash> "{digest}" .\n}} }} WHERE {{}}')
         return True
 
     def delete(self, document_id: str) -> bool:

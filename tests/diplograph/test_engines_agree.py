@@ -14,9 +14,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
 import pytest
 from conftest import REPO, SEEDS
-from rdflib import Literal
+from rdflib import Graph, Literal
+from rdflib.compare import isomorphic
 from virtuoso_server import clear, virtuoso_settings
 
 from diplograph import Diplograph
@@ -60,11 +62,18 @@ def view_contents(front_door: Diplograph) -> tuple[list[Any], list[Any]]:
     return nodes, edges
 
 
-def quads(front_door: Diplograph) -> set[tuple[Any, ...]]:
-    """The store's quads, ingest times left out and dateTime literals compared as instants."""
+def quads(front_door: Diplograph) -> tuple[set[tuple[Any, ...]], Graph]:
+    """The store's quads, ingest times left out and dateTime literals compared as instants; those with a
+    blank node (the ontology's OWL lists, labelled as each store likes) apart, as a graph to compare
+    up to the renaming of its blank nodes."""
     found = set()
+    with_blank_nodes = Graph()
     for quad in store_quads(front_door.store):
         if quad.predicate.value == INGESTED_AT:
+            continue
+        if isinstance(quad.subject, ox.BlankNode) or isinstance(quad.object, ox.BlankNode):
+            with_blank_nodes.parse(data=str(ox.Triple(quad.subject, quad.predicate, quad.object)) + " .",
+                                   format="nt")
             continue
         value: Any = quad.object.value
         datatype = getattr(quad.object, "datatype", None)
@@ -72,7 +81,12 @@ def quads(front_door: Diplograph) -> set[tuple[Any, ...]]:
             value = Literal(value, datatype=datatype.value).toPython()
         found.add((quad.subject.value, quad.predicate.value, value, str(datatype and datatype.value),
                    getattr(quad.object, "language", None), quad.graph_name.value))
-    return found
+    return found, with_blank_nodes
+
+
+def assert_same_quads(left: tuple[set[tuple[Any, ...]], Graph], right: tuple[set[tuple[Any, ...]], Graph]) -> None:
+    assert left[0] == right[0]
+    assert len(left[1]) == len(right[1]) and isomorphic(left[1], right[1])
 
 
 def busiest_actors(front_door: Diplograph, count: int = 6) -> list[str]:
@@ -95,7 +109,7 @@ def test_reingesting_skips_every_document_on_both(pair: tuple[Diplograph, Diplog
 
 def test_the_stored_quads_are_the_same(pair: tuple[Diplograph, Diplograph]) -> None:
     embedded, virtuoso = pair
-    assert quads(virtuoso) == quads(embedded)
+    assert_same_quads(quads(virtuoso), quads(embedded))
 
 
 def test_the_view_is_the_same_node_for_node_and_edge_for_edge(pair: tuple[Diplograph, Diplograph]) -> None:
@@ -150,10 +164,10 @@ def test_a_dump_of_one_loads_into_the_other_unchanged(pair: tuple[Diplograph, Di
     before = quads(embedded)
     loaded = embedded.load(path)
     assert sorted(loaded) == sorted(d.id for d in embedded.documents())
-    assert quads(embedded) == before
+    assert_same_quads(quads(embedded), before)
     path.write_bytes(embedded.dump(FORMATS["trig"]))
     virtuoso.load(path)
-    assert quads(virtuoso) == before
+    assert_same_quads(quads(virtuoso), before)
     assert view_contents(virtuoso) == view_contents(embedded)
 
 
@@ -162,6 +176,6 @@ def test_deleting_a_document_leaves_the_same_store_on_both(pair: tuple[Diplograp
     document = embedded.documents()[-1].id
     assert virtuoso.delete(document) is embedded.delete(document) is True
     assert catalogue(virtuoso) == catalogue(embedded)
-    assert quads(virtuoso) == quads(embedded)
+    assert_same_quads(quads(virtuoso), quads(embedded))
     assert view_contents(virtuoso) == view_contents(embedded)
     assert virtuoso.stats() == embedded.stats()
