@@ -70,9 +70,9 @@ VIRTUOSO = StoreProfile(
     # Virtuoso 7.2's parser runs out of stack ("SP030 ... memory exhausted") near 5,000 triples in one
     # INSERT DATA block; many blocks in one request are fine (measured: 10 blocks of 2,000).
     max_triples_per_insert=2_000,
-    # Not a setting, as nothing diplograph writes needs one: Virtuoso refuses blank nodes in INSERT DATA
-    # ("not allowed in a constant clause"), so the ontology's (its OWL lists) go in with an INSERT template
-    # and WHERE {}, which every server takes; documents have none.
+    # (No field for it: Virtuoso also refuses blank nodes in INSERT DATA, "not allowed in a constant
+    # clause"; documents have none, and the ontology's OWL lists go in with an INSERT template and an
+    # empty WHERE, which every server takes.)
     # Each operation of a request commits on its own (measured: an INSERT DATA before a failing operation
     # stays). Putting a document drops its graph and entry, then inserts both, entry last: a failure
     # between leaves the document absent from the catalogue, never half old and half new, and a reader
@@ -81,4 +81,3 @@ VIRTUOSO = StoreProfile(
 )
 
 PROFILES: dict[str, StoreProfile] = {profile.name: profile for profile in (OXIGRAPH, VIRTUOSO)}
-ProfileName = Literal["oxigraph", "virtuoso"]
