@@ -24,12 +24,16 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF
 
 from diplograph.errors import InputError
-from diplograph.ontology.terms import CATALOGUE, DIPL, ONTOLOGY_GRAPH
+from diplograph.ontology.terms import ACTORS_GRAPH, CATALOGUE, CORRECTIONS_GRAPH, DIPL, EVENTS_GRAPH, ONTOLOGY_GRAPH
 
 from .rdf import document_iri
 from .store import PREFIXES, Store
 
 CONTEXT_URL = "https://w3id.org/diplograph/context.jsonld"
+
+# Named graphs of a dump that are no document: the catalogue, the ontology, what the front door computes from
+# the documents (graph/identity_graphs.py) and the corrections it applies.
+NOT_DOCUMENTS = frozenset({str(CATALOGUE), str(ONTOLOGY_GRAPH), ACTORS_GRAPH, EVENTS_GRAPH, CORRECTIONS_GRAPH})
 
 
 @dataclass(frozen=True)
@@ -176,8 +180,7 @@ def load(store: Store, data: bytes, fmt: DumpFormat, source: str = "the input") 
         for graph in dataset.graphs()
         if len(graph)
         and graph.identifier not in documents
-        and graph.identifier != CATALOGUE
-        and graph.identifier != ONTOLOGY_GRAPH
+        and str(graph.identifier) not in NOT_DOCUMENTS
     )
     if stray:
         shown = ", ".join(f"<{name}>" for name in stray[:5]) + (" ..." if len(stray) > 5 else "")
@@ -192,6 +195,9 @@ def load(store: Store, data: bytes, fmt: DumpFormat, source: str = "the input") 
         for triple in dataset.graph(iri):
             graph.add(triple)
         store.replace(document_id, graph, entry)
+    corrections = dataset.graph(URIRef(CORRECTIONS_GRAPH))
+    if len(corrections):  # an analyst's work, kept; the actors and events graphs are computed again instead
+        store.replace_graphs({CORRECTIONS_GRAPH: corrections.serialize(format="nt")})
     return sorted(documents.values())
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from diplograph.model import DatePrecision, Event, Extraction, Modality, format_date
 from diplograph.ontology.terms import EVENT, relation_term
 
+from .rdf import event_iri
 from .registry import Registry
 
 # How sure a report is that the event happened: the event takes its surest report's modality.
@@ -44,10 +45,9 @@ class Report:
 
     @property
     def iri(self) -> str:
-        """The report: one event as one sentence of one document tells it."""
-        evidence = self.event.evidence
-        key = "\x1f".join([self.document_id, self.event.relation, self.source, self.target, str(evidence.start)])
-        return str(EVENT) + "report-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+        """The report: one event as one sentence of one document tells it, the event node of that document's
+        graph (graph/rdf.py)."""
+        return str(event_iri(self.document_id, self.event))
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,8 @@ def combine_reports(reports: Iterable[Report]) -> list[CombinedEvent]:
     for reports_alike in groups.values():
         events.extend(_by_date(reports_alike))
     for report in undated:
-        events.append(_event(report.iri.replace("report-", "undated-"), [report], None, DatePrecision.DAY))
+        undated_iri = str(EVENT) + "undated-" + hashlib.sha256(report.iri.encode("utf-8")).hexdigest()[:24]
+        events.append(_event(undated_iri, [report], None, DatePrecision.DAY))
     events.sort(key=lambda e: (e.date is None, e.date or dt.date.min, e.iri))
     return events
 

@@ -18,12 +18,11 @@ from typing import Any
 
 from diplograph.model import Extraction
 from diplograph.ontology.codes import event_codes
-from diplograph.ontology.terms import actor_slug
+from diplograph.ontology.terms import ACTORS_GRAPH, EVENTS_GRAPH, actor_slug
 
 from .event_identity import CombinedEvent, combine_reports, reports_of
 from .filters import EventFilter
-from .identity_rdf import EVENTS_GRAPH
-from .registry import ACTORS_GRAPH, Registry, build_registry
+from .registry import Registry, build_registry
 
 
 @dataclass(frozen=True)

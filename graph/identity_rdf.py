@@ -1,23 +1,23 @@
-"""The registry's RDF model: each actor once, each event once, each document's reports in its own graph.
+"""The knowledge graph's events as RDF: each event once, however many documents report it.
 
-Oxigraph's union default graph repeats a triple once per named graph that holds it, so whatever a query
-counts must be written once: actors in the registry graph (`…/actors`, graph/registry.py), events with
-their codes, dates and direct actor-to-actor triples in the events graph (`…/events`), the ontology in
-its own graph (`…/ontology`). A document's graph keeps only what that document said: its reports of
-events (`dipl:reportOf` the event), the sentences and the surface form of each actor mention.
+Oxigraph's union default graph repeats a triple once per named graph that holds it, so what a query counts
+is written once: actors in the registry graph (`…/actors`, graph/registry.py), events with their codes,
+dates, report count, the first report's sentence and the direct actor-to-actor triples in the events graph
+(`…/events`), the ontology in its own graph (`…/ontology`). A document's graph keeps what that document
+said (graph/rdf.py): its own event nodes, each one a report that the combined event names with `dipl:report`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib.namespace import RDF, RDFS
 
-from diplograph.model import Extraction
 from diplograph.ontology.codes import event_codes
 from diplograph.ontology.terms import (
-    BASE,
     DIPL,
     ONTOLOGY_GRAPH,
     document_graph_iri,
@@ -26,11 +26,8 @@ from diplograph.ontology.terms import (
     relation_term,
 )
 
-from .event_identity import CombinedEvent, Report
+from .event_identity import CombinedEvent
 from .rdf import SENTENCE_MARK, UNREALISED, Text, Triple
-from .registry import Registry
-
-EVENTS_GRAPH = BASE + "events"
 
 _D = str(DIPL)
 _TYPE, _LABEL = str(RDF.type), str(RDFS.label)
@@ -39,18 +36,31 @@ _DATE, _DECIMAL, _INTEGER, _BOOLEAN = _XSD + "date", _XSD + "decimal", _XSD + "i
 
 
 def _decimal(value: float) -> Text:
-    return Text(str(Decimal(str(round(value, 4)))), _DECIMAL)
+    """An xsd:decimal in the canonical form the store keeps ("7", "0.95"): a refresh that changed nothing
+    finds nothing to rewrite (graph/store/embedded.py compares quads)."""
+    text = format(Decimal(str(round(value, 4))), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return Text("0" if text in ("", "-0") else text, _DECIMAL)
 
 
 def event_triples(events: Iterable[CombinedEvent]) -> list[Triple]:
     """The events graph: one node per event with its codes, dates, report count and direct triple."""
     triples: list[Triple] = []
     add = triples.append
+    graphs: dict[str, str] = {}  # document id -> its graph's IRI, minted once (quoting it is most of the cost)
+
+    def graph_of(document_id: str) -> str:
+        iri = graphs.get(document_id)
+        if iri is None:
+            iri = graphs[document_id] = str(document_graph_iri(document_id))
+        return iri
+
     for event in events:
         term = relation_term(event.relation)
-        codes = event_codes(event.relation)
+        codes = _codes(event.relation)
         subject = event.iri
-        add((subject, _TYPE, str(term.event_class)))
+        add((subject, _TYPE, codes.event_class))
         add((subject, _D + "relation", Text(event.relation)))
         add((subject, _D + "source", event.source))
         add((subject, _D + "target", event.target))
@@ -62,25 +72,30 @@ def event_triples(events: Iterable[CombinedEvent]) -> list[Triple]:
             add((subject, _D + "dateUnknown", Text("true", _BOOLEAN)))
         place = event.place
         if place:
-            add((subject, _D + "place", str(place_iri(place))))
-            add((str(place_iri(place)), _TYPE, _D + "Place"))
-            add((str(place_iri(place)), _LABEL, Text(place)))
+            node = _place(place)
+            add((subject, _D + "place", node))
+            add((node, _TYPE, _D + "Place"))
+            add((node, _LABEL, Text(place)))
         add((subject, _D + "modality", _D + event.modality.value))
         add((subject, _D + "confidence", _decimal(event.confidence)))
-        add((subject, _D + "cameoCode", Text(codes.cameo.code)))
-        add((subject, _D + "ploverClass", Text(codes.plover)))
-        add((subject, _D + "quadClass", Text(str(int(codes.quad_class)), _INTEGER)))
-        add((subject, _D + "goldstein", _decimal(codes.goldstein)))
+        add((subject, _D + "cameoCode", codes.cameo))
+        add((subject, _D + "ploverClass", codes.plover))
+        add((subject, _D + "quadClass", codes.quad_class))
+        add((subject, _D + "goldstein", codes.goldstein))
         add((subject, _D + "reportCount", Text(str(len(event.reports)), _INTEGER)))
-        if event.first_reported is not None and event.last_reported is not None:
-            add((subject, _D + "firstReported", Text(event.first_reported.isoformat(), _DATE)))
-            add((subject, _D + "lastReported", Text(event.last_reported.isoformat(), _DATE)))
+        first_reported, last_reported = event.first_reported, event.last_reported
+        if first_reported is not None and last_reported is not None:
+            add((subject, _D + "firstReported", Text(first_reported.isoformat(), _DATE)))
+            add((subject, _D + "lastReported", Text(last_reported.isoformat(), _DATE)))
         first = event.reports[0]
-        # the first report's sentence and document, so one row per event carries its evidence
-        add((subject, _D + "sentence", _sentence_iri(first)))
-        add((subject, _D + "document", str(document_graph_iri(first.document_id))))
+        # the first report's sentence (with its text) and document, so one row per event carries its evidence
+        evidence = first.event.evidence
+        first_sentence = f"{graph_of(first.document_id)}{SENTENCE_MARK}{evidence.start}-{evidence.end}"
+        add((subject, _D + "sentence", first_sentence))
+        add((first_sentence, _D + "text", Text(evidence.sentence)))
+        add((subject, _D + "document", graph_of(first.document_id)))
         for document_id in event.documents:
-            add((subject, _D + "reportedIn", str(document_graph_iri(document_id))))
+            add((subject, _D + "reportedIn", graph_of(document_id)))
         for report in event.reports:
             add((subject, _D + "report", report.iri))
         if event.modality not in UNREALISED:
@@ -88,48 +103,27 @@ def event_triples(events: Iterable[CombinedEvent]) -> list[Triple]:
     return triples
 
 
-def _sentence_iri(report: Report) -> str:
-    evidence = report.event.evidence
-    return f"{document_graph_iri(report.document_id)}{SENTENCE_MARK}{evidence.start}-{evidence.end}"
+@dataclass(frozen=True)
+class _RelationCodes:
+    """A relation's class and codes as the literals the events graph writes, made once per relation."""
+
+    event_class: str
+    cameo: Text
+    plover: Text
+    quad_class: Text
+    goldstein: Text
 
 
-def report_triples(extraction: Extraction, registry: Registry, events: Iterable[CombinedEvent]) -> list[Triple]:
-    """A document's graph: its reports (each `dipl:reportOf` its event), sentences and actor mentions."""
-    document_id = extraction.document.id
-    document = str(document_graph_iri(document_id))
-    triples: list[Triple] = []
-    add = triples.append
-    for event in events:
-        for report in event.reports:
-            if report.document_id != document_id:
-                continue
-            subject = report.iri
-            add((subject, _TYPE, _D + "Report"))
-            add((subject, _D + "reportOf", event.iri))
-            add((subject, _D + "document", document))
-            add((subject, _D + "modality", _D + report.event.modality.value))
-            add((subject, _D + "confidence", _decimal(report.event.confidence)))
-            if report.event.date is not None:
-                add((subject, _D + "reportedDate", Text(report.event.date.isoformat(), _DATE)))
-                add((subject, _D + "datePrecision", Text(report.event.date_precision.value)))
-            add((subject, _D + "sourceMention", Text(report.event.source)))
-            add((subject, _D + "targetMention", Text(report.event.target)))
-            sentence = _sentence_iri(report)
-            evidence = report.event.evidence
-            add((subject, _D + "sentence", sentence))
-            add((sentence, _TYPE, _D + "Sentence"))
-            add((sentence, _D + "text", Text(evidence.sentence)))
-            add((sentence, _D + "start", Text(str(evidence.start), _INTEGER)))
-            add((sentence, _D + "end", Text(str(evidence.end), _INTEGER)))
-            add((sentence, _D + "document", document))
-    for mention in extraction.mentions:
-        node = f"{document}/mention/{mention.start}-{mention.end}"
-        add((node, _TYPE, _D + "Mention"))
-        add((node, _D + "actor", registry.iri_of(document_id, mention.actor)))
-        add((node, _D + "surfaceForm", Text(mention.text)))
-        add((node, _D + "start", Text(str(mention.start), _INTEGER)))
-        add((node, _D + "end", Text(str(mention.end), _INTEGER)))
-    return triples
+@lru_cache(maxsize=64)
+def _codes(relation: str) -> _RelationCodes:
+    codes = event_codes(relation)
+    return _RelationCodes(str(relation_term(relation).event_class), Text(codes.cameo.code), Text(codes.plover),
+                          Text(str(int(codes.quad_class)), _INTEGER), _decimal(codes.goldstein))
+
+
+@lru_cache(maxsize=65536)
+def _place(name: str) -> str:
+    return str(place_iri(name))
 
 
 def ontology_ntriples() -> str:

@@ -31,11 +31,9 @@ import pycountry
 from diplograph.ingest.field_lexicon import load_agents, load_field_organizations, load_field_states
 from diplograph.ingest.offices import FAMILY_NAME_FIRST, fold, load_office_holders
 from diplograph.model import Actor, ActorType, Extraction
-from diplograph.ontology.terms import BASE, DIPL, actor_iri
+from diplograph.ontology.terms import DIPL, actor_iri
 
 from .rdf import ACTOR_CLASSES, Text, Triple
-
-ACTORS_GRAPH = BASE + "actors"
 
 _D = str(DIPL)
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -74,6 +72,8 @@ class RegistryActor:
     sector: str | None  # Phoenix sector: GOV, MIL, IGO, MED ...
     roles: tuple[Role, ...]
     documents: frozenset[str]
+    current_roles: frozenset[Role] = frozenset()  # the dated roles held on some document's date
+
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,7 @@ class Corrections:
         return Corrections({**self.merges, absorbed: kept}, self.splits)
 
     def split(self, surface: str, iri: str) -> Corrections:
-        merges = {absorbed: kept for absorbed, kept in self.merges.items() if absorbed != actor_iri(surface)}
+        merges = {absorbed: kept for absorbed, kept in self.merges.items() if absorbed != str(actor_iri(surface))}
         return Corrections(merges, self.splits | {(fold(surface), iri)})
 
     def final(self, iri: str) -> str:
@@ -259,7 +259,10 @@ def _records(sightings: list[_Sighting], resolved: Mapping[tuple[str, str], str]
             iri=iri, label=label, type=kind, aliases=frozenset(aliases - {label}), state=state,
             iso3=iso3(label) if kind is ActorType.COUNTRY else (iso3(state) if state else None),
             sector=_sector(label, kind, roles), roles=roles,
-            documents=frozenset(s.document_id for s in group))
+            documents=frozenset(s.document_id for s in group),
+            current_roles=frozenset(role for role in roles if role.start is not None and any(
+                s.date is not None and role.start <= s.date and (role.end is None or s.date <= role.end)
+                for s in group)))
     return records
 
 
@@ -331,7 +334,8 @@ def registry_triples(registry: Registry) -> list[Triple]:
         if actor.state:
             add((actor.iri, _D + "state", states.get(actor.state) or str(actor_iri(actor.state))))
         for role in actor.roles:
-            add((actor.iri, _D + "role", Text(role.office)))
+            if role.start is None or role in actor.current_roles:  # the offices the documents' dates saw
+                add((actor.iri, _D + "role", Text(role.office)))
             if role.start is not None:
                 node = f"{actor.iri}/role/{fold(role.office).replace(' ', '-')}-{role.start.isoformat()}"
                 add((actor.iri, _D + "heldRole", node))

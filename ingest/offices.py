@@ -56,8 +56,10 @@ class OfficeTerm:
         return self.start <= day and (self.end is None or day <= self.end)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
-    """A name without diacritics, case or punctuation: 'Erdoğan' and 'Erdogan' are one key."""
+    """A name without diacritics, case or punctuation: 'Erdoğan' and 'Erdogan' are one key (remembered: the
+    registry folds every name of every document)."""
     decomposed = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     return " ".join(plain.replace(".", " ").replace("-", " ").split())

@@ -20,6 +20,13 @@ DOC = Namespace(BASE + "doc/")
 EVENT = Namespace(BASE + "event/")
 CATALOGUE = URIRef(BASE + "catalogue")
 ONTOLOGY_GRAPH = URIRef(BASE + "ontology")  # diplo.ttl, kept current in every store the front door opens
+# Computed from every document's graph (graph/identity_graphs.py): each actor once, each event once.
+ACTORS_GRAPH = BASE + "actors"
+EVENTS_GRAPH = BASE + "events"
+CORRECTIONS_GRAPH = BASE + "corrections"  # an analyst's merges and splits of actors
+# What a SPARQL query sees when it names no graph: each actor and event once, the ontology, the catalogue.
+# The documents' graphs (what each document said) stay named graphs, reachable with GRAPH.
+KNOWLEDGE_GRAPHS = (ACTORS_GRAPH, EVENTS_GRAPH, str(ONTOLOGY_GRAPH), str(CATALOGUE))
 
 
 def slugify(name: str) -> str:

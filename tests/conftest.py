@@ -11,6 +11,7 @@ import pytest
 from servers import diplograph_server, free_port  # noqa: F401 (free_port: for the tests)
 from virtuoso_server import MISSING, running_virtuoso, virtuoso_command
 
+from diplograph.graph.identity_graphs import refresh_identity
 from diplograph.graph.store import EmbeddedStore
 from diplograph.model import Actor, ActorType, Document, Event, Evidence, Extraction, Modality
 
@@ -123,10 +124,11 @@ def store(tmp_path: Path) -> Iterator[EmbeddedStore]:
 
 def fill(store_path: Path) -> Path:
     """The two hand-built documents put into the embedded store at store_path (closed again), with the
-    ontology's graph, as the front door leaves a store it wrote to."""
+    knowledge graph and the ontology's graph, as the front door leaves a store it wrote to."""
     with EmbeddedStore(store_path) as store:
         store.put(make_extraction())
         store.put(lavrov_meets_putin())
+        refresh_identity(store)  # as the front door does after its writes
         store.keep_ontology_current()
     return store_path
 

@@ -23,7 +23,13 @@ from diplograph.ontology.terms import CATALOGUE, DIPL, ONTOLOGY_GRAPH
 
 from ..rdf import catalogue_triples, document_iri, document_triples, ntriples
 from .catalogue import DocumentInfo, catalogue_query, document_info
-from .updates import DocumentWrite, delete_document_update, replace_document_update, replace_operations
+from .updates import (
+    DocumentWrite,
+    delete_document_update,
+    replace_document_update,
+    replace_graphs_update,
+    replace_operations,
+)
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 PREFIXES = {
@@ -55,13 +61,18 @@ class Store(ABC):
     # ------------------------------------------------------------------ what a backend provides
 
     @abstractmethod
-    def select(self, sparql: str) -> list[dict[str, Any]]:
-        """Run a SELECT; each row maps variable names to Python values (unbound ones left out)."""
+    def select(self, sparql: str, default_graphs: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        """Run a SELECT; each row maps variable names to Python values (unbound ones left out). The default
+        graph is the union of every graph, or the union of `default_graphs` (every named graph stays
+        reachable with GRAPH)."""
 
     @abstractmethod
-    def query_serialized(self, sparql: str, media_types: Sequence[str] = ()) -> tuple[bytes, str]:
+    def query_serialized(
+        self, sparql: str, media_types: Sequence[str] = (), default_graphs: Sequence[str] | None = None
+    ) -> tuple[bytes, str]:
         """Run any query; its results in the first of these media types the store writes (best first), else as
-        SPARQL JSON (SELECT, ASK) or Turtle (CONSTRUCT, DESCRIBE). Returns the body and its media type."""
+        SPARQL JSON (SELECT, ASK) or Turtle (CONSTRUCT, DESCRIBE). Returns the body and its media type.
+        `default_graphs` as for `select`."""
 
     @abstractmethod
     def graph_ntriples(self, graph_iri: str) -> bytes:
@@ -174,6 +185,13 @@ class Store(ABC):
         """
         self._require_writable()
         self._apply_update(sparql)
+
+    def replace_graphs(self, graphs: dict[str, str], last: str | None = None) -> None:
+        """Empty each named graph and fill it with its N-Triples, all in one request (one transaction where the
+        server runs a request as one): the computed graphs (actors, events, corrections) are swapped whole.
+        `last`, one of the lines, is written after the others where the writes are not one transaction."""
+        self._require_writable()
+        self._update(replace_graphs_update(graphs, self.max_triples_per_insert))
 
     def keep_ontology_current(self) -> bool:
         """Load diplo.ttl into the ontology graph unless the graph already holds this version of it (by hash),

@@ -75,6 +75,17 @@ def _blocks(
     return [block for block in blocks if block]
 
 
+def replace_graphs_update(graphs: dict[str, str], max_triples: int | None = None) -> str:
+    """One request that empties each named graph and fills it with the given N-Triples (computed graphs such as
+    the actors and events of graph/identity_graphs.py), cut into blocks as `replace_operations` does."""
+    drops = [f"DROP SILENT GRAPH <{name}>" for name in graphs]
+    inserts = [
+        "INSERT DATA {\n" + "".join(f"  GRAPH <{name}> {{\n{''.join(lines)}  }}\n" for name, lines in block) + "}"
+        for block in _blocks(tuple(graphs.items()), max_triples)
+    ]
+    return " ;\n".join([*drops, *inserts])
+
+
 def delete_document_update(document_id: str) -> str:
     iri = document_iri(document_id)
     return f"DROP SILENT GRAPH <{iri}> ;\nDELETE WHERE {{ GRAPH <{CATALOGUE}> {{ <{iri}> ?p ?o }} }}"

@@ -15,7 +15,15 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from diplograph.errors import StoreError
-from diplograph.ontology.terms import ACTOR, CATALOGUE, DIPL, actor_slug, document_id_of_graph, local_name
+from diplograph.ontology.terms import (
+    ACTOR,
+    CATALOGUE,
+    DIPL,
+    EVENTS_GRAPH,
+    actor_slug,
+    document_id_of_graph,
+    local_name,
+)
 
 from ..rdf import sentence_location
 from ..store import Store
@@ -103,9 +111,13 @@ EventRow = tuple[str, str, str, "EdgeData", str]  # source, target, event IRI, e
 
 
 def _scoped(graphs: Sequence[str] | None, pattern: str) -> str:
-    """A pattern over the union of the documents' graphs, or over the given graphs only."""
+    """A pattern over the union of the documents' graphs, or over the given graphs only.
+
+    Not over the events graph, which says each event once more, combined from its reports: the view's edges
+    are the documents' reports (graph/identity_graphs.py). The filter compares the store's ids of the graphs,
+    before any term is decoded."""
     if graphs is None:
-        return pattern
+        return f"GRAPH ?graph {{ {pattern} }} FILTER(?graph != <{EVENTS_GRAPH}>)"
     return f"{_values('graph', graphs)} GRAPH ?graph {{ {pattern} }}"
 
 

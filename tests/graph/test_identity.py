@@ -15,13 +15,21 @@ import pytest
 
 from diplograph.graph.event_identity import CombinedEvent, combine_reports, reports_of
 from diplograph.graph.event_table import csv_text, event_rows, event_table_query, parquet_bytes, row_from_bindings
-from diplograph.graph.identity_rdf import EVENTS_GRAPH, ONTOLOGY_GRAPH, event_triples, ontology_nquads, report_triples
-from diplograph.graph.rdf import catalogue_triples, nquads
-from diplograph.graph.registry import ACTORS_GRAPH, Corrections, Registry, build_registry, registry_triples
+from diplograph.graph.identity_rdf import event_triples, ontology_nquads
+from diplograph.graph.rdf import catalogue_triples, document_triples, nquads
+from diplograph.graph.registry import Corrections, Registry, build_registry, registry_triples
 from diplograph.ingest.extract import Extractor
 from diplograph.ingest.read import read_documents
 from diplograph.model import DatePrecision, Extraction
-from diplograph.ontology.terms import CATALOGUE, actor_iri, document_graph_iri
+from diplograph.ontology.terms import (
+    ACTORS_GRAPH,
+    CATALOGUE,
+    EVENTS_GRAPH,
+    KNOWLEDGE_GRAPHS,
+    ONTOLOGY_GRAPH,
+    actor_iri,
+    document_graph_iri,
+)
 from diplograph.settings import Settings
 
 CORPUS = Path(__file__).parent.parent / "data" / "identity" / "corpus.jsonl"
@@ -175,12 +183,14 @@ def test_an_analysts_merge_and_split_survive_a_rebuild(extractions: list[Extract
 
 @pytest.fixture(scope="module")
 def store(extractions: list[Extraction], registry: Registry, events: list[CombinedEvent]) -> ox.Store:
+    """The layout the front door keeps: each document's own graph as it said it, the computed actors and
+    events graphs, the ontology and the catalogue."""
     store = ox.Store()
     parts = [nquads(registry_triples(registry), ACTORS_GRAPH), nquads(event_triples(events), EVENTS_GRAPH),
              ontology_nquads()]
     for extraction in extractions:
         graph = str(document_graph_iri(extraction.document.id))
-        parts.append(nquads(report_triples(extraction, registry, events), graph))
+        parts.append(nquads(document_triples(extraction), graph))
         parts.append(nquads(catalogue_triples(extraction.document), str(CATALOGUE)))
     store.load("".join(parts).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
     return store
@@ -192,7 +202,9 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 
 
 def _select(store: ox.Store, query: str) -> list[dict[str, str]]:
-    result = store.query(PREFIXES + query, use_default_graph_as_union=True)
+    """As /sparql answers a query that names no graph: the knowledge graph is the default graph."""
+    default: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [ox.NamedNode(g) for g in KNOWLEDGE_GRAPHS]
+    result = store.query(PREFIXES + query, default_graph=default)
     assert isinstance(result, ox.QuerySolutions)
     names = [v.value for v in result.variables]
     return [{name: row[name].value for name in names if row[name] is not None} for row in result]

@@ -23,7 +23,7 @@ from diplograph.graph.rdf import extraction_to_graph
 from diplograph.graph.store import EmbeddedStore
 from diplograph.ingest.read import read_documents
 from diplograph.model import Document
-from diplograph.ontology.terms import CATALOGUE, DIPL, ONTOLOGY_GRAPH, document_graph_iri
+from diplograph.ontology.terms import ACTORS_GRAPH, CATALOGUE, DIPL, EVENTS_GRAPH, ONTOLOGY_GRAPH, document_graph_iri
 from diplograph.settings import Settings
 
 DOCUMENTS = 80
@@ -97,7 +97,7 @@ def ingest_and_kill(store: Path, corpus: Path) -> None:
 def assert_consistent(store: EmbeddedStore) -> set[str]:
     """Every catalogued document has its graph and every graph its catalogue entry; returns the ids."""
     catalogued = {document.id for document in store.documents()}
-    graphs = set(store.graph_names()) - {str(CATALOGUE), str(ONTOLOGY_GRAPH)}
+    graphs = set(store.graph_names()) - {str(CATALOGUE), str(ONTOLOGY_GRAPH), ACTORS_GRAPH, EVENTS_GRAPH}
     assert graphs == {str(document_graph_iri(document_id)) for document_id in catalogued}
     return catalogued
 
