@@ -23,6 +23,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from diplograph.errors import QueryError, QueryRefused, ResultTooLarge
+from diplograph.ontology.terms import KNOWLEDGE_GRAPHS
 
 from .media_types import negotiate
 from .sandbox import forbid_network
@@ -164,7 +165,8 @@ def check_iri(iri: str, parameter: str) -> None:
 
 
 def dataset_arguments(job: QueryJob) -> dict[str, Any]:
-    """The protocol's dataset wins; else the query's FROM clauses; else the union of every graph."""
+    """The protocol's dataset wins; else the query's FROM clauses; else the knowledge graph (each actor and
+    event once, the ontology, the catalogue) as the default graph, every named graph available."""
     if job.default_graphs or job.named_graphs:
         return {
             "default_graph": [ox.NamedNode(iri) for iri in job.default_graphs],
@@ -175,7 +177,8 @@ def dataset_arguments(job: QueryJob) -> dict[str, Any]:
         names_its_dataset = read_sparql(job.query).names_its_dataset
     if names_its_dataset:
         return {}
-    return {"use_default_graph_as_union": True}
+    # The knowledge graph as the default graph, every graph (the documents' too) reachable with GRAPH.
+    return {"default_graph": [ox.NamedNode(iri) for iri in KNOWLEDGE_GRAPHS]}
 
 
 def too_large(what: str, max_rows: int) -> ResultTooLarge:

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from diplograph.distributed import BatchReport
     from diplograph.graph.dump import DumpFormat
     from diplograph.graph.event_table import EventRow
+    from diplograph.graph.identity_graphs import IdentityRefresh
     from diplograph.graph.registry import Ambiguity
     from diplograph.graph.validate import ValidationReport
     from diplograph.ingest.extract import Extractor
@@ -159,9 +160,11 @@ class Diplograph:
         """The store, opened on first use (a locked or unreadable store raises a StoreError here)."""
         with self._lock:
             if self._store is None:
-                self._store = open_store(self.settings, read_only=self.read_only)
+                store = open_store(self.settings, read_only=self.read_only)
                 if not self.read_only:
-                    self._store.keep_ontology_current()  # a new diplo.ttl replaces the old in the store
+                    store.keep_ontology_current()  # a new diplo.ttl replaces the old in the store
+                    self._warn_if_identity_is_stale(store)
+                self._store = store
             return self._store
 
     @property
@@ -266,14 +269,20 @@ class Diplograph:
         document's error in the report, and the others are stored (ingest/run.py); on_progress sees the
         report as documents are counted (stored ones once committed), on_results every document's result (True
         stored, False unchanged, or its error) in the order they came, as soon as it is final."""
+        from diplograph.graph.identity_graphs import read_corrections
         from diplograph.graph.short_names import PEOPLE_QUERY, ShortNames
         from diplograph.ingest.run import ingest
 
         store = self.store  # before loading the model: a locked store fails fast
-        # the people the store knows, read once (not per mention), so "Peskov" alone joins Dmitry Peskov
-        short_names = ShortNames((str(row["label"]), row.get("state")) for row in store.select(PEOPLE_QUERY))
-        return ingest(documents, self.extractor(), store, self.settings.batch_size, on_progress, on_results,
-                      prepare=short_names.resolve)
+        # the people the store knows, read once (not per mention), so "Peskov" alone joins Dmitry Peskov,
+        # unless an analyst split that name off
+        short_names = ShortNames(((str(row["label"]), row.get("state")) for row in store.select(PEOPLE_QUERY)),
+                                 read_corrections(store).splits)
+        report = ingest(documents, self.extractor(), store, self.settings.batch_size, on_progress, on_results,
+                        prepare=short_names.resolve)
+        if report.ingested:
+            self.refresh_identity()
+        return report
 
     def ingest_on_dask(
         self,
@@ -288,10 +297,12 @@ class Diplograph:
         from diplograph.distributed import ingest_on_dask, require_remote_store
 
         require_remote_store(self.settings)  # before reading anything or starting a cluster
-        return ingest_on_dask(
+        report = ingest_on_dask(
             self.settings, documents, address, workers=workers, documents_per_task=documents_per_task,
             on_progress=on_progress,
         )
+        self.refresh_identity()
+        return report
 
     # ------------------------------------------------------------------ the actor graph
 
@@ -481,12 +492,90 @@ class Diplograph:
 
     def ambiguous_actors(self) -> tuple[Ambiguity, ...]:
         """Short forms that could be several known actors, kept apart meanwhile (`actors --ambiguous`)."""
-        from diplograph.graph.registry import build_registry
-        from diplograph.graph.stored_extractions import stored_extractions
+        from diplograph.graph.identity_graphs import registry_of
 
-        return build_registry(stored_extractions(self.store)).ambiguous
+        return registry_of(self.store).ambiguous
+
+    # ------------------------------------------------------------------ identity: the knowledge graph
+
+    def refresh_identity(self, *, force: bool = False) -> IdentityRefresh:
+        """Recompute the knowledge graph (each actor once, each event once, from every document and the
+        corrections) when the documents or corrections changed since it was computed, or when `force`.
+        Every write made here calls it; a store written by other means is brought up to date by calling it."""
+        from diplograph.graph.identity_graphs import refresh_identity
+
+        found = refresh_identity(self.store, force=force)
+        if found.recomputed:
+            self._changed_beside_documents()
+        return found
+
+    def identity_is_current(self) -> bool:
+        """Whether the knowledge graph was computed from the documents and corrections as they are now."""
+        from diplograph.graph.identity_graphs import is_current
+
+        return is_current(self.store)
+
+    def merge_actors(self, absorbed: str, kept: str) -> IdentityRefresh:
+        """An analyst's correction: `absorbed` (a name or id) is the same actor as `kept`; kept across re-ingest."""
+        from diplograph.errors import CorrectionRefused
+        from diplograph.graph.identity_graphs import read_corrections, write_corrections
+
+        absorbed_iri, kept_iri = self._registry_iri(absorbed), self._registry_iri(kept)
+        if absorbed_iri == kept_iri:
+            raise CorrectionRefused(f"{absorbed!r} and {kept!r} are already one actor")
+        try:
+            corrections = read_corrections(self.store).merged(absorbed_iri, kept_iri)
+        except ValueError as error:
+            raise CorrectionRefused(str(error)) from None
+        write_corrections(self.store, corrections)
+        return self.refresh_identity()
+
+    def split_actor(self, surface: str, actor: str) -> IdentityRefresh:
+        """An analyst's correction: mentions written `surface` are not `actor` (a name or id) but an actor of
+        their own; an earlier merge of that surface form is undone. Kept across re-ingest."""
+        from diplograph.graph.identity_graphs import read_corrections, write_corrections
+
+        actor_iri = self._registry_iri(actor)
+        write_corrections(self.store, read_corrections(self.store).split(surface, actor_iri))
+        return self.refresh_identity()
+
+    def _registry_iri(self, name_or_id: str) -> str:
+        """A registry actor's IRI by its id, label or an alias (ActorNotFound, or InputError when ambiguous)."""
+        from diplograph.errors import ActorNotFound
+        from diplograph.graph.identity_graphs import registry_of
+        from diplograph.ontology.terms import actor_iri
+
+        registry = registry_of(self.store)
+        if str(actor_iri(name_or_id)) in registry.actors:  # a label, or an id (a slug is its own slug)
+            return str(actor_iri(name_or_id))
+        found = registry.lookup(name_or_id)
+        if found is None:
+            raise ActorNotFound(name_or_id)
+        return found.iri
+
+    def _warn_if_identity_is_stale(self, store: Store) -> None:
+        """On opening to write: a store written by other means (or by a run killed between its documents and
+        its refresh) says so, rather than recomputing unasked (minutes on a store of a million events)."""
+        from diplograph.graph.identity_graphs import is_current
+
+        if not is_current(store):
+            log.warning("the knowledge graph of %s is older than its documents (SPARQL counts each actor and "
+                        "event once only where it is current): run `diplograph refresh`", store.location)
+
+    def _changed_beside_documents(self) -> None:
+        """The store changed where no document's hash says so: the query workers must open it afresh."""
+        with self._lock:
+            self._update_generation += 1
 
     # ------------------------------------------------------------------ SPARQL
+
+    @staticmethod
+    def _default_graphs(sparql: str) -> Sequence[str] | None:
+        """A caller's query sees the knowledge graph (each actor and event once) unless it names its dataset."""
+        from diplograph.api.sparql_text import read_sparql
+        from diplograph.ontology.terms import KNOWLEDGE_GRAPHS
+
+        return None if read_sparql(sparql).names_its_dataset else KNOWLEDGE_GRAPHS
 
     @staticmethod
     def _check_nesting(sparql: str) -> None:
@@ -500,13 +589,13 @@ class Diplograph:
         Like `query` and `update`, a text nested deeper than the SPARQL parser's stack allows is refused
         first (QueryError): the engine would crash this process, not raise."""
         self._check_nesting(sparql)
-        return self.store.select(sparql)
+        return self.store.select(sparql, self._default_graphs(sparql))
 
     def query(self, sparql: str, media_types: Sequence[str] = ()) -> tuple[bytes, str]:
         """Run any query in this process; its results in the first of these media types the store writes (SPARQL
         JSON for SELECT and ASK, Turtle for CONSTRUCT and DESCRIBE by default), with their media type."""
         self._check_nesting(sparql)
-        return self.store.query_serialized(sparql, media_types)
+        return self.store.query_serialized(sparql, media_types, self._default_graphs(sparql))
 
     def update(self, sparql: str) -> None:
         """Apply a SPARQL 1.1 Update; the query workers and the view then see the change even when no
@@ -518,6 +607,7 @@ class Diplograph:
             views = self._views
         if views is not None:
             views.invalidate()
+        self.refresh_identity()
 
     @property
     def query_pool(self) -> QueryPool | None:
@@ -568,8 +658,12 @@ class Diplograph:
         return self.store.document(document_id)
 
     def delete(self, document_id: str) -> bool:
-        """Delete a document's graph and catalogue entry; False when there was none."""
-        return self.store.delete(document_id)
+        """Delete a document's graph and catalogue entry, and its reports from the knowledge graph (an event
+        no other document reports goes, and an actor no document names); False when there was none."""
+        deleted = self.store.delete(document_id)
+        if deleted:
+            self.refresh_identity()
+        return deleted
 
     def dump(self, fmt: DumpFormat, document_id: str | None = None) -> bytes:
         """The whole store, or one document's graph and catalogue entry, as TriG, N-Quads, Turtle or JSON-LD."""
@@ -581,7 +675,9 @@ class Diplograph:
         """Read a dump into the store, each document replaced in one transaction; the ids loaded."""
         from diplograph.graph.dump import load_file
 
-        return load_file(self.store, path, fmt)
+        loaded = load_file(self.store, path, fmt)
+        self.refresh_identity()
+        return loaded
 
     def validate(self) -> ValidationReport:
         """The store against the SHACL shapes (ontology/shapes.ttl)."""

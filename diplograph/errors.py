@@ -111,6 +111,10 @@ class UnknownRelation(DiplographError):
     """A relation name that is not in the ontology's vocabulary."""
 
 
+class CorrectionRefused(DiplographError):
+    """An analyst's identity correction that cannot apply (two names already one actor, a merge in a loop)."""
+
+
 class TooMuchWork(DiplographError):
     """A lookup (paths, ego networks) would explode; the message says what to narrow."""
 

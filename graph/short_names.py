@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from diplograph.ingest.offices import fold, load_office_holders
 from diplograph.model import Actor, ActorType, Extraction
+from diplograph.ontology.terms import actor_iri
 
 from .registry import surname
 
@@ -25,9 +26,11 @@ class ShortNames:
     later stays apart until then (`build_registry` over the whole corpus lists what that leaves).
     """
 
-    def __init__(self, people: Iterable[tuple[str, str | None]] = ()) -> None:
+    def __init__(self, people: Iterable[tuple[str, str | None]] = (),
+                 splits: frozenset[tuple[str, str]] = frozenset()) -> None:
         self._by_surname: dict[str, set[str]] = defaultdict(set)
         self._states: dict[str, set[str]] = defaultdict(set)
+        self._splits = splits  # an analyst's (folded surface form, actor IRI): never joined (graph/registry.py)
         for name, state in people:
             self.add(name, state)
 
@@ -51,7 +54,7 @@ class ShortNames:
                 continue
             options = self._narrowed(sorted(self._by_surname.get(fold(actor.name), ())), actor.country,
                                      document.date, context)
-            if len(options) == 1:
+            if len(options) == 1 and (fold(actor.name), str(actor_iri(options[0]))) not in self._splits:
                 renames[actor.name] = options[0]
         return rename_actors(extraction, renames) if renames else extraction
 

@@ -91,8 +91,8 @@ class RemoteStore(Store):
 
     # ------------------------------------------------------------------ the contract
 
-    def select(self, sparql: str) -> list[dict[str, Any]]:
-        response = self._post_query(sparql, SELECT_MEDIA_TYPE)
+    def select(self, sparql: str, default_graphs: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        response = self._post_query(sparql, SELECT_MEDIA_TYPE, default_graphs)
         try:
             results = json.loads(response.content)
         except ValueError:
@@ -104,10 +104,12 @@ class RemoteStore(Store):
             for binding in results["results"]["bindings"]
         ]
 
-    def query_serialized(self, sparql: str, media_types: Sequence[str] = ()) -> tuple[bytes, str]:
+    def query_serialized(
+        self, sparql: str, media_types: Sequence[str] = (), default_graphs: Sequence[str] | None = None
+    ) -> tuple[bytes, str]:
         if list(media_types[:1]) == [TSV_MEDIA_TYPE] and not self.profile.standard_tsv:
             # The server's own TSV is not SPARQL 1.1's: ask for JSON and write the standard TSV here.
-            body, media_type = self.query_serialized(sparql, [SELECT_MEDIA_TYPE])
+            body, media_type = self.query_serialized(sparql, [SELECT_MEDIA_TYPE], default_graphs)
             if media_type == SELECT_MEDIA_TYPE and b'"results"' in body[:4096]:
                 return json_results_to_tsv(body), TSV_MEDIA_TYPE
             return body, media_type
@@ -120,7 +122,7 @@ class RemoteStore(Store):
         else:
             first, second = ("text/turtle", SELECT_MEDIA_TYPE) if graph_query else (SELECT_MEDIA_TYPE, "text/turtle")
             wanted = f"{first}, {second};q=0.9"
-        response = self._post_query(sparql, wanted)
+        response = self._post_query(sparql, wanted, default_graphs)
         media_type = response.headers.get("content-type", "application/octet-stream").split(";")[0].strip()
         return response.content, media_type
 
@@ -171,11 +173,13 @@ class RemoteStore(Store):
 
     # ------------------------------------------------------------------ HTTP
 
-    def _post_query(self, sparql: str, accept: str) -> httpx.Response:
+    def _post_query(self, sparql: str, accept: str, default_graphs: Sequence[str] | None = None) -> httpx.Response:
+        # The protocol's default-graph-uri names the default graph; the named graphs stay the server's all.
+        data: dict[str, str | list[str]] = {"query": SPARQL_PREFIXES + sparql}
+        if default_graphs is not None:
+            data["default-graph-uri"] = list(default_graphs)
         try:
-            response = self._client.post(
-                self.query_url, data={"query": SPARQL_PREFIXES + sparql}, headers={"Accept": accept}
-            )
+            response = self._client.post(self.query_url, data=data, headers={"Accept": accept})
         except httpx.TimeoutException:
             raise QueryTimeout(
                 f"the SPARQL store at {self.query_url} did not answer within {self.timeout:g} seconds; "

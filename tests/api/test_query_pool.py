@@ -19,6 +19,7 @@ import pytest
 
 from diplograph.api.query_pool import QueryAnswer, QueryJob, QueryPool
 from diplograph.errors import PoolBusy, QueryError, QueryTimeout, ResultTooLarge
+from diplograph.ontology.terms import ACTORS_GRAPH, EVENTS_GRAPH
 
 EX = "http://example.org/"
 # Four unconstrained triple patterns over a few hundred quads: hours of work for Oxigraph.
@@ -26,11 +27,10 @@ CROSS_PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i 
 TIMEOUT = 1.5
 
 
-def add_people(store: ox.Store, names: list[str], graph: str = "g1") -> None:
+def add_people(store: ox.Store, names: list[str], graph: str = EVENTS_GRAPH) -> None:
+    """In a graph of the knowledge graph, which a query that names no graph sees."""
     for name in names:
-        store.add(
-            ox.Quad(ox.NamedNode(EX + name), ox.NamedNode(EX + "name"), ox.Literal(name), ox.NamedNode(EX + graph))
-        )
+        store.add(ox.Quad(ox.NamedNode(EX + name), ox.NamedNode(EX + "name"), ox.Literal(name), ox.NamedNode(graph)))
 
 
 @pytest.fixture
@@ -108,7 +108,7 @@ def test_every_results_format_is_what_the_engine_itself_writes(tmp_path: Path, m
     path = tmp_path / "terms"
     store = ox.Store(str(path))
     for index, term in enumerate(TRICKY_TERMS):
-        store.add(ox.Quad(ox.NamedNode(f"{EX}s{index}"), ox.NamedNode(EX + "p"), term, ox.NamedNode(EX + "g")))
+        store.add(ox.Quad(ox.NamedNode(f"{EX}s{index}"), ox.NamedNode(EX + "p"), term, ox.NamedNode(EVENTS_GRAPH)))
     store.flush()
     query = f"SELECT ?s ?o ?missing WHERE {{ ?s ?p ?o OPTIONAL {{ ?s <{EX}none> ?missing }} }} ORDER BY ?s"
     formats = {
@@ -188,7 +188,7 @@ def test_a_worker_reopens_its_snapshot_only_when_the_revision_moves(pool: QueryP
     everyone = QueryJob(query=f"SELECT ?name WHERE {{ ?person <{EX}name> ?name }}", max_rows=1000)
     assert pool.run(everyone, "before").rows == 200
     writer = ox.Store(str(store_path))  # the workers only read: the lock is free
-    add_people(writer, ["newcomer"], graph="g2")
+    add_people(writer, ["newcomer"], graph=ACTORS_GRAPH)
     writer.flush()
     assert asyncio.run(pool.run_async(everyone, "before")).rows == 200  # its snapshot, as promised
     assert asyncio.run(pool.run_async(everyone, "after")).rows == 201
@@ -207,12 +207,22 @@ def test_a_dead_worker_is_replaced_before_the_next_job(store_path: Path) -> None
         pool.close()
 
 
-def test_the_dataset_is_the_union_unless_the_query_names_one(pool: QueryPool) -> None:
-    count = "SELECT (COUNT(*) AS ?n) {from} WHERE {{ ?s ?p ?o }}"
-    union = asyncio.run(pool.run_async(QueryJob(query=count.format(**{"from": ""})), "r1"))
-    named = QueryJob(query=count.format(**{"from": f"FROM <{EX}nowhere>"}), names_its_dataset=True)
-    assert json.loads(union.body)["results"]["bindings"][0]["n"]["value"] == "200"
-    assert json.loads(asyncio.run(pool.run_async(named, "r1")).body)["results"]["bindings"][0]["n"]["value"] == "0"
+def test_the_dataset_is_the_knowledge_graph_unless_the_query_names_one(store_path: Path) -> None:
+    writer = ox.Store(str(store_path))
+    add_people(writer, ["reported"], graph=EX + "a-document")  # a document's own graph: not in the default
+    writer.flush()
+    del writer
+    pool = QueryPool(str(store_path), size=1, timeout=TIMEOUT)
+    try:
+        def count(query: str, names_its_dataset: bool = False) -> str:
+            job = QueryJob(query=query, names_its_dataset=names_its_dataset)
+            return str(json.loads(pool.run(job, "r1").body)["results"]["bindings"][0]["n"]["value"])
+
+        assert count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == "200"
+        assert count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }") == "201"  # every named graph
+        assert count(f"SELECT (COUNT(*) AS ?n) FROM <{EX}nowhere> WHERE {{ ?s ?p ?o }}", True) == "0"
+    finally:
+        pool.close()
 
 
 def test_a_full_queue_refuses_at_once_with_retry_after(store_path: Path) -> None:

@@ -23,6 +23,7 @@ from servers import diplograph_server, free_port
 from diplograph.api.query_pool import QueryJob, QueryPool, WorkerDied
 from diplograph.cli import cli
 from diplograph.errors import QueryError, QueryRefused, StoreError
+from diplograph.ontology.terms import EVENTS_GRAPH
 
 pytestmark = pytest.mark.slow
 
@@ -184,7 +185,7 @@ def test_the_query_command_refuses_a_deep_nesting_instead_of_crashing(tmp_path: 
 def test_a_query_that_crashes_its_worker_is_not_run_again(tmp_path: Path) -> None:
     store = ox.Store(str(tmp_path / "store"))
     store.extend(ox.Quad(ox.NamedNode(f"urn:p{index}"), ox.NamedNode("urn:name"), ox.Literal(f"p{index}"),
-                         ox.NamedNode("urn:g")) for index in range(3000))
+                         ox.NamedNode(EVENTS_GRAPH)) for index in range(3000))  # what a query sees
     store.flush()
     del store
     # A worker may use 1 GB; an ORDER BY over a cartesian product needs more: the engine aborts.

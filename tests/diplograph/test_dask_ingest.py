@@ -81,7 +81,7 @@ def test_ingest_on_two_dask_workers_stores_the_same_graph_as_a_plain_ingest(
 
         on_dask, plain = document_graphs(dask_url), document_graphs(plain_url)
         assert sorted(on_dask) == sorted(plain)
-        assert len(on_dask) == 10  # eight documents, the catalogue and the ontology
+        assert len(on_dask) == 12  # eight documents, the catalogue, the ontology, the actors and the events
         for name in plain:
             assert to_isomorphic(on_dask[name]) == to_isomorphic(plain[name]), name
         assert sum(len(set(graph.subjects(DIPL.relation, None))) for graph in on_dask.values()) > 10  # events
