@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from pydantic import ValidationError
@@ -28,6 +28,9 @@ from diplograph.graph.view import EventInfo
 from diplograph.model import Document
 from diplograph.ontology.terms import actor_slug
 from diplograph.settings import Settings
+
+if TYPE_CHECKING:
+    from diplograph.graph.identity_graphs import IdentityRefresh
 
 CELL_WIDTH = 80
 
@@ -281,12 +284,27 @@ def _day(value: dt.datetime | None) -> dt.date | None:
     return value.date() if value is not None else None
 
 
-@cli.command()
+class SearchByDefault(DiplographGroup):
+    """`diplograph actors Q` searches; a first word that names a subcommand (merge, split) runs it instead."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h")):
+            args = ["search", *args]
+        return super().parse_args(ctx, args)
+
+
+@cli.group(cls=SearchByDefault)
+def actors() -> None:
+    """Find actors (`actors Q`), list the ambiguous short forms (`actors --ambiguous`) and correct identity
+    (`actors merge A B`, `actors split SURFACE ACTOR`)."""
+
+
+@actors.command()
 @click.argument("q", default="")
 @click.option("--limit", type=int, default=50, show_default=True, help="most actors to list")
 @click.option("--ambiguous", is_flag=True, help="list the short forms that could be several actors instead")
 @click.pass_obj
-def actors(settings: Settings, q: str, limit: int, ambiguous: bool) -> None:
+def search(settings: Settings, q: str, limit: int, ambiguous: bool) -> None:
     """Actors whose name or an alias contains Q, else resembles it (all actors without Q)."""
     if ambiguous:
         with Diplograph.open(settings, read_only=True) as dg:
@@ -307,6 +325,44 @@ def actors(settings: Settings, q: str, limit: int, ambiguous: bool) -> None:
         click.echo(
             f"{actor.id}  {actor.label} ({', '.join(filter(None, [actor.type, actor.country]))}){aliases}{score}"
         )
+
+
+@actors.command()
+@click.argument("absorbed")
+@click.argument("kept")
+@click.pass_obj
+def merge(settings: Settings, absorbed: str, kept: str) -> None:
+    """ABSORBED is the same actor as KEPT (names, aliases or ids): one actor from now on, across re-ingest."""
+    with Diplograph.open(settings) as dg:
+        found = dg.merge_actors(absorbed, kept)
+    click.echo(f"merged {absorbed!r} into {kept!r}; {_knowledge(found)}")
+
+
+@actors.command()
+@click.argument("surface")
+@click.argument("actor")
+@click.pass_obj
+def split(settings: Settings, surface: str, actor: str) -> None:
+    """Mentions written SURFACE are not ACTOR but an actor of their own (undoing a merge of that name)."""
+    with Diplograph.open(settings) as dg:
+        found = dg.split_actor(surface, actor)
+    click.echo(f"split {surface!r} off {actor!r}; {_knowledge(found)}")
+
+
+@cli.command()
+@click.option("--force", is_flag=True, help="recompute even when nothing changed since the last time")
+@click.pass_obj
+def refresh(settings: Settings, force: bool) -> None:
+    """Compute the knowledge graph (each actor and event once) from the documents and corrections; every
+    write through diplograph does this itself, so it is needed only after writing to the store by other means."""
+    with Diplograph.open(settings) as dg:
+        found = dg.refresh_identity(force=force)
+    click.echo(_knowledge(found) if found.recomputed else "the knowledge graph is current")
+
+
+def _knowledge(found: IdentityRefresh) -> str:
+    return (f"the knowledge graph now holds {found.actors} actors and {found.events} events "
+            f"from {found.reports} reports ({found.ambiguous} ambiguous short forms kept apart)")
 
 
 @cli.command()

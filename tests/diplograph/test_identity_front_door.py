@@ -4,6 +4,8 @@ tests/data/identity (16 short reports: the same people under several names, even
 from __future__ import annotations
 
 import io
+import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,8 +18,11 @@ from diplograph.api import create_app
 from diplograph.cli import cli
 
 CORPUS = Path(__file__).parent.parent / "data" / "identity" / "corpus.jsonl"
+README = (Path(__file__).parent.parent.parent / "README.md").read_text(encoding="utf-8")
 EVENTS = 10  # as counted by hand in tests/graph/test_identity.py
 REPORTS = 17
+MEETINGS = 7
+MEETING_REPORTS = 11
 
 
 @pytest.fixture(scope="module")
@@ -92,5 +97,118 @@ def test_the_ontology_is_kept_current_in_its_own_graph(store_path: Path) -> None
         consult = dg.select("SELECT ?e WHERE { ?e a/rdfs:subClassOf* dipl:Consult }")
         classes = dg.select("SELECT ?c WHERE { GRAPH <https://w3id.org/diplograph/ontology> "
                             "{ ?c rdfs:subClassOf dipl:Consult } }")
-    assert len(consult) == REPORTS - 3  # every report of a meeting or a call (the view counts reports still)
+    assert len(consult) == MEETINGS + 1  # one row per event: the meetings and the call, however many reports
     assert len(classes) == 6
+
+
+# ---------------------------------------------------------------- SPARQL counts each event once
+
+
+def sparql_rows(client: TestClient, query: str) -> list[dict[str, str]]:
+    response = client.get("/sparql", params={"query": query}, headers={"Accept": "application/sparql-results+json"})
+    assert response.status_code == 200, response.text
+    return [{name: value["value"] for name, value in row.items()} for row in response.json()["results"]["bindings"]]
+
+
+def test_the_readme_queries_give_one_row_per_event_over_http(dg: Diplograph) -> None:
+    queries = re.findall(r"^```sparql\n(.*?)^```", README, flags=re.MULTILINE | re.DOTALL)
+    pair = queries[0].replace('"Olaf Scholz"', '"Wang Yi"').replace('"Vladimir Putin"', '"Sergey Lavrov"')
+    with TestClient(create_app(dg)) as client:
+        [meeting] = sparql_rows(client, pair)  # told by three documents: one row
+        assert (meeting["date"], meeting.get("place")) == ("2024-07-03", "Astana")
+        for query in queries[1:3]:  # the class hierarchy and CAMEO examples name each event once
+            events = [row["e"] for row in sparql_rows(client, query)]
+            assert len(events) == len(set(events)) == MEETINGS + 1  # the meetings and the call
+        per_plover = {row["plover"]: int(row["events"]) for row in sparql_rows(client, queries[3])}
+        assert sum(per_plover.values()) == EVENTS
+        told = {row["e"]: int(row["reports"]) for row in sparql_rows(client, queries[4])}
+        assert sum(told.values()) + EVENTS - len(told) == REPORTS
+        [count] = sparql_rows(client, "PREFIX dipl: <https://w3id.org/diplograph/ontology#> "
+                                      "SELECT (COUNT(?e) AS ?n) WHERE { ?e a dipl:Meeting }")
+        assert int(count["n"]) == MEETINGS
+        labels = sparql_rows(client, 'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> '
+                                     'SELECT ?a WHERE { ?a rdfs:label "Vladimir Putin" }')
+        assert len(labels) == 1  # named by several documents, described once
+        per_document = sparql_rows(client, "PREFIX dipl: <https://w3id.org/diplograph/ontology#> "
+                                           "SELECT ?r WHERE { GRAPH ?g { ?r a dipl:Meeting ; dipl:document ?g } }")
+        assert len(per_document) == MEETING_REPORTS  # what each document said: its own account of a meeting
+
+
+# ---------------------------------------------------------------- an analyst's corrections
+
+
+@pytest.fixture
+def own_store(store_path: Path, tmp_path: Path) -> Path:
+    """A copy of the corpus's store, to correct."""
+    import shutil
+
+    copy = tmp_path / "store"
+    shutil.copytree(store_path, copy)
+    return copy
+
+
+def cli_run(store: Path, *args: str) -> str:
+    result = CliRunner().invoke(cli, ["--store", str(store), *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def knowledge_counts(store: Path) -> tuple[int, int]:
+    with Diplograph.open(Settings(store=str(store), view_snapshot="none"), read_only=True) as dg:
+        [row] = dg.select("SELECT (COUNT(DISTINCT ?a) AS ?actors) WHERE { GRAPH <https://w3id.org/diplograph/actors> "
+                          "{ ?a rdfs:label ?l } }")
+        [events] = dg.select("SELECT (COUNT(?e) AS ?n) WHERE { ?e dipl:reportCount ?c }")
+    return int(row["actors"]), int(events["n"])
+
+
+def test_a_merge_joins_two_actors_and_survives_reingest(own_store: Path) -> None:
+    actors, events = knowledge_counts(own_store)
+    output = cli_run(own_store, "actors", "merge", "Kowalczyk", "Anna Kowalczyk")
+    assert "merged 'Kowalczyk' into 'Anna Kowalczyk'" in output and f"{actors - 1} actors" in output
+    assert knowledge_counts(own_store)[0] == actors - 1
+    with Diplograph.open(Settings(store=str(own_store), view_snapshot="none")) as dg:
+        assert dg.delete("kowalczyk-c-2024-10-01")  # the document that said only "Kowalczyk" goes ...
+        dg.ingest(dg.read([CORPUS]))  # ... and comes back: the correction still holds
+        assert not dg.ambiguous_actors()
+    assert knowledge_counts(own_store) == (actors - 1, events)
+    refused = CliRunner().invoke(cli, ["--store", str(own_store), "actors", "merge", "Kowalczyk", "Anna Kowalczyk"])
+    assert refused.exit_code == 1 and "already one actor" in refused.output
+
+
+def test_a_split_undoes_a_merge(own_store: Path) -> None:
+    actors, _ = knowledge_counts(own_store)
+    cli_run(own_store, "actors", "merge", "Kowalczyk", "Anna Kowalczyk")
+    output = cli_run(own_store, "actors", "split", "Kowalczyk", "Anna Kowalczyk")
+    assert "split 'Kowalczyk' off 'Anna Kowalczyk'" in output and f"{actors} actors" in output
+    assert cli_run(own_store, "refresh").strip() == "the knowledge graph is current"
+
+
+def test_a_surname_before_its_full_name_is_joined_and_a_split_keeps_it_apart(tmp_path: Path) -> None:
+    lines = {json.loads(line)["id"]: line for line in CORPUS.read_text(encoding="utf-8").splitlines()}
+    recap, full = tmp_path / "recap.jsonl", tmp_path / "full.jsonl"
+    recap.write_text(lines["peskov-recap-2024-03-12"] + "\n", encoding="utf-8")  # says only "Peskov"
+    full.write_text(lines["peskov-2024-03-10"] + "\n", encoding="utf-8")
+    store = tmp_path / "store"
+    cli_run(store, "ingest", str(recap))
+    cli_run(store, "ingest", str(full))  # the full name comes second: the knowledge graph joins them
+    assert knowledge_counts(store) == (3, 1)  # Dmitry Peskov, NATO, Russia; one criticism, two reports
+    output = cli_run(store, "actors", "split", "Peskov", "Dmitry Peskov")
+    assert "split 'Peskov' off 'Dmitry Peskov'" in output and knowledge_counts(store) == (4, 2)
+    with Diplograph.open(Settings(store=str(store), view_snapshot="none")) as dg:
+        assert dg.delete("peskov-recap-2024-03-12")
+        dg.ingest(dg.read([recap]))  # it comes again, after the full name is known: the split still holds
+    assert knowledge_counts(store) == (4, 2)
+
+
+def test_deleting_a_document_removes_its_reports_and_what_only_it_said(own_store: Path) -> None:
+    actors, events = knowledge_counts(own_store)
+    with Diplograph.open(Settings(store=str(own_store), view_snapshot="none")) as dg:
+        reports = {row["document"]: int(row["n"]) for row in dg.select(
+            "SELECT ?document (COUNT(?e) AS ?n) WHERE { ?e dipl:reportedIn ?document } GROUP BY ?document")}
+        only_one = [document for document, count in reports.items() if count == 1]
+        assert only_one
+        assert dg.delete(only_one[0].rsplit("/", 1)[-1])
+        assert dg.identity_is_current()
+        [gone] = dg.select("SELECT (COUNT(?e) AS ?n) WHERE { ?e dipl:reportedIn <" + only_one[0] + "> }")
+    assert int(gone["n"]) == 0
+    assert knowledge_counts(own_store)[1] <= events

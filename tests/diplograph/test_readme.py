@@ -98,9 +98,11 @@ def test_the_sparql_example_finds_the_meeting(in_a_reader_folder: Path) -> None:
         answers = [dg.select(other) for other in over_the_ontology]
     assert {row["date"].isoformat() for row in rows} == {"2022-02-15"}
     # the class hierarchy, CAMEO and PLOVER examples answer over the ontology's graph
-    consult, cameo_04, per_plover = answers
+    consult, cameo_04, per_plover, told_more_than_once, as_documents_said = answers
     assert len(consult) >= len(meetings) >= 1 and len(cameo_04) == len(consult)
     assert {row["plover"]: row["events"] for row in per_plover}["CONSULT"] == len(consult)
+    assert all(row["reports"] > 1 for row in told_more_than_once)
+    assert {"Vladimir Putin"} <= {row["name"] for row in as_documents_said}
 
 
 @pytest.mark.slow
