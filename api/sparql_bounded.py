@@ -1,0 +1,95 @@
+"""Which SPARQL queries are bounded: their work is capped by the rows they may return, not by the store.
+
+A query is bounded when the engine answers it by walking one index lazily: at most one triple pattern
+(in at most one GRAPH), no variable used twice in it (a repeated variable is a filter in disguise), no
+FILTER, OPTIONAL, UNION, MINUS, VALUES, BIND or subquery, no property path, no ORDER BY, GROUP BY,
+aggregate, DISTINCT or REDUCED (each reads every solution before it returns the first), no DESCRIBE (a
+description per resource), no SERVICE, and an OFFSET of at most `max_offset`. Oxigraph then pulls a
+solution per index step, the worker stops one row past the row cap, and the whole query costs about the
+cap: `ASK {}`, `SELECT ?name WHERE { <actor> dipl:name ?name }`, a page of `?s ?p ?o`.
+
+The reading is rdflib's parse and algebra, not the text's words: a keyword in a string or a comment cannot
+fool it. It is a routing hint, not a guard: the pool runs a bounded query in a worker kept for such queries
+(api/query_pool.py) with the same timeout, memory cap and sandbox, so a query misjudged here (rdflib and
+Oxigraph read it differently, or a pattern is slower than it looks) is still killed at the timeout.
+The parse costs a few milliseconds, so the pool asks only when every other worker is busy, and remembers.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from .sparql_text import keywords
+
+MAX_TEXT = 4096  # a bounded query is short; a longer text is not read at all
+# Words that make a query unbounded whatever the parse says: a cheap first look that spares the parse.
+_UNBOUNDED_WORDS = frozenset(
+    {
+        "order", "group", "having", "distinct", "reduced", "filter", "optional", "union", "minus", "values",
+        "bind", "service", "exists", "describe", "count", "sum", "min", "max", "avg", "sample", "group_concat",
+    }
+)
+_WRAPPERS = frozenset({"Project", "Slice", "Graph", "BGP"})
+
+
+def is_bounded(text: str, prefixes: dict[str, str], max_offset: int) -> bool:
+    """True when `text` is a query whose work the row cap bounds (the module's docstring says which)."""
+    return _is_bounded(text, tuple(sorted(prefixes.items())), max_offset)
+
+
+@lru_cache(maxsize=1024)
+def _is_bounded(text: str, prefixes: tuple[tuple[str, str], ...], max_offset: int) -> bool:
+    if len(text) > MAX_TEXT:
+        return False
+    words = keywords(text)
+    if _UNBOUNDED_WORDS.intersection(words) or words.count("select") > 1:
+        return False
+    algebra = _algebra(text, dict(prefixes))
+    if algebra is None or algebra.name not in ("SelectQuery", "AskQuery", "ConstructQuery"):
+        return False
+    return _bounded_pattern(algebra.p, max_offset)
+
+
+def _algebra(text: str, prefixes: dict[str, str]) -> Any:
+    """rdflib's algebra of the query, or None when rdflib cannot read it (then it is not known to be bounded)."""
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    prologue = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in prefixes.items())
+    try:
+        return translateQuery(parseQuery(prologue + text)).algebra
+    except Exception:  # noqa: BLE001 - whatever rdflib fails on, the query is simply not known to be bounded
+        return None
+
+
+def _bounded_pattern(node: Any, max_offset: int) -> bool:
+    """Walk down the one chain Project / Slice / Graph / BGP allows; anything else is unbounded."""
+    from rdflib.paths import Path
+    from rdflib.term import BNode, Variable
+
+    variables: list[Any] = []
+    graphs = 0
+    while True:
+        name = getattr(node, "name", None)
+        if name not in _WRAPPERS:
+            return False
+        if name == "Slice":
+            if (node.start or 0) > max_offset:
+                return False
+        elif name == "Graph":
+            graphs += 1
+            if graphs > 1:
+                return False
+            if isinstance(node.term, Variable | BNode):
+                variables.append(node.term)
+        elif name == "BGP":
+            triples = node.triples
+            if len(triples) > 1:
+                return False
+            for triple in triples:
+                if any(isinstance(term, Path) for term in triple):
+                    return False
+                variables.extend(term for term in triple if isinstance(term, Variable | BNode))
+            return len(variables) == len(set(variables))
+        node = node.p
