@@ -27,8 +27,12 @@ usually ready; a request that still gets one that is starting waits for that sta
 a loaded machine) on top of its time. A worker that dies is reported with its cause (a signal: a crash,
 or the memory cap) and its query is never run again.
 
+The bounded lane: a few more workers take only queries whose work the row cap bounds (sparql_bounded.py),
+with a queue of their own, so a lookup finds a worker while heavy queries hold every other one. They are
+the same processes under the same limits: the classification only routes, it protects nothing.
+
 One concept past 400 lines: admission, the workers' lives (start, spare, kill, reap) and the two ways in
-(a thread, the event loop) share one lock, one queue and one deadline; split apart, each part would reach
+(a thread, the event loop) share one lock, the queues and one deadline; split apart, each part would reach
 into the others' state.
 """
 
@@ -56,7 +60,7 @@ from diplograph.errors import (
 )
 
 from .query_worker import QueryAnswer, QueryJob, worker_main
-from .sparql_bounded import is_bounded
+from .sparql_bounded import is_bounded, known_verdict
 
 __all__ = ["QueryAnswer", "QueryJob", "QueryPool", "WorkerDied"]
 
@@ -308,9 +312,12 @@ class QueryPool:
         waiter: _Waiter | None = None
         worker = self._take_idle(bounded=False)
         if worker is None:
-            # Every worker a heavy query may use is busy: whether this one may use the lane decides. The parse
+            # Every worker a heavy query may use is busy: whether this one may use the lane decides. A parse
             # takes milliseconds, so it runs on a thread (and only now: an idle pool never pays for it).
-            bounded = self._may_use_the_lane(job) and await loop.run_in_executor(None, self._is_bounded, job)
+            bounded = False
+            if self._may_use_the_lane(job):
+                known = known_verdict(job.query, job.prefixes, max_offset=job.max_rows)
+                bounded = known if known is not None else await loop.run_in_executor(None, self._is_bounded, job)
             worker, waiter = self._checkout(loop, bounded=bounded)
         if worker is None:
             assert waiter is not None and waiter.future is not None

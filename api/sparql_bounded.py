@@ -12,12 +12,15 @@ The reading is rdflib's parse and algebra, not the text's words: a keyword in a 
 fool it. It is a routing hint, not a guard: the pool runs a bounded query in a worker kept for such queries
 (api/query_pool.py) with the same timeout, memory cap and sandbox, so a query misjudged here (rdflib and
 Oxigraph read it differently, or a pattern is slower than it looks) is still killed at the timeout.
-The parse costs a few milliseconds, so the pool asks only when every other worker is busy, and remembers.
+The parse costs a few milliseconds, so the pool asks only when every other worker is busy; `known_verdict`
+answers without it (a text too long, a disqualifying keyword, a verdict remembered), in microseconds, so
+that the pool hops to a thread only for a text it has not seen.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+import threading
+from collections import OrderedDict
 from typing import Any
 
 from .sparql_text import keywords
@@ -31,24 +34,48 @@ _UNBOUNDED_WORDS = frozenset(
     }
 )
 _WRAPPERS = frozenset({"Project", "Slice", "Graph", "BGP"})
+REMEMBERED = 1024  # verdicts kept, the last used last; a flood repeats its texts
+
+_verdicts: OrderedDict[tuple[str, int, tuple[tuple[str, str], ...]], bool] = OrderedDict()
+_verdicts_lock = threading.Lock()
 
 
 def is_bounded(text: str, prefixes: dict[str, str], max_offset: int) -> bool:
     """True when `text` is a query whose work the row cap bounds (the module's docstring says which)."""
-    return _is_bounded(text, tuple(sorted(prefixes.items())), max_offset)
+    verdict = known_verdict(text, prefixes, max_offset)
+    if verdict is not None:
+        return verdict
+    algebra = _algebra(text, prefixes)
+    verdict = (
+        algebra is not None
+        and algebra.name in ("SelectQuery", "AskQuery", "ConstructQuery")
+        and _bounded_pattern(algebra.p, max_offset)
+    )
+    with _verdicts_lock:
+        _verdicts[_key(text, prefixes, max_offset)] = verdict
+        while len(_verdicts) > REMEMBERED:
+            _verdicts.popitem(last=False)
+    return verdict
 
 
-@lru_cache(maxsize=1024)
-def _is_bounded(text: str, prefixes: tuple[tuple[str, str], ...], max_offset: int) -> bool:
+def known_verdict(text: str, prefixes: dict[str, str], max_offset: int) -> bool | None:
+    """`is_bounded` when it needs no parse (microseconds); None when only the parse can tell."""
     if len(text) > MAX_TEXT:
         return False
+    key = _key(text, prefixes, max_offset)
+    with _verdicts_lock:
+        verdict = _verdicts.get(key)
+        if verdict is not None:
+            _verdicts.move_to_end(key)
+            return verdict
     words = keywords(text)
     if _UNBOUNDED_WORDS.intersection(words) or words.count("select") > 1:
         return False
-    algebra = _algebra(text, dict(prefixes))
-    if algebra is None or algebra.name not in ("SelectQuery", "AskQuery", "ConstructQuery"):
-        return False
-    return _bounded_pattern(algebra.p, max_offset)
+    return None
+
+
+def _key(text: str, prefixes: dict[str, str], max_offset: int) -> tuple[str, int, tuple[tuple[str, str], ...]]:
+    return text, max_offset, tuple(sorted(prefixes.items()))
 
 
 def _algebra(text: str, prefixes: dict[str, str]) -> Any:

@@ -22,7 +22,7 @@ from servers import diplograph_server
 
 from diplograph.api import query_pool
 from diplograph.api.query_pool import QueryAnswer, QueryJob, QueryPool
-from diplograph.api.sparql_bounded import is_bounded
+from diplograph.api.sparql_bounded import is_bounded, known_verdict
 from diplograph.errors import PoolBusy, QueryTimeout
 from diplograph.graph.store import PREFIXES
 
@@ -87,6 +87,13 @@ def test_a_query_that_walks_one_index_is_bounded(query: str) -> None:
 )
 def test_a_query_that_may_read_the_whole_store_is_not_bounded(query: str) -> None:
     assert not is_bounded(query, PREFIXES, max_offset=10_000)
+
+
+def test_the_quick_verdict_never_contradicts_the_parse() -> None:
+    for query in ["ASK {}", "SELECT * WHERE { ?s ?p ?o } ORDER BY ?s", "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"]:
+        quick = known_verdict(query, PREFIXES, max_offset=10_000)
+        assert quick in (None, is_bounded(query, PREFIXES, max_offset=10_000))
+        assert known_verdict(query, PREFIXES, max_offset=10_000) == is_bounded(query, PREFIXES, max_offset=10_000)
 
 
 @given(st.text(max_size=200))
@@ -179,6 +186,7 @@ def test_a_query_misjudged_as_bounded_is_killed_at_the_timeout_and_the_lane_keep
     store_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The classifier says yes to everything: the cross product lands in the lane, as a misjudged query would.
+    monkeypatch.setattr(query_pool, "known_verdict", lambda *arguments, **keywords: None)
     monkeypatch.setattr(query_pool, "is_bounded", lambda *arguments, **keywords: True)
     pool = QueryPool(str(store_path), size=1, timeout=2.0, queue_length=1, bounded_workers=1)
 
@@ -202,6 +210,7 @@ def test_a_flood_of_bounded_queries_leaves_heavy_queries_their_place_in_line(
     store_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # "Bounded" queries that are slow (misjudged): they fill the lane and its queue, and no more.
+    monkeypatch.setattr(query_pool, "known_verdict", lambda *arguments, **keywords: None)
     monkeypatch.setattr(query_pool, "is_bounded", lambda text, *arguments, **keywords: "# slow" in text)
     pool = QueryPool(str(store_path), size=1, timeout=LONG, queue_length=1, bounded_workers=1)
     slow_bounded = QueryJob(query=CROSS_PRODUCT + " # slow")
