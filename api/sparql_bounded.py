@@ -6,7 +6,7 @@ FILTER, OPTIONAL, UNION, MINUS, VALUES, BIND or subquery, no property path, no O
 aggregate, DISTINCT or REDUCED (each reads every solution before it returns the first), no DESCRIBE (a
 description per resource), no SERVICE, and an OFFSET of at most `max_offset`. Oxigraph then pulls a
 solution per index step, the worker stops one row past the row cap, and the whole query costs about the
-cap: `ASK {}`, `SELECT ?name WHERE { <actor> dipl:name ?name }`, a page of `?s ?p ?o`.
+cap: `ASK {}`, `SELECT ?name WHERE { <actor> rdfs:label ?name }`, a page of `?s ?p ?o`.
 
 The reading is rdflib's parse and algebra, not the text's words: a keyword in a string or a comment cannot
 fool it. It is a routing hint, not a guard: the pool runs a bounded query in a worker kept for such queries
