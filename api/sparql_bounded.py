@@ -12,20 +12,33 @@ The reading is rdflib's parse and algebra, not the text's words: a keyword in a 
 fool it. It is a routing hint, not a guard: the pool runs a bounded query in a worker kept for such queries
 (api/query_pool.py) with the same timeout, memory cap and sandbox, so a query misjudged here (rdflib and
 Oxigraph read it differently, or a pattern is slower than it looks) is still killed at the timeout.
-The parse costs a few milliseconds, so the pool asks only when every other worker is busy; `known_verdict`
-answers without it (a text too long, a disqualifying keyword, a verdict remembered), in microseconds, so
-that the pool hops to a thread only for a text it has not seen.
+The parse costs milliseconds, so the pool asks only when every other worker is busy; `known_verdict` answers
+without it (a text too long, a disqualifying keyword or shape, a verdict remembered) in well under a
+millisecond, so that the pool hops to a thread only for a text it has not seen and shaped like a bounded
+query, whose parse takes 5-20 ms.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from typing import Any
 
-from .sparql_text import keywords
+from .sparql_text import tokens
 
 MAX_TEXT = 4096  # a bounded query is short; a longer text is not read at all
+# rdflib's parser is slow on some texts (a quarter of a second for 50 terms in a collection, half a second for
+# 2 KB of patterns), and it runs in the server: only a text shaped like a bounded query reaches it. Such a
+# query's body (after its PREFIX and BASE declarations) is a few dozen tokens, nests at most three deep
+# ({ GRAPH ?g { [] ?p ?o } }), and has no parentheses (expressions, collections), no [ ] with anything
+# inside, no object or predicate lists (, ;) and no quoted triples (<< >>): each would mean more than one
+# pattern, or an expression.
+MAX_BODY_TOKENS = 64
+MAX_NESTING = 3
+MAX_DECLARATIONS = 32
+_BARE_WORD = re.compile(r"[A-Za-z_]\w*")
+_NOT_IN_A_BOUNDED_QUERY = frozenset({"(", ",", ";", "<<"})
 # Words that make a query unbounded whatever the parse says: a cheap first look that spares the parse.
 _UNBOUNDED_WORDS = frozenset(
     {
@@ -59,7 +72,7 @@ def is_bounded(text: str, prefixes: dict[str, str], max_offset: int) -> bool:
 
 
 def known_verdict(text: str, prefixes: dict[str, str], max_offset: int) -> bool | None:
-    """`is_bounded` when it needs no parse (microseconds); None when only the parse can tell."""
+    """`is_bounded` when it needs no parse (a pass over the tokens); None when only the parse can tell."""
     if len(text) > MAX_TEXT:
         return False
     key = _key(text, prefixes, max_offset)
@@ -68,10 +81,29 @@ def known_verdict(text: str, prefixes: dict[str, str], max_offset: int) -> bool 
         if verdict is not None:
             _verdicts.move_to_end(key)
             return verdict
-    words = keywords(text)
+    return False if _shape_rules_out(tokens(text)) else None
+
+
+def _shape_rules_out(found: list[str]) -> bool:
+    """Whether the text's tokens alone show that it is not bounded (or too odd to be worth a parse)."""
+    words = [token.lower() for token in found if _BARE_WORD.fullmatch(token)]
     if _UNBOUNDED_WORDS.intersection(words) or words.count("select") > 1:
-        return False
-    return None
+        return True
+    prefixes, bases = words.count("prefix"), words.count("base")
+    if prefixes + bases > MAX_DECLARATIONS or len(found) - 3 * prefixes - 2 * bases > MAX_BODY_TOKENS:
+        return True
+    depth = deepest = 0
+    for index, token in enumerate(found):
+        if token in _NOT_IN_A_BOUNDED_QUERY:
+            return True
+        if token == "[" and found[index + 1 : index + 2] != ["]"]:
+            return True
+        if token in ("{", "["):
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token in ("}", "]"):
+            depth -= 1
+    return deepest > MAX_NESTING
 
 
 def _key(text: str, prefixes: dict[str, str], max_offset: int) -> tuple[str, int, tuple[tuple[str, str], ...]]:

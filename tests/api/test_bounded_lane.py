@@ -59,6 +59,12 @@ def test_a_query_that_walks_one_index_is_bounded(query: str) -> None:
     [
         "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } LIMIT 1",  # a cross product
         "SELECT * WHERE { ?s ?p [ ?q ?r ] }",  # two patterns in one
+        "SELECT * WHERE { ?s ?p ?o , ?x }",  # an object list: two patterns
+        "SELECT * WHERE { ?s ?p ?o ; ?q ?x }",
+        "ASK { ?s ?p ( 1 2 ) }",  # a collection: several patterns
+        "SELECT * WHERE { GRAPH ?g { { { ?s ?p ?o } } } }",  # deeper than a bounded query needs
+        "".join(f"PREFIX p{index}: <http://example.org/{index}#> " for index in range(40)) + "ASK {}",
+        "SELECT * WHERE { ?s ?p ?o " + ". " * 70 + "}",  # more tokens than a bounded query needs
         "SELECT * WHERE { ?s ?p ?o } ORDER BY ?o LIMIT 1",
         "SELECT ?s (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?s",
         "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
@@ -98,6 +104,7 @@ def test_the_quick_verdict_never_contradicts_the_parse() -> None:
 
 @given(st.text(max_size=200))
 def test_any_text_is_judged_without_an_error(text: str) -> None:
+    assert known_verdict(text, PREFIXES, max_offset=10_000) in (False, None, is_bounded(text, PREFIXES, 10_000))
     assert is_bounded(text, PREFIXES, max_offset=10_000) in (True, False)
 
 
