@@ -27,8 +27,12 @@ usually ready; a request that still gets one that is starting waits for that sta
 a loaded machine) on top of its time. A worker that dies is reported with its cause (a signal: a crash,
 or the memory cap) and its query is never run again.
 
+The bounded lane: a few more workers take only queries whose work the row cap bounds (sparql_bounded.py),
+with a queue of their own, so a lookup finds a worker while heavy queries hold every other one. They are
+the same processes under the same limits: the classification only routes, it protects nothing.
+
 One concept past 400 lines: admission, the workers' lives (start, spare, kill, reap) and the two ways in
-(a thread, the event loop) share one lock, one queue and one deadline; split apart, each part would reach
+(a thread, the event loop) share one lock, the queues and one deadline; split apart, each part would reach
 into the others' state.
 """
 
@@ -56,6 +60,7 @@ from diplograph.errors import (
 )
 
 from .query_worker import QueryAnswer, QueryJob, worker_main
+from .sparql_bounded import is_bounded, known_verdict
 
 __all__ = ["QueryAnswer", "QueryJob", "QueryPool", "WorkerDied"]
 
@@ -81,6 +86,7 @@ class WorkerDied(StoreError):
 
 class _Worker:
     def __init__(self, context: Any, store_path: str, memory_limit: int | None) -> None:
+        self.bounded_only = False  # kept for bounded queries (sparql_bounded.py): a heavy one never gets it
         self.connection, child = context.Pipe()
         self.process: BaseProcess = context.Process(
             target=worker_main, args=(child, store_path, memory_limit), name="diplograph-query", daemon=True
@@ -185,8 +191,9 @@ def _worker_context() -> Any:
 class _Waiter:
     """A request waiting for a worker: the pool hands one over by `deliver`, from whichever thread frees it."""
 
-    def __init__(self, loop: asyncio.AbstractEventLoop | None) -> None:
+    def __init__(self, loop: asyncio.AbstractEventLoop | None, bounded: bool) -> None:
         self.worker: _Worker | None = None
+        self.bounded = bounded  # whether a worker kept for bounded queries may be handed to it
         self.loop = loop
         self.future: asyncio.Future[None] | None = loop.create_future() if loop is not None else None
         self.event = threading.Event()
@@ -212,6 +219,13 @@ class QueryPool:
     a query that starts late gets only the time left. At most `queue_length` requests wait (default: one
     per worker); one more is refused at once with PoolBusy (503, Retry-After), since it could not start in
     time. Each worker may use `memory_limit` bytes of address space (None: no limit).
+
+    The bounded lane: `bounded_workers` more workers take only bounded queries (sparql_bounded.py: one
+    triple pattern, no sorting or grouping, so the row cap caps the work), which therefore find one free
+    while heavy queries hold every other worker. A query is classified only when no other worker is idle;
+    bounded queries wait in a queue of their own (`queue_length` long), so a flood of heavy queries cannot
+    fill it, and neither kind of flood takes the other's place in the queue. Lane workers are the same
+    processes under the same timeout, memory cap and sandbox: a query misjudged as bounded is killed too.
     """
 
     def __init__(
@@ -222,6 +236,7 @@ class QueryPool:
         *,
         queue_length: int | None = None,
         memory_limit: int | None = None,
+        bounded_workers: int = 0,
     ) -> None:
         self.store_path = store_path
         self.timeout = timeout
@@ -234,6 +249,13 @@ class QueryPool:
         self._all: set[_Worker] = set()
         for _ in range(size):
             self._idle.append(self._start())
+        self.bounded_workers = bounded_workers
+        for _ in range(bounded_workers):
+            worker = self._start()
+            worker.bounded_only = True
+            self._idle.append(worker)
+        if bounded_workers:
+            is_bounded("ASK {}", {}, max_offset=0)  # loads the parser now, not during the first flood (0.4 s)
         # One worker more, started and waiting: a killed worker's place is taken by a ready one at once,
         # not by a process that needs a second or two (more on a loaded machine) to start.
         self._spare: _Worker | None = self._start()
@@ -264,7 +286,10 @@ class QueryPool:
 
     def run(self, job: QueryJob, revision: str) -> QueryAnswer:
         deadline = time.monotonic() + self.timeout
-        worker, waiter = self._checkout(None)
+        waiter: _Waiter | None = None
+        worker = self._take_idle(bounded=False)
+        if worker is None:
+            worker, waiter = self._checkout(None, bounded=self._may_use_the_lane(job) and self._is_bounded(job))
         if worker is None:
             assert waiter is not None
             if not waiter.event.wait(max(deadline - time.monotonic(), 0)):
@@ -284,7 +309,16 @@ class QueryPool:
         """As `run`, awaited in the server's event loop: no thread between the request and the worker."""
         loop = asyncio.get_running_loop()
         deadline = time.monotonic() + self.timeout
-        worker, waiter = self._checkout(loop)
+        waiter: _Waiter | None = None
+        worker = self._take_idle(bounded=False)
+        if worker is None:
+            # Every worker a heavy query may use is busy: whether this one may use the lane decides. A parse
+            # takes milliseconds, so it runs on a thread (and only now: an idle pool never pays for it).
+            bounded = False
+            if self._may_use_the_lane(job):
+                known = known_verdict(job.query, job.prefixes, max_offset=job.max_rows)
+                bounded = known if known is not None else await loop.run_in_executor(None, self._is_bounded, job)
+            worker, waiter = self._checkout(loop, bounded=bounded)
         if worker is None:
             assert waiter is not None and waiter.future is not None
             try:
@@ -360,21 +394,43 @@ class QueryPool:
         finally:
             self._release(replacement)
 
-    def _checkout(self, loop: asyncio.AbstractEventLoop | None) -> tuple[_Worker | None, _Waiter | None]:
-        """An idle worker, or a place in the queue; PoolBusy at once when the queue is full."""
+    def _may_use_the_lane(self, job: QueryJob) -> bool:
+        return self.bounded_workers > 0 and not job.trial_update
+
+    def _is_bounded(self, job: QueryJob) -> bool:
+        return is_bounded(job.query, job.prefixes, max_offset=job.max_rows)
+
+    def _take_idle(self, bounded: bool) -> _Worker | None:
         with self._lock:
-            for index in range(len(self._idle) - 1, -1, -1):  # the last used first (its snapshot is open)...
+            return self._pop_idle(bounded)
+
+    def _pop_idle(self, bounded: bool) -> _Worker | None:
+        """An idle worker the query may use (a bounded one: a lane worker first); the caller holds the lock."""
+        for lane_first in (True, False) if bounded else (False,):
+            candidates = [index for index, worker in enumerate(self._idle) if worker.bounded_only == lane_first]
+            for index in reversed(candidates):  # the last used first (its snapshot is open)...
                 if self._idle[index].is_ready():  # ...of those that have started
-                    return self._idle.pop(index), None
-            if self._idle:
-                return self._idle.pop(), None
-            if len(self._waiters) >= self.queue_length:
+                    return self._idle.pop(index)
+            if candidates:
+                return self._idle.pop(candidates[-1])
+        return None
+
+    def _checkout(
+        self, loop: asyncio.AbstractEventLoop | None, bounded: bool
+    ) -> tuple[_Worker | None, _Waiter | None]:
+        """An idle worker, or a place in the queue (bounded queries have their own); PoolBusy when it is full."""
+        with self._lock:
+            worker = self._pop_idle(bounded)
+            if worker is not None:
+                return worker, None
+            waiting = sum(1 for waiter in self._waiters if waiter.bounded == bounded)
+            if waiting >= self.queue_length:
                 raise PoolBusy(
-                    f"every query worker is busy and {len(self._waiters)} queries wait for one; this one could "
+                    f"every query worker is busy and {waiting} queries wait for one; this one could "
                     f"not start within the {self.timeout:g}-second timeout: retry later",
                     retry_after=self.timeout,
                 )
-            waiter = _Waiter(loop)
+            waiter = _Waiter(loop, bounded)
             self._waiters.append(waiter)
             return None, waiter
 
@@ -389,9 +445,13 @@ class QueryPool:
         with self._lock:
             if worker not in self._all:
                 return  # the pool was closed meanwhile
-            while self._waiters:
+            while True:  # the longest waiting that may use it: a lane worker goes to bounded queries only
+                waiter = next((waiter for waiter in self._waiters if waiter.bounded or not worker.bounded_only), None)
+                if waiter is None:
+                    break
+                self._waiters.remove(waiter)
                 try:
-                    self._waiters.popleft().deliver(worker)
+                    waiter.deliver(worker)
                     return
                 except RuntimeError:  # its event loop is closed: nobody waits there any more
                     continue
@@ -416,7 +476,10 @@ class QueryPool:
             self._all.discard(worker)
             replacement = self._spare if self._spare is not None and self._spare.process.is_alive() else None
             self._spare = self._start()
-            return replacement if replacement is not None else self._start()
+            if replacement is None:
+                replacement = self._start()
+            replacement.bounded_only = worker.bounded_only  # the lane keeps its size
+            return replacement
 
     def close(self) -> None:
         with self._lock:

@@ -11,9 +11,13 @@ An administrator's update is tried here first (`try_update`), on an empty store 
 
 from __future__ import annotations
 
+import ctypes
 import io
 import itertools
+import os
 import resource
+import signal
+import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -52,6 +56,7 @@ MAX_RESULT_BYTES = 64 * 2**20  # a result the server holds whole before it sends
 MAX_ROW_BYTES = 16 * 2**20 - 1024  # the engine's TSV reader refuses longer lines (16 MiB, its buffer's end included)
 STORE_RETRIES = 5
 NO_SERVICE = "federated queries (SERVICE) are not allowed: the server does not fetch other endpoints"
+_PR_SET_PDEATHSIG = 1
 NO_FETCH = "LOAD and SERVICE are not allowed: the server does not fetch documents or query other endpoints"
 
 
@@ -196,6 +201,7 @@ def worker_main(connection: Connection, store_path: str, memory_limit: int | Non
     The worker has no network (api/sandbox.py): SERVICE fails inside the engine, and no request leaves.
     Where that cannot be arranged, a query with SERVICE, as the SPARQL parser reads it, is refused.
     """
+    _die_with_the_server()
     sandboxed = forbid_network()
     if memory_limit is not None:
         # A query past it fails to allocate, and the engine aborts: the worker dies, not the machine.
@@ -249,6 +255,31 @@ def worker_main(connection: Connection, store_path: str, memory_limit: int | Non
         if result is not None:
             connection.send(("ok", result.media_type, result.form, result.rows))
             connection.send_bytes(result.body)  # as is: pickling would copy it on both sides
+
+
+def _die_with_the_server() -> None:
+    """Make this worker die when the server does, even in the middle of a query.
+
+    The fork server that forks the workers lives while any process holds its "alive" pipe, and it hands
+    every child a copy: a server killed with SIGKILL (no shutdown, no kill of its workers) left a worker
+    running its query for hours. Closing this worker's copy lets the fork server exit when the server dies,
+    and the kernel then sends this worker SIGKILL (PR_SET_PDEATHSIG), whatever the engine is doing.
+    Linux only, and only for workers forked by a fork server (a spawned worker's parent is a server
+    thread, which may end while the server lives on)."""
+    from multiprocessing import forkserver
+
+    alive = getattr(getattr(forkserver, "_forkserver", None), "_forkserver_alive_fd", None)
+    if not sys.platform.startswith("linux") or alive is None:
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+            return
+    except (OSError, AttributeError):
+        return
+    # The fork server cannot have exited before this: the pipe is still held here.
+    os.close(alive)
+    forkserver._forkserver._forkserver_alive_fd = None  # type: ignore[attr-defined]
 
 
 def try_update(job: QueryJob, sandboxed: bool) -> tuple[str, ...]:

@@ -113,6 +113,13 @@ def keywords(text: str) -> list[str]:
     return [match.group().lower() for match in _TOKENS.finditer(text) if match.lastgroup == "word"]
 
 
+def tokens(text: str) -> list[str]:
+    """The tokens of a SPARQL text in order (a string, an IRI, a name or a variable is one), without whitespace
+    or comments: how long a text is, as a parser will see it."""
+    found = (match.group() for match in _TOKENS.finditer(text))
+    return [token for token in found if not token.isspace() and not token.startswith("#")]
+
+
 def check_nesting(text: str) -> None:
     read_sparql(text).check_nesting()
 

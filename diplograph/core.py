@@ -628,6 +628,7 @@ class Diplograph:
             timeout=self.settings.query_timeout,
             queue_length=self.settings.query_queue,
             memory_limit=self.settings.query_memory * 2**20 or None,
+            bounded_workers=self.settings.query_bounded_workers,
         )
 
     def stop_query_workers(self) -> None:

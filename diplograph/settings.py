@@ -71,6 +71,11 @@ class Settings(BaseSettings):
     max_rows: int = Field(default=10_000, ge=1, description="rows a SPARQL SELECT may return over HTTP")
     max_path_length: int = Field(default=6, ge=1, description="hops a path query may search")
     query_workers: int = Field(default=2, ge=1, description="worker processes answering SPARQL queries")
+    query_bounded_workers: int = Field(
+        default=1, ge=0,
+        description="more SPARQL workers kept for bounded queries (one triple pattern, no sorting or grouping), "
+        "so that they are answered while heavy queries hold the others (0: none)",
+    )
     query_queue: int | None = Field(
         default=None, ge=0,
         description="SPARQL queries that may wait for a busy worker (default: one per worker); more get 503 at once",

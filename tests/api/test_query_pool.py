@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -248,3 +250,45 @@ def test_a_full_queue_refuses_at_once_with_retry_after(store_path: Path) -> None
         assert time.monotonic() - started < 3 + 1  # nobody waited past the timeout
     finally:
         pool.close()
+
+
+SERVER_THAT_DIES = """
+import sys, threading
+from diplograph.api.query_pool import QueryJob, QueryPool
+pool = QueryPool(sys.argv[1], size=1, timeout=600)
+print(" ".join(str(worker.process.pid) for worker in pool._all), flush=True)
+threading.Thread(target=pool.run, args=(QueryJob(query=sys.argv[2]), "r1"), daemon=True).start()
+threading.Event().wait()
+"""
+
+
+def running_pids(pids: list[int]) -> list[int]:
+    """Those of the processes that still run (a zombie, dead but not yet reaped, does not)."""
+    running = []
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state not in ("Z", "X"):
+            running.append(pid)
+    return running
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the kernel's parent-death signal is Linux's")
+def test_a_server_killed_with_sigkill_takes_its_busy_workers_with_it(store_path: Path) -> None:
+    server = subprocess.Popen([sys.executable, "-c", SERVER_THAT_DIES, str(store_path), CROSS_PRODUCT],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None
+        pids = [int(pid) for pid in server.stdout.readline().split()]
+        assert len(pids) == 2 and running_pids(pids) == pids  # the worker and the spare
+        time.sleep(0.5)  # the query reaches the worker (if not, the worker dies idle, which proves less)
+    finally:
+        server.kill()
+        server.wait()
+    for _ in range(300):  # the fork server sees the server gone, exits, and the kernel kills its children
+        if not running_pids(pids):
+            break
+        time.sleep(0.1)
+    assert running_pids(pids) == []

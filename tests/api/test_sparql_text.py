@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.api.sparql_text import read_sparql
+from diplograph.api.sparql_text import read_sparql, tokens
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,11 @@ def test_one_reading_answers_every_question(
         uses_load,
         names_its_dataset,
     )
+
+
+def test_tokens_keep_strings_iris_and_names_whole_and_leave_out_comments() -> None:
+    text = 'SELECT ?s WHERE { ?s dipl:name "a { b" . <http://example.org/x?y> ?p [] } # { comment'
+    assert tokens(text) == [
+        "SELECT", "?s", "WHERE", "{", "?s", "dipl:name", '"a { b"', ".",
+        "<http://example.org/x?y>", "?p", "[", "]", "}",
+    ]
