@@ -25,6 +25,7 @@ from diplograph.api.query_pool import QueryAnswer, QueryJob, QueryPool
 from diplograph.api.sparql_bounded import is_bounded, known_verdict
 from diplograph.errors import PoolBusy, QueryTimeout
 from diplograph.graph.store import PREFIXES
+from diplograph.ontology.terms import EVENTS_GRAPH
 
 EX = "http://example.org/"
 # Four unconstrained triple patterns over a few hundred quads: hours of work for Oxigraph.
@@ -117,7 +118,7 @@ def store_path(tmp_path: Path) -> Path:
     store = ox.Store(str(path))
     store.extend(
         ox.Quad(ox.NamedNode(f"{EX}person{index}"), ox.NamedNode(EX + "name"), ox.Literal(f"person{index}"),
-                ox.NamedNode(EX + "g"))
+                ox.NamedNode(EVENTS_GRAPH))  # a graph of the knowledge graph: what a query sees
         for index in range(200)
     )
     store.flush()
