@@ -475,10 +475,13 @@ class Diplograph:
 
     def event_table(self, event_filter: EventFilter | None = None) -> list[EventRow]:
         """One row per event, however many documents reported it (the layout of GDELT, ICEWS, POLECAT)."""
-        from diplograph.graph.event_table import event_table
+        from diplograph.graph.event_table import event_table, stored_event_table
+        from diplograph.graph.identity_graphs import is_current, read_corrections
         from diplograph.graph.stored_extractions import stored_extractions
 
-        return event_table(stored_extractions(self.store), event_filter)
+        if is_current(self.store):  # what SPARQL answers, corrections and all
+            return stored_event_table(self.store, event_filter)
+        return event_table(stored_extractions(self.store), event_filter, read_corrections(self.store))
 
     def export_events_csv(self, event_filter: EventFilter | None = None) -> str:
         from diplograph.graph.event_table import csv_text

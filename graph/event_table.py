@@ -22,7 +22,8 @@ from diplograph.ontology.terms import ACTORS_GRAPH, EVENTS_GRAPH, actor_slug
 
 from .event_identity import CombinedEvent, combine_reports, reports_of
 from .filters import EventFilter
-from .registry import Registry, build_registry
+from .registry import Corrections, Registry, build_registry
+from .store import Store
 
 
 @dataclass(frozen=True)
@@ -80,10 +81,22 @@ def event_rows(events: Iterable[CombinedEvent], registry: Registry) -> list[Even
     return rows
 
 
-def event_table(extractions: Sequence[Extraction], event_filter: EventFilter | None = None) -> list[EventRow]:
+def event_table(extractions: Sequence[Extraction], event_filter: EventFilter | None = None,
+                corrections: Corrections | None = None) -> list[EventRow]:
     """The corpus's events, each once however many documents reported it, with the filter's rows kept."""
-    registry = build_registry(extractions)
-    rows = event_rows(combine_reports(reports_of(extractions, registry)), registry)
+    registry = build_registry(extractions, corrections)
+    return filtered(event_rows(combine_reports(reports_of(extractions, registry)), registry), event_filter)
+
+
+def stored_event_table(store: Store, event_filter: EventFilter | None = None) -> list[EventRow]:
+    """The event table read from the store's knowledge graph (graph/identity_graphs.py), when it is current:
+    one query, not the registry and the events computed again."""
+    rows = [row_from_bindings(binding) for binding in store.select(event_table_query())]
+    rows.sort(key=lambda row: (row.date is None, row.date or "", row.event_id))
+    return filtered(rows, event_filter)
+
+
+def filtered(rows: list[EventRow], event_filter: EventFilter | None) -> list[EventRow]:
     if event_filter is None or event_filter.is_empty:
         return rows
     return [row for row in rows if event_filter.accepts(actor_slug(row.source_iri), actor_slug(row.target_iri), {

@@ -212,3 +212,11 @@ def test_deleting_a_document_removes_its_reports_and_what_only_it_said(own_store
         [gone] = dg.select("SELECT (COUNT(?e) AS ?n) WHERE { ?e dipl:reportedIn <" + only_one[0] + "> }")
     assert int(gone["n"]) == 0
     assert knowledge_counts(own_store)[1] <= events
+
+
+def test_the_event_table_read_from_the_knowledge_graph_is_the_one_computed(dg: Diplograph) -> None:
+    from diplograph.graph.event_table import event_table, stored_event_table
+    from diplograph.graph.stored_extractions import stored_extractions
+
+    stored, computed = stored_event_table(dg.store), event_table(stored_extractions(dg.store))
+    assert len(stored) == EVENTS and sorted(stored, key=repr) == sorted(computed, key=repr)
