@@ -81,11 +81,13 @@ class Counterpart(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     actor: Actor
-    count: int = Field(description="how many events, all of them, however many are listed")
-    truncated: bool = Field(description="true when `events` lists fewer than `count` (see events_per_counterpart)")
+    count: int = Field(description="how many events, all of them, however many are listed: reports of the same "
+                       "relation between the two on the same day are one event however many documents told it")
+    reports: int = Field(description="how many reports of those events, each listed as an event below")
+    truncated: bool = Field(description="true when `events` lists fewer than `reports` (see events_per_counterpart)")
     events: list[Event] = Field(
-        description="the first events_per_counterpart events in date order (undated last); "
-        "/relations?a=&b= lists every one"
+        description="the first events_per_counterpart reports in date order (undated last), each with its "
+        "document and sentence; /relations?a=&b= lists every one"
     )
 
 
@@ -95,6 +97,7 @@ class Encounters(BaseModel):
     actor: Actor
     counterparts_total: int = Field(description="every counterpart the filters keep, on this page or not")
     events_total: int = Field(description="every encounter the filters keep, with any counterpart")
+    reports_total: int = Field(description="every report of those encounters")
     offset: int = Field(description="counterparts skipped before this page")
     limit: int = Field(description="most counterparts on a page")
     truncated: bool = Field(description="true when more counterparts follow: ask again with offset + limit")

@@ -396,6 +396,7 @@ def met(
         click.echo(
             f"{actor.label} ({', '.join(filter(None, [actor.type, actor.country]))}): "
             f"{plural(counterpart.count, 'event')}"
+            + (f" ({plural(counterpart.reports, 'report')})" if counterpart.reports > counterpart.count else "")
         )
         for event in counterpart.events:
             click.echo(f"  {describe(event)}")

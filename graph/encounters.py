@@ -14,27 +14,35 @@ from typing import Any
 
 import networkx as nx
 
+from diplograph.ontology.terms import relation_terms
+
 from .actors import resolve_actor
 from .filters import EventFilter, check_relations
 from .view import ActorInfo, EdgeRef, EventInfo, actor_info, event_info
 from .view.memo import ViewMemo
 
 ENCOUNTER_RELATIONS = frozenset({"meet", "call", "visit", "host"})
+_SYMMETRIC = {name: term.symmetric for name, term in relation_terms().items()}
 # A meeting that did not or may not happen is no encounter; planned and reported ones are.
 ENCOUNTER_MODALITIES = frozenset({"asserted", "planned", "reported"})
 
 
 @dataclass(frozen=True)
 class Counterpart:
-    """Someone the actor met, how often, and the events that say so (all, or the first few in date order)."""
+    """Someone the actor met, how often, and the reports that say so (all, or the first few in date order).
+
+    `count` counts occasions: reports of the same relation between the two on the same day (either way round
+    for a meeting or a call) are one event however many documents told it, as in the knowledge graph
+    (graph/event_identity.py); `reports` counts every report, and `events` lists reports."""
 
     actor: ActorInfo
     events: tuple[EventInfo, ...]
     count: int  # every event with this counterpart, however many `events` lists
+    reports: int = 0  # every report of those events
 
     @property
     def truncated(self) -> bool:
-        return self.count > len(self.events)
+        return max(self.count, self.reports) > len(self.events)
 
 
 @dataclass(frozen=True)
@@ -47,6 +55,7 @@ class Encounters:
     events_total: int
     offset: int = 0
     limit: int | None = None  # most counterparts on a page (None: all)
+    reports_total: int = 0
 
     @property
     def truncated(self) -> bool:
@@ -108,15 +117,17 @@ def encounters(
     ranked = grouped.ranked
     page = ranked[offset:] if limit is None else ranked[offset : offset + limit]
     counterparts = tuple(
-        _counterpart(view, other, grouped.edges[start:stop], events_per_counterpart) for other, start, stop in page
+        _counterpart(view, other, grouped.edges[start:stop], events, events_per_counterpart)
+        for other, start, stop, events in page
     )
     return Encounters(
         actor=actor_info(view, node),
         counterparts=counterparts,
         counterparts_total=len(ranked),
-        events_total=len(grouped.edges),
+        events_total=sum(events for _, _, _, events in ranked),
         offset=offset,
         limit=limit,
+        reports_total=len(grouped.edges),
     )
 
 
@@ -175,14 +186,14 @@ class _Grouped:
     """An actor's events grouped by counterpart, the busiest first (then by label), each group in date order.
 
     Flat, and without the edges' data (read from the view when listed): `ranked` gives each counterpart's
-    slice of `edges` as (counterpart, start, stop). Tuples of strings are dropped from the garbage
-    collector's watch after its first pass, so the index adds almost nothing to the full collections that a
-    process holding the view already pays hundreds of milliseconds for; a tuple holding a dict, or a list
-    per counterpart, would be walked on every one.
+    slice of `edges` as (counterpart, start, stop, events: the occasions those reports tell of). Tuples of
+    strings are dropped from the garbage collector's watch after its first pass, so the index adds almost
+    nothing to the full collections that a process holding the view already pays hundreds of milliseconds
+    for; a tuple holding a dict, or a list per counterpart, would be walked on every one.
     """
 
     edges: tuple[EdgeRef, ...]
-    ranked: tuple[tuple[str, int, int], ...]
+    ranked: tuple[tuple[str, int, int, int], ...]
 
 
 # Each actor's encounters, grouped by counterpart, once per view (index_encounters fills it at start-up).
@@ -227,21 +238,40 @@ def _group_incident(
 
 def _grouped(view: nx.MultiDiGraph, by_counterpart: dict[str, list[Edge]]) -> _Grouped:
     labels = view.nodes
+    occasions = {other: occasions_of(group) for other, group in by_counterpart.items()}
     ranked = sorted(
-        by_counterpart.items(), key=lambda item: (-len(item[1]), labels[item[0]]["label"].casefold(), item[0])
+        by_counterpart.items(),
+        key=lambda item: (-occasions[item[0]], -len(item[1]), labels[item[0]]["label"].casefold(), item[0]),
     )
     edges: list[EdgeRef] = []
     slices = []
     for other, group in ranked:
-        slices.append((other, len(edges), len(edges) + len(group)))
+        slices.append((other, len(edges), len(edges) + len(group), occasions[other]))
         edges.extend((source, target, key) for source, target, key, _ in group)
     return _Grouped(tuple(edges), tuple(slices))
 
 
-def _counterpart(view: nx.MultiDiGraph, other: str, edges: tuple[EdgeRef, ...], listed: int | None) -> Counterpart:
+def occasions_of(edges: Iterable[Edge]) -> int:
+    """How many events these reports (edges of the view) tell of: one per relation and day, the direction
+    counting only for a relation that has one (a visit, a hosting); an undated report is its own event."""
+    seen: set[tuple[str, ...]] = set()
+    for source, target, key, data in edges:
+        date = data["date"]
+        if date is None:
+            seen.add((key,))
+        elif _SYMMETRIC.get(data["relation"], False):
+            seen.add((data["relation"], date, *sorted((source, target))))
+        else:
+            seen.add((data["relation"], date, source, target))
+    return len(seen)
+
+
+def _counterpart(
+    view: nx.MultiDiGraph, other: str, edges: tuple[EdgeRef, ...], occasions: int, listed: int | None
+) -> Counterpart:
     shown = edges if listed is None else edges[:listed]
     events = tuple(event_info(*edge) for edge in _with_data(view, shown))
-    return Counterpart(actor_info(view, other), events, count=len(edges))
+    return Counterpart(actor_info(view, other), events, count=occasions, reports=len(edges))
 
 
 def _with_data(view: nx.MultiDiGraph, edges: Iterable[EdgeRef]) -> Iterator[Edge]:
@@ -253,7 +283,7 @@ def _narrowed(
     view: nx.MultiDiGraph, grouped: _Grouped, event_filter: EventFilter, modalities: frozenset[str] | None
 ) -> dict[str, list[Edge]]:
     narrowed = {}
-    for other, start, stop in grouped.ranked:
+    for other, start, stop, _ in grouped.ranked:
         kept = [
             edge
             for edge in _with_data(view, grouped.edges[start:stop])

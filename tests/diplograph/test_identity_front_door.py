@@ -52,6 +52,13 @@ def test_met_finds_every_encounter_whichever_name_is_asked(dg: Diplograph) -> No
     assert {c.actor.label for c in dg.met("Zelensky")} == {"Narendra Modi"}
 
 
+def test_met_counts_events_and_lists_every_report(dg: Diplograph) -> None:
+    counted = {c.actor.label: (c.count, c.reports, len(c.events)) for c in dg.met("Putin")}
+    assert counted == {"Donald Trump": (1, 3, 3), "Kim Jong Un": (1, 2, 2)}  # one call, one meeting
+    result = CliRunner().invoke(cli, ["--store", str(dg.settings.store), "met", "Putin"])
+    assert "Donald Trump (Person, United States): 1 event (3 reports)" in result.output
+
+
 def test_the_event_table_has_one_row_per_event(dg: Diplograph) -> None:
     rows = dg.event_table()
     assert len(rows) == EVENTS and sum(row.report_count for row in rows) == REPORTS

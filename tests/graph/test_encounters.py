@@ -22,9 +22,11 @@ def busy_view(store: EmbeddedStore) -> nx.MultiDiGraph:
     return build_view(store)
 
 
-def test_a_counterpart_counts_every_encounter_and_lists_the_first_in_date_order(busy_view: nx.MultiDiGraph) -> None:
+def test_a_counterpart_counts_one_event_told_three_times_and_lists_the_first_reports_in_date_order(
+    busy_view: nx.MultiDiGraph,
+) -> None:
     rau, putin = encounters(busy_view, "Lavrov", events_per_counterpart=2).counterparts
-    assert (rau.actor.id, rau.count, rau.truncated) == ("zbigniew-rau", 3, True)
+    assert (rau.actor.id, rau.count, rau.reports, rau.truncated) == ("zbigniew-rau", 1, 3, True)
     assert [event.document for event in rau.events] == ["moscow-a", "moscow-b"]
     assert (putin.actor.id, putin.count, len(putin.events), putin.truncated) == ("vladimir-putin", 1, 1, False)
 
@@ -36,19 +38,20 @@ def test_counterparts_come_a_page_at_a_time_with_exact_totals(busy_view: nx.Mult
     assert [c.actor.id for c in second.counterparts] == ["vladimir-putin"]
     assert (first.truncated, second.truncated) == (True, False)
     for page in (first, second):
-        assert (page.counterparts_total, page.events_total) == (2, 4)
+        assert (page.counterparts_total, page.events_total, page.reports_total) == (2, 2, 4)
 
 
 def test_counts_only_when_no_events_are_asked_for(busy_view: nx.MultiDiGraph) -> None:
     found = encounters(busy_view, "Lavrov", events_per_counterpart=0)
-    assert [(c.count, c.events, c.truncated) for c in found.counterparts] == [(3, (), True), (1, (), True)]
+    assert [(c.count, c.reports, c.events, c.truncated) for c in found.counterparts] == [
+        (1, 3, (), True), (1, 1, (), True)]
 
 
 def test_filters_narrow_the_counts_and_the_totals(busy_view: nx.MultiDiGraph) -> None:
     # Lavrov's meeting with Putin has no date: a date window leaves it out.
     dated = encounters(busy_view, "Lavrov", since=dt.date(2022, 2, 15))
-    assert [(c.actor.id, c.count) for c in dated.counterparts] == [("zbigniew-rau", 3)]
-    assert (dated.counterparts_total, dated.events_total) == (1, 3)
+    assert [(c.actor.id, c.count, c.reports) for c in dated.counterparts] == [("zbigniew-rau", 1, 3)]
+    assert (dated.counterparts_total, dated.events_total, dated.reports_total) == (1, 1, 3)
     calls = encounters(busy_view, "Lavrov", relations={"call"})
     assert (calls.counterparts, calls.counterparts_total, calls.events_total) == ((), 0, 0)
     asserted = encounters(busy_view, "Putin", modalities={"asserted"})
@@ -63,7 +66,7 @@ def test_who_met_lists_every_counterpart_with_every_event(busy_view: nx.MultiDiG
 
 
 def test_a_view_changed_by_hand_is_read_again(busy_view: nx.MultiDiGraph) -> None:
-    assert encounters(busy_view, "Lavrov").counterparts[0].count == 3
+    assert encounters(busy_view, "Lavrov").counterparts[0].reports == 3
     busy_view.add_edge(
         "zbigniew-rau",
         "sergey-lavrov",
@@ -79,7 +82,7 @@ def test_a_view_changed_by_hand_is_read_again(busy_view: nx.MultiDiGraph) -> Non
         confidence=1.0,
     )
     rau = encounters(busy_view, "Lavrov").counterparts[0]
-    assert (rau.count, rau.events[0].document) == (4, "earlier")
+    assert (rau.count, rau.reports, rau.events[0].document) == (2, 4, "earlier")  # the call is another event
 
 
 def test_an_actor_is_indexed_by_its_first_lookup(busy_view: nx.MultiDiGraph) -> None:
