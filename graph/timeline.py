@@ -1,4 +1,7 @@
-"""Events folded into one edge per (source, target, relation): a count and the dates it happened on."""
+"""Events folded into one edge per (source, target, relation): how many events, and the days they happened on.
+
+Reports of the same relation from one actor to another on the same day are one event (as in the knowledge
+graph, graph/event_identity.py): the weight counts events, `reports` every report of them."""
 
 from __future__ import annotations
 
@@ -14,11 +17,12 @@ class RelationEdge:
     source: str
     target: str
     relation: str
-    weight: int  # the number of events
-    dates: tuple[str, ...]  # ISO dates of the dated events, sorted, repeated when two events share a day
+    weight: int  # the number of events: one per day (an undated report is one of its own)
+    dates: tuple[str, ...]  # ISO dates of the dated events, sorted, each day once
     modalities: tuple[str, ...]  # distinct, sorted
     places: tuple[str, ...]  # distinct, sorted
     documents: tuple[str, ...]  # distinct, sorted
+    reports: int = 0  # every report of these events
 
     @property
     def id(self) -> str:
@@ -34,11 +38,13 @@ def relation_edges(view: nx.MultiDiGraph) -> list[RelationEdge]:
             source=source,
             target=target,
             relation=relation,
-            weight=len(events),
-            dates=tuple(sorted(str(event["date"]) for event in events if event.get("date"))),
+            weight=len({event["date"] for event in events if event.get("date")})
+            + sum(1 for event in events if not event.get("date")),
+            dates=tuple(sorted({str(event["date"]) for event in events if event.get("date")})),
             modalities=tuple(sorted({str(event["modality"]) for event in events})),
             places=tuple(sorted({str(event["place"]) for event in events if event.get("place")})),
             documents=tuple(sorted({str(event["document"]) for event in events})),
+            reports=len(events),
         )
         for (source, target, relation), events in sorted(grouped.items())
     ]

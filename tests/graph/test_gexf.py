@@ -97,3 +97,12 @@ def test_an_undated_event_gives_an_edge_without_spells(filled_store: EmbeddedSto
 def test_an_empty_store_exports_an_empty_graph(store: EmbeddedStore, tmp_path: Path) -> None:
     write_gexf(build_view(store), tmp_path / "empty.gexf")
     assert nx.read_gexf(tmp_path / "empty.gexf").number_of_nodes() == 0
+
+
+def test_one_event_told_twice_weighs_one(store: EmbeddedStore, tmp_path: Path) -> None:
+    """The same article filed twice: one meeting, two reports, weight 1 and one spell (networkx reads it)."""
+    store.put(make_extraction("filed"))
+    store.put(make_extraction("filed-again"))
+    write_gexf(build_view(store), tmp_path / "graph.gexf")
+    edge = nx.read_gexf(tmp_path / "graph.gexf")["olaf-scholz"]["vladimir-putin"]
+    assert (edge["weight"], edge["spells"]) == (1.0, [("2022-02-15", "2022-02-15")])
