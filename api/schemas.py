@@ -117,10 +117,12 @@ class Hop(BaseModel):
 
     source: Actor
     target: Actor
-    count: int = Field(description="every event linking the two actors of this step, however many are listed")
-    truncated: bool = Field(description="true when `events` lists fewer than `count` (see events_per_hop)")
+    count: int = Field(description="every event linking the two actors of this step, however many are listed "
+                       "(reports of the same relation on the same day are one event)")
+    reports: int = Field(description="every report of those events")
+    truncated: bool = Field(description="true when `events` lists fewer than `reports` (see events_per_hop)")
     events: list[Event] = Field(
-        description="the first events_per_hop of those events in date order (undated last); "
+        description="the first events_per_hop reports in date order (undated last); "
         "/relations?a=&b= lists every one"
     )
 

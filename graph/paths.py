@@ -17,7 +17,7 @@ import networkx as nx
 from diplograph.errors import NoPath, PathTooLong, TooMuchWork
 
 from .actors import resolve_actor
-from .encounters import Edge, edge_chronological
+from .encounters import Edge, edge_chronological, occasions_of
 from .filters import EventFilter, filtered_view
 from .view import ActorInfo, EventInfo, actor_info, event_info
 from .view.memo import ViewMemo
@@ -40,12 +40,13 @@ class Hop:
 
     source: ActorInfo
     target: ActorInfo
-    events: tuple[EventInfo, ...]
-    count: int  # every event linking the two, however many `events` lists
+    events: tuple[EventInfo, ...]  # reports, each with its sentence
+    count: int  # every event linking the two, however many `events` lists (reports of one day's event: one)
+    reports: int = 0  # every report of those events
 
     @property
     def truncated(self) -> bool:
-        return self.count > len(self.events)
+        return max(self.count, self.reports) > len(self.events)
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,8 @@ def _hop(view: nx.MultiDiGraph, u: str, v: str, query: PathQuery) -> Hop:
         source=actor_info(view, u),
         target=actor_info(view, v),
         events=tuple(event_info(*edge) for edge in first),
-        count=len(edges),
+        count=occasions_of(edges),
+        reports=len(edges),
     )
 
 

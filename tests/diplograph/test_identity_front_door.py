@@ -227,3 +227,8 @@ def test_the_event_table_read_from_the_knowledge_graph_is_the_one_computed(dg: D
 
     stored, computed = stored_event_table(dg.store), event_table(stored_extractions(dg.store))
     assert len(stored) == EVENTS and sorted(stored, key=repr) == sorted(computed, key=repr)
+
+
+def test_a_path_counts_the_call_once_and_lists_its_three_reports(dg: Diplograph) -> None:
+    [[hop]] = dg.paths("Donald Trump", "Putin")
+    assert (hop.count, hop.reports, len(hop.events)) == (1, 3, 3)
