@@ -179,3 +179,19 @@ def test_deleting_a_document_leaves_the_same_store_on_both(pair: tuple[Diplograp
     assert_same_quads(quads(virtuoso), quads(embedded))
     assert view_contents(virtuoso) == view_contents(embedded)
     assert virtuoso.stats() == embedded.stats()
+
+
+def test_both_answer_sparql_over_the_same_knowledge_graph(pair: tuple[Diplograph, Diplograph]) -> None:
+    """A query that names no graph reads the knowledge graph on both (Virtuoso given it as default-graph-uri),
+    and a GRAPH pattern still reaches every document's graph."""
+    queries = {
+        "events": "SELECT (COUNT(?e) AS ?n) WHERE { ?e dipl:reportCount ?c }",
+        "meetings": "SELECT (COUNT(?e) AS ?n) WHERE { ?e a dipl:Meeting }",
+        "labels": 'SELECT (COUNT(?a) AS ?n) WHERE { ?a rdfs:label "Vladimir Putin" }',
+        "reports": "SELECT (COUNT(?r) AS ?n) WHERE { GRAPH ?g { ?r dipl:relation ?x ; dipl:document ?g } }",
+    }
+    answers = [{name: int(front_door.select(query)[0]["n"]) for name, query in queries.items()}
+               for front_door in pair]
+    assert answers[0] == answers[1]
+    assert answers[0]["labels"] == 1 and 0 < answers[0]["events"] <= answers[0]["reports"]
+    assert all(front_door.identity_is_current() for front_door in pair)
