@@ -36,6 +36,9 @@ class StoreProfile:
     max_triples_per_insert: int | None = None
     # Whether the server runs one UPDATE request as one transaction (documented, and pinned in the tests).
     atomic_requests: bool = True
+    # Whether a query given a default-graph-uri and no named-graph-uri has no named graphs left (as the SPARQL
+    # 1.1 Protocol reads): GRAPH then needs every graph named, read from the catalogue (graph/store/remote.py).
+    default_graph_hides_named_graphs: bool = False
 
 
 OXIGRAPH = StoreProfile(
@@ -46,6 +49,7 @@ OXIGRAPH = StoreProfile(
     # `oxigraph serve` has no users: bind it where only diplograph reaches it, or put a proxy that asks
     # for basic authentication in front of it and set store_user and store_password.
     update_auth="basic",
+    default_graph_hides_named_graphs=True,
 )
 
 VIRTUOSO = StoreProfile(

@@ -23,6 +23,7 @@ from typing import Any
 import httpx
 
 from diplograph.errors import ConfigurationError, NotASelect, QueryError, QueryTimeout, StoreError
+from diplograph.ontology.terms import CATALOGUE, CORRECTIONS_GRAPH, DIPL, KNOWLEDGE_GRAPHS
 from diplograph.settings import Settings
 
 from .contract import SELECT_MEDIA_TYPE, SPARQL_PREFIXES, Store
@@ -36,6 +37,7 @@ GRAPH_FALLBACK_ACCEPT = f"text/turtle;q=0.02, {SELECT_MEDIA_TYPE};q=0.01"
 _PREFIX_LINES = SPARQL_PREFIXES.count("\n")
 _ERROR_POSITION = re.compile(r"\b(error at |line )(\d+)")
 TSV_MEDIA_TYPE = "text/tab-separated-values"
+_GRAPH_KEYWORD = re.compile(r"\bGRAPH\b", re.IGNORECASE)  # a query that may reach named graphs
 # The prologue (PREFIX and BASE declarations, comments) before a query's form keyword.
 _PROLOGUE = re.compile(r"\A(?:\s+|#[^\n]*|(?i:PREFIX)\s+[^\s:]*:\s*<[^>]*>|(?i:BASE)\s*<[^>]*>)*")
 
@@ -178,6 +180,9 @@ class RemoteStore(Store):
         data: dict[str, str | list[str]] = {"query": SPARQL_PREFIXES + sparql}
         if default_graphs is not None:
             data["default-graph-uri"] = list(default_graphs)
+            if self.profile.default_graph_hides_named_graphs and _GRAPH_KEYWORD.search(sparql):
+                # every graph by name, so that GRAPH still reaches the documents' (one catalogue read)
+                data["named-graph-uri"] = self._every_graph()
         try:
             response = self._client.post(self.query_url, data=data, headers={"Accept": accept})
         except httpx.TimeoutException:
@@ -201,6 +206,10 @@ class RemoteStore(Store):
                 "(Virtuoso: ResultSetMaxRows in the [SPARQL] section of virtuoso.ini) above the store's size"
             )
         return response
+
+    def _every_graph(self) -> list[str]:
+        rows = self.select(f"SELECT ?graph WHERE {{ GRAPH <{CATALOGUE}> {{ ?graph <{DIPL}documentId> ?id }} }}")
+        return [str(row["graph"]) for row in rows] + [*KNOWLEDGE_GRAPHS, CORRECTIONS_GRAPH]
 
     def _apply_update(self, sparql: str) -> None:
         try:

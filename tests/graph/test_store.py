@@ -455,3 +455,23 @@ def test_an_answer_the_server_cut_short_is_an_error_that_names_the_setting() -> 
                      "http://virtuoso.invalid/sparql-graph-crud", client=client) as store:
         with pytest.raises(StoreError, match="first 10000 rows .* ResultSetMaxRows"):
             store.documents()
+
+
+def test_the_knowledge_graph_is_kept_and_read_as_the_default_graph_on_every_engine(store: SparqlStore) -> None:
+    """Written by difference (embedded) or swapped whole (servers); read with it as the default graph, the
+    documents' own graphs still reachable with GRAPH."""
+    from conftest import lavrov_meets_putin, make_extraction
+
+    from diplograph.graph.identity_graphs import is_current, refresh_identity
+    from diplograph.ontology.terms import KNOWLEDGE_GRAPHS
+
+    store.put(make_extraction())
+    store.put(lavrov_meets_putin())
+    assert refresh_identity(store).events == 4 and is_current(store)
+    events = "SELECT (COUNT(?e) AS ?n) WHERE { ?e dipl:reportCount ?c }"
+    reports = "SELECT (COUNT(?r) AS ?n) WHERE { GRAPH ?g { ?r dipl:relation ?x ; dipl:document ?g } }"
+    assert int(store.select(events, default_graphs=KNOWLEDGE_GRAPHS)[0]["n"]) == 4
+    assert int(store.select(reports, default_graphs=KNOWLEDGE_GRAPHS)[0]["n"]) == 4
+    store.delete("talks")
+    assert refresh_identity(store).events == 3
+    assert int(store.select(events, default_graphs=KNOWLEDGE_GRAPHS)[0]["n"]) == 3
