@@ -505,11 +505,20 @@ class Diplograph:
         """Recompute the knowledge graph (each actor once, each event once, from every document and the
         corrections) when the documents or corrections changed since it was computed, or when `force`.
         Every write made here calls it; a store written by other means is brought up to date by calling it."""
+        from diplograph.errors import DiplographError, StoreError
         from diplograph.graph.identity_graphs import refresh_identity
 
-        found = refresh_identity(self.store, force=force)
-        if found.recomputed:
-            self._changed_beside_documents()
+        try:
+            found = refresh_identity(self.store, force=force)
+        except DiplographError:
+            raise
+        except Exception as error:  # a fault of ours: the documents are safe, say so and how to retry
+            log.exception("computing the knowledge graph failed")
+            raise StoreError(f"the documents are stored, but computing the knowledge graph from them failed "
+                             f"({error.__class__.__name__}: {error}); SPARQL's actors and events are stale until "
+                             "`diplograph refresh` succeeds") from error
+        finally:
+            self._changed_beside_documents()  # even half-written, the workers must read it afresh
         return found
 
     def identity_is_current(self) -> bool:

@@ -232,3 +232,22 @@ def test_the_event_table_read_from_the_knowledge_graph_is_the_one_computed(dg: D
 def test_a_path_counts_the_call_once_and_lists_its_three_reports(dg: Diplograph) -> None:
     [[hop]] = dg.paths("Donald Trump", "Putin")
     assert (hop.count, hop.reports, len(hop.events)) == (1, 3, 3)
+
+
+def test_a_failed_refresh_keeps_the_documents_and_says_how_to_retry(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import diplograph.graph.identity_graphs as identity_graphs
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a fault in the registry")
+
+    store = tmp_path / "store"
+    monkeypatch.setattr(identity_graphs, "build_registry", broken)
+    result = CliRunner().invoke(cli, ["--store", str(store), "ingest", str(CORPUS)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "the documents are stored, but computing the knowledge graph" in result.output
+    assert "diplograph refresh" in result.output
+    monkeypatch.undo()
+    with Diplograph.open(Settings(store=str(store), view_snapshot="none")) as dg:
+        assert len(dg.documents()) == 16 and not dg.identity_is_current()
+        assert dg.refresh_identity().events == EVENTS
