@@ -32,8 +32,26 @@ LOCATED_TARGETS = {"sanction", "attack", "coerce"}
 CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
 
 
+# heads of a partitive or quantity phrase: "hundreds of drones", "a barrage of missiles", "a new wave of sanctions"
+QUANTITY_NOUNS = {"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "score", "scores", "barrage",
+                  "wave", "salvo", "volley", "swarm", "series", "number", "round", "spate", "flurry", "string",
+                  "batch", "shipment", "package", "tranche", "set", "raft", "slew", "host", "range"}
+
+
+def substance(token: Token) -> list[Token]:
+    """What a partitive phrase is made of: 'hundreds of drones and missiles' -> drones, missiles; else the
+    token itself. The quantity is no argument; the stuff is ('launched hundreds of drones at Israel')."""
+    if token.lemma_.lower() in QUANTITY_NOUNS or token.lower_ in QUANTITY_NOUNS or token.pos_ == "NUM" or \
+            token.ent_type_ in ("CARDINAL", "QUANTITY"):
+        stuff = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for pobj in c.children if pobj.dep_ == "pobj" for t in conjuncts(pobj)]
+        if stuff:
+            return stuff
+    return [token]
+
+
 def is_object_noun(token: Token, cue: VerbCue) -> bool:
-    return token.lemma_.lower() in cue.object_nouns or token.lower_ in cue.object_nouns
+    return any(t.lemma_.lower() in cue.object_nouns or t.lower_ in cue.object_nouns for t in substance(token))
 
 
 def is_passive(verb: Token) -> bool:
@@ -45,8 +63,24 @@ def is_passive_participle(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
+def first_conjunct(token: Token) -> Token:
+    """The head of a coordination a token is in: 'sanctions' in 'tariffs and sanctions on Colombia'."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def shared_modifiers(noun: Token) -> list[Token]:
+    """A coordinated noun shares what follows the whole list: 'ordered tariffs and sanctions on Colombia'
+    hangs 'on Colombia' on 'tariffs' for the parser, but it belongs to 'sanctions' as much."""
+    head = first_conjunct(noun)
+    if head.i == noun.i:
+        return []
+    return [c for c in head.children if c.dep_ == "prep" and c.i > noun.i]
+
+
 def governing_verb(noun: Token) -> Token | None:
-    node = noun
+    node = first_conjunct(noun)
     for _ in range(3):
         if node.dep_ in ("dobj", "nsubjpass", "attr"):
             return node.head
@@ -215,13 +249,14 @@ class ArgumentFinder:
                                                                 agentive=cue.relation in RESPONSE_RELATIONS,
                                                                 located=cue.relation in LOCATED_TARGETS))
         if not found and cue.relation in LOCATED_TARGETS:
-            found.extend(self._state_the_act_is_in(verb, index))
+            found.extend(self.state_the_act_is_in(verb, index))
         return found
 
-    def _state_the_act_is_in(self, verb: Token, index: ActorIndex) -> list[Mention]:
-        """'imposed sanctions on 500 targets in Russia': a sanction or strike on things in a state targets it."""
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ == "in":
+    def state_the_act_is_in(self, holder: Token, index: ActorIndex) -> list[Mention]:
+        """'imposed sanctions on 500 targets in Russia', 'carried out strikes inside Iran': a sanction or strike
+        on things in a state targets it."""
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "inside"):
                 for pobj in child.children:
                     mention = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
                     if mention is not None and mention.actor is None and mention.located_in:

@@ -8,22 +8,24 @@ on whom. Each rule carries the linguistic phenomenon it handles and an example.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.arguments import (
     ENCOUNTERS,
+    LOCATED_TARGETS,
     RESPONSE_RELATIONS,
     ArgumentFinder,
+    first_conjunct,
     governing_verb,
     is_object_noun,
-    is_passive_participle,
+    shared_modifiers,
 )
 from diplograph.ingest.coreference import SPEECH_VERBS
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.verb_cues import known_lemma, verb_cue
 from diplograph.model import ActorType
 
 SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
@@ -65,29 +67,6 @@ class Candidate:
     clause: Token  # the clause head that carries its time, place and modality
     confidence: float
     destination: str | None = None  # a visit's place when its target is named by a place: "flew to Kyiv"
-
-
-
-
-def known_lemma(token: Token, known: Mapping[str, object]) -> str:
-    """The token's lemma, or the form the lexicon knows when the lemmatiser slips ('staged' -> 'stag',
-    'hopes' -> 'hop'): the word itself less its inflection."""
-    lemma = token.lemma_.lower()
-    if lemma in known:
-        return lemma
-    lower = token.lower_
-    for form in (lower, lower[:-1], lower[:-2], lower[:-3] + "e" if lower.endswith("ing") else ""):
-        if form and form in known:
-            return form
-    return lemma
-
-
-def is_time_phrase(preposition: Token) -> bool:
-    """'on Monday' is when, not a particle: 'called his counterpart on Monday' is no 'call on'."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in preposition.children)
-
-
-
 
 
 
@@ -151,21 +130,7 @@ class RelationFinder:
 
     # ------------------------------------------------------------------ arguments
     def verb_cue(self, verb: Token) -> VerbCue | None:
-        for cue in self.lexicon.verbs.get(known_lemma(verb, self.lexicon.verbs), ()):
-            if cue.particle and not any(c.lower_ == cue.particle and c.dep_ in ("prt", "prep", "advmod")
-                                        and not is_time_phrase(c) for c in verb.children):
-                continue
-            if cue.object_nouns:
-                objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-                if is_passive_participle(verb):
-                    objects.append(verb.head)  # "the sanctions imposed on Iran"
-                has_object = any(is_object_noun(o, cue) for o in objects)
-                demands_of_clause = cue.relation in ("demand", "appeal") and any(
-                    c.dep_ in ("ccomp", "xcomp") for c in verb.children)
-                if not (has_object or demands_of_clause):
-                    continue
-            return cue
-        return None
+        return verb_cue(verb, self.lexicon)
 
     def from_verb(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate]:
         expulsions = self._ordered_to_leave(verb, index)
@@ -292,7 +257,7 @@ class RelationFinder:
     def _reacts_to(self, governor: Token, noun: Token) -> bool:
         """'Germany condemned the Russian strikes': the condemner is not the striker. A verb that is an
         event of its own (not the light verb of this noun: 'launched strikes') reacts to the noun's event."""
-        if noun.dep_ not in ("dobj", "nsubjpass"):
+        if first_conjunct(noun).dep_ not in ("dobj", "nsubjpass"):
             return False  # an adjunct shares the clause's agent: "agreed in a phone call to ..."
         cue = self.verb_cue(governor)
         if cue is None or cue.from_field:  # the field's bare cues over-code: "paid a visit" is no cooperation
@@ -313,9 +278,10 @@ class RelationFinder:
         parties: list[Mention] = []
         governor = governing_verb(noun)
         # the parties may hang off the light verb: "held talks with", "talks were held between A and B"
-        holders = [noun] + ([governor] if governor is not None and noun.dep_ in ("dobj", "nsubjpass") else [])
+        role = first_conjunct(noun).dep_
+        holders = [noun] + ([governor] if governor is not None and role in ("dobj", "nsubjpass") else [])
         for holder in holders:
-            for child in holder.children:
+            for child in [*holder.children, *(shared_modifiers(noun) if holder is noun else [])]:
                 if child.dep_ != "prep" or child.lower_ not in cue.targets:
                     continue
                 for pobj in child.children:
@@ -325,6 +291,10 @@ class RelationFinder:
                         parties.extend(self.arguments.actors_of(pobj, index))
                     else:  # "strikes against Houthi targets"
                         targets.extend(self.arguments.actors_of(pobj, index, possessor=cue.relation not in ENCOUNTERS))
+        if not targets and not parties and cue.relation in LOCATED_TARGETS:
+            # "carried out retaliatory strikes inside Iran": the state the act lands in
+            landed = (self.arguments.state_the_act_is_in(holder, index) for holder in holders)
+            targets = next((found for found in landed if found), [])
         candidates: list[Candidate] = []
         # the predicate of an event noun dates and places it: "Talks between A and B ended on Thursday"
         clause = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else governor if governor is not None else noun

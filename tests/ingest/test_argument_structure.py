@@ -325,3 +325,71 @@ def test_passives_of_light_verbs_and_encounters(text: str, triple: tuple[str, st
 def test_a_definite_unspecified_organ_is_the_salient_states() -> None:
     text = "Kenya accused Uganda of arming rebels. The ministry summoned the envoys of Uganda and Rwanda."
     assert {("Kenya", "protest", "Uganda"), ("Kenya", "protest", "Rwanda")} <= asserted(text)
+
+
+# ---------------------------------------------------------------- objects that name the event (issue #11)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("North Korea fired a volley of ballistic missiles at Japan.", ("North Korea", "attack", "Japan"),
+                     id="volley-of"),
+        pytest.param("Russia launched dozens of drones at Ukraine on Sunday.", ("Russia", "attack", "Ukraine"),
+                     id="dozens-of"),
+    ],
+)
+def test_a_quantity_of_weapons_is_the_weapons(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Russia began naval drills near Japan.", ("Russia", "mobilize", "Japan"), id="began-drills"),
+        pytest.param("China kicked off military exercises near Taiwan.", ("China", "mobilize", "Taiwan"),
+                     id="kicked-off-exercises"),
+        pytest.param("The United States levied tariffs on Mexico.", ("United States", "sanction", "Mexico"),
+                     id="levied-tariffs"),
+        pytest.param("Ukraine stepped up drone attacks on Russia.", ("Ukraine", "attack", "Russia"),
+                     id="stepped-up-attacks"),
+    ],
+)
+def test_a_performing_verb_takes_its_event_from_its_object(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_a_performing_verb_does_not_reverse_a_relation_its_object_is_neutral_about() -> None:
+    """'restored ties' is no break; 'relaxed restrictions' no sanction: only the verb says which way ties go."""
+    assert not {e for e in asserted("Moscow restored diplomatic ties with Pyongyang.") if e[1] == "sever"}
+    assert not {e for e in asserted("Spain relaxed restrictions on Moroccan imports.") if e[1] == "sanction"}
+
+
+def test_a_coordinated_event_noun_shares_the_target_after_the_list() -> None:
+    assert ("European Union", "sanction", "Belarus") in asserted("The EU approved fines and sanctions against Belarus.")
+
+
+def test_strikes_inside_a_state_target_it() -> None:
+    assert ("Turkey", "attack", "Syria") in asserted("Turkey conducted airstrikes inside Syria.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Britain paused humanitarian assistance to Afghanistan.", "The United States suspended aid to Ethiopia."],
+)
+def test_paused_or_suspended_aid_is_not_aid(text: str) -> None:
+    assert not {e for e in asserted(text) if e[1] == "aid"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        pytest.param("Armenia and Azerbaijan reached a peace agreement.", {"Armenia", "Azerbaijan"}, id="reached"),
+        pytest.param("The White House announced that Saudi Arabia and Israel had struck a deal.",
+                     {"Saudi Arabia", "Israel"}, id="struck-a-deal"),
+    ],
+)
+def test_reaching_or_striking_a_deal_is_agreeing(text: str, pair: set[str]) -> None:
+    events = {(e.source, e.relation, e.target) for e in extract(text).events}
+    assert any(r == "agree" and {s, t} == pair for s, r, t in events), events
+    assert not any(r in ("attack", "appeal") for _, r, _ in events), events
