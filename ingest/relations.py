@@ -53,6 +53,9 @@ CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation
                     "outrageous", "reckless", "mistake", "violation", "aggression", "blackmail", "interference",
                     "terrorist", "terrorism", "unjustified", "unlawful", "destabilising", "destabilizing",
                     "appalling", "shameful", "disgraceful", "unprovoked", "criminal", "threat", "lie", "lies"}
+# verbs of a two-sided act: "clashed", "exchanged fire", "traded accusations"
+RECIPROCAL_VERBS = {"clash", "exchange", "trade", "skirmish"}
+HOSTILE_RELATIONS = {"attack", "accuse", "criticize", "threaten", "warn"}
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
 # what an agreement's parties agree to do: its content, not another event ("agreed to restore ties")
 CONTENT_RELATIONS = {"cooperate", "concede", "offer", "aid", "negotiate", "support"}
@@ -141,7 +144,10 @@ class RelationFinder:
             # "called the American move provocative": calling something a name is no phone call
             if not judged:
                 return []
-            judged_ones = [t for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i != judged[0].i
+            # the judged one is the object, or the subject of a small clause: "termed [the remarks] irresponsible"
+            judged_phrases = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i != judged[0].i] + \
+                [c for c in judged[0].children if c.dep_ in ("nsubj", "compound") and c.i < judged[0].i]
+            judged_ones = [t for c in judged_phrases
                            for t in self.arguments.actors_of(c, index, possessor=True, agentive=True)]
             return [self._candidate("criticize", s, t, verb, verb, 0.7, index)
                     for s in self.arguments.agents(verb, index) for t in judged_ones]
@@ -189,6 +195,14 @@ class RelationFinder:
         if not targets and relation in RESPONSE_RELATIONS:
             targets = self._antecedent_sources(verb, sources, earlier)
             confidence = 0.7
+        if verb.lemma_.lower() in RECIPROCAL_VERBS and relation in HOSTILE_RELATIONS:
+            # "Thai and Cambodian troops clashed", "India clashed with China": each side acts on the other
+            targets = targets or [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                                  for pobj in c.children if pobj.dep_ == "pobj"
+                                  for m in self.arguments.actors_of(pobj, index)]
+            pairs = [(a, b) for a in sources for b in sources if a.actor != b.actor] if not targets and \
+                len(sources) > 1 else [pair for s in sources for t in targets for pair in ((s, t), (t, s))]
+            return [self._candidate(relation, a, b, verb, verb, confidence, index) for a, b in pairs]
         if not targets and relation in SYMMETRIC_PAIRING and len(sources) > 1 and relation != "call" \
                 and not any(c.dep_ == "prep" and c.lower_ == "for" and any(
                     index.by_token.get(g.i) for g in c.children) for c in verb.children):
@@ -205,11 +219,20 @@ class RelationFinder:
                                                                  for c in verb.children):
             return None
         for child in verb.children:
-            predicate = child if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") else None
+            predicate = child if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") else next(
+                (pobj for pobj in child.children if pobj.dep_ == "pobj"), None) \
+                if child.dep_ == "prep" and child.lower_ == "as" else None  # "described the drills as a threat"
             if predicate is None:
                 continue
             words = {t.lemma_.lower() for t in predicate.subtree}
             return [predicate] if words & CONDEMNING_WORDS else []
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            # the predicate the parser hung inside the object's last phrase: "called Manila's actions in the
+            # South China Sea [provocative]"
+            last = max((t for t in obj.subtree if not t.is_punct), key=lambda t: t.i)
+            if last.i > obj.i and last.lemma_.lower() in CONDEMNING_WORDS and last.head.lower_ != "of":
+                # (not "called the victims of terrorism": an 'of' object is part of the name)
+                return [last]
         return None
 
     def _ordered_to_leave(self, verb: Token, index: ActorIndex) -> list[Candidate]:

@@ -196,7 +196,7 @@ class RoleResolver:
         tokens = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                   for pobj in c.children if pobj.dep_ == "pobj" for t in conjuncts(pobj)]
         if not tokens:
-            modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss")]
+            modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
             tokens = [t for m in modifiers for t in conjuncts(m)] if modifiers else []
         states: list[str] = []
         for token in tokens:

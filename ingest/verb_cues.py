@@ -46,9 +46,15 @@ def has_particle(verb: Token, particle: str) -> bool:
                for c in verb.children)
 
 
+# verbs that take another's object-bound senses: "traded fire" is "exchanged fire", not trade
+SAME_OBJECT_SENSES = {"trade": "exchange"}
+
+
 def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
     """The cue the verb states here, or None."""
-    for cue in lexicon.verbs.get(known_lemma(verb, lexicon.verbs), ()):
+    lemma = known_lemma(verb, lexicon.verbs if verb.lemma_.lower() not in SAME_OBJECT_SENSES else {})
+    borrowed = tuple(c for c in lexicon.verbs.get(SAME_OBJECT_SENSES.get(lemma, ""), ()) if c.object_nouns)
+    for cue in borrowed + lexicon.verbs.get(lemma, ()):
         if cue.particle and not has_particle(verb, cue.particle):
             continue
         if cue.object_nouns:

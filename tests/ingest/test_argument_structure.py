@@ -393,3 +393,58 @@ def test_reaching_or_striking_a_deal_is_agreeing(text: str, pair: set[str]) -> N
     events = {(e.source, e.relation, e.target) for e in extract(text).events}
     assert any(r == "agree" and {s, t} == pair for s, r, t in events), events
     assert not any(r in ("attack", "appeal") for _, r, _ in events), events
+
+
+# ---------------------------------------------------------------- judgements, two-sided acts, unlisted cues (issue #11)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Ankara described the Greek naval exercises as a provocation.", ("Turkey", "criticize", "Greece"),
+                     id="described-as"),
+        pytest.param("The Chinese embassy called Canada's decision in the tariff dispute unacceptable.",
+                     ("China", "criticize", "Canada"), id="predicate-inside-the-object"),
+        pytest.param("Moscow termed the British statement hostile.", ("Russia", "criticize", "United Kingdom"),
+                     id="small-clause"),
+    ],
+)
+def test_naming_an_act_a_wrong_criticises_its_agent(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_praising_words_are_no_criticism() -> None:
+    assert not asserted("The ministry called the meeting productive.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "relation"),
+    [
+        pytest.param("Israeli and Lebanese forces exchanged fire across the border.", ("Israel", "Lebanon"), "attack",
+                     id="exchanged-fire"),
+        pytest.param("Kenyan and Somali forces clashed near Mandera.", ("Kenya", "Somalia"), "attack",
+                     id="coordinated-demonyms-clashed"),
+        pytest.param("Sudanese troops clashed with Ethiopian forces near the border.", ("Sudan", "Ethiopia"),
+                     "attack", id="clashed-with"),
+        pytest.param("Greek and Turkish officials traded accusations over migrants.", ("Greece", "Turkey"), "accuse",
+                     id="traded-accusations"),
+    ],
+)
+def test_a_two_sided_act_goes_both_ways(text: str, pair: tuple[str, str], relation: str) -> None:
+    a, b = pair
+    assert {(a, relation, b), (b, relation, a)} <= asserted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Brazil's president slammed Israel over the Gaza offensive.",
+                     ("Luiz Inacio Lula da Silva", "criticize", "Israel"), id="slammed"),
+        pytest.param("Ankara excoriated Stockholm after a Koran burning.", ("Turkey", "criticize", "Sweden"),
+                     id="excoriated"),
+        pytest.param("Bangladesh recalled its high commissioner from New Delhi.", ("Bangladesh", "sever", "India"),
+                     id="high-commissioner"),
+    ],
+)
+def test_cues_the_field_lacks(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
