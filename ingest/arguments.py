@@ -160,7 +160,8 @@ class ArgumentFinder:
         if subjects and subjects[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             return self.actors_of(verb.head, index)  # "Lula, who has criticized ...": the relative's antecedent
         if subjects:
-            return self.actors_of(subjects[0], index, possessor=True, agentive=True)
+            return self.actors_of(subjects[0], index, possessor=True, agentive=True) + \
+                self._list_heads_before(verb, subjects[0], index)
         head, dep = verb.head, verb.dep_
         if head.i == verb.i:
             return []
@@ -199,6 +200,19 @@ class ArgumentFinder:
         if dep == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
             return self.actors_of(head, index)
         return []
+
+    def _list_heads_before(self, verb: Token, subject: Token, index: ActorIndex) -> list[Mention]:
+        """'Modi, Putin and Xi met': the parser hangs a list's first names off the verb, not the subject."""
+        if not any(c.dep_ == "cc" for t in conjuncts(subject) for c in t.children):
+            return []
+        doc = verb.doc
+        found: list[Mention] = []
+        for child in verb.children:
+            if child.i < subject.i and child.dep_ in ("advcl", "npadvmod", "dep", "nsubj") and \
+                    child.pos_ == "PROPN" and child.i + 1 < len(doc) and doc[child.i + 1].text == "," and \
+                    (mention := mention_at(index, child)) is not None and mention.actor is not None:
+                found.append(mention)
+        return found
 
     def targets(self, verb: Token, cue: VerbCue, index: ActorIndex) -> list[Mention]:
         found: list[Mention] = []

@@ -77,8 +77,10 @@ class RoleResolver:
         return record is not None and record.type is ActorType.COUNTRY
 
     def office_of(self, head: Token) -> str | None:
-        words = [t.lower_ for t in head.lefts if t.dep_ == "compound" or (t.dep_ == "amod" and t.lower_ in
-                                                                           self.title_words)]
+        lefts = [t for t in head.lefts if t.dep_ == "compound" or (t.dep_ == "amod" and t.lower_ in self.title_words)]
+        # a modifier's own title words too: "[external] affairs minister"
+        words = [g.lower_ for t in lefts for g in t.subtree
+                 if g.i == t.i or (g.i < t.i and g.lower_ in self.title_words)]
         words.append(head.lemma_.lower() if head.tag_ == "NNS" else head.lower_)
         for length in range(min(len(words), 4), 0, -1):  # the longest title the phrase ends with
             office = self.gazetteer.titles.get(" ".join(words[-length:]))
@@ -93,8 +95,10 @@ class RoleResolver:
             if token.i in index.by_token or token.i in index.consumed or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             lower = token.lower_
-            if lower in self.gazetteer.organs or token.lemma_.lower() in self.gazetteer.organs:
-                # "Russian diplomats", "Iran's foreign ministry" act for their state
+            if (lower in self.gazetteer.organs or token.lemma_.lower() in self.gazetteer.organs) and \
+                    self.office_of(token) is None:
+                # "Russian diplomats", "Iran's foreign ministry" act for their state; but an organ noun in a
+                # title names the office-holder: "Ukraine's top diplomat" is its foreign minister
                 self.add_organ(index, doc, token)
                 continue
             if self.add_armed_group(index, doc, token):
