@@ -21,6 +21,10 @@ RESPONSE_RELATIONS = {"reject", "criticize", "deny", "protest", "support", "accu
 SUBJECT_CONTROL = {"promise", "vow", "pledge", "offer", "threaten", "agree", "refuse"}
 # object control: the object, not the subject, does the embedded act ("urged Russia to pull back")
 OBJECT_CONTROL = {"urge", "ask", "allow", "tell", "force", "persuade", "invite", "help", "want", "press", "order"}
+# people sent on a state's errand: "will send a trade envoy to negotiate" is the sender negotiating
+SENT_AGENTS = {"envoy", "delegation", "negotiator", "team", "mission", "emissary", "representative", "diplomat",
+               "official", "minister", "adviser", "advisor"}
+SENDING_VERBS = {"send", "dispatch", "despatch", "appoint", "name", "assign"}
 # nouns for acts whose agent a reaction to them targets: "deplored the blockade by Israel"
 EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "invasion", "occupation", "annexation",
                       "bombing", "shelling", "raid", "incursion", "aggression", "sanctions", "expulsion", "decision",
@@ -176,7 +180,11 @@ class ArgumentFinder:
             if objects and (head.lemma_ in OBJECT_CONTROL or (
                     head.lemma_.lower() not in SUBJECT_CONTROL and any(c.lower_ == "to" for c in verb.children))):
                 # object control: "urged Russia to pull back", "prompting Beijing to summon the ambassador"
-                return self.actors_of(objects[0], index)
+                controlled = self.actors_of(objects[0], index)
+                if not controlled and objects[0].lemma_.lower() in SENT_AGENTS and head.lemma_ in SENDING_VERBS:
+                    # "sent an envoy to Washington to negotiate": the unnamed envoy acts for the sender
+                    return self.agents(head, index, depth + 1)
+                return controlled
             return self.agents(head, index, depth + 1)  # subject control: "planned to meet"
         if dep in ("acomp", "attr") or (dep == "xcomp" and head.pos_ == "ADJ"):
             return self.agents(head, index, depth + 1)  # "is due to host": the copula's subject

@@ -111,6 +111,10 @@ class NameFinder:
                 elif token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON") and \
                         token.lower_ not in self.title_words and token.text[:1].isupper():
                     end += 1
+                elif token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_iob_ == "B" and \
+                        (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I") and \
+                        self.office_holders.person(doc[start:end + 1].text, None) is not None:
+                    end += 1  # the tagger took the name's last part for another entity: "[Choe Son] [Hui]NORP"
                 else:
                     break
             if doc[start:end][-1].lower_ in NAME_PARTICLES:

@@ -25,6 +25,8 @@ ARMED_SECTORS = {"REB", "UAF", "RAD", "INS"}
 DIPLOMATIC_OFFICES = {"ambassador", "envoy", "special envoy", "charge d'affaires"}
 # organs that, definite and unspecified, are the salient state's: "The ministry summoned the envoys"
 DEFINITE_ORGANS = {"ministry", "government", "administration", "cabinet", "military", "army", "embassy"}
+# organs that govern, named after their leader: "the Trump administration", "the Modi government"
+GOVERNING_ORGANS = {"administration", "government", "cabinet", "regime"}
 # nouns for a state itself: "his country signed security agreements"
 STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate"}
 # nouns for a state's territory: "troops on Ukraine's borders" targets Ukraine
@@ -54,6 +56,10 @@ class RoleResolver:
                         mention = index.by_token.get(grandchild.i) or mention
                 if mention and mention.actor and self.is_state(index, mention.actor):
                     return mention.actor
+                if mention and mention.actor and head.lower_ in GOVERNING_ORGANS and \
+                        index.actors[mention.actor].type is ActorType.PERSON and index.actors[mention.actor].country:
+                    # a leader's government is the state's: "the Trump administration", "Netanyahu's cabinet"
+                    return index.actors[mention.actor].country
                 if child.lower_ in ("his", "her") and head.lower_ in self.gazetteer.organs:
                     # "his government": the state of the person it refers back to
                     owner = resolve_pronoun(index, child)
@@ -182,7 +188,7 @@ class RoleResolver:
         """A state body or envoy acts for its state; with coordinated states, for each of them:
         'the envoys of Kenya, Uganda and Rwanda', 'Russian and Chinese diplomats'."""
         states = self.coordinated_states(index, head) or [s for s in [self.state_specifier(index, head)] if s]
-        if not states and head.tag_ == "NN" and head.lower_ in DEFINITE_ORGANS and \
+        if not states and head.tag_ in ("NN", "NNP") and head.lower_ in DEFINITE_ORGANS and \
                 any(c.lower_ == "the" for c in head.children) and head.dep_ in ("nsubj", "nsubjpass"):
             # "the foreign ministry said", "the government summoned": the state the story is about
             states = [s for s in [self.salient_state(index, head)] if s]
