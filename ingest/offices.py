@@ -87,6 +87,7 @@ class OfficeHolders:
                     continue
                 # the family name: last in Western order, first in Chinese, Korean and Vietnamese
                 self._by_surname[words[0] if term.state in FAMILY_NAME_FIRST else words[-1]].add(term.person)
+        self._people: dict[tuple[str, dt.date | None], str | None] = {}  # person()'s answers, asked again and again
         self._aliases: dict[str, set[str]] = defaultdict(set)
         for term in self.terms:
             self._aliases[term.person].update(term.aliases)
@@ -135,6 +136,14 @@ class OfficeHolders:
     def person(self, name: str, day: dt.date | None) -> str | None:
         """The office-holder a name denotes: a full name or alias, or a surname that one holder of the
         day bears ('Putin' in 2022; 'Bush' needs the date to tell father from son)."""
+        key = (name, day)
+        if key not in self._people:
+            if len(self._people) >= PEOPLE_REMEMBERED:
+                self._people.clear()  # a long ingest's names and days: keep the memory bounded
+            self._people[key] = self._person(name, day)
+        return self._people[key]
+
+    def _person(self, name: str, day: dt.date | None) -> str | None:
         folded = fold(name)
         found = self._by_name.get(folded) or self._other_form(folded, day)
         if not found and " " not in folded:
@@ -183,6 +192,7 @@ class OfficeHolders:
 
 
 SURNAME_MEMORY = dt.timedelta(days=6 * 365)
+PEOPLE_REMEMBERED = 50_000
 # how alike two spellings of a family name must be (rapidfuzz ratio, 0-100): 'Araqchi' ~ 'Araghchi' (93),
 # 'Zelenskiy' ~ 'Zelensky' (94); 'Kim' and 'Kin' are too short to judge (five letters at least)
 SPELLING_SIMILARITY = 85

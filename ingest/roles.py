@@ -85,8 +85,7 @@ class RoleResolver:
     def office_of(self, head: Token) -> str | None:
         lefts = [t for t in head.lefts if t.dep_ == "compound" or (t.dep_ == "amod" and t.lower_ in self.title_words)]
         # a modifier's own title words too: "[external] affairs minister"
-        words = [g.lower_ for t in lefts for g in t.subtree
-                 if g.i == t.i or (g.i < t.i and g.lower_ in self.title_words)]
+        words = [g.lower_ for t in lefts for g in (*t.lefts, t) if g.i == t.i or g.lower_ in self.title_words]
         words.append(head.lemma_.lower() if head.tag_ == "NNS" else head.lower_)
         for length in range(min(len(words), 4), 0, -1):  # the longest title the phrase ends with
             office = self.gazetteer.titles.get(" ".join(words[-length:]))

@@ -52,9 +52,11 @@ SAME_OBJECT_SENSES = {"trade": "exchange"}
 
 def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
     """The cue the verb states here, or None."""
-    lemma = known_lemma(verb, lexicon.verbs if verb.lemma_.lower() not in SAME_OBJECT_SENSES else {})
-    borrowed = tuple(c for c in lexicon.verbs.get(SAME_OBJECT_SENSES.get(lemma, ""), ()) if c.object_nouns)
-    for cue in borrowed + lexicon.verbs.get(lemma, ()):
+    lemma = verb.lemma_.lower()
+    cues = lexicon.verbs.get(lemma) or lexicon.verbs.get(known_lemma(verb, lexicon.verbs), ())
+    if lemma in SAME_OBJECT_SENSES:
+        cues = tuple(c for c in lexicon.verbs.get(SAME_OBJECT_SENSES[lemma], ()) if c.object_nouns) + cues
+    for cue in cues:
         if cue.particle and not has_particle(verb, cue.particle):
             continue
         if cue.object_nouns:
