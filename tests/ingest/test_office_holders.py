@@ -162,3 +162,20 @@ def test_the_first_names_of_a_list_the_parser_hung_off_the_verb_still_take_part(
         frozenset(pair) for pair in [("Recep Tayyip Erdogan", "Vladimir Putin"),
                                      ("Recep Tayyip Erdogan", "Masoud Pezeshkian"),
                                      ("Vladimir Putin", "Masoud Pezeshkian")]}
+
+
+@pytest.mark.parametrize(
+    ("state", "title", "day", "holder"),
+    [
+        ("Austria", "chancellor", dt.date(2025, 6, 1), "Christian Stocker"),
+        ("Ireland", "prime minister", dt.date(2024, 6, 1), "Simon Harris"),
+        ("Ireland", "president", dt.date(2025, 12, 1), "Catherine Connolly"),
+        ("Portugal", "prime minister", dt.date(2024, 6, 1), "Luis Montenegro"),
+        ("Romania", "president", dt.date(2025, 7, 1), "Nicusor Dan"),
+        ("Sri Lanka", "president", dt.date(2024, 12, 1), "Anura Kumara Dissanayake"),
+        ("Belgium", "foreign minister", dt.date(2025, 6, 1), "Maxime Prevot"),
+    ],
+)
+def test_terms_that_changed_in_2024_and_2025(state: str, title: str, day: dt.date, holder: str) -> None:
+    term = load_office_holders().holder(state, title, day)
+    assert term is not None and term.person == holder
