@@ -32,7 +32,9 @@ EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "inv
                       "remarks", "comments", "statement", "test", "launch", "drills", "exercises", "deployment",
                       "offensive", "claims", "claim", "request", "bid", "crackdown", "policies", "tariffs"}
 # acts whose target may be given as the state where they land: "sanctions on 500 targets in Russia"
-LOCATED_TARGETS = {"sanction", "attack", "coerce"}
+LOCATED_TARGETS = {"sanction", "attack", "coerce", "sever"}  # "recalled its diplomats from Tel Aviv"
+# particles of direction that carry the place a move is from or to: "withdrew its forces back from"
+DIRECTION_PARTICLES = {"back", "out", "away", "off"}
 CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
 
 
@@ -113,7 +115,8 @@ class ArgumentFinder:
         pair = the_two(index, token)
         if pair:
             return pair
-        for head in conjuncts(token):
+        for head in (stuff for conjunct in conjuncts(token) for stuff in substance(conjunct)):
+            # through a quantity to what it counts: "blacklisted dozens of Chinese companies"
             if head.i in index.plural:
                 found.extend(index.plural[head.i])
                 continue
@@ -225,7 +228,9 @@ class ArgumentFinder:
     def targets(self, verb: Token, cue: VerbCue, index: ActorIndex) -> list[Mention]:
         found: list[Mention] = []
         # the preposition may hang off the verb or its object: "demanded guarantees from Washington"
-        places = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        # or off the particle: "pulled its forces back [from the Kyiv region]"
+        places = [verb] + [c for c in verb.children if c.dep_ == "dobj" or (
+            c.dep_ in ("prt", "advmod", "prep") and (c.lower_ == cue.particle or c.lower_ in DIRECTION_PARTICLES))]
         for spec in cue.targets:
             if spec == "dobj" and is_passive_participle(verb):
                 # the modified noun is the patient; an event noun's parties are what was acted on

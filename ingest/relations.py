@@ -53,6 +53,8 @@ CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation
                     "outrageous", "reckless", "mistake", "violation", "aggression", "blackmail", "interference",
                     "terrorist", "terrorism", "unjustified", "unlawful", "destabilising", "destabilizing",
                     "appalling", "shameful", "disgraceful", "unprovoked", "criminal", "threat", "lie", "lies"}
+# breaks whose target a following one may leave unsaid: "..., while Chile recalled its ambassador"
+BREAKING_RELATIONS = {"sever", "expel"}
 # verbs of a two-sided act: "clashed", "exchanged fire", "traded accusations"
 RECIPROCAL_VERBS = {"clash", "exchange", "trade", "skirmish"}
 HOSTILE_RELATIONS = {"attack", "accuse", "criticize", "threaten", "warn"}
@@ -195,6 +197,9 @@ class RelationFinder:
         if not targets and relation in RESPONSE_RELATIONS:
             targets = self._antecedent_sources(verb, sources, earlier)
             confidence = 0.7
+        if not targets and relation in BREAKING_RELATIONS:
+            targets = self._antecedent_targets(verb, sources, earlier)
+            confidence = 0.7
         if verb.lemma_.lower() in RECIPROCAL_VERBS and relation in HOSTILE_RELATIONS:
             # "Thai and Cambodian troops clashed", "India clashed with China": each side acts on the other
             targets = targets or [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -276,6 +281,21 @@ class RelationFinder:
         last_sentence = chosen[-1].trigger.sent.start
         authors = {c.source for c in chosen if c.trigger.sent.start == last_sentence} - own
         return [Mention(verb.i, verb.i + 1, author, "antecedent") for author in sorted(authors)]
+
+    @staticmethod
+    def _antecedent_targets(verb: Token, sources: list[Mention], earlier: list[Candidate]) -> list[Mention]:
+        """'Bolivia cut ties with Israel, while Chile and Colombia recalled their ambassadors': a break said
+        without its target follows the break just told, in this sentence or the one before."""
+        sentence = verb.sent
+        previous = verb.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        own = {m.actor for m in sources}
+        told = [c for c in earlier if c.relation in BREAKING_RELATIONS and c.trigger.i < verb.i
+                and c.trigger.sent.start >= previous and c.target not in own]
+        if not told:
+            return []
+        last = told[-1].trigger.i
+        return [Mention(verb.i, verb.i + 1, target, "antecedent")
+                for target in sorted({c.target for c in told if c.trigger.i == last})]
 
     def _reacts_to(self, governor: Token, noun: Token) -> bool:
         """'Germany condemned the Russian strikes': the condemner is not the striker. A verb that is an

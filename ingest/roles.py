@@ -30,7 +30,8 @@ GOVERNING_ORGANS = {"administration", "government", "cabinet", "regime"}
 # nouns for a state itself: "his country signed security agreements"
 STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate"}
 # nouns for a state's territory: "troops on Ukraine's borders" targets Ukraine
-TERRITORY_NOUNS = {"border", "borders", "frontier", "territory", "soil", "coast", "waters", "airspace"}
+TERRITORY_NOUNS = {"border", "borders", "frontier", "territory", "soil", "coast", "waters", "airspace", "region",
+                   "province", "oblast"}
 
 
 class RoleResolver:
@@ -126,7 +127,10 @@ class RoleResolver:
                 state = self.state_specifier(index, token) or next(
                     (m.actor for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
                      for pobj in c.children if (m := index.by_token.get(pobj.i)) is not None and m.actor
-                     and self.is_state(index, m.actor)), None)
+                     and self.is_state(index, m.actor)), None) or next(
+                    # "the Kursk region": a place of the state names its territory
+                    (m.located_in for c in token.children if c.dep_ in ("compound", "nmod")
+                     and (m := index.by_token.get(c.i)) is not None and m.actor is None and m.located_in), None)
                 if state:
                     index.register(state, ActorType.COUNTRY)
                     index.replace(Mention(self.np_start(token), token.i + 1, state, "organ"))

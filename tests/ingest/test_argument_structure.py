@@ -448,3 +448,45 @@ def test_a_two_sided_act_goes_both_ways(text: str, pair: tuple[str, str], relati
 )
 def test_cues_the_field_lacks(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in asserted(text)
+
+
+# ---------------------------------------------------------------- implicit targets and places of departure (issue #11)
+
+
+def test_a_break_said_without_its_target_follows_the_break_just_told() -> None:
+    text = "Belize suspended relations with Israel, and Honduras recalled its ambassador."
+    assert {("Belize", "sever", "Israel"), ("Honduras", "sever", "Israel")} <= asserted(text)
+
+
+def test_a_recall_without_any_target_told_has_none() -> None:
+    assert not asserted("Algeria recalled its ambassador for consultations.")
+
+
+def test_an_envoy_recalled_from_a_city_is_recalled_from_its_state() -> None:
+    assert ("Turkey", "sever", "Israel") in asserted("Turkey recalled its ambassador from Tel Aviv.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Ukraine pulled its troops out of the Kursk region.", ("Ukraine", "withdraw", "Russia"),
+                     id="out-of-a-region"),
+        pytest.param("Russia withdrew its forces back from the Kyiv region.", ("Russia", "withdraw", "Ukraine"),
+                     id="back-from-a-region"),
+    ],
+)
+def test_a_withdrawal_from_a_region_leaves_its_state(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Washington blacklisted scores of Chinese firms.", ("United States", "sanction", "China"),
+                     id="through-a-quantity"),
+        pytest.param("China banned sales of drone parts to the United States.", ("China", "sanction", "United States"),
+                     id="banned-sales-to"),
+    ],
+)
+def test_blacklists_and_export_bans_are_sanctions(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
