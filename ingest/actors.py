@@ -174,9 +174,10 @@ class ActorResolver:
             if token.i in index.by_token or token.i in index.consumed or not token.text[:1].isupper():
                 continue
             bearer = surnames.get(token.text)
-            if bearer is None and token.pos_ in ("PROPN", "NOUN") and not token.ent_type_:
-                # "Baerbock travelled to Kyiv"; tagged a common noun, only a holder in office that day
-                known = self.names.known_person(token.text, index.date, in_office=token.pos_ == "NOUN")
+            if bearer is None and token.pos_ in ("PROPN", "NOUN", "ADJ") and not token.ent_type_:
+                # "Baerbock travelled to Kyiv"; tagged a common noun or, for its ending, an adjective
+                # ("Pezeshkian vowed revenge"), only a holder in office that day
+                known = self.names.known_person(token.text, index.date, in_office=token.pos_ != "PROPN")
                 bearer = surnames.local(known) if known else None
             if bearer is not None:
                 index.register(bearer, ActorType.PERSON, surface=token.text)

@@ -732,3 +732,29 @@ def test_a_name_the_tagger_cut_in_two_is_completed_when_a_holder_bears_it() -> N
 
 def test_a_sport_trophy_makes_beating_a_metaphor() -> None:
     never_asserted("Argentina beat France to lift the trophy.", "Argentina", "attack", "France")
+
+
+# ---------------------------------------------------------------- orders and conditions (issue #11)
+
+
+def test_an_act_ordered_is_planned_not_asserted() -> None:
+    expect("Putin ordered an offensive against Ukraine.", "Vladimir Putin", "attack", "Ukraine",
+           modality=Modality.PLANNED)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Hungary said it would not ratify the treaty until Sweden stopped criticising Budapest.",
+                     ("Sweden", "criticize", "Hungary"), id="until"),
+        pytest.param("Ankara will not lift its veto until Stockholm expels Kurdish militants.",
+                     ("Sweden", "expel", "Kurdish militants"), id="until-present"),
+    ],
+)
+def test_what_a_refusal_waits_for_has_not_happened(text: str, triple: tuple[str, str, str]) -> None:
+    never_asserted(text, *triple)
+
+
+def test_a_clause_before_which_an_event_happened_is_still_asserted() -> None:
+    expect("Blinken met Wang before he flew to Tokyo.", "Antony Blinken", "meet", "Wang Yi",
+           modality=Modality.ASSERTED)

@@ -179,3 +179,9 @@ def test_the_first_names_of_a_list_the_parser_hung_off_the_verb_still_take_part(
 def test_terms_that_changed_in_2024_and_2025(state: str, title: str, day: dt.date, holder: str) -> None:
     term = load_office_holders().holder(state, title, day)
     assert term is not None and term.person == holder
+
+
+def test_a_holders_surname_tagged_an_adjective_is_the_holder() -> None:
+    """'Pezeshkian' ends like a demonym and the tagger makes it an adjective."""
+    assert ("Masoud Pezeshkian", "warn", "Israel") in triples("Pezeshkian warned Israel of a harsh response.",
+                                                              dt.date(2024, 8, 1))
