@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.coreference import mention_at, plural_antecedent, the_two
+from diplograph.ingest.coreference import coordinated_antecedent, mention_at, plural_antecedent, the_two
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.model import ActorType
@@ -127,6 +127,10 @@ class ArgumentFinder:
                     found.extend(self.actors_of(appositions[0], index))
                     continue
             if mention is None and head.lower_ in ("they", "them", "their"):
+                group = coordinated_antecedent(index, head)
+                if group:
+                    found.extend(group)
+                    continue
                 mention = plural_antecedent(index, head)
             if mention is None and possessor:
                 # "Lavrov's comments came at a meeting": the possessor acts; "struck Houthi targets",
@@ -258,7 +262,8 @@ class ArgumentFinder:
                         found.extend(self.actors_of(child, index, possessor=lend, agentive=reacts,
                                                     located=cue.relation in LOCATED_TARGETS,
                                                     modifiers=reacts or not cue.from_field
-                                                    or child.lower_ in self.lexicon.people_nouns))
+                                                    or child.lower_ in self.lexicon.people_nouns
+                                                    or cue.relation == "attack"))  # "shot down a U.S. drone"
                         found.extend(self._between(child, index))
             elif spec == "dative":
                 for child in verb.children:

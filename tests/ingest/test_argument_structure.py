@@ -490,3 +490,54 @@ def test_a_withdrawal_from_a_region_leaves_its_state(text: str, triple: tuple[st
 )
 def test_blacklists_and_export_bans_are_sanctions(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in asserted(text)
+
+
+# ---------------------------------------------------------------- pronouns for lists, mistagged names, what is hit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Kenya and Uganda said they would expel Sudanese diplomats.",
+                     {("Kenya", "expel", "Sudan"), ("Uganda", "expel", "Sudan")}, id="they-as-subject"),
+        pytest.param("Russia and China vetoed the resolution. Washington criticised them.",
+                     {("United States", "criticize", "Russia"), ("United States", "criticize", "China")},
+                     id="them-in-the-next-sentence"),
+    ],
+)
+def test_they_is_each_of_the_coordinated_subject_before_it(text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = {(e.source, e.relation, e.target) for e in extract(text).events}
+    assert expected <= found, found
+
+
+def extract_on(text: str, day: dt.date) -> set[tuple[str, str, str]]:
+    return {(e.source, e.relation, e.target) for e in
+            extractor().extract(Document(id="structure", text=text, date=day)).events}
+
+
+def test_an_unknown_place_that_meets_is_a_person() -> None:
+    found = extract_on("Witkoff and Araghchi met in Rome.", dt.date(2025, 4, 19))
+    assert ("Witkoff", "meet", "Abbas Araghchi") in found, found
+
+
+def test_a_holder_inside_an_entity_that_names_nothing_is_the_holder() -> None:
+    """The tagger makes '[Starmer in Downing Street]' one organisation."""
+    found = extract_on("Zelensky was greeted by Starmer in Downing Street.", dt.date(2025, 3, 2))
+    assert ("Keir Starmer", "host", "Volodymyr Zelensky") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("The Houthis shot down an American MQ-9 drone over Yemen.", ("Houthis", "attack", "United States"),
+                     id="shot-down-a-drone"),
+        pytest.param("Ukraine hit a Russian oil refinery with drones.", ("Ukraine", "attack", "Russia"),
+                     id="hit-a-refinery"),
+    ],
+)
+def test_what_is_hit_belongs_to_the_state_named_on_it(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_halting_trade_with_a_state_is_a_sanction() -> None:
+    assert ("China", "sanction", "Japan") in asserted("China halted imports of Japanese seafood.")
