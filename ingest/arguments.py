@@ -35,6 +35,8 @@ EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "inv
 LOCATED_TARGETS = {"sanction", "attack", "coerce", "sever"}  # "recalled its diplomats from Tel Aviv"
 # particles of direction that carry the place a move is from or to: "withdrew its forces back from"
 DIRECTION_PARTICLES = {"back", "out", "away", "off"}
+# prepositions of the area an act lands in: "sites across Syria", "strikes inside Iran"
+AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}
 CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
 
 
@@ -288,7 +290,7 @@ class ArgumentFinder:
         """'imposed sanctions on 500 targets in Russia', 'carried out strikes inside Iran': a sanction or strike
         on things in a state targets it."""
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "inside"):
+            if child.dep_ == "prep" and child.lower_ in AREA_PREPOSITIONS:
                 for pobj in child.children:
                     mention = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
                     if mention is not None and mention.actor is None and mention.located_in:
@@ -339,7 +341,7 @@ class ArgumentFinder:
                     if mention is not None and mention.actor is not None:
                         return mention
         for prep in preps:
-            if prep.lower_ in ("in", "of") and not self._is_event_noun(noun):
+            if prep.lower_ in AREA_PREPOSITIONS | {"of"} and not self._is_event_noun(noun):
                 for pobj in prep.children:
                     mention = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
                     if mention is not None and mention.actor is not None and \

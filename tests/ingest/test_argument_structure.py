@@ -541,3 +541,22 @@ def test_what_is_hit_belongs_to_the_state_named_on_it(text: str, triple: tuple[s
 
 def test_halting_trade_with_a_state_is_a_sanction() -> None:
     assert ("China", "sanction", "Japan") in asserted("China halted imports of Japanese seafood.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Israel struck dozens of military sites across Syria.", ("Israel", "attack", "Syria"),
+                     id="sites-across"),
+        pytest.param("Islamabad closed its airspace to Indian airlines.", ("Pakistan", "sanction", "India"),
+                     id="airspace-closed-to"),
+        pytest.param("Finland closed its entire border with Russia.", ("Finland", "sanction", "Russia"),
+                     id="border-closed-with"),
+    ],
+)
+def test_acts_over_an_area_and_closures_against_a_state(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_closing_a_meeting_is_no_sanction() -> None:
+    assert not asserted("The Finnish president closed the session.")
