@@ -31,6 +31,8 @@ PERSON_OBJECT_VERBS = {"meet", "phone", "telephone", "thank", "congratulate", "h
                        "sit", "talk", "speak", "confer"}
 SPEECH_VERBS = {"say", "tell", "add", "insist", "argue", "claim", "reply", "note", "warn", "stress"}
 MEETING_VERBS = {"meet", "talk", "speak", "confer", "phone", "telephone"}
+# entity types a name can hide under ("" for none): not dates, numbers or money
+NAME_TYPES = {"", "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 
 
 class ActorResolver:
@@ -175,7 +177,7 @@ class ActorResolver:
             if token.i in index.by_token or token.i in index.consumed or not token.text[:1].isupper():
                 continue
             bearer = surnames.get(token.text)
-            if bearer is None and token.pos_ in ("PROPN", "NOUN", "ADJ"):
+            if bearer is None and token.pos_ in ("PROPN", "NOUN", "ADJ") and token.ent_type_ in NAME_TYPES:
                 # "Baerbock travelled to Kyiv"; tagged a common noun or, for its ending, an adjective
                 # ("Pezeshkian vowed revenge"), or inside an entity that resolved to nothing ("[Starmer in
                 # Downing Street]ORG"), only a holder in office that day
