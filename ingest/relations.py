@@ -55,6 +55,8 @@ CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation
                     "appalling", "shameful", "disgraceful", "unprovoked", "criminal", "threat", "lie", "lies"}
 # breaks whose target a following one may leave unsaid: "..., while Chile recalled its ambassador"
 BREAKING_RELATIONS = {"sever", "expel"}
+# verbs that receive a visitor, or welcome an act: "welcomed Zelensky", "welcomed the decision"
+WELCOMING_VERBS = {"welcome"}
 # verbs of a two-sided act: "clashed", "exchanged fire", "traded accusations"
 RECIPROCAL_VERBS = {"clash", "exchange", "trade", "skirmish"}
 HOSTILE_RELATIONS = {"attack", "accuse", "criticize", "threaten", "warn"}
@@ -166,6 +168,14 @@ class RelationFinder:
             relation = "call"  # "spoke with Putin for an hour": in diplomatic news, without a venue, a call
         if relation == "host" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
             return []  # "welcomed Finland as a member": an admission, not a visit received
+        welcomed = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] \
+            if relation == "host" and verb.lemma_.lower() in WELCOMING_VERBS else []
+        if welcomed and index.by_token.get(welcomed[0].i) is None and \
+                welcomed[0].lower_ not in self.lexicon.people_nouns:
+            # welcoming an act is backing whoever did it: "welcomed Poland's offer to host the talks"
+            return [self._candidate("support", s, t, verb, verb, 0.7, index)
+                    for s in self.arguments.agents(verb, index)
+                    for t in self.arguments.actors_of(welcomed[0], index, possessor=True, agentive=True)]
         sources = self.arguments.agents(verb, index)
         targets = self.arguments.targets(verb, cue, index)
         confidence = 0.7 if cue.from_field else 0.85

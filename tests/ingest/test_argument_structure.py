@@ -560,3 +560,20 @@ def test_acts_over_an_area_and_closures_against_a_state(text: str, triple: tuple
 
 def test_closing_a_meeting_is_no_sanction() -> None:
     assert not asserted("The Finnish president closed the session.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("France welcomed Saudi Arabia's decision to host the conference.",
+                     ("France", "support", "Saudi Arabia"), id="welcomed-an-act"),
+        pytest.param("Italy welcomed the Ukrainian delegation in Rome.", ("Italy", "host", "Ukraine"),
+                     id="welcomed-visitors"),
+    ],
+)
+def test_welcoming_an_act_backs_its_agent_welcoming_people_hosts_them(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_protesting_an_act_protests_against_its_agent() -> None:
+    assert ("Vietnam", "protest", "China") in asserted("Hanoi protested Beijing's construction on the reef.")
