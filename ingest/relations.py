@@ -1,9 +1,10 @@
 """Relations: diplomatic events read off the dependency parse, from verbs and from event nouns.
 
 Pure: a parsed Doc, its ActorIndex and the lexicon in; candidate events out. This module decides
-what states an event (cues, frames such as expulsions and judgements) and which candidates are no
-diplomatic events at all (domestic conflict, an agreement's content); arguments.py finds who acts
-on whom. Each rule carries the linguistic phenomenon it handles and an example.
+what states an event (cues, frames such as expulsions; judgements.py finds condemning predicates,
+verb_cues.py a verb's sense) and which candidates are no diplomatic events at all (domestic conflict,
+an agreement's content); arguments.py finds who acts on whom. Each rule carries the linguistic
+phenomenon it handles and an example.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from diplograph.ingest.arguments import (
     shared_modifiers,
 )
 from diplograph.ingest.coreference import SPEECH_VERBS
+from diplograph.ingest.judgements import judgement
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.verb_cues import known_lemma, verb_cue
@@ -46,13 +48,6 @@ VERBAL_RELATIONS = {"criticize", "accuse", "warn", "threaten", "demand", "appeal
                     "protest", "offer"}
 CONSULT_RELATIONS = {"meet", "call", "visit", "host", "negotiate", "mediate"}
 DISSENT_RELATIONS = {"criticize", "accuse", "protest", "reject", "deny", "demand", "appeal"}
-# "called the move unacceptable", "branded Kyiv a terrorist state": naming as condemnation
-EVALUATIVE_VERBS = {"call", "describe", "brand", "label", "term", "deem", "dub"}
-CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation", "illegal", "illegitimate",
-                    "dangerous", "hostile", "regrettable", "absurd", "baseless", "groundless", "unfounded",
-                    "outrageous", "reckless", "mistake", "violation", "aggression", "blackmail", "interference",
-                    "terrorist", "terrorism", "unjustified", "unlawful", "destabilising", "destabilizing",
-                    "appalling", "shameful", "disgraceful", "unprovoked", "criminal", "threat", "lie", "lies"}
 # breaks whose target a following one may leave unsaid: "..., while Chile recalled its ambassador"
 BREAKING_RELATIONS = {"sever", "expel"}
 # verbs that receive a visitor, or welcome an act: "welcomed Zelensky", "welcomed the decision"
@@ -74,7 +69,6 @@ class Candidate:
     clause: Token  # the clause head that carries its time, place and modality
     confidence: float
     destination: str | None = None  # a visit's place when its target is named by a place: "flew to Kyiv"
-
 
 
 def said_by_its_source(candidate: Candidate, index: ActorIndex) -> bool:
@@ -143,7 +137,7 @@ class RelationFinder:
         expulsions = self._ordered_to_leave(verb, index)
         if expulsions:
             return expulsions  # "ordered a diplomat to leave" is an expulsion, whatever else "order" can cue
-        judged = self._judgement(verb)
+        judged = judgement(verb)
         if judged is not None:
             # "called the American move provocative": calling something a name is no phone call
             if not judged:
@@ -225,30 +219,6 @@ class RelationFinder:
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
             return [self._candidate(relation, a, b, verb, verb, confidence, index) for a, b in pairs]
         return [self._candidate(relation, s, t, verb, verb, confidence, index) for s in sources for t in targets]
-
-    @staticmethod
-    def _judgement(verb: Token) -> list[Token] | None:
-        """For 'call/describe/brand X Y': the predicate Y when it condemns ([Y]), [] when it is another name,
-        None when the verb has no such predicate."""
-        if verb.lemma_.lower() not in EVALUATIVE_VERBS or not any(c.dep_ in ("dobj", "ccomp", "oprd")
-                                                                 for c in verb.children):
-            return None
-        for child in verb.children:
-            predicate = child if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") else next(
-                (pobj for pobj in child.children if pobj.dep_ == "pobj"), None) \
-                if child.dep_ == "prep" and child.lower_ == "as" else None  # "described the drills as a threat"
-            if predicate is None:
-                continue
-            words = {t.lemma_.lower() for t in predicate.subtree}
-            return [predicate] if words & CONDEMNING_WORDS else []
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            # the predicate the parser hung inside the object's last phrase: "called Manila's actions in the
-            # South China Sea [provocative]"
-            last = max((t for t in obj.subtree if not t.is_punct), key=lambda t: t.i)
-            if last.i > obj.i and last.lemma_.lower() in CONDEMNING_WORDS and last.head.lower_ != "of":
-                # (not "called the victims of terrorism": an 'of' object is part of the name)
-                return [last]
-        return None
 
     def _ordered_to_leave(self, verb: Token, index: ActorIndex) -> list[Candidate]:
         """Expulsion as a directive or a declaration: 'ordered a Russian diplomat to leave the country',
