@@ -30,6 +30,9 @@ from diplograph.model import ActorType
 PERSON_OBJECT_VERBS = {"meet", "phone", "telephone", "thank", "congratulate", "host", "receive", "greet",
                        "sit", "talk", "speak", "confer"}
 SPEECH_VERBS = {"say", "tell", "add", "insist", "argue", "claim", "reply", "note", "warn", "stress"}
+MEETING_VERBS = {"meet", "talk", "speak", "confer", "phone", "telephone"}
+# entity types a name can hide under ("" for none): not dates, numbers or money
+NAME_TYPES = {"", "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 
 
 class ActorResolver:
@@ -174,9 +177,12 @@ class ActorResolver:
             if token.i in index.by_token or token.i in index.consumed or not token.text[:1].isupper():
                 continue
             bearer = surnames.get(token.text)
-            if bearer is None and token.pos_ in ("PROPN", "NOUN") and not token.ent_type_:
-                # "Baerbock travelled to Kyiv"; tagged a common noun, only a holder in office that day
-                known = self.names.known_person(token.text, index.date, in_office=token.pos_ == "NOUN")
+            if bearer is None and token.pos_ in ("PROPN", "NOUN", "ADJ") and token.ent_type_ in NAME_TYPES:
+                # "Baerbock travelled to Kyiv"; tagged a common noun or, for its ending, an adjective
+                # ("Pezeshkian vowed revenge"), or inside an entity that resolved to nothing ("[Starmer in
+                # Downing Street]ORG"), only a holder in office that day
+                known = self.names.known_person(token.text, index.date,
+                                                in_office=token.pos_ != "PROPN" or bool(token.ent_type_))
                 bearer = surnames.local(known) if known else None
             if bearer is not None:
                 index.register(bearer, ActorType.PERSON, surface=token.text)
@@ -196,8 +202,8 @@ class ActorResolver:
             dep = root.dep_
         if dep == "dobj":
             return head.lemma_.lower() in PERSON_OBJECT_VERBS
-        if dep == "nsubj":
-            return head.lemma_.lower() in SPEECH_VERBS
+        if dep == "nsubj":  # a place neither speaks nor meets: "Witkoff and Araghchi met in Rome"
+            return head.lemma_.lower() in SPEECH_VERBS or head.lemma_.lower() in MEETING_VERBS
         return False
 
 @lru_cache(maxsize=4)

@@ -98,8 +98,21 @@ def _relative_anchor(head: Token) -> tuple[Token, int] | None:
     return None
 
 
+def dates_another_thing(date: Token, trigger: Token | None) -> bool:
+    """'would suspend a 2018 military pact': a date modifying a noun dates that thing, not the event; unless
+    the noun is the event ('Monday's talks'); nor does the bound of a stretch of time ('since 2005')."""
+    if date.dep_ == "pobj" and date.head.lower_ in SPAN_BOUNDS:
+        return True  # "the first visit by a Chinese leader since 2005" was not in 2005
+    return date.dep_ in ("compound", "nummod", "amod", "poss") and date.head.pos_ in ("NOUN", "PROPN") and \
+        (trigger is None or date.head.i != trigger.i)
+
+
+# prepositions that bound a stretch of time the event is not at: "since 2005", "until 2030"
+SPAN_BOUNDS = {"since", "until", "till", "through"}
+
+
 def event_date(head: Token, dates: list[Span], document_date: dt.date | None, looking_ahead: bool,
-               reference: dt.date | None = None, depth: int = 0) -> When | None:
+               reference: dt.date | None = None, depth: int = 0, trigger: Token | None = None) -> When | None:
     """The clause's own date, else one relative to its governing clause, else the reference time.
 
     The reference time is the last day the story named before this sentence (narrative time:
@@ -111,7 +124,7 @@ def event_date(head: Token, dates: list[Span], document_date: dt.date | None, lo
         ahead = looking_ahead and (clause.i == head.i or any(
             c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in clause.children))
         for ent in dates:
-            if _belongs_to(ent.root, clause):
+            if _belongs_to(ent.root, clause) and not dates_another_thing(ent.root, trigger):
                 resolved = resolve_when(ent.text, document_date, ahead)
                 if resolved is not None:
                     return resolved

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.coreference import mention_at, plural_antecedent, the_two
+from diplograph.ingest.coreference import coordinated_antecedent, mention_at, plural_antecedent, the_two
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.model import ActorType
@@ -21,6 +21,10 @@ RESPONSE_RELATIONS = {"reject", "criticize", "deny", "protest", "support", "accu
 SUBJECT_CONTROL = {"promise", "vow", "pledge", "offer", "threaten", "agree", "refuse"}
 # object control: the object, not the subject, does the embedded act ("urged Russia to pull back")
 OBJECT_CONTROL = {"urge", "ask", "allow", "tell", "force", "persuade", "invite", "help", "want", "press", "order"}
+# people sent on a state's errand: "will send a trade envoy to negotiate" is the sender negotiating
+SENT_AGENTS = {"envoy", "delegation", "negotiator", "team", "mission", "emissary", "representative", "diplomat",
+               "official", "minister", "adviser", "advisor"}
+SENDING_VERBS = {"send", "dispatch", "despatch", "appoint", "name", "assign"}
 # nouns for acts whose agent a reaction to them targets: "deplored the blockade by Israel"
 EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "invasion", "occupation", "annexation",
                       "bombing", "shelling", "raid", "incursion", "aggression", "sanctions", "expulsion", "decision",
@@ -28,12 +32,34 @@ EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "inv
                       "remarks", "comments", "statement", "test", "launch", "drills", "exercises", "deployment",
                       "offensive", "claims", "claim", "request", "bid", "crackdown", "policies", "tariffs"}
 # acts whose target may be given as the state where they land: "sanctions on 500 targets in Russia"
-LOCATED_TARGETS = {"sanction", "attack", "coerce"}
+LOCATED_TARGETS = {"sanction", "attack", "coerce", "sever"}  # "recalled its diplomats from Tel Aviv"
+# particles of direction that carry the place a move is from or to: "withdrew its forces back from"
+DIRECTION_PARTICLES = {"back", "out", "away", "off"}
+# prepositions of the area an act lands in: "sites across Syria", "strikes inside Iran"
+AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}
 CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
 
 
+# heads of a partitive or quantity phrase: "hundreds of drones", "a barrage of missiles", "a new wave of sanctions"
+QUANTITY_NOUNS = {"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "score", "scores", "barrage",
+                  "wave", "salvo", "volley", "swarm", "series", "number", "round", "spate", "flurry", "string",
+                  "batch", "shipment", "package", "tranche", "set", "raft", "slew", "host", "range"}
+
+
+def substance(token: Token) -> list[Token]:
+    """What a partitive phrase is made of: 'hundreds of drones and missiles' -> drones, missiles; else the
+    token itself. The quantity is no argument; the stuff is ('launched hundreds of drones at Israel')."""
+    if token.lemma_.lower() in QUANTITY_NOUNS or token.lower_ in QUANTITY_NOUNS or token.pos_ == "NUM" or \
+            token.ent_type_ in ("CARDINAL", "QUANTITY"):
+        stuff = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for pobj in c.children if pobj.dep_ == "pobj" for t in conjuncts(pobj)]
+        if stuff:
+            return stuff
+    return [token]
+
+
 def is_object_noun(token: Token, cue: VerbCue) -> bool:
-    return token.lemma_.lower() in cue.object_nouns or token.lower_ in cue.object_nouns
+    return any(t.lemma_.lower() in cue.object_nouns or t.lower_ in cue.object_nouns for t in substance(token))
 
 
 def is_passive(verb: Token) -> bool:
@@ -45,8 +71,24 @@ def is_passive_participle(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
+def first_conjunct(token: Token) -> Token:
+    """The head of a coordination a token is in: 'sanctions' in 'tariffs and sanctions on Colombia'."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def shared_modifiers(noun: Token) -> list[Token]:
+    """A coordinated noun shares what follows the whole list: 'ordered tariffs and sanctions on Colombia'
+    hangs 'on Colombia' on 'tariffs' for the parser, but it belongs to 'sanctions' as much."""
+    head = first_conjunct(noun)
+    if head.i == noun.i:
+        return []
+    return [c for c in head.children if c.dep_ == "prep" and c.i > noun.i]
+
+
 def governing_verb(noun: Token) -> Token | None:
-    node = noun
+    node = first_conjunct(noun)
     for _ in range(3):
         if node.dep_ in ("dobj", "nsubjpass", "attr"):
             return node.head
@@ -75,7 +117,8 @@ class ArgumentFinder:
         pair = the_two(index, token)
         if pair:
             return pair
-        for head in conjuncts(token):
+        for head in (stuff for conjunct in conjuncts(token) for stuff in substance(conjunct)):
+            # through a quantity to what it counts: "blacklisted dozens of Chinese companies"
             if head.i in index.plural:
                 found.extend(index.plural[head.i])
                 continue
@@ -86,6 +129,10 @@ class ArgumentFinder:
                     found.extend(self.actors_of(appositions[0], index))
                     continue
             if mention is None and head.lower_ in ("they", "them", "their"):
+                group = coordinated_antecedent(index, head)
+                if group:
+                    found.extend(group)
+                    continue
                 mention = plural_antecedent(index, head)
             if mention is None and possessor:
                 # "Lavrov's comments came at a meeting": the possessor acts; "struck Houthi targets",
@@ -126,7 +173,8 @@ class ArgumentFinder:
         if subjects and subjects[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             return self.actors_of(verb.head, index)  # "Lula, who has criticized ...": the relative's antecedent
         if subjects:
-            return self.actors_of(subjects[0], index, possessor=True, agentive=True)
+            return self.actors_of(subjects[0], index, possessor=True, agentive=True) + \
+                self._list_heads_before(verb, subjects[0], index)
         head, dep = verb.head, verb.dep_
         if head.i == verb.i:
             return []
@@ -141,7 +189,11 @@ class ArgumentFinder:
             if objects and (head.lemma_ in OBJECT_CONTROL or (
                     head.lemma_.lower() not in SUBJECT_CONTROL and any(c.lower_ == "to" for c in verb.children))):
                 # object control: "urged Russia to pull back", "prompting Beijing to summon the ambassador"
-                return self.actors_of(objects[0], index)
+                controlled = self.actors_of(objects[0], index)
+                if not controlled and objects[0].lemma_.lower() in SENT_AGENTS and head.lemma_ in SENDING_VERBS:
+                    # "sent an envoy to Washington to negotiate": the unnamed envoy acts for the sender
+                    return self.agents(head, index, depth + 1)
+                return controlled
             return self.agents(head, index, depth + 1)  # subject control: "planned to meet"
         if dep in ("acomp", "attr") or (dep == "xcomp" and head.pos_ == "ADJ"):
             return self.agents(head, index, depth + 1)  # "is due to host": the copula's subject
@@ -166,10 +218,25 @@ class ArgumentFinder:
             return self.actors_of(head, index)
         return []
 
+    def _list_heads_before(self, verb: Token, subject: Token, index: ActorIndex) -> list[Mention]:
+        """'Modi, Putin and Xi met': the parser hangs a list's first names off the verb, not the subject."""
+        if not any(c.dep_ == "cc" for t in conjuncts(subject) for c in t.children):
+            return []
+        doc = verb.doc
+        found: list[Mention] = []
+        for child in verb.children:
+            if child.i < subject.i and child.dep_ in ("advcl", "npadvmod", "dep", "nsubj") and \
+                    child.pos_ == "PROPN" and child.i + 1 < len(doc) and doc[child.i + 1].text == "," and \
+                    (mention := mention_at(index, child)) is not None and mention.actor is not None:
+                found.append(mention)
+        return found
+
     def targets(self, verb: Token, cue: VerbCue, index: ActorIndex) -> list[Mention]:
         found: list[Mention] = []
         # the preposition may hang off the verb or its object: "demanded guarantees from Washington"
-        places = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        # or off the particle: "pulled its forces back [from the Kyiv region]"
+        places = [verb] + [c for c in verb.children if c.dep_ == "dobj" or (
+            c.dep_ in ("prt", "advmod", "prep") and (c.lower_ == cue.particle or c.lower_ in DIRECTION_PARTICLES))]
         for spec in cue.targets:
             if spec == "dobj" and is_passive_participle(verb):
                 # the modified noun is the patient; an event noun's parties are what was acted on
@@ -197,7 +264,8 @@ class ArgumentFinder:
                         found.extend(self.actors_of(child, index, possessor=lend, agentive=reacts,
                                                     located=cue.relation in LOCATED_TARGETS,
                                                     modifiers=reacts or not cue.from_field
-                                                    or child.lower_ in self.lexicon.people_nouns))
+                                                    or child.lower_ in self.lexicon.people_nouns
+                                                    or cue.relation == "attack"))  # "shot down a U.S. drone"
                         found.extend(self._between(child, index))
             elif spec == "dative":
                 for child in verb.children:
@@ -215,13 +283,14 @@ class ArgumentFinder:
                                                                 agentive=cue.relation in RESPONSE_RELATIONS,
                                                                 located=cue.relation in LOCATED_TARGETS))
         if not found and cue.relation in LOCATED_TARGETS:
-            found.extend(self._state_the_act_is_in(verb, index))
+            found.extend(self.state_the_act_is_in(verb, index))
         return found
 
-    def _state_the_act_is_in(self, verb: Token, index: ActorIndex) -> list[Mention]:
-        """'imposed sanctions on 500 targets in Russia': a sanction or strike on things in a state targets it."""
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ == "in":
+    def state_the_act_is_in(self, holder: Token, index: ActorIndex) -> list[Mention]:
+        """'imposed sanctions on 500 targets in Russia', 'carried out strikes inside Iran': a sanction or strike
+        on things in a state targets it."""
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in AREA_PREPOSITIONS:
                 for pobj in child.children:
                     mention = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
                     if mention is not None and mention.actor is None and mention.located_in:
@@ -272,7 +341,7 @@ class ArgumentFinder:
                     if mention is not None and mention.actor is not None:
                         return mention
         for prep in preps:
-            if prep.lower_ in ("in", "of") and not self._is_event_noun(noun):
+            if prep.lower_ in AREA_PREPOSITIONS | {"of"} and not self._is_event_noun(noun):
                 for pobj in prep.children:
                     mention = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
                     if mention is not None and mention.actor is not None and \

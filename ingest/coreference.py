@@ -152,3 +152,22 @@ def plural_antecedent(index: ActorIndex, pronoun: Token) -> Mention | None:
         if pronoun.sent.start - mention.start > 80:
             break
     return None
+
+
+def coordinated_antecedent(index: ActorIndex, pronoun: Token) -> list[Mention]:
+    """'France and Britain said they would recognise Palestine': 'they' is the coordinated subject before it,
+    in its sentence or the one before; each of its actors."""
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    window = doc[start - 1].sent.start if start > 0 else start
+    for token in reversed(doc[window:pronoun.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "conj" for c in token.children):
+            continue
+        heads = [token]
+        while (nxt := next((c for c in heads[-1].children if c.dep_ == "conj"), None)) is not None:
+            heads.append(nxt)
+        mentions = [index.by_token.get(t.i) for t in heads]
+        if all(m is not None and m.actor is not None for m in mentions):
+            return [Mention(pronoun.i, pronoun.i + 1, m.actor, "pronoun") for m in mentions if m is not None]
+        return []
+    return []

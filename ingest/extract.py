@@ -114,7 +114,7 @@ class ExtractionRules:
                 modality = Modality.ASSERTED  # a criticism or a warning is made by saying it
             sentence = candidate.trigger.sent
             when = event_date(candidate.clause, dates.get(sentence.start, []), document.date,
-                              modality is Modality.PLANNED, references.get(sentence.start))
+                              modality is Modality.PLANNED, references.get(sentence.start), trigger=candidate.trigger)
             event = Event(
                 relation=candidate.relation,
                 source=candidate.source,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,6 +33,9 @@ class Lexicon:
     nouns: dict[str, NounCue]
     modality_cues: dict[str, str]
     people_nouns: frozenset[str] = frozenset()  # the Phoenix agents: nouns for people ("nationals", "soldiers")
+    # our light verbs' cues by their object noun ("drills" -> stage drills near X): the event a performing verb
+    # takes from its object ("began joint exercises around Taiwan")
+    object_cues: dict[str, tuple[VerbCue, ...]] = dataclasses.field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +47,7 @@ def load_lexicon() -> Lexicon:
         verbs.setdefault(cue.lemma, []).append(cue)
     nouns = {row["lemma"]: NounCue(row["lemma"], row["relation"], tuple(split_list(row["targets"])))
              for row in read_table("nouns.tsv")}
+    object_cues = _cues_by_object_noun(verbs)
     _add_field_verbs(verbs)
     cues = {row["cue"]: row["kind"] for row in read_table("cues.tsv")}
     # the most specific first: "call on" wins over "call" when the particle is there, "abandon the truce"
@@ -50,7 +55,25 @@ def load_lexicon() -> Lexicon:
     ordered = {lemma: tuple(sorted(found, key=lambda c: (not c.particle, not c.object_nouns)))
                for lemma, found in verbs.items()}
     people = frozenset(load_agents()) | NATIONALS
-    return Lexicon(verbs=ordered, nouns=nouns, modality_cues=cues, people_nouns=people)
+    return Lexicon(verbs=ordered, nouns=nouns, modality_cues=cues, people_nouns=people, object_cues=object_cues)
+
+
+# relations whose object nouns are neutral, the verb alone saying which way they go: "cut ties" and "restored
+# ties", "lifted sanctions" and "imposed sanctions"; no other verb may take these events from the noun
+VERB_POLARITY_RELATIONS = {"sever", "concede"}
+
+
+def _cues_by_object_noun(verbs: dict[str, list[VerbCue]]) -> dict[str, tuple[VerbCue, ...]]:
+    """Our own light-verb cues by each of their object nouns ("missiles" -> fire at, launch at, send to)."""
+    found: dict[str, list[VerbCue]] = {}
+    for cues in verbs.values():
+        for cue in cues:
+            if cue.relation in VERB_POLARITY_RELATIONS or cue.particle:
+                continue
+            for noun in cue.object_nouns:
+                if all(known.relation != cue.relation or known.targets != cue.targets for known in found.get(noun, [])):
+                    found.setdefault(noun, []).append(cue)
+    return {noun: tuple(cues) for noun, cues in found.items()}
 
 
 # people named by their state that the Phoenix agents lack: "two British nationals", "Russian prisoners"

@@ -17,6 +17,8 @@ HEARSAY_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "appa
 ANTICIPATING_ADJECTIVES = {"planned": "planned", "proposed": "planned", "upcoming": "planned", "scheduled": "planned",
                            "expected": "planned", "possible": "hypothetical", "potential": "hypothetical",
                            "prospective": "hypothetical"}
+# subordinators of a clause that a negated or future main clause waits on: "will not meet until ..."
+PENDING_SUBORDINATORS = {"until", "till", "unless"}
 PRECEDENCE = [Modality.NEGATED, Modality.HYPOTHETICAL, Modality.PLANNED, Modality.REPORTED]
 
 
@@ -64,6 +66,12 @@ def cue_of(token: Token, cues: dict[str, str]) -> str | None:
     return None
 
 
+def _pending(clause: Token, cues: dict[str, str]) -> bool:
+    """A clause negated or not yet done: 'would not approve', 'will wait'."""
+    return any(c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and cues.get(c.lower_) in ("planned", "hypothetical"))
+               for c in clause.children)
+
+
 def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
     """The event's modality; raises ContentOfRequest for the content of a directive."""
     kinds: list[str] = []
@@ -73,11 +81,19 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
     for _ in range(12):
         kinds.extend(_own_markers(node, cues))
         opener = _clause_opener(node)
+        if node.dep_ == "advcl" and opener in PENDING_SUBORDINATORS and _pending(node.head, cues):
+            # the condition of a refusal or a promise has not happened: "would not approve the bid until
+            # Stockholm cracked down"
+            kinds.append("hypothetical")
         if node.i != trigger.i and opener in TEMPORAL_SUBORDINATORS:
             break
         dep = node.dep_
         if dep in ("dobj", "nsubjpass") and cue_of(node.head, cues) == "cancelling":
             kinds.append("negated")  # "scrapped the planned talks", "the visit was postponed"
+        elif dep == "dobj" and node.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN") and \
+                cue_of(node.head, cues) == "directive":
+            kinds.append("planned")  # an act ordered or urged is still to come: "ordered a strike on Israel"
+
         if dep not in ("xcomp", "ccomp", "conj", "pcomp", "pobj", "prep", "acl", "dobj", "advcl"):
             # a relative clause asserts on its own: "Trudeau, who was visiting Kyiv" (under "did not give")
             break

@@ -111,6 +111,10 @@ class NameFinder:
                 elif token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON") and \
                         token.lower_ not in self.title_words and token.text[:1].isupper():
                     end += 1
+                elif token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_iob_ == "B" and \
+                        (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I") and \
+                        self.office_holders.person(doc[start:end + 1].text, None) is not None:
+                    end += 1  # the tagger took the name's last part for another entity: "[Choe Son] [Hui]NORP"
                 else:
                     break
             if doc[start:end][-1].lower_ in NAME_PARTICLES:
@@ -180,11 +184,11 @@ class NameFinder:
     def known_person(self, name: str, day: dt.date | None, in_office: bool = False) -> str | None:
         """The office-holder a name or a surname alone denotes at the story's date, unless it names a state;
         in_office: only one holding an office that day."""
-        if self.gazetteer.lookup(name) or self.gazetteer.state_of_place(name) or \
+        person = self.office_holders.person(name, day)  # first: remembered, and most names are none
+        if person is None or self.gazetteer.lookup(name) or self.gazetteer.state_of_place(name) or \
                 self.gazetteer.demonym_state(name):
             return None
-        person = self.office_holders.person(name, day)
-        if person is not None and in_office and not any(
+        if in_office and not any(
                 day is not None and t.held_on(day) for t in self.office_holders.terms_of(person, day)):
             return None
         return person

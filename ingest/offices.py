@@ -14,6 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from diplograph.ingest.datafiles import read_table, split_list
 
 OFFICE_FILES = ("offices/heads.tsv", "offices/ministers.tsv")
@@ -87,6 +89,13 @@ class OfficeHolders:
                     continue
                 # the family name: last in Western order, first in Chinese, Korean and Vietnamese
                 self._by_surname[words[0] if term.state in FAMILY_NAME_FIRST else words[-1]].add(term.person)
+        self._people: dict[tuple[str, dt.date | None], str | None] = {}  # person()'s answers, asked again and again
+        self._aliases: dict[str, set[str]] = defaultdict(set)
+        for term in self.terms:
+            self._aliases[term.person].update(term.aliases)
+        self._by_surname_prefix: dict[str, set[str]] = defaultdict(set)
+        for surname in self._by_surname:
+            self._by_surname_prefix[surname[:3]].add(surname)
 
     def holder(self, state: str, title: str, day: dt.date | None) -> OfficeTerm | None:
         """Who held the office a title names in a state (or organisation) on a day.
@@ -97,8 +106,9 @@ class OfficeHolders:
         """
         if day is None:
             return None
-        exact = [t for kind in KINDS for t in self._by_post.get((state, kind), ())
-                 if t.office == title and t.held_on(day)]
+        # on a handover day both terms hold: the incoming one is the holder ("the new German chancellor")
+        exact = sorted((t for kind in KINDS for t in self._by_post.get((state, kind), ())
+                        if t.office == title and t.held_on(day)), key=lambda t: t.start, reverse=True)
         if exact:
             return exact[0]
         if title == "president" and any(t.office == "president" for kind in KINDS
@@ -107,7 +117,8 @@ class OfficeHolders:
         for kind in TITLE_KINDS.get(title, ()):
             if kind == "leader":
                 kind = self.leader_kind(state, day)
-            term = next((t for t in self._by_post.get((state, kind), ()) if t.held_on(day)), None)
+            term = max((t for t in self._by_post.get((state, kind), ()) if t.held_on(day)), key=lambda t: t.start,
+                       default=None)
             if term is not None:
                 return term
         return None
@@ -127,8 +138,16 @@ class OfficeHolders:
     def person(self, name: str, day: dt.date | None) -> str | None:
         """The office-holder a name denotes: a full name or alias, or a surname that one holder of the
         day bears ('Putin' in 2022; 'Bush' needs the date to tell father from son)."""
+        key = (name, day)
+        if key not in self._people:
+            if len(self._people) >= PEOPLE_REMEMBERED:
+                self._people.clear()  # a long ingest's names and days: keep the memory bounded
+            self._people[key] = self._person(name, day)
+        return self._people[key]
+
+    def _person(self, name: str, day: dt.date | None) -> str | None:
         folded = fold(name)
-        found = self._by_name.get(folded)
+        found = self._by_name.get(folded) or self._other_form(folded, day)
         if not found and " " not in folded:
             # a surname alone is only as good as its holder's time in the news: in office within six years
             found = {p for p in self._by_surname.get(folded, ()) if day is None or any(
@@ -142,6 +161,29 @@ class OfficeHolders:
         current = {p for p in found if any(t.held_on(day) for t in self._terms_of[p])}
         return next(iter(current)) if len(current) == 1 else None
 
+    def _other_form(self, folded: str, day: dt.date | None) -> set[str]:
+        """Another form of a holder's full name: initials for the given names ('S. Jaishankar' is Subrahmanyam
+        Jaishankar) or another transliteration of the family name ('Abbas Araqchi', 'Volodymyr Zelenskiy');
+        only among those in office within the surname's memory of the day."""
+        words = folded.split()
+        if len(words) < 2 or day is None:
+            return set()
+        *given, family = words
+        found: set[str] = set()
+        for surname in [family, *(s for s in self._by_surname_prefix.get(family[:3], ()) if s != family)]:
+            if surname != family and (len(family) < 5 or fuzz.ratio(surname, family) < SPELLING_SIMILARITY):
+                continue
+            for person in self._by_surname.get(surname, ()):
+                if not any(t.start <= day and (t.end is None or day <= t.end + SURNAME_MEMORY)
+                           for t in self._terms_of[person]):
+                    continue
+                forms = [fold(f).split() for f in (person, *self._aliases[person])]
+                if any(len(form) == len(words) and form[-1] == surname and all(
+                        f.startswith(g) if len(g) == 1 else f == g for g, f in zip(given, form[:-1], strict=True))
+                       for form in forms):
+                    found.add(person)
+        return found
+
     def terms_of(self, person: str, day: dt.date | None) -> list[OfficeTerm]:
         """A person's terms on a day (all of them when the day is unknown), latest first."""
         terms = self._terms_of.get(person, [])
@@ -152,6 +194,10 @@ class OfficeHolders:
 
 
 SURNAME_MEMORY = dt.timedelta(days=6 * 365)
+PEOPLE_REMEMBERED = 50_000
+# how alike two spellings of a family name must be (rapidfuzz ratio, 0-100): 'Araqchi' ~ 'Araghchi' (93),
+# 'Zelenskiy' ~ 'Zelensky' (94); 'Kim' and 'Kin' are too short to judge (five letters at least)
+SPELLING_SIMILARITY = 85
 
 # parliamentary republics whose president is ceremonial: the prime minister or chancellor leads
 PARLIAMENTARY = {"Germany", "India", "Italy", "Israel", "Pakistan", "Greece", "Hungary", "Iraq", "Armenia",

@@ -1,29 +1,33 @@
 """Relations: diplomatic events read off the dependency parse, from verbs and from event nouns.
 
 Pure: a parsed Doc, its ActorIndex and the lexicon in; candidate events out. This module decides
-what states an event (cues, frames such as expulsions and judgements) and which candidates are no
-diplomatic events at all (domestic conflict, an agreement's content); arguments.py finds who acts
-on whom. Each rule carries the linguistic phenomenon it handles and an example.
+what states an event (cues, frames such as expulsions; judgements.py finds condemning predicates,
+verb_cues.py a verb's sense) and which candidates are no diplomatic events at all (domestic conflict,
+an agreement's content); arguments.py finds who acts on whom. Each rule carries the linguistic
+phenomenon it handles and an example.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.arguments import (
     ENCOUNTERS,
+    LOCATED_TARGETS,
     RESPONSE_RELATIONS,
     ArgumentFinder,
+    first_conjunct,
     governing_verb,
     is_object_noun,
-    is_passive_participle,
+    shared_modifiers,
 )
 from diplograph.ingest.coreference import SPEECH_VERBS
+from diplograph.ingest.judgements import judgement
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.verb_cues import known_lemma, verb_cue
 from diplograph.model import ActorType
 
 SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
@@ -44,13 +48,13 @@ VERBAL_RELATIONS = {"criticize", "accuse", "warn", "threaten", "demand", "appeal
                     "protest", "offer"}
 CONSULT_RELATIONS = {"meet", "call", "visit", "host", "negotiate", "mediate"}
 DISSENT_RELATIONS = {"criticize", "accuse", "protest", "reject", "deny", "demand", "appeal"}
-# "called the move unacceptable", "branded Kyiv a terrorist state": naming as condemnation
-EVALUATIVE_VERBS = {"call", "describe", "brand", "label", "term", "deem", "dub"}
-CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation", "illegal", "illegitimate",
-                    "dangerous", "hostile", "regrettable", "absurd", "baseless", "groundless", "unfounded",
-                    "outrageous", "reckless", "mistake", "violation", "aggression", "blackmail", "interference",
-                    "terrorist", "terrorism", "unjustified", "unlawful", "destabilising", "destabilizing",
-                    "appalling", "shameful", "disgraceful", "unprovoked", "criminal", "threat", "lie", "lies"}
+# breaks whose target a following one may leave unsaid: "..., while Chile recalled its ambassador"
+BREAKING_RELATIONS = {"sever", "expel"}
+# verbs that receive a visitor, or welcome an act: "welcomed Zelensky", "welcomed the decision"
+WELCOMING_VERBS = {"welcome"}
+# verbs of a two-sided act: "clashed", "exchanged fire", "traded accusations"
+RECIPROCAL_VERBS = {"clash", "exchange", "trade", "skirmish"}
+HOSTILE_RELATIONS = {"attack", "accuse", "criticize", "threaten", "warn"}
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
 # what an agreement's parties agree to do: its content, not another event ("agreed to restore ties")
 CONTENT_RELATIONS = {"cooperate", "concede", "offer", "aid", "negotiate", "support"}
@@ -65,30 +69,6 @@ class Candidate:
     clause: Token  # the clause head that carries its time, place and modality
     confidence: float
     destination: str | None = None  # a visit's place when its target is named by a place: "flew to Kyiv"
-
-
-
-
-def known_lemma(token: Token, known: Mapping[str, object]) -> str:
-    """The token's lemma, or the form the lexicon knows when the lemmatiser slips ('staged' -> 'stag',
-    'hopes' -> 'hop'): the word itself less its inflection."""
-    lemma = token.lemma_.lower()
-    if lemma in known:
-        return lemma
-    lower = token.lower_
-    for form in (lower, lower[:-1], lower[:-2], lower[:-3] + "e" if lower.endswith("ing") else ""):
-        if form and form in known:
-            return form
-    return lemma
-
-
-def is_time_phrase(preposition: Token) -> bool:
-    """'on Monday' is when, not a particle: 'called his counterpart on Monday' is no 'call on'."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in preposition.children)
-
-
-
-
 
 
 def said_by_its_source(candidate: Candidate, index: ActorIndex) -> bool:
@@ -151,32 +131,21 @@ class RelationFinder:
 
     # ------------------------------------------------------------------ arguments
     def verb_cue(self, verb: Token) -> VerbCue | None:
-        for cue in self.lexicon.verbs.get(known_lemma(verb, self.lexicon.verbs), ()):
-            if cue.particle and not any(c.lower_ == cue.particle and c.dep_ in ("prt", "prep", "advmod")
-                                        and not is_time_phrase(c) for c in verb.children):
-                continue
-            if cue.object_nouns:
-                objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-                if is_passive_participle(verb):
-                    objects.append(verb.head)  # "the sanctions imposed on Iran"
-                has_object = any(is_object_noun(o, cue) for o in objects)
-                demands_of_clause = cue.relation in ("demand", "appeal") and any(
-                    c.dep_ in ("ccomp", "xcomp") for c in verb.children)
-                if not (has_object or demands_of_clause):
-                    continue
-            return cue
-        return None
+        return verb_cue(verb, self.lexicon)
 
     def from_verb(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate]:
         expulsions = self._ordered_to_leave(verb, index)
         if expulsions:
             return expulsions  # "ordered a diplomat to leave" is an expulsion, whatever else "order" can cue
-        judged = self._judgement(verb)
+        judged = judgement(verb)
         if judged is not None:
             # "called the American move provocative": calling something a name is no phone call
             if not judged:
                 return []
-            judged_ones = [t for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i != judged[0].i
+            # the judged one is the object, or the subject of a small clause: "termed [the remarks] irresponsible"
+            judged_phrases = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i != judged[0].i] + \
+                [c for c in judged[0].children if c.dep_ in ("nsubj", "compound") and c.i < judged[0].i]
+            judged_ones = [t for c in judged_phrases
                            for t in self.arguments.actors_of(c, index, possessor=True, agentive=True)]
             return [self._candidate("criticize", s, t, verb, verb, 0.7, index)
                     for s in self.arguments.agents(verb, index) for t in judged_ones]
@@ -193,6 +162,14 @@ class RelationFinder:
             relation = "call"  # "spoke with Putin for an hour": in diplomatic news, without a venue, a call
         if relation == "host" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
             return []  # "welcomed Finland as a member": an admission, not a visit received
+        welcomed = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] \
+            if relation == "host" and verb.lemma_.lower() in WELCOMING_VERBS else []
+        if welcomed and index.by_token.get(welcomed[0].i) is None and \
+                welcomed[0].lower_ not in self.lexicon.people_nouns:
+            # welcoming an act is backing whoever did it: "welcomed Poland's offer to host the talks"
+            return [self._candidate("support", s, t, verb, verb, 0.7, index)
+                    for s in self.arguments.agents(verb, index)
+                    for t in self.arguments.actors_of(welcomed[0], index, possessor=True, agentive=True)]
         sources = self.arguments.agents(verb, index)
         targets = self.arguments.targets(verb, cue, index)
         confidence = 0.7 if cue.from_field else 0.85
@@ -224,6 +201,17 @@ class RelationFinder:
         if not targets and relation in RESPONSE_RELATIONS:
             targets = self._antecedent_sources(verb, sources, earlier)
             confidence = 0.7
+        if not targets and relation in BREAKING_RELATIONS:
+            targets = self._antecedent_targets(verb, sources, earlier)
+            confidence = 0.7
+        if verb.lemma_.lower() in RECIPROCAL_VERBS and relation in HOSTILE_RELATIONS:
+            # "Thai and Cambodian troops clashed", "India clashed with China": each side acts on the other
+            targets = targets or [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                                  for pobj in c.children if pobj.dep_ == "pobj"
+                                  for m in self.arguments.actors_of(pobj, index)]
+            pairs = [(a, b) for a in sources for b in sources if a.actor != b.actor] if not targets and \
+                len(sources) > 1 else [pair for s in sources for t in targets for pair in ((s, t), (t, s))]
+            return [self._candidate(relation, a, b, verb, verb, confidence, index) for a, b in pairs]
         if not targets and relation in SYMMETRIC_PAIRING and len(sources) > 1 and relation != "call" \
                 and not any(c.dep_ == "prep" and c.lower_ == "for" and any(
                     index.by_token.get(g.i) for g in c.children) for c in verb.children):
@@ -231,21 +219,6 @@ class RelationFinder:
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
             return [self._candidate(relation, a, b, verb, verb, confidence, index) for a, b in pairs]
         return [self._candidate(relation, s, t, verb, verb, confidence, index) for s in sources for t in targets]
-
-    @staticmethod
-    def _judgement(verb: Token) -> list[Token] | None:
-        """For 'call/describe/brand X Y': the predicate Y when it condemns ([Y]), [] when it is another name,
-        None when the verb has no such predicate."""
-        if verb.lemma_.lower() not in EVALUATIVE_VERBS or not any(c.dep_ in ("dobj", "ccomp", "oprd")
-                                                                 for c in verb.children):
-            return None
-        for child in verb.children:
-            predicate = child if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") else None
-            if predicate is None:
-                continue
-            words = {t.lemma_.lower() for t in predicate.subtree}
-            return [predicate] if words & CONDEMNING_WORDS else []
-        return None
 
     def _ordered_to_leave(self, verb: Token, index: ActorIndex) -> list[Candidate]:
         """Expulsion as a directive or a declaration: 'ordered a Russian diplomat to leave the country',
@@ -289,10 +262,25 @@ class RelationFinder:
         authors = {c.source for c in chosen if c.trigger.sent.start == last_sentence} - own
         return [Mention(verb.i, verb.i + 1, author, "antecedent") for author in sorted(authors)]
 
+    @staticmethod
+    def _antecedent_targets(verb: Token, sources: list[Mention], earlier: list[Candidate]) -> list[Mention]:
+        """'Bolivia cut ties with Israel, while Chile and Colombia recalled their ambassadors': a break said
+        without its target follows the break just told, in this sentence or the one before."""
+        sentence = verb.sent
+        previous = verb.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        own = {m.actor for m in sources}
+        told = [c for c in earlier if c.relation in BREAKING_RELATIONS and c.trigger.i < verb.i
+                and c.trigger.sent.start >= previous and c.target not in own]
+        if not told:
+            return []
+        last = told[-1].trigger.i
+        return [Mention(verb.i, verb.i + 1, target, "antecedent")
+                for target in sorted({c.target for c in told if c.trigger.i == last})]
+
     def _reacts_to(self, governor: Token, noun: Token) -> bool:
         """'Germany condemned the Russian strikes': the condemner is not the striker. A verb that is an
         event of its own (not the light verb of this noun: 'launched strikes') reacts to the noun's event."""
-        if noun.dep_ not in ("dobj", "nsubjpass"):
+        if first_conjunct(noun).dep_ not in ("dobj", "nsubjpass"):
             return False  # an adjunct shares the clause's agent: "agreed in a phone call to ..."
         cue = self.verb_cue(governor)
         if cue is None or cue.from_field:  # the field's bare cues over-code: "paid a visit" is no cooperation
@@ -313,9 +301,10 @@ class RelationFinder:
         parties: list[Mention] = []
         governor = governing_verb(noun)
         # the parties may hang off the light verb: "held talks with", "talks were held between A and B"
-        holders = [noun] + ([governor] if governor is not None and noun.dep_ in ("dobj", "nsubjpass") else [])
+        role = first_conjunct(noun).dep_
+        holders = [noun] + ([governor] if governor is not None and role in ("dobj", "nsubjpass") else [])
         for holder in holders:
-            for child in holder.children:
+            for child in [*holder.children, *(shared_modifiers(noun) if holder is noun else [])]:
                 if child.dep_ != "prep" or child.lower_ not in cue.targets:
                     continue
                 for pobj in child.children:
@@ -325,6 +314,10 @@ class RelationFinder:
                         parties.extend(self.arguments.actors_of(pobj, index))
                     else:  # "strikes against Houthi targets"
                         targets.extend(self.arguments.actors_of(pobj, index, possessor=cue.relation not in ENCOUNTERS))
+        if not targets and not parties and cue.relation in LOCATED_TARGETS:
+            # "carried out retaliatory strikes inside Iran": the state the act lands in
+            landed = (self.arguments.state_the_act_is_in(holder, index) for holder in holders)
+            targets = next((found for found in landed if found), [])
         candidates: list[Candidate] = []
         # the predicate of an event noun dates and places it: "Talks between A and B ended on Thursday"
         clause = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else governor if governor is not None else noun

@@ -25,10 +25,13 @@ ARMED_SECTORS = {"REB", "UAF", "RAD", "INS"}
 DIPLOMATIC_OFFICES = {"ambassador", "envoy", "special envoy", "charge d'affaires"}
 # organs that, definite and unspecified, are the salient state's: "The ministry summoned the envoys"
 DEFINITE_ORGANS = {"ministry", "government", "administration", "cabinet", "military", "army", "embassy"}
+# organs that govern, named after their leader: "the Trump administration", "the Modi government"
+GOVERNING_ORGANS = {"administration", "government", "cabinet", "regime"}
 # nouns for a state itself: "his country signed security agreements"
 STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate"}
 # nouns for a state's territory: "troops on Ukraine's borders" targets Ukraine
-TERRITORY_NOUNS = {"border", "borders", "frontier", "territory", "soil", "coast", "waters", "airspace"}
+TERRITORY_NOUNS = {"border", "borders", "frontier", "territory", "soil", "coast", "waters", "airspace", "region",
+                   "province", "oblast"}
 
 
 class RoleResolver:
@@ -54,6 +57,10 @@ class RoleResolver:
                         mention = index.by_token.get(grandchild.i) or mention
                 if mention and mention.actor and self.is_state(index, mention.actor):
                     return mention.actor
+                if mention and mention.actor and head.lower_ in GOVERNING_ORGANS and \
+                        index.actors[mention.actor].type is ActorType.PERSON and index.actors[mention.actor].country:
+                    # a leader's government is the state's: "the Trump administration", "Netanyahu's cabinet"
+                    return index.actors[mention.actor].country
                 if child.lower_ in ("his", "her") and head.lower_ in self.gazetteer.organs:
                     # "his government": the state of the person it refers back to
                     owner = resolve_pronoun(index, child)
@@ -77,8 +84,9 @@ class RoleResolver:
         return record is not None and record.type is ActorType.COUNTRY
 
     def office_of(self, head: Token) -> str | None:
-        words = [t.lower_ for t in head.lefts if t.dep_ == "compound" or (t.dep_ == "amod" and t.lower_ in
-                                                                           self.title_words)]
+        lefts = [t for t in head.lefts if t.dep_ == "compound" or (t.dep_ == "amod" and t.lower_ in self.title_words)]
+        # a modifier's own title words too: "[external] affairs minister"
+        words = [g.lower_ for t in lefts for g in (*t.lefts, t) if g.i == t.i or g.lower_ in self.title_words]
         words.append(head.lemma_.lower() if head.tag_ == "NNS" else head.lower_)
         for length in range(min(len(words), 4), 0, -1):  # the longest title the phrase ends with
             office = self.gazetteer.titles.get(" ".join(words[-length:]))
@@ -93,8 +101,10 @@ class RoleResolver:
             if token.i in index.by_token or token.i in index.consumed or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             lower = token.lower_
-            if lower in self.gazetteer.organs or token.lemma_.lower() in self.gazetteer.organs:
-                # "Russian diplomats", "Iran's foreign ministry" act for their state
+            if (lower in self.gazetteer.organs or token.lemma_.lower() in self.gazetteer.organs) and \
+                    self.office_of(token) is None:
+                # "Russian diplomats", "Iran's foreign ministry" act for their state; but an organ noun in a
+                # title names the office-holder: "Ukraine's top diplomat" is its foreign minister
                 self.add_organ(index, doc, token)
                 continue
             if self.add_armed_group(index, doc, token):
@@ -117,7 +127,10 @@ class RoleResolver:
                 state = self.state_specifier(index, token) or next(
                     (m.actor for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
                      for pobj in c.children if (m := index.by_token.get(pobj.i)) is not None and m.actor
-                     and self.is_state(index, m.actor)), None)
+                     and self.is_state(index, m.actor)), None) or next(
+                    # "the Kursk region": a place of the state names its territory
+                    (m.located_in for c in token.children if c.dep_ in ("compound", "nmod")
+                     and (m := index.by_token.get(c.i)) is not None and m.actor is None and m.located_in), None)
                 if state:
                     index.register(state, ActorType.COUNTRY)
                     index.replace(Mention(self.np_start(token), token.i + 1, state, "organ"))
@@ -178,7 +191,7 @@ class RoleResolver:
         """A state body or envoy acts for its state; with coordinated states, for each of them:
         'the envoys of Kenya, Uganda and Rwanda', 'Russian and Chinese diplomats'."""
         states = self.coordinated_states(index, head) or [s for s in [self.state_specifier(index, head)] if s]
-        if not states and head.tag_ == "NN" and head.lower_ in DEFINITE_ORGANS and \
+        if not states and head.tag_ in ("NN", "NNP") and head.lower_ in DEFINITE_ORGANS and \
                 any(c.lower_ == "the" for c in head.children) and head.dep_ in ("nsubj", "nsubjpass"):
             # "the foreign ministry said", "the government summoned": the state the story is about
             states = [s for s in [self.salient_state(index, head)] if s]
@@ -196,7 +209,7 @@ class RoleResolver:
         tokens = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                   for pobj in c.children if pobj.dep_ == "pobj" for t in conjuncts(pobj)]
         if not tokens:
-            modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss")]
+            modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
             tokens = [t for m in modifiers for t in conjuncts(m)] if modifiers else []
         states: list[str] = []
         for token in tokens:

@@ -325,3 +325,255 @@ def test_passives_of_light_verbs_and_encounters(text: str, triple: tuple[str, st
 def test_a_definite_unspecified_organ_is_the_salient_states() -> None:
     text = "Kenya accused Uganda of arming rebels. The ministry summoned the envoys of Uganda and Rwanda."
     assert {("Kenya", "protest", "Uganda"), ("Kenya", "protest", "Rwanda")} <= asserted(text)
+
+
+# ---------------------------------------------------------------- objects that name the event (issue #11)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("North Korea fired a volley of ballistic missiles at Japan.", ("North Korea", "attack", "Japan"),
+                     id="volley-of"),
+        pytest.param("Russia launched dozens of drones at Ukraine on Sunday.", ("Russia", "attack", "Ukraine"),
+                     id="dozens-of"),
+    ],
+)
+def test_a_quantity_of_weapons_is_the_weapons(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Russia began naval drills near Japan.", ("Russia", "mobilize", "Japan"), id="began-drills"),
+        pytest.param("China kicked off military exercises near Taiwan.", ("China", "mobilize", "Taiwan"),
+                     id="kicked-off-exercises"),
+        pytest.param("The United States levied tariffs on Mexico.", ("United States", "sanction", "Mexico"),
+                     id="levied-tariffs"),
+        pytest.param("Ukraine stepped up drone attacks on Russia.", ("Ukraine", "attack", "Russia"),
+                     id="stepped-up-attacks"),
+    ],
+)
+def test_a_performing_verb_takes_its_event_from_its_object(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_a_performing_verb_does_not_reverse_a_relation_its_object_is_neutral_about() -> None:
+    """'restored ties' is no break; 'relaxed restrictions' no sanction: only the verb says which way ties go."""
+    assert not {e for e in asserted("Moscow restored diplomatic ties with Pyongyang.") if e[1] == "sever"}
+    assert not {e for e in asserted("Spain relaxed restrictions on Moroccan imports.") if e[1] == "sanction"}
+
+
+def test_a_coordinated_event_noun_shares_the_target_after_the_list() -> None:
+    assert ("European Union", "sanction", "Belarus") in asserted("The EU approved fines and sanctions against Belarus.")
+
+
+def test_strikes_inside_a_state_target_it() -> None:
+    assert ("Turkey", "attack", "Syria") in asserted("Turkey conducted airstrikes inside Syria.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Britain paused humanitarian assistance to Afghanistan.", "The United States suspended aid to Ethiopia."],
+)
+def test_paused_or_suspended_aid_is_not_aid(text: str) -> None:
+    assert not {e for e in asserted(text) if e[1] == "aid"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        pytest.param("Armenia and Azerbaijan reached a peace agreement.", {"Armenia", "Azerbaijan"}, id="reached"),
+        pytest.param("The White House announced that Saudi Arabia and Israel had struck a deal.",
+                     {"Saudi Arabia", "Israel"}, id="struck-a-deal"),
+    ],
+)
+def test_reaching_or_striking_a_deal_is_agreeing(text: str, pair: set[str]) -> None:
+    events = {(e.source, e.relation, e.target) for e in extract(text).events}
+    assert any(r == "agree" and {s, t} == pair for s, r, t in events), events
+    assert not any(r in ("attack", "appeal") for _, r, _ in events), events
+
+
+# ---------------------------------------------------------------- judgements, two-sided acts, unlisted cues (issue #11)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Ankara described the Greek naval exercises as a provocation.", ("Turkey", "criticize", "Greece"),
+                     id="described-as"),
+        pytest.param("The Chinese embassy called Canada's decision in the tariff dispute unacceptable.",
+                     ("China", "criticize", "Canada"), id="predicate-inside-the-object"),
+        pytest.param("Moscow termed the British statement hostile.", ("Russia", "criticize", "United Kingdom"),
+                     id="small-clause"),
+    ],
+)
+def test_naming_an_act_a_wrong_criticises_its_agent(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_praising_words_are_no_criticism() -> None:
+    assert not asserted("The ministry called the meeting productive.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "relation"),
+    [
+        pytest.param("Israeli and Lebanese forces exchanged fire across the border.", ("Israel", "Lebanon"), "attack",
+                     id="exchanged-fire"),
+        pytest.param("Kenyan and Somali forces clashed near Mandera.", ("Kenya", "Somalia"), "attack",
+                     id="coordinated-demonyms-clashed"),
+        pytest.param("Sudanese troops clashed with Ethiopian forces near the border.", ("Sudan", "Ethiopia"),
+                     "attack", id="clashed-with"),
+        pytest.param("Greek and Turkish officials traded accusations over migrants.", ("Greece", "Turkey"), "accuse",
+                     id="traded-accusations"),
+    ],
+)
+def test_a_two_sided_act_goes_both_ways(text: str, pair: tuple[str, str], relation: str) -> None:
+    a, b = pair
+    assert {(a, relation, b), (b, relation, a)} <= asserted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Brazil's president slammed Israel over the Gaza offensive.",
+                     ("Luiz Inacio Lula da Silva", "criticize", "Israel"), id="slammed"),
+        pytest.param("Ankara excoriated Stockholm after a Koran burning.", ("Turkey", "criticize", "Sweden"),
+                     id="excoriated"),
+        pytest.param("Bangladesh recalled its high commissioner from New Delhi.", ("Bangladesh", "sever", "India"),
+                     id="high-commissioner"),
+    ],
+)
+def test_cues_the_field_lacks(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+# ---------------------------------------------------------------- implicit targets and places of departure (issue #11)
+
+
+def test_a_break_said_without_its_target_follows_the_break_just_told() -> None:
+    text = "Belize suspended relations with Israel, and Honduras recalled its ambassador."
+    assert {("Belize", "sever", "Israel"), ("Honduras", "sever", "Israel")} <= asserted(text)
+
+
+def test_a_recall_without_any_target_told_has_none() -> None:
+    assert not asserted("Algeria recalled its ambassador for consultations.")
+
+
+def test_an_envoy_recalled_from_a_city_is_recalled_from_its_state() -> None:
+    assert ("Turkey", "sever", "Israel") in asserted("Turkey recalled its ambassador from Tel Aviv.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Ukraine pulled its troops out of the Kursk region.", ("Ukraine", "withdraw", "Russia"),
+                     id="out-of-a-region"),
+        pytest.param("Russia withdrew its forces back from the Kyiv region.", ("Russia", "withdraw", "Ukraine"),
+                     id="back-from-a-region"),
+    ],
+)
+def test_a_withdrawal_from_a_region_leaves_its_state(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Washington blacklisted scores of Chinese firms.", ("United States", "sanction", "China"),
+                     id="through-a-quantity"),
+        pytest.param("China banned sales of drone parts to the United States.", ("China", "sanction", "United States"),
+                     id="banned-sales-to"),
+    ],
+)
+def test_blacklists_and_export_bans_are_sanctions(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+# ---------------------------------------------------------------- pronouns for lists, mistagged names, what is hit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Kenya and Uganda said they would expel Sudanese diplomats.",
+                     {("Kenya", "expel", "Sudan"), ("Uganda", "expel", "Sudan")}, id="they-as-subject"),
+        pytest.param("Russia and China vetoed the resolution. Washington criticised them.",
+                     {("United States", "criticize", "Russia"), ("United States", "criticize", "China")},
+                     id="them-in-the-next-sentence"),
+    ],
+)
+def test_they_is_each_of_the_coordinated_subject_before_it(text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = {(e.source, e.relation, e.target) for e in extract(text).events}
+    assert expected <= found, found
+
+
+def extract_on(text: str, day: dt.date) -> set[tuple[str, str, str]]:
+    return {(e.source, e.relation, e.target) for e in
+            extractor().extract(Document(id="structure", text=text, date=day)).events}
+
+
+def test_an_unknown_place_that_meets_is_a_person() -> None:
+    found = extract_on("Witkoff and Araghchi met in Rome.", dt.date(2025, 4, 19))
+    assert ("Witkoff", "meet", "Abbas Araghchi") in found, found
+
+
+def test_a_holder_inside_an_entity_that_names_nothing_is_the_holder() -> None:
+    """The tagger makes '[Starmer in Downing Street]' one organisation."""
+    found = extract_on("Zelensky was greeted by Starmer in Downing Street.", dt.date(2025, 3, 2))
+    assert ("Keir Starmer", "host", "Volodymyr Zelensky") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("The Houthis shot down an American MQ-9 drone over Yemen.", ("Houthis", "attack", "United States"),
+                     id="shot-down-a-drone"),
+        pytest.param("Ukraine hit a Russian oil refinery with drones.", ("Ukraine", "attack", "Russia"),
+                     id="hit-a-refinery"),
+    ],
+)
+def test_what_is_hit_belongs_to_the_state_named_on_it(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_halting_trade_with_a_state_is_a_sanction() -> None:
+    assert ("China", "sanction", "Japan") in asserted("China halted imports of Japanese seafood.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Israel struck dozens of military sites across Syria.", ("Israel", "attack", "Syria"),
+                     id="sites-across"),
+        pytest.param("Islamabad closed its airspace to Indian airlines.", ("Pakistan", "sanction", "India"),
+                     id="airspace-closed-to"),
+        pytest.param("Finland closed its entire border with Russia.", ("Finland", "sanction", "Russia"),
+                     id="border-closed-with"),
+    ],
+)
+def test_acts_over_an_area_and_closures_against_a_state(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_closing_a_meeting_is_no_sanction() -> None:
+    assert not asserted("The Finnish president closed the session.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("France welcomed Saudi Arabia's decision to host the conference.",
+                     ("France", "support", "Saudi Arabia"), id="welcomed-an-act"),
+        pytest.param("Italy welcomed the Ukrainian delegation in Rome.", ("Italy", "host", "Ukraine"),
+                     id="welcomed-visitors"),
+    ],
+)
+def test_welcoming_an_act_backs_its_agent_welcoming_people_hosts_them(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_protesting_an_act_protests_against_its_agent() -> None:
+    assert ("Vietnam", "protest", "China") in asserted("Hanoi protested Beijing's construction on the reef.")

@@ -682,3 +682,79 @@ def test_a_party_named_after_at_is_not_the_place() -> None:
     event = expect("Erdogan lashed out at Sweden over the Koran burning.", "Recep Tayyip Erdogan", "criticize",
                    "Sweden")
     assert event.place is None
+
+
+# ---------------------------------------------------------------- wire reports: dates, speakers, senders (issue #11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Russia suspended the 1987 treaty with the United States.", id="a-year-in-a-name"),
+        pytest.param("Modi arrived in Kyiv, the first visit by an Indian leader since 1991.", id="since-a-year"),
+    ],
+)
+def test_a_year_naming_history_neither_drops_nor_dates_the_sentence(text: str) -> None:
+    assert extract(text).events, text
+    assert all(e.date == ANCHOR for e in extract(text).events), describe(extract(text))
+
+
+def test_a_date_that_modifies_the_event_noun_still_dates_it() -> None:
+    expect("Tuesday's talks between Iran and the EU ended without a deal.", "Iran", "negotiate", "European Union",
+           date=TUESDAY)
+
+
+def test_a_definite_organ_capitalised_by_the_tagger_is_the_salient_state() -> None:
+    expect("Turkey on Monday lodged a protest with Sweden, the Foreign Ministry said.", "Turkey", "protest", "Sweden",
+           modality=Modality.ASSERTED)
+
+
+def test_an_envoy_sent_to_negotiate_negotiates_for_the_sender() -> None:
+    expect("Qatar sent a delegation to Cairo to negotiate with Hamas.", "Qatar", "negotiate", "Hamas")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Mexico reached a deal with the Trump administration.", ("Mexico", "agree", "United States"),
+                     id="administration"),
+        pytest.param("Canada criticised the Netanyahu government.", ("Canada", "criticize", "Israel"),
+                     id="government"),
+    ],
+)
+def test_a_leaders_government_is_the_leaders_state(text: str, triple: tuple[str, str, str]) -> None:
+    expect(text, *triple)
+
+
+def test_a_name_the_tagger_cut_in_two_is_completed_when_a_holder_bears_it() -> None:
+    expect("North Korean Foreign Minister Choe Son Hui met Lavrov.", "Choe Son Hui", "meet", "Sergey Lavrov")
+
+
+def test_a_sport_trophy_makes_beating_a_metaphor() -> None:
+    never_asserted("Argentina beat France to lift the trophy.", "Argentina", "attack", "France")
+
+
+# ---------------------------------------------------------------- orders and conditions (issue #11)
+
+
+def test_an_act_ordered_is_planned_not_asserted() -> None:
+    expect("Putin ordered an offensive against Ukraine.", "Vladimir Putin", "attack", "Ukraine",
+           modality=Modality.PLANNED)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Hungary said it would not ratify the treaty until Sweden stopped criticising Budapest.",
+                     ("Sweden", "criticize", "Hungary"), id="until"),
+        pytest.param("Ankara will not lift its veto until Stockholm expels Kurdish militants.",
+                     ("Sweden", "expel", "Kurdish militants"), id="until-present"),
+    ],
+)
+def test_what_a_refusal_waits_for_has_not_happened(text: str, triple: tuple[str, str, str]) -> None:
+    never_asserted(text, *triple)
+
+
+def test_a_clause_before_which_an_event_happened_is_still_asserted() -> None:
+    expect("Blinken met Wang before he flew to Tokyo.", "Antony Blinken", "meet", "Wang Yi",
+           modality=Modality.ASSERTED)

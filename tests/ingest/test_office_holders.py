@@ -111,3 +111,77 @@ def test_a_short_form_in_another_spelling_is_the_same_person(text: str, person: 
 def test_a_state_that_is_also_a_first_name_stays_a_state() -> None:
     text = "Israel Katz met Hakan Fidan. Israel later recalled its ambassador from Ankara."
     assert ("Israel", "sever", "Turkey") in triples(text)
+
+
+# ---------------------------------------------------------------- role mentions and name forms (issue #11)
+
+
+def test_on_a_handover_day_the_new_holder_holds_the_office() -> None:
+    holders = load_office_holders()
+    assert holders.holder("Germany", "chancellor", dt.date(2025, 5, 6)).person == "Friedrich Merz"
+    assert holders.holder("Japan", "leader", dt.date(2025, 10, 21)).person == "Sanae Takaichi"
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        pytest.param("S. Jaishankar", "Subrahmanyam Jaishankar", id="initial"),
+        pytest.param("Abbas Araqchi", "Abbas Araghchi", id="transliterated-family-name"),
+        pytest.param("Volodymyr Zelenskiy", "Volodymyr Zelensky", id="transliterated-ending"),
+    ],
+)
+def test_another_form_of_a_holders_full_name_is_that_holder(name: str, person: str) -> None:
+    assert load_office_holders().person(name, dt.date(2024, 11, 2)) == person
+
+
+def test_another_given_name_is_another_person() -> None:
+    assert load_office_holders().person("Sergei Araghchi", dt.date(2024, 11, 2)) is None
+
+
+def test_a_holder_named_in_another_form_gets_the_state_and_office_of_the_day() -> None:
+    person = extract("S. Jaishankar warned Pakistan on Tuesday.", dt.date(2024, 11, 2)).actor("S. Jaishankar")
+    assert person.country == "India" and "foreign minister" in person.roles
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Ukraine's top diplomat met his Polish counterpart in Kyiv.",
+                     ("Andrii Sybiha", "meet", "Radosław Sikorski"), id="top-diplomat"),
+        pytest.param("The Indian external affairs minister called his Chinese counterpart.",
+                     ("Subrahmanyam Jaishankar", "call", "Wang Yi"), id="external-affairs-minister"),
+    ],
+)
+def test_an_office_named_by_another_title_is_its_holder(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text, dt.date(2024, 11, 2))
+
+
+def test_the_first_names_of_a_list_the_parser_hung_off_the_verb_still_take_part() -> None:
+    found = triples("Erdogan, Putin and Pezeshkian met in Tehran.", dt.date(2024, 11, 2))
+    assert {frozenset((s, t)) for s, r, t in found if r == "meet"} == {
+        frozenset(pair) for pair in [("Recep Tayyip Erdogan", "Vladimir Putin"),
+                                     ("Recep Tayyip Erdogan", "Masoud Pezeshkian"),
+                                     ("Vladimir Putin", "Masoud Pezeshkian")]}
+
+
+@pytest.mark.parametrize(
+    ("state", "title", "day", "holder"),
+    [
+        ("Austria", "chancellor", dt.date(2025, 6, 1), "Christian Stocker"),
+        ("Ireland", "prime minister", dt.date(2024, 6, 1), "Simon Harris"),
+        ("Ireland", "president", dt.date(2025, 12, 1), "Catherine Connolly"),
+        ("Portugal", "prime minister", dt.date(2024, 6, 1), "Luis Montenegro"),
+        ("Romania", "president", dt.date(2025, 7, 1), "Nicusor Dan"),
+        ("Sri Lanka", "president", dt.date(2024, 12, 1), "Anura Kumara Dissanayake"),
+        ("Belgium", "foreign minister", dt.date(2025, 6, 1), "Maxime Prevot"),
+    ],
+)
+def test_terms_that_changed_in_2024_and_2025(state: str, title: str, day: dt.date, holder: str) -> None:
+    term = load_office_holders().holder(state, title, day)
+    assert term is not None and term.person == holder
+
+
+def test_a_holders_surname_tagged_an_adjective_is_the_holder() -> None:
+    """'Pezeshkian' ends like a demonym and the tagger makes it an adjective."""
+    assert ("Masoud Pezeshkian", "warn", "Israel") in triples("Pezeshkian warned Israel of a harsh response.",
+                                                              dt.date(2024, 8, 1))

@@ -1,0 +1,42 @@
+"""Judgements: naming an act a wrong condemns whoever did it ("called the move unacceptable").
+
+An evaluative verb ("call", "describe as", "brand", "term") with a condemning predicate is a criticism of
+the judged act's agent; with any other predicate ("called the talks constructive") it is no event, and in
+particular no phone call. relations.py makes the criticism; this module finds the predicate.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# "called the move unacceptable", "branded Kyiv a terrorist state": naming as condemnation
+EVALUATIVE_VERBS = {"call", "describe", "brand", "label", "term", "deem", "dub"}
+CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation", "illegal", "illegitimate",
+                    "dangerous", "hostile", "regrettable", "absurd", "baseless", "groundless", "unfounded",
+                    "outrageous", "reckless", "mistake", "violation", "aggression", "blackmail", "interference",
+                    "terrorist", "terrorism", "unjustified", "unlawful", "destabilising", "destabilizing",
+                    "appalling", "shameful", "disgraceful", "unprovoked", "criminal", "threat", "lie", "lies"}
+
+
+def judgement(verb: Token) -> list[Token] | None:
+    """For 'call/describe/brand X Y': the predicate Y when it condemns ([Y]), [] when it is another name,
+    None when the verb has no such predicate."""
+    if verb.lemma_.lower() not in EVALUATIVE_VERBS or not any(c.dep_ in ("dobj", "ccomp", "oprd")
+                                                             for c in verb.children):
+        return None
+    for child in verb.children:
+        predicate = child if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") else next(
+            (pobj for pobj in child.children if pobj.dep_ == "pobj"), None) \
+            if child.dep_ == "prep" and child.lower_ == "as" else None  # "described the drills as a threat"
+        if predicate is None:
+            continue
+        words = {t.lemma_.lower() for t in predicate.subtree}
+        return [predicate] if words & CONDEMNING_WORDS else []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        # the predicate the parser hung inside the object's last phrase: "called Manila's actions in the
+        # South China Sea [provocative]"
+        last = max((t for t in obj.subtree if not t.is_punct), key=lambda t: t.i)
+        if last.i > obj.i and last.lemma_.lower() in CONDEMNING_WORDS and last.head.lower_ != "of":
+            # (not "called the victims of terrorism": an 'of' object is part of the name)
+            return [last]
+    return None

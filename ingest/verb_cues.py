@@ -1,0 +1,93 @@
+"""Verb cues: which of the lexicon's senses a verb states in its sentence.
+
+A verb may have several cues: phrasal ones ("call on"), light verbs that count only with their object
+("impose sanctions"), bare ones, ours and the field's. The most specific whose particle and object are
+there wins; a performing verb ("began drills near", "slapped tariffs on") takes the sense its object noun
+has under our own light verbs. relations.py builds events from the cue; arguments.py finds its actors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Token
+
+from diplograph.ingest.arguments import is_object_noun, is_passive_participle, substance
+from diplograph.ingest.lexicon import Lexicon, VerbCue
+
+# verbs that perform, begin or keep up whatever event their object names: "began joint exercises around Taiwan",
+# "slapped tariffs on Canada", "unleashed a barrage of missiles on Kyiv"; the particle some need
+PERFORMING_VERBS = {"begin": "", "start": "", "resume": "", "continue": "", "conduct": "", "carry": "out",
+                    "stage": "", "mount": "", "unleash": "", "step": "up", "intensify": "", "escalate": "",
+                    "kick": "off", "undertake": "", "perform": "", "slap": "", "levy": "", "unveil": "",
+                    "roll": "out", "launch": "", "hold": "", "rain": "down", "hurl": "", "lob": ""}
+
+
+def known_lemma(token: Token, known: Mapping[str, object]) -> str:
+    """The token's lemma, or the form the lexicon knows when the lemmatiser slips ('staged' -> 'stag',
+    'hopes' -> 'hop'): the word itself less its inflection."""
+    lemma = token.lemma_.lower()
+    if lemma in known:
+        return lemma
+    lower = token.lower_
+    for form in (lower, lower[:-1], lower[:-2], lower[:-3] + "e" if lower.endswith("ing") else ""):
+        if form and form in known:
+            return form
+    return lemma
+
+
+def is_time_phrase(preposition: Token) -> bool:
+    """'on Monday' is when, not a particle: 'called his counterpart on Monday' is no 'call on'."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in preposition.children)
+
+
+def has_particle(verb: Token, particle: str) -> bool:
+    return any(c.lower_ == particle and c.dep_ in ("prt", "prep", "advmod") and not is_time_phrase(c)
+               for c in verb.children)
+
+
+# verbs that take another's object-bound senses: "traded fire" is "exchanged fire", not trade
+SAME_OBJECT_SENSES = {"trade": "exchange"}
+
+
+def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
+    """The cue the verb states here, or None."""
+    lemma = verb.lemma_.lower()
+    cues = lexicon.verbs.get(lemma) or lexicon.verbs.get(known_lemma(verb, lexicon.verbs), ())
+    if lemma in SAME_OBJECT_SENSES:
+        cues = tuple(c for c in lexicon.verbs.get(SAME_OBJECT_SENSES[lemma], ()) if c.object_nouns) + cues
+    for cue in cues:
+        if cue.particle and not has_particle(verb, cue.particle):
+            continue
+        if cue.object_nouns:
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            if is_passive_participle(verb):
+                objects.append(verb.head)  # "the sanctions imposed on Iran"
+            has_object = any(is_object_noun(o, cue) for o in objects)
+            # "wants guarantees that NATO will not expand": our own demand cues take a clause instead;
+            # the field's object-bound senses do not ("announced that Israel and Hamas had agreed")
+            demands_of_clause = cue.relation in ("demand", "appeal") and not cue.from_field and any(
+                c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+            if not (has_object or demands_of_clause):
+                continue
+        if cue.from_field and not cue.object_nouns:
+            # the field's bare sense yields to what a performing verb's object names: "slapped tariffs on"
+            return performed_cue(verb, lexicon) or cue
+        return cue
+    return performed_cue(verb, lexicon)
+
+
+def performed_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
+    """A performing verb's cue taken from its object noun, the one whose target preposition is there:
+    'unleashed a barrage of missiles on Kyiv' is 'fired missiles on', not 'sent missiles to'."""
+    particle = PERFORMING_VERBS.get(known_lemma(verb, PERFORMING_VERBS))
+    if particle is None or (particle and not has_particle(verb, particle)):
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for noun in substance(obj):
+            preps = {c.lower_ for holder in (verb, obj, noun) for c in holder.children if c.dep_ in ("prep", "dative")}
+            known = lexicon.object_cues
+            for cue in known.get(noun.lemma_.lower()) or known.get(noun.lower_, ()):
+                if any(spec.startswith("prep:") and spec[5:] in preps for spec in cue.targets):
+                    return cue
+    return None
