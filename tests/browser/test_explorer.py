@@ -52,9 +52,11 @@ def browser() -> Iterator[Any]:
 
 
 def wait_for(driver: Any, condition: Any, timeout: float = WAIT) -> Any:
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.support.ui import WebDriverWait
 
-    return WebDriverWait(driver, timeout).until(condition)
+    # a list the page draws again between finding an element and reading it: look again
+    return WebDriverWait(driver, timeout, ignored_exceptions=[StaleElementReferenceException]).until(condition)
 
 
 def css(driver: Any, selector: str) -> list[Any]:
@@ -95,10 +97,10 @@ def test_first_load_shows_the_store_at_a_glance(browser: Any, seeded: str) -> No
     assert "Diplomatic actors and the events between them" in text
     assert "42 documents" in text  # the seed and the 41 of the probe
     screenshot(browser, "01-home")
-    links = {link.text: link.get_attribute("href") for link in css(browser, "#downloads a")}
-    assert {"GEXF", "GraphML", "nodes CSV", "edges CSV"} <= set(links)
     if "/export/events.csv" in httpx.get(f"{seeded}/openapi.json").json()["paths"]:
         wait_for(browser, lambda d: any(link.text == "event table" for link in css(d, "#downloads a")))
+    links = wait_for(browser, lambda d: {link.text: link.get_attribute("href") for link in css(d, "#downloads a")})
+    assert {"GEXF", "GraphML", "nodes CSV", "edges CSV"} <= set(links)
     for label, href in links.items():
         assert httpx.get(href, timeout=60).status_code == 200, label
 
