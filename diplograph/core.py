@@ -611,9 +611,16 @@ class Diplograph:
 
     def update(self, sparql: str) -> None:
         """Apply a SPARQL 1.1 Update; the query workers and the view then see the change even when no
-        document's content hash moved."""
+        document's content hash moved. On the embedded store it runs in a process of its own, stopped at
+        `query_timeout` and capped at `query_memory` like a query (graph/store/update_process.py); a remote
+        store runs it itself."""
         self._check_nesting(sparql)
-        self.store.update(sparql)
+        store = self.store
+        if isinstance(store, EmbeddedStore) and not store.shared:
+            store.update_in_own_process(sparql, self.settings.query_timeout,
+                                        self.settings.query_memory * 2**20 or None)
+        else:
+            store.update(sparql)
         with self._lock:
             self._update_generation += 1
             views = self._views

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,6 +43,10 @@ class EmbeddedStore(Store):
         # Writes so far, counted before and after each: a revision read while a write ran is not remembered.
         self._writes = 0
         self._revision_lock = threading.Lock()
+        # Uses of the engine in this process, and whether it is handed to an update's own process meanwhile.
+        self._gate = threading.Condition()
+        self._users = 0
+        self._handed_over = False
         if read_only and not self.path.is_dir():
             raise StoreError(f"no store at {self.path}; ingest documents first (`diplograph ingest FILE...`)")
         try:
@@ -68,46 +73,53 @@ class EmbeddedStore(Store):
 
     def select(self, sparql: str, default_graphs: Sequence[str] | None = None) -> list[dict[str, Any]]:
         """Run a SELECT; each row maps variable names to Python values (unbound ones left out)."""
-        results = self._query(sparql, default_graphs)
-        if not isinstance(results, ox.QuerySolutions):
-            raise NotASelect("only a SELECT query returns rows; ASK, CONSTRUCT and DESCRIBE do not")
-        names = [variable.value for variable in results.variables]
-        return [
-            {name: to_python(term) for name, term in zip(names, solution, strict=True) if term is not None}
-            for solution in results
-        ]
+        with self._engine():
+            results = self._query(sparql, default_graphs)
+            if not isinstance(results, ox.QuerySolutions):
+                raise NotASelect("only a SELECT query returns rows; ASK, CONSTRUCT and DESCRIBE do not")
+            names = [variable.value for variable in results.variables]
+            return [
+                {name: to_python(term) for name, term in zip(names, solution, strict=True) if term is not None}
+                for solution in results
+            ]
 
     def query_serialized(
         self, sparql: str, media_types: Sequence[str] = (), default_graphs: Sequence[str] | None = None
     ) -> tuple[bytes, str]:
         """Run any query; its results in the first of these media types Oxigraph writes (else the default)."""
-        results = self._query(sparql, default_graphs)
-        if isinstance(results, ox.QueryTriples):
-            graph_format = negotiate(media_types, ox.RdfFormat.from_media_type, ox.RdfFormat.TURTLE)
-            return results.serialize(format=graph_format) or b"", graph_format.media_type
-        results_format = negotiate(media_types, ox.QueryResultsFormat.from_media_type, ox.QueryResultsFormat.JSON)
-        return results.serialize(format=results_format) or b"", results_format.media_type
+        with self._engine():
+            results = self._query(sparql, default_graphs)
+            if isinstance(results, ox.QueryTriples):
+                graph_format = negotiate(media_types, ox.RdfFormat.from_media_type, ox.RdfFormat.TURTLE)
+                return results.serialize(format=graph_format) or b"", graph_format.media_type
+            results_format = negotiate(
+                media_types, ox.QueryResultsFormat.from_media_type, ox.QueryResultsFormat.JSON)
+            return results.serialize(format=results_format) or b"", results_format.media_type
 
     def graph_names(self) -> list[str]:
         """Oxigraph keeps a list of its named graphs: no need to scan every quad as the SPARQL version does.
 
         A graph emptied by DELETE (not DROP) stays on that list, so the empty ones are left out here.
         """
-        return sorted(
-            graph.value
-            for graph in self._store.named_graphs()
-            if isinstance(graph, ox.NamedNode) and next(self._store.quads_for_pattern(None, None, None, graph), None)
-        )
+        with self._engine():
+            return sorted(
+                graph.value
+                for graph in self._store.named_graphs()
+                if isinstance(graph, ox.NamedNode)
+                and next(self._store.quads_for_pattern(None, None, None, graph), None)
+            )
 
     def graph_ntriples(self, graph_iri: str) -> bytes:
         try:
-            data = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph_iri)) or b""
+            with self._engine():
+                data = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph_iri)) or b""
         except OSError as error:
             raise StoreError(f"the store at {self.path} failed to read graph <{graph_iri}>: {error}") from None
         return data
 
     def triple_count(self) -> int:
-        return len(self._store)
+        with self._engine():
+            return len(self._store)
 
     def revision(self) -> str:
         """As SparqlStore.revision, remembered between this object's own writes.
@@ -195,7 +207,7 @@ class EmbeddedStore(Store):
         crash half-way leaves no fingerprint and the next refresh computes the graphs again."""
         self._require_writable()
         try:
-            with self._writing():
+            with self._engine(), self._writing():
                 self._replace_by_difference(graphs, last)
         except OSError as error:
             raise StoreError(f"the store at {self.path} failed to write: {error}") from None
@@ -231,7 +243,8 @@ class EmbeddedStore(Store):
 
     def _has_graph(self, document_id: str) -> bool:
         """Whether a graph of this name exists (a document whose catalogue entry an admin deleted, say)."""
-        return bool(self._store.contains_named_graph(ox.NamedNode(str(document_iri(document_id)))))
+        with self._engine():
+            return bool(self._store.contains_named_graph(ox.NamedNode(str(document_iri(document_id)))))
 
     @contextmanager
     def _writing(self) -> Iterator[None]:
@@ -248,7 +261,7 @@ class EmbeddedStore(Store):
 
     def _load_nquads(self, quads: str) -> None:
         try:
-            with self._writing():
+            with self._engine(), self._writing():
                 self._store.load(quads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
         except SyntaxError as error:  # pragma: no cover - our own N-Quads are well formed
             raise StoreError(f"internal error: {error}") from None
@@ -257,12 +270,69 @@ class EmbeddedStore(Store):
 
     def _apply_update(self, sparql: str) -> None:
         try:
-            with self._writing():
+            with self._engine(), self._writing():
                 self._store.update(sparql, prefixes=PREFIXES)
         except SyntaxError as error:
             raise QueryError(f"malformed SPARQL update: {error}") from None
         except OSError as error:
             raise StoreError(f"the store at {self.path} failed to write: {error}") from None
+
+    # ------------------------------------------------------------------ a caller's update, in its own process
+
+    def update_in_own_process(self, sparql: str, timeout: float, memory_limit: int | None = None) -> None:
+        """Run a caller's SPARQL update (an administrator's, through /sparql) in a process of its own, killed at
+        `timeout` seconds and capped at `memory_limit` bytes like a query: this process lets go of the store
+        for the length of it (the other uses here wait), so an update that runs away, or crashes the engine,
+        costs that process and not the server. QueryTimeout, QueryError or StoreError as the update ended."""
+        from .update_process import run_update
+
+        self._require_writable()
+        if self.shared:
+            raise StoreError(f"the store at {self.path} is held by another process: send the update to it")
+        with self._gate:
+            while self._handed_over:
+                self._gate.wait()
+            self._handed_over = True  # no new use begins
+            while self._users:
+                self._gate.wait()
+        try:
+            with self._writing():
+                self._store.flush()
+                del self._store  # the last reference: the engine closes and the directory's lock is free
+                try:
+                    run_update(str(self.path), sparql, PREFIXES, timeout, memory_limit)
+                finally:
+                    self._store = self._reopen()
+        finally:
+            with self._gate:
+                self._handed_over = False
+                self._gate.notify_all()
+
+    def _reopen(self) -> ox.Store:
+        """The store again after an update's process let go of it (at once, or after its death freed the lock)."""
+        for attempt in range(50):
+            try:
+                return ox.Store(str(self.path))
+            except OSError as error:
+                if not is_lock_error(error) or attempt == 49:
+                    raise StoreError(f"cannot open the store at {self.path} again after an update: {error}") from None
+                time.sleep(0.1)
+        raise AssertionError("unreachable")
+
+    @contextmanager
+    def _engine(self) -> Iterator[None]:
+        """One use of the engine by this process: waits while the store is handed to an update's process."""
+        with self._gate:
+            while self._handed_over:
+                self._gate.wait()
+            self._users += 1
+        try:
+            yield
+        finally:
+            with self._gate:
+                self._users -= 1
+                if not self._users:
+                    self._gate.notify_all()
 
 
 def is_lock_error(error: OSError) -> bool:

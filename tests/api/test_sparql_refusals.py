@@ -253,3 +253,18 @@ def test_a_refusal_for_a_full_queue_says_when_to_retry() -> None:
 
     response = problem_for(PoolBusy("every query worker is busy", retry_after=9.5))
     assert (response.status_code, response.headers["retry-after"]) == (503, "10")
+
+
+def test_an_update_that_runs_away_is_stopped_and_the_server_goes_on(tmp_path: Path) -> None:
+    """The update runs in a process of its own (graph/store/update_process.py), stopped at query_timeout."""
+    runaway = ("INSERT { GRAPH <urn:x:g> { ?a <urn:x:p> ?l } } "
+               "WHERE { GRAPH ?x { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } }")
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    with diplograph_server(fill(tmp_path / "store"), tmp_path, admin_token=TOKEN, query_timeout=3) as url:
+        before = httpx.get(f"{url}/stats", timeout=30).json()
+        answer = httpx.post(f"{url}/sparql", data={"update": runaway}, headers=auth, timeout=60)
+        assert answer.status_code == 503 and "stopped" in answer.json()["detail"]
+        assert httpx.get(f"{url}/sparql", params={"query": "ASK { ?s ?p ?o }"}, timeout=30).json()["boolean"]
+        assert httpx.get(f"{url}/stats", timeout=30).json()["triples"] == before["triples"]
+        small = "INSERT DATA { GRAPH <urn:x:notes> { <urn:x:a> <urn:x:b> <urn:x:c> } }"
+        assert httpx.post(f"{url}/sparql", data={"update": small}, headers=auth, timeout=60).status_code == 204
