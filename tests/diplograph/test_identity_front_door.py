@@ -130,6 +130,8 @@ def test_the_readme_queries_give_one_row_per_event_over_http(dg: Diplograph) -> 
         assert sum(per_plover.values()) == EVENTS
         told = {row["e"]: int(row["reports"]) for row in sparql_rows(client, queries[4])}
         assert sum(told.values()) + EVENTS - len(told) == REPORTS
+        putin = {row["e"]: set(row["names"].split(" | ")) for row in sparql_rows(client, queries[5])}
+        assert len(putin) == 2 and any(names >= {"Putin", "Vladimir Putin"} for names in putin.values())
         [count] = sparql_rows(client, "PREFIX dipl: <https://w3id.org/diplograph/ontology#> "
                                       "SELECT (COUNT(?e) AS ?n) WHERE { ?e a dipl:Meeting }")
         assert int(count["n"]) == MEETINGS
