@@ -3,7 +3,9 @@
 GDELT, ICEWS and POLECAT users read an event as one row with a CAMEO code (or a PLOVER class), a quad
 class (verbal/material cooperation/conflict) and a Goldstein-scale intensity from -10 (most conflictual)
 to +10 (most cooperative). ontology/cameo.tsv is the codebook table; this module reads it, checks a code
-against the codebook's structure and gives each relation of the ontology its codes.
+against the codebook's structure and gives each relation of the ontology its codes. Its Goldstein values
+are GDELT's published CAMEO.goldsteinscale.txt (public copy: GitHub mpiccirilli/UNDP-BCPR-Project,
+CAMEO.goldsteinscale.txt).
 """
 
 from __future__ import annotations
