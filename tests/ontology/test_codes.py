@@ -56,7 +56,7 @@ def test_every_relation_has_codes() -> None:
         assert event_codes(relation).cameo.code
 
 
-@pytest.mark.parametrize("code", ["", "4", "0400", "21", "210", "00", "04a", "165", "0401x"])
+@pytest.mark.parametrize("code", ["", "4", "0400", "21", "210", "00", "04a", "167", "095", "0401x"])
 def test_a_code_outside_the_codebook_is_refused(code: str) -> None:
     with pytest.raises(InvalidCameoCode):
         cameo_code(code)
