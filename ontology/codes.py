@@ -5,7 +5,7 @@ class (verbal/material cooperation/conflict) and a Goldstein-scale intensity fro
 to +10 (most cooperative). ontology/cameo.tsv is the codebook table; this module reads it, checks a code
 against the codebook's structure and gives each relation of the ontology its codes. Its Goldstein values
 are GDELT's published CAMEO.goldsteinscale.txt (public copy: GitHub mpiccirilli/UNDP-BCPR-Project,
-CAMEO.goldsteinscale.txt).
+CAMEO.goldsteinscale.txt); tests/ontology/test_codes.py pins them.
 """
 
 from __future__ import annotations
