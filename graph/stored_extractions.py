@@ -1,28 +1,44 @@
 """What the documents said, read back from the store as Extractions: the input of the registry and of
 events across reports (graph/registry.py, graph/event_identity.py) for a store already filled.
 
-Four scans over all document graphs (events with their sentences, actors, aliases and roles, the
-catalogue), not one query per document or per mention.
+Four scans over the document graphs (events with their sentences, actors, aliases and roles, the
+catalogue), all of them or only some, not one query per document or per mention. `as_stored` is the same
+reading done on an extraction's own triples, before or without the store: what a refresh right after an
+ingest needs of the documents it has just written, without reading them back.
+
+Both give actors and events in one canonical order (and a label that several actor records share one of
+them, chosen the same way), so what is read back equals what was written, whichever order the engine
+returns rows in.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import defaultdict
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import replace
 from decimal import Decimal
-from typing import Any
+from functools import lru_cache
+from typing import Any, TypeVar
 
-from diplograph.model import Actor, DatePrecision, Document, Event, Evidence, Extraction, Modality
-from diplograph.ontology.terms import CATALOGUE, local_name
+from diplograph.model import Actor, ActorType, DatePrecision, Document, Event, Evidence, Extraction, Modality
+from diplograph.ontology.terms import CATALOGUE, DIPL, actor_iri, local_name
 
-from .rdf import ACTOR_CLASSES
+from .rdf import ACTOR_CLASSES, Text, document_triples
 from .store import Store
 
+T = TypeVar("T")
 _TYPES = {str(iri): kind for kind, iri in ACTOR_CLASSES.items()}
+_TYPE_ORDER = {kind: rank for rank, kind in enumerate(ACTOR_CLASSES)}
+_D = str(DIPL)
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+_ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel"
 
 EVENTS_QUERY = """
 SELECT ?graph ?relation ?source ?target ?modality ?confidence ?date ?precision ?place ?text ?start ?end WHERE {
-  GRAPH ?graph {
+  %s GRAPH ?graph {
     ?event dipl:relation ?relation ; dipl:source/rdfs:label ?source ; dipl:target/rdfs:label ?target ;
            dipl:modality ?modality ; dipl:confidence ?confidence ; dipl:sentence ?sentence .
     ?sentence dipl:text ?text ; dipl:start ?start ; dipl:end ?end .
@@ -33,7 +49,7 @@ SELECT ?graph ?relation ?source ?target ?modality ?confidence ?date ?precision ?
 
 ACTORS_QUERY = f"""
 SELECT ?graph ?label ?type ?state WHERE {{
-  GRAPH ?graph {{
+  %s GRAPH ?graph {{
     ?actor rdfs:label ?label ; a ?type . FILTER(?type IN ({", ".join(f"<{iri}>" for iri in _TYPES)}))
     OPTIONAL {{ ?actor dipl:state/rdfs:label ?state }}
   }}
@@ -41,43 +57,158 @@ SELECT ?graph ?label ?type ?state WHERE {{
 
 NAMES_QUERY = """
 SELECT ?graph ?label ?alias ?role WHERE {
-  GRAPH ?graph {
+  %s GRAPH ?graph {
     { ?actor rdfs:label ?label ; skos:altLabel ?alias } UNION { ?actor rdfs:label ?label ; dipl:role ?role }
   }
 }"""
 
 DOCUMENTS_QUERY = f"""
 SELECT ?graph ?id ?date ?source WHERE {{
-  GRAPH <{CATALOGUE}> {{
+  %s GRAPH <{CATALOGUE}> {{
     ?graph dipl:documentId ?id . OPTIONAL {{ ?graph dcterms:date ?date }} OPTIONAL {{ ?graph dcterms:source ?source }}
   }}
 }}"""
 
 
 def stored_extractions(store: Store) -> list[Extraction]:
-    """Every catalogued document's actors and events as the extractor gave them (without the text)."""
+    """Every catalogued document's actors and events as the extractor gave them (without the text), by id."""
+    return sorted(stored_documents(store).values(), key=lambda extraction: extraction.document.id)
+
+
+def stored_documents(store: Store, graphs: Collection[str] | None = None) -> dict[str, Extraction]:
+    """The catalogued documents' extractions by graph IRI: all of them, or those of these graphs."""
+    scope = "" if graphs is None else "VALUES ?graph { " + " ".join(f"<{graph}>" for graph in graphs) + " }"
     documents: dict[str, Document] = {}
-    for row in store.select(DOCUMENTS_QUERY):
+    for row in store.select(DOCUMENTS_QUERY % scope):
         date = row.get("date")
         documents[row["graph"]] = Document(row["id"], "", date if isinstance(date, dt.date) else None,
                                            str(row["source"]) if row.get("source") else None)
-    aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
-    roles: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for row in store.select(NAMES_QUERY):
+    if not documents:
+        return {}
+    names: dict[tuple[str, str], tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+    for row in store.select(NAMES_QUERY % scope):
+        aliases, roles = names[(row["graph"], row["label"])]
         if "alias" in row:
-            aliases[(row["graph"], row["label"])].add(row["alias"])
+            aliases.add(row["alias"])
         if "role" in row:
-            roles[(row["graph"], row["label"])].add(row["role"])
-    actors: dict[str, dict[str, Actor]] = defaultdict(dict)
-    for row in store.select(ACTORS_QUERY):
-        key = (row["graph"], row["label"])
-        actors[row["graph"]][row["label"]] = Actor(row["label"], _TYPES[row["type"]], frozenset(aliases[key]),
-                                                   row.get("state"), frozenset(roles[key]))
+            roles.add(row["role"])
+    records: dict[str, list[tuple[str, ActorType, str | None]]] = defaultdict(list)
+    for row in store.select(ACTORS_QUERY % scope):
+        records[row["graph"]].append((row["label"], _TYPES[row["type"]], row.get("state")))
     events: dict[str, list[Event]] = defaultdict(list)
-    for row in store.select(EVENTS_QUERY):
+    for row in store.select(EVENTS_QUERY % scope):
         events[row["graph"]].append(_event(row))
-    return [Extraction(document, tuple(actors[graph].values()), tuple(events[graph]))
-            for graph, document in sorted(documents.items(), key=lambda item: item[1].id)]
+    return {graph: _extraction(document, records[graph], names, graph, events[graph])
+            for graph, document in documents.items()}
+
+
+def as_stored(extraction: Extraction) -> Extraction:
+    """The extraction as `stored_documents` reads it back once it is stored, without the store.
+
+    Read straight off the extraction when each name has an actor node of its own; where two names share
+    one (names that fold to one IRI, a name listed with two types), by the same four readings done on the
+    triples its graph is written with (graph/rdf.py), which is slower."""
+    names = [actor.name for actor in extraction.actors]
+    countries = [actor.country for actor in extraction.actors if actor.country and actor.country not in names]
+    endpoints = [name for event in extraction.events for name in (event.source, event.target)]
+    every = set(names) | set(countries) | set(endpoints)
+    if len(names) != len(set(names)) or len({_node_of(name) for name in every}) != len(every):
+        return _as_stored_by_triples(extraction)
+    records: list[tuple[str, ActorType, str | None]] = [(a.name, a.type, a.country) for a in extraction.actors]
+    records.extend((country, ActorType.COUNTRY, None) for country in countries)
+    readings = {("", a.name): ({alias for alias in a.aliases if alias != a.name}, set(a.roles))
+                for a in extraction.actors}
+    events = [event if round(event.confidence, 4) == event.confidence and (event.date or event.date_precision
+                                                                           is DatePrecision.DAY)
+              else replace(event, confidence=float(Decimal(str(round(event.confidence, 4)))),
+                           date_precision=event.date_precision if event.date else DatePrecision.DAY)
+              for event in extraction.events]
+    document = extraction.document
+    # what graph/rdf.py's event IRI is minted from: two events alike in it are one node
+    if len({(e.relation, e.source, e.target, e.evidence.start) for e in events}) != len(set(events)):
+        return _as_stored_by_triples(extraction)  # one event node written with two dates, say
+    return _extraction(Document(document.id, "", document.date, document.source), records, readings, "", events)
+
+
+def _as_stored_by_triples(extraction: Extraction) -> Extraction:
+    document = extraction.document
+    values: dict[tuple[str, str], list[str | Text]] = defaultdict(list)
+    subjects: dict[str, None] = {}
+    for subject, predicate, value in dict.fromkeys(document_triples(extraction)):  # a graph is a set
+        values[(subject, predicate)].append(value)
+        subjects.setdefault(subject)
+
+    def texts(subject: str, predicate: str) -> list[str]:
+        return [value.lexical for value in values.get((subject, predicate), ()) if isinstance(value, Text)]
+
+    def nodes(subject: str, predicate: str) -> list[str]:
+        return [value for value in values.get((subject, predicate), ()) if not isinstance(value, Text)]
+
+    names: dict[tuple[str, str], tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+    records: list[tuple[str, ActorType, str | None]] = []
+    events: list[Event] = []
+    for subject in subjects:
+        labels = texts(subject, _LABEL)
+        for label in labels:
+            aliases, roles = names[("", label)]
+            aliases.update(texts(subject, _ALT_LABEL))
+            roles.update(texts(subject, _D + "role"))
+            states: list[str | None] = [state for node in nodes(subject, _D + "state")
+                                        for state in texts(node, _LABEL)] or [None]
+            for kind in nodes(subject, _RDF_TYPE):
+                if kind in _TYPES:
+                    records.extend((label, _TYPES[kind], state) for state in states)
+        sentences = [(text, start, end) for sentence in nodes(subject, _D + "sentence")
+                     for text in texts(sentence, _D + "text") for start in texts(sentence, _D + "start")
+                     for end in texts(sentence, _D + "end")]
+        for relation, source, target, modality, confidence, (text, start, end), date, precision, place in (
+            itertools.product(
+                texts(subject, _D + "relation"),
+                [label for node in nodes(subject, _D + "source") for label in texts(node, _LABEL)],
+                [label for node in nodes(subject, _D + "target") for label in texts(node, _LABEL)],
+                nodes(subject, _D + "modality"), texts(subject, _D + "confidence"), sentences,
+                _or_none([dt.date.fromisoformat(value) for value in texts(subject, _D + "date")]),
+                _or_none(texts(subject, _D + "datePrecision")),
+                _or_none([label for node in nodes(subject, _D + "place") for label in texts(node, _LABEL)]))):
+            events.append(_event({"relation": relation, "source": source, "target": target, "modality": modality,
+                                  "confidence": Decimal(confidence), "text": text, "start": start, "end": end,
+                                  **({"date": date} if date else {}), **({"precision": precision} if precision else {}),
+                                  **({"place": place} if place else {})}))
+    stored_document = Document(document.id, "", document.date, document.source)
+    return _extraction(stored_document, records, names, "", events)
+
+
+@lru_cache(maxsize=65536)
+def _node_of(name: str) -> str:
+    """The IRI of the actor node a name is written as (graph/rdf.py)."""
+    return str(actor_iri(name))
+
+
+def _or_none(values: Sequence[T]) -> list[T | None]:
+    """An OPTIONAL's bindings: its values, else one unbound."""
+    bindings: list[T | None] = [*values]
+    return bindings or [None]
+
+
+def _extraction(document: Document, records: Iterable[tuple[str, ActorType, str | None]],
+                names: dict[tuple[str, str], tuple[set[str], set[str]]], graph: str, events: list[Event]) -> Extraction:
+    """One document's extraction in the canonical order: actors by label, one record per label (the first
+    by type, then state, when the graph gives a label several), events by where they were said."""
+    chosen: dict[str, tuple[str, ActorType, str | None]] = {}
+    for record in sorted(set(records), key=lambda r: (r[0], _TYPE_ORDER[r[1]], r[2] or "")):
+        chosen.setdefault(record[0], record)
+    empty: tuple[set[str], set[str]] = (set(), set())
+    actors = []
+    for label, kind, state in chosen.values():
+        aliases, roles = names.get((graph, label), empty)
+        actors.append(Actor(label, kind, frozenset(aliases), state, frozenset(roles)))
+    return Extraction(document, tuple(actors), tuple(sorted(set(events), key=_event_order)))
+
+
+def _event_order(event: Event) -> tuple[Any, ...]:
+    return (event.evidence.start, event.evidence.end, event.relation, event.source, event.target,
+            event.date or dt.date.min, event.date_precision.value, event.place or "", event.modality.value,
+            event.confidence, event.evidence.sentence)
 
 
 def _event(row: dict[str, Any]) -> Event:
