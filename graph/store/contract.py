@@ -25,6 +25,7 @@ from ..rdf import catalogue_triples, document_iri, document_triples, ntriples
 from .catalogue import DocumentInfo, catalogue_query, document_info
 from .updates import (
     DocumentWrite,
+    change_graphs_update,
     delete_document_update,
     replace_document_update,
     replace_graphs_update,
@@ -192,6 +193,16 @@ class Store(ABC):
         `last`, one of the lines, is written after the others where the writes are not one transaction."""
         self._require_writable()
         self._update(replace_graphs_update(graphs, self.max_triples_per_insert))
+
+    def change_graphs(self, removed: dict[str, str], added: dict[str, str], last: str | None = None) -> None:
+        """Remove and add these N-Triples lines in these named graphs: a difference its caller computed from
+        what it knows the graphs hold (the knowledge graph's refresh after a few documents changed), so the
+        store writes only what changed and reads nothing. In one request, removals first; `last`, one of the
+        added lines, is written after the others where the writes are not one transaction."""
+        self._require_writable()
+        update = change_graphs_update(removed, added, last, self.max_triples_per_insert)
+        if update:
+            self._update(update)
 
     def keep_ontology_current(self) -> bool:
         """Load diplo.ttl into the ontology graph unless the graph already holds this version of it (by hash),

@@ -26,6 +26,12 @@ def _delete_data(quads: list[ox.Quad]) -> str:
     return "DELETE DATA {\n" + "".join(lines) + "}"
 
 
+def _quads(text: str, graph: str) -> list[ox.Quad]:
+    """N-Triples lines as quads of the named graph `graph`."""
+    node = ox.NamedNode(graph)
+    return [ox.Quad(t.subject, t.predicate, t.object, node) for t in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)]
+
+
 class EmbeddedStore(Store):
     """Oxigraph (RocksDB) on a directory. The default graph of a query is the union of all graphs."""
 
@@ -209,6 +215,31 @@ class EmbeddedStore(Store):
         try:
             with self._engine(), self._writing():
                 self._replace_by_difference(graphs, last)
+        except OSError as error:
+            raise StoreError(f"the store at {self.path} failed to write: {error}") from None
+
+    def change_graphs(self, removed: dict[str, str], added: dict[str, str], last: str | None = None) -> None:
+        """As Store.change_graphs: the removals in one transaction (the old fingerprint among them), the
+        additions in bulk, `last` (the new fingerprint) after everything else, so a crash half-way leaves no
+        fingerprint and the next refresh computes the graphs again."""
+        self._require_writable()
+        stale = [quad for name, text in removed.items() for quad in _quads(text, name)]
+        try:
+            with self._engine(), self._writing():
+                if stale:
+                    self._store.update(_delete_data(stale))
+                final: list[ox.Quad] = []
+                fresh: list[ox.Quad] = []
+                for name, text in added.items():
+                    if last is not None and last in text:
+                        final.extend(_quads(last, name))
+                        text = text.replace(last, "")
+                    fresh.extend(_quads(text, name))
+                if fresh:
+                    self._store.bulk_extend(fresh)
+                for quad in final:
+                    self._store.add(quad)
+                self._store.flush()
         except OSError as error:
             raise StoreError(f"the store at {self.path} failed to write: {error}") from None
 

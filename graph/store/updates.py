@@ -86,6 +86,22 @@ def replace_graphs_update(graphs: dict[str, str], max_triples: int | None = None
     return " ;\n".join([*drops, *inserts])
 
 
+def change_graphs_update(removed: dict[str, str], added: dict[str, str], last: str | None = None,
+                         max_triples: int | None = None) -> str:
+    """One request that removes and adds these N-Triples lines per named graph, cut into blocks as
+    `replace_operations` does; the removals come first and `last` (one of the added lines) in the last block."""
+    if last is not None:
+        added = {name: (text.replace(last, "") + last if last in text else text) for name, text in added.items()}
+        # the graph holding `last` goes last, so its line ends the last block
+        added = dict(sorted(added.items(), key=lambda item: last in item[1]))
+    operations = [
+        f"{verb} DATA {{\n" + "".join(f"  GRAPH <{name}> {{\n{''.join(lines)}  }}\n" for name, lines in block) + "}"
+        for verb, graphs in (("DELETE", removed), ("INSERT", added))
+        for block in _blocks(tuple(graphs.items()), max_triples)
+    ]
+    return " ;\n".join(operations)
+
+
 def delete_document_update(document_id: str) -> str:
     iri = document_iri(document_id)
     return f"DROP SILENT GRAPH <{iri}> ;\nDELETE WHERE {{ GRAPH <{CATALOGUE}> {{ <{iri}> ?p ?o }} }}"
