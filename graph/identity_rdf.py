@@ -27,7 +27,7 @@ from diplograph.ontology.terms import (
 )
 
 from .event_identity import CombinedEvent
-from .rdf import SENTENCE_MARK, UNREALISED, Text, Triple
+from .rdf import SENTENCE_MARK, UNREALISED, Text, Triple, ntriples
 
 _D = str(DIPL)
 _TYPE, _LABEL = str(RDF.type), str(RDFS.label)
@@ -48,14 +48,7 @@ def event_triples(events: Iterable[CombinedEvent]) -> list[Triple]:
     """The events graph: one node per event with its codes, dates, report count and direct triple."""
     triples: list[Triple] = []
     add = triples.append
-    graphs: dict[str, str] = {}  # document id -> its graph's IRI, minted once (quoting it is most of the cost)
-
-    def graph_of(document_id: str) -> str:
-        iri = graphs.get(document_id)
-        if iri is None:
-            iri = graphs[document_id] = str(document_graph_iri(document_id))
-        return iri
-
+    graph_of = _graph_of
     for event in events:
         term = relation_term(event.relation)
         codes = _codes(event.relation)
@@ -119,6 +112,17 @@ def _codes(relation: str) -> _RelationCodes:
     codes = event_codes(relation)
     return _RelationCodes(str(relation_term(relation).event_class), Text(codes.cameo.code), Text(codes.plover),
                           Text(str(int(codes.quad_class)), _INTEGER), _decimal(codes.goldstein))
+
+
+def event_lines(event: CombinedEvent) -> list[str]:
+    """One event's lines of the events graph, as N-Triples."""
+    return ntriples(event_triples((event,))).splitlines(keepends=True)
+
+
+@lru_cache(maxsize=65536)
+def _graph_of(document_id: str) -> str:
+    """A document's graph IRI, minted once (quoting it is most of the cost of the events graph)."""
+    return str(document_graph_iri(document_id))
 
 
 @lru_cache(maxsize=65536)

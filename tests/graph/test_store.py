@@ -475,3 +475,24 @@ def test_the_knowledge_graph_is_kept_and_read_as_the_default_graph_on_every_engi
     store.delete("talks")
     assert refresh_identity(store).events == 3
     assert int(store.select(events, default_graphs=KNOWLEDGE_GRAPHS)[0]["n"]) == 3
+
+
+def test_a_refresh_by_difference_leaves_what_a_whole_one_does_on_every_engine(store: SparqlStore) -> None:
+    """The refresh after a change writes only what changed (DELETE DATA and INSERT DATA on a server): what it
+    leaves is what a forced recomputation from the documents leaves, step by step."""
+    from conftest import lavrov_meets_putin, make_extraction
+
+    from diplograph.graph.identity_graphs import refresh_identity
+    from diplograph.ontology.terms import ACTORS_GRAPH, EVENTS_GRAPH
+
+    def knowledge() -> set[bytes]:
+        return {line for name in (ACTORS_GRAPH, EVENTS_GRAPH) for line in store.graph_ntriples(name).splitlines()}
+
+    steps = [lambda: store.put(make_extraction()), lambda: store.put(lavrov_meets_putin()),
+             lambda: store.put(lavrov_meets_putin("talks-again")), lambda: store.delete("talks")]
+    for step in steps:
+        step()
+        assert refresh_identity(store).documents_read <= 1
+        by_difference = knowledge()
+        refresh_identity(store, force=True)
+        assert knowledge() == by_difference
