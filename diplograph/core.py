@@ -117,7 +117,8 @@ class Diplograph:
     Thread-safe: a server calls it from its event loop and its worker threads at once.
     """
 
-    def __init__(self, settings: Settings, *, read_only: bool = False) -> None:
+    def __init__(self, settings: Settings, *, read_only: bool = False, extractor: Extractor | None = None) -> None:
+        """`extractor`: a pipeline already loaded for these settings, to share (a benchmark's, a test's)."""
         self.settings = settings
         self.read_only = read_only
         self.view_state: ViewState = "ready"  # "warming" while warm_up runs, "failed" when it raised
@@ -125,7 +126,7 @@ class Diplograph:
         self._store: Store | None = None
         self._views: ViewCache | None = None
         self._query_pool: QueryPool | None = None
-        self._extractor: Extractor | None = None  # the spaCy pipeline, loaded on the first extract (~1 s)
+        self._extractor: Extractor | None = extractor  # the spaCy pipeline, loaded on the first extract (~1 s)
         self._extractor_lock = threading.Lock()  # not self._lock: loading it must not hold up the store's users
         self._update_generation = 0  # SPARQL updates applied here: they need not change any document's hash
 
@@ -269,7 +270,7 @@ class Diplograph:
         document's error in the report, and the others are stored (ingest/run.py); on_progress sees the
         report as documents are counted (stored ones once committed), on_results every document's result (True
         stored, False unchanged, or its error) in the order they came, as soon as it is final."""
-        from diplograph.graph.identity_graphs import read_corrections
+        from diplograph.graph.identity_graphs import read_corrections, remember_written
         from diplograph.graph.short_names import PEOPLE_QUERY, ShortNames
         from diplograph.ingest.run import ingest
 
@@ -278,8 +279,9 @@ class Diplograph:
         # unless an analyst split that name off
         short_names = ShortNames(((str(row["label"]), row.get("state")) for row in store.select(PEOPLE_QUERY)),
                                  read_corrections(store).splits)
+        # what is stored is remembered as it goes, so the knowledge graph's refresh need not read it back
         report = ingest(documents, self.extractor(), store, self.settings.batch_size, on_progress, on_results,
-                        prepare=short_names.resolve)
+                        prepare=short_names.resolve, on_stored=lambda extraction: remember_written(store, extraction))
         if report.ingested:
             self.refresh_identity()
         return report
@@ -511,14 +513,19 @@ class Diplograph:
         try:
             found = refresh_identity(self.store, force=force)
         except DiplographError:
+            self._changed_beside_documents()  # even half-written, the workers must read it afresh
             raise
         except Exception as error:  # a fault of ours: the documents are safe, say so and how to retry
+            self._changed_beside_documents()
             log.exception("computing the knowledge graph failed")
             raise StoreError(f"the documents are stored, but computing the knowledge graph from them failed "
                              f"({error.__class__.__name__}: {error}); SPARQL's actors and events are stale until "
                              "`diplograph refresh` succeeds") from error
-        finally:
-            self._changed_beside_documents()  # even half-written, the workers must read it afresh
+        if found.recomputed:
+            self._changed_beside_documents()
+            log.info("knowledge graph: %d actors, %d events from %d reports; %d documents read back from the store, "
+                     "%d events written", found.actors, found.events, found.reports, found.documents_read,
+                     found.events_written)
         return found
 
     def identity_is_current(self) -> bool:
@@ -626,7 +633,7 @@ class Diplograph:
             views = self._views
         if views is not None:
             views.invalidate()
-        self.refresh_identity()
+        self.refresh_identity(force=True)  # an update may change a document's graph and not its hash
 
     @property
     def query_pool(self) -> QueryPool | None:
@@ -696,7 +703,7 @@ class Diplograph:
         from diplograph.graph.dump import load_file
 
         loaded = load_file(self.store, path, fmt)
-        self.refresh_identity()
+        self.refresh_identity(force=True)  # a dumped graph may differ from the one held under the same hash
         return loaded
 
     def validate(self) -> ValidationReport:

@@ -53,6 +53,7 @@ def ingest(
     on_progress: Callable[[IngestReport, int, list[InputError]], None] | None = None,
     on_results: Callable[[list[Result]], None] | None = None,
     prepare: Callable[[Extraction], Extraction] | None = None,
+    on_stored: Callable[[Extraction], None] | None = None,
 ) -> IngestReport:
     """Extract the documents and put them into the store, batch_size to a transaction.
 
@@ -60,12 +61,13 @@ def ingest(
     `on_progress(report, documents, errors)` is called as documents are counted (stored ones once committed),
     with the report so far, how many were just counted and the errors among them. `on_results(results)`
     gets every item's Result in the items' order, a run at a time, as soon as the run is final.
-    `prepare` is applied to each extraction before it is stored (what the store already knows, say).
+    `prepare` is applied to each extraction before it is stored (what the store already knows, say);
+    `on_stored` sees each extraction the store took (not an unchanged one), once committed.
     """
     report = IngestReport()
     in_order: deque[_Slot] = deque()  # every item, until its result is handed to on_results
     extracting: deque[_Slot] = deque()  # documents given to the extractor, in order
-    storing: deque[_Slot] = deque()  # extractions given to the store, in order
+    storing: deque[tuple[_Slot, Extraction]] = deque()  # extractions given to the store, in order
 
     def settle(slot: _Slot, result: Result) -> None:
         slot.result = result
@@ -114,11 +116,14 @@ def ingest(
                 settle(slot, result)
                 counted([result])
             else:
-                storing.append(slot)
+                storing.append((slot, result))
                 yield result
 
     for results in store.put_all(extractions(), batch_size):
         for result in results:
-            settle(storing.popleft(), result)
+            slot, extraction = storing.popleft()
+            settle(slot, result)
+            if result is True and on_stored is not None:
+                on_stored(extraction)
         counted(list(results))
     return report

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from fastapi.testclient import TestClient
 from diplograph import Diplograph, Settings
 from diplograph.api import create_app
 from diplograph.cli import cli
+from diplograph.ontology.terms import ACTORS_GRAPH, EVENTS_GRAPH
 
 CORPUS = Path(__file__).parent.parent / "data" / "identity" / "corpus.jsonl"
 README = (Path(__file__).parent.parent.parent / "README.md").read_text(encoding="utf-8")
@@ -253,3 +255,28 @@ def test_a_failed_refresh_keeps_the_documents_and_says_how_to_retry(tmp_path: Pa
     with Diplograph.open(Settings(store=str(store), view_snapshot="none")) as dg:
         assert len(dg.documents()) == 16 and not dg.identity_is_current()
         assert dg.refresh_identity().events == EVENTS
+
+
+def test_an_ingest_refreshes_without_reading_back_what_it_stored(tmp_path: Path,
+                                                                 caplog: pytest.LogCaptureFixture) -> None:
+    """Two ingests into one store: each refresh by difference reads nothing back and writes only its own
+    events; a forced recomputation from the store then changes nothing."""
+    lines = CORPUS.read_text(encoding="utf-8").splitlines(keepends=True)
+    halves = [tmp_path / "first.jsonl", tmp_path / "second.jsonl"]
+    halves[0].write_text("".join(lines[:8]), encoding="utf-8")
+    halves[1].write_text("".join(lines[8:]), encoding="utf-8")
+    with Diplograph.open(Settings(store=str(tmp_path / "store"), view_snapshot="none")) as dg, \
+            caplog.at_level(logging.INFO, logger="diplograph.core"):
+        for half in halves:
+            caplog.clear()
+            assert dg.ingest(dg.read([half])).ingested == 8
+            assert "; 0 documents read back from the store" in caplog.text
+        before = knowledge_graph_lines(dg)
+        found = dg.refresh_identity(force=True)
+        assert (found.events, found.reports, found.documents_read) == (EVENTS, REPORTS, 16)
+        assert knowledge_graph_lines(dg) == before
+
+
+def knowledge_graph_lines(dg: Diplograph) -> set[str]:
+    store = dg.store
+    return {line for name in (ACTORS_GRAPH, EVENTS_GRAPH) for line in store.graph_ntriples(name).decode().splitlines()}
