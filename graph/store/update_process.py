@@ -17,8 +17,11 @@ import pyoxigraph as ox
 
 from diplograph.errors import QueryError, QueryTimeout, StoreError
 
-# What the child sends back: ("ok",), or (kind, message) with kind "syntax" or "store".
+# What the child sends back: ("started",) once it holds the store, then ("ok",), or (kind, message) with kind
+# "syntax" or "store".
 Answer = tuple[str, ...]
+# How long the child may take to start and open the store before it is given up (not the update's timeout).
+_START_ALLOWANCE = 60.0
 
 
 def run_update(path: str, sparql: str, prefixes: dict[str, str], timeout: float, memory_limit: int | None) -> None:
@@ -30,7 +33,10 @@ def run_update(path: str, sparql: str, prefixes: dict[str, str], timeout: float,
     child.start()
     sender.close()
     try:
-        answer: Answer | None = receiver.recv() if receiver.poll(timeout) else None
+        # the timeout is the update's: a new interpreter's start (seconds on a loaded machine) is not counted
+        answer: Answer | None = receiver.recv() if receiver.poll(_START_ALLOWANCE) else None
+        if answer == ("started",):
+            answer = receiver.recv() if receiver.poll(timeout) else None
     except EOFError:  # it died without a word: the engine aborted (its memory cap) or crashed
         answer = ("died",)
     finally:
@@ -56,6 +62,7 @@ def _child(sender: Connection, path: str, sparql: str, prefixes: dict[str, str],
         resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
     try:
         store = ox.Store(path)
+        sender.send(("started",))
         store.update(sparql, prefixes=prefixes)
         store.flush()
         answer: Answer = ("ok",)
