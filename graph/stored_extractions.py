@@ -76,27 +76,49 @@ def stored_extractions(store: Store) -> list[Extraction]:
 
 
 def stored_documents(store: Store, graphs: Collection[str] | None = None) -> dict[str, Extraction]:
-    """The catalogued documents' extractions by graph IRI: all of them, or those of these graphs."""
-    scope = "" if graphs is None else "VALUES ?graph { " + " ".join(f"<{graph}>" for graph in graphs) + " }"
+    """The catalogued documents' extractions by graph IRI: all of them, or those of these graphs.
+
+    A few graphs are read one by one, each named in the queries (the engine then reads that graph's quads
+    only; a VALUES over ?graph still scanned every graph: 2.4 s for one document among 2,000)."""
+    if graphs is not None and len(graphs) <= _ONE_BY_ONE:
+        found: dict[str, Extraction] = {}
+        for graph in graphs:
+            found.update(_read(store, f"VALUES ?graph {{ <{graph}> }}", f"BIND(<{graph}> AS ?graph)", f"<{graph}>"))
+        return found
+    scope = "" if graphs is None else "VALUES ?graph { " + " ".join(f"<{g}>" for g in graphs) + " }"
+    return _read(store, scope, scope)
+
+
+# Up to this many documents are read one by one, more in one scan of all (each query costs a round trip).
+_ONE_BY_ONE = 64
+
+
+def _read(store: Store, documents_scope: str, scope: str, graph: str = "?graph") -> dict[str, Extraction]:
+    """The four scans: the catalogue's entries (as `documents_scope` binds ?graph), then the documents' graphs,
+    every one (`graph` the variable ?graph, `scope` what binds it) or one (`graph` its IRI)."""
+
+    def scoped(query: str) -> str:
+        return query.replace("%s GRAPH ?graph", f"{scope} GRAPH {graph}")
+
     documents: dict[str, Document] = {}
-    for row in store.select(DOCUMENTS_QUERY % scope):
+    for row in store.select(DOCUMENTS_QUERY.replace("%s", documents_scope)):
         date = row.get("date")
         documents[row["graph"]] = Document(row["id"], "", date if isinstance(date, dt.date) else None,
                                            str(row["source"]) if row.get("source") else None)
     if not documents:
         return {}
     names: dict[tuple[str, str], tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
-    for row in store.select(NAMES_QUERY % scope):
+    for row in store.select(scoped(NAMES_QUERY)):
         aliases, roles = names[(row["graph"], row["label"])]
         if "alias" in row:
             aliases.add(row["alias"])
         if "role" in row:
             roles.add(row["role"])
     records: dict[str, list[tuple[str, ActorType, str | None]]] = defaultdict(list)
-    for row in store.select(ACTORS_QUERY % scope):
+    for row in store.select(scoped(ACTORS_QUERY)):
         records[row["graph"]].append((row["label"], _TYPES[row["type"]], row.get("state")))
     events: dict[str, list[Event]] = defaultdict(list)
-    for row in store.select(EVENTS_QUERY % scope):
+    for row in store.select(scoped(EVENTS_QUERY)):
         events[row["graph"]].append(_event(row))
     return {graph: _extraction(document, records[graph], names, graph, events[graph])
             for graph, document in documents.items()}

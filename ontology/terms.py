@@ -36,7 +36,9 @@ def slugify(name: str) -> str:
     return slug or "unnamed"
 
 
+@lru_cache(maxsize=65536)
 def actor_iri(name: str) -> URIRef:
+    """Cached: the registry and the events across reports mint one for every mention of every document."""
     return ACTOR[slugify(name)]
 
 
