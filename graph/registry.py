@@ -29,13 +29,21 @@ from functools import lru_cache
 import pycountry
 
 from diplograph.ingest.field_lexicon import load_agents, load_field_organizations, load_field_states
-from diplograph.ingest.offices import FAMILY_NAME_FIRST, fold, load_office_holders
+from diplograph.ingest.offices import FAMILY_NAME_FIRST, load_office_holders
+from diplograph.ingest.offices import fold as fold_name
 from diplograph.model import Actor, ActorType, Extraction
 from diplograph.ontology.terms import DIPL, actor_iri
 
 from .rdf import ACTOR_CLASSES, Text, Triple
 
 _D = str(DIPL)
+
+
+@lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """A name folded for comparison (ingest/offices.py), cached: a refresh folds every mention of every document."""
+    return fold_name(name)
+
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 _ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel"
