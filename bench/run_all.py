@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import BENCH, DEFAULT_EVENTS, Result, print_table, store_root  # noqa: E402
 
-BENCHMARKS = ("ingest", "sparql", "graph", "http")
+BENCHMARKS = ("ingest", "sparql", "graph", "refresh", "http")
 
 
 def ensure_store(events: int, keep_nquads: bool = False) -> None:
@@ -60,7 +60,7 @@ def main() -> None:
             run(f"ingest ({processes} process{'es' if processes > 1 else ''})",
                 [python, str(BENCH / "bench_extract.py"), "--n-process", str(processes),
                  "--words", "50000" if args.quick else "200000", "--runs", "1" if args.quick else "3"], results)
-    if skip != {"ingest"} and not skip >= {"sparql", "graph", "http"}:
+    if skip != {"ingest"} and not skip >= {"sparql", "graph", "refresh", "http"}:
         ensure_store(args.events)
     if "sparql" not in skip:
         if args.rdflib_events:
@@ -71,6 +71,9 @@ def main() -> None:
         run("graph", [python, str(BENCH / "bench_graph.py"), "--events", str(args.events),
                       "--build-runs", "1" if args.quick else "3", "--build-timeout", "300" if args.quick else "900",
                       "--pairs", "10" if args.quick else "20", "--runs", "3" if args.quick else "5"], results)
+    if "refresh" not in skip:
+        run("refresh", [python, str(BENCH / "bench_refresh.py"), "--events", str(args.events),
+                        "--runs", "1" if args.quick else "3"], results)
     if "http" not in skip:
         run("http", [python, str(BENCH / "bench_http.py"), "--events", str(args.events),
                      "--duration", "10" if args.quick else "20",
