@@ -212,17 +212,32 @@ def test_a_surname_before_its_full_name_is_joined_and_a_split_keeps_it_apart(tmp
 
 
 def test_deleting_a_document_removes_its_reports_and_what_only_it_said(own_store: Path) -> None:
-    actors, events = knowledge_counts(own_store)
+    """Deleting a document that told an event alone takes that event away; deleting one that told an event
+    with others leaves the event with one report fewer."""
+    counts = "SELECT ?document ?e ?n WHERE { ?e dipl:reportedIn ?document ; dipl:reportCount ?n }"
+
+    def told(dg: Diplograph) -> dict[str, dict[str, int]]:
+        found: dict[str, dict[str, int]] = {}
+        for row in dg.select(counts):
+            found.setdefault(str(row["document"]), {})[str(row["e"])] = int(str(row["n"]))
+        return found
+
     with Diplograph.open(Settings(store=str(own_store), view_snapshot="none")) as dg:
-        reports = {row["document"]: int(row["n"]) for row in dg.select(
-            "SELECT ?document (COUNT(?e) AS ?n) WHERE { ?e dipl:reportedIn ?document } GROUP BY ?document")}
-        only_one = [document for document, count in reports.items() if count == 1]
-        assert only_one
-        assert dg.delete(only_one[0].rsplit("/", 1)[-1])
-        assert dg.identity_is_current()
-        [gone] = dg.select("SELECT (COUNT(?e) AS ?n) WHERE { ?e dipl:reportedIn <" + only_one[0] + "> }")
-    assert int(gone["n"]) == 0
-    assert knowledge_counts(own_store)[1] <= events
+        for alone in (True, False):
+            before = told(dg)
+            events = len({e for events_told in before.values() for e in events_told})
+            document = next(d for d, events_told in before.items() if (1 in events_told.values()) is alone)
+            assert dg.delete(document.rsplit("/", 1)[-1]) and dg.identity_is_current()
+            after = told(dg)
+            assert document not in after
+            for event, reports in before[document].items():
+                assert after_count(after, event) == reports - 1  # 0: the event is gone
+            assert len({e for events_told in after.values() for e in events_told}) == events - sum(
+                n == 1 for n in before[document].values())
+
+
+def after_count(told: dict[str, dict[str, int]], event: str) -> int:
+    return next((events_told[event] for events_told in told.values() if event in events_told), 0)
 
 
 def test_the_event_table_read_from_the_knowledge_graph_is_the_one_computed(dg: Diplograph) -> None:
