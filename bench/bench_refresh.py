@@ -14,7 +14,9 @@ A benchmark prints; it never asserts.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
+import resource
 import shutil
 import statistics
 import sys
@@ -37,6 +39,18 @@ def load_average() -> str:
     return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
+def resident_mib() -> float:
+    """This process's resident memory now (Linux)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def describe(seconds: float, found: IdentityRefresh) -> str:
     return (f"{seconds:8.2f} s  ({found.documents_read:,} documents read back, {found.events_written:,} events "
             f"written, {found.events:,} events in all)")
@@ -55,8 +69,12 @@ def main() -> None:
         shutil.copytree(store_dir(args.events), copy)
         print(f"{args.events:,}-event synthetic store, copied; load average {load_average()}")
         with EmbeddedStore(copy) as store:
+            rss_before = resident_mib()
             whole_seconds, whole = timed(lambda: refresh_identity(store, force=True))
             print(f"whole refresh (read back every document)    {describe(whole_seconds, whole)}")
+            gc.collect()
+            print(f"resident memory {rss_before:,.0f} MiB before it, {resident_mib():,.0f} MiB after (what the process "
+                  f"keeps of every document for the next refresh), peak {peak_rss_mib():,.0f} MiB")
             # a new document like the others: the first one's extraction under new ids, so its events are new
             [(graph, model)] = list(stored_documents(store, [str(document_iri(_first_id(store)))]).items())
             added, taken, remembered = [], [], []

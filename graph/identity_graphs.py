@@ -20,13 +20,14 @@ An analyst's corrections (merge two actors, split a surface form off one) live i
 from __future__ import annotations
 
 import hashlib
+import sys
 import threading
 import weakref
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from diplograph.model import Extraction
+from diplograph.model import Actor, Extraction
 from diplograph.ontology.terms import ACTORS_GRAPH, CATALOGUE, CORRECTIONS_GRAPH, DIPL, EVENTS_GRAPH
 
 from .event_identity import CombinedEvent, combine_reports, reports_of
@@ -111,7 +112,7 @@ def remember_written(store: Store, extraction: Extraction) -> None:
     memo = _memo_of(store)
     stored = as_stored(extraction)
     with memo.lock:
-        memo.documents[str(document_iri(extraction.document.id))] = (extraction.document.content_hash, stored)
+        memo.keep(str(document_iri(extraction.document.id)), extraction.document.content_hash, stored)
 
 
 def refresh_identity(store: Store, *, force: bool = False) -> IdentityRefresh:
@@ -181,9 +182,11 @@ class _Memo:
     actor_lines: frozenset[str] = frozenset()
     events: dict[str, CombinedEvent] = field(default_factory=dict)
     shared: Counter[str] = field(default_factory=Counter)
+    actors: dict[Actor, Actor] = field(default_factory=dict)  # one object for each actor as documents give it
 
     def forget(self) -> None:
         self.documents.clear()
+        self.actors = {}
         self.written_from = None
         self.events = {}
         self.shared = Counter()
@@ -200,9 +203,18 @@ class _Memo:
             read = stored_documents(store, missing if len(missing) <= _SCOPED_READ else None)
             for graph in missing:
                 if graph in read:
-                    self.documents[graph] = (hashes[graph], read[graph])
+                    self.keep(graph, hashes[graph], read[graph])
         every = sorted((extraction for _, extraction in self.documents.values()), key=lambda e: e.document.id)
         return every, len(missing)
+
+    def keep(self, graph: str, content_hash: str, extraction: Extraction) -> None:
+        """Remember a document's extraction, its actors and names shared with the other documents' (one
+        object each, not one per document: most of what a big store would cost this memory)."""
+        actors = self.actors
+        events = tuple(replace(event, relation=sys.intern(event.relation), source=sys.intern(event.source),
+                               target=sys.intern(event.target)) for event in extraction.events)
+        self.documents[graph] = (content_hash, replace(
+            extraction, actors=tuple(actors.setdefault(actor, actor) for actor in extraction.actors), events=events))
 
     def write_whole(self, store: Store, registry: Registry, events: Sequence[CombinedEvent], current: str) -> int:
         """Rewrite both graphs against what the store holds (it reads them), and remember what they hold."""
