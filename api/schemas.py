@@ -55,7 +55,7 @@ class ActorMatch(Actor):
 class Event(BaseModel):
     model_config = ConfigDict(from_attributes=True, json_schema_extra={"examples": [MEETING]})
 
-    id: str = Field(description="the event's IRI")
+    id: str = Field(description="the report's IRI: this event as one document tells it")
     relation: str = Field(description="a relation of the ontology: meet, visit, host, call, demand ...")
     source: str = Field(description="actor id")
     target: str = Field(description="actor id")
@@ -67,6 +67,8 @@ class Event(BaseModel):
     start: int = Field(description="character offset of the sentence in the document")
     end: int
     confidence: float
+    event: str | None = Field(default=None, description="the event (its IRI in the knowledge graph) this is one "
+                              "report of; null while the knowledge graph is stale")
 
 
 class ActorDetail(Actor):

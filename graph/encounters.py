@@ -31,9 +31,9 @@ ENCOUNTER_MODALITIES = frozenset({"asserted", "planned", "reported"})
 class Counterpart:
     """Someone the actor met, how often, and the reports that say so (all, or the first few in date order).
 
-    `count` counts occasions: reports of the same relation between the two on the same day (either way round
-    for a meeting or a call) are one event however many documents told it, as in the knowledge graph
-    (graph/event_identity.py); `reports` counts every report, and `events` lists reports."""
+    `count` counts events: the reports of one event of the knowledge graph (graph/event_identity.py) are one
+    however many documents told it (without it, reports of the same relation between the two on the same day,
+    either way round for a meeting or a call); `reports` counts every report, and `events` lists reports."""
 
     actor: ActorInfo
     events: tuple[EventInfo, ...]
@@ -252,10 +252,16 @@ def _grouped(view: nx.MultiDiGraph, by_counterpart: dict[str, list[Edge]]) -> _G
 
 
 def occasions_of(edges: Iterable[Edge]) -> int:
-    """How many events these reports (edges of the view) tell of: one per relation and day, the direction
+    """How many events these reports (edges of the view) tell of: the knowledge graph's events they are
+    reports of (graph/view/identity.py: a month-precise report of a day-dated meeting is one more report of
+    it); for a report without one (a stale knowledge graph), one per relation and day, the direction
     counting only for a relation that has one (a visit, a hosting); an undated report is its own event."""
     seen: set[tuple[str, ...]] = set()
     for source, target, key, data in edges:
+        event = data.get("event")
+        if event is not None:
+            seen.add(("event", event))
+            continue
         date = data["date"]
         if date is None:
             seen.add((key,))

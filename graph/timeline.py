@@ -17,7 +17,7 @@ class RelationEdge:
     source: str
     target: str
     relation: str
-    weight: int  # the number of events: one per day (an undated report is one of its own)
+    weight: int  # the number of events (`events_in`)
     dates: tuple[str, ...]  # ISO dates of the dated events, sorted, each day once
     modalities: tuple[str, ...]  # distinct, sorted
     places: tuple[str, ...]  # distinct, sorted
@@ -38,8 +38,7 @@ def relation_edges(view: nx.MultiDiGraph) -> list[RelationEdge]:
             source=source,
             target=target,
             relation=relation,
-            weight=len({event["date"] for event in events if event.get("date")})
-            + sum(1 for event in events if not event.get("date")),
+            weight=events_in(events),
             dates=tuple(sorted({str(event["date"]) for event in events if event.get("date")})),
             modalities=tuple(sorted({str(event["modality"]) for event in events})),
             places=tuple(sorted({str(event["place"]) for event in events if event.get("place")})),
@@ -48,6 +47,15 @@ def relation_edges(view: nx.MultiDiGraph) -> list[RelationEdge]:
         )
         for (source, target, relation), events in sorted(grouped.items())
     ]
+
+
+def events_in(reports: list[dict[str, object]]) -> int:
+    """How many events reports of one relation from one actor to another tell of: the knowledge graph's events
+    they are reports of (graph/view/identity.py); for a report without one, one per day, and an undated
+    report is one of its own."""
+    return (len({report["event"] for report in reports if report.get("event")})
+            + len({report["date"] for report in reports if not report.get("event") and report.get("date")})
+            + sum(1 for report in reports if not report.get("event") and not report.get("date")))
 
 
 def degrees(edges: list[RelationEdge]) -> dict[str, int]:

@@ -1,4 +1,4 @@
-"""Building the view from the store in one pass: nodes from the actors' attributes, one edge per event.
+"""Building the view from the store in one pass: nodes from the actors' attributes, one edge per report.
 
 Edges are added by writing NetworkX's adjacency dicts directly (`add_edge` copies each edge's data: seconds
 on a million events); patching.py does the same on a copy-on-write view.
@@ -7,35 +7,57 @@ on a million events); patching.py does the same on a copy-on-write view.
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
 
 from ..store import Store
 from .allocation import bulk_allocation
+from .identity import Identity, knowledge_fingerprint, read_identity
 from .reading import actor_nodes, read_events
 from .records import EdgeData, EdgeRef
 
 
 def build_view(store: Store) -> nx.MultiDiGraph:
-    """Actors keyed by slug ('olaf-scholz'); one edge per event, keyed by the event's IRI."""
-    view, _ = build_with_sources(store)
+    """Actors keyed by slug ('olaf-scholz'); one edge per report, keyed by the report's IRI.
+
+    When the knowledge graph is current, the nodes are its registry's actors and each edge carries its event
+    (graph/view/identity.py); else the documents' own actors, and no edge an event."""
+    fingerprint = knowledge_fingerprint(store)
+    identity = read_identity(store, fingerprint) if fingerprint is not None else None
+    view, _ = build_with_sources(store, identity=identity)
     return view
+
+
+@dataclass
+class Built:
+    """Which edges came from which document graph, and the document's own actors of every edge the
+    registry moved (so that a later projection starts from what the document said)."""
+
+    edges: dict[str, list[EdgeRef]] = field(default_factory=dict)
+    renamed: dict[str, tuple[str, str]] = field(default_factory=dict)  # report IRI -> its document's actors
 
 
 @bulk_allocation()
 def build_with_sources(
-    store: Store, catalogued: Collection[str] | None = None
-) -> tuple[nx.MultiDiGraph, dict[str, list[EdgeRef]]]:
-    """The whole view, and which edges came from which document graph."""
+    store: Store, catalogued: Collection[str] | None = None, identity: Identity | None = None
+) -> tuple[nx.MultiDiGraph, Built]:
+    """The whole view, projected through `identity` when given, and what it was built from."""
     view = nx.MultiDiGraph()
-    for node, attributes in sorted(actor_nodes(store).items()):
+    nodes = identity.nodes if identity is not None else actor_nodes(store)
+    for node, attributes in sorted(nodes.items()):
         view.add_node(node, **attributes)
-    edges: dict[str, list[EdgeRef]] = {}
-    for source, target, key, data, graph in read_events(store, catalogued=catalogued):
+    built = Built()
+    rows = read_events(store, catalogued=catalogued, reports=identity.reports if identity is not None else None)
+    registry_actors = identity.actors(store, [(row[0], row[1], row[3]["event"]) for row in rows]) if identity else None
+    for index, (source, target, key, data, graph) in enumerate(rows):
+        if registry_actors is not None and registry_actors[index] != (source, target):
+            built.renamed[key] = (source, target)
+            source, target = registry_actors[index]
         add_edge(view, source, target, key, data)
-        edges.setdefault(graph, []).append((source, target, key))
-    return view, edges
+        built.edges.setdefault(graph, []).append((source, target, key))
+    return view, built
 
 
 def add_edge(view: nx.MultiDiGraph, source: str, target: str, key: str, data: EdgeData) -> None:

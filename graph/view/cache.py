@@ -15,6 +15,7 @@ from ..store import Store
 from . import snapshot as snapshots
 from .allocation import bulk_allocation, freeze_survivors
 from .building import add_edge, build_with_sources
+from .identity import knowledge_fingerprint, read_identity
 from .patching import Source, changed_documents, patch_view
 from .reading import CATALOGUE_HASHES_QUERY
 from .records import EDGE_FIELDS, EdgeData, EdgeRef
@@ -33,11 +34,18 @@ class ViewCacheStats:
 
 
 class ViewCache:
-    """One view per store, brought up to date on `get` when the store's revision changed.
+    """One view per store, brought up to date on `get` when the store's revision or its knowledge graph changed.
 
     A change to at most `rebuild_fraction` of the documents is patched into a new view that shares the
     unchanged parts of the old one; more, the first build, and `invalidate` rebuild the whole view. Every
     view handed out stays as it was (readers hold no lock), so `get` returns a new object after a change.
+
+    The view follows the knowledge graph when it is current (graph/view/identity.py) and is keyed on its
+    fingerprint as well as on the revision: a knowledge graph computed again (after documents changed, or an
+    analyst's merge or split, which change no document) re-projects the view in the patch (graph/view/
+    patching.py `patch_projected`); a knowledge graph gone stale, or current again, rebuilds the view whole,
+    since the view then changes in kind (the documents' own actors, or the registry's). The snapshot keeps the
+    fingerprint, so a view restored from it is re-projected before it is served when the registry moved on.
     """
 
     def __init__(
@@ -60,6 +68,7 @@ class ViewCache:
         self._lock = threading.Lock()
         self._view: nx.MultiDiGraph | None = None
         self._source: Source | None = None
+        self._identity_known = False  # whether the knowledge graph is known unchanged since `get` last read it
         self._stats = ViewCacheStats()
 
     @property
@@ -78,6 +87,11 @@ class ViewCache:
             self._restorable = False
             if self.snapshot is not None:
                 self.snapshot.unlink(missing_ok=True)
+
+    def identity_changed(self) -> None:
+        """The knowledge graph may have changed without the documents changing (a refresh, an analyst's merge
+        or split): `current` stops vouching for the view until `get` has read the fingerprint again."""
+        self._identity_known = False
 
     def close(self) -> None:
         """Save the view for the next start, if it changed since it was last saved or restored.
@@ -104,6 +118,8 @@ class ViewCache:
             revision = self.remembered() if self.remembered is not None else None
             if revision is None or self._view is None or self._source is None or revision != self._source.revision:
                 return None
+            if not self._identity_known:
+                return None
             self._record("reuse", 0)
             return self._view
         finally:
@@ -111,26 +127,30 @@ class ViewCache:
 
     def get(self) -> nx.MultiDiGraph:
         with self._lock:
+            self._identity_known = True  # before reading it: a change while this runs is seen next time
             revision = self.store.revision()
+            fingerprint = knowledge_fingerprint(self.store)
             if self._view is None and self._restorable:
                 self._restorable = False  # once: a snapshot that fails to restore is not tried again
                 self._restore()
             if self._view is not None and self._source is not None:
-                if revision == self._source.revision:
+                if revision == self._source.revision and fingerprint == self._source.identity:
                     self._record("reuse", 0)
                     return self._view
                 hashes = self._catalogue_hashes()
                 changed = changed_documents(self._source.hashes, hashes)
-                if len(changed) <= self.rebuild_fraction * max(len(self._source.hashes), len(hashes), 1):
+                same_kind = (fingerprint is None) == (self._source.identity is None)
+                if same_kind and len(changed) <= self.rebuild_fraction * max(len(self._source.hashes), len(hashes), 1):
                     try:
-                        self._view = patch_view(self.store, self._view, self._source, hashes, changed)
+                        identity = read_identity(self.store, fingerprint) if fingerprint is not None else None
+                        self._view = patch_view(self.store, self._view, self._source, hashes, changed, identity)
                     except BaseException:  # the bookkeeping may be half-updated: start afresh next time
                         self._view = self._source = None
                         raise
                     self._source.revision = revision
                     self._record("incremental", len(changed))
                     return self._view
-            self._view, self._source = self._full_build(revision)
+            self._view, self._source = self._full_build(revision, fingerprint)
             self._save()
             return self._view
 
@@ -162,6 +182,8 @@ class ViewCache:
             actors={graph: sorted(actors) for graph, actors in source.actors.items()},
             nodes={node: dict(attributes) for node, attributes in view.nodes(data=True)},
             edges=records(),
+            identity=source.identity,
+            renamed=dict(source.renamed),
         ))
         self._saved = source.revision
 
@@ -185,7 +207,9 @@ class ViewCache:
             logging.getLogger(__name__).warning("ignoring the view snapshot %s: %s", self.snapshot, error)
             return
         actors = {graph: set(slugs) for graph, slugs in found.actors.items()}
-        self._view, self._source = view, Source(found.revision, found.hashes, edges, actors)
+        renamed = {key: (named[0], named[1]) for key, named in found.renamed.items()}
+        self._view = view
+        self._source = Source(found.revision, found.hashes, edges, actors, found.identity, renamed)
         self._saved = found.revision
         self._stats.restores += 1
 
@@ -199,10 +223,11 @@ class ViewCache:
     def _catalogue_hashes(self) -> dict[str, str]:
         return {row["graph"]: row["hash"] for row in self.store.select(CATALOGUE_HASHES_QUERY)}
 
-    def _full_build(self, revision: str) -> tuple[nx.MultiDiGraph, Source]:
+    def _full_build(self, revision: str, fingerprint: str | None) -> tuple[nx.MultiDiGraph, Source]:
         # The hashes are read first: a document changed during the build is then patched again next time.
         hashes = self._catalogue_hashes()
-        view, edges = build_with_sources(self.store, catalogued=hashes.keys())
-        source = Source(revision, hashes, edges)
+        identity = read_identity(self.store, fingerprint) if fingerprint is not None else None
+        view, built = build_with_sources(self.store, catalogued=hashes.keys(), identity=identity)
+        source = Source(revision, hashes, built.edges, identity=fingerprint, renamed=built.renamed)
         self._record("full", len(hashes))
         return view, source

@@ -13,6 +13,7 @@ from diplograph.ontology.terms import actor_slug
 
 from ..store import Store
 from .building import unlabelled
+from .identity import Identity
 from .reading import ACTOR_PREFIX, actor_nodes, chunks, documents_actors_query, read_events
 from .records import EdgeData, EdgeRef
 
@@ -28,6 +29,11 @@ class Source:
     # every document at a full build costs as much as the build (every copy of every label, decoded), so
     # a change to a document without an entry here refreshes every actor's attributes instead.
     actors: dict[str, set[str]] = field(default_factory=dict)
+    # The knowledge graph's fingerprint the view was projected with (graph/view/identity.py); None: the view
+    # follows the documents' own identity.
+    identity: str | None = None
+    # Report IRI -> the actors its document named, for every edge the projection moved to other actors.
+    renamed: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 class CopyOnWrite:
@@ -112,10 +118,17 @@ class CopyOnWrite:
 
 
 def patch_view(
-    store: Store, old: nx.MultiDiGraph, source: Source, hashes: dict[str, str], changed: set[str]
+    store: Store, old: nx.MultiDiGraph, source: Source, hashes: dict[str, str], changed: set[str],
+    identity: Identity | None = None,
 ) -> nx.MultiDiGraph:
     """A new view: the old one without the changed documents' edges (and the actors left without any), with
-    the new versions' events and the attributes of every actor they touch. `source` is updated to match."""
+    the new versions' events and the attributes of every actor they touch. `source` is updated to match.
+
+    `identity`, the knowledge graph, must be what `source` was projected with in kind: both None (the
+    documents' own identity) or both a knowledge graph (a change between the two is a full build, the
+    view cache's business); see `patch_projected`."""
+    if identity is not None:
+        return patch_projected(store, old, source, hashes, changed, identity)
     patch = CopyOnWrite(old)
     touched: set[str] = set()  # actors whose attributes, or existence, may have changed
     every_actor = False  # a document whose actors are unknown changed: any actor may have changed
@@ -156,3 +169,75 @@ def patch_view(
 def changed_documents(before: dict[str, str], after: dict[str, str]) -> set[str]:
     """Document graphs added, deleted or whose content hash changed."""
     return {graph for graph in before.keys() | after.keys() if before.get(graph) != after.get(graph)}
+
+
+def patch_projected(
+    store: Store, old: nx.MultiDiGraph, source: Source, hashes: dict[str, str], changed: set[str],
+    identity: Identity,
+) -> nx.MultiDiGraph:
+    """`patch_view` through the knowledge graph: the changed documents' reports are patched in as above, and
+    when the knowledge graph changed since the view was projected, every other report is projected again.
+
+    A re-projection, not a rebuild: a document added can move the reports of documents that did not change
+    (its "Dmitry Peskov" makes another's "Peskov" him; its day-dated meeting gathers another's report of
+    that month; an analyst's merge moves every report of the absorbed actor), and the knowledge graph says
+    which only as a whole. So each edge of the view is looked up again in the events graph read whole (three
+    scans, a fraction of a build: no document is read again) and only an edge whose event or actors changed
+    is moved; the nodes become the registry's actors. Linear in the reports, as the knowledge graph's own
+    refresh is."""
+    patch = CopyOnWrite(old)
+    for graph in changed:
+        for edge_source, target, key in source.edges.pop(graph, ()):
+            patch.remove_edge(edge_source, target, key)
+            source.renamed.pop(key, None)
+        source.actors.pop(graph, None)
+    fresh = sorted(graph for graph in changed if graph in hashes)
+    for chunk in chunks(fresh):
+        rows = read_events(store, chunk, reports=identity.reports)
+        registry_actors = identity.actors(store, [(row[0], row[1], row[3]["event"]) for row in rows])
+        for (edge_source, target, key, data, graph), ends in zip(rows, registry_actors, strict=True):
+            if ends != (edge_source, target):
+                source.renamed[key] = (edge_source, target)
+            patch.add_edge(*ends, key, data)
+            source.edges.setdefault(graph, []).append((*ends, key))
+    if source.identity != identity.fingerprint:
+        _project_again(store, patch, source, identity, unchanged=source.edges.keys() - set(fresh))
+    _registry_nodes(patch, identity.nodes)
+    source.hashes = hashes
+    source.identity = identity.fingerprint
+    return patch.view
+
+
+def _project_again(store: Store, patch: CopyOnWrite, source: Source, identity: Identity, unchanged: set[str]) -> None:
+    """Move every edge of these documents whose event or actors the knowledge graph now gives otherwise."""
+    edges = [(graph, edge) for graph in unchanged for edge in source.edges[graph]]
+    events = [identity.event_of(key) for _, (_, _, key) in edges]
+    named = [source.renamed.get(key, (edge_source, target)) for _, (edge_source, target, key) in edges]
+    registry_actors = identity.actors(store, [(*names, event) for names, event in zip(named, events, strict=True)])
+    moved: dict[str, dict[EdgeRef, EdgeRef]] = {}
+    for (graph, edge), event, names, ends in zip(edges, events, named, registry_actors, strict=True):
+        edge_source, target, key = edge
+        data = patch.view._succ[edge_source][target][key]
+        if ends == (edge_source, target) and event == data["event"]:
+            continue
+        patch.remove_edge(edge_source, target, key)
+        patch.add_edge(*ends, key, data if event == data["event"] else data.with_event(event))
+        if ends != names:
+            source.renamed[key] = names
+        else:
+            source.renamed.pop(key, None)
+        moved.setdefault(graph, {})[edge] = (*ends, key)
+    for graph, renames in moved.items():
+        source.edges[graph] = [renames.get(edge, edge) for edge in source.edges[graph]]
+
+
+def _registry_nodes(patch: CopyOnWrite, nodes: dict[str, dict[str, Any]]) -> None:
+    """The registry's actors as the nodes; another node stays only while edges end at it (unlabelled)."""
+    for node, attributes in nodes.items():
+        if patch.view._node.get(node) != attributes:
+            patch.set_node(node, attributes)
+    for node in [node for node in patch.view._node if node not in nodes]:
+        if not patch.has_edges(node):
+            patch.remove_node(node)
+        elif patch.view._node[node] != unlabelled(node):
+            patch.set_node(node, unlabelled(node))

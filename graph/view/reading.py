@@ -10,7 +10,7 @@ import io
 import itertools
 import re
 from collections import deque
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
@@ -49,7 +49,11 @@ def _values(variable: str, iris: Iterable[str]) -> str:
     return f"VALUES ?{variable} {{ {' '.join(f'<{iri}>' for iri in iris)} }}"
 
 
-def actor_attributes_query(actors: Sequence[str] | None = None) -> str:
+def _in_graph(graph: str | None, pattern: str) -> str:
+    return pattern if graph is None else f"GRAPH <{graph}> {{ {pattern} }}"
+
+
+def actor_attributes_query(actors: Sequence[str] | None = None, graph: str | None = None) -> str:
     """Each attribute of every actor (or of the given actor IRIs), one DISTINCT pass per predicate.
 
     Not one joined pattern: every document that names an actor repeats its label, types, aliases, roles and
@@ -58,6 +62,7 @@ def actor_attributes_query(actors: Sequence[str] | None = None) -> str:
     DISTINCT before anything else looks at it: the store folds the copies on its internal ids, and only
     the distinct rows are decoded to text (filtering on the IRI first would decode every copy). Subjects
     that are not actors (events, sentences, places share rdfs:label and rdf:type) are left out by the caller.
+    `graph` reads one graph only (the registry's, `…/actors`), else the union of all.
     """
     restriction = _values("actor", actors) if actors is not None else ""
     branches = [
@@ -67,10 +72,11 @@ def actor_attributes_query(actors: Sequence[str] | None = None) -> str:
         ("state", "?actor dipl:state ?value"),
     ]
     selects = [
-        f'{{ {{ SELECT DISTINCT ?actor ?value WHERE {{ {restriction} {pattern} }} }} BIND("{name}" AS ?attribute) }}'
+        f'{{ {{ SELECT DISTINCT ?actor ?value WHERE {{ {restriction} {_in_graph(graph, pattern)} }} }} '
+        f'BIND("{name}" AS ?attribute) }}'
         for name, pattern in branches
     ] + [
-        f'{{ {{ SELECT DISTINCT ?actor WHERE {{ {restriction} ?actor a <{iri}> }} }} '
+        f'{{ {{ SELECT DISTINCT ?actor WHERE {{ {restriction} {_in_graph(graph, f"?actor a <{iri}>")} }} }} '
         f'BIND("type" AS ?attribute) BIND(<{iri}> AS ?value) }}'
         for iri in ACTOR_TYPES
     ]
@@ -78,8 +84,9 @@ def actor_attributes_query(actors: Sequence[str] | None = None) -> str:
     return f"SELECT ?actor ?attribute ?value WHERE {{\n  {union}\n}}"
 
 
-def actor_labels_query(actors: Sequence[str]) -> str:
-    return f"SELECT DISTINCT ?actor ?value WHERE {{ {_values('actor', actors)} ?actor rdfs:label ?value }}"
+def actor_labels_query(actors: Sequence[str], graph: str | None = None) -> str:
+    pattern = _in_graph(graph, "?actor rdfs:label ?value")
+    return f"SELECT DISTINCT ?actor ?value WHERE {{ {_values('actor', actors)} {pattern} }}"
 
 
 def documents_actors_query(graphs: Sequence[str]) -> str:
@@ -129,6 +136,42 @@ def sentence_texts_query(graphs: Sequence[str] | None = None) -> str:
     return f"SELECT ?sentence ?value WHERE {{ {_scoped(graphs, '?sentence dipl:text ?value')} }}"
 
 
+REPORT_EVENTS_QUERY = f"SELECT ?event ?report WHERE {{ GRAPH <{EVENTS_GRAPH}> {{ ?event dipl:report ?report }} }}"
+
+
+def event_actors_query(name: str, events: Sequence[str]) -> str:
+    """The source or target of these events of the knowledge graph."""
+    pattern = f"GRAPH <{EVENTS_GRAPH}> {{ ?event dipl:{name} ?value }}"
+    return f"SELECT ?event ?value WHERE {{ {_values('event', events)} {pattern} }}"
+
+
+def read_report_events(store: Store) -> dict[bytes, bytes]:
+    """Which event of the knowledge graph each report is one report of, in one scan of the events graph.
+
+    Keyed as the store's TSV writes the IRIs (`<iri>`), the keys `read_events` holds, so that no report
+    IRI is decoded for the lookup (`report_key` makes one from an IRI)."""
+    return {report: event for event, report in _pairs(_select_tsv(store, REPORT_EVENTS_QUERY))}
+
+
+def report_key(iri: str) -> bytes:
+    return b"<" + iri.encode() + b">"
+
+
+def term(raw: bytes) -> str:
+    """A term of `read_report_events` as text."""
+    return _term(raw)
+
+
+def event_actors(store: Store, events: Collection[str]) -> dict[str, tuple[str, str]]:
+    """The source and target actors (slugs) of these events of the knowledge graph."""
+    found: dict[str, dict[str, str]] = {}
+    for chunk in chunks(sorted(events)):
+        for name in ("source", "target"):
+            for event, value in _pairs(_select_tsv(store, event_actors_query(name, chunk))):
+                found.setdefault(_term(event), {})[name] = _slug(value)
+    return {event: (ends["source"], ends["target"]) for event, ends in found.items() if len(ends) == 2}
+
+
 CATALOGUED_GRAPHS_QUERY = f"SELECT ?graph ?id WHERE {{ GRAPH <{CATALOGUE}> {{ ?graph dipl:documentId ?id }} }}"
 
 
@@ -138,9 +181,13 @@ def place_labels_query(places: Sequence[str]) -> str:
 
 @bulk_allocation()
 def read_events(
-    store: Store, graphs: Sequence[str] | None = None, catalogued: Collection[str] | None = None
+    store: Store, graphs: Sequence[str] | None = None, catalogued: Collection[str] | None = None,
+    reports: Mapping[bytes, bytes] | None = None,
 ) -> list[EventRow]:
     """Every event (or those of the given document graphs) as an edge, by date, document and offset.
+
+    The edges are the documents' reports, between the actors as each document named them; `reports` (the
+    knowledge graph's report -> event, `read_report_events`) gives each the event it is one report of.
 
     Left out, as the joined query of old left them out: an event without one of the required properties,
     whose sentence IRI is not `<document graph>/sentence/<start>-<end>`, or whose document is not in the
@@ -193,6 +240,7 @@ def read_events(
     labels = _place_labels(store, places)
     document_ids = {graph: document_id_of_graph(graph) for graph in graph_iris}
     found_rows: list[EventRow] = []
+    combined: dict[bytes, str] = {}  # one string per event of the knowledge graph, shared by its reports
     for event, data in events.items():
         if not REQUIRED_PROPERTIES <= data.keys() or data["graph"] not in known:
             continue
@@ -207,11 +255,22 @@ def read_events(
             start=data["start"],
             end=data["end"],
             confidence=data["confidence"],
+            event=_combined(reports, event, combined) if reports is not None else None,
         )
         found_rows.append((data["source"], data["target"], _term(event), edge, graph))
     events.clear()
     found_rows.sort(key=lambda row: (row[3]["date"] or "", row[3]["document"], row[3]["start"], row[2]))
     return found_rows
+
+
+def _combined(reports: Mapping[bytes, bytes], report: bytes, made: dict[bytes, str]) -> str | None:
+    raw = reports.get(report)
+    if raw is None:
+        return None
+    text = made.get(raw)
+    if text is None:
+        text = made[raw] = _term(raw)
+    return text
 
 
 def _slug(raw: bytes) -> str:
@@ -299,15 +358,18 @@ _CONVERTERS: dict[str, Callable[[bytes], Any]] = {
 }
 
 
-def actor_nodes(store: Store, actors: Collection[str] | None = None) -> dict[str, dict[str, Any]]:
-    """Node attributes keyed by slug: of every labelled actor, or of the given actor IRIs that have a label.
+def actor_nodes(
+    store: Store, actors: Collection[str] | None = None, graph: str | None = None
+) -> dict[str, dict[str, Any]]:
+    """Node attributes keyed by slug: of every labelled actor, or of the given actor IRIs that have a label;
+    as one graph says (the registry's) or as all of them do.
 
     Where the store holds several values (a label, a type or a state that documents disagree on), the
     smallest is taken, so that a view patched document by document equals one built at once.
     """
     found: dict[str, dict[str, set[Any]]] = {}
-    queries = [actor_attributes_query()] if actors is None else [
-        actor_attributes_query(chunk) for chunk in chunks(sorted(actors))
+    queries = [actor_attributes_query(graph=graph)] if actors is None else [
+        actor_attributes_query(chunk, graph) for chunk in chunks(sorted(actors))
     ]
     for query in queries:
         for row in store.select(query):
@@ -316,7 +378,7 @@ def actor_nodes(store: Store, actors: Collection[str] | None = None) -> dict[str
     labels = {iri: values["label"] for iri, values in found.items() if "label" in values}
     states = {state for values in found.values() for state in values.get("state", ())}
     for chunk in chunks(sorted(states - labels.keys())):  # states named but not among the actors asked for
-        for row in store.select(actor_labels_query(chunk)):
+        for row in store.select(actor_labels_query(chunk, graph)):
             labels.setdefault(row["actor"], set()).add(row["value"])
     nodes = {}
     for iri, values in found.items():

@@ -26,7 +26,7 @@ class ActorInfo:
 
 @dataclass(frozen=True)
 class EventInfo:
-    """An edge of the view: one event, with the sentence that states it."""
+    """An edge of the view: one report of an event (its IRI is `id`), with the sentence that states it."""
 
     id: str
     relation: str
@@ -40,24 +40,29 @@ class EventInfo:
     start: int
     end: int
     confidence: float
+    # the knowledge graph's event this report is one report of (graph/identity_graphs.py); None when the
+    # knowledge graph is stale or does not list the report
+    event: str | None = None
 
 
-EDGE_FIELDS = ("relation", "date", "place", "modality", "document", "sentence", "start", "end", "confidence")
+EDGE_FIELDS = (
+    "relation", "date", "place", "modality", "document", "sentence", "start", "end", "confidence", "event",
+)
 EDGE_FIELD_SET = frozenset(EDGE_FIELDS)
 
 
 class EdgeData(Mapping[str, Any]):
     """An edge's data: an event's fields in slots, read as a mapping (`data["relation"]`, `**data`).
 
-    A view holds one per event, a million on a big store: slots take ~90 bytes where a dict of the same
-    nine entries takes ~360, and the view is never changed in place (a new one is made instead).
+    A view holds one per report, a million on a big store: slots take ~100 bytes where a dict of the same
+    ten entries takes ~360, and the view is never changed in place (a new one is made instead).
     """
 
     __slots__ = EDGE_FIELDS
 
     def __init__(
         self, relation: str, date: str | None, place: str | None, modality: str, document: str, sentence: str,
-        start: int, end: int, confidence: float,
+        start: int, end: int, confidence: float, event: str | None = None,
     ) -> None:
         set_field = object.__setattr__
         set_field(self, "relation", relation)
@@ -69,6 +74,7 @@ class EdgeData(Mapping[str, Any]):
         set_field(self, "start", start)
         set_field(self, "end", end)
         set_field(self, "confidence", confidence)
+        set_field(self, "event", event)
 
     def __getitem__(self, name: str) -> Any:
         if name not in EDGE_FIELD_SET:
@@ -83,6 +89,12 @@ class EdgeData(Mapping[str, Any]):
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"an edge's data is read-only ({name})")
+
+    def with_event(self, event: str | None) -> EdgeData:
+        """The same report, counted as one report of another event (a new object: views are never changed)."""
+        fields: dict[str, Any] = {name: getattr(self, name) for name in EDGE_FIELDS}
+        fields["event"] = event
+        return EdgeData(**fields)
 
     def copy(self) -> dict[str, Any]:
         """A mutable copy, as a dict: what `graph.copy()` and other networkx functions that copy expect."""

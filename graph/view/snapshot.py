@@ -6,11 +6,12 @@ content hash. The file is a cache: a missing, older-format, damaged or unreadabl
 view is built from the store. It is written next to the store's directory, to a temporary name first, so
 a crash never leaves a half-written snapshot under the real name.
 
-Format: the line `diplograph-view/3`, then `marshal` blobs (fast, and no code runs on load, unlike
+Format: the line `diplograph-view/4`, then `marshal` blobs (fast, and no code runs on load, unlike
 pickle), each after its length (8 bytes, little endian): a header dict (with the store revision the view
-was read at), then chunks of edge rows, then a length of 0 and a BLAKE2b digest (32 bytes) of every byte
-before it. Blobs are read whole and decoded with `marshal.loads`: `marshal.load` on a file reads object
-by object and was five times slower.
+was read at and the knowledge graph's fingerprint it was projected with, so that a view projected with an
+older registry is projected again before it is served), then chunks of edge rows, then a length of 0 and a
+BLAKE2b digest (32 bytes) of every byte before it. Blobs are read whole and decoded with `marshal.loads`:
+`marshal.load` on a file reads object by object and was five times slower.
 
 The digest is checked when the last edge has been read, before the restored view is used: a changed byte
 (an actor id, a date, the revision) is a damaged snapshot, and the view is built from the store instead.
@@ -23,12 +24,12 @@ import logging
 import marshal
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
-FORMAT = "diplograph-view/3"
+FORMAT = "diplograph-view/4"
 CHUNK = 50_000
 LENGTH = 8
 END = bytes(LENGTH)
@@ -48,6 +49,8 @@ class Snapshot:
     actors: dict[str, list[str]]
     nodes: dict[str, dict[str, Any]]
     edges: Iterable[EdgeRecord]
+    identity: str | None = None  # the knowledge graph's fingerprint the view was projected with
+    renamed: dict[str, tuple[str, str]] = field(default_factory=dict)  # report -> its document's own actors
 
 
 def _digest() -> Any:
@@ -62,6 +65,7 @@ def save(path: Path, snapshot: Snapshot) -> None:
             header = {
                 "format": FORMAT, "revision": snapshot.revision, "hashes": snapshot.hashes,
                 "actors": snapshot.actors, "nodes": snapshot.nodes,
+                "identity": snapshot.identity, "renamed": snapshot.renamed,
             }
             digest = _digest()
             digest.update(MAGIC)
@@ -107,7 +111,7 @@ def load(path: Path) -> Snapshot | None:
         log.warning("ignoring the view snapshot %s: not in format %s", path, FORMAT)
         return None
     return Snapshot(header["revision"], header["hashes"], header["actors"], header["nodes"],
-                    _edges(path, file, digest))
+                    _edges(path, file, digest), header["identity"], header["renamed"])
 
 
 def _write(file: Any, value: Any, digest: Any) -> None:

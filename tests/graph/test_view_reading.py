@@ -89,6 +89,7 @@ def test_sentences_places_and_document_ids_come_back_exactly_as_written(tmp_path
         "start": 0,
         "end": len(AWKWARD),
         "confidence": 0.5,
+        "event": None,  # no knowledge graph computed: the store was written directly
     }
     assert graph.endswith("/doc/awkward%2Fone%3Fx%3D1")
 
