@@ -582,9 +582,13 @@ class Diplograph:
                         "event once only where it is current): run `diplograph refresh`", store.location)
 
     def _changed_beside_documents(self) -> None:
-        """The store changed where no document's hash says so: the query workers must open it afresh."""
+        """The store changed where no document's hash says so: the query workers must open it afresh, and the
+        view cache must read the knowledge graph's fingerprint again before it vouches for its view."""
         with self._lock:
             self._update_generation += 1
+            views = self._views
+        if views is not None:
+            views.identity_changed()
 
     # ------------------------------------------------------------------ SPARQL
 
