@@ -42,10 +42,10 @@ class ViewCache:
 
     The view follows the knowledge graph when it is current (graph/view/identity.py) and is keyed on its
     fingerprint as well as on the revision: a knowledge graph computed again (after documents changed, or an
-    analyst's merge or split, which change no document) re-projects the view in the patch (graph/view/
-    patching.py `patch_projected`); a knowledge graph gone stale, or current again, rebuilds the view whole,
-    since the view then changes in kind (the documents' own actors, or the registry's). The snapshot keeps the
-    fingerprint, so a view restored from it is re-projected before it is served when the registry moved on.
+    analyst's merge or split, which change no document), gone stale (documents written, not yet computed)
+    or current again re-projects the view in the patch (graph/view/patching.py) rather than rebuilding it.
+    The snapshot keeps the fingerprint, so a view restored from it is re-projected before it is served when
+    the registry moved on.
     """
 
     def __init__(
@@ -139,8 +139,7 @@ class ViewCache:
                     return self._view
                 hashes = self._catalogue_hashes()
                 changed = changed_documents(self._source.hashes, hashes)
-                same_kind = (fingerprint is None) == (self._source.identity is None)
-                if same_kind and len(changed) <= self.rebuild_fraction * max(len(self._source.hashes), len(hashes), 1):
+                if len(changed) <= self.rebuild_fraction * max(len(self._source.hashes), len(hashes), 1):
                     try:
                         identity = read_identity(self.store, fingerprint) if fingerprint is not None else None
                         self._view = patch_view(self.store, self._view, self._source, hashes, changed, identity)

@@ -124,14 +124,18 @@ def patch_view(
     """A new view: the old one without the changed documents' edges (and the actors left without any), with
     the new versions' events and the attributes of every actor they touch. `source` is updated to match.
 
-    `identity`, the knowledge graph, must be what `source` was projected with in kind: both None (the
-    documents' own identity) or both a knowledge graph (a change between the two is a full build, the
-    view cache's business); see `patch_projected`."""
+    With `identity`, the knowledge graph, see `patch_projected`. Without it, the view follows the documents'
+    own identity; a view projected with a knowledge graph (now stale: documents were written and it is not
+    computed yet) first has every edge it moved put back between its document's actors, without an event,
+    and every actor read again: a re-projection, not a rebuild."""
     if identity is not None:
         return patch_projected(store, old, source, hashes, changed, identity)
     patch = CopyOnWrite(old)
     touched: set[str] = set()  # actors whose attributes, or existence, may have changed
     every_actor = False  # a document whose actors are unknown changed: any actor may have changed
+    if source.identity is not None:
+        _unproject(patch, source)
+        every_actor = True
     for graph in changed:
         for edge_source, target, key in source.edges.pop(graph, ()):
             patch.remove_edge(edge_source, target, key)
@@ -181,10 +185,11 @@ def patch_projected(
     A re-projection, not a rebuild: a document added can move the reports of documents that did not change
     (its "Dmitry Peskov" makes another's "Peskov" him; its day-dated meeting gathers another's report of
     that month; an analyst's merge moves every report of the absorbed actor), and the knowledge graph says
-    which only as a whole. So each edge of the view is looked up again in the events graph read whole (three
-    scans, a fraction of a build: no document is read again) and only an edge whose event or actors changed
-    is moved; the nodes become the registry's actors. Linear in the reports, as the knowledge graph's own
-    refresh is."""
+    which only as a whole. So each edge of the view is looked up again in the events graph's reports, read
+    whole in one scan (a fraction of a build: no document is read again), and only an edge whose event or
+    actors changed is moved; the nodes become the registry's actors. Linear in the reports, as the knowledge
+    graph's own refresh is. A view that followed the documents' identity (the knowledge graph was stale) is
+    projected the same way."""
     patch = CopyOnWrite(old)
     for graph in changed:
         for edge_source, target, key in source.edges.pop(graph, ()):
@@ -229,6 +234,25 @@ def _project_again(store: Store, patch: CopyOnWrite, source: Source, identity: I
         moved.setdefault(graph, {})[edge] = (*ends, key)
     for graph, renames in moved.items():
         source.edges[graph] = [renames.get(edge, edge) for edge in source.edges[graph]]
+
+
+def _unproject(patch: CopyOnWrite, source: Source) -> None:
+    """Every edge back between the actors its document named, without an event."""
+    for graph, references in source.edges.items():
+        moved = False
+        kept: list[EdgeRef] = []
+        for edge_source, target, key in references:
+            data = patch.view._succ[edge_source][target][key]
+            named = source.renamed.get(key, (edge_source, target))
+            if named != (edge_source, target) or data["event"] is not None:
+                patch.remove_edge(edge_source, target, key)
+                patch.add_edge(*named, key, data.with_event(None))
+                moved = True
+            kept.append((*named, key))
+        if moved:
+            source.edges[graph] = kept
+    source.renamed.clear()
+    source.identity = None
 
 
 def _registry_nodes(patch: CopyOnWrite, nodes: dict[str, dict[str, Any]]) -> None:

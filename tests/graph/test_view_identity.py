@@ -132,10 +132,13 @@ def test_the_view_follows_the_documents_while_the_knowledge_graph_is_stale(corpu
     assert "piotr-kowalczyk" in view and all(data["event"] is None for *_, data in view.edges(data=True))
     [lavrov] = [c for c in corpus.met("Wang Yi") if c.actor.label == "Sergey Lavrov"]
     assert (lavrov.count, lavrov.reports) == (2, 3)  # by relation, pair and day: the month's report apart
+    assert_built_alike(corpus)
     corpus.refresh_identity()
     assert "piotr-kowalczyk" not in corpus.view()
     [lavrov] = [c for c in corpus.met("Wang Yi") if c.actor.label == "Sergey Lavrov"]
     assert (lavrov.count, lavrov.reports) == (1, 3)
+    assert_built_alike(corpus)
+    assert corpus.views.stats.full_builds == 1  # from the registry's actors to the documents' and back: patched
 
 
 def test_a_snapshot_projected_with_an_older_registry_is_projected_again(corpus: Diplograph, tmp_path: Path) -> None:

@@ -156,3 +156,37 @@ def test_deleting_a_document_of_the_first_build_drops_the_actors_only_it_named(f
     assert_same_view(view, build_view(filled_store))
     assert "volodymyr-zelensky" not in view and "dmytro-kuleba" not in view
     assert view.nodes["olaf-scholz"]["aliases"] == ["Scholz"]
+
+
+# ---------------------------------------------------------------- through the knowledge graph
+
+
+SCHOLZ_ALONE = Actor("Scholz", ActorType.PERSON, frozenset(), "Germany")
+
+
+def test_the_view_patched_through_the_knowledge_graph_equals_a_fresh_build(filled_store: EmbeddedStore) -> None:
+    from diplograph.graph.identity_graphs import refresh_identity
+
+    refresh_identity(filled_store)
+    cache = ViewCache(filled_store)
+    assert all(data["event"] for *_, data in cache.get().edges(data=True))  # each report, its event
+    # a document that says only "Scholz", written before the knowledge graph knows it: stale, so the
+    # documents' own identity, patched in (not rebuilt)
+    filled_store.put(one_meeting("scholz-alone", SCHOLZ_ALONE, ZELENSKY, "Scholz met Zelensky in Kyiv."))
+    view = cache.get()
+    assert "scholz" in view and all(data["event"] is None for *_, data in view.edges(data=True))
+    assert_same_view(view, build_view(filled_store))
+    refresh_identity(filled_store)  # current again: "Scholz" is Olaf Scholz
+    view = cache.get()
+    assert "scholz" not in view and view.has_edge("olaf-scholz", "volodymyr-zelensky")
+    assert_same_view(view, build_view(filled_store))
+    filled_store.put(kyiv_visit())  # the same meeting, the full name: one event, two reports
+    refresh_identity(filled_store)
+    view = cache.get()
+    assert_same_view(view, build_view(filled_store))
+    events = {data["event"] for data in view["olaf-scholz"]["volodymyr-zelensky"].values()}
+    assert len(view["olaf-scholz"]["volodymyr-zelensky"]) == 2 and len(events) == 1
+    assert filled_store.delete("kyiv")
+    refresh_identity(filled_store)
+    assert_same_view(cache.get(), build_view(filled_store))
+    assert (cache.stats.full_builds, cache.stats.incremental_updates) == (1, 4)
