@@ -7,6 +7,7 @@ on a million events); patching.py does the same on a copy-on-write view.
 from __future__ import annotations
 
 from collections.abc import Collection
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,7 +15,7 @@ import networkx as nx
 
 from ..store import Store
 from .allocation import bulk_allocation
-from .identity import Identity, knowledge_fingerprint, read_identity
+from .identity import Identity, knowledge_fingerprint, registry_nodes
 from .reading import actor_nodes, read_events
 from .records import EdgeData, EdgeRef
 
@@ -24,9 +25,7 @@ def build_view(store: Store) -> nx.MultiDiGraph:
 
     When the knowledge graph is current, the nodes are its registry's actors and each edge carries its event
     (graph/view/identity.py); else the documents' own actors, and no edge an event."""
-    fingerprint = knowledge_fingerprint(store)
-    identity = read_identity(store, fingerprint) if fingerprint is not None else None
-    view, _ = build_with_sources(store, identity=identity)
+    view, _ = build_with_sources(store, fingerprint=knowledge_fingerprint(store))
     return view
 
 
@@ -41,15 +40,19 @@ class Built:
 
 @bulk_allocation()
 def build_with_sources(
-    store: Store, catalogued: Collection[str] | None = None, identity: Identity | None = None
+    store: Store, catalogued: Collection[str] | None = None, fingerprint: str | None = None
 ) -> tuple[nx.MultiDiGraph, Built]:
-    """The whole view, projected through `identity` when given, and what it was built from."""
+    """The whole view, projected through the knowledge graph of this fingerprint when given (its registry's
+    actors read while the documents' events are), and what it was built from."""
     view = nx.MultiDiGraph()
-    nodes = identity.nodes if identity is not None else actor_nodes(store)
+    with ThreadPoolExecutor(1, thread_name_prefix="view-actors") as pool:
+        nodes_read = pool.submit(registry_nodes if fingerprint is not None else actor_nodes, store)
+        rows = read_events(store, catalogued=catalogued, reports=fingerprint is not None)
+        nodes = nodes_read.result()
     for node, attributes in sorted(nodes.items()):
         view.add_node(node, **attributes)
     built = Built()
-    rows = read_events(store, catalogued=catalogued, reports=identity.reports if identity is not None else None)
+    identity = Identity(fingerprint, {}, nodes) if fingerprint is not None else None
     registry_actors = identity.actors(store, [(row[0], row[1], row[3]["event"]) for row in rows]) if identity else None
     for index, (source, target, key, data, graph) in enumerate(rows):
         if registry_actors is not None and registry_actors[index] != (source, target):

@@ -225,8 +225,7 @@ class ViewCache:
     def _full_build(self, revision: str, fingerprint: str | None) -> tuple[nx.MultiDiGraph, Source]:
         # The hashes are read first: a document changed during the build is then patched again next time.
         hashes = self._catalogue_hashes()
-        identity = read_identity(self.store, fingerprint) if fingerprint is not None else None
-        view, built = build_with_sources(self.store, catalogued=hashes.keys(), identity=identity)
+        view, built = build_with_sources(self.store, catalogued=hashes.keys(), fingerprint=fingerprint)
         source = Source(revision, hashes, built.edges, identity=fingerprint, renamed=built.renamed)
         self._record("full", len(hashes))
         return view, source

@@ -97,6 +97,12 @@ class Identity:
         return name  # several actors carry it and nothing says which: the name's own node (or an unlabelled one)
 
 
-def read_identity(store: Store, fingerprint: str) -> Identity:
-    """The knowledge graph's reports and registry actors as they are in the store now."""
-    return Identity(fingerprint, read_report_events(store), actor_nodes(store, graph=ACTORS_GRAPH))
+def read_identity(store: Store, fingerprint: str, *, reports: bool = True) -> Identity:
+    """The knowledge graph's reports and registry actors as they are in the store now; without the reports
+    for a caller that reads them with the documents' events (`read_events(reports=True)`)."""
+    return Identity(fingerprint, read_report_events(store) if reports else {}, registry_nodes(store))
+
+
+def registry_nodes(store: Store) -> dict[str, dict[str, Any]]:
+    """The registry's actors as the view's nodes."""
+    return actor_nodes(store, graph=ACTORS_GRAPH)

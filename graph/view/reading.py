@@ -1,7 +1,8 @@
 """Reading the view's contents from the store: the SPARQL it asks, and the decoding of the answers.
 
 One scan per event property, answered as TSV and decoded here (the IRIs taken apart by the functions of
-ontology/terms.py and graph/rdf.py that mint them), and the actors' attributes in one query.
+ontology/terms.py and graph/rdf.py that mint them), and the actors' attributes in one query; from the
+knowledge graph, one scan of the events graph's reports (`dipl:report`) and the registry's actors.
 """
 
 from __future__ import annotations
@@ -182,12 +183,13 @@ def place_labels_query(places: Sequence[str]) -> str:
 @bulk_allocation()
 def read_events(
     store: Store, graphs: Sequence[str] | None = None, catalogued: Collection[str] | None = None,
-    reports: Mapping[bytes, bytes] | None = None,
+    reports: Mapping[bytes, bytes] | bool = False,
 ) -> list[EventRow]:
     """Every event (or those of the given document graphs) as an edge, by date, document and offset.
 
     The edges are the documents' reports, between the actors as each document named them; `reports` (the
-    knowledge graph's report -> event, `read_report_events`) gives each the event it is one report of.
+    knowledge graph's report -> event, `read_report_events`) gives each the event it is one report of, and
+    True reads them here, in a scan beside the others.
 
     Left out, as the joined query of old left them out: an event without one of the required properties,
     whose sentence IRI is not `<document graph>/sentence/<start>-<end>`, or whose document is not in the
@@ -195,7 +197,10 @@ def read_events(
     catalogue's document graphs, saves reading them again when the caller has (the given graphs are).
     """
     scans = [(name, event_property_query(name, graphs)) for name in EVENT_PROPERTIES]
+    if reports is True:
+        scans.insert(1, ("report", REPORT_EVENTS_QUERY))
     scans.append(("text", sentence_texts_query(graphs)))
+    report_events: Mapping[bytes, bytes] | None = {} if reports is True else reports or None
     known = set(graphs) if graphs is not None else set(catalogued) if catalogued is not None else None
     if known is None:
         scans.append(("catalogue", CATALOGUED_GRAPHS_QUERY))
@@ -218,6 +223,10 @@ def read_events(
                 text = _term(value)
                 for data in by_sentence.pop(sentence, ()):
                     data["sentence"] = text
+        elif name == "report":
+            assert isinstance(report_events, dict)
+            for event, report in rows:
+                report_events[report] = event
         elif name == "catalogue":
             known.update(_term(graph) for graph, _ in rows)
         else:
@@ -255,7 +264,7 @@ def read_events(
             start=data["start"],
             end=data["end"],
             confidence=data["confidence"],
-            event=_combined(reports, event, combined) if reports is not None else None,
+            event=_combined(report_events, event, combined) if report_events is not None else None,
         )
         found_rows.append((data["source"], data["target"], _term(event), edge, graph))
     events.clear()
