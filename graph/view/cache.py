@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 import networkx as nx
 
+from ..identity_graphs import stored_fingerprint
 from ..store import Store
 from . import snapshot as snapshots
 from .allocation import bulk_allocation, freeze_survivors
@@ -129,10 +130,18 @@ class ViewCache:
         with self._lock:
             self._identity_known = True  # before reading it: a change while this runs is seen next time
             revision = self.store.revision()
-            fingerprint = knowledge_fingerprint(self.store)
             if self._view is None and self._restorable:
                 self._restorable = False  # once: a snapshot that fails to restore is not tried again
                 self._restore()
+            if self._view is not None and self._source is not None and revision == self._source.revision:
+                # The knowledge graph the view was projected with, found current at these documents, is still
+                # the store's: reused without computing the fingerprint again (which digests the catalogue
+                # once more on a remote store). Corrections written and not computed (a run killed between
+                # the two; a writable open warns of it) are seen once the knowledge graph is computed again.
+                if self._source.identity is not None and stored_fingerprint(self.store) == self._source.identity:
+                    self._record("reuse", 0)
+                    return self._view
+            fingerprint = knowledge_fingerprint(self.store)
             if self._view is not None and self._source is not None:
                 if revision == self._source.revision and fingerprint == self._source.identity:
                     self._record("reuse", 0)

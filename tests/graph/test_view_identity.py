@@ -12,6 +12,7 @@ from typing import Any
 
 import networkx as nx
 import pytest
+from conftest import lavrov_meets_putin
 
 from diplograph import Diplograph, Settings
 from diplograph.graph.view import build_view
@@ -121,20 +122,14 @@ def test_a_surname_ingested_before_its_full_name_ends_as_one_node(tmp_path: Path
 
 
 def test_the_view_follows_the_documents_while_the_knowledge_graph_is_stale(corpus: Diplograph) -> None:
-    from diplograph.graph.identity_graphs import read_corrections, write_corrections
-
-    corrections = read_corrections(corpus.store).merged(
-        "https://w3id.org/diplograph/actor/piotr-kowalczyk", "https://w3id.org/diplograph/actor/anna-kowalczyk")
-    write_corrections(corpus.store, corrections)  # written, not yet computed: the knowledge graph is stale
-    corpus.views.identity_changed()
+    corpus.store.put(lavrov_meets_putin())  # written by other means, not computed: the knowledge graph is stale
     assert not corpus.identity_is_current()
     view = corpus.view()
-    assert "piotr-kowalczyk" in view and all(data["event"] is None for *_, data in view.edges(data=True))
+    assert all(data["event"] is None for *_, data in view.edges(data=True))
     [lavrov] = [c for c in corpus.met("Wang Yi") if c.actor.label == "Sergey Lavrov"]
     assert (lavrov.count, lavrov.reports) == (2, 3)  # by relation, pair and day: the month's report apart
     assert_built_alike(corpus)
     corpus.refresh_identity()
-    assert "piotr-kowalczyk" not in corpus.view()
     [lavrov] = [c for c in corpus.met("Wang Yi") if c.actor.label == "Sergey Lavrov"]
     assert (lavrov.count, lavrov.reports) == (1, 3)
     assert_built_alike(corpus)
