@@ -20,15 +20,15 @@ per document or per mention.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from diplograph.ontology.terms import ACTORS_GRAPH, slugify
+from diplograph.ontology.terms import ACTORS_GRAPH, EVENTS_GRAPH, slugify
 
 from ..identity_graphs import is_current, stored_fingerprint
 from ..store import Store
-from .reading import actor_nodes, event_actors, read_report_events, report_key, term
+from .reading import REPORT_EVENTS_QUERY, actor_nodes, actor_term, chunks, select_pairs, term
 
 ReportActors = tuple[str, str, "str | None"]  # a report's source and target as its document named them, its event
 
@@ -95,6 +95,35 @@ class Identity:
             if among:
                 return ends[position]
         return name  # several actors carry it and nothing says which: the name's own node (or an unlabelled one)
+
+
+def read_report_events(store: Store) -> dict[bytes, bytes]:
+    """Which event of the knowledge graph each report is one report of, in one scan of the events graph.
+
+    Keyed as the store's TSV writes the IRIs (`<iri>`), the keys `read_events` holds, so that no report
+    IRI is decoded for the lookup (`report_key` makes one from an IRI)."""
+    return {report: event for event, report in select_pairs(store, REPORT_EVENTS_QUERY)}
+
+
+def report_key(iri: str) -> bytes:
+    return b"<" + iri.encode() + b">"
+
+
+def event_actors_query(name: str, events: Sequence[str]) -> str:
+    """The source or target of these events of the knowledge graph."""
+    values = " ".join(f"<{event}>" for event in events)
+    pattern = f"GRAPH <{EVENTS_GRAPH}> {{ ?event dipl:{name} ?value }}"
+    return f"SELECT ?event ?value WHERE {{ VALUES ?event {{ {values} }} {pattern} }}"
+
+
+def event_actors(store: Store, events: Collection[str]) -> dict[str, tuple[str, str]]:
+    """The source and target actors (slugs) of these events of the knowledge graph."""
+    found: dict[str, dict[str, str]] = {}
+    for chunk in chunks(sorted(events)):
+        for name in ("source", "target"):
+            for event, value in select_pairs(store, event_actors_query(name, chunk)):
+                found.setdefault(term(event), {})[name] = actor_term(value)
+    return {event: (ends["source"], ends["target"]) for event, ends in found.items() if len(ends) == 2}
 
 
 def read_identity(store: Store, fingerprint: str, *, reports: bool = True) -> Identity:

@@ -140,37 +140,18 @@ def sentence_texts_query(graphs: Sequence[str] | None = None) -> str:
 REPORT_EVENTS_QUERY = f"SELECT ?event ?report WHERE {{ GRAPH <{EVENTS_GRAPH}> {{ ?event dipl:report ?report }} }}"
 
 
-def event_actors_query(name: str, events: Sequence[str]) -> str:
-    """The source or target of these events of the knowledge graph."""
-    pattern = f"GRAPH <{EVENTS_GRAPH}> {{ ?event dipl:{name} ?value }}"
-    return f"SELECT ?event ?value WHERE {{ {_values('event', events)} {pattern} }}"
-
-
-def read_report_events(store: Store) -> dict[bytes, bytes]:
-    """Which event of the knowledge graph each report is one report of, in one scan of the events graph.
-
-    Keyed as the store's TSV writes the IRIs (`<iri>`), the keys `read_events` holds, so that no report
-    IRI is decoded for the lookup (`report_key` makes one from an IRI)."""
-    return {report: event for event, report in _pairs(_select_tsv(store, REPORT_EVENTS_QUERY))}
-
-
-def report_key(iri: str) -> bytes:
-    return b"<" + iri.encode() + b">"
+def select_pairs(store: Store, sparql: str) -> Iterator[list[bytes]]:
+    """The rows of a two-variable SELECT as raw TSV terms (`<iri>`, a quoted literal); `term` decodes one."""
+    return _pairs(_select_tsv(store, sparql))
 
 
 def term(raw: bytes) -> str:
-    """A term of `read_report_events` as text."""
     return _term(raw)
 
 
-def event_actors(store: Store, events: Collection[str]) -> dict[str, tuple[str, str]]:
-    """The source and target actors (slugs) of these events of the knowledge graph."""
-    found: dict[str, dict[str, str]] = {}
-    for chunk in chunks(sorted(events)):
-        for name in ("source", "target"):
-            for event, value in _pairs(_select_tsv(store, event_actors_query(name, chunk))):
-                found.setdefault(_term(event), {})[name] = _slug(value)
-    return {event: (ends["source"], ends["target"]) for event, ends in found.items() if len(ends) == 2}
+def actor_term(raw: bytes) -> str:
+    """An actor IRI's raw term as its slug, the view's node id."""
+    return _slug(raw)
 
 
 CATALOGUED_GRAPHS_QUERY = f"SELECT ?graph ?id WHERE {{ GRAPH <{CATALOGUE}> {{ ?graph dipl:documentId ?id }} }}"
