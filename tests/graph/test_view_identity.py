@@ -12,9 +12,11 @@ from typing import Any
 
 import networkx as nx
 import pytest
+from click.testing import CliRunner
 from conftest import lavrov_meets_putin
 
 from diplograph import Diplograph, Settings
+from diplograph.cli import cli
 from diplograph.graph.view import build_view
 
 CORPUS = Path(__file__).parent.parent / "data" / "identity" / "corpus.jsonl"
@@ -101,6 +103,8 @@ def test_a_month_precise_report_of_a_day_dated_meeting_is_one_more_report_of_it(
         weights = gexf_weights(dg.export_gexf())
         assert weights == {"wang-yi|meet|sergey-lavrov": 1.0}
         assert "wang-yi,sergey-lavrov,Directed,meet,meet,1," in dg.export_edges_csv()
+    result = CliRunner().invoke(cli, ["--store", str(tmp_path / "store"), "met", "Wang Yi"])
+    assert "Sergey Lavrov (Person, Russia): 1 event (2 reports)" in result.output, result.output
 
 
 def test_a_surname_ingested_before_its_full_name_ends_as_one_node(tmp_path: Path) -> None:
