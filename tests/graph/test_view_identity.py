@@ -14,8 +14,10 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 from conftest import lavrov_meets_putin
+from fastapi.testclient import TestClient
 
 from diplograph import Diplograph, Settings
+from diplograph.api import create_app
 from diplograph.cli import cli
 from diplograph.graph.view import build_view
 
@@ -74,6 +76,11 @@ def test_after_a_merge_met_of_the_kept_actor_lists_the_absorbed_actors_encounter
     stats = corpus.views.stats
     assert (stats.full_builds, stats.incremental_updates) == (1, 1)  # projected again, not rebuilt
     assert_built_alike(corpus)
+    with TestClient(create_app(corpus)) as client:
+        met = client.get("/actors/anna-kowalczyk/met").json()
+        absorbed = client.get("/actors/piotr-kowalczyk/met")
+    assert {c["actor"]["id"]: c["count"] for c in met["counterparts"]} == {"andrzej-duda": 1, "viktor-orban": 1}
+    assert absorbed.status_code == 404
 
 
 def test_a_path_goes_through_the_merged_actor(corpus: Diplograph) -> None:
