@@ -86,179 +86,354 @@ def t(s, p, o, **extra):
 
 
 DOCS = [
-    ("pc-2017-06-05-qatar", "2017-06-05",
-     "RIYADH, June 5 — Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic ties with "
-     "Qatar on Monday, accusing Doha of backing terrorism. Riyadh gave Qatari diplomats 48 hours to leave the "
-     "kingdom and closed its land border with the emirate. Qatar's foreign ministry called the decision "
-     "unjustified and said it was based on baseless claims. Iran urged the Gulf states to settle their dispute "
-     "through dialogue.",
-     [t("Saudi Arabia", "sever", "Qatar"), t("United Arab Emirates", "sever", "Qatar"), t("Bahrain", "sever", "Qatar"),
-      t("Egypt", "sever", "Qatar"), t("Saudi Arabia", "accuse", "Qatar"), t("Saudi Arabia", "expel", "Qatar"),
-      t("Qatar", "criticize", "Saudi Arabia")],
-     [t("Iran", "appeal", "Saudi Arabia"), t("United Arab Emirates", "accuse", "Qatar"), t("Bahrain", "accuse", "Qatar"), t("Egypt", "accuse", "Qatar"),
-      t("Saudi Arabia", "sanction", "Qatar"), t("Iran", "appeal", "Qatar"), t("Qatar", "criticize", "Egypt"),
-      t("Qatar", "criticize", "United Arab Emirates"), t("Qatar", "criticize", "Bahrain"),
-      t("Saudi Arabia", "coerce", "Qatar")],
-     []),
-    ("pc-2018-03-26-expulsions", "2018-03-26",
-     "WASHINGTON — The United States on Monday expelled 60 Russian diplomats and ordered the closure of the "
-     "Russian consulate in Seattle over the poisoning of a former spy in England. Germany, France and Poland "
-     "also expelled Russian diplomats in a coordinated response. Moscow called the expulsions a provocation and "
-     "vowed to retaliate against the countries involved.",
-     [t("United States", "expel", "Russia"), t("Germany", "expel", "Russia"), t("France", "expel", "Russia"),
-      t("Poland", "expel", "Russia"), t("Russia", "criticize", "United States")],
-     [t("Russia", "threaten", "United States"), t("Russia", "criticize", "Germany"), t("Russia", "criticize", "France"),
-      t("Russia", "criticize", "Poland"), t("United States", "sever", "Russia"), t("United States", "sanction", "Russia")],
-     []),
-    ("pc-2021-09-17-aukus", "2021-09-17",
-     "PARIS — France recalled its ambassadors to the United States and Australia for consultations on Friday, "
-     "an unprecedented step taken in protest at the scrapping of a submarine contract. Foreign Minister "
-     "Jean-Yves Le Drian denounced the decision by Canberra as unacceptable behaviour between allies. Australia "
-     "said it regretted the recall.",
-     [t("France", "sever", "United States"), t("France", "sever", "Australia"),
-      t("Jean-Yves Le Drian", "criticize", "Australia")],
-     [t("France", "protest", "Australia"), t("France", "protest", "United States"), t("France", "criticize", "Australia"),
-      t("Australia", "criticize", "France")],
-     []),
-    ("pc-2019-02-23-venezuela", "2019-02-23",
-     "CARACAS — Venezuelan President Nicolas Maduro broke off diplomatic relations with Colombia on Saturday and "
-     "gave its diplomats 24 hours to leave, after Bogota backed an attempt to bring aid across the border. Maduro "
-     "accused Colombian President Ivan Duque of plotting against his government. Duque rejected the claims.",
-     [t("Nicolas Maduro", "sever", "Colombia"), t("Nicolas Maduro", "expel", "Colombia"),
-      t("Nicolas Maduro", "accuse", "Ivan Duque"), t("Ivan Duque", "reject", "Nicolas Maduro")],
-     [t("Venezuela", "sever", "Colombia"), t("Venezuela", "expel", "Colombia"), t("Ivan Duque", "deny", "Nicolas Maduro")],
-     []),
-    ("pc-2024-05-22-recognition", "2024-05-22",
-     "JERUSALEM — Israel recalled its ambassadors from Ireland, Norway and Spain on Wednesday after the three "
-     "countries said they would recognise a Palestinian state. Foreign Minister Israel Katz also summoned the "
-     "envoys of the three countries for a reprimand and warned Madrid that further steps would follow.",
-     [t("Israel", "sever", "Ireland"), t("Israel", "sever", "Norway"), t("Israel", "sever", "Spain"),
-      t("Israel Katz", "protest", "Ireland"), t("Israel Katz", "protest", "Norway"), t("Israel Katz", "protest", "Spain"),
-      t("Israel Katz", "warn", "Spain")],
-     [t("Israel", "protest", "Ireland"), t("Israel", "protest", "Norway"), t("Israel", "protest", "Spain"),
-      t("Israel", "warn", "Spain")],
-     []),
-    ("pc-2022-08-05-pelosi", "2022-08-05",
-     "BEIJING — China imposed sanctions on U.S. House Speaker Nancy Pelosi on Friday and suspended cooperation "
-     "with the United States on climate change, a day after it launched its largest military drills around "
-     "Taiwan. The foreign ministry described Pelosi's visit to Taipei as a serious provocation. Taiwan's "
-     "president Tsai Ing-wen thanked Pelosi for her support.",
-     [t("China", "sanction", "Nancy Pelosi"), t("China", "sever", "United States"), t("China", "mobilize", "Taiwan"),
-      t("China", "criticize", "Nancy Pelosi"), t("Tsai Ing-wen", "support", "Nancy Pelosi")],
-     [t("Nancy Pelosi", "visit", "Taiwan"), t("China", "threaten", "Taiwan"), t("China", "sanction", "United States"),
-      t("China", "criticize", "United States")],
-     []),
-    ("pc-2023-02-04-balloon", "2023-02-04",
-     "WASHINGTON — Secretary of State Antony Blinken postponed a planned trip to Beijing on Friday after a "
-     "Chinese surveillance balloon was spotted over Montana. Blinken told his Chinese counterpart that the "
-     "incursion was an irresponsible act. China expressed regret and said the airship had strayed off course.",
-     [t("Antony Blinken", "criticize", "China")],
-     [t("China", "deny", "United States")],
-     [t("Antony Blinken", "visit", "China"), t("Antony Blinken", "meet", "China")]),
-    ("pc-2018-06-12-singapore", "2018-06-12",
-     "SINGAPORE — U.S. President Donald Trump and North Korean leader Kim Jong Un shook hands on Tuesday at the "
-     "start of a summit on the island of Sentosa. After talks lasting about five hours, the two leaders signed a "
-     "joint statement in which Kim committed to work toward the complete denuclearisation of the Korean "
-     "peninsula. Trump praised Kim as a very talented man.",
-     [t("Donald Trump", "meet", "Kim Jong Un"), t("Donald Trump", "agree", "Kim Jong Un"),
-      t("Donald Trump", "support", "Kim Jong Un")],
-     [t("Kim Jong Un", "offer", "Donald Trump"), t("Donald Trump", "negotiate", "Kim Jong Un"),
-      t("United States", "meet", "North Korea")],
-     []),
-    ("pc-2019-10-14-turkey", "2019-10-14",
-     "ANKARA — Turkey pressed on with its offensive against Kurdish-led forces in northeastern Syria on Monday "
-     "as the United States imposed sanctions on two Turkish ministers and three ministries. The European Union "
-     "condemned the incursion, and Germany and France halted arms exports to Ankara. Turkish President Recep "
-     "Tayyip Erdogan dismissed the criticism.",
-     [t("United States", "sanction", "Turkey"), t("European Union", "criticize", "Turkey"),
-      t("Germany", "sanction", "Turkey"), t("France", "sanction", "Turkey"),
-      t("Recep Tayyip Erdogan", "reject", "European Union")],
-     [t("Turkey", "attack", "Syria"), t("Recep Tayyip Erdogan", "reject", "Germany"),
-      t("Recep Tayyip Erdogan", "reject", "France"), t("Recep Tayyip Erdogan", "reject", "United States")],
-     []),
-    ("pc-2023-09-19-canada-india", "2023-09-19",
-     "NEW DELHI — India expelled a senior Canadian diplomat on Tuesday and gave him five days to leave the "
-     "country, a day after Ottawa ordered out an Indian intelligence official over the killing of a Sikh leader "
-     "in British Columbia. The Indian foreign ministry rejected the allegations by Canadian Prime Minister "
-     "Justin Trudeau as absurd and motivated.",
-     [t("India", "expel", "Canada"), t("Canada", "expel", "India"), t("India", "reject", "Justin Trudeau")],
-     [t("India", "criticize", "Justin Trudeau"), t("India", "reject", "Canada"), t("Justin Trudeau", "accuse", "India")],
-     []),
-    ("pc-2024-07-09-modi", "2024-07-09",
-     "MOSCOW — Russian President Vladimir Putin hosted Indian Prime Minister Narendra Modi at his residence "
-     "outside Moscow on Monday, and the two leaders held formal talks at the Kremlin on Tuesday. Ukrainian "
-     "President Volodymyr Zelensky criticised the visit, calling it a devastating blow to peace efforts, "
-     "hours after a Russian missile struck a children's hospital in Kyiv.",
-     [t("Vladimir Putin", "host", "Narendra Modi"), t("Vladimir Putin", "meet", "Narendra Modi"),
-      t("Volodymyr Zelensky", "criticize", "Narendra Modi"), t("Russia", "attack", "Ukraine")],
-     [t("Narendra Modi", "visit", "Russia"), t("Volodymyr Zelensky", "criticize", "India"),
-      t("Volodymyr Zelensky", "criticize", "Vladimir Putin")],
-     []),
-    ("pc-2024-05-21-spain-argentina", "2024-05-21",
-     "MADRID — Spain withdrew its ambassador to Argentina indefinitely on Tuesday after President Javier Milei "
-     "refused to apologise for remarks about the wife of Prime Minister Pedro Sanchez. Foreign Minister Jose "
-     "Manuel Albares demanded a public apology from Milei and called his comments an attack on Spanish "
-     "institutions.",
-     [t("Spain", "sever", "Argentina"), t("Jose Manuel Albares", "demand", "Javier Milei"),
-      t("Jose Manuel Albares", "criticize", "Javier Milei")],
-     [t("Javier Milei", "reject", "Spain"), t("Javier Milei", "reject", "Pedro Sanchez"),
-      t("Javier Milei", "criticize", "Pedro Sanchez"), t("Spain", "criticize", "Javier Milei")],
-     []),
-    ("pc-2022-02-22-sanctions", "2022-02-22",
-     "WASHINGTON — The United States, the European Union and Britain announced sanctions on Russian banks and "
-     "lawmakers on Tuesday after Moscow recognised two breakaway regions in eastern Ukraine. Germany halted the "
-     "certification of the Nord Stream 2 gas pipeline. Russia brushed off the measures and said it was ready "
-     "for talks.",
-     [t("United States", "sanction", "Russia"), t("European Union", "sanction", "Russia"),
-      t("United Kingdom", "sanction", "Russia"), t("Germany", "sanction", "Russia"),
-      t("Russia", "reject", "United States")],
-     [t("Russia", "reject", "European Union"), t("Russia", "reject", "United Kingdom"), t("Russia", "reject", "Germany"),
-      t("Russia", "coerce", "Ukraine"), t("Russia", "offer", "United States"), t("Russia", "negotiate", "United States")],
-     []),
-    ("pc-2025-04-07-markets", "2025-04-07",
-     "TOKYO — Asian markets plunged on Monday as fears of a global trade war spread. The sell-off hit Seoul and "
-     "Tokyo hardest, and Japan's Nikkei lost almost 8 percent. Chinese stocks fell sharply as investors weighed "
-     "Beijing's threat to retaliate against new U.S. tariffs.",
-     [],
-     [t("China", "threaten", "United States")],
-     [t("China", "attack", "South Korea"), t("China", "attack", "Japan"), t("United States", "attack", "Japan"),
-      t("United States", "attack", "South Korea")]),
-    ("pc-2022-12-18-final", "2022-12-18",
-     "LUSAIL — Argentina beat France on penalties to win the World Cup on Sunday after a 3-3 draw. France had "
-     "fought back twice, and Argentina's captain lifted the trophy in front of a crowd of 88,000.",
-     [],
-     [],
-     [t("Argentina", "attack", "France"), t("France", "attack", "Argentina"), t("Argentina", "coerce", "France")]),
-    ("pc-2016-01-04-saudi-iran", "2016-01-04",
-     "RIYADH — Bahrain and Sudan cut diplomatic ties with Iran on Monday, a day after Saudi Arabia severed "
-     "relations with Tehran over the storming of its embassy. The United Arab Emirates downgraded its ties with "
-     "Iran, recalling its ambassador. Saudi Foreign Minister Adel al-Jubeir said the kingdom would also halt air "
-     "traffic and trade with Iran.",
-     [t("Bahrain", "sever", "Iran"), t("Sudan", "sever", "Iran"), t("Saudi Arabia", "sever", "Iran"),
-      t("United Arab Emirates", "sever", "Iran")],
-     [t("Saudi Arabia", "sanction", "Iran"), t("Adel al-Jubeir", "sanction", "Iran")],
-     []),
-    ("pc-2023-11-15-woodside", "2023-11-15",
-     "WOODSIDE, California — U.S. President Joe Biden and Chinese President Xi Jinping met for four hours on "
-     "Wednesday at an estate south of San Francisco, their first meeting in a year. The two leaders agreed to "
-     "resume military-to-military communications and to curb the flow of fentanyl. Biden later called Xi a "
-     "dictator, remarks that Beijing called extremely wrong and irresponsible.",
-     [t("Joe Biden", "meet", "Xi Jinping"), t("Joe Biden", "agree", "Xi Jinping"),
-      t("China", "criticize", "Joe Biden")],
-     [t("Joe Biden", "criticize", "Xi Jinping"), t("United States", "agree", "China"),
-      t("Joe Biden", "cooperate", "Xi Jinping")],
-     []),
-    ("pc-2024-06-17-philippines", "2024-06-17",
-     "MANILA — Chinese coast guard personnel boarded Philippine navy boats near the Second Thomas Shoal on "
-     "Monday and seized their rifles, the Philippine military said. Manila denounced the raid as an act of "
-     "aggression. The United States, Japan and Australia voiced support for the Philippines and called on "
-     "Beijing to respect international law.",
-     [t("China", "coerce", "Philippines"), t("Philippines", "criticize", "China"),
-      t("United States", "support", "Philippines"), t("Japan", "support", "Philippines"),
-      t("Australia", "support", "Philippines"), t("United States", "appeal", "China"), t("Japan", "appeal", "China"),
-      t("Australia", "appeal", "China")],
-     [t("China", "attack", "Philippines")],
-     []),
+    (
+        "pc-2017-06-05-qatar",
+        "2017-06-05",
+        "RIYADH, June 5 — Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic ties with "
+        "Qatar on Monday, accusing Doha of backing terrorism. Riyadh gave Qatari diplomats 48 hours to leave the "
+        "kingdom and closed its land border with the emirate. Qatar's foreign ministry called the decision "
+        "unjustified and said it was based on baseless claims. Iran urged the Gulf states to settle their dispute "
+        "through dialogue.",
+        [
+            t("Saudi Arabia", "sever", "Qatar"),
+            t("United Arab Emirates", "sever", "Qatar"),
+            t("Bahrain", "sever", "Qatar"),
+            t("Egypt", "sever", "Qatar"),
+            t("Saudi Arabia", "accuse", "Qatar"),
+            t("Saudi Arabia", "expel", "Qatar"),
+            t("Qatar", "criticize", "Saudi Arabia"),
+        ],
+        [
+            t("Iran", "appeal", "Saudi Arabia"),
+            t("United Arab Emirates", "accuse", "Qatar"),
+            t("Bahrain", "accuse", "Qatar"),
+            t("Egypt", "accuse", "Qatar"),
+            t("Saudi Arabia", "sanction", "Qatar"),
+            t("Iran", "appeal", "Qatar"),
+            t("Qatar", "criticize", "Egypt"),
+            t("Qatar", "criticize", "United Arab Emirates"),
+            t("Qatar", "criticize", "Bahrain"),
+            t("Saudi Arabia", "coerce", "Qatar"),
+        ],
+        [],
+    ),
+    (
+        "pc-2018-03-26-expulsions",
+        "2018-03-26",
+        "WASHINGTON — The United States on Monday expelled 60 Russian diplomats and ordered the closure of the "
+        "Russian consulate in Seattle over the poisoning of a former spy in England. Germany, France and Poland "
+        "also expelled Russian diplomats in a coordinated response. Moscow called the expulsions a provocation and "
+        "vowed to retaliate against the countries involved.",
+        [
+            t("United States", "expel", "Russia"),
+            t("Germany", "expel", "Russia"),
+            t("France", "expel", "Russia"),
+            t("Poland", "expel", "Russia"),
+            t("Russia", "criticize", "United States"),
+        ],
+        [
+            t("Russia", "threaten", "United States"),
+            t("Russia", "criticize", "Germany"),
+            t("Russia", "criticize", "France"),
+            t("Russia", "criticize", "Poland"),
+            t("United States", "sever", "Russia"),
+            t("United States", "sanction", "Russia"),
+        ],
+        [],
+    ),
+    (
+        "pc-2021-09-17-aukus",
+        "2021-09-17",
+        "PARIS — France recalled its ambassadors to the United States and Australia for consultations on Friday, "
+        "an unprecedented step taken in protest at the scrapping of a submarine contract. Foreign Minister "
+        "Jean-Yves Le Drian denounced the decision by Canberra as unacceptable behaviour between allies. Australia "
+        "said it regretted the recall.",
+        [
+            t("France", "sever", "United States"),
+            t("France", "sever", "Australia"),
+            t("Jean-Yves Le Drian", "criticize", "Australia"),
+        ],
+        [
+            t("France", "protest", "Australia"),
+            t("France", "protest", "United States"),
+            t("France", "criticize", "Australia"),
+            t("Australia", "criticize", "France"),
+        ],
+        [],
+    ),
+    (
+        "pc-2019-02-23-venezuela",
+        "2019-02-23",
+        "CARACAS — Venezuelan President Nicolas Maduro broke off diplomatic relations with Colombia on Saturday and "
+        "gave its diplomats 24 hours to leave, after Bogota backed an attempt to bring aid across the border. Maduro "
+        "accused Colombian President Ivan Duque of plotting against his government. Duque rejected the claims.",
+        [
+            t("Nicolas Maduro", "sever", "Colombia"),
+            t("Nicolas Maduro", "expel", "Colombia"),
+            t("Nicolas Maduro", "accuse", "Ivan Duque"),
+            t("Ivan Duque", "reject", "Nicolas Maduro"),
+        ],
+        [
+            t("Venezuela", "sever", "Colombia"),
+            t("Venezuela", "expel", "Colombia"),
+            t("Ivan Duque", "deny", "Nicolas Maduro"),
+        ],
+        [],
+    ),
+    (
+        "pc-2024-05-22-recognition",
+        "2024-05-22",
+        "JERUSALEM — Israel recalled its ambassadors from Ireland, Norway and Spain on Wednesday after the three "
+        "countries said they would recognise a Palestinian state. Foreign Minister Israel Katz also summoned the "
+        "envoys of the three countries for a reprimand and warned Madrid that further steps would follow.",
+        [
+            t("Israel", "sever", "Ireland"),
+            t("Israel", "sever", "Norway"),
+            t("Israel", "sever", "Spain"),
+            t("Israel Katz", "protest", "Ireland"),
+            t("Israel Katz", "protest", "Norway"),
+            t("Israel Katz", "protest", "Spain"),
+            t("Israel Katz", "warn", "Spain"),
+        ],
+        [
+            t("Israel", "protest", "Ireland"),
+            t("Israel", "protest", "Norway"),
+            t("Israel", "protest", "Spain"),
+            t("Israel", "warn", "Spain"),
+        ],
+        [],
+    ),
+    (
+        "pc-2022-08-05-pelosi",
+        "2022-08-05",
+        "BEIJING — China imposed sanctions on U.S. House Speaker Nancy Pelosi on Friday and suspended cooperation "
+        "with the United States on climate change, a day after it launched its largest military drills around "
+        "Taiwan. The foreign ministry described Pelosi's visit to Taipei as a serious provocation. Taiwan's "
+        "president Tsai Ing-wen thanked Pelosi for her support.",
+        [
+            t("China", "sanction", "Nancy Pelosi"),
+            t("China", "sever", "United States"),
+            t("China", "mobilize", "Taiwan"),
+            t("China", "criticize", "Nancy Pelosi"),
+            t("Tsai Ing-wen", "support", "Nancy Pelosi"),
+        ],
+        [
+            t("Nancy Pelosi", "visit", "Taiwan"),
+            t("China", "threaten", "Taiwan"),
+            t("China", "sanction", "United States"),
+            t("China", "criticize", "United States"),
+        ],
+        [],
+    ),
+    (
+        "pc-2023-02-04-balloon",
+        "2023-02-04",
+        "WASHINGTON — Secretary of State Antony Blinken postponed a planned trip to Beijing on Friday after a "
+        "Chinese surveillance balloon was spotted over Montana. Blinken told his Chinese counterpart that the "
+        "incursion was an irresponsible act. China expressed regret and said the airship had strayed off course.",
+        [t("Antony Blinken", "criticize", "China")],
+        [t("China", "deny", "United States")],
+        [t("Antony Blinken", "visit", "China"), t("Antony Blinken", "meet", "China")],
+    ),
+    (
+        "pc-2018-06-12-singapore",
+        "2018-06-12",
+        "SINGAPORE — U.S. President Donald Trump and North Korean leader Kim Jong Un shook hands on Tuesday at the "
+        "start of a summit on the island of Sentosa. After talks lasting about five hours, the two leaders signed a "
+        "joint statement in which Kim committed to work toward the complete denuclearisation of the Korean "
+        "peninsula. Trump praised Kim as a very talented man.",
+        [
+            t("Donald Trump", "meet", "Kim Jong Un"),
+            t("Donald Trump", "agree", "Kim Jong Un"),
+            t("Donald Trump", "support", "Kim Jong Un"),
+        ],
+        [
+            t("Kim Jong Un", "offer", "Donald Trump"),
+            t("Donald Trump", "negotiate", "Kim Jong Un"),
+            t("United States", "meet", "North Korea"),
+        ],
+        [],
+    ),
+    (
+        "pc-2019-10-14-turkey",
+        "2019-10-14",
+        "ANKARA — Turkey pressed on with its offensive against Kurdish-led forces in northeastern Syria on Monday "
+        "as the United States imposed sanctions on two Turkish ministers and three ministries. The European Union "
+        "condemned the incursion, and Germany and France halted arms exports to Ankara. Turkish President Recep "
+        "Tayyip Erdogan dismissed the criticism.",
+        [
+            t("United States", "sanction", "Turkey"),
+            t("European Union", "criticize", "Turkey"),
+            t("Germany", "sanction", "Turkey"),
+            t("France", "sanction", "Turkey"),
+            t("Recep Tayyip Erdogan", "reject", "European Union"),
+        ],
+        [
+            t("Turkey", "attack", "Syria"),
+            t("Recep Tayyip Erdogan", "reject", "Germany"),
+            t("Recep Tayyip Erdogan", "reject", "France"),
+            t("Recep Tayyip Erdogan", "reject", "United States"),
+        ],
+        [],
+    ),
+    (
+        "pc-2023-09-19-canada-india",
+        "2023-09-19",
+        "NEW DELHI — India expelled a senior Canadian diplomat on Tuesday and gave him five days to leave the "
+        "country, a day after Ottawa ordered out an Indian intelligence official over the killing of a Sikh leader "
+        "in British Columbia. The Indian foreign ministry rejected the allegations by Canadian Prime Minister "
+        "Justin Trudeau as absurd and motivated.",
+        [t("India", "expel", "Canada"), t("Canada", "expel", "India"), t("India", "reject", "Justin Trudeau")],
+        [
+            t("India", "criticize", "Justin Trudeau"),
+            t("India", "reject", "Canada"),
+            t("Justin Trudeau", "accuse", "India"),
+        ],
+        [],
+    ),
+    (
+        "pc-2024-07-09-modi",
+        "2024-07-09",
+        "MOSCOW — Russian President Vladimir Putin hosted Indian Prime Minister Narendra Modi at his residence "
+        "outside Moscow on Monday, and the two leaders held formal talks at the Kremlin on Tuesday. Ukrainian "
+        "President Volodymyr Zelensky criticised the visit, calling it a devastating blow to peace efforts, "
+        "hours after a Russian missile struck a children's hospital in Kyiv.",
+        [
+            t("Vladimir Putin", "host", "Narendra Modi"),
+            t("Vladimir Putin", "meet", "Narendra Modi"),
+            t("Volodymyr Zelensky", "criticize", "Narendra Modi"),
+            t("Russia", "attack", "Ukraine"),
+        ],
+        [
+            t("Narendra Modi", "visit", "Russia"),
+            t("Volodymyr Zelensky", "criticize", "India"),
+            t("Volodymyr Zelensky", "criticize", "Vladimir Putin"),
+        ],
+        [],
+    ),
+    (
+        "pc-2024-05-21-spain-argentina",
+        "2024-05-21",
+        "MADRID — Spain withdrew its ambassador to Argentina indefinitely on Tuesday after President Javier Milei "
+        "refused to apologise for remarks about the wife of Prime Minister Pedro Sanchez. Foreign Minister Jose "
+        "Manuel Albares demanded a public apology from Milei and called his comments an attack on Spanish "
+        "institutions.",
+        [
+            t("Spain", "sever", "Argentina"),
+            t("Jose Manuel Albares", "demand", "Javier Milei"),
+            t("Jose Manuel Albares", "criticize", "Javier Milei"),
+        ],
+        [
+            t("Javier Milei", "reject", "Spain"),
+            t("Javier Milei", "reject", "Pedro Sanchez"),
+            t("Javier Milei", "criticize", "Pedro Sanchez"),
+            t("Spain", "criticize", "Javier Milei"),
+        ],
+        [],
+    ),
+    (
+        "pc-2022-02-22-sanctions",
+        "2022-02-22",
+        "WASHINGTON — The United States, the European Union and Britain announced sanctions on Russian banks and "
+        "lawmakers on Tuesday after Moscow recognised two breakaway regions in eastern Ukraine. Germany halted the "
+        "certification of the Nord Stream 2 gas pipeline. Russia brushed off the measures and said it was ready "
+        "for talks.",
+        [
+            t("United States", "sanction", "Russia"),
+            t("European Union", "sanction", "Russia"),
+            t("United Kingdom", "sanction", "Russia"),
+            t("Germany", "sanction", "Russia"),
+            t("Russia", "reject", "United States"),
+        ],
+        [
+            t("Russia", "reject", "European Union"),
+            t("Russia", "reject", "United Kingdom"),
+            t("Russia", "reject", "Germany"),
+            t("Russia", "coerce", "Ukraine"),
+            t("Russia", "offer", "United States"),
+            t("Russia", "negotiate", "United States"),
+        ],
+        [],
+    ),
+    (
+        "pc-2025-04-07-markets",
+        "2025-04-07",
+        "TOKYO — Asian markets plunged on Monday as fears of a global trade war spread. The sell-off hit Seoul and "
+        "Tokyo hardest, and Japan's Nikkei lost almost 8 percent. Chinese stocks fell sharply as investors weighed "
+        "Beijing's threat to retaliate against new U.S. tariffs.",
+        [],
+        [t("China", "threaten", "United States")],
+        [
+            t("China", "attack", "South Korea"),
+            t("China", "attack", "Japan"),
+            t("United States", "attack", "Japan"),
+            t("United States", "attack", "South Korea"),
+        ],
+    ),
+    (
+        "pc-2022-12-18-final",
+        "2022-12-18",
+        "LUSAIL — Argentina beat France on penalties to win the World Cup on Sunday after a 3-3 draw. France had "
+        "fought back twice, and Argentina's captain lifted the trophy in front of a crowd of 88,000.",
+        [],
+        [],
+        [t("Argentina", "attack", "France"), t("France", "attack", "Argentina"), t("Argentina", "coerce", "France")],
+    ),
+    (
+        "pc-2016-01-04-saudi-iran",
+        "2016-01-04",
+        "RIYADH — Bahrain and Sudan cut diplomatic ties with Iran on Monday, a day after Saudi Arabia severed "
+        "relations with Tehran over the storming of its embassy. The United Arab Emirates downgraded its ties with "
+        "Iran, recalling its ambassador. Saudi Foreign Minister Adel al-Jubeir said the kingdom would also halt air "
+        "traffic and trade with Iran.",
+        [
+            t("Bahrain", "sever", "Iran"),
+            t("Sudan", "sever", "Iran"),
+            t("Saudi Arabia", "sever", "Iran"),
+            t("United Arab Emirates", "sever", "Iran"),
+        ],
+        [t("Saudi Arabia", "sanction", "Iran"), t("Adel al-Jubeir", "sanction", "Iran")],
+        [],
+    ),
+    (
+        "pc-2023-11-15-woodside",
+        "2023-11-15",
+        "WOODSIDE, California — U.S. President Joe Biden and Chinese President Xi Jinping met for four hours on "
+        "Wednesday at an estate south of San Francisco, their first meeting in a year. The two leaders agreed to "
+        "resume military-to-military communications and to curb the flow of fentanyl. Biden later called Xi a "
+        "dictator, remarks that Beijing called extremely wrong and irresponsible.",
+        [
+            t("Joe Biden", "meet", "Xi Jinping"),
+            t("Joe Biden", "agree", "Xi Jinping"),
+            t("China", "criticize", "Joe Biden"),
+        ],
+        [
+            t("Joe Biden", "criticize", "Xi Jinping"),
+            t("United States", "agree", "China"),
+            t("Joe Biden", "cooperate", "Xi Jinping"),
+        ],
+        [],
+    ),
+    (
+        "pc-2024-06-17-philippines",
+        "2024-06-17",
+        "MANILA — Chinese coast guard personnel boarded Philippine navy boats near the Second Thomas Shoal on "
+        "Monday and seized their rifles, the Philippine military said. Manila denounced the raid as an act of "
+        "aggression. The United States, Japan and Australia voiced support for the Philippines and called on "
+        "Beijing to respect international law.",
+        [
+            t("China", "coerce", "Philippines"),
+            t("Philippines", "criticize", "China"),
+            t("United States", "support", "Philippines"),
+            t("Japan", "support", "Philippines"),
+            t("Australia", "support", "Philippines"),
+            t("United States", "appeal", "China"),
+            t("Japan", "appeal", "China"),
+            t("Australia", "appeal", "China"),
+        ],
+        [t("China", "attack", "Philippines")],
+        [],
+    ),
 ]
 
 
@@ -266,8 +441,10 @@ def main() -> None:
     with (HERE / "docs.jsonl").open("w") as out:
         for doc_id, date, text, *_ in DOCS:
             out.write(json.dumps({"id": doc_id, "date": date, "source": "practice_cues", "text": text}) + "\n")
-    docs = {doc_id: {"triples": triples, "acceptable": acceptable, "forbidden": forbidden}
-            for doc_id, _, _, triples, acceptable, forbidden in DOCS}
+    docs = {
+        doc_id: {"triples": triples, "acceptable": acceptable, "forbidden": forbidden}
+        for doc_id, _, _, triples, acceptable, forbidden in DOCS
+    }
     (HERE / "gold.json").write_text(json.dumps({"actors": ACTORS, "docs": docs}, indent=1, ensure_ascii=False) + "\n")
 
 
