@@ -58,6 +58,17 @@ def substance(token: Token) -> list[Token]:
     return [token]
 
 
+def listed(token: Token) -> list[Token]:
+    """A token's conjuncts, and a list the parser hung on it as an apposition: in 'Saudi Arabia, the United Arab
+    Emirates, Bahrain and Egypt cut ties' the last three are an appositive coordination of the first."""
+    found = conjuncts(token)
+    for member in list(found):
+        for child in member.children:
+            if child.dep_ == "appos" and any(c.dep_ == "cc" for t in conjuncts(child) for c in t.children):
+                found.extend(conjuncts(child))
+    return found
+
+
 def is_object_noun(token: Token, cue: VerbCue) -> bool:
     return any(t.lemma_.lower() in cue.object_nouns or t.lower_ in cue.object_nouns for t in substance(token))
 
@@ -117,7 +128,7 @@ class ArgumentFinder:
         pair = the_two(index, token)
         if pair:
             return pair
-        for head in (stuff for conjunct in conjuncts(token) for stuff in substance(conjunct)):
+        for head in (stuff for conjunct in listed(token) for stuff in substance(conjunct)):
             # through a quantity to what it counts: "blacklisted dozens of Chinese companies"
             if head.i in index.plural:
                 found.extend(index.plural[head.i])

@@ -577,3 +577,16 @@ def test_welcoming_an_act_backs_its_agent_welcoming_people_hosts_them(text: str,
 
 def test_protesting_an_act_protests_against_its_agent() -> None:
     assert ("Vietnam", "protest", "China") in asserted("Hanoi protested Beijing's construction on the reef.")
+
+
+def test_a_list_hung_on_its_first_member_as_an_apposition_takes_part_whole() -> None:
+    # the parser reads "X, the Y, Z and W" as X with the apposition "the Y, Z and W"
+    assert {("Kuwait", "sever", "Iran"), ("United Arab Emirates", "sever", "Iran"), ("Oman", "sever", "Iran"),
+            ("Jordan", "sever", "Iran")} <= asserted(
+        "Kuwait, the United Arab Emirates, Oman and Jordan cut diplomatic ties with Iran on Sunday.")
+
+
+def test_an_apposition_that_names_its_head_adds_no_actor() -> None:
+    assert ("Kenya", "expel", "Somalia") in asserted("Kenya, the region's largest economy, expelled Somalia's envoy.")
+    assert not {e for e in asserted("Kenya, the region's largest economy, expelled Somalia's envoy.")
+                if e[0] not in ("Kenya",)}
