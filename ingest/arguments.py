@@ -30,7 +30,9 @@ EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "inv
                       "bombing", "shelling", "raid", "incursion", "aggression", "sanctions", "expulsion", "decision",
                       "move", "actions", "policy", "proposal", "plan", "offer", "demand", "warning", "threat",
                       "remarks", "comments", "statement", "test", "launch", "drills", "exercises", "deployment",
-                      "offensive", "claims", "claim", "request", "bid", "crackdown", "policies", "tariffs"}
+                      "offensive", "claims", "claim", "request", "bid", "crackdown", "policies", "tariffs",
+                      "allegation", "allegations", "accusation", "accusations", "criticism", "visit",
+                      "warnings", "demands", "threats", "proposals"}
 # acts whose target may be given as the state where they land: "sanctions on 500 targets in Russia"
 LOCATED_TARGETS = {"sanction", "attack", "coerce", "sever"}  # "recalled its diplomats from Tel Aviv"
 # particles of direction that carry the place a move is from or to: "withdrew its forces back from"
@@ -278,6 +280,8 @@ class ArgumentFinder:
                                                     or child.lower_ in self.lexicon.people_nouns
                                                     or cue.relation == "attack"))  # "shot down a U.S. drone"
                         found.extend(self._between(child, index))
+                        if reacts and not found and self._is_event_noun(child):
+                            found.extend(self._author_beside(verb, index))
             elif spec == "dative":
                 for child in verb.children:
                     if child.dep_ == "dative":
@@ -296,6 +300,11 @@ class ArgumentFinder:
         if not found and cue.relation in LOCATED_TARGETS:
             found.extend(self.state_the_act_is_in(verb, index))
         return found
+
+    def _author_beside(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """'shrugged off the warning [from Britain]': the parser hangs the reacted act's author on the verb."""
+        return [m for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                for pobj in c.children if pobj.dep_ == "pobj" for m in self.actors_of(pobj, index)]
 
     def state_the_act_is_in(self, holder: Token, index: ActorIndex) -> list[Mention]:
         """'imposed sanctions on 500 targets in Russia', 'carried out strikes inside Iran': a sanction or strike

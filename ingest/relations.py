@@ -38,7 +38,25 @@ JUDGING_VERBS = {"regret", "deplore", "condemn", "denounce", "lament", "welcome"
 # nouns that refer back to an earlier event: "Washington rejected the warning"
 ANAPHORIC_EVENT_NOUNS = {"warning", "demand", "proposal", "offer", "request", "measure", "move", "step",
                          "decision", "accusation", "sanction", "threat", "ultimatum", "plan", "claim", "strike",
-                         "airstrike", "attack", "invasion", "expulsion", "deployment"}
+                         "airstrike", "attack", "invasion", "expulsion", "deployment", "incursion", "raid",
+                         "offensive", "visit", "trip", "criticism", "condemnation", "allegation", "remark",
+                         "comment", "recall", "action", "ban", "restriction", "tariff"}
+# what an anaphoric event noun names, as (relation, the side that did it), where nouns.tsv does not say:
+# "criticised the visit" after "Putin hosted Modi" criticises the guest
+ANTECEDENT_KINDS = {"incursion": (("attack", "source"),), "raid": (("attack", "source"), ("coerce", "source")),
+                    "offensive": (("attack", "source"),), "expulsion": (("expel", "source"),),
+                    "recall": (("sever", "source"),), "criticism": (("criticize", "source"), ("accuse", "source")),
+                    "condemnation": (("criticize", "source"),), "allegation": (("accuse", "source"),),
+                    "accusation": (("accuse", "source"),), "visit": (("visit", "source"), ("host", "target")),
+                    "trip": (("visit", "source"), ("host", "target")), "ban": (("sanction", "source"),),
+                    "restriction": (("sanction", "source"),), "tariff": (("sanction", "source"),),
+                    "measure": (("sanction", "source"), ("sever", "source"), ("expel", "source"))}
+
+
+def is_anaphoric_event_noun(noun: Token) -> bool:
+    """An event noun that refers back: 'the warning', 'these measures', not 'a new warning'."""
+    return noun.lemma_.lower() in ANAPHORIC_EVENT_NOUNS and not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any", "no") for c in noun.children)
 # verbs that report or react to an event without being one of ours: "welcomed the talks", "hailed the visit"
 REACTION_VERBS = {"welcome", "hail", "praise", "applaud", "celebrate", "mourn", "regret", "lament", "deplore",
                   "dismiss", "describe", "call", "term", "label", "discuss", "debate", "report", "confirm",
@@ -147,8 +165,12 @@ class RelationFinder:
                 [c for c in judged[0].children if c.dep_ in ("nsubj", "compound") and c.i < judged[0].i]
             judged_ones = [t for c in judged_phrases
                            for t in self.arguments.actors_of(c, index, possessor=True, agentive=True)]
-            return [self._candidate("criticize", s, t, verb, verb, 0.7, index)
-                    for s in self.arguments.agents(verb, index) for t in judged_ones]
+            judges = self.arguments.agents(verb, index)
+            judged_ones = [t for t in judged_ones if t.actor not in {j.actor for j in judges}]
+            if not judged_ones:  # "called the decision unjustified": the author of the decision told before
+                judged_ones = [t for c in judged_phrases if c.head.i != verb.i or c.dep_ == "dobj"
+                               for t in self._antecedent_sources(verb, judges, earlier, index, noun=c)]
+            return [self._candidate("criticize", s, t, verb, verb, 0.7, index) for s in judges for t in judged_ones]
         cue = self.verb_cue(verb)
         if cue is None:
             return []
@@ -199,7 +221,7 @@ class RelationFinder:
             targets = self.arguments.complement_subjects(verb, index)
             confidence = 0.7
         if not targets and relation in RESPONSE_RELATIONS:
-            targets = self._antecedent_sources(verb, sources, earlier)
+            targets = self._antecedent_sources(verb, sources, earlier, index)
             confidence = 0.7
         if not targets and relation in BREAKING_RELATIONS:
             targets = self._antecedent_targets(verb, sources, earlier)
@@ -244,23 +266,41 @@ class RelationFinder:
         return [self._candidate("expel", s, t, verb, verb, 0.75, index)
                 for s in self.arguments.agents(verb, index) for t in expelled]
 
-    def _antecedent_sources(self, verb: Token, sources: list[Mention], earlier: list[Candidate]) -> list[Mention]:
-        """'Washington rejected the warning': the warning's author, from the events before."""
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ANAPHORIC_EVENT_NOUNS]
-        if not objects or not earlier:
+    def _antecedent_sources(self, verb: Token, sources: list[Mention], earlier: list[Candidate],
+                            index: ActorIndex, noun: Token | None = None) -> list[Mention]:
+        """'Washington rejected the warning', 'condemned the incursion', 'called the decision unjustified': the
+        author of the act the noun refers back to, from the events before. An act of the noun's kind aimed at
+        the reacting side first ('the expulsions': all of them), then one aimed at it, then one of its kind."""
+        if noun is None:
+            objects = [c for c in verb.children if c.dep_ == "dobj" and is_anaphoric_event_noun(c)]
+            noun = objects[0] if objects else None
+        if noun is None or not is_anaphoric_event_noun(noun) or not earlier:
             return []
-        noun = objects[0].lemma_.lower()
-        noun_relation = self.lexicon.nouns.get(noun)
-        own = {m.actor for m in sources}
-        aimed_at_us = [c for c in earlier if c.target in own and c.trigger.i < verb.i]
-        same_kind = [c for c in earlier if noun_relation and c.relation == noun_relation.relation
-                     and c.trigger.i < verb.i]
-        chosen = aimed_at_us or same_kind
-        if not chosen:
-            return []
-        last_sentence = chosen[-1].trigger.sent.start
-        authors = {c.source for c in chosen if c.trigger.sent.start == last_sentence} - own
-        return [Mention(verb.i, verb.i + 1, author, "antecedent") for author in sorted(authors)]
+        lemma = noun.lemma_.lower()
+        noun_cue = self.lexicon.nouns.get(lemma)
+        kinds = ANTECEDENT_KINDS.get(lemma, ((noun_cue.relation, "source"),) if noun_cue else ())
+        own = {m.actor for m in sources} | {index.actors[m.actor].country for m in sources
+                                              if m.actor in index.actors and index.actors[m.actor].country}
+        before = [c for c in earlier if c.trigger.i < verb.i]
+
+        def author(candidate: Candidate) -> str | None:
+            for relation, side in kinds:
+                if candidate.relation == relation:
+                    return candidate.source if side == "source" else candidate.target
+            return None
+
+        aimed_at_us = [(c, c.source) for c in before if c.target in own]
+        same_kind = [(c, who) for c in before if (who := author(c)) is not None]
+        both = [(c, who) for c, who in same_kind if ({c.source, c.target} - {who}) & own]
+        if both and noun.tag_ == "NNS":  # "called the expulsions a provocation": every one of them
+            authors = {who for _, who in both} - own
+        else:
+            chosen = both or aimed_at_us or same_kind
+            if not chosen:
+                return []
+            last_sentence = chosen[-1][0].trigger.sent.start
+            authors = {who for c, who in chosen if c.trigger.sent.start == last_sentence} - own
+        return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(authors)]
 
     @staticmethod
     def _antecedent_targets(verb: Token, sources: list[Mention], earlier: list[Candidate]) -> list[Mention]:

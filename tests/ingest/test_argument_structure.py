@@ -590,3 +590,37 @@ def test_an_apposition_that_names_its_head_adds_no_actor() -> None:
     assert ("Kenya", "expel", "Somalia") in asserted("Kenya, the region's largest economy, expelled Somalia's envoy.")
     assert not {e for e in asserted("Kenya, the region's largest economy, expelled Somalia's envoy.")
                 if e[0] not in ("Kenya",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Algeria and Tunisia cut ties with Morocco on Monday. Rabat's foreign ministry called the "
+                     "decision regrettable.",
+                     {("Morocco", "criticize", "Algeria"), ("Morocco", "criticize", "Tunisia")}, id="judged-decision"),
+        pytest.param("Britain expelled four Iranian diplomats. Italy also expelled an Iranian diplomat. Tehran "
+                     "called the expulsions illegal.",
+                     {("Iran", "criticize", "United Kingdom"), ("Iran", "criticize", "Italy")}, id="every-expulsion"),
+        pytest.param("Ethiopian troops crossed into Sudan and attacked Sudan on Friday. The African Union "
+                     "condemned the incursion.",
+                     {("African Union", "criticize", "Ethiopia")}, id="condemned-incursion"),
+        pytest.param("Emmanuel Macron hosted Narendra Modi in Paris. Pakistan criticised the visit.",
+                     {("Pakistan", "criticize", "Narendra Modi")}, id="criticised-the-guest's-visit"),
+        pytest.param("The European Union sanctioned Iran on Monday. Iranian President Masoud Pezeshkian dismissed "
+                     "the measures.", {("Masoud Pezeshkian", "reject", "European Union")}, id="person-for-own-state"),
+    ],
+)
+def test_a_reaction_to_an_act_told_before_targets_its_author(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= asserted(text)
+
+
+def test_a_judge_is_not_the_one_judged() -> None:
+    assert ("Morocco", "criticize", "Morocco") not in asserted("Morocco's foreign ministry called the decision absurd.")
+
+
+def test_a_reaction_to_an_indefinite_act_refers_to_nothing_before() -> None:
+    assert ("Peru", "reject", "Chile") not in asserted("Chile expelled a Peruvian diplomat. Peru rejected a proposal.")
+
+
+def test_allegations_by_someone_are_theirs() -> None:
+    assert ("Pakistan", "reject", "India") in asserted("Pakistan rejected the allegations by India as baseless.")
