@@ -624,3 +624,19 @@ def test_a_reaction_to_an_indefinite_act_refers_to_nothing_before() -> None:
 
 def test_allegations_by_someone_are_theirs() -> None:
     assert ("Pakistan", "reject", "India") in asserted("Pakistan rejected the allegations by India as baseless.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Kenya ordered out a Tanzanian diplomat on Monday.", ("Kenya", "expel", "Tanzania"),
+                     id="ordered-out"),
+        pytest.param("Beijing brushed off the criticism by Japan.", ("China", "reject", "Japan"), id="brushed-off"),
+        pytest.param("Moscow shrugged off the warning from Britain.", ("Russia", "reject", "United Kingdom"),
+                     id="shrugged-off"),
+        pytest.param("Mexico withdrew its ambassador to Peru on Thursday.", ("Mexico", "sever", "Peru"),
+                     id="withdrew-ambassador-to"),
+    ],
+)
+def test_phrasal_dismissals_expulsions_and_withdrawn_envoys(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
