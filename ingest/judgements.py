@@ -15,7 +15,10 @@ CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation
                     "dangerous", "hostile", "regrettable", "absurd", "baseless", "groundless", "unfounded",
                     "outrageous", "reckless", "mistake", "violation", "aggression", "blackmail", "interference",
                     "terrorist", "terrorism", "unjustified", "unlawful", "destabilising", "destabilizing",
-                    "appalling", "shameful", "disgraceful", "unprovoked", "criminal", "threat", "lie", "lies"}
+                    "appalling", "shameful", "disgraceful", "unprovoked", "criminal", "threat", "lie", "lies",
+                    "attack", "insult", "insulting", "affront", "betrayal", "wrong", "blow", "unfriendly",
+                    "inadmissible", "unwarranted", "counterproductive", "hypocritical", "hypocrisy", "propaganda",
+                    "fabrication", "slander", "smear", "nonsense", "ridiculous", "arrogant", "disappointing"}
 
 
 def judgement(verb: Token) -> list[Token] | None:

@@ -640,3 +640,20 @@ def test_allegations_by_someone_are_theirs() -> None:
 )
 def test_phrasal_dismissals_expulsions_and_withdrawn_envoys(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in asserted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Lithuania called Beijing's decision an insult.", ("Lithuania", "criticize", "China"), id="insult"),
+        pytest.param("Seoul called Tokyo's remarks wrong.", ("South Korea", "criticize", "Japan"), id="wrong"),
+        pytest.param("Warsaw described the Belarusian move as an attack on its sovereignty.",
+                     ("Poland", "criticize", "Belarus"), id="described-as-an-attack"),
+    ],
+)
+def test_naming_an_act_a_wrong_criticises_its_author(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_calling_an_act_a_success_is_no_event() -> None:
+    assert not asserted("Paris called Berlin's proposal a success.")
