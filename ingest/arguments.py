@@ -35,6 +35,8 @@ EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "inv
                       "warnings", "demands", "threats", "proposals"}
 # acts whose target may be given as the state where they land: "sanctions on 500 targets in Russia"
 LOCATED_TARGETS = {"sanction", "attack", "coerce", "sever"}  # "recalled its diplomats from Tel Aviv"
+# relations that take a side, which a part of a state does not stand for: "recognised regions in Ukraine"
+SIDE_TAKING = {"support", "cooperate"}
 # particles of direction that carry the place a move is from or to: "withdrew its forces back from"
 DIRECTION_PARTICLES = {"back", "out", "away", "off"}
 # prepositions of the area an act lands in: "sites across Syria", "strikes inside Iran"
@@ -121,7 +123,8 @@ class ArgumentFinder:
         self.lexicon = lexicon
 
     def actors_of(self, token: Token, index: ActorIndex, possessor: bool = False,
-                  agentive: bool = False, located: bool = False, modifiers: bool = True) -> list[Mention]:
+                  agentive: bool = False, located: bool = False, modifiers: bool = True,
+                  placed: bool = True) -> list[Mention]:
         """Actor mentions of a noun phrase and its conjuncts; a non-actor head may lend its possessor.
 
         In subject position (agentive) an event noun's modifier is its agent: "a U.S. airstrike killed".
@@ -163,7 +166,7 @@ class ArgumentFinder:
                             mention = lent[0]
                             found.extend(lent[1:])
                 if mention is None:
-                    mention = self._agent_or_location(head, index)
+                    mention = self._agent_or_location(head, index, placed)
             if mention is not None and mention.actor is None and located and mention.located_in:
                 # "shelled Kharkiv", "sanctions on firms in Dubai": what lands on a city lands on its state
                 mention = Mention(mention.start, mention.end, mention.located_in, "metonymy", mention.place)
@@ -276,6 +279,7 @@ class ArgumentFinder:
                     if not is_object_noun(child, cue):
                         found.extend(self.actors_of(child, index, possessor=lend, agentive=reacts,
                                                     located=cue.relation in LOCATED_TARGETS,
+                                                    placed=self._stands_for_its_place(child, cue),
                                                     modifiers=reacts or not cue.from_field
                                                     or child.lower_ in self.lexicon.people_nouns
                                                     or cue.relation == "attack"))  # "shot down a U.S. drone"
@@ -350,7 +354,13 @@ class ArgumentFinder:
         lemma = noun.lemma_.lower()
         return lemma in self.lexicon.nouns or lemma in EVENT_OBJECT_NOUNS or noun.lower_ in EVENT_OBJECT_NOUNS
 
-    def _agent_or_location(self, noun: Token, index: ActorIndex) -> Mention | None:
+    def _stands_for_its_place(self, noun: Token, cue: VerbCue) -> bool:
+        """Backing what is in a state is backing the state only when it is its people: 'praised the people of
+        Ukraine' supports Ukraine, 'recognised two breakaway regions in eastern Ukraine' does not."""
+        return cue.relation not in SIDE_TAKING or noun.lower_ in self.lexicon.people_nouns or \
+            noun.lemma_.lower() in self.lexicon.people_nouns or noun.lemma_.lower() in ("people", "population")
+
+    def _agent_or_location(self, noun: Token, index: ActorIndex, placed: bool = True) -> Mention | None:
         """An event noun's by-agent ('the blockade of Gaza by Israel'); else the state a non-actor noun is
         in or of ('sanctions on 500 targets in Russia', 'the blockade of Gaza')."""
         preps = [c for c in noun.children if c.dep_ == "prep"]
@@ -360,7 +370,7 @@ class ArgumentFinder:
                     mention = mention_at(index, pobj) if pobj.dep_ == "pobj" else None
                     if mention is not None and mention.actor is not None:
                         return mention
-        for prep in preps:
+        for prep in preps if placed else ():
             if prep.lower_ in AREA_PREPOSITIONS | {"of"} and not self._is_event_noun(noun):
                 for pobj in prep.children:
                     mention = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None

@@ -657,3 +657,8 @@ def test_naming_an_act_a_wrong_criticises_its_author(text: str, triple: tuple[st
 
 def test_calling_an_act_a_success_is_no_event() -> None:
     assert not asserted("Paris called Berlin's proposal a success.")
+
+
+def test_recognising_parts_of_a_state_is_no_support_for_it() -> None:
+    assert ("Russia", "support", "Ukraine") not in asserted("Russia recognised two breakaway regions in eastern Ukraine.")
+    assert ("Poland", "support", "Ukraine") in asserted("Poland praised the people of Ukraine.")
