@@ -645,7 +645,8 @@ def test_phrasal_dismissals_expulsions_and_withdrawn_envoys(text: str, triple: t
 @pytest.mark.parametrize(
     ("text", "triple"),
     [
-        pytest.param("Lithuania called Beijing's decision an insult.", ("Lithuania", "criticize", "China"), id="insult"),
+        pytest.param("Lithuania called Beijing's decision an insult.", ("Lithuania", "criticize", "China"),
+                     id="insult"),
         pytest.param("Seoul called Tokyo's remarks wrong.", ("South Korea", "criticize", "Japan"), id="wrong"),
         pytest.param("Warsaw described the Belarusian move as an attack on its sovereignty.",
                      ("Poland", "criticize", "Belarus"), id="described-as-an-attack"),
@@ -660,5 +661,6 @@ def test_calling_an_act_a_success_is_no_event() -> None:
 
 
 def test_recognising_parts_of_a_state_is_no_support_for_it() -> None:
-    assert ("Russia", "support", "Ukraine") not in asserted("Russia recognised two breakaway regions in eastern Ukraine.")
+    assert ("Russia", "support", "Ukraine") not in asserted(
+        "Russia recognised two breakaway regions in eastern Ukraine.")
     assert ("Poland", "support", "Ukraine") in asserted("Poland praised the people of Ukraine.")
