@@ -27,7 +27,7 @@ from diplograph.ingest.coreference import SPEECH_VERBS
 from diplograph.ingest.judgements import judgement
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention
-from diplograph.ingest.verb_cues import known_lemma, verb_cue
+from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma, verb_cue
 from diplograph.model import ActorType
 
 SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
@@ -272,9 +272,15 @@ class RelationFinder:
         author of the act the noun refers back to, from the events before. An act of the noun's kind aimed at
         the reacting side first ('the expulsions': all of them), then one aimed at it, then one of its kind."""
         if noun is None:
-            objects = [c for c in verb.children if c.dep_ == "dobj" and is_anaphoric_event_noun(c)]
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
             noun = objects[0] if objects else None
-        if noun is None or not is_anaphoric_event_noun(noun) or not earlier:
+        if noun is None:
+            return []
+        own_side = {m.actor for m in sources}
+        named_before = [m for m in self._named_before(noun, index) if m.actor not in own_side]
+        if named_before:  # "Pyongyang's sixth nuclear test ... Japan condemned the test"
+            return [Mention(verb.i, verb.i + 1, m.actor, "antecedent") for m in named_before]
+        if not is_anaphoric_event_noun(noun) or not earlier:
             return []
         lemma = noun.lemma_.lower()
         noun_cue = self.lexicon.nouns.get(lemma)
@@ -301,6 +307,28 @@ class RelationFinder:
             last_sentence = chosen[-1][0].trigger.sent.start
             authors = {who for c, who in chosen if c.trigger.sent.start == last_sentence} - own
         return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(authors)]
+
+    def _named_before(self, noun: Token, index: ActorIndex) -> list[Mention]:
+        """'the test' after 'Pyongyang's sixth nuclear test': a definite noun repeats a noun of the sentence or
+        the two before, and that one says whose it was (its possessor, a demonym, a by-agent, or who performed
+        it: 'Russia held naval drills')."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
+            return []
+        doc = noun.doc
+        start = noun.sent.start
+        for _ in range(2):
+            if start > 0:
+                start = doc[start - 1].sent.start
+        lemma = noun.lemma_.lower()
+        for earlier in reversed(doc[start:noun.sent.start]):
+            if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN":
+                found = self.arguments.actors_of(earlier, index, possessor=True, agentive=True, placed=False)
+                if not found and earlier.dep_ == "dobj" and known_lemma(earlier.head, PERFORMING_VERBS) in \
+                        PERFORMING_VERBS:  # "Russia held naval drills. Japan condemned the drills."
+                    found = self.arguments.agents(earlier.head, index)
+                if found:
+                    return found
+        return []
 
     @staticmethod
     def _antecedent_targets(verb: Token, sources: list[Mention], earlier: list[Candidate]) -> list[Mention]:

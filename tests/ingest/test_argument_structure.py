@@ -664,3 +664,24 @@ def test_recognising_parts_of_a_state_is_no_support_for_it() -> None:
     assert ("Russia", "support", "Ukraine") not in asserted(
         "Russia recognised two breakaway regions in eastern Ukraine.")
     assert ("Poland", "support", "Ukraine") in asserted("Poland praised the people of Ukraine.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Tehran carried out Iran's largest missile test on Sunday. Israel condemned the test.",
+                     ("Israel", "criticize", "Iran"), id="the-test"),
+        pytest.param("Hungary's veto delayed the package. Poland criticised the veto on Friday.",
+                     ("Poland", "criticize", "Hungary"), id="the-veto"),
+    ],
+)
+def test_a_definite_noun_that_repeats_an_earlier_one_has_its_author(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_a_repeated_noun_without_an_author_lends_none() -> None:
+    assert not {e for e in asserted("Talks were held on Monday. Japan condemned the talks.") if e[1] == "criticize"}
+
+
+def test_a_repeated_noun_is_the_act_of_whoever_performed_it() -> None:
+    assert ("Japan", "criticize", "Russia") in asserted("Russia held naval drills. Japan condemned the drills.")
