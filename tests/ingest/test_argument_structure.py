@@ -685,3 +685,22 @@ def test_a_repeated_noun_without_an_author_lends_none() -> None:
 
 def test_a_repeated_noun_is_the_act_of_whoever_performed_it() -> None:
     assert ("Japan", "criticize", "Russia") in asserted("Russia held naval drills. Japan condemned the drills.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Norway halted arms sales to Turkey on Friday.", ("Norway", "sanction", "Turkey"),
+                     id="halted-sales"),
+        pytest.param("Canada suspended the export of drones to Azerbaijan.", ("Canada", "sanction", "Azerbaijan"),
+                     id="suspended-export"),
+        pytest.param("The Netherlands froze weapons deliveries to Israel.", ("Netherlands", "sanction", "Israel"),
+                     id="froze-deliveries"),
+    ],
+)
+def test_stopping_the_flow_of_goods_to_a_state_sanctions_it(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_stopping_a_sale_at_home_is_no_sanction() -> None:
+    assert not asserted("The minister stopped the sale of the house.")
