@@ -35,6 +35,9 @@ EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "inv
                       "warnings", "demands", "threats", "proposals"}
 # acts whose target may be given as the state where they land: "sanctions on 500 targets in Russia"
 LOCATED_TARGETS = {"sanction", "attack", "coerce", "sever"}  # "recalled its diplomats from Tel Aviv"
+# what is traded, which comes from a state: "tariffs on imports from China", "a ban on goods from Russia"
+GOODS_NOUNS = {"import", "imports", "good", "goods", "product", "products", "export", "exports", "shipment",
+               "shipments", "steel", "aluminium", "aluminum", "car", "cars", "oil", "gas", "grain", "chip", "chips"}
 # relations that take a side, which a part of a state does not stand for: "recognised regions in Ukraine"
 SIDE_TAKING = {"support", "cooperate"}
 # particles of direction that carry the place a move is from or to: "withdrew its forces back from"
@@ -370,8 +373,10 @@ class ArgumentFinder:
                     mention = mention_at(index, pobj) if pobj.dep_ == "pobj" else None
                     if mention is not None and mention.actor is not None:
                         return mention
+        # goods come from their state: "levies on imports from China"
+        origin = {"from"} if noun.lemma_.lower() in GOODS_NOUNS else set()
         for prep in preps if placed else ():
-            if prep.lower_ in AREA_PREPOSITIONS | {"of"} and not self._is_event_noun(noun):
+            if prep.lower_ in AREA_PREPOSITIONS | {"of"} | origin and not self._is_event_noun(noun):
                 for pobj in prep.children:
                     mention = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
                     if mention is not None and mention.actor is not None and \

@@ -23,6 +23,13 @@ PERFORMING_VERBS = {"begin": "", "start": "", "resume": "", "continue": "", "con
                     "roll": "out", "launch": "", "hold": "", "rain": "down", "hurl": "", "lob": ""}
 
 
+# verbs that enact a measure by declaring it, for measures only: "announced tariffs on Mexico" imposes them,
+# "announced talks with Iran" holds none
+DECLARING_VERBS = {"announce": "", "approve": "", "adopt": "", "introduce": "", "order": "", "authorize": "",
+                   "authorise": "", "enact": ""}
+DECLARED_RELATIONS = {"sanction"}
+
+
 def known_lemma(token: Token, known: Mapping[str, object]) -> str:
     """The token's lemma, or the form the lexicon knows when the lemmatiser slips ('staged' -> 'stag',
     'hopes' -> 'hop'): the word itself less its inflection."""
@@ -81,6 +88,9 @@ def performed_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
     """A performing verb's cue taken from its object noun, the one whose target preposition is there:
     'unleashed a barrage of missiles on Kyiv' is 'fired missiles on', not 'sent missiles to'."""
     particle = PERFORMING_VERBS.get(known_lemma(verb, PERFORMING_VERBS))
+    declaring = particle is None and verb.lemma_.lower() in DECLARING_VERBS
+    if declaring:
+        particle = ""
     if particle is None or (particle and not has_particle(verb, particle)):
         return None
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
@@ -88,6 +98,8 @@ def performed_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
             preps = {c.lower_ for holder in (verb, obj, noun) for c in holder.children if c.dep_ in ("prep", "dative")}
             known = lexicon.object_cues
             for cue in known.get(noun.lemma_.lower()) or known.get(noun.lower_, ()):
+                if declaring and cue.relation not in DECLARED_RELATIONS:
+                    continue
                 if any(spec.startswith("prep:") and spec[5:] in preps for spec in cue.targets):
                     return cue
     return None

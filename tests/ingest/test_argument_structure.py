@@ -704,3 +704,28 @@ def test_stopping_the_flow_of_goods_to_a_state_sanctions_it(text: str, triple: t
 
 def test_stopping_a_sale_at_home_is_no_sanction() -> None:
     assert not asserted("The minister stopped the sale of the house.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("The United States announced tariffs on Mexico.", ("United States", "sanction", "Mexico"),
+                     id="announced-tariffs"),
+        pytest.param("The EU approved new levies on imports from Russia.", ("European Union", "sanction", "Russia"),
+                     id="levies-on-imports-from"),
+        pytest.param("Canada retaliated with tariffs on American steel.", ("Canada", "sanction", "United States"),
+                     id="retaliated-with-tariffs"),
+        pytest.param("Ottawa slapped duties on Chinese steel.", ("Canada", "sanction", "China"), id="slapped-duties"),
+    ],
+)
+def test_tariffs_and_levies_are_sanctions_on_the_state_the_goods_come_from(text: str,
+                                                                          triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_announcing_talks_is_not_holding_them() -> None:
+    assert not asserted("Washington announced talks with Tehran.")
+
+
+def test_buying_goods_from_a_state_is_no_event() -> None:
+    assert not asserted("Germany buys gas from Norway.")
