@@ -56,6 +56,8 @@ ACTORS = {
     "Philippines": state("Manila", "Philippine", "the Philippines"),
     "European Union": org("EU", "E.U.", "the European Union", "Brussels"),
     "NATO": org("North Atlantic Treaty Organization", "the alliance"),
+    "ECOWAS": org("Economic Community of West African States"),
+    "UN Security Council": org("United Nations Security Council", "Security Council"),
     "Adel al-Jubeir": person("Saudi Arabia", "Jubeir", "al-Jubeir"),
     "Jean-Yves Le Drian": person("France", "Le Drian"),
     "Nicolas Maduro": person("Venezuela", "Maduro"),
@@ -78,6 +80,26 @@ ACTORS = {
     "Mike Pompeo": person("United States", "Pompeo"),
     "Tsai Ing-wen": person("Taiwan", "Tsai"),
     "Ferdinand Marcos Jr.": person("Philippines", "Marcos", "Ferdinand Marcos"),
+    "Armenia": state("Yerevan", "Armenian"),
+    "Azerbaijan": state("Baku", "Azerbaijani"),
+    "Serbia": state("Belgrade", "Serbian"),
+    "Kosovo": state("Pristina", "Kosovar"),
+    "Niger": state("Niamey", "Nigerien"),
+    "Algeria": state("Algiers", "Algerian"),
+    "Morocco": state("Rabat", "Moroccan"),
+    "Pakistan": state("Islamabad", "Pakistani"),
+    "Afghanistan": state("Kabul", "Afghan"),
+    "Finland": state("Helsinki", "Finnish"),
+    "Sweden": state("Stockholm", "Swedish"),
+    "Hungary": state("Budapest", "Hungarian"),
+    "Guyana": state("Georgetown", "Guyanese"),
+    "Brazil": state("Brasilia", "Brazilian"),
+    "Jens Stoltenberg": person("", "Stoltenberg"),
+    "Viktor Orban": person("Hungary", "Orban", "Viktor Orbán", "Orbán"),
+    "Ilham Aliyev": person("Azerbaijan", "Aliyev"),
+    "Nikol Pashinyan": person("Armenia", "Pashinyan"),
+    "Luiz Inacio Lula da Silva": person("Brazil", "Lula", "Luiz Inácio Lula da Silva"),
+    "Mohamed Bazoum": person("Niger", "Bazoum"),
 }
 
 
@@ -432,6 +454,127 @@ DOCS = [
             t("Australia", "appeal", "China"),
         ],
         [t("China", "attack", "Philippines")],
+        [],
+    ),
+    (
+        "pc-2023-04-04-finland-nato",
+        "2023-04-04",
+        "BRUSSELS — Finland became the 31st member of NATO on Tuesday, and Secretary-General Jens Stoltenberg "
+        "welcomed Finland as a full member at a ceremony in Brussels. Russia called the move an assault on its "
+        "security and said it would take countermeasures. Hungary and Turkey, which had delayed the accession for "
+        "months, were praised by Stoltenberg for ratifying it.",
+        [
+            t("Russia", "criticize", "Finland"),
+            t("Jens Stoltenberg", "support", "Hungary"),
+            t("Jens Stoltenberg", "support", "Turkey"),
+        ],
+        [
+            t("Russia", "criticize", "NATO"),
+            t("Russia", "threaten", "Finland"),
+            t("Russia", "threaten", "NATO"),
+            t("Jens Stoltenberg", "support", "Finland"),
+            t("NATO", "support", "Finland"),
+        ],
+        [t("Jens Stoltenberg", "host", "Finland"), t("NATO", "host", "Finland")],
+    ),
+    (
+        "pc-2023-09-20-karabakh",
+        "2023-09-20",
+        "BAKU — Azerbaijan halted its military offensive in Nagorno-Karabakh on Wednesday after a day of shelling, "
+        "and ethnic Armenian forces agreed to lay down their arms. Armenian Prime Minister Nikol Pashinyan, who had "
+        "accused Baku of ethnic cleansing, said Yerevan had not been involved in drafting the truce. France "
+        "condemned the Azerbaijani offensive and called on Baku to protect civilians.",
+        [
+            t("Nikol Pashinyan", "accuse", "Azerbaijan"),
+            t("France", "criticize", "Azerbaijan"),
+            t("France", "appeal", "Azerbaijan"),
+        ],
+        [t("Azerbaijan", "attack", "Armenia"), t("Azerbaijan", "concede", "Armenia")],
+        [],
+    ),
+    (
+        "pc-2023-07-26-niger",
+        "2023-07-26",
+        "NIAMEY — Soldiers detained Niger's President Mohamed Bazoum on Wednesday. The West African bloc ECOWAS "
+        "imposed sanctions on Niger four days later and gave the junta a week to restore Bazoum. France "
+        "suspended its development aid to the country, and the junta later ordered the French ambassador to "
+        "leave within 48 hours.",
+        [t("France", "sanction", "Niger"), t("Niger", "expel", "France")],
+        [t("ECOWAS", "sanction", "Niger"), t("ECOWAS", "demand", "Niger"), t("ECOWAS", "threaten", "Niger")],
+        [],
+    ),
+    (
+        "pc-2021-08-24-algeria-morocco",
+        "2021-08-24",
+        "ALGIERS — Algeria severed diplomatic relations with Morocco on Tuesday, accusing its neighbour of hostile "
+        "acts. Foreign Minister Ramtane Lamamra said Rabat had never stopped its hostile actions against Algeria. "
+        "Morocco said it regretted the completely unjustified decision and rejected the pretexts behind it.",
+        [
+            t("Algeria", "sever", "Morocco"),
+            t("Algeria", "accuse", "Morocco"),
+            t("Morocco", "criticize", "Algeria"),
+            t("Morocco", "reject", "Algeria"),
+        ],
+        [t("Ramtane Lamamra", "accuse", "Morocco")],
+        [],
+    ),
+    (
+        "pc-2023-12-08-essequibo",
+        "2023-12-08",
+        "GEORGETOWN — Brazil reinforced its troops on the border with Venezuela on Friday as Caracas pressed its "
+        "claim to the Essequibo region of Guyana. Guyana's president said his country would defend itself and "
+        "asked the United Nations Security Council to act. The United States held joint flight drills with "
+        "Guyana, which Venezuela denounced as a provocation.",
+        [t("Venezuela", "criticize", "United States")],
+        [
+            t("Brazil", "mobilize", "Venezuela"),
+            t("Venezuela", "threaten", "Guyana"),
+            t("United States", "cooperate", "Guyana"),
+            t("Venezuela", "criticize", "Guyana"),
+            t("United States", "mobilize", "Venezuela"),
+            t("Guyana", "appeal", "UN Security Council"),
+        ],
+        [],
+    ),
+    (
+        "pc-2024-07-05-orban",
+        "2024-07-05",
+        "MOSCOW — Hungarian Prime Minister Viktor Orban met Vladimir Putin in the Kremlin on Friday, days after "
+        "taking over the rotating EU presidency. European Union leaders distanced themselves from the trip, and the "
+        "bloc's foreign policy chief said Orban had no mandate to negotiate for the EU. Ukraine said it had not "
+        "been consulted about the visit.",
+        [t("Viktor Orban", "meet", "Vladimir Putin")],
+        [
+            t("Viktor Orban", "visit", "Russia"),
+            t("European Union", "criticize", "Viktor Orban"),
+            t("Ukraine", "criticize", "Viktor Orban"),
+        ],
+        [t("Viktor Orban", "negotiate", "Vladimir Putin")],
+    ),
+    (
+        "pc-2016-06-25-kosovo",
+        "2016-06-25",
+        "BELGRADE — Serbia and Kosovo traded accusations on Saturday after talks in Brussels ended without a "
+        "deal. Belgrade accused Pristina of stalling on a promised association of Serb municipalities, while "
+        "Kosovo's foreign ministry blamed Serbia for the breakdown. The two sides could meet again next month.",
+        [t("Serbia", "accuse", "Kosovo"), t("Kosovo", "accuse", "Serbia")],
+        [t("Serbia", "negotiate", "Kosovo"), t("Serbia", "meet", "Kosovo")],
+        [],
+    ),
+    (
+        "pc-2024-10-14-canada-india",
+        "2024-10-14",
+        "OTTAWA — Canada expelled six Indian diplomats, including the high commissioner, on Monday, linking them to "
+        "a campaign of violence against Sikh activists. India rejected the accusations as preposterous and said it "
+        "was withdrawing its envoy and other targeted officials from Canada. New Delhi also expelled six Canadian "
+        "diplomats.",
+        [
+            t("Canada", "expel", "India"),
+            t("India", "reject", "Canada"),
+            t("India", "sever", "Canada"),
+            t("India", "expel", "Canada"),
+        ],
+        [t("Canada", "accuse", "India"), t("India", "withdraw", "Canada"), t("India", "criticize", "Canada")],
         [],
     ),
 ]
