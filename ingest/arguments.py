@@ -38,6 +38,9 @@ LOCATED_TARGETS = {"sanction", "attack", "coerce", "sever"}  # "recalled its dip
 # what is traded, which comes from a state: "tariffs on imports from China", "a ban on goods from Russia"
 GOODS_NOUNS = {"import", "imports", "good", "goods", "product", "products", "export", "exports", "shipment",
                "shipments", "steel", "aluminium", "aluminum", "car", "cars", "oil", "gas", "grain", "chip", "chips"}
+# nouns that sum up the act told before them: "imposed new curbs, a move that Washington condemned"
+SUMMARY_NOUNS = {"move", "step", "decision", "measure", "action", "act", "development", "gesture", "policy"}
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "yourselves", "myself", "oneself"}
 # relations that take a side, which a part of a state does not stand for: "recognised regions in Ukraine"
 SIDE_TAKING = {"support", "cooperate"}
 # particles of direction that carry the place a move is from or to: "withdrew its forces back from"
@@ -137,6 +140,8 @@ class ArgumentFinder:
         if pair:
             return pair
         for head in (stuff for conjunct in listed(token) for stuff in substance(conjunct)):
+            if head.lower_ in REFLEXIVES:
+                continue  # "said his country would defend itself": the agent, never a second party
             # through a quantity to what it counts: "blacklisted dozens of Chinese companies"
             if head.i in index.plural:
                 found.extend(index.plural[head.i])
@@ -279,6 +284,9 @@ class ArgumentFinder:
                     pobj for c in verb.children if cue.particle and c.dep_ == "prep" and c.lower_ == cue.particle
                     for pobj in c.children if pobj.dep_ == "pobj"]
                 for child in objects:
+                    if reacts and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                        found.extend(self.referent_authors(verb, index))
+                        continue
                     if not is_object_noun(child, cue):
                         found.extend(self.actors_of(child, index, possessor=lend, agentive=reacts,
                                                     located=cue.relation in LOCATED_TARGETS,
@@ -307,6 +315,25 @@ class ArgumentFinder:
         if not found and cue.relation in LOCATED_TARGETS:
             found.extend(self.state_the_act_is_in(verb, index))
         return found
+
+    def referent_authors(self, relative: Token, index: ActorIndex) -> list[Mention]:
+        """Whose act a relative clause reacts to: 'new curbs, a move that Washington condemned' (the summary noun
+        stands for the act before it: Beijing's), 'joint drills with Guyana, which Venezuela denounced' (after a
+        comma the clause's act: the United States'), 'Lavrov's remarks, which Kyiv rejected' (the noun's own)."""
+        antecedent = relative.head
+        if antecedent.dep_ == "appos" and antecedent.lemma_.lower() in SUMMARY_NOUNS:
+            antecedent = antecedent.head  # "new curbs, a move that ..."
+        own = self.actors_of(antecedent, index, possessor=True, agentive=True, placed=False)
+        pronoun = next((c.lower_ for c in relative.children if c.tag_ in ("WDT", "WP")), "")
+        if own and (self._is_event_noun(antecedent) or mention_at(index, antecedent) is None or
+                    antecedent.dep_ != "pobj" or pronoun != "which"):
+            return own  # "met Erdogan, whom Macron later criticised": the person
+        doc = relative.doc
+        after_comma = antecedent.i + 1 < len(doc) and doc[antecedent.i + 1].text == ","
+        governor = governing_verb(antecedent) if antecedent.pos_ in ("NOUN", "PROPN") else None
+        if governor is not None and (after_comma or self._is_event_noun(antecedent)):
+            return self.agents(governor, index)
+        return own
 
     def _author_beside(self, verb: Token, index: ActorIndex) -> list[Mention]:
         """'shrugged off the warning [from Britain]': the parser hangs the reacted act's author on the verb."""

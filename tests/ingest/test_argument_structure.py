@@ -729,3 +729,22 @@ def test_announcing_talks_is_not_holding_them() -> None:
 
 def test_buying_goods_from_a_state_is_no_event() -> None:
     assert not asserted("Germany buys gas from Norway.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Beijing imposed new export curbs, a move that Washington condemned.",
+                     ("United States", "criticize", "China"), id="a-move-that"),
+        pytest.param("Australia held naval drills with the Philippines, which China denounced as a provocation.",
+                     ("China", "criticize", "Australia"), id="comma-which-the-clause"),
+        pytest.param("Sergey Lavrov's remarks, which Kyiv rejected, angered Paris.",
+                     ("Ukraine", "reject", "Sergey Lavrov"), id="the-noun's-own-author"),
+    ],
+)
+def test_a_relative_clause_reacts_to_the_act_it_hangs_on(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_a_reflexive_object_is_no_second_party() -> None:
+    assert not asserted("Guyana's president said his country would defend itself against Brazil's neighbour.")
