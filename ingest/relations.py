@@ -163,6 +163,11 @@ class RelationFinder:
             # the judged one is the object, or the subject of a small clause: "termed [the remarks] irresponsible"
             judged_phrases = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i != judged[0].i] + \
                 [c for c in judged[0].children if c.dep_ in ("nsubj", "compound") and c.i < judged[0].i]
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+                # "criticised the visit, calling it a blow to peace": 'it' is what the main verb acted on
+                named = [c for c in verb.head.children if c.dep_ == "dobj"]
+                judged_phrases = [named[0] if c.lower_ in ("it", "this", "them") and named else c
+                                  for c in judged_phrases]
             judged_ones = [t for c in judged_phrases
                            for t in self.arguments.actors_of(c, index, possessor=True, agentive=True)]
             judges = self.arguments.agents(verb, index)

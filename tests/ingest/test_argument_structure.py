@@ -748,3 +748,10 @@ def test_a_relative_clause_reacts_to_the_act_it_hangs_on(text: str, triple: tupl
 
 def test_a_reflexive_object_is_no_second_party() -> None:
     assert not asserted("Guyana's president said his country would defend itself against Brazil's neighbour.")
+
+
+def test_calling_it_a_wrong_judges_what_the_main_verb_acted_on() -> None:
+    events = asserted("Emmanuel Macron hosted Narendra Modi in Paris. Pakistan criticised the visit, calling it a "
+                      "blow to peace.")
+    assert ("Pakistan", "criticize", "Narendra Modi") in events
+    assert ("Pakistan", "criticize", "France") not in events
