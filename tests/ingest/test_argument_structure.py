@@ -755,3 +755,15 @@ def test_calling_it_a_wrong_judges_what_the_main_verb_acted_on() -> None:
                       "blow to peace.")
     assert ("Pakistan", "criticize", "Narendra Modi") in events
     assert ("Pakistan", "criticize", "France") not in events
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("France suspended its development aid to Niger.", ("France", "sanction", "Niger"), id="aid"),
+        pytest.param("Washington froze military assistance to Kyiv.", ("United States", "sanction", "Ukraine"),
+                     id="assistance"),
+    ],
+)
+def test_stopping_aid_to_a_state_sanctions_it(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
