@@ -38,6 +38,9 @@ LOCATED_TARGETS = {"sanction", "attack", "coerce", "sever"}  # "recalled its dip
 # what is traded, which comes from a state: "tariffs on imports from China", "a ban on goods from Russia"
 GOODS_NOUNS = {"import", "imports", "good", "goods", "product", "products", "export", "exports", "shipment",
                "shipments", "steel", "aluminium", "aluminum", "car", "cars", "oil", "gas", "grain", "chip", "chips"}
+# the second half of a hyphenated modifier that makes its first half the owner: "British-flagged", "Saudi-led"
+CONTROL_PARTICIPLES = {"flagged", "registered", "owned", "operated", "led", "backed", "controlled", "run", "held",
+                       "sponsored", "funded", "commanded"}
 # nouns that sum up the act told before them: "imposed new curbs, a move that Washington condemned"
 SUMMARY_NOUNS = {"move", "step", "decision", "measure", "action", "act", "development", "gesture", "policy"}
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "yourselves", "myself", "oneself"}
@@ -77,6 +80,16 @@ def listed(token: Token) -> list[Token]:
             if child.dep_ == "appos" and any(c.dep_ == "cc" for t in conjuncts(child) for c in t.children):
                 found.extend(conjuncts(child))
     return found
+
+
+def hyphen_prefixes(modifier: Token) -> list[Token]:
+    """The state inside a hyphenated modifier of ownership or control: 'a British-flagged tanker', 'the Saudi-led
+    coalition'; not of making ('Iranian-made drones' shot down over Kyiv are not Iran's)."""
+    doc = modifier.doc
+    if modifier.lower_.split("-")[-1] not in CONTROL_PARTICIPLES:
+        return []
+    return [c for c in modifier.children if c.dep_ in ("amod", "npadvmod", "compound", "nmod") and c.i + 2 == modifier.i
+            and doc[c.i + 1].text == "-"]
 
 
 def is_object_noun(token: Token, cue: VerbCue) -> bool:
@@ -166,7 +179,7 @@ class ArgumentFinder:
                         mention = mention_at(index, child)
                     elif mention is None and modifiers and child.dep_ in ("amod", "compound") and \
                             (agentive or head.lemma_.lower() not in self.lexicon.nouns):  # "an American visit"
-                        lenders = [index.by_token.get(m.i) for m in conjuncts(child)]
+                        lenders = [index.by_token.get(m.i) for m in conjuncts(child) + hyphen_prefixes(child)]
                         lent = [m for m in lenders if m is not None and m.actor is not None
                                 and m.via in ("demonym", "gazetteer", "name")
                                 and index.actors[m.actor].type is not ActorType.PERSON]

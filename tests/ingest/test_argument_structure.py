@@ -767,3 +767,19 @@ def test_calling_it_a_wrong_judges_what_the_main_verb_acted_on() -> None:
 )
 def test_stopping_aid_to_a_state_sanctions_it(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in asserted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Iranian commandos seized a Greek-flagged tanker.", ("Iran", "coerce", "Greece"), id="flagged"),
+        pytest.param("Germany condemned the Russian-backed assault on Mariupol.", ("Germany", "criticize", "Russia"),
+                     id="backed"),
+    ],
+)
+def test_a_hyphenated_modifier_of_control_lends_its_state(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_a_hyphenated_modifier_of_making_lends_none() -> None:
+    assert ("Ukraine", "attack", "Iran") not in asserted("Ukraine shot down Iranian-made drones over Kyiv.")
