@@ -783,3 +783,20 @@ def test_a_hyphenated_modifier_of_control_lends_its_state(text: str, triple: tup
 
 def test_a_hyphenated_modifier_of_making_lends_none() -> None:
     assert ("Ukraine", "attack", "Iran") not in asserted("Ukraine shot down Iranian-made drones over Kyiv.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Serbian protesters rallied outside the U.S. embassy in Belgrade.",
+                     ("Serbia", "protest", "United States"), id="rallied-outside"),
+        pytest.param("Thousands of Iraqis demonstrated outside the Swedish embassy in Baghdad.",
+                     ("Iraq", "protest", "Sweden"), id="demonstrated-outside"),
+    ],
+)
+def test_a_rally_at_an_embassy_protests_against_its_state(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_rallying_troops_is_still_mobilising() -> None:
+    assert ("Russia", "mobilize", "Ukraine") in asserted("Russia rallied troops near the Ukrainian border.")
