@@ -38,6 +38,8 @@ LOCATED_TARGETS = {"sanction", "attack", "coerce", "sever"}  # "recalled its dip
 # what is traded, which comes from a state: "tariffs on imports from China", "a ban on goods from Russia"
 GOODS_NOUNS = {"import", "imports", "good", "goods", "product", "products", "export", "exports", "shipment",
                "shipments", "steel", "aluminium", "aluminum", "car", "cars", "oil", "gas", "grain", "chip", "chips"}
+# verbs whose subject does the same as their object: "Niger followed Mali in cutting ties with Ukraine"
+FOLLOWING_VERBS = {"follow", "join"}
 # the second half of a hyphenated modifier that makes its first half the owner: "British-flagged", "Saudi-led"
 CONTROL_PARTICIPLES = {"flagged", "registered", "owned", "operated", "led", "backed", "controlled", "run", "held",
                        "sponsored", "funded", "commanded"}
@@ -242,6 +244,9 @@ class ArgumentFinder:
         if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
             # "accusing Tehran of supplying drones": the accused does the embedded act
             objects = [c for c in head.head.children if c.dep_ == "dobj"]
+            if objects and head.lower_ == "in" and head.head.lemma_.lower() in FOLLOWING_VERBS:
+                # "Niger followed Mali in cutting ties": both do it
+                return self.agents(head.head, index, depth + 1) + self.actors_of(objects[0], index)
             if objects:
                 return self.actors_of(objects[0], index)
             return self.agents(head.head, index, depth + 1)

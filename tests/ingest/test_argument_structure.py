@@ -800,3 +800,16 @@ def test_a_rally_at_an_embassy_protests_against_its_state(text: str, triple: tup
 
 def test_rallying_troops_is_still_mobilising() -> None:
     assert ("Russia", "mobilize", "Ukraine") in asserted("Russia rallied troops near the Ukrainian border.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Burkina Faso followed Mali in cutting ties with Kyiv.",
+                     {("Burkina Faso", "sever", "Ukraine"), ("Mali", "sever", "Ukraine")}, id="followed-in"),
+        pytest.param("Canada joined Britain in imposing sanctions on Iran.",
+                     {("Canada", "sanction", "Iran"), ("United Kingdom", "sanction", "Iran")}, id="joined-in"),
+    ],
+)
+def test_following_another_in_an_act_is_doing_it_too(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= asserted(text)
