@@ -218,7 +218,8 @@ class RelationFinder:
                         if grandchild.dep_ == "dobj":
                             targets.extend(self.arguments.actors_of(grandchild, index, possessor=True))
                         for holder in (grandchild, *grandchild.children):
-                            if holder.dep_ == "prep" and holder.lower_ in ("to", "against", "on", "with", "from"):
+                            if holder.dep_ == "prep" and holder.lower_ in ("to", "against", "on", "with", "from",
+                                                                              "at", "toward", "towards", "into"):
                                 targets.extend(m for pobj in holder.children if pobj.dep_ == "pobj"
                                                for m in self.arguments.actors_of(pobj, index, possessor=True))
         if not targets and relation in ("criticize", "support", "protest") and verb.lemma_.lower() in JUDGING_VERBS:

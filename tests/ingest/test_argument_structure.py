@@ -813,3 +813,9 @@ def test_rallying_troops_is_still_mobilising() -> None:
 )
 def test_following_another_in_an_act_is_doing_it_too(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= asserted(text)
+
+
+def test_a_threat_to_fire_toward_a_state_threatens_it() -> None:
+    events = {(e.source, e.relation, e.target) for e in extract("Pyongyang threatened to fire missiles towards "
+                                                                 "Japan.").events}
+    assert ("North Korea", "threaten", "Japan") in events
