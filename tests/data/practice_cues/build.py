@@ -100,6 +100,18 @@ ACTORS = {
     "Nikol Pashinyan": person("Armenia", "Pashinyan"),
     "Luiz Inacio Lula da Silva": person("Brazil", "Lula", "Luiz Inácio Lula da Silva"),
     "Mohamed Bazoum": person("Niger", "Bazoum"),
+    "Mali": state("Bamako", "Malian"),
+    "Burkina Faso": state("Ouagadougou", "Burkinabe"),
+    "Emmanuel Macron": person("France", "Macron"),
+    "Sergey Lavrov": person("Russia", "Lavrov", "Sergei Lavrov"),
+    "Wang Yi": person("China", "Wang"),
+    "Hamas": org(),
+    "South Africa": state("Pretoria", "South African"),
+    "International Court of Justice": org("ICJ", "World Court"),
+    "Iraq": state("Baghdad", "Iraqi"),
+    "Denmark": state("Copenhagen", "Danish"),
+    "Benjamin Netanyahu": person("Israel", "Netanyahu"),
+    "the West": org("Western countries", "Western governments", "the Western powers"),
 }
 
 
@@ -576,6 +588,83 @@ DOCS = [
         ],
         [t("Canada", "accuse", "India"), t("India", "withdraw", "Canada"), t("India", "criticize", "Canada")],
         [],
+    ),
+    (
+        "pc-2023-07-20-iraq-sweden",
+        "2023-07-20",
+        "BAGHDAD — Iraq expelled the Swedish ambassador on Thursday and recalled its charge d'affaires from "
+        "Stockholm after a man who had burned a Koran last month was allowed to stage a second protest there. "
+        "Hours earlier, protesters stormed the Swedish embassy in Baghdad and set part of it on fire. Sweden "
+        "condemned the attack on its embassy and summoned Iraq's charge d'affaires. Denmark, where similar "
+        "protests took place, said it would look at ways to limit them.",
+        [t("Iraq", "expel", "Sweden"), t("Iraq", "sever", "Sweden"), t("Sweden", "protest", "Iraq")],
+        [t("Sweden", "criticize", "Iraq")],
+        [t("Iraq", "attack", "Sweden"), t("Denmark", "sanction", "Iraq")],
+    ),
+    (
+        "pc-2024-01-26-icj",
+        "2024-01-26",
+        "THE HAGUE — The International Court of Justice ordered Israel on Friday to take all measures within its "
+        "power to prevent acts of genocide in Gaza, in a case brought by South Africa. The court stopped short of "
+        "ordering a ceasefire. South Africa welcomed the ruling as a decisive victory, while Israeli Prime "
+        "Minister Benjamin Netanyahu called the genocide charge outrageous and vowed to continue the war against "
+        "Hamas.",
+        [
+            t("International Court of Justice", "demand", "Israel"),
+            t("South Africa", "accuse", "Israel"),
+            t("Benjamin Netanyahu", "criticize", "South Africa"),
+        ],
+        [
+            t("Benjamin Netanyahu", "reject", "South Africa"),
+            t("Benjamin Netanyahu", "threaten", "Hamas"),
+            t("Israel", "attack", "Hamas"),
+            t("South Africa", "support", "International Court of Justice"),
+            t("Benjamin Netanyahu", "criticize", "International Court of Justice"),
+        ],
+        [],
+    ),
+    (
+        "pc-2023-09-25-france-niger",
+        "2023-09-25",
+        "PARIS — President Emmanuel Macron said on Sunday that France would withdraw its ambassador and its 1,500 "
+        "troops from Niger by the end of the year, two months after the coup that toppled its ally. The junta "
+        "welcomed the announcement as a new step towards sovereignty. Mali and Burkina Faso, which had already "
+        "expelled French forces, pledged to come to Niger's aid if it were attacked.",
+        [
+            t("France", "withdraw", "Niger"),
+            t("France", "sever", "Niger"),
+            t("Mali", "expel", "France"),
+            t("Burkina Faso", "expel", "France"),
+        ],
+        [
+            t("Emmanuel Macron", "withdraw", "Niger"),
+            t("Emmanuel Macron", "sever", "Niger"),
+            t("Mali", "support", "Niger"),
+            t("Burkina Faso", "support", "Niger"),
+            t("Mali", "offer", "Niger"),
+            t("Burkina Faso", "offer", "Niger"),
+            t("Mali", "aid", "Niger"),
+            t("Burkina Faso", "aid", "Niger"),
+        ],
+        [],
+    ),
+    (
+        "pc-2022-04-01-lavrov-wang",
+        "2022-04-01",
+        "BEIJING — Chinese Foreign Minister Wang Yi received Russian Foreign Minister Sergey Lavrov in the eastern "
+        "province of Anhui on Wednesday. The two ministers pledged to deepen cooperation, and Wang said that "
+        "China and Russia were determined to develop bilateral ties. Lavrov also met his Afghan counterpart. "
+        "Western countries criticised Beijing for refusing to condemn the invasion of Ukraine.",
+        [t("Wang Yi", "host", "Sergey Lavrov"), t("the West", "criticize", "China")],
+        [
+            t("Sergey Lavrov", "visit", "China"),
+            t("Wang Yi", "cooperate", "Sergey Lavrov"),
+            t("China", "cooperate", "Russia"),
+            t("Wang Yi", "offer", "Sergey Lavrov"),
+            t("Sergey Lavrov", "meet", "Afghanistan"),
+            t("Wang Yi", "meet", "Sergey Lavrov"),
+        ],
+        [t("China", "criticize", "Russia")],
     ),
 ]
 
