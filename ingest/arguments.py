@@ -210,7 +210,9 @@ class ArgumentFinder:
             return []
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subjects and subjects[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-            return self.actors_of(verb.head, index)  # "Lula, who has criticized ...": the relative's antecedent
+            # "Lula, who has criticized ...": the relative's antecedent; the whole list when the clause hangs on
+            # its last member ("Mali and Burkina Faso, which had expelled French forces")
+            return self.actors_of(first_conjunct(verb.head), index)
         if subjects:
             return self.actors_of(subjects[0], index, possessor=True, agentive=True) + \
                 self._list_heads_before(verb, subjects[0], index)
@@ -257,7 +259,7 @@ class ArgumentFinder:
             governor = head.head if head.dep_ != "pobj" else head.head.head
             return self.agents(governor, index, depth + 1)
         if dep == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
-            return self.actors_of(head, index)
+            return self.actors_of(first_conjunct(head), index)
         return []
 
     def _list_heads_before(self, verb: Token, subject: Token, index: ActorIndex) -> list[Mention]:

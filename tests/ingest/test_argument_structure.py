@@ -819,3 +819,8 @@ def test_a_threat_to_fire_toward_a_state_threatens_it() -> None:
     events = {(e.source, e.relation, e.target) for e in extract("Pyongyang threatened to fire missiles towards "
                                                                  "Japan.").events}
     assert ("North Korea", "threaten", "Japan") in events
+
+
+def test_a_relative_clause_on_a_list_has_the_whole_list_as_its_subject() -> None:
+    assert {("Mali", "expel", "France"), ("Niger", "expel", "France")} <= asserted(
+        "Mali and Niger, which had already expelled French forces, signed a defence pact.")
