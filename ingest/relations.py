@@ -307,7 +307,9 @@ class RelationFinder:
         if both and noun.tag_ == "NNS":  # "called the expulsions a provocation": every one of them
             authors = {who for _, who in both} - own
         else:
-            chosen = both or aimed_at_us or same_kind
+            # a noun of known kind refers to an act of that kind or to none: "refusing to condemn the invasion"
+            # is not about the last criticism aimed at China
+            chosen = both or same_kind if kinds else aimed_at_us
             if not chosen:
                 return []
             last_sentence = chosen[-1][0].trigger.sent.start

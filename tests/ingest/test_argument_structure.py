@@ -824,3 +824,9 @@ def test_a_threat_to_fire_toward_a_state_threatens_it() -> None:
 def test_a_relative_clause_on_a_list_has_the_whole_list_as_its_subject() -> None:
     assert {("Mali", "expel", "France"), ("Niger", "expel", "France")} <= asserted(
         "Mali and Niger, which had already expelled French forces, signed a defence pact.")
+
+
+def test_a_reacted_noun_of_known_kind_refers_only_to_an_act_of_that_kind() -> None:
+    events = {(e.source, e.relation, e.target) for e in extract(
+        "Western countries criticised Beijing for refusing to condemn the invasion of Ukraine.").events}
+    assert ("China", "criticize", "the West") not in events
