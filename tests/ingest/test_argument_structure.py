@@ -830,3 +830,7 @@ def test_a_reacted_noun_of_known_kind_refers_only_to_an_act_of_that_kind() -> No
     events = {(e.source, e.relation, e.target) for e in extract(
         "Western countries criticised Beijing for refusing to condemn the invasion of Ukraine.").events}
     assert ("China", "criticize", "the West") not in events
+
+
+def test_recalling_a_charge_daffaires_is_a_break() -> None:
+    assert ("Iraq", "sever", "Sweden") in asserted("Iraq recalled its charge d'affaires from Stockholm.")
