@@ -17,13 +17,14 @@ from diplograph.ingest.arguments import (
     ENCOUNTERS,
     LOCATED_TARGETS,
     RESPONSE_RELATIONS,
+    SENT_AGENTS,
     ArgumentFinder,
     first_conjunct,
     governing_verb,
     is_object_noun,
     shared_modifiers,
 )
-from diplograph.ingest.coreference import SPEECH_VERBS
+from diplograph.ingest.coreference import SPEECH_VERBS, mention_at
 from diplograph.ingest.judgements import judgement
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention
@@ -198,6 +199,8 @@ class RelationFinder:
                     for s in self.arguments.agents(verb, index)
                     for t in self.arguments.actors_of(welcomed[0], index, possessor=True, agentive=True)]
         sources = self.arguments.agents(verb, index)
+        if relation == "visit" and not self._travellers(verb, index):
+            return []  # "a Russian missile landed in Poland": things that arrive visit no one
         targets = self.arguments.targets(verb, cue, index)
         confidence = 0.7 if cue.from_field else 0.85
         if not targets and relation in ("demand", "appeal"):
@@ -247,6 +250,15 @@ class RelationFinder:
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
             return [self._candidate(relation, a, b, verb, verb, confidence, index) for a, b in pairs]
         return [self._candidate(relation, s, t, verb, verb, confidence, index) for s in sources for t in targets]
+
+    def _travellers(self, verb: Token, index: ActorIndex) -> bool:
+        """Whether a verb of arrival has people or actors for subject, not missiles or drones."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or mention_at(index, subject) is not None or subject.pos_ in ("PRON", "PROPN"):
+            return True
+        lemma = subject.lemma_.lower()
+        return lemma in self.lexicon.people_nouns or subject.lower_ in self.lexicon.people_nouns or \
+            lemma in SENT_AGENTS or lemma in ("delegation", "leader", "president", "minister", "king", "queen")
 
     def _ordered_to_leave(self, verb: Token, index: ActorIndex) -> list[Candidate]:
         """Expulsion as a directive or a declaration: 'ordered a Russian diplomat to leave the country',

@@ -834,3 +834,33 @@ def test_a_reacted_noun_of_known_kind_refers_only_to_an_act_of_that_kind() -> No
 
 def test_recalling_a_charge_daffaires_is_a_break() -> None:
     assert ("Iraq", "sever", "Sweden") in asserted("Iraq recalled its charge d'affaires from Stockholm.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Moscow pointed the finger at Kyiv.", ("Russia", "accuse", "Ukraine"), id="pointed-the-finger-at"),
+        pytest.param("Germany took aim at Hungary over its veto.", ("Germany", "criticize", "Hungary"),
+                     id="took-aim-at"),
+        pytest.param("Brazil threw its weight behind Argentina.", ("Brazil", "support", "Argentina"),
+                     id="threw-its-weight-behind"),
+        pytest.param("Poland expressed solidarity with Lithuania.", ("Poland", "support", "Lithuania"),
+                     id="expressed-solidarity-with"),
+        pytest.param("Narendra Modi landed in Washington on Tuesday.", ("Narendra Modi", "visit", "United States"),
+                     id="landed-in"),
+        pytest.param("Beijing rapped Washington for its arms sales to Taiwan.", ("China", "criticize", "United States"),
+                     id="rapped"),
+    ],
+)
+def test_idioms_of_blame_backing_and_arrival(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_a_missile_landing_is_no_visit() -> None:
+    assert not asserted("A Russian missile landed in Poland.")
+
+
+def test_an_invitation_to_talks_is_an_offer_not_a_meeting() -> None:
+    events = asserted("Kenya invited Ethiopia to peace talks.")
+    assert ("Kenya", "offer", "Ethiopia") in events
+    assert ("Kenya", "meet", "Ethiopia") not in events
