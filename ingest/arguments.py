@@ -94,6 +94,12 @@ def hyphen_prefixes(modifier: Token) -> list[Token]:
             and doc[c.i + 1].text == "-"]
 
 
+def for_clause(clause: Token) -> bool:
+    """A 'for X to do' complement, whose 'for' the parser hangs on the clause: 'called for Russia to release'."""
+    return clause.dep_ in ("advcl", "ccomp", "xcomp") and any(
+        g.dep_ == "mark" and g.lower_ == "for" and g.i < clause.i for g in clause.children)
+
+
 def is_object_noun(token: Token, cue: VerbCue) -> bool:
     return any(t.lemma_.lower() in cue.object_nouns or t.lower_ in cue.object_nouns for t in substance(token))
 
@@ -390,8 +396,8 @@ class ArgumentFinder:
         """Whom a demand is made of: 'wants guarantees that NATO will not ...', 'wants the alliance to halt'."""
         found: list[Mention] = []
         for child in verb.children:
-            clauses = [child] if child.dep_ in CLAUSAL else [g for g in child.children if g.dep_ in CLAUSAL] \
-                if child.dep_ == "dobj" else []
+            clauses = [child] if child.dep_ in CLAUSAL or for_clause(child) else \
+                [g for g in child.children if g.dep_ in CLAUSAL] if child.dep_ == "dobj" else []
             for clause in clauses:
                 for subject in clause.children:
                     if subject.dep_ in ("nsubj", "nsubjpass"):

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
-from diplograph.ingest.arguments import is_object_noun, is_passive_participle, substance
+from diplograph.ingest.arguments import for_clause, is_object_noun, is_passive_participle, substance
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 
 # verbs that perform, begin or keep up whatever event their object names: "began joint exercises around Taiwan",
@@ -50,7 +50,7 @@ def is_time_phrase(preposition: Token) -> bool:
 
 def has_particle(verb: Token, particle: str) -> bool:
     return any(c.lower_ == particle and c.dep_ in ("prt", "prep", "advmod") and not is_time_phrase(c)
-               for c in verb.children)
+               for c in verb.children) or any(for_clause(c) for c in verb.children if particle == "for")
 
 
 # verbs that take another's object-bound senses: "traded fire" is "exchanged fire", not trade

@@ -864,3 +864,16 @@ def test_an_invitation_to_talks_is_an_offer_not_a_meeting() -> None:
     events = asserted("Kenya invited Ethiopia to peace talks.")
     assert ("Kenya", "offer", "Ethiopia") in events
     assert ("Kenya", "meet", "Ethiopia") not in events
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Austria called for Russia to release the journalist.", ("Austria", "appeal", "Russia"),
+                     id="called-for-x-to"),
+        pytest.param("The EU called for Israel's withdrawal from Gaza.", ("European Union", "appeal", "Israel"),
+                     id="called-for-a-states-act"),
+    ],
+)
+def test_calling_for_someone_to_act_appeals_to_them(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
