@@ -71,6 +71,10 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
             if is_passive_participle(verb):
                 objects.append(verb.head)  # "the sanctions imposed on Iran"
             has_object = any(is_object_noun(o, cue) for o in objects)
+            if cue.from_field and has_object and any(
+                    (noun := lexicon.nouns.get(o.lemma_.lower())) is not None and noun.relation != cue.relation
+                    for o in objects if is_object_noun(o, cue)):
+                continue  # "clinched an agreement": our event noun says what it is (agree), not the field's code
             # "wants guarantees that NATO will not expand": our own demand cues take a clause instead;
             # the field's object-bound senses do not ("announced that Israel and Hamas had agreed")
             demands_of_clause = cue.relation in ("demand", "appeal") and not cue.from_field and any(

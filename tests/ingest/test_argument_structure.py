@@ -877,3 +877,9 @@ def test_an_invitation_to_talks_is_an_offer_not_a_meeting() -> None:
 )
 def test_calling_for_someone_to_act_appeals_to_them(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in asserted(text)
+
+
+def test_a_field_light_verb_yields_to_the_event_noun_it_takes() -> None:
+    events = asserted("India clinched a defence deal with France.")
+    assert ("India", "agree", "France") in events
+    assert ("India", "cooperate", "France") not in events
