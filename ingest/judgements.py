@@ -1,4 +1,5 @@
-"""Judgements: naming an act a wrong condemns whoever did it ("called the move unacceptable").
+"""Judgements: naming an act a wrong condemns whoever did it ("called the move unacceptable"), holding someone
+responsible for one accuses them ("held Damascus responsible for the attack").
 
 An evaluative verb ("call", "describe as", "brand", "term") with a condemning predicate is a criticism of
 the judged act's agent; with any other predicate ("called the talks constructive") it is no event, and in
@@ -43,3 +44,19 @@ def judgement(verb: Token) -> list[Token] | None:
             # (not "called the victims of terrorism": an 'of' object is part of the name)
             return [last]
     return None
+
+
+# "held Damascus responsible for the attack", "will hold Moscow accountable": blame as a small clause
+BLAMING_PREDICATES = {"responsible", "accountable", "liable", "culpable"}
+
+
+def held_responsible(verb: Token) -> list[Token]:
+    """For 'hold X responsible/accountable': the phrases of the ones held so, else []."""
+    if verb.lemma_.lower() != "hold":
+        return []
+    for child in verb.children:
+        if child.lemma_.lower() in BLAMING_PREDICATES and child.dep_ in ("advcl", "ccomp", "oprd", "acomp", "xcomp"):
+            held = [c for c in verb.children if c.dep_ == "dobj"] + \
+                [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
+            return held
+    return []

@@ -25,7 +25,7 @@ from diplograph.ingest.arguments import (
     shared_modifiers,
 )
 from diplograph.ingest.coreference import SPEECH_VERBS, mention_at
-from diplograph.ingest.judgements import judgement
+from diplograph.ingest.judgements import held_responsible, judgement
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma, verb_cue
@@ -156,6 +156,10 @@ class RelationFinder:
         expulsions = self._ordered_to_leave(verb, index)
         if expulsions:
             return expulsions  # "ordered a diplomat to leave" is an expulsion, whatever else "order" can cue
+        held = held_responsible(verb)
+        if held:
+            return [self._candidate("accuse", s, t, verb, verb, 0.75, index) for s in self.arguments.agents(verb, index)
+                    for phrase in held for t in self.arguments.actors_of(phrase, index, possessor=True)]
         judged = judgement(verb)
         if judged is not None:
             # "called the American move provocative": calling something a name is no phone call

@@ -883,3 +883,15 @@ def test_a_field_light_verb_yields_to_the_event_noun_it_takes() -> None:
     events = asserted("India clinched a defence deal with France.")
     assert ("India", "agree", "France") in events
     assert ("India", "cooperate", "France") not in events
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Ankara held Damascus responsible for the attack.", ("Turkey", "accuse", "Syria"),
+                     id="responsible"),
+        pytest.param("Kyiv held Moscow accountable for the strike.", ("Ukraine", "accuse", "Russia"), id="accountable"),
+    ],
+)
+def test_holding_someone_responsible_accuses_them(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
