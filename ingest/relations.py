@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest.arguments import (
     ENCOUNTERS,
@@ -25,6 +25,7 @@ from diplograph.ingest.arguments import (
     shared_modifiers,
 )
 from diplograph.ingest.coreference import SPEECH_VERBS, mention_at
+from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.judgements import held_responsible, judgement
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention
@@ -75,6 +76,13 @@ WELCOMING_VERBS = {"welcome"}
 RECIPROCAL_VERBS = {"clash", "exchange", "trade", "skirmish"}
 HOSTILE_RELATIONS = {"attack", "accuse", "criticize", "threaten", "warn"}
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
+# verbs of contest that are attacks only where there are arms: "troops clashed", not "ministers clashed over the
+# budget"; "forces defeated the rebels", not "Japan beat Germany 2-1"
+CONTEST_VERBS = {"clash", "beat", "defeat", "crush", "thrash", "rout", "trounce", "stun", "edge", "hammer", "batter",
+                 "overwhelm", "overpower", "outplay", "humble"}
+ARMED_WORDS = {"border", "frontier", "fire", "gunfire", "shelling", "artillery", "weapon", "missile", "rocket",
+               "drone", "airstrike", "strike", "battle", "fighting", "offensive", "war", "ceasefire", "troop", "force",
+               "soldier", "army", "militant", "rebel", "insurgent", "fighter", "navy", "warship", "jet", "tank"}
 # what an agreement's parties agree to do: its content, not another event ("agreed to restore ties")
 CONTENT_RELATIONS = {"cooperate", "concede", "offer", "aid", "negotiate", "support"}
 
@@ -147,6 +155,7 @@ class RelationFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.arguments = ArgumentFinder(lexicon)
+        self.armed_nouns = frozenset(noun for noun, sector in load_agents().items() if sector in ("MIL", "REB"))
 
     # ------------------------------------------------------------------ arguments
     def verb_cue(self, verb: Token) -> VerbCue | None:
@@ -185,6 +194,8 @@ class RelationFinder:
         if cue is None:
             return []
         relation = cue.relation
+        if relation == "attack" and verb.lemma_.lower() in CONTEST_VERBS and not self._armed(verb.sent):
+            return []  # "Japan beat Germany 2-1", "Germany and France clashed over the budget": no arms, no attack
         if relation == "meet" and any(t.lower_ in PHONE_WORDS for t in verb.subtree if t.head == verb or
                                       t.head.head == verb):
             relation = "call"  # "spoke by phone with Sunak"
@@ -254,6 +265,10 @@ class RelationFinder:
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
             return [self._candidate(relation, a, b, verb, verb, confidence, index) for a, b in pairs]
         return [self._candidate(relation, s, t, verb, verb, confidence, index) for s in sources for t in targets]
+
+    def _armed(self, sentence: Span) -> bool:
+        """Whether a sentence speaks of force: soldiers, rebels, weapons, fire or a border."""
+        return any(t.lower_ in self.armed_nouns or t.lemma_.lower() in ARMED_WORDS for t in sentence)
 
     def _travellers(self, verb: Token, index: ActorIndex) -> bool:
         """Whether a verb of arrival has people or actors for subject, not missiles or drones."""

@@ -895,3 +895,18 @@ def test_a_field_light_verb_yields_to_the_event_noun_it_takes() -> None:
 )
 def test_holding_someone_responsible_accuses_them(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Japan beat Germany 2-1 in Doha.", id="a-score"),
+        pytest.param("Germany and France clashed over the budget in Brussels.", id="a-quarrel"),
+    ],
+)
+def test_a_contest_without_arms_is_no_attack(text: str) -> None:
+    assert not {e for e in asserted(text) if e[1] == "attack"}
+
+
+def test_a_contest_of_armed_forces_is_an_attack() -> None:
+    assert ("Ukraine", "attack", "Russia") in asserted("Ukrainian forces defeated Russian troops near Kharkiv.")
