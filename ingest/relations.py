@@ -62,7 +62,9 @@ def is_anaphoric_event_noun(noun: Token) -> bool:
 # verbs that report or react to an event without being one of ours: "welcomed the talks", "hailed the visit"
 REACTION_VERBS = {"welcome", "hail", "praise", "applaud", "celebrate", "mourn", "regret", "lament", "deplore",
                   "dismiss", "describe", "call", "term", "label", "discuss", "debate", "report", "confirm",
-                  "announce", "cancel", "scrap", "postpone", "suspend", "delay", "halt", "stop", "end", "block"}
+                  "announce", "cancel", "scrap", "postpone", "suspend", "delay", "halt", "stop", "end", "block",
+                  # or prevent it: "stalled new EU sanctions on Russia" imposes none
+                  "stall", "veto", "obstruct", "thwart", "torpedo", "derail", "oppose", "resist", "hinder"}
 # acts made of words: said by their own actor, they are done, not reported
 VERBAL_RELATIONS = {"criticize", "accuse", "warn", "threaten", "demand", "appeal", "reject", "deny", "support",
                     "protest", "offer"}

@@ -910,3 +910,16 @@ def test_a_contest_without_arms_is_no_attack(text: str) -> None:
 
 def test_a_contest_of_armed_forces_is_an_attack() -> None:
     assert ("Ukraine", "attack", "Russia") in asserted("Ukrainian forces defeated Russian troops near Kharkiv.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Hungary stalled new EU sanctions on Russia.", id="stalled"),
+        pytest.param("Hungary vetoed new EU sanctions on Russia.", id="vetoed"),
+    ],
+)
+def test_preventing_an_act_is_not_doing_it(text: str) -> None:
+    events = asserted(text)
+    assert ("Hungary", "sanction", "Russia") not in events
+    assert ("Hungary", "reject", "European Union") in events
