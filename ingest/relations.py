@@ -78,6 +78,11 @@ WELCOMING_VERBS = {"welcome"}
 RECIPROCAL_VERBS = {"clash", "exchange", "trade", "skirmish"}
 HOSTILE_RELATIONS = {"attack", "accuse", "criticize", "threaten", "warn"}
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
+# breaks and protests whose target may be named only as the author of the act they answer
+CAUSED_RELATIONS = {"sever", "expel", "protest"}
+CAUSE_PREPOSITIONS = {"over", "after", "following"}
+CAUSE_FRAMES = {"protest", "response", "retaliation", "reaction", "reprisal"}
+FRAMED_PREPOSITIONS = {"at", "against", "to", "for"}  # "in protest [at] ...", parsed apart
 # verbs of contest that are attacks only where there are arms: "troops clashed", not "ministers clashed over the
 # budget"; "forces defeated the rebels", not "Japan beat Germany 2-1"
 CONTEST_VERBS = {"clash", "beat", "defeat", "crush", "thrash", "rout", "trounce", "stun", "edge", "hammer", "batter",
@@ -249,6 +254,10 @@ class RelationFinder:
         if not targets and relation in RESPONSE_RELATIONS:
             targets = self._antecedent_sources(verb, sources, earlier, index)
             confidence = 0.7
+        if not targets and relation in CAUSED_RELATIONS:
+            # "recalled its ambassador after Israel's strikes on Gaza": the one whose act caused it
+            targets = self._cause_authors(verb, index)
+            confidence = 0.7
         if not targets and relation in BREAKING_RELATIONS:
             targets = self._antecedent_targets(verb, sources, earlier)
             confidence = 0.7
@@ -267,6 +276,21 @@ class RelationFinder:
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
             return [self._candidate(relation, a, b, verb, verb, confidence, index) for a, b in pairs]
         return [self._candidate(relation, s, t, verb, verb, confidence, index) for s in sources for t in targets]
+
+    def _cause_authors(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """The authors of the act a break or protest answers: 'over Israel's offensive', 'after the Russian
+        strikes', 'in protest at Pyongyang's nuclear test', 'in response to the expulsions by Moscow'. The
+        phrase may hang on the verb or on its object."""
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        preps = [c for holder in holders for c in holder.children if c.dep_ == "prep"]
+        frames = [p for prep in preps if prep.lower_ == "in" for p in prep.children
+                  if p.dep_ == "pobj" and p.lemma_.lower() in CAUSE_FRAMES]
+        causes = [prep for prep in preps if prep.lower_ in CAUSE_PREPOSITIONS] + \
+            [g for frame in frames for g in frame.children if g.dep_ == "prep"] + \
+            ([prep for prep in preps if prep.lower_ in FRAMED_PREPOSITIONS] if frames else [])
+        return [m for prep in causes for pobj in prep.children if pobj.dep_ == "pobj" and (
+                self.arguments._is_event_noun(pobj) or pobj.lemma_.lower() in self.lexicon.nouns)
+                for m in self.arguments.actors_of(pobj, index, possessor=True, agentive=True)]
 
     def _armed(self, sentence: Span) -> bool:
         """Whether a sentence speaks of force: soldiers, rebels, weapons, fire or a border."""

@@ -923,3 +923,25 @@ def test_preventing_an_act_is_not_doing_it(text: str) -> None:
     events = asserted(text)
     assert ("Hungary", "sanction", "Russia") not in events
     assert ("Hungary", "reject", "European Union") in events
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Turkey recalled its ambassador for consultations after Israel's strikes on Gaza.",
+                     ("Turkey", "sever", "Israel"), id="after"),
+        pytest.param("Chile recalled its ambassador over the Israeli offensive.", ("Chile", "sever", "Israel"),
+                     id="over"),
+        pytest.param("Mexico expelled the ambassador in protest at Pyongyang's sixth nuclear test.",
+                     ("Mexico", "expel", "North Korea"), id="in-protest-at"),
+        pytest.param("Chile recalled its ambassador in Tel Aviv for consultations.", ("Chile", "sever", "Israel"),
+                     id="ambassador-in-a-capital"),
+    ],
+)
+def test_a_break_without_a_named_target_targets_the_author_of_its_cause(text: str,
+                                                                       triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_a_break_after_talks_takes_no_target_from_them() -> None:
+    assert ("Chile", "sever", "Peru") not in asserted("Chile recalled its ambassador after talks with Peru.")
