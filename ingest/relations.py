@@ -28,7 +28,7 @@ from diplograph.ingest.coreference import SPEECH_VERBS, mention_at
 from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.judgements import held_responsible, judgement
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
-from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma, verb_cue
 from diplograph.model import ActorType
 
@@ -275,7 +275,22 @@ class RelationFinder:
             # "Khalilzad and Baradar signed an agreement": coordinated subjects act on each other
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
             return [self._candidate(relation, a, b, verb, verb, confidence, index) for a, b in pairs]
-        return [self._candidate(relation, s, t, verb, verb, confidence, index) for s in sources for t in targets]
+        return [self._candidate(relation, s, t, verb, verb, confidence, index) for s in sources for t in targets] + \
+            self._other_objects_sense(verb, cue, sources, index)
+
+    def _other_objects_sense(self, verb: Token, cue: VerbCue, sources: list[Mention],
+                             index: ActorIndex) -> list[Candidate]:
+        """'will withdraw its ambassador and its troops from Niger': the light verb's sense covers the
+        ambassador (a break), the verb's bare sense the troops (a withdrawal)."""
+        if not cue.object_nouns or cue.from_field:
+            return []
+        rest = [t for o in verb.children if o.dep_ == "dobj" for t in conjuncts(o)[1:] if not is_object_noun(t, cue)]
+        other = next((c for c in self.lexicon.verbs.get(verb.lemma_.lower(), ()) if not c.object_nouns
+                      and not c.particle and not c.from_field and c.relation != cue.relation), None)
+        if not rest or other is None:
+            return []
+        return [self._candidate(other.relation, s, t, verb, verb, 0.75, index) for s in sources
+                for t in self.arguments.targets(verb, other, index)]
 
     def _cause_authors(self, verb: Token, index: ActorIndex) -> list[Mention]:
         """The authors of the act a break or protest answers: 'over Israel's offensive', 'after the Russian

@@ -945,3 +945,9 @@ def test_a_break_without_a_named_target_targets_the_author_of_its_cause(text: st
 
 def test_a_break_after_talks_takes_no_target_from_them() -> None:
     assert ("Chile", "sever", "Peru") not in asserted("Chile recalled its ambassador after talks with Peru.")
+
+
+def test_a_light_verb_with_objects_of_two_senses_states_both() -> None:
+    events = {(e.source, e.relation, e.target) for e in extract(
+        "France will withdraw its ambassador and its troops from Niger.").events}
+    assert {("France", "sever", "Niger"), ("France", "withdraw", "Niger")} <= events
