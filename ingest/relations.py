@@ -74,6 +74,8 @@ DISSENT_RELATIONS = {"criticize", "accuse", "protest", "reject", "deny", "demand
 BREAKING_RELATIONS = {"sever", "expel"}
 # verbs that receive a visitor, or welcome an act: "welcomed Zelensky", "welcomed the decision"
 WELCOMING_VERBS = {"welcome"}
+# verbs of speaking together, which coordinated subjects do with each other: "Biden and Xi spoke for two hours"
+RECIPROCAL_SPEECH = {"speak", "talk", "confer", "chat"}
 # verbs of a two-sided act: "clashed", "exchanged fire", "traded accusations"
 RECIPROCAL_VERBS = {"clash", "exchange", "trade", "skirmish"}
 HOSTILE_RELATIONS = {"attack", "accuse", "criticize", "threaten", "warn"}
@@ -269,7 +271,8 @@ class RelationFinder:
             pairs = [(a, b) for a in sources for b in sources if a.actor != b.actor] if not targets and \
                 len(sources) > 1 else [pair for s in sources for t in targets for pair in ((s, t), (t, s))]
             return [self._candidate(relation, a, b, verb, verb, confidence, index) for a, b in pairs]
-        if not targets and relation in SYMMETRIC_PAIRING and len(sources) > 1 and relation != "call" \
+        if not targets and relation in SYMMETRIC_PAIRING and len(sources) > 1 and (
+                relation != "call" or verb.lemma_.lower() in RECIPROCAL_SPEECH) \
                 and not any(c.dep_ == "prep" and c.lower_ == "for" and any(
                     index.by_token.get(g.i) for g in c.children) for c in verb.children):
             # "Khalilzad and Baradar signed an agreement": coordinated subjects act on each other

@@ -951,3 +951,20 @@ def test_a_light_verb_with_objects_of_two_senses_states_both() -> None:
     events = {(e.source, e.relation, e.target) for e in extract(
         "France will withdraw its ambassador and its troops from Niger.").events}
     assert {("France", "sever", "Niger"), ("France", "withdraw", "Niger")} <= events
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Vladimir Putin received a call from Erdogan.",
+                     ("Vladimir Putin", "call", "Recep Tayyip Erdogan"), id="received-a-call-from"),
+        pytest.param("Joe Biden and Xi Jinping spoke for two hours.", ("Joe Biden", "call", "Xi Jinping"),
+                     id="coordinated-speakers"),
+    ],
+)
+def test_calls_received_and_calls_between_coordinated_speakers(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_coordinated_subjects_calling_for_something_call_no_one() -> None:
+    assert not asserted("Macron and Scholz called for a ceasefire.")
