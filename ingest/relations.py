@@ -385,6 +385,9 @@ class RelationFinder:
             # a noun of known kind refers to an act of that kind or to none: "refusing to condemn the invasion"
             # is not about the last criticism aimed at China
             chosen = both or same_kind if kinds else aimed_at_us
+            # an act told by a clause is the story's; one named by a noun is background ("Iran launched drones
+            # ... in answer to an Israeli strike. Biden condemned the attack": Iran's)
+            chosen = [(c, who) for c, who in chosen if c.trigger.pos_ in ("VERB", "AUX")] or chosen
             if not chosen:
                 return []
             last_sentence = chosen[-1][0].trigger.sent.start
@@ -487,6 +490,9 @@ class RelationFinder:
             if not sources:  # "the visit by Blinken to Beijing"
                 sources = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
                            for pobj in c.children if pobj.dep_ == "pobj" for m in self.arguments.actors_of(pobj, index)]
+            if not sources and targets and cue.relation not in CONSULT_RELATIONS:
+                # "new U.S. tariffs on Chinese vehicles", "Russian strikes on Kyiv": the state a modifier names
+                sources = self._modifier_agents(noun, index)
             if not sources and governor is not None and not self._reacts_to(governor, noun):
                 sources = self.arguments.agents(governor, index)
         if not targets and not parties and cue.relation in SYMMETRIC_PAIRING and len(sources) > 1:
@@ -497,6 +503,19 @@ class RelationFinder:
             candidates.extend(self._candidate(cue.relation, s, t, noun, clause, 0.75, index)
                               for s in sources for t in targets)
         return candidates
+
+    @staticmethod
+    def _modifier_agents(noun: Token, index: ActorIndex) -> list[Mention]:
+        """The states or organisations a noun's demonym or name modifiers name: 'U.S.', 'Russian', 'EU'."""
+        found: list[Mention] = []
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
+                mention = index.by_token.get(child.i)
+                if mention is not None and mention.actor is not None and mention.via in ("demonym", "gazetteer",
+                                                                                        "name") and \
+                        index.actors[mention.actor].type in (ActorType.COUNTRY, ActorType.ORGANIZATION):
+                    found.append(mention)
+        return found
 
     def _candidate(self, relation: str, source: Mention, target: Mention, trigger: Token, clause: Token,
                    confidence: float, index: ActorIndex) -> Candidate:

@@ -968,3 +968,20 @@ def test_calls_received_and_calls_between_coordinated_speakers(text: str, triple
 
 def test_coordinated_subjects_calling_for_something_call_no_one() -> None:
     assert not asserted("Macron and Scholz called for a ceasefire.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("The American sanctions on Iran took effect.", ("United States", "sanction", "Iran"),
+                     id="american-sanctions-on"),
+        pytest.param("Russian strikes on Kyiv killed ten people.", ("Russia", "attack", "Ukraine"),
+                     id="russian-strikes-on"),
+    ],
+)
+def test_an_event_nouns_state_modifier_is_its_agent(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in {(e.source, e.relation, e.target) for e in extract(text).events}
+
+
+def test_a_state_modifier_of_a_visit_names_no_visitor() -> None:
+    assert not extract("A Chinese visit to Brazil was planned.").events
