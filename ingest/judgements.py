@@ -28,7 +28,9 @@ def judgement(verb: Token) -> list[Token] | None:
     if verb.lemma_.lower() not in EVALUATIVE_VERBS or not any(c.dep_ in ("dobj", "ccomp", "oprd")
                                                              for c in verb.children):
         return None
-    for child in verb.children:
+    # "described the decision as a hostile act": the 'as' phrase may hang on the object
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for child in [*verb.children, *(c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as")]:
         predicate = child if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") else next(
             (pobj for pobj in child.children if pobj.dep_ == "pobj"), None) \
             if child.dep_ == "prep" and child.lower_ == "as" else None  # "described the drills as a threat"

@@ -985,3 +985,8 @@ def test_an_event_nouns_state_modifier_is_its_agent(text: str, triple: tuple[str
 
 def test_a_state_modifier_of_a_visit_names_no_visitor() -> None:
     assert not extract("A Chinese visit to Brazil was planned.").events
+
+
+def test_describing_an_act_as_a_wrong_with_as_on_the_object_criticises_its_author() -> None:
+    assert ("Russia", "criticize", "Estonia") in asserted(
+        "Estonia expelled Russia's ambassador on Monday. Moscow described the decision as a hostile act.")
