@@ -990,3 +990,9 @@ def test_a_state_modifier_of_a_visit_names_no_visitor() -> None:
 def test_describing_an_act_as_a_wrong_with_as_on_the_object_criticises_its_author() -> None:
     assert ("Russia", "criticize", "Estonia") in asserted(
         "Estonia expelled Russia's ambassador on Monday. Moscow described the decision as a hostile act.")
+
+
+def test_forcing_a_way_into_an_embassy_coerces_its_state() -> None:
+    assert ("Ecuador", "coerce", "Mexico") in asserted(
+        "Ecuadorian police forced their way into the Mexican embassy in Quito on Friday.")
+    assert not asserted("Police forced their way into the building.")
