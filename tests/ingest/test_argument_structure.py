@@ -996,3 +996,9 @@ def test_forcing_a_way_into_an_embassy_coerces_its_state() -> None:
     assert ("Ecuador", "coerce", "Mexico") in asserted(
         "Ecuadorian police forced their way into the Mexican embassy in Quito on Friday.")
     assert not asserted("Police forced their way into the building.")
+
+
+def test_condemning_the_intrusion_targets_who_forced_their_way_in() -> None:
+    assert ("Organization of American States", "criticize", "Ecuador") in asserted(
+        "Ecuadorian police forced their way into the Mexican embassy in Quito. The Organization of American "
+        "States condemned the intrusion.")
