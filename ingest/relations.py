@@ -23,6 +23,7 @@ from diplograph.ingest.arguments import (
     governing_verb,
     is_object_noun,
     shared_modifiers,
+    substance,
 )
 from diplograph.ingest.coreference import SPEECH_VERBS, mention_at
 from diplograph.ingest.field_lexicon import load_agents
@@ -86,6 +87,8 @@ CAUSED_RELATIONS = {"sever", "expel", "protest"}
 CAUSE_PREPOSITIONS = {"over", "after", "following"}
 CAUSE_FRAMES = {"protest", "response", "retaliation", "reaction", "reprisal"}
 FRAMED_PREPOSITIONS = {"at", "against", "to", "for"}  # "in protest [at] ...", parsed apart
+# verbs whose subject is given what its object names: "received aid from Japan"
+RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win"}
 # verbs of contest that are attacks only where there are arms: "troops clashed", not "ministers clashed over the
 # budget"; "forces defeated the rebels", not "Japan beat Germany 2-1"
 CONTEST_VERBS = {"clash", "beat", "defeat", "crush", "thrash", "rout", "trounce", "stun", "edge", "hammer", "batter",
@@ -175,6 +178,9 @@ class RelationFinder:
         expulsions = self._ordered_to_leave(verb, index)
         if expulsions:
             return expulsions  # "ordered a diplomat to leave" is an expulsion, whatever else "order" can cue
+        received = self._received_from(verb, index)
+        if received:
+            return received
         held = held_responsible(verb)
         if held:
             return [self._candidate("accuse", s, t, verb, verb, 0.75, index) for s in self.arguments.agents(verb, index)
@@ -295,6 +301,20 @@ class RelationFinder:
             return []
         return [self._candidate(other.relation, s, t, verb, verb, 0.75, index) for s in sources
                 for t in self.arguments.targets(verb, other, index)]
+
+    def _received_from(self, verb: Token, index: ActorIndex) -> list[Candidate]:
+        """'Kenya received aid from Japan', 'Ukraine got tanks from Germany': the giver aids the receiver."""
+        if verb.lemma_.lower() not in RECEIVING_VERBS:
+            return []
+        objects = [t for c in verb.children if c.dep_ == "dobj" for t in substance(c)]
+        known = self.lexicon.object_cues
+        if not any(cue.relation == "aid" for o in objects
+                   for cue in known.get(o.lemma_.lower()) or known.get(o.lower_, ())):
+            return []
+        givers = [m for holder in [verb, *objects] for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for pobj in c.children if pobj.dep_ == "pobj" for m in self.arguments.actors_of(pobj, index)]
+        return [self._candidate("aid", giver, receiver, verb, verb, 0.75, index)
+                for giver in givers for receiver in self.arguments.agents(verb, index)]
 
     def _cause_authors(self, verb: Token, index: ActorIndex) -> list[Mention]:
         """The authors of the act a break or protest answers: 'over Israel's offensive', 'after the Russian

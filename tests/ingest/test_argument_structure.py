@@ -1002,3 +1002,18 @@ def test_condemning_the_intrusion_targets_who_forced_their_way_in() -> None:
     assert ("Organization of American States", "criticize", "Ecuador") in asserted(
         "Ecuadorian police forced their way into the Mexican embassy in Quito. The Organization of American "
         "States condemned the intrusion.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Kenya received aid from Japan.", ("Japan", "aid", "Kenya"), id="received-aid-from"),
+        pytest.param("Ukraine got Leopard tanks from Germany.", ("Germany", "aid", "Ukraine"), id="got-tanks-from"),
+    ],
+)
+def test_receiving_aid_from_a_state_is_its_aid(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_receiving_a_visitor_is_no_aid() -> None:
+    assert not {e for e in asserted("Putin received Modi in Moscow.") if e[1] == "aid"}
