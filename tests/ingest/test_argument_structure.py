@@ -1017,3 +1017,14 @@ def test_receiving_aid_from_a_state_is_its_aid(text: str, triple: tuple[str, str
 
 def test_receiving_a_visitor_is_no_aid() -> None:
     assert not {e for e in asserted("Putin received Modi in Moscow.") if e[1] == "aid"}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("India suspended visa services for Canadians.", ("India", "sanction", "Canada"), id="visas"),
+        pytest.param("Russia halted flights to Georgia.", ("Russia", "sanction", "Georgia"), id="flights"),
+    ],
+)
+def test_stopping_visas_or_flights_for_a_state_sanctions_it(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
