@@ -62,3 +62,21 @@ def held_responsible(verb: Token) -> list[Token]:
                 [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
             return held
     return []
+
+
+# verbs that state a judgement of their clause's subject: "Germany said Russia's decision was unacceptable"
+STATING_VERBS = {"say", "tell", "state", "add", "declare", "insist", "stress", "warn", "argue", "write"}
+
+
+def stated_judgement(copula: Token) -> Token | None:
+    """For 'X said [Y] was unacceptable': the judged subject Y of a condemning copular clause a statement
+    governs, else None. Not when negated ('said the strikes were not illegal')."""
+    if copula.lemma_.lower() != "be" or copula.dep_ != "ccomp" or copula.head.lemma_.lower() not in STATING_VERBS:
+        return None
+    if any(c.dep_ == "neg" for c in copula.children):
+        return None
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    predicates = [c for c in copula.children if c.dep_ in ("acomp", "attr")]
+    if subject is None or not any({t.lemma_.lower() for t in p.subtree} & CONDEMNING_WORDS for p in predicates):
+        return None
+    return subject

@@ -27,7 +27,7 @@ from diplograph.ingest.arguments import (
 )
 from diplograph.ingest.coreference import SPEECH_VERBS, mention_at
 from diplograph.ingest.field_lexicon import load_agents
-from diplograph.ingest.judgements import held_responsible, judgement
+from diplograph.ingest.judgements import held_responsible, judgement, stated_judgement
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma, verb_cue
@@ -178,6 +178,15 @@ class RelationFinder:
         expulsions = self._ordered_to_leave(verb, index)
         if expulsions:
             return expulsions  # "ordered a diplomat to leave" is an expulsion, whatever else "order" can cue
+        judged_subject = stated_judgement(verb)
+        if judged_subject is not None:
+            # "Germany said Russia's decision was unacceptable": the speaker criticises the judged act's author
+            judges = self.arguments.agents(verb.head, index)
+            own = {j.actor for j in judges}
+            judged_ones = [t for t in self.arguments.actors_of(judged_subject, index, possessor=True, agentive=True)
+                           if t.actor not in own] or \
+                self._antecedent_sources(verb.head, judges, earlier, index, noun=judged_subject)
+            return [self._candidate("criticize", s, t, verb, verb, 0.7, index) for s in judges for t in judged_ones]
         received = self._received_from(verb, index)
         if received:
             return received

@@ -1028,3 +1028,29 @@ def test_receiving_a_visitor_is_no_aid() -> None:
 )
 def test_stopping_visas_or_flights_for_a_state_sanctions_it(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in asserted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Germany said Russia's decision was unacceptable.", ("Germany", "criticize", "Russia"),
+                     id="possessor"),
+        pytest.param("France said the Israeli strikes were illegal.", ("France", "criticize", "Israel"),
+                     id="demonym"),
+        pytest.param("Chile expelled a Peruvian diplomat. Peru said the move was unjustified.",
+                     ("Peru", "criticize", "Chile"), id="an-act-told-before"),
+    ],
+)
+def test_saying_an_act_was_a_wrong_criticises_its_author(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Spain said the talks were constructive.", id="praise"),
+        pytest.param("Poland said the Russian claims were not baseless.", id="negated"),
+    ],
+)
+def test_saying_an_act_was_anything_else_criticises_no_one(text: str) -> None:
+    assert not {e for e in asserted(text) if e[1] == "criticize"}
