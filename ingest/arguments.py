@@ -30,9 +30,24 @@ EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "inv
                       "bombing", "shelling", "raid", "incursion", "aggression", "sanctions", "expulsion", "decision",
                       "move", "actions", "policy", "proposal", "plan", "offer", "demand", "warning", "threat",
                       "remarks", "comments", "statement", "test", "launch", "drills", "exercises", "deployment",
-                      "offensive", "claims", "claim", "request", "bid", "crackdown", "policies", "tariffs"}
+                      "offensive", "claims", "claim", "request", "bid", "crackdown", "policies", "tariffs",
+                      "allegation", "allegations", "accusation", "accusations", "criticism", "visit",
+                      "warnings", "demands", "threats", "proposals"}
 # acts whose target may be given as the state where they land: "sanctions on 500 targets in Russia"
 LOCATED_TARGETS = {"sanction", "attack", "coerce", "sever"}  # "recalled its diplomats from Tel Aviv"
+# what is traded, which comes from a state: "tariffs on imports from China", "a ban on goods from Russia"
+GOODS_NOUNS = {"import", "imports", "good", "goods", "product", "products", "export", "exports", "shipment",
+               "shipments", "steel", "aluminium", "aluminum", "car", "cars", "oil", "gas", "grain", "chip", "chips"}
+# verbs whose subject does the same as their object: "Niger followed Mali in cutting ties with Ukraine"
+FOLLOWING_VERBS = {"follow", "join"}
+# the second half of a hyphenated modifier that makes its first half the owner: "British-flagged", "Saudi-led"
+CONTROL_PARTICIPLES = {"flagged", "registered", "owned", "operated", "led", "backed", "controlled", "run", "held",
+                       "sponsored", "funded", "commanded"}
+# nouns that sum up the act told before them: "imposed new curbs, a move that Washington condemned"
+SUMMARY_NOUNS = {"move", "step", "decision", "measure", "action", "act", "development", "gesture", "policy"}
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "yourselves", "myself", "oneself"}
+# relations that take a side, which a part of a state does not stand for: "recognised regions in Ukraine"
+SIDE_TAKING = {"support", "cooperate"}
 # particles of direction that carry the place a move is from or to: "withdrew its forces back from"
 DIRECTION_PARTICLES = {"back", "out", "away", "off"}
 # prepositions of the area an act lands in: "sites across Syria", "strikes inside Iran"
@@ -56,6 +71,33 @@ def substance(token: Token) -> list[Token]:
         if stuff:
             return stuff
     return [token]
+
+
+def listed(token: Token) -> list[Token]:
+    """A token's conjuncts, and a list the parser hung on it as an apposition: in 'Saudi Arabia, the United Arab
+    Emirates, Bahrain and Egypt cut ties' the last three are an appositive coordination of the first."""
+    found = conjuncts(token)
+    for member in list(found):
+        for child in member.children:
+            if child.dep_ == "appos" and any(c.dep_ == "cc" for t in conjuncts(child) for c in t.children):
+                found.extend(conjuncts(child))
+    return found
+
+
+def hyphen_prefixes(modifier: Token) -> list[Token]:
+    """The state inside a hyphenated modifier of ownership or control: 'a British-flagged tanker', 'the Saudi-led
+    coalition'; not of making ('Iranian-made drones' shot down over Kyiv are not Iran's)."""
+    doc = modifier.doc
+    if modifier.lower_.split("-")[-1] not in CONTROL_PARTICIPLES:
+        return []
+    return [c for c in modifier.children if c.dep_ in ("amod", "npadvmod", "compound", "nmod") and c.i + 2 == modifier.i
+            and doc[c.i + 1].text == "-"]
+
+
+def for_clause(clause: Token) -> bool:
+    """A 'for X to do' complement, whose 'for' the parser hangs on the clause: 'called for Russia to release'."""
+    return clause.dep_ in ("advcl", "ccomp", "xcomp") and any(
+        g.dep_ == "mark" and g.lower_ == "for" and g.i < clause.i for g in clause.children)
 
 
 def is_object_noun(token: Token, cue: VerbCue) -> bool:
@@ -108,7 +150,8 @@ class ArgumentFinder:
         self.lexicon = lexicon
 
     def actors_of(self, token: Token, index: ActorIndex, possessor: bool = False,
-                  agentive: bool = False, located: bool = False, modifiers: bool = True) -> list[Mention]:
+                  agentive: bool = False, located: bool = False, modifiers: bool = True,
+                  placed: bool = True) -> list[Mention]:
         """Actor mentions of a noun phrase and its conjuncts; a non-actor head may lend its possessor.
 
         In subject position (agentive) an event noun's modifier is its agent: "a U.S. airstrike killed".
@@ -117,7 +160,9 @@ class ArgumentFinder:
         pair = the_two(index, token)
         if pair:
             return pair
-        for head in (stuff for conjunct in conjuncts(token) for stuff in substance(conjunct)):
+        for head in (stuff for conjunct in listed(token) for stuff in substance(conjunct)):
+            if head.lower_ in REFLEXIVES:
+                continue  # "said his country would defend itself": the agent, never a second party
             # through a quantity to what it counts: "blacklisted dozens of Chinese companies"
             if head.i in index.plural:
                 found.extend(index.plural[head.i])
@@ -142,7 +187,7 @@ class ArgumentFinder:
                         mention = mention_at(index, child)
                     elif mention is None and modifiers and child.dep_ in ("amod", "compound") and \
                             (agentive or head.lemma_.lower() not in self.lexicon.nouns):  # "an American visit"
-                        lenders = [index.by_token.get(m.i) for m in conjuncts(child)]
+                        lenders = [index.by_token.get(m.i) for m in conjuncts(child) + hyphen_prefixes(child)]
                         lent = [m for m in lenders if m is not None and m.actor is not None
                                 and m.via in ("demonym", "gazetteer", "name")
                                 and index.actors[m.actor].type is not ActorType.PERSON]
@@ -150,7 +195,7 @@ class ArgumentFinder:
                             mention = lent[0]
                             found.extend(lent[1:])
                 if mention is None:
-                    mention = self._agent_or_location(head, index)
+                    mention = self._agent_or_location(head, index, placed)
             if mention is not None and mention.actor is None and located and mention.located_in:
                 # "shelled Kharkiv", "sanctions on firms in Dubai": what lands on a city lands on its state
                 mention = Mention(mention.start, mention.end, mention.located_in, "metonymy", mention.place)
@@ -171,7 +216,9 @@ class ArgumentFinder:
             return []
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subjects and subjects[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-            return self.actors_of(verb.head, index)  # "Lula, who has criticized ...": the relative's antecedent
+            # "Lula, who has criticized ...": the relative's antecedent; the whole list when the clause hangs on
+            # its last member ("Mali and Burkina Faso, which had expelled French forces")
+            return self.actors_of(first_conjunct(verb.head), index)
         if subjects:
             return self.actors_of(subjects[0], index, possessor=True, agentive=True) + \
                 self._list_heads_before(verb, subjects[0], index)
@@ -205,6 +252,9 @@ class ArgumentFinder:
         if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
             # "accusing Tehran of supplying drones": the accused does the embedded act
             objects = [c for c in head.head.children if c.dep_ == "dobj"]
+            if objects and head.lower_ == "in" and head.head.lemma_.lower() in FOLLOWING_VERBS:
+                # "Niger followed Mali in cutting ties": both do it
+                return self.agents(head.head, index, depth + 1) + self.actors_of(objects[0], index)
             if objects:
                 return self.actors_of(objects[0], index)
             return self.agents(head.head, index, depth + 1)
@@ -215,7 +265,7 @@ class ArgumentFinder:
             governor = head.head if head.dep_ != "pobj" else head.head.head
             return self.agents(governor, index, depth + 1)
         if dep == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
-            return self.actors_of(head, index)
+            return self.actors_of(first_conjunct(head), index)
         return []
 
     def _list_heads_before(self, verb: Token, subject: Token, index: ActorIndex) -> list[Mention]:
@@ -260,13 +310,19 @@ class ArgumentFinder:
                     pobj for c in verb.children if cue.particle and c.dep_ == "prep" and c.lower_ == cue.particle
                     for pobj in c.children if pobj.dep_ == "pobj"]
                 for child in objects:
+                    if reacts and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                        found.extend(self.referent_authors(verb, index))
+                        continue
                     if not is_object_noun(child, cue):
                         found.extend(self.actors_of(child, index, possessor=lend, agentive=reacts,
                                                     located=cue.relation in LOCATED_TARGETS,
+                                                    placed=self._stands_for_its_place(child, cue),
                                                     modifiers=reacts or not cue.from_field
                                                     or child.lower_ in self.lexicon.people_nouns
                                                     or cue.relation == "attack"))  # "shot down a U.S. drone"
                         found.extend(self._between(child, index))
+                        if reacts and not found and self._is_event_noun(child):
+                            found.extend(self._author_beside(verb, index))
             elif spec == "dative":
                 for child in verb.children:
                     if child.dep_ == "dative":
@@ -285,6 +341,30 @@ class ArgumentFinder:
         if not found and cue.relation in LOCATED_TARGETS:
             found.extend(self.state_the_act_is_in(verb, index))
         return found
+
+    def referent_authors(self, relative: Token, index: ActorIndex) -> list[Mention]:
+        """Whose act a relative clause reacts to: 'new curbs, a move that Washington condemned' (the summary noun
+        stands for the act before it: Beijing's), 'joint drills with Guyana, which Venezuela denounced' (after a
+        comma the clause's act: the United States'), 'Lavrov's remarks, which Kyiv rejected' (the noun's own)."""
+        antecedent = relative.head
+        if antecedent.dep_ == "appos" and antecedent.lemma_.lower() in SUMMARY_NOUNS:
+            antecedent = antecedent.head  # "new curbs, a move that ..."
+        own = self.actors_of(antecedent, index, possessor=True, agentive=True, placed=False)
+        pronoun = next((c.lower_ for c in relative.children if c.tag_ in ("WDT", "WP")), "")
+        if own and (self._is_event_noun(antecedent) or mention_at(index, antecedent) is None or
+                    antecedent.dep_ != "pobj" or pronoun != "which"):
+            return own  # "met Erdogan, whom Macron later criticised": the person
+        doc = relative.doc
+        after_comma = antecedent.i + 1 < len(doc) and doc[antecedent.i + 1].text == ","
+        governor = governing_verb(antecedent) if antecedent.pos_ in ("NOUN", "PROPN") else None
+        if governor is not None and (after_comma or self._is_event_noun(antecedent)):
+            return self.agents(governor, index)
+        return own
+
+    def _author_beside(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """'shrugged off the warning [from Britain]': the parser hangs the reacted act's author on the verb."""
+        return [m for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                for pobj in c.children if pobj.dep_ == "pobj" for m in self.actors_of(pobj, index)]
 
     def state_the_act_is_in(self, holder: Token, index: ActorIndex) -> list[Mention]:
         """'imposed sanctions on 500 targets in Russia', 'carried out strikes inside Iran': a sanction or strike
@@ -316,8 +396,8 @@ class ArgumentFinder:
         """Whom a demand is made of: 'wants guarantees that NATO will not ...', 'wants the alliance to halt'."""
         found: list[Mention] = []
         for child in verb.children:
-            clauses = [child] if child.dep_ in CLAUSAL else [g for g in child.children if g.dep_ in CLAUSAL] \
-                if child.dep_ == "dobj" else []
+            clauses = [child] if child.dep_ in CLAUSAL or for_clause(child) else \
+                [g for g in child.children if g.dep_ in CLAUSAL] if child.dep_ == "dobj" else []
             for clause in clauses:
                 for subject in clause.children:
                     if subject.dep_ in ("nsubj", "nsubjpass"):
@@ -330,7 +410,13 @@ class ArgumentFinder:
         lemma = noun.lemma_.lower()
         return lemma in self.lexicon.nouns or lemma in EVENT_OBJECT_NOUNS or noun.lower_ in EVENT_OBJECT_NOUNS
 
-    def _agent_or_location(self, noun: Token, index: ActorIndex) -> Mention | None:
+    def _stands_for_its_place(self, noun: Token, cue: VerbCue) -> bool:
+        """Backing what is in a state is backing the state only when it is its people: 'praised the people of
+        Ukraine' supports Ukraine, 'recognised two breakaway regions in eastern Ukraine' does not."""
+        return cue.relation not in SIDE_TAKING or noun.lower_ in self.lexicon.people_nouns or \
+            noun.lemma_.lower() in self.lexicon.people_nouns or noun.lemma_.lower() in ("people", "population")
+
+    def _agent_or_location(self, noun: Token, index: ActorIndex, placed: bool = True) -> Mention | None:
         """An event noun's by-agent ('the blockade of Gaza by Israel'); else the state a non-actor noun is
         in or of ('sanctions on 500 targets in Russia', 'the blockade of Gaza')."""
         preps = [c for c in noun.children if c.dep_ == "prep"]
@@ -340,8 +426,10 @@ class ArgumentFinder:
                     mention = mention_at(index, pobj) if pobj.dep_ == "pobj" else None
                     if mention is not None and mention.actor is not None:
                         return mention
-        for prep in preps:
-            if prep.lower_ in AREA_PREPOSITIONS | {"of"} and not self._is_event_noun(noun):
+        # goods come from their state: "levies on imports from China"
+        origin = {"from"} if noun.lemma_.lower() in GOODS_NOUNS else set()
+        for prep in preps if placed else ():
+            if prep.lower_ in AREA_PREPOSITIONS | {"of"} | origin and not self._is_event_noun(noun):
                 for pobj in prep.children:
                     mention = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
                     if mention is not None and mention.actor is not None and \

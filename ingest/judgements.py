@@ -1,4 +1,5 @@
-"""Judgements: naming an act a wrong condemns whoever did it ("called the move unacceptable").
+"""Judgements: naming an act a wrong condemns whoever did it ("called the move unacceptable"), holding someone
+responsible for one accuses them ("held Damascus responsible for the attack").
 
 An evaluative verb ("call", "describe as", "brand", "term") with a condemning predicate is a criticism of
 the judged act's agent; with any other predicate ("called the talks constructive") it is no event, and in
@@ -15,7 +16,10 @@ CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation
                     "dangerous", "hostile", "regrettable", "absurd", "baseless", "groundless", "unfounded",
                     "outrageous", "reckless", "mistake", "violation", "aggression", "blackmail", "interference",
                     "terrorist", "terrorism", "unjustified", "unlawful", "destabilising", "destabilizing",
-                    "appalling", "shameful", "disgraceful", "unprovoked", "criminal", "threat", "lie", "lies"}
+                    "appalling", "shameful", "disgraceful", "unprovoked", "criminal", "threat", "lie", "lies",
+                    "attack", "insult", "insulting", "affront", "betrayal", "wrong", "blow", "unfriendly",
+                    "inadmissible", "unwarranted", "counterproductive", "hypocritical", "hypocrisy", "propaganda",
+                    "fabrication", "slander", "smear", "nonsense", "ridiculous", "arrogant", "disappointing"}
 
 
 def judgement(verb: Token) -> list[Token] | None:
@@ -24,7 +28,9 @@ def judgement(verb: Token) -> list[Token] | None:
     if verb.lemma_.lower() not in EVALUATIVE_VERBS or not any(c.dep_ in ("dobj", "ccomp", "oprd")
                                                              for c in verb.children):
         return None
-    for child in verb.children:
+    # "described the decision as a hostile act": the 'as' phrase may hang on the object
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for child in [*verb.children, *(c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as")]:
         predicate = child if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") else next(
             (pobj for pobj in child.children if pobj.dep_ == "pobj"), None) \
             if child.dep_ == "prep" and child.lower_ == "as" else None  # "described the drills as a threat"
@@ -40,3 +46,37 @@ def judgement(verb: Token) -> list[Token] | None:
             # (not "called the victims of terrorism": an 'of' object is part of the name)
             return [last]
     return None
+
+
+# "held Damascus responsible for the attack", "will hold Moscow accountable": blame as a small clause
+BLAMING_PREDICATES = {"responsible", "accountable", "liable", "culpable"}
+
+
+def held_responsible(verb: Token) -> list[Token]:
+    """For 'hold X responsible/accountable': the phrases of the ones held so, else []."""
+    if verb.lemma_.lower() != "hold":
+        return []
+    for child in verb.children:
+        if child.lemma_.lower() in BLAMING_PREDICATES and child.dep_ in ("advcl", "ccomp", "oprd", "acomp", "xcomp"):
+            held = [c for c in verb.children if c.dep_ == "dobj"] + \
+                [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
+            return held
+    return []
+
+
+# verbs that state a judgement of their clause's subject: "Germany said Russia's decision was unacceptable"
+STATING_VERBS = {"say", "tell", "state", "add", "declare", "insist", "stress", "warn", "argue", "write"}
+
+
+def stated_judgement(copula: Token) -> Token | None:
+    """For 'X said [Y] was unacceptable': the judged subject Y of a condemning copular clause a statement
+    governs, else None. Not when negated ('said the strikes were not illegal')."""
+    if copula.lemma_.lower() != "be" or copula.dep_ != "ccomp" or copula.head.lemma_.lower() not in STATING_VERBS:
+        return None
+    if any(c.dep_ == "neg" for c in copula.children):
+        return None
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    predicates = [c for c in copula.children if c.dep_ in ("acomp", "attr")]
+    if subject is None or not any({t.lemma_.lower() for t in p.subtree} & CONDEMNING_WORDS for p in predicates):
+        return None
+    return subject

@@ -11,23 +11,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest.arguments import (
     ENCOUNTERS,
     LOCATED_TARGETS,
     RESPONSE_RELATIONS,
+    SENT_AGENTS,
     ArgumentFinder,
     first_conjunct,
     governing_verb,
     is_object_noun,
     shared_modifiers,
+    substance,
 )
-from diplograph.ingest.coreference import SPEECH_VERBS
-from diplograph.ingest.judgements import judgement
+from diplograph.ingest.coreference import SPEECH_VERBS, mention_at
+from diplograph.ingest.field_lexicon import load_agents
+from diplograph.ingest.judgements import held_responsible, judgement, stated_judgement
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
-from diplograph.ingest.mentions import ActorIndex, Mention
-from diplograph.ingest.verb_cues import known_lemma, verb_cue
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
+from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma, verb_cue
 from diplograph.model import ActorType
 
 SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
@@ -38,11 +41,32 @@ JUDGING_VERBS = {"regret", "deplore", "condemn", "denounce", "lament", "welcome"
 # nouns that refer back to an earlier event: "Washington rejected the warning"
 ANAPHORIC_EVENT_NOUNS = {"warning", "demand", "proposal", "offer", "request", "measure", "move", "step",
                          "decision", "accusation", "sanction", "threat", "ultimatum", "plan", "claim", "strike",
-                         "airstrike", "attack", "invasion", "expulsion", "deployment"}
+                         "airstrike", "attack", "invasion", "expulsion", "deployment", "incursion", "raid",
+                         "offensive", "visit", "trip", "criticism", "condemnation", "allegation", "remark",
+                         "comment", "recall", "action", "ban", "restriction", "tariff", "intrusion"}
+# what an anaphoric event noun names, as (relation, the side that did it), where nouns.tsv does not say:
+# "criticised the visit" after "Putin hosted Modi" criticises the guest
+ANTECEDENT_KINDS = {"incursion": (("attack", "source"),), "intrusion": (("coerce", "source"), ("attack", "source")),
+                    "raid": (("attack", "source"), ("coerce", "source")),
+                    "offensive": (("attack", "source"),), "expulsion": (("expel", "source"),),
+                    "recall": (("sever", "source"),), "criticism": (("criticize", "source"), ("accuse", "source")),
+                    "condemnation": (("criticize", "source"),), "allegation": (("accuse", "source"),),
+                    "accusation": (("accuse", "source"),), "visit": (("visit", "source"), ("host", "target")),
+                    "trip": (("visit", "source"), ("host", "target")), "ban": (("sanction", "source"),),
+                    "restriction": (("sanction", "source"),), "tariff": (("sanction", "source"),),
+                    "measure": (("sanction", "source"), ("sever", "source"), ("expel", "source"))}
+
+
+def is_anaphoric_event_noun(noun: Token) -> bool:
+    """An event noun that refers back: 'the warning', 'these measures', not 'a new warning'."""
+    return noun.lemma_.lower() in ANAPHORIC_EVENT_NOUNS and not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any", "no") for c in noun.children)
 # verbs that report or react to an event without being one of ours: "welcomed the talks", "hailed the visit"
 REACTION_VERBS = {"welcome", "hail", "praise", "applaud", "celebrate", "mourn", "regret", "lament", "deplore",
                   "dismiss", "describe", "call", "term", "label", "discuss", "debate", "report", "confirm",
-                  "announce", "cancel", "scrap", "postpone", "suspend", "delay", "halt", "stop", "end", "block"}
+                  "announce", "cancel", "scrap", "postpone", "suspend", "delay", "halt", "stop", "end", "block",
+                  # or prevent it: "stalled new EU sanctions on Russia" imposes none
+                  "stall", "veto", "obstruct", "thwart", "torpedo", "derail", "oppose", "resist", "hinder"}
 # acts made of words: said by their own actor, they are done, not reported
 VERBAL_RELATIONS = {"criticize", "accuse", "warn", "threaten", "demand", "appeal", "reject", "deny", "support",
                     "protest", "offer"}
@@ -52,10 +76,26 @@ DISSENT_RELATIONS = {"criticize", "accuse", "protest", "reject", "deny", "demand
 BREAKING_RELATIONS = {"sever", "expel"}
 # verbs that receive a visitor, or welcome an act: "welcomed Zelensky", "welcomed the decision"
 WELCOMING_VERBS = {"welcome"}
+# verbs of speaking together, which coordinated subjects do with each other: "Biden and Xi spoke for two hours"
+RECIPROCAL_SPEECH = {"speak", "talk", "confer", "chat"}
 # verbs of a two-sided act: "clashed", "exchanged fire", "traded accusations"
 RECIPROCAL_VERBS = {"clash", "exchange", "trade", "skirmish"}
 HOSTILE_RELATIONS = {"attack", "accuse", "criticize", "threaten", "warn"}
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
+# breaks and protests whose target may be named only as the author of the act they answer
+CAUSED_RELATIONS = {"sever", "expel", "protest"}
+CAUSE_PREPOSITIONS = {"over", "after", "following"}
+CAUSE_FRAMES = {"protest", "response", "retaliation", "reaction", "reprisal"}
+FRAMED_PREPOSITIONS = {"at", "against", "to", "for"}  # "in protest [at] ...", parsed apart
+# verbs whose subject is given what its object names: "received aid from Japan"
+RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win"}
+# verbs of contest that are attacks only where there are arms: "troops clashed", not "ministers clashed over the
+# budget"; "forces defeated the rebels", not "Japan beat Germany 2-1"
+CONTEST_VERBS = {"clash", "beat", "defeat", "crush", "thrash", "rout", "trounce", "stun", "edge", "hammer", "batter",
+                 "overwhelm", "overpower", "outplay", "humble"}
+ARMED_WORDS = {"border", "frontier", "fire", "gunfire", "shelling", "artillery", "weapon", "missile", "rocket",
+               "drone", "airstrike", "strike", "battle", "fighting", "offensive", "war", "ceasefire", "troop", "force",
+               "soldier", "army", "militant", "rebel", "insurgent", "fighter", "navy", "warship", "jet", "tank"}
 # what an agreement's parties agree to do: its content, not another event ("agreed to restore ties")
 CONTENT_RELATIONS = {"cooperate", "concede", "offer", "aid", "negotiate", "support"}
 
@@ -128,6 +168,7 @@ class RelationFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.arguments = ArgumentFinder(lexicon)
+        self.armed_nouns = frozenset(noun for noun, sector in load_agents().items() if sector in ("MIL", "REB"))
 
     # ------------------------------------------------------------------ arguments
     def verb_cue(self, verb: Token) -> VerbCue | None:
@@ -137,6 +178,22 @@ class RelationFinder:
         expulsions = self._ordered_to_leave(verb, index)
         if expulsions:
             return expulsions  # "ordered a diplomat to leave" is an expulsion, whatever else "order" can cue
+        judged_subject = stated_judgement(verb)
+        if judged_subject is not None:
+            # "Germany said Russia's decision was unacceptable": the speaker criticises the judged act's author
+            judges = self.arguments.agents(verb.head, index)
+            own = {j.actor for j in judges}
+            judged_ones = [t for t in self.arguments.actors_of(judged_subject, index, possessor=True, agentive=True)
+                           if t.actor not in own] or \
+                self._antecedent_sources(verb.head, judges, earlier, index, noun=judged_subject)
+            return [self._candidate("criticize", s, t, verb, verb, 0.7, index) for s in judges for t in judged_ones]
+        received = self._received_from(verb, index)
+        if received:
+            return received
+        held = held_responsible(verb)
+        if held:
+            return [self._candidate("accuse", s, t, verb, verb, 0.75, index) for s in self.arguments.agents(verb, index)
+                    for phrase in held for t in self.arguments.actors_of(phrase, index, possessor=True)]
         judged = judgement(verb)
         if judged is not None:
             # "called the American move provocative": calling something a name is no phone call
@@ -145,14 +202,25 @@ class RelationFinder:
             # the judged one is the object, or the subject of a small clause: "termed [the remarks] irresponsible"
             judged_phrases = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i != judged[0].i] + \
                 [c for c in judged[0].children if c.dep_ in ("nsubj", "compound") and c.i < judged[0].i]
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+                # "criticised the visit, calling it a blow to peace": 'it' is what the main verb acted on
+                named = [c for c in verb.head.children if c.dep_ == "dobj"]
+                judged_phrases = [named[0] if c.lower_ in ("it", "this", "them") and named else c
+                                  for c in judged_phrases]
             judged_ones = [t for c in judged_phrases
                            for t in self.arguments.actors_of(c, index, possessor=True, agentive=True)]
-            return [self._candidate("criticize", s, t, verb, verb, 0.7, index)
-                    for s in self.arguments.agents(verb, index) for t in judged_ones]
+            judges = self.arguments.agents(verb, index)
+            judged_ones = [t for t in judged_ones if t.actor not in {j.actor for j in judges}]
+            if not judged_ones:  # "called the decision unjustified": the author of the decision told before
+                judged_ones = [t for c in judged_phrases if c.head.i != verb.i or c.dep_ == "dobj"
+                               for t in self._antecedent_sources(verb, judges, earlier, index, noun=c)]
+            return [self._candidate("criticize", s, t, verb, verb, 0.7, index) for s in judges for t in judged_ones]
         cue = self.verb_cue(verb)
         if cue is None:
             return []
         relation = cue.relation
+        if relation == "attack" and verb.lemma_.lower() in CONTEST_VERBS and not self._armed(verb.sent):
+            return []  # "Japan beat Germany 2-1", "Germany and France clashed over the budget": no arms, no attack
         if relation == "meet" and any(t.lower_ in PHONE_WORDS for t in verb.subtree if t.head == verb or
                                       t.head.head == verb):
             relation = "call"  # "spoke by phone with Sunak"
@@ -171,6 +239,8 @@ class RelationFinder:
                     for s in self.arguments.agents(verb, index)
                     for t in self.arguments.actors_of(welcomed[0], index, possessor=True, agentive=True)]
         sources = self.arguments.agents(verb, index)
+        if relation == "visit" and not self._travellers(verb, index):
+            return []  # "a Russian missile landed in Poland": things that arrive visit no one
         targets = self.arguments.targets(verb, cue, index)
         confidence = 0.7 if cue.from_field else 0.85
         if not targets and relation in ("demand", "appeal"):
@@ -191,7 +261,8 @@ class RelationFinder:
                         if grandchild.dep_ == "dobj":
                             targets.extend(self.arguments.actors_of(grandchild, index, possessor=True))
                         for holder in (grandchild, *grandchild.children):
-                            if holder.dep_ == "prep" and holder.lower_ in ("to", "against", "on", "with", "from"):
+                            if holder.dep_ == "prep" and holder.lower_ in ("to", "against", "on", "with", "from",
+                                                                              "at", "toward", "towards", "into"):
                                 targets.extend(m for pobj in holder.children if pobj.dep_ == "pobj"
                                                for m in self.arguments.actors_of(pobj, index, possessor=True))
         if not targets and relation in ("criticize", "support", "protest") and verb.lemma_.lower() in JUDGING_VERBS:
@@ -199,7 +270,11 @@ class RelationFinder:
             targets = self.arguments.complement_subjects(verb, index)
             confidence = 0.7
         if not targets and relation in RESPONSE_RELATIONS:
-            targets = self._antecedent_sources(verb, sources, earlier)
+            targets = self._antecedent_sources(verb, sources, earlier, index)
+            confidence = 0.7
+        if not targets and relation in CAUSED_RELATIONS:
+            # "recalled its ambassador after Israel's strikes on Gaza": the one whose act caused it
+            targets = self._cause_authors(verb, index)
             confidence = 0.7
         if not targets and relation in BREAKING_RELATIONS:
             targets = self._antecedent_targets(verb, sources, earlier)
@@ -212,13 +287,71 @@ class RelationFinder:
             pairs = [(a, b) for a in sources for b in sources if a.actor != b.actor] if not targets and \
                 len(sources) > 1 else [pair for s in sources for t in targets for pair in ((s, t), (t, s))]
             return [self._candidate(relation, a, b, verb, verb, confidence, index) for a, b in pairs]
-        if not targets and relation in SYMMETRIC_PAIRING and len(sources) > 1 and relation != "call" \
+        if not targets and relation in SYMMETRIC_PAIRING and len(sources) > 1 and (
+                relation != "call" or verb.lemma_.lower() in RECIPROCAL_SPEECH) \
                 and not any(c.dep_ == "prep" and c.lower_ == "for" and any(
                     index.by_token.get(g.i) for g in c.children) for c in verb.children):
             # "Khalilzad and Baradar signed an agreement": coordinated subjects act on each other
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
             return [self._candidate(relation, a, b, verb, verb, confidence, index) for a, b in pairs]
-        return [self._candidate(relation, s, t, verb, verb, confidence, index) for s in sources for t in targets]
+        return [self._candidate(relation, s, t, verb, verb, confidence, index) for s in sources for t in targets] + \
+            self._other_objects_sense(verb, cue, sources, index)
+
+    def _other_objects_sense(self, verb: Token, cue: VerbCue, sources: list[Mention],
+                             index: ActorIndex) -> list[Candidate]:
+        """'will withdraw its ambassador and its troops from Niger': the light verb's sense covers the
+        ambassador (a break), the verb's bare sense the troops (a withdrawal)."""
+        if not cue.object_nouns or cue.from_field:
+            return []
+        rest = [t for o in verb.children if o.dep_ == "dobj" for t in conjuncts(o)[1:] if not is_object_noun(t, cue)]
+        other = next((c for c in self.lexicon.verbs.get(verb.lemma_.lower(), ()) if not c.object_nouns
+                      and not c.particle and not c.from_field and c.relation != cue.relation), None)
+        if not rest or other is None:
+            return []
+        return [self._candidate(other.relation, s, t, verb, verb, 0.75, index) for s in sources
+                for t in self.arguments.targets(verb, other, index)]
+
+    def _received_from(self, verb: Token, index: ActorIndex) -> list[Candidate]:
+        """'Kenya received aid from Japan', 'Ukraine got tanks from Germany': the giver aids the receiver."""
+        if verb.lemma_.lower() not in RECEIVING_VERBS:
+            return []
+        objects = [t for c in verb.children if c.dep_ == "dobj" for t in substance(c)]
+        known = self.lexicon.object_cues
+        if not any(cue.relation == "aid" for o in objects
+                   for cue in known.get(o.lemma_.lower()) or known.get(o.lower_, ())):
+            return []
+        givers = [m for holder in [verb, *objects] for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for pobj in c.children if pobj.dep_ == "pobj" for m in self.arguments.actors_of(pobj, index)]
+        return [self._candidate("aid", giver, receiver, verb, verb, 0.75, index)
+                for giver in givers for receiver in self.arguments.agents(verb, index)]
+
+    def _cause_authors(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """The authors of the act a break or protest answers: 'over Israel's offensive', 'after the Russian
+        strikes', 'in protest at Pyongyang's nuclear test', 'in response to the expulsions by Moscow'. The
+        phrase may hang on the verb or on its object."""
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        preps = [c for holder in holders for c in holder.children if c.dep_ == "prep"]
+        frames = [p for prep in preps if prep.lower_ == "in" for p in prep.children
+                  if p.dep_ == "pobj" and p.lemma_.lower() in CAUSE_FRAMES]
+        causes = [prep for prep in preps if prep.lower_ in CAUSE_PREPOSITIONS] + \
+            [g for frame in frames for g in frame.children if g.dep_ == "prep"] + \
+            ([prep for prep in preps if prep.lower_ in FRAMED_PREPOSITIONS] if frames else [])
+        return [m for prep in causes for pobj in prep.children if pobj.dep_ == "pobj" and (
+                self.arguments._is_event_noun(pobj) or pobj.lemma_.lower() in self.lexicon.nouns)
+                for m in self.arguments.actors_of(pobj, index, possessor=True, agentive=True)]
+
+    def _armed(self, sentence: Span) -> bool:
+        """Whether a sentence speaks of force: soldiers, rebels, weapons, fire or a border."""
+        return any(t.lower_ in self.armed_nouns or t.lemma_.lower() in ARMED_WORDS for t in sentence)
+
+    def _travellers(self, verb: Token, index: ActorIndex) -> bool:
+        """Whether a verb of arrival has people or actors for subject, not missiles or drones."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or mention_at(index, subject) is not None or subject.pos_ in ("PRON", "PROPN"):
+            return True
+        lemma = subject.lemma_.lower()
+        return lemma in self.lexicon.people_nouns or subject.lower_ in self.lexicon.people_nouns or \
+            lemma in SENT_AGENTS or lemma in ("delegation", "leader", "president", "minister", "king", "queen")
 
     def _ordered_to_leave(self, verb: Token, index: ActorIndex) -> list[Candidate]:
         """Expulsion as a directive or a declaration: 'ordered a Russian diplomat to leave the country',
@@ -244,23 +377,74 @@ class RelationFinder:
         return [self._candidate("expel", s, t, verb, verb, 0.75, index)
                 for s in self.arguments.agents(verb, index) for t in expelled]
 
-    def _antecedent_sources(self, verb: Token, sources: list[Mention], earlier: list[Candidate]) -> list[Mention]:
-        """'Washington rejected the warning': the warning's author, from the events before."""
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ANAPHORIC_EVENT_NOUNS]
-        if not objects or not earlier:
+    def _antecedent_sources(self, verb: Token, sources: list[Mention], earlier: list[Candidate],
+                            index: ActorIndex, noun: Token | None = None) -> list[Mention]:
+        """'Washington rejected the warning', 'condemned the incursion', 'called the decision unjustified': the
+        author of the act the noun refers back to, from the events before. An act of the noun's kind aimed at
+        the reacting side first ('the expulsions': all of them), then one aimed at it, then one of its kind."""
+        if noun is None:
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+            noun = objects[0] if objects else None
+        if noun is None:
             return []
-        noun = objects[0].lemma_.lower()
-        noun_relation = self.lexicon.nouns.get(noun)
-        own = {m.actor for m in sources}
-        aimed_at_us = [c for c in earlier if c.target in own and c.trigger.i < verb.i]
-        same_kind = [c for c in earlier if noun_relation and c.relation == noun_relation.relation
-                     and c.trigger.i < verb.i]
-        chosen = aimed_at_us or same_kind
-        if not chosen:
+        own_side = {m.actor for m in sources}
+        named_before = [m for m in self._named_before(noun, index) if m.actor not in own_side]
+        if named_before:  # "Pyongyang's sixth nuclear test ... Japan condemned the test"
+            return [Mention(verb.i, verb.i + 1, m.actor, "antecedent") for m in named_before]
+        if not is_anaphoric_event_noun(noun) or not earlier:
             return []
-        last_sentence = chosen[-1].trigger.sent.start
-        authors = {c.source for c in chosen if c.trigger.sent.start == last_sentence} - own
-        return [Mention(verb.i, verb.i + 1, author, "antecedent") for author in sorted(authors)]
+        lemma = noun.lemma_.lower()
+        noun_cue = self.lexicon.nouns.get(lemma)
+        kinds = ANTECEDENT_KINDS.get(lemma, ((noun_cue.relation, "source"),) if noun_cue else ())
+        own = {m.actor for m in sources} | {index.actors[m.actor].country for m in sources
+                                              if m.actor in index.actors and index.actors[m.actor].country}
+        before = [c for c in earlier if c.trigger.i < verb.i]
+
+        def author(candidate: Candidate) -> str | None:
+            for relation, side in kinds:
+                if candidate.relation == relation:
+                    return candidate.source if side == "source" else candidate.target
+            return None
+
+        aimed_at_us = [(c, c.source) for c in before if c.target in own]
+        same_kind = [(c, who) for c in before if (who := author(c)) is not None]
+        both = [(c, who) for c, who in same_kind if ({c.source, c.target} - {who}) & own]
+        if both and noun.tag_ == "NNS":  # "called the expulsions a provocation": every one of them
+            authors = {who for _, who in both} - own
+        else:
+            # a noun of known kind refers to an act of that kind or to none: "refusing to condemn the invasion"
+            # is not about the last criticism aimed at China
+            chosen = both or same_kind if kinds else aimed_at_us
+            # an act told by a clause is the story's; one named by a noun is background ("Iran launched drones
+            # ... in answer to an Israeli strike. Biden condemned the attack": Iran's)
+            chosen = [(c, who) for c, who in chosen if c.trigger.pos_ in ("VERB", "AUX")] or chosen
+            if not chosen:
+                return []
+            last_sentence = chosen[-1][0].trigger.sent.start
+            authors = {who for c, who in chosen if c.trigger.sent.start == last_sentence} - own
+        return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(authors)]
+
+    def _named_before(self, noun: Token, index: ActorIndex) -> list[Mention]:
+        """'the test' after 'Pyongyang's sixth nuclear test': a definite noun repeats a noun of the sentence or
+        the two before, and that one says whose it was (its possessor, a demonym, a by-agent, or who performed
+        it: 'Russia held naval drills')."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
+            return []
+        doc = noun.doc
+        start = noun.sent.start
+        for _ in range(2):
+            if start > 0:
+                start = doc[start - 1].sent.start
+        lemma = noun.lemma_.lower()
+        for earlier in reversed(doc[start:noun.sent.start]):
+            if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN":
+                found = self.arguments.actors_of(earlier, index, possessor=True, agentive=True, placed=False)
+                if not found and earlier.dep_ == "dobj" and known_lemma(earlier.head, PERFORMING_VERBS) in \
+                        PERFORMING_VERBS:  # "Russia held naval drills. Japan condemned the drills."
+                    found = self.arguments.agents(earlier.head, index)
+                if found:
+                    return found
+        return []
 
     @staticmethod
     def _antecedent_targets(verb: Token, sources: list[Mention], earlier: list[Candidate]) -> list[Mention]:
@@ -336,6 +520,9 @@ class RelationFinder:
             if not sources:  # "the visit by Blinken to Beijing"
                 sources = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
                            for pobj in c.children if pobj.dep_ == "pobj" for m in self.arguments.actors_of(pobj, index)]
+            if not sources and targets and cue.relation not in CONSULT_RELATIONS:
+                # "new U.S. tariffs on Chinese vehicles", "Russian strikes on Kyiv": the state a modifier names
+                sources = self._modifier_agents(noun, index)
             if not sources and governor is not None and not self._reacts_to(governor, noun):
                 sources = self.arguments.agents(governor, index)
         if not targets and not parties and cue.relation in SYMMETRIC_PAIRING and len(sources) > 1:
@@ -346,6 +533,19 @@ class RelationFinder:
             candidates.extend(self._candidate(cue.relation, s, t, noun, clause, 0.75, index)
                               for s in sources for t in targets)
         return candidates
+
+    @staticmethod
+    def _modifier_agents(noun: Token, index: ActorIndex) -> list[Mention]:
+        """The states or organisations a noun's demonym or name modifiers name: 'U.S.', 'Russian', 'EU'."""
+        found: list[Mention] = []
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
+                mention = index.by_token.get(child.i)
+                if mention is not None and mention.actor is not None and mention.via in ("demonym", "gazetteer",
+                                                                                        "name") and \
+                        index.actors[mention.actor].type in (ActorType.COUNTRY, ActorType.ORGANIZATION):
+                    found.append(mention)
+        return found
 
     def _candidate(self, relation: str, source: Mention, target: Mention, trigger: Token, clause: Token,
                    confidence: float, index: ActorIndex) -> Candidate:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
-from diplograph.ingest.arguments import is_object_noun, is_passive_participle, substance
+from diplograph.ingest.arguments import for_clause, is_object_noun, is_passive_participle, substance
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 
 # verbs that perform, begin or keep up whatever event their object names: "began joint exercises around Taiwan",
@@ -21,6 +21,13 @@ PERFORMING_VERBS = {"begin": "", "start": "", "resume": "", "continue": "", "con
                     "stage": "", "mount": "", "unleash": "", "step": "up", "intensify": "", "escalate": "",
                     "kick": "off", "undertake": "", "perform": "", "slap": "", "levy": "", "unveil": "",
                     "roll": "out", "launch": "", "hold": "", "rain": "down", "hurl": "", "lob": ""}
+
+
+# verbs that enact a measure by declaring it, for measures only: "announced tariffs on Mexico" imposes them,
+# "announced talks with Iran" holds none
+DECLARING_VERBS = {"announce": "", "approve": "", "adopt": "", "introduce": "", "order": "", "authorize": "",
+                   "authorise": "", "enact": ""}
+DECLARED_RELATIONS = {"sanction"}
 
 
 def known_lemma(token: Token, known: Mapping[str, object]) -> str:
@@ -43,7 +50,7 @@ def is_time_phrase(preposition: Token) -> bool:
 
 def has_particle(verb: Token, particle: str) -> bool:
     return any(c.lower_ == particle and c.dep_ in ("prt", "prep", "advmod") and not is_time_phrase(c)
-               for c in verb.children)
+               for c in verb.children) or any(for_clause(c) for c in verb.children if particle == "for")
 
 
 # verbs that take another's object-bound senses: "traded fire" is "exchanged fire", not trade
@@ -64,6 +71,10 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
             if is_passive_participle(verb):
                 objects.append(verb.head)  # "the sanctions imposed on Iran"
             has_object = any(is_object_noun(o, cue) for o in objects)
+            if cue.from_field and has_object and any(
+                    (noun := lexicon.nouns.get(o.lemma_.lower())) is not None and noun.relation != cue.relation
+                    for o in objects if is_object_noun(o, cue)):
+                continue  # "clinched an agreement": our event noun says what it is (agree), not the field's code
             # "wants guarantees that NATO will not expand": our own demand cues take a clause instead;
             # the field's object-bound senses do not ("announced that Israel and Hamas had agreed")
             demands_of_clause = cue.relation in ("demand", "appeal") and not cue.from_field and any(
@@ -81,6 +92,9 @@ def performed_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
     """A performing verb's cue taken from its object noun, the one whose target preposition is there:
     'unleashed a barrage of missiles on Kyiv' is 'fired missiles on', not 'sent missiles to'."""
     particle = PERFORMING_VERBS.get(known_lemma(verb, PERFORMING_VERBS))
+    declaring = particle is None and verb.lemma_.lower() in DECLARING_VERBS
+    if declaring:
+        particle = ""
     if particle is None or (particle and not has_particle(verb, particle)):
         return None
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
@@ -88,6 +102,8 @@ def performed_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
             preps = {c.lower_ for holder in (verb, obj, noun) for c in holder.children if c.dep_ in ("prep", "dative")}
             known = lexicon.object_cues
             for cue in known.get(noun.lemma_.lower()) or known.get(noun.lower_, ()):
+                if declaring and cue.relation not in DECLARED_RELATIONS:
+                    continue
                 if any(spec.startswith("prep:") and spec[5:] in preps for spec in cue.targets):
                     return cue
     return None
