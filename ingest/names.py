@@ -139,7 +139,28 @@ class NameFinder:
             if end > token.i + 1 and self.gazetteer.lookup(doc[token.i + 1:end].text) is None:
                 spans.append(doc[token.i + 1:end])
                 taken.update(range(token.i + 1, end))
+        spans.extend(self.untagged_holders(doc, first, taken))
         return sorted(spans, key=lambda span: span.start)
+
+    def untagged_holders(self, doc: Doc, first: int, taken: set[int]) -> list[Span]:
+        """An office-holder's full name the tagger saw no entity in: "is due to meet [Xi Jinping] in Beijing"
+        (else only "Xi" is found, and the verb's object, "Jinping", is no actor)."""
+        found: list[Span] = []
+        i = first
+        while i < len(doc):
+            for end in range(min(i + 4, len(doc)), i + 1, -1):
+                span = doc[i:end]
+                if any(t.i in taken or t.ent_type_ not in ("", "PERSON") or not t.text[:1].isupper()
+                       or t.pos_ != "PROPN" for t in span):
+                    continue
+                if self.office_holders.person(span.text, None) is not None and \
+                        self.gazetteer.lookup(span.text) is None:
+                    found.append(span)
+                    taken.update(range(i, end))
+                    i = end - 1
+                    break
+            i += 1
+        return found
 
     def is_title_token(self, token: Token) -> bool:
         return token.lower_ in self.title_tokens
@@ -150,7 +171,7 @@ class NameFinder:
         for span in people:
             if len(span) < 2:
                 continue
-            full = person_name(span)
+            full = self.canonical(person_name(span), day)
             table.add(span[-1].text, full)
             first = span[0].text
             if not (self.gazetteer.lookup(first) or self.gazetteer.state_of_place(first)
@@ -172,6 +193,7 @@ class NameFinder:
             name, via = surnames.local(self.known_person(name, index.date) or name), "surname"
         else:
             via = "name"
+            name = self.canonical(name, index.date)
             # a multi-word short form: "Von der Leyen" of "Ursula von der Leyen"
             longer = [full for full in full_names if len(full) > len(name)
                       and full.lower().endswith(" " + name.lower())]
@@ -180,6 +202,13 @@ class NameFinder:
         record = index.register(name, ActorType.PERSON, surface=person_name(span))
         index.add(Mention(span.start, span.end, name, via))
         self.peel_title(index, doc, span, record)
+
+    def canonical(self, full: str, day: dt.date | None) -> str:
+        """An office-holder's full name in the data's form when the story spells it otherwise ('Volodymyr
+        Zelenskiy', 'Tayyip Erdogan'): one person, one name across stories. Diacritics alone are no other
+        form ('Recep Tayyip Erdoğan' stays as written)."""
+        known = self.office_holders.person(full, day)
+        return known if known is not None and fold(known) != fold(full) else full
 
     def known_person(self, name: str, day: dt.date | None, in_office: bool = False) -> str | None:
         """The office-holder a name or a surname alone denotes at the story's date, unless it names a state;
@@ -202,7 +231,10 @@ class NameFinder:
             for term in self.office_holders.terms_of(person, index.date)[:2]:
                 if term.kind != "igo_head" and not record.country:
                     record.country = term.state
-                record.roles.add(term.office)
+                if index.date is None or term.held_on(index.date):
+                    # an office held before is no title that day: Wang Yi, out of the foreign ministry in June
+                    # 2023, is not "his Chinese counterpart"
+                    record.roles.add(term.office)
 
     def peel_title(self, index: ActorIndex, doc: Doc, span: Span, record: ActorRecord) -> None:
         """Titles before a name are facts about the person: 'German Chancellor Olaf Scholz'."""

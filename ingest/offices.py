@@ -58,11 +58,16 @@ class OfficeTerm:
         return self.start <= day and (self.end is None or day <= self.end)
 
 
+# letters that are no base letter plus a mark, so NFKD leaves them: 'Radosław' is 'Radoslaw', 'Støre' 'Store'
+UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+                              "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "ð": "d"})
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """A name without diacritics, case or punctuation: 'Erdoğan' and 'Erdogan' are one key (remembered: the
     registry folds every name of every document)."""
-    decomposed = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
+    decomposed = unicodedata.normalize("NFKD", name.replace("\u2019", "'").translate(UNDECOMPOSED))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     return " ".join(plain.replace(".", " ").replace("-", " ").split())
 
