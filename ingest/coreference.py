@@ -112,10 +112,29 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token) -> Mention | None:
     return None
 
 
+# how many actors a group noun counts: "the two leaders", "both sides", "the three ministers"
+GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def group_size(token: Token) -> int:
+    """How many actors named before a noun refers back to ('the three ministers': 3), or 0."""
+    if token.lemma_.lower() not in PAIR_NOUNS:
+        return 0
+    return next((GROUP_SIZES[c.lower_] for c in token.children
+                 if c.dep_ in ("nummod", "det", "predet") and c.lower_ in GROUP_SIZES), 0)
+
+
+def describes_a_pair(token: Token) -> bool:
+    """'the two leaders', 'both countries', 'the three ministers': a noun that refers back to actors named
+    before, not to one office-holder."""
+    return group_size(token) > 0
+
+
 def the_two(index: ActorIndex, token: Token) -> list[Mention]:
-    """'the two leaders', 'both sides': the last two distinct actors of that kind named before."""
-    if token.lemma_.lower() not in PAIR_NOUNS or not any(
-            c.lower_ in ("two", "both") for c in token.children if c.dep_ in ("nummod", "det", "predet")):
+    """'the two leaders', 'both sides' (or 'the three ministers'): the last two (three) distinct actors of
+    that kind named before."""
+    size = group_size(token)
+    if not size:
         return []
     people = PAIR_NOUNS[token.lemma_.lower()]
     chosen: list[Mention] = []
@@ -137,7 +156,7 @@ def the_two(index: ActorIndex, token: Token) -> list[Mention]:
         if (people is None or index.is_person(mention) == people) and \
                 mention.actor not in {m.actor for m in chosen} | own:
             chosen.append(mention)
-        if len(chosen) == 2:
+        if len(chosen) == size:
             return [Mention(token.i, token.i + 1, m.actor, "pronoun") for m in reversed(chosen)]
     return []
 

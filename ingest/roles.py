@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from diplograph.ingest.coreference import mention_at, resolve_pronoun
+from diplograph.ingest.coreference import describes_a_pair, mention_at, resolve_pronoun
 from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
-from diplograph.ingest.offices import OfficeHolders
+from diplograph.ingest.offices import TITLE_KINDS, OfficeHolders
 from diplograph.model import ActorType
 
 # words that stand at the head of a role description ("Ukraine's foreign minister", "the Russian leader")
@@ -79,12 +79,19 @@ class RoleResolver:
                         return mention.actor
         return None
 
+    def names_a_state(self, token: Token) -> bool:
+        entry = self.gazetteer.lookup(token.text)
+        return self.gazetteer.demonym_state(token.text) is not None or (
+            entry is not None and entry.type is ActorType.COUNTRY)
+
     def is_state(self, index: ActorIndex, name: str) -> bool:
         record = index.actors.get(name)
         return record is not None and record.type is ActorType.COUNTRY
 
     def office_of(self, head: Token) -> str | None:
-        lefts = [t for t in head.lefts if t.dep_ == "compound" or (t.dep_ == "amod" and t.lower_ in self.title_words)]
+        # the state a modifier names is no part of the title: "the top [U.S.] diplomat" is a foreign minister
+        lefts = [t for t in head.lefts if (t.dep_ == "compound" or (t.dep_ == "amod" and t.lower_ in self.title_words))
+                 and not self.names_a_state(t)]
         # a modifier's own title words too: "[external] affairs minister"
         words = [g.lower_ for t in lefts for g in (*t.lefts, t) if g.i == t.i or g.lower_ in self.title_words]
         words.append(head.lemma_.lower() if head.tag_ == "NNS" else head.lower_)
@@ -135,7 +142,7 @@ class RoleResolver:
                     index.register(state, ActorType.COUNTRY)
                     index.replace(Mention(self.np_start(token), token.i + 1, state, "organ"))
                 continue
-            office = "counterpart" if lower == "counterpart" else self.office_of(token)
+            office = "counterpart" if token.lemma_.lower() == "counterpart" else self.office_of(token)
             if office is None:
                 continue
             if office in DIPLOMATIC_OFFICES:
@@ -144,6 +151,8 @@ class RoleResolver:
                 continue
             if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON":
                 continue  # a title before a name, already peeled
+            if describes_a_pair(token):
+                continue  # "the two leaders" are the last two named (coreference.py), not one office-holder
             if self.add_members(index, doc, token):
                 continue
             self.add_role(index, doc, token, office)
@@ -231,7 +240,7 @@ class RoleResolver:
         for state in states:
             if state is None:
                 continue
-            name = self.office_holder(index, office, state) or self.holder_on_the_day(index, office, state)
+            name = self.holder_in(index, office, state, head)
             if name is None:
                 name = f"{state}'s {office}"
                 index.register(name, ActorType.ROLE, country=state, role=office)
@@ -240,25 +249,21 @@ class RoleResolver:
         return True
 
     def add_role(self, index: ActorIndex, doc: Doc, head: Token, office: str) -> None:
-        if self.add_plural_role(index, doc, head, office):
-            return
-        state = self.state_specifier(index, head)
-        if office == "counterpart":
-            # "his Italian counterpart": the possessor's office, in another state
-            owner = next((c for c in head.children if c.dep_ == "poss"), None)
-            owner_mention = mention_at(index, owner) if owner is not None else None
-            if owner_mention is None or owner_mention.actor is None:
-                return
-            roles = index.actors[owner_mention.actor].roles
-            if not roles:
-                return
-            office = sorted(roles)[0]
-        start = self.np_start(head)
         # an apposition may be a mention that resolved to no actor ("the minister Europe trusts most")
         named = next((mention for c in head.children if c.dep_ == "appos"
                       and (mention := index.by_token.get(c.i)) is not None and mention.actor is not None
                       and (actor := index.actors.get(mention.actor)) is not None
                       and actor.type is ActorType.PERSON), None)
+        if office == "counterpart":
+            roles = self.owner_roles(index, head)
+            if named is None or not roles:
+                self.add_counterparts(index, doc, head, roles)
+                return
+            office = roles[0]
+        if self.add_plural_role(index, doc, head, office):
+            return
+        state = self.state_specifier(index, head)
+        start = self.np_start(head)
         if named is not None and named.actor is not None:
             # a role with its holder in apposition: "Iran's supreme leader, Ayatollah Ali Khamenei"
             index.register(named.actor, ActorType.PERSON, surface=doc[start:head.i + 1].text, country=state,
@@ -266,7 +271,7 @@ class RoleResolver:
             index.replace(Mention(start, head.i + 1, named.actor, "role"))
             return
         if state:
-            person = self.office_holder(index, office, state) or self.holder_on_the_day(index, office, state)
+            person = self.holder_in(index, office, state, head)
             surface = doc[start:head.i + 1].text
             if person:
                 index.register(person, ActorType.PERSON, surface=surface)
@@ -293,18 +298,79 @@ class RoleResolver:
                        role=term.office)
         return term.person
 
+    def holder_in(self, index: ActorIndex, office: str, state: str, head: Token) -> str | None:
+        """Who a role in a state refers to: the holder the story named before it ("Xi Jinping ... the Chinese
+        president"), else the holder on the story's date, else one the story names after it ("India's
+        foreign minister ... Subrahmanyam Jaishankar said")."""
+        return self.office_holder(index, office, state, before=head.i) or \
+            self.holder_on_the_day(index, office, state) or self.office_holder(index, office, state)
+
+    def owner_roles(self, index: ActorIndex, head: Token) -> list[str]:
+        """The offices of the one whose counterpart a noun names ('his', 'Blinken's'), those that have a
+        holder in every state first ('secretary of state': the foreign minister elsewhere)."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        owner_mention = mention_at(index, owner) if owner is not None else None
+        if owner_mention is None or owner_mention.actor is None:
+            return []
+        return sorted(index.actors[owner_mention.actor].roles, key=lambda r: (r not in TITLE_KINDS, r))
+
+    def add_counterparts(self, index: ActorIndex, doc: Doc, head: Token, roles: list[str]) -> None:
+        """'his Russian counterpart': the holder of the possessor's office in the other state; 'his German and
+        Polish counterparts': one in each of them."""
+        state = self.state_specifier(index, head)
+        states = self.coordinated_states(index, head) or ([state] if state else [])
+        if not roles or not states:
+            return
+        holders = []
+        for each in states:
+            person = next((p for role in roles if (p := self.holder_in(index, role, each, head)) is not None), None)
+            if person is None:
+                person = f"{each}'s {roles[0]}"
+                index.register(person, ActorType.ROLE, country=each, role=roles[0])
+            holders.append(Mention(head.i, head.i + 1, person, "role"))
+        start = self.np_start(head)
+        index.register(holders[0].actor or "", index.actors[holders[0].actor or ""].type,
+                       surface=doc[start:head.i + 1].text if len(holders) == 1 else None)
+        index.replace(Mention(start, head.i + 1, holders[0].actor, "role"))
+        if len(holders) > 1:
+            index.plural[head.i] = holders
+
     def office_holder(
         self, index: ActorIndex, office: str, state: str | None, before: int | None = None
     ) -> str | None:
-        offices = HEAD_OF_STATE_OFFICES if office in HEAD_OF_STATE_OFFICES else {office}
+        """The person the story named (before a token, if given) whose office answers a title, the last one
+        holding that very office first ("the foreign minister" is the secretary of state named before it),
+        else the last one holding a near office ("the Saudi minister" is the defense minister)."""
+        near: str | None = None
         for mention in sorted(index.mentions, key=lambda m: m.start, reverse=True):
             if mention.actor is None or (before is not None and mention.start >= before):
                 continue
             record = index.actors[mention.actor]
-            if record.type not in (ActorType.PERSON, ActorType.ROLE) or not (record.roles & offices):
+            if record.type not in (ActorType.PERSON, ActorType.ROLE) or (state is not None and record.country != state):
                 continue
-            if state is None or record.country == state:
+            fit = max((office_fit(office, role) for role in record.roles), default=0)
+            if fit == 2:
                 return record.name
-        return None
+            if fit == 1 and near is None:
+                near = record.name
+        return near
 
 
+# titles that name any office of their kind: "the Saudi minister" after "his Saudi counterpart" (a minister)
+GENERIC_TITLES = {"minister", "secretary", "official"}
+
+
+def office_fit(title: str, role: str) -> int:
+    """How well an office a person holds answers a title: 2 the same office, or the same kind of office in
+    the data ('top diplomat' is a foreign minister, which a US secretary of state is); 1 a near one (the
+    'leader' who is a president, the 'minister' who is a defense minister); 0 none."""
+    if title == role:
+        return 2
+    kinds = set(TITLE_KINDS.get(title, ())) - {"leader", "igo_head"}
+    if kinds & set(TITLE_KINDS.get(role, ())):
+        return 2
+    if title in HEAD_OF_STATE_OFFICES and role in HEAD_OF_STATE_OFFICES:
+        return 1
+    if title in GENERIC_TITLES and role.split()[-1] == title:
+        return 1
+    return 0
