@@ -194,10 +194,11 @@ class NameFinder:
         else:
             via = "name"
             name = self.canonical(name, index.date)
-            # a multi-word short form: "Von der Leyen" of "Ursula von der Leyen"
+            # a multi-word short form: "Von der Leyen" of "Ursula von der Leyen"; not an office-holder's name,
+            # which an honorific before it does not lengthen ("Sheikh Mohammed bin Abdulrahman Al Thani")
             longer = [full for full in full_names if len(full) > len(name)
                       and full.lower().endswith(" " + name.lower())]
-            if longer:
+            if longer and self.office_holders.person(name, index.date) is None:
                 name, via = longer[0], "surname"
         record = index.register(name, ActorType.PERSON, surface=person_name(span))
         index.add(Mention(span.start, span.end, name, via))

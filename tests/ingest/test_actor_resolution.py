@@ -90,3 +90,23 @@ def test_a_generic_title_names_the_holder_of_a_near_office_named_before() -> Non
     found = triples(text, dt.date(2023, 4, 25))
     assert ("Lloyd Austin", "call", "Khalid bin Salman") in found
     assert not any(target.endswith("'s minister") for _, _, target in found)
+
+
+def test_an_honorific_before_a_holders_name_does_not_make_another_person() -> None:
+    text = "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met CIA director William Burns in Doha."
+    assert ("Mohammed bin Abdulrahman Al Thani", "meet", "William Burns") in triples(text, dt.date(2023, 11, 9))
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "triple"),
+    [
+        pytest.param("Kenyan President William Ruto hosted his Ugandan counterpart in Nairobi on Wednesday.",
+                     dt.date(2024, 6, 5), ("William Ruto", "host", "Yoweri Museveni"), id="uganda"),
+        pytest.param("The Malian president met Vladimir Putin in Moscow on Monday.", dt.date(2025, 6, 23),
+                     ("Assimi Goita", "meet", "Vladimir Putin"), id="mali"),
+        pytest.param("The emir of Kuwait received the Iranian foreign minister on Tuesday.", dt.date(2024, 3, 5),
+                     ("Mishal Al-Ahmad Al-Jaber Al-Sabah", "host", "Hossein Amir-Abdollahian"), id="kuwait"),
+    ],
+)
+def test_the_holders_of_more_states_offices_are_known(text: str, date: dt.date, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text, date)
