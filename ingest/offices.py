@@ -38,7 +38,14 @@ TITLE_KINDS: dict[str, tuple[str, ...]] = {
     "defense minister": ("defence_minister",),
     "defense secretary": ("defence_minister",),
     "secretary general": ("igo_head",),
+    "director general": ("igo_head",),
+    "high representative": ("igo_head",),
+    # an organisation's "chief" or "head" is its one head that day (none where it has several: the EU)
+    "chief": ("igo_head",),
+    "head": ("igo_head",),
 }
+# titles that name whichever head an organisation has, so several that day leave it unknown
+GENERIC_HEAD_TITLES = {"chief", "head", "leader"}
 KINDS = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister", "igo_head")
 # where the head of state is a monarch or a ceremonial president, "the leader" is the head of government
 MONARCH_OFFICES = {"king", "queen", "emperor", "emir", "pope"}
@@ -122,6 +129,9 @@ class OfficeHolders:
         for kind in TITLE_KINDS.get(title, ()):
             if kind == "leader":
                 kind = self.leader_kind(state, day)
+            if kind == "igo_head" and title in GENERIC_HEAD_TITLES and \
+                    len({t.person for t in self._by_post.get((state, kind), ()) if t.held_on(day)}) > 1:
+                return None  # "the EU chief": the Commission's, the Council's or the foreign policy one
             term = max((t for t in self._by_post.get((state, kind), ()) if t.held_on(day)), key=lambda t: t.start,
                        default=None)
             if term is not None:

@@ -79,6 +79,19 @@ class RoleResolver:
                         return mention.actor
         return None
 
+    def organisation_specifier(self, index: ActorIndex, head: Token) -> str | None:
+        """The organisation a title belongs to: 'NATO's', 'the U.N.', 'of the International Atomic Energy
+        Agency'."""
+        tokens = [t for c in head.children if c.dep_ in ("poss", "compound", "nmod", "amod") for t in c.subtree]
+        tokens += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"]
+        for token in tokens:
+            mention = index.by_token.get(token.i)
+            if mention is not None and mention.actor is not None and \
+                    index.actors[mention.actor].type is ActorType.ORGANIZATION:
+                return mention.actor
+        return None
+
     def names_a_state(self, token: Token) -> bool:
         entry = self.gazetteer.lookup(token.text)
         return self.gazetteer.demonym_state(token.text) is not None or (
@@ -280,6 +293,14 @@ class RoleResolver:
                 name = f"{state}'s {office}"
                 index.register(name, ActorType.ROLE, surface=surface, country=state, role=office)
                 index.replace(Mention(start, head.i + 1, name, "role"))
+            return
+        organisation = self.organisation_specifier(index, head)
+        if organisation:
+            # the head of an organisation on the story's date: "the U.N. chief", "NATO's secretary general"
+            person = self.holder_on_the_day(index, office, organisation)
+            if person:
+                index.register(person, ActorType.PERSON, surface=doc[start:head.i + 1].text)
+                index.replace(Mention(start, head.i + 1, person, "role"))
             return
         if any(c.lower_ == "the" for c in head.lefts):
             # a definite description names the last-mentioned holder: "the foreign minister argued"

@@ -110,3 +110,28 @@ def test_an_honorific_before_a_holders_name_does_not_make_another_person() -> No
 )
 def test_the_holders_of_more_states_offices_are_known(text: str, date: dt.date, triple: tuple[str, str, str]) -> None:
     assert triple in triples(text, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "triple"),
+    [
+        pytest.param("The U.N. chief met Iranian Foreign Minister Hossein Amir-Abdollahian in New York on Monday.",
+                     dt.date(2024, 3, 12), ("Antonio Guterres", "meet", "Hossein Amir-Abdollahian"), id="un-chief"),
+        pytest.param("NATO's secretary general met Swedish Prime Minister Ulf Kristersson in Brussels.",
+                     dt.date(2024, 3, 12), ("Jens Stoltenberg", "meet", "Ulf Kristersson"), id="possessor"),
+        pytest.param("NATO's secretary general met Swedish Prime Minister Ulf Kristersson in Brussels.",
+                     dt.date(2025, 3, 12), ("Mark Rutte", "meet", "Ulf Kristersson"), id="possessor-later"),
+        pytest.param("The EU's foreign policy chief met Chinese Foreign Minister Wang Yi in Munich.",
+                     dt.date(2024, 2, 17), ("Josep Borrell", "meet", "Wang Yi"), id="foreign-policy-chief"),
+        pytest.param("The head of the International Atomic Energy Agency met Abbas Araghchi in Tehran.",
+                     dt.date(2024, 11, 14), ("Rafael Grossi", "meet", "Abbas Araghchi"), id="head-of"),
+    ],
+)
+def test_an_organisations_head_by_title_is_its_holder_on_the_day(text: str, date: dt.date,
+                                                                 triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text, date)
+
+
+def test_the_chief_of_an_organisation_with_several_heads_is_no_one_guessed() -> None:
+    found = triples("The EU chief met Chinese Foreign Minister Wang Yi in Munich.", dt.date(2024, 2, 17))
+    assert not any(source in ("Josep Borrell", "Charles Michel", "Ursula von der Leyen") for source, _, _ in found)
