@@ -21,6 +21,9 @@ HEAD_OF_STATE_OFFICES = {"president", "prime minister", "chancellor", "leader", 
                          "supreme leader", "emir"}
 # the Phoenix agents' sectors of armed non-state groups: rebels, unidentified armed forces, radicals
 ARMED_SECTORS = {"REB", "UAF", "RAD", "INS"}
+# men under arms, who act for a state when its people names them ('Ethiopian troops'), else are a group
+MILITARY_NOUNS = {"forces", "troops", "soldiers", "fighters", "militias", "militants", "rebels", "separatists",
+                  "insurgents", "guerrillas", "gunmen", "paramilitaries"}
 # offices whose unnamed holder represents the state itself
 DIPLOMATIC_OFFICES = {"ambassador", "envoy", "special envoy", "charge d'affaires"}
 # organs that, definite and unspecified, are the salient state's: "The ministry summoned the envoys"
@@ -121,6 +124,8 @@ class RoleResolver:
             if token.i in index.by_token or token.i in index.consumed or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             lower = token.lower_
+            if self.add_people_in_arms(index, doc, token):
+                continue
             if (lower in self.gazetteer.organs or token.lemma_.lower() in self.gazetteer.organs) and \
                     self.office_of(token) is None:
                 # "Russian diplomats", "Iran's foreign ministry" act for their state; but an organ noun in a
@@ -169,6 +174,23 @@ class RoleResolver:
             if self.add_members(index, doc, token):
                 continue
             self.add_role(index, doc, token, office)
+
+    def add_people_in_arms(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
+        """'Tigrayan forces', 'Kurdish fighters', 'Sikh separatists': a people or faith that is no state, named
+        with armed men, is a Group named by the whole phrase; never the adjective alone ('Sikh'), nor a state
+        ('Ethiopian troops' act for Ethiopia: an organ)."""
+        if head.tag_ not in ("NNS", "NNPS") or not (head.lower_ in self.armed_agents or head.lower_ in MILITARY_NOUNS):
+            return False
+        people = [c for c in head.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+                  and c.ent_type_ in ("NORP", "ORG") and not self.names_a_state(c)
+                  and ((m := index.by_token.get(c.i)) is None or m.via == "name")]
+        if not people or any(c.dep_ == "poss" for c in head.children):
+            return False
+        start = min(c.i for c in people)
+        name = doc[start:head.i + 1].text
+        index.register(name, ActorType.GROUP, surface=name)
+        index.replace(Mention(start, head.i + 1, name, "name"))
+        return True
 
     def add_armed_group(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
         """'Palestinian militants', 'Kurdish rebels': a non-state armed group named by its people, a Group

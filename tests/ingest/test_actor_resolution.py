@@ -135,3 +135,32 @@ def test_an_organisations_head_by_title_is_its_holder_on_the_day(text: str, date
 def test_the_chief_of_an_organisation_with_several_heads_is_no_one_guessed() -> None:
     found = triples("The EU chief met Chinese Foreign Minister Wang Yi in Munich.", dt.date(2024, 2, 17))
     assert not any(source in ("Josep Borrell", "Charles Michel", "Ursula von der Leyen") for source, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        pytest.param("Ethiopian federal troops clashed with Tigrayan forces near Dessie on Wednesday.",
+                     "Tigrayan forces", id="people-forces"),
+        pytest.param("Kurdish forces attacked Turkish positions near Kobani on Saturday.", "Kurdish forces",
+                     id="people-forces-subject"),
+        pytest.param("India accused Sikh separatists of attacking its consulate in San Francisco.", "Sikh separatists",
+                     id="faith-separatists"),
+    ],
+)
+def test_a_people_or_faith_under_arms_is_a_group_not_its_adjective(text: str, group: str) -> None:
+    extraction = extract(text, dt.date(2023, 4, 10))
+    parties = {name for event in extraction.events for name in (event.source, event.target)}
+    assert group in parties
+    assert not parties & {"Tigrayan", "Kurdish", "Sikh"}
+
+
+def test_a_states_troops_still_act_for_the_state() -> None:
+    found = triples("Ethiopian federal troops clashed with Tigrayan forces near Dessie.", dt.date(2021, 11, 3))
+    assert ("Ethiopia", "attack", "Tigrayan forces") in found
+
+
+def test_common_nouns_the_tagger_called_an_organisation_are_no_actor() -> None:
+    text = "Philippine officials criticized the coast guard's use of water cannon on Monday."
+    extraction = extract(text, dt.date(2023, 8, 7))
+    assert not any("coast guard" in actor.name for actor in extraction.actors)
