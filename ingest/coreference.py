@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.model import ActorType
 
 PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -131,33 +131,82 @@ def describes_a_pair(token: Token) -> bool:
 
 
 def the_two(index: ActorIndex, token: Token) -> list[Mention]:
-    """'the two leaders', 'both sides' (or 'the three ministers'): the last two (three) distinct actors of
-    that kind named before."""
+    """'the two leaders', 'both sides' (or 'the three ministers'): the two parties of the last clause that
+    had one actor of that kind act on another ("Rubio met Lavrov ... Faisal hosted the talks ... the two sides
+    agreed": the United States and Russia, not the host), else the last two (three) distinct actors of that
+    kind named before."""
     size = group_size(token)
     if not size:
         return []
     people = PAIR_NOUNS[token.lemma_.lower()]
-    chosen: list[Mention] = []
     # "Parmelin welcomed both leaders": the clause's own subject is not one of them
     own = {m.actor for c in token.head.children
            if token.dep_ == "dobj" and c.dep_ == "nsubj" and (m := mention_at(index, c)) is not None}
+    if size == 2:
+        pair = _last_parties(index, token, people, own)
+        if pair:
+            return pair
+    chosen: list[Mention] = []
     for mention in reversed(index.mentions):
         if mention.start >= token.i or mention.actor is None or mention.via == "place":
             continue
         head = index.doc[mention.end - 1]
         if mention.place and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "to", "from", "near"):
             continue  # "in Astana" names a place, not a party
-        if people is None and index.is_person(mention):
-            # "both sides" of a dispute are states: a minister named last stands for his
-            country = index.actors[mention.actor].country
-            if country:
-                index.register(country, ActorType.COUNTRY)
-                mention = Mention(mention.start, mention.end, country, "organ")
+        mention = _of_kind(index, mention, people)
         if (people is None or index.is_person(mention) == people) and \
                 mention.actor not in {m.actor for m in chosen} | own:
             chosen.append(mention)
         if len(chosen) == size:
             return [Mention(token.i, token.i + 1, m.actor, "pronoun") for m in reversed(chosen)]
+    return []
+
+
+def _of_kind(index: ActorIndex, mention: Mention, people: bool | None) -> Mention:
+    """'both sides' of a dispute are states: a minister stands for his."""
+    if people is None and index.is_person(mention) and mention.actor is not None:
+        country = index.actors[mention.actor].country
+        if country:
+            index.register(country, ActorType.COUNTRY)
+            return Mention(mention.start, mention.end, country, "organ")
+    return mention
+
+
+def _last_parties(index: ActorIndex, token: Token, people: bool | None, own: set[str | None]) -> list[Mention]:
+    """The subject and the object (or 'with' partner) of the last clause before a token, in its sentence or
+    the three before, where both are actors of the kind wanted: 'Rubio met Lavrov', 'talks with Xi'."""
+    doc = index.doc
+    start = token.sent.start
+    for _ in range(3):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for verb in reversed(doc[start:token.i]):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
+        objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in conjuncts(c)]
+        objects += [t for holder in (verb, *objects, *(c for c in verb.children if c.dep_ == "dobj"))
+                    for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
+        parties: list[Mention] = []
+        for side in (subjects, objects):
+            for party in side:
+                mention = index.by_token.get(party.i)
+                if mention is None or mention.actor is None or mention.via == "place":
+                    continue
+                mention = _of_kind(index, mention, people)
+                if (people is None or index.is_person(mention) == people) and mention.actor not in own and \
+                        mention.actor not in {m.actor for m in parties}:
+                    parties.append(mention)
+                    break
+        if len(parties) < 2 and len(subjects) >= 2:
+            # "Biden and Xi met": the coordinated subject
+            parties = [m for t in subjects if (m := index.by_token.get(t.i)) is not None and m.actor is not None]
+            parties = [_of_kind(index, m, people) for m in parties]
+            parties = [m for m in parties if people is None or index.is_person(m) == people]
+        actors = list(dict.fromkeys(m.actor for m in parties if m.actor not in own))
+        if len(actors) == 2:
+            return [Mention(token.i, token.i + 1, actor, "pronoun") for actor in actors]
     return []
 
 

@@ -164,3 +164,12 @@ def test_common_nouns_the_tagger_called_an_organisation_are_no_actor() -> None:
     text = "Philippine officials criticized the coast guard's use of water cannon on Monday."
     extraction = extract(text, dt.date(2023, 8, 7))
     assert not any("coast guard" in actor.name for actor in extraction.actors)
+
+
+def test_the_two_sides_are_the_parties_of_the_last_meeting_not_its_host() -> None:
+    text = ("Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh on Tuesday. "
+            "Saudi Foreign Minister Prince Faisal bin Farhan hosted the talks. "
+            "Rubio said the two sides agreed to restore their embassies.")
+    found = triples(text, dt.date(2025, 2, 18))
+    assert ("United States", "agree", "Russia") in found or ("Russia", "agree", "United States") in found
+    assert not any("Saudi Arabia" in (source, target) for source, relation, target in found if relation == "agree")
