@@ -265,16 +265,15 @@ class RoleResolver:
         return states if len(states) > 1 else []
 
     def add_plural_role(self, index: ActorIndex, doc: Doc, head: Token, office: str) -> bool:
-        """'the foreign ministers of Russia and Ukraine': one office holder per state."""
-        states = [index.by_token[t.i].actor for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for pobj in c.children if pobj.dep_ == "pobj" for t in conjuncts(pobj)
-                  if t.i in index.by_token and self.is_state(index, index.by_token[t.i].actor or "")]
-        if head.tag_ != "NNS" or len(states) < 2:
+        """'the foreign ministers of Russia and Ukraine', 'the Indian and Brazilian foreign ministers',
+        'Brazil's and India's foreign ministers': one office holder per state."""
+        if head.tag_ != "NNS":
+            return False
+        states = self.coordinated_states(index, head)
+        if len(states) < 2:
             return False
         holders = []
         for state in states:
-            if state is None:
-                continue
             name = self.holder_in(index, office, state, head)
             if name is None:
                 name = f"{state}'s {office}"

@@ -173,3 +173,19 @@ def test_the_two_sides_are_the_parties_of_the_last_meeting_not_its_host() -> Non
     found = triples(text, dt.date(2025, 2, 18))
     assert ("United States", "agree", "Russia") in found or ("Russia", "agree", "United States") in found
     assert not any("Saudi Arabia" in (source, target) for source, relation, target in found if relation == "agree")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        pytest.param("Blinken met the Indian and Brazilian foreign ministers in Rio de Janeiro on Thursday.",
+                     dt.date(2024, 2, 22), {("Antony Blinken", "meet", "Subrahmanyam Jaishankar"),
+                                            ("Antony Blinken", "meet", "Mauro Vieira")}, id="foreign-ministers"),
+        pytest.param("Biden met the Brazilian and Indian leaders in New Delhi on Saturday.", dt.date(2023, 9, 9),
+                     {("Joe Biden", "meet", "Luiz Inacio Lula da Silva"), ("Joe Biden", "meet", "Narendra Modi")},
+                     id="leaders"),
+    ],
+)
+def test_an_office_of_coordinated_demonyms_is_one_holder_in_each_state(text: str, date: dt.date,
+                                                                        expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(text, date)
