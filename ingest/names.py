@@ -191,6 +191,8 @@ class NameFinder:
         elif len(span) == 1 and self.known_person(name, index.date):
             # "Putin", never named in full; "Erdogan" after "Recep Tayyip Erdoğan"
             name, via = surnames.local(self.known_person(name, index.date) or name), "surname"
+        elif len(span) == 1 and (ruler := self.titled_given_name(doc, span, index.date)) is not None:
+            name, via = surnames.local(ruler), "name"
         else:
             via = "name"
             name = self.canonical(name, index.date)
@@ -203,6 +205,22 @@ class NameFinder:
         record = index.register(name, ActorType.PERSON, surface=person_name(span))
         index.add(Mention(span.start, span.end, name, via))
         self.peel_title(index, doc, span, record)
+
+    def titled_given_name(self, doc: Doc, span: Span, day: dt.date | None) -> str | None:
+        """'Crown Prince Mohammed', 'Emir Tamim', 'King Charles': a title and a given name alone name the one
+        holder in office that day who bears both."""
+        words: list[str] = []
+        j = span.start - 1
+        while j >= span.sent.start and doc[j].lower_ in self.title_words and doc[j].lower_ != "of":
+            words.insert(0, doc[j].lower_)
+            j -= 1
+        if not words:
+            return None
+        title = next((t for length in range(len(words), 0, -1)
+                      if (t := self.gazetteer.titles.get(" ".join(words[-length:]))) is not None), None)
+        if title is None:
+            return None
+        return self.office_holders.by_given_name(span[0].text, title, day)
 
     def canonical(self, full: str, day: dt.date | None) -> str:
         """An office-holder's full name in the data's form when the story spells it otherwise ('Volodymyr

@@ -108,6 +108,25 @@ class OfficeHolders:
         self._by_surname_prefix: dict[str, set[str]] = defaultdict(set)
         for surname in self._by_surname:
             self._by_surname_prefix[surname[:3]].add(surname)
+        self._by_given_name: dict[str, set[str]] = defaultdict(set)  # "tamim" -> Tamim bin Hamad Al Thani
+        for term in self.terms:
+            for form in (term.person, *term.aliases):
+                words = [w for w in fold(form).split() if w not in HONORIFICS]
+                if words:
+                    self._by_given_name[words[0]].add(term.person)
+
+    def by_given_name(self, given: str, title: str, day: dt.date | None) -> str | None:
+        """The one holder in office on a day whom a title and a given name denote, as royals and the Gulf's
+        rulers are named: 'Crown Prince Mohammed', 'Emir Tamim', 'King Charles', 'Prince Faisal'. A title that
+        is an office narrows it to those holding that office ('Crown Prince Mohammed' is not Mohammed VI)."""
+        if day is None:
+            return None
+        serving = {p for p in self._by_given_name.get(fold(given), ()) if any(
+            t.held_on(day) for t in self._terms_of[p])}
+        holding = {p for p in serving if any(t.held_on(day) and (t.office == title or set(TITLE_KINDS.get(title, ()))
+                                                                  & {t.kind}) for t in self._terms_of[p])}
+        found = holding or (serving if title in HONORIFICS else set())
+        return next(iter(found)) if len(found) == 1 else None
 
     def holder(self, state: str, title: str, day: dt.date | None) -> OfficeTerm | None:
         """Who held the office a title names in a state (or organisation) on a day.
@@ -208,6 +227,8 @@ class OfficeHolders:
         return sorted(terms, key=lambda t: t.start, reverse=True)
 
 
+# words of rank before a given name, not names: "Sheikh Tamim", "Prince Faisal"
+HONORIFICS = {"sheikh", "shaikh", "prince", "princess", "king", "queen", "emir", "sultan", "crown", "sayyid"}
 SURNAME_MEMORY = dt.timedelta(days=6 * 365)
 PEOPLE_REMEMBERED = 50_000
 # how alike two spellings of a family name must be (rapidfuzz ratio, 0-100): 'Araqchi' ~ 'Araghchi' (93),

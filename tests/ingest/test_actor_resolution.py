@@ -189,3 +189,23 @@ def test_the_two_sides_are_the_parties_of_the_last_meeting_not_its_host() -> Non
 def test_an_office_of_coordinated_demonyms_is_one_holder_in_each_state(text: str, date: dt.date,
                                                                         expected: set[tuple[str, str, str]]) -> None:
     assert expected <= triples(text, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Crown Prince Mohammed received Secretary of State Antony Blinken in Riyadh on Monday.",
+                     ("Mohammed bin Salman", "host", "Antony Blinken"), id="crown-prince"),
+        pytest.param("Emir Tamim met President Biden at the White House on Tuesday.",
+                     ("Tamim bin Hamad Al Thani", "meet", "Joe Biden"), id="emir"),
+        pytest.param("King Charles hosted Japanese Emperor Naruhito at Buckingham Palace on Tuesday.",
+                     ("Charles III", "host", "Naruhito"), id="king"),
+    ],
+)
+def test_a_title_and_a_given_name_are_the_ruler_in_office(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text, dt.date(2024, 5, 14))
+
+
+def test_a_given_name_without_a_title_is_no_ruler() -> None:
+    found = triples("Mohammed met Secretary of State Antony Blinken in Riyadh on Monday.", dt.date(2024, 5, 14))
+    assert not any("bin Salman" in source or "bin Salman" in target for source, _, target in found)
