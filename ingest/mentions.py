@@ -22,7 +22,9 @@ class Mention:
     start: int
     end: int
     actor: str | None
-    via: str  # name | surname | gazetteer | metonymy | demonym | organ | role | description | pronoun | place
+    # name | surname | gazetteer | metonymy | demonym | organ | role | description | pronoun | place | unnamed
+    # (unnamed: someone of a person's, no actor: "Navalny's widow")
+    via: str
     place: str | None = None  # the place name when the span can also be read as a location
     located_in: str | None = None  # for a city: its state ("shelled Kharkiv" strikes Ukraine)
 

@@ -21,6 +21,10 @@ HEAD_OF_STATE_OFFICES = {"president", "prime minister", "chancellor", "leader", 
                          "supreme leader", "emir"}
 # the Phoenix agents' sectors of armed non-state groups: rebels, unidentified armed forces, radicals
 ARMED_SECTORS = {"REB", "UAF", "RAD", "INS"}
+# people close to a person, who are not that person: "Navalny's widow", "Khan's supporters"
+ASSOCIATE_NOUNS = {"widow", "widower", "wife", "husband", "son", "daughter", "brother", "sister", "mother",
+                   "father", "family", "relative", "lawyer", "supporter", "follower", "child", "grandson",
+                   "nephew", "niece", "cousin", "partner"}
 # men under arms, who act for a state when its people names them ('Ethiopian troops'), else are a group
 MILITARY_NOUNS = {"forces", "troops", "soldiers", "fighters", "militias", "militants", "rebels", "separatists",
                   "insurgents", "guerrillas", "gunmen", "paramilitaries"}
@@ -124,6 +128,8 @@ class RoleResolver:
             if token.i in index.by_token or token.i in index.consumed or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             lower = token.lower_
+            if self.add_someone_of(index, token):
+                continue
             if self.add_people_in_arms(index, doc, token):
                 continue
             if (lower in self.gazetteer.organs or token.lemma_.lower() in self.gazetteer.organs) and \
@@ -174,6 +180,18 @@ class RoleResolver:
             if self.add_members(index, doc, token):
                 continue
             self.add_role(index, doc, token, office)
+
+    def add_someone_of(self, index: ActorIndex, head: Token) -> bool:
+        """'Navalny's widow', 'Khan's supporters': someone close to a person is not that person; an unnamed
+        one, who lends the possessor nothing ("Navalny's widow accused Putin" is no accusation by Navalny)."""
+        if head.lemma_.lower() not in ASSOCIATE_NOUNS:
+            return False
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        mention = index.by_token.get(owner.i) if owner is not None else None
+        if mention is None or mention.actor is None:
+            return False  # the tagger may take the person for an organisation: "[Navalny]ORG's widow"
+        index.add(Mention(head.i, head.i + 1, None, "unnamed"))
+        return True
 
     def add_people_in_arms(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
         """'Tigrayan forces', 'Kurdish fighters', 'Sikh separatists': a people or faith that is no state, named
