@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.attrs import ENT_TYPE, IS_TITLE, IS_UPPER, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest.gazetteer import Gazetteer
@@ -145,17 +147,24 @@ class NameFinder:
     def untagged_holders(self, doc: Doc, first: int, taken: set[int]) -> list[Span]:
         """An office-holder's full name the tagger saw no entity in: "is due to meet [Xi Jinping] in Beijing"
         (else only "Xi" is found, and the verb's object, "Jinping", is no actor)."""
+        # which tokens could be part of a name, read as arrays (no Token objects): runs of two or more are tried
+        person = doc.vocab.strings["PERSON"]
+        name_like = [i >= first and i not in taken and pos == PROPN and entity in (0, person) and (title or upper)
+                     for i, (pos, entity, title, upper)
+                     in enumerate(doc.to_array([POS, ENT_TYPE, IS_TITLE, IS_UPPER]).tolist())]
         found: list[Span] = []
         i = first
-        while i < len(doc):
-            for end in range(min(i + 4, len(doc)), i + 1, -1):
-                span = doc[i:end]
-                if any(t.i in taken or t.ent_type_ not in ("", "PERSON") or not t.text[:1].isupper()
-                       or t.pos_ != "PROPN" for t in span):
-                    continue
-                if self.office_holders.person(span.text, None) is not None and \
-                        self.gazetteer.lookup(span.text) is None:
-                    found.append(span)
+        while i < len(doc) - 1:
+            if not (name_like[i] and name_like[i + 1]):
+                i += 1
+                continue
+            run_end = i
+            while run_end < len(doc) and name_like[run_end] and run_end - i < 4:
+                run_end += 1
+            for end in range(run_end, i + 1, -1):
+                text = doc.text[doc[i].idx:doc[end - 1].idx + len(doc[end - 1].text)]
+                if self.office_holders.person(text, None) is not None and self.gazetteer.lookup(text) is None:
+                    found.append(doc[i:end])
                     taken.update(range(i, end))
                     i = end - 1
                     break
