@@ -188,6 +188,12 @@ def _last_parties(index: ActorIndex, token: Token, people: bool | None, own: set
         objects += [t for holder in (verb, *objects, *(c for c in verb.children if c.dep_ == "dobj"))
                     for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
                     for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
+        # "Erdogan hosted the leaders of Somalia and Ethiopia. The two leaders agreed": the plural object
+        group = next((found for t in objects if len(found := [_of_kind(index, m, people)
+                                                                 for m in index.plural.get(t.i, [])]) == 2), None)
+        if group is not None and all(people is None or index.is_person(m) == people for m in group) and \
+                len({m.actor for m in group}) == 2:
+            return [Mention(token.i, token.i + 1, m.actor, "pronoun") for m in group]
         parties: list[Mention] = []
         for side in (subjects, objects):
             for party in side:

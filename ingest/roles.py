@@ -21,6 +21,10 @@ HEAD_OF_STATE_OFFICES = {"president", "prime minister", "chancellor", "leader", 
                          "supreme leader", "emir"}
 # the Phoenix agents' sectors of armed non-state groups: rebels, unidentified armed forces, radicals
 ARMED_SECTORS = {"REB", "UAF", "RAD", "INS"}
+# nouns that, definite, describe a group or an organisation named before: "the paramilitary group"
+GROUP_DESCRIPTIONS = {"group": ActorType.GROUP, "militia": ActorType.GROUP, "movement": ActorType.GROUP,
+                      "faction": ActorType.GROUP, "organisation": ActorType.ORGANIZATION,
+                      "organization": ActorType.ORGANIZATION, "bloc": ActorType.ORGANIZATION}
 # people close to a person, who are not that person: "Navalny's widow", "Khan's supporters"
 ASSOCIATE_NOUNS = {"widow", "widower", "wife", "husband", "son", "daughter", "brother", "sister", "mother",
                    "father", "family", "relative", "lawyer", "supporter", "follower", "child", "grandson",
@@ -130,6 +134,8 @@ class RoleResolver:
             lower = token.lower_
             if self.add_someone_of(index, token):
                 continue
+            if self.add_group_description(index, doc, token):
+                continue
             if self.add_people_in_arms(index, doc, token):
                 continue
             if (lower in self.gazetteer.organs or token.lemma_.lower() in self.gazetteer.organs) and \
@@ -180,6 +186,27 @@ class RoleResolver:
             if self.add_members(index, doc, token):
                 continue
             self.add_role(index, doc, token, office)
+
+    def add_group_description(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
+        """'the paramilitary group', 'the militia': a definite description of a group refers back to the last
+        group named in its sentence or the three before ("... the Rapid Support Forces. Sudanese officials
+        accused the paramilitary group of looting")."""
+        wanted = GROUP_DESCRIPTIONS.get(head.lower_)
+        if wanted is None or head.tag_ != "NN" or not any(c.lower_ == "the" for c in head.children) or \
+                any(c.dep_ in ("poss", "compound", "nmod") or c.pos_ == "PROPN" for c in head.children):
+            return False
+        window = head.sent.start
+        for _ in range(3):
+            if window > 0:
+                window = doc[window - 1].sent.start
+        named = next((m for m in reversed(index.mentions) if m.actor is not None and window <= m.start < head.i
+                      and index.actors[m.actor].type is wanted), None)
+        if named is None or named.actor is None:
+            return False
+        start = self.np_start(head)
+        index.register(named.actor, wanted, surface=doc[start:head.i + 1].text)
+        index.replace(Mention(start, head.i + 1, named.actor, "description"))
+        return True
 
     def add_someone_of(self, index: ActorIndex, head: Token) -> bool:
         """'Navalny's widow', 'Khan's supporters': someone close to a person is not that person; an unnamed
@@ -254,7 +281,10 @@ class RoleResolver:
         'the envoys of Kenya, Uganda and Rwanda', 'Russian and Chinese diplomats'."""
         states = self.coordinated_states(index, head) or [s for s in [self.state_specifier(index, head)] if s]
         if not states and head.tag_ in ("NN", "NNP") and head.lower_ in DEFINITE_ORGANS and \
-                any(c.lower_ == "the" for c in head.children) and head.dep_ in ("nsubj", "nsubjpass"):
+                any(c.lower_ == "the" for c in head.children) and head.dep_ in ("nsubj", "nsubjpass") and \
+                not any(c.dep_ in ("compound", "nmod", "amod") and (m := index.by_token.get(c.i)) is not None
+                        and m.actor is not None for c in head.children):
+            # (not "the Labour government", "the Taliban administration": a name says whose it is)
             # "the foreign ministry said", "the government summoned": the state the story is about
             states = [s for s in [self.salient_state(index, head)] if s]
         if not states:

@@ -221,3 +221,29 @@ def test_a_given_name_without_a_title_is_no_ruler() -> None:
 def test_someone_close_to_a_person_is_not_that_person(text: str) -> None:
     found = triples(text, dt.date(2024, 2, 20))
     assert not any(name in ("Navalny", "Imran Khan") for triple in found for name in (triple[0], triple[2]))
+
+
+def test_the_two_leaders_after_a_plural_office_are_its_holders() -> None:
+    text = ("Turkish President Tayyip Erdogan hosted the leaders of Somalia and Ethiopia in Ankara on Wednesday. "
+            "The two leaders agreed to start technical talks.")
+    found = triples(text, dt.date(2024, 12, 11))
+    assert ("Hassan Sheikh Mohamud", "agree", "Abiy Ahmed") in found or \
+        ("Abiy Ahmed", "agree", "Hassan Sheikh Mohamud") in found
+
+
+def test_a_definite_description_of_a_group_is_the_group_named_before() -> None:
+    text = ("Fighting broke out between the army and the Rapid Support Forces in April. "
+            "Sudanese officials accused the paramilitary group of looting in Khartoum.")
+    assert ("Sudan", "accuse", "Rapid Support Forces") in triples(text, dt.date(2023, 6, 20))
+
+
+def test_a_ruler_is_the_states_leader() -> None:
+    text = "The Qatari ruler hosted NATO's secretary general in Doha on Tuesday."
+    assert ("Tamim bin Hamad Al Thani", "host", "Mark Rutte") in triples(text, dt.date(2024, 12, 10))
+
+
+def test_a_named_government_is_not_the_salient_state() -> None:
+    text = ("Britain's foreign secretary met his German counterpart in Berlin on Friday. "
+            "The Labour government took office this month.")
+    extraction = extract(text, dt.date(2024, 7, 19))
+    assert not any(m.text == "The Labour government" and m.actor == "Germany" for m in extraction.mentions)
