@@ -216,6 +216,29 @@ def _last_parties(index: ActorIndex, token: Token, people: bool | None, own: set
     return []
 
 
+def other_party(index: ActorIndex, owner: str, before: Token) -> str | None:
+    """The one an owner last met, hosted or visited, in the sentence of a token or the three before: whom
+    'his guest' or 'her host' is ("Grossi met Araghchi ... Araghchi told his guest")."""
+    doc = index.doc
+    start = before.sent.start
+    for _ in range(3):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for verb in reversed(doc[start:before.i]):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        arguments = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in conjuncts(c)]
+        arguments += [p for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+                      for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for p in c.children if p.dep_ == "pobj"]  # "met with", "held talks with"
+        people = [m.actor for t in arguments if (m := index.by_token.get(t.i)) is not None and m.actor is not None
+                  and index.is_person(m)]
+        others = [p for p in dict.fromkeys(people) if p != owner]
+        if owner in people and others:  # "Araghchi told his guest" itself names no other: look further back
+            return others[0] if len(others) == 1 else None
+    return None
+
+
 def plural_antecedent(index: ActorIndex, pronoun: Token) -> Mention | None:
     """'they'/'them': the last collective before it ('45 Russian diplomats ... accusing them')."""
     for mention in reversed(index.mentions):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from diplograph.ingest.coreference import describes_a_pair, mention_at, resolve_pronoun
+from diplograph.ingest.coreference import describes_a_pair, mention_at, other_party, resolve_pronoun
 from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
@@ -25,6 +25,8 @@ ARMED_SECTORS = {"REB", "UAF", "RAD", "INS"}
 GROUP_DESCRIPTIONS = {"group": ActorType.GROUP, "militia": ActorType.GROUP, "movement": ActorType.GROUP,
                       "faction": ActorType.GROUP, "organisation": ActorType.ORGANIZATION,
                       "organization": ActorType.ORGANIZATION, "bloc": ActorType.ORGANIZATION}
+# the other party of a visit, named from one side: "his guest", "her host"
+GUEST_NOUNS = {"guest", "host", "visitor"}
 # people close to a person, who are not that person: "Navalny's widow", "Khan's supporters"
 ASSOCIATE_NOUNS = {"widow", "widower", "wife", "husband", "son", "daughter", "brother", "sister", "mother",
                    "father", "family", "relative", "lawyer", "supporter", "follower", "child", "grandson",
@@ -136,6 +138,8 @@ class RoleResolver:
                 continue
             if self.add_group_description(index, doc, token):
                 continue
+            if self.add_guest_or_host(index, doc, token):
+                continue
             if self.add_people_in_arms(index, doc, token):
                 continue
             if (lower in self.gazetteer.organs or token.lemma_.lower() in self.gazetteer.organs) and \
@@ -206,6 +210,23 @@ class RoleResolver:
         start = self.np_start(head)
         index.register(named.actor, wanted, surface=doc[start:head.i + 1].text)
         index.replace(Mention(start, head.i + 1, named.actor, "description"))
+        return True
+
+    def add_guest_or_host(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
+        """'his guest', 'her host': the one the possessor last met, hosted or visited ("Grossi met Araghchi in
+        Tehran. Araghchi told his guest ...")."""
+        if head.lemma_.lower() not in GUEST_NOUNS or head.tag_ != "NN":
+            return False
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        mention = mention_at(index, owner) if owner is not None else None
+        if mention is None or mention.actor is None or not index.is_person(mention):
+            return False
+        other = other_party(index, mention.actor, head)
+        if other is None:
+            return False
+        start = self.np_start(head)
+        index.register(other, index.actors[other].type, surface=None)
+        index.replace(Mention(start, head.i + 1, other, "role"))
         return True
 
     def add_someone_of(self, index: ActorIndex, head: Token) -> bool:

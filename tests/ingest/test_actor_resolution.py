@@ -247,3 +247,17 @@ def test_a_named_government_is_not_the_salient_state() -> None:
             "The Labour government took office this month.")
     extraction = extract(text, dt.date(2024, 7, 19))
     assert not any(m.text == "The Labour government" and m.actor == "Germany" for m in extraction.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor"),
+    [
+        pytest.param("Rafael Grossi met Abbas Araghchi in Tehran on Thursday. Araghchi told his guest that Iran "
+                     "would not negotiate under pressure.", "his guest", "Rafael Grossi", id="guest"),
+        pytest.param("Vladimir Putin held talks with Xi Jinping in Beijing on Thursday. Putin thanked his host.",
+                     "his host", "Xi Jinping", id="host-of-talks-with"),
+    ],
+)
+def test_a_guest_or_host_is_the_other_party_of_the_last_meeting(text: str, mention: str, actor: str) -> None:
+    mentions = extract(text, dt.date(2024, 5, 16)).mentions
+    assert any(m.text == mention and m.actor == actor for m in mentions)
