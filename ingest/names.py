@@ -229,7 +229,13 @@ class NameFinder:
                       if (t := self.gazetteer.titles.get(" ".join(words[-length:]))) is not None), None)
         if title is None:
             return None
-        return self.office_holders.by_given_name(span[0].text, title, day)
+        # the state before the title narrows it: "Jordan's King Abdullah", "Jordanian King Abdullah"
+        before = doc[j - 1] if j >= span.sent.start + 1 and doc[j].lower_ in ("'s", "\u2019s") else doc[j] \
+            if j >= span.sent.start else None
+        entry = self.gazetteer.lookup(before.text) if before is not None else None
+        state = (entry.name if entry is not None and entry.type is ActorType.COUNTRY else None) or (
+            self.gazetteer.demonym_state(before.text) if before is not None else None)
+        return self.office_holders.by_given_name(span[0].text, title, day, state)
 
     def canonical(self, full: str, day: dt.date | None) -> str:
         """An office-holder's full name in the data's form when the story spells it otherwise ('Volodymyr

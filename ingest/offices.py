@@ -97,8 +97,8 @@ class OfficeHolders:
                 continue  # a regnal name ("Charles III", "Francis") has no surname to go by
             for form in (term.person, *term.aliases):
                 words = fold(form).split()
-                if len(words) < 2 or _is_numeral(words[-1]):
-                    continue
+                if len(words) < 2 or _is_numeral(words[-1]) or words[-2] in PATRONYMIC_PARTICLES:
+                    continue  # "bin Abdullah" names a father, not a family: "King Abdullah" is no Yusuf bin Alawi
                 # the family name: last in Western order, first in Chinese, Korean and Vietnamese
                 self._by_surname[words[0] if term.state in FAMILY_NAME_FIRST else words[-1]].add(term.person)
         self._people: dict[tuple[str, dt.date | None], str | None] = {}  # person()'s answers, asked again and again
@@ -115,14 +115,14 @@ class OfficeHolders:
                 if words:
                     self._by_given_name[words[0]].add(term.person)
 
-    def by_given_name(self, given: str, title: str, day: dt.date | None) -> str | None:
+    def by_given_name(self, given: str, title: str, day: dt.date | None, state: str | None = None) -> str | None:
         """The one holder in office on a day whom a title and a given name denote, as royals and the Gulf's
         rulers are named: 'Crown Prince Mohammed', 'Emir Tamim', 'King Charles', 'Prince Faisal'. A title that
         is an office narrows it to those holding that office ('Crown Prince Mohammed' is not Mohammed VI)."""
         if day is None:
             return None
         serving = {p for p in self._by_given_name.get(fold(given), ()) if any(
-            t.held_on(day) for t in self._terms_of[p])}
+            t.held_on(day) and (state is None or t.state == state) for t in self._terms_of[p])}
         holding = {p for p in serving if any(t.held_on(day) and (t.office == title or set(TITLE_KINDS.get(title, ()))
                                                                   & {t.kind}) for t in self._terms_of[p])}
         found = holding or (serving if title in HONORIFICS else set())
@@ -227,6 +227,8 @@ class OfficeHolders:
         return sorted(terms, key=lambda t: t.start, reverse=True)
 
 
+# particles before a father's name, which is no surname: "Yusuf bin Alawi bin Abdullah", "Mohammed bin Salman"
+PATRONYMIC_PARTICLES = {"bin", "ibn", "bint"}
 # words of rank before a given name, not names: "Sheikh Tamim", "Prince Faisal"
 HONORIFICS = {"sheikh", "shaikh", "prince", "princess", "king", "queen", "emir", "sultan", "crown", "sayyid"}
 SURNAME_MEMORY = dt.timedelta(days=6 * 365)

@@ -261,3 +261,17 @@ def test_a_named_government_is_not_the_salient_state() -> None:
 def test_a_guest_or_host_is_the_other_party_of_the_last_meeting(text: str, mention: str, actor: str) -> None:
     mentions = extract(text, dt.date(2024, 5, 16)).mentions
     assert any(m.text == mention and m.actor == actor for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "triple"),
+    [
+        pytest.param("Jordan's King Abdullah met Secretary of State Antony Blinken in Amman on Friday.",
+                     dt.date(2023, 10, 13), ("Abdullah II", "meet", "Antony Blinken"), id="not-a-fathers-name"),
+        pytest.param("Iran's foreign minister met his Omani counterpart in Muscat on Monday.", dt.date(2024, 3, 4),
+                     ("Hossein Amir-Abdollahian", "meet", "Badr Albusaidi"), id="omani-counterpart"),
+    ],
+)
+def test_a_fathers_name_is_no_surname_and_more_ministers_are_known(text: str, date: dt.date,
+                                                                   triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text, date)
