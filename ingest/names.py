@@ -195,13 +195,14 @@ class NameFinder:
     def add_person(self, index: ActorIndex, doc: Doc, span: Span, surnames: Surnames,
                     full_names: list[str]) -> None:
         name = person_name(span)
-        if len(span) == 1 and span[0].text in surnames:
+        if len(span) == 1 and (ruler := self.titled_given_name(doc, span, index.date)) is not None:
+            # a title first: "Prince Faisal" is the Saudi prince even beside Syria's Faisal Mekdad
+            name, via = surnames.local(ruler), "name"
+        elif len(span) == 1 and span[0].text in surnames:
             name, via = surnames[span[0].text], "surname"
         elif len(span) == 1 and self.known_person(name, index.date):
             # "Putin", never named in full; "Erdogan" after "Recep Tayyip Erdoğan"
             name, via = surnames.local(self.known_person(name, index.date) or name), "surname"
-        elif len(span) == 1 and (ruler := self.titled_given_name(doc, span, index.date)) is not None:
-            name, via = surnames.local(ruler), "name"
         else:
             via = "name"
             name = self.canonical(name, index.date)

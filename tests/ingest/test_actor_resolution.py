@@ -275,3 +275,8 @@ def test_a_guest_or_host_is_the_other_party_of_the_last_meeting(text: str, menti
 def test_a_fathers_name_is_no_surname_and_more_ministers_are_known(text: str, date: dt.date,
                                                                    triple: tuple[str, str, str]) -> None:
     assert triple in triples(text, date)
+
+
+def test_a_prince_is_of_a_ruling_house_even_beside_a_namesake() -> None:
+    text = "Prince Faisal met Syrian Foreign Minister Faisal Mekdad in Riyadh on Tuesday."
+    assert ("Faisal bin Farhan", "meet", "Faisal Mekdad") in triples(text, dt.date(2024, 5, 14))
