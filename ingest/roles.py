@@ -42,6 +42,10 @@ DEFINITE_ORGANS = {"ministry", "government", "administration", "cabinet", "milit
 GOVERNING_ORGANS = {"administration", "government", "cabinet", "regime"}
 # nouns for a state itself: "his country signed security agreements"
 STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate"}
+# descriptors of a state noun that point away from the state the story is about: "the neighbouring country"
+OTHER_STATE_WORDS = {"other", "neighbouring", "neighboring", "host", "member", "third", "foreign", "donor", "same",
+                     "western", "eastern", "african", "arab", "transit", "sovereign", "independent", "new", "first",
+                     "nuclear", "rogue", "hostile", "friendly", "partner", "client", "buffer", "whole", "entire"}
 # nouns for a state's territory: "troops on Ukraine's borders" targets Ukraine
 TERRITORY_NOUNS = {"border", "borders", "frontier", "territory", "soil", "coast", "waters", "airspace", "region",
                    "province", "oblast"}
@@ -150,14 +154,18 @@ class RoleResolver:
                 continue
             if self.add_armed_group(index, doc, token):
                 continue
-            if lower in STATE_NOUNS and token.tag_ == "NN":
+            described = [c for c in token.children if c.dep_ in ("amod", "compound")]
+            if (lower in STATE_NOUNS or (lower == "state" and described)) and token.tag_ == "NN":
                 # "his country": the state of the person the possessive refers back to; "the country", "the
                 # kingdom": the state the story last made a subject
                 owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
                 mention = resolve_pronoun(index, owner) if owner is not None else None
                 country = index.actors[mention.actor].country if mention and mention.actor else None
+                # a descriptor names no other state ("the island nation", "the Gulf state"); "the neighbouring
+                # country", "the host nation" or "Iran's nation" may be another one
                 if country is None and any(c.lower_ == "the" for c in token.children) and \
-                        not any(c.dep_ in ("amod", "compound", "prep") for c in token.children):
+                        not any(c.dep_ == "prep" for c in token.children) and \
+                        not any(c.i in index.by_token or c.lower_ in OTHER_STATE_WORDS for c in described):
                     country = self.salient_state(index, token)
                 if country:
                     index.register(country, ActorType.COUNTRY)
@@ -410,11 +418,14 @@ class RoleResolver:
         return term.person
 
     def holder_in(self, index: ActorIndex, office: str, state: str, head: Token) -> str | None:
-        """Who a role in a state refers to: the holder the story named before it ("Xi Jinping ... the Chinese
-        president"), else the holder on the story's date, else one the story names after it ("India's
-        foreign minister ... Subrahmanyam Jaishankar said")."""
-        return self.office_holder(index, office, state, before=head.i) or \
-            self.holder_on_the_day(index, office, state) or self.office_holder(index, office, state)
+        """Who a role in a state refers to: the holder of that office the story named before it ("Xi Jinping
+        ... the Chinese president"), else the holder on the story's date (the Sri Lankan president named
+        before is not 'the island nation's prime minister'), else a holder of a near office named before ("the
+        Chinese leader"), else one the story names after it ("India's foreign minister ... Subrahmanyam
+        Jaishankar said")."""
+        return self.office_holder(index, office, state, before=head.i, exact=True) or \
+            self.holder_on_the_day(index, office, state) or \
+            self.office_holder(index, office, state, before=head.i) or self.office_holder(index, office, state)
 
     def owner_roles(self, index: ActorIndex, head: Token) -> list[str]:
         """The offices of the one whose counterpart a noun names ('his', 'Blinken's'), those that have a
@@ -447,7 +458,7 @@ class RoleResolver:
             index.plural[head.i] = holders
 
     def office_holder(
-        self, index: ActorIndex, office: str, state: str | None, before: int | None = None
+        self, index: ActorIndex, office: str, state: str | None, before: int | None = None, exact: bool = False
     ) -> str | None:
         """The person the story named (before a token, if given) whose office answers a title, the last one
         holding that very office first ("the foreign minister" is the secretary of state named before it),
@@ -462,7 +473,7 @@ class RoleResolver:
             fit = max((office_fit(office, role) for role in record.roles), default=0)
             if fit == 2:
                 return record.name
-            if fit == 1 and near is None:
+            if fit == 1 and near is None and not exact:
                 near = record.name
         return near
 

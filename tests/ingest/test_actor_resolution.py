@@ -280,3 +280,24 @@ def test_a_fathers_name_is_no_surname_and_more_ministers_are_known(text: str, da
 def test_a_prince_is_of_a_ruling_house_even_beside_a_namesake() -> None:
     text = "Prince Faisal met Syrian Foreign Minister Faisal Mekdad in Riyadh on Tuesday."
     assert ("Faisal bin Farhan", "meet", "Faisal Mekdad") in triples(text, dt.date(2024, 5, 14))
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "triple"),
+    [
+        pytest.param("Jaishankar met Sri Lankan President Ranil Wickremesinghe in Colombo on Thursday. He also met "
+                     "the island nation's prime minister.", dt.date(2024, 6, 10),
+                     ("Subrahmanyam Jaishankar", "meet", "Dinesh Gunawardena"), id="island-nation"),
+        pytest.param("Nepal signed a trade deal with India on Monday. The Himalayan nation also signed an agreement "
+                     "with Bangladesh.", dt.date(2024, 6, 10), ("Nepal", "agree", "Bangladesh"), id="himalayan-nation"),
+    ],
+)
+def test_a_described_state_noun_is_the_salient_state(text: str, date: dt.date, triple: tuple[str, str, str]) -> None:
+    found = triples(text, date)
+    assert triple in found or (triple[2], triple[1], triple[0]) in found
+
+
+def test_the_neighbouring_country_is_not_the_salient_state() -> None:
+    text = "Nepal signed a trade deal with India on Monday. The neighbouring country also signed a deal with Bhutan."
+    found = triples(text, dt.date(2024, 6, 10))
+    assert not any(("Nepal" in (s, o) and "Bhutan" in (s, o)) for s, _, o in found)
