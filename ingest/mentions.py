@@ -106,3 +106,8 @@ def conjuncts(token: Token) -> list[Token]:
         if child.dep_ == "conj":
             found.extend(conjuncts(child))
     return found
+
+
+def noun_phrase_start(head: Token) -> int:
+    """Where the noun phrase a head noun heads begins: 'the visiting Russian [leader]' begins at 'the'."""
+    return min(t.i for t in head.subtree if t.i <= head.i and t.dep_ != "prep") if head.dep_ != "ROOT" else head.i

@@ -10,30 +10,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.coreference import describes_a_pair, mention_at, other_party, resolve_pronoun
-from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.gazetteer import Gazetteer
-from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
-from diplograph.ingest.offices import TITLE_KINDS, OfficeHolders
+from diplograph.ingest.groups import GroupResolver
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, noun_phrase_start
+from diplograph.ingest.offices import TITLE_KINDS, OfficeHolders, office_fit
 from diplograph.model import ActorType
 
-# words that stand at the head of a role description ("Ukraine's foreign minister", "the Russian leader")
-HEAD_OF_STATE_OFFICES = {"president", "prime minister", "chancellor", "leader", "king", "queen", "premier",
-                         "supreme leader", "emir"}
-# the Phoenix agents' sectors of armed non-state groups: rebels, unidentified armed forces, radicals
-ARMED_SECTORS = {"REB", "UAF", "RAD", "INS"}
-# nouns that, definite, describe a group or an organisation named before: "the paramilitary group"
-GROUP_DESCRIPTIONS = {"group": ActorType.GROUP, "militia": ActorType.GROUP, "movement": ActorType.GROUP,
-                      "faction": ActorType.GROUP, "organisation": ActorType.ORGANIZATION,
-                      "organization": ActorType.ORGANIZATION, "bloc": ActorType.ORGANIZATION}
 # the other party of a visit, named from one side: "his guest", "her host"
 GUEST_NOUNS = {"guest", "host", "visitor"}
-# people close to a person, who are not that person: "Navalny's widow", "Khan's supporters"
-ASSOCIATE_NOUNS = {"widow", "widower", "wife", "husband", "son", "daughter", "brother", "sister", "mother",
-                   "father", "family", "relative", "lawyer", "supporter", "follower", "child", "grandson",
-                   "nephew", "niece", "cousin", "partner"}
-# men under arms, who act for a state when its people names them ('Ethiopian troops'), else are a group
-MILITARY_NOUNS = {"forces", "troops", "soldiers", "fighters", "militias", "militants", "rebels", "separatists",
-                  "insurgents", "guerrillas", "gunmen", "paramilitaries"}
 # offices whose unnamed holder represents the state itself
 DIPLOMATIC_OFFICES = {"ambassador", "envoy", "special envoy", "charge d'affaires"}
 # organs that, definite and unspecified, are the salient state's: "The ministry summoned the envoys"
@@ -58,11 +42,10 @@ class RoleResolver:
         self.gazetteer = gazetteer
         self.office_holders = offices
         self.title_words = {word for title in gazetteer.titles for word in title.split()} | {"of"}
-        self.armed_agents = frozenset(noun for noun, sector in load_agents().items() if sector in ARMED_SECTORS)
+        self.groups = GroupResolver(gazetteer)
 
     def np_start(self, head: Token) -> int:
-        return min(t.i for t in head.subtree if t.i <= head.i and t.dep_ != "prep") if head.dep_ != "ROOT" \
-            else head.i
+        return noun_phrase_start(head)
 
     def state_specifier(self, index: ActorIndex, head: Token) -> str | None:
         """The state a noun phrase belongs to: possessor, demonym or 'of' object ('Russia's', 'Russian')."""
@@ -110,9 +93,7 @@ class RoleResolver:
         return None
 
     def names_a_state(self, token: Token) -> bool:
-        entry = self.gazetteer.lookup(token.text)
-        return self.gazetteer.demonym_state(token.text) is not None or (
-            entry is not None and entry.type is ActorType.COUNTRY)
+        return self.gazetteer.names_a_state(token.text)
 
     def is_state(self, index: ActorIndex, name: str) -> bool:
         record = index.actors.get(name)
@@ -138,13 +119,13 @@ class RoleResolver:
             if token.i in index.by_token or token.i in index.consumed or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             lower = token.lower_
-            if self.add_someone_of(index, token):
+            if self.groups.add_someone_of(index, token):
                 continue
-            if self.add_group_description(index, doc, token):
+            if self.groups.add_group_description(index, doc, token):
                 continue
             if self.add_guest_or_host(index, doc, token):
                 continue
-            if self.add_people_in_arms(index, doc, token):
+            if self.groups.add_people_in_arms(index, doc, token):
                 continue
             if (lower in self.gazetteer.organs or token.lemma_.lower() in self.gazetteer.organs) and \
                     self.office_of(token) is None:
@@ -152,7 +133,7 @@ class RoleResolver:
                 # title names the office-holder: "Ukraine's top diplomat" is its foreign minister
                 self.add_organ(index, doc, token)
                 continue
-            if self.add_armed_group(index, doc, token):
+            if self.groups.add_armed_group(index, doc, token):
                 continue
             described = [c for c in token.children if c.dep_ in ("amod", "compound")]
             if (lower in STATE_NOUNS or (lower == "state" and described)) and token.tag_ == "NN":
@@ -199,27 +180,6 @@ class RoleResolver:
                 continue
             self.add_role(index, doc, token, office)
 
-    def add_group_description(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
-        """'the paramilitary group', 'the militia': a definite description of a group refers back to the last
-        group named in its sentence or the three before ("... the Rapid Support Forces. Sudanese officials
-        accused the paramilitary group of looting")."""
-        wanted = GROUP_DESCRIPTIONS.get(head.lower_)
-        if wanted is None or head.tag_ != "NN" or not any(c.lower_ == "the" for c in head.children) or \
-                any(c.dep_ in ("poss", "compound", "nmod") or c.pos_ == "PROPN" for c in head.children):
-            return False
-        window = head.sent.start
-        for _ in range(3):
-            if window > 0:
-                window = doc[window - 1].sent.start
-        named = next((m for m in reversed(index.mentions) if m.actor is not None and window <= m.start < head.i
-                      and index.actors[m.actor].type is wanted), None)
-        if named is None or named.actor is None:
-            return False
-        start = self.np_start(head)
-        index.register(named.actor, wanted, surface=doc[start:head.i + 1].text)
-        index.replace(Mention(start, head.i + 1, named.actor, "description"))
-        return True
-
     def add_guest_or_host(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
         """'his guest', 'her host': the one the possessor last met, hosted or visited ("Grossi met Araghchi in
         Tehran. Araghchi told his guest ...")."""
@@ -235,49 +195,6 @@ class RoleResolver:
         start = self.np_start(head)
         index.register(other, index.actors[other].type, surface=None)
         index.replace(Mention(start, head.i + 1, other, "role"))
-        return True
-
-    def add_someone_of(self, index: ActorIndex, head: Token) -> bool:
-        """'Navalny's widow', 'Khan's supporters': someone close to a person is not that person; an unnamed
-        one, who lends the possessor nothing ("Navalny's widow accused Putin" is no accusation by Navalny)."""
-        if head.lemma_.lower() not in ASSOCIATE_NOUNS:
-            return False
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        mention = index.by_token.get(owner.i) if owner is not None else None
-        if mention is None or mention.actor is None:
-            return False  # the tagger may take the person for an organisation: "[Navalny]ORG's widow"
-        index.add(Mention(head.i, head.i + 1, None, "unnamed"))
-        return True
-
-    def add_people_in_arms(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
-        """'Tigrayan forces', 'Kurdish fighters', 'Sikh separatists': a people or faith that is no state, named
-        with armed men, is a Group named by the whole phrase; never the adjective alone ('Sikh'), nor a state
-        ('Ethiopian troops' act for Ethiopia: an organ)."""
-        if head.tag_ not in ("NNS", "NNPS") or not (head.lower_ in self.armed_agents or head.lower_ in MILITARY_NOUNS):
-            return False
-        people = [c for c in head.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
-                  and c.ent_type_ in ("NORP", "ORG") and not self.names_a_state(c)
-                  and ((m := index.by_token.get(c.i)) is None or m.via == "name")]
-        if not people or any(c.dep_ == "poss" for c in head.children):
-            return False
-        start = min(c.i for c in people)
-        name = doc[start:head.i + 1].text
-        index.register(name, ActorType.GROUP, surface=name)
-        index.replace(Mention(start, head.i + 1, name, "name"))
-        return True
-
-    def add_armed_group(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
-        """'Palestinian militants', 'Kurdish rebels': a non-state armed group named by its people, a Group
-        (not the state: Palestinian militants are not Palestine's government)."""
-        if head.lower_ not in self.armed_agents or head.tag_ not in ("NNS", "NNPS"):
-            return False
-        people = [c for c in head.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"]
-        if not people:
-            return False
-        start = min(c.i for c in people)
-        name = doc[start:head.i + 1].text
-        index.register(name, ActorType.GROUP, surface=name)
-        index.replace(Mention(start, head.i + 1, name, "name"))
         return True
 
     @staticmethod
@@ -476,23 +393,3 @@ class RoleResolver:
             if fit == 1 and near is None and not exact:
                 near = record.name
         return near
-
-
-# titles that name any office of their kind: "the Saudi minister" after "his Saudi counterpart" (a minister)
-GENERIC_TITLES = {"minister", "secretary", "official"}
-
-
-def office_fit(title: str, role: str) -> int:
-    """How well an office a person holds answers a title: 2 the same office, or the same kind of office in
-    the data ('top diplomat' is a foreign minister, which a US secretary of state is); 1 a near one (the
-    'leader' who is a president, the 'minister' who is a defense minister); 0 none."""
-    if title == role:
-        return 2
-    kinds = set(TITLE_KINDS.get(title, ())) - {"leader", "igo_head"}
-    if kinds & set(TITLE_KINDS.get(role, ())):
-        return 2
-    if title in HEAD_OF_STATE_OFFICES and role in HEAD_OF_STATE_OFFICES:
-        return 1
-    if title in GENERIC_TITLES and role.split()[-1] == title:
-        return 1
-    return 0
