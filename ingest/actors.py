@@ -158,7 +158,9 @@ class ActorResolver:
                                   located_in=self.gazetteer.city_state(text)))
             elif ent.label_ == "ORG":
                 start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
-                name = doc[start:ent.end].text
+                if not any(t.text[:1].isupper() for t in doc[start:ent.end]):
+                    continue  # common nouns are no organisation's name: "the coast guard's use of water cannon"
+                name = person_name(doc[start:ent.end])  # "the Communist Party's": its name has no "'s"
                 state = self.roles.state_specifier(index, doc[ent.end - 1])
                 if state or doc[ent.end - 1].lower_ in self.gazetteer.organs:
                     if state:  # a state organ acts for its state: "Russia's Defense Ministry"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.model import ActorType
 
 PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -112,34 +112,131 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token) -> Mention | None:
     return None
 
 
+# how many actors a group noun counts: "the two leaders", "both sides", "the three ministers"
+GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def group_size(token: Token) -> int:
+    """How many actors named before a noun refers back to ('the three ministers': 3), or 0."""
+    if token.lemma_.lower() not in PAIR_NOUNS:
+        return 0
+    return next((GROUP_SIZES[c.lower_] for c in token.children
+                 if c.dep_ in ("nummod", "det", "predet") and c.lower_ in GROUP_SIZES), 0)
+
+
+def describes_a_pair(token: Token) -> bool:
+    """'the two leaders', 'both countries', 'the three ministers': a noun that refers back to actors named
+    before, not to one office-holder."""
+    return group_size(token) > 0
+
+
 def the_two(index: ActorIndex, token: Token) -> list[Mention]:
-    """'the two leaders', 'both sides': the last two distinct actors of that kind named before."""
-    if token.lemma_.lower() not in PAIR_NOUNS or not any(
-            c.lower_ in ("two", "both") for c in token.children if c.dep_ in ("nummod", "det", "predet")):
+    """'the two leaders', 'both sides' (or 'the three ministers'): the two parties of the last clause that
+    had one actor of that kind act on another ("Rubio met Lavrov ... Faisal hosted the talks ... the two sides
+    agreed": the United States and Russia, not the host), else the last two (three) distinct actors of that
+    kind named before."""
+    size = group_size(token)
+    if not size:
         return []
     people = PAIR_NOUNS[token.lemma_.lower()]
-    chosen: list[Mention] = []
     # "Parmelin welcomed both leaders": the clause's own subject is not one of them
     own = {m.actor for c in token.head.children
            if token.dep_ == "dobj" and c.dep_ == "nsubj" and (m := mention_at(index, c)) is not None}
+    if size == 2:
+        pair = _last_parties(index, token, people, own)
+        if pair:
+            return pair
+    chosen: list[Mention] = []
     for mention in reversed(index.mentions):
         if mention.start >= token.i or mention.actor is None or mention.via == "place":
             continue
         head = index.doc[mention.end - 1]
         if mention.place and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "to", "from", "near"):
             continue  # "in Astana" names a place, not a party
-        if people is None and index.is_person(mention):
-            # "both sides" of a dispute are states: a minister named last stands for his
-            country = index.actors[mention.actor].country
-            if country:
-                index.register(country, ActorType.COUNTRY)
-                mention = Mention(mention.start, mention.end, country, "organ")
+        mention = _of_kind(index, mention, people)
         if (people is None or index.is_person(mention) == people) and \
                 mention.actor not in {m.actor for m in chosen} | own:
             chosen.append(mention)
-        if len(chosen) == 2:
+        if len(chosen) == size:
             return [Mention(token.i, token.i + 1, m.actor, "pronoun") for m in reversed(chosen)]
     return []
+
+
+def _of_kind(index: ActorIndex, mention: Mention, people: bool | None) -> Mention:
+    """'both sides' of a dispute are states: a minister stands for his."""
+    if people is None and index.is_person(mention) and mention.actor is not None:
+        country = index.actors[mention.actor].country
+        if country:
+            index.register(country, ActorType.COUNTRY)
+            return Mention(mention.start, mention.end, country, "organ")
+    return mention
+
+
+def _last_parties(index: ActorIndex, token: Token, people: bool | None, own: set[str | None]) -> list[Mention]:
+    """The subject and the object (or 'with' partner) of the last clause before a token, in its sentence or
+    the three before, where both are actors of the kind wanted: 'Rubio met Lavrov', 'talks with Xi'."""
+    doc = index.doc
+    start = token.sent.start
+    for _ in range(3):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for verb in reversed(doc[start:token.i]):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
+        objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in conjuncts(c)]
+        objects += [t for holder in (verb, *objects, *(c for c in verb.children if c.dep_ == "dobj"))
+                    for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
+        # "Erdogan hosted the leaders of Somalia and Ethiopia. The two leaders agreed": the plural object
+        group = next((found for t in objects if len(found := [_of_kind(index, m, people)
+                                                                 for m in index.plural.get(t.i, [])]) == 2), None)
+        if group is not None and all(people is None or index.is_person(m) == people for m in group) and \
+                len({m.actor for m in group}) == 2:
+            return [Mention(token.i, token.i + 1, m.actor, "pronoun") for m in group]
+        parties: list[Mention] = []
+        for side in (subjects, objects):
+            for party in side:
+                mention = index.by_token.get(party.i)
+                if mention is None or mention.actor is None or mention.via == "place":
+                    continue
+                mention = _of_kind(index, mention, people)
+                if (people is None or index.is_person(mention) == people) and mention.actor not in own and \
+                        mention.actor not in {m.actor for m in parties}:
+                    parties.append(mention)
+                    break
+        if len(parties) < 2 and len(subjects) >= 2:
+            # "Biden and Xi met": the coordinated subject
+            parties = [m for t in subjects if (m := index.by_token.get(t.i)) is not None and m.actor is not None]
+            parties = [_of_kind(index, m, people) for m in parties]
+            parties = [m for m in parties if people is None or index.is_person(m) == people]
+        actors = list(dict.fromkeys(m.actor for m in parties if m.actor not in own))
+        if len(actors) == 2:
+            return [Mention(token.i, token.i + 1, actor, "pronoun") for actor in actors]
+    return []
+
+
+def other_party(index: ActorIndex, owner: str, before: Token) -> str | None:
+    """The one an owner last met, hosted or visited, in the sentence of a token or the three before: whom
+    'his guest' or 'her host' is ("Grossi met Araghchi ... Araghchi told his guest")."""
+    doc = index.doc
+    start = before.sent.start
+    for _ in range(3):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for verb in reversed(doc[start:before.i]):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        arguments = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in conjuncts(c)]
+        arguments += [p for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+                      for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for p in c.children if p.dep_ == "pobj"]  # "met with", "held talks with"
+        people = [m.actor for t in arguments if (m := index.by_token.get(t.i)) is not None and m.actor is not None
+                  and index.is_person(m)]
+        others = [p for p in dict.fromkeys(people) if p != owner]
+        if owner in people and others:  # "Araghchi told his guest" itself names no other: look further back
+            return others[0] if len(others) == 1 else None
+    return None
 
 
 def plural_antecedent(index: ActorIndex, pronoun: Token) -> Mention | None:

@@ -50,6 +50,11 @@ class Gazetteer:
     def city_state(self, form: str) -> str | None:
         return self.cities.get(key(form))
 
+    def names_a_state(self, form: str) -> bool:
+        """A state's name or its people's adjective: 'U.S.', 'Russian'."""
+        entry = self.lookup(form)
+        return self.demonym_state(form) is not None or (entry is not None and entry.type is ActorType.COUNTRY)
+
     def demonym_state(self, form: str) -> str | None:
         return self.demonyms.get(key(form))
 

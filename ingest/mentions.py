@@ -22,7 +22,9 @@ class Mention:
     start: int
     end: int
     actor: str | None
-    via: str  # name | surname | gazetteer | metonymy | demonym | organ | role | description | pronoun | place
+    # name | surname | gazetteer | metonymy | demonym | organ | role | description | pronoun | place | unnamed
+    # (unnamed: someone of a person's, no actor: "Navalny's widow")
+    via: str
     place: str | None = None  # the place name when the span can also be read as a location
     located_in: str | None = None  # for a city: its state ("shelled Kharkiv" strikes Ukraine)
 
@@ -104,3 +106,8 @@ def conjuncts(token: Token) -> list[Token]:
         if child.dep_ == "conj":
             found.extend(conjuncts(child))
     return found
+
+
+def noun_phrase_start(head: Token) -> int:
+    """Where the noun phrase a head noun heads begins: 'the visiting Russian [leader]' begins at 'the'."""
+    return min(t.i for t in head.subtree if t.i <= head.i and t.dep_ != "prep") if head.dep_ != "ROOT" else head.i

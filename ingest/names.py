@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.attrs import ENT_TYPE, IS_TITLE, IS_UPPER, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest.gazetteer import Gazetteer
@@ -139,7 +141,35 @@ class NameFinder:
             if end > token.i + 1 and self.gazetteer.lookup(doc[token.i + 1:end].text) is None:
                 spans.append(doc[token.i + 1:end])
                 taken.update(range(token.i + 1, end))
+        spans.extend(self.untagged_holders(doc, first, taken))
         return sorted(spans, key=lambda span: span.start)
+
+    def untagged_holders(self, doc: Doc, first: int, taken: set[int]) -> list[Span]:
+        """An office-holder's full name the tagger saw no entity in: "is due to meet [Xi Jinping] in Beijing"
+        (else only "Xi" is found, and the verb's object, "Jinping", is no actor)."""
+        # which tokens could be part of a name, read as arrays (no Token objects): runs of two or more are tried
+        person = doc.vocab.strings["PERSON"]
+        name_like = [i >= first and i not in taken and pos == PROPN and entity in (0, person) and (title or upper)
+                     for i, (pos, entity, title, upper)
+                     in enumerate(doc.to_array([POS, ENT_TYPE, IS_TITLE, IS_UPPER]).tolist())]
+        found: list[Span] = []
+        i = first
+        while i < len(doc) - 1:
+            if not (name_like[i] and name_like[i + 1]):
+                i += 1
+                continue
+            run_end = i
+            while run_end < len(doc) and name_like[run_end] and run_end - i < 4:
+                run_end += 1
+            for end in range(run_end, i + 1, -1):
+                text = doc.text[doc[i].idx:doc[end - 1].idx + len(doc[end - 1].text)]
+                if self.office_holders.person(text, None) is not None and self.gazetteer.lookup(text) is None:
+                    found.append(doc[i:end])
+                    taken.update(range(i, end))
+                    i = end - 1
+                    break
+            i += 1
+        return found
 
     def is_title_token(self, token: Token) -> bool:
         return token.lower_ in self.title_tokens
@@ -150,7 +180,7 @@ class NameFinder:
         for span in people:
             if len(span) < 2:
                 continue
-            full = person_name(span)
+            full = self.canonical(person_name(span), day)
             table.add(span[-1].text, full)
             first = span[0].text
             if not (self.gazetteer.lookup(first) or self.gazetteer.state_of_place(first)
@@ -165,21 +195,55 @@ class NameFinder:
     def add_person(self, index: ActorIndex, doc: Doc, span: Span, surnames: Surnames,
                     full_names: list[str]) -> None:
         name = person_name(span)
-        if len(span) == 1 and span[0].text in surnames:
+        if len(span) == 1 and (ruler := self.titled_given_name(doc, span, index.date)) is not None:
+            # a title first: "Prince Faisal" is the Saudi prince even beside Syria's Faisal Mekdad
+            name, via = surnames.local(ruler), "name"
+        elif len(span) == 1 and span[0].text in surnames:
             name, via = surnames[span[0].text], "surname"
         elif len(span) == 1 and self.known_person(name, index.date):
             # "Putin", never named in full; "Erdogan" after "Recep Tayyip Erdoğan"
             name, via = surnames.local(self.known_person(name, index.date) or name), "surname"
         else:
             via = "name"
-            # a multi-word short form: "Von der Leyen" of "Ursula von der Leyen"
+            name = self.canonical(name, index.date)
+            # a multi-word short form: "Von der Leyen" of "Ursula von der Leyen"; not an office-holder's name,
+            # which an honorific before it does not lengthen ("Sheikh Mohammed bin Abdulrahman Al Thani")
             longer = [full for full in full_names if len(full) > len(name)
                       and full.lower().endswith(" " + name.lower())]
-            if longer:
+            if longer and self.office_holders.person(name, index.date) is None:
                 name, via = longer[0], "surname"
         record = index.register(name, ActorType.PERSON, surface=person_name(span))
         index.add(Mention(span.start, span.end, name, via))
         self.peel_title(index, doc, span, record)
+
+    def titled_given_name(self, doc: Doc, span: Span, day: dt.date | None) -> str | None:
+        """'Crown Prince Mohammed', 'Emir Tamim', 'King Charles': a title and a given name alone name the one
+        holder in office that day who bears both."""
+        words: list[str] = []
+        j = span.start - 1
+        while j >= span.sent.start and doc[j].lower_ in self.title_words and doc[j].lower_ != "of":
+            words.insert(0, doc[j].lower_)
+            j -= 1
+        if not words:
+            return None
+        title = next((t for length in range(len(words), 0, -1)
+                      if (t := self.gazetteer.titles.get(" ".join(words[-length:]))) is not None), None)
+        if title is None:
+            return None
+        # the state before the title narrows it: "Jordan's King Abdullah", "Jordanian King Abdullah"
+        before = doc[j - 1] if j >= span.sent.start + 1 and doc[j].lower_ in ("'s", "\u2019s") else doc[j] \
+            if j >= span.sent.start else None
+        entry = self.gazetteer.lookup(before.text) if before is not None else None
+        state = (entry.name if entry is not None and entry.type is ActorType.COUNTRY else None) or (
+            self.gazetteer.demonym_state(before.text) if before is not None else None)
+        return self.office_holders.by_given_name(span[0].text, title, day, state)
+
+    def canonical(self, full: str, day: dt.date | None) -> str:
+        """An office-holder's full name in the data's form when the story spells it otherwise ('Volodymyr
+        Zelenskiy', 'Tayyip Erdogan'): one person, one name across stories. Diacritics alone are no other
+        form ('Recep Tayyip Erdoğan' stays as written)."""
+        known = self.office_holders.person(full, day)
+        return known if known is not None and fold(known) != fold(full) else full
 
     def known_person(self, name: str, day: dt.date | None, in_office: bool = False) -> str | None:
         """The office-holder a name or a surname alone denotes at the story's date, unless it names a state;
@@ -202,7 +266,10 @@ class NameFinder:
             for term in self.office_holders.terms_of(person, index.date)[:2]:
                 if term.kind != "igo_head" and not record.country:
                     record.country = term.state
-                record.roles.add(term.office)
+                if index.date is None or term.held_on(index.date):
+                    # an office held before is no title that day: Wang Yi, out of the foreign ministry in June
+                    # 2023, is not "his Chinese counterpart"
+                    record.roles.add(term.office)
 
     def peel_title(self, index: ActorIndex, doc: Doc, span: Span, record: ActorRecord) -> None:
         """Titles before a name are facts about the person: 'German Chancellor Olaf Scholz'."""

@@ -38,7 +38,14 @@ TITLE_KINDS: dict[str, tuple[str, ...]] = {
     "defense minister": ("defence_minister",),
     "defense secretary": ("defence_minister",),
     "secretary general": ("igo_head",),
+    "director general": ("igo_head",),
+    "high representative": ("igo_head",),
+    # an organisation's "chief" or "head" is its one head that day (none where it has several: the EU)
+    "chief": ("igo_head",),
+    "head": ("igo_head",),
 }
+# titles that name whichever head an organisation has, so several that day leave it unknown
+GENERIC_HEAD_TITLES = {"chief", "head", "leader"}
 KINDS = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister", "igo_head")
 # where the head of state is a monarch or a ceremonial president, "the leader" is the head of government
 MONARCH_OFFICES = {"king", "queen", "emperor", "emir", "pope"}
@@ -58,11 +65,16 @@ class OfficeTerm:
         return self.start <= day and (self.end is None or day <= self.end)
 
 
+# letters that are no base letter plus a mark, so NFKD leaves them: 'Radosław' is 'Radoslaw', 'Støre' 'Store'
+UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+                              "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "ð": "d"})
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """A name without diacritics, case or punctuation: 'Erdoğan' and 'Erdogan' are one key (remembered: the
     registry folds every name of every document)."""
-    decomposed = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
+    decomposed = unicodedata.normalize("NFKD", name.replace("\u2019", "'").translate(UNDECOMPOSED))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     return " ".join(plain.replace(".", " ").replace("-", " ").split())
 
@@ -85,8 +97,8 @@ class OfficeHolders:
                 continue  # a regnal name ("Charles III", "Francis") has no surname to go by
             for form in (term.person, *term.aliases):
                 words = fold(form).split()
-                if len(words) < 2 or _is_numeral(words[-1]):
-                    continue
+                if len(words) < 2 or _is_numeral(words[-1]) or words[-2] in PATRONYMIC_PARTICLES:
+                    continue  # "bin Abdullah" names a father, not a family: "King Abdullah" is no Yusuf bin Alawi
                 # the family name: last in Western order, first in Chinese, Korean and Vietnamese
                 self._by_surname[words[0] if term.state in FAMILY_NAME_FIRST else words[-1]].add(term.person)
         self._people: dict[tuple[str, dt.date | None], str | None] = {}  # person()'s answers, asked again and again
@@ -96,6 +108,29 @@ class OfficeHolders:
         self._by_surname_prefix: dict[str, set[str]] = defaultdict(set)
         for surname in self._by_surname:
             self._by_surname_prefix[surname[:3]].add(surname)
+        self._by_given_name: dict[str, set[str]] = defaultdict(set)  # "tamim" -> Tamim bin Hamad Al Thani
+        for term in self.terms:
+            for form in (term.person, *term.aliases):
+                words = [w for w in fold(form).split() if w not in HONORIFICS]
+                if words:
+                    self._by_given_name[words[0]].add(term.person)
+
+    def by_given_name(self, given: str, title: str, day: dt.date | None, state: str | None = None) -> str | None:
+        """The one holder in office on a day whom a title and a given name denote, as royals and the Gulf's
+        rulers are named: 'Crown Prince Mohammed', 'Emir Tamim', 'King Charles', 'Prince Faisal'. A title that
+        is an office narrows it to those holding that office ('Crown Prince Mohammed' is not Mohammed VI)."""
+        if day is None:
+            return None
+        serving = {p for p in self._by_given_name.get(fold(given), ()) if any(
+            t.held_on(day) and (state is None or t.state == state) for t in self._terms_of[p])}
+        holding = {p for p in serving if any(t.held_on(day) and (t.office == title or set(TITLE_KINDS.get(title, ()))
+                                                                  & {t.kind}) for t in self._terms_of[p])}
+        found = holding or (serving if title in HONORIFICS else set())
+        if len(found) > 1 and title in HONORIFICS:
+            # a prince or sheikh is of a ruling house, named for his father: "Prince Faisal" is Faisal bin Farhan,
+            # not Syria's Faisal Mekdad
+            found = {p for p in found if any(w in PATRONYMIC_PARTICLES or w == "al" for w in fold(p).split())}
+        return next(iter(found)) if len(found) == 1 else None
 
     def holder(self, state: str, title: str, day: dt.date | None) -> OfficeTerm | None:
         """Who held the office a title names in a state (or organisation) on a day.
@@ -117,6 +152,9 @@ class OfficeHolders:
         for kind in TITLE_KINDS.get(title, ()):
             if kind == "leader":
                 kind = self.leader_kind(state, day)
+            if kind == "igo_head" and title in GENERIC_HEAD_TITLES and \
+                    len({t.person for t in self._by_post.get((state, kind), ()) if t.held_on(day)}) > 1:
+                return None  # "the EU chief": the Commission's, the Council's or the foreign policy one
             term = max((t for t in self._by_post.get((state, kind), ()) if t.held_on(day)), key=lambda t: t.start,
                        default=None)
             if term is not None:
@@ -193,6 +231,10 @@ class OfficeHolders:
         return sorted(terms, key=lambda t: t.start, reverse=True)
 
 
+# particles before a father's name, which is no surname: "Yusuf bin Alawi bin Abdullah", "Mohammed bin Salman"
+PATRONYMIC_PARTICLES = {"bin", "ibn", "bint"}
+# words of rank before a given name, not names: "Sheikh Tamim", "Prince Faisal"
+HONORIFICS = {"sheikh", "shaikh", "prince", "princess", "king", "queen", "emir", "sultan", "crown", "sayyid"}
 SURNAME_MEMORY = dt.timedelta(days=6 * 365)
 PEOPLE_REMEMBERED = 50_000
 # how alike two spellings of a family name must be (rapidfuzz ratio, 0-100): 'Araqchi' ~ 'Araghchi' (93),
@@ -229,3 +271,26 @@ def load_office_holders() -> OfficeHolders:
             terms.append(OfficeTerm(row["person"], tuple(split_list(row["aliases"])), row["state"], row["kind"],
                                     row["office"], start, _date(row["end"])))
     return OfficeHolders(tuple(terms))
+
+
+# offices that lead a state, near enough for 'the leader' or 'the president' named before
+LEADING_OFFICES = {"president", "prime minister", "chancellor", "leader", "king", "queen", "premier",
+                   "supreme leader", "emir"}
+# titles that name any office of their kind: "the Saudi minister" after "his Saudi counterpart" (a minister)
+GENERIC_TITLES = {"minister", "secretary", "official"}
+
+
+def office_fit(title: str, role: str) -> int:
+    """How well an office a person holds answers a title: 2 the same office, or the same kind of office in
+    the data ('top diplomat' is a foreign minister, which a US secretary of state is); 1 a near one (the
+    'leader' who is a president, the 'minister' who is a defense minister); 0 none."""
+    if title == role:
+        return 2
+    kinds = set(TITLE_KINDS.get(title, ())) - {"leader", "igo_head"}
+    if kinds & set(TITLE_KINDS.get(role, ())):
+        return 2
+    if title in LEADING_OFFICES and role in LEADING_OFFICES:
+        return 1
+    if title in GENERIC_TITLES and role.split()[-1] == title:
+        return 1
+    return 0

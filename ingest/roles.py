@@ -9,18 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from diplograph.ingest.coreference import mention_at, resolve_pronoun
-from diplograph.ingest.field_lexicon import load_agents
+from diplograph.ingest.coreference import describes_a_pair, mention_at, other_party, resolve_pronoun
 from diplograph.ingest.gazetteer import Gazetteer
-from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
-from diplograph.ingest.offices import OfficeHolders
+from diplograph.ingest.groups import GroupResolver
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, noun_phrase_start
+from diplograph.ingest.offices import TITLE_KINDS, OfficeHolders, office_fit
 from diplograph.model import ActorType
 
-# words that stand at the head of a role description ("Ukraine's foreign minister", "the Russian leader")
-HEAD_OF_STATE_OFFICES = {"president", "prime minister", "chancellor", "leader", "king", "queen", "premier",
-                         "supreme leader", "emir"}
-# the Phoenix agents' sectors of armed non-state groups: rebels, unidentified armed forces, radicals
-ARMED_SECTORS = {"REB", "UAF", "RAD", "INS"}
+# the other party of a visit, named from one side: "his guest", "her host"
+GUEST_NOUNS = {"guest", "host", "visitor"}
 # offices whose unnamed holder represents the state itself
 DIPLOMATIC_OFFICES = {"ambassador", "envoy", "special envoy", "charge d'affaires"}
 # organs that, definite and unspecified, are the salient state's: "The ministry summoned the envoys"
@@ -29,6 +26,10 @@ DEFINITE_ORGANS = {"ministry", "government", "administration", "cabinet", "milit
 GOVERNING_ORGANS = {"administration", "government", "cabinet", "regime"}
 # nouns for a state itself: "his country signed security agreements"
 STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate"}
+# descriptors of a state noun that point away from the state the story is about: "the neighbouring country"
+OTHER_STATE_WORDS = {"other", "neighbouring", "neighboring", "host", "member", "third", "foreign", "donor", "same",
+                     "western", "eastern", "african", "arab", "transit", "sovereign", "independent", "new", "first",
+                     "nuclear", "rogue", "hostile", "friendly", "partner", "client", "buffer", "whole", "entire"}
 # nouns for a state's territory: "troops on Ukraine's borders" targets Ukraine
 TERRITORY_NOUNS = {"border", "borders", "frontier", "territory", "soil", "coast", "waters", "airspace", "region",
                    "province", "oblast"}
@@ -41,11 +42,10 @@ class RoleResolver:
         self.gazetteer = gazetteer
         self.office_holders = offices
         self.title_words = {word for title in gazetteer.titles for word in title.split()} | {"of"}
-        self.armed_agents = frozenset(noun for noun, sector in load_agents().items() if sector in ARMED_SECTORS)
+        self.groups = GroupResolver(gazetteer)
 
     def np_start(self, head: Token) -> int:
-        return min(t.i for t in head.subtree if t.i <= head.i and t.dep_ != "prep") if head.dep_ != "ROOT" \
-            else head.i
+        return noun_phrase_start(head)
 
     def state_specifier(self, index: ActorIndex, head: Token) -> str | None:
         """The state a noun phrase belongs to: possessor, demonym or 'of' object ('Russia's', 'Russian')."""
@@ -79,12 +79,30 @@ class RoleResolver:
                         return mention.actor
         return None
 
+    def organisation_specifier(self, index: ActorIndex, head: Token) -> str | None:
+        """The organisation a title belongs to: 'NATO's', 'the U.N.', 'of the International Atomic Energy
+        Agency'."""
+        tokens = [t for c in head.children if c.dep_ in ("poss", "compound", "nmod", "amod") for t in c.subtree]
+        tokens += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"]
+        for token in tokens:
+            mention = index.by_token.get(token.i)
+            if mention is not None and mention.actor is not None and \
+                    index.actors[mention.actor].type is ActorType.ORGANIZATION:
+                return mention.actor
+        return None
+
+    def names_a_state(self, token: Token) -> bool:
+        return self.gazetteer.names_a_state(token.text)
+
     def is_state(self, index: ActorIndex, name: str) -> bool:
         record = index.actors.get(name)
         return record is not None and record.type is ActorType.COUNTRY
 
     def office_of(self, head: Token) -> str | None:
-        lefts = [t for t in head.lefts if t.dep_ == "compound" or (t.dep_ == "amod" and t.lower_ in self.title_words)]
+        # the state a modifier names is no part of the title: "the top [U.S.] diplomat" is a foreign minister
+        lefts = [t for t in head.lefts if (t.dep_ == "compound" or (t.dep_ == "amod" and t.lower_ in self.title_words))
+                 and not self.names_a_state(t)]
         # a modifier's own title words too: "[external] affairs minister"
         words = [g.lower_ for t in lefts for g in (*t.lefts, t) if g.i == t.i or g.lower_ in self.title_words]
         words.append(head.lemma_.lower() if head.tag_ == "NNS" else head.lower_)
@@ -101,22 +119,34 @@ class RoleResolver:
             if token.i in index.by_token or token.i in index.consumed or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             lower = token.lower_
+            if self.groups.add_someone_of(index, token):
+                continue
+            if self.groups.add_group_description(index, doc, token):
+                continue
+            if self.add_guest_or_host(index, doc, token):
+                continue
+            if self.groups.add_people_in_arms(index, doc, token):
+                continue
             if (lower in self.gazetteer.organs or token.lemma_.lower() in self.gazetteer.organs) and \
                     self.office_of(token) is None:
                 # "Russian diplomats", "Iran's foreign ministry" act for their state; but an organ noun in a
                 # title names the office-holder: "Ukraine's top diplomat" is its foreign minister
                 self.add_organ(index, doc, token)
                 continue
-            if self.add_armed_group(index, doc, token):
+            if self.groups.add_armed_group(index, doc, token):
                 continue
-            if lower in STATE_NOUNS and token.tag_ == "NN":
+            described = [c for c in token.children if c.dep_ in ("amod", "compound")]
+            if (lower in STATE_NOUNS or (lower == "state" and described)) and token.tag_ == "NN":
                 # "his country": the state of the person the possessive refers back to; "the country", "the
                 # kingdom": the state the story last made a subject
                 owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
                 mention = resolve_pronoun(index, owner) if owner is not None else None
                 country = index.actors[mention.actor].country if mention and mention.actor else None
+                # a descriptor names no other state ("the island nation", "the Gulf state"); "the neighbouring
+                # country", "the host nation" or "Iran's nation" may be another one
                 if country is None and any(c.lower_ == "the" for c in token.children) and \
-                        not any(c.dep_ in ("amod", "compound", "prep") for c in token.children):
+                        not any(c.dep_ == "prep" for c in token.children) and \
+                        not any(c.i in index.by_token or c.lower_ in OTHER_STATE_WORDS for c in described):
                     country = self.salient_state(index, token)
                 if country:
                     index.register(country, ActorType.COUNTRY)
@@ -135,7 +165,7 @@ class RoleResolver:
                     index.register(state, ActorType.COUNTRY)
                     index.replace(Mention(self.np_start(token), token.i + 1, state, "organ"))
                 continue
-            office = "counterpart" if lower == "counterpart" else self.office_of(token)
+            office = "counterpart" if token.lemma_.lower() == "counterpart" else self.office_of(token)
             if office is None:
                 continue
             if office in DIPLOMATIC_OFFICES:
@@ -144,22 +174,27 @@ class RoleResolver:
                 continue
             if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON":
                 continue  # a title before a name, already peeled
+            if describes_a_pair(token):
+                continue  # "the two leaders" are the last two named (coreference.py), not one office-holder
             if self.add_members(index, doc, token):
                 continue
             self.add_role(index, doc, token, office)
 
-    def add_armed_group(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
-        """'Palestinian militants', 'Kurdish rebels': a non-state armed group named by its people, a Group
-        (not the state: Palestinian militants are not Palestine's government)."""
-        if head.lower_ not in self.armed_agents or head.tag_ not in ("NNS", "NNPS"):
+    def add_guest_or_host(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
+        """'his guest', 'her host': the one the possessor last met, hosted or visited ("Grossi met Araghchi in
+        Tehran. Araghchi told his guest ...")."""
+        if head.lemma_.lower() not in GUEST_NOUNS or head.tag_ != "NN":
             return False
-        people = [c for c in head.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"]
-        if not people:
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        mention = mention_at(index, owner) if owner is not None else None
+        if mention is None or mention.actor is None or not index.is_person(mention):
             return False
-        start = min(c.i for c in people)
-        name = doc[start:head.i + 1].text
-        index.register(name, ActorType.GROUP, surface=name)
-        index.replace(Mention(start, head.i + 1, name, "name"))
+        other = other_party(index, mention.actor, head)
+        if other is None:
+            return False
+        start = self.np_start(head)
+        index.register(other, index.actors[other].type, surface=None)
+        index.replace(Mention(start, head.i + 1, other, "role"))
         return True
 
     @staticmethod
@@ -192,7 +227,10 @@ class RoleResolver:
         'the envoys of Kenya, Uganda and Rwanda', 'Russian and Chinese diplomats'."""
         states = self.coordinated_states(index, head) or [s for s in [self.state_specifier(index, head)] if s]
         if not states and head.tag_ in ("NN", "NNP") and head.lower_ in DEFINITE_ORGANS and \
-                any(c.lower_ == "the" for c in head.children) and head.dep_ in ("nsubj", "nsubjpass"):
+                any(c.lower_ == "the" for c in head.children) and head.dep_ in ("nsubj", "nsubjpass") and \
+                not any(c.dep_ in ("compound", "nmod", "amod") and (m := index.by_token.get(c.i)) is not None
+                        and m.actor is not None for c in head.children):
+            # (not "the Labour government", "the Taliban administration": a name says whose it is)
             # "the foreign ministry said", "the government summoned": the state the story is about
             states = [s for s in [self.salient_state(index, head)] if s]
         if not states:
@@ -221,17 +259,16 @@ class RoleResolver:
         return states if len(states) > 1 else []
 
     def add_plural_role(self, index: ActorIndex, doc: Doc, head: Token, office: str) -> bool:
-        """'the foreign ministers of Russia and Ukraine': one office holder per state."""
-        states = [index.by_token[t.i].actor for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for pobj in c.children if pobj.dep_ == "pobj" for t in conjuncts(pobj)
-                  if t.i in index.by_token and self.is_state(index, index.by_token[t.i].actor or "")]
-        if head.tag_ != "NNS" or len(states) < 2:
+        """'the foreign ministers of Russia and Ukraine', 'the Indian and Brazilian foreign ministers',
+        'Brazil's and India's foreign ministers': one office holder per state."""
+        if head.tag_ != "NNS":
+            return False
+        states = self.coordinated_states(index, head)
+        if len(states) < 2:
             return False
         holders = []
         for state in states:
-            if state is None:
-                continue
-            name = self.office_holder(index, office, state) or self.holder_on_the_day(index, office, state)
+            name = self.holder_in(index, office, state, head)
             if name is None:
                 name = f"{state}'s {office}"
                 index.register(name, ActorType.ROLE, country=state, role=office)
@@ -240,25 +277,21 @@ class RoleResolver:
         return True
 
     def add_role(self, index: ActorIndex, doc: Doc, head: Token, office: str) -> None:
-        if self.add_plural_role(index, doc, head, office):
-            return
-        state = self.state_specifier(index, head)
-        if office == "counterpart":
-            # "his Italian counterpart": the possessor's office, in another state
-            owner = next((c for c in head.children if c.dep_ == "poss"), None)
-            owner_mention = mention_at(index, owner) if owner is not None else None
-            if owner_mention is None or owner_mention.actor is None:
-                return
-            roles = index.actors[owner_mention.actor].roles
-            if not roles:
-                return
-            office = sorted(roles)[0]
-        start = self.np_start(head)
         # an apposition may be a mention that resolved to no actor ("the minister Europe trusts most")
         named = next((mention for c in head.children if c.dep_ == "appos"
                       and (mention := index.by_token.get(c.i)) is not None and mention.actor is not None
                       and (actor := index.actors.get(mention.actor)) is not None
                       and actor.type is ActorType.PERSON), None)
+        if office == "counterpart":
+            roles = self.owner_roles(index, head)
+            if named is None or not roles:
+                self.add_counterparts(index, doc, head, roles)
+                return
+            office = roles[0]
+        if self.add_plural_role(index, doc, head, office):
+            return
+        state = self.state_specifier(index, head)
+        start = self.np_start(head)
         if named is not None and named.actor is not None:
             # a role with its holder in apposition: "Iran's supreme leader, Ayatollah Ali Khamenei"
             index.register(named.actor, ActorType.PERSON, surface=doc[start:head.i + 1].text, country=state,
@@ -266,7 +299,7 @@ class RoleResolver:
             index.replace(Mention(start, head.i + 1, named.actor, "role"))
             return
         if state:
-            person = self.office_holder(index, office, state) or self.holder_on_the_day(index, office, state)
+            person = self.holder_in(index, office, state, head)
             surface = doc[start:head.i + 1].text
             if person:
                 index.register(person, ActorType.PERSON, surface=surface)
@@ -275,6 +308,14 @@ class RoleResolver:
                 name = f"{state}'s {office}"
                 index.register(name, ActorType.ROLE, surface=surface, country=state, role=office)
                 index.replace(Mention(start, head.i + 1, name, "role"))
+            return
+        organisation = self.organisation_specifier(index, head)
+        if organisation:
+            # the head of an organisation on the story's date: "the U.N. chief", "NATO's secretary general"
+            person = self.holder_on_the_day(index, office, organisation)
+            if person:
+                index.register(person, ActorType.PERSON, surface=doc[start:head.i + 1].text)
+                index.replace(Mention(start, head.i + 1, person, "role"))
             return
         if any(c.lower_ == "the" for c in head.lefts):
             # a definite description names the last-mentioned holder: "the foreign minister argued"
@@ -293,18 +334,62 @@ class RoleResolver:
                        role=term.office)
         return term.person
 
+    def holder_in(self, index: ActorIndex, office: str, state: str, head: Token) -> str | None:
+        """Who a role in a state refers to: the holder of that office the story named before it ("Xi Jinping
+        ... the Chinese president"), else the holder on the story's date (the Sri Lankan president named
+        before is not 'the island nation's prime minister'), else a holder of a near office named before ("the
+        Chinese leader"), else one the story names after it ("India's foreign minister ... Subrahmanyam
+        Jaishankar said")."""
+        return self.office_holder(index, office, state, before=head.i, exact=True) or \
+            self.holder_on_the_day(index, office, state) or \
+            self.office_holder(index, office, state, before=head.i) or self.office_holder(index, office, state)
+
+    def owner_roles(self, index: ActorIndex, head: Token) -> list[str]:
+        """The offices of the one whose counterpart a noun names ('his', 'Blinken's'), those that have a
+        holder in every state first ('secretary of state': the foreign minister elsewhere)."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        owner_mention = mention_at(index, owner) if owner is not None else None
+        if owner_mention is None or owner_mention.actor is None:
+            return []
+        return sorted(index.actors[owner_mention.actor].roles, key=lambda r: (r not in TITLE_KINDS, r))
+
+    def add_counterparts(self, index: ActorIndex, doc: Doc, head: Token, roles: list[str]) -> None:
+        """'his Russian counterpart': the holder of the possessor's office in the other state; 'his German and
+        Polish counterparts': one in each of them."""
+        state = self.state_specifier(index, head)
+        states = self.coordinated_states(index, head) or ([state] if state else [])
+        if not roles or not states:
+            return
+        holders = []
+        for each in states:
+            person = next((p for role in roles if (p := self.holder_in(index, role, each, head)) is not None), None)
+            if person is None:
+                person = f"{each}'s {roles[0]}"
+                index.register(person, ActorType.ROLE, country=each, role=roles[0])
+            holders.append(Mention(head.i, head.i + 1, person, "role"))
+        start = self.np_start(head)
+        index.register(holders[0].actor or "", index.actors[holders[0].actor or ""].type,
+                       surface=doc[start:head.i + 1].text if len(holders) == 1 else None)
+        index.replace(Mention(start, head.i + 1, holders[0].actor, "role"))
+        if len(holders) > 1:
+            index.plural[head.i] = holders
+
     def office_holder(
-        self, index: ActorIndex, office: str, state: str | None, before: int | None = None
+        self, index: ActorIndex, office: str, state: str | None, before: int | None = None, exact: bool = False
     ) -> str | None:
-        offices = HEAD_OF_STATE_OFFICES if office in HEAD_OF_STATE_OFFICES else {office}
+        """The person the story named (before a token, if given) whose office answers a title, the last one
+        holding that very office first ("the foreign minister" is the secretary of state named before it),
+        else the last one holding a near office ("the Saudi minister" is the defense minister)."""
+        near: str | None = None
         for mention in sorted(index.mentions, key=lambda m: m.start, reverse=True):
             if mention.actor is None or (before is not None and mention.start >= before):
                 continue
             record = index.actors[mention.actor]
-            if record.type not in (ActorType.PERSON, ActorType.ROLE) or not (record.roles & offices):
+            if record.type not in (ActorType.PERSON, ActorType.ROLE) or (state is not None and record.country != state):
                 continue
-            if state is None or record.country == state:
+            fit = max((office_fit(office, role) for role in record.roles), default=0)
+            if fit == 2:
                 return record.name
-        return None
-
-
+            if fit == 1 and near is None and not exact:
+                near = record.name
+        return near

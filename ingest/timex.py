@@ -35,6 +35,8 @@ MONTH_YEAR = re.compile(r"\b([a-z]+)\.?,?\s+(\d{4})\b")
 MONTH_ALONE = re.compile(r"\b([a-z]+)\b")
 YEAR_ALONE = re.compile(r"\b(19\d{2}|20\d{2})\b")
 OFFSET = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?)\b")
+DAYS_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+ago\b")
+MONTHS_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+months?\s+ago\b")
 
 
 def resolve_weekday(name: str, anchor: dt.date, looking_ahead: bool = False, shift: str = "") -> dt.date:
@@ -93,11 +95,18 @@ def resolve_date(expression: str, anchor: dt.date | None, looking_ahead: bool = 
     match = DAY_MONTH.search(text)
     if match and match[2] in MONTHS:
         return _month_day(MONTHS[match[2]], int(match[1]), match[3], anchor, looking_ahead)
+    match = DAYS_AGO.search(text)
+    if match:  # "three days ago"
+        return anchor - dt.timedelta(days=_count(match[1]))
     if re.fullmatch(r"(?:the\s+)?(?:next|coming)\s+week", text):
         return anchor + dt.timedelta(days=7)
     if re.fullmatch(r"last\s+week", text):
         return anchor - dt.timedelta(days=7)
     return None
+
+
+def _count(word: str) -> int:
+    return NUMBER_WORDS[word] if word in NUMBER_WORDS else int(word)
 
 
 def day_offset(expression: str) -> int | None:
@@ -143,12 +152,15 @@ def resolve_when(expression: str, anchor: dt.date | None, looking_ahead: bool = 
                 return When(_shift_month(anchor, shift), DatePrecision.MONTH)
         if re.search(r"\b(?:earlier|later)\s+(?:in\s+)?the\s+month\b", text):
             return When(_shift_month(anchor, 0), DatePrecision.MONTH)
+        match = MONTHS_AGO.search(text)
+        if match:  # "a month ago": before the story's date
+            return When(_shift_month(anchor, -_count(match[1])), DatePrecision.MONTH)
         for word, years in (("last", -1), ("previous", -1), ("this", 0), ("next", 1), ("coming", 1)):
             if re.search(rf"\b{word}\s+year\b", text):
                 return When(dt.date(anchor.year + years, 1, 1), DatePrecision.YEAR)
         # "May" is a month only after a word of time ("in May", "late May") or alone, never the modal
-        may_is_month = text == "may" or re.search(r"\b(?:in|early|mid|late|since|until|by|this|last|next)[- ]+may\b",
-                                                  text) is not None
+        may_is_month = text == "may" or re.search(
+            r"\b(?:in|early|mid|late|since|until|by|this|last|next|of)[- ]+may\b", text) is not None
         months: list[int] = [MONTHS[word] for word in MONTH_ALONE.findall(text)
                              if word in MONTHS and (word != "may" or may_is_month)]
         if months:

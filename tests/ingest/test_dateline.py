@@ -19,6 +19,10 @@ from diplograph.ingest.dateline import parse_dateline
         ("Moscow, Feb 15 (Reuters) - Russia said", "Moscow", None, "Russia"),
         ("ABU DHABI, United Arab Emirates — The UAE", "ABU DHABI, United Arab Emirates", None, "The UAE"),
         ("BEIJING, May 16, 2024 (AP) — Putin", "BEIJING", dt.date(2024, 5, 16), "Putin"),
+        ("DUBAI/RIYADH, March 3 (Reuters) - Saudi Arabia said", "DUBAI/RIYADH", None, "Saudi Arabia"),
+        ("ANKARA, Türkiye — Turkish officials", "ANKARA, Türkiye", None, "Turkish"),
+        ("BRUSSELS, 3 March 2024 (Reuters) - The EU", "BRUSSELS", dt.date(2024, 3, 3), "The EU"),
+        ("Kyiv, Ukraine — Ukraine said", "Kyiv, Ukraine", None, "Ukraine said"),
     ],
 )
 def test_a_dateline_is_recognised_with_its_place_and_full_date(text: str, place: str, date: dt.date | None,

@@ -484,7 +484,7 @@ def test_look_alike_phrases_are_not_events(text: str, subject: str, relation: st
 
 def test_an_undated_event_takes_the_day_the_story_last_named() -> None:
     text = "Biden made a surprise visit to Kyiv on Monday. Biden met Ukrainian President Volodymyr Zelenskyy."
-    expect(text, "Joe Biden", "meet", "Volodymyr Zelenskyy", date=MONDAY)
+    expect(text, "Joe Biden", "meet", "Volodymyr Zelensky", date=MONDAY)
 
 
 def test_a_raised_subject_acts_in_the_embedded_clause() -> None:
@@ -588,7 +588,7 @@ def test_a_loosely_attached_second_verb_shares_the_subject() -> None:
     text = ("French President Emmanuel Macron held talks with Russian President Vladimir Putin on Monday, "
             "then flew to Kyiv on Tuesday to meet Ukrainian President Volodymyr Zelenskyy.")
     expect(text, "Emmanuel Macron", "visit", "Ukraine", date=TUESDAY)
-    expect(text, "Emmanuel Macron", "meet", "Volodymyr Zelenskyy", date=TUESDAY)
+    expect(text, "Emmanuel Macron", "meet", "Volodymyr Zelensky", date=TUESDAY)
 
 
 def test_a_name_in_apposition_to_an_office_is_a_person() -> None:

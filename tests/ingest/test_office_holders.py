@@ -100,7 +100,7 @@ def test_a_president_is_the_holder_of_that_office_not_the_head_of_state() -> Non
         pytest.param("Turkish President Recep Tayyip Erdoğan hosted Zelensky. Erdogan said Turkey would mediate.",
                      "Recep Tayyip Erdoğan", id="diacritics"),
         pytest.param("Ukrainian President Volodymyr Zelenskyy met Andrzej Duda. Zelensky thanked Duda.",
-                     "Volodymyr Zelenskyy", id="transliteration"),
+                     "Volodymyr Zelensky", id="transliteration"),
     ],
 )
 def test_a_short_form_in_another_spelling_is_the_same_person(text: str, person: str) -> None:
@@ -139,8 +139,8 @@ def test_another_given_name_is_another_person() -> None:
 
 
 def test_a_holder_named_in_another_form_gets_the_state_and_office_of_the_day() -> None:
-    person = extract("S. Jaishankar warned Pakistan on Tuesday.", dt.date(2024, 11, 2)).actor("S. Jaishankar")
-    assert person.country == "India" and "foreign minister" in person.roles
+    person = extract("S. Jaishankar warned Pakistan on Tuesday.", dt.date(2024, 11, 2)).actor("Subrahmanyam Jaishankar")
+    assert person.country == "India" and "foreign minister" in person.roles and "S. Jaishankar" in person.aliases
 
 
 @pytest.mark.parametrize(

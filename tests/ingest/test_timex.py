@@ -158,3 +158,15 @@ def test_a_month_in_a_clause_looking_ahead_is_the_next_such_month() -> None:
 @pytest.mark.parametrize("expression", ["five years", "in recent months", "weeks", "the past 30 years"])
 def test_a_span_of_time_names_no_date(expression: str) -> None:
     assert resolve_when(expression, JUNE_14_2024) is None
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [("three days ago", When(dt.date(2024, 6, 11))),
+     ("a month ago", When(dt.date(2024, 5, 1), DatePrecision.MONTH)),
+     ("two months ago", When(dt.date(2024, 4, 1), DatePrecision.MONTH)),
+     ("the end of May", When(dt.date(2024, 5, 1), DatePrecision.MONTH)),
+     ("two days earlier", None)],  # earlier than the story's last event, not than its date
+)
+def test_time_ago_counts_back_from_the_story_at_the_precision_it_gives(expression: str, expected: When | None) -> None:
+    assert resolve_when(expression, dt.date(2024, 6, 14)) == expected

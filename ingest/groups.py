@@ -1,0 +1,102 @@
+"""Groups and people who are not office-holders: a people or faith under arms, a group described again, and
+someone close to a person.
+
+"Tigrayan forces" and "Sikh separatists" are Groups named by the whole phrase, never the adjective alone;
+"the paramilitary group" is the group named before it; "Navalny's widow" is not Navalny. Applied by
+roles.py's pass over the nouns of a document, after names and places.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from diplograph.ingest.field_lexicon import load_agents
+from diplograph.ingest.gazetteer import Gazetteer
+from diplograph.ingest.mentions import ActorIndex, Mention, noun_phrase_start
+from diplograph.model import ActorType
+
+# the Phoenix agents' sectors of armed non-state groups: rebels, unidentified armed forces, radicals
+ARMED_SECTORS = {"REB", "UAF", "RAD", "INS"}
+# nouns that, definite, describe a group or an organisation named before: "the paramilitary group"
+GROUP_DESCRIPTIONS = {"group": ActorType.GROUP, "militia": ActorType.GROUP, "movement": ActorType.GROUP,
+                      "faction": ActorType.GROUP, "organisation": ActorType.ORGANIZATION,
+                      "organization": ActorType.ORGANIZATION, "bloc": ActorType.ORGANIZATION}
+# people close to a person, who are not that person: "Navalny's widow", "Khan's supporters"
+ASSOCIATE_NOUNS = {"widow", "widower", "wife", "husband", "son", "daughter", "brother", "sister", "mother",
+                   "father", "family", "relative", "lawyer", "supporter", "follower", "child", "grandson",
+                   "nephew", "niece", "cousin", "partner"}
+# men under arms, who act for a state when its people names them ('Ethiopian troops'), else are a group
+MILITARY_NOUNS = {"forces", "troops", "soldiers", "fighters", "militias", "militants", "rebels", "separatists",
+                  "insurgents", "guerrillas", "gunmen", "paramilitaries"}
+
+
+class GroupResolver:
+    """The group nouns of one gazetteer and the field's agents."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.armed_agents = frozenset(noun for noun, sector in load_agents().items() if sector in ARMED_SECTORS)
+
+    def add_group_description(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
+        """'the paramilitary group', 'the militia': a definite description of a group refers back to the last
+        group named in its sentence or the three before ("... the Rapid Support Forces. Sudanese officials
+        accused the paramilitary group of looting")."""
+        wanted = GROUP_DESCRIPTIONS.get(head.lower_)
+        if wanted is None or head.tag_ != "NN" or not any(c.lower_ == "the" for c in head.children) or \
+                any(c.dep_ in ("poss", "compound", "nmod") or c.pos_ == "PROPN" for c in head.children):
+            return False
+        window = head.sent.start
+        for _ in range(3):
+            if window > 0:
+                window = doc[window - 1].sent.start
+        named = next((m for m in reversed(index.mentions) if m.actor is not None and window <= m.start < head.i
+                      and index.actors[m.actor].type is wanted), None)
+        if named is None or named.actor is None:
+            return False
+        start = noun_phrase_start(head)
+        index.register(named.actor, wanted, surface=doc[start:head.i + 1].text)
+        index.replace(Mention(start, head.i + 1, named.actor, "description"))
+        return True
+
+    def add_someone_of(self, index: ActorIndex, head: Token) -> bool:
+        """'Navalny's widow', 'Khan's supporters': someone close to a person is not that person; an unnamed
+        one, who lends the possessor nothing ("Navalny's widow accused Putin" is no accusation by Navalny)."""
+        if head.lemma_.lower() not in ASSOCIATE_NOUNS:
+            return False
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        mention = index.by_token.get(owner.i) if owner is not None else None
+        if mention is None or mention.actor is None:
+            return False  # the tagger may take the person for an organisation: "[Navalny]ORG's widow"
+        index.add(Mention(head.i, head.i + 1, None, "unnamed"))
+        return True
+
+    def add_people_in_arms(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
+        """'Tigrayan forces', 'Kurdish fighters', 'Sikh separatists': a people or faith that is no state, named
+        with armed men, is a Group named by the whole phrase; never the adjective alone ('Sikh'), nor a state
+        ('Ethiopian troops' act for Ethiopia: an organ)."""
+        if head.tag_ not in ("NNS", "NNPS") or not (head.lower_ in self.armed_agents or head.lower_ in MILITARY_NOUNS):
+            return False
+        people = [c for c in head.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+                  and c.ent_type_ in ("NORP", "ORG") and not self.gazetteer.names_a_state(c.text)
+                  and ((m := index.by_token.get(c.i)) is None or m.via == "name")]
+        if not people or any(c.dep_ == "poss" for c in head.children):
+            return False
+        start = min(c.i for c in people)
+        name = doc[start:head.i + 1].text
+        index.register(name, ActorType.GROUP, surface=name)
+        index.replace(Mention(start, head.i + 1, name, "name"))
+        return True
+
+    def add_armed_group(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
+        """'Palestinian militants', 'Kurdish rebels': a non-state armed group named by its people, a Group
+        (not the state: Palestinian militants are not Palestine's government)."""
+        if head.lower_ not in self.armed_agents or head.tag_ not in ("NNS", "NNPS"):
+            return False
+        people = [c for c in head.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"]
+        if not people:
+            return False
+        start = min(c.i for c in people)
+        name = doc[start:head.i + 1].text
+        index.register(name, ActorType.GROUP, surface=name)
+        index.replace(Mention(start, head.i + 1, name, "name"))
+        return True
