@@ -29,7 +29,8 @@ dictionary maps onto two different relations (a bare verb keeps its own default'
 the verb it came from (`# REJECT`) is kept for that verb only, not its whole synonym block: the
 blocks are broad ("post", "station", "base" share ARRANGE's patterns) and precision matters more.
 
-Actor files: states are the entries coded with a bare three-letter code; adjectives are the one-word
+Actor files: states are the entries coded with a bare three-letter code (for one whose code changed, as
+Ukraine's did in 1991, the code of its open-ended last period); adjectives are the one-word
 aliases derived from a name of the state (RUSSIAN from RUSSIA); capitals are not marked in the file,
 so cities stay among the aliases, as PETRARCH codes them. People are entries with at least one dated
 role; YYMMDD dates take the century from CENTURY_PIVOT (fixed, so the output does not change with
@@ -588,9 +589,21 @@ def parse_actors(text: str) -> Iterator[Actor]:
         yield current
 
 
+def state_code(actor: Actor) -> str | None:
+    """The state an entry is: its one bare three-letter code ([RUS]); or, for a state whose code changed
+    over time, the bare three-letter code of its open-ended last period ([USRUKR <910824] [UKRUNR ...]
+    [UKR >911221]: Ukraine; [IRQ <...] [IRQOCC ...] [IRQ >...]: Iraq). Else None (people, groups)."""
+    codes = [code.strip() for code in actor.codes]
+    if len(codes) == 1 and re.fullmatch(r"[A-Z]{3}", codes[0]):
+        return codes[0] if codes[0] not in NOT_STATES else None
+    current = {match.group(1) for code in codes if (match := re.fullmatch(r"([A-Z]{3})\s*>\s*\d+", code))}
+    if len(current) == 1 and not current & NOT_STATES:
+        return current.pop()
+    return None
+
+
 def is_state(actor: Actor) -> bool:
-    return len(actor.codes) == 1 and re.fullmatch(r"[A-Z]{3}", actor.codes[0].strip()) is not None \
-        and actor.codes[0].strip() not in NOT_STATES
+    return state_code(actor) is not None
 
 
 def is_adjective(alias: str, names: list[str]) -> bool:
@@ -614,9 +627,9 @@ def derived_from(alias: str, name: str) -> bool:
 def compile_states(actors: list[Actor]) -> tuple[str, set[str]]:
     states: dict[str, tuple[str, list[str], list[str]]] = {}
     for actor in actors:
-        if not is_state(actor):
+        iso3 = state_code(actor)
+        if iso3 is None:
             continue
-        iso3 = actor.codes[0].strip()
         name = normal_case(actor.name)
         forms = [a.strip("_") for a in actor.aliases if clean_form(a)]
         names = [w for f in [actor.name.strip("_"), *forms] for w in f.split("_") if w]

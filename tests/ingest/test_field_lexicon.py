@@ -94,3 +94,14 @@ def test_discards_are_lower_case_phrases() -> None:
     discards = load_discards()
     assert "world cup" in discards
     assert all(phrase == phrase.lower() for phrase in discards)
+
+
+@pytest.mark.parametrize(("iso3", "name", "place"), [("UKR", "Ukraine", "Kyiv"), ("IRQ", "Iraq", "Mosul"),
+                                                     ("GEO", "Georgia", "Tbilisi"), ("ARM", "Armenia", "Yerevan")])
+def test_a_state_whose_code_changed_is_a_state_and_no_person(iso3: str, name: str, place: str) -> None:
+    """PETRARCH codes Ukraine USRUKR before 1991 and UKR after: it is the state UKR, its cities with it, and
+    its office-holders carry its code (once it was compiled as a person named Ukraine)."""
+    state = load_field_states()[iso3]
+    assert state.name == name and place in state.aliases
+    assert name not in load_people()
+    assert any(term.iso3 == iso3 for terms in load_people().values() for term in terms)
