@@ -53,11 +53,14 @@ def build_with_sources(
         view.add_node(node, **attributes)
     built = Built()
     identity = Identity(fingerprint, {}, nodes) if fingerprint is not None else None
-    registry_actors = identity.actors(store, [(row[0], row[1], row[3]["event"]) for row in rows]) if identity else None
-    for index, (source, target, key, data, graph) in enumerate(rows):
-        if registry_actors is not None and registry_actors[index] != (source, target):
-            built.renamed[key] = (source, target)
-            source, target = registry_actors[index]
+    # row by row, not as lists of a million pairs: the projection must not raise the build's peak memory
+    ends = identity.ends_needed(store, ((row[0], row[1], row[3]["event"]) for row in rows)) if identity else {}
+    for source, target, key, data, graph in rows:
+        if identity is not None:
+            projected = identity.project(source, target, data["event"], ends)
+            if projected != (source, target):
+                built.renamed[key] = (source, target)
+                source, target = projected
         add_edge(view, source, target, key, data)
         built.edges.setdefault(graph, []).append((source, target, key))
     return view, built

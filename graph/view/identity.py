@@ -20,7 +20,7 @@ per document or per mention.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -64,25 +64,26 @@ class Identity:
     def actors(self, store: Store, reports: Sequence[ReportActors]) -> list[tuple[str, str]]:
         """The registry actors of each report, in order: each end the one registry actor carrying its name;
         one of the event's actors when several carry it (read for those events only); else the name's own."""
+        ends = self.ends_needed(store, reports)
+        return [self.project(source, target, event, ends) for source, target, event in reports]
+
+    def ends_needed(self, store: Store, reports: Iterable[ReportActors]) -> dict[str, tuple[str, str]]:
+        """The registry actors of the events whose reports name an end that several registry actors carry
+        (read for those events only): what `project` needs to settle them."""
         carriers = self._carriers
-        found: list[tuple[str, str] | None] = []
-        unsettled: set[str] = set()  # events whose actors settle a name several actors carry
-        for source, target, event in reports:
-            sources, targets = carriers.get(source, (source,)), carriers.get(target, (target,))
-            if len(sources) == 1 and len(targets) == 1:
-                found.append((sources[0], targets[0]))
-            else:
-                found.append(None)
-                if event is not None:
-                    unsettled.add(event)
-        ends = event_actors(store, unsettled) if unsettled else {}
-        settled: list[tuple[str, str]] = []
-        for projected, (source, target, event) in zip(found, reports, strict=True):
-            if projected is None:
-                both = ends.get(event) if event is not None else None
-                projected = self._settle(source, both, 0), self._settle(target, both, 1)
-            settled.append(projected)
-        return settled
+        unsettled = {event for source, target, event in reports if event is not None and (
+            len(carriers.get(source, ())) > 1 or len(carriers.get(target, ())) > 1)}
+        return event_actors(store, unsettled) if unsettled else {}
+
+    def project(self, source: str, target: str, event: str | None,
+                ends: Mapping[str, tuple[str, str]]) -> tuple[str, str]:
+        """One report's registry actors (see `actors`), with the ends `ends_needed` read."""
+        carriers = self._carriers
+        sources, targets = carriers.get(source, (source,)), carriers.get(target, (target,))
+        if len(sources) == 1 and len(targets) == 1:
+            return sources[0], targets[0]
+        both = ends.get(event) if event is not None else None
+        return self._settle(source, both, 0), self._settle(target, both, 1)
 
     def _settle(self, name: str, ends: tuple[str, str] | None, position: int) -> str:
         candidates = self._carriers.get(name, (name,))

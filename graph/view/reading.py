@@ -181,7 +181,8 @@ def read_events(
     if reports is True:
         scans.insert(1, ("report", REPORT_EVENTS_QUERY))
     scans.append(("text", sentence_texts_query(graphs)))
-    report_events: Mapping[bytes, bytes] | None = {} if reports is True else reports or None
+    # a caller's report -> event mapping (a patch), or None: the report scan puts each event on its edge directly
+    report_events: Mapping[bytes, bytes] | None = reports if isinstance(reports, Mapping) and reports else None
     known = set(graphs) if graphs is not None else set(catalogued) if catalogued is not None else None
     if known is None:
         scans.append(("catalogue", CATALOGUED_GRAPHS_QUERY))
@@ -204,10 +205,10 @@ def read_events(
                 text = _term(value)
                 for data in by_sentence.pop(sentence, ()):
                     data["sentence"] = text
-        elif name == "report":
-            assert isinstance(report_events, dict)
+        elif name == "report":  # after "relation": the documents' events are known (no million-entry mapping)
             for event, report in rows:
-                report_events[report] = event
+                if (data := events.get(report)) is not None:
+                    data["event"] = event
         elif name == "catalogue":
             known.update(_term(graph) for graph, _ in rows)
         else:
@@ -230,7 +231,6 @@ def read_events(
     labels = _place_labels(store, places)
     document_ids = {graph: document_id_of_graph(graph) for graph in graph_iris}
     found_rows: list[EventRow] = []
-    combined: dict[bytes, str] = {}  # one string per event of the knowledge graph, shared by its reports
     for event, data in events.items():
         if not REQUIRED_PROPERTIES <= data.keys() or data["graph"] not in known:
             continue
@@ -245,7 +245,7 @@ def read_events(
             start=data["start"],
             end=data["end"],
             confidence=data["confidence"],
-            event=_combined(report_events, event, combined) if report_events is not None else None,
+            event=_event_of(data, report_events, event),
         )
         found_rows.append((data["source"], data["target"], _term(event), edge, graph))
     events.clear()
@@ -253,14 +253,13 @@ def read_events(
     return found_rows
 
 
-def _combined(reports: Mapping[bytes, bytes], report: bytes, made: dict[bytes, str]) -> str | None:
-    raw = reports.get(report)
-    if raw is None:
-        return None
-    text = made.get(raw)
-    if text is None:
-        text = made[raw] = _term(raw)
-    return text
+def _event_of(data: dict[str, Any], reports: Mapping[bytes, bytes] | None, report: bytes) -> str | None:
+    """The knowledge graph's event a report is one report of: as the report scan put it on the report's data,
+    or as the caller's mapping says; None when neither knows it."""
+    raw = data.get("event")
+    if raw is None and reports is not None:
+        raw = reports.get(report)
+    return None if raw is None else _term(raw)
 
 
 def _slug(raw: bytes) -> str:
