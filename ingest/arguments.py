@@ -4,6 +4,10 @@ One mechanism shared by every relation: conjunct lists wherever they hang, passi
 by-agents, control ("urged Russia to pull back"), event nouns as objects ("deplored the blockade by
 Israel" targets Israel), possessors and demonyms that lend their state, the state an act lands in,
 and the subjects of a demanded or judged clause. relations.py decides what the triggers are.
+
+One concept though past 400 lines: every function answers the one question of which actor mentions a
+trigger's syntactic domain holds, and they call one another (a list's members inside a clause's subject,
+a by-agent inside an event noun); split by construction, each part would import all the others.
 """
 
 from __future__ import annotations
