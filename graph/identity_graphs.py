@@ -161,6 +161,14 @@ def write_knowledge_graph(store: Store, extractions: Sequence[Extraction], corre
                            len(registry.ambiguous), len(extractions), written)
 
 
+def _own_and_shared(event: CombinedEvent) -> tuple[list[str], list[str]]:
+    """An event's lines: those about the event itself, and those other events may write too (the direct
+    actor-to-actor triple, a place, a sentence's text)."""
+    own = f"<{event.iri}> "
+    lines = event_lines(event)
+    return [line for line in lines if line.startswith(own)], [line for line in lines if not line.startswith(own)]
+
+
 def _marker(computed_from: str) -> str:
     return f'<{EVENTS_GRAPH}> <{_FINGERPRINT}> "{computed_from}" .\n'
 
@@ -199,8 +207,7 @@ class _Memo:
             del self.documents[graph]
         missing = [graph for graph in hashes if graph not in self.documents]
         if missing:
-            # a few documents by name; many (a new process, a big load) in one scan of all
-            read = stored_documents(store, missing if len(missing) <= _SCOPED_READ else None)
+            read = stored_documents(store, missing)
             for graph in missing:
                 if graph in read:
                     self.keep(graph, hashes[graph], read[graph])
@@ -222,9 +229,10 @@ class _Memo:
         shared: Counter[str] = Counter()
         chunks: list[str] = []
         for event in events:
-            lines = event_lines(event)
-            chunks.extend(lines)
-            shared.update(line for line in lines if not line.startswith(f"<{event.iri}> "))
+            own, others = _own_and_shared(event)
+            chunks.extend(own)
+            chunks.extend(others)
+            shared.update(others)
         actor_text = ntriples(registry_triples(registry))
         marker = _marker(current)
         store.replace_graphs({ACTORS_GRAPH: actor_text, EVENTS_GRAPH: "".join(chunks) + marker}, marker)
@@ -244,26 +252,22 @@ class _Memo:
         for iri, event in self.events.items():
             if fresh.get(iri) != event:
                 changed.add(iri)
-                own = f"<{iri}> "
-                for line in event_lines(event):
-                    if line.startswith(own):
+                own, others = _own_and_shared(event)
+                removed.extend(own)
+                for line in others:
+                    shared[line] -= 1
+                    if shared[line] <= 0:
+                        del shared[line]
                         removed.append(line)
-                    else:
-                        shared[line] -= 1
-                        if shared[line] <= 0:
-                            del shared[line]
-                            removed.append(line)
         for iri, event in fresh.items():
             if self.events.get(iri) != event:
                 changed.add(iri)
-                own = f"<{iri}> "
-                for line in event_lines(event):
-                    if line.startswith(own):
+                own, others = _own_and_shared(event)
+                added.extend(own)
+                for line in others:
+                    if line not in shared:
                         added.append(line)
-                    else:
-                        if line not in shared:
-                            added.append(line)
-                        shared[line] += 1
+                    shared[line] += 1
         actor_text = ntriples(registry_triples(registry))
         actor_lines = frozenset(actor_text.splitlines(keepends=True))
         both = set(removed) & set(added)  # an event whose report count moved keeps most of its lines
@@ -284,8 +288,6 @@ class _Memo:
         self.written_from = current
 
 
-# More documents to read than this and one scan of all of them is quicker than naming each.
-_SCOPED_READ = 2000
 _MEMOS: weakref.WeakKeyDictionary[Store, _Memo] = weakref.WeakKeyDictionary()
 _MEMOS_LOCK = threading.Lock()
 

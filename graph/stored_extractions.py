@@ -85,12 +85,17 @@ def stored_documents(store: Store, graphs: Collection[str] | None = None) -> dic
         for graph in graphs:
             found.update(_read(store, f"VALUES ?graph {{ <{graph}> }}", f"BIND(<{graph}> AS ?graph)", f"<{graph}>"))
         return found
+    if graphs is not None and len(graphs) > _BY_VALUES:  # a new process, a big load: one scan of all is quicker
+        wanted = set(graphs)
+        return {graph: extraction for graph, extraction in _read(store, "", "").items() if graph in wanted}
     scope = "" if graphs is None else "VALUES ?graph { " + " ".join(f"<{g}>" for g in graphs) + " }"
     return _read(store, scope, scope)
 
 
-# Up to this many documents are read one by one, more in one scan of all (each query costs a round trip).
+# Up to this many documents are read one by one (each query costs a round trip), up to the next by naming
+# them in one VALUES (which still scans every graph), more in one scan of all.
 _ONE_BY_ONE = 64
+_BY_VALUES = 2000
 
 
 def _read(store: Store, documents_scope: str, scope: str, graph: str = "?graph") -> dict[str, Extraction]:
