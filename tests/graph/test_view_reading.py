@@ -15,6 +15,7 @@ from virtuoso_server import clear, virtuoso_settings
 from diplograph.graph.store import EmbeddedStore, SparqlStore
 from diplograph.graph.store.remote import RemoteStore
 from diplograph.graph.view import build_view, read_events
+from diplograph.graph.view.records import EdgeData, compact_event, event_iri
 from diplograph.model import Actor, ActorType, Document, Event, Evidence, Extraction, Modality
 from diplograph.settings import Settings
 
@@ -111,3 +112,25 @@ def test_events_come_in_date_then_document_then_offset_order(tmp_path: Path) -> 
         rows = read_events(filled(store))
     order = [(data["date"] or "", data["document"], data["start"]) for *_, data, _graph in rows]
     assert order == sorted(order)
+
+
+@pytest.mark.parametrize("iri", [
+    None,
+    "https://w3id.org/diplograph/event/00000000000000000000000f",
+    "https://w3id.org/diplograph/event/undated-0123456789abcdef01234567",
+    "https://w3id.org/diplograph/event/0123456789ABCDEF01234567",  # not as we mint them: kept as it is
+    "https://w3id.org/diplograph/event/0x23456789abcdef01234567",
+    "https://w3id.org/diplograph/event/short",
+    "http://example.org/event/1",
+])
+def test_an_edge_keeps_its_event_compact_and_gives_back_the_same_iri(iri: str | None) -> None:
+    data = EdgeData("meet", None, None, "reported", "d", "s", 0, 1, 0.5, iri)
+    assert data["event"] == data.event == iri
+    assert EdgeData(**data).event == iri
+    assert data.with_event(None).event is None
+    assert compact_event(iri) is None or event_iri(compact_event(iri)) == iri
+
+
+def test_a_minted_event_iri_is_kept_as_a_number() -> None:
+    assert isinstance(compact_event("https://w3id.org/diplograph/event/" + "ab" * 12), int)
+    assert isinstance(compact_event("https://w3id.org/diplograph/event/undated-" + "ab" * 12), int)
