@@ -21,6 +21,7 @@ MEETING: dict[str, JsonValue] = {
     "source": "olaf-scholz",
     "target": "vladimir-putin",
     "date": "2022-02-15",
+    "date_precision": "day",
     "place": "Moscow",
     "modality": "planned",
     "document": "seed-2022-02-15",
@@ -59,7 +60,10 @@ class Event(BaseModel):
     relation: str = Field(description="a relation of the ontology: meet, visit, host, call, demand ...")
     source: str = Field(description="actor id")
     target: str = Field(description="actor id")
-    date: str | None = Field(description="ISO date, or null when the text gives none")
+    date: str | None = Field(description="ISO date, or null when the text gives none; the first day of the "
+                             "month or year when date_precision says the text gave no more")
+    date_precision: str | None = Field(default=None, description="day, month or year: how much of the date "
+                                       "the text gave; null when undated")
     place: str | None
     modality: str = Field(description="asserted, planned, negated, hypothetical or reported")
     document: str = Field(description="id of the source document")

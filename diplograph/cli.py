@@ -524,6 +524,10 @@ def stats(settings: Settings) -> None:
 
 def describe(event: EventInfo) -> str:
     when = event.date or "undated"
+    if event.date and event.date_precision == "month":
+        when = event.date[:7]
+    elif event.date and event.date_precision == "year":
+        when = event.date[:4]
     where = f" in {event.place}" if event.place else ""
     return (
         f"{when} {event.source} {event.relation} {event.target}{where} [{event.modality}] "

@@ -19,7 +19,7 @@ from .building import add_edge, build_with_sources
 from .identity import knowledge_fingerprint, read_identity
 from .patching import Source, changed_documents, patch_view
 from .reading import CATALOGUE_HASHES_QUERY
-from .records import EDGE_FIELDS, EdgeData, EdgeRef
+from .records import EdgeData, EdgeRef
 
 
 @dataclass
@@ -182,7 +182,7 @@ class ViewCache:
             for graph, references in source.edges.items():
                 for edge_source, target, key in references:
                     data = view._succ[edge_source][target][key]
-                    yield (edge_source, target, key, graph, *(data[name] for name in EDGE_FIELDS))
+                    yield (edge_source, target, key, graph, *data.record())
 
         snapshots.save(self.snapshot, snapshots.Snapshot(
             revision=source.revision,

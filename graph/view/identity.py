@@ -28,7 +28,8 @@ from diplograph.ontology.terms import ACTORS_GRAPH, EVENTS_GRAPH, slugify
 
 from ..identity_graphs import is_current, stored_fingerprint
 from ..store import Store
-from .reading import REPORT_EVENTS_QUERY, actor_nodes, actor_term, chunks, select_pairs, term
+from .reading import REPORT_EVENTS_QUERY, actor_nodes, actor_term, chunks
+from .tsv import select_pairs, term
 
 ReportActors = tuple[str, str, "str | None"]  # a report's source and target as its document named them, its event
 

@@ -1,21 +1,18 @@
 """Reading the view's contents from the store: the SPARQL it asks, and the decoding of the answers.
 
-One scan per event property, answered as TSV and decoded here (the IRIs taken apart by the functions of
+One scan per event property, answered as TSV (decoded by tsv.py; the IRIs taken apart by the functions of
 ontology/terms.py and graph/rdf.py that mint them), and the actors' attributes in one query; from the
 knowledge graph, one scan of the events graph's reports (`dipl:report`) and the registry's actors.
 """
 
 from __future__ import annotations
 
-import io
 import itertools
-import re
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from diplograph.errors import StoreError
 from diplograph.ontology.terms import (
     ACTOR,
     CATALOGUE,
@@ -30,6 +27,7 @@ from ..rdf import sentence_location
 from ..store import Store
 from .allocation import bulk_allocation
 from .records import EdgeData, compact_event_term
+from .tsv import pairs, select_tsv, term
 
 ACTOR_PREFIX = str(ACTOR)
 
@@ -112,15 +110,14 @@ EVENT_PROPERTIES = ("relation", "source", "target", "modality", "confidence", "s
 # What read_events gathers per event, each in its place in a list: a dict of these eleven entries takes 464
 # bytes where the list takes 152 (a build of 1M events held 0.3 GiB more while its dicts were all full).
 _FIELDS = ("relation", "source", "target", "modality", "confidence", "date", "place", "graph", "start", "end",
-           "sentence", "event")
+           "sentence", "precision", "event")
 _AT = {name: index for index, name in enumerate(_FIELDS)}
 _REQUIRED = tuple(_AT[name] for name in ("relation", "source", "target", "modality", "confidence", "graph"))
-_RELATION, _DATE, _PLACE, _GRAPH, _START, _END, _SENTENCE, _EVENT = (
-    _AT[name] for name in ("relation", "date", "place", "graph", "start", "end", "sentence", "event"))
-TSV = "text/tab-separated-values"
+_RELATION, _GRAPH, _START, _END, _SENTENCE, _PRECISION, _EVENT = (
+    _AT[name] for name in ("relation", "graph", "start", "end", "sentence", "precision", "event"))
+
+
 SCAN_THREADS = 2
-_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
-_ECHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
 
 EventRow = tuple[str, str, str, "EdgeData", str]  # source, target, event IRI, edge data, document graph
 
@@ -140,20 +137,17 @@ def event_property_query(name: str, graphs: Sequence[str] | None = None) -> str:
     return f"SELECT ?event ?value WHERE {{ {_scoped(graphs, f'?event dipl:{name} ?value')} }}"
 
 
+def coarse_dates_query(graphs: Sequence[str] | None = None) -> str:
+    """The events dated to a month or a year only (few: most reports give the day)."""
+    pattern = '?event dipl:datePrecision ?value FILTER(?value != "day")'
+    return f"SELECT ?event ?value WHERE {{ {_scoped(graphs, pattern)} }}"
+
+
 def sentence_texts_query(graphs: Sequence[str] | None = None) -> str:
     return f"SELECT ?sentence ?value WHERE {{ {_scoped(graphs, '?sentence dipl:text ?value')} }}"
 
 
 REPORT_EVENTS_QUERY = f"SELECT ?event ?report WHERE {{ GRAPH <{EVENTS_GRAPH}> {{ ?event dipl:report ?report }} }}"
-
-
-def select_pairs(store: Store, sparql: str) -> Iterator[list[bytes]]:
-    """The rows of a two-variable SELECT as raw TSV terms (`<iri>`, a quoted literal); `term` decodes one."""
-    return _pairs(_select_tsv(store, sparql))
-
-
-def term(raw: bytes) -> str:
-    return _term(raw)
 
 
 def actor_term(raw: bytes) -> str:
@@ -187,6 +181,7 @@ def read_events(
     scans = [(name, event_property_query(name, graphs)) for name in EVENT_PROPERTIES]
     if reports is True:
         scans.insert(1, ("report", REPORT_EVENTS_QUERY))
+    scans.append(("precision", coarse_dates_query(graphs)))
     scans.append(("text", sentence_texts_query(graphs)))
     # a caller's report -> event mapping (a patch), or None: the report scan puts each event on its edge directly
     report_events: Mapping[bytes, bytes] | None = reports if isinstance(reports, Mapping) and reports else None
@@ -202,14 +197,14 @@ def read_events(
         if name == "sentence":  # the sentence IRI says the document graph and the offsets
             for event, sentence in rows:
                 data = events.get(event)
-                located = sentence_location(_term(sentence)) if data is not None else None
+                located = sentence_location(term(sentence)) if data is not None else None
                 if data is not None and located is not None:
                     graph, data[_START], data[_END] = located
                     data[_GRAPH] = graph_iris.setdefault(graph, graph)
                     by_sentence.setdefault(sentence, []).append(data)
         elif name == "text":
             for sentence, value in rows:
-                text = _term(value)
+                text = term(value)
                 for data in by_sentence.pop(sentence, ()):
                     data[_SENTENCE] = text
         elif name == "report":  # after "relation": the documents' events are known (no million-entry mapping)
@@ -217,7 +212,7 @@ def read_events(
                 if (data := events.get(report)) is not None:
                     data[_EVENT] = compact_event_term(event)
         elif name == "catalogue":
-            known.update(_term(graph) for graph, _ in rows)
+            known.update(term(graph) for graph, _ in rows)
         else:
             convert, at = _CONVERTERS[name], _AT[name]
             converted: dict[bytes, Any] = {}  # few distinct values (actors, dates, places): each made once
@@ -256,32 +251,33 @@ def read_events(
             start=data[_START],
             end=data[_END],
             confidence=confidence,
+            precision=data[_PRECISION] if date is not None else None,
             event=compact,
         )
-        found_rows.append((source, target, _term(event), edge, graph))
+        found_rows.append((source, target, term(event), edge, graph))
     events.clear()
     found_rows.sort(key=lambda row: (row[3]["date"] or "", row[3]["document"], row[3]["start"], row[2]))
     return found_rows
 
 
 def _slug(raw: bytes) -> str:
-    return actor_slug(_term(raw))
+    return actor_slug(term(raw))
 
 
 def _modality(raw: bytes) -> str:
-    return local_name(_term(raw))
+    return local_name(term(raw))
 
 
 def _number(raw: bytes) -> float:
-    return float(_term(raw))
+    return float(term(raw))
 
 
 def _place_labels(store: Store, places: Collection[str]) -> dict[str, str]:
     """Each place's label (the smallest, should documents disagree)."""
     labels: dict[str, str] = {}
     for chunk in chunks(sorted(places)):
-        for place, label in _pairs(_select_tsv(store, place_labels_query(chunk))):
-            iri, text = _term(place), _term(label)
+        for place, label in pairs(select_tsv(store, place_labels_query(chunk))):
+            iri, text = term(place), term(label)
             if iri not in labels or text < labels[iri]:
                 labels[iri] = text
     return labels
@@ -296,56 +292,20 @@ def _scan_all(store: Store, scans: Sequence[tuple[str, str]]) -> Iterator[tuple[
         try:
             while True:
                 for name, query in itertools.islice(upcoming, SCAN_THREADS + 1 - len(pending)):
-                    pending.append((name, pool.submit(_select_tsv, store, query)))
+                    pending.append((name, pool.submit(select_tsv, store, query)))
                 if not pending:
                     return
                 name, future = pending.popleft()
-                yield name, _pairs(future.result())
+                yield name, pairs(future.result())
         finally:
             for _, future in pending:
                 future.cancel()
 
 
-def _select_tsv(store: Store, sparql: str) -> bytes:
-    data, media_type = store.query_serialized(sparql, [TSV])
-    if not media_type.startswith(TSV):
-        raise StoreError(f"the store answered a SELECT with {media_type}, not {TSV}")
-    return data
-
-
-def _pairs(data: bytes) -> Iterator[list[bytes]]:
-    """The rows of a two-variable SELECT in TSV as raw terms (`<iri>` or a quoted literal), header skipped."""
-    lines = io.BytesIO(data)
-    next(lines, None)
-    for line in lines:
-        if len(line) > 1:
-            yield line.rstrip(b"\r\n").split(b"\t", 1)
-
-
-def _term(raw: bytes) -> str:
-    """One TSV term as text: an IRI without brackets, a literal's lexical form, a bare number as written."""
-    if raw[:1] == b"<":
-        return raw[1:-1].decode()
-    if raw[:1] == b'"':
-        text = raw[1:raw.rindex(b'"')].decode()
-        return _unescape(text) if "\\" in text else text
-    return raw.decode()
-
-
-def _unescape(text: str) -> str:
-    """N-Triples string escapes (\\t, \\", \\u00e9 ...) as the characters they stand for."""
-
-    def replace(match: re.Match[str]) -> str:
-        code = match.group(1) or match.group(2)
-        return chr(int(code, 16)) if code else _ECHARS.get(match.group(3), match.group(0))
-
-    return _ESCAPE.sub(replace, text)
-
-
 # How each scanned property's raw term becomes the edge's value.
 _CONVERTERS: dict[str, Callable[[bytes], Any]] = {
-    "relation": _term, "source": _slug, "target": _slug, "modality": _modality, "confidence": _number,
-    "date": _term, "place": _term,
+    "relation": term, "source": _slug, "target": _slug, "modality": _modality, "confidence": _number,
+    "date": term, "place": term, "precision": term,
 }
 
 

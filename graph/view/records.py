@@ -43,13 +43,17 @@ class EventInfo:
     start: int
     end: int
     confidence: float
+    # "month" or "year" when the text gave no more (`date` is then the month's or year's first day), "day"
+    # when it gave the day, None when undated
+    date_precision: str | None = None
     # the knowledge graph's event this report is one report of (graph/identity_graphs.py); None when the
     # knowledge graph is stale or does not list the report
     event: str | None = None
 
 
 EDGE_FIELDS = (
-    "relation", "date", "place", "modality", "document", "sentence", "start", "end", "confidence", "event",
+    "relation", "date", "place", "modality", "document", "sentence", "start", "end", "confidence", "precision",
+    "event",
 )
 EDGE_FIELD_SET = frozenset(EDGE_FIELDS)
 
@@ -103,9 +107,10 @@ class EdgeData(Mapping[str, Any]):
 
     def __init__(
         self, relation: str, date: str | None, place: str | None, modality: str, document: str, sentence: str,
-        start: int, end: int, confidence: float, event: str | int | None = None,
+        start: int, end: int, confidence: float, precision: str | None = None, event: str | int | None = None,
     ) -> None:
-        """`event` is the event's IRI, or the compact form `compact_event` gives (kept as it is)."""
+        """`precision` is "month" or "year" for a date the text gave no more of, else None (a day, or no
+        date); `event` the event's IRI, or the compact form `compact_event` gives (kept as it is)."""
         set_field = object.__setattr__
         set_field(self, "relation", relation)
         set_field(self, "date", date)
@@ -116,6 +121,7 @@ class EdgeData(Mapping[str, Any]):
         set_field(self, "start", start)
         set_field(self, "end", end)
         set_field(self, "confidence", confidence)
+        set_field(self, "precision", precision)
         set_field(self, "_event", compact_event(event) if isinstance(event, str) else event)
 
     @property
@@ -142,6 +148,11 @@ class EdgeData(Mapping[str, Any]):
         fields["event"] = event
         return EdgeData(**fields)
 
+    def record(self) -> tuple[Any, ...]:
+        """The fields in EDGE_FIELDS order, the event compact: what `EdgeData(*record)` takes back (a snapshot
+        keeps this)."""
+        return (*(getattr(self, name) for name in EDGE_FIELDS[:-1]), self._event)
+
     def copy(self) -> dict[str, Any]:
         """A mutable copy, as a dict: what `graph.copy()` and other networkx functions that copy expect."""
         return {name: getattr(self, name) for name in EDGE_FIELDS}
@@ -163,4 +174,7 @@ def actor_info(view: nx.MultiDiGraph, node: str) -> ActorInfo:
 
 
 def event_info(source: str, target: str, key: str, data: Mapping[str, Any]) -> EventInfo:
-    return EventInfo(id=key, source=source, target=target, **data)
+    fields = dict(data)
+    precision = fields.pop("precision", None)
+    date_precision = None if fields["date"] is None else precision or "day"
+    return EventInfo(id=key, source=source, target=target, date_precision=date_precision, **fields)

@@ -6,7 +6,7 @@ content hash. The file is a cache: a missing, older-format, damaged or unreadabl
 view is built from the store. It is written next to the store's directory, to a temporary name first, so
 a crash never leaves a half-written snapshot under the real name.
 
-Format: the line `diplograph-view/4`, then `marshal` blobs (fast, and no code runs on load, unlike
+Format: the line `diplograph-view/5`, then `marshal` blobs (fast, and no code runs on load, unlike
 pickle), each after its length (8 bytes, little endian): a header dict (with the store revision the view
 was read at and the knowledge graph's fingerprint it was projected with, so that a view projected with an
 older registry is projected again before it is served), then chunks of edge rows, then a length of 0 and a
@@ -29,14 +29,14 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-FORMAT = "diplograph-view/4"
+FORMAT = "diplograph-view/5"
 CHUNK = 50_000
 LENGTH = 8
 END = bytes(LENGTH)
 MAGIC = FORMAT.encode() + b"\n"
 DIGEST_SIZE = 32
 
-# source, target, event IRI, document graph, then the edge's fields in EDGE_FIELDS order
+# source, target, report IRI, document graph, then the edge's fields as `EdgeData.record` gives them
 EdgeRecord = tuple[Any, ...]
 
 log = logging.getLogger(__name__)

@@ -106,12 +106,20 @@ def test_a_month_precise_report_of_a_day_dated_meeting_is_one_more_report_of_it(
         [lavrov] = dg.met("Wang Yi")
         assert (lavrov.actor.label, lavrov.count, lavrov.reports) == ("Sergey Lavrov", 1, 2)
         assert {event.date for event in lavrov.events} == {"2024-07-03", "2024-07-01"}  # "in July": its first day
+        assert {event.date: event.date_precision for event in lavrov.events} == {
+            "2024-07-03": "day", "2024-07-01": "month"}  # and says the text gave no more than the month
         assert len({event.event for event in lavrov.events}) == 1  # both reports of the one meeting
         weights = gexf_weights(dg.export_gexf())
         assert weights == {"wang-yi|meet|sergey-lavrov": 1.0}
         assert "wang-yi,sergey-lavrov,Directed,meet,meet,1," in dg.export_edges_csv()
+        with TestClient(create_app(dg)) as client:
+            met = client.get("/actors/wang-yi/met").json()
+        [counterpart] = met["counterparts"]
+        assert {(event["date"], event["date_precision"]) for event in counterpart["events"]} == {
+            ("2024-07-03", "day"), ("2024-07-01", "month")}
     result = CliRunner().invoke(cli, ["--store", str(tmp_path / "store"), "met", "Wang Yi"])
     assert "Sergey Lavrov (Person, Russia): 1 event (2 reports)" in result.output, result.output
+    assert "  2024-07 wang-yi meet sergey-lavrov" in result.output  # the month, not a day the text never gave
 
 
 def test_a_surname_ingested_before_its_full_name_ends_as_one_node(tmp_path: Path) -> None:

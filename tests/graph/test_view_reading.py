@@ -90,6 +90,7 @@ def test_sentences_places_and_document_ids_come_back_exactly_as_written(tmp_path
         "start": 0,
         "end": len(AWKWARD),
         "confidence": 0.5,
+        "precision": None,  # undated
         "event": None,  # no knowledge graph computed: the store was written directly
     }
     assert graph.endswith("/doc/awkward%2Fone%3Fx%3D1")
@@ -124,7 +125,7 @@ def test_events_come_in_date_then_document_then_offset_order(tmp_path: Path) -> 
     "http://example.org/event/1",
 ])
 def test_an_edge_keeps_its_event_compact_and_gives_back_the_same_iri(iri: str | None) -> None:
-    data = EdgeData("meet", None, None, "reported", "d", "s", 0, 1, 0.5, iri)
+    data = EdgeData("meet", None, None, "reported", "d", "s", 0, 1, 0.5, event=iri)
     assert data["event"] == data.event == iri
     assert EdgeData(**data).event == iri
     assert data.with_event(None).event is None
