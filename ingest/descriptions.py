@@ -1,0 +1,104 @@
+"""Descriptions tied to the document's actors: 'the junta' is the state whose junta the story names,
+'the North' is North Korea in a story about the Koreas, 'Brussels' is the EU in a story about the EU, and
+'European officials' beside 'Chinese officials' are the EU's.
+
+Each reading holds only when the document itself names the actor it points to; otherwise the phrase keeps
+its ordinary reading (Brussels is Belgium's capital, 'the North' no actor).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.model import ActorType
+
+# nouns for a government that took or holds power by force: "the junta" is the one the story names
+REGIME_NOUNS = {"junta", "regime"}
+# organs that, in a story about a junta, are that junta's: "the military ousted the elected government"
+MILITARY_ORGANS = {"military", "army", "junta", "regime", "generals"}
+# a capital that stands for the organisation seated there, when the story names that organisation
+ORGANISATION_SEATS = {"Brussels": "European Union"}
+# adjectives that name an organisation's side when the story names it: "Chinese and European officials"
+ORGANISATION_ADJECTIVES = {"European": "European Union"}
+# "the North", "the South": one half of a divided nation, when the story names that state
+HALVES = {"North": "North Korea", "South": "South Korea"}
+
+
+def regime_state(index: ActorIndex) -> str | None:
+    """The state whose junta (or regime) the story names, the first time it says whose: "Myanmar's junta
+    chief", "the Niger junta", "the junta, led by General Abdourahamane Tiani"; remembered per document."""
+    if "regime" in index.notes:
+        return index.notes["regime"]
+    found: str | None = None
+    for token in index.doc:
+        if token.lemma_.lower() not in REGIME_NOUNS:
+            continue
+        found = _whose(index, token)
+        if found is None and token.dep_ in ("compound", "amod", "nmod"):
+            found = _whose(index, token.head)  # "Myanmar's junta chief": the chief's state
+        if found is not None:
+            break
+    index.notes["regime"] = found
+    return found
+
+
+def _whose(index: ActorIndex, token: Token) -> str | None:
+    mention = index.by_token.get(token.i)
+    if mention is not None and mention.actor is not None:
+        record = index.actors[mention.actor]
+        if record.type is ActorType.COUNTRY:
+            return record.name
+        if record.type is ActorType.PERSON and record.country:
+            return record.country  # absorbed into its chief's role: "[Myanmar's junta chief]"
+    for child in token.children:
+        people = [child] if child.dep_ in ("poss", "amod", "compound", "appos") else []
+        if child.dep_ == "acl":  # "the junta, led by General Tiani"
+            people = [p for agent in child.children if agent.dep_ == "agent" for p in agent.children
+                      if p.dep_ == "pobj"]
+        for person in people:
+            mention = index.by_token.get(person.i)
+            if mention is None or mention.actor is None:
+                continue
+            record = index.actors[mention.actor]
+            if record.type is ActorType.COUNTRY:
+                return record.name
+            if record.type is ActorType.PERSON and record.country:
+                return record.country
+        if child.dep_ == "amod" and (state := index.gazetteer.demonym_state(child.text)):
+            return state
+    return None
+
+
+def military_state(index: ActorIndex, head: Token) -> str | None:
+    """'the junta', 'the military' unspecified, in a story about a junta: the junta's state."""
+    if head.lemma_.lower() not in MILITARY_ORGANS or not any(c.lower_ == "the" for c in head.children):
+        return None
+    return regime_state(index)
+
+
+def organisation_adjective(index: ActorIndex, token: Token) -> str | None:
+    """'European' in 'Chinese and European officials', when the story names the EU."""
+    organisation = ORGANISATION_ADJECTIVES.get(token.text)
+    return organisation if organisation is not None and organisation in index.actors else None
+
+
+def add_document_descriptions(index: ActorIndex, doc: Doc, first: int) -> None:
+    """The last pass: capitals that stand for an organisation the story names, and 'the North'."""
+    for mention in index.mentions:
+        organisation = ORGANISATION_SEATS.get(mention.place or "") if mention.via == "metonymy" else None
+        if organisation is not None and organisation in index.actors:
+            index.register(organisation, index.actors[organisation].type, surface=mention.place)
+            mention.actor = organisation
+    for token in doc[first:]:
+        state = HALVES.get(token.text)
+        held = index.by_token.get(token.i)
+        if state is None or state not in index.actors or (held is not None and held.actor is not None) or \
+                token.i == 0 or doc[token.i - 1].lower_ != "the":
+            continue
+        if token.i + 1 < len(doc) and (doc[token.i + 1].text[:1].isupper() or doc[token.i + 1].pos_ == "NOUN"):
+            continue  # "the North Atlantic", "the South China Sea", "the north coast"
+        if state == "South Korea" and "North Korea" not in index.actors:
+            continue  # "the South" is one of the Koreas only beside the other
+        index.register(state, ActorType.COUNTRY, surface=f"the {token.text}")
+        index.replace(Mention(token.i - 1, token.i + 1, state, "description"))
