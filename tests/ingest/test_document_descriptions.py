@@ -118,3 +118,16 @@ def test_the_west_bank_is_a_place_not_the_west() -> None:
     text = "Muslim worshippers gathered at mosques across the West Bank, and Jordan condemned Israel."
     found = triples(text, dt.date(2023, 7, 4))
     assert not any("the West" in (s, o) for s, _, o in found)
+
+
+def test_office_holders_of_states_the_data_lacked_are_named_by_office() -> None:
+    cases = [
+        ("The Peruvian president met Brazilian President Luiz Inacio Lula da Silva in Brasilia on Monday.",
+         dt.date(2023, 6, 5), "Dina Boluarte"),
+        ("The Swiss president met Ukrainian President Volodymyr Zelensky in Kyiv on Monday.",
+         dt.date(2024, 5, 6), "Viola Amherd"),
+        ("The Myanmar leader met Thai Prime Minister Srettha Thavisin in Bangkok on Monday.",
+         dt.date(2024, 1, 15), "Min Aung Hlaing"),
+    ]
+    for text, date, holder in cases:
+        assert any(s == holder and r == "meet" for s, r, _ in triples(text, date)), text
