@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from diplograph.ingest.groups import MILITARY_NOUNS
 from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.offices import load_office_holders
 from diplograph.model import ActorType
 
 # nouns for a government that took or holds power by force: "the junta" is the one the story names
@@ -21,6 +23,17 @@ MILITARY_ORGANS = {"military", "army", "junta", "regime", "generals"}
 ORGANISATION_SEATS = {"Brussels": "European Union"}
 # adjectives that name an organisation's side when the story names it: "Chinese and European officials"
 ORGANISATION_ADJECTIVES = {"European": "European Union"}
+# a state noun that names its kind of head of state: "the kingdom" is a state a king or queen reigns over
+REALM_NOUNS = {"kingdom": frozenset({"king", "queen"}), "emirate": frozenset({"emir"}),
+               "sultanate": frozenset({"sultan"})}
+# "Iranian-backed militias" are no Iranian body: a state's proxies act for themselves
+PROXY_WORDS = {"backed", "aligned", "allied", "sponsored", "funded", "supported", "trained", "armed",
+               "affiliated", "linked", "inspired"}
+# agents who, one and definite, are a person the story named: "the Iranian diplomat"
+ONE_AGENT_NOUNS = {"diplomat", "official"}
+# bodies a state may back that are not that state: "Russian-backed separatists", "an Iranian-backed militia"
+PROXY_BODIES = {"militia", "group", "faction", "proxy", "force", "authority", "administration", "government",
+                "rebel", "fighter", "separatist", "movement"}
 # "the North", "the South": one half of a divided nation, when the story names that state
 HALVES = {"North": "North Korea", "South": "South Korea"}
 
@@ -77,6 +90,63 @@ def military_state(index: ActorIndex, head: Token) -> str | None:
     return regime_state(index)
 
 
+def realm_of(index: ActorIndex, noun: Token) -> str | None:
+    """'the kingdom' (or 'the emirate'): the last state named before it, in the whole story, that a king or
+    queen (an emir) ruled on the story's date, named as a state, a place in it or a person of it ("Saudi
+    Arabia's crown prince received Zelensky ... The kingdom has offered to mediate")."""
+    offices = REALM_NOUNS.get(noun.lower_)
+    if offices is None or index.date is None:
+        return None
+    realms = load_office_holders().reigning(index.date, offices)
+    for mention in reversed(index.mentions):
+        if mention.start >= noun.i:
+            continue
+        record = index.actors.get(mention.actor) if mention.actor else None
+        state = mention.located_in if record is None else \
+            record.name if record.type is ActorType.COUNTRY else record.country
+        if state in realms:
+            return state
+    return None
+
+
+def add_proxies(index: ActorIndex, doc: Doc, first: int) -> None:
+    """'Iranian-backed militias', 'Russian-backed separatists': a group of their own, named by the phrase,
+    not the state ('the Russian-backed assault' stays Russia's)."""
+    for token in doc[first:]:
+        if token.lower_ not in PROXY_WORDS or token.i < 2 or doc[token.i - 1].text != "-":
+            continue
+        backer = index.by_token.get(token.i - 2)
+        if backer is None or backer.actor is None or index.actors[backer.actor].type is not ActorType.COUNTRY:
+            continue
+        head = token.head if token.dep_ in ("amod", "compound") else token
+        if head.lower_ not in MILITARY_NOUNS and head.lemma_.lower() not in PROXY_BODIES:
+            continue  # "the Russian-backed assault": an act the backer answers for
+        whole = index.by_token.get(head.i)
+        if whole is not None and whole is not backer and whole.actor != backer.actor:
+            continue  # named otherwise: "the Iranian-backed Houthis"
+        start = whole.start if whole is not None and whole is not backer else backer.start
+        start += 1 if doc[start].lower_ == "the" else 0
+        name = doc[start:head.i + 1].text
+        index.register(name, ActorType.GROUP, surface=name)
+        index.replace(Mention(start, head.i + 1, name, "name"))
+
+
+def named_agent(index: ActorIndex, head: Token, state: str | None) -> str | None:
+    """'the Iranian diplomat', 'the Saudi official' (definite, singular): the last office-holder of that
+    state the story named before it, not the state ("Iran's acting foreign minister Ali Bagheri Kani met
+    Qatari officials. The Iranian diplomat later spoke with his Omani counterpart")."""
+    if state is None or head.lower_ not in ONE_AGENT_NOUNS or head.tag_ != "NN" or \
+            not any(c.lower_ == "the" for c in head.children):
+        return None
+    for mention in reversed(index.mentions):
+        if mention.start >= head.i or mention.actor is None:
+            continue
+        record = index.actors[mention.actor]
+        if record.type is ActorType.PERSON and record.country == state and record.roles:
+            return record.name
+    return None
+
+
 def organisation_adjective(index: ActorIndex, token: Token) -> str | None:
     """'European' in 'Chinese and European officials', when the story names the EU."""
     organisation = ORGANISATION_ADJECTIVES.get(token.text)
@@ -84,7 +154,8 @@ def organisation_adjective(index: ActorIndex, token: Token) -> str | None:
 
 
 def add_document_descriptions(index: ActorIndex, doc: Doc, first: int) -> None:
-    """The last pass: capitals that stand for an organisation the story names, and 'the North'."""
+    """The last pass: proxies, capitals that stand for an organisation the story names, and 'the North'."""
+    add_proxies(index, doc, first)
     for mention in index.mentions:
         organisation = ORGANISATION_SEATS.get(mention.place or "") if mention.via == "metonymy" else None
         if organisation is not None and organisation in index.actors:

@@ -161,6 +161,15 @@ class OfficeHolders:
                 return term
         return None
 
+    def reigning(self, day: dt.date, offices: frozenset[str]) -> set[str]:
+        """The states whose head of state on a day holds one of some offices ('king', 'queen': the
+        kingdoms); a monarch of several realms reigns, for this, over the first the data lists only."""
+        states: dict[str, str] = {}
+        for term in self.terms:
+            if term.kind == "head_of_state" and term.office in offices and term.held_on(day):
+                states.setdefault(term.person, term.state)
+        return set(states.values())
+
     def leader_kind(self, state: str, day: dt.date) -> str:
         """'The Japanese leader' is the prime minister; 'the Chinese leader' the president."""
         head = next((t for t in self._by_post.get((state, "head_of_state"), ()) if t.held_on(day)), None)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.ingest.coreference import describes_a_pair, mention_at, other_party, resolve_pronoun
 from diplograph.ingest.counterparts import add_counterparts, owner_roles
-from diplograph.ingest.descriptions import military_state, organisation_adjective
+from diplograph.ingest.descriptions import military_state, named_agent, organisation_adjective, realm_of
 from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.groups import GroupResolver
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, noun_phrase_start
@@ -27,7 +27,7 @@ DEFINITE_ORGANS = {"ministry", "government", "administration", "cabinet", "milit
 # organs that govern, named after their leader: "the Trump administration", "the Modi government"
 GOVERNING_ORGANS = {"administration", "government", "cabinet", "regime"}
 # nouns for a state itself: "his country signed security agreements"
-STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate"}
+STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate", "sultanate"}
 # descriptors of a state noun that point away from the state the story is about: "the neighbouring country"
 OTHER_STATE_WORDS = {"other", "neighbouring", "neighboring", "host", "member", "third", "foreign", "donor", "same",
                      "western", "eastern", "african", "arab", "transit", "sovereign", "independent", "new", "first",
@@ -133,6 +133,11 @@ class RoleResolver:
                     self.office_of(token) is None:
                 # "Russian diplomats", "Iran's foreign ministry" act for their state; but an organ noun in a
                 # title names the office-holder: "Ukraine's top diplomat" is its foreign minister
+                person = named_agent(index, token, self.state_specifier(index, token))
+                if person is not None:
+                    index.register(person, ActorType.PERSON, surface=doc[self.np_start(token):token.i + 1].text)
+                    index.replace(Mention(self.np_start(token), token.i + 1, person, "role"))
+                    continue
                 self.add_organ(index, doc, token)
                 continue
             if self.groups.add_armed_group(index, doc, token):
@@ -149,7 +154,7 @@ class RoleResolver:
                 if country is None and any(c.lower_ == "the" for c in token.children) and \
                         not any(c.dep_ == "prep" for c in token.children) and \
                         not any(c.i in index.by_token or c.lower_ in OTHER_STATE_WORDS for c in described):
-                    country = self.salient_state(index, token)
+                    country = realm_of(index, token) or self.salient_state(index, token)
                 if country:
                     index.register(country, ActorType.COUNTRY)
                     index.replace(Mention(self.np_start(token), token.i + 1, country, "organ"))

@@ -131,3 +131,30 @@ def test_office_holders_of_states_the_data_lacked_are_named_by_office() -> None:
     ]
     for text, date, holder in cases:
         assert any(s == holder and r == "meet" for s, r, _ in triples(text, date)), text
+
+
+def test_the_kingdom_is_the_last_monarchy_named_even_inside_a_role() -> None:
+    text = ("Saudi Arabia's crown prince received Ukrainian President Volodymyr Zelensky in Jeddah on Sunday. "
+            "The kingdom has offered to mediate between Kyiv and Moscow.")
+    found = triples(text, dt.date(2024, 3, 10))
+    assert any(s == "Saudi Arabia" and r in ("mediate", "offer") for s, r, _ in found)
+    assert not any(s == "Ukraine" and r in ("mediate", "offer") for s, r, _ in found)
+
+
+def test_a_states_proxies_are_not_the_state() -> None:
+    text = "American warplanes struck Iranian-backed militias in Iraq and Syria on Friday."
+    found = triples(text, dt.date(2024, 2, 3))
+    assert ("United States", "attack", "Iran") not in found
+    assert ("United States", "attack", "Iranian-backed militias") in found
+
+
+def test_the_diplomat_of_a_state_is_the_one_the_story_named() -> None:
+    text = ("Iran's acting foreign minister Ali Bagheri Kani met Qatari officials in Doha. The Iranian diplomat "
+            "later spoke by phone with his Omani counterpart.")
+    found = triples(text, dt.date(2024, 5, 20))
+    assert ("Ali Bagheri Kani", "call", "Badr Albusaidi") in found
+
+
+def test_the_islamic_republic_is_iran() -> None:
+    text = "Iran launched drones at Israel on Saturday. The Islamic Republic warned Washington to stay out."
+    assert ("Iran", "warn", "United States") in triples(text, dt.date(2024, 4, 14))
