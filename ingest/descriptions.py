@@ -155,12 +155,15 @@ def organisation_adjective(index: ActorIndex, token: Token) -> str | None:
 
 def add_document_descriptions(index: ActorIndex, doc: Doc, first: int) -> None:
     """The last pass: proxies, capitals that stand for an organisation the story names, and 'the North'."""
-    add_proxies(index, doc, first)
+    if "-" in doc.text:
+        add_proxies(index, doc, first)
     for mention in index.mentions:
         organisation = ORGANISATION_SEATS.get(mention.place or "") if mention.via == "metonymy" else None
         if organisation is not None and organisation in index.actors:
             index.register(organisation, index.actors[organisation].type, surface=mention.place)
             mention.actor = organisation
+    if not any(state in index.actors for state in HALVES.values()):
+        return
     for token in doc[first:]:
         state = HALVES.get(token.text)
         held = index.by_token.get(token.i)

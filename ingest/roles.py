@@ -11,7 +11,13 @@ from spacy.tokens import Doc, Token
 
 from diplograph.ingest.coreference import describes_a_pair, mention_at, other_party, resolve_pronoun
 from diplograph.ingest.counterparts import add_counterparts, owner_roles
-from diplograph.ingest.descriptions import military_state, named_agent, organisation_adjective, realm_of
+from diplograph.ingest.descriptions import (
+    ONE_AGENT_NOUNS,
+    military_state,
+    named_agent,
+    organisation_adjective,
+    realm_of,
+)
 from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.groups import GroupResolver
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, noun_phrase_start
@@ -133,7 +139,8 @@ class RoleResolver:
                     self.office_of(token) is None:
                 # "Russian diplomats", "Iran's foreign ministry" act for their state; but an organ noun in a
                 # title names the office-holder: "Ukraine's top diplomat" is its foreign minister
-                person = named_agent(index, token, self.state_specifier(index, token))
+                person = named_agent(index, token, self.state_specifier(index, token)) \
+                    if lower in ONE_AGENT_NOUNS else None
                 if person is not None:
                     index.register(person, ActorType.PERSON, surface=doc[self.np_start(token):token.i + 1].text)
                     index.replace(Mention(self.np_start(token), token.i + 1, person, "role"))
