@@ -140,8 +140,9 @@ class ActorResolver:
                                         for i in range(ent.start, ent.end)):
                 continue
             text = person_name(ent)
-            known = self.names.known_person(text, index.date) if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") \
-                else None
+            # whatever the tagger took it for: "[Giorgos Gerapetritis]FAC" is a foreign minister
+            known = self.names.known_person(text, index.date) \
+                if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") else None
             holder = surnames.local(known) if known else None
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and text in surnames:
                 # spaCy mislabels surnames ("Lavrov" as ORG): the earlier full name wins

@@ -29,6 +29,8 @@ REALM_NOUNS = {"kingdom": frozenset({"king", "queen"}), "emirate": frozenset({"e
 # "Iranian-backed militias" are no Iranian body: a state's proxies act for themselves
 PROXY_WORDS = {"backed", "aligned", "allied", "sponsored", "funded", "supported", "trained", "armed",
                "affiliated", "linked", "inspired"}
+# nouns for the other state of a pair: "Georgetown accused its neighbour"
+OTHER_STATE_NOUNS = {"neighbour", "neighbor", "rival", "adversary", "foe"}
 # agents who, one and definite, are a person the story named: "the Iranian diplomat"
 ONE_AGENT_NOUNS = {"diplomat", "official"}
 # bodies a state may back that are not that state: "Russian-backed separatists", "an Iranian-backed militia"
@@ -145,6 +147,41 @@ def named_agent(index: ActorIndex, head: Token, state: str | None) -> str | None
         if record.type is ActorType.PERSON and record.country == state and record.roles:
             return record.name
     return None
+
+
+def own_subjects(index: ActorIndex, noun: Token) -> set[str]:
+    """The actors that are the subject of the clause a noun is the object of: no object refers back to
+    them ("Greece sent aid to the country", "Georgetown accused its neighbour")."""
+    if noun.dep_ not in ("dobj", "pobj", "dative", "attr"):
+        return set()
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "sent rescue teams and aid to the country": up to "sent"
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    verbs = [verb.head] if verb.dep_ == "conj" and not own else [verb]  # "... and Athens accused": Athens
+    return {m.actor for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+            and (m := index.by_token.get(c.i)) is not None and m.actor is not None}
+
+
+def add_other_state(index: ActorIndex, noun: Token) -> bool:
+    """'its neighbour', 'its rival': the last other state named before it, in its sentence or the three
+    before ("Ankara sent a survey ship ... and Athens accused its neighbour": Turkey)."""
+    if noun.lower_ not in OTHER_STATE_NOUNS or noun.tag_ != "NN" or \
+            not any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+        return False
+    doc = index.doc
+    window = noun.sent.start
+    for _ in range(3):
+        if window > 0:
+            window = doc[window - 1].sent.start
+    owner = own_subjects(index, noun)
+    other = next((m.actor for m in reversed(index.mentions) if m.actor is not None and window <= m.start < noun.i
+                  and m.via != "place" and index.actors[m.actor].type is ActorType.COUNTRY
+                  and m.actor not in owner), None)
+    if other is None or not owner:
+        return False
+    index.replace(Mention(noun.i - 1, noun.i + 1, other, "description"))
+    return True
 
 
 def organisation_adjective(index: ActorIndex, token: Token) -> str | None:

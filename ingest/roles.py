@@ -13,9 +13,11 @@ from diplograph.ingest.coreference import describes_a_pair, mention_at, other_pa
 from diplograph.ingest.counterparts import add_counterparts, owner_roles
 from diplograph.ingest.descriptions import (
     ONE_AGENT_NOUNS,
+    add_other_state,
     military_state,
     named_agent,
     organisation_adjective,
+    own_subjects,
     realm_of,
 )
 from diplograph.ingest.gazetteer import Gazetteer
@@ -149,6 +151,8 @@ class RoleResolver:
                 continue
             if self.groups.add_armed_group(index, doc, token):
                 continue
+            if add_other_state(index, token):
+                continue  # "Georgetown accused its neighbour"
             described = [c for c in token.children if c.dep_ in ("amod", "compound")]
             if (lower in STATE_NOUNS or (lower == "state" and described)) and token.tag_ == "NN":
                 # "his country": the state of the person the possessive refers back to; "the country", "the
@@ -219,8 +223,9 @@ class RoleResolver:
         for _ in range(2):
             if window > 0:
                 window = index.doc[window - 1].sent.start
+        own = own_subjects(index, noun)  # "Greece sent aid to the country": not Greece
         states = [m for m in index.mentions if m.actor and window <= m.start < noun.i and m.via != "place"
-                  and index.actors[m.actor].type is ActorType.COUNTRY]
+                  and index.actors[m.actor].type is ActorType.COUNTRY and m.actor not in own]
         subjects = [m for m in states if index.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
         chosen = (subjects or states)[-1:] if (subjects or states) else []
         return chosen[0].actor if chosen else None
