@@ -180,3 +180,21 @@ def test_an_office_holders_name_tagged_a_place_is_that_person() -> None:
             "Gerapetritis later called Fidan.")
     found = triples(text, dt.date(2023, 12, 7))
     assert ("Giorgos Gerapetritis", "call", "Hakan Fidan") in found
+
+
+def dated(text: str, date: dt.date) -> dict[tuple[str, str, str], str | None]:
+    return {(e.source, e.relation, e.target): (e.date.isoformat()[:7] if e.date else None)
+            for e in extract(text, date).events}
+
+
+def test_a_past_clause_without_a_time_takes_its_complements_month() -> None:
+    text = ("France said on Sunday it would withdraw its ambassador from Niger. The junta, led by General "
+            "Abdourahamane Tiani, had ordered the French envoy to leave the country in August.")
+    assert dated(text, dt.date(2023, 9, 25)).get(("Niger", "expel", "France")) == "2023-08"
+
+
+def test_a_conjunct_of_a_when_clause_takes_the_time_it_relates_to() -> None:
+    text = ("Relations hit a low in 2020, when Ankara sent a survey ship into contested waters and Athens "
+            "accused its neighbour of violating its sovereignty.")
+    found = {k: v for k, v in dated(text, dt.date(2023, 12, 7)).items() if k[1] == "accuse"}
+    assert found.get(("Greece", "accuse", "Turkey"), "")[:4] == "2020"
