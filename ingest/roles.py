@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from diplograph.ingest.coreference import describes_a_pair, mention_at, other_party, resolve_pronoun
+from diplograph.ingest.coreference import describes_a_pair, foreign_party, mention_at, other_party, resolve_pronoun
 from diplograph.ingest.counterparts import add_counterparts, owner_roles
 from diplograph.ingest.descriptions import (
     ONE_AGENT_NOUNS,
@@ -207,7 +207,7 @@ class RoleResolver:
         mention = mention_at(index, owner) if owner is not None else None
         if mention is None or mention.actor is None or not index.is_person(mention):
             return False
-        other = other_party(index, mention.actor, head)
+        other = other_party(index, mention.actor, head) or foreign_party(index, mention.actor, head)
         if other is None:
             return False
         start = self.np_start(head)

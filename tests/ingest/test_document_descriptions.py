@@ -198,3 +198,9 @@ def test_a_conjunct_of_a_when_clause_takes_the_time_it_relates_to() -> None:
             "accused its neighbour of violating its sovereignty.")
     found = {k: v for k, v in dated(text, dt.date(2023, 12, 7)).items() if k[1] == "accuse"}
     assert found.get(("Greece", "accuse", "Turkey"), "")[:4] == "2020"
+
+
+def test_his_guest_is_the_foreign_visitor_named_before_when_none_was_met() -> None:
+    text = ("Japanese Prime Minister Fumio Kishida arrived in Washington on Tuesday. Biden welcomed his guest at "
+            "the White House.")
+    assert ("Joe Biden", "host", "Fumio Kishida") in triples(text, dt.date(2024, 4, 10))
