@@ -313,6 +313,11 @@ class RoleResolver:
             return
         state = self.state_specifier(index, head)
         start = self.np_start(head)
+        if state and named is None and head.tag_ == "NNS" and not any(c.lower_ == "the" for c in head.children):
+            # "three Iranian generals", "Russian ministers": several unnamed holders act for their state
+            index.register(state, ActorType.COUNTRY, surface=doc[start:head.i + 1].text)
+            index.replace(Mention(start, head.i + 1, state, "organ"))
+            return
         if named is not None and named.actor is not None:
             # a role with its holder in apposition: "Iran's supreme leader, Ayatollah Ali Khamenei"
             index.register(named.actor, ActorType.PERSON, surface=doc[start:head.i + 1].text, country=state,

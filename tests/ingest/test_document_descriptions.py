@@ -204,3 +204,10 @@ def test_his_guest_is_the_foreign_visitor_named_before_when_none_was_met() -> No
     text = ("Japanese Prime Minister Fumio Kishida arrived in Washington on Tuesday. Biden welcomed his guest at "
             "the White House.")
     assert ("Joe Biden", "host", "Fumio Kishida") in triples(text, dt.date(2024, 4, 10))
+
+
+def test_several_unnamed_holders_of_a_title_act_for_their_state() -> None:
+    text = "The European Union imposed sanctions on three Iranian generals and a drone maker on Thursday."
+    found = triples(text, dt.date(2022, 10, 20))
+    assert ("European Union", "sanction", "Iran") in found
+    assert not any(o.endswith("'s general") for _, _, o in found)
