@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from diplograph.ingest.datafiles import read_table, split_list
+from diplograph.ingest.descriptions import add_document_descriptions
 from diplograph.ingest.field_lexicon import load_field_organizations
 from diplograph.ingest.gazetteer import Gazetteer, key
 from diplograph.ingest.mentions import ActorIndex, Mention
@@ -31,6 +32,10 @@ PERSON_OBJECT_VERBS = {"meet", "phone", "telephone", "thank", "congratulate", "h
                        "sit", "talk", "speak", "confer"}
 SPEECH_VERBS = {"say", "tell", "add", "insist", "argue", "claim", "reply", "note", "warn", "stress"}
 MEETING_VERBS = {"meet", "talk", "speak", "confer", "phone", "telephone"}
+# organisations whose definite description, in a story naming another, is that other's organ
+DESCRIBED_WITHIN = {"European Commission": "European Union"}
+# organ nouns that end the name of a body of its own: "the National Unity Government" ("Forces" end a group's)
+GOVERNING_BODIES = {"government", "council", "authority", "administration", "committee", "cabinet", "junta"}
 # entity types a name can hide under ("" for none): not dates, numbers or money
 NAME_TYPES = {"", "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 
@@ -85,6 +90,7 @@ class ActorResolver:
         self._add_entities(index, doc, first, surnames)
         self.names.add_offices(index)
         self.roles.add_roles_and_organs(index, doc, first)
+        add_document_descriptions(index, doc, first)
         index.mentions.sort(key=lambda m: m.start)
         return index
 
@@ -104,12 +110,15 @@ class ActorResolver:
             if span.label_ == "DESCRIPTION":
                 # a definite description refers back: "the alliance" after NATO
                 org = self.gazetteer.descriptions[key(text)]
+                if org not in index.actors and DESCRIBED_WITHIN.get(org) in index.actors:
+                    # "the commission" in a story about the EU is the European Commission
+                    index.register(org, ActorType.ORGANIZATION)
                 if org in index.actors:
                     index.register(org, index.actors[org].type, surface=text)
                     index.add(Mention(span.start, span.end, org, "description"))
                 continue
             if len(span) == 1 and span.end < len(doc) and doc[span.end].pos_ == "PROPN" and \
-                    doc[span.end].ent_iob_ == "I":
+                    (doc[span.end].ent_iob_ == "I" or self.gazetteer.city_state(doc[span.start:span.end + 1].text)):
                 continue  # part of a longer name: "West Bank", "Washington Post"
             if text in surnames:
                 continue
@@ -131,8 +140,9 @@ class ActorResolver:
                                         for i in range(ent.start, ent.end)):
                 continue
             text = person_name(ent)
-            known = self.names.known_person(text, index.date) if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") \
-                else None
+            # whatever the tagger took it for: "[Giorgos Gerapetritis]FAC" is a foreign minister
+            known = self.names.known_person(text, index.date) \
+                if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") else None
             holder = surnames.local(known) if known else None
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and text in surnames:
                 # spaCy mislabels surnames ("Lavrov" as ORG): the earlier full name wins
@@ -162,7 +172,8 @@ class ActorResolver:
                     continue  # common nouns are no organisation's name: "the coast guard's use of water cannon"
                 name = person_name(doc[start:ent.end])  # "the Communist Party's": its name has no "'s"
                 state = self.roles.state_specifier(index, doc[ent.end - 1])
-                if state or doc[ent.end - 1].lower_ in self.gazetteer.organs:
+                organ = doc[ent.end - 1].lower_ in self.gazetteer.organs and not self._named_body(doc[start:ent.end])
+                if state or organ:
                     if state:  # a state organ acts for its state: "Russia's Defense Ministry"
                         index.register(state, ActorType.COUNTRY, surface=ent.text)
                         index.replace(Mention(self.roles.np_start(doc[ent.end - 1]), ent.end, state, "organ"))
@@ -189,6 +200,15 @@ class ActorResolver:
             if bearer is not None:
                 index.register(bearer, ActorType.PERSON, surface=token.text)
                 index.add(Mention(token.i, token.i + 1, bearer, "surname"))
+
+    def _named_body(self, span: Span) -> bool:
+        """'the National Unity Government', 'the Transitional Military Council': an organ noun written as the
+        end of a name of two or more other capitalised words, none a state's, names a body of
+        its own, not the government of the state the story is about ("the Foreign Ministry" does not)."""
+        words = [t for t in span[:-1] if t.text[:1].isupper()]
+        return span[-1].lower_ in GOVERNING_BODIES and span[-1].text[:1].isupper() and \
+            len(words) >= 2 and len(words) == len(span) - 1 and \
+            not any(self.gazetteer.names_a_state(t.text) for t in words)
 
     def _acts_like_a_person(self, ent: Span) -> bool:
         """A place can be visited but not met, phoned or quoted: 'would meet Biden', 'Biden said'."""

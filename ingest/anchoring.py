@@ -59,7 +59,26 @@ def governors(head: Token, for_place: bool = False) -> list[Token]:
             break  # purpose, simultaneous ("as the two met") and participial clauses share the main clause's time
         node = node.head
         chain.append(node)
+    if node.i != head.i and node.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in node.children):
+        # "in 2020, when Ankara sent a ship and Athens accused its neighbour": the conjunct's time too
+        noun = node.head
+        while noun.dep_ in ("pobj", "prep", "dobj", "appos") and noun.head.i != noun.i:
+            noun = noun.head
+        if noun.pos_ in ("VERB", "AUX") and len(chain) < 5:
+            chain.append(noun)
     return chain
+
+
+def complements(head: Token) -> list[Token]:
+    """The non-finite complements of a past clause, which name when it happened when it names no time itself:
+    'had ordered the envoy to leave the country in August', 'had accused Addis Ababa of violating its
+    sovereignty in January'."""
+    if head.tag_ not in ("VBD", "VBN"):
+        return []
+    found = [c for c in head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    found += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pcomp" and p.tag_ == "VBG"]
+    return found
 
 
 def coordinated(head: Token) -> list[Token]:
@@ -128,6 +147,13 @@ def event_date(head: Token, dates: list[Span], document_date: dt.date | None, lo
                 resolved = resolve_when(ent.text, document_date, ahead)
                 if resolved is not None:
                     return resolved
+    if not looking_ahead:
+        for clause in complements(head):
+            for ent in dates:
+                if _belongs_to(ent.root, clause) and not dates_another_thing(ent.root, trigger):
+                    resolved = resolve_when(ent.text, document_date, False)
+                    if resolved is not None:
+                        return resolved
     relative = _relative_anchor(head)
     if relative is not None and depth < 3:
         anchor_head, offset = relative

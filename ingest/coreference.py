@@ -239,6 +239,26 @@ def other_party(index: ActorIndex, owner: str, before: Token) -> str | None:
     return None
 
 
+def foreign_party(index: ActorIndex, owner: str, before: Token) -> str | None:
+    """Whom 'his guest' names when the owner met no one before: the last person of another state named in
+    the sentence or the three before ("Kishida arrived in Washington. Biden welcomed his guest")."""
+    doc = index.doc
+    start = before.sent.start
+    for _ in range(3):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    home = index.actors[owner].country
+    if home is None:
+        return None
+    for mention in reversed(index.mentions):
+        if not start <= mention.start < before.i or mention.actor is None or mention.actor == owner:
+            continue
+        record = index.actors[mention.actor]
+        if record.type is ActorType.PERSON and record.country and record.country != home:
+            return record.name
+    return None
+
+
 def plural_antecedent(index: ActorIndex, pronoun: Token) -> Mention | None:
     """'they'/'them': the last collective before it ('45 Russian diplomats ... accusing them')."""
     for mention in reversed(index.mentions):

@@ -20,7 +20,10 @@ ARMED_SECTORS = {"REB", "UAF", "RAD", "INS"}
 # nouns that, definite, describe a group or an organisation named before: "the paramilitary group"
 GROUP_DESCRIPTIONS = {"group": ActorType.GROUP, "militia": ActorType.GROUP, "movement": ActorType.GROUP,
                       "faction": ActorType.GROUP, "organisation": ActorType.ORGANIZATION,
-                      "organization": ActorType.ORGANIZATION, "bloc": ActorType.ORGANIZATION}
+                      "organization": ActorType.ORGANIZATION, "bloc": ActorType.ORGANIZATION,
+                      "grouping": ActorType.ORGANIZATION, "alliance": ActorType.ORGANIZATION}
+# descriptions only an organisation of states answers: named anywhere before, not only just before
+BLOC_NOUNS = {"bloc", "grouping", "alliance"}
 # people close to a person, who are not that person: "Navalny's widow", "Khan's supporters"
 ASSOCIATE_NOUNS = {"widow", "widower", "wife", "husband", "son", "daughter", "brother", "sister", "mother",
                    "father", "family", "relative", "lawyer", "supporter", "follower", "child", "grandson",
@@ -40,7 +43,8 @@ class GroupResolver:
     def add_group_description(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
         """'the paramilitary group', 'the militia': a definite description of a group refers back to the last
         group named in its sentence or the three before ("... the Rapid Support Forces. Sudanese officials
-        accused the paramilitary group of looting")."""
+        accused the paramilitary group of looting"); 'the bloc', 'the regional grouping' to the last
+        organisation named before it."""
         wanted = GROUP_DESCRIPTIONS.get(head.lower_)
         if wanted is None or head.tag_ != "NN" or not any(c.lower_ == "the" for c in head.children) or \
                 any(c.dep_ in ("poss", "compound", "nmod") or c.pos_ == "PROPN" for c in head.children):
@@ -49,8 +53,14 @@ class GroupResolver:
         for _ in range(3):
             if window > 0:
                 window = doc[window - 1].sent.start
+        if head.lower_ in BLOC_NOUNS:
+            window = 0  # "the bloc" four paragraphs after ASEAN is still ASEAN
+        # not its own clause's subject: "the National Unity Government criticized the bloc"
+        verb = head.head if head.dep_ != "pobj" else head.head.head
+        own = {m.actor for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+               and (m := index.by_token.get(c.i)) is not None}
         named = next((m for m in reversed(index.mentions) if m.actor is not None and window <= m.start < head.i
-                      and index.actors[m.actor].type is wanted), None)
+                      and index.actors[m.actor].type is wanted and m.actor not in own), None)
         if named is None or named.actor is None:
             return False
         start = noun_phrase_start(head)

@@ -55,6 +55,7 @@ class ActorIndex:
     consumed: set[int] = field(default_factory=set)  # title tokens: part of a person's mention, not actors
     plural: dict[int, list[Mention]] = field(default_factory=dict)  # "the foreign ministers of A and B"
     date: dt.date | None = None  # the story's date: who held an office then
+    notes: dict[str, str | None] = field(default_factory=dict)  # per-document answers: whose "the junta" is
 
     # ------------------------------------------------------------------ registry
     def register(self, name: str, actor_type: ActorType, surface: str | None = None,

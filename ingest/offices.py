@@ -161,6 +161,15 @@ class OfficeHolders:
                 return term
         return None
 
+    def reigning(self, day: dt.date, offices: frozenset[str]) -> set[str]:
+        """The states whose head of state on a day holds one of some offices ('king', 'queen': the
+        kingdoms); a monarch of several realms reigns, for this, over the first the data lists only."""
+        states: dict[str, str] = {}
+        for term in self.terms:
+            if term.kind == "head_of_state" and term.office in offices and term.held_on(day):
+                states.setdefault(term.person, term.state)
+        return set(states.values())
+
     def leader_kind(self, state: str, day: dt.date) -> str:
         """'The Japanese leader' is the prime minister; 'the Chinese leader' the president."""
         head = next((t for t in self._by_post.get((state, "head_of_state"), ()) if t.held_on(day)), None)
@@ -276,6 +285,8 @@ def load_office_holders() -> OfficeHolders:
 # offices that lead a state, near enough for 'the leader' or 'the president' named before
 LEADING_OFFICES = {"president", "prime minister", "chancellor", "leader", "king", "queen", "premier",
                    "supreme leader", "emir"}
+# offices of a ruler the data lists no term for (a junta's chief): 'the Myanmar leader' named before
+RULING_OFFICES = {"chief", "junta chief", "general", "ruler", "military ruler", "commander in chief"}
 # titles that name any office of their kind: "the Saudi minister" after "his Saudi counterpart" (a minister)
 GENERIC_TITLES = {"minister", "secretary", "official"}
 
@@ -283,13 +294,15 @@ GENERIC_TITLES = {"minister", "secretary", "official"}
 def office_fit(title: str, role: str) -> int:
     """How well an office a person holds answers a title: 2 the same office, or the same kind of office in
     the data ('top diplomat' is a foreign minister, which a US secretary of state is); 1 a near one (the
-    'leader' who is a president, the 'minister' who is a defense minister); 0 none."""
+    'leader' who is a president or a junta's chief, the 'minister' who is a defense minister); 0 none."""
     if title == role:
         return 2
     kinds = set(TITLE_KINDS.get(title, ())) - {"leader", "igo_head"}
     if kinds & set(TITLE_KINDS.get(role, ())):
         return 2
     if title in LEADING_OFFICES and role in LEADING_OFFICES:
+        return 1
+    if title == "leader" and role in RULING_OFFICES:
         return 1
     if title in GENERIC_TITLES and role.split()[-1] == title:
         return 1

@@ -9,11 +9,21 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from diplograph.ingest.coreference import describes_a_pair, mention_at, other_party, resolve_pronoun
+from diplograph.ingest.coreference import describes_a_pair, foreign_party, mention_at, other_party, resolve_pronoun
+from diplograph.ingest.counterparts import add_counterparts, owner_roles
+from diplograph.ingest.descriptions import (
+    ONE_AGENT_NOUNS,
+    add_other_state,
+    military_state,
+    named_agent,
+    organisation_adjective,
+    own_subjects,
+    realm_of,
+)
 from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.groups import GroupResolver
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, noun_phrase_start
-from diplograph.ingest.offices import TITLE_KINDS, OfficeHolders, office_fit
+from diplograph.ingest.offices import OfficeHolders, office_fit
 from diplograph.model import ActorType
 
 # the other party of a visit, named from one side: "his guest", "her host"
@@ -25,7 +35,7 @@ DEFINITE_ORGANS = {"ministry", "government", "administration", "cabinet", "milit
 # organs that govern, named after their leader: "the Trump administration", "the Modi government"
 GOVERNING_ORGANS = {"administration", "government", "cabinet", "regime"}
 # nouns for a state itself: "his country signed security agreements"
-STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate"}
+STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate", "sultanate"}
 # descriptors of a state noun that point away from the state the story is about: "the neighbouring country"
 OTHER_STATE_WORDS = {"other", "neighbouring", "neighboring", "host", "member", "third", "foreign", "donor", "same",
                      "western", "eastern", "african", "arab", "transit", "sovereign", "independent", "new", "first",
@@ -131,10 +141,18 @@ class RoleResolver:
                     self.office_of(token) is None:
                 # "Russian diplomats", "Iran's foreign ministry" act for their state; but an organ noun in a
                 # title names the office-holder: "Ukraine's top diplomat" is its foreign minister
+                person = named_agent(index, token, self.state_specifier(index, token)) \
+                    if lower in ONE_AGENT_NOUNS else None
+                if person is not None:
+                    index.register(person, ActorType.PERSON, surface=doc[self.np_start(token):token.i + 1].text)
+                    index.replace(Mention(self.np_start(token), token.i + 1, person, "role"))
+                    continue
                 self.add_organ(index, doc, token)
                 continue
             if self.groups.add_armed_group(index, doc, token):
                 continue
+            if add_other_state(index, token):
+                continue  # "Georgetown accused its neighbour"
             described = [c for c in token.children if c.dep_ in ("amod", "compound")]
             if (lower in STATE_NOUNS or (lower == "state" and described)) and token.tag_ == "NN":
                 # "his country": the state of the person the possessive refers back to; "the country", "the
@@ -147,7 +165,7 @@ class RoleResolver:
                 if country is None and any(c.lower_ == "the" for c in token.children) and \
                         not any(c.dep_ == "prep" for c in token.children) and \
                         not any(c.i in index.by_token or c.lower_ in OTHER_STATE_WORDS for c in described):
-                    country = self.salient_state(index, token)
+                    country = realm_of(index, token) or self.salient_state(index, token)
                 if country:
                     index.register(country, ActorType.COUNTRY)
                     index.replace(Mention(self.np_start(token), token.i + 1, country, "organ"))
@@ -189,7 +207,7 @@ class RoleResolver:
         mention = mention_at(index, owner) if owner is not None else None
         if mention is None or mention.actor is None or not index.is_person(mention):
             return False
-        other = other_party(index, mention.actor, head)
+        other = other_party(index, mention.actor, head) or foreign_party(index, mention.actor, head)
         if other is None:
             return False
         start = self.np_start(head)
@@ -205,8 +223,9 @@ class RoleResolver:
         for _ in range(2):
             if window > 0:
                 window = index.doc[window - 1].sent.start
+        own = own_subjects(index, noun)  # "Greece sent aid to the country": not Greece
         states = [m for m in index.mentions if m.actor and window <= m.start < noun.i and m.via != "place"
-                  and index.actors[m.actor].type is ActorType.COUNTRY]
+                  and index.actors[m.actor].type is ActorType.COUNTRY and m.actor not in own]
         subjects = [m for m in states if index.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
         chosen = (subjects or states)[-1:] if (subjects or states) else []
         return chosen[0].actor if chosen else None
@@ -232,7 +251,9 @@ class RoleResolver:
                         and m.actor is not None for c in head.children):
             # (not "the Labour government", "the Taliban administration": a name says whose it is)
             # "the foreign ministry said", "the government summoned": the state the story is about
-            states = [s for s in [self.salient_state(index, head)] if s]
+            states = [s for s in [military_state(index, head) or self.salient_state(index, head)] if s]
+        if not states and (regime := military_state(index, head)) is not None:
+            states = [regime]  # "urged the junta to release prisoners", in a story about Myanmar's junta
         if not states:
             return
         surface = doc[self.np_start(head):head.i + 1].text
@@ -253,7 +274,7 @@ class RoleResolver:
         for token in tokens:
             mention = index.by_token.get(token.i)
             state = mention.actor if mention and mention.actor and self.is_state(index, mention.actor) else \
-                self.gazetteer.demonym_state(token.text)
+                self.gazetteer.demonym_state(token.text) or organisation_adjective(index, token)
             if state and state not in states:
                 states.append(state)
         return states if len(states) > 1 else []
@@ -283,15 +304,20 @@ class RoleResolver:
                       and (actor := index.actors.get(mention.actor)) is not None
                       and actor.type is ActorType.PERSON), None)
         if office == "counterpart":
-            roles = self.owner_roles(index, head)
+            roles = owner_roles(index, head)
             if named is None or not roles:
-                self.add_counterparts(index, doc, head, roles)
+                add_counterparts(self, index, doc, head, roles)
                 return
             office = roles[0]
         if self.add_plural_role(index, doc, head, office):
             return
         state = self.state_specifier(index, head)
         start = self.np_start(head)
+        if state and named is None and head.tag_ == "NNS" and not any(c.lower_ == "the" for c in head.children):
+            # "three Iranian generals", "Russian ministers": several unnamed holders act for their state
+            index.register(state, ActorType.COUNTRY, surface=doc[start:head.i + 1].text)
+            index.replace(Mention(start, head.i + 1, state, "organ"))
+            return
         if named is not None and named.actor is not None:
             # a role with its holder in apposition: "Iran's supreme leader, Ayatollah Ali Khamenei"
             index.register(named.actor, ActorType.PERSON, surface=doc[start:head.i + 1].text, country=state,
@@ -344,52 +370,29 @@ class RoleResolver:
             self.holder_on_the_day(index, office, state) or \
             self.office_holder(index, office, state, before=head.i) or self.office_holder(index, office, state)
 
-    def owner_roles(self, index: ActorIndex, head: Token) -> list[str]:
-        """The offices of the one whose counterpart a noun names ('his', 'Blinken's'), those that have a
-        holder in every state first ('secretary of state': the foreign minister elsewhere)."""
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        owner_mention = mention_at(index, owner) if owner is not None else None
-        if owner_mention is None or owner_mention.actor is None:
-            return []
-        return sorted(index.actors[owner_mention.actor].roles, key=lambda r: (r not in TITLE_KINDS, r))
-
-    def add_counterparts(self, index: ActorIndex, doc: Doc, head: Token, roles: list[str]) -> None:
-        """'his Russian counterpart': the holder of the possessor's office in the other state; 'his German and
-        Polish counterparts': one in each of them."""
-        state = self.state_specifier(index, head)
-        states = self.coordinated_states(index, head) or ([state] if state else [])
-        if not roles or not states:
-            return
-        holders = []
-        for each in states:
-            person = next((p for role in roles if (p := self.holder_in(index, role, each, head)) is not None), None)
-            if person is None:
-                person = f"{each}'s {roles[0]}"
-                index.register(person, ActorType.ROLE, country=each, role=roles[0])
-            holders.append(Mention(head.i, head.i + 1, person, "role"))
-        start = self.np_start(head)
-        index.register(holders[0].actor or "", index.actors[holders[0].actor or ""].type,
-                       surface=doc[start:head.i + 1].text if len(holders) == 1 else None)
-        index.replace(Mention(start, head.i + 1, holders[0].actor, "role"))
-        if len(holders) > 1:
-            index.plural[head.i] = holders
-
     def office_holder(
         self, index: ActorIndex, office: str, state: str | None, before: int | None = None, exact: bool = False
     ) -> str | None:
         """The person the story named (before a token, if given) whose office answers a title, the last one
         holding that very office first ("the foreign minister" is the secretary of state named before it),
-        else the last one holding a near office ("the Saudi minister" is the defense minister)."""
+        else the last one holding a near office ("the Saudi minister" is the defense minister). Of no state,
+        the title itself before its kind: after the German chancellor and the Polish prime minister, "the
+        chancellor" is the German one."""
         near: str | None = None
+        same: str | None = None
         for mention in sorted(index.mentions, key=lambda m: m.start, reverse=True):
             if mention.actor is None or (before is not None and mention.start >= before):
                 continue
             record = index.actors[mention.actor]
             if record.type not in (ActorType.PERSON, ActorType.ROLE) or (state is not None and record.country != state):
                 continue
-            fit = max((office_fit(office, role) for role in record.roles), default=0)
-            if fit == 2:
+            if state is None and office in record.roles:
                 return record.name
+            fit = max((office_fit(office, role) for role in record.roles), default=0)
+            if fit == 2 and state is not None:
+                return record.name
+            if fit == 2 and same is None:
+                same = record.name
             if fit == 1 and near is None and not exact:
                 near = record.name
-        return near
+        return same or near

@@ -1,0 +1,90 @@
+"""Counterparts: 'his Azerbaijani counterpart' is the one in the other state who holds the office its
+possessor holds, the one the story names first, else the holder on the story's date.
+
+A leader's counterpart is the other state's leader the story names ("Armenian Prime Minister Nikol
+Pashinyan and Azerbaijani President Ilham Aliyev ... his Azerbaijani counterpart" is Aliyev, not
+Azerbaijan's prime minister); unnamed, the holder of the very office that day where the state has it,
+else its leader ("the South Korean president's Japanese counterpart" is Japan's prime minister, not its
+emperor).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from diplograph.ingest.coreference import mention_at
+from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.offices import LEADING_OFFICES, TITLE_KINDS, office_fit
+from diplograph.model import ActorType
+
+if TYPE_CHECKING:
+    from diplograph.ingest.roles import RoleResolver
+
+
+def owner_roles(index: ActorIndex, head: Token) -> list[str]:
+    """The offices of the one whose counterpart a noun names ('his', 'Blinken's'), those that have a
+    holder in every state first ('secretary of state': the foreign minister elsewhere), 'leader' last."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    owner_mention = mention_at(index, owner) if owner is not None else None
+    if owner_mention is None or owner_mention.actor is None:
+        return []
+    return sorted(index.actors[owner_mention.actor].roles,
+                  key=lambda r: (r not in TITLE_KINDS, r == "leader", r))
+
+
+def named_counterpart(index: ActorIndex, roles: list[str], state: str, before: int) -> str | None:
+    """The last person of a state the story named before a token who holds one of the owner's offices, or
+    (for a leader) another leading office."""
+    best: tuple[int, int, str] | None = None
+    for mention in index.mentions:
+        if mention.actor is None or mention.start >= before:
+            continue
+        record = index.actors[mention.actor]
+        if record.type is not ActorType.PERSON or record.country != state:
+            continue
+        fit = max((office_fit(role, held) for role in roles for held in record.roles), default=0)
+        if fit and (best is None or (fit, mention.start) > best[:2]):
+            best = (fit, mention.start, record.name)
+    return best[2] if best else None
+
+
+def counterpart_in(resolver: RoleResolver, index: ActorIndex, roles: list[str], state: str,
+                   head: Token) -> str | None:
+    """Who a counterpart in a state is: named in the story before, else the holder that day of the owner's
+    very office, else (for a leader) that state's leader, else any holder the older rules find."""
+    named = named_counterpart(index, roles, state, head.i)
+    if named is not None:
+        return named
+    for role in roles:
+        term = resolver.office_holders.holder(state, role, index.date)
+        if term is not None and (term.office == role or role not in LEADING_OFFICES):
+            return resolver.holder_on_the_day(index, role, state)
+    if any(role in LEADING_OFFICES for role in roles):
+        leader = resolver.holder_on_the_day(index, "leader", state)
+        if leader is not None:
+            return leader
+    return next((p for role in roles if (p := resolver.holder_in(index, role, state, head)) is not None), None)
+
+
+def add_counterparts(resolver: RoleResolver, index: ActorIndex, doc: Doc, head: Token, roles: list[str]) -> None:
+    """'his Russian counterpart': the holder of the possessor's office in the other state; 'his German and
+    Polish counterparts': one in each of them."""
+    state = resolver.state_specifier(index, head)
+    states = resolver.coordinated_states(index, head) or ([state] if state else [])
+    if not roles or not states:
+        return
+    holders = []
+    for each in states:
+        person = counterpart_in(resolver, index, roles, each, head)
+        if person is None:
+            person = f"{each}'s {roles[0]}"
+            index.register(person, ActorType.ROLE, country=each, role=roles[0])
+        holders.append(Mention(head.i, head.i + 1, person, "role"))
+    start = resolver.np_start(head)
+    index.register(holders[0].actor or "", index.actors[holders[0].actor or ""].type,
+                   surface=doc[start:head.i + 1].text if len(holders) == 1 else None)
+    index.replace(Mention(start, head.i + 1, holders[0].actor, "role"))
+    if len(holders) > 1:
+        index.plural[head.i] = holders

@@ -1,0 +1,215 @@
+"""Descriptions tied to the document's actors: 'the junta' is the state whose junta the story names,
+'the North' is North Korea in a story about the Koreas, 'Brussels' is the EU in a story about the EU, and
+'European officials' beside 'Chinese officials' are the EU's.
+
+Each reading holds only when the document itself names the actor it points to; otherwise the phrase keeps
+its ordinary reading (Brussels is Belgium's capital, 'the North' no actor).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from diplograph.ingest.groups import MILITARY_NOUNS
+from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.offices import load_office_holders
+from diplograph.model import ActorType
+
+# nouns for a government that took or holds power by force: "the junta" is the one the story names
+REGIME_NOUNS = {"junta", "regime"}
+# organs that, in a story about a junta, are that junta's: "the military ousted the elected government"
+MILITARY_ORGANS = {"military", "army", "junta", "regime", "generals"}
+# a capital that stands for the organisation seated there, when the story names that organisation
+ORGANISATION_SEATS = {"Brussels": "European Union"}
+# adjectives that name an organisation's side when the story names it: "Chinese and European officials"
+ORGANISATION_ADJECTIVES = {"European": "European Union"}
+# a state noun that names its kind of head of state: "the kingdom" is a state a king or queen reigns over
+REALM_NOUNS = {"kingdom": frozenset({"king", "queen"}), "emirate": frozenset({"emir"}),
+               "sultanate": frozenset({"sultan"})}
+# "Iranian-backed militias" are no Iranian body: a state's proxies act for themselves
+PROXY_WORDS = {"backed", "aligned", "allied", "sponsored", "funded", "supported", "trained", "armed",
+               "affiliated", "linked", "inspired"}
+# nouns for the other state of a pair: "Georgetown accused its neighbour"
+OTHER_STATE_NOUNS = {"neighbour", "neighbor", "rival", "adversary", "foe"}
+# agents who, one and definite, are a person the story named: "the Iranian diplomat"
+ONE_AGENT_NOUNS = {"diplomat", "official"}
+# bodies a state may back that are not that state: "Russian-backed separatists", "an Iranian-backed militia"
+PROXY_BODIES = {"militia", "group", "faction", "proxy", "force", "authority", "administration", "government",
+                "rebel", "fighter", "separatist", "movement"}
+# "the North", "the South": one half of a divided nation, when the story names that state
+HALVES = {"North": "North Korea", "South": "South Korea"}
+
+
+def regime_state(index: ActorIndex) -> str | None:
+    """The state whose junta (or regime) the story names, the first time it says whose: "Myanmar's junta
+    chief", "the Niger junta", "the junta, led by General Abdourahamane Tiani"; remembered per document."""
+    if "regime" in index.notes:
+        return index.notes["regime"]
+    found: str | None = None
+    for token in index.doc:
+        if token.lemma_.lower() not in REGIME_NOUNS:
+            continue
+        found = _whose(index, token)
+        if found is None and token.dep_ in ("compound", "amod", "nmod"):
+            found = _whose(index, token.head)  # "Myanmar's junta chief": the chief's state
+        if found is not None:
+            break
+    index.notes["regime"] = found
+    return found
+
+
+def _whose(index: ActorIndex, token: Token) -> str | None:
+    mention = index.by_token.get(token.i)
+    if mention is not None and mention.actor is not None:
+        record = index.actors[mention.actor]
+        if record.type is ActorType.COUNTRY:
+            return record.name
+        if record.type is ActorType.PERSON and record.country:
+            return record.country  # absorbed into its chief's role: "[Myanmar's junta chief]"
+    for child in token.children:
+        people = [child] if child.dep_ in ("poss", "amod", "compound", "appos") else []
+        if child.dep_ == "acl":  # "the junta, led by General Tiani"
+            people = [p for agent in child.children if agent.dep_ == "agent" for p in agent.children
+                      if p.dep_ == "pobj"]
+        for person in people:
+            mention = index.by_token.get(person.i)
+            if mention is None or mention.actor is None:
+                continue
+            record = index.actors[mention.actor]
+            if record.type is ActorType.COUNTRY:
+                return record.name
+            if record.type is ActorType.PERSON and record.country:
+                return record.country
+        if child.dep_ == "amod" and (state := index.gazetteer.demonym_state(child.text)):
+            return state
+    return None
+
+
+def military_state(index: ActorIndex, head: Token) -> str | None:
+    """'the junta', 'the military' unspecified, in a story about a junta: the junta's state."""
+    if head.lemma_.lower() not in MILITARY_ORGANS or not any(c.lower_ == "the" for c in head.children):
+        return None
+    return regime_state(index)
+
+
+def realm_of(index: ActorIndex, noun: Token) -> str | None:
+    """'the kingdom' (or 'the emirate'): the last state named before it, in the whole story, that a king or
+    queen (an emir) ruled on the story's date, named as a state, a place in it or a person of it ("Saudi
+    Arabia's crown prince received Zelensky ... The kingdom has offered to mediate")."""
+    offices = REALM_NOUNS.get(noun.lower_)
+    if offices is None or index.date is None:
+        return None
+    realms = load_office_holders().reigning(index.date, offices)
+    for mention in reversed(index.mentions):
+        if mention.start >= noun.i:
+            continue
+        record = index.actors.get(mention.actor) if mention.actor else None
+        state = mention.located_in if record is None else \
+            record.name if record.type is ActorType.COUNTRY else record.country
+        if state in realms:
+            return state
+    return None
+
+
+def add_proxies(index: ActorIndex, doc: Doc, first: int) -> None:
+    """'Iranian-backed militias', 'Russian-backed separatists': a group of their own, named by the phrase,
+    not the state ('the Russian-backed assault' stays Russia's)."""
+    for token in doc[first:]:
+        if token.lower_ not in PROXY_WORDS or token.i < 2 or doc[token.i - 1].text != "-":
+            continue
+        backer = index.by_token.get(token.i - 2)
+        if backer is None or backer.actor is None or index.actors[backer.actor].type is not ActorType.COUNTRY:
+            continue
+        head = token.head if token.dep_ in ("amod", "compound") else token
+        if head.lower_ not in MILITARY_NOUNS and head.lemma_.lower() not in PROXY_BODIES:
+            continue  # "the Russian-backed assault": an act the backer answers for
+        whole = index.by_token.get(head.i)
+        if whole is not None and whole is not backer and whole.actor != backer.actor:
+            continue  # named otherwise: "the Iranian-backed Houthis"
+        start = whole.start if whole is not None and whole is not backer else backer.start
+        start += 1 if doc[start].lower_ == "the" else 0
+        name = doc[start:head.i + 1].text
+        index.register(name, ActorType.GROUP, surface=name)
+        index.replace(Mention(start, head.i + 1, name, "name"))
+
+
+def named_agent(index: ActorIndex, head: Token, state: str | None) -> str | None:
+    """'the Iranian diplomat', 'the Saudi official' (definite, singular): the last office-holder of that
+    state the story named before it, not the state ("Iran's acting foreign minister Ali Bagheri Kani met
+    Qatari officials. The Iranian diplomat later spoke with his Omani counterpart")."""
+    if state is None or head.lower_ not in ONE_AGENT_NOUNS or head.tag_ != "NN" or \
+            not any(c.lower_ == "the" for c in head.children):
+        return None
+    for mention in reversed(index.mentions):
+        if mention.start >= head.i or mention.actor is None:
+            continue
+        record = index.actors[mention.actor]
+        if record.type is ActorType.PERSON and record.country == state and record.roles:
+            return record.name
+    return None
+
+
+def own_subjects(index: ActorIndex, noun: Token) -> set[str]:
+    """The actors that are the subject of the clause a noun is the object of: no object refers back to
+    them ("Greece sent aid to the country", "Georgetown accused its neighbour")."""
+    if noun.dep_ not in ("dobj", "pobj", "dative", "attr"):
+        return set()
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "sent rescue teams and aid to the country": up to "sent"
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    verbs = [verb.head] if verb.dep_ == "conj" and not own else [verb]  # "... and Athens accused": Athens
+    return {m.actor for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+            and (m := index.by_token.get(c.i)) is not None and m.actor is not None}
+
+
+def add_other_state(index: ActorIndex, noun: Token) -> bool:
+    """'its neighbour', 'its rival': the last other state named before it, in its sentence or the three
+    before ("Ankara sent a survey ship ... and Athens accused its neighbour": Turkey)."""
+    if noun.lower_ not in OTHER_STATE_NOUNS or noun.tag_ != "NN" or \
+            not any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+        return False
+    doc = index.doc
+    window = noun.sent.start
+    for _ in range(3):
+        if window > 0:
+            window = doc[window - 1].sent.start
+    owner = own_subjects(index, noun)
+    other = next((m.actor for m in reversed(index.mentions) if m.actor is not None and window <= m.start < noun.i
+                  and m.via != "place" and index.actors[m.actor].type is ActorType.COUNTRY
+                  and m.actor not in owner), None)
+    if other is None or not owner:
+        return False
+    index.replace(Mention(noun.i - 1, noun.i + 1, other, "description"))
+    return True
+
+
+def organisation_adjective(index: ActorIndex, token: Token) -> str | None:
+    """'European' in 'Chinese and European officials', when the story names the EU."""
+    organisation = ORGANISATION_ADJECTIVES.get(token.text)
+    return organisation if organisation is not None and organisation in index.actors else None
+
+
+def add_document_descriptions(index: ActorIndex, doc: Doc, first: int) -> None:
+    """The last pass: proxies, capitals that stand for an organisation the story names, and 'the North'."""
+    if "-" in doc.text:
+        add_proxies(index, doc, first)
+    for mention in index.mentions:
+        organisation = ORGANISATION_SEATS.get(mention.place or "") if mention.via == "metonymy" else None
+        if organisation is not None and organisation in index.actors:
+            index.register(organisation, index.actors[organisation].type, surface=mention.place)
+            mention.actor = organisation
+    if not any(state in index.actors for state in HALVES.values()):
+        return
+    for token in doc[first:]:
+        state = HALVES.get(token.text)
+        held = index.by_token.get(token.i)
+        if state is None or state not in index.actors or (held is not None and held.actor is not None) or \
+                token.i == 0 or doc[token.i - 1].lower_ != "the":
+            continue
+        if token.i + 1 < len(doc) and (doc[token.i + 1].text[:1].isupper() or doc[token.i + 1].pos_ == "NOUN"):
+            continue  # "the North Atlantic", "the South China Sea", "the north coast"
+        if state == "South Korea" and "North Korea" not in index.actors:
+            continue  # "the South" is one of the Koreas only beside the other
+        index.register(state, ActorType.COUNTRY, surface=f"the {token.text}")
+        index.replace(Mention(token.i - 1, token.i + 1, state, "description"))
