@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.ingest.constructions import glued_coordinates, governed_by, origin_phrases
 from diplograph.ingest.coreference import coordinated_antecedent, mention_at, plural_antecedent, the_two
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
@@ -57,6 +58,9 @@ DIRECTION_PARTICLES = {"back", "out", "away", "off"}
 # prepositions of the area an act lands in: "sites across Syria", "strikes inside Iran"
 AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}
 CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
+OBJECT_PRONOUNS = {"them", "him", "her", "it"}
+# moves whose 'from' is where forces or aid leave, not whose people they are: "withdrew troops from Syria"
+UNMOVED_BY_ORIGIN = {"withdraw", "mobilize", "aid", "visit"}
 
 
 # heads of a partitive or quantity phrase: "hundreds of drones", "a barrage of missiles", "a new wave of sanctions"
@@ -204,6 +208,7 @@ class ArgumentFinder:
                 # "shelled Kharkiv", "sanctions on firms in Dubai": what lands on a city lands on its state
                 mention = Mention(mention.start, mention.end, mention.located_in, "metonymy", mention.place)
             if mention is not None and mention.actor is not None:
+                found.extend(glued_coordinates(head, mention, index))
                 found.append(mention)
         return found
 
@@ -231,13 +236,16 @@ class ArgumentFinder:
             return []
         if head.pos_ == "ADJ" and dep == "xcomp":
             return self.agents(head.head, index, depth + 1) if head.dep_ in ("acomp", "attr") else []
-        if dep == "xcomp" or (dep == "advcl" and any(c.lower_ == "to" for c in verb.children)):
+        if dep == "xcomp" or (dep == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)):
             if is_passive(head):
                 # raising from a passive: "he is expected to accuse the West", "is said to have met"
                 raised = [c for c in head.children if c.dep_ == "nsubjpass"]
                 return self.actors_of(raised[0], index, possessor=True) if raised else []
             objects = [c for c in head.children if c.dep_ == "dobj"]
-            if objects and (head.lemma_ in OBJECT_CONTROL or (
+            # an infinitive the parser makes an adjunct is one of purpose, whose subject acts, unless the verb
+            # controls its object: "summoned the envoy to protest", not "urged Russia to pull back"
+            purpose = dep == "advcl" and head.lemma_.lower() not in OBJECT_CONTROL
+            if objects and not purpose and (head.lemma_ in OBJECT_CONTROL or (
                     head.lemma_.lower() not in SUBJECT_CONTROL and any(c.lower_ == "to" for c in verb.children))):
                 # object control: "urged Russia to pull back", "prompting Beijing to summon the ambassador"
                 controlled = self.actors_of(objects[0], index)
@@ -272,6 +280,19 @@ class ArgumentFinder:
             return self.actors_of(first_conjunct(head), index)
         return []
 
+    def clause_agents(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """The agents of a verb or, for a verb that names none ('fighting' in 'agreed to end the fighting under a
+        deal brokered by Russia'), of the clause it is part of: up through nouns and prepositions."""
+        node = verb
+        for _ in range(4):
+            found = self.agents(node, index)
+            if found or node.head.i == node.i or node.dep_ in ("ROOT", "relcl", "ccomp", "advcl", "conj"):
+                return found
+            node = node.head
+            while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+                node = node.head
+        return []
+
     def _list_heads_before(self, verb: Token, subject: Token, index: ActorIndex) -> list[Mention]:
         """'Modi, Putin and Xi met': the parser hangs a list's first names off the verb, not the subject."""
         if not any(c.dep_ == "cc" for t in conjuncts(subject) for c in t.children):
@@ -291,6 +312,7 @@ class ArgumentFinder:
         # or off the particle: "pulled its forces back [from the Kyiv region]"
         places = [verb] + [c for c in verb.children if c.dep_ == "dobj" or (
             c.dep_ in ("prt", "advmod", "prep") and (c.lower_ == cue.particle or c.lower_ in DIRECTION_PARTICLES))]
+        places += self._agreement_contents(verb)
         for spec in cue.targets:
             if spec == "dobj" and is_passive_participle(verb):
                 # the modified noun is the patient; an event noun's parties are what was acted on
@@ -298,7 +320,7 @@ class ArgumentFinder:
                 patients = self.actors_of(noun, index) + self._between(noun, index)
                 governor = governing_verb(noun)
                 if not patients and noun.lemma_.lower() in self.lexicon.nouns and governor is not None:
-                    patients = self.agents(governor, index)
+                    patients = self.clause_agents(governor, index)
                 found.extend(patients)
             elif spec == "dobj":
                 role = "nsubjpass" if is_passive(verb) else "dobj"
@@ -316,6 +338,17 @@ class ArgumentFinder:
                 for child in objects:
                     if reacts and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                         found.extend(self.referent_authors(verb, index))
+                        continue
+                    if child.lower_ in OBJECT_PRONOUNS and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+                        # "expelled seven UN officials, accusing them of meddling": the main clause's object
+                        main = [m for o in verb.head.children if o.dep_ == "dobj"
+                                for m in self.actors_of(o, index, possessor=True)]
+                        if main:
+                            found.extend(main)
+                            continue
+                    if self._named_by_origin(child, cue, index):
+                        # "expelled diplomats from Argentina, Chile and Peru": people stand for where they are from
+                        found.extend(m for pobj in origin_phrases(verb) for m in self.actors_of(pobj, index))
                         continue
                     if not is_object_noun(child, cue):
                         found.extend(self.actors_of(child, index, possessor=lend, agentive=reacts,
@@ -344,6 +377,27 @@ class ArgumentFinder:
                                                                 located=cue.relation in LOCATED_TARGETS))
         if not found and cue.relation in LOCATED_TARGETS:
             found.extend(self.state_the_act_is_in(verb, index))
+        return found
+
+    def encounter_partners(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """Whom a verb acts on in person: its object or its 'with'/'to' phrase ('thanked Modi', 'spoke with Xi'),
+        not the content of what is said ('told him that ...')."""
+        return [m for c in verb.children if c.dep_ in ("dobj", "dative")
+                for m in self.actors_of(c, index)] + \
+            [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+             for pobj in c.children if pobj.dep_ == "pobj" for m in self.actors_of(pobj, index)]
+
+    def _agreement_contents(self, verb: Token) -> list[Token]:
+        """'signed agreements establishing full relations with the UAE': an agreement noun's clause and its object,
+        where the counterpart of the agreement hangs."""
+        found: list[Token] = []
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            cue = self.lexicon.nouns.get(obj.lemma_.lower())
+            if cue is None or cue.relation != "agree":
+                continue
+            for clause in (c for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+                found.append(clause)
+                found.extend(c for c in clause.children if c.dep_ == "dobj")
         return found
 
     def referent_authors(self, relative: Token, index: ActorIndex) -> list[Mention]:
@@ -414,6 +468,14 @@ class ArgumentFinder:
         lemma = noun.lemma_.lower()
         return lemma in self.lexicon.nouns or lemma in EVENT_OBJECT_NOUNS or noun.lower_ in EVENT_OBJECT_NOUNS
 
+    def _people(self, noun: Token) -> bool:
+        return noun.lower_ in self.lexicon.people_nouns or noun.lemma_.lower() in self.lexicon.people_nouns
+
+    def _named_by_origin(self, noun: Token, cue: VerbCue, index: ActorIndex) -> bool:
+        """An object of people that is no actor, with a 'from' phrase on the verb that the cue does not take."""
+        return cue.relation not in UNMOVED_BY_ORIGIN and "prep:from" not in cue.targets and self._people(noun) and \
+            mention_at(index, noun) is None and bool(origin_phrases(noun.head))
+
     def _stands_for_its_place(self, noun: Token, cue: VerbCue) -> bool:
         """Backing what is in a state is backing the state only when it is its people: 'praised the people of
         Ukraine' supports Ukraine, 'recognised two breakaway regions in eastern Ukraine' does not."""
@@ -423,6 +485,9 @@ class ArgumentFinder:
     def _agent_or_location(self, noun: Token, index: ActorIndex, placed: bool = True) -> Mention | None:
         """An event noun's by-agent ('the blockade of Gaza by Israel'); else the state a non-actor noun is
         in or of ('sanctions on 500 targets in Russia', 'the blockade of Gaza')."""
+        governor = governed_by(noun, index)
+        if governor is not None:  # "criticised the government of Benjamin Netanyahu"
+            return governor
         preps = [c for c in noun.children if c.dep_ == "prep"]
         for prep in preps:
             if prep.lower_ == "by" and self._is_event_noun(noun):
@@ -431,7 +496,7 @@ class ArgumentFinder:
                     if mention is not None and mention.actor is not None:
                         return mention
         # goods come from their state: "levies on imports from China"
-        origin = {"from"} if noun.lemma_.lower() in GOODS_NOUNS else set()
+        origin = {"from"} if noun.lemma_.lower() in GOODS_NOUNS or self._people(noun) else set()
         for prep in preps if placed else ():
             if prep.lower_ in AREA_PREPOSITIONS | {"of"} | origin and not self._is_event_noun(noun):
                 for pobj in prep.children:

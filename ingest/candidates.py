@@ -78,7 +78,8 @@ def drop_contents_of_agreements(found: list[Candidate]) -> list[Candidate]:
     def is_content(candidate: Candidate) -> bool:
         pair = frozenset((candidate.source, candidate.target))
         node = candidate.trigger
-        while node.dep_ in ("xcomp", "ccomp", "conj") and node.head.i != node.i:
+        # up through complements, and through an agreement noun's clause: "signed an accord restoring ties with"
+        while node.dep_ in ("xcomp", "ccomp", "conj", "acl", "dobj") and node.head.i != node.i:
             node = node.head
             if (node.i, pair) in agreements:
                 return True
