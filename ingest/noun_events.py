@@ -25,6 +25,9 @@ from diplograph.ingest.verb_cues import verb_cue
 from diplograph.model import ActorType
 
 SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
+# encounters whose noun may be an adjunct of another act with the counterpart: "thanked Modi in a phone call"
+ADJUNCT_ENCOUNTERS = {"call", "meet"}
+ADJUNCT_PREPOSITIONS = {"in", "during", "over", "at"}  # not "recalled its envoy to Paris for consultations"
 # verbs that report or react to an event without being one of ours: "welcomed the talks", "hailed the visit"
 REACTION_VERBS = {"welcome", "hail", "praise", "applaud", "celebrate", "mourn", "regret", "lament", "deplore",
                   "dismiss", "describe", "call", "term", "label", "discuss", "debate", "report", "confirm",
@@ -69,6 +72,9 @@ class NounEvents:
         # the parties may hang off the light verb: "held talks with", "talks were held between A and B"
         role = first_conjunct(noun).dep_
         holders = [noun] + ([governor] if governor is not None and role in ("dobj", "nsubjpass") else [])
+        if cue.relation == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
+            return []  # "a joint call for the voting data to be released" is an appeal, no phone call
+        named = False  # a counterpart is there, resolved or not: "maintain ties with both countries"
         for holder in holders:
             for child in [*holder.children, *(shared_modifiers(noun) if holder is noun else [])]:
                 if child.dep_ != "prep" or child.lower_ not in cue.targets:
@@ -76,10 +82,16 @@ class NounEvents:
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue
+                    named = True
                     if child.lower_ == "between":
                         parties.extend(self.arguments.actors_of(pobj, index))
                     else:  # "strikes against Houthi targets"
                         targets.extend(self.arguments.actors_of(pobj, index, possessor=cue.relation not in ENCOUNTERS))
+        if not targets and not parties and cue.relation in ADJUNCT_ENCOUNTERS and role == "pobj" and \
+                governor is not None and first_conjunct(noun).head.lower_ in ADJUNCT_PREPOSITIONS:
+            # "congratulated his counterpart in a phone call", "told Putin during talks": the verb's object is
+            # the other party of the encounter its adjunct names
+            targets = self.arguments.encounter_partners(governor, index)
         if not targets and not parties and cue.relation in LOCATED_TARGETS:
             # "carried out retaliatory strikes inside Iran": the state the act lands in
             landed = (self.arguments.state_the_act_is_in(holder, index) for holder in holders)
@@ -107,7 +119,7 @@ class NounEvents:
                 sources = self._modifier_agents(noun, index)
             if not sources and governor is not None and not self._reacts_to(governor, noun):
                 sources = self.arguments.agents(governor, index)
-        if not targets and not parties and cue.relation in SYMMETRIC_PAIRING and len(sources) > 1:
+        if not targets and not parties and not named and cue.relation in SYMMETRIC_PAIRING and len(sources) > 1:
             # "Scholz and Macron discussed the war in a phone call": the coordinated agents meet
             candidates.extend(make_candidate(cue.relation, a, b, noun, clause, 0.7)
                               for i, a in enumerate(sources) for b in sources[i + 1:])

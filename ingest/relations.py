@@ -24,6 +24,7 @@ from diplograph.ingest.candidates import (
     drop_contents_of_agreements,
     make_candidate,
 )
+from diplograph.ingest.constructions import is_reciprocal
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.judgements import held_responsible, judgement, stated_judgement
@@ -44,6 +45,9 @@ RECIPROCAL_SPEECH = {"speak", "talk", "confer", "chat"}
 RECIPROCAL_VERBS = {"clash", "exchange", "trade", "skirmish"}
 HOSTILE_RELATIONS = {"attack", "accuse", "criticize", "threaten", "warn"}
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
+# acts that commit to another act, whose target may be named only in that act: "threatened to attack Armenia"
+COMMITTING_RELATIONS = {"threaten", "warn", "offer"}
+COMMITTED_PREPOSITIONS = {"to", "against", "on", "with", "from", "at", "toward", "towards", "into"}
 # verbs whose subject is given what its object names: "received aid from Japan"
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win"}
 # verbs of contest that are attacks only where there are arms: "troops clashed", not "ministers clashed over the
@@ -141,25 +145,9 @@ class RelationFinder:
         if not targets and relation in ("demand", "appeal"):
             targets = self.arguments.complement_subjects(verb, index)
             confidence = 0.75
-        if not targets and relation in ("threaten", "warn"):
-            # "threatened to attack Armenia", "to cut oil supplies to Colombia": the threatened act's target
-            for child in verb.children:
-                if child.dep_ == "ccomp":
-                    # "warned that Washington would act if China continued to arm Russia": the one the
-                    # condition names
-                    targets.extend(m for clause in child.children if clause.dep_ == "advcl" and any(
-                        g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in clause.children)
-                        for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")
-                        for m in self.arguments.actors_of(subject, index))
-                if child.dep_ == "xcomp":
-                    for grandchild in child.children:
-                        if grandchild.dep_ == "dobj":
-                            targets.extend(self.arguments.actors_of(grandchild, index, possessor=True))
-                        for holder in (grandchild, *grandchild.children):
-                            if holder.dep_ == "prep" and holder.lower_ in ("to", "against", "on", "with", "from",
-                                                                              "at", "toward", "towards", "into"):
-                                targets.extend(m for pobj in holder.children if pobj.dep_ == "pobj"
-                                               for m in self.arguments.actors_of(pobj, index, possessor=True))
+        if not targets and relation in COMMITTING_RELATIONS and (relation != "offer" or not cue.from_field):
+            # (the field's bare "plan" is an offer: "planned to meet with Putin" offers Putin nothing)
+            targets = self._committed_targets(verb, index)
         if not targets and relation in ("criticize", "support", "protest") and verb.lemma_.lower() in JUDGING_VERBS:
             # "regretted that Mongolia had not executed the warrant": who did what is judged
             targets = self.arguments.complement_subjects(verb, index)
@@ -174,6 +162,16 @@ class RelationFinder:
         if not targets and relation in BREAKING_RELATIONS:
             targets = self.antecedents.targets(verb, sources, earlier)
             confidence = 0.7
+        if len(sources) > 1 and {m.actor for m in targets} == {m.actor for m in sources}:
+            # "Saudi Arabia and Iran, which maintain ties with both countries": a group is not its own counterpart
+            # unless it says so ("each other"); the plural names others
+            targets = []
+        reciprocal = [c for c in verb.children if c.dep_ == "dobj" and is_reciprocal(c)]
+        if reciprocal and not targets and len(sources) > 1:
+            # "with Armenia and Azerbaijan accusing each other": each acts on every other
+            pairs = [(a, b) for a in sources for b in sources if a.actor != b.actor and (
+                relation not in SYMMETRIC_PAIRING or a.start < b.start)]
+            return [make_candidate(relation, a, b, verb, verb, confidence) for a, b in pairs]
         if verb.lemma_.lower() in RECIPROCAL_VERBS and relation in HOSTILE_RELATIONS:
             # "Thai and Cambodian troops clashed", "India clashed with China": each side acts on the other
             targets = targets or [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -185,12 +183,45 @@ class RelationFinder:
         if not targets and relation in SYMMETRIC_PAIRING and len(sources) > 1 and (
                 relation != "call" or verb.lemma_.lower() in RECIPROCAL_SPEECH) \
                 and not any(c.dep_ == "prep" and c.lower_ == "for" and any(
-                    index.by_token.get(g.i) for g in c.children) for c in verb.children):
+                    index.by_token.get(g.i) for g in c.children) for c in verb.children) \
+                and not self._counterpart_named(verb, cue):
             # "Khalilzad and Baradar signed an agreement": coordinated subjects act on each other
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
             return [make_candidate(relation, a, b, verb, verb, confidence) for a, b in pairs]
         return [make_candidate(relation, s, t, verb, verb, confidence) for s in sources for t in targets] + \
             self._other_objects_sense(verb, cue, sources, index)
+
+    @staticmethod
+    def _counterpart_named(verb: Token, cue: VerbCue) -> bool:
+        """'Saudi Arabia and Iran, which maintain ties with both countries': the counterpart is there, if unresolved,
+        so the coordinated subjects do not act on each other."""
+        words = {spec[5:] for spec in cue.targets if spec.startswith("prep:")}
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        return any(c.dep_ == "prep" and c.lower_ in words and any(g.dep_ == "pobj" for g in c.children)
+                   for holder in holders for c in holder.children)
+
+    def _committed_targets(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """Whom a threat, warning or offer is aimed at, named only in the act it commits to: 'threatened to attack
+        Armenia', 'threatened in August to suspend relations with Abu Dhabi' (the infinitive parsed as an
+        adjunct), 'offered to pay compensation to Moscow', 'warned that Washington would act if China ...'."""
+        targets: list[Mention] = []
+        for child in verb.children:
+            if child.dep_ == "ccomp":
+                # "warned that Washington would act if China continued to arm Russia": the one the condition names
+                targets.extend(m for clause in child.children if clause.dep_ == "advcl" and any(
+                    g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in clause.children)
+                    for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")
+                    for m in self.arguments.actors_of(subject, index))
+            infinitive = child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+            if child.dep_ == "xcomp" or infinitive:
+                for grandchild in child.children:
+                    if grandchild.dep_ == "dobj":
+                        targets.extend(self.arguments.actors_of(grandchild, index, possessor=True))
+                    for holder in (grandchild, *grandchild.children):
+                        if holder.dep_ == "prep" and holder.lower_ in COMMITTED_PREPOSITIONS:
+                            targets.extend(m for pobj in holder.children if pobj.dep_ == "pobj"
+                                           for m in self.arguments.actors_of(pobj, index, possessor=True))
+        return targets
 
     def _other_objects_sense(self, verb: Token, cue: VerbCue, sources: list[Mention],
                              index: ActorIndex) -> list[Candidate]:
