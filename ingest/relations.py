@@ -99,7 +99,8 @@ class RelationFinder:
             if not judged:
                 return []
             # the judged one is the object, or the subject of a small clause: "termed [the remarks] irresponsible"
-            judged_phrases = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i != judged[0].i] + \
+            judged_phrases = [c for c in verb.children
+                              if c.dep_ in ("dobj", "nsubj", "oprd") and c.i != judged[0].i] + \
                 [c for c in judged[0].children if c.dep_ in ("nsubj", "compound") and c.i < judged[0].i]
             if verb.dep_ == "advcl" and verb.tag_ == "VBG":
                 # "criticised the visit, calling it a blow to peace": 'it' is what the main verb acted on

@@ -130,3 +130,23 @@ def test_linking_someone_to_a_crime_accuses_them() -> None:
     triples = asserted("The Netherlands linked Russia to the downing of the airliner.")
     assert ("Netherlands", "accuse", "Russia") in triples
     assert ("Netherlands", "cooperate", "Russia") not in triples
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Petro called the Ecuadorian president a dictator.",
+                     ("Gustavo Petro", "criticize", "Daniel Noboa"),
+                     id="an-object-and-a-naming-predicate"),
+        pytest.param("Sweden called the Iranian explanations insufficient.", ("Sweden", "criticize", "Iran"),
+                     id="two-predicates-the-first-the-object"),
+    ],
+)
+def test_calling_someone_a_wrongdoer_criticises_them(text: str, triple: Triple) -> None:
+    assert triple in asserted(text)
+
+
+def test_withdrawing_a_status_from_a_state_is_a_sanction_not_a_retreat() -> None:
+    triples = asserted("India withdrew most-favoured-nation trade status from Pakistan.")
+    assert ("India", "sanction", "Pakistan") in triples
+    assert ("India", "withdraw", "Pakistan") not in triples
