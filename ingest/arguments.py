@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.constructions import glued_coordinates, governed_by, origin_phrases
+from diplograph.ingest.constructions import glued_coordinates, governed_by, is_back_reference, origin_phrases
 from diplograph.ingest.coreference import coordinated_antecedent, mention_at, plural_antecedent, the_two
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
@@ -58,7 +58,7 @@ DIRECTION_PARTICLES = {"back", "out", "away", "off"}
 # prepositions of the area an act lands in: "sites across Syria", "strikes inside Iran"
 AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}
 CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
-OBJECT_PRONOUNS = {"them", "him", "her", "it"}
+COUNTERPART_PREPOSITIONS = {"with", "to", "on", "against", "from"}
 # moves whose 'from' is where forces or aid leave, not whose people they are: "withdrew troops from Syria"
 UNMOVED_BY_ORIGIN = {"withdraw", "mobilize", "aid", "visit"}
 
@@ -339,10 +339,10 @@ class ArgumentFinder:
                     if reacts and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                         found.extend(self.referent_authors(verb, index))
                         continue
-                    if child.lower_ in OBJECT_PRONOUNS and verb.dep_ == "advcl" and verb.tag_ == "VBG":
-                        # "expelled seven UN officials, accusing them of meddling": the main clause's object
-                        main = [m for o in verb.head.children if o.dep_ == "dobj"
-                                for m in self.actors_of(o, index, possessor=True)]
+                    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and is_back_reference(child, index):
+                        # "expelled seven UN officials, accusing them of meddling", "cut ties with Morocco,
+                        # accusing its neighbour of hostile acts": the main clause's counterpart
+                        main = self._counterparts(verb.head, index)
                         if main:
                             found.extend(main)
                             continue
@@ -378,6 +378,16 @@ class ArgumentFinder:
         if not found and cue.relation in LOCATED_TARGETS:
             found.extend(self.state_the_act_is_in(verb, index))
         return found
+
+    def _counterparts(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """Whom a clause acts on, by its object or its object's or verb's 'with/to/on/against/from' phrase."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        found = [m for o in objects for m in self.actors_of(o, index, possessor=True)]
+        if found:
+            return found
+        return [m for holder in [verb, *objects] for c in holder.children
+                if c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPOSITIONS
+                for pobj in c.children if pobj.dep_ == "pobj" for m in self.actors_of(pobj, index)]
 
     def encounter_partners(self, verb: Token, index: ActorIndex) -> list[Mention]:
         """Whom a verb acts on in person: its object or its 'with'/'to' phrase ('thanked Modi', 'spoke with Xi'),

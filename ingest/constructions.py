@@ -17,6 +17,10 @@ from diplograph.model import ActorType
 # nouns for the body that governs for a person or a state: "the government of Benjamin Netanyahu"
 GOVERNING_BODIES = {"government", "administration", "cabinet", "regime", "leadership", "junta", "coalition"}
 RECIPROCAL_HEADS = {"other", "another"}  # "each other", "one another"
+OBJECT_PRONOUNS = {"them", "him", "her", "it"}
+# descriptions by which a report refers back to a state it has named: "accusing its neighbour of hostile acts"
+STATE_DESCRIPTIONS = {"neighbour", "neighbor", "country", "government", "kingdom", "emirate", "state", "nation",
+                      "rival", "ally", "authorities", "leadership", "regime", "republic", "island"}
 
 
 def glued_coordinates(head: Token, mention: Mention, index: ActorIndex) -> list[Mention]:
@@ -62,3 +66,13 @@ def origin_phrases(verb: Token) -> list[Token]:
     """The objects of a 'from' phrase on a verb: 'expelled diplomats [from Argentina, Chile and Peru]'."""
     return [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
             for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+def is_back_reference(token: Token, index: ActorIndex) -> bool:
+    """An object pronoun, or a definite description of a state that resolved to no actor: 'them', 'its
+    neighbour', 'the government'."""
+    if token.lower_ in OBJECT_PRONOUNS:
+        return True
+    mention = index.by_token.get(token.i)
+    return (mention is None or mention.actor is None) and token.lemma_.lower() in STATE_DESCRIPTIONS and any(
+        c.dep_ in ("poss", "det") and c.lower_ in ("its", "their", "the") for c in token.children)

@@ -150,3 +150,8 @@ def test_withdrawing_a_status_from_a_state_is_a_sanction_not_a_retreat() -> None
     triples = asserted("India withdrew most-favoured-nation trade status from Pakistan.")
     assert ("India", "sanction", "Pakistan") in triples
     assert ("India", "withdraw", "Pakistan") not in triples
+
+
+def test_a_participial_adjunct_refers_back_to_the_main_clause_counterpart_by_description() -> None:
+    triples = asserted("Algeria severed diplomatic relations with Morocco, accusing its neighbour of hostile acts.")
+    assert ("Algeria", "accuse", "Morocco") in triples
