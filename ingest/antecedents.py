@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.arguments import ArgumentFinder
 from diplograph.ingest.candidates import Candidate
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma
 
 # nouns that refer back to an earlier event: "Washington rejected the warning"

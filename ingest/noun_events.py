@@ -12,7 +12,6 @@ from spacy.tokens import Token
 from diplograph.ingest.arguments import (
     ENCOUNTERS,
     LOCATED_TARGETS,
-    ArgumentFinder,
     first_conjunct,
     governing_verb,
     is_object_noun,
@@ -21,6 +20,7 @@ from diplograph.ingest.arguments import (
 from diplograph.ingest.candidates import CONSULT_RELATIONS, Candidate, make_candidate
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import verb_cue
 from diplograph.model import ActorType
 

@@ -14,7 +14,6 @@ from diplograph.ingest.antecedents import BREAKING_RELATIONS, CAUSED_RELATIONS, 
 from diplograph.ingest.arguments import (
     RESPONSE_RELATIONS,
     SENT_AGENTS,
-    ArgumentFinder,
     is_object_noun,
     substance,
 )
@@ -31,6 +30,7 @@ from diplograph.ingest.judgements import held_responsible, judgement, stated_jud
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.noun_events import SYMMETRIC_PAIRING, NounEvents
+from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import known_lemma, verb_cue
 
 PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "phone call"}
