@@ -269,6 +269,11 @@ class AgentFinder:
             return self.agents(head.head, index, depth + 1)
         if dep == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
             return self.actors_of(head, index)  # a finite verb hung off its subject: "[The IAEA] called on ..."
+        if dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "blocked the EU's plan to send aid", "Russia's decision to expel": the noun's possessor acts
+            owners = [m for c in head.children if c.dep_ == "poss" for m in self.actors_of(c, index)]
+            if owners:
+                return owners
         if dep == "acl" and head.dep_ in ("dobj", "attr", "pobj"):
             # "has plans to invade Ukraine": the planner acts
             governor = head.head if head.dep_ != "pobj" else head.head.head

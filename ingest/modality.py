@@ -94,7 +94,12 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
                 cue_of(node.head, cues) == "directive":
             kinds.append("planned")  # an act ordered or urged is still to come: "ordered a strike on Israel"
 
-        if dep not in ("xcomp", "ccomp", "conj", "pcomp", "pobj", "prep", "acl", "dobj", "advcl"):
+        subject_of_clause = dep in ("nsubj", "nsubjpass") and node.i != trigger.i and node.head.dep_ in ("ccomp",
+                                                                                                           "xcomp")
+        if dep not in ("xcomp", "ccomp", "conj", "pcomp", "pobj", "prep", "acl", "dobj", "advcl") and \
+                not subject_of_clause:
+            # (an act inside a complement clause's subject is framed by what frames the clause: "warned that
+            # Washington's efforts to suppress China were creating risks")
             # a relative clause asserts on its own: "Trudeau, who was visiting Kyiv" (under "did not give")
             break
         if dep == "acl" and node.tag_ == "VBN" and node.i == trigger.i:

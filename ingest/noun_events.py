@@ -25,9 +25,13 @@ from diplograph.ingest.verb_cues import verb_cue
 from diplograph.model import ActorType
 
 SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
-# encounters whose noun may be an adjunct of another act with the counterpart: "thanked Modi in a phone call"
-ADJUNCT_ENCOUNTERS = {"call", "meet"}
-ADJUNCT_PREPOSITIONS = {"in", "during", "over", "at"}  # not "recalled its envoy to Paris for consultations"
+# an encounter noun as the adjunct of another act with the counterpart: "thanked Modi in a phone call"; a call
+# in any act ("warned Xi in a call"), a meeting only in an act of addressing the other ("told Putin during
+# talks"), not "criticised Putin at the summit" nor "recalled its envoy for consultations"
+CALL_PREPOSITIONS = {"in", "during", "over", "on"}
+MEETING_PREPOSITIONS = {"in", "during"}
+ADDRESSING_VERBS = {"tell", "thank", "assure", "urge", "congratulate", "ask", "brief", "inform", "press", "invite",
+                    "reassure", "promise", "pledge"}
 # verbs that report or react to an event without being one of ours: "welcomed the talks", "hailed the visit"
 REACTION_VERBS = {"welcome", "hail", "praise", "applaud", "celebrate", "mourn", "regret", "lament", "deplore",
                   "dismiss", "describe", "call", "term", "label", "discuss", "debate", "report", "confirm",
@@ -87,8 +91,8 @@ class NounEvents:
                         parties.extend(self.arguments.actors_of(pobj, index))
                     else:  # "strikes against Houthi targets"
                         targets.extend(self.arguments.actors_of(pobj, index, possessor=cue.relation not in ENCOUNTERS))
-        if not targets and not parties and cue.relation in ADJUNCT_ENCOUNTERS and role == "pobj" and \
-                governor is not None and first_conjunct(noun).head.lower_ in ADJUNCT_PREPOSITIONS:
+        if not targets and not parties and role == "pobj" and governor is not None and \
+                self._adjunct_encounter(noun, cue, governor):
             # "congratulated his counterpart in a phone call", "told Putin during talks": the verb's object is
             # the other party of the encounter its adjunct names
             targets = self.arguments.encounter_partners(governor, index)
@@ -127,6 +131,14 @@ class NounEvents:
             candidates.extend(make_candidate(cue.relation, s, t, noun, clause, 0.75)
                               for s in sources for t in targets)
         return candidates
+
+    @staticmethod
+    def _adjunct_encounter(noun: Token, cue: NounCue, governor: Token) -> bool:
+        preposition = first_conjunct(noun).head.lower_
+        if cue.relation == "call":
+            return preposition in CALL_PREPOSITIONS
+        return cue.relation == "meet" and preposition in MEETING_PREPOSITIONS and \
+            governor.lemma_.lower() in ADDRESSING_VERBS
 
     @staticmethod
     def _modifier_agents(noun: Token, index: ActorIndex) -> list[Mention]:

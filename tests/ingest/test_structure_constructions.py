@@ -155,3 +155,20 @@ def test_withdrawing_a_status_from_a_state_is_a_sanction_not_a_retreat() -> None
 def test_a_participial_adjunct_refers_back_to_the_main_clause_counterpart_by_description() -> None:
     triples = asserted("Algeria severed diplomatic relations with Morocco, accusing its neighbour of hostile acts.")
     assert ("Algeria", "accuse", "Morocco") in triples
+
+
+def test_an_infinitive_on_a_possessed_noun_is_the_possessors_act() -> None:
+    triples = found("Hungary blocked the EU's plan to send aid to Ukraine.")
+    assert ("European Union", "aid", "Ukraine") in triples
+    assert ("Hungary", "aid", "Ukraine") not in triples
+
+
+def test_a_meeting_noun_as_an_adjunct_pairs_only_an_act_of_addressing() -> None:
+    assert ("Joe Biden", "meet", "Vladimir Putin") in asserted("Biden told Putin during talks in Geneva that "
+                                                               "cyberattacks must stop.")
+    assert not {t for t in found("Biden criticized Putin at the summit.") if t[1] == "meet"}
+
+
+def test_an_act_inside_a_warned_clauses_subject_is_no_event() -> None:
+    text = "Xi warned Biden that Washington's efforts to suppress China's trade were creating risks."
+    assert not {t for t in asserted(text) if t[1] == "coerce"}
