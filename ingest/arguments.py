@@ -34,7 +34,9 @@ EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "inv
                       "remarks", "comments", "statement", "test", "launch", "drills", "exercises", "deployment",
                       "offensive", "claims", "claim", "request", "bid", "crackdown", "policies", "tariffs",
                       "allegation", "allegations", "accusation", "accusations", "criticism", "visit",
-                      "warnings", "demands", "threats", "proposals"}
+                      "warnings", "demands", "threats", "proposals",
+                      # gatherings: "snubbed the peace conference in Switzerland" is not about Switzerland
+                      "conference", "forum", "ceremony", "festival", "congress", "convention"}
 # acts whose target may be given as the state where they land: "sanctions on 500 targets in Russia"
 LOCATED_TARGETS = {"sanction", "attack", "coerce", "sever"}  # "recalled its diplomats from Tel Aviv"
 # what is traded, which comes from a state: "tariffs on imports from China", "a ban on goods from Russia"

@@ -25,6 +25,7 @@ from diplograph.ingest.verb_cues import verb_cue
 from diplograph.model import ActorType
 
 SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
+PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "virtual"}
 # an encounter noun as the adjunct of another act with the counterpart: "thanked Modi in a phone call"; a call
 # in any act ("warned Xi in a call"), a meeting only in an act of addressing the other ("told Putin during
 # talks"), not "criticised Putin at the summit" nor "recalled its envoy for consultations"
@@ -103,6 +104,9 @@ class NounEvents:
         candidates: list[Candidate] = []
         # the predicate of an event noun dates and places it: "Talks between A and B ended on Thursday"
         clause = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else governor if governor is not None else noun
+        if cue.relation == "meet" and any(c.dep_ in ("compound", "amod") and c.lower_ in PHONE_WORDS
+                                          for c in noun.children):
+            cue = NounCue(cue.lemma, "call", cue.targets)  # "a phone conversation with", "video talks"
         if len(parties) > 1:
             # "talks between A and B": every pair; between states they are negotiations
             relation = cue.relation

@@ -182,7 +182,7 @@ class RelationFinder:
                 len(sources) > 1 else [pair for s in sources for t in targets for pair in ((s, t), (t, s))]
             return [make_candidate(relation, a, b, verb, verb, confidence) for a, b in pairs]
         if not targets and relation in SYMMETRIC_PAIRING and len(sources) > 1 and (
-                relation != "call" or verb.lemma_.lower() in RECIPROCAL_SPEECH) \
+                relation != "call" or verb.lemma_.lower() in RECIPROCAL_SPEECH or bool(cue.object_nouns)) \
                 and not any(c.dep_ == "prep" and c.lower_ == "for" and any(
                     index.by_token.get(g.i) for g in c.children) for c in verb.children) \
                 and not self._counterpart_named(verb, cue):

@@ -172,3 +172,24 @@ def test_a_meeting_noun_as_an_adjunct_pairs_only_an_act_of_addressing() -> None:
 def test_an_act_inside_a_warned_clauses_subject_is_no_event() -> None:
     text = "Xi warned Biden that Washington's efforts to suppress China's trade were creating risks."
     assert not {t for t in asserted(text) if t[1] == "coerce"}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Putin held a phone conversation with Erdogan.",
+                     ("Vladimir Putin", "call", "Recep Tayyip Erdogan"), id="phone-conversation"),
+        pytest.param("Biden and Xi held video talks on Monday.", ("Joe Biden", "call", "Xi Jinping"),
+                     id="coordinated-video-talks"),
+    ],
+)
+def test_talks_by_phone_or_video_are_a_call(text: str, triple: Triple) -> None:
+    assert triple in asserted(text)
+
+
+def test_normalising_relations_is_cooperation_between_coordinated_states() -> None:
+    assert ("Israel", "cooperate", "Morocco") in asserted("Israel and Morocco normalised relations in December.")
+
+
+def test_a_gathering_in_a_state_is_not_the_state() -> None:
+    assert not {t for t in found("Russia snubbed the peace conference in Switzerland.") if t[2] == "Switzerland"}
