@@ -57,6 +57,8 @@ DIRECTION_PARTICLES = {"back", "out", "away", "off"}
 # prepositions of the area an act lands in: "sites across Syria", "strikes inside Iran"
 AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}
 CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
+# a subject's companions in the act: "Germany, along with France, condemned"
+COMPANION_WORDS = {"along", "together", "alongside"}
 COUNTERPART_PREPOSITIONS = {"with", "to", "on", "against", "from"}
 # moves whose 'from' is where forces or aid leave, not whose people they are: "withdrew troops from Syria"
 UNMOVED_BY_ORIGIN = {"withdraw", "mobilize", "aid", "visit"}
@@ -229,7 +231,9 @@ class AgentFinder:
             return self.actors_of(first_conjunct(verb.head), index)
         if subjects:
             return self.actors_of(subjects[0], index, possessor=True, agentive=True) + \
-                self._list_heads_before(verb, subjects[0], index)
+                self._list_heads_before(verb, subjects[0], index) + \
+                [m for extra in subjects[1:] for m in self.actors_of(extra, index)] + \
+                self._companions(verb, subjects[0], index)
         head, dep = verb.head, verb.dep_
         if head.i == verb.i:
             return []
@@ -296,6 +300,19 @@ class AgentFinder:
             while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
                 node = node.head
         return []
+
+    def _companions(self, verb: Token, subject: Token, index: ActorIndex) -> list[Mention]:
+        """'Germany, along with France and Italy, condemned ...', 'Japan, together with Australia, ...': who acts
+        with the subject, in an 'along with' or 'together with' phrase on the verb or the subject."""
+        found: list[Mention] = []
+        for holder in (verb, subject):
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in COMPANION_WORDS or prep.i > verb.i:
+                    continue
+                inner = [g for g in prep.children if g.dep_ == "prep" and g.lower_ == "with"] or [prep]
+                found.extend(m for p in inner for pobj in p.children if pobj.dep_ == "pobj"
+                             for m in self.actors_of(pobj, index))
+        return found
 
     def _list_heads_before(self, verb: Token, subject: Token, index: ActorIndex) -> list[Mention]:
         """'Modi, Putin and Xi met': the parser hangs a list's first names off the verb, not the subject."""

@@ -15,6 +15,7 @@ from diplograph.ingest.arguments import (
     RESPONSE_RELATIONS,
     SENT_AGENTS,
     is_object_noun,
+    is_passive,
     substance,
 )
 from diplograph.ingest.candidates import (
@@ -45,6 +46,8 @@ RECIPROCAL_SPEECH = {"speak", "talk", "confer", "chat"}
 RECIPROCAL_VERBS = {"clash", "exchange", "trade", "skirmish"}
 HOSTILE_RELATIONS = {"attack", "accuse", "criticize", "threaten", "warn"}
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
+# verbs by which one act brings about another: "..., prompting Israel to recall its envoys"
+PROMPTING_VERBS = {"prompt", "lead", "cause", "force", "push", "spur", "provoke", "trigger", "drive"}
 # acts that commit to another act, whose target may be named only in that act: "threatened to attack Armenia"
 COMMITTING_RELATIONS = {"threaten", "warn", "offer"}
 COMMITTED_PREPOSITIONS = {"to", "against", "on", "with", "from", "at", "toward", "towards", "into"}
@@ -158,7 +161,7 @@ class RelationFinder:
             confidence = 0.7
         if not targets and relation in CAUSED_RELATIONS:
             # "recalled its ambassador after Israel's strikes on Gaza": the one whose act caused it
-            targets = self.antecedents.cause_authors(verb, index)
+            targets = self.antecedents.cause_authors(verb, index) or self._prompted_by(verb, sources, index)
             confidence = 0.7
         if not targets and relation in BREAKING_RELATIONS:
             targets = self.antecedents.targets(verb, sources, earlier)
@@ -191,6 +194,15 @@ class RelationFinder:
             return [make_candidate(relation, a, b, verb, verb, confidence) for a, b in pairs]
         return [make_candidate(relation, s, t, verb, verb, confidence) for s in sources for t in targets] + \
             self._other_objects_sense(verb, cue, sources, index)
+
+    def _prompted_by(self, verb: Token, sources: list[Mention], index: ActorIndex) -> list[Mention]:
+        """'Spain and Ireland recognised a Palestinian state, prompting Israel to recall its envoys': a break made
+        in answer to the main clause's act is aimed at its agents."""
+        prompting = verb.head
+        if verb.dep_ != "xcomp" or prompting.lemma_.lower() not in PROMPTING_VERBS or prompting.dep_ != "advcl":
+            return []
+        own = {m.actor for m in sources}
+        return [m for m in self.arguments.agents(prompting.head, index) if m.actor not in own]
 
     @staticmethod
     def _counterpart_named(verb: Token, cue: VerbCue) -> bool:
@@ -284,10 +296,15 @@ class RelationFinder:
                       and verb.i in (t.head.i, t.head.head.i) for t in verb.subtree)
         if not leaving:
             return []
-        expelled = [m for c in verb.children if c.dep_ in ("dobj", "dative")
+        objects = ("nsubjpass",) if is_passive(verb) else ("dobj", "dative")
+        expelled = [m for c in verb.children if c.dep_ in objects
                     for m in self.arguments.actors_of(c, index, possessor=True, agentive=True)]
-        return [make_candidate("expel", s, t, verb, verb, 0.75)
-                for s in self.arguments.agents(verb, index) for t in expelled]
+        expellers = self.arguments.agents(verb, index)
+        if not expellers and is_passive(verb):
+            # "two Russian diplomats were ordered to leave Bulgaria": the state they must leave expels them
+            expellers = [m for t in verb.children if t.lemma_.lower() in LEAVING_VERBS
+                         for c in t.children if c.dep_ == "dobj" for m in self.arguments.actors_of(c, index)]
+        return [make_candidate("expel", s, t, verb, verb, 0.75) for s in expellers for t in expelled]
 
     def find(self, doc: Doc, index: ActorIndex) -> list[Candidate]:
         found: list[Candidate] = []

@@ -193,3 +193,27 @@ def test_normalising_relations_is_cooperation_between_coordinated_states() -> No
 
 def test_a_gathering_in_a_state_is_not_the_state() -> None:
     assert not {t for t in found("Russia snubbed the peace conference in Switzerland.") if t[2] == "Switzerland"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Germany, along with France and Italy, condemned the coup in Niger.",
+                     {("Germany", "criticize", "Niger"), ("France", "criticize", "Niger"),
+                      ("Italy", "criticize", "Niger")}, id="along-with"),
+        pytest.param("The United States as well as Britain imposed sanctions on Iran.",
+                     {("United States", "sanction", "Iran"), ("United Kingdom", "sanction", "Iran")},
+                     id="as-well-as"),
+    ],
+)
+def test_companions_of_the_subject_act_with_it(text: str, expected: set[Triple]) -> None:
+    assert expected <= asserted(text)
+
+
+def test_ordered_to_leave_in_the_passive_is_expelled_by_the_state_left() -> None:
+    assert ("Bulgaria", "expel", "Russia") in asserted("Two Russian diplomats were ordered to leave Bulgaria.")
+
+
+def test_a_break_prompted_by_an_act_is_aimed_at_its_agents() -> None:
+    text = "Spain and Ireland recognised a Palestinian state, prompting Israel to recall its envoys."
+    assert {("Israel", "sever", "Spain"), ("Israel", "sever", "Ireland")} <= asserted(text)
