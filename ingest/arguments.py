@@ -1,19 +1,17 @@
-"""Arguments: who acts and on whom, for any event trigger, read off the dependency parse.
+"""Arguments: which actors a phrase names, and who acts, for any event trigger, read off the dependency parse.
 
-One mechanism shared by every relation: conjunct lists wherever they hang, passives and their
-by-agents, control ("urged Russia to pull back"), event nouns as objects ("deplored the blockade by
-Israel" targets Israel), possessors and demonyms that lend their state, the state an act lands in,
-and the subjects of a demanded or judged clause. relations.py decides what the triggers are.
-
-One concept though past 400 lines: every function answers the one question of which actor mentions a
-trigger's syntactic domain holds, and they call one another (a list's members inside a clause's subject,
-a by-agent inside an event noun); split by construction, each part would import all the others.
+One mechanism shared by every relation: conjunct lists wherever they hang (and coordinations the parser glues
+into one phrase), passives and their by-agents, control ("urged Russia to pull back") and purpose ("summoned
+the envoy to protest"), event nouns' by-agents ("the blockade by Israel"), possessors and demonyms that lend
+their state, the state an act lands in. targets.py builds on this for whom a trigger acts on; relations.py
+decides what the triggers are.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.ingest.constructions import glued_coordinates, governed_by
 from diplograph.ingest.coreference import coordinated_antecedent, mention_at, plural_antecedent, the_two
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
@@ -36,7 +34,9 @@ EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "inv
                       "remarks", "comments", "statement", "test", "launch", "drills", "exercises", "deployment",
                       "offensive", "claims", "claim", "request", "bid", "crackdown", "policies", "tariffs",
                       "allegation", "allegations", "accusation", "accusations", "criticism", "visit",
-                      "warnings", "demands", "threats", "proposals"}
+                      "warnings", "demands", "threats", "proposals",
+                      # gatherings: "snubbed the peace conference in Switzerland" is not about Switzerland
+                      "conference", "forum", "ceremony", "festival", "congress", "convention"}
 # acts whose target may be given as the state where they land: "sanctions on 500 targets in Russia"
 LOCATED_TARGETS = {"sanction", "attack", "coerce", "sever"}  # "recalled its diplomats from Tel Aviv"
 # what is traded, which comes from a state: "tariffs on imports from China", "a ban on goods from Russia"
@@ -57,6 +57,11 @@ DIRECTION_PARTICLES = {"back", "out", "away", "off"}
 # prepositions of the area an act lands in: "sites across Syria", "strikes inside Iran"
 AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}
 CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
+# a subject's companions in the act: "Germany, along with France, condemned"
+COMPANION_WORDS = {"along", "together", "alongside"}
+COUNTERPART_PREPOSITIONS = {"with", "to", "on", "against", "from"}
+# moves whose 'from' is where forces or aid leave, not whose people they are: "withdrew troops from Syria"
+UNMOVED_BY_ORIGIN = {"withdraw", "mobilize", "aid", "visit"}
 
 
 # heads of a partitive or quantity phrase: "hundreds of drones", "a barrage of missiles", "a new wave of sanctions"
@@ -147,8 +152,8 @@ def governing_verb(noun: Token) -> Token | None:
     return None
 
 
-class ArgumentFinder:
-    """The arguments of triggers, for one lexicon."""
+class AgentFinder:
+    """Who acts in a trigger's clause, and which actors a phrase names, for one lexicon."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -204,6 +209,7 @@ class ArgumentFinder:
                 # "shelled Kharkiv", "sanctions on firms in Dubai": what lands on a city lands on its state
                 mention = Mention(mention.start, mention.end, mention.located_in, "metonymy", mention.place)
             if mention is not None and mention.actor is not None:
+                found.extend(glued_coordinates(head, mention, index))
                 found.append(mention)
         return found
 
@@ -225,19 +231,24 @@ class ArgumentFinder:
             return self.actors_of(first_conjunct(verb.head), index)
         if subjects:
             return self.actors_of(subjects[0], index, possessor=True, agentive=True) + \
-                self._list_heads_before(verb, subjects[0], index)
+                self._list_heads_before(verb, subjects[0], index) + \
+                [m for extra in subjects[1:] for m in self.actors_of(extra, index)] + \
+                self._companions(verb, subjects[0], index)
         head, dep = verb.head, verb.dep_
         if head.i == verb.i:
             return []
         if head.pos_ == "ADJ" and dep == "xcomp":
             return self.agents(head.head, index, depth + 1) if head.dep_ in ("acomp", "attr") else []
-        if dep == "xcomp" or (dep == "advcl" and any(c.lower_ == "to" for c in verb.children)):
+        if dep == "xcomp" or (dep == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)):
             if is_passive(head):
                 # raising from a passive: "he is expected to accuse the West", "is said to have met"
                 raised = [c for c in head.children if c.dep_ == "nsubjpass"]
                 return self.actors_of(raised[0], index, possessor=True) if raised else []
             objects = [c for c in head.children if c.dep_ == "dobj"]
-            if objects and (head.lemma_ in OBJECT_CONTROL or (
+            # an infinitive the parser makes an adjunct is one of purpose, whose subject acts, unless the verb
+            # controls its object: "summoned the envoy to protest", not "urged Russia to pull back"
+            purpose = dep == "advcl" and head.lemma_.lower() not in OBJECT_CONTROL
+            if objects and not purpose and (head.lemma_ in OBJECT_CONTROL or (
                     head.lemma_.lower() not in SUBJECT_CONTROL and any(c.lower_ == "to" for c in verb.children))):
                 # object control: "urged Russia to pull back", "prompting Beijing to summon the ambassador"
                 controlled = self.actors_of(objects[0], index)
@@ -264,6 +275,11 @@ class ArgumentFinder:
             return self.agents(head.head, index, depth + 1)
         if dep == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
             return self.actors_of(head, index)  # a finite verb hung off its subject: "[The IAEA] called on ..."
+        if dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "blocked the EU's plan to send aid", "Russia's decision to expel": the noun's possessor acts
+            owners = [m for c in head.children if c.dep_ == "poss" for m in self.actors_of(c, index)]
+            if owners:
+                return owners
         if dep == "acl" and head.dep_ in ("dobj", "attr", "pobj"):
             # "has plans to invade Ukraine": the planner acts
             governor = head.head if head.dep_ != "pobj" else head.head.head
@@ -271,6 +287,32 @@ class ArgumentFinder:
         if dep == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
             return self.actors_of(first_conjunct(head), index)
         return []
+
+    def clause_agents(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """The agents of a verb or, for a verb that names none ('fighting' in 'agreed to end the fighting under a
+        deal brokered by Russia'), of the clause it is part of: up through nouns and prepositions."""
+        node = verb
+        for _ in range(4):
+            found = self.agents(node, index)
+            if found or node.head.i == node.i or node.dep_ in ("ROOT", "relcl", "ccomp", "advcl", "conj"):
+                return found
+            node = node.head
+            while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+                node = node.head
+        return []
+
+    def _companions(self, verb: Token, subject: Token, index: ActorIndex) -> list[Mention]:
+        """'Germany, along with France and Italy, condemned ...', 'Japan, together with Australia, ...': who acts
+        with the subject, in an 'along with' or 'together with' phrase on the verb or the subject."""
+        found: list[Mention] = []
+        for holder in (verb, subject):
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in COMPANION_WORDS or prep.i > verb.i:
+                    continue
+                inner = [g for g in prep.children if g.dep_ == "prep" and g.lower_ == "with"] or [prep]
+                found.extend(m for p in inner for pobj in p.children if pobj.dep_ == "pobj"
+                             for m in self.actors_of(pobj, index))
+        return found
 
     def _list_heads_before(self, verb: Token, subject: Token, index: ActorIndex) -> list[Mention]:
         """'Modi, Putin and Xi met': the parser hangs a list's first names off the verb, not the subject."""
@@ -284,91 +326,6 @@ class ArgumentFinder:
                     (mention := mention_at(index, child)) is not None and mention.actor is not None:
                 found.append(mention)
         return found
-
-    def targets(self, verb: Token, cue: VerbCue, index: ActorIndex) -> list[Mention]:
-        found: list[Mention] = []
-        # the preposition may hang off the verb or its object: "demanded guarantees from Washington"
-        # or off the particle: "pulled its forces back [from the Kyiv region]"
-        places = [verb] + [c for c in verb.children if c.dep_ == "dobj" or (
-            c.dep_ in ("prt", "advmod", "prep") and (c.lower_ == cue.particle or c.lower_ in DIRECTION_PARTICLES))]
-        for spec in cue.targets:
-            if spec == "dobj" and is_passive_participle(verb):
-                # the modified noun is the patient; an event noun's parties are what was acted on
-                noun = verb.head
-                patients = self.actors_of(noun, index) + self._between(noun, index)
-                governor = governing_verb(noun)
-                if not patients and noun.lemma_.lower() in self.lexicon.nouns and governor is not None:
-                    patients = self.agents(governor, index)
-                found.extend(patients)
-            elif spec == "dobj":
-                role = "nsubjpass" if is_passive(verb) else "dobj"
-                # "rejected Beijing's proposal": the possessor of a non-actor object; not for encounters
-                # ("welcomed Germany's decision" is no visit to host); a reaction targets the agent of the
-                # act it reacts to ("condemned the Russian strikes", "turned down the American proposal")
-                # the field's bare verbs over-code: a modifier lends them no target unless they react to an
-                # act ("blocked a European Union aid package" does not coerce the EU)
-                lend = cue.relation not in ENCOUNTERS
-                reacts = cue.relation in RESPONSE_RELATIONS
-                # a particle parsed as a preposition carries the object: "called in [the ambassador]"
-                objects = [c for c in verb.children if c.dep_ == role] or [
-                    pobj for c in verb.children if cue.particle and c.dep_ == "prep" and c.lower_ == cue.particle
-                    for pobj in c.children if pobj.dep_ == "pobj"]
-                for child in objects:
-                    if reacts and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-                        found.extend(self.referent_authors(verb, index))
-                        continue
-                    if not is_object_noun(child, cue):
-                        found.extend(self.actors_of(child, index, possessor=lend, agentive=reacts,
-                                                    located=cue.relation in LOCATED_TARGETS,
-                                                    placed=self._stands_for_its_place(child, cue),
-                                                    modifiers=reacts or not cue.from_field
-                                                    or child.lower_ in self.lexicon.people_nouns
-                                                    or cue.relation == "attack"))  # "shot down a U.S. drone"
-                        found.extend(self._between(child, index))
-                        if reacts and not found and self._is_event_noun(child):
-                            found.extend(self._author_beside(verb, index))
-            elif spec == "dative":
-                for child in verb.children:
-                    if child.dep_ == "dative":
-                        found.extend(self.actors_of(child, index))
-            elif spec.startswith("prep:"):
-                word = spec.split(":", 1)[1]
-                lend = cue.relation not in ENCOUNTERS
-                for holder in places:
-                    for child in holder.children:
-                        if child.dep_ in ("prep", "prt", "dative") and child.lower_ == word:
-                            for pobj in child.children:
-                                if pobj.dep_ == "pobj":
-                                    found.extend(self.actors_of(pobj, index, possessor=lend,
-                                                                agentive=cue.relation in RESPONSE_RELATIONS,
-                                                                located=cue.relation in LOCATED_TARGETS))
-        if not found and cue.relation in LOCATED_TARGETS:
-            found.extend(self.state_the_act_is_in(verb, index))
-        return found
-
-    def referent_authors(self, relative: Token, index: ActorIndex) -> list[Mention]:
-        """Whose act a relative clause reacts to: 'new curbs, a move that Washington condemned' (the summary noun
-        stands for the act before it: Beijing's), 'joint drills with Guyana, which Venezuela denounced' (after a
-        comma the clause's act: the United States'), 'Lavrov's remarks, which Kyiv rejected' (the noun's own)."""
-        antecedent = relative.head
-        if antecedent.dep_ == "appos" and antecedent.lemma_.lower() in SUMMARY_NOUNS:
-            antecedent = antecedent.head  # "new curbs, a move that ..."
-        own = self.actors_of(antecedent, index, possessor=True, agentive=True, placed=False)
-        pronoun = next((c.lower_ for c in relative.children if c.tag_ in ("WDT", "WP")), "")
-        if own and (self._is_event_noun(antecedent) or mention_at(index, antecedent) is None or
-                    antecedent.dep_ != "pobj" or pronoun != "which"):
-            return own  # "met Erdogan, whom Macron later criticised": the person
-        doc = relative.doc
-        after_comma = antecedent.i + 1 < len(doc) and doc[antecedent.i + 1].text == ","
-        governor = governing_verb(antecedent) if antecedent.pos_ in ("NOUN", "PROPN") else None
-        if governor is not None and (after_comma or self._is_event_noun(antecedent)):
-            return self.agents(governor, index)
-        return own
-
-    def _author_beside(self, verb: Token, index: ActorIndex) -> list[Mention]:
-        """'shrugged off the warning [from Britain]': the parser hangs the reacted act's author on the verb."""
-        return [m for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
-                for pobj in c.children if pobj.dep_ == "pobj" for m in self.actors_of(pobj, index)]
 
     def state_the_act_is_in(self, holder: Token, index: ActorIndex) -> list[Mention]:
         """'imposed sanctions on 500 targets in Russia', 'carried out strikes inside Iran': a sanction or strike
@@ -384,45 +341,19 @@ class ArgumentFinder:
                         return [mention]
         return []
 
-    def _between(self, noun: Token, index: ActorIndex) -> list[Mention]:
-        """'mediated talks between the United States and the Taliban': the parties of the talks."""
-        if noun.lemma_ not in self.lexicon.nouns:
-            return []
-        found: list[Mention] = []
-        for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ == "between":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found.extend(self.actors_of(pobj, index))
-        return found
-
-    def complement_subjects(self, verb: Token, index: ActorIndex) -> list[Mention]:
-        """Whom a demand is made of: 'wants guarantees that NATO will not ...', 'wants the alliance to halt'."""
-        found: list[Mention] = []
-        for child in verb.children:
-            clauses = [child] if child.dep_ in CLAUSAL or for_clause(child) else \
-                [g for g in child.children if g.dep_ in CLAUSAL] if child.dep_ == "dobj" else []
-            for clause in clauses:
-                for subject in clause.children:
-                    if subject.dep_ in ("nsubj", "nsubjpass"):
-                        found.extend(self.actors_of(subject, index))
-        return found
-
-    # ------------------------------------------------------------------ triggers
-
     def _is_event_noun(self, noun: Token) -> bool:
         lemma = noun.lemma_.lower()
         return lemma in self.lexicon.nouns or lemma in EVENT_OBJECT_NOUNS or noun.lower_ in EVENT_OBJECT_NOUNS
 
-    def _stands_for_its_place(self, noun: Token, cue: VerbCue) -> bool:
-        """Backing what is in a state is backing the state only when it is its people: 'praised the people of
-        Ukraine' supports Ukraine, 'recognised two breakaway regions in eastern Ukraine' does not."""
-        return cue.relation not in SIDE_TAKING or noun.lower_ in self.lexicon.people_nouns or \
-            noun.lemma_.lower() in self.lexicon.people_nouns or noun.lemma_.lower() in ("people", "population")
+    def _people(self, noun: Token) -> bool:
+        return noun.lower_ in self.lexicon.people_nouns or noun.lemma_.lower() in self.lexicon.people_nouns
 
     def _agent_or_location(self, noun: Token, index: ActorIndex, placed: bool = True) -> Mention | None:
         """An event noun's by-agent ('the blockade of Gaza by Israel'); else the state a non-actor noun is
         in or of ('sanctions on 500 targets in Russia', 'the blockade of Gaza')."""
+        governor = governed_by(noun, index)
+        if governor is not None:  # "criticised the government of Benjamin Netanyahu"
+            return governor
         preps = [c for c in noun.children if c.dep_ == "prep"]
         for prep in preps:
             if prep.lower_ == "by" and self._is_event_noun(noun):
@@ -431,7 +362,7 @@ class ArgumentFinder:
                     if mention is not None and mention.actor is not None:
                         return mention
         # goods come from their state: "levies on imports from China"
-        origin = {"from"} if noun.lemma_.lower() in GOODS_NOUNS else set()
+        origin = {"from"} if noun.lemma_.lower() in GOODS_NOUNS or self._people(noun) else set()
         for prep in preps if placed else ():
             if prep.lower_ in AREA_PREPOSITIONS | {"of"} | origin and not self._is_event_noun(noun):
                 for pobj in prep.children:

@@ -17,12 +17,13 @@ from diplograph.batching import batches
 from diplograph.errors import DocumentFailed, ModelNotInstalled
 from diplograph.ingest.actors import ActorResolver
 from diplograph.ingest.anchoring import event_date, event_place, narrative_dates
+from diplograph.ingest.candidates import said_by_its_source
 from diplograph.ingest.context import ContextFinder
 from diplograph.ingest.dateline import parse_dateline
 from diplograph.ingest.gazetteer import load_gazetteer
 from diplograph.ingest.lexicon import load_lexicon
 from diplograph.ingest.modality import ContentOfRequest, modality_of
-from diplograph.ingest.relations import RelationFinder, said_by_its_source
+from diplograph.ingest.relations import RelationFinder
 from diplograph.model import Actor, ActorMention, DatePrecision, Document, Event, Evidence, Extraction, Modality
 from diplograph.settings import Settings
 

@@ -19,7 +19,11 @@ CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation
                     "appalling", "shameful", "disgraceful", "unprovoked", "criminal", "threat", "lie", "lies",
                     "attack", "insult", "insulting", "affront", "betrayal", "wrong", "blow", "unfriendly",
                     "inadmissible", "unwarranted", "counterproductive", "hypocritical", "hypocrisy", "propaganda",
-                    "fabrication", "slander", "smear", "nonsense", "ridiculous", "arrogant", "disappointing"}
+                    "fabrication", "slander", "smear", "nonsense", "ridiculous", "arrogant", "disappointing",
+                    # names for a wrongdoer and verdicts of failure: "called Maduro a dictator", "called the
+                    # explanations insufficient"
+                    "dictator", "tyrant", "despot", "autocrat", "thug", "murderer", "liar", "fraud", "puppet",
+                    "insufficient", "inadequate", "unconvincing", "unsatisfactory", "deplorable"}
 
 
 def judgement(verb: Token) -> list[Token] | None:
@@ -30,12 +34,18 @@ def judgement(verb: Token) -> list[Token] | None:
         return None
     # "described the decision as a hostile act": the 'as' phrase may hang on the object
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    if len(predicates) > 1:  # "called [the Saudi explanations] [insufficient]": two predicates, the first the object
+        return [predicates[-1]] if {t.lemma_.lower() for t in predicates[-1].subtree} & CONDEMNING_WORDS else []
     for child in [*verb.children, *(c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as")]:
         predicate = child if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") else next(
             (pobj for pobj in child.children if pobj.dep_ == "pobj"), None) \
             if child.dep_ == "prep" and child.lower_ == "as" else None  # "described the drills as a threat"
         if predicate is None:
             continue
+        named = [c for c in predicate.children if c.dep_ == "appos"] if child.dep_ == "oprd" else []
+        if named:  # "called [the Venezuelan leader] [a dictator]": the parser's predicate is the object
+            predicate = named[0]
         words = {t.lemma_.lower() for t in predicate.subtree}
         return [predicate] if words & CONDEMNING_WORDS else []
     for obj in (c for c in verb.children if c.dep_ == "dobj"):

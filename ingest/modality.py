@@ -94,15 +94,24 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
                 cue_of(node.head, cues) == "directive":
             kinds.append("planned")  # an act ordered or urged is still to come: "ordered a strike on Israel"
 
-        if dep not in ("xcomp", "ccomp", "conj", "pcomp", "pobj", "prep", "acl", "dobj", "advcl"):
+        subject_of_clause = dep in ("nsubj", "nsubjpass") and node.i != trigger.i and node.head.dep_ in ("ccomp",
+                                                                                                           "xcomp")
+        if dep not in ("xcomp", "ccomp", "conj", "pcomp", "pobj", "prep", "acl", "dobj", "advcl") and \
+                not subject_of_clause:
+            # (an act inside a complement clause's subject is framed by what frames the clause: "warned that
+            # Washington's efforts to suppress China were creating risks")
             # a relative clause asserts on its own: "Trudeau, who was visiting Kyiv" (under "did not give")
             break
+        if dep == "acl" and node.tag_ == "VBN" and node.i == trigger.i:
+            break  # so does a reduced one: "agreed to end the fighting under a deal brokered by Russia"
         if opener in TEMPORAL_SUBORDINATORS or (dep == "advcl" and opener not in (None, "to", "so")):
             break
         head = node.head
         if head.i == node.i:
             break
         cue = cue_of(head, cues)
+        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            dep = "xcomp"  # an infinitive parsed as an adjunct: "threatened in August to suspend relations"
         if cue and dep in ("xcomp", "ccomp", "pcomp", "acl", "pobj", "prep"):
             if cue == "directive" and (dep in ("xcomp", "ccomp") or (dep == "prep" and node.lower_ == "against")):
                 # what was asked or warned against is not an event: "warned China against supplying weapons"

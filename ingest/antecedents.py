@@ -1,0 +1,156 @@
+"""Antecedents: the earlier act a reaction answers, when the reaction does not name its author.
+
+"Washington rejected the warning", "called the expulsions a provocation", "recalled its ambassador after
+Israel's strikes", "..., while Chile recalled its ambassador": the author (or the target) is found in the
+events already told, in a definite noun's earlier mention, or in the cause phrase. relations.py asks.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.ingest.candidates import Candidate
+from diplograph.ingest.lexicon import Lexicon
+from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.targets import ArgumentFinder
+from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma
+
+# nouns that refer back to an earlier event: "Washington rejected the warning"
+ANAPHORIC_EVENT_NOUNS = {"warning", "demand", "proposal", "offer", "request", "measure", "move", "step",
+                         "decision", "accusation", "sanction", "threat", "ultimatum", "plan", "claim", "strike",
+                         "airstrike", "attack", "invasion", "expulsion", "deployment", "incursion", "raid",
+                         "offensive", "visit", "trip", "criticism", "condemnation", "allegation", "remark",
+                         "comment", "recall", "action", "ban", "restriction", "tariff", "intrusion"}
+# what an anaphoric event noun names, as (relation, the side that did it), where nouns.tsv does not say:
+# "criticised the visit" after "Putin hosted Modi" criticises the guest
+ANTECEDENT_KINDS = {"incursion": (("attack", "source"),), "intrusion": (("coerce", "source"), ("attack", "source")),
+                    "raid": (("attack", "source"), ("coerce", "source")),
+                    "offensive": (("attack", "source"),), "expulsion": (("expel", "source"),),
+                    "recall": (("sever", "source"),), "criticism": (("criticize", "source"), ("accuse", "source")),
+                    "condemnation": (("criticize", "source"),), "allegation": (("accuse", "source"),),
+                    "accusation": (("accuse", "source"),), "visit": (("visit", "source"), ("host", "target")),
+                    "trip": (("visit", "source"), ("host", "target")), "ban": (("sanction", "source"),),
+                    "restriction": (("sanction", "source"),), "tariff": (("sanction", "source"),),
+                    "measure": (("sanction", "source"), ("sever", "source"), ("expel", "source"))}
+
+
+def is_anaphoric_event_noun(noun: Token) -> bool:
+    """An event noun that refers back: 'the warning', 'these measures', not 'a new warning'."""
+    return noun.lemma_.lower() in ANAPHORIC_EVENT_NOUNS and not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any", "no") for c in noun.children)
+
+
+# breaks whose target a following one may leave unsaid: "..., while Chile recalled its ambassador"
+BREAKING_RELATIONS = {"sever", "expel"}
+# breaks and protests whose target may be named only as the author of the act they answer
+CAUSED_RELATIONS = {"sever", "expel", "protest"}
+CAUSE_PREPOSITIONS = {"over", "after", "following"}
+CAUSE_FRAMES = {"protest", "response", "retaliation", "reaction", "reprisal"}
+FRAMED_PREPOSITIONS = {"at", "against", "to", "for"}  # "in protest [at] ...", parsed apart
+
+
+class Antecedents:
+    """Authors and targets of acts told before, for one lexicon."""
+
+    def __init__(self, lexicon: Lexicon, arguments: ArgumentFinder) -> None:
+        self.lexicon = lexicon
+        self.arguments = arguments
+
+    def sources(self, verb: Token, sources: list[Mention], earlier: list[Candidate],
+                            index: ActorIndex, noun: Token | None = None) -> list[Mention]:
+        """'Washington rejected the warning', 'condemned the incursion', 'called the decision unjustified': the
+        author of the act the noun refers back to, from the events before. An act of the noun's kind aimed at
+        the reacting side first ('the expulsions': all of them), then one aimed at it, then one of its kind."""
+        if noun is None:
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+            noun = objects[0] if objects else None
+        if noun is None:
+            return []
+        own_side = {m.actor for m in sources}
+        named_before = [m for m in self.named_before(noun, index) if m.actor not in own_side]
+        if named_before:  # "Pyongyang's sixth nuclear test ... Japan condemned the test"
+            return [Mention(verb.i, verb.i + 1, m.actor, "antecedent") for m in named_before]
+        if not is_anaphoric_event_noun(noun) or not earlier:
+            return []
+        lemma = noun.lemma_.lower()
+        noun_cue = self.lexicon.nouns.get(lemma)
+        kinds = ANTECEDENT_KINDS.get(lemma, ((noun_cue.relation, "source"),) if noun_cue else ())
+        own = {m.actor for m in sources} | {index.actors[m.actor].country for m in sources
+                                              if m.actor in index.actors and index.actors[m.actor].country}
+        before = [c for c in earlier if c.trigger.i < verb.i]
+
+        def author(candidate: Candidate) -> str | None:
+            for relation, side in kinds:
+                if candidate.relation == relation:
+                    return candidate.source if side == "source" else candidate.target
+            return None
+
+        aimed_at_us = [(c, c.source) for c in before if c.target in own]
+        same_kind = [(c, who) for c in before if (who := author(c)) is not None]
+        both = [(c, who) for c, who in same_kind if ({c.source, c.target} - {who}) & own]
+        if both and noun.tag_ == "NNS":  # "called the expulsions a provocation": every one of them
+            authors = {who for _, who in both} - own
+        else:
+            # a noun of known kind refers to an act of that kind or to none: "refusing to condemn the invasion"
+            # is not about the last criticism aimed at China
+            chosen = both or same_kind if kinds else aimed_at_us
+            # an act told by a clause is the story's; one named by a noun is background ("Iran launched drones
+            # ... in answer to an Israeli strike. Biden condemned the attack": Iran's)
+            chosen = [(c, who) for c, who in chosen if c.trigger.pos_ in ("VERB", "AUX")] or chosen
+            if not chosen:
+                return []
+            last_sentence = chosen[-1][0].trigger.sent.start
+            authors = {who for c, who in chosen if c.trigger.sent.start == last_sentence} - own
+        return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(authors)]
+
+    def named_before(self, noun: Token, index: ActorIndex) -> list[Mention]:
+        """'the test' after 'Pyongyang's sixth nuclear test': a definite noun repeats a noun of the sentence or
+        the two before, and that one says whose it was (its possessor, a demonym, a by-agent, or who performed
+        it: 'Russia held naval drills')."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
+            return []
+        doc = noun.doc
+        start = noun.sent.start
+        for _ in range(2):
+            if start > 0:
+                start = doc[start - 1].sent.start
+        lemma = noun.lemma_.lower()
+        for earlier in reversed(doc[start:noun.sent.start]):
+            if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN":
+                found = self.arguments.actors_of(earlier, index, possessor=True, agentive=True, placed=False)
+                if not found and earlier.dep_ == "dobj" and known_lemma(earlier.head, PERFORMING_VERBS) in \
+                        PERFORMING_VERBS:  # "Russia held naval drills. Japan condemned the drills."
+                    found = self.arguments.agents(earlier.head, index)
+                if found:
+                    return found
+        return []
+
+    @staticmethod
+    def targets(verb: Token, sources: list[Mention], earlier: list[Candidate]) -> list[Mention]:
+        """'Bolivia cut ties with Israel, while Chile and Colombia recalled their ambassadors': a break said
+        without its target follows the break just told, in this sentence or the one before."""
+        sentence = verb.sent
+        previous = verb.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        own = {m.actor for m in sources}
+        told = [c for c in earlier if c.relation in BREAKING_RELATIONS and c.trigger.i < verb.i
+                and c.trigger.sent.start >= previous and c.target not in own]
+        if not told:
+            return []
+        last = told[-1].trigger.i
+        return [Mention(verb.i, verb.i + 1, target, "antecedent")
+                for target in sorted({c.target for c in told if c.trigger.i == last})]
+
+    def cause_authors(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """The authors of the act a break or protest answers: 'over Israel's offensive', 'after the Russian
+        strikes', 'in protest at Pyongyang's nuclear test', 'in response to the expulsions by Moscow'. The
+        phrase may hang on the verb or on its object."""
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        preps = [c for holder in holders for c in holder.children if c.dep_ == "prep"]
+        frames = [p for prep in preps if prep.lower_ == "in" for p in prep.children
+                  if p.dep_ == "pobj" and p.lemma_.lower() in CAUSE_FRAMES]
+        causes = [prep for prep in preps if prep.lower_ in CAUSE_PREPOSITIONS] + \
+            [g for frame in frames for g in frame.children if g.dep_ == "prep"] + \
+            ([prep for prep in preps if prep.lower_ in FRAMED_PREPOSITIONS] if frames else [])
+        return [m for prep in causes for pobj in prep.children if pobj.dep_ == "pobj" and (
+                self.arguments._is_event_noun(pobj) or pobj.lemma_.lower() in self.lexicon.nouns)
+                for m in self.arguments.actors_of(pobj, index, possessor=True, agentive=True)]

@@ -1,0 +1,100 @@
+"""Candidates: the events the rules propose, and the filters every candidate passes whatever its trigger.
+
+A candidate is a relation between two resolved actors with the token that states it; the filters drop
+what is no diplomatic event between two parties (a state and its own office holder, an agreement's
+content told as a second event). relations.py and noun_events.py make candidates; extract.py dates them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from diplograph.ingest.coreference import SPEECH_VERBS
+from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.model import ActorType
+
+VERBAL_RELATIONS = {"criticize", "accuse", "warn", "threaten", "demand", "appeal", "reject", "deny", "support",
+                    "protest", "offer"}
+CONSULT_RELATIONS = {"meet", "call", "visit", "host", "negotiate", "mediate"}
+DISSENT_RELATIONS = {"criticize", "accuse", "protest", "reject", "deny", "demand", "appeal"}
+# what an agreement's parties agree to do: its content, not another event ("agreed to restore ties")
+CONTENT_RELATIONS = {"cooperate", "concede", "offer", "aid", "negotiate", "support"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    relation: str
+    source: str
+    target: str
+    trigger: Token  # the verb or noun that states the event
+    clause: Token  # the clause head that carries its time, place and modality
+    confidence: float
+    destination: str | None = None  # a visit's place when its target is named by a place: "flew to Kyiv"
+
+
+def said_by_its_source(candidate: Candidate, index: ActorIndex) -> bool:
+    """'"We condemn the strikes," China's foreign ministry said': a verbal act its own actor reports is done
+    in the saying, not hearsay. Only for acts made of words (criticism, warnings, demands ...)."""
+    if candidate.relation not in VERBAL_RELATIONS:
+        return False
+    node = candidate.trigger
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in SPEECH_VERBS:
+            speaker = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            mention = index.by_token.get(speaker.i) if speaker is not None else None
+            if mention is None or mention.actor is None:
+                return False
+            country = index.actors[mention.actor].country
+            return candidate.source in (mention.actor, country)
+    return False
+
+
+def acts_on_own_state(candidate: Candidate, index: ActorIndex) -> bool:
+    """'China agrees with Xi Jinping': a state and its own office-holder are no two parties of a diplomatic
+    event; only dissent crosses that line ('the opposition leader accused Russia')."""
+    source, target = index.actors.get(candidate.source), index.actors.get(candidate.target)
+    if source is None or target is None:
+        return False
+    if source.country and source.country == target.country and candidate.relation not in CONSULT_RELATIONS:
+        return True  # domestic politics: "Starmer defeated Sunak's Conservatives" is no diplomatic event
+    if candidate.relation in DISSENT_RELATIONS:
+        return False
+    return (source.type is ActorType.PERSON and source.country == target.name) or \
+        (target.type is ActorType.PERSON and target.country == source.name)
+
+
+def drop_contents_of_agreements(found: list[Candidate]) -> list[Candidate]:
+    """'agreed to restore diplomatic relations' is one agreement, not also a cooperation: what two parties
+    agree to do is the agreement's content, not a second event between them."""
+    agreements = {(c.trigger.i, frozenset((c.source, c.target))) for c in found if c.relation == "agree"}
+    if not agreements:
+        return found
+
+    def is_content(candidate: Candidate) -> bool:
+        pair = frozenset((candidate.source, candidate.target))
+        node = candidate.trigger
+        # up through complements, and through an agreement noun's clause: "signed an accord restoring ties with"
+        while node.dep_ in ("xcomp", "ccomp", "conj", "acl", "dobj") and node.head.i != node.i:
+            node = node.head
+            if (node.i, pair) in agreements:
+                return True
+        return False
+
+    return [c for c in found if c.relation == "agree" or c.relation not in CONTENT_RELATIONS or not is_content(c)]
+
+
+def make_candidate(relation: str, source: Mention, target: Mention, trigger: Token, clause: Token,
+                   confidence: float) -> Candidate:
+    """A candidate whose confidence is lowered for each argument resolved indirectly (a pronoun, a role)."""
+    for mention in (source, target):
+        if mention.via in ("pronoun", "role", "description", "antecedent"):
+            confidence -= 0.1
+        elif mention.via in ("surname", "metonymy", "organ"):
+            confidence -= 0.05
+    return Candidate(relation, source.actor or "", target.actor or "", trigger, clause,
+                     max(0.05, min(confidence, 0.99)), target.place if relation == "visit" else None)

@@ -1,0 +1,158 @@
+"""Noun events: diplomatic events named by a noun ("held talks with", "imposed sanctions on", "a phone call").
+
+The noun's counterparts hang on it or on its light verb ("talks were held between A and B"); its agent is a
+possessor, a by-phrase, a modifying demonym or the light verb's subject, unless that verb reacts to the event
+("condemned the Russian strikes"). arguments.py finds the actors; relations.py runs this for each event noun.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.ingest.arguments import (
+    ENCOUNTERS,
+    LOCATED_TARGETS,
+    first_conjunct,
+    governing_verb,
+    is_object_noun,
+    shared_modifiers,
+)
+from diplograph.ingest.candidates import CONSULT_RELATIONS, Candidate, make_candidate
+from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
+from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.targets import ArgumentFinder
+from diplograph.ingest.verb_cues import verb_cue
+from diplograph.model import ActorType
+
+SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
+PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "virtual"}
+# an encounter noun as the adjunct of another act with the counterpart: "thanked Modi in a phone call"; a call
+# in any act ("warned Xi in a call"), a meeting only in an act of addressing the other ("told Putin during
+# talks"), not "criticised Putin at the summit" nor "recalled its envoy for consultations"
+CALL_PREPOSITIONS = {"in", "during", "over", "on"}
+MEETING_PREPOSITIONS = {"in", "during"}
+ADDRESSING_VERBS = {"tell", "thank", "assure", "urge", "congratulate", "ask", "brief", "inform", "press", "invite",
+                    "reassure", "promise", "pledge"}
+# verbs that report or react to an event without being one of ours: "welcomed the talks", "hailed the visit"
+REACTION_VERBS = {"welcome", "hail", "praise", "applaud", "celebrate", "mourn", "regret", "lament", "deplore",
+                  "dismiss", "describe", "call", "term", "label", "discuss", "debate", "report", "confirm",
+                  "announce", "cancel", "scrap", "postpone", "suspend", "delay", "halt", "stop", "end", "block",
+                  # or prevent it: "stalled new EU sanctions on Russia" imposes none
+                  "stall", "veto", "obstruct", "thwart", "torpedo", "derail", "oppose", "resist", "hinder"}
+
+
+class NounEvents:
+    """Events named by nouns, for one lexicon."""
+
+    def __init__(self, lexicon: Lexicon, arguments: ArgumentFinder) -> None:
+        self.lexicon = lexicon
+        self.arguments = arguments
+
+    def verb_cue(self, verb: Token) -> VerbCue | None:
+        return verb_cue(verb, self.lexicon)
+
+    def _reacts_to(self, governor: Token, noun: Token) -> bool:
+        """'Germany condemned the Russian strikes': the condemner is not the striker. A verb that is an
+        event of its own (not the light verb of this noun: 'launched strikes') reacts to the noun's event."""
+        if first_conjunct(noun).dep_ not in ("dobj", "nsubjpass"):
+            return False  # an adjunct shares the clause's agent: "agreed in a phone call to ..."
+        cue = self.verb_cue(governor)
+        if cue is None or cue.from_field:  # the field's bare cues over-code: "paid a visit" is no cooperation
+            return governor.lemma_.lower() in REACTION_VERBS
+        return not is_object_noun(noun, cue)
+
+    def light_verb_governs(self, noun: Token) -> bool:
+        """'lifted sanctions on Iran' is a concession, not a sanction: the verb's cue wins."""
+        if noun.dep_ != "dobj":
+            return False
+        cue = self.verb_cue(noun.head)
+        return cue is not None and bool(cue.object_nouns)
+
+    def from_noun(self, noun: Token, cue: NounCue, index: ActorIndex) -> list[Candidate]:
+        if self.light_verb_governs(noun):
+            return []
+        targets: list[Mention] = []
+        parties: list[Mention] = []
+        governor = governing_verb(noun)
+        # the parties may hang off the light verb: "held talks with", "talks were held between A and B"
+        role = first_conjunct(noun).dep_
+        holders = [noun] + ([governor] if governor is not None and role in ("dobj", "nsubjpass") else [])
+        if cue.relation == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
+            return []  # "a joint call for the voting data to be released" is an appeal, no phone call
+        named = False  # a counterpart is there, resolved or not: "maintain ties with both countries"
+        for holder in holders:
+            for child in [*holder.children, *(shared_modifiers(noun) if holder is noun else [])]:
+                if child.dep_ != "prep" or child.lower_ not in cue.targets:
+                    continue
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    named = True
+                    if child.lower_ == "between":
+                        parties.extend(self.arguments.actors_of(pobj, index))
+                    else:  # "strikes against Houthi targets"
+                        targets.extend(self.arguments.actors_of(pobj, index, possessor=cue.relation not in ENCOUNTERS))
+        if not targets and not parties and role == "pobj" and governor is not None and \
+                self._adjunct_encounter(noun, cue, governor):
+            # "congratulated his counterpart in a phone call", "told Putin during talks": the verb's object is
+            # the other party of the encounter its adjunct names
+            targets = self.arguments.encounter_partners(governor, index)
+        if not targets and not parties and cue.relation in LOCATED_TARGETS:
+            # "carried out retaliatory strikes inside Iran": the state the act lands in
+            landed = (self.arguments.state_the_act_is_in(holder, index) for holder in holders)
+            targets = next((found for found in landed if found), [])
+        candidates: list[Candidate] = []
+        # the predicate of an event noun dates and places it: "Talks between A and B ended on Thursday"
+        clause = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else governor if governor is not None else noun
+        if cue.relation == "meet" and any(c.dep_ in ("compound", "amod") and c.lower_ in PHONE_WORDS
+                                          for c in noun.children):
+            cue = NounCue(cue.lemma, "call", cue.targets)  # "a phone conversation with", "video talks"
+        if len(parties) > 1:
+            # "talks between A and B": every pair; between states they are negotiations
+            relation = cue.relation
+            for i, a in enumerate(parties):
+                for b in parties[i + 1:]:
+                    rel = relation
+                    if relation == "meet" and not all(index.is_person(m) for m in (a, b)):
+                        rel = "negotiate"
+                    candidates.append(make_candidate(rel, a, b, noun, clause, 0.75))
+        sources: list[Mention] = []
+        if targets or not parties:
+            sources = [m for c in noun.children if c.dep_ == "poss" for m in self.arguments.actors_of(c, index)]
+            if not sources:  # "the visit by Blinken to Beijing"
+                sources = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                           for pobj in c.children if pobj.dep_ == "pobj" for m in self.arguments.actors_of(pobj, index)]
+            if not sources and targets and cue.relation not in CONSULT_RELATIONS:
+                # "new U.S. tariffs on Chinese vehicles", "Russian strikes on Kyiv": the state a modifier names
+                sources = self._modifier_agents(noun, index)
+            if not sources and governor is not None and not self._reacts_to(governor, noun):
+                sources = self.arguments.agents(governor, index)
+        if not targets and not parties and not named and cue.relation in SYMMETRIC_PAIRING and len(sources) > 1:
+            # "Scholz and Macron discussed the war in a phone call": the coordinated agents meet
+            candidates.extend(make_candidate(cue.relation, a, b, noun, clause, 0.7)
+                              for i, a in enumerate(sources) for b in sources[i + 1:])
+        if targets:
+            candidates.extend(make_candidate(cue.relation, s, t, noun, clause, 0.75)
+                              for s in sources for t in targets)
+        return candidates
+
+    @staticmethod
+    def _adjunct_encounter(noun: Token, cue: NounCue, governor: Token) -> bool:
+        preposition = first_conjunct(noun).head.lower_
+        if cue.relation == "call":
+            return preposition in CALL_PREPOSITIONS
+        return cue.relation == "meet" and preposition in MEETING_PREPOSITIONS and \
+            governor.lemma_.lower() in ADDRESSING_VERBS
+
+    @staticmethod
+    def _modifier_agents(noun: Token, index: ActorIndex) -> list[Mention]:
+        """The states or organisations a noun's demonym or name modifiers name: 'U.S.', 'Russian', 'EU'."""
+        found: list[Mention] = []
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
+                mention = index.by_token.get(child.i)
+                if mention is not None and mention.actor is not None and mention.via in ("demonym", "gazetteer",
+                                                                                        "name") and \
+                        index.actors[mention.actor].type in (ActorType.COUNTRY, ActorType.ORGANIZATION):
+                    found.append(mention)
+        return found

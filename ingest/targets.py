@@ -1,0 +1,201 @@
+"""Targets: on whom a trigger acts, read off the dependency parse.
+
+Its object or the preposition its cue names, on the verb, its object or particle, or inside an agreement's
+clause ("signed accords establishing ties with X"); the parties of an event noun ("mediated talks between A
+and B"); the author of an act a reaction answers ("rejected Beijing's proposal", "remarks which Kyiv
+rejected"); people named by their origin; the subjects of a demanded clause. arguments.py finds the actors
+a phrase names and who acts; relations.py and noun_events.py ask this module's ArgumentFinder.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.ingest.arguments import (
+    CLAUSAL,
+    COUNTERPART_PREPOSITIONS,
+    DIRECTION_PARTICLES,
+    ENCOUNTERS,
+    LOCATED_TARGETS,
+    RESPONSE_RELATIONS,
+    SIDE_TAKING,
+    SUMMARY_NOUNS,
+    UNMOVED_BY_ORIGIN,
+    AgentFinder,
+    for_clause,
+    governing_verb,
+    is_object_noun,
+    is_passive,
+    is_passive_participle,
+)
+from diplograph.ingest.constructions import is_back_reference, origin_phrases
+from diplograph.ingest.coreference import mention_at
+from diplograph.ingest.lexicon import VerbCue
+from diplograph.ingest.mentions import ActorIndex, Mention
+
+
+class ArgumentFinder(AgentFinder):
+    """Agents (AgentFinder) and targets of triggers, for one lexicon."""
+
+    def targets(self, verb: Token, cue: VerbCue, index: ActorIndex) -> list[Mention]:
+        found: list[Mention] = []
+        # the preposition may hang off the verb or its object: "demanded guarantees from Washington"
+        # or off the particle: "pulled its forces back [from the Kyiv region]"
+        places = [verb] + [c for c in verb.children if c.dep_ == "dobj" or (
+            c.dep_ in ("prt", "advmod", "prep") and (c.lower_ == cue.particle or c.lower_ in DIRECTION_PARTICLES))]
+        places += self._agreement_contents(verb)
+        for spec in cue.targets:
+            if spec == "dobj" and is_passive_participle(verb):
+                # the modified noun is the patient; an event noun's parties are what was acted on
+                noun = verb.head
+                patients = self.actors_of(noun, index) + self._between(noun, index)
+                governor = governing_verb(noun)
+                if not patients and noun.lemma_.lower() in self.lexicon.nouns and governor is not None:
+                    patients = self.clause_agents(governor, index)
+                found.extend(patients)
+            elif spec == "dobj":
+                role = "nsubjpass" if is_passive(verb) else "dobj"
+                # "rejected Beijing's proposal": the possessor of a non-actor object; not for encounters
+                # ("welcomed Germany's decision" is no visit to host); a reaction targets the agent of the
+                # act it reacts to ("condemned the Russian strikes", "turned down the American proposal")
+                # the field's bare verbs over-code: a modifier lends them no target unless they react to an
+                # act ("blocked a European Union aid package" does not coerce the EU)
+                lend = cue.relation not in ENCOUNTERS
+                reacts = cue.relation in RESPONSE_RELATIONS
+                # a particle parsed as a preposition carries the object: "called in [the ambassador]"
+                objects = [c for c in verb.children if c.dep_ == role] or [
+                    pobj for c in verb.children if cue.particle and c.dep_ == "prep" and c.lower_ == cue.particle
+                    for pobj in c.children if pobj.dep_ == "pobj"]
+                for child in objects:
+                    if reacts and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                        found.extend(self.referent_authors(verb, index))
+                        continue
+                    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and is_back_reference(child, index):
+                        # "expelled seven UN officials, accusing them of meddling", "cut ties with Morocco,
+                        # accusing its neighbour of hostile acts": the main clause's counterpart
+                        main = self._counterparts(verb.head, index)
+                        if main:
+                            found.extend(main)
+                            continue
+                    if self._named_by_origin(child, cue, index):
+                        # "expelled diplomats from Argentina, Chile and Peru": people stand for where they are from
+                        found.extend(m for pobj in origin_phrases(verb) for m in self.actors_of(pobj, index))
+                        continue
+                    if not is_object_noun(child, cue):
+                        found.extend(self.actors_of(child, index, possessor=lend, agentive=reacts,
+                                                    located=cue.relation in LOCATED_TARGETS,
+                                                    placed=self._stands_for_its_place(child, cue),
+                                                    modifiers=reacts or not cue.from_field
+                                                    or child.lower_ in self.lexicon.people_nouns
+                                                    or cue.relation == "attack"))  # "shot down a U.S. drone"
+                        found.extend(self._between(child, index))
+                        if reacts and not found and self._is_event_noun(child):
+                            found.extend(self._author_beside(verb, index))
+            elif spec == "dative":
+                for child in verb.children:
+                    if child.dep_ == "dative":
+                        found.extend(self.actors_of(child, index))
+            elif spec.startswith("prep:"):
+                word = spec.split(":", 1)[1]
+                lend = cue.relation not in ENCOUNTERS
+                for holder in places:
+                    for child in holder.children:
+                        if child.dep_ in ("prep", "prt", "dative") and child.lower_ == word:
+                            for pobj in child.children:
+                                if pobj.dep_ == "pobj":
+                                    found.extend(self.actors_of(pobj, index, possessor=lend,
+                                                                agentive=cue.relation in RESPONSE_RELATIONS,
+                                                                located=cue.relation in LOCATED_TARGETS))
+        if not found and cue.relation in LOCATED_TARGETS:
+            found.extend(self.state_the_act_is_in(verb, index))
+        return found
+
+    def _counterparts(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """Whom a clause acts on, by its object or its object's or verb's 'with/to/on/against/from' phrase."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        found = [m for o in objects for m in self.actors_of(o, index, possessor=True)]
+        if found:
+            return found
+        return [m for holder in [verb, *objects] for c in holder.children
+                if c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPOSITIONS
+                for pobj in c.children if pobj.dep_ == "pobj" for m in self.actors_of(pobj, index)]
+
+    def encounter_partners(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """Whom a verb acts on in person: its object or its 'with'/'to' phrase ('thanked Modi', 'spoke with Xi'),
+        not the content of what is said ('told him that ...')."""
+        return [m for c in verb.children if c.dep_ in ("dobj", "dative")
+                for m in self.actors_of(c, index)] + \
+            [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+             for pobj in c.children if pobj.dep_ == "pobj" for m in self.actors_of(pobj, index)]
+
+    def _agreement_contents(self, verb: Token) -> list[Token]:
+        """'signed agreements establishing full relations with the UAE': an agreement noun's clause and its object,
+        where the counterpart of the agreement hangs."""
+        found: list[Token] = []
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            cue = self.lexicon.nouns.get(obj.lemma_.lower())
+            if cue is None or cue.relation != "agree":
+                continue
+            for clause in (c for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+                found.append(clause)
+                found.extend(c for c in clause.children if c.dep_ == "dobj")
+        return found
+
+    def referent_authors(self, relative: Token, index: ActorIndex) -> list[Mention]:
+        """Whose act a relative clause reacts to: 'new curbs, a move that Washington condemned' (the summary noun
+        stands for the act before it: Beijing's), 'joint drills with Guyana, which Venezuela denounced' (after a
+        comma the clause's act: the United States'), 'Lavrov's remarks, which Kyiv rejected' (the noun's own)."""
+        antecedent = relative.head
+        if antecedent.dep_ == "appos" and antecedent.lemma_.lower() in SUMMARY_NOUNS:
+            antecedent = antecedent.head  # "new curbs, a move that ..."
+        own = self.actors_of(antecedent, index, possessor=True, agentive=True, placed=False)
+        pronoun = next((c.lower_ for c in relative.children if c.tag_ in ("WDT", "WP")), "")
+        if own and (self._is_event_noun(antecedent) or mention_at(index, antecedent) is None or
+                    antecedent.dep_ != "pobj" or pronoun != "which"):
+            return own  # "met Erdogan, whom Macron later criticised": the person
+        doc = relative.doc
+        after_comma = antecedent.i + 1 < len(doc) and doc[antecedent.i + 1].text == ","
+        governor = governing_verb(antecedent) if antecedent.pos_ in ("NOUN", "PROPN") else None
+        if governor is not None and (after_comma or self._is_event_noun(antecedent)):
+            return self.agents(governor, index)
+        return own
+
+    def _author_beside(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """'shrugged off the warning [from Britain]': the parser hangs the reacted act's author on the verb."""
+        return [m for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                for pobj in c.children if pobj.dep_ == "pobj" for m in self.actors_of(pobj, index)]
+
+    def _between(self, noun: Token, index: ActorIndex) -> list[Mention]:
+        """'mediated talks between the United States and the Taliban': the parties of the talks."""
+        if noun.lemma_ not in self.lexicon.nouns:
+            return []
+        found: list[Mention] = []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "between":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found.extend(self.actors_of(pobj, index))
+        return found
+
+    def complement_subjects(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """Whom a demand is made of: 'wants guarantees that NATO will not ...', 'wants the alliance to halt'."""
+        found: list[Mention] = []
+        for child in verb.children:
+            clauses = [child] if child.dep_ in CLAUSAL or for_clause(child) else \
+                [g for g in child.children if g.dep_ in CLAUSAL] if child.dep_ == "dobj" else []
+            for clause in clauses:
+                for subject in clause.children:
+                    if subject.dep_ in ("nsubj", "nsubjpass"):
+                        found.extend(self.actors_of(subject, index))
+        return found
+
+    def _named_by_origin(self, noun: Token, cue: VerbCue, index: ActorIndex) -> bool:
+        """An object of people that is no actor, with a 'from' phrase on the verb that the cue does not take."""
+        return cue.relation not in UNMOVED_BY_ORIGIN and "prep:from" not in cue.targets and self._people(noun) and \
+            mention_at(index, noun) is None and bool(origin_phrases(noun.head))
+
+    def _stands_for_its_place(self, noun: Token, cue: VerbCue) -> bool:
+        """Backing what is in a state is backing the state only when it is its people: 'praised the people of
+        Ukraine' supports Ukraine, 'recognised two breakaway regions in eastern Ukraine' does not."""
+        return cue.relation not in SIDE_TAKING or noun.lower_ in self.lexicon.people_nouns or \
+            noun.lemma_.lower() in self.lexicon.people_nouns or noun.lemma_.lower() in ("people", "population")
