@@ -32,6 +32,10 @@ PERSON_OBJECT_VERBS = {"meet", "phone", "telephone", "thank", "congratulate", "h
                        "sit", "talk", "speak", "confer"}
 SPEECH_VERBS = {"say", "tell", "add", "insist", "argue", "claim", "reply", "note", "warn", "stress"}
 MEETING_VERBS = {"meet", "talk", "speak", "confer", "phone", "telephone"}
+# the heads of a named instrument between parties, not of a party: "the Indus Waters Treaty", "the Minsk Accords"
+INSTRUMENTS = frozenset({"treaty", "treaties", "accord", "accords", "agreement", "agreements", "convention",
+                         "pact", "protocol", "charter", "deal", "memorandum", "declaration"})
+
 # organisations whose definite description, in a story naming another, is that other's organ
 DESCRIBED_WITHIN = {"European Commission": "European Union"}
 # organ nouns that end the name of a body of its own: "the National Unity Government" ("Forces" end a group's)
@@ -166,7 +170,10 @@ class ActorResolver:
                 # a place, whatever the tagger took it for ("Kharkiv" as a person): it never acts
                 index.add(Mention(ent.start, ent.end, None, "place", place=text,
                                   located_in=self.gazetteer.city_state(text)))
-            elif ent.label_ == "ORG":
+            elif doc[ent.end - 1].lower_ in INSTRUMENTS and ent.label_ in ("ORG", "PERSON", "LAW"):
+                continue  # a treaty or accord is what states sign, never a party: "the Indus Waters Treaty"
+            elif ent.label_ == "ORG" or (ent.label_ == "PERSON" and doc[ent.start].lower_ == "the"):
+                # a person's name takes no article: "[The Tigray People's Liberation Front]PERSON" is a body
                 start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
                 if not any(t.text[:1].isupper() for t in doc[start:ent.end]):
                     continue  # common nouns are no organisation's name: "the coast guard's use of water cannon"

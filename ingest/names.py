@@ -80,6 +80,8 @@ class NameFinder:
             if ent.start < first or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
                 continue
             start = ent.start
+            if ent.label_ == "PERSON" and ent[0].lower_ == "the":
+                continue  # a person's name takes no article: "[The Tigray People's Liberation Front]PERSON"
             if ent.label_ != "PERSON":
                 # the tagger sometimes swallows a titled name whole ("[German Chancellor Olaf Scholz]ORG")
                 # or mislabels the name after a title ("Chancellor [Olaf Scholz]ORG"): a title names a person;

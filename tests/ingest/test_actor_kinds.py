@@ -40,3 +40,23 @@ def triples(text: str) -> set[tuple[str, str, str]]:
 def test_an_unnamed_office_holder_acts_for_the_state(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in triples(text)
     assert not any(actor.type == "Role" for actor in extract(text).actors)
+
+
+def test_a_treaty_is_never_a_party() -> None:
+    text = "The Indus Waters Treaty angered Pakistan, and India condemned Pakistan."
+    assert not any("Treaty" in actor.name for actor in extract(text).actors)
+
+
+def test_a_bodys_name_drops_its_article_whatever_the_tagger_took_it_for() -> None:
+    text = "The Tigray People's Liberation Front signed a peace deal with Ethiopia."
+    names = {actor.name for actor in extract(text).actors}
+    assert "Tigray People's Liberation Front" in names
+    assert not any(name.lower().startswith("the ") for name in names)
+
+
+@pytest.mark.parametrize(
+    "text", ["The Palestinian Authority condemned Israel on Tuesday.", "Israel met the Palestinian Authority in Cairo."]
+)
+def test_the_palestinian_authority_is_one_organisation(text: str) -> None:
+    assert extract(text).actor("Palestinian Authority").type == "Organization"
+    assert not any(actor.name == "Palestine" for actor in extract(text).actors)
