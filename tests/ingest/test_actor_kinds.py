@@ -60,3 +60,16 @@ def test_a_bodys_name_drops_its_article_whatever_the_tagger_took_it_for() -> Non
 def test_the_palestinian_authority_is_one_organisation(text: str) -> None:
     assert extract(text).actor("Palestinian Authority").type == "Organization"
     assert not any(actor.name == "Palestine" for actor in extract(text).actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish President Recep Tayyip Erdoğan met Russian President Vladimir Putin in Sochi.",
+        "Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi.",
+        "Erdogan met Putin in Sochi on Friday.",
+        "Erdoğan met Putin in Sochi on Friday.",
+    ],
+)
+def test_one_person_has_the_office_datas_name_whatever_the_diacritics(text: str) -> None:
+    assert ("Recep Tayyip Erdogan", "meet", "Vladimir Putin") in triples(text)
