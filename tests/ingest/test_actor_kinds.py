@@ -73,3 +73,19 @@ def test_the_palestinian_authority_is_one_organisation(text: str) -> None:
 )
 def test_one_person_has_the_office_datas_name_whatever_the_diacritics(text: str) -> None:
     assert ("Recep Tayyip Erdogan", "meet", "Vladimir Putin") in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Sudanese army chief Abdel Fattah al-Burhan spoke on Sunday. The Sovereignty Council, chaired by "
+         "al-Burhan, condemned the UAE.", ("Sudan", "criticize", "United Arab Emirates")),
+        ("Sudan's Sovereignty Council condemned the UAE. The Sovereignty Council accused the UAE of arming the RSF.",
+         ("Sudan", "accuse", "United Arab Emirates")),
+        ("Iran fired missiles at the U.S. Al Udeid air base in Qatar.", ("Iran", "attack", "United States")),
+    ],
+)
+def test_a_state_body_or_base_known_by_its_own_name_acts_for_its_state(
+    text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in triples(text)
