@@ -89,3 +89,13 @@ def test_a_state_body_or_base_known_by_its_own_name_acts_for_its_state(
     text: str, triple: tuple[str, str, str]
 ) -> None:
     assert triple in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("day", "holder"),
+    [(dt.date(2020, 5, 1), "Don Pramudwinai"), (dt.date(2024, 5, 1), "Maris Sangiampongsa")],
+)
+def test_a_foreign_minister_the_story_leaves_unnamed_is_the_holder_of_the_day(day: dt.date, holder: str) -> None:
+    text = "Thailand's foreign minister met Chinese Foreign Minister Wang Yi in Beijing."
+    extraction = extractor().extract(Document(id="minister", text=text, date=day))
+    assert (holder, "meet", "Wang Yi") in {(e.source, e.relation, e.target) for e in extraction.events}
