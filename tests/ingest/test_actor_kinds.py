@@ -99,3 +99,13 @@ def test_a_foreign_minister_the_story_leaves_unnamed_is_the_holder_of_the_day(da
     text = "Thailand's foreign minister met Chinese Foreign Minister Wang Yi in Beijing."
     extraction = extractor().extract(Document(id="minister", text=text, date=day))
     assert (holder, "meet", "Wang Yi") in {(e.source, e.relation, e.target) for e in extraction.events}
+
+
+def test_a_reaction_to_it_is_to_the_event_not_to_a_state() -> None:
+    found = triples("Hamas fighters attacked an Israeli town on Monday. Egypt condemned it.")
+    assert not any(source == "Egypt" for source, _, _ in found)
+
+
+def test_the_two_rivals_are_the_pair_the_story_is_about() -> None:
+    found = triples("Armenia and Azerbaijan have fought two wars. Russia urged the two rivals to sign a peace treaty.")
+    assert {("Russia", "appeal", "Armenia"), ("Russia", "appeal", "Azerbaijan")} <= found
