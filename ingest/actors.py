@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
@@ -32,6 +32,13 @@ PERSON_OBJECT_VERBS = {"meet", "phone", "telephone", "thank", "congratulate", "h
                        "sit", "talk", "speak", "confer"}
 SPEECH_VERBS = {"say", "tell", "add", "insist", "argue", "claim", "reply", "note", "warn", "stress"}
 MEETING_VERBS = {"meet", "talk", "speak", "confer", "phone", "telephone"}
+# the heads of a named instrument between parties, not of a party: "the Indus Waters Treaty", "the Minsk Accords"
+INSTRUMENTS = frozenset({"treaty", "treaties", "accord", "accords", "agreement", "agreements", "convention",
+                         "pact", "protocol", "charter", "deal", "memorandum", "declaration"})
+
+# a state's installations abroad, which stand for the state: "the U.S. Al Udeid air base"
+FACILITY_NOUNS = frozenset({"base", "bases"})
+
 # organisations whose definite description, in a story naming another, is that other's organ
 DESCRIBED_WITHIN = {"European Commission": "European Union"}
 # organ nouns that end the name of a body of its own: "the National Unity Government" ("Forces" end a group's)
@@ -90,6 +97,7 @@ class ActorResolver:
         self._add_entities(index, doc, first, surnames)
         self.names.add_offices(index)
         self.roles.add_roles_and_organs(index, doc, first)
+        self._add_facilities(index, doc, first)
         add_document_descriptions(index, doc, first)
         index.mentions.sort(key=lambda m: m.start)
         return index
@@ -166,15 +174,23 @@ class ActorResolver:
                 # a place, whatever the tagger took it for ("Kharkiv" as a person): it never acts
                 index.add(Mention(ent.start, ent.end, None, "place", place=text,
                                   located_in=self.gazetteer.city_state(text)))
-            elif ent.label_ == "ORG":
+            elif doc[ent.end - 1].lower_ in INSTRUMENTS and ent.label_ in ("ORG", "PERSON", "LAW"):
+                continue  # a treaty or accord is what states sign, never a party: "the Indus Waters Treaty"
+            elif ent.label_ == "ORG" or (ent.label_ == "PERSON" and doc[ent.start].lower_ == "the"):
+                # a person's name takes no article: "[The Tigray People's Liberation Front]PERSON" is a body
                 start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
                 if not any(t.text[:1].isupper() for t in doc[start:ent.end]):
                     continue  # common nouns are no organisation's name: "the coast guard's use of water cannon"
                 name = person_name(doc[start:ent.end])  # "the Communist Party's": its name has no "'s"
                 state = self.roles.state_specifier(index, doc[ent.end - 1])
                 organ = doc[ent.end - 1].lower_ in self.gazetteer.organs and not self._named_body(doc[start:ent.end])
+                # a body the story tied to its state before, or chaired by one of its people: "the Sovereignty
+                # Council, chaired by al-Burhan" acts for Sudan, as "Sudan's Sovereignty Council" did
+                state = state or index.notes.get("body:" + name.split("'s ")[-1]) or \
+                    self._chair_state(index, doc[ent.end - 1]) or self._owner_before(doc, doc[start:ent.end])
                 if state or organ:
                     if state:  # a state organ acts for its state: "Russia's Defense Ministry"
+                        index.notes["body:" + name.split("'s ")[-1]] = state
                         index.register(state, ActorType.COUNTRY, surface=ent.text)
                         index.replace(Mention(self.roles.np_start(doc[ent.end - 1]), ent.end, state, "organ"))
                     continue
@@ -200,6 +216,50 @@ class ActorResolver:
             if bearer is not None:
                 index.register(bearer, ActorType.PERSON, surface=token.text)
                 index.add(Mention(token.i, token.i + 1, bearer, "surname"))
+
+    def _chair_state(self, index: ActorIndex, head: Token) -> str | None:
+        """The state of the person a body is 'chaired by', 'led by' or 'headed by'."""
+        for clause in head.children:
+            if clause.dep_ != "acl" or clause.lemma_ not in ("chair", "lead", "head"):
+                continue
+            for agent in (c for c in clause.children if c.dep_ == "agent"):
+                for name in (c for c in agent.children if c.dep_ == "pobj"):
+                    mention = index.by_token.get(name.i)
+                    record = index.actors.get(mention.actor) if mention and mention.actor else None
+                    if record is None or record.type is not ActorType.PERSON:
+                        continue
+                    terms = self.names.office_holders.terms_of(record.name, index.date)
+                    state = record.country or next((t.state for t in terms if t.kind != "igo_head"), None)
+                    if state and self.gazetteer.is_state(state):
+                        return state
+        return None
+
+    def _owner_before(self, doc: Doc, name: Span) -> str | None:
+        """The state an earlier mention of a body's name gave it: "Sudan's Sovereignty Council ... the
+        Sovereignty Council"."""
+        words = [t.text for t in name]
+        for i in range(name.start - len(words), 0, -1):
+            if [t.text for t in doc[i:i + len(words)]] != words:
+                continue
+            owner = doc[i - 2] if doc[i - 1].lower_ in ("'s", "\u2019s") and i >= 2 else doc[i - 1]
+            entry = self.gazetteer.lookup(owner.text)
+            state = entry.name if entry is not None and entry.type is ActorType.COUNTRY else \
+                self.gazetteer.demonym_state(owner.text)
+            if state:
+                return state
+        return None
+
+    def _add_facilities(self, index: ActorIndex, doc: Doc, first: int) -> None:
+        """A state's base stands for the state: "struck the U.S. Al Udeid air base in Qatar" targets the US."""
+        for token in doc[first:]:
+            if token.lower_ not in FACILITY_NOUNS or token.i in index.by_token:
+                continue
+            modifiers = [t for t in token.subtree if t.i < token.i and t.dep_ in ("compound", "amod", "nmod", "poss")]
+            state = next((m.actor for t in modifiers if (m := index.by_token.get(t.i)) is not None and m.actor
+                          and self.gazetteer.is_state(m.actor)), None)
+            if state:
+                index.register(state, ActorType.COUNTRY)
+                index.replace(Mention(self.roles.np_start(token), token.i + 1, state, "organ"))
 
     def _named_body(self, span: Span) -> bool:
         """'the National Unity Government', 'the Transitional Military Council': an organ noun written as the

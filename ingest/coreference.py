@@ -20,7 +20,12 @@ SPEECH_VERBS = {"say", "tell", "add", "insist", "declare", "warn", "stress", "st
 # "the two leaders" refers to the last two people named, "the two countries" to the last two states
 PAIR_NOUNS: dict[str, bool | None] = {"leader": True, "president": True, "minister": True, "man": True,
                                       "woman": True, "diplomat": True, "country": False, "nation": False,
-                                      "government": False, "side": None, "neighbor": False, "neighbour": False}
+                                      "government": False, "side": None, "neighbor": False, "neighbour": False,
+                                      "rival": None, "foe": None, "adversary": None}
+# verbs of a reaction to what happened: their neuter object is the event reported, not an actor ("Egypt
+# condemned it" after an attack on Israel is no criticism of Israel)
+REACTION_VERBS = {"condemn", "denounce", "deplore", "decry", "welcome", "hail", "praise", "applaud", "criticize",
+                  "criticise", "slam", "call", "describe", "term", "label", "brand"}
 
 
 def mention_at(index: ActorIndex, token: Token) -> Mention | None:
@@ -76,6 +81,8 @@ def _possessor(index: ActorIndex, token: Token) -> Mention | None:
 def resolve_pronoun(index: ActorIndex, pronoun: Token) -> Mention | None:
     """Salience-ranked antecedents: the clause's subject, the main clause's, the previous sentence's."""
     want_person = pronoun.lower_ in PERSONAL_PRONOUNS
+    if pronoun.lower_ == "it" and pronoun.dep_ == "dobj" and pronoun.head.lemma_.lower() in REACTION_VERBS:
+        return None
     sentence = pronoun.sent
     clause = pronoun.head
     candidates: list[Mention | None] = []

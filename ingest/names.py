@@ -80,6 +80,8 @@ class NameFinder:
             if ent.start < first or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
                 continue
             start = ent.start
+            if ent.label_ == "PERSON" and ent[0].lower_ == "the":
+                continue  # a person's name takes no article: "[The Tigray People's Liberation Front]PERSON"
             if ent.label_ != "PERSON":
                 # the tagger sometimes swallows a titled name whole ("[German Chancellor Olaf Scholz]ORG")
                 # or mislabels the name after a title ("Chancellor [Olaf Scholz]ORG"): a title names a person;
@@ -240,10 +242,10 @@ class NameFinder:
 
     def canonical(self, full: str, day: dt.date | None) -> str:
         """An office-holder's full name in the data's form when the story spells it otherwise ('Volodymyr
-        Zelenskiy', 'Tayyip Erdogan'): one person, one name across stories. Diacritics alone are no other
-        form ('Recep Tayyip Erdoğan' stays as written)."""
+        Zelenskiy', 'Tayyip Erdogan'): one person, one name across stories, whatever the diacritics ('Recep
+        Tayyip Erdoğan' and 'Erdogan' are both the data's 'Recep Tayyip Erdogan')."""
         known = self.office_holders.person(full, day)
-        return known if known is not None and fold(known) != fold(full) else full
+        return known if known is not None else full
 
     def known_person(self, name: str, day: dt.date | None, in_office: bool = False) -> str | None:
         """The office-holder a name or a surname alone denotes at the story's date, unless it names a state;

@@ -290,9 +290,10 @@ class RoleResolver:
         holders = []
         for state in states:
             name = self.holder_in(index, office, state, head)
-            if name is None:
-                name = f"{state}'s {office}"
-                index.register(name, ActorType.ROLE, country=state, role=office)
+            if name is None:  # an unnamed holder acts for the state: "the Indian and Malawian ministers"
+                index.register(state, ActorType.COUNTRY)
+                holders.append(Mention(head.i, head.i + 1, state, "organ"))
+                continue
             holders.append(Mention(head.i, head.i + 1, name, "role"))
         index.plural[head.i] = holders
         return True
@@ -330,10 +331,9 @@ class RoleResolver:
             if person:
                 index.register(person, ActorType.PERSON, surface=surface)
                 index.replace(Mention(start, head.i + 1, person, "role"))
-            else:
-                name = f"{state}'s {office}"
-                index.register(name, ActorType.ROLE, surface=surface, country=state, role=office)
-                index.replace(Mention(start, head.i + 1, name, "role"))
+            else:  # no holder known: the unnamed office-holder acts for the state ("Pakistan's commissioner")
+                index.register(state, ActorType.COUNTRY, surface=surface)
+                index.replace(Mention(start, head.i + 1, state, "organ"))
             return
         organisation = self.organisation_specifier(index, head)
         if organisation:

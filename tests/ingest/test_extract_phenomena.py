@@ -140,8 +140,8 @@ def test_seat_of_government_acts_for_its_state(
                      "Kyriakos Mitsotakis", "prime minister", "Greece",
                      ("Kyriakos Mitsotakis", "meet", "Recep Tayyip Erdogan"), id="greek-prime-minister"),
         pytest.param("Polish Foreign Minister Radoslaw Sikorski was in Kyiv to meet Zelensky.",
-                     "Radoslaw Sikorski", "foreign minister", "Poland",
-                     ("Radoslaw Sikorski", "meet", "Volodymyr Zelensky"), id="polish-foreign-minister"),
+                     "Radosław Sikorski", "foreign minister", "Poland",
+                     ("Radosław Sikorski", "meet", "Volodymyr Zelensky"), id="polish-foreign-minister"),
         pytest.param("German Chancellor Olaf Scholz met French President Emmanuel Macron.",
                      "Olaf Scholz", "chancellor", "Germany", ("Olaf Scholz", "meet", "Emmanuel Macron"),
                      id="german-chancellor"),
@@ -191,12 +191,10 @@ def test_possessive_role_names_the_office_holder_of_the_day() -> None:
     assert "foreign minister" in holder.roles
 
 
-def test_possessive_role_without_a_known_holder_is_a_role_actor_of_its_state() -> None:
+def test_possessive_role_without_a_known_holder_acts_for_its_state() -> None:
     text = "Malawi's foreign minister met Sudanese General Abdel Fattah al-Burhan in Cairo."
-    expect(text, "Malawi's foreign minister", "meet", "Abdel Fattah al-Burhan", place="Cairo")
-    role = extract(text).actor("Malawi's foreign minister")
-    assert role.type == "Role"
-    assert role.country == "Malawi"
+    expect(text, "Malawi", "meet", "Abdel Fattah al-Burhan", place="Cairo")
+    assert not any(actor.type == "Role" for actor in extract(text).actors)
 
 
 @pytest.mark.parametrize(
@@ -410,7 +408,7 @@ def test_participial_adjunct_takes_the_main_clause_subject(
     ("text", "triple", "place"),
     [
         pytest.param("Polish Foreign Minister Radoslaw Sikorski was in Kyiv to meet Zelensky.",
-                     ("Radoslaw Sikorski", "meet", "Volodymyr Zelensky"), "Kyiv", id="was-in-kyiv"),
+                     ("Radosław Sikorski", "meet", "Volodymyr Zelensky"), "Kyiv", id="was-in-kyiv"),
         pytest.param("Indian Prime Minister Narendra Modi is in Paris to meet Macron.",
                      ("Narendra Modi", "meet", "Emmanuel Macron"), "Paris", id="is-in-paris"),
         pytest.param("Israeli Prime Minister Benjamin Netanyahu was in Washington to meet Biden.",
@@ -727,7 +725,7 @@ def test_a_leaders_government_is_the_leaders_state(text: str, triple: tuple[str,
 
 
 def test_a_name_the_tagger_cut_in_two_is_completed_when_a_holder_bears_it() -> None:
-    expect("North Korean Foreign Minister Choe Son Hui met Lavrov.", "Choe Son Hui", "meet", "Sergey Lavrov")
+    expect("North Korean Foreign Minister Choe Son Hui met Lavrov.", "Choe Son-hui", "meet", "Sergey Lavrov")
 
 
 def test_a_sport_trophy_makes_beating_a_metaphor() -> None:
