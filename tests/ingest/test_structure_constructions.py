@@ -217,3 +217,9 @@ def test_ordered_to_leave_in_the_passive_is_expelled_by_the_state_left() -> None
 def test_a_break_prompted_by_an_act_is_aimed_at_its_agents() -> None:
     text = "Spain and Ireland recognised a Palestinian state, prompting Israel to recall its envoys."
     assert {("Israel", "sever", "Spain"), ("Israel", "sever", "Ireland")} <= asserted(text)
+
+
+def test_pressing_someone_on_a_topic_is_an_appeal_not_an_advance() -> None:
+    triples = asserted("Macron pressed Erdogan on the jailing of opposition journalists.")
+    assert ("Emmanuel Macron", "appeal", "Recep Tayyip Erdogan") in triples
+    assert not {t for t in triples if t[1] == "attack"}
