@@ -316,9 +316,18 @@ class RelationFinder:
             if verbal:
                 found.extend(self.from_verb(token, index, found))
             if token.pos_ in ("NOUN", "PROPN"):
-                cue = self.lexicon.nouns.get(token.lemma_.lower())
+                cue = self.lexicon.nouns.get(token.lemma_.lower()) or self.lexicon.nouns.get(compound_form(token))
                 if cue is not None:
                     found.extend(self.nouns.from_noun(token, cue, index))
         found = [c for c in found if c.source and c.target and c.source != c.target
                  and not acts_on_own_state(c, index)]
         return drop_contents_of_agreements(found)
+
+
+def compound_form(token: Token) -> str:
+    """The noun with the compound just before it, as the lexicon spells it: 'build-up', 'air strike'."""
+    first = token.i - 2 if token.i >= 2 and token.nbor(-1).tag_ == "HYPH" else token.i - 1
+    if first < 0 or token.doc[first].dep_ != "compound" or token.doc[first].head.i != token.i:
+        return ""
+    joint = "-" if first == token.i - 2 else " "
+    return f"{token.doc[first].lower_}{joint}{token.lemma_.lower()}"

@@ -223,3 +223,8 @@ def test_pressing_someone_on_a_topic_is_an_appeal_not_an_advance() -> None:
     triples = asserted("Macron pressed Erdogan on the jailing of opposition journalists.")
     assert ("Emmanuel Macron", "appeal", "Recep Tayyip Erdogan") in triples
     assert not {t for t in triples if t[1] == "attack"}
+
+
+def test_a_hyphenated_build_up_of_troops_is_mobilization_by_its_possessor() -> None:
+    triples = asserted("Moscow's build-up of troops near its border with Ukraine worried Western capitals.")
+    assert ("Russia", "mobilize", "Ukraine") in triples
