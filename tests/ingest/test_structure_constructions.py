@@ -228,3 +228,13 @@ def test_pressing_someone_on_a_topic_is_an_appeal_not_an_advance() -> None:
 def test_a_hyphenated_build_up_of_troops_is_mobilization_by_its_possessor() -> None:
     triples = asserted("Moscow's build-up of troops near its border with Ukraine worried Western capitals.")
     assert ("Russia", "mobilize", "Ukraine") in triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya and Somalia agreed to reopen their border at a summit hosted by Uganda.",
+     {("Uganda", "host", "Kenya"), ("Uganda", "host", "Somalia")}),
+    ("Negotiations hosted by Norway between Colombia and Venezuela ended on Friday.",
+     {("Norway", "host", "Colombia"), ("Norway", "host", "Venezuela")}),
+])
+def test_a_gathering_hosted_by_someone_hosts_those_gathered(text: str, expected: set[Triple]) -> None:
+    assert expected <= found(text)
