@@ -238,3 +238,9 @@ def test_a_hyphenated_build_up_of_troops_is_mobilization_by_its_possessor() -> N
 ])
 def test_a_gathering_hosted_by_someone_hosts_those_gathered(text: str, expected: set[Triple]) -> None:
     assert expected <= found(text)
+
+
+def test_a_past_second_conjunct_after_a_warned_prediction_is_asserted_on_its_own() -> None:
+    text = ("Beijing warned that China would respond firmly to any provocation, and its defence minister, Dong Jun, "
+            "accused Japan of stoking tension.")
+    assert ("Dong Jun", "accuse", "Japan") in asserted(text)
