@@ -244,3 +244,9 @@ def test_a_past_second_conjunct_after_a_warned_prediction_is_asserted_on_its_own
     text = ("Beijing warned that China would respond firmly to any provocation, and its defence minister, Dong Jun, "
             "accused Japan of stoking tension.")
     assert ("Dong Jun", "accuse", "Japan") in asserted(text)
+
+
+def test_suspending_a_partnership_with_a_state_severs_it() -> None:
+    triples = asserted("Lithuania suspended its strategic partnership with Belarus.")
+    assert ("Lithuania", "sever", "Belarus") in triples
+    assert not {t for t in triples if t[1] == "cooperate"}
