@@ -250,3 +250,9 @@ def test_suspending_a_partnership_with_a_state_severs_it() -> None:
     triples = asserted("Lithuania suspended its strategic partnership with Belarus.")
     assert ("Lithuania", "sever", "Belarus") in triples
     assert not {t for t in triples if t[1] == "cooperate"}
+
+
+def test_a_sport_phrase_in_a_side_clause_keeps_the_main_clause_event() -> None:
+    text = "Albanese met Luxon in Canberra on Monday, hours before Australia played New Zealand in the World Cup final."
+    assert ("Anthony Albanese", "meet", "Christopher Luxon") in asserted(text)
+    assert not found("Australia beat New Zealand in the World Cup final.")
