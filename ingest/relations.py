@@ -21,6 +21,7 @@ from diplograph.ingest.arguments import (
 from diplograph.ingest.candidates import (
     Candidate,
     acts_on_own_state,
+    at_a_fixture,
     drop_contents_of_agreements,
     make_candidate,
 )
@@ -320,7 +321,7 @@ class RelationFinder:
                 if cue is not None:
                     found.extend(self.nouns.from_noun(token, cue, index))
         found = [c for c in found if c.source and c.target and c.source != c.target
-                 and not acts_on_own_state(c, index)]
+                 and not acts_on_own_state(c, index) and not at_a_fixture(c)]
         return drop_contents_of_agreements(found)
 
 

@@ -256,3 +256,8 @@ def test_a_sport_phrase_in_a_side_clause_keeps_the_main_clause_event() -> None:
     text = "Albanese met Luxon in Canberra on Monday, hours before Australia played New Zealand in the World Cup final."
     assert ("Anthony Albanese", "meet", "Christopher Luxon") in asserted(text)
     assert not found("Australia beat New Zealand in the World Cup final.")
+
+
+def test_hosting_a_national_team_in_a_friendly_is_no_diplomatic_event() -> None:
+    assert not found("Japan will host Brazil in a friendly in Osaka next month.")
+    assert ("Japan", "host", "Brazil") in found("Japan will host Brazil at a summit in Osaka next month.")
