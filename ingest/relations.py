@@ -164,6 +164,9 @@ class RelationFinder:
             # "recalled its ambassador after Israel's strikes on Gaza": the one whose act caused it
             targets = self.antecedents.cause_authors(verb, index) or self._prompted_by(verb, sources, index)
             confidence = 0.7
+        if not targets and relation == "host":
+            targets = self.antecedents.gathered_before(verb, sources, earlier)
+            confidence = 0.7
         if not targets and relation in BREAKING_RELATIONS:
             targets = self.antecedents.targets(verb, sources, earlier)
             confidence = 0.7

@@ -261,3 +261,11 @@ def test_a_sport_phrase_in_a_side_clause_keeps_the_main_clause_event() -> None:
 def test_hosting_a_national_team_in_a_friendly_is_no_diplomatic_event() -> None:
     assert not found("Japan will host Brazil in a friendly in Osaka next month.")
     assert ("Japan", "host", "Brazil") in found("Japan will host Brazil at a summit in Osaka next month.")
+
+
+def test_the_meeting_hosted_by_someone_hosts_the_parties_just_told() -> None:
+    text = ("Ruto and Ethiopian Prime Minister Abiy Ahmed met in Nairobi on Tuesday. "
+            "The meeting was hosted by Ugandan President Yoweri Museveni.")
+    triples = found(text)
+    assert ("Yoweri Museveni", "host", "William Ruto") in triples
+    assert ("Yoweri Museveni", "host", "Abiy Ahmed") in triples
