@@ -46,6 +46,9 @@ RECIPROCAL_SPEECH = {"speak", "talk", "confer", "chat"}
 # verbs of a two-sided act: "clashed", "exchanged fire", "traded accusations"
 RECIPROCAL_VERBS = {"clash", "exchange", "trade", "skirmish"}
 HOSTILE_RELATIONS = {"attack", "accuse", "criticize", "threaten", "warn"}
+# greeting someone is hosting them and meeting them face to face, unless by letter or message
+GREETING_VERBS = {"greet"}
+REMOTE_MEANS = {"message", "letter", "statement", "telegram", "call", "video", "cable", "post"}
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
 # verbs by which one act brings about another: "..., prompting Israel to recall its envoys"
 PROMPTING_VERBS = {"prompt", "lead", "cause", "force", "push", "spur", "provoke", "trigger", "drive"}
@@ -196,7 +199,10 @@ class RelationFinder:
             # "Khalilzad and Baradar signed an agreement": coordinated subjects act on each other
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
             return [make_candidate(relation, a, b, verb, verb, confidence) for a, b in pairs]
-        return [make_candidate(relation, s, t, verb, verb, confidence) for s in sources for t in targets] + \
+        greeted = relation == "host" and verb.lemma_.lower() in GREETING_VERBS and not any(
+            g.lemma_.lower() in REMOTE_MEANS for c in verb.children if c.dep_ == "prep" for g in c.children)
+        return [make_candidate(name, s, t, verb, verb, confidence) for s in sources for t in targets
+                for name in ((relation, "meet") if greeted else (relation,))] + \
             self._other_objects_sense(verb, cue, sources, index)
 
     def _prompted_by(self, verb: Token, sources: list[Mention], index: ActorIndex) -> list[Mention]:

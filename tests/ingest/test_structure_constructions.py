@@ -269,3 +269,10 @@ def test_the_meeting_hosted_by_someone_hosts_the_parties_just_told() -> None:
     triples = found(text)
     assert ("Yoweri Museveni", "host", "William Ruto") in triples
     assert ("Yoweri Museveni", "host", "Abiy Ahmed") in triples
+
+
+def test_greeting_a_visitor_is_meeting_them_face_to_face() -> None:
+    triples = found("Erdogan greeted Aliyev at the presidential palace in Ankara.")
+    assert ("Recep Tayyip Erdogan", "host", "Ilham Aliyev") in triples
+    assert ("Recep Tayyip Erdogan", "meet", "Ilham Aliyev") in triples
+    assert not {t for t in found("Erdogan greeted Aliyev in a letter.") if t[1] == "meet"}
