@@ -276,3 +276,15 @@ def test_greeting_a_visitor_is_meeting_them_face_to_face() -> None:
     assert ("Recep Tayyip Erdogan", "host", "Ilham Aliyev") in triples
     assert ("Recep Tayyip Erdogan", "meet", "Ilham Aliyev") in triples
     assert not {t for t in found("Erdogan greeted Aliyev in a letter.") if t[1] == "meet"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hezbollah answered with dozens of rockets on northern Israel.", ("Hezbollah", "attack", "Israel")),
+    ("Pakistan's missiles on Indian airbases drew a swift response.", ("Pakistan", "attack", "India")),
+])
+def test_missiles_on_a_place_are_an_attack_by_who_sent_them(text: str, expected: Triple) -> None:
+    assert expected in asserted(text)
+
+
+def test_missiles_sent_to_a_state_are_no_attack_on_it() -> None:
+    assert not {t for t in found("Iran supplied missiles to Russia.") if t[1] == "attack"}
