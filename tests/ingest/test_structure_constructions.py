@@ -288,3 +288,10 @@ def test_missiles_on_a_place_are_an_attack_by_who_sent_them(text: str, expected:
 
 def test_missiles_sent_to_a_state_are_no_attack_on_it() -> None:
     assert not {t for t in found("Iran supplied missiles to Russia.") if t[1] == "attack"}
+
+
+def test_refused_aid_and_campaign_promises_are_not_asserted() -> None:
+    assert not {t for t in asserted("Austria has refused to send weapons to Ukraine.") if t[1] == "aid"}
+    promised = "Trump said he would meet Putin and Zelensky as soon as he won the election."
+    assert ("Donald Trump", "meet", "Vladimir Putin") in found(promised)
+    assert not {t for t in asserted(promised) if t[1] == "meet"}
