@@ -42,6 +42,7 @@ def is_anaphoric_event_noun(noun: Token) -> bool:
 
 # breaks whose target a following one may leave unsaid: "..., while Chile recalled its ambassador"
 BREAKING_RELATIONS = {"sever", "expel"}
+GATHERING_RELATIONS = {"meet", "negotiate"}
 # breaks and protests whose target may be named only as the author of the act they answer
 CAUSED_RELATIONS = {"sever", "expel", "protest"}
 CAUSE_PREPOSITIONS = {"over", "after", "following"}
@@ -139,6 +140,25 @@ class Antecedents:
         last = told[-1].trigger.i
         return [Mention(verb.i, verb.i + 1, target, "antecedent")
                 for target in sorted({c.target for c in told if c.trigger.i == last})]
+
+    def gathered_before(self, verb: Token, sources: list[Mention], earlier: list[Candidate]) -> list[Mention]:
+        """'Maduro and Ali met on Thursday. The meeting was hosted by Gonsalves': a hosted gathering named by a
+        bare definite noun hosts the parties of the meeting told in this sentence or the one before."""
+        named = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in self.lexicon.nouns
+                 and self.lexicon.nouns[c.lemma_.lower()].relation in GATHERING_RELATIONS
+                 and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)]
+        if not named:
+            return []
+        sentence = verb.sent
+        previous = verb.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        own = {m.actor for m in sources}
+        told = [c for c in earlier if c.relation in GATHERING_RELATIONS and c.trigger.i < verb.i
+                and c.trigger.sent.start >= previous]
+        if not told:
+            return []
+        last = told[-1].trigger.i
+        parties = {actor for c in told if c.trigger.i == last for actor in (c.source, c.target)} - own
+        return [Mention(verb.i, verb.i + 1, party, "antecedent") for party in sorted(parties)]
 
     def cause_authors(self, verb: Token, index: ActorIndex) -> list[Mention]:
         """The authors of the act a break or protest answers: 'over Israel's offensive', 'after the Russian

@@ -18,6 +18,10 @@ from diplograph.model import ActorType
 VERBAL_RELATIONS = {"criticize", "accuse", "warn", "threaten", "demand", "appeal", "reject", "deny", "support",
                     "protest", "offer"}
 CONSULT_RELATIONS = {"meet", "call", "visit", "host", "negotiate", "mediate"}
+ENCOUNTER_RELATIONS = {"meet", "visit", "host"}
+# the occasions of an encounter between national teams
+SPORT_FIXTURES = {"friendly", "friendlies", "match", "fixture", "qualifier", "final", "semifinal", "semi-final",
+                  "quarterfinal", "game", "tournament", "derby", "playoff", "play-off"}
 DISSENT_RELATIONS = {"criticize", "accuse", "protest", "reject", "deny", "demand", "appeal"}
 # what an agreement's parties agree to do: its content, not another event ("agreed to restore ties")
 CONTENT_RELATIONS = {"cooperate", "concede", "offer", "aid", "negotiate", "support"}
@@ -52,6 +56,15 @@ def said_by_its_source(candidate: Candidate, index: ActorIndex) -> bool:
             country = index.actors[mention.actor].country
             return candidate.source in (mention.actor, country)
     return False
+
+
+def at_a_fixture(candidate: Candidate) -> bool:
+    """'Morocco will host Spain in a friendly': an encounter whose occasion is a match is sport, not diplomacy."""
+    if candidate.relation not in ENCOUNTER_RELATIONS:
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ in ("in", "at", "for") and any(
+        pobj.dep_ == "pobj" and pobj.lower_ in SPORT_FIXTURES for pobj in prep.children)
+        for prep in candidate.trigger.children)
 
 
 def acts_on_own_state(candidate: Candidate, index: ActorIndex) -> bool:

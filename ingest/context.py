@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from diplograph.ingest.datafiles import read_table
@@ -19,6 +19,21 @@ from diplograph.ingest.field_lexicon import load_discards
 
 # the relations a sport or market sentence uses as metaphors
 METAPHORICAL_RELATIONS = frozenset({"attack", "coerce", "threaten", "mobilize", "sanction", "withdraw"})
+
+
+SIDE_CLAUSES = frozenset({"relcl", "advcl", "acl", "appos", "parataxis"})
+
+
+def in_side_clause(token: Token) -> bool:
+    """Whether a word sits in a relative, adverbial or appended clause rather than the sentence's main one."""
+    node = token
+    for _ in range(12):
+        if node.dep_ in SIDE_CLAUSES and node.pos_ in ("VERB", "AUX"):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 @dataclass(frozen=True)
@@ -44,9 +59,13 @@ class ContextFinder:
         self.words = frozenset(row["word"] for row in read_table("non_political.tsv"))
 
     def find(self, doc: Doc) -> NonPolitical:
-        discarded = {doc[start].sent.start for _, start, _ in self.discards(doc)}
+        matches = [doc[start:end] for _, start, end in self.discards(doc)]
+        # a phrase in a side clause sets only that clause in sport: "Qatar, which hosted the World Cup, hosted
+        # talks" keeps its talks, though no conflict word of the sentence
+        discarded = {span.sent.start for span in matches if not in_side_clause(span.root)}
+        aside = {span.sent.start for span in matches if in_side_clause(span.root)}
         sentences = list(doc.sents)
         marked = [i for i, sentence in enumerate(sentences) if any(t.lower_ in self.words for t in sentence)]
         # the topic carries into the next sentence: "Labour won the election. Starmer defeated Sunak."
-        metaphorical = {sentences[j].start for i in marked for j in (i, i + 1) if j < len(sentences)}
+        metaphorical = {sentences[j].start for i in marked for j in (i, i + 1) if j < len(sentences)} | aside
         return NonPolitical(frozenset(discarded), frozenset(metaphorical))

@@ -19,6 +19,7 @@ ANTICIPATING_ADJECTIVES = {"planned": "planned", "proposed": "planned", "upcomin
                            "prospective": "hypothetical"}
 # subordinators of a clause that a negated or future main clause waits on: "will not meet until ..."
 PENDING_SUBORDINATORS = {"until", "till", "unless"}
+MODALS = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
 PRECEDENCE = [Modality.NEGATED, Modality.HYPOTHETICAL, Modality.PLANNED, Modality.REPORTED]
 
 
@@ -88,6 +89,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if node.i != trigger.i and opener in TEMPORAL_SUBORDINATORS:
             break
         dep = node.dep_
+        if dep == "conj" and _own_past_clause(node):
+            break  # "warned that Moscow would retaliate, and Grushko accused NATO": the accusing is no prediction
         if dep in ("dobj", "nsubjpass") and cue_of(node.head, cues) == "cancelling":
             kinds.append("negated")  # "scrapped the planned talks", "the visit was postponed"
         elif dep == "dobj" and node.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN") and \
@@ -132,6 +135,13 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if modality.value in kinds:
             return modality
     return Modality.ASSERTED
+
+
+def _own_past_clause(conjunct: Token) -> bool:
+    """A second conjunct with its own subject in the past tense after a first one with a modal: a sentence of
+    its own the parser hung inside the first one's 'that'-clause."""
+    return conjunct.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children) and any(
+        c.dep_ == "aux" and c.lower_ in MODALS for c in conjunct.head.children)
 
 
 def _aux_words(trigger: Token) -> set[str]:

@@ -24,6 +24,9 @@ from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import verb_cue
 from diplograph.model import ActorType
 
+# amounts whose 'of' phrase is the event noun: "a barrage of rockets on Kyiv", "hundreds of missiles on Israel"
+QUANTITY_HEADS = {"hundred", "hundreds", "dozen", "dozens", "score", "scores", "thousand", "thousands", "barrage",
+                  "salvo", "volley", "wave", "swarm", "number"}
 SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
 PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "virtual"}
 # an encounter noun as the adjunct of another act with the counterpart: "thanked Modi in a phone call"; a call
@@ -77,6 +80,8 @@ class NounEvents:
         # the parties may hang off the light verb: "held talks with", "talks were held between A and B"
         role = first_conjunct(noun).dep_
         holders = [noun] + ([governor] if governor is not None and role in ("dobj", "nsubjpass") else [])
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in QUANTITY_HEADS:
+            holders.append(noun.head.head)  # "hundreds of missiles on Israeli cities": the amount takes the phrase
         if cue.relation == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
             return []  # "a joint call for the voting data to be released" is an appeal, no phone call
         named = False  # a counterpart is there, resolved or not: "maintain ties with both countries"

@@ -21,6 +21,7 @@ from diplograph.ingest.arguments import (
 from diplograph.ingest.candidates import (
     Candidate,
     acts_on_own_state,
+    at_a_fixture,
     drop_contents_of_agreements,
     make_candidate,
 )
@@ -45,6 +46,9 @@ RECIPROCAL_SPEECH = {"speak", "talk", "confer", "chat"}
 # verbs of a two-sided act: "clashed", "exchanged fire", "traded accusations"
 RECIPROCAL_VERBS = {"clash", "exchange", "trade", "skirmish"}
 HOSTILE_RELATIONS = {"attack", "accuse", "criticize", "threaten", "warn"}
+# greeting someone is hosting them and meeting them face to face, unless by letter or message
+GREETING_VERBS = {"greet"}
+REMOTE_MEANS = {"message", "letter", "statement", "telegram", "call", "video", "cable", "post"}
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
 # verbs by which one act brings about another: "..., prompting Israel to recall its envoys"
 PROMPTING_VERBS = {"prompt", "lead", "cause", "force", "push", "spur", "provoke", "trigger", "drive"}
@@ -163,6 +167,9 @@ class RelationFinder:
             # "recalled its ambassador after Israel's strikes on Gaza": the one whose act caused it
             targets = self.antecedents.cause_authors(verb, index) or self._prompted_by(verb, sources, index)
             confidence = 0.7
+        if not targets and relation == "host":
+            targets = self.antecedents.gathered_before(verb, sources, earlier)
+            confidence = 0.7
         if not targets and relation in BREAKING_RELATIONS:
             targets = self.antecedents.targets(verb, sources, earlier)
             confidence = 0.7
@@ -192,7 +199,10 @@ class RelationFinder:
             # "Khalilzad and Baradar signed an agreement": coordinated subjects act on each other
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
             return [make_candidate(relation, a, b, verb, verb, confidence) for a, b in pairs]
-        return [make_candidate(relation, s, t, verb, verb, confidence) for s in sources for t in targets] + \
+        greeted = relation == "host" and verb.lemma_.lower() in GREETING_VERBS and not any(
+            g.lemma_.lower() in REMOTE_MEANS for c in verb.children if c.dep_ == "prep" for g in c.children)
+        return [make_candidate(name, s, t, verb, verb, confidence) for s in sources for t in targets
+                for name in ((relation, "meet") if greeted else (relation,))] + \
             self._other_objects_sense(verb, cue, sources, index)
 
     def _prompted_by(self, verb: Token, sources: list[Mention], index: ActorIndex) -> list[Mention]:
@@ -316,9 +326,18 @@ class RelationFinder:
             if verbal:
                 found.extend(self.from_verb(token, index, found))
             if token.pos_ in ("NOUN", "PROPN"):
-                cue = self.lexicon.nouns.get(token.lemma_.lower())
+                cue = self.lexicon.nouns.get(token.lemma_.lower()) or self.lexicon.nouns.get(compound_form(token))
                 if cue is not None:
                     found.extend(self.nouns.from_noun(token, cue, index))
         found = [c for c in found if c.source and c.target and c.source != c.target
-                 and not acts_on_own_state(c, index)]
+                 and not acts_on_own_state(c, index) and not at_a_fixture(c)]
         return drop_contents_of_agreements(found)
+
+
+def compound_form(token: Token) -> str:
+    """The noun with the compound just before it, as the lexicon spells it: 'build-up', 'air strike'."""
+    first = token.i - 2 if token.i >= 2 and token.nbor(-1).tag_ == "HYPH" else token.i - 1
+    if first < 0 or token.doc[first].dep_ != "compound" or token.doc[first].head.i != token.i:
+        return ""
+    joint = "-" if first == token.i - 2 else " "
+    return f"{token.doc[first].lower_}{joint}{token.lemma_.lower()}"

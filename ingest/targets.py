@@ -33,6 +33,10 @@ from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention
 
+# occasions that gather people without naming an event of ours: whoever hosts one hosts those who came
+GATHERINGS = {"ceremony", "reception", "dinner", "banquet", "lunch", "luncheon", "gathering", "forum", "conference",
+              "event", "signing"}
+
 
 class ArgumentFinder(AgentFinder):
     """Agents (AgentFinder) and targets of triggers, for one lexicon."""
@@ -48,9 +52,11 @@ class ArgumentFinder(AgentFinder):
             if spec == "dobj" and is_passive_participle(verb):
                 # the modified noun is the patient; an event noun's parties are what was acted on
                 noun = verb.head
-                patients = self.actors_of(noun, index) + self._between(noun, index)
+                patients = self.actors_of(noun, index) + self._between(noun, index) + self._between(verb, index, noun)
                 governor = governing_verb(noun)
-                if not patients and noun.lemma_.lower() in self.lexicon.nouns and governor is not None:
+                gathering = noun.lemma_.lower() in self.lexicon.nouns or noun.lemma_.lower() in GATHERINGS
+                if not patients and gathering and governor is not None:
+                    # "signed the accord in a ceremony hosted by Trump": those gathered are the clause's agents
                     patients = self.clause_agents(governor, index)
                 found.extend(patients)
             elif spec == "dobj":
@@ -165,9 +171,10 @@ class ArgumentFinder(AgentFinder):
         return [m for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
                 for pobj in c.children if pobj.dep_ == "pobj" for m in self.actors_of(pobj, index)]
 
-    def _between(self, noun: Token, index: ActorIndex) -> list[Mention]:
-        """'mediated talks between the United States and the Taliban': the parties of the talks."""
-        if noun.lemma_ not in self.lexicon.nouns:
+    def _between(self, noun: Token, index: ActorIndex, event: Token | None = None) -> list[Mention]:
+        """'mediated talks between the United States and the Taliban': the parties of the talks; or of the
+        event noun a participle modifies ('talks hosted by Qatar between Israel and Hamas')."""
+        if (event or noun).lemma_ not in self.lexicon.nouns:
             return []
         found: list[Mention] = []
         for child in noun.children:

@@ -53,6 +53,12 @@ def has_particle(verb: Token, particle: str) -> bool:
                for c in verb.children) or any(for_clause(c) for c in verb.children if particle == "for")
 
 
+def topic_preposition(verb: Token, particle: str) -> bool:
+    """The particle word heads a phrase about the verb's direct object, not a phrasal verb's particle."""
+    return any(c.dep_ == "dobj" for c in verb.children) and not any(
+        c.lower_ == particle and c.dep_ == "prt" for c in verb.children)
+
+
 # verbs that take another's object-bound senses: "traded fire" is "exchanged fire", not trade
 SAME_OBJECT_SENSES = {"trade": "exchange"}
 
@@ -66,6 +72,8 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
     for cue in cues:
         if cue.particle and not has_particle(verb, cue.particle):
             continue
+        if cue.particle and cue.from_field and topic_preposition(verb, cue.particle):
+            continue  # "pressed Castro on the detention of dissidents" is no "pressed on with a raid"
         if cue.object_nouns:
             objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             if is_passive_participle(verb):

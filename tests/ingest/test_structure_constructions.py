@@ -217,3 +217,81 @@ def test_ordered_to_leave_in_the_passive_is_expelled_by_the_state_left() -> None
 def test_a_break_prompted_by_an_act_is_aimed_at_its_agents() -> None:
     text = "Spain and Ireland recognised a Palestinian state, prompting Israel to recall its envoys."
     assert {("Israel", "sever", "Spain"), ("Israel", "sever", "Ireland")} <= asserted(text)
+
+
+def test_pressing_someone_on_a_topic_is_an_appeal_not_an_advance() -> None:
+    triples = asserted("Macron pressed Erdogan on the jailing of opposition journalists.")
+    assert ("Emmanuel Macron", "appeal", "Recep Tayyip Erdogan") in triples
+    assert not {t for t in triples if t[1] == "attack"}
+
+
+def test_a_hyphenated_build_up_of_troops_is_mobilization_by_its_possessor() -> None:
+    triples = asserted("Moscow's build-up of troops near its border with Ukraine worried Western capitals.")
+    assert ("Russia", "mobilize", "Ukraine") in triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya and Somalia agreed to reopen their border at a summit hosted by Uganda.",
+     {("Uganda", "host", "Kenya"), ("Uganda", "host", "Somalia")}),
+    ("Negotiations hosted by Norway between Colombia and Venezuela ended on Friday.",
+     {("Norway", "host", "Colombia"), ("Norway", "host", "Venezuela")}),
+])
+def test_a_gathering_hosted_by_someone_hosts_those_gathered(text: str, expected: set[Triple]) -> None:
+    assert expected <= found(text)
+
+
+def test_a_past_second_conjunct_after_a_warned_prediction_is_asserted_on_its_own() -> None:
+    text = ("Beijing warned that China would respond firmly to any provocation, and its defence minister, Dong Jun, "
+            "accused Japan of stoking tension.")
+    assert ("Dong Jun", "accuse", "Japan") in asserted(text)
+
+
+def test_suspending_a_partnership_with_a_state_severs_it() -> None:
+    triples = asserted("Lithuania suspended its strategic partnership with Belarus.")
+    assert ("Lithuania", "sever", "Belarus") in triples
+    assert not {t for t in triples if t[1] == "cooperate"}
+
+
+def test_a_sport_phrase_in_a_side_clause_keeps_the_main_clause_event() -> None:
+    text = "Albanese met Luxon in Canberra on Monday, hours before Australia played New Zealand in the World Cup final."
+    assert ("Anthony Albanese", "meet", "Christopher Luxon") in asserted(text)
+    assert not found("Australia beat New Zealand in the World Cup final.")
+
+
+def test_hosting_a_national_team_in_a_friendly_is_no_diplomatic_event() -> None:
+    assert not found("Japan will host Brazil in a friendly in Osaka next month.")
+    assert ("Japan", "host", "Brazil") in found("Japan will host Brazil at a summit in Osaka next month.")
+
+
+def test_the_meeting_hosted_by_someone_hosts_the_parties_just_told() -> None:
+    text = ("Ruto and Ethiopian Prime Minister Abiy Ahmed met in Nairobi on Tuesday. "
+            "The meeting was hosted by Ugandan President Yoweri Museveni.")
+    triples = found(text)
+    assert ("Yoweri Museveni", "host", "William Ruto") in triples
+    assert ("Yoweri Museveni", "host", "Abiy Ahmed") in triples
+
+
+def test_greeting_a_visitor_is_meeting_them_face_to_face() -> None:
+    triples = found("Erdogan greeted Aliyev at the presidential palace in Ankara.")
+    assert ("Recep Tayyip Erdogan", "host", "Ilham Aliyev") in triples
+    assert ("Recep Tayyip Erdogan", "meet", "Ilham Aliyev") in triples
+    assert not {t for t in found("Erdogan greeted Aliyev in a letter.") if t[1] == "meet"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hezbollah answered with dozens of rockets on northern Israel.", ("Hezbollah", "attack", "Israel")),
+    ("Pakistan's missiles on Indian airbases drew a swift response.", ("Pakistan", "attack", "India")),
+])
+def test_missiles_on_a_place_are_an_attack_by_who_sent_them(text: str, expected: Triple) -> None:
+    assert expected in asserted(text)
+
+
+def test_missiles_sent_to_a_state_are_no_attack_on_it() -> None:
+    assert not {t for t in found("Iran supplied missiles to Russia.") if t[1] == "attack"}
+
+
+def test_refused_aid_and_campaign_promises_are_not_asserted() -> None:
+    assert not {t for t in asserted("Austria has refused to send weapons to Ukraine.") if t[1] == "aid"}
+    promised = "Trump said he would meet Putin and Zelensky as soon as he won the election."
+    assert ("Donald Trump", "meet", "Vladimir Putin") in found(promised)
+    assert not {t for t in asserted(promised) if t[1] == "meet"}
