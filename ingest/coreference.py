@@ -7,6 +7,8 @@ by ingest/roles.py, which knows offices.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
@@ -179,17 +181,25 @@ def _of_kind(index: ActorIndex, mention: Mention, people: bool | None) -> Mentio
     return mention
 
 
-def _last_parties(index: ActorIndex, token: Token, people: bool | None, own: set[str | None]) -> list[Mention]:
-    """The subject and the object (or 'with' partner) of the last clause before a token, in its sentence or
-    the three before, where both are actors of the kind wanted: 'Rubio met Lavrov', 'talks with Xi'."""
-    doc = index.doc
+def _window_start(token: Token) -> int:
+    """Where a back reference ('the two leaders', 'his guest') looks from: its sentence and the three before."""
+    doc = token.doc
     start = token.sent.start
     for _ in range(3):
         if start > 0:
             start = doc[start - 1].sent.start
-    for verb in reversed(doc[start:token.i]):
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
+    return start
+
+
+def _recent_verbs(token: Token) -> Iterator[Token]:
+    """The verbs of a back reference's window (`_window_start`) before it, nearest first."""
+    return (verb for verb in reversed(token.doc[_window_start(token):token.i]) if verb.pos_ in ("VERB", "AUX"))
+
+
+def _last_parties(index: ActorIndex, token: Token, people: bool | None, own: set[str | None]) -> list[Mention]:
+    """The subject and the object (or 'with' partner) of the last clause before a token, in its sentence or
+    the three before, where both are actors of the kind wanted: 'Rubio met Lavrov', 'talks with Xi'."""
+    for verb in _recent_verbs(token):
         subjects = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
         objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in conjuncts(c)]
         objects += [t for holder in (verb, *objects, *(c for c in verb.children if c.dep_ == "dobj"))
@@ -226,14 +236,7 @@ def _last_parties(index: ActorIndex, token: Token, people: bool | None, own: set
 def other_party(index: ActorIndex, owner: str, before: Token) -> str | None:
     """The one an owner last met, hosted or visited, in the sentence of a token or the three before: whom
     'his guest' or 'her host' is ("Grossi met Araghchi ... Araghchi told his guest")."""
-    doc = index.doc
-    start = before.sent.start
-    for _ in range(3):
-        if start > 0:
-            start = doc[start - 1].sent.start
-    for verb in reversed(doc[start:before.i]):
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
+    for verb in _recent_verbs(before):
         arguments = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in conjuncts(c)]
         arguments += [p for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
                       for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -249,11 +252,7 @@ def other_party(index: ActorIndex, owner: str, before: Token) -> str | None:
 def foreign_party(index: ActorIndex, owner: str, before: Token) -> str | None:
     """Whom 'his guest' names when the owner met no one before: the last person of another state named in
     the sentence or the three before ("Kishida arrived in Washington. Biden welcomed his guest")."""
-    doc = index.doc
-    start = before.sent.start
-    for _ in range(3):
-        if start > 0:
-            start = doc[start - 1].sent.start
+    start = _window_start(before)
     home = index.actors[owner].country
     if home is None:
         return None

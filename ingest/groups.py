@@ -8,7 +8,7 @@ roles.py's pass over the nouns of a document, after names and places.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.gazetteer import Gazetteer
@@ -91,10 +91,7 @@ class GroupResolver:
                   and ((m := index.by_token.get(c.i)) is None or m.via == "name")]
         if not people or any(c.dep_ == "poss" for c in head.children):
             return False
-        start = min(c.i for c in people)
-        name = doc[start:head.i + 1].text
-        index.register(name, ActorType.GROUP, surface=name)
-        index.replace(Mention(start, head.i + 1, name, "name"))
+        _register_group(index, doc[min(c.i for c in people):head.i + 1])
         return True
 
     def add_armed_group(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
@@ -105,8 +102,11 @@ class GroupResolver:
         people = [c for c in head.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"]
         if not people:
             return False
-        start = min(c.i for c in people)
-        name = doc[start:head.i + 1].text
-        index.register(name, ActorType.GROUP, surface=name)
-        index.replace(Mention(start, head.i + 1, name, "name"))
+        _register_group(index, doc[min(c.i for c in people):head.i + 1])
         return True
+
+
+def _register_group(index: ActorIndex, span: Span) -> None:
+    """A group named by a span of the text ('Palestinian militants'): registered and taking its mention."""
+    index.register(span.text, ActorType.GROUP, surface=span.text)
+    index.replace(Mention(span.start, span.end, span.text, "name"))
