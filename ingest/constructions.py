@@ -76,3 +76,30 @@ def is_back_reference(token: Token, index: ActorIndex) -> bool:
     mention = index.by_token.get(token.i)
     return (mention is None or mention.actor is None) and token.lemma_.lower() in STATE_DESCRIPTIONS and any(
         c.dep_ in ("poss", "det") and c.lower_ in ("its", "their", "the") for c in token.children)
+
+
+# the verbs of naming by which a report keeps its distance from what a free relative names: "struck what New
+# Delhi described as a camp", "strikes on what it said were hideouts", "rejected what it called interference"
+NAMING_VERBS = {"call", "describe", "say", "term", "label", "claim", "consider", "deem", "brand", "characterize",
+                "characterise", "believe", "identify", "allege", "dub", "regard", "see", "view"}
+
+
+def free_relative_referent(clause: Token) -> Token | None:
+    """The thing a free relative names in the object's place: the camp in 'struck [what New Delhi described as a
+    training camp inside Pakistani territory]', the hideouts in 'strikes on [what it said were hideouts inside
+    Iran]', the infrastructure in 'struck [what it called terrorist infrastructure in Pakistan]'."""
+    if clause.lemma_.lower() not in NAMING_VERBS:
+        return None
+    opening = min(t.i for t in clause.subtree)
+    if clause.doc[opening].lower_ != "what":
+        return None
+    for verb in (clause, *(c for c in clause.children if c.dep_ in ("ccomp", "xcomp"))):
+        if not any(c.i == opening for c in verb.children):
+            continue  # the "what" belongs to this verb: "called [what]", "[what] were"
+        for child in verb.children:
+            if child.dep_ in ("oprd", "attr", "dobj") and child.i != opening and child.pos_ in ("NOUN", "PROPN"):
+                return child  # "called X", "were X"
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "as":  # "described as X"
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None

@@ -89,6 +89,9 @@ class NounEvents:
             for child in [*holder.children, *(shared_modifiers(noun) if holder is noun else [])]:
                 if child.dep_ != "prep" or child.lower_ not in cue.targets:
                     continue
+                # "strikes on what it said were militant hideouts inside Iran"
+                targets.extend(m for c in child.children if c.dep_ == "pcomp" for m in
+                               self.arguments.free_relative_targets(c, index, cue.relation in LOCATED_TARGETS))
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue

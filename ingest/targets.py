@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.arguments import (
+    AREA_PREPOSITIONS,
     CLAUSAL,
     COUNTERPART_PREPOSITIONS,
     DIRECTION_PARTICLES,
@@ -28,7 +29,7 @@ from diplograph.ingest.arguments import (
     is_passive,
     is_passive_participle,
 )
-from diplograph.ingest.constructions import is_back_reference, origin_phrases
+from diplograph.ingest.constructions import free_relative_referent, is_back_reference, origin_phrases
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention
@@ -72,6 +73,9 @@ class ArgumentFinder(AgentFinder):
                 objects = [c for c in verb.children if c.dep_ == role] or [
                     pobj for c in verb.children if cue.particle and c.dep_ == "prep" and c.lower_ == cue.particle
                     for pobj in c.children if pobj.dep_ == "pobj"]
+                if not objects:  # "struck what New Delhi described as a camp inside Pakistani territory"
+                    found.extend(m for c in verb.children if c.dep_ == "ccomp"
+                                 for m in self.free_relative_targets(c, index, cue.relation in LOCATED_TARGETS))
                 for child in objects:
                     if reacts and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                         found.extend(self.referent_authors(verb, index))
@@ -107,6 +111,9 @@ class ArgumentFinder(AgentFinder):
                 for holder in places:
                     for child in holder.children:
                         if child.dep_ in ("prep", "prt", "dative") and child.lower_ == word:
+                            found.extend(m for c in child.children if c.dep_ == "pcomp"
+                                         for m in self.free_relative_targets(c, index,
+                                                                             cue.relation in LOCATED_TARGETS))
                             for pobj in child.children:
                                 if pobj.dep_ == "pobj":
                                     found.extend(self.actors_of(pobj, index, possessor=lend,
@@ -115,6 +122,22 @@ class ArgumentFinder(AgentFinder):
         if not found and cue.relation in LOCATED_TARGETS:
             found.extend(self.state_the_act_is_in(verb, index))
         return found
+
+    def free_relative_targets(self, clause: Token, index: ActorIndex, located: bool) -> list[Mention]:
+        """The actors a free relative in the object's place names ("rejected what it called Western
+        interference"), or for an act that lands somewhere the state it lands in ("struck what it called
+        terrorist infrastructure at nine sites in Pakistan"); never the one who names it."""
+        referent = free_relative_referent(clause)
+        if referent is None:
+            return []
+        found = self.actors_of(referent, index, possessor=True, agentive=True, located=located, placed=False)
+        if found or not located:
+            return found
+        for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in AREA_PREPOSITIONS):
+            # the whole place phrase: "sites in [Pakistan and Pakistani-administered Kashmir]"
+            for word in (t for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree):
+                found.extend(self.actors_of(word, index, possessor=True, agentive=True, located=True))
+        return found[:1]
 
     def _counterparts(self, verb: Token, index: ActorIndex) -> list[Mention]:
         """Whom a clause acts on, by its object or its object's or verb's 'with/to/on/against/from' phrase."""
