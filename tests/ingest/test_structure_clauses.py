@@ -1,6 +1,7 @@
 """Argument structures of wire reports, each through the real model: free relatives in the object's place
-("struck what New Delhi described as a camp inside Pakistani territory") (ingest/constructions.py, targets.py,
-noun_events.py)."""
+("struck what New Delhi described as a camp inside Pakistani territory"), event nouns with of/from/by
+arguments ("Russia's seizure of Ukrainian vessels", "a move that drew criticism from Guterres") (ingest/
+constructions.py, targets.py, noun_events.py, data/nouns.tsv)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,22 @@ def test_a_reaction_to_what_a_report_names_targets_its_author_not_its_victim() -
     assert ("Russia", "reject", "the West") in asserted("Moscow rejected what it called Western interference.")
     triples = asserted("Nikki Haley condemned what she called a violation of sovereign Ukrainian territory.")
     assert not any(t[2] == "Ukraine" for t in triples)
+
+
+def test_an_event_noun_takes_its_patient_from_of_and_its_agent_from_the_possessor() -> None:
+    assert ("Russia", "coerce", "Ukraine") in asserted(
+        "Trump called off the meeting, citing Russia's seizure of three Ukrainian navy vessels.")
+    assert ("United States", "withdraw", "Afghanistan") in asserted(
+        "The withdrawal of U.S. troops from Afghanistan ended the war.")
+
+
+def test_a_one_sided_measure_is_taken_by_whoever_announces_it() -> None:
+    assert ("Ukraine", "expel", "Russia") in asserted("Ukraine announced the expulsion of 13 Russian diplomats.")
+
+
+def test_a_reaction_drawn_from_someone_targets_whoever_drew_it() -> None:
+    triples = asserted("Ethiopia expelled seven senior United Nations officials, a move that drew sharp criticism "
+                       "from Secretary-General Antonio Guterres and the United States.")
+    assert {("Antonio Guterres", "criticize", "Ethiopia"), ("United States", "criticize", "Ethiopia")} <= triples
+    assert ("Japan", "criticize", "North Korea") in asserted(
+        "Pyongyang had test-fired missiles in May, drawing criticism from Japan.")
