@@ -64,6 +64,11 @@ COUNTERPART_PREPOSITIONS = {"with", "to", "on", "against", "from"}
 UNMOVED_BY_ORIGIN = {"withdraw", "mobilize", "aid", "visit"}
 
 
+# texts whose participle speaks for their author: "adopted a resolution urging the Taliban to ..."
+DOCUMENT_NOUNS = {"resolution", "statement", "letter", "declaration", "communique", "communiqué", "message",
+                  "decree", "motion", "note", "report", "text", "draft"}
+
+
 # heads of a partitive or quantity phrase: "hundreds of drones", "a barrage of missiles", "a new wave of sanctions"
 QUANTITY_NOUNS = {"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "score", "scores", "barrage",
                   "wave", "salvo", "volley", "swarm", "series", "number", "round", "spate", "flurry", "string",
@@ -273,6 +278,13 @@ class AgentFinder:
             if objects:
                 return self.actors_of(objects[0], index)
             return self.agents(head.head, index, depth + 1)
+        if dep == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+            # a participle on its doer: "Lavrov, speaking during a visit to Uzbekistan, said"; on a text, its
+            # author: "the Council adopted a resolution urging the Taliban to ..."
+            doers = self.actors_of(head, index, placed=False)  # not "protesters in Yerevan demanding"
+            if not doers and head.lemma_.lower() in DOCUMENT_NOUNS and head.dep_ == "dobj":
+                doers = self.agents(head.head, index, depth + 1)
+            return doers
         if dep == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
             return self.actors_of(head, index)  # a finite verb hung off its subject: "[The IAEA] called on ..."
         if dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):

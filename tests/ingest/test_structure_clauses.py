@@ -62,3 +62,18 @@ def test_a_reaction_drawn_from_someone_targets_whoever_drew_it() -> None:
     assert {("Antonio Guterres", "criticize", "Ethiopia"), ("United States", "criticize", "Ethiopia")} <= triples
     assert ("Japan", "criticize", "North Korea") in asserted(
         "Pyongyang had test-fired missiles in May, drawing criticism from Japan.")
+
+
+def test_a_participle_on_a_name_is_done_by_the_one_named() -> None:
+    assert ("Sergey Lavrov", "visit", "Uzbekistan") in asserted(
+        "Russian Foreign Minister Sergei Lavrov, speaking during a visit to Uzbekistan, said Moscow would respond.")
+
+
+def test_a_participle_on_a_text_speaks_for_its_author() -> None:
+    triples = asserted("The UN Security Council adopted a resolution urging the Taliban to allow safe passage.")
+    assert any(s.endswith("Security Council") and r == "appeal" and t == "Taliban" for s, r, t in triples)
+
+
+def test_a_participle_on_people_in_a_place_is_not_the_place_acting() -> None:
+    triples = asserted("Protesters in Yerevan demanding Pashinyan's resignation clashed with police.")
+    assert not any(s == "Armenia" for s, _, _ in triples)
