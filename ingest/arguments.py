@@ -98,11 +98,11 @@ def listed(token: Token) -> list[Token]:
     return found
 
 
-def hyphen_prefixes(modifier: Token) -> list[Token]:
+def hyphen_prefixes(modifier: Token, participles: frozenset[str] | set[str] = CONTROL_PARTICIPLES) -> list[Token]:
     """The state inside a hyphenated modifier of ownership or control: 'a British-flagged tanker', 'the Saudi-led
     coalition'; not of making ('Iranian-made drones' shot down over Kyiv are not Iran's)."""
     doc = modifier.doc
-    if modifier.lower_.split("-")[-1] not in CONTROL_PARTICIPLES:
+    if modifier.lower_.split("-")[-1] not in participles:
         return []
     return [c for c in modifier.children if c.dep_ in ("amod", "npadvmod", "compound", "nmod") and c.i + 2 == modifier.i
             and doc[c.i + 1].text == "-"]

@@ -77,3 +77,11 @@ def test_a_participle_on_a_text_speaks_for_its_author() -> None:
 def test_a_participle_on_people_in_a_place_is_not_the_place_acting() -> None:
     triples = asserted("Protesters in Yerevan demanding Pashinyan's resignation clashed with police.")
     assert not any(s == "Armenia" for s, _, _ in triples)
+
+
+def test_a_brokered_deal_is_mediated_between_those_who_sign_it() -> None:
+    triples = asserted("Armenia and Azerbaijan signed a Russian-brokered deal on Tuesday.")
+    assert {("Russia", "mediate", "Armenia"), ("Russia", "mediate", "Azerbaijan")} <= triples
+    triples = asserted("India and Pakistan agreed on Saturday to a full ceasefire, Donald Trump announced, following "
+                       "what he said was a long night of talks mediated by the United States.")
+    assert {("United States", "mediate", "India"), ("United States", "mediate", "Pakistan")} <= triples
