@@ -115,7 +115,11 @@ def for_clause(clause: Token) -> bool:
 
 
 def is_object_noun(token: Token, cue: VerbCue) -> bool:
-    return any(t.lemma_.lower() in cue.object_nouns or t.lower_ in cue.object_nouns for t in substance(token))
+    """Whether the object is one that makes a light verb count, alone or with its modifier ('diplomatic
+    personnel': withdrawing them is a break, withdrawing military personnel is not)."""
+    return any(t.lemma_.lower() in cue.object_nouns or t.lower_ in cue.object_nouns or any(
+        f"{m.lower_} {t.lower_}" in cue.object_nouns for m in t.children if m.dep_ in ("amod", "compound"))
+        for t in substance(token))
 
 
 def is_passive(verb: Token) -> bool:

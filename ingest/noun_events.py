@@ -16,6 +16,7 @@ from diplograph.ingest.arguments import (
     first_conjunct,
     governing_verb,
     is_object_noun,
+    is_passive,
     shared_modifiers,
 )
 from diplograph.ingest.candidates import CONSULT_RELATIONS, Candidate, make_candidate
@@ -48,6 +49,8 @@ REACTION_VERBS = {"welcome", "hail", "praise", "applaud", "celebrate", "mourn", 
 # a one-sided measure is announced by the one who takes it: "announced the expulsion of 13 Russian diplomats"
 ANNOUNCING_VERBS = {"announce", "confirm", "declare", "unveil"}
 ANNOUNCED_RELATIONS = {"expel", "sanction", "sever", "withdraw", "aid", "mobilize", "coerce"}
+# verbs that close an encounter, which took place: "ended a visit to Taipei", "wrapped up talks with Xi"
+ENDING_VERBS = {"end", "conclude", "wrap", "complete", "finish"}
 # verbs by which their subject draws a reaction upon itself: "a move that drew criticism from Guterres", "has faced
 # condemnation from its neighbours", "won praise from Washington"
 DRAWING_VERBS = {"draw", "face", "receive", "attract", "earn", "incur", "win", "get", "spark", "provoke", "prompt",
@@ -71,6 +74,8 @@ class NounEvents:
         event of its own (not the light verb of this noun: 'launched strikes') reacts to the noun's event."""
         if first_conjunct(noun).dep_ not in ("dobj", "nsubjpass"):
             return False  # an adjunct shares the clause's agent: "agreed in a phone call to ..."
+        if governor.lemma_.lower() in ENDING_VERBS and relation in ("visit", "meet", "negotiate"):
+            return False  # "Pelosi ended a visit to Taipei": she was there
         if governor.lemma_.lower() in ANNOUNCING_VERBS and relation in ANNOUNCED_RELATIONS:
             return False  # "Ukraine announced the expulsion of 13 Russian diplomats": the announcer expels
         cue = self.verb_cue(governor)
@@ -119,6 +124,11 @@ class NounEvents:
             # "congratulated his counterpart in a phone call", "told Putin during talks": the verb's object is
             # the other party of the encounter its adjunct names
             targets = self.arguments.encounter_partners(governor, index)
+        if not targets and not parties and role == "pobj" and governor is not None and noun.head.lower_ == "with" \
+                and cue.relation in LOCATED_TARGETS | {"sanction"} and is_passive(governor):
+            # "Eritrea was hit with U.S. sanctions": the passive's subject is the target
+            targets = [m for c in governor.children if c.dep_ == "nsubjpass"
+                       for m in self.arguments.actors_of(c, index)]
         drawn = self._drawn_reaction(noun, cue, governor, index) if not targets and not parties else None
         if drawn is not None:
             reactors, targets = drawn

@@ -54,6 +54,8 @@ HOSTILE_RELATIONS = {"attack", "accuse", "criticize", "threaten", "warn"}
 GREETING_VERBS = {"greet"}
 REMOTE_MEANS = {"message", "letter", "statement", "telegram", "call", "video", "cable", "post"}
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
+FORCE_NOUNS = {"troop", "force", "soldier", "army", "military", "contingent", "peacekeeper", "unit", "battalion",
+               "brigade", "marine", "mercenary", "fighter"}
 # verbs by which one act brings about another: "..., prompting Israel to recall its envoys"
 PROMPTING_VERBS = {"prompt", "lead", "cause", "force", "push", "spur", "provoke", "trigger", "drive"}
 # acts that commit to another act, whose target may be named only in that act: "threatened to attack Armenia"
@@ -152,11 +154,17 @@ class RelationFinder:
         sources = self.arguments.agents(verb, index)
         if relation == "visit" and not self._travellers(verb, index):
             return []  # "a Russian missile landed in Poland": things that arrive visit no one
+        if relation == "withdraw" and verb.lemma_.lower() in LEAVING_VERBS and not self._forces_subject(verb):
+            return []  # "the last U.S. troops left Afghanistan", not "Biden left Washington"
         targets = self.arguments.targets(verb, cue, index)
         confidence = 0.7 if cue.from_field else 0.85
         if not targets and relation in ("demand", "appeal"):
             targets = self.arguments.complement_subjects(verb, index)
             confidence = 0.75
+        if not targets and relation in ("aid", "offer"):
+            targets = self.arguments.helped(verb, index)  # "provide funds to help Ukraine buy missiles"
+        if not targets and relation in SYMMETRIC_PAIRING:
+            targets = self.arguments.alongside(verb, index)  # "signed the documents alongside Al-Zayani"
         if not targets and relation in COMMITTING_RELATIONS and (relation != "offer" or not cue.from_field):
             # (the field's bare "plan" is an offer: "planned to meet with Putin" offers Putin nothing)
             targets = self._committed_targets(verb, index)
@@ -281,6 +289,11 @@ class RelationFinder:
     def _armed(self, sentence: Span) -> bool:
         """Whether a sentence speaks of force: soldiers, rebels, weapons, fire or a border."""
         return any(t.lower_ in self.armed_nouns or t.lemma_.lower() in ARMED_WORDS for t in sentence)
+
+    def _forces_subject(self, verb: Token) -> bool:
+        """Whether a verb of leaving has armed forces for subject: 'the last U.S. troops left Afghanistan'."""
+        return any(c.dep_ == "nsubj" and (c.lemma_.lower() in self.armed_nouns or c.lower_ in self.armed_nouns or
+                                          c.lemma_.lower() in FORCE_NOUNS) for c in verb.children)
 
     def _travellers(self, verb: Token, index: ActorIndex) -> bool:
         """Whether a verb of arrival has people or actors for subject, not missiles or drones."""

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from diplograph.ingest.arguments import (
     AREA_PREPOSITIONS,
     CLAUSAL,
+    COMPANION_WORDS,
     COUNTERPART_PREPOSITIONS,
     DIRECTION_PARTICLES,
     ENCOUNTERS,
@@ -37,6 +38,10 @@ from diplograph.ingest.mentions import ActorIndex, Mention
 # occasions that gather people without naming an event of ours: whoever hosts one hosts those who came
 GATHERINGS = {"ceremony", "reception", "dinner", "banquet", "lunch", "luncheon", "gathering", "forum", "conference",
               "event", "signing"}
+
+
+# verbs of a purpose that names whom aid is for: "provide funds to help Ukraine buy missiles"
+HELPING_VERBS = {"help", "assist", "enable", "support", "allow", "bolster", "strengthen"}
 
 
 class ArgumentFinder(AgentFinder):
@@ -138,6 +143,26 @@ class ArgumentFinder(AgentFinder):
             for word in (t for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree):
                 found.extend(self.actors_of(word, index, possessor=True, agentive=True, located=True))
         return found[:1]
+
+    def helped(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """Whom aid is for, named in its purpose: 'would provide 1.6 billion pounds to help Ukraine buy air
+        defence missiles'."""
+        return [m for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING_VERBS
+                for g in c.children if g.dep_ in ("dobj", "nsubj") or (g.dep_ == "ccomp" and g.i > c.i)
+                for who in ([g] if g.dep_ != "ccomp" else [s for s in g.children if s.dep_ == "nsubj"])
+                for m in self.actors_of(who, index)]
+
+    def alongside(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """Who does a two-sided act with the subject, named after the verb: 'signed the documents alongside the
+        UAE's foreign minister', 'signed together with Bahrain'."""
+        found: list[Mention] = []
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for prep in (c for holder in holders for c in holder.children):
+            if prep.dep_ == "prep" and prep.lower_ in COMPANION_WORDS and prep.i > verb.i:
+                inner = [g for g in prep.children if g.dep_ == "prep" and g.lower_ == "with"] or [prep]
+                found.extend(m for p in inner for pobj in p.children if pobj.dep_ == "pobj"
+                             for m in self.actors_of(pobj, index))
+        return found
 
     def _counterparts(self, verb: Token, index: ActorIndex) -> list[Mention]:
         """Whom a clause acts on, by its object or its object's or verb's 'with/to/on/against/from' phrase."""

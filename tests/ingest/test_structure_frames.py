@@ -1,0 +1,67 @@
+"""Frames and cues of wire reports, each through the real model: forces leaving a state, measures a passive
+subject is hit with, aid for whom its purpose names, co-signers alongside, closing a visit, the light verbs
+and object phrases the tables lacked (ingest/relations.py, targets.py, noun_events.py, arguments.py,
+data/verbs.tsv)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from diplograph.ingest.extract import Extractor
+from diplograph.model import Document, Extraction, Modality
+from diplograph.settings import Settings
+
+MAY_2024 = dt.date(2024, 5, 14)
+Triple = tuple[str, str, str]
+
+
+@cache
+def extractor() -> Extractor:
+    return Extractor(Settings())
+
+
+@cache
+def extract(text: str) -> Extraction:
+    return extractor().extract(Document(id="frames", text=text, date=MAY_2024))
+
+
+def asserted(text: str) -> set[Triple]:
+    return {(e.source, e.relation, e.target) for e in extract(text).events if e.modality is Modality.ASSERTED}
+
+
+def test_forces_leaving_a_state_withdraw_from_it_but_a_leader_leaving_does_not() -> None:
+    assert ("United States", "withdraw", "Afghanistan") in asserted("The last U.S. troops left Afghanistan on Monday.")
+    assert not asserted("Biden left Washington for Brussels on Monday.")
+
+
+def test_a_passive_subject_hit_with_sanctions_is_their_target() -> None:
+    assert ("United States", "sanction", "Eritrea") in asserted("Eritrea was hit with U.S. sanctions in August.")
+
+
+def test_aid_goes_to_whom_its_purpose_helps() -> None:
+    assert ("United Kingdom", "aid", "Ukraine") in asserted(
+        "Britain provided 1.6 billion pounds to help Ukraine buy air defence missiles.")
+
+
+def test_a_two_sided_act_done_alongside_someone_is_done_with_them() -> None:
+    triples = asserted("Benjamin Netanyahu signed the documents alongside Bahraini Foreign Minister Abdullatif "
+                       "al-Zayani on the South Lawn.")
+    assert any(s == "Benjamin Netanyahu" and r == "agree" and "Zayani" in t for s, r, t in triples)
+
+
+def test_ending_a_visit_is_having_made_it() -> None:
+    assert ("Nancy Pelosi", "visit", "Taiwan") in asserted("House Speaker Nancy Pelosi ended a visit to Taipei.")
+
+
+def test_withdrawing_diplomatic_personnel_is_a_break_and_military_personnel_a_withdrawal() -> None:
+    assert ("Venezuela", "sever", "Chile") in asserted(
+        "Caracas was withdrawing its own diplomatic personnel from Argentina and Chile.")
+    assert ("Russia", "withdraw", "Syria") in asserted("Russia withdrew military personnel from Syria.")
+
+
+def test_cues_for_setting_foot_sending_diplomats_home_and_blocking_imports() -> None:
+    assert ("Donald Trump", "visit", "North Korea") in asserted(
+        "Donald Trump became the first sitting U.S. president to set foot in North Korea.")
+    assert ("United Kingdom", "expel", "Russia") in asserted("Britain sent home two Russian diplomats.")
+    assert ("China", "sanction", "Lithuania") in asserted("Beijing blocked imports of Lithuanian goods at customs.")
