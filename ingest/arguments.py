@@ -119,6 +119,7 @@ def is_object_noun(token: Token, cue: VerbCue) -> bool:
     personnel': withdrawing them is a break, withdrawing military personnel is not)."""
     return any(t.lemma_.lower() in cue.object_nouns or t.lower_ in cue.object_nouns or any(
         f"{m.lower_} {t.lower_}" in cue.object_nouns for m in t.children if m.dep_ in ("amod", "compound"))
+        or (t.ent_type_ == "MONEY" and "money" in cue.object_nouns)  # "provide $390 million to Colombia"
         for t in substance(token))
 
 
@@ -270,7 +271,12 @@ class AgentFinder:
             return self.agents(head, index, depth + 1)  # "is due to host": the copula's subject
         if dep in ("conj", "dep", "parataxis") and head.pos_ in ("VERB", "AUX") and verb.pos_ == "VERB":
             # shared subject: "spoke ... and thanked him", "held talks ..., then flew to Kyiv"
-            return self.agents(head, index, depth + 1)
+            shared = self.agents(head, index, depth + 1)
+            if not shared and head.dep_ == "ccomp" and dep == "conj" and head.head.pos_ == "VERB":
+                # hung on a complement whose subject acts on no one: "the ministry confirmed that a jet was lost
+                # and summoned the envoy" - the main clause's subject
+                return self.agents(head.head, index, depth + 1)
+            return shared
         if dep == "advcl" and verb.tag_ == "VBG":
             return self.agents(head, index, depth + 1)  # participial adjunct: "..., accusing Tehran"
         if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":

@@ -34,12 +34,17 @@ from diplograph.ingest.constructions import free_relative_referent, is_back_refe
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.model import ActorType
 
 # occasions that gather people without naming an event of ours: whoever hosts one hosts those who came
 GATHERINGS = {"ceremony", "reception", "dinner", "banquet", "lunch", "luncheon", "gathering", "forum", "conference",
               "event", "signing"}
 
 
+# envoys, who stand for their state when summoned or expelled
+ENVOY_NOUNS = {"ambassador", "envoy", "commissioner", "charge", "diplomat", "consul", "attache", "attaché",
+               "representative", "emissary"}
+ENVOY_RELATIONS = {"protest", "expel"}
 # verbs of a purpose that names whom aid is for: "provide funds to help Ukraine buy missiles"
 HELPING_VERBS = {"help", "assist", "enable", "support", "allow", "bolster", "strengthen"}
 
@@ -82,6 +87,10 @@ class ArgumentFinder(AgentFinder):
                     found.extend(m for c in verb.children if c.dep_ == "ccomp"
                                  for m in self.free_relative_targets(c, index, cue.relation in LOCATED_TARGETS))
                 for child in objects:
+                    envoy_state = self._envoy_state(child, cue, index)
+                    if envoy_state:  # "summoned Canada's high commissioner, Cameron MacKay": Canada
+                        found.extend(envoy_state)
+                        continue
                     if reacts and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                         found.extend(self.referent_authors(verb, index))
                         continue
@@ -143,6 +152,25 @@ class ArgumentFinder(AgentFinder):
             for word in (t for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree):
                 found.extend(self.actors_of(word, index, possessor=True, agentive=True, located=True))
         return found[:1]
+
+    @staticmethod
+    def _envoy_state(noun: Token, cue: VerbCue, index: ActorIndex) -> list[Mention]:
+        """An envoy summoned or expelled stands for the state whose envoy they are, even when named."""
+        if cue.relation not in ENVOY_RELATIONS or noun.lemma_.lower() not in ENVOY_NOUNS:
+            return []
+        found: list[Mention] = []
+        for owner in (c for c in noun.children if c.dep_ == "poss"):
+            mention = index.by_token.get(owner.i)
+            if mention is None or mention.actor is None or mention.actor not in index.actors:
+                continue
+            record = index.actors[mention.actor]
+            if record.type is ActorType.COUNTRY:
+                found.append(mention)
+            elif mention.via == "role" and record.country:
+                # "Canada's high commissioner" resolved to the office-holder: the state he serves
+                index.register(record.country, ActorType.COUNTRY)
+                found.append(Mention(owner.i, owner.i + 1, record.country, "metonymy"))
+        return found
 
     def helped(self, verb: Token, index: ActorIndex) -> list[Mention]:
         """Whom aid is for, named in its purpose: 'would provide 1.6 billion pounds to help Ukraine buy air

@@ -65,3 +65,18 @@ def test_cues_for_setting_foot_sending_diplomats_home_and_blocking_imports() -> 
         "Donald Trump became the first sitting U.S. president to set foot in North Korea.")
     assert ("United Kingdom", "expel", "Russia") in asserted("Britain sent home two Russian diplomats.")
     assert ("China", "sanction", "Lithuania") in asserted("Beijing blocked imports of Lithuanian goods at customs.")
+
+
+def test_a_summoned_envoy_stands_for_the_state_whose_envoy_he_is_even_when_named() -> None:
+    triples = asserted("India's foreign ministry said it had summoned Canada's high commissioner, Cameron MacKay.")
+    assert ("India", "protest", "Canada") in triples
+
+
+def test_a_verb_coordinated_with_a_complement_shares_the_main_subject() -> None:
+    assert ("India", "protest", "Pakistan") in asserted(
+        "India's foreign ministry confirmed that one MiG-21 was lost and summoned Pakistan's acting high "
+        "commissioner to protest.")
+
+
+def test_a_sum_of_money_is_what_aid_gives() -> None:
+    assert ("United States", "aid", "Colombia") in asserted("Washington provided $390 million to Colombia last year.")
