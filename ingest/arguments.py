@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.constructions import glued_coordinates, governed_by
+from diplograph.ingest.constructions import (
+    glued_coordinates,
+    governed_by,
+    hyphen_prefixes,
+    included,
+    listed,
+    named_in_apposition,
+    spoken_for,
+    substance,
+)
 from diplograph.ingest.coreference import coordinated_antecedent, mention_at, plural_antecedent, the_two
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
@@ -44,9 +53,6 @@ GOODS_NOUNS = {"import", "imports", "good", "goods", "product", "products", "exp
                "shipments", "steel", "aluminium", "aluminum", "car", "cars", "oil", "gas", "grain", "chip", "chips"}
 # verbs whose subject does the same as their object: "Niger followed Mali in cutting ties with Ukraine"
 FOLLOWING_VERBS = {"follow", "join"}
-# the second half of a hyphenated modifier that makes its first half the owner: "British-flagged", "Saudi-led"
-CONTROL_PARTICIPLES = {"flagged", "registered", "owned", "operated", "led", "backed", "controlled", "run", "held",
-                       "sponsored", "funded", "commanded"}
 # nouns that sum up the act told before them: "imposed new curbs, a move that Washington condemned"
 SUMMARY_NOUNS = {"move", "step", "decision", "measure", "action", "act", "development", "gesture", "policy"}
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "yourselves", "myself", "oneself"}
@@ -67,51 +73,6 @@ UNMOVED_BY_ORIGIN = {"withdraw", "mobilize", "aid", "visit"}
 # texts whose participle speaks for their author: "adopted a resolution urging the Taliban to ..."
 DOCUMENT_NOUNS = {"resolution", "statement", "letter", "declaration", "communique", "communiqué", "message",
                   "decree", "motion", "note", "report", "text", "draft"}
-
-
-# heads of a partitive or quantity phrase: "hundreds of drones", "a barrage of missiles", "a new wave of sanctions"
-QUANTITY_NOUNS = {"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "score", "scores", "barrage",
-                  "wave", "salvo", "volley", "swarm", "series", "number", "round", "spate", "flurry", "string",
-                  "batch", "shipment", "package", "tranche", "set", "raft", "slew", "host", "range"}
-
-
-def substance(token: Token) -> list[Token]:
-    """What a partitive phrase is made of: 'hundreds of drones and missiles' -> drones, missiles; else the
-    token itself. The quantity is no argument; the stuff is ('launched hundreds of drones at Israel')."""
-    if token.lemma_.lower() in QUANTITY_NOUNS or token.lower_ in QUANTITY_NOUNS or token.pos_ == "NUM" or \
-            token.ent_type_ in ("CARDINAL", "QUANTITY"):
-        stuff = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for pobj in c.children if pobj.dep_ == "pobj" for t in conjuncts(pobj)]
-        if stuff:
-            return stuff
-    return [token]
-
-
-def listed(token: Token) -> list[Token]:
-    """A token's conjuncts, and a list the parser hung on it as an apposition: in 'Saudi Arabia, the United Arab
-    Emirates, Bahrain and Egypt cut ties' the last three are an appositive coordination of the first."""
-    found = conjuncts(token)
-    for member in list(found):
-        for child in member.children:
-            if child.dep_ == "appos" and any(c.dep_ == "cc" for t in conjuncts(child) for c in t.children):
-                found.extend(conjuncts(child))
-    return found
-
-
-def hyphen_prefixes(modifier: Token, participles: frozenset[str] | set[str] = CONTROL_PARTICIPLES) -> list[Token]:
-    """The state inside a hyphenated modifier of ownership or control: 'a British-flagged tanker', 'the Saudi-led
-    coalition'; not of making ('Iranian-made drones' shot down over Kyiv are not Iran's)."""
-    doc = modifier.doc
-    if modifier.lower_.split("-")[-1] not in participles:
-        return []
-    return [c for c in modifier.children if c.dep_ in ("amod", "npadvmod", "compound", "nmod") and c.i + 2 == modifier.i
-            and doc[c.i + 1].text == "-"]
-
-
-def for_clause(clause: Token) -> bool:
-    """A 'for X to do' complement, whose 'for' the parser hangs on the clause: 'called for Russia to release'."""
-    return clause.dep_ in ("advcl", "ccomp", "xcomp") and any(
-        g.dep_ == "mark" and g.lower_ == "for" and g.i < clause.i for g in clause.children)
 
 
 def is_object_noun(token: Token, cue: VerbCue) -> bool:
@@ -187,6 +148,9 @@ class AgentFinder:
                 found.extend(index.plural[head.i])
                 continue
             mention = mention_at(index, head)
+            if mention is None and (members := included(head, index)):
+                found.extend(members)  # "allies including Britain"
+                continue
             if mention is None:
                 appositions = [c for c in head.children if c.dep_ == "appos"]
                 if appositions:  # "his Chinese counterpart Wang Yi", "U.S. envoy Zalmay Khalilzad and ..."
@@ -240,7 +204,9 @@ class AgentFinder:
             # its last member ("Mali and Burkina Faso, which had expelled French forces")
             return self.actors_of(first_conjunct(verb.head), index)
         if subjects:
-            return self.actors_of(subjects[0], index, possessor=True, agentive=True) + \
+            # the person named beside an envoy acts, not his state: "Russia's ambassador, Vassily Nebenzia, accused"
+            named = named_in_apposition(subjects[0], mention_at(index, subjects[0]), index)
+            return ([named] if named else self.actors_of(subjects[0], index, possessor=True, agentive=True)) + \
                 self._list_heads_before(verb, subjects[0], index) + \
                 [m for extra in subjects[1:] for m in self.actors_of(extra, index)] + \
                 self._companions(verb, subjects[0], index)
@@ -373,14 +339,15 @@ class AgentFinder:
     def _agent_or_location(self, noun: Token, index: ActorIndex, placed: bool = True) -> Mention | None:
         """An event noun's by-agent ('the blockade of Gaza by Israel'); else the state a non-actor noun is
         in or of ('sanctions on 500 targets in Russia', 'the blockade of Gaza')."""
-        governor = governed_by(noun, index)
-        if governor is not None:  # "criticised the government of Benjamin Netanyahu"
+        governor = governed_by(noun, index) or spoken_for(noun, index)
+        if governor is not None:  # "criticised the government of Benjamin Netanyahu", "a spokesman for the ministry"
             return governor
         preps = [c for c in noun.children if c.dep_ == "prep"]
-        for prep in preps:
-            if prep.lower_ == "by" and self._is_event_noun(noun):
+        for prep in preps:  # "the blockade by Israel", "calls from allies"
+            if prep.lower_ in ("by", "from") and self._is_event_noun(noun):
                 for pobj in prep.children:
                     mention = mention_at(index, pobj) if pobj.dep_ == "pobj" else None
+                    mention = mention or next(iter(included(pobj, index)), None)
                     if mention is not None and mention.actor is not None:
                         return mention
         # goods come from their state: "levies on imports from China"

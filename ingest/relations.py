@@ -14,10 +14,8 @@ from diplograph.ingest.antecedents import BREAKING_RELATIONS, CAUSED_RELATIONS, 
 from diplograph.ingest.arguments import (
     RESPONSE_RELATIONS,
     SENT_AGENTS,
-    hyphen_prefixes,
     is_object_noun,
     is_passive,
-    substance,
 )
 from diplograph.ingest.candidates import (
     Candidate,
@@ -26,7 +24,7 @@ from diplograph.ingest.candidates import (
     drop_contents_of_agreements,
     make_candidate,
 )
-from diplograph.ingest.constructions import is_reciprocal
+from diplograph.ingest.constructions import hyphen_prefixes, is_reciprocal, substance
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.judgements import held_responsible, judgement, stated_judgement

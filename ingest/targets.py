@@ -24,13 +24,12 @@ from diplograph.ingest.arguments import (
     SUMMARY_NOUNS,
     UNMOVED_BY_ORIGIN,
     AgentFinder,
-    for_clause,
     governing_verb,
     is_object_noun,
     is_passive,
     is_passive_participle,
 )
-from diplograph.ingest.constructions import free_relative_referent, is_back_reference, origin_phrases
+from diplograph.ingest.constructions import for_clause, free_relative_referent, is_back_reference, origin_phrases
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention

@@ -85,3 +85,20 @@ def test_a_brokered_deal_is_mediated_between_those_who_sign_it() -> None:
     triples = asserted("India and Pakistan agreed on Saturday to a full ceasefire, Donald Trump announced, following "
                        "what he said was a long night of talks mediated by the United States.")
     assert {("United States", "mediate", "India"), ("United States", "mediate", "Pakistan")} <= triples
+
+
+def test_the_person_named_beside_an_envoy_acts_but_a_summoned_envoy_stands_for_his_state() -> None:
+    assert ("Vassily Nebenzia", "accuse", "Ukraine") in asserted(
+        "Russia's ambassador, Vassily Nebenzia, accused Kyiv of a provocation.")
+    assert ("China", "protest", "United States") in asserted(
+        "China summoned the U.S. ambassador, Nicholas Burns, on Tuesday night.")
+
+
+def test_a_spokesperson_for_a_body_speaks_for_it() -> None:
+    assert ("China", "appeal", "Lithuania") in asserted(
+        "A spokesperson for the Chinese foreign ministry urged Lithuania to correct its wrong decision.")
+
+
+def test_a_group_acts_through_the_members_it_includes() -> None:
+    assert ("Joe Biden", "reject", "United Kingdom") in asserted(
+        "Joe Biden rejected calls from allies including Britain to extend the deadline.")
