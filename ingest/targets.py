@@ -29,7 +29,13 @@ from diplograph.ingest.arguments import (
     is_passive,
     is_passive_participle,
 )
-from diplograph.ingest.constructions import for_clause, free_relative_referent, is_back_reference, origin_phrases
+from diplograph.ingest.constructions import (
+    for_clause,
+    free_relative_referent,
+    is_back_reference,
+    origin_phrases,
+    substance,
+)
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention
@@ -132,6 +138,9 @@ class ArgumentFinder(AgentFinder):
                                     found.extend(self.actors_of(pobj, index, possessor=lend,
                                                                 agentive=cue.relation in RESPONSE_RELATIONS,
                                                                 located=cue.relation in LOCATED_TARGETS))
+        if not found and cue.relation == "sanction" and cue.object_nouns:  # "banned Belarusian airlines"
+            found.extend(m for c in verb.children if c.dep_ == "dobj" and is_object_noun(c, cue)
+                         for m in self._measured_state(c, index))
         if not found and cue.relation in LOCATED_TARGETS:
             found.extend(self.state_the_act_is_in(verb, index))
         return found
@@ -170,6 +179,14 @@ class ArgumentFinder(AgentFinder):
                 index.register(record.country, ActorType.COUNTRY)
                 found.append(Mention(owner.i, owner.i + 1, record.country, "metonymy"))
         return found
+
+    @staticmethod
+    def _measured_state(noun: Token, index: ActorIndex) -> list[Mention]:
+        """The state a measure's object belongs to, named by its modifier: 'banned Belarusian airlines',
+        'froze Iranian assets', 'banned Japanese seafood imports'."""
+        return [m for t in substance(noun) for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                and (m := index.by_token.get(c.i)) is not None and m.actor is not None
+                and m.via in ("demonym", "gazetteer", "metonymy") and index.actors[m.actor].type is ActorType.COUNTRY]
 
     def helped(self, verb: Token, index: ActorIndex) -> list[Mention]:
         """Whom aid is for, named in its purpose: 'would provide 1.6 billion pounds to help Ukraine buy air

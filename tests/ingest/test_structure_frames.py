@@ -80,3 +80,9 @@ def test_a_verb_coordinated_with_a_complement_shares_the_main_subject() -> None:
 
 def test_a_sum_of_money_is_what_aid_gives() -> None:
     assert ("United States", "aid", "Colombia") in asserted("Washington provided $390 million to Colombia last year.")
+
+
+def test_a_measure_on_a_states_goods_or_carriers_targets_that_state() -> None:
+    assert ("European Union", "sanction", "Belarus") in asserted("The EU banned Belarusian airlines from its airspace.")
+    assert ("United States", "sanction", "Iran") in asserted("The United States froze Iranian assets.")
+    assert not asserted("Russia suspended its flights.")
