@@ -138,7 +138,8 @@ class ArgumentFinder(AgentFinder):
                                     found.extend(self.actors_of(pobj, index, possessor=lend,
                                                                 agentive=cue.relation in RESPONSE_RELATIONS,
                                                                 located=cue.relation in LOCATED_TARGETS))
-        if not found and cue.relation == "sanction" and cue.object_nouns:  # "banned Belarusian airlines"
+        if cue.relation == "sanction" and cue.object_nouns and all(m.via == "pronoun" for m in found):
+            # "banned Belarusian airlines (from its airspace)": not its own airspace but the airlines' state
             found.extend(m for c in verb.children if c.dep_ == "dobj" and is_object_noun(c, cue)
                          for m in self._measured_state(c, index))
         if not found and cue.relation in LOCATED_TARGETS:
