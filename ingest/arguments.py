@@ -79,7 +79,8 @@ def is_object_noun(token: Token, cue: VerbCue) -> bool:
     """Whether the object is one that makes a light verb count, alone or with its modifier ('diplomatic
     personnel': withdrawing them is a break, withdrawing military personnel is not)."""
     return any(t.lemma_.lower() in cue.object_nouns or t.lower_ in cue.object_nouns or any(
-        f"{m.lower_} {t.lower_}" in cue.object_nouns for m in t.children if m.dep_ in ("amod", "compound"))
+        f"{m.lower_} {form}" in cue.object_nouns for m in t.children if m.dep_ in ("amod", "compound")
+        for form in (t.lower_, t.lemma_.lower()))
         or (t.ent_type_ == "MONEY" and "money" in cue.object_nouns)  # "provide $390 million to Colombia"
         for t in substance(token))
 

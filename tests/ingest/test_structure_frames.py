@@ -86,3 +86,8 @@ def test_a_measure_on_a_states_goods_or_carriers_targets_that_state() -> None:
     assert ("European Union", "sanction", "Belarus") in asserted("The EU banned Belarusian airlines from its airspace.")
     assert ("United States", "sanction", "Iran") in asserted("The United States froze Iranian assets.")
     assert not asserted("Russia suspended its flights.")
+
+
+def test_a_cameo_pattern_with_a_two_word_object_is_read_as_modifier_and_noun() -> None:
+    assert ("Turkey", "cooperate", "Egypt") in asserted("Turkey upgraded diplomatic relations with Egypt.")
+    assert ("Qatar", "cooperate", "Egypt") in asserted("Qatar reestablished diplomatic ties with Egypt.")
