@@ -159,6 +159,8 @@ class RelationFinder:
         if not targets and relation in ("demand", "appeal"):
             targets = self.arguments.complement_subjects(verb, index)
             confidence = 0.75
+        if not targets and relation in ("offer", "reject", "demand", "appeal"):
+            targets = self.arguments.event_counterparts(verb, index)  # "offered talks with India"
         if not targets and relation in ("aid", "offer"):
             targets = self.arguments.helped(verb, index)  # "provide funds to help Ukraine buy missiles"
         if not targets and relation in SYMMETRIC_PAIRING:

@@ -46,6 +46,8 @@ GATHERINGS = {"ceremony", "reception", "dinner", "banquet", "lunch", "luncheon",
               "event", "signing"}
 
 
+# encounters and accords one may offer, seek or refuse: "offered talks with India"
+ENCOUNTER_NOUN_RELATIONS = {"meet", "call", "visit", "negotiate", "agree", "cooperate"}
 # envoys, who stand for their state when summoned or expelled
 ENVOY_NOUNS = {"ambassador", "envoy", "commissioner", "charge", "diplomat", "consul", "attache", "attaché",
                "representative", "emissary"}
@@ -196,6 +198,18 @@ class ArgumentFinder(AgentFinder):
                 for g in c.children if g.dep_ in ("dobj", "nsubj") or (g.dep_ == "ccomp" and g.i > c.i)
                 for who in ([g] if g.dep_ != "ccomp" else [s for s in g.children if s.dep_ == "nsubj"])
                 for m in self.actors_of(who, index)]
+
+    def event_counterparts(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """The counterpart of an event noun one offers, proposes, seeks or turns down: 'offered talks with
+        India', 'rejected direct talks with the United States', 'proposed a meeting with Japan'."""
+        found: list[Mention] = []
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            cue = self.lexicon.nouns.get(obj.lemma_.lower())
+            if cue is None or cue.relation not in ENCOUNTER_NOUN_RELATIONS:
+                continue  # not "ordered new strikes on Tehran"
+            found.extend(m for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in cue.targets
+                         for pobj in prep.children if pobj.dep_ == "pobj" for m in self.actors_of(pobj, index))
+        return found
 
     def alongside(self, verb: Token, index: ActorIndex) -> list[Mention]:
         """Who does a two-sided act with the subject, named after the verb: 'signed the documents alongside the

@@ -91,3 +91,9 @@ def test_a_measure_on_a_states_goods_or_carriers_targets_that_state() -> None:
 def test_a_cameo_pattern_with_a_two_word_object_is_read_as_modifier_and_noun() -> None:
     assert ("Turkey", "cooperate", "Egypt") in asserted("Turkey upgraded diplomatic relations with Egypt.")
     assert ("Qatar", "cooperate", "Egypt") in asserted("Qatar reestablished diplomatic ties with Egypt.")
+
+
+def test_offering_or_refusing_talks_with_someone_is_aimed_at_them() -> None:
+    assert ("Imran Khan", "offer", "India") in asserted("Pakistani Prime Minister Imran Khan offered talks with India.")
+    assert ("Iran", "reject", "United States") in asserted("Iran rejected direct talks with the United States.")
+    assert not any(r == "demand" for _, r, _ in asserted("Netanyahu ordered new strikes on Tehran."))
