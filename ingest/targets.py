@@ -170,17 +170,20 @@ class ArgumentFinder(AgentFinder):
         if cue.relation not in ENVOY_RELATIONS or noun.lemma_.lower() not in ENVOY_NOUNS:
             return []
         found: list[Mention] = []
-        for owner in (c for c in noun.children if c.dep_ == "poss"):
+        # "Canada's high commissioner", or "the Canadian diplomat" resolved to the office-holder
+        for owner in [noun] + [c for c in noun.children if c.dep_ == "poss"]:
             mention = index.by_token.get(owner.i)
             if mention is None or mention.actor is None or mention.actor not in index.actors:
                 continue
             record = index.actors[mention.actor]
-            if record.type is ActorType.COUNTRY:
+            if record.type is ActorType.COUNTRY and owner.i != noun.i:
                 found.append(mention)
             elif mention.via == "role" and record.country:
                 # "Canada's high commissioner" resolved to the office-holder: the state he serves
                 index.register(record.country, ActorType.COUNTRY)
                 found.append(Mention(owner.i, owner.i + 1, record.country, "metonymy"))
+            if found:
+                break
         return found
 
     @staticmethod

@@ -97,3 +97,10 @@ def test_offering_or_refusing_talks_with_someone_is_aimed_at_them() -> None:
     assert ("Imran Khan", "offer", "India") in asserted("Pakistani Prime Minister Imran Khan offered talks with India.")
     assert ("Iran", "reject", "United States") in asserted("Iran rejected direct talks with the United States.")
     assert not any(r == "demand" for _, r, _ in asserted("Netanyahu ordered new strikes on Tehran."))
+
+
+def test_an_expelled_envoy_resolved_to_the_office_holder_stands_for_his_state() -> None:
+    triples = asserted("India said it would expel the Canadian diplomat.") | asserted(
+        "India expelled Canada's high commissioner, Cameron MacKay.")
+    assert ("India", "expel", "Canada") in triples
+    assert not any(t == "Cameron MacKay" for _, _, t in triples)
