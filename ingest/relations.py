@@ -40,6 +40,8 @@ JUDGING_VERBS = {"regret", "deplore", "condemn", "denounce", "lament", "welcome"
                  "criticize", "criticise", "protest", "decry"}
 # verbs that receive a visitor, or welcome an act: "welcomed Zelensky", "welcomed the decision"
 WELCOMING_VERBS = {"welcome"}
+# what two parties do together after meeting: "met Scholz and signed a defence pact"
+ACCORD_RELATIONS = {"agree", "cooperate", "negotiate"}
 # verbs of brokering, whose parties may be those of the agreement or talks brokered
 MEDIATING_VERBS = {"broker", "mediate"}
 BROKERED = {"brokered", "mediated"}  # "a Russian-brokered deal"
@@ -165,6 +167,11 @@ class RelationFinder:
             targets = self.arguments.helped(verb, index)  # "provide funds to help Ukraine buy missiles"
         if not targets and relation in SYMMETRIC_PAIRING:
             targets = self.arguments.alongside(verb, index)  # "signed the documents alongside Al-Zayani"
+        if not targets and relation in ACCORD_RELATIONS and verb.dep_ == "conj" and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+                (first := self.verb_cue(verb.head)) is not None and first.relation in ("meet", "host", "call"):
+            # "met Scholz in Berlin and signed a defence pact": with the one just met
+            targets = self.arguments.encounter_partners(verb.head, index)
         if not targets and relation in COMMITTING_RELATIONS and (relation != "offer" or not cue.from_field):
             # (the field's bare "plan" is an offer: "planned to meet with Putin" offers Putin nothing)
             targets = self._committed_targets(verb, index)

@@ -104,3 +104,10 @@ def test_an_expelled_envoy_resolved_to_the_office_holder_stands_for_his_state() 
         "India expelled Canada's high commissioner, Cameron MacKay.")
     assert ("India", "expel", "Canada") in triples
     assert not any(t == "Cameron MacKay" for _, _, t in triples)
+
+
+def test_an_accord_coordinated_with_a_meeting_is_made_with_the_one_met() -> None:
+    triples = asserted("Xi hosted Putin in Beijing and signed two joint statements.")
+    assert ("Xi Jinping", "agree", "Vladimir Putin") in triples
+    triples = asserted("Biden met Xi in Woodside and criticized China.")
+    assert ("Biden", "criticize", "Xi Jinping") not in triples
