@@ -70,6 +70,9 @@ COUNTERPART_PREPOSITIONS = {"with", "to", "on", "against", "from"}
 UNMOVED_BY_ORIGIN = {"withdraw", "mobilize", "aid", "visit"}
 
 
+# parts of a state's territory: a strike "in Pakistan's Balochistan province" lands in Pakistan
+REGION_NOUNS = {"province", "region", "territory", "city", "town", "village", "district", "state", "area",
+                "border", "capital", "airspace", "waters", "coast", "island", "county", "governorate"}
 # texts whose participle speaks for their author: "adopted a resolution urging the Taliban to ..."
 DOCUMENT_NOUNS = {"resolution", "statement", "letter", "declaration", "communique", "communiqué", "message",
                   "decree", "motion", "note", "report", "text", "draft"}
@@ -325,7 +328,10 @@ class AgentFinder:
                     mention = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
                     if mention is not None and mention.actor is None and mention.located_in:
                         return [Mention(mention.start, mention.end, mention.located_in, "metonymy", mention.place)]
-                    if mention is not None and mention.actor is not None and mention.via == "gazetteer" and \
+                    # "in Iran", "in Pakistan's southwestern Balochistan province"
+                    named = mention is not None and (mention.via == "gazetteer" or (
+                        mention.via == "organ" and pobj.lemma_.lower() in REGION_NOUNS))
+                    if named and mention is not None and mention.actor is not None and \
                             index.actors[mention.actor].type is ActorType.COUNTRY:
                         return [mention]
         return []

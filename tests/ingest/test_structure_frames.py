@@ -111,3 +111,8 @@ def test_an_accord_coordinated_with_a_meeting_is_made_with_the_one_met() -> None
     assert ("Xi Jinping", "agree", "Vladimir Putin") in triples
     triples = asserted("Biden met Xi in Woodside and criticized China.")
     assert ("Biden", "criticize", "Xi Jinping") not in triples
+
+
+def test_a_strike_on_a_states_province_lands_in_that_state() -> None:
+    assert ("Russia", "attack", "Ukraine") in asserted(
+        "Russian drones struck energy facilities in Ukraine's Kharkiv region.")
