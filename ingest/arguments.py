@@ -248,6 +248,11 @@ class AgentFinder:
                 return self.agents(head.head, index, depth + 1)
             return shared
         if dep == "advcl" and verb.tag_ == "VBG":
+            doc = verb.doc
+            named = index.by_token.get(doc[verb.i - 2].i) if verb.i >= 2 and doc[verb.i - 1].text == "," else None
+            if named is not None and named.actor is not None and doc[verb.i - 2].dep_ == "dep" and \
+                    doc[verb.i - 2].head.i == head.i:
+                return [named]  # the parser hung "Macron, speaking during a visit" apart: the name speaks
             return self.agents(head, index, depth + 1)  # participial adjunct: "..., accusing Tehran"
         if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
             # "accusing Tehran of supplying drones": the accused does the embedded act

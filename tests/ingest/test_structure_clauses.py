@@ -102,3 +102,11 @@ def test_a_spokesperson_for_a_body_speaks_for_it() -> None:
 def test_a_group_acts_through_the_members_it_includes() -> None:
     assert ("Joe Biden", "reject", "United Kingdom") in asserted(
         "Joe Biden rejected calls from allies including Britain to extend the deadline.")
+
+
+def test_a_participle_set_off_after_a_name_the_parser_hung_apart_is_the_names() -> None:
+    triples = asserted("Eight members of the Security Council, including Britain and France, requested an emergency "
+                       "session, and French President Emmanuel Macron, speaking during a visit to Algiers, said he "
+                       "disapproved of the decision.")
+    assert ("Emmanuel Macron", "visit", "Algeria") in triples
+    assert not any(s in ("United Kingdom", "France") and r in ("meet", "visit") for s, r, _ in triples)

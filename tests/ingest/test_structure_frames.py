@@ -116,3 +116,8 @@ def test_an_accord_coordinated_with_a_meeting_is_made_with_the_one_met() -> None
 def test_a_strike_on_a_states_province_lands_in_that_state() -> None:
     assert ("Russia", "attack", "Ukraine") in asserted(
         "Russian drones struck energy facilities in Ukraine's Kharkiv region.")
+
+
+def test_pledged_support_is_support_and_pledged_money_is_aid() -> None:
+    assert ("Fumio Kishida", "support", "Ukraine") in asserted("Kishida pledged Japanese support for Ukraine.")
+    assert ("Japan", "aid", "Ukraine") in asserted("Japan pledged five billion dollars in aid to Ukraine.")
