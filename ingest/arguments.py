@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.constructions import glued_coordinates, governed_by
+from diplograph.ingest.constructions import (
+    glued_coordinates,
+    governed_by,
+    hyphen_prefixes,
+    included,
+    listed,
+    named_in_apposition,
+    spoken_for,
+    substance,
+)
 from diplograph.ingest.coreference import coordinated_antecedent, mention_at, plural_antecedent, the_two
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
@@ -44,9 +53,6 @@ GOODS_NOUNS = {"import", "imports", "good", "goods", "product", "products", "exp
                "shipments", "steel", "aluminium", "aluminum", "car", "cars", "oil", "gas", "grain", "chip", "chips"}
 # verbs whose subject does the same as their object: "Niger followed Mali in cutting ties with Ukraine"
 FOLLOWING_VERBS = {"follow", "join"}
-# the second half of a hyphenated modifier that makes its first half the owner: "British-flagged", "Saudi-led"
-CONTROL_PARTICIPLES = {"flagged", "registered", "owned", "operated", "led", "backed", "controlled", "run", "held",
-                       "sponsored", "funded", "commanded"}
 # nouns that sum up the act told before them: "imposed new curbs, a move that Washington condemned"
 SUMMARY_NOUNS = {"move", "step", "decision", "measure", "action", "act", "development", "gesture", "policy"}
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "yourselves", "myself", "oneself"}
@@ -64,53 +70,22 @@ COUNTERPART_PREPOSITIONS = {"with", "to", "on", "against", "from"}
 UNMOVED_BY_ORIGIN = {"withdraw", "mobilize", "aid", "visit"}
 
 
-# heads of a partitive or quantity phrase: "hundreds of drones", "a barrage of missiles", "a new wave of sanctions"
-QUANTITY_NOUNS = {"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "score", "scores", "barrage",
-                  "wave", "salvo", "volley", "swarm", "series", "number", "round", "spate", "flurry", "string",
-                  "batch", "shipment", "package", "tranche", "set", "raft", "slew", "host", "range"}
-
-
-def substance(token: Token) -> list[Token]:
-    """What a partitive phrase is made of: 'hundreds of drones and missiles' -> drones, missiles; else the
-    token itself. The quantity is no argument; the stuff is ('launched hundreds of drones at Israel')."""
-    if token.lemma_.lower() in QUANTITY_NOUNS or token.lower_ in QUANTITY_NOUNS or token.pos_ == "NUM" or \
-            token.ent_type_ in ("CARDINAL", "QUANTITY"):
-        stuff = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for pobj in c.children if pobj.dep_ == "pobj" for t in conjuncts(pobj)]
-        if stuff:
-            return stuff
-    return [token]
-
-
-def listed(token: Token) -> list[Token]:
-    """A token's conjuncts, and a list the parser hung on it as an apposition: in 'Saudi Arabia, the United Arab
-    Emirates, Bahrain and Egypt cut ties' the last three are an appositive coordination of the first."""
-    found = conjuncts(token)
-    for member in list(found):
-        for child in member.children:
-            if child.dep_ == "appos" and any(c.dep_ == "cc" for t in conjuncts(child) for c in t.children):
-                found.extend(conjuncts(child))
-    return found
-
-
-def hyphen_prefixes(modifier: Token) -> list[Token]:
-    """The state inside a hyphenated modifier of ownership or control: 'a British-flagged tanker', 'the Saudi-led
-    coalition'; not of making ('Iranian-made drones' shot down over Kyiv are not Iran's)."""
-    doc = modifier.doc
-    if modifier.lower_.split("-")[-1] not in CONTROL_PARTICIPLES:
-        return []
-    return [c for c in modifier.children if c.dep_ in ("amod", "npadvmod", "compound", "nmod") and c.i + 2 == modifier.i
-            and doc[c.i + 1].text == "-"]
-
-
-def for_clause(clause: Token) -> bool:
-    """A 'for X to do' complement, whose 'for' the parser hangs on the clause: 'called for Russia to release'."""
-    return clause.dep_ in ("advcl", "ccomp", "xcomp") and any(
-        g.dep_ == "mark" and g.lower_ == "for" and g.i < clause.i for g in clause.children)
+# parts of a state's territory: a strike "in Pakistan's Balochistan province" lands in Pakistan
+REGION_NOUNS = {"province", "region", "territory", "city", "town", "village", "district", "state", "area",
+                "border", "capital", "airspace", "waters", "coast", "island", "county", "governorate"}
+# texts whose participle speaks for their author: "adopted a resolution urging the Taliban to ..."
+DOCUMENT_NOUNS = {"resolution", "statement", "letter", "declaration", "communique", "communiqué", "message",
+                  "decree", "motion", "note", "report", "text", "draft"}
 
 
 def is_object_noun(token: Token, cue: VerbCue) -> bool:
-    return any(t.lemma_.lower() in cue.object_nouns or t.lower_ in cue.object_nouns for t in substance(token))
+    """Whether the object is one that makes a light verb count, alone or with its modifier ('diplomatic
+    personnel': withdrawing them is a break, withdrawing military personnel is not)."""
+    return any(t.lemma_.lower() in cue.object_nouns or t.lower_ in cue.object_nouns or any(
+        f"{m.lower_} {form}" in cue.object_nouns for m in t.children if m.dep_ in ("amod", "compound")
+        for form in (t.lower_, t.lemma_.lower()))
+        or (t.ent_type_ == "MONEY" and "money" in cue.object_nouns)  # "provide $390 million to Colombia"
+        for t in substance(token))
 
 
 def is_passive(verb: Token) -> bool:
@@ -177,6 +152,9 @@ class AgentFinder:
                 found.extend(index.plural[head.i])
                 continue
             mention = mention_at(index, head)
+            if mention is None and (members := included(head, index)):
+                found.extend(members)  # "allies including Britain"
+                continue
             if mention is None:
                 appositions = [c for c in head.children if c.dep_ == "appos"]
                 if appositions:  # "his Chinese counterpart Wang Yi", "U.S. envoy Zalmay Khalilzad and ..."
@@ -230,7 +208,9 @@ class AgentFinder:
             # its last member ("Mali and Burkina Faso, which had expelled French forces")
             return self.actors_of(first_conjunct(verb.head), index)
         if subjects:
-            return self.actors_of(subjects[0], index, possessor=True, agentive=True) + \
+            # the person named beside an envoy acts, not his state: "Russia's ambassador, Vassily Nebenzia, accused"
+            named = named_in_apposition(subjects[0], mention_at(index, subjects[0]), index)
+            return ([named] if named else self.actors_of(subjects[0], index, possessor=True, agentive=True)) + \
                 self._list_heads_before(verb, subjects[0], index) + \
                 [m for extra in subjects[1:] for m in self.actors_of(extra, index)] + \
                 self._companions(verb, subjects[0], index)
@@ -261,8 +241,18 @@ class AgentFinder:
             return self.agents(head, index, depth + 1)  # "is due to host": the copula's subject
         if dep in ("conj", "dep", "parataxis") and head.pos_ in ("VERB", "AUX") and verb.pos_ == "VERB":
             # shared subject: "spoke ... and thanked him", "held talks ..., then flew to Kyiv"
-            return self.agents(head, index, depth + 1)
+            shared = self.agents(head, index, depth + 1)
+            if not shared and head.dep_ == "ccomp" and dep == "conj" and head.head.pos_ == "VERB":
+                # hung on a complement whose subject acts on no one: "the ministry confirmed that a jet was lost
+                # and summoned the envoy" - the main clause's subject
+                return self.agents(head.head, index, depth + 1)
+            return shared
         if dep == "advcl" and verb.tag_ == "VBG":
+            doc = verb.doc
+            named = index.by_token.get(doc[verb.i - 2].i) if verb.i >= 2 and doc[verb.i - 1].text == "," else None
+            if named is not None and named.actor is not None and doc[verb.i - 2].dep_ == "dep" and \
+                    doc[verb.i - 2].head.i == head.i:
+                return [named]  # the parser hung "Macron, speaking during a visit" apart: the name speaks
             return self.agents(head, index, depth + 1)  # participial adjunct: "..., accusing Tehran"
         if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
             # "accusing Tehran of supplying drones": the accused does the embedded act
@@ -273,6 +263,13 @@ class AgentFinder:
             if objects:
                 return self.actors_of(objects[0], index)
             return self.agents(head.head, index, depth + 1)
+        if dep == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+            # a participle on its doer: "Lavrov, speaking during a visit to Uzbekistan, said"; on a text, its
+            # author: "the Council adopted a resolution urging the Taliban to ..."
+            doers = self.actors_of(head, index, placed=False)  # not "protesters in Yerevan demanding"
+            if not doers and head.lemma_.lower() in DOCUMENT_NOUNS and head.dep_ == "dobj":
+                doers = self.agents(head.head, index, depth + 1)
+            return doers
         if dep == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
             return self.actors_of(head, index)  # a finite verb hung off its subject: "[The IAEA] called on ..."
         if dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -336,7 +333,10 @@ class AgentFinder:
                     mention = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
                     if mention is not None and mention.actor is None and mention.located_in:
                         return [Mention(mention.start, mention.end, mention.located_in, "metonymy", mention.place)]
-                    if mention is not None and mention.actor is not None and mention.via == "gazetteer" and \
+                    # "in Iran", "in Pakistan's southwestern Balochistan province"
+                    named = mention is not None and (mention.via == "gazetteer" or (
+                        mention.via == "organ" and pobj.lemma_.lower() in REGION_NOUNS))
+                    if named and mention is not None and mention.actor is not None and \
                             index.actors[mention.actor].type is ActorType.COUNTRY:
                         return [mention]
         return []
@@ -351,14 +351,15 @@ class AgentFinder:
     def _agent_or_location(self, noun: Token, index: ActorIndex, placed: bool = True) -> Mention | None:
         """An event noun's by-agent ('the blockade of Gaza by Israel'); else the state a non-actor noun is
         in or of ('sanctions on 500 targets in Russia', 'the blockade of Gaza')."""
-        governor = governed_by(noun, index)
-        if governor is not None:  # "criticised the government of Benjamin Netanyahu"
+        governor = governed_by(noun, index) or spoken_for(noun, index)
+        if governor is not None:  # "criticised the government of Benjamin Netanyahu", "a spokesman for the ministry"
             return governor
         preps = [c for c in noun.children if c.dep_ == "prep"]
-        for prep in preps:
-            if prep.lower_ == "by" and self._is_event_noun(noun):
+        for prep in preps:  # "the blockade by Israel", "calls from allies"
+            if prep.lower_ in ("by", "from") and self._is_event_noun(noun):
                 for pobj in prep.children:
                     mention = mention_at(index, pobj) if pobj.dep_ == "pobj" else None
+                    mention = mention or next(iter(included(pobj, index)), None)
                     if mention is not None and mention.actor is not None:
                         return mention
         # goods come from their state: "levies on imports from China"

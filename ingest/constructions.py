@@ -3,15 +3,18 @@
 A coordination glued into one noun phrase ("with Indian Foreign Minister Sushma Swaraj and Pakistani
 Foreign Minister Shah Mehmood Qureshi", the first member a modifier of the last), a reciprocal object
 ("accused each other"), a body named by whose it is ("the government of Benjamin Netanyahu"), people named
-by where they come from ("expelled diplomats from Argentina and Chile"). Pure functions over tokens and
-the ActorIndex; arguments.py and relations.py call them.
+by where they come from ("expelled diplomats from Argentina and Chile"), a free relative in the object's place
+("struck what it called camps in Pakistan"), a spokesperson for a body, an envoy named beside his state, the
+members a group includes, and the shapes of phrases: partitives ("hundreds of drones"), lists hung as
+appositions, hyphenated owners ("a Saudi-led coalition"), "for X to do" clauses. Pure functions over tokens
+and the ActorIndex; arguments.py, targets.py and relations.py call them.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.model import ActorType
 
 # nouns for the body that governs for a person or a state: "the government of Benjamin Netanyahu"
@@ -76,3 +79,128 @@ def is_back_reference(token: Token, index: ActorIndex) -> bool:
     mention = index.by_token.get(token.i)
     return (mention is None or mention.actor is None) and token.lemma_.lower() in STATE_DESCRIPTIONS and any(
         c.dep_ in ("poss", "det") and c.lower_ in ("its", "their", "the") for c in token.children)
+
+
+# the verbs of naming by which a report keeps its distance from what a free relative names: "struck what New
+# Delhi described as a camp", "strikes on what it said were hideouts", "rejected what it called interference"
+NAMING_VERBS = {"call", "describe", "say", "term", "label", "claim", "consider", "deem", "brand", "characterize",
+                "characterise", "believe", "identify", "allege", "dub", "regard", "see", "view"}
+
+
+def free_relative_referent(clause: Token) -> Token | None:
+    """The thing a free relative names in the object's place: the camp in 'struck [what New Delhi described as a
+    training camp inside Pakistani territory]', the hideouts in 'strikes on [what it said were hideouts inside
+    Iran]', the infrastructure in 'struck [what it called terrorist infrastructure in Pakistan]'."""
+    if clause.lemma_.lower() not in NAMING_VERBS:
+        return None
+    opening = min(t.i for t in clause.subtree)
+    if clause.doc[opening].lower_ != "what":
+        return None
+    for verb in (clause, *(c for c in clause.children if c.dep_ in ("ccomp", "xcomp"))):
+        if not any(c.i == opening for c in verb.children):
+            continue  # the "what" belongs to this verb: "called [what]", "[what] were"
+        for child in verb.children:
+            if child.dep_ in ("oprd", "attr", "dobj") and child.i != opening and child.pos_ in ("NOUN", "PROPN"):
+                return child  # "called X", "were X"
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "as":  # "described as X"
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+# people who speak or act for a body: "a spokesperson for the Chinese foreign ministry"
+SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "official", "representative", "envoy", "negotiator",
+                "delegate", "aide", "adviser", "advisor", "source"}
+# the mentions a named person may replace: a body or a state standing for its envoy ("Russia's ambassador")
+BODY_VIAS = {"organ"}
+
+
+def spoken_for(noun: Token, index: ActorIndex) -> Mention | None:
+    """'a spokesperson for the Chinese foreign ministry', 'an official for the EU': the body spoken for."""
+    if noun.lemma_.lower() not in SPOKESPEOPLE:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for pobj in prep.children:
+                mention = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
+                if mention is not None and mention.actor is not None:
+                    return mention
+    return None
+
+
+def named_in_apposition(head: Token, mention: Mention | None, index: ActorIndex) -> Mention | None:
+    """'Russia's ambassador, Vassily Nebenzia, accused Kyiv': the person named beside a body's envoy acts."""
+    if mention is None or mention.via not in BODY_VIAS:
+        return None
+    for child in head.children:
+        if child.dep_ == "appos":
+            named = index.by_token.get(child.i)
+            if named is not None and named.actor is not None and named.via == "name" and \
+                    index.actors[named.actor].type is ActorType.PERSON:
+                return named
+    return None
+
+
+def included(group: Token, index: ActorIndex) -> list[Mention]:
+    """The named members of a group that is no actor: 'calls from allies including Britain', 'states such as
+    Qatar and Egypt'."""
+    found: list[Mention] = []
+    for prep in group.children:
+        if prep.dep_ == "prep" and (prep.lower_ == "including" or (
+                prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for member in (pobj, *(c for c in pobj.subtree if c.dep_ == "conj")):
+                    mention = index.by_token.get(member.i)
+                    if mention is not None and mention.actor is not None:
+                        found.append(mention)
+    return found
+
+
+# the second half of a hyphenated modifier that makes its first half the owner: "British-flagged", "Saudi-led"
+CONTROL_PARTICIPLES = {"flagged", "registered", "owned", "operated", "led", "backed", "controlled", "run", "held",
+                       "sponsored", "funded", "commanded"}
+
+
+# heads of a partitive or quantity phrase: "hundreds of drones", "a barrage of missiles", "a new wave of sanctions"
+QUANTITY_NOUNS = {"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "score", "scores", "barrage",
+                  "wave", "salvo", "volley", "swarm", "series", "number", "round", "spate", "flurry", "string",
+                  "batch", "shipment", "package", "tranche", "set", "raft", "slew", "host", "range"}
+
+
+def substance(token: Token) -> list[Token]:
+    """What a partitive phrase is made of: 'hundreds of drones and missiles' -> drones, missiles; else the
+    token itself. The quantity is no argument; the stuff is ('launched hundreds of drones at Israel')."""
+    if token.lemma_.lower() in QUANTITY_NOUNS or token.lower_ in QUANTITY_NOUNS or token.pos_ == "NUM" or \
+            token.ent_type_ in ("CARDINAL", "QUANTITY"):
+        stuff = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for pobj in c.children if pobj.dep_ == "pobj" for t in conjuncts(pobj)]
+        if stuff:
+            return stuff
+    return [token]
+
+
+def listed(token: Token) -> list[Token]:
+    """A token's conjuncts, and a list the parser hung on it as an apposition: in 'Saudi Arabia, the United Arab
+    Emirates, Bahrain and Egypt cut ties' the last three are an appositive coordination of the first."""
+    found = conjuncts(token)
+    for member in list(found):
+        for child in member.children:
+            if child.dep_ == "appos" and any(c.dep_ == "cc" for t in conjuncts(child) for c in t.children):
+                found.extend(conjuncts(child))
+    return found
+
+
+def hyphen_prefixes(modifier: Token, participles: frozenset[str] | set[str] = CONTROL_PARTICIPLES) -> list[Token]:
+    """The state inside a hyphenated modifier of ownership or control: 'a British-flagged tanker', 'the Saudi-led
+    coalition'; not of making ('Iranian-made drones' shot down over Kyiv are not Iran's)."""
+    doc = modifier.doc
+    if modifier.lower_.split("-")[-1] not in participles:
+        return []
+    return [c for c in modifier.children if c.dep_ in ("amod", "npadvmod", "compound", "nmod") and c.i + 2 == modifier.i
+            and doc[c.i + 1].text == "-"]
+
+
+def for_clause(clause: Token) -> bool:
+    """A 'for X to do' complement, whose 'for' the parser hangs on the clause: 'called for Russia to release'."""
+    return clause.dep_ in ("advcl", "ccomp", "xcomp") and any(
+        g.dep_ == "mark" and g.lower_ == "for" and g.i < clause.i for g in clause.children)

@@ -12,9 +12,11 @@ from spacy.tokens import Token
 from diplograph.ingest.arguments import (
     ENCOUNTERS,
     LOCATED_TARGETS,
+    SUMMARY_NOUNS,
     first_conjunct,
     governing_verb,
     is_object_noun,
+    is_passive,
     shared_modifiers,
 )
 from diplograph.ingest.candidates import CONSULT_RELATIONS, Candidate, make_candidate
@@ -44,6 +46,19 @@ REACTION_VERBS = {"welcome", "hail", "praise", "applaud", "celebrate", "mourn", 
                   "stall", "veto", "obstruct", "thwart", "torpedo", "derail", "oppose", "resist", "hinder"}
 
 
+# a one-sided measure is announced by the one who takes it: "announced the expulsion of 13 Russian diplomats"
+ANNOUNCING_VERBS = {"announce", "confirm", "declare", "unveil"}
+ANNOUNCED_RELATIONS = {"expel", "sanction", "sever", "withdraw", "aid", "mobilize", "coerce"}
+# verbs that close an encounter, which took place: "ended a visit to Taipei", "wrapped up talks with Xi"
+ENDING_VERBS = {"end", "conclude", "wrap", "complete", "finish"}
+# verbs by which their subject draws a reaction upon itself: "a move that drew criticism from Guterres", "has faced
+# condemnation from its neighbours", "won praise from Washington"
+DRAWING_VERBS = {"draw", "face", "receive", "attract", "earn", "incur", "win", "get", "spark", "provoke", "prompt",
+                 "trigger"}
+# relations of a reaction one actor may draw from another
+DRAWN_RELATIONS = {"criticize", "support", "protest", "warn", "threaten", "accuse", "demand", "reject"}
+
+
 class NounEvents:
     """Events named by nouns, for one lexicon."""
 
@@ -54,11 +69,15 @@ class NounEvents:
     def verb_cue(self, verb: Token) -> VerbCue | None:
         return verb_cue(verb, self.lexicon)
 
-    def _reacts_to(self, governor: Token, noun: Token) -> bool:
+    def _reacts_to(self, governor: Token, noun: Token, relation: str = "") -> bool:
         """'Germany condemned the Russian strikes': the condemner is not the striker. A verb that is an
         event of its own (not the light verb of this noun: 'launched strikes') reacts to the noun's event."""
         if first_conjunct(noun).dep_ not in ("dobj", "nsubjpass"):
             return False  # an adjunct shares the clause's agent: "agreed in a phone call to ..."
+        if governor.lemma_.lower() in ENDING_VERBS and relation in ("visit", "meet", "negotiate"):
+            return False  # "Pelosi ended a visit to Taipei": she was there
+        if governor.lemma_.lower() in ANNOUNCING_VERBS and relation in ANNOUNCED_RELATIONS:
+            return False  # "Ukraine announced the expulsion of 13 Russian diplomats": the announcer expels
         cue = self.verb_cue(governor)
         if cue is None or cue.from_field:  # the field's bare cues over-code: "paid a visit" is no cooperation
             return governor.lemma_.lower() in REACTION_VERBS
@@ -89,6 +108,9 @@ class NounEvents:
             for child in [*holder.children, *(shared_modifiers(noun) if holder is noun else [])]:
                 if child.dep_ != "prep" or child.lower_ not in cue.targets:
                     continue
+                # "strikes on what it said were militant hideouts inside Iran"
+                targets.extend(m for c in child.children if c.dep_ == "pcomp" for m in
+                               self.arguments.free_relative_targets(c, index, cue.relation in LOCATED_TARGETS))
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue
@@ -102,6 +124,15 @@ class NounEvents:
             # "congratulated his counterpart in a phone call", "told Putin during talks": the verb's object is
             # the other party of the encounter its adjunct names
             targets = self.arguments.encounter_partners(governor, index)
+        if not targets and not parties and role == "pobj" and governor is not None and noun.head.lower_ == "with" \
+                and cue.relation in LOCATED_TARGETS | {"sanction"} and is_passive(governor):
+            # "Eritrea was hit with U.S. sanctions": the passive's subject is the target
+            targets = [m for c in governor.children if c.dep_ == "nsubjpass"
+                       for m in self.arguments.actors_of(c, index)]
+        drawn = self._drawn_reaction(noun, cue, governor, index) if not targets and not parties else None
+        if drawn is not None:
+            reactors, targets = drawn
+            return [make_candidate(cue.relation, s, t, noun, governor or noun, 0.75) for s in reactors for t in targets]
         if not targets and not parties and cue.relation in LOCATED_TARGETS:
             # "carried out retaliatory strikes inside Iran": the state the act lands in
             landed = (self.arguments.state_the_act_is_in(holder, index) for holder in holders)
@@ -127,10 +158,15 @@ class NounEvents:
             if not sources:  # "the visit by Blinken to Beijing"
                 sources = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
                            for pobj in c.children if pobj.dep_ == "pobj" for m in self.arguments.actors_of(pobj, index)]
+            if not sources and targets and "of" not in cue.targets:
+                # "the withdrawal of U.S. troops from Afghanistan": the of-phrase names who acts
+                sources = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for pobj in c.children if pobj.dep_ == "pobj"
+                           for m in self.arguments.actors_of(pobj, index, possessor=True, agentive=True)]
             if not sources and targets and cue.relation not in CONSULT_RELATIONS:
                 # "new U.S. tariffs on Chinese vehicles", "Russian strikes on Kyiv": the state a modifier names
                 sources = self._modifier_agents(noun, index)
-            if not sources and governor is not None and not self._reacts_to(governor, noun):
+            if not sources and governor is not None and not self._reacts_to(governor, noun, cue.relation):
                 sources = self.arguments.agents(governor, index)
         if not targets and not parties and not named and cue.relation in SYMMETRIC_PAIRING and len(sources) > 1:
             # "Scholz and Macron discussed the war in a phone call": the coordinated agents meet
@@ -140,6 +176,28 @@ class NounEvents:
             candidates.extend(make_candidate(cue.relation, s, t, noun, clause, 0.75)
                               for s in sources for t in targets)
         return candidates
+
+    def _drawn_reaction(self, noun: Token, cue: NounCue, governor: Token | None,
+                        index: ActorIndex) -> tuple[list[Mention], list[Mention]] | None:
+        """'Ethiopia expelled UN officials, a move that drew sharp criticism from Guterres': the one whose act
+        draws a reaction is its target, the 'from' phrase (on the noun or the verb) its author."""
+        if governor is None or cue.relation not in DRAWN_RELATIONS or noun.dep_ != "dobj" or \
+                governor.lemma_.lower() not in DRAWING_VERBS:
+            return None
+        reactors = [m for holder in (noun, governor) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for pobj in c.children if pobj.dep_ == "pobj" for m in self.arguments.actors_of(pobj, index)]
+        if not reactors:
+            return None
+        drawers = self.arguments.agents(governor, index)
+        summary = governor.head
+        if not drawers and governor.dep_ == "relcl" and summary.lemma_.lower() in SUMMARY_NOUNS:
+            # "..., a move that drew criticism": the agents of the act the summary noun sums up
+            # ("..., a move that" hangs on the object, or on the verb)
+            node = summary.head if summary.dep_ == "appos" else summary
+            act = governing_verb(node) or (node.head if node.head.pos_ == "VERB" else None)
+            drawers = self.arguments.agents(act, index) if act is not None else []
+        own = {m.actor for m in reactors}
+        return reactors, [m for m in drawers if m.actor not in own]
 
     @staticmethod
     def _adjunct_encounter(noun: Token, cue: NounCue, governor: Token) -> bool:

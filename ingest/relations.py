@@ -16,7 +16,6 @@ from diplograph.ingest.arguments import (
     SENT_AGENTS,
     is_object_noun,
     is_passive,
-    substance,
 )
 from diplograph.ingest.candidates import (
     Candidate,
@@ -25,7 +24,7 @@ from diplograph.ingest.candidates import (
     drop_contents_of_agreements,
     make_candidate,
 )
-from diplograph.ingest.constructions import is_reciprocal
+from diplograph.ingest.constructions import hyphen_prefixes, is_reciprocal, substance
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.judgements import held_responsible, judgement, stated_judgement
@@ -41,6 +40,11 @@ JUDGING_VERBS = {"regret", "deplore", "condemn", "denounce", "lament", "welcome"
                  "criticize", "criticise", "protest", "decry"}
 # verbs that receive a visitor, or welcome an act: "welcomed Zelensky", "welcomed the decision"
 WELCOMING_VERBS = {"welcome"}
+# what two parties do together after meeting: "met Scholz and signed a defence pact"
+ACCORD_RELATIONS = {"agree", "cooperate", "negotiate"}
+# verbs of brokering, whose parties may be those of the agreement or talks brokered
+MEDIATING_VERBS = {"broker", "mediate"}
+BROKERED = {"brokered", "mediated"}  # "a Russian-brokered deal"
 # verbs of speaking together, which coordinated subjects do with each other: "Biden and Xi spoke for two hours"
 RECIPROCAL_SPEECH = {"speak", "talk", "confer", "chat"}
 # verbs of a two-sided act: "clashed", "exchanged fire", "traded accusations"
@@ -50,6 +54,8 @@ HOSTILE_RELATIONS = {"attack", "accuse", "criticize", "threaten", "warn"}
 GREETING_VERBS = {"greet"}
 REMOTE_MEANS = {"message", "letter", "statement", "telegram", "call", "video", "cable", "post"}
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
+FORCE_NOUNS = {"troop", "force", "soldier", "army", "military", "contingent", "peacekeeper", "unit", "battalion",
+               "brigade", "marine", "mercenary", "fighter"}
 # verbs by which one act brings about another: "..., prompting Israel to recall its envoys"
 PROMPTING_VERBS = {"prompt", "lead", "cause", "force", "push", "spur", "provoke", "trigger", "drive"}
 # acts that commit to another act, whose target may be named only in that act: "threatened to attack Armenia"
@@ -148,11 +154,24 @@ class RelationFinder:
         sources = self.arguments.agents(verb, index)
         if relation == "visit" and not self._travellers(verb, index):
             return []  # "a Russian missile landed in Poland": things that arrive visit no one
+        if relation == "withdraw" and verb.lemma_.lower() in LEAVING_VERBS and not self._forces_subject(verb):
+            return []  # "the last U.S. troops left Afghanistan", not "Biden left Washington"
         targets = self.arguments.targets(verb, cue, index)
         confidence = 0.7 if cue.from_field else 0.85
         if not targets and relation in ("demand", "appeal"):
             targets = self.arguments.complement_subjects(verb, index)
             confidence = 0.75
+        if not targets and relation in ("offer", "reject", "demand", "appeal"):
+            targets = self.arguments.event_counterparts(verb, index)  # "offered talks with India"
+        if not targets and relation in ("aid", "offer"):
+            targets = self.arguments.helped(verb, index)  # "provide funds to help Ukraine buy missiles"
+        if not targets and relation in SYMMETRIC_PAIRING:
+            targets = self.arguments.alongside(verb, index)  # "signed the documents alongside Al-Zayani"
+        if not targets and relation in ACCORD_RELATIONS and verb.dep_ == "conj" and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+                (first := self.verb_cue(verb.head)) is not None and first.relation in ("meet", "host", "call"):
+            # "met Scholz in Berlin and signed a defence pact": with the one just met
+            targets = self.arguments.encounter_partners(verb.head, index)
         if not targets and relation in COMMITTING_RELATIONS and (relation != "offer" or not cue.from_field):
             # (the field's bare "plan" is an offer: "planned to meet with Putin" offers Putin nothing)
             targets = self._committed_targets(verb, index)
@@ -278,6 +297,11 @@ class RelationFinder:
         """Whether a sentence speaks of force: soldiers, rebels, weapons, fire or a border."""
         return any(t.lower_ in self.armed_nouns or t.lemma_.lower() in ARMED_WORDS for t in sentence)
 
+    def _forces_subject(self, verb: Token) -> bool:
+        """Whether a verb of leaving has armed forces for subject: 'the last U.S. troops left Afghanistan'."""
+        return any(c.dep_ == "nsubj" and (c.lemma_.lower() in self.armed_nouns or c.lower_ in self.armed_nouns or
+                                          c.lemma_.lower() in FORCE_NOUNS) for c in verb.children)
+
     def _travellers(self, verb: Token, index: ActorIndex) -> bool:
         """Whether a verb of arrival has people or actors for subject, not missiles or drones."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -329,9 +353,32 @@ class RelationFinder:
                 cue = self.lexicon.nouns.get(token.lemma_.lower()) or self.lexicon.nouns.get(compound_form(token))
                 if cue is not None:
                     found.extend(self.nouns.from_noun(token, cue, index))
+        found.extend(self._brokered_between(doc, index, found))
         found = [c for c in found if c.source and c.target and c.source != c.target
                  and not acts_on_own_state(c, index) and not at_a_fixture(c)]
         return drop_contents_of_agreements(found)
+
+    def _brokered_between(self, doc: Doc, index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
+        """'Armenia and Azerbaijan signed a Russian-brokered deal', 'India and Pakistan agreed to a ceasefire ...
+        after talks mediated by the United States': a mediation whose parties are not named beside it mediates
+        between the parties of the sentence's agreement or talks."""
+        mediated = {c.trigger.i for c in found if c.relation == "mediate"}
+        extra: list[Candidate] = []
+        for token in doc:
+            if token.lemma_.lower() not in MEDIATING_VERBS or token.tag_ != "VBN" or \
+                    token.dep_ not in ("acl", "amod") or token.i in mediated:
+                continue
+            mediators = [m for c in token.children if c.dep_ == "agent" for pobj in c.children
+                         if pobj.dep_ == "pobj" for m in self.arguments.actors_of(pobj, index)] + \
+                [m for c in hyphen_prefixes(token, BROKERED) if (m := index.by_token.get(c.i)) is not None and m.actor]
+            own = {m.actor for m in mediators}
+            sentence = token.sent.start
+            parties = dict.fromkeys(actor for c in found if c.relation in SYMMETRIC_PAIRING - {"call", "cooperate"}
+                                    and c.trigger.sent.start == sentence for actor in (c.source, c.target)
+                                    if actor not in own)
+            extra.extend(Candidate("mediate", m.actor or "", party, token, token, 0.7)
+                         for m in mediators for party in parties)
+        return extra
 
 
 def compound_form(token: Token) -> str:

@@ -12,7 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.arguments import (
+    AREA_PREPOSITIONS,
     CLAUSAL,
+    COMPANION_WORDS,
     COUNTERPART_PREPOSITIONS,
     DIRECTION_PARTICLES,
     ENCOUNTERS,
@@ -22,20 +24,36 @@ from diplograph.ingest.arguments import (
     SUMMARY_NOUNS,
     UNMOVED_BY_ORIGIN,
     AgentFinder,
-    for_clause,
     governing_verb,
     is_object_noun,
     is_passive,
     is_passive_participle,
 )
-from diplograph.ingest.constructions import is_back_reference, origin_phrases
+from diplograph.ingest.constructions import (
+    for_clause,
+    free_relative_referent,
+    is_back_reference,
+    origin_phrases,
+    substance,
+)
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.model import ActorType
 
 # occasions that gather people without naming an event of ours: whoever hosts one hosts those who came
 GATHERINGS = {"ceremony", "reception", "dinner", "banquet", "lunch", "luncheon", "gathering", "forum", "conference",
               "event", "signing"}
+
+
+# encounters and accords one may offer, seek or refuse: "offered talks with India"
+ENCOUNTER_NOUN_RELATIONS = {"meet", "call", "visit", "negotiate", "agree", "cooperate"}
+# envoys, who stand for their state when summoned or expelled
+ENVOY_NOUNS = {"ambassador", "envoy", "commissioner", "charge", "diplomat", "consul", "attache", "attaché",
+               "representative", "emissary"}
+ENVOY_RELATIONS = {"protest", "expel"}
+# verbs of a purpose that names whom aid is for: "provide funds to help Ukraine buy missiles"
+HELPING_VERBS = {"help", "assist", "enable", "support", "allow", "bolster", "strengthen"}
 
 
 class ArgumentFinder(AgentFinder):
@@ -72,7 +90,14 @@ class ArgumentFinder(AgentFinder):
                 objects = [c for c in verb.children if c.dep_ == role] or [
                     pobj for c in verb.children if cue.particle and c.dep_ == "prep" and c.lower_ == cue.particle
                     for pobj in c.children if pobj.dep_ == "pobj"]
+                if not objects:  # "struck what New Delhi described as a camp inside Pakistani territory"
+                    found.extend(m for c in verb.children if c.dep_ == "ccomp"
+                                 for m in self.free_relative_targets(c, index, cue.relation in LOCATED_TARGETS))
                 for child in objects:
+                    envoy_state = self._envoy_state(child, cue, index)
+                    if envoy_state:  # "summoned Canada's high commissioner, Cameron MacKay": Canada
+                        found.extend(envoy_state)
+                        continue
                     if reacts and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                         found.extend(self.referent_authors(verb, index))
                         continue
@@ -107,13 +132,98 @@ class ArgumentFinder(AgentFinder):
                 for holder in places:
                     for child in holder.children:
                         if child.dep_ in ("prep", "prt", "dative") and child.lower_ == word:
+                            found.extend(m for c in child.children if c.dep_ == "pcomp"
+                                         for m in self.free_relative_targets(c, index,
+                                                                             cue.relation in LOCATED_TARGETS))
                             for pobj in child.children:
                                 if pobj.dep_ == "pobj":
                                     found.extend(self.actors_of(pobj, index, possessor=lend,
                                                                 agentive=cue.relation in RESPONSE_RELATIONS,
                                                                 located=cue.relation in LOCATED_TARGETS))
+        if cue.relation == "sanction" and cue.object_nouns and all(m.via == "pronoun" for m in found):
+            # "banned Belarusian airlines (from its airspace)": not its own airspace but the airlines' state
+            found.extend(m for c in verb.children if c.dep_ == "dobj" and is_object_noun(c, cue)
+                         for m in self._measured_state(c, index))
         if not found and cue.relation in LOCATED_TARGETS:
             found.extend(self.state_the_act_is_in(verb, index))
+        return found
+
+    def free_relative_targets(self, clause: Token, index: ActorIndex, located: bool) -> list[Mention]:
+        """The actors a free relative in the object's place names ("rejected what it called Western
+        interference"), or for an act that lands somewhere the state it lands in ("struck what it called
+        terrorist infrastructure at nine sites in Pakistan"); never the one who names it."""
+        referent = free_relative_referent(clause)
+        if referent is None:
+            return []
+        found = self.actors_of(referent, index, possessor=True, agentive=True, located=located, placed=False)
+        if found or not located:
+            return found
+        for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in AREA_PREPOSITIONS):
+            # the whole place phrase: "sites in [Pakistan and Pakistani-administered Kashmir]"
+            for word in (t for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree):
+                found.extend(self.actors_of(word, index, possessor=True, agentive=True, located=True))
+        return found[:1]
+
+    @staticmethod
+    def _envoy_state(noun: Token, cue: VerbCue, index: ActorIndex) -> list[Mention]:
+        """An envoy summoned or expelled stands for the state whose envoy they are, even when named."""
+        if cue.relation not in ENVOY_RELATIONS or noun.lemma_.lower() not in ENVOY_NOUNS:
+            return []
+        found: list[Mention] = []
+        # "Canada's high commissioner", or "the Canadian diplomat" resolved to the office-holder
+        for owner in [noun] + [c for c in noun.children if c.dep_ == "poss"]:
+            mention = index.by_token.get(owner.i)
+            if mention is None or mention.actor is None or mention.actor not in index.actors:
+                continue
+            record = index.actors[mention.actor]
+            if record.type is ActorType.COUNTRY and owner.i != noun.i:
+                found.append(mention)
+            elif mention.via == "role" and record.country:
+                # "Canada's high commissioner" resolved to the office-holder: the state he serves
+                index.register(record.country, ActorType.COUNTRY)
+                found.append(Mention(owner.i, owner.i + 1, record.country, "metonymy"))
+            if found:
+                break
+        return found
+
+    @staticmethod
+    def _measured_state(noun: Token, index: ActorIndex) -> list[Mention]:
+        """The state a measure's object belongs to, named by its modifier: 'banned Belarusian airlines',
+        'froze Iranian assets', 'banned Japanese seafood imports'."""
+        return [m for t in substance(noun) for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                and (m := index.by_token.get(c.i)) is not None and m.actor is not None
+                and m.via in ("demonym", "gazetteer", "metonymy") and index.actors[m.actor].type is ActorType.COUNTRY]
+
+    def helped(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """Whom aid is for, named in its purpose: 'would provide 1.6 billion pounds to help Ukraine buy air
+        defence missiles'."""
+        return [m for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING_VERBS
+                for g in c.children if g.dep_ in ("dobj", "nsubj") or (g.dep_ == "ccomp" and g.i > c.i)
+                for who in ([g] if g.dep_ != "ccomp" else [s for s in g.children if s.dep_ == "nsubj"])
+                for m in self.actors_of(who, index)]
+
+    def event_counterparts(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """The counterpart of an event noun one offers, proposes, seeks or turns down: 'offered talks with
+        India', 'rejected direct talks with the United States', 'proposed a meeting with Japan'."""
+        found: list[Mention] = []
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            cue = self.lexicon.nouns.get(obj.lemma_.lower())
+            if cue is None or cue.relation not in ENCOUNTER_NOUN_RELATIONS:
+                continue  # not "ordered new strikes on Tehran"
+            found.extend(m for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in cue.targets
+                         for pobj in prep.children if pobj.dep_ == "pobj" for m in self.actors_of(pobj, index))
+        return found
+
+    def alongside(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """Who does a two-sided act with the subject, named after the verb: 'signed the documents alongside the
+        UAE's foreign minister', 'signed together with Bahrain'."""
+        found: list[Mention] = []
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for prep in (c for holder in holders for c in holder.children):
+            if prep.dep_ == "prep" and prep.lower_ in COMPANION_WORDS and prep.i > verb.i:
+                inner = [g for g in prep.children if g.dep_ == "prep" and g.lower_ == "with"] or [prep]
+                found.extend(m for p in inner for pobj in p.children if pobj.dep_ == "pobj"
+                             for m in self.actors_of(pobj, index))
         return found
 
     def _counterparts(self, verb: Token, index: ActorIndex) -> list[Mention]:

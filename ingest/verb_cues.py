@@ -12,7 +12,8 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
-from diplograph.ingest.arguments import for_clause, is_object_noun, is_passive_participle, substance
+from diplograph.ingest.arguments import is_object_noun, is_passive_participle
+from diplograph.ingest.constructions import for_clause, substance
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 
 # verbs that perform, begin or keep up whatever event their object names: "began joint exercises around Taiwan",

@@ -20,7 +20,8 @@ dropped). A pattern is kept only when our columns can say it: `- * WORD`, `- * &
 the set expanded to its one-word members), a leading particle (`- * DOWN WORD`), `(PREP)` or `(PREP +)`
 groups (targets prep:PREP), and two-word verbs `TURN_DOWN` / `MEET_WITH` (particle or preposition).
 Skipped, and counted: words before the verb (`- &MILITARY * ...`), actor markers `$ ^ %` and a bare
-`+`, multi-word object phrases `{A B}`, prepositional phrases with fixed words `(TO BORDER)` (their
+`+`, object phrases `{A B C}` of more than two words (a two-word one, modifier and noun, is kept as
+"a b"), prepositional phrases with fixed words `(TO BORDER)` (their
 constraint would be lost), further words after the object, null or target-only codes (`[---]`,
 `[:173]`), codes with no counterpart, bare or prepositional uses of generic verbs (GENERIC_VERBS keep
 only their object-noun patterns), WordNet synonyms filed under a broad block default (BROAD_DEFAULTS),
@@ -363,10 +364,18 @@ def read_pattern(tokens: tuple[str, ...], sets: dict[str, list[str]]) -> Reading
         particle = rest.pop(0).lower()
     objects: tuple[str, ...] = ()
     if rest and rest[0].startswith("{"):
-        return "multi-word object phrase"
-    if rest and (rest[0] in PREPOSITIONS or rest[0] in PARTICLES):
+        # a two-word object, a literal modifier and its noun ({DIPLOMATIC TIES}), as the extractor's
+        # is_object_noun reads it off the parse; longer phrases, and sets as modifiers ({&MILITARY AID} would
+        # make "battalions aid"), cannot be said
+        words = rest.pop(0).strip("{}").split()
+        literal = len(words) == 2 and not words[0].startswith("&")
+        modifiers, nouns = (single_words(words[0], sets), single_words(words[1], sets)) if literal else ([], [])
+        objects = tuple(f"{m} {n}" for m in modifiers for n in nouns)
+        if not objects:
+            return "multi-word object phrase"
+    elif rest and (rest[0] in PREPOSITIONS or rest[0] in PARTICLES):
         return "further words after the object"
-    if rest and not rest[0].startswith("("):
+    elif rest and not rest[0].startswith("("):
         objects = tuple(single_words(rest.pop(0), sets))
         if not objects:
             return "object with no one-word noun"
