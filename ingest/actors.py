@@ -38,6 +38,8 @@ INSTRUMENTS = frozenset({"treaty", "treaties", "accord", "accords", "agreement",
 
 # a state's installations abroad, which stand for the state: "the U.S. Al Udeid air base"
 FACILITY_NOUNS = frozenset({"base", "bases"})
+# verbs that say where an installation is, not what is done to its state: "both countries host Russian bases"
+HOUSING_VERBS = frozenset({"host", "house", "have", "keep", "maintain", "operate", "run", "build", "lease"})
 
 # organisations whose definite description, in a story naming another, is that other's organ
 DESCRIBED_WITHIN = {"European Commission": "European Union"}
@@ -252,7 +254,8 @@ class ActorResolver:
     def _add_facilities(self, index: ActorIndex, doc: Doc, first: int) -> None:
         """A state's base stands for the state: "struck the U.S. Al Udeid air base in Qatar" targets the US."""
         for token in doc[first:]:
-            if token.lower_ not in FACILITY_NOUNS or token.i in index.by_token:
+            if token.lower_ not in FACILITY_NOUNS or token.i in index.by_token or \
+                    (token.dep_ == "dobj" and token.head.lemma_.lower() in HOUSING_VERBS):
                 continue
             modifiers = [t for t in token.subtree if t.i < token.i and t.dep_ in ("compound", "amod", "nmod", "poss")]
             state = next((m.actor for t in modifiers if (m := index.by_token.get(t.i)) is not None and m.actor

@@ -80,6 +80,22 @@ def _possessor(index: ActorIndex, token: Token) -> Mention | None:
     return None
 
 
+# clauses whose missing subject is the one of the clause they hang on: "... to protect its dignity"
+CONTROLLED_CLAUSES = {"xcomp", "advcl", "acl", "pcomp"}
+
+
+def _governing_subject(index: ActorIndex, clause: Token, want_person: bool) -> Mention | None:
+    """The subject of the nearest clause above a clause that has one of the kind wanted."""
+    node = clause
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            found = _subject_mention(index, node, want_person)
+            if found is not None:
+                return found
+    return None
+
+
 def resolve_pronoun(index: ActorIndex, pronoun: Token) -> Mention | None:
     """Salience-ranked antecedents: the clause's subject, the main clause's, the previous sentence's."""
     want_person = pronoun.lower_ in PERSONAL_PRONOUNS
@@ -89,14 +105,22 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token) -> Mention | None:
     clause = pronoun.head
     candidates: list[Mention | None] = []
     if pronoun.dep_ == "poss":
-        # possessive: bound by its own clause's subject ("Lavrov replied that his ministry ...")
+        # possessive: bound by its own clause's subject ("Lavrov replied that his ministry ..."), or in a
+        # clause without one by its controller's ("Taipei ended ties with Honduras to protect its dignity")
         verb = clause
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+                verb.dep_ in CONTROLLED_CLAUSES and verb.head.i != verb.i:
             verb = verb.head
         candidates.append(_subject_mention(index, verb, want_person))
     if pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp":
         # the subject of what someone said is first the sayer: "the EU said it regretted"
         candidates.append(_subject_mention(index, clause.head, want_person))
+    if pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ in ("relcl", "advcl", "acl"):
+        # the subject of a clause inside another: the nearest clause above it with one ("hours after Barrot
+        # left N'Djamena at the end of a visit during which he met Deby")
+        candidates.append(_governing_subject(index, clause, want_person))
     if pronoun.dep_ in ("nsubj", "nsubjpass", "poss"):
         # subject of a subordinate clause: the main clause's subject ("Scholz ..., after he sat down")
         candidates.append(_subject_mention(index, sentence.root, want_person))

@@ -12,13 +12,15 @@ from spacy.tokens import Doc, Token
 from diplograph.ingest.coreference import describes_a_pair, foreign_party, mention_at, other_party, resolve_pronoun
 from diplograph.ingest.counterparts import add_counterparts, owner_roles
 from diplograph.ingest.descriptions import (
+    GEOGRAPHIC_NOUNS,
     ONE_AGENT_NOUNS,
+    STATE_NOUNS,
     add_other_state,
     military_state,
     named_agent,
     organisation_adjective,
     own_subjects,
-    realm_of,
+    state_noun_referent,
 )
 from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.groups import GroupResolver
@@ -34,12 +36,6 @@ DIPLOMATIC_OFFICES = {"ambassador", "envoy", "special envoy", "charge d'affaires
 DEFINITE_ORGANS = {"ministry", "government", "administration", "cabinet", "military", "army", "embassy"}
 # organs that govern, named after their leader: "the Trump administration", "the Modi government"
 GOVERNING_ORGANS = {"administration", "government", "cabinet", "regime"}
-# nouns for a state itself: "his country signed security agreements"
-STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate", "sultanate"}
-# descriptors of a state noun that point away from the state the story is about: "the neighbouring country"
-OTHER_STATE_WORDS = {"other", "neighbouring", "neighboring", "host", "member", "third", "foreign", "donor", "same",
-                     "western", "eastern", "african", "arab", "transit", "sovereign", "independent", "new", "first",
-                     "nuclear", "rogue", "hostile", "friendly", "partner", "client", "buffer", "whole", "entire"}
 # nouns for a state's territory: "troops on Ukraine's borders" targets Ukraine
 TERRITORY_NOUNS = {"border", "borders", "frontier", "territory", "soil", "coast", "waters", "airspace", "region",
                    "province", "oblast"}
@@ -154,18 +150,9 @@ class RoleResolver:
             if add_other_state(index, token):
                 continue  # "Georgetown accused its neighbour"
             described = [c for c in token.children if c.dep_ in ("amod", "compound")]
-            if (lower in STATE_NOUNS or (lower == "state" and described)) and token.tag_ == "NN":
-                # "his country": the state of the person the possessive refers back to; "the country", "the
-                # kingdom": the state the story last made a subject
-                owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-                mention = resolve_pronoun(index, owner) if owner is not None else None
-                country = index.actors[mention.actor].country if mention and mention.actor else None
-                # a descriptor names no other state ("the island nation", "the Gulf state"); "the neighbouring
-                # country", "the host nation" or "Iran's nation" may be another one
-                if country is None and any(c.lower_ == "the" for c in token.children) and \
-                        not any(c.dep_ == "prep" for c in token.children) and \
-                        not any(c.i in index.by_token or c.lower_ in OTHER_STATE_WORDS for c in described):
-                    country = realm_of(index, token) or self.salient_state(index, token)
+            if (lower in STATE_NOUNS or (lower == "state" and described)) and token.tag_ == "NN" or \
+                    lower in GEOGRAPHIC_NOUNS:
+                country = state_noun_referent(index, token, described, self.salient_state)
                 if country:
                     index.register(country, ActorType.COUNTRY)
                     index.replace(Mention(self.np_start(token), token.i + 1, country, "organ"))
