@@ -24,7 +24,7 @@ from diplograph.ingest.gazetteer import Gazetteer, key
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.names import NameFinder, Surnames, person_name
 from diplograph.ingest.offices import load_office_holders
-from diplograph.ingest.roles import RoleResolver
+from diplograph.ingest.roles import RoleResolver, envoys_acted_upon
 from diplograph.model import ActorType
 
 # verbs whose object is a person, not a place; verbs whose subject speaks
@@ -99,6 +99,7 @@ class ActorResolver:
         self._add_entities(index, doc, first, surnames)
         self.names.add_offices(index)
         self.roles.add_roles_and_organs(index, doc, first)
+        envoys_acted_upon(index)
         self._add_facilities(index, doc, first)
         add_document_descriptions(index, doc, first)
         index.mentions.sort(key=lambda m: m.start)

@@ -32,6 +32,10 @@ from diplograph.model import ActorType
 GUEST_NOUNS = {"guest", "host", "visitor"}
 # offices whose unnamed holder represents the state itself
 DIPLOMATIC_OFFICES = {"ambassador", "envoy", "special envoy", "charge d'affaires"}
+# words that say an office is no longer held: "Nursultan Nazarbayev, the former president"
+FORMER_WORDS = {"former", "ex", "late", "then", "ousted", "deposed", "outgoing"}
+# acts done to an envoy that are done to the state that sent him: "summoned Indian Ambassador Vinay Kwatra"
+ENVOY_ACTS = {"summon", "expel", "declare", "order", "recall", "call", "give"}
 # organs that, definite and unspecified, are the salient state's: "The ministry summoned the envoys"
 DEFINITE_ORGANS = {"ministry", "government", "administration", "cabinet", "military", "army", "embassy"}
 # organs that govern, named after their leader: "the Trump administration", "the Modi government"
@@ -39,6 +43,40 @@ GOVERNING_ORGANS = {"administration", "government", "cabinet", "regime"}
 # nouns for a state's territory: "troops on Ukraine's borders" targets Ukraine
 TERRITORY_NOUNS = {"border", "borders", "frontier", "territory", "soil", "coast", "waters", "airspace", "region",
                    "province", "oblast"}
+
+
+def appositive_person(index: ActorIndex, head: Token) -> Mention | None:
+    """The person a role is in apposition with: 'Iran's supreme leader, Ayatollah Ali Khamenei', 'Rwanda's
+    ambassador to the United Nations, Ernest Rwamucyo' (parsed as the apposition of its last noun), 'Nursultan
+    Nazarbayev, the 81-year-old former president'. An apposition may be a mention that resolved to no actor
+    ("the minister Europe trusts most")."""
+    holders = [head, *(p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+    appositions = [c for holder in holders for c in holder.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        appositions.append(head.head)
+    for token in appositions:
+        mention = index.by_token.get(token.i)
+        if mention is not None and mention.actor is not None and index.actors[mention.actor].type is ActorType.PERSON:
+            return mention
+    return None
+
+
+def envoys_acted_upon(index: ActorIndex) -> None:
+    """A named envoy summoned, expelled or ordered out stands for the state that sent him ("Gyawali summoned
+    Indian Ambassador Vinay Mohan Kwatra" protests to India); an envoy who speaks or acts is the person."""
+    for mention in list(index.mentions):
+        record = index.actors.get(mention.actor) if mention.actor else None
+        if record is None or record.type is not ActorType.PERSON or not record.country or \
+                not record.roles & DIPLOMATIC_OFFICES:
+            continue
+        head = index.doc[mention.start:mention.end].root
+        # the object, or the subject of a small clause: "declared the Mexican ambassador, Raquel Serur, persona
+        # non grata"
+        verb = head.head if head.dep_ == "dobj" else head.head.head if head.dep_ in ("nsubj", "compound") and \
+            head.head.dep_ in ("ccomp", "xcomp", "oprd") else None
+        if verb is not None and verb.lemma_.lower() in ENVOY_ACTS:
+            index.register(record.country, ActorType.COUNTRY)
+            index.replace(Mention(mention.start, mention.end, record.country, "organ"))
 
 
 class RoleResolver:
@@ -173,7 +211,7 @@ class RoleResolver:
             office = "counterpart" if token.lemma_.lower() == "counterpart" else self.office_of(token)
             if office is None:
                 continue
-            if office in DIPLOMATIC_OFFICES:
+            if office in DIPLOMATIC_OFFICES and appositive_person(index, token) is None:
                 # an unnamed envoy stands for the state: "summoned the Russian ambassador"
                 self.add_organ(index, doc, token)
                 continue
@@ -286,11 +324,7 @@ class RoleResolver:
         return True
 
     def add_role(self, index: ActorIndex, doc: Doc, head: Token, office: str) -> None:
-        # an apposition may be a mention that resolved to no actor ("the minister Europe trusts most")
-        named = next((mention for c in head.children if c.dep_ == "appos"
-                      and (mention := index.by_token.get(c.i)) is not None and mention.actor is not None
-                      and (actor := index.actors.get(mention.actor)) is not None
-                      and actor.type is ActorType.PERSON), None)
+        named = appositive_person(index, head)
         if office == "counterpart":
             roles = owner_roles(index, head)
             if named is None or not roles:
@@ -308,8 +342,12 @@ class RoleResolver:
             return
         if named is not None and named.actor is not None:
             # a role with its holder in apposition: "Iran's supreme leader, Ayatollah Ali Khamenei"
+            # "the former president" holds no office; "the head of Kyrgyzstan's security service" not the state's
+            former = any(c.lower_ in FORMER_WORDS for c in head.children) or office == "head" and any(
+                (m := index.by_token.get(p.i)) is None or m.via == "organ"
+                for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
             index.register(named.actor, ActorType.PERSON, surface=doc[start:head.i + 1].text, country=state,
-                           role=office)
+                           role=None if former else office)
             index.replace(Mention(start, head.i + 1, named.actor, "role"))
             return
         if state:
