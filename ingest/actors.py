@@ -36,6 +36,10 @@ MEETING_VERBS = {"meet", "talk", "speak", "confer", "phone", "telephone"}
 INSTRUMENTS = frozenset({"treaty", "treaties", "accord", "accords", "agreement", "agreements", "convention",
                          "pact", "protocol", "charter", "deal", "memorandum", "declaration"})
 
+# installations a name may be the name of, which make it a place: "the Abqaiq processing plant"
+INSTALLATIONS = frozenset({"plant", "refinery", "oilfield", "field", "airport", "port", "terminal", "facility",
+                           "pipeline", "mine", "dam", "station", "camp", "prison", "palace", "monastery",
+                           "reactor", "complex", "depot", "oilfields", "plants", "facilities"})
 # a state's installations abroad, which stand for the state: "the U.S. Al Udeid air base"
 FACILITY_NOUNS = frozenset({"base", "bases"})
 # verbs that say where an installation is, not what is done to its state: "both countries host Russian bases"
@@ -177,6 +181,9 @@ class ActorResolver:
                 # a place, whatever the tagger took it for ("Kharkiv" as a person): it never acts
                 index.add(Mention(ent.start, ent.end, None, "place", place=text,
                                   located_in=self.gazetteer.city_state(text)))
+            elif ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in INSTALLATIONS:
+                # a name that only says which installation: "strikes on the Abqaiq processing plant"
+                index.add(Mention(ent.start, ent.end, None, "place", place=text))
             elif doc[ent.end - 1].lower_ in INSTRUMENTS and ent.label_ in ("ORG", "PERSON", "LAW"):
                 continue  # a treaty or accord is what states sign, never a party: "the Indus Waters Treaty"
             elif ent.label_ == "ORG" or (ent.label_ == "PERSON" and doc[ent.start].lower_ == "the"):

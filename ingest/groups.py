@@ -68,6 +68,21 @@ class GroupResolver:
         index.replace(Mention(start, head.i + 1, named.actor, "description"))
         return True
 
+    def add_named_group(self, index: ActorIndex, head: Token) -> bool:
+        """'Yemen's Houthi movement', 'M23 rebels', 'Hezbollah fighters': a group noun modified by a group's
+        name is that group, possessor and all (not Yemen: the Houthis claimed the strikes)."""
+        if head.lower_ not in MILITARY_NOUNS and head.lemma_.lower() not in GROUP_DESCRIPTIONS:
+            return False
+        named = next((m for c in head.children if c.dep_ in ("compound", "amod", "nmod")
+                      and (m := index.by_token.get(c.i)) is not None and m.actor is not None
+                      and index.actors[m.actor].type is ActorType.GROUP), None)
+        if named is None or named.actor is None:
+            return False
+        start = noun_phrase_start(head)
+        index.register(named.actor, ActorType.GROUP, surface=index.doc[start:head.i + 1].text)
+        index.replace(Mention(start, head.i + 1, named.actor, "name"))
+        return True
+
     def add_someone_of(self, index: ActorIndex, head: Token) -> bool:
         """'Navalny's widow', 'Khan's supporters': someone close to a person is not that person; an unnamed
         one, who lends the possessor nothing ("Navalny's widow accused Putin" is no accusation by Navalny)."""
