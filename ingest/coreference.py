@@ -260,7 +260,8 @@ def _last_parties(index: ActorIndex, token: Token, people: bool | None, own: set
         # "spoke by phone with Swaraj and Qureshi and urged both countries": the coordinated partners
         partners = list(dict.fromkeys(m.actor for t in objects if (m := mention_at(index, t)) is not None
                                       and m.actor is not None and m.via != "place"
-                                      and _fits(index, m := _of_kind(index, m, as_states), people)
+                                      and _fits(index, m := _of_kind(index, m, None if people is False else
+                                                                     people), people)
                                       and m.actor not in own))
         if len(partners) == 2 and len(objects) >= 2:
             return [Mention(token.i, token.i + 1, actor, "pronoun") for actor in partners]
