@@ -19,12 +19,13 @@ from spacy.vocab import Vocab
 
 from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.descriptions import add_document_descriptions
+from diplograph.ingest.envoys import envoys_acted_upon
 from diplograph.ingest.field_lexicon import load_field_organizations
 from diplograph.ingest.gazetteer import Gazetteer, key
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.names import NameFinder, Surnames, person_name
 from diplograph.ingest.offices import load_office_holders
-from diplograph.ingest.roles import RoleResolver, envoys_acted_upon
+from diplograph.ingest.roles import RoleResolver
 from diplograph.model import ActorType
 
 # verbs whose object is a person, not a place; verbs whose subject speaks

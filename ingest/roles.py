@@ -22,20 +22,17 @@ from diplograph.ingest.descriptions import (
     own_subjects,
     state_noun_referent,
 )
+from diplograph.ingest.envoys import DIPLOMATIC_OFFICES, add_delegation
 from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.groups import GroupResolver
-from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, noun_phrase_start
+from diplograph.ingest.mentions import ActorIndex, Mention, appositive_person, conjuncts, noun_phrase_start
 from diplograph.ingest.offices import OfficeHolders, office_fit
 from diplograph.model import ActorType
 
 # the other party of a visit, named from one side: "his guest", "her host"
 GUEST_NOUNS = {"guest", "host", "visitor"}
-# offices whose unnamed holder represents the state itself
-DIPLOMATIC_OFFICES = {"ambassador", "envoy", "special envoy", "charge d'affaires"}
 # words that say an office is no longer held: "Nursultan Nazarbayev, the former president"
 FORMER_WORDS = {"former", "ex", "late", "then", "ousted", "deposed", "outgoing"}
-# acts done to an envoy that are done to the state that sent him: "summoned Indian Ambassador Vinay Kwatra"
-ENVOY_ACTS = {"summon", "expel", "declare", "order", "recall", "call", "give"}
 # organs that, definite and unspecified, are the salient state's: "The ministry summoned the envoys"
 DEFINITE_ORGANS = {"ministry", "government", "administration", "cabinet", "military", "army", "embassy"}
 # organs that govern, named after their leader: "the Trump administration", "the Modi government"
@@ -43,40 +40,6 @@ GOVERNING_ORGANS = {"administration", "government", "cabinet", "regime"}
 # nouns for a state's territory: "troops on Ukraine's borders" targets Ukraine
 TERRITORY_NOUNS = {"border", "borders", "frontier", "territory", "soil", "coast", "waters", "airspace", "region",
                    "province", "oblast"}
-
-
-def appositive_person(index: ActorIndex, head: Token) -> Mention | None:
-    """The person a role is in apposition with: 'Iran's supreme leader, Ayatollah Ali Khamenei', 'Rwanda's
-    ambassador to the United Nations, Ernest Rwamucyo' (parsed as the apposition of its last noun), 'Nursultan
-    Nazarbayev, the 81-year-old former president'. An apposition may be a mention that resolved to no actor
-    ("the minister Europe trusts most")."""
-    holders = [head, *(p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
-    appositions = [c for holder in holders for c in holder.children if c.dep_ == "appos"]
-    if head.dep_ == "appos":
-        appositions.append(head.head)
-    for token in appositions:
-        mention = index.by_token.get(token.i)
-        if mention is not None and mention.actor is not None and index.actors[mention.actor].type is ActorType.PERSON:
-            return mention
-    return None
-
-
-def envoys_acted_upon(index: ActorIndex) -> None:
-    """A named envoy summoned, expelled or ordered out stands for the state that sent him ("Gyawali summoned
-    Indian Ambassador Vinay Mohan Kwatra" protests to India); an envoy who speaks or acts is the person."""
-    for mention in list(index.mentions):
-        record = index.actors.get(mention.actor) if mention.actor else None
-        if record is None or record.type is not ActorType.PERSON or not record.country or \
-                not record.roles & DIPLOMATIC_OFFICES:
-            continue
-        head = index.doc[mention.start:mention.end].root
-        # the object, or the subject of a small clause: "declared the Mexican ambassador, Raquel Serur, persona
-        # non grata"
-        verb = head.head if head.dep_ == "dobj" else head.head.head if head.dep_ in ("nsubj", "compound") and \
-            head.head.dep_ in ("ccomp", "xcomp", "oprd") else None
-        if verb is not None and verb.lemma_.lower() in ENVOY_ACTS:
-            index.register(record.country, ActorType.COUNTRY)
-            index.replace(Mention(mention.start, mention.end, record.country, "organ"))
 
 
 class RoleResolver:
@@ -121,6 +84,10 @@ class RoleResolver:
                     mention = index.by_token.get(pobj.i)
                     if mention and mention.actor and self.is_state(index, mention.actor):
                         return mention.actor
+                    record = index.actors[mention.actor] if mention and mention.actor else None
+                    if record is not None and head.lower_ in GOVERNING_ORGANS and child.lower_ == "of" and \
+                            record.type is ActorType.PERSON and record.country:
+                        return record.country  # "the government of President Xiomara Castro"
         return None
 
     def organisation_specifier(self, index: ActorIndex, head: Token) -> str | None:
@@ -167,7 +134,7 @@ class RoleResolver:
                 continue
             if self.groups.add_group_description(index, doc, token):
                 continue
-            if self.add_guest_or_host(index, doc, token):
+            if self.add_guest_or_host(index, doc, token) or add_delegation(index, token):
                 continue
             if self.groups.add_people_in_arms(index, doc, token):
                 continue

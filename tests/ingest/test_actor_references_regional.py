@@ -134,3 +134,21 @@ def test_he_in_a_relative_clause_is_the_subject_of_the_clause_above() -> None:
             "President Mahamat Idriss Deby.")
     meetings = {t for t in asserted(text) if t[1] == "meet"}
     assert {(t[0], t[2].split()[-1]) for t in meetings} == {("Jean-Noël Barrot", "Deby")}  # the office data's form
+
+
+def test_the_government_of_a_president_is_the_presidents_state() -> None:
+    text = "Joseph Wu accused the government of President Xiomara Castro of demanding billions of dollars."
+    assert ("Joseph Wu", "accuse", "Honduras") in asserted(text)
+
+
+def test_a_delegation_from_an_organisation_and_the_mission_act_for_it() -> None:
+    text = ("A delegation from the Economic Community of West African States arrived in Conakry on Friday. The "
+            "mission, led by Ghana's foreign minister, held talks with Colonel Mamady Doumbouya.")
+    triples = asserted(text)
+    assert {t[1] for t in triples if t[0] == "Economic Community of West African States"} >= {"visit", "meet"}
+
+
+def test_the_n_nation_body_is_the_organisation_named_before() -> None:
+    text = ("ECOWAS suspended Guinea on Wednesday. The 15-nation body has demanded that the soldiers free the "
+            "president.")
+    assert mentioned(text, "The 15-nation body") is not None
