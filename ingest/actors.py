@@ -23,7 +23,7 @@ from diplograph.ingest.envoys import envoys_acted_upon
 from diplograph.ingest.field_lexicon import load_field_organizations
 from diplograph.ingest.gazetteer import Gazetteer, key
 from diplograph.ingest.mentions import ActorIndex, Mention
-from diplograph.ingest.names import NameFinder, Surnames, person_name
+from diplograph.ingest.names import INSTITUTION_NOUNS, NameFinder, Surnames, person_name
 from diplograph.ingest.offices import load_office_holders
 from diplograph.ingest.roles import RoleResolver
 from diplograph.model import ActorType
@@ -194,6 +194,8 @@ class ActorResolver:
                     continue  # common nouns are no organisation's name: "the coast guard's use of water cannon"
                 name = person_name(doc[start:ent.end])  # "the Communist Party's": its name has no "'s"
                 state = self.roles.state_specifier(index, doc[ent.end - 1])
+                if state and self._own_name_after_demonym(doc[start:ent.end]):
+                    state = None  # a demonym inside a body's own name: "the ruling [Georgian Dream] party"
                 organ = doc[ent.end - 1].lower_ in self.gazetteer.organs and not self._named_body(doc[start:ent.end])
                 # a body the story tied to its state before, or chaired by one of its people: "the Sovereignty
                 # Council, chaired by al-Burhan" acts for Sudan, as "Sudan's Sovereignty Council" did
@@ -272,6 +274,14 @@ class ActorResolver:
             if state:
                 index.register(state, ActorType.COUNTRY)
                 index.replace(Mention(self.roles.np_start(token), token.i + 1, state, "organ"))
+
+    def _own_name_after_demonym(self, span: Span) -> bool:
+        """'Georgian Dream': a name that opens with a people's adjective and ends in a word that is no organ or
+        institution ('Chinese Communist Party', 'Russian Defence Ministry', 'U.S. Southern Command' are)."""
+        first, last = span[0], span[-1]
+        return len(span) > 1 and self.gazetteer.demonym_state(first.text) is not None and \
+            self.gazetteer.lookup(first.text) is None and last.lower_ not in INSTITUTION_NOUNS and \
+            last.lower_ not in self.gazetteer.organs and last.lemma_.lower() not in self.gazetteer.organs
 
     def _named_body(self, span: Span) -> bool:
         """'the National Unity Government', 'the Transitional Military Council': an organ noun written as the

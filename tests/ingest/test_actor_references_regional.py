@@ -152,3 +152,11 @@ def test_the_n_nation_body_is_the_organisation_named_before() -> None:
     text = ("ECOWAS suspended Guinea on Wednesday. The 15-nation body has demanded that the soldiers free the "
             "president.")
     assert mentioned(text, "The 15-nation body") is not None
+
+
+def test_a_demonym_opening_a_partys_own_name_makes_no_state_organ() -> None:
+    text = "Salome Zourabichvili accused the ruling Georgian Dream party of stealing the election."
+    assert mentioned(text, "Georgian Dream") == "Georgian Dream"
+    text = "The Chinese Communist Party accused Washington of meddling."
+    assert mentioned(text, "The Chinese Communist Party") in ("China", None) or \
+        ("China", "accuse", "United States") in asserted(text)
