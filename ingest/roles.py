@@ -219,8 +219,16 @@ class RoleResolver:
         states = [m for m in index.mentions if m.actor and window <= m.start < noun.i and m.via != "place"
                   and index.actors[m.actor].type is ActorType.COUNTRY and m.actor not in own]
         subjects = [m for m in states if index.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
-        chosen = (subjects or states)[-1:] if (subjects or states) else []
-        return chosen[0].actor if chosen else None
+        if not (subjects or states):
+            return None
+        # of those, the one the story has named most so far, the last one on a tie: the state the story is about,
+        # not a visitor named last ("Kazakhstan asked ... Kazakhstan's leader said ... Russia said the country")
+        counts: dict[str, int] = {}
+        for mention in index.mentions:
+            if mention.actor is not None and mention.start < noun.i:
+                counts[mention.actor] = counts.get(mention.actor, 0) + 1
+        ranked = sorted(enumerate(subjects or states), key=lambda pair: (counts.get(pair[1].actor or "", 0), pair[0]))
+        return ranked[-1][1].actor
 
     def add_members(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
         """'EU foreign ministers', 'NATO leaders': the office-holders of an organisation's members act for it."""

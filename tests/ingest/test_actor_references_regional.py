@@ -160,3 +160,9 @@ def test_a_demonym_opening_a_partys_own_name_makes_no_state_organ() -> None:
     text = "The Chinese Communist Party accused Washington of meddling."
     assert mentioned(text, "The Chinese Communist Party") in ("China", None) or \
         ("China", "accuse", "United States") in asserted(text)
+
+
+def test_the_country_is_the_state_the_story_names_most_among_the_recent_ones() -> None:
+    text = ("Kazakhstan asked its allies for help on Wednesday, and troops landed in Kazakhstan on Thursday. "
+            "Russia said on Friday that the country was calm.")
+    assert mentioned(text, "the country") == "Kazakhstan"
