@@ -320,7 +320,13 @@ def foreign_party(index: ActorIndex, owner: str, before: Token) -> str | None:
 
 
 def plural_antecedent(index: ActorIndex, pronoun: Token) -> Mention | None:
-    """'they'/'them': the last collective before it ('45 Russian diplomats ... accusing them')."""
+    """'they'/'them': the last collective before it ('45 Russian diplomats ... accusing them'); none when the
+    nearest plural noun before it in its sentence names no actor ('unable to agree punitive steps because
+    Hungary has opposed them')."""
+    nearest = next((t for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]) if t.tag_ in ("NNS", "NNPS")),
+                   None)
+    if nearest is not None and nearest.i not in index.by_token and pronoun.lower_ == "them":
+        return None
     for mention in reversed(index.mentions):
         if mention.start >= pronoun.i or mention.actor is None:
             continue

@@ -166,3 +166,14 @@ def test_the_country_is_the_state_the_story_names_most_among_the_recent_ones() -
     text = ("Kazakhstan asked its allies for help on Wednesday, and troops landed in Kazakhstan on Thursday. "
             "Russia said on Friday that the country was calm.")
     assert mentioned(text, "the country") == "Kazakhstan"
+
+
+def test_them_after_a_plural_thing_is_no_actor() -> None:
+    text = ("Russia's embassy in Sarajevo criticised the sanctions. The European Union has been unable to agree its "
+            "own punitive steps because Hungary has opposed them.")
+    assert not {t for t in found(text) if t[0] == "Hungary"}
+
+
+def test_them_after_a_collective_is_that_collective() -> None:
+    text = "Estonia expelled two Russian diplomats on Monday, accusing them of spying."
+    assert ("Estonia", "accuse", "Russia") in found(text)
