@@ -102,6 +102,7 @@ class ActorResolver:
             self.names.add_person(index, doc, span, surnames, full_names)
         self._add_gazetteer_matches(index, doc, first, surnames)
         self._add_entities(index, doc, first, surnames)
+        _drop_peopled(index, doc)
         self.names.add_offices(index)
         self.roles.add_roles_and_organs(index, doc, first)
         envoys_acted_upon(index)
@@ -309,6 +310,20 @@ class ActorResolver:
         if dep == "nsubj":  # a place neither speaks nor meets: "Witkoff and Araghchi met in Rome"
             return head.lemma_.lower() in SPEECH_VERBS or head.lemma_.lower() in MEETING_VERBS
         return False
+
+# what a people's adjective says of a place or body when hyphened to it: a people, not its state ("the Serb-run
+# region", "Serb-majority municipalities", "Kurdish-populated areas")
+PEOPLED_WORDS = frozenset({"run", "majority", "dominated", "populated", "inhabited", "speaking", "controlled",
+                           "held"})
+
+
+def _drop_peopled(index: ActorIndex, doc: Doc) -> None:
+    """'the Serb-run region': the adjective names a people living or ruling there, no act of Serbia's."""
+    for mention in list(index.mentions):
+        if mention.end + 1 < len(doc) and mention.via in ("demonym", "gazetteer") and \
+                doc[mention.end].text == "-" and doc[mention.end + 1].lower_ in PEOPLED_WORDS:
+            index.replace(Mention(mention.start, mention.end, None, "unnamed"))
+
 
 @lru_cache(maxsize=4)
 def _tokenizer(vocab: Vocab) -> Tokenizer:

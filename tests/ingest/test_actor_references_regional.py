@@ -177,3 +177,8 @@ def test_them_after_a_plural_thing_is_no_actor() -> None:
 def test_them_after_a_collective_is_that_collective() -> None:
     text = "Estonia expelled two Russian diplomats on Monday, accusing them of spying."
     assert ("Estonia", "accuse", "Russia") in found(text)
+
+
+def test_a_peoples_adjective_hyphened_to_run_or_majority_is_no_state() -> None:
+    text = "Dodik vowed to pull the Serb-run region out of the joint army, and Serb-majority towns backed him."
+    assert mentioned(text, "Serb") is None
