@@ -84,10 +84,6 @@ class RoleResolver:
                     mention = index.by_token.get(pobj.i)
                     if mention and mention.actor and self.is_state(index, mention.actor):
                         return mention.actor
-                    record = index.actors[mention.actor] if mention and mention.actor else None
-                    if record is not None and head.lower_ in GOVERNING_ORGANS and child.lower_ == "of" and \
-                            record.type is ActorType.PERSON and record.country:
-                        return record.country  # "the government of President Xiomara Castro"
         return None
 
     def organisation_specifier(self, index: ActorIndex, head: Token) -> str | None:
