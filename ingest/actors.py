@@ -19,10 +19,11 @@ from spacy.vocab import Vocab
 
 from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.descriptions import add_document_descriptions
+from diplograph.ingest.envoys import envoys_acted_upon
 from diplograph.ingest.field_lexicon import load_field_organizations
 from diplograph.ingest.gazetteer import Gazetteer, key
 from diplograph.ingest.mentions import ActorIndex, Mention
-from diplograph.ingest.names import NameFinder, Surnames, person_name
+from diplograph.ingest.names import INSTITUTION_NOUNS, NameFinder, Surnames, person_name
 from diplograph.ingest.offices import load_office_holders
 from diplograph.ingest.roles import RoleResolver
 from diplograph.model import ActorType
@@ -36,8 +37,14 @@ MEETING_VERBS = {"meet", "talk", "speak", "confer", "phone", "telephone"}
 INSTRUMENTS = frozenset({"treaty", "treaties", "accord", "accords", "agreement", "agreements", "convention",
                          "pact", "protocol", "charter", "deal", "memorandum", "declaration"})
 
+# installations a name may be the name of, which make it a place: "the Abqaiq processing plant"
+INSTALLATIONS = frozenset({"plant", "refinery", "oilfield", "field", "airport", "port", "terminal", "facility",
+                           "pipeline", "mine", "dam", "station", "camp", "prison", "palace", "monastery",
+                           "reactor", "complex", "depot", "oilfields", "plants", "facilities"})
 # a state's installations abroad, which stand for the state: "the U.S. Al Udeid air base"
 FACILITY_NOUNS = frozenset({"base", "bases"})
+# verbs that say where an installation is, not what is done to its state: "both countries host Russian bases"
+HOUSING_VERBS = frozenset({"host", "house", "have", "keep", "maintain", "operate", "run", "build", "lease"})
 
 # organisations whose definite description, in a story naming another, is that other's organ
 DESCRIBED_WITHIN = {"European Commission": "European Union"}
@@ -95,8 +102,10 @@ class ActorResolver:
             self.names.add_person(index, doc, span, surnames, full_names)
         self._add_gazetteer_matches(index, doc, first, surnames)
         self._add_entities(index, doc, first, surnames)
+        _drop_peopled(index, doc)
         self.names.add_offices(index)
         self.roles.add_roles_and_organs(index, doc, first)
+        envoys_acted_upon(index)
         self._add_facilities(index, doc, first)
         add_document_descriptions(index, doc, first)
         index.mentions.sort(key=lambda m: m.start)
@@ -174,6 +183,9 @@ class ActorResolver:
                 # a place, whatever the tagger took it for ("Kharkiv" as a person): it never acts
                 index.add(Mention(ent.start, ent.end, None, "place", place=text,
                                   located_in=self.gazetteer.city_state(text)))
+            elif ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in INSTALLATIONS:
+                # a name that only says which installation: "strikes on the Abqaiq processing plant"
+                index.add(Mention(ent.start, ent.end, None, "place", place=text))
             elif doc[ent.end - 1].lower_ in INSTRUMENTS and ent.label_ in ("ORG", "PERSON", "LAW"):
                 continue  # a treaty or accord is what states sign, never a party: "the Indus Waters Treaty"
             elif ent.label_ == "ORG" or (ent.label_ == "PERSON" and doc[ent.start].lower_ == "the"):
@@ -183,6 +195,8 @@ class ActorResolver:
                     continue  # common nouns are no organisation's name: "the coast guard's use of water cannon"
                 name = person_name(doc[start:ent.end])  # "the Communist Party's": its name has no "'s"
                 state = self.roles.state_specifier(index, doc[ent.end - 1])
+                if state and self._own_name_after_demonym(doc[start:ent.end]):
+                    state = None  # a demonym inside a body's own name: "the ruling [Georgian Dream] party"
                 organ = doc[ent.end - 1].lower_ in self.gazetteer.organs and not self._named_body(doc[start:ent.end])
                 # a body the story tied to its state before, or chaired by one of its people: "the Sovereignty
                 # Council, chaired by al-Burhan" acts for Sudan, as "Sudan's Sovereignty Council" did
@@ -252,7 +266,8 @@ class ActorResolver:
     def _add_facilities(self, index: ActorIndex, doc: Doc, first: int) -> None:
         """A state's base stands for the state: "struck the U.S. Al Udeid air base in Qatar" targets the US."""
         for token in doc[first:]:
-            if token.lower_ not in FACILITY_NOUNS or token.i in index.by_token:
+            if token.lower_ not in FACILITY_NOUNS or token.i in index.by_token or \
+                    (token.dep_ == "dobj" and token.head.lemma_.lower() in HOUSING_VERBS):
                 continue
             modifiers = [t for t in token.subtree if t.i < token.i and t.dep_ in ("compound", "amod", "nmod", "poss")]
             state = next((m.actor for t in modifiers if (m := index.by_token.get(t.i)) is not None and m.actor
@@ -260,6 +275,14 @@ class ActorResolver:
             if state:
                 index.register(state, ActorType.COUNTRY)
                 index.replace(Mention(self.roles.np_start(token), token.i + 1, state, "organ"))
+
+    def _own_name_after_demonym(self, span: Span) -> bool:
+        """'Georgian Dream': a name that opens with a people's adjective and ends in a word that is no organ or
+        institution ('Chinese Communist Party', 'Russian Defence Ministry', 'U.S. Southern Command' are)."""
+        first, last = span[0], span[-1]
+        return len(span) > 1 and self.gazetteer.demonym_state(first.text) is not None and \
+            self.gazetteer.lookup(first.text) is None and last.lower_ not in INSTITUTION_NOUNS and \
+            last.lower_ not in self.gazetteer.organs and last.lemma_.lower() not in self.gazetteer.organs
 
     def _named_body(self, span: Span) -> bool:
         """'the National Unity Government', 'the Transitional Military Council': an organ noun written as the
@@ -287,6 +310,20 @@ class ActorResolver:
         if dep == "nsubj":  # a place neither speaks nor meets: "Witkoff and Araghchi met in Rome"
             return head.lemma_.lower() in SPEECH_VERBS or head.lemma_.lower() in MEETING_VERBS
         return False
+
+# what a people's adjective says of a place or body when hyphened to it: a people, not its state ("the Serb-run
+# region", "Serb-majority municipalities", "Kurdish-populated areas")
+PEOPLED_WORDS = frozenset({"run", "majority", "dominated", "populated", "inhabited", "speaking", "controlled",
+                           "held"})
+
+
+def _drop_peopled(index: ActorIndex, doc: Doc) -> None:
+    """'the Serb-run region': the adjective names a people living or ruling there, no act of Serbia's."""
+    for mention in list(index.mentions):
+        if mention.end + 1 < len(doc) and mention.via in ("demonym", "gazetteer") and \
+                doc[mention.end].text == "-" and doc[mention.end + 1].lower_ in PEOPLED_WORDS:
+            index.replace(Mention(mention.start, mention.end, None, "unnamed"))
+
 
 @lru_cache(maxsize=4)
 def _tokenizer(vocab: Vocab) -> Tokenizer:

@@ -73,9 +73,11 @@ def complements(head: Token) -> list[Token]:
     """The non-finite complements of a past clause, which name when it happened when it names no time itself:
     'had ordered the envoy to leave the country in August', 'had accused Addis Ababa of violating its
     sovereignty in January'."""
-    if head.tag_ not in ("VBD", "VBN"):
+    if head.tag_ not in ("VBD", "VBN", "VBG"):  # "travelling to the Kremlin to meet Putin in January"
         return []
     found = [c for c in head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    found += [c for c in head.children if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                     for a in c.children)]  # purpose
     found += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pcomp" and p.tag_ == "VBG"]
     return found
@@ -126,8 +128,9 @@ def dates_another_thing(date: Token, trigger: Token | None) -> bool:
         (trigger is None or date.head.i != trigger.i)
 
 
-# prepositions that bound a stretch of time the event is not at: "since 2005", "until 2030"
-SPAN_BOUNDS = {"since", "until", "till", "through"}
+# prepositions that bound a stretch of time the event is not at: "since 2005", "until 2030"; and deadlines:
+# "asked India to withdraw its troops by March 15"
+SPAN_BOUNDS = {"since", "until", "till", "through", "by", "before"}
 
 
 def event_date(head: Token, dates: list[Span], document_date: dt.date | None, looking_ahead: bool,
@@ -140,8 +143,9 @@ def event_date(head: Token, dates: list[Span], document_date: dt.date | None, lo
     """
     for clause in [*governors(head), *coordinated(head)]:
         # a governing clause looks ahead only when it is itself future: "pledged on Tuesday to deepen"
+        # ("is expected to travel on Saturday to meet": an infinitive looks ahead with the event)
         ahead = looking_ahead and (clause.i == head.i or any(
-            c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in clause.children))
+            c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "to") for c in clause.children))
         for ent in dates:
             if _belongs_to(ent.root, clause) and not dates_another_thing(ent.root, trigger):
                 resolved = resolve_when(ent.text, document_date, ahead)

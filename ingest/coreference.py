@@ -80,6 +80,22 @@ def _possessor(index: ActorIndex, token: Token) -> Mention | None:
     return None
 
 
+# clauses whose missing subject is the one of the clause they hang on: "... to protect its dignity"
+CONTROLLED_CLAUSES = {"xcomp", "advcl", "acl", "pcomp"}
+
+
+def _governing_subject(index: ActorIndex, clause: Token, want_person: bool) -> Mention | None:
+    """The subject of the nearest clause above a clause that has one of the kind wanted."""
+    node = clause
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            found = _subject_mention(index, node, want_person)
+            if found is not None:
+                return found
+    return None
+
+
 def resolve_pronoun(index: ActorIndex, pronoun: Token) -> Mention | None:
     """Salience-ranked antecedents: the clause's subject, the main clause's, the previous sentence's."""
     want_person = pronoun.lower_ in PERSONAL_PRONOUNS
@@ -89,14 +105,22 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token) -> Mention | None:
     clause = pronoun.head
     candidates: list[Mention | None] = []
     if pronoun.dep_ == "poss":
-        # possessive: bound by its own clause's subject ("Lavrov replied that his ministry ...")
+        # possessive: bound by its own clause's subject ("Lavrov replied that his ministry ..."), or in a
+        # clause without one by its controller's ("Taipei ended ties with Honduras to protect its dignity")
         verb = clause
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+                verb.dep_ in CONTROLLED_CLAUSES and verb.head.i != verb.i:
             verb = verb.head
         candidates.append(_subject_mention(index, verb, want_person))
     if pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp":
         # the subject of what someone said is first the sayer: "the EU said it regretted"
         candidates.append(_subject_mention(index, clause.head, want_person))
+    if pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ in ("relcl", "advcl", "acl"):
+        # the subject of a clause inside another: the nearest clause above it with one ("hours after Barrot
+        # left N'Djamena at the end of a visit during which he met Deby")
+        candidates.append(_governing_subject(index, clause, want_person))
     if pronoun.dep_ in ("nsubj", "nsubjpass", "poss"):
         # subject of a subordinate clause: the main clause's subject ("Scholz ..., after he sat down")
         candidates.append(_subject_mention(index, sentence.root, want_person))
@@ -149,7 +173,9 @@ def the_two(index: ActorIndex, token: Token) -> list[Mention]:
         return []
     people = PAIR_NOUNS[token.lemma_.lower()]
     # "Parmelin welcomed both leaders": the clause's own subject is not one of them
-    own = {m.actor for c in token.head.children
+    verb = token.head.head if token.head.dep_ == "conj" and not any(
+        c.dep_ == "nsubj" for c in token.head.children) else token.head  # "said he had spoken ... and urged both"
+    own = {m.actor for c in verb.children
            if token.dep_ == "dobj" and c.dep_ == "nsubj" and (m := mention_at(index, c)) is not None}
     if size == 2:
         pair = _last_parties(index, token, people, own)
@@ -172,7 +198,7 @@ def the_two(index: ActorIndex, token: Token) -> list[Mention]:
 
 
 def _of_kind(index: ActorIndex, mention: Mention, people: bool | None) -> Mention:
-    """'both sides' of a dispute are states: a minister stands for his."""
+    """'both sides' of a dispute and 'the two governments' are states: a minister stands for his."""
     if people is None and index.is_person(mention) and mention.actor is not None:
         country = index.actors[mention.actor].country
         if country:
@@ -196,37 +222,65 @@ def _recent_verbs(token: Token) -> Iterator[Token]:
     return (verb for verb in reversed(token.doc[_window_start(token):token.i]) if verb.pos_ in ("VERB", "AUX"))
 
 
+# verbs of a meeting, whose people stand for their states when 'the two governments' follows: "Muizzu met Xi
+# in Beijing, and the two governments signed 20 agreements"
+MEETING_LEMMAS = {"meet", "host", "receive", "welcome", "hold", "talk", "speak", "visit"}
+
+
+def _fits(index: ActorIndex, mention: Mention, people: bool | None) -> bool:
+    """A person for 'the two leaders', a state for 'the two countries', anyone for 'both sides'."""
+    if people is None:
+        return True
+    if people:
+        return index.is_person(mention)
+    return mention.actor is not None and index.actors[mention.actor].type is ActorType.COUNTRY
+
+
 def _last_parties(index: ActorIndex, token: Token, people: bool | None, own: set[str | None]) -> list[Mention]:
     """The subject and the object (or 'with' partner) of the last clause before a token, in its sentence or
-    the three before, where both are actors of the kind wanted: 'Rubio met Lavrov', 'talks with Xi'."""
+    the three before, where both are actors of the kind wanted: 'Rubio met Lavrov', 'talks with Xi'; people
+    who met stand for their states ('Muizzu met Xi ... the two governments')."""
+    own = own | {index.actors[actor].country for actor in own if actor in index.actors}
     for verb in _recent_verbs(token):
         subjects = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
+        if not subjects and verb.dep_ == "conj":  # "Erdogan arrived in Baghdad ... and held talks with Sudani"
+            subjects = [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
         objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in conjuncts(c)]
         objects += [t for holder in (verb, *objects, *(c for c in verb.children if c.dep_ == "dobj"))
                     for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
                     for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
+        as_states = None if people is False and verb.lemma_.lower() in MEETING_LEMMAS and \
+            token.dep_ in ("nsubj", "nsubjpass") else people
         # "Erdogan hosted the leaders of Somalia and Ethiopia. The two leaders agreed": the plural object
-        group = next((found for t in objects if len(found := [_of_kind(index, m, people)
+        group = next((found for t in objects if len(found := [_of_kind(index, m, as_states)
                                                                  for m in index.plural.get(t.i, [])]) == 2), None)
-        if group is not None and all(people is None or index.is_person(m) == people for m in group) and \
+        if group is not None and all(_fits(index, m, people) for m in group) and \
                 len({m.actor for m in group}) == 2:
             return [Mention(token.i, token.i + 1, m.actor, "pronoun") for m in group]
+        # "spoke by phone with Swaraj and Qureshi and urged both countries": the coordinated partners
+        partners = list(dict.fromkeys(m.actor for t in objects if (m := mention_at(index, t)) is not None
+                                      and m.actor is not None and m.via != "place"
+                                      and _fits(index, m := _of_kind(index, m, None if people is False else
+                                                                     people), people)
+                                      and m.actor not in own))
+        if len(partners) == 2 and len(objects) >= 2:
+            return [Mention(token.i, token.i + 1, actor, "pronoun") for actor in partners]
         parties: list[Mention] = []
         for side in (subjects, objects):
             for party in side:
-                mention = index.by_token.get(party.i)
+                mention = mention_at(index, party)  # "he met Mata'afa, and the two sides signed"
                 if mention is None or mention.actor is None or mention.via == "place":
                     continue
-                mention = _of_kind(index, mention, people)
-                if (people is None or index.is_person(mention) == people) and mention.actor not in own and \
+                mention = _of_kind(index, mention, as_states)
+                if _fits(index, mention, people) and mention.actor not in own and \
                         mention.actor not in {m.actor for m in parties}:
                     parties.append(mention)
                     break
         if len(parties) < 2 and len(subjects) >= 2:
             # "Biden and Xi met": the coordinated subject
             parties = [m for t in subjects if (m := index.by_token.get(t.i)) is not None and m.actor is not None]
-            parties = [_of_kind(index, m, people) for m in parties]
-            parties = [m for m in parties if people is None or index.is_person(m) == people]
+            parties = [_of_kind(index, m, as_states) for m in parties]
+            parties = [m for m in parties if _fits(index, m, people)]
         actors = list(dict.fromkeys(m.actor for m in parties if m.actor not in own))
         if len(actors) == 2:
             return [Mention(token.i, token.i + 1, actor, "pronoun") for actor in actors]
@@ -266,7 +320,13 @@ def foreign_party(index: ActorIndex, owner: str, before: Token) -> str | None:
 
 
 def plural_antecedent(index: ActorIndex, pronoun: Token) -> Mention | None:
-    """'they'/'them': the last collective before it ('45 Russian diplomats ... accusing them')."""
+    """'they'/'them': the last collective before it ('45 Russian diplomats ... accusing them'); none when the
+    nearest plural noun before it in its sentence names no actor ('unable to agree punitive steps because
+    Hungary has opposed them')."""
+    nearest = next((t for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]) if t.tag_ in ("NNS", "NNPS")),
+                   None)
+    if nearest is not None and nearest.i not in index.by_token and pronoun.lower_ == "them":
+        return None
     for mention in reversed(index.mentions):
         if mention.start >= pronoun.i or mention.actor is None:
             continue

@@ -8,10 +8,13 @@ its ordinary reading (Brussels is Belgium's capital, 'the North' no actor).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
+from diplograph.ingest.coreference import resolve_pronoun
 from diplograph.ingest.groups import MILITARY_NOUNS
-from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.mentions import ActorIndex, Mention, noun_phrase_start
 from diplograph.ingest.offices import load_office_holders
 from diplograph.model import ActorType
 
@@ -36,6 +39,14 @@ ONE_AGENT_NOUNS = {"diplomat", "official"}
 # bodies a state may back that are not that state: "Russian-backed separatists", "an Iranian-backed militia"
 PROXY_BODIES = {"militia", "group", "faction", "proxy", "force", "authority", "administration", "government",
                 "rebel", "fighter", "separatist", "movement"}
+# nouns for a state itself: "his country signed security agreements"
+STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate", "sultanate"}
+# nouns for a state by its geography: "the island" is an island state the story named
+GEOGRAPHIC_NOUNS = {"island", "archipelago"}
+# descriptors of a state noun that point away from the state the story is about: "the neighbouring country"
+OTHER_STATE_WORDS = {"other", "neighbouring", "neighboring", "host", "member", "third", "foreign", "donor", "same",
+                     "western", "eastern", "african", "arab", "transit", "sovereign", "independent", "new", "first",
+                     "nuclear", "rogue", "hostile", "friendly", "partner", "client", "buffer", "whole", "entire"}
 # "the North", "the South": one half of a divided nation, when the story names that state
 HALVES = {"North": "North Korea", "South": "South Korea"}
 
@@ -213,3 +224,44 @@ def add_document_descriptions(index: ActorIndex, doc: Doc, first: int) -> None:
             continue  # "the South" is one of the Koreas only beside the other
         index.register(state, ActorType.COUNTRY, surface=f"the {token.text}")
         index.replace(Mention(token.i - 1, token.i + 1, state, "description"))
+
+
+def state_noun_referent(index: ActorIndex, noun: Token, described: list[Token],
+                        salient: Callable[[ActorIndex, Token], str | None]) -> str | None:
+    """'his country': the state of the person the possessive refers back to; 'the Central Asian country',
+    'the Pacific nation', 'the island': the last state of that region the story named; 'the country', 'the
+    kingdom': the realm, else the state the story last made a subject (`salient`)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    mention = resolve_pronoun(index, owner) if owner is not None else None
+    if mention is not None and mention.actor is not None and index.actors[mention.actor].country:
+        return index.actors[mention.actor].country
+    if not any(c.lower_ == "the" for c in noun.children) or any(c.dep_ == "prep" for c in noun.children):
+        return None  # "a country", "the island of Hainan"
+    words = [t for t in index.doc[noun_phrase_start(noun):noun.i] if t.dep_ not in ("det", "poss", "punct")]
+    if any(t.lower_ in OTHER_STATE_WORDS - REGION_WORDS for t in words):
+        return None  # "the neighbouring country", "the host nation": another one
+    regional = region_of(index, words + ([noun] if noun.lower_ in GEOGRAPHIC_NOUNS else []))
+    if regional is not None:
+        named = [m.actor if index.actors[m.actor].type is ActorType.COUNTRY else index.actors[m.actor].country
+                 for m in index.mentions if m.start < noun.i and m.actor is not None]
+        return next((state for state in reversed(named) if state in regional), None)
+    if noun.lower_ in GEOGRAPHIC_NOUNS or any(c.i in index.by_token or c.lower_ in OTHER_STATE_WORDS
+                                               for c in described):
+        return None  # a descriptor names no state of the story: "the Iranian nation" may be another one
+    return realm_of(index, noun) or salient(index, noun)
+
+
+# descriptors that name a region rather than point away from the story's state: "the West African country"
+REGION_WORDS = {"western", "eastern", "african"}
+
+
+def region_of(index: ActorIndex, words: list[Token]) -> frozenset[str] | None:
+    """The states of the longest region the words before a state noun name ("Central Asian": Kazakhstan,
+    Kyrgyzstan ...), or None."""
+    lowered = [t.lower_ for t in words]
+    for length in range(min(len(lowered), 3), 0, -1):
+        for start in range(len(lowered) - length + 1):
+            states = index.gazetteer.regions.get(" ".join(lowered[start:start + length]))
+            if states is not None:
+                return states
+    return None

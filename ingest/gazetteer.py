@@ -38,6 +38,7 @@ class Gazetteer:
     organs: frozenset[str] = frozenset()
     capital_of: dict[str, str] = field(default_factory=dict)  # Russia -> Moscow
     cities: dict[str, str] = field(default_factory=dict)  # "kharkiv" -> Ukraine: a place, never an actor
+    regions: dict[str, frozenset[str]] = field(default_factory=dict)  # "central asian" -> its states
 
     def lookup(self, form: str) -> Entry | None:
         return self.names.get(key(form))
@@ -83,6 +84,8 @@ def load_gazetteer() -> Gazetteer:
             gazetteer.capital_of[row["name"]] = capitals[0]
         for form in split_list(row["seats"]):
             gazetteer.seats[key(form)] = row["name"]
+        for region in split_list(row.get("regions", "")):
+            gazetteer.regions[region] = gazetteer.regions.get(region, frozenset()) | {row["name"]}
     known = {entry.name for entry in gazetteer.names.values()}
     for country in pycountry.countries:
         name = getattr(country, "common_name", None) or country.name

@@ -21,9 +21,13 @@ ARMED_SECTORS = {"REB", "UAF", "RAD", "INS"}
 GROUP_DESCRIPTIONS = {"group": ActorType.GROUP, "militia": ActorType.GROUP, "movement": ActorType.GROUP,
                       "faction": ActorType.GROUP, "organisation": ActorType.ORGANIZATION,
                       "organization": ActorType.ORGANIZATION, "bloc": ActorType.ORGANIZATION,
-                      "grouping": ActorType.ORGANIZATION, "alliance": ActorType.ORGANIZATION}
-# descriptions only an organisation of states answers: named anywhere before, not only just before
-BLOC_NOUNS = {"bloc", "grouping", "alliance"}
+                      "grouping": ActorType.ORGANIZATION, "alliance": ActorType.ORGANIZATION,
+                      "body": ActorType.ORGANIZATION}
+# descriptions only an organisation of states answers: named anywhere before, not only just before ("the
+# 15-nation body")
+BLOC_NOUNS = {"bloc", "grouping", "alliance", "body"}
+# what an organisation counts its members in: "the 15-nation body", "the 27-member bloc"
+MEMBER_NOUNS = {"nation", "member", "country", "state"}
 # people close to a person, who are not that person: "Navalny's widow", "Khan's supporters"
 ASSOCIATE_NOUNS = {"widow", "widower", "wife", "husband", "son", "daughter", "brother", "sister", "mother",
                    "father", "family", "relative", "lawyer", "supporter", "follower", "child", "grandson",
@@ -47,7 +51,8 @@ class GroupResolver:
         organisation named before it."""
         wanted = GROUP_DESCRIPTIONS.get(head.lower_)
         if wanted is None or head.tag_ != "NN" or not any(c.lower_ == "the" for c in head.children) or \
-                any(c.dep_ in ("poss", "compound", "nmod") or c.pos_ == "PROPN" for c in head.children):
+                any(c.dep_ in ("poss", "compound", "nmod") and c.lemma_.lower() not in MEMBER_NOUNS or
+                    c.pos_ == "PROPN" for c in head.children):
             return False
         window = head.sent.start
         for _ in range(3):
@@ -66,6 +71,21 @@ class GroupResolver:
         start = noun_phrase_start(head)
         index.register(named.actor, wanted, surface=doc[start:head.i + 1].text)
         index.replace(Mention(start, head.i + 1, named.actor, "description"))
+        return True
+
+    def add_named_group(self, index: ActorIndex, head: Token) -> bool:
+        """'Yemen's Houthi movement', 'M23 rebels', 'Hezbollah fighters': a group noun modified by a group's
+        name is that group, possessor and all (not Yemen: the Houthis claimed the strikes)."""
+        if head.lower_ not in MILITARY_NOUNS and head.lemma_.lower() not in GROUP_DESCRIPTIONS:
+            return False
+        named = next((m for c in head.children if c.dep_ in ("compound", "amod", "nmod")
+                      and (m := index.by_token.get(c.i)) is not None and m.actor is not None
+                      and index.actors[m.actor].type is ActorType.GROUP), None)
+        if named is None or named.actor is None:
+            return False
+        start = noun_phrase_start(head)
+        index.register(named.actor, ActorType.GROUP, surface=index.doc[start:head.i + 1].text)
+        index.replace(Mention(start, head.i + 1, named.actor, "name"))
         return True
 
     def add_someone_of(self, index: ActorIndex, head: Token) -> bool:

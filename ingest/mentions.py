@@ -112,3 +112,19 @@ def conjuncts(token: Token) -> list[Token]:
 def noun_phrase_start(head: Token) -> int:
     """Where the noun phrase a head noun heads begins: 'the visiting Russian [leader]' begins at 'the'."""
     return min(t.i for t in head.subtree if t.i <= head.i and t.dep_ != "prep") if head.dep_ != "ROOT" else head.i
+
+
+def appositive_person(index: ActorIndex, head: Token) -> Mention | None:
+    """The person a role is in apposition with: 'Iran's supreme leader, Ayatollah Ali Khamenei', 'Rwanda's
+    ambassador to the United Nations, Ernest Rwamucyo' (parsed as the apposition of its last noun), 'Nursultan
+    Nazarbayev, the 81-year-old former president'. An apposition may be a mention that resolved to no actor
+    ("the minister Europe trusts most")."""
+    holders = [head, *(p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+    appositions = [c for holder in holders for c in holder.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        appositions.append(head.head)
+    for token in appositions:
+        mention = index.by_token.get(token.i)
+        if mention is not None and mention.actor is not None and index.actors[mention.actor].type is ActorType.PERSON:
+            return mention
+    return None

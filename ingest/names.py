@@ -73,6 +73,12 @@ class NameFinder:
         self.title_tokens = frozenset(self.title_words | {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
         self.offices = sorted(gazetteer.titles, key=lambda t: -len(t.split()))
 
+    def untagged_name_part(self, token: Token) -> bool:
+        """A capitalised proper noun the tagger left outside every entity, no title and no place."""
+        return token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper() and \
+            token.text.isalpha() and not self.is_title_token(token) and self.gazetteer.lookup(token.text) is None \
+            and not self.gazetteer.names_a_state(token.text)
+
     def people(self, doc: Doc, first: int) -> list[Span]:
         """Person names, titles stripped, a name the tagger cut short completed ('Espen Barth' + 'Eide')."""
         spans = []
@@ -103,6 +109,10 @@ class NameFinder:
                     continue
             while start < ent.end - 1 and self.is_title_token(doc[start]):
                 start += 1
+            if ent.label_ == "PERSON" and start > first and self.untagged_name_part(doc[start - 1]) and \
+                    (doc[start - 1].is_sent_start or doc[start - 2].is_punct):
+                start -= 1  # a first name the tagger left out, opening a clause: "Abdulla [Nazim Ibrahim], the"
+            titled = start > 0 and self.is_title_token(doc[start - 1])
             end = ent.end
             while end < len(doc):
                 # a name the tagger cut short: "[Espen Barth] Eide", "[Ursula von] der Leyen"
@@ -117,8 +127,12 @@ class NameFinder:
                     end += 1
                 elif token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_iob_ == "B" and \
                         (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I") and \
-                        self.office_holders.person(doc[start:end + 1].text, None) is not None:
-                    end += 1  # the tagger took the name's last part for another entity: "[Choe Son] [Hui]NORP"
+                        (self.office_holders.person(doc[start:end + 1].text, None) is not None or titled and
+                         ent.label_ == "PERSON" and not self.gazetteer.names_a_state(token.text) and
+                         self.gazetteer.state_of_place(token.text) is None):
+                    # the tagger took the name's last part for another entity: "[Choe Son] [Hui]NORP", "Foreign
+                    # Minister [Ana Cecilia] [Gervasi]GPE"
+                    end += 1
                 else:
                     break
             if doc[start:end][-1].lower_ in NAME_PARTICLES:

@@ -12,34 +12,31 @@ from spacy.tokens import Doc, Token
 from diplograph.ingest.coreference import describes_a_pair, foreign_party, mention_at, other_party, resolve_pronoun
 from diplograph.ingest.counterparts import add_counterparts, owner_roles
 from diplograph.ingest.descriptions import (
+    GEOGRAPHIC_NOUNS,
     ONE_AGENT_NOUNS,
+    STATE_NOUNS,
     add_other_state,
     military_state,
     named_agent,
     organisation_adjective,
     own_subjects,
-    realm_of,
+    state_noun_referent,
 )
+from diplograph.ingest.envoys import DIPLOMATIC_OFFICES, add_delegation
 from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.groups import GroupResolver
-from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, noun_phrase_start
+from diplograph.ingest.mentions import ActorIndex, Mention, appositive_person, conjuncts, noun_phrase_start
 from diplograph.ingest.offices import OfficeHolders, office_fit
 from diplograph.model import ActorType
 
 # the other party of a visit, named from one side: "his guest", "her host"
 GUEST_NOUNS = {"guest", "host", "visitor"}
-# offices whose unnamed holder represents the state itself
-DIPLOMATIC_OFFICES = {"ambassador", "envoy", "special envoy", "charge d'affaires"}
+# words that say an office is no longer held: "Nursultan Nazarbayev, the former president"
+FORMER_WORDS = {"former", "ex", "late", "then", "ousted", "deposed", "outgoing"}
 # organs that, definite and unspecified, are the salient state's: "The ministry summoned the envoys"
 DEFINITE_ORGANS = {"ministry", "government", "administration", "cabinet", "military", "army", "embassy"}
 # organs that govern, named after their leader: "the Trump administration", "the Modi government"
 GOVERNING_ORGANS = {"administration", "government", "cabinet", "regime"}
-# nouns for a state itself: "his country signed security agreements"
-STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate", "sultanate"}
-# descriptors of a state noun that point away from the state the story is about: "the neighbouring country"
-OTHER_STATE_WORDS = {"other", "neighbouring", "neighboring", "host", "member", "third", "foreign", "donor", "same",
-                     "western", "eastern", "african", "arab", "transit", "sovereign", "independent", "new", "first",
-                     "nuclear", "rogue", "hostile", "friendly", "partner", "client", "buffer", "whole", "entire"}
 # nouns for a state's territory: "troops on Ukraine's borders" targets Ukraine
 TERRITORY_NOUNS = {"border", "borders", "frontier", "territory", "soil", "coast", "waters", "airspace", "region",
                    "province", "oblast"}
@@ -129,11 +126,11 @@ class RoleResolver:
             if token.i in index.by_token or token.i in index.consumed or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             lower = token.lower_
-            if self.groups.add_someone_of(index, token):
+            if self.groups.add_someone_of(index, token) or self.groups.add_named_group(index, token):
                 continue
             if self.groups.add_group_description(index, doc, token):
                 continue
-            if self.add_guest_or_host(index, doc, token):
+            if self.add_guest_or_host(index, doc, token) or add_delegation(index, token):
                 continue
             if self.groups.add_people_in_arms(index, doc, token):
                 continue
@@ -154,18 +151,9 @@ class RoleResolver:
             if add_other_state(index, token):
                 continue  # "Georgetown accused its neighbour"
             described = [c for c in token.children if c.dep_ in ("amod", "compound")]
-            if (lower in STATE_NOUNS or (lower == "state" and described)) and token.tag_ == "NN":
-                # "his country": the state of the person the possessive refers back to; "the country", "the
-                # kingdom": the state the story last made a subject
-                owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-                mention = resolve_pronoun(index, owner) if owner is not None else None
-                country = index.actors[mention.actor].country if mention and mention.actor else None
-                # a descriptor names no other state ("the island nation", "the Gulf state"); "the neighbouring
-                # country", "the host nation" or "Iran's nation" may be another one
-                if country is None and any(c.lower_ == "the" for c in token.children) and \
-                        not any(c.dep_ == "prep" for c in token.children) and \
-                        not any(c.i in index.by_token or c.lower_ in OTHER_STATE_WORDS for c in described):
-                    country = realm_of(index, token) or self.salient_state(index, token)
+            if (lower in STATE_NOUNS or (lower == "state" and described)) and token.tag_ == "NN" or \
+                    lower in GEOGRAPHIC_NOUNS:
+                country = state_noun_referent(index, token, described, self.salient_state)
                 if country:
                     index.register(country, ActorType.COUNTRY)
                     index.replace(Mention(self.np_start(token), token.i + 1, country, "organ"))
@@ -186,7 +174,7 @@ class RoleResolver:
             office = "counterpart" if token.lemma_.lower() == "counterpart" else self.office_of(token)
             if office is None:
                 continue
-            if office in DIPLOMATIC_OFFICES:
+            if office in DIPLOMATIC_OFFICES and appositive_person(index, token) is None:
                 # an unnamed envoy stands for the state: "summoned the Russian ambassador"
                 self.add_organ(index, doc, token)
                 continue
@@ -227,8 +215,16 @@ class RoleResolver:
         states = [m for m in index.mentions if m.actor and window <= m.start < noun.i and m.via != "place"
                   and index.actors[m.actor].type is ActorType.COUNTRY and m.actor not in own]
         subjects = [m for m in states if index.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
-        chosen = (subjects or states)[-1:] if (subjects or states) else []
-        return chosen[0].actor if chosen else None
+        if not (subjects or states):
+            return None
+        # of those, the one the story has named most so far, the last one on a tie: the state the story is about,
+        # not a visitor named last ("Kazakhstan asked ... Kazakhstan's leader said ... Russia said the country")
+        counts: dict[str, int] = {}
+        for mention in index.mentions:
+            if mention.actor is not None and mention.start < noun.i:
+                counts[mention.actor] = counts.get(mention.actor, 0) + 1
+        ranked = sorted(enumerate(subjects or states), key=lambda pair: (counts.get(pair[1].actor or "", 0), pair[0]))
+        return ranked[-1][1].actor
 
     def add_members(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
         """'EU foreign ministers', 'NATO leaders': the office-holders of an organisation's members act for it."""
@@ -299,11 +295,7 @@ class RoleResolver:
         return True
 
     def add_role(self, index: ActorIndex, doc: Doc, head: Token, office: str) -> None:
-        # an apposition may be a mention that resolved to no actor ("the minister Europe trusts most")
-        named = next((mention for c in head.children if c.dep_ == "appos"
-                      and (mention := index.by_token.get(c.i)) is not None and mention.actor is not None
-                      and (actor := index.actors.get(mention.actor)) is not None
-                      and actor.type is ActorType.PERSON), None)
+        named = appositive_person(index, head)
         if office == "counterpart":
             roles = owner_roles(index, head)
             if named is None or not roles:
@@ -321,8 +313,12 @@ class RoleResolver:
             return
         if named is not None and named.actor is not None:
             # a role with its holder in apposition: "Iran's supreme leader, Ayatollah Ali Khamenei"
+            # "the former president" holds no office; "the head of Kyrgyzstan's security service" not the state's
+            former = any(c.lower_ in FORMER_WORDS for c in head.children) or office == "head" and any(
+                (m := index.by_token.get(p.i)) is None or m.via == "organ"
+                for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
             index.register(named.actor, ActorType.PERSON, surface=doc[start:head.i + 1].text, country=state,
-                           role=office)
+                           role=None if former else office)
             index.replace(Mention(start, head.i + 1, named.actor, "role"))
             return
         if state:

@@ -1,0 +1,57 @@
+"""Envoys: ambassadors and delegations, who act for themselves when they speak and for the state (or the
+organisation) that sent them when they are acted upon or unnamed.
+
+"Gyawali summoned Indian Ambassador Vinay Mohan Kwatra" protests to India; "Rwanda's ambassador to the
+United Nations, Ernest Rwamucyo, said" is Rwamucyo; "a delegation from ECOWAS arrived ... the mission held
+talks" is ECOWAS.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.ingest.mentions import ActorIndex, Mention, noun_phrase_start
+from diplograph.model import ActorType
+
+# offices whose unnamed holder represents the state itself
+DIPLOMATIC_OFFICES = {"ambassador", "envoy", "special envoy", "charge d'affaires"}
+# acts done to an envoy that are done to the state that sent him: "summoned Indian Ambassador Vinay Kwatra"
+ENVOY_ACTS = {"summon", "expel", "declare", "order", "recall", "call", "give"}
+# a body of envoys: "a delegation from ECOWAS", "the mission"
+DELEGATION_NOUNS = {"delegation", "mission"}
+
+
+def envoys_acted_upon(index: ActorIndex) -> None:
+    """A named envoy summoned, expelled or ordered out stands for the state that sent him ("Gyawali summoned
+    Indian Ambassador Vinay Mohan Kwatra" protests to India); an envoy who speaks or acts is the person."""
+    for mention in list(index.mentions):
+        record = index.actors.get(mention.actor) if mention.actor else None
+        if record is None or record.type is not ActorType.PERSON or not record.country or \
+                not record.roles & DIPLOMATIC_OFFICES:
+            continue
+        head = index.doc[mention.start:mention.end].root
+        # the object, or the subject of a small clause: "declared the Mexican ambassador, Raquel Serur, persona
+        # non grata"
+        verb = head.head if head.dep_ == "dobj" else head.head.head if head.dep_ in ("nsubj", "compound") and \
+            head.head.dep_ in ("ccomp", "xcomp", "oprd") else None
+        if verb is not None and verb.lemma_.lower() in ENVOY_ACTS:
+            index.register(record.country, ActorType.COUNTRY)
+            index.replace(Mention(mention.start, mention.end, record.country, "organ"))
+
+
+def add_delegation(index: ActorIndex, head: Token) -> bool:
+    """'a delegation from the Economic Community of West African States' acts for the organisation that sent
+    it, and so does 'the mission' or 'the delegation' after it."""
+    if head.lemma_.lower() not in DELEGATION_NOUNS or head.i in index.by_token:
+        return False
+    sender = next((m.actor for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                   for p in c.children if p.dep_ == "pobj" and (m := index.by_token.get(p.i)) is not None
+                   and m.actor is not None and index.actors[m.actor].type is ActorType.ORGANIZATION), None)
+    if sender is None and any(c.lower_ == "the" for c in head.children) and \
+            not any(c.dep_ in ("compound", "amod", "poss", "nmod", "prep") for c in head.children):
+        sender = index.notes.get("delegation")
+    if sender is None:
+        return False
+    index.notes["delegation"] = sender
+    index.replace(Mention(noun_phrase_start(head), head.i + 1, sender, "organ"))
+    return True

@@ -1,0 +1,47 @@
+"""Dates an event's clause names only indirectly, through the real model: a deadline is not the event's day,
+a purpose clause dates the trip it is the purpose of, and an infinitive looks ahead with a planned event
+(ingest/anchoring.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from diplograph.ingest.extract import Extractor
+from diplograph.model import DatePrecision, Document, Event, Extraction
+from diplograph.settings import Settings
+
+SUNDAY = dt.date(2024, 1, 14)
+THURSDAY = dt.date(2024, 4, 18)
+
+
+@cache
+def extractor() -> Extractor:
+    return Extractor(Settings())
+
+
+@cache
+def extract(text: str, date: dt.date) -> Extraction:
+    return extractor().extract(Document(id="dates", text=text, date=date))
+
+
+def event(text: str, date: dt.date, relation: str, target: str) -> Event:
+    return next(e for e in extract(text, date).events if e.relation == relation and e.target == target)
+
+
+def test_a_deadline_is_not_the_day_of_the_request() -> None:
+    text = "The Maldives has asked India to withdraw its military personnel from the archipelago by March 15."
+    assert event(text, SUNDAY, "appeal", "India").date == SUNDAY
+
+
+def test_a_purpose_clause_dates_the_trip_it_is_the_purpose_of() -> None:
+    text = ("Deby, a general who took power in 2021, has also courted Moscow, travelling to the Kremlin to meet "
+            "Vladimir Putin in January.")
+    visit = event(text, dt.date(2024, 11, 29), "visit", "Russia")
+    assert (visit.date, visit.date_precision) == (dt.date(2024, 1, 1), DatePrecision.MONTH)
+
+
+def test_an_infinitive_looks_ahead_with_the_planned_meeting() -> None:
+    text = "Faye is expected to travel to Gambia on Saturday to meet President Adama Barrow."
+    assert event(text, THURSDAY, "meet", "Adama Barrow").date == dt.date(2024, 4, 20)
+    assert event(text, THURSDAY, "visit", "Gambia").date == dt.date(2024, 4, 20)
