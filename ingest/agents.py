@@ -1,0 +1,146 @@
+"""Agents: people and craft named by their state, acting for it or apart from it.
+
+The field's agents dictionary (PETRARCH2's Phoenix.agents.txt) files agent nouns by sector. Its state
+sectors make a demonym or possessor the acting state ("Iraqi officials", "Israeli soldiers": organs.tsv and
+gazetteer.state_agents); the craft a state's forces act with do the same ("Chinese coast guard vessels",
+"Russian jets": agents_own.tsv). Its opposition sector names people of a state who act apart from it
+("Kenyan protesters", "demonstrators in Niamey": agents_society.tsv, compiled by tools/compile_agents.py):
+they are a group of their own, of that state, so that the state's police can act on them and they can protest
+against it or against another state. Pure: runs on an ActorIndex after roles and organs (actors.py).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from diplograph.ingest.datafiles import read_table, split_list
+from diplograph.ingest.field_lexicon import load_field_states
+from diplograph.ingest.gazetteer import Gazetteer
+from diplograph.ingest.mentions import ActorIndex, Mention, noun_phrase_start
+from diplograph.model import ActorType
+
+# the crowd nouns that are one group of a state's people: "demonstrators" and "protesters" in Nairobi are the
+# same Kenyan protesters
+CROWD_NOUNS = {"protester", "protestor", "demonstrator", "marcher"}
+# prepositions that place a crowd: "protesters in Nairobi", "demonstrators from Gaza"
+PLACING = {"in", "from", "across", "throughout"}
+# what a crowd does when it protests: for its state, if it has no other name
+PROTESTING_VERBS = {"protest", "rally", "demonstrate", "gather", "march", "picket", "chant", "assemble"}
+
+
+@lru_cache(maxsize=1)
+def state_craft() -> frozenset[str]:
+    return frozenset(row["noun"] for row in read_table("agents_own.tsv") if row["kind"] == "state")
+
+
+@lru_cache(maxsize=1)
+def society_nouns() -> frozenset[str]:
+    own = {row["noun"] for row in read_table("agents_own.tsv") if row["kind"] == "society"}
+    return frozenset(own | {row["noun"] for row in read_table("agents_society.tsv")})
+
+
+@lru_cache(maxsize=1)
+def adjectives() -> dict[str, str]:
+    """A state's adjective, to name its people: Kenya -> Kenyan (our table first, then the field's)."""
+    found: dict[str, str] = {}
+    for row in read_table("countries.tsv"):
+        demonyms = [d for d in split_list(row["demonyms"]) if not d.endswith("s") and "." not in d]
+        if demonyms:
+            found[row["name"]] = demonyms[0]
+    for state in load_field_states().values():
+        if state.adjectives:
+            found.setdefault(state.name.title(), state.adjectives[0].title())
+    return found
+
+
+def add_agents(index: ActorIndex, doc: Doc, first: int, gazetteer: Gazetteer) -> None:
+    """Craft and crowds named by their state, for the nouns roles.py left unresolved."""
+    craft, society = state_craft(), society_nouns()
+    crowds = []
+    for token in doc[first:]:
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in index.by_token or token.i in index.consumed:
+            continue
+        lower = token.lower_
+        if lower in craft:
+            state = _specifier_state(index, token)
+            if state:
+                index.register(state, ActorType.COUNTRY, surface=doc[noun_phrase_start(token):token.i + 1].text)
+                index.replace(Mention(noun_phrase_start(token), token.i + 1, state, "organ"))
+        elif lower in society and token.tag_ in ("NNS", "NNPS"):
+            crowds.append(token)
+    for token in crowds:
+        _add_crowd(index, doc, token)
+
+
+def _add_crowd(index: ActorIndex, doc: Doc, head: Token) -> None:
+    """A crowd facing its own state's agents in its sentence is a group of its own ("Kenyan police fired tear gas
+    at protesters in Nairobi"); facing another state only, its demonym lends the state as before ("Vietnamese
+    protesters rallied outside the Chinese embassy" is Vietnam's protest), and a crowd of a people or faith that
+    is no state ("Sikh protesters") is left alone."""
+    if any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() and not index.gazetteer.names_a_state(c.text)
+           for c in head.children):
+        return
+    named = _specifier_state(index, head)
+    state = named or _placed_state(index, head)
+    if state is None:
+        return
+    if not any(m.actor == state and m.via == "organ" for t in head.sent if (m := index.by_token.get(t.i)) is not None):
+        if named is None and _protesting(head):
+            # "protesters gathered outside the Israeli embassy in Amman": a crowd named only by its place
+            # protests for its state, as a demonym would say it; storming or burning is no state's act
+            index.register(state, ActorType.COUNTRY)
+            index.replace(Mention(noun_phrase_start(head), head.i + 1, state, "organ"))
+        return
+    noun = "protesters" if head.lemma_.lower() in CROWD_NOUNS else head.lower_
+    name = f"{adjectives().get(state, state)} {noun}"
+    start = noun_phrase_start(head)
+    index.register(name, ActorType.GROUP, surface=doc[start:head.i + 1].text, country=state)
+    index.replace(Mention(start, head.i + 1, name, "organ"))
+
+
+def _protesting(head: Token) -> bool:
+    """Whether a crowd is the subject of a verb of protest: 'protesters rallied', 'hundreds of demonstrators
+    marched'."""
+    subject = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
+    return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in PROTESTING_VERBS
+
+
+def _specifier_state(index: ActorIndex, head: Token) -> str | None:
+    """The state a demonym or possessor before the noun names: 'Chinese coast guard vessels', 'Iran's jets'."""
+    for child in head.children:
+        if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < head.i:
+            mention = index.by_token.get(child.i)
+            if mention is not None and mention.actor and _is_state(index, mention.actor):
+                return mention.actor
+            state = index.gazetteer.demonym_state(child.text)
+            if state:
+                return state
+    return None
+
+
+def _placed_state(index: ActorIndex, head: Token) -> str | None:
+    """The state of the place a crowd is in: 'protesters in Nairobi'; else of the place its clause names
+    ('demonstrators gathered outside the French embassy in Niamey', 'hundreds of protesters rallied in Lagos')."""
+    clause = head
+    while clause.dep_ in ("pobj", "prep") or (clause.pos_ in ("NOUN", "PROPN") and clause.dep_ != "ROOT"):
+        if clause.dep_ not in ("pobj", "prep", "nsubj", "nsubjpass", "dobj"):
+            break
+        clause = clause.head
+    for holder in (head, clause):
+        for prep in holder.subtree:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACING:
+                continue
+            for pobj in prep.children:
+                mention = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
+                if mention is not None and mention.located_in:
+                    return mention.located_in
+                if mention is not None and mention.via == "metonymy" and mention.actor:
+                    return mention.actor  # a capital: "in Nairobi"
+    return None
+
+
+def _is_state(index: ActorIndex, name: str) -> bool:
+    record = index.actors.get(name)
+    return record is not None and record.type is ActorType.COUNTRY
