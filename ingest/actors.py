@@ -100,7 +100,7 @@ class ActorResolver:
         self.roles.add_roles_and_organs(index, doc, first)
         self._add_facilities(index, doc, first)
         add_document_descriptions(index, doc, first)
-        add_agents(index, doc, first, self.gazetteer)  # craft and crowds named by their state (agents.py)
+        add_agents(index, doc, first, self.roles)  # craft and crowds named by their state (agents.py)
         index.mentions.sort(key=lambda m: m.start)
         return index
 

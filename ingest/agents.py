@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Token
 
 from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.field_lexicon import load_field_states
-from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.mentions import ActorIndex, Mention, noun_phrase_start
+from diplograph.ingest.roles import RoleResolver
 from diplograph.model import ActorType
 
 # the crowd nouns that are one group of a state's people: "demonstrators" and "protesters" in Nairobi are the
@@ -55,7 +55,7 @@ def adjectives() -> dict[str, str]:
     return found
 
 
-def add_agents(index: ActorIndex, doc: Doc, first: int, gazetteer: Gazetteer) -> None:
+def add_agents(index: ActorIndex, doc: Doc, first: int, roles: RoleResolver) -> None:
     """Craft and crowds named by their state, for the nouns roles.py left unresolved."""
     craft, society = state_craft(), society_nouns()
     crowds = []
@@ -63,11 +63,8 @@ def add_agents(index: ActorIndex, doc: Doc, first: int, gazetteer: Gazetteer) ->
         if token.pos_ not in ("NOUN", "PROPN") or token.i in index.by_token or token.i in index.consumed:
             continue
         lower = token.lower_
-        if lower in craft:
-            state = _specifier_state(index, token)
-            if state:
-                index.register(state, ActorType.COUNTRY, surface=doc[noun_phrase_start(token):token.i + 1].text)
-                index.replace(Mention(noun_phrase_start(token), token.i + 1, state, "organ"))
+        if lower in craft and (_specifier_state(index, token) or roles.coordinated_states(index, token)):
+            roles.add_organ(index, doc, token)  # as an organ: "Chinese and Russian warships" act for both
         elif lower in society and token.tag_ in ("NNS", "NNPS"):
             crowds.append(token)
     for token in crowds:
