@@ -3,10 +3,12 @@
 The field's agents dictionary (PETRARCH2's Phoenix.agents.txt) files agent nouns by sector. Its state
 sectors make a demonym or possessor the acting state ("Iraqi officials", "Israeli soldiers": organs.tsv and
 gazetteer.state_agents); the craft a state's forces act with do the same ("Chinese coast guard vessels",
-"Russian jets": agents_own.tsv). Its opposition sector names people of a state who act apart from it
-("Kenyan protesters", "demonstrators in Niamey": agents_society.tsv, compiled by tools/compile_agents.py):
-they are a group of their own, of that state, so that the state's police can act on them and they can protest
-against it or against another state. Pure: runs on an ActorIndex after roles and organs (actors.py).
+"Russian jets": agents_own.tsv). Its other sectors name a state's people outside its government: protesters,
+journalists, students, civilians, gunmen, rebels (agents_society.tsv, compiled by tools/compile_agents.py).
+Facing their own state's agents in a sentence ("Kenyan police fired tear gas at protesters in Nairobi") they
+are a group of that state's people ("Kenyan protesters"), so that a domestic act of force is an event; a crowd
+named only by its place that protests abroad stands for its state, as a demonym would. Pure: runs on an
+ActorIndex after roles and organs (actors.py).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from spacy.tokens import Doc, Token
 from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.field_lexicon import load_field_states
 from diplograph.ingest.mentions import ActorIndex, Mention, noun_phrase_start
-from diplograph.ingest.roles import RoleResolver
+from diplograph.ingest.roles import TERRITORY_NOUNS, RoleResolver
 from diplograph.model import ActorType
 
 # the crowd nouns that are one group of a state's people: "demonstrators" and "protesters" in Nairobi are the
@@ -65,7 +67,7 @@ def add_agents(index: ActorIndex, doc: Doc, first: int, roles: RoleResolver) -> 
         lower = token.lower_
         if lower in craft and (_specifier_state(index, token) or roles.coordinated_states(index, token)):
             roles.add_organ(index, doc, token)  # as an organ: "Chinese and Russian warships" act for both
-        elif lower in society and token.tag_ in ("NNS", "NNPS"):
+        elif lower in society and token.tag_ in ("NN", "NNS", "NNPS"):
             crowds.append(token)
     for token in crowds:
         _add_crowd(index, doc, token)
@@ -90,7 +92,9 @@ def _add_crowd(index: ActorIndex, doc: Doc, head: Token) -> None:
             index.register(state, ActorType.COUNTRY)
             index.replace(Mention(noun_phrase_start(head), head.i + 1, state, "organ"))
         return
-    noun = "protesters" if head.lemma_.lower() in CROWD_NOUNS else head.lower_
+    lemma = head.lemma_.lower()
+    noun = "protesters" if lemma in CROWD_NOUNS else head.lower_ if head.tag_ != "NN" or \
+        lemma + "s" not in society_nouns() else lemma + "s"  # "a journalist" is one of the state's journalists
     name = f"{adjectives().get(state, state)} {noun}"
     start = noun_phrase_start(head)
     index.register(name, ActorType.GROUP, surface=doc[start:head.i + 1].text, country=state)
@@ -133,8 +137,9 @@ def _placed_state(index: ActorIndex, head: Token) -> str | None:
                 mention = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
                 if mention is not None and mention.located_in:
                     return mention.located_in
-                if mention is not None and mention.via == "metonymy" and mention.actor:
-                    return mention.actor  # a capital: "in Nairobi"
+                if mention is not None and mention.actor and (mention.via == "metonymy" or (
+                        mention.via == "organ" and index.doc[mention.end - 1].lower_ in TERRITORY_NOUNS)):
+                    return mention.actor  # a capital or a state's territory: "in Nairobi", "in Idlib province"
     return None
 
 

@@ -1,14 +1,14 @@
-"""Compile the PETRARCH2 agents dictionary's people in the street into ingest/data/agents_society.tsv.
+"""Compile the PETRARCH2 agents dictionary's people outside government into ingest/data/agents_society.tsv.
 
 Phoenix.agents.txt files each agent noun under a sector. ingest/data/petrarch/agents.tsv (compile_petrarch.py)
 keeps them all; the state's own sectors (government, military, police, intelligence) make a demonym the
-acting state ("Iraqi officials"). The opposition sector (OPP) names people who act against or apart from
-their state: protesters, demonstrators, rioters, dissidents, activists. Named by their state ("Kenyan
-protesters", "protesters in Nairobi") they are a group of that state's people, not the state itself: the
-police of the same state can act on them, and they can protest against it (ingest/agents.py).
+acting state ("Iraqi officials"). Other sectors name a state's people outside its government: opposition
+(protesters, dissidents), media (journalists), education (students), civilians, unidentified armed men
+(gunmen, militants), rebels, labour, refugees. Facing their own state's agents ("Kenyan police arrested
+protesters in Nairobi") they are a group of that state's people, not the state itself (ingest/agents.py).
 
-Kept: one-word OPP nouns, singular and plural, that name people (not parties, movements or coalitions,
-whose names are their own). Deterministic: the same source gives a byte-identical file.
+Kept: one-word nouns of those sectors, singular and plural, that name people (NOT_PEOPLE lists the others).
+Deterministic: the same source gives a byte-identical file.
 
     python tools/compile_agents.py [--source ../shared/lexicons/petrarch2] [--out ingest/data/agents_society.tsv]
 """
@@ -24,13 +24,31 @@ from types import ModuleType
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SOURCE = REPO / ".." / "shared" / "lexicons" / "petrarch2"
 DEFAULT_OUT = REPO / "ingest" / "data" / "agents_society.tsv"
-SECTORS = ("OPP",)
-# one-word OPP entries that are not people in the street or in dissent: bodies with names of their own, or
-# people the state holds (a detainee is acted on, never a crowd that acts)
-NOT_PEOPLE = {"exile", "exiles", "detainee", "detainees", "crusader", "crusaders", "recreant", "recreants",
-              "turncoat", "turncoats", "cyberdissidents", "cyberdissidentses"}
-HEADER = ("# People of a state acting apart from it (compiled by tools/compile_agents.py from PETRARCH2's\n"
-          "# Phoenix.agents.txt, sector OPP; MIT, see petrarch/NOTICE): with a state they are that state's group.\n")
+# the field's sectors of a state's people outside its government: opposition, media, education, civilians,
+# unidentified armed men, rebels, labour, refugees (not crime: a robbery is no political event)
+SECTORS = ("OPP", "MED", "EDU", "CVL", "UAF", "REB", "LAB", "REF")
+# one-word entries of those sectors that are not people acting or acted on as a group: places, outlets,
+# institutions and events, bodies with names of their own, speakers for another (a spokesman is his
+# principal's), and people the state holds (a detainee is acted on, never a crowd that acts)
+NOT_PEOPLE = {
+    "exile", "exiles", "detainee", "detainees", "crusader", "crusaders", "recreant", "recreants", "turncoat",
+    "turncoats", "cyberdissidents", "cyberdissidentses",
+    "blog", "blogs", "gazette", "gazettes", "magazine", "magazines", "media", "medias", "newspaper", "newspapers",
+    "publication", "publications", "tabloid", "tabloids", "telecom", "telecoms", "television", "televisions",
+    "tv", "tvs", "website", "websites", "spokesman", "spokesmen", "spokesperson", "spokeswoman", "spokeswomen",
+    "college", "colleges", "conservatories", "conservatory", "kindergarden", "kindergardens", "kindergarten",
+    "kindergartens", "preschool", "preschools", "school", "schoolhouse", "schoolhouses", "schools",
+    "universities", "university",
+    "airliner", "airliners", "jetliner", "jetliners", "communities", "community", "electorate", "electorates",
+    "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "population", "populations",
+    "settlement", "settlements", "village", "villages", "childrens", "childs", "womens", "victimses",
+    "taxpayerses", "naturalized", "naturalizeds", "rabble",
+    "militia", "militias", "janjaweed", "janjaweeds", "gunmens", "militiamens",
+    "insurgence", "insurgences", "insurgencies", "insurgency", "rebellion", "rebellions", "revolt", "revolts",
+    "uprising", "uprisings",
+}
+HEADER = ("# People of a state outside its government (compiled by tools/compile_agents.py from PETRARCH2's\n"
+          "# Phoenix.agents.txt, sectors OPP MED EDU CVL UAF REB LAB REF; MIT, see petrarch/NOTICE).\n")
 
 
 def petrarch_compiler() -> ModuleType:
@@ -46,9 +64,9 @@ def petrarch_compiler() -> ModuleType:
 def compile_society(agents_text: str) -> str:
     compiler = petrarch_compiler()
     rows = [line.split("\t") for line in compiler.compile_agents(agents_text).splitlines()[1:]]
-    kept = sorted(noun for noun, sector in rows if sector in SECTORS and " " not in noun and "-" not in noun
-                  and noun not in NOT_PEOPLE)
-    return HEADER + str(compiler.tsv(["noun", "sector"], ([noun, "OPP"] for noun in kept)))
+    kept = sorted((noun, sector) for noun, sector in rows if sector in SECTORS and " " not in noun
+                  and "-" not in noun and noun not in NOT_PEOPLE)
+    return HEADER + str(compiler.tsv(["noun", "sector"], kept))
 
 
 def main(argv: list[str] | None = None) -> int:

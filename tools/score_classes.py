@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -50,6 +51,8 @@ def main() -> None:
     if args.pred:
         predictions = [json.loads(line) for line in args.pred.read_text().splitlines() if line.strip()]
     else:
+        # the extractor of the interpreter running this script, when its venv is not on PATH
+        os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
         predictions = score.run_extractor(args.cmd, args.gold_dir / "docs.jsonl")
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for p in predictions:

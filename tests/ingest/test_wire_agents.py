@@ -92,3 +92,18 @@ def test_the_compiled_society_agents_regenerate_byte_for_byte(tmp_path: Path) ->
     out = tmp_path / "agents_society.tsv"
     assert module.main(["--source", str(SOURCE), "--out", str(out)]) == 0
     assert out.read_bytes() == (REPO / "ingest" / "data" / "agents_society.tsv").read_bytes()
+
+
+def test_a_journalist_arrested_by_the_states_police_is_one_of_its_journalists() -> None:
+    assert asserted("Iranian police arrested a journalist in Tehran on Tuesday.") == \
+        {("Iran", "coerce", "Iranian journalists")}
+
+
+def test_civilians_in_a_province_shelled_by_their_own_forces_are_that_states_civilians() -> None:
+    assert asserted("Syrian government forces shelled civilians in Idlib province on Monday.") == \
+        {("Syria", "attack", "Syrian civilians")}
+
+
+def test_another_states_civilians_still_stand_for_their_state() -> None:
+    assert asserted("Israeli strikes killed Palestinian civilians in Gaza on Monday.") == \
+        {("Israel", "attack", "Palestine")}
