@@ -26,6 +26,8 @@ from diplograph.model import ActorType
 # the crowd nouns that are one group of a state's people: "demonstrators" and "protesters" in Nairobi are the
 # same Kenyan protesters
 CROWD_NOUNS = {"protester", "protestor", "demonstrator", "marcher"}
+# the field's sectors of the people a state acts on at home (not civilians, rebels or gunmen, who may be another's)
+HOMELY = {"OPP", "MED", "EDU", "LAB"}
 # prepositions that place a crowd: "protesters in Nairobi", "demonstrators from Gaza"
 PLACING = {"in", "from", "across", "throughout"}
 # what a crowd does when it protests: for its state, if it has no other name
@@ -41,6 +43,14 @@ def state_craft() -> frozenset[str]:
 def society_nouns() -> frozenset[str]:
     own = {row["noun"] for row in read_table("agents_own.tsv") if row["kind"] == "society"}
     return frozenset(own | {row["noun"] for row in read_table("agents_society.tsv")})
+
+
+@lru_cache(maxsize=1)
+def homely_nouns() -> frozenset[str]:
+    """The people a state acts on at home, whoever they are: its opposition, press, students, workers and
+    prisoners."""
+    own = {row["noun"] for row in read_table("agents_own.tsv") if row["kind"] == "society"}
+    return frozenset(own | {row["noun"] for row in read_table("agents_society.tsv") if row["sector"] in HOMELY})
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +92,7 @@ def _add_crowd(index: ActorIndex, doc: Doc, head: Token) -> None:
            for c in head.children):
         return
     named = _specifier_state(index, head)
-    state = named or _placed_state(index, head)
+    state = named or _placed_state(index, head) or _acting_state(index, head)
     if state is None:
         return
     if not any(m.actor == state and m.via == "organ" for t in head.sent if (m := index.by_token.get(t.i)) is not None):
@@ -99,6 +109,17 @@ def _add_crowd(index: ActorIndex, doc: Doc, head: Token) -> None:
     start = noun_phrase_start(head)
     index.register(name, ActorType.GROUP, surface=doc[start:head.i + 1].text, country=state)
     index.replace(Mention(start, head.i + 1, name, "organ"))
+
+
+def _acting_state(index: ActorIndex, head: Token) -> str | None:
+    """The one state whose agents act in a crowd's sentence, for the people a state acts on at home: 'Myanmar's
+    junta released 3,000 prisoners', 'police detained two journalists'; not civilians or armed men, who may be
+    another state's ('Russian forces shelled Kherson, killing two civilians')."""
+    if head.lower_ not in homely_nouns():
+        return None
+    states = {m.actor for t in head.sent if (m := index.by_token.get(t.i)) is not None and m.via == "organ"
+              and m.actor and _is_state(index, m.actor)}
+    return states.pop() if len(states) == 1 else None
 
 
 def _protesting(head: Token) -> bool:

@@ -371,4 +371,6 @@ class AgentFinder:
                     if mention is not None and mention.actor is not None and \
                             index.actors[mention.actor].type is ActorType.COUNTRY:
                         return mention
+                    if mention is not None and mention.actor is None and mention.located_in:
+                        return mention  # "shelled the city of Kherson": its state, for acts that land (located)
         return None

@@ -107,3 +107,17 @@ def test_civilians_in_a_province_shelled_by_their_own_forces_are_that_states_civ
 def test_another_states_civilians_still_stand_for_their_state() -> None:
     assert asserted("Israeli strikes killed Palestinian civilians in Gaza on Monday.") == \
         {("Israel", "attack", "Palestine")}
+
+
+def test_prisoners_a_junta_releases_are_its_own_states_prisoners() -> None:
+    assert asserted("Cuban authorities freed dozens of political prisoners on Thursday.") == \
+        {("Cuba", "concede", "Cuban prisoners")}
+
+
+def test_another_states_prisoners_still_stand_for_their_state() -> None:
+    assert asserted("Iran freed five American prisoners on Monday.") == {("Iran", "concede", "United States")}
+
+
+def test_civilians_killed_by_a_states_forces_are_not_taken_for_its_own() -> None:
+    assert asserted("Russian forces shelled the city of Kharkiv on Sunday, killing two civilians.") == \
+        {("Russia", "attack", "Ukraine")}

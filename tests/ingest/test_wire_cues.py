@@ -47,3 +47,12 @@ def test_a_crowd_gathered_outside_an_embassy_protests_against_its_state() -> Non
 def test_fans_and_markets_stay_without_events() -> None:
     assert asserted("Brazil beat Argentina 2-0 in Rio on Tuesday as fans protested outside the stadium.") == set()
     assert asserted("Shares fell in Tokyo as investors sent stocks lower.") == set()
+
+
+def test_police_dispersing_protesters_coerce_them() -> None:
+    assert asserted("Georgian police dispersed protesters outside parliament in Tbilisi on Monday.") == \
+        {("Georgia", "coerce", "Georgian protesters")}
+
+
+def test_forces_put_along_a_border_are_mobilised_against_its_other_side() -> None:
+    assert ("India", "mobilize", "Pakistan") in asserted("India placed troops near the border with Pakistan on Friday.")

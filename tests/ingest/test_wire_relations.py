@@ -58,3 +58,9 @@ def test_troops_leaving_a_state_withdraw_from_it() -> None:
 
 def test_withdrawing_from_a_city_withdraws_from_its_state() -> None:
     assert asserted("Russian troops pulled back from Kharkiv on Monday.") == {("Russia", "withdraw", "Ukraine")}
+
+
+def test_the_city_of_a_place_is_the_place_for_acts_that_land_on_its_state() -> None:
+    assert asserted("Russian forces withdrew from the city of Kharkiv on Friday.") == \
+        {("Russia", "withdraw", "Ukraine")}
+    assert asserted("Russian forces shelled the city of Kharkiv on Sunday.") == {("Russia", "attack", "Ukraine")}
