@@ -77,6 +77,9 @@ def add_agents(index: ActorIndex, doc: Doc, first: int, roles: RoleResolver) -> 
         lower = token.lower_
         if lower in craft and (_specifier_state(index, token) or roles.coordinated_states(index, token)):
             roles.add_organ(index, doc, token)  # as an organ: "Chinese and Russian warships" act for both
+        elif (lower in roles.gazetteer.organs or lower in craft or lower == "leaders") and \
+                (body := _body_specifier(index, token)) is not None:
+            index.replace(Mention(noun_phrase_start(token), token.i + 1, body, "organ"))  # "Hamas officials"
         elif lower in society and token.tag_ in ("NN", "NNS", "NNPS"):
             crowds.append(token)
     for token in crowds:
@@ -127,6 +130,18 @@ def _protesting(head: Token) -> bool:
     marched'."""
     subject = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
     return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in PROTESTING_VERBS
+
+
+def _body_specifier(index: ActorIndex, head: Token) -> str | None:
+    """The group or organisation a modifier names, whose agents the noun's people are: 'talks with Hamas
+    officials', 'met Taliban leaders', 'NATO warships'."""
+    for child in head.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i:
+            mention = index.by_token.get(child.i)
+            record = index.actors.get(mention.actor) if mention is not None and mention.actor else None
+            if record is not None and record.type in (ActorType.GROUP, ActorType.ORGANIZATION):
+                return record.name
+    return None
 
 
 def _specifier_state(index: ActorIndex, head: Token) -> str | None:

@@ -52,6 +52,8 @@ REMOTE_MEANS = {"message", "letter", "statement", "telegram", "call", "video", "
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
 # forces whose leaving a place is a withdrawal, beside the field's military agents: "the last U.S. troops left"
 LEAVING_FORCES = {"forces", "peacekeepers", "units", "contingent", "contingents"}
+# verbs by which forces, their subject, gather near a place: "troops massed near the border"
+MASSING_VERBS = {"mass", "gather", "concentrate", "assemble", "deploy", "amass", "build"}
 # verbs by which one act brings about another: "..., prompting Israel to recall its envoys"
 PROMPTING_VERBS = {"prompt", "lead", "cause", "force", "push", "spur", "provoke", "trigger", "drive"}
 # acts that commit to another act, whose target may be named only in that act: "threatened to attack Armenia"
@@ -126,7 +128,7 @@ class RelationFinder:
                 judged_ones = [t for c in judged_phrases if c.head.i != verb.i or c.dep_ == "dobj"
                                for t in self.antecedents.sources(verb, judges, earlier, index, noun=c)]
             return [make_candidate("criticize", s, t, verb, verb, 0.7) for s in judges for t in judged_ones]
-        cue = self.verb_cue(verb) or self._forces_leaving(verb)
+        cue = self.verb_cue(verb) or self._forces_moving(verb)
         if cue is None:
             return []
         relation = cue.relation
@@ -211,13 +213,19 @@ class RelationFinder:
                 for name in ((relation, "meet") if greeted else (relation,))] + \
             self._other_objects_sense(verb, cue, sources, index)
 
-    def _forces_leaving(self, verb: Token) -> VerbCue | None:
-        """'The last U.S. troops left Afghanistan': armed forces leaving a place withdraw from it."""
+    def _forces_moving(self, verb: Token) -> VerbCue | None:
+        """'The last U.S. troops left Afghanistan', 'Venezuelan troops massed near the border': armed forces
+        leaving a place withdraw from it; massing near one mobilise against its state."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if verb.lemma_.lower() not in LEAVING_VERBS or subject is None or \
-                subject.lower_ not in self.armed_nouns | LEAVING_FORCES:
+        lemma = verb.lemma_.lower()
+        if subject is None or subject.lower_ not in self.armed_nouns | LEAVING_FORCES:
             return None
-        return VerbCue(verb.lemma_.lower(), "", "withdraw", ("dobj",), frozenset())
+        if lemma in LEAVING_VERBS:
+            return VerbCue(lemma, "", "withdraw", ("dobj",), frozenset())
+        if lemma in MASSING_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
+            return VerbCue(lemma, "", "mobilize", ("prep:near", "prep:along", "prep:on", "prep:at", "prep:to"),
+                           frozenset())
+        return None
 
     def _joint_exercise(self, verb: Token, index: ActorIndex) -> list[Candidate]:
         """'Chinese and Russian warships held joint drills', 'began joint exercises with India': a joint show of

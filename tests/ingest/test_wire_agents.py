@@ -121,3 +121,8 @@ def test_another_states_prisoners_still_stand_for_their_state() -> None:
 def test_civilians_killed_by_a_states_forces_are_not_taken_for_its_own() -> None:
     assert asserted("Russian forces shelled the city of Kharkiv on Sunday, killing two civilians.") == \
         {("Russia", "attack", "Ukraine")}
+
+
+def test_a_groups_officials_are_the_group_as_an_encounters_counterpart() -> None:
+    assert asserted("Egyptian mediators held talks with Hamas officials in Cairo on Sunday.") == \
+        {("Egypt", "meet", "Hamas")}

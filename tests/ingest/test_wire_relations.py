@@ -64,3 +64,8 @@ def test_the_city_of_a_place_is_the_place_for_acts_that_land_on_its_state() -> N
     assert asserted("Russian forces withdrew from the city of Kharkiv on Friday.") == \
         {("Russia", "withdraw", "Ukraine")}
     assert asserted("Russian forces shelled the city of Kharkiv on Sunday.") == {("Russia", "attack", "Ukraine")}
+
+
+def test_troops_massing_near_a_border_mobilise_against_the_state_beyond() -> None:
+    assert asserted("Venezuelan troops massed near the Guyana border on Thursday.") == \
+        {("Venezuela", "mobilize", "Guyana")}
