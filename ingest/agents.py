@@ -26,6 +26,8 @@ from diplograph.model import ActorType
 # the crowd nouns that are one group of a state's people: "demonstrators" and "protesters" in Nairobi are the
 # same Kenyan protesters
 CROWD_NOUNS = {"protester", "protestor", "demonstrator", "marcher"}
+# police, whose state is where they act: the field's police sector, and riot police
+POLICE_NOUNS = {"police", "policemen", "policeman", "gendarmerie", "gendarmes", "constables"}
 # the field's sectors of the people a state acts on at home (not civilians, rebels or gunmen, who may be another's)
 HOMELY = {"OPP", "MED", "EDU", "LAB"}
 # prepositions that place a crowd: "protesters in Nairobi", "demonstrators from Gaza"
@@ -80,10 +82,30 @@ def add_agents(index: ActorIndex, doc: Doc, first: int, roles: RoleResolver) -> 
         elif (lower in roles.gazetteer.organs or lower in craft or lower == "leaders") and \
                 (body := _body_specifier(index, token)) is not None:
             index.replace(Mention(noun_phrase_start(token), token.i + 1, body, "organ"))  # "Hamas officials"
+        elif (lower in roles.gazetteer.organs or lower in craft) and (state := _nested_state(index, token)):
+            # "Kenyan riot police", "Iranian Revolutionary Guard commanders": the demonym of a modifier's modifier
+            index.register(state, ActorType.COUNTRY, surface=doc[noun_phrase_start(token):token.i + 1].text)
+            index.replace(Mention(noun_phrase_start(token), token.i + 1, state, "organ"))
         elif lower in society and token.tag_ in ("NN", "NNS", "NNPS"):
             crowds.append(token)
     for token in crowds:
+        _place_bare_police(index, doc, token, roles)
+    for token in crowds:
         _add_crowd(index, doc, token)
+
+
+def _place_bare_police(index: ActorIndex, doc: Doc, crowd: Token, roles: RoleResolver) -> None:
+    """'Police fired rubber bullets at protesters in Bogota': police named by no state, in a sentence that
+    places a crowd in one, are that state's police."""
+    state = _specifier_state(index, crowd) or _placed_state(index, crowd)
+    if state is None:
+        return
+    for token in crowd.sent:
+        if token.lower_ in POLICE_NOUNS and token.i not in index.by_token and token.tag_ in ("NN", "NNS") and \
+                not any(t.i in index.by_token or index.gazetteer.names_a_state(t.text) or t.dep_ == "poss"
+                        for c in token.lefts for t in c.subtree):
+            index.register(state, ActorType.COUNTRY, surface=None)
+            index.replace(Mention(noun_phrase_start(token), token.i + 1, state, "organ"))
 
 
 def _add_crowd(index: ActorIndex, doc: Doc, head: Token) -> None:
@@ -130,6 +152,14 @@ def _protesting(head: Token) -> bool:
     marched'."""
     subject = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
     return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in PROTESTING_VERBS
+
+
+def _nested_state(index: ActorIndex, head: Token) -> str | None:
+    """The one state named inside a noun's compound modifiers: 'Kenyan [riot] police'."""
+    states = {m.actor for c in head.children if c.dep_ == "compound" and c.i < head.i for t in c.subtree
+              if (m := index.by_token.get(t.i)) is not None and m.actor and _is_state(index, m.actor)
+              and m.via in ("demonym", "gazetteer")}
+    return states.pop() if len(states) == 1 else None
 
 
 def _body_specifier(index: ActorIndex, head: Token) -> str | None:

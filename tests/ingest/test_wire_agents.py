@@ -126,3 +126,13 @@ def test_civilians_killed_by_a_states_forces_are_not_taken_for_its_own() -> None
 def test_a_groups_officials_are_the_group_as_an_encounters_counterpart() -> None:
     assert asserted("Egyptian mediators held talks with Hamas officials in Cairo on Sunday.") == \
         {("Egypt", "meet", "Hamas")}
+
+
+def test_police_named_by_no_state_are_the_police_of_the_place_their_crowd_is_in() -> None:
+    assert asserted("Police fired rubber bullets at protesters in Bogota on Thursday.") == \
+        {("Colombia", "attack", "Colombian protesters")}
+
+
+def test_a_demonym_on_a_compound_names_the_state_of_its_police() -> None:
+    assert asserted("Kenyan riot police fired tear gas at protesters in Nairobi on Tuesday.") == \
+        {("Kenya", "coerce", "Kenyan protesters")}

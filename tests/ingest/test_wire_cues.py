@@ -56,3 +56,7 @@ def test_police_dispersing_protesters_coerce_them() -> None:
 
 def test_forces_put_along_a_border_are_mobilised_against_its_other_side() -> None:
     assert ("India", "mobilize", "Pakistan") in asserted("India placed troops near the border with Pakistan on Friday.")
+
+
+def test_a_sum_given_to_a_state_is_aid() -> None:
+    assert asserted("Germany gave 50 million euros to Moldova on Monday.") == {("Germany", "aid", "Moldova")}
