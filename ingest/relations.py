@@ -229,11 +229,14 @@ class RelationFinder:
 
     def _joint_exercise(self, verb: Token, index: ActorIndex) -> list[Candidate]:
         """'Chinese and Russian warships held joint drills', 'began joint exercises with India': a joint show of
-        force is military cooperation between those who hold it, whoever it is aimed at."""
+        force is military cooperation between those who hold it, whoever it is aimed at; so is whatever
+        coordinated agents do 'jointly' that is no event of its own ('will jointly develop a fighter jet')."""
         drills = [n for o in verb.children if o.dep_ == "dobj" and any(m.lower_ in ("joint", "combined")
                   for m in o.children) for n in substance(o) if any(
                   c.relation == "mobilize" for c in self.lexicon.object_cues.get(n.lower_, ()))]
-        if not drills or known_lemma(verb, PERFORMING_VERBS) not in PERFORMING_VERBS:
+        jointly = any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children) and \
+            self.verb_cue(verb) is None  # "France and Germany will jointly develop a fighter jet"
+        if not jointly and (not drills or known_lemma(verb, PERFORMING_VERBS) not in PERFORMING_VERBS):
             return []  # "would suspend its joint exercises with South Korea" holds none
         parties = self.arguments.agents(verb, index) + [m for holder in (verb, *drills) for c in holder.children
                                                          if c.dep_ == "prep" and c.lower_ == "with" for pobj in

@@ -69,3 +69,8 @@ def test_the_city_of_a_place_is_the_place_for_acts_that_land_on_its_state() -> N
 def test_troops_massing_near_a_border_mobilise_against_the_state_beyond() -> None:
     assert asserted("Venezuelan troops massed near the Guyana border on Thursday.") == \
         {("Venezuela", "mobilize", "Guyana")}
+
+
+def test_what_coordinated_states_do_jointly_is_cooperation() -> None:
+    assert asserted("Japan and India jointly built a high-speed railway in 2023.") == \
+        {("Japan", "cooperate", "India")}
