@@ -74,3 +74,8 @@ def test_troops_massing_near_a_border_mobilise_against_the_state_beyond() -> Non
 def test_what_coordinated_states_do_jointly_is_cooperation() -> None:
     assert asserted("Japan and India jointly built a high-speed railway in 2023.") == \
         {("Japan", "cooperate", "India")}
+
+
+def test_an_offer_to_host_talks_between_two_states_is_made_to_both() -> None:
+    assert {("Turkey", "offer", "Russia"), ("Turkey", "offer", "Ukraine")} <= \
+        asserted("Turkey offered on Monday to host talks between Russia and Ukraine.")
