@@ -136,3 +136,8 @@ def test_police_named_by_no_state_are_the_police_of_the_place_their_crowd_is_in(
 def test_a_demonym_on_a_compound_names_the_state_of_its_police() -> None:
     assert asserted("Kenyan riot police fired tear gas at protesters in Nairobi on Tuesday.") == \
         {("Kenya", "coerce", "Kenyan protesters")}
+
+
+def test_a_states_drones_act_for_it() -> None:
+    assert asserted("Ukrainian drones struck an oil refinery in Russia's Ryazan region on Sunday.") == \
+        {("Ukraine", "attack", "Russia")}

@@ -60,3 +60,10 @@ def test_forces_put_along_a_border_are_mobilised_against_its_other_side() -> Non
 
 def test_a_sum_given_to_a_state_is_aid() -> None:
     assert asserted("Germany gave 50 million euros to Moldova on Monday.") == {("Germany", "aid", "Moldova")}
+
+
+def test_ground_retaken_from_an_armed_side_is_an_attack_on_it() -> None:
+    assert asserted("Ukrainian troops recaptured the village from Russian forces on Tuesday.") == \
+        {("Ukraine", "attack", "Russia")}
+    assert ("Ethiopia", "attack", "Tigrayan forces") in \
+        asserted("Ethiopian federal forces retook the town of Shire from Tigrayan forces on Monday.")
