@@ -141,3 +141,7 @@ def test_a_demonym_on_a_compound_names_the_state_of_its_police() -> None:
 def test_a_states_drones_act_for_it() -> None:
     assert asserted("Ukrainian drones struck an oil refinery in Russia's Ryazan region on Sunday.") == \
         {("Ukraine", "attack", "Russia")}
+
+
+def test_a_states_planes_act_for_it() -> None:
+    assert asserted("Turkish planes bombed PKK hideouts in northern Iraq on Sunday.") == {("Turkey", "attack", "PKK")}
