@@ -48,6 +48,13 @@ def society_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def crowd_nouns() -> frozenset[str]:
+    """The opposition in the street: protesters, demonstrators, rioters, activists (the field's OPP sector)."""
+    return frozenset({row["noun"] for row in read_table("agents_society.tsv") if row["sector"] == "OPP"} |
+                     {noun + suffix for noun in CROWD_NOUNS for suffix in ("", "s")})
+
+
+@lru_cache(maxsize=1)
 def homely_nouns() -> frozenset[str]:
     """The people a state acts on at home, whoever they are: its opposition, press, students, workers and
     prisoners."""
@@ -121,9 +128,10 @@ def _add_crowd(index: ActorIndex, doc: Doc, head: Token) -> None:
     if state is None:
         return
     if not any(m.actor == state and m.via == "organ" for t in head.sent if (m := index.by_token.get(t.i)) is not None):
-        if named is None and _protesting(head):
+        if (named is None and _protesting(head)) or (named is not None and head.lower_ in crowd_nouns()):
             # "protesters gathered outside the Israeli embassy in Amman": a crowd named only by its place
-            # protests for its state, as a demonym would say it; storming or burning is no state's act
+            # protests for its state, as a demonym would say it; storming or burning is no state's act, but a
+            # crowd its demonym names is its state's ("hundreds of Iraqi protesters")
             index.register(state, ActorType.COUNTRY)
             index.replace(Mention(noun_phrase_start(head), head.i + 1, state, "organ"))
         return

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from diplograph.ingest.agents import crowd_nouns
 from diplograph.ingest.antecedents import BREAKING_RELATIONS, CAUSED_RELATIONS, Antecedents
 from diplograph.ingest.arguments import (
     RESPONSE_RELATIONS,
@@ -136,6 +137,9 @@ class RelationFinder:
             return []  # "Japan beat Germany 2-1", "Germany and France clashed over the budget": no arms, no attack
         if relation == "attack" and verb.lemma_.lower() in HARSH_WORDS and not self._armed(verb.sent):
             relation = "criticize"  # "Erdogan blasted Sweden after a Koran burning": without arms, words
+        if relation == "attack" and any(t.lower_ in crowd_nouns() for c in verb.children if c.dep_ == "nsubj"
+                                        for t in substance(c)):
+            relation = "protest"  # "Iraqi protesters stormed the U.S. embassy": a crowd's violence is a protest
         if relation == "meet" and any(t.lower_ in PHONE_WORDS for t in verb.subtree if t.head == verb or
                                       t.head.head == verb):
             relation = "call"  # "spoke by phone with Sunak"

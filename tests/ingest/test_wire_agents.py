@@ -145,3 +145,8 @@ def test_a_states_drones_act_for_it() -> None:
 
 def test_a_states_planes_act_for_it() -> None:
     assert asserted("Turkish planes bombed PKK hideouts in northern Iraq on Sunday.") == {("Turkey", "attack", "PKK")}
+
+
+def test_a_crowds_violence_against_an_embassy_is_its_states_protest() -> None:
+    assert asserted("Lebanese protesters attacked the U.S. embassy in Beirut on Friday.") == \
+        {("Lebanon", "protest", "United States")}
