@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from diplograph.ingest.agents import add_agents
 from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.descriptions import add_document_descriptions
 from diplograph.ingest.envoys import envoys_acted_upon
@@ -108,6 +109,7 @@ class ActorResolver:
         envoys_acted_upon(index)
         self._add_facilities(index, doc, first)
         add_document_descriptions(index, doc, first)
+        add_agents(index, doc, first, self.roles)  # craft and crowds named by their state (agents.py)
         index.mentions.sort(key=lambda m: m.start)
         return index
 

@@ -47,7 +47,8 @@ EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "inv
                       # gatherings: "snubbed the peace conference in Switzerland" is not about Switzerland
                       "conference", "forum", "ceremony", "festival", "congress", "convention"}
 # acts whose target may be given as the state where they land: "sanctions on 500 targets in Russia"
-LOCATED_TARGETS = {"sanction", "attack", "coerce", "sever"}  # "recalled its diplomats from Tel Aviv"
+# "recalled its diplomats from Tel Aviv", "pulled back from Kharkiv"
+LOCATED_TARGETS = {"sanction", "attack", "coerce", "sever", "withdraw", "mobilize"}
 # what is traded, which comes from a state: "tariffs on imports from China", "a ban on goods from Russia"
 GOODS_NOUNS = {"import", "imports", "good", "goods", "product", "products", "export", "exports", "shipment",
                "shipments", "steel", "aluminium", "aluminum", "car", "cars", "oil", "gas", "grain", "chip", "chips"}
@@ -371,4 +372,6 @@ class AgentFinder:
                     if mention is not None and mention.actor is not None and \
                             index.actors[mention.actor].type is ActorType.COUNTRY:
                         return mention
+                    if mention is not None and mention.actor is None and mention.located_in:
+                        return mention  # "shelled the city of Kherson": its state, for acts that land (located)
         return None

@@ -1,0 +1,152 @@
+"""Agents in one-sentence wire reports, through the real model: craft named by their state act for it, and
+crowds of a state's people are a group of their own when its agents act on them, their state when they
+protest abroad with no other name (ingest/agents.py, compiled from PETRARCH2 by tools/compile_agents.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from diplograph.ingest.extract import Extractor
+from diplograph.model import Document, Extraction, Modality
+from diplograph.settings import Settings
+
+REPO = Path(__file__).resolve().parents[2]
+SOURCE = REPO / ".." / "shared" / "lexicons" / "petrarch2"
+MAY_2024 = dt.date(2024, 5, 14)
+Triple = tuple[str, str, str]
+
+
+@cache
+def extractor() -> Extractor:
+    return Extractor(Settings())
+
+
+@cache
+def extract(text: str) -> Extraction:
+    return extractor().extract(Document(id="wire", text=text, date=MAY_2024))
+
+
+def asserted(text: str) -> set[Triple]:
+    return {(e.source, e.relation, e.target) for e in extract(text).events if e.modality is Modality.ASSERTED}
+
+
+def test_a_states_vessels_and_boats_act_for_it() -> None:
+    triples = asserted("Chinese coast guard ships blocked a Vietnamese fishing boat near the Paracels on Monday.")
+    assert ("China", "coerce", "Vietnam") in triples
+
+
+def test_protesters_arrested_by_their_own_police_are_a_group_of_that_state() -> None:
+    triples = asserted("Ugandan police arrested dozens of protesters in Kampala on Tuesday.")
+    assert triples == {("Uganda", "coerce", "Ugandan protesters")}
+    group = next(a for a in extract("Ugandan police arrested dozens of protesters in Kampala on Tuesday.").actors
+                 if a.name == "Ugandan protesters")
+    assert group.country == "Uganda"
+
+
+def test_police_placed_in_a_capital_act_on_the_crowd_there() -> None:
+    assert asserted("Police in Kampala arrested dozens of protesters on Tuesday.") == \
+        {("Uganda", "coerce", "Ugandan protesters")}
+
+
+def test_activists_held_by_security_forces_are_the_states_activists() -> None:
+    assert ("Iran", "coerce", "Iranian activists") in \
+        asserted("Iranian security forces detained dozens of student activists in Tehran on Saturday.")
+
+
+def test_a_crowd_named_by_its_place_protests_for_its_state() -> None:
+    assert asserted("Protesters gathered outside the Israeli embassy in Amman on Friday.") == \
+        {("Jordan", "protest", "Israel")}
+
+
+def test_a_crowd_by_its_demonym_still_protests_as_its_state() -> None:
+    assert asserted("Vietnamese protesters rallied outside the Chinese embassy in Hanoi on Sunday.") == \
+        {("Vietnam", "protest", "China")}
+
+
+def test_a_crowd_storming_an_embassy_is_no_act_of_the_state_it_is_in() -> None:
+    assert asserted("Hundreds of protesters stormed the Swedish embassy in Baghdad on Thursday.") == set()
+
+
+def test_a_crowd_of_a_people_that_is_no_state_takes_no_state_from_its_place() -> None:
+    assert asserted("Sikh protesters gathered outside the Indian consulate in London on Sunday.") == set()
+
+
+def test_police_and_suspects_of_a_crime_are_no_event() -> None:
+    assert asserted("Police in Lagos arrested three men suspected of robbery on Friday.") == set()
+
+
+def test_the_compiled_society_agents_regenerate_byte_for_byte(tmp_path: Path) -> None:
+    if not (SOURCE / "Phoenix.agents.txt").is_file():
+        pytest.skip(f"the PETRARCH2 dictionaries are not checked out at {SOURCE.resolve()}")
+    spec = importlib.util.spec_from_file_location("compile_agents", REPO / "tools" / "compile_agents.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    out = tmp_path / "agents_society.tsv"
+    assert module.main(["--source", str(SOURCE), "--out", str(out)]) == 0
+    assert out.read_bytes() == (REPO / "ingest" / "data" / "agents_society.tsv").read_bytes()
+
+
+def test_a_journalist_arrested_by_the_states_police_is_one_of_its_journalists() -> None:
+    assert asserted("Iranian police arrested a journalist in Tehran on Tuesday.") == \
+        {("Iran", "coerce", "Iranian journalists")}
+
+
+def test_civilians_in_a_province_shelled_by_their_own_forces_are_that_states_civilians() -> None:
+    assert asserted("Syrian government forces shelled civilians in Idlib province on Monday.") == \
+        {("Syria", "attack", "Syrian civilians")}
+
+
+def test_another_states_civilians_still_stand_for_their_state() -> None:
+    assert asserted("Israeli strikes killed Palestinian civilians in Gaza on Monday.") == \
+        {("Israel", "attack", "Palestine")}
+
+
+def test_prisoners_a_junta_releases_are_its_own_states_prisoners() -> None:
+    assert asserted("Cuban authorities freed dozens of political prisoners on Thursday.") == \
+        {("Cuba", "concede", "Cuban prisoners")}
+
+
+def test_another_states_prisoners_still_stand_for_their_state() -> None:
+    assert asserted("Iran freed five American prisoners on Monday.") == {("Iran", "concede", "United States")}
+
+
+def test_civilians_killed_by_a_states_forces_are_not_taken_for_its_own() -> None:
+    assert asserted("Russian forces shelled the city of Kharkiv on Sunday, killing two civilians.") == \
+        {("Russia", "attack", "Ukraine")}
+
+
+def test_a_groups_officials_are_the_group_as_an_encounters_counterpart() -> None:
+    assert asserted("Egyptian mediators held talks with Hamas officials in Cairo on Sunday.") == \
+        {("Egypt", "meet", "Hamas")}
+
+
+def test_police_named_by_no_state_are_the_police_of_the_place_their_crowd_is_in() -> None:
+    assert asserted("Police fired rubber bullets at protesters in Bogota on Thursday.") == \
+        {("Colombia", "attack", "Colombian protesters")}
+
+
+def test_a_demonym_on_a_compound_names_the_state_of_its_police() -> None:
+    assert asserted("Kenyan riot police fired tear gas at protesters in Nairobi on Tuesday.") == \
+        {("Kenya", "coerce", "Kenyan protesters")}
+
+
+def test_a_states_drones_act_for_it() -> None:
+    assert asserted("Ukrainian drones struck an oil refinery in Russia's Ryazan region on Sunday.") == \
+        {("Ukraine", "attack", "Russia")}
+
+
+def test_a_states_planes_act_for_it() -> None:
+    assert asserted("Turkish planes bombed PKK hideouts in northern Iraq on Sunday.") == {("Turkey", "attack", "PKK")}
+
+
+def test_a_crowds_violence_against_an_embassy_is_its_states_protest() -> None:
+    assert asserted("Lebanese protesters attacked the U.S. embassy in Beirut on Friday.") == \
+        {("Lebanon", "protest", "United States")}

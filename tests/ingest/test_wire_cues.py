@@ -1,0 +1,69 @@
+"""Cues of the wider PLOVER scope in one-sentence wire reports, through the real model: crowd control,
+lifted blockades, crowds outside embassies, forces sent around a state (ingest/data/verbs.tsv's
+"wire classes (r5)" block)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from diplograph.ingest.extract import Extractor
+from diplograph.model import Document, Modality
+from diplograph.settings import Settings
+
+MAY_2024 = dt.date(2024, 5, 14)
+Triple = tuple[str, str, str]
+
+
+@cache
+def extractor() -> Extractor:
+    return Extractor(Settings())
+
+
+@cache
+def asserted(text: str) -> set[Triple]:
+    extraction = extractor().extract(Document(id="wire", text=text, date=MAY_2024))
+    return {(e.source, e.relation, e.target) for e in extraction.events if e.modality is Modality.ASSERTED}
+
+
+def test_firing_tear_gas_at_a_crowd_is_coercion() -> None:
+    assert asserted("Pakistani police fired tear gas at opposition demonstrators in Islamabad on Sunday.") == \
+        {("Pakistan", "coerce", "Pakistani protesters")}
+
+
+def test_lifting_a_blockade_of_a_state_is_a_concession() -> None:
+    assert ("Saudi Arabia", "concede", "Qatar") in asserted("Saudi Arabia lifted its blockade of Qatar on Tuesday.")
+
+
+def test_sending_warships_near_a_state_is_a_mobilisation() -> None:
+    assert asserted("Russia sent warships and bombers near Japan on Thursday.") == {("Russia", "mobilize", "Japan")}
+
+
+def test_a_crowd_gathered_outside_an_embassy_protests_against_its_state() -> None:
+    assert asserted("Demonstrators gathered outside the French embassy in Niamey on Sunday.") == \
+        {("Niger", "protest", "France")}
+
+
+def test_fans_and_markets_stay_without_events() -> None:
+    assert asserted("Brazil beat Argentina 2-0 in Rio on Tuesday as fans protested outside the stadium.") == set()
+    assert asserted("Shares fell in Tokyo as investors sent stocks lower.") == set()
+
+
+def test_police_dispersing_protesters_coerce_them() -> None:
+    assert asserted("Georgian police dispersed protesters outside parliament in Tbilisi on Monday.") == \
+        {("Georgia", "coerce", "Georgian protesters")}
+
+
+def test_forces_put_along_a_border_are_mobilised_against_its_other_side() -> None:
+    assert ("India", "mobilize", "Pakistan") in asserted("India placed troops near the border with Pakistan on Friday.")
+
+
+def test_a_sum_given_to_a_state_is_aid() -> None:
+    assert asserted("Germany gave 50 million euros to Moldova on Monday.") == {("Germany", "aid", "Moldova")}
+
+
+def test_ground_retaken_from_an_armed_side_is_an_attack_on_it() -> None:
+    assert asserted("Ukrainian troops recaptured the village from Russian forces on Tuesday.") == \
+        {("Ukraine", "attack", "Russia")}
+    assert ("Ethiopia", "attack", "Tigrayan forces") in \
+        asserted("Ethiopian federal forces retook the town of Shire from Tigrayan forces on Monday.")

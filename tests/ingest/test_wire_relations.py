@@ -1,0 +1,81 @@
+"""Relations of the wider PLOVER scope in one-sentence wire reports, through the real model: joint drills are
+military cooperation, blasting someone without arms is criticism, forces leaving a place and withdrawing from
+a city withdraw from its state (ingest/relations.py, arguments.py's located targets)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from diplograph.ingest.extract import Extractor
+from diplograph.model import Document, Modality
+from diplograph.settings import Settings
+
+MAY_2024 = dt.date(2024, 5, 14)
+Triple = tuple[str, str, str]
+
+
+@cache
+def extractor() -> Extractor:
+    return Extractor(Settings())
+
+
+@cache
+def asserted(text: str) -> set[Triple]:
+    extraction = extractor().extract(Document(id="wire", text=text, date=MAY_2024))
+    return {(e.source, e.relation, e.target) for e in extraction.events if e.modality is Modality.ASSERTED}
+
+
+def test_coordinated_forces_holding_joint_drills_cooperate() -> None:
+    assert asserted("Chinese and Russian warships held joint naval drills in the Sea of Japan on Thursday.") == \
+        {("China", "cooperate", "Russia")}
+
+
+def test_joint_drills_with_a_partner_near_a_third_state_are_both_cooperation_and_a_show_of_force() -> None:
+    assert asserted("Russia held joint drills with Belarus near the Polish border on Friday.") == \
+        {("Russia", "cooperate", "Belarus"), ("Russia", "mobilize", "Poland")}
+
+
+def test_suspending_joint_exercises_holds_none() -> None:
+    triples = asserted("Trump said the United States would suspend its joint military exercises with South Korea.")
+    assert ("United States", "cooperate", "South Korea") not in triples
+
+
+def test_blasting_a_state_without_arms_is_criticism() -> None:
+    assert asserted("Turkish President Recep Tayyip Erdogan blasted Sweden on Monday after a Koran burning.") == \
+        {("Recep Tayyip Erdogan", "criticize", "Sweden")}
+
+
+def test_blasting_positions_with_jets_stays_an_attack() -> None:
+    assert ("Israel", "attack", "Hamas") in asserted("Israeli jets blasted Hamas positions in Gaza on Monday.")
+
+
+def test_troops_leaving_a_state_withdraw_from_it() -> None:
+    assert asserted("The last U.S. troops left Afghanistan on Monday, ending a 20-year war.") == \
+        {("United States", "withdraw", "Afghanistan")}
+    assert asserted("Blinken left Beijing on Monday.") == set()
+
+
+def test_withdrawing_from_a_city_withdraws_from_its_state() -> None:
+    assert asserted("Russian troops pulled back from Kharkiv on Monday.") == {("Russia", "withdraw", "Ukraine")}
+
+
+def test_the_city_of_a_place_is_the_place_for_acts_that_land_on_its_state() -> None:
+    assert asserted("Russian forces withdrew from the city of Kharkiv on Friday.") == \
+        {("Russia", "withdraw", "Ukraine")}
+    assert asserted("Russian forces shelled the city of Kharkiv on Sunday.") == {("Russia", "attack", "Ukraine")}
+
+
+def test_troops_massing_near_a_border_mobilise_against_the_state_beyond() -> None:
+    assert asserted("Venezuelan troops massed near the Guyana border on Thursday.") == \
+        {("Venezuela", "mobilize", "Guyana")}
+
+
+def test_what_coordinated_states_do_jointly_is_cooperation() -> None:
+    assert asserted("Japan and India jointly built a high-speed railway in 2023.") == \
+        {("Japan", "cooperate", "India")}
+
+
+def test_an_offer_to_host_talks_between_two_states_is_made_to_both() -> None:
+    assert {("Turkey", "offer", "Russia"), ("Turkey", "offer", "Ukraine")} <= \
+        asserted("Turkey offered on Monday to host talks between Russia and Ukraine.")
