@@ -3,12 +3,13 @@
 Pure: a parsed Doc, its ActorIndex and the lexicon in; candidate events out. This module decides what a verb
 states (its cue from verb_cues.py, judgements from judgements.py, frames such as expulsions "ordered X to
 leave" and receipts "got aid from X"), then runs noun_events.py on event nouns and candidates.py's filters.
-arguments.py finds who acts on whom; antecedents.py the author of an act a reaction answers.
+arguments.py finds who acts on whom; antecedents.py the author of an act a reaction answers; forces.py
+what armed forces do by moving or drilling together.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from diplograph.ingest.agents import crowd_nouns
 from diplograph.ingest.antecedents import BREAKING_RELATIONS, CAUSED_RELATIONS, Antecedents
@@ -27,13 +28,19 @@ from diplograph.ingest.candidates import (
 )
 from diplograph.ingest.constructions import hyphen_prefixes, is_reciprocal, substance
 from diplograph.ingest.coreference import mention_at
-from diplograph.ingest.field_lexicon import load_agents
+from diplograph.ingest.forces import (
+    LEAVING_VERBS,
+    forces_are_subject,
+    forces_moving,
+    joint_exercise,
+    speaks_of_arms,
+)
 from diplograph.ingest.judgements import held_responsible, judgement, stated_judgement
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.noun_events import SYMMETRIC_PAIRING, NounEvents
 from diplograph.ingest.targets import ArgumentFinder
-from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma, verb_cue
+from diplograph.ingest.verb_cues import known_lemma, verb_cue
 
 PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "phone call"}
 # verbs that judge a clause: "regretted that Mongolia had not executed the warrant" targets Mongolia
@@ -54,13 +61,6 @@ HOSTILE_RELATIONS = {"attack", "accuse", "criticize", "threaten", "warn"}
 # greeting someone is hosting them and meeting them face to face, unless by letter or message
 GREETING_VERBS = {"greet"}
 REMOTE_MEANS = {"message", "letter", "statement", "telegram", "call", "video", "cable", "post"}
-LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
-FORCE_NOUNS = {"troop", "force", "soldier", "army", "military", "contingent", "peacekeeper", "unit", "battalion",
-               "brigade", "marine", "mercenary", "fighter"}
-# forces whose leaving a place is a withdrawal, beside the field's military agents: "the last U.S. troops left"
-LEAVING_FORCES = {"forces", "peacekeepers", "units", "contingent", "contingents"}
-# verbs by which forces, their subject, gather near a place: "troops massed near the border"
-MASSING_VERBS = {"mass", "gather", "concentrate", "assemble", "deploy", "amass", "build"}
 # verbs by which one act brings about another: "..., prompting Israel to recall its envoys"
 PROMPTING_VERBS = {"prompt", "lead", "cause", "force", "push", "spur", "provoke", "trigger", "drive"}
 # acts that commit to another act, whose target may be named only in that act: "threatened to attack Armenia"
@@ -74,9 +74,6 @@ CONTEST_VERBS = {"clash", "beat", "defeat", "crush", "thrash", "rout", "trounce"
                  "overwhelm", "overpower", "outplay", "humble"}
 # verbs of force that, said without arms, are words: "Erdogan blasted Sweden", "the minister ripped into Kyiv"
 HARSH_WORDS = {"blast", "rip", "lash", "assail"}
-ARMED_WORDS = {"border", "frontier", "fire", "gunfire", "shelling", "artillery", "weapon", "missile", "rocket",
-               "drone", "airstrike", "strike", "battle", "fighting", "offensive", "war", "ceasefire", "troop", "force",
-               "soldier", "army", "militant", "rebel", "insurgent", "fighter", "navy", "warship", "jet", "tank"}
 
 
 class RelationFinder:
@@ -87,7 +84,6 @@ class RelationFinder:
         self.arguments = ArgumentFinder(lexicon)
         self.antecedents = Antecedents(lexicon, self.arguments)
         self.nouns = NounEvents(lexicon, self.arguments)
-        self.armed_nouns = frozenset(noun for noun, sector in load_agents().items() if sector in ("MIL", "REB"))
 
     # ------------------------------------------------------------------ arguments
     def verb_cue(self, verb: Token) -> VerbCue | None:
@@ -135,13 +131,13 @@ class RelationFinder:
                 judged_ones = [t for c in judged_phrases if c.head.i != verb.i or c.dep_ == "dobj"
                                for t in self.antecedents.sources(verb, judges, earlier, index, noun=c)]
             return [make_candidate("criticize", s, t, verb, verb, 0.7) for s in judges for t in judged_ones]
-        cue = self.verb_cue(verb) or self._forces_moving(verb)
+        cue = self.verb_cue(verb) or forces_moving(verb)
         if cue is None:
             return []
         relation = cue.relation
-        if relation == "attack" and verb.lemma_.lower() in CONTEST_VERBS and not self._armed(verb.sent):
+        if relation == "attack" and verb.lemma_.lower() in CONTEST_VERBS and not speaks_of_arms(verb.sent):
             return []  # "Japan beat Germany 2-1", "Germany and France clashed over the budget": no arms, no attack
-        if relation == "attack" and verb.lemma_.lower() in HARSH_WORDS and not self._armed(verb.sent):
+        if relation == "attack" and verb.lemma_.lower() in HARSH_WORDS and not speaks_of_arms(verb.sent):
             relation = "criticize"  # "Erdogan blasted Sweden after a Koran burning": without arms, words
         if relation == "attack" and any(t.lower_ in crowd_nouns() for c in verb.children if c.dep_ == "nsubj"
                                         for t in substance(c)):
@@ -166,7 +162,7 @@ class RelationFinder:
         sources = self.arguments.agents(verb, index)
         if relation == "visit" and not self._travellers(verb, index):
             return []  # "a Russian missile landed in Poland": things that arrive visit no one
-        if relation == "withdraw" and verb.lemma_.lower() in LEAVING_VERBS and not self._forces_subject(verb):
+        if relation == "withdraw" and verb.lemma_.lower() in LEAVING_VERBS and not forces_are_subject(verb):
             return []  # "the last U.S. troops left Afghanistan", not "Biden left Washington"
         targets = self.arguments.targets(verb, cue, index)
         confidence = 0.7 if cue.from_field else 0.85
@@ -235,38 +231,6 @@ class RelationFinder:
         return [make_candidate(name, s, t, verb, verb, confidence) for s in sources for t in targets
                 for name in ((relation, "meet") if greeted else (relation,))] + \
             self._other_objects_sense(verb, cue, sources, index)
-
-    def _forces_moving(self, verb: Token) -> VerbCue | None:
-        """'The last U.S. troops left Afghanistan', 'Venezuelan troops massed near the border': armed forces
-        leaving a place withdraw from it; massing near one mobilise against its state."""
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        lemma = verb.lemma_.lower()
-        if subject is None or subject.lower_ not in self.armed_nouns | LEAVING_FORCES:
-            return None
-        if lemma in LEAVING_VERBS:
-            return VerbCue(lemma, "", "withdraw", ("dobj",), frozenset())
-        if lemma in MASSING_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
-            return VerbCue(lemma, "", "mobilize", ("prep:near", "prep:along", "prep:on", "prep:at", "prep:to"),
-                           frozenset())
-        return None
-
-    def _joint_exercise(self, verb: Token, index: ActorIndex) -> list[Candidate]:
-        """'Chinese and Russian warships held joint drills', 'began joint exercises with India': a joint show of
-        force is military cooperation between those who hold it, whoever it is aimed at; so is whatever
-        coordinated agents do 'jointly' that is no event of its own ('will jointly develop a fighter jet')."""
-        drills = [n for o in verb.children if o.dep_ == "dobj" and any(m.lower_ in ("joint", "combined")
-                  for m in o.children) for n in substance(o) if any(
-                  c.relation == "mobilize" for c in self.lexicon.object_cues.get(n.lower_, ()))]
-        jointly = any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children) and \
-            self.verb_cue(verb) is None  # "France and Germany will jointly develop a fighter jet"
-        if not jointly and (not drills or known_lemma(verb, PERFORMING_VERBS) not in PERFORMING_VERBS):
-            return []  # "would suspend its joint exercises with South Korea" holds none
-        parties = self.arguments.agents(verb, index) + [m for holder in (verb, *drills) for c in holder.children
-                                                         if c.dep_ == "prep" and c.lower_ == "with" for pobj in
-                                                         c.children for m in self.arguments.actors_of(pobj, index)]
-        pairs = {(a.actor, b.actor): (a, b) for i, a in enumerate(parties) for b in parties[i + 1:]
-                 if a.actor != b.actor}
-        return [make_candidate("cooperate", a, b, verb, verb, 0.75) for a, b in pairs.values()]
 
     def _prompted_by(self, verb: Token, sources: list[Mention], index: ActorIndex) -> list[Mention]:
         """'Spain and Ireland recognised a Palestinian state, prompting Israel to recall its envoys': a break made
@@ -337,15 +301,6 @@ class RelationFinder:
         return [make_candidate("aid", giver, receiver, verb, verb, 0.75)
                 for giver in givers for receiver in self.arguments.agents(verb, index)]
 
-    def _armed(self, sentence: Span) -> bool:
-        """Whether a sentence speaks of force: soldiers, rebels, weapons, fire or a border."""
-        return any(t.lower_ in self.armed_nouns or t.lemma_.lower() in ARMED_WORDS for t in sentence)
-
-    def _forces_subject(self, verb: Token) -> bool:
-        """Whether a verb of leaving has armed forces for subject: 'the last U.S. troops left Afghanistan'."""
-        return any(c.dep_ == "nsubj" and (c.lemma_.lower() in self.armed_nouns or c.lower_ in self.armed_nouns or
-                                          c.lemma_.lower() in FORCE_NOUNS) for c in verb.children)
-
     def _travellers(self, verb: Token, index: ActorIndex) -> bool:
         """Whether a verb of arrival has people or actors for subject, not missiles or drones."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -393,7 +348,7 @@ class RelationFinder:
                 and (token.dep_ in ("ROOT", "xcomp") or any(c.dep_ == "dobj" for c in token.children)))
             if verbal:
                 found.extend(self.from_verb(token, index, found))
-                found.extend(self._joint_exercise(token, index))
+                found.extend(joint_exercise(token, index, self.lexicon, self.arguments))
             if token.pos_ in ("NOUN", "PROPN"):
                 cue = self.lexicon.nouns.get(token.lemma_.lower()) or self.lexicon.nouns.get(compound_form(token))
                 if cue is not None:

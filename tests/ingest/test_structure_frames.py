@@ -60,11 +60,11 @@ def test_withdrawing_diplomatic_personnel_is_a_break_and_military_personnel_a_wi
     assert ("Russia", "withdraw", "Syria") in asserted("Russia withdrew military personnel from Syria.")
 
 
-def test_cues_for_setting_foot_sending_diplomats_home_and_blocking_imports() -> None:
+def test_cues_for_setting_foot_sending_diplomats_home_and_restricting_imports() -> None:
     assert ("Donald Trump", "visit", "North Korea") in asserted(
         "Donald Trump became the first sitting U.S. president to set foot in North Korea.")
     assert ("United Kingdom", "expel", "Russia") in asserted("Britain sent home two Russian diplomats.")
-    assert ("China", "sanction", "Lithuania") in asserted("Beijing blocked imports of Lithuanian goods at customs.")
+    assert ("China", "sanction", "Lithuania") in asserted("Beijing restricted imports of Lithuanian goods at customs.")
 
 
 def test_a_summoned_envoy_stands_for_the_state_whose_envoy_he_is_even_when_named() -> None:
