@@ -109,9 +109,23 @@ def load_gazetteer() -> Gazetteer:
     for row in read_table("titles.tsv"):
         gazetteer.titles[row["title"]] = row["office"]
     gazetteer.organs = frozenset(row["noun"] for row in read_table("organs.tsv")) | state_agents(gazetteer)
+    _add_places(gazetteer)
     _add_field_states(gazetteer)
     _add_field_organizations(gazetteer)
     return gazetteer
+
+
+def _add_places(gazetteer: Gazetteer) -> None:
+    """The conflict places of places.tsv ("Kherson", "Gaza", "Borno") as places of their state: a capital or
+    a name already known keeps its sense."""
+    for row in read_table("places.tsv"):
+        state = gazetteer.lookup(row["state"])
+        if state is None or state.type is not ActorType.COUNTRY:
+            raise ValueError(f"places.tsv: unknown state {row['state']!r}")
+        for place in split_list(row["places"]):
+            form = key(place)
+            if form not in gazetteer.names and form not in gazetteer.seats and form not in gazetteer.capitals:
+                gazetteer.cities[form] = state.name
 
 
 def _add_field_organizations(gazetteer: Gazetteer) -> None:

@@ -1,0 +1,49 @@
+"""Places below the state and personal names the tokenizer cuts, through the real model: an act that lands on
+a conflict city, region or territory lands on its state (ingest/data/places.tsv), and a hyphenated given name
+("Moon Jae-in") is one person (ingest/names.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from diplograph.ingest.extract import Extractor
+from diplograph.model import Document, Extraction, Modality
+from diplograph.settings import Settings
+
+MAY_2024 = dt.date(2024, 5, 14)
+Triple = tuple[str, str, str]
+
+
+@cache
+def extractor() -> Extractor:
+    return Extractor(Settings())
+
+
+@cache
+def extract(text: str) -> Extraction:
+    return extractor().extract(Document(id="places", text=text, date=MAY_2024))
+
+
+def triples(text: str) -> set[Triple]:
+    return {(e.source, e.relation, e.target) for e in extract(text).events}
+
+
+def asserted(text: str) -> set[Triple]:
+    return {(e.source, e.relation, e.target) for e in extract(text).events if e.modality is Modality.ASSERTED}
+
+
+def test_a_strike_on_a_conflict_city_lands_on_its_state_or_territory() -> None:
+    assert ("Israel", "attack", "Palestine") in asserted("Israeli warplanes struck Khan Younis on Tuesday.")
+    assert ("Russia", "attack", "Ukraine") in asserted("Russian forces shelled Kherson on Sunday.")
+    assert ("Boko Haram", "attack", "Nigeria") in asserted("Boko Haram militants attacked a village in Borno on Sunday.")
+
+
+def test_forces_withdrawing_from_or_massing_near_a_city_concern_its_state() -> None:
+    assert ("Russia", "withdraw", "Ukraine") in asserted("Russian forces withdrew from Kherson on Friday.")
+    assert ("Russia", "mobilize", "Ukraine") in asserted("Russian troops massed near Donetsk on Monday.")
+
+
+def test_a_place_never_becomes_an_actor_of_its_own() -> None:
+    found = triples("Israeli troops raided Jenin on Tuesday.")
+    assert not any("Jenin" in (source, target) for source, _, target in found)
