@@ -103,6 +103,7 @@ class ActorResolver:
             self.names.add_person(index, doc, span, surnames, full_names)
         self._add_gazetteer_matches(index, doc, first, surnames)
         self._add_entities(index, doc, first, surnames)
+        self._add_untagged_places(index, doc, first)
         _drop_peopled(index, doc)
         self.names.add_offices(index)
         self.roles.add_roles_and_organs(index, doc, first)
@@ -264,6 +265,19 @@ class ActorResolver:
             if state:
                 return state
         return None
+
+    def _add_untagged_places(self, index: ActorIndex, doc: Doc, first: int) -> None:
+        """A known place the tagger left unnamed ("massed near Donetsk"): a place of its state, never an actor."""
+        taken = index.by_token.keys() | index.consumed
+        for token in doc[first:]:
+            if token.pos_ != "PROPN" or token.ent_type_ or token.i in taken or not token.text[:1].isupper():
+                continue
+            for end in range(min(token.i + 3, len(doc)), token.i, -1):
+                span = doc[token.i:end]
+                state = self.gazetteer.city_state(span.text)
+                if state and not any(t.ent_type_ or t.i in taken for t in span):
+                    index.add(Mention(span.start, span.end, None, "place", place=span.text, located_in=state))
+                    break
 
     def _add_facilities(self, index: ActorIndex, doc: Doc, first: int) -> None:
         """A state's base stands for the state: "struck the U.S. Al Udeid air base in Qatar" targets the US."""
