@@ -117,7 +117,11 @@ class NameFinder:
             while end < len(doc):
                 # a name the tagger cut short: "[Espen Barth] Eide", "[Ursula von] der Leyen"
                 token = doc[end]
-                if token.lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+                if token.text == "-" and not doc[end - 1].whitespace_ and not token.whitespace_ and \
+                        doc[end - 1].text[:1].isupper() and end + 1 < len(doc) and \
+                        doc[end + 1].is_alpha and doc[end + 1].is_lower:
+                    end += 2  # a hyphenated given name the tagger cut: "[Moon Jae]-in", "Kim Jong-un"
+                elif token.lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
                     end += 2
                 elif token.lower_ in NAME_PARTICLES and end + 2 < len(doc) and \
                         doc[end + 1].lower_ in NAME_PARTICLES and doc[end + 2].text[:1].isupper():

@@ -48,3 +48,15 @@ def test_forces_withdrawing_from_or_massing_near_a_city_concern_its_state() -> N
 def test_a_place_never_becomes_an_actor_of_its_own() -> None:
     found = triples("Israeli troops raided Jenin on Tuesday.")
     assert not any("Jenin" in (source, target) for source, _, target in found)
+
+
+def test_a_hyphenated_given_name_is_one_person() -> None:
+    found = asserted("North Korean leader Kim Jong-un met South Korean President Moon Jae-in on Friday.")
+    assert ("Kim Jong Un", "meet", "Moon Jae-in") in found
+    assert ("Moon Jae-in", "meet", "Kim Jong Un") in asserted(
+        "South Korean President Moon Jae-in met Kim Jong-un in Panmunjom on Friday.")
+
+
+def test_a_hyphen_between_two_names_joins_no_person() -> None:
+    found = triples("The Biden-Xi summit ended on Friday, and Biden-led talks failed.")
+    assert not any("-" in source or "-" in target for source, _, target in found)
