@@ -41,6 +41,9 @@ PROXY_BODIES = {"militia", "group", "faction", "proxy", "force", "authority", "a
                 "rebel", "fighter", "separatist", "movement"}
 # nouns for a state itself: "his country signed security agreements"
 STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate", "sultanate"}
+# a state's own institutions: "the country's" before them is the state the story is in, not the last one named
+DOMESTIC_INSTITUTIONS = {"institution", "constitution", "parliament", "court", "judiciary", "legislature",
+                         "presidency", "election", "assembly", "electorate", "politics", "opposition"}
 # nouns for a state by its geography: "the island" is an island state the story named
 GEOGRAPHIC_NOUNS = {"island", "archipelago"}
 # descriptors of a state noun that point away from the state the story is about: "the neighbouring country"
@@ -248,6 +251,8 @@ def state_noun_referent(index: ActorIndex, noun: Token, described: list[Token],
     if noun.lower_ in GEOGRAPHIC_NOUNS or any(c.i in index.by_token or c.lower_ in OTHER_STATE_WORDS
                                                for c in described):
         return None  # a descriptor names no state of the story: "the Iranian nation" may be another one
+    if noun.dep_ == "poss" and noun.head.lemma_.lower() in DOMESTIC_INSTITUTIONS:
+        return None  # "out of the country's joint institutions": a state's own bodies, not the last state named
     return realm_of(index, noun) or salient(index, noun)
 
 
