@@ -40,6 +40,9 @@ def is_anaphoric_event_noun(noun: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any", "no") for c in noun.children)
 
 
+# a demand refers back to whoever ordered or asked, when no demand was told as an event
+DEMAND_NOUNS = {"demand", "request", "ultimatum", "order"}
+DEMANDING_VERBS = {"demand", "order", "ask", "request", "instruct", "tell", "urge", "call"}
 # breaks whose target a following one may leave unsaid: "..., while Chile recalled its ambassador"
 BREAKING_RELATIONS = {"sever", "expel"}
 GATHERING_RELATIONS = {"meet", "negotiate"}
@@ -99,10 +102,24 @@ class Antecedents:
             # ... in answer to an Israeli strike. Biden condemned the attack": Iran's)
             chosen = [(c, who) for c, who in chosen if c.trigger.pos_ in ("VERB", "AUX")] or chosen
             if not chosen:
-                return []
+                return self.who_demanded(verb, noun, index, own)
             last_sentence = chosen[-1][0].trigger.sent.start
             authors = {who for c, who in chosen if c.trigger.sent.start == last_sentence} - own
         return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(authors)]
+
+    def who_demanded(self, verb: Token, noun: Token, index: ActorIndex, own: set[str | None]) -> list[Mention]:
+        """'Niger's junta ordered the French ambassador to leave ... France rejected the demand': a demand no
+        event told is the last one the sentence before (or this one) says someone ordered or asked."""
+        if noun.lemma_.lower() not in DEMAND_NOUNS:
+            return []
+        doc = verb.doc
+        start = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
+        for earlier in reversed(doc[start:verb.i]):
+            if earlier.pos_ == "VERB" and earlier.lemma_.lower() in DEMANDING_VERBS:
+                authors = {m.actor for m in self.arguments.agents(earlier, index)} - own
+                if authors:
+                    return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(a for a in authors if a)]
+        return []
 
     def named_before(self, noun: Token, index: ActorIndex) -> list[Mention]:
         """'the test' after 'Pyongyang's sixth nuclear test': a definite noun repeats a noun of the sentence or

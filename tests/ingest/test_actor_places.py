@@ -61,10 +61,3 @@ def test_a_hyphen_between_two_names_joins_no_person() -> None:
     found = triples("The Biden-Xi summit ended on Friday, and Biden-led talks failed.")
     assert not any("-" in source or "-" in target for source, _, target in found)
 
-
-def test_the_countrys_own_institutions_name_no_other_state() -> None:
-    text = ("Milorad Dodik dismissed new U.S. sanctions against him on Thursday and accused Washington of a hostile "
-            "policy, vowing to pull the Serb-run region out of the country's joint institutions.")
-    found = triples(text)
-    assert ("Milorad Dodik", "accuse", "United States") in found
-    assert ("Milorad Dodik", "withdraw", "United States") not in found

@@ -1,0 +1,42 @@
+"""What a phrase refers back to, through the real model: 'the country's' before a state's own institutions
+(ingest/descriptions.py), the author of 'the demand' (ingest/antecedents.py), and a pronoun for a delegation
+(ingest/coreference.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from diplograph.ingest.extract import Extractor
+from diplograph.model import Document, Extraction
+from diplograph.settings import Settings
+
+MAY_2024 = dt.date(2024, 5, 14)
+Triple = tuple[str, str, str]
+
+
+@cache
+def extractor() -> Extractor:
+    return Extractor(Settings())
+
+
+@cache
+def extract(text: str) -> Extraction:
+    return extractor().extract(Document(id="refer", text=text, date=MAY_2024))
+
+
+def triples(text: str) -> set[Triple]:
+    return {(e.source, e.relation, e.target) for e in extract(text).events}
+
+
+def test_the_countrys_own_institutions_name_no_other_state() -> None:
+    text = ("Milorad Dodik dismissed new U.S. sanctions against him on Thursday and accused Washington of a hostile "
+            "policy, vowing to pull the Serb-run region out of the country's joint institutions.")
+    found = triples(text)
+    assert ("Milorad Dodik", "accuse", "United States") in found
+    assert ("Milorad Dodik", "withdraw", "United States") not in found
+
+
+def test_the_demand_rejected_is_the_order_told_in_the_sentence_before() -> None:
+    found = triples("Niger's junta ordered the French ambassador to leave. France rejected the demand on Monday.")
+    assert ("France", "reject", "Niger") in found
