@@ -117,6 +117,9 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token) -> Mention | None:
     if pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp":
         # the subject of what someone said is first the sayer: "the EU said it regretted"
         candidates.append(_subject_mention(index, clause.head, want_person))
+    if pronoun.lower_ == "it" and pronoun.dep_ in ("nsubj", "nsubjpass"):
+        # "dispatched a delegation to Niamey, where it met Tiani": the delegation (or mission) it refers back to
+        candidates.append(_delegation_before(index, pronoun))
     if pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ in ("relcl", "advcl", "acl"):
         # the subject of a clause inside another: the nearest clause above it with one ("hours after Barrot
         # left N'Djamena at the end of a visit during which he met Deby")
@@ -142,6 +145,19 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token) -> Mention | None:
     for candidate in candidates:
         if candidate is not None and candidate.actor not in excluded and candidate.start < pronoun.i:
             return Mention(pronoun.i, pronoun.i + 1, candidate.actor, "pronoun")
+    return None
+
+
+# a body of envoys a following 'it' refers back to (envoys.py says whom it stands for)
+DELEGATION_NOUNS = {"delegation", "mission"}
+
+
+def _delegation_before(index: ActorIndex, pronoun: Token) -> Mention | None:
+    """The last delegation or mission named in the pronoun's sentence, before it, that stands for someone."""
+    for token in reversed(index.doc[pronoun.sent.start:pronoun.i]):
+        if token.lemma_.lower() in DELEGATION_NOUNS and token.tag_ == "NN":
+            mention = index.by_token.get(token.i)
+            return mention if mention is not None and mention.actor is not None else None
     return None
 
 

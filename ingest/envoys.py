@@ -47,6 +47,8 @@ def add_delegation(index: ActorIndex, head: Token) -> bool:
     sender = next((m.actor for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
                    for p in c.children if p.dep_ == "pobj" and (m := index.by_token.get(p.i)) is not None
                    and m.actor is not None and index.actors[m.actor].type is ActorType.ORGANIZATION), None)
+    if sender is None:
+        sender = _led_or_sent_by(index, head)
     if sender is None and any(c.lower_ == "the" for c in head.children) and \
             not any(c.dep_ in ("compound", "amod", "poss", "nmod", "prep") for c in head.children):
         sender = index.notes.get("delegation")
@@ -55,3 +57,31 @@ def add_delegation(index: ActorIndex, head: Token) -> bool:
     index.notes["delegation"] = sender
     index.replace(Mention(noun_phrase_start(head), head.i + 1, sender, "organ"))
     return True
+
+
+# verbs by which someone sends a delegation: "Tinubu dispatched a delegation"
+SENDING_VERBS = {"send", "dispatch"}
+
+
+def _led_or_sent_by(index: ActorIndex, head: Token) -> str | None:
+    """'a delegation led by Abdulsalami Abubakar' is its leader; 'Tinubu dispatched a delegation' (unled)
+    the state (or organisation) that sent it."""
+    for acl in head.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in ("lead", "head"):
+            for agent in acl.children:
+                for pobj in agent.children if agent.dep_ == "agent" else ():
+                    mention = index.by_token.get(pobj.i)
+                    if mention is not None and mention.actor is not None and index.is_person(mention):
+                        return mention.actor
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in SENDING_VERBS:
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        mention = index.by_token.get(subject.i) if subject is not None else None
+        if mention is not None and mention.actor is not None:
+            record = index.actors[mention.actor]
+            # a person sends envoys for his state: "Tinubu dispatched a delegation" is Nigeria's
+            if record.type is not ActorType.PERSON:
+                return mention.actor
+            if record.country:
+                index.register(record.country, ActorType.COUNTRY)
+            return record.country or None
+    return None

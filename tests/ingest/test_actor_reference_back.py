@@ -40,3 +40,15 @@ def test_the_countrys_own_institutions_name_no_other_state() -> None:
 def test_the_demand_rejected_is_the_order_told_in_the_sentence_before() -> None:
     found = triples("Niger's junta ordered the French ambassador to leave. France rejected the demand on Monday.")
     assert ("France", "reject", "Niger") in found
+
+
+def test_it_after_a_delegation_is_whom_the_delegation_stands_for() -> None:
+    led = triples("Tinubu dispatched a delegation led by former head of state Abdulsalami Abubakar to Niamey last "
+                  "week, where it met General Abdourahamane Tiani.")
+    assert ("Abdulsalami Abubakar", "meet", "Abdourahamane Tchiani") in led
+    sent = triples("Nigerian President Bola Tinubu dispatched a delegation to Niamey last week, where it met "
+                   "General Abdourahamane Tiani.")
+    assert ("Nigeria", "meet", "Abdourahamane Tchiani") in sent
+    assert ("Bola Tinubu", "meet", "Abdourahamane Tchiani") not in sent
+    assert ("Taliban", "meet", "Sergey Lavrov") in triples(
+        "A Taliban delegation arrived in Moscow on Tuesday, where it met Russian Foreign Minister Sergei Lavrov.")
