@@ -24,7 +24,17 @@ from diplograph.ingest.gazetteer import load_gazetteer
 from diplograph.ingest.lexicon import load_lexicon
 from diplograph.ingest.modality import ContentOfRequest, modality_of
 from diplograph.ingest.relations import RelationFinder
-from diplograph.model import Actor, ActorMention, DatePrecision, Document, Event, Evidence, Extraction, Modality
+from diplograph.model import (
+    Actor,
+    ActorMention,
+    ActorType,
+    DatePrecision,
+    Document,
+    Event,
+    Evidence,
+    Extraction,
+    Modality,
+)
 from diplograph.settings import Settings
 
 
@@ -132,6 +142,10 @@ class ExtractionRules:
             kept = events.get(identity)
             if kept is None or kept.confidence < event.confidence:
                 events[identity] = event
+        for event in events.values():  # a place's state is an actor only once an event lands there ('left Gaza')
+            for name in (event.source, event.target):
+                if name not in index.actors and self.resolver.gazetteer.is_state(name):
+                    index.register(name, ActorType.COUNTRY)
         actors = index.frozen()
         mentions = tuple(ActorMention(m.actor, doc[m.start:m.end].text, doc[m.start].idx + offset,
                                       doc[m.end - 1].idx + len(doc[m.end - 1].text) + offset, m.via)
