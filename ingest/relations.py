@@ -76,6 +76,10 @@ CONTEST_VERBS = {"clash", "beat", "defeat", "crush", "thrash", "rout", "trounce"
 HARSH_WORDS = {"blast", "rip", "lash", "assail"}
 
 
+# the words of "persona non grata"
+PNG_WORDS = {"persona", "non", "grata"}
+
+
 class RelationFinder:
     """Candidate events of a parsed document, for one lexicon."""
 
@@ -317,8 +321,11 @@ class RelationFinder:
         if lemma == "declare":
             declared = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp", "dobj")
                         and any(t.lower_ == "grata" for t in c.subtree)]
-            expelled = [m for c in declared for t in [c, *c.children] if t.dep_ in ("nsubj", "dobj") and
-                        t.lower_ not in ("persona", "grata")
+            # the declared one may be the small clause's subject or, glued into one noun phrase with the
+            # phrase, a compound of it: "declared a Russian diplomat persona non grata"
+            expelled = [m for c in declared for t in [c, *c.children, *(g for p in c.children
+                                                                         if p.lower_ in PNG_WORDS for g in p.children)]
+                        if t.dep_ in ("nsubj", "dobj", "compound") and t.lower_ not in PNG_WORDS
                         for m in self.arguments.actors_of(t, index, possessor=True, agentive=True)]
             return [make_candidate("expel", s, t, verb, verb, 0.75)
                     for s in self.arguments.agents(verb, index) for t in expelled]

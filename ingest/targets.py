@@ -47,6 +47,8 @@ GATHERINGS = {"ceremony", "reception", "dinner", "banquet", "lunch", "luncheon",
 
 
 # encounters and accords one may offer, seek or refuse: "offered talks with India"
+# accords one may agree to with a counterpart: "agreed to a ceasefire with Hamas", "agreed on a deal with Iran"
+ACCORD_NOUNS = {"ceasefire", "truce", "deal", "agreement", "accord", "pact", "armistice", "settlement", "compromise"}
 ENCOUNTER_NOUN_RELATIONS = {"meet", "call", "visit", "negotiate", "agree", "cooperate"}
 # envoys, who stand for their state when summoned or expelled
 ENVOY_NOUNS = {"ambassador", "envoy", "commissioner", "charge", "diplomat", "consul", "attache", "attaché",
@@ -66,6 +68,9 @@ class ArgumentFinder(AgentFinder):
         places = [verb] + [c for c in verb.children if c.dep_ == "dobj" or (
             c.dep_ in ("prt", "advmod", "prep") and (c.lower_ == cue.particle or c.lower_ in DIRECTION_PARTICLES))]
         places += self._agreement_contents(verb)
+        if cue.relation == "agree":  # "agreed to a ceasefire with Hamas": the accord agreed to holds the counterpart
+            places += [pobj for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                       for pobj in c.children if pobj.dep_ == "pobj" and pobj.lemma_.lower() in ACCORD_NOUNS]
         for spec in cue.targets:
             if spec == "dobj" and is_passive_participle(verb):
                 # the modified noun is the patient; an event noun's parties are what was acted on
@@ -100,6 +105,10 @@ class ArgumentFinder(AgentFinder):
                         continue
                     if reacts and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                         found.extend(self.referent_authors(verb, index))
+                        continue
+                    if role == "nsubjpass" and child.tag_ == "WP" and verb.dep_ == "relcl":
+                        # "Lavrov, who was welcomed by Tokayev": the relative's referent was acted on
+                        found.extend(self.actors_of(verb.head, index))
                         continue
                     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and is_back_reference(child, index):
                         # "expelled seven UN officials, accusing them of meddling", "cut ties with Morocco,
