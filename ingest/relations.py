@@ -76,6 +76,8 @@ CONTEST_VERBS = {"clash", "beat", "defeat", "crush", "thrash", "rout", "trounce"
 HARSH_WORDS = {"blast", "rip", "lash", "assail"}
 
 
+# acts of asking, addressed to the one just met when they name no one: "spoke with Kagame and urged a ceasefire"
+ADDRESSED_RELATIONS = {"appeal", "demand"}
 # the words of "persona non grata"
 PNG_WORDS = {"persona", "non", "grata"}
 
@@ -179,10 +181,11 @@ class RelationFinder:
             targets = self.arguments.helped(verb, index)  # "provide funds to help Ukraine buy missiles"
         if not targets and relation in SYMMETRIC_PAIRING:
             targets = self.arguments.alongside(verb, index)  # "signed the documents alongside Al-Zayani"
-        if not targets and relation in ACCORD_RELATIONS and verb.dep_ == "conj" and \
+        if not targets and relation in ACCORD_RELATIONS | ADDRESSED_RELATIONS and verb.dep_ == "conj" and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
                 (first := self.verb_cue(verb.head)) is not None and first.relation in ("meet", "host", "call"):
-            # "met Scholz in Berlin and signed a defence pact": with the one just met
+            # "met Scholz in Berlin and signed a defence pact": with the one just met; "spoke with Kagame and
+            # urged a ceasefire": of the one just spoken to
             targets = self.arguments.encounter_partners(verb.head, index)
         if not targets and relation in COMMITTING_RELATIONS and (relation != "offer" or not cue.from_field):
             # (the field's bare "plan" is an offer: "planned to meet with Putin" offers Putin nothing)

@@ -70,3 +70,20 @@ def test_noun_visits_by_a_traveller() -> None:
 def test_a_passive_relative_names_who_was_hosted() -> None:
     text = "Lavrov, who was welcomed by Tokayev in Astana, praised the talks."
     assert ("Kassym-Jomart Tokayev", "host", "Sergey Lavrov") in asserted(text)
+
+
+def test_an_infinitive_after_a_means_is_done_by_its_user() -> None:
+    triples = asserted("Kenyan police used water cannon to disperse protesters in Nairobi.")
+    assert any(s == "Kenya" and r == "coerce" for s, r, _ in triples)
+
+
+def test_an_embassy_lends_its_state_to_its_compound() -> None:
+    triples = asserted("Iraqi protesters stormed the U.S. embassy compound in Baghdad.")
+    assert ("Iraq", "protest", "United States") in triples
+
+
+def test_a_request_after_an_encounter_is_addressed_to_the_one_met() -> None:
+    assert ("Cyril Ramaphosa", "appeal", "Paul Kagame") in asserted("Ramaphosa spoke with Kagame and urged a ceasefire.")
+    triples = asserted("Macron spoke with Putin and urged Ukraine to hold talks.")
+    assert ("Emmanuel Macron", "appeal", "Ukraine") in triples
+    assert ("Emmanuel Macron", "appeal", "Vladimir Putin") not in triples
