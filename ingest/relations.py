@@ -187,6 +187,10 @@ class RelationFinder:
             # "met Scholz in Berlin and signed a defence pact": with the one just met; "spoke with Kagame and
             # urged a ceasefire": of the one just spoken to
             targets = self.arguments.encounter_partners(verb.head, index)
+        if not targets and verb.dep_ == "conj" and any(
+                g.lower_ == "bilateral" for c in verb.children if c.dep_ == "dobj" for g in c.children):
+            # "would expel India's ambassador and suspend bilateral trade": bilateral with whom the first act names
+            targets = self.arguments.counterparts(verb.head, index)
         if not targets and relation in COMMITTING_RELATIONS and (relation != "offer" or not cue.from_field):
             # (the field's bare "plan" is an offer: "planned to meet with Putin" offers Putin nothing)
             targets = self._committed_targets(verb, index)

@@ -95,6 +95,11 @@ class ArgumentFinder(AgentFinder):
                 objects = [c for c in verb.children if c.dep_ == role] or [
                     pobj for c in verb.children if cue.particle and c.dep_ == "prep" and c.lower_ == cue.particle
                     for pobj in c.children if pobj.dep_ == "pobj"]
+                if not objects and role == "nsubjpass" and verb.dep_ == "conj":
+                    # "Francis, who arrived on Tuesday and was welcomed by Tokayev": the shared subject was acted on
+                    objects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    if objects and objects[0].tag_ == "WP" and verb.head.dep_ == "relcl":
+                        objects = [verb.head.head]
                 if not objects:  # "struck what New Delhi described as a camp inside Pakistani territory"
                     found.extend(m for c in verb.children if c.dep_ == "ccomp"
                                  for m in self.free_relative_targets(c, index, cue.relation in LOCATED_TARGETS))
@@ -113,7 +118,7 @@ class ArgumentFinder(AgentFinder):
                     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and is_back_reference(child, index):
                         # "expelled seven UN officials, accusing them of meddling", "cut ties with Morocco,
                         # accusing its neighbour of hostile acts": the main clause's counterpart
-                        main = self._counterparts(verb.head, index)
+                        main = self.counterparts(verb.head, index)
                         if main:
                             found.extend(main)
                             continue
@@ -235,7 +240,7 @@ class ArgumentFinder(AgentFinder):
                              for m in self.actors_of(pobj, index))
         return found
 
-    def _counterparts(self, verb: Token, index: ActorIndex) -> list[Mention]:
+    def counterparts(self, verb: Token, index: ActorIndex) -> list[Mention]:
         """Whom a clause acts on, by its object or its object's or verb's 'with/to/on/against/from' phrase."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         found = [m for o in objects for m in self.actors_of(o, index, possessor=True)]

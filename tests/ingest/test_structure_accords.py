@@ -87,3 +87,14 @@ def test_a_request_after_an_encounter_is_addressed_to_the_one_met() -> None:
     triples = asserted("Macron spoke with Putin and urged Ukraine to hold talks.")
     assert ("Emmanuel Macron", "appeal", "Ukraine") in triples
     assert ("Emmanuel Macron", "appeal", "Vladimir Putin") not in triples
+
+
+def test_a_passive_conjunct_acts_on_the_shared_subject() -> None:
+    text = "Blinken, who arrived on Tuesday and was received by Xi at the palace, addressed reporters."
+    assert ("Xi Jinping", "host", "Antony Blinken") in asserted(text)
+    assert ("Xi Jinping", "host", "Antony Blinken") in asserted("Blinken arrived in Beijing and was received by Xi.")
+
+
+def test_a_bilateral_measure_is_with_whom_the_first_act_names() -> None:
+    triples = asserted("Pakistan expelled India's ambassador and suspended bilateral trade.")
+    assert ("Pakistan", "sanction", "India") in triples
