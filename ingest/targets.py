@@ -47,6 +47,19 @@ GATHERINGS = {"ceremony", "reception", "dinner", "banquet", "lunch", "luncheon",
 
 
 # encounters and accords one may offer, seek or refuse: "offered talks with India"
+# spans of time the parser may glue a place onto: "travelled to Yerevan days later" (Yerevan a compound of days)
+TIME_UNITS = {"hour", "day", "week", "month", "year"}
+
+
+def glued_place(pobj: Token) -> Token:
+    """The object of a preposition, or the place glued as a compound onto a span of time after it."""
+    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in TIME_UNITS:
+        glued = [c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if glued:
+            return glued[0]
+    return pobj
+
+
 # accords one may agree to with a counterpart: "agreed to a ceasefire with Hamas", "agreed on a deal with Iran"
 ACCORD_NOUNS = {"ceasefire", "truce", "deal", "agreement", "accord", "pact", "armistice", "settlement", "compromise"}
 ENCOUNTER_NOUN_RELATIONS = {"meet", "call", "visit", "negotiate", "agree", "cooperate"}
@@ -149,8 +162,8 @@ class ArgumentFinder(AgentFinder):
                             found.extend(m for c in child.children if c.dep_ == "pcomp"
                                          for m in self.free_relative_targets(c, index,
                                                                              cue.relation in LOCATED_TARGETS))
-                            for pobj in child.children:
-                                if pobj.dep_ == "pobj":
+                            for pobj in (glued_place(c) for c in child.children):
+                                if pobj.dep_ in ("pobj", "compound"):
                                     found.extend(self.actors_of(pobj, index, possessor=lend,
                                                                 agentive=cue.relation in RESPONSE_RELATIONS,
                                                                 located=cue.relation in LOCATED_TARGETS))

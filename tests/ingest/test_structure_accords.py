@@ -83,7 +83,8 @@ def test_an_embassy_lends_its_state_to_its_compound() -> None:
 
 
 def test_a_request_after_an_encounter_is_addressed_to_the_one_met() -> None:
-    assert ("Cyril Ramaphosa", "appeal", "Paul Kagame") in asserted("Ramaphosa spoke with Kagame and urged a ceasefire.")
+    text = "Ramaphosa spoke with Kagame and urged a ceasefire."
+    assert ("Cyril Ramaphosa", "appeal", "Paul Kagame") in asserted(text)
     triples = asserted("Macron spoke with Putin and urged Ukraine to hold talks.")
     assert ("Emmanuel Macron", "appeal", "Ukraine") in triples
     assert ("Emmanuel Macron", "appeal", "Vladimir Putin") not in triples
@@ -98,3 +99,9 @@ def test_a_passive_conjunct_acts_on_the_shared_subject() -> None:
 def test_a_bilateral_measure_is_with_whom_the_first_act_names() -> None:
     triples = asserted("Pakistan expelled India's ambassador and suspended bilateral trade.")
     assert ("Pakistan", "sanction", "India") in triples
+
+
+def test_a_place_glued_onto_a_span_of_time_is_the_destination() -> None:
+    text = "USAID chief Samantha Power travelled to Yerevan days later."
+    assert ("Samantha Power", "visit", "Armenia") in asserted(text)
+    assert ("Antony Blinken", "visit", "China") in asserted("Blinken flew to Beijing weeks after the summit.")
