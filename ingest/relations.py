@@ -26,7 +26,7 @@ from diplograph.ingest.candidates import (
     drop_contents_of_agreements,
     make_candidate,
 )
-from diplograph.ingest.constructions import hyphen_prefixes, is_reciprocal, substance
+from diplograph.ingest.constructions import PNG_WORDS, hyphen_prefixes, is_reciprocal, substance
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.forces import (
     LEAVING_VERBS,
@@ -50,6 +50,7 @@ JUDGING_VERBS = {"regret", "deplore", "condemn", "denounce", "lament", "welcome"
 WELCOMING_VERBS = {"welcome"}
 # what two parties do together after meeting: "met Scholz and signed a defence pact"
 ACCORD_RELATIONS = {"agree", "cooperate", "negotiate"}
+ADDRESSED_RELATIONS = {"appeal", "demand"}  # asked of the one just met: "spoke with Kagame and urged a ceasefire"
 # verbs of brokering, whose parties may be those of the agreement or talks brokered
 MEDIATING_VERBS = {"broker", "mediate"}
 BROKERED = {"brokered", "mediated"}  # "a Russian-brokered deal"
@@ -75,11 +76,6 @@ CONTEST_VERBS = {"clash", "beat", "defeat", "crush", "thrash", "rout", "trounce"
 # verbs of force that, said without arms, are words: "Erdogan blasted Sweden", "the minister ripped into Kyiv"
 HARSH_WORDS = {"blast", "rip", "lash", "assail"}
 
-
-# acts of asking, addressed to the one just met when they name no one: "spoke with Kagame and urged a ceasefire"
-ADDRESSED_RELATIONS = {"appeal", "demand"}
-# the words of "persona non grata"
-PNG_WORDS = {"persona", "non", "grata"}
 
 
 class RelationFinder:
