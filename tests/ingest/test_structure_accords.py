@@ -105,3 +105,8 @@ def test_a_place_glued_onto_a_span_of_time_is_the_destination() -> None:
     text = "USAID chief Samantha Power travelled to Yerevan days later."
     assert ("Samantha Power", "visit", "Armenia") in asserted(text)
     assert ("Antony Blinken", "visit", "China") in asserted("Blinken flew to Beijing weeks after the summit.")
+
+
+def test_a_visit_without_its_place_took_place_where_the_visitor_leaves() -> None:
+    assert ("Antony Blinken", "visit", "China") in asserted("Blinken left Beijing at the end of a visit.")
+    assert ("Narendra Modi", "visit", "Ukraine") in asserted("Modi left Kyiv on Friday after a visit.")
