@@ -30,6 +30,10 @@ ENCOUNTERS = {"meet", "call", "host"}
 RESPONSE_RELATIONS = {"reject", "criticize", "deny", "protest", "support", "accuse"}
 # verbs whose subject, not their object, does the embedded act: "promised Kyiv to send tanks"
 SUBJECT_CONTROL = {"promise", "vow", "pledge", "offer", "threaten", "agree", "refuse"}
+# a state's premises, which lend it to what they modify: "the U.S. embassy compound in Baghdad"
+PREMISES = {"embassy", "consulate", "legation"}
+# verbs of using a means, whose infinitive is one of purpose: "used water cannon to disperse protesters"
+MEANS_VERBS = {"use", "employ", "fire"}
 # object control: the object, not the subject, does the embedded act ("urged Russia to pull back")
 OBJECT_CONTROL = {"urge", "ask", "allow", "tell", "force", "persuade", "invite", "help", "want", "press", "order"}
 # people sent on a state's errand: "will send a trade envoy to negotiate" is the sender negotiating
@@ -176,8 +180,11 @@ class AgentFinder:
                     elif mention is None and modifiers and child.dep_ in ("amod", "compound") and \
                             (agentive or head.lemma_.lower() not in self.lexicon.nouns):  # "an American visit"
                         lenders = [index.by_token.get(m.i) for m in conjuncts(child) + hyphen_prefixes(child)]
+                        # a state's premises lend it too: "the U.S. embassy compound in Baghdad"
+                        lending = ("demonym", "gazetteer", "name") + (
+                            ("organ",) if child.lemma_.lower() in PREMISES else ())
                         lent = [m for m in lenders if m is not None and m.actor is not None
-                                and m.via in ("demonym", "gazetteer", "name")
+                                and m.via in lending
                                 and index.actors[m.actor].type is not ActorType.PERSON]
                         if lent:  # "American and British interests"
                             mention = lent[0]
@@ -228,7 +235,9 @@ class AgentFinder:
             objects = [c for c in head.children if c.dep_ == "dobj"]
             # an infinitive the parser makes an adjunct is one of purpose, whose subject acts, unless the verb
             # controls its object: "summoned the envoy to protest", not "urged Russia to pull back"
-            purpose = dep == "advcl" and head.lemma_.lower() not in OBJECT_CONTROL
+            # so is one after a verb of using a means: "used water cannon to disperse protesters"
+            purpose = (dep == "advcl" and head.lemma_.lower() not in OBJECT_CONTROL) or \
+                head.lemma_.lower() in MEANS_VERBS
             if objects and not purpose and (head.lemma_ in OBJECT_CONTROL or (
                     head.lemma_.lower() not in SUBJECT_CONTROL and any(c.lower_ == "to" for c in verb.children))):
                 # object control: "urged Russia to pull back", "prompting Beijing to summon the ambassador"

@@ -19,6 +19,7 @@ from diplograph.model import ActorType
 
 # nouns for the body that governs for a person or a state: "the government of Benjamin Netanyahu"
 GOVERNING_BODIES = {"government", "administration", "cabinet", "regime", "leadership", "junta", "coalition"}
+PNG_WORDS = {"persona", "non", "grata"}  # the words of "declared two attaches persona non grata"
 RECIPROCAL_HEADS = {"other", "another"}  # "each other", "one another"
 OBJECT_PRONOUNS = {"them", "him", "her", "it"}
 # descriptions by which a report refers back to a state it has named: "accusing its neighbour of hostile acts"

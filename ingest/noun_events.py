@@ -51,6 +51,8 @@ ANNOUNCING_VERBS = {"announce", "confirm", "declare", "unveil"}
 ANNOUNCED_RELATIONS = {"expel", "sanction", "sever", "withdraw", "aid", "mobilize", "coerce"}
 # verbs that close an encounter, which took place: "ended a visit to Taipei", "wrapped up talks with Xi"
 ENDING_VERBS = {"end", "conclude", "wrap", "complete", "finish"}
+# verbs of leaving a place, where a visit named without its place took place
+DEPARTING_VERBS = {"leave", "depart"}
 # verbs by which their subject draws a reaction upon itself: "a move that drew criticism from Guterres", "has faced
 # condemnation from its neighbours", "won praise from Washington"
 DRAWING_VERBS = {"draw", "face", "receive", "attract", "earn", "incur", "win", "get", "spark", "provoke", "prompt",
@@ -133,6 +135,12 @@ class NounEvents:
         if drawn is not None:
             reactors, targets = drawn
             return [make_candidate(cue.relation, s, t, noun, governor or noun, 0.75) for s in reactors for t in targets]
+        if not targets and not parties and cue.relation == "visit":
+            # "left N'Djamena at the end of a visit": the place the visitor leaves was visited
+            verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+            if verb is not None and verb.lemma_.lower() in DEPARTING_VERBS:
+                targets = [m for c in verb.children if c.dep_ == "dobj"
+                           for m in self.arguments.actors_of(c, index, located=True)]
         if not targets and not parties and cue.relation in LOCATED_TARGETS:
             # "carried out retaliatory strikes inside Iran": the state the act lands in
             landed = (self.arguments.state_the_act_is_in(holder, index) for holder in holders)

@@ -26,7 +26,7 @@ from diplograph.ingest.candidates import (
     drop_contents_of_agreements,
     make_candidate,
 )
-from diplograph.ingest.constructions import hyphen_prefixes, is_reciprocal, substance
+from diplograph.ingest.constructions import PNG_WORDS, hyphen_prefixes, is_reciprocal, substance
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.forces import (
     LEAVING_VERBS,
@@ -50,6 +50,7 @@ JUDGING_VERBS = {"regret", "deplore", "condemn", "denounce", "lament", "welcome"
 WELCOMING_VERBS = {"welcome"}
 # what two parties do together after meeting: "met Scholz and signed a defence pact"
 ACCORD_RELATIONS = {"agree", "cooperate", "negotiate"}
+ADDRESSED_RELATIONS = {"appeal", "demand"}  # asked of the one just met: "spoke with Kagame and urged a ceasefire"
 # verbs of brokering, whose parties may be those of the agreement or talks brokered
 MEDIATING_VERBS = {"broker", "mediate"}
 BROKERED = {"brokered", "mediated"}  # "a Russian-brokered deal"
@@ -74,6 +75,7 @@ CONTEST_VERBS = {"clash", "beat", "defeat", "crush", "thrash", "rout", "trounce"
                  "overwhelm", "overpower", "outplay", "humble"}
 # verbs of force that, said without arms, are words: "Erdogan blasted Sweden", "the minister ripped into Kyiv"
 HARSH_WORDS = {"blast", "rip", "lash", "assail"}
+
 
 
 class RelationFinder:
@@ -175,11 +177,16 @@ class RelationFinder:
             targets = self.arguments.helped(verb, index)  # "provide funds to help Ukraine buy missiles"
         if not targets and relation in SYMMETRIC_PAIRING:
             targets = self.arguments.alongside(verb, index)  # "signed the documents alongside Al-Zayani"
-        if not targets and relation in ACCORD_RELATIONS and verb.dep_ == "conj" and \
+        if not targets and relation in ACCORD_RELATIONS | ADDRESSED_RELATIONS and verb.dep_ == "conj" and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
                 (first := self.verb_cue(verb.head)) is not None and first.relation in ("meet", "host", "call"):
-            # "met Scholz in Berlin and signed a defence pact": with the one just met
+            # "met Scholz in Berlin and signed a defence pact": with the one just met; "spoke with Kagame and
+            # urged a ceasefire": of the one just spoken to
             targets = self.arguments.encounter_partners(verb.head, index)
+        if not targets and verb.dep_ == "conj" and any(
+                g.lower_ == "bilateral" for c in verb.children if c.dep_ == "dobj" for g in c.children):
+            # "would expel India's ambassador and suspend bilateral trade": bilateral with whom the first act names
+            targets = self.arguments.counterparts(verb.head, index)
         if not targets and relation in COMMITTING_RELATIONS and (relation != "offer" or not cue.from_field):
             # (the field's bare "plan" is an offer: "planned to meet with Putin" offers Putin nothing)
             targets = self._committed_targets(verb, index)
@@ -317,8 +324,11 @@ class RelationFinder:
         if lemma == "declare":
             declared = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp", "dobj")
                         and any(t.lower_ == "grata" for t in c.subtree)]
-            expelled = [m for c in declared for t in [c, *c.children] if t.dep_ in ("nsubj", "dobj") and
-                        t.lower_ not in ("persona", "grata")
+            # the declared one may be the small clause's subject or, glued into one noun phrase with the
+            # phrase, a compound of it: "declared a Russian diplomat persona non grata"
+            expelled = [m for c in declared for t in [c, *c.children, *(g for p in c.children
+                                                                         if p.lower_ in PNG_WORDS for g in p.children)]
+                        if t.dep_ in ("nsubj", "dobj", "compound") and t.lower_ not in PNG_WORDS
                         for m in self.arguments.actors_of(t, index, possessor=True, agentive=True)]
             return [make_candidate("expel", s, t, verb, verb, 0.75)
                     for s in self.arguments.agents(verb, index) for t in expelled]

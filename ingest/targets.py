@@ -47,6 +47,21 @@ GATHERINGS = {"ceremony", "reception", "dinner", "banquet", "lunch", "luncheon",
 
 
 # encounters and accords one may offer, seek or refuse: "offered talks with India"
+# spans of time the parser may glue a place onto: "travelled to Yerevan days later" (Yerevan a compound of days)
+TIME_UNITS = {"hour", "day", "week", "month", "year"}
+
+
+def glued_place(pobj: Token) -> Token:
+    """The object of a preposition, or the place glued as a compound onto a span of time after it."""
+    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in TIME_UNITS:
+        glued = [c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if glued:
+            return glued[0]
+    return pobj
+
+
+# accords one may agree to with a counterpart: "agreed to a ceasefire with Hamas", "agreed on a deal with Iran"
+ACCORD_NOUNS = {"ceasefire", "truce", "deal", "agreement", "accord", "pact", "armistice", "settlement", "compromise"}
 ENCOUNTER_NOUN_RELATIONS = {"meet", "call", "visit", "negotiate", "agree", "cooperate"}
 # envoys, who stand for their state when summoned or expelled
 ENVOY_NOUNS = {"ambassador", "envoy", "commissioner", "charge", "diplomat", "consul", "attache", "attaché",
@@ -66,6 +81,9 @@ class ArgumentFinder(AgentFinder):
         places = [verb] + [c for c in verb.children if c.dep_ == "dobj" or (
             c.dep_ in ("prt", "advmod", "prep") and (c.lower_ == cue.particle or c.lower_ in DIRECTION_PARTICLES))]
         places += self._agreement_contents(verb)
+        if cue.relation == "agree":  # "agreed to a ceasefire with Hamas": the accord agreed to holds the counterpart
+            places += [pobj for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                       for pobj in c.children if pobj.dep_ == "pobj" and pobj.lemma_.lower() in ACCORD_NOUNS]
         for spec in cue.targets:
             if spec == "dobj" and is_passive_participle(verb):
                 # the modified noun is the patient; an event noun's parties are what was acted on
@@ -90,6 +108,11 @@ class ArgumentFinder(AgentFinder):
                 objects = [c for c in verb.children if c.dep_ == role] or [
                     pobj for c in verb.children if cue.particle and c.dep_ == "prep" and c.lower_ == cue.particle
                     for pobj in c.children if pobj.dep_ == "pobj"]
+                if not objects and role == "nsubjpass" and verb.dep_ == "conj":
+                    # "Francis, who arrived on Tuesday and was welcomed by Tokayev": the shared subject was acted on
+                    objects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    if objects and objects[0].tag_ == "WP" and verb.head.dep_ == "relcl":
+                        objects = [verb.head.head]
                 if not objects:  # "struck what New Delhi described as a camp inside Pakistani territory"
                     found.extend(m for c in verb.children if c.dep_ == "ccomp"
                                  for m in self.free_relative_targets(c, index, cue.relation in LOCATED_TARGETS))
@@ -101,10 +124,14 @@ class ArgumentFinder(AgentFinder):
                     if reacts and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                         found.extend(self.referent_authors(verb, index))
                         continue
+                    if role == "nsubjpass" and child.tag_ == "WP" and verb.dep_ == "relcl":
+                        # "Lavrov, who was welcomed by Tokayev": the relative's referent was acted on
+                        found.extend(self.actors_of(verb.head, index))
+                        continue
                     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and is_back_reference(child, index):
                         # "expelled seven UN officials, accusing them of meddling", "cut ties with Morocco,
                         # accusing its neighbour of hostile acts": the main clause's counterpart
-                        main = self._counterparts(verb.head, index)
+                        main = self.counterparts(verb.head, index)
                         if main:
                             found.extend(main)
                             continue
@@ -135,8 +162,8 @@ class ArgumentFinder(AgentFinder):
                             found.extend(m for c in child.children if c.dep_ == "pcomp"
                                          for m in self.free_relative_targets(c, index,
                                                                              cue.relation in LOCATED_TARGETS))
-                            for pobj in child.children:
-                                if pobj.dep_ == "pobj":
+                            for pobj in (glued_place(c) for c in child.children):
+                                if pobj.dep_ in ("pobj", "compound"):
                                     found.extend(self.actors_of(pobj, index, possessor=lend,
                                                                 agentive=cue.relation in RESPONSE_RELATIONS,
                                                                 located=cue.relation in LOCATED_TARGETS))
@@ -226,7 +253,7 @@ class ArgumentFinder(AgentFinder):
                              for m in self.actors_of(pobj, index))
         return found
 
-    def _counterparts(self, verb: Token, index: ActorIndex) -> list[Mention]:
+    def counterparts(self, verb: Token, index: ActorIndex) -> list[Mention]:
         """Whom a clause acts on, by its object or its object's or verb's 'with/to/on/against/from' phrase."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         found = [m for o in objects for m in self.actors_of(o, index, possessor=True)]

@@ -1,0 +1,112 @@
+"""Relations and accords set up or ended, expulsions by declaration, noun visits and passive relatives, each through
+the real model (ingest/data/verbs.tsv, nouns.tsv, targets.py, relations.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from diplograph.ingest.extract import Extractor
+from diplograph.model import Document, Extraction, Modality
+from diplograph.settings import Settings
+
+MAY_2024 = dt.date(2024, 5, 14)
+Triple = tuple[str, str, str]
+
+
+@cache
+def extractor() -> Extractor:
+    return Extractor(Settings())
+
+
+@cache
+def extract(text: str) -> Extraction:
+    return extractor().extract(Document(id="accords", text=text, date=MAY_2024))
+
+
+def asserted(text: str) -> set[Triple]:
+    return {(e.source, e.relation, e.target) for e in extract(text).events if e.modality is Modality.ASSERTED}
+
+
+def test_establishing_relations_is_an_agreement() -> None:
+    assert ("Saudi Arabia", "agree", "Iraq") in asserted("Saudi Arabia established diplomatic relations with Iraq.")
+
+
+def test_ending_or_terminating_relations_severs_them() -> None:
+    assert ("Niger", "sever", "Ukraine") in asserted("Niger ended diplomatic relations with Ukraine on Tuesday.")
+    assert ("Bolivia", "sever", "Israel") in asserted("Bolivia terminated relations with Israel.")
+
+
+def test_ending_an_accord_is_no_agreement() -> None:
+    triples = asserted("Chad ended its defence cooperation agreement with France.")
+    assert ("Chad", "agree", "France") not in triples
+    assert ("Chad", "sever", "France") in triples
+
+
+def test_the_accord_agreed_to_names_the_counterpart() -> None:
+    assert ("Israel", "agree", "Hamas") in asserted("Israel agreed to a ceasefire with Hamas.")
+    assert ("Iran", "agree", "Saudi Arabia") in asserted("Iran agreed on a deal with Saudi Arabia.")
+
+
+def test_suspending_trade_is_a_sanction() -> None:
+    assert ("China", "sanction", "Lithuania") in asserted("China suspended trade with Lithuania.")
+
+
+def test_persona_non_grata_glued_to_its_noun_expels() -> None:
+    assert ("Moldova", "expel", "Russia") in asserted("Moldova declared a Russian diplomat persona non grata.")
+    assert ("Russia", "expel", "Estonia") in asserted("Russia declared the Estonian ambassador persona non grata.")
+
+
+def test_a_stopover_is_a_visit() -> None:
+    assert ("Antony Blinken", "visit", "Egypt") in asserted("The talks came during a stopover by Blinken in Cairo.")
+
+
+def test_noun_visits_by_a_traveller() -> None:
+    assert ("Xi Jinping", "visit", "France") in asserted("It was the first visit by Xi Jinping to France in years.")
+    assert ("Narendra Modi", "visit", "Ukraine") in asserted("Modi's trip to Ukraine drew criticism from Moscow.")
+    assert ("Olaf Scholz", "visit", "China") in asserted("On the second day of a visit to China, Scholz met Li Qiang.")
+
+
+def test_a_passive_relative_names_who_was_hosted() -> None:
+    text = "Lavrov, who was welcomed by Tokayev in Astana, praised the talks."
+    assert ("Kassym-Jomart Tokayev", "host", "Sergey Lavrov") in asserted(text)
+
+
+def test_an_infinitive_after_a_means_is_done_by_its_user() -> None:
+    triples = asserted("Kenyan police used water cannon to disperse protesters in Nairobi.")
+    assert any(s == "Kenya" and r == "coerce" for s, r, _ in triples)
+
+
+def test_an_embassy_lends_its_state_to_its_compound() -> None:
+    triples = asserted("Iraqi protesters stormed the U.S. embassy compound in Baghdad.")
+    assert ("Iraq", "protest", "United States") in triples
+
+
+def test_a_request_after_an_encounter_is_addressed_to_the_one_met() -> None:
+    text = "Ramaphosa spoke with Kagame and urged a ceasefire."
+    assert ("Cyril Ramaphosa", "appeal", "Paul Kagame") in asserted(text)
+    triples = asserted("Macron spoke with Putin and urged Ukraine to hold talks.")
+    assert ("Emmanuel Macron", "appeal", "Ukraine") in triples
+    assert ("Emmanuel Macron", "appeal", "Vladimir Putin") not in triples
+
+
+def test_a_passive_conjunct_acts_on_the_shared_subject() -> None:
+    text = "Blinken, who arrived on Tuesday and was received by Xi at the palace, addressed reporters."
+    assert ("Xi Jinping", "host", "Antony Blinken") in asserted(text)
+    assert ("Xi Jinping", "host", "Antony Blinken") in asserted("Blinken arrived in Beijing and was received by Xi.")
+
+
+def test_a_bilateral_measure_is_with_whom_the_first_act_names() -> None:
+    triples = asserted("Pakistan expelled India's ambassador and suspended bilateral trade.")
+    assert ("Pakistan", "sanction", "India") in triples
+
+
+def test_a_place_glued_onto_a_span_of_time_is_the_destination() -> None:
+    text = "USAID chief Samantha Power travelled to Yerevan days later."
+    assert ("Samantha Power", "visit", "Armenia") in asserted(text)
+    assert ("Antony Blinken", "visit", "China") in asserted("Blinken flew to Beijing weeks after the summit.")
+
+
+def test_a_visit_without_its_place_took_place_where_the_visitor_leaves() -> None:
+    assert ("Antony Blinken", "visit", "China") in asserted("Blinken left Beijing at the end of a visit.")
+    assert ("Narendra Modi", "visit", "Ukraine") in asserted("Modi left Kyiv on Friday after a visit.")
