@@ -4,33 +4,8 @@ a conflict city, region or territory lands on its state (ingest/data/places.tsv)
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import cache
-
-from diplograph.ingest.extract import Extractor
-from diplograph.model import Document, Extraction, Modality
-from diplograph.settings import Settings
-
-MAY_2024 = dt.date(2024, 5, 14)
-Triple = tuple[str, str, str]
-
-
-@cache
-def extractor() -> Extractor:
-    return Extractor(Settings())
-
-
-@cache
-def extract(text: str) -> Extraction:
-    return extractor().extract(Document(id="places", text=text, date=MAY_2024))
-
-
-def triples(text: str) -> set[Triple]:
-    return {(e.source, e.relation, e.target) for e in extract(text).events}
-
-
-def asserted(text: str) -> set[Triple]:
-    return {(e.source, e.relation, e.target) for e in extract(text).events if e.modality is Modality.ASSERTED}
+from extracting import asserted, extract
+from extracting import found as triples
 
 
 def test_a_strike_on_a_conflict_city_lands_on_its_state_or_territory() -> None:

@@ -4,29 +4,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import cache
-
-from diplograph.ingest.extract import Extractor
-from diplograph.model import Document, Extraction
-from diplograph.settings import Settings
-
-MAY_2024 = dt.date(2024, 5, 14)
-Triple = tuple[str, str, str]
-
-
-@cache
-def extractor() -> Extractor:
-    return Extractor(Settings())
-
-
-@cache
-def extract(text: str) -> Extraction:
-    return extractor().extract(Document(id="refer", text=text, date=MAY_2024))
-
-
-def triples(text: str) -> set[Triple]:
-    return {(e.source, e.relation, e.target) for e in extract(text).events}
+from extracting import found as triples
 
 
 def test_the_countrys_own_institutions_name_no_other_state() -> None:

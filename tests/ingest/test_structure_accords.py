@@ -3,29 +3,7 @@ the real model (ingest/data/verbs.tsv, nouns.tsv, targets.py, relations.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import cache
-
-from diplograph.ingest.extract import Extractor
-from diplograph.model import Document, Extraction, Modality
-from diplograph.settings import Settings
-
-MAY_2024 = dt.date(2024, 5, 14)
-Triple = tuple[str, str, str]
-
-
-@cache
-def extractor() -> Extractor:
-    return Extractor(Settings())
-
-
-@cache
-def extract(text: str) -> Extraction:
-    return extractor().extract(Document(id="accords", text=text, date=MAY_2024))
-
-
-def asserted(text: str) -> set[Triple]:
-    return {(e.source, e.relation, e.target) for e in extract(text).events if e.modality is Modality.ASSERTED}
+from extracting import asserted
 
 
 def test_establishing_relations_is_an_agreement() -> None:

@@ -5,35 +5,8 @@ plural that names no new party (ingest/arguments.py, constructions.py, relations
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import cache
-
 import pytest
-
-from diplograph.ingest.extract import Extractor
-from diplograph.model import Document, Extraction, Modality
-from diplograph.settings import Settings
-
-MAY_2024 = dt.date(2024, 5, 14)
-Triple = tuple[str, str, str]
-
-
-@cache
-def extractor() -> Extractor:
-    return Extractor(Settings())
-
-
-@cache
-def extract(text: str) -> Extraction:
-    return extractor().extract(Document(id="constructions", text=text, date=MAY_2024))
-
-
-def asserted(text: str) -> set[Triple]:
-    return {(e.source, e.relation, e.target) for e in extract(text).events if e.modality is Modality.ASSERTED}
-
-
-def found(text: str) -> set[Triple]:
-    return {(e.source, e.relation, e.target) for e in extract(text).events}
+from extracting import Triple, asserted, found
 
 
 def test_a_purpose_infinitive_is_done_by_the_subject() -> None:

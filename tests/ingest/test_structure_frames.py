@@ -5,29 +5,7 @@ data/verbs.tsv)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import cache
-
-from diplograph.ingest.extract import Extractor
-from diplograph.model import Document, Extraction, Modality
-from diplograph.settings import Settings
-
-MAY_2024 = dt.date(2024, 5, 14)
-Triple = tuple[str, str, str]
-
-
-@cache
-def extractor() -> Extractor:
-    return Extractor(Settings())
-
-
-@cache
-def extract(text: str) -> Extraction:
-    return extractor().extract(Document(id="frames", text=text, date=MAY_2024))
-
-
-def asserted(text: str) -> set[Triple]:
-    return {(e.source, e.relation, e.target) for e in extract(text).events if e.modality is Modality.ASSERTED}
+from extracting import asserted
 
 
 def test_forces_leaving_a_state_withdraw_from_it_but_a_leader_leaving_does_not() -> None:

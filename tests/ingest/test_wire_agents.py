@@ -4,36 +4,15 @@ protest abroad with no other name (ingest/agents.py, compiled from PETRARCH2 by 
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib.util
 import sys
-from functools import cache
 from pathlib import Path
 
 import pytest
-
-from diplograph.ingest.extract import Extractor
-from diplograph.model import Document, Extraction, Modality
-from diplograph.settings import Settings
+from extracting import asserted, extract
 
 REPO = Path(__file__).resolve().parents[2]
 SOURCE = REPO / ".." / "shared" / "lexicons" / "petrarch2"
-MAY_2024 = dt.date(2024, 5, 14)
-Triple = tuple[str, str, str]
-
-
-@cache
-def extractor() -> Extractor:
-    return Extractor(Settings())
-
-
-@cache
-def extract(text: str) -> Extraction:
-    return extractor().extract(Document(id="wire", text=text, date=MAY_2024))
-
-
-def asserted(text: str) -> set[Triple]:
-    return {(e.source, e.relation, e.target) for e in extract(text).events if e.modality is Modality.ASSERTED}
 
 
 def test_a_states_vessels_and_boats_act_for_it() -> None:

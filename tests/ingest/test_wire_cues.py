@@ -4,26 +4,7 @@ lifted blockades, crowds outside embassies, forces sent around a state (ingest/d
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import cache
-
-from diplograph.ingest.extract import Extractor
-from diplograph.model import Document, Modality
-from diplograph.settings import Settings
-
-MAY_2024 = dt.date(2024, 5, 14)
-Triple = tuple[str, str, str]
-
-
-@cache
-def extractor() -> Extractor:
-    return Extractor(Settings())
-
-
-@cache
-def asserted(text: str) -> set[Triple]:
-    extraction = extractor().extract(Document(id="wire", text=text, date=MAY_2024))
-    return {(e.source, e.relation, e.target) for e in extraction.events if e.modality is Modality.ASSERTED}
+from extracting import asserted
 
 
 def test_firing_tear_gas_at_a_crowd_is_coercion() -> None:

@@ -4,26 +4,7 @@ a city withdraw from its state (ingest/relations.py, arguments.py's located targ
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import cache
-
-from diplograph.ingest.extract import Extractor
-from diplograph.model import Document, Modality
-from diplograph.settings import Settings
-
-MAY_2024 = dt.date(2024, 5, 14)
-Triple = tuple[str, str, str]
-
-
-@cache
-def extractor() -> Extractor:
-    return Extractor(Settings())
-
-
-@cache
-def asserted(text: str) -> set[Triple]:
-    extraction = extractor().extract(Document(id="wire", text=text, date=MAY_2024))
-    return {(e.source, e.relation, e.target) for e in extraction.events if e.modality is Modality.ASSERTED}
+from extracting import asserted
 
 
 def test_coordinated_forces_holding_joint_drills_cooperate() -> None:
