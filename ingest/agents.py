@@ -4,7 +4,7 @@ The field's agents dictionary (PETRARCH2's Phoenix.agents.txt) files agent nouns
 sectors make a demonym or possessor the acting state ("Iraqi officials", "Israeli soldiers": organs.tsv and
 gazetteer.state_agents); the craft a state's forces act with do the same ("Chinese coast guard vessels",
 "Russian jets": agents_own.tsv). Its other sectors name a state's people outside its government: protesters,
-journalists, students, civilians, gunmen, rebels (agents_society.tsv, compiled by tools/compile_agents.py).
+journalists, students, civilians, gunmen, rebels (read from the same dictionary, petrarch/agents.tsv).
 Facing their own state's agents in a sentence ("Kenyan police fired tear gas at protesters in Nairobi") they
 are a group of that state's people ("Kenyan protesters"), so that a domestic act of force is an event; a crowd
 named only by its place that protests abroad stands for its state, as a demonym would. Pure: runs on an
@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.datafiles import read_table, split_list
-from diplograph.ingest.field_lexicon import load_field_states
+from diplograph.ingest.field_lexicon import load_agents, load_field_states
 from diplograph.ingest.mentions import ActorIndex, Mention, noun_phrase_start
 from diplograph.ingest.roles import TERRITORY_NOUNS, RoleResolver
 from diplograph.model import ActorType
@@ -30,6 +30,29 @@ CROWD_NOUNS = {"protester", "protestor", "demonstrator", "marcher"}
 POLICE_NOUNS = {"police", "policemen", "policeman", "gendarmerie", "gendarmes", "constables"}
 # the field's sectors of the people a state acts on at home (not civilians, rebels or gunmen, who may be another's)
 HOMELY = {"OPP", "MED", "EDU", "LAB"}
+# the field's sectors of a state's people outside its government: opposition, media, education, civilians,
+# unidentified armed men, rebels, labour, refugees (not crime: a robbery is no political event)
+SOCIETY_SECTORS = frozenset(("OPP", "MED", "EDU", "CVL", "UAF", "REB", "LAB", "REF"))
+# one-word entries of those sectors that are not people acting or acted on as a group: places, outlets,
+# institutions and events, bodies with names of their own, speakers for another (a spokesman is his
+# principal's), and people the state holds (a detainee is acted on, never a crowd that acts)
+NOT_PEOPLE = {
+    "exile", "exiles", "detainee", "detainees", "crusader", "crusaders", "recreant", "recreants", "turncoat",
+    "turncoats", "cyberdissidents", "cyberdissidentses",
+    "blog", "blogs", "gazette", "gazettes", "magazine", "magazines", "media", "medias", "newspaper", "newspapers",
+    "publication", "publications", "tabloid", "tabloids", "telecom", "telecoms", "television", "televisions",
+    "tv", "tvs", "website", "websites", "spokesman", "spokesmen", "spokesperson", "spokeswoman", "spokeswomen",
+    "college", "colleges", "conservatories", "conservatory", "kindergarden", "kindergardens", "kindergarten",
+    "kindergartens", "preschool", "preschools", "school", "schoolhouse", "schoolhouses", "schools",
+    "universities", "university",
+    "airliner", "airliners", "jetliner", "jetliners", "communities", "community", "electorate", "electorates",
+    "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "population", "populations",
+    "settlement", "settlements", "village", "villages", "childrens", "childs", "womens", "victimses",
+    "taxpayerses", "naturalized", "naturalizeds", "rabble",
+    "militia", "militias", "janjaweed", "janjaweeds", "gunmens", "militiamens",
+    "insurgence", "insurgences", "insurgencies", "insurgency", "rebellion", "rebellions", "revolt", "revolts",
+    "uprising", "uprisings",
+}
 # prepositions that place a crowd: "protesters in Nairobi", "demonstrators from Gaza"
 PLACING = {"in", "from", "across", "throughout"}
 # what a crowd does when it protests: for its state, if it has no other name
@@ -37,20 +60,33 @@ PROTESTING_VERBS = {"protest", "rally", "demonstrate", "gather", "march", "picke
 
 
 @lru_cache(maxsize=1)
+def _own_agents() -> dict[str, str]:
+    """agents_own.tsv: noun -> kind (state craft, or people of a state apart from it)."""
+    return {row["noun"]: row["kind"] for row in read_table("agents_own.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _society_agents() -> dict[str, str]:
+    """noun -> sector: the field's agents (field_lexicon.load_agents) of a state's people outside its government,
+    one word each, that name people."""
+    return {noun: sector for noun, sector in load_agents().items() if sector in SOCIETY_SECTORS
+            and " " not in noun and "-" not in noun and noun not in NOT_PEOPLE}
+
+
+@lru_cache(maxsize=1)
 def state_craft() -> frozenset[str]:
-    return frozenset(row["noun"] for row in read_table("agents_own.tsv") if row["kind"] == "state")
+    return frozenset(noun for noun, kind in _own_agents().items() if kind == "state")
 
 
 @lru_cache(maxsize=1)
 def society_nouns() -> frozenset[str]:
-    own = {row["noun"] for row in read_table("agents_own.tsv") if row["kind"] == "society"}
-    return frozenset(own | {row["noun"] for row in read_table("agents_society.tsv")})
+    return frozenset({noun for noun, kind in _own_agents().items() if kind == "society"} | set(_society_agents()))
 
 
 @lru_cache(maxsize=1)
 def crowd_nouns() -> frozenset[str]:
     """The opposition in the street: protesters, demonstrators, rioters, activists (the field's OPP sector)."""
-    return frozenset({row["noun"] for row in read_table("agents_society.tsv") if row["sector"] == "OPP"} |
+    return frozenset({noun for noun, sector in _society_agents().items() if sector == "OPP"} |
                      {noun + suffix for noun in CROWD_NOUNS for suffix in ("", "s")})
 
 
@@ -58,8 +94,8 @@ def crowd_nouns() -> frozenset[str]:
 def homely_nouns() -> frozenset[str]:
     """The people a state acts on at home, whoever they are: its opposition, press, students, workers and
     prisoners."""
-    own = {row["noun"] for row in read_table("agents_own.tsv") if row["kind"] == "society"}
-    return frozenset(own | {row["noun"] for row in read_table("agents_society.tsv") if row["sector"] in HOMELY})
+    return frozenset({noun for noun, kind in _own_agents().items() if kind == "society"} |
+                     {noun for noun, sector in _society_agents().items() if sector in HOMELY})
 
 
 @lru_cache(maxsize=1)

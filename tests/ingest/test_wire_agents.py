@@ -1,18 +1,10 @@
 """Agents in one-sentence wire reports, through the real model: craft named by their state act for it, and
 crowds of a state's people are a group of their own when its agents act on them, their state when they
-protest abroad with no other name (ingest/agents.py, compiled from PETRARCH2 by tools/compile_agents.py)."""
+protest abroad with no other name (ingest/agents.py, from PETRARCH2's agents dictionary)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
-import pytest
 from extracting import asserted, extract
-
-REPO = Path(__file__).resolve().parents[2]
-SOURCE = REPO / ".." / "shared" / "lexicons" / "petrarch2"
 
 
 def test_a_states_vessels_and_boats_act_for_it() -> None:
@@ -58,19 +50,6 @@ def test_a_crowd_of_a_people_that_is_no_state_takes_no_state_from_its_place() ->
 
 def test_police_and_suspects_of_a_crime_are_no_event() -> None:
     assert asserted("Police in Lagos arrested three men suspected of robbery on Friday.") == set()
-
-
-def test_the_compiled_society_agents_regenerate_byte_for_byte(tmp_path: Path) -> None:
-    if not (SOURCE / "Phoenix.agents.txt").is_file():
-        pytest.skip(f"the PETRARCH2 dictionaries are not checked out at {SOURCE.resolve()}")
-    spec = importlib.util.spec_from_file_location("compile_agents", REPO / "tools" / "compile_agents.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    out = tmp_path / "agents_society.tsv"
-    assert module.main(["--source", str(SOURCE), "--out", str(out)]) == 0
-    assert out.read_bytes() == (REPO / "ingest" / "data" / "agents_society.tsv").read_bytes()
 
 
 def test_a_journalist_arrested_by_the_states_police_is_one_of_its_journalists() -> None:
