@@ -72,7 +72,7 @@ RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win"}
 # verbs of contest that are attacks only where there are arms: "troops clashed", not "ministers clashed over the
 # budget"; "forces defeated the rebels", not "Japan beat Germany 2-1"
 CONTEST_VERBS = {"clash", "beat", "defeat", "crush", "thrash", "rout", "trounce", "stun", "edge", "hammer", "batter",
-                 "overwhelm", "overpower", "outplay", "humble"}
+                 "overwhelm", "overpower", "outplay", "humble", "overtake", "outpace", "surpass", "eclipse"}
 # verbs of force that, said without arms, are words: "Erdogan blasted Sweden", "the minister ripped into Kyiv"
 HARSH_WORDS = {"blast", "rip", "lash", "assail"}
 
