@@ -35,6 +35,7 @@ from diplograph.ingest.forces import (
     joint_exercise,
     speaks_of_arms,
 )
+from diplograph.ingest.intents import promised_offers
 from diplograph.ingest.judgements import held_responsible, judgement, stated_judgement
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
@@ -75,7 +76,6 @@ CONTEST_VERBS = {"clash", "beat", "defeat", "crush", "thrash", "rout", "trounce"
                  "overwhelm", "overpower", "outplay", "humble", "overtake", "outpace", "surpass", "eclipse"}
 # verbs of force that, said without arms, are words: "Erdogan blasted Sweden", "the minister ripped into Kyiv"
 HARSH_WORDS = {"blast", "rip", "lash", "assail"}
-
 
 
 class RelationFinder:
@@ -363,7 +363,7 @@ class RelationFinder:
                 cue = self.lexicon.nouns.get(token.lemma_.lower()) or self.lexicon.nouns.get(compound_form(token))
                 if cue is not None:
                     found.extend(self.nouns.from_noun(token, cue, index))
-        found.extend(self._brokered_between(doc, index, found))
+        found.extend(self._brokered_between(doc, index, found) + promised_offers(found))
         found = [c for c in found if c.source and c.target and c.source != c.target
                  and not acts_on_own_state(c, index) and not at_a_fixture(c)]
         return drop_contents_of_agreements(found)
