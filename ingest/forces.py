@@ -28,6 +28,10 @@ FORCE_NOUNS = {"troop", "force", "soldier", "army", "military", "contingent", "p
 LEAVING_FORCES = {"forces", "peacekeepers", "units", "contingent", "contingents"}
 # verbs by which forces, their subject, gather near a place: "troops massed near the border"
 MASSING_VERBS = {"mass", "gather", "concentrate", "assemble", "deploy", "amass", "build"}
+# verbs by which a thing or a force reaches a place: "has arrived in Ukraine", "landed in Haiti", "reached Kyiv"
+ARRIVING_VERBS = {"arrive", "land", "reach"}
+# forces that arrive in a state to help it, not to fight it: police and peacekeepers
+SENT_FORCES = {"peacekeeper", "policeman", "policemen", "police"}
 # verbs by which forces close around a place, mobilising against its state unless the sentence tells of fighting
 SURROUNDING_VERBS = {"surround", "encircle", "ring"}
 COMBAT_WORDS = {"fighting", "fight", "shell", "shelling", "kill", "battle", "bombard", "bombardment", "assault",
@@ -73,6 +77,9 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     Taiwan' (no fighting told) mobilise against the state of the place."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     lemma = verb.lemma_.lower()
+    if lemma in ARRIVING_VERBS and cue is not None and cue.relation == "visit" and subject is not None and any(
+            n.lower_ in state_craft() or n.lemma_.lower() in SENT_FORCES for n in (subject, *substance(subject))):
+        return None  # "Egyptian aircraft landed in Mogadishu": craft and police visit no one (material.py: aid)
     if subject is None or (subject.lower_ not in armed_nouns() | LEAVING_FORCES and not (
             subject.lower_ in state_craft() and lemma in SURROUNDING_VERBS | MOVING_VERBS)):
         return cue  # "Chinese coast guard vessels surrounded Taiwan" as "Chinese warships" did

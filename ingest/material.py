@@ -12,26 +12,35 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.ingest.agents import state_craft
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import substance
-from diplograph.ingest.forces import joint_exercise
+from diplograph.ingest.forces import ARRIVING_VERBS, SENT_FORCES, joint_exercise
 from diplograph.ingest.lexicon import Lexicon
-from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import verb_cue
 from diplograph.model import ActorType
 
-# verbs by which a thing reaches a place: "has arrived in Ukraine", "landed in Poland", "reached Kyiv"
-ARRIVING_VERBS = {"arrive", "land", "reach"}
 # what is delivered, beside the aid cues' objects ("send weapons"): "the first shipment of Patriot missiles"
 DELIVERED_NOUNS = {"shipment", "consignment", "batch", "delivery", "cargo", "system", "missile", "tank", "jet",
                    "weapon", "howitzer", "launcher", "battery", "drone", "fighter", "vehicle", "package"}
+# craft that bring arms: "military aircraft carrying weapons and ammunition"
+CARRYING_VERBS = {"carry", "transport", "bring", "deliver", "ferry"}
 # participles that say whose a thing is as a hyphen's second half: "German-made", "U.S.-supplied"
 GIVING_PARTICIPLES = {"make", "made", "supply", "supplied", "donate", "donated", "build", "built", "fund",
                       "funded", "provide", "provided", "send", "sent", "give", "given", "pledge", "pledged"}
 # verbs that undo a measure, whose counterpart may be named where the measure was imposed
-LIFTING_VERBS = {"lift", "ease", "remove", "drop", "scrap", "relax", "waive", "suspend", "end", "rescind"}
+LIFTING_VERBS = {"lift", "ease", "remove", "drop", "scrap", "relax", "waive", "suspend", "end", "rescind", "pause",
+                 "delay", "postpone", "defer", "freeze"}
+# measures a state imposes on another, whose lifting or pausing is a concession to it
+MEASURE_NOUNS = {"sanction", "tariff", "curb", "restriction", "ban", "embargo", "duty", "levy", "penalty"}
 IMPOSING_PREPOSITIONS = {"on", "against"}
+# verbs of warning that state a material act as their content: "warned that it would target Israeli vessels"
+WARNING_VERBS = {"warn", "threaten", "vow"}
+# the acts whose announcement is a threat against their target
+THREATENED_RELATIONS = {"attack", "coerce", "sanction", "expel", "sever", "mobilize"}
+FUTURE_AUXILIARIES = {"would", "will", "'ll", "could", "might"}
 # people who stand for the body they are of, when a measure names them: "members of the European Parliament"
 MEMBER_NOUNS = {"member", "official", "lawmaker", "legislator", "leader", "representative", "minister"}
 
@@ -39,7 +48,8 @@ MEMBER_NOUNS = {"member", "official", "lawmaker", "legislator", "leader", "repre
 def material_events(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: ArgumentFinder) -> list[Candidate]:
     """The material events a verb tells beside its own cue."""
     return joint_exercise(verb, index, lexicon, arguments) + arms_arrived(verb, index, lexicon, arguments) + \
-        lifted_off(verb, index, lexicon, arguments) + object_taken_for_subject(verb, index, lexicon, arguments)
+        lifted_off(verb, index, lexicon, arguments) + object_taken_for_subject(verb, index, lexicon, arguments) + \
+        threatened_act(verb, index, lexicon, arguments)
 
 
 def arms_arrived(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: ArgumentFinder) -> list[Candidate]:
@@ -48,9 +58,20 @@ def arms_arrived(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: Ar
     if verb.lemma_.lower() not in ARRIVING_VERBS:
         return []
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or not any(_delivered(n, lexicon) for n in (subject, *substance(subject))):
+    if subject is None:
         return []
-    givers = _givers(subject, verb, index, arguments)
+    heads = [subject, *substance(subject)]
+    if any(_delivered(n, lexicon) for n in heads):
+        givers = _givers(subject, verb, index, arguments)
+    elif any(n.lower_ in state_craft() and any(c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS and any(
+            _delivered(o, lexicon) for o in c.children if o.dep_ == "dobj") for c in n.children) for n in heads) or \
+            any(n.lemma_.lower() in SENT_FORCES or (n.lemma_.lower() == "officer" and any(
+                c.lower_ == "police" for c in n.children)) for n in heads):
+        # "Egyptian military aircraft carrying weapons landed", "Kenyan police officers landed in Haiti": the
+        # craft's or the force's state sends them
+        givers = arguments.actors_of(subject, index, possessor=True)
+    else:
+        return []
     if not givers:
         return []
     places = [pobj for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
@@ -91,18 +112,25 @@ def _givers(subject: Token, verb: Token, index: ActorIndex, arguments: ArgumentF
 
 
 def lifted_off(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: ArgumentFinder) -> list[Candidate]:
-    """'China has lifted the sanctions it imposed on members of the European Parliament': undoing a measure
-    is aimed at whom the relative clause says it was imposed on, when the verb names no one itself."""
-    if verb.lemma_.lower() not in LIFTING_VERBS:
+    """Undoing or pausing a measure is aimed at whom it was imposed on: 'China has lifted the sanctions it
+    imposed on members of the European Parliament', 'Beijing has lifted most of the tariffs it imposed on
+    Australian goods', 'agreed to hold off for a month on imposing tariffs on Mexican goods'."""
+    lemma = verb.lemma_.lower()
+    if lemma not in LIFTING_VERBS and not (lemma == "hold" and any(c.lower_ == "off" for c in verb.children)):
         return []
-    measures = [o for o in verb.children if o.dep_ == "dobj" and any(c.dep_ == "relcl" for c in o.children)]
-    if not measures or any(c.dep_ == "prep" and c.lower_ in IMPOSING_PREPOSITIONS for holder in (verb, *measures)
-                           for c in holder.children):
-        return []  # "lifted sanctions on Iran" names its counterpart where relations.py looks
-    cue = verb_cue(verb, lexicon)
-    if cue is None or cue.relation != "concede":
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    objects += [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]  # "lifted most of the tariffs"
+    measures = [n for o in objects for c in conjuncts(o) for n in substance(c) if n.lemma_.lower() in MEASURE_NOUNS]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and lemma == "hold"):
+        for g in prep.children:  # "hold off on [imposing] tariffs": the measure, and its imposing
+            measures.extend(n for n in (g, *(o for o in g.children if o.dep_ == "dobj"))
+                            if n.lemma_.lower() in MEASURE_NOUNS)
+            if g.dep_ == "pcomp" and any(n.head.i == g.i for n in measures):
+                measures.append(g)
+    if not measures:
         return []
-    targets = [m for o in measures for clause in o.children if clause.dep_ == "relcl"
+    targets = [m for holder in measures for clause in (holder, *(c for c in holder.children if c.dep_ == "relcl"))
                for c in clause.children if c.dep_ == "prep" and c.lower_ in IMPOSING_PREPOSITIONS
                for pobj in c.children if pobj.dep_ == "pobj" for m in _imposed_on(pobj, index, arguments)]
     return [make_candidate("concede", s, t, verb, verb, 0.75) for s in arguments.agents(verb, index)
@@ -134,3 +162,22 @@ def object_taken_for_subject(verb: Token, index: ActorIndex, lexicon: Lexicon,
     targets = [m for c in later for m in arguments.actors_of(c, index)]
     return [make_candidate(cue.relation, s, t, verb, verb, 0.7) for s in arguments.agents(verb, index)
             for t in targets]
+
+
+def threatened_act(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: ArgumentFinder) -> list[Candidate]:
+    """'the group's leader had warned that it would target Israeli vessels', 'vowed that Moscow would expel
+    British diplomats': announcing a material act to come threatens its target, when the warning names no one
+    it is addressed to."""
+    if verb.lemma_.lower() not in WARNING_VERBS or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return []
+    acts = [c for c in verb.children if c.dep_ == "ccomp" and any(
+        a.dep_ == "aux" and a.lower_ in FUTURE_AUXILIARIES for a in c.children)]
+    targets: list[Mention] = []
+    for act in acts:
+        cue = verb_cue(act, lexicon)
+        if cue is not None and cue.relation in THREATENED_RELATIONS:
+            targets.extend(arguments.targets(act, cue, index))
+    sources = arguments.agents(verb, index) if targets else []
+    own = {m.actor for m in sources}
+    return [make_candidate("threaten", s, t, verb, verb, 0.7) for s in sources for t in targets
+            if t.actor not in own]
