@@ -6,7 +6,7 @@ the parser takes for a second subject is the object (ingest/forces.py, ingest/ma
 
 from __future__ import annotations
 
-from extracting import found
+from extracting import asserted, found
 
 
 def test_forces_of_two_states_beginning_exercises_cooperate_without_saying_joint() -> None:
@@ -70,3 +70,40 @@ def test_a_long_name_the_parser_takes_for_a_second_subject_is_the_object() -> No
     triples = found("Iran's intelligence ministry said on Monday it had detained Le Monde journalist Pierre "
                     "Durand, a French citizen, in Tehran.")
     assert ("Pierre Durand", "coerce", "Iran") not in triples
+
+
+def test_pausing_or_lifting_most_of_a_measure_concedes_to_whom_it_was_imposed_on() -> None:
+    assert ("Joe Biden", "concede", "Canada") in found(
+        "Biden agreed on Friday to hold off on imposing new duties on Canadian lumber for 90 days.")
+    assert ("India", "concede", "China") in found(
+        "India has lifted most of the curbs it imposed on Chinese apps in 2020, officials said.")
+    assert ("United States", "concede", "Turkey") in found("The United States delayed sanctions on Turkey on Monday.")
+
+
+def test_granting_an_exemption_or_a_pardon_is_a_concession() -> None:
+    assert ("European Union", "concede", "Hungary") in found(
+        "The European Union granted Hungary an exemption from the oil embargo on Thursday.")
+
+
+def test_craft_carrying_arms_and_police_landing_in_a_state_are_aid_not_visits() -> None:
+    triples = found("Three Turkish military planes carrying ammunition and drones landed in Tripoli on Sunday.")
+    assert ("Turkey", "aid", "Libya") in triples
+    assert ("Turkey", "visit", "Libya") not in triples
+    assert ("Rwanda", "aid", "Mozambique") in found("Hundreds of Rwandan police officers landed in Mozambique.")
+    assert found("Russian jets landed in Iran on Friday.") == set()
+
+
+def test_warning_of_a_material_act_to_come_threatens_its_target() -> None:
+    assert asserted("Iran warned on Sunday that it would strike U.S. bases in the region.") == \
+        {("Iran", "threaten", "United States")}
+    assert ("Russia", "threaten", "United Kingdom") in asserted("Russia vowed that it would expel British diplomats.")
+    assert asserted("Russia warned that it would respond.") == set()
+
+
+def test_state_personnel_boarding_another_states_vessels_coerce_it() -> None:
+    assert ("China", "coerce", "Vietnam") in asserted(
+        "Chinese maritime militia personnel boarded Vietnamese fishing boats near the Paracels on Sunday.")
+    assert ("Iran", "coerce", "United Kingdom") in asserted(
+        "Iranian commandos boarded a British-flagged tanker in the Gulf on Friday.")
+    assert asserted("Blinken boarded a plane to Beijing on Friday.") == set()
+
