@@ -32,6 +32,9 @@ MASSING_VERBS = {"mass", "gather", "concentrate", "assemble", "deploy", "amass",
 ARRIVING_VERBS = {"arrive", "land", "reach"}
 # forces that arrive in a state to help it, not to fight it: police and peacekeepers
 SENT_FORCES = {"peacekeeper", "policeman", "policemen", "police"}
+# verbs by which a state sends its forces into another: an invasion ("ordered his troops into Ukraine")
+INVADING_VERBS = {"send", "order", "dispatch", "pour"}
+FINITE_OR_DONE = {"VBD", "VBZ", "VBP", "VBN"}  # not "ruled out sending troops into Ukraine"
 # verbs by which forces close around a place, mobilising against its state unless the sentence tells of fighting
 SURROUNDING_VERBS = {"surround", "encircle", "ring"}
 COMBAT_WORDS = {"fighting", "fight", "shell", "shelling", "kill", "battle", "bombard", "bombardment", "assault",
@@ -77,6 +80,10 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     Taiwan' (no fighting told) mobilise against the state of the place."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     lemma = verb.lemma_.lower()
+    if lemma in INVADING_VERBS and verb.tag_ in FINITE_OR_DONE and any(
+            c.dep_ == "prep" and c.lower_ == "into" for c in verb.children) and any(
+            c.dep_ == "dobj" and (c.lower_ in armed_nouns() or c.lemma_.lower() in FORCE_NOUNS) for c in verb.children):
+        return VerbCue(lemma, "", "attack", ("prep:into",), frozenset())  # "ordered his troops into Ukraine"
     if lemma in ARRIVING_VERBS and cue is not None and cue.relation == "visit" and subject is not None and any(
             n.lower_ in state_craft() or n.lemma_.lower() in SENT_FORCES for n in (subject, *substance(subject))):
         return None  # "Egyptian aircraft landed in Mogadishu": craft and police visit no one (material.py: aid)

@@ -107,3 +107,10 @@ def test_state_personnel_boarding_another_states_vessels_coerce_it() -> None:
         "Iranian commandos boarded a British-flagged tanker in the Gulf on Friday.")
     assert asserted("Blinken boarded a plane to Beijing on Friday.") == set()
 
+
+
+def test_sending_forces_into_a_state_attacks_it() -> None:
+    assert asserted("Iraq sent troops into Kuwait in August 1990.") == {("Iraq", "attack", "Kuwait")}
+    assert ("Vladimir Putin", "attack", "Georgia") in found(
+        "Days later, Putin ordered his troops into Georgia, the Kremlin said.")
+    assert ("Vladimir Putin", "demand", "Russia") not in asserted("Putin ordered his troops into Georgia.")
