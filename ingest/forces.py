@@ -1,8 +1,10 @@
 """Armed forces in a sentence: whether it speaks of arms, and what forces do by moving or drilling together.
 
 A verb of contest or of harsh words is an attack only where there are arms ("troops clashed", not "ministers
-clashed over the budget"); a verb of leaving is a withdrawal only when forces leave; forces massing near a place
-mobilise against its state; a joint show of force is cooperation between those who hold it. relations.py asks.
+clashed over the budget"); a verb of leaving, or handing over a base, is a withdrawal only when forces do it;
+forces massing near a place, moving into it or surrounding it mobilise against its state, and sent into it
+attack it; a joint show of force, or drills the forces of two states hold, is cooperation between them.
+relations.py asks; material.py adds what arriving arms and lifted measures tell.
 The armed nouns are PETRARCH2's military and rebel agents (field_lexicon.py).
 """
 
@@ -40,7 +42,7 @@ SURROUNDING_VERBS = {"surround", "encircle", "ring"}
 COMBAT_WORDS = {"fighting", "fight", "shell", "shelling", "kill", "battle", "bombard", "bombardment", "assault",
                 "offensive", "capture", "siege", "storm", "fire", "strike", "airstrike", "casualty"}
 # verbs by which forces move into a place: "Israeli troops moved into the buffer zone"
-MOVING_VERBS = {"move", "roll", "push", "pour", "redeploy"}
+MOVING_VERBS = {"move", "redeploy", "relocate"}
 ENTERING = ("into", "to", "toward", "towards")
 # handing over a base is leaving it: "French troops handed over their last base in Chad"
 HANDING_VERBS = {"hand", "turn"}
@@ -77,7 +79,8 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     """What armed forces do by moving, beside the verb's own cue: 'the last U.S. troops left Afghanistan' and
     'French troops handed over their last base in Chad' withdraw from it; 'Venezuelan troops massed near the
     border', 'Israeli troops moved into the buffer zone on the Syrian side' and 'Chinese warships surrounded
-    Taiwan' (no fighting told) mobilise against the state of the place."""
+    Taiwan' (no fighting told) mobilise against the state of the place; 'ordered his troops into Ukraine' attacks
+    it; craft and police arriving somewhere visit no one."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     lemma = verb.lemma_.lower()
     if lemma in INVADING_VERBS and verb.tag_ in FINITE_OR_DONE and any(
@@ -103,7 +106,8 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     if lemma in MASSING_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
         return VerbCue(lemma, "", "mobilize", ("prep:near", "prep:along", "prep:on", "prep:at", "prep:to"),
                        frozenset())
-    if lemma in MOVING_VERBS and any(c.dep_ == "prep" and c.lower_ in ENTERING for c in verb.children):
+    if lemma in MOVING_VERBS and any(c.dep_ == "prep" and c.lower_ in ENTERING for c in verb.children) and not any(
+            t.lemma_.lower() in COMBAT_WORDS for t in verb.sent):  # moving in under fire is an assault
         return VerbCue(lemma, "", "mobilize", tuple(f"prep:{p}" for p in (*ENTERING, "on", "near", "along")),
                        frozenset())
     return None

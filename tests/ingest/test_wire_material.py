@@ -29,6 +29,8 @@ def test_forces_moving_into_a_place_mobilise_against_its_state() -> None:
         "Turkish troops moved into the Syrian border town of Tal Abyad on Wednesday.")
     assert ("Russia", "mobilize", "Georgia") in found(
         "Russian forces moved into the Georgian region of South Ossetia on Friday.")
+    assert ("Ukraine", "mobilize", "Russia") not in found(
+        "Ukrainian troops moved into Russia's Kursk region on Tuesday amid heavy fighting.")
 
 
 def test_forces_closing_around_a_state_mobilise_unless_fighting_is_told() -> None:
