@@ -172,12 +172,14 @@ def threatened_act(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
         return []
     acts = [c for c in verb.children if c.dep_ == "ccomp" and any(
         a.dep_ == "aux" and a.lower_ in FUTURE_AUXILIARIES for a in c.children)]
-    targets: list[Mention] = []
-    for act in acts:
-        cue = verb_cue(act, lexicon)
-        if cue is not None and cue.relation in THREATENED_RELATIONS:
-            targets.extend(arguments.targets(act, cue, index))
-    sources = arguments.agents(verb, index) if targets else []
+    cues = [(act, cue) for act in acts if (cue := verb_cue(act, lexicon)) is not None
+            and cue.relation in THREATENED_RELATIONS]
+    sources = arguments.agents(verb, index) if cues else []
     own = {m.actor for m in sources}
+    targets: list[Mention] = []
+    for act, cue in cues:
+        doers = {m.actor for m in arguments.agents(act, index)}
+        if doers and doers <= own:  # "warned that it would strike", not "warned that Israel would strike Iran"
+            targets.extend(arguments.targets(act, cue, index))
     return [make_candidate("threaten", s, t, verb, verb, 0.7) for s in sources for t in targets
             if t.actor not in own]

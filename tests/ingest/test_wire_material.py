@@ -100,6 +100,8 @@ def test_warning_of_a_material_act_to_come_threatens_its_target() -> None:
         {("Iran", "threaten", "United States")}
     assert ("Russia", "threaten", "United Kingdom") in asserted("Russia vowed that it would expel British diplomats.")
     assert asserted("Russia warned that it would respond.") == set()
+    assert ("United States", "threaten", "Iran") not in found(
+        "The United States warned on Monday that Israel would strike Iran within days.")
 
 
 def test_state_personnel_boarding_another_states_vessels_coerce_it() -> None:
