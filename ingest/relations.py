@@ -32,12 +32,12 @@ from diplograph.ingest.forces import (
     LEAVING_VERBS,
     forces_are_subject,
     forces_moving,
-    joint_exercise,
     speaks_of_arms,
 )
 from diplograph.ingest.intents import promised_offers
 from diplograph.ingest.judgements import held_responsible, judgement, stated_judgement
 from diplograph.ingest.lexicon import Lexicon, VerbCue
+from diplograph.ingest.material import material_events
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.noun_events import SYMMETRIC_PAIRING, NounEvents
 from diplograph.ingest.targets import ArgumentFinder
@@ -133,7 +133,7 @@ class RelationFinder:
                 judged_ones = [t for c in judged_phrases if c.head.i != verb.i or c.dep_ == "dobj"
                                for t in self.antecedents.sources(verb, judges, earlier, index, noun=c)]
             return [make_candidate("criticize", s, t, verb, verb, 0.7) for s in judges for t in judged_ones]
-        cue = self.verb_cue(verb) or forces_moving(verb)
+        cue = forces_moving(verb, self.verb_cue(verb))
         if cue is None:
             return []
         relation = cue.relation
@@ -358,7 +358,7 @@ class RelationFinder:
                 and (token.dep_ in ("ROOT", "xcomp") or any(c.dep_ == "dobj" for c in token.children)))
             if verbal:
                 found.extend(self.from_verb(token, index, found))
-                found.extend(joint_exercise(token, index, self.lexicon, self.arguments))
+                found.extend(material_events(token, index, self.lexicon, self.arguments))
             if token.pos_ in ("NOUN", "PROPN"):
                 cue = self.lexicon.nouns.get(token.lemma_.lower()) or self.lexicon.nouns.get(compound_form(token))
                 if cue is not None:
