@@ -30,9 +30,11 @@ from diplograph.ingest.arguments import (
     is_passive_participle,
 )
 from diplograph.ingest.constructions import (
+    ASSERTING_DEMANDS,
     for_clause,
     free_relative_referent,
     is_back_reference,
+    is_mandative,
     origin_phrases,
     substance,
 )
@@ -328,6 +330,8 @@ class ArgumentFinder(AgentFinder):
             clauses = [child] if child.dep_ in CLAUSAL or for_clause(child) else \
                 [g for g in child.children if g.dep_ in CLAUSAL] if child.dep_ == "dobj" else []
             for clause in clauses:
+                if verb.lemma_.lower() in ASSERTING_DEMANDS and not is_mandative(clause):
+                    continue  # "insisted that its forces were not targeting civilians" states, demands nothing
                 for subject in clause.children:
                     if subject.dep_ in ("nsubj", "nsubjpass"):
                         found.extend(self.actors_of(subject, index))
