@@ -13,12 +13,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.ingest.agents import crowd_nouns
 from diplograph.ingest.antecedents import BREAKING_RELATIONS, CAUSED_RELATIONS, Antecedents
-from diplograph.ingest.arguments import (
-    RESPONSE_RELATIONS,
-    SENT_AGENTS,
-    is_object_noun,
-    is_passive,
-)
+from diplograph.ingest.arguments import RESPONSE_RELATIONS, SENT_AGENTS, is_object_noun, is_passive
 from diplograph.ingest.candidates import (
     Candidate,
     acts_on_own_state,
@@ -39,6 +34,7 @@ from diplograph.ingest.judgements import held_responsible, judgement, stated_jud
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.noun_events import SYMMETRIC_PAIRING, NounEvents
+from diplograph.ingest.statements import Statements
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import known_lemma, verb_cue
 
@@ -86,12 +82,15 @@ class RelationFinder:
         self.arguments = ArgumentFinder(lexicon)
         self.antecedents = Antecedents(lexicon, self.arguments)
         self.nouns = NounEvents(lexicon, self.arguments)
+        self.statements = Statements(self.arguments)  # blame stated in a clause, denials of accusations told
 
     # ------------------------------------------------------------------ arguments
     def verb_cue(self, verb: Token) -> VerbCue | None:
         return verb_cue(verb, self.lexicon)
 
     def from_verb(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate]:
+        if (stated := self.statements.from_verb(verb, index, earlier)) is not None:
+            return stated
         expulsions = self._ordered_to_leave(verb, index)
         if expulsions:
             return expulsions  # "ordered a diplomat to leave" is an expulsion, whatever else "order" can cue

@@ -37,3 +37,37 @@ def test_insisting_on_what_should_be_demands_it_and_insisting_on_a_fact_does_not
     assert ("France", "demand", "Algeria") in asserted("Paris insisted that Algeria take back the migrants.")
     assert ("Turkey", "demand", "Sweden") in asserted("Ankara insisted that Sweden must extradite the suspects.")
     assert not any(t[1] == "demand" for t in found("Japan insisted that China had violated its airspace."))
+
+
+def test_saying_another_is_to_blame_accuses_it() -> None:
+    assert ("Olaf Scholz", "accuse", "Iran") in asserted(
+        "German Chancellor Olaf Scholz told parliament that the Iranian state was culpable for the attack on the "
+        "tanker.")
+    assert any(t[1:] == ("accuse", "Russia") for t in asserted(
+        "The Dutch foreign minister said Moscow was responsible for the downing of the airliner."))
+    assert not any(t[1] == "accuse" for t in found("Japan said it was responsible for its own defence."))
+    assert not any(t[1] == "accuse" for t in found("Paris said Algeria was responsible for border security."))
+
+
+def test_a_bare_denial_answers_the_accusation_told_before() -> None:
+    assert ("Belarus", "deny", "Poland") in asserted(
+        "Poland accused Belarus of pushing migrants across the border. Minsk denies this.")
+    assert ("Albin Kurti", "deny", "Aleksandar Vucic") in asserted(
+        "Serbian President Aleksandar Vucic accused Kosovo Prime Minister Albin Kurti of provoking the violence. "
+        "Kurti denied any wrongdoing.")
+
+
+def test_a_state_denying_a_leaders_accusation_answers_the_leaders_state() -> None:
+    assert ("Russia", "deny", "Lithuania") in asserted(
+        "Lithuanian President Gitanas Nauseda accused Russia of sabotaging the undersea cable. The Kremlin denied "
+        "any involvement.")
+
+
+def test_a_denial_with_nothing_told_before_denies_no_one() -> None:
+    assert not any(t[1] == "deny" for t in found("Hungary denied the report."))
+    assert not any(t[1] == "deny" for t in found("Hungary denied any involvement."))
+
+
+def test_rejecting_an_allegation_rejects_its_author_even_parsed_as_a_predicate() -> None:
+    assert ("China", "reject", "Philippines") in asserted(
+        "Beijing rejected as groundless Manila's allegation that Chinese ships had rammed a supply boat.")

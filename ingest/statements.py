@@ -1,0 +1,130 @@
+"""Statements: blame stated in a reported clause, and denials of an accusation told before.
+
+"May said the Russian state was culpable", "Haley said the United States believed Russia was responsible": a
+speaker who states that another is to blame accuses it. "Moscow denies any involvement", "Minsk denies this",
+"rejected as absurd Trudeau's allegation", "dismissed the accusations as baseless": a denial answers the
+accusation aimed at the denier, named beside it (its author) or told before; denying a charge denies its
+author, rejecting or dismissing it rejects him. relations.py asks first.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.targets import ArgumentFinder
+from diplograph.model import ActorType
+
+# predicates that put the blame on their subject: "Russia was responsible", "the state was culpable"
+BLAMING_PREDICATES = {"responsible", "culpable", "guilty", "accountable"}
+# what one is responsible for that is a duty, not a wrong: "said Germany was responsible for its own security"
+DUTIES = {"security", "defence", "defense", "policy", "affairs", "relations", "operations", "management",
+          "administration", "implementation", "oversight", "planning", "coordination", "safety", "welfare",
+          "protection", "organisation", "organization", "logistics", "budget", "talks", "negotiations"}
+# verbs by which a speaker states or holds a clause true
+HOLDING_VERBS = {"say", "tell", "state", "add", "declare", "insist", "stress", "argue", "write", "believe",
+                 "conclude", "think", "find", "assess", "determine", "claim", "maintain", "assert", "allege"}
+# nouns for a charge made by someone: "rejected Trudeau's allegation", "dismissed the accusations"
+CLAIM_NOUNS = {"allegation", "accusation", "claim", "charge", "assertion", "suggestion"}
+DENYING_VERBS = {"reject", "dismiss", "deny", "dispute", "refute", "rebuff", "contest", "rubbish"}
+# what a bare denial denies: "denies any involvement", "denied this", "denies wrongdoing"
+DENIED_THINGS = {"involvement", "role", "responsibility", "wrongdoing", "this", "it", "that", "link", "links",
+                 "connection", "part", "complicity", "participation", "knowledge", "blame", "guilt"}
+ACCUSING_RELATIONS = {"accuse"}
+LOOKBACK_SENTENCES = 3  # how far back an accusation a denial answers may be told
+
+
+class Statements:
+    """Accusations stated as blame and denials answering them, for one argument finder."""
+
+    def __init__(self, arguments: ArgumentFinder) -> None:
+        self.arguments = arguments
+
+    def from_verb(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate] | None:
+        """The events a stated blame or a denial makes, or None when the verb is neither."""
+        lemma = verb.lemma_.lower()
+        if lemma == "be":
+            return self.stated_blame(verb, index)
+        if lemma in DENYING_VERBS:
+            return self.denial(verb, index, earlier)
+        return None
+
+    def stated_blame(self, copula: Token, index: ActorIndex) -> list[Candidate] | None:
+        """'said Russia was responsible', 'told parliament that there was no conclusion other than that the
+        Russian state was culpable for the poisoning': the holder of the clause accuses its subject."""
+        predicate = next((c for c in copula.children if c.dep_ == "acomp"
+                          and c.lemma_.lower() in BLAMING_PREDICATES), None)
+        if predicate is None or any(c.dep_ == "neg" for c in copula.children):
+            return None
+        if any(p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in DUTIES
+                                                              for g in p.children) for p in predicate.children):
+            return None
+        holder, node = None, copula
+        for _ in range(3):
+            if node.dep_ not in ("ccomp", "advcl") or node.head.i == node.i:
+                return None
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in HOLDING_VERBS:
+                holder = node.head
+                break
+            node = node.head
+        if holder is None:
+            return None
+        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        speakers = self.arguments.agents(holder, index)
+        own = {m.actor for m in speakers}
+        blamed = [m for m in self.arguments.actors_of(subject, index, possessor=True, agentive=True)
+                  if m.actor not in own]
+        # the saying is the accusing act: its clause, not the reported one, says whether and when it was done
+        return [make_candidate("accuse", s, t, holder, holder, 0.7) for s in speakers for t in blamed] or None
+
+    def denial(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate] | None:
+        """'rejected as absurd Trudeau's allegation', 'dismissed the accusations', 'Minsk denies this',
+        'Pakistan denies any involvement': a denial of the claim's author, or of the accusers told before."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # "rejected as 'absurd and motivated' Trudeau's allegation": the parser makes the object the 'as' phrase's
+        claims = [o for o in objects if o.lemma_.lower() in CLAIM_NOUNS] or \
+            ([g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+              if g.dep_ == "pobj" and g.lemma_.lower() in CLAIM_NOUNS] if not objects else [])
+        deniers = self.arguments.agents(verb, index)
+        if not deniers:
+            return None
+        if claims:
+            authors = [m for c in claims for m in self.arguments.actors_of(c, index, possessor=True, agentive=True)]
+        elif verb.lemma_.lower() == "deny" and (not objects or all(
+                o.lemma_.lower() in DENIED_THINGS or o.lower_ in DENIED_THINGS for o in objects)) and not any(
+                c.dep_ == "dative" for c in verb.children):
+            authors = []
+        else:
+            return None
+        own = {m.actor for m in deniers}
+        authors = [m for m in authors if m.actor not in own] or self.accusers(verb, deniers, earlier, index)
+        # "denied the charges" denies them; "rejected the allegation" rejects it
+        relation = "deny" if verb.lemma_.lower() == "deny" else "reject"
+        return [make_candidate(relation, s, t, verb, verb, 0.7) for s in deniers for t in authors] or \
+            (None if not claims else [])
+
+    @staticmethod
+    def accusers(verb: Token, deniers: list[Mention], earlier: list[Candidate], index: ActorIndex) -> list[Mention]:
+        """Who accused the deniers (or their state, or their state's people) in the last sentence, of this one
+        and the few before, that told an accusation against them."""
+        own = {m.actor for m in deniers}
+        own |= {country for actor in own if actor in index.actors and (country := index.actors[actor].country)}
+        doc = verb.doc
+        start = verb.sent.start
+        for _ in range(LOOKBACK_SENTENCES):
+            if start > 0:
+                start = doc[start - 1].sent.start
+        told = [c for c in earlier if c.relation in ACCUSING_RELATIONS and start <= c.trigger.i < verb.i
+                and (c.target in own or (c.target in index.actors and index.actors[c.target].country in own))]
+        if not told:
+            return []
+        last = told[-1].trigger.sent.start
+        accusers = {c.source for c in told if c.trigger.sent.start == last} - own
+        if all(index.actors[m.actor].type is not ActorType.PERSON for m in deniers if m.actor in index.actors):
+            # a state answers a state: "May accused Moscow ... The Kremlin denied any involvement" denies Britain
+            accusers = {country if index.actors[who].type is ActorType.PERSON and (
+                country := index.actors[who].country) else who for who in accusers if who in index.actors}
+        return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(accusers - own)]
