@@ -21,6 +21,7 @@ from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma, verb_cue
 
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
+LEAVING_PHRASALS = {"get", "clear", "move", "pack", "ship"}  # with "out": "48 hours to get out"
 FORCE_NOUNS = {"troop", "force", "soldier", "army", "military", "contingent", "peacekeeper", "unit", "battalion",
                "brigade", "marine", "mercenary", "fighter"}
 # forces whose leaving a place is a withdrawal, beside the field's military agents: "the last U.S. troops left"
@@ -83,3 +84,10 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
     pairs = {(a.actor, b.actor): (a, b) for i, a in enumerate(parties) for b in parties[i + 1:]
              if a.actor != b.actor}
     return [make_candidate("cooperate", a, b, verb, verb, 0.75) for a, b in pairs.values()]
+
+
+def is_leaving(verb: Token) -> bool:
+    """'to leave', 'to depart', 'to get out', 'to clear out'."""
+    lemma = verb.lemma_.lower()
+    return lemma in LEAVING_VERBS or (lemma in LEAVING_PHRASALS and any(c.dep_ == "prt" and c.lower_ == "out"
+                                                                        for c in verb.children))

@@ -23,13 +23,7 @@ from diplograph.ingest.candidates import (
 )
 from diplograph.ingest.constructions import PNG_WORDS, hyphen_prefixes, is_reciprocal, substance
 from diplograph.ingest.coreference import mention_at
-from diplograph.ingest.forces import (
-    LEAVING_VERBS,
-    forces_are_subject,
-    forces_moving,
-    joint_exercise,
-    speaks_of_arms,
-)
+from diplograph.ingest.forces import forces_are_subject, forces_moving, is_leaving, joint_exercise, speaks_of_arms
 from diplograph.ingest.judgements import held_responsible, judgement, stated_judgement
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
@@ -163,7 +157,7 @@ class RelationFinder:
         sources = self.arguments.agents(verb, index)
         if relation == "visit" and not self._travellers(verb, index):
             return []  # "a Russian missile landed in Poland": things that arrive visit no one
-        if relation == "withdraw" and verb.lemma_.lower() in LEAVING_VERBS and not forces_are_subject(verb):
+        if relation == "withdraw" and is_leaving(verb) and not forces_are_subject(verb):
             return []  # "the last U.S. troops left Afghanistan", not "Biden left Washington"
         targets = self.arguments.targets(verb, cue, index)
         confidence = 0.7 if cue.from_field else 0.85
@@ -193,6 +187,8 @@ class RelationFinder:
             # "regretted that Mongolia had not executed the warrant": who did what is judged
             targets = self.arguments.complement_subjects(verb, index)
             confidence = 0.7
+        if not targets and relation in ("protest", "criticize"):
+            targets = self.statements.conjoined_targets(verb, index)  # "lodged a protest and demanded that India"
         if not targets and relation in RESPONSE_RELATIONS:
             targets = self.antecedents.sources(verb, sources, earlier, index)
             confidence = 0.7
@@ -334,7 +330,7 @@ class RelationFinder:
         if lemma not in ("order", "tell", "instruct", "give", "ask"):
             return []
         # the leaving clause hangs off the verb ("ordered X to leave") or off its time ("48 hours to leave")
-        leaving = any(t.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl") and t.lemma_.lower() in LEAVING_VERBS
+        leaving = any(t.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl") and is_leaving(t)
                       and verb.i in (t.head.i, t.head.head.i) for t in verb.subtree)
         if not leaving:
             return []
@@ -344,7 +340,7 @@ class RelationFinder:
         expellers = self.arguments.agents(verb, index)
         if not expellers and is_passive(verb):
             # "two Russian diplomats were ordered to leave Bulgaria": the state they must leave expels them
-            expellers = [m for t in verb.children if t.lemma_.lower() in LEAVING_VERBS
+            expellers = [m for t in verb.children if is_leaving(t)
                          for c in t.children if c.dep_ == "dobj" for m in self.arguments.actors_of(c, index)]
         return [make_candidate("expel", s, t, verb, verb, 0.75) for s in expellers for t in expelled]
 

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder
+from diplograph.ingest.verb_cues import verb_cue
 from diplograph.model import ActorType
 
 # predicates that put the blame on their subject: "Russia was responsible", "the state was culpable"
@@ -32,6 +33,20 @@ DENYING_VERBS = {"reject", "dismiss", "deny", "dispute", "refute", "rebuff", "co
 DENIED_THINGS = {"involvement", "role", "responsibility", "wrongdoing", "this", "it", "that", "link", "links",
                  "connection", "part", "complicity", "participation", "knowledge", "blame", "guilt"}
 ACCUSING_RELATIONS = {"accuse"}
+# what "linked X to ..." must link X to for an accusation: a wrong, not "linking it to Sweden's accession"
+WRONGS = {"killing", "death", "murder", "poisoning", "bombing", "shooting", "plot", "assassination", "hack",
+          "hacking", "cyberattack", "sabotage", "explosion", "blast", "downing", "disappearance", "kidnapping",
+          "abduction", "terrorism", "terrorist", "violence", "smuggling", "trafficking", "espionage", "spying",
+          "coup", "unrest", "riot", "massacre", "crime", "fraud", "corruption", "interference", "militant",
+          "insurgency", "rebel", "attack", "strike", "theft", "intimidation", "harassment", "leak"}
+HOSTILE_NOUN_RELATIONS = {"attack", "coerce", "threaten"}
+# nouns of setting someone free: "demanded the release of Protasevich" asks it of whoever holds him
+RELEASE_NOUNS = {"release", "freedom", "freeing"}
+CUSTODY_VERBS = {"jail", "hold", "detain", "imprison", "arrest", "capture", "seize", "abduct", "kidnap", "keep"}
+DEMANDING_VERBS = {"demand", "urge", "press", "seek", "want", "call", "ask", "insist"}
+DEMANDS = {"demand", "appeal"}
+# acts whose target a target-less protest or criticism shares: "lodged a protest and demanded that India ..."
+SHARING_RELATIONS = {"demand", "appeal", "warn", "accuse", "criticize", "threaten"}
 LOOKBACK_SENTENCES = 3  # how far back an accusation a denial answers may be told
 
 
@@ -40,15 +55,70 @@ class Statements:
 
     def __init__(self, arguments: ArgumentFinder) -> None:
         self.arguments = arguments
+        self.lexicon = arguments.lexicon
 
     def from_verb(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate] | None:
-        """The events a stated blame or a denial makes, or None when the verb is neither."""
+        """The events a stated blame, a denial or a demand for someone's release makes ([] for none), or None
+        when the verb is none of these and its cue decides."""
         lemma = verb.lemma_.lower()
         if lemma == "be":
             return self.stated_blame(verb, index)
         if lemma in DENYING_VERBS:
             return self.denial(verb, index, earlier)
+        if lemma == "link" and not self._linked_to_a_wrong(verb):
+            return []  # "linking it to Sweden's accession" accuses no one
+        if lemma == "declare" and any(c.dep_ == "dobj" and c.lemma_.lower() == "independence" for c in verb.children):
+            return []  # "Kosovo, which declared independence from Serbia": a secession, no demand of Serbia
+        if lemma in DEMANDING_VERBS:
+            return self.release_demand(verb, index, earlier)
         return None
+
+    def _linked_to_a_wrong(self, verb: Token) -> bool:
+        """'linking Indian agents to the killing', 'linked them to a campaign of violence'."""
+        nouns = self.lexicon.nouns
+        return any(t.lemma_.lower() in WRONGS or (t.lemma_.lower() in nouns and nouns[t.lemma_.lower()].relation
+                                                  in HOSTILE_NOUN_RELATIONS)
+                   for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree)
+
+    def release_demand(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate] | None:
+        """'demanded the immediate release of Protasevich', 'called for the release of activists jailed in the
+        kingdom': the demand is made of whoever holds them (an act told before, or the phrase that says where
+        they are held), not of the ones held."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + \
+            [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        releases = [o for o in objects if o.lemma_.lower() in RELEASE_NOUNS]
+        if not releases:
+            return None
+        held = [g for r in releases for c in r.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+        held_actors = {m.actor for h in held for m in self.arguments.actors_of(h, index)}
+        holders = [m for h in held for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in CUSTODY_VERBS
+                   for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by")
+                   for g in p.children if g.dep_ == "pobj" for m in self.arguments.actors_of(g, index, located=True)]
+        holders += [Mention(verb.i, verb.i + 1, c.source, "antecedent") for c in earlier
+                    if c.relation == "coerce" and c.target in held_actors and c.trigger.i < verb.i]
+        cue = verb_cue(verb, self.lexicon)
+        relation = cue.relation if cue is not None and cue.relation in DEMANDS else "demand"
+        demanders = self.arguments.agents(verb, index)
+        own = {m.actor for m in demanders}
+        return [make_candidate(relation, s, t, verb, verb, 0.7) for s in demanders
+                for t in {m.actor: m for m in holders if m.actor not in own}.values()]
+
+    def conjoined_targets(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """'Wang lodged a strong protest and demanded that India punish those responsible': a protest or
+        criticism that names no one is aimed at whom the act beside it is."""
+        cue = verb_cue(verb, self.lexicon)
+        if cue is not None and any(c.dep_ == "dobj" and c.lemma_.lower() not in cue.object_nouns
+                                   for c in verb.children):
+            return []  # "condemned the accord and accused the West": what it condemns is named
+        beside = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+        for other in beside:
+            cue = verb_cue(other, self.lexicon)
+            if cue is not None and cue.relation in SHARING_RELATIONS:
+                found = self.arguments.targets(other, cue, index) or self.arguments.complement_subjects(other, index)
+                if found:
+                    return found
+        return []
 
     def stated_blame(self, copula: Token, index: ActorIndex) -> list[Candidate] | None:
         """'said Russia was responsible', 'told parliament that there was no conclusion other than that the

@@ -1,0 +1,46 @@
+"""Protests, demands and expulsions whose target the verb does not name, and verbs that state no hostile act
+in a phrase that looks like one, through the real model (ingest/statements.py, ingest/forces.py)."""
+
+from __future__ import annotations
+
+from extracting import asserted, found
+
+
+def test_a_protest_naming_no_one_is_aimed_at_whom_the_demand_beside_it_is() -> None:
+    assert ("Wang Yi", "protest", "India") in asserted(
+        "Chinese Foreign Minister Wang Yi lodged a strong protest and demanded that India punish those responsible.")
+    assert ("Japan", "protest", "China") in asserted(
+        "Tokyo protested strongly and urged Beijing to withdraw its survey ship.")
+
+
+def test_a_condemnation_of_a_named_act_does_not_borrow_the_next_acts_target() -> None:
+    assert ("Benjamin Netanyahu", "criticize", "the West") not in found(
+        "Israeli Prime Minister Benjamin Netanyahu condemned the accord as a historic mistake and accused the "
+        "Western powers of capitulating to Tehran.")
+
+
+def test_hours_given_to_get_out_are_an_expulsion() -> None:
+    triples = asserted("Bahrain and the UAE gave Qatari diplomats 48 hours to get out.")
+    assert {("Bahrain", "expel", "Qatar"), ("United Arab Emirates", "expel", "Qatar")} <= triples
+    assert ("Peru", "expel", "Venezuela") in asserted("Peru gave Venezuelan diplomats three days to clear out.")
+
+
+def test_a_demand_for_someones_release_is_made_of_whoever_holds_them() -> None:
+    assert ("Canada", "appeal", "Saudi Arabia") in asserted(
+        "Canada called for the release of activists jailed in Saudi Arabia.")
+    assert not any(t[2] == "Alexei Navalny" for t in found(
+        "The European Union demanded the immediate release of Alexei Navalny."))
+
+
+def test_linking_someone_to_a_wrong_accuses_them_and_linking_two_matters_does_not() -> None:
+    assert ("Canada", "accuse", "India") in asserted(
+        "Ottawa linked Indian diplomats to a campaign of violence against Sikh activists.")
+    assert not any(t[1] == "accuse" for t in found(
+        "Erdogan called on the European Union to reopen the way to Turkish membership, linking it to Sweden's "
+        "accession."))
+
+
+def test_declaring_independence_from_a_state_demands_nothing_of_it() -> None:
+    assert not any(t[1] == "demand" for t in found(
+        "Somaliland, which declared independence from Somalia in 1991, is seeking recognition."))
+    assert not any(t[1] == "demand" for t in found("Kosovo declared independence from Serbia in 2008."))
