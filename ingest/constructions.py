@@ -250,3 +250,18 @@ MANDATING_MODALS = {"should", "must", "would", "will", "shall"}
 def is_mandative(clause: Token) -> bool:
     """A that-clause that says what should be ('insisted that Russia withdraw', '... must pay'), not what is."""
     return clause.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in MANDATING_MODALS for c in clause.children)
+
+
+# nouns of acting alongside another, whose 'with' phrase the parser may hang on the verb: "cut ties with Quito
+# in solidarity with Mexico", "in coordination with Washington"
+COMPANY_NOUNS = {"solidarity", "coordination", "concert", "tandem", "conjunction", "consultation", "cooperation",
+                 "partnership", "line", "step", "keeping", "accordance", "agreement", "league", "alliance"}
+
+
+def in_company_of(preposition: Token) -> bool:
+    """The 'with' right after 'in solidarity' (or 'in coordination', 'in line'): whom the actor sides with,
+    not the counterpart of its act."""
+    if preposition.lower_ != "with" or preposition.i == 0:
+        return False
+    before = preposition.doc[preposition.i - 1]
+    return before.lemma_.lower() in COMPANY_NOUNS and before.dep_ == "pobj" and before.head.lower_ == "in"

@@ -33,6 +33,7 @@ from diplograph.ingest.constructions import (
     ASSERTING_DEMANDS,
     for_clause,
     free_relative_referent,
+    in_company_of,
     is_back_reference,
     is_mandative,
     origin_phrases,
@@ -160,7 +161,8 @@ class ArgumentFinder(AgentFinder):
                 lend = cue.relation not in ENCOUNTERS
                 for holder in places:
                     for child in holder.children:
-                        if child.dep_ in ("prep", "prt", "dative") and child.lower_ == word:
+                        if child.dep_ in ("prep", "prt", "dative") and child.lower_ == word and \
+                                not in_company_of(child):
                             found.extend(m for c in child.children if c.dep_ == "pcomp"
                                          for m in self.free_relative_targets(c, index,
                                                                              cue.relation in LOCATED_TARGETS))

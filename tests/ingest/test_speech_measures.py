@@ -44,3 +44,36 @@ def test_declaring_independence_from_a_state_demands_nothing_of_it() -> None:
     assert not any(t[1] == "demand" for t in found(
         "Somaliland, which declared independence from Somalia in 1991, is seeking recognition."))
     assert not any(t[1] == "demand" for t in found("Kosovo declared independence from Serbia in 2008."))
+
+
+def test_breaking_or_ending_a_relationship_without_off_severs_it() -> None:
+    assert ("Nicaragua", "sever", "Ecuador") in found("Nicaragua said it was also breaking ties with Ecuador.")
+    assert any(t[1:] == ("sever", "World Health Organization") for t in found(
+        "Trump said the United States was terminating its relationship with the World Health Organization."))
+
+
+def test_throwing_or_kicking_out_diplomats_expels_them() -> None:
+    assert ("Chad", "expel", "Sudan") in asserted("Chad kicked out the Sudanese ambassador on Monday.")
+    assert ("United Kingdom", "expel", "Russia") in found(
+        "Moscow retaliated for London's decision to throw out 23 Russian diplomats.")
+    assert not any(t[1] == "expel" for t in found("The court threw out the case against the former minister."))
+
+
+def test_bringing_home_an_ambassador_recalls_him() -> None:
+    assert ("France", "sever", "Niger") in found("Macron said France would bring home its ambassador to Niger.")
+
+
+def test_the_state_sided_with_is_not_the_counterpart_of_a_break() -> None:
+    triples = found("Nicaragua announced that it too was cutting ties with Quito in solidarity with Mexico.")
+    assert ("Nicaragua", "sever", "Ecuador") in triples
+    assert ("Nicaragua", "sever", "Mexico") not in triples
+    assert ("Bolivia", "sever", "Colombia") not in found(
+        "Bolivia severed relations with Israel in coordination with Colombia.")
+
+
+def test_condemning_the_operation_or_the_seizure_condemns_who_carried_it_out() -> None:
+    assert ("Andres Manuel Lopez Obrador", "criticize", "Ecuador") in asserted(
+        "Mexico broke off relations with Ecuador after Ecuadorian police forced their way into the Mexican embassy "
+        "in Quito. President Andrés Manuel López Obrador denounced the operation as an authoritarian act.")
+    assert ("United Kingdom", "criticize", "Iran") in asserted(
+        "Iranian commandos seized a British tanker in the Strait of Hormuz. London condemned the seizure as illegal.")
