@@ -357,7 +357,7 @@ class RelationFinder:
             if token.pos_ in ("NOUN", "PROPN"):
                 cue = self.lexicon.nouns.get(token.lemma_.lower()) or self.lexicon.nouns.get(compound_form(token))
                 if cue is not None:
-                    found.extend(self.nouns.from_noun(token, cue, index))
+                    found.extend(self.nouns.from_noun(token, cue, index, found))
         found.extend(self._brokered_between(doc, index, found))
         found = [c for c in found if c.source and c.target and c.source != c.target
                  and not acts_on_own_state(c, index) and not at_a_fixture(c)]

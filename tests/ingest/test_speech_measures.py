@@ -77,3 +77,17 @@ def test_condemning_the_operation_or_the_seizure_condemns_who_carried_it_out() -
         "in Quito. President Andrés Manuel López Obrador denounced the operation as an authoritarian act.")
     assert ("United Kingdom", "criticize", "Iran") in asserted(
         "Iranian commandos seized a British tanker in the Strait of Hormuz. London condemned the seizure as illegal.")
+
+
+def test_sanctions_named_as_what_is_lifted_or_relieved_are_no_sanction() -> None:
+    assert not any(t[1] == "sanction" for t in found(
+        "China suggested that U.N. sanctions on Pyongyang could eventually be eased."))
+    assert not any(t[1] == "sanction" for t in found(
+        "Trump said Kim had wanted sanctions on North Korea lifted in their entirety."))
+    assert ("United States", "sanction", "Venezuela") in asserted("Washington's sanctions on Caracas remain in force.")
+
+
+def test_condemnation_drawn_by_an_act_told_before_condemns_its_author() -> None:
+    triples = asserted("Ecuadorian police stormed the Mexican embassy in Quito on Friday. The storming drew "
+                       "condemnation across Latin America, including from Brazil and Colombia.")
+    assert {("Brazil", "criticize", "Ecuador"), ("Colombia", "criticize", "Ecuador")} <= triples
