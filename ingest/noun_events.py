@@ -66,6 +66,22 @@ def lifted(noun: Token, cue: NounCue) -> bool:
             and c.tag_ == "VBN" for c in noun.children)
 
 
+DENYING_VERBS = {"deny", "dismiss", "refute", "reject"}
+
+
+def denied(noun: Token) -> bool:
+    """An act named inside what is denied: 'Moscow denies any involvement in the attack on Skripal' says of no
+    one that he attacked."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "prep", "dobj", "compound", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB":
+            return node.lemma_.lower() in DENYING_VERBS
+    return False
+
+
 # a one-sided measure is announced by the one who takes it: "announced the expulsion of 13 Russian diplomats"
 ANNOUNCING_VERBS = {"announce", "confirm", "declare", "unveil"}
 ANNOUNCED_RELATIONS = {"expel", "sanction", "sever", "withdraw", "aid", "mobilize", "coerce"}
@@ -115,7 +131,7 @@ class NounEvents:
 
     def from_noun(self, noun: Token, cue: NounCue, index: ActorIndex,
                   earlier: list[Candidate] | None = None) -> list[Candidate]:
-        if self.light_verb_governs(noun) or lifted(noun, cue):
+        if self.light_verb_governs(noun) or lifted(noun, cue) or denied(noun):
             return []
         targets: list[Mention] = []
         parties: list[Mention] = []

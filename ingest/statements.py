@@ -45,6 +45,14 @@ RELEASE_NOUNS = {"release", "freedom", "freeing"}
 CUSTODY_VERBS = {"jail", "hold", "detain", "imprison", "arrest", "capture", "seize", "abduct", "kidnap", "keep"}
 DEMANDING_VERBS = {"demand", "urge", "press", "seek", "want", "call", "ask", "insist"}
 DEMANDS = {"demand", "appeal"}
+# retaliation promised: "vowed to retaliate", "said it would take countermeasures", "a response would follow"
+RETALIATING_VERBS = {"retaliate", "respond", "reciprocate"}
+RESPONSE_NOUNS = {"response", "retaliation", "countermeasure", "reprisal", "retribution", "riposte"}
+COMMITTING_VERBS = {"vow", "pledge", "promise", "threaten", "warn", "swear"}
+FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll"}
+# acts told before that a retaliation answers, aimed at the one who retaliates
+PROVOKING_RELATIONS = {"expel", "sanction", "sever", "attack", "coerce", "criticize", "accuse", "threaten", "mobilize",
+                       "withdraw", "reject", "demand", "protest"}
 # acts whose target a target-less protest or criticism shares: "lodged a protest and demanded that India ..."
 SHARING_RELATIONS = {"demand", "appeal", "warn", "accuse", "criticize", "threaten"}
 LOOKBACK_SENTENCES = 3  # how far back an accusation a denial answers may be told
@@ -71,7 +79,49 @@ class Statements:
             return []  # "Kosovo, which declared independence from Serbia": a secession, no demand of Serbia
         if lemma in DEMANDING_VERBS:
             return self.release_demand(verb, index, earlier)
+        if lemma in RETALIATING_VERBS or lemma in COMMITTING_VERBS or any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+            return self.retaliation(verb, index, earlier)
         return None
+
+    def retaliation(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate] | None:
+        """'The Kremlin vowed to retaliate', 'said it would take countermeasures', 'said a response would follow
+        soon', 'promised a swift response': a retaliation promised without its target threatens whoever did
+        what it answers (the last act told against the speaker). None when the verb promises none, or names
+        its target (its cue decides)."""
+        lemma = verb.lemma_.lower()
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in RESPONSE_NOUNS] + \
+            [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj" and g.lemma_.lower() in RESPONSE_NOUNS]  # "warned of countermeasures"
+        if lemma not in RETALIATING_VERBS and not nouns:
+            return None
+        committed = lemma in COMMITTING_VERBS or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES
+                                                    for c in verb.children) or \
+            (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in COMMITTING_VERBS)
+        if not committed or any(c.dep_ in ("prep", "dobj") and c.lower_ not in ("of", "with", "in", "by")
+                                and c.lemma_.lower() not in RESPONSE_NOUNS for c in verb.children):
+            return None  # "retaliated by recalling its envoys" is done; "retaliate against Warsaw" names its target
+        speakers = self.arguments.agents(verb, index)
+        if not speakers and verb.dep_ == "ccomp":  # "said a response would follow": the speaker's response
+            speakers = self.arguments.agents(verb.head, index)
+        if not speakers:
+            return None
+        own = {m.actor for m in speakers}
+        own |= {country for actor in own if actor in index.actors and (country := index.actors[actor].country)}
+        start = first_of_sentences_before(verb, LOOKBACK_SENTENCES)
+        provoking = [c for c in earlier if c.relation in PROVOKING_RELATIONS and start <= c.trigger.i < verb.i
+                     and c.target in own and c.source not in own and (
+                         c.source not in index.actors or index.actors[c.source].country not in own)]
+        if not provoking:
+            return None
+        last = provoking[-1].trigger.sent.start
+        authors = sorted(answered({c.source for c in provoking if c.trigger.sent.start == last}, speakers, index)
+                         - own)
+        # the threat is made in the vowing or the saying: "vowed to retaliate", "said it would take countermeasures"
+        saying = verb.head if (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in COMMITTING_VERBS) or (
+            verb.dep_ == "ccomp" and verb.head.lemma_.lower() in HOLDING_VERBS) else verb
+        return [make_candidate("threaten", s, Mention(verb.i, verb.i + 1, who, "antecedent"), saying, saying, 0.65)
+                for s in speakers for who in authors]
 
     def _linked_to_a_wrong(self, verb: Token) -> bool:
         """'linking Indian agents to the killing', 'linked them to a campaign of violence'."""
@@ -182,19 +232,30 @@ class Statements:
         and the few before, that told an accusation against them."""
         own = {m.actor for m in deniers}
         own |= {country for actor in own if actor in index.actors and (country := index.actors[actor].country)}
-        doc = verb.doc
-        start = verb.sent.start
-        for _ in range(LOOKBACK_SENTENCES):
-            if start > 0:
-                start = doc[start - 1].sent.start
+        start = first_of_sentences_before(verb, LOOKBACK_SENTENCES)
         told = [c for c in earlier if c.relation in ACCUSING_RELATIONS and start <= c.trigger.i < verb.i
                 and (c.target in own or (c.target in index.actors and index.actors[c.target].country in own))]
         if not told:
             return []
         last = told[-1].trigger.sent.start
-        accusers = {c.source for c in told if c.trigger.sent.start == last} - own
-        if all(index.actors[m.actor].type is not ActorType.PERSON for m in deniers if m.actor in index.actors):
-            # a state answers a state: "May accused Moscow ... The Kremlin denied any involvement" denies Britain
-            accusers = {country if index.actors[who].type is ActorType.PERSON and (
-                country := index.actors[who].country) else who for who in accusers if who in index.actors}
+        accusers = answered({c.source for c in told if c.trigger.sent.start == last} - own, deniers, index)
         return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(accusers - own)]
+
+
+def answered(authors: set[str], answering: list[Mention], index: ActorIndex) -> set[str]:
+    """Whom an answer is aimed at: a state answers a state ("May accused Moscow ... The Kremlin denied any
+    involvement" denies Britain), a person the person."""
+    if any(m.actor in index.actors and index.actors[m.actor].type is ActorType.PERSON for m in answering):
+        return authors
+    return {country if index.actors[who].type is ActorType.PERSON and (country := index.actors[who].country)
+            else who for who in authors if who in index.actors}
+
+
+def first_of_sentences_before(token: Token, count: int) -> int:
+    """The first token of the sentence `count` sentences before the token's (or of the first one)."""
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(count):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    return start

@@ -71,3 +71,25 @@ def test_a_denial_with_nothing_told_before_denies_no_one() -> None:
 def test_rejecting_an_allegation_rejects_its_author_even_parsed_as_a_predicate() -> None:
     assert ("China", "reject", "Philippines") in asserted(
         "Beijing rejected as groundless Manila's allegation that Chinese ships had rammed a supply boat.")
+
+
+def test_a_retaliation_promised_without_target_threatens_who_did_what_it_answers() -> None:
+    assert ("Russia", "threaten", "Estonia") in asserted(
+        "Estonia expelled two Russian diplomats on Tuesday. Moscow vowed to retaliate.")
+    assert ("China", "threaten", "Lithuania") in asserted(
+        "Lithuania imposed sanctions on China on Monday. Beijing's commerce ministry said a firm response would "
+        "follow.")
+    assert ("Turkey", "threaten", "Sweden") in asserted(
+        "Sweden expelled a Turkish diplomat. Ankara said it would take countermeasures.")
+
+
+def test_a_retaliation_carried_out_or_aimed_is_no_threat_to_the_one_told_before() -> None:
+    assert not any(t[1] == "threaten" for t in found(
+        "Mali recalled its ambassador from Algeria. Algeria retaliated on Monday by recalling its own ambassador."))
+    assert not any(t[1] == "threaten" for t in found("Moscow vowed to retaliate."))
+
+
+def test_an_attack_named_in_a_denial_is_nobodys() -> None:
+    assert not any(t[1] == "attack" for t in found("Moscow denies any involvement in the attack on Sergei Skripal."))
+    assert not any(t[1] == "attack" for t in found(
+        "Iran denied involvement in the drone strikes on Saudi oil facilities."))
