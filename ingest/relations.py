@@ -125,6 +125,7 @@ class RelationFinder:
             if not judged_ones:  # "called the decision unjustified": the author of the decision told before
                 judged_ones = [t for c in judged_phrases if c.head.i != verb.i or c.dep_ == "dobj"
                                for t in self.antecedents.sources(verb, judges, earlier, index, noun=c)]
+            judged_ones = judged_ones or self.statements.remark_authors(verb, judges, index)  # "a remark that"
             return [make_candidate("criticize", s, t, verb, verb, 0.7) for s in judges for t in judged_ones]
         cue = self.verb_cue(verb) or forces_moving(verb)
         if cue is None:

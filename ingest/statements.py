@@ -45,6 +45,8 @@ RELEASE_NOUNS = {"release", "freedom", "freeing"}
 CUSTODY_VERBS = {"jail", "hold", "detain", "imprison", "arrest", "capture", "seize", "abduct", "kidnap", "keep"}
 DEMANDING_VERBS = {"demand", "urge", "press", "seek", "want", "call", "ask", "insist"}
 DEMANDS = {"demand", "appeal"}
+# nouns for what someone said: "a remark that Beijing called irresponsible"
+SPEECH_NOUNS = {"remark", "comment", "statement", "word", "claim", "assertion", "speech", "description"}
 # retaliation promised: "vowed to retaliate", "said it would take countermeasures", "a response would follow"
 RETALIATING_VERBS = {"retaliate", "respond", "reciprocate"}
 RESPONSE_NOUNS = {"response", "retaliation", "countermeasure", "reprisal", "retribution", "riposte"}
@@ -153,6 +155,23 @@ class Statements:
         own = {m.actor for m in demanders}
         return [make_candidate(relation, s, t, verb, verb, 0.7) for s in demanders
                 for t in {m.actor: m for m in holders if m.actor not in own}.values()]
+
+    def remark_authors(self, verb: Token, judges: list[Mention], index: ActorIndex) -> list[Mention]:
+        """'Biden said he still regarded Xi as a dictator, a remark that Mao Ning called extremely wrong': the
+        remark a relative clause judges is the words of whoever said what it sums up (or its possessor's)."""
+        noun = verb.head
+        if verb.dep_ != "relcl" or noun.lemma_.lower() not in SPEECH_NOUNS:
+            return []
+        own = {m.actor for m in judges}
+        authors = self.arguments.actors_of(noun, index, possessor=True, agentive=True)
+        node = noun
+        for _ in range(5):
+            if authors or node.head.i == node.i:
+                break
+            node = node.head
+            if node.pos_ == "VERB" and node.lemma_.lower() in HOLDING_VERBS:
+                authors = self.arguments.agents(node, index)
+        return [m for m in authors if m.actor not in own]
 
     def conjoined_targets(self, verb: Token, index: ActorIndex) -> list[Mention]:
         """'Wang lodged a strong protest and demanded that India punish those responsible': a protest or

@@ -93,3 +93,15 @@ def test_an_attack_named_in_a_denial_is_nobodys() -> None:
     assert not any(t[1] == "attack" for t in found("Moscow denies any involvement in the attack on Sergei Skripal."))
     assert not any(t[1] == "attack" for t in found(
         "Iran denied involvement in the drone strikes on Saudi oil facilities."))
+
+
+def test_regarding_someone_as_a_wrongdoer_criticises_them() -> None:
+    assert ("Recep Tayyip Erdogan", "criticize", "Benjamin Netanyahu") in asserted(
+        "Erdogan said he considered Netanyahu a terrorist.")
+    assert not any(t[1] == "criticize" for t in found("Germany regards China as a partner."))
+
+
+def test_a_remark_judged_in_a_relative_clause_is_the_words_of_who_said_it() -> None:
+    assert ("Mao Ning", "criticize", "Joe Biden") in asserted(
+        "Biden said he still regarded Xi as a dictator, a remark that Chinese foreign ministry spokeswoman Mao Ning "
+        "called irresponsible.")
