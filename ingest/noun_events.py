@@ -67,6 +67,15 @@ def lifted(noun: Token, cue: NounCue) -> bool:
 
 
 DENYING_VERBS = {"deny", "dismiss", "refute", "reject"}
+# judgements a noun in apposition at a clause's end may sum up: "..., a stinging rebuke of Moscow"
+SUMMING_RELATIONS = {"criticize", "support", "protest", "accuse"}
+
+
+def summing_up(noun: Token) -> bool:
+    """An indefinite noun set off by a comma after its clause, in apposition: '..., a stinging rebuke of X'."""
+    first = min(t.i for t in noun.subtree)
+    return noun.dep_ == "appos" and first > 0 and noun.doc[first - 1].text == "," and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def denied(noun: Token) -> bool:
@@ -215,6 +224,10 @@ class NounEvents:
                 sources = self._modifier_agents(noun, index)
             if not sources and governor is not None and not self._reacts_to(governor, noun, cue.relation):
                 sources = self.arguments.agents(governor, index)
+            if not sources and targets and cue.relation in SUMMING_RELATIONS and summing_up(noun):
+                # "The Assembly voted to demand that Russia withdraw, a stinging rebuke of Moscow": the noun
+                # sums up the sentence's act, whose agents it has
+                sources = self.arguments.agents(noun.sent.root, index)
         if not targets and not parties and not named and cue.relation in SYMMETRIC_PAIRING and len(sources) > 1:
             # "Scholz and Macron discussed the war in a phone call": the coordinated agents meet
             candidates.extend(make_candidate(cue.relation, a, b, noun, clause, 0.7)

@@ -91,3 +91,16 @@ def test_condemnation_drawn_by_an_act_told_before_condemns_its_author() -> None:
     triples = asserted("Ecuadorian police stormed the Mexican embassy in Quito on Friday. The storming drew "
                        "condemnation across Latin America, including from Brazil and Colombia.")
     assert {("Brazil", "criticize", "Ecuador"), ("Colombia", "criticize", "Ecuador")} <= triples
+
+
+def test_a_rebuke_set_off_after_a_clause_is_made_by_the_clauses_agent() -> None:
+    assert ("Canada", "criticize", "Saudi Arabia") in asserted(
+        "Ottawa recalled its ambassador from Riyadh, a sharp rebuke to Saudi Arabia.")
+    assert any(t[1:] == ("criticize", "Russia") for t in asserted(
+        "The U.N. General Assembly voted on Wednesday to demand that Russia withdraw its troops from Ukraine, a "
+        "stinging rebuke of Moscow a week after the invasion."))
+
+
+def test_announcing_sales_is_no_measure_and_announcing_tariffs_is() -> None:
+    assert not any(t[1] == "sanction" for t in found("Washington announced new arms sales to Taipei."))
+    assert ("United States", "sanction", "Mexico") in asserted("Washington announced tariffs on Mexico on Monday.")
