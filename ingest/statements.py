@@ -81,8 +81,8 @@ class Statements:
             return []  # "Kosovo, which declared independence from Serbia": a secession, no demand of Serbia
         if lemma in DEMANDING_VERBS:
             return self.release_demand(verb, index, earlier)
-        if lemma in RETALIATING_VERBS or lemma in COMMITTING_VERBS or any(
-                c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+        if lemma in RETALIATING_VERBS or lemma in COMMITTING_VERBS or (verb.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)):
             return self.retaliation(verb, index, earlier)
         return None
 
