@@ -26,6 +26,12 @@ DUTIES = {"security", "defence", "defense", "policy", "affairs", "relations", "o
 # verbs by which a speaker states or holds a clause true
 HOLDING_VERBS = {"say", "tell", "state", "add", "declare", "insist", "stress", "argue", "write", "believe",
                  "conclude", "think", "find", "assess", "determine", "claim", "maintain", "assert", "allege"}
+# wrongs a speaker may say another did, which are no event of their own: "said Mexico had abused the immunities of
+# its mission", "said Canada had for years sheltered terrorists"
+WRONGDOING_VERBS = {"abuse", "violate", "breach", "shelter", "harbour", "harbor", "sponsor", "interfere", "meddle",
+                    "lie", "cheat", "sabotage", "destabilise", "destabilize", "incite", "orchestrate", "mastermind",
+                    "flout", "undermine", "mistreat", "falsify", "rig", "steal", "bully", "blackmail"}
+UNCERTAIN_AUXILIARIES = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
 # nouns for a charge made by someone: "rejected Trudeau's allegation", "dismissed the accusations"
 CLAIM_NOUNS = {"allegation", "accusation", "claim", "charge", "assertion", "suggestion"}
 DENYING_VERBS = {"reject", "dismiss", "deny", "dispute", "refute", "rebuff", "contest", "rubbish"}
@@ -73,6 +79,8 @@ class Statements:
         lemma = verb.lemma_.lower()
         if lemma == "be":
             return self.stated_blame(verb, index)
+        if lemma in WRONGDOING_VERBS:
+            return self.stated_wrongdoing(verb, index)
         if lemma in DENYING_VERBS:
             return self.denial(verb, index, earlier)
         if lemma == "link" and not self._linked_to_a_wrong(verb):
@@ -218,6 +226,23 @@ class Statements:
                   if m.actor not in own]
         # the saying is the accusing act: its clause, not the reported one, says whether and when it was done
         return [make_candidate("accuse", s, t, holder, holder, 0.7) for s in speakers for t in blamed] or None
+
+    def stated_wrongdoing(self, verb: Token, index: ActorIndex) -> list[Candidate] | None:
+        """'Ecuador's government said Mexico had abused the immunities of its mission', 'It said Canada had for
+        years sheltered terrorists': the speaker accuses the one he says did wrong (not 'would not interfere',
+        'had not violated')."""
+        holder = verb.head
+        if verb.dep_ != "ccomp" or holder.lemma_.lower() not in HOLDING_VERBS or any(
+                c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNCERTAIN_AUXILIARIES) for c in verb.children):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        speakers = self.arguments.agents(holder, index)
+        if subject is None or not speakers:
+            return None
+        own = {m.actor for m in speakers}
+        wrongdoers = [m for m in self.arguments.actors_of(subject, index, possessor=True, agentive=True)
+                      if m.actor not in own]
+        return [make_candidate("accuse", s, t, holder, holder, 0.65) for s in speakers for t in wrongdoers] or None
 
     def denial(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate] | None:
         """'rejected as absurd Trudeau's allegation', 'dismissed the accusations', 'Minsk denies this',

@@ -105,3 +105,14 @@ def test_a_remark_judged_in_a_relative_clause_is_the_words_of_who_said_it() -> N
     assert ("Mao Ning", "criticize", "Joe Biden") in asserted(
         "Biden said he still regarded Xi as a dictator, a remark that Chinese foreign ministry spokeswoman Mao Ning "
         "called irresponsible.")
+
+
+def test_saying_another_did_wrong_accuses_it() -> None:
+    assert ("Ecuador", "accuse", "Mexico") in asserted(
+        "Ecuador's government said Mexico had abused the immunities and privileges of its mission.")
+    assert ("Japan", "accuse", "China") in asserted("Tokyo said Beijing had violated its airspace on Monday.")
+
+
+def test_saying_another_did_no_wrong_or_would_do_none_accuses_no_one() -> None:
+    assert not any(t[1] == "accuse" for t in found("Berlin said Moscow had not violated the agreement."))
+    assert not any(t[1] == "accuse" for t in found("Paris said Rabat would not interfere in Algeria's affairs."))
