@@ -265,3 +265,20 @@ def in_company_of(preposition: Token) -> bool:
         return False
     before = preposition.doc[preposition.i - 1]
     return before.lemma_.lower() in COMPANY_NOUNS and before.dep_ == "pobj" and before.head.lower_ == "in"
+
+
+def coordinated_objects(preposition: Token) -> list[Token]:
+    """A preposition's children and those of the prepositions coordinated with it: 'to and from Qatar'."""
+    return [*preposition.children, *(g for c in preposition.children if c.dep_ == "conj" and c.pos_ == "ADP"
+                                     for g in c.children)]
+
+
+TRAVELLING_VERBS = {"fly", "travel", "head", "sail", "bind", "go", "come", "bound", "operate"}
+
+
+def travel_ends(noun: Token) -> list[Token]:
+    """Where the craft a measure is aimed at go to or come from: 'closed its airspace to aircraft flying to or
+    from Mali'."""
+    return [g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in TRAVELLING_VERBS
+            for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "from", "for")
+            for g in coordinated_objects(p) if g.dep_ == "pobj"]

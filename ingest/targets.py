@@ -31,6 +31,7 @@ from diplograph.ingest.arguments import (
 )
 from diplograph.ingest.constructions import (
     ASSERTING_DEMANDS,
+    coordinated_objects,
     for_clause,
     free_relative_referent,
     in_company_of,
@@ -38,6 +39,7 @@ from diplograph.ingest.constructions import (
     is_mandative,
     origin_phrases,
     substance,
+    travel_ends,
 )
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.lexicon import VerbCue
@@ -166,11 +168,14 @@ class ArgumentFinder(AgentFinder):
                             found.extend(m for c in child.children if c.dep_ == "pcomp"
                                          for m in self.free_relative_targets(c, index,
                                                                              cue.relation in LOCATED_TARGETS))
-                            for pobj in (glued_place(c) for c in child.children):
+                            # "flights to and from Qatar": the object may be the coordinated preposition's
+                            for pobj in (glued_place(c) for c in coordinated_objects(child)):
                                 if pobj.dep_ in ("pobj", "compound"):
                                     found.extend(self.actors_of(pobj, index, possessor=lend,
                                                                 agentive=cue.relation in RESPONSE_RELATIONS,
-                                                                located=cue.relation in LOCATED_TARGETS))
+                                                                located=cue.relation in LOCATED_TARGETS) or (
+                                        [m for g in travel_ends(pobj) for m in self.actors_of(g, index)]
+                                        if cue.relation == "sanction" else []))
         if cue.relation == "sanction" and cue.object_nouns and all(m.via == "pronoun" for m in found):
             # "banned Belarusian airlines (from its airspace)": not its own airspace but the airlines' state
             found.extend(m for c in verb.children if c.dep_ == "dobj" and is_object_noun(c, cue)

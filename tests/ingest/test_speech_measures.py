@@ -104,3 +104,9 @@ def test_a_rebuke_set_off_after_a_clause_is_made_by_the_clauses_agent() -> None:
 def test_announcing_sales_is_no_measure_and_announcing_tariffs_is() -> None:
     assert not any(t[1] == "sanction" for t in found("Washington announced new arms sales to Taipei."))
     assert ("United States", "sanction", "Mexico") in asserted("Washington announced tariffs on Mexico on Monday.")
+
+
+def test_a_measure_on_flights_to_and_from_a_state_is_aimed_at_it() -> None:
+    assert ("Saudi Arabia", "sanction", "Qatar") in asserted("Riyadh banned flights to and from Qatar.")
+    assert ("Algeria", "sanction", "Mali") in asserted(
+        "Algeria closed its airspace to aircraft flying to or from Mali.")
