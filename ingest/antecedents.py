@@ -20,11 +20,15 @@ ANAPHORIC_EVENT_NOUNS = {"warning", "demand", "proposal", "offer", "request", "m
                          "decision", "accusation", "sanction", "threat", "ultimatum", "plan", "claim", "strike",
                          "airstrike", "attack", "invasion", "expulsion", "deployment", "incursion", "raid",
                          "offensive", "visit", "trip", "criticism", "condemnation", "allegation", "remark",
-                         "comment", "recall", "action", "ban", "restriction", "tariff", "intrusion"}
+                         "comment", "recall", "action", "ban", "restriction", "tariff", "intrusion",
+                         "operation", "storming", "seizure"}
 # what an anaphoric event noun names, as (relation, the side that did it), where nouns.tsv does not say:
 # "criticised the visit" after "Putin hosted Modi" criticises the guest
 ANTECEDENT_KINDS = {"incursion": (("attack", "source"),), "intrusion": (("coerce", "source"), ("attack", "source")),
                     "raid": (("attack", "source"), ("coerce", "source")),
+                    "operation": (("coerce", "source"), ("attack", "source")),
+                    "storming": (("coerce", "source"), ("attack", "source")),
+                    "seizure": (("coerce", "source"), ("attack", "source")),
                     "offensive": (("attack", "source"),), "expulsion": (("expel", "source"),),
                     "recall": (("sever", "source"),), "criticism": (("criticize", "source"), ("accuse", "source")),
                     "condemnation": (("criticize", "source"),), "allegation": (("accuse", "source"),),

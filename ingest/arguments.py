@@ -18,6 +18,7 @@ from diplograph.ingest.constructions import (
     included,
     listed,
     named_in_apposition,
+    speaker_of_conjoined_act,
     spoken_for,
     substance,
 )
@@ -251,7 +252,7 @@ class AgentFinder:
             return self.agents(head, index, depth + 1)  # "is due to host": the copula's subject
         if dep in ("conj", "dep", "parataxis") and head.pos_ in ("VERB", "AUX") and verb.pos_ == "VERB":
             # shared subject: "spoke ... and thanked him", "held talks ..., then flew to Kyiv"
-            shared = self.agents(head, index, depth + 1)
+            shared = self.agents(speaker_of_conjoined_act(verb) or head, index, depth + 1)
             if not shared and head.dep_ == "ccomp" and dep == "conj" and head.head.pos_ == "VERB":
                 # hung on a complement whose subject acts on no one: "the ministry confirmed that a jet was lost
                 # and summoned the envoy" - the main clause's subject

@@ -205,3 +205,80 @@ def for_clause(clause: Token) -> bool:
     """A 'for X to do' complement, whose 'for' the parser hangs on the clause: 'called for Russia to release'."""
     return clause.dep_ in ("advcl", "ccomp", "xcomp") and any(
         g.dep_ == "mark" and g.lower_ == "for" and g.i < clause.i for g in clause.children)
+
+
+# verbs that report what someone says or holds, whose clause the parser may hang a later act of the speaker on
+REPORTING_VERBS = {"say", "tell", "insist", "state", "add", "declare", "stress", "argue", "write", "claim",
+                   "maintain", "assert", "note", "allege", "announce"}
+# acts done in words or by decree, which a speaker may do in a second conjunct: "says ..., and accuses Islamabad"
+SPEAKERS_ACTS = {"accuse", "blame", "deny", "reject", "dismiss", "criticize", "criticise", "condemn", "denounce",
+                 "urge", "demand", "warn", "threaten", "vow", "pledge", "order", "summon", "expel", "recall", "call",
+                 "appeal", "ask", "promise", "refuse", "decline", "slam", "rebuke", "press"}
+
+
+def speaker_of_conjoined_act(verb: Token) -> Token | None:
+    """'India says the militant group carried out the bombing, and accuses Islamabad of giving it sanctuary',
+    'insisted that its forces were not targeting civilians and accused Western nations of ...': the parser
+    hangs the second act on the reported clause, but its form is the reporting verb's and not the clause's
+    (says ... accuses; were targeting ... accused), or, in the same form, a comma parts it from the clause.
+    Then the speaker does it: the reporting verb, else None."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in SPEAKERS_ACTS or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return None
+    clause, node = verb.head, verb.head
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "advcl"):
+            return None
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS:
+            break
+        node = node.head
+    else:
+        return None
+    reporting = node.head
+    if verb.tag_ != reporting.tag_ or reporting.i > node.i:
+        return None  # (a report told after its clause frames all of it: "... and asked him to wait, Qatar said")
+    cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < verb.i), None)
+    comma = cc is not None and cc.i > 0 and verb.doc[cc.i - 1].text == ","
+    return reporting if comma or verb.tag_ != clause.tag_ else None
+
+
+# verbs of demanding that also state ("insisted that its forces were not targeting civilians")
+ASSERTING_DEMANDS = {"insist"}
+MANDATING_MODALS = {"should", "must", "would", "will", "shall"}
+
+
+def is_mandative(clause: Token) -> bool:
+    """A that-clause that says what should be ('insisted that Russia withdraw', '... must pay'), not what is."""
+    return clause.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in MANDATING_MODALS for c in clause.children)
+
+
+# nouns of acting alongside another, whose 'with' phrase the parser may hang on the verb: "cut ties with Quito
+# in solidarity with Mexico", "in coordination with Washington"
+COMPANY_NOUNS = {"solidarity", "coordination", "concert", "tandem", "conjunction", "consultation", "cooperation",
+                 "partnership", "line", "step", "keeping", "accordance", "agreement", "league", "alliance"}
+
+
+def in_company_of(preposition: Token) -> bool:
+    """The 'with' right after 'in solidarity' (or 'in coordination', 'in line'): whom the actor sides with,
+    not the counterpart of its act."""
+    if preposition.lower_ != "with" or preposition.i == 0:
+        return False
+    before = preposition.doc[preposition.i - 1]
+    return before.lemma_.lower() in COMPANY_NOUNS and before.dep_ == "pobj" and before.head.lower_ == "in"
+
+
+def coordinated_objects(preposition: Token) -> list[Token]:
+    """A preposition's children and those of the prepositions coordinated with it: 'to and from Qatar'."""
+    return [*preposition.children, *(g for c in preposition.children if c.dep_ == "conj" and c.pos_ == "ADP"
+                                     for g in c.children)]
+
+
+TRAVELLING_VERBS = {"fly", "travel", "head", "sail", "bind", "go", "come", "bound", "operate"}
+
+
+def travel_ends(noun: Token) -> list[Token]:
+    """Where the craft a measure is aimed at go to or come from: 'closed its airspace to aircraft flying to or
+    from Mali'."""
+    return [g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in TRAVELLING_VERBS
+            for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "from", "for")
+            for g in coordinated_objects(p) if g.dep_ == "pobj"]

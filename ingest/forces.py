@@ -24,6 +24,7 @@ from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma, verb_cue
 
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
+LEAVING_PHRASALS = {"get", "clear", "move", "pack", "ship"}  # with "out": "48 hours to get out"
 FORCE_NOUNS = {"troop", "force", "soldier", "army", "military", "contingent", "peacekeeper", "unit", "battalion",
                "brigade", "marine", "mercenary", "fighter"}
 # forces whose leaving a place is a withdrawal, beside the field's military agents: "the last U.S. troops left"
@@ -152,3 +153,10 @@ def _forces_of_states(verb: Token, index: ActorIndex) -> int:
     mentions = [*index.plural.get(subject.i, ()), *(m for t in subject.subtree if t.i <= subject.i
                                                    and (m := index.by_token.get(t.i)) is not None)]
     return len({m.actor for m in mentions if m.actor})
+
+
+def is_leaving(verb: Token) -> bool:
+    """'to leave', 'to depart', 'to get out', 'to clear out'."""
+    lemma = verb.lemma_.lower()
+    return lemma in LEAVING_VERBS or (lemma in LEAVING_PHRASALS and any(c.dep_ == "prt" and c.lower_ == "out"
+                                                                        for c in verb.children))

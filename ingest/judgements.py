@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 # "called the move unacceptable", "branded Kyiv a terrorist state": naming as condemnation
-EVALUATIVE_VERBS = {"call", "describe", "brand", "label", "term", "deem", "dub"}
+EVALUATIVE_VERBS = {"call", "describe", "brand", "label", "term", "deem", "dub", "regard", "consider", "view"}
 CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation", "illegal", "illegitimate",
                     "dangerous", "hostile", "regrettable", "absurd", "baseless", "groundless", "unfounded",
                     "outrageous", "reckless", "mistake", "violation", "aggression", "blackmail", "interference",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.ingest.constructions import speaker_of_conjoined_act
 from diplograph.model import Modality
 
 # the governing clause is a different event, not a frame around this one
@@ -91,6 +92,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         dep = node.dep_
         if dep == "conj" and _own_past_clause(node):
             break  # "warned that Moscow would retaliate, and Grushko accused NATO": the accusing is no prediction
+        if dep == "conj" and (speaker := speaker_of_conjoined_act(node)) is not None:
+            node = speaker  # "insisted that its forces were not targeting civilians and accused the West"
+            continue
         if dep in ("dobj", "nsubjpass") and cue_of(node.head, cues) == "cancelling":
             kinds.append("negated")  # "scrapped the planned talks", "the visit was postponed"
         elif dep == "dobj" and node.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN") and \

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.ingest.antecedents import Antecedents
 from diplograph.ingest.arguments import (
     ENCOUNTERS,
     LOCATED_TARGETS,
@@ -46,6 +47,50 @@ REACTION_VERBS = {"welcome", "hail", "praise", "applaud", "celebrate", "mourn", 
                   "stall", "veto", "obstruct", "thwart", "torpedo", "derail", "oppose", "resist", "hinder"}
 
 
+# verbs that take a measure away, whose object is no measure taken: "U.N. sanctions could be eased", "wanted
+# sanctions lifted", "sanctions relief"
+LIFTING_VERBS = {"lift", "ease", "relax", "remove", "waive", "loosen", "drop", "scrap", "roll", "unfreeze"}
+LIFTED_RELATIONS = {"sanction"}
+
+
+def lifted(noun: Token, cue: NounCue) -> bool:
+    """A measure named only as what is lifted or relieved: 'suggested U.N. sanctions on Pyongyang could be
+    eased', 'how much sanctions relief it would win', 'wanted sanctions lifted in their entirety'."""
+    if cue.relation not in LIFTED_RELATIONS:
+        return False
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in ("relief", "removal", "easing", "lifting"):
+        return True
+    head = noun.head
+    return (noun.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in LIFTING_VERBS) or \
+        any(c.dep_ in ("ccomp", "xcomp", "oprd", "amod", "acl") and c.lemma_.lower() in LIFTING_VERBS
+            and c.tag_ == "VBN" for c in noun.children)
+
+
+DENYING_VERBS = {"deny", "dismiss", "refute", "reject"}
+# judgements a noun in apposition at a clause's end may sum up: "..., a stinging rebuke of Moscow"
+SUMMING_RELATIONS = {"criticize", "support", "protest", "accuse"}
+
+
+def summing_up(noun: Token) -> bool:
+    """An indefinite noun set off by a comma after its clause, in apposition: '..., a stinging rebuke of X'."""
+    first = min(t.i for t in noun.subtree)
+    return noun.dep_ == "appos" and first > 0 and noun.doc[first - 1].text == "," and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def denied(noun: Token) -> bool:
+    """An act named inside what is denied: 'Moscow denies any involvement in the attack on Skripal' says of no
+    one that he attacked."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "prep", "dobj", "compound", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB":
+            return node.lemma_.lower() in DENYING_VERBS
+    return False
+
+
 # a one-sided measure is announced by the one who takes it: "announced the expulsion of 13 Russian diplomats"
 ANNOUNCING_VERBS = {"announce", "confirm", "declare", "unveil"}
 ANNOUNCED_RELATIONS = {"expel", "sanction", "sever", "withdraw", "aid", "mobilize", "coerce"}
@@ -67,6 +112,7 @@ class NounEvents:
     def __init__(self, lexicon: Lexicon, arguments: ArgumentFinder) -> None:
         self.lexicon = lexicon
         self.arguments = arguments
+        self.antecedents = Antecedents(lexicon, arguments)
 
     def verb_cue(self, verb: Token) -> VerbCue | None:
         return verb_cue(verb, self.lexicon)
@@ -92,8 +138,9 @@ class NounEvents:
         cue = self.verb_cue(noun.head)
         return cue is not None and bool(cue.object_nouns)
 
-    def from_noun(self, noun: Token, cue: NounCue, index: ActorIndex) -> list[Candidate]:
-        if self.light_verb_governs(noun):
+    def from_noun(self, noun: Token, cue: NounCue, index: ActorIndex,
+                  earlier: list[Candidate] | None = None) -> list[Candidate]:
+        if self.light_verb_governs(noun) or lifted(noun, cue) or denied(noun):
             return []
         targets: list[Mention] = []
         parties: list[Mention] = []
@@ -131,7 +178,8 @@ class NounEvents:
             # "Eritrea was hit with U.S. sanctions": the passive's subject is the target
             targets = [m for c in governor.children if c.dep_ == "nsubjpass"
                        for m in self.arguments.actors_of(c, index)]
-        drawn = self._drawn_reaction(noun, cue, governor, index) if not targets and not parties else None
+        drawn = self._drawn_reaction(noun, cue, governor, index, earlier or []) if not targets and not parties \
+            else None
         if drawn is not None:
             reactors, targets = drawn
             return [make_candidate(cue.relation, s, t, noun, governor or noun, 0.75) for s in reactors for t in targets]
@@ -176,6 +224,10 @@ class NounEvents:
                 sources = self._modifier_agents(noun, index)
             if not sources and governor is not None and not self._reacts_to(governor, noun, cue.relation):
                 sources = self.arguments.agents(governor, index)
+            if not sources and targets and cue.relation in SUMMING_RELATIONS and summing_up(noun):
+                # "The Assembly voted to demand that Russia withdraw, a stinging rebuke of Moscow": the noun
+                # sums up the sentence's act, whose agents it has
+                sources = self.arguments.agents(noun.sent.root, index)
         if not targets and not parties and not named and cue.relation in SYMMETRIC_PAIRING and len(sources) > 1:
             # "Scholz and Macron discussed the war in a phone call": the coordinated agents meet
             candidates.extend(make_candidate(cue.relation, a, b, noun, clause, 0.7)
@@ -185,14 +237,18 @@ class NounEvents:
                               for s in sources for t in targets)
         return candidates
 
-    def _drawn_reaction(self, noun: Token, cue: NounCue, governor: Token | None,
-                        index: ActorIndex) -> tuple[list[Mention], list[Mention]] | None:
+    def _drawn_reaction(self, noun: Token, cue: NounCue, governor: Token | None, index: ActorIndex,
+                        earlier: list[Candidate]) -> tuple[list[Mention], list[Mention]] | None:
         """'Ethiopia expelled UN officials, a move that drew sharp criticism from Guterres': the one whose act
         draws a reaction is its target, the 'from' phrase (on the noun or the verb) its author."""
         if governor is None or cue.relation not in DRAWN_RELATIONS or noun.dep_ != "dobj" or \
                 governor.lemma_.lower() not in DRAWING_VERBS:
             return None
-        reactors = [m for holder in (noun, governor) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
+        # the 'from' phrase may hang on an 'including': "drew condemnation across Latin America, including from
+        # Brazil and Colombia"
+        holders = [noun, governor, *(c for h in (noun, governor) for c in h.children
+                                     if c.dep_ == "prep" and c.lower_ == "including")]
+        reactors = [m for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
                     for pobj in c.children if pobj.dep_ == "pobj" for m in self.arguments.actors_of(pobj, index)]
         if not reactors:
             return None
@@ -204,6 +260,9 @@ class NounEvents:
             node = summary.head if summary.dep_ == "appos" else summary
             act = governing_verb(node) or (node.head if node.head.pos_ == "VERB" else None)
             drawers = self.arguments.agents(act, index) if act is not None else []
+        subjects = [c for c in governor.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        if not drawers and subjects:  # "The storming drew condemnation from Brazil": who stormed, told before
+            drawers = self.antecedents.sources(governor, reactors, earlier, index, noun=subjects[0])
         own = {m.actor for m in reactors}
         return reactors, [m for m in drawers if m.actor not in own]
 

@@ -13,12 +13,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.ingest.agents import crowd_nouns
 from diplograph.ingest.antecedents import BREAKING_RELATIONS, CAUSED_RELATIONS, Antecedents
-from diplograph.ingest.arguments import (
-    RESPONSE_RELATIONS,
-    SENT_AGENTS,
-    is_object_noun,
-    is_passive,
-)
+from diplograph.ingest.arguments import RESPONSE_RELATIONS, SENT_AGENTS, is_object_noun, is_passive
 from diplograph.ingest.candidates import (
     Candidate,
     acts_on_own_state,
@@ -28,18 +23,14 @@ from diplograph.ingest.candidates import (
 )
 from diplograph.ingest.constructions import PNG_WORDS, hyphen_prefixes, is_reciprocal, substance
 from diplograph.ingest.coreference import mention_at
-from diplograph.ingest.forces import (
-    LEAVING_VERBS,
-    forces_are_subject,
-    forces_moving,
-    speaks_of_arms,
-)
+from diplograph.ingest.forces import forces_are_subject, forces_moving, is_leaving, speaks_of_arms
 from diplograph.ingest.intents import promised_offers
 from diplograph.ingest.judgements import held_responsible, judgement, stated_judgement
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.material import material_events
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.noun_events import SYMMETRIC_PAIRING, NounEvents
+from diplograph.ingest.statements import Statements
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import known_lemma, verb_cue
 
@@ -86,12 +77,15 @@ class RelationFinder:
         self.arguments = ArgumentFinder(lexicon)
         self.antecedents = Antecedents(lexicon, self.arguments)
         self.nouns = NounEvents(lexicon, self.arguments)
+        self.statements = Statements(self.arguments)  # blame stated in a clause, denials of accusations told
 
     # ------------------------------------------------------------------ arguments
     def verb_cue(self, verb: Token) -> VerbCue | None:
         return verb_cue(verb, self.lexicon)
 
     def from_verb(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate]:
+        if (stated := self.statements.from_verb(verb, index, earlier)) is not None:
+            return stated
         expulsions = self._ordered_to_leave(verb, index)
         if expulsions:
             return expulsions  # "ordered a diplomat to leave" is an expulsion, whatever else "order" can cue
@@ -132,6 +126,7 @@ class RelationFinder:
             if not judged_ones:  # "called the decision unjustified": the author of the decision told before
                 judged_ones = [t for c in judged_phrases if c.head.i != verb.i or c.dep_ == "dobj"
                                for t in self.antecedents.sources(verb, judges, earlier, index, noun=c)]
+            judged_ones = judged_ones or self.statements.remark_authors(verb, judges, index)  # "a remark that"
             return [make_candidate("criticize", s, t, verb, verb, 0.7) for s in judges for t in judged_ones]
         cue = forces_moving(verb, self.verb_cue(verb))
         if cue is None:
@@ -164,7 +159,7 @@ class RelationFinder:
         sources = self.arguments.agents(verb, index)
         if relation == "visit" and not self._travellers(verb, index):
             return []  # "a Russian missile landed in Poland": things that arrive visit no one
-        if relation == "withdraw" and verb.lemma_.lower() in LEAVING_VERBS and not forces_are_subject(verb):
+        if relation == "withdraw" and is_leaving(verb) and not forces_are_subject(verb):
             return []  # "the last U.S. troops left Afghanistan", not "Biden left Washington"
         targets = self.arguments.targets(verb, cue, index)
         confidence = 0.7 if cue.from_field else 0.85
@@ -194,6 +189,8 @@ class RelationFinder:
             # "regretted that Mongolia had not executed the warrant": who did what is judged
             targets = self.arguments.complement_subjects(verb, index)
             confidence = 0.7
+        if not targets and relation in ("protest", "criticize"):
+            targets = self.statements.conjoined_targets(verb, index)  # "lodged a protest and demanded that India"
         if not targets and relation in RESPONSE_RELATIONS:
             targets = self.antecedents.sources(verb, sources, earlier, index)
             confidence = 0.7
@@ -335,7 +332,7 @@ class RelationFinder:
         if lemma not in ("order", "tell", "instruct", "give", "ask"):
             return []
         # the leaving clause hangs off the verb ("ordered X to leave") or off its time ("48 hours to leave")
-        leaving = any(t.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl") and t.lemma_.lower() in LEAVING_VERBS
+        leaving = any(t.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl") and is_leaving(t)
                       and verb.i in (t.head.i, t.head.head.i) for t in verb.subtree)
         if not leaving:
             return []
@@ -345,7 +342,7 @@ class RelationFinder:
         expellers = self.arguments.agents(verb, index)
         if not expellers and is_passive(verb):
             # "two Russian diplomats were ordered to leave Bulgaria": the state they must leave expels them
-            expellers = [m for t in verb.children if t.lemma_.lower() in LEAVING_VERBS
+            expellers = [m for t in verb.children if is_leaving(t)
                          for c in t.children if c.dep_ == "dobj" for m in self.arguments.actors_of(c, index)]
         return [make_candidate("expel", s, t, verb, verb, 0.75) for s in expellers for t in expelled]
 
@@ -362,7 +359,7 @@ class RelationFinder:
             if token.pos_ in ("NOUN", "PROPN"):
                 cue = self.lexicon.nouns.get(token.lemma_.lower()) or self.lexicon.nouns.get(compound_form(token))
                 if cue is not None:
-                    found.extend(self.nouns.from_noun(token, cue, index))
+                    found.extend(self.nouns.from_noun(token, cue, index, found))
         found.extend(self._brokered_between(doc, index, found) + promised_offers(found))
         found = [c for c in found if c.source and c.target and c.source != c.target
                  and not acts_on_own_state(c, index) and not at_a_fixture(c)]

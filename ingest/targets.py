@@ -30,11 +30,16 @@ from diplograph.ingest.arguments import (
     is_passive_participle,
 )
 from diplograph.ingest.constructions import (
+    ASSERTING_DEMANDS,
+    coordinated_objects,
     for_clause,
     free_relative_referent,
+    in_company_of,
     is_back_reference,
+    is_mandative,
     origin_phrases,
     substance,
+    travel_ends,
 )
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.lexicon import VerbCue
@@ -158,15 +163,19 @@ class ArgumentFinder(AgentFinder):
                 lend = cue.relation not in ENCOUNTERS
                 for holder in places:
                     for child in holder.children:
-                        if child.dep_ in ("prep", "prt", "dative") and child.lower_ == word:
+                        if child.dep_ in ("prep", "prt", "dative") and child.lower_ == word and \
+                                not in_company_of(child):
                             found.extend(m for c in child.children if c.dep_ == "pcomp"
                                          for m in self.free_relative_targets(c, index,
                                                                              cue.relation in LOCATED_TARGETS))
-                            for pobj in (glued_place(c) for c in child.children):
+                            # "flights to and from Qatar": the object may be the coordinated preposition's
+                            for pobj in (glued_place(c) for c in coordinated_objects(child)):
                                 if pobj.dep_ in ("pobj", "compound"):
                                     found.extend(self.actors_of(pobj, index, possessor=lend,
                                                                 agentive=cue.relation in RESPONSE_RELATIONS,
-                                                                located=cue.relation in LOCATED_TARGETS))
+                                                                located=cue.relation in LOCATED_TARGETS) or (
+                                        [m for g in travel_ends(pobj) for m in self.actors_of(g, index)]
+                                        if cue.relation == "sanction" else []))
         if cue.relation == "sanction" and cue.object_nouns and all(m.via == "pronoun" for m in found):
             # "banned Belarusian airlines (from its airspace)": not its own airspace but the airlines' state
             found.extend(m for c in verb.children if c.dep_ == "dobj" and is_object_noun(c, cue)
@@ -328,6 +337,8 @@ class ArgumentFinder(AgentFinder):
             clauses = [child] if child.dep_ in CLAUSAL or for_clause(child) else \
                 [g for g in child.children if g.dep_ in CLAUSAL] if child.dep_ == "dobj" else []
             for clause in clauses:
+                if verb.lemma_.lower() in ASSERTING_DEMANDS and not is_mandative(clause):
+                    continue  # "insisted that its forces were not targeting civilians" states, demands nothing
                 for subject in clause.children:
                     if subject.dep_ in ("nsubj", "nsubjpass"):
                         found.extend(self.actors_of(subject, index))

@@ -29,6 +29,9 @@ PERFORMING_VERBS = {"begin": "", "start": "", "resume": "", "continue": "", "con
 DECLARING_VERBS = {"announce": "", "approve": "", "adopt": "", "introduce": "", "order": "", "authorize": "",
                    "authorise": "", "enact": ""}
 DECLARED_RELATIONS = {"sanction"}
+# the measures a declaration enacts; "announced new arms sales to Taipei" halts none
+DECLARED_MEASURES = {"sanction", "embargo", "tariff", "levy", "ban", "restriction", "curb", "duty", "penalty",
+                     "blacklist", "freeze", "boycott", "blockade", "measure", "countermeasure"}
 
 
 def known_lemma(token: Token, known: Mapping[str, object]) -> str:
@@ -111,7 +114,8 @@ def performed_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
             preps = {c.lower_ for holder in (verb, obj, noun) for c in holder.children if c.dep_ in ("prep", "dative")}
             known = lexicon.object_cues
             for cue in known.get(noun.lemma_.lower()) or known.get(noun.lower_, ()):
-                if declaring and cue.relation not in DECLARED_RELATIONS:
+                if declaring and (cue.relation not in DECLARED_RELATIONS or
+                                  noun.lemma_.lower() not in DECLARED_MEASURES):
                     continue
                 if any(spec.startswith("prep:") and spec[5:] in preps for spec in cue.targets):
                     return cue

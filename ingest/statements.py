@@ -1,0 +1,305 @@
+"""Statements: blame stated in a reported clause, and denials of an accusation told before.
+
+"May said the Russian state was culpable", "Haley said the United States believed Russia was responsible": a
+speaker who states that another is to blame accuses it. "Moscow denies any involvement", "Minsk denies this",
+"rejected as absurd Trudeau's allegation", "dismissed the accusations as baseless": a denial answers the
+accusation aimed at the denier, named beside it (its author) or told before; denying a charge denies its
+author, rejecting or dismissing it rejects him. relations.py asks first.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.targets import ArgumentFinder
+from diplograph.ingest.verb_cues import verb_cue
+from diplograph.model import ActorType
+
+# predicates that put the blame on their subject: "Russia was responsible", "the state was culpable"
+BLAMING_PREDICATES = {"responsible", "culpable", "guilty", "accountable"}
+# what one is responsible for that is a duty, not a wrong: "said Germany was responsible for its own security"
+DUTIES = {"security", "defence", "defense", "policy", "affairs", "relations", "operations", "management",
+          "administration", "implementation", "oversight", "planning", "coordination", "safety", "welfare",
+          "protection", "organisation", "organization", "logistics", "budget", "talks", "negotiations"}
+# verbs by which a speaker states or holds a clause true
+HOLDING_VERBS = {"say", "tell", "state", "add", "declare", "insist", "stress", "argue", "write", "believe",
+                 "conclude", "think", "find", "assess", "determine", "claim", "maintain", "assert", "allege"}
+# wrongs a speaker may say another did, which are no event of their own: "said Mexico had abused the immunities of
+# its mission", "said Canada had for years sheltered terrorists"
+WRONGDOING_VERBS = {"abuse", "violate", "breach", "shelter", "harbour", "harbor", "sponsor", "interfere", "meddle",
+                    "lie", "cheat", "sabotage", "destabilise", "destabilize", "incite", "orchestrate", "mastermind",
+                    "flout", "undermine", "mistreat", "falsify", "rig", "steal", "bully", "blackmail"}
+UNCERTAIN_AUXILIARIES = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
+# nouns for a charge made by someone: "rejected Trudeau's allegation", "dismissed the accusations"
+CLAIM_NOUNS = {"allegation", "accusation", "claim", "charge", "assertion", "suggestion"}
+DENYING_VERBS = {"reject", "dismiss", "deny", "dispute", "refute", "rebuff", "contest", "rubbish"}
+# what a bare denial denies: "denies any involvement", "denied this", "denies wrongdoing"
+DENIED_THINGS = {"involvement", "role", "responsibility", "wrongdoing", "this", "it", "that", "link", "links",
+                 "connection", "part", "complicity", "participation", "knowledge", "blame", "guilt"}
+ACCUSING_RELATIONS = {"accuse"}
+# what "linked X to ..." must link X to for an accusation: a wrong, not "linking it to Sweden's accession"
+WRONGS = {"killing", "death", "murder", "poisoning", "bombing", "shooting", "plot", "assassination", "hack",
+          "hacking", "cyberattack", "sabotage", "explosion", "blast", "downing", "disappearance", "kidnapping",
+          "abduction", "terrorism", "terrorist", "violence", "smuggling", "trafficking", "espionage", "spying",
+          "coup", "unrest", "riot", "massacre", "crime", "fraud", "corruption", "interference", "militant",
+          "insurgency", "rebel", "attack", "strike", "theft", "intimidation", "harassment", "leak"}
+HOSTILE_NOUN_RELATIONS = {"attack", "coerce", "threaten"}
+# nouns of setting someone free: "demanded the release of Protasevich" asks it of whoever holds him
+RELEASE_NOUNS = {"release", "freedom", "freeing"}
+CUSTODY_VERBS = {"jail", "hold", "detain", "imprison", "arrest", "capture", "seize", "abduct", "kidnap", "keep"}
+DEMANDING_VERBS = {"demand", "urge", "press", "seek", "want", "call", "ask", "insist"}
+DEMANDS = {"demand", "appeal"}
+# nouns for what someone said: "a remark that Beijing called irresponsible"
+SPEECH_NOUNS = {"remark", "comment", "statement", "word", "claim", "assertion", "speech", "description"}
+# retaliation promised: "vowed to retaliate", "said it would take countermeasures", "a response would follow"
+RETALIATING_VERBS = {"retaliate", "respond", "reciprocate"}
+RESPONSE_NOUNS = {"response", "retaliation", "countermeasure", "reprisal", "retribution", "riposte"}
+COMMITTING_VERBS = {"vow", "pledge", "promise", "threaten", "warn", "swear"}
+FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll"}
+# acts told before that a retaliation answers, aimed at the one who retaliates
+PROVOKING_RELATIONS = {"expel", "sanction", "sever", "attack", "coerce", "criticize", "accuse", "threaten", "mobilize",
+                       "withdraw", "reject", "demand", "protest"}
+# acts whose target a target-less protest or criticism shares: "lodged a protest and demanded that India ..."
+SHARING_RELATIONS = {"demand", "appeal", "warn", "accuse", "criticize", "threaten"}
+LOOKBACK_SENTENCES = 3  # how far back an accusation a denial answers may be told
+
+
+class Statements:
+    """Accusations stated as blame and denials answering them, for one argument finder."""
+
+    def __init__(self, arguments: ArgumentFinder) -> None:
+        self.arguments = arguments
+        self.lexicon = arguments.lexicon
+
+    def from_verb(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate] | None:
+        """The events a stated blame, a denial or a demand for someone's release makes ([] for none), or None
+        when the verb is none of these and its cue decides."""
+        lemma = verb.lemma_.lower()
+        if lemma == "be":
+            return self.stated_blame(verb, index)
+        if lemma in WRONGDOING_VERBS:
+            return self.stated_wrongdoing(verb, index)
+        if lemma in DENYING_VERBS:
+            return self.denial(verb, index, earlier)
+        if lemma == "link" and not self._linked_to_a_wrong(verb):
+            return []  # "linking it to Sweden's accession" accuses no one
+        if lemma == "declare" and any(c.dep_ == "dobj" and c.lemma_.lower() == "independence" for c in verb.children):
+            return []  # "Kosovo, which declared independence from Serbia": a secession, no demand of Serbia
+        if lemma in DEMANDING_VERBS:
+            return self.release_demand(verb, index, earlier)
+        if lemma in RETALIATING_VERBS or lemma in COMMITTING_VERBS or (verb.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)):
+            return self.retaliation(verb, index, earlier)
+        return None
+
+    def retaliation(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate] | None:
+        """'The Kremlin vowed to retaliate', 'said it would take countermeasures', 'said a response would follow
+        soon', 'promised a swift response': a retaliation promised without its target threatens whoever did
+        what it answers (the last act told against the speaker). None when the verb promises none, or names
+        its target (its cue decides)."""
+        lemma = verb.lemma_.lower()
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in RESPONSE_NOUNS] + \
+            [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj" and g.lemma_.lower() in RESPONSE_NOUNS]  # "warned of countermeasures"
+        if lemma not in RETALIATING_VERBS and not nouns:
+            return None
+        committed = lemma in COMMITTING_VERBS or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES
+                                                    for c in verb.children) or \
+            (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in COMMITTING_VERBS)
+        if not committed or any(c.dep_ in ("prep", "dobj") and c.lower_ not in ("of", "with", "in", "by")
+                                and c.lemma_.lower() not in RESPONSE_NOUNS for c in verb.children):
+            return None  # "retaliated by recalling its envoys" is done; "retaliate against Warsaw" names its target
+        speakers = self.arguments.agents(verb, index)
+        if not speakers and verb.dep_ == "ccomp":  # "said a response would follow": the speaker's response
+            speakers = self.arguments.agents(verb.head, index)
+        if not speakers:
+            return None
+        own = {m.actor for m in speakers}
+        own |= {country for actor in own if actor in index.actors and (country := index.actors[actor].country)}
+        start = first_of_sentences_before(verb, LOOKBACK_SENTENCES)
+        provoking = [c for c in earlier if c.relation in PROVOKING_RELATIONS and start <= c.trigger.i < verb.i
+                     and c.target in own and c.source not in own and (
+                         c.source not in index.actors or index.actors[c.source].country not in own)]
+        if not provoking:
+            return None
+        last = provoking[-1].trigger.sent.start
+        authors = sorted(answered({c.source for c in provoking if c.trigger.sent.start == last}, speakers, index)
+                         - own)
+        # the threat is made in the vowing or the saying: "vowed to retaliate", "said it would take countermeasures"
+        saying = verb.head if (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in COMMITTING_VERBS) or (
+            verb.dep_ == "ccomp" and verb.head.lemma_.lower() in HOLDING_VERBS) else verb
+        return [make_candidate("threaten", s, Mention(verb.i, verb.i + 1, who, "antecedent"), saying, saying, 0.65)
+                for s in speakers for who in authors]
+
+    def _linked_to_a_wrong(self, verb: Token) -> bool:
+        """'linking Indian agents to the killing', 'linked them to a campaign of violence'."""
+        nouns = self.lexicon.nouns
+        return any(t.lemma_.lower() in WRONGS or (t.lemma_.lower() in nouns and nouns[t.lemma_.lower()].relation
+                                                  in HOSTILE_NOUN_RELATIONS)
+                   for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree)
+
+    def release_demand(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate] | None:
+        """'demanded the immediate release of Protasevich', 'called for the release of activists jailed in the
+        kingdom': the demand is made of whoever holds them (an act told before, or the phrase that says where
+        they are held), not of the ones held."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + \
+            [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        releases = [o for o in objects if o.lemma_.lower() in RELEASE_NOUNS]
+        if not releases:
+            return None
+        held = [g for r in releases for c in r.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+        held_actors = {m.actor for h in held for m in self.arguments.actors_of(h, index)}
+        holders = [m for h in held for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in CUSTODY_VERBS
+                   for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by")
+                   for g in p.children if g.dep_ == "pobj" for m in self.arguments.actors_of(g, index, located=True)]
+        holders += [Mention(verb.i, verb.i + 1, c.source, "antecedent") for c in earlier
+                    if c.relation == "coerce" and c.target in held_actors and c.trigger.i < verb.i]
+        cue = verb_cue(verb, self.lexicon)
+        relation = cue.relation if cue is not None and cue.relation in DEMANDS else "demand"
+        demanders = self.arguments.agents(verb, index)
+        own = {m.actor for m in demanders}
+        return [make_candidate(relation, s, t, verb, verb, 0.7) for s in demanders
+                for t in {m.actor: m for m in holders if m.actor not in own}.values()]
+
+    def remark_authors(self, verb: Token, judges: list[Mention], index: ActorIndex) -> list[Mention]:
+        """'Biden said he still regarded Xi as a dictator, a remark that Mao Ning called extremely wrong': the
+        remark a relative clause judges is the words of whoever said what it sums up (or its possessor's)."""
+        noun = verb.head
+        if verb.dep_ != "relcl" or noun.lemma_.lower() not in SPEECH_NOUNS:
+            return []
+        own = {m.actor for m in judges}
+        authors = self.arguments.actors_of(noun, index, possessor=True, agentive=True)
+        node = noun
+        for _ in range(5):
+            if authors or node.head.i == node.i:
+                break
+            node = node.head
+            if node.pos_ == "VERB" and node.lemma_.lower() in HOLDING_VERBS:
+                authors = self.arguments.agents(node, index)
+        return [m for m in authors if m.actor not in own]
+
+    def conjoined_targets(self, verb: Token, index: ActorIndex) -> list[Mention]:
+        """'Wang lodged a strong protest and demanded that India punish those responsible': a protest or
+        criticism that names no one is aimed at whom the act beside it is."""
+        cue = verb_cue(verb, self.lexicon)
+        if cue is not None and any(c.dep_ == "dobj" and c.lemma_.lower() not in cue.object_nouns
+                                   for c in verb.children):
+            return []  # "condemned the accord and accused the West": what it condemns is named
+        beside = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+        for other in beside:
+            cue = verb_cue(other, self.lexicon)
+            if cue is not None and cue.relation in SHARING_RELATIONS:
+                found = self.arguments.targets(other, cue, index) or self.arguments.complement_subjects(other, index)
+                if found:
+                    return found
+        return []
+
+    def stated_blame(self, copula: Token, index: ActorIndex) -> list[Candidate] | None:
+        """'said Russia was responsible', 'told parliament that there was no conclusion other than that the
+        Russian state was culpable for the poisoning': the holder of the clause accuses its subject."""
+        predicate = next((c for c in copula.children if c.dep_ == "acomp"
+                          and c.lemma_.lower() in BLAMING_PREDICATES), None)
+        if predicate is None or any(c.dep_ == "neg" for c in copula.children):
+            return None
+        if any(p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in DUTIES
+                                                              for g in p.children) for p in predicate.children):
+            return None
+        holder, node = None, copula
+        for _ in range(3):
+            if node.dep_ not in ("ccomp", "advcl") or node.head.i == node.i:
+                return None
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in HOLDING_VERBS:
+                holder = node.head
+                break
+            node = node.head
+        if holder is None:
+            return None
+        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        speakers = self.arguments.agents(holder, index)
+        own = {m.actor for m in speakers}
+        blamed = [m for m in self.arguments.actors_of(subject, index, possessor=True, agentive=True)
+                  if m.actor not in own]
+        # the saying is the accusing act: its clause, not the reported one, says whether and when it was done
+        return [make_candidate("accuse", s, t, holder, holder, 0.7) for s in speakers for t in blamed] or None
+
+    def stated_wrongdoing(self, verb: Token, index: ActorIndex) -> list[Candidate] | None:
+        """'Ecuador's government said Mexico had abused the immunities of its mission', 'It said Canada had for
+        years sheltered terrorists': the speaker accuses the one he says did wrong (not 'would not interfere',
+        'had not violated')."""
+        holder = verb.head
+        if verb.dep_ != "ccomp" or holder.lemma_.lower() not in HOLDING_VERBS or any(
+                c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNCERTAIN_AUXILIARIES) for c in verb.children):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        speakers = self.arguments.agents(holder, index)
+        if subject is None or not speakers:
+            return None
+        own = {m.actor for m in speakers}
+        wrongdoers = [m for m in self.arguments.actors_of(subject, index, possessor=True, agentive=True)
+                      if m.actor not in own]
+        return [make_candidate("accuse", s, t, holder, holder, 0.65) for s in speakers for t in wrongdoers] or None
+
+    def denial(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate] | None:
+        """'rejected as absurd Trudeau's allegation', 'dismissed the accusations', 'Minsk denies this',
+        'Pakistan denies any involvement': a denial of the claim's author, or of the accusers told before."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # "rejected as 'absurd and motivated' Trudeau's allegation": the parser makes the object the 'as' phrase's
+        claims = [o for o in objects if o.lemma_.lower() in CLAIM_NOUNS] or \
+            ([g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+              if g.dep_ == "pobj" and g.lemma_.lower() in CLAIM_NOUNS] if not objects else [])
+        deniers = self.arguments.agents(verb, index)
+        if not deniers:
+            return None
+        if claims:
+            authors = [m for c in claims for m in self.arguments.actors_of(c, index, possessor=True, agentive=True)]
+        elif verb.lemma_.lower() == "deny" and (not objects or all(
+                o.lemma_.lower() in DENIED_THINGS or o.lower_ in DENIED_THINGS for o in objects)) and not any(
+                c.dep_ == "dative" for c in verb.children):
+            authors = []
+        else:
+            return None
+        own = {m.actor for m in deniers}
+        authors = [m for m in authors if m.actor not in own] or self.accusers(verb, deniers, earlier, index)
+        # "denied the charges" denies them; "rejected the allegation" rejects it
+        relation = "deny" if verb.lemma_.lower() == "deny" else "reject"
+        return [make_candidate(relation, s, t, verb, verb, 0.7) for s in deniers for t in authors] or \
+            (None if not claims else [])
+
+    @staticmethod
+    def accusers(verb: Token, deniers: list[Mention], earlier: list[Candidate], index: ActorIndex) -> list[Mention]:
+        """Who accused the deniers (or their state, or their state's people) in the last sentence, of this one
+        and the few before, that told an accusation against them."""
+        own = {m.actor for m in deniers}
+        own |= {country for actor in own if actor in index.actors and (country := index.actors[actor].country)}
+        start = first_of_sentences_before(verb, LOOKBACK_SENTENCES)
+        told = [c for c in earlier if c.relation in ACCUSING_RELATIONS and start <= c.trigger.i < verb.i
+                and (c.target in own or (c.target in index.actors and index.actors[c.target].country in own))]
+        if not told:
+            return []
+        last = told[-1].trigger.sent.start
+        accusers = answered({c.source for c in told if c.trigger.sent.start == last} - own, deniers, index)
+        return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(accusers - own)]
+
+
+def answered(authors: set[str], answering: list[Mention], index: ActorIndex) -> set[str]:
+    """Whom an answer is aimed at: a state answers a state ("May accused Moscow ... The Kremlin denied any
+    involvement" denies Britain), a person the person."""
+    if any(m.actor in index.actors and index.actors[m.actor].type is ActorType.PERSON for m in answering):
+        return authors
+    return {country if index.actors[who].type is ActorType.PERSON and (country := index.actors[who].country)
+            else who for who in authors if who in index.actors}
+
+
+def first_of_sentences_before(token: Token, count: int) -> int:
+    """The first token of the sentence `count` sentences before the token's (or of the first one)."""
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(count):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    return start

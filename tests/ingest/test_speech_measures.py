@@ -1,0 +1,112 @@
+"""Protests, demands and expulsions whose target the verb does not name, and verbs that state no hostile act
+in a phrase that looks like one, through the real model (ingest/statements.py, ingest/forces.py)."""
+
+from __future__ import annotations
+
+from extracting import asserted, found
+
+
+def test_a_protest_naming_no_one_is_aimed_at_whom_the_demand_beside_it_is() -> None:
+    assert ("Wang Yi", "protest", "India") in asserted(
+        "Chinese Foreign Minister Wang Yi lodged a strong protest and demanded that India punish those responsible.")
+    assert ("Japan", "protest", "China") in asserted(
+        "Tokyo protested strongly and urged Beijing to withdraw its survey ship.")
+
+
+def test_a_condemnation_of_a_named_act_does_not_borrow_the_next_acts_target() -> None:
+    assert ("Benjamin Netanyahu", "criticize", "the West") not in found(
+        "Israeli Prime Minister Benjamin Netanyahu condemned the accord as a historic mistake and accused the "
+        "Western powers of capitulating to Tehran.")
+
+
+def test_hours_given_to_get_out_are_an_expulsion() -> None:
+    triples = asserted("Bahrain and the UAE gave Qatari diplomats 48 hours to get out.")
+    assert {("Bahrain", "expel", "Qatar"), ("United Arab Emirates", "expel", "Qatar")} <= triples
+    assert ("Peru", "expel", "Venezuela") in asserted("Peru gave Venezuelan diplomats three days to clear out.")
+
+
+def test_a_demand_for_someones_release_is_made_of_whoever_holds_them() -> None:
+    assert ("Canada", "appeal", "Saudi Arabia") in asserted(
+        "Canada called for the release of activists jailed in Saudi Arabia.")
+    assert not any(t[2] == "Alexei Navalny" for t in found(
+        "The European Union demanded the immediate release of Alexei Navalny."))
+
+
+def test_linking_someone_to_a_wrong_accuses_them_and_linking_two_matters_does_not() -> None:
+    assert ("Canada", "accuse", "India") in asserted(
+        "Ottawa linked Indian diplomats to a campaign of violence against Sikh activists.")
+    assert not any(t[1] == "accuse" for t in found(
+        "Erdogan called on the European Union to reopen the way to Turkish membership, linking it to Sweden's "
+        "accession."))
+
+
+def test_declaring_independence_from_a_state_demands_nothing_of_it() -> None:
+    assert not any(t[1] == "demand" for t in found(
+        "Somaliland, which declared independence from Somalia in 1991, is seeking recognition."))
+    assert not any(t[1] == "demand" for t in found("Kosovo declared independence from Serbia in 2008."))
+
+
+def test_breaking_or_ending_a_relationship_without_off_severs_it() -> None:
+    assert ("Nicaragua", "sever", "Ecuador") in found("Nicaragua said it was also breaking ties with Ecuador.")
+    assert any(t[1:] == ("sever", "World Health Organization") for t in found(
+        "Trump said the United States was terminating its relationship with the World Health Organization."))
+
+
+def test_throwing_or_kicking_out_diplomats_expels_them() -> None:
+    assert ("Chad", "expel", "Sudan") in asserted("Chad kicked out the Sudanese ambassador on Monday.")
+    assert ("United Kingdom", "expel", "Russia") in found(
+        "Moscow retaliated for London's decision to throw out 23 Russian diplomats.")
+    assert not any(t[1] == "expel" for t in found("The court threw out the case against the former minister."))
+
+
+def test_bringing_home_an_ambassador_recalls_him() -> None:
+    assert ("France", "sever", "Niger") in found("Macron said France would bring home its ambassador to Niger.")
+
+
+def test_the_state_sided_with_is_not_the_counterpart_of_a_break() -> None:
+    triples = found("Nicaragua announced that it too was cutting ties with Quito in solidarity with Mexico.")
+    assert ("Nicaragua", "sever", "Ecuador") in triples
+    assert ("Nicaragua", "sever", "Mexico") not in triples
+    assert ("Bolivia", "sever", "Colombia") not in found(
+        "Bolivia severed relations with Israel in coordination with Colombia.")
+
+
+def test_condemning_the_operation_or_the_seizure_condemns_who_carried_it_out() -> None:
+    assert ("Andres Manuel Lopez Obrador", "criticize", "Ecuador") in asserted(
+        "Mexico broke off relations with Ecuador after Ecuadorian police forced their way into the Mexican embassy "
+        "in Quito. President Andrés Manuel López Obrador denounced the operation as an authoritarian act.")
+    assert ("United Kingdom", "criticize", "Iran") in asserted(
+        "Iranian commandos seized a British tanker in the Strait of Hormuz. London condemned the seizure as illegal.")
+
+
+def test_sanctions_named_as_what_is_lifted_or_relieved_are_no_sanction() -> None:
+    assert not any(t[1] == "sanction" for t in found(
+        "China suggested that U.N. sanctions on Pyongyang could eventually be eased."))
+    assert not any(t[1] == "sanction" for t in found(
+        "Trump said Kim had wanted sanctions on North Korea lifted in their entirety."))
+    assert ("United States", "sanction", "Venezuela") in asserted("Washington's sanctions on Caracas remain in force.")
+
+
+def test_condemnation_drawn_by_an_act_told_before_condemns_its_author() -> None:
+    triples = asserted("Ecuadorian police stormed the Mexican embassy in Quito on Friday. The storming drew "
+                       "condemnation across Latin America, including from Brazil and Colombia.")
+    assert {("Brazil", "criticize", "Ecuador"), ("Colombia", "criticize", "Ecuador")} <= triples
+
+
+def test_a_rebuke_set_off_after_a_clause_is_made_by_the_clauses_agent() -> None:
+    assert ("Canada", "criticize", "Saudi Arabia") in asserted(
+        "Ottawa recalled its ambassador from Riyadh, a sharp rebuke to Saudi Arabia.")
+    assert any(t[1:] == ("criticize", "Russia") for t in asserted(
+        "The U.N. General Assembly voted on Wednesday to demand that Russia withdraw its troops from Ukraine, a "
+        "stinging rebuke of Moscow a week after the invasion."))
+
+
+def test_announcing_sales_is_no_measure_and_announcing_tariffs_is() -> None:
+    assert not any(t[1] == "sanction" for t in found("Washington announced new arms sales to Taipei."))
+    assert ("United States", "sanction", "Mexico") in asserted("Washington announced tariffs on Mexico on Monday.")
+
+
+def test_a_measure_on_flights_to_and_from_a_state_is_aimed_at_it() -> None:
+    assert ("Saudi Arabia", "sanction", "Qatar") in asserted("Riyadh banned flights to and from Qatar.")
+    assert ("Algeria", "sanction", "Mali") in asserted(
+        "Algeria closed its airspace to aircraft flying to or from Mali.")

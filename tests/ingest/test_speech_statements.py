@@ -1,0 +1,118 @@
+"""Reported speech in wire prose, through the real model: who says, accuses, denies and demands what, when the
+parser hangs the speaker's act on the clause he reports (ingest/constructions.py, ingest/statements.py)."""
+
+from __future__ import annotations
+
+from extracting import asserted, found
+
+
+def test_an_act_conjoined_after_a_reported_clause_in_the_speakers_tense_is_the_speakers() -> None:
+    assert ("Chile", "criticize", "Peru") in \
+        asserted("The Chilean government says the rebels seized the town last week, and condemns Peru for arming them.")
+    assert ("Japan", "appeal", "China") in \
+        asserted("Tokyo said Chinese ships were sailing near the islands and urged Beijing to withdraw them.")
+
+
+def test_an_act_parted_by_a_comma_from_a_reported_clause_is_the_speakers() -> None:
+    triples = asserted("Kenya's government said it had acted because Odinga was a fugitive, and accused Tanzania "
+                       "of sheltering him.")
+    assert ("Kenya", "accuse", "Tanzania") in triples
+
+
+def test_a_negated_reported_clause_does_not_negate_the_speakers_next_act() -> None:
+    triples = asserted("Iran's foreign minister, Abbas Araghchi, insisted that Iranian drones were not hitting "
+                       "ships and accused Washington of spreading lies.")
+    assert ("Abbas Araghchi", "accuse", "United States") in triples
+    assert not any(t[1] == "demand" for t in found("Iran's foreign minister, Abbas Araghchi, insisted that Iranian "
+                                                    "drones were not hitting ships and accused Washington of "
+                                                    "spreading lies."))
+
+
+def test_an_act_in_the_reported_clauses_own_form_stays_its_subjects() -> None:
+    assert ("Ukraine", "accuse", "Russia") not in \
+        found("Kyiv said Russian troops had massed near the border and had accused Ukraine of provocations.")
+
+
+def test_insisting_on_what_should_be_demands_it_and_insisting_on_a_fact_does_not() -> None:
+    assert ("France", "demand", "Algeria") in asserted("Paris insisted that Algeria take back the migrants.")
+    assert ("Turkey", "demand", "Sweden") in asserted("Ankara insisted that Sweden must extradite the suspects.")
+    assert not any(t[1] == "demand" for t in found("Japan insisted that China had violated its airspace."))
+
+
+def test_saying_another_is_to_blame_accuses_it() -> None:
+    assert ("Olaf Scholz", "accuse", "Iran") in asserted(
+        "German Chancellor Olaf Scholz told parliament that the Iranian state was culpable for the attack on the "
+        "tanker.")
+    assert any(t[1:] == ("accuse", "Russia") for t in asserted(
+        "The Dutch foreign minister said Moscow was responsible for the downing of the airliner."))
+    assert not any(t[1] == "accuse" for t in found("Japan said it was responsible for its own defence."))
+    assert not any(t[1] == "accuse" for t in found("Paris said Algeria was responsible for border security."))
+
+
+def test_a_bare_denial_answers_the_accusation_told_before() -> None:
+    assert ("Belarus", "deny", "Poland") in asserted(
+        "Poland accused Belarus of pushing migrants across the border. Minsk denies this.")
+    assert ("Albin Kurti", "deny", "Aleksandar Vucic") in asserted(
+        "Serbian President Aleksandar Vucic accused Kosovo Prime Minister Albin Kurti of provoking the violence. "
+        "Kurti denied any wrongdoing.")
+
+
+def test_a_state_denying_a_leaders_accusation_answers_the_leaders_state() -> None:
+    assert ("Russia", "deny", "Lithuania") in asserted(
+        "Lithuanian President Gitanas Nauseda accused Russia of sabotaging the undersea cable. The Kremlin denied "
+        "any involvement.")
+
+
+def test_a_denial_with_nothing_told_before_denies_no_one() -> None:
+    assert not any(t[1] == "deny" for t in found("Hungary denied the report."))
+    assert not any(t[1] == "deny" for t in found("Hungary denied any involvement."))
+
+
+def test_rejecting_an_allegation_rejects_its_author_even_parsed_as_a_predicate() -> None:
+    assert ("China", "reject", "Philippines") in asserted(
+        "Beijing rejected as groundless Manila's allegation that Chinese ships had rammed a supply boat.")
+
+
+def test_a_retaliation_promised_without_target_threatens_who_did_what_it_answers() -> None:
+    assert ("Russia", "threaten", "Estonia") in asserted(
+        "Estonia expelled two Russian diplomats on Tuesday. Moscow vowed to retaliate.")
+    assert ("China", "threaten", "Lithuania") in asserted(
+        "Lithuania imposed sanctions on China on Monday. Beijing's commerce ministry said a firm response would "
+        "follow.")
+    assert ("Turkey", "threaten", "Sweden") in asserted(
+        "Sweden expelled a Turkish diplomat. Ankara said it would take countermeasures.")
+
+
+def test_a_retaliation_carried_out_or_aimed_is_no_threat_to_the_one_told_before() -> None:
+    assert not any(t[1] == "threaten" for t in found(
+        "Mali recalled its ambassador from Algeria. Algeria retaliated on Monday by recalling its own ambassador."))
+    assert not any(t[1] == "threaten" for t in found("Moscow vowed to retaliate."))
+
+
+def test_an_attack_named_in_a_denial_is_nobodys() -> None:
+    assert not any(t[1] == "attack" for t in found("Moscow denies any involvement in the attack on Sergei Skripal."))
+    assert not any(t[1] == "attack" for t in found(
+        "Iran denied involvement in the drone strikes on Saudi oil facilities."))
+
+
+def test_regarding_someone_as_a_wrongdoer_criticises_them() -> None:
+    assert ("Recep Tayyip Erdogan", "criticize", "Benjamin Netanyahu") in asserted(
+        "Erdogan said he considered Netanyahu a terrorist.")
+    assert not any(t[1] == "criticize" for t in found("Germany regards China as a partner."))
+
+
+def test_a_remark_judged_in_a_relative_clause_is_the_words_of_who_said_it() -> None:
+    assert ("Mao Ning", "criticize", "Joe Biden") in asserted(
+        "Biden said he still regarded Xi as a dictator, a remark that Chinese foreign ministry spokeswoman Mao Ning "
+        "called irresponsible.")
+
+
+def test_saying_another_did_wrong_accuses_it() -> None:
+    assert ("Ecuador", "accuse", "Mexico") in asserted(
+        "Ecuador's government said Mexico had abused the immunities and privileges of its mission.")
+    assert ("Japan", "accuse", "China") in asserted("Tokyo said Beijing had violated its airspace on Monday.")
+
+
+def test_saying_another_did_no_wrong_or_would_do_none_accuses_no_one() -> None:
+    assert not any(t[1] == "accuse" for t in found("Berlin said Moscow had not violated the agreement."))
+    assert not any(t[1] == "accuse" for t in found("Paris said Rabat would not interfere in Algeria's affairs."))
