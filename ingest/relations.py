@@ -26,7 +26,7 @@ from diplograph.ingest.candidates import (
     drop_contents_of_agreements,
     make_candidate,
 )
-from diplograph.ingest.constructions import PNG_WORDS, hyphen_prefixes, is_reciprocal, substance
+from diplograph.ingest.constructions import PNG_WORDS, is_reciprocal, substance
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.forces import (
     LEAVING_VERBS,
@@ -39,6 +39,7 @@ from diplograph.ingest.judgements import held_responsible, judgement, stated_jud
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.noun_events import SYMMETRIC_PAIRING, NounEvents
+from diplograph.ingest.summits import implied_encounters
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import known_lemma, verb_cue
 
@@ -51,9 +52,6 @@ WELCOMING_VERBS = {"welcome"}
 # what two parties do together after meeting: "met Scholz and signed a defence pact"
 ACCORD_RELATIONS = {"agree", "cooperate", "negotiate"}
 ADDRESSED_RELATIONS = {"appeal", "demand"}  # asked of the one just met: "spoke with Kagame and urged a ceasefire"
-# verbs of brokering, whose parties may be those of the agreement or talks brokered
-MEDIATING_VERBS = {"broker", "mediate"}
-BROKERED = {"brokered", "mediated"}  # "a Russian-brokered deal"
 # verbs of speaking together, which coordinated subjects do with each other: "Biden and Xi spoke for two hours"
 RECIPROCAL_SPEECH = {"speak", "talk", "confer", "chat"}
 # verbs of a two-sided act: "clashed", "exchanged fire", "traded accusations"
@@ -75,7 +73,6 @@ CONTEST_VERBS = {"clash", "beat", "defeat", "crush", "thrash", "rout", "trounce"
                  "overwhelm", "overpower", "outplay", "humble"}
 # verbs of force that, said without arms, are words: "Erdogan blasted Sweden", "the minister ripped into Kyiv"
 HARSH_WORDS = {"blast", "rip", "lash", "assail"}
-
 
 
 class RelationFinder:
@@ -363,32 +360,10 @@ class RelationFinder:
                 cue = self.lexicon.nouns.get(token.lemma_.lower()) or self.lexicon.nouns.get(compound_form(token))
                 if cue is not None:
                     found.extend(self.nouns.from_noun(token, cue, index))
-        found.extend(self._brokered_between(doc, index, found))
+        found.extend(implied_encounters(doc, index, found, self.arguments))
         found = [c for c in found if c.source and c.target and c.source != c.target
                  and not acts_on_own_state(c, index) and not at_a_fixture(c)]
         return drop_contents_of_agreements(found)
-
-    def _brokered_between(self, doc: Doc, index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
-        """'Armenia and Azerbaijan signed a Russian-brokered deal', 'India and Pakistan agreed to a ceasefire ...
-        after talks mediated by the United States': a mediation whose parties are not named beside it mediates
-        between the parties of the sentence's agreement or talks."""
-        mediated = {c.trigger.i for c in found if c.relation == "mediate"}
-        extra: list[Candidate] = []
-        for token in doc:
-            if token.lemma_.lower() not in MEDIATING_VERBS or token.tag_ != "VBN" or \
-                    token.dep_ not in ("acl", "amod") or token.i in mediated:
-                continue
-            mediators = [m for c in token.children if c.dep_ == "agent" for pobj in c.children
-                         if pobj.dep_ == "pobj" for m in self.arguments.actors_of(pobj, index)] + \
-                [m for c in hyphen_prefixes(token, BROKERED) if (m := index.by_token.get(c.i)) is not None and m.actor]
-            own = {m.actor for m in mediators}
-            sentence = token.sent.start
-            parties = dict.fromkeys(actor for c in found if c.relation in SYMMETRIC_PAIRING - {"call", "cooperate"}
-                                    and c.trigger.sent.start == sentence for actor in (c.source, c.target)
-                                    if actor not in own)
-            extra.extend(Candidate("mediate", m.actor or "", party, token, token, 0.7)
-                         for m in mediators for party in parties)
-        return extra
 
 
 def compound_form(token: Token) -> str:

@@ -1,0 +1,115 @@
+"""Summits: what an encounter told once implies about its other parties.
+
+"Merkel and Hollande sat through the night with Putin and Poroshenko": a meeting of two sides with two
+parties each is one table, so those met together meet each other too. Pure: the candidates relations.py
+found in a parsed Doc and its ActorIndex in, the further candidates they imply out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from diplograph.ingest.candidates import Candidate
+from diplograph.ingest.constructions import hyphen_prefixes
+from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.noun_events import SYMMETRIC_PAIRING
+from diplograph.ingest.targets import ArgumentFinder
+
+# verbs of brokering, whose parties may be those of the agreement or talks brokered
+MEDIATING_VERBS = {"broker", "mediate"}
+BROKERED = {"brokered", "mediated"}  # "a Russian-brokered deal"
+# the encounters a mediation may be of; a call or a cooperation is no table a third party sits at
+BROKERED_RELATIONS = SYMMETRIC_PAIRING - {"call", "cooperate"}
+# nouns of an encounter, whose parties are those of its meeting, else of any encounter: "the meeting was brokered
+# by Gonsalves" (Ali and Maduro met); "the deal was brokered by the United States" (Congo and Rwanda agreed)
+MEETING_NOUNS = {"meeting", "meetings", "talks", "summit", "negotiations", "discussions", "encounter"}
+
+
+def table_companions(found: list[Candidate]) -> list[Candidate]:
+    """'A and B met with C and D': C and D, met together at one table by a side of several, meet each other."""
+    by_trigger: dict[int, list[Candidate]] = {}
+    for candidate in found:
+        if candidate.relation == "meet":
+            by_trigger.setdefault(candidate.trigger.i, []).append(candidate)
+    extra: list[Candidate] = []
+    for meetings in by_trigger.values():
+        sources = list(dict.fromkeys(c.source for c in meetings))
+        targets = list(dict.fromkeys(c.target for c in meetings))
+        if len(sources) < 2 or len(targets) < 2 or set(sources) & set(targets):
+            continue
+        first = meetings[0]
+        extra.extend(Candidate("meet", a, b, first.trigger, first.clause, min(c.confidence for c in meetings))
+                     for i, a in enumerate(targets) for b in targets[i + 1:])
+    return extra
+
+
+def _mediators(token: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Mention]:
+    """'brokered by Gonsalves ... and by Skerrit', 'a Russian-brokered deal': who brokered."""
+    agents = [c for c in token.children if c.dep_ == "agent" or (c.dep_ == "conj" and c.lower_ == "by")]
+    agents += [g for a in agents for g in a.children if g.dep_ == "conj" and g.lower_ == "by"]
+    return [m for a in agents for pobj in a.children if pobj.dep_ == "pobj"
+            for m in arguments.actors_of(pobj, index)] + \
+        [m for c in hyphen_prefixes(token, BROKERED) if (m := index.by_token.get(c.i)) is not None and m.actor]
+
+
+def _brokered_noun(token: Token) -> Token:
+    """The encounter a brokering verb is said of: its passive subject ('the deal was brokered'), else its noun."""
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None:
+        return subject
+    # "a week of talks mediated by the African Union", "talks in the South African capital mediated by":
+    # the talks, not their length or their place
+    noun = token.head
+    for _ in range(3):
+        measured = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), None)
+        if noun.lower_ in MEETING_NOUNS or measured is not None and measured.lower_ in MEETING_NOUNS:
+            return noun if noun.lower_ in MEETING_NOUNS else measured
+        if noun.dep_ != "pobj" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = noun.head.head
+    return token.head
+
+
+def _parties(found: list[Candidate], sentence: int, noun: Token, own: set[str]) -> list[str]:
+    """The parties of a sentence's encounters; of its meetings first when the brokered noun is a meeting."""
+    told = [c for c in found if c.relation in BROKERED_RELATIONS and c.trigger.sent.start == sentence
+            and c.source and c.target and c.source != c.target]
+    if noun.lower_ in MEETING_NOUNS:
+        told = [c for c in told if c.relation in ("meet", "negotiate")] or told
+    return list(dict.fromkeys(actor for c in told for actor in (c.source, c.target) if actor not in own))
+
+
+def brokered_between(doc: Doc, index: ActorIndex, found: list[Candidate],
+                     arguments: ArgumentFinder) -> list[Candidate]:
+    """'Armenia and Azerbaijan signed a Russian-brokered deal', 'India and Pakistan agreed to a ceasefire ...
+    after talks mediated by the United States': a mediation whose parties are not named beside it mediates
+    between the parties of the sentence's agreement or talks; 'The deal was brokered by the United States':
+    of the encounter the sentence before told, when its own sentence tells none."""
+    mediated = {c.trigger.i for c in found if c.relation == "mediate"}
+    sentences = sorted({c.trigger.sent.start for c in found if c.relation in BROKERED_RELATIONS
+                        and c.source and c.target and c.source != c.target})
+    extra: list[Candidate] = []
+    for token in doc:
+        if token.lemma_.lower() not in MEDIATING_VERBS or token.tag_ != "VBN" or token.i in mediated:
+            continue
+        passive = any(c.dep_ == "nsubjpass" for c in token.children)
+        if token.dep_ not in ("acl", "amod") and not passive:
+            continue
+        mediators = _mediators(token, index, arguments)
+        own = {m.actor for m in mediators if m.actor}
+        noun = _brokered_noun(token)
+        parties = _parties(found, token.sent.start, noun, own)
+        earlier = [s for s in sentences if s < token.sent.start]
+        if not parties and earlier and (passive or noun.lower_ in MEETING_NOUNS):
+            # "... agreed on Friday. The deal was brokered by the United States": the last sentence's encounter
+            parties = _parties(found, earlier[-1], noun, own)
+        extra.extend(Candidate("mediate", m.actor or "", party, token, token, 0.7)
+                     for m in mediators for party in parties)
+    return extra
+
+
+def implied_encounters(doc: Doc, index: ActorIndex, found: list[Candidate],
+                       arguments: ArgumentFinder) -> list[Candidate]:
+    """Every further candidate the encounters found imply."""
+    return brokered_between(doc, index, found, arguments) + table_companions(found)

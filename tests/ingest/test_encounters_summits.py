@@ -1,0 +1,38 @@
+"""Summits: the other parties an encounter implies, each through the real model (ingest/summits.py)."""
+
+from __future__ import annotations
+
+from extracting import asserted, found
+
+
+def test_those_met_together_by_a_side_of_several_meet_each_other() -> None:
+    triples = asserted("Olaf Scholz and Emmanuel Macron met with Joe Biden and Rishi Sunak in Berlin on Friday.")
+    assert {("Olaf Scholz", "meet", "Joe Biden"), ("Emmanuel Macron", "meet", "Rishi Sunak")} <= triples
+    assert ("Joe Biden", "meet", "Rishi Sunak") in triples
+    triples = asserted("The Dutch and Belgian prime ministers sat with Zelensky and Duda in Warsaw for three hours.")
+    assert ("Volodymyr Zelensky", "meet", "Andrzej Duda") in triples
+
+
+def test_those_one_party_meets_in_turn_do_not_meet_each_other() -> None:
+    triples = asserted("Blinken met with Wang Yi and Lavrov in Jakarta.")
+    assert ("Antony Blinken", "meet", "Sergey Lavrov") in triples
+    assert not {("Wang Yi", "meet", "Sergey Lavrov"), ("Sergey Lavrov", "meet", "Wang Yi")} & triples
+
+
+def test_a_deal_brokered_in_the_next_sentence_mediates_between_its_parties() -> None:
+    triples = found("Kenya and Somalia signed an accord in Nairobi on Monday. The agreement was mediated by Qatar.")
+    assert {("Qatar", "mediate", "Kenya"), ("Qatar", "mediate", "Somalia")} <= triples
+    triples = found("Ethiopia's government and the TPLF agreed on Wednesday to a ceasefire. The deal was reached "
+                    "after a week of talks in the Kenyan capital mediated by the African Union.")
+    assert ("African Union", "mediate", "Ethiopia") in triples
+
+
+def test_a_meeting_brokered_by_two_mediates_between_those_who_met() -> None:
+    triples = found("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti held talks in Brussels "
+                    "on Monday. The meeting was brokered by Josep Borrell and by Emmanuel Macron.")
+    assert {("Josep Borrell", "mediate", "Albin Kurti"), ("Emmanuel Macron", "mediate", "Aleksandar Vucic")} <= triples
+
+
+def test_a_judged_plan_is_no_mediation() -> None:
+    assert not {t for t in found("Serbia and Kosovo agreed on a plan. The plan was criticised by Russia.")
+                if t[1] == "mediate"}
