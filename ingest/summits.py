@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from diplograph.ingest.anchoring import event_date, place_mention
 from diplograph.ingest.candidates import Candidate
 from diplograph.ingest.constructions import hyphen_prefixes
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.noun_events import SYMMETRIC_PAIRING
 from diplograph.ingest.targets import ArgumentFinder
+from diplograph.model import ActorType, DatePrecision
+
+# how near the story's date an encounter is for its trip to be the story's: "hosted Yoon in Tokyo on Thursday"
+STORY_DAYS = 7
 
 # verbs of brokering, whose parties may be those of the agreement or talks brokered
 MEDIATING_VERBS = {"broker", "mediate"}
@@ -109,7 +114,58 @@ def brokered_between(doc: Doc, index: ActorIndex, found: list[Candidate],
     return extra
 
 
+def _state_of(index: ActorIndex, name: str) -> str | None:
+    """A state's own name, or the state a person or organ belongs to."""
+    record = index.actors.get(name)
+    if record is None:
+        return None
+    return record.name if record.type is ActorType.COUNTRY else record.country
+
+
+def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
+    """Whether an encounter is one the story tells as its news, done in person in the days it reports: not a
+    background one ('who met in Paris', 'had met Lavrov in Moscow', 'last month hosted'), nor a possible one
+    ('could host both leaders in Istanbul')."""
+    trigger = candidate.trigger
+    if trigger.tag_ != "VBD" or trigger.dep_ in ("relcl", "acl") or any(c.dep_ == "aux" for c in trigger.children):
+        return False
+    people = [index.actors.get(name) for name in (candidate.source, candidate.target)]
+    if any(record is None or record.type is not ActorType.PERSON for record in people):
+        return False
+    if index.date is None:
+        return True
+    dates = [ent for ent in trigger.sent.ents if ent.label_ == "DATE"]
+    when = event_date(candidate.clause, dates, index.date, False, trigger=trigger)
+    return when is None or (when.precision is DatePrecision.DAY and abs((when.date - index.date).days) <= STORY_DAYS)
+
+
+def visits_of_the_received(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
+    """'Kishida hosted Yoon in Tokyo', 'Petro met Venezuela's Maduro in Caracas': one received, or met, in a
+    place of the other's state comes from abroad and visits that state."""
+    extra: list[Candidate] = []
+    for candidate in found:
+        if candidate.relation not in ("host", "meet") or not _a_trip_of_the_story(candidate, index):
+            continue
+        if candidate.relation == "host":
+            pairs = [(candidate.source, candidate.target)]
+        elif candidate.relation == "meet":
+            pairs = [(candidate.source, candidate.target), (candidate.target, candidate.source)]
+        else:
+            continue
+        place = place_mention(candidate.clause, index, frozenset((candidate.source, candidate.target)))
+        state = place and (place.located_in or (place.actor if _state_of(index, place.actor or "") == place.actor
+                                                else None))
+        if not state or place is None:
+            continue
+        extra.extend(Candidate("visit", guest, state, candidate.trigger, candidate.clause, candidate.confidence - 0.1,
+                               place.place)
+                     for host, guest in pairs if _state_of(index, host) == state
+                     and (home := _state_of(index, guest)) is not None and home != state)
+    return extra
+
+
 def implied_encounters(doc: Doc, index: ActorIndex, found: list[Candidate],
                        arguments: ArgumentFinder) -> list[Candidate]:
     """Every further candidate the encounters found imply."""
-    return brokered_between(doc, index, found, arguments) + table_companions(found)
+    return brokered_between(doc, index, found, arguments) + table_companions(found) + \
+        visits_of_the_received(index, found)

@@ -36,3 +36,21 @@ def test_a_meeting_brokered_by_two_mediates_between_those_who_met() -> None:
 def test_a_judged_plan_is_no_mediation() -> None:
     assert not {t for t in found("Serbia and Kosovo agreed on a plan. The plan was criticised by Russia.")
                 if t[1] == "mediate"}
+
+
+def test_one_received_in_the_hosts_capital_visits_the_hosts_state() -> None:
+    triples = asserted("Kenyan President William Ruto received Ethiopia's Abiy Ahmed at State House in Nairobi on "
+                       "Monday.")
+    assert ("Abiy Ahmed", "visit", "Kenya") in triples
+    triples = asserted("Colombian President Gustavo Petro met Venezuela's Nicolas Maduro in Caracas on Tuesday.")
+    assert ("Gustavo Petro", "visit", "Venezuela") in triples
+    assert ("Nicolas Maduro", "visit", "Venezuela") not in triples
+
+
+def test_a_background_or_possible_hosting_tells_no_visit() -> None:
+    triples = found("Last month, Olaf Scholz hosted French President Emmanuel Macron in Berlin.")
+    assert ("Emmanuel Macron", "visit", "Germany") not in triples
+    triples = found("Erdogan could host Putin and Zelensky in Istanbul.")
+    assert not {t for t in triples if t[1] == "visit"}
+    triples = found("Olaf Scholz met Emmanuel Macron in Kharkiv on Monday.")
+    assert ("Olaf Scholz", "visit", "France") not in triples
