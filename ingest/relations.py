@@ -39,7 +39,7 @@ from diplograph.ingest.judgements import held_responsible, judgement, stated_jud
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.noun_events import SYMMETRIC_PAIRING, NounEvents
-from diplograph.ingest.summits import implied_encounters
+from diplograph.ingest.summits import with_implied_encounters
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import known_lemma, verb_cue
 
@@ -360,7 +360,7 @@ class RelationFinder:
                 cue = self.lexicon.nouns.get(token.lemma_.lower()) or self.lexicon.nouns.get(compound_form(token))
                 if cue is not None:
                     found.extend(self.nouns.from_noun(token, cue, index))
-        found.extend(implied_encounters(doc, index, found, self.arguments))
+        found = with_implied_encounters(doc, index, found, self.arguments)
         found = [c for c in found if c.source and c.target and c.source != c.target
                  and not acts_on_own_state(c, index) and not at_a_fixture(c)]
         return drop_contents_of_agreements(found)

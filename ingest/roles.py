@@ -33,6 +33,8 @@ from diplograph.model import ActorType
 GUEST_NOUNS = {"guest", "host", "visitor"}
 # words that say an office is no longer held: "Nursultan Nazarbayev, the former president"
 FORMER_WORDS = {"former", "ex", "late", "then", "ousted", "deposed", "outgoing"}
+# those whose leaders lead no state: "the separatist leaders" are not the last-named state leaders
+NON_STATE_LEADERS = {"separatist", "rebel", "opposition", "militant", "insurgent", "tribal", "religious", "protest"}
 # organs that, definite and unspecified, are the salient state's: "The ministry summoned the envoys"
 DEFINITE_ORGANS = {"ministry", "government", "administration", "cabinet", "military", "army", "embassy"}
 # organs that govern, named after their leader: "the Trump administration", "the Modi government"
@@ -339,7 +341,7 @@ class RoleResolver:
                 index.register(person, ActorType.PERSON, surface=doc[start:head.i + 1].text)
                 index.replace(Mention(start, head.i + 1, person, "role"))
             return
-        if any(c.lower_ == "the" for c in head.lefts):
+        if any(c.lower_ == "the" for c in head.lefts) and not any(c.lower_ in NON_STATE_LEADERS for c in head.lefts):
             # a definite description names the last-mentioned holder: "the foreign minister argued"
             holder = self.office_holder(index, office, None, before=head.i)
             if holder:

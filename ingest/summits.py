@@ -164,8 +164,20 @@ def visits_of_the_received(index: ActorIndex, found: list[Candidate]) -> list[Ca
     return extra
 
 
-def implied_encounters(doc: Doc, index: ActorIndex, found: list[Candidate],
-                       arguments: ArgumentFinder) -> list[Candidate]:
-    """Every further candidate the encounters found imply."""
-    return brokered_between(doc, index, found, arguments) + table_companions(found) + \
-        visits_of_the_received(index, found)
+def without_brokers_as_parties(found: list[Candidate]) -> list[Candidate]:
+    """'agreed ... under a deal brokered by China, the three countries said': who brokered a deal is no party
+    to it, whoever else the deal noun finds."""
+    brokers = {(c.trigger.head.i, c.source) for c in found
+               if c.relation == "mediate" and c.trigger.lemma_.lower() in MEDIATING_VERBS and c.trigger.dep_ == "acl"}
+    if not brokers:
+        return found
+    return [c for c in found if c.relation not in BROKERED_RELATIONS
+            or ((c.trigger.i, c.source) not in brokers and (c.trigger.i, c.target) not in brokers)]
+
+
+def with_implied_encounters(doc: Doc, index: ActorIndex, found: list[Candidate],
+                            arguments: ArgumentFinder) -> list[Candidate]:
+    """The candidates found, less brokers taken for parties, with every further candidate they imply."""
+    found = found + brokered_between(doc, index, found, arguments)
+    found = without_brokers_as_parties(found)
+    return found + table_companions(found) + visits_of_the_received(index, found)

@@ -54,3 +54,16 @@ def test_a_background_or_possible_hosting_tells_no_visit() -> None:
     assert not {t for t in triples if t[1] == "visit"}
     triples = found("Olaf Scholz met Emmanuel Macron in Kharkiv on Monday.")
     assert ("Olaf Scholz", "visit", "France") not in triples
+
+
+def test_who_brokered_a_deal_is_no_party_to_it() -> None:
+    triples = found("Armenia and Azerbaijan agreed on Friday to reopen their borders, under a deal brokered by Qatar "
+                    "after talks in Doha, the three countries said in a joint statement.")
+    assert ("Qatar", "mediate", "Armenia") in triples
+    assert not {t for t in triples if t[1] == "agree" and "Qatar" in (t[0], t[2])}
+
+
+def test_separatist_leaders_are_no_state_leaders() -> None:
+    triples = found("Kazakh President Kassym-Jomart Tokayev welcomed the delegates on Monday. The plan, signed by "
+                    "envoys of Armenia and Azerbaijan together with the separatist leaders, foresees a truce.")
+    assert not {t for t in triples if "Kassym-Jomart Tokayev" in (t[0], t[2]) and t[1] == "agree"}
