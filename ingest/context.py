@@ -2,7 +2,9 @@
 
 PETRARCH2's discard phrases ("champions league", "final whistle") drop a sentence whole, as PETRARCH
 does; single words of sport or finance ("final", "stocks") drop only its conflict events ("France beat
-Argentina in the final" is no attack, "the sell-off hit Seoul" none either). Matched with spaCy's
+Argentina in the final" is no attack, "the sell-off hit Seoul" none either). A story that speaks of sport or
+the markets in most of its sentences is about them throughout: none of its sentences has an attack, nor a
+meeting of states (teams meet). Matched with spaCy's
 PhraseMatcher, once per document.
 """
 
@@ -19,6 +21,11 @@ from diplograph.ingest.field_lexicon import load_discards
 
 # the relations a sport or market sentence uses as metaphors
 METAPHORICAL_RELATIONS = frozenset({"attack", "coerce", "threaten", "mobilize", "sanction", "withdraw"})
+# in a story about sport, states are teams, and teams meet too: "the two sides had met in the 2018 round"
+SPORTING_RELATIONS = METAPHORICAL_RELATIONS | {"meet"}
+# a story is about sport or the markets when at least this share of its sentences (and this many) speak of them
+TOPIC_SHARE = 0.5
+TOPIC_SENTENCES = 4
 
 
 SIDE_CLAUSES = frozenset({"relcl", "advcl", "acl", "appos", "parataxis"})
@@ -42,10 +49,13 @@ class NonPolitical:
 
     discarded: frozenset[int]
     metaphorical: frozenset[int]
+    whole_story: bool = False  # the document's topic, not only some of its sentences
 
     def keeps(self, sentence_start: int, relation: str) -> bool:
         if sentence_start in self.discarded:
             return False
+        if self.whole_story:
+            return relation not in SPORTING_RELATIONS
         return not (sentence_start in self.metaphorical and relation in METAPHORICAL_RELATIONS)
 
 
@@ -68,4 +78,7 @@ class ContextFinder:
         marked = [i for i, sentence in enumerate(sentences) if any(t.lower_ in self.words for t in sentence)]
         # the topic carries into the next sentence: "Labour won the election. Starmer defeated Sunak."
         metaphorical = {sentences[j].start for i in marked for j in (i, i + 1) if j < len(sentences)} | aside
-        return NonPolitical(frozenset(discarded), frozenset(metaphorical))
+        # a match report or a market wrap speaks of its topic in most sentences, and a sentence without its
+        # words is still part of it ("The two sides had met in 2018", "Japan was overtaken by China")
+        whole_story = len(sentences) >= TOPIC_SENTENCES and len(marked) >= TOPIC_SHARE * len(sentences)
+        return NonPolitical(frozenset(discarded), frozenset(metaphorical), whole_story)

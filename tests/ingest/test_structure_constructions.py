@@ -231,6 +231,20 @@ def test_a_sport_phrase_in_a_side_clause_keeps_the_main_clause_event() -> None:
     assert not found("Australia beat New Zealand in the World Cup final.")
 
 
+def test_a_match_report_has_no_meeting_or_attack_between_states_even_where_a_sentence_names_no_sport() -> None:
+    text = ("Spain beat England 1-0 in the Women's World Cup final in Sydney on Sunday. Olga Carmona scored the "
+            "only goal in the 29th minute, and goalkeeper Cata Coll saved a penalty. England's coach said her "
+            "squad had given everything in the tournament. Spain and England had met in Auckland in 2022, when "
+            "England won. England had overwhelmed Australia in the semifinal.")
+    assert not found(text)
+
+
+def test_a_diplomatic_story_with_one_sporting_sentence_keeps_its_meetings() -> None:
+    text = ("Albanese met Luxon in Canberra on Monday. The two leaders agreed to expand defence cooperation. "
+            "Luxon later watched New Zealand play Australia in a rugby match. Albanese hosted him at a dinner.")
+    assert ("Anthony Albanese", "meet", "Christopher Luxon") in asserted(text)
+
+
 def test_hosting_a_national_team_in_a_friendly_is_no_diplomatic_event() -> None:
     assert not found("Japan will host Brazil in a friendly in Osaka next month.")
     assert ("Japan", "host", "Brazil") in found("Japan will host Brazil at a summit in Osaka next month.")
