@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.coreference import describes_a_pair, foreign_party, mention_at, other_party, resolve_pronoun
-from diplograph.ingest.counterparts import add_counterparts, owner_roles
+from diplograph.ingest.counterparts import add_counterparts, owner_roles, title_standing_for_name
 from diplograph.ingest.descriptions import (
     GEOGRAPHIC_NOUNS,
     ONE_AGENT_NOUNS,
@@ -181,7 +181,8 @@ class RoleResolver:
                 self.add_organ(index, doc, token)
                 continue
             if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON":
-                continue  # a title before a name, already peeled
+                title_standing_for_name(index, token)  # a title before a name, already peeled
+                continue
             if describes_a_pair(token):
                 continue  # "the two leaders" are the last two named (coreference.py), not one office-holder
             if self.add_members(index, doc, token):

@@ -107,8 +107,12 @@ def brokered_between(doc: Doc, index: ActorIndex, found: list[Candidate],
         parties = _parties(found, token.sent.start, noun, own)
         earlier = [s for s in sentences if s < token.sent.start]
         if not parties and earlier and (passive or noun.lower_ in MEETING_NOUNS):
-            # "... agreed on Friday. The deal was brokered by the United States": the last sentence's encounter
-            parties = _parties(found, earlier[-1], noun, own)
+            # "... agreed on Friday. The deal was brokered by the United States": the last sentence's encounter,
+            # told again: between the states whose people met or signed
+            # (people of no known state send it further back: "Congo's Wagner and her Rwandan counterpart")
+            told = [list(dict.fromkeys(_state_of(index, p) or p for p in _parties(found, sentence, noun, own)))
+                    for sentence in reversed(earlier[-3:])]
+            parties = next((each for each in told if all(_state_of(index, p) == p for p in each)), told[0])
         extra.extend(Candidate("mediate", m.actor or "", party, token, token, 0.7)
                      for m in mediators for party in parties)
     return extra

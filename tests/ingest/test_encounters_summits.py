@@ -30,7 +30,8 @@ def test_a_deal_brokered_in_the_next_sentence_mediates_between_its_parties() -> 
 def test_a_meeting_brokered_by_two_mediates_between_those_who_met() -> None:
     triples = found("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti held talks in Brussels "
                     "on Monday. The meeting was brokered by Josep Borrell and by Emmanuel Macron.")
-    assert {("Josep Borrell", "mediate", "Albin Kurti"), ("Emmanuel Macron", "mediate", "Aleksandar Vucic")} <= triples
+    # told again a sentence later, the encounter is between the states whose leaders met
+    assert {("Josep Borrell", "mediate", "Kosovo"), ("Emmanuel Macron", "mediate", "Serbia")} <= triples
 
 
 def test_a_judged_plan_is_no_mediation() -> None:
