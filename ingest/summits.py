@@ -118,6 +118,39 @@ def brokered_between(doc: Doc, index: ActorIndex, found: list[Candidate],
     return extra
 
 
+# occasions one hosts, whose guests are those who meet or sign at them: "hosted the ceremony, where X and Y signed"
+OCCASION_NOUNS = MEETING_NOUNS | {"ceremony", "signing", "dinner", "lunch", "banquet", "reception", "conference",
+                                  "round", "event", "gathering"}
+
+
+def hosts_of_occasions(index: ActorIndex, found: list[Candidate], arguments: ArgumentFinder) -> list[Candidate]:
+    """'Trump hosted the ceremony, where Netanyahu and Al Zayani signed the accords', 'Wagner and Nduhungirehe
+    signed in the presence of Rubio, who hosted the ceremony': who hosts the occasion hosts those who met or
+    signed at it; 'after hosting talks between Erdogan and Kristersson': and, a third party, mediates between
+    them."""
+    hosted = {c.trigger.i for c in found if c.relation == "host"}
+    extra: list[Candidate] = []
+    for candidate in found:
+        between = [p for o in candidate.trigger.children if o.dep_ == "dobj" and o.lower_ in MEETING_NOUNS
+                   for p in o.children if p.dep_ == "prep" and p.lower_ == "between"]
+        if candidate.relation != "host" or not between:
+            continue
+        if _state_of(index, candidate.source) != _state_of(index, candidate.target):
+            extra.append(Candidate("mediate", candidate.source, candidate.target, candidate.trigger, candidate.clause,
+                                   candidate.confidence - 0.1))
+    verbs = {c.trigger.sent.start: c.trigger.sent for c in found if c.relation in BROKERED_RELATIONS}
+    for sentence in verbs.values():
+        for verb in sentence:
+            if verb.lemma_.lower() != "host" or verb.i in hosted or not any(
+                    o.dep_ == "dobj" and o.lower_ in OCCASION_NOUNS for o in verb.children):
+                continue
+            hosts = arguments.agents(verb, index)
+            own = {m.actor for m in hosts}
+            guests = _parties(found, sentence.start, verb, own)
+            extra.extend(Candidate("host", m.actor or "", guest, verb, verb, 0.7) for m in hosts for guest in guests)
+    return extra
+
+
 def _state_of(index: ActorIndex, name: str) -> str | None:
     """A state's own name, or the state a person or organ belongs to."""
     record = index.actors.get(name)
@@ -184,4 +217,5 @@ def with_implied_encounters(doc: Doc, index: ActorIndex, found: list[Candidate],
     """The candidates found, less brokers taken for parties, with every further candidate they imply."""
     found = found + brokered_between(doc, index, found, arguments)
     found = without_brokers_as_parties(found)
+    found = found + hosts_of_occasions(index, found, arguments)
     return found + table_companions(found) + visits_of_the_received(index, found)

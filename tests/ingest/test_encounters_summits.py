@@ -68,3 +68,19 @@ def test_separatist_leaders_are_no_state_leaders() -> None:
     triples = found("Kazakh President Kassym-Jomart Tokayev welcomed the delegates on Monday. The plan, signed by "
                     "envoys of Armenia and Azerbaijan together with the separatist leaders, foresees a truce.")
     assert not {t for t in triples if "Kassym-Jomart Tokayev" in (t[0], t[2]) and t[1] == "agree"}
+
+
+def test_who_hosts_the_occasion_hosts_those_who_sign_at_it() -> None:
+    triples = asserted("King Charles hosted the ceremony at Windsor, where Rishi Sunak and Ursula von der Leyen signed "
+                       "the framework.")
+    assert {("Charles III", "host", "Rishi Sunak"), ("Charles III", "host", "Ursula von der Leyen")} <= triples
+    triples = asserted("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed the "
+                       "declaration in the presence of Donald Trump, who hosted the signing.")
+    assert ("Donald Trump", "host", "Ilham Aliyev") in triples
+
+
+def test_a_third_party_hosting_talks_between_two_mediates_between_them() -> None:
+    triples = asserted("Qatar's emir said after hosting talks between Paul Kagame and Felix Tshisekedi that both "
+                       "sides wanted peace.")
+    assert ("Tamim bin Hamad Al Thani", "mediate", "Paul Kagame") in triples
+    assert ("Tamim bin Hamad Al Thani", "host", "Paul Kagame") in triples
