@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.gazetteer import Gazetteer
-from diplograph.ingest.mentions import ActorIndex, Mention, noun_phrase_start
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, noun_phrase_start
 from diplograph.model import ActorType
 
 # the Phoenix agents' sectors of armed non-state groups: rebels, unidentified armed forces, radicals
@@ -130,3 +130,46 @@ def _register_group(index: ActorIndex, span: Span) -> None:
     """A group named by a span of the text ('Palestinian militants'): registered and taking its mention."""
     index.register(span.text, ActorType.GROUP, surface=span.text)
     index.replace(Mention(span.start, span.end, span.text, "name"))
+
+
+# states counted without their names: "Iran and six world powers", "the three military-led governments"
+COUNTED_STATES = {"power", "country", "state", "nation", "government", "ally", "neighbour", "neighbor", "signatory",
+                  "partner", "member"}
+NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12}
+
+
+def add_counted_states(index: ActorIndex, doc: Doc, first: int) -> None:
+    """'Iran and six world powers struck a deal ... talks between Zarif and his counterparts from the United
+    States, Britain, France, Germany, Russia and China': states counted in a number are the list of as many
+    states the story gives nearest to them (two are left to coreference.py's 'the two countries')."""
+    lists: list[tuple[int, list[Mention]]] = []
+    for token in doc:
+        if token.i < first or token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
+            continue
+        # "Saudi Arabia, [the United Arab Emirates, Bahrain and Egypt]" parsed as an apposition: one list of four
+        opening = [token.head] if token.dep_ == "appos" else []
+        members = [m for t in opening + conjuncts(token) if (m := index.by_token.get(t.i)) is not None and m.actor]
+        states = dict.fromkeys(m.actor for m in members if index.actors[m.actor or ""].type is ActorType.COUNTRY)
+        if len(states) >= 3 and len(states) == len(members):
+            lists.append((token.sent.start, members))
+    if not lists:
+        return
+    sentences = {s.start: n for n, s in enumerate(doc.sents)}
+    for token in doc:
+        if token.i < first or token.tag_ != "NNS" or token.lemma_.lower() not in COUNTED_STATES or \
+                token.i in index.by_token or token.i in index.plural:
+            continue
+        count = next((NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+                      for c in token.children if c.dep_ == "nummod"), 0)
+        # the list may be parsed as the number's own conjuncts: "five regional powers, Japan, China, ..."
+        own = [m for t in conjuncts(token)[1:] if (m := index.by_token.get(t.i)) is not None and m.actor]
+        if count > 2 and len(own) == count:
+            index.plural[token.i] = [Mention(token.i, token.i + 1, m.actor, "description") for m in own]
+            continue
+        here = sentences[token.sent.start]
+        fitting = [(abs(sentences[start] - here), sentences[start] < here, members) for start, members in lists
+                   if len(members) == count and abs(sentences[start] - here) <= 2]
+        if fitting:
+            members = min(fitting, key=lambda f: f[:2])[2]
+            index.plural[token.i] = [Mention(token.i, token.i + 1, m.actor, "description") for m in members]

@@ -212,10 +212,24 @@ def without_brokers_as_parties(found: list[Candidate]) -> list[Candidate]:
             or ((c.trigger.i, c.source) not in brokers and (c.trigger.i, c.target) not in brokers)]
 
 
+def without_pairs_within_a_side(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
+    """'Iran and six world powers struck a deal': the powers are one side of it, each party with Iran, not
+    with each other (unless the side is all there is: 'the ministers of A, B and C met')."""
+    sides = [frozenset(m.actor for m in members) for members in index.plural.values() if len(members) > 2]
+    if not sides:
+        return found
+    by_trigger: dict[int, set[str]] = {}
+    for c in found:
+        if c.relation in SYMMETRIC_PAIRING:
+            by_trigger.setdefault(c.trigger.i, set()).update((c.source, c.target))
+    return [c for c in found if c.relation not in SYMMETRIC_PAIRING or not any(
+        c.source in side and c.target in side and by_trigger[c.trigger.i] - side for side in sides)]
+
+
 def with_implied_encounters(doc: Doc, index: ActorIndex, found: list[Candidate],
                             arguments: ArgumentFinder) -> list[Candidate]:
     """The candidates found, less brokers taken for parties, with every further candidate they imply."""
     found = found + brokered_between(doc, index, found, arguments)
-    found = without_brokers_as_parties(found)
+    found = without_pairs_within_a_side(index, without_brokers_as_parties(found))
     found = found + hosts_of_occasions(index, found, arguments)
     return found + table_companions(found) + visits_of_the_received(index, found)

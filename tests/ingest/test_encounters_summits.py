@@ -84,3 +84,19 @@ def test_a_third_party_hosting_talks_between_two_mediates_between_them() -> None
                        "sides wanted peace.")
     assert ("Tamim bin Hamad Al Thani", "mediate", "Paul Kagame") in triples
     assert ("Tamim bin Hamad Al Thani", "host", "Paul Kagame") in triples
+
+
+def test_states_counted_in_a_number_are_the_list_the_story_gives() -> None:
+    triples = asserted("Iran and six world powers struck a deal on Tuesday. It was sealed after talks between Zarif "
+                       "and his counterparts from the United States, Britain, France, Germany, Russia and China.")
+    assert {("Iran", "agree", "Germany"), ("Iran", "agree", "China")} <= triples
+    assert not {t for t in triples if t[1] == "agree" and "Iran" not in t}
+    triples = asserted("Venezuela and three neighbours, Colombia, Brazil and Guyana, signed a border accord.")
+    assert ("Venezuela", "agree", "Guyana") in triples
+    assert ("Colombia", "agree", "Brazil") not in triples
+
+
+def test_a_count_that_fits_no_list_names_no_one() -> None:
+    triples = found("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar. The three Gulf "
+                    "states gave Qatari citizens two weeks to leave.")
+    assert ("Egypt", "expel", "Qatar") not in triples
