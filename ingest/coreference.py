@@ -132,10 +132,12 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token) -> Mention | None:
         # an object pronoun is not its own clause's subject ("Zelensky ... thanked him")
         verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
         own = _subject_mention(index, verb, want_person)
-        if own is None and verb.dep_ == "conj":
-            own = _subject_mention(index, verb.head, want_person)
+        if own is None and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            own = _subject_mention(index, verb.head, want_person)  # the subject it shares, not another's
         if own and own.actor:
             excluded.add(own.actor)
+        if verb.i != sentence.root.i:  # "Guaido swore himself in, and the White House endorsed him": the main one
+            candidates.append(_subject_mention(index, sentence.root, want_person))
     if sentence.start > 0:
         previous = index.doc[sentence.start - 1].sent
         candidates.append(_subject_mention(index, previous.root, want_person))
@@ -162,7 +164,7 @@ def _delegation_before(index: ActorIndex, pronoun: Token) -> Mention | None:
 
 
 # how many actors a group noun counts: "the two leaders", "both sides", "the three ministers"
-GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
+GROUP_SIZES = {"two": 2, "both": 2, "each": 2, "three": 3, "four": 4}  # "each leader": each of the two
 
 
 def group_size(token: Token) -> int:

@@ -28,6 +28,7 @@ from diplograph.ingest.candidates import (
 )
 from diplograph.ingest.constructions import PNG_WORDS, is_reciprocal, substance
 from diplograph.ingest.coreference import mention_at
+from diplograph.ingest.echoes import author_of_last_deed, followed_suit
 from diplograph.ingest.forces import (
     LEAVING_VERBS,
     forces_are_subject,
@@ -132,7 +133,7 @@ class RelationFinder:
             return [make_candidate("criticize", s, t, verb, verb, 0.7) for s in judges for t in judged_ones]
         cue = self.verb_cue(verb) or forces_moving(verb)
         if cue is None:
-            return []
+            return followed_suit(verb, self.arguments.agents(verb, index), earlier, index)
         relation = cue.relation
         if relation == "attack" and verb.lemma_.lower() in CONTEST_VERBS and not speaks_of_arms(verb.sent):
             return []  # "Japan beat Germany 2-1", "Germany and France clashed over the budget": no arms, no attack
@@ -155,9 +156,10 @@ class RelationFinder:
         if welcomed and index.by_token.get(welcomed[0].i) is None and \
                 welcomed[0].lower_ not in self.lexicon.people_nouns:
             # welcoming an act is backing whoever did it: "welcomed Poland's offer to host the talks"
-            return [make_candidate("support", s, t, verb, verb, 0.7)
-                    for s in self.arguments.agents(verb, index)
-                    for t in self.arguments.actors_of(welcomed[0], index, possessor=True, agentive=True)]
+            welcomers = self.arguments.agents(verb, index)  # "welcomed the move": its author told before
+            return [make_candidate("support", s, t, verb, verb, 0.7) for s in welcomers
+                    for t in self.arguments.actors_of(welcomed[0], index, possessor=True, agentive=True)
+                    or author_of_last_deed(verb, welcomed[0], welcomers, earlier)]
         sources = self.arguments.agents(verb, index)
         if relation == "visit" and not self._travellers(verb, index):
             return []  # "a Russian missile landed in Poland": things that arrive visit no one
