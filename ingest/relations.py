@@ -146,7 +146,7 @@ class RelationFinder:
                                       t.head.head == verb):
             relation = "call"  # "spoke by phone with Sunak"
         elif relation == "meet" and verb.lemma_ == "speak" and not any(
-                c.dep_ == "prep" and c.lower_ in ("in", "at", "during") and c.head == verb
+                c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "alongside", "beside") and c.head == verb
                 for c in verb.children):
             relation = "call"  # "spoke with Putin for an hour": in diplomatic news, without a venue, a call
         if relation == "host" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):

@@ -36,3 +36,19 @@ def test_an_object_pronoun_after_a_clause_with_its_own_subject_is_the_main_subje
     triples = asserted("Juan Guaido swore himself in as acting president, and within minutes the White House had "
                        "endorsed him.")
     assert ("United States", "support", "Juan Guaido") in triples
+
+
+def test_speaking_alongside_someone_is_meeting_not_calling() -> None:
+    triples = asserted("Speaking alongside Scholz in the chancellery, Macron said Europe must rearm.")
+    assert ("Emmanuel Macron", "meet", "Olaf Scholz") in triples
+    assert ("Emmanuel Macron", "call", "Olaf Scholz") not in triples
+
+
+def test_having_a_meal_or_talks_with_someone_is_meeting_them() -> None:
+    assert ("Emmanuel Macron", "meet", "Olaf Scholz") in asserted("Macron had lunch with Scholz on Monday.")
+    assert ("Narendra Modi", "meet", "Joe Biden") in asserted("Modi had tea with Biden at the White House.")
+
+
+def test_a_passive_agent_hung_on_the_manner_still_acts() -> None:
+    triples = asserted("Abiy Ahmed was greeted with a long embrace by Isaias Afwerki when he landed on Sunday.")
+    assert ("Isaias Afwerki", "host", "Abiy Ahmed") in triples
