@@ -43,7 +43,9 @@ RANK_WORDS = {"commander", "captain", "major", "colonel", "lieutenant", "sergean
               "marshal", "brigadier", "officer", "pilot", "sheikh", "sheik", "emir", "prince", "princess", "speaker",
               "governor", "mayor", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "judge", "justice",
               "bishop", "pope", "cardinal", "rabbi", "imam", "professor", "crown", "house", "senate", "congressman",
-              "congresswoman", "rep", "representative", "lawmaker", "leader", "chief", "agent", "journalist"}
+              "congresswoman", "rep", "representative", "lawmaker", "leader", "chief", "agent", "journalist",
+              "emperor", "empress", "king", "queen", "sultan", "duke", "duchess", "lord", "lady", "sir", "dame",
+              "patriarch", "archbishop", "ayatollah", "mullah", "general", "president", "premier", "chancellor"}
 
 
 class Surnames:

@@ -68,8 +68,10 @@ def _brokered_noun(token: Token) -> Token:
     for _ in range(3):
         measured = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj"), None)
-        if noun.lower_ in MEETING_NOUNS or measured is not None and measured.lower_ in MEETING_NOUNS:
-            return noun if noun.lower_ in MEETING_NOUNS else measured
+        if noun.lower_ in MEETING_NOUNS:
+            return noun
+        if measured is not None and measured.lower_ in MEETING_NOUNS:
+            return measured
         if noun.dep_ != "pobj" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
             break
         noun = noun.head.head
@@ -145,7 +147,7 @@ def hosts_of_occasions(index: ActorIndex, found: list[Candidate], arguments: Arg
                     o.dep_ == "dobj" and o.lower_ in OCCASION_NOUNS for o in verb.children):
                 continue
             hosts = arguments.agents(verb, index)
-            own = {m.actor for m in hosts}
+            own = {m.actor for m in hosts if m.actor}
             guests = _parties(found, sentence.start, verb, own)
             extra.extend(Candidate("host", m.actor or "", guest, verb, verb, 0.7) for m in hosts for guest in guests)
     return extra
