@@ -358,6 +358,9 @@ def plural_antecedent(index: ActorIndex, pronoun: Token) -> Mention | None:
 def coordinated_antecedent(index: ActorIndex, pronoun: Token) -> list[Mention]:
     """'France and Britain said they would recognise Palestine': 'they' is the coordinated subject before it,
     in its sentence or the one before; each of its actors."""
+    pair = _subject_and_companion(index, pronoun)
+    if pair:
+        return pair
     doc = pronoun.doc
     start = pronoun.sent.start
     window = doc[start - 1].sent.start if start > 0 else start
@@ -372,3 +375,22 @@ def coordinated_antecedent(index: ActorIndex, pronoun: Token) -> list[Mention]:
             return [Mention(pronoun.i, pronoun.i + 1, m.actor, "pronoun") for m in mentions if m is not None]
         return []
     return []
+
+
+def _subject_and_companion(index: ActorIndex, pronoun: Token) -> list[Mention]:
+    """'he had raised the case with Modi when they met': 'they' of a clause on a verb done with someone is the
+    verb's subject and that someone."""
+    clause = pronoun.head
+    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or clause.dep_ != "advcl":
+        return []
+    verb = clause.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    holders = [verb, *(o for o in verb.children if o.dep_ == "dobj")]  # "raised the case with Modi"
+    companion = next((p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for p in c.children if p.dep_ == "pobj"), None)
+    if subject is None or companion is None:
+        return []
+    found = [mention_at(index, subject), mention_at(index, companion)]
+    if any(m is None or m.actor is None for m in found) or found[0] == found[1]:
+        return []
+    return [Mention(pronoun.i, pronoun.i + 1, m.actor, "pronoun") for m in found if m is not None]

@@ -3,7 +3,7 @@ its own subject, each through the real model (ingest/echoes.py, coreference.py).
 
 from __future__ import annotations
 
-from extracting import asserted
+from extracting import asserted, found
 
 
 def test_welcoming_a_move_backs_who_made_it() -> None:
@@ -52,3 +52,9 @@ def test_having_a_meal_or_talks_with_someone_is_meeting_them() -> None:
 def test_a_passive_agent_hung_on_the_manner_still_acts() -> None:
     triples = asserted("Abiy Ahmed was greeted with a long embrace by Isaias Afwerki when he landed on Sunday.")
     assert ("Isaias Afwerki", "host", "Abiy Ahmed") in triples
+
+
+def test_they_who_met_are_the_one_and_the_one_dealt_with() -> None:
+    triples = found("Albanese said he had raised the tariffs with Donald Trump when they met in Washington last year.")
+    assert ("Anthony Albanese", "meet", "Donald Trump") in triples
+
