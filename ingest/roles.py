@@ -22,7 +22,7 @@ from diplograph.ingest.descriptions import (
     own_subjects,
     state_noun_referent,
 )
-from diplograph.ingest.envoys import DIPLOMATIC_OFFICES, add_delegation
+from diplograph.ingest.envoys import DIPLOMATIC_OFFICES, add_delegation, sending_state_told
 from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.groups import GroupResolver
 from diplograph.ingest.mentions import ActorIndex, Mention, appositive_person, conjuncts, noun_phrase_start
@@ -314,6 +314,8 @@ class RoleResolver:
             index.register(state, ActorType.COUNTRY, surface=doc[start:head.i + 1].text)
             index.replace(Mention(start, head.i + 1, state, "organ"))
             return
+        if state is None and named is not None and office in DIPLOMATIC_OFFICES:
+            state = sending_state_told(index, head)  # "The envoy, Sylvain Itte": the envoy told before
         if named is not None and named.actor is not None:
             # a role with its holder in apposition: "Iran's supreme leader, Ayatollah Ali Khamenei"
             # "the former president" holds no office; "the head of Kyrgyzstan's security service" not the state's

@@ -28,3 +28,9 @@ def test_putting_ones_name_to_an_accord_signs_it() -> None:
     assert ("Sergey Lavrov", "agree", "Wang Yi") in asserted("Lavrov and Wang Yi put their signatures to a joint "
                                                              "statement on Friday.")
     assert not asserted("Israel put the names of the hostages on a list.")
+
+
+def test_an_envoy_described_again_is_of_the_state_that_sent_the_one_told() -> None:
+    triples = asserted("Berlin said Germany would bring home its ambassador to Mali. The envoy, Dietrich Becker, "
+                       "will return in the coming days. Mali's junta ordered Becker out of the country in August.")
+    assert ("Mali", "expel", "Germany") in triples
