@@ -104,6 +104,11 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token) -> Mention | None:
     sentence = pronoun.sent
     clause = pronoun.head
     candidates: list[Mention | None] = []
+    if pronoun.dep_ == "poss" and clause.dep_ == "conj" and clause.head.pos_ in ("NOUN", "PROPN"):
+        # "ordered Latvia's ambassador and all his staff to leave": the one the phrase just named
+        named = index.by_token.get(clause.head.i)
+        if named is not None and named.actor is not None:
+            return Mention(pronoun.i, pronoun.i + 1, named.actor, "pronoun")
     if pronoun.dep_ == "poss":
         # possessive: bound by its own clause's subject ("Lavrov replied that his ministry ..."), or in a
         # clause without one by its controller's ("Taipei ended ties with Honduras to protect its dignity")

@@ -58,3 +58,10 @@ def test_they_who_met_are_the_one_and_the_one_dealt_with() -> None:
     triples = found("Albanese said he had raised the tariffs with Donald Trump when they met in Washington last year.")
     assert ("Anthony Albanese", "meet", "Donald Trump") in triples
 
+
+
+def test_a_possessive_in_a_conjunct_is_the_one_the_phrase_just_named() -> None:
+    triples = asserted("Germany's foreign minister, Annalena Baerbock, condemned the arrest. Russia ordered Estonia's "
+                       "ambassador and all his staff to leave on Monday.")
+    assert ("Russia", "expel", "Estonia") in triples
+    assert not {t for t in triples if t[1] == "expel" and t[2] == "Annalena Baerbock"}
