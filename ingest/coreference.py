@@ -106,8 +106,7 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token) -> Mention | None:
     candidates: list[Mention | None] = []
     if pronoun.dep_ == "poss" and clause.dep_ == "conj" and clause.head.pos_ in ("NOUN", "PROPN"):
         # "ordered Latvia's ambassador and all his staff to leave": the one the phrase just named
-        named = index.by_token.get(clause.head.i)
-        if named is not None and named.actor is not None:
+        if (named := index.by_token.get(clause.head.i)) is not None and named.actor is not None:
             return Mention(pronoun.i, pronoun.i + 1, named.actor, "pronoun")
     if pronoun.dep_ == "poss":
         # possessive: bound by its own clause's subject ("Lavrov replied that his ministry ..."), or in a
@@ -395,7 +394,5 @@ def _subject_and_companion(index: ActorIndex, pronoun: Token) -> list[Mention]:
                       for p in c.children if p.dep_ == "pobj"), None)
     if subject is None or companion is None:
         return []
-    found = [mention_at(index, subject), mention_at(index, companion)]
-    if any(m is None or m.actor is None for m in found) or found[0] == found[1]:
-        return []
-    return [Mention(pronoun.i, pronoun.i + 1, m.actor, "pronoun") for m in found if m is not None]
+    found = [m.actor for t in (subject, companion) if (m := mention_at(index, t)) is not None and m.actor]
+    return [Mention(pronoun.i, pronoun.i + 1, a, "pronoun") for a in found] if len(set(found)) == 2 else []
