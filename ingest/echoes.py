@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from diplograph.ingest.candidates import VERBAL_RELATIONS, Candidate
 from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.targets import ArgumentFinder
 
 # acts that are no deed one welcomes as a move: words and encounters
 NO_DEEDS = VERBAL_RELATIONS | {"meet", "call", "visit", "host"}
@@ -45,11 +46,13 @@ def author_of_last_deed(verb: Token, noun: Token, agents: list[Mention], earlier
     return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in authors]
 
 
-def followed_suit(verb: Token, agents: list[Mention], earlier: list[Candidate], index: ActorIndex) -> list[Candidate]:
+def followed_suit(verb: Token, arguments: ArgumentFinder, earlier: list[Candidate],
+                  index: ActorIndex) -> list[Candidate]:
     """'the White House had endorsed him. Canada and Brazil swiftly followed suit': each follower does to the
     same party what the last act told did."""
-    if verb.lemma_.lower() != "follow" or not any(c.dep_ == "dobj" and c.lower_ == "suit" for c in verb.children):
+    if verb.lemma_ != "follow" or not any(c.dep_ == "dobj" and c.lower_ == "suit" for c in verb.children):
         return []
+    agents = arguments.agents(verb, index)
     own = {m.actor or "" for m in agents}
     acts = _recent(verb, earlier, own)
     if not acts:

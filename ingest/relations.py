@@ -133,7 +133,7 @@ class RelationFinder:
             return [make_candidate("criticize", s, t, verb, verb, 0.7) for s in judges for t in judged_ones]
         cue = self.verb_cue(verb) or forces_moving(verb)
         if cue is None:
-            return followed_suit(verb, self.arguments.agents(verb, index), earlier, index)
+            return followed_suit(verb, self.arguments, earlier, index)
         relation = cue.relation
         if relation == "attack" and verb.lemma_.lower() in CONTEST_VERBS and not speaks_of_arms(verb.sent):
             return []  # "Japan beat Germany 2-1", "Germany and France clashed over the budget": no arms, no attack

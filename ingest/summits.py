@@ -7,6 +7,7 @@ found in a parsed Doc and its ActorIndex in, the further candidates they imply o
 
 from __future__ import annotations
 
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.anchoring import event_date, place_mention
@@ -22,6 +23,8 @@ STORY_DAYS = 7
 
 # verbs of brokering, whose parties may be those of the agreement or talks brokered
 MEDIATING_VERBS = {"broker", "mediate"}
+MEDIATING_HASHES = {StringStore().add(lemma) for lemma in MEDIATING_VERBS}  # compared as ints, cheaply
+HOST_HASH = StringStore().add("host")
 BROKERED = {"brokered", "mediated"}  # "a Russian-brokered deal"
 # the encounters a mediation may be of; a call or a cooperation is no table a third party sits at
 BROKERED_RELATIONS = SYMMETRIC_PAIRING - {"call", "cooperate"}
@@ -98,7 +101,7 @@ def brokered_between(doc: Doc, index: ActorIndex, found: list[Candidate],
                         and c.source and c.target and c.source != c.target})
     extra: list[Candidate] = []
     for token in doc:
-        if token.lemma_.lower() not in MEDIATING_VERBS or token.tag_ != "VBN" or token.i in mediated:
+        if token.lemma not in MEDIATING_HASHES or token.tag_ != "VBN" or token.i in mediated:
             continue
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         if token.dep_ not in ("acl", "amod") and not passive:
@@ -143,7 +146,7 @@ def hosts_of_occasions(index: ActorIndex, found: list[Candidate], arguments: Arg
     verbs = {c.trigger.sent.start: c.trigger.sent for c in found if c.relation in BROKERED_RELATIONS}
     for sentence in verbs.values():
         for verb in sentence:
-            if verb.lemma_.lower() != "host" or verb.i in hosted or not any(
+            if verb.lemma != HOST_HASH or verb.i in hosted or not any(
                     o.dep_ == "dobj" and o.lower_ in OCCASION_NOUNS for o in verb.children):
                 continue
             hosts = arguments.agents(verb, index)
