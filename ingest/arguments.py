@@ -222,7 +222,7 @@ class AgentFinder:
             named = named_in_apposition(subjects[0], mention_at(index, subjects[0]), index)
             return ([named] if named else self.actors_of(subjects[0], index, possessor=True, agentive=True)) + \
                 self._list_heads_before(verb, subjects[0], index) + \
-                [m for extra in subjects[1:] for m in self.actors_of(extra, index)] + \
+                [m for extra in subjects[1:] if extra.i < verb.i for m in self.actors_of(extra, index)] + \
                 self._companions(verb, subjects[0], index)
         head, dep = verb.head, verb.dep_
         if head.i == verb.i:

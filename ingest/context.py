@@ -21,6 +21,11 @@ from diplograph.ingest.field_lexicon import load_discards
 
 # the relations a sport or market sentence uses as metaphors
 METAPHORICAL_RELATIONS = frozenset({"attack", "coerce", "threaten", "mobilize", "sanction", "withdraw"})
+# verbs that say the relation in so many words, which no sport or market sentence uses as a metaphor: "threatened
+# to impose tariffs if they created a new currency"
+LITERAL_TRIGGERS = frozenset({"threaten", "sanction", "impose", "blacklist", "embargo"})
+# words before a sport word that make it none: "war games" are drills
+NOT_SPORT_BEFORE = frozenset({"war"})
 # in a story about sport, states are teams, and teams meet too: "the two sides had met in the 2018 round"
 SPORTING_RELATIONS = METAPHORICAL_RELATIONS | {"meet"}
 # a story is about sport or the markets when at least this share of its sentences (and this many) speak of them
@@ -51,12 +56,14 @@ class NonPolitical:
     metaphorical: frozenset[int]
     whole_story: bool = False  # the document's topic, not only some of its sentences
 
-    def keeps(self, sentence_start: int, relation: str) -> bool:
+    def keeps(self, sentence_start: int, relation: str, trigger: str = "") -> bool:
+        """Whether an event of this relation, stated by this trigger lemma, is kept in this sentence."""
         if sentence_start in self.discarded:
             return False
         if self.whole_story:
             return relation not in SPORTING_RELATIONS
-        return not (sentence_start in self.metaphorical and relation in METAPHORICAL_RELATIONS)
+        return not (sentence_start in self.metaphorical and relation in METAPHORICAL_RELATIONS
+                    and trigger not in LITERAL_TRIGGERS)
 
 
 class ContextFinder:
@@ -75,7 +82,9 @@ class ContextFinder:
         discarded = {span.sent.start for span in matches if not in_side_clause(span.root)}
         aside = {span.sent.start for span in matches if in_side_clause(span.root)}
         sentences = list(doc.sents)
-        marked = [i for i, sentence in enumerate(sentences) if any(t.lower_ in self.words for t in sentence)]
+        marked = [i for i, sentence in enumerate(sentences)
+                  if any(t.lower_ in self.words and (t.i == 0 or doc[t.i - 1].lower_ not in NOT_SPORT_BEFORE)
+                         for t in sentence)]
         # the topic carries into the next sentence: "Labour won the election. Starmer defeated Sunak."
         metaphorical = {sentences[j].start for i in marked for j in (i, i + 1) if j < len(sentences)} | aside
         # a match report or a market wrap speaks of its topic in most sentences, and a sentence without its

@@ -115,7 +115,7 @@ class ExtractionRules:
                               strict=True))
         context = self.contexts.find(doc)
         for candidate in self.finder.find(doc, index):
-            if not context.keeps(candidate.trigger.sent.start, candidate.relation):
+            if not context.keeps(candidate.trigger.sent.start, candidate.relation, candidate.trigger.lemma_.lower()):
                 continue  # sport or markets: "France beat Argentina in the final"
             try:
                 modality = modality_of(candidate.trigger, cues)

@@ -1,8 +1,10 @@
 """Armed forces in a sentence: whether it speaks of arms, and what forces do by moving or drilling together.
 
 A verb of contest or of harsh words is an attack only where there are arms ("troops clashed", not "ministers
-clashed over the budget"); a verb of leaving is a withdrawal only when forces leave; forces massing near a place
-mobilise against its state; a joint show of force is cooperation between those who hold it. relations.py asks.
+clashed over the budget"); a verb of leaving, or handing over a base, is a withdrawal only when forces do it;
+forces massing near a place, moving into it or surrounding it mobilise against its state, and sent into it
+attack it; a joint show of force, or drills the forces of two states hold, is cooperation between them.
+relations.py asks; material.py adds what arriving arms and lifted measures tell.
 The armed nouns are PETRARCH2's military and rebel agents (field_lexicon.py).
 """
 
@@ -12,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from diplograph.ingest.agents import state_craft
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import substance
 from diplograph.ingest.field_lexicon import load_agents
@@ -27,6 +30,27 @@ FORCE_NOUNS = {"troop", "force", "soldier", "army", "military", "contingent", "p
 LEAVING_FORCES = {"forces", "peacekeepers", "units", "contingent", "contingents"}
 # verbs by which forces, their subject, gather near a place: "troops massed near the border"
 MASSING_VERBS = {"mass", "gather", "concentrate", "assemble", "deploy", "amass", "build"}
+# verbs by which a thing or a force reaches a place: "has arrived in Ukraine", "landed in Haiti", "reached Kyiv"
+ARRIVING_VERBS = {"arrive", "land", "reach"}
+# forces that arrive in a state to help it, not to fight it: police and peacekeepers
+SENT_FORCES = {"peacekeeper", "policeman", "policemen", "police"}
+# verbs by which a state sends its forces into another: an invasion ("ordered his troops into Ukraine")
+INVADING_VERBS = {"send", "order", "dispatch", "pour"}
+FINITE_OR_DONE = {"VBD", "VBZ", "VBP", "VBN"}  # not "ruled out sending troops into Ukraine"
+# verbs by which forces close around a place, mobilising against its state unless the sentence tells of fighting
+SURROUNDING_VERBS = {"surround", "encircle", "ring"}
+COMBAT_WORDS = {"fighting", "fight", "shell", "shelling", "kill", "battle", "bombard", "bombardment", "assault",
+                "offensive", "capture", "siege", "storm", "fire", "strike", "airstrike", "casualty"}
+# verbs by which forces move into a place: "Israeli troops moved into the buffer zone"
+MOVING_VERBS = {"move", "redeploy", "relocate"}
+ENTERING = ("into", "to", "toward", "towards")
+# handing over a base is leaving it: "French troops handed over their last base in Chad"
+HANDING_VERBS = {"hand", "turn"}
+BASE_NOUNS = {"base", "airbase", "garrison", "camp", "outpost", "barracks", "post", "facility", "hub"}
+# shows of force, held together: "flew a joint patrol", "began their annual exercises"
+DRILL_NOUNS = {"patrol", "patrols", "exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers",
+               "wargames"}
+FLYING_VERBS = {"fly", "sail", "conduct", "hold", "stage"}
 ARMED_WORDS = {"border", "frontier", "fire", "gunfire", "shelling", "artillery", "weapon", "missile", "rocket",
                "drone", "airstrike", "strike", "battle", "fighting", "offensive", "war", "ceasefire", "troop", "force",
                "soldier", "army", "militant", "rebel", "insurgent", "fighter", "navy", "warship", "jet", "tank"}
@@ -51,31 +75,62 @@ def forces_are_subject(verb: Token) -> bool:
                                       c.lemma_.lower() in FORCE_NOUNS) for c in verb.children)
 
 
-def forces_moving(verb: Token) -> VerbCue | None:
-    """'The last U.S. troops left Afghanistan', 'Venezuelan troops massed near the border': armed forces
-    leaving a place withdraw from it; massing near one mobilise against its state."""
+def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
+    """What armed forces do by moving, beside the verb's own cue: 'the last U.S. troops left Afghanistan' and
+    'French troops handed over their last base in Chad' withdraw from it; 'Venezuelan troops massed near the
+    border', 'Israeli troops moved into the buffer zone on the Syrian side' and 'Chinese warships surrounded
+    Taiwan' (no fighting told) mobilise against the state of the place; 'ordered his troops into Ukraine' attacks
+    it; craft and police arriving somewhere visit no one."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     lemma = verb.lemma_.lower()
-    if subject is None or subject.lower_ not in armed_nouns() | LEAVING_FORCES:
-        return None
+    if lemma in INVADING_VERBS and verb.tag_ in FINITE_OR_DONE and any(
+            c.dep_ == "prep" and c.lower_ == "into" for c in verb.children) and any(
+            c.dep_ == "dobj" and (c.lower_ in armed_nouns() or c.lemma_.lower() in FORCE_NOUNS) for c in verb.children):
+        return VerbCue(lemma, "", "attack", ("prep:into",), frozenset())  # "ordered his troops into Ukraine"
+    if lemma in ARRIVING_VERBS and cue is not None and cue.relation == "visit" and subject is not None and any(
+            n.lower_ in state_craft() or n.lemma_.lower() in SENT_FORCES for n in (subject, *substance(subject))):
+        return None  # "Egyptian aircraft landed in Mogadishu": craft and police visit no one (material.py: aid)
+    if subject is None or (subject.lower_ not in armed_nouns() | LEAVING_FORCES and not (
+            subject.lower_ in state_craft() and lemma in SURROUNDING_VERBS | MOVING_VERBS)):
+        return cue  # "Chinese coast guard vessels surrounded Taiwan" as "Chinese warships" did
+    if lemma in HANDING_VERBS and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in BASE_NOUNS for c in verb.children):
+        return VerbCue(lemma, "over", "withdraw", ("dobj",), frozenset())  # the base's place: "base in Chad"
+    if lemma in SURROUNDING_VERBS and (cue is None or cue.from_field) and not any(
+            t.lemma_.lower() in COMBAT_WORDS for t in verb.sent):
+        return VerbCue(lemma, "", "mobilize", ("dobj",), frozenset())
+    if cue is not None:
+        return cue
     if lemma in LEAVING_VERBS:
         return VerbCue(lemma, "", "withdraw", ("dobj",), frozenset())
     if lemma in MASSING_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
         return VerbCue(lemma, "", "mobilize", ("prep:near", "prep:along", "prep:on", "prep:at", "prep:to"),
                        frozenset())
+    if lemma in MOVING_VERBS and any(c.dep_ == "prep" and c.lower_ in ENTERING for c in verb.children) and not any(
+            t.lemma_.lower() in COMBAT_WORDS for t in verb.sent):  # moving in under fire is an assault
+        return VerbCue(lemma, "", "mobilize", tuple(f"prep:{p}" for p in (*ENTERING, "on", "near", "along")),
+                       frozenset())
     return None
 
 
 def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: ArgumentFinder) -> list[Candidate]:
-    """'Chinese and Russian warships held joint drills', 'began joint exercises with India': a joint show of
-    force is military cooperation between those who hold it, whoever it is aimed at; so is whatever
-    coordinated agents do 'jointly' that is no event of its own ('will jointly develop a fighter jet')."""
-    drills = [n for o in verb.children if o.dep_ == "dobj" and any(m.lower_ in ("joint", "combined")
-              for m in o.children) for n in substance(o) if any(
-              c.relation == "mobilize" for c in lexicon.object_cues.get(n.lower_, ()))]
+    """'Chinese and Russian warships held joint drills', 'began joint exercises with India', 'Chinese and Russian
+    bombers flew a joint patrol': a joint show of force is military cooperation between those who hold it,
+    whoever it is aimed at; so are drills that the forces of two states hold ('Thousands of U.S. and
+    Philippine troops began their annual exercises'), and whatever coordinated agents do 'jointly' that is no
+    event of its own ('will jointly develop a fighter jet')."""
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    if not objects and not any(c.dep_ == "advmod" for c in verb.children):
+        return []  # cheap: most verbs take no drills and nothing jointly
+    drilling = [(o, n) for o in objects for n in substance(o) if n.lower_ in DRILL_NOUNS or any(
+                c.relation == "mobilize" for c in lexicon.object_cues.get(n.lower_, ()))]
+    drills = [n for o, n in drilling if any(m.lower_ in ("joint", "combined") for m in o.children)]
     jointly = any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children) and \
         verb_cue(verb, lexicon) is None  # "France and Germany will jointly develop a fighter jet"
-    if not jointly and (not drills or known_lemma(verb, PERFORMING_VERBS) not in PERFORMING_VERBS):
+    performed = known_lemma(verb, PERFORMING_VERBS) in PERFORMING_VERBS or verb.lemma_.lower() in FLYING_VERBS
+    if not drills and drilling and performed and _forces_of_states(verb, index) > 1:
+        drills = [n for _, n in drilling]  # "U.S. and Philippine troops began their annual exercises"
+    if not jointly and (not drills or not performed):
         return []  # "would suspend its joint exercises with South Korea" holds none
     parties = arguments.agents(verb, index) + [m for holder in (verb, *drills) for c in holder.children
                                                if c.dep_ == "prep" and c.lower_ == "with" for pobj in
@@ -83,3 +138,17 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
     pairs = {(a.actor, b.actor): (a, b) for i, a in enumerate(parties) for b in parties[i + 1:]
              if a.actor != b.actor}
     return [make_candidate("cooperate", a, b, verb, verb, 0.75) for a, b in pairs.values()]
+
+
+def _forces_of_states(verb: Token, index: ActorIndex) -> int:
+    """How many states' forces the verb's subject names: 'U.S. and Philippine troops', 'thousands of Russian
+    and Belarusian soldiers'."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ not in armed_nouns():  # "thousands of [troops]"
+        subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj"), None)
+    if subject is None or (subject.lower_ not in armed_nouns() and subject.lemma_.lower() not in FORCE_NOUNS):
+        return 0
+    mentions = [*index.plural.get(subject.i, ()), *(m for t in subject.subtree if t.i <= subject.i
+                                                   and (m := index.by_token.get(t.i)) is not None)]
+    return len({m.actor for m in mentions if m.actor})

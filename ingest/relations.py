@@ -33,11 +33,12 @@ from diplograph.ingest.forces import (
     LEAVING_VERBS,
     forces_are_subject,
     forces_moving,
-    joint_exercise,
     speaks_of_arms,
 )
+from diplograph.ingest.intents import promised_offers
 from diplograph.ingest.judgements import held_responsible, judgement, stated_judgement
 from diplograph.ingest.lexicon import Lexicon, VerbCue
+from diplograph.ingest.material import material_events
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.noun_events import SYMMETRIC_PAIRING, NounEvents
 from diplograph.ingest.summits import with_implied_encounters
@@ -71,7 +72,7 @@ RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win"}
 # verbs of contest that are attacks only where there are arms: "troops clashed", not "ministers clashed over the
 # budget"; "forces defeated the rebels", not "Japan beat Germany 2-1"
 CONTEST_VERBS = {"clash", "beat", "defeat", "crush", "thrash", "rout", "trounce", "stun", "edge", "hammer", "batter",
-                 "overwhelm", "overpower", "outplay", "humble"}
+                 "overwhelm", "overpower", "outplay", "humble", "overtake", "outpace", "surpass", "eclipse"}
 # verbs of force that, said without arms, are words: "Erdogan blasted Sweden", "the minister ripped into Kyiv"
 HARSH_WORDS = {"blast", "rip", "lash", "assail"}
 
@@ -131,7 +132,7 @@ class RelationFinder:
                 judged_ones = [t for c in judged_phrases if c.head.i != verb.i or c.dep_ == "dobj"
                                for t in self.antecedents.sources(verb, judges, earlier, index, noun=c)]
             return [make_candidate("criticize", s, t, verb, verb, 0.7) for s in judges for t in judged_ones]
-        cue = self.verb_cue(verb) or forces_moving(verb)
+        cue = forces_moving(verb, self.verb_cue(verb))
         if cue is None:
             return followed_suit(verb, self.arguments, earlier, index)
         relation = cue.relation
@@ -357,12 +358,12 @@ class RelationFinder:
                 and (token.dep_ in ("ROOT", "xcomp") or any(c.dep_ == "dobj" for c in token.children)))
             if verbal:
                 found.extend(self.from_verb(token, index, found))
-                found.extend(joint_exercise(token, index, self.lexicon, self.arguments))
+                found.extend(material_events(token, index, self.lexicon, self.arguments))
             if token.pos_ in ("NOUN", "PROPN"):
                 cue = self.lexicon.nouns.get(token.lemma_.lower()) or self.lexicon.nouns.get(compound_form(token))
                 if cue is not None:
                     found.extend(self.nouns.from_noun(token, cue, index))
-        found = with_implied_encounters(doc, index, found, self.arguments)
+        found = with_implied_encounters(doc, index, found + promised_offers(found), self.arguments)
         found = [c for c in found if c.source and c.target and c.source != c.target
                  and not acts_on_own_state(c, index) and not at_a_fixture(c)]
         return drop_contents_of_agreements(found)

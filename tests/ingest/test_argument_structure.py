@@ -110,6 +110,7 @@ def test_condemning_a_strike_is_not_striking() -> None:
         pytest.param("China agrees with Xi Jinping on the need for reform.", id="a-state-and-its-own-leader"),
         pytest.param("France beat Argentina in the final in Doha.", id="sport"),
         pytest.param("Seoul stocks fell as the sell-off hit South Korea and Japan.", id="markets"),
+        pytest.param("India overtook Britain as the world's fifth-largest economy last year.", id="outgrowing"),
     ],
 )
 def test_no_diplomatic_event_is_asserted(text: str) -> None:

@@ -239,6 +239,17 @@ def test_a_match_report_has_no_meeting_or_attack_between_states_even_where_a_sen
     assert not found(text)
 
 
+def test_war_games_are_no_sport() -> None:
+    text = "Russian warships surrounded Japan's northern islands on Monday in war games near Hokkaido."
+    assert ("Russia", "mobilize", "Japan") in asserted(text)
+
+
+def test_a_threat_said_in_so_many_words_stands_beside_a_word_of_the_markets() -> None:
+    text = "Trump threatened to impose tariffs on Mexico if it devalued its currency."
+    assert ("Donald Trump", "threaten", "Mexico") in asserted(text)
+    assert not asserted("Seoul stocks fell as the sell-off hit South Korea and Japan.")
+
+
 def test_a_diplomatic_story_with_one_sporting_sentence_keeps_its_meetings() -> None:
     text = ("Albanese met Luxon in Canberra on Monday. The two leaders agreed to expand defence cooperation. "
             "Luxon later watched New Zealand play Australia in a rugby match. Albanese hosted him at a dinner.")

@@ -1,0 +1,185 @@
+"""Material events that no verb names alone: arms that arrive, measures lifted off whom they were imposed on.
+
+relations.py reads an event off its verb's cue; some material acts are told by a verb that is no cue, or
+give their counterpart in a clause of the object. 'The first German-made IRIS-T system has arrived in
+Ukraine': arms arriving in a state are aid to it from whoever made, sent or gave them. 'China has lifted the
+sanctions it imposed on members of the European Parliament': the measures lifted were imposed on them, so
+the easing is aimed at them. forces.py adds what armed forces do by drilling together (joint_exercise).
+Pure: a verb, its ActorIndex and the lexicon in; candidates out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.ingest.agents import state_craft
+from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.constructions import substance
+from diplograph.ingest.forces import ARRIVING_VERBS, SENT_FORCES, joint_exercise
+from diplograph.ingest.lexicon import Lexicon
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
+from diplograph.ingest.targets import ArgumentFinder
+from diplograph.ingest.verb_cues import verb_cue
+from diplograph.model import ActorType
+
+# what is delivered, beside the aid cues' objects ("send weapons"): "the first shipment of Patriot missiles"
+DELIVERED_NOUNS = {"shipment", "consignment", "batch", "delivery", "cargo", "system", "missile", "tank", "jet",
+                   "weapon", "howitzer", "launcher", "battery", "drone", "fighter", "vehicle", "package"}
+# craft that bring arms: "military aircraft carrying weapons and ammunition"
+CARRYING_VERBS = {"carry", "transport", "bring", "deliver", "ferry"}
+# participles that say whose a thing is as a hyphen's second half: "German-made", "U.S.-supplied"
+GIVING_PARTICIPLES = {"make", "made", "supply", "supplied", "donate", "donated", "build", "built", "fund",
+                      "funded", "provide", "provided", "send", "sent", "give", "given", "pledge", "pledged"}
+# verbs that undo a measure, whose counterpart may be named where the measure was imposed
+LIFTING_VERBS = {"lift", "ease", "remove", "drop", "scrap", "relax", "waive", "suspend", "end", "rescind", "pause",
+                 "delay", "postpone", "defer", "freeze"}
+# measures a state imposes on another, whose lifting or pausing is a concession to it
+MEASURE_NOUNS = {"sanction", "tariff", "curb", "restriction", "ban", "embargo", "duty", "levy", "penalty"}
+IMPOSING_PREPOSITIONS = {"on", "against"}
+# verbs of warning that state a material act as their content: "warned that it would target Israeli vessels"
+WARNING_VERBS = {"warn", "threaten", "vow"}
+# the acts whose announcement is a threat against their target
+THREATENED_RELATIONS = {"attack", "coerce", "sanction", "expel", "sever", "mobilize"}
+FUTURE_AUXILIARIES = {"would", "will", "'ll", "could", "might"}
+# people who stand for the body they are of, when a measure names them: "members of the European Parliament"
+MEMBER_NOUNS = {"member", "official", "lawmaker", "legislator", "leader", "representative", "minister"}
+
+
+def material_events(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: ArgumentFinder) -> list[Candidate]:
+    """The material events a verb tells beside its own cue."""
+    return joint_exercise(verb, index, lexicon, arguments) + arms_arrived(verb, index, lexicon, arguments) + \
+        lifted_off(verb, index, lexicon, arguments) + object_taken_for_subject(verb, index, lexicon, arguments) + \
+        threatened_act(verb, index, lexicon, arguments)
+
+
+def arms_arrived(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: ArgumentFinder) -> list[Candidate]:
+    """'The first German-made IRIS-T system has arrived in Ukraine', 'a shipment of weapons from Egypt landed
+    in Mogadishu': arms arriving in a state are aid to it from their maker or sender."""
+    if verb.lemma_.lower() not in ARRIVING_VERBS:
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    heads = [subject, *substance(subject)]
+    if any(_delivered(n, lexicon) for n in heads):
+        givers = _givers(subject, verb, index, arguments)
+    elif any(n.lower_ in state_craft() and any(c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS and any(
+            _delivered(o, lexicon) for o in c.children if o.dep_ == "dobj") for c in n.children) for n in heads) or \
+            any(n.lemma_.lower() in SENT_FORCES or (n.lemma_.lower() == "officer" and any(
+                c.lower_ == "police" for c in n.children)) for n in heads):
+        # "Egyptian military aircraft carrying weapons landed", "Kenyan police officers landed in Haiti": the
+        # craft's or the force's state sends them
+        givers = arguments.actors_of(subject, index, possessor=True)
+    else:
+        return []
+    if not givers:
+        return []
+    places = [pobj for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
+              for pobj in c.children if pobj.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
+    own = {m.actor for m in givers}
+    receivers = [m for p in places for m in arguments.actors_of(p, index, possessor=True, located=True)
+                 if m.actor not in own]
+    return [make_candidate("aid", g, r, verb, verb, 0.7) for g in givers for r in receivers]
+
+
+def _delivered(noun: Token, lexicon: Lexicon) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in DELIVERED_NOUNS or any(c.relation == "aid" for form in (noun.lower_, lemma, lemma + "s")
+                                           for c in lexicon.object_cues.get(form, ()))
+
+
+def _givers(subject: Token, verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Mention]:
+    """Who gave what arrived: 'from Egypt', 'sent by Germany', else its maker ('German-made')."""
+    named = [m for holder in dict.fromkeys((verb, subject, *substance(subject))) for c in holder.children
+             if c.dep_ == "prep" and c.lower_ == "from"
+             for pobj in c.children if pobj.dep_ == "pobj" for m in arguments.actors_of(pobj, index)]
+    named += [m for t in subject.subtree if t.dep_ == "agent" and t.head.lemma_.lower() in GIVING_PARTICIPLES
+              for pobj in t.children if pobj.dep_ == "pobj" for m in arguments.actors_of(pobj, index)]
+    if named:
+        return named
+    makers = [m for t in subject.subtree if t.lemma_.lower() in GIVING_PARTICIPLES and t.i < subject.i
+              for c in t.children if c.i < t.i and (m := index.by_token.get(c.i)) is not None and m.actor
+              and m.via in ("demonym", "gazetteer", "metonymy")]
+    for t in subject.subtree:  # one token: "U.S.-made"
+        prefix, _, participle = t.text.rpartition("-")
+        if t.i < subject.i and prefix and participle.lower() in GIVING_PARTICIPLES:
+            entry = index.gazetteer.lookup(prefix)
+            state = entry.name if entry is not None and entry.type is ActorType.COUNTRY else \
+                index.gazetteer.demonym_state(prefix)
+            if state:
+                makers.append(Mention(t.i, t.i + 1, state, "demonym"))
+    return makers
+
+
+def lifted_off(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: ArgumentFinder) -> list[Candidate]:
+    """Undoing or pausing a measure is aimed at whom it was imposed on: 'China has lifted the sanctions it
+    imposed on members of the European Parliament', 'Beijing has lifted most of the tariffs it imposed on
+    Australian goods', 'agreed to hold off for a month on imposing tariffs on Mexican goods'."""
+    lemma = verb.lemma_.lower()
+    if lemma not in LIFTING_VERBS and not (lemma == "hold" and any(c.lower_ == "off" for c in verb.children)):
+        return []
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    objects += [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]  # "lifted most of the tariffs"
+    measures = [n for o in objects for c in conjuncts(o) for n in substance(c) if n.lemma_.lower() in MEASURE_NOUNS]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and lemma == "hold"):
+        for g in prep.children:  # "hold off on [imposing] tariffs": the measure, and its imposing
+            measures.extend(n for n in (g, *(o for o in g.children if o.dep_ == "dobj"))
+                            if n.lemma_.lower() in MEASURE_NOUNS)
+            if g.dep_ == "pcomp" and any(n.head.i == g.i for n in measures):
+                measures.append(g)
+    if not measures:
+        return []
+    targets = [m for holder in measures for clause in (holder, *(c for c in holder.children if c.dep_ == "relcl"))
+               for c in clause.children if c.dep_ == "prep" and c.lower_ in IMPOSING_PREPOSITIONS
+               for pobj in c.children if pobj.dep_ == "pobj" for m in _imposed_on(pobj, index, arguments)]
+    return [make_candidate("concede", s, t, verb, verb, 0.75) for s in arguments.agents(verb, index)
+            for t in targets]
+
+
+def _imposed_on(noun: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Mention]:
+    """Who a measure was imposed on: 'on Iran', or the body whose members it names ('on members of the
+    European Parliament', 'on officials of the Hong Kong government')."""
+    found = arguments.actors_of(noun, index, possessor=True, located=True)
+    if found or noun.lemma_.lower() not in MEMBER_NOUNS:
+        return found
+    return [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for pobj in c.children if pobj.dep_ == "pobj" for m in arguments.actors_of(pobj, index, possessor=True)]
+
+
+def object_taken_for_subject(verb: Token, index: ActorIndex, lexicon: Lexicon,
+                             arguments: ArgumentFinder) -> list[Candidate]:
+    """'said it had detained Wall Street Journal reporter Evan Gershkovich': the parser makes the long name
+    after the verb a second subject; a subject after a verb that already has one before it is its object
+    (arguments.agents counts only the subjects before the verb)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2 or subjects[0].i > verb.i or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    later = [c for c in subjects[1:] if c.i > verb.i]
+    cue = verb_cue(verb, lexicon) if later else None
+    if cue is None or "dobj" not in cue.targets or cue.object_nouns:
+        return []
+    targets = [m for c in later for m in arguments.actors_of(c, index)]
+    return [make_candidate(cue.relation, s, t, verb, verb, 0.7) for s in arguments.agents(verb, index)
+            for t in targets]
+
+
+def threatened_act(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: ArgumentFinder) -> list[Candidate]:
+    """'the group's leader had warned that it would target Israeli vessels', 'vowed that Moscow would expel
+    British diplomats': announcing a material act to come threatens its target, when the warning names no one
+    it is addressed to."""
+    if verb.lemma_.lower() not in WARNING_VERBS or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return []
+    acts = [c for c in verb.children if c.dep_ == "ccomp" and any(
+        a.dep_ == "aux" and a.lower_ in FUTURE_AUXILIARIES for a in c.children)]
+    cues = [(act, cue) for act in acts if (cue := verb_cue(act, lexicon)) is not None
+            and cue.relation in THREATENED_RELATIONS]
+    sources = arguments.agents(verb, index) if cues else []
+    own = {m.actor for m in sources}
+    targets: list[Mention] = []
+    for act, cue in cues:
+        doers = {m.actor for m in arguments.agents(act, index)}
+        if doers and doers <= own:  # "warned that it would strike", not "warned that Israel would strike Iran"
+            targets.extend(arguments.targets(act, cue, index))
+    return [make_candidate("threaten", s, t, verb, verb, 0.7) for s in sources for t in targets
+            if t.actor not in own]

@@ -1,0 +1,120 @@
+"""Material events in one-sentence wire reports, through the real model: forces of two states drilling or
+patrolling together cooperate, forces moving into or closing around a place mobilise against its state,
+forces handing over a base withdraw, arms arriving in a state are aid from their maker or sender, measures
+lifted are aimed at whom they were imposed on, a single missile fired at a city attacks its state, and a name
+the parser takes for a second subject is the object (ingest/forces.py, ingest/material.py)."""
+
+from __future__ import annotations
+
+from extracting import asserted, found
+
+
+def test_forces_of_two_states_beginning_exercises_cooperate_without_saying_joint() -> None:
+    assert ("United States", "cooperate", "South Korea") in found(
+        "Thousands of U.S. and South Korean soldiers began their annual Freedom Shield exercises on Monday.")
+    assert ("Russia", "cooperate", "Belarus") in found(
+        "Russian and Belarusian troops started large-scale military drills on Thursday.")
+    assert not any(r == "cooperate" for _, r, _ in found("Russian troops began exercises near Kharkiv on Monday."))
+
+
+def test_a_joint_patrol_flown_or_sailed_is_cooperation() -> None:
+    assert ("China", "cooperate", "Russia") in found(
+        "Chinese and Russian warships sailed a joint patrol near Alaska on Friday.")
+    assert ("Russia", "cooperate", "China") in found(
+        "Russian and Chinese strategic bombers flew a joint patrol over the Pacific on Wednesday.")
+
+
+def test_forces_moving_into_a_place_mobilise_against_its_state() -> None:
+    assert ("Turkey", "mobilize", "Syria") in found(
+        "Turkish troops moved into the Syrian border town of Tal Abyad on Wednesday.")
+    assert ("Russia", "mobilize", "Georgia") in found(
+        "Russian forces moved into the Georgian region of South Ossetia on Friday.")
+    assert ("Ukraine", "mobilize", "Russia") not in found(
+        "Ukrainian troops moved into Russia's Kursk region on Tuesday amid heavy fighting.")
+
+
+def test_forces_closing_around_a_state_mobilise_unless_fighting_is_told() -> None:
+    assert ("China", "mobilize", "Taiwan") in found("Chinese coast guard vessels encircled Taiwan on Thursday.")
+    assert ("Turkey", "mobilize", "Syria") in found("Turkish troops surrounded the Syrian town of Afrin on Sunday.")
+    assert ("Russia", "mobilize", "Ukraine") not in found(
+        "Russian troops surrounded Mariupol on Tuesday after weeks of shelling that killed thousands.")
+
+
+def test_forces_handing_over_a_base_withdraw_from_its_state() -> None:
+    assert ("France", "withdraw", "Senegal") in found(
+        "French troops handed over their last military base in Senegal on Thursday.")
+    assert ("United States", "withdraw", "Iraq") in found(
+        "U.S. forces handed over the Ain al-Asad air base in Iraq to Iraqi forces on Sunday.")
+
+
+def test_arms_arriving_in_a_state_are_aid_from_their_maker_or_sender() -> None:
+    assert ("United States", "aid", "Ukraine") in found(
+        "The first U.S.-made Abrams tanks have arrived in Ukraine, President Zelensky said on Monday.")
+    assert ("Egypt", "aid", "Somalia") in found(
+        "A shipment of weapons from Egypt landed in Somalia on Tuesday.")
+    assert not any(r == "aid" for _, r, _ in found("The Russian delegation arrived in Ankara on Monday."))
+
+
+def test_lifted_measures_are_aimed_at_whom_the_relative_clause_imposed_them_on() -> None:
+    assert ("Russia", "concede", "Turkey") in found(
+        "Russia has lifted the restrictions it imposed in 2015 on Turkey, the Kremlin said on Friday.")
+    assert ("China", "concede", "European Parliament") in found(
+        "China eased the sanctions it had placed on members of the European Parliament on Wednesday.")
+
+
+def test_a_single_missile_fired_at_a_city_attacks_its_state() -> None:
+    assert ("Russia", "attack", "Ukraine") in found(
+        "Russia fired a hypersonic missile at the Ukrainian city of Lviv on Thursday.")
+    assert ("Iran", "attack", "Israel") in found("Iran launched a ballistic missile at Israel on Tuesday.")
+
+
+def test_a_long_name_the_parser_takes_for_a_second_subject_is_the_object() -> None:
+    triples = found("Iran's intelligence ministry said on Monday it had detained Le Monde journalist Pierre "
+                    "Durand, a French citizen, in Tehran.")
+    assert ("Pierre Durand", "coerce", "Iran") not in triples
+
+
+def test_pausing_or_lifting_most_of_a_measure_concedes_to_whom_it_was_imposed_on() -> None:
+    assert ("Joe Biden", "concede", "Canada") in found(
+        "Biden agreed on Friday to hold off on imposing new duties on Canadian lumber for 90 days.")
+    assert ("India", "concede", "China") in found(
+        "India has lifted most of the curbs it imposed on Chinese apps in 2020, officials said.")
+    assert ("United States", "concede", "Turkey") in found("The United States delayed sanctions on Turkey on Monday.")
+
+
+def test_granting_an_exemption_or_a_pardon_is_a_concession() -> None:
+    assert ("European Union", "concede", "Hungary") in found(
+        "The European Union granted Hungary an exemption from the oil embargo on Thursday.")
+
+
+def test_craft_carrying_arms_and_police_landing_in_a_state_are_aid_not_visits() -> None:
+    triples = found("Three Turkish military planes carrying ammunition and drones landed in Tripoli on Sunday.")
+    assert ("Turkey", "aid", "Libya") in triples
+    assert ("Turkey", "visit", "Libya") not in triples
+    assert ("Rwanda", "aid", "Mozambique") in found("Hundreds of Rwandan police officers landed in Mozambique.")
+    assert found("Russian jets landed in Iran on Friday.") == set()
+
+
+def test_warning_of_a_material_act_to_come_threatens_its_target() -> None:
+    assert asserted("Iran warned on Sunday that it would strike U.S. bases in the region.") == \
+        {("Iran", "threaten", "United States")}
+    assert ("Russia", "threaten", "United Kingdom") in asserted("Russia vowed that it would expel British diplomats.")
+    assert asserted("Russia warned that it would respond.") == set()
+    assert ("United States", "threaten", "Iran") not in found(
+        "The United States warned on Monday that Israel would strike Iran within days.")
+
+
+def test_state_personnel_boarding_another_states_vessels_coerce_it() -> None:
+    assert ("China", "coerce", "Vietnam") in asserted(
+        "Chinese maritime militia personnel boarded Vietnamese fishing boats near the Paracels on Sunday.")
+    assert ("Iran", "coerce", "United Kingdom") in asserted(
+        "Iranian commandos boarded a British-flagged tanker in the Gulf on Friday.")
+    assert asserted("Blinken boarded a plane to Beijing on Friday.") == set()
+
+
+
+def test_sending_forces_into_a_state_attacks_it() -> None:
+    assert asserted("Iraq sent troops into Kuwait in August 1990.") == {("Iraq", "attack", "Kuwait")}
+    assert ("Vladimir Putin", "attack", "Georgia") in found(
+        "Days later, Putin ordered his troops into Georgia, the Kremlin said.")
+    assert ("Vladimir Putin", "demand", "Russia") not in asserted("Putin ordered his troops into Georgia.")
