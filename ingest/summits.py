@@ -33,8 +33,9 @@ BROKERED_RELATIONS = SYMMETRIC_PAIRING - {"call", "cooperate"}
 MEETING_NOUNS = {"meeting", "meetings", "talks", "summit", "negotiations", "discussions", "encounter"}
 
 
-def table_companions(found: list[Candidate]) -> list[Candidate]:
-    """'A and B met with C and D': C and D, met together at one table by a side of several, meet each other."""
+def table_companions(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
+    """'A and B met with C and D': C and D, met together at one table by a side of several, meet each other;
+    not two of one state ('two-plus-two talks with Teodoro and Manalo': one side)."""
     by_trigger: dict[int, list[Candidate]] = {}
     for candidate in found:
         if candidate.relation == "meet":
@@ -47,7 +48,8 @@ def table_companions(found: list[Candidate]) -> list[Candidate]:
             continue
         first = meetings[0]
         extra.extend(Candidate("meet", a, b, first.trigger, first.clause, min(c.confidence for c in meetings))
-                     for i, a in enumerate(targets) for b in targets[i + 1:])
+                     for i, a in enumerate(targets) for b in targets[i + 1:]
+                     if _state_of(index, a) is None or _state_of(index, a) != _state_of(index, b))
     return extra
 
 
@@ -237,4 +239,4 @@ def with_implied_encounters(doc: Doc, index: ActorIndex, found: list[Candidate],
     found = found + brokered_between(doc, index, found, arguments)
     found = without_pairs_within_a_side(index, without_brokers_as_parties(found))
     found = found + hosts_of_occasions(index, found, arguments)
-    return found + table_companions(found) + visits_of_the_received(index, found)
+    return found + table_companions(index, found) + visits_of_the_received(index, found)

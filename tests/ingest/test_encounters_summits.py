@@ -100,3 +100,9 @@ def test_a_count_that_fits_no_list_names_no_one() -> None:
     triples = found("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar. The three Gulf "
                     "states gave Qatari citizens two weeks to leave.")
     assert ("Egypt", "expel", "Qatar") not in triples
+
+
+def test_two_of_one_state_met_together_are_one_side() -> None:
+    triples = found("Yoko Kamikawa and Minoru Kihara held two-plus-two talks with Philippine Defense Secretary "
+                    "Gilberto Teodoro and Philippine Foreign Secretary Enrique Manalo on Monday.")
+    assert ("Gilberto Teodoro", "meet", "Enrique Manalo") not in triples
