@@ -23,6 +23,7 @@ from diplograph.ingest.descriptions import add_document_descriptions
 from diplograph.ingest.envoys import envoys_acted_upon
 from diplograph.ingest.field_lexicon import load_field_organizations
 from diplograph.ingest.gazetteer import Gazetteer, key
+from diplograph.ingest.groups import add_counted_states
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.names import INSTITUTION_NOUNS, NameFinder, Surnames, person_name
 from diplograph.ingest.offices import load_office_holders
@@ -111,6 +112,7 @@ class ActorResolver:
         self._add_facilities(index, doc, first)
         add_document_descriptions(index, doc, first)
         add_agents(index, doc, first, self.roles)  # craft and crowds named by their state (agents.py)
+        add_counted_states(index, doc, first)  # "six world powers": the six states the story lists
         index.mentions.sort(key=lambda m: m.start)
         return index
 

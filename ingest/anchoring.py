@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from diplograph.ingest.mentions import ActorIndex
+from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.timex import When, day_offset, resolve_date, resolve_when
 from diplograph.model import DatePrecision
 
@@ -204,10 +204,16 @@ def _by_nearness(head: Token) -> Iterator[Token]:
 def event_place(head: Token, index: ActorIndex, parties: frozenset[str] = frozenset()) -> str | None:
     """Where the clause (or the clause it depends on) says the event was; never one of its parties named
     after 'at' ("lashed out at Sweden", "fired rockets at Israel" happened elsewhere)."""
+    mention = place_mention(head, index, parties)
+    return mention.place if mention is not None else None
+
+
+def place_mention(head: Token, index: ActorIndex, parties: frozenset[str] = frozenset()) -> Mention | None:
+    """The mention of the place event_place names, which knows the place's state too."""
     if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
         mention = index.by_token.get(head.head.i)  # "travelled to Kyiv, where she met Kuleba"
         if mention is not None and mention.place:
-            return mention.place
+            return mention
     for clause in governors(head, for_place=True):
         for token in _by_nearness(clause):
             if token.dep_ != "prep" or token.lower_ not in PLACE_PREPOSITIONS:
@@ -217,5 +223,5 @@ def event_place(head: Token, index: ActorIndex, parties: frozenset[str] = frozen
                     continue
                 mention = index.by_token.get(pobj.i)
                 if mention is not None and mention.place and not (token.lower_ == "at" and mention.actor in parties):
-                    return mention.place
+                    return mention
     return None

@@ -205,8 +205,10 @@ class AgentFinder:
         if depth > 4:
             return []
         if is_passive(verb):
-            for child in verb.children:
-                if child.dep_ == "agent":
+            # the by-phrase, or one the parser hung on the manner ("greeted with an embrace by Isaias")
+            for child in [*verb.children, *(b for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                                            for o in p.children for b in o.children if b.lower_ == "by")]:
+                if child.dep_ == "agent" or child.lower_ == "by" and child.head.dep_ == "pobj":
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             return self.actors_of(pobj, index)

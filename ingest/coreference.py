@@ -104,6 +104,10 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token) -> Mention | None:
     sentence = pronoun.sent
     clause = pronoun.head
     candidates: list[Mention | None] = []
+    if pronoun.dep_ == "poss" and clause.dep_ == "conj" and clause.head.pos_ in ("NOUN", "PROPN"):
+        # "ordered Latvia's ambassador and all his staff to leave": the one the phrase just named
+        if (named := index.by_token.get(clause.head.i)) is not None and named.actor is not None:
+            return Mention(pronoun.i, pronoun.i + 1, named.actor, "pronoun")
     if pronoun.dep_ == "poss":
         # possessive: bound by its own clause's subject ("Lavrov replied that his ministry ..."), or in a
         # clause without one by its controller's ("Taipei ended ties with Honduras to protect its dignity")
@@ -132,10 +136,12 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token) -> Mention | None:
         # an object pronoun is not its own clause's subject ("Zelensky ... thanked him")
         verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
         own = _subject_mention(index, verb, want_person)
-        if own is None and verb.dep_ == "conj":
-            own = _subject_mention(index, verb.head, want_person)
+        if own is None and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            own = _subject_mention(index, verb.head, want_person)  # the subject it shares, not another's
         if own and own.actor:
             excluded.add(own.actor)
+        if verb.i != sentence.root.i:  # "Guaido swore himself in, and the White House endorsed him": the main one
+            candidates.append(_subject_mention(index, sentence.root, want_person))
     if sentence.start > 0:
         previous = index.doc[sentence.start - 1].sent
         candidates.append(_subject_mention(index, previous.root, want_person))
@@ -162,7 +168,7 @@ def _delegation_before(index: ActorIndex, pronoun: Token) -> Mention | None:
 
 
 # how many actors a group noun counts: "the two leaders", "both sides", "the three ministers"
-GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
+GROUP_SIZES = {"two": 2, "both": 2, "each": 2, "three": 3, "four": 4}  # "each leader": each of the two
 
 
 def group_size(token: Token) -> int:
@@ -356,6 +362,9 @@ def plural_antecedent(index: ActorIndex, pronoun: Token) -> Mention | None:
 def coordinated_antecedent(index: ActorIndex, pronoun: Token) -> list[Mention]:
     """'France and Britain said they would recognise Palestine': 'they' is the coordinated subject before it,
     in its sentence or the one before; each of its actors."""
+    pair = _subject_and_companion(index, pronoun)
+    if pair:
+        return pair
     doc = pronoun.doc
     start = pronoun.sent.start
     window = doc[start - 1].sent.start if start > 0 else start
@@ -370,3 +379,20 @@ def coordinated_antecedent(index: ActorIndex, pronoun: Token) -> list[Mention]:
             return [Mention(pronoun.i, pronoun.i + 1, m.actor, "pronoun") for m in mentions if m is not None]
         return []
     return []
+
+
+def _subject_and_companion(index: ActorIndex, pronoun: Token) -> list[Mention]:
+    """'he had raised the case with Modi when they met': 'they' of a clause on a verb done with someone is the
+    verb's subject and that someone."""
+    clause = pronoun.head
+    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or clause.dep_ != "advcl":
+        return []
+    verb = clause.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    holders = [verb, *(o for o in verb.children if o.dep_ == "dobj")]  # "raised the case with Modi"
+    companion = next((p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for p in c.children if p.dep_ == "pobj"), None)
+    if subject is None or companion is None:
+        return []
+    found = [m.actor for t in (subject, companion) if (m := mention_at(index, t)) is not None and m.actor]
+    return [Mention(pronoun.i, pronoun.i + 1, a, "pronoun") for a in found] if len(set(found)) == 2 else []

@@ -88,3 +88,14 @@ def add_counterparts(resolver: RoleResolver, index: ActorIndex, doc: Doc, head: 
     index.replace(Mention(start, head.i + 1, holders[0].actor, "role"))
     if len(holders) > 1:
         index.plural[head.i] = holders
+
+
+def title_standing_for_name(index: ActorIndex, title: Token) -> None:
+    """'Wagner and her Rwandan counterpart Olivier Nduhungirehe signed', parsed with the title as the conjunct
+    and the name cut loose from it: the title stands for the name it opens."""
+    name = index.by_token.get(title.i + 1)
+    if name is None or name.actor is None or title.i in index.by_token or title.dep_ not in ("conj", "nsubj", "dobj"):
+        return
+    if index.doc[name.end - 1].head.i == title.i or name.start <= title.head.i < name.end:
+        return  # "counterpart Olivier Nduhungirehe" parsed as one phrase: the name acts itself
+    index.add(Mention(title.i, title.i + 1, name.actor, "role"))

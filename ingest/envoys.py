@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.mentions import ActorIndex, Mention, noun_phrase_start
 from diplograph.model import ActorType
 
@@ -84,4 +85,25 @@ def _led_or_sent_by(index: ActorIndex, head: Token) -> str | None:
             if record.country:
                 index.register(record.country, ActorType.COUNTRY)
             return record.country or None
+    return None
+
+
+# the nouns an envoy told before is named by: "its ambassador to Niger ... The envoy, Sylvain Itte"
+ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "emissary", "representative"}
+
+
+def sending_state_told(index: ActorIndex, head: Token) -> str | None:
+    """'France would bring home its ambassador to Niger. The envoy, Sylvain Itte, ...': the state whose envoy
+    the story told last, for an envoy described again without his state."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    doc = index.doc
+    start = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
+    for token in reversed(doc[start:head.i]):
+        if token.lemma_.lower() not in ENVOY_NOUNS:
+            continue
+        senders = [index.by_token.get(token.i)] + [mention_at(index, c) for c in token.children if c.dep_ == "poss"]
+        for mention in senders:
+            if mention is not None and mention.actor and index.actors[mention.actor].type is ActorType.COUNTRY:
+                return mention.actor
     return None

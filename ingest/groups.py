@@ -8,11 +8,12 @@ roles.py's pass over the nouns of a document, after names and places.
 
 from __future__ import annotations
 
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.gazetteer import Gazetteer
-from diplograph.ingest.mentions import ActorIndex, Mention, noun_phrase_start
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, noun_phrase_start
 from diplograph.model import ActorType
 
 # the Phoenix agents' sectors of armed non-state groups: rebels, unidentified armed forces, radicals
@@ -130,3 +131,60 @@ def _register_group(index: ActorIndex, span: Span) -> None:
     """A group named by a span of the text ('Palestinian militants'): registered and taking its mention."""
     index.register(span.text, ActorType.GROUP, surface=span.text)
     index.replace(Mention(span.start, span.end, span.text, "name"))
+
+
+# states counted without their names: "Iran and six world powers", "the three military-led governments"
+COUNTED_STATES = {"power", "country", "state", "nation", "government", "ally", "neighbour", "neighbor", "signatory",
+                  "partner", "member"}
+COUNTED_HASHES = {StringStore().add(lemma) for lemma in COUNTED_STATES}  # compared as ints, cheaply
+NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12}
+
+
+def _count(token: Token) -> int:
+    """The number a noun is counted in ('six world powers': 6), or 0."""
+    return next((NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+                 for c in token.children if c.dep_ == "nummod"), 0)
+
+
+def add_counted_states(index: ActorIndex, doc: Doc, first: int) -> None:
+    """'Iran and six world powers struck a deal ... talks between Zarif and his counterparts from the United
+    States, Britain, France, Germany, Russia and China': states counted in a number are the list of as many
+    states the story gives nearest to them (two are left to coreference.py's 'the two countries')."""
+    # cheap first: the lemma's hash, then the count (most stories count no states, or only two)
+    counted = [t for t in doc if t.lemma in COUNTED_HASHES and t.i >= first and t.tag_ == "NNS"
+               and t.i not in index.by_token and t.i not in index.plural and 2 < _count(t) <= 12]
+    if not counted:
+        return
+    sentences = list(doc.sents)
+    numbers = {s.start: n for n, s in enumerate(sentences)}
+    for token in counted:
+        count = _count(token)
+        # the list may be parsed as the number's own conjuncts: "five regional powers, Japan, China, ..."
+        own = [m for t in conjuncts(token)[1:] if (m := index.by_token.get(t.i)) is not None and m.actor]
+        if len(own) == count:
+            index.plural[token.i] = [Mention(token.i, token.i + 1, m.actor, "description") for m in own]
+            continue
+        here = numbers[token.sent.start]
+        fitting = [(abs(numbers[start] - here), numbers[start] < here, members)
+                   for start, members in _state_lists(index, sentences[max(0, here - 2):here + 3])
+                   if len(members) == count]
+        if fitting:
+            members = min(fitting, key=lambda f: f[:2])[2]
+            index.plural[token.i] = [Mention(token.i, token.i + 1, m.actor, "description") for m in members]
+
+
+def _state_lists(index: ActorIndex, sentences: list[Span]) -> list[tuple[int, list[Mention]]]:
+    """The coordinated lists of three or more states the sentences give, with the sentence each is in."""
+    lists: list[tuple[int, list[Mention]]] = []
+    for sentence in sentences:
+        for token in sentence:
+            if token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
+                continue
+            # "Saudi Arabia, [the United Arab Emirates, Bahrain and Egypt]" parsed as an apposition: a list of four
+            opening = [token.head] if token.dep_ == "appos" else []
+            members = [m for t in opening + conjuncts(token) if (m := index.by_token.get(t.i)) is not None and m.actor]
+            states = dict.fromkeys(m.actor for m in members if index.actors[m.actor or ""].type is ActorType.COUNTRY)
+            if len(states) >= 3 and len(states) == len(members):
+                lists.append((sentence.start, members))
+    return lists

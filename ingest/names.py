@@ -37,6 +37,17 @@ def person_name(span: Span) -> str:
 
 
 
+# ranks and callings that open a name without being a title of office: "Wing Commander Abhinandan Varthaman",
+# "House Speaker Nancy Pelosi"
+RANK_WORDS = {"commander", "captain", "major", "colonel", "lieutenant", "sergeant", "corporal", "private", "admiral",
+              "marshal", "brigadier", "officer", "pilot", "sheikh", "sheik", "emir", "prince", "princess", "speaker",
+              "governor", "mayor", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "judge", "justice",
+              "bishop", "pope", "cardinal", "rabbi", "imam", "professor", "crown", "house", "senate", "congressman",
+              "congresswoman", "rep", "representative", "lawmaker", "leader", "chief", "agent", "journalist",
+              "emperor", "empress", "king", "queen", "sultan", "duke", "duchess", "lord", "lady", "sir", "dame",
+              "patriarch", "archbishop", "ayatollah", "mullah", "general", "president", "premier", "chancellor"}
+
+
 class Surnames:
     """The short forms of the full names a document gives, looked up without diacritics or case ('Erdogan'
     finds 'Recep Tayyip Erdoğan'), and the document's own form of each office-holder it names in full."""
@@ -79,6 +90,15 @@ class NameFinder:
             token.text.isalpha() and not self.is_title_token(token) and self.gazetteer.lookup(token.text) is None \
             and not self.gazetteer.names_a_state(token.text)
 
+    def left_out_given_name(self, token: Token, ent: Span) -> bool:
+        """A capitalised word the parser makes part of the name the tagger cut it from (it may call it a
+        nationality: "[Therese]NORP Kayikwamba Wagner"), no title, no state and no place."""
+        return token.dep_ == "compound" and ent.start <= token.head.i < ent.end and token.pos_ == "PROPN" and \
+            token.ent_type_ in ("", "NORP") and token.text[:1].isupper() and token.text.isalpha() and \
+            not self.is_title_token(token) and token.lower_ not in self.gazetteer.titles and \
+            token.lower_ not in RANK_WORDS and self.gazetteer.lookup(token.text) is None and \
+            not self.gazetteer.names_a_state(token.text)
+
     def people(self, doc: Doc, first: int) -> list[Span]:
         """Person names, titles stripped, a name the tagger cut short completed ('Espen Barth' + 'Eide')."""
         spans = []
@@ -112,6 +132,8 @@ class NameFinder:
             if ent.label_ == "PERSON" and start > first and self.untagged_name_part(doc[start - 1]) and \
                     (doc[start - 1].is_sent_start or doc[start - 2].is_punct):
                 start -= 1  # a first name the tagger left out, opening a clause: "Abdulla [Nazim Ibrahim], the"
+            elif ent.label_ == "PERSON" and start > first and self.left_out_given_name(doc[start - 1], ent):
+                start -= 1  # glued to the name by the parser: "received Muse [Bihi Abdi]", "Congo's Therese [...]"
             titled = start > 0 and self.is_title_token(doc[start - 1])
             end = ent.end
             while end < len(doc):

@@ -21,8 +21,9 @@ from diplograph.ingest.candidates import (
     drop_contents_of_agreements,
     make_candidate,
 )
-from diplograph.ingest.constructions import PNG_WORDS, hyphen_prefixes, is_reciprocal, substance
+from diplograph.ingest.constructions import PNG_WORDS, is_reciprocal, substance
 from diplograph.ingest.coreference import mention_at
+from diplograph.ingest.echoes import author_of_last_deed, followed_suit
 from diplograph.ingest.forces import forces_are_subject, forces_moving, is_leaving, speaks_of_arms
 from diplograph.ingest.intents import promised_offers
 from diplograph.ingest.judgements import held_responsible, judgement, stated_judgement
@@ -31,6 +32,7 @@ from diplograph.ingest.material import material_events
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.noun_events import SYMMETRIC_PAIRING, NounEvents
 from diplograph.ingest.statements import Statements
+from diplograph.ingest.summits import with_implied_encounters
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import known_lemma, verb_cue
 
@@ -43,9 +45,6 @@ WELCOMING_VERBS = {"welcome"}
 # what two parties do together after meeting: "met Scholz and signed a defence pact"
 ACCORD_RELATIONS = {"agree", "cooperate", "negotiate"}
 ADDRESSED_RELATIONS = {"appeal", "demand"}  # asked of the one just met: "spoke with Kagame and urged a ceasefire"
-# verbs of brokering, whose parties may be those of the agreement or talks brokered
-MEDIATING_VERBS = {"broker", "mediate"}
-BROKERED = {"brokered", "mediated"}  # "a Russian-brokered deal"
 # verbs of speaking together, which coordinated subjects do with each other: "Biden and Xi spoke for two hours"
 RECIPROCAL_SPEECH = {"speak", "talk", "confer", "chat"}
 # verbs of a two-sided act: "clashed", "exchanged fire", "traded accusations"
@@ -130,7 +129,7 @@ class RelationFinder:
             return [make_candidate("criticize", s, t, verb, verb, 0.7) for s in judges for t in judged_ones]
         cue = forces_moving(verb, self.verb_cue(verb))
         if cue is None:
-            return []
+            return followed_suit(verb, self.arguments, earlier, index)
         relation = cue.relation
         if relation == "attack" and verb.lemma_.lower() in CONTEST_VERBS and not speaks_of_arms(verb.sent):
             return []  # "Japan beat Germany 2-1", "Germany and France clashed over the budget": no arms, no attack
@@ -143,7 +142,7 @@ class RelationFinder:
                                       t.head.head == verb):
             relation = "call"  # "spoke by phone with Sunak"
         elif relation == "meet" and verb.lemma_ == "speak" and not any(
-                c.dep_ == "prep" and c.lower_ in ("in", "at", "during") and c.head == verb
+                c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "alongside", "beside") and c.head == verb
                 for c in verb.children):
             relation = "call"  # "spoke with Putin for an hour": in diplomatic news, without a venue, a call
         if relation == "host" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
@@ -153,9 +152,10 @@ class RelationFinder:
         if welcomed and index.by_token.get(welcomed[0].i) is None and \
                 welcomed[0].lower_ not in self.lexicon.people_nouns:
             # welcoming an act is backing whoever did it: "welcomed Poland's offer to host the talks"
-            return [make_candidate("support", s, t, verb, verb, 0.7)
-                    for s in self.arguments.agents(verb, index)
-                    for t in self.arguments.actors_of(welcomed[0], index, possessor=True, agentive=True)]
+            welcomers = self.arguments.agents(verb, index)  # "welcomed the move": its author told before
+            return [make_candidate("support", s, t, verb, verb, 0.7) for s in welcomers
+                    for t in self.arguments.actors_of(welcomed[0], index, possessor=True, agentive=True)
+                    or author_of_last_deed(verb, welcomed[0], welcomers, earlier)]
         sources = self.arguments.agents(verb, index)
         if relation == "visit" and not self._travellers(verb, index):
             return []  # "a Russian missile landed in Poland": things that arrive visit no one
@@ -360,32 +360,10 @@ class RelationFinder:
                 cue = self.lexicon.nouns.get(token.lemma_.lower()) or self.lexicon.nouns.get(compound_form(token))
                 if cue is not None:
                     found.extend(self.nouns.from_noun(token, cue, index, found))
-        found.extend(self._brokered_between(doc, index, found) + promised_offers(found))
+        found = with_implied_encounters(doc, index, found + promised_offers(found), self.arguments)
         found = [c for c in found if c.source and c.target and c.source != c.target
                  and not acts_on_own_state(c, index) and not at_a_fixture(c)]
         return drop_contents_of_agreements(found)
-
-    def _brokered_between(self, doc: Doc, index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
-        """'Armenia and Azerbaijan signed a Russian-brokered deal', 'India and Pakistan agreed to a ceasefire ...
-        after talks mediated by the United States': a mediation whose parties are not named beside it mediates
-        between the parties of the sentence's agreement or talks."""
-        mediated = {c.trigger.i for c in found if c.relation == "mediate"}
-        extra: list[Candidate] = []
-        for token in doc:
-            if token.lemma_.lower() not in MEDIATING_VERBS or token.tag_ != "VBN" or \
-                    token.dep_ not in ("acl", "amod") or token.i in mediated:
-                continue
-            mediators = [m for c in token.children if c.dep_ == "agent" for pobj in c.children
-                         if pobj.dep_ == "pobj" for m in self.arguments.actors_of(pobj, index)] + \
-                [m for c in hyphen_prefixes(token, BROKERED) if (m := index.by_token.get(c.i)) is not None and m.actor]
-            own = {m.actor for m in mediators}
-            sentence = token.sent.start
-            parties = dict.fromkeys(actor for c in found if c.relation in SYMMETRIC_PAIRING - {"call", "cooperate"}
-                                    and c.trigger.sent.start == sentence for actor in (c.source, c.target)
-                                    if actor not in own)
-            extra.extend(Candidate("mediate", m.actor or "", party, token, token, 0.7)
-                         for m in mediators for party in parties)
-        return extra
 
 
 def compound_form(token: Token) -> str:

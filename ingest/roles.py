@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.coreference import describes_a_pair, foreign_party, mention_at, other_party, resolve_pronoun
-from diplograph.ingest.counterparts import add_counterparts, owner_roles
+from diplograph.ingest.counterparts import add_counterparts, owner_roles, title_standing_for_name
 from diplograph.ingest.descriptions import (
     GEOGRAPHIC_NOUNS,
     ONE_AGENT_NOUNS,
@@ -22,7 +22,7 @@ from diplograph.ingest.descriptions import (
     own_subjects,
     state_noun_referent,
 )
-from diplograph.ingest.envoys import DIPLOMATIC_OFFICES, add_delegation
+from diplograph.ingest.envoys import DIPLOMATIC_OFFICES, add_delegation, sending_state_told
 from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.groups import GroupResolver
 from diplograph.ingest.mentions import ActorIndex, Mention, appositive_person, conjuncts, noun_phrase_start
@@ -33,6 +33,8 @@ from diplograph.model import ActorType
 GUEST_NOUNS = {"guest", "host", "visitor"}
 # words that say an office is no longer held: "Nursultan Nazarbayev, the former president"
 FORMER_WORDS = {"former", "ex", "late", "then", "ousted", "deposed", "outgoing"}
+# those whose leaders lead no state: "the separatist leaders" are not the last-named state leaders
+NON_STATE_LEADERS = {"separatist", "rebel", "opposition", "militant", "insurgent", "tribal", "religious", "protest"}
 # organs that, definite and unspecified, are the salient state's: "The ministry summoned the envoys"
 DEFINITE_ORGANS = {"ministry", "government", "administration", "cabinet", "military", "army", "embassy"}
 # organs that govern, named after their leader: "the Trump administration", "the Modi government"
@@ -179,7 +181,8 @@ class RoleResolver:
                 self.add_organ(index, doc, token)
                 continue
             if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON":
-                continue  # a title before a name, already peeled
+                title_standing_for_name(index, token)  # a title before a name, already peeled
+                continue
             if describes_a_pair(token):
                 continue  # "the two leaders" are the last two named (coreference.py), not one office-holder
             if self.add_members(index, doc, token):
@@ -311,6 +314,8 @@ class RoleResolver:
             index.register(state, ActorType.COUNTRY, surface=doc[start:head.i + 1].text)
             index.replace(Mention(start, head.i + 1, state, "organ"))
             return
+        if state is None and named is not None and office in DIPLOMATIC_OFFICES:
+            state = sending_state_told(index, head)  # "The envoy, Sylvain Itte": the envoy told before
         if named is not None and named.actor is not None:
             # a role with its holder in apposition: "Iran's supreme leader, Ayatollah Ali Khamenei"
             # "the former president" holds no office; "the head of Kyrgyzstan's security service" not the state's
@@ -339,7 +344,7 @@ class RoleResolver:
                 index.register(person, ActorType.PERSON, surface=doc[start:head.i + 1].text)
                 index.replace(Mention(start, head.i + 1, person, "role"))
             return
-        if any(c.lower_ == "the" for c in head.lefts):
+        if any(c.lower_ == "the" for c in head.lefts) and not any(c.lower_ in NON_STATE_LEADERS for c in head.lefts):
             # a definite description names the last-mentioned holder: "the foreign minister argued"
             holder = self.office_holder(index, office, None, before=head.i)
             if holder:

@@ -94,7 +94,9 @@ def test_capital_as_subject_acts_for_its_state(text: str, triple: tuple[str, str
 def test_capital_after_in_is_a_place_not_an_actor() -> None:
     text = "French President Emmanuel Macron met Chinese Premier Li Qiang in Beijing on Monday."
     expect(text, "Emmanuel Macron", "meet", "Li Qiang", place="Beijing", date=MONDAY)
-    assert all("China" not in (event.source, event.target) for event in extract(text).events)
+    # China is no party of the meeting (the visit the meeting in its capital implies goes to it: summits.py)
+    assert all("China" not in (event.source, event.target) for event in extract(text).events
+               if event.relation != "visit")
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,8 @@ def test_the_component_puts_events_on_the_doc(nlp) -> None:
         doc = component(doc)
     events = doc._.diplograph.events
     assert [(e.source, e.relation, e.target, e.date, e.place) for e in events] == [
-        ("Antony Blinken", "meet", "Xi Jinping", dt.date(2023, 6, 19), "Beijing")
+        ("Antony Blinken", "meet", "Xi Jinping", dt.date(2023, 6, 19), "Beijing"),
+        ("Antony Blinken", "visit", "China", dt.date(2023, 6, 19), "Beijing"),  # met in Xi's capital
     ]
 
 

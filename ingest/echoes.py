@@ -1,0 +1,63 @@
+"""Echoes: acts a sentence refers to again rather than tells, and whose parties the act told before gives.
+
+"Israel welcomed the move": welcoming a deed backs whoever did it, the last deed told before by another;
+"Canada and Brazil followed suit": those who follow suit do what the last act told did, to the same party.
+Pure: a verb, its agents and the candidates found before it in.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.ingest.candidates import VERBAL_RELATIONS, Candidate
+from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.targets import ArgumentFinder
+
+# acts that are no deed one welcomes as a move: words and encounters
+NO_DEEDS = VERBAL_RELATIONS | {"meet", "call", "visit", "host"}
+# nouns that refer back to a deed: "welcomed the move", not "welcomed the meeting" or "the agreement" (whose
+# parties are no authors)
+DEED_NOUNS = {"move", "decision", "step", "steps", "measure", "measures", "action", "actions", "announcement",
+              "initiative", "gesture", "ruling", "release", "withdrawal", "offer"}
+REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
+# how far back a referring verb looks for the act it refers to
+SENTENCES_BACK = 2
+
+
+def _recent(verb: Token, earlier: list[Candidate], own: set[str]) -> list[Candidate]:
+    """The candidates told before a verb, in its sentence or the two before, by others than its agents."""
+    sentences = sorted({c.trigger.sent.start for c in earlier if c.trigger.i < verb.i}, reverse=True)
+    window = set(sentences[:SENTENCES_BACK + 1])
+    return [c for c in earlier if c.trigger.i < verb.i and c.trigger.sent.start in window
+            and c.source not in own and c.source and c.target and c.source != c.target]
+
+
+def author_of_last_deed(verb: Token, noun: Token, agents: list[Mention], earlier: list[Candidate]) -> list[Mention]:
+    """'Israel and Saudi Arabia welcomed the move': who did the last deed (no words, no encounter) told."""
+    if noun.lower_ not in DEED_NOUNS or not any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS
+                                                 for c in noun.children):
+        return []  # "welcomed any steps toward peace" refers to no deed told
+    own = {m.actor or "" for m in agents}
+    deeds = [c for c in _recent(verb, earlier, own) if c.relation not in NO_DEEDS and c.target not in own]
+    if not deeds:
+        return []
+    last = deeds[-1].trigger.i
+    authors = dict.fromkeys(c.source for c in deeds if c.trigger.i == last)
+    return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in authors]
+
+
+def followed_suit(verb: Token, arguments: ArgumentFinder, earlier: list[Candidate],
+                  index: ActorIndex) -> list[Candidate]:
+    """'the White House had endorsed him. Canada and Brazil swiftly followed suit': each follower does to the
+    same party what the last act told did."""
+    if verb.lemma_ != "follow" or not any(c.dep_ == "dobj" and c.lower_ == "suit" for c in verb.children):
+        return []
+    agents = arguments.agents(verb, index)
+    own = {m.actor or "" for m in agents}
+    acts = _recent(verb, earlier, own)
+    if not acts:
+        return []
+    last = acts[-1].trigger.i
+    return [Candidate(c.relation, m.actor or "", c.target, verb, verb, c.confidence - 0.1)
+            for c in acts if c.trigger.i == last for m in agents if m.actor and m.actor != c.target
+            and index.actors.get(m.actor) is not None]

@@ -1,0 +1,242 @@
+"""Summits: what an encounter told once implies about its other parties.
+
+"Merkel and Hollande sat through the night with Putin and Poroshenko": a meeting of two sides with two
+parties each is one table, so those met together meet each other too. Pure: the candidates relations.py
+found in a parsed Doc and its ActorIndex in, the further candidates they imply out.
+"""
+
+from __future__ import annotations
+
+from spacy.strings import StringStore
+from spacy.tokens import Doc, Token
+
+from diplograph.ingest.anchoring import event_date, place_mention
+from diplograph.ingest.candidates import Candidate
+from diplograph.ingest.constructions import hyphen_prefixes
+from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.noun_events import SYMMETRIC_PAIRING
+from diplograph.ingest.targets import ArgumentFinder
+from diplograph.model import ActorType, DatePrecision
+
+# how near the story's date an encounter is for its trip to be the story's: "hosted Yoon in Tokyo on Thursday"
+STORY_DAYS = 7
+
+# verbs of brokering, whose parties may be those of the agreement or talks brokered
+MEDIATING_VERBS = {"broker", "mediate"}
+MEDIATING_HASHES = {StringStore().add(lemma) for lemma in MEDIATING_VERBS}  # compared as ints, cheaply
+HOST_HASH = StringStore().add("host")
+BROKERED = {"brokered", "mediated"}  # "a Russian-brokered deal"
+# the encounters a mediation may be of; a call or a cooperation is no table a third party sits at
+BROKERED_RELATIONS = SYMMETRIC_PAIRING - {"call", "cooperate"}
+# nouns of an encounter, whose parties are those of its meeting, else of any encounter: "the meeting was brokered
+# by Gonsalves" (Ali and Maduro met); "the deal was brokered by the United States" (Congo and Rwanda agreed)
+MEETING_NOUNS = {"meeting", "meetings", "talks", "summit", "negotiations", "discussions", "encounter"}
+
+
+def table_companions(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
+    """'A and B met with C and D': C and D, met together at one table by a side of several, meet each other;
+    not two of one state ('two-plus-two talks with Teodoro and Manalo': one side)."""
+    by_trigger: dict[int, list[Candidate]] = {}
+    for candidate in found:
+        if candidate.relation == "meet":
+            by_trigger.setdefault(candidate.trigger.i, []).append(candidate)
+    extra: list[Candidate] = []
+    for meetings in by_trigger.values():
+        sources = list(dict.fromkeys(c.source for c in meetings))
+        targets = list(dict.fromkeys(c.target for c in meetings))
+        if len(sources) < 2 or len(targets) < 2 or set(sources) & set(targets):
+            continue
+        first = meetings[0]
+        extra.extend(Candidate("meet", a, b, first.trigger, first.clause, min(c.confidence for c in meetings))
+                     for i, a in enumerate(targets) for b in targets[i + 1:]
+                     if _state_of(index, a) is None or _state_of(index, a) != _state_of(index, b))
+    return extra
+
+
+def _mediators(token: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Mention]:
+    """'brokered by Gonsalves ... and by Skerrit', 'a Russian-brokered deal': who brokered."""
+    agents = [c for c in token.children if c.dep_ == "agent" or (c.dep_ == "conj" and c.lower_ == "by")]
+    agents += [g for a in agents for g in a.children if g.dep_ == "conj" and g.lower_ == "by"]
+    return [m for a in agents for pobj in a.children if pobj.dep_ == "pobj"
+            for m in arguments.actors_of(pobj, index)] + \
+        [m for c in hyphen_prefixes(token, BROKERED) if (m := index.by_token.get(c.i)) is not None and m.actor]
+
+
+def _brokered_noun(token: Token) -> Token:
+    """The encounter a brokering verb is said of: its passive subject ('the deal was brokered'), else its noun."""
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None:
+        return subject
+    # "a week of talks mediated by the African Union", "talks in the South African capital mediated by":
+    # the talks, not their length or their place
+    noun = token.head
+    for _ in range(3):
+        measured = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), None)
+        if noun.lower_ in MEETING_NOUNS:
+            return noun
+        if measured is not None and measured.lower_ in MEETING_NOUNS:
+            return measured
+        if noun.dep_ != "pobj" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = noun.head.head
+    return token.head
+
+
+def _parties(found: list[Candidate], sentence: int, noun: Token, own: set[str]) -> list[str]:
+    """The parties of a sentence's encounters; of its meetings first when the brokered noun is a meeting."""
+    told = [c for c in found if c.relation in BROKERED_RELATIONS and c.trigger.sent.start == sentence
+            and c.source and c.target and c.source != c.target]
+    if noun.lower_ in MEETING_NOUNS:
+        told = [c for c in told if c.relation in ("meet", "negotiate")] or told
+    return list(dict.fromkeys(actor for c in told for actor in (c.source, c.target) if actor not in own))
+
+
+def brokered_between(doc: Doc, index: ActorIndex, found: list[Candidate],
+                     arguments: ArgumentFinder) -> list[Candidate]:
+    """'Armenia and Azerbaijan signed a Russian-brokered deal', 'India and Pakistan agreed to a ceasefire ...
+    after talks mediated by the United States': a mediation whose parties are not named beside it mediates
+    between the parties of the sentence's agreement or talks; 'The deal was brokered by the United States':
+    of the encounter the sentence before told, when its own sentence tells none."""
+    mediated = {c.trigger.i for c in found if c.relation == "mediate"}
+    sentences = sorted({c.trigger.sent.start for c in found if c.relation in BROKERED_RELATIONS
+                        and c.source and c.target and c.source != c.target})
+    extra: list[Candidate] = []
+    for token in doc:
+        if token.lemma not in MEDIATING_HASHES or token.tag_ != "VBN" or token.i in mediated:
+            continue
+        passive = any(c.dep_ == "nsubjpass" for c in token.children)
+        if token.dep_ not in ("acl", "amod") and not passive:
+            continue
+        mediators = _mediators(token, index, arguments)
+        own = {m.actor for m in mediators if m.actor}
+        noun = _brokered_noun(token)
+        parties = _parties(found, token.sent.start, noun, own)
+        earlier = [s for s in sentences if s < token.sent.start]
+        if not parties and earlier and (passive or noun.lower_ in MEETING_NOUNS):
+            # "... agreed on Friday. The deal was brokered by the United States": the last sentence's encounter,
+            # told again: between the states whose people met or signed
+            # (people of no known state send it further back: "Congo's Wagner and her Rwandan counterpart")
+            told = [list(dict.fromkeys(_state_of(index, p) or p for p in _parties(found, sentence, noun, own)))
+                    for sentence in reversed(earlier[-3:])]
+            parties = next((each for each in told if all(_state_of(index, p) == p for p in each)), told[0])
+        extra.extend(Candidate("mediate", m.actor or "", party, token, token, 0.7)
+                     for m in mediators for party in parties)
+    return extra
+
+
+# occasions one hosts, whose guests are those who meet or sign at them: "hosted the ceremony, where X and Y signed"
+OCCASION_NOUNS = MEETING_NOUNS | {"ceremony", "signing", "dinner", "lunch", "banquet", "reception", "conference",
+                                  "round", "event", "gathering"}
+
+
+def hosts_of_occasions(index: ActorIndex, found: list[Candidate], arguments: ArgumentFinder) -> list[Candidate]:
+    """'Trump hosted the ceremony, where Netanyahu and Al Zayani signed the accords', 'Wagner and Nduhungirehe
+    signed in the presence of Rubio, who hosted the ceremony': who hosts the occasion hosts those who met or
+    signed at it; 'after hosting talks between Erdogan and Kristersson': and, a third party, mediates between
+    them."""
+    hosted = {c.trigger.i for c in found if c.relation == "host"}
+    extra: list[Candidate] = []
+    for candidate in found:
+        between = [p for o in candidate.trigger.children if o.dep_ == "dobj" and o.lower_ in MEETING_NOUNS
+                   for p in o.children if p.dep_ == "prep" and p.lower_ == "between"]
+        if candidate.relation != "host" or not between:
+            continue
+        if _state_of(index, candidate.source) != _state_of(index, candidate.target):
+            extra.append(Candidate("mediate", candidate.source, candidate.target, candidate.trigger, candidate.clause,
+                                   candidate.confidence - 0.1))
+    verbs = {c.trigger.sent.start: c.trigger.sent for c in found if c.relation in BROKERED_RELATIONS}
+    for sentence in verbs.values():
+        for verb in sentence:
+            if verb.lemma != HOST_HASH or verb.i in hosted or not any(
+                    o.dep_ == "dobj" and o.lower_ in OCCASION_NOUNS for o in verb.children):
+                continue
+            hosts = arguments.agents(verb, index)
+            own = {m.actor for m in hosts if m.actor}
+            guests = _parties(found, sentence.start, verb, own)
+            extra.extend(Candidate("host", m.actor or "", guest, verb, verb, 0.7) for m in hosts for guest in guests)
+    return extra
+
+
+def _state_of(index: ActorIndex, name: str) -> str | None:
+    """A state's own name, or the state a person or organ belongs to."""
+    record = index.actors.get(name)
+    if record is None:
+        return None
+    return record.name if record.type is ActorType.COUNTRY else record.country
+
+
+def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
+    """Whether an encounter is one the story tells as its news, done in person in the days it reports: not a
+    background one ('who met in Paris', 'had met Lavrov in Moscow', 'last month hosted'), nor a possible one
+    ('could host both leaders in Istanbul')."""
+    trigger = candidate.trigger
+    if trigger.tag_ != "VBD" or trigger.dep_ in ("relcl", "acl") or any(c.dep_ == "aux" for c in trigger.children):
+        return False
+    people = [index.actors.get(name) for name in (candidate.source, candidate.target)]
+    if any(record is None or record.type is not ActorType.PERSON for record in people):
+        return False
+    if index.date is None:
+        return True
+    dates = [ent for ent in trigger.sent.ents if ent.label_ == "DATE"]
+    when = event_date(candidate.clause, dates, index.date, False, trigger=trigger)
+    return when is None or (when.precision is DatePrecision.DAY and abs((when.date - index.date).days) <= STORY_DAYS)
+
+
+def visits_of_the_received(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
+    """'Kishida hosted Yoon in Tokyo', 'Petro met Venezuela's Maduro in Caracas': one received, or met, in a
+    place of the other's state comes from abroad and visits that state."""
+    extra: list[Candidate] = []
+    for candidate in found:
+        if candidate.relation not in ("host", "meet") or not _a_trip_of_the_story(candidate, index):
+            continue
+        if candidate.relation == "host":
+            pairs = [(candidate.source, candidate.target)]
+        elif candidate.relation == "meet":
+            pairs = [(candidate.source, candidate.target), (candidate.target, candidate.source)]
+        else:
+            continue
+        place = place_mention(candidate.clause, index, frozenset((candidate.source, candidate.target)))
+        state = place and (place.located_in or (place.actor if _state_of(index, place.actor or "") == place.actor
+                                                else None))
+        if not state or place is None:
+            continue
+        extra.extend(Candidate("visit", guest, state, candidate.trigger, candidate.clause, candidate.confidence - 0.1,
+                               place.place)
+                     for host, guest in pairs if _state_of(index, host) == state
+                     and (home := _state_of(index, guest)) is not None and home != state)
+    return extra
+
+
+def without_brokers_as_parties(found: list[Candidate]) -> list[Candidate]:
+    """'agreed ... under a deal brokered by China, the three countries said': who brokered a deal is no party
+    to it, whoever else the deal noun finds."""
+    brokers = {(c.trigger.head.i, c.source) for c in found
+               if c.relation == "mediate" and c.trigger.lemma_.lower() in MEDIATING_VERBS and c.trigger.dep_ == "acl"}
+    if not brokers:
+        return found
+    return [c for c in found if c.relation not in BROKERED_RELATIONS
+            or ((c.trigger.i, c.source) not in brokers and (c.trigger.i, c.target) not in brokers)]
+
+
+def without_pairs_within_a_side(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
+    """'Iran and six world powers struck a deal': the powers are one side of it, each party with Iran, not
+    with each other (unless the side is all there is: 'the ministers of A, B and C met')."""
+    sides = [frozenset(m.actor for m in members) for members in index.plural.values() if len(members) > 2]
+    if not sides:
+        return found
+    by_trigger: dict[int, set[str]] = {}
+    for c in found:
+        if c.relation in SYMMETRIC_PAIRING:
+            by_trigger.setdefault(c.trigger.i, set()).update((c.source, c.target))
+    return [c for c in found if c.relation not in SYMMETRIC_PAIRING or not any(
+        c.source in side and c.target in side and by_trigger[c.trigger.i] - side for side in sides)]
+
+
+def with_implied_encounters(doc: Doc, index: ActorIndex, found: list[Candidate],
+                            arguments: ArgumentFinder) -> list[Candidate]:
+    """The candidates found, less brokers taken for parties, with every further candidate they imply."""
+    found = found + brokered_between(doc, index, found, arguments)
+    found = without_pairs_within_a_side(index, without_brokers_as_parties(found))
+    found = found + hosts_of_occasions(index, found, arguments)
+    return found + table_companions(index, found) + visits_of_the_received(index, found)

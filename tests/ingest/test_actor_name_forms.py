@@ -1,0 +1,36 @@
+"""Name forms: a person's whole name where the tagger cut it, and a title standing for the name it opens, each
+through the real model (ingest/names.py, counterparts.py)."""
+
+from __future__ import annotations
+
+from extracting import asserted
+
+
+def test_a_given_name_the_tagger_left_out_is_part_of_the_name() -> None:
+    triples = asserted("Kenyan President William Ruto received Muse Bihi Abdi, the leader of Somaliland, on Monday.")
+    assert ("William Ruto", "host", "Muse Bihi Abdi") in triples
+    triples = asserted("Congo's Therese Kayikwamba Wagner met Rwanda's Olivier Nduhungirehe in Doha.")
+    assert ("Therese Kayikwamba Wagner", "meet", "Olivier Nduhungirehe") in triples
+
+
+def test_a_rank_before_a_name_is_no_given_name() -> None:
+    triples = asserted("Pakistan captured Wing Commander Abhinandan Varthaman on Wednesday.")
+    assert not {t for t in triples if "Commander Abhinandan Varthaman" in t}
+
+
+def test_a_counterpart_cut_loose_from_its_name_stands_for_it() -> None:
+    triples = asserted("Congo's Therese Kayikwamba Wagner and her Rwandan counterpart Olivier Nduhungirehe signed "
+                       "the accord.")
+    assert ("Therese Kayikwamba Wagner", "agree", "Olivier Nduhungirehe") in triples
+
+
+def test_putting_ones_name_to_an_accord_signs_it() -> None:
+    assert ("Sergey Lavrov", "agree", "Wang Yi") in asserted("Lavrov and Wang Yi put their signatures to a joint "
+                                                             "statement on Friday.")
+    assert not asserted("Israel put the names of the hostages on a list.")
+
+
+def test_an_envoy_described_again_is_of_the_state_that_sent_the_one_told() -> None:
+    triples = asserted("Berlin said Germany would bring home its ambassador to Mali. The envoy, Dietrich Becker, "
+                       "will return in the coming days. Mali's junta ordered Becker out of the country in August.")
+    assert ("Mali", "expel", "Germany") in triples

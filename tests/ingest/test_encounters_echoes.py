@@ -1,0 +1,67 @@
+"""Echoes and references back: acts referred to again, 'each leader', and an object pronoun after a clause with
+its own subject, each through the real model (ingest/echoes.py, coreference.py)."""
+
+from __future__ import annotations
+
+from extracting import asserted, found
+
+
+def test_welcoming_a_move_backs_who_made_it() -> None:
+    triples = asserted("Japan imposed new sanctions on Russia on Friday. Ukraine welcomed the decision.")
+    assert ("Ukraine", "support", "Japan") in triples
+    triples = asserted("Britain expelled two Iranian diplomats on Monday. Germany urged calm, and Israel welcomed the "
+                       "move.")
+    assert ("Israel", "support", "United Kingdom") in triples
+
+
+def test_welcoming_a_meeting_names_no_author() -> None:
+    triples = asserted("Japan imposed new sanctions on Russia on Friday. Ukraine welcomed the meeting.")
+    assert not {t for t in triples if t[0] == "Ukraine"}
+
+
+def test_those_who_follow_suit_do_the_same_to_the_same_party() -> None:
+    triples = asserted("The White House endorsed Juan Guaido on Wednesday. Canada and Brazil swiftly followed suit.")
+    assert {("Canada", "support", "Juan Guaido"), ("Brazil", "support", "Juan Guaido")} <= triples
+    triples = asserted("Lithuania expelled three Russian diplomats on Monday. Latvia and Estonia followed suit.")
+    assert ("Estonia", "expel", "Russia") in triples
+
+
+def test_each_leader_is_each_of_the_two() -> None:
+    triples = asserted("Joe Biden and Xi Jinping met in Woodside on Wednesday. Each leader had been received "
+                       "separately by Gavin Newsom's guest, Prime Minister Anthony Albanese, the day before.")
+    assert {("Anthony Albanese", "host", "Joe Biden"), ("Anthony Albanese", "host", "Xi Jinping")} <= triples
+
+
+def test_an_object_pronoun_after_a_clause_with_its_own_subject_is_the_main_subject() -> None:
+    triples = asserted("Juan Guaido swore himself in as acting president, and within minutes the White House had "
+                       "endorsed him.")
+    assert ("United States", "support", "Juan Guaido") in triples
+
+
+def test_speaking_alongside_someone_is_meeting_not_calling() -> None:
+    triples = asserted("Speaking alongside Scholz in the chancellery, Macron said Europe must rearm.")
+    assert ("Emmanuel Macron", "meet", "Olaf Scholz") in triples
+    assert ("Emmanuel Macron", "call", "Olaf Scholz") not in triples
+
+
+def test_having_a_meal_or_talks_with_someone_is_meeting_them() -> None:
+    assert ("Emmanuel Macron", "meet", "Olaf Scholz") in asserted("Macron had lunch with Scholz on Monday.")
+    assert ("Narendra Modi", "meet", "Joe Biden") in asserted("Modi had tea with Biden at the White House.")
+
+
+def test_a_passive_agent_hung_on_the_manner_still_acts() -> None:
+    triples = asserted("Abiy Ahmed was greeted with a long embrace by Isaias Afwerki when he landed on Sunday.")
+    assert ("Isaias Afwerki", "host", "Abiy Ahmed") in triples
+
+
+def test_they_who_met_are_the_one_and_the_one_dealt_with() -> None:
+    triples = found("Albanese said he had raised the tariffs with Donald Trump when they met in Washington last year.")
+    assert ("Anthony Albanese", "meet", "Donald Trump") in triples
+
+
+
+def test_a_possessive_in_a_conjunct_is_the_one_the_phrase_just_named() -> None:
+    triples = asserted("Germany's foreign minister, Annalena Baerbock, condemned the arrest. Russia ordered Estonia's "
+                       "ambassador and all his staff to leave on Monday.")
+    assert ("Russia", "expel", "Estonia") in triples
+    assert not {t for t in triples if t[1] == "expel" and t[2] == "Annalena Baerbock"}

@@ -1,0 +1,108 @@
+"""Summits: the other parties an encounter implies, each through the real model (ingest/summits.py)."""
+
+from __future__ import annotations
+
+from extracting import asserted, found
+
+
+def test_those_met_together_by_a_side_of_several_meet_each_other() -> None:
+    triples = asserted("Olaf Scholz and Emmanuel Macron met with Joe Biden and Rishi Sunak in Berlin on Friday.")
+    assert {("Olaf Scholz", "meet", "Joe Biden"), ("Emmanuel Macron", "meet", "Rishi Sunak")} <= triples
+    assert ("Joe Biden", "meet", "Rishi Sunak") in triples
+    triples = asserted("The Dutch and Belgian prime ministers sat with Zelensky and Duda in Warsaw for three hours.")
+    assert ("Volodymyr Zelensky", "meet", "Andrzej Duda") in triples
+
+
+def test_those_one_party_meets_in_turn_do_not_meet_each_other() -> None:
+    triples = asserted("Blinken met with Wang Yi and Lavrov in Jakarta.")
+    assert ("Antony Blinken", "meet", "Sergey Lavrov") in triples
+    assert not {("Wang Yi", "meet", "Sergey Lavrov"), ("Sergey Lavrov", "meet", "Wang Yi")} & triples
+
+
+def test_a_deal_brokered_in_the_next_sentence_mediates_between_its_parties() -> None:
+    triples = found("Kenya and Somalia signed an accord in Nairobi on Monday. The agreement was mediated by Qatar.")
+    assert {("Qatar", "mediate", "Kenya"), ("Qatar", "mediate", "Somalia")} <= triples
+    triples = found("Ethiopia's government and the TPLF agreed on Wednesday to a ceasefire. The deal was reached "
+                    "after a week of talks in the Kenyan capital mediated by the African Union.")
+    assert ("African Union", "mediate", "Ethiopia") in triples
+
+
+def test_a_meeting_brokered_by_two_mediates_between_those_who_met() -> None:
+    triples = found("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti held talks in Brussels "
+                    "on Monday. The meeting was brokered by Josep Borrell and by Emmanuel Macron.")
+    # told again a sentence later, the encounter is between the states whose leaders met
+    assert {("Josep Borrell", "mediate", "Kosovo"), ("Emmanuel Macron", "mediate", "Serbia")} <= triples
+
+
+def test_a_judged_plan_is_no_mediation() -> None:
+    assert not {t for t in found("Serbia and Kosovo agreed on a plan. The plan was criticised by Russia.")
+                if t[1] == "mediate"}
+
+
+def test_one_received_in_the_hosts_capital_visits_the_hosts_state() -> None:
+    triples = asserted("Kenyan President William Ruto received Ethiopia's Abiy Ahmed at State House in Nairobi on "
+                       "Monday.")
+    assert ("Abiy Ahmed", "visit", "Kenya") in triples
+    triples = asserted("Colombian President Gustavo Petro met Venezuela's Nicolas Maduro in Caracas on Tuesday.")
+    assert ("Gustavo Petro", "visit", "Venezuela") in triples
+    assert ("Nicolas Maduro", "visit", "Venezuela") not in triples
+
+
+def test_a_background_or_possible_hosting_tells_no_visit() -> None:
+    triples = found("Last month, Olaf Scholz hosted French President Emmanuel Macron in Berlin.")
+    assert ("Emmanuel Macron", "visit", "Germany") not in triples
+    triples = found("Erdogan could host Putin and Zelensky in Istanbul.")
+    assert not {t for t in triples if t[1] == "visit"}
+    triples = found("Olaf Scholz met Emmanuel Macron in Kharkiv on Monday.")
+    assert ("Olaf Scholz", "visit", "France") not in triples
+
+
+def test_who_brokered_a_deal_is_no_party_to_it() -> None:
+    triples = found("Armenia and Azerbaijan agreed on Friday to reopen their borders, under a deal brokered by Qatar "
+                    "after talks in Doha, the three countries said in a joint statement.")
+    assert ("Qatar", "mediate", "Armenia") in triples
+    assert not {t for t in triples if t[1] == "agree" and "Qatar" in (t[0], t[2])}
+
+
+def test_separatist_leaders_are_no_state_leaders() -> None:
+    triples = found("Kazakh President Kassym-Jomart Tokayev welcomed the delegates on Monday. The plan, signed by "
+                    "envoys of Armenia and Azerbaijan together with the separatist leaders, foresees a truce.")
+    assert not {t for t in triples if "Kassym-Jomart Tokayev" in (t[0], t[2]) and t[1] == "agree"}
+
+
+def test_who_hosts_the_occasion_hosts_those_who_sign_at_it() -> None:
+    triples = asserted("King Charles hosted the ceremony at Windsor, where Rishi Sunak and Ursula von der Leyen signed "
+                       "the framework.")
+    assert {("Charles III", "host", "Rishi Sunak"), ("Charles III", "host", "Ursula von der Leyen")} <= triples
+    triples = asserted("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed the "
+                       "declaration in the presence of Donald Trump, who hosted the signing.")
+    assert ("Donald Trump", "host", "Ilham Aliyev") in triples
+
+
+def test_a_third_party_hosting_talks_between_two_mediates_between_them() -> None:
+    triples = asserted("Qatar's emir said after hosting talks between Paul Kagame and Felix Tshisekedi that both "
+                       "sides wanted peace.")
+    assert ("Tamim bin Hamad Al Thani", "mediate", "Paul Kagame") in triples
+    assert ("Tamim bin Hamad Al Thani", "host", "Paul Kagame") in triples
+
+
+def test_states_counted_in_a_number_are_the_list_the_story_gives() -> None:
+    triples = asserted("Iran and six world powers struck a deal on Tuesday. It was sealed after talks between Zarif "
+                       "and his counterparts from the United States, Britain, France, Germany, Russia and China.")
+    assert {("Iran", "agree", "Germany"), ("Iran", "agree", "China")} <= triples
+    assert not {t for t in triples if t[1] == "agree" and "Iran" not in t}
+    triples = asserted("Venezuela and three neighbours, Colombia, Brazil and Guyana, signed a border accord.")
+    assert ("Venezuela", "agree", "Guyana") in triples
+    assert ("Colombia", "agree", "Brazil") not in triples
+
+
+def test_a_count_that_fits_no_list_names_no_one() -> None:
+    triples = found("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar. The three Gulf "
+                    "states gave Qatari citizens two weeks to leave.")
+    assert ("Egypt", "expel", "Qatar") not in triples
+
+
+def test_two_of_one_state_met_together_are_one_side() -> None:
+    triples = found("Yoko Kamikawa and Minoru Kihara held two-plus-two talks with Philippine Defense Secretary "
+                    "Gilberto Teodoro and Philippine Foreign Secretary Enrique Manalo on Monday.")
+    assert ("Gilberto Teodoro", "meet", "Enrique Manalo") not in triples
