@@ -183,9 +183,22 @@ def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
     return when is None or (when.precision is DatePrecision.DAY and abs((when.date - index.date).days) <= STORY_DAYS)
 
 
+def _elsewhere(clause: Token, index: ActorIndex, state: str | None) -> bool:
+    """Whether the clause names a place that is not of this state, or none known ("on the sidelines of the
+    G20 summit in Bali")."""
+    for token in clause.subtree:
+        if token.ent_type_ not in ("GPE", "LOC", "FAC"):
+            continue
+        mention = index.by_token.get(token.i)
+        if mention is None or (mention.located_in or _state_of(index, mention.actor or "")) != state:
+            return True
+    return False
+
+
 def visits_of_the_received(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
     """'Kishida hosted Yoon in Tokyo', 'Petro met Venezuela's Maduro in Caracas': one received, or met, in a
-    place of the other's state comes from abroad and visits that state."""
+    place of the other's state comes from abroad and visits that state; one received where no place is told
+    ('Macron hosted Putin on Monday') is received at home."""
     extra: list[Candidate] = []
     for candidate in found:
         if candidate.relation not in ("host", "meet") or not _a_trip_of_the_story(candidate, index):
@@ -199,10 +212,13 @@ def visits_of_the_received(index: ActorIndex, found: list[Candidate]) -> list[Ca
         place = place_mention(candidate.clause, index, frozenset((candidate.source, candidate.target)))
         state = place and (place.located_in or (place.actor if _state_of(index, place.actor or "") == place.actor
                                                 else None))
-        if not state or place is None:
+        if place is None and candidate.relation == "host" and \
+                not _elsewhere(candidate.clause, index, home := _state_of(index, candidate.source)):
+            state = home  # "Macron hosted Putin on Monday": at home, unless told
+        if not state:
             continue
         extra.extend(Candidate("visit", guest, state, candidate.trigger, candidate.clause, candidate.confidence - 0.1,
-                               place.place)
+                               place.place if place is not None else None)
                      for host, guest in pairs if _state_of(index, host) == state
                      and (home := _state_of(index, guest)) is not None and home != state)
     return extra

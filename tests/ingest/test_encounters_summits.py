@@ -106,3 +106,15 @@ def test_two_of_one_state_met_together_are_one_side() -> None:
     triples = found("Yoko Kamikawa and Minoru Kihara held two-plus-two talks with Philippine Defense Secretary "
                     "Gilberto Teodoro and Philippine Foreign Secretary Enrique Manalo on Monday.")
     assert ("Gilberto Teodoro", "meet", "Enrique Manalo") not in triples
+
+
+def test_one_hosted_where_no_place_is_told_visits_the_hosts_state() -> None:
+    assert ("Fumio Kishida", "visit", "United States") in asserted("Biden hosted Kishida on Monday.")
+    text = "Kenyan President William Ruto hosted Somali President Hassan Sheikh Mohamud on Monday for talks."
+    assert ("Hassan Sheikh Mohamud", "visit", "Kenya") in asserted(text)
+
+
+def test_one_hosted_at_a_place_abroad_visits_no_state_of_the_host() -> None:
+    triples = asserted("Biden hosted Xi on the sidelines of the G20 summit in Bali on Monday.")
+    assert ("Joe Biden", "host", "Xi Jinping") in triples
+    assert ("Xi Jinping", "visit", "United States") not in triples
