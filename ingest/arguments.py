@@ -103,6 +103,17 @@ def is_passive_participle(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
+RANKING_WORDS = frozenset({"first", "last", "only", "second", "third"})
+
+
+def ranks(noun: Token) -> bool:
+    """'the first leader', 'the most senior official', 'the highest-ranking envoy': a noun ranked among others,
+    whose infinitive tells what it did ('to visit India since 2021')."""
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKING_WORDS
+                                     or any(g.dep_ == "advmod" and g.lower_ == "most" for g in c.children))
+               for c in noun.children)
+
+
 def first_conjunct(token: Token) -> Token:
     """The head of a coordination a token is in: 'sanctions' in 'tariffs and sanctions on Colombia'."""
     while token.dep_ == "conj" and token.head.i != token.i:
@@ -285,6 +296,12 @@ class AgentFinder:
             return doers
         if dep == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
             return self.actors_of(head, index)  # a finite verb hung off its subject: "[The IAEA] called on ..."
+        if dep in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+                ranks(head):
+            # "Muttaqi, the most senior Taliban official to visit India": the one ranked did it
+            doers = self.actors_of(head.head, index) if head.dep_ == "appos" else self.actors_of(head, index)
+            if doers:
+                return doers
         if dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "blocked the EU's plan to send aid", "Russia's decision to expel": the noun's possessor acts
             owners = [m for c in head.children if c.dep_ == "poss" for m in self.actors_of(c, index)]

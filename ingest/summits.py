@@ -187,7 +187,7 @@ def _elsewhere(clause: Token, index: ActorIndex, state: str | None) -> bool:
     """Whether the clause names a place that is not of this state, or none known ("on the sidelines of the
     G20 summit in Bali")."""
     for token in clause.subtree:
-        if token.ent_type_ not in ("GPE", "LOC", "FAC"):
+        if token.ent_type_ not in ("GPE", "LOC"):
             continue
         mention = index.by_token.get(token.i)
         if mention is None or (mention.located_in or _state_of(index, mention.actor or "")) != state:

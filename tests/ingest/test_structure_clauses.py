@@ -88,3 +88,13 @@ def test_a_participle_set_off_after_a_name_the_parser_hung_apart_is_the_names() 
                        "disapproved of the decision.")
     assert ("Emmanuel Macron", "visit", "Algeria") in triples
     assert not any(s in ("United Kingdom", "France") and r in ("meet", "visit") for s, r, _ in triples)
+
+
+def test_the_one_ranked_first_or_highest_to_visit_did_visit() -> None:
+    text = "Jaishankar held talks with Amir Khan Muttaqi, the most senior Taliban official to visit India since 2021."
+    assert ("Amir Khan Muttaqi", "visit", "India") in asserted(text)
+    assert ("Emmanuel Macron", "visit", "Ukraine") in asserted("Macron became the first Western leader to visit Kyiv.")
+
+
+def test_a_plan_to_visit_is_no_ranking() -> None:
+    assert ("Emmanuel Macron", "visit", "Ukraine") not in asserted("Macron announced a plan to visit Kyiv next year.")
