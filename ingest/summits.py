@@ -224,6 +224,29 @@ def visits_of_the_received(index: ActorIndex, found: list[Candidate]) -> list[Ca
     return extra
 
 
+# verbs of receiving a guest, whose agentless passive still says the guest came: "Putin was welcomed in Mongolia"
+RECEIVING_HASHES = {StringStore().add(lemma) for lemma in ("welcome", "receive", "greet", "host")}
+
+
+def visits_of_the_welcomed(doc: Doc, index: ActorIndex) -> list[Candidate]:
+    """'Putin was welcomed with full honours in Mongolia', 'was received in Ulaanbaatar': one received, by no one
+    named, in a place of another state visits that state (with a host named, the host's events say it)."""
+    extra: list[Candidate] = []
+    for verb in doc:
+        if verb.lemma not in RECEIVING_HASHES or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        guest = index.by_token.get(subject.i) if subject is not None else None
+        if guest is None or guest.actor is None or (home := _state_of(index, guest.actor)) is None:
+            continue
+        place = place_mention(verb, index, frozenset((guest.actor,)))
+        state = place and (place.located_in or (place.actor if _state_of(index, place.actor or "") == place.actor
+                                                else None))
+        if state and state != home:
+            extra.append(Candidate("visit", guest.actor, state, verb, verb, 0.7, place.place if place else None))
+    return extra
+
+
 def without_brokers_as_parties(found: list[Candidate]) -> list[Candidate]:
     """'agreed ... under a deal brokered by China, the three countries said': who brokered a deal is no party
     to it, whoever else the deal noun finds."""
@@ -255,4 +278,5 @@ def with_implied_encounters(doc: Doc, index: ActorIndex, found: list[Candidate],
     found = found + brokered_between(doc, index, found, arguments)
     found = without_pairs_within_a_side(index, without_brokers_as_parties(found))
     found = found + hosts_of_occasions(index, found, arguments)
-    return found + table_companions(index, found) + visits_of_the_received(index, found)
+    return found + table_companions(index, found) + visits_of_the_received(index, found) + \
+        visits_of_the_welcomed(doc, index)

@@ -118,3 +118,9 @@ def test_one_hosted_at_a_place_abroad_visits_no_state_of_the_host() -> None:
     triples = asserted("Biden hosted Xi on the sidelines of the G20 summit in Bali on Monday.")
     assert ("Joe Biden", "host", "Xi Jinping") in triples
     assert ("Xi Jinping", "visit", "United States") not in triples
+
+
+def test_one_welcomed_in_another_state_by_no_one_named_visits_it() -> None:
+    assert ("Vladimir Putin", "visit", "Mongolia") in asserted(
+        "Russian President Vladimir Putin was welcomed with full honours in Mongolia on Tuesday.")
+    assert not asserted("The proposal was welcomed in Mongolia.")
