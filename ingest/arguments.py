@@ -18,6 +18,7 @@ from diplograph.ingest.constructions import (
     included,
     listed,
     named_in_apposition,
+    ranks,
     speaker_of_conjoined_act,
     spoken_for,
     substance,
@@ -101,17 +102,6 @@ def is_passive(verb: Token) -> bool:
 def is_passive_participle(verb: Token) -> bool:
     """'a deal brokered by China': a participle modifying the noun it acts on."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
-
-
-RANKING_WORDS = frozenset({"first", "last", "only", "second", "third"})
-
-
-def ranks(noun: Token) -> bool:
-    """'the first leader', 'the most senior official', 'the highest-ranking envoy': a noun ranked among others,
-    whose infinitive tells what it did ('to visit India since 2021')."""
-    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKING_WORDS
-                                     or any(g.dep_ == "advmod" and g.lower_ == "most" for g in c.children))
-               for c in noun.children)
 
 
 def first_conjunct(token: Token) -> Token:

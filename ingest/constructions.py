@@ -282,3 +282,14 @@ def travel_ends(noun: Token) -> list[Token]:
     return [g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in TRAVELLING_VERBS
             for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "from", "for")
             for g in coordinated_objects(p) if g.dep_ == "pobj"]
+
+
+RANKING_WORDS = frozenset({"first", "last", "only", "second", "third"})
+
+
+def ranks(noun: Token) -> bool:
+    """'the first leader', 'the most senior official', 'the highest-ranking envoy': a noun ranked among others,
+    whose infinitive tells what it did ('to visit India since 2021')."""
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKING_WORDS
+                                     or any(g.dep_ == "advmod" and g.lower_ == "most" for g in c.children))
+               for c in noun.children)
