@@ -166,6 +166,13 @@ def _state_of(index: ActorIndex, name: str) -> str | None:
     return record.name if record.type is ActorType.COUNTRY else record.country
 
 
+def _state_at(place: Mention | None, index: ActorIndex) -> str | None:
+    """The state a place mention lies in, or the state it names itself ("in Tokyo" -> Japan, "in Mongolia")."""
+    if place is None:
+        return None
+    return place.located_in or (place.actor if _state_of(index, place.actor or "") == place.actor else None)
+
+
 def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
     """Whether an encounter is one the story tells as its news, done in person in the days it reports: not a
     background one ('who met in Paris', 'had met Lavrov in Moscow', 'last month hosted'), nor a possible one
@@ -210,8 +217,7 @@ def visits_of_the_received(index: ActorIndex, found: list[Candidate]) -> list[Ca
         else:
             continue
         place = place_mention(candidate.clause, index, frozenset((candidate.source, candidate.target)))
-        state = place and (place.located_in or (place.actor if _state_of(index, place.actor or "") == place.actor
-                                                else None))
+        state = _state_at(place, index)
         if place is None and candidate.relation == "host" and \
                 not _elsewhere(candidate.clause, index, home := _state_of(index, candidate.source)):
             state = home  # "Macron hosted Putin on Monday": at home, unless told
@@ -240,8 +246,7 @@ def visits_of_the_welcomed(doc: Doc, index: ActorIndex) -> list[Candidate]:
         if guest is None or guest.actor is None or (home := _state_of(index, guest.actor)) is None:
             continue
         place = place_mention(verb, index, frozenset((guest.actor,)))
-        state = place and (place.located_in or (place.actor if _state_of(index, place.actor or "") == place.actor
-                                                else None))
+        state = _state_at(place, index)
         if state and state != home:
             extra.append(Candidate("visit", guest.actor, state, verb, verb, 0.7, place.place if place else None))
     return extra
