@@ -57,6 +57,25 @@ CAUSE_FRAMES = {"protest", "response", "retaliation", "reaction", "reprisal"}
 FRAMED_PREPOSITIONS = {"at", "against", "to", "for"}  # "in protest [at] ...", parsed apart
 
 
+# the endings that make an act's noun of its verb: "seizure", "invasion", "deployment", "withdrawal"
+NOMINAL_ENDINGS = ("ation", "ition", "sion", "tion", "ment", "ure", "al", "ing", "ance", "ence", "ion")
+
+
+def names_the_act_of(noun: str, verb: str) -> bool:
+    """Whether the noun names the act the verb states: 'seizure' of 'seize', 'invasion' of 'invade',
+    'decision' of 'decide', 'withdrawal' of 'withdraw', 'attack' of 'attack'. The noun's stem, its ending
+    off, begins with all the verb but its last letter, four letters at least ('decision' is not 'decimate')."""
+    if noun == verb:
+        return True
+    stem = next((noun[:-len(end)] for end in NOMINAL_ENDINGS if noun.endswith(end) and len(noun) - len(end) >= 4),
+                None)
+    if stem is None:
+        return False
+    root = verb[:-1] if verb.endswith("e") else verb
+    shared = len(next((stem[:k] for k in range(min(len(stem), len(root)), 0, -1) if stem[:k] == root[:k]), ""))
+    return shared >= 4 and shared >= len(root) - 1
+
+
 class Antecedents:
     """Authors and targets of acts told before, for one lexicon."""
 
@@ -138,6 +157,11 @@ class Antecedents:
                 start = doc[start - 1].sent.start
         lemma = noun.lemma_.lower()
         for earlier in reversed(doc[start:noun.sent.start]):
+            if earlier.pos_ == "VERB" and earlier.dep_ != "amod" and names_the_act_of(lemma, earlier.lemma_.lower()):
+                # "the Houthis seized a cargo ship ... Japan condemned the seizure": the noun names the clause's act
+                found = self.arguments.agents(earlier, index)
+                if found:
+                    return found
             if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN":
                 found = self.arguments.actors_of(earlier, index, possessor=True, agentive=True, placed=False)
                 if not found and earlier.dep_ == "dobj" and known_lemma(earlier.head, PERFORMING_VERBS) in \
