@@ -6,6 +6,7 @@ and does the batching. The spaCy component in component.py wraps the same core.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -22,7 +23,7 @@ from diplograph.ingest.context import ContextFinder
 from diplograph.ingest.dateline import parse_dateline
 from diplograph.ingest.gazetteer import load_gazetteer
 from diplograph.ingest.lexicon import load_lexicon
-from diplograph.ingest.modality import ContentOfRequest, modality_of
+from diplograph.ingest.modality import ContentOfRequest, modality_of, refusing_verb
 from diplograph.ingest.relations import RelationFinder
 from diplograph.model import (
     Actor,
@@ -117,6 +118,9 @@ class ExtractionRules:
         for candidate in self.finder.find(doc, index):
             if not context.keeps(candidate.trigger.sent.start, candidate.relation, candidate.trigger.lemma_.lower()):
                 continue  # sport or markets: "France beat Argentina in the final"
+            if (refusal := refusing_verb(candidate.trigger, candidate.relation)) is not None:
+                # "France refused to recognise the order": a rejection of the other, stated by the refusal
+                candidate = dataclasses.replace(candidate, relation="reject", trigger=refusal, clause=refusal)
             try:
                 modality = modality_of(candidate.trigger, cues)
             except ContentOfRequest:

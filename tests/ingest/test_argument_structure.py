@@ -691,6 +691,28 @@ def test_a_repeated_noun_is_the_act_of_whoever_performed_it() -> None:
 @pytest.mark.parametrize(
     ("text", "triple"),
     [
+        pytest.param("The Houthis seized a cargo ship in the Red Sea on Sunday. Japan condemned the seizure.",
+                     ("Japan", "criticize", "Houthis"), id="seized-the-seizure"),
+        pytest.param("Finland closed its border with Russia on Thursday. The Kremlin condemned the closure.",
+                     ("Russia", "criticize", "Finland"), id="closed-the-closure"),
+        pytest.param("Russia annexed Crimea in 2014. Ukraine refused to recognise the annexation.",
+                     ("Ukraine", "reject", "Russia"), id="annexed-the-annexation"),
+    ],
+)
+def test_a_definite_event_noun_names_the_act_of_a_verb_told_before(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_an_event_noun_is_linked_to_a_verb_by_its_stem_not_by_its_first_letters() -> None:
+    from diplograph.ingest.antecedents import names_the_act_of
+
+    assert names_the_act_of("invasion", "invade") and names_the_act_of("withdrawal", "withdraw")
+    assert not names_the_act_of("decision", "decimate") and not names_the_act_of("meeting", "mediate")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
         pytest.param("Norway halted arms sales to Turkey on Friday.", ("Norway", "sanction", "Turkey"),
                      id="halted-sales"),
         pytest.param("Canada suspended the export of drones to Azerbaijan.", ("Canada", "sanction", "Azerbaijan"),

@@ -5,7 +5,8 @@ data/verbs.tsv)."""
 
 from __future__ import annotations
 
-from extracting import asserted
+import pytest
+from extracting import asserted, found
 
 
 def test_forces_leaving_a_state_withdraw_from_it_but_a_leader_leaving_does_not() -> None:
@@ -99,3 +100,21 @@ def test_a_strike_on_a_states_province_lands_in_that_state() -> None:
 def test_pledged_support_is_support_and_pledged_money_is_aid() -> None:
     assert ("Fumio Kishida", "support", "Ukraine") in asserted("Kishida pledged Japanese support for Ukraine.")
     assert ("Japan", "aid", "Ukraine") in asserted("Japan pledged five billion dollars in aid to Ukraine.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Modi declined to meet Sharif on the sidelines of the summit.",
+                     ("Narendra Modi", "reject", "Shehbaz Sharif"), id="declined-to-meet"),
+        pytest.param("Hungary refused to back the EU statement on Thursday.", ("Hungary", "reject", "European Union"),
+                     id="refused-to-back"),
+    ],
+)
+def test_refusing_an_act_towards_another_rejects_them(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+    assert (triple[0], "meet", triple[2]) not in found(text) and (triple[0], "support", triple[2]) not in found(text)
+
+
+def test_a_refusal_that_is_denied_is_no_rejection() -> None:
+    assert not {e for e in found("Germany did not refuse to send tanks to Ukraine.") if e[1] == "reject"}
