@@ -39,6 +39,8 @@ DENYING_VERBS = {"reject", "dismiss", "deny", "dispute", "refute", "rebuff", "co
 DENIED_THINGS = {"involvement", "role", "responsibility", "wrongdoing", "this", "it", "that", "link", "links",
                  "connection", "part", "complicity", "participation", "knowledge", "blame", "guilt"}
 ACCUSING_RELATIONS = {"accuse"}
+# acts that charge their target with something a denial may answer, where no accusation is told
+CHARGING_RELATIONS = {"criticize", "protest", "attack", "coerce", "sanction", "expel"}
 # what "linked X to ..." must link X to for an accusation: a wrong, not "linking it to Sweden's accession"
 WRONGS = {"killing", "death", "murder", "poisoning", "bombing", "shooting", "plot", "assassination", "hack",
           "hacking", "cyberattack", "sabotage", "explosion", "blast", "downing", "disappearance", "kidnapping",
@@ -273,12 +275,16 @@ class Statements:
     @staticmethod
     def accusers(verb: Token, deniers: list[Mention], earlier: list[Candidate], index: ActorIndex) -> list[Mention]:
         """Who accused the deniers (or their state, or their state's people) in the last sentence, of this one
-        and the few before, that told an accusation against them."""
+        and the few before, that told an accusation against them; else who last acted against them there."""
         own = {m.actor for m in deniers}
         own |= {country for actor in own if actor in index.actors and (country := index.actors[actor].country)}
         start = first_of_sentences_before(verb, LOOKBACK_SENTENCES)
-        told = [c for c in earlier if c.relation in ACCUSING_RELATIONS and start <= c.trigger.i < verb.i
-                and (c.target in own or (c.target in index.actors and index.actors[c.target].country in own))]
+        aimed = [c for c in earlier if start <= c.trigger.i < verb.i
+                 and (c.target in own or (c.target in index.actors and index.actors[c.target].country in own))]
+        # an accusation first; else the last act against the deniers that a denial may answer: "India said its
+        # troops struck militant camps ... Pakistan denied that any such raid had taken place"
+        told = [c for c in aimed if c.relation in ACCUSING_RELATIONS] or \
+            [c for c in aimed if c.relation in CHARGING_RELATIONS]
         if not told:
             return []
         last = told[-1].trigger.sent.start

@@ -3,6 +3,7 @@ parser hangs the speaker's act on the clause he reports (ingest/constructions.py
 
 from __future__ import annotations
 
+import pytest
 from extracting import asserted, found
 
 
@@ -61,6 +62,25 @@ def test_a_state_denying_a_leaders_accusation_answers_the_leaders_state() -> Non
     assert ("Russia", "deny", "Lithuania") in asserted(
         "Lithuanian President Gitanas Nauseda accused Russia of sabotaging the undersea cable. The Kremlin denied "
         "any involvement.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Indian jets struck targets inside Pakistan on Monday. Pakistan denied that any camps were hit.",
+                     ("Pakistan", "deny", "India"), id="struck"),
+        pytest.param("Germany expelled two Russian diplomats on Monday. Moscow denied that they had spied.",
+                     ("Russia", "deny", "Germany"), id="expelled"),
+    ],
+)
+def test_a_denial_with_no_accusation_told_answers_the_last_act_against_the_denier(
+        text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_a_denial_answers_no_mere_request() -> None:
+    assert not any(t[1] == "deny" for t in found(
+        "Rubio urged Kagame to agree to a ceasefire on Sunday. Rwanda denies supporting the rebels."))
 
 
 def test_a_denial_with_nothing_told_before_denies_no_one() -> None:
