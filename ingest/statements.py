@@ -267,8 +267,8 @@ class Statements:
             return None
         own = {m.actor for m in deniers}
         authors = [m for m in authors if m.actor not in own] or self.accusers(verb, deniers, earlier, index)
-        # "denied the charges" denies them; "rejected the allegation" rejects it
-        relation = "deny" if verb.lemma_.lower() == "deny" else "reject"
+        # "denied the charges", "rejected the allegation": an accusation denied (relations.tsv); "rejected it" rejects
+        relation = "deny" if verb.lemma_.lower() == "deny" or claims else "reject"
         return [make_candidate(relation, s, t, verb, verb, 0.7) for s in deniers for t in authors] or \
             (None if not claims else [])
 

@@ -88,9 +88,11 @@ def test_a_denial_with_nothing_told_before_denies_no_one() -> None:
     assert not any(t[1] == "deny" for t in found("Hungary denied any involvement."))
 
 
-def test_rejecting_an_allegation_rejects_its_author_even_parsed_as_a_predicate() -> None:
-    assert ("China", "reject", "Philippines") in asserted(
+def test_rejecting_an_allegation_denies_it_to_its_author_even_parsed_as_a_predicate() -> None:
+    """relations.tsv: deny is 'deny an accusation', reject is 'reject a proposal or demand'."""
+    assert ("China", "deny", "Philippines") in asserted(
         "Beijing rejected as groundless Manila's allegation that Chinese ships had rammed a supply boat.")
+    assert ("China", "reject", "Philippines") in asserted("Beijing rejected Manila's proposal for joint patrols.")
 
 
 def test_a_retaliation_promised_without_target_threatens_who_did_what_it_answers() -> None:
