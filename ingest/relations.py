@@ -147,8 +147,12 @@ class RelationFinder:
             relation = "call"  # "spoke with Putin for an hour": in diplomatic news, without a venue, a call
         if relation == "host" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
             return []  # "welcomed Finland as a member": an admission, not a visit received
+        # (an actor welcomed is a guest, whatever noun the parser hangs beside it: "welcomed Putin to Riyadh, the
+        # Russian president's first visit")
         welcomed = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] \
-            if relation == "host" and verb.lemma_.lower() in WELCOMING_VERBS else []
+            if relation == "host" and verb.lemma_.lower() in WELCOMING_VERBS and not any(
+                c.dep_ == "dobj" and c.pos_ == "PROPN" and index.by_token.get(c.i) is not None
+                for c in verb.children) else []
         if welcomed and index.by_token.get(welcomed[0].i) is None and \
                 welcomed[0].lower_ not in self.lexicon.people_nouns:
             # welcoming an act is backing whoever did it: "welcomed Poland's offer to host the talks"

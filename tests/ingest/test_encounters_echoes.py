@@ -65,3 +65,10 @@ def test_a_possessive_in_a_conjunct_is_the_one_the_phrase_just_named() -> None:
                        "ambassador and all his staff to leave on Monday.")
     assert ("Russia", "expel", "Estonia") in triples
     assert not {t for t in triples if t[1] == "expel" and t[2] == "Annalena Baerbock"}
+
+
+def test_a_guest_welcomed_beside_a_noun_the_parser_hangs_there_is_hosted() -> None:
+    triples = asserted("Saudi Arabia's King Salman welcomed Vladimir Putin to Riyadh on Monday, the Russian "
+                       "president's first visit to the kingdom in 12 years.")
+    assert ("Salman bin Abdulaziz", "host", "Vladimir Putin") in triples
+    assert not any(t[1] == "support" for t in triples)
