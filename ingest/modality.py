@@ -95,6 +95,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if dep == "conj" and (speaker := speaker_of_conjoined_act(node)) is not None:
             node = speaker  # "insisted that its forces were not targeting civilians and accused the West"
             continue
+        if dep == "prep" and node.lower_ == "from" and cue_of(node.head, cues) == "preventing":
+            kinds.append("negated")  # "banning him from travelling to the bloc", "barred them from entering"
         if dep in ("dobj", "nsubjpass") and cue_of(node.head, cues) == "cancelling":
             kinds.append("negated")  # "scrapped the planned talks", "the visit was postponed"
         elif dep == "dobj" and node.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN") and \
