@@ -106,6 +106,11 @@ DRAWING_VERBS = {"draw", "face", "receive", "attract", "earn", "incur", "win", "
 DRAWN_RELATIONS = {"criticize", "support", "protest", "warn", "threaten", "accuse", "demand", "reject"}
 
 
+# adjuncts that tell what a clause answers, and hostile acts told in them, whose authors are not the clause's agents
+CAUSE_ADJUNCTS = {"after", "following", "over", "amid", "despite", "since"}
+HOSTILE_ACTS = {"attack", "coerce", "sanction", "expel", "sever", "mobilize", "threaten", "accuse", "criticize"}
+
+
 class NounEvents:
     """Events named by nouns, for one lexicon."""
 
@@ -120,6 +125,8 @@ class NounEvents:
     def _reacts_to(self, governor: Token, noun: Token, relation: str = "") -> bool:
         """'Germany condemned the Russian strikes': the condemner is not the striker. A verb that is an
         event of its own (not the light verb of this noun: 'launched strikes') reacts to the noun's event."""
+        if first_conjunct(noun).dep_ == "pobj" and noun.head.lower_ in CAUSE_ADJUNCTS and relation in HOSTILE_ACTS:
+            return True  # "sent troops to Saudi Arabia after the attacks on its oil facilities": a response
         if first_conjunct(noun).dep_ not in ("dobj", "nsubjpass"):
             return False  # an adjunct shares the clause's agent: "agreed in a phone call to ..."
         if governor.lemma_.lower() in ENDING_VERBS and relation in ("visit", "meet", "negotiate"):

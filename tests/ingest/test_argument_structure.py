@@ -1077,3 +1077,10 @@ def test_saying_an_act_was_a_wrong_criticises_its_author(text: str, triple: tupl
 )
 def test_saying_an_act_was_anything_else_criticises_no_one(text: str) -> None:
     assert not {e for e in asserted(text) if e[1] == "criticize"}
+
+
+def test_a_hostile_act_in_a_cause_adjunct_is_not_the_clauses_agents() -> None:
+    text = "The Pentagon said on Friday it was sending troops to Saudi Arabia after last month's attacks on oil sites."
+    assert ("United States", "attack", "Saudi Arabia") not in {(e.source, e.relation, e.target)
+                                                                for e in extract(text).events}
+    assert ("Joe Biden", "meet", "Fumio Kishida") in asserted("Joe Biden met Xi Jinping after talks with Fumio Kishida")
