@@ -31,8 +31,9 @@ CARRYING_VERBS = {"carry", "transport", "bring", "deliver", "ferry"}
 GIVING_PARTICIPLES = {"make", "made", "supply", "supplied", "donate", "donated", "build", "built", "fund",
                       "funded", "provide", "provided", "send", "sent", "give", "given", "pledge", "pledged"}
 # verbs that undo a measure, whose counterpart may be named where the measure was imposed
+# (noun_events.py reads them too: a measure named as lifted or cut is no measure imposed)
 LIFTING_VERBS = {"lift", "ease", "remove", "drop", "scrap", "relax", "waive", "suspend", "end", "rescind", "pause",
-                 "delay", "postpone", "defer", "freeze"}
+                 "delay", "postpone", "defer", "loosen", "roll", "unfreeze", "cut", "reduce", "lower", "slash", "trim"}
 # measures a state imposes on another, whose lifting or pausing is a concession to it
 MEASURE_NOUNS = {"sanction", "tariff", "curb", "restriction", "ban", "embargo", "duty", "levy", "penalty"}
 IMPOSING_PREPOSITIONS = {"on", "against"}

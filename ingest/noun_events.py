@@ -22,6 +22,7 @@ from diplograph.ingest.arguments import (
 )
 from diplograph.ingest.candidates import CONSULT_RELATIONS, Candidate, make_candidate
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
+from diplograph.ingest.material import LIFTING_VERBS
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import verb_cue
@@ -47,9 +48,8 @@ REACTION_VERBS = {"welcome", "hail", "praise", "applaud", "celebrate", "mourn", 
                   "stall", "veto", "obstruct", "thwart", "torpedo", "derail", "oppose", "resist", "hinder"}
 
 
-# verbs that take a measure away, whose object is no measure taken: "U.N. sanctions could be eased", "wanted
-# sanctions lifted", "sanctions relief"
-LIFTING_VERBS = {"lift", "ease", "relax", "remove", "waive", "loosen", "drop", "scrap", "roll", "unfreeze"}
+# measures whose noun under a verb that takes them away (material.py's LIFTING_VERBS) is no measure taken:
+# "U.N. sanctions could be eased", "wanted sanctions lifted", "sanctions relief", "cuts Japanese tariffs"
 LIFTED_RELATIONS = {"sanction"}
 
 

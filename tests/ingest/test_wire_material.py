@@ -82,6 +82,13 @@ def test_pausing_or_lifting_most_of_a_measure_concedes_to_whom_it_was_imposed_on
     assert ("United States", "concede", "Turkey") in found("The United States delayed sanctions on Turkey on Monday.")
 
 
+def test_cutting_a_measure_concedes_and_imposes_nothing() -> None:
+    assert ("India", "concede", "United States") in asserted("India reduced import duties on U.S. goods.")
+    triples = found("Japan and the United States signed a trade deal on Monday that cuts Japanese tariffs on American "
+                    "farm products.")
+    assert not any(t[1] == "sanction" for t in triples)
+
+
 def test_granting_an_exemption_or_a_pardon_is_a_concession() -> None:
     assert ("European Union", "concede", "Hungary") in found(
         "The European Union granted Hungary an exemption from the oil embargo on Thursday.")
