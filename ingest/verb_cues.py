@@ -63,6 +63,10 @@ def topic_preposition(verb: Token, particle: str) -> bool:
         c.lower_ == particle and c.dep_ == "prt" for c in verb.children)
 
 
+# the field's senses that refuse what their object noun names: "ruled out talks with Washington" rejects,
+# whatever our noun "talks" says
+REFUSING_RELATIONS = {"reject", "deny"}
+
 # verbs that take another's object-bound senses: "traded fire" is "exchanged fire", not trade
 SAME_OBJECT_SENSES = {"trade": "exchange"}
 
@@ -83,7 +87,7 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
             if is_passive_participle(verb):
                 objects.append(verb.head)  # "the sanctions imposed on Iran"
             has_object = any(is_object_noun(o, cue) for o in objects)
-            if cue.from_field and has_object and any(
+            if cue.from_field and has_object and cue.relation not in REFUSING_RELATIONS and any(
                     (noun := lexicon.nouns.get(o.lemma_.lower())) is not None and noun.relation != cue.relation
                     for o in objects if is_object_noun(o, cue)):
                 continue  # "clinched an agreement": our event noun says what it is (agree), not the field's code

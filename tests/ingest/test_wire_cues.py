@@ -48,3 +48,9 @@ def test_ground_retaken_from_an_armed_side_is_an_attack_on_it() -> None:
         {("Ukraine", "attack", "Russia")}
     assert ("Ethiopia", "attack", "Tigrayan forces") in \
         asserted("Ethiopian federal forces retook the town of Shire from Tigrayan forces on Monday.")
+
+
+def test_ruling_out_talks_rejects_the_other_side_and_holds_no_talks() -> None:
+    triples = asserted("Modi ruled out talks with Pakistan on Monday.")
+    assert ("Narendra Modi", "reject", "Pakistan") in triples
+    assert not any(t[1] in ("meet", "negotiate") for t in triples)
