@@ -48,6 +48,11 @@ RANK_WORDS = {"commander", "captain", "major", "colonel", "lieutenant", "sergean
               "patriarch", "archbishop", "ayatollah", "mullah", "general", "president", "premier", "chancellor"}
 
 
+# honorifics of faith or birth before a full name, no part of it: "Ayatollah Ali Khamenei", "Sheikh Mohammed bin
+# Zayed"
+HONORIFICS = {"ayatollah", "sheikh", "sheik", "mullah", "sayyid", "hojatoleslam", "grand"}
+
+
 class Surnames:
     """The short forms of the full names a document gives, looked up without diacritics or case ('Erdogan'
     finds 'Recep Tayyip Erdoğan'), and the document's own form of each office-holder it names in full."""
@@ -127,8 +132,9 @@ class NameFinder:
                     continue
                 if any(t.pos_ != "PROPN" or t.lower_ in self.gazetteer.organs for t in doc[start:ent.end]):
                     continue
-            while start < ent.end - 1 and self.is_title_token(doc[start]):
-                start += 1
+            while start < ent.end - 1 and self.is_title_token(doc[start]) or \
+                    start < ent.end - 2 and doc[start].lower_ in HONORIFICS:
+                start += 1  # "Ayatollah Ali Khamenei" is Ali Khamenei; "Sheikh Tamim" stays a titled given name
             if ent.label_ == "PERSON" and start > first and self.untagged_name_part(doc[start - 1]) and \
                     (doc[start - 1].is_sent_start or doc[start - 2].is_punct):
                 start -= 1  # a first name the tagger left out, opening a clause: "Abdulla [Nazim Ibrahim], the"

@@ -34,3 +34,8 @@ def test_an_envoy_described_again_is_of_the_state_that_sent_the_one_told() -> No
     triples = asserted("Berlin said Germany would bring home its ambassador to Mali. The envoy, Dietrich Becker, "
                        "will return in the coming days. Mali's junta ordered Becker out of the country in August.")
     assert ("Mali", "expel", "Germany") in triples
+
+
+def test_an_honorific_of_faith_before_a_full_name_is_no_part_of_it() -> None:
+    assert ("Ali Khamenei", "reject", "United States") in asserted(
+        "Iran's Supreme Leader Ayatollah Ali Khamenei ruled out talks with the United States.")
