@@ -186,7 +186,8 @@ class NameFinder:
             while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and \
                     doc[end].text[:1].isupper() and not self.is_title_token(doc[end]) and end not in taken:
                 end += 1
-            if end > token.i + 1 and self.gazetteer.lookup(doc[token.i + 1:end].text) is None:
+            if end > token.i + 1 and self.gazetteer.lookup(doc[token.i + 1:end].text) is None and \
+                    doc[end - 1].lower_ not in INSTITUTION_NOUNS:  # "Collective Security [Treaty Organization]"
                 spans.append(doc[token.i + 1:end])
                 taken.update(range(token.i + 1, end))
         spans.extend(self.untagged_holders(doc, first, taken))

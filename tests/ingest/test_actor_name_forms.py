@@ -39,3 +39,8 @@ def test_an_envoy_described_again_is_of_the_state_that_sent_the_one_told() -> No
 def test_an_honorific_of_faith_before_a_full_name_is_no_part_of_it() -> None:
     assert ("Ali Khamenei", "reject", "United States") in asserted(
         "Iran's Supreme Leader Ayatollah Ali Khamenei ruled out talks with the United States.")
+
+
+def test_a_title_word_inside_an_organisations_name_makes_no_person() -> None:
+    assert ("Armenia", "appeal", "CSTO") in asserted(
+        "Armenia asked the Russian-led Collective Security Treaty Organization on Tuesday for help.")
