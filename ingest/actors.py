@@ -175,7 +175,8 @@ class ActorResolver:
                 # an office-holder's name or surname alone, whatever the tagger took it for: "Putin said"
                 index.register(holder, ActorType.PERSON, surface=text)
                 index.add(Mention(ent.start, ent.end, holder, "surname" if " " not in text else "name"))
-            elif ent.label_ == "NORP":
+            elif ent.label_ == "NORP" or (ent.label_ in ("GPE", "LOC") and self.gazetteer.demonym_state(text)):
+                # a demonym, whatever the tagger took it for: "the eastern [Ukrainian]GPE town of Lyman"
                 state = self.gazetteer.demonym_state(text)
                 if state:
                     index.register(state, ActorType.COUNTRY)
