@@ -167,12 +167,16 @@ QUANTITY_NOUNS = {"hundred", "hundreds", "dozen", "dozens", "thousand", "thousan
                   "wave", "salvo", "volley", "swarm", "series", "number", "round", "spate", "flurry", "string",
                   "batch", "shipment", "package", "tranche", "set", "raft", "slew", "host", "range"}
 
+# words that pick some of what their 'of' phrase names
+CHOICE_WORDS = {"some", "all", "many", "several", "each", "both", "half", "rest", "majority", "bulk", "part"}
+
 
 def substance(token: Token) -> list[Token]:
     """What a partitive phrase is made of: 'hundreds of drones and missiles' -> drones, missiles; else the
     token itself. The quantity is no argument; the stuff is ('launched hundreds of drones at Israel')."""
     if token.lemma_.lower() in QUANTITY_NOUNS or token.lower_ in QUANTITY_NOUNS or token.pos_ == "NUM" or \
-            token.ent_type_ in ("CARDINAL", "QUANTITY"):
+            token.ent_type_ in ("CARDINAL", "QUANTITY") or token.tag_ == "JJS" or token.lower_ in CHOICE_WORDS:
+        # (and a choice among them: "the largest of their posts in Syria", "some of the diplomats")
         stuff = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                  for pobj in c.children if pobj.dep_ == "pobj" for t in conjuncts(pobj)]
         if stuff:
