@@ -32,7 +32,7 @@ MEMBER_NOUNS = {"nation", "member", "country", "state"}
 # people close to a person, who are not that person: "Navalny's widow", "Khan's supporters"
 ASSOCIATE_NOUNS = {"widow", "widower", "wife", "husband", "son", "daughter", "brother", "sister", "mother",
                    "father", "family", "relative", "lawyer", "supporter", "follower", "child", "grandson",
-                   "nephew", "niece", "cousin", "partner"}
+                   "nephew", "niece", "cousin", "partner", "opponent", "critic", "rival", "detractor", "foe", "enemy"}
 # men under arms, who act for a state when its people names them ('Ethiopian troops'), else are a group
 MILITARY_NOUNS = {"forces", "troops", "soldiers", "fighters", "militias", "militants", "rebels", "separatists",
                   "insurgents", "guerrillas", "gunmen", "paramilitaries"}

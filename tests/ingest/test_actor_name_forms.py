@@ -44,3 +44,8 @@ def test_an_honorific_of_faith_before_a_full_name_is_no_part_of_it() -> None:
 def test_a_title_word_inside_an_organisations_name_makes_no_person() -> None:
     assert ("Armenia", "appeal", "CSTO") in asserted(
         "Armenia asked the Russian-led Collective Security Treaty Organization on Tuesday for help.")
+
+
+def test_a_persons_opponents_are_not_that_person() -> None:
+    assert not any(t[0] == "Evo Morales" for t in asserted(
+        "Mexico granted Evo Morales asylum. Some of Morales' opponents in Bolivia criticised the move."))

@@ -125,3 +125,13 @@ def test_sending_forces_into_a_state_attacks_it() -> None:
     assert ("Vladimir Putin", "attack", "Georgia") in found(
         "Days later, Putin ordered his troops into Georgia, the Kremlin said.")
     assert ("Vladimir Putin", "demand", "Russia") not in asserted("Putin ordered his troops into Georgia.")
+
+
+def test_forces_leaving_a_town_named_by_its_states_demonym_withdraw_from_that_state() -> None:
+    assert ("Russia", "withdraw", "Ukraine") in asserted(
+        "Russian troops pulled out of the eastern Ukrainian town of Lyman on Saturday.")
+
+
+def test_forces_leaving_the_largest_of_their_posts_in_a_state_withdraw_from_it() -> None:
+    assert ("Turkey", "withdraw", "Syria") in asserted(
+        "Turkish troops began withdrawing on Tuesday from the largest of their observation posts in northwest Syria.")
