@@ -1,5 +1,6 @@
 """Judgements: naming an act a wrong condemns whoever did it ("called the move unacceptable"), holding someone
-responsible for one accuses them ("held Damascus responsible for the attack").
+responsible for one accuses them ("held Damascus responsible for the attack"); a person's attack told in words is
+criticism ("a blistering attack on Germany, telling ...").
 
 An evaluative verb ("call", "describe as", "brand", "term") with a condemning predicate is a criticism of
 the judged act's agent; with any other predicate ("called the talks constructive") it is no event, and in
@@ -9,6 +10,12 @@ particular no phone call. relations.py makes the criticism; this module finds th
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from diplograph.ingest.candidates import Candidate
+from diplograph.ingest.forces import speaks_of_arms
+from diplograph.ingest.mentions import ActorIndex
+from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma
+from diplograph.model import ActorType
 
 # "called the move unacceptable", "branded Kyiv a terrorist state": naming as condemnation
 EVALUATIVE_VERBS = {"call", "describe", "brand", "label", "term", "deem", "dub", "regard", "consider", "view"}
@@ -90,3 +97,27 @@ def stated_judgement(copula: Token) -> Token | None:
     if subject is None or not any({t.lemma_.lower() for t in p.subtree} & CONDEMNING_WORDS for p in predicates):
         return None
     return subject
+
+
+# what says an attack is made of words: "a blistering attack on Germany, telling the secretary-general ..."
+WORDS_OF_SPEECH = {"tell", "describe", "speech", "remark", "tweet", "interview", "insult", "rhetoric"}
+VERBAL_ATTACKS = {"blistering", "scathing", "verbal", "stinging", "withering", "rhetorical", "personal", "furious"}
+# verbs that carry out or order an attack they govern: "ordered an attack on Ukraine, saying ..." is one
+ARMED_ORDERS = {"order", "authorize", "authorise", "direct", "command"}
+
+
+def attack_in_words(candidate: Candidate, index: ActorIndex) -> bool:
+    """'Trump opened the summit with a blistering attack on Germany, telling the alliance's chief that Germany
+    was a captive of Russia': a person's attack, told in words and with no arms in its sentence, is criticism;
+    one the person orders or launches is not."""
+    if candidate.relation != "attack" or (source := index.actors.get(candidate.source)) is None or \
+            source.type is not ActorType.PERSON:
+        return False
+    trigger = candidate.trigger
+    sentence = trigger.sent
+    performer = trigger.head if trigger.pos_ == "NOUN" else trigger  # "launched an attack", "ordered an attack"
+    if speaks_of_arms(sentence) or known_lemma(performer, PERFORMING_VERBS) in PERFORMING_VERBS or \
+            performer.lemma_.lower() in ARMED_ORDERS:
+        return False
+    return any(c.lower_ in VERBAL_ATTACKS for c in trigger.children) or \
+        any(t.lemma_.lower() in WORDS_OF_SPEECH for t in sentence)

@@ -9,6 +9,8 @@ what armed forces do by moving or drilling together.
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.agents import crowd_nouns
@@ -26,7 +28,7 @@ from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.echoes import author_of_last_deed, followed_suit
 from diplograph.ingest.forces import forces_are_subject, forces_moving, is_leaving, speaks_of_arms
 from diplograph.ingest.intents import promised_offers
-from diplograph.ingest.judgements import held_responsible, judgement, stated_judgement
+from diplograph.ingest.judgements import attack_in_words, held_responsible, judgement, stated_judgement
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.material import material_events
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
@@ -367,6 +369,7 @@ class RelationFinder:
         found = with_implied_encounters(doc, index, found + promised_offers(found), self.arguments)
         found = [c for c in found if c.source and c.target and c.source != c.target
                  and not acts_on_own_state(c, index) and not at_a_fixture(c)]
+        found = [dataclasses.replace(c, relation="criticize") if attack_in_words(c, index) else c for c in found]
         return drop_contents_of_agreements(found)
 
 

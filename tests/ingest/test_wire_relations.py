@@ -31,6 +31,14 @@ def test_blasting_positions_with_jets_stays_an_attack() -> None:
     assert ("Israel", "attack", "Hamas") in asserted("Israeli jets blasted Hamas positions in Gaza on Monday.")
 
 
+def test_a_persons_attack_told_in_words_is_criticism_but_one_launched_is_not() -> None:
+    assert ("Donald Trump", "criticize", "Germany") in asserted(
+        "Donald Trump opened a NATO summit on Wednesday with a blistering attack on Germany, telling the alliance's "
+        "secretary-general that Germany was a captive of Russia.")
+    assert ("Vladimir Putin", "attack", "Ukraine") in asserted(
+        "Vladimir Putin launched an attack on Ukraine, telling Russians it was needed.")
+
+
 def test_troops_leaving_a_state_withdraw_from_it() -> None:
     assert asserted("The last U.S. troops left Afghanistan on Monday, ending a 20-year war.") == \
         {("United States", "withdraw", "Afghanistan")}
