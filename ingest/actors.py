@@ -122,7 +122,6 @@ class ActorResolver:
         for match_id, start, end in self.matcher(doc):
             if start < first or any(i in index.consumed for i in range(start, end)):
                 continue
-            span = doc[start:end]
             label = doc.vocab.strings[match_id]
             spans.append(Span(doc, start, end, label=label))
         for span in filter_spans(spans):
