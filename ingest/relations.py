@@ -9,6 +9,7 @@ what armed forces do by moving or drilling together.
 
 from __future__ import annotations
 
+from spacy.symbols import AUX, NOUN, POS, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.agents import crowd_nouns
@@ -34,6 +35,7 @@ from diplograph.ingest.noun_events import SYMMETRIC_PAIRING, NounEvents
 from diplograph.ingest.statements import Statements
 from diplograph.ingest.summits import with_implied_encounters
 from diplograph.ingest.targets import ArgumentFinder
+from diplograph.ingest.token_columns import tokens_where
 from diplograph.ingest.verb_cues import known_lemma, verb_cue
 
 PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "phone call"}
@@ -348,7 +350,7 @@ class RelationFinder:
 
     def find(self, doc: Doc, index: ActorIndex) -> list[Candidate]:
         found: list[Candidate] = []
-        for token in doc:
+        for token in tokens_where(doc, POS, {VERB, AUX, NOUN, PROPN}):  # the others cue nothing
             # a noun-tagged verb still acts as one when it heads a clause or takes an object ("to host Erdogan")
             verbal = token.pos_ in ("VERB", "AUX") or (
                 token.pos_ == "NOUN" and known_lemma(token, self.lexicon.verbs) in self.lexicon.verbs
