@@ -107,6 +107,7 @@ class ExtractionRules:
         index = self.resolver.resolve(doc, date=document.date)
         cues = self.finder.lexicon.modality_cues
         events: dict[tuple[str, str, str, int], Event] = {}
+        text = doc.text  # a span's text is the doc's text between its first and last characters (Span.text)
         sentences = list(doc.sents)
         starts = [s.start for s in sentences]
 
@@ -137,7 +138,8 @@ class ExtractionRules:
                 source=candidate.source,
                 target=candidate.target,
                 modality=modality,
-                evidence=Evidence(sentence.text, sentence.start_char + offset, sentence.end_char + offset),
+                evidence=Evidence(text[sentence.start_char:sentence.end_char], sentence.start_char + offset,
+                                  sentence.end_char + offset),
                 date=when.date if when else None,
                 date_precision=when.precision if when else DatePrecision.DAY,
                 place=event_place(candidate.clause, index, frozenset((candidate.source, candidate.target)))
@@ -153,7 +155,6 @@ class ExtractionRules:
                 if name not in index.actors and self.resolver.gazetteer.is_state(name):
                     index.register(name, ActorType.COUNTRY)
         actors = index.frozen()
-        text = doc.text  # a mention's text is the doc's text from its first token to its last (as Span.text)
         mentions = []
         for m in index.mentions:
             if m.actor is not None:

@@ -79,6 +79,8 @@ class RelationFinder:
         self.antecedents = Antecedents(lexicon, self.arguments)
         self.nouns = NounEvents(lexicon, self.arguments)
         self.statements = Statements(self.arguments)  # blame stated in a clause, denials of accusations told
+        # the last words of the lexicon's nouns of two ('air strike', 'build-up'): no other noun needs compound_form
+        self.compound_heads = {noun[i + 1:] for noun in lexicon.nouns for i, char in enumerate(noun) if char in " -"}
 
     # ------------------------------------------------------------------ arguments
     def verb_cue(self, verb: Token) -> VerbCue | None:
@@ -359,7 +361,9 @@ class RelationFinder:
                 found.extend(self.from_verb(token, index, found))
                 found.extend(material_events(token, index, self.lexicon, self.arguments))
             if token.pos_ in ("NOUN", "PROPN"):
-                cue = self.lexicon.nouns.get(token.lemma_.lower()) or self.lexicon.nouns.get(compound_form(token))
+                lemma = token.lemma_.lower()
+                cue = self.lexicon.nouns.get(lemma) or (
+                    self.lexicon.nouns.get(compound_form(token)) if lemma in self.compound_heads else None)
                 if cue is not None:
                     found.extend(self.nouns.from_noun(token, cue, index, found))
         found = with_implied_encounters(doc, index, found + promised_offers(found), self.arguments)
