@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from spacy.attrs import LOWER, POS
+from spacy.attrs import IS_LOWER, LOWER, POS
 from spacy.matcher import PhraseMatcher
 from spacy.symbols import PROPN
 from spacy.tokenizer import Tokenizer
@@ -221,10 +221,8 @@ class ActorResolver:
             elif ent.label_ == "PERSON":
                 index.register(text, ActorType.PERSON, surface=text)
                 index.add(Mention(ent.start, ent.end, text, "name"))
-        # bare surnames spaCy did not tag at all
-        for token in doc:
-            if token.i < first:
-                continue
+        # bare surnames spaCy did not tag at all (a word all in lower case cannot open with a capital)
+        for token in tokens_where(doc, IS_LOWER, {0}, first):
             if token.i in index.by_token or token.i in index.consumed or not token.text[:1].isupper():
                 continue
             bearer = surnames.get(token.text)
