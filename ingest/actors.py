@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
+from spacy.attrs import IS_LOWER, LOWER, POS
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import PROPN
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -28,6 +30,7 @@ from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.names import INSTITUTION_NOUNS, NameFinder, Surnames, person_name
 from diplograph.ingest.offices import load_office_holders
 from diplograph.ingest.roles import RoleResolver
+from diplograph.ingest.token_columns import hashes, tokens_where
 from diplograph.model import ActorType
 
 # verbs whose object is a person, not a place; verbs whose subject speaks
@@ -45,6 +48,7 @@ INSTALLATIONS = frozenset({"plant", "refinery", "oilfield", "field", "airport", 
                            "reactor", "complex", "depot", "oilfields", "plants", "facilities"})
 # a state's installations abroad, which stand for the state: "the U.S. Al Udeid air base"
 FACILITY_NOUNS = frozenset({"base", "bases"})
+FACILITY_HASHES = hashes(FACILITY_NOUNS)
 # verbs that say where an installation is, not what is done to its state: "both countries host Russian bases"
 HOUSING_VERBS = frozenset({"host", "house", "have", "keep", "maintain", "operate", "run", "build", "lease"})
 
@@ -122,7 +126,6 @@ class ActorResolver:
         for match_id, start, end in self.matcher(doc):
             if start < first or any(i in index.consumed for i in range(start, end)):
                 continue
-            span = doc[start:end]
             label = doc.vocab.strings[match_id]
             spans.append(Span(doc, start, end, label=label))
         for span in filter_spans(spans):
@@ -219,10 +222,8 @@ class ActorResolver:
             elif ent.label_ == "PERSON":
                 index.register(text, ActorType.PERSON, surface=text)
                 index.add(Mention(ent.start, ent.end, text, "name"))
-        # bare surnames spaCy did not tag at all
-        for token in doc:
-            if token.i < first:
-                continue
+        # bare surnames spaCy did not tag at all (a word all in lower case cannot open with a capital)
+        for token in tokens_where(doc, IS_LOWER, {0}, first):
             if token.i in index.by_token or token.i in index.consumed or not token.text[:1].isupper():
                 continue
             bearer = surnames.get(token.text)
@@ -272,7 +273,7 @@ class ActorResolver:
     def _add_untagged_places(self, index: ActorIndex, doc: Doc, first: int) -> None:
         """A known place the tagger left unnamed ("massed near Donetsk"): a place of its state, never an actor."""
         taken = index.by_token.keys() | index.consumed
-        for token in doc[first:]:
+        for token in tokens_where(doc, POS, {PROPN}, first):
             if token.pos_ != "PROPN" or token.ent_type_ or token.i in taken or not token.text[:1].isupper():
                 continue
             for end in range(min(token.i + 3, len(doc)), token.i, -1):
@@ -284,7 +285,7 @@ class ActorResolver:
 
     def _add_facilities(self, index: ActorIndex, doc: Doc, first: int) -> None:
         """A state's base stands for the state: "struck the U.S. Al Udeid air base in Qatar" targets the US."""
-        for token in doc[first:]:
+        for token in tokens_where(doc, LOWER, FACILITY_HASHES, first):
             if token.lower_ not in FACILITY_NOUNS or token.i in index.by_token or \
                     (token.dep_ == "dobj" and token.head.lemma_.lower() in HOUSING_VERBS):
                 continue

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.symbols import NOUN, POS, PROPN
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.field_lexicon import load_agents, load_field_states
 from diplograph.ingest.mentions import ActorIndex, Mention, noun_phrase_start
 from diplograph.ingest.roles import TERRITORY_NOUNS, RoleResolver
+from diplograph.ingest.token_columns import tokens_where
 from diplograph.model import ActorType
 
 # the crowd nouns that are one group of a state's people: "demonstrators" and "protesters" in Nairobi are the
@@ -116,7 +118,7 @@ def add_agents(index: ActorIndex, doc: Doc, first: int, roles: RoleResolver) -> 
     """Craft and crowds named by their state, for the nouns roles.py left unresolved."""
     craft, society = state_craft(), society_nouns()
     crowds = []
-    for token in doc[first:]:
+    for token in tokens_where(doc, POS, {NOUN, PROPN}, first):
         if token.pos_ not in ("NOUN", "PROPN") or token.i in index.by_token or token.i in index.consumed:
             continue
         lower = token.lower_

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from diplograph.ingest.datafiles import read_table
 from diplograph.ingest.field_lexicon import load_discards
+from diplograph.ingest.token_columns import hashes, tokens_where
 
 # the relations a sport or market sentence uses as metaphors
 METAPHORICAL_RELATIONS = frozenset({"attack", "coerce", "threaten", "mobilize", "sanction", "withdraw"})
@@ -74,6 +76,7 @@ class ContextFinder:
         self.discards.add("DISCARD", [Doc(vocab, words=phrase.split()) for phrase in sorted(load_discards())
                                       if not phrase.isdigit()])
         self.words = frozenset(row["word"] for row in read_table("non_political.tsv"))
+        self.word_hashes = hashes(self.words)
 
     def find(self, doc: Doc) -> NonPolitical:
         matches = [doc[start:end] for _, start, end in self.discards(doc)]
@@ -82,9 +85,9 @@ class ContextFinder:
         discarded = {span.sent.start for span in matches if not in_side_clause(span.root)}
         aside = {span.sent.start for span in matches if in_side_clause(span.root)}
         sentences = list(doc.sents)
-        marked = [i for i, sentence in enumerate(sentences)
-                  if any(t.lower_ in self.words and (t.i == 0 or doc[t.i - 1].lower_ not in NOT_SPORT_BEFORE)
-                         for t in sentence)]
+        topical = [t.i for t in tokens_where(doc, LOWER, self.word_hashes)
+                   if t.lower_ in self.words and (t.i == 0 or doc[t.i - 1].lower_ not in NOT_SPORT_BEFORE)]
+        marked = [i for i, sentence in enumerate(sentences) if any(sentence.start <= t < sentence.end for t in topical)]
         # the topic carries into the next sentence: "Labour won the election. Starmer defeated Sunak."
         metaphorical = {sentences[j].start for i in marked for j in (i, i + 1) if j < len(sentences)} | aside
         # a match report or a market wrap speaks of its topic in most sentences, and a sentence without its

@@ -33,7 +33,7 @@ REACTION_VERBS = {"condemn", "denounce", "deplore", "decry", "welcome", "hail", 
 def mention_at(index: ActorIndex, token: Token) -> Mention | None:
     """The mention a token is part of; for a personal or neuter pronoun, its antecedent."""
     mention = index.by_token.get(token.i)
-    if mention is None and token.lower_ in PERSONAL_PRONOUNS | NEUTER_PRONOUNS:
+    if mention is None and (token.lower_ in PERSONAL_PRONOUNS or token.lower_ in NEUTER_PRONOUNS):
         mention = resolve_pronoun(index, token)
     if mention is None and token.lower_ in FIRST_PERSON_PLURAL:
         mention = speakers_side(index, token)

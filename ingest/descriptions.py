@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.coreference import resolve_pronoun
 from diplograph.ingest.groups import MILITARY_NOUNS
 from diplograph.ingest.mentions import ActorIndex, Mention, noun_phrase_start
 from diplograph.ingest.offices import load_office_holders
+from diplograph.ingest.token_columns import hashes, tokens_where
 from diplograph.model import ActorType
 
 # nouns for a government that took or holds power by force: "the junta" is the one the story names
@@ -32,6 +34,7 @@ REALM_NOUNS = {"kingdom": frozenset({"king", "queen"}), "emirate": frozenset({"e
 # "Iranian-backed militias" are no Iranian body: a state's proxies act for themselves
 PROXY_WORDS = {"backed", "aligned", "allied", "sponsored", "funded", "supported", "trained", "armed",
                "affiliated", "linked", "inspired"}
+PROXY_HASHES = hashes(PROXY_WORDS)
 # nouns for the other state of a pair: "Georgetown accused its neighbour"
 OTHER_STATE_NOUNS = {"neighbour", "neighbor", "rival", "adversary", "foe"}
 # agents who, one and definite, are a person the story named: "the Iranian diplomat"
@@ -128,7 +131,7 @@ def realm_of(index: ActorIndex, noun: Token) -> str | None:
 def add_proxies(index: ActorIndex, doc: Doc, first: int) -> None:
     """'Iranian-backed militias', 'Russian-backed separatists': a group of their own, named by the phrase,
     not the state ('the Russian-backed assault' stays Russia's)."""
-    for token in doc[first:]:
+    for token in tokens_where(doc, LOWER, PROXY_HASHES, first):
         if token.lower_ not in PROXY_WORDS or token.i < 2 or doc[token.i - 1].text != "-":
             continue
         backer = index.by_token.get(token.i - 2)

@@ -7,6 +7,7 @@ and does the batching. The spaCy component in component.py wraps the same core.
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -107,16 +108,23 @@ class ExtractionRules:
         index = self.resolver.resolve(doc, date=document.date)
         cues = self.finder.lexicon.modality_cues
         events: dict[tuple[str, str, str, int], Event] = {}
+        text = doc.text  # a span's text is the doc's text between its first and last characters (Span.text)
         sentences = list(doc.sents)
+        starts = [s.start for s in sentences]
+
+        def sentence_at(i: int) -> Span:  # as Token.sent, without walking the doc's boundaries again
+            return sentences[bisect_right(starts, i) - 1]
+
         dates: dict[int, list[Span]] = {}
         for ent in doc.ents:
             if ent.label_ == "DATE":
-                dates.setdefault(ent.sent.start, []).append(ent)
+                dates.setdefault(sentence_at(ent.start).start, []).append(ent)
         references = dict(zip((s.start for s in sentences), narrative_dates(sentences, dates, document.date),
                               strict=True))
         context = self.contexts.find(doc)
         for candidate in self.finder.find(doc, index):
-            if not context.keeps(candidate.trigger.sent.start, candidate.relation, candidate.trigger.lemma_.lower()):
+            sentence = sentence_at(candidate.trigger.i)
+            if not context.keeps(sentence.start, candidate.relation, candidate.trigger.lemma_.lower()):
                 continue  # sport or markets: "France beat Argentina in the final"
             if (refusal := refusing_verb(candidate.trigger, candidate.relation)) is not None:
                 # "France refused to recognise the order": a rejection of the other, stated by the refusal
@@ -127,7 +135,6 @@ class ExtractionRules:
                 continue
             if modality is Modality.REPORTED and said_by_its_source(candidate, index):
                 modality = Modality.ASSERTED  # a criticism or a warning is made by saying it
-            sentence = candidate.trigger.sent
             when = event_date(candidate.clause, dates.get(sentence.start, []), document.date,
                               modality is Modality.PLANNED, references.get(sentence.start), trigger=candidate.trigger)
             event = Event(
@@ -135,7 +142,8 @@ class ExtractionRules:
                 source=candidate.source,
                 target=candidate.target,
                 modality=modality,
-                evidence=Evidence(sentence.text, sentence.start_char + offset, sentence.end_char + offset),
+                evidence=Evidence(text[sentence.start_char:sentence.end_char], sentence.start_char + offset,
+                                  sentence.end_char + offset),
                 date=when.date if when else None,
                 date_precision=when.precision if when else DatePrecision.DAY,
                 place=event_place(candidate.clause, index, frozenset((candidate.source, candidate.target)))
@@ -151,12 +159,15 @@ class ExtractionRules:
                 if name not in index.actors and self.resolver.gazetteer.is_state(name):
                     index.register(name, ActorType.COUNTRY)
         actors = index.frozen()
-        mentions = tuple(ActorMention(m.actor, doc[m.start:m.end].text, doc[m.start].idx + offset,
-                                      doc[m.end - 1].idx + len(doc[m.end - 1].text) + offset, m.via)
-                         for m in index.mentions if m.actor is not None)
+        mentions = []
+        for m in index.mentions:
+            if m.actor is not None:
+                last = doc[m.end - 1]
+                start, end = doc[m.start].idx, last.idx + len(last.text)
+                mentions.append(ActorMention(m.actor, text[start:end], start + offset, end + offset, m.via))
         return Extraction(document=document, actors=tuple(actors.values()),
                           events=tuple(sorted(events.values(), key=lambda e: (e.evidence.start, e.relation))),
-                          mentions=mentions)
+                          mentions=tuple(mentions))
 
 
 class Extractor:

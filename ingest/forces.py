@@ -91,7 +91,7 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     if lemma in ARRIVING_VERBS and cue is not None and cue.relation == "visit" and subject is not None and any(
             n.lower_ in state_craft() or n.lemma_.lower() in SENT_FORCES for n in (subject, *substance(subject))):
         return None  # "Egyptian aircraft landed in Mogadishu": craft and police visit no one (material.py: aid)
-    if subject is None or (subject.lower_ not in armed_nouns() | LEAVING_FORCES and not (
+    if subject is None or (subject.lower_ not in armed_nouns() and subject.lower_ not in LEAVING_FORCES and not (
             subject.lower_ in state_craft() and lemma in SURROUNDING_VERBS | MOVING_VERBS)):
         return cue  # "Chinese coast guard vessels surrounded Taiwan" as "Chinese warships" did
     if lemma in HANDING_VERBS and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) and any(

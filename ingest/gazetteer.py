@@ -13,6 +13,7 @@ from diplograph.ingest.field_lexicon import load_agents, load_field_organization
 from diplograph.model import ActorType
 
 
+@lru_cache(maxsize=8192)
 def key(form: str) -> str:
     """Lookup key for a surface form: case-folded, curly quotes and a leading 'the' dropped."""
     form = form.replace("\u2019", "'").strip().lower()

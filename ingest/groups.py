@@ -8,12 +8,14 @@ roles.py's pass over the nouns of a document, after names and places.
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, noun_phrase_start
+from diplograph.ingest.token_columns import tokens_where
 from diplograph.model import ActorType
 
 # the Phoenix agents' sectors of armed non-state groups: rebels, unidentified armed forces, radicals
@@ -152,7 +154,7 @@ def add_counted_states(index: ActorIndex, doc: Doc, first: int) -> None:
     States, Britain, France, Germany, Russia and China': states counted in a number are the list of as many
     states the story gives nearest to them (two are left to coreference.py's 'the two countries')."""
     # cheap first: the lemma's hash, then the count (most stories count no states, or only two)
-    counted = [t for t in doc if t.lemma in COUNTED_HASHES and t.i >= first and t.tag_ == "NNS"
+    counted = [t for t in tokens_where(doc, LEMMA, COUNTED_HASHES, first) if t.tag_ == "NNS"
                and t.i not in index.by_token and t.i not in index.plural and 2 < _count(t) <= 12]
     if not counted:
         return

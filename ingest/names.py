@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.attrs import ENT_TYPE, IS_TITLE, IS_UPPER, POS
+from spacy.attrs import ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -16,6 +16,7 @@ from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.mentions import ActorIndex, ActorRecord, Mention
 from diplograph.ingest.offices import OfficeHolders, fold
 from diplograph.ingest.roles import RoleResolver
+from diplograph.ingest.token_columns import hashes, tokens_where
 from diplograph.model import ActorType
 
 # the heads of an organisation's name: "the Security Council", "the Defence Committee"
@@ -87,6 +88,7 @@ class NameFinder:
         self.office_holders = offices
         self.title_words = roles.title_words
         self.title_tokens = frozenset(self.title_words | {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
+        self.title_hashes = hashes(self.title_tokens)
         self.offices = sorted(gazetteer.titles, key=lambda t: -len(t.split()))
 
     def untagged_name_part(self, token: Token) -> bool:
@@ -177,9 +179,7 @@ class NameFinder:
                 spans.append(doc[start:end])
         # a title names a person even where the tagger saw no name: "King Mohammed VI", "Emir Tamim"
         taken = {i for span in spans for i in range(span.start, span.end)}
-        for token in doc:
-            if token.i < first:
-                continue
+        for token in tokens_where(doc, LOWER, self.title_hashes, first):
             if not self.is_title_token(token) or token.lower_ == "of" or token.i + 1 >= len(doc):
                 continue
             end = token.i + 1
@@ -211,7 +211,7 @@ class NameFinder:
             while run_end < len(doc) and name_like[run_end] and run_end - i < 4:
                 run_end += 1
             for end in range(run_end, i + 1, -1):
-                text = doc.text[doc[i].idx:doc[end - 1].idx + len(doc[end - 1].text)]
+                text = doc[i:end].text
                 if self.office_holders.person(text, None) is not None and self.gazetteer.lookup(text) is None:
                     found.append(doc[i:end])
                     taken.update(range(i, end))

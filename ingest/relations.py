@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from spacy.symbols import AUX, NOUN, POS, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.agents import crowd_nouns
@@ -36,6 +37,7 @@ from diplograph.ingest.noun_events import SYMMETRIC_PAIRING, NounEvents
 from diplograph.ingest.statements import Statements
 from diplograph.ingest.summits import with_implied_encounters
 from diplograph.ingest.targets import ArgumentFinder
+from diplograph.ingest.token_columns import tokens_where
 from diplograph.ingest.verb_cues import known_lemma, verb_cue
 
 PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "phone call"}
@@ -79,6 +81,8 @@ class RelationFinder:
         self.antecedents = Antecedents(lexicon, self.arguments)
         self.nouns = NounEvents(lexicon, self.arguments)
         self.statements = Statements(self.arguments)  # blame stated in a clause, denials of accusations told
+        # the last words of the lexicon's nouns of two ('air strike', 'build-up'): no other noun needs compound_form
+        self.compound_heads = {noun[i + 1:] for noun in lexicon.nouns for i, char in enumerate(noun) if char in " -"}
 
     # ------------------------------------------------------------------ arguments
     def verb_cue(self, verb: Token) -> VerbCue | None:
@@ -354,7 +358,7 @@ class RelationFinder:
 
     def find(self, doc: Doc, index: ActorIndex) -> list[Candidate]:
         found: list[Candidate] = []
-        for token in doc:
+        for token in tokens_where(doc, POS, {VERB, AUX, NOUN, PROPN}):  # the others cue nothing
             # a noun-tagged verb still acts as one when it heads a clause or takes an object ("to host Erdogan")
             verbal = token.pos_ in ("VERB", "AUX") or (
                 token.pos_ == "NOUN" and known_lemma(token, self.lexicon.verbs) in self.lexicon.verbs
@@ -363,7 +367,9 @@ class RelationFinder:
                 found.extend(self.from_verb(token, index, found))
                 found.extend(material_events(token, index, self.lexicon, self.arguments))
             if token.pos_ in ("NOUN", "PROPN"):
-                cue = self.lexicon.nouns.get(token.lemma_.lower()) or self.lexicon.nouns.get(compound_form(token))
+                lemma = token.lemma_.lower()
+                cue = self.lexicon.nouns.get(lemma) or (
+                    self.lexicon.nouns.get(compound_form(token)) if lemma in self.compound_heads else None)
                 if cue is not None:
                     found.extend(self.nouns.from_noun(token, cue, index, found))
         found = with_implied_encounters(doc, index, found + promised_offers(found), self.arguments)

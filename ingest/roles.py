@@ -7,6 +7,7 @@ counterpart" holds the possessor's office in another state.
 
 from __future__ import annotations
 
+from spacy.symbols import NOUN, POS, PROPN
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.coreference import describes_a_pair, foreign_party, mention_at, other_party, resolve_pronoun
@@ -27,6 +28,7 @@ from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.groups import GroupResolver
 from diplograph.ingest.mentions import ActorIndex, Mention, appositive_person, conjuncts, noun_phrase_start
 from diplograph.ingest.offices import OfficeHolders, office_fit
+from diplograph.ingest.token_columns import tokens_where
 from diplograph.model import ActorType
 
 # the other party of a visit, named from one side: "his guest", "her host"
@@ -122,9 +124,7 @@ class RoleResolver:
         return None
 
     def add_roles_and_organs(self, index: ActorIndex, doc: Doc, first: int) -> None:
-        for token in doc:
-            if token.i < first:
-                continue
+        for token in tokens_where(doc, POS, {NOUN, PROPN}, first):
             if token.i in index.by_token or token.i in index.consumed or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             lower = token.lower_

@@ -7,6 +7,7 @@ found in a parsed Doc and its ActorIndex in, the further candidates they imply o
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
@@ -16,6 +17,7 @@ from diplograph.ingest.constructions import hyphen_prefixes
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.noun_events import SYMMETRIC_PAIRING
 from diplograph.ingest.targets import ArgumentFinder
+from diplograph.ingest.token_columns import tokens_where
 from diplograph.model import ActorType, DatePrecision
 
 # how near the story's date an encounter is for its trip to be the story's: "hosted Yoon in Tokyo on Thursday"
@@ -102,8 +104,8 @@ def brokered_between(doc: Doc, index: ActorIndex, found: list[Candidate],
     sentences = sorted({c.trigger.sent.start for c in found if c.relation in BROKERED_RELATIONS
                         and c.source and c.target and c.source != c.target})
     extra: list[Candidate] = []
-    for token in doc:
-        if token.lemma not in MEDIATING_HASHES or token.tag_ != "VBN" or token.i in mediated:
+    for token in tokens_where(doc, LEMMA, MEDIATING_HASHES):
+        if token.tag_ != "VBN" or token.i in mediated:
             continue
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         if token.dep_ not in ("acl", "amod") and not passive:
@@ -238,8 +240,8 @@ def visits_of_the_welcomed(doc: Doc, index: ActorIndex) -> list[Candidate]:
     """'Putin was welcomed with full honours in Mongolia', 'was received in Ulaanbaatar': one received, by no one
     named, in a place of another state visits that state (with a host named, the host's events say it)."""
     extra: list[Candidate] = []
-    for verb in doc:
-        if verb.lemma not in RECEIVING_HASHES or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+    for verb in tokens_where(doc, LEMMA, RECEIVING_HASHES):
+        if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         guest = index.by_token.get(subject.i) if subject is not None else None
