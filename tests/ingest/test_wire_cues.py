@@ -54,3 +54,10 @@ def test_ruling_out_talks_rejects_the_other_side_and_holds_no_talks() -> None:
     triples = asserted("Modi ruled out talks with Pakistan on Monday.")
     assert ("Narendra Modi", "reject", "Pakistan") in triples
     assert not any(t[1] in ("meet", "negotiate") for t in triples)
+
+
+def test_flying_into_a_city_or_stopping_there_visits_its_state() -> None:
+    assert ("Antony Blinken", "visit", "Ukraine") in asserted("Antony Blinken flew into Kyiv on Tuesday.")
+    assert ("Emmanuel Macron", "visit", "Saudi Arabia") in asserted(
+        "Emmanuel Macron made an unscheduled stop in Riyadh on Thursday.")
+    assert not asserted("Russia put a stop to the talks.")
