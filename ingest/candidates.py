@@ -68,15 +68,19 @@ def at_a_fixture(candidate: Candidate) -> bool:
 
 
 def acts_on_own_state(candidate: Candidate, index: ActorIndex) -> bool:
-    """'China agrees with Xi Jinping': a state and its own office-holder are no two parties of a diplomatic
-    event; only dissent crosses that line ('the opposition leader accused Russia')."""
+    """'China agrees with Xi Jinping': a state and its own office-holders are no two parties of a diplomatic
+    event; only a person's dissent crosses that line ('Navalny accused Russia'). A state's own people are a
+    party of what it does to them (repression, releases), not of words."""
     source, target = index.actors.get(candidate.source), index.actors.get(candidate.target)
     if source is None or target is None:
         return False
     if source.country and source.country == target.country and candidate.relation not in CONSULT_RELATIONS:
         return True  # domestic politics: "Starmer defeated Sunak's Conservatives" is no diplomatic event
     if candidate.relation in DISSENT_RELATIONS:
-        return False
+        # words between a state and its own: a person's dissent stands; a state's or a crowd's is no event ("Chile
+        # criticised Boric", "Saudi protesters protested against Saudi Arabia")
+        return source.type is not ActorType.PERSON and (source.country == target.name or target.country == source.name)
+    # what a state does to its own people (repression, releases) stands; not to its own office-holders
     return (source.type is ActorType.PERSON and source.country == target.name) or \
         (target.type is ActorType.PERSON and target.country == source.name)
 

@@ -108,3 +108,10 @@ def test_a_states_planes_act_for_it() -> None:
 def test_a_crowds_violence_against_an_embassy_is_its_states_protest() -> None:
     assert asserted("Lebanese protesters attacked the U.S. embassy in Beirut on Friday.") == \
         {("Lebanon", "protest", "United States")}
+
+
+def test_words_between_a_state_and_its_own_people_are_no_event() -> None:
+    assert not asserted("Saudi protesters protested against Saudi Arabia on Friday.")
+    assert not asserted("Chile criticised Gabriel Boric on Friday.")
+    assert ("Kenya", "coerce", "Kenyan protesters") in asserted(
+        "Kenyan police fired tear gas at Kenyan protesters in Nairobi on Tuesday.")
