@@ -32,7 +32,17 @@ from diplograph.model import ActorType
 QUANTITY_HEADS = {"hundred", "hundreds", "dozen", "dozens", "score", "scores", "thousand", "thousands", "barrage",
                   "salvo", "volley", "wave", "swarm", "number"}
 SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
-PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "virtual"}
+PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "virtual", "phone call"}
+
+
+def by_phone(word: Token) -> bool:
+    """An encounter held at a distance: 'a phone conversation', 'video talks', 'a conversation by phone',
+    'talks over the phone', 'spoke via video link'."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in PHONE_WORDS for c in word.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("by", "over", "via", "on") and any(
+            p.dep_ == "pobj" and (p.lower_ in PHONE_WORDS or any(g.lower_ in PHONE_WORDS for g in p.children
+                                                                  if g.dep_ in ("compound", "amod")))
+            for p in c.children) for c in word.children)
 # an encounter noun as the adjunct of another act with the counterpart: "thanked Modi in a phone call"; a call
 # in any act ("warned Xi in a call"), a meeting only in an act of addressing the other ("told Putin during
 # talks"), not "criticised Putin at the summit" nor "recalled its envoy for consultations"
@@ -203,9 +213,9 @@ class NounEvents:
         candidates: list[Candidate] = []
         # the predicate of an event noun dates and places it: "Talks between A and B ended on Thursday"
         clause = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else governor if governor is not None else noun
-        if cue.relation == "meet" and any(c.dep_ in ("compound", "amod") and c.lower_ in PHONE_WORDS
-                                          for c in noun.children):
-            cue = NounCue(cue.lemma, "call", cue.targets)  # "a phone conversation with", "video talks"
+        held_at_a_distance = by_phone(noun) or (governor is not None and role == "dobj" and by_phone(governor))
+        if cue.relation == "meet" and held_at_a_distance:
+            cue = NounCue(cue.lemma, "call", cue.targets)  # "a phone conversation with", "talks by phone"
         if len(parties) > 1:
             # "talks between A and B": every pair; between states they are negotiations
             relation = cue.relation

@@ -33,14 +33,13 @@ from diplograph.ingest.judgements import attack_in_words, held_responsible, judg
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.material import material_events
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
-from diplograph.ingest.noun_events import SYMMETRIC_PAIRING, NounEvents
+from diplograph.ingest.noun_events import PHONE_WORDS, SYMMETRIC_PAIRING, NounEvents, by_phone
 from diplograph.ingest.statements import Statements
 from diplograph.ingest.summits import with_implied_encounters
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import tokens_where
 from diplograph.ingest.verb_cues import known_lemma, verb_cue
 
-PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "phone call"}
 # verbs that judge a clause: "regretted that Mongolia had not executed the warrant" targets Mongolia
 JUDGING_VERBS = {"regret", "deplore", "condemn", "denounce", "lament", "welcome", "praise", "hail", "applaud",
                  "criticize", "criticise", "protest", "decry"}
@@ -144,9 +143,9 @@ class RelationFinder:
         if relation == "attack" and any(t.lower_ in crowd_nouns() for c in verb.children if c.dep_ == "nsubj"
                                         for t in substance(c)):
             relation = "protest"  # "Iraqi protesters stormed the U.S. embassy": a crowd's violence is a protest
-        if relation == "meet" and any(t.lower_ in PHONE_WORDS for t in verb.subtree if t.head == verb or
-                                      t.head.head == verb):
-            relation = "call"  # "spoke by phone with Sunak"
+        if relation == "meet" and (any(t.lower_ in PHONE_WORDS for t in verb.subtree if t.head == verb or t.head.head
+                                       == verb) or any(by_phone(c) for c in verb.children if c.dep_ == "dobj")):
+            relation = "call"  # "spoke by phone with Sunak", "held talks over the phone with"
         elif relation == "meet" and verb.lemma_ == "speak" and not any(
                 c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "alongside", "beside") and c.head == verb
                 for c in verb.children):
