@@ -429,9 +429,9 @@ def test_purpose_clause_meets_at_the_place_of_the_main_clause(
 @pytest.mark.parametrize(
     ("text", "triple", "attributes"),
     [
-        pytest.param("Sheinbaum had a conversation by phone with Trump on Monday.",
+        pytest.param("Claudia Sheinbaum had a conversation by phone with Trump on Monday.",
                      ("Claudia Sheinbaum", "call", "Donald Trump"), {}, id="conversation-by-phone"),
-        pytest.param("Sheinbaum held talks over the phone with Trump on Monday.",
+        pytest.param("Claudia Sheinbaum held talks over the phone with Trump on Monday.",
                      ("Claudia Sheinbaum", "call", "Donald Trump"), {}, id="talks-over-the-phone"),
         pytest.param("Turkish President Recep Tayyip Erdogan spoke by phone with Russian President Vladimir "
                      "Putin on Sunday.", ("Recep Tayyip Erdogan", "call", "Vladimir Putin"),
