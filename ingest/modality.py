@@ -95,6 +95,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if dep == "conj" and (speaker := speaker_of_conjoined_act(node)) is not None:
             node = speaker  # "insisted that its forces were not targeting civilians and accused the West"
             continue
+        if dep in ("acl", "xcomp") and node.head.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in node.head.children):
+            kinds.append("negated")  # "made no move to detain him", "has no plans to visit"
         if dep == "prep" and node.lower_ == "from" and cue_of(node.head, cues) == "preventing":
             kinds.append("negated")  # "banning him from travelling to the bloc", "barred them from entering"
         if dep in ("dobj", "nsubjpass") and cue_of(node.head, cues) == "cancelling":

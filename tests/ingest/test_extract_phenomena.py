@@ -259,6 +259,8 @@ def test_passive_agent_is_the_subject(
                      ("Alexander Lukashenko", "visit", "European Union"), id="banned-from"),
         pytest.param("Hungary blocked the EU from sending aid to Ukraine.", ("European Union", "aid", "Ukraine"),
                      id="blocked-from"),
+        pytest.param("Mongolia made no move to detain Vladimir Putin.", ("Mongolia", "coerce", "Vladimir Putin"),
+                     id="no-move-to"),
         pytest.param("Kremlin spokesman Dmitry Peskov said Putin would not meet Zelensky.",
                      ("Vladimir Putin", "meet", "Volodymyr Zelensky"), id="would-not"),
     ],
