@@ -125,8 +125,10 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             dep = "xcomp"  # an infinitive parsed as an adjunct: "threatened in August to suspend relations"
         if cue and dep in ("xcomp", "ccomp", "pcomp", "acl", "pobj", "prep"):
-            if cue == "directive" and (dep in ("xcomp", "ccomp") or (dep == "prep" and node.lower_ == "against")):
-                # what was asked or warned against is not an event: "warned China against supplying weapons"
+            if cue == "directive" and (dep in ("xcomp", "ccomp") or
+                                       (dep == "prep" and node.lower_ in ("against", "for"))):
+                # what was asked or warned against is not an event: "warned China against supplying weapons",
+                # "called for sanctions on Syria"
                 raise ContentOfRequest(trigger.text)
             if cue == "commissive":
                 cue = "planned"

@@ -71,9 +71,12 @@ def lifted(noun: Token, cue: NounCue) -> bool:
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in ("relief", "removal", "easing", "lifting"):
         return True
     head = noun.head
+    # "called for sanctions on Syria to be lifted": the passive infinitive hangs on the verb, its subject in 'for'
+    holders = [noun, head.head] if noun.dep_ == "pobj" and head.lower_ == "for" else [noun]
     return (noun.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in LIFTING_VERBS) or \
-        any(c.dep_ in ("ccomp", "xcomp", "oprd", "amod", "acl") and c.lemma_.lower() in LIFTING_VERBS
-            and c.tag_ == "VBN" for c in noun.children)
+        any(c.dep_ in ("ccomp", "xcomp", "oprd", "amod", "acl", "advcl") and c.lemma_.lower() in LIFTING_VERBS
+            and c.tag_ == "VBN" and (c.dep_ != "advcl" or holder is not noun)
+            for holder in holders for c in holder.children)
 
 
 DENYING_VERBS = {"deny", "dismiss", "refute", "reject"}

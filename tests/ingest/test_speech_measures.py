@@ -110,3 +110,9 @@ def test_a_measure_on_flights_to_and_from_a_state_is_aimed_at_it() -> None:
     assert ("Saudi Arabia", "sanction", "Qatar") in asserted("Riyadh banned flights to and from Qatar.")
     assert ("Algeria", "sanction", "Mali") in asserted(
         "Algeria closed its airspace to aircraft flying to or from Mali.")
+
+
+def test_calling_for_a_measure_or_for_its_lifting_imposes_none() -> None:
+    assert not any(t[1] == "sanction" for t in found(
+        "Hakan Fidan called for international sanctions on Syria to be lifted as soon as possible."))
+    assert not any(t[1] == "sanction" for t in found("Hakan Fidan called for sanctions on Syria."))
