@@ -13,7 +13,8 @@ from spacy.tokens import Token
 
 from diplograph.ingest.candidates import Candidate
 from diplograph.ingest.forces import speaks_of_arms
-from diplograph.ingest.mentions import ActorIndex
+from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma
 from diplograph.model import ActorType
 
@@ -121,3 +122,37 @@ def attack_in_words(candidate: Candidate, index: ActorIndex) -> bool:
         return False
     return any(c.lower_ in VERBAL_ATTACKS for c in trigger.children) or \
         any(t.lemma_.lower() in WORDS_OF_SPEECH for t in sentence)
+
+
+def named_in_free_relative(verb: Token) -> list[Token]:
+    """'condemned what he called the aggression of Indian forces', 'denounced what it described as provocations
+    by the Philippines': the act a free relative names, whose author the verb is aimed at."""
+    named: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "dobj", "pobj") or clause.lemma_.lower() not in EVALUATIVE_VERBS or not any(
+                c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+            continue
+        named += [c for c in clause.children if c.dep_ == "oprd"]
+        named += [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for p in c.children if p.dep_ == "pobj"]
+    return named
+
+
+def authors_named_in_free_relative(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Mention]:
+    """Who did the acts a free relative names: their possessor or modifier ('Indian aggression'), else their
+    'by' phrase ('provocations by the Philippines') or an 'of' phrase of armed or governing men ('the aggression
+    of Indian forces'); not a place the act was done to ('a violation of Ukrainian territory')."""
+    found: list[Mention] = []
+    for noun in named_in_free_relative(verb):
+        found += [m for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                  and (m := index.by_token.get(c.i)) is not None and m.actor is not None]
+        found += [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("by", "of")
+                  for pobj in prep.children if pobj.dep_ == "pobj"
+                  and (prep.lower_ == "by" or pobj.lemma_.lower() in ACTING_BODIES)
+                  for m in arguments.actors_of(pobj, index)]
+    return found
+
+
+# who acts in an 'of' phrase: "the aggression of Indian forces", "the crimes of the regime"
+ACTING_BODIES = {"force", "forces", "troops", "army", "military", "government", "regime", "authorities", "junta",
+                 "militia", "navy", "police"}

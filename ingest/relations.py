@@ -29,7 +29,13 @@ from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.echoes import author_of_last_deed, followed_suit
 from diplograph.ingest.forces import forces_are_subject, forces_moving, is_leaving, speaks_of_arms
 from diplograph.ingest.intents import promised_offers
-from diplograph.ingest.judgements import attack_in_words, held_responsible, judgement, stated_judgement
+from diplograph.ingest.judgements import (
+    attack_in_words,
+    authors_named_in_free_relative,
+    held_responsible,
+    judgement,
+    stated_judgement,
+)
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.material import material_events
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
@@ -194,6 +200,9 @@ class RelationFinder:
         if not targets and relation in COMMITTING_RELATIONS and (relation != "offer" or not cue.from_field):
             # (the field's bare "plan" is an offer: "planned to meet with Putin" offers Putin nothing)
             targets = self._committed_targets(verb, index)
+        if not targets:
+            # "condemned what he called the aggression of Indian forces": the named act's author
+            targets = authors_named_in_free_relative(verb, index, self.arguments)
         if not targets and relation in ("criticize", "support", "protest") and verb.lemma_.lower() in JUDGING_VERBS:
             # "regretted that Mongolia had not executed the warrant": who did what is judged
             targets = self.arguments.complement_subjects(verb, index)

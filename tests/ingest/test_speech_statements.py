@@ -3,6 +3,8 @@ parser hangs the speaker's act on the clause he reports (ingest/constructions.py
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from extracting import asserted, found
 
@@ -138,3 +140,20 @@ def test_saying_another_did_wrong_accuses_it() -> None:
 def test_saying_another_did_no_wrong_or_would_do_none_accuses_no_one() -> None:
     assert not any(t[1] == "accuse" for t in found("Berlin said Moscow had not violated the agreement."))
     assert not any(t[1] == "accuse" for t in found("Paris said Rabat would not interfere in Algeria's affairs."))
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Nawaz Sharif condemned what he called the unprovoked aggression of Indian forces.",
+                     ("Nawaz Sharif", "criticize", "India"), id="of-forces"),
+        pytest.param("China denounced what it described as provocations by the Philippines.",
+                     ("China", "criticize", "Philippines"), id="described-as-by"),
+    ],
+)
+def test_condemning_what_one_calls_an_act_is_aimed_at_its_author(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text, dt.date(2016, 9, 29))
+
+
+def test_an_act_done_to_a_place_lends_no_author_to_the_free_relative() -> None:
+    assert not asserted("Nikki Haley condemned what she called a violation of sovereign Ukrainian territory.")
