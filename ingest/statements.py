@@ -57,7 +57,8 @@ DEMANDS = {"demand", "appeal"}
 SPEECH_NOUNS = {"remark", "comment", "statement", "word", "claim", "assertion", "speech", "description"}
 # retaliation promised: "vowed to retaliate", "said it would take countermeasures", "a response would follow"
 RETALIATING_VERBS = {"retaliate", "respond", "reciprocate"}
-RESPONSE_NOUNS = {"response", "retaliation", "countermeasure", "reprisal", "retribution", "riposte"}
+RESPONSE_NOUNS = {"response", "retaliation", "countermeasure", "reprisal", "retribution", "riposte", "punishment",
+                  "revenge", "vengeance"}
 COMMITTING_VERBS = {"vow", "pledge", "promise", "threaten", "warn", "swear"}
 FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll"}
 # acts told before that a retaliation answers, aimed at the one who retaliates

@@ -105,6 +105,8 @@ def test_a_retaliation_promised_without_target_threatens_who_did_what_it_answers
         "follow.")
     assert ("Turkey", "threaten", "Sweden") in asserted(
         "Sweden expelled a Turkish diplomat. Ankara said it would take countermeasures.")
+    assert ("Ali Khamenei", "threaten", "Israel") in asserted(
+        "Israeli jets struck Iran on Saturday. Khamenei vowed revenge.")
 
 
 def test_a_retaliation_carried_out_or_aimed_is_no_threat_to_the_one_told_before() -> None:
