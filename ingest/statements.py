@@ -19,6 +19,9 @@ from diplograph.model import ActorType
 
 # predicates that put the blame on their subject: "Russia was responsible", "the state was culpable"
 BLAMING_PREDICATES = {"responsible", "culpable", "guilty", "accountable"}
+# the same said as a burden borne: "Russia bore ultimate responsibility", "Moscow bears the blame"
+BEARING_VERBS = {"bear", "carry", "shoulder"}
+BORNE_BLAME = {"responsibility", "blame"}
 # what one is responsible for that is a duty, not a wrong: "said Germany was responsible for its own security"
 DUTIES = {"security", "defence", "defense", "policy", "affairs", "relations", "operations", "management",
           "administration", "implementation", "oversight", "planning", "coordination", "safety", "welfare",
@@ -80,7 +83,7 @@ class Statements:
         """The events a stated blame, a denial or a demand for someone's release makes ([] for none), or None
         when the verb is none of these and its cue decides."""
         lemma = verb.lemma_.lower()
-        if lemma == "be":
+        if lemma == "be" or lemma in BEARING_VERBS:
             return self.stated_blame(verb, index)
         if lemma in WRONGDOING_VERBS:
             return self.stated_wrongdoing(verb, index)
@@ -201,10 +204,13 @@ class Statements:
         return []
 
     def stated_blame(self, copula: Token, index: ActorIndex) -> list[Candidate] | None:
-        """'said Russia was responsible', 'told parliament that there was no conclusion other than that the
-        Russian state was culpable for the poisoning': the holder of the clause accuses its subject."""
-        predicate = next((c for c in copula.children if c.dep_ == "acomp"
-                          and c.lemma_.lower() in BLAMING_PREDICATES), None)
+        """'said Russia was responsible', 'said Russia bore ultimate responsibility', 'told parliament that there
+        was no conclusion other than that the Russian state was culpable for the poisoning': the holder of the
+        clause accuses its subject."""
+        bearing = copula.lemma_.lower() in BEARING_VERBS
+        predicate = next((c for c in copula.children
+                          if (c.dep_ == "acomp" and c.lemma_.lower() in BLAMING_PREDICATES)
+                          or (bearing and c.dep_ == "dobj" and c.lemma_.lower() in BORNE_BLAME)), None)
         if predicate is None or any(c.dep_ == "neg" for c in copula.children):
             return None
         if any(p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in DUTIES

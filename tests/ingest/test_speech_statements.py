@@ -52,6 +52,12 @@ def test_saying_another_is_to_blame_accuses_it() -> None:
     assert not any(t[1] == "accuse" for t in found("Paris said Algeria was responsible for border security."))
 
 
+def test_saying_another_bears_the_responsibility_accuses_it() -> None:
+    assert ("Jens Stoltenberg", "accuse", "Russia") in asserted(
+        "Jens Stoltenberg said the incident was not Ukraine's fault, adding that Russia bore ultimate responsibility.")
+    assert not any(t[1] == "accuse" for t in found("Germany said it bore responsibility for its own security."))
+
+
 def test_a_bare_denial_answers_the_accusation_told_before() -> None:
     assert ("Belarus", "deny", "Poland") in asserted(
         "Poland accused Belarus of pushing migrants across the border. Minsk denies this.")
