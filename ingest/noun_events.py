@@ -80,6 +80,9 @@ def lifted(noun: Token, cue: NounCue) -> bool:
 
 
 DENYING_VERBS = {"deny", "dismiss", "refute", "reject"}
+# acts aimed at whoever rejects them, when they name no target: "rejected a threat by Trump", "rebuffed the demand"
+ANSWERED_RELATIONS = {"threaten", "warn", "demand", "appeal", "accuse", "offer"}
+REJECTING_VERBS = DENYING_VERBS | {"rebuff", "brush", "spurn"}
 # judgements a noun in apposition at a clause's end may sum up: "..., a stinging rebuke of Moscow"
 SUMMING_RELATIONS = {"criticize", "support", "protest", "accuse"}
 
@@ -160,7 +163,9 @@ class NounEvents:
 
     def from_noun(self, noun: Token, cue: NounCue, index: ActorIndex,
                   earlier: list[Candidate] | None = None) -> list[Candidate]:
-        if self.light_verb_governs(noun) or lifted(noun, cue) or denied(noun):
+        answered = cue.relation in ANSWERED_RELATIONS and noun.dep_ == "dobj" and \
+            noun.head.lemma_.lower() in REJECTING_VERBS  # "rejected a threat by Trump": the threat was made
+        if self.light_verb_governs(noun) or lifted(noun, cue) or (denied(noun) and not answered):
             return []
         targets: list[Mention] = []
         parties: list[Mention] = []
@@ -203,6 +208,10 @@ class NounEvents:
         if drawn is not None:
             reactors, targets = drawn
             return [make_candidate(cue.relation, s, t, noun, governor or noun, 0.75) for s in reactors for t in targets]
+        if not targets and not parties and answered and governor is not None:
+            # "Mulino rejected a threat by Trump to demand the canal": a threat, demand or charge one rejects was
+            # aimed at the one who rejects it
+            targets = self.arguments.agents(governor, index)
         if not targets and not parties and cue.relation == "visit":
             # "left N'Djamena at the end of a visit": the place the visitor leaves was visited
             verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)

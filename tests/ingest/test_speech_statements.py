@@ -165,3 +165,11 @@ def test_condemning_what_one_calls_an_act_is_aimed_at_its_author(text: str, trip
 
 def test_an_act_done_to_a_place_lends_no_author_to_the_free_relative() -> None:
     assert not asserted("Nikki Haley condemned what she called a violation of sovereign Ukrainian territory.")
+
+
+def test_a_threat_or_charge_one_rejects_was_aimed_at_the_one_rejecting() -> None:
+    assert ("Donald Trump", "threaten", "José Raúl Mulino") in asserted(
+        "Panamanian President Jose Raul Mulino rejected on Sunday a threat by Donald Trump to demand the canal.",
+        dt.date(2024, 12, 22))
+    assert ("United States", "accuse", "China") in asserted("China rejected the accusations by the United States.")
+    assert not any(t[1] == "attack" for t in found("Moscow denies any involvement in the attack on Skripal."))
