@@ -77,6 +77,8 @@ def _pending(clause: Token, cues: dict[str, str]) -> bool:
 def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
     """The event's modality; raises ContentOfRequest for the content of a directive."""
     kinds: list[str] = []
+    if trigger.sent.text.rstrip().rstrip("\"'”").endswith("?"):
+        kinds.append("hypothetical")  # a question asserts nothing: "Will Modi and Xi finally sit down together?"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass"):
         kinds.extend(_own_markers(trigger.head, cues))  # "the meeting never took place"
     node = trigger

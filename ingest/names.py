@@ -54,6 +54,15 @@ RANK_WORDS = {"commander", "captain", "major", "colonel", "lieutenant", "sergean
 HONORIFICS = {"ayatollah", "sheikh", "sheik", "mullah", "sayyid", "hojatoleslam", "grand"}
 
 
+# the auxiliary a question opens with, which the tagger may take into a name: "[Will Narendra Modi] and Xi meet?"
+QUESTION_AUXILIARIES = {"will", "would", "could", "can", "should", "shall", "did", "does", "do", "may", "might"}
+
+
+def opens_a_question(token: Token) -> bool:
+    return token.lower_ in QUESTION_AUXILIARIES and bool(token.is_sent_start) and \
+        token.sent.text.rstrip().rstrip("\"'”").endswith("?")
+
+
 class Surnames:
     """The short forms of the full names a document gives, looked up without diacritics or case ('Erdogan'
     finds 'Recep Tayyip Erdoğan'), and the document's own form of each office-holder it names in full."""
@@ -135,7 +144,7 @@ class NameFinder:
                 if any(t.pos_ != "PROPN" or t.lower_ in self.gazetteer.organs for t in doc[start:ent.end]):
                     continue
             while start < ent.end - 1 and self.is_title_token(doc[start]) or \
-                    start < ent.end - 2 and doc[start].lower_ in HONORIFICS:
+                    start < ent.end - 2 and (doc[start].lower_ in HONORIFICS or opens_a_question(doc[start])):
                 start += 1  # "Ayatollah Ali Khamenei" is Ali Khamenei; "Sheikh Tamim" stays a titled given name
             if ent.label_ == "PERSON" and start > first and self.untagged_name_part(doc[start - 1]) and \
                     (doc[start - 1].is_sent_start or doc[start - 2].is_punct):

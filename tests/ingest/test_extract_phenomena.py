@@ -296,6 +296,8 @@ def test_planned_event_is_planned(text: str, triple: tuple[str, str, str], attri
         pytest.param("Pakistani Prime Minister Shehbaz Sharif might visit Kabul.",
                      ("Shehbaz Sharif", "visit", "Afghanistan"), id="might-visit"),
         pytest.param("Analysts said Russia may attack Moldova.", ("Russia", "attack", "Moldova"), id="may-attack"),
+        pytest.param("OPINION - Will Narendra Modi and Xi Jinping finally sit down together in Johannesburg?",
+                     ("Narendra Modi", "meet", "Xi Jinping"), id="a-question"),
     ],
 )
 def test_hypothetical_event_is_hypothetical(text: str, triple: tuple[str, str, str]) -> None:
