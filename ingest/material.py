@@ -33,7 +33,8 @@ GIVING_PARTICIPLES = {"make", "made", "supply", "supplied", "donate", "donated",
 # verbs that undo a measure, whose counterpart may be named where the measure was imposed
 # (noun_events.py reads them too: a measure named as lifted or cut is no measure imposed)
 LIFTING_VERBS = {"lift", "ease", "remove", "drop", "scrap", "relax", "waive", "suspend", "end", "rescind", "pause",
-                 "delay", "postpone", "defer", "loosen", "roll", "unfreeze", "cut", "reduce", "lower", "slash", "trim"}
+                 "delay", "postpone", "defer", "freeze", "loosen", "roll", "unfreeze", "cut", "reduce", "lower",
+                 "slash", "trim"}
 # measures a state imposes on another, whose lifting or pausing is a concession to it
 MEASURE_NOUNS = {"sanction", "tariff", "curb", "restriction", "ban", "embargo", "duty", "levy", "penalty"}
 IMPOSING_PREPOSITIONS = {"on", "against"}

@@ -60,7 +60,7 @@ REACTION_VERBS = {"welcome", "hail", "praise", "applaud", "celebrate", "mourn", 
 
 # measures whose noun under a verb that takes them away (material.py's LIFTING_VERBS) is no measure taken:
 # "U.N. sanctions could be eased", "wanted sanctions lifted", "sanctions relief", "cuts Japanese tariffs"
-LIFTED_RELATIONS = {"sanction"}
+LIFTED_RELATIONS = {"sanction", "aid"}  # (and aid: "threatened to cut off aid to Honduras" gives none)
 
 
 def lifted(noun: Token, cue: NounCue) -> bool:

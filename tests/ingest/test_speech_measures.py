@@ -116,3 +116,8 @@ def test_calling_for_a_measure_or_for_its_lifting_imposes_none() -> None:
     assert not any(t[1] == "sanction" for t in found(
         "Hakan Fidan called for international sanctions on Syria to be lifted as soon as possible."))
     assert not any(t[1] == "sanction" for t in found("Hakan Fidan called for sanctions on Syria."))
+
+
+def test_cutting_aid_gives_none() -> None:
+    assert not any(t[1] == "aid" for t in found(
+        "Donald Trump threatened to cut off or substantially reduce aid to Honduras and Guatemala."))
