@@ -24,7 +24,7 @@ from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.descriptions import add_document_descriptions
 from diplograph.ingest.envoys import envoys_acted_upon
 from diplograph.ingest.field_lexicon import load_field_organizations
-from diplograph.ingest.gazetteer import Gazetteer, key
+from diplograph.ingest.gazetteer import Gazetteer, key, names_an_installation
 from diplograph.ingest.groups import add_counted_states
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.names import INSTITUTION_NOUNS, NameFinder, Surnames, person_name
@@ -42,10 +42,6 @@ MEETING_VERBS = {"meet", "talk", "speak", "confer", "phone", "telephone"}
 INSTRUMENTS = frozenset({"treaty", "treaties", "accord", "accords", "agreement", "agreements", "convention",
                          "pact", "protocol", "charter", "deal", "memorandum", "declaration"})
 
-# installations a name may be the name of, which make it a place: "the Abqaiq processing plant"
-INSTALLATIONS = frozenset({"plant", "refinery", "oilfield", "field", "airport", "port", "terminal", "facility",
-                           "pipeline", "mine", "dam", "station", "camp", "prison", "palace", "monastery",
-                           "reactor", "complex", "depot", "oilfields", "plants", "facilities"})
 # a state's installations abroad, which stand for the state: "the U.S. Al Udeid air base"
 FACILITY_NOUNS = frozenset({"base", "bases"})
 FACILITY_HASHES = hashes(FACILITY_NOUNS)
@@ -192,7 +188,7 @@ class ActorResolver:
                 # a place, whatever the tagger took it for ("Kharkiv" as a person): it never acts
                 index.add(Mention(ent.start, ent.end, None, "place", place=text,
                                   located_in=self.gazetteer.city_state(text)))
-            elif ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in INSTALLATIONS:
+            elif names_an_installation(ent):
                 # a name that only says which installation: "strikes on the Abqaiq processing plant"
                 index.add(Mention(ent.start, ent.end, None, "place", place=text))
             elif doc[ent.end - 1].lower_ in INSTRUMENTS and ent.label_ in ("ORG", "PERSON", "LAW"):

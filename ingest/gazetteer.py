@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pycountry
+from spacy.tokens import Span
 
 from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.field_lexicon import load_agents, load_field_organizations, load_field_states
@@ -174,3 +175,16 @@ def _add_field_states(gazetteer: Gazetteer) -> None:
             form = key(alias)
             if alias[:1].isupper() and form not in gazetteer.names and form not in gazetteer.seats:
                 gazetteer.cities.setdefault(form, entry.name)
+
+
+# installations a name may be the name of, which make it a place: "the Abqaiq processing plant"
+INSTALLATIONS = frozenset({"plant", "refinery", "oilfield", "field", "airport", "port", "terminal", "facility",
+                           "pipeline", "mine", "dam", "station", "camp", "prison", "palace", "monastery",
+                           "reactor", "complex", "depot", "oilfields", "plants", "facilities"})
+
+
+def names_an_installation(span: Span) -> bool:
+    """'the Abqaiq processing plant', 'the [Yongbyon]PERSON nuclear complex': a name that only says which
+    installation is a place, whatever the tagger took it for."""
+    return span.root.dep_ in ("compound", "nmod") and span.root.head.lemma_.lower() in INSTALLATIONS
+

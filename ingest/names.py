@@ -12,7 +12,7 @@ from spacy.attrs import ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.ingest.gazetteer import Gazetteer
+from diplograph.ingest.gazetteer import Gazetteer, names_an_installation
 from diplograph.ingest.mentions import ActorIndex, ActorRecord, Mention
 from diplograph.ingest.offices import OfficeHolders, fold
 from diplograph.ingest.roles import RoleResolver
@@ -122,7 +122,7 @@ class NameFinder:
             if ent.start < first or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
                 continue
             start = ent.start
-            if ent.label_ == "PERSON" and ent[0].lower_ == "the":
+            if ent.label_ == "PERSON" and (ent[0].lower_ == "the" or names_an_installation(ent)):
                 continue  # a person's name takes no article: "[The Tigray People's Liberation Front]PERSON"
             if ent.label_ != "PERSON":
                 # the tagger sometimes swallows a titled name whole ("[German Chancellor Olaf Scholz]ORG")

@@ -3,7 +3,7 @@ through the real model (ingest/names.py, counterparts.py)."""
 
 from __future__ import annotations
 
-from extracting import asserted
+from extracting import asserted, extract
 
 
 def test_a_given_name_the_tagger_left_out_is_part_of_the_name() -> None:
@@ -49,3 +49,8 @@ def test_a_title_word_inside_an_organisations_name_makes_no_person() -> None:
 def test_a_persons_opponents_are_not_that_person() -> None:
     assert not any(t[0] == "Evo Morales" for t in asserted(
         "Mexico granted Evo Morales asylum. Some of Morales' opponents in Bolivia criticised the move."))
+
+
+def test_a_name_that_only_says_which_installation_is_a_place() -> None:
+    text = "Kim Jong Un offered to shut down the Yongbyon nuclear complex, Moon Jae-in said on Wednesday."
+    assert [a.name for a in extract(text).actors] == ["Kim Jong Un", "Moon Jae-in"]
