@@ -261,6 +261,8 @@ def test_passive_agent_is_the_subject(
                      id="blocked-from"),
         pytest.param("Mongolia made no move to detain Vladimir Putin.", ("Mongolia", "coerce", "Vladimir Putin"),
                      id="no-move-to"),
+        pytest.param("Joe Biden said he was terminating all trade negotiations with Canada.",
+                     ("Joe Biden", "negotiate", "Canada"), id="terminating"),
         pytest.param("Kremlin spokesman Dmitry Peskov said Putin would not meet Zelensky.",
                      ("Vladimir Putin", "meet", "Volodymyr Zelensky"), id="would-not"),
     ],
