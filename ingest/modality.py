@@ -97,6 +97,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if dep == "conj" and (speaker := speaker_of_conjoined_act(node)) is not None:
             node = speaker  # "insisted that its forces were not targeting civilians and accused the West"
             continue
+        if dep == "xcomp" and node.head.lemma_.lower() in ("have", "be") and any(
+                c.lower_ == "yet" for c in node.head.children):
+            kinds.append("negated")  # "he has yet to talk to Zelensky", "is yet to visit"
         if dep in ("acl", "xcomp") and node.head.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in node.head.children):
             kinds.append("negated")  # "made no move to detain him", "has no plans to visit"

@@ -263,6 +263,7 @@ def test_passive_agent_is_the_subject(
                      id="no-move-to"),
         pytest.param("Joe Biden said he was terminating all trade negotiations with Canada.",
                      ("Joe Biden", "negotiate", "Canada"), id="terminating"),
+        pytest.param("Joe Biden is yet to visit Ukraine.", ("Joe Biden", "visit", "Ukraine"), id="yet-to"),
         pytest.param("Kremlin spokesman Dmitry Peskov said Putin would not meet Zelensky.",
                      ("Vladimir Putin", "meet", "Volodymyr Zelensky"), id="would-not"),
     ],
