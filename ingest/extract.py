@@ -6,7 +6,6 @@ and does the batching. The spaCy component in component.py wraps the same core.
 
 from __future__ import annotations
 
-import dataclasses
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ from diplograph.ingest.context import ContextFinder
 from diplograph.ingest.dateline import parse_dateline
 from diplograph.ingest.gazetteer import load_gazetteer
 from diplograph.ingest.lexicon import load_lexicon
-from diplograph.ingest.modality import ContentOfRequest, modality_of, refusing_verb
+from diplograph.ingest.modality import ContentOfRequest, modality_of
 from diplograph.ingest.relations import RelationFinder
 from diplograph.model import (
     Actor,
@@ -126,9 +125,6 @@ class ExtractionRules:
             sentence = sentence_at(candidate.trigger.i)
             if not context.keeps(sentence.start, candidate.relation, candidate.trigger.lemma_.lower()):
                 continue  # sport or markets: "France beat Argentina in the final"
-            if (refusal := refusing_verb(candidate.trigger, candidate.relation)) is not None:
-                # "France refused to recognise the order": a rejection of the other, stated by the refusal
-                candidate = dataclasses.replace(candidate, relation="reject", trigger=refusal, clause=refusal)
             try:
                 modality = modality_of(candidate.trigger, cues)
             except ContentOfRequest:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.constructions import speaker_of_conjoined_act
+from diplograph.ingest.constructions import is_question, speaker_of_conjoined_act
 from diplograph.model import Modality
 
 # the governing clause is a different event, not a frame around this one
@@ -77,7 +77,7 @@ def _pending(clause: Token, cues: dict[str, str]) -> bool:
 def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
     """The event's modality; raises ContentOfRequest for the content of a directive."""
     kinds: list[str] = []
-    if trigger.sent.text.rstrip().rstrip("\"'”").endswith("?"):
+    if is_question(trigger.sent):
         kinds.append("hypothetical")  # a question asserts nothing: "Will Modi and Xi finally sit down together?"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass"):
         kinds.extend(_own_markers(trigger.head, cues))  # "the meeting never took place"

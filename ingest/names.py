@@ -12,6 +12,7 @@ from spacy.attrs import ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from diplograph.ingest.constructions import is_question
 from diplograph.ingest.gazetteer import Gazetteer, names_an_installation
 from diplograph.ingest.mentions import ActorIndex, ActorRecord, Mention
 from diplograph.ingest.offices import OfficeHolders, fold
@@ -59,8 +60,7 @@ QUESTION_AUXILIARIES = {"will", "would", "could", "can", "should", "shall", "did
 
 
 def opens_a_question(token: Token) -> bool:
-    return token.lower_ in QUESTION_AUXILIARIES and bool(token.is_sent_start) and \
-        token.sent.text.rstrip().rstrip("\"'”").endswith("?")
+    return token.lower_ in QUESTION_AUXILIARIES and bool(token.is_sent_start) and is_question(token.sent)
 
 
 class Surnames:

@@ -39,6 +39,7 @@ from diplograph.ingest.judgements import (
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.material import material_events
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
+from diplograph.ingest.modality import refusing_verb
 from diplograph.ingest.noun_events import PHONE_WORDS, SYMMETRIC_PAIRING, NounEvents, by_phone
 from diplograph.ingest.statements import Statements
 from diplograph.ingest.summits import with_implied_encounters
@@ -383,7 +384,10 @@ class RelationFinder:
         found = with_implied_encounters(doc, index, found + promised_offers(found), self.arguments)
         found = [c for c in found if c.source and c.target and c.source != c.target
                  and not acts_on_own_state(c, index) and not at_a_fixture(c)]
-        found = [dataclasses.replace(c, relation="criticize") if attack_in_words(c, index) else c for c in found]
+        # a person's attack in words is criticism; refusing another an act rejects them ("refused to recognise")
+        found = [dataclasses.replace(c, relation="criticize") if attack_in_words(c, index) else
+                 dataclasses.replace(c, relation="reject", trigger=refusal, clause=refusal)
+                 if (refusal := refusing_verb(c.trigger, c.relation)) is not None else c for c in found]
         return drop_contents_of_agreements(found)
 
 
