@@ -75,6 +75,7 @@ COMPANION_WORDS = {"along", "together", "alongside"}
 COUNTERPART_PREPOSITIONS = {"with", "to", "on", "against", "from"}
 # moves whose 'from' is where forces or aid leave, not whose people they are: "withdrew troops from Syria"
 UNMOVED_BY_ORIGIN = {"withdraw", "mobilize", "aid", "visit"}
+ANSWERING_VERBS = {"accept", "decline", "reject", "refuse", "receive", "take"}  # how one invited answers
 
 
 # parts of a state's territory: a strike "in Pakistan's Balochistan province" lands in Pakistan
@@ -292,6 +293,9 @@ class AgentFinder:
             doers = self.actors_of(head.head, index) if head.dep_ == "appos" else self.actors_of(head, index)
             if doers:
                 return doers
+        if dep == "acl" and head.lemma_.lower() == "invitation":
+            # "accepted Putin's invitation to visit Moscow": the one invited, who accepts or declines it, acts
+            return self.agents(head.head, index, depth + 1) if head.head.lemma_.lower() in ANSWERING_VERBS else []
         if dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "blocked the EU's plan to send aid", "Russia's decision to expel": the noun's possessor acts
             owners = [m for c in head.children if c.dep_ == "poss" for m in self.actors_of(c, index)]

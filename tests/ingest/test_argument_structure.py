@@ -244,6 +244,23 @@ def test_an_offer_to_mediate_is_planned() -> None:
 @pytest.mark.parametrize(
     ("text", "triple"),
     [
+        pytest.param("Kim Jong Un accepted an invitation to visit Seoul in the near future.",
+                     ("Kim Jong Un", "visit", "South Korea"), id="invitation-accepted"),
+        pytest.param("Xi Jinping accepted Vladimir Putin's invitation to visit Moscow.",
+                     ("Xi Jinping", "visit", "Russia"), id="invited-by-the-possessor"),
+        pytest.param("Japan announced its intention to impose sanctions on Russia.",
+                     ("Japan", "sanction", "Russia"), id="intention"),
+    ],
+)
+def test_an_act_an_invitation_or_intention_names_is_planned_and_done_by_the_one_invited(
+        text: str, triple: tuple[str, str, str]) -> None:
+    events = {(e.source, e.relation, e.target): e.modality for e in extract(text).events}
+    assert events.get(triple) is Modality.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
         pytest.param("Marcos congratulated Lai, prompting Beijing to summon the Philippine ambassador.",
                      ("China", "protest", "Philippines"), id="object-control-of-prompt"),
         pytest.param("Ukraine had urged Mongolia to arrest Putin, and the European Union said it regretted that "
