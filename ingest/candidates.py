@@ -67,6 +67,14 @@ def at_a_fixture(candidate: Candidate) -> bool:
         for prep in candidate.trigger.children)
 
 
+def gives_to_own_side(sources: list[Mention], target: Mention, index: ActorIndex) -> bool:
+    """'Putin offered Russia's help': what one gives names one's own state, never whom it is given to."""
+    actor = index.actors.get(target.actor or "")
+    return actor is not None and bool(sources) and all(
+        s.actor == target.actor or (own := index.actors.get(s.actor or "")) is not None and own.country == actor.name
+        for s in sources)
+
+
 def acts_on_own_state(candidate: Candidate, index: ActorIndex) -> bool:
     """'China agrees with Xi Jinping': a state and its own office-holders are no two parties of a diplomatic
     event; only a person's dissent crosses that line ('Navalny accused Russia'). A state's own people are a

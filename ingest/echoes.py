@@ -1,7 +1,8 @@
 """Echoes: acts a sentence refers to again rather than tells, and whose parties the act told before gives.
 
 "Israel welcomed the move": welcoming a deed backs whoever did it, the last deed told before by another;
-"Canada and Brazil followed suit": those who follow suit do what the last act told did, to the same party.
+"Canada and Brazil followed suit": those who follow suit do what the last act told did, to the same party;
+"Obama offered U.S. assistance": an offer or plea with no one named goes to the one just met or called.
 Pure: a verb, its agents and the candidates found before it in.
 """
 
@@ -12,6 +13,7 @@ from spacy.tokens import Token
 from diplograph.ingest.candidates import VERBAL_RELATIONS, Candidate
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder
+from diplograph.model import ActorType
 
 # acts that are no deed one welcomes as a move: words and encounters
 NO_DEEDS = VERBAL_RELATIONS | {"meet", "call", "visit", "host"}
@@ -20,6 +22,9 @@ NO_DEEDS = VERBAL_RELATIONS | {"meet", "call", "visit", "host"}
 DEED_NOUNS = {"move", "decision", "step", "steps", "measure", "measures", "action", "actions", "announcement",
               "initiative", "gesture", "ruling", "release", "withdrawal", "offer"}
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
+# encounters whose other party hears what is offered or asked next
+ENCOUNTERS = {"meet", "call", "visit", "host"}
+CLAUSE_HEADS = {"ROOT", "conj", "ccomp"}  # verbs that tell an act of their own
 # how far back a referring verb looks for the act it refers to
 SENTENCES_BACK = 2
 
@@ -61,3 +66,38 @@ def followed_suit(verb: Token, arguments: ArgumentFinder, earlier: list[Candidat
     return [Candidate(c.relation, m.actor or "", c.target, verb, verb, c.confidence - 0.1)
             for c in acts if c.trigger.i == last for m in agents if m.actor and m.actor != c.target
             and index.actors.get(m.actor) is not None]
+
+
+def last_partners(verb: Token, relation: str, agents: list[Mention], earlier: list[Candidate],
+                  index: ActorIndex) -> list[Mention]:
+    """'Erdogan and Obama discussed the crisis by telephone. ... Obama offered U.S. assistance': an offer or plea
+    that names no one is made to the other party of its agent's last encounter told (a call, a meeting, a
+    visit), as a state: what a leader is offered, the state is. Not a purpose ('seeking to'), a public call
+    ('called for sanctions to be lifted') or a plea to someone named but unknown ('asked the pontiff')."""
+    addressed = ("dobj", "dative") if relation == "appeal" else ("dative",)
+    if verb.dep_ not in CLAUSE_HEADS or any(c.dep_ in addressed or (c.dep_ == "prep" and c.lower_ == "for")
+                                             for c in verb.children):
+        return []
+    own = {m.actor for m in agents if m.actor}
+    sentences = sorted({c.trigger.sent.start for c in earlier if c.trigger.i < verb.i}, reverse=True)
+    window = set(sentences[:SENTENCES_BACK + 1])
+    encounters = [c for c in earlier if c.trigger.i < verb.i and c.trigger.sent.start in window
+                  and c.relation in ENCOUNTERS and (c.source in own) != (c.target in own)]
+    if not own or not encounters:
+        return []
+    last = encounters[-1].trigger.i
+    partners = [Mention(verb.i, verb.i + 1, c.target if c.source in own else c.source, "antecedent")
+                for c in encounters if c.trigger.i == last]
+    return [m for m in their_states(partners, index) if m.actor not in own]
+
+
+def their_states(partners: list[Mention], index: ActorIndex) -> list[Mention]:
+    """Whom an offer or a pledge to leaders one met is made to: their states ('met Abiy and offered Russia's
+    help' offers Ethiopia help)."""
+    found: dict[str, Mention] = {}
+    for m in partners:
+        actor = index.actors.get(m.actor or "")
+        state = actor.country if actor is not None and actor.type is ActorType.PERSON and actor.country else m.actor
+        if state and state not in found:
+            found[state] = m if state == m.actor else Mention(m.start, m.end, state, "role")
+    return list(found.values())

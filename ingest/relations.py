@@ -16,17 +16,19 @@ from spacy.tokens import Doc, Token
 
 from diplograph.ingest.agents import crowd_nouns
 from diplograph.ingest.antecedents import BREAKING_RELATIONS, CAUSED_RELATIONS, Antecedents
-from diplograph.ingest.arguments import RESPONSE_RELATIONS, SENT_AGENTS, is_object_noun, is_passive
+from diplograph.ingest.arguments import RESPONSE_RELATIONS, SENT_AGENTS, is_object_noun
 from diplograph.ingest.candidates import (
     Candidate,
     acts_on_own_state,
     at_a_fixture,
     drop_contents_of_agreements,
+    gives_to_own_side,
     make_candidate,
 )
-from diplograph.ingest.constructions import PNG_WORDS, is_reciprocal, substance
+from diplograph.ingest.constructions import is_reciprocal, substance
 from diplograph.ingest.coreference import mention_at
-from diplograph.ingest.echoes import author_of_last_deed, followed_suit
+from diplograph.ingest.echoes import author_of_last_deed, followed_suit, last_partners, their_states
+from diplograph.ingest.expulsions import ordered_to_leave
 from diplograph.ingest.forces import forces_are_subject, forces_moving, is_leaving, speaks_of_arms
 from diplograph.ingest.intents import promised_offers
 from diplograph.ingest.judgements import (
@@ -67,6 +69,8 @@ REMOTE_MEANS = {"message", "letter", "statement", "telegram", "call", "video", "
 PROMPTING_VERBS = {"prompt", "lead", "cause", "force", "push", "spur", "provoke", "trigger", "drive"}
 # acts that commit to another act, whose target may be named only in that act: "threatened to attack Armenia"
 COMMITTING_RELATIONS = {"threaten", "warn", "offer"}
+# acts that give something, which may name the giver's own state: "offered Russia's help", "pledged U.S. support"
+GIVING_RELATIONS = {"offer", "support", "aid"}
 COMMITTED_PREPOSITIONS = {"to", "against", "on", "with", "from", "at", "toward", "towards", "into", "between"}
 # verbs whose subject is given what its object names: "received aid from Japan"
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win"}
@@ -97,7 +101,7 @@ class RelationFinder:
     def from_verb(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate]:
         if (stated := self.statements.from_verb(verb, index, earlier)) is not None:
             return stated
-        expulsions = self._ordered_to_leave(verb, index)
+        expulsions = ordered_to_leave(verb, index, self.arguments)
         if expulsions:
             return expulsions  # "ordered a diplomat to leave" is an expulsion, whatever else "order" can cue
         judged_subject = stated_judgement(verb)
@@ -178,9 +182,12 @@ class RelationFinder:
         if relation == "withdraw" and is_leaving(verb) and not forces_are_subject(verb):
             return []  # "the last U.S. troops left Afghanistan", not "Biden left Washington"
         targets = self.arguments.targets(verb, cue, index)
+        if relation in GIVING_RELATIONS:
+            targets = [t for t in targets if not gives_to_own_side(sources, t, index)]
         confidence = 0.7 if cue.from_field else 0.85
-        if not targets and relation in ("demand", "appeal"):
-            targets = self.arguments.complement_subjects(verb, index)
+        if not targets and relation in ("demand", "appeal", "warn", "threaten"):
+            # "urged that Turkey ...", "warned that Israel would pay a heavy price": of whom the clause speaks
+            targets = self.arguments.complement_subjects(verb, index, alone=relation in COMMITTING_RELATIONS)
             confidence = 0.75
         if not targets and relation in ("offer", "reject", "demand", "appeal"):
             targets = self.arguments.event_counterparts(verb, index)  # "offered talks with India"
@@ -188,12 +195,14 @@ class RelationFinder:
             targets = self.arguments.helped(verb, index)  # "provide funds to help Ukraine buy missiles"
         if not targets and relation in SYMMETRIC_PAIRING:
             targets = self.arguments.alongside(verb, index)  # "signed the documents alongside Al-Zayani"
-        if not targets and relation in ACCORD_RELATIONS | ADDRESSED_RELATIONS and verb.dep_ == "conj" and \
+        if not targets and relation in ACCORD_RELATIONS | ADDRESSED_RELATIONS | GIVING_RELATIONS and \
+                verb.dep_ == "conj" and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
                 (first := self.verb_cue(verb.head)) is not None and first.relation in ("meet", "host", "call"):
             # "met Scholz in Berlin and signed a defence pact": with the one just met; "spoke with Kagame and
             # urged a ceasefire": of the one just spoken to
             targets = self.arguments.encounter_partners(verb.head, index)
+            targets = their_states(targets, index) if relation in GIVING_RELATIONS else targets
         if not targets and verb.dep_ == "conj" and any(
                 g.lower_ == "bilateral" for c in verb.children if c.dep_ == "dobj" for g in c.children):
             # "would expel India's ambassador and suspend bilateral trade": bilateral with whom the first act names
@@ -201,6 +210,9 @@ class RelationFinder:
         if not targets and relation in COMMITTING_RELATIONS and (relation != "offer" or not cue.from_field):
             # (the field's bare "plan" is an offer: "planned to meet with Putin" offers Putin nothing)
             targets = self._committed_targets(verb, index)
+        if not targets and relation in ("offer", "appeal") and not cue.from_field:
+            targets = last_partners(verb, relation, sources, earlier, index)  # "Obama offered help", after a call
+            confidence = 0.65
         if not targets:
             # "condemned what he called the aggression of Indian forces": the named act's author
             targets = authors_named_in_free_relative(verb, index, self.arguments)
@@ -242,7 +254,8 @@ class RelationFinder:
                 len(sources) > 1 else [pair for s in sources for t in targets for pair in ((s, t), (t, s))]
             return [make_candidate(relation, a, b, verb, verb, confidence) for a, b in pairs]
         if not targets and relation in SYMMETRIC_PAIRING and len(sources) > 1 and (
-                relation != "call" or verb.lemma_.lower() in RECIPROCAL_SPEECH or bool(cue.object_nouns)) \
+                relation != "call" or cue.relation == "meet" or verb.lemma_.lower() in RECIPROCAL_SPEECH
+                or bool(cue.object_nouns)) \
                 and not any(c.dep_ == "prep" and c.lower_ == "for" and any(
                     index.by_token.get(g.i) for g in c.children) for c in verb.children) \
                 and not self._counterpart_named(verb, cue):
@@ -332,38 +345,6 @@ class RelationFinder:
         lemma = subject.lemma_.lower()
         return lemma in self.lexicon.people_nouns or subject.lower_ in self.lexicon.people_nouns or \
             lemma in SENT_AGENTS or lemma in ("delegation", "leader", "president", "minister", "king", "queen")
-
-    def _ordered_to_leave(self, verb: Token, index: ActorIndex) -> list[Candidate]:
-        """Expulsion as a directive or a declaration: 'ordered a Russian diplomat to leave the country',
-        'gave the envoys 48 hours to leave', 'declared two attaches persona non grata'."""
-        lemma = verb.lemma_.lower()
-        if lemma == "declare":
-            declared = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp", "dobj")
-                        and any(t.lower_ == "grata" for t in c.subtree)]
-            # the declared one may be the small clause's subject or, glued into one noun phrase with the
-            # phrase, a compound of it: "declared a Russian diplomat persona non grata"
-            expelled = [m for c in declared for t in [c, *c.children, *(g for p in c.children
-                                                                         if p.lower_ in PNG_WORDS for g in p.children)]
-                        if t.dep_ in ("nsubj", "dobj", "compound") and t.lower_ not in PNG_WORDS
-                        for m in self.arguments.actors_of(t, index, possessor=True, agentive=True)]
-            return [make_candidate("expel", s, t, verb, verb, 0.75)
-                    for s in self.arguments.agents(verb, index) for t in expelled]
-        if lemma not in ("order", "tell", "instruct", "give", "ask"):
-            return []
-        # the leaving clause hangs off the verb ("ordered X to leave") or off its time ("48 hours to leave")
-        leaving = any(t.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl") and is_leaving(t)
-                      and verb.i in (t.head.i, t.head.head.i) for t in verb.subtree)
-        if not leaving:
-            return []
-        objects = ("nsubjpass",) if is_passive(verb) else ("dobj", "dative")
-        expelled = [m for c in verb.children if c.dep_ in objects
-                    for m in self.arguments.actors_of(c, index, possessor=True, agentive=True)]
-        expellers = self.arguments.agents(verb, index)
-        if not expellers and is_passive(verb):
-            # "two Russian diplomats were ordered to leave Bulgaria": the state they must leave expels them
-            expellers = [m for t in verb.children if is_leaving(t)
-                         for c in t.children if c.dep_ == "dobj" for m in self.arguments.actors_of(c, index)]
-        return [make_candidate("expel", s, t, verb, verb, 0.75) for s in expellers for t in expelled]
 
     def find(self, doc: Doc, index: ActorIndex) -> list[Candidate]:
         found: list[Candidate] = []

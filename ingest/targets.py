@@ -330,8 +330,11 @@ class ArgumentFinder(AgentFinder):
                         found.extend(self.actors_of(pobj, index))
         return found
 
-    def complement_subjects(self, verb: Token, index: ActorIndex) -> list[Mention]:
-        """Whom a demand is made of: 'wants guarantees that NATO will not ...', 'wants the alliance to halt'."""
+    def complement_subjects(self, verb: Token, index: ActorIndex, alone: bool = False) -> list[Mention]:
+        """Whom a demand is made of: 'wants guarantees that NATO will not ...', 'wants the alliance to halt'.
+        alone: only a subject the clause names no other actor beside, as whom a warning is aimed at ('warned
+        that Israel would pay a heavy price'), not a third party's act told ('warned that Russia could invade
+        Ukraine')."""
         found: list[Mention] = []
         for child in verb.children:
             clauses = [child] if child.dep_ in CLAUSAL or for_clause(child) else \
@@ -339,9 +342,12 @@ class ArgumentFinder(AgentFinder):
             for clause in clauses:
                 if verb.lemma_.lower() in ASSERTING_DEMANDS and not is_mandative(clause):
                     continue  # "insisted that its forces were not targeting civilians" states, demands nothing
-                for subject in clause.children:
-                    if subject.dep_ in ("nsubj", "nsubjpass"):
-                        found.extend(self.actors_of(subject, index))
+                subjects = [m for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")
+                            for m in self.actors_of(subject, index)]
+                if alone and any(m.start not in {s.start for s in subjects} for m in index.mentions
+                                 if m.actor and clause.left_edge.i <= m.start <= clause.right_edge.i):
+                    continue
+                found.extend(subjects)
         return found
 
     def _named_by_origin(self, noun: Token, cue: VerbCue, index: ActorIndex) -> bool:

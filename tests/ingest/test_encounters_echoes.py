@@ -3,6 +3,8 @@ its own subject, each through the real model (ingest/echoes.py, coreference.py).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from extracting import asserted, found
 
 
@@ -72,3 +74,26 @@ def test_a_guest_welcomed_beside_a_noun_the_parser_hangs_there_is_hosted() -> No
                        "president's first visit to the kingdom in 12 years.")
     assert ("Salman bin Abdulaziz", "host", "Vladimir Putin") in triples
     assert not any(t[1] == "support" for t in triples)
+
+
+def test_an_offer_or_plea_naming_no_one_goes_to_the_state_of_the_one_just_called_or_met() -> None:
+    triples = found("Tayyip Erdogan and Barack Obama discussed the crisis by telephone on Tuesday. The White House "
+                    "said Obama offered U.S. assistance in the investigation and urged that it be carried out "
+                    "within the rule of law.", dt.date(2016, 7, 19))
+    assert {("Recep Tayyip Erdogan", "call", "Barack Obama"), ("Barack Obama", "offer", "Turkey")} <= triples
+    triples = asserted("Vladimir Putin met Abiy Ahmed on Wednesday and offered Russia's help in settling the dispute.")
+    assert ("Vladimir Putin", "offer", "Ethiopia") in triples
+    assert ("Vladimir Putin", "offer", "Russia") not in triples  # what is offered names the giver's own state
+
+
+def test_a_public_call_a_purpose_or_a_plea_to_someone_unknown_goes_to_no_one_met() -> None:
+    for text in ("Hakan Fidan met Ahmed al-Sharaa in Damascus. He called for sanctions on Syria to be lifted.",
+                 "Volodymyr Zelensky met Giorgia Meloni in Rome. Later he said he had asked the pontiff to condemn "
+                 "the war."):
+        assert not {t for t in asserted(text) if t[1] == "appeal"}
+
+
+def test_two_who_discuss_something_by_telephone_call_each_other() -> None:
+    assert ("Recep Tayyip Erdogan", "call", "Barack Obama") in asserted(
+        "Tayyip Erdogan and Barack Obama discussed the crisis by telephone on Tuesday.", dt.date(2016, 7, 19))
+    assert not {t for t in asserted("Joe Biden and Xi Jinping called for calm.") if t[1] == "call"}

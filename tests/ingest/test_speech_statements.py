@@ -173,3 +173,12 @@ def test_a_threat_or_charge_one_rejects_was_aimed_at_the_one_rejecting() -> None
         dt.date(2024, 12, 22))
     assert ("United States", "accuse", "China") in asserted("China rejected the accusations by the United States.")
     assert not any(t[1] == "attack" for t in found("Moscow denies any involvement in the attack on Skripal."))
+
+
+def test_a_warning_is_aimed_at_whom_its_clause_says_will_suffer_not_at_a_third_partys_act_told() -> None:
+    assert ("North Korea", "warn", "United States") in asserted(
+        "North Korea's foreign ministry warned that the United States would pay a heavy price if the resolution "
+        "were adopted.")
+    assert ("Iran", "warn", "Israel") in asserted("Iran warned that Israel would regret the killing.")
+    triples = asserted("Germany warned that Russia could invade Ukraine within weeks.")
+    assert not {t for t in triples if t[1] == "warn"}

@@ -1,0 +1,50 @@
+"""Expulsions told as a directive or a declaration, not by a verb of expelling.
+
+"ordered a Russian diplomat to leave the country", "gave the envoys 48 hours to leave", "declared two attaches
+persona non grata": the one ordered out, or declared unwelcome, is expelled by whoever orders or declares.
+Pure: a verb, the actors resolved and the argument finder.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.ingest.arguments import is_passive
+from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.constructions import PNG_WORDS
+from diplograph.ingest.forces import is_leaving
+from diplograph.ingest.mentions import ActorIndex
+from diplograph.ingest.targets import ArgumentFinder
+
+
+def ordered_to_leave(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """Expulsion as a directive or a declaration: 'ordered a Russian diplomat to leave the country',
+    'gave the envoys 48 hours to leave', 'declared two attaches persona non grata'."""
+    lemma = verb.lemma_.lower()
+    if lemma == "declare":
+        declared = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp", "dobj")
+                    and any(t.lower_ == "grata" for t in c.subtree)]
+        # the declared one may be the small clause's subject or, glued into one noun phrase with the
+        # phrase, a compound of it: "declared a Russian diplomat persona non grata"
+        expelled = [m for c in declared for t in [c, *c.children, *(g for p in c.children
+                                                                     if p.lower_ in PNG_WORDS for g in p.children)]
+                    if t.dep_ in ("nsubj", "dobj", "compound") and t.lower_ not in PNG_WORDS
+                    for m in arguments.actors_of(t, index, possessor=True, agentive=True)]
+        return [make_candidate("expel", s, t, verb, verb, 0.75)
+                for s in arguments.agents(verb, index) for t in expelled]
+    if lemma not in ("order", "tell", "instruct", "give", "ask"):
+        return []
+    # the leaving clause hangs off the verb ("ordered X to leave") or off its time ("48 hours to leave")
+    leaving = any(t.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl") and is_leaving(t)
+                  and verb.i in (t.head.i, t.head.head.i) for t in verb.subtree)
+    if not leaving:
+        return []
+    objects = ("nsubjpass",) if is_passive(verb) else ("dobj", "dative")
+    expelled = [m for c in verb.children if c.dep_ in objects
+                for m in arguments.actors_of(c, index, possessor=True, agentive=True)]
+    expellers = arguments.agents(verb, index)
+    if not expellers and is_passive(verb):
+        # "two Russian diplomats were ordered to leave Bulgaria": the state they must leave expels them
+        expellers = [m for t in verb.children if is_leaving(t)
+                     for c in t.children if c.dep_ == "dobj" for m in arguments.actors_of(c, index)]
+    return [make_candidate("expel", s, t, verb, verb, 0.75) for s in expellers for t in expelled]
