@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.constructions import (
+    first_conjunct,
     glued_coordinates,
     governed_by,
     hyphen_prefixes,
@@ -75,6 +76,8 @@ COMPANION_WORDS = {"along", "together", "alongside"}
 COUNTERPART_PREPOSITIONS = {"with", "to", "on", "against", "from"}
 # moves whose 'from' is where forces or aid leave, not whose people they are: "withdrew troops from Syria"
 UNMOVED_BY_ORIGIN = {"withdraw", "mobilize", "aid", "visit"}
+# after a preposition of time the subject acts, not the object: "toured Irpin before meeting Zelensky"
+TIME_PREPOSITIONS = {"before", "after", "since", "while", "upon", "without", "despite", "during", "until"}
 ANSWERING_VERBS = {"accept", "decline", "reject", "refuse", "receive", "take"}  # how one invited answers
 
 
@@ -103,22 +106,6 @@ def is_passive(verb: Token) -> bool:
 def is_passive_participle(verb: Token) -> bool:
     """'a deal brokered by China': a participle modifying the noun it acts on."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
-
-
-def first_conjunct(token: Token) -> Token:
-    """The head of a coordination a token is in: 'sanctions' in 'tariffs and sanctions on Colombia'."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def shared_modifiers(noun: Token) -> list[Token]:
-    """A coordinated noun shares what follows the whole list: 'ordered tariffs and sanctions on Colombia'
-    hangs 'on Colombia' on 'tariffs' for the parser, but it belongs to 'sanctions' as much."""
-    head = first_conjunct(noun)
-    if head.i == noun.i:
-        return []
-    return [c for c in head.children if c.dep_ == "prep" and c.i > noun.i]
 
 
 def governing_verb(noun: Token) -> Token | None:
@@ -271,13 +258,14 @@ class AgentFinder:
             return self.agents(head, index, depth + 1)  # participial adjunct: "..., accusing Tehran"
         if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
             # "accusing Tehran of supplying drones": the accused does the embedded act
-            objects = [c for c in head.head.children if c.dep_ == "dobj"]
+            objects = [c for c in head.head.children if c.dep_ == "dobj" and head.lower_ not in TIME_PREPOSITIONS]
             if objects and head.lower_ == "in" and head.head.lemma_.lower() in FOLLOWING_VERBS:
                 # "Niger followed Mali in cutting ties": both do it
                 return self.agents(head.head, index, depth + 1) + self.actors_of(objects[0], index)
             if objects:
                 return self.actors_of(objects[0], index)
-            return self.agents(head.head, index, depth + 1)
+            timed = head.head.head if head.lower_ in TIME_PREPOSITIONS and head.head.dep_ == "xcomp" else head.head
+            return self.agents(timed, index, depth + 1)  # ("urged him to give talks a chance before flying")
         if dep == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
             # a participle on its doer: "Lavrov, speaking during a visit to Uzbekistan, said"; on a text, its
             # author: "the Council adopted a resolution urging the Taliban to ..."

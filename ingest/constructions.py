@@ -303,3 +303,18 @@ def is_question(sentence: Span) -> bool:
     """A sentence that ends with a question mark, inside quotes or not: it asserts nothing."""
     return sentence.text.rstrip().rstrip("\"'\u201d").endswith("?")
 
+
+def first_conjunct(token: Token) -> Token:
+    """The head of a coordination a token is in: 'sanctions' in 'tariffs and sanctions on Colombia'."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def shared_modifiers(noun: Token) -> list[Token]:
+    """A coordinated noun shares what follows the whole list: 'ordered tariffs and sanctions on Colombia'
+    hangs 'on Colombia' on 'tariffs' for the parser, but it belongs to 'sanctions' as much."""
+    head = first_conjunct(noun)
+    if head.i == noun.i:
+        return []
+    return [c for c in head.children if c.dep_ == "prep" and c.i > noun.i]

@@ -14,13 +14,12 @@ from diplograph.ingest.arguments import (
     ENCOUNTERS,
     LOCATED_TARGETS,
     SUMMARY_NOUNS,
-    first_conjunct,
     governing_verb,
     is_object_noun,
     is_passive,
-    shared_modifiers,
 )
 from diplograph.ingest.candidates import CONSULT_RELATIONS, Candidate, make_candidate
+from diplograph.ingest.constructions import first_conjunct, shared_modifiers
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.ingest.material import LIFTING_VERBS
 from diplograph.ingest.mentions import ActorIndex, Mention

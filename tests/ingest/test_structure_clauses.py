@@ -98,3 +98,15 @@ def test_the_one_ranked_first_or_highest_to_visit_did_visit() -> None:
 
 def test_a_plan_to_visit_is_no_ranking() -> None:
     assert ("Emmanuel Macron", "visit", "Ukraine") not in asserted("Macron announced a plan to visit Kyiv next year.")
+
+
+def test_an_act_after_a_preposition_of_time_is_done_by_the_subject_not_the_object() -> None:
+    triples = asserted("Emmanuel Macron, Olaf Scholz and Mario Draghi toured the devastated suburb of Irpin before "
+                       "meeting Zelensky.")
+    assert {("Emmanuel Macron", "meet", "Volodymyr Zelensky"), ("Mario Draghi", "meet", "Volodymyr Zelensky")} <= \
+        triples
+    triples = asserted("Sheikh Sabah al-Ahmad al-Sabah spoke by phone with Sheikh Tamim bin Hamad Al Thani and urged "
+                       "him to give mediation a chance, before flying to Jeddah for talks with King Salman.")
+    assert ("Tamim bin Hamad Al Thani", "meet", "Salman bin Abdulaziz") not in triples
+    assert ("Sheikh Sabah al-Ahmad al-Sabah", "meet", "Salman bin Abdulaziz") in triples
+    assert ("Poland", "support", "Germany") in asserted("Poland thanked Germany for sending tanks to Ukraine.")
