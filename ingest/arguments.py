@@ -243,6 +243,10 @@ class AgentFinder:
             return self.agents(head, index, depth + 1)  # "is due to host": the copula's subject
         if dep in ("conj", "dep", "parataxis") and head.pos_ in ("VERB", "AUX") and verb.pos_ == "VERB":
             # shared subject: "spoke ... and thanked him", "held talks ..., then flew to Kyiv"
+            borne = [c for c in head.children if c.dep_ == "nsubjpass"] if dep == "conj" and not is_passive(verb) \
+                and head.dep_ in ("ROOT", "conj") else []
+            if borne:  # after a passive, its subject, not its agent: "was greeted by Netanyahu and later met him"
+                return self.actors_of(borne[0], index, possessor=True, agentive=True)
             shared = self.agents(speaker_of_conjoined_act(verb) or head, index, depth + 1)
             if not shared and head.dep_ == "ccomp" and dep == "conj" and head.head.pos_ == "VERB":
                 # hung on a complement whose subject acts on no one: "the ministry confirmed that a jet was lost

@@ -350,9 +350,11 @@ def plural_antecedent(index: ActorIndex, pronoun: Token) -> Mention | None:
     if nearest is not None and nearest.i not in index.by_token and pronoun.lower_ == "them":
         return None
     for mention in reversed(index.mentions):
-        if mention.start >= pronoun.i or mention.actor is None:
-            continue
-        if mention.via in ("organ",) or index.actors[mention.actor].type is ActorType.GROUP:
+        if mention.start >= pronoun.i or mention.actor is None or \
+                pronoun.doc[mention.end - 1].dep_ in ("compound", "amod"):
+            continue  # a name modifying a noun is no antecedent: "the Hamas attack"
+        people = mention.via == "demonym" and pronoun.doc[mention.end - 1].tag_ in ("NNS", "NNPS")  # "Israelis"
+        if mention.via in ("organ",) or people or index.actors[mention.actor].type is ActorType.GROUP:
             return Mention(pronoun.i, pronoun.i + 1, mention.actor, "pronoun")
         if pronoun.sent.start - mention.start > 80:
             break

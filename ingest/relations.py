@@ -185,9 +185,8 @@ class RelationFinder:
         if relation in GIVING_RELATIONS:
             targets = [t for t in targets if not gives_to_own_side(sources, t, index)]
         confidence = 0.7 if cue.from_field else 0.85
-        if not targets and relation in ("demand", "appeal", "warn", "threaten"):
-            # "urged that Turkey ...", "warned that Israel would pay a heavy price": of whom the clause speaks
-            targets = self.arguments.complement_subjects(verb, index, alone=relation in COMMITTING_RELATIONS)
+        if not targets and relation in ("demand", "appeal"):
+            targets = self.arguments.complement_subjects(verb, index)
             confidence = 0.75
         if not targets and relation in ("offer", "reject", "demand", "appeal"):
             targets = self.arguments.event_counterparts(verb, index)  # "offered talks with India"
@@ -210,6 +209,10 @@ class RelationFinder:
         if not targets and relation in COMMITTING_RELATIONS and (relation != "offer" or not cue.from_field):
             # (the field's bare "plan" is an offer: "planned to meet with Putin" offers Putin nothing)
             targets = self._committed_targets(verb, index)
+        if not targets and relation in ("warn", "threaten"):
+            # "warned that Israel would pay a heavy price": at whom the clause says will suffer
+            targets = [t for t in self.arguments.complement_subjects(verb, index, alone=True)
+                       if t.actor not in {s.actor for s in sources}]
         if not targets and relation in ("offer", "appeal") and not cue.from_field:
             targets = last_partners(verb, relation, sources, earlier, index)  # "Obama offered help", after a call
             confidence = 0.65

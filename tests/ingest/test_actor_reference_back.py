@@ -4,6 +4,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from extracting import asserted
 from extracting import found as triples
 
 
@@ -30,3 +33,10 @@ def test_it_after_a_delegation_is_whom_the_delegation_stands_for() -> None:
     assert ("Bola Tinubu", "meet", "Abdourahamane Tchiani") not in sent
     assert ("Taliban", "meet", "Sergey Lavrov") in triples(
         "A Taliban delegation arrived in Moscow on Tuesday, where it met Russian Foreign Minister Sergei Lavrov.")
+
+
+def test_them_after_a_people_named_by_demonym_is_their_state_not_a_name_modifying_a_noun() -> None:
+    triples = asserted("Joe Biden told Israelis on Wednesday that the United States stood with them after the Hamas "
+                       "attack, but urged them not to be consumed by rage.", dt.date(2023, 10, 18))
+    assert ("Joe Biden", "appeal", "Israel") in triples
+    assert ("Joe Biden", "appeal", "Hamas") not in triples

@@ -5,6 +5,8 @@ constructions.py, targets.py, noun_events.py, data/nouns.tsv)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from extracting import asserted
 
 
@@ -110,3 +112,10 @@ def test_an_act_after_a_preposition_of_time_is_done_by_the_subject_not_the_objec
     assert ("Tamim bin Hamad Al Thani", "meet", "Salman bin Abdulaziz") not in triples
     assert ("Sheikh Sabah al-Ahmad al-Sabah", "meet", "Salman bin Abdulaziz") in triples
     assert ("Poland", "support", "Germany") in asserted("Poland thanked Germany for sending tanks to Ukraine.")
+
+
+def test_a_verb_conjoined_after_a_passive_shares_its_subject_not_its_agent() -> None:
+    triples = asserted("Joe Biden was greeted on the tarmac by Benjamin Netanyahu and later met him in Tel Aviv.",
+                       dt.date(2023, 10, 18))
+    assert {("Benjamin Netanyahu", "host", "Joe Biden"), ("Joe Biden", "visit", "Israel")} <= triples
+    assert ("Benjamin Netanyahu", "meet", "United States") not in triples
