@@ -132,6 +132,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if cue and dep in ("xcomp", "ccomp", "pcomp", "acl", "pobj", "prep"):
             if cue == "directive" and (dep in ("xcomp", "ccomp") or
                                        (dep == "prep" and node.lower_ in ("against", "for"))):
+                if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.i == node.i and \
+                        trigger.doc[trigger.i - 1].text == ",":
+                    break  # the asker's own act, hung on what is asked: "demanded that Russia ..., hitting out at"
                 # what was asked or warned against is not an event: "warned China against supplying weapons",
                 # "called for sanctions on Syria"
                 raise ContentOfRequest(trigger.text)

@@ -64,6 +64,8 @@ RECIPROCAL_VERBS = {"clash", "exchange", "trade", "skirmish"}
 HOSTILE_RELATIONS = {"attack", "accuse", "criticize", "threaten", "warn"}
 # greeting someone is hosting them and meeting them face to face, unless by letter or message
 GREETING_VERBS = {"greet"}
+# where one meets an arriving guest, which is hosting them: "Mirziyoyev met him at the airport"
+ARRIVAL_PLACES = {"airport", "tarmac", "airfield", "airstrip", "runway"}
 REMOTE_MEANS = {"message", "letter", "statement", "telegram", "call", "video", "cable", "post"}
 # verbs by which one act brings about another: "..., prompting Israel to recall its envoys"
 PROMPTING_VERBS = {"prompt", "lead", "cause", "force", "push", "spur", "provoke", "trigger", "drive"}
@@ -238,6 +240,11 @@ class RelationFinder:
         if not targets and relation in BREAKING_RELATIONS:
             targets = self.antecedents.targets(verb, sources, earlier)
             confidence = 0.7
+        if targets and {m.actor for m in targets} == {m.actor for m in sources} and verb.dep_ == "advcl" and \
+                verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" and all(t.via != "pronoun" for t in targets):
+            # "demanded that Russia show respect, hitting out at Moscow": an adjunct acting on the complement's own
+            # subject was hung on the complement; it is the speaker's
+            sources = self.arguments.agents(verb.head.head, index)
         if len(sources) > 1 and {m.actor for m in targets} == {m.actor for m in sources}:
             # "Saudi Arabia and Iran, which maintain ties with both countries": a group is not its own counterpart
             # unless it says so ("each other"); the plural names others
@@ -267,8 +274,11 @@ class RelationFinder:
             return [make_candidate(relation, a, b, verb, verb, confidence) for a, b in pairs]
         greeted = relation == "host" and verb.lemma_.lower() in GREETING_VERBS and not any(
             g.lemma_.lower() in REMOTE_MEANS for c in verb.children if c.dep_ == "prep" for g in c.children)
+        met_on_arrival = relation == "meet" and any(c.dep_ == "prep" and c.lower_ in ("at", "on") and any(
+            g.lemma_.lower() in ARRIVAL_PLACES for g in c.children) for c in verb.children)
+        senses = (relation, "meet") if greeted else (relation, "host") if met_on_arrival else (relation,)
         return [make_candidate(name, s, t, verb, verb, confidence) for s in sources for t in targets
-                for name in ((relation, "meet") if greeted else (relation,))] + \
+                for name in senses] + \
             self._other_objects_sense(verb, cue, sources, index)
 
     def _prompted_by(self, verb: Token, sources: list[Mention], index: ActorIndex) -> list[Mention]:

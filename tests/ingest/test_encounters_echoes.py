@@ -97,3 +97,10 @@ def test_two_who_discuss_something_by_telephone_call_each_other() -> None:
     assert ("Recep Tayyip Erdogan", "call", "Barack Obama") in asserted(
         "Tayyip Erdogan and Barack Obama discussed the crisis by telephone on Tuesday.", dt.date(2016, 7, 19))
     assert not {t for t in asserted("Joe Biden and Xi Jinping called for calm.") if t[1] == "call"}
+
+
+def test_meeting_an_arriving_guest_at_the_airport_is_hosting_them() -> None:
+    triples = asserted("Vladimir Putin arrived on Sunday evening on a state visit, and Shavkat Mirziyoyev met him at "
+                       "the airport.", dt.date(2024, 5, 27))
+    assert {("Shavkat Mirziyoyev", "host", "Vladimir Putin"), ("Vladimir Putin", "visit", "Uzbekistan")} <= triples
+    assert ("Joe Biden", "host", "Xi Jinping") not in asserted("Joe Biden met Xi Jinping at the summit.")

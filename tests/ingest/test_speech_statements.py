@@ -182,3 +182,12 @@ def test_a_warning_is_aimed_at_whom_its_clause_says_will_suffer_not_at_a_third_p
     assert ("Iran", "warn", "Israel") in asserted("Iran warned that Israel would regret the killing.")
     triples = asserted("Germany warned that Russia could invade Ukraine within weeks.")
     assert not {t for t in triples if t[1] == "warn"}
+
+
+def test_an_adjunct_set_off_after_a_demanded_clause_is_the_speakers_own_act() -> None:
+    triples = asserted("Emomali Rahmon demanded that Russia show more respect, hitting out at Moscow in a rare rebuke.",
+                       dt.date(2022, 10, 14))
+    assert {("Emomali Rahmon", "demand", "Russia"), ("Emomali Rahmon", "criticize", "Russia")} <= triples
+    triples = asserted("Venezuela said Caracas was withdrawing its diplomats from Argentina, accusing them of "
+                       "unfriendly actions.")
+    assert not {t for t in triples if t[0] == t[2] or t[2] == "Venezuela"}
