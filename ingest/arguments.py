@@ -171,8 +171,7 @@ class AgentFinder:
                             (agentive or head.lemma_.lower() not in self.lexicon.nouns):  # "an American visit"
                         lenders = [index.by_token.get(m.i) for m in conjuncts(child) + hyphen_prefixes(child)]
                         # a state's premises lend it too: "the U.S. embassy compound in Baghdad"
-                        lending = ("demonym", "gazetteer", "name") + (
-                            ("organ",) if child.lemma_.lower() in PREMISES else ())
+                        lending = ("demonym", "gazetteer", "name", "organ")
                         lent = [m for m in lenders if m is not None and m.actor is not None
                                 and m.via in lending
                                 and index.actors[m.actor].type is not ActorType.PERSON]

@@ -130,6 +130,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             dep = "xcomp"  # an infinitive parsed as an adjunct: "threatened in August to suspend relations"
         if cue and dep in ("xcomp", "ccomp", "pcomp", "acl", "pobj", "prep"):
+            if cue == "directive" and dep == "ccomp" and (node.i < head.i or node.tag_ == "VBD" or any(
+                    c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in node.children)):
+                cue = "reported"  # told, not asked: "Turkey agreed to pause, Pence told reporters", "told him it had"
             if cue == "directive" and (dep in ("xcomp", "ccomp") or
                                        (dep == "prep" and node.lower_ in ("against", "for"))):
                 if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.i == node.i and \

@@ -191,3 +191,17 @@ def test_an_adjunct_set_off_after_a_demanded_clause_is_the_speakers_own_act() ->
     triples = asserted("Venezuela said Caracas was withdrawing its diplomats from Argentina, accusing them of "
                        "unfriendly actions.")
     assert not {t for t in triples if t[0] == t[2] or t[2] == "Venezuela"}
+
+
+def test_what_one_tells_reporters_is_reported_not_asked() -> None:
+    for text in ("Turkey agreed with the United States on Thursday to pause its offensive, U.S. Vice President Mike "
+                 "Pence told reporters in Ankara.",
+                 "The ministry told reporters that Turkey had agreed with the United States to pause its offensive."):
+        assert ("Turkey", "agree", "United States") in found(text, dt.date(2019, 10, 17))
+    assert not found("Antony Blinken told Israel to allow aid into Gaza.")  # told to do: asked, not done
+
+
+def test_a_states_organ_modifying_a_text_lends_it_its_author() -> None:
+    assert ("Saudi Arabia", "reject", "United States") in asserted(
+        "Saudi Arabia on Monday rejected a U.S. Senate resolution that blamed Crown Prince Mohammed bin Salman for "
+        "the killing of Jamal Khashoggi.", dt.date(2018, 12, 17))
