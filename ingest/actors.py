@@ -24,7 +24,7 @@ from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.descriptions import add_document_descriptions
 from diplograph.ingest.envoys import envoys_acted_upon
 from diplograph.ingest.field_lexicon import load_field_organizations
-from diplograph.ingest.gazetteer import Gazetteer, key, names_an_installation
+from diplograph.ingest.gazetteer import Gazetteer, key, names_a_settlement, names_an_installation
 from diplograph.ingest.groups import add_counted_states
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.names import INSTITUTION_NOUNS, NameFinder, Surnames, person_name
@@ -188,6 +188,11 @@ class ActorResolver:
                 # a place, whatever the tagger took it for ("Kharkiv" as a person): it never acts
                 index.add(Mention(ent.start, ent.end, None, "place", place=text,
                                   located_in=self.gazetteer.city_state(text)))
+            elif (settlement := names_a_settlement(ent)) is not None:
+                # "the central Ukrainian city of Kremenchuk": a place in the state its demonym names
+                state = next((st for c in settlement.children if c.dep_ in ("amod", "compound")
+                              if (st := self.gazetteer.demonym_state(c.text))), None)
+                index.add(Mention(ent.start, ent.end, None, "place", place=text, located_in=state))
             elif names_an_installation(ent):
                 # a name that only says which installation: "strikes on the Abqaiq processing plant"
                 index.add(Mention(ent.start, ent.end, None, "place", place=text))

@@ -58,7 +58,8 @@ NOT_PEOPLE = {
 # prepositions that place a crowd: "protesters in Nairobi", "demonstrators from Gaza"
 PLACING = {"in", "from", "across", "throughout"}
 # what a crowd does when it protests: for its state, if it has no other name
-PROTESTING_VERBS = {"protest", "rally", "demonstrate", "gather", "march", "picket", "chant", "assemble"}
+PROTESTING_VERBS = {"protest", "rally", "demonstrate", "gather", "march", "picket", "chant", "assemble", "denounce",
+                    "condemn", "decry"}
 
 
 @lru_cache(maxsize=1)
@@ -197,7 +198,9 @@ def _protesting(head: Token) -> bool:
     """Whether a crowd is the subject of a verb of protest: 'protesters rallied', 'hundreds of demonstrators
     marched'."""
     subject = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
-    return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in PROTESTING_VERBS
+    # (or a verb of protest beside its own: "tried to reach the embassy, chanting against Israel")
+    return subject.dep_ == "nsubj" and any(v.lemma_.lower() in PROTESTING_VERBS for v in [subject.head, *(
+        c for c in subject.head.children if c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB")])
 
 
 def _nested_state(index: ActorIndex, head: Token) -> str | None:

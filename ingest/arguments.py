@@ -339,23 +339,6 @@ class AgentFinder:
                 found.append(mention)
         return found
 
-    def state_the_act_is_in(self, holder: Token, index: ActorIndex) -> list[Mention]:
-        """'imposed sanctions on 500 targets in Russia', 'carried out strikes inside Iran': a sanction or strike
-        on things in a state targets it."""
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in AREA_PREPOSITIONS:
-                for pobj in child.children:
-                    mention = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
-                    if mention is not None and mention.actor is None and mention.located_in:
-                        return [Mention(mention.start, mention.end, mention.located_in, "metonymy", mention.place)]
-                    # "in Iran", "in Pakistan's southwestern Balochistan province"
-                    named = mention is not None and (mention.via == "gazetteer" or (
-                        mention.via == "organ" and pobj.lemma_.lower() in REGION_NOUNS))
-                    if named and mention is not None and mention.actor is not None and \
-                            index.actors[mention.actor].type is ActorType.COUNTRY:
-                        return [mention]
-        return []
-
     def _is_event_noun(self, noun: Token) -> bool:
         lemma = noun.lemma_.lower()
         return lemma in self.lexicon.nouns or lemma in EVENT_OBJECT_NOUNS or noun.lower_ in EVENT_OBJECT_NOUNS

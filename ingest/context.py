@@ -86,7 +86,8 @@ class ContextFinder:
         aside = {span.sent.start for span in matches if in_side_clause(span.root)}
         sentences = list(doc.sents)
         topical = [t.i for t in tokens_where(doc, LOWER, self.word_hashes)
-                   if t.lower_ in self.words and (t.i == 0 or doc[t.i - 1].lower_ not in NOT_SPORT_BEFORE)]
+                   if t.lower_ in self.words and (t.i == 0 or doc[t.i - 1].lower_ not in NOT_SPORT_BEFORE)
+                   and (t.pos_ != "ADJ" or t.lower_ == "olympic")]  # "their final withdrawal" is no final
         marked = [i for i, sentence in enumerate(sentences) if any(sentence.start <= t < sentence.end for t in topical)]
         # the topic carries into the next sentence: "Labour won the election. Starmer defeated Sunak."
         metaphorical = {sentences[j].start for i in marked for j in (i, i + 1) if j < len(sentences)} | aside

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pycountry
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.field_lexicon import load_agents, load_field_organizations, load_field_states
@@ -178,6 +178,9 @@ def _add_field_states(gazetteer: Gazetteer) -> None:
 
 
 # installations a name may be the name of, which make it a place: "the Abqaiq processing plant"
+# nouns that say a name is a place: "the city of Kremenchuk", "the region of Tigray"
+SETTLEMENTS = frozenset({"city", "town", "village", "port", "region", "province", "district", "county", "enclave",
+                         "island", "islands", "municipality", "governorate", "oblast"})
 INSTALLATIONS = frozenset({"plant", "refinery", "oilfield", "field", "airport", "port", "terminal", "facility",
                            "pipeline", "mine", "dam", "station", "camp", "prison", "palace", "monastery",
                            "reactor", "complex", "depot", "oilfields", "plants", "facilities"})
@@ -188,3 +191,11 @@ def names_an_installation(span: Span) -> bool:
     installation is a place, whatever the tagger took it for."""
     return span.root.dep_ in ("compound", "nmod") and span.root.head.lemma_.lower() in INSTALLATIONS
 
+
+def names_a_settlement(span: Span) -> Token | None:
+    """'the central Ukrainian city of Kremenchuk': a name that says which city, town or region is a place,
+    whatever the tagger took it for; the settlement noun, whose demonym says the state, or None."""
+    head = span.root.head
+    if span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENTS:
+        return head.head
+    return None

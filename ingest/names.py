@@ -13,7 +13,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest.constructions import is_question
-from diplograph.ingest.gazetteer import Gazetteer, names_an_installation
+from diplograph.ingest.gazetteer import Gazetteer, names_a_settlement, names_an_installation
 from diplograph.ingest.mentions import ActorIndex, ActorRecord, Mention
 from diplograph.ingest.offices import OfficeHolders, fold
 from diplograph.ingest.roles import RoleResolver
@@ -122,7 +122,8 @@ class NameFinder:
             if ent.start < first or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
                 continue
             start = ent.start
-            if ent.label_ == "PERSON" and (ent[0].lower_ == "the" or names_an_installation(ent)):
+            if ent.label_ == "PERSON" and (ent[0].lower_ == "the" or names_an_installation(ent) or
+                                           names_a_settlement(ent) is not None):
                 continue  # a person's name takes no article: "[The Tigray People's Liberation Front]PERSON"
             if ent.label_ != "PERSON":
                 # the tagger sometimes swallows a titled name whole ("[German Chancellor Olaf Scholz]ORG")

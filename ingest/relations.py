@@ -153,9 +153,9 @@ class RelationFinder:
             return []  # "Japan beat Germany 2-1", "Germany and France clashed over the budget": no arms, no attack
         if relation == "attack" and verb.lemma_.lower() in HARSH_WORDS and not speaks_of_arms(verb.sent):
             relation = "criticize"  # "Erdogan blasted Sweden after a Koran burning": without arms, words
-        if relation == "attack" and any(t.lower_ in crowd_nouns() for c in verb.children if c.dep_ == "nsubj"
-                                        for t in substance(c)):
-            relation = "protest"  # "Iraqi protesters stormed the U.S. embassy": a crowd's violence is a protest
+        if relation in ("attack", "criticize") and any(t.lower_ in crowd_nouns() for c in verb.children
+                                                       if c.dep_ == "nsubj" for t in substance(c)):
+            relation = "protest"  # "Iraqi protesters stormed the U.S. embassy", "denounced Sweden": a crowd protests
         if relation == "meet" and (any(t.lower_ in PHONE_WORDS for t in verb.subtree if t.head == verb or t.head.head
                                        == verb) or any(by_phone(c) for c in verb.children if c.dep_ == "dobj")):
             relation = "call"  # "spoke by phone with Sunak", "held talks over the phone with"

@@ -46,3 +46,10 @@ def test_the_state_of_a_place_an_event_lands_on_is_one_of_the_extractions_actors
     assert ("Israel", "withdraw", "Palestine") in triples(extraction.document.text)
     listed = {actor.name for actor in extraction.actors}
     assert all(event.source in listed and event.target in listed for event in extraction.events)
+
+
+def test_a_name_a_settlement_noun_introduces_is_a_place_in_the_state_its_demonym_names() -> None:
+    text = "A Russian missile hit a crowded shopping centre in the central Ukrainian city of Kremenchuk on Monday."
+    assert ("Russia", "attack", "Ukraine") in asserted(text)
+    assert "Kremenchuk" not in {a for t in asserted(text) for a in (t[0], t[2])}
+    assert ("Russia", "attack", "Ukraine") in asserted("A Russian missile hit a shopping centre in a Ukrainian city.")

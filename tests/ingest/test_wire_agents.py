@@ -115,3 +115,11 @@ def test_words_between_a_state_and_its_own_people_are_no_event() -> None:
     assert not asserted("Chile criticised Gabriel Boric on Friday.")
     assert ("Kenya", "coerce", "Kenyan protesters") in asserted(
         "Kenyan police fired tear gas at Kenyan protesters in Nairobi on Tuesday.")
+
+
+def test_a_crowd_placed_by_its_city_that_denounces_or_chants_against_a_state_protests_for_its_own() -> None:
+    assert ("Iraq", "protest", "Sweden") in asserted(
+        "Hundreds of protesters outside the Swedish embassy in Baghdad denounced Sweden on Thursday.")
+    assert ("Jordan", "protest", "Israel") in asserted(
+        "Thousands of protesters tried to reach the Israeli embassy in Amman late on Tuesday, chanting against "
+        "Israel.")
