@@ -21,6 +21,9 @@ ANTICIPATING_ADJECTIVES = {"planned": "planned", "proposed": "planned", "upcomin
 # subordinators of a clause that a negated or future main clause waits on: "will not meet until ..."
 PENDING_SUBORDINATORS = {"until", "till", "unless"}
 MODALS = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
+# nouns that sum up a statement told before them, so that what frames them frames no clause: "..., a charge
+# Washington denies"
+SUMMARY_CLAIMS = {"allegation", "accusation", "claim", "charge", "assertion"}
 PRECEDENCE = [Modality.NEGATED, Modality.HYPOTHETICAL, Modality.PLANNED, Modality.REPORTED]
 
 
@@ -127,6 +130,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if head.i == node.i:
             break
         cue = cue_of(head, cues)
+        if dep == "ccomp" and node.i < head.i and any(c.dep_ == "nsubj" and c.lemma_.lower() in SUMMARY_CLAIMS
+                                                       for c in head.children):
+            break  # "Netanyahu accused Washington of ..., a charge Washington denies": the charge was made
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             dep = "xcomp"  # an infinitive parsed as an adjunct: "threatened in August to suspend relations"
         if cue and dep in ("xcomp", "ccomp", "pcomp", "acl", "pobj", "prep"):

@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extracting import asserted, found
+from extracting import asserted, extract, found
+
+from diplograph.model import Modality
 
 
 def test_an_act_conjoined_after_a_reported_clause_in_the_speakers_tense_is_the_speakers() -> None:
@@ -205,3 +207,10 @@ def test_a_states_organ_modifying_a_text_lends_it_its_author() -> None:
     assert ("Saudi Arabia", "reject", "United States") in asserted(
         "Saudi Arabia on Monday rejected a U.S. Senate resolution that blamed Crown Prince Mohammed bin Salman for "
         "the killing of Jamal Khashoggi.", dt.date(2018, 12, 17))
+
+
+def test_a_charge_denied_after_it_is_told_was_still_made() -> None:
+    events = {(e.source, e.relation, e.target): e.modality for e in extract(
+        "Netanyahu has accused the outgoing Obama administration of orchestrating the vote behind Israel's back, a "
+        "charge Washington denies.", dt.date(2016, 12, 25)).events}
+    assert events.get(("Benjamin Netanyahu", "accuse", "United States")) is Modality.ASSERTED
