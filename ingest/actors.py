@@ -27,7 +27,7 @@ from diplograph.ingest.field_lexicon import load_field_organizations
 from diplograph.ingest.gazetteer import Gazetteer, key, names_a_settlement, names_an_installation
 from diplograph.ingest.groups import add_counted_states
 from diplograph.ingest.mentions import ActorIndex, Mention
-from diplograph.ingest.names import INSTITUTION_NOUNS, NameFinder, Surnames, person_name
+from diplograph.ingest.names import GROUP_WORDS, INSTITUTION_NOUNS, NameFinder, Surnames, person_name
 from diplograph.ingest.offices import load_office_holders
 from diplograph.ingest.roles import RoleResolver
 from diplograph.ingest.token_columns import hashes, tokens_where
@@ -124,7 +124,9 @@ class ActorResolver:
                 continue
             label = doc.vocab.strings[match_id]
             spans.append(Span(doc, start, end, label=label))
-        for span in filter_spans(spans):
+        kept = filter_spans(spans)
+        matched = {i for span in kept for i in range(span.start, span.end)}
+        for span in kept:
             if any(i in index.by_token for i in range(span.start, span.end)):
                 continue
             text = span.text
@@ -141,6 +143,10 @@ class ActorResolver:
             if len(span) == 1 and span.end < len(doc) and doc[span.end].pos_ == "PROPN" and \
                     (doc[span.end].ent_iob_ == "I" or self.gazetteer.city_state(doc[span.start:span.end + 1].text)):
                 continue  # part of a longer name: "West Bank", "Washington Post"
+            if doc[span.start].ent_iob_ == "I" and doc[span.start - 1].ent_type_ in ("PERSON", "ORG") and \
+                    doc[span.start - 1].pos_ == "PROPN" and doc[span.start - 1].text[:1].isupper() and \
+                    span.start - 1 not in matched:
+                continue  # the end of a longer name: "[Kataib Hezbollah]" is not Hezbollah
             if text in surnames:
                 continue
             entry = self.gazetteer.lookup(text)
@@ -196,6 +202,12 @@ class ActorResolver:
             elif names_an_installation(ent):
                 # a name that only says which installation: "strikes on the Abqaiq processing plant"
                 index.add(Mention(ent.start, ent.end, None, "place", place=text))
+            elif ent.label_ in ("PERSON", "ORG") and doc[ent.end - 1].lower_ in GROUP_WORDS and len(ent) > 1 \
+                    and doc[ent.end - 2].text[:1].isupper():
+                # "the Iranian-backed Kataib Hezbollah militia": the name before the noun names an armed group
+                name = person_name(doc[ent.start:ent.end - 1])
+                index.register(name, ActorType.GROUP, surface=name)
+                index.add(Mention(ent.start, ent.end, name, "name"))
             elif doc[ent.end - 1].lower_ in INSTRUMENTS and ent.label_ in ("ORG", "PERSON", "LAW"):
                 continue  # a treaty or accord is what states sign, never a party: "the Indus Waters Treaty"
             elif ent.label_ == "ORG" or (ent.label_ == "PERSON" and doc[ent.start].lower_ == "the"):

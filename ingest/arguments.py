@@ -366,9 +366,10 @@ class AgentFinder:
             if prep.lower_ in AREA_PREPOSITIONS | {"of"} | origin and not self._is_event_noun(noun):
                 for pobj in prep.children:
                     mention = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
-                    if mention is not None and mention.actor is not None and \
-                            index.actors[mention.actor].type is ActorType.COUNTRY:
-                        return mention
+                    if mention is not None and mention.actor is not None and (
+                            index.actors[mention.actor].type is ActorType.COUNTRY or (
+                                prep.lower_ == "of" and index.actors[mention.actor].type is ActorType.GROUP)):
+                        return mention  # (a group's, too: "struck five sites of the Kataib Hezbollah militia")
                     if mention is not None and mention.actor is None and mention.located_in:
                         return mention  # "shelled the city of Kherson": its state, for acts that land (located)
         return None

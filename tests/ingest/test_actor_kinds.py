@@ -109,3 +109,4 @@ def test_a_reaction_to_it_is_to_the_event_not_to_a_state() -> None:
 def test_the_two_rivals_are_the_pair_the_story_is_about() -> None:
     found = triples("Armenia and Azerbaijan have fought two wars. Russia urged the two rivals to sign a peace treaty.")
     assert {("Russia", "appeal", "Armenia"), ("Russia", "appeal", "Azerbaijan")} <= found
+

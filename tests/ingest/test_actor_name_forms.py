@@ -3,6 +3,8 @@ through the real model (ingest/names.py, counterparts.py)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from extracting import asserted, extract
 
 
@@ -54,3 +56,13 @@ def test_a_persons_opponents_are_not_that_person() -> None:
 def test_a_name_that_only_says_which_installation_is_a_place() -> None:
     text = "Kim Jong Un offered to shut down the Yongbyon nuclear complex, Moon Jae-in said on Wednesday."
     assert [a.name for a in extract(text).actors] == ["Kim Jong Un", "Moon Jae-in"]
+
+
+def test_a_name_before_militia_or_group_is_an_armed_group_not_a_person_nor_a_known_name_inside_it() -> None:
+    triples = asserted("U.S. warplanes struck five sites of the Iranian-backed Kataib Hezbollah militia in Iraq and "
+                       "Syria on Sunday.", dt.date(2019, 12, 29))
+    assert ("United States", "attack", "Kataib Hezbollah") in triples
+    assert not {t for t in triples if "Hezbollah" == t[2]}
+    assert ("UN Security Council", "appeal", "Yahya Jammeh") in asserted(
+        "The African Union and the United Nations Security Council have both urged Yahya Jammeh to step aside.",
+        dt.date(2016, 12, 13))
