@@ -67,8 +67,9 @@ def at_a_fixture(candidate: Candidate) -> bool:
         for prep in candidate.trigger.children)
 
 
-def gives_to_own_side(sources: list[Mention], target: Mention, index: ActorIndex) -> bool:
-    """'Putin offered Russia's help': what one gives names one's own state, never whom it is given to."""
+def of_own_side(sources: list[Mention], target: Mention, index: ActorIndex) -> bool:
+    """Whether a target is every source itself or its state: 'Putin offered Russia's help' gives Russia
+    nothing; 'the Ethiopian leader urged both sides' urges others than Ethiopia."""
     actor = index.actors.get(target.actor or "")
     return actor is not None and bool(sources) and all(
         s.actor == target.actor or (own := index.actors.get(s.actor or "")) is not None and own.country == actor.name

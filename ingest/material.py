@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.agents import state_craft
+from diplograph.ingest.arguments import GOODS_NOUNS
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import substance
 from diplograph.ingest.forces import ARRIVING_VERBS, SENT_FORCES, joint_exercise
@@ -37,6 +38,9 @@ LIFTING_VERBS = {"lift", "ease", "remove", "drop", "scrap", "relax", "waive", "s
                  "slash", "trim"}
 # measures a state imposes on another, whose lifting or pausing is a concession to it
 MEASURE_NOUNS = {"sanction", "tariff", "curb", "restriction", "ban", "embargo", "duty", "levy", "penalty"}
+# farm goods a trade measure names: "hit U.S. pork, apples and cheese"
+FOOD_GOODS = {"pork", "beef", "cheese", "apple", "soybean", "soy", "wheat", "corn", "whiskey", "wine", "barley",
+              "lobster", "seafood", "poultry", "chicken", "dairy"}
 IMPOSING_PREPOSITIONS = {"on", "against"}
 # verbs of warning that state a material act as their content: "warned that it would target Israeli vessels"
 WARNING_VERBS = {"warn", "threaten", "vow"}
@@ -185,3 +189,13 @@ def threatened_act(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
             targets.extend(arguments.targets(act, cue, index))
     return [make_candidate("threaten", s, t, verb, verb, 0.7) for s in sources for t in targets
             if t.actor not in own]
+
+
+def strikes_at_trade(verb: Token) -> bool:
+    """'Mexico hit U.S. pork and cheese with tariffs', 'hit American goods': what strikes at goods, or with a
+    measure, is a sanction, not an attack."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in MEASURE_NOUNS for g in c.children)
+           for c in verb.children):
+        return True
+    return any(t.lemma_.lower() in GOODS_NOUNS or t.lemma_.lower() in FOOD_GOODS for o in verb.children
+               if o.dep_ == "dobj" for t in conjuncts(o))

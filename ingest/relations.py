@@ -22,8 +22,8 @@ from diplograph.ingest.candidates import (
     acts_on_own_state,
     at_a_fixture,
     drop_contents_of_agreements,
-    gives_to_own_side,
     make_candidate,
+    of_own_side,
 )
 from diplograph.ingest.constructions import is_reciprocal, substance
 from diplograph.ingest.coreference import mention_at
@@ -39,7 +39,7 @@ from diplograph.ingest.judgements import (
     stated_judgement,
 )
 from diplograph.ingest.lexicon import Lexicon, VerbCue
-from diplograph.ingest.material import material_events
+from diplograph.ingest.material import material_events, strikes_at_trade
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.modality import refusing_verb
 from diplograph.ingest.noun_events import PHONE_WORDS, SYMMETRIC_PAIRING, NounEvents, by_phone
@@ -151,6 +151,8 @@ class RelationFinder:
         relation = cue.relation
         if relation == "attack" and verb.lemma_.lower() in CONTEST_VERBS and not speaks_of_arms(verb.sent):
             return []  # "Japan beat Germany 2-1", "Germany and France clashed over the budget": no arms, no attack
+        if relation == "attack" and strikes_at_trade(verb):
+            relation = "sanction"  # "Mexico hit U.S. pork and cheese with tariffs"
         if relation == "attack" and verb.lemma_.lower() in HARSH_WORDS and not speaks_of_arms(verb.sent):
             relation = "criticize"  # "Erdogan blasted Sweden after a Koran burning": without arms, words
         if relation in ("attack", "criticize") and any(t.lower_ in crowd_nouns() for c in verb.children
@@ -184,8 +186,9 @@ class RelationFinder:
         if relation == "withdraw" and is_leaving(verb) and not forces_are_subject(verb):
             return []  # "the last U.S. troops left Afghanistan", not "Biden left Washington"
         targets = self.arguments.targets(verb, cue, index)
-        if relation in GIVING_RELATIONS:
-            targets = [t for t in targets if not gives_to_own_side(sources, t, index)]
+        # what one gives names one's own state ("offered Russia's help"), and "both sides" one urges are others
+        targets = [t for t in targets if not ((relation in GIVING_RELATIONS or t.via in ("description", "pronoun"))
+                                              and of_own_side(sources, t, index))]
         confidence = 0.7 if cue.from_field else 0.85
         if not targets and relation in ("demand", "appeal"):
             targets = self.arguments.complement_subjects(verb, index)
@@ -263,7 +266,8 @@ class RelationFinder:
             pairs = [(a, b) for a in sources for b in sources if a.actor != b.actor] if not targets and \
                 len(sources) > 1 else [pair for s in sources for t in targets for pair in ((s, t), (t, s))]
             return [make_candidate(relation, a, b, verb, verb, confidence) for a, b in pairs]
-        if not targets and relation in SYMMETRIC_PAIRING and len(sources) > 1 and (
+        if not targets and relation in SYMMETRIC_PAIRING and len(sources) > 1 and not (
+                cue.from_field and any(m.via in ("description", "pronoun") for m in sources)) and (
                 relation != "call" or cue.relation == "meet" or verb.lemma_.lower() in RECIPROCAL_SPEECH
                 or bool(cue.object_nouns)) \
                 and not any(c.dep_ == "prep" and c.lower_ == "for" and any(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from extracting import asserted, found
 
 
@@ -124,3 +126,11 @@ def test_one_welcomed_in_another_state_by_no_one_named_visits_it() -> None:
     assert ("Vladimir Putin", "visit", "Mongolia") in asserted(
         "Russian President Vladimir Putin was welcomed with full honours in Mongolia on Tuesday.")
     assert not asserted("The proposal was welcomed in Mongolia.")
+
+
+def test_a_field_cue_pairs_no_parties_a_group_noun_only_counts() -> None:
+    triples = found("The Security Council adopted the resolution 14-0 on Friday, with the United States abstaining. "
+                    "On Saturday Israel recalled its ambassadors to New Zealand and Senegal, two of the four countries "
+                    "that sponsored the resolution, for consultations.", dt.date(2016, 12, 25))
+    assert not {t for t in triples if t[1] == "cooperate"}
+    assert ("Israel", "sever", "Senegal") in triples

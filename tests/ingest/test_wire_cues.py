@@ -4,7 +4,7 @@ lifted blockades, crowds outside embassies, forces sent around a state (ingest/d
 
 from __future__ import annotations
 
-from extracting import asserted
+from extracting import asserted, found
 
 
 def test_firing_tear_gas_at_a_crowd_is_coercion() -> None:
@@ -61,3 +61,12 @@ def test_flying_into_a_city_or_stopping_there_visits_its_state() -> None:
     assert ("Emmanuel Macron", "visit", "Saudi Arabia") in asserted(
         "Emmanuel Macron made an unscheduled stop in Riyadh on Thursday.")
     assert not asserted("Russia put a stop to the talks.")
+
+
+def test_striking_at_goods_or_with_a_measure_is_a_sanction_not_an_attack() -> None:
+    assert asserted("Mexico hit U.S. pork and cheese with tariffs.") == {("Mexico", "sanction", "United States")}
+    assert asserted("Mexico hit U.S. pork, apples and cheese in retaliation.") == {
+        ("Mexico", "sanction", "United States")}
+    assert ("Russia", "attack", "Ukraine") in asserted("Russian missiles hit Kyiv.")
+    assert ("Donald Trump", "sanction", "Brazil") in found(
+        "Donald Trump said he would slap a 50% duty on Brazilian goods from Aug. 1.")
