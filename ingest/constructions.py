@@ -165,7 +165,7 @@ CONTROL_PARTICIPLES = {"flagged", "registered", "owned", "operated", "led", "bac
 # heads of a partitive or quantity phrase: "hundreds of drones", "a barrage of missiles", "a new wave of sanctions"
 QUANTITY_NOUNS = {"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "score", "scores", "barrage",
                   "wave", "salvo", "volley", "swarm", "series", "number", "round", "spate", "flurry", "string",
-                  "batch", "shipment", "package", "tranche", "set", "raft", "slew", "host", "range"}
+                  "batch", "shipment", "package", "tranche", "set", "raft", "slew", "host", "range", "worth"}
 
 # words that pick some of what their 'of' phrase names
 CHOICE_WORDS = {"some", "all", "many", "several", "each", "both", "half", "rest", "majority", "bulk", "part"}

@@ -58,6 +58,8 @@ def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
             kinds.append(ANTICIPATING_ADJECTIVES[child.lemma_.lower()])  # "the planned talks", "a possible visit"
     if node.dep_ == "pobj" and node.head.lower_ == "without":
         kinds.append("negated")  # nominal event under "without": "ended without an agreement"
+    if node.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
+        kinds.append("negated")  # "there had been no meeting between Zarif and ...", "held no talks"
     return kinds
 
 
@@ -84,6 +86,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         kinds.append("hypothetical")  # a question asserts nothing: "Will Modi and Xi finally sit down together?"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass"):
         kinds.extend(_own_markers(trigger.head, cues))  # "the meeting never took place"
+    if trigger.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in
+                                                                         c.children) for c in trigger.children):
+        kinds.append("negated")  # "held no talks with", "signed no agreement"
     node = trigger
     for _ in range(12):
         kinds.extend(_own_markers(node, cues))

@@ -36,6 +36,7 @@ WRONGDOING_VERBS = {"abuse", "violate", "breach", "shelter", "harbour", "harbor"
                     "flout", "undermine", "mistreat", "falsify", "rig", "steal", "bully", "blackmail"}
 UNCERTAIN_AUXILIARIES = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
 # nouns for a charge made by someone: "rejected Trudeau's allegation", "dismissed the accusations"
+OBLIGING_MODALS = {"must", "should"}  # what one is told one must do is demanded: "told Moon that Seoul must"
 CLAIM_NOUNS = {"allegation", "accusation", "claim", "charge", "assertion", "suggestion"}
 DENYING_VERBS = {"reject", "dismiss", "deny", "dispute", "refute", "rebuff", "contest", "rubbish"}
 # what a bare denial denies: "denies any involvement", "denied this", "denies wrongdoing"
@@ -95,6 +96,8 @@ class Statements:
             return []  # "Kosovo, which declared independence from Serbia": a secession, no demand of Serbia
         if lemma in DEMANDING_VERBS:
             return self.release_demand(verb, index, earlier)
+        if lemma == "tell":
+            return self.told_what_must_be(verb, index)
         if lemma in RETALIATING_VERBS or lemma in COMMITTING_VERBS or (verb.tag_ == "VB" and any(
                 c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)):
             return self.retaliation(verb, index, earlier)
@@ -158,7 +161,8 @@ class Statements:
         held = [g for r in releases for c in r.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj"]
         held_actors = {m.actor for h in held for m in self.arguments.actors_of(h, index)}
-        holders = [m for h in held for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in CUSTODY_VERBS
+        holders = [m for h in held + releases for c in h.children  # (the parser may hang "detained" on "release")
+                   if c.dep_ == "acl" and c.lemma_.lower() in CUSTODY_VERBS
                    for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by")
                    for g in p.children if g.dep_ == "pobj" for m in self.arguments.actors_of(g, index, located=True)]
         holders += [Mention(verb.i, verb.i + 1, c.source, "antecedent") for c in earlier
@@ -169,6 +173,20 @@ class Statements:
         own = {m.actor for m in demanders}
         return [make_candidate(relation, s, t, verb, verb, 0.7) for s in demanders
                 for t in {m.actor: m for m in holders if m.actor not in own}.values()]
+
+    def told_what_must_be(self, verb: Token, index: ActorIndex) -> list[Candidate] | None:
+        """'Abe told Moon that Seoul must resolve the issue': telling someone what they must or should do
+        demands it of them. None when what is told is no obligation."""
+        obliged = [c for c in verb.children if c.dep_ == "ccomp" and any(
+            a.dep_ == "aux" and a.lower_ in OBLIGING_MODALS for a in c.children) and any(
+            self.arguments.actors_of(g, index) for g in c.children if g.dep_ == "nsubj")]  # not "peace should"
+        listeners = [m for c in verb.children if c.dep_ in ("dobj", "dative")
+                     for m in self.arguments.actors_of(c, index)]
+        if not obliged or not listeners:
+            return None
+        tellers = self.arguments.agents(verb, index)
+        return [make_candidate("demand", s, t, verb, verb, 0.7) for s in tellers for t in listeners
+                if s.actor != t.actor]
 
     def remark_authors(self, verb: Token, judges: list[Mention], index: ActorIndex) -> list[Mention]:
         """'Biden said he still regarded Xi as a dictator, a remark that Mao Ning called extremely wrong': the

@@ -115,6 +115,9 @@ class ArgumentFinder(AgentFinder):
                 objects = [c for c in verb.children if c.dep_ == role] or [
                     pobj for c in verb.children if cue.particle and c.dep_ == "prep" and c.lower_ == cue.particle
                     for pobj in c.children if pobj.dep_ == "pobj"]
+                if not objects and role == "nsubjpass" and verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB":
+                    # "held talks with Mattarella before being received by Pope Francis": the main subject was
+                    objects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
                 if not objects and role == "nsubjpass" and verb.dep_ == "conj":
                     # "Francis, who arrived on Tuesday and was welcomed by Tokayev": the shared subject was acted on
                     objects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -1101,3 +1101,11 @@ def test_a_hostile_act_in_a_cause_adjunct_is_not_the_clauses_agents() -> None:
     assert ("United States", "attack", "Saudi Arabia") not in {(e.source, e.relation, e.target)
                                                                 for e in extract(text).events}
     assert ("Joe Biden", "meet", "Fumio Kishida") in asserted("Joe Biden met Xi Jinping after talks with Fumio Kishida")
+
+
+@pytest.mark.parametrize(
+    "text", ["There had been no meeting between Mohammad Javad Zarif and the U.S. delegation.",
+             "Iran held no talks with the United States."])
+def test_an_event_noun_determined_by_no_is_negated(text: str) -> None:
+    events = extract(text).events
+    assert events and {e.modality for e in events} == {Modality.NEGATED}

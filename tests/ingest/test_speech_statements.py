@@ -214,3 +214,15 @@ def test_a_charge_denied_after_it_is_told_was_still_made() -> None:
         "Netanyahu has accused the outgoing Obama administration of orchestrating the vote behind Israel's back, a "
         "charge Washington denies.", dt.date(2016, 12, 25)).events}
     assert events.get(("Benjamin Netanyahu", "accuse", "United States")) is Modality.ASSERTED
+
+
+def test_telling_someone_what_must_be_done_demands_it_of_them() -> None:
+    assert ("Shinzo Abe", "demand", "Moon Jae-in") in asserted(
+        "Shinzo Abe told Moon Jae-in that Seoul must resolve the issue of compensation.", dt.date(2019, 12, 24))
+    assert not asserted("Narendra Modi told the Chinese president that peace on the border should remain a "
+                        "priority.", dt.date(2024, 10, 23)) - {("Narendra Modi", "meet", "Xi Jinping")}
+
+
+def test_a_demanded_release_is_demanded_of_where_they_are_held_however_the_parser_hangs_it() -> None:
+    assert ("Côte d'Ivoire", "demand", "Mali") in asserted(
+        "Ivory Coast demanded the immediate release of its soldiers detained in Mali.", dt.date(2022, 7, 20))

@@ -119,3 +119,9 @@ def test_a_verb_conjoined_after_a_passive_shares_its_subject_not_its_agent() -> 
                        dt.date(2023, 10, 18))
     assert {("Benjamin Netanyahu", "host", "Joe Biden"), ("Joe Biden", "visit", "Israel")} <= triples
     assert ("Benjamin Netanyahu", "meet", "United States") not in triples
+
+
+def test_being_received_after_a_preposition_of_time_is_the_subjects() -> None:
+    assert ("Giorgia Meloni", "host", "Volodymyr Zelensky") in asserted(
+        "Volodymyr Zelensky held talks with Sergio Mattarella before being received by Giorgia Meloni.",
+        dt.date(2023, 5, 13))

@@ -70,3 +70,10 @@ def test_striking_at_goods_or_with_a_measure_is_a_sanction_not_an_attack() -> No
     assert ("Russia", "attack", "Ukraine") in asserted("Russian missiles hit Kyiv.")
     assert ("Donald Trump", "sanction", "Brazil") in found(
         "Donald Trump said he would slap a 50% duty on Brazilian goods from Aug. 1.")
+
+
+def test_measures_on_goods_counted_in_money_or_named_as_duties_or_curbs_sanction_their_state() -> None:
+    assert ("United States", "sanction", "China") in asserted(
+        "Washington raised tariffs on $200 billion worth of Chinese goods on Friday.")
+    assert ("China", "sanction", "United States") in asserted("China hit back with higher duties on U.S. goods.")
+    assert ("China", "sanction", "Australia") in asserted("Beijing imposed trade curbs on Australian exports.")
