@@ -16,6 +16,8 @@ from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma
 
 # nouns that refer back to an earlier event: "Washington rejected the warning"
+# nouns that name an act told by another verb than their own: "fired a missile ... condemned the launch"
+ALSO_NAMED = {"launch": {"fire", "test"}, "test": {"fire", "launch", "detonate"}}
 ANAPHORIC_EVENT_NOUNS = {"warning", "demand", "proposal", "offer", "request", "measure", "move", "step",
                          "decision", "accusation", "sanction", "threat", "ultimatum", "plan", "claim", "strike",
                          "airstrike", "attack", "invasion", "expulsion", "deployment", "incursion", "raid",
@@ -65,7 +67,7 @@ def names_the_act_of(noun: str, verb: str) -> bool:
     """Whether the noun names the act the verb states: 'seizure' of 'seize', 'invasion' of 'invade',
     'decision' of 'decide', 'withdrawal' of 'withdraw', 'attack' of 'attack'. The noun's stem, its ending
     off, begins with all the verb but its last letter, four letters at least ('decision' is not 'decimate')."""
-    if noun == verb:
+    if noun == verb or verb in ALSO_NAMED.get(noun, ()):
         return True
     stem = next((noun[:-len(end)] for end in NOMINAL_ENDINGS if noun.endswith(end) and len(noun) - len(end) >= 4),
                 None)

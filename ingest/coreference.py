@@ -20,10 +20,10 @@ FIRST_PERSON_PLURAL = {"we", "us", "our"}
 # verbs that introduce what someone said (the speaker is their subject)
 SPEECH_VERBS = {"say", "tell", "add", "insist", "declare", "warn", "stress", "state", "write", "announce"}
 # "the two leaders" refers to the last two people named, "the two countries" to the last two states
-PAIR_NOUNS: dict[str, bool | None] = {"leader": True, "president": True, "minister": True, "man": True,
-                                      "woman": True, "diplomat": True, "country": False, "nation": False,
-                                      "government": False, "side": None, "neighbor": False, "neighbour": False,
-                                      "rival": None, "foe": None, "adversary": None}
+PAIR_NOUNS: dict[str, bool | None] = {
+    "leader": True, "president": True, "minister": True, "man": True, "woman": True, "diplomat": True, "country": False,
+    "nation": False, "government": False, "side": None, "neighbor": False, "neighbour": False, "rival": None,
+    "foe": None, "adversary": None}
 # verbs of a reaction to what happened: their neuter object is the event reported, not an actor ("Egypt
 # condemned it" after an attack on Israel is no criticism of Israel)
 REACTION_VERBS = {"condemn", "denounce", "deplore", "decry", "welcome", "hail", "praise", "applaud", "criticize",
@@ -173,6 +173,8 @@ GROUP_SIZES = {"two": 2, "both": 2, "each": 2, "three": 3, "four": 4}  # "each l
 
 def group_size(token: Token) -> int:
     """How many actors named before a noun refers back to ('the three ministers': 3), or 0."""
+    if token.pos_ == "NUM" and token.dep_ in ("nsubj", "dobj") and any(c.lower_ == "the" for c in token.children):
+        return GROUP_SIZES.get(token.lower_, 0)  # a bare number: "and the three agreed to deepen cooperation"
     if token.lemma_.lower() not in PAIR_NOUNS:
         return 0
     return next((GROUP_SIZES[c.lower_] for c in token.children
@@ -186,14 +188,13 @@ def describes_a_pair(token: Token) -> bool:
 
 
 def the_two(index: ActorIndex, token: Token) -> list[Mention]:
-    """'the two leaders', 'both sides' (or 'the three ministers'): the two parties of the last clause that
-    had one actor of that kind act on another ("Rubio met Lavrov ... Faisal hosted the talks ... the two sides
-    agreed": the United States and Russia, not the host), else the last two (three) distinct actors of that
-    kind named before."""
+    """'the two leaders', 'both sides' (or 'the three ministers', 'the three'): the two parties of the last
+    clause that had one actor of that kind act on another ("Rubio met Lavrov ... Faisal hosted the talks ... the
+    two sides agreed": not the host), else the last two (three) distinct actors of that kind named before."""
     size = group_size(token)
     if not size:
         return []
-    people = PAIR_NOUNS[token.lemma_.lower()]
+    people = PAIR_NOUNS.get(token.lemma_.lower(), token.pos_ == "NUM" or None)  # "the three" are people
     # "Parmelin welcomed both leaders": the clause's own subject is not one of them
     verb = token.head.head if token.head.dep_ == "conj" and not any(
         c.dep_ == "nsubj" for c in token.head.children) else token.head  # "said he had spoken ... and urged both"
@@ -342,9 +343,8 @@ def foreign_party(index: ActorIndex, owner: str, before: Token) -> str | None:
 
 
 def plural_antecedent(index: ActorIndex, pronoun: Token) -> Mention | None:
-    """'they'/'them': the last collective before it ('45 Russian diplomats ... accusing them'); none when the
-    nearest plural noun before it in its sentence names no actor ('unable to agree punitive steps because
-    Hungary has opposed them')."""
+    """'they'/'them': the last collective before it ('45 Russian diplomats ... accusing them', 'told Israelis');
+    none when the nearest plural noun before it names no actor ('agree steps because Hungary opposed them')."""
     nearest = next((t for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]) if t.tag_ in ("NNS", "NNPS")),
                    None)
     if nearest is not None and nearest.i not in index.by_token and pronoun.lower_ == "them":

@@ -104,3 +104,16 @@ def test_meeting_an_arriving_guest_at_the_airport_is_hosting_them() -> None:
                        "the airport.", dt.date(2024, 5, 27))
     assert {("Shavkat Mirziyoyev", "host", "Vladimir Putin"), ("Vladimir Putin", "visit", "Uzbekistan")} <= triples
     assert ("Joe Biden", "host", "Xi Jinping") not in asserted("Joe Biden met Xi Jinping at the summit.")
+
+
+def test_a_bare_number_refers_back_to_as_many_people_named_before() -> None:
+    triples = asserted("Mustafa al-Kadhimi hosted Abdel Fattah al-Sisi and Jordan's King Abdullah in Baghdad on "
+                       "Sunday, and the three agreed to deepen cooperation.", dt.date(2021, 6, 27))
+    assert {("Mustafa al-Kadhimi", "agree", "Abdel Fattah el-Sisi"),
+            ("Abdel Fattah el-Sisi", "agree", "Abdullah II")} <= triples
+
+
+def test_the_launch_condemned_is_the_firing_told_before() -> None:
+    assert ("Fumio Kishida", "criticize", "North Korea") in asserted(
+        "North Korea fired a ballistic missile over Japan on Tuesday. Fumio Kishida condemned the launch.",
+        dt.date(2022, 10, 4))
