@@ -149,7 +149,10 @@ class ArgumentFinder(AgentFinder):
                         # "expelled diplomats from Argentina, Chile and Peru": people stand for where they are from
                         found.extend(m for pobj in origin_phrases(verb) for m in self.actors_of(pobj, index))
                         continue
-                    if not is_object_noun(child, cue):
+                    if is_object_noun(child, cue):  # "suspended Sudan's membership": whose it is
+                        found.extend(m for p in child.children if p.dep_ == "poss" and p.pos_ == "PROPN"
+                                     for m in self.actors_of(p, index))
+                    else:
                         found.extend(self.actors_of(child, index, possessor=lend, agentive=reacts,
                                                     located=cue.relation in LOCATED_TARGETS,
                                                     placed=self._stands_for_its_place(child, cue),

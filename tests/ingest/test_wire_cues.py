@@ -4,6 +4,7 @@ lifted blockades, crowds outside embassies, forces sent around a state (ingest/d
 
 from __future__ import annotations
 
+import pytest
 from extracting import asserted, found
 
 
@@ -77,3 +78,22 @@ def test_measures_on_goods_counted_in_money_or_named_as_duties_or_curbs_sanction
         "Washington raised tariffs on $200 billion worth of Chinese goods on Friday.")
     assert ("China", "sanction", "United States") in asserted("China hit back with higher duties on U.S. goods.")
     assert ("China", "sanction", "Australia") in asserted("Beijing imposed trade curbs on Australian exports.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("The African Union suspended Sudan's membership on Thursday.",
+                     ("African Union", "sever", "Sudan"), id="suspended-membership"),
+        pytest.param("Jair Bolsonaro declared Brazil's solidarity with Russia.",
+                     ("Jair Bolsonaro", "support", "Russia"), id="declared-solidarity"),
+        pytest.param("Erdogan dropped his objection to Sweden's membership.",
+                     ("Recep Tayyip Erdogan", "concede", "Sweden"), id="dropped-objection"),
+        pytest.param("Ali Khamenei vowed harsh punishment for Israel.",
+                     ("Ali Khamenei", "threaten", "Israel"), id="vowed-punishment"),
+        pytest.param("Joe Biden objected to China's coercive actions.",
+                     ("Joe Biden", "criticize", "China"), id="objected-to"),
+    ],
+)
+def test_stances_declared_taken_back_or_vowed(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
