@@ -236,6 +236,22 @@ def visits_of_the_received(index: ActorIndex, found: list[Candidate]) -> list[Ca
 RECEIVING_HASHES = {StringStore().add(lemma) for lemma in ("welcome", "receive", "greet", "host")}
 
 
+def visits_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """'Modi was also in Port Moresby on Monday': a person who is in another state's city or land visits it."""
+    if verb.lemma_ != "be" or verb.pos_ != "AUX" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+        return []
+    places = [index.by_token.get(pobj.i) for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+              for pobj in c.children if pobj.dep_ == "pobj"]
+    found: list[Candidate] = []
+    for person in (m for m in arguments.agents(verb, index) if index.is_person(m)):
+        home = _state_of(index, person.actor or "")
+        for state in {_state_at(p, index) for p in places if p is not None and p.place}:
+            if state and home and state != home:
+                found.append(Candidate("visit", person.actor or "", state, verb, verb, 0.7, places[0].place
+                                       if places[0] is not None else None))
+    return found
+
+
 def visits_of_the_welcomed(doc: Doc, index: ActorIndex) -> list[Candidate]:
     """'Putin was welcomed with full honours in Mongolia', 'was received in Ulaanbaatar': one received, by no one
     named, in a place of another state visits that state (with a host named, the host's events say it)."""

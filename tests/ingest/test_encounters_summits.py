@@ -134,3 +134,11 @@ def test_a_field_cue_pairs_no_parties_a_group_noun_only_counts() -> None:
                     "that sponsored the resolution, for consultations.", dt.date(2016, 12, 25))
     assert not {t for t in triples if t[1] == "cooperate"}
     assert ("Israel", "sever", "Senegal") in triples
+
+
+def test_a_person_in_another_states_city_visits_it() -> None:
+    assert ("Narendra Modi", "visit", "Papua New Guinea") in asserted(
+        "Indian Prime Minister Narendra Modi was also in Port Moresby on Monday, where he co-chaired a summit.",
+        dt.date(2023, 5, 22))
+    assert not asserted("Narendra Modi was in New Delhi on Monday.", dt.date(2023, 5, 22))
+    assert not asserted("The summit was in Jakarta.")
