@@ -74,10 +74,7 @@ def _subject_mention(index: ActorIndex, verb: Token, want_person: bool) -> Menti
 
 
 def _possessor(index: ActorIndex, token: Token) -> Mention | None:
-    for child in token.children:
-        if child.dep_ == "poss" and child.i in index.by_token:
-            return index.by_token[child.i]
-    return None
+    return next((index.by_token[c.i] for c in token.children if c.dep_ == "poss" and c.i in index.by_token), None)
 
 
 # clauses whose missing subject is the one of the clause they hang on: "... to protect its dignity"
@@ -140,6 +137,8 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token) -> Mention | None:
             own = _subject_mention(index, verb.head, want_person)  # the subject it shares, not another's
         if own and own.actor:
             excluded.add(own.actor)
+        if verb.dep_ == "relcl":  # "Zelensky visited Washington, where Biden received him": the one it hangs on
+            candidates.append(_governing_subject(index, verb, want_person))
         if verb.i != sentence.root.i:  # "Guaido swore himself in, and the White House endorsed him": the main one
             candidates.append(_subject_mention(index, sentence.root, want_person))
     if sentence.start > 0:

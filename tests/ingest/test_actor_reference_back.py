@@ -40,3 +40,10 @@ def test_them_after_a_people_named_by_demonym_is_their_state_not_a_name_modifyin
                        "attack, but urged them not to be consumed by rage.", dt.date(2023, 10, 18))
     assert ("Joe Biden", "appeal", "Israel") in triples
     assert ("Joe Biden", "appeal", "Hamas") not in triples
+
+
+def test_an_object_pronoun_in_a_relative_clause_is_first_the_one_the_clause_hangs_on() -> None:
+    text = ("Viktor Orban blocked the aid. The vote came days after Volodymyr Zelensky visited Washington, where Joe "
+            "Biden received him at the White House.")
+    assert ("Joe Biden", "host", "Volodymyr Zelensky") in asserted(text, dt.date(2023, 12, 14))
+    assert ("Joe Biden", "host", "Viktor Orban") not in asserted(text, dt.date(2023, 12, 14))
