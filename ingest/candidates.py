@@ -76,6 +76,15 @@ def of_own_side(sources: list[Mention], target: Mention, index: ActorIndex) -> b
         for s in sources)
 
 
+def is_no_event(candidate: Candidate, index: ActorIndex) -> bool:
+    """The filters every candidate passes: no party acting on itself or its own state, no sporting fixture,
+    and a visit only to a state ('toured the New Development Bank', 'arrived at NATO headquarters' are none)."""
+    target = index.actors.get(candidate.target)
+    return not candidate.source or not candidate.target or candidate.source == candidate.target or \
+        acts_on_own_state(candidate, index) or at_a_fixture(candidate) or (
+            candidate.relation == "visit" and target is not None and target.type is not ActorType.COUNTRY)
+
+
 def acts_on_own_state(candidate: Candidate, index: ActorIndex) -> bool:
     """'China agrees with Xi Jinping': a state and its own office-holders are no two parties of a diplomatic
     event; only a person's dissent crosses that line ('Navalny accused Russia'). A state's own people are a

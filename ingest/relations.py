@@ -19,9 +19,8 @@ from diplograph.ingest.antecedents import BREAKING_RELATIONS, CAUSED_RELATIONS, 
 from diplograph.ingest.arguments import RESPONSE_RELATIONS, SENT_AGENTS, is_object_noun
 from diplograph.ingest.candidates import (
     Candidate,
-    acts_on_own_state,
-    at_a_fixture,
     drop_contents_of_agreements,
+    is_no_event,
     make_candidate,
     of_own_side,
 )
@@ -381,8 +380,7 @@ class RelationFinder:
                 if cue is not None:
                     found.extend(self.nouns.from_noun(token, cue, index, found))
         found = with_implied_encounters(doc, index, found + promised_offers(found), self.arguments)
-        found = [c for c in found if c.source and c.target and c.source != c.target
-                 and not acts_on_own_state(c, index) and not at_a_fixture(c)]
+        found = [c for c in found if not is_no_event(c, index)]
         # a person's attack in words is criticism; refusing another an act rejects them ("refused to recognise")
         found = [dataclasses.replace(c, relation="criticize") if attack_in_words(c, index) else
                  dataclasses.replace(c, relation="reject", trigger=refusal, clause=refusal)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from extracting import asserted, found
 
 
@@ -142,3 +143,10 @@ def test_a_person_in_another_states_city_visits_it() -> None:
         dt.date(2023, 5, 22))
     assert not asserted("Narendra Modi was in New Delhi on Monday.", dt.date(2023, 5, 22))
     assert not asserted("The summit was in Jakarta.")
+
+
+@pytest.mark.parametrize("text", ["Li Qiang visited Adelaide Zoo on Sunday.",
+                                  "Angela Merkel arrived at NATO headquarters on Wednesday.",
+                                  "Xiomara Castro toured the New Development Bank in Shanghai."])
+def test_a_visit_is_to_a_state_never_to_a_body_or_a_sight(text: str) -> None:
+    assert not {t for t in asserted(text) if t[1] == "visit" and t[2] != "China"}
