@@ -206,6 +206,12 @@ class AgentFinder:
             # "Lula, who has criticized ...": the relative's antecedent; the whole list when the clause hangs on
             # its last member ("Mali and Burkina Faso, which had expelled French forces")
             return self.actors_of(first_conjunct(verb.head), index)
+        if subjects and subjects[0].lower_ in ("it", "this") and verb.lemma_ == "be":
+            # "It was his third foreign trip, after visits to China": whose the trip is, not what 'it' was before
+            owners = [m for a in verb.children if a.dep_ == "attr" for p in a.children if p.dep_ == "poss"
+                      for m in self.actors_of(p, index)]
+            if owners:
+                return owners
         if subjects:
             # the person named beside an envoy acts, not his state: "Russia's ambassador, Vassily Nebenzia, accused"
             named = named_in_apposition(subjects[0], mention_at(index, subjects[0]), index)

@@ -47,3 +47,10 @@ def test_an_object_pronoun_in_a_relative_clause_is_first_the_one_the_clause_hang
             "Biden received him at the White House.")
     assert ("Joe Biden", "host", "Volodymyr Zelensky") in asserted(text, dt.date(2023, 12, 14))
     assert ("Joe Biden", "host", "Viktor Orban") not in asserted(text, dt.date(2023, 12, 14))
+
+
+def test_it_was_his_trip_makes_him_the_one_of_the_adjuncts_acts() -> None:
+    triples = asserted("Vladimir Putin arrived in Tashkent on Sunday. It was his third foreign trip this month, after "
+                       "visits to China and Belarus.", dt.date(2024, 5, 27))
+    assert {("Vladimir Putin", "visit", "China"), ("Vladimir Putin", "visit", "Belarus")} <= triples
+    assert not {t for t in triples if t[0] == "Uzbekistan"}
