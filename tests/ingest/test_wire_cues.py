@@ -4,6 +4,8 @@ lifted blockades, crowds outside embassies, forces sent around a state (ingest/d
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from extracting import asserted, found
 
@@ -97,3 +99,11 @@ def test_measures_on_goods_counted_in_money_or_named_as_duties_or_curbs_sanction
 )
 def test_stances_declared_taken_back_or_vowed(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in asserted(text)
+
+
+def test_praise_or_scorn_heaped_on_someone_supports_or_criticises_them() -> None:
+    assert ("Donald Trump", "support", "Javier Milei") in asserted(
+        "U.S. President Donald Trump lavished praise on Argentine President Javier Milei at the White House.",
+        dt.date(2025, 10, 14))
+    assert ("Emmanuel Macron", "criticize", "Donald Trump") in asserted("Macron poured scorn on Trump's plan.",
+                                                                       dt.date(2025, 10, 14))
