@@ -27,7 +27,7 @@ from diplograph.ingest.field_lexicon import load_field_organizations
 from diplograph.ingest.gazetteer import Gazetteer, key, names_a_settlement, names_an_installation
 from diplograph.ingest.groups import add_counted_states
 from diplograph.ingest.mentions import ActorIndex, Mention
-from diplograph.ingest.names import GROUP_WORDS, INSTITUTION_NOUNS, NameFinder, Surnames, person_name
+from diplograph.ingest.names import ARMED_GROUP_WORDS, INSTITUTION_NOUNS, NameFinder, Surnames, person_name
 from diplograph.ingest.offices import load_office_holders
 from diplograph.ingest.roles import RoleResolver
 from diplograph.ingest.token_columns import hashes, tokens_where
@@ -202,10 +202,10 @@ class ActorResolver:
             elif names_an_installation(ent):
                 # a name that only says which installation: "strikes on the Abqaiq processing plant"
                 index.add(Mention(ent.start, ent.end, None, "place", place=text))
-            elif ent.label_ in ("PERSON", "ORG") and doc[ent.end - 1].lower_ in GROUP_WORDS and len(ent) > 1 \
+            elif ent.label_ in ("PERSON", "ORG") and doc[ent.end - 1].lower_ in ARMED_GROUP_WORDS and len(ent) > 1 \
                     and doc[ent.end - 2].text[:1].isupper():
                 # "the Iranian-backed Kataib Hezbollah militia": the name before the noun names an armed group
-                name = person_name(doc[ent.start:ent.end - 1])
+                name = person_name(doc[ent.start + (doc[ent.start].lower_ == "the"):ent.end - 1])
                 index.register(name, ActorType.GROUP, surface=name)
                 index.add(Mention(ent.start, ent.end, name, "name"))
             elif doc[ent.end - 1].lower_ in INSTRUMENTS and ent.label_ in ("ORG", "PERSON", "LAW"):

@@ -15,9 +15,9 @@ from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma
 
-# nouns that refer back to an earlier event: "Washington rejected the warning"
 # nouns that name an act told by another verb than their own: "fired a missile ... condemned the launch"
 ALSO_NAMED = {"launch": {"fire", "test"}, "test": {"fire", "launch", "detonate"}}
+# nouns that refer back to an earlier event: "Washington rejected the warning"
 ANAPHORIC_EVENT_NOUNS = {"warning", "demand", "proposal", "offer", "request", "measure", "move", "step",
                          "decision", "accusation", "sanction", "threat", "ultimatum", "plan", "claim", "strike",
                          "airstrike", "attack", "invasion", "expulsion", "deployment", "incursion", "raid",

@@ -24,7 +24,8 @@ from diplograph.ingest.constructions import (
     spoken_for,
     substance,
 )
-from diplograph.ingest.coreference import coordinated_antecedent, mention_at, plural_antecedent, the_two
+from diplograph.ingest.coreference import coordinated_antecedent, mention_at, plural_antecedent
+from diplograph.ingest.group_references import the_two
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.model import ActorType
@@ -33,8 +34,6 @@ ENCOUNTERS = {"meet", "call", "host"}
 RESPONSE_RELATIONS = {"reject", "criticize", "deny", "protest", "support", "accuse"}
 # verbs whose subject, not their object, does the embedded act: "promised Kyiv to send tanks"
 SUBJECT_CONTROL = {"promise", "vow", "pledge", "offer", "threaten", "agree", "refuse"}
-# a state's premises, which lend it to what they modify: "the U.S. embassy compound in Baghdad"
-PREMISES = {"embassy", "consulate", "legation"}
 # verbs of using a means, whose infinitive is one of purpose: "used water cannon to disperse protesters"
 MEANS_VERBS = {"use", "employ", "fire"}
 # object control: the object, not the subject, does the embedded act ("urged Russia to pull back")
@@ -76,8 +75,9 @@ COMPANION_WORDS = {"along", "together", "alongside"}
 COUNTERPART_PREPOSITIONS = {"with", "to", "on", "against", "from"}
 # moves whose 'from' is where forces or aid leave, not whose people they are: "withdrew troops from Syria"
 UNMOVED_BY_ORIGIN = {"withdraw", "mobilize", "aid", "visit"}
-# after a preposition of time the subject acts, not the object: "toured Irpin before meeting Zelensky"
-TIME_PREPOSITIONS = {"before", "after", "since", "while", "upon", "without", "despite", "during", "until"}
+# prepositions of an adjunct (time, manner) whose gerund the subject does, not the object: "toured Irpin before
+# meeting Zelensky", "left without meeting him"
+ADJUNCT_PREPOSITIONS = {"before", "after", "since", "while", "upon", "without", "despite", "during", "until"}
 ANSWERING_VERBS = {"accept", "decline", "reject", "refuse", "receive", "take"}  # how one invited answers
 
 
@@ -170,7 +170,8 @@ class AgentFinder:
                     elif mention is None and modifiers and child.dep_ in ("amod", "compound") and \
                             (agentive or head.lemma_.lower() not in self.lexicon.nouns):  # "an American visit"
                         lenders = [index.by_token.get(m.i) for m in conjuncts(child) + hyphen_prefixes(child)]
-                        # a state's premises lend it too: "the U.S. embassy compound in Baghdad"
+                        # so does an organ or a state's premises: "a U.S. Senate resolution", "the U.S. embassy
+                        # compound in Baghdad"
                         lending = ("demonym", "gazetteer", "name", "organ")
                         lent = [m for m in lenders if m is not None and m.actor is not None
                                 and m.via in lending
@@ -250,8 +251,8 @@ class AgentFinder:
             # shared subject: "spoke ... and thanked him", "held talks ..., then flew to Kyiv"
             borne = [c for c in head.children if c.dep_ == "nsubjpass"] if dep == "conj" and not is_passive(verb) \
                 and head.dep_ in ("ROOT", "conj") else []
-            if borne:  # after a passive, its subject, not its agent: "was greeted by Netanyahu and later met him"
-                return self.actors_of(borne[0], index, possessor=True, agentive=True)
+            if borne and (bearers := self.actors_of(borne[0], index, possessor=True, agentive=True)):
+                return bearers  # after a passive, its subject, not its agent: "was greeted by Netanyahu and met him"
             shared = self.agents(speaker_of_conjoined_act(verb) or head, index, depth + 1)
             if not shared and head.dep_ == "ccomp" and dep == "conj" and head.head.pos_ == "VERB":
                 # hung on a complement whose subject acts on no one: "the ministry confirmed that a jet was lost
@@ -267,13 +268,13 @@ class AgentFinder:
             return self.agents(head, index, depth + 1)  # participial adjunct: "..., accusing Tehran"
         if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
             # "accusing Tehran of supplying drones": the accused does the embedded act
-            objects = [c for c in head.head.children if c.dep_ == "dobj" and head.lower_ not in TIME_PREPOSITIONS]
+            objects = [c for c in head.head.children if c.dep_ == "dobj" and head.lower_ not in ADJUNCT_PREPOSITIONS]
             if objects and head.lower_ == "in" and head.head.lemma_.lower() in FOLLOWING_VERBS:
                 # "Niger followed Mali in cutting ties": both do it
                 return self.agents(head.head, index, depth + 1) + self.actors_of(objects[0], index)
             if objects:
                 return self.actors_of(objects[0], index)
-            timed = head.head.head if head.lower_ in TIME_PREPOSITIONS and head.head.dep_ == "xcomp" else head.head
+            timed = head.head.head if head.lower_ in ADJUNCT_PREPOSITIONS and head.head.dep_ == "xcomp" else head.head
             return self.agents(timed, index, depth + 1)  # ("urged him to give talks a chance before flying")
         if dep == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
             # a participle on its doer: "Lavrov, speaking during a visit to Uzbekistan, said"; on a text, its
@@ -292,7 +293,10 @@ class AgentFinder:
                 return doers
         if dep == "acl" and head.lemma_.lower() == "invitation":
             # "accepted Putin's invitation to visit Moscow": the one invited, who accepts or declines it, acts
-            return self.agents(head.head, index, depth + 1) if head.head.lemma_.lower() in ANSWERING_VERBS else []
+            if head.head.lemma_.lower() in ANSWERING_VERBS:
+                return self.agents(head.head, index, depth + 1)
+            return [m for p in head.children if p.dep_ == "prep" and p.lower_ == "to"  # "an invitation to Xi to visit"
+                    for g in p.children if g.dep_ == "pobj" for m in self.actors_of(g, index)]
         if dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "blocked the EU's plan to send aid", "Russia's decision to expel": the noun's possessor acts
             owners = [m for c in head.children if c.dep_ == "poss" for m in self.actors_of(c, index)]

@@ -162,7 +162,10 @@ CONTROL_PARTICIPLES = {"flagged", "registered", "owned", "operated", "led", "bac
                        "sponsored", "funded", "commanded"}
 
 
-# heads of a partitive or quantity phrase: "hundreds of drones", "a barrage of missiles", "a new wave of sanctions"
+# nouns for a charge made by someone: "rejected Trudeau's allegation", "dismissed the accusations", "..., a charge
+# Washington denies"
+CLAIM_NOUNS = {"allegation", "accusation", "claim", "charge", "assertion", "suggestion"}
+# heads of a partitive or quantity phrase: "hundreds of drones", "a barrage of missiles", "$200 billion worth of"
 QUANTITY_NOUNS = {"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "score", "scores", "barrage",
                   "wave", "salvo", "volley", "swarm", "series", "number", "round", "spate", "flurry", "string",
                   "batch", "shipment", "package", "tranche", "set", "raft", "slew", "host", "range", "worth"}

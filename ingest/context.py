@@ -28,6 +28,8 @@ METAPHORICAL_RELATIONS = frozenset({"attack", "coerce", "threaten", "mobilize", 
 LITERAL_TRIGGERS = frozenset({"threaten", "sanction", "impose", "blacklist", "embargo"})
 # words before a sport word that make it none: "war games" are drills
 NOT_SPORT_BEFORE = frozenset({"war"})
+# words of sport that as adjectives say nothing of it: "their final withdrawal from Afghanistan"
+ADJECTIVE_SENSES = frozenset({"final", "semifinal", "semi-final"})
 # in a story about sport, states are teams, and teams meet too: "the two sides had met in the 2018 round"
 SPORTING_RELATIONS = METAPHORICAL_RELATIONS | {"meet"}
 # a story is about sport or the markets when at least this share of its sentences (and this many) speak of them
@@ -87,7 +89,7 @@ class ContextFinder:
         sentences = list(doc.sents)
         topical = [t.i for t in tokens_where(doc, LOWER, self.word_hashes)
                    if t.lower_ in self.words and (t.i == 0 or doc[t.i - 1].lower_ not in NOT_SPORT_BEFORE)
-                   and (t.pos_ != "ADJ" or t.lower_ == "olympic")]  # "their final withdrawal" is no final
+                   and (t.pos_ != "ADJ" or t.lower_ not in ADJECTIVE_SENSES)]
         marked = [i for i, sentence in enumerate(sentences) if any(sentence.start <= t < sentence.end for t in topical)]
         # the topic carries into the next sentence: "Labour won the election. Starmer defeated Sunak."
         metaphorical = {sentences[j].start for i in marked for j in (i, i + 1) if j < len(sentences)} | aside

@@ -1,4 +1,4 @@
-"""Coreference: what a pronoun, "the two leaders" or "they" refers back to.
+"""Coreference: what a pronoun or "they" refers back to (group_references.py: "the two leaders").
 
 Pure functions over an ActorIndex, run lazily when a relation needs an argument, so only the
 pronouns that matter are resolved. Role descriptions ("the Chinese president") are resolved
@@ -19,11 +19,6 @@ NEUTER_PRONOUNS = {"it", "its", "itself"}
 FIRST_PERSON_PLURAL = {"we", "us", "our"}
 # verbs that introduce what someone said (the speaker is their subject)
 SPEECH_VERBS = {"say", "tell", "add", "insist", "declare", "warn", "stress", "state", "write", "announce"}
-# "the two leaders" refers to the last two people named, "the two countries" to the last two states
-PAIR_NOUNS: dict[str, bool | None] = {
-    "leader": True, "president": True, "minister": True, "man": True, "woman": True, "diplomat": True, "country": False,
-    "nation": False, "government": False, "side": None, "neighbor": False, "neighbour": False, "rival": None,
-    "foe": None, "adversary": None}
 # verbs of a reaction to what happened: their neuter object is the event reported, not an actor ("Egypt
 # condemned it" after an attack on Israel is no criticism of Israel)
 REACTION_VERBS = {"condemn", "denounce", "deplore", "decry", "welcome", "hail", "praise", "applaud", "criticize",
@@ -166,70 +161,7 @@ def _delegation_before(index: ActorIndex, pronoun: Token) -> Mention | None:
     return None
 
 
-# how many actors a group noun counts: "the two leaders", "both sides", "the three ministers"
-GROUP_SIZES = {"two": 2, "both": 2, "each": 2, "three": 3, "four": 4}  # "each leader": each of the two
-
-
-def group_size(token: Token) -> int:
-    """How many actors named before a noun refers back to ('the three ministers': 3), or 0."""
-    if token.pos_ == "NUM" and token.dep_ in ("nsubj", "dobj") and any(c.lower_ == "the" for c in token.children):
-        return GROUP_SIZES.get(token.lower_, 0)  # a bare number: "and the three agreed to deepen cooperation"
-    if token.lemma_.lower() not in PAIR_NOUNS:
-        return 0
-    return next((GROUP_SIZES[c.lower_] for c in token.children
-                 if c.dep_ in ("nummod", "det", "predet") and c.lower_ in GROUP_SIZES), 0)
-
-
-def describes_a_pair(token: Token) -> bool:
-    """'the two leaders', 'both countries', 'the three ministers': a noun that refers back to actors named
-    before, not to one office-holder."""
-    return group_size(token) > 0
-
-
-def the_two(index: ActorIndex, token: Token) -> list[Mention]:
-    """'the two leaders', 'both sides' (or 'the three ministers', 'the three'): the two parties of the last
-    clause that had one actor of that kind act on another ("Rubio met Lavrov ... Faisal hosted the talks ... the
-    two sides agreed": not the host), else the last two (three) distinct actors of that kind named before."""
-    size = group_size(token)
-    if not size:
-        return []
-    people = PAIR_NOUNS.get(token.lemma_.lower(), token.pos_ == "NUM" or None)  # "the three" are people
-    # "Parmelin welcomed both leaders": the clause's own subject is not one of them
-    verb = token.head.head if token.head.dep_ == "conj" and not any(
-        c.dep_ == "nsubj" for c in token.head.children) else token.head  # "said he had spoken ... and urged both"
-    own = {m.actor for c in verb.children
-           if token.dep_ == "dobj" and c.dep_ == "nsubj" and (m := mention_at(index, c)) is not None}
-    if size == 2:
-        pair = _last_parties(index, token, people, own)
-        if pair:
-            return pair
-    chosen: list[Mention] = []
-    for mention in reversed(index.mentions):
-        if mention.start >= token.i or mention.actor is None or mention.via == "place":
-            continue
-        head = index.doc[mention.end - 1]
-        if mention.place and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "to", "from", "near"):
-            continue  # "in Astana" names a place, not a party
-        mention = _of_kind(index, mention, people)
-        if (people is None or index.is_person(mention) == people) and \
-                mention.actor not in {m.actor for m in chosen} | own:
-            chosen.append(mention)
-        if len(chosen) == size:
-            return [Mention(token.i, token.i + 1, m.actor, "pronoun") for m in reversed(chosen)]
-    return []
-
-
-def _of_kind(index: ActorIndex, mention: Mention, people: bool | None) -> Mention:
-    """'both sides' of a dispute and 'the two governments' are states: a minister stands for his."""
-    if people is None and index.is_person(mention) and mention.actor is not None:
-        country = index.actors[mention.actor].country
-        if country:
-            index.register(country, ActorType.COUNTRY)
-            return Mention(mention.start, mention.end, country, "organ")
-    return mention
-
-
-def _window_start(token: Token) -> int:
+def window_start(token: Token) -> int:
     """Where a back reference ('the two leaders', 'his guest') looks from: its sentence and the three before."""
     doc = token.doc
     start = token.sent.start
@@ -239,80 +171,15 @@ def _window_start(token: Token) -> int:
     return start
 
 
-def _recent_verbs(token: Token) -> Iterator[Token]:
-    """The verbs of a back reference's window (`_window_start`) before it, nearest first."""
-    return (verb for verb in reversed(token.doc[_window_start(token):token.i]) if verb.pos_ in ("VERB", "AUX"))
-
-
-# verbs of a meeting, whose people stand for their states when 'the two governments' follows: "Muizzu met Xi
-# in Beijing, and the two governments signed 20 agreements"
-MEETING_LEMMAS = {"meet", "host", "receive", "welcome", "hold", "talk", "speak", "visit"}
-
-
-def _fits(index: ActorIndex, mention: Mention, people: bool | None) -> bool:
-    """A person for 'the two leaders', a state for 'the two countries', anyone for 'both sides'."""
-    if people is None:
-        return True
-    if people:
-        return index.is_person(mention)
-    return mention.actor is not None and index.actors[mention.actor].type is ActorType.COUNTRY
-
-
-def _last_parties(index: ActorIndex, token: Token, people: bool | None, own: set[str | None]) -> list[Mention]:
-    """The subject and the object (or 'with' partner) of the last clause before a token, in its sentence or
-    the three before, where both are actors of the kind wanted: 'Rubio met Lavrov', 'talks with Xi'; people
-    who met stand for their states ('Muizzu met Xi ... the two governments')."""
-    own = own | {index.actors[actor].country for actor in own if actor in index.actors}
-    for verb in _recent_verbs(token):
-        subjects = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
-        if not subjects and verb.dep_ == "conj":  # "Erdogan arrived in Baghdad ... and held talks with Sudani"
-            subjects = [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
-        objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in conjuncts(c)]
-        objects += [t for holder in (verb, *objects, *(c for c in verb.children if c.dep_ == "dobj"))
-                    for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
-                    for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
-        as_states = None if people is False and verb.lemma_.lower() in MEETING_LEMMAS and \
-            token.dep_ in ("nsubj", "nsubjpass") else people
-        # "Erdogan hosted the leaders of Somalia and Ethiopia. The two leaders agreed": the plural object
-        group = next((found for t in objects if len(found := [_of_kind(index, m, as_states)
-                                                                 for m in index.plural.get(t.i, [])]) == 2), None)
-        if group is not None and all(_fits(index, m, people) for m in group) and \
-                len({m.actor for m in group}) == 2:
-            return [Mention(token.i, token.i + 1, m.actor, "pronoun") for m in group]
-        # "spoke by phone with Swaraj and Qureshi and urged both countries": the coordinated partners
-        partners = list(dict.fromkeys(m.actor for t in objects if (m := mention_at(index, t)) is not None
-                                      and m.actor is not None and m.via != "place"
-                                      and _fits(index, m := _of_kind(index, m, None if people is False else
-                                                                     people), people)
-                                      and m.actor not in own))
-        if len(partners) == 2 and len(objects) >= 2:
-            return [Mention(token.i, token.i + 1, actor, "pronoun") for actor in partners]
-        parties: list[Mention] = []
-        for side in (subjects, objects):
-            for party in side:
-                mention = mention_at(index, party)  # "he met Mata'afa, and the two sides signed"
-                if mention is None or mention.actor is None or mention.via == "place":
-                    continue
-                mention = _of_kind(index, mention, as_states)
-                if _fits(index, mention, people) and mention.actor not in own and \
-                        mention.actor not in {m.actor for m in parties}:
-                    parties.append(mention)
-                    break
-        if len(parties) < 2 and len(subjects) >= 2:
-            # "Biden and Xi met": the coordinated subject
-            parties = [m for t in subjects if (m := index.by_token.get(t.i)) is not None and m.actor is not None]
-            parties = [_of_kind(index, m, as_states) for m in parties]
-            parties = [m for m in parties if _fits(index, m, people)]
-        actors = list(dict.fromkeys(m.actor for m in parties if m.actor not in own))
-        if len(actors) == 2:
-            return [Mention(token.i, token.i + 1, actor, "pronoun") for actor in actors]
-    return []
+def recent_verbs(token: Token) -> Iterator[Token]:
+    """The verbs of a back reference's window (`window_start`) before it, nearest first."""
+    return (verb for verb in reversed(token.doc[window_start(token):token.i]) if verb.pos_ in ("VERB", "AUX"))
 
 
 def other_party(index: ActorIndex, owner: str, before: Token) -> str | None:
     """The one an owner last met, hosted or visited, in the sentence of a token or the three before: whom
     'his guest' or 'her host' is ("Grossi met Araghchi ... Araghchi told his guest")."""
-    for verb in _recent_verbs(before):
+    for verb in recent_verbs(before):
         arguments = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in conjuncts(c)]
         arguments += [p for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
                       for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -328,7 +195,7 @@ def other_party(index: ActorIndex, owner: str, before: Token) -> str | None:
 def foreign_party(index: ActorIndex, owner: str, before: Token) -> str | None:
     """Whom 'his guest' names when the owner met no one before: the last person of another state named in
     the sentence or the three before ("Kishida arrived in Washington. Biden welcomed his guest")."""
-    start = _window_start(before)
+    start = window_start(before)
     home = index.actors[owner].country
     if home is None:
         return None

@@ -15,26 +15,32 @@ from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.model import ActorType
 
+# encounters, whose other party hears what is offered or asked next
+HEARD_ENCOUNTERS = {"meet", "call", "visit", "host"}
 # acts that are no deed one welcomes as a move: words and encounters
-NO_DEEDS = VERBAL_RELATIONS | {"meet", "call", "visit", "host"}
+NO_DEEDS = VERBAL_RELATIONS | HEARD_ENCOUNTERS
 # nouns that refer back to a deed: "welcomed the move", not "welcomed the meeting" or "the agreement" (whose
 # parties are no authors)
 DEED_NOUNS = {"move", "decision", "step", "steps", "measure", "measures", "action", "actions", "announcement",
               "initiative", "gesture", "ruling", "release", "withdrawal", "offer"}
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
-# encounters whose other party hears what is offered or asked next
-ENCOUNTERS = {"meet", "call", "visit", "host"}
 CLAUSE_HEADS = {"ROOT", "conj", "ccomp"}  # verbs that tell an act of their own
-# how far back a referring verb looks for the act it refers to
+# how far back a referring verb looks for the act it refers to, in sentences that tell one
 SENTENCES_BACK = 2
 
 
-def _recent(verb: Token, earlier: list[Candidate], own: set[str]) -> list[Candidate]:
-    """The candidates told before a verb, in its sentence or the two before, by others than its agents."""
+def _told_before(verb: Token, earlier: list[Candidate]) -> list[Candidate]:
+    """The candidates told before a verb, in the last three sentences that tell any (its own included): what a
+    story tells in between without an event does not push the act referred to out of reach."""
     sentences = sorted({c.trigger.sent.start for c in earlier if c.trigger.i < verb.i}, reverse=True)
     window = set(sentences[:SENTENCES_BACK + 1])
-    return [c for c in earlier if c.trigger.i < verb.i and c.trigger.sent.start in window
-            and c.source not in own and c.source and c.target and c.source != c.target]
+    return [c for c in earlier if c.trigger.i < verb.i and c.trigger.sent.start in window]
+
+
+def _recent(verb: Token, earlier: list[Candidate], own: set[str]) -> list[Candidate]:
+    """The candidates told just before a verb by others than its agents."""
+    return [c for c in _told_before(verb, earlier)
+            if c.source not in own and c.source and c.target and c.source != c.target]
 
 
 def author_of_last_deed(verb: Token, noun: Token, agents: list[Mention], earlier: list[Candidate]) -> list[Mention]:
@@ -79,10 +85,8 @@ def last_partners(verb: Token, relation: str, agents: list[Mention], earlier: li
                                              for c in verb.children):
         return []
     own = {m.actor for m in agents if m.actor}
-    sentences = sorted({c.trigger.sent.start for c in earlier if c.trigger.i < verb.i}, reverse=True)
-    window = set(sentences[:SENTENCES_BACK + 1])
-    encounters = [c for c in earlier if c.trigger.i < verb.i and c.trigger.sent.start in window
-                  and c.relation in ENCOUNTERS and (c.source in own) != (c.target in own)]
+    encounters = [c for c in _told_before(verb, earlier)
+                  if c.relation in HEARD_ENCOUNTERS and (c.source in own) != (c.target in own)]
     if not own or not encounters:
         return []
     last = encounters[-1].trigger.i

@@ -177,10 +177,10 @@ def _add_field_states(gazetteer: Gazetteer) -> None:
                 gazetteer.cities.setdefault(form, entry.name)
 
 
-# installations a name may be the name of, which make it a place: "the Abqaiq processing plant"
 # nouns that say a name is a place: "the city of Kremenchuk", "the region of Tigray"
 SETTLEMENTS = frozenset({"city", "town", "village", "port", "region", "province", "district", "county", "enclave",
                          "island", "islands", "municipality", "governorate", "oblast"})
+# installations a name may be the name of, which make it a place: "the Abqaiq processing plant"
 INSTALLATIONS = frozenset({"plant", "refinery", "oilfield", "field", "airport", "port", "terminal", "facility",
                            "pipeline", "mine", "dam", "station", "camp", "prison", "palace", "monastery",
                            "reactor", "complex", "depot", "oilfields", "plants", "facilities"})

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.constructions import is_question, speaker_of_conjoined_act
+from diplograph.ingest.constructions import CLAIM_NOUNS, is_question, speaker_of_conjoined_act
 from diplograph.model import Modality
 
 # the governing clause is a different event, not a frame around this one
@@ -21,9 +21,6 @@ ANTICIPATING_ADJECTIVES = {"planned": "planned", "proposed": "planned", "upcomin
 # subordinators of a clause that a negated or future main clause waits on: "will not meet until ..."
 PENDING_SUBORDINATORS = {"until", "till", "unless"}
 MODALS = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
-# nouns that sum up a statement told before them, so that what frames them frames no clause: "..., a charge
-# Washington denies"
-SUMMARY_CLAIMS = {"allegation", "accusation", "claim", "charge", "assertion"}
 PRECEDENCE = [Modality.NEGATED, Modality.HYPOTHETICAL, Modality.PLANNED, Modality.REPORTED]
 
 
@@ -135,19 +132,21 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if head.i == node.i:
             break
         cue = cue_of(head, cues)
-        if dep == "ccomp" and node.i < head.i and any(c.dep_ == "nsubj" and c.lemma_.lower() in SUMMARY_CLAIMS
+        if dep == "ccomp" and node.i < head.i and any(c.dep_ == "nsubj" and c.lemma_.lower() in CLAIM_NOUNS
                                                        for c in head.children):
             break  # "Netanyahu accused Washington of ..., a charge Washington denies": the charge was made
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             dep = "xcomp"  # an infinitive parsed as an adjunct: "threatened in August to suspend relations"
         if cue and dep in ("xcomp", "ccomp", "pcomp", "acl", "pobj", "prep"):
-            if cue == "directive" and dep == "ccomp" and (node.i < head.i or node.tag_ == "VBD" or any(
+            if cue == "directive" and dep == "ccomp" and (node.i < head.i or (node.tag_ == "VBD" and not any(
+                    c.dep_ == "xcomp" and c.left_edge.i <= trigger.i <= c.right_edge.i for c in node.children)) or any(
                     c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in node.children)):
+                # (what one "had to" or "needed to" do, told, is still asked: "told Putin that Russia had to withdraw")
                 cue = "reported"  # told, not asked: "Turkey agreed to pause, Pence told reporters", "told him it had"
             if cue == "directive" and (dep in ("xcomp", "ccomp") or
                                        (dep == "prep" and node.lower_ in ("against", "for"))):
                 if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.i == node.i and \
-                        trigger.doc[trigger.i - 1].text == ",":
+                        trigger.i > 0 and trigger.doc[trigger.i - 1].text == ",":
                     break  # the asker's own act, hung on what is asked: "demanded that Russia ..., hitting out at"
                 # what was asked or warned against is not an event: "warned China against supplying weapons",
                 # "called for sanctions on Syria"

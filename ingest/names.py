@@ -20,9 +20,9 @@ from diplograph.ingest.roles import RoleResolver
 from diplograph.ingest.token_columns import hashes, tokens_where
 from diplograph.model import ActorType
 
-# the heads of an organisation's name: "the Security Council", "the Defence Committee"
 # a person's name never ends in these: "[Kataib Hezbollah militia]PERSON" is an armed group
-GROUP_WORDS = {"militia", "militias", "militants", "rebels", "insurgents", "fighters", "movement", "group"}
+ARMED_GROUP_WORDS = {"militia", "militias", "militants", "rebels", "insurgents", "fighters"}
+# the heads of an organisation's name: "the Security Council", "the Defence Committee"
 INSTITUTION_NOUNS = {"council", "committee", "commission", "ministry", "parliament", "assembly", "court", "agency",
                      "office", "department", "union", "bank", "organization", "organisation", "forum", "party",
                      "army", "force", "forces", "guard", "service", "services", "authority", "board", "senate",
@@ -125,7 +125,7 @@ class NameFinder:
                 continue
             start = ent.start
             if ent.label_ == "PERSON" and (ent[0].lower_ == "the" or names_an_installation(ent) or
-                                           names_a_settlement(ent) is not None or ent[-1].lower_ in GROUP_WORDS):
+                                           names_a_settlement(ent) is not None or ent[-1].lower_ in ARMED_GROUP_WORDS):
                 continue  # a person's name takes no article: "[The Tigray People's Liberation Front]PERSON"
             if ent.label_ != "PERSON":
                 # the tagger sometimes swallows a titled name whole ("[German Chancellor Olaf Scholz]ORG")

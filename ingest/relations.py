@@ -42,7 +42,7 @@ from diplograph.ingest.material import material_events, strikes_at_trade
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.modality import refusing_verb
 from diplograph.ingest.noun_events import PHONE_WORDS, SYMMETRIC_PAIRING, NounEvents, by_phone
-from diplograph.ingest.statements import Statements
+from diplograph.ingest.statements import Statements, first_of_sentences_before
 from diplograph.ingest.summits import visits_by_presence, with_implied_encounters
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import tokens_where
@@ -150,7 +150,7 @@ class RelationFinder:
         relation = cue.relation
         if relation == "attack" and verb.lemma_.lower() in CONTEST_VERBS and not speaks_of_arms(verb.sent):
             return []  # "Japan beat Germany 2-1", "Germany and France clashed over the budget": no arms, no attack
-        if relation == "attack" and strikes_at_trade(verb):
+        if relation == "attack" and strikes_at_trade(verb) and not speaks_of_arms(verb.sent):
             relation = "sanction"  # "Mexico hit U.S. pork and cheese with tariffs"
         if relation == "attack" and verb.lemma_.lower() in HARSH_WORDS and not speaks_of_arms(verb.sent):
             relation = "criticize"  # "Erdogan blasted Sweden after a Koran burning": without arms, words
@@ -278,7 +278,8 @@ class RelationFinder:
         greeted = relation == "host" and verb.lemma_.lower() in GREETING_VERBS and not any(
             g.lemma_.lower() in REMOTE_MEANS for c in verb.children if c.dep_ == "prep" for g in c.children)
         met_on_arrival = relation == "meet" and any(c.dep_ == "prep" and c.lower_ in ("at", "on") and any(
-            g.lemma_.lower() in ARRIVAL_PLACES for g in c.children) for c in verb.children)
+            g.lemma_.lower() in ARRIVAL_PLACES for g in c.children) for c in verb.children) and any(
+            t.lemma_ in ("arrive", "land") for t in verb.doc[first_of_sentences_before(verb, 1):verb.i])
         senses = (relation, "meet") if greeted else (relation, "host") if met_on_arrival else (relation,)
         return [make_candidate(name, s, t, verb, verb, confidence) for s in sources for t in targets
                 for name in senses] + \

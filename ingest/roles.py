@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.symbols import NOUN, POS, PROPN
 from spacy.tokens import Doc, Token
 
-from diplograph.ingest.coreference import describes_a_pair, foreign_party, mention_at, other_party, resolve_pronoun
+from diplograph.ingest.coreference import foreign_party, mention_at, other_party, resolve_pronoun
 from diplograph.ingest.counterparts import add_counterparts, owner_roles, title_standing_for_name
 from diplograph.ingest.descriptions import (
     GEOGRAPHIC_NOUNS,
@@ -25,6 +25,7 @@ from diplograph.ingest.descriptions import (
 )
 from diplograph.ingest.envoys import DIPLOMATIC_OFFICES, add_delegation, sending_state_told
 from diplograph.ingest.gazetteer import Gazetteer
+from diplograph.ingest.group_references import describes_a_pair
 from diplograph.ingest.groups import GroupResolver
 from diplograph.ingest.mentions import ActorIndex, Mention, appositive_person, conjuncts, noun_phrase_start
 from diplograph.ingest.offices import OfficeHolders, office_fit

@@ -12,6 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.constructions import CLAIM_NOUNS
+from diplograph.ingest.forces import is_leaving
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import verb_cue
@@ -35,9 +37,7 @@ WRONGDOING_VERBS = {"abuse", "violate", "breach", "shelter", "harbour", "harbor"
                     "lie", "cheat", "sabotage", "destabilise", "destabilize", "incite", "orchestrate", "mastermind",
                     "flout", "undermine", "mistreat", "falsify", "rig", "steal", "bully", "blackmail"}
 UNCERTAIN_AUXILIARIES = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
-# nouns for a charge made by someone: "rejected Trudeau's allegation", "dismissed the accusations"
 OBLIGING_MODALS = {"must", "should"}  # what one is told one must do is demanded: "told Moon that Seoul must"
-CLAIM_NOUNS = {"allegation", "accusation", "claim", "charge", "assertion", "suggestion"}
 DENYING_VERBS = {"reject", "dismiss", "deny", "dispute", "refute", "rebuff", "contest", "rubbish"}
 # what a bare denial denies: "denies any involvement", "denied this", "denies wrongdoing"
 DENIED_THINGS = {"involvement", "role", "responsibility", "wrongdoing", "this", "it", "that", "link", "links",
@@ -177,14 +177,18 @@ class Statements:
     def told_what_must_be(self, verb: Token, index: ActorIndex) -> list[Candidate] | None:
         """'Abe told Moon that Seoul must resolve the issue': telling someone what they must or should do
         demands it of them. None when what is told is no obligation."""
-        obliged = [c for c in verb.children if c.dep_ == "ccomp" and any(
-            a.dep_ == "aux" and a.lower_ in OBLIGING_MODALS for a in c.children) and any(
-            self.arguments.actors_of(g, index) for g in c.children if g.dep_ == "nsubj")]  # not "peace should"
         listeners = [m for c in verb.children if c.dep_ in ("dobj", "dative")
                      for m in self.arguments.actors_of(c, index)]
-        if not obliged or not listeners:
-            return None
+        sides = {m.actor for m in listeners} | {index.actors[m.actor].country for m in listeners
+                                                 if m.actor in index.actors and index.actors[m.actor].country}
+        # the clause's subject is the listener or its state ("not Hamas must release"), and what it must do is
+        # no leaving, which is an expulsion ("told Russian diplomats that they must leave")
+        obliged = [c for c in verb.children if c.dep_ == "ccomp" and not is_leaving(c) and any(
+            a.dep_ == "aux" and a.lower_ in OBLIGING_MODALS for a in c.children) and any(
+            m.actor in sides for g in c.children if g.dep_ == "nsubj" for m in self.arguments.actors_of(g, index))]
         tellers = self.arguments.agents(verb, index)
+        if not obliged or not listeners or not tellers:
+            return None
         return [make_candidate("demand", s, t, verb, verb, 0.7) for s in tellers for t in listeners
                 if s.actor != t.actor]
 

@@ -7,12 +7,14 @@ found in a parsed Doc and its ActorIndex in, the further candidates they imply o
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.attrs import LEMMA
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.anchoring import event_date, place_mention
-from diplograph.ingest.candidates import Candidate
+from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import hyphen_prefixes
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.noun_events import SYMMETRIC_PAIRING
@@ -245,10 +247,12 @@ def visits_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFinder
     found: list[Candidate] = []
     for person in (m for m in arguments.agents(verb, index) if index.is_person(m)):
         home = _state_of(index, person.actor or "")
-        for state in {_state_at(p, index) for p in places if p is not None and p.place}:
+        for place in (p for p in places if p is not None and p.place):
+            state = _state_at(place, index)
             if state and home and state != home:
-                found.append(Candidate("visit", person.actor or "", state, verb, verb, 0.7, places[0].place
-                                       if places[0] is not None else None))
+                visit = make_candidate("visit", person, Mention(place.start, place.end, state, "metonymy"), verb,
+                                       verb, 0.75)
+                found.append(dataclasses.replace(visit, destination=place.place))
     return found
 
 

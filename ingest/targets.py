@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.arguments import (
+    ADJUNCT_PREPOSITIONS,
     AREA_PREPOSITIONS,
     CLAUSAL,
     COMPANION_WORDS,
@@ -115,7 +116,8 @@ class ArgumentFinder(AgentFinder):
                 objects = [c for c in verb.children if c.dep_ == role] or [
                     pobj for c in verb.children if cue.particle and c.dep_ == "prep" and c.lower_ == cue.particle
                     for pobj in c.children if pobj.dep_ == "pobj"]
-                if not objects and role == "nsubjpass" and verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB":
+                if not objects and role == "nsubjpass" and verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB" \
+                        and verb.head.lower_ in ADJUNCT_PREPOSITIONS:
                     # "held talks with Mattarella before being received by Pope Francis": the main subject was
                     objects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
                 if not objects and role == "nsubjpass" and verb.dep_ == "conj":

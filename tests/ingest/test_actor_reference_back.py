@@ -54,3 +54,16 @@ def test_it_was_his_trip_makes_him_the_one_of_the_adjuncts_acts() -> None:
                        "visits to China and Belarus.", dt.date(2024, 5, 27))
     assert {("Vladimir Putin", "visit", "China"), ("Vladimir Putin", "visit", "Belarus")} <= triples
     assert not {t for t in triples if t[0] == "Uzbekistan"}
+
+
+def test_a_bare_number_refers_back_to_as_many_people_named_before() -> None:
+    triples = asserted("Mustafa al-Kadhimi hosted Abdel Fattah al-Sisi and Jordan's King Abdullah in Baghdad on "
+                       "Sunday, and the three agreed to deepen cooperation.", dt.date(2021, 6, 27))
+    assert {("Mustafa al-Kadhimi", "agree", "Abdel Fattah el-Sisi"),
+            ("Abdel Fattah el-Sisi", "agree", "Abdullah II")} <= triples
+
+
+def test_the_launch_condemned_is_the_firing_told_before() -> None:
+    assert ("Fumio Kishida", "criticize", "North Korea") in asserted(
+        "North Korea fired a ballistic missile over Japan on Tuesday. Fumio Kishida condemned the launch.",
+        dt.date(2022, 10, 4))

@@ -1109,3 +1109,10 @@ def test_a_hostile_act_in_a_cause_adjunct_is_not_the_clauses_agents() -> None:
 def test_an_event_noun_determined_by_no_is_negated(text: str) -> None:
     events = extract(text).events
     assert events and {e.modality for e in events} == {Modality.NEGATED}
+
+
+def test_final_as_an_adjective_sets_no_sentence_in_sport() -> None:
+    assert ("United States", "withdraw", "Afghanistan") in asserted(
+        "U.S. troops formally began their final withdrawal from Afghanistan on Saturday.")
+    assert ("Argentina", "attack", "France") in asserted("Argentina's strikers attacked France.")
+    assert not asserted("Argentina's strikers attacked France in the final.")  # the noun does

@@ -142,7 +142,7 @@ def test_a_person_in_another_states_city_visits_it() -> None:
         "Indian Prime Minister Narendra Modi was also in Port Moresby on Monday, where he co-chaired a summit.",
         dt.date(2023, 5, 22))
     assert not asserted("Narendra Modi was in New Delhi on Monday.", dt.date(2023, 5, 22))
-    assert not asserted("The summit was in Jakarta.")
+    assert not asserted("The Chinese delegation's plane was in Jakarta.")  # things visit no one
 
 
 @pytest.mark.parametrize("text", ["Li Qiang visited Adelaide Zoo on Sunday.",
@@ -150,3 +150,16 @@ def test_a_person_in_another_states_city_visits_it() -> None:
                                   "Xiomara Castro toured the New Development Bank in Shanghai."])
 def test_a_visit_is_to_a_state_never_to_a_body_or_a_sight(text: str) -> None:
     assert not {t for t in asserted(text) if t[1] == "visit" and t[2] != "China"}
+
+
+def test_two_who_discuss_something_by_telephone_call_each_other() -> None:
+    assert ("Recep Tayyip Erdogan", "call", "Barack Obama") in asserted(
+        "Tayyip Erdogan and Barack Obama discussed the crisis by telephone on Tuesday.", dt.date(2016, 7, 19))
+    assert not {t for t in asserted("Joe Biden and Xi Jinping called for calm.") if t[1] == "call"}
+
+
+def test_meeting_an_arriving_guest_at_the_airport_is_hosting_them() -> None:
+    triples = asserted("Vladimir Putin arrived on Sunday evening on a state visit, and Shavkat Mirziyoyev met him at "
+                       "the airport.", dt.date(2024, 5, 27))
+    assert {("Shavkat Mirziyoyev", "host", "Vladimir Putin"), ("Vladimir Putin", "visit", "Uzbekistan")} <= triples
+    assert ("Joe Biden", "host", "Xi Jinping") not in asserted("Joe Biden met Xi Jinping at the summit.")

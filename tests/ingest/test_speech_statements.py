@@ -200,7 +200,7 @@ def test_what_one_tells_reporters_is_reported_not_asked() -> None:
                  "Pence told reporters in Ankara.",
                  "The ministry told reporters that Turkey had agreed with the United States to pause its offensive."):
         assert ("Turkey", "agree", "United States") in found(text, dt.date(2019, 10, 17))
-    assert not found("Antony Blinken told Israel to allow aid into Gaza.")  # told to do: asked, not done
+    assert not {t for t in found("Antony Blinken told Israel to allow aid into Gaza.") if t[0] == "Israel"}  # asked
 
 
 def test_a_states_organ_modifying_a_text_lends_it_its_author() -> None:

@@ -293,8 +293,3 @@ def test_refused_aid_and_campaign_promises_are_not_asserted() -> None:
     promised = "Trump said he would meet Putin and Zelensky as soon as he won the election."
     assert ("Donald Trump", "meet", "Vladimir Putin") in found(promised)
     assert not {t for t in asserted(promised) if t[1] == "meet"}
-
-def test_a_final_withdrawal_is_no_sporting_final() -> None:
-    assert ("United States", "withdraw", "Afghanistan") in asserted(
-        "U.S. troops formally began their final withdrawal from Afghanistan on Saturday.")
-    assert not asserted("France beat Argentina in the final.")

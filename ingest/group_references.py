@@ -1,0 +1,155 @@
+"""Group references: "the two leaders", "both sides", "the three ministers", "the three" refer back to as many
+actors named before.
+
+The parties of the last clause where one acted on another come first ("Rubio met Lavrov ... Faisal hosted
+the talks ... the two sides agreed": not the host), else the last actors of the kind the noun says (people for
+"leaders", states for "countries", anyone for "sides"). Pure functions over an ActorIndex; coreference.py
+resolves pronouns, this module counted nouns.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.ingest.coreference import mention_at, recent_verbs
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
+from diplograph.model import ActorType
+
+# "the two leaders" refers to the last two people named, "the two countries" to the last two states
+PAIR_NOUNS: dict[str, bool | None] = {
+    "leader": True, "president": True, "minister": True, "man": True, "woman": True, "diplomat": True, "country": False,
+    "nation": False, "government": False, "side": None, "neighbor": False, "neighbour": False, "rival": None,
+    "foe": None, "adversary": None}
+# how many actors a group noun counts: "the two leaders", "both sides", "the three ministers"
+GROUP_SIZES = {"two": 2, "both": 2, "each": 2, "three": 3, "four": 4}  # "each leader": each of the two
+
+
+def group_size(token: Token) -> int:
+    """How many actors named before a noun refers back to ('the three ministers': 3), or 0."""
+    if token.pos_ == "NUM" and token.dep_ in ("nsubj", "dobj") and any(c.lower_ == "the" for c in token.children):
+        return GROUP_SIZES.get(token.lower_, 0)  # a bare number: "and the three agreed to deepen cooperation"
+    if token.lemma_.lower() not in PAIR_NOUNS:
+        return 0
+    return next((GROUP_SIZES[c.lower_] for c in token.children
+                 if c.dep_ in ("nummod", "det", "predet") and c.lower_ in GROUP_SIZES), 0)
+
+
+def describes_a_pair(token: Token) -> bool:
+    """'the two leaders', 'both countries', 'the three ministers': a noun that refers back to actors named
+    before, not to one office-holder."""
+    return group_size(token) > 0
+
+
+def the_two(index: ActorIndex, token: Token) -> list[Mention]:
+    """'the two leaders', 'both sides' (or 'the three ministers', 'the three'): the two parties of the last
+    clause that had one actor of that kind act on another ("Rubio met Lavrov ... Faisal hosted the talks ... the
+    two sides agreed": not the host), else the last two (three) distinct actors of that kind named before."""
+    size = group_size(token)
+    if not size:
+        return []
+    people = PAIR_NOUNS.get(token.lemma_.lower())
+    # "Parmelin welcomed both leaders": the clause's own subject is not one of them
+    verb = token.head.head if token.head.dep_ == "conj" and not any(
+        c.dep_ == "nsubj" for c in token.head.children) else token.head  # "said he had spoken ... and urged both"
+    own = {m.actor for c in verb.children
+           if token.dep_ == "dobj" and c.dep_ == "nsubj" and (m := mention_at(index, c)) is not None}
+    # a bare number ("the three agreed") counts people if so many were named, else any parties
+    for kind in ((True, people) if token.pos_ == "NUM" else (people,)):
+        found = (_last_parties(index, token, kind, own) if size == 2 else []) or \
+            _last_named(index, token, size, kind, own)
+        if found:
+            return found
+    return []
+
+
+def _last_named(index: ActorIndex, token: Token, size: int, people: bool | None, own: set[str | None]) -> list[Mention]:
+    """The last `size` distinct actors of the kind wanted named before a token, not those of its own clause."""
+    chosen: list[Mention] = []
+    for mention in reversed(index.mentions):
+        if mention.start >= token.i or mention.actor is None or mention.via == "place":
+            continue
+        head = index.doc[mention.end - 1]
+        if mention.place and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "to", "from", "near"):
+            continue  # "in Astana" names a place, not a party
+        mention = _of_kind(index, mention, people)
+        if (people is None or index.is_person(mention) == people) and \
+                mention.actor not in {m.actor for m in chosen} | own:
+            chosen.append(mention)
+        if len(chosen) == size:
+            return [Mention(token.i, token.i + 1, m.actor, "pronoun") for m in reversed(chosen)]
+    return []
+
+
+def _of_kind(index: ActorIndex, mention: Mention, people: bool | None) -> Mention:
+    """'both sides' of a dispute and 'the two governments' are states: a minister stands for his."""
+    if people is None and index.is_person(mention) and mention.actor is not None:
+        country = index.actors[mention.actor].country
+        if country:
+            index.register(country, ActorType.COUNTRY)
+            return Mention(mention.start, mention.end, country, "organ")
+    return mention
+
+
+# verbs of a meeting, whose people stand for their states when 'the two governments' follows: "Muizzu met Xi
+# in Beijing, and the two governments signed 20 agreements"
+MEETING_LEMMAS = {"meet", "host", "receive", "welcome", "hold", "talk", "speak", "visit"}
+
+
+def _fits(index: ActorIndex, mention: Mention, people: bool | None) -> bool:
+    """A person for 'the two leaders', a state for 'the two countries', anyone for 'both sides'."""
+    if people is None:
+        return True
+    if people:
+        return index.is_person(mention)
+    return mention.actor is not None and index.actors[mention.actor].type is ActorType.COUNTRY
+
+
+def _last_parties(index: ActorIndex, token: Token, people: bool | None, own: set[str | None]) -> list[Mention]:
+    """The subject and the object (or 'with' partner) of the last clause before a token, in its sentence or
+    the three before, where both are actors of the kind wanted: 'Rubio met Lavrov', 'talks with Xi'; people
+    who met stand for their states ('Muizzu met Xi ... the two governments')."""
+    own = own | {index.actors[actor].country for actor in own if actor in index.actors}
+    for verb in recent_verbs(token):
+        subjects = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
+        if not subjects and verb.dep_ == "conj":  # "Erdogan arrived in Baghdad ... and held talks with Sudani"
+            subjects = [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
+        objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in conjuncts(c)]
+        objects += [t for holder in (verb, *objects, *(c for c in verb.children if c.dep_ == "dobj"))
+                    for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
+        as_states = None if people is False and verb.lemma_.lower() in MEETING_LEMMAS and \
+            token.dep_ in ("nsubj", "nsubjpass") else people
+        # "Erdogan hosted the leaders of Somalia and Ethiopia. The two leaders agreed": the plural object
+        group = next((found for t in objects if len(found := [_of_kind(index, m, as_states)
+                                                                 for m in index.plural.get(t.i, [])]) == 2), None)
+        if group is not None and all(_fits(index, m, people) for m in group) and \
+                len({m.actor for m in group}) == 2:
+            return [Mention(token.i, token.i + 1, m.actor, "pronoun") for m in group]
+        # "spoke by phone with Swaraj and Qureshi and urged both countries": the coordinated partners
+        partners = list(dict.fromkeys(m.actor for t in objects if (m := mention_at(index, t)) is not None
+                                      and m.actor is not None and m.via != "place"
+                                      and _fits(index, m := _of_kind(index, m, None if people is False else
+                                                                     people), people)
+                                      and m.actor not in own))
+        if len(partners) == 2 and len(objects) >= 2:
+            return [Mention(token.i, token.i + 1, actor, "pronoun") for actor in partners]
+        parties: list[Mention] = []
+        for side in (subjects, objects):
+            for party in side:
+                mention = mention_at(index, party)  # "he met Mata'afa, and the two sides signed"
+                if mention is None or mention.actor is None or mention.via == "place":
+                    continue
+                mention = _of_kind(index, mention, as_states)
+                if _fits(index, mention, people) and mention.actor not in own and \
+                        mention.actor not in {m.actor for m in parties}:
+                    parties.append(mention)
+                    break
+        if len(parties) < 2 and len(subjects) >= 2:
+            # "Biden and Xi met": the coordinated subject
+            parties = [m for t in subjects if (m := index.by_token.get(t.i)) is not None and m.actor is not None]
+            parties = [_of_kind(index, m, as_states) for m in parties]
+            parties = [m for m in parties if _fits(index, m, people)]
+        actors = list(dict.fromkeys(m.actor for m in parties if m.actor not in own))
+        if len(actors) == 2:
+            return [Mention(token.i, token.i + 1, actor, "pronoun") for actor in actors]
+    return []
