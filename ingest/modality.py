@@ -96,7 +96,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
             kinds.append("hypothetical")
         if node.i != trigger.i and opener in TEMPORAL_SUBORDINATORS:
             break
-        dep = node.dep_
+        # a bare verb the parser hung apart is one of a list: "demanded that Iran halt enrichment, withdraw ..."
+        dep = "conj" if node.dep_ == "dep" and node.tag_ == "VB" else node.dep_
         if dep == "conj" and _own_past_clause(node):
             break  # "warned that Moscow would retaliate, and Grushko accused NATO": the accusing is no prediction
         if dep == "conj" and (speaker := speaker_of_conjoined_act(node)) is not None:

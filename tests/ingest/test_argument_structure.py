@@ -1116,3 +1116,11 @@ def test_final_as_an_adjective_sets_no_sentence_in_sport() -> None:
         "U.S. troops formally began their final withdrawal from Afghanistan on Saturday.")
     assert ("Argentina", "attack", "France") in asserted("Argentina's strikers attacked France.")
     assert not asserted("Argentina's strikers attacked France in the final.")  # the noun does
+
+
+def test_a_bare_verb_the_parser_hangs_apart_in_a_demanded_list_is_demanded_too() -> None:
+    triples = {(e.source, e.relation, e.target) for e in extract(
+        "Secretary of State Mike Pompeo demanded on Monday that Iran halt uranium enrichment, withdraw its forces "
+        "from Syria and stop backing militant groups.").events}
+    assert ("Mike Pompeo", "demand", "Iran") in triples
+    assert ("Iran", "withdraw", "Syria") not in triples
