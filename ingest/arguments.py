@@ -57,7 +57,9 @@ EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "inv
 LOCATED_TARGETS = {"sanction", "attack", "coerce", "sever", "withdraw", "mobilize"}
 # what is traded, which comes from a state: "tariffs on imports from China", "a ban on goods from Russia"
 GOODS_NOUNS = {"import", "imports", "good", "goods", "product", "products", "export", "exports", "shipment",
-               "shipments", "steel", "aluminium", "aluminum", "car", "cars", "oil", "gas", "grain", "chip", "chips"}
+               "shipments", "steel", "aluminium", "aluminum", "car", "cars", "oil", "gas", "grain", "chip", "chips",
+               "pork", "beef", "cheese", "apple", "soybean", "soy", "wheat", "corn", "whiskey", "wine", "barley",
+               "lobster", "seafood", "poultry", "chicken", "dairy"}
 # verbs whose subject does the same as their object: "Niger followed Mali in cutting ties with Ukraine"
 FOLLOWING_VERBS = {"follow", "join"}
 # nouns that sum up the act told before them: "imposed new curbs, a move that Washington condemned"

@@ -321,3 +321,12 @@ def shared_modifiers(noun: Token) -> list[Token]:
     if head.i == noun.i:
         return []
     return [c for c in head.children if c.dep_ == "prep" and c.i > noun.i]
+
+
+def adjunct_hung_on_complement(verb: Token) -> Token | None:
+    """'demanded that Russia show more respect, hitting out at Moscow': a participle set off by a comma that the
+    parser hangs on a reported or demanded clause; the verb governing that clause, whose subject may do it."""
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" and verb.i > 0 and \
+            verb.doc[verb.i - 1].text == ",":
+        return verb.head.head
+    return None

@@ -13,7 +13,6 @@ from spacy.tokens import Token
 from diplograph.ingest.candidates import VERBAL_RELATIONS, Candidate
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder
-from diplograph.model import ActorType
 
 # encounters, whose other party hears what is offered or asked next
 HEARD_ENCOUNTERS = {"meet", "call", "visit", "host"}
@@ -98,10 +97,4 @@ def last_partners(verb: Token, relation: str, agents: list[Mention], earlier: li
 def their_states(partners: list[Mention], index: ActorIndex) -> list[Mention]:
     """Whom an offer or a pledge to leaders one met is made to: their states ('met Abiy and offered Russia's
     help' offers Ethiopia help)."""
-    found: dict[str, Mention] = {}
-    for m in partners:
-        actor = index.actors.get(m.actor or "")
-        state = actor.country if actor is not None and actor.type is ActorType.PERSON and actor.country else m.actor
-        if state and state not in found:
-            found[state] = m if state == m.actor else Mention(m.start, m.end, state, "role")
-    return list(found.values())
+    return list({m.actor: m for m in (index.as_state(p, "role") for p in partners) if m.actor}.values())

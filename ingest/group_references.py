@@ -82,12 +82,7 @@ def _last_named(index: ActorIndex, token: Token, size: int, people: bool | None,
 
 def _of_kind(index: ActorIndex, mention: Mention, people: bool | None) -> Mention:
     """'both sides' of a dispute and 'the two governments' are states: a minister stands for his."""
-    if people is None and index.is_person(mention) and mention.actor is not None:
-        country = index.actors[mention.actor].country
-        if country:
-            index.register(country, ActorType.COUNTRY)
-            return Mention(mention.start, mention.end, country, "organ")
-    return mention
+    return index.as_state(mention) if people is None else mention
 
 
 # verbs of a meeting, whose people stand for their states when 'the two governments' follows: "Muizzu met Xi

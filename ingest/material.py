@@ -38,9 +38,6 @@ LIFTING_VERBS = {"lift", "ease", "remove", "drop", "scrap", "relax", "waive", "s
                  "slash", "trim"}
 # measures a state imposes on another, whose lifting or pausing is a concession to it
 MEASURE_NOUNS = {"sanction", "tariff", "curb", "restriction", "ban", "embargo", "duty", "levy", "penalty"}
-# farm goods a trade measure names: "hit U.S. pork, apples and cheese"
-FOOD_GOODS = {"pork", "beef", "cheese", "apple", "soybean", "soy", "wheat", "corn", "whiskey", "wine", "barley",
-              "lobster", "seafood", "poultry", "chicken", "dairy"}
 IMPOSING_PREPOSITIONS = {"on", "against"}
 # verbs of warning that state a material act as their content: "warned that it would target Israeli vessels"
 WARNING_VERBS = {"warn", "threaten", "vow"}
@@ -197,5 +194,4 @@ def strikes_at_trade(verb: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in MEASURE_NOUNS for g in c.children)
            for c in verb.children):
         return True
-    return any(t.lemma_.lower() in GOODS_NOUNS or t.lemma_.lower() in FOOD_GOODS for o in verb.children
-               if o.dep_ == "dobj" for t in conjuncts(o))
+    return any(t.lemma_.lower() in GOODS_NOUNS for o in verb.children if o.dep_ == "dobj" for t in conjuncts(o))

@@ -99,6 +99,15 @@ class ActorIndex:
     def is_person(self, mention: Mention) -> bool:
         return mention.actor is not None and self.actors[mention.actor].type in (ActorType.PERSON, ActorType.ROLE)
 
+    def as_state(self, mention: Mention, via: str = "organ") -> Mention:
+        """A person's mention as their state, registered ('both sides' of a dispute, what a leader one met is
+        offered); any other mention, or a person of no known state, unchanged."""
+        country = self.actors[mention.actor].country if self.is_person(mention) and mention.actor else None
+        if not country:
+            return mention
+        self.register(country, ActorType.COUNTRY)
+        return Mention(mention.start, mention.end, country, via)
+
 
 def conjuncts(token: Token) -> list[Token]:
     """A token and its coordinated siblings: 'the United States and Britain'."""

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.constructions import CLAIM_NOUNS, is_question, speaker_of_conjoined_act
+from diplograph.ingest.constructions import (
+    CLAIM_NOUNS,
+    adjunct_hung_on_complement,
+    is_question,
+    speaker_of_conjoined_act,
+)
 from diplograph.model import Modality
 
 # the governing clause is a different event, not a frame around this one
@@ -55,9 +60,14 @@ def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
             kinds.append(ANTICIPATING_ADJECTIVES[child.lemma_.lower()])  # "the planned talks", "a possible visit"
     if node.dep_ == "pobj" and node.head.lower_ == "without":
         kinds.append("negated")  # nominal event under "without": "ended without an agreement"
-    if node.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
-        kinds.append("negated")  # "there had been no meeting between Zarif and ...", "held no talks"
+    if node.pos_ in ("NOUN", "PROPN") and determined_by_no(node):
+        kinds.append("negated")  # "there had been no meeting between Zarif and ..."
     return kinds
+
+
+def determined_by_no(noun: Token) -> bool:
+    """'no meeting', 'made no move to', 'held no talks': a noun that denies what it names."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def cue_of(token: Token, cues: dict[str, str]) -> str | None:
@@ -83,8 +93,7 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         kinds.append("hypothetical")  # a question asserts nothing: "Will Modi and Xi finally sit down together?"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass"):
         kinds.extend(_own_markers(trigger.head, cues))  # "the meeting never took place"
-    if trigger.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in
-                                                                         c.children) for c in trigger.children):
+    if trigger.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and determined_by_no(c) for c in trigger.children):
         kinds.append("negated")  # "held no talks with", "signed no agreement"
     node = trigger
     for _ in range(12):
@@ -106,8 +115,7 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if dep == "xcomp" and node.head.lemma_.lower() in ("have", "be") and any(
                 c.lower_ == "yet" for c in node.head.children):
             kinds.append("negated")  # "he has yet to talk to Zelensky", "is yet to visit"
-        if dep in ("acl", "xcomp") and node.head.pos_ == "NOUN" and any(
-                c.dep_ == "det" and c.lower_ == "no" for c in node.head.children):
+        if dep in ("acl", "xcomp") and node.head.pos_ == "NOUN" and determined_by_no(node.head):
             kinds.append("negated")  # "made no move to detain him", "has no plans to visit"
         if dep == "prep" and node.lower_ == "from" and cue_of(node.head, cues) == "preventing":
             kinds.append("negated")  # "banning him from travelling to the bloc", "barred them from entering"
@@ -146,8 +154,7 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
                 cue = "reported"  # told, not asked: "Turkey agreed to pause, Pence told reporters", "told him it had"
             if cue == "directive" and (dep in ("xcomp", "ccomp") or
                                        (dep == "prep" and node.lower_ in ("against", "for"))):
-                if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.i == node.i and \
-                        trigger.i > 0 and trigger.doc[trigger.i - 1].text == ",":
+                if adjunct_hung_on_complement(trigger) is not None and trigger.head.i == node.i:
                     break  # the asker's own act, hung on what is asked: "demanded that Russia ..., hitting out at"
                 # what was asked or warned against is not an event: "warned China against supplying weapons",
                 # "called for sanctions on Syria"

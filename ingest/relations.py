@@ -24,7 +24,7 @@ from diplograph.ingest.candidates import (
     make_candidate,
     of_own_side,
 )
-from diplograph.ingest.constructions import is_reciprocal, substance
+from diplograph.ingest.constructions import adjunct_hung_on_complement, is_reciprocal, substance
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.echoes import author_of_last_deed, followed_suit, last_partners, their_states
 from diplograph.ingest.expulsions import ordered_to_leave
@@ -216,7 +216,7 @@ class RelationFinder:
         if not targets and relation in ("warn", "threaten"):
             # "warned that Israel would pay a heavy price": at whom the clause says will suffer
             targets = [t for t in self.arguments.complement_subjects(verb, index, alone=True)
-                       if t.actor not in {s.actor for s in sources}]
+                       if not of_own_side(sources, t, index)]
         if not targets and relation in ("offer", "appeal") and not cue.from_field:
             targets = last_partners(verb, relation, sources, earlier, index)  # "Obama offered help", after a call
             confidence = 0.65
@@ -242,11 +242,11 @@ class RelationFinder:
         if not targets and relation in BREAKING_RELATIONS:
             targets = self.antecedents.targets(verb, sources, earlier)
             confidence = 0.7
-        if targets and {m.actor for m in targets} == {m.actor for m in sources} and verb.dep_ == "advcl" and \
-                verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" and all(t.via != "pronoun" for t in targets):
-            # "demanded that Russia show respect, hitting out at Moscow": an adjunct acting on the complement's own
-            # subject was hung on the complement; it is the speaker's
-            sources = self.arguments.agents(verb.head.head, index)
+        if targets and {m.actor for m in targets} == {m.actor for m in sources} and all(
+                t.via != "pronoun" for t in targets) and (speaker := adjunct_hung_on_complement(verb)) is not None:
+            # "demanded that Russia show respect, hitting out at Moscow": acting on the complement's own subject, the
+            # adjunct is the speaker's
+            sources = self.arguments.agents(speaker, index)
         if len(sources) > 1 and {m.actor for m in targets} == {m.actor for m in sources}:
             # "Saudi Arabia and Iran, which maintain ties with both countries": a group is not its own counterpart
             # unless it says so ("each other"); the plural names others

@@ -7,8 +7,6 @@ found in a parsed Doc and its ActorIndex in, the further candidates they imply o
 
 from __future__ import annotations
 
-import dataclasses
-
 from spacy.attrs import LEMMA
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
@@ -250,9 +248,8 @@ def visits_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFinder
         for place in (p for p in places if p is not None and p.place):
             state = _state_at(place, index)
             if state and home and state != home:
-                visit = make_candidate("visit", person, Mention(place.start, place.end, state, "metonymy"), verb,
-                                       verb, 0.75)
-                found.append(dataclasses.replace(visit, destination=place.place))
+                found.append(make_candidate("visit", person, Mention(place.start, place.end, state, "metonymy",
+                                                                     place=place.place), verb, verb, 0.75))
     return found
 
 
