@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from diplograph.ingest.constructions import (
     first_conjunct,
+    frame_of_finite_conjunct,
     glued_coordinates,
     governed_by,
     hyphen_prefixes,
@@ -255,7 +256,8 @@ class AgentFinder:
                 and head.dep_ in ("ROOT", "conj") else []
             if borne and (bearers := self.actors_of(borne[0], index, possessor=True, agentive=True)):
                 return bearers  # after a passive, its subject, not its agent: "was greeted by Netanyahu and met him"
-            shared = self.agents(speaker_of_conjoined_act(verb) or head, index, depth + 1)
+            shared = self.agents(speaker_of_conjoined_act(verb) or frame_of_finite_conjunct(verb) or head, index,
+                                 depth + 1)
             if not shared and head.dep_ == "ccomp" and dep == "conj" and head.head.pos_ == "VERB":
                 # hung on a complement whose subject acts on no one: "the ministry confirmed that a jet was lost
                 # and summoned the envoy" - the main clause's subject

@@ -249,6 +249,37 @@ def speaker_of_conjoined_act(verb: Token) -> Token | None:
     return reporting if comma or verb.tag_ != clause.tag_ else None
 
 
+# finite forms, which a verb inside an infinitive or gerund complement cannot take
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
+def frame_of_finite_conjunct(verb: Token) -> Token | None:
+    """'Moscow denied carrying out any strikes and accused Warsaw of ...': the parser hangs the finite verb on
+    the gerund, but a past tense cannot sit inside 'carrying'; it is a second act of the framing verb's subject,
+    in the framing verb's form. That verb, else None."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                   for c in verb.children):
+        return None
+    complement = verb.head
+    if complement.tag_ not in ("VBG", "VB"):
+        return None
+    if complement.dep_ == "xcomp":
+        frame = complement.head
+    elif complement.dep_ == "pcomp" and complement.head.dep_ == "prep":
+        frame = complement.head.head
+    else:
+        return None
+    return frame if frame.tag_ == verb.tag_ and frame.pos_ in ("VERB", "AUX") else None
+
+
+def juxtaposed_before(clause: Token) -> bool:
+    """'The Kremlin accused Ukraine of ...; Kyiv denied any involvement': a clause the parser hangs as the
+    complement of a verb after a semicolon is a sentence of its own, not what that verb frames."""
+    head = clause.head
+    return clause.dep_ == "ccomp" and clause.i < head.i and any(
+        t.text == ";" for t in clause.doc[clause.right_edge.i + 1:head.i])
+
+
 # verbs of demanding that also state ("insisted that its forces were not targeting civilians")
 ASSERTING_DEMANDS = {"insist"}
 MANDATING_MODALS = {"should", "must", "would", "will", "shall"}

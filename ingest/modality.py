@@ -12,7 +12,9 @@ from spacy.tokens import Token
 from diplograph.ingest.constructions import (
     CLAIM_NOUNS,
     adjunct_hung_on_complement,
+    frame_of_finite_conjunct,
     is_question,
+    juxtaposed_before,
     speaker_of_conjoined_act,
 )
 from diplograph.model import Modality
@@ -112,6 +114,11 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if dep == "conj" and (speaker := speaker_of_conjoined_act(node)) is not None:
             node = speaker  # "insisted that its forces were not targeting civilians and accused the West"
             continue
+        if dep == "conj" and (frame := frame_of_finite_conjunct(node)) is not None:
+            node = frame  # "denied carrying out strikes and accused Warsaw": the denial's subject accuses
+            continue
+        if juxtaposed_before(node):
+            break  # "The Kremlin accused Ukraine of ...; Kyiv denied any involvement"
         if dep == "xcomp" and node.head.lemma_.lower() in ("have", "be") and any(
                 c.lower_ == "yet" for c in node.head.children):
             kinds.append("negated")  # "he has yet to talk to Zelensky", "is yet to visit"
@@ -141,8 +148,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if head.i == node.i:
             break
         cue = cue_of(head, cues)
-        if dep == "ccomp" and node.i < head.i and any(c.dep_ == "nsubj" and c.lemma_.lower() in CLAIM_NOUNS
-                                                       for c in head.children):
+        if dep == "ccomp" and node.i < head.i and any(c.dep_ in ("nsubj", "dobj") and node.i < c.i < head.i and
+                                                       c.lemma_.lower() in CLAIM_NOUNS for c in head.children):
             break  # "Netanyahu accused Washington of ..., a charge Washington denies": the charge was made
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             dep = "xcomp"  # an infinitive parsed as an adjunct: "threatened in August to suspend relations"

@@ -226,3 +226,26 @@ def test_telling_someone_what_must_be_done_demands_it_of_them() -> None:
 def test_a_demanded_release_is_demanded_of_where_they_are_held_however_the_parser_hangs_it() -> None:
     assert ("Côte d'Ivoire", "demand", "Mali") in asserted(
         "Ivory Coast demanded the immediate release of its soldiers detained in Mali.", dt.date(2022, 7, 20))
+
+
+def test_a_finite_act_hung_on_a_denied_gerund_is_the_deniers_own_and_asserted() -> None:
+    events = {(e.source, e.relation, e.target): e.modality for e in extract(
+        "Moscow denied carrying out any strikes near the border and accused Warsaw of stoking hysteria.",
+        dt.date(2022, 11, 16)).events}
+    assert events.get(("Russia", "accuse", "Poland")) is Modality.ASSERTED
+
+
+def test_a_denial_after_a_semicolon_does_not_negate_the_clause_before_it() -> None:
+    events = {(e.source, e.relation, e.target): e.modality for e in extract(
+        "The Kremlin accused Ukraine on Wednesday of trying to assassinate President Vladimir Putin with a drone "
+        "attack; Kyiv denied any involvement.", dt.date(2023, 5, 3)).events}
+    assert events.get(("Russia", "accuse", "Ukraine")) is Modality.ASSERTED
+    assert events.get(("Ukraine", "deny", "Russia")) is Modality.ASSERTED
+
+
+def test_a_charge_denied_as_the_object_of_the_denial_was_still_made() -> None:
+    events = {(e.source, e.relation, e.target): e.modality for e in extract(
+        "Netanyahu has accused the outgoing Obama administration of orchestrating the vote behind Israel's back, a "
+        "charge Washington denies. President-elect Donald Trump wrote on Twitter that things would be different.",
+        dt.date(2016, 12, 25)).events}
+    assert events.get(("Benjamin Netanyahu", "accuse", "United States")) is Modality.ASSERTED
