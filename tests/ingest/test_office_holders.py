@@ -33,7 +33,7 @@ def extract(text: str, date: dt.date) -> Extraction:
 @pytest.mark.parametrize(
     ("state", "title", "day", "holder"),
     [
-        ("France", "foreign minister", dt.date(2024, 3, 1), "Stéphane Séjourné"),
+        ("France", "foreign minister", dt.date(2024, 3, 1), "Stephane Sejourne"),
         ("United States", "secretary of state", dt.date(2024, 3, 1), "Antony Blinken"),
         ("United Kingdom", "foreign secretary", dt.date(2019, 9, 1), "Dominic Raab"),
         ("Japan", "leader", dt.date(2024, 3, 1), "Fumio Kishida"),
@@ -108,6 +108,18 @@ def test_a_short_form_in_another_spelling_is_the_same_person(text: str, person: 
     assert person in names and not any(n != person and n.split()[-1][:6] == person.split()[-1][:6] for n in names)
 
 
+def test_a_holder_is_named_in_the_press_spelling_whether_the_text_marks_the_letters_or_not() -> None:
+    for text in ("Mongolian President Ukhnaagiin Khürelsükh received Putin.",
+                 "Mongolian President Ukhnaagiin Khurelsukh received Putin."):
+        assert ("Ukhnaagiin Khurelsukh", "host", "Vladimir Putin") in triples(text, dt.date(2024, 9, 3))
+
+
+def test_every_holder_is_named_without_diacritics_and_keeps_the_marked_form_as_an_alias() -> None:
+    terms = load_office_holders().terms
+    assert all(term.person.isascii() for term in terms)
+    assert any(term.person == "Felix Tshisekedi" and "Félix Tshisekedi" in term.aliases for term in terms)
+
+
 def test_a_state_that_is_also_a_first_name_stays_a_state() -> None:
     text = "Israel Katz met Hakan Fidan. Israel later recalled its ambassador from Ankara."
     assert ("Israel", "sever", "Turkey") in triples(text)
@@ -147,7 +159,7 @@ def test_a_holder_named_in_another_form_gets_the_state_and_office_of_the_day() -
     ("text", "triple"),
     [
         pytest.param("Ukraine's top diplomat met his Polish counterpart in Kyiv.",
-                     ("Andrii Sybiha", "meet", "Radosław Sikorski"), id="top-diplomat"),
+                     ("Andrii Sybiha", "meet", "Radoslaw Sikorski"), id="top-diplomat"),
         pytest.param("The Indian external affairs minister called his Chinese counterpart.",
                      ("Subrahmanyam Jaishankar", "call", "Wang Yi"), id="external-affairs-minister"),
     ],

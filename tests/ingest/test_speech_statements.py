@@ -170,7 +170,7 @@ def test_an_act_done_to_a_place_lends_no_author_to_the_free_relative() -> None:
 
 
 def test_a_threat_or_charge_one_rejects_was_aimed_at_the_one_rejecting() -> None:
-    assert ("Donald Trump", "threaten", "José Raúl Mulino") in asserted(
+    assert ("Donald Trump", "threaten", "Jose Raul Mulino") in asserted(
         "Panamanian President Jose Raul Mulino rejected on Sunday a threat by Donald Trump to demand the canal.",
         dt.date(2024, 12, 22))
     assert ("United States", "accuse", "China") in asserted("China rejected the accusations by the United States.")
@@ -224,7 +224,7 @@ def test_telling_someone_what_must_be_done_demands_it_of_them() -> None:
 
 
 def test_a_demanded_release_is_demanded_of_where_they_are_held_however_the_parser_hangs_it() -> None:
-    assert ("Côte d'Ivoire", "demand", "Mali") in asserted(
+    assert ("Cote d'Ivoire", "demand", "Mali") in asserted(
         "Ivory Coast demanded the immediate release of its soldiers detained in Mali.", dt.date(2022, 7, 20))
 
 
