@@ -133,7 +133,7 @@ def test_he_in_a_relative_clause_is_the_subject_of_the_clause_above() -> None:
             "French Foreign Minister Jean-Noel Barrot left N'Djamena at the end of a visit during which he met "
             "President Mahamat Idriss Deby.")
     meetings = {t for t in asserted(text) if t[1] == "meet"}
-    assert {(t[0], t[2].split()[-1]) for t in meetings} == {("Jean-Noel Barrot", "Deby")}  # the office data's form (press spelling)
+    assert {(t[0], t[2].split()[-1]) for t in meetings} == {("Jean-Noel Barrot", "Deby")}  # the office data's form
 
 
 def test_a_delegation_from_an_organisation_and_the_mission_act_for_it() -> None:
