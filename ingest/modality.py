@@ -126,8 +126,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
             kinds.append("negated")  # "made no move to detain him", "has no plans to visit"
         if dep == "prep" and node.lower_ == "from" and cue_of(node.head, cues) == "preventing":
             kinds.append("negated")  # "banning him from travelling to the bloc", "barred them from entering"
-        if dep in ("dobj", "nsubjpass") and cue_of(node.head, cues) == "cancelling":
-            kinds.append("negated")  # "scrapped the planned talks", "the visit was postponed"
+        if dep in ("dobj", "nsubjpass") and cue_of(node.head, cues) in ("cancelling", "preventing"):
+            kinds.append("negated")  # "scrapped the planned talks", "the visit was postponed", "blocked an aid package"
         elif dep == "dobj" and node.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN") and \
                 cue_of(node.head, cues) == "directive":
             kinds.append("planned")  # an act ordered or urged is still to come: "ordered a strike on Israel"

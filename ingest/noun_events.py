@@ -57,6 +57,22 @@ REACTION_VERBS = {"welcome", "hail", "praise", "applaud", "celebrate", "mourn", 
                   "stall", "veto", "obstruct", "thwart", "torpedo", "derail", "oppose", "resist", "hinder"}
 
 
+# nouns that bundle measures, the compound before them naming which: "an aid package for Ukraine", "a sanctions
+# package against Russia", "an aid shipment to Gaza"
+BUNDLE_NOUNS = {"package", "programme", "program", "shipment", "tranche", "consignment", "convoy"}
+BUNDLED_RELATIONS = {"aid", "sanction"}
+
+
+def bundled_cue(noun: Token, nouns: dict[str, NounCue]) -> NounCue | None:
+    """The cue of the measure a bundle noun holds ('aid' in 'a military aid package for Ukraine'): the bundle
+    takes the measure's recipient or target, which the parser hangs on it, not on the compound."""
+    if noun.lemma_.lower() not in BUNDLE_NOUNS:
+        return None
+    return next((cue for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                 and (cue := nouns.get(c.lemma_.lower()) or nouns.get(c.lower_)) is not None
+                 and cue.relation in BUNDLED_RELATIONS), None)
+
+
 # measures whose noun under a verb that takes them away (material.py's LIFTING_VERBS) is no measure taken:
 # "U.N. sanctions could be eased", "wanted sanctions lifted", "sanctions relief", "cuts Japanese tariffs"
 LIFTED_RELATIONS = {"sanction", "aid"}  # (and aid: "threatened to cut off aid to Honduras" gives none)
@@ -153,18 +169,23 @@ class NounEvents:
             return governor.lemma_.lower() in REACTION_VERBS
         return not is_object_noun(noun, cue)
 
-    def light_verb_governs(self, noun: Token) -> bool:
-        """'lifted sanctions on Iran' is a concession, not a sanction: the verb's cue wins."""
+    def light_verb_governs(self, noun: Token, measure: NounCue) -> bool:
+        """'lifted sanctions on Iran' is a concession, not a sanction: the verb's cue wins, where this noun is one
+        its cue takes. A measure announced is taken, whatever the field's patterns code the announcing as ('an
+        aid package' the field's 'announce a package' would make an offer)."""
         if noun.dep_ != "dobj":
             return False
         cue = self.verb_cue(noun.head)
-        return cue is not None and bool(cue.object_nouns)
+        if cue is None or not cue.object_nouns or not is_object_noun(noun, cue):
+            return False
+        return not (cue.from_field and measure.relation in ANNOUNCED_RELATIONS and
+                    noun.head.lemma_.lower() in ANNOUNCING_VERBS)
 
     def from_noun(self, noun: Token, cue: NounCue, index: ActorIndex,
                   earlier: list[Candidate] | None = None) -> list[Candidate]:
         answered = cue.relation in ANSWERED_RELATIONS and noun.dep_ == "dobj" and \
             noun.head.lemma_.lower() in REJECTING_VERBS  # "rejected a threat by Trump": the threat was made
-        if self.light_verb_governs(noun) or lifted(noun, cue) or (denied(noun) and not answered):
+        if self.light_verb_governs(noun, cue) or lifted(noun, cue) or (denied(noun) and not answered):
             return []
         targets: list[Mention] = []
         parties: list[Mention] = []

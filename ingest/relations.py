@@ -41,7 +41,7 @@ from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.material import material_events, strikes_at_trade
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.modality import refusing_verb
-from diplograph.ingest.noun_events import PHONE_WORDS, SYMMETRIC_PAIRING, NounEvents, by_phone
+from diplograph.ingest.noun_events import PHONE_WORDS, SYMMETRIC_PAIRING, NounEvents, bundled_cue, by_phone
 from diplograph.ingest.statements import Statements, first_of_sentences_before
 from diplograph.ingest.summits import visits_by_presence, with_implied_encounters
 from diplograph.ingest.targets import ArgumentFinder
@@ -376,8 +376,8 @@ class RelationFinder:
                 found.extend(visits_by_presence(token, index, self.arguments))  # "Modi was in Port Moresby"
             if token.pos_ in ("NOUN", "PROPN"):
                 lemma = token.lemma_.lower()
-                cue = self.lexicon.nouns.get(lemma) or (
-                    self.lexicon.nouns.get(compound_form(token)) if lemma in self.compound_heads else None)
+                cue = self.lexicon.nouns.get(lemma) or (self.lexicon.nouns.get(compound_form(
+                    token)) if lemma in self.compound_heads else None) or bundled_cue(token, self.lexicon.nouns)
                 if cue is not None:
                     found.extend(self.nouns.from_noun(token, cue, index, found))
         found = with_implied_encounters(doc, index, found + promised_offers(found), self.arguments)

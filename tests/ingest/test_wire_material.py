@@ -135,3 +135,23 @@ def test_forces_leaving_a_town_named_by_its_states_demonym_withdraw_from_that_st
 def test_forces_leaving_the_largest_of_their_posts_in_a_state_withdraw_from_it() -> None:
     assert ("Turkey", "withdraw", "Syria") in asserted(
         "Turkish troops began withdrawing on Tuesday from the largest of their observation posts in northwest Syria.")
+
+
+def test_a_package_of_aid_or_sanctions_named_by_its_compound_is_that_measure() -> None:
+    assert ("United States", "aid", "Ukraine") in asserted(
+        "The United States announced an $800 million military aid package for Ukraine on Friday.")
+    assert ("European Union", "sanction", "Russia") in asserted(
+        "The European Union adopted a new sanctions package against Russia on Friday.")
+    assert not asserted("The European Union adopted a new legislative package on Friday.")
+
+
+def test_a_measure_announced_is_taken_but_talks_ruled_out_are_rejected() -> None:
+    assert ("Ali Khamenei", "reject", "United States") in asserted(
+        "Iran's Supreme Leader Ali Khamenei ruled out talks with the United States on Monday.")
+    assert not any(r == "meet" for _, r, _ in found(
+        "Iran's Supreme Leader Ali Khamenei ruled out talks with the United States on Monday."))
+
+
+def test_a_measure_blocked_or_vetoed_is_not_taken() -> None:
+    assert not asserted("Hungary blocked a European Union aid package for Ukraine.")
+    assert ("European Union", "sanction", "Russia") not in asserted("Hungary vetoed new EU sanctions on Russia.")
