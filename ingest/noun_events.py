@@ -20,6 +20,7 @@ from diplograph.ingest.arguments import (
 )
 from diplograph.ingest.candidates import CONSULT_RELATIONS, Candidate, make_candidate
 from diplograph.ingest.constructions import first_conjunct, shared_modifiers
+from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.ingest.material import LIFTING_VERBS
 from diplograph.ingest.mentions import ActorIndex, Mention
@@ -240,7 +241,7 @@ class NounEvents:
                            for m in self.arguments.actors_of(c, index, located=True)]
         if not targets and not parties and cue.relation in LOCATED_TARGETS:
             # "carried out retaliatory strikes inside Iran": the state the act lands in
-            landed = (self.arguments.state_the_act_is_in(holder, index) for holder in holders)
+            landed = (state_the_act_is_in(holder, index) for holder in holders)
             targets = next((found for found in landed if found), [])
         candidates: list[Candidate] = []
         # the predicate of an event noun dates and places it: "Talks between A and B ended on Thursday"

@@ -20,7 +20,6 @@ from diplograph.ingest.arguments import (
     DIRECTION_PARTICLES,
     ENCOUNTERS,
     LOCATED_TARGETS,
-    REGION_NOUNS,
     RESPONSE_RELATIONS,
     SIDE_TAKING,
     SUMMARY_NOUNS,
@@ -44,7 +43,7 @@ from diplograph.ingest.constructions import (
     travel_ends,
 )
 from diplograph.ingest.coreference import mention_at
-from diplograph.ingest.gazetteer import SETTLEMENTS
+from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.model import ActorType
@@ -191,35 +190,8 @@ class ArgumentFinder(AgentFinder):
             found.extend(m for c in verb.children if c.dep_ == "dobj" and is_object_noun(c, cue)
                          for m in self._measured_state(c, index))
         if not found and cue.relation in LOCATED_TARGETS:
-            found.extend(self.state_the_act_is_in(verb, index))
+            found.extend(state_the_act_is_in(verb, index))
         return found
-
-    def state_the_act_is_in(self, holder: Token, index: ActorIndex) -> list[Mention]:
-        """'imposed sanctions on 500 targets in Russia', 'carried out strikes inside Iran': a sanction or strike
-        on things in a state targets it; so does one on things in a place of it ('hit a shopping centre in the
-        central Ukrainian city of Kremenchuk', 'in a Ukrainian city')."""
-        objects = [c for c in holder.children if c.dep_ == "dobj"] if holder.pos_ in ("VERB", "AUX") else []
-        for child in (c for h in (holder, *objects) for c in h.children):
-            if child.dep_ == "prep" and child.lower_ in AREA_PREPOSITIONS:
-                for pobj in child.children:
-                    mention = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
-                    if mention is None and pobj.dep_ == "pobj" and pobj.lemma_.lower() in SETTLEMENTS:
-                        named = [index.by_token.get(g.i) for p in pobj.children if p.lower_ == "of"
-                                 for g in p.children if g.dep_ == "pobj"]
-                        mention = next((m for m in named if m is not None), None) or next(
-                            (m for c in pobj.children if c.dep_ == "amod" and (m := index.by_token.get(c.i))
-                             is not None and m.via == "demonym"), None)
-                        if mention is not None and mention.via == "demonym":
-                            return [mention]
-                    if mention is not None and mention.actor is None and mention.located_in:
-                        return [Mention(mention.start, mention.end, mention.located_in, "metonymy", mention.place)]
-                    # "in Iran", "in Pakistan's southwestern Balochistan province"
-                    named_state = mention is not None and (mention.via == "gazetteer" or (
-                        mention.via == "organ" and pobj.lemma_.lower() in REGION_NOUNS))
-                    if named_state and mention is not None and mention.actor is not None and \
-                            index.actors[mention.actor].type is ActorType.COUNTRY:
-                        return [mention]
-        return []
 
     def free_relative_targets(self, clause: Token, index: ActorIndex, located: bool) -> list[Mention]:
         """The actors a free relative in the object's place names ("rejected what it called Western

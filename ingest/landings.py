@@ -1,0 +1,80 @@
+"""Landings: the state an act lands in, when it names places rather than a party.
+
+"imposed sanctions on 500 targets in Russia", "struck military targets south of Damascus", "shelled villages near
+Kharkiv": a strike or a sanction on things somewhere targets the state they are in. A place inside a state ("in
+Iran", "in the Ukrainian city of Kremenchuk") gives it; a place beside a town or city ("near Damascus", "on the
+outskirts of Kyiv") gives the town's state, never a state's own name ("outside Iran" is not in it). Pure functions
+over an ActorIndex; targets.py and noun_events.py ask here when an act names no target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from diplograph.ingest.arguments import AREA_PREPOSITIONS, REGION_NOUNS
+from diplograph.ingest.gazetteer import SETTLEMENTS
+from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.model import ActorType
+
+# prepositions that place things beside a town, not in a state: "near Damascus", "around Bakhmut"
+NEARBY_PREPOSITIONS = {"near", "around", "outside", "outside of", "close to", "beyond", "off"}
+# "south of Damascus", "40 km north of Kyiv": a bearing whose 'of' names the town
+BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+            "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western"}
+
+
+def state_the_act_is_in(holder: Token, index: ActorIndex) -> list[Mention]:
+    """The state the places an act (or its object) hangs on lie in: 'carried out strikes inside Iran', 'hit a
+    shopping centre in the central Ukrainian city of Kremenchuk', 'struck targets near Damascus'; or none."""
+    objects = [c for c in holder.children if c.dep_ == "dobj"] if holder.pos_ in ("VERB", "AUX") else []
+    for child in (c for h in (holder, *objects) for c in h.children):
+        if child.dep_ == "prep" and child.lower_ in AREA_PREPOSITIONS:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                found = _state_of_place_in(pobj, index)
+                if found:
+                    return found
+        for pobj in _nearby_places(child):
+            mention = index.by_token.get(pobj.i)
+            if mention is None or mention.via not in ("metonymy", "place") or not mention.place:
+                continue  # a state's own name: "outside Iran" is not in it
+            if mention.actor is None and mention.located_in:  # a town: "near Kharkiv"
+                return [Mention(mention.start, mention.end, mention.located_in, "metonymy", mention.place)]
+            if mention.actor is not None and index.actors[mention.actor].type is ActorType.COUNTRY:
+                return [mention]  # a capital: "south of Damascus"
+    return []
+
+
+def _state_of_place_in(pobj: Token, index: ActorIndex) -> list[Mention]:
+    """'in Iran', "in Pakistan's southwestern Balochistan province", 'in the city of Kremenchuk', 'in Latakia'."""
+    mention = index.by_token.get(pobj.i)
+    if mention is None and pobj.lemma_.lower() in SETTLEMENTS:
+        named = [index.by_token.get(g.i) for p in pobj.children if p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]
+        mention = next((m for m in named if m is not None), None) or next(
+            (m for c in pobj.children if c.dep_ == "amod" and (m := index.by_token.get(c.i))
+             is not None and m.via == "demonym"), None)
+        if mention is not None and mention.via == "demonym":
+            return [mention]
+    if mention is not None and mention.actor is None and mention.located_in:
+        return [Mention(mention.start, mention.end, mention.located_in, "metonymy", mention.place)]
+    named_state = mention is not None and (mention.via == "gazetteer" or (
+        mention.via == "organ" and pobj.lemma_.lower() in REGION_NOUNS))
+    if named_state and mention is not None and mention.actor is not None and \
+            index.actors[mention.actor].type is ActorType.COUNTRY:
+        return [mention]
+    return []
+
+
+def _nearby_places(child: Token) -> Iterator[Token]:
+    """The places a phrase sets things beside: 'near Damascus', 'south of Damascus', 'on the outskirts of Kyiv'."""
+    if child.dep_ == "prep" and child.lower_ in NEARBY_PREPOSITIONS:
+        yield from (c for c in child.children if c.dep_ == "pobj")
+    elif child.dep_ == "prep" and child.lower_ == "on":  # "on the outskirts of Kyiv"
+        for edge in (c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in ("outskirt", "outskirts")):
+            yield from (g for p in edge.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj")
+    elif child.dep_ in ("advmod", "npadvmod", "amod") and child.lower_ in BEARINGS:
+        yield from (g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj")
