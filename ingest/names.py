@@ -144,8 +144,9 @@ class NameFinder:
                     start = ent.start  # the holder of an office in apposition: "Germany's chancellor, Olaf Scholz"
                 else:
                     continue
-                if any(t.pos_ != "PROPN" or t.lower_ in self.gazetteer.organs for t in doc[start:ent.end]):
-                    continue
+                if any((t.pos_ != "PROPN" and t.text != "-") or t.lower_ in self.gazetteer.organs
+                       for t in doc[start:ent.end]):
+                    continue  # (a hyphen joins a name's parts: "[Kazakh President Kassym-Jomart Tokayev]ORG")
             while start < ent.end - 1 and self.is_title_token(doc[start]) or \
                     start < ent.end - 2 and (doc[start].lower_ in HONORIFICS or opens_a_question(doc[start])):
                 start += 1  # "Ayatollah Ali Khamenei" is Ali Khamenei; "Sheikh Tamim" stays a titled given name

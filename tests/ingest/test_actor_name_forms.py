@@ -66,3 +66,9 @@ def test_a_name_before_militia_or_group_is_an_armed_group_not_a_person_nor_a_kno
     assert ("UN Security Council", "appeal", "Yahya Jammeh") in asserted(
         "The African Union and the United Nations Security Council have both urged Yahya Jammeh to step aside.",
         dt.date(2016, 12, 13))
+
+
+def test_a_hyphenated_name_the_tagger_swallowed_with_its_title_is_still_the_person() -> None:
+    triples = asserted("Chinese President Xi Jinping arrived in Kazakhstan on Wednesday.\nKazakh President "
+                       "Kassym-Jomart Tokayev greeted Xi at the airport.", dt.date(2022, 9, 14))
+    assert ("Kassym-Jomart Tokayev", "host", "Xi Jinping") in triples
