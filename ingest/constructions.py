@@ -354,6 +354,13 @@ def shared_modifiers(noun: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ == "prep" and c.i > noun.i]
 
 
+def role_phrases(noun: Token) -> list[Token]:
+    """'his first meeting as president with Trudeau', 'his first visit as leader to Beijing': the parser hangs
+    the counterpart on the role the noun's 'as' phrase names; that role noun, which holds it."""
+    return [r for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" for r in c.children
+            if r.dep_ == "pobj" and r.pos_ == "NOUN"]
+
+
 def adjunct_hung_on_complement(verb: Token) -> Token | None:
     """'demanded that Russia show more respect, hitting out at Moscow': a participle set off by a comma that the
     parser hangs on a reported or demanded clause; the verb governing that clause, whose subject may do it."""

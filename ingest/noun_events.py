@@ -19,7 +19,7 @@ from diplograph.ingest.arguments import (
     is_passive,
 )
 from diplograph.ingest.candidates import CONSULT_RELATIONS, Candidate, make_candidate
-from diplograph.ingest.constructions import first_conjunct, shared_modifiers
+from diplograph.ingest.constructions import first_conjunct, role_phrases, shared_modifiers
 from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.ingest.material import LIFTING_VERBS
@@ -37,7 +37,12 @@ PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "v
 
 def by_phone(word: Token) -> bool:
     """An encounter held at a distance: 'a phone conversation', 'video talks', 'a conversation by phone',
-    'talks over the phone', 'spoke via video link'."""
+    'talks over the phone', 'spoke via video link'; or so described beside it: 'held a meeting with Trudeau, a
+    virtual session'."""
+    return _held_at_a_distance(word) or any(c.dep_ == "appos" and _held_at_a_distance(c) for c in word.children)
+
+
+def _held_at_a_distance(word: Token) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.lower_ in PHONE_WORDS for c in word.children) or any(
         c.dep_ == "prep" and c.lower_ in ("by", "over", "via", "on") and any(
             p.dep_ == "pobj" and (p.lower_ in PHONE_WORDS or any(g.lower_ in PHONE_WORDS for g in p.children
@@ -194,6 +199,8 @@ class NounEvents:
         # the parties may hang off the light verb: "held talks with", "talks were held between A and B"
         role = first_conjunct(noun).dep_
         holders = [noun] + ([governor] if governor is not None and role in ("dobj", "nsubjpass") else [])
+        # the parser hangs the counterpart on a role phrase: "his first meeting as president with Trudeau"
+        holders += role_phrases(noun)
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in QUANTITY_HEADS:
             holders.append(noun.head.head)  # "hundreds of missiles on Israeli cities": the amount takes the phrase
         if cue.relation == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):

@@ -39,6 +39,7 @@ from diplograph.ingest.constructions import (
     is_back_reference,
     is_mandative,
     origin_phrases,
+    role_phrases,
     substance,
     travel_ends,
 )
@@ -87,6 +88,7 @@ class ArgumentFinder(AgentFinder):
         # or off the particle: "pulled its forces back [from the Kyiv region]"
         places = [verb] + [c for c in verb.children if c.dep_ == "dobj" or (
             c.dep_ in ("prt", "advmod", "prep") and (c.lower_ == cue.particle or c.lower_ in DIRECTION_PARTICLES))]
+        places += [r for o in places[1:] if o.dep_ == "dobj" for r in role_phrases(o)]  # "a meeting as president with"
         places += self._agreement_contents(verb)
         if cue.relation == "agree":  # "agreed to a ceasefire with Hamas": the accord agreed to holds the counterpart
             places += [pobj for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")

@@ -163,3 +163,22 @@ def test_meeting_an_arriving_guest_at_the_airport_is_hosting_them() -> None:
                        "the airport.", dt.date(2024, 5, 27))
     assert {("Shavkat Mirziyoyev", "host", "Vladimir Putin"), ("Vladimir Putin", "visit", "Uzbekistan")} <= triples
     assert ("Joe Biden", "host", "Xi Jinping") not in asserted("Joe Biden met Xi Jinping at the summit.")
+
+
+def test_a_counterpart_the_parser_hangs_on_the_role_of_a_meeting_is_its_counterpart() -> None:
+    assert ("Joe Biden", "meet", "Justin Trudeau") in asserted(
+        "Biden held his first bilateral meeting as president with Trudeau on Tuesday.", dt.date(2021, 2, 23))
+
+
+def test_a_meeting_described_beside_it_as_virtual_is_a_call() -> None:
+    triples = asserted("U.S. President Joe Biden held his first bilateral meeting as president with Canadian Prime "
+                       "Minister Justin Trudeau on Tuesday, a virtual session in which the two leaders agreed on a "
+                       "roadmap.", dt.date(2021, 2, 23))
+    assert ("Joe Biden", "call", "Justin Trudeau") in triples
+    assert ("Joe Biden", "meet", "Justin Trudeau") not in triples
+
+
+def test_a_phone_call_between_two_named_before_is_a_call_between_them() -> None:
+    triples = found("Biden held a meeting with Trudeau on Tuesday. The talks followed a phone call between the two "
+                    "men on Jan. 22.", dt.date(2021, 2, 23))
+    assert ("Joe Biden", "call", "Justin Trudeau") in triples
