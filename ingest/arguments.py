@@ -72,6 +72,8 @@ SIDE_TAKING = {"support", "cooperate"}
 DIRECTION_PARTICLES = {"back", "out", "away", "off"}
 # prepositions of the area an act lands in: "sites across Syria", "strikes inside Iran"
 AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}
+# verbs by which forces are posted somewhere, whose passive subject, a state's forces, is that state's doing
+POSTING_VERBS = {"deploy", "mass", "amass", "station", "concentrate", "position", "send", "dispatch"}
 CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
 # a subject's companions in the act: "Germany, along with France, condemned"
 COMPANION_WORDS = {"along", "together", "alongside"}
@@ -204,6 +206,10 @@ class AgentFinder:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             return self.actors_of(pobj, index)
+            if verb.lemma_.lower() in POSTING_VERBS:
+                # "Belarusian troops have been deployed along the border": a state's forces posted are its act
+                return [m for c in verb.children if c.dep_ == "nsubjpass" for t in substance(c)
+                        if (m := index.by_token.get(t.i)) is not None and m.via == "organ"]
             return []
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subjects and subjects[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":

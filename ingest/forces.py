@@ -84,10 +84,18 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     it; craft and police arriving somewhere visit no one."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     lemma = verb.lemma_.lower()
+    if subject is None and lemma in MASSING_VERBS:  # "Belarusian troops have been deployed along the border"
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if lemma in INVADING_VERBS and verb.tag_ in FINITE_OR_DONE and any(
             c.dep_ == "prep" and c.lower_ == "into" for c in verb.children) and any(
             c.dep_ == "dobj" and (c.lower_ in armed_nouns() or c.lemma_.lower() in FORCE_NOUNS) for c in verb.children):
         return VerbCue(lemma, "", "attack", ("prep:into",), frozenset())  # "ordered his troops into Ukraine"
+    if lemma in INVADING_VERBS and any(c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards") and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in ("border", "frontier") for p in c.children)
+            for c in verb.children) and any(c.dep_ == "dobj" and any(
+            n.lower_ in armed_nouns() or n.lemma_.lower() in FORCE_NOUNS for n in substance(c)) for c in verb.children):
+        # "is sending 1,500 troops to the border with Mexico": forces sent to a border mobilise against its state
+        return VerbCue(lemma, "", "mobilize", ("prep:to", "prep:toward", "prep:towards"), frozenset())
     if lemma in ARRIVING_VERBS and cue is not None and cue.relation == "visit" and subject is not None and any(
             n.lower_ in state_craft() or n.lemma_.lower() in SENT_FORCES for n in (subject, *substance(subject))):
         return None  # "Egyptian aircraft landed in Mogadishu": craft and police visit no one (material.py: aid)

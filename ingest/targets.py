@@ -79,6 +79,10 @@ ENVOY_RELATIONS = {"protest", "expel"}
 HELPING_VERBS = {"help", "assist", "enable", "support", "allow", "bolster", "strengthen"}
 
 
+# nouns of a manner phrase the parser hangs the verb's next phrase on: "deployed in large numbers along the border"
+MANNER_NOUNS = {"number", "force", "strength", "droves", "haste", "secret"}
+
+
 class ArgumentFinder(AgentFinder):
     """Agents (AgentFinder) and targets of triggers, for one lexicon."""
 
@@ -89,6 +93,8 @@ class ArgumentFinder(AgentFinder):
         places = [verb] + [c for c in verb.children if c.dep_ == "dobj" or (
             c.dep_ in ("prt", "advmod", "prep") and (c.lower_ == cue.particle or c.lower_ in DIRECTION_PARTICLES))]
         places += [r for o in places[1:] if o.dep_ == "dobj" for r in role_phrases(o)]  # "a meeting as president with"
+        places += [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for m in c.children
+                   if m.dep_ == "pobj" and m.lemma_.lower() in MANNER_NOUNS]  # "deployed in large numbers along"
         places += self._agreement_contents(verb)
         if cue.relation == "agree":  # "agreed to a ceasefire with Hamas": the accord agreed to holds the counterpart
             places += [pobj for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")

@@ -170,3 +170,17 @@ def test_a_place_outside_a_state_named_by_itself_is_not_in_it() -> None:
 def test_an_abbreviated_state_before_led_leads_as_a_spelled_one_does() -> None:
     assert ("United States", "attack", "Syria") in asserted(
         "U.S.-led coalition warplanes struck Syrian army positions near Deir ez-Zor on Saturday.")
+
+
+def test_a_states_forces_posted_in_the_passive_mobilise_against_the_state_beyond() -> None:
+    assert ("Belarus", "mobilize", "Ukraine") in asserted(
+        "Belarusian troops have been deployed in large numbers along the border with Ukraine.")
+    assert ("Russia", "mobilize", "Ukraine") in asserted(
+        "Thousands of Russian troops were massed near the Ukrainian border.")
+    assert not asserted("Russian troops were attacked near Kharkiv.")
+
+
+def test_forces_sent_to_a_border_mobilise_but_sent_to_a_state_are_not_told_apart() -> None:
+    assert ("United States", "mobilize", "Mexico") in asserted(
+        "The United States is sending 1,500 troops to the border with Mexico.")
+    assert not asserted("Russia sent troops to Kazakhstan.")
