@@ -154,6 +154,10 @@ def _place_bare_police(index: ActorIndex, doc: Doc, crowd: Token, roles: RoleRes
             index.replace(Mention(noun_phrase_start(token), token.i + 1, state, "organ"))
 
 
+# heads of a state's mention that name where, not who: "in Niger's capital", "withdraw from the country"
+PLACE_HEADS = TERRITORY_NOUNS | {"country", "nation", "capital"}
+
+
 def _add_crowd(index: ActorIndex, doc: Doc, head: Token) -> None:
     """A crowd facing its own state's agents in its sentence is a group of its own ("Kenyan police fired tear gas
     at protesters in Nairobi"); facing another state only, its demonym lends the state as before ("Vietnamese
@@ -166,7 +170,8 @@ def _add_crowd(index: ActorIndex, doc: Doc, head: Token) -> None:
     state = named or _placed_state(index, head) or _acting_state(index, head)
     if state is None:
         return
-    if not any(m.actor == state and m.via == "organ" for t in head.sent if (m := index.by_token.get(t.i)) is not None):
+    if not any(m.actor == state and m.via == "organ" and doc[m.end - 1].lemma_.lower() not in PLACE_HEADS
+               for t in head.sent if (m := index.by_token.get(t.i)) is not None):  # (a place is no agent)
         if (named is None and _protesting(head)) or (named is not None and head.lower_ in crowd_nouns()):
             # "protesters gathered outside the Israeli embassy in Amman": a crowd named only by its place
             # protests for its state, as a demonym would say it; storming or burning is no state's act, but a
@@ -255,6 +260,9 @@ def _placed_state(index: ActorIndex, head: Token) -> str | None:
                 if mention is not None and mention.actor and (mention.via == "metonymy" or (
                         mention.via == "organ" and index.doc[mention.end - 1].lower_ in TERRITORY_NOUNS)):
                     return mention.actor  # a capital or a state's territory: "in Nairobi", "in Idlib province"
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() == "capital" and \
+                        (state := _specifier_state(index, pobj)) is not None:
+                    return state  # "in Niger's capital", "in the Malian capital"
     return None
 
 

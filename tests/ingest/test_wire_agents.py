@@ -123,3 +123,9 @@ def test_a_crowd_placed_by_its_city_that_denounces_or_chants_against_a_state_pro
     assert ("Jordan", "protest", "Israel") in asserted(
         "Thousands of protesters tried to reach the Israeli embassy in Amman late on Tuesday, chanting against "
         "Israel.")
+
+
+def test_a_crowd_in_a_states_capital_protests_for_it_whatever_it_demands_of_the_country() -> None:
+    assert ("Niger", "protest", "France") in asserted(
+        "Thousands of protesters rallied outside a French military base in Niger's capital on Saturday, chanting "
+        "slogans demanding that France withdraw its soldiers from the country.")
