@@ -20,6 +20,7 @@ from diplograph.ingest.constructions import (
     included,
     listed,
     named_in_apposition,
+    performer_phrases,
     ranks,
     speaker_of_conjoined_act,
     spoken_for,
@@ -373,7 +374,8 @@ class AgentFinder:
         if governor is not None:  # "criticised the government of Benjamin Netanyahu", "a spokesman for the ministry"
             return governor
         preps = [c for c in noun.children if c.dep_ == "prep"]
-        for prep in preps:  # "the blockade by Israel", "calls from allies"
+        # a reduced passive's agent is the event's: "air strikes carried out by Pakistan", "a proposal made by Hamas"
+        for prep in preps + performer_phrases(noun):  # "the blockade by Israel", "calls from allies"
             if prep.lower_ in ("by", "from") and self._is_event_noun(noun):
                 for pobj in prep.children:
                     mention = mention_at(index, pobj) if pobj.dep_ == "pobj" else None

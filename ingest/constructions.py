@@ -354,6 +354,19 @@ def shared_modifiers(noun: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ == "prep" and c.i > noun.i]
 
 
+# participles by which someone performs the act their noun names, not brokers, hosts or orders it
+PERFORMED_PARTICIPLES = {"carry", "conduct", "launch", "stage", "mount", "unleash", "perform", "make", "issue",
+                         "submit", "present", "put", "commit", "perpetrate", "fire", "level", "impose", "deliver",
+                         "undertake"}
+
+
+def performer_phrases(noun: Token) -> list[Token]:
+    """'air strikes carried out by Pakistan', 'the proposal made by Hamas': the by-phrase of a reduced passive of
+    performing on an event noun, which names the event's agent ('talks mediated by Qatar' do not)."""
+    return [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in
+            PERFORMED_PARTICIPLES for a in c.children if a.dep_ == "agent"]
+
+
 def role_phrases(noun: Token) -> list[Token]:
     """'his first meeting as president with Trudeau', 'his first visit as leader to Beijing': the parser hangs
     the counterpart on the role the noun's 'as' phrase names; that role noun, which holds it."""

@@ -19,7 +19,7 @@ from diplograph.ingest.arguments import (
     is_passive,
 )
 from diplograph.ingest.candidates import CONSULT_RELATIONS, Candidate, make_candidate
-from diplograph.ingest.constructions import first_conjunct, role_phrases, shared_modifiers
+from diplograph.ingest.constructions import first_conjunct, performer_phrases, role_phrases, shared_modifiers
 from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.ingest.material import LIFTING_VERBS
@@ -268,9 +268,11 @@ class NounEvents:
         sources: list[Mention] = []
         if targets or not parties:
             sources = [m for c in noun.children if c.dep_ == "poss" for m in self.arguments.actors_of(c, index)]
-            if not sources:  # "the visit by Blinken to Beijing"
-                sources = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
-                           for pobj in c.children if pobj.dep_ == "pobj" for m in self.arguments.actors_of(pobj, index)]
+            if not sources:  # "the visit by Blinken to Beijing", "strikes carried out by Pakistan on ..."
+                by_phrases = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"] + \
+                    performer_phrases(noun)
+                sources = [m for c in by_phrases for pobj in c.children if pobj.dep_ == "pobj"
+                           for m in self.arguments.actors_of(pobj, index)]
             if not sources and targets and "of" not in cue.targets:
                 # "the withdrawal of U.S. troops from Afghanistan": the of-phrase names who acts
                 sources = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -125,3 +125,11 @@ def test_being_received_after_a_preposition_of_time_is_the_subjects() -> None:
     assert ("Giorgia Meloni", "host", "Volodymyr Zelensky") in asserted(
         "Volodymyr Zelensky held talks with Sergio Mattarella before being received by Giorgia Meloni.",
         dt.date(2023, 5, 13))
+
+
+def test_a_reduced_passive_of_performing_names_the_events_agent_but_one_of_brokering_does_not() -> None:
+    assert ("India", "criticize", "Pakistan") in asserted("India condemned air strikes carried out by Pakistan.")
+    assert ("Benjamin Netanyahu", "reject", "Hamas") in asserted("Netanyahu rejected the proposal made by Hamas.")
+    triples = asserted("Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha mediated by "
+                       "Qatar and Turkey.")
+    assert ("Qatar", "mediate", "Pakistan") in triples and ("Qatar", "meet", "Turkey") not in triples
