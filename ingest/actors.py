@@ -31,6 +31,7 @@ from diplograph.ingest.names import ARMED_GROUP_WORDS, INSTITUTION_NOUNS, NameFi
 from diplograph.ingest.offices import load_office_holders
 from diplograph.ingest.roles import RoleResolver
 from diplograph.ingest.token_columns import hashes, tokens_where
+from diplograph.ingest.tokenizing import adjust
 from diplograph.model import ActorType
 
 # verbs whose object is a person, not a place; verbs whose subject speaks
@@ -362,7 +363,9 @@ def _drop_peopled(index: ActorIndex, doc: Doc) -> None:
 def _tokenizer(vocab: Vocab) -> Tokenizer:
     from spacy.lang.en import English
 
-    return English(vocab=vocab).tokenizer
+    tokenizer = English(vocab=vocab).tokenizer
+    adjust(tokenizer, English.Defaults.infixes)  # cut names as the pipeline does: "U.S.-led"
+    return tokenizer
 
 
 def _tokenize(vocab: Vocab, text: str) -> Doc:

