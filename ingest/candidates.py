@@ -82,7 +82,19 @@ def is_no_event(candidate: Candidate, index: ActorIndex) -> bool:
     target = index.actors.get(candidate.target)
     return not candidate.source or not candidate.target or candidate.source == candidate.target or \
         acts_on_own_state(candidate, index) or at_a_fixture(candidate) or (
-            candidate.relation == "visit" and target is not None and target.type is not ActorType.COUNTRY)
+            candidate.relation == "visit" and (target is not None and target.type is not ActorType.COUNTRY
+                                               or at_a_mission(candidate.trigger)))
+
+
+# a state's premises abroad: going to one is no visit to the state ("tried to reach the Israeli embassy in Amman")
+MISSION_NOUNS = {"embassy", "consulate", "mission", "legation", "chancery", "residence"}
+
+
+def at_a_mission(verb: Token) -> bool:
+    """Whether a verb of travel goes to a state's embassy or consulate, which stands in another state."""
+    places = [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(p.lemma_.lower() in MISSION_NOUNS for p in places)
 
 
 def acts_on_own_state(candidate: Candidate, index: ActorIndex) -> bool:

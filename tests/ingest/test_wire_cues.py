@@ -107,3 +107,20 @@ def test_praise_or_scorn_heaped_on_someone_supports_or_criticises_them() -> None
         dt.date(2025, 10, 14))
     assert ("Emmanuel Macron", "criticize", "Donald Trump") in asserted("Macron poured scorn on Trump's plan.",
                                                                        dt.date(2025, 10, 14))
+
+
+def test_reaching_a_city_or_spending_days_or_heading_there_visits_its_state() -> None:
+    assert ("Rafael Grossi", "visit", "Ukraine") in asserted("Rafael Grossi reached Kyiv on Thursday.")
+    assert ("Antony Blinken", "visit", "China") in asserted("Blinken spent two days in Beijing.")
+    assert ("Antony Blinken", "visit", "China") in asserted("Blinken headed to Beijing on Sunday.")
+
+
+def test_money_spent_in_a_state_or_a_deal_reached_is_no_visit() -> None:
+    assert not any(r == "visit" for _, r, _ in asserted("The United States spent billions in Ukraine."))
+    assert not any(r == "visit" for _, r, _ in asserted("Iran and the United States reached a deal."))
+
+
+def test_going_to_a_states_embassy_is_no_visit_to_that_state() -> None:
+    assert not any(r == "visit" for _, r, _ in found(
+        "Thousands of protesters tried to reach the Israeli embassy in Amman late on Tuesday, chanting against "
+        "Israel."))
