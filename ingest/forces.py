@@ -18,6 +18,7 @@ from diplograph.ingest.agents import state_craft
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import substance
 from diplograph.ingest.field_lexicon import load_agents
+from diplograph.ingest.gazetteer import SETTLEMENTS
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex
 from diplograph.ingest.targets import ArgumentFinder
@@ -96,6 +97,11 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
             n.lower_ in armed_nouns() or n.lemma_.lower() in FORCE_NOUNS for n in substance(c)) for c in verb.children):
         # "is sending 1,500 troops to the border with Mexico": forces sent to a border mobilise against its state
         return VerbCue(lemma, "", "mobilize", ("prep:to", "prep:toward", "prep:towards"), frozenset())
+    if lemma in CAPTURING_VERBS and (taken := captured_place(verb)) is not None:
+        # "captured the town of Manbij from Islamic State", "Russian forces captured Bakhmut": taking a place by
+        # force is an assault on whom it is taken from, else on the state it lies in (seizing a thing coerces)
+        taken_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in (verb, taken) for c in c.children)
+        return VerbCue(lemma, "", "attack", ("prep:from",) if taken_from else ("dobj",), frozenset())
     if lemma in ARRIVING_VERBS and cue is not None and cue.relation == "visit" and subject is not None and any(
             n.lower_ in state_craft() or n.lemma_.lower() in SENT_FORCES for n in (subject, *substance(subject))):
         return None  # "Egyptian aircraft landed in Mogadishu": craft and police visit no one (material.py: aid)
@@ -119,6 +125,20 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
             t.lemma_.lower() in COMBAT_WORDS for t in verb.sent):  # moving in under fire is an assault
         return VerbCue(lemma, "", "mobilize", tuple(f"prep:{p}" for p in (*ENTERING, "on", "near", "along")),
                        frozenset())
+    return None
+
+
+# verbs of taking a place by force (CAMEO's 1953, occupying territory, a FIGHT)
+CAPTURING_VERBS = {"capture", "seize", "take", "overrun", "occupy", "retake", "recapture"}
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+
+
+def captured_place(verb: Token) -> Token | None:
+    """The place a verb of taking has for object: a town, city or region ('the town of Manbij', 'the eastern city
+    of Goma') or a place's name ('captured Bakhmut'); None for a thing ('seized a tanker')."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in SETTLEMENTS or (obj.pos_ == "PROPN" and obj.ent_type_ in PLACE_ENTITIES):
+            return obj
     return None
 
 

@@ -184,3 +184,13 @@ def test_forces_sent_to_a_border_mobilise_but_sent_to_a_state_are_not_told_apart
     assert ("United States", "mobilize", "Mexico") in asserted(
         "The United States is sending 1,500 troops to the border with Mexico.")
     assert not asserted("Russia sent troops to Kazakhstan.")
+
+
+def test_taking_a_town_by_force_assaults_whom_it_is_taken_from_else_its_state() -> None:
+    assert ("YPG", "attack", "Islamic State") in asserted(
+        "The Kurdish YPG militia captured the town of Manbij from Islamic State earlier this month.")
+    assert ("Russia", "attack", "Ukraine") in asserted("Russian troops captured the city of Bakhmut on Saturday.")
+
+
+def test_seizing_a_person_or_a_thing_is_no_assault() -> None:
+    assert not any(r == "attack" for _, r, _ in found("Israel captured Hamas commander Yahya Sinwar."))
