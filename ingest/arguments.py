@@ -30,6 +30,7 @@ from diplograph.ingest.coreference import coordinated_antecedent, mention_at, pl
 from diplograph.ingest.group_references import the_two
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
+from diplograph.ingest.object_nouns import CONDUCT_NOUNS, EVENT_OBJECT_NOUNS, GOODS_NOUNS
 from diplograph.model import ActorType
 
 ENCOUNTERS = {"meet", "call", "host"}
@@ -44,24 +45,9 @@ OBJECT_CONTROL = {"urge", "ask", "allow", "tell", "force", "persuade", "invite",
 SENT_AGENTS = {"envoy", "delegation", "negotiator", "team", "mission", "emissary", "representative", "diplomat",
                "official", "minister", "adviser", "advisor"}
 SENDING_VERBS = {"send", "dispatch", "despatch", "appoint", "name", "assign"}
-# nouns for acts whose agent a reaction to them targets: "deplored the blockade by Israel"
-EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "invasion", "occupation", "annexation",
-                      "bombing", "shelling", "raid", "incursion", "aggression", "sanctions", "expulsion", "decision",
-                      "move", "actions", "policy", "proposal", "plan", "offer", "demand", "warning", "threat",
-                      "remarks", "comments", "statement", "test", "launch", "drills", "exercises", "deployment",
-                      "offensive", "claims", "claim", "request", "bid", "crackdown", "policies", "tariffs",
-                      "allegation", "allegations", "accusation", "accusations", "criticism", "visit",
-                      "warnings", "demands", "threats", "proposals",
-                      # gatherings: "snubbed the peace conference in Switzerland" is not about Switzerland
-                      "conference", "forum", "ceremony", "festival", "congress", "convention"}
 # acts whose target may be given as the state where they land: "sanctions on 500 targets in Russia"
 # "recalled its diplomats from Tel Aviv", "pulled back from Kharkiv"
 LOCATED_TARGETS = {"sanction", "attack", "coerce", "sever", "withdraw", "mobilize"}
-# what is traded, which comes from a state: "tariffs on imports from China", "a ban on goods from Russia"
-GOODS_NOUNS = {"import", "imports", "good", "goods", "product", "products", "export", "exports", "shipment",
-               "shipments", "steel", "aluminium", "aluminum", "car", "cars", "oil", "gas", "grain", "chip", "chips",
-               "pork", "beef", "cheese", "apple", "soybean", "soy", "wheat", "corn", "whiskey", "wine", "barley",
-               "lobster", "seafood", "poultry", "chicken", "dairy"}
 # verbs whose subject does the same as their object: "Niger followed Mali in cutting ties with Ukraine"
 FOLLOWING_VERBS = {"follow", "join"}
 # nouns that sum up the act told before them: "imposed new curbs, a move that Washington condemned"
@@ -374,9 +360,11 @@ class AgentFinder:
         if governor is not None:  # "criticised the government of Benjamin Netanyahu", "a spokesman for the ministry"
             return governor
         preps = [c for c in noun.children if c.dep_ == "prep"]
-        # a reduced passive's agent is the event's: "air strikes carried out by Pakistan", "a proposal made by Hamas"
-        for prep in preps + performer_phrases(noun):  # "the blockade by Israel", "calls from allies"
-            if prep.lower_ in ("by", "from") and self._is_event_noun(noun):
+        conduct = noun.lemma_.lower() in CONDUCT_NOUNS or noun.lower_ in CONDUCT_NOUNS
+        # "the blockade by Israel", "calls from allies", "air strikes carried out by Pakistan" (a reduced passive's
+        # agent is the event's); whose conduct it is: "the actions of the United States"
+        for prep in preps + performer_phrases(noun):
+            if (prep.lower_ in ("by", "from") and self._is_event_noun(noun)) or (prep.lower_ == "of" and conduct):
                 for pobj in prep.children:
                     mention = mention_at(index, pobj) if pobj.dep_ == "pobj" else None
                     mention = mention or next(iter(included(pobj, index)), None)

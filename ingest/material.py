@@ -13,12 +13,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.agents import state_craft
-from diplograph.ingest.arguments import GOODS_NOUNS
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import substance
 from diplograph.ingest.forces import ARRIVING_VERBS, SENT_FORCES, joint_exercise
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
+from diplograph.ingest.object_nouns import GOODS_NOUNS
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import verb_cue
 from diplograph.model import ActorType

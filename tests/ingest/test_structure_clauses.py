@@ -133,3 +133,14 @@ def test_a_reduced_passive_of_performing_names_the_events_agent_but_one_of_broke
     triples = asserted("Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha mediated by "
                        "Qatar and Turkey.")
     assert ("Qatar", "mediate", "Pakistan") in triples and ("Qatar", "meet", "Turkey") not in triples
+
+
+def test_judging_someones_conduct_criticises_whose_conduct_it_is() -> None:
+    assert ("Park Geun-hye", "criticize", "Kim Jong Un") in asserted(
+        "Park Geun-hye condemned the recklessness of Kim Jong Un.")
+    assert ("China", "criticize", "United States") in asserted("China criticized the actions of the United States.")
+
+
+def test_the_of_phrase_of_an_act_is_its_victim_not_its_agent() -> None:
+    assert not any(r == "criticize" and o == "Ukraine" for _, r, o in asserted(
+        "Russia condemned the invasion of Ukraine."))
