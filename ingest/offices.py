@@ -88,8 +88,10 @@ class OfficeHolders:
         self._by_name: dict[str, set[str]] = defaultdict(set)  # folded full name or alias -> persons
         self._by_surname: dict[str, set[str]] = defaultdict(set)
         self._terms_of: dict[str, list[OfficeTerm]] = defaultdict(list)
+        self._states_of_office: dict[str, set[str]] = defaultdict(set)
         for term in self.terms:
             self._by_post[(term.state, term.kind)].append(term)
+            self._states_of_office[term.office].add(term.state)
             self._terms_of[term.person].append(term)
             for form in (term.person, *term.aliases):
                 self._by_name[fold(form)].add(term.person)
@@ -131,6 +133,11 @@ class OfficeHolders:
             # not Syria's Faisal Mekdad
             found = {p for p in found if any(w in PATRONYMIC_PARTICLES or w == "al" for w in fold(p).split())}
         return next(iter(found)) if len(found) == 1 else None
+
+    def sole_state(self, office: str) -> str | None:
+        """The one state an office exists in ('pope': the Vatican), else None: 'the pope' needs no state named."""
+        states = self._states_of_office.get(office, set())
+        return next(iter(states)) if len(states) == 1 else None
 
     def holder(self, state: str, title: str, day: dt.date | None) -> OfficeTerm | None:
         """Who held the office a title names in a state (or organisation) on a day.

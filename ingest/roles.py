@@ -1,9 +1,8 @@
 """Roles and organs: offices, diplomats and state bodies that stand for a person or a state.
 
-"Ukraine's foreign minister" is the holder of that office (named in the story, else a Role
-actor); "Russian diplomats" and "Iran's foreign ministry" act for their state; "his Italian
-counterpart" holds the possessor's office in another state.
-"""
+"Ukraine's foreign minister" is the holder of that office (named in the story, else a Role actor); "Russian
+diplomats" and "Iran's foreign ministry" act for their state; "his Italian counterpart" holds the possessor's
+office in another state."""
 
 from __future__ import annotations
 
@@ -347,16 +346,17 @@ class RoleResolver:
             return
         if any(c.lower_ == "the" for c in head.lefts) and not any(c.lower_ in NON_STATE_LEADERS for c in head.lefts):
             # a definite description names the last-mentioned holder: "the foreign minister argued"
-            holder = self.office_holder(index, office, None, before=head.i)
+            holder = self.office_holder(index, office, None, before=head.i) or \
+                self.holder_on_the_day(index, office, None)  # else an office of one state's: "the pope"
             if holder:
                 index.register(holder, index.actors[holder].type, surface=doc[start:head.i + 1].text)
                 index.replace(Mention(start, head.i + 1, holder, "role"))
 
-    def holder_on_the_day(self, index: ActorIndex, office: str, state: str) -> str | None:
+    def holder_on_the_day(self, index: ActorIndex, office: str, state: str | None) -> str | None:
         """The office's holder on the story's date, from the data: 'Blinken met the foreign ministers of
         Brazil and India' in February 2024 met Mauro Vieira and Subrahmanyam Jaishankar."""
-        term = self.office_holders.holder(state, office, index.date)
-        if term is None:
+        state = state or self.office_holders.sole_state(office)  # (the one state it exists in: "the pope")
+        if state is None or (term := self.office_holders.holder(state, office, index.date)) is None:
             return None
         index.register(term.person, ActorType.PERSON, country=term.state if term.kind != "igo_head" else None,
                        role=term.office)

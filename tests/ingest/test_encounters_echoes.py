@@ -87,6 +87,6 @@ def test_an_offer_or_plea_naming_no_one_goes_to_the_state_of_the_one_just_called
 
 def test_a_public_call_a_purpose_or_a_plea_to_someone_unknown_goes_to_no_one_met() -> None:
     for text in ("Hakan Fidan met Ahmed al-Sharaa in Damascus. He called for sanctions on Syria to be lifted.",
-                 "Volodymyr Zelensky met Giorgia Meloni in Rome. Later he said he had asked the pontiff to condemn "
+                 "Volodymyr Zelensky met Giorgia Meloni in Rome. Later he said he had asked the cardinals to condemn "
                  "the war."):
         assert not {t for t in asserted(text) if t[1] == "appeal"}

@@ -197,3 +197,11 @@ def test_a_holders_surname_tagged_an_adjective_is_the_holder() -> None:
     """'Pezeshkian' ends like a demonym and the tagger makes it an adjective."""
     assert ("Masoud Pezeshkian", "warn", "Israel") in triples("Pezeshkian warned Israel of a harsh response.",
                                                               dt.date(2024, 8, 1))
+
+
+def test_the_pope_or_the_pontiff_is_the_pope_of_the_day_in_the_press_name() -> None:
+    assert ("Pope Francis", "meet", "Mustafa al-Kadhimi") in triples(
+        "The pope met Iraqi Prime Minister Mustafa al-Kadhimi on Friday.", dt.date(2021, 3, 5))
+    assert ("Pope Francis", "appeal", "Iraq") in triples(
+        "Pope Francis arrived in Baghdad on Friday. The pontiff urged Iraq's leaders to end violence.",
+        dt.date(2021, 3, 5))
