@@ -12,14 +12,18 @@ from spacy.tokens import Token
 from diplograph.ingest.candidates import Candidate
 
 PROMISING_VERBS = frozenset({"promise", "pledge", "vow", "commit", "undertake", "guarantee"})
+# a readiness to give declared is an offer too: "the United Nations stood ready to help Burundi"
+READY_WORDS = frozenset({"ready", "willing", "prepared"})
 # what a promise of which is an offer: giving aid
 PROMISED_RELATIONS = frozenset({"aid"})
 
 
 def promising_verb(verb: Token) -> Token | None:
-    """The verb that promises this one: "pledged [to supply]", "committed to [providing]"."""
+    """The verb that promises this one: "pledged [to supply]", "committed to [providing]", "stood ready [to
+    help]"."""
     head = verb.head
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in PROMISING_VERBS:
+    if verb.dep_ == "xcomp" and (head.lemma_.lower() in PROMISING_VERBS or
+                                 head.pos_ == "ADJ" and head.lower_ in READY_WORDS):
         return head
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in PROMISING_VERBS:
         return head.head

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extracting import extract
+from extracting import asserted, extract
 
 from diplograph.model import Modality
 
@@ -30,3 +30,9 @@ def test_aid_given_is_no_offer() -> None:
 def test_an_offer_to_send_aid_is_one_offer() -> None:
     relations = sorted(e.relation for e in extract("Germany offered to send tanks to Poland.").events)
     assert relations == ["aid", "offer"]
+
+
+def test_declaring_oneself_ready_or_willing_to_help_offers_it() -> None:
+    assert ("United Nations", "offer", "Burundi") in asserted(
+        "Ban Ki-moon arrived in Burundi on Monday. He said the United Nations stood ready to help Burundi.")
+    assert ("China", "offer", "Pakistan") in asserted("China is willing to help Pakistan.")
