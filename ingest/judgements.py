@@ -34,6 +34,20 @@ CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation
                     "insufficient", "inadequate", "unconvincing", "unsatisfactory", "deplorable"}
 
 
+# approving words whose negation by prefix condemns: "unfair", "unreasonable", "irresponsible", "unjustified"
+APPROVING_STEMS = {"fair", "reasonable", "just", "acceptable", "legitimate", "responsible", "honest", "helpful",
+                   "constructive", "friendly", "lawful", "justified", "warranted", "wise", "appropriate",
+                   "proportionate", "professional", "civilised", "civilized", "ethical"}
+NEGATING_PREFIXES = ("un", "in", "il", "ir", "im", "dis")
+
+
+def condemning(words: set[str]) -> bool:
+    """Whether a predicate's words condemn: a word of condemnation, or an approving one negated by its prefix."""
+    return bool(words & CONDEMNING_WORDS) or any(
+        word.startswith(prefix) and word[len(prefix):].lstrip("-") in APPROVING_STEMS
+        for word in words for prefix in NEGATING_PREFIXES)
+
+
 def judgement(verb: Token) -> list[Token] | None:
     """For 'call/describe/brand X Y': the predicate Y when it condemns ([Y]), [] when it is another name,
     None when the verb has no such predicate."""
@@ -44,7 +58,7 @@ def judgement(verb: Token) -> list[Token] | None:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
     if len(predicates) > 1:  # "called [the Saudi explanations] [insufficient]": two predicates, the first the object
-        return [predicates[-1]] if {t.lemma_.lower() for t in predicates[-1].subtree} & CONDEMNING_WORDS else []
+        return [predicates[-1]] if condemning({t.lemma_.lower() for t in predicates[-1].subtree}) else []
     for child in [*verb.children, *(c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as")]:
         predicate = child if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") else next(
             (pobj for pobj in child.children if pobj.dep_ == "pobj"), None) \
@@ -55,12 +69,12 @@ def judgement(verb: Token) -> list[Token] | None:
         if named:  # "called [the Venezuelan leader] [a dictator]": the parser's predicate is the object
             predicate = named[0]
         words = {t.lemma_.lower() for t in predicate.subtree}
-        return [predicate] if words & CONDEMNING_WORDS else []
+        return [predicate] if condemning(words) else []
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         # the predicate the parser hung inside the object's last phrase: "called Manila's actions in the
         # South China Sea [provocative]"
         last = max((t for t in obj.subtree if not t.is_punct), key=lambda t: t.i)
-        if last.i > obj.i and last.lemma_.lower() in CONDEMNING_WORDS and last.head.lower_ != "of":
+        if last.i > obj.i and condemning({last.lemma_.lower()}) and last.head.lower_ != "of":
             # (not "called the victims of terrorism": an 'of' object is part of the name)
             return [last]
     return None
@@ -94,8 +108,12 @@ def stated_judgement(copula: Token) -> Token | None:
     if any(c.dep_ == "neg" for c in copula.children):
         return None
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ == "it":
+        # "said it was inappropriate for Germany to pay": 'it' stands for the clause, whose doer is judged
+        subject = next((g for c in copula.children if c.dep_ in ("advcl", "xcomp", "ccomp")
+                        for g in c.children if g.dep_ == "nsubj"), subject)
     predicates = [c for c in copula.children if c.dep_ in ("acomp", "attr")]
-    if subject is None or not any({t.lemma_.lower() for t in p.subtree} & CONDEMNING_WORDS for p in predicates):
+    if subject is None or not any(condemning({t.lemma_.lower() for t in p.subtree}) for p in predicates):
         return None
     return subject
 

@@ -249,3 +249,14 @@ def test_a_charge_denied_as_the_object_of_the_denial_was_still_made() -> None:
         "charge Washington denies. President-elect Donald Trump wrote on Twitter that things would be different.",
         dt.date(2016, 12, 25)).events}
     assert events.get(("Benjamin Netanyahu", "accuse", "United States")) is Modality.ASSERTED
+
+
+def test_an_approving_word_negated_by_its_prefix_condemns() -> None:
+    assert ("India", "criticize", "United States") in asserted(
+        "India called the U.S. tariffs unfair and unreasonable.", dt.date(2025, 8, 7))
+    assert not asserted("India called the decision unprecedented.", dt.date(2025, 8, 7))
+
+
+def test_judging_it_wrong_for_someone_to_act_judges_them_not_it() -> None:
+    assert ("Donald Trump", "criticize", "Germany") in asserted(
+        "Trump said it was inappropriate for Germany to pay billions of dollars to Moscow.", dt.date(2018, 7, 11))
