@@ -2,9 +2,10 @@
 
 One mechanism shared by every relation: conjunct lists wherever they hang (and coordinations the parser glues
 into one phrase), passives and their by-agents, control ("urged Russia to pull back") and purpose ("summoned
-the envoy to protest"), event nouns' by-agents ("the blockade by Israel"), possessors and demonyms that lend
-their state, the state an act lands in. targets.py builds on this for whom a trigger acts on; relations.py
-decides what the triggers are.
+the envoy to protest"), event nouns' by-agents ("the blockade by Israel", "strikes carried out by Pakistan") and
+whose conduct a noun is ("the actions of Washington"), possessors and demonyms that lend their state. targets.py
+builds on this for whom a trigger acts on (landings.py for the state an act lands in); relations.py decides what
+the triggers are.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ DIRECTION_PARTICLES = {"back", "out", "away", "off"}
 AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}
 # verbs by which forces are posted somewhere, whose passive subject, a state's forces, is that state's doing
 POSTING_VERBS = {"deploy", "mass", "amass", "station", "concentrate", "position", "send", "dispatch"}
+HELPING_FORCES = {"peacekeeper", "police", "policeman", "policemen", "medic", "rescuer"}
 CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
 # a subject's companions in the act: "Germany, along with France, condemned"
 COMPANION_WORDS = {"along", "together", "alongside"}
@@ -195,8 +197,10 @@ class AgentFinder:
                             return self.actors_of(pobj, index)
             if verb.lemma_.lower() in POSTING_VERBS:
                 # "Belarusian troops have been deployed along the border": a state's forces posted are its act
+                # (not peacekeepers or police, sent to help: "Chinese peacekeepers were deployed to South Sudan")
                 return [m for c in verb.children if c.dep_ == "nsubjpass" for t in substance(c)
-                        if (m := index.by_token.get(t.i)) is not None and m.via == "organ"]
+                        if (m := index.by_token.get(t.i)) is not None and m.via == "organ"
+                        and t.lemma_.lower() not in HELPING_FORCES]
             return []
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subjects and subjects[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
@@ -360,7 +364,7 @@ class AgentFinder:
         if governor is not None:  # "criticised the government of Benjamin Netanyahu", "a spokesman for the ministry"
             return governor
         preps = [c for c in noun.children if c.dep_ == "prep"]
-        conduct = noun.lemma_.lower() in CONDUCT_NOUNS or noun.lower_ in CONDUCT_NOUNS
+        conduct = noun.lower_ in CONDUCT_NOUNS or noun.lemma_.lower() in CONDUCT_NOUNS
         # "the blockade by Israel", "calls from allies", "air strikes carried out by Pakistan" (a reduced passive's
         # agent is the event's); whose conduct it is: "the actions of the United States"
         for prep in preps + performer_phrases(noun):

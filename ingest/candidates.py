@@ -78,7 +78,8 @@ def of_own_side(sources: list[Mention], target: Mention, index: ActorIndex) -> b
 
 def is_no_event(candidate: Candidate, index: ActorIndex) -> bool:
     """The filters every candidate passes: no party acting on itself or its own state, no sporting fixture,
-    and a visit only to a state ('toured the New Development Bank', 'arrived at NATO headquarters' are none)."""
+    and a visit only to a state ('toured the New Development Bank', 'arrived at NATO headquarters' are none), not
+    to its embassy abroad."""
     target = index.actors.get(candidate.target)
     return not candidate.source or not candidate.target or candidate.source == candidate.target or \
         acts_on_own_state(candidate, index) or at_a_fixture(candidate) or (
@@ -87,13 +88,15 @@ def is_no_event(candidate: Candidate, index: ActorIndex) -> bool:
 
 
 # a state's premises abroad: going to one is no visit to the state ("tried to reach the Israeli embassy in Amman")
-MISSION_NOUNS = {"embassy", "consulate", "mission", "legation", "chancery", "residence"}
+MISSION_NOUNS = {"embassy", "consulate", "legation", "chancery"}
 
 
 def at_a_mission(verb: Token) -> bool:
-    """Whether a verb of travel goes to a state's embassy or consulate, which stands in another state."""
+    """Whether a verb of travel has a state's embassy or consulate for destination (its object, or where it goes
+    to or arrives at), which stands in another state."""
     places = [c for c in verb.children if c.dep_ == "dobj"] + [
-        p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "into", "inside")
+        for p in c.children if p.dep_ == "pobj"]
     return any(p.lemma_.lower() in MISSION_NOUNS for p in places)
 
 

@@ -2,8 +2,9 @@
 
 A verb of contest or of harsh words is an attack only where there are arms ("troops clashed", not "ministers
 clashed over the budget"); a verb of leaving, or handing over a base, is a withdrawal only when forces do it;
-forces massing near a place, moving into it or surrounding it mobilise against its state, and sent into it
-attack it; a joint show of force, or drills the forces of two states hold, is cooperation between them.
+forces massing near a place (or posted there, told in the passive), moving into it, surrounding it or sent to
+its border mobilise against its state, and sent into it attack it; taking a town by force assaults whom it is
+taken from, else its state; a joint show of force, or drills the forces of two states hold, is cooperation.
 relations.py asks; material.py adds what arriving arms and lifted measures tell.
 The armed nouns are PETRARCH2's military and rebel agents (field_lexicon.py).
 """
@@ -81,8 +82,9 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     """What armed forces do by moving, beside the verb's own cue: 'the last U.S. troops left Afghanistan' and
     'French troops handed over their last base in Chad' withdraw from it; 'Venezuelan troops massed near the
     border', 'Israeli troops moved into the buffer zone on the Syrian side' and 'Chinese warships surrounded
-    Taiwan' (no fighting told) mobilise against the state of the place; 'ordered his troops into Ukraine' attacks
-    it; craft and police arriving somewhere visit no one."""
+    Taiwan' (no fighting told) mobilise against the state of the place, as do troops sent to its border;
+    'ordered his troops into Ukraine' attacks it, and so does capturing a town of it; craft, police and troops
+    arriving somewhere visit no one."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     lemma = verb.lemma_.lower()
     if subject is None and lemma in MASSING_VERBS:  # "Belarusian troops have been deployed along the border"
@@ -98,13 +100,16 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
         # "is sending 1,500 troops to the border with Mexico": forces sent to a border mobilise against its state
         return VerbCue(lemma, "", "mobilize", ("prep:to", "prep:toward", "prep:towards"), frozenset())
     if lemma in CAPTURING_VERBS and (taken := captured_place(verb)) is not None:
-        # "captured the town of Manbij from Islamic State", "Russian forces captured Bakhmut": taking a place by
+        # "captured the town of Manbij from Islamic State", "captured the city of Bakhmut": taking a place by
         # force is an assault on whom it is taken from, else on the state it lies in (seizing a thing coerces)
-        taken_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in (verb, taken) for c in c.children)
+        taken_from = any(c.dep_ == "prep" and c.lower_ == "from" for holder in (verb, taken) for c in holder.children)
         return VerbCue(lemma, "", "attack", ("prep:from",) if taken_from else ("dobj",), frozenset())
     if lemma in ARRIVING_VERBS and cue is not None and cue.relation == "visit" and subject is not None and any(
-            n.lower_ in state_craft() or n.lemma_.lower() in SENT_FORCES for n in (subject, *substance(subject))):
-        return None  # "Egyptian aircraft landed in Mogadishu": craft and police visit no one (material.py: aid)
+            n.lower_ in state_craft() or n.lemma_.lower() in SENT_FORCES | FORCE_NOUNS or n.lower_ in armed_nouns()
+            for n in (subject, *substance(subject))):
+        # "Egyptian aircraft landed in Mogadishu": craft and police visit no one (material.py: aid); nor do troops
+        # reaching a place ("Russian troops reached the outskirts of Kyiv")
+        return None
     if subject is None or (subject.lower_ not in armed_nouns() and subject.lower_ not in LEAVING_FORCES and not (
             subject.lower_ in state_craft() and lemma in SURROUNDING_VERBS | MOVING_VERBS)):
         return cue  # "Chinese coast guard vessels surrounded Taiwan" as "Chinese warships" did
@@ -129,17 +134,14 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
 
 
 # verbs of taking a place by force (CAMEO's 1953, occupying territory, a FIGHT)
-CAPTURING_VERBS = {"capture", "seize", "take", "overrun", "occupy", "retake", "recapture"}
-PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+# ("take" is left out: "took Modi to the Louvre", "took China to the WTO")
+CAPTURING_VERBS = {"capture", "seize", "overrun", "occupy", "retake", "recapture"}
 
 
 def captured_place(verb: Token) -> Token | None:
-    """The place a verb of taking has for object: a town, city or region ('the town of Manbij', 'the eastern city
-    of Goma') or a place's name ('captured Bakhmut'); None for a thing ('seized a tanker')."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        if obj.lemma_.lower() in SETTLEMENTS or (obj.pos_ == "PROPN" and obj.ent_type_ in PLACE_ENTITIES):
-            return obj
-    return None
+    """The place a verb of taking has for object, named as one: a town, city or region ('the town of Manbij',
+    'the eastern city of Goma'); None for a thing or a bare name ('seized a tanker', 'captured Sinwar')."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SETTLEMENTS), None)
 
 
 def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: ArgumentFinder) -> list[Candidate]:

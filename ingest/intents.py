@@ -1,4 +1,5 @@
-"""Promises: a pledge to give aid is an event of its own, an offer (CAMEO 033, intent to provide aid).
+"""Promises: a pledge to give aid, or a readiness to give it, is an event of its own, an offer (CAMEO 033,
+intent to provide aid).
 
 "Japan pledged to supply the Philippines with radars" plans aid (its modality says so) and states, now,
 Japan's offer to the Philippines; CAMEO codes the pledge, not only the aid to come. The offer is asserted on
@@ -22,9 +23,11 @@ def promising_verb(verb: Token) -> Token | None:
     """The verb that promises this one: "pledged [to supply]", "committed to [providing]", "stood ready [to
     help]"."""
     head = verb.head
-    if verb.dep_ == "xcomp" and (head.lemma_.lower() in PROMISING_VERBS or
-                                 head.pos_ == "ADJ" and head.lower_ in READY_WORDS):
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in PROMISING_VERBS:
         return head
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in READY_WORDS and not any(
+            c.dep_ == "neg" for c in (*head.children, *head.head.children)):
+        return head  # (not "was not ready to help")
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in PROMISING_VERBS:
         return head.head
     return None

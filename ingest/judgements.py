@@ -108,10 +108,11 @@ def stated_judgement(copula: Token) -> Token | None:
     if any(c.dep_ == "neg" for c in copula.children):
         return None
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lower_ == "it":
-        # "said it was inappropriate for Germany to pay": 'it' stands for the clause, whose doer is judged
-        subject = next((g for c in copula.children if c.dep_ in ("advcl", "xcomp", "ccomp")
-                        for g in c.children if g.dep_ == "nsubj"), subject)
+    if subject is not None and subject.lower_ == "it" and any(c.dep_ in ("advcl", "xcomp", "ccomp")
+                                                              for c in copula.children):
+        # "said it was inappropriate for Germany to pay": 'it' is the clause, whose doer may be judged or pitied
+        # ("it was unfair for Ukraine to bear the burden"); no judgement is told of anyone
+        return None
     predicates = [c for c in copula.children if c.dep_ in ("acomp", "attr")]
     if subject is None or not any(condemning({t.lemma_.lower() for t in p.subtree}) for p in predicates):
         return None

@@ -19,7 +19,8 @@ from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.model import ActorType
 
 # prepositions that place things beside a town, not in a state: "near Damascus", "around Bakhmut"
-NEARBY_PREPOSITIONS = {"near", "around", "outside", "outside of", "close to", "beyond", "off"}
+# (not "off": a ship attacked off Hodeidah is at sea, not in Yemen)
+NEARBY_PREPOSITIONS = {"near", "around", "outside", "beyond"}
 # "south of Damascus", "40 km north of Kyiv": a bearing whose 'of' names the town
 BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
             "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western"}

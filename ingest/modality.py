@@ -28,6 +28,8 @@ ANTICIPATING_ADJECTIVES = {"planned": "planned", "proposed": "planned", "upcomin
 # subordinators of a clause that a negated or future main clause waits on: "will not meet until ..."
 PENDING_SUBORDINATORS = {"until", "till", "unless"}
 MODALS = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
+# verbs that keep a measure or a meeting from being taken at all: "vetoed new sanctions", "blocked an aid package"
+BLOCKING_VERBS = {"block", "veto", "stall", "thwart", "torpedo", "derail", "obstruct"}
 PRECEDENCE = [Modality.NEGATED, Modality.HYPOTHETICAL, Modality.PLANNED, Modality.REPORTED]
 
 
@@ -126,8 +128,11 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
             kinds.append("negated")  # "made no move to detain him", "has no plans to visit"
         if dep == "prep" and node.lower_ == "from" and cue_of(node.head, cues) == "preventing":
             kinds.append("negated")  # "banning him from travelling to the bloc", "barred them from entering"
-        if dep in ("dobj", "nsubjpass") and cue_of(node.head, cues) in ("cancelling", "preventing"):
-            kinds.append("negated")  # "scrapped the planned talks", "the visit was postponed", "blocked an aid package"
+        if dep in ("dobj", "nsubjpass") and (cue_of(node.head, cues) == "cancelling" or (
+                cue_of(node.head, cues) == "preventing" and node.head.lemma_.lower() in BLOCKING_VERBS)):
+            # "scrapped the planned talks", "the visit was postponed", "blocked an aid package" (an attack
+            # stopped was still made: "air defences stopped a missile attack")
+            kinds.append("negated")
         elif dep == "dobj" and node.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN") and \
                 cue_of(node.head, cues) == "directive":
             kinds.append("planned")  # an act ordered or urged is still to come: "ordered a strike on Israel"

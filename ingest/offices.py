@@ -2,7 +2,7 @@
 minister, or an organisation's head, on a given day (ingest/data/offices/*.tsv, one row per term).
 
 They let a role mention name its holder ("the French foreign minister" in March 2024 is
-Stéphane Séjourné), give a person their state and office at the story's date, and tell a surname
+Stephane Sejourne), give a person their state and office at the story's date, and tell a surname
 alone ("Putin") from other people of that name. Pure data and look-ups; no spaCy.
 """
 
@@ -49,6 +49,8 @@ GENERIC_HEAD_TITLES = {"chief", "head", "leader"}
 KINDS = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister", "igo_head")
 # where the head of state is a monarch or a ceremonial president, "the leader" is the head of government
 MONARCH_OFFICES = {"king", "queen", "emperor", "emir", "pope"}
+# offices of which the world has one holder at a time, so that the title alone names him
+WORLD_OFFICES = {"pope"}
 
 
 @dataclass(frozen=True)
@@ -135,8 +137,9 @@ class OfficeHolders:
         return next(iter(found)) if len(found) == 1 else None
 
     def sole_state(self, office: str) -> str | None:
-        """The one state an office exists in ('pope': the Vatican), else None: 'the pope' needs no state named."""
-        states = self._states_of_office.get(office, set())
+        """The state of an office with one holder in the world ('pope': the Vatican), else None: 'the pope' needs
+        no state named, 'the crown prince' does (the data holding one crown prince does not make him the only one)."""
+        states = self._states_of_office.get(office, set()) if office in WORLD_OFFICES else set()
         return next(iter(states)) if len(states) == 1 else None
 
     def holder(self, state: str, title: str, day: dt.date | None) -> OfficeTerm | None:

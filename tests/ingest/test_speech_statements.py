@@ -257,6 +257,8 @@ def test_an_approving_word_negated_by_its_prefix_condemns() -> None:
     assert not asserted("India called the decision unprecedented.", dt.date(2025, 8, 7))
 
 
-def test_judging_it_wrong_for_someone_to_act_judges_them_not_it() -> None:
-    assert ("Donald Trump", "criticize", "Germany") in asserted(
-        "Trump said it was inappropriate for Germany to pay billions of dollars to Moscow.", dt.date(2018, 7, 11))
+def test_judging_it_wrong_for_someone_to_act_judges_no_one_told_by_it() -> None:
+    # the doer may be judged or pitied: no one is criticised, least the United States for 'it'
+    for text in ("Trump said it was inappropriate for Germany to pay billions of dollars to Moscow.",
+                 "Zelensky said it was unfair for Ukraine to bear the burden alone."):
+        assert not any(r == "criticize" for _, r, _ in found(text, dt.date(2018, 7, 11)))

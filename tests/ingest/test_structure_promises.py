@@ -36,3 +36,4 @@ def test_declaring_oneself_ready_or_willing_to_help_offers_it() -> None:
     assert ("United Nations", "offer", "Burundi") in asserted(
         "Ban Ki-moon arrived in Burundi on Monday. He said the United Nations stood ready to help Burundi.")
     assert ("China", "offer", "Pakistan") in asserted("China is willing to help Pakistan.")
+    assert not any(r == "offer" for _, r, _ in asserted("Russia said it was not ready to help Iran."))

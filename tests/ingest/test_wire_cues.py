@@ -120,6 +120,11 @@ def test_money_spent_in_a_state_or_a_deal_reached_is_no_visit() -> None:
     assert not any(r == "visit" for _, r, _ in asserted("Iran and the United States reached a deal."))
 
 
+def test_arriving_on_a_mission_still_visits() -> None:
+    assert ("Antony Blinken", "visit", "Ukraine") in asserted(
+        "Blinken arrived in Kyiv on a mission to shore up support.")
+
+
 def test_going_to_a_states_embassy_is_no_visit_to_that_state() -> None:
     assert not any(r == "visit" for _, r, _ in found(
         "Thousands of protesters tried to reach the Israeli embassy in Amman late on Tuesday, chanting against "

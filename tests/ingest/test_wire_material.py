@@ -145,11 +145,16 @@ def test_a_package_of_aid_or_sanctions_named_by_its_compound_is_that_measure() -
     assert not asserted("The European Union adopted a new legislative package on Friday.")
 
 
-def test_a_measure_announced_is_taken_but_talks_ruled_out_are_rejected() -> None:
+def test_talks_ruled_out_are_rejected_not_met() -> None:
     assert ("Ali Khamenei", "reject", "United States") in asserted(
         "Iran's Supreme Leader Ali Khamenei ruled out talks with the United States on Monday.")
     assert not any(r == "meet" for _, r, _ in found(
         "Iran's Supreme Leader Ali Khamenei ruled out talks with the United States on Monday."))
+
+
+def test_an_attack_stopped_was_still_made() -> None:
+    assert ("Russia", "attack", "Ukraine") in asserted(
+        "Ukrainian air defences stopped a Russian missile attack on Kyiv.")
 
 
 def test_a_measure_blocked_or_vetoed_is_not_taken() -> None:
@@ -180,10 +185,16 @@ def test_a_states_forces_posted_in_the_passive_mobilise_against_the_state_beyond
     assert not asserted("Russian troops were attacked near Kharkiv.")
 
 
-def test_forces_sent_to_a_border_mobilise_but_sent_to_a_state_are_not_told_apart() -> None:
+def test_forces_sent_to_a_border_mobilise_but_troops_sent_to_a_state_are_no_mobilisation() -> None:
     assert ("United States", "mobilize", "Mexico") in asserted(
         "The United States is sending 1,500 troops to the border with Mexico.")
-    assert not asserted("Russia sent troops to Kazakhstan.")
+    assert not any(r == "mobilize" for _, r, _ in found("Russia sent troops to Kazakhstan."))
+    assert not any(r == "mobilize" for _, r, _ in found("Chinese peacekeepers were deployed to South Sudan."))
+
+
+def test_troops_reaching_a_place_or_a_ship_attacked_off_a_port_are_no_visit_and_no_landing() -> None:
+    assert not any(r == "visit" for _, r, _ in found("Russian troops reached the outskirts of Kyiv."))
+    assert not any(o == "Yemen" for _, _, o in found("Houthi rebels attacked a cargo ship off Hodeidah."))
 
 
 def test_taking_a_town_by_force_assaults_whom_it_is_taken_from_else_its_state() -> None:
@@ -192,5 +203,7 @@ def test_taking_a_town_by_force_assaults_whom_it_is_taken_from_else_its_state() 
     assert ("Russia", "attack", "Ukraine") in asserted("Russian troops captured the city of Bakhmut on Saturday.")
 
 
-def test_seizing_a_person_or_a_thing_is_no_assault() -> None:
+def test_seizing_a_person_or_a_thing_is_no_assault_and_taking_someone_somewhere_no_capture() -> None:
     assert not any(r == "attack" for _, r, _ in found("Israel captured Hamas commander Yahya Sinwar."))
+    assert ("Iran", "coerce", "United Kingdom") in asserted("Iran seized a British tanker.")
+    assert not any(r == "attack" for _, r, _ in found("Macron took Modi to the Louvre."))
