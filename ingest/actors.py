@@ -31,7 +31,7 @@ from diplograph.ingest.names import ARMED_GROUP_WORDS, INSTITUTION_NOUNS, NameFi
 from diplograph.ingest.offices import load_office_holders
 from diplograph.ingest.roles import RoleResolver
 from diplograph.ingest.token_columns import hashes, tokens_where
-from diplograph.ingest.tokenizing import adjust
+from diplograph.ingest.tokenizing import split_abbreviation_hyphens
 from diplograph.model import ActorType
 
 # verbs whose object is a person, not a place; verbs whose subject speaks
@@ -364,7 +364,7 @@ def _tokenizer(vocab: Vocab) -> Tokenizer:
     from spacy.lang.en import English
 
     tokenizer = English(vocab=vocab).tokenizer
-    adjust(tokenizer, English.Defaults.infixes)  # cut names as the pipeline does: "U.S.-led"
+    split_abbreviation_hyphens(tokenizer, English.Defaults.infixes)  # cut names as the pipeline does: "U.S.-led"
     return tokenizer
 
 

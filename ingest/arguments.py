@@ -62,7 +62,8 @@ DIRECTION_PARTICLES = {"back", "out", "away", "off"}
 AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}
 # verbs by which forces are posted somewhere, whose passive subject, a state's forces, is that state's doing
 POSTING_VERBS = {"deploy", "mass", "amass", "station", "concentrate", "position", "send", "dispatch"}
-HELPING_FORCES = {"peacekeeper", "police", "policeman", "policemen", "medic", "rescuer"}
+# forces sent to help, not to threaten: police and peacekeepers (arriving, they visit no one and bring aid)
+HELPING_FORCES = {"peacekeeper", "police", "policeman", "policemen"}
 CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
 # a subject's companions in the act: "Germany, along with France, condemned"
 COMPANION_WORDS = {"along", "together", "alongside"}

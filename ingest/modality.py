@@ -28,8 +28,6 @@ ANTICIPATING_ADJECTIVES = {"planned": "planned", "proposed": "planned", "upcomin
 # subordinators of a clause that a negated or future main clause waits on: "will not meet until ..."
 PENDING_SUBORDINATORS = {"until", "till", "unless"}
 MODALS = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
-# verbs that keep a measure or a meeting from being taken at all: "vetoed new sanctions", "blocked an aid package"
-BLOCKING_VERBS = {"block", "veto", "stall", "thwart", "torpedo", "derail", "obstruct"}
 PRECEDENCE = [Modality.NEGATED, Modality.HYPOTHETICAL, Modality.PLANNED, Modality.REPORTED]
 
 
@@ -126,10 +124,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
             kinds.append("negated")  # "he has yet to talk to Zelensky", "is yet to visit"
         if dep in ("acl", "xcomp") and node.head.pos_ == "NOUN" and determined_by_no(node.head):
             kinds.append("negated")  # "made no move to detain him", "has no plans to visit"
-        if dep == "prep" and node.lower_ == "from" and cue_of(node.head, cues) == "preventing":
+        if dep == "prep" and node.lower_ == "from" and cue_of(node.head, cues) in ("preventing", "blocking"):
             kinds.append("negated")  # "banning him from travelling to the bloc", "barred them from entering"
-        if dep in ("dobj", "nsubjpass") and (cue_of(node.head, cues) == "cancelling" or (
-                cue_of(node.head, cues) == "preventing" and node.head.lemma_.lower() in BLOCKING_VERBS)):
+        if dep in ("dobj", "nsubjpass") and cue_of(node.head, cues) in ("cancelling", "blocking"):
             # "scrapped the planned talks", "the visit was postponed", "blocked an aid package" (an attack
             # stopped was still made: "air defences stopped a missile attack")
             kinds.append("negated")

@@ -21,8 +21,9 @@ from spacy.tokenizer import Tokenizer
 ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
 
 
-def adjust(tokenizer: object, infixes: Sequence[str | re.Pattern[Any]] | None) -> None:
-    """Add the rule to a tokenizer built from the given infix patterns (its language's defaults)."""
+def split_abbreviation_hyphens(tokenizer: object, infixes: Sequence[str | re.Pattern[Any]] | None) -> None:
+    """Add the rule to a tokenizer built from the given infix patterns (its language's defaults); a pipeline
+    with a tokenizer of another kind is left as it is."""
     if not isinstance(tokenizer, Tokenizer):
         return
     tokenizer.infix_finditer = spacy.util.compile_infix_regex([*(infixes or ()), ABBREVIATION_HYPHEN]).finditer
