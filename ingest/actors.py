@@ -193,8 +193,8 @@ class ActorResolver:
                 index.add(Mention(ent.start, ent.end, text, "name"))
             elif ent.label_ in ("GPE", "LOC", "FAC") or self.gazetteer.city_state(text):
                 # a place, whatever the tagger took it for ("Kharkiv" as a person): it never acts
-                index.add(Mention(ent.start, ent.end, None, "place", place=text,
-                                  located_in=self.gazetteer.city_state(text)))
+                town = self.gazetteer.town_state if ent.label_ in ("GPE", "LOC") else self.gazetteer.city_state
+                index.add(Mention(ent.start, ent.end, None, "place", place=text, located_in=town(text)))
             elif (settlement := names_a_settlement(ent)) is not None:
                 # "the central Ukrainian city of Kremenchuk": a place in the state its demonym names
                 state = next((st for c in settlement.children if c.dep_ in ("amod", "compound")

@@ -49,6 +49,8 @@ SENDING_VERBS = {"send", "dispatch", "despatch", "appoint", "name", "assign"}
 # acts whose target may be given as the state where they land: "sanctions on 500 targets in Russia"
 # "recalled its diplomats from Tel Aviv", "pulled back from Kharkiv"
 LOCATED_TARGETS = {"sanction", "attack", "coerce", "sever", "withdraw", "mobilize"}
+# acts whose target may be given as a town of the state: those above, and a visit ("landed in Shanghai")
+TOWN_TARGETS = LOCATED_TARGETS | {"visit"}
 # verbs whose subject does the same as their object: "Niger followed Mali in cutting ties with Ukraine"
 FOLLOWING_VERBS = {"follow", "join"}
 # nouns that sum up the act told before them: "imposed new curbs, a move that Washington condemned"
@@ -178,7 +180,7 @@ class AgentFinder:
                     mention = self._agent_or_location(head, index, placed)
             if mention is not None and mention.actor is None and located and mention.located_in:
                 # "shelled Kharkiv", "sanctions on firms in Dubai": what lands on a city lands on its state
-                mention = Mention(mention.start, mention.end, mention.located_in, "metonymy", mention.place)
+                mention = index.town_as_state(mention)
             if mention is not None and mention.actor is not None:
                 found.extend(glued_coordinates(head, mention, index))
                 found.append(mention)

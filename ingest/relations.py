@@ -258,10 +258,11 @@ class RelationFinder:
                 relation not in SYMMETRIC_PAIRING or a.start < b.start)]
             return [make_candidate(relation, a, b, verb, verb, confidence) for a, b in pairs]
         if verb.lemma_.lower() in RECIPROCAL_VERBS and relation in HOSTILE_RELATIONS:
-            # "Thai and Cambodian troops clashed", "India clashed with China": each side acts on the other
-            targets = targets or [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                                  for pobj in c.children if pobj.dep_ == "pobj"
-                                  for m in self.arguments.actors_of(pobj, index)]
+            # "Thai and Cambodian troops clashed", "India clashed with China": each side acts on the other; the
+            # other side before where it happened ("clashed with Tigrayan forces near Dessie")
+            targets = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                       for pobj in c.children if pobj.dep_ == "pobj"
+                       for m in self.arguments.actors_of(pobj, index)] or targets
             pairs = [(a, b) for a in sources for b in sources if a.actor != b.actor] if not targets and \
                 len(sources) > 1 else [pair for s in sources for t in targets for pair in ((s, t), (t, s))]
             return [make_candidate(relation, a, b, verb, verb, confidence) for a, b in pairs]

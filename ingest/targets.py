@@ -23,6 +23,7 @@ from diplograph.ingest.arguments import (
     RESPONSE_RELATIONS,
     SIDE_TAKING,
     SUMMARY_NOUNS,
+    TOWN_TARGETS,
     UNMOVED_BY_ORIGIN,
     AgentFinder,
     governing_verb,
@@ -163,7 +164,7 @@ class ArgumentFinder(AgentFinder):
                                      for m in self.actors_of(p, index))
                     else:
                         found.extend(self.actors_of(child, index, possessor=lend, agentive=reacts,
-                                                    located=cue.relation in LOCATED_TARGETS,
+                                                    located=cue.relation in TOWN_TARGETS,
                                                     placed=self._stands_for_its_place(child, cue),
                                                     modifiers=reacts or not cue.from_field
                                                     or child.lower_ in self.lexicon.people_nouns
@@ -190,7 +191,7 @@ class ArgumentFinder(AgentFinder):
                                 if pobj.dep_ in ("pobj", "compound"):
                                     found.extend(self.actors_of(pobj, index, possessor=lend,
                                                                 agentive=cue.relation in RESPONSE_RELATIONS,
-                                                                located=cue.relation in LOCATED_TARGETS) or (
+                                                                located=cue.relation in TOWN_TARGETS) or (
                                         [m for g in travel_ends(pobj) for m in self.actors_of(g, index)]
                                         if cue.relation == "sanction" else []))
         if cue.relation == "sanction" and cue.object_nouns and all(m.via == "pronoun" for m in found):

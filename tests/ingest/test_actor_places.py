@@ -53,3 +53,28 @@ def test_a_name_a_settlement_noun_introduces_is_a_place_in_the_state_its_demonym
     assert ("Russia", "attack", "Ukraine") in asserted(text)
     assert "Kremenchuk" not in {a for t in asserted(text) for a in (t[0], t[2])}
     assert ("Russia", "attack", "Ukraine") in asserted("A Russian missile hit a shopping centre in a Ukrainian city.")
+
+
+def test_a_visit_to_a_town_is_a_visit_to_its_state() -> None:
+    assert ("Luiz Inacio Lula da Silva", "visit", "China") in asserted(
+        "Brazilian President Luiz Inacio Lula da Silva landed in Shanghai on Thursday.")
+    assert ("Antony Blinken", "visit", "Saudi Arabia") in asserted("Antony Blinken arrived in Jeddah on Tuesday.")
+
+
+def test_a_town_of_the_visitors_own_state_is_no_visit() -> None:
+    assert not asserted("Russian President Vladimir Putin visited Kazan on Friday.")
+
+
+def test_a_town_named_like_a_person_stays_a_person_unless_the_tagger_saw_a_place() -> None:
+    found = triples("Jackson met Putin in Moscow on Friday.")
+    assert not any(actor in ("United States",) for source, _, target in found for actor in (source, target))
+
+
+def test_a_town_name_two_states_share_places_neither() -> None:
+    found = triples("Egyptian President Abdel Fattah al-Sisi arrived in Granada on Monday.")  # Spain's or Nicaragua's
+    assert not any(relation == "visit" for _, relation, _ in found)
+
+
+def test_a_visit_does_not_land_where_its_object_is() -> None:
+    found = triples("Britain, Germany and Canada will head the battalions in Estonia, Lithuania and Latvia.")
+    assert not any(relation == "visit" for _, relation, _ in found)
