@@ -42,7 +42,7 @@ class Gazetteer:
     organs: frozenset[str] = frozenset()
     capital_of: dict[str, str] = field(default_factory=dict)  # Russia -> Moscow
     cities: dict[str, str] = field(default_factory=dict)  # "kharkiv" -> Ukraine: a place, never an actor
-    towns: dict[str, str] | None = None  # "sochi" -> Russia (GeoNames), read at first need: where the tagger saw a place
+    towns: dict[str, str] | None = None  # "sochi" -> Russia (GeoNames), read at first need, for what the tagger places
     regions: dict[str, frozenset[str]] = field(default_factory=dict)  # "central asian" -> its states
 
     def lookup(self, form: str) -> Entry | None:

@@ -57,6 +57,11 @@ def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
             kinds.append("hypothetical")  # the consequent of a condition: "If Russia invades, we will impose"
         elif child.dep_ == "advmod" and child.lower_ in HEARSAY_ADVERBS:
             kinds.append("reported")
+        elif child.dep_ == "acomp" and node.lemma_ == "be" and cues.get(child.lower_) == "planned":
+            kinds.append("planned")  # one's presence ahead: "is due in Bujumbura on Thursday"
+    if node.tag_ == "VBN" and cues.get(node.lemma_.lower()) == "planned" and \
+            any(c.dep_ == "auxpass" for c in node.children) and any(c.dep_ == "prep" for c in node.children):
+        kinds.append("planned")  # "is expected in Paris on Thursday"
     for child in node.children:
         if child.dep_ == "amod" and node.pos_ == "NOUN" and child.lemma_.lower() in ANTICIPATING_ADJECTIVES:
             kinds.append(ANTICIPATING_ADJECTIVES[child.lemma_.lower()])  # "the planned talks", "a possible visit"

@@ -237,13 +237,18 @@ RECEIVING_HASHES = {StringStore().add(lemma) for lemma in ("welcome", "receive",
 
 
 def visits_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
-    """'Modi was also in Port Moresby on Monday': a person who is in another state's city or land visits it."""
-    if verb.lemma_ != "be" or verb.pos_ != "AUX" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+    """'Modi was also in Port Moresby on Monday': a person who is in another state's city or land visits it; one
+    due or expected there will ('is due in Bujumbura on Thursday')."""
+    expected = verb.lemma_ == "expect" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+    if not expected and (verb.lemma_ != "be" or verb.pos_ != "AUX") or verb.dep_ not in ("ROOT", "conj", "ccomp"):
         return []
-    places = [index.by_token.get(pobj.i) for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+    holders = [verb, *(c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "due")]
+    places = [index.by_token.get(pobj.i) for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
               for pobj in c.children if pobj.dep_ == "pobj"]
     found: list[Candidate] = []
-    for person in (m for m in arguments.agents(verb, index) if index.is_person(m)):
+    present = [m for c in verb.children if c.dep_ == "nsubjpass" for m in arguments.actors_of(c, index)] \
+        if expected else arguments.agents(verb, index)
+    for person in (m for m in present if index.is_person(m)):
         home = _state_of(index, person.actor or "")
         for place in (p for p in places if p is not None and p.place):
             state = _state_at(place, index)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extracting import asserted, found
+from extracting import asserted, extract, found
+
+from diplograph.model import Modality
 
 
 def test_those_met_together_by_a_side_of_several_meet_each_other() -> None:
@@ -145,6 +147,20 @@ def test_a_person_in_another_states_city_visits_it() -> None:
     assert not asserted("The Chinese delegation's plane was in Jakarta.")  # things visit no one
 
 
+
+@pytest.mark.parametrize("text", ["South African President Jacob Zuma is due in Bujumbura on Thursday.",
+                                  "South African President Jacob Zuma is expected in Bujumbura on Thursday."])
+def test_a_person_due_or_expected_in_another_states_city_will_visit_it(text: str) -> None:
+    events = extract(text, dt.date(2016, 2, 23)).events
+    assert [(e.source, e.relation, e.target, e.modality) for e in events] == [
+        ("Jacob Zuma", "visit", "Burundi", Modality.PLANNED)]
+    assert not found("Protests are expected in Bujumbura on Thursday.", dt.date(2016, 2, 23))
+
+
+def test_a_meal_with_someone_is_a_meeting_with_them() -> None:
+    assert ("Volodymyr Zelensky", "meet", "Emmanuel Macron") in asserted(
+        "Zelensky flew to Paris on Wednesday for dinner with French President Emmanuel Macron.")
+    assert ("Joe Biden", "meet", "Fumio Kishida") in asserted("Biden held a working lunch with Kishida on Friday.")
 @pytest.mark.parametrize("text", ["Li Qiang visited Adelaide Zoo on Sunday.",
                                   "Angela Merkel arrived at NATO headquarters on Wednesday.",
                                   "Xiomara Castro toured the New Development Bank in Shanghai."])
