@@ -329,16 +329,27 @@ class AgentFinder:
 
     def _companions(self, verb: Token, subject: Token, index: ActorIndex) -> list[Mention]:
         """'Germany, along with France and Italy, condemned ...', 'Japan, together with Australia, ...': who acts
-        with the subject, in an 'along with' or 'together with' phrase on the verb or the subject."""
+        with the subject, in an 'along with' or 'together with' phrase on the subject or the verb, before it or
+        after ('attended the signing along with Salva Kiir'), unless it is of the object's state ('met Xi along
+        with China's premier')."""
         found: list[Mention] = []
         for holder in (verb, subject):
             for prep in holder.children:
-                if prep.dep_ != "prep" or prep.lower_ not in COMPANION_WORDS or prep.i > verb.i:
+                together = prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in COMPANION_WORDS
+                                                         for c in prep.children)  # "together" hung on "with"
+                if prep.dep_ != "prep" or (prep.lower_ not in COMPANION_WORDS and not together):
                     continue
                 inner = [g for g in prep.children if g.dep_ == "prep" and g.lower_ == "with"] or [prep]
                 found.extend(m for p in inner for pobj in p.children if pobj.dep_ == "pobj"
-                             for m in self.actors_of(pobj, index))
+                             for m in self.actors_of(pobj, index)
+                             if prep.i < verb.i or not self._of_the_objects_side(verb, m, index))
         return found
+
+    def _of_the_objects_side(self, verb: Token, companion: Mention, index: ActorIndex) -> bool:
+        """Whether an actor named after a verb is of the state of its object: 'met Xi along with Li Qiang'."""
+        side = index.as_state(companion).actor
+        return any(index.as_state(m).actor == side for c in verb.children if c.dep_ in ("dobj", "prep")
+                   for t in (c, *(g for g in c.children if g.dep_ == "pobj")) for m in self.actors_of(t, index))
 
     def _list_heads_before(self, verb: Token, subject: Token, index: ActorIndex) -> list[Mention]:
         """'Modi, Putin and Xi met': the parser hangs a list's first names off the verb, not the subject."""

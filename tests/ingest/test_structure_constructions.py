@@ -177,10 +177,22 @@ def test_a_gathering_in_a_state_is_not_the_state() -> None:
         pytest.param("The United States as well as Britain imposed sanctions on Iran.",
                      {("United States", "sanction", "Iran"), ("United Kingdom", "sanction", "Iran")},
                      id="as-well-as"),
+        pytest.param("Emmanuel Macron, together with Olaf Scholz, met Xi Jinping in Beijing.",
+                     {("Emmanuel Macron", "meet", "Xi Jinping"), ("Olaf Scholz", "meet", "Xi Jinping")},
+                     id="together-with"),
+        pytest.param("Antony Blinken met Wang Yi in Beijing along with Jake Sullivan.",
+                     {("Antony Blinken", "meet", "Wang Yi"), ("Jake Sullivan", "meet", "Wang Yi")},
+                     id="along-with-after-the-verb"),
     ],
 )
 def test_companions_of_the_subject_act_with_it(text: str, expected: set[Triple]) -> None:
     assert expected <= asserted(text)
+
+
+def test_a_companion_named_after_the_verb_of_the_objects_state_is_on_its_side() -> None:
+    found_here = asserted("Antony Blinken met Xi Jinping in Beijing along with Wang Yi.")
+    assert ("Antony Blinken", "meet", "Xi Jinping") in found_here
+    assert not any(source == "Wang Yi" for source, _, _ in found_here)
 
 
 def test_ordered_to_leave_in_the_passive_is_expelled_by_the_state_left() -> None:
