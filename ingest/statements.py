@@ -38,6 +38,13 @@ WRONGDOING_VERBS = {"abuse", "violate", "breach", "shelter", "harbour", "harbor"
                     "flout", "undermine", "mistreat", "falsify", "rig", "steal", "bully", "blackmail"}
 UNCERTAIN_AUXILIARIES = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
 OBLIGING_MODALS = {"must", "should"}  # what one is told one must do is demanded: "told Moon that Seoul must"
+# verbs by which a speaker says what another must do: "told reporters that Russia must withdraw"
+SAYING_VERBS = {"say", "tell", "stress", "add", "declare", "insist", "argue", "write"}
+# mentions that name the one obliged: not "the army must submit", whose army a description leaves open
+NAMING_VIAS = {"name", "surname", "gazetteer", "metonymy"}
+# what one must be or undergo, which asks no act of one: "Russia must not win", "Ukraine must be free"
+STATE_VERBS = {"be", "have", "win", "lose", "prevail", "succeed", "fail", "remain", "become", "feel", "know",
+               "understand", "realise", "realize", "see", "face", "pay", "bear", "get", "receive"}
 DENYING_VERBS = {"reject", "dismiss", "deny", "dispute", "refute", "rebuff", "contest", "rubbish"}
 # what a bare denial denies: "denies any involvement", "denied this", "denies wrongdoing"
 DENIED_THINGS = {"involvement", "role", "responsibility", "wrongdoing", "this", "it", "that", "link", "links",
@@ -96,11 +103,13 @@ class Statements:
             return []  # "Kosovo, which declared independence from Serbia": a secession, no demand of Serbia
         if lemma in DEMANDING_VERBS:
             return self.release_demand(verb, index, earlier)
-        if lemma == "tell":
-            return self.told_what_must_be(verb, index)
+        if lemma == "tell" and (told := self.told_what_must_be(verb, index)) is not None:
+            return told
         if lemma in RETALIATING_VERBS or lemma in COMMITTING_VERBS or (verb.tag_ == "VB" and any(
                 c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)):
             return self.retaliation(verb, index, earlier)
+        if lemma in SAYING_VERBS:
+            return self.said_what_must_be(verb, index) or None
         return None
 
     def retaliation(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate] | None:
@@ -191,6 +200,23 @@ class Statements:
             return None
         return [make_candidate("demand", s, t, verb, verb, 0.7) for s in tellers for t in listeners
                 if s.actor != t.actor]
+
+    def said_what_must_be(self, verb: Token, index: ActorIndex) -> list[Candidate]:
+        """'Biden told reporters that Russia must withdraw its troops' demands it of Russia; 'Macron said Iran
+        should free them' appeals to Iran. Not of the speaker's own side, nor what is no act ('Russia must not
+        win', 'Ukraine must be free'), nor anything done to the one obliged ('Kyiv must be given more arms')."""
+        speakers = self.arguments.agents(verb, index)
+        own = {index.as_state(m).actor for m in speakers}
+        found: list[Candidate] = []
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() not in STATE_VERBS):
+            modal = next((a.lower_ for a in clause.children if a.dep_ == "aux" and a.lower_ in OBLIGING_MODALS), None)
+            if modal is None or is_leaving(clause) or any(c.dep_ in ("auxpass", "neg") for c in clause.children):
+                continue
+            obliged = [m for g in clause.children if g.dep_ == "nsubj" for m in self.arguments.actors_of(g, index)
+                       if m.via in NAMING_VIAS and index.as_state(m).actor not in own]
+            relation = "demand" if modal == "must" else "appeal"
+            found.extend(make_candidate(relation, s, t, verb, verb, 0.65) for s in speakers for t in obliged)
+        return found
 
     def remark_authors(self, verb: Token, judges: list[Mention], index: ActorIndex) -> list[Mention]:
         """'Biden said he still regarded Xi as a dictator, a remark that Mao Ning called extremely wrong': the

@@ -223,6 +223,27 @@ def test_telling_someone_what_must_be_done_demands_it_of_them() -> None:
                         "priority.", dt.date(2024, 10, 23)) - {("Narendra Modi", "meet", "Xi Jinping")}
 
 
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Biden told reporters that Russia must withdraw its troops.", ("Joe Biden", "demand", "Russia"),
+                     id="must"),
+        pytest.param("Scholz said Putin must end the war.", ("Olaf Scholz", "demand", "Vladimir Putin"), id="said"),
+        pytest.param("Macron said Iran should release the detained Frenchmen.", ("Emmanuel Macron", "appeal", "Iran"),
+                     id="should"),
+    ],
+)
+def test_saying_what_another_must_do_demands_it_of_them(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text, dt.date(2023, 6, 10))
+
+
+@pytest.mark.parametrize("text", ["Stoltenberg said Russia must not win.", "Scholz said Germany must do more.",
+                                  "Zelensky said Ukraine must be given more weapons.", "Biden said he must run again.",
+                                  "Luis Almagro said the army must submit to civilian power."])
+def test_what_one_must_be_undergo_or_do_oneself_demands_nothing(text: str) -> None:
+    assert not {t for t in asserted(text, dt.date(2023, 6, 10)) if t[1] in ("demand", "appeal")}
+
 def test_a_demanded_release_is_demanded_of_where_they_are_held_however_the_parser_hangs_it() -> None:
     assert ("Cote d'Ivoire", "demand", "Mali") in asserted(
         "Ivory Coast demanded the immediate release of its soldiers detained in Mali.", dt.date(2022, 7, 20))
