@@ -347,8 +347,8 @@ class AgentFinder:
 
     def _of_the_objects_side(self, verb: Token, companion: Mention, index: ActorIndex) -> bool:
         """Whether an actor named after a verb is of the state of its object: 'met Xi along with Li Qiang'."""
-        side = index.as_state(companion).actor
-        return any(index.as_state(m).actor == side for c in verb.children if c.dep_ in ("dobj", "prep")
+        side = index.side_of(companion)
+        return any(index.side_of(m) == side for c in verb.children if c.dep_ in ("dobj", "prep")
                    for t in (c, *(g for g in c.children if g.dep_ == "pobj")) for m in self.actors_of(t, index))
 
     def _list_heads_before(self, verb: Token, subject: Token, index: ActorIndex) -> list[Mention]:

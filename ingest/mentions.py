@@ -106,6 +106,11 @@ class ActorIndex:
     def is_person(self, mention: Mention) -> bool:
         return mention.actor is not None and self.actors[mention.actor].type in (ActorType.PERSON, ActorType.ROLE)
 
+    def side_of(self, mention: Mention) -> str | None:
+        """A person's state, or the actor itself, without registering anything: whose side a mention is on."""
+        record = self.actors.get(mention.actor or "")
+        return record.country if record is not None and record.country and self.is_person(mention) else mention.actor
+
     def as_state(self, mention: Mention, via: str = "organ") -> Mention:
         """A person's mention as their state, registered ('both sides' of a dispute, what a leader one met is
         offered); any other mention, or a person of no known state, unchanged."""

@@ -206,14 +206,14 @@ class Statements:
         should free them' appeals to Iran. Not of the speaker's own side, nor what is no act ('Russia must not
         win', 'Ukraine must be free'), nor anything done to the one obliged ('Kyiv must be given more arms')."""
         speakers = self.arguments.agents(verb, index)
-        own = {index.as_state(m).actor for m in speakers}
+        own = {index.side_of(m) for m in speakers}
         found: list[Candidate] = []
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() not in STATE_VERBS):
             modal = next((a.lower_ for a in clause.children if a.dep_ == "aux" and a.lower_ in OBLIGING_MODALS), None)
             if modal is None or is_leaving(clause) or any(c.dep_ in ("auxpass", "neg") for c in clause.children):
                 continue
             obliged = [m for g in clause.children if g.dep_ == "nsubj" for m in self.arguments.actors_of(g, index)
-                       if m.via in NAMING_VIAS and index.as_state(m).actor not in own]
+                       if m.via in NAMING_VIAS and index.side_of(m) not in own]
             relation = "demand" if modal == "must" else "appeal"
             found.extend(make_candidate(relation, s, t, verb, verb, 0.65) for s in speakers for t in obliged)
         return found
