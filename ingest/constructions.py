@@ -227,8 +227,8 @@ def speaker_of_conjoined_act(verb: Token) -> Token | None:
     """'India says the militant group carried out the bombing, and accuses Islamabad of giving it sanctuary',
     'insisted that its forces were not targeting civilians and accused Western nations of ...': the parser
     hangs the second act on the reported clause, but its form is the reporting verb's and not the clause's
-    (says ... accuses; were targeting ... accused), or, in the same form, a comma parts it from the clause.
-    Then the speaker does it: the reporting verb, else None."""
+    (says ... accuses; were targeting ... accused), or, in the same form, a comma parts it from the clause or
+    the clause is a judgement ('were unacceptable'). Then the speaker does it: the reporting verb, else None."""
     if verb.dep_ != "conj" or verb.lemma_.lower() not in SPEAKERS_ACTS or \
             any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
         return None
@@ -246,7 +246,10 @@ def speaker_of_conjoined_act(verb: Token) -> Token | None:
         return None  # (a report told after its clause frames all of it: "... and asked him to wait, Qatar said")
     cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < verb.i), None)
     comma = cc is not None and cc.i > 0 and verb.doc[cc.i - 1].text == ","
-    return reporting if comma or verb.tag_ != clause.tag_ else None
+    # a judgement stated is no one's act to go on from: "said that Erdogan's comments were unacceptable and
+    # called on Turkey to stop" - the speaker calls
+    judged = clause.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in clause.children)
+    return reporting if comma or judged or verb.tag_ != clause.tag_ else None
 
 
 # finite forms, which a verb inside an infinitive or gerund complement cannot take

@@ -24,6 +24,11 @@ def test_an_act_parted_by_a_comma_from_a_reported_clause_is_the_speakers() -> No
     assert ("Kenya", "accuse", "Tanzania") in triples
 
 
+def test_an_act_conjoined_after_a_reported_judgement_is_the_speakers() -> None:
+    triples = asserted("Josep Borrell said that Erdogan's comments were unacceptable and called on Turkey to stop.")
+    assert ("Josep Borrell", "appeal", "Turkey") in triples
+    assert not any(source == "Recep Tayyip Erdogan" for source, _, _ in triples)
+
 def test_a_negated_reported_clause_does_not_negate_the_speakers_next_act() -> None:
     triples = asserted("Iran's foreign minister, Abbas Araghchi, insisted that Iranian drones were not hitting "
                        "ships and accused Washington of spreading lies.")
