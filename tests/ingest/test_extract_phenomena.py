@@ -314,6 +314,12 @@ def test_threat_to_attack_is_a_threat_not_an_asserted_attack() -> None:
     never_asserted(text, "Azerbaijan", "attack", "Armenia")
 
 
+def test_what_a_threat_names_is_not_done() -> None:
+    never_asserted("President Donald Trump has dropped his threat to impose tariffs on all Mexican imports.",
+                   "Donald Trump", "sanction", "Mexico")
+    never_asserted("Trump's threat to impose tariffs on Mexico rattled markets.", "Donald Trump", "sanction", "Mexico")
+
+
 @pytest.mark.parametrize(
     ("text", "triple"),
     [
