@@ -334,22 +334,16 @@ class AgentFinder:
         with China's premier')."""
         found: list[Mention] = []
         for holder in (verb, subject):
-            for prep in holder.children:
-                together = prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in COMPANION_WORDS
-                                                         for c in prep.children)  # "together" hung on "with"
-                if prep.dep_ != "prep" or (prep.lower_ not in COMPANION_WORDS and not together):
+            for prep in holder.children:  # ("together" may hang on "with")
+                if prep.dep_ != "prep" or prep.lower_ not in COMPANION_WORDS and not (prep.lower_ == "with" and any(
+                        c.dep_ == "advmod" and c.lower_ in COMPANION_WORDS for c in prep.children)):
                     continue
                 inner = [g for g in prep.children if g.dep_ == "prep" and g.lower_ == "with"] or [prep]
                 found.extend(m for p in inner for pobj in p.children if pobj.dep_ == "pobj"
-                             for m in self.actors_of(pobj, index)
-                             if prep.i < verb.i or not self._of_the_objects_side(verb, m, index))
+                             for m in self.actors_of(pobj, index) if prep.i < verb.i or index.side_of(m) not in {
+                                 index.side_of(o) for t in verb.subtree if t.dep_ in ("dobj", "pobj") and t.i > verb.i
+                                 and t.i < prep.i and (o := index.by_token.get(t.i)) is not None})
         return found
-
-    def _of_the_objects_side(self, verb: Token, companion: Mention, index: ActorIndex) -> bool:
-        """Whether an actor named after a verb is of the state of its object: 'met Xi along with Li Qiang'."""
-        side = index.side_of(companion)
-        return any(index.side_of(m) == side for c in verb.children if c.dep_ in ("dobj", "prep")
-                   for t in (c, *(g for g in c.children if g.dep_ == "pobj")) for m in self.actors_of(t, index))
 
     def _list_heads_before(self, verb: Token, subject: Token, index: ActorIndex) -> list[Mention]:
         """'Modi, Putin and Xi met': the parser hangs a list's first names off the verb, not the subject."""
