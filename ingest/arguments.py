@@ -21,6 +21,7 @@ from diplograph.ingest.constructions import (
     included,
     listed,
     named_in_apposition,
+    owners,
     performer_phrases,
     ranks,
     speaker_of_conjoined_act,
@@ -328,10 +329,9 @@ class AgentFinder:
         return []
 
     def _companions(self, verb: Token, subject: Token, index: ActorIndex) -> list[Mention]:
-        """'Germany, along with France and Italy, condemned ...', 'Japan, together with Australia, ...': who acts
-        with the subject, in an 'along with' or 'together with' phrase on the subject or the verb, before it or
-        after ('attended the signing along with Salva Kiir'), unless it is of the object's state ('met Xi along
-        with China's premier')."""
+        """'Germany, along with France, condemned', 'Japan, together with Australia, ...', 'attended the signing
+        along with Kiir': who acts with the subject; after the verb, not one 'alongside' ('signed alongside the
+        UAE's minister', a counterpart) nor one of the object's state ('met Xi along with Li Qiang')."""
         found: list[Mention] = []
         for holder in (verb, subject):
             for prep in holder.children:  # ("together" may hang on "with")
@@ -340,7 +340,8 @@ class AgentFinder:
                     continue
                 inner = [g for g in prep.children if g.dep_ == "prep" and g.lower_ == "with"] or [prep]
                 found.extend(m for p in inner for pobj in p.children if pobj.dep_ == "pobj"
-                             for m in self.actors_of(pobj, index) if prep.i < verb.i or index.side_of(m) not in {
+                             for m in self.actors_of(pobj, index) if prep.i < verb.i or prep.lower_ != "alongside" and
+                             index.side_of(m) not in {
                                  index.side_of(o) for t in verb.subtree if t.dep_ in ("dobj", "pobj") and t.i > verb.i
                                  and t.i < prep.i and (o := index.by_token.get(t.i)) is not None})
         return found
@@ -382,6 +383,8 @@ class AgentFinder:
                     mention = mention or next(iter(included(pobj, index)), None)
                     if mention is not None and mention.actor is not None:
                         return mention
+        if placed and (held := [m for o in owners(noun) if (m := mention_at(index, o)) is not None and m.actor]):
+            return held[0]  # what an act lands on is its holder's: "bombed tunnels used by Islamic State"
         # goods come from their state: "levies on imports from China"
         origin = {"from"} if noun.lemma_.lower() in GOODS_NOUNS or self._people(noun) else set()
         for prep in preps if placed else ():

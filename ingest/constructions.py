@@ -370,6 +370,19 @@ def performer_phrases(noun: Token) -> list[Token]:
             PERFORMED_PARTICIPLES for a in c.children if a.dep_ == "agent"]
 
 
+# participles by which a thing or a place is someone's: "tunnels used by Islamic State", "the Houthi-held port"
+HOLDING_PARTICIPLES = {"use", "hold", "control", "run", "occupy", "operate", "deploy", "own", "man", "seize"}
+
+
+def owners(thing: Token) -> list[Token]:
+    """Who holds a thing an act lands on: the by-phrase's object of a reduced passive of holding ('tunnels used
+    by Islamic State militants', 'a drone deployed by a U.S. vessel'), or the first part of a hyphened one
+    ('the Houthi-held port', 'Russian-occupied Kherson')."""
+    return [o for c in thing.children if c.dep_ in ("acl", "amod") and c.tag_ == "VBN" and c.lemma_.lower() in
+            HOLDING_PARTICIPLES for o in [*(p for a in c.children if a.dep_ == "agent" for p in a.children
+                                            if p.dep_ == "pobj"), *(n for n in c.children if n.dep_ == "npadvmod")]]
+
+
 def role_phrases(noun: Token) -> list[Token]:
     """'his first meeting as president with Trudeau', 'his first visit as leader to Beijing': the parser hangs
     the counterpart on the role the noun's 'as' phrase names; that role noun, which holds it."""

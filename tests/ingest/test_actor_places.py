@@ -78,3 +78,10 @@ def test_a_town_name_two_states_share_places_neither() -> None:
 def test_a_visit_does_not_land_where_its_object_is() -> None:
     found = triples("Britain, Germany and Canada will head the battalions in Estonia, Lithuania and Latvia.")
     assert not any(relation == "visit" for _, relation, _ in found)
+
+
+def test_a_strike_on_what_someone_holds_strikes_its_holder() -> None:
+    assert ("United States", "attack", "Islamic State") in asserted(
+        "U.S. forces dropped a huge bomb on tunnels used by Islamic State militants.")
+    assert ("China", "coerce", "United States") in asserted(
+        "A Chinese navy ship seized an underwater drone deployed by a U.S. survey vessel.")

@@ -5,6 +5,8 @@ plural that names no new party (ingest/arguments.py, constructions.py, relations
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from extracting import Triple, asserted, found
 
@@ -193,6 +195,13 @@ def test_a_companion_named_after_the_verb_of_the_objects_state_is_on_its_side() 
     found_here = asserted("Antony Blinken met Xi Jinping in Beijing along with Wang Yi.")
     assert ("Antony Blinken", "meet", "Xi Jinping") in found_here
     assert not any(source == "Wang Yi" for source, _, _ in found_here)
+
+
+def test_one_who_signs_alongside_is_a_counterpart_not_a_companion() -> None:
+    found_here = asserted("Netanyahu signed the accords alongside the UAE's foreign minister, Abdullah bin Zayed, and "
+                          "Bahrain's foreign minister, Abdullatif al-Zayani.", dt.date(2020, 9, 15))
+    assert not any({source, target} == {"Abdullah bin Zayed Al Nahyan", "Abdullatif bin Rashid Al Zayani"}
+                   for source, _, target in found_here)
 
 
 def test_ordered_to_leave_in_the_passive_is_expelled_by_the_state_left() -> None:
