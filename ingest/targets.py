@@ -133,6 +133,10 @@ class ArgumentFinder(AgentFinder):
                     objects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                     if objects and objects[0].tag_ == "WP" and verb.head.dep_ == "relcl":
                         objects = [verb.head.head]
+                if not objects and role == "dobj" and reacts and verb.dep_ == "relcl" and not any(
+                        c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+                    found.extend(self.referent_authors(verb, index))  # "a move Tehran condemned": no "that"
+                    continue
                 if not objects:  # "struck what New Delhi described as a camp inside Pakistani territory"
                     found.extend(m for c in verb.children if c.dep_ == "ccomp"
                                  for m in self.free_relative_targets(c, index, cue.relation in LOCATED_TARGETS))

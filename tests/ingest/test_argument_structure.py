@@ -780,6 +780,8 @@ def test_buying_goods_from_a_state_is_no_event() -> None:
     [
         pytest.param("Beijing imposed new export curbs, a move that Washington condemned.",
                      ("United States", "criticize", "China"), id="a-move-that"),
+        pytest.param("Britain imposed sanctions on Iran, a move Tehran condemned.",
+                     ("Iran", "criticize", "United Kingdom"), id="a-move-without-that"),
         pytest.param("Australia held naval drills with the Philippines, which China denounced as a provocation.",
                      ("China", "criticize", "Australia"), id="comma-which-the-clause"),
         pytest.param("Sergey Lavrov's remarks, which Kyiv rejected, angered Paris.",
