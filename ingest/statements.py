@@ -126,7 +126,18 @@ class Statements:
         committed = lemma in COMMITTING_VERBS or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES
                                                     for c in verb.children) or \
             (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in COMMITTING_VERBS)
-        if not committed or any(c.dep_ in ("prep", "dobj") and c.lower_ not in ("of", "with", "in", "by")
+        saying = verb.head if (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in COMMITTING_VERBS) or (
+            verb.dep_ == "ccomp" and verb.head.lemma_.lower() in HOLDING_VERBS) else verb
+        answered_acts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "over")
+                         for g in c.children if g.dep_ == "pobj"]  # "vowed to retaliate for Pakistan's strikes"
+        if committed and answered_acts:
+            authors_named = [m for g in answered_acts for m in self.arguments.actors_of(g, index, possessor=True,
+                                                                                       agentive=True)]
+            named = [make_candidate("threaten", s, t, saying, saying, 0.65) for s in self.arguments.agents(verb, index)
+                     for t in authors_named if index.side_of(t) != index.side_of(s)]
+            if named:
+                return named
+        if not committed or any(c.dep_ in ("prep", "dobj") and c.lower_ not in ("of", "with", "in", "by", "for", "over")
                                 and c.lemma_.lower() not in RESPONSE_NOUNS for c in verb.children):
             return None  # "retaliated by recalling its envoys" is done; "retaliate against Warsaw" names its target
         speakers = self.arguments.agents(verb, index)
@@ -146,8 +157,6 @@ class Statements:
         authors = sorted(answered({c.source for c in provoking if c.trigger.sent.start == last}, speakers, index)
                          - own)
         # the threat is made in the vowing or the saying: "vowed to retaliate", "said it would take countermeasures"
-        saying = verb.head if (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in COMMITTING_VERBS) or (
-            verb.dep_ == "ccomp" and verb.head.lemma_.lower() in HOLDING_VERBS) else verb
         return [make_candidate("threaten", s, Mention(verb.i, verb.i + 1, who, "antecedent"), saying, saying, 0.65)
                 for s in speakers for who in authors]
 

@@ -122,6 +122,14 @@ def test_a_retaliation_promised_without_target_threatens_who_did_what_it_answers
         "Israeli jets struck Iran on Saturday. Khamenei vowed revenge.")
 
 
+def test_a_retaliation_promised_for_a_named_act_threatens_its_author() -> None:
+    assert ("Afghanistan", "threaten", "Pakistan") in asserted("Afghanistan vowed to retaliate for Pakistan's air strikes.")
+    assert ("Russia", "threaten", "United States") in asserted(
+        "Russia said it would retaliate for the new U.S. sanctions.")
+    assert ("China", "threaten", "United States") in asserted(
+        "Washington imposed tariffs on Chinese goods on Monday. China said it would retaliate for the tariffs.")
+
+
 def test_a_retaliation_carried_out_or_aimed_is_no_threat_to_the_one_told_before() -> None:
     assert not any(t[1] == "threaten" for t in found(
         "Mali recalled its ambassador from Algeria. Algeria retaliated on Monday by recalling its own ambassador."))
