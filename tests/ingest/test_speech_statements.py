@@ -123,7 +123,8 @@ def test_a_retaliation_promised_without_target_threatens_who_did_what_it_answers
 
 
 def test_a_retaliation_promised_for_a_named_act_threatens_its_author() -> None:
-    assert ("Afghanistan", "threaten", "Pakistan") in asserted("Afghanistan vowed to retaliate for Pakistan's air strikes.")
+    assert ("Afghanistan", "threaten", "Pakistan") in asserted(
+        "Afghanistan vowed to retaliate for Pakistan's air strikes.")
     assert ("Russia", "threaten", "United States") in asserted(
         "Russia said it would retaliate for the new U.S. sanctions.")
     assert ("China", "threaten", "United States") in asserted(
