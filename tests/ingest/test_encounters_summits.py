@@ -161,6 +161,13 @@ def test_a_meal_with_someone_is_a_meeting_with_them() -> None:
     assert ("Volodymyr Zelensky", "meet", "Emmanuel Macron") in asserted(
         "Zelensky flew to Paris on Wednesday for dinner with French President Emmanuel Macron.")
     assert ("Joe Biden", "meet", "Fumio Kishida") in asserted("Biden held a working lunch with Kishida on Friday.")
+
+
+def test_a_news_conference_with_someone_is_a_meeting_with_them() -> None:
+    assert ("Barack Obama", "meet", "David Cameron") in asserted(
+        "Speaking at a news conference with British Prime Minister David Cameron, Obama said the deal was good.",
+        dt.date(2016, 4, 22))
+    assert not asserted("Obama told a news conference with reporters that the deal was good.", dt.date(2016, 4, 22))
 @pytest.mark.parametrize("text", ["Li Qiang visited Adelaide Zoo on Sunday.",
                                   "Angela Merkel arrived at NATO headquarters on Wednesday.",
                                   "Xiomara Castro toured the New Development Bank in Shanghai."])
