@@ -194,7 +194,9 @@ class ActorResolver:
             elif ent.label_ in ("GPE", "LOC", "FAC") or self.gazetteer.city_state(text):
                 # a place, whatever the tagger took it for ("Kharkiv" as a person): it never acts
                 town = self.gazetteer.town_state if ent.label_ in ("GPE", "LOC") else self.gazetteer.city_state
-                index.add(Mention(ent.start, ent.end, None, "place", place=text, located_in=town(text)))
+                placed = self._placed_after(doc, ent)
+                index.add(Mention(ent.start, ent.end, None, "place", place=text,
+                                  located_in=town(text) if placed is None else placed or None))
             elif (settlement := names_a_settlement(ent)) is not None:
                 # "the central Ukrainian city of Kremenchuk": a place in the state its demonym names
                 state = next((st for c in settlement.children if c.dep_ in ("amod", "compound")
@@ -326,6 +328,18 @@ class ActorResolver:
         return span[-1].lower_ in GOVERNING_BODIES and span[-1].text[:1].isupper() and \
             len(words) >= 2 and len(words) == len(span) - 1 and \
             not any(self.gazetteer.names_a_state(t.text) for t in words)
+
+    def _placed_after(self, doc: Doc, ent: Span) -> str | None:
+        """'Munich, Germany': the state the name after a town's comma says it is in; '' for a province or a
+        state of a federation ('Birmingham, Alabama', which the world's towns would place in Britain); None
+        when no name follows."""
+        after = next((e for e in doc.ents if e.start == ent.end + 1), None) \
+            if ent.end < len(doc) and doc[ent.end].text == "," else None
+        if after is None or after.label_ not in ("GPE", "LOC"):
+            return None
+        entry = self.gazetteer.lookup(after.text)
+        return entry.name if entry is not None and entry.type is ActorType.COUNTRY else \
+            self.gazetteer.city_state(after.text) or ""  # ("Khan Younis, Gaza": a known region of its state)
 
     def _acts_like_a_person(self, ent: Span) -> bool:
         """A place can be visited but not met, phoned or quoted: 'would meet Biden', 'Biden said'."""

@@ -329,9 +329,9 @@ class AgentFinder:
         return []
 
     def _companions(self, verb: Token, subject: Token, index: ActorIndex) -> list[Mention]:
-        """'Germany, along with France, condemned', 'Japan, together with Australia, ...', 'attended the signing
+        """'Germany, along with France, condemned', 'Japan, together with Australia, ...', 'arrived in Khartoum
         along with Kiir': who acts with the subject; after the verb, not one 'alongside' ('signed alongside the
-        UAE's minister', a counterpart) nor one of the object's state ('met Xi along with Li Qiang')."""
+        UAE's minister', a counterpart) nor one after an actor acted on ('condemned Russia along with Belarus')."""
         found: list[Mention] = []
         for holder in (verb, subject):
             for prep in holder.children:  # ("together" may hang on "with")
@@ -341,9 +341,8 @@ class AgentFinder:
                 inner = [g for g in prep.children if g.dep_ == "prep" and g.lower_ == "with"] or [prep]
                 found.extend(m for p in inner for pobj in p.children if pobj.dep_ == "pobj"
                              for m in self.actors_of(pobj, index) if prep.i < verb.i or prep.lower_ != "alongside" and
-                             index.side_of(m) not in {
-                                 index.side_of(o) for t in verb.subtree if t.dep_ in ("dobj", "pobj") and t.i > verb.i
-                                 and t.i < prep.i and (o := index.by_token.get(t.i)) is not None})
+                             not any(t.dep_ in ("dobj", "dative", "pobj") and t.head.lower_ not in ("in", "at") and
+                                     index.by_token.get(t.i) is not None for t in verb.doc[verb.i + 1:prep.i]))
         return found
 
     def _list_heads_before(self, verb: Token, subject: Token, index: ActorIndex) -> list[Mention]:
@@ -383,8 +382,9 @@ class AgentFinder:
                     mention = mention or next(iter(included(pobj, index)), None)
                     if mention is not None and mention.actor is not None:
                         return mention
-        if placed and (held := [m for o in owners(noun) if (m := mention_at(index, o)) is not None and m.actor]):
-            return held[0]  # what an act lands on is its holder's: "bombed tunnels used by Islamic State"
+        if placed and (held := [m for o in owners(noun) if (m := mention_at(index, o)) is not None and m.actor
+                                and index.actors[m.actor].type is not ActorType.ORGANIZATION]):
+            return held[0]  # a thing struck is its holder's: "tunnels used by Islamic State" (not "used by the UN")
         # goods come from their state: "levies on imports from China"
         origin = {"from"} if noun.lemma_.lower() in GOODS_NOUNS or self._people(noun) else set()
         for prep in preps if placed else ():

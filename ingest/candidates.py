@@ -79,12 +79,22 @@ def of_own_side(sources: list[Mention], target: Mention, index: ActorIndex) -> b
 def is_no_event(candidate: Candidate, index: ActorIndex) -> bool:
     """The filters every candidate passes: no party acting on itself or its own state, no sporting fixture,
     and a visit only to a state ('toured the New Development Bank', 'arrived at NATO headquarters' are none), not
-    to its embassy abroad."""
+    to its embassy abroad, nor to one of its towns by someone of no known state."""
     target = index.actors.get(candidate.target)
     return not candidate.source or not candidate.target or candidate.source == candidate.target or \
         acts_on_own_state(candidate, index) or at_a_fixture(candidate) or (
             candidate.relation == "visit" and (target is not None and target.type is not ActorType.COUNTRY
-                                               or at_a_mission(candidate.trigger)))
+                                               or at_a_mission(candidate.trigger) or to_a_town_from_nowhere(
+                                                   candidate, index)))
+
+
+def to_a_town_from_nowhere(candidate: Candidate, index: ActorIndex) -> bool:
+    """A visit to a town (not a capital) by someone whose own state is unknown: 'Yellen travelled to Detroit'
+    may be a trip at home, as it is for most people the story names without their state."""
+    source, gazetteer, place = index.actors.get(candidate.source), index.gazetteer, candidate.destination or ""
+    town = bool(place) and gazetteer.lookup(place) is None and gazetteer.state_of_place(place) is None and \
+        gazetteer.town_state(place) is not None
+    return town and source is not None and source.type is ActorType.PERSON and not source.country
 
 
 # a state's premises abroad: going to one is no visit to the state ("tried to reach the Israeli embassy in Amman")

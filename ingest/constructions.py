@@ -248,7 +248,8 @@ def speaker_of_conjoined_act(verb: Token) -> Token | None:
     comma = cc is not None and cc.i > 0 and verb.doc[cc.i - 1].text == ","
     # a judgement stated is no one's act to go on from: "said that Erdogan's comments were unacceptable and
     # called on Turkey to stop" - the speaker calls
-    judged = clause.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in clause.children)
+    judged = clause.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in clause.children) and all(
+        c.pos_ == "NOUN" for c in clause.children if c.dep_ == "nsubj")  # (a thing judged, not "Biden was calm")
     return reporting if comma or judged or verb.tag_ != clause.tag_ else None
 
 

@@ -134,7 +134,10 @@ def lifted_off(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: Argu
                 measures.append(g)
     if not measures:
         return []
-    targets = [m for holder in measures for clause in (holder, *(c for c in holder.children if c.dep_ == "relcl"))
+    # (the parser may hang "on the United States" on the verb: "lifted tariffs on the United States")
+    holders = [*measures, *(c for m in measures for c in m.children if c.dep_ == "relcl")] + \
+        ([verb] if any(m.dep_ == "dobj" and m.head.i == verb.i for m in measures) else [])
+    targets = [m for clause in holders
                for c in clause.children if c.dep_ == "prep" and c.lower_ in IMPOSING_PREPOSITIONS
                for pobj in c.children if pobj.dep_ == "pobj" for m in _imposed_on(pobj, index, arguments)]
     return [make_candidate("concede", s, t, verb, verb, 0.75) for s in arguments.agents(verb, index)

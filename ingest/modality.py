@@ -27,6 +27,8 @@ ANTICIPATING_ADJECTIVES = {"planned": "planned", "proposed": "planned", "upcomin
                            "prospective": "hypothetical"}
 # subordinators of a clause that a negated or future main clause waits on: "will not meet until ..."
 PENDING_SUBORDINATORS = {"until", "till", "unless"}
+# verbs by which a threat is carried out: "made good on", "carried out", "followed through on", "acted on"
+FULFILLING_VERBS = {"make", "carry", "follow", "act", "deliver", "execute", "implement", "fulfil", "fulfill"}
 MODALS = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
 PRECEDENCE = [Modality.NEGATED, Modality.HYPOTHETICAL, Modality.PLANNED, Modality.REPORTED]
 
@@ -155,6 +157,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if head.i == node.i:
             break
         cue = cue_of(head, cues)
+        if cue == "hypothetical" and head.pos_ == "NOUN" and (head.head.head if head.dep_ == "pobj" else head.head
+                                                              ).lemma_.lower() in FULFILLING_VERBS:
+            cue = None  # a threat carried out: "made good on its threat to expel the ambassador"
         if dep == "ccomp" and node.i < head.i and any(c.dep_ in ("nsubj", "dobj") and node.i < c.i < head.i and
                                                        c.lemma_.lower() in CLAIM_NOUNS for c in head.children):
             break  # "Netanyahu accused Washington of ..., a charge Washington denies": the charge was made

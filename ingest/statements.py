@@ -211,20 +211,20 @@ class Statements:
                 if s.actor != t.actor]
 
     def said_what_must_be(self, verb: Token, index: ActorIndex) -> list[Candidate]:
-        """'Biden told reporters that Russia must withdraw its troops' demands it of Russia; 'Macron said Iran
-        should free them' appeals to Iran. Not of the speaker's own side, nor what is no act ('Russia must not
-        win', 'Ukraine must be free'), nor anything done to the one obliged ('Kyiv must be given more arms')."""
+        """'Biden told reporters that Russia must withdraw its troops' demands it of Russia. Not of the speaker's
+        own side ('China and the United States must work together'), nor what is no act ('Russia must not win',
+        'Ukraine must be free'), nor anything done to the one obliged ('Kyiv must be given more arms')."""
         speakers = self.arguments.agents(verb, index)
         own = {index.side_of(m) for m in speakers}
         found: list[Candidate] = []
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() not in STATE_VERBS):
-            modal = next((a.lower_ for a in clause.children if a.dep_ == "aux" and a.lower_ in OBLIGING_MODALS), None)
-            if modal is None or is_leaving(clause) or any(c.dep_ in ("auxpass", "neg") for c in clause.children):
+            auxiliaries = [a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass", "neg")]
+            # (not "must have fired", a guess; nor "should", as often a forecast: "India should overtake Japan")
+            if auxiliaries != ["must"] or is_leaving(clause):
                 continue
-            obliged = [m for g in clause.children if g.dep_ == "nsubj" for m in self.arguments.actors_of(g, index)
-                       if m.via in NAMING_VIAS and index.side_of(m) not in own]
-            relation = "demand" if modal == "must" else "appeal"
-            found.extend(make_candidate(relation, s, t, verb, verb, 0.65) for s in speakers for t in obliged)
+            subjects = [m for g in clause.children if g.dep_ == "nsubj" for m in self.arguments.actors_of(g, index)]
+            if all(m.via in NAMING_VIAS and index.side_of(m) not in own for m in subjects):  # not "we and they"
+                found.extend(make_candidate("demand", s, t, verb, verb, 0.65) for s in speakers for t in subjects)
         return found
 
     def remark_authors(self, verb: Token, judges: list[Mention], index: ActorIndex) -> list[Mention]:

@@ -4,6 +4,8 @@ a conflict city, region or territory lands on its state (ingest/data/places.tsv)
 
 from __future__ import annotations
 
+import datetime as dt
+
 from extracting import asserted, extract
 from extracting import found as triples
 
@@ -85,3 +87,18 @@ def test_a_strike_on_what_someone_holds_strikes_its_holder() -> None:
         "U.S. forces dropped a huge bomb on tunnels used by Islamic State militants.")
     assert ("China", "coerce", "United States") in asserted(
         "A Chinese navy ship seized an underwater drone deployed by a U.S. survey vessel.")
+
+
+def test_a_town_the_next_name_places_elsewhere_is_no_visit_abroad() -> None:
+    assert not asserted("Joe Biden visited Birmingham, Alabama on Friday.", dt.date(2023, 6, 10))
+    assert ("Li Qiang", "visit", "Germany") in asserted(
+        "Chinese Premier Li Qiang arrived in Munich, Germany on Friday.", dt.date(2023, 6, 10))
+
+
+def test_a_trip_to_a_town_by_someone_of_no_known_state_is_no_visit() -> None:
+    assert not asserted("Treasury Secretary Janet Yellen travelled to Detroit on Monday.", dt.date(2023, 6, 10))
+
+
+def test_what_someone_uses_of_an_organisations_is_not_an_attack_on_it() -> None:
+    found_here = triples("Russian drones hit warehouses used by the United Nations in Odesa.", dt.date(2023, 6, 10))
+    assert not any(target == "United Nations" for _, _, target in found_here)

@@ -161,6 +161,8 @@ def test_a_meal_with_someone_is_a_meeting_with_them() -> None:
     assert ("Volodymyr Zelensky", "meet", "Emmanuel Macron") in asserted(
         "Zelensky flew to Paris on Wednesday for dinner with French President Emmanuel Macron.")
     assert ("Joe Biden", "meet", "Fumio Kishida") in asserted("Biden held a working lunch with Kishida on Friday.")
+    assert ("Volodymyr Zelensky", "meet", "Mark Rutte") in asserted(
+        "Zelensky dined with Dutch Prime Minister Mark Rutte on Friday.")
 
 
 def test_a_news_conference_with_someone_is_a_meeting_with_them() -> None:

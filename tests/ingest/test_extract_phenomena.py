@@ -318,6 +318,8 @@ def test_what_a_threat_names_is_not_done() -> None:
     never_asserted("President Donald Trump has dropped his threat to impose tariffs on all Mexican imports.",
                    "Donald Trump", "sanction", "Mexico")
     never_asserted("Trump's threat to impose tariffs on Mexico rattled markets.", "Donald Trump", "sanction", "Mexico")
+    expect("Niger's junta made good on its threat to expel the French ambassador.", "Niger", "expel", "France",
+           modality=Modality.ASSERTED)
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,8 @@ def test_an_act_conjoined_after_a_reported_judgement_is_the_speakers() -> None:
     triples = asserted("Josep Borrell said that Erdogan's comments were unacceptable and called on Turkey to stop.")
     assert ("Josep Borrell", "appeal", "Turkey") in triples
     assert not any(source == "Recep Tayyip Erdogan" for source, _, _ in triples)
+    assert ("Alexander Lukashenko", "warn", "Poland") in found(
+        "Ukrainian officials said Lukashenko was nervous and warned Poland.")  # a person judged may act on
 
 def test_a_negated_reported_clause_does_not_negate_the_speakers_next_act() -> None:
     triples = asserted("Iran's foreign minister, Abbas Araghchi, insisted that Iranian drones were not hitting "
@@ -244,8 +246,6 @@ def test_telling_someone_what_must_be_done_demands_it_of_them() -> None:
         pytest.param("Biden told reporters that Russia must withdraw its troops.", ("Joe Biden", "demand", "Russia"),
                      id="must"),
         pytest.param("Scholz said Putin must end the war.", ("Olaf Scholz", "demand", "Vladimir Putin"), id="said"),
-        pytest.param("Macron said Iran should release the detained Frenchmen.", ("Emmanuel Macron", "appeal", "Iran"),
-                     id="should"),
     ],
 )
 def test_saying_what_another_must_do_demands_it_of_them(text: str, triple: tuple[str, str, str]) -> None:
@@ -254,8 +254,11 @@ def test_saying_what_another_must_do_demands_it_of_them(text: str, triple: tuple
 
 @pytest.mark.parametrize("text", ["Stoltenberg said Russia must not win.", "Scholz said Germany must do more.",
                                   "Zelensky said Ukraine must be given more weapons.", "Biden said he must run again.",
-                                  "Luis Almagro said the army must submit to civilian power."])
-def test_what_one_must_be_undergo_or_do_oneself_demands_nothing(text: str) -> None:
+                                  "Luis Almagro said the army must submit to civilian power.",
+                                  "Ukrainian officials said Russia must have fired the missile.",
+                                  "Qin Gang said China and the United States must work together.",
+                                  "The IMF said India should overtake Japan."])
+def test_what_one_must_be_undergo_do_oneself_or_likely_will_demands_nothing(text: str) -> None:
     assert not {t for t in asserted(text, dt.date(2023, 6, 10)) if t[1] in ("demand", "appeal")}
 
 def test_a_demanded_release_is_demanded_of_where_they_are_held_however_the_parser_hangs_it() -> None:
