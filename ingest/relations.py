@@ -227,8 +227,9 @@ class RelationFinder:
             # "regretted that Mongolia had not executed the warrant": who did what is judged
             targets = self.arguments.complement_subjects(verb, index)
             confidence = 0.7
-        if not targets and relation in ("protest", "criticize"):
-            targets = self.statements.conjoined_targets(verb, index)  # "lodged a protest and demanded that India"
+        if not targets and relation in ("protest", "criticize", "warn", "demand", "threaten"):
+            # "lodged a protest and demanded that India", "summoned the U.S. ambassador and warned of"
+            targets = self.statements.conjoined_targets(verb, index)
         if not targets and relation in RESPONSE_RELATIONS:
             targets = self.antecedents.sources(verb, sources, earlier, index)
             confidence = 0.7

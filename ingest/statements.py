@@ -76,7 +76,7 @@ FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll"}
 PROVOKING_RELATIONS = {"expel", "sanction", "sever", "attack", "coerce", "criticize", "accuse", "threaten", "mobilize",
                        "withdraw", "reject", "demand", "protest"}
 # acts whose target a target-less protest or criticism shares: "lodged a protest and demanded that India ..."
-SHARING_RELATIONS = {"demand", "appeal", "warn", "accuse", "criticize", "threaten"}
+SHARING_RELATIONS = {"demand", "appeal", "warn", "accuse", "criticize", "threaten", "protest"}
 LOOKBACK_SENTENCES = 3  # how far back an accusation a denial answers may be told
 
 
