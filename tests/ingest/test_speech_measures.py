@@ -13,13 +13,13 @@ def test_a_protest_naming_no_one_is_aimed_at_whom_the_demand_beside_it_is() -> N
         "Tokyo protested strongly and urged Beijing to withdraw its survey ship.")
 
 
-
 def test_a_warning_or_demand_naming_no_one_is_aimed_at_whom_the_protest_beside_it_is() -> None:
     assert ("China", "warn", "United States") in asserted(
         "China summoned the U.S. ambassador and warned of firm countermeasures.")
     assert ("India", "demand", "Pakistan") in asserted(
         "India lodged a protest with Pakistan and demanded that the attackers be punished.")
     assert not {t for t in found("China condemned the attack and warned of consequences.") if t[1] == "warn"}
+
 
 def test_a_condemnation_of_a_named_act_does_not_borrow_the_next_acts_target() -> None:
     assert ("Benjamin Netanyahu", "criticize", "the West") not in found(
