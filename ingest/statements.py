@@ -1,10 +1,12 @@
-"""Statements: blame stated in a reported clause, and denials of an accusation told before.
+"""Statements: blame stated in a reported clause, what another must do stated (a demand), and denials of an
+accusation told before.
 
 "May said the Russian state was culpable", "Haley said the United States believed Russia was responsible": a
 speaker who states that another is to blame accuses it. "Moscow denies any involvement", "Minsk denies this",
 "rejected as absurd Trudeau's allegation", "dismissed the accusations as baseless": a denial answers the
 accusation aimed at the denier, named beside it (its author) or told before; denying a charge denies its
-author, rejecting or dismissing it rejects him. relations.py asks first.
+author, rejecting or dismissing it rejects him. "Biden told reporters that Russia must withdraw" demands it of
+Russia. relations.py asks first.
 """
 
 from __future__ import annotations
