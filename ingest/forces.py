@@ -158,8 +158,10 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
     jointly = any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children) and \
         verb_cue(verb, lexicon) is None  # "France and Germany will jointly develop a fighter jet"
     performed = known_lemma(verb, PERFORMING_VERBS) in PERFORMING_VERBS or verb.lemma_.lower() in FLYING_VERBS
-    if not drills and drilling and performed and _forces_of_states(verb, index) > 1:
-        drills = [n for _, n in drilling]  # "U.S. and Philippine troops began their annual exercises"
+    if not drills and drilling and performed and (_forces_of_states(verb, index) > 1 or any(
+            c.dep_ == "prep" and c.lower_ == "with" for h in (verb, *(o for o, _ in drilling)) for c in h.children)):
+        # "U.S. and Philippine troops began their annual exercises", "held naval exercises with Russia and China"
+        drills = [n for _, n in drilling]
     if not jointly and (not drills or not performed):
         return []  # "would suspend its joint exercises with South Korea" holds none
     parties = arguments.agents(verb, index) + [m for holder in (verb, *drills) for c in holder.children

@@ -17,6 +17,13 @@ def test_forces_of_two_states_beginning_exercises_cooperate_without_saying_joint
     assert not any(r == "cooperate" for _, r, _ in found("Russian troops began exercises near Kharkiv on Monday."))
 
 
+
+def test_exercises_held_with_a_partner_cooperate_without_saying_joint() -> None:
+    triples = asserted("South Africa held naval exercises with Russia and China on Friday.")
+    assert {("South Africa", "cooperate", "Russia"), ("South Africa", "cooperate", "China")} <= triples
+    assert not found("China would suspend its exercises with South Korea.")
+    assert not found("Taiwan held exercises with live fire on Friday.")
+
 def test_a_joint_patrol_flown_or_sailed_is_cooperation() -> None:
     assert ("China", "cooperate", "Russia") in found(
         "Chinese and Russian warships sailed a joint patrol near Alaska on Friday.")
