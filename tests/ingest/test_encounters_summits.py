@@ -165,6 +165,12 @@ def test_a_meal_with_someone_is_a_meeting_with_them() -> None:
         "Zelensky dined with Dutch Prime Minister Mark Rutte on Friday.")
 
 
+def test_briefing_someone_is_meeting_them() -> None:
+    assert ("Mike Pompeo", "meet", "Shinzo Abe") in asserted("Mike Pompeo briefed Shinzo Abe on Sunday evening.",
+                                                          dt.date(2018, 6, 10))
+    assert not found("Officials briefed on the matter said the talks had stalled.", dt.date(2018, 6, 10))
+
+
 def test_a_news_conference_with_someone_is_a_meeting_with_them() -> None:
     assert ("Barack Obama", "meet", "David Cameron") in asserted(
         "Speaking at a news conference with British Prime Minister David Cameron, Obama said the deal was good.",
