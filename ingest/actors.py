@@ -333,10 +333,14 @@ class ActorResolver:
         """'Munich, Germany': the state the name after a town's comma says it is in; '' for a province or a
         state of a federation ('Birmingham, Alabama', which the world's towns would place in Britain); None
         when no name follows."""
-        after = next((e for e in doc.ents if e.start == ent.end + 1), None) \
-            if ent.end < len(doc) and doc[ent.end].text == "," else None
-        if after is None or after.label_ not in ("GPE", "LOC"):
+        start = ent.end + 1  # the next entity, read off its tokens (not a scan of doc.ents for every town)
+        if start >= len(doc) or doc[ent.end].text != "," or doc[start].ent_iob_ != "B" or \
+                doc[start].ent_type_ not in ("GPE", "LOC"):
             return None
+        end = start + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        after = doc[start:end]
         entry = self.gazetteer.lookup(after.text)
         return entry.name if entry is not None and entry.type is ActorType.COUNTRY else \
             self.gazetteer.city_state(after.text) or ""  # ("Khan Younis, Gaza": a known region of its state)
