@@ -32,7 +32,7 @@ from diplograph.ingest.coreference import coordinated_antecedent, mention_at, pl
 from diplograph.ingest.group_references import the_two
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
-from diplograph.ingest.object_nouns import CONDUCT_NOUNS, EVENT_OBJECT_NOUNS, GOODS_NOUNS
+from diplograph.ingest.object_nouns import CONDUCT_NOUNS, EVENT_OBJECT_NOUNS, GOODS_NOUNS, LEAVING_NOUNS
 from diplograph.model import ActorType
 
 ENCOUNTERS = {"meet", "call", "host"}
@@ -373,10 +373,10 @@ class AgentFinder:
             return governor
         preps = [c for c in noun.children if c.dep_ == "prep"]
         conduct = noun.lower_ in CONDUCT_NOUNS or noun.lemma_.lower() in CONDUCT_NOUNS
-        # "the blockade by Israel", "calls from allies", "air strikes carried out by Pakistan" (a reduced passive's
-        # agent is the event's); whose conduct it is: "the actions of the United States"
+        # "the blockade by Israel", "calls from allies", "strikes carried out by Pakistan"; "the actions of the US"
         for prep in preps + performer_phrases(noun):
-            if (prep.lower_ in ("by", "from") and self._is_event_noun(noun)) or (prep.lower_ == "of" and conduct):
+            if (prep.lower_ == "by" or prep.lower_ == "from" and noun.lemma_.lower() not in LEAVING_NOUNS) and \
+                    self._is_event_noun(noun) or (prep.lower_ == "of" and conduct):
                 for pobj in prep.children:
                     mention = mention_at(index, pobj) if pobj.dep_ == "pobj" else None
                     mention = mention or next(iter(included(pobj, index)), None)

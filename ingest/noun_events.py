@@ -32,7 +32,22 @@ from diplograph.model import ActorType
 QUANTITY_HEADS = {"hundred", "hundreds", "dozen", "dozens", "score", "scores", "thousand", "thousands", "barrage",
                   "salvo", "volley", "wave", "swarm", "number"}
 SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
+# where an event stands as a point in time for another: "a day after a phone call with Trump"
+TIME_POINTS = {"after", "before", "following", "since"}
 PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "virtual", "phone call"}
+
+
+def measured_from(noun: Token) -> Token | None:
+    """'..., a day after a phone call with Trump': the verb of the clause an encounter is a point in time for,
+    where a measure of time ('a day', 'hours') stands between them. Set off by a comma after a reported
+    clause, it times the report: the speaker had the call."""
+    measure = first_conjunct(noun).head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in TIME_POINTS or measure.dep_ != "npadvmod" or \
+            measure.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = measure.head
+    after_comma = measure.left_edge.i > 0 and noun.doc[measure.left_edge.i - 1].lower_ == ","
+    return verb.head if after_comma and verb.dep_ == "ccomp" else verb
 
 
 def by_phone(word: Token) -> bool:
@@ -195,7 +210,7 @@ class NounEvents:
             return []
         targets: list[Mention] = []
         parties: list[Mention] = []
-        governor = governing_verb(noun)
+        governor = governing_verb(noun) or (measured_from(noun) if cue.relation in CONSULT_RELATIONS else None)
         # the parties may hang off the light verb: "held talks with", "talks were held between A and B"
         role = first_conjunct(noun).dep_
         holders = [noun] + ([governor] if governor is not None and role in ("dobj", "nsubjpass") else [])

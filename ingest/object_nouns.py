@@ -28,3 +28,6 @@ GOODS_NOUNS = {"import", "imports", "good", "goods", "product", "products", "exp
                "shipments", "steel", "aluminium", "aluminum", "car", "cars", "oil", "gas", "grain", "chip", "chips",
                "pork", "beef", "cheese", "apple", "soybean", "soy", "wheat", "corn", "whiskey", "wine", "barley",
                "lobster", "seafood", "poultry", "chicken", "dairy"}
+# nouns of leaving a place, whose 'from' is where one leaves, not who acts: "the withdrawal of troops from Ukraine"
+LEAVING_NOUNS = {"withdrawal", "pullout", "pull-out", "removal", "evacuation", "departure", "exit", "retreat",
+                 "expulsion", "exodus", "release", "return", "repatriation", "extradition", "deportation"}

@@ -254,6 +254,8 @@ class Statements:
                                    for c in verb.children):
             return []  # "condemned the accord and accused the West": what it condemns is named
         beside = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+        # only an act of the same subject: "The Pentagon expressed concern, and Pompeo urged Seoul" is Pompeo's
+        beside = [o for o in beside if not any(c.dep_ == "nsubj" for c in max(o, verb, key=lambda t: t.i).children)]
         for other in beside:
             cue = verb_cue(other, self.lexicon)
             if cue is not None and cue.relation in SHARING_RELATIONS:
@@ -320,6 +322,11 @@ class Statements:
         claims = [o for o in objects if o.lemma_.lower() in CLAIM_NOUNS] or \
             ([g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
               if g.dep_ == "pobj" and g.lemma_.lower() in CLAIM_NOUNS] if not objects else [])
+        if not objects and verb.dep_ == "relcl" and verb.head.lemma_.lower() in CLAIM_NOUNS:
+            claims = [verb.head]  # "..., a charge Caracas rejected": the claim is the noun the clause hangs on
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not objects and len(subjects) == 2 and subjects[0].lemma_.lower() in CLAIM_NOUNS:
+            claims = subjects[:1]  # the same clause parsed as two subjects: "a charge" and "Caracas"
         deniers = self.arguments.agents(verb, index)
         if not deniers:
             return None

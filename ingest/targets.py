@@ -48,6 +48,7 @@ from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.object_nouns import LEAVING_NOUNS
 from diplograph.model import ActorType
 
 # occasions that gather people without naming an event of ours: whoever hosts one hosts those who came
@@ -84,6 +85,9 @@ HELPING_VERBS = {"help", "assist", "enable", "support", "allow", "bolster", "str
 MANNER_NOUNS = {"number", "force", "strength", "droves", "haste", "secret"}
 
 
+ASKING_RELATIONS = {"appeal", "demand"}
+
+
 class ArgumentFinder(AgentFinder):
     """Agents (AgentFinder) and targets of triggers, for one lexicon."""
 
@@ -97,6 +101,9 @@ class ArgumentFinder(AgentFinder):
         places += [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for m in c.children
                    if m.dep_ == "pobj" and m.lemma_.lower() in MANNER_NOUNS]  # "deployed in large numbers along"
         places += self._agreement_contents(verb)
+        # "called for restraint from India": whom the thing asked for is asked of
+        asked = [pobj for c in places[1:] if c.dep_ == "prep" and c.lower_ == cue.particle
+                 for pobj in c.children if pobj.dep_ == "pobj"] if cue.relation in ASKING_RELATIONS else []
         if cue.relation == "agree":  # "agreed to a ceasefire with Hamas": the accord agreed to holds the counterpart
             places += [pobj for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                        for pobj in c.children if pobj.dep_ == "pobj" and pobj.lemma_.lower() in ACCORD_NOUNS]
@@ -183,7 +190,11 @@ class ArgumentFinder(AgentFinder):
             elif spec.startswith("prep:"):
                 word = spec.split(":", 1)[1]
                 lend = cue.relation not in ENCOUNTERS
-                for holder in places:
+                judged_by_a_noun = cue.relation == "criticize" and bool(cue.object_nouns)
+                # "demanded the withdrawal of Russian troops from Ukraine": where they leave is asked nothing
+                for holder in (h for h in places + (asked if word == "from" else [])
+                               if word != "from" or h.lemma_.lower() not in LEAVING_NOUNS
+                               or cue.relation not in ASKING_RELATIONS):
                     for child in holder.children:
                         if child.dep_ in ("prep", "prt", "dative") and child.lower_ == word and \
                                 not in_company_of(child):
@@ -193,9 +204,11 @@ class ArgumentFinder(AgentFinder):
                             # "flights to and from Qatar": the object may be the coordinated preposition's
                             for pobj in (glued_place(c) for c in coordinated_objects(child)):
                                 if pobj.dep_ in ("pobj", "compound"):
+                                    # "voiced concern over the situation in Sudan" judges no one in Sudan
                                     found.extend(self.actors_of(pobj, index, possessor=lend,
                                                                 agentive=cue.relation in RESPONSE_RELATIONS,
-                                                                located=cue.relation in TOWN_TARGETS) or (
+                                                                located=cue.relation in TOWN_TARGETS,
+                                                                placed=not judged_by_a_noun) or (
                                         [m for g in travel_ends(pobj) for m in self.actors_of(g, index)]
                                         if cue.relation == "sanction" else []))
         if cue.relation == "sanction" and cue.object_nouns and all(m.via == "pronoun" for m in found):

@@ -1128,3 +1128,27 @@ def test_a_bare_verb_the_parser_hangs_apart_in_a_demanded_list_is_demanded_too()
         "from Syria and stop backing militant groups.").events}
     assert ("Mike Pompeo", "demand", "Iran") in triples
     assert ("Iran", "withdraw", "Syria") not in triples
+
+
+def test_what_is_called_for_from_someone_is_asked_of_them() -> None:
+    assert {("Antonio Guterres", "appeal", "India"), ("Antonio Guterres", "appeal", "Pakistan")} <= asserted(
+        "Antonio Guterres called for maximum military restraint from India and Pakistan.")
+
+
+@pytest.mark.parametrize("verb", ["demanded", "called for"])
+def test_where_troops_are_asked_to_leave_is_asked_nothing(verb: str) -> None:
+    triples = asserted(f"Guterres {verb} the withdrawal of Russian troops from Ukraine.")
+    assert not {t for t in triples if t[2] == "Ukraine" and t[1] in ("demand", "appeal")}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The United States and Japan expressed serious concerns about China's dangerous behaviour.",
+     ("Japan", "criticize", "China")),
+    ("China voiced anger at the sanctions imposed by Washington.", ("China", "criticize", "United States")),
+])
+def test_concern_voiced_about_an_actors_conduct_criticises_it(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_concern_about_a_situation_in_a_state_criticises_no_one() -> None:
+    assert not asserted("Germany expressed concern over the situation in Sudan.")

@@ -213,3 +213,11 @@ def test_a_phone_call_between_two_named_before_is_a_call_between_them() -> None:
     triples = found("Biden held a meeting with Trudeau on Tuesday. The talks followed a phone call between the two "
                     "men on Jan. 22.", dt.date(2021, 2, 23))
     assert ("Joe Biden", "call", "Justin Trudeau") in triples
+
+
+def test_an_encounter_a_time_is_measured_from_is_the_speakers() -> None:
+    triples = asserted("Sheinbaum said on Friday that Mexico would not retaliate, a day after a phone call with "
+                       "President-elect Donald Trump.", dt.date(2024, 11, 29))
+    assert ("Claudia Sheinbaum", "call", "Donald Trump") in triples
+    assert ("Justin Trudeau", "call", "Donald Trump") in asserted(
+        "Trudeau flew to Florida two days after a call with Trump.", dt.date(2024, 11, 29))

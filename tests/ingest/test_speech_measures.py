@@ -21,6 +21,12 @@ def test_a_warning_or_demand_naming_no_one_is_aimed_at_whom_the_protest_beside_i
     assert not {t for t in found("China condemned the attack and warned of consequences.") if t[1] == "warn"}
 
 
+def test_concern_naming_no_one_does_not_borrow_the_target_of_anothers_act_beside_it() -> None:
+    assert not {t for t in found(
+        "The Pentagon expressed strong concern and disappointment, and U.S. Secretary of State Mike Pompeo urged "
+        "Seoul and Tokyo to keep talking.") if t[1] == "criticize"}
+
+
 def test_a_condemnation_of_a_named_act_does_not_borrow_the_next_acts_target() -> None:
     assert ("Benjamin Netanyahu", "criticize", "the West") not in found(
         "Israeli Prime Minister Benjamin Netanyahu condemned the accord as a historic mistake and accused the "

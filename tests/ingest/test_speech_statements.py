@@ -225,6 +225,25 @@ def test_a_states_organ_modifying_a_text_lends_it_its_author() -> None:
         "the killing of Jamal Khashoggi.", dt.date(2018, 12, 17))
 
 
+def test_a_charge_rejected_in_a_clause_beside_it_denies_its_author() -> None:
+    assert ("Venezuela", "deny", "Organization of American States") in asserted(
+        "The OAS accused Venezuela of breaking the constitutional order, a charge Caracas rejected.",
+        dt.date(2017, 4, 28))
+
+
+def test_a_claim_rejected_with_no_accusation_told_denies_no_one() -> None:
+    assert found("Venezuela repeated a claim that Washington rejected.", dt.date(2017, 4, 28)) == set()
+
+
+def test_blaming_an_act_on_someone_accuses_them() -> None:
+    assert ("Iran", "accuse", "Israel") in asserted("Tehran blamed the attack on Israel.", dt.date(2024, 4, 2))
+
+
+def test_blaming_someone_for_an_act_on_a_place_accuses_them_not_the_place() -> None:
+    assert asserted("Russia blamed Ukraine for the attack on Moscow.", dt.date(2024, 4, 2)) == {
+        ("Russia", "accuse", "Ukraine")}
+
+
 def test_a_charge_denied_after_it_is_told_was_still_made() -> None:
     events = {(e.source, e.relation, e.target): e.modality for e in extract(
         "Netanyahu has accused the outgoing Obama administration of orchestrating the vote behind Israel's back, a "
