@@ -47,6 +47,7 @@ NAMING_VIAS = {"name", "surname", "gazetteer", "metonymy"}
 # what one must be or undergo, which asks no act of one: "Russia must not win", "Ukraine must be free"
 STATE_VERBS = {"be", "have", "win", "lose", "prevail", "succeed", "fail", "remain", "become", "feel", "know",
                "understand", "realise", "realize", "see", "face", "pay", "bear", "get", "receive"}
+REJECTING_WORDS = {"reject", "dismiss", "rebuff"}  # relations.tsv's cues of reject among the denying verbs
 DENYING_VERBS = {"reject", "dismiss", "deny", "dispute", "refute", "rebuff", "contest", "rubbish"}
 # what a bare denial denies: "denies any involvement", "denied this", "denies wrongdoing"
 DENIED_THINGS = {"involvement", "role", "responsibility", "wrongdoing", "this", "it", "that", "link", "links",
@@ -340,8 +341,9 @@ class Statements:
             return None
         own = {m.actor for m in deniers}
         authors = [m for m in authors if m.actor not in own] or self.accusers(verb, deniers, earlier, index)
-        # "denied the charges", "rejected the allegation": an accusation denied (relations.tsv); "rejected it" rejects
-        relation = "deny" if verb.lemma_.lower() == "deny" or claims else "reject"
+        # the verb's own word, as relations.tsv's cues give it: "denied the charges" denies, "rejected the
+        # allegation" and "dismissed the accusations" reject; "refuted the claims" denies
+        relation = "reject" if verb.lemma_.lower() in REJECTING_WORDS else "deny"
         return [make_candidate(relation, s, t, verb, verb, 0.7) for s in deniers for t in authors] or \
             (None if not claims else [])
 
