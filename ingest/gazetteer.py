@@ -248,10 +248,16 @@ INSTALLATIONS = frozenset({"plant", "refinery", "oilfield", "field", "airport", 
                            "reactor", "complex", "depot", "oilfields", "plants", "facilities"})
 
 
+# installations whose own name ends in what they are: "King Khalid International Airport", "the Black Sea Fleet"
+NAMED_INSTALLATIONS = frozenset({"airport", "fleet", "base", "airbase", "port", "plant", "refinery", "terminal",
+                                 "pipeline", "dam", "reactor", "oilfield"})
+
+
 def names_an_installation(span: Span) -> bool:
-    """'the Abqaiq processing plant', 'the [Yongbyon]PERSON nuclear complex': a name that only says which
-    installation is a place, whatever the tagger took it for."""
-    return span.root.dep_ in ("compound", "nmod") and span.root.head.lemma_.lower() in INSTALLATIONS
+    """'the Abqaiq processing plant', 'the [Yongbyon]PERSON nuclear complex', 'King Khalid International
+    Airport': a name that only says which installation is a place, whatever the tagger took it for."""
+    return span.root.dep_ in ("compound", "nmod") and span.root.head.lemma_.lower() in INSTALLATIONS or \
+        len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in NAMED_INSTALLATIONS
 
 
 def names_a_settlement(span: Span) -> Token | None:

@@ -103,3 +103,11 @@ def test_a_trip_to_a_town_by_someone_of_no_known_state_is_no_visit() -> None:
 def test_what_someone_uses_of_an_organisations_is_not_an_attack_on_it() -> None:
     found_here = triples("Russian drones hit warehouses used by the United Nations in Odesa.", dt.date(2023, 6, 10))
     assert not any(target == "United Nations" for _, _, target in found_here)
+
+
+def test_an_installation_named_in_full_is_a_place_of_the_town_that_owns_it() -> None:
+    date = dt.date(2017, 11, 4)
+    assert asserted("Houthi fighters fired a ballistic missile at Riyadh's King Khalid International Airport on "
+                    "Saturday.", date) == {("Houthis", "attack", "Saudi Arabia")}
+    assert not {t for t in triples("Ukrainian drones attacked the Black Sea Fleet in Sevastopol.", date)
+                if "Fleet" in t[2]}
