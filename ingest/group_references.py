@@ -55,10 +55,25 @@ def the_two(index: ActorIndex, token: Token) -> list[Mention]:
            if token.dep_ == "dobj" and c.dep_ == "nsubj" and (m := mention_at(index, c)) is not None}
     # a bare number ("the three agreed") counts people if so many were named, else any parties
     for kind in ((True, people) if token.pos_ == "NUM" else (people,)):
-        found = (_last_parties(index, token, kind, own) if size == 2 else []) or \
-            _last_named(index, token, size, kind, own)
+        found = (_last_parties(index, token, kind, own) if size == 2 else _last_list(index, token, size, kind, own)) \
+            or _last_named(index, token, size, kind, own)
         if found:
             return found
+    return []
+
+
+def _last_list(index: ActorIndex, token: Token, size: int, people: bool | None, own: set[str | None]) -> list[Mention]:
+    """'Macron, Merz, Starmer and Tusk arrived together ... the four had spoken': the last list of just so many
+    coordinated actors of the kind wanted, in the sentence of a token or the three before."""
+    for verb in recent_verbs(token):
+        for roles in (("nsubj", "nsubjpass"), ("dobj",)):
+            # all of the verb's subjects: the parser may split a long list in two ("Macron, Merz, [Starmer ...]")
+            heads = [t for c in verb.children if c.dep_ in roles for t in conjuncts(c)]
+            heads += [a for t in heads for a in t.children if a.dep_ == "appos"]
+            listed = [m for t in heads if (m := mention_at(index, t)) is not None and m.actor is not None]
+            actors = list(dict.fromkeys(m.actor for m in listed if _fits(index, m, people) and m.actor not in own))
+            if len(actors) == size and len(listed) == size:
+                return [Mention(token.i, token.i + 1, actor, "pronoun") for actor in actors]
     return []
 
 

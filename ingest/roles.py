@@ -363,12 +363,12 @@ class RoleResolver:
         return term.person
 
     def holder_in(self, index: ActorIndex, office: str, state: str, head: Token) -> str | None:
-        """Who a role in a state refers to: the holder of that office the story named before it ("Xi Jinping
-        ... the Chinese president"), else the holder on the story's date (the Sri Lankan president named
-        before is not 'the island nation's prime minister'), else a holder of a near office named before ("the
-        Chinese leader"), else one the story names after it ("India's foreign minister ... Subrahmanyam
-        Jaishankar said")."""
+        """Who a role in a state refers to: the holder of that office named before it ("Xi ... the Chinese
+        president"), a leader named anywhere ("the leaders of ... Poland", then Tusk), else the holder on the
+        story's date, else a holder of a near office named before ("the Chinese leader"), else one named after
+        it ("India's foreign minister ... Jaishankar said")."""
         return self.office_holder(index, office, state, before=head.i, exact=True) or \
+            (self.office_holder(index, office, state) if office == "leader" else None) or \
             self.holder_on_the_day(index, office, state) or \
             self.office_holder(index, office, state, before=head.i) or self.office_holder(index, office, state)
 

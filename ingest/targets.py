@@ -83,6 +83,7 @@ HELPING_VERBS = {"help", "assist", "enable", "support", "allow", "bolster", "str
 
 # nouns of a manner phrase the parser hangs the verb's next phrase on: "deployed in large numbers along the border"
 MANNER_NOUNS = {"number", "force", "strength", "droves", "haste", "secret"}
+MEANS_NOUNS = {"phone", "telephone", "video", "videolink", "link", "videoconference", "hotline"}
 
 
 ASKING_RELATIONS = {"appeal", "demand"}
@@ -100,6 +101,8 @@ class ArgumentFinder(AgentFinder):
         places += [r for o in places[1:] if o.dep_ == "dobj" for r in role_phrases(o)]  # "a meeting as president with"
         places += [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for m in c.children
                    if m.dep_ == "pobj" and m.lemma_.lower() in MANNER_NOUNS]  # "deployed in large numbers along"
+        places += [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
+                   for m in c.children if m.dep_ == "pobj" and m.lemma_.lower() in MEANS_NOUNS]  # "by phone with"
         places += self._agreement_contents(verb)
         # "called for restraint from India": whom the thing asked for is asked of
         asked = [pobj for c in places[1:] if c.dep_ == "prep" and c.lower_ == cue.particle

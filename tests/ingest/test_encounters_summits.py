@@ -221,3 +221,13 @@ def test_an_encounter_a_time_is_measured_from_is_the_speakers() -> None:
     assert ("Claudia Sheinbaum", "call", "Donald Trump") in triples
     assert ("Justin Trudeau", "call", "Donald Trump") in asserted(
         "Trudeau flew to Florida two days after a call with Trump.", dt.date(2024, 11, 29))
+
+
+def test_a_number_of_leaders_is_the_last_list_of_so_many_and_each_spoke_with_the_partner() -> None:
+    triples = found("French President Emmanuel Macron, German Chancellor Friedrich Merz, British Prime Minister Keir "
+                    "Starmer and Polish Prime Minister Donald Tusk held talks with Zelensky in Kyiv. Macron told "
+                    "reporters that the four had spoken by phone with U.S. President Donald Trump.",
+                    dt.date(2025, 5, 10))
+    calls = {t for t in triples if t[1] == "call"}
+    assert calls == {(leader, "call", "Donald Trump") for leader in
+                     ("Emmanuel Macron", "Friedrich Merz", "Keir Starmer", "Donald Tusk")}

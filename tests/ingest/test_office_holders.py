@@ -210,3 +210,11 @@ def test_the_pope_or_the_pontiff_is_the_pope_of_the_day_in_the_press_name() -> N
 def test_an_office_the_data_holds_in_one_state_only_still_needs_its_state_named() -> None:
     assert not any("Mohammed bin Salman" in (s, o) for s, _, o in triples(
         "Bahrain's king received Blinken. The crown prince later met Scholz.", dt.date(2024, 5, 1)))
+
+
+def test_the_leaders_of_states_are_the_leaders_the_story_names_after_them() -> None:
+    found = triples("The leaders of France and Poland travelled to Kyiv on Saturday to meet Volodymyr Zelensky. "
+                    "French President Emmanuel Macron and Polish Prime Minister Donald Tusk arrived by train.",
+                    dt.date(2025, 5, 10))
+    assert ("Donald Tusk", "visit", "Ukraine") in found
+    assert not {t for t in found if t[0] == "Andrzej Duda"}
