@@ -22,6 +22,7 @@ ENCOUNTER_RELATIONS = {"meet", "visit", "host"}
 # the occasions of an encounter between national teams
 SPORT_FIXTURES = {"friendly", "friendlies", "match", "fixture", "qualifier", "final", "semifinal", "semi-final",
                   "quarterfinal", "game", "tournament", "derby", "playoff", "play-off"}
+THREATENING_RELATIONS = {"threaten", "warn"}
 DISSENT_RELATIONS = {"criticize", "accuse", "protest", "reject", "deny", "demand", "appeal"}
 # what an agreement's parties agree to do: its content, not another event ("agreed to restore ties")
 CONTENT_RELATIONS = {"cooperate", "concede", "offer", "aid", "negotiate", "support"}
@@ -146,6 +147,27 @@ def drop_contents_of_agreements(found: list[Candidate]) -> list[Candidate]:
         return False
 
     return [c for c in found if c.relation == "agree" or c.relation not in CONTENT_RELATIONS or not is_content(c)]
+
+
+def drop_contents_of_threats(found: list[Candidate]) -> list[Candidate]:
+    """'threatened to impose tariffs on Mexico' is one threat, not also a sanction: what one threatens to do
+    to another is the threat's content (a measure promised, never taken), not a second event."""
+    threats = {(c.trigger.i, c.source, c.target) for c in found if c.relation in THREATENING_RELATIONS}
+    if not threats:
+        return found
+
+    def is_content(candidate: Candidate) -> bool:
+        node = candidate.trigger  # up through complements, and a threat noun's clause: "his threat to impose"
+        while node.dep_ in ("xcomp", "ccomp", "acl") and node.head.i != node.i:
+            node = node.head
+            if (node.i, candidate.source, candidate.target) in threats:
+                return True
+        return False
+
+    # a warning that states the threat is that threat: "warned that it would strike U.S. bases" threatens
+    threatened = {(c.source, c.target, c.trigger.sent.start) for c in found if c.relation == "threaten"}
+    return [c for c in found if not is_content(c) and not (
+        c.relation == "warn" and (c.source, c.target, c.trigger.sent.start) in threatened)]
 
 
 def make_candidate(relation: str, source: Mention, target: Mention, trigger: Token, clause: Token,

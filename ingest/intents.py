@@ -1,5 +1,5 @@
-"""Promises: a pledge to give aid, or a readiness to give it, is an event of its own, an offer (CAMEO 033,
-intent to provide aid).
+"""Intents: a pledge to give aid, or a readiness to give it, is an event of its own, an offer (CAMEO 033,
+intent to provide aid); a threat, warning or offer is aimed at whom the act it commits to names.
 
 "Japan pledged to supply the Philippines with radars" plans aid (its modality says so) and states, now,
 Japan's offer to the Philippines; CAMEO codes the pledge, not only the aid to come. The offer is asserted on
@@ -11,12 +11,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.candidates import Candidate
+from diplograph.ingest.coreference import mention_at
+from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.targets import ArgumentFinder
 
 PROMISING_VERBS = frozenset({"promise", "pledge", "vow", "commit", "undertake", "guarantee"})
 # a readiness to give declared is an offer too: "the United Nations stood ready to help Burundi"
 READY_WORDS = frozenset({"ready", "willing", "prepared"})
 # what a promise of which is an offer: giving aid
 PROMISED_RELATIONS = frozenset({"aid"})
+COMMITTED_PREPOSITIONS = {"to", "against", "on", "with", "from", "at", "toward", "towards", "into", "between"}
+# the auxiliaries of an act one says one will do: "warned that it would cut gas supplies to Moldova"
+INTENDING_AUXILIARIES = {"would", "will", "could", "might", "may", "shall"}
 
 
 def promising_verb(verb: Token) -> Token | None:
@@ -47,3 +53,41 @@ def promised_offers(found: list[Candidate]) -> list[Candidate]:
         offered.add(key)
         offers.append(Candidate("offer", candidate.source, candidate.target, promise, promise, candidate.confidence))
     return offers
+
+
+def committed_targets(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Mention]:
+    """Whom a threat, warning or offer is aimed at, named only in the act it commits to: 'threatened to attack
+    Armenia', 'threatened in August to suspend relations with Abu Dhabi' (the infinitive parsed as an
+    adjunct), 'offered to pay compensation to Moscow', 'warned that it would cut gas supplies to Moldova',
+    'warned that Washington would act if China ...'."""
+    targets: list[Mention] = []
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            # "warned that Washington would act if China continued to arm Russia": the one the condition names
+            targets.extend(m for clause in child.children if clause.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in clause.children)
+                for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")
+                for m in arguments.actors_of(subject, index))
+        infinitive = child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        if child.dep_ == "xcomp" or infinitive or said_of_oneself(child, verb, index, arguments):
+            for grandchild in child.children:
+                if grandchild.dep_ == "dobj":
+                    targets.extend(arguments.actors_of(grandchild, index, possessor=True))
+                for holder in (grandchild, *grandchild.children):
+                    if holder.dep_ == "prep" and holder.lower_ in COMMITTED_PREPOSITIONS:
+                        targets.extend(m for pobj in holder.children if pobj.dep_ == "pobj"
+                                       for m in arguments.actors_of(pobj, index, possessor=True))
+    return targets
+
+
+def said_of_oneself(clause: Token, verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> bool:
+    """'Russia warned that it would cut gas supplies': a clause of what the speaker itself will do."""
+    if clause.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in INTENDING_AUXILIARIES
+                                         for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    mention = mention_at(index, subject) if subject is not None else None
+    speakers = {m.actor for m in arguments.agents(verb, index)}  # or their state: "Putin warned that Russia"
+    speakers |= {index.actors[s].country for s in speakers if s in index.actors}
+    return mention is not None and mention.actor is not None and mention.actor in speakers
+

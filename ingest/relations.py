@@ -20,6 +20,7 @@ from diplograph.ingest.arguments import RESPONSE_RELATIONS, SENT_AGENTS, is_obje
 from diplograph.ingest.candidates import (
     Candidate,
     drop_contents_of_agreements,
+    drop_contents_of_threats,
     is_no_event,
     make_candidate,
     of_own_side,
@@ -29,7 +30,7 @@ from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.echoes import author_of_last_deed, followed_suit, last_partners, their_states
 from diplograph.ingest.expulsions import ordered_to_leave
 from diplograph.ingest.forces import forces_are_subject, forces_moving, is_leaving, speaks_of_arms
-from diplograph.ingest.intents import promised_offers
+from diplograph.ingest.intents import committed_targets, promised_offers
 from diplograph.ingest.judgements import (
     attack_in_words,
     authors_named_in_free_relative,
@@ -72,7 +73,6 @@ PROMPTING_VERBS = {"prompt", "lead", "cause", "force", "push", "spur", "provoke"
 COMMITTING_RELATIONS = {"threaten", "warn", "offer"}
 # acts that give something, which may name the giver's own state: "offered Russia's help", "pledged U.S. support"
 GIVING_RELATIONS = {"offer", "support", "aid"}
-COMMITTED_PREPOSITIONS = {"to", "against", "on", "with", "from", "at", "toward", "towards", "into", "between"}
 # verbs whose subject is given what its object names: "received aid from Japan"
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win"}
 # verbs of contest that are attacks only where there are arms: "troops clashed", not "ministers clashed over the
@@ -212,7 +212,7 @@ class RelationFinder:
             targets = self.arguments.counterparts(verb.head, index)
         if not targets and relation in COMMITTING_RELATIONS and (relation != "offer" or not cue.from_field):
             # (the field's bare "plan" is an offer: "planned to meet with Putin" offers Putin nothing)
-            targets = self._committed_targets(verb, index)
+            targets = committed_targets(verb, index, self.arguments)
         if not targets and relation in ("warn", "threaten"):
             # "warned that Israel would pay a heavy price": at whom the clause says will suffer
             targets = [t for t in self.arguments.complement_subjects(verb, index, alone=True)
@@ -305,29 +305,6 @@ class RelationFinder:
         return any(c.dep_ == "prep" and c.lower_ in words and any(g.dep_ == "pobj" for g in c.children)
                    for holder in holders for c in holder.children)
 
-    def _committed_targets(self, verb: Token, index: ActorIndex) -> list[Mention]:
-        """Whom a threat, warning or offer is aimed at, named only in the act it commits to: 'threatened to attack
-        Armenia', 'threatened in August to suspend relations with Abu Dhabi' (the infinitive parsed as an
-        adjunct), 'offered to pay compensation to Moscow', 'warned that Washington would act if China ...'."""
-        targets: list[Mention] = []
-        for child in verb.children:
-            if child.dep_ == "ccomp":
-                # "warned that Washington would act if China continued to arm Russia": the one the condition names
-                targets.extend(m for clause in child.children if clause.dep_ == "advcl" and any(
-                    g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in clause.children)
-                    for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")
-                    for m in self.arguments.actors_of(subject, index))
-            infinitive = child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
-            if child.dep_ == "xcomp" or infinitive:
-                for grandchild in child.children:
-                    if grandchild.dep_ == "dobj":
-                        targets.extend(self.arguments.actors_of(grandchild, index, possessor=True))
-                    for holder in (grandchild, *grandchild.children):
-                        if holder.dep_ == "prep" and holder.lower_ in COMMITTED_PREPOSITIONS:
-                            targets.extend(m for pobj in holder.children if pobj.dep_ == "pobj"
-                                           for m in self.arguments.actors_of(pobj, index, possessor=True))
-        return targets
-
     def _other_objects_sense(self, verb: Token, cue: VerbCue, sources: list[Mention],
                              index: ActorIndex) -> list[Candidate]:
         """'will withdraw its ambassador and its troops from Niger': the light verb's sense covers the
@@ -388,7 +365,7 @@ class RelationFinder:
         found = [dataclasses.replace(c, relation="criticize") if attack_in_words(c, index) else
                  dataclasses.replace(c, relation="reject", trigger=refusal, clause=refusal)
                  if (refusal := refusing_verb(c.trigger, c.relation)) is not None else c for c in found]
-        return drop_contents_of_agreements(found)
+        return drop_contents_of_threats(drop_contents_of_agreements(found))
 
 
 def compound_form(token: Token) -> str:

@@ -1,9 +1,10 @@
-"""A promise to give aid is an offer now, beside the aid it plans (ingest/intents.py)."""
+"""A promise to give aid is an offer now, beside the aid it plans; a threat or warning is aimed at whom the act
+it commits to names, and that act is its content, no event of its own (ingest/intents.py, candidates.py)."""
 
 from __future__ import annotations
 
 import pytest
-from extracting import asserted, extract
+from extracting import asserted, extract, found
 
 from diplograph.model import Modality
 
@@ -37,3 +38,21 @@ def test_declaring_oneself_ready_or_willing_to_help_offers_it() -> None:
         "Ban Ki-moon arrived in Burundi on Monday. He said the United Nations stood ready to help Burundi.")
     assert ("China", "offer", "Pakistan") in asserted("China is willing to help Pakistan.")
     assert not any(r == "offer" for _, r, _ in asserted("Russia said it was not ready to help Iran."))
+
+
+def test_a_warning_of_what_the_speaker_will_do_is_aimed_at_whom_that_act_names() -> None:
+    assert asserted("Russia warned that it would cut gas supplies to Moldova.") == {("Russia", "warn", "Moldova")}
+    assert ("Vladimir Putin", "warn", "Finland") in asserted(
+        "Putin warned that Russia would retaliate against Finland.")
+
+
+def test_what_a_threat_threatens_is_no_event_of_its_own() -> None:
+    assert found("Donald Trump threatened to impose tariffs on Mexico.") == {("Donald Trump", "threaten", "Mexico")}
+    assert ("Donald Trump", "threaten", "China") in asserted(
+        "Donald Trump threatened an additional 10% tariff on imports from China.")
+
+
+def test_a_measure_taken_beside_a_threat_is_still_taken() -> None:
+    assert ("Donald Trump", "sanction", "Canada") in asserted(
+        "Donald Trump threatened Mexico and imposed tariffs on Canada.")
+

@@ -214,3 +214,8 @@ def test_seizing_a_person_or_a_thing_is_no_assault_and_taking_someone_somewhere_
     assert not any(r == "attack" for _, r, _ in found("Israel captured Hamas commander Yahya Sinwar."))
     assert ("Iran", "coerce", "United Kingdom") in asserted("Iran seized a British tanker.")
     assert not any(r == "attack" for _, r, _ in found("Macron took Modi to the Louvre."))
+
+
+def test_a_package_of_equipment_given_to_a_state_aids_it() -> None:
+    assert ("United Kingdom", "aid", "Ukraine") in found(
+        "Britain will give Ukraine a 50 million pound package of air defence equipment, Sunak said.")
