@@ -6,6 +6,7 @@ the parser takes for a second subject is the object (ingest/forces.py, ingest/ma
 
 from __future__ import annotations
 
+import pytest
 from extracting import asserted, found
 
 
@@ -219,3 +220,13 @@ def test_seizing_a_person_or_a_thing_is_no_assault_and_taking_someone_somewhere_
 def test_a_package_of_equipment_given_to_a_state_aids_it() -> None:
     assert ("United Kingdom", "aid", "Ukraine") in found(
         "Britain will give Ukraine a 50 million pound package of air defence equipment, Sunak said.")
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("China lifted extra tariffs on the United States on Friday.", ("China", "concede", "United States")),
+    ("Washington scrapped tariffs on Mexican steel.", ("United States", "concede", "Mexico")),
+    ("Washington rolled back sanctions on Venezuela.", ("United States", "concede", "Venezuela")),
+])
+def test_a_measure_lifted_suspended_or_scrapped_is_a_concession(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+    assert not {t for t in found(text) if t[1] == "sanction"}
