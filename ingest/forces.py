@@ -49,6 +49,8 @@ ENTERING = ("into", "to", "toward", "towards")
 # handing over a base is leaving it: "French troops handed over their last base in Chad"
 HANDING_VERBS = {"hand", "turn"}
 BASE_NOUNS = {"base", "airbase", "garrison", "camp", "outpost", "barracks", "post", "facility", "hub"}
+TERRITORY_NOUNS = {"district", "region", "territory", "territories", "area", "province", "town", "city", "village",
+                   "land", "zone", "enclave", "corridor", "island", "islands"}
 # shows of force, held together: "flew a joint patrol", "began their annual exercises"
 DRILL_NOUNS = {"patrol", "patrols", "exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers",
                "wargames"}
@@ -112,9 +114,11 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     if subject is None or (subject.lower_ not in armed_nouns() and subject.lower_ not in LEAVING_FORCES and not (
             subject.lower_ in state_craft() and lemma in SURROUNDING_VERBS | MOVING_VERBS)):
         return cue  # "Chinese coast guard vessels surrounded Taiwan" as "Chinese warships" did
-    if lemma in HANDING_VERBS and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in BASE_NOUNS for c in verb.children):
-        return VerbCue(lemma, "over", "withdraw", ("dobj",), frozenset())  # the base's place: "base in Chad"
+    if lemma in HANDING_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("over", "back")
+                                      for c in verb.children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in BASE_NOUNS | TERRITORY_NOUNS for c in verb.children):
+        # the base's place ("base in Chad"), or whom land is handed back to ("the Lachin district to Azerbaijan")
+        return VerbCue(lemma, "", "withdraw", ("dobj", "prep:to"), frozenset())
     if lemma in SURROUNDING_VERBS and (cue is None or cue.from_field) and not any(
             t.lemma_.lower() in COMBAT_WORDS for t in verb.sent):
         return VerbCue(lemma, "", "mobilize", ("dobj",), frozenset())

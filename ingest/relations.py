@@ -62,6 +62,7 @@ RECIPROCAL_SPEECH = {"speak", "talk", "confer", "chat"}
 # verbs of a two-sided act: "clashed", "exchanged fire", "traded accusations"
 RECIPROCAL_VERBS = {"clash", "exchange", "trade", "skirmish"}
 HOSTILE_RELATIONS = {"attack", "accuse", "criticize", "threaten", "warn"}
+CROWD_MOTIONS = {"march"}  # a crowd's moves that protest: "protesters marched towards the French embassy"
 # greeting someone is hosting them and meeting them face to face, unless by letter or message
 GREETING_VERBS = {"greet"}
 # where one meets an arriving guest, which is hosting them: "Mirziyoyev met him at the airport"
@@ -154,9 +155,11 @@ class RelationFinder:
             relation = "sanction"  # "Mexico hit U.S. pork and cheese with tariffs"
         if relation == "attack" and verb.lemma_.lower() in HARSH_WORDS and not speaks_of_arms(verb.sent):
             relation = "criticize"  # "Erdogan blasted Sweden after a Koran burning": without arms, words
-        if relation in ("attack", "criticize") and any(t.lower_ in crowd_nouns() for c in verb.children
-                                                       if c.dep_ == "nsubj" for t in substance(c)):
+        crowd = any(t.lower_ in crowd_nouns() for c in verb.children if c.dep_ == "nsubj" for t in substance(c))
+        if relation in ("attack", "criticize") and crowd:
             relation = "protest"  # "Iraqi protesters stormed the U.S. embassy", "denounced Sweden": a crowd protests
+        if relation == "protest" and verb.lemma_.lower() in CROWD_MOTIONS and not crowd:
+            return []  # "troops marched toward the capital": only a crowd marches in protest
         if relation == "meet" and (any(t.lower_ in PHONE_WORDS for t in verb.subtree if t.head == verb or t.head.head
                                        == verb) or any(by_phone(c) for c in verb.children if c.dep_ == "dobj")):
             relation = "call"  # "spoke by phone with Sunak", "held talks over the phone with"

@@ -230,3 +230,14 @@ def test_a_package_of_equipment_given_to_a_state_aids_it() -> None:
 def test_a_measure_lifted_suspended_or_scrapped_is_a_concession(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in asserted(text)
     assert not {t for t in found(text) if t[1] == "sanction"}
+
+
+def test_forces_handing_land_back_withdraw_in_favour_of_whom_they_hand_it_to() -> None:
+    assert ("Armenia", "withdraw", "Azerbaijan") in asserted(
+        "Armenian forces handed the Lachin district back to Azerbaijan on Tuesday.")
+
+
+def test_a_crowd_marching_on_an_embassy_protests_but_troops_marching_do_not() -> None:
+    assert ("Bangladesh", "protest", "France") in asserted(
+        "Tens of thousands of protesters marched towards the French embassy in Dhaka on Tuesday.")
+    assert not {t for t in found("Russian troops marched toward Kyiv.") if t[1] == "protest"}
