@@ -131,8 +131,7 @@ class AgentFinder:
                   placed: bool = True) -> list[Mention]:
         """Actor mentions of a noun phrase and its conjuncts; a non-actor head may lend its possessor.
 
-        In subject position (agentive) an event noun's modifier is its agent: "a U.S. airstrike killed".
-        """
+        In subject position (agentive) an event noun's modifier is its agent: "a U.S. airstrike killed"."""
         found: list[Mention] = []
         pair = the_two(index, token)
         if pair:
@@ -271,7 +270,7 @@ class AgentFinder:
                     doc[verb.i - 2].head.i == head.i:
                 return [named]  # the parser hung "Macron, speaking during a visit" apart: the name speaks
             return self.agents(head, index, depth + 1)  # participial adjunct: "..., accusing Tehran"
-        if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        if dep == "pcomp" and head.dep_ == "prep" and (head.head.pos_ == "VERB" or head.head.dep_ == "npadvmod"):
             # "accusing Tehran of supplying drones": the accused does the embedded act
             objects = [c for c in head.head.children if c.dep_ == "dobj" and head.lower_ not in ADJUNCT_PREPOSITIONS]
             if objects and head.lower_ == "in" and head.head.lemma_.lower() in FOLLOWING_VERBS:
@@ -279,7 +278,8 @@ class AgentFinder:
                 return self.agents(head.head, index, depth + 1) + self.actors_of(objects[0], index)
             if objects:
                 return self.actors_of(objects[0], index)
-            timed = head.head.head if head.lower_ in ADJUNCT_PREPOSITIONS and head.head.dep_ == "xcomp" else head.head
+            timed = head.head.head if head.lower_ in ADJUNCT_PREPOSITIONS and head.head.dep_ == "xcomp" or \
+                head.head.dep_ == "npadvmod" else head.head  # ("a day after holding talks")
             return self.agents(timed, index, depth + 1)  # ("urged him to give talks a chance before flying")
         if dep == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
             # a participle on its doer: "Lavrov, speaking during a visit to Uzbekistan, said"; on a text, its

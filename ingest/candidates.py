@@ -123,7 +123,10 @@ def acts_on_own_state(candidate: Candidate, index: ActorIndex) -> bool:
     if candidate.relation in DISSENT_RELATIONS:
         # words between a state and its own: a person's dissent stands; a state's or a crowd's is no event ("Chile
         # criticised Boric", "Saudi protesters protested against Saudi Arabia")
-        return source.type is not ActorType.PERSON and (source.country == target.name or target.country == source.name)
+        # nor an office-holder's words about the state whose office he holds ("Modi raised concerns about India's")
+        own = source.country == target.name
+        return source.type is not ActorType.PERSON and (own or target.country == source.name) or \
+            bool(source.roles - {"leader"}) and own
     # what a state does to its own people (repression, releases) stands; not to its own office-holders
     return (source.type is ActorType.PERSON and source.country == target.name) or \
         (target.type is ActorType.PERSON and target.country == source.name)

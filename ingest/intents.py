@@ -22,7 +22,7 @@ READY_WORDS = frozenset({"ready", "willing", "prepared"})
 PROMISED_RELATIONS = frozenset({"aid"})
 COMMITTED_PREPOSITIONS = {"to", "against", "on", "with", "from", "at", "toward", "towards", "into", "between"}
 # the auxiliaries of an act one says one will do: "warned that it would cut gas supplies to Moldova"
-INTENDING_AUXILIARIES = {"would", "will", "could", "might", "may", "shall"}
+INTENDING_AUXILIARIES = {"would", "will", "shall"}  # (not "may", "could": a guess about another)
 
 
 def promising_verb(verb: Token) -> Token | None:

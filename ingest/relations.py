@@ -167,6 +167,9 @@ class RelationFinder:
                 c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "alongside", "beside") and c.head == verb
                 for c in verb.children):
             relation = "call"  # "spoke with Putin for an hour": in diplomatic news, without a venue, a call
+        if relation == "appeal" and cue.particle == "on" and verb.lemma_.lower() == "call" and not any(
+                c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children) and self._calls_on_a_person(verb, index):
+            relation = "meet"  # "Blinken and Austin later called on Prime Minister Suga": a visit paid, no appeal
         if relation == "host" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
             return []  # "welcomed Finland as a member": an admission, not a visit received
         # (an actor welcomed is a guest, whatever noun the parser hangs beside it: "welcomed Putin to Riyadh, the
@@ -307,6 +310,13 @@ class RelationFinder:
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         return any(c.dep_ == "prep" and c.lower_ in words and any(g.dep_ == "pobj" for g in c.children)
                    for holder in holders for c in holder.children)
+
+    @staticmethod
+    def _calls_on_a_person(verb: Token, index: ActorIndex) -> bool:
+        """'called on Prime Minister Suga' (a person, asked nothing): a courtesy call, not 'called on Russia'."""
+        return any(m is not None and index.is_person(m) for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                   for p in c.children if p.dep_ == "pobj" for m in [mention_at(index, p)]) and not any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
     def _other_objects_sense(self, verb: Token, cue: VerbCue, sources: list[Mention],
                              index: ActorIndex) -> list[Candidate]:

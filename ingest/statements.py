@@ -223,10 +223,10 @@ class Statements:
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() not in STATE_VERBS):
             auxiliaries = [a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass", "neg")]
             # (not "must have fired", a guess; nor "should", as often a forecast: "India should overtake Japan")
-            if auxiliaries != ["must"] or is_leaving(clause):
+            if auxiliaries != ["must"]:
                 continue
             subjects = [m for g in clause.children if g.dep_ == "nsubj" for m in self.arguments.actors_of(g, index)]
-            if all(m.via in NAMING_VIAS and index.side_of(m) not in own for m in subjects):  # not "we and they"
+            if all(names_its_state(m, index) and index.side_of(m) not in own for m in subjects):  # not "we and they"
                 found.extend(make_candidate("demand", s, t, verb, verb, 0.65) for s in speakers for t in subjects)
         return found
 
@@ -365,6 +365,12 @@ class Statements:
         last = told[-1].trigger.sent.start
         accusers = answered({c.source for c in told if c.trigger.sent.start == last} - own, deniers, index)
         return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(accusers - own)]
+
+
+def names_its_state(mention: Mention, index: ActorIndex) -> bool:
+    """A mention that names whose it is: 'Russia', 'Putin', 'Russian forces'; not 'the army', a description."""
+    return mention.via in NAMING_VIAS or mention.via == "organ" and any(
+        t.ent_type_ in ("NORP", "GPE") for t in index.doc[mention.start:mention.end])
 
 
 def answered(authors: set[str], answering: list[Mention], index: ActorIndex) -> set[str]:

@@ -1152,3 +1152,25 @@ def test_concern_voiced_about_an_actors_conduct_criticises_it(text: str, triple:
 
 def test_concern_about_a_situation_in_a_state_criticises_no_one() -> None:
     assert not asserted("Germany expressed concern over the situation in Sudan.")
+
+
+def test_calling_on_a_person_asked_nothing_is_a_visit_paid() -> None:
+    assert asserted("Blinken and Austin later called on Prime Minister Yoshihide Suga.") >= {
+        ("Antony Blinken", "meet", "Yoshihide Suga"), ("Lloyd Austin", "meet", "Yoshihide Suga")}
+    assert ("Antony Blinken", "appeal", "Vladimir Putin") in asserted("Blinken called on Putin to withdraw.")
+
+
+def test_a_sum_in_aid_is_aid_to_whom_the_verb_names() -> None:
+    assert ("United States", "aid", "Jordan") in asserted(
+        "The United States announced $235 million in aid to Jordan.")
+
+
+def test_goods_flown_to_a_state_are_aid_not_a_visit() -> None:
+    triples = asserted("New Zealand air force planes flew relief supplies to Fiji on Tuesday.")
+    assert ("New Zealand", "aid", "Fiji") in triples
+    assert ("New Zealand", "visit", "Fiji") not in triples
+
+
+def test_raising_concerns_about_an_actors_conduct_criticises_it() -> None:
+    assert ("Antony Blinken", "criticize", "China") in asserted(
+        "Antony Blinken raised concerns about Beijing's support for Russia's war.")

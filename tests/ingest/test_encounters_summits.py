@@ -231,3 +231,9 @@ def test_a_number_of_leaders_is_the_last_list_of_so_many_and_each_spoke_with_the
     calls = {t for t in triples if t[1] == "call"}
     assert calls == {(leader, "call", "Donald Trump") for leader in
                      ("Emmanuel Macron", "Friedrich Merz", "Keir Starmer", "Donald Tusk")}
+
+
+def test_talks_held_a_day_before_are_the_main_subjects() -> None:
+    assert ("Antony Blinken", "meet", "Benjamin Netanyahu") in asserted(
+        "Blinken met Mahmoud Abbas on Tuesday, a day after holding talks with Benjamin Netanyahu in Jerusalem.",
+        dt.date(2023, 1, 31))

@@ -3,6 +3,8 @@ in a phrase that looks like one, through the real model (ingest/statements.py, i
 
 from __future__ import annotations
 
+import datetime as dt
+
 from extracting import asserted, found
 
 
@@ -135,3 +137,17 @@ def test_calling_for_a_measure_or_for_its_lifting_imposes_none() -> None:
 def test_cutting_aid_gives_none() -> None:
     assert not any(t[1] == "aid" for t in found(
         "Donald Trump threatened to cut off or substantially reduce aid to Honduras and Guatemala."))
+
+
+def test_saying_another_states_forces_must_leave_demands_it_and_expels_no_one() -> None:
+    triples = found("Zelensky told reporters that Russian forces must leave the plant immediately.")
+    assert ("Volodymyr Zelensky", "demand", "Russia") in triples
+    assert not {t for t in triples if t[1] == "expel"}
+    assert ("Poland", "expel", "Russia") in found("Poland told the Russian envoy that he must leave within 72 hours.")
+
+
+def test_an_office_holders_concern_about_his_own_states_affairs_criticises_no_one_of_it() -> None:
+    assert not {t for t in found("Indian officials said Modi also raised concerns about India's large trade deficit "
+                                 "with China.", dt.date(2025, 8, 31)) if t[2] == "India"}
+    assert ("Alexei Navalny", "accuse", "Russia") in found("Russian opposition leader Alexei Navalny accused Russia "
+                                                           "of lying.", dt.date(2020, 8, 31))
