@@ -283,8 +283,10 @@ class RelationFinder:
             # "Khalilzad and Baradar signed an agreement": coordinated subjects act on each other
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
             return [make_candidate(relation, a, b, verb, verb, confidence) for a, b in pairs]
-        greeted = relation == "host" and verb.lemma_.lower() in GREETING_VERBS and not any(
-            g.lemma_.lower() in REMOTE_MEANS for c in verb.children if c.dep_ == "prep" for g in c.children)
+        remote = any(g.lemma_.lower() in REMOTE_MEANS for c in verb.children if c.dep_ == "prep" for g in c.children)
+        if relation == "host" and verb.lemma_.lower() in GREETING_VERBS and remote:
+            return []  # "greeted Aliyev in a letter": a message, no guest received
+        greeted = relation == "host" and verb.lemma_.lower() in GREETING_VERBS
         met_on_arrival = relation == "meet" and any(c.dep_ == "prep" and c.lower_ in ("at", "on") and any(
             g.lemma_.lower() in ARRIVAL_PLACES for g in c.children) for c in verb.children) and any(
             t.lemma_ in ("arrive", "land") for t in verb.doc[first_of_sentences_before(verb, 1):verb.i])

@@ -308,4 +308,14 @@ def with_implied_encounters(doc: Doc, index: ActorIndex, found: list[Candidate],
     found = without_pairs_within_a_side(index, without_brokers_as_parties(found))
     found = found + hosts_of_occasions(index, found, arguments)
     return found + table_companions(index, found) + visits_of_the_received(index, found) + \
-        visits_of_the_welcomed(doc, index)
+        visits_of_the_welcomed(doc, index) + meetings_of_the_hosted(index, found)
+
+
+def meetings_of_the_hosted(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
+    """'Xi Jinping hosted Ferdinand Marcos Jr. at the Great Hall': one person hosting one guest meets him (not
+    each of several guests: 'hosted the leaders of Egypt and Jordan' is a summit, told as such)."""
+    hosted = [c for c in found if c.relation == "host"]
+    met = {frozenset((c.source, c.target)) for c in found if c.relation in ("meet", "call")}
+    return [Candidate("meet", c.source, c.target, c.trigger, c.clause, c.confidence - 0.1) for c in hosted
+            if sum(h.trigger.i == c.trigger.i for h in hosted) == 1 and frozenset((c.source, c.target)) not in met
+            and all(who in index.actors and index.actors[who].type is ActorType.PERSON for who in (c.source, c.target))]

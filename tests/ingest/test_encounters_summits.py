@@ -237,3 +237,11 @@ def test_talks_held_a_day_before_are_the_main_subjects() -> None:
     assert ("Antony Blinken", "meet", "Benjamin Netanyahu") in asserted(
         "Blinken met Mahmoud Abbas on Tuesday, a day after holding talks with Benjamin Netanyahu in Jerusalem.",
         dt.date(2023, 1, 31))
+
+
+def test_one_guest_hosted_is_met_but_several_guests_are_not_paired_by_the_hosting() -> None:
+    triples = found("Xi Jinping hosted Ferdinand Marcos Jr. at the Great Hall of the People on Wednesday.",
+                    dt.date(2023, 1, 4))
+    assert {("Xi Jinping", "host", "Ferdinand Marcos Jr."), ("Xi Jinping", "meet", "Ferdinand Marcos Jr.")} <= triples
+    several = found("Erdogan hosted the leaders of Somalia and Ethiopia in Ankara.", dt.date(2023, 1, 4))
+    assert not {t for t in several if t[1] == "meet"}
