@@ -243,8 +243,10 @@ def visits_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFinder
     if not expected and (verb.lemma_ != "be" or verb.pos_ != "AUX") or verb.dep_ not in ("ROOT", "conj", "ccomp"):
         return []
     holders = [verb, *(c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "due")]
-    places = [index.by_token.get(pobj.i) for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
-              for pobj in c.children if pobj.dep_ == "pobj"]
+    # in a city, or at a state's seat: "is due at the White House on Thursday"
+    places = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+              for pobj in c.children if pobj.dep_ == "pobj" and (m := index.by_token.get(pobj.i)) is not None
+              and (c.lower_ == "in" or m.via == "metonymy")]
     found: list[Candidate] = []
     present = [m for c in verb.children if c.dep_ == "nsubjpass" for m in arguments.actors_of(c, index)] \
         if expected else arguments.agents(verb, index)

@@ -245,3 +245,18 @@ def test_one_guest_hosted_is_met_but_several_guests_are_not_paired_by_the_hostin
     assert {("Xi Jinping", "host", "Ferdinand Marcos Jr."), ("Xi Jinping", "meet", "Ferdinand Marcos Jr.")} <= triples
     several = found("Erdogan hosted the leaders of Somalia and Ethiopia in Ankara.", dt.date(2023, 1, 4))
     assert not {t for t in several if t[1] == "meet"}
+
+
+def test_one_due_at_another_states_seat_or_coming_to_its_capital_visits_it() -> None:
+    date = dt.date(2025, 2, 24)
+    assert ("Keir Starmer", "visit", "United States") in found("Keir Starmer is due at the White House on Thursday.",
+                                                               date)
+    assert ("Volodymyr Zelensky", "visit", "United States") in found("Zelensky came to Washington on Friday.", date)
+    assert not found("Biden was at the White House.", date)
+    assert not {t for t in found("Mali and Burkina Faso pledged to come to Niger's aid if it were attacked.", date)
+                if t[1] == "visit"}
+
+
+def test_a_letter_handed_to_someone_is_a_meeting_with_them() -> None:
+    assert ("United Kingdom", "meet", "Donald Tusk") in found("Britain's ambassador handed a letter to Donald Tusk.",
+                                                             dt.date(2017, 3, 29))
