@@ -82,8 +82,7 @@ def is_back_reference(token: Token, index: ActorIndex) -> bool:
         c.dep_ in ("poss", "det") and c.lower_ in ("its", "their", "the") for c in token.children)
 
 
-# the verbs of naming by which a report keeps its distance from what a free relative names: "struck what New
-# Delhi described as a camp", "strikes on what it said were hideouts", "rejected what it called interference"
+# verbs of naming that keep a report's distance from what a free relative names: "rejected what it called meddling"
 NAMING_VERBS = {"call", "describe", "say", "term", "label", "claim", "consider", "deem", "brand", "characterize",
                 "characterise", "believe", "identify", "allege", "dub", "regard", "see", "view"}
 
@@ -162,14 +161,15 @@ CONTROL_PARTICIPLES = {"flagged", "registered", "owned", "operated", "led", "bac
                        "sponsored", "funded", "commanded"}
 
 
-# nouns for a charge made by someone: "rejected Trudeau's allegation", "dismissed the accusations", "..., a charge
-# Washington denies"
+# nouns for a charge made by someone: "rejected Trudeau's allegation", "..., a charge Washington denies"
 CLAIM_NOUNS = {"allegation", "accusation", "claim", "charge", "assertion", "suggestion"}
 # heads of a partitive or quantity phrase: "hundreds of drones", "a barrage of missiles", "$200 billion worth of"
 QUANTITY_NOUNS = {"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "score", "scores", "barrage",
                   "wave", "salvo", "volley", "swarm", "series", "number", "round", "spate", "flurry", "string",
                   "batch", "shipment", "package", "tranche", "set", "raft", "slew", "host", "range", "worth"}
 
+# spans of time that measure what their 'of' phrase names: "eight days of joint naval exercises"
+DURATIONS = {"day", "hour", "week", "month", "year"}
 # words that pick some of what their 'of' phrase names
 CHOICE_WORDS = {"some", "all", "many", "several", "each", "both", "half", "rest", "majority", "bulk", "part"}
 
@@ -178,7 +178,8 @@ def substance(token: Token) -> list[Token]:
     """What a partitive phrase is made of: 'hundreds of drones and missiles' -> drones, missiles; else the
     token itself. The quantity is no argument; the stuff is ('launched hundreds of drones at Israel')."""
     if token.lemma_.lower() in QUANTITY_NOUNS or token.lower_ in QUANTITY_NOUNS or token.pos_ == "NUM" or \
-            token.ent_type_ in ("CARDINAL", "QUANTITY") or token.tag_ == "JJS" or token.lower_ in CHOICE_WORDS:
+            token.ent_type_ in ("CARDINAL", "QUANTITY") or token.tag_ == "JJS" or token.lower_ in CHOICE_WORDS or \
+            token.lemma_.lower() in DURATIONS and any(c.dep_ == "nummod" for c in token.children):
         # (and a choice among them: "the largest of their posts in Syria", "some of the diplomats")
         stuff = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                  for pobj in c.children if pobj.dep_ == "pobj" for t in conjuncts(pobj)]
@@ -294,8 +295,7 @@ def is_mandative(clause: Token) -> bool:
     return clause.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in MANDATING_MODALS for c in clause.children)
 
 
-# nouns of acting alongside another, whose 'with' phrase the parser may hang on the verb: "cut ties with Quito
-# in solidarity with Mexico", "in coordination with Washington"
+# nouns of acting alongside another, whose 'with' phrase the parser may hang on the verb: "in solidarity with"
 COMPANY_NOUNS = {"solidarity", "coordination", "concert", "tandem", "conjunction", "consultation", "cooperation",
                  "partnership", "line", "step", "keeping", "accordance", "agreement", "league", "alliance"}
 

@@ -241,3 +241,8 @@ def test_a_crowd_marching_on_an_embassy_protests_but_troops_marching_do_not() ->
     assert ("Bangladesh", "protest", "France") in asserted(
         "Tens of thousands of protesters marched towards the French embassy in Dhaka on Tuesday.")
     assert not {t for t in found("Russian troops marched toward Kyiv.") if t[1] == "protest"}
+
+
+def test_days_of_exercises_are_the_exercises() -> None:
+    assert ("China", "cooperate", "Russia") in asserted(
+        "Chinese and Russian warships began eight days of joint naval exercises on Monday.")
