@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from diplograph.ingest.coreference import SPEECH_VERBS
 from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.offices import TITLE_KINDS
 from diplograph.model import ActorType
 
 VERBAL_RELATIONS = {"criticize", "accuse", "warn", "threaten", "demand", "appeal", "reject", "deny", "support",
@@ -95,7 +96,9 @@ def to_a_town_from_nowhere(candidate: Candidate, index: ActorIndex) -> bool:
     source, gazetteer, place = index.actors.get(candidate.source), index.gazetteer, candidate.destination or ""
     town = bool(place) and gazetteer.lookup(place) is None and gazetteer.state_of_place(place) is None and \
         gazetteer.town_state(place) is not None
-    return town and source is not None and source.type is ActorType.PERSON and not source.country
+    # (an organisation's officer, of no state, is abroad everywhere: "Guterres visited Odesa")
+    return town and source is not None and source.type is ActorType.PERSON and not source.country and \
+        not any(TITLE_KINDS.get(role) == ("igo_head",) for role in source.roles)
 
 
 # a state's premises abroad: going to one is no visit to the state ("tried to reach the Israeli embassy in Amman")

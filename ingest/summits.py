@@ -244,7 +244,10 @@ def visits_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFinder
         return []
     holders = [verb, *(c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "due")]
     # in a city, or at a state's seat: "is due at the White House on Thursday"
-    places = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+    # (and a second place the parser hangs on the first one's time: "on Wednesday and in Lusaka later")
+    preps = [p for h in holders for c in h.children if c.dep_ == "prep"
+             for p in (c, *(x for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP"))]
+    places = [m for c in preps if c.lower_ in ("in", "at")
               for pobj in c.children if pobj.dep_ == "pobj" and (m := index.by_token.get(pobj.i)) is not None
               and (c.lower_ == "in" or m.via == "metonymy")]
     found: list[Candidate] = []

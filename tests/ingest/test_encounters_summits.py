@@ -260,3 +260,14 @@ def test_one_due_at_another_states_seat_or_coming_to_its_capital_visits_it() -> 
 def test_a_letter_handed_to_someone_is_a_meeting_with_them() -> None:
     assert ("United Kingdom", "meet", "Donald Tusk") in found("Britain's ambassador handed a letter to Donald Tusk.",
                                                              dt.date(2017, 3, 29))
+
+
+def test_each_city_one_is_due_in_is_a_visit() -> None:
+    triples = found("U.S. Vice President Kamala Harris is due in Dar es Salaam on Wednesday and in Lusaka later in "
+                    "the week.", dt.date(2023, 3, 27))
+    assert {("Kamala Harris", "visit", "Tanzania"), ("Kamala Harris", "visit", "Zambia")} <= triples
+
+
+def test_an_organisations_officer_visiting_a_town_visits_its_state() -> None:
+    assert ("Antonio Guterres", "visit", "Ukraine") in found("Antonio Guterres is due to visit Odesa on Friday.",
+                                                             dt.date(2022, 8, 18))
