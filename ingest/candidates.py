@@ -81,13 +81,15 @@ def of_own_side(sources: list[Mention], target: Mention, index: ActorIndex) -> b
 def is_no_event(candidate: Candidate, index: ActorIndex) -> bool:
     """The filters every candidate passes: no party acting on itself or its own state, no sporting fixture,
     and a visit only to a state ('toured the New Development Bank', 'arrived at NATO headquarters' are none), not
-    to its embassy abroad, nor to one of its towns by someone of no known state."""
+    to its embassy abroad, nor to one of its towns by someone of no known state; and no forces sent to a joint
+    mission mobilise against it."""
     target = index.actors.get(candidate.target)
     return not candidate.source or not candidate.target or candidate.source == candidate.target or \
         acts_on_own_state(candidate, index) or at_a_fixture(candidate) or (
             candidate.relation == "visit" and (target is not None and target.type is not ActorType.COUNTRY
                                                or at_a_mission(candidate.trigger) or to_a_town_from_nowhere(
-                                                   candidate, index)))
+                                                   candidate, index))) or (
+            candidate.relation == "mobilize" and joins_a_force(candidate.trigger))
 
 
 def to_a_town_from_nowhere(candidate: Candidate, index: ActorIndex) -> bool:
@@ -103,6 +105,16 @@ def to_a_town_from_nowhere(candidate: Candidate, index: ActorIndex) -> bool:
 
 # a state's premises abroad: going to one is no visit to the state ("tried to reach the Israeli embassy in Amman")
 MISSION_NOUNS = {"embassy", "consulate", "legation", "chancery"}
+
+
+# forces one contributes troops to: "pledged to send troops to the African Union mission in Somalia"
+JOINT_FORCE_NOUNS = {"mission", "operation", "force", "coalition", "contingent"}
+
+
+def joins_a_force(verb: Token) -> bool:
+    """Whether forces go to a joint mission, which they serve, not face."""
+    return any(p.lemma_.lower() in JOINT_FORCE_NOUNS for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+               for p in c.children if p.dep_ == "pobj")
 
 
 def at_a_mission(verb: Token) -> bool:

@@ -29,7 +29,9 @@ from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma, verb_cue
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
 LEAVING_PHRASALS = {"get", "clear", "move", "pack", "ship"}  # with "out": "48 hours to get out"
 FORCE_NOUNS = {"troop", "force", "soldier", "army", "military", "contingent", "peacekeeper", "unit", "battalion",
-               "brigade", "marine", "mercenary", "fighter"}
+               "brigade", "marine", "mercenary", "fighter", "paratrooper"}
+# forces sent to train or keep the peace, who help the state they go to: "sent military instructors to"
+TRAINING_FORCES = {"instructor", "adviser", "advisor", "trainer"}
 # forces whose leaving a place is a withdrawal, beside the field's military agents: "the last U.S. troops left"
 LEAVING_FORCES = {"forces", "peacekeepers", "units", "contingent", "contingents"}
 # verbs by which forces, their subject, gather near a place: "troops massed near the border"
@@ -94,11 +96,17 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
             c.dep_ == "prep" and c.lower_ == "into" for c in verb.children) and any(
             c.dep_ == "dobj" and (c.lower_ in armed_nouns() or c.lemma_.lower() in FORCE_NOUNS) for c in verb.children):
         return VerbCue(lemma, "", "attack", ("prep:into",), frozenset())  # "ordered his troops into Ukraine"
-    if lemma in INVADING_VERBS and any(c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards") and any(
-            p.dep_ == "pobj" and p.lemma_.lower() in ("border", "frontier") for p in c.children)
-            for c in verb.children) and any(c.dep_ == "dobj" and any(
-            n.lower_ in armed_nouns() or n.lemma_.lower() in FORCE_NOUNS for n in substance(c)) for c in verb.children):
-        # "is sending 1,500 troops to the border with Mexico": forces sent to a border mobilise against its state
+    # sent, not one that might be: "is sending troops to Poland", not "refused to rule out sending troops"
+    sent = verb.tag_ in FINITE_OR_DONE or any(c.dep_ == "aux" for c in verb.children)
+    forces = [c for c in verb.children if c.dep_ == "dobj" and any(
+        n.lower_ in armed_nouns() or n.lemma_.lower() in FORCE_NOUNS for n in substance(c))]
+    if lemma in INVADING_VERBS and forces and any(
+            c.dep_ in ("prep", "dative") and c.lower_ in ("to", "toward", "towards") and any(
+                p.dep_ == "pobj" and (sent or p.lemma_.lower() in ("border", "frontier")) for p in c.children)
+            for holder in (verb, *forces) for c in holder.children) and not any(
+            n.lemma_.lower() in TRAINING_FORCES | HELPING_FORCES for c in forces for n in c.subtree):
+        # "is sending 1,500 troops to the border with Mexico": forces sent to a border mobilise against its state,
+        # and those sent to a state as deployed ones do ("is sending about 1,700 paratroopers to Poland")
         return VerbCue(lemma, "", "mobilize", ("prep:to", "prep:toward", "prep:towards"), frozenset())
     if lemma in CAPTURING_VERBS and (taken := captured_place(verb)) is not None:
         # "captured the town of Manbij from Islamic State", "captured the city of Bakhmut": taking a place by

@@ -193,10 +193,12 @@ def test_a_states_forces_posted_in_the_passive_mobilise_against_the_state_beyond
     assert not asserted("Russian troops were attacked near Kharkiv.")
 
 
-def test_forces_sent_to_a_border_mobilise_but_troops_sent_to_a_state_are_no_mobilisation() -> None:
+def test_forces_sent_to_a_border_or_a_state_mobilise_as_deployed_ones_do() -> None:
     assert ("United States", "mobilize", "Mexico") in asserted(
         "The United States is sending 1,500 troops to the border with Mexico.")
-    assert not any(r == "mobilize" for _, r, _ in found("Russia sent troops to Kazakhstan."))
+    assert ("United States", "mobilize", "Poland") in asserted(
+        "The United States is sending about 1,700 paratroopers to Poland.")
+    assert not any(r == "mobilize" for _, r, _ in found("The United States sent humanitarian aid to Gaza."))
     assert not any(r == "mobilize" for _, r, _ in found("Chinese peacekeepers were deployed to South Sudan."))
 
 
@@ -246,3 +248,10 @@ def test_a_crowd_marching_on_an_embassy_protests_but_troops_marching_do_not() ->
 def test_days_of_exercises_are_the_exercises() -> None:
     assert ("China", "cooperate", "Russia") in asserted(
         "Chinese and Russian warships began eight days of joint naval exercises on Monday.")
+
+
+def test_instructors_sent_to_a_state_help_it_and_troops_that_might_be_sent_are_not_sent() -> None:
+    assert not any(r == "mobilize" for _, r, _ in found(
+        "Moscow sent a small contingent of military instructors to Burkina Faso in January."))
+    assert not any(r == "mobilize" for _, r, _ in found(
+        "Macron had angered Berlin by refusing to rule out sending Western troops to Ukraine."))
