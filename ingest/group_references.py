@@ -163,3 +163,17 @@ def _last_parties(index: ActorIndex, token: Token, people: bool | None, own: set
         if len(actors) == 2:
             return [Mention(token.i, token.i + 1, actor, "pronoun") for actor in actors]
     return []
+
+
+def titled_members(title: Token, index: ActorIndex) -> list[Mention]:
+    """The people a plural title heads when the parser hangs them on it: 'Presidents Barack Obama and Vladimir
+    Putin talked' (the title is part of each person's mention, not an actor itself)."""
+    if title.lower_[-1:] != "s" or title.i not in index.consumed:
+        return []
+    found: list[Mention] = []
+    for token in title.subtree:
+        mention = index.by_token.get(token.i)
+        if mention is not None and mention.actor is not None and mention not in found and \
+                index.actors[mention.actor].type is ActorType.PERSON:
+            found.append(mention)
+    return found

@@ -72,3 +72,11 @@ def test_a_hyphenated_name_the_tagger_swallowed_with_its_title_is_still_the_pers
     triples = asserted("Chinese President Xi Jinping arrived in Kazakhstan on Wednesday.\nKazakh President "
                        "Kassym-Jomart Tokayev greeted Xi at the airport.", dt.date(2022, 9, 14))
     assert ("Kassym-Jomart Tokayev", "host", "Xi Jinping") in triples
+
+
+def test_a_plural_title_over_two_names_is_the_title_of_each() -> None:
+    date = dt.date(2016, 9, 5)
+    assert asserted("Presidents Barack Obama and Vladimir Putin talked on the sidelines of the G20 summit on Monday.",
+                    date) == {("Barack Obama", "meet", "Vladimir Putin")}
+    assert asserted("Prime Ministers Narendra Modi and Sheikh Hasina signed seven agreements.", date) == \
+        {("Narendra Modi", "agree", "Sheikh Hasina")}
