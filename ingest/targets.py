@@ -123,11 +123,9 @@ class ArgumentFinder(AgentFinder):
                 found.extend(patients)
             elif spec == "dobj":
                 role = "nsubjpass" if is_passive(verb) else "dobj"
-                # "rejected Beijing's proposal": the possessor of a non-actor object; not for encounters
-                # ("welcomed Germany's decision" is no visit to host); a reaction targets the agent of the
-                # act it reacts to ("condemned the Russian strikes", "turned down the American proposal")
-                # the field's bare verbs over-code: a modifier lends them no target unless they react to an
-                # act ("blocked a European Union aid package" does not coerce the EU)
+                # "rejected Beijing's proposal": a non-actor object's possessor, not for encounters ("welcomed
+                # Germany's decision"); a reaction targets the agent of what it reacts to ("condemned the Russian
+                # strikes"); the field's bare verbs take no modifier ("blocked a European Union aid package")
                 lend = cue.relation not in ENCOUNTERS
                 reacts = cue.relation in RESPONSE_RELATIONS
                 # a particle parsed as a preposition carries the object: "called in [the ambassador]"
@@ -173,9 +171,10 @@ class ArgumentFinder(AgentFinder):
                         # "expelled diplomats from Argentina, Chile and Peru": people stand for where they are from
                         found.extend(m for pobj in origin_phrases(verb) for m in self.actors_of(pobj, index))
                         continue
-                    if is_object_noun(child, cue):  # "suspended Sudan's membership": whose it is
-                        found.extend(m for p in child.children if p.dep_ == "poss" and p.pos_ == "PROPN"
-                                     for m in self.actors_of(p, index))
+                    if is_object_noun(child, cue):  # "suspended Sudan's membership": whose it is; "accepted a
+                        found.extend(self.actors_of(child, index, possessor=True, agentive=True) if cue.relation ==
+                                     "agree" else [m for p in child.children if p.dep_ == "poss" and p.pos_ ==
+                                                   "PROPN" for m in self.actors_of(p, index)])  # U.S. proposal"
                     else:
                         found.extend(self.actors_of(child, index, possessor=lend, agentive=reacts,
                                                     located=cue.relation in TOWN_TARGETS,

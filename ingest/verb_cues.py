@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from diplograph.ingest.arguments import is_object_noun, is_passive_participle
 from diplograph.ingest.constructions import for_clause, substance
+from diplograph.ingest.coreference import SPEECH_VERBS
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 
 # verbs that perform, begin or keep up whatever event their object names: "began joint exercises around Taiwan",
@@ -74,6 +75,8 @@ SAME_OBJECT_SENSES = {"trade": "exchange"}
 def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
     """The cue the verb states here, or None."""
     lemma = verb.lemma_.lower()
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() == "disagree" for c in verb.children):
+        return None  # "agreed to disagree": they settled on not agreeing
     cues = lexicon.verbs.get(lemma) or lexicon.verbs.get(known_lemma(verb, lexicon.verbs), ())
     if lemma in SAME_OBJECT_SENSES:
         cues = tuple(c for c in lexicon.verbs.get(SAME_OBJECT_SENSES[lemma], ()) if c.object_nouns) + cues
@@ -84,7 +87,8 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
             continue  # "pressed Castro on the detention of dissidents" is no "pressed on with a raid"
         if cue.object_nouns:
             objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-            if is_passive_participle(verb):
+            spoken = verb.head.dep_ == "nsubj" and verb.head.head.lemma_ in SPEECH_VERBS  # "a statement issued..said"
+            if is_passive_participle(verb) and not spoken:
                 objects.append(verb.head)  # "the sanctions imposed on Iran"
             has_object = any(is_object_noun(o, cue) for o in objects)
             if cue.from_field and has_object and cue.relation not in REFUSING_RELATIONS and any(

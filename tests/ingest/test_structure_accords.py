@@ -3,6 +3,8 @@ the real model (ingest/data/verbs.tsv, nouns.tsv, targets.py, relations.py)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from extracting import asserted
 
 
@@ -88,3 +90,21 @@ def test_a_place_glued_onto_a_span_of_time_is_the_destination() -> None:
 def test_a_visit_without_its_place_took_place_where_the_visitor_leaves() -> None:
     assert ("Antony Blinken", "visit", "China") in asserted("Blinken left Beijing at the end of a visit.")
     assert ("Narendra Modi", "visit", "Ukraine") in asserted("Modi left Kyiv on Friday after a visit.")
+
+
+def test_a_joint_statement_or_an_arrangement_is_an_agreement() -> None:
+    assert ("Donald Trump", "agree", "Shinzo Abe") in asserted(
+        "Donald Trump and Shinzo Abe issued a joint statement on Friday.", dt.date(2017, 2, 10))
+    assert ("Philippines", "agree", "China") in asserted(
+        "The Philippines and China reached a provisional arrangement on Sunday.", dt.date(2024, 7, 21))
+
+
+def test_accepting_a_proposal_agrees_with_its_author_not_with_fellow_acceptors() -> None:
+    assert ("Benjamin Netanyahu", "agree", "United States") in asserted(
+        "Benjamin Netanyahu has accepted a U.S. bridging proposal.", dt.date(2024, 8, 19))
+    assert not asserted("Serbia and Kosovo accepted the plan in Brussels last month.", dt.date(2023, 3, 18))
+    assert not asserted("Germany accepted one million Syrian refugees.", dt.date(2016, 1, 5))
+
+
+def test_agreeing_to_disagree_is_no_agreement() -> None:
+    assert not asserted("Mike Pence said he and King Abdullah had agreed to disagree.", dt.date(2018, 1, 21))

@@ -129,3 +129,23 @@ def test_going_to_a_states_embassy_is_no_visit_to_that_state() -> None:
     assert not any(r == "visit" for _, r, _ in found(
         "Thousands of protesters tried to reach the Israeli embassy in Amman late on Tuesday, chanting against "
         "Israel."))
+
+
+def test_halting_security_coordination_with_a_state_severs_ties() -> None:
+    assert asserted("The Palestinian Authority halted security coordination with Israel on Thursday.") == \
+        {("Palestinian Authority", "sever", "Israel")}
+
+
+def test_drawing_down_troops_in_a_state_is_a_withdrawal() -> None:
+    assert asserted("The United Arab Emirates is drawing down its troops in Yemen.") == \
+        {("United Arab Emirates", "withdraw", "Yemen")}
+
+
+def test_lifting_a_terrorist_designation_is_a_concession() -> None:
+    assert ("United States", "concede", "Houthis") in asserted(
+        "The United States lifted its designation of the Houthis as a foreign terrorist organisation.")
+
+
+def test_troops_sent_to_a_joint_mission_serve_it_and_mobilise_against_no_one() -> None:
+    assert not any(r == "mobilize" for _, r, _ in found(
+        "Kenya pledged to send additional troops to the African Union mission in Somalia."))
