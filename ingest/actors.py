@@ -27,7 +27,7 @@ from diplograph.ingest.field_lexicon import load_field_organizations
 from diplograph.ingest.gazetteer import Gazetteer, key, names_a_settlement, names_an_installation
 from diplograph.ingest.groups import add_counted_states
 from diplograph.ingest.mentions import ActorIndex, Mention
-from diplograph.ingest.names import ARMED_GROUP_WORDS, INSTITUTION_NOUNS, NameFinder, Surnames, person_name
+from diplograph.ingest.names import ARMED_GROUP_WORDS, INSTITUTION_NOUNS, STORM_WORDS, NameFinder, Surnames, person_name
 from diplograph.ingest.offices import load_office_holders
 from diplograph.ingest.roles import RoleResolver
 from diplograph.ingest.token_columns import hashes, tokens_where
@@ -164,8 +164,8 @@ class ActorResolver:
 
     def _add_entities(self, index: ActorIndex, doc: Doc, first: int, surnames: Surnames) -> None:
         for ent in doc.ents:
-            if ent.start < first or any(i in index.by_token or i in index.consumed
-                                        for i in range(ent.start, ent.end)):
+            if ent.start < first or ent[0].lower_ in STORM_WORDS or any(
+                    i in index.by_token or i in index.consumed for i in range(ent.start, ent.end)):
                 continue
             text = person_name(ent)
             # whatever the tagger took it for: "[Giorgos Gerapetritis]FAC" is a foreign minister

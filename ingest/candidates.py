@@ -81,15 +81,16 @@ def of_own_side(sources: list[Mention], target: Mention, index: ActorIndex) -> b
 def is_no_event(candidate: Candidate, index: ActorIndex) -> bool:
     """The filters every candidate passes: no party acting on itself or its own state, no sporting fixture,
     and a visit only to a state ('toured the New Development Bank', 'arrived at NATO headquarters' are none), not
-    to its embassy abroad, nor to one of its towns by someone of no known state; and no forces sent to a joint
-    mission mobilise against it."""
+    to its embassy abroad, nor to one of its towns by someone of no known state; no forces sent to a joint
+    mission mobilise against it, and what two agree to disagree on is no event."""
     target = index.actors.get(candidate.target)
     return not candidate.source or not candidate.target or candidate.source == candidate.target or \
         acts_on_own_state(candidate, index) or at_a_fixture(candidate) or (
             candidate.relation == "visit" and (target is not None and target.type is not ActorType.COUNTRY
                                                or at_a_mission(candidate.trigger) or to_a_town_from_nowhere(
                                                    candidate, index))) or (
-            candidate.relation == "mobilize" and joins_a_force(candidate.trigger))
+            candidate.relation == "mobilize" and joins_a_force(candidate.trigger)) or \
+        agreed_to_differ(candidate.trigger)
 
 
 def to_a_town_from_nowhere(candidate: Candidate, index: ActorIndex) -> bool:
@@ -98,13 +99,24 @@ def to_a_town_from_nowhere(candidate: Candidate, index: ActorIndex) -> bool:
     source, gazetteer, place = index.actors.get(candidate.source), index.gazetteer, candidate.destination or ""
     town = bool(place) and gazetteer.lookup(place) is None and gazetteer.state_of_place(place) is None and \
         gazetteer.town_state(place) is not None
-    # (an organisation's officer, of no state, is abroad everywhere: "Guterres visited Odesa")
-    return town and source is not None and source.type is ActorType.PERSON and not source.country and \
-        not any(TITLE_KINDS.get(role) == ("igo_head",) for role in source.roles)
+    # (an organisation's officer, of no state, is abroad everywhere, "Guterres visited Odesa", but at the seats of
+    # the organisations: "Guterres arrived in New York ahead of the General Assembly")
+    return town and source is not None and source.type is ActorType.PERSON and not source.country and not (
+        any(TITLE_KINDS.get(role) == ("igo_head",) for role in source.roles) and place.lower() not in SEAT_TOWNS)
+
+
+# towns, not capitals, where organisations sit
+SEAT_TOWNS = {"new york", "geneva", "the hague", "strasbourg", "lausanne", "montreal"}
 
 
 # a state's premises abroad: going to one is no visit to the state ("tried to reach the Israeli embassy in Amman")
 MISSION_NOUNS = {"embassy", "consulate", "legation", "chancery"}
+
+
+def agreed_to_differ(trigger: Token) -> bool:
+    """'Trump and Macron agreed to disagree on the Iran deal': nothing under the disagreement is agreed."""
+    return any(t.lemma_.lower() in ("disagree", "differ") and t.dep_ in ("xcomp", "ccomp") and
+               t.head.lemma_.lower() == "agree" for t in (*trigger.children, trigger, *trigger.ancestors))
 
 
 # forces one contributes troops to: "pledged to send troops to the African Union mission in Somalia"

@@ -104,7 +104,8 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
             c.dep_ in ("prep", "dative") and c.lower_ in ("to", "toward", "towards") and any(
                 p.dep_ == "pobj" and (sent or p.lemma_.lower() in ("border", "frontier")) for p in c.children)
             for holder in (verb, *forces) for c in holder.children) and not any(
-            n.lemma_.lower() in TRAINING_FORCES | HELPING_FORCES for c in forces for n in c.subtree):
+            n.lemma_.lower() in TRAINING_FORCES | HELPING_FORCES for c in forces for n in c.subtree) and \
+            not sent_to_help(verb):
         # "is sending 1,500 troops to the border with Mexico": forces sent to a border mobilise against its state,
         # and those sent to a state as deployed ones do ("is sending about 1,700 paratroopers to Poland")
         return VerbCue(lemma, "", "mobilize", ("prep:to", "prep:toward", "prep:towards"), frozenset())
@@ -147,6 +148,21 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
 # verbs of taking a place by force (CAMEO's 1953, occupying territory, a FIGHT)
 # ("take" is left out: "took Modi to the Louvre", "took China to the WTO")
 CAPTURING_VERBS = {"capture", "seize", "overrun", "occupy", "retake", "recapture"}
+
+
+# what forces sent to a state to help it go to do, or go for: "sent soldiers to Mozambique to fight insurgents",
+# "sent marines to Norway for the Cold Response exercise", "at the request of President Tokayev"
+HELPING_PURPOSES = {"help", "support", "assist", "fight", "train", "protect", "aid", "rescue", "guard", "evacuate",
+                    "defend", "secure", "back"}
+HELPING_OCCASIONS = {"exercise", "drill", "manoeuvre", "maneuver", "relief", "rescue", "request", "invitation"}
+
+
+def sent_to_help(verb: Token) -> bool:
+    """Whether forces are sent to help where they go (a purpose or an occasion that says so)."""
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in HELPING_PURPOSES for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("for", "at", "after") and any(
+            p.lemma_.lower() in HELPING_OCCASIONS or p.lemma_.lower() in ("earthquake", "explosion", "flood", "storm")
+            for p in c.children if p.dep_ == "pobj") for c in verb.children)
 
 
 def captured_place(verb: Token) -> Token | None:

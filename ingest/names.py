@@ -54,6 +54,8 @@ RANK_WORDS = {"commander", "captain", "major", "colonel", "lieutenant", "sergean
 
 # honorifics of faith or birth before a full name, no part of it: "Ayatollah Ali Khamenei", "Sheikh Mohammed bin
 # Zayed"
+# a storm's name is no one's: "Cyclone Winston killed dozens in Fiji", "Typhoon Haiyan struck"
+STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm", "tropical"}
 HONORIFICS = {"ayatollah", "sheikh", "sheik", "mullah", "sayyid", "hojatoleslam", "grand"}
 
 
@@ -124,7 +126,7 @@ class NameFinder:
             if ent.start < first or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
                 continue
             start = ent.start
-            if ent.label_ == "PERSON" and (ent[0].lower_ == "the" or names_an_installation(ent) or
+            if ent.label_ == "PERSON" and (ent[0].lower_ in ("the", *STORM_WORDS) or names_an_installation(ent) or
                                            names_a_settlement(ent) is not None or ent[-1].lower_ in ARMED_GROUP_WORDS):
                 continue  # a person's name takes no article: "[The Tigray People's Liberation Front]PERSON"
             if ent.label_ != "PERSON":

@@ -33,6 +33,8 @@ QUANTITY_HEADS = {"hundred", "hundreds", "dozen", "dozens", "score", "scores", "
                   "salvo", "volley", "wave", "swarm", "number"}
 SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
 # where an event stands as a point in time for another: "a day after a phone call with Trump"
+# verbs by which a sum is kept back, not given: "cut $200 million in aid to Niger"
+WITHHOLDING_VERBS = {"cut", "halt", "freeze", "suspend", "block", "withhold", "slash", "stop", "pause", "end", "axe"}
 TIME_POINTS = {"after", "before", "following", "since"}
 PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "virtual", "phone call"}
 
@@ -219,7 +221,8 @@ class NounEvents:
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in QUANTITY_HEADS:
             holders.append(noun.head.head)  # "hundreds of missiles on Israeli cities": the amount takes the phrase
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and governor is not None and \
-                noun.head.head.dep_ == "dobj" and noun.head.head.ent_type_ == "MONEY":
+                noun.head.head.dep_ == "dobj" and noun.head.head.ent_type_ == "MONEY" and \
+                governor.lemma_.lower() not in WITHHOLDING_VERBS:  # not "cut $200 million in aid to Niger"
             holders.append(governor)  # "announced $235 million in aid to Jordan": the sum is the aid's object
         if cue.relation == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
             return []  # "a joint call for the voting data to be released" is an appeal, no phone call

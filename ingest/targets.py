@@ -48,7 +48,7 @@ from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention
-from diplograph.ingest.object_nouns import LEAVING_NOUNS
+from diplograph.ingest.object_nouns import CONDITION_NOUNS, LEAVING_NOUNS
 from diplograph.model import ActorType
 
 # occasions that gather people without naming an event of ours: whoever hosts one hosts those who came
@@ -206,8 +206,9 @@ class ArgumentFinder(AgentFinder):
                             # "flights to and from Qatar": the object may be the coordinated preposition's
                             for pobj in (glued_place(c) for c in coordinated_objects(child)):
                                 if pobj.dep_ in ("pobj", "compound"):
-                                    # "voiced concern over the situation in Sudan" judges no one in Sudan
-                                    found.extend(self.actors_of(pobj, index, possessor=lend,
+                                    # "concern over the situation in Sudan", "about the Pope's health": no one's deed
+                                    whose = lend and not (judged_by_a_noun and pobj.lemma_.lower() in CONDITION_NOUNS)
+                                    found.extend(self.actors_of(pobj, index, possessor=whose,
                                                                 agentive=cue.relation in RESPONSE_RELATIONS,
                                                                 located=cue.relation in TOWN_TARGETS,
                                                                 placed=not judged_by_a_noun) or (

@@ -75,8 +75,6 @@ SAME_OBJECT_SENSES = {"trade": "exchange"}
 def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
     """The cue the verb states here, or None."""
     lemma = verb.lemma_.lower()
-    if any(c.dep_ == "xcomp" and c.lemma_.lower() == "disagree" for c in verb.children):
-        return None  # "agreed to disagree": they settled on not agreeing
     cues = lexicon.verbs.get(lemma) or lexicon.verbs.get(known_lemma(verb, lexicon.verbs), ())
     if lemma in SAME_OBJECT_SENSES:
         cues = tuple(c for c in lexicon.verbs.get(SAME_OBJECT_SENSES[lemma], ()) if c.object_nouns) + cues

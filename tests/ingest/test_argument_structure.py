@@ -1154,6 +1154,13 @@ def test_concern_about_a_situation_in_a_state_criticises_no_one() -> None:
     assert not asserted("Germany expressed concern over the situation in Sudan.")
 
 
+@pytest.mark.parametrize("text", ["Biden expressed concern about the Pope's health.",
+                                  "Washington expressed concern about Ukraine's ammunition shortage.",
+                                  "The ECB raised concerns about Italy's debt level."])
+def test_concern_about_the_state_someone_is_in_criticises_no_one(text: str) -> None:
+    assert not any(r == "criticize" for _, r, _ in asserted(text))
+
+
 def test_calling_on_a_person_asked_nothing_is_a_visit_paid() -> None:
     assert asserted("Blinken and Austin later called on Prime Minister Yoshihide Suga.") >= {
         ("Antony Blinken", "meet", "Yoshihide Suga"), ("Lloyd Austin", "meet", "Yoshihide Suga")}

@@ -271,3 +271,12 @@ def test_each_city_one_is_due_in_is_a_visit() -> None:
 def test_an_organisations_officer_visiting_a_town_visits_its_state() -> None:
     assert ("Antonio Guterres", "visit", "Ukraine") in found("Antonio Guterres is due to visit Odesa on Friday.",
                                                              dt.date(2022, 8, 18))
+
+
+def test_raising_a_matter_with_someone_meets_them() -> None:
+    assert ("Antony Blinken", "meet", "Paul Kagame") in found(
+        "Blinken said he would raise the reports directly with Rwandan President Paul Kagame.", dt.date(2023, 3, 10))
+
+
+def test_an_organisations_head_arriving_at_its_seat_visits_no_one() -> None:
+    assert not found("Guterres arrived in New York on Sunday ahead of the General Assembly.", dt.date(2023, 9, 18))

@@ -108,3 +108,9 @@ def test_accepting_a_proposal_agrees_with_its_author_not_with_fellow_acceptors()
 
 def test_agreeing_to_disagree_is_no_agreement() -> None:
     assert not asserted("Mike Pence said he and King Abdullah had agreed to disagree.", dt.date(2018, 1, 21))
+
+
+def test_nothing_two_agree_to_differ_on_is_agreed() -> None:
+    date = dt.date(2018, 4, 24)
+    assert not asserted("Trump and Macron agreed to disagree on the Iran nuclear deal, aides said.", date)
+    assert not asserted("Johnson and Bettel agreed that they disagreed on the backstop.", date)

@@ -149,3 +149,14 @@ def test_lifting_a_terrorist_designation_is_a_concession() -> None:
 def test_troops_sent_to_a_joint_mission_serve_it_and_mobilise_against_no_one() -> None:
     assert not any(r == "mobilize" for _, r, _ in found(
         "Kenya pledged to send additional troops to the African Union mission in Somalia."))
+
+
+def test_goods_handed_over_to_a_state_are_aid_but_a_suspect_handed_over_is_not() -> None:
+    assert ("Narendra Modi", "aid", "Bangladesh") in asserted("Narendra Modi handed over 1.2 million doses of "
+                                                              "COVID-19 vaccine to Bangladesh.", dt.date(2021, 3, 27))
+    assert not found("Japan handed over the suspect to South Korea.")
+
+
+def test_a_named_storm_is_no_actor() -> None:
+    assert not found("Cyclone Winston killed dozens of people in Fiji.", dt.date(2016, 2, 23))
+    assert not found("Typhoon Haiyan struck the Philippines.", dt.date(2013, 11, 8))

@@ -255,3 +255,17 @@ def test_instructors_sent_to_a_state_help_it_and_troops_that_might_be_sent_are_n
         "Moscow sent a small contingent of military instructors to Burkina Faso in January."))
     assert not any(r == "mobilize" for _, r, _ in found(
         "Macron had angered Berlin by refusing to rule out sending Western troops to Ukraine."))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sent paratroopers to Kazakhstan on Thursday at the request of President Tokayev.",
+    "Rwanda sent 1,000 soldiers to Mozambique to fight insurgents in Cabo Delgado.",
+    "Israel sent 150 soldiers to Turkey to help with earthquake rescue efforts.",
+    "The U.S. sent 1,000 marines to Norway for the Cold Response exercise.",
+])
+def test_troops_sent_to_help_or_to_drill_mobilise_against_no_one(text: str) -> None:
+    assert not any(r == "mobilize" for _, r, _ in found(text))
+
+
+def test_a_sum_of_aid_cut_is_no_aid() -> None:
+    assert not any(r == "aid" for _, r, _ in found("The EU cut $200 million in aid to Niger after the coup."))
