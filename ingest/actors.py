@@ -163,7 +163,7 @@ class ActorResolver:
                 index.add(Mention(span.start, span.end, state, "metonymy", place=place))
 
     def _add_entities(self, index: ActorIndex, doc: Doc, first: int, surnames: Surnames) -> None:
-        for ent in doc.ents:
+        for ent in (part for e in doc.ents for part in self.names.conjoined_people(e, surnames, index.date)):
             if ent.start < first or ent[0].lower_ in STORM_WORDS or any(
                     i in index.by_token or i in index.consumed for i in range(ent.start, ent.end)):
                 continue
@@ -172,7 +172,9 @@ class ActorResolver:
             known = self.names.known_person(text, index.date) \
                 if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") else None
             holder = surnames.local(known) if known else None
-            if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and text in surnames:
+            # (and a surname the tagger took for a month where it acts: "After signing it, May spoke with Tusk")
+            if (ent.label_ in ("PERSON", "ORG", "GPE", "NORP") or ent.label_ == "DATE" and len(ent) == 1 and
+                    ent.root.dep_ in ("nsubj", "nsubjpass", "poss", "aux")) and text in surnames:
                 # spaCy mislabels surnames ("Lavrov" as ORG): the earlier full name wins
                 name = surnames[text]
                 index.register(name, ActorType.PERSON, surface=text)

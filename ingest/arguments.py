@@ -31,7 +31,7 @@ from diplograph.ingest.constructions import (
 from diplograph.ingest.coreference import coordinated_antecedent, mention_at, plural_antecedent
 from diplograph.ingest.group_references import the_two, titled_members
 from diplograph.ingest.lexicon import Lexicon, VerbCue
-from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, misread_opening_name
 from diplograph.ingest.object_nouns import CONDUCT_NOUNS, EVENT_OBJECT_NOUNS, GOODS_NOUNS, LEAVING_NOUNS
 from diplograph.model import ActorType
 
@@ -205,7 +205,7 @@ class AgentFinder:
                         if (m := index.by_token.get(t.i)) is not None and m.via == "organ"
                         and t.lemma_.lower() not in HELPING_FORCES]
             return []
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] or misread_opening_name(verb, index)
         if subjects and subjects[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             # "Lula, who has criticized ...": the relative's antecedent; the whole list when the clause hangs on
             # its last member ("Mali and Burkina Faso, which had expelled French forces")

@@ -119,7 +119,7 @@ class ExtractionRules:
 
         dates: dict[int, list[Span]] = {}
         for ent in doc.ents:
-            if ent.label_ == "DATE":
+            if ent.label_ == "DATE" and ent.start not in index.by_token:  # not "May" the prime minister
                 dates.setdefault(sentence_at(ent.start).start, []).append(ent)
         references = dict(zip((s.start for s in sentences), narrative_dates(sentences, dates, document.date),
                               strict=True))

@@ -149,3 +149,15 @@ def appositive_person(index: ActorIndex, head: Token) -> Mention | None:
         if mention is not None and mention.actor is not None and index.actors[mention.actor].type is ActorType.PERSON:
             return mention
     return None
+
+
+def misread_opening_name(verb: Token, index: ActorIndex) -> list[Token]:
+    """A subject the tagger took for a preposition at the sentence's start ("[Barack]IN Obama and Vladimir Putin
+    met": its object is the subject's head) or for a modal ("After signing it, [May]MD spoke with Tusk"), where
+    the word is part of a name the story knows."""
+    return [pobj for c in verb.children if c.dep_ == "prep" and c.i == c.sent.start and c.i < verb.i and
+            c.text[:1].isupper() and index.by_token.get(c.i) is not None
+            for pobj in c.children if pobj.dep_ == "pobj"] or [
+        c for c in verb.children if c.dep_ == "aux" and c.tag_ == "NNP" and c.i < verb.i and
+        (m := index.by_token.get(c.i)) is not None and m.actor is not None]
+

@@ -51,7 +51,7 @@ def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
     for child in node.children:
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
             kinds.append("negated")
-        elif child.dep_ in ("aux", "auxpass") and child.lower_ in cues:
+        elif child.dep_ in ("aux", "auxpass") and child.lower_ in cues and child.tag_ != "NNP":  # not "May spoke"
             kinds.append(cues[child.lower_])
         elif child.dep_ == "mark" and child.lower_ in ("if", "unless"):
             kinds.append("hypothetical")

@@ -310,6 +310,17 @@ class NameFinder:
         known = self.office_holders.person(full, day)
         return known if known is not None else full
 
+    def conjoined_people(self, ent: Span, surnames: Surnames, day: dt.date | None) -> list[Span]:
+        """An entity the tagger made of two people joined by 'and' ('[Biden and Lapid]ORG took part'), as the
+        two, when each part is a person the story or the office data knows; else the entity itself."""
+        cuts = [t.i for t in ent[1:-1] if t.lower_ == "and"]
+        if len(cuts) != 1:
+            return [ent]
+        parts = [Span(ent.doc, ent.start, cuts[0], label="PERSON"), Span(ent.doc, cuts[0] + 1, ent.end, label="PERSON")]
+        if all(part.text in surnames or self.known_person(part.text, day) for part in parts):
+            return parts
+        return [ent]
+
     def known_person(self, name: str, day: dt.date | None, in_office: bool = False) -> str | None:
         """The office-holder a name or a surname alone denotes at the story's date, unless it names a state;
         in_office: only one holding an office that day."""

@@ -187,7 +187,7 @@ def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
         return False
     if index.date is None:
         return True
-    dates = [ent for ent in trigger.sent.ents if ent.label_ == "DATE"]
+    dates = [ent for ent in trigger.sent.ents if ent.label_ == "DATE" and ent.start not in index.by_token]
     when = event_date(candidate.clause, dates, index.date, False, trigger=trigger)
     return when is None or (when.precision is DatePrecision.DAY and abs((when.date - index.date).days) <= STORY_DAYS)
 

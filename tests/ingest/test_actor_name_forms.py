@@ -80,3 +80,19 @@ def test_a_plural_title_over_two_names_is_the_title_of_each() -> None:
                     date) == {("Barack Obama", "meet", "Vladimir Putin")}
     assert asserted("Prime Ministers Narendra Modi and Sheikh Hasina signed seven agreements.", date) == \
         {("Narendra Modi", "agree", "Sheikh Hasina")}
+
+
+def test_a_name_the_tagger_misread_as_a_word_still_acts() -> None:
+    assert asserted("Barack Obama and Vladimir Putin met on Monday.", dt.date(2016, 9, 5)) == \
+        {("Barack Obama", "meet", "Vladimir Putin")}  # "Barack" tagged a preposition
+    events = extract("Prime Minister Theresa May signed the letter. After signing it, May spoke by phone with Donald "
+                     "Tusk.", dt.date(2017, 3, 29)).events  # "May" tagged a month and parsed a modal
+    assert [(e.source, e.relation, e.target, e.modality.value, e.date_text) for e in events] == \
+        [("Theresa May", "call", "Donald Tusk", "asserted", "2017-03-29")]
+
+
+def test_two_people_the_tagger_made_one_name_are_two() -> None:
+    assert asserted("Modi hosted Biden and Sunak at the summit.", dt.date(2023, 9, 9)) >= \
+        {("Narendra Modi", "host", "Joe Biden"), ("Narendra Modi", "host", "Rishi Sunak")}
+    assert ("Yair Lapid", "call", "Narendra Modi") in asserted(
+        "Biden and Lapid took part in a virtual summit with Narendra Modi.", dt.date(2022, 7, 14))
