@@ -19,7 +19,9 @@ from diplograph.model import ActorType
 PAIR_NOUNS: dict[str, bool | None] = {
     "leader": True, "president": True, "minister": True, "man": True, "woman": True, "diplomat": True, "country": False,
     "nation": False, "government": False, "side": None, "neighbor": False, "neighbour": False, "rival": None,
-    "foe": None, "adversary": None}
+    "foe": None, "adversary": None, "churchman": True, "clergyman": True, "cleric": True, "envoy": True,
+    "statesman": True, "premier": True, "chancellor": True, "king": True, "monarch": True, "general": True,
+    "counterpart": True, "negotiator": True, "prelate": True}
 # how many actors a group noun counts: "the two leaders", "both sides", "the three ministers"
 GROUP_SIZES = {"two": 2, "both": 2, "each": 2, "three": 3, "four": 4}  # "each leader": each of the two
 

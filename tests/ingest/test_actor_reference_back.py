@@ -67,3 +67,9 @@ def test_the_launch_condemned_is_the_firing_told_before() -> None:
     assert ("Fumio Kishida", "criticize", "North Korea") in asserted(
         "North Korea fired a ballistic missile over Japan on Tuesday. Fumio Kishida condemned the launch.",
         dt.date(2022, 10, 4))
+
+
+def test_the_two_churchmen_are_the_two_people_just_named() -> None:
+    triples = asserted("Pope Francis and Patriarch Kirill met in Havana. Raul Castro hosted the two churchmen at the "
+                       "airport.", dt.date(2016, 2, 12))
+    assert {("Raul Castro", "host", "Pope Francis"), ("Raul Castro", "host", "Patriarch Kirill")} <= triples
