@@ -29,7 +29,7 @@ from diplograph.ingest.constructions import (
     substance,
 )
 from diplograph.ingest.coreference import coordinated_antecedent, mention_at, plural_antecedent
-from diplograph.ingest.group_references import the_two, titled_members
+from diplograph.ingest.group_references import the_two, their_states, titled_members
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, misread_opening_name
 from diplograph.ingest.object_nouns import CONDUCT_NOUNS, EVENT_OBJECT_NOUNS, GOODS_NOUNS, LEAVING_NOUNS
@@ -47,8 +47,8 @@ OBJECT_CONTROL = {"urge", "ask", "allow", "tell", "force", "persuade", "invite",
 SENT_AGENTS = {"envoy", "delegation", "negotiator", "team", "mission", "emissary", "representative", "diplomat",
                "official", "minister", "adviser", "advisor"}
 SENDING_VERBS = {"send", "dispatch", "despatch", "appoint", "name", "assign"}
-# acts whose target may be given as the state where they land: "sanctions on 500 targets in Russia"
-# "recalled its diplomats from Tel Aviv", "pulled back from Kharkiv"
+# acts whose target may be given as the state where they land: "sanctions on 500 targets in Russia", "recalled its
+# diplomats from Tel Aviv", "pulled back from Kharkiv"
 LOCATED_TARGETS = {"sanction", "attack", "coerce", "sever", "withdraw", "mobilize"}
 # acts whose target may be given as a town of the state: those above, and a visit ("landed in Shanghai")
 TOWN_TARGETS = LOCATED_TARGETS | {"visit"}
@@ -73,8 +73,7 @@ COMPANION_WORDS = {"along", "together", "alongside"}
 COUNTERPART_PREPOSITIONS = {"with", "to", "on", "against", "from"}
 # moves whose 'from' is where forces or aid leave, not whose people they are: "withdrew troops from Syria"
 UNMOVED_BY_ORIGIN = {"withdraw", "mobilize", "aid", "visit"}
-# prepositions of an adjunct (time, manner) whose gerund the subject does, not the object: "toured Irpin before
-# meeting Zelensky", "left without meeting him"
+# prepositions of an adjunct whose gerund the subject does: "toured Irpin before meeting Zelensky", "left without"
 ADJUNCT_PREPOSITIONS = {"before", "after", "since", "while", "upon", "without", "despite", "during", "until"}
 ANSWERING_VERBS = {"accept", "decline", "reject", "refuse", "receive", "take"}  # how one invited answers
 
@@ -144,7 +143,8 @@ class AgentFinder:
                 found.extend(index.plural[head.i])
                 continue
             mention = mention_at(index, head)
-            if mention is None and (members := included(head, index) or titled_members(head, index)):
+            if mention is None and (members := included(head, index) or titled_members(head, index)
+                                    or their_states(head, index)):
                 found.extend(members)  # "allies including Britain"
                 continue
             if mention is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.coreference import mention_at, recent_verbs
+from diplograph.ingest.coreference import coordinated_antecedent, mention_at, recent_verbs
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.model import ActorType
 
@@ -179,3 +179,17 @@ def titled_members(title: Token, index: ActorIndex) -> list[Mention]:
                 index.actors[mention.actor].type is ActorType.PERSON:
             found.append(mention)
     return found
+
+
+# nouns for what each of a group's members governs: "their governments", "their countries"
+GOVERNED_NOUNS = {"government", "governments", "country", "countries", "nation", "nations"}
+
+
+def their_states(noun: Token, index: ActorIndex) -> list[Mention]:
+    """'Marcos and Xi met, and their governments signed 14 agreements': the states of the people 'their' refers
+    back to (only when each has a known state)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "their"), None)
+    if owner is None or noun.lower_ not in GOVERNED_NOUNS:
+        return []
+    group = [index.as_state(m) for m in coordinated_antecedent(index, owner)]
+    return group if len(group) > 1 and all(not index.is_person(m) for m in group) else []

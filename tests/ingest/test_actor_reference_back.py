@@ -73,3 +73,9 @@ def test_the_two_churchmen_are_the_two_people_just_named() -> None:
     triples = asserted("Pope Francis and Patriarch Kirill met in Havana. Raul Castro hosted the two churchmen at the "
                        "airport.", dt.date(2016, 2, 12))
     assert {("Raul Castro", "host", "Pope Francis"), ("Raul Castro", "host", "Patriarch Kirill")} <= triples
+
+
+def test_their_governments_are_the_states_of_the_people_just_named() -> None:
+    assert ("Philippines", "agree", "China") in asserted(
+        "Ferdinand Marcos Jr. and Xi Jinping met on Wednesday, and their governments signed 14 agreements.",
+        dt.date(2023, 1, 4))
