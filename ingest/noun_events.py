@@ -240,6 +240,11 @@ class NounEvents:
                     named = True
                     if child.lower_ == "between":
                         parties.extend(self.arguments.actors_of(pobj, index))
+                        # the first party the parser made a modifier of the second: "between [the Taliban and
+                        # U.S.] envoy Zalmay Khalilzad" (the conjunct after it is the envoy's own modifier)
+                        parties.extend(m for c in pobj.children if c.dep_ in ("nmod", "compound")
+                                       and any(x.dep_ == "cc" for x in c.children)
+                                       and (m := index.by_token.get(c.i)) is not None and m.actor is not None)
                     else:  # "strikes against Houthi targets"
                         targets.extend(self.arguments.actors_of(pobj, index, possessor=cue.relation not in ENCOUNTERS))
         if not targets and not parties and role == "pobj" and governor is not None and \

@@ -315,3 +315,8 @@ def test_refused_aid_and_campaign_promises_are_not_asserted() -> None:
     promised = "Trump said he would meet Putin and Zelensky as soon as he won the election."
     assert ("Donald Trump", "meet", "Vladimir Putin") in found(promised)
     assert not {t for t in asserted(promised) if t[1] == "meet"}
+
+
+def test_talks_between_a_party_and_an_envoy_the_parser_misjoined_are_between_the_two() -> None:
+    assert ("Zalmay Khalilzad", "negotiate", "Taliban") in asserted(
+        "It followed talks in Qatar between the Taliban and U.S. envoy Zalmay Khalilzad.", dt.date(2019, 1, 28))
