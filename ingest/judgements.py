@@ -23,7 +23,7 @@ EVALUATIVE_VERBS = {"call", "describe", "brand", "label", "term", "deem", "dub",
 CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation", "illegal", "illegitimate",
                     "dangerous", "hostile", "regrettable", "absurd", "baseless", "groundless", "unfounded",
                     "outrageous", "reckless", "mistake", "violation", "aggression", "blackmail", "interference",
-                    "terrorist", "terrorism", "unjustified", "unlawful", "destabilising", "destabilizing",
+                    "terrorist", "terrorism", "unjustified", "unlawful", "destabilising", "destabilizing", "aggressive",
                     "appalling", "shameful", "disgraceful", "unprovoked", "criminal", "threat", "lie", "lies",
                     "attack", "insult", "insulting", "affront", "betrayal", "wrong", "blow", "unfriendly",
                     "inadmissible", "unwarranted", "counterproductive", "hypocritical", "hypocrisy", "propaganda",
@@ -100,12 +100,30 @@ def held_responsible(verb: Token) -> list[Token]:
 STATING_VERBS = {"say", "tell", "state", "add", "declare", "insist", "stress", "warn", "argue", "write"}
 
 
+# verbs of conduct, judged by their manner: "said China continued to behave aggressively"
+CONDUCT_VERBS = {"behave", "act"}
+
+
+def adjective_of(adverb: str) -> str:
+    """'aggressively' -> 'aggressive', 'irresponsibly' -> 'irresponsible'."""
+    return adverb[:-1] + "e" if adverb.endswith(("ibly", "ably")) else adverb[:-2] if adverb.endswith("ly") else adverb
+
+
 def stated_judgement(copula: Token) -> Token | None:
-    """For 'X said [Y] was unacceptable': the judged subject Y of a condemning copular clause a statement
-    governs, else None. Not when negated ('said the strikes were not illegal')."""
-    if copula.lemma_.lower() != "be" or copula.dep_ != "ccomp" or copula.head.lemma_.lower() not in STATING_VERBS:
+    """For 'X said [Y] was unacceptable' or 'said [Y] behaved recklessly': the judged subject Y of a condemning
+    copular clause, or a clause of conduct in a condemning manner, a statement governs, else None. Not when
+    negated ('said the strikes were not illegal')."""
+    if copula.dep_ != "ccomp" or copula.head.lemma_.lower() not in STATING_VERBS:
         return None
     if any(c.dep_ == "neg" for c in copula.children):
+        return None
+    conduct = copula if copula.lemma_.lower() in CONDUCT_VERBS else next(
+        (c for c in copula.children if c.dep_ == "xcomp" and c.lemma_.lower() in CONDUCT_VERBS), None)
+    if conduct is not None:
+        manner = {adjective_of(t.lower_) for c in conduct.children if c.dep_ == "advmod" for t in c.subtree}
+        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        return subject if subject is not None and condemning(manner) else None
+    if copula.lemma_.lower() != "be":
         return None
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ == "it" and any(c.dep_ in ("advcl", "xcomp", "ccomp")

@@ -1181,3 +1181,13 @@ def test_goods_flown_to_a_state_are_aid_not_a_visit() -> None:
 def test_raising_concerns_about_an_actors_conduct_criticises_it() -> None:
     assert ("Antony Blinken", "criticize", "China") in asserted(
         "Antony Blinken raised concerns about Beijing's support for Russia's war.")
+
+
+@pytest.mark.parametrize(("text", "criticised"), [
+    ("Joe Biden said that China continued to behave aggressively.", True),
+    ("Blinken said Russia was acting irresponsibly.", True),
+    ("Macron said Germany behaved responsibly.", False),
+    ("Biden said China did not behave aggressively.", False),
+])
+def test_saying_someone_behaves_in_a_condemning_manner_criticises_them(text: str, criticised: bool) -> None:
+    assert any(r == "criticize" for _, r, _ in asserted(text)) is criticised
