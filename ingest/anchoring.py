@@ -100,12 +100,15 @@ def _relative_anchor(head: Token) -> tuple[Token, int] | None:
     for _ in range(3):
         if node.dep_ in ("pcomp", "pobj") and node.head.lower_ in ("after", "before"):
             prep = node.head
-            measure = next((c for c in prep.children if c.dep_ in ("npadvmod", "advmod", "nummod")), None)
-            offset = day_offset(" ".join(t.text for t in measure.subtree)) if measure is not None else None
+            # the measure may head the phrase: "met Abbas on Tuesday, [a day] after talks with Netanyahu"
+            measure = next((c for c in prep.children if c.dep_ in ("npadvmod", "advmod", "nummod")), None) or (
+                prep.head if prep.head.dep_ == "npadvmod" else None)
+            words = [t.text for t in measure.subtree if t.i < prep.i] if measure is not None else []
+            offset = day_offset(" ".join(words)) if words else None
             if offset is None:
                 return None
             sign = -1 if prep.lower_ == "after" else 1
-            return prep.head, sign * offset
+            return prep.head.head if measure is not None and measure.i == prep.head.i else prep.head, sign * offset
         if node.dep_ == "advcl":
             mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
             if mark is None:
@@ -141,6 +144,11 @@ def event_date(head: Token, dates: list[Span], document_date: dt.date | None, lo
     "Biden made a surprise visit to Kyiv on Monday. Biden met Zelenskyy ..." is Monday too);
     without one, the document's date.
     """
+    measured = _relative_anchor(trigger) if depth == 0 and trigger is not None and trigger.i != head.i else None
+    if measured is not None:  # an encounter told as a noun, timed from its clause: "a day after a call with Biden"
+        anchor = event_date(measured[0], dates, document_date, looking_ahead, reference, 1)
+        if anchor is not None and anchor.precision is DatePrecision.DAY:
+            return When(anchor.date + dt.timedelta(days=measured[1]))
     for clause in [*governors(head), *coordinated(head)]:
         # a governing clause looks ahead only when it is itself future: "pledged on Tuesday to deepen"
         # ("is expected to travel on Saturday to meet": an infinitive looks ahead with the event)

@@ -45,3 +45,13 @@ def test_an_infinitive_looks_ahead_with_the_planned_meeting() -> None:
     text = "Faye is expected to travel to Gambia on Saturday to meet President Adama Barrow."
     assert event(text, THURSDAY, "meet", "Adama Barrow").date == dt.date(2024, 4, 20)
     assert event(text, THURSDAY, "visit", "Gambia").date == dt.date(2024, 4, 20)
+
+
+def test_an_encounter_a_day_before_the_clause_it_times_is_dated_a_day_earlier() -> None:
+    events = extract("Antony Blinken met Mahmoud Abbas on Tuesday, a day after holding talks with Benjamin Netanyahu "
+                     "in Jerusalem.", dt.date(2023, 1, 31)).events
+    assert {(e.target, e.date_text) for e in events if e.relation == "meet"} == \
+        {("Mahmoud Abbas", "2023-01-31"), ("Benjamin Netanyahu", "2023-01-30")}
+    events = extract("Emmanuel Macron flew to Beijing on Wednesday, a day after a phone call with Joe Biden.",
+                     dt.date(2023, 4, 6)).events
+    assert [e.date_text for e in events if e.relation == "call"] == ["2023-04-04"]
