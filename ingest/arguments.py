@@ -29,7 +29,7 @@ from diplograph.ingest.constructions import (
     substance,
 )
 from diplograph.ingest.coreference import coordinated_antecedent, mention_at, plural_antecedent
-from diplograph.ingest.group_references import the_two, their_states, titled_members
+from diplograph.ingest.group_references import the_two, their_governments, titled_members
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, misread_opening_name
 from diplograph.ingest.object_nouns import CONDUCT_NOUNS, EVENT_OBJECT_NOUNS, GOODS_NOUNS, LEAVING_NOUNS
@@ -144,7 +144,7 @@ class AgentFinder:
                 continue
             mention = mention_at(index, head)
             if mention is None and (members := included(head, index) or titled_members(head, index)
-                                    or their_states(head, index)):
+                                    or their_governments(head, index)):
                 found.extend(members)  # "allies including Britain"
                 continue
             if mention is None:

@@ -185,7 +185,7 @@ def titled_members(title: Token, index: ActorIndex) -> list[Mention]:
 GOVERNED_NOUNS = {"government", "governments", "country", "countries", "nation", "nations"}
 
 
-def their_states(noun: Token, index: ActorIndex) -> list[Mention]:
+def their_governments(noun: Token, index: ActorIndex) -> list[Mention]:
     """'Marcos and Xi met, and their governments signed 14 agreements': the states of the people 'their' refers
     back to (only when each has a known state)."""
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "their"), None)

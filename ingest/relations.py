@@ -226,7 +226,9 @@ class RelationFinder:
             targets = committed_targets(verb, index, self.arguments)
         if not targets and relation in ("warn", "threaten"):
             # "warned that Israel would pay a heavy price": at whom the clause says will suffer
-            targets = [t for t in self.arguments.complement_subjects(verb, index, alone=True)
+            # or "threatened to cut off funding, saying South Africa was treating farmers badly": whom it blames
+            targets = [t for clause in (verb, *(c for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "say"))
+                       for t in self.arguments.complement_subjects(clause, index, alone=True)
                        if not of_own_side(sources, t, index)]
         if not targets and relation in ("offer", "appeal") and not cue.from_field:
             targets = last_partners(verb, relation, sources, earlier, index)  # "Obama offered help", after a call

@@ -321,3 +321,10 @@ def test_judging_it_wrong_for_someone_to_act_judges_no_one_told_by_it() -> None:
     for text in ("Trump said it was inappropriate for Germany to pay billions of dollars to Moscow.",
                  "Zelensky said it was unfair for Ukraine to bear the burden alone."):
         assert not any(r == "criticize" for _, r, _ in found(text, dt.date(2018, 7, 11)))
+
+
+def test_a_threat_with_no_target_aims_at_whom_the_saying_beside_it_blames() -> None:
+    assert ("Donald Trump", "threaten", "South Africa") in asserted(
+        "Donald Trump threatened on Sunday to cut off future funding, saying South Africa was treating certain "
+        "classes of people very badly.", dt.date(2025, 2, 3))
+    assert not asserted("Donald Trump threatened to impose tariffs, saying he was unhappy.", dt.date(2025, 2, 3))
