@@ -47,7 +47,7 @@ from diplograph.ingest.statements import Statements, first_of_sentences_before
 from diplograph.ingest.summits import visits_by_presence, with_implied_encounters
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import tokens_where
-from diplograph.ingest.verb_cues import known_lemma, verb_cue
+from diplograph.ingest.verb_cues import accepting_anothers, known_lemma, verb_cue
 
 # verbs that judge a clause: "regretted that Mongolia had not executed the warrant" targets Mongolia
 JUDGING_VERBS = {"regret", "deplore", "condemn", "denounce", "lament", "welcome", "praise", "hail", "applaud",
@@ -60,8 +60,6 @@ ADDRESSED_RELATIONS = {"appeal", "demand"}  # asked of the one just met: "spoke 
 # verbs of speaking together, which coordinated subjects do with each other: "Biden and Xi spoke for two hours"
 RECIPROCAL_SPEECH = {"speak", "talk", "confer", "chat"}
 # verbs of a two-sided act: "clashed", "exchanged fire", "traded accusations"
-# verbs of taking up another's proposal: "the two sides accepted the plan" agree with its author, not each other
-ACCEPTING_VERBS = {"accept", "endorse", "embrace"}
 RECIPROCAL_VERBS = {"clash", "exchange", "trade", "skirmish"}
 HOSTILE_RELATIONS = {"attack", "accuse", "criticize", "threaten", "warn"}
 CROWD_MOTIONS = {"march"}  # a crowd's moves that protest: "protesters marched towards the French embassy"
@@ -286,7 +284,7 @@ class RelationFinder:
                 or bool(cue.object_nouns)) \
                 and not any(c.dep_ == "prep" and c.lower_ == "for" and any(
                     index.by_token.get(g.i) for g in c.children) for c in verb.children) \
-                and not self._counterpart_named(verb, cue) and verb.lemma_.lower() not in ACCEPTING_VERBS:
+                and not self._counterpart_named(verb, cue) and not accepting_anothers(verb):
             # "Khalilzad and Baradar signed an agreement": coordinated subjects act on each other
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
             return [make_candidate(relation, a, b, verb, verb, confidence) for a, b in pairs]

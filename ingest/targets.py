@@ -49,6 +49,7 @@ from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.object_nouns import CONDITION_NOUNS, LEAVING_NOUNS
+from diplograph.ingest.verb_cues import ACCORD_NOUNS
 from diplograph.model import ActorType
 
 # occasions that gather people without naming an event of ours: whoever hosts one hosts those who came
@@ -71,7 +72,6 @@ def glued_place(pobj: Token) -> Token:
 
 
 # accords one may agree to with a counterpart: "agreed to a ceasefire with Hamas", "agreed on a deal with Iran"
-ACCORD_NOUNS = {"ceasefire", "truce", "deal", "agreement", "accord", "pact", "armistice", "settlement", "compromise"}
 ENCOUNTER_NOUN_RELATIONS = {"meet", "call", "visit", "negotiate", "agree", "cooperate"}
 # envoys, who stand for their state when summoned or expelled
 ENVOY_NOUNS = {"ambassador", "envoy", "commissioner", "charge", "diplomat", "consul", "attache", "attaché",

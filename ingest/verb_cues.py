@@ -126,3 +126,16 @@ def performed_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
                 if any(spec.startswith("prep:") and spec[5:] in preps for spec in cue.targets):
                     return cue
     return None
+
+
+# verbs of taking up another's proposal: "the two sides accepted the plan" agree with its author, not each other
+# (but "Armenia and Azerbaijan accepted a ceasefire" is one between them)
+ACCEPTING_VERBS = {"accept", "endorse", "embrace"}
+ACCORD_NOUNS = {"ceasefire", "truce", "deal", "agreement", "accord", "pact", "armistice", "settlement", "compromise"}
+
+
+def accepting_anothers(verb: Token) -> bool:
+    """Whether coordinated subjects take up another's proposal rather than an accord between themselves."""
+    return verb.lemma_.lower() in ACCEPTING_VERBS and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ACCORD_NOUNS for c in verb.children)
+

@@ -114,3 +114,10 @@ def test_nothing_two_agree_to_differ_on_is_agreed() -> None:
     date = dt.date(2018, 4, 24)
     assert not asserted("Trump and Macron agreed to disagree on the Iran nuclear deal, aides said.", date)
     assert not asserted("Johnson and Bettel agreed that they disagreed on the backstop.", date)
+
+
+def test_accepting_a_ceasefire_or_a_deal_with_someone_is_an_accord_between_the_parties() -> None:
+    date = dt.date(2023, 3, 18)
+    assert ("Armenia", "agree", "Azerbaijan") in asserted(
+        "Armenia and Azerbaijan accepted a Russian-brokered ceasefire on Tuesday.", date)
+    assert ("Israel", "agree", "Hamas") in asserted("Israel accepted a Qatari-brokered deal with Hamas.", date)
