@@ -102,7 +102,13 @@ def to_a_town_from_nowhere(candidate: Candidate, index: ActorIndex) -> bool:
     # (an organisation's officer, of no state, is abroad everywhere, "Guterres visited Odesa", but at the seats of
     # the organisations: "Guterres arrived in New York ahead of the General Assembly")
     return town and source is not None and source.type is ActorType.PERSON and not source.country and not (
-        any(TITLE_KINDS.get(role) == ("igo_head",) for role in source.roles) and place.lower() not in SEAT_TOWNS)
+        heads_an_organisation(index, candidate.source) and place.lower() not in SEAT_TOWNS)
+
+
+def heads_an_organisation(index: ActorIndex, person: str) -> bool:
+    """Whether a person holds an office only organisations have ('secretary general', 'director general')."""
+    record = index.actors.get(person)
+    return record is not None and any(TITLE_KINDS.get(role) == ("igo_head",) for role in record.roles)
 
 
 # towns, not capitals, where organisations sit

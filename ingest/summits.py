@@ -12,7 +12,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.anchoring import event_date, place_mention
-from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.candidates import Candidate, heads_an_organisation, make_candidate
 from diplograph.ingest.constructions import hyphen_prefixes
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.noun_events import SYMMETRIC_PAIRING
@@ -257,7 +257,8 @@ def visits_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFinder
         home = _state_of(index, person.actor or "")
         for place in (p for p in places if p is not None and p.place):
             state = _state_at(place, index)
-            if state and home and state != home:
+            # (an organisation's head, of no state, is abroad wherever he is due: "Guterres is due in Kyiv")
+            if state and (home and state != home or not home and heads_an_organisation(index, person.actor or "")):
                 found.append(make_candidate("visit", person, Mention(place.start, place.end, state, "metonymy",
                                                                      place=place.place), verb, verb, 0.75))
     return found

@@ -280,3 +280,8 @@ def test_raising_a_matter_with_someone_meets_them() -> None:
 
 def test_an_organisations_head_arriving_at_its_seat_visits_no_one() -> None:
     assert not found("Guterres arrived in New York on Sunday ahead of the General Assembly.", dt.date(2023, 9, 18))
+
+
+def test_an_organisations_head_due_in_a_capital_will_visit_its_state() -> None:
+    assert ("Antonio Guterres", "visit", "Ukraine") in found(
+        "UN Secretary-General Antonio Guterres is due in Kyiv on Thursday.", dt.date(2023, 3, 18))
