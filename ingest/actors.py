@@ -162,9 +162,13 @@ class ActorResolver:
                 place = text[4:] if text.lower().startswith("the ") else text
                 index.add(Mention(span.start, span.end, state, "metonymy", place=place))
 
+    def _pair_of_states(self, text: str) -> bool:  # "the U.S.-Japan alliance": two states as one modifier
+        return len(parts := text.split("-")) == 2 and all(
+            self.gazetteer.names_a_state(p) or self.gazetteer.demonym_state(p) for p in parts)
+
     def _add_entities(self, index: ActorIndex, doc: Doc, first: int, surnames: Surnames) -> None:
         for ent in (part for e in doc.ents for part in self.names.conjoined_people(e, surnames, index.date)):
-            if ent.start < first or ent[0].lower_ in STORM_WORDS or any(
+            if ent.start < first or ent[0].lower_ in STORM_WORDS or self._pair_of_states(ent.text) or any(
                     i in index.by_token or i in index.consumed for i in range(ent.start, ent.end)):
                 continue
             text = person_name(ent)

@@ -96,3 +96,7 @@ def test_two_people_the_tagger_made_one_name_are_two() -> None:
         {("Narendra Modi", "host", "Joe Biden"), ("Narendra Modi", "host", "Rishi Sunak")}
     assert ("Yair Lapid", "call", "Narendra Modi") in asserted(
         "Biden and Lapid took part in a virtual summit with Narendra Modi.", dt.date(2022, 7, 14))
+
+
+def test_two_states_joined_as_a_modifier_are_no_actor() -> None:
+    assert not asserted("China criticised the U.S.-Japan security treaty on Friday.", dt.date(2017, 2, 10))
