@@ -88,7 +88,7 @@ def is_no_event(candidate: Candidate, index: ActorIndex) -> bool:
         acts_on_own_state(candidate, index) or at_a_fixture(candidate) or (
             candidate.relation == "visit" and (target is not None and target.type is not ActorType.COUNTRY
                                                or at_a_mission(candidate.trigger) or to_a_town_from_nowhere(
-                                                   candidate, index))) or (
+                                                   candidate, index) or made_by_private_people(candidate.trigger))) or (
             candidate.relation == "mobilize" and joins_a_force(candidate.trigger)) or \
         agreed_to_differ(candidate.trigger)
 
@@ -113,6 +113,16 @@ def heads_an_organisation(index: ActorIndex, person: str) -> bool:
 
 # towns, not capitals, where organisations sit
 SEAT_TOWNS = {"new york", "geneva", "the hague", "strasbourg", "lausanne", "montreal"}
+
+
+# people who travel on their own account: "for Mexican workers to come to the United States" is migration
+PRIVATE_PEOPLE = {"worker", "migrant", "immigrant", "tourist", "student", "citizen", "national", "refugee",
+                  "pilgrim", "fan", "people", "civilian", "traveller", "traveler", "asylum-seeker", "resident"}
+
+
+def made_by_private_people(verb: Token) -> bool:
+    """Whether the trip's subject is private people of a state, not it or its officials."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in PRIVATE_PEOPLE for c in verb.children)
 
 
 # a state's premises abroad: going to one is no visit to the state ("tried to reach the Israeli embassy in Amman")

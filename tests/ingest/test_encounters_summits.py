@@ -285,3 +285,10 @@ def test_an_organisations_head_arriving_at_its_seat_visits_no_one() -> None:
 def test_an_organisations_head_due_in_a_capital_will_visit_its_state() -> None:
     assert ("Antonio Guterres", "visit", "Ukraine") in found(
         "UN Secretary-General Antonio Guterres is due in Kyiv on Thursday.", dt.date(2023, 3, 18))
+
+
+def test_private_people_coming_to_a_state_are_no_visit_of_theirs() -> None:
+    date = dt.date(2022, 7, 12)
+    assert not any(r == "visit" for _, r, _ in found(
+        "Lopez Obrador pressed Biden to make it easier for Mexican workers to come to the United States.", date))
+    assert ("Ukraine", "visit", "United States") in found("Ukrainian officials travelled to Washington.", date)
