@@ -80,6 +80,14 @@ def judgement(verb: Token) -> list[Token] | None:
     return None
 
 
+# names that charge a crime: calling someone "a terrorist state" or "an aggressor" accuses them of one
+CRIME_WORDS = {"terrorist", "terrorism", "aggressor", "murderer", "killer", "genocide", "crime", "criminal"}
+
+
+def names_a_crime(predicate: Token) -> bool:
+    return any(t.lemma_.lower() in CRIME_WORDS for t in predicate.subtree)
+
+
 # "held Damascus responsible for the attack", "will hold Moscow accountable": blame as a small clause
 BLAMING_PREDICATES = {"responsible", "accountable", "liable", "culpable"}
 

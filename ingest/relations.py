@@ -36,6 +36,7 @@ from diplograph.ingest.judgements import (
     authors_named_in_free_relative,
     held_responsible,
     judgement,
+    names_a_crime,
     stated_judgement,
 )
 from diplograph.ingest.lexicon import Lexicon, VerbCue
@@ -144,7 +145,8 @@ class RelationFinder:
                 judged_ones = [t for c in judged_phrases if c.head.i != verb.i or c.dep_ == "dobj"
                                for t in self.antecedents.sources(verb, judges, earlier, index, noun=c)]
             judged_ones = judged_ones or self.statements.remark_authors(verb, judges, index)  # "a remark that"
-            return [make_candidate("criticize", s, t, verb, verb, 0.7) for s in judges for t in judged_ones]
+            relation = "accuse" if names_a_crime(judged[0]) else "criticize"  # "called Pakistan a terrorist state"
+            return [make_candidate(relation, s, t, verb, verb, 0.7) for s in judges for t in judged_ones]
         cue = forces_moving(verb, self.verb_cue(verb))
         if cue is None:
             return followed_suit(verb, self.arguments, earlier, index)

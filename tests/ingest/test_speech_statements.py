@@ -147,10 +147,13 @@ def test_an_attack_named_in_a_denial_is_nobodys() -> None:
         "Iran denied involvement in the drone strikes on Saudi oil facilities."))
 
 
-def test_regarding_someone_as_a_wrongdoer_criticises_them() -> None:
+def test_regarding_someone_as_a_wrongdoer_criticises_them_and_as_a_criminal_accuses_them() -> None:
     assert ("Recep Tayyip Erdogan", "criticize", "Benjamin Netanyahu") in asserted(
+        "Erdogan said he considered Netanyahu reckless.")
+    assert ("Recep Tayyip Erdogan", "accuse", "Benjamin Netanyahu") in asserted(
         "Erdogan said he considered Netanyahu a terrorist.")
-    assert not any(t[1] == "criticize" for t in found("Germany regards China as a partner."))
+    assert ("Rajnath Singh", "accuse", "Pakistan") in asserted("Rajnath Singh called Pakistan a terrorist state.")
+    assert not any(t[1] in ("criticize", "accuse") for t in found("Germany regards China as a partner."))
 
 
 def test_a_remark_judged_in_a_relative_clause_is_the_words_of_who_said_it() -> None:
