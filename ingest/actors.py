@@ -211,9 +211,9 @@ class ActorResolver:
             elif names_an_installation(ent):
                 # a name that only says which installation: "strikes on the Abqaiq processing plant"; in the
                 # state of the town that owns it: "Riyadh's King Khalid International Airport"
-                owner = doc[ent.start - 2] if ent.start > 1 and doc[ent.start - 1].tag_ == "POS" else None
-                index.add(Mention(ent.start, ent.end, None, "place", place=text,
-                                  located_in=self.gazetteer.town_state(owner.text) if owner is not None else None))
+                owner = doc[ent.start - 1].head if ent.start > 1 and doc[ent.start - 1].tag_ == "POS" else None
+                index.add(Mention(ent.start, ent.end, None, "place", place=text, located_in=self.gazetteer.town_state(
+                    doc[owner.left_edge.i:owner.i + 1].text) if owner is not None else None))  # "Tel Aviv's"
             elif ent.label_ in ("PERSON", "ORG") and doc[ent.end - 1].lower_ in ARMED_GROUP_WORDS and len(ent) > 1 \
                     and doc[ent.end - 2].text[:1].isupper():
                 # "the Iranian-backed Kataib Hezbollah militia": the name before the noun names an armed group

@@ -88,7 +88,8 @@ def is_no_event(candidate: Candidate, index: ActorIndex) -> bool:
         acts_on_own_state(candidate, index) or at_a_fixture(candidate) or (
             candidate.relation == "visit" and (target is not None and target.type is not ActorType.COUNTRY
                                                or at_a_mission(candidate.trigger) or to_a_town_from_nowhere(
-                                                   candidate, index) or made_by_private_people(candidate.trigger))) or (
+                                                   candidate, index) or made_by_private_people(candidate.trigger)
+                                               or flew_something(candidate.trigger, index))) or (
             candidate.relation == "mobilize" and joins_a_force(candidate.trigger)) or \
         agreed_to_differ(candidate.trigger)
 
@@ -117,12 +118,19 @@ SEAT_TOWNS = {"new york", "geneva", "the hague", "strasbourg", "lausanne", "mont
 
 # people who travel on their own account: "for Mexican workers to come to the United States" is migration
 PRIVATE_PEOPLE = {"worker", "migrant", "immigrant", "tourist", "student", "citizen", "national", "refugee",
-                  "pilgrim", "fan", "people", "civilian", "traveller", "traveler", "asylum-seeker", "resident"}
+                  "pilgrim", "fan", "people", "civilian", "traveller", "traveler", "resident"}
 
 
 def made_by_private_people(verb: Token) -> bool:
     """Whether the trip's subject is private people of a state, not it or its officials."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in PRIVATE_PEOPLE for c in verb.children)
+
+
+def flew_something(verb: Token, index: ActorIndex) -> bool:
+    """'Russia flew dozens of drones into Ukraine', 'India flew tents to Kabul': what is flown goes, not the
+    subject (flying a person there, 'flew Zelensky to Washington', is still the person's trip)."""
+    return verb.lemma_.lower() in ("fly", "airlift", "ship") and any(
+        c.dep_ == "dobj" and index.by_token.get(c.i) is None for c in verb.children)
 
 
 # a state's premises abroad: going to one is no visit to the state ("tried to reach the Israeli embassy in Amman")

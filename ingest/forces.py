@@ -37,7 +37,7 @@ LEAVING_FORCES = {"forces", "peacekeepers", "units", "contingent", "contingents"
 # verbs by which forces, their subject, gather near a place: "troops massed near the border"
 MASSING_VERBS = {"mass", "gather", "concentrate", "assemble", "deploy", "amass", "build"}
 # verbs by which a thing or a force reaches a place: "has arrived in Ukraine", "landed in Haiti", "reached Kyiv"
-ARRIVING_VERBS = {"arrive", "land", "reach"}
+ARRIVING_VERBS = {"arrive", "land", "reach", "come"}
 # verbs by which a state sends its forces into another: an invasion ("ordered his troops into Ukraine")
 INVADING_VERBS = {"send", "order", "dispatch", "pour"}
 FINITE_OR_DONE = {"VBD", "VBZ", "VBP", "VBN"}  # not "ruled out sending troops into Ukraine"
@@ -97,7 +97,7 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
             c.dep_ == "dobj" and (c.lower_ in armed_nouns() or c.lemma_.lower() in FORCE_NOUNS) for c in verb.children):
         return VerbCue(lemma, "", "attack", ("prep:into",), frozenset())  # "ordered his troops into Ukraine"
     # sent, not one that might be: "is sending troops to Poland", not "refused to rule out sending troops"
-    sent = verb.tag_ in FINITE_OR_DONE or any(c.dep_ == "aux" for c in verb.children)
+    sent = verb.tag_ in FINITE_OR_DONE or any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
     forces = [c for c in verb.children if c.dep_ == "dobj" and any(
         n.lower_ in armed_nouns() or n.lemma_.lower() in FORCE_NOUNS for n in substance(c))]
     if lemma in INVADING_VERBS and forces and any(

@@ -191,5 +191,7 @@ def their_governments(noun: Token, index: ActorIndex) -> list[Mention]:
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "their"), None)
     if owner is None or noun.lower_ not in GOVERNED_NOUNS:
         return []
-    group = [index.as_state(m) for m in coordinated_antecedent(index, owner)]
-    return group if len(group) > 1 and all(not index.is_person(m) for m in group) else []
+    group = coordinated_antecedent(index, owner)
+    if len(group) < 2 or not all(index.is_person(m) and m.actor and index.actors[m.actor].country for m in group):
+        return []
+    return [index.as_state(m) for m in group]

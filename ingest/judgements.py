@@ -85,7 +85,9 @@ CRIME_WORDS = {"terrorist", "terrorism", "aggressor", "murderer", "killer", "gen
 
 
 def names_a_crime(predicate: Token) -> bool:
-    return any(t.lemma_.lower() in CRIME_WORDS for t in predicate.subtree)
+    """The name itself, not a phrase inside it ('called the decision a reward for terrorism' is no charge)."""
+    return any(t.lemma_.lower() in CRIME_WORDS for t in (predicate, *predicate.children)
+               if t.i == predicate.i or t.dep_ in ("amod", "compound"))
 
 
 # "held Damascus responsible for the attack", "will hold Moscow accountable": blame as a small clause

@@ -52,10 +52,10 @@ RANK_WORDS = {"commander", "captain", "major", "colonel", "lieutenant", "sergean
               "patriarch", "archbishop", "ayatollah", "mullah", "general", "president", "premier", "chancellor"}
 
 
-# honorifics of faith or birth before a full name, no part of it: "Ayatollah Ali Khamenei", "Sheikh Mohammed bin
-# Zayed"
 # a storm's name is no one's: "Cyclone Winston killed dozens in Fiji", "Typhoon Haiyan struck"
 STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm", "tropical"}
+# honorifics of faith or birth before a full name, no part of it: "Ayatollah Ali Khamenei", "Sheikh Mohammed bin
+# Zayed"
 HONORIFICS = {"ayatollah", "sheikh", "sheik", "mullah", "sayyid", "hojatoleslam", "grand"}
 
 
@@ -368,8 +368,8 @@ class NameFinder:
         if words and office is not None:
             for token in words:
                 index.consumed.add(token.i)
-            if office:
-                record.roles.add(office)
+            if office and not (j >= sentence_start and doc[j].lower_ in ("former", "ex", "then")):
+                record.roles.add(office)  # not an office held before: "Former Prime Minister Ehud Olmert"
                 index.register(record.name, record.type, surface=doc[words[0].i:span.end].text)
             for token in words:
                 state = self.gazetteer.demonym_state(token.text)

@@ -30,10 +30,10 @@ GOODS_NOUNS = {"import", "imports", "good", "goods", "product", "products", "exp
                "lobster", "seafood", "poultry", "chicken", "dairy"}
 # states one is in, which no one does: concern about "the Pope's health" or "Ukraine's ammunition shortage" judges
 # no one, as concern about "China's behaviour" does
-CONDITION_NOUNS = {"health", "safety", "security", "wellbeing", "well-being", "welfare", "fate", "future", "economy",
-                   "debt", "deficit", "inflation", "rate", "level", "shortage", "shortages", "forecast", "situation",
-                   "condition", "conditions", "stability", "plight", "finances", "growth", "recovery", "weather",
-                   "outlook", "prospects", "capacity", "readiness", "supply", "supplies", "reserves"}
+CONDITION_NOUNS = {"health", "safety", "security", "wellbeing", "welfare", "fate", "future", "economy",
+                   "debt", "deficit", "inflation", "rate", "level", "shortage", "forecast", "situation", "condition",
+                   "stability", "plight", "finance", "growth", "recovery", "weather", "outlook", "prospect", "capacity",
+                   "readiness", "supply", "reserve"}
 # nouns of leaving a place, whose 'from' is where one leaves, not who acts: "the withdrawal of troops from Ukraine"
 LEAVING_NOUNS = {"withdrawal", "pullout", "pull-out", "removal", "evacuation", "departure", "exit", "retreat",
                  "expulsion", "exodus", "release", "return", "repatriation", "extradition", "deportation"}

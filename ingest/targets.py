@@ -71,7 +71,7 @@ def glued_place(pobj: Token) -> Token:
     return pobj
 
 
-# accords one may agree to with a counterpart: "agreed to a ceasefire with Hamas", "agreed on a deal with Iran"
+# relations whose event noun is an encounter or an accord with a counterpart
 ENCOUNTER_NOUN_RELATIONS = {"meet", "call", "visit", "negotiate", "agree", "cooperate"}
 # envoys, who stand for their state when summoned or expelled
 ENVOY_NOUNS = {"ambassador", "envoy", "commissioner", "charge", "diplomat", "consul", "attache", "attaché",

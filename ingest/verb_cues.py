@@ -131,6 +131,7 @@ def performed_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
 # verbs of taking up another's proposal: "the two sides accepted the plan" agree with its author, not each other
 # (but "Armenia and Azerbaijan accepted a ceasefire" is one between them)
 ACCEPTING_VERBS = {"accept", "endorse", "embrace"}
+# accords one may agree to with a counterpart: "agreed to a ceasefire with Hamas", "agreed on a deal with Iran"
 ACCORD_NOUNS = {"ceasefire", "truce", "deal", "agreement", "accord", "pact", "armistice", "settlement", "compromise"}
 
 

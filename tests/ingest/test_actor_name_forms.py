@@ -99,4 +99,7 @@ def test_two_people_the_tagger_made_one_name_are_two() -> None:
 
 
 def test_two_states_joined_as_a_modifier_are_no_actor() -> None:
-    assert not asserted("China criticised the U.S.-Japan security treaty on Friday.", dt.date(2017, 2, 10))
+    date = dt.date(2017, 2, 10)
+    assert not asserted("China criticised the U.S.-Japan security treaty on Friday.", date)
+    assert not any("U.S.-Japan" in (s, o) for s, _, o in asserted("Kishida and Biden hailed the U.S.-Japan alliance.",
+                                                                    date))

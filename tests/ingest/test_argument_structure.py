@@ -1191,3 +1191,7 @@ def test_raising_concerns_about_an_actors_conduct_criticises_it() -> None:
 ])
 def test_saying_someone_behaves_in_a_condemning_manner_criticises_them(text: str, criticised: bool) -> None:
     assert any(r == "criticize" for _, r, _ in asserted(text)) is criticised
+
+
+def test_concern_about_a_states_finances_criticises_no_one() -> None:
+    assert not asserted("The IMF expressed concern about Ukraine's finances.")

@@ -331,3 +331,13 @@ def test_a_threat_with_no_target_aims_at_whom_the_saying_beside_it_blames() -> N
         "Donald Trump threatened on Sunday to cut off future funding, saying South Africa was treating certain "
         "classes of people very badly.", dt.date(2025, 2, 3))
     assert not asserted("Donald Trump threatened to impose tariffs, saying he was unhappy.", dt.date(2025, 2, 3))
+
+
+def test_a_former_office_holders_words_about_his_state_stand_and_a_crime_named_inside_a_phrase_is_no_charge() -> None:
+    assert ("Ehud Olmert", "accuse", "Israel") in asserted(
+        "Former Prime Minister Ehud Olmert accused Israel of war crimes in Gaza.")
+    assert not any(r == "accuse" for _, r, _ in asserted("Netanyahu called Macron's decision a reward for terrorism."))
+
+
+def test_telling_a_state_its_diplomats_must_leave_expels_them() -> None:
+    assert ("Poland", "expel", "Russia") in asserted("Poland told Russia that 45 of its diplomats must leave.")

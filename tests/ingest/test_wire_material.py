@@ -269,3 +269,19 @@ def test_troops_sent_to_help_or_to_drill_mobilise_against_no_one(text: str) -> N
 
 def test_a_sum_of_aid_cut_is_no_aid() -> None:
     assert not any(r == "aid" for _, r, _ in found("The EU cut $200 million in aid to Niger after the coup."))
+
+
+@pytest.mark.parametrize("text", ["Russia flew dozens of drones into Ukraine overnight.",
+                                  "The first Ukrainian grain ship came to Turkey on Monday.",
+                                  "Hezbollah handed over its weapons to the Lebanese army."])
+def test_what_is_flown_shipped_or_handed_over_goes_and_its_sender_visits_or_aids_no_one(text: str) -> None:
+    assert not any(r in ("visit", "aid") for _, r, _ in found(text))
+
+
+def test_an_installation_of_a_town_of_two_words_is_in_its_state() -> None:
+    assert ("Hamas", "attack", "Israel") in asserted(
+        "Hamas fired a missile at Tel Aviv's Ben Gurion International Airport.")
+
+
+def test_troops_a_state_only_considers_sending_are_not_sent() -> None:
+    assert not found("Britain is considering whether to send troops to Ukraine.")
