@@ -237,7 +237,11 @@ class NameFinder:
 
     def is_title_token(self, token: Token) -> bool:
         # a plural title heads a list of names: "Prime Ministers Narendra Modi and Sheikh Hasina"
-        return token.lower_ in self.title_tokens or token.lower_[-1:] == "s" and token.lower_[:-1] in self.title_words
+        return token.lower_ in self.title_tokens or self.singular_title(token) != token.lower_
+
+    def singular_title(self, token: Token) -> str:
+        """A plural title as the title each of the names after it holds: 'Presidents A and B' -> 'president'."""
+        return token.lower_[:-1] if token.lower_[-1:] == "s" and token.lower_[:-1] in self.title_words else token.lower_
 
     def surname_table(self, people: list[Span], day: dt.date | None) -> Surnames:
         """Short forms of full names seen in the document: 'Lavrov' -> 'Sergey Lavrov' (first full name wins)."""
@@ -354,8 +358,7 @@ class NameFinder:
         words: list[Token] = []
         while j >= sentence_start:
             token = doc[j]
-            lower = token.lower_[:-1] if token.lower_[:-1] in self.title_words else token.lower_  # "Presidents A and B"
-            if lower in self.title_words or self.gazetteer.demonym_state(token.text) or \
+            if self.singular_title(token) in self.title_words or self.gazetteer.demonym_state(token.text) or \
                     self.gazetteer.lookup(token.text) or token.text in (".",):
                 words.insert(0, token)
                 j -= 1
@@ -363,7 +366,7 @@ class NameFinder:
             break
         while words and words[0].lower_ == "of":
             words.pop(0)
-        text = " ".join(t.lower_[:-1] if t.lower_[:-1] in self.title_words else t.lower_ for t in words)
+        text = " ".join(self.singular_title(t) for t in words)
         office = next((self.gazetteer.titles[t] for t in self.offices if f" {t} " in f" {text} "), None)
         if words and office is not None:
             for token in words:
