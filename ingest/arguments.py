@@ -158,7 +158,7 @@ class AgentFinder:
                     found.extend(group)
                     continue
                 mention = plural_antecedent(index, head)
-            if mention is None and possessor:
+            if (mention is None or agentive and mention.actor is None and mention.via == "place") and possessor:
                 # "Lavrov's comments came at a meeting": the possessor acts; "struck Houthi targets",
                 # "condemned Chinese military drills": the actor a demonym or name modifier stands for
                 for child in head.children:

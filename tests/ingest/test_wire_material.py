@@ -278,6 +278,10 @@ def test_what_is_flown_shipped_or_handed_over_goes_and_its_sender_visits_or_aids
     assert not any(r in ("visit", "aid") for _, r, _ in found(text))
 
 
+def test_a_states_fleet_acts_for_it_though_the_fleet_is_no_actor() -> None:
+    assert ("Russia", "attack", "Ukraine") in asserted("Russia's Black Sea Fleet fired cruise missiles at Odesa.")
+
+
 def test_an_installation_of_a_town_of_two_words_is_in_its_state() -> None:
     assert ("Hamas", "attack", "Israel") in asserted(
         "Hamas fired a missile at Tel Aviv's Ben Gurion International Airport.")
