@@ -13,7 +13,6 @@ from spacy.tokens import Token
 
 from diplograph.ingest.coreference import SPEECH_VERBS
 from diplograph.ingest.mentions import ActorIndex, Mention
-from diplograph.ingest.offices import TITLE_KINDS
 from diplograph.model import ActorType
 
 VERBAL_RELATIONS = {"criticize", "accuse", "warn", "threaten", "demand", "appeal", "reject", "deny", "support",
@@ -103,13 +102,7 @@ def to_a_town_from_nowhere(candidate: Candidate, index: ActorIndex) -> bool:
     # (an organisation's officer, of no state, is abroad everywhere, "Guterres visited Odesa", but at the seats of
     # the organisations: "Guterres arrived in New York ahead of the General Assembly")
     return town and source is not None and source.type is ActorType.PERSON and not source.country and not (
-        heads_an_organisation(index, candidate.source) and place.lower() not in SEAT_TOWNS)
-
-
-def heads_an_organisation(index: ActorIndex, person: str) -> bool:
-    """Whether a person holds an office only organisations have ('secretary general', 'director general')."""
-    record = index.actors.get(person)
-    return record is not None and any(TITLE_KINDS.get(role) == ("igo_head",) for role in record.roles)
+        index.heads_an_organisation(candidate.source) and place.lower() not in SEAT_TOWNS)
 
 
 # towns, not capitals, where organisations sit

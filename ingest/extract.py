@@ -118,9 +118,8 @@ class ExtractionRules:
             return sentences[bisect_right(starts, i) - 1]
 
         dates: dict[int, list[Span]] = {}
-        for ent in doc.ents:
-            if ent.label_ == "DATE" and ent.start not in index.by_token:  # not "May" the prime minister
-                dates.setdefault(sentence_at(ent.start).start, []).append(ent)
+        for ent in index.dates(doc.ents):  # not "May" the prime minister
+            dates.setdefault(sentence_at(ent.start).start, []).append(ent)
         references = dict(zip((s.start for s in sentences), narrative_dates(sentences, dates, document.date),
                               strict=True))
         context = self.contexts.find(doc)

@@ -154,15 +154,15 @@ CAPTURING_VERBS = {"capture", "seize", "overrun", "occupy", "retake", "recapture
 # "sent marines to Norway for the Cold Response exercise", "at the request of President Tokayev"
 HELPING_PURPOSES = {"help", "support", "assist", "fight", "train", "protect", "aid", "rescue", "guard", "evacuate",
                     "defend", "secure", "back"}
-HELPING_OCCASIONS = {"exercise", "drill", "manoeuvre", "maneuver", "relief", "rescue", "request", "invitation"}
+HELPING_OCCASIONS = {"exercise", "drill", "manoeuvre", "maneuver", "relief", "rescue", "request", "invitation",
+                     "earthquake", "explosion", "flood", "storm"}
 
 
 def sent_to_help(verb: Token) -> bool:
     """Whether forces are sent to help where they go (a purpose or an occasion that says so)."""
     return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in HELPING_PURPOSES for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ in ("for", "at", "after") and any(
-            p.lemma_.lower() in HELPING_OCCASIONS or p.lemma_.lower() in ("earthquake", "explosion", "flood", "storm")
-            for p in c.children if p.dep_ == "pobj") for c in verb.children)
+            p.lemma_.lower() in HELPING_OCCASIONS for p in c.children if p.dep_ == "pobj") for c in verb.children)
 
 
 def captured_place(verb: Token) -> Token | None:

@@ -7,11 +7,13 @@ added to it in turn (ingest/actors.py runs the passes); relations read it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest.gazetteer import Gazetteer
+from diplograph.ingest.offices import TITLE_KINDS
 from diplograph.model import Actor, ActorType
 
 
@@ -56,6 +58,15 @@ class ActorIndex:
     plural: dict[int, list[Mention]] = field(default_factory=dict)  # "the foreign ministers of A and B"
     date: dt.date | None = None  # the story's date: who held an office then
     notes: dict[str, str | None] = field(default_factory=dict)  # per-document answers: whose "the junta" is
+
+    def heads_an_organisation(self, person: str) -> bool:
+        """Whether a person holds an office only organisations have ('secretary general', 'director general')."""
+        record = self.actors.get(person)
+        return record is not None and any(TITLE_KINDS.get(role) == ("igo_head",) for role in record.roles)
+
+    def dates(self, spans: Iterable[Span]) -> list[Span]:
+        """The DATE entities among spans, but for a name the tagger took for one ("After signing it, May spoke")."""
+        return [ent for ent in spans if ent.label_ == "DATE" and ent.start not in self.by_token]
 
     # ------------------------------------------------------------------ registry
     def town_as_state(self, town: Mention) -> Mention:

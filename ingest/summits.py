@@ -12,7 +12,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.anchoring import event_date, place_mention
-from diplograph.ingest.candidates import Candidate, heads_an_organisation, make_candidate
+from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import hyphen_prefixes
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.noun_events import SYMMETRIC_PAIRING
@@ -187,7 +187,7 @@ def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
         return False
     if index.date is None:
         return True
-    dates = [ent for ent in trigger.sent.ents if ent.label_ == "DATE" and ent.start not in index.by_token]
+    dates = index.dates(trigger.sent.ents)
     when = event_date(candidate.clause, dates, index.date, False, trigger=trigger)
     return when is None or (when.precision is DatePrecision.DAY and abs((when.date - index.date).days) <= STORY_DAYS)
 
@@ -258,7 +258,7 @@ def visits_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFinder
         for place in (p for p in places if p is not None and p.place):
             state = _state_at(place, index)
             # (an organisation's head, of no state, is abroad wherever he is due: "Guterres is due in Kyiv")
-            if state and (home and state != home or not home and heads_an_organisation(index, person.actor or "")):
+            if state and (home and state != home or not home and index.heads_an_organisation(person.actor or "")):
                 found.append(make_candidate("visit", person, Mention(place.start, place.end, state, "metonymy",
                                                                      place=place.place), verb, verb, 0.75))
     return found
