@@ -47,7 +47,6 @@ NAMING_VIAS = {"name", "surname", "gazetteer", "metonymy"}
 # what one must be or undergo, which asks no act of one: "Russia must not win", "Ukraine must be free"
 STATE_VERBS = {"be", "have", "win", "lose", "prevail", "succeed", "fail", "remain", "become", "feel", "know",
                "understand", "realise", "realize", "see", "face", "pay", "bear", "get", "receive"}
-REJECTING_WORDS = {"reject", "dismiss", "rebuff"}  # relations.tsv's cues of reject among the denying verbs
 DENYING_VERBS = {"reject", "dismiss", "deny", "dispute", "refute", "rebuff", "contest", "rubbish"}
 # what a bare denial denies: "denies any involvement", "denied this", "denies wrongdoing"
 DENIED_THINGS = {"involvement", "role", "responsibility", "wrongdoing", "this", "it", "that", "link", "links",
@@ -272,8 +271,9 @@ class Statements:
         bearing = copula.lemma_.lower() in BEARING_VERBS
         predicate = next((c for c in copula.children
                           if (c.dep_ == "acomp" and c.lemma_.lower() in BLAMING_PREDICATES)
-                          or (bearing and c.dep_ == "dobj" and c.lemma_.lower() in BORNE_BLAME)), None)
-        if predicate is None or any(c.dep_ == "neg" for c in copula.children):
+                          or (bearing and c.dep_ == "dobj" and c.lemma_.lower() in BORNE_BLAME)
+                          or (not bearing and _to_blame(c)) or (not bearing and _behind_a_wrong(c))), None)
+        if predicate is None or any(c.dep_ == "neg" for c in (*copula.children, *predicate.children)):
             return None
         if any(p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in DUTIES
                                                               for g in p.children) for p in predicate.children):
@@ -343,7 +343,8 @@ class Statements:
         authors = [m for m in authors if m.actor not in own] or self.accusers(verb, deniers, earlier, index)
         # the verb's own word, as relations.tsv's cues give it: "denied the charges" denies, "rejected the
         # allegation" and "dismissed the accusations" reject; "refuted the claims" denies
-        relation = "reject" if verb.lemma_.lower() in REJECTING_WORDS else "deny"
+        relation = "reject" if any(cue.relation == "reject" and not cue.particle and not cue.from_field
+                                   for cue in self.lexicon.verbs.get(verb.lemma_.lower(), ())) else "deny"
         return [make_candidate(relation, s, t, verb, verb, 0.7) for s in deniers for t in authors] or \
             (None if not claims else [])
 
@@ -390,3 +391,15 @@ def first_of_sentences_before(token: Token, count: int) -> int:
         if start > 0:
             start = doc[start - 1].sent.start
     return start
+
+
+def _to_blame(token: Token) -> bool:
+    """'Israel was to blame for the escalation': the blame as an infinitive after the copula."""
+    return token.dep_ == "xcomp" and token.lemma_.lower() == "blame" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _behind_a_wrong(token: Token) -> bool:
+    """'Moscow said Kyiv was behind the drone attack': being behind a wrong is doing it."""
+    return token.dep_ == "prep" and token.lower_ == "behind" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in WRONGS for g in token.children)

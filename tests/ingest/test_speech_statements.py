@@ -67,6 +67,15 @@ def test_saying_another_bears_the_responsibility_accuses_it() -> None:
     assert not any(t[1] == "accuse" for t in found("Germany said it bore responsibility for its own security."))
 
 
+def test_saying_another_is_to_blame_or_behind_a_wrong_accuses_it() -> None:
+    assert ("Mahmoud Abbas", "accuse", "Israel") in asserted(
+        "Mahmoud Abbas said Israel was to blame for the escalation.")
+    assert ("Russia", "accuse", "Ukraine") in asserted("Moscow said Kyiv was behind the drone attack.")
+    assert not any(t[1] == "accuse" for t in found("Moscow said Kyiv was not to blame."))
+    assert not any(t[1] == "accuse" for t in found("Moscow said Kyiv was not behind the attack."))
+    assert not any(t[1] == "accuse" for t in found("Moscow said Kyiv was behind the talks."))
+
+
 def test_a_bare_denial_answers_the_accusation_told_before() -> None:
     assert ("Belarus", "deny", "Poland") in asserted(
         "Poland accused Belarus of pushing migrants across the border. Minsk denies this.")
