@@ -65,6 +65,31 @@ def _held_at_a_distance(word: Token) -> bool:
             p.dep_ == "pobj" and (p.lower_ in PHONE_WORDS or any(g.lower_ in PHONE_WORDS for g in p.children
                                                                   if g.dep_ in ("compound", "amod")))
             for p in c.children) for c in word.children)
+# verbs of addressing someone that, done by phone, are a call: "told Netanyahu by phone", "conveyed India's
+# concern to his counterpart over the hotline"
+SAYING_TO_VERBS = {"tell", "convey", "express", "reiterate", "relay", "explain", "stress", "inform", "brief",
+                   "update", "raise", "repeat", "emphasise", "emphasize", "underline", "voice"}
+HOTLINE_WORDS = PHONE_WORDS | {"hotline"}
+
+
+def addressed_by_phone(verb: Token, arguments: ArgumentFinder, index: ActorIndex) -> list[Candidate]:
+    """'Biden told Netanyahu by phone that ...', 'conveyed concern to his counterpart over the hotline': one who
+    addresses another at a distance calls him; [] when the verb is no such address."""
+    # the phrases may hang on what is said: "conveyed [concern to him over the hotline]"
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    if verb.lemma_.lower() not in SAYING_TO_VERBS or not any(
+            c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
+                p.dep_ == "pobj" and p.lower_ in HOTLINE_WORDS for p in c.children)
+            for holder in holders for c in holder.children):
+        return []
+    callers = arguments.agents(verb, index)
+    own = {m.actor for m in callers}
+    partners = arguments.encounter_partners(verb, index) + [
+        m for c in holders[1:] for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+        for pobj in p.children if pobj.dep_ == "pobj" for m in arguments.actors_of(pobj, index)]
+    return [make_candidate("call", s, t, verb, verb, 0.7) for s in callers for t in partners if t.actor not in own]
+
+
 # an encounter noun as the adjunct of another act with the counterpart: "thanked Modi in a phone call"; a call
 # in any act ("warned Xi in a call"), a meeting only in an act of addressing the other ("told Putin during
 # talks"), not "criticised Putin at the summit" nor "recalled its envoy for consultations"
@@ -354,7 +379,7 @@ class NounEvents:
     @staticmethod
     def _adjunct_encounter(noun: Token, cue: NounCue, governor: Token) -> bool:
         preposition = first_conjunct(noun).head.lower_
-        if cue.relation == "call":
+        if cue.relation == "call" or by_phone(noun):  # "reiterated his position to Xi in a phone conversation"
             return preposition in CALL_PREPOSITIONS
         return cue.relation == "meet" and preposition in MEETING_PREPOSITIONS and \
             governor.lemma_.lower() in ADDRESSING_VERBS

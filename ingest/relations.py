@@ -44,6 +44,7 @@ from diplograph.ingest.material import material_events, strikes_at_trade
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.modality import refusing_verb
 from diplograph.ingest.noun_events import PHONE_WORDS, SYMMETRIC_PAIRING, NounEvents, bundled_cue, by_phone
+from diplograph.ingest.noun_events import addressed_by_phone as called_by_phone
 from diplograph.ingest.statements import Statements, first_of_sentences_before
 from diplograph.ingest.summits import visits_by_presence, with_implied_encounters
 from diplograph.ingest.targets import ArgumentFinder
@@ -149,7 +150,7 @@ class RelationFinder:
             return [make_candidate(relation, s, t, verb, verb, 0.7) for s in judges for t in judged_ones]
         cue = forces_moving(verb, self.verb_cue(verb))
         if cue is None:
-            return followed_suit(verb, self.arguments, earlier, index)
+            return called_by_phone(verb, self.arguments, index) or followed_suit(verb, self.arguments, earlier, index)
         relation = cue.relation
         if relation == "attack" and verb.lemma_.lower() in CONTEST_VERBS and not speaks_of_arms(verb.sent):
             return []  # "Japan beat Germany 2-1", "Germany and France clashed over the budget": no arms, no attack

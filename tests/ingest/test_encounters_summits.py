@@ -189,6 +189,19 @@ def test_two_who_discuss_something_by_telephone_call_each_other() -> None:
     assert not {t for t in asserted("Joe Biden and Xi Jinping called for calm.") if t[1] == "call"}
 
 
+def test_telling_someone_something_by_phone_calls_them() -> None:
+    assert ("Joe Biden", "call", "Benjamin Netanyahu") in asserted(
+        "Joe Biden told Benjamin Netanyahu by phone that the strike was a mistake.", dt.date(2024, 4, 2))
+    assert ("Olaf Scholz", "call", "Xi Jinping") in asserted(
+        "Olaf Scholz reiterated his position to Xi Jinping in a phone conversation.", dt.date(2024, 4, 2))
+    assert any(t[1:] == ("call", "Pakistan") for t in asserted(
+        "An Indian general conveyed India's concern to Pakistan over the hotline.", dt.date(2019, 2, 27)))
+    assert not {t for t in found("Joe Biden told Netanyahu in Jerusalem that the strike was a mistake.",
+                                 dt.date(2024, 4, 2)) if t[1] == "call"}
+    assert not {t for t in found("Joe Biden told reporters by phone that Russia would lose.",
+                                 dt.date(2024, 4, 2)) if t[1] == "call"}
+
+
 def test_meeting_an_arriving_guest_at_the_airport_is_hosting_them() -> None:
     triples = asserted("Vladimir Putin arrived on Sunday evening on a state visit, and Shavkat Mirziyoyev met him at "
                        "the airport.", dt.date(2024, 5, 27))
