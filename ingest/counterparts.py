@@ -75,16 +75,13 @@ def add_counterparts(resolver: RoleResolver, index: ActorIndex, doc: Doc, head: 
     states = resolver.coordinated_states(index, head) or ([state] if state else [])
     if not roles or not states:
         return
-    holders = []
-    for each in states:
-        person = counterpart_in(resolver, index, roles, each, head)
-        if person is None:
-            person = f"{each}'s {roles[0]}"
-            index.register(person, ActorType.ROLE, country=each, role=roles[0])
-        holders.append(Mention(head.i, head.i + 1, person, "role"))
+    # a counterpart whose holder no one knows stands for his state, as any unnamed office does ("the Kenyan
+    # police chief" is Kenya): "conveyed concern to his Pakistani counterpart over the hotline"
+    holders = [Mention(head.i, head.i + 1, counterpart_in(resolver, index, roles, each, head) or each, "role")
+               for each in states]
     start = resolver.np_start(head)
-    index.register(holders[0].actor or "", index.actors[holders[0].actor or ""].type,
-                   surface=doc[start:head.i + 1].text if len(holders) == 1 else None)
+    if len(holders) == 1 and index.actors[holders[0].actor or ""].type is ActorType.PERSON:
+        index.register(holders[0].actor or "", ActorType.PERSON, surface=doc[start:head.i + 1].text)
     index.replace(Mention(start, head.i + 1, holders[0].actor, "role"))
     if len(holders) > 1:
         index.plural[head.i] = holders

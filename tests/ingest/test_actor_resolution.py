@@ -277,6 +277,13 @@ def test_a_fathers_name_is_no_surname_and_more_ministers_are_known(text: str, da
     assert triple in triples(text, date)
 
 
+def test_a_counterpart_whose_holder_no_one_knows_stands_for_his_state() -> None:
+    assert ("Mike Pence", "meet", "Brazil") in triples(
+        "Vice President Mike Pence met his Brazilian counterpart in Brasilia.", dt.date(2019, 9, 21))
+    assert ("Bipin Rawat", "call", "Pakistan") in triples(
+        "Indian Army chief Bipin Rawat spoke with his Pakistani counterpart.", dt.date(2019, 9, 21))
+
+
 def test_a_prince_is_of_a_ruling_house_even_beside_a_namesake() -> None:
     text = "Prince Faisal met Syrian Foreign Minister Faisal Mekdad in Riyadh on Tuesday."
     assert ("Faisal bin Farhan", "meet", "Faisal Mekdad") in triples(text, dt.date(2024, 5, 14))
