@@ -28,7 +28,8 @@ GROUP_SIZES = {"two": 2, "both": 2, "each": 2, "three": 3, "four": 4}  # "each l
 
 def group_size(token: Token) -> int:
     """How many actors named before a noun refers back to ('the three ministers': 3), or 0."""
-    if token.pos_ == "NUM" and token.dep_ in ("nsubj", "dobj") and any(c.lower_ == "the" for c in token.children):
+    if token.pos_ == "NUM" and token.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+            c.lower_ == "the" for c in token.children):
         return GROUP_SIZES.get(token.lower_, 0)  # a bare number: "and the three agreed to deepen cooperation"
     if token.lemma_.lower() not in PAIR_NOUNS:
         return 0

@@ -46,7 +46,7 @@ from diplograph.ingest.modality import refusing_verb
 from diplograph.ingest.noun_events import PHONE_WORDS, SYMMETRIC_PAIRING, NounEvents, bundled_cue, by_phone
 from diplograph.ingest.noun_events import addressed_by_phone as called_by_phone
 from diplograph.ingest.statements import Statements, first_of_sentences_before
-from diplograph.ingest.summits import visits_by_presence, with_implied_encounters
+from diplograph.ingest.summits import encounters_by_presence, with_implied_encounters
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import tokens_where
 from diplograph.ingest.verb_cues import accepting_anothers, known_lemma, verb_cue
@@ -375,7 +375,7 @@ class RelationFinder:
             if verbal:
                 found.extend(self.from_verb(token, index, found))
                 found.extend(material_events(token, index, self.lexicon, self.arguments))
-                found.extend(visits_by_presence(token, index, self.arguments))  # "Modi was in Port Moresby"
+                found.extend(encounters_by_presence(token, index, self.arguments))  # "Modi was in Port Moresby"
             if token.pos_ in ("NOUN", "PROPN"):
                 lemma = token.lemma_.lower()
                 cue = self.lexicon.nouns.get(lemma) or (self.lexicon.nouns.get(compound_form(

@@ -15,7 +15,7 @@ from diplograph.ingest.anchoring import event_date, place_mention
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import hyphen_prefixes
 from diplograph.ingest.mentions import ActorIndex, Mention
-from diplograph.ingest.noun_events import SYMMETRIC_PAIRING
+from diplograph.ingest.noun_events import SYMMETRIC_PAIRING, by_phone
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import tokens_where
 from diplograph.model import ActorType, DatePrecision
@@ -262,6 +262,26 @@ def visits_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFinder
                 found.append(make_candidate("visit", person, Mention(place.start, place.end, state, "metonymy",
                                                                      place=place.place), verb, verb, 0.75))
     return found
+
+
+def encounters_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """A person's presence in another state ('Modi was in Port Moresby'), or in another's company ('the two
+    were joined by Starmer and Macron')."""
+    return visits_by_presence(verb, index, arguments) + joined_company(verb, index, arguments)
+
+
+def joined_company(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """'Zelensky held talks with Trump before the two were joined by Starmer and Macron', 'Macron joined Scholz
+    in Beijing': a person who joins another meets him; not 'joined NATO', nor 'joined Scholz in urging Russia'
+    (doing the same)."""
+    if verb.lemma_.lower() != "join" or any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pcomp" for g in c.children) for c in verb.children):
+        return []
+    joined = [m for c in verb.children if c.dep_ in ("nsubjpass", "dobj") for m in arguments.actors_of(c, index)]
+    joiners = arguments.agents(verb, index)
+    relation = "call" if by_phone(verb) else "meet"
+    return [make_candidate(relation, a, b, verb, verb, 0.7) for a in joiners for b in joined
+            if index.is_person(a) and index.is_person(b) and a.actor != b.actor]
 
 
 def visits_of_the_welcomed(doc: Doc, index: ActorIndex) -> list[Candidate]:

@@ -202,6 +202,23 @@ def test_telling_someone_something_by_phone_calls_them() -> None:
                                  dt.date(2024, 4, 2)) if t[1] == "call"}
 
 
+def test_one_who_joins_another_in_person_meets_him() -> None:
+    triples = asserted("Volodymyr Zelensky held talks with Donald Trump before the two were joined by Keir Starmer "
+                       "and Emmanuel Macron.", dt.date(2025, 8, 18))
+    assert {("Keir Starmer", "meet", "Volodymyr Zelensky"), ("Emmanuel Macron", "meet", "Donald Trump")} <= triples
+    assert ("Vladimir Putin", "meet", "Nursultan Nazarbayev") in asserted(
+        "Nursultan Nazarbayev hosted the summit in Aktau, where he was joined by Russia's Vladimir Putin.",
+        dt.date(2018, 8, 12))
+    assert ("Emmanuel Macron", "call", "Olaf Scholz") in asserted(
+        "Emmanuel Macron joined Olaf Scholz by video link.", dt.date(2023, 4, 5))
+
+
+def test_joining_a_body_or_another_in_an_act_is_no_meeting() -> None:
+    assert not {t for t in found("Finland joined NATO in April.", dt.date(2023, 4, 5)) if t[1] in ("meet", "call")}
+    assert ("Emmanuel Macron", "meet", "Olaf Scholz") not in found(
+        "Emmanuel Macron joined Olaf Scholz in urging Russia to stop.", dt.date(2023, 4, 5))
+
+
 def test_meeting_an_arriving_guest_at_the_airport_is_hosting_them() -> None:
     triples = asserted("Vladimir Putin arrived on Sunday evening on a state visit, and Shavkat Mirziyoyev met him at "
                        "the airport.", dt.date(2024, 5, 27))
