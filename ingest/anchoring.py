@@ -128,9 +128,11 @@ def dates_another_thing(date: Token, trigger: Token | None) -> bool:
     if date.dep_ == "pobj" and date.head.lower_ in SPAN_BOUNDS:
         return True  # "the first visit by a Chinese leader since 2005" was not in 2005
     return date.dep_ in ("compound", "nummod", "amod", "poss") and date.head.pos_ in ("NOUN", "PROPN") and \
-        (trigger is None or date.head.i != trigger.i)
+        (trigger is None or date.head.i != trigger.i) and date.head.lower_ not in DAY_PARTS
 
 
+# parts of a day a date may name: "on Monday evening" is Monday
+DAY_PARTS = {"morning", "afternoon", "evening", "night", "midday", "noon"}
 # prepositions that bound a stretch of time the event is not at: "since 2005", "until 2030"; and deadlines:
 # "asked India to withdraw its troops by March 15"
 SPAN_BOUNDS = {"since", "until", "till", "through", "by", "before"}

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.offices import TITLE_KINDS
+from diplograph.ingest.timex import WEEKDAYS
 from diplograph.model import Actor, ActorType
 
 
@@ -65,8 +66,10 @@ class ActorIndex:
         return record is not None and any(TITLE_KINDS.get(role) == ("igo_head",) for role in record.roles)
 
     def dates(self, spans: Iterable[Span]) -> list[Span]:
-        """The DATE entities among spans, but for a name the tagger took for one ("After signing it, May spoke")."""
-        return [ent for ent in spans if ent.label_ == "DATE" and ent.start not in self.by_token]
+        """The DATE entities among spans, and the TIME ones that name a day ("on Sunday night"), but for a name the
+        tagger took for one ("After signing it, May spoke")."""
+        return [ent for ent in spans if (ent.label_ == "DATE" or ent.label_ == "TIME" and any(
+            t.lower_ in WEEKDAYS for t in ent)) and ent.start not in self.by_token]
 
     # ------------------------------------------------------------------ registry
     def town_as_state(self, town: Mention) -> Mention:

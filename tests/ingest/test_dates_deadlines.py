@@ -55,3 +55,11 @@ def test_an_encounter_a_day_before_the_clause_it_times_is_dated_a_day_earlier() 
     events = extract("Emmanuel Macron flew to Beijing on Wednesday, a day after a phone call with Joe Biden.",
                      dt.date(2023, 4, 6)).events
     assert [e.date_text for e in events if e.relation == "call"] == ["2023-04-04"]
+
+
+def test_a_part_of_a_named_day_dates_the_event_that_day() -> None:
+    tuesday = dt.date(2021, 11, 16)
+    assert event("Joe Biden and Xi Jinping held a virtual summit on Monday evening.", tuesday, "call",
+                 "Xi Jinping").date == dt.date(2021, 11, 15)
+    assert event("Joe Biden met Xi Jinping late on Sunday night.", tuesday, "meet",
+                 "Xi Jinping").date == dt.date(2021, 11, 14)
