@@ -24,7 +24,7 @@ from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.descriptions import add_document_descriptions
 from diplograph.ingest.envoys import envoys_acted_upon
 from diplograph.ingest.field_lexicon import load_field_organizations
-from diplograph.ingest.gazetteer import Gazetteer, key, names_a_settlement, names_an_installation
+from diplograph.ingest.gazetteer import INSTRUMENTS, Gazetteer, key, names_a_settlement, names_an_installation
 from diplograph.ingest.groups import add_counted_states
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.names import ARMED_GROUP_WORDS, INSTITUTION_NOUNS, STORM_WORDS, NameFinder, Surnames, person_name
@@ -34,14 +34,11 @@ from diplograph.ingest.token_columns import hashes, tokens_where
 from diplograph.ingest.tokenizing import split_abbreviation_hyphens
 from diplograph.model import ActorType
 
-# verbs whose object is a person, not a place; verbs whose subject speaks
+# verbs whose object is a person, not a place; verbs whose subject speaks or meets
 PERSON_OBJECT_VERBS = {"meet", "phone", "telephone", "thank", "congratulate", "host", "receive", "greet",
                        "sit", "talk", "speak", "confer"}
-SPEECH_VERBS = {"say", "tell", "add", "insist", "argue", "claim", "reply", "note", "warn", "stress"}
-MEETING_VERBS = {"meet", "talk", "speak", "confer", "phone", "telephone"}
-# the heads of a named instrument between parties, not of a party: "the Indus Waters Treaty", "the Minsk Accords"
-INSTRUMENTS = frozenset({"treaty", "treaties", "accord", "accords", "agreement", "agreements", "convention",
-                         "pact", "protocol", "charter", "deal", "memorandum", "declaration"})
+PERSON_SUBJECT_VERBS = {"say", "tell", "add", "insist", "argue", "claim", "reply", "note", "warn", "stress",
+                        "meet", "talk", "speak", "confer", "phone", "telephone"}
 
 # a state's installations abroad, which stand for the state: "the U.S. Al Udeid air base"
 FACILITY_NOUNS = frozenset({"base", "bases"})
@@ -366,11 +363,8 @@ class ActorResolver:
             head, dep = head.head, "dobj"
         else:
             dep = root.dep_
-        if dep == "dobj":
-            return head.lemma_.lower() in PERSON_OBJECT_VERBS
-        if dep == "nsubj":  # a place neither speaks nor meets: "Witkoff and Araghchi met in Rome"
-            return head.lemma_.lower() in SPEECH_VERBS or head.lemma_.lower() in MEETING_VERBS
-        return False
+        # a place neither speaks nor meets: "Witkoff and Araghchi met in Rome"
+        return head.lemma_.lower() in {"dobj": PERSON_OBJECT_VERBS, "nsubj": PERSON_SUBJECT_VERBS}.get(dep, ())
 
 # what a people's adjective says of a place or body when hyphened to it: a people, not its state ("the Serb-run
 # region", "Serb-majority municipalities", "Kurdish-populated areas")

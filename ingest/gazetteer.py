@@ -253,6 +253,11 @@ NAMED_INSTALLATIONS = frozenset({"airport", "fleet", "base", "airbase", "port", 
                                  "pipeline", "dam", "reactor", "oilfield"})
 
 
+# the heads of a named instrument between parties, not of a party: "the Indus Waters Treaty", "the Minsk Accords"
+INSTRUMENTS = frozenset({"treaty", "treaties", "accord", "accords", "agreement", "agreements", "convention",
+                         "pact", "protocol", "charter", "deal", "memorandum", "declaration"})
+
+
 def names_an_installation(span: Span) -> bool:
     """'the Abqaiq processing plant', 'the [Yongbyon]PERSON nuclear complex', 'King Khalid International
     Airport': a name that only says which installation is a place, whatever the tagger took it for."""

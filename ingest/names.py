@@ -13,7 +13,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest.constructions import is_question
-from diplograph.ingest.gazetteer import Gazetteer, names_a_settlement, names_an_installation
+from diplograph.ingest.gazetteer import INSTRUMENTS, Gazetteer, names_a_settlement, names_an_installation
 from diplograph.ingest.mentions import ActorIndex, ActorRecord, Mention
 from diplograph.ingest.offices import OfficeHolders, fold
 from diplograph.ingest.roles import RoleResolver
@@ -202,7 +202,8 @@ class NameFinder:
                     doc[end].text[:1].isupper() and not self.is_title_token(doc[end]) and end not in taken:
                 end += 1
             if end > token.i + 1 and self.gazetteer.lookup(doc[token.i + 1:end].text) is None and \
-                    doc[end - 1].lower_ not in INSTITUTION_NOUNS:  # "Collective Security [Treaty Organization]"
+                    doc[end - 1].lower_ not in INSTITUTION_NOUNS | INSTRUMENTS:  # "Collective Security [Treaty
+                # Organization]", "the Mutual Defense [Treaty]": a body or an instrument, not a person
                 spans.append(doc[token.i + 1:end])
                 taken.update(range(token.i + 1, end))
         spans.extend(self.untagged_holders(doc, first, taken))

@@ -45,6 +45,14 @@ def test_an_unnamed_office_holder_acts_for_the_state(text: str, triple: tuple[st
 def test_a_treaty_is_never_a_party() -> None:
     text = "The Indus Waters Treaty angered Pakistan, and India condemned Pakistan."
     assert not any("Treaty" in actor.name for actor in extract(text).actors)
+    # nor what follows a word of a title ("defense" of "defense minister")
+    text = "Washington said the 1951 Mutual Defense Treaty covers armed attacks on Philippine armed forces."
+    assert not any("Treaty" in actor.name for actor in extract(text).actors)
+
+
+def test_a_chief_executive_is_a_title_not_a_name() -> None:
+    text = "Rex Tillerson met Afghan President Ashraf Ghani and Chief Executive Abdullah Abdullah."
+    assert "Abdullah Abdullah" in {actor.name for actor in extract(text).actors}
 
 
 def test_a_bodys_name_drops_its_article_whatever_the_tagger_took_it_for() -> None:
