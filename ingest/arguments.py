@@ -37,21 +37,21 @@ from diplograph.model import ActorType
 
 ENCOUNTERS = {"meet", "call", "host"}
 RESPONSE_RELATIONS = {"reject", "criticize", "deny", "protest", "support", "accuse"}
-# verbs whose subject, not their object, does the embedded act: "promised Kyiv to send tanks"
-SUBJECT_CONTROL = {"promise", "vow", "pledge", "offer", "threaten", "agree", "refuse"}
+# verbs whose subject, not object, does the embedded act: "promised Kyiv to send tanks", "called Netanyahu to urge"
+SUBJECT_CONTROL = {"promise", "vow", "pledge", "offer", "threaten", "agree", "refuse", "call", "phone", "telephone"}
 # verbs of using a means, whose infinitive is one of purpose: "used water cannon to disperse protesters"
 MEANS_VERBS = {"use", "employ", "fire"}
+# what one summons an envoy to do oneself ("to demand an explanation"), not what he is to do ("to explain")
+SUMMONERS_ACTS = {"demand", "protest", "express", "convey", "lodge", "condemn", "warn", "voice", "deliver", "seek"}
 # object control: the object, not the subject, does the embedded act ("urged Russia to pull back")
 OBJECT_CONTROL = {"urge", "ask", "allow", "tell", "force", "persuade", "invite", "help", "want", "press", "order"}
 # people sent on a state's errand: "will send a trade envoy to negotiate" is the sender negotiating
 SENT_AGENTS = {"envoy", "delegation", "negotiator", "team", "mission", "emissary", "representative", "diplomat",
                "official", "minister", "adviser", "advisor"}
 SENDING_VERBS = {"send", "dispatch", "despatch", "appoint", "name", "assign"}
-# acts whose target may be given as the state where they land: "sanctions on 500 targets in Russia", "recalled its
-# diplomats from Tel Aviv", "pulled back from Kharkiv"
+# acts whose target may be the state where they land: "sanctions on targets in Russia", "pulled back from Kharkiv"
 LOCATED_TARGETS = {"sanction", "attack", "coerce", "sever", "withdraw", "mobilize"}
-# acts whose target may be given as a town of the state: those above, and a visit ("landed in Shanghai")
-TOWN_TARGETS = LOCATED_TARGETS | {"visit"}
+TOWN_TARGETS = LOCATED_TARGETS | {"visit"}  # acts whose target may be a town of the state: "landed in Shanghai"
 # verbs whose subject does the same as their object: "Niger followed Mali in cutting ties with Ukraine"
 FOLLOWING_VERBS = {"follow", "join"}
 # nouns that sum up the act told before them: "imposed new curbs, a move that Washington condemned"
@@ -238,7 +238,7 @@ class AgentFinder:
             # controls its object: "summoned the envoy to protest", not "urged Russia to pull back"
             # so is one after a verb of using a means: "used water cannon to disperse protesters"
             purpose = (dep == "advcl" and head.lemma_.lower() not in OBJECT_CONTROL) or \
-                head.lemma_.lower() in MEANS_VERBS
+                head.lemma_.lower() in MEANS_VERBS or head.lemma_.lower() == "summon" and verb.lemma_ in SUMMONERS_ACTS
             if objects and not purpose and (head.lemma_ in OBJECT_CONTROL or (
                     head.lemma_.lower() not in SUBJECT_CONTROL and any(c.lower_ == "to" for c in verb.children))):
                 # object control: "urged Russia to pull back", "prompting Beijing to summon the ambassador"

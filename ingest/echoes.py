@@ -11,9 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.candidates import VERBAL_RELATIONS, Candidate
+from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder
 
+# acts that give something, which may name the giver's own state: "offered Russia's help", "pledged U.S. support"
+GIVING_RELATIONS = {"offer", "support", "aid"}
 # encounters, whose other party hears what is offered or asked next
 HEARD_ENCOUNTERS = {"meet", "call", "visit", "host"}
 # acts that are no deed one welcomes as a move: words and encounters
@@ -92,6 +95,23 @@ def last_partners(verb: Token, relation: str, agents: list[Mention], earlier: li
     partners = [Mention(verb.i, verb.i + 1, c.target if c.source in own else c.source, "antecedent")
                 for c in encounters if c.trigger.i == last]
     return [m for m in their_states(partners, index) if m.actor not in own]
+
+
+def partners_just_addressed(verb: Token, cue: VerbCue, first: str, arguments: ArgumentFinder,
+                            index: ActorIndex) -> list[Mention]:
+    """'met Scholz in Berlin and signed a defence pact': with the one just met; 'spoke with Kagame and urged a
+    ceasefire', 'called Netanyahu to urge restraint', 'summoned the envoy to demand an explanation': of the one
+    just spoken to ([] when the verb follows no such encounter); what is given goes to his state. A purpose in the
+    field's bare senses is none of ours ('hosted them to revive the Weimar Triangle' offers nothing)."""
+    relation = cue.relation
+    purpose = verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not cue.from_field
+    if not (verb.dep_ == "conj" and relation != "warn" or purpose) or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or \
+            first not in ("meet", "host", "call") + (("protest",) if purpose else ()):
+        return []
+    partners = arguments.encounter_partners(verb.head, index)
+    return their_states(partners, index) if relation in GIVING_RELATIONS - {"support"} else partners
 
 
 def their_states(partners: list[Mention], index: ActorIndex) -> list[Mention]:

@@ -63,8 +63,9 @@ def judgement(verb: Token) -> list[Token] | None:
         predicate = child if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") else next(
             (pobj for pobj in child.children if pobj.dep_ == "pobj"), None) \
             if child.dep_ == "prep" and child.lower_ == "as" else None  # "described the drills as a threat"
-        if predicate is None:
-            continue
+        if predicate is None or child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                              for c in predicate.children):
+            continue  # "called Netanyahu to urge restraint": a purpose, no name
         named = [c for c in predicate.children if c.dep_ == "appos"] if child.dep_ == "oprd" else []
         if named:  # "called [the Venezuelan leader] [a dictator]": the parser's predicate is the object
             predicate = named[0]

@@ -157,6 +157,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if head.i == node.i:
             break
         cue = cue_of(head, cues)
+        if cue == "directive" and head.lemma_ == "call" and any(c.dep_ == "dobj" for c in head.children) and not any(
+                c.lower_ in ("on", "for", "upon") and c.dep_ in ("prep", "prt") for c in head.children):
+            cue = None  # a phone call's purpose is the caller's act: "called Netanyahu to urge restraint"
         if cue == "hypothetical" and head.pos_ == "NOUN" and (head.head.head if head.dep_ == "pobj" else head.head
                                                               ).lemma_.lower() in FULFILLING_VERBS:
             cue = None  # a threat carried out: "made good on its threat to expel the ambassador"

@@ -27,7 +27,13 @@ from diplograph.ingest.candidates import (
 )
 from diplograph.ingest.constructions import adjunct_hung_on_complement, is_reciprocal, substance
 from diplograph.ingest.coreference import mention_at
-from diplograph.ingest.echoes import author_of_last_deed, followed_suit, last_partners, their_states
+from diplograph.ingest.echoes import (
+    GIVING_RELATIONS,
+    author_of_last_deed,
+    followed_suit,
+    last_partners,
+    partners_just_addressed,
+)
 from diplograph.ingest.expulsions import ordered_to_leave
 from diplograph.ingest.forces import forces_are_subject, forces_moving, is_leaving, speaks_of_arms
 from diplograph.ingest.intents import committed_targets, promised_offers
@@ -74,8 +80,6 @@ REMOTE_MEANS = {"message", "letter", "statement", "telegram", "call", "video", "
 PROMPTING_VERBS = {"prompt", "lead", "cause", "force", "push", "spur", "provoke", "trigger", "drive"}
 # acts that commit to another act, whose target may be named only in that act: "threatened to attack Armenia"
 COMMITTING_RELATIONS = {"threaten", "warn", "offer"}
-# acts that give something, which may name the giver's own state: "offered Russia's help", "pledged U.S. support"
-GIVING_RELATIONS = {"offer", "support", "aid"}
 # verbs whose subject is given what its object names: "received aid from Japan"
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win"}
 # verbs of contest that are attacks only where there are arms: "troops clashed", not "ministers clashed over the
@@ -210,14 +214,9 @@ class RelationFinder:
             targets = self.arguments.helped(verb, index)  # "provide funds to help Ukraine buy missiles"
         if not targets and relation in SYMMETRIC_PAIRING:
             targets = self.arguments.alongside(verb, index)  # "signed the documents alongside Al-Zayani"
-        if not targets and relation in ACCORD_RELATIONS | ADDRESSED_RELATIONS | GIVING_RELATIONS and \
-                verb.dep_ == "conj" and \
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
-                (first := self.verb_cue(verb.head)) is not None and first.relation in ("meet", "host", "call"):
-            # "met Scholz in Berlin and signed a defence pact": with the one just met; "spoke with Kagame and
-            # urged a ceasefire": of the one just spoken to
-            targets = self.arguments.encounter_partners(verb.head, index)
-            targets = their_states(targets, index) if relation in GIVING_RELATIONS else targets
+        if not targets and relation in ACCORD_RELATIONS | ADDRESSED_RELATIONS | GIVING_RELATIONS | {"warn"} and \
+                (first := self.verb_cue(verb.head)) is not None:
+            targets = partners_just_addressed(verb, cue, first.relation, self.arguments, index)
         if not targets and verb.dep_ == "conj" and any(
                 g.lower_ == "bilateral" for c in verb.children if c.dep_ == "dobj" for g in c.children):
             # "would expel India's ambassador and suspend bilateral trade": bilateral with whom the first act names

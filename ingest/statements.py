@@ -21,8 +21,7 @@ from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import verb_cue
 from diplograph.model import ActorType
 
-# predicates that put the blame on their subject: "Russia was responsible", "the state was culpable"
-BLAMING_PREDICATES = {"responsible", "culpable", "guilty", "accountable"}
+BLAMING_PREDICATES = {"responsible", "culpable", "guilty", "accountable"}  # blame their subject: "Russia was culpable"
 # the same said as a burden borne: "Russia bore ultimate responsibility", "Moscow bears the blame"
 BEARING_VERBS = {"bear", "carry", "shoulder"}
 BORNE_BLAME = {"responsibility", "blame"}
@@ -51,7 +50,6 @@ DENYING_VERBS = {"reject", "dismiss", "deny", "dispute", "refute", "rebuff", "co
 # what a bare denial denies: "denies any involvement", "denied this", "denies wrongdoing"
 DENIED_THINGS = {"involvement", "role", "responsibility", "wrongdoing", "this", "it", "that", "link", "links",
                  "connection", "part", "complicity", "participation", "knowledge", "blame", "guilt"}
-ACCUSING_RELATIONS = {"accuse"}
 # acts that charge their target with something a denial may answer, where no accusation is told
 CHARGING_RELATIONS = {"criticize", "protest", "attack", "coerce", "sanction", "expel"}
 # what "linked X to ..." must link X to for an accusation: a wrong, not "linking it to Sweden's accession"
@@ -164,9 +162,8 @@ class Statements:
 
     def _linked_to_a_wrong(self, verb: Token) -> bool:
         """'linking Indian agents to the killing', 'linked them to a campaign of violence'."""
-        nouns = self.lexicon.nouns
-        return any(t.lemma_.lower() in WRONGS or (t.lemma_.lower() in nouns and nouns[t.lemma_.lower()].relation
-                                                  in HOSTILE_NOUN_RELATIONS)
+        hostile = {noun for noun, cue in self.lexicon.nouns.items() if cue.relation in HOSTILE_NOUN_RELATIONS}
+        return any(t.lemma_.lower() in WRONGS | hostile
                    for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree)
 
     def release_demand(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate] | None:
@@ -272,7 +269,7 @@ class Statements:
         predicate = next((c for c in copula.children
                           if (c.dep_ == "acomp" and c.lemma_.lower() in BLAMING_PREDICATES)
                           or (bearing and c.dep_ == "dobj" and c.lemma_.lower() in BORNE_BLAME)
-                          or (not bearing and _to_blame(c)) or (not bearing and _behind_a_wrong(c))), None)
+                          or (not bearing and _blame_beside_copula(c))), None)
         if predicate is None or any(c.dep_ == "neg" for c in (*copula.children, *predicate.children)):
             return None
         if any(p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in DUTIES
@@ -359,7 +356,7 @@ class Statements:
                  and (c.target in own or (c.target in index.actors and index.actors[c.target].country in own))]
         # an accusation first; else the last act against the deniers that a denial may answer: "India said its
         # troops struck militant camps ... Pakistan denied that any such raid had taken place"
-        told = [c for c in aimed if c.relation in ACCUSING_RELATIONS] or \
+        told = [c for c in aimed if c.relation == "accuse"] or \
             [c for c in aimed if c.relation in CHARGING_RELATIONS]
         if not told:
             return []
@@ -393,13 +390,11 @@ def first_of_sentences_before(token: Token, count: int) -> int:
     return start
 
 
-def _to_blame(token: Token) -> bool:
-    """'Israel was to blame for the escalation': the blame as an infinitive after the copula."""
-    return token.dep_ == "xcomp" and token.lemma_.lower() == "blame" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
-
-def _behind_a_wrong(token: Token) -> bool:
-    """'Moscow said Kyiv was behind the drone attack': being behind a wrong is doing it."""
+def _blame_beside_copula(token: Token) -> bool:
+    """'Israel was to blame for the escalation', 'Kyiv was behind the drone attack': to be to blame for, or behind,
+    a wrong is to have done it."""
+    if token.dep_ == "xcomp" and token.lemma_.lower() == "blame":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     return token.dep_ == "prep" and token.lower_ == "behind" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in WRONGS for g in token.children)

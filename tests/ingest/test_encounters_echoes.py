@@ -90,3 +90,17 @@ def test_a_public_call_a_purpose_or_a_plea_to_someone_unknown_goes_to_no_one_met
                  "Volodymyr Zelensky met Giorgia Meloni in Rome. Later he said he had asked the cardinals to condemn "
                  "the war."):
         assert not {t for t in asserted(text) if t[1] == "appeal"}
+
+
+def test_what_one_calls_meets_or_summons_someone_to_do_is_done_to_them() -> None:
+    triples = asserted("Joe Biden called Benjamin Netanyahu to urge restraint.", dt.date(2023, 10, 19))
+    assert {("Joe Biden", "call", "Benjamin Netanyahu"), ("Joe Biden", "appeal", "Benjamin Netanyahu")} <= triples
+    assert ("Ethiopia", "demand", "United States") in asserted(
+        "Ethiopia summoned the U.S. ambassador on Saturday to demand an explanation.", dt.date(2020, 10, 24))
+    assert ("Antony Blinken", "warn", "Wang Yi") in asserted(
+        "Blinken met Wang Yi to warn against arms supplies to Russia.", dt.date(2023, 10, 19))
+    # called on someone to act, it is he who acts
+    assert ("Joe Biden", "appeal", "Benjamin Netanyahu") in asserted(
+        "Biden called on Netanyahu to show restraint.", dt.date(2023, 10, 19))
+    assert not {t for t in found("Biden called on Netanyahu to show restraint.", dt.date(2023, 10, 19))
+                if t[1] == "call"}
