@@ -27,6 +27,7 @@ INSTITUTION_NOUNS = {"council", "committee", "commission", "ministry", "parliame
                      "office", "department", "union", "bank", "organization", "organisation", "forum", "party",
                      "army", "force", "forces", "guard", "service", "services", "authority", "board", "senate",
                      "congress", "house", "cabinet", "government", "secretariat", "fund", "group", "alliance"}
+TITLED_ORGANS = {"ministry", "department", "office", "press"}  # before a title: "foreign ministry spokesman Wang"
 # lower-case particles inside names: "Ursula von der Leyen", "Abdul Ghani bin Salman"
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "la", "le", "al", "el", "bin",
                   "ibn", "ben"}
@@ -286,6 +287,11 @@ class NameFinder:
         index.add(Mention(span.start, span.end, name, via))
         self.peel_title(index, doc, span, record)
 
+    def _seat_at(self, doc: Doc, i: int) -> str | None:
+        """The state a seat of government a token is part of stands for: 'Kremlin', 'White House'."""
+        return next((state for a, b in ((i, i + 1), (i - 1, i + 1), (i, i + 2)) if a >= 0 and b <= len(doc)
+                     and (state := self.gazetteer.state_of_place(doc[a:b].text))), None)
+
     def titled_given_name(self, doc: Doc, span: Span, day: dt.date | None) -> str | None:
         """'Crown Prince Mohammed', 'Emir Tamim', 'King Charles': a title and a given name alone name the one
         holder in office that day who bears both."""
@@ -360,7 +366,8 @@ class NameFinder:
         while j >= sentence_start:
             token = doc[j]
             if self.singular_title(token) in self.title_words or self.gazetteer.demonym_state(token.text) or \
-                    self.gazetteer.lookup(token.text) or token.text in (".",):
+                    self.gazetteer.lookup(token.text) or token.text in (".",) or \
+                    token.lower_ in TITLED_ORGANS or self._seat_at(doc, j):  # "Kremlin spokesman"
                 words.insert(0, token)
                 j -= 1
                 continue
@@ -376,7 +383,7 @@ class NameFinder:
                 record.roles.add(office)  # not an office held before: "Former Prime Minister Ehud Olmert"
                 index.register(record.name, record.type, surface=doc[words[0].i:span.end].text)
             for token in words:
-                state = self.gazetteer.demonym_state(token.text)
+                state = self.gazetteer.demonym_state(token.text) or self._seat_at(doc, token.i)
                 entry = self.gazetteer.lookup(token.text)
                 if entry and entry.type is ActorType.COUNTRY:
                     state = entry.name

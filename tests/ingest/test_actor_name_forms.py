@@ -103,3 +103,12 @@ def test_two_states_joined_as_a_modifier_are_no_actor() -> None:
     assert not asserted("China criticised the U.S.-Japan security treaty on Friday.", date)
     assert not any("U.S.-Japan" in (s, o) for s, _, o in asserted("Kishida and Biden hailed the U.S.-Japan alliance.",
                                                                     date))
+
+
+def test_a_spokesman_titled_by_his_states_seat_or_ministry_is_of_that_state() -> None:
+    actors = {a.name: a for a in extract("Kremlin spokesman Dmitry Peskov spoke. White House spokeswoman Karine "
+                                         "Jean-Pierre spoke. Chinese foreign ministry spokesman Wang Wenbin spoke.",
+                                         dt.date(2023, 12, 11)).actors}
+    assert actors["Dmitry Peskov"].country == "Russia"
+    assert actors["Karine Jean-Pierre"].country == "United States"
+    assert actors["Wang Wenbin"].country == "China"
