@@ -18,6 +18,7 @@ from diplograph.ingest.arguments import (
     is_object_noun,
     is_passive,
 )
+from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import CONSULT_RELATIONS, Candidate, make_candidate
 from diplograph.ingest.constructions import first_conjunct, performer_phrases, role_phrases, shared_modifiers
 from diplograph.ingest.landings import state_the_act_is_in
@@ -36,7 +37,6 @@ SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
 WITHHOLDING_VERBS = {"cut", "halt", "freeze", "suspend", "block", "withhold", "slash", "stop", "pause", "end", "axe"}
 # where an event stands as a point in time for another: "a day after a phone call with Trump"
 TIME_POINTS = {"after", "before", "following", "since"}
-PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "virtual", "phone call"}
 
 
 def measured_from(noun: Token) -> Token | None:
@@ -50,44 +50,6 @@ def measured_from(noun: Token) -> Token | None:
     verb = measure.head
     after_comma = measure.left_edge.i > 0 and noun.doc[measure.left_edge.i - 1].lower_ == ","
     return verb.head if after_comma and verb.dep_ == "ccomp" else verb
-
-
-def by_phone(word: Token) -> bool:
-    """An encounter held at a distance: 'a phone conversation', 'video talks', 'a conversation by phone',
-    'talks over the phone', 'spoke via video link'; or so described beside it: 'held a meeting with Trudeau, a
-    virtual session'."""
-    return _held_at_a_distance(word) or any(c.dep_ == "appos" and _held_at_a_distance(c) for c in word.children)
-
-
-def _held_at_a_distance(word: Token) -> bool:
-    return any(c.dep_ in ("compound", "amod") and c.lower_ in PHONE_WORDS for c in word.children) or any(
-        c.dep_ == "prep" and c.lower_ in ("by", "over", "via", "on") and any(
-            p.dep_ == "pobj" and (p.lower_ in PHONE_WORDS or any(g.lower_ in PHONE_WORDS for g in p.children
-                                                                  if g.dep_ in ("compound", "amod")))
-            for p in c.children) for c in word.children)
-# verbs of addressing someone that, done by phone, are a call: "told Netanyahu by phone", "conveyed India's
-# concern to his counterpart over the hotline"
-SAYING_TO_VERBS = {"tell", "convey", "express", "reiterate", "relay", "explain", "stress", "inform", "brief",
-                   "update", "raise", "repeat", "emphasise", "emphasize", "underline", "voice"}
-HOTLINE_WORDS = PHONE_WORDS | {"hotline"}
-
-
-def addressed_by_phone(verb: Token, arguments: ArgumentFinder, index: ActorIndex) -> list[Candidate]:
-    """'Biden told Netanyahu by phone that ...', 'conveyed concern to his counterpart over the hotline': one who
-    addresses another at a distance calls him; [] when the verb is no such address."""
-    # the phrases may hang on what is said: "conveyed [concern to him over the hotline]"
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    if verb.lemma_.lower() not in SAYING_TO_VERBS or not any(
-            c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
-                p.dep_ == "pobj" and p.lower_ in HOTLINE_WORDS for p in c.children)
-            for holder in holders for c in holder.children):
-        return []
-    callers = arguments.agents(verb, index)
-    own = {m.actor for m in callers}
-    partners = arguments.encounter_partners(verb, index) + [
-        m for c in holders[1:] for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
-        for pobj in p.children if pobj.dep_ == "pobj" for m in arguments.actors_of(pobj, index)]
-    return [make_candidate("call", s, t, verb, verb, 0.7) for s in callers for t in partners if t.actor not in own]
 
 
 # an encounter noun as the adjunct of another act with the counterpart: "thanked Modi in a phone call"; a call
@@ -238,6 +200,8 @@ class NounEvents:
         targets: list[Mention] = []
         parties: list[Mention] = []
         governor = governing_verb(noun) or (measured_from(noun) if cue.relation in CONSULT_RELATIONS else None)
+        if cue.relation == "appeal" and noun.dep_ == "pobj" and noun.head.lower_ == "at" and governor is not None:
+            return self._done_at_request(noun, governor, index)
         # the parties may hang off the light verb: "held talks with", "talks were held between A and B"
         role = first_conjunct(noun).dep_
         holders = [noun] + ([governor] if governor is not None and role in ("dobj", "nsubjpass") else [])
@@ -375,6 +339,16 @@ class NounEvents:
             drawers = self.antecedents.sources(governor, reactors, earlier, index, noun=subjects[0])
         own = {m.actor for m in reactors}
         return reactors, [m for m in drawers if m.actor not in own]
+
+    def _done_at_request(self, noun: Token, governor: Token, index: ActorIndex) -> list[Candidate]:
+        """'sent troops to Kazakhstan at the request of President Tokayev', 'at Tokayev's request': who asked for
+        the act asked it of whoever did it."""
+        askers = [m for c in noun.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                  for t in ([c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"])
+                  for m in self.arguments.actors_of(t, index)]
+        doers = self.arguments.agents(governor, index)
+        return [make_candidate("appeal", s, t, noun, governor, 0.7) for s in askers for t in doers
+                if index.side_of(s) != index.side_of(t)]
 
     @staticmethod
     def _adjunct_encounter(noun: Token, cue: NounCue, governor: Token) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from diplograph.ingest.agents import crowd_nouns
 from diplograph.ingest.antecedents import BREAKING_RELATIONS, CAUSED_RELATIONS, Antecedents
 from diplograph.ingest.arguments import RESPONSE_RELATIONS, SENT_AGENTS, is_object_noun
+from diplograph.ingest.calls import PHONE_WORDS, addressed_by_phone, by_phone
 from diplograph.ingest.candidates import (
     Candidate,
     drop_contents_of_agreements,
@@ -49,8 +50,7 @@ from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.material import material_events, strikes_at_trade
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.modality import refusing_verb
-from diplograph.ingest.noun_events import PHONE_WORDS, SYMMETRIC_PAIRING, NounEvents, bundled_cue, by_phone
-from diplograph.ingest.noun_events import addressed_by_phone as called_by_phone
+from diplograph.ingest.noun_events import SYMMETRIC_PAIRING, NounEvents, bundled_cue
 from diplograph.ingest.statements import Statements, first_of_sentences_before
 from diplograph.ingest.summits import encounters_by_presence, with_implied_encounters
 from diplograph.ingest.targets import ArgumentFinder
@@ -154,7 +154,8 @@ class RelationFinder:
             return [make_candidate(relation, s, t, verb, verb, 0.7) for s in judges for t in judged_ones]
         cue = forces_moving(verb, self.verb_cue(verb))
         if cue is None:
-            return called_by_phone(verb, self.arguments, index) or followed_suit(verb, self.arguments, earlier, index)
+            return addressed_by_phone(verb, self.arguments, index) or \
+                followed_suit(verb, self.arguments, earlier, index)
         relation = cue.relation
         if relation == "attack" and verb.lemma_.lower() in CONTEST_VERBS and not speaks_of_arms(verb.sent):
             return []  # "Japan beat Germany 2-1", "Germany and France clashed over the budget": no arms, no attack

@@ -12,10 +12,11 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.anchoring import event_date, place_mention
+from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import hyphen_prefixes
 from diplograph.ingest.mentions import ActorIndex, Mention
-from diplograph.ingest.noun_events import SYMMETRIC_PAIRING, by_phone
+from diplograph.ingest.noun_events import SYMMETRIC_PAIRING
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import tokens_where
 from diplograph.model import ActorType, DatePrecision

@@ -1,0 +1,56 @@
+"""Calls: an encounter at a distance.
+
+"spoke by phone with Sunak", "a phone conversation", "held a meeting with Trudeau, a virtual session", "told
+Netanyahu by phone that ...", "conveyed concern to his counterpart over the hotline": what makes a meeting a
+call, and addressing someone by phone a call. Pure functions over a parsed Doc.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.mentions import ActorIndex
+from diplograph.ingest.targets import ArgumentFinder
+
+PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "virtual", "phone call"}
+
+
+def by_phone(word: Token) -> bool:
+    """An encounter held at a distance: 'a phone conversation', 'video talks', 'a conversation by phone',
+    'talks over the phone', 'spoke via video link'; or so described beside it: 'held a meeting with Trudeau, a
+    virtual session'."""
+    return _held_at_a_distance(word) or any(c.dep_ == "appos" and _held_at_a_distance(c) for c in word.children)
+
+
+def _held_at_a_distance(word: Token) -> bool:
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in PHONE_WORDS for c in word.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("by", "over", "via", "on") and any(
+            p.dep_ == "pobj" and (p.lower_ in PHONE_WORDS or any(g.lower_ in PHONE_WORDS for g in p.children
+                                                                  if g.dep_ in ("compound", "amod")))
+            for p in c.children) for c in word.children)
+
+
+# verbs of addressing someone that, done by phone, are a call: "told Netanyahu by phone", "conveyed India's
+# concern to his counterpart over the hotline"
+SAYING_TO_VERBS = {"tell", "convey", "express", "reiterate", "relay", "explain", "stress", "inform", "brief",
+                   "update", "raise", "repeat", "emphasise", "emphasize", "underline", "voice"}
+HOTLINE_WORDS = PHONE_WORDS | {"hotline"}
+
+
+def addressed_by_phone(verb: Token, arguments: ArgumentFinder, index: ActorIndex) -> list[Candidate]:
+    """'Biden told Netanyahu by phone that ...', 'conveyed concern to his counterpart over the hotline': one who
+    addresses another at a distance calls him; [] when the verb is no such address."""
+    # the phrases may hang on what is said: "conveyed [concern to him over the hotline]"
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    if verb.lemma_.lower() not in SAYING_TO_VERBS or not any(
+            c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
+                p.dep_ == "pobj" and p.lower_ in HOTLINE_WORDS for p in c.children)
+            for holder in holders for c in holder.children):
+        return []
+    callers = arguments.agents(verb, index)
+    own = {m.actor for m in callers}
+    partners = arguments.encounter_partners(verb, index) + [
+        m for c in holders[1:] for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+        for pobj in p.children if pobj.dep_ == "pobj" for m in arguments.actors_of(pobj, index)]
+    return [make_candidate("call", s, t, verb, verb, 0.7) for s in callers for t in partners if t.actor not in own]
