@@ -100,6 +100,17 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     sent = verb.tag_ in FINITE_OR_DONE or any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
     forces = [c for c in verb.children if c.dep_ == "dobj" and any(
         n.lower_ in armed_nouns() or n.lemma_.lower() in FORCE_NOUNS for n in substance(c))]
+    # ("police and defence force personnel", "police officers": forces named by a modifier)
+    helpers = [c for c in verb.children if c.dep_ == "dobj" and any(
+        n.lemma_.lower() in FORCE_NOUNS | HELPING_FORCES for n in c.subtree)]
+    sent_to = lemma in INVADING_VERBS and sent and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() not in ("border", "frontier") for p in c.children)
+        for holder in (verb, *helpers) for c in holder.children)
+    if helpers and sent_to and (sent_to_help(verb, occasions=HELPING_OCCASIONS - DRILLS) or any(
+            n.lemma_.lower() in HELPING_FORCES for c in helpers for n in c.subtree)):
+        # "is sending police and defence force personnel to Solomon Islands at the request of its prime minister",
+        # "sent soldiers to Mozambique to fight insurgents": forces sent to help a state are aid to it
+        return VerbCue(lemma, "", "aid", ("prep:to",), frozenset())
     if lemma in INVADING_VERBS and forces and any(
             c.dep_ in ("prep", "dative") and c.lower_ in ("to", "toward", "towards") and any(
                 p.dep_ == "pobj" and (sent or p.lemma_.lower() in ("border", "frontier")) for p in c.children)
@@ -158,11 +169,14 @@ HELPING_OCCASIONS = {"exercise", "drill", "manoeuvre", "maneuver", "relief", "re
                      "earthquake", "explosion", "flood", "storm"}
 
 
-def sent_to_help(verb: Token) -> bool:
+DRILLS = {"exercise", "drill", "manoeuvre", "maneuver"}  # occasions of a joint exercise, no help given
+
+
+def sent_to_help(verb: Token, occasions: set[str] = HELPING_OCCASIONS) -> bool:
     """Whether forces are sent to help where they go (a purpose or an occasion that says so)."""
     return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in HELPING_PURPOSES for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ in ("for", "at", "after") and any(
-            p.lemma_.lower() in HELPING_OCCASIONS for p in c.children if p.dep_ == "pobj") for c in verb.children)
+            p.lemma_.lower() in occasions for p in c.children if p.dep_ == "pobj") for c in verb.children)
 
 
 def captured_place(verb: Token) -> Token | None:

@@ -267,6 +267,25 @@ def test_troops_sent_to_help_or_to_drill_mobilise_against_no_one(text: str) -> N
     assert not any(r == "mobilize" for _, r, _ in found(text))
 
 
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Australia is sending police and defence force personnel to Solomon Islands at the request of Prime Minister "
+     "Manasseh Sogavare.", ("Australia", "aid", "Solomon Islands")),
+    ("Rwanda sent 1,000 soldiers to Mozambique to fight insurgents in Cabo Delgado.", ("Rwanda", "aid", "Mozambique")),
+    ("Kenya sent police officers to Haiti.", ("Kenya", "aid", "Haiti")),
+])
+def test_forces_sent_to_help_a_state_are_aid_to_it(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in found(text)
+    assert not any(r == "aid" for _, r, _ in found("The U.S. sent 1,000 marines to Norway for the Cold Response "
+                                                   "exercise."))
+
+
+def test_what_is_done_at_someones_request_was_asked_of_the_doer() -> None:
+    assert ("Manasseh Sogavare", "appeal", "Australia") in found(
+        "Australia is sending police to Solomon Islands at the request of Prime Minister Manasseh Sogavare.")
+    assert ("Kassym-Jomart Tokayev", "appeal", "Russia") in found(
+        "Russia sent paratroopers to Kazakhstan on Thursday at Tokayev's request.")
+
+
 def test_a_sum_of_aid_cut_is_no_aid() -> None:
     assert not any(r == "aid" for _, r, _ in found("The EU cut $200 million in aid to Niger after the coup."))
 
