@@ -31,16 +31,14 @@ from diplograph.ingest.offices import OfficeHolders, office_fit
 from diplograph.ingest.token_columns import tokens_where
 from diplograph.model import ActorType
 
-# the other party of a visit, named from one side: "his guest", "her host"
-GUEST_NOUNS = {"guest", "host", "visitor"}
+GUEST_NOUNS = {"guest", "host", "visitor"}  # the other party of a visit, named from one side: "his guest", "her host"
 # words that say an office is no longer held: "Nursultan Nazarbayev, the former president"
 FORMER_WORDS = {"former", "ex", "late", "then", "ousted", "deposed", "outgoing"}
 # those whose leaders lead no state: "the separatist leaders" are not the last-named state leaders
 NON_STATE_LEADERS = {"separatist", "rebel", "opposition", "militant", "insurgent", "tribal", "religious", "protest"}
 # organs that, definite and unspecified, are the salient state's: "The ministry summoned the envoys"
 DEFINITE_ORGANS = {"ministry", "government", "administration", "cabinet", "military", "army", "embassy"}
-# organs that govern, named after their leader: "the Trump administration", "the Modi government"
-GOVERNING_ORGANS = {"administration", "government", "cabinet", "regime"}
+GOVERNING_ORGANS = {"administration", "government", "cabinet", "regime"}  # named after a leader: "the Modi government"
 # nouns for a state's territory: "troops on Ukraine's borders" targets Ukraine
 TERRITORY_NOUNS = {"border", "borders", "frontier", "territory", "soil", "coast", "waters", "airspace", "region",
                    "province", "oblast"}
@@ -81,9 +79,11 @@ class RoleResolver:
                 state = self.gazetteer.demonym_state(child.text)
                 if state:
                     return state
-            if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ in ("from", "in") and
-                                                                  head.lower_ in self.gazetteer.organs)):
-                # "the foreign minister of Poland", "a delegation from Iran", "police in Kenya"
+            if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ in ("from", "in") and head.lower_ in
+                                                                  self.gazetteer.organs and not any(
+                    index.by_token.get(c.i) for c in head.children if c.dep_ == "compound"))):
+                # "the foreign minister of Poland", "a delegation from Iran", "police in Kenya" (not "Taliban
+                # representatives in Abu Dhabi")
                 for pobj in child.children:
                     mention = index.by_token.get(pobj.i)
                     if mention and mention.actor and self.is_state(index, mention.actor):
