@@ -37,7 +37,7 @@ CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation
 # approving words whose negation by prefix condemns: "unfair", "unreasonable", "irresponsible", "unjustified"
 APPROVING_STEMS = {"fair", "reasonable", "just", "acceptable", "legitimate", "responsible", "honest", "helpful",
                    "constructive", "friendly", "lawful", "justified", "warranted", "wise", "appropriate",
-                   "proportionate", "professional", "civilised", "civilized", "ethical"}
+                   "proportionate", "professional", "civilised", "civilized", "ethical", "diplomatic", "democratic"}
 NEGATING_PREFIXES = ("un", "in", "il", "ir", "im", "dis")
 
 
@@ -120,6 +120,9 @@ def adjective_of(adverb: str) -> str:
     return adverb[:-1] + "e" if adverb.endswith(("ibly", "ably")) else adverb[:-2] if adverb.endswith("ly") else adverb
 
 
+SUFFERERS = {"victim", "target", "casualty", "object"}
+
+
 def stated_judgement(copula: Token) -> Token | None:
     """For 'X said [Y] was unacceptable' or 'said [Y] behaved recklessly': the judged subject Y of a condemning
     copular clause, or a clause of conduct in a condemning manner, a statement governs, else None. Not when
@@ -142,7 +145,9 @@ def stated_judgement(copula: Token) -> Token | None:
         # "said it was inappropriate for Germany to pay": 'it' is the clause, whose doer may be judged or pitied
         # ("it was unfair for Ukraine to bear the burden"); no judgement is told of anyone
         return None
-    predicates = [c for c in copula.children if c.dep_ in ("acomp", "attr")]
+    # (one said to be the victim or target of a wrong suffers it: "said he had been the victim of unacceptable
+    # harassment")
+    predicates = [c for c in copula.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() not in SUFFERERS]
     if subject is None or not any(condemning({t.lemma_.lower() for t in p.subtree}) for p in predicates):
         return None
     return subject

@@ -638,6 +638,15 @@ def test_a_judge_is_not_the_one_judged() -> None:
     assert ("Morocco", "criticize", "Morocco") not in asserted("Morocco's foreign ministry called the decision absurd.")
 
 
+def test_one_said_to_be_the_victim_of_a_wrong_is_not_judged() -> None:
+    assert not {t for t in asserted("Mexico said Castillo had been the victim of undemocratic harassment.")
+                if t[1] == "criticize"}
+    assert ("Mexico", "criticize", "Peru") in asserted("Mexico said Peru's decision was undemocratic.")
+    assert ("Dmitry Peskov", "criticize", "Mike Pompeo") in asserted(
+        "Mike Pompeo criticised Russia on Monday. Kremlin spokesman Dmitry Peskov said on Tuesday that the comments "
+        "were undiplomatic.")
+
+
 def test_a_reaction_to_an_indefinite_act_refers_to_nothing_before() -> None:
     assert ("Peru", "reject", "Chile") not in asserted("Chile expelled a Peruvian diplomat. Peru rejected a proposal.")
 
