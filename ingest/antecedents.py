@@ -46,6 +46,24 @@ def is_anaphoric_event_noun(noun: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any", "no") for c in noun.children)
 
 
+REFERRING_WORDS = {"the", "this", "these", "those"}
+# nouns made from verbs whose stem the suffixes do not give
+IRREGULAR_STEMS = {"detention": "detain", "expulsion": "expel", "invasion": "invade", "decision": "decide",
+                   "seizure": "seize", "abduction": "abduct", "execution": "execute", "deportation": "deport"}
+NOMINAL_SUFFIXES = ("ings", "ing", "ments", "ment", "ations", "ation", "ions", "ion", "s")
+
+
+def verb_stem(word: str) -> str:
+    """The stem a verb and the nouns made from it share, five letters at most: 'detentions' and 'detained' ->
+    'detai', 'killings' and 'kill' -> 'kill'; '' for a word too short to tell."""
+    word = IRREGULAR_STEMS.get(word.rstrip("s"), IRREGULAR_STEMS.get(word, word))
+    for suffix in NOMINAL_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[:-len(suffix)]
+            break
+    return word[:5] if len(word) >= 4 else ""
+
+
 # a demand refers back to whoever ordered or asked, when no demand was told as an event
 DEMAND_NOUNS = {"demand", "request", "ultimatum", "order"}
 DEMANDING_VERBS = {"demand", "order", "ask", "request", "instruct", "tell", "urge", "call"}
@@ -99,7 +117,10 @@ class Antecedents:
         named_before = [m for m in self.named_before(noun, index) if m.actor not in own_side]
         if named_before:  # "Pyongyang's sixth nuclear test ... Japan condemned the test"
             return [Mention(verb.i, verb.i + 1, m.actor, "antecedent") for m in named_before]
-        if not is_anaphoric_event_noun(noun) or not earlier:
+        if not is_anaphoric_event_noun(noun):
+            # "Nicaraguan police have detained four candidates ... The State Department condemned the detentions"
+            return self.doers_of_the_verb(verb, noun, index, own_side)
+        if not earlier:
             return []
         lemma = noun.lemma_.lower()
         noun_cue = self.lexicon.nouns.get(lemma)
@@ -131,6 +152,21 @@ class Antecedents:
             last_sentence = chosen[-1][0].trigger.sent.start
             authors = {who for c, who in chosen if c.trigger.sent.start == last_sentence} - own
         return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(authors)]
+
+    def doers_of_the_verb(self, verb: Token, noun: Token, index: ActorIndex, own: set[str | None]) -> list[Mention]:
+        """'the detentions', 'the killings': a definite noun made from a verb told in this sentence or the one before
+        refers to that act, whose agents did it."""
+        if not any(c.dep_ == "det" and c.lower_ in REFERRING_WORDS for c in noun.children):
+            return []
+        stem = verb_stem(noun.lemma_.lower())
+        doc = verb.doc
+        start = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
+        for earlier in reversed(doc[start:verb.i]):
+            if earlier.pos_ == "VERB" and stem and verb_stem(earlier.lemma_.lower()) == stem:
+                own = own | {index.side_of(m) for m in self.arguments.agents(verb, index)}
+                authors = {index.side_of(m) for m in self.arguments.agents(earlier, index)} - own
+                return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(a for a in authors if a)]
+        return []
 
     def who_demanded(self, verb: Token, noun: Token, index: ActorIndex, own: set[str | None]) -> list[Mention]:
         """'Niger's junta ordered the French ambassador to leave ... France rejected the demand': a demand no

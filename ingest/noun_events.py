@@ -33,6 +33,10 @@ from diplograph.model import ActorType
 QUANTITY_HEADS = {"hundred", "hundreds", "dozen", "dozens", "score", "scores", "thousand", "thousands", "barrage",
                   "salvo", "volley", "wave", "swarm", "number"}
 SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
+# what an accord may be the topic or the goal of, without being reached: "talks on a truce", "push for a deal"
+SOUGHT_THROUGH = {"on", "about", "over", "for", "toward", "towards", "regarding"}
+CONCLUDING_VERBS = {"conclude", "complete", "finalise", "finalize", "wrap"}
+SEEKING_VERBS = {"propose", "seek", "want", "discuss", "negotiate", "suggest", "pursue", "float", "urge", "demand"}
 # verbs by which a sum is kept back, not given: "cut $200 million in aid to Niger"
 WITHHOLDING_VERBS = {"cut", "halt", "freeze", "suspend", "block", "withhold", "slash", "stop", "pause", "end", "axe"}
 # where an event stands as a point in time for another: "a day after a phone call with Trump"
@@ -64,7 +68,9 @@ REACTION_VERBS = {"welcome", "hail", "praise", "applaud", "celebrate", "mourn", 
                   "dismiss", "describe", "call", "term", "label", "discuss", "debate", "report", "confirm",
                   "announce", "cancel", "scrap", "postpone", "suspend", "delay", "halt", "stop", "end", "block",
                   # or prevent it: "stalled new EU sanctions on Russia" imposes none
-                  "stall", "veto", "obstruct", "thwart", "torpedo", "derail", "oppose", "resist", "hinder"}
+                  "stall", "veto", "obstruct", "thwart", "torpedo", "derail", "oppose", "resist", "hinder",
+                  # or watch over or break one made: "would monitor the ceasefire together with Russia"
+                  "monitor", "observe", "oversee", "violate", "breach", "implement", "enforce", "uphold"}
 
 
 # nouns that bundle measures, the compound before them naming which: "an aid package for Ukraine", "a sanctions
@@ -191,11 +197,26 @@ class NounEvents:
         return not (cue.from_field and measure.relation in ANNOUNCED_RELATIONS and
                     noun.head.lemma_.lower() in ANNOUNCING_VERBS)
 
+    def sought(self, noun: Token) -> bool:
+        """'talks on a truce between Russia and Ukraine', 'pushing for a deal between them', 'proposed a
+        ceasefire between Israel and Hamas': an accord talked about, sought or proposed is not reached (but one
+        agreed on is: 'agreed on a truce between')."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ in SOUGHT_THROUGH:
+            governor = head.head
+            if governor.head.lemma_.lower() in CONCLUDING_VERBS:
+                return False  # "concluded negotiations on a free trade agreement": reached
+            cue = self.lexicon.nouns.get(governor.lemma_.lower()) if governor.pos_ in ("NOUN", "PROPN") else \
+                self.verb_cue(governor)
+            return cue is None or cue.relation != "agree"
+        return noun.dep_ == "dobj" and head.lemma_.lower() in SEEKING_VERBS
+
     def from_noun(self, noun: Token, cue: NounCue, index: ActorIndex,
                   earlier: list[Candidate] | None = None) -> list[Candidate]:
         answered = cue.relation in ANSWERED_RELATIONS and noun.dep_ == "dobj" and \
             noun.head.lemma_.lower() in REJECTING_VERBS  # "rejected a threat by Trump": the threat was made
-        if self.light_verb_governs(noun, cue) or lifted(noun, cue) or (denied(noun) and not answered):
+        if self.light_verb_governs(noun, cue) or lifted(noun, cue) or (denied(noun) and not answered) or \
+                (cue.relation == "agree" and self.sought(noun)):
             return []
         targets: list[Mention] = []
         parties: list[Mention] = []

@@ -638,6 +638,22 @@ def test_a_judge_is_not_the_one_judged() -> None:
     assert ("Morocco", "criticize", "Morocco") not in asserted("Morocco's foreign ministry called the decision absurd.")
 
 
+def test_condemning_acts_named_by_a_noun_of_the_verb_told_before_criticises_their_doers() -> None:
+    assert ("United States", "criticize", "Nicaragua") in asserted(
+        "Nicaraguan police have detained four opposition candidates in a week. The State Department has condemned "
+        "the detentions.")
+    assert ("Germany", "criticize", "Iran") in asserted(
+        "Iranian forces killed dozens of protesters. Germany condemned the killings.")
+    assert not {t for t in asserted("Germany condemned the killings.") if t[1] == "criticize"}
+
+
+def test_an_accord_talked_about_sought_or_proposed_is_not_reached() -> None:
+    assert not {t for t in asserted("Talks on a truce between Russia and Ukraine collapsed.") if t[1] == "agree"}
+    assert not {t for t in asserted("Turkey is pushing for a deal between Russia and Ukraine.") if t[1] == "agree"}
+    assert not {t for t in asserted("Turkey proposed a truce between Russia and Ukraine.") if t[1] == "agree"}
+    assert ("Israel", "agree", "Hamas") in asserted("A ceasefire between Israel and Hamas took effect on Sunday.")
+
+
 def test_one_said_to_be_the_victim_of_a_wrong_is_not_judged() -> None:
     assert not {t for t in asserted("Mexico said Castillo had been the victim of undemocratic harassment.")
                 if t[1] == "criticize"}
