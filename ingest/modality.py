@@ -138,8 +138,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
             # stopped was still made: "air defences stopped a missile attack")
             kinds.append("negated")
         elif dep == "dobj" and node.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN") and \
-                cue_of(node.head, cues) == "directive":
-            kinds.append("planned")  # an act ordered or urged is still to come: "ordered a strike on Israel"
+                (wanted := cue_of(node.head, cues)) in ("directive", "planned", "hypothetical"):
+            # an act ordered, urged or sought is still to come: "ordered a strike on Israel", "sought negotiations"
+            kinds.append("hypothetical" if wanted == "hypothetical" else "planned")
 
         subject_of_clause = dep in ("nsubj", "nsubjpass") and node.i != trigger.i and node.head.dep_ in ("ccomp",
                                                                                                            "xcomp")

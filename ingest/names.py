@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.attrs import ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, POS
+from spacy.attrs import ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, POS, SENT_START
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -112,9 +112,10 @@ class NameFinder:
             and not self.gazetteer.names_a_state(token.text)
 
     def left_out_given_name(self, token: Token, ent: Span) -> bool:
-        """A capitalised word the parser makes part of the name the tagger cut it from (it may call it a
-        nationality: "[Therese]NORP Kayikwamba Wagner"), no title, no state and no place."""
-        return token.dep_ == "compound" and ent.start <= token.head.i < ent.end and token.pos_ == "PROPN" and \
+        """A capitalised word the parser makes part of the name the tagger cut it from ("[Therese]NORP Kayikwamba
+        Wagner"), no title, state or place; or one the office data knows the whole name with ("[To] [Lam]")."""
+        return token.text[:1].isupper() and bool(self.office_holders.person(f"{token.text} {ent.text}", None)) or \
+            token.dep_ == "compound" and ent.start <= token.head.i < ent.end and token.pos_ == "PROPN" and \
             token.ent_type_ in ("", "NORP") and token.text[:1].isupper() and token.text.isalpha() and \
             not self.is_title_token(token) and token.lower_ not in self.gazetteer.titles and \
             token.lower_ not in RANK_WORDS and self.gazetteer.lookup(token.text) is None and \
@@ -211,13 +212,12 @@ class NameFinder:
         return sorted(spans, key=lambda span: span.start)
 
     def untagged_holders(self, doc: Doc, first: int, taken: set[int]) -> list[Span]:
-        """An office-holder's full name the tagger saw no entity in: "is due to meet [Xi Jinping] in Beijing"
-        (else only "Xi" is found, and the verb's object, "Jinping", is no actor)."""
-        # which tokens could be part of a name, read as arrays (no Token objects): runs of two or more are tried
+        """An office-holder's full name the tagger saw no entity in ("is due to meet [Xi Jinping]": else "Jinping"
+        is no actor), or took a part of for a word ("To Lam"); runs of two or more name-like tokens are tried."""
         person = doc.vocab.strings["PERSON"]
-        name_like = [i >= first and i not in taken and pos == PROPN and entity in (0, person) and (title or upper)
-                     for i, (pos, entity, title, upper)
-                     in enumerate(doc.to_array([POS, ENT_TYPE, IS_TITLE, IS_UPPER]).tolist())]
+        name_like = [i >= first and i not in taken and (pos == PROPN or title and start != 1) and
+                     entity in (0, person) and (title or upper) for i, (pos, entity, title, upper, start)
+                     in enumerate(doc.to_array([POS, ENT_TYPE, IS_TITLE, IS_UPPER, SENT_START]).tolist())]
         found: list[Span] = []
         i = first
         while i < len(doc) - 1:
@@ -287,8 +287,7 @@ class NameFinder:
         index.add(Mention(span.start, span.end, name, via))
         self.peel_title(index, doc, span, record)
 
-    def _seat_at(self, doc: Doc, i: int) -> str | None:
-        """The state a seat of government a token is part of stands for: 'Kremlin', 'White House'."""
+    def _seat_at(self, doc: Doc, i: int) -> str | None:  # the state a seat a token is part of stands for: 'Kremlin'
         return next((state for a, b in ((i, i + 1), (i - 1, i + 1), (i, i + 2)) if a >= 0 and b <= len(doc)
                      and (state := self.gazetteer.state_of_place(doc[a:b].text))), None)
 
@@ -372,13 +371,14 @@ class NameFinder:
                 j -= 1
                 continue
             break
-        while words and words[0].lower_ == "of":
-            words.pop(0)
+        words = words[next((k for k, t in enumerate(words) if t.lower_ != "of"), len(words)):]  # no leading "of"
         text = " ".join(self.singular_title(t) for t in words)
         office = next((self.gazetteer.titles[t] for t in self.offices if f" {t} " in f" {text} "), None)
         if words and office is not None:
-            for token in words:
-                index.consumed.add(token.i)
+            index.consumed.update(token.i for token in words)
+            if words[-1].dep_ in ("pobj", "nsubj", "dobj") and not span.start <= words[-1].head.i < span.end and \
+                    self.singular_title(words[-1]) == words[-1].lower_:  # (not "Presidents A and B")
+                index.add(Mention(words[0].i, words[-1].i + 1, record.name, "role"))  # "by [President] [To] Lam"
             if office and not (j >= sentence_start and doc[j].lower_ in ("former", "ex", "then")):
                 record.roles.add(office)  # not an office held before: "Former Prime Minister Ehud Olmert"
                 index.register(record.name, record.type, surface=doc[words[0].i:span.end].text)

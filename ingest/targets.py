@@ -57,7 +57,6 @@ GATHERINGS = {"ceremony", "reception", "dinner", "banquet", "lunch", "luncheon",
               "event", "signing"}
 
 
-# encounters and accords one may offer, seek or refuse: "offered talks with India"
 # spans of time the parser may glue a place onto: "travelled to Yerevan days later" (Yerevan a compound of days)
 TIME_UNITS = {"hour", "day", "week", "month", "year"}
 
@@ -79,13 +78,9 @@ ENVOY_NOUNS = {"ambassador", "envoy", "commissioner", "charge", "diplomat", "con
 ENVOY_RELATIONS = {"protest", "expel"}
 # verbs of a purpose that names whom aid is for: "provide funds to help Ukraine buy missiles"
 HELPING_VERBS = {"help", "assist", "enable", "support", "allow", "bolster", "strengthen"}
-
-
 # nouns of a manner phrase the parser hangs the verb's next phrase on: "deployed in large numbers along the border"
 MANNER_NOUNS = {"number", "force", "strength", "droves", "haste", "secret"}
 MEANS_NOUNS = {"phone", "telephone", "video", "videolink", "link", "videoconference", "hotline"}
-
-
 ASKING_RELATIONS = {"appeal", "demand"}
 
 
@@ -197,8 +192,10 @@ class ArgumentFinder(AgentFinder):
                 for holder in (h for h in places + (asked if word == "from" else [])
                                if word != "from" or h.lemma_.lower() not in LEAVING_NOUNS
                                or cue.relation not in ASKING_RELATIONS):
-                    for child in holder.children:
-                        if child.dep_ in ("prep", "prt", "dative") and child.lower_ == word and \
+                    # (a phrase coordinated with another the verb has: "to Malaysia on Tuesday and to Cambodia")
+                    for child in [*holder.children, *(x for c in holder.children if c.dep_ == "prep"
+                                                      for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP")]:
+                        if child.dep_ in ("prep", "prt", "dative", "conj") and child.lower_ == word and \
                                 not in_company_of(child):
                             found.extend(m for c in child.children if c.dep_ == "pcomp"
                                          for m in self.free_relative_targets(c, index,
@@ -211,7 +208,8 @@ class ArgumentFinder(AgentFinder):
                                     found.extend(self.actors_of(pobj, index, possessor=whose,
                                                                 agentive=cue.relation in RESPONSE_RELATIONS,
                                                                 located=cue.relation in TOWN_TARGETS,
-                                                                placed=not judged_by_a_noun) or (
+                                                                placed=not judged_by_a_noun and (
+                                                                    word != "for" or cue.relation != "aid")) or (
                                         [m for g in travel_ends(pobj) for m in self.actors_of(g, index)]
                                         if cue.relation == "sanction" else []))
         if cue.relation == "sanction" and cue.object_nouns and all(m.via == "pronoun" for m in found):

@@ -112,3 +112,12 @@ def test_a_spokesman_titled_by_his_states_seat_or_ministry_is_of_that_state() ->
     assert actors["Dmitry Peskov"].country == "Russia"
     assert actors["Karine Jean-Pierre"].country == "United States"
     assert actors["Wang Wenbin"].country == "China"
+
+
+def test_a_name_the_office_data_knows_is_whole_whatever_the_parser_made_of_its_parts() -> None:
+    date = dt.date(2024, 6, 20)
+    assert ("To Lam", "host", "Vladimir Putin") in asserted(
+        "After leaving Pyongyang, Putin flew to Hanoi, where he was welcomed by Vietnamese President To Lam.", date)
+    assert ("To Lam", "call", "Donald Trump") in asserted(
+        "Xi Jinping held talks with General Secretary To Lam in Hanoi. Lam spoke with Trump by phone on April 4.",
+        dt.date(2025, 4, 14))

@@ -8,7 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extracting import Triple, asserted, found
+from extracting import Triple, asserted, extract, found
+
+from diplograph.model import Modality
 
 
 def test_a_purpose_infinitive_is_done_by_the_subject() -> None:
@@ -320,3 +322,14 @@ def test_refused_aid_and_campaign_promises_are_not_asserted() -> None:
 def test_talks_between_a_party_and_an_envoy_the_parser_misjoined_are_between_the_two() -> None:
     assert ("Zalmay Khalilzad", "negotiate", "Taliban") in asserted(
         "It followed talks in Qatar between the Taliban and U.S. envoy Zalmay Khalilzad.", dt.date(2019, 1, 28))
+
+
+def test_a_second_destination_coordinated_after_a_time_is_visited_too() -> None:
+    triples = found("Xi will travel on to Malaysia on Tuesday and to Cambodia later in the week.", dt.date(2025, 4, 14))
+    assert {("Xi Jinping", "visit", "Malaysia"), ("Xi Jinping", "visit", "Cambodia")} <= triples
+
+
+def test_talks_sought_are_not_yet_held() -> None:
+    extraction = extract("Hanoi has since sought negotiations with Washington on a trade deal.", dt.date(2025, 4, 14))
+    negotiations = [e for e in extraction.events if e.relation == "negotiate"]
+    assert negotiations and all(e.modality is not Modality.ASSERTED for e in negotiations)

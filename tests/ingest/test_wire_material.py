@@ -279,6 +279,14 @@ def test_forces_sent_to_help_a_state_are_aid_to_it(text: str, triple: tuple[str,
                                                    "exercise."))
 
 
+def test_goods_sent_or_delivered_to_a_state_or_for_its_people_are_aid_and_a_message_is_not() -> None:
+    assert ("India", "aid", "Afghanistan") in found("India has sent thousands of tonnes of wheat to Afghanistan.")
+    assert ("India", "aid", "Afghanistan") in found("India sent wheat for the Afghan people.")
+    assert ("Germany", "aid", "Ukraine") in found("Germany delivered tanks to Ukraine.")
+    assert not any(r == "aid" for _, r, _ in found("Kamala Harris delivered a message to Guatemala."))
+    assert not any(r == "aid" for _, r, _ in found("Tehran denied sending drones for use in Ukraine."))
+
+
 def test_what_is_done_at_someones_request_was_asked_of_the_doer() -> None:
     assert ("Manasseh Sogavare", "appeal", "Australia") in found(
         "Australia is sending police to Solomon Islands at the request of Prime Minister Manasseh Sogavare.")
