@@ -390,7 +390,7 @@ class AgentFinder:
         for prep in preps if placed else ():
             if prep.lower_ in AREA_PREPOSITIONS | {"of"} | origin and not self._is_event_noun(noun):
                 for pobj in prep.children:
-                    mention = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
+                    mention = index.named_at(pobj) if pobj.dep_ == "pobj" else None
                     if mention is not None and mention.actor is not None and (
                             index.actors[mention.actor].type is ActorType.COUNTRY or (
                                 prep.lower_ == "of" and index.actors[mention.actor].type is ActorType.GROUP)):

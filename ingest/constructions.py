@@ -168,8 +168,7 @@ QUANTITY_NOUNS = {"hundred", "hundreds", "dozen", "dozens", "thousand", "thousan
                   "wave", "salvo", "volley", "swarm", "series", "number", "round", "spate", "flurry", "string",
                   "batch", "shipment", "package", "tranche", "set", "raft", "slew", "host", "range", "worth"}
 
-# spans of time that measure what their 'of' phrase names: "eight days of joint naval exercises"
-DURATIONS = {"day", "hour", "week", "month", "year"}
+DURATIONS = {"day", "hour", "week", "month", "year"}  # spans of time that measure their 'of': "eight days of drills"
 # words that pick some of what their 'of' phrase names
 CHOICE_WORDS = {"some", "all", "many", "several", "each", "both", "half", "rest", "majority", "bulk", "part"}
 
@@ -179,7 +178,8 @@ def substance(token: Token) -> list[Token]:
     token itself. The quantity is no argument; the stuff is ('launched hundreds of drones at Israel')."""
     if token.lemma_.lower() in QUANTITY_NOUNS or token.lower_ in QUANTITY_NOUNS or token.pos_ == "NUM" or \
             token.ent_type_ in ("CARDINAL", "QUANTITY") or token.tag_ == "JJS" or token.lower_ in CHOICE_WORDS or \
-            token.lemma_.lower() in DURATIONS and any(c.dep_ == "nummod" for c in token.children):
+            token.lemma_.lower() in DURATIONS and any(c.dep_ == "nummod" or c.lower_ in ("a", "an")
+                                                      for c in token.children):  # "a week of exercises"
         # (and a choice among them: "the largest of their posts in Syria", "some of the diplomats")
         stuff = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                  for pobj in c.children if pobj.dep_ == "pobj" for t in conjuncts(pobj)]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.ingest.gazetteer import Gazetteer
+from diplograph.ingest.gazetteer import SETTLEMENTS, Gazetteer
 from diplograph.ingest.offices import TITLE_KINDS
 from diplograph.ingest.timex import WEEKDAYS
 from diplograph.model import Actor, ActorType
@@ -119,6 +119,13 @@ class ActorIndex:
 
     def is_person(self, mention: Mention) -> bool:
         return mention.actor is not None and self.actors[mention.actor].type in (ActorType.PERSON, ActorType.ROLE)
+
+    def named_at(self, token: Token) -> Mention | None:
+        """The mention at a token, or for a settlement noun the one its 'of' names: 'the desert city of Timbuktu'."""
+        if token.i in self.by_token or token.lemma_.lower() not in SETTLEMENTS:
+            return self.by_token.get(token.i)
+        return next((m for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if (m := self.by_token.get(p.i)) is not None), None)
 
     def side_of(self, mention: Mention) -> str | None:
         """A person's state, or the actor itself, without registering anything: whose side a mention is on."""

@@ -287,6 +287,15 @@ def test_goods_sent_or_delivered_to_a_state_or_for_its_people_are_aid_and_a_mess
     assert not any(r == "aid" for _, r, _ in found("Tehran denied sending drones for use in Ukraine."))
 
 
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Slovakia has given its S-300 air defence system to Ukraine.", ("Slovakia", "aid", "Ukraine")),
+    ("French troops pulled out of their base in the desert city of Timbuktu on Tuesday.", ("France", "withdraw", "Mali")),
+    ("Russian and Chinese warships began a week of joint naval exercises.", ("Russia", "cooperate", "China")),
+])
+def test_wire_reports_of_aid_retreat_and_drills_in_other_words(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in found(text)
+
+
 def test_what_is_done_at_someones_request_was_asked_of_the_doer() -> None:
     assert ("Manasseh Sogavare", "appeal", "Australia") in found(
         "Australia is sending police to Solomon Islands at the request of Prime Minister Manasseh Sogavare.")
