@@ -289,7 +289,7 @@ def test_goods_sent_or_delivered_to_a_state_or_for_its_people_are_aid_and_a_mess
 
 @pytest.mark.parametrize(("text", "triple"), [
     ("Slovakia has given its S-300 air defence system to Ukraine.", ("Slovakia", "aid", "Ukraine")),
-    ("French troops pulled out of their base in the desert city of Timbuktu on Tuesday.", ("France", "withdraw", "Mali")),
+    ("French troops pulled out of their base in the desert city of Timbuktu.", ("France", "withdraw", "Mali")),
     ("Russian and Chinese warships began a week of joint naval exercises.", ("Russia", "cooperate", "China")),
 ])
 def test_wire_reports_of_aid_retreat_and_drills_in_other_words(text: str, triple: tuple[str, str, str]) -> None:
