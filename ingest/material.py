@@ -122,7 +122,8 @@ def lifted_off(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: Argu
     lemma = verb.lemma_.lower()
     if lemma not in LIFTING_VERBS and not (lemma == "hold" and any(c.lower_ == "off" for c in verb.children)):
         return []
-    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    # (a second object the parser hangs on the verb: "lifted an arms embargo and targeted sanctions on Eritrea")
+    objects = [o for o in verb.children if o.dep_ == "dobj" or o.dep_ == "conj" and o.pos_ == "NOUN"]
     objects += [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj"]  # "lifted most of the tariffs"
     measures = [n for o in objects for c in conjuncts(o) for n in substance(c) if n.lemma_.lower() in MEASURE_NOUNS]
