@@ -41,9 +41,11 @@ ANTECEDENT_KINDS = {"incursion": (("attack", "source"),), "intrusion": (("coerce
 
 
 def is_anaphoric_event_noun(noun: Token) -> bool:
-    """An event noun that refers back: 'the warning', 'these measures', not 'a new warning'."""
+    """An event noun that refers back: 'the warning', 'these measures', not 'a new warning', nor one its own name
+    says which ('the Merida plan', launched years before)."""
     return noun.lemma_.lower() in ANAPHORIC_EVENT_NOUNS and not any(
-        c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any", "no") for c in noun.children)
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any", "no") or
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
 
 
 REFERRING_WORDS = {"the", "this", "these", "those"}

@@ -9,6 +9,8 @@ resolves pronouns, this module counted nouns.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from diplograph.ingest.coreference import coordinated_antecedent, mention_at, recent_verbs
@@ -81,7 +83,22 @@ def _last_list(index: ActorIndex, token: Token, size: int, people: bool | None, 
 
 
 def _last_named(index: ActorIndex, token: Token, size: int, people: bool | None, own: set[str | None]) -> list[Mention]:
-    """The last `size` distinct actors of the kind wanted named before a token, not those of its own clause."""
+    """The last `size` distinct actors of the kind wanted named before a token, not those of its own clause;
+    for 'the two leaders' (a noun of office) those holding an office first, not a name the tagger took for a
+    person's ('the Pfizer-BioNTech vaccine')."""
+    if people and token.lemma_.lower() in OFFICE_PAIR_NOUNS:
+        officed = _last_named_of(index, token, size, people, own, lambda m: bool(index.actors[m.actor or ""].roles))
+        if officed:
+            return officed
+    return _last_named_of(index, token, size, people, own, lambda m: True)
+
+
+OFFICE_PAIR_NOUNS = {"leader", "president", "minister", "premier", "chancellor", "king", "monarch", "statesman",
+                     "counterpart", "diplomat", "envoy", "general"}
+
+
+def _last_named_of(index: ActorIndex, token: Token, size: int, people: bool | None, own: set[str | None],
+                   wanted: Callable[[Mention], bool]) -> list[Mention]:
     chosen: list[Mention] = []
     for mention in reversed(index.mentions):
         if mention.start >= token.i or mention.actor is None or mention.via == "place":
@@ -90,7 +107,7 @@ def _last_named(index: ActorIndex, token: Token, size: int, people: bool | None,
         if mention.place and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "to", "from", "near"):
             continue  # "in Astana" names a place, not a party
         mention = _of_kind(index, mention, people)
-        if (people is None or index.is_person(mention) == people) and \
+        if (people is None or index.is_person(mention) == people) and wanted(mention) and \
                 mention.actor not in {m.actor for m in chosen} | own:
             chosen.append(mention)
         if len(chosen) == size:
