@@ -127,8 +127,10 @@ def dates_another_thing(date: Token, trigger: Token | None) -> bool:
     the noun is the event ('Monday's talks'); nor does the bound of a stretch of time ('since 2005')."""
     if date.dep_ == "pobj" and date.head.lower_ in SPAN_BOUNDS:
         return True  # "the first visit by a Chinese leader since 2005" was not in 2005
+    if date.head.lower_ in DAY_PARTS and date.head.i != date.i:  # "on Monday evening" is as its evening is
+        return dates_another_thing(date.head, trigger)
     return date.dep_ in ("compound", "nummod", "amod", "poss") and date.head.pos_ in ("NOUN", "PROPN") and \
-        (trigger is None or date.head.i != trigger.i) and date.head.lower_ not in DAY_PARTS
+        (trigger is None or date.head.i != trigger.i)
 
 
 # parts of a day a date may name: "on Monday evening" is Monday

@@ -56,14 +56,15 @@ NOMINAL_SUFFIXES = ("ings", "ing", "ments", "ment", "ations", "ation", "ions", "
 
 
 def verb_stem(word: str) -> str:
-    """The stem a verb and the nouns made from it share, five letters at most: 'detentions' and 'detained' ->
-    'detai', 'killings' and 'kill' -> 'kill'; '' for a word too short to tell."""
+    """The stem a verb and the nouns made from it share, whole (so 'protest' is not 'protect'): 'detentions' and
+    'detain' -> 'detain', 'killings' and 'kill' -> 'kill', 'strikes' and 'strike' -> 'strik'; '' for a word too
+    short to tell."""
     word = IRREGULAR_STEMS.get(word.rstrip("s"), IRREGULAR_STEMS.get(word, word))
     for suffix in NOMINAL_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[:-len(suffix)]
             break
-    return word[:5] if len(word) >= 4 else ""
+    return word.removesuffix("e") if len(word) >= 4 else ""
 
 
 # a demand refers back to whoever ordered or asked, when no demand was told as an event

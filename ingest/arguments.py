@@ -234,11 +234,11 @@ class AgentFinder:
                 raised = [c for c in head.children if c.dep_ == "nsubjpass"]
                 return self.actors_of(raised[0], index, possessor=True) if raised else []
             objects = [c for c in head.children if c.dep_ == "dobj"]
-            # an infinitive the parser makes an adjunct is one of purpose, whose subject acts, unless the verb
-            # controls its object: "summoned the envoy to protest", not "urged Russia to pull back"
-            # so is one after a verb of using a means: "used water cannon to disperse protesters"
-            purpose = (dep == "advcl" and head.lemma_.lower() not in OBJECT_CONTROL) or \
-                head.lemma_.lower() in MEANS_VERBS or head.lemma_.lower() == "summon" and verb.lemma_ in SUMMONERS_ACTS
+            # an infinitive the parser makes an adjunct is one of purpose, whose subject acts, unless the verb controls
+            # its object ("summoned the envoy to protest", not "urged Russia to pull back"); so is one after a means
+            lemma = head.lemma_.lower()
+            purpose = (dep == "advcl" and lemma not in OBJECT_CONTROL) or lemma in MEANS_VERBS or \
+                lemma == "summon" and verb.lemma_.lower() in SUMMONERS_ACTS
             if objects and not purpose and (head.lemma_ in OBJECT_CONTROL or (
                     head.lemma_.lower() not in SUBJECT_CONTROL and any(c.lower_ == "to" for c in verb.children))):
                 # object control: "urged Russia to pull back", "prompting Beijing to summon the ambassador"

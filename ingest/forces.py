@@ -106,10 +106,11 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     sent_to = lemma in INVADING_VERBS and sent and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
         p.dep_ == "pobj" and p.lemma_.lower() not in ("border", "frontier") for p in c.children)
         for holder in (verb, *helpers) for c in holder.children)
-    if helpers and sent_to and (sent_to_help(verb, occasions=HELPING_OCCASIONS - DRILLS) or any(
-            n.lemma_.lower() in HELPING_FORCES for c in helpers for n in c.subtree)):
+    if helpers and sent_to and sent_to_help(verb, purposes=AIDING_PURPOSES, occasions=HELPING_OCCASIONS - DRILLS):
         # "is sending police and defence force personnel to Solomon Islands at the request of its prime minister",
-        # "sent soldiers to Mozambique to fight insurgents": forces sent to help a state are aid to it
+        # "sent soldiers to help Mozambique fight insurgents": forces sent to help a state, at its request or after a
+        # disaster, are aid to it (not forces sent to fight or protect someone there: "sent troops to Iraq to
+        # fight the PKK")
         return VerbCue(lemma, "", "aid", ("prep:to",), frozenset())
     if lemma in INVADING_VERBS and forces and any(
             c.dep_ in ("prep", "dative") and c.lower_ in ("to", "toward", "towards") and any(
@@ -161,20 +162,19 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
 CAPTURING_VERBS = {"capture", "seize", "overrun", "occupy", "retake", "recapture"}
 
 
-# what forces sent to a state to help it go to do, or go for: "sent soldiers to Mozambique to fight insurgents",
-# "sent marines to Norway for the Cold Response exercise", "at the request of President Tokayev"
+# what forces sent to a state go to do, or go for, that is no move against it: "sent soldiers to Mozambique to
+# fight insurgents", "sent marines to Norway for the Cold Response exercise", "at the request of President Tokayev"
 HELPING_PURPOSES = {"help", "support", "assist", "fight", "train", "protect", "aid", "rescue", "guard", "evacuate",
                     "defend", "secure", "back"}
-HELPING_OCCASIONS = {"exercise", "drill", "manoeuvre", "maneuver", "relief", "rescue", "request", "invitation",
-                     "earthquake", "explosion", "flood", "storm"}
-
-
 DRILLS = {"exercise", "drill", "manoeuvre", "maneuver"}  # occasions of a joint exercise, no help given
+HELPING_OCCASIONS = DRILLS | {"relief", "rescue", "request", "invitation", "earthquake", "explosion", "flood", "storm"}
+# purposes that help the state itself, which makes the sending aid: not fighting or guarding someone there
+AIDING_PURPOSES = {"help", "assist", "aid", "rescue", "support"}
 
 
-def sent_to_help(verb: Token, occasions: set[str] = HELPING_OCCASIONS) -> bool:
+def sent_to_help(verb: Token, purposes: set[str] = HELPING_PURPOSES, occasions: set[str] = HELPING_OCCASIONS) -> bool:
     """Whether forces are sent to help where they go (a purpose or an occasion that says so)."""
-    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in HELPING_PURPOSES for c in verb.children) or any(
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in purposes for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ in ("for", "at", "after") and any(
             p.lemma_.lower() in occasions for p in c.children if p.dep_ == "pobj") for c in verb.children)
 

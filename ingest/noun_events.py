@@ -35,6 +35,9 @@ QUANTITY_HEADS = {"hundred", "hundreds", "dozen", "dozens", "score", "scores", "
 SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
 # what an accord may be the topic or the goal of, without being reached: "talks on a truce", "push for a deal"
 SOUGHT_THROUGH = {"on", "about", "over", "for", "toward", "towards", "regarding"}
+TRUCE_NOUNS = {"ceasefire", "truce"}
+ACCORD_MAKING_VERBS = {"agree", "sign", "broker", "reach", "announce", "conclude", "strike", "seal", "mediate",
+                       "accept", "declare", "negotiate", "clinch", "secure", "finalise", "finalize"}
 CONCLUDING_VERBS = {"conclude", "complete", "finalise", "finalize", "wrap"}
 SEEKING_VERBS = {"propose", "seek", "want", "discuss", "negotiate", "suggest", "pursue", "float", "urge", "demand"}
 # verbs by which a sum is kept back, not given: "cut $200 million in aid to Niger"
@@ -216,8 +219,10 @@ class NounEvents:
         answered = cue.relation in ANSWERED_RELATIONS and noun.dep_ == "dobj" and \
             noun.head.lemma_.lower() in REJECTING_VERBS  # "rejected a threat by Trump": the threat was made
         if self.light_verb_governs(noun, cue) or lifted(noun, cue) or (denied(noun) and not answered) or \
-                (cue.relation == "agree" and self.sought(noun)):
-            return []
+                (cue.relation == "agree" and self.sought(noun)) or (noun.lemma_.lower() in TRUCE_NOUNS and not any(
+                    maker.lemma_.lower() in ACCORD_MAKING_VERBS for maker in (governing_verb(noun), *(
+                        c for c in noun.subtree if c.dep_ == "acl")) if maker is not None)):  # "truce ... brokered by"
+            return []  # a truce named is no accord made unless one makes it: "the ceasefire between them collapsed"
         targets: list[Mention] = []
         parties: list[Mention] = []
         governor = governing_verb(noun) or (measured_from(noun) if cue.relation in CONSULT_RELATIONS else None)

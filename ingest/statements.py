@@ -270,7 +270,8 @@ class Statements:
                           if (c.dep_ == "acomp" and c.lemma_.lower() in BLAMING_PREDICATES)
                           or (bearing and c.dep_ == "dobj" and c.lemma_.lower() in BORNE_BLAME)
                           or (not bearing and _blame_beside_copula(c))), None)
-        if predicate is None or any(c.dep_ == "neg" for c in (*copula.children, *predicate.children)):
+        if predicate is None or any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless")
+                                    for c in (*copula.children, *predicate.children)):
             return None
         if any(p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in DUTIES
                                                               for g in p.children) for p in predicate.children):
@@ -338,7 +339,7 @@ class Statements:
             return None
         own = {m.actor for m in deniers}
         authors = [m for m in authors if m.actor not in own] or self.accusers(verb, deniers, earlier, index)
-        # the verb's own word, as relations.tsv's cues give it: "denied the charges" denies, "rejected the
+        # the verb's own word, as our cues (verbs.tsv) give it: "denied the charges" denies, "rejected the
         # allegation" and "dismissed the accusations" reject; "refuted the claims" denies
         relation = "reject" if any(cue.relation == "reject" and not cue.particle and not cue.from_field
                                    for cue in self.lexicon.verbs.get(verb.lemma_.lower(), ())) else "deny"
@@ -388,7 +389,6 @@ def first_of_sentences_before(token: Token, count: int) -> int:
         if start > 0:
             start = doc[start - 1].sent.start
     return start
-
 
 
 def _blame_beside_copula(token: Token) -> bool:

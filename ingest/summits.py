@@ -276,13 +276,22 @@ def joined_company(verb: Token, index: ActorIndex, arguments: ArgumentFinder) ->
     in Beijing': a person who joins another meets him; not 'joined NATO', nor 'joined Scholz in urging Russia'
     (doing the same)."""
     if verb.lemma_.lower() != "join" or any(c.dep_ == "prep" and c.lower_ == "in" and any(
-            g.dep_ == "pcomp" for g in c.children) for c in verb.children):
-        return []
+            g.dep_ == "pcomp" or g.dep_ == "pobj" and g.pos_ != "PROPN" and not index.by_token.get(g.i)
+            for g in c.children) for c in verb.children):
+        return []  # "joined Scholz in urging Russia", "in condemnation of the attack", "in a statement"
     joined = [m for c in verb.children if c.dep_ in ("nsubjpass", "dobj") for m in arguments.actors_of(c, index)]
     joiners = arguments.agents(verb, index)
     relation = "call" if by_phone(verb) else "meet"
+    # people of two known states: a leader's spouse, entertainers or own ministers accompany him, they meet no one
     return [make_candidate(relation, a, b, verb, verb, 0.7) for a in joiners for b in joined
-            if index.is_person(a) and index.is_person(b) and a.actor != b.actor]
+            if index.is_person(a) and index.is_person(b) and _of_two_states(index, a, b)]
+
+
+def _of_two_states(index: ActorIndex, a: Mention, b: Mention) -> bool:
+    """Two people of two known sides: states, or an organisation's head ('were joined by Mark Rutte')."""
+    first, second = (_state_of(index, m.actor or "") or (m.actor if index.heads_an_organisation(m.actor or "")
+                                                         else None) for m in (a, b))
+    return first is not None and second is not None and first != second
 
 
 def visits_of_the_welcomed(doc: Doc, index: ActorIndex) -> list[Candidate]:

@@ -122,3 +122,9 @@ def test_the_two_rivals_are_the_pair_the_story_is_about() -> None:
 def test_the_people_of_a_named_group_are_the_group_wherever_they_meet() -> None:
     assert ("United States", "meet", "Taliban") in triples(
         "U.S. officials held talks with Taliban representatives in Abu Dhabi on Monday.")
+
+
+def test_a_departments_state_is_its_owners_and_the_treasury_department_is_americas() -> None:
+    assert ("United States", "sanction", "Camila Ortega Murillo") in triples(
+        "The Treasury Department said it had blacklisted Camila Ortega Murillo.")
+    assert ("Canada", "accuse", "India") in triples("Canada's Justice Department charged India with espionage.")

@@ -63,3 +63,6 @@ def test_a_part_of_a_named_day_dates_the_event_that_day() -> None:
                  "Xi Jinping").date == dt.date(2021, 11, 15)
     assert event("Joe Biden met Xi Jinping late on Sunday night.", tuesday, "meet",
                  "Xi Jinping").date == dt.date(2021, 11, 14)
+    # but the evening of another event dates that event: "after Sunday night's missile attack"
+    assert event("Joe Biden called Benjamin Netanyahu after Sunday night's missile attack.", tuesday, "call",
+                 "Benjamin Netanyahu").date == tuesday

@@ -74,6 +74,8 @@ def test_saying_another_is_to_blame_or_behind_a_wrong_accuses_it() -> None:
     assert not any(t[1] == "accuse" for t in found("Moscow said Kyiv was not to blame."))
     assert not any(t[1] == "accuse" for t in found("Moscow said Kyiv was not behind the attack."))
     assert not any(t[1] == "accuse" for t in found("Moscow said Kyiv was behind the talks."))
+    assert not any(t[1] == "accuse" for t in found("If Iran was behind the attack, Israel will respond, he said."))
+    assert not any(t[1] == "accuse" for t in found("It is too early to say whether Russia was behind the attack."))
 
 
 def test_a_bare_denial_answers_the_accusation_told_before() -> None:

@@ -270,19 +270,28 @@ def test_troops_sent_to_help_or_to_drill_mobilise_against_no_one(text: str) -> N
 @pytest.mark.parametrize(("text", "triple"), [
     ("Australia is sending police and defence force personnel to Solomon Islands at the request of Prime Minister "
      "Manasseh Sogavare.", ("Australia", "aid", "Solomon Islands")),
-    ("Rwanda sent 1,000 soldiers to Mozambique to fight insurgents in Cabo Delgado.", ("Rwanda", "aid", "Mozambique")),
-    ("Kenya sent police officers to Haiti.", ("Kenya", "aid", "Haiti")),
+    ("Rwanda sent 1,000 soldiers to help Mozambique fight insurgents.", ("Rwanda", "aid", "Mozambique")),
+    ("Israel sent 150 soldiers to Turkey to help with earthquake rescue efforts.", ("Israel", "aid", "Turkey")),
 ])
 def test_forces_sent_to_help_a_state_are_aid_to_it(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in found(text)
-    assert not any(r == "aid" for _, r, _ in found("The U.S. sent 1,000 marines to Norway for the Cold Response "
-                                                   "exercise."))
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. sent 1,000 marines to Norway for the Cold Response exercise.",
+    "Turkey sent troops to Iraq to fight the PKK.",
+    "Japan sent troops to Djibouti to protect its ships.",
+    "Serbia sent police to Kosovo.",
+])
+def test_forces_sent_to_drill_fight_or_guard_somewhere_are_no_aid_to_its_state(text: str) -> None:
+    assert not any(r == "aid" for _, r, _ in found(text))
 
 
 def test_goods_sent_or_delivered_to_a_state_or_for_its_people_are_aid_and_a_message_is_not() -> None:
-    assert ("India", "aid", "Afghanistan") in found("India has sent thousands of tonnes of wheat to Afghanistan.")
-    assert ("India", "aid", "Afghanistan") in found("India sent wheat for the Afghan people.")
+    assert ("India", "aid", "Afghanistan") in found("India has sent medicines and vaccines to Afghanistan.")
+    assert ("India", "aid", "Afghanistan") in found("India sent food for the Afghan people.")
     assert ("Germany", "aid", "Ukraine") in found("Germany delivered tanks to Ukraine.")
+    assert ("United States", "aid", "Ukraine") in found("The U.S. delivered artillery shells to Ukraine.")
     assert not any(r == "aid" for _, r, _ in found("Kamala Harris delivered a message to Guatemala."))
     assert not any(r == "aid" for _, r, _ in found("Tehran denied sending drones for use in Ukraine."))
 
