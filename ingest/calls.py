@@ -13,7 +13,7 @@ from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.mentions import ActorIndex
 from diplograph.ingest.targets import ArgumentFinder
 
-PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "virtual", "phone call"}
+PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "virtual", "hotline"}
 
 
 def by_phone(word: Token) -> bool:
@@ -35,7 +35,6 @@ def _held_at_a_distance(word: Token) -> bool:
 # concern to his counterpart over the hotline"
 SAYING_TO_VERBS = {"tell", "convey", "express", "reiterate", "relay", "explain", "stress", "inform", "brief",
                    "update", "raise", "repeat", "emphasise", "emphasize", "underline", "voice"}
-HOTLINE_WORDS = PHONE_WORDS | {"hotline"}
 
 
 def addressed_by_phone(verb: Token, arguments: ArgumentFinder, index: ActorIndex) -> list[Candidate]:
@@ -43,11 +42,8 @@ def addressed_by_phone(verb: Token, arguments: ArgumentFinder, index: ActorIndex
     addresses another at a distance calls him; [] when the verb is no such address."""
     # the phrases may hang on what is said: "conveyed [concern to him over the hotline]"
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    if verb.lemma_.lower() not in SAYING_TO_VERBS or not any(
-            c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
-                p.dep_ == "pobj" and p.lower_ in HOTLINE_WORDS for p in c.children)
-            for holder in holders for c in holder.children):
-        return []
+    if verb.lemma_.lower() not in SAYING_TO_VERBS or not any(_held_at_a_distance(holder) for holder in holders):
+        return []  # ("by phone", "over the hotline", "on the phone", "by video link")
     callers = arguments.agents(verb, index)
     own = {m.actor for m in callers}
     partners = arguments.encounter_partners(verb, index) + [

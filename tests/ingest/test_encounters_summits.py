@@ -196,6 +196,10 @@ def test_telling_someone_something_by_phone_calls_them() -> None:
         "Olaf Scholz reiterated his position to Xi Jinping in a phone conversation.", dt.date(2024, 4, 2))
     assert any(t[1:] == ("call", "Pakistan") for t in asserted(
         "An Indian general conveyed India's concern to Pakistan over the hotline.", dt.date(2019, 2, 27)))
+    assert ("Olaf Scholz", "call", "Xi Jinping") in asserted(
+        "Olaf Scholz told Xi Jinping by video link that the war must end.", dt.date(2024, 4, 2))
+    assert ("Joe Biden", "call", "Benjamin Netanyahu") in asserted(
+        "Joe Biden told Benjamin Netanyahu on the phone that the strike was a mistake.", dt.date(2024, 4, 2))
     assert not {t for t in found("Joe Biden told Netanyahu in Jerusalem that the strike was a mistake.",
                                  dt.date(2024, 4, 2)) if t[1] == "call"}
     assert not {t for t in found("Joe Biden told reporters by phone that Russia would lose.",
