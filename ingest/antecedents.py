@@ -16,7 +16,7 @@ from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma
 
 # nouns that name an act told by another verb than their own: "fired a missile ... condemned the launch"
-ALSO_NAMED = {"launch": {"fire", "test"}, "test": {"fire", "launch", "detonate"}}
+ALSO_NAMED = {"launch": {"fire", "test"}, "test": {"fire", "launch", "detonate"}, "detention": {"detain"}}
 # nouns that refer back to an earlier event: "Washington rejected the warning"
 ANAPHORIC_EVENT_NOUNS = {"warning", "demand", "proposal", "offer", "request", "measure", "move", "step",
                          "decision", "accusation", "sanction", "threat", "ultimatum", "plan", "claim", "strike",
@@ -48,23 +48,8 @@ def is_anaphoric_event_noun(noun: Token) -> bool:
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
 
 
-REFERRING_WORDS = {"the", "this", "these", "those"}
-# nouns made from verbs whose stem the suffixes do not give
-IRREGULAR_STEMS = {"detention": "detain", "expulsion": "expel", "invasion": "invade", "decision": "decide",
-                   "seizure": "seize", "abduction": "abduct", "execution": "execute", "deportation": "deport"}
-NOMINAL_SUFFIXES = ("ings", "ing", "ments", "ment", "ations", "ation", "ions", "ion", "s")
-
-
-def verb_stem(word: str) -> str:
-    """The stem a verb and the nouns made from it share, whole (so 'protest' is not 'protect'): 'detentions' and
-    'detain' -> 'detain', 'killings' and 'kill' -> 'kill', 'strikes' and 'strike' -> 'strik'; '' for a word too
-    short to tell."""
-    word = IRREGULAR_STEMS.get(word.rstrip("s"), IRREGULAR_STEMS.get(word, word))
-    for suffix in NOMINAL_SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[:-len(suffix)]
-            break
-    return word.removesuffix("e") if len(word) >= 4 else ""
+# determiners by which a noun refers back to something told: "the move", "these measures"
+REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 
 
 # a demand refers back to whoever ordered or asked, when no demand was told as an event
@@ -157,29 +142,25 @@ class Antecedents:
         return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(authors)]
 
     def doers_of_the_verb(self, verb: Token, noun: Token, index: ActorIndex, own: set[str | None]) -> list[Mention]:
-        """'the detentions', 'the killings': a definite noun made from a verb told in this sentence or the one before
-        refers to that act, whose agents did it."""
-        if not any(c.dep_ == "det" and c.lower_ in REFERRING_WORDS for c in noun.children):
+        """'the detentions', 'the killings': a definite noun naming the act a verb told in this sentence or the one
+        before states refers to that act, whose agents did it."""
+        if not any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in noun.children):
             return []
-        stem = verb_stem(noun.lemma_.lower())
-        doc = verb.doc
-        start = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
-        for earlier in reversed(doc[start:verb.i]):
-            if earlier.pos_ == "VERB" and stem and verb_stem(earlier.lemma_.lower()) == stem:
-                own = own | {index.side_of(m) for m in self.arguments.agents(verb, index)}
-                authors = {index.side_of(m) for m in self.arguments.agents(earlier, index)} - own
-                return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(a for a in authors if a)]
-        return []
+        lemma = noun.lemma_.lower()
+        earlier = next((e for e in _verbs_just_before(verb) if names_the_act_of(lemma, e.lemma_.lower())), None)
+        if earlier is None:
+            return []
+        own = own | {index.side_of(m) for m in self.arguments.agents(verb, index)}
+        authors = {index.side_of(m) for m in self.arguments.agents(earlier, index)} - own
+        return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(a for a in authors if a)]
 
     def who_demanded(self, verb: Token, noun: Token, index: ActorIndex, own: set[str | None]) -> list[Mention]:
         """'Niger's junta ordered the French ambassador to leave ... France rejected the demand': a demand no
         event told is the last one the sentence before (or this one) says someone ordered or asked."""
         if noun.lemma_.lower() not in DEMAND_NOUNS:
             return []
-        doc = verb.doc
-        start = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
-        for earlier in reversed(doc[start:verb.i]):
-            if earlier.pos_ == "VERB" and earlier.lemma_.lower() in DEMANDING_VERBS:
+        for earlier in _verbs_just_before(verb):
+            if earlier.lemma_.lower() in DEMANDING_VERBS:
                 authors = {m.actor for m in self.arguments.agents(earlier, index)} - own
                 if authors:
                     return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(a for a in authors if a)]
@@ -189,7 +170,7 @@ class Antecedents:
         """'the test' after 'Pyongyang's sixth nuclear test': a definite noun repeats a noun of the sentence or
         the two before, and that one says whose it was (its possessor, a demonym, a by-agent, or who performed
         it: 'Russia held naval drills')."""
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
+        if not any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in noun.children):
             return []
         doc = noun.doc
         start = noun.sent.start
@@ -260,3 +241,10 @@ class Antecedents:
         return [m for prep in causes for pobj in prep.children if pobj.dep_ == "pobj" and (
                 self.arguments._is_event_noun(pobj) or pobj.lemma_.lower() in self.lexicon.nouns)
                 for m in self.arguments.actors_of(pobj, index, possessor=True, agentive=True)]
+
+
+def _verbs_just_before(verb: Token) -> list[Token]:
+    """The verbs of the sentence before a verb's and of its own up to it, nearest first."""
+    doc = verb.doc
+    start = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
+    return [t for t in reversed(doc[start:verb.i]) if t.pos_ == "VERB"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.ingest.antecedents import REFERRING_DETERMINERS
 from diplograph.ingest.candidates import VERBAL_RELATIONS, Candidate
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention
@@ -25,7 +26,6 @@ NO_DEEDS = VERBAL_RELATIONS | HEARD_ENCOUNTERS
 # parties are no authors)
 DEED_NOUNS = {"move", "decision", "step", "steps", "measure", "measures", "action", "actions", "announcement",
               "initiative", "gesture", "ruling", "release", "withdrawal", "offer"}
-REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 CLAUSE_HEADS = {"ROOT", "conj", "ccomp"}  # verbs that tell an act of their own
 # how far back a referring verb looks for the act it refers to, in sentences that tell one
 SENTENCES_BACK = 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.field_lexicon import load_agents, load_field_verbs
@@ -43,7 +43,7 @@ def load_lexicon() -> Lexicon:
     verbs: dict[str, list[VerbCue]] = {}
     for row in read_table("verbs.tsv"):
         cue = VerbCue(row["lemma"], row["particle"], row["relation"], tuple(split_list(row["targets"])),
-                      frozenset(split_list(row["object_nouns"])))
+                      frozenset(noun for listed in split_list(row["object_nouns"]) for noun in _named_list(listed)))
         verbs.setdefault(cue.lemma, []).append(cue)
     nouns = {row["lemma"]: NounCue(row["lemma"], row["relation"], tuple(split_list(row["targets"])))
              for row in read_table("nouns.tsv")}
@@ -56,6 +56,17 @@ def load_lexicon() -> Lexicon:
                for lemma, found in verbs.items()}
     people = frozenset(load_agents()) | NATIONALS
     return Lexicon(verbs=ordered, nouns=nouns, modality_cues=cues, people_nouns=people, object_cues=object_cues)
+
+
+def _named_list(entry: str) -> tuple[str, ...]:
+    """An object noun of verbs.tsv, or the nouns of the list it names ('@goods' is goods.tsv), kept once for the
+    verbs that share it."""
+    return _list_file(entry[1:]) if entry.startswith("@") else (entry,)
+
+
+@cache
+def _list_file(name: str) -> tuple[str, ...]:
+    return tuple(row["noun"] for row in read_table(f"{name}.tsv"))
 
 
 # relations whose object nouns are neutral, the verb alone saying which way they go: "cut ties" and "restored
