@@ -166,11 +166,12 @@ class Antecedents:
                     return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(a for a in authors if a)]
         return []
 
-    def named_before(self, noun: Token, index: ActorIndex) -> list[Mention]:
+    def named_before(self, noun: Token, index: ActorIndex, depth: int = 0) -> list[Mention]:
         """'the test' after 'Pyongyang's sixth nuclear test': a definite noun repeats a noun of the sentence or
-        the two before, and that one says whose it was (its possessor, a demonym, a by-agent, or who performed
-        it: 'Russia held naval drills')."""
-        if not any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in noun.children):
+        the two before (or, further back, the same noun) and that one says whose it was; a repeat that does not
+        say refers further back in its turn ('North Korea fired a missile ... Kishida condemned the launch ...
+        Yoon condemned the launch')."""
+        if depth > 3 or not any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in noun.children):
             return []
         doc = noun.doc
         start = noun.sent.start
@@ -185,13 +186,22 @@ class Antecedents:
                 if found:
                     return found
             if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN":
-                found = self.arguments.actors_of(earlier, index, possessor=True, agentive=True, placed=False)
-                if not found and earlier.dep_ == "dobj" and known_lemma(earlier.head, PERFORMING_VERBS) in \
-                        PERFORMING_VERBS:  # "Russia held naval drills. Japan condemned the drills."
-                    found = self.arguments.agents(earlier.head, index)
-                if found:
-                    return found
+                # "Russia held naval drills. Japan condemned the drills."
+                return self.actors_of_noun(earlier, index) or self.named_before(earlier, index, depth + 1)
+        if not (lemma in ALSO_NAMED or lemma in ANAPHORIC_EVENT_NOUNS or self.arguments._is_event_noun(noun)):
+            return []
+        for earlier in reversed(doc[:start]):  # further back, only an act's noun again: "the launch" once more
+            if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN":
+                return self.actors_of_noun(earlier, index) or self.named_before(earlier, index, depth + 1)
         return []
+
+    def actors_of_noun(self, noun: Token, index: ActorIndex) -> list[Mention]:
+        """Whose act a noun names: its possessor, a demonym, a by-agent, or who performed it ('Russia held naval
+        drills')."""
+        found = self.arguments.actors_of(noun, index, possessor=True, agentive=True, placed=False)
+        if not found and noun.dep_ == "dobj" and known_lemma(noun.head, PERFORMING_VERBS) in PERFORMING_VERBS:
+            found = self.arguments.agents(noun.head, index)
+        return found
 
     @staticmethod
     def targets(verb: Token, sources: list[Mention], earlier: list[Candidate]) -> list[Mention]:

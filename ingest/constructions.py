@@ -392,9 +392,9 @@ def role_phrases(noun: Token) -> list[Token]:
 
 
 def adjunct_hung_on_complement(verb: Token) -> Token | None:
-    """'demanded that Russia show more respect, hitting out at Moscow': a participle set off by a comma that the
-    parser hangs on a reported or demanded clause; the verb governing that clause, whose subject may do it."""
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" and verb.i > 0 and \
+    """'demanded that Russia show respect, hitting out at Moscow', 'threatened to cut aid to Honduras, accusing it
+    of ...': a comma's participle hung on a said, asked or threatened clause; the verb governing that clause."""
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ in ("ccomp", "xcomp") and verb.i > 0 and \
             verb.doc[verb.i - 1].text == ",":
         return verb.head.head
     return None

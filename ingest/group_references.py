@@ -134,6 +134,13 @@ def _fits(index: ActorIndex, mention: Mention, people: bool | None) -> bool:
     return mention.actor is not None and index.actors[mention.actor].type is ActorType.COUNTRY
 
 
+def _named(index: ActorIndex, token: Token) -> Mention | None:
+    """The actor a party names, or the one its apposition names: 'talks with his Bangladeshi counterpart
+    Sheikh Hasina'."""
+    return mention_at(index, token) or next((m for c in token.children if c.dep_ == "appos"
+                                             and (m := mention_at(index, c)) is not None), None)
+
+
 def _last_parties(index: ActorIndex, token: Token, people: bool | None, own: set[str | None]) -> list[Mention]:
     """The subject and the object (or 'with' partner) of the last clause before a token, in its sentence or
     the three before, where both are actors of the kind wanted: 'Rubio met Lavrov', 'talks with Xi'; people
@@ -156,7 +163,7 @@ def _last_parties(index: ActorIndex, token: Token, people: bool | None, own: set
                 len({m.actor for m in group}) == 2:
             return [Mention(token.i, token.i + 1, m.actor, "pronoun") for m in group]
         # "spoke by phone with Swaraj and Qureshi and urged both countries": the coordinated partners
-        partners = list(dict.fromkeys(m.actor for t in objects if (m := mention_at(index, t)) is not None
+        partners = list(dict.fromkeys(m.actor for t in objects if (m := _named(index, t)) is not None
                                       and m.actor is not None and m.via != "place"
                                       and _fits(index, m := _of_kind(index, m, None if people is False else
                                                                      people), people)
@@ -166,7 +173,7 @@ def _last_parties(index: ActorIndex, token: Token, people: bool | None, own: set
         parties: list[Mention] = []
         for side in (subjects, objects):
             for party in side:
-                mention = mention_at(index, party)  # "he met Mata'afa, and the two sides signed"
+                mention = _named(index, party)  # "he met Mata'afa, and the two sides signed"
                 if mention is None or mention.actor is None or mention.via == "place":
                     continue
                 mention = _of_kind(index, mention, as_states)

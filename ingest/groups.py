@@ -25,7 +25,7 @@ GROUP_DESCRIPTIONS = {"group": ActorType.GROUP, "militia": ActorType.GROUP, "mov
                       "faction": ActorType.GROUP, "organisation": ActorType.ORGANIZATION,
                       "organization": ActorType.ORGANIZATION, "bloc": ActorType.ORGANIZATION,
                       "grouping": ActorType.ORGANIZATION, "alliance": ActorType.ORGANIZATION,
-                      "body": ActorType.ORGANIZATION}
+                      "body": ActorType.ORGANIZATION, "agency": ActorType.ORGANIZATION}
 # descriptions only an organisation of states answers: named anywhere before, not only just before ("the
 # 15-nation body")
 BLOC_NOUNS = {"bloc", "grouping", "alliance", "body"}

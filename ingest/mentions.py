@@ -182,3 +182,12 @@ def misread_opening_name(verb: Token, index: ActorIndex) -> list[Token]:
         c for c in verb.children if c.dep_ == "aux" and c.tag_ == "NNP" and c.i < verb.i and
         (m := index.by_token.get(c.i)) is not None and m.actor is not None]
 
+
+def first_of_sentences_before(token: Token, count: int) -> int:
+    """The first token of the sentence `count` sentences before the token's (or of the first one)."""
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(count):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    return start

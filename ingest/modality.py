@@ -105,6 +105,11 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
     if trigger.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and determined_by_no(c) for c in trigger.children):
         kinds.append("negated")  # "held no talks with", "signed no agreement"
     node = trigger
+    if (governor := adjunct_hung_on_complement(trigger)) is not None and trigger.head.dep_ == "xcomp":
+        # the participle is the governor's subject's act, not part of what he threatened or planned: "threatened
+        # to cut off aid to Honduras, accusing it of ..."
+        kinds.extend(_own_markers(trigger, cues))
+        node = governor
     for _ in range(12):
         kinds.extend(_own_markers(node, cues))
         opener = _clause_opener(node)

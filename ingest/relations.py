@@ -48,10 +48,10 @@ from diplograph.ingest.judgements import (
 )
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.material import material_events, strikes_at_trade
-from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, first_of_sentences_before
 from diplograph.ingest.modality import refusing_verb
 from diplograph.ingest.noun_events import SYMMETRIC_PAIRING, NounEvents, bundled_cue
-from diplograph.ingest.statements import Statements, first_of_sentences_before
+from diplograph.ingest.statements import Statements
 from diplograph.ingest.summits import encounters_by_presence, with_implied_encounters
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import tokens_where

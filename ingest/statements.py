@@ -1,12 +1,10 @@
-"""Statements: blame stated in a reported clause, what another must do stated (a demand), and denials of an
-accusation told before.
+"""Statements: blame or a wrong stated in a reported clause, what another must do stated (a demand), a vow to
+answer.
 
-"May said the Russian state was culpable", "Haley said the United States believed Russia was responsible": a
-speaker who states that another is to blame accuses it. "Moscow denies any involvement", "Minsk denies this",
-"rejected as absurd Trudeau's allegation", "dismissed the accusations as baseless": a denial answers the
-accusation aimed at the denier, named beside it (its author) or told before; denying a charge denies its
-author, rejecting or dismissing it rejects him. "Biden told reporters that Russia must withdraw" demands it of
-Russia. relations.py asks first.
+"May said the Russian state was culpable", "Haley said the United States believed Russia was responsible",
+"said Ethiopia had committed gross violations": a speaker who states that another is to blame accuses it.
+"Biden told reporters that Russia must withdraw" demands it of Russia. Denials of an accusation are
+denials.py's. relations.py asks first.
 """
 
 from __future__ import annotations
@@ -14,12 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.candidates import Candidate, make_candidate
-from diplograph.ingest.constructions import CLAIM_NOUNS
+from diplograph.ingest.denials import DENYING_VERBS, LOOKBACK_SENTENCES, Denials, answered
 from diplograph.ingest.forces import is_leaving
-from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.mentions import ActorIndex, Mention, first_of_sentences_before
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import verb_cue
-from diplograph.model import ActorType
 
 BLAMING_PREDICATES = {"responsible", "culpable", "guilty", "accountable"}  # blame their subject: "Russia was culpable"
 # the same said as a burden borne: "Russia bore ultimate responsibility", "Moscow bears the blame"
@@ -46,18 +43,14 @@ NAMING_VIAS = {"name", "surname", "gazetteer", "metonymy"}
 # what one must be or undergo, which asks no act of one: "Russia must not win", "Ukraine must be free"
 STATE_VERBS = {"be", "have", "win", "lose", "prevail", "succeed", "fail", "remain", "become", "feel", "know",
                "understand", "realise", "realize", "see", "face", "pay", "bear", "get", "receive"}
-DENYING_VERBS = {"reject", "dismiss", "deny", "dispute", "refute", "rebuff", "contest", "rubbish"}
-# what a bare denial denies: "denies any involvement", "denied this", "denies wrongdoing"
-DENIED_THINGS = {"involvement", "role", "responsibility", "wrongdoing", "this", "it", "that", "link", "links",
-                 "connection", "part", "complicity", "participation", "knowledge", "blame", "guilt"}
-# acts that charge their target with something a denial may answer, where no accusation is told
-CHARGING_RELATIONS = {"criticize", "protest", "attack", "coerce", "sanction", "expel"}
 # what "linked X to ..." must link X to for an accusation: a wrong, not "linking it to Sweden's accession"
 WRONGS = {"killing", "death", "murder", "poisoning", "bombing", "shooting", "plot", "assassination", "hack",
           "hacking", "cyberattack", "sabotage", "explosion", "blast", "downing", "disappearance", "kidnapping",
           "abduction", "terrorism", "terrorist", "violence", "smuggling", "trafficking", "espionage", "spying",
           "coup", "unrest", "riot", "massacre", "crime", "fraud", "corruption", "interference", "militant",
           "insurgency", "rebel", "attack", "strike", "theft", "intimidation", "harassment", "leak"}
+# what one commits that is a wrong said of him: "said Ethiopia had committed gross violations of human rights"
+COMMITTED_WRONGS = {"violation", "abuse", "atrocity", "genocide", "aggression", "crime"}
 HOSTILE_NOUN_RELATIONS = {"attack", "coerce", "threaten"}
 # nouns of setting someone free: "demanded the release of Protasevich" asks it of whoever holds him
 RELEASE_NOUNS = {"release", "freedom", "freeing"}
@@ -77,15 +70,16 @@ PROVOKING_RELATIONS = {"expel", "sanction", "sever", "attack", "coerce", "critic
                        "withdraw", "reject", "demand", "protest"}
 # acts whose target a target-less protest or criticism shares: "lodged a protest and demanded that India ..."
 SHARING_RELATIONS = {"demand", "appeal", "warn", "accuse", "criticize", "threaten", "protest"}
-LOOKBACK_SENTENCES = 3  # how far back an accusation a denial answers may be told
 
 
 class Statements:
-    """Accusations stated as blame and denials answering them, for one argument finder."""
+    """Accusations stated as blame, demands stated as what must be, and (through denials.py) denials answering
+    them, for one argument finder."""
 
     def __init__(self, arguments: ArgumentFinder) -> None:
         self.arguments = arguments
         self.lexicon = arguments.lexicon
+        self.denials = Denials(arguments)
 
     def from_verb(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate] | None:
         """The events a stated blame, a denial or a demand for someone's release makes ([] for none), or None
@@ -93,10 +87,12 @@ class Statements:
         lemma = verb.lemma_.lower()
         if lemma == "be" or lemma in BEARING_VERBS:
             return self.stated_blame(verb, index)
-        if lemma in WRONGDOING_VERBS:
+        if lemma in WRONGDOING_VERBS or lemma == "commit" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in WRONGS | COMMITTED_WRONGS and
+                not any(d.lower_ == "no" for d in c.children) for c in verb.children):
             return self.stated_wrongdoing(verb, index)
         if lemma in DENYING_VERBS:
-            return self.denial(verb, index, earlier)
+            return self.denials.denial(verb, index, earlier)
         if lemma == "link" and not self._linked_to_a_wrong(verb):
             return []  # "linking it to Sweden's accession" accuses no one
         if lemma == "declare" and any(c.dep_ == "dobj" and c.lemma_.lower() == "independence" for c in verb.children):
@@ -313,82 +309,11 @@ class Statements:
                       if m.actor not in own]
         return [make_candidate("accuse", s, t, holder, holder, 0.65) for s in speakers for t in wrongdoers] or None
 
-    def denial(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate] | None:
-        """'rejected as absurd Trudeau's allegation', 'dismissed the accusations', 'Minsk denies this',
-        'Pakistan denies any involvement': a denial of the claim's author, or of the accusers told before."""
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        # "rejected as 'absurd and motivated' Trudeau's allegation": the parser makes the object the 'as' phrase's
-        claims = [o for o in objects if o.lemma_.lower() in CLAIM_NOUNS] or \
-            ([g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
-              if g.dep_ == "pobj" and g.lemma_.lower() in CLAIM_NOUNS] if not objects else [])
-        if not objects and verb.dep_ == "relcl" and verb.head.lemma_.lower() in CLAIM_NOUNS:
-            claims = [verb.head]  # "..., a charge Caracas rejected": the claim is the noun the clause hangs on
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not objects and len(subjects) == 2 and subjects[0].lemma_.lower() in CLAIM_NOUNS:
-            claims = subjects[:1]  # the same clause parsed as two subjects: "a charge" and "Caracas"
-        deniers = self.arguments.agents(verb, index)
-        if not deniers:
-            return None
-        if claims:
-            authors = [m for c in claims for m in self.arguments.actors_of(c, index, possessor=True, agentive=True)]
-        elif verb.lemma_.lower() == "deny" and (not objects or all(
-                o.lemma_.lower() in DENIED_THINGS or o.lower_ in DENIED_THINGS for o in objects)) and not any(
-                c.dep_ == "dative" for c in verb.children):
-            authors = []
-        else:
-            return None
-        own = {m.actor for m in deniers}
-        authors = [m for m in authors if m.actor not in own] or self.accusers(verb, deniers, earlier, index)
-        # the verb's own word, as our cues (verbs.tsv) give it: "denied the charges" denies, "rejected the
-        # allegation" and "dismissed the accusations" reject; "refuted the claims" denies
-        relation = "reject" if any(cue.relation == "reject" and not cue.particle and not cue.from_field
-                                   for cue in self.lexicon.verbs.get(verb.lemma_.lower(), ())) else "deny"
-        return [make_candidate(relation, s, t, verb, verb, 0.7) for s in deniers for t in authors] or \
-            (None if not claims else [])
-
-    @staticmethod
-    def accusers(verb: Token, deniers: list[Mention], earlier: list[Candidate], index: ActorIndex) -> list[Mention]:
-        """Who accused the deniers (or their state, or their state's people) in the last sentence, of this one
-        and the few before, that told an accusation against them; else who last acted against them there."""
-        own = {m.actor for m in deniers}
-        own |= {country for actor in own if actor in index.actors and (country := index.actors[actor].country)}
-        start = first_of_sentences_before(verb, LOOKBACK_SENTENCES)
-        aimed = [c for c in earlier if start <= c.trigger.i < verb.i
-                 and (c.target in own or (c.target in index.actors and index.actors[c.target].country in own))]
-        # an accusation first; else the last act against the deniers that a denial may answer: "India said its
-        # troops struck militant camps ... Pakistan denied that any such raid had taken place"
-        told = [c for c in aimed if c.relation == "accuse"] or \
-            [c for c in aimed if c.relation in CHARGING_RELATIONS]
-        if not told:
-            return []
-        last = told[-1].trigger.sent.start
-        accusers = answered({c.source for c in told if c.trigger.sent.start == last} - own, deniers, index)
-        return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(accusers - own)]
-
 
 def names_its_state(mention: Mention, index: ActorIndex) -> bool:
     """A mention that names whose it is: 'Russia', 'Putin', 'Russian forces'; not 'the army', a description."""
     return mention.via in NAMING_VIAS or mention.via == "organ" and any(
         t.ent_type_ in ("NORP", "GPE") for t in index.doc[mention.start:mention.end])
-
-
-def answered(authors: set[str], answering: list[Mention], index: ActorIndex) -> set[str]:
-    """Whom an answer is aimed at: a state answers a state ("May accused Moscow ... The Kremlin denied any
-    involvement" denies Britain), a person the person."""
-    if any(m.actor in index.actors and index.actors[m.actor].type is ActorType.PERSON for m in answering):
-        return authors
-    return {country if index.actors[who].type is ActorType.PERSON and (country := index.actors[who].country)
-            else who for who in authors if who in index.actors}
-
-
-def first_of_sentences_before(token: Token, count: int) -> int:
-    """The first token of the sentence `count` sentences before the token's (or of the first one)."""
-    doc = token.doc
-    start = token.sent.start
-    for _ in range(count):
-        if start > 0:
-            start = doc[start - 1].sent.start
-    return start
 
 
 def _blame_beside_copula(token: Token) -> bool:

@@ -69,6 +69,17 @@ def test_the_launch_condemned_is_the_firing_told_before() -> None:
         dt.date(2022, 10, 4))
 
 
+def test_the_launch_condemned_again_later_is_still_the_firing_told_first() -> None:
+    text = ("North Korea fired a ballistic missile over Japan on Tuesday. Japanese officials said it flew 4,600 km. "
+            "Prime Minister Fumio Kishida condemned the launch. Hours later, U.S. and South Korean jets staged a "
+            "bombing drill off the coast. The drill was the largest this year. South Korean President Yoon "
+            "Suk-yeol condemned the launch.")
+    triples = asserted(text, dt.date(2022, 10, 4))
+    assert {t for t in triples if t[1] == "criticize" and t[0].startswith("Yoon")} == \
+        {(t[0], "criticize", "North Korea") for t in triples if t[0].startswith("Yoon")}
+    assert any(t[0].startswith("Yoon") and t[1] == "criticize" for t in triples)
+
+
 def test_the_two_churchmen_are_the_two_people_just_named() -> None:
     triples = asserted("Pope Francis and Patriarch Kirill met in Havana. Raul Castro hosted the two churchmen at the "
                        "airport.", dt.date(2016, 2, 12))

@@ -70,6 +70,12 @@ def test_the_two_governments_after_a_meeting_are_the_states_of_the_two_who_met()
     assert not {t for t in triples if t[1] == "agree" and "India" in t}
 
 
+def test_the_two_neighbours_after_talks_with_a_counterpart_named_in_apposition_are_their_states() -> None:
+    triples = asserted("Indian Prime Minister Narendra Modi held talks with his Bangladeshi counterpart Sheikh Hasina "
+                       "in Dhaka on Saturday, and the two neighbours signed several agreements on trade.")
+    assert ("India", "agree", "Bangladesh") in triples or ("Bangladesh", "agree", "India") in triples
+
+
 def test_both_countries_after_a_call_with_two_ministers_are_their_states() -> None:
     text = ("Indian Foreign Minister Sushma Swaraj and Pakistani Foreign Minister Shah Mehmood Qureshi met envoys. "
             "Mike Pompeo said he had spoken by phone with Swaraj and Qureshi and urged both countries to avoid "
@@ -147,6 +153,13 @@ def test_the_n_nation_body_is_the_organisation_named_before() -> None:
     text = ("ECOWAS suspended Guinea on Wednesday. The 15-nation body has demanded that the soldiers free the "
             "president.")
     assert mentioned(text, "The 15-nation body") is not None
+
+
+def test_the_agency_is_the_organisation_named_before() -> None:
+    text = ("President Donald Trump said on Tuesday he was halting funding to the World Health Organization, "
+            "accusing the agency of mismanaging the crisis.")
+    assert ("Donald Trump", "accuse", "World Health Organization") in asserted(text)
+    assert mentioned("The agency said the test was a success.", "The agency") is None
 
 
 def test_a_demonym_opening_a_partys_own_name_makes_no_state_organ() -> None:

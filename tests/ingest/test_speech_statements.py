@@ -179,6 +179,13 @@ def test_saying_another_did_wrong_accuses_it() -> None:
     assert ("Japan", "accuse", "China") in asserted("Tokyo said Beijing had violated its airspace on Monday.")
 
 
+def test_saying_another_committed_a_wrong_accuses_it() -> None:
+    assert ("Joe Biden", "accuse", "Ethiopia") in asserted(
+        "Joe Biden said Ethiopia's government had committed gross violations of human rights.", dt.date(2021, 11, 2))
+    assert not any(t[1] == "accuse" for t in found("Lavrov said Ukraine had committed no crimes."))
+    assert not any(t[1] == "accuse" for t in found("Kuleba said Ukraine was committed to peace talks."))
+
+
 def test_saying_another_did_no_wrong_or_would_do_none_accuses_no_one() -> None:
     assert not any(t[1] == "accuse" for t in found("Berlin said Moscow had not violated the agreement."))
     assert not any(t[1] == "accuse" for t in found("Paris said Rabat would not interfere in Algeria's affairs."))
@@ -225,6 +232,12 @@ def test_an_adjunct_set_off_after_a_demanded_clause_is_the_speakers_own_act() ->
     triples = asserted("Venezuela said Caracas was withdrawing its diplomats from Argentina, accusing them of "
                        "unfriendly actions.")
     assert not {t for t in triples if t[0] == t[2] or t[2] == "Venezuela"}
+
+
+def test_an_adjunct_set_off_after_a_threatened_act_is_the_threateners_own_act() -> None:
+    triples = asserted("Trump threatened last week to cut off aid to Honduras, Guatemala and El Salvador, accusing "
+                       "them of failing to stop people from leaving.", dt.date(2018, 10, 22))
+    assert {("Donald Trump", "accuse", "Honduras"), ("Donald Trump", "accuse", "Guatemala")} <= triples
 
 
 def test_what_one_tells_reporters_is_reported_not_asked() -> None:

@@ -1,0 +1,93 @@
+"""Denials: an answer to an accusation told before, or to the charge named beside it.
+
+"Moscow denies any involvement", "Minsk denies this", "rejected as absurd Trudeau's allegation", "dismissed the
+accusations as baseless": a denial answers the accusation aimed at the denier, named beside it (its author) or
+told before; denying a charge denies its author, rejecting or dismissing it rejects him. statements.py asks.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.constructions import CLAIM_NOUNS
+from diplograph.ingest.mentions import ActorIndex, Mention, first_of_sentences_before
+from diplograph.ingest.targets import ArgumentFinder
+from diplograph.model import ActorType
+
+DENYING_VERBS = {"reject", "dismiss", "deny", "dispute", "refute", "rebuff", "contest", "rubbish"}
+# what a bare denial denies: "denies any involvement", "denied this", "denies wrongdoing"
+DENIED_THINGS = {"involvement", "role", "responsibility", "wrongdoing", "this", "it", "that", "link", "links",
+                 "connection", "part", "complicity", "participation", "knowledge", "blame", "guilt"}
+# acts that charge their target with something a denial may answer, where no accusation is told
+CHARGING_RELATIONS = {"criticize", "protest", "attack", "coerce", "sanction", "expel"}
+LOOKBACK_SENTENCES = 3  # how far back an accusation a denial answers may be told
+
+
+class Denials:
+    """Denials and rejections of a charge, for one argument finder."""
+
+    def __init__(self, arguments: ArgumentFinder) -> None:
+        self.arguments = arguments
+        self.lexicon = arguments.lexicon
+
+    def denial(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate] | None:
+        """'rejected as absurd Trudeau's allegation', 'dismissed the accusations', 'Minsk denies this',
+        'Pakistan denies any involvement': a denial of the claim's author, or of the accusers told before."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # "rejected as 'absurd and motivated' Trudeau's allegation": the parser makes the object the 'as' phrase's
+        claims = [o for o in objects if o.lemma_.lower() in CLAIM_NOUNS] or \
+            ([g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+              if g.dep_ == "pobj" and g.lemma_.lower() in CLAIM_NOUNS] if not objects else [])
+        if not objects and verb.dep_ == "relcl" and verb.head.lemma_.lower() in CLAIM_NOUNS:
+            claims = [verb.head]  # "..., a charge Caracas rejected": the claim is the noun the clause hangs on
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not objects and len(subjects) == 2 and subjects[0].lemma_.lower() in CLAIM_NOUNS:
+            claims = subjects[:1]  # the same clause parsed as two subjects: "a charge" and "Caracas"
+        deniers = self.arguments.agents(verb, index)
+        if not deniers:
+            return None
+        if claims:
+            authors = [m for c in claims for m in self.arguments.actors_of(c, index, possessor=True, agentive=True)]
+        elif verb.lemma_.lower() == "deny" and (not objects or all(
+                o.lemma_.lower() in DENIED_THINGS or o.lower_ in DENIED_THINGS for o in objects)) and not any(
+                c.dep_ == "dative" for c in verb.children):
+            authors = []
+        else:
+            return None
+        own = {m.actor for m in deniers}
+        authors = [m for m in authors if m.actor not in own] or self.accusers(verb, deniers, earlier, index)
+        # the verb's own word, as our cues (verbs.tsv) give it: "denied the charges" denies, "rejected the
+        # allegation" and "dismissed the accusations" reject; "refuted the claims" denies
+        relation = "reject" if any(cue.relation == "reject" and not cue.particle and not cue.from_field
+                                   for cue in self.lexicon.verbs.get(verb.lemma_.lower(), ())) else "deny"
+        return [make_candidate(relation, s, t, verb, verb, 0.7) for s in deniers for t in authors] or \
+            (None if not claims else [])
+
+    @staticmethod
+    def accusers(verb: Token, deniers: list[Mention], earlier: list[Candidate], index: ActorIndex) -> list[Mention]:
+        """Who accused the deniers (or their state, or their state's people) in the last sentence, of this one
+        and the few before, that told an accusation against them; else who last acted against them there."""
+        own = {m.actor for m in deniers}
+        own |= {country for actor in own if actor in index.actors and (country := index.actors[actor].country)}
+        start = first_of_sentences_before(verb, LOOKBACK_SENTENCES)
+        aimed = [c for c in earlier if start <= c.trigger.i < verb.i
+                 and (c.target in own or (c.target in index.actors and index.actors[c.target].country in own))]
+        # an accusation first; else the last act against the deniers that a denial may answer: "India said its
+        # troops struck militant camps ... Pakistan denied that any such raid had taken place"
+        told = [c for c in aimed if c.relation == "accuse"] or \
+            [c for c in aimed if c.relation in CHARGING_RELATIONS]
+        if not told:
+            return []
+        last = told[-1].trigger.sent.start
+        accusers = answered({c.source for c in told if c.trigger.sent.start == last} - own, deniers, index)
+        return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(accusers - own)]
+
+
+def answered(authors: set[str], answering: list[Mention], index: ActorIndex) -> set[str]:
+    """Whom an answer is aimed at: a state answers a state ("May accused Moscow ... The Kremlin denied any
+    involvement" denies Britain), a person the person."""
+    if any(m.actor in index.actors and index.actors[m.actor].type is ActorType.PERSON for m in answering):
+        return authors
+    return {country if index.actors[who].type is ActorType.PERSON and (country := index.actors[who].country)
+            else who for who in authors if who in index.actors}
