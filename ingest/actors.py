@@ -27,9 +27,10 @@ from diplograph.ingest.field_lexicon import load_field_organizations
 from diplograph.ingest.gazetteer import INSTRUMENTS, Gazetteer, key, names_a_settlement, names_an_installation
 from diplograph.ingest.groups import add_counted_states
 from diplograph.ingest.mentions import ActorIndex, Mention
-from diplograph.ingest.names import ARMED_GROUP_WORDS, INSTITUTION_NOUNS, STORM_WORDS, NameFinder, Surnames, person_name
+from diplograph.ingest.names import ARMED_GROUP_WORDS, INSTITUTION_NOUNS, STORM_WORDS, NameFinder, person_name
 from diplograph.ingest.offices import load_office_holders
 from diplograph.ingest.roles import RoleResolver
+from diplograph.ingest.surnames import Surnames
 from diplograph.ingest.token_columns import hashes, tokens_where
 from diplograph.ingest.tokenizing import split_abbreviation_hyphens
 from diplograph.model import ActorType

@@ -15,8 +15,9 @@ from spacy.tokens import Doc, Span, Token
 from diplograph.ingest.constructions import is_question
 from diplograph.ingest.gazetteer import INSTRUMENTS, Gazetteer, names_a_settlement, names_an_installation
 from diplograph.ingest.mentions import ActorIndex, ActorRecord, Mention
-from diplograph.ingest.offices import OfficeHolders, fold
+from diplograph.ingest.offices import OfficeHolders
 from diplograph.ingest.roles import RoleResolver
+from diplograph.ingest.surnames import Surnames
 from diplograph.ingest.token_columns import hashes, tokens_where
 from diplograph.model import ActorType
 
@@ -66,31 +67,6 @@ QUESTION_AUXILIARIES = {"will", "would", "could", "can", "should", "shall", "did
 
 def opens_a_question(token: Token) -> bool:
     return token.lower_ in QUESTION_AUXILIARIES and bool(token.is_sent_start) and is_question(token.sent)
-
-
-class Surnames:
-    """The short forms of the full names a document gives, looked up without diacritics or case ('Erdogan'
-    finds 'Recep Tayyip Erdoğan'), and the document's own form of each office-holder it names in full."""
-
-    def __init__(self) -> None:
-        self.by_short_form: dict[str, str] = {}
-        self.local_forms: dict[str, str] = {}  # the office data's name -> the document's ("Volodymyr Zelenskyy")
-
-    def add(self, short: str, full: str) -> None:
-        self.by_short_form.setdefault(fold(short), full)
-
-    def get(self, short: str) -> str | None:
-        return self.by_short_form.get(fold(short))
-
-    def __contains__(self, short: object) -> bool:
-        return isinstance(short, str) and fold(short) in self.by_short_form
-
-    def __getitem__(self, short: str) -> str:
-        return self.by_short_form[fold(short)]
-
-    def local(self, person: str) -> str:
-        """An office-holder as this document names him: 'Zelensky' after 'Volodymyr Zelenskyy' is the latter."""
-        return self.local_forms.get(person, person)
 
 
 class NameFinder:
@@ -311,7 +287,20 @@ class NameFinder:
         entry = self.gazetteer.lookup(before.text) if before is not None else None
         state = (entry.name if entry is not None and entry.type is ActorType.COUNTRY else None) or (
             self.gazetteer.demonym_state(before.text) if before is not None else None)
-        return self.office_holders.by_given_name(span[0].text, title, day, state)
+        found = self.office_holders.by_given_name(span[0].text, title, day, state)
+        if found is None and state is None:
+            # two kings Abdullah: the one whose state the story names ("a visit to Jordan ... King Abdullah")
+            named = {found for state in self._states_named(doc)
+                     if (found := self.office_holders.by_given_name(span[0].text, title, day, state))}
+            found = next(iter(named)) if len(named) == 1 else None
+        return found
+
+    def _states_named(self, doc: Doc) -> set[str]:
+        """The states a story names, by name, people or capital."""
+        return {state for ent in doc.ents if ent.label_ in ("GPE", "NORP")
+                if (state := (entry.name if (entry := self.gazetteer.lookup(ent.text)) is not None
+                              and entry.type is ActorType.COUNTRY else None)
+                    or self.gazetteer.demonym_state(ent.text) or self.gazetteer.state_of_place(ent.text))}
 
     def canonical(self, full: str, day: dt.date | None) -> str:
         """An office-holder's full name in the data's form when the story spells it otherwise ('Volodymyr

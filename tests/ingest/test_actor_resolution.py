@@ -289,6 +289,13 @@ def test_a_prince_is_of_a_ruling_house_even_beside_a_namesake() -> None:
     assert ("Faisal bin Farhan", "meet", "Faisal Mekdad") in triples(text, dt.date(2024, 5, 14))
 
 
+def test_of_two_kings_of_one_given_name_the_title_names_the_one_whose_state_the_story_names() -> None:
+    text = "Netanyahu made a visit to Jordan on Tuesday for talks with King Abdullah."
+    assert ("Benjamin Netanyahu", "meet", "Abdullah II") in triples(text, dt.date(2023, 1, 24))
+    text = "Anwar Ibrahim was sworn in by King Abdullah in Kuala Lumpur, Malaysia, on Thursday."
+    assert not any("Abdullah II" in t for t in triples(text, dt.date(2022, 11, 24)))
+
+
 @pytest.mark.parametrize(
     ("text", "date", "triple"),
     [
