@@ -68,6 +68,11 @@ def topic_preposition(verb: Token, particle: str) -> bool:
 # whatever our noun "talks" says
 REFUSING_RELATIONS = {"reject", "deny"}
 
+# verbs whose bare sense acts on a member state only: "the African Union suspended Mali" (or "the country"), not
+# "suspended three deputy ministers", nor "suspended the FARC from its terrorism list"
+MEMBER_VERBS = {"suspend"}
+STATE_NOUNS = {"country", "state", "nation", "member", "government", "regime", "junta"}
+
 # verbs that take another's object-bound senses: "traded fire" is "exchanged fire", not trade
 SAME_OBJECT_SENSES = {"trade": "exchange"}
 
@@ -99,6 +104,10 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
                 c.dep_ in ("ccomp", "xcomp") for c in verb.children)
             if not (has_object or demands_of_clause):
                 continue
+        if not cue.object_nouns and lemma in MEMBER_VERBS and not any(
+                c.dep_ == "dobj" and (c.pos_ == "PROPN" and c.ent_type_ != "ORG" or c.lemma_.lower() in STATE_NOUNS)
+                for c in verb.children):  # (the tagger may take "Mali" for a person, never a group for a state)
+            continue
         if cue.from_field and not cue.object_nouns:
             # the field's bare sense yields to what a performing verb's object names: "slapped tariffs on"
             return performed_cue(verb, lexicon) or cue

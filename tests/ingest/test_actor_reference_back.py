@@ -49,6 +49,14 @@ def test_an_object_pronoun_in_a_relative_clause_is_first_the_one_the_clause_hang
     assert ("Joe Biden", "host", "Viktor Orban") not in asserted(text, dt.date(2023, 12, 14))
 
 
+def test_he_after_two_clauses_is_the_subject_of_the_last_clause_not_the_last_person_named() -> None:
+    triples_found = asserted("The visit closes a regional tour that began in Riyadh, where Xi held talks with Saudi "
+                             "Arabia's King Salman, and continued in Cairo, where he was received by Egyptian "
+                             "President Abdel Fattah al-Sisi.", dt.date(2016, 1, 23))
+    assert ("Abdel Fattah el-Sisi", "host", "Xi Jinping") in triples_found
+    assert not any(t[0] == "Abdel Fattah el-Sisi" and t[2] == "Salman bin Abdulaziz" for t in triples_found)
+
+
 def test_it_was_his_trip_makes_him_the_one_of_the_adjuncts_acts() -> None:
     triples = asserted("Vladimir Putin arrived in Tashkent on Sunday. It was his third foreign trip this month, after "
                        "visits to China and Belarus.", dt.date(2024, 5, 27))

@@ -42,6 +42,16 @@ def test_forces_put_along_a_border_are_mobilised_against_its_other_side() -> Non
     assert ("India", "mobilize", "Pakistan") in asserted("India placed troops near the border with Pakistan on Friday.")
 
 
+def test_a_body_suspending_a_member_state_sanctions_it() -> None:
+    assert ("African Union", "sanction", "Mali") in asserted("The African Union suspended Mali on Wednesday.",
+                                                             dt.date(2020, 8, 20))
+    assert not any(t[1] == "sanction" for t in found(
+        "The Maldives suspended three deputy ministers who had posted comments about Indian Prime Minister "
+        "Narendra Modi.", dt.date(2024, 1, 8)))
+    assert not any(t[1] == "sanction" for t in found(
+        "The European Union suspended the FARC from its terrorism list.", dt.date(2016, 9, 27)))
+
+
 def test_a_sum_given_to_a_state_is_aid() -> None:
     assert asserted("Germany gave 50 million euros to Moldova on Monday.") == {("Germany", "aid", "Moldova")}
 
