@@ -5,7 +5,7 @@ A leader's counterpart is the other state's leader the story names ("Armenian Pr
 Pashinyan and Azerbaijani President Ilham Aliyev ... his Azerbaijani counterpart" is Aliyev, not
 Azerbaijan's prime minister); unnamed, the holder of the very office that day where the state has it,
 else its leader ("the South Korean president's Japanese counterpart" is Japan's prime minister, not its
-emperor).
+emperor). 'His guest' and 'her host' are the other party of the owner's last meeting or visit.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from diplograph.ingest.coreference import mention_at
-from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.coreference import foreign_party, mention_at, other_party
+from diplograph.ingest.mentions import ActorIndex, Mention, noun_phrase_start
 from diplograph.ingest.offices import LEADING_OFFICES, TITLE_KINDS, office_fit
 from diplograph.model import ActorType
 
@@ -96,3 +96,24 @@ def title_standing_for_name(index: ActorIndex, title: Token) -> None:
     if index.doc[name.end - 1].head.i == title.i or name.start <= title.head.i < name.end:
         return  # "counterpart Olivier Nduhungirehe" parsed as one phrase: the name acts itself
     index.add(Mention(title.i, title.i + 1, name.actor, "role"))
+
+
+GUEST_NOUNS = {"guest", "host", "visitor"}  # the other party of a visit, named from one side: "his guest", "her host"
+
+
+def add_guest_or_host(index: ActorIndex, head: Token) -> bool:
+    """'his guest', 'her host': the one the possessor last met, hosted or visited ("Grossi met Araghchi in
+    Tehran. Araghchi told his guest ...")."""
+    if head.lemma_.lower() not in GUEST_NOUNS or head.tag_ != "NN":
+        return False
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    mention = mention_at(index, owner) if owner is not None else None
+    if mention is None or mention.actor is None or not index.is_person(mention):
+        return False
+    other = other_party(index, mention.actor, head) or foreign_party(index, mention.actor, head)
+    if other is None:
+        return False
+    start = noun_phrase_start(head)
+    index.register(other, index.actors[other].type, surface=None)
+    index.replace(Mention(start, head.i + 1, other, "role"))
+    return True

@@ -273,3 +273,26 @@ def region_of(index: ActorIndex, words: list[Token]) -> frozenset[str] | None:
             if states is not None:
                 return states
     return None
+
+
+def salient_state(index: ActorIndex, noun: Token) -> str | None:
+    """The state a definite 'the country' refers back to: the last one that was a subject before it, in
+    this sentence or the two before, else the last one named there."""
+    window = noun.sent.start
+    for _ in range(2):
+        if window > 0:
+            window = index.doc[window - 1].sent.start
+    own = own_subjects(index, noun)  # "Greece sent aid to the country": not Greece
+    states = [m for m in index.mentions if m.actor and window <= m.start < noun.i and m.via != "place"
+              and index.actors[m.actor].type is ActorType.COUNTRY and m.actor not in own]
+    subjects = [m for m in states if index.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+    if not (subjects or states):
+        return None
+    # of those, the one the story has named most so far, the last one on a tie: the state the story is about,
+    # not a visitor named last ("Kazakhstan asked ... Kazakhstan's leader said ... Russia said the country")
+    counts: dict[str, int] = {}
+    for mention in index.mentions:
+        if mention.actor is not None and mention.start < noun.i:
+            counts[mention.actor] = counts.get(mention.actor, 0) + 1
+    ranked = sorted(enumerate(subjects or states), key=lambda pair: (counts.get(pair[1].actor or "", 0), pair[0]))
+    return ranked[-1][1].actor

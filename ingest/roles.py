@@ -9,8 +9,11 @@ from __future__ import annotations
 from spacy.symbols import NOUN, POS, PROPN
 from spacy.tokens import Doc, Token
 
-from diplograph.ingest.coreference import foreign_party, mention_at, other_party, resolve_pronoun
-from diplograph.ingest.counterparts import add_counterparts, owner_roles, title_standing_for_name
+from diplograph.ingest.coreference import (
+    coordinated_antecedent,
+    resolve_pronoun,
+)
+from diplograph.ingest.counterparts import add_counterparts, add_guest_or_host, owner_roles, title_standing_for_name
 from diplograph.ingest.descriptions import (
     GEOGRAPHIC_NOUNS,
     ONE_AGENT_NOUNS,
@@ -19,7 +22,7 @@ from diplograph.ingest.descriptions import (
     military_state,
     named_agent,
     organisation_adjective,
-    own_subjects,
+    salient_state,
     state_noun_referent,
 )
 from diplograph.ingest.envoys import DIPLOMATIC_OFFICES, add_delegation, sending_state_told
@@ -31,7 +34,6 @@ from diplograph.ingest.offices import OfficeHolders, office_fit
 from diplograph.ingest.token_columns import tokens_where
 from diplograph.model import ActorType
 
-GUEST_NOUNS = {"guest", "host", "visitor"}  # the other party of a visit, named from one side: "his guest", "her host"
 # words that say an office is no longer held: "Nursultan Nazarbayev, the former president"
 FORMER_WORDS = {"former", "ex", "late", "then", "ousted", "deposed", "outgoing"}
 # those whose leaders lead no state: "the separatist leaders" are not the last-named state leaders
@@ -132,7 +134,7 @@ class RoleResolver:
                 continue
             if self.groups.add_group_description(index, doc, token):
                 continue
-            if self.add_guest_or_host(index, doc, token) or add_delegation(index, token):
+            if add_guest_or_host(index, token) or add_delegation(index, token):
                 continue
             if self.groups.add_people_in_arms(index, doc, token):
                 continue
@@ -155,7 +157,7 @@ class RoleResolver:
             described = [c for c in token.children if c.dep_ in ("amod", "compound")]
             if (lower in STATE_NOUNS or (lower == "state" and described)) and token.tag_ == "NN" or \
                     lower in GEOGRAPHIC_NOUNS:
-                country = state_noun_referent(index, token, described, self.salient_state)
+                country = state_noun_referent(index, token, described, salient_state)
                 if country:
                     index.register(country, ActorType.COUNTRY)
                     index.replace(Mention(self.np_start(token), token.i + 1, country, "organ"))
@@ -189,46 +191,6 @@ class RoleResolver:
                 continue
             self.add_role(index, doc, token, office)
 
-    def add_guest_or_host(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
-        """'his guest', 'her host': the one the possessor last met, hosted or visited ("Grossi met Araghchi in
-        Tehran. Araghchi told his guest ...")."""
-        if head.lemma_.lower() not in GUEST_NOUNS or head.tag_ != "NN":
-            return False
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        mention = mention_at(index, owner) if owner is not None else None
-        if mention is None or mention.actor is None or not index.is_person(mention):
-            return False
-        other = other_party(index, mention.actor, head) or foreign_party(index, mention.actor, head)
-        if other is None:
-            return False
-        start = self.np_start(head)
-        index.register(other, index.actors[other].type, surface=None)
-        index.replace(Mention(start, head.i + 1, other, "role"))
-        return True
-
-    @staticmethod
-    def salient_state(index: ActorIndex, noun: Token) -> str | None:
-        """The state a definite 'the country' refers back to: the last one that was a subject before it, in
-        this sentence or the two before, else the last one named there."""
-        window = noun.sent.start
-        for _ in range(2):
-            if window > 0:
-                window = index.doc[window - 1].sent.start
-        own = own_subjects(index, noun)  # "Greece sent aid to the country": not Greece
-        states = [m for m in index.mentions if m.actor and window <= m.start < noun.i and m.via != "place"
-                  and index.actors[m.actor].type is ActorType.COUNTRY and m.actor not in own]
-        subjects = [m for m in states if index.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
-        if not (subjects or states):
-            return None
-        # of those, the one the story has named most so far, the last one on a tie: the state the story is about,
-        # not a visitor named last ("Kazakhstan asked ... Kazakhstan's leader said ... Russia said the country")
-        counts: dict[str, int] = {}
-        for mention in index.mentions:
-            if mention.actor is not None and mention.start < noun.i:
-                counts[mention.actor] = counts.get(mention.actor, 0) + 1
-        ranked = sorted(enumerate(subjects or states), key=lambda pair: (counts.get(pair[1].actor or "", 0), pair[0]))
-        return ranked[-1][1].actor
-
     def add_members(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
         """'EU foreign ministers', 'NATO leaders': the office-holders of an organisation's members act for it."""
         if head.tag_ != "NNS":
@@ -250,7 +212,7 @@ class RoleResolver:
                         and m.actor is not None for c in head.children):
             # (not "the Labour government", "the Taliban administration": a name says whose it is)
             # "the foreign ministry said", "the government summoned": the state the story is about
-            states = [s for s in [military_state(index, head) or self.salient_state(index, head)] if s]
+            states = [s for s in [military_state(index, head) or salient_state(index, head)] if s]
         if not states and (regime := military_state(index, head)) is not None:
             states = [regime]  # "urged the junta to release prisoners", in a story about Myanmar's junta
         if not states:
@@ -278,12 +240,20 @@ class RoleResolver:
                 states.append(state)
         return states if len(states) > 1 else []
 
+    def their_states(self, index: ActorIndex, head: Token) -> list[str]:
+        """'Ethiopia and Somalia ... Fidan hosted their foreign ministers': the states of the coordinated subject
+        'their' refers back to."""
+        their = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "their"), None)
+        owners = [m.actor if self.is_state(index, m.actor) else index.actors[m.actor].country
+                  for m in (coordinated_antecedent(index, their) if their is not None else []) if m.actor]
+        return [state for state in dict.fromkeys(owners) if state]
+
     def add_plural_role(self, index: ActorIndex, doc: Doc, head: Token, office: str) -> bool:
         """'the foreign ministers of Russia and Ukraine', 'the Indian and Brazilian foreign ministers',
         'Brazil's and India's foreign ministers': one office holder per state."""
         if head.tag_ != "NNS":
             return False
-        states = self.coordinated_states(index, head)
+        states = self.coordinated_states(index, head) or self.their_states(index, head)
         if len(states) < 2:
             return False
         holders = []

@@ -76,6 +76,13 @@ def test_the_two_neighbours_after_talks_with_a_counterpart_named_in_apposition_a
     assert ("India", "agree", "Bangladesh") in triples or ("Bangladesh", "agree", "India") in triples
 
 
+def test_their_foreign_ministers_are_the_holders_of_the_states_their_refers_to() -> None:
+    text = "Ethiopia and Somalia agreed on Tuesday. Turkish Foreign Minister Hakan Fidan hosted their foreign ministers."
+    triples = extractor().extract(Document(id="their", text=text, date=dt.date(2024, 7, 2))).events
+    hosted = {e.target for e in triples if e.relation == "host" and e.source == "Hakan Fidan"}
+    assert hosted == {"Taye Atske Selassie", "Somalia"}  # Somalia's minister is not in the office data
+
+
 def test_both_countries_after_a_call_with_two_ministers_are_their_states() -> None:
     text = ("Indian Foreign Minister Sushma Swaraj and Pakistani Foreign Minister Shah Mehmood Qureshi met envoys. "
             "Mike Pompeo said he had spoken by phone with Swaraj and Qureshi and urged both countries to avoid "
