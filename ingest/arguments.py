@@ -32,7 +32,7 @@ from diplograph.ingest.coreference import coordinated_antecedent, mention_at, pl
 from diplograph.ingest.group_references import the_two, their_governments, titled_members
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, misread_opening_name
-from diplograph.ingest.object_nouns import CONDUCT_NOUNS, EVENT_OBJECT_NOUNS, GOODS_NOUNS, LEAVING_NOUNS
+from diplograph.ingest.object_nouns import CONDUCT_NOUNS, DESTINED_NOUNS, EVENT_OBJECT_NOUNS, GOODS_NOUNS, LEAVING_NOUNS
 from diplograph.model import ActorType
 
 ENCOUNTERS = {"meet", "call", "host"}
@@ -61,8 +61,7 @@ REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "yourse
 SIDE_TAKING = {"support", "cooperate"}
 # particles of direction that carry the place a move is from or to: "withdrew its forces back from"
 DIRECTION_PARTICLES = {"back", "out", "away", "off"}
-# prepositions of the area an act lands in: "sites across Syria", "strikes inside Iran"
-AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}
+AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}  # of the area an act lands in: "strikes inside Iran"
 # verbs by which forces are posted somewhere, whose passive subject, a state's forces, is that state's doing
 POSTING_VERBS = {"deploy", "mass", "amass", "station", "concentrate", "position", "send", "dispatch"}
 # forces sent to help, not to threaten: police and peacekeepers (arriving, they visit no one and bring aid)
@@ -385,8 +384,9 @@ class AgentFinder:
         if placed and (held := [m for o in owners(noun) if (m := mention_at(index, o)) is not None and m.actor
                                 and index.actors[m.actor].type is not ActorType.ORGANIZATION]):
             return held[0]  # a thing struck is its holder's: "tunnels used by Islamic State" (not "used by the UN")
-        # goods come from their state: "levies on imports from China"
-        origin = {"from"} if noun.lemma_.lower() in GOODS_NOUNS or self._people(noun) else set()
+        # goods come from their state, and travel goes to one: "levies on imports from China", "on travel to Cuba"
+        origin = ({"from"} if noun.lemma_.lower() in GOODS_NOUNS or self._people(noun) else set()) | (
+            {"to"} if noun.lemma_.lower() in DESTINED_NOUNS else set())
         for prep in preps if placed else ():
             if prep.lower_ in AREA_PREPOSITIONS | {"of"} | origin and not self._is_event_noun(noun):
                 for pobj in prep.children:
@@ -395,6 +395,6 @@ class AgentFinder:
                             index.actors[mention.actor].type is ActorType.COUNTRY or (
                                 prep.lower_ == "of" and index.actors[mention.actor].type is ActorType.GROUP)):
                         return mention  # (a group's, too: "struck five sites of the Kataib Hezbollah militia")
-                    if mention is not None and mention.actor is None and mention.located_in:
+                    if mention is not None and mention.actor is None and mention.located_in and prep.lower_ != "to":
                         return mention  # "shelled the city of Kherson": its state, for acts that land (located)
         return None

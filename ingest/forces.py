@@ -22,7 +22,7 @@ from diplograph.ingest.constructions import substance
 from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.gazetteer import SETTLEMENTS
 from diplograph.ingest.lexicon import Lexicon, VerbCue
-from diplograph.ingest.mentions import ActorIndex
+from diplograph.ingest.mentions import ActorIndex, conjuncts
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma, verb_cue
 
@@ -89,6 +89,8 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     'ordered his troops into Ukraine' attacks it, and so does capturing a town of it; craft, police and troops
     arriving somewhere visit no one."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp":  # "U.S. tanks and troops began arriving in western Poland"
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     lemma = verb.lemma_.lower()
     if subject is None and lemma in MASSING_VERBS:  # "Belarusian troops have been deployed along the border"
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -128,9 +130,16 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
         return VerbCue(lemma, "", "attack", ("prep:from",) if taken_from else ("dobj",), frozenset())
     if lemma in ARRIVING_VERBS and cue is not None and cue.relation == "visit" and subject is not None and any(
             n.lower_ in state_craft() or n.lemma_.lower() in HELPING_FORCES | FORCE_NOUNS or n.lower_ in armed_nouns()
-            for n in (subject, *substance(subject))):
+            for t in conjuncts(subject) for n in (t, *substance(t))):
         # "Egyptian aircraft landed in Mogadishu": craft and police visit no one (material.py: aid); nor do troops
-        # reaching a place ("Russian troops reached the outskirts of Kyiv")
+        # reaching a place ("Russian troops reached the outskirts of Kyiv"); but troops and tanks arriving in a
+        # state, no fighting told, are deployed there ("U.S. tanks and troops began arriving in western Poland")
+        if lemma == "arrive" and not any(t.lemma_.lower() in COMBAT_WORDS for t in verb.sent) and any(
+                n.lower_ in armed_nouns() and n.lemma_.lower() not in HELPING_FORCES
+                for t in conjuncts(subject) for n in (t, *substance(t))):
+            if sent_to_help(verb, purposes=AIDING_PURPOSES, occasions=HELPING_OCCASIONS - DRILLS):
+                return VerbCue(lemma, "", "aid", ("prep:in",), frozenset())  # "at the request of Tokayev"
+            return None if sent_to_help(verb) else VerbCue(lemma, "", "mobilize", ("prep:in",), frozenset())
         return None
     if subject is None or (subject.lower_ not in armed_nouns() and subject.lower_ not in LEAVING_FORCES and not (
             subject.lower_ in state_craft() and lemma in SURROUNDING_VERBS | MOVING_VERBS)):

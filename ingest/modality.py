@@ -37,6 +37,10 @@ class ContentOfRequest(Exception):
     """The event is what someone asked for, not something that happened."""
 
 
+# acts whose condition is part of what they say: "threatened Iran with bombing if ...", "warned Russia ... unless"
+CONDITIONING_VERBS = {"threaten", "warn", "vow", "promise", "pledge", "offer"}
+
+
 def _clause_opener(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ == "mark":
@@ -55,8 +59,11 @@ def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
             kinds.append(cues[child.lower_])
         elif child.dep_ == "mark" and child.lower_ in ("if", "unless"):
             kinds.append("hypothetical")
-        elif child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children):
-            kinds.append("hypothetical")  # the consequent of a condition: "If Russia invades, we will impose"
+        elif child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children) \
+                and not (node.lemma_.lower() in CONDITIONING_VERBS and node.tag_ in ("VBD", "VBZ")):
+            # the consequent of a condition: "If Russia invades, we will impose"; but a threat made with its condition
+            # was made: "threatened Iran with bombing if Tehran did not reach a deal"
+            kinds.append("hypothetical")
         elif child.dep_ == "advmod" and child.lower_ in HEARSAY_ADVERBS:
             kinds.append("reported")
         elif child.dep_ == "acomp" and node.lemma_ == "be" and cues.get(child.lower_) == "planned":

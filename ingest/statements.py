@@ -273,8 +273,8 @@ class Statements:
                                                               for g in p.children) for p in predicate.children):
             return None
         holder, node = None, copula
-        for _ in range(3):
-            if node.dep_ not in ("ccomp", "advcl") or node.head.i == node.i:
+        for _ in range(4):  # (through "it was highly likely that ...")
+            if node.dep_ not in ("ccomp", "advcl", "acomp") or node.head.i == node.i:
                 return None
             if node.dep_ == "ccomp" and node.head.lemma_.lower() in HOLDING_VERBS:
                 holder = node.head

@@ -660,6 +660,11 @@ def test_what_did_not_or_may_not_happen_is_not_asserted(text: str, triple: tuple
     expect(text, *triple, modality=modality)
 
 
+def test_a_threat_made_with_its_condition_was_made() -> None:
+    expect("Trump threatened Iran on Sunday with bombing if Tehran did not reach a deal with Washington.",
+           "Donald Trump", "threaten", "Iran", modality=Modality.ASSERTED)
+
+
 def test_a_day_named_inside_a_subordinate_phrase_does_not_move_the_storys_time() -> None:
     text = ("Iran launched drones at Israel on Tuesday. Tehran said the strike answered an Israeli strike on its "
             "embassy on April 1. Biden condemned the attack.")

@@ -179,6 +179,12 @@ def test_saying_another_did_wrong_accuses_it() -> None:
     assert ("Japan", "accuse", "China") in asserted("Tokyo said Beijing had violated its airspace on Monday.")
 
 
+def test_saying_it_is_likely_another_is_to_blame_accuses_it() -> None:
+    assert ("Theresa May", "accuse", "Russia") in asserted(
+        "British Prime Minister Theresa May said on Monday it was highly likely that Russia was responsible for the "
+        "nerve agent attack.", dt.date(2018, 3, 12))
+
+
 def test_saying_another_committed_a_wrong_accuses_it() -> None:
     assert ("Joe Biden", "accuse", "Ethiopia") in asserted(
         "Joe Biden said Ethiopia's government had committed gross violations of human rights.", dt.date(2021, 11, 2))

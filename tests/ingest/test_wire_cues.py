@@ -52,6 +52,21 @@ def test_a_body_suspending_a_member_state_sanctions_it() -> None:
         "The European Union suspended the FARC from its terrorism list.", dt.date(2016, 9, 27)))
 
 
+def test_troops_arriving_in_a_state_are_deployed_there_unless_sent_to_help_or_fight() -> None:
+    assert ("United States", "mobilize", "Poland") in asserted(
+        "U.S. tanks and troops began arriving in western Poland on Thursday.", dt.date(2017, 1, 12))
+    assert ("Russia", "aid", "Kazakhstan") in asserted(
+        "Russian troops arrived in Kazakhstan at the request of President Tokayev.", dt.date(2022, 1, 7))
+    assert not any(t[1] in ("mobilize", "visit") for t in found(
+        "British marines arrived in Norway for the Cold Response exercise.", dt.date(2022, 3, 14)))
+
+
+def test_dropping_or_easing_a_measure_on_a_states_goods_or_travel_concedes_to_it() -> None:
+    assert ("United States", "concede", "Canada") in asserted("Washington dropped a 10% tariff on Canadian aluminum.")
+    assert ("United States", "concede", "Cuba") in asserted("Washington eased restrictions on travel to Cuba.")
+    assert not any(t[2] == "Philippines" for t in found("Carney spoke before boarding a flight to Asia."))
+
+
 def test_a_sum_given_to_a_state_is_aid() -> None:
     assert asserted("Germany gave 50 million euros to Moldova on Monday.") == {("Germany", "aid", "Moldova")}
 
