@@ -48,6 +48,10 @@ def is_anaphoric_event_noun(noun: Token) -> bool:
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
 
 
+# nouns for whatever act a story leads with: "Maas said the move was regrettable"
+LEADING_ACT_NOUNS = {"decision", "move", "step"}
+SAID = {"say", "announce", "tell", "add", "declare"}  # the lead told as said: "Russia will suspend ..., Lavrov said"
+
 # determiners by which a noun refers back to something told: "the move", "these measures"
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 
@@ -109,7 +113,7 @@ class Antecedents:
             # "Nicaraguan police have detained four candidates ... The State Department condemned the detentions"
             return self.doers_of_the_verb(verb, noun, index, own_side)
         if not earlier:
-            return []
+            return self.lead_authors(verb, noun, index, own_side)
         lemma = noun.lemma_.lower()
         noun_cue = self.lexicon.nouns.get(lemma)
         kinds = ANTECEDENT_KINDS.get(lemma, ((noun_cue.relation, "source"),) if noun_cue else ())
@@ -136,7 +140,7 @@ class Antecedents:
             # ... in answer to an Israeli strike. Biden condemned the attack": Iran's)
             chosen = [(c, who) for c, who in chosen if c.trigger.pos_ in ("VERB", "AUX")] or chosen
             if not chosen:
-                return self.who_demanded(verb, noun, index, own)
+                return self.who_demanded(verb, noun, index, own) or self.lead_authors(verb, noun, index, own)
             last_sentence = chosen[-1][0].trigger.sent.start
             authors = {who for c, who in chosen if c.trigger.sent.start == last_sentence} - own
         return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(authors)]
@@ -153,6 +157,26 @@ class Antecedents:
         own = own | {index.side_of(m) for m in self.arguments.agents(verb, index)}
         authors = {index.side_of(m) for m in self.arguments.agents(earlier, index)} - own
         return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(a for a in authors if a)]
+
+    def lead_authors(self, verb: Token, noun: Token, index: ActorIndex, own: set[str | None]) -> list[Mention]:
+        """'Russia will suspend its mission to NATO, Lavrov said ... Maas said the move was regrettable': 'the
+        move', 'the decision' or 'the step' that no event told before answers is the act the story leads with,
+        told by its first sentence (or by what that act came after: "Russia summoned Lithuania's envoy after the
+        Baltic state stopped the transit ... Peskov denounced the decision")."""
+        lead = next(iter(verb.doc.sents))
+        if noun.lemma_.lower() not in LEADING_ACT_NOUNS or verb.sent.start == lead.start or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+            return []
+        act = lead.root
+        act = next((c for c in act.children if c.dep_ == "ccomp"), act) if act.lemma_.lower() in SAID else act
+        own = own | {index.side_of(m) for m in self.arguments.agents(verb, index)}
+        causes = [c for c in act.children if c.dep_ == "advcl" and c.pos_ == "VERB" and any(
+            m.dep_ == "mark" and m.lower_ in CAUSE_PREPOSITIONS for m in c.children)]
+        for clause in (*causes, act):  # what the lead answers first: "Brazil said ... after Maduro revoked"
+            authors = {index.side_of(m) for m in self.arguments.agents(clause, index)} - own
+            if authors:
+                return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(a for a in authors if a)]
+        return []
 
     def who_demanded(self, verb: Token, noun: Token, index: ActorIndex, own: set[str | None]) -> list[Mention]:
         """'Niger's junta ordered the French ambassador to leave ... France rejected the demand': a demand no

@@ -88,6 +88,19 @@ def test_the_launch_condemned_again_later_is_still_the_firing_told_first() -> No
     assert any(t[0].startswith("Yoon") and t[1] == "criticize" for t in triples)
 
 
+def test_the_move_no_event_told_is_the_act_the_story_leads_with() -> None:
+    text = ("MOSCOW, Oct 18 (Reuters) - Russia will suspend its permanent mission to NATO from Nov. 1, Foreign "
+            "Minister Sergei Lavrov said on Monday. Lavrov told reporters that NATO had shown no interest in dialogue. "
+            "German Foreign Minister Heiko Maas said the move was regrettable.")
+    assert ("Heiko Maas", "criticize", "Russia") in asserted(text, dt.date(2021, 10, 18))
+    text = ("BRASILIA, Sept 7 (Reuters) - Brazil said on Saturday it would remain in charge of Argentina's embassy "
+            "in Caracas, after President Nicolas Maduro's government revoked its permission to look after the "
+            "building. Argentina's government condemned the move.")
+    triples_found = asserted(text, dt.date(2024, 9, 7))
+    assert ("Argentina", "criticize", "Venezuela") in triples_found
+    assert ("Argentina", "criticize", "Brazil") not in triples_found
+
+
 def test_the_two_churchmen_are_the_two_people_just_named() -> None:
     triples = asserted("Pope Francis and Patriarch Kirill met in Havana. Raul Castro hosted the two churchmen at the "
                        "airport.", dt.date(2016, 2, 12))
