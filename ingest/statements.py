@@ -15,6 +15,7 @@ from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.denials import DENYING_VERBS, LOOKBACK_SENTENCES, Denials, answered
 from diplograph.ingest.forces import is_leaving
 from diplograph.ingest.mentions import ActorIndex, Mention, first_of_sentences_before
+from diplograph.ingest.object_nouns import CONDITION_NOUNS
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import verb_cue
 
@@ -51,6 +52,10 @@ WRONGS = {"killing", "death", "murder", "poisoning", "bombing", "shooting", "plo
           "insurgency", "rebel", "attack", "strike", "theft", "intimidation", "harassment", "leak"}
 # what one commits that is a wrong said of him: "said Ethiopia had committed gross violations of human rights"
 COMMITTED_WRONGS = {"violation", "abuse", "atrocity", "genocide", "aggression", "crime"}
+# feelings whose cause is judged: "concerned about China's build-up" criticises China
+CONCERNED = {"concerned", "alarmed", "worried", "troubled", "disturbed", "dismayed", "appalled", "outraged"}
+CAUSES_OF_CONCERN = {"by", "about", "over", "at"}
+REPORT_NOUNS = {"report", "reports", "allegation", "allegations", "news", "claim", "claims", "indication"}
 HOSTILE_NOUN_RELATIONS = {"attack", "coerce", "threaten"}
 # nouns of setting someone free: "demanded the release of Protasevich" asks it of whoever holds him
 RELEASE_NOUNS = {"release", "freedom", "freeing"}
@@ -86,7 +91,9 @@ class Statements:
         when the verb is none of these and its cue decides."""
         lemma = verb.lemma_.lower()
         if lemma == "be" or lemma in BEARING_VERBS:
-            return self.stated_blame(verb, index)
+            return self.stated_blame(verb, index) or self.stated_concern(verb, index)
+        if verb.lower_ in CONCERNED and (concern := self.stated_concern(verb, index)) is not None:
+            return concern
         if lemma in WRONGDOING_VERBS or lemma == "commit" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in WRONGS | COMMITTED_WRONGS and
                 not any(d.lower_ == "no" for d in c.children) for c in verb.children):
@@ -291,6 +298,26 @@ class Statements:
                   if m.actor not in own]
         # the saying is the accusing act: its clause, not the reported one, says whether and when it was done
         return [make_candidate("accuse", s, t, holder, holder, 0.7) for s in speakers for t in blamed] or None
+
+    def stated_concern(self, copula: Token, index: ActorIndex) -> list[Candidate] | None:
+        """'Japan is deeply concerned about China's military build-up', 'Washington was very concerned by reports
+        that Rwanda had provided support to the rebels': the concerned one criticises whose act (or whom the
+        report names) concerns it; not another's health or fate."""
+        passive = copula.lower_ in CONCERNED and any(c.dep_ == "auxpass" for c in copula.children)
+        feeling = copula if passive else next(
+            (c for c in copula.children if c.dep_ == "acomp" and c.lower_ in CONCERNED), None)
+        if feeling is None or any(c.dep_ == "neg" for c in (*copula.children, *feeling.children)):
+            return None
+        causes = [g for p in feeling.children if p.dep_ in ("prep", "agent") and p.lower_ in CAUSES_OF_CONCERN
+                  for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() not in CONDITION_NOUNS]
+        concerned = [m for c in copula.children if c.dep_ == "nsubjpass" for m in self.arguments.actors_of(c, index)] \
+            if passive else self.arguments.agents(copula, index)
+        own = {m.actor for m in concerned}
+        judged = [m for g in causes for m in (
+            self.arguments.actors_of(g, index, possessor=True, agentive=True) if g.lemma_.lower() not in REPORT_NOUNS
+            else [m for c in g.children if c.dep_ in ("acl", "ccomp") for s in c.children if s.dep_ == "nsubj"
+                  for m in self.arguments.actors_of(s, index)]) if m.actor not in own]
+        return [make_candidate("criticize", s, t, copula, copula, 0.65) for s in concerned for t in judged] or None
 
     def stated_wrongdoing(self, verb: Token, index: ActorIndex) -> list[Candidate] | None:
         """'Ecuador's government said Mexico had abused the immunities of its mission', 'It said Canada had for

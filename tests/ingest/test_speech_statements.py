@@ -185,6 +185,14 @@ def test_saying_it_is_likely_another_is_to_blame_accuses_it() -> None:
         "nerve agent attack.", dt.date(2018, 3, 12))
 
 
+def test_being_concerned_by_anothers_act_or_by_reports_of_it_criticises_the_other() -> None:
+    assert ("Japan", "criticize", "China") in asserted("Japan is deeply concerned about China's military build-up.")
+    assert ("Philippines", "criticize", "China") in asserted(
+        "The Philippines said it was seriously concerned by reports that China was reclaiming land.")
+    assert not any(t[1] == "criticize" for t in found("Japan is concerned about Pope Francis's health."))
+    assert not any(t[1] == "criticize" for t in found("Japan is not concerned about China's drills."))
+
+
 def test_saying_another_committed_a_wrong_accuses_it() -> None:
     assert ("Joe Biden", "accuse", "Ethiopia") in asserted(
         "Joe Biden said Ethiopia's government had committed gross violations of human rights.", dt.date(2021, 11, 2))
