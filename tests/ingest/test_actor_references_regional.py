@@ -77,7 +77,8 @@ def test_the_two_neighbours_after_talks_with_a_counterpart_named_in_apposition_a
 
 
 def test_their_foreign_ministers_are_the_holders_of_the_states_their_refers_to() -> None:
-    text = "Ethiopia and Somalia agreed on Tuesday. Turkish Foreign Minister Hakan Fidan hosted their foreign ministers."
+    text = ("Ethiopia and Somalia agreed on Tuesday. Turkish Foreign Minister Hakan Fidan hosted their foreign "
+            "ministers.")
     triples = extractor().extract(Document(id="their", text=text, date=dt.date(2024, 7, 2))).events
     hosted = {e.target for e in triples if e.relation == "host" and e.source == "Hakan Fidan"}
     assert hosted == {"Taye Atske Selassie", "Somalia"}  # Somalia's minister is not in the office data
