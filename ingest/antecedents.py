@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.candidates import Candidate
+from diplograph.ingest.coreference import SPEECH_VERBS
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder
@@ -50,7 +51,6 @@ def is_anaphoric_event_noun(noun: Token) -> bool:
 
 # nouns for whatever act a story leads with: "Maas said the move was regrettable"
 LEADING_ACT_NOUNS = {"decision", "move", "step"}
-SAID = {"say", "announce", "tell", "add", "declare"}  # the lead told as said: "Russia will suspend ..., Lavrov said"
 
 # determiners by which a noun refers back to something told: "the move", "these measures"
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
@@ -113,7 +113,8 @@ class Antecedents:
             # "Nicaraguan police have detained four candidates ... The State Department condemned the detentions"
             return self.doers_of_the_verb(verb, noun, index, own_side)
         if not earlier:
-            return self.lead_authors(verb, noun, index, own_side)
+            return self.named_far_before(verb, noun, index, own_side) or \
+                self.lead_authors(verb, noun, index, own_side, earlier)
         lemma = noun.lemma_.lower()
         noun_cue = self.lexicon.nouns.get(lemma)
         kinds = ANTECEDENT_KINDS.get(lemma, ((noun_cue.relation, "source"),) if noun_cue else ())
@@ -140,7 +141,8 @@ class Antecedents:
             # ... in answer to an Israeli strike. Biden condemned the attack": Iran's)
             chosen = [(c, who) for c, who in chosen if c.trigger.pos_ in ("VERB", "AUX")] or chosen
             if not chosen:
-                return self.who_demanded(verb, noun, index, own) or self.lead_authors(verb, noun, index, own)
+                return self.who_demanded(verb, noun, index, own) or self.named_far_before(verb, noun, index, own) or \
+                    self.lead_authors(verb, noun, index, own, earlier)
             last_sentence = chosen[-1][0].trigger.sent.start
             authors = {who for c, who in chosen if c.trigger.sent.start == last_sentence} - own
         return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(authors)]
@@ -158,21 +160,26 @@ class Antecedents:
         authors = {index.side_of(m) for m in self.arguments.agents(earlier, index)} - own
         return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(a for a in authors if a)]
 
-    def lead_authors(self, verb: Token, noun: Token, index: ActorIndex, own: set[str | None]) -> list[Mention]:
+    def lead_authors(self, verb: Token, noun: Token, index: ActorIndex, own: set[str | None],
+                     earlier: list[Candidate]) -> list[Mention]:
         """'Russia will suspend its mission to NATO, Lavrov said ... Maas said the move was regrettable': 'the
-        move', 'the decision' or 'the step' that no event told before answers is the act the story leads with,
-        told by its first sentence (or by what that act came after: "Russia summoned Lithuania's envoy after the
-        Baltic state stopped the transit ... Peskov denounced the decision")."""
+        move', 'the decision' or 'the step' that no event told before answers is the act the story leads with:
+        the lead's own act when it is an event told ("Russia expelled two Estonian diplomats after Estonia
+        expelled one of its own. Britain condemned the move"), else what the lead says it came after ("Brazil
+        said it would keep the embassy, after Maduro's government revoked its permission ... Argentina condemned
+        the move"), else the lead's act. Not a noun that says its own act ('the decision to hold elections')."""
         lead = next(iter(verb.doc.sents))
         if noun.lemma_.lower() not in LEADING_ACT_NOUNS or verb.sent.start == lead.start or not any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+                c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in noun.children) or any(
+                c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("of", "by") for c in noun.children):
             return []
         act = lead.root
-        act = next((c for c in act.children if c.dep_ == "ccomp"), act) if act.lemma_.lower() in SAID else act
-        own = own | {index.side_of(m) for m in self.arguments.agents(verb, index)}
+        act = next((c for c in act.children if c.dep_ == "ccomp"), act) if act.lemma_.lower() in SPEECH_VERBS else act
         causes = [c for c in act.children if c.dep_ == "advcl" and c.pos_ == "VERB" and any(
             m.dep_ == "mark" and m.lower_ in CAUSE_PREPOSITIONS for m in c.children)]
-        for clause in (*causes, act):  # what the lead answers first: "Brazil said ... after Maduro revoked"
+        told = any(c.trigger.i == act.i for c in earlier)
+        own = own | {index.side_of(m) for m in self.arguments.agents(verb, index)}
+        for clause in ((act, *causes) if told else (*causes, act)):
             authors = {index.side_of(m) for m in self.arguments.agents(clause, index)} - own
             if authors:
                 return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(a for a in authors if a)]
@@ -190,7 +197,7 @@ class Antecedents:
                     return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(a for a in authors if a)]
         return []
 
-    def named_before(self, noun: Token, index: ActorIndex, depth: int = 0) -> list[Mention]:
+    def named_before(self, noun: Token, index: ActorIndex, depth: int = 0, far: bool = False) -> list[Mention]:
         """'the test' after 'Pyongyang's sixth nuclear test': a definite noun repeats a noun of the sentence or
         the two before (or, further back, the same noun) and that one says whose it was; a repeat that does not
         say refers further back in its turn ('North Korea fired a missile ... Kishida condemned the launch ...
@@ -211,13 +218,22 @@ class Antecedents:
                     return found
             if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN":
                 # "Russia held naval drills. Japan condemned the drills."
-                return self.actors_of_noun(earlier, index) or self.named_before(earlier, index, depth + 1)
-        if not (lemma in ALSO_NAMED or lemma in ANAPHORIC_EVENT_NOUNS or self.arguments._is_event_noun(noun)):
-            return []
+                if found := self.actors_of_noun(earlier, index) or self.named_before(earlier, index, depth + 1):
+                    return found
+        if not far and (lemma in ANAPHORIC_EVENT_NOUNS or not (lemma in ALSO_NAMED or self.arguments.is_event_noun(
+                noun))):
+            return []  # ("the attack": the acts told since say which first, as sources() reads them)
         for earlier in reversed(doc[:start]):  # further back, only an act's noun again: "the launch" once more
             if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN":
-                return self.actors_of_noun(earlier, index) or self.named_before(earlier, index, depth + 1)
+                if found := self.actors_of_noun(earlier, index) or self.named_before(earlier, index, depth + 1):
+                    return found
         return []
+
+    def named_far_before(self, verb: Token, noun: Token, index: ActorIndex, own: set[str | None]) -> list[Mention]:
+        """'Turkish tanks crossed into Syria in Ankara's biggest incursion ... Syria condemned the incursion': an
+        act's noun named again further back, when no act of its kind was told since."""
+        return [Mention(verb.i, verb.i + 1, m.actor, "antecedent")
+                for m in self.named_before(noun, index, far=True) if m.actor not in own]
 
     def actors_of_noun(self, noun: Token, index: ActorIndex) -> list[Mention]:
         """Whose act a noun names: its possessor, a demonym, a by-agent, or who performed it ('Russia held naval
@@ -273,7 +289,7 @@ class Antecedents:
             [g for frame in frames for g in frame.children if g.dep_ == "prep"] + \
             ([prep for prep in preps if prep.lower_ in FRAMED_PREPOSITIONS] if frames else [])
         return [m for prep in causes for pobj in prep.children if pobj.dep_ == "pobj" and (
-                self.arguments._is_event_noun(pobj) or pobj.lemma_.lower() in self.lexicon.nouns)
+                self.arguments.is_event_noun(pobj) or pobj.lemma_.lower() in self.lexicon.nouns)
                 for m in self.arguments.actors_of(pobj, index, possessor=True, agentive=True)]
 
 

@@ -357,7 +357,7 @@ class AgentFinder:
                 found.append(mention)
         return found
 
-    def _is_event_noun(self, noun: Token) -> bool:
+    def is_event_noun(self, noun: Token) -> bool:
         lemma = noun.lemma_.lower()
         return lemma in self.lexicon.nouns or lemma in EVENT_OBJECT_NOUNS or noun.lower_ in EVENT_OBJECT_NOUNS
 
@@ -375,7 +375,7 @@ class AgentFinder:
         # "the blockade by Israel", "calls from allies", "strikes carried out by Pakistan"; "the actions of the US"
         for prep in preps + performer_phrases(noun):
             if (prep.lower_ == "by" or prep.lower_ == "from" and noun.lemma_.lower() not in LEAVING_NOUNS) and \
-                    self._is_event_noun(noun) or (prep.lower_ == "of" and conduct):
+                    self.is_event_noun(noun) or (prep.lower_ == "of" and conduct):
                 for pobj in prep.children:
                     mention = mention_at(index, pobj) if pobj.dep_ == "pobj" else None
                     mention = mention or next(iter(included(pobj, index)), None)
@@ -388,7 +388,7 @@ class AgentFinder:
         origin = ({"from"} if noun.lemma_.lower() in GOODS_NOUNS or self._people(noun) else set()) | (
             {"to"} if noun.lemma_.lower() in DESTINED_NOUNS else set())
         for prep in preps if placed else ():
-            if prep.lower_ in AREA_PREPOSITIONS | {"of"} | origin and not self._is_event_noun(noun):
+            if prep.lower_ in AREA_PREPOSITIONS | {"of"} | origin and not self.is_event_noun(noun):
                 for pobj in prep.children:
                     mention = index.named_at(pobj) if pobj.dep_ == "pobj" else None
                     if mention is not None and mention.actor is not None and (

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from diplograph.ingest.coreference import SPEECH_VERBS
-from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.mentions import ActorIndex, ActorRecord, Mention
 from diplograph.model import ActorType
 
 VERBAL_RELATIONS = {"criticize", "accuse", "warn", "threaten", "demand", "appeal", "reject", "deny", "support",
@@ -90,7 +90,16 @@ def is_no_event(candidate: Candidate, index: ActorIndex) -> bool:
                                                    candidate, index) or made_by_private_people(candidate.trigger)
                                                or flew_something(candidate.trigger, index))) or (
             candidate.relation == "mobilize" and joins_a_force(candidate.trigger)) or \
-        agreed_to_differ(candidate.trigger)
+        agreed_to_differ(candidate.trigger) or suspended_no_member(candidate, target)
+
+
+def suspended_no_member(candidate: Candidate, target: ActorRecord | None) -> bool:
+    """'Zelensky suspended Ivan Bakanov', 'the party suspended Corbyn': suspending someone named sanctions only a
+    member state ('the African Union suspended Mali'), not a person or a party (whom the tagger may take for one
+    another: it tags 'Mali' a person)."""
+    return candidate.relation == "sanction" and candidate.trigger.lemma_.lower() == "suspend" and \
+        target is not None and target.type is not ActorType.COUNTRY and any(
+            c.dep_ == "dobj" and c.pos_ == "PROPN" for c in candidate.trigger.children)
 
 
 def to_a_town_from_nowhere(candidate: Candidate, index: ActorIndex) -> bool:

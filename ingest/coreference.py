@@ -123,11 +123,6 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token) -> Mention | None:
     if pronoun.dep_ in ("nsubj", "nsubjpass", "poss"):
         # subject of a subordinate clause: the main clause's subject ("Scholz ..., after he sat down")
         candidates.append(_subject_mention(index, sentence.root, want_person))
-    if pronoun.dep_ in ("nsubj", "nsubjpass"):
-        # else the subject of the last clause before it: "a tour that began in Riyadh, where Xi held talks with
-        # King Salman, and continued in Cairo, where he was received by Sisi" (Xi, not the last one named)
-        candidates.append(next((m for verb in reversed(index.doc[sentence.start:pronoun.i]) if verb.pos_ in (
-            "VERB", "AUX") and (m := _subject_mention(index, verb, want_person)) is not None), None))
     excluded: set[str] = set()
     if pronoun.dep_ in ("dobj", "pobj", "dative"):
         # an object pronoun is not its own clause's subject ("Zelensky ... thanked him")
@@ -144,6 +139,11 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token) -> Mention | None:
     if sentence.start > 0:
         previous = index.doc[sentence.start - 1].sent
         candidates.append(_subject_mention(index, previous.root, want_person))
+    if pronoun.dep_ in ("nsubj", "nsubjpass"):
+        # else the subject of the last clause before it: "a tour that began in Riyadh, where Xi held talks with
+        # King Salman, and continued in Cairo, where he was received by Sisi" (Xi, not the last one named)
+        candidates.append(next((m for verb in reversed(index.doc[sentence.start:pronoun.i]) if verb.pos_ in (
+            "VERB", "AUX") and (m := _subject_mention(index, verb, want_person)) is not None), None))
     earlier = [m for m in _previous(index, pronoun.i, want_person) if m.actor not in excluded]
     if earlier:
         candidates.append(earlier[-1])

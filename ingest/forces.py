@@ -87,7 +87,7 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     border', 'Israeli troops moved into the buffer zone on the Syrian side' and 'Chinese warships surrounded
     Taiwan' (no fighting told) mobilise against the state of the place, as do troops sent to its border;
     'ordered his troops into Ukraine' attacks it, and so does capturing a town of it; craft, police and troops
-    arriving somewhere visit no one."""
+    arriving somewhere visit no one, but troops arriving in a state, no fighting told, are deployed there."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "xcomp":  # "U.S. tanks and troops began arriving in western Poland"
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -139,7 +139,9 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
                 for t in conjuncts(subject) for n in (t, *substance(t))):
             if sent_to_help(verb, purposes=AIDING_PURPOSES, occasions=HELPING_OCCASIONS - DRILLS):
                 return VerbCue(lemma, "", "aid", ("prep:in",), frozenset())  # "at the request of Tokayev"
-            return None if sent_to_help(verb) else VerbCue(lemma, "", "mobilize", ("prep:in",), frozenset())
+            return None if sent_to_help(verb, occasions=HELPING_OCCASIONS | STAYING_OCCASIONS) or any(
+                t.lemma_.lower() in STAYING_OCCASIONS for t in verb.subtree) else \
+                VerbCue(lemma, "", "mobilize", ("prep:in",), frozenset())
         return None
     if subject is None or (subject.lower_ not in armed_nouns() and subject.lower_ not in LEAVING_FORCES and not (
             subject.lower_ in state_craft() and lemma in SURROUNDING_VERBS | MOVING_VERBS)):
@@ -177,6 +179,9 @@ HELPING_PURPOSES = {"help", "support", "assist", "fight", "train", "protect", "a
                     "defend", "secure", "back"}
 DRILLS = {"exercise", "drill", "manoeuvre", "maneuver"}  # occasions of a joint exercise, no help given
 HELPING_OCCASIONS = DRILLS | {"relief", "rescue", "request", "invitation", "earthquake", "explosion", "flood", "storm"}
+# what forces arrive for that is no deployment against anyone: "arrived in Britain for training", "as part of a
+# NATO battlegroup", "for a parade"
+STAYING_OCCASIONS = {"training", "course", "parade", "ceremony", "battlegroup", "rotation", "celebration"}
 # purposes that help the state itself, which makes the sending aid: not fighting or guarding someone there
 AIDING_PURPOSES = {"help", "assist", "aid", "rescue", "support"}
 

@@ -39,6 +39,7 @@ class ContentOfRequest(Exception):
 
 # acts whose condition is part of what they say: "threatened Iran with bombing if ...", "warned Russia ... unless"
 CONDITIONING_VERBS = {"threaten", "warn", "vow", "promise", "pledge", "offer"}
+MODAL_AUXILIARIES = {"would", "will", "could", "might", "may", "should", "can", "shall", "'d", "'ll"}
 
 
 def _clause_opener(token: Token) -> str | None:
@@ -60,7 +61,8 @@ def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
         elif child.dep_ == "mark" and child.lower_ in ("if", "unless"):
             kinds.append("hypothetical")
         elif child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children) \
-                and not (node.lemma_.lower() in CONDITIONING_VERBS and node.tag_ in ("VBD", "VBZ")):
+                and not (node.lemma_.lower() in CONDITIONING_VERBS and node.tag_ != "VB" and not any(
+                    c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in node.children)):
             # the consequent of a condition: "If Russia invades, we will impose"; but a threat made with its condition
             # was made: "threatened Iran with bombing if Tehran did not reach a deal"
             kinds.append("hypothetical")

@@ -290,13 +290,13 @@ class NameFinder:
         found = self.office_holders.by_given_name(span[0].text, title, day, state)
         if found is None and state is None:
             # two kings Abdullah: the one whose state the story names ("a visit to Jordan ... King Abdullah")
-            named = {found for state in self._states_named(doc)
-                     if (found := self.office_holders.by_given_name(span[0].text, title, day, state))}
+            named = {holder for named_state in self._states_named(doc)
+                     if (holder := self.office_holders.by_given_name(span[0].text, title, day, named_state))}
             found = next(iter(named)) if len(named) == 1 else None
         return found
 
     def _states_named(self, doc: Doc) -> set[str]:
-        """The states a story names, by name, people or capital."""
+        """The states a story names, by name, by their people's adjective or by one of their places."""
         return {state for ent in doc.ents if ent.label_ in ("GPE", "NORP")
                 if (state := (entry.name if (entry := self.gazetteer.lookup(ent.text)) is not None
                               and entry.type is ActorType.COUNTRY else None)

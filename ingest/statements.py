@@ -15,7 +15,7 @@ from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.denials import DENYING_VERBS, LOOKBACK_SENTENCES, Denials, answered
 from diplograph.ingest.forces import is_leaving
 from diplograph.ingest.mentions import ActorIndex, Mention, first_of_sentences_before
-from diplograph.ingest.object_nouns import CONDITION_NOUNS
+from diplograph.ingest.object_nouns import CONDUCT_NOUNS
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import verb_cue
 
@@ -51,11 +51,12 @@ WRONGS = {"killing", "death", "murder", "poisoning", "bombing", "shooting", "plo
           "coup", "unrest", "riot", "massacre", "crime", "fraud", "corruption", "interference", "militant",
           "insurgency", "rebel", "attack", "strike", "theft", "intimidation", "harassment", "leak"}
 # what one commits that is a wrong said of him: "said Ethiopia had committed gross violations of human rights"
-COMMITTED_WRONGS = {"violation", "abuse", "atrocity", "genocide", "aggression", "crime"}
+COMMITTED_WRONGS = {"violation", "abuse", "atrocity", "genocide", "aggression"}  # besides WRONGS
+LIKELY = {"likely", "clear", "certain", "evident", "obvious", "plain", "apparent"}  # what a blame may be said to be
 # feelings whose cause is judged: "concerned about China's build-up" criticises China
 CONCERNED = {"concerned", "alarmed", "worried", "troubled", "disturbed", "dismayed", "appalled", "outraged"}
 CAUSES_OF_CONCERN = {"by", "about", "over", "at"}
-REPORT_NOUNS = {"report", "reports", "allegation", "allegations", "news", "claim", "claims", "indication"}
+REPORT_NOUNS = {"report", "reports", "allegation", "allegations", "news", "claim", "claims", "indications"}
 HOSTILE_NOUN_RELATIONS = {"attack", "coerce", "threaten"}
 # nouns of setting someone free: "demanded the release of Protasevich" asks it of whoever holds him
 RELEASE_NOUNS = {"release", "freedom", "freeing"}
@@ -87,16 +88,16 @@ class Statements:
         self.denials = Denials(arguments)
 
     def from_verb(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate] | None:
-        """The events a stated blame, a denial or a demand for someone's release makes ([] for none), or None
-        when the verb is none of these and its cue decides."""
+        """The events a stated blame, wrong or concern, a denial or a demand for someone's release makes ([] for
+        none), or None when the verb is none of these and its cue decides."""
         lemma = verb.lemma_.lower()
         if lemma == "be" or lemma in BEARING_VERBS:
             return self.stated_blame(verb, index) or self.stated_concern(verb, index)
         if verb.lower_ in CONCERNED and (concern := self.stated_concern(verb, index)) is not None:
             return concern
-        if lemma in WRONGDOING_VERBS or lemma == "commit" and any(
+        if lemma in WRONGDOING_VERBS or (lemma == "commit" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in WRONGS | COMMITTED_WRONGS and
-                not any(d.lower_ == "no" for d in c.children) for c in verb.children):
+                not any(d.lower_ == "no" for d in c.children) for c in verb.children)):
             return self.stated_wrongdoing(verb, index)
         if lemma in DENYING_VERBS:
             return self.denials.denial(verb, index, earlier)
@@ -280,8 +281,11 @@ class Statements:
                                                               for g in p.children) for p in predicate.children):
             return None
         holder, node = None, copula
-        for _ in range(4):  # (through "it was highly likely that ...")
-            if node.dep_ not in ("ccomp", "advcl", "acomp") or node.head.i == node.i:
+        for _ in range(4):  # (through "it was highly likely that ...", not "unlikely" nor "not clear")
+            if node.dep_ not in ("ccomp", "advcl", "acomp") or node.head.i == node.i or \
+                    node.dep_ == "acomp" and node.lemma_.lower() not in LIKELY or any(
+                    c.dep_ == "neg" or c.dep_ == "acomp" and c.lemma_.lower() not in LIKELY and node.head.lemma_ == "be"
+                    for c in node.head.children):
                 return None
             if node.dep_ == "ccomp" and node.head.lemma_.lower() in HOLDING_VERBS:
                 holder = node.head
@@ -309,14 +313,17 @@ class Statements:
         if feeling is None or any(c.dep_ == "neg" for c in (*copula.children, *feeling.children)):
             return None
         causes = [g for p in feeling.children if p.dep_ in ("prep", "agent") and p.lower_ in CAUSES_OF_CONCERN
-                  for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() not in CONDITION_NOUNS]
+                  for g in p.children if g.dep_ == "pobj" and (g.lower_ in REPORT_NOUNS or g.lower_ in CONDUCT_NOUNS
+                                                                or self.arguments.is_event_noun(g))]
         concerned = [m for c in copula.children if c.dep_ == "nsubjpass" for m in self.arguments.actors_of(c, index)] \
             if passive else self.arguments.agents(copula, index)
         own = {m.actor for m in concerned}
         judged = [m for g in causes for m in (
-            self.arguments.actors_of(g, index, possessor=True, agentive=True) if g.lemma_.lower() not in REPORT_NOUNS
-            else [m for c in g.children if c.dep_ in ("acl", "ccomp") for s in c.children if s.dep_ == "nsubj"
-                  for m in self.arguments.actors_of(s, index)]) if m.actor not in own]
+            self.arguments.actors_of(g, index, possessor=True, agentive=True) if g.lower_ not in REPORT_NOUNS
+            else [m for c in g.children if c.dep_ in ("acl", "ccomp") and (
+                c.lemma_.lower() in WRONGDOING_VERBS or verb_cue(c, self.lexicon) is not None)
+                  for s in c.children if s.dep_ == "nsubj" for m in self.arguments.actors_of(s, index)])
+            if m.actor not in own]
         return [make_candidate("criticize", s, t, copula, copula, 0.65) for s in concerned for t in judged] or None
 
     def stated_wrongdoing(self, verb: Token, index: ActorIndex) -> list[Candidate] | None:

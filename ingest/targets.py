@@ -178,7 +178,7 @@ class ArgumentFinder(AgentFinder):
                                                     or child.lower_ in self.lexicon.people_nouns
                                                     or cue.relation == "attack"))  # "shot down a U.S. drone"
                         found.extend(self._between(child, index))
-                        if reacts and not found and self._is_event_noun(child):
+                        if reacts and not found and self.is_event_noun(child):
                             found.extend(self._author_beside(verb, index))
             elif spec == "dative":
                 for child in verb.children:
@@ -338,13 +338,13 @@ class ArgumentFinder(AgentFinder):
             antecedent = antecedent.head  # "new curbs, a move that ..."
         own = self.actors_of(antecedent, index, possessor=True, agentive=True, placed=False)
         pronoun = next((c.lower_ for c in relative.children if c.tag_ in ("WDT", "WP")), "")
-        if own and (self._is_event_noun(antecedent) or mention_at(index, antecedent) is None or
+        if own and (self.is_event_noun(antecedent) or mention_at(index, antecedent) is None or
                     antecedent.dep_ != "pobj" or pronoun != "which"):
             return own  # "met Erdogan, whom Macron later criticised": the person
         doc = relative.doc
         after_comma = antecedent.i + 1 < len(doc) and doc[antecedent.i + 1].text == ","
         governor = governing_verb(antecedent) if antecedent.pos_ in ("NOUN", "PROPN") else None
-        if governor is not None and (after_comma or self._is_event_noun(antecedent)):
+        if governor is not None and (after_comma or self.is_event_noun(antecedent)):
             return self.agents(governor, index)
         return own
 

@@ -71,7 +71,7 @@ REFUSING_RELATIONS = {"reject", "deny"}
 # verbs whose bare sense acts on a member state only: "the African Union suspended Mali" (or "the country"), not
 # "suspended three deputy ministers", nor "suspended the FARC from its terrorism list"
 MEMBER_VERBS = {"suspend"}
-STATE_NOUNS = {"country", "state", "nation", "member", "government", "regime", "junta"}
+MEMBER_STATE_NOUNS = {"country", "state", "nation", "member", "government", "regime", "junta"}
 
 # verbs that take another's object-bound senses: "traded fire" is "exchanged fire", not trade
 SAME_OBJECT_SENSES = {"trade": "exchange"}
@@ -105,9 +105,9 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
             if not (has_object or demands_of_clause):
                 continue
         if not cue.object_nouns and lemma in MEMBER_VERBS and not any(
-                c.dep_ == "dobj" and (c.pos_ == "PROPN" and c.ent_type_ != "ORG" or c.lemma_.lower() in STATE_NOUNS)
-                for c in verb.children):  # (the tagger may take "Mali" for a person, never a group for a state)
-            continue
+                c.dep_ == "dobj" and ((c.pos_ == "PROPN" and c.ent_type_ != "ORG") or
+                                      c.lemma_.lower() in MEMBER_STATE_NOUNS) for c in verb.children):
+            continue  # (the tagger may take "Mali" for a person; candidates.py keeps only states)
         if cue.from_field and not cue.object_nouns:
             # the field's bare sense yields to what a performing verb's object names: "slapped tariffs on"
             return performed_cue(verb, lexicon) or cue

@@ -660,9 +660,13 @@ def test_what_did_not_or_may_not_happen_is_not_asserted(text: str, triple: tuple
     expect(text, *triple, modality=modality)
 
 
-def test_a_threat_made_with_its_condition_was_made() -> None:
+def test_a_threat_made_with_its_condition_was_made_but_one_that_would_be_made_was_not() -> None:
     expect("Trump threatened Iran on Sunday with bombing if Tehran did not reach a deal with Washington.",
            "Donald Trump", "threaten", "Iran", modality=Modality.ASSERTED)
+    expect("Russia has threatened Ukraine with retaliation if it strikes Crimea.",
+           "Russia", "threaten", "Ukraine", modality=Modality.ASSERTED)
+    expect("Trump would threaten Iran with bombing if Tehran refused.",
+           "Donald Trump", "threaten", "Iran", modality=Modality.HYPOTHETICAL)
 
 
 def test_a_day_named_inside_a_subordinate_phrase_does_not_move_the_storys_time() -> None:

@@ -183,14 +183,20 @@ def test_saying_it_is_likely_another_is_to_blame_accuses_it() -> None:
     assert ("Theresa May", "accuse", "Russia") in asserted(
         "British Prime Minister Theresa May said on Monday it was highly likely that Russia was responsible for the "
         "nerve agent attack.", dt.date(2018, 3, 12))
+    for doubt in ("unlikely", "not clear"):
+        assert not any(t[1] == "accuse" for t in found(
+            f"Macron said on Monday it was {doubt} that Russia was responsible for the attack.", dt.date(2018, 3, 12)))
 
 
 def test_being_concerned_by_anothers_act_or_by_reports_of_it_criticises_the_other() -> None:
-    assert ("Japan", "criticize", "China") in asserted("Japan is deeply concerned about China's military build-up.")
-    assert ("Philippines", "criticize", "China") in asserted(
-        "The Philippines said it was seriously concerned by reports that China was reclaiming land.")
+    assert ("Japan", "criticize", "China") in asserted("Japan is deeply concerned about China's actions at sea.")
+    assert ("United States", "criticize", "Rwanda") in asserted(
+        "Blinken said Washington was very concerned by credible reports that Rwanda had provided support to the "
+        "rebels.")
     assert not any(t[1] == "criticize" for t in found("Japan is concerned about Pope Francis's health."))
     assert not any(t[1] == "criticize" for t in found("Japan is not concerned about China's drills."))
+    assert not any(t[1] == "criticize" for t in found("Washington was worried by reports that Zelensky was ill."))
+    assert not any(t[1] == "criticize" for t in found("The United States is concerned about Germany's recession."))
 
 
 def test_saying_another_committed_a_wrong_accuses_it() -> None:
@@ -252,6 +258,7 @@ def test_an_adjunct_set_off_after_a_threatened_act_is_the_threateners_own_act() 
     triples = asserted("Trump threatened last week to cut off aid to Honduras, Guatemala and El Salvador, accusing "
                        "them of failing to stop people from leaving.", dt.date(2018, 10, 22))
     assert {("Donald Trump", "accuse", "Honduras"), ("Donald Trump", "accuse", "Guatemala")} <= triples
+    assert not any(t[1] == "sanction" for t in triples)  # the aid cut is only threatened
 
 
 def test_what_one_tells_reporters_is_reported_not_asked() -> None:
