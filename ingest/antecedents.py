@@ -51,6 +51,8 @@ def is_anaphoric_event_noun(noun: Token) -> bool:
 
 # nouns for whatever act a story leads with: "Maas said the move was regrettable"
 LEADING_ACT_NOUNS = {"decision", "move", "step"}
+PRAISING_VERBS = {"praise", "hail", "welcome", "applaud", "commend", "laud", "back", "support", "endorse", "respect",
+                  "thank", "salute"}
 
 # determiners by which a noun refers back to something told: "the move", "these measures"
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
@@ -114,7 +116,7 @@ class Antecedents:
             return self.doers_of_the_verb(verb, noun, index, own_side)
         if not earlier:
             return self.named_far_before(verb, noun, index, own_side) or \
-                self.lead_authors(verb, noun, index, own_side, earlier)
+                self.lead_authors(verb, noun, index, own_side)
         lemma = noun.lemma_.lower()
         noun_cue = self.lexicon.nouns.get(lemma)
         kinds = ANTECEDENT_KINDS.get(lemma, ((noun_cue.relation, "source"),) if noun_cue else ())
@@ -142,7 +144,7 @@ class Antecedents:
             chosen = [(c, who) for c, who in chosen if c.trigger.pos_ in ("VERB", "AUX")] or chosen
             if not chosen:
                 return self.who_demanded(verb, noun, index, own) or self.named_far_before(verb, noun, index, own) or \
-                    self.lead_authors(verb, noun, index, own, earlier)
+                    self.lead_authors(verb, noun, index, own)
             last_sentence = chosen[-1][0].trigger.sent.start
             authors = {who for c, who in chosen if c.trigger.sent.start == last_sentence} - own
         return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(authors)]
@@ -160,16 +162,17 @@ class Antecedents:
         authors = {index.side_of(m) for m in self.arguments.agents(earlier, index)} - own
         return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(a for a in authors if a)]
 
-    def lead_authors(self, verb: Token, noun: Token, index: ActorIndex, own: set[str | None],
-                     earlier: list[Candidate]) -> list[Mention]:
+    def lead_authors(self, verb: Token, noun: Token, index: ActorIndex, own: set[str | None]) -> list[Mention]:
         """'Russia will suspend its mission to NATO, Lavrov said ... Maas said the move was regrettable': 'the
-        move', 'the decision' or 'the step' that no event told before answers is the act the story leads with:
-        the lead's own act when it is an event told ("Russia expelled two Estonian diplomats after Estonia
-        expelled one of its own. Britain condemned the move"), else what the lead says it came after ("Brazil
-        said it would keep the embassy, after Maduro's government revoked its permission ... Argentina condemned
-        the move"), else the lead's act. Not a noun that says its own act ('the decision to hold elections')."""
+        move', 'the decision' or 'the step' that no event told before answers is the act the story leads with
+        ("Iran fired missiles at US bases after the US killed Soleimani. Britain condemned the move"), or, when
+        that act is the reacting side's own, what the lead says it came after ("Russia summoned Lithuania's envoy
+        after the Baltic state stopped the transit ... Peskov denounced the decision"); not for praise (of a step
+        nearer: "Trump called off strikes ... Israel praised the decision"), nor for a noun that says its own act
+        ('the decision to hold elections')."""
         lead = next(iter(verb.doc.sents))
-        if noun.lemma_.lower() not in LEADING_ACT_NOUNS or verb.sent.start == lead.start or not any(
+        if noun.lemma_.lower() not in LEADING_ACT_NOUNS or verb.sent.start == lead.start or \
+                verb.lemma_.lower() in PRAISING_VERBS or not any(
                 c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in noun.children) or any(
                 c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("of", "by") for c in noun.children):
             return []
@@ -177,9 +180,8 @@ class Antecedents:
         act = next((c for c in act.children if c.dep_ == "ccomp"), act) if act.lemma_.lower() in SPEECH_VERBS else act
         causes = [c for c in act.children if c.dep_ == "advcl" and c.pos_ == "VERB" and any(
             m.dep_ == "mark" and m.lower_ in CAUSE_PREPOSITIONS for m in c.children)]
-        told = any(c.trigger.i == act.i for c in earlier)
         own = own | {index.side_of(m) for m in self.arguments.agents(verb, index)}
-        for clause in ((act, *causes) if told else (*causes, act)):
+        for clause in (act, *causes):
             authors = {index.side_of(m) for m in self.arguments.agents(clause, index)} - own
             if authors:
                 return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(a for a in authors if a)]

@@ -135,8 +135,9 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
         # reaching a place ("Russian troops reached the outskirts of Kyiv"); but troops and tanks arriving in a
         # state, no fighting told, are deployed there ("U.S. tanks and troops began arriving in western Poland")
         if lemma == "arrive" and not any(t.lemma_.lower() in COMBAT_WORDS for t in verb.sent) and any(
-                n.lower_ in armed_nouns() and n.lemma_.lower() not in HELPING_FORCES
-                for t in conjuncts(subject) for n in (t, *substance(t))):
+                n.lower_ in armed_nouns() and n.lemma_.lower() not in HELPING_FORCES | NAVAL_CRAFT
+                and n.lower_ not in state_craft()
+                for t in conjuncts(subject) for n in (t, *substance(t))):  # (warships arriving make a port call)
             if sent_to_help(verb, purposes=AIDING_PURPOSES, occasions=HELPING_OCCASIONS - DRILLS):
                 return VerbCue(lemma, "", "aid", ("prep:in",), frozenset())  # "at the request of Tokayev"
             return None if sent_to_help(verb, occasions=HELPING_OCCASIONS | STAYING_OCCASIONS) or any(
@@ -179,9 +180,11 @@ HELPING_PURPOSES = {"help", "support", "assist", "fight", "train", "protect", "a
                     "defend", "secure", "back"}
 DRILLS = {"exercise", "drill", "manoeuvre", "maneuver"}  # occasions of a joint exercise, no help given
 HELPING_OCCASIONS = DRILLS | {"relief", "rescue", "request", "invitation", "earthquake", "explosion", "flood", "storm"}
+NAVAL_CRAFT = {"warship", "ship", "vessel", "frigate", "destroyer", "submarine", "fleet", "navy", "carrier", "flotilla"}
 # what forces arrive for that is no deployment against anyone: "arrived in Britain for training", "as part of a
-# NATO battlegroup", "for a parade"
-STAYING_OCCASIONS = {"training", "course", "parade", "ceremony", "battlegroup", "rotation", "celebration"}
+# NATO battlegroup", "as part of the African Union mission", "after being withdrawn from Syria"
+STAYING_OCCASIONS = {"training", "course", "parade", "ceremony", "battlegroup", "rotation", "celebration", "mission",
+                     "peacekeeping", "withdraw", "return", "evacuation"}
 # purposes that help the state itself, which makes the sending aid: not fighting or guarding someone there
 AIDING_PURPOSES = {"help", "assist", "aid", "rescue", "support"}
 

@@ -26,6 +26,9 @@ GROUP_DESCRIPTIONS = {"group": ActorType.GROUP, "militia": ActorType.GROUP, "mov
                       "organization": ActorType.ORGANIZATION, "bloc": ActorType.ORGANIZATION,
                       "grouping": ActorType.ORGANIZATION, "alliance": ActorType.ORGANIZATION,
                       "body": ActorType.ORGANIZATION, "agency": ActorType.ORGANIZATION}
+# descriptions whose organisation says so in its name: "the agency" after the International Atomic Energy Agency
+# or a UN programme, not after the European Union or a news agency's report
+AGENCY_NAMES = {"agency": ("agency", "organization", "organisation", "programme", "fund", "office")}
 # descriptions only an organisation of states answers: named anywhere before, not only just before ("the
 # 15-nation body")
 BLOC_NOUNS = {"bloc", "grouping", "alliance", "body"}
@@ -68,13 +71,20 @@ class GroupResolver:
         own = {m.actor for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                and (m := index.by_token.get(c.i)) is not None}
         named = next((m for m in reversed(index.mentions) if m.actor is not None and window <= m.start < head.i
-                      and index.actors[m.actor].type is wanted and m.actor not in own), None)
+                      and index.actors[m.actor].type is wanted and m.actor not in own
+                      and self._named_as(head, index.actors[m.actor].name, index.actors[m.actor].aliases)), None)
         if named is None or named.actor is None:
             return False
         start = noun_phrase_start(head)
         index.register(named.actor, wanted, surface=doc[start:head.i + 1].text)
         index.replace(Mention(start, head.i + 1, named.actor, "description"))
         return True
+
+    @staticmethod
+    def _named_as(head: Token, name: str, aliases: set[str]) -> bool:
+        """Whether an organisation's name says what a description calls it ('the agency')."""
+        words = AGENCY_NAMES.get(head.lower_)
+        return words is None or any(word in form.lower() for word in words for form in (name, *aliases))
 
     def add_named_group(self, index: ActorIndex, head: Token) -> bool:
         """'Yemen's Houthi movement', 'M23 rebels', 'Hezbollah fighters': a group noun modified by a group's

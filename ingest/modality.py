@@ -39,6 +39,10 @@ class ContentOfRequest(Exception):
 
 # acts whose condition is part of what they say: "threatened Iran with bombing if ...", "warned Russia ... unless"
 CONDITIONING_VERBS = {"threaten", "warn", "vow", "promise", "pledge", "offer"}
+# what one says in the same breath as a threat, which is one's own act, not part of the threat: "accusing them of";
+# not "threatened to expand its offensive, killing thousands"
+COMMENTING_VERBS = {"accuse", "say", "call", "cite", "blame", "claim", "argue", "insist", "criticise", "criticize",
+                    "condemn", "describe", "allege", "complain", "charge", "denounce"}
 MODAL_AUXILIARIES = {"would", "will", "could", "might", "may", "should", "can", "shall", "'d", "'ll"}
 
 
@@ -114,7 +118,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
     if trigger.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and determined_by_no(c) for c in trigger.children):
         kinds.append("negated")  # "held no talks with", "signed no agreement"
     node = trigger
-    if (governor := adjunct_hung_on_complement(trigger)) is not None and trigger.head.dep_ == "xcomp":
+    if (governor := adjunct_hung_on_complement(trigger)) is not None and trigger.head.dep_ == "xcomp" and \
+            trigger.lemma_.lower() in COMMENTING_VERBS:
         # the participle is the governor's subject's act, not part of what he threatened or planned: "threatened
         # to cut off aid to Honduras, accusing it of ..."
         kinds.extend(_own_markers(trigger, cues))

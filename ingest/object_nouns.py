@@ -29,7 +29,8 @@ GOODS_NOUNS = {"import", "imports", "good", "goods", "product", "products", "exp
                "pork", "beef", "cheese", "apple", "soybean", "soy", "wheat", "corn", "whiskey", "wine", "barley",
                "lobster", "seafood", "poultry", "chicken", "dairy"}
 # what goes somewhere, whose 'to' is the state it goes to: "restrictions on travel to Cuba", "a ban on exports to Iran"
-DESTINED_NOUNS = {"travel", "trip", "flight", "export", "shipment", "sale", "transfer", "remittance", "investment"}
+DESTINED_NOUNS = {"travel", "trip", "tour", "flight", "export", "shipment", "sale", "transfer", "remittance",
+                  "investment"}
 # states one is in, which no one does: concern about "the Pope's health" or "Ukraine's ammunition shortage" judges
 # no one, as concern about "China's behaviour" does
 CONDITION_NOUNS = {"health", "safety", "security", "wellbeing", "welfare", "fate", "future", "economy",

@@ -97,12 +97,17 @@ def test_the_move_no_event_told_is_the_act_the_story_leads_with() -> None:
             "Minister Sergei Lavrov said on Monday. Lavrov told reporters that NATO had shown no interest in dialogue. "
             "German Foreign Minister Heiko Maas said the move was regrettable.")
     assert ("Heiko Maas", "criticize", "Russia") in asserted(text, dt.date(2021, 10, 18))
-    text = ("BRASILIA, Sept 7 (Reuters) - Brazil said on Saturday it would remain in charge of Argentina's embassy "
-            "in Caracas, after President Nicolas Maduro's government revoked its permission to look after the "
-            "building. Argentina's government condemned the move.")
-    triples_found = asserted(text, dt.date(2024, 9, 7))
-    assert ("Argentina", "criticize", "Venezuela") in triples_found
-    assert ("Argentina", "criticize", "Brazil") not in triples_found
+    text = ("MOSCOW, June 20 (Reuters) - Russia summoned Lithuania's top diplomat in Moscow on Monday after the "
+            "Baltic state stopped the rail transit of some sanctioned goods to Kaliningrad. Kremlin spokesman "
+            "Dmitry Peskov on Monday denounced the decision as unprecedented.")
+    assert ("Dmitry Peskov", "criticize", "Lithuania") in asserted(text, dt.date(2022, 6, 20))
+    text = ("Iran fired missiles at bases housing US troops in Iraq on Wednesday after the United States killed "
+            "General Qassem Soleimani. Britain condemned the move.")
+    criticised = {t[2] for t in asserted(text, dt.date(2020, 1, 8)) if t[:2] == ("United Kingdom", "criticize")}
+    assert "United States" not in criticised
+    text = ("Iran shot down a U.S. surveillance drone on Thursday. Trump said he had called off retaliatory strikes. "
+            "Israel's prime minister praised the decision.")
+    assert not any(t[1] == "support" and t[2] == "Iran" for t in triples(text, dt.date(2019, 6, 21)))
 
 
 def test_the_move_is_the_leads_own_act_when_that_was_told_and_never_a_decision_that_says_its_own_act() -> None:
