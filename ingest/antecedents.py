@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from diplograph.ingest.candidates import Candidate
 from diplograph.ingest.coreference import SPEECH_VERBS
 from diplograph.ingest.lexicon import Lexicon
-from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.mentions import ActorIndex, Mention, first_of_sentences_before
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma
 
@@ -56,6 +56,11 @@ PRAISING_VERBS = {"praise", "hail", "welcome", "applaud", "commend", "laud", "ba
 
 # determiners by which a noun refers back to something told: "the move", "these measures"
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
+
+
+def refers_back(noun: Token) -> bool:
+    """'the detentions', 'this move': a noun whose determiner says it was told before."""
+    return any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in noun.children)
 
 
 # a demand refers back to whoever ordered or asked, when no demand was told as an event
@@ -152,7 +157,7 @@ class Antecedents:
     def doers_of_the_verb(self, verb: Token, noun: Token, index: ActorIndex, own: set[str | None]) -> list[Mention]:
         """'the detentions', 'the killings': a definite noun naming the act a verb told in this sentence or the one
         before states refers to that act, whose agents did it."""
-        if not any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in noun.children):
+        if not refers_back(noun):
             return []
         lemma = noun.lemma_.lower()
         earlier = next((e for e in _verbs_just_before(verb) if names_the_act_of(lemma, e.lemma_.lower())), None)
@@ -172,8 +177,7 @@ class Antecedents:
         ('the decision to hold elections')."""
         lead = next(iter(verb.doc.sents))
         if noun.lemma_.lower() not in LEADING_ACT_NOUNS or verb.sent.start == lead.start or \
-                verb.lemma_.lower() in PRAISING_VERBS or not any(
-                c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in noun.children) or any(
+                verb.lemma_.lower() in PRAISING_VERBS or not refers_back(noun) or any(
                 c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("of", "by") for c in noun.children):
             return []
         act = lead.root
@@ -204,13 +208,10 @@ class Antecedents:
         the two before (or, further back, the same noun) and that one says whose it was; a repeat that does not
         say refers further back in its turn ('North Korea fired a missile ... Kishida condemned the launch ...
         Yoon condemned the launch')."""
-        if depth > 3 or not any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in noun.children):
+        if depth > 3 or not refers_back(noun):
             return []
         doc = noun.doc
-        start = noun.sent.start
-        for _ in range(2):
-            if start > 0:
-                start = doc[start - 1].sent.start
+        start = first_of_sentences_before(noun, 2)
         lemma = noun.lemma_.lower()
         for earlier in reversed(doc[start:noun.sent.start]):
             if earlier.pos_ == "VERB" and earlier.dep_ != "amod" and names_the_act_of(lemma, earlier.lemma_.lower()):
@@ -297,6 +298,4 @@ class Antecedents:
 
 def _verbs_just_before(verb: Token) -> list[Token]:
     """The verbs of the sentence before a verb's and of its own up to it, nearest first."""
-    doc = verb.doc
-    start = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
-    return [t for t in reversed(doc[start:verb.i]) if t.pos_ == "VERB"]
+    return [t for t in reversed(verb.doc[first_of_sentences_before(verb, 1):verb.i]) if t.pos_ == "VERB"]

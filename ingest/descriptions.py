@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.ingest.coreference import resolve_pronoun
 from diplograph.ingest.groups import MILITARY_NOUNS
-from diplograph.ingest.mentions import ActorIndex, Mention, noun_phrase_start
+from diplograph.ingest.mentions import ActorIndex, Mention, first_of_sentences_before, noun_phrase_start
 from diplograph.ingest.offices import load_office_holders
 from diplograph.ingest.token_columns import hashes, tokens_where
 from diplograph.model import ActorType
@@ -278,10 +278,7 @@ def region_of(index: ActorIndex, words: list[Token]) -> frozenset[str] | None:
 def salient_state(index: ActorIndex, noun: Token) -> str | None:
     """The state a definite 'the country' refers back to: the last one that was a subject before it, in
     this sentence or the two before, else the last one named there."""
-    window = noun.sent.start
-    for _ in range(2):
-        if window > 0:
-            window = index.doc[window - 1].sent.start
+    window = first_of_sentences_before(noun, 2)
     own = own_subjects(index, noun)  # "Greece sent aid to the country": not Greece
     states = [m for m in index.mentions if m.actor and window <= m.start < noun.i and m.via != "place"
               and index.actors[m.actor].type is ActorType.COUNTRY and m.actor not in own]

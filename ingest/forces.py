@@ -128,20 +128,19 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
         # force is an assault on whom it is taken from, else on the state it lies in (seizing a thing coerces)
         taken_from = any(c.dep_ == "prep" and c.lower_ == "from" for holder in (verb, taken) for c in holder.children)
         return VerbCue(lemma, "", "attack", ("prep:from",) if taken_from else ("dobj",), frozenset())
-    if lemma in ARRIVING_VERBS and cue is not None and cue.relation == "visit" and subject is not None and any(
+    movers = [n for t in conjuncts(subject) for n in (t, *substance(t))] if subject is not None else []
+    if lemma in ARRIVING_VERBS and cue is not None and cue.relation == "visit" and any(
             n.lower_ in state_craft() or n.lemma_.lower() in HELPING_FORCES | FORCE_NOUNS or n.lower_ in armed_nouns()
-            for t in conjuncts(subject) for n in (t, *substance(t))):
+            for n in movers):
         # "Egyptian aircraft landed in Mogadishu": craft and police visit no one (material.py: aid); nor do troops
         # reaching a place ("Russian troops reached the outskirts of Kyiv"); but troops and tanks arriving in a
         # state, no fighting told, are deployed there ("U.S. tanks and troops began arriving in western Poland")
         if lemma == "arrive" and not any(t.lemma_.lower() in COMBAT_WORDS for t in verb.sent) and any(
                 n.lower_ in armed_nouns() and n.lemma_.lower() not in HELPING_FORCES | NAVAL_CRAFT
-                and n.lower_ not in state_craft()
-                for t in conjuncts(subject) for n in (t, *substance(t))):  # (warships arriving make a port call)
+                and n.lower_ not in state_craft() for n in movers):  # (warships arriving make a port call)
             if sent_to_help(verb, purposes=AIDING_PURPOSES, occasions=HELPING_OCCASIONS - DRILLS):
                 return VerbCue(lemma, "", "aid", ("prep:in",), frozenset())  # "at the request of Tokayev"
-            return None if sent_to_help(verb, occasions=HELPING_OCCASIONS | STAYING_OCCASIONS) or any(
-                t.lemma_.lower() in STAYING_OCCASIONS for t in verb.subtree) else \
+            return None if sent_to_help(verb) or any(t.lemma_.lower() in STAYING_OCCASIONS for t in verb.subtree) else \
                 VerbCue(lemma, "", "mobilize", ("prep:in",), frozenset())
         return None
     if subject is None or (subject.lower_ not in armed_nouns() and subject.lower_ not in LEAVING_FORCES and not (

@@ -53,7 +53,7 @@ WRONGS = {"killing", "death", "murder", "poisoning", "bombing", "shooting", "plo
 # what one commits that is a wrong said of him: "said Ethiopia had committed gross violations of human rights"
 COMMITTED_WRONGS = {"violation", "abuse", "atrocity", "genocide", "aggression"}  # besides WRONGS
 LIKELY = {"likely", "clear", "certain", "evident", "obvious", "plain", "apparent"}  # what a blame may be said to be
-# feelings whose cause is judged: "concerned about China's build-up" criticises China
+# feelings whose cause is judged: "concerned about China's actions" criticises China
 CONCERNED = {"concerned", "alarmed", "worried", "troubled", "disturbed", "dismayed", "appalled", "outraged"}
 CAUSES_OF_CONCERN = {"by", "about", "over", "at"}
 REPORT_NOUNS = {"report", "reports", "allegation", "allegations", "news", "claim", "claims", "indications"}
@@ -304,9 +304,9 @@ class Statements:
         return [make_candidate("accuse", s, t, holder, holder, 0.7) for s in speakers for t in blamed] or None
 
     def stated_concern(self, copula: Token, index: ActorIndex) -> list[Candidate] | None:
-        """'Japan is deeply concerned about China's military build-up', 'Washington was very concerned by reports
+        """'Japan is deeply concerned about China's actions at sea', 'Washington was very concerned by reports
         that Rwanda had provided support to the rebels': the concerned one criticises whose act (or whom the
-        report names) concerns it; not another's health or fate."""
+        report names as doing what our cues call an act) concerns it; not a recession, an illness or a fate."""
         passive = copula.lower_ in CONCERNED and any(c.dep_ == "auxpass" for c in copula.children)
         feeling = copula if passive else next(
             (c for c in copula.children if c.dep_ == "acomp" and c.lower_ in CONCERNED), None)
