@@ -141,9 +141,12 @@ SPAN_BOUNDS = {"since", "until", "till", "through", "by", "before"}
 
 
 def event_date(head: Token, dates: list[Span], document_date: dt.date | None, looking_ahead: bool,
-               reference: dt.date | None = None, depth: int = 0, trigger: Token | None = None) -> When | None:
+               reference: dt.date | None = None, depth: int = 0, trigger: Token | None = None,
+               target: Token | None = None) -> When | None:
     """The clause's own date, else one relative to its governing clause, else the reference time.
 
+    target is where the clause names the event's target (target_token): of days told after one another, the one
+    after it is its own.
     The reference time is the last day the story named before this sentence (narrative time:
     "Biden made a surprise visit to Kyiv on Monday. Biden met Zelenskyy ..." is Monday too);
     without one, the document's date.
@@ -153,6 +156,18 @@ def event_date(head: Token, dates: list[Span], document_date: dt.date | None, lo
         anchor = event_date(measured[0], dates, document_date, looking_ahead, reference, 1)
         if anchor is not None and anchor.precision is DatePrecision.DAY:
             return When(anchor.date + dt.timedelta(days=measured[1]))
+    if depth == 0 and head.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in head.children):
+        # "... and then to Israel on Wednesday, where he met Netanyahu": the parser hangs the clause on the day
+        for ent in dates:
+            if ent.root.i == head.head.i and (resolved := resolve_when(ent.text, document_date, looking_ahead)):
+                return resolved
+    if depth == 0 and target is not None:
+        # "travelled to Egypt on Monday and then to Israel on Wednesday": each destination the day after it
+        own = sorted((ent for ent in dates if _belongs_to(ent.root, head)
+                      and not dates_another_thing(ent.root, trigger)), key=lambda ent: ent.start)
+        after = [ent for ent in own if ent.start > target.i]
+        if after and len(after) < len(own) and (resolved := resolve_when(after[0].text, document_date, looking_ahead)):
+            return resolved
     for clause in [*governors(head), *coordinated(head)]:
         # a governing clause looks ahead only when it is itself future: "pledged on Tuesday to deepen"
         # ("is expected to travel on Saturday to meet": an infinitive looks ahead with the event)
@@ -179,6 +194,12 @@ def event_date(head: Token, dates: list[Span], document_date: dt.date | None, lo
     if reference is not None and not looking_ahead:
         return When(reference)
     return When(document_date) if document_date is not None else None
+
+
+def target_token(clause: Token, target: str, index: ActorIndex) -> Token | None:
+    """Where the clause names the target: 'Israel' in 'travelled to Egypt on Monday and to Israel on Wednesday'."""
+    return next((t for t in clause.subtree if (m := index.by_token.get(t.i)) is not None and m.actor == target
+                 and _belongs_to(t, clause)), None)
 
 
 def narrative_dates(sentences: list[Span], dates: dict[int, list[Span]],

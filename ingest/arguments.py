@@ -359,7 +359,8 @@ class AgentFinder:
 
     def is_event_noun(self, noun: Token) -> bool:
         lemma = noun.lemma_.lower()
-        return lemma in self.lexicon.nouns or lemma in EVENT_OBJECT_NOUNS or noun.lower_ in EVENT_OBJECT_NOUNS
+        return self.lexicon.noun_cue(noun) is not None or lemma in EVENT_OBJECT_NOUNS or \
+            noun.lower_ in EVENT_OBJECT_NOUNS
 
     def _people(self, noun: Token) -> bool:
         return noun.lower_ in self.lexicon.people_nouns or noun.lemma_.lower() in self.lexicon.people_nouns

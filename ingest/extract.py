@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from diplograph.batching import batches
 from diplograph.errors import DocumentFailed, ModelNotInstalled
 from diplograph.ingest.actors import ActorResolver
-from diplograph.ingest.anchoring import event_date, event_place, narrative_dates
+from diplograph.ingest.anchoring import event_date, event_place, narrative_dates, target_token
 from diplograph.ingest.candidates import said_by_its_source
 from diplograph.ingest.context import ContextFinder
 from diplograph.ingest.dateline import parse_dateline
@@ -134,7 +134,8 @@ class ExtractionRules:
             if modality is Modality.REPORTED and said_by_its_source(candidate, index):
                 modality = Modality.ASSERTED  # a criticism or a warning is made by saying it
             when = event_date(candidate.clause, dates.get(sentence.start, []), document.date,
-                              modality is Modality.PLANNED, references.get(sentence.start), trigger=candidate.trigger)
+                              modality is Modality.PLANNED, references.get(sentence.start), trigger=candidate.trigger,
+                              target=target_token(candidate.clause, candidate.target, index))
             event = Event(
                 relation=candidate.relation,
                 source=candidate.source,

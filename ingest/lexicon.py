@@ -6,6 +6,8 @@ import dataclasses
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from spacy.tokens import Token
+
 from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.field_lexicon import load_agents, load_field_verbs
 
@@ -36,6 +38,23 @@ class Lexicon:
     # our light verbs' cues by their object noun ("drills" -> stage drills near X): the event a performing verb
     # takes from its object ("began joint exercises around Taiwan")
     object_cues: dict[str, tuple[VerbCue, ...]] = dataclasses.field(default_factory=dict)
+    # the last words of the nouns of two ('air strike', 'build-up'): only these need the compound before them read
+    compound_heads: frozenset[str] = frozenset()
+
+    def noun_cue(self, noun: Token) -> NounCue | None:
+        """The event a noun names, read with its compound where the lexicon spells two words ('build-up')."""
+        lemma = noun.lemma_.lower()
+        return self.nouns.get(lemma) or (self.nouns.get(compound_form(noun)) if lemma in self.compound_heads
+                                         else None)
+
+
+def compound_form(token: Token) -> str:
+    """The noun with the compound just before it, as the lexicon spells it: 'build-up', 'air strike'."""
+    first = token.i - 2 if token.i >= 2 and token.nbor(-1).tag_ == "HYPH" else token.i - 1
+    if first < 0 or token.doc[first].dep_ != "compound" or token.doc[first].head.i != token.i:
+        return ""
+    joint = "-" if first == token.i - 2 else " "
+    return f"{token.doc[first].lower_}{joint}{token.lemma_.lower()}"
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +74,9 @@ def load_lexicon() -> Lexicon:
     ordered = {lemma: tuple(sorted(found, key=lambda c: (not c.particle, not c.object_nouns)))
                for lemma, found in verbs.items()}
     people = frozenset(load_agents()) | NATIONALS
-    return Lexicon(verbs=ordered, nouns=nouns, modality_cues=cues, people_nouns=people, object_cues=object_cues)
+    heads = frozenset(noun[i + 1:] for noun in nouns for i, char in enumerate(noun) if char in " -")
+    return Lexicon(verbs=ordered, nouns=nouns, modality_cues=cues, people_nouns=people, object_cues=object_cues,
+                   compound_heads=heads)
 
 
 def _named_list(entry: str) -> tuple[str, ...]:

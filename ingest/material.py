@@ -17,7 +17,7 @@ from diplograph.ingest.arguments import HELPING_FORCES
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import substance
 from diplograph.ingest.forces import ARRIVING_VERBS, joint_exercise
-from diplograph.ingest.lexicon import Lexicon
+from diplograph.ingest.lexicon import Lexicon, NounCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.object_nouns import GOODS_NOUNS
 from diplograph.ingest.targets import ArgumentFinder
@@ -200,3 +200,32 @@ def strikes_at_trade(verb: Token) -> bool:
            for c in verb.children):
         return True
     return any(t.lemma_.lower() in GOODS_NOUNS for o in verb.children if o.dep_ == "dobj" for t in conjuncts(o))
+
+
+# measures whose noun under a verb that takes them away (LIFTING_VERBS) is no measure taken:
+# "U.N. sanctions could be eased", "wanted sanctions lifted", "sanctions relief", "cuts Japanese tariffs"
+LIFTED_RELATIONS = {"sanction", "aid"}  # (and aid: "threatened to cut off aid to Honduras" gives none)
+
+
+def lifted(noun: Token, cue: NounCue) -> bool:
+    """A measure named only as what is lifted or relieved: 'suggested U.N. sanctions on Pyongyang could be
+    eased', 'how much sanctions relief it would win', 'wanted sanctions lifted in their entirety'."""
+    if cue.relation not in LIFTED_RELATIONS:
+        return False
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in ("relief", "removal", "easing", "lifting"):
+        return True
+    head = noun.head
+    # "called for sanctions on Syria to be lifted": the passive infinitive hangs on the verb, its subject in 'for'
+    holders = [noun, head.head] if noun.dep_ == "pobj" and head.lower_ == "for" else [noun]
+    return (noun.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in LIFTING_VERBS) or \
+        any(c.dep_ in ("ccomp", "xcomp", "oprd", "amod", "acl", "advcl") and c.lemma_.lower() in LIFTING_VERBS
+            and c.tag_ == "VBN" and (c.dep_ != "advcl" or holder is not noun)
+            for holder in holders for c in holder.children) or \
+        any(c.dep_ == "amod" and _lifting_adjective(c) for c in noun.children)
+
+
+def _lifting_adjective(token: Token) -> bool:
+    """'eased sanctions' read as an adjective ('The United States relaxed sanctions on Venezuela' parsed as one
+    noun phrase): the measure is lifted, not imposed."""
+    word = token.lower_
+    return token.tag_ == "JJ" and any(word in (verb + "d", verb + "ed") for verb in LIFTING_VERBS)

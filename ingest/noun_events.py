@@ -23,7 +23,7 @@ from diplograph.ingest.candidates import CONSULT_RELATIONS, Candidate, make_cand
 from diplograph.ingest.constructions import first_conjunct, performer_phrases, role_phrases, shared_modifiers
 from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
-from diplograph.ingest.material import LIFTING_VERBS
+from diplograph.ingest.material import lifted
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import verb_cue
@@ -90,27 +90,6 @@ def bundled_cue(noun: Token, nouns: dict[str, NounCue]) -> NounCue | None:
     return next((cue for c in noun.children if c.dep_ == "compound" and c.i < noun.i
                  and (cue := nouns.get(c.lemma_.lower()) or nouns.get(c.lower_)) is not None
                  and cue.relation in BUNDLED_RELATIONS), None)
-
-
-# measures whose noun under a verb that takes them away (material.py's LIFTING_VERBS) is no measure taken:
-# "U.N. sanctions could be eased", "wanted sanctions lifted", "sanctions relief", "cuts Japanese tariffs"
-LIFTED_RELATIONS = {"sanction", "aid"}  # (and aid: "threatened to cut off aid to Honduras" gives none)
-
-
-def lifted(noun: Token, cue: NounCue) -> bool:
-    """A measure named only as what is lifted or relieved: 'suggested U.N. sanctions on Pyongyang could be
-    eased', 'how much sanctions relief it would win', 'wanted sanctions lifted in their entirety'."""
-    if cue.relation not in LIFTED_RELATIONS:
-        return False
-    if noun.dep_ == "compound" and noun.head.lemma_.lower() in ("relief", "removal", "easing", "lifting"):
-        return True
-    head = noun.head
-    # "called for sanctions on Syria to be lifted": the passive infinitive hangs on the verb, its subject in 'for'
-    holders = [noun, head.head] if noun.dep_ == "pobj" and head.lower_ == "for" else [noun]
-    return (noun.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in LIFTING_VERBS) or \
-        any(c.dep_ in ("ccomp", "xcomp", "oprd", "amod", "acl", "advcl") and c.lemma_.lower() in LIFTING_VERBS
-            and c.tag_ == "VBN" and (c.dep_ != "advcl" or holder is not noun)
-            for holder in holders for c in holder.children)
 
 
 DENYING_VERBS = {"deny", "dismiss", "refute", "reject"}

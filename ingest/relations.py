@@ -99,8 +99,6 @@ class RelationFinder:
         self.antecedents = Antecedents(lexicon, self.arguments)
         self.nouns = NounEvents(lexicon, self.arguments)
         self.statements = Statements(self.arguments)  # blame stated in a clause, denials of accusations told
-        # the last words of the lexicon's nouns of two ('air strike', 'build-up'): no other noun needs compound_form
-        self.compound_heads = {noun[i + 1:] for noun in lexicon.nouns for i, char in enumerate(noun) if char in " -"}
 
     # ------------------------------------------------------------------ arguments
     def verb_cue(self, verb: Token) -> VerbCue | None:
@@ -377,9 +375,7 @@ class RelationFinder:
                 found.extend(material_events(token, index, self.lexicon, self.arguments))
                 found.extend(encounters_by_presence(token, index, self.arguments))  # "Modi was in Port Moresby"
             if token.pos_ in ("NOUN", "PROPN"):
-                lemma = token.lemma_.lower()
-                cue = self.lexicon.nouns.get(lemma) or (self.lexicon.nouns.get(compound_form(
-                    token)) if lemma in self.compound_heads else None) or bundled_cue(token, self.lexicon.nouns)
+                cue = self.lexicon.noun_cue(token) or bundled_cue(token, self.lexicon.nouns)
                 if cue is not None:
                     found.extend(self.nouns.from_noun(token, cue, index, found))
         found = with_implied_encounters(doc, index, found + promised_offers(found), self.arguments)
@@ -390,11 +386,3 @@ class RelationFinder:
                  if (refusal := refusing_verb(c.trigger, c.relation)) is not None else c for c in found]
         return drop_contents_of_threats(drop_contents_of_agreements(found))
 
-
-def compound_form(token: Token) -> str:
-    """The noun with the compound just before it, as the lexicon spells it: 'build-up', 'air strike'."""
-    first = token.i - 2 if token.i >= 2 and token.nbor(-1).tag_ == "HYPH" else token.i - 1
-    if first < 0 or token.doc[first].dep_ != "compound" or token.doc[first].head.i != token.i:
-        return ""
-    joint = "-" if first == token.i - 2 else " "
-    return f"{token.doc[first].lower_}{joint}{token.lemma_.lower()}"

@@ -324,7 +324,9 @@ class Statements:
                 c.lemma_.lower() in WRONGDOING_VERBS or verb_cue(c, self.lexicon) is not None)
                   for s in c.children if s.dep_ == "nsubj" for m in self.arguments.actors_of(s, index)])
             if m.actor not in own]
-        return [make_candidate("criticize", s, t, copula, copula, 0.65) for s in concerned for t in judged] or None
+        # "Japan said on Tuesday it was concerned": the saying is when the concern was voiced
+        voiced = copula.head if copula.dep_ == "ccomp" and copula.head.lemma_.lower() in HOLDING_VERBS else copula
+        return [make_candidate("criticize", s, t, copula, voiced, 0.65) for s in concerned for t in judged] or None
 
     def stated_wrongdoing(self, verb: Token, index: ActorIndex) -> list[Candidate] | None:
         """'Ecuador's government said Mexico had abused the immunities of its mission', 'It said Canada had for

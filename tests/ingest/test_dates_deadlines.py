@@ -1,6 +1,6 @@
 """Dates an event's clause names only indirectly, through the real model: a deadline is not the event's day,
-a purpose clause dates the trip it is the purpose of, and an infinitive looks ahead with a planned event
-(ingest/anchoring.py)."""
+a purpose clause dates the trip it is the purpose of, an infinitive looks ahead with a planned event, and
+each leg of a tour takes its own day (ingest/anchoring.py)."""
 
 from __future__ import annotations
 
@@ -66,3 +66,14 @@ def test_a_part_of_a_named_day_dates_the_event_that_day() -> None:
     # but the evening of another event dates that event: "after Sunday night's missile attack"
     assert event("Joe Biden called Benjamin Netanyahu after Sunday night's missile attack.", tuesday, "call",
                  "Benjamin Netanyahu").date == tuesday
+
+
+def test_each_leg_of_a_tour_takes_the_day_told_after_it() -> None:
+    friday = dt.date(2023, 10, 20)
+    text = "Antony Blinken flew to Egypt on Monday and to Israel on Wednesday."
+    assert event(text, friday, "visit", "Egypt").date == dt.date(2023, 10, 16)
+    assert event(text, friday, "visit", "Israel").date == dt.date(2023, 10, 18)
+    # the parser hangs "where" on the day: the meeting is on it
+    text = "Antony Blinken travelled to Egypt on Monday and then to Israel on Wednesday, where he met Netanyahu."
+    assert event(text, friday, "meet", "Benjamin Netanyahu").date == dt.date(2023, 10, 18)
+    assert event(text, friday, "visit", "Egypt").date == dt.date(2023, 10, 16)

@@ -199,6 +199,14 @@ def test_being_concerned_by_anothers_act_or_by_reports_of_it_criticises_the_othe
     assert not any(t[1] == "criticize" for t in found("The United States is concerned about Germany's recession."))
 
 
+
+def test_concern_about_an_act_named_by_a_noun_of_two_words_is_voiced_when_said() -> None:
+    events = extract("Japan said on Tuesday it was deeply concerned about China's military build-up near Taiwan.",
+                     dt.date(2023, 10, 20)).events
+    assert [e.date for e in events if (e.source, e.relation, e.target) == ("Japan", "criticize", "China")] == \
+        [dt.date(2023, 10, 17)]
+
+
 def test_saying_another_committed_a_wrong_accuses_it() -> None:
     assert ("Joe Biden", "accuse", "Ethiopia") in asserted(
         "Joe Biden said Ethiopia's government had committed gross violations of human rights.", dt.date(2021, 11, 2))
