@@ -142,6 +142,9 @@ class ActorResolver:
             if len(span) == 1 and span.end < len(doc) and doc[span.end].pos_ == "PROPN" and \
                     (doc[span.end].ent_iob_ == "I" or self.gazetteer.city_state(doc[span.start:span.end + 1].text)):
                 continue  # part of a longer name: "West Bank", "Washington Post"
+            if span.end < len(doc) and doc[span.end].dep_ == "nummod" and doc[span.end].head.i == span.end - 1 \
+                    and doc[span.end].like_num and (span.end + 1 == len(doc) or doc[span.end + 1].ent_iob_ != "I"):
+                continue  # a channel named after its state: "France 24", "Russia 1"
             if doc[span.start].ent_iob_ == "I" and doc[span.start - 1].ent_type_ in ("PERSON", "ORG") and \
                     doc[span.start - 1].pos_ == "PROPN" and doc[span.start - 1].text[:1].isupper() and \
                     span.start - 1 not in matched:

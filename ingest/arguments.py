@@ -75,8 +75,6 @@ UNMOVED_BY_ORIGIN = {"withdraw", "mobilize", "aid", "visit"}
 # prepositions of an adjunct whose gerund the subject does: "toured Irpin before meeting Zelensky", "left without"
 ADJUNCT_PREPOSITIONS = {"before", "after", "since", "while", "upon", "without", "despite", "during", "until"}
 ANSWERING_VERBS = {"accept", "decline", "reject", "refuse", "receive", "take"}  # how one invited answers
-
-
 # parts of a state's territory: a strike "in Pakistan's Balochistan province" lands in Pakistan
 REGION_NOUNS = {"province", "region", "territory", "city", "town", "village", "district", "state", "area",
                 "border", "capital", "airspace", "waters", "coast", "island", "county", "governorate"}
@@ -302,8 +300,10 @@ class AgentFinder:
             return [m for p in head.children if p.dep_ == "prep" and p.lower_ == "to"  # "an invitation to Xi to visit"
                     for g in p.children if g.dep_ == "pobj" for m in self.actors_of(g, index)]
         if dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            # "blocked the EU's plan to send aid", "Russia's decision to expel": the noun's possessor acts
-            owners = [m for c in head.children if c.dep_ == "poss" for m in self.actors_of(c, index)]
+            # "blocked the EU's plan to send aid", "Russia's decision to expel", "the decision by Germany to send"
+            owners = [m for c in head.children if c.dep_ == "poss" for m in self.actors_of(c, index)] or [
+                m for p in head.children if p.dep_ == "prep" and p.lower_ == "by" and p.i < verb.i
+                for g in p.children if g.dep_ == "pobj" for m in self.actors_of(g, index)]
             if owners:
                 return owners
         if dep == "acl" and head.dep_ in ("dobj", "attr", "pobj"):
@@ -358,12 +358,10 @@ class AgentFinder:
         return found
 
     def is_event_noun(self, noun: Token) -> bool:
-        lemma = noun.lemma_.lower()
-        return self.lexicon.noun_cue(noun) is not None or lemma in EVENT_OBJECT_NOUNS or \
-            noun.lower_ in EVENT_OBJECT_NOUNS
+        return self.lexicon.noun_cue(noun) is not None or bool({noun.lemma_.lower(), noun.lower_} & EVENT_OBJECT_NOUNS)
 
     def _people(self, noun: Token) -> bool:
-        return noun.lower_ in self.lexicon.people_nouns or noun.lemma_.lower() in self.lexicon.people_nouns
+        return bool({noun.lower_, noun.lemma_.lower()} & self.lexicon.people_nouns)
 
     def _agent_or_location(self, noun: Token, index: ActorIndex, placed: bool = True) -> Mention | None:
         """An event noun's by-agent ('the blockade of Gaza by Israel'); else the state a non-actor noun is

@@ -7,6 +7,7 @@ in the story is the same person; "Chancellor [Olaf Scholz]ORG" is a person the t
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from spacy.attrs import ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, POS, SENT_START
 from spacy.symbols import PROPN
@@ -310,12 +311,14 @@ class NameFinder:
         return known if known is not None else full
 
     def conjoined_people(self, ent: Span, surnames: Surnames, day: dt.date | None) -> list[Span]:
-        """An entity the tagger made of two people joined by 'and' ('[Biden and Lapid]ORG took part'), as the
-        two, when each part is a person the story or the office data knows; else the entity itself."""
-        cuts = [t.i for t in ent[1:-1] if t.lower_ == "and"]
-        if len(cuts) != 1:
+        """An entity the tagger made of people joined by 'and' or commas ('[Biden and Lapid]ORG took part', 'the
+        trip by [Macron, Scholz]ORG and Draghi'), as each, when each part is a person the story or the office data
+        knows; else the entity itself."""
+        cuts = [t.i for t in ent[1:-1] if t.lower_ in ("and", ",")]
+        if not cuts or any(b == a + 1 for a, b in itertools.pairwise(cuts)):
             return [ent]
-        parts = [Span(ent.doc, ent.start, cuts[0], label="PERSON"), Span(ent.doc, cuts[0] + 1, ent.end, label="PERSON")]
+        parts = [Span(ent.doc, a, b, label="PERSON") for a, b in zip(
+            [ent.start, *(i + 1 for i in cuts)], [*cuts, ent.end], strict=True)]
         if all(part.text in surnames or self.known_person(part.text, day) for part in parts):
             return parts
         return [ent]

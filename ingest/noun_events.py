@@ -291,6 +291,10 @@ class NounEvents:
             if not sources:  # "the visit by Blinken to Beijing", "strikes carried out by Pakistan on ..."
                 by_phrases = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"] + \
                     performer_phrases(noun)
+                if governor is not None and role == "dobj" and not is_passive(governor):
+                    # an active verb has no by-agent: "mocked the trip by Macron to Kyiv" is Macron's trip
+                    by_phrases += [c for c in governor.children if c.dep_ == "prep" and c.lower_ == "by"
+                                   and c.i > noun.i]
                 sources = [m for c in by_phrases for pobj in c.children if pobj.dep_ == "pobj"
                            for m in self.arguments.actors_of(pobj, index)]
             if not sources and targets and "of" not in cue.targets:

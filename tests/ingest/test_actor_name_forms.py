@@ -96,6 +96,10 @@ def test_two_people_the_tagger_made_one_name_are_two() -> None:
         {("Narendra Modi", "host", "Joe Biden"), ("Narendra Modi", "host", "Rishi Sunak")}
     assert ("Yair Lapid", "call", "Narendra Modi") in asserted(
         "Biden and Lapid took part in a virtual summit with Narendra Modi.", dt.date(2022, 7, 14))
+    # and three the tagger made one name with a comma
+    triples = asserted("Medvedev mocked the trip by Macron, Scholz and Draghi to Kyiv.", dt.date(2022, 6, 17))
+    assert {("Emmanuel Macron", "visit", "Ukraine"), ("Olaf Scholz", "visit", "Ukraine")} <= triples
+    assert not any("," in s or "," in o for s, _, o in triples)
 
 
 def test_two_states_joined_as_a_modifier_are_no_actor() -> None:
@@ -103,6 +107,12 @@ def test_two_states_joined_as_a_modifier_are_no_actor() -> None:
     assert not asserted("China criticised the U.S.-Japan security treaty on Friday.", date)
     assert not any("U.S.-Japan" in (s, o) for s, _, o in asserted("Kishida and Biden hailed the U.S.-Japan alliance.",
                                                                     date))
+
+
+def test_a_channel_named_after_its_state_and_a_number_is_not_the_state() -> None:
+    assert not any(t[2] == "France" for t in asserted(
+        "Niger's junta suspended France 24 on Thursday.", dt.date(2023, 8, 5)))
+    assert ("Mali", "expel", "France") in asserted("Mali expelled France's ambassador on 24 July.", dt.date(2023, 8, 5))
 
 
 def test_a_spokesman_titled_by_his_states_seat_or_ministry_is_of_that_state() -> None:

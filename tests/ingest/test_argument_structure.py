@@ -102,6 +102,15 @@ def test_condemning_a_strike_is_not_striking() -> None:
     assert ("Germany", "attack", "Ukraine") not in asserted("Germany condemned the Russian strikes on Kyiv.")
 
 
+def test_a_by_phrase_the_parser_hangs_on_an_active_verb_is_its_objects_agent() -> None:
+    triples = asserted("Dmitry Medvedev mocked the trip by Emmanuel Macron to Kyiv.")
+    assert ("Emmanuel Macron", "visit", "Ukraine") in triples
+    assert ("Dmitry Medvedev", "visit", "Ukraine") not in triples
+    triples = asserted("Poland welcomed the decision by Germany to send tanks to Ukraine.")
+    assert ("Germany", "aid", "Ukraine") in triples
+    assert ("Poland", "aid", "Ukraine") not in triples
+
+
 # ---------------------------------------------------------------- false events a user notices at once
 
 
