@@ -27,7 +27,7 @@ from diplograph.ingest.field_lexicon import load_field_organizations
 from diplograph.ingest.gazetteer import INSTRUMENTS, Gazetteer, key, names_a_settlement, names_an_installation
 from diplograph.ingest.groups import add_counted_states
 from diplograph.ingest.mentions import ActorIndex, Mention
-from diplograph.ingest.names import ARMED_GROUP_WORDS, INSTITUTION_NOUNS, STORM_WORDS, NameFinder, person_name
+from diplograph.ingest.names import ARMED_GROUP_WORDS, INSTITUTION_NOUNS, NameFinder, names_a_storm, person_name
 from diplograph.ingest.offices import load_office_holders
 from diplograph.ingest.roles import RoleResolver
 from diplograph.ingest.surnames import Surnames
@@ -169,7 +169,7 @@ class ActorResolver:
 
     def _add_entities(self, index: ActorIndex, doc: Doc, first: int, surnames: Surnames) -> None:
         for ent in (part for e in doc.ents for part in self.names.conjoined_people(e, surnames, index.date)):
-            if ent.start < first or ent[0].lower_ in STORM_WORDS or self._pair_of_states(ent.text) or any(
+            if ent.start < first or names_a_storm(ent) or self._pair_of_states(ent.text) or any(
                     i in index.by_token or i in index.consumed for i in range(ent.start, ent.end)):
                 continue
             text = person_name(ent)
@@ -188,8 +188,10 @@ class ActorResolver:
                 # an office-holder's name or surname alone, whatever the tagger took it for: "Putin said"
                 index.register(holder, ActorType.PERSON, surface=text)
                 index.add(Mention(ent.start, ent.end, holder, "surname" if " " not in text else "name"))
-            elif ent.label_ == "NORP" or (ent.label_ in ("GPE", "LOC") and self.gazetteer.demonym_state(text)):
-                # a demonym, whatever the tagger took it for: "the eastern [Ukrainian]GPE town of Lyman"
+            elif ent.label_ == "NORP" or (ent.label_ in ("GPE", "LOC", "PERSON")
+                                          and self.gazetteer.demonym_state(text)):
+                # a demonym, whatever the tagger took it for: "the eastern [Ukrainian]GPE town of Lyman", "accused
+                # [Azerbaijani]PERSON troops"
                 state = self.gazetteer.demonym_state(text)
                 if state:
                     index.register(state, ActorType.COUNTRY)

@@ -129,8 +129,12 @@ def spoken_for(noun: Token, index: ActorIndex) -> Mention | None:
 
 
 def named_in_apposition(head: Token, mention: Mention | None, index: ActorIndex) -> Mention | None:
-    """'Russia's ambassador, Vassily Nebenzia, accused Kyiv': the person named beside a body's envoy acts."""
-    if mention is None or mention.via not in BODY_VIAS:
+    """'Russia's ambassador, Vassily Nebenzia, accused Kyiv': the person named beside a body's envoy acts; so does
+    the one named beside a kin or a noun that is no actor ('Kim Jong Un's sister Kim Yo Jong threatened')."""
+    if mention is None or mention.actor is None:
+        if head.pos_ != "NOUN":
+            return None
+    elif mention.via not in BODY_VIAS:
         return None
     for child in head.children:
         if child.dep_ == "appos":
@@ -275,14 +279,6 @@ def frame_of_finite_conjunct(verb: Token) -> Token | None:
     else:
         return None
     return frame if frame.tag_ == verb.tag_ and frame.pos_ in ("VERB", "AUX") else None
-
-
-def juxtaposed_before(clause: Token) -> bool:
-    """'The Kremlin accused Ukraine of ...; Kyiv denied any involvement': a clause the parser hangs as the
-    complement of a verb after a semicolon is a sentence of its own, not what that verb frames."""
-    head = clause.head
-    return clause.dep_ == "ccomp" and clause.i < head.i and any(
-        t.text == ";" for t in clause.doc[clause.right_edge.i + 1:head.i])
 
 
 # verbs of demanding that also state ("insisted that its forces were not targeting civilians")

@@ -1,5 +1,6 @@
 """Intents: a pledge to give aid, or a readiness to give it, is an event of its own, an offer (CAMEO 033,
-intent to provide aid); a threat, warning or offer is aimed at whom the act it commits to names.
+intent to provide aid); a threat, warning or offer is aimed at whom the act it commits to names; and what one
+says one will do unless another acts is a threat to the other (an ultimatum).
 
 "Japan pledged to supply the Philippines with radars" plans aid (its modality says so) and states, now,
 Japan's offer to the Philippines; CAMEO codes the pledge, not only the aid to come. The offer is asserted on
@@ -10,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.candidates import Candidate
-from diplograph.ingest.coreference import mention_at
+from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.coreference import SPEECH_VERBS, mention_at
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder
 
@@ -91,3 +92,30 @@ def said_of_oneself(clause: Token, verb: Token, index: ActorIndex, arguments: Ar
     speakers |= {index.actors[s].country for s in speakers if s in index.actors}
     return mention is not None and mention.actor is not None and mention.actor in speakers
 
+
+
+# verbs that make a threat with their own cue ("threatened to ... unless"): committed_targets aims it
+THREAT_VERBS = {"threaten", "warn", "vow"}
+
+
+def ultimatum(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """'Pompeo said Washington would suspend its obligations under the treaty unless Russia returned to full
+    compliance': what a side says it will do unless another acts threatens the other, made by whoever says it."""
+    if verb.lemma_.lower() in THREAT_VERBS or any(c.dep_ == "neg" for c in verb.children) or not any(
+            c.dep_ == "aux" and c.lower_ in INTENDING_AUXILIARIES for c in verb.children):
+        return []
+    conditions = [c for c in verb.children if c.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ == "unless" for g in c.children)]
+    if not conditions:
+        return []
+    trigger = verb
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS - THREAT_VERBS and \
+            said_of_oneself(verb, verb.head, index, arguments):
+        trigger = verb.head  # the saying makes the threat: its speaker, its day
+    elif verb.dep_ != "ROOT":
+        return []
+    makers = arguments.agents(trigger, index)
+    own = {m.actor for m in makers} | {index.actors[m.actor].country for m in makers if m.actor in index.actors}
+    pressed = [m for c in conditions for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+               for m in arguments.actors_of(s, index) if m.actor not in own]
+    return [make_candidate("threaten", s, t, trigger, trigger, 0.7) for s in makers for t in pressed]

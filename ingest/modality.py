@@ -14,7 +14,6 @@ from diplograph.ingest.constructions import (
     adjunct_hung_on_complement,
     frame_of_finite_conjunct,
     is_question,
-    juxtaposed_before,
     speaker_of_conjoined_act,
 )
 from diplograph.model import Modality
@@ -254,3 +253,11 @@ def refusing_verb(trigger: Token, relation: str) -> Token | None:
     if head.lemma_.lower() not in REFUSING_VERBS or any(c.dep_ == "neg" for c in head.children):
         return None
     return head
+
+
+def juxtaposed_before(clause: Token) -> bool:
+    """'The Kremlin accused Ukraine of ...; Kyiv denied any involvement': a clause the parser hangs as the
+    complement of a verb after a semicolon is a sentence of its own, not what that verb frames."""
+    head = clause.head
+    return clause.dep_ == "ccomp" and clause.i < head.i and any(
+        t.text == ";" for t in clause.doc[clause.right_edge.i + 1:head.i])

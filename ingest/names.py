@@ -57,6 +57,11 @@ RANK_WORDS = {"commander", "captain", "major", "colonel", "lieutenant", "sergean
 
 # a storm's name is no one's: "Cyclone Winston killed dozens in Fiji", "Typhoon Haiyan struck"
 STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm", "tropical"}
+
+
+def names_a_storm(ent: Span) -> bool:
+    """'[Hurricane Melissa]', 'Hurricane [Melissa]PERSON': a storm is no actor."""
+    return ent[0].lower_ in STORM_WORDS or ent.start > 0 and ent.doc[ent.start - 1].lower_ in STORM_WORDS
 # honorifics of faith or birth before a full name, no part of it: "Ayatollah Ali Khamenei", "Sheikh Mohammed bin
 # Zayed"
 HONORIFICS = {"ayatollah", "sheikh", "sheik", "mullah", "sayyid", "hojatoleslam", "grand"}
@@ -105,8 +110,8 @@ class NameFinder:
             if ent.start < first or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
                 continue
             start = ent.start
-            if ent.label_ == "PERSON" and (ent[0].lower_ in ("the", *STORM_WORDS) or names_an_installation(ent) or
-                                           names_a_settlement(ent) is not None or ent[-1].lower_ in ARMED_GROUP_WORDS):
+            if ent.label_ == "PERSON" and (ent[0].lower_ == "the" or names_a_storm(ent) or names_an_installation(
+                    ent) or names_a_settlement(ent) is not None or ent[-1].lower_ in ARMED_GROUP_WORDS):
                 continue  # a person's name takes no article: "[The Tigray People's Liberation Front]PERSON"
             if ent.label_ != "PERSON":
                 # the tagger sometimes swallows a titled name whole ("[German Chancellor Olaf Scholz]ORG")
@@ -169,8 +174,8 @@ class NameFinder:
                 end -= 1
             text = doc[start:end].text
             if end > start and self.gazetteer.lookup(text) is None and self.gazetteer.state_of_place(text) is None \
-                    and self.gazetteer.city_state(text) is None:
-                spans.append(doc[start:end])
+                    and self.gazetteer.city_state(text) is None and self.gazetteer.demonym_state(text) is None:
+                spans.append(doc[start:end])  # (nor a demonym: "accused [Azerbaijani]PERSON troops")
         # a title names a person even where the tagger saw no name: "King Mohammed VI", "Emir Tamim"
         taken = {i for span in spans for i in range(span.start, span.end)}
         for token in tokens_where(doc, LOWER, self.title_hashes, first):

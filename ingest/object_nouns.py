@@ -15,7 +15,7 @@ EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "inv
                       "remarks", "comments", "statement", "test", "launch", "drills", "exercises", "deployment",
                       "offensive", "claims", "claim", "request", "bid", "crackdown", "policies", "tariffs",
                       "allegation", "allegations", "accusation", "accusations", "criticism", "visit",
-                      "warnings", "demands", "threats", "proposals",
+                      "warnings", "demands", "threats", "proposals", "speech", "speeches", "address",
                       # gatherings: "snubbed the peace conference in Switzerland" is not about Switzerland
                       "conference", "forum", "ceremony", "festival", "congress", "convention"}
 # nouns for how someone acts or speaks, whose 'of' phrase is the one acting, not the one acted on (as it is in

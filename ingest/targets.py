@@ -196,7 +196,7 @@ class ArgumentFinder(AgentFinder):
                     for child in [*holder.children, *(x for c in holder.children if c.dep_ == "prep"
                                                       for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP")]:
                         if child.dep_ in ("prep", "prt", "dative", "conj") and child.lower_ == word and \
-                                not in_company_of(child):
+                                (not in_company_of(child) or cue.relation == "support"):  # "stood in solidarity with"
                             found.extend(m for c in child.children if c.dep_ == "pcomp"
                                          for m in self.free_relative_targets(c, index,
                                                                              cue.relation in LOCATED_TARGETS))

@@ -131,3 +131,9 @@ def test_a_name_the_office_data_knows_is_whole_whatever_the_parser_made_of_its_p
     assert ("To Lam", "call", "Donald Trump") in asserted(
         "Xi Jinping held talks with General Secretary To Lam in Hanoi. Lam spoke with Trump by phone on April 4.",
         dt.date(2025, 4, 14))
+
+
+def test_a_person_named_beside_a_kin_noun_acts_not_the_kin() -> None:
+    assert ("Kim Yo Jong", "threaten", "South Korea") in asserted(
+        "North Korean leader Kim Jong Un's sister Kim Yo Jong threatened on Thursday to scrap a 2018 military pact "
+        "with South Korea.", dt.date(2020, 6, 4))

@@ -394,3 +394,19 @@ def test_a_former_office_holders_words_about_his_state_stand_and_a_crime_named_i
 
 def test_telling_a_state_its_diplomats_must_leave_expels_them() -> None:
     assert ("Poland", "expel", "Russia") in asserted("Poland told Russia that 45 of its diplomats must leave.")
+
+
+def test_what_a_side_says_it_will_do_unless_another_acts_threatens_the_other() -> None:
+    assert ("Mike Pompeo", "threaten", "Russia") in asserted(
+        "Pompeo said on Tuesday that Washington would suspend its obligations under the INF treaty in 60 days unless "
+        "Russia returned to full compliance.", dt.date(2018, 12, 4))
+    assert ("Mohammad Javad Zarif", "threaten", "European Union") in asserted(
+        "Iran will resume enrichment unless the EU delivers on its promises, Zarif said.", dt.date(2018, 12, 4))
+    assert not any(t[1] == "threaten" for t in found(
+        "Putin said Russia would not negotiate unless Ukraine withdrew.", dt.date(2018, 12, 4)))
+
+
+def test_rejecting_a_speech_rejects_its_speaker() -> None:
+    assert ("China", "reject", "Mike Pence") in asserted(
+        "China's foreign ministry on Friday rejected a speech by U.S. Vice President Mike Pence as unwarranted.",
+        dt.date(2018, 10, 5))

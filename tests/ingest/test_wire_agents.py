@@ -129,3 +129,10 @@ def test_a_crowd_in_a_states_capital_protests_for_it_whatever_it_demands_of_the_
     assert ("Niger", "protest", "France") in asserted(
         "Thousands of protesters rallied outside a French military base in Niger's capital on Saturday, chanting "
         "slogans demanding that France withdraw its soldiers from the country.")
+
+
+def test_a_demonym_the_tagger_took_for_a_name_is_its_state() -> None:
+    triples = asserted("Armenia's defence ministry accused Azerbaijani troops on Tuesday of opening fire on Armenian "
+                       "soldiers.")
+    assert ("Armenia", "accuse", "Azerbaijan") in triples
+    assert not any("Azerbaijani" in (s, o) for s, _, o in triples)

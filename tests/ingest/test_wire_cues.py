@@ -192,3 +192,23 @@ def test_goods_handed_over_to_a_state_are_aid_but_a_suspect_handed_over_is_not()
 def test_a_named_storm_is_no_actor() -> None:
     assert not found("Cyclone Winston killed dozens of people in Fiji.", dt.date(2016, 2, 23))
     assert not found("Typhoon Haiyan struck the Philippines.", dt.date(2013, 11, 8))
+
+
+def test_missiles_slamming_into_a_states_city_attack_it_but_a_storm_attacks_no_one() -> None:
+    assert ("Russia", "attack", "Ukraine") in asserted(
+        "Russian ballistic missiles slammed into the centre of the Ukrainian city of Sumy on Sunday.")
+    assert not found("Hurricane Melissa slammed into southwestern Jamaica on Tuesday.")
+
+
+def test_designating_a_state_or_group_as_terrorist_sanctions_it() -> None:
+    assert ("Donald Trump", "sanction", "North Korea") in asserted(
+        "President Donald Trump on Monday designated North Korea a state sponsor of terrorism.", dt.date(2017, 11, 20))
+    assert ("United States", "sanction", "Houthis") in asserted(
+        "The United States designated the Houthis as a terrorist organisation on Friday.")
+    assert not any(t[1] == "sanction" for t in found("Biden designated Qatar a major non-NATO ally."))
+
+
+def test_standing_in_solidarity_with_a_state_supports_it() -> None:
+    assert ("India", "support", "Israel") in asserted(
+        "Modi said on Saturday that India stood in solidarity with Israel.")
+    assert ("France", "attack", "Chad") not in found("France attacked Mali in coordination with Chad.")
