@@ -175,12 +175,17 @@ def appositive_person(index: ActorIndex, head: Token) -> Mention | None:
 def misread_opening_name(verb: Token, index: ActorIndex) -> list[Token]:
     """A subject the tagger took for a preposition at the sentence's start ("[Barack]IN Obama and Vladimir Putin
     met": its object is the subject's head) or for a modal ("After signing it, [May]MD spoke with Tusk"), where
-    the word is part of a name the story knows."""
+    the word is part of a name the story knows; or for a noun whose modifier the verb is, in a sentence left
+    without a verb ("[Trump]NN [hosted]amod Merkel for talks": the name before the participle)."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else verb
     return [pobj for c in verb.children if c.dep_ == "prep" and c.i == c.sent.start and c.i < verb.i and
             c.text[:1].isupper() and index.by_token.get(c.i) is not None
             for pobj in c.children if pobj.dep_ == "pobj"] or [
         c for c in verb.children if c.dep_ == "aux" and c.tag_ == "NNP" and c.i < verb.i and
-        (m := index.by_token.get(c.i)) is not None and m.actor is not None]
+        (m := index.by_token.get(c.i)) is not None and m.actor is not None] or [
+        before for _ in (0,) if verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT"
+        and before.head.i == verb.head.i and before.dep_ in ("nmod", "compound") and before.text[:1].isupper()
+        and (m := index.by_token.get(before.i)) is not None and m.actor is not None]
 
 
 def first_of_sentences_before(token: Token, count: int) -> int:

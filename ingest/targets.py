@@ -47,7 +47,7 @@ from diplograph.ingest.constructions import (
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import VerbCue
-from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.mentions import ActorIndex, Mention, misread_opening_name
 from diplograph.ingest.object_nouns import CONDITION_NOUNS, LEAVING_NOUNS
 from diplograph.ingest.verb_cues import ACCORD_NOUNS
 from diplograph.model import ActorType
@@ -126,7 +126,8 @@ class ArgumentFinder(AgentFinder):
                 # a particle parsed as a preposition carries the object: "called in [the ambassador]"
                 objects = [c for c in verb.children if c.dep_ == role] or [
                     pobj for c in verb.children if cue.particle and c.dep_ == "prep" and c.lower_ == cue.particle
-                    for pobj in c.children if pobj.dep_ == "pobj"]
+                    for pobj in c.children if pobj.dep_ == "pobj"] or [  # "[Trump]NN [hosted]amod [Merkel]ROOT"
+                    verb.head for _ in (0,) if verb.dep_ == "amod" and misread_opening_name(verb, index)]
                 if not objects and role == "nsubjpass" and verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB" \
                         and verb.head.lower_ in ADJUNCT_PREPOSITIONS:
                     # "held talks with Mattarella before being received by Pope Francis": the main subject was

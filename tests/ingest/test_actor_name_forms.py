@@ -137,3 +137,10 @@ def test_a_person_named_beside_a_kin_noun_acts_not_the_kin() -> None:
     assert ("Kim Yo Jong", "threaten", "South Korea") in asserted(
         "North Korean leader Kim Jong Un's sister Kim Yo Jong threatened on Thursday to scrap a 2018 military pact "
         "with South Korea.", dt.date(2020, 6, 4))
+
+
+def test_a_surname_the_tagger_read_as_a_noun_before_a_participle_still_acts() -> None:
+    # "[Trump]NN [hosted]amod [Merkel]ROOT": the parser leaves the sentence without a verb
+    assert ("Donald Trump", "host", "Angela Merkel") in asserted(
+        "Trump hosted Merkel for talks in the Oval Office and a working lunch.", dt.date(2018, 4, 27))
+    assert not asserted("The summit hosted by Trump ended.", dt.date(2018, 4, 27))
