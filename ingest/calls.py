@@ -23,6 +23,14 @@ def by_phone(word: Token) -> bool:
     return _held_at_a_distance(word) or any(c.dep_ == "appos" and _held_at_a_distance(c) for c in word.children)
 
 
+def in_a_call(verb: Token) -> bool:
+    """'discussed it with Lavrov in a phone call', 'spoke with Modi during a video conference': the encounter the
+    verb tells is the call its adjunct names."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+        p.dep_ == "pobj" and any(g.dep_ in ("compound", "amod") and g.lower_ in PHONE_WORDS for g in p.children)
+        for p in c.children) for c in verb.children)
+
+
 def _held_at_a_distance(word: Token) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.lower_ in PHONE_WORDS for c in word.children) or any(
         c.dep_ == "prep" and c.lower_ in ("by", "over", "via", "on") and any(

@@ -17,11 +17,12 @@ from spacy.tokens import Doc, Token
 from diplograph.ingest.agents import crowd_nouns
 from diplograph.ingest.antecedents import BREAKING_RELATIONS, CAUSED_RELATIONS, Antecedents
 from diplograph.ingest.arguments import RESPONSE_RELATIONS, SENT_AGENTS, is_object_noun
-from diplograph.ingest.calls import PHONE_WORDS, addressed_by_phone, by_phone
+from diplograph.ingest.calls import PHONE_WORDS, addressed_by_phone, by_phone, in_a_call
 from diplograph.ingest.candidates import (
     Candidate,
     drop_contents_of_agreements,
     drop_contents_of_threats,
+    fought_on_home_ground,
     is_no_event,
     make_candidate,
     of_own_side,
@@ -167,7 +168,8 @@ class RelationFinder:
         if relation == "protest" and verb.lemma_.lower() in CROWD_MOTIONS and not crowd:
             return []  # "troops marched toward the capital": only a crowd marches in protest
         if relation == "meet" and (any(t.lower_ in PHONE_WORDS for t in verb.subtree if t.head == verb or t.head.head
-                                       == verb) or any(by_phone(c) for c in verb.children if c.dep_ == "dobj")):
+                                       == verb) or any(by_phone(c) for c in verb.children if c.dep_ == "dobj")
+                                   or in_a_call(verb)):
             relation = "call"  # "spoke by phone with Sunak", "held talks over the phone with"
         elif relation == "meet" and verb.lemma_ == "speak" and not any(
                 c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "alongside", "beside") and c.head == verb
@@ -380,7 +382,7 @@ class RelationFinder:
                 if cue is not None:
                     found.extend(self.nouns.from_noun(token, cue, index, found))
         found = with_implied_encounters(doc, index, found + promised_offers(found), self.arguments)
-        found = [c for c in found if not is_no_event(c, index)]
+        found = [c for c in fought_on_home_ground(found, index) if not is_no_event(c, index)]
         # a person's attack in words is criticism; refusing another an act rejects them ("refused to recognise")
         found = [dataclasses.replace(c, relation="criticize") if attack_in_words(c, index) else
                  dataclasses.replace(c, relation="reject", trigger=refusal, clause=refusal)

@@ -311,8 +311,8 @@ class ArgumentFinder(AgentFinder):
 
     def encounter_partners(self, verb: Token, index: ActorIndex) -> list[Mention]:
         """Whom a verb acts on in person: its object or its 'with'/'to' phrase ('thanked Modi', 'spoke with Xi'),
-        not the content of what is said ('told him that ...')."""
-        return [m for c in verb.children if c.dep_ in ("dobj", "dative")
+        not the content of what is said ('told him that ...'), nor the topic ('discussed it with Lavrov')."""
+        return [m for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ not in ("it", "this", "that")
                 for m in self.actors_of(c, index)] + \
             [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
              for pobj in c.children if pobj.dep_ == "pobj" for m in self.actors_of(pobj, index)]

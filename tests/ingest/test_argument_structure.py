@@ -1234,3 +1234,9 @@ def test_saying_someone_behaves_in_a_condemning_manner_criticises_them(text: str
 
 def test_concern_about_a_states_finances_criticises_no_one() -> None:
     assert not asserted("The IMF expressed concern about Ukraine's finances.")
+
+
+def test_a_state_an_agent_fights_in_as_its_own_is_no_target_of_its_allies() -> None:
+    assert not any(t[1] == "attack" and t[2] == "Iraq" for t in asserted(
+        "Iraqi government forces and Kurdish Peshmerga fighters launched an offensive on Monday to retake Mosul, the "
+        "last major city held by Islamic State in Iraq."))

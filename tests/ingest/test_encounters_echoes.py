@@ -104,3 +104,11 @@ def test_what_one_calls_meets_or_summons_someone_to_do_is_done_to_them() -> None
         "Biden called on Netanyahu to show restraint.", dt.date(2023, 10, 19))
     assert not {t for t in found("Biden called on Netanyahu to show restraint.", dt.date(2023, 10, 19))
                 if t[1] == "call"}
+
+
+def test_an_encounter_held_in_a_phone_call_is_a_call_and_its_topic_no_party() -> None:
+    triples = asserted("Blinken said Washington had put a proposal to Moscow, and he discussed it with Lavrov in a "
+                       "phone call.", dt.date(2022, 12, 8))
+    assert ("Antony Blinken", "call", "Sergey Lavrov") in triples
+    assert ("Antony Blinken", "meet", "Sergey Lavrov") not in triples
+    assert ("Antony Blinken", "call", "Russia") not in triples
