@@ -347,8 +347,10 @@ class NameFinder:
                 continue
             person = self.office_holders.person(record.name, index.date) or record.name
             for term in self.office_holders.terms_of(person, index.date)[:2]:
-                if term.kind != "igo_head" and not record.country:
-                    record.country = term.state
+                if term.kind != "igo_head" and (not record.country or person == record.name and index.date is not
+                                                None and term.held_on(index.date)):
+                    record.country = term.state  # the office held that day over the text's word for the state:
+                    # "Congolese President Denis Sassou Nguesso" is of the Republic of the Congo
                 if index.date is None or term.held_on(index.date):
                     # an office held before is no title that day: Wang Yi, out of the foreign ministry in June
                     # 2023, is not "his Chinese counterpart"

@@ -86,6 +86,21 @@ def test_a_named_office_holder_gets_the_state_and_office_of_the_day() -> None:
     assert person.country == "Russia" and "foreign minister" in person.roles
 
 
+def test_the_office_held_that_day_says_whose_a_holder_is_over_an_ambiguous_demonym() -> None:
+    # both Congos' people are Congolese: Sassou Nguesso is the Republic of the Congo's president
+    actors = extract("Congolese President Denis Sassou Nguesso met Emmanuel Macron in Paris.", dt.date(2023, 5, 1))
+    assert actors.actor("Denis Sassou Nguesso").country == "Republic of the Congo"
+
+
+def test_every_state_of_the_office_data_is_a_state_under_its_own_name() -> None:
+    gazetteer = extractor().rules.resolver.gazetteer
+    former = {"Yugoslavia", "Serbia and Montenegro"}  # states of 2000 that are gone
+    for term in load_office_holders().terms:
+        if term.kind != "igo_head" and term.state not in former:
+            entry = gazetteer.lookup(term.state)
+            assert entry is not None and entry.name == term.state, term
+
+
 def test_a_president_is_the_holder_of_that_office_not_the_head_of_state() -> None:
     holders = load_office_holders()
     assert holders.holder("Iran", "president", dt.date(2024, 8, 14)).person == "Masoud Pezeshkian"
