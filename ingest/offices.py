@@ -103,8 +103,11 @@ class OfficeHolders:
                 words = fold(form).split()
                 if len(words) < 2 or _is_numeral(words[-1]) or words[-2] in PATRONYMIC_PARTICLES:
                     continue  # "bin Abdullah" names a father, not a family: "King Abdullah" is no Yusuf bin Alawi
-                # the family name: last in Western order, first in Chinese, Korean and Vietnamese
-                self._by_surname[words[0] if term.state in FAMILY_NAME_FIRST else words[-1]].add(term.person)
+                # the family name: last in Western order, first in Chinese, Korean and Vietnamese, as the holder's
+                # own name has it (the English name put first is no family name: "William Lai" is Lai Ching-te)
+                family = fold(term.person).split()[0] if term.state in FAMILY_NAME_FIRST else words[-1]
+                if family in words:
+                    self._by_surname[family].add(term.person)
         self._people: dict[tuple[str, dt.date | None], str | None] = {}  # person()'s answers, asked again and again
         self._aliases: dict[str, set[str]] = defaultdict(set)
         for term in self.terms:

@@ -92,6 +92,14 @@ def test_the_office_held_that_day_says_whose_a_holder_is_over_an_ambiguous_demon
     assert actors.actor("Denis Sassou Nguesso").country == "Republic of the Congo"
 
 
+def test_an_english_given_name_put_before_a_family_name_is_no_surname() -> None:
+    # "William Lai" is Lai Ching-te, but "Prince William" is not
+    assert ("Donald Trump", "meet", "Lai Ching-te") not in triples(
+        "Earlier, Trump met Britain's Prince William at the British ambassador's residence in Paris.",
+        dt.date(2024, 12, 7))
+    assert ("Lai Ching-te", "meet", "Antony Blinken") in triples("Lai met Blinken in Taipei.", dt.date(2024, 12, 7))
+
+
 def test_every_state_of_the_office_data_is_a_state_under_its_own_name() -> None:
     gazetteer = extractor().rules.resolver.gazetteer
     former = {"Yugoslavia", "Serbia and Montenegro"}  # states of 2000 that are gone
