@@ -30,7 +30,7 @@ from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.names import ARMED_GROUP_WORDS, INSTITUTION_NOUNS, NameFinder, names_a_storm, person_name
 from diplograph.ingest.offices import load_office_holders
 from diplograph.ingest.roles import RoleResolver
-from diplograph.ingest.surnames import Surnames
+from diplograph.ingest.surnames import Surnames, add_untagged_surnames
 from diplograph.ingest.token_columns import hashes, tokens_where
 from diplograph.ingest.tokenizing import split_abbreviation_hyphens
 from diplograph.model import ActorType
@@ -103,6 +103,7 @@ class ActorResolver:
             self.names.add_person(index, doc, span, surnames, full_names)
         self._add_gazetteer_matches(index, doc, first, surnames)
         self._add_entities(index, doc, first, surnames)
+        add_untagged_surnames(index, doc, first, surnames)
         self._add_untagged_places(index, doc, first)
         _drop_peopled(index, doc)
         self.names.add_offices(index)
@@ -114,7 +115,6 @@ class ActorResolver:
         add_counted_states(index, doc, first)  # "six world powers": the six states the story lists
         index.mentions.sort(key=lambda m: m.start)
         return index
-
 
     def _add_gazetteer_matches(self, index: ActorIndex, doc: Doc, first: int, surnames: Surnames) -> None:
         spans = []

@@ -254,15 +254,30 @@ def coordinated_antecedent(index: ActorIndex, pronoun: Token) -> list[Mention]:
     return []
 
 
+RETELLING_VERBS = {"discuss", "talk", "meet", "speak", "confer"}
+
+
 def _subject_and_companion(index: ActorIndex, pronoun: Token) -> list[Mention]:
     """'he had raised the case with Modi when they met': 'they' of a clause on a verb done with someone is the
-    verb's subject and that someone."""
+    verb's subject and that someone; so is 'them' ('held talks with Macron before Zelensky joined them'), and
+    either in the sentence after ('Trump held talks with Macron. Zelensky later joined them')."""
     clause = pronoun.head
-    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or clause.dep_ != "advcl":
+    if pronoun.lower_ not in ("they", "them") or pronoun.dep_ not in ("nsubj", "dobj", "pobj"):
         return []
-    verb = clause.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if clause.dep_ == "advcl":
+        verb = clause.head
+    elif clause.dep_ == "ROOT" and pronoun.sent.start > 0 and clause.lemma_.lower() not in RETELLING_VERBS:
+        verb = pronoun.doc[pronoun.sent.start - 1].sent.root  # ("They discussed Ukraine" retells the encounter)
+    else:
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "nmod" and verb.pos_ == "NOUN"
+                    and c.i < verb.i), None)  # (or a name the parser left in a verbless "[Trump] held talks")
     holders = [verb, *(o for o in verb.children if o.dep_ == "dobj")]  # "raised the case with Modi"
+    nearest = next((t for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]) if t.tag_ in ("NNS", "NNPS")),
+                   None)
+    if pronoun.lower_ == "them" and nearest is not None and nearest.i not in index.by_token and \
+            nearest not in holders[1:] and nearest.i != verb.i:
+        return []  # "would stop the war games it stages with South Korea, calling them provocative"
     companion = next((p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                       for p in c.children if p.dep_ == "pobj"), None)
     if subject is None or companion is None:

@@ -307,6 +307,8 @@ class NounEvents:
                 sources = self._modifier_agents(noun, index)
             if not sources and governor is not None and not self._reacts_to(governor, noun, cue.relation):
                 sources = self.arguments.agents(governor, index)
+            if not sources and governor is None:  # "[Trump]NN [held]amod [talks]ROOT with Macron": a misread verb
+                sources = [m for a in noun.children if a.dep_ == "amod" for m in self.arguments.agents(a, index)]
             if not sources and targets and cue.relation in SUMMING_RELATIONS and summing_up(noun):
                 # "The Assembly voted to demand that Russia withdraw, a stinging rebuke of Moscow": the noun
                 # sums up the sentence's act, whose agents it has

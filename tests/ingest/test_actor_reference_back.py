@@ -130,3 +130,20 @@ def test_their_governments_are_the_states_of_the_people_just_named() -> None:
     assert ("Philippines", "agree", "China") in asserted(
         "Ferdinand Marcos Jr. and Xi Jinping met on Wednesday, and their governments signed 14 agreements.",
         dt.date(2023, 1, 4))
+
+
+def test_them_after_an_encounter_is_the_two_who_met() -> None:
+    triples = asserted("Biden held talks with Macron before Zelensky joined them for a three-way meeting.",
+                       dt.date(2024, 12, 7))
+    assert {("Volodymyr Zelensky", "meet", "Joe Biden"), ("Volodymyr Zelensky", "meet", "Emmanuel Macron")} <= triples
+    triples = asserted("Blinken held talks with Wang Yi. They agreed to keep communicating.", dt.date(2024, 12, 7))
+    assert ("Antony Blinken", "agree", "Wang Yi") in triples
+    # retelling the encounter is no second one
+    assert asserted("Modi spoke with Putin on Friday. They discussed Ukraine.", dt.date(2024, 12, 7)) == \
+        {("Narendra Modi", "call", "Vladimir Putin")}
+
+
+def test_a_surname_the_tagger_read_as_a_word_is_the_person_the_story_named() -> None:
+    assert ("Donald Trump", "meet", "Emmanuel Macron") in asserted(
+        "U.S. President-elect Donald Trump arrived in Paris. Trump held talks with Macron on Saturday.",
+        dt.date(2024, 12, 7))
