@@ -68,6 +68,7 @@ ACCORD_RELATIONS = {"agree", "cooperate", "negotiate"}
 ADDRESSED_RELATIONS = {"appeal", "demand"}  # asked of the one just met: "spoke with Kagame and urged a ceasefire"
 # verbs of speaking together, which coordinated subjects do with each other: "Biden and Xi spoke for two hours"
 RECIPROCAL_SPEECH = {"speak", "talk", "confer", "chat"}
+SIDELINES = {"sideline", "margin", "fringe"}  # where leaders meet at a gathering: "on the sidelines of the summit"
 # verbs of a two-sided act: "clashed", "exchanged fire", "traded accusations"
 RECIPROCAL_VERBS = {"clash", "exchange", "trade", "skirmish"}
 HOSTILE_RELATIONS = {"attack", "accuse", "criticize", "threaten", "warn"}
@@ -171,8 +172,9 @@ class RelationFinder:
                                        == verb) or any(by_phone(c) for c in verb.children if c.dep_ == "dobj")
                                    or in_a_call(verb)):
             relation = "call"  # "spoke by phone with Sunak", "held talks over the phone with"
-        elif relation == "meet" and verb.lemma_ == "speak" and not any(
-                c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "alongside", "beside") and c.head == verb
+        elif relation == "meet" and verb.lemma_ == "speak" and not any(  # (a venue: "on the sidelines of")
+                c.dep_ == "prep" and (c.lower_ in ("in", "at", "during", "alongside", "beside") or c.lower_ == "on"
+                                      and any(g.lemma_.lower() in SIDELINES for g in c.children))
                 for c in verb.children):
             relation = "call"  # "spoke with Putin for an hour": in diplomatic news, without a venue, a call
         if relation == "appeal" and cue.particle == "on" and verb.lemma_.lower() == "call" and not any(

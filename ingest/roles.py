@@ -203,7 +203,11 @@ class RoleResolver:
         """A state body or envoy acts for its state; with coordinated states, for each of them:
         'the envoys of Kenya, Uganda and Rwanda', 'Russian and Chinese diplomats'."""
         states = self.coordinated_states(index, head) or [s for s in [self.state_specifier(index, head)] if s]
-        if not states and head.tag_ in ("NN", "NNP") and head.lower_ in DEFINITE_ORGANS and \
+        based = next((m for c in head.children if c.dep_ == "amod" for g in c.children
+                      if (m := index.by_token.get(g.i)) is not None), None)
+        if not states and based is not None:  # "the Tripoli-based government" is where its seat is, or no one's
+            states = [s for s in [based.actor or based.located_in] if s and self.is_state(index, s)]
+        elif not states and head.tag_ in ("NN", "NNP") and head.lower_ in DEFINITE_ORGANS and \
                 any(c.lower_ == "the" for c in head.children) and head.dep_ in ("nsubj", "nsubjpass") and \
                 not any(c.dep_ in ("compound", "nmod", "amod") and (m := index.by_token.get(c.i)) is not None
                         and m.actor is not None for c in head.children):

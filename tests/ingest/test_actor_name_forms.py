@@ -144,3 +144,10 @@ def test_a_surname_the_tagger_read_as_a_noun_before_a_participle_still_acts() ->
     assert ("Donald Trump", "host", "Angela Merkel") in asserted(
         "Trump hosted Merkel for talks in the Oval Office and a working lunch.", dt.date(2018, 4, 27))
     assert not asserted("The summit hosted by Trump ended.", dt.date(2018, 4, 27))
+
+
+def test_a_name_the_parser_made_the_subject_of_a_modifying_participle_still_hosts() -> None:
+    # "[Xi]nsubj [hosted]amod [Putin]ROOT, who is on a state visit"
+    assert ("Xi Jinping", "host", "Vladimir Putin") in asserted(
+        "Xi hosted Putin, who is on a state visit, for talks at the Great Hall of the People before the ceremony.",
+        dt.date(2018, 6, 8))

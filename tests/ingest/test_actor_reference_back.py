@@ -147,3 +147,9 @@ def test_a_surname_the_tagger_read_as_a_word_is_the_person_the_story_named() -> 
     assert ("Donald Trump", "meet", "Emmanuel Macron") in asserted(
         "U.S. President-elect Donald Trump arrived in Paris. Trump held talks with Macron on Saturday.",
         dt.date(2024, 12, 7))
+
+
+def test_a_government_based_in_a_states_city_is_of_that_state_not_the_one_the_story_is_about() -> None:
+    triples = asserted("Egypt warned on Saturday. The Tripoli-based Government of National Accord, backed by Turkey, "
+                       "has driven Haftar's forces back from the capital.", dt.date(2020, 6, 21))
+    assert ("Turkey", "support", "Egypt") not in triples

@@ -331,3 +331,8 @@ def test_private_people_coming_to_a_state_are_no_visit_of_theirs() -> None:
     assert not any(r == "visit" for _, r, _ in found(
         "Lopez Obrador pressed Biden to make it easier for Mexican workers to come to the United States.", date))
     assert ("Ukraine", "visit", "United States") in found("Ukrainian officials travelled to Washington.", date)
+
+
+def test_speaking_with_someone_on_the_sidelines_of_a_gathering_is_meeting_him() -> None:
+    assert ("Antony Blinken", "meet", "Wang Yi") in found(
+        "Antony Blinken said he had spoken with Wang on the sidelines of the summit.", dt.date(2023, 7, 14))
