@@ -183,8 +183,10 @@ def misread_opening_name(verb: Token, index: ActorIndex) -> list[Token]:
             for pobj in c.children if pobj.dep_ == "pobj"] or [
         c for c in verb.children if c.dep_ == "aux" and c.tag_ == "NNP" and c.i < verb.i and
         (m := index.by_token.get(c.i)) is not None and m.actor is not None] or [
-        before for _ in (0,) if verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT"
-        and before.head.i == verb.head.i and before.dep_ in ("nmod", "compound") and before.text[:1].isupper()
+        before for _ in (0,) if (verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT"
+                                 and before.head.i == verb.head.i or verb.dep_ == "ROOT" and verb.tag_ == "NNS"
+                                 and before.head.i == verb.i)  # "[Trump]NN [travels]NNS on Wednesday to ..."
+        and before.dep_ in ("nmod", "compound") and before.text[:1].isupper()
         and (m := index.by_token.get(before.i)) is not None and m.actor is not None]
 
 

@@ -54,6 +54,10 @@ def _clause_opener(token: Token) -> str | None:
     return None
 
 
+# verbs of a schedule, which the present tense with a day puts ahead: "Putin travels to India next week"
+SCHEDULED_VERBS = {"travel", "visit", "meet", "host", "fly", "head", "leave", "arrive", "hold", "receive"}
+
+
 def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
     kinds = []
     for child in node.children:
@@ -73,6 +77,11 @@ def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
             kinds.append("reported")
         elif child.dep_ == "acomp" and node.lemma_ == "be" and cues.get(child.lower_) == "planned":
             kinds.append("planned")  # one's presence ahead: "is due in Bujumbura on Thursday"
+    if node.lemma_.lower() in SCHEDULED_VERBS and (node.tag_ in ("VBZ", "VBP") or node.tag_ == "NNS" and
+                                                   node.dep_ == "ROOT") and any(
+            t.ent_type_ == "DATE" for c in node.children if c.dep_ in ("prep", "npadvmod")
+            for t in (c, *c.children)) and not any(c.lower_ in ("since", "every") for c in node.subtree):
+        kinds.append("planned")  # a schedule told in the present: "Trump travels on Wednesday to South Korea"
     if node.tag_ == "VBN" and cues.get(node.lemma_.lower()) == "planned" and \
             any(c.dep_ == "auxpass" for c in node.children) and any(c.dep_ == "prep" for c in node.children):
         kinds.append("planned")  # "is expected in Paris on Thursday"

@@ -77,3 +77,14 @@ def test_each_leg_of_a_tour_takes_the_day_told_after_it() -> None:
     text = "Antony Blinken travelled to Egypt on Monday and then to Israel on Wednesday, where he met Netanyahu."
     assert event(text, friday, "meet", "Benjamin Netanyahu").date == dt.date(2023, 10, 18)
     assert event(text, friday, "visit", "Egypt").date == dt.date(2023, 10, 16)
+
+
+def test_a_schedule_told_in_the_present_with_a_day_is_planned_and_looks_ahead() -> None:
+    tuesday = dt.date(2025, 10, 28)
+    visit = event("Putin travels to India next week.", tuesday, "visit", "India")
+    assert visit.modality.value == "planned"
+    # the parser reads "[Trump]NN [travels]NNS": still his trip, on the Wednesday ahead
+    visit = event("U.S. President Donald Trump arrived in Tokyo. Trump travels on Wednesday to South Korea.", tuesday,
+                  "visit", "South Korea")
+    assert (visit.source, visit.modality.value, visit.date) == ("Donald Trump", "planned", dt.date(2025, 10, 29))
+    assert event("Xi meets Putin every year.", tuesday, "meet", "Vladimir Putin").modality.value == "asserted"
