@@ -151,8 +151,10 @@ def _last_parties(index: ActorIndex, token: Token, people: bool | None, own: set
         if not subjects and verb.dep_ == "conj":  # "Erdogan arrived in Baghdad ... and held talks with Sudani"
             subjects = [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
         objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in conjuncts(c)]
-        objects += [t for holder in (verb, *objects, *(c for c in verb.children if c.dep_ == "dobj"))
-                    for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
+        # (or the side acted against: "sent the army into action against the TPLF ... urged both sides")
+        pobjs = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        objects += [t for holder in (verb, *objects, *(c for c in verb.children if c.dep_ == "dobj"), *pobjs)
+                    for c in holder.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
                     for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
         as_states = None if people is False and verb.lemma_.lower() in MEETING_LEMMAS and \
             token.dep_ in ("nsubj", "nsubjpass") else people

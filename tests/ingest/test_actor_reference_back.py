@@ -153,3 +153,11 @@ def test_a_government_based_in_a_states_city_is_of_that_state_not_the_one_the_st
     triples = asserted("Egypt warned on Saturday. The Tripoli-based Government of National Accord, backed by Turkey, "
                        "has driven Haftar's forces back from the capital.", dt.date(2020, 6, 21))
     assert ("Turkey", "support", "Egypt") not in triples
+
+
+def test_both_sides_after_an_act_against_someone_are_the_actor_and_the_one_acted_against() -> None:
+    triples = asserted("Ethiopian Prime Minister Abiy Ahmed sent the army into action against the Tigray People's "
+                       "Liberation Front on Wednesday. The Northern Command is stationed in Tigray, which borders "
+                       "Eritrea. The U.S. State Department urged both sides to de-escalate.", dt.date(2020, 11, 4))
+    assert ("United States", "appeal", "Tigray People's Liberation Front") in triples
+    assert ("United States", "appeal", "Eritrea") not in triples
