@@ -11,9 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from spacy.attrs import IS_LOWER, LOWER, POS
+from spacy.attrs import IS_LOWER, LOWER
 from spacy.matcher import PhraseMatcher
-from spacy.symbols import PROPN
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -24,15 +23,23 @@ from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.descriptions import add_document_descriptions
 from diplograph.ingest.envoys import envoys_acted_upon
 from diplograph.ingest.field_lexicon import load_field_organizations
-from diplograph.ingest.gazetteer import INSTRUMENTS, Gazetteer, key, names_a_settlement, names_an_installation
+from diplograph.ingest.gazetteer import (
+    INSTRUMENTS,
+    Gazetteer,
+    key,
+    names_a_settlement,
+    names_a_storm,
+    names_an_installation,
+)
 from diplograph.ingest.groups import add_counted_states
 from diplograph.ingest.mentions import ActorIndex, Mention
-from diplograph.ingest.names import ARMED_GROUP_WORDS, INSTITUTION_NOUNS, NameFinder, names_a_storm, person_name
+from diplograph.ingest.names import ARMED_GROUP_WORDS, INSTITUTION_NOUNS, NameFinder, person_name
 from diplograph.ingest.offices import load_office_holders
 from diplograph.ingest.roles import RoleResolver
-from diplograph.ingest.surnames import Surnames, add_untagged_surnames
+from diplograph.ingest.surnames import Surnames
 from diplograph.ingest.token_columns import hashes, tokens_where
 from diplograph.ingest.tokenizing import split_abbreviation_hyphens
+from diplograph.ingest.untagged import add_untagged_places, add_untagged_surnames, drop_peopled
 from diplograph.model import ActorType
 
 # verbs whose object is a person, not a place; verbs whose subject speaks or meets
@@ -104,8 +111,8 @@ class ActorResolver:
         self._add_gazetteer_matches(index, doc, first, surnames)
         self._add_entities(index, doc, first, surnames)
         add_untagged_surnames(index, doc, first, surnames)
-        self._add_untagged_places(index, doc, first)
-        _drop_peopled(index, doc)
+        add_untagged_places(index, doc, first, self.gazetteer)
+        drop_peopled(index, doc)
         self.names.add_offices(index)
         self.roles.add_roles_and_organs(index, doc, first)
         envoys_acted_upon(index)
@@ -298,19 +305,6 @@ class ActorResolver:
                 return state
         return None
 
-    def _add_untagged_places(self, index: ActorIndex, doc: Doc, first: int) -> None:
-        """A known place the tagger left unnamed ("massed near Donetsk"): a place of its state, never an actor."""
-        taken = index.by_token.keys() | index.consumed
-        for token in tokens_where(doc, POS, {PROPN}, first):
-            if token.pos_ != "PROPN" or token.ent_type_ or token.i in taken or not token.text[:1].isupper():
-                continue
-            for end in range(min(token.i + 3, len(doc)), token.i, -1):
-                span = doc[token.i:end]
-                state = self.gazetteer.city_state(span.text)
-                if state and not any(t.ent_type_ or t.i in taken for t in span):
-                    index.add(Mention(span.start, span.end, None, "place", place=span.text, located_in=state))
-                    break
-
     def _add_facilities(self, index: ActorIndex, doc: Doc, first: int) -> None:
         """A state's base stands for the state: "struck the U.S. Al Udeid air base in Qatar" targets the US."""
         for token in tokens_where(doc, LOWER, FACILITY_HASHES, first):
@@ -371,20 +365,6 @@ class ActorResolver:
             dep = root.dep_
         # a place neither speaks nor meets: "Witkoff and Araghchi met in Rome"
         return head.lemma_.lower() in {"dobj": PERSON_OBJECT_VERBS, "nsubj": PERSON_SUBJECT_VERBS}.get(dep, ())
-
-# what a people's adjective says of a place or body when hyphened to it: a people, not its state ("the Serb-run
-# region", "Serb-majority municipalities", "Kurdish-populated areas")
-PEOPLED_WORDS = frozenset({"run", "majority", "dominated", "populated", "inhabited", "speaking", "controlled",
-                           "held"})
-
-
-def _drop_peopled(index: ActorIndex, doc: Doc) -> None:
-    """'the Serb-run region': the adjective names a people living or ruling there, no act of Serbia's."""
-    for mention in list(index.mentions):
-        if mention.end + 1 < len(doc) and mention.via in ("demonym", "gazetteer") and \
-                doc[mention.end].text == "-" and doc[mention.end + 1].lower_ in PEOPLED_WORDS:
-            index.replace(Mention(mention.start, mention.end, None, "unnamed"))
-
 
 @lru_cache(maxsize=4)
 def _tokenizer(vocab: Vocab) -> Tokenizer:

@@ -156,13 +156,16 @@ def event_date(head: Token, dates: list[Span], document_date: dt.date | None, lo
         anchor = event_date(measured[0], dates, document_date, looking_ahead, reference, 1)
         if anchor is not None and anchor.precision is DatePrecision.DAY:
             return When(anchor.date + dt.timedelta(days=measured[1]))
-    if depth == 0 and head.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in head.children):
+    if depth == 0 and head.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in head.children) and \
+            not any(_belongs_to(ent.root, head) for ent in dates):
         # "... and then to Israel on Wednesday, where he met Netanyahu": the parser hangs the clause on the day
+        # (not "where on Friday he met Netanyahu": its own day)
         for ent in dates:
             if ent.root.i == head.head.i and (resolved := resolve_when(ent.text, document_date, looking_ahead)):
                 return resolved
-    if depth == 0 and target is not None:
-        # "travelled to Egypt on Monday and then to Israel on Wednesday": each destination the day after it
+    if depth == 0 and target is not None and any(t.dep_ == "conj" for t in _path_up(target, head)):
+        # "travelled to Egypt on Monday and then to Israel on Wednesday": each leg the day after it (not "accused
+        # Russia on Tuesday of an attack on Sunday": no leg of a list)
         own = sorted((ent for ent in dates if _belongs_to(ent.root, head)
                       and not dates_another_thing(ent.root, trigger)), key=lambda ent: ent.start)
         after = [ent for ent in own if ent.start > target.i]
@@ -219,6 +222,16 @@ def narrative_dates(sentences: list[Span], dates: dict[int, list[Span]],
             if resolved is not None and (document_date is None or resolved <= document_date):
                 current = resolved
     return references
+
+
+def _path_up(token: Token, head: Token) -> list[Token]:
+    """The tokens from token up to (not including) head, within its clause."""
+    path: list[Token] = []
+    node = token
+    while node.i != head.i and node.head.i != node.i and len(path) < 8:
+        path.append(node)
+        node = node.head
+    return path
 
 
 def _crosses_clause(token: Token) -> bool:

@@ -93,16 +93,15 @@ def is_no_event(candidate: Candidate, index: ActorIndex) -> bool:
         agreed_to_differ(candidate.trigger) or suspended_no_member(candidate, target)
 
 
-def fought_on_home_ground(found: list[Candidate], index: ActorIndex) -> list[Candidate]:
+def drop_home_ground_targets(found: list[Candidate]) -> list[Candidate]:
     """'Iraqi government forces and Kurdish Peshmerga fighters launched an offensive ... in Iraq': a state one of
     an act's agents fights in as its own is no target of the others (whom they fight is named, or not); unless the
     act goes both ways ("Kenyan and Somali forces clashed near Mandera")."""
-    own = [c.source == c.target or acts_on_own_state(c, index) for c in found]
+    own = [c.source == c.target for c in found]  # (the state itself, not a group of it: the Syrian National Army)
     fighting = {(c.trigger.i, c.source) for c, home in zip(found, own, strict=True) if not home}
     homes = {(c.trigger.i, c.target) for c, home in zip(found, own, strict=True)
              if home and c.relation in ("attack", "coerce") and (c.trigger.i, c.target) not in fighting}
-    return [c for c in found if (c.trigger.i, c.target) not in homes or c.source == c.target
-            or acts_on_own_state(c, index)]
+    return [c for c in found if (c.trigger.i, c.target) not in homes or c.source == c.target]
 
 
 def suspended_no_member(candidate: Candidate, target: ActorRecord | None) -> bool:

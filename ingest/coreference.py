@@ -254,20 +254,21 @@ def coordinated_antecedent(index: ActorIndex, pronoun: Token) -> list[Mention]:
     return []
 
 
-RETELLING_VERBS = {"discuss", "talk", "meet", "speak", "confer"}
+# what two who have just met do together, told of 'they' in the sentence after: "They agreed to keep talking"
+JOINT_ACTS = {"agree", "sign", "pledge", "vow", "commit", "decide", "reaffirm"}
 
 
 def _subject_and_companion(index: ActorIndex, pronoun: Token) -> list[Mention]:
     """'he had raised the case with Modi when they met': 'they' of a clause on a verb done with someone is the
-    verb's subject and that someone; so is 'them' ('held talks with Macron before Zelensky joined them'), and
-    either in the sentence after ('Trump held talks with Macron. Zelensky later joined them')."""
-    clause = pronoun.head
+    verb's subject and that someone; so is 'them' ('held talks with Macron before Zelensky joined them'); and in
+    the sentence after, 'they' who agree or sign ('They agreed to keep talking') and 'them' whom one joins."""
+    clause = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head  # ("Xi later met with them")
     if pronoun.lower_ not in ("they", "them") or pronoun.dep_ not in ("nsubj", "dobj", "pobj"):
         return []
     if clause.dep_ == "advcl":
         verb = clause.head
-    elif clause.dep_ == "ROOT" and pronoun.sent.start > 0 and clause.lemma_.lower() not in RETELLING_VERBS:
-        verb = pronoun.doc[pronoun.sent.start - 1].sent.root  # ("They discussed Ukraine" retells the encounter)
+    elif clause.dep_ == "ROOT" and pronoun.sent.start > 0 and clause.lemma_.lower() in JOINT_ACTS | {"join"}:
+        verb = pronoun.doc[pronoun.sent.start - 1].sent.root  # (not "They urged Israel", "criticised them")
     else:
         return []
     subject = next((c for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "nmod" and verb.pos_ == "NOUN"

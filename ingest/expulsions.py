@@ -1,9 +1,8 @@
-"""Expulsions and designations told as a directive or a declaration, not by a verb of expelling or sanctioning.
+"""Expulsions told as a directive or a declaration, not by a verb of expelling.
 
 "ordered a Russian diplomat to leave the country", "gave the envoys 48 hours to leave", "declared two attaches
 persona non grata": the one ordered out, or declared unwelcome, is expelled by whoever orders or declares.
-"designated North Korea a state sponsor of terrorism", "listed the Houthis as a terrorist organisation": the one
-so designated is sanctioned. Pure: a verb, the actors resolved and the argument finder.
+Pure: a verb, the actors resolved and the argument finder.
 """
 
 from __future__ import annotations
@@ -17,34 +16,10 @@ from diplograph.ingest.forces import is_leaving
 from diplograph.ingest.mentions import ActorIndex
 from diplograph.ingest.targets import ArgumentFinder
 
-# verbs that put a state or group on a list of terror, and the words of the list: "designated X a state sponsor of
-# terrorism", "declared the group a terrorist organisation"
-DESIGNATING_VERBS = {"designate", "declare", "list", "redesignate", "relist"}
-TERROR_WORDS = {"terrorism", "terrorist", "terror"}
-
-
-def designated_terrorist(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
-    """'Trump designated North Korea a state sponsor of terrorism', 'listed the Houthis as a terrorist group':
-    a sanction on the one designated (the parser makes both nouns objects, or the list an 'as' phrase)."""
-    if verb.lemma_.lower() not in DESIGNATING_VERBS or any(c.dep_ == "neg" for c in verb.children):
-        return []
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp", "nsubjpass")]
-    labels = objects + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
-    label = next((c for c in labels if any(t.lower_ in TERROR_WORDS for t in c.subtree)), None)
-    if label is None:
-        return []
-    named = [m for c in objects if c.i != label.i and not any(t.lower_ in TERROR_WORDS for t in c.subtree)
-             for m in arguments.actors_of(c, index)]
-    # the small clause's subject: "declared [the group a terrorist organisation]"
-    named += [m for c in label.children if c.dep_ == "nsubj" for m in arguments.actors_of(c, index)]
-    return [make_candidate("sanction", s, t, verb, verb, 0.75) for s in arguments.agents(verb, index) for t in named]
-
 
 def ordered_to_leave(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
     """Expulsion as a directive or a declaration: 'ordered a Russian diplomat to leave the country',
-    'gave the envoys 48 hours to leave', 'declared two attaches persona non grata'; or a designation as terrorist."""
-    if designated := designated_terrorist(verb, index, arguments):
-        return designated
+    'gave the envoys 48 hours to leave', 'declared two attaches persona non grata'."""
     lemma = verb.lemma_.lower()
     if lemma == "declare":
         declared = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp", "dobj")

@@ -272,3 +272,13 @@ def names_a_settlement(span: Span) -> Token | None:
     if span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENTS:
         return head.head
     return None
+
+
+# a storm's name is no one's: "Cyclone Winston killed dozens in Fiji", "Typhoon Haiyan struck"
+STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm", "tropical"}
+
+
+def names_a_storm(ent: Span) -> bool:
+    """'[Hurricane Melissa]', 'Hurricane [Melissa]PERSON': a storm's name is no actor's."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None  # (capitalised: "the hurricane" names no storm)
+    return ent[0].lower_ in STORM_WORDS or before is not None and before.lower_ in STORM_WORDS and before.is_title

@@ -96,14 +96,18 @@ def said_of_oneself(clause: Token, verb: Token, index: ActorIndex, arguments: Ar
 
 # verbs that make a threat with their own cue ("threatened to ... unless"): committed_targets aims it
 THREAT_VERBS = {"threaten", "warn", "vow"}
+# what one says one will do to press another: stop, withhold or leave something, or strike back
+PRESSING_VERBS = {"suspend", "halt", "stop", "end", "cut", "freeze", "withhold", "block", "withdraw", "quit", "leave",
+                  "abandon", "scrap", "resume", "retaliate", "respond", "strike", "attack", "impose", "expel", "close",
+                  "sever", "downgrade", "recall", "ban", "restrict", "reconsider", "review", "pull"}
 
 
 def ultimatum(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
     """'Pompeo said Washington would suspend its obligations under the treaty unless Russia returned to full
     compliance': what a side says it will do unless another acts threatens the other, made by whoever says it."""
-    if verb.lemma_.lower() in THREAT_VERBS or any(c.dep_ == "neg" for c in verb.children) or not any(
+    if verb.lemma_.lower() not in PRESSING_VERBS or any(c.dep_ == "neg" for c in verb.children) or not any(
             c.dep_ == "aux" and c.lower_ in INTENDING_AUXILIARIES for c in verb.children):
-        return []
+        return []  # (not a friendly act: "would send tanks unless Washington objected")
     conditions = [c for c in verb.children if c.dep_ == "advcl" and any(
         g.dep_ == "mark" and g.lower_ == "unless" for g in c.children)]
     if not conditions:

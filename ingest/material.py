@@ -227,5 +227,6 @@ def lifted(noun: Token, cue: NounCue) -> bool:
 def _lifting_adjective(token: Token) -> bool:
     """'eased sanctions' read as an adjective ('The United States relaxed sanctions on Venezuela' parsed as one
     noun phrase): the measure is lifted, not imposed."""
-    word = token.lower_
-    return token.tag_ == "JJ" and any(word in (verb + "d", verb + "ed") for verb in LIFTING_VERBS)
+    word = token.lower_  # "relaxed", "eased", "dropped", "scrapped"
+    return token.tag_ == "JJ" and any(word == verb + "d" if verb.endswith("e") else word in (
+        verb + "ed", verb + verb[-1] + "ed") for verb in LIFTING_VERBS)

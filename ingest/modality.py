@@ -54,6 +54,8 @@ def _clause_opener(token: Token) -> str | None:
     return None
 
 
+# nouns whose infinitive is what is not done: "welcomed Hungary's refusal to send weapons to Ukraine"
+REFUSAL_NOUNS = {"refusal", "failure", "reluctance", "unwillingness", "inability"}
 # verbs of a schedule, which the present tense with a day puts ahead: "Putin travels to India next week"
 SCHEDULED_VERBS = {"travel", "visit", "meet", "host", "fly", "head", "leave", "arrive", "hold", "receive"}
 
@@ -156,8 +158,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if dep == "xcomp" and node.head.lemma_.lower() in ("have", "be") and any(
                 c.lower_ == "yet" for c in node.head.children):
             kinds.append("negated")  # "he has yet to talk to Zelensky", "is yet to visit"
-        if dep in ("acl", "xcomp") and node.head.pos_ == "NOUN" and determined_by_no(node.head):
-            kinds.append("negated")  # "made no move to detain him", "has no plans to visit"
+        if dep in ("acl", "xcomp") and node.head.pos_ == "NOUN" and (determined_by_no(node.head) or
+                                                                     node.head.lemma_.lower() in REFUSAL_NOUNS):
+            kinds.append("negated")  # "made no move to detain him", "has no plans to visit", "Hungary's refusal to"
         if dep == "prep" and node.lower_ == "from" and cue_of(node.head, cues) in ("preventing", "blocking"):
             kinds.append("negated")  # "banning him from travelling to the bloc", "barred them from entering"
         if dep in ("dobj", "nsubjpass") and cue_of(node.head, cues) in ("cancelling", "blocking"):

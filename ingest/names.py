@@ -14,7 +14,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest.constructions import is_question
-from diplograph.ingest.gazetteer import INSTRUMENTS, Gazetteer, names_a_settlement, names_an_installation
+from diplograph.ingest.gazetteer import INSTRUMENTS, Gazetteer, names_a_settlement, names_a_storm, names_an_installation
 from diplograph.ingest.mentions import ActorIndex, ActorRecord, Mention
 from diplograph.ingest.offices import OfficeHolders
 from diplograph.ingest.roles import RoleResolver
@@ -55,13 +55,6 @@ RANK_WORDS = {"commander", "captain", "major", "colonel", "lieutenant", "sergean
               "patriarch", "archbishop", "ayatollah", "mullah", "general", "president", "premier", "chancellor"}
 
 
-# a storm's name is no one's: "Cyclone Winston killed dozens in Fiji", "Typhoon Haiyan struck"
-STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm", "tropical"}
-
-
-def names_a_storm(ent: Span) -> bool:
-    """'[Hurricane Melissa]', 'Hurricane [Melissa]PERSON': a storm is no actor."""
-    return ent[0].lower_ in STORM_WORDS or ent.start > 0 and ent.doc[ent.start - 1].lower_ in STORM_WORDS
 # honorifics of faith or birth before a full name, no part of it: "Ayatollah Ali Khamenei", "Sheikh Mohammed bin
 # Zayed"
 HONORIFICS = {"ayatollah", "sheikh", "sheik", "mullah", "sayyid", "hojatoleslam", "grand"}
@@ -346,11 +339,15 @@ class NameFinder:
             if record.type is not ActorType.PERSON:
                 continue
             person = self.office_holders.person(record.name, index.date) or record.name
-            for term in self.office_holders.terms_of(person, index.date)[:2]:
-                if term.kind != "igo_head" and (not record.country or person == record.name and index.date is not
-                                                None and term.held_on(index.date)):
-                    record.country = term.state  # the office held that day over the text's word for the state:
-                    # "Congolese President Denis Sassou Nguesso" is of the Republic of the Congo
+            terms = self.office_holders.terms_of(person, index.date)
+            # the one state whose office he holds that day over the text's word: "Congolese President Denis Sassou
+            # Nguesso" is of the Republic of the Congo (a king of several realms keeps the one the text names)
+            if index.date is not None and record.country and person == record.name and len(held := {
+                    t.state for t in terms if t.kind != "igo_head" and t.held_on(index.date)}) == 1:
+                record.country = held.pop()
+            for term in terms[:2]:
+                if term.kind != "igo_head" and not record.country:
+                    record.country = term.state
                 if index.date is None or term.held_on(index.date):
                     # an office held before is no title that day: Wang Yi, out of the foreign ministry in June
                     # 2023, is not "his Chinese counterpart"

@@ -103,9 +103,9 @@ class OfficeHolders:
                 words = fold(form).split()
                 if len(words) < 2 or _is_numeral(words[-1]) or words[-2] in PATRONYMIC_PARTICLES:
                     continue  # "bin Abdullah" names a father, not a family: "King Abdullah" is no Yusuf bin Alawi
-                # the family name: last in Western order, first in Chinese, Korean and Vietnamese, as the holder's
-                # own name has it (the English name put first is no family name: "William Lai" is Lai Ching-te)
-                family = fold(term.person).split()[0] if term.state in FAMILY_NAME_FIRST else words[-1]
+                # the family name: last in Western order, first in Chinese, Korean and Vietnamese; where the holder
+                # also goes by an English given name, the word all his names share ("William Lai", "Lai Ching-te")
+                family = _shared_word(term) or words[0] if term.state in FAMILY_NAME_FIRST else words[-1]
                 if family in words:
                     self._by_surname[family].add(term.person)
         self._people: dict[tuple[str, dt.date | None], str | None] = {}  # person()'s answers, asked again and again
@@ -251,6 +251,12 @@ class OfficeHolders:
             held = [t for t in terms if t.held_on(day)]
             terms = held or [t for t in terms if t.start <= day]
         return sorted(terms, key=lambda t: t.start, reverse=True)
+
+
+def _shared_word(term: OfficeTerm) -> str | None:
+    """The one word every form of a holder's name has ('lai' in 'Lai Ching-te', 'William Lai'), if one."""
+    shared = set.intersection(*(set(fold(form).split()) for form in (term.person, *term.aliases)))
+    return next(iter(shared)) if len(shared) == 1 and term.aliases else None
 
 
 # particles before a father's name, which is no surname: "Yusuf bin Alawi bin Abdullah", "Mohammed bin Salman"

@@ -22,13 +22,14 @@ from diplograph.ingest.candidates import (
     Candidate,
     drop_contents_of_agreements,
     drop_contents_of_threats,
-    fought_on_home_ground,
+    drop_home_ground_targets,
     is_no_event,
     make_candidate,
     of_own_side,
 )
 from diplograph.ingest.constructions import adjunct_hung_on_complement, is_reciprocal, substance
 from diplograph.ingest.coreference import mention_at
+from diplograph.ingest.designations import designated_terrorist
 from diplograph.ingest.echoes import (
     GIVING_RELATIONS,
     author_of_last_deed,
@@ -37,7 +38,7 @@ from diplograph.ingest.echoes import (
     partners_just_addressed,
 )
 from diplograph.ingest.expulsions import ordered_to_leave
-from diplograph.ingest.forces import forces_are_subject, forces_moving, is_leaving, speaks_of_arms
+from diplograph.ingest.forces import ARMED_WORDS, forces_are_subject, forces_moving, is_leaving, speaks_of_arms
 from diplograph.ingest.intents import committed_targets, promised_offers, ultimatum
 from diplograph.ingest.judgements import (
     attack_in_words,
@@ -109,7 +110,7 @@ class RelationFinder:
     def from_verb(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate]:
         if (stated := self.statements.from_verb(verb, index, earlier)) is not None:
             return stated
-        expulsions = ordered_to_leave(verb, index, self.arguments)
+        expulsions = ordered_to_leave(verb, index, self.arguments) or designated_terrorist(verb, index, self.arguments)
         if expulsions:
             return expulsions  # "ordered a diplomat to leave" is an expulsion, whatever else "order" can cue
         judged_subject = stated_judgement(verb)
@@ -163,6 +164,9 @@ class RelationFinder:
             relation = "sanction"  # "Mexico hit U.S. pork and cheese with tariffs"
         if relation == "attack" and verb.lemma_.lower() in HARSH_WORDS and not speaks_of_arms(verb.sent):
             relation = "criticize"  # "Erdogan blasted Sweden after a Koran burning": without arms, words
+        if relation == "attack" and cue.particle == "into" and not any(
+                t.lemma_.lower() in ARMED_WORDS for c in verb.children if c.dep_ == "nsubj" for t in substance(c)):
+            return []  # only arms slam into a place as an attack, not "the airliner slammed into a field"
         crowd = any(t.lower_ in crowd_nouns() for c in verb.children if c.dep_ == "nsubj" for t in substance(c))
         if relation in ("attack", "criticize") and crowd:
             relation = "protest"  # "Iraqi protesters stormed the U.S. embassy", "denounced Sweden": a crowd protests
@@ -384,7 +388,7 @@ class RelationFinder:
                 if cue is not None:
                     found.extend(self.nouns.from_noun(token, cue, index, found))
         found = with_implied_encounters(doc, index, found + promised_offers(found), self.arguments)
-        found = [c for c in fought_on_home_ground(found, index) if not is_no_event(c, index)]
+        found = [c for c in drop_home_ground_targets(found) if not is_no_event(c, index)]
         # a person's attack in words is criticism; refusing another an act rejects them ("refused to recognise")
         found = [dataclasses.replace(c, relation="criticize") if attack_in_words(c, index) else
                  dataclasses.replace(c, relation="reject", trigger=refusal, clause=refusal)

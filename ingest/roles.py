@@ -203,8 +203,8 @@ class RoleResolver:
         """A state body or envoy acts for its state; with coordinated states, for each of them:
         'the envoys of Kenya, Uganda and Rwanda', 'Russian and Chinese diplomats'."""
         states = self.coordinated_states(index, head) or [s for s in [self.state_specifier(index, head)] if s]
-        based = next((m for c in head.children if c.dep_ == "amod" for g in c.children
-                      if (m := index.by_token.get(g.i)) is not None), None)
+        based = next((m for c in head.children if c.dep_ == "amod" and c.lower_ == "based" for g in c.children
+                      if (m := index.by_token.get(g.i)) is not None), None)  # (not "the Moscow-installed")
         if not states and based is not None:  # "the Tripoli-based government" is where its seat is, or no one's
             states = [s for s in [based.actor or based.located_in] if s and self.is_state(index, s)]
         elif not states and head.tag_ in ("NN", "NNP") and head.lower_ in DEFINITE_ORGANS and \

@@ -6,11 +6,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
-from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.offices import fold
-from diplograph.model import ActorType
 
 
 class Surnames:
@@ -37,14 +33,3 @@ class Surnames:
         """An office-holder as this document names him: 'Zelensky' after 'Volodymyr Zelenskyy' is the latter."""
         return self.local_forms.get(person, person)
 
-
-def add_untagged_surnames(index: ActorIndex, doc: Doc, first: int, surnames: Surnames) -> None:
-    """A surname of a person the story names in full, which the tagger read as a word and left out of every
-    entity ('[Trump]NN held talks with Macron' after 'U.S. President-elect Donald Trump'): that person."""
-    for token in doc[first:]:
-        if token.ent_type_ or token.i in index.by_token or not token.text[:1].isupper() or not token.is_alpha \
-                or token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.text not in surnames:
-            continue
-        name = surnames[token.text]
-        if name in index.actors and index.actors[name].type is ActorType.PERSON:
-            index.add(Mention(token.i, token.i + 1, name, "surname"))

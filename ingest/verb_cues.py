@@ -77,6 +77,10 @@ MEMBER_STATE_NOUNS = {"country", "state", "nation", "member", "government", "reg
 SAME_OBJECT_SENSES = {"trade": "exchange"}
 
 
+# verbs whose infinitive is what one tries, not what one asks for: "sought to ease Turkish anger"
+TRYING_VERBS = {"seek", "try", "attempt"}
+
+
 def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
     """The cue the verb states here, or None."""
     lemma = verb.lemma_.lower()
@@ -101,7 +105,7 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
             # "wants guarantees that NATO will not expand": our own demand cues take a clause instead;
             # the field's object-bound senses do not ("announced that Israel and Hamas had agreed")
             demands_of_clause = cue.relation in ("demand", "appeal") and not cue.from_field and any(
-                c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+                c.dep_ == "ccomp" or c.dep_ == "xcomp" and lemma not in TRYING_VERBS for c in verb.children)
             if not (has_object or demands_of_clause):
                 continue
         if not cue.object_nouns and lemma in MEMBER_VERBS and not any(

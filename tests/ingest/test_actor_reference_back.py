@@ -141,6 +141,9 @@ def test_them_after_an_encounter_is_the_two_who_met() -> None:
     # retelling the encounter is no second one
     assert asserted("Modi spoke with Putin on Friday. They discussed Ukraine.", dt.date(2024, 12, 7)) == \
         {("Narendra Modi", "call", "Vladimir Putin")}
+    # what "they" urge in the sentence after is not the visitor's plea
+    assert ("Antony Blinken", "appeal", "Israel") not in asserted(
+        "Blinken met with Abbas in Ramallah. They urged Israel to show restraint.", dt.date(2024, 12, 7))
 
 
 def test_a_surname_the_tagger_read_as_a_word_is_the_person_the_story_named() -> None:

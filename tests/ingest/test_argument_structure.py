@@ -109,6 +109,9 @@ def test_a_by_phrase_the_parser_hangs_on_an_active_verb_is_its_objects_agent() -
     triples = asserted("Poland welcomed the decision by Germany to send tanks to Ukraine.")
     assert ("Germany", "aid", "Ukraine") in triples
     assert ("Poland", "aid", "Ukraine") not in triples
+    # nor is a refusal to send them aid
+    assert ("Hungary", "aid", "Ukraine") not in asserted(
+        "Russia welcomed Hungary's refusal to send weapons to Ukraine.")
 
 
 # ---------------------------------------------------------------- false events a user notices at once

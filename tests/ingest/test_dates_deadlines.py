@@ -88,3 +88,12 @@ def test_a_schedule_told_in_the_present_with_a_day_is_planned_and_looks_ahead() 
                   "visit", "South Korea")
     assert (visit.source, visit.modality.value, visit.date) == ("Donald Trump", "planned", dt.date(2025, 10, 29))
     assert event("Xi meets Putin every year.", tuesday, "meet", "Vladimir Putin").modality.value == "asserted"
+
+
+def test_a_day_told_after_the_target_outside_a_list_of_legs_is_not_its_day() -> None:
+    friday = dt.date(2023, 10, 20)
+    assert event("Ukraine on Tuesday accused Russia of an attack on Sunday.", friday, "accuse",
+                 "Russia").date == dt.date(2023, 10, 17)
+    # a where-clause with a day of its own keeps it
+    assert event("Biden arrived in Tel Aviv on Wednesday, where on Thursday he met Netanyahu.", friday, "meet",
+                 "Benjamin Netanyahu").date == dt.date(2023, 10, 19)

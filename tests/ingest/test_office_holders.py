@@ -90,6 +90,9 @@ def test_the_office_held_that_day_says_whose_a_holder_is_over_an_ambiguous_demon
     # both Congos' people are Congolese: Sassou Nguesso is the Republic of the Congo's president
     actors = extract("Congolese President Denis Sassou Nguesso met Emmanuel Macron in Paris.", dt.date(2023, 5, 1))
     assert actors.actor("Denis Sassou Nguesso").country == "Republic of the Congo"
+    # a king of several realms keeps the one the text names
+    assert ("Joe Biden", "visit", "United Kingdom") in triples("King Charles hosted Biden at Windsor.",
+                                                               dt.date(2023, 5, 1))
 
 
 def test_an_english_given_name_put_before_a_family_name_is_no_surname() -> None:
@@ -98,6 +101,7 @@ def test_an_english_given_name_put_before_a_family_name_is_no_surname() -> None:
         "Earlier, Trump met Britain's Prince William at the British ambassador's residence in Paris.",
         dt.date(2024, 12, 7))
     assert ("Lai Ching-te", "meet", "Antony Blinken") in triples("Lai met Blinken in Taipei.", dt.date(2024, 12, 7))
+    assert ("Joseph Wu", "meet", "Antony Blinken") in triples("Wu met Blinken in Washington.", dt.date(2023, 5, 1))
 
 
 def test_every_state_of_the_office_data_is_a_state_under_its_own_name() -> None:

@@ -404,6 +404,9 @@ def test_what_a_side_says_it_will_do_unless_another_acts_threatens_the_other() -
         "Iran will resume enrichment unless the EU delivers on its promises, Zarif said.", dt.date(2018, 12, 4))
     assert not any(t[1] == "threaten" for t in found(
         "Putin said Russia would not negotiate unless Ukraine withdrew.", dt.date(2018, 12, 4)))
+    # a friendly act announced with its condition threatens no one
+    assert not any(t[1] == "threaten" for t in found(
+        "Scholz said Germany would send tanks to Ukraine unless Washington objected.", dt.date(2023, 1, 20)))
 
 
 def test_rejecting_a_speech_rejects_its_speaker() -> None:

@@ -212,3 +212,15 @@ def test_standing_in_solidarity_with_a_state_supports_it() -> None:
     assert ("India", "support", "Israel") in asserted(
         "Modi said on Saturday that India stood in solidarity with Israel.")
     assert ("France", "attack", "Chad") not in found("France attacked Mali in coordination with Chad.")
+
+
+def test_rhetoric_of_terror_and_a_proposal_to_designate_sanction_no_one() -> None:
+    for text in ("Lavrov declared that Ukraine's government uses terrorist methods.",
+                 "Zelensky declared that Russia is a terrorist state."):
+        assert not any(t[1] == "sanction" for t in found(text))
+    assert ("United States", "sanction", "Hezbollah") in asserted(
+        "The United States designated Hezbollah a terrorist organization on Friday.")
+
+
+def test_an_airliner_slamming_into_a_field_attacks_no_one() -> None:
+    assert not found("The Ukrainian airliner slammed into a field outside Tehran.")

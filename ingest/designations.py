@@ -1,0 +1,46 @@
+"""Designations: a state or group put on a list of terror is sanctioned by whoever puts it there.
+
+"designated North Korea a state sponsor of terrorism", "listed the Houthis as a terrorist organisation",
+"designated Hezbollah, a ..., a terrorist group": CAMEO's administrative sanctions. Not rhetoric in a clause
+("declared that Kyiv uses terrorist methods") nor a proposal ("proposed designating Russia").
+Pure: a verb, the actors resolved and the argument finder.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.mentions import ActorIndex
+from diplograph.ingest.targets import ArgumentFinder
+
+DESIGNATING_VERBS = {"designate", "declare", "list", "redesignate", "relist"}
+TERROR_WORDS = {"terrorism", "terrorist", "terror"}
+
+
+def designated_terrorist(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """A sanction on the one a designating verb names beside a label of terror: its object, the other object
+    (the parser makes both nouns objects), or the small clause's subject; the label may be an 'as' phrase or
+    the object's apposition."""
+    if verb.lemma_.lower() not in DESIGNATING_VERBS or verb.tag_ == "VBG" or any(
+            c.dep_ == "neg" for c in verb.children):
+        return []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "nsubjpass")]
+    labels = [c for c in (*objects, *(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                                      for g in c.children), *(a for o in objects for a in o.children
+                                                              if a.dep_ == "appos")) if _says_terror(c)]
+    if not labels:
+        return []
+    named = [m for c in objects if not _says_terror(c) for m in arguments.actors_of(c, index)]
+    named += [m for c in labels[0].children if c.dep_ == "nsubj" for m in arguments.actors_of(c, index)]
+    return [make_candidate("sanction", s, t, verb, verb, 0.75) for s in arguments.agents(verb, index) for t in named]
+
+
+def _says_terror(phrase: Token) -> bool:
+    """Whether the phrase's own words, not an apposition's, name terror."""
+    stack, found = [phrase], False
+    while stack and not found:
+        token = stack.pop()
+        found = token.lower_ in TERROR_WORDS
+        stack.extend(c for c in token.children if c.dep_ != "appos")
+    return found

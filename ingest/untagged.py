@@ -1,0 +1,55 @@
+"""Names the tagger left out or misread: known places it left unnamed, surnames it read as words, and peoples'
+adjectives hyphened to a place, which name no state's act. actors.py runs these in its pass.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import POS
+from spacy.symbols import PROPN
+from spacy.tokens import Doc
+
+from diplograph.ingest.gazetteer import Gazetteer
+from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.surnames import Surnames
+from diplograph.ingest.token_columns import tokens_where
+from diplograph.model import ActorType
+
+
+def add_untagged_places(index: ActorIndex, doc: Doc, first: int, gazetteer: Gazetteer) -> None:
+    """A known place the tagger left unnamed ("massed near Donetsk"): a place of its state, never an actor."""
+    taken = index.by_token.keys() | index.consumed
+    for token in tokens_where(doc, POS, {PROPN}, first):
+        if token.pos_ != "PROPN" or token.ent_type_ or token.i in taken or not token.text[:1].isupper():
+            continue
+        for end in range(min(token.i + 3, len(doc)), token.i, -1):
+            span = doc[token.i:end]
+            state = gazetteer.city_state(span.text)
+            if state and not any(t.ent_type_ or t.i in taken for t in span):
+                index.add(Mention(span.start, span.end, None, "place", place=span.text, located_in=state))
+                break
+
+
+def add_untagged_surnames(index: ActorIndex, doc: Doc, first: int, surnames: Surnames) -> None:
+    """A surname of a person the story names in full, which the tagger read as a word and left out of every
+    entity ('[Trump]NN held talks with Macron' after 'U.S. President-elect Donald Trump'): that person."""
+    for token in doc[first:]:
+        if token.ent_type_ or token.i in index.by_token or not token.text[:1].isupper() or not token.is_alpha \
+                or token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.text not in surnames:
+            continue
+        name = surnames[token.text]
+        if name in index.actors and index.actors[name].type is ActorType.PERSON:
+            index.add(Mention(token.i, token.i + 1, name, "surname"))
+
+
+# what a people's adjective says of a place or body when hyphened to it: a people, not its state ("the Serb-run
+# region", "Serb-majority municipalities", "Kurdish-populated areas")
+PEOPLED_WORDS = frozenset({"run", "majority", "dominated", "populated", "inhabited", "speaking", "controlled",
+                           "held"})
+
+
+def drop_peopled(index: ActorIndex, doc: Doc) -> None:
+    """'the Serb-run region': the adjective names a people living or ruling there, no act of Serbia's."""
+    for mention in list(index.mentions):
+        if mention.end + 1 < len(doc) and mention.via in ("demonym", "gazetteer") and \
+                doc[mention.end].text == "-" and doc[mention.end + 1].lower_ in PEOPLED_WORDS:
+            index.replace(Mention(mention.start, mention.end, None, "unnamed"))
