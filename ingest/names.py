@@ -313,13 +313,14 @@ class NameFinder:
         trip by [Macron, Scholz]ORG and Draghi'), as each, when each part is a person the story or the office data
         knows; else the entity itself."""
         cuts = [t.i for t in ent[1:-1] if t.lower_ in ("and", ",")]
+        cuts = [i for i in cuts if not (ent.doc[i].lower_ == "and" and i - 1 in cuts)]  # "A, B, and C"
         if not cuts or any(b == a + 1 for a, b in itertools.pairwise(cuts)):
             return [ent]
-        parts = [Span(ent.doc, a, b, label="PERSON") for a, b in zip(
-            [ent.start, *(i + 1 for i in cuts)], [*cuts, ent.end], strict=True)]
-        if all(part.text in surnames or self.known_person(part.text, day) for part in parts):
-            return parts
-        return [ent]
+        starts = [ent.start, *(i + 2 if ent.doc[i + 1].lower_ == "and" else i + 1 for i in cuts)]
+        parts = [Span(ent.doc, a, b, label="PERSON") for a, b in zip(starts, [*cuts, ent.end], strict=True)]
+        known = [part.text in surnames or bool(self.known_person(part.text, day)) for part in parts]
+        # (or some known and the rest names too: "[Biden, Harris]ORG and Blinken")
+        return parts if all(known) or any(known) and all(t.pos_ == "PROPN" for p in parts for t in p) else [ent]
 
     def known_person(self, name: str, day: dt.date | None, in_office: bool = False) -> str | None:
         """The office-holder a name or a surname alone denotes at the story's date, unless it names a state;

@@ -100,6 +100,9 @@ def test_two_people_the_tagger_made_one_name_are_two() -> None:
     triples = asserted("Medvedev mocked the trip by Macron, Scholz and Draghi to Kyiv.", dt.date(2022, 6, 17))
     assert {("Emmanuel Macron", "visit", "Ukraine"), ("Olaf Scholz", "visit", "Ukraine")} <= triples
     assert not any("," in s or "," in o for s, _, o in triples)
+    triples = asserted("Biden, Harris, and Blinken met Zelensky.", dt.date(2022, 6, 17))  # one unknown, a serial comma
+    assert {("Joe Biden", "meet", "Volodymyr Zelensky"), ("Antony Blinken", "meet", "Volodymyr Zelensky")} <= triples
+    assert not any("," in s or "," in o for s, _, o in triples)
 
 
 def test_two_states_joined_as_a_modifier_are_no_actor() -> None:
