@@ -336,3 +336,13 @@ def test_an_installation_of_a_town_of_two_words_is_in_its_state() -> None:
 
 def test_troops_a_state_only_considers_sending_are_not_sent() -> None:
     assert not found("Britain is considering whether to send troops to Ukraine.")
+
+
+def test_relief_flown_or_ferried_to_a_state_is_aid() -> None:
+    assert ("United States", "aid", "India") in asserted(
+        "A U.S. military plane carrying oxygen cylinders, regulators and rapid coronavirus test kits landed in New "
+        "Delhi on Friday.")
+    assert ("United States", "aid", "Haiti") in asserted(
+        "U.S. military helicopters ferried food, water and medical supplies to Haiti's storm-battered southwest on "
+        "Sunday.")
+    assert not found("A plane carrying the foreign minister landed in Kabul.")
