@@ -93,7 +93,6 @@ def said_of_oneself(clause: Token, verb: Token, index: ActorIndex, arguments: Ar
     return mention is not None and mention.actor is not None and mention.actor in speakers
 
 
-
 # verbs that make a threat with their own cue ("threatened to ... unless"): committed_targets aims it
 THREAT_VERBS = {"threaten", "warn", "vow"}
 # what one says one will do to press another: stop, withhold or leave something, or strike back

@@ -177,17 +177,24 @@ def misread_opening_name(verb: Token, index: ActorIndex) -> list[Token]:
     met": its object is the subject's head) or for a modal ("After signing it, [May]MD spoke with Tusk"), where
     the word is part of a name the story knows; or for a noun whose modifier the verb is, in a sentence left
     without a verb ("[Trump]NN [hosted]amod Merkel for talks": the name before the participle)."""
-    before = verb.doc[verb.i - 1] if verb.i > 0 else verb
     return [pobj for c in verb.children if c.dep_ == "prep" and c.i == c.sent.start and c.i < verb.i and
             c.text[:1].isupper() and index.by_token.get(c.i) is not None
             for pobj in c.children if pobj.dep_ == "pobj"] or [
         c for c in verb.children if c.dep_ == "aux" and c.tag_ == "NNP" and c.i < verb.i and
-        (m := index.by_token.get(c.i)) is not None and m.actor is not None] or [
-        before for _ in (0,) if (verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT"
-                                 and before.head.i == verb.head.i or verb.dep_ == "ROOT" and verb.tag_ == "NNS"
-                                 and before.head.i == verb.i)  # "[Trump]NN [travels]NNS on Wednesday to ..."
-        and before.dep_ in ("nmod", "compound") and before.text[:1].isupper()
-        and (m := index.by_token.get(before.i)) is not None and m.actor is not None]
+        (m := index.by_token.get(c.i)) is not None and m.actor is not None] or _name_before_nominal_verb(verb, index)
+
+
+def _name_before_nominal_verb(verb: Token, index: ActorIndex) -> list[Token]:
+    """'[Trump]NN [hosted]amod Merkel', '[Trump]NN [travels]NNS on Wednesday': the name the parser made a
+    modifier of the noun the verb modifies, or of the verb read as a noun."""
+    if verb.i == 0:
+        return []
+    before = verb.doc[verb.i - 1]
+    misread = verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT" and \
+        before.head.i == verb.head.i or verb.dep_ == "ROOT" and verb.tag_ == "NNS" and before.head.i == verb.i
+    named = (m := index.by_token.get(before.i)) is not None and m.actor is not None
+    return [before] if misread and named and before.dep_ in ("nmod", "compound") and before.text[:1].isupper() \
+        else []
 
 
 def first_of_sentences_before(token: Token, count: int) -> int:

@@ -32,4 +32,3 @@ class Surnames:
     def local(self, person: str) -> str:
         """An office-holder as this document names him: 'Zelensky' after 'Volodymyr Zelenskyy' is the latter."""
         return self.local_forms.get(person, person)
-

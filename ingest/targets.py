@@ -126,9 +126,9 @@ class ArgumentFinder(AgentFinder):
                 # a particle parsed as a preposition carries the object: "called in [the ambassador]"
                 objects = [c for c in verb.children if c.dep_ == role] or [
                     pobj for c in verb.children if cue.particle and c.dep_ == "prep" and c.lower_ == cue.particle
-                    for pobj in c.children if pobj.dep_ == "pobj"] or [  # "[Trump]NN [hosted]amod [Merkel]ROOT"
-                    verb.head for _ in (0,) if verb.dep_ == "amod" and (misread_opening_name(verb, index) or any(
-                        c.dep_ == "nsubj" for c in verb.children))]  # ("[Xi]nsubj [hosted]amod [Putin]ROOT")
+                    for pobj in c.children if pobj.dep_ == "pobj"] or ([verb.head] if verb.dep_ == "amod" and (
+                        misread_opening_name(verb, index) or any(c.dep_ == "nsubj" for c in verb.children)) else [])
+                # ("[Trump]NN [hosted]amod [Merkel]ROOT", "[Xi]nsubj [hosted]amod [Putin]ROOT")
                 if not objects and role == "nsubjpass" and verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB" \
                         and verb.head.lower_ in ADJUNCT_PREPOSITIONS:
                     # "held talks with Mattarella before being received by Pope Francis": the main subject was
