@@ -56,6 +56,8 @@ def _clause_opener(token: Token) -> str | None:
 
 # nouns whose infinitive is what is not done: "welcomed Hungary's refusal to send weapons to Ukraine"
 REFUSAL_NOUNS = {"refusal", "failure", "reluctance", "unwillingness", "inability"}
+# nouns whose infinitive is only tried or meant: "an attempt by China to invade Taiwan"
+ATTEMPT_NOUNS = {"attempt", "bid", "effort", "plot", "intention", "intent"}
 # verbs of a schedule, which the present tense with a day puts ahead: "Putin travels to India next week"
 SCHEDULED_VERBS = {"travel", "visit", "meet", "host", "fly", "head", "leave", "arrive", "hold", "receive"}
 
@@ -161,6 +163,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if dep in ("acl", "xcomp") and node.head.pos_ == "NOUN" and (determined_by_no(node.head) or
                                                                      node.head.lemma_.lower() in REFUSAL_NOUNS):
             kinds.append("negated")  # "made no move to detain him", "has no plans to visit", "Hungary's refusal to"
+        if dep == "acl" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in ATTEMPT_NOUNS:
+            kinds.append("planned")  # "any attempt by China to invade Taiwan" is no invasion
         if dep == "prep" and node.lower_ == "from" and cue_of(node.head, cues) in ("preventing", "blocking"):
             kinds.append("negated")  # "banning him from travelling to the bloc", "barred them from entering"
         if dep in ("dobj", "nsubjpass") and cue_of(node.head, cues) in ("cancelling", "blocking"):

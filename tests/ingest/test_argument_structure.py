@@ -109,6 +109,9 @@ def test_a_by_phrase_the_parser_hangs_on_an_active_verb_is_its_objects_agent() -
     triples = asserted("Poland welcomed the decision by Germany to send tanks to Ukraine.")
     assert ("Germany", "aid", "Ukraine") in triples
     assert ("Poland", "aid", "Ukraine") not in triples
+    # an attempt by one to invade another is no invasion done
+    assert ("China", "attack", "Taiwan") not in asserted(
+        "Biden said he did not believe there was any imminent attempt by China to invade Taiwan.")
     # nor is a refusal to send them aid
     assert ("Hungary", "aid", "Ukraine") not in asserted(
         "Russia welcomed Hungary's refusal to send weapons to Ukraine.")
