@@ -216,8 +216,7 @@ def foreign_party(index: ActorIndex, owner: str, before: Token) -> str | None:
 def plural_antecedent(index: ActorIndex, pronoun: Token) -> Mention | None:
     """'they'/'them': the last collective before it ('45 Russian diplomats ... accusing them', 'told Israelis');
     none when the nearest plural noun before it names no actor ('agree steps because Hungary opposed them')."""
-    nearest = next((t for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]) if t.tag_ in ("NNS", "NNPS")),
-                   None)
+    nearest = _nearest_plural_noun(pronoun)
     if nearest is not None and nearest.i not in index.by_token and pronoun.lower_ == "them":
         return None
     for mention in reversed(index.mentions):
@@ -230,6 +229,11 @@ def plural_antecedent(index: ActorIndex, pronoun: Token) -> Mention | None:
         if pronoun.sent.start - mention.start > 80:
             break
     return None
+
+
+def _nearest_plural_noun(pronoun: Token) -> Token | None:
+    """The last plural noun before the pronoun in its sentence: what 'them' most likely is."""
+    return next((t for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]) if t.tag_ in ("NNS", "NNPS")), None)
 
 
 def coordinated_antecedent(index: ActorIndex, pronoun: Token) -> list[Mention]:
@@ -274,8 +278,7 @@ def _subject_and_companion(index: ActorIndex, pronoun: Token) -> list[Mention]:
     subject = next((c for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "nmod" and verb.pos_ == "NOUN"
                     and c.i < verb.i), None)  # (or a name the parser left in a verbless "[Trump] held talks")
     holders = [verb, *(o for o in verb.children if o.dep_ == "dobj")]  # "raised the case with Modi"
-    nearest = next((t for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]) if t.tag_ in ("NNS", "NNPS")),
-                   None)
+    nearest = _nearest_plural_noun(pronoun)
     if pronoun.lower_ == "them" and nearest is not None and nearest.i not in index.by_token and \
             nearest not in holders[1:] and nearest.i != verb.i:
         return []  # "would stop the war games it stages with South Korea, calling them provocative"

@@ -133,9 +133,11 @@ class ExtractionRules:
                 continue
             if modality is Modality.REPORTED and said_by_its_source(candidate, index):
                 modality = Modality.ASSERTED  # a criticism or a warning is made by saying it
-            when = event_date(candidate.clause, dates.get(sentence.start, []), document.date,
-                              modality is Modality.PLANNED, references.get(sentence.start), trigger=candidate.trigger,
-                              target=target_token(candidate.clause, candidate.target, index))
+            named = dates.get(sentence.start, [])
+            when = event_date(candidate.clause, named, document.date, modality is Modality.PLANNED,
+                              references.get(sentence.start), trigger=candidate.trigger,
+                              target=target_token(candidate.clause, candidate.target, index) if len(named) > 1
+                              else None)  # (a leg's own day needs two days told)
             event = Event(
                 relation=candidate.relation,
                 source=candidate.source,
