@@ -58,6 +58,7 @@ def the_two(index: ActorIndex, token: Token) -> list[Mention]:
         c.dep_ == "nsubj" for c in token.head.children) else token.head  # "said he had spoken ... and urged both"
     own = {m.actor for c in verb.children
            if token.dep_ == "dobj" and c.dep_ == "nsubj" and (m := mention_at(index, c)) is not None}
+    own |= _brokers(index, token)
     # a bare number ("the three agreed") counts people if so many were named, else any parties
     for kind in ((True, people) if token.pos_ == "NUM" else (people,)):
         found = (_last_parties(index, token, kind, own) if size == 2 else _last_list(index, token, size, kind, own)) \
@@ -65,6 +66,21 @@ def the_two(index: ActorIndex, token: Token) -> list[Mention]:
         if found:
             return found
     return []
+
+
+def _brokers(index: ActorIndex, token: Token) -> set[str | None]:
+    """'Cuba and Norway, which sponsored talks between the two sides': who holds talks between two is
+    neither of them."""
+    between = token.head
+    if token.dep_ != "pobj" or between.lower_ != "between":
+        return set()
+    node = between.head
+    while node.dep_ in ("pobj", "prep", "dobj") and node.head.i != node.i:
+        node = node.head
+    subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    if node.dep_ == "relcl" and any(c.tag_ == "WDT" or c.lower_ == "who" for c in subjects):
+        subjects = [node.head]  # the relative pronoun's antecedent
+    return {m.actor for s in subjects for t in conjuncts(s) if (m := mention_at(index, t)) is not None}
 
 
 def _last_list(index: ActorIndex, token: Token, size: int, people: bool | None, own: set[str | None]) -> list[Mention]:

@@ -24,8 +24,10 @@ from diplograph.model import ActorType, DatePrecision
 # how near the story's date an encounter is for its trip to be the story's: "hosted Yoon in Tokyo on Thursday"
 STORY_DAYS = 7
 
-# verbs of brokering, whose parties may be those of the agreement or talks brokered
-MEDIATING_VERBS = {"broker", "mediate"}
+# verbs of brokering, whose parties may be those of the agreement or talks brokered; facilitating and sponsoring
+# only an encounter ("facilitated the meeting", "sponsored talks between the two sides"), not a militia
+MEDIATING_VERBS = {"broker", "mediate", "facilitate", "sponsor"}
+ENCOUNTER_ONLY = {"facilitate", "sponsor"}
 MEDIATING_HASHES = {StringStore().add(lemma) for lemma in MEDIATING_VERBS}  # compared as ints, cheaply
 HOST_HASH = StringStore().add("host")
 BROKERED = {"brokered", "mediated"}  # "a Russian-brokered deal"
@@ -34,6 +36,9 @@ BROKERED_RELATIONS = SYMMETRIC_PAIRING - {"call", "cooperate"}
 # nouns of an encounter, whose parties are those of its meeting, else of any encounter: "the meeting was brokered
 # by Gonsalves" (Ali and Maduro met); "the deal was brokered by the United States" (Congo and Rwanda agreed)
 MEETING_NOUNS = {"meeting", "meetings", "talks", "summit", "negotiations", "discussions", "encounter"}
+# nouns of what a third party may broker between two: the talks, and what they agree or trade
+BROKERED_NOUNS = MEETING_NOUNS | {"deal", "agreement", "accord", "accords", "truce", "ceasefire", "exchange", "swap",
+                                  "dialogue", "negotiation", "contacts", "process", "pact"}
 
 
 def table_companions(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
@@ -99,33 +104,60 @@ def brokered_between(doc: Doc, index: ActorIndex, found: list[Candidate],
                      arguments: ArgumentFinder) -> list[Candidate]:
     """'Armenia and Azerbaijan signed a Russian-brokered deal', 'India and Pakistan agreed to a ceasefire ...
     after talks mediated by the United States': a mediation whose parties are not named beside it mediates
-    between the parties of the sentence's agreement or talks; 'The deal was brokered by the United States':
-    of the encounter the sentence before told, when its own sentence tells none."""
+    between the parties of the sentence's agreement or talks; 'The deal was brokered by the United States',
+    'their leaders had mediated the exchange': of the encounter a sentence before told, when its own tells none;
+    'an Egyptian-brokered truce between Israel and Islamic Jihad': between those the noun names."""
     mediated = {c.trigger.i for c in found if c.relation == "mediate"}
     sentences = sorted({c.trigger.sent.start for c in found if c.relation in BROKERED_RELATIONS
                         and c.source and c.target and c.source != c.target})
     extra: list[Candidate] = []
     for token in tokens_where(doc, LEMMA, MEDIATING_HASHES):
-        if token.tag_ != "VBN" or token.i in mediated:
+        if token.i in mediated:
             continue
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
-        if token.dep_ not in ("acl", "amod") and not passive:
+        brokered = _object_encounter(token) if not passive else None  # "Pakistan had facilitated the meeting"
+        if token.tag_ == "VBN" and (token.dep_ in ("acl", "amod") or passive):
+            mediators, noun = _mediators(token, index, arguments), _brokered_noun(token)
+        elif brokered is not None:
+            mediators, noun = arguments.agents(token, index), brokered
+        else:
             continue
-        mediators = _mediators(token, index, arguments)
+        if token.lemma_.lower() in ENCOUNTER_ONLY and noun.lower_ not in BROKERED_NOUNS:
+            continue
         own = {m.actor for m in mediators if m.actor}
-        noun = _brokered_noun(token)
-        parties = _parties(found, token.sent.start, noun, own)
+        parties = _named_between(noun, index, arguments, own) or _parties(found, token.sent.start, noun, own)
         earlier = [s for s in sentences if s < token.sent.start]
-        if not parties and earlier and (passive or noun.lower_ in MEETING_NOUNS):
+        if not parties and earlier and (passive or noun.lower_ in BROKERED_NOUNS):
             # "... agreed on Friday. The deal was brokered by the United States": the last sentence's encounter,
-            # told again: between the states whose people met or signed
-            # (people of no known state send it further back: "Congo's Wagner and her Rwandan counterpart")
-            told = [list(dict.fromkeys(_state_of(index, p) or p for p in _parties(found, sentence, noun, own)))
+            # told again: between the states whose people met or signed, not the broker's own
+            # (people of no known state send it further back: "Congo's Wagner and her Rwandan counterpart";
+            # one brokered actively, "helped broker a deal", is taken as the last one only between states)
+            told = [list(dict.fromkeys(state for p in _parties(found, sentence, noun, own)
+                                       if (state := _state_of(index, p) or p) not in own))
                     for sentence in reversed(earlier[-3:])]
-            parties = next((each for each in told if all(_state_of(index, p) == p for p in each)), told[0])
+            states = next((each for each in told if each and all(_state_of(index, p) == p for p in each)), None)
+            parties = states if states is not None else told[0] if token.tag_ == "VBN" else []
         extra.extend(Candidate("mediate", m.actor or "", party, token, token, 0.7)
-                     for m in mediators for party in parties)
+                     for m in mediators for party in parties if m.actor and party not in own
+                     and _state_of(index, party) not in own)
     return extra
+
+
+def _object_encounter(verb: Token) -> Token | None:
+    """What an active verb brokers: its object, or what the object measures ('sponsored four years of talks')."""
+    for noun in (c for c in verb.children if c.dep_ == "dobj"):
+        measured = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]
+        return next((n for n in (noun, *measured) if n.lower_ in BROKERED_NOUNS), None)
+    return None
+
+
+def _named_between(noun: Token, index: ActorIndex, arguments: ArgumentFinder, own: set[str]) -> list[str]:
+    """The two or more parties a brokered noun names itself: 'a truce between Israel and Islamic Jihad'."""
+    named = list(dict.fromkeys(m.actor for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
+                               for pobj in p.children if pobj.dep_ == "pobj"
+                               for m in arguments.actors_of(pobj, index) if m.actor and m.actor not in own))
+    return named if len(named) >= 2 else []
 
 
 # occasions one hosts, whose guests are those who meet or sign at them: "hosted the ceremony, where X and Y signed"
@@ -314,13 +346,14 @@ def visits_of_the_welcomed(doc: Doc, index: ActorIndex) -> list[Candidate]:
 
 def without_brokers_as_parties(found: list[Candidate]) -> list[Candidate]:
     """'agreed ... under a deal brokered by China, the three countries said': who brokered a deal is no party
-    to it, whoever else the deal noun finds."""
+    to it, whoever else the deal noun finds; those who broker talks together are no partners."""
     brokers = {(c.trigger.head.i, c.source) for c in found
                if c.relation == "mediate" and c.trigger.lemma_.lower() in MEDIATING_VERBS and c.trigger.dep_ == "acl"}
-    if not brokers:
-        return found
-    return [c for c in found if c.relation not in BROKERED_RELATIONS
-            or ((c.trigger.i, c.source) not in brokers and (c.trigger.i, c.target) not in brokers)]
+    # nor are two who broker talks together partners: "Cuba and Norway, which sponsored the talks"
+    return [c for c in found if c.relation not in SYMMETRIC_PAIRING or (
+        (c.relation not in BROKERED_RELATIONS
+         or (c.trigger.i, c.source) not in brokers and (c.trigger.i, c.target) not in brokers)
+        and not (c.trigger.lemma_.lower() in MEDIATING_VERBS and _object_encounter(c.trigger) is not None))]
 
 
 def without_pairs_within_a_side(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:

@@ -39,6 +39,43 @@ def test_a_meeting_brokered_by_two_mediates_between_those_who_met() -> None:
     assert {("Josep Borrell", "mediate", "Kosovo"), ("Emmanuel Macron", "mediate", "Serbia")} <= triples
 
 
+def test_a_brokered_noun_mediates_between_the_parties_it_names() -> None:
+    # the parser makes the noun the sentence's root: no clause tells the parties, the noun does
+    triples = found("A Qatari-brokered ceasefire between Armenia and Azerbaijan held on Sunday.")
+    assert {("Qatar", "mediate", "Armenia"), ("Qatar", "mediate", "Azerbaijan")} <= triples
+
+
+def test_facilitating_or_sponsoring_the_talks_told_before_mediates_between_their_parties() -> None:
+    triples = found("Kenyan and Somali officials held talks in Doha on Friday. Ruto said Qatar had facilitated "
+                    "the meeting.")
+    assert {("Qatar", "mediate", "Kenya"), ("Qatar", "mediate", "Somalia")} <= triples
+    triples = found("Sudan and South Sudan signed a border accord on Monday. Ethiopia and Kenya, which sponsored "
+                    "two years of talks between the two sides, witnessed the signing.")
+    assert {("Ethiopia", "mediate", "Sudan"), ("Kenya", "mediate", "South Sudan")} <= triples
+    # two who sponsor talks together are not each other's partners
+    assert not {t for t in triples if {t[0], t[2]} == {"Ethiopia", "Kenya"}}
+
+
+def test_facilitating_or_sponsoring_what_is_no_encounter_mediates_nothing() -> None:
+    triples = found("Iran and Syria held talks on Monday. Tehran has long sponsored the militias in the region.")
+    assert not {t for t in triples if t[1] == "mediate"}
+    triples = found("Kenya and Somalia held talks on Monday. The new port will facilitate trade in the region.")
+    assert not {t for t in triples if t[1] == "mediate"}
+
+
+def test_helping_to_broker_a_new_deal_is_not_mediating_the_last_meeting_of_people() -> None:
+    # an indefinite deal brokered is a new one; the last encounter was between people, one of them the broker's
+    triples = found("Erdogan and Guterres met Zelensky in Lviv on Thursday. Turkey and the United Nations helped "
+                    "broker a deal last month that reopened the ports.")
+    assert not {t for t in triples if t[1] == "mediate"}
+
+
+def test_envoys_shuttling_between_two_sides_mediate_between_them() -> None:
+    triples = asserted("Qatari officials shuttled between Israel and Hamas for weeks.")
+    assert {("Qatar", "mediate", "Israel"), ("Qatar", "mediate", "Hamas")} <= triples
+    assert not {t for t in found("Ferries shuttle between Dover and Calais.") if t[1] == "mediate"}
+
+
 def test_a_judged_plan_is_no_mediation() -> None:
     assert not {t for t in found("Serbia and Kosovo agreed on a plan. The plan was criticised by Russia.")
                 if t[1] == "mediate"}
