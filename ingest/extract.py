@@ -25,6 +25,7 @@ from diplograph.ingest.gazetteer import load_gazetteer
 from diplograph.ingest.lexicon import load_lexicon
 from diplograph.ingest.modality import ContentOfRequest, modality_of
 from diplograph.ingest.relations import RelationFinder
+from diplograph.ingest.repairs import mend_misparses
 from diplograph.ingest.tokenizing import split_abbreviation_hyphens
 from diplograph.model import (
     Actor,
@@ -107,6 +108,7 @@ class ExtractionRules:
 
     def extract_doc(self, doc: Doc, document: Document, offset: int = 0) -> Extraction:
         """The pure core: a parsed body (starting at ``offset`` in the document's text) -> Extraction."""
+        mend_misparses(doc)
         index = self.resolver.resolve(doc, date=document.date)
         cues = self.finder.lexicon.modality_cues
         events: dict[tuple[str, str, str, int], Event] = {}

@@ -1,0 +1,51 @@
+"""Parse repairs: misreadings the small model makes again and again, mended on the Doc before any rule reads it.
+
+"Xi met visiting Brazilian President Lula" is parsed as Xi meeting nobody while "visiting" Lula: the participle
+that modifies the guest is taken for a verb whose object he is. Mending the tree once, where the misreading is
+certain, serves every rule after it (who met, who was asked, who was hosted) instead of each rule learning it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+# participles that describe a guest or an official before the name: "visiting", "outgoing", "incoming"
+DESCRIBING_PARTICIPLES = {"visiting", "outgoing", "incoming"}
+# words of office in a name's compounds: "[visiting] Chinese Foreign Minister Wang Yi"
+OFFICE_WORDS = {"president", "minister", "chancellor", "premier", "king", "queen", "prince", "secretary", "envoy",
+                "ambassador", "leader", "counterpart", "emir", "sheikh", "crown", "general", "senator", "delegation",
+                "officials", "lawmakers", "ministers", "leaders", "diplomats"}
+
+
+def mend_misparses(doc: Doc) -> None:
+    """Mend the parse of a Doc in place (the misreadings named in this module's functions)."""
+    for token in doc:
+        if token.lower_ in DESCRIBING_PARTICIPLES and token.tag_ == "VBG":
+            _participle_as_modifier(token)
+
+
+def _participle_as_modifier(participle: Token) -> None:
+    """'met [visiting] Brazilian President Lula', 'talks with [visiting] Indian Foreign Minister Jaishankar':
+    a participle right after a verb or preposition, with a person or an office-holder as its object and no
+    subject of its own, modifies that person; the person is the verb's object (the preposition's)."""
+    holder = participle.head
+    guest = next((c for c in participle.children if c.dep_ == "dobj"), None)
+    if guest is None or holder.i != participle.i - 1 or participle.dep_ not in ("xcomp", "advcl", "ccomp", "pcomp") \
+            or any(c.dep_ in ("nsubj", "aux", "neg") for c in participle.children) or not _a_person(guest):
+        return
+    if holder.pos_ == "VERB" and any(c.dep_ == "dobj" for c in holder.children):
+        return  # the verb has its object: "gave visiting officials ..." is not this misreading
+    verb = holder if holder.pos_ in ("VERB", "AUX") else next((a for a in holder.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or holder.pos_ not in ("VERB", "AUX", "ADP"):
+        return
+    guest.head, guest.dep_ = holder, "pobj" if holder.pos_ == "ADP" else "dobj"
+    for child in [c for c in participle.children if c.i != guest.i]:
+        child.head = verb  # "on Sunday", "to restructure the debt": the verb's
+    participle.head, participle.dep_ = guest, "amod"
+    participle.tag_, participle.pos_ = "JJ", "ADJ"
+
+
+def _a_person(noun: Token) -> bool:
+    """A person's name or a noun of office, as in 'Brazilian President Lula' or 'U.S. officials'."""
+    return noun.ent_type_ == "PERSON" or noun.lower_ in OFFICE_WORDS or any(
+        t.lower_ in OFFICE_WORDS for t in noun.children if t.dep_ == "compound")

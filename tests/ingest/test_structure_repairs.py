@@ -1,0 +1,30 @@
+"""Parse repairs: misreadings of the small model mended before any rule reads the parse (ingest/repairs.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extracting import asserted, found
+
+JAN_2022 = dt.date(2022, 1, 9)  # a Sunday
+
+
+def test_a_visiting_guest_is_the_object_of_the_verb_before_him() -> None:
+    # the model reads "visiting" as a verb whose object the guest is, and the verb before as taking no object
+    triples = asserted("Xi Jinping met visiting Brazilian President Lula da Silva in Beijing on Friday.")
+    assert ("Xi Jinping", "meet", "Luiz Inacio Lula da Silva") in triples
+    assert ("Xi Jinping", "visit", "Luiz Inacio Lula da Silva") not in triples
+    assert ("Recep Tayyip Erdogan", "host", "Mohammed Shia al-Sudani") in asserted(
+        "Erdogan hosted visiting Iraqi Prime Minister Mohammed Shia al-Sudani.")
+    assert ("Gotabaya Rajapaksa", "appeal", "Wang Yi") in asserted(
+        "Sri Lankan President Gotabaya Rajapaksa asked visiting Chinese Foreign Minister Wang Yi on Sunday to "
+        "restructure the island's debt.", JAN_2022)
+
+
+def test_a_visiting_guest_after_a_preposition_is_its_object() -> None:
+    triples = asserted("Lavrov held talks with visiting Indian Foreign Minister Subrahmanyam Jaishankar in Moscow.")
+    assert ("Sergey Lavrov", "meet", "Subrahmanyam Jaishankar") in triples
+
+
+def test_visiting_a_state_is_still_a_visit() -> None:
+    assert ("Joe Biden", "visit", "Poland") in found("Biden began visiting Poland on Monday.")
