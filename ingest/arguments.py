@@ -161,15 +161,16 @@ class AgentFinder:
                 for child in head.children:
                     if child.dep_ == "poss":
                         mention = mention_at(index, child)
-                    elif mention is None and modifiers and child.dep_ in ("amod", "compound") and \
+                    elif mention is None and modifiers and child.dep_ in ("amod", "compound", "nmod") and \
                             (agentive or head.lemma_.lower() not in self.lexicon.nouns):  # "an American visit"
                         lenders = [index.by_token.get(m.i) for m in conjuncts(child) + hyphen_prefixes(child)]
-                        # so does an organ or a state's premises: "a U.S. Senate resolution", "the U.S. embassy
-                        # compound in Baghdad"
-                        lending = ("demonym", "gazetteer", "name", "organ")
+                        # so does an organ or a state's premises ("a U.S. Senate resolution"); one the parser
+                        # calls nmod only if a known body ("a U.N. rights team", not "deny Iran nuclear weapons")
                         lent = [m for m in lenders if m is not None and m.actor is not None
-                                and m.via in lending
-                                and index.actors[m.actor].type is not ActorType.PERSON]
+                                and m.via in ("demonym", "gazetteer", "name", "organ")
+                                and index.actors[m.actor].type is not ActorType.PERSON
+                                and (child.dep_ != "nmod" or m.via == "gazetteer"
+                                     and index.actors[m.actor].type is ActorType.ORGANIZATION)]
                         if lent:  # "American and British interests"
                             mention = lent[0]
                             found.extend(lent[1:])

@@ -169,7 +169,25 @@ def appositive_person(index: ActorIndex, head: Token) -> Mention | None:
         mention = index.by_token.get(token.i)
         if mention is not None and mention.actor is not None and index.actors[mention.actor].type is ActorType.PERSON:
             return mention
-    return None
+    return _name_set_off_after(index, head)
+
+
+def _name_set_off_after(index: ActorIndex, head: Token) -> Mention | None:
+    """'sanctions on Sudan's army chief, General Abdel Fattah al-Burhan, accusing ...': a person's name set off by
+    commas right after a role, titled or not, that the parser hung elsewhere; not one of a list ('the foreign
+    minister, Wang Yi and Lavrov')."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].text != "," or head.dep_ == "appos":
+        return None
+    mention = next((m for i in range(head.i + 2, min(head.i + 4, len(doc)))
+                    if (m := index.by_token.get(i)) is not None), None)
+    if mention is None or mention.actor is None or index.actors[mention.actor].type is not ActorType.PERSON:
+        return None
+    root = doc[mention.end - 1]
+    titled = all(doc[i].dep_ == "compound" and doc[i].head.i == root.i for i in range(head.i + 2, mention.start))
+    closed = mention.end == len(doc) or doc[mention.end].text in (",", ".", ";")
+    return mention if titled and closed and root.dep_ not in ("conj", "appos") and not any(
+        c.dep_ == "conj" for c in root.children) else None
 
 
 def misread_opening_name(verb: Token, index: ActorIndex) -> list[Token]:

@@ -50,7 +50,7 @@ from diplograph.ingest.judgements import (
 )
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.material import material_events, strikes_at_trade
-from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, first_of_sentences_before
+from diplograph.ingest.mentions import ActorIndex, Mention, appositive_person, conjuncts, first_of_sentences_before
 from diplograph.ingest.modality import refusing_verb
 from diplograph.ingest.noun_events import SYMMETRIC_PAIRING, NounEvents, bundled_cue
 from diplograph.ingest.statements import Statements
@@ -195,8 +195,8 @@ class RelationFinder:
             if relation == "host" and verb.lemma_.lower() in WELCOMING_VERBS and not any(
                 c.dep_ == "dobj" and c.pos_ == "PROPN" and index.by_token.get(c.i) is not None
                 for c in verb.children) else []
-        if welcomed and index.by_token.get(welcomed[0].i) is None and \
-                welcomed[0].lower_ not in self.lexicon.people_nouns:
+        if welcomed and index.by_token.get(welcomed[0].i) is None and appositive_person(index, welcomed[0]) is None \
+                and welcomed[0].lower_ not in self.lexicon.people_nouns:  # not "welcomed his counterpart Abe"
             # welcoming an act is backing whoever did it: "welcomed Poland's offer to host the talks"
             welcomers = self.arguments.agents(verb, index)  # "welcomed the move": its author told before
             return [make_candidate("support", s, t, verb, verb, 0.7) for s in welcomers

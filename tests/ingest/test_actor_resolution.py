@@ -315,3 +315,19 @@ def test_the_neighbouring_country_is_not_the_salient_state() -> None:
     text = "Nepal signed a trade deal with India on Monday. The neighbouring country also signed a deal with Bhutan."
     found = triples(text, dt.date(2024, 6, 10))
     assert not any(("Nepal" in (s, o) and "Bhutan" in (s, o)) for s, _, o in found)
+
+
+def test_a_name_set_off_by_commas_after_a_role_is_its_holder_however_the_parser_hangs_it() -> None:
+    found = triples("The U.S. Treasury imposed sanctions on Thursday on Sudan's army chief, General Abdel Fattah "
+                    "al-Burhan, accusing his forces of attacking schools.", dt.date(2025, 1, 16))
+    assert ("United States", "sanction", "Abdel Fattah al-Burhan") in found
+    # a name that opens a list is no apposition
+    found = triples("Blinken met China's foreign minister, Wang Yi and Lavrov in Jakarta.", dt.date(2024, 7, 26))
+    assert {("Antony Blinken", "meet", "Wang Yi"), ("Antony Blinken", "meet", "Sergey Lavrov")} <= found
+
+
+def test_a_welcomed_counterpart_named_in_apposition_is_a_guest() -> None:
+    found = triples("Indian Prime Minister Narendra Modi welcomed his Japanese counterpart Shinzo Abe at Ahmedabad "
+                    "airport on Wednesday with a hug.", dt.date(2017, 9, 13))
+    assert ("Narendra Modi", "host", "Shinzo Abe") in found
+    assert ("Narendra Modi", "support", "Shinzo Abe") not in found

@@ -4,7 +4,7 @@ protest abroad with no other name (ingest/agents.py, from PETRARCH2's agents dic
 
 from __future__ import annotations
 
-from extracting import asserted, extract
+from extracting import asserted, extract, found
 
 
 def test_a_states_vessels_and_boats_act_for_it() -> None:
@@ -136,3 +136,11 @@ def test_a_demonym_the_tagger_took_for_a_name_is_its_state() -> None:
                        "soldiers.")
     assert ("Armenia", "accuse", "Azerbaijan") in triples
     assert not any("Azerbaijani" in (s, o) for s, _, o in triples)
+
+
+def test_an_organisation_the_parser_hangs_as_a_modifier_still_lends_its_team() -> None:
+    assert ("Nicaragua", "expel", "United Nations") in asserted(
+        "Nicaragua's government ordered a U.N. human rights team to leave the country on Friday.")
+    # a list of sites the tagger glued into a name is no actor
+    triples = found("On Sunday U.S. bombers struck the Fordow, Natanz and Isfahan sites.")
+    assert not {t for t in triples if "Natanz" in t[2] or "Fordow" in t[2]}
