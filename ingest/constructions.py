@@ -53,16 +53,19 @@ def is_reciprocal(token: Token) -> bool:
 
 def governed_by(noun: Token, index: ActorIndex) -> Mention | None:
     """'the government of Benjamin Netanyahu', 'the administration of Joe Biden': the person or state whose body
-    it is."""
-    if noun.lemma_.lower() not in GOVERNING_BODIES:
-        return None
-    for prep in noun.children:
+    it is; 'the founding members of the Mercosur trade bloc': the body its members act as."""
+    lemma = noun.lemma_.lower()
+    kinds = (ActorType.PERSON, ActorType.COUNTRY) if lemma in GOVERNING_BODIES else \
+        (ActorType.ORGANIZATION,) if lemma == "member" else ()
+    for prep in noun.children if kinds else ():
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in prep.children:
-                mention = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
-                if mention is not None and mention.actor is not None and \
-                        index.actors[mention.actor].type in (ActorType.PERSON, ActorType.COUNTRY):
-                    return mention
+                # the body itself, or its name before a common noun: "the Mercosur trade bloc"
+                names = [pobj, *(c for c in pobj.children if c.dep_ == "compound")] if pobj.dep_ == "pobj" else []
+                for mention in (index.by_token.get(t.i) for t in names):
+                    if mention is not None and mention.actor is not None and \
+                            index.actors[mention.actor].type in kinds:
+                        return mention
     return None
 
 

@@ -10,6 +10,7 @@ PhraseMatcher, once per document.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 from spacy.attrs import LOWER
@@ -30,8 +31,9 @@ LITERAL_TRIGGERS = frozenset({"threaten", "sanction", "impose", "blacklist", "em
 NOT_SPORT_BEFORE = frozenset({"war"})
 # words of sport that as adjectives say nothing of it: "their final withdrawal from Afghanistan"
 ADJECTIVE_SENSES = frozenset({"final", "semifinal", "semi-final"})
-# in a story about sport, states are teams, and teams meet too: "the two sides had met in the 2018 round"
-SPORTING_RELATIONS = METAPHORICAL_RELATIONS | {"meet"}
+# in a story about sport, states are teams, and teams meet, host and visit too: "the two sides had met in the 2018
+# round", "the Americans visit Costa Rica on Tuesday, while Mexico hosts Panama"
+SPORTING_RELATIONS = METAPHORICAL_RELATIONS | {"meet", "host", "visit"}
 # a story is about sport or the markets when at least this share of its sentences (and this many) speak of them
 TOPIC_SHARE = 0.5
 TOPIC_SENTENCES = 4
@@ -80,16 +82,19 @@ class ContextFinder:
         self.words = frozenset(row["word"] for row in read_table("non_political.tsv"))
         self.word_hashes = hashes(self.words)
 
-    def find(self, doc: Doc) -> NonPolitical:
+    def find(self, doc: Doc, named: Container[int] = ()) -> NonPolitical:
+        """The sentences in sport or the markets; `named` are the tokens of actors' names, whose words say
+        nothing of either."""
         matches = [doc[start:end] for _, start, end in self.discards(doc)]
         # a phrase in a side clause sets only that clause in sport: "Qatar, which hosted the World Cup, hosted
         # talks" keeps its talks, though no conflict word of the sentence
         discarded = {span.sent.start for span in matches if not in_side_clause(span.root)}
         aside = {span.sent.start for span in matches if in_side_clause(span.root)}
         sentences = list(doc.sents)
+        # (a word in an actor's name says nothing of sport: "the Arab League", "the Muslim League")
         topical = [t.i for t in tokens_where(doc, LOWER, self.word_hashes)
                    if t.lower_ in self.words and (t.i == 0 or doc[t.i - 1].lower_ not in NOT_SPORT_BEFORE)
-                   and (t.pos_ != "ADJ" or t.lower_ not in ADJECTIVE_SENSES)]
+                   and (t.pos_ != "ADJ" or t.lower_ not in ADJECTIVE_SENSES) and t.i not in named]
         marked = [i for i, sentence in enumerate(sentences) if any(sentence.start <= t < sentence.end for t in topical)]
         # the topic carries into the next sentence: "Labour won the election. Starmer defeated Sunak."
         metaphorical = {sentences[j].start for i in marked for j in (i, i + 1) if j < len(sentences)} | aside

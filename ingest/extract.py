@@ -124,7 +124,8 @@ class ExtractionRules:
             dates.setdefault(sentence_at(ent.start).start, []).append(ent)
         references = dict(zip((s.start for s in sentences), narrative_dates(sentences, dates, document.date),
                               strict=True))
-        context = self.contexts.find(doc)
+        context = self.contexts.find(doc, {i for m in index.mentions if m.actor and m.via == "gazetteer"
+                                           for i in range(m.start, m.end)})
         for candidate in self.finder.find(doc, index):
             sentence = sentence_at(candidate.trigger.i)
             if not context.keeps(sentence.start, candidate.relation, candidate.trigger.lemma_.lower()):

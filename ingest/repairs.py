@@ -22,6 +22,17 @@ def mend_misparses(doc: Doc) -> None:
     for token in doc:
         if token.lower_ in DESCRIBING_PARTICIPLES and token.tag_ == "VBG":
             _participle_as_modifier(token)
+        elif token.dep_ == "npadvmod":
+            _name_as_object(token)
+
+
+def _name_as_object(name: Token) -> None:
+    """'warned [Maduro]npadvmod that the region would not stand by': a name right after a verb with no object is
+    its object, not an adverb of time or measure (which names no person, state or body)."""
+    verb = name.head
+    if name.i == verb.i + 1 and verb.pos_ == "VERB" and name.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") \
+            and name.tag_ == "NNP" and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        name.dep_ = "dobj"
 
 
 def _participle_as_modifier(participle: Token) -> None:

@@ -263,6 +263,17 @@ def test_a_match_report_has_no_meeting_or_attack_between_states_even_where_a_sen
     assert not found(text)
 
 
+def test_in_a_match_report_teams_host_and_visit_no_one() -> None:
+    text = ("Mexico beat the United States 2-1 in a World Cup qualifier in Columbus on Friday. Hirving Lozano "
+            "scored the winning goal in the 80th minute. The home fans had filled the stadium. The Americans "
+            "visit Costa Rica on Tuesday, while Mexico hosts Panama.")
+    assert not found(text)
+
+
+def test_a_word_of_sport_in_a_bodys_name_sets_no_sentence_in_sport() -> None:
+    assert ("Arab League", "sanction", "Syria") in asserted("The Arab League voted on Saturday to suspend Syria.")
+
+
 def test_war_games_are_no_sport() -> None:
     text = "Russian warships surrounded Japan's northern islands on Monday in war games near Hokkaido."
     assert ("Russia", "mobilize", "Japan") in asserted(text)

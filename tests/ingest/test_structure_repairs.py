@@ -28,3 +28,10 @@ def test_a_visiting_guest_after_a_preposition_is_its_object() -> None:
 
 def test_visiting_a_state_is_still_a_visit() -> None:
     assert ("Joe Biden", "visit", "Poland") in found("Biden began visiting Poland on Monday.")
+
+
+def test_a_name_right_after_a_verb_is_its_object_not_an_adverb() -> None:
+    # the model reads "Maduro" as a noun of time or measure (npadvmod) after "warned"
+    triples = asserted("Brazil's foreign minister said the suspension would stay. His Argentine counterpart, "
+                       "Jorge Faurie, warned Maduro that the region would not stand by.", dt.date(2017, 8, 5))
+    assert ("Jorge Faurie", "warn", "Nicolas Maduro") in triples

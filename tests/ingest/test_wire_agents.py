@@ -144,3 +144,8 @@ def test_an_organisation_the_parser_hangs_as_a_modifier_still_lends_its_team() -
     # a list of sites the tagger glued into a name is no actor
     triples = found("On Sunday U.S. bombers struck the Fordow, Natanz and Isfahan sites.")
     assert not {t for t in triples if "Natanz" in t[2] or "Fordow" in t[2]}
+
+
+def test_the_members_of_a_bloc_act_as_the_bloc() -> None:
+    assert ("Mercosur", "sanction", "Venezuela") in asserted(
+        "The founding members of the Mercosur trade bloc suspended Venezuela indefinitely on Saturday.")
