@@ -248,7 +248,7 @@ class AgentFinder:
             return self.agents(head, index, depth + 1)  # subject control: "planned to meet"
         if dep in ("acomp", "attr") or (dep == "xcomp" and head.pos_ == "ADJ"):
             return self.agents(head, index, depth + 1)  # "is due to host": the copula's subject
-        if dep in ("conj", "dep", "parataxis") and head.pos_ in ("VERB", "AUX") and verb.pos_ == "VERB":
+        if dep in ("conj", "dep", "parataxis") and head.pos_ in ("VERB", "AUX") and verb.pos_ in ("VERB", "AUX"):
             # shared subject: "spoke ... and thanked him", "held talks ..., then flew to Kyiv"
             borne = [c for c in head.children if c.dep_ == "nsubjpass"] if dep == "conj" and not is_passive(verb) \
                 and head.dep_ in ("ROOT", "conj") else []
