@@ -27,17 +27,34 @@ def envoys_acted_upon(index: ActorIndex) -> None:
     Indian Ambassador Vinay Mohan Kwatra" protests to India); an envoy who speaks or acts is the person."""
     for mention in list(index.mentions):
         record = index.actors.get(mention.actor) if mention.actor else None
-        if record is None or record.type is not ActorType.PERSON or not record.country or \
-                not record.roles & DIPLOMATIC_OFFICES:
-            continue
+        if record is None or record.type not in (ActorType.PERSON, ActorType.ORGANIZATION):
+            continue  # (a name the tagger took for a body's may be staff: "Mehmood Akhtar, a staff member at")
         head = index.doc[mention.start:mention.end].root
+        state = record.country if record.type is ActorType.PERSON and record.roles & DIPLOMATIC_OFFICES else \
+            _posted_at(index, head)
+        if not state:
+            continue
         # the object, or the subject of a small clause: "declared the Mexican ambassador, Raquel Serur, persona
         # non grata"
         verb = head.head if head.dep_ == "dobj" else head.head.head if head.dep_ in ("nsubj", "compound") and \
             head.head.dep_ in ("ccomp", "xcomp", "oprd") else None
         if verb is not None and verb.lemma_.lower() in ENVOY_ACTS:
-            index.register(record.country, ActorType.COUNTRY)
-            index.replace(Mention(mention.start, mention.end, record.country, "organ"))
+            index.register(state, ActorType.COUNTRY)
+            index.replace(Mention(mention.start, mention.end, state, "organ"))
+
+
+# a state's missions abroad, whose staff stand for it when expelled: "an official at the Indian High Commission"
+MISSION_NOUNS = {"embassy", "commission", "consulate", "legation"}
+
+
+def _posted_at(index: ActorIndex, head: Token) -> str | None:
+    """'Mehmood Akhtar, a staff member at the Pakistani High Commission': the state whose mission a person named
+    in apposition serves in."""
+    return next((m.actor for appos in head.children if appos.dep_ == "appos"
+                 for prep in appos.children if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "in", "with")
+                 for mission in prep.children if mission.dep_ == "pobj" and mission.lemma_.lower() in MISSION_NOUNS
+                 if (m := index.by_token.get(mission.i)) is not None and m.actor is not None
+                 and index.actors[m.actor].type is ActorType.COUNTRY), None)
 
 
 def add_delegation(index: ActorIndex, head: Token) -> bool:

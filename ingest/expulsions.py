@@ -26,10 +26,14 @@ def ordered_to_leave(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
                     and any(t.lower_ == "grata" for t in c.subtree)]
         # the declared one may be the small clause's subject or, glued into one noun phrase with the
         # phrase, a compound of it: "declared a Russian diplomat persona non grata"
+        # (or the verb's own object, the phrase its complement: "declared [Haddad]dobj [persona non grata]xcomp")
+        told = [c for c in verb.children if c.dep_ == "dobj" and declared and c.i < declared[0].i]
         expelled = [m for c in declared for t in [c, *c.children, *(g for p in c.children
                                                                      if p.lower_ in PNG_WORDS for g in p.children)]
                     if t.dep_ in ("nsubj", "dobj", "compound") and t.lower_ not in PNG_WORDS
-                    for m in arguments.actors_of(t, index, possessor=True, agentive=True)]
+                    for m in arguments.actors_of(t, index, possessor=True, agentive=True)] + \
+            [m for t in told if t.lower_ not in PNG_WORDS
+             for m in arguments.actors_of(t, index, possessor=True, agentive=True)]
         return [make_candidate("expel", s, t, verb, verb, 0.75)
                 for s in arguments.agents(verb, index) for t in expelled]
     if lemma not in ("order", "tell", "instruct", "give", "ask"):

@@ -109,6 +109,15 @@ def test_a_summoned_envoy_stands_for_the_state_that_sent_him() -> None:
     assert ("Pradeep Gyawali", "protest", "India") in asserted(text)
 
 
+def test_an_expelled_member_of_a_states_mission_stands_for_that_state() -> None:
+    text = ("Egypt declared Omar Haddad, a staff member at the Sudanese embassy in Cairo, persona non grata and "
+            "ordered Layla Nasser, an official at the Jordanian embassy, to leave within 72 hours.")
+    assert {("Egypt", "expel", "Sudan"), ("Egypt", "expel", "Jordan")} <= asserted(text)
+    # staff who are not expelled are themselves
+    assert mentioned("Police questioned Omar Haddad, a staff member at the Sudanese embassy.",
+                     "Omar Haddad") == "Omar Haddad"
+
+
 def test_an_envoy_who_speaks_is_the_person() -> None:
     text = "Rwanda's ambassador to the United Nations, Ernest Rwamucyo, said Kinshasa had refused to talk."
     assert mentioned(text, "Ernest Rwamucyo") == "Ernest Rwamucyo"
