@@ -26,6 +26,7 @@ THREATENING_RELATIONS = {"threaten", "warn"}
 DISSENT_RELATIONS = {"criticize", "accuse", "protest", "reject", "deny", "demand", "appeal"}
 # what an agreement's parties agree to do: its content, not another event ("agreed to restore ties")
 CONTENT_RELATIONS = {"cooperate", "concede", "offer", "aid", "negotiate", "support"}
+CONTENT_PREPOSITIONS = {"on", "for", "of", "to", "about"}  # "an agreement on cooperation", "a pact for aid"
 
 
 @dataclass(frozen=True)
@@ -206,8 +207,10 @@ def drop_contents_of_agreements(found: list[Candidate]) -> list[Candidate]:
     def is_content(candidate: Candidate) -> bool:
         pair = frozenset((candidate.source, candidate.target))
         node = candidate.trigger
-        # up through complements, and through an agreement noun's clause: "signed an accord restoring ties with"
-        while node.dep_ in ("xcomp", "ccomp", "conj", "acl", "dobj") and node.head.i != node.i:
+        # up through complements, an agreement noun's clause ("signed an accord restoring ties with") and what it is
+        # on ("signed a declaration on allied cooperation"), not the talks it came after
+        while (node.dep_ in ("xcomp", "ccomp", "conj", "acl", "dobj", "pobj") or node.dep_ == "prep"
+               and node.lower_ in CONTENT_PREPOSITIONS) and node.head.i != node.i:
             node = node.head
             if (node.i, pair) in agreements:
                 return True

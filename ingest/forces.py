@@ -22,9 +22,10 @@ from diplograph.ingest.constructions import substance
 from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.gazetteer import SETTLEMENTS
 from diplograph.ingest.lexicon import Lexicon, VerbCue
-from diplograph.ingest.mentions import ActorIndex, conjuncts
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma, verb_cue
+from diplograph.model import ActorType
 
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
 LEAVING_PHRASALS = {"get", "clear", "move", "pack", "ship"}  # with "out": "48 hours to get out"
@@ -249,3 +250,16 @@ def is_leaving(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in LEAVING_VERBS or (lemma in LEAVING_PHRASALS and any(c.dep_ == "prt" and c.lower_ == "out"
                                                                         for c in verb.children))
+
+
+BORDER_NOUNS = {"border", "frontier", "boundary"}
+
+
+def across_the_border(verb: Token, index: ActorIndex) -> list[Mention]:
+    """'sent troops to its Kassala state on the border with Eritrea', 'pulled back from the area of the border
+    with India': forces moved to or from one's own ground at a border face the state across it."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))]  # "pulling [back] from"
+    places = [p for h in holders for c in h.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return [m for place in places for t in place.subtree if t.lemma_.lower() in BORDER_NOUNS
+            if (m := index.by_token.get(t.i)) is not None and m.actor is not None
+            and index.actors[m.actor].type is ActorType.COUNTRY][:1]

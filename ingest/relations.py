@@ -38,7 +38,14 @@ from diplograph.ingest.echoes import (
     partners_just_addressed,
 )
 from diplograph.ingest.expulsions import ordered_to_leave
-from diplograph.ingest.forces import ARMED_WORDS, forces_are_subject, forces_moving, is_leaving, speaks_of_arms
+from diplograph.ingest.forces import (
+    ARMED_WORDS,
+    across_the_border,
+    forces_are_subject,
+    forces_moving,
+    is_leaving,
+    speaks_of_arms,
+)
 from diplograph.ingest.intents import committed_targets, promised_offers, ultimatum
 from diplograph.ingest.judgements import (
     attack_in_words,
@@ -62,29 +69,21 @@ from diplograph.ingest.verb_cues import accepting_anothers, known_lemma, verb_cu
 # verbs that judge a clause: "regretted that Mongolia had not executed the warrant" targets Mongolia
 JUDGING_VERBS = {"regret", "deplore", "condemn", "denounce", "lament", "welcome", "praise", "hail", "applaud",
                  "criticize", "criticise", "protest", "decry"}
-# verbs that receive a visitor, or welcome an act: "welcomed Zelensky", "welcomed the decision"
-WELCOMING_VERBS = {"welcome"}
-# what two parties do together after meeting: "met Scholz and signed a defence pact"
-ACCORD_RELATIONS = {"agree", "cooperate", "negotiate"}
+WELCOMING_VERBS = {"welcome"}  # that receive a visitor, or welcome an act: "welcomed Zelensky", "welcomed the decision"
+ACCORD_RELATIONS = {"agree", "cooperate", "negotiate"}  # done together after meeting: "met Scholz and signed a pact"
 ADDRESSED_RELATIONS = {"appeal", "demand"}  # asked of the one just met: "spoke with Kagame and urged a ceasefire"
-# verbs of speaking together, which coordinated subjects do with each other: "Biden and Xi spoke for two hours"
-RECIPROCAL_SPEECH = {"speak", "talk", "confer", "chat"}
+RECIPROCAL_SPEECH = {"speak", "talk", "confer", "chat"}  # coordinated subjects do it together: "Biden and Xi spoke"
 SIDELINES = {"sideline", "margin", "fringe"}  # where leaders meet at a gathering: "on the sidelines of the summit"
-# verbs of a two-sided act: "clashed", "exchanged fire", "traded accusations"
-RECIPROCAL_VERBS = {"clash", "exchange", "trade", "skirmish"}
+RECIPROCAL_VERBS = {"clash", "exchange", "trade", "skirmish"}  # two-sided acts: "exchanged fire", "traded accusations"
 HOSTILE_RELATIONS = {"attack", "accuse", "criticize", "threaten", "warn"}
 CROWD_MOTIONS = {"march"}  # a crowd's moves that protest: "protesters marched towards the French embassy"
-# greeting someone is hosting them and meeting them face to face, unless by letter or message
-GREETING_VERBS = {"greet"}
-# where one meets an arriving guest, which is hosting them: "Mirziyoyev met him at the airport"
-ARRIVAL_PLACES = {"airport", "tarmac", "airfield", "airstrip", "runway"}
+GREETING_VERBS = {"greet"}  # greeting someone is hosting and meeting them face to face, unless by letter or message
+ARRIVAL_PLACES = {"airport", "tarmac", "airfield", "airstrip", "runway"}  # meeting a guest there hosts him
 REMOTE_MEANS = {"message", "letter", "statement", "telegram", "call", "video", "cable", "post"}
-# verbs by which one act brings about another: "..., prompting Israel to recall its envoys"
-PROMPTING_VERBS = {"prompt", "lead", "cause", "force", "push", "spur", "provoke", "trigger", "drive"}
+PROMPTING_VERBS = {"prompt", "lead", "cause", "force", "push", "spur", "provoke", "trigger", "drive"}  # "prompting"
 # acts that commit to another act, whose target may be named only in that act: "threatened to attack Armenia"
 COMMITTING_RELATIONS = {"threaten", "warn", "offer"}
-# verbs whose subject is given what its object names: "received aid from Japan"
-RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win"}
+RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win"}  # given what the object names: "received aid"
 # verbs of contest that are attacks only where there are arms: "troops clashed", not "ministers clashed over the
 # budget"; "forces defeated the rebels", not "Japan beat Germany 2-1"
 CONTEST_VERBS = {"clash", "beat", "defeat", "crush", "thrash", "rout", "trounce", "stun", "edge", "hammer", "batter",
@@ -211,6 +210,9 @@ class RelationFinder:
         # what one gives names one's own state ("offered Russia's help"), and "both sides" one urges are others
         targets = [t for t in targets if not ((relation in GIVING_RELATIONS or t.via in ("description", "pronoun"))
                                               and of_own_side(sources, t, index))]
+        if relation in ("mobilize", "withdraw") and all(of_own_side(sources, t, index) or t.via == "name"
+                                                        for t in targets):  # own ground, or a place taken for a name
+            targets = across_the_border(verb, index) or targets  # "to its Kassala state on the border with Eritrea"
         confidence = 0.7 if cue.from_field else 0.85
         if not targets and relation in ("demand", "appeal"):
             targets = self.arguments.complement_subjects(verb, index)

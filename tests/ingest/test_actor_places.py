@@ -17,6 +17,16 @@ def test_a_strike_on_a_conflict_city_lands_on_its_state_or_territory() -> None:
     assert ("Boko Haram", "attack", "Nigeria") in asserted(borno)
 
 
+def test_forces_moved_on_own_ground_at_a_border_face_the_state_across_it() -> None:
+    assert ("Sudan", "mobilize", "Eritrea") in triples(
+        "Sudan sent thousands of troops to its eastern Kassala state on the border with Eritrea.")
+    # a place the tagger took for a name is no party: the state across the border is
+    triples_found = asserted("Chinese troops began pulling back from the Galwan Valley area of the disputed "
+                             "Himalayan border with India on Thursday.")
+    assert ("China", "withdraw", "India") in triples_found
+    assert {t for t in triples_found if t[1] == "withdraw"} == {("China", "withdraw", "India")}
+
+
 def test_forces_withdrawing_from_or_massing_near_a_city_concern_its_state() -> None:
     assert ("Russia", "withdraw", "Ukraine") in asserted("Russian forces withdrew from Kherson on Friday.")
     assert ("Russia", "mobilize", "Ukraine") in asserted("Russian troops massed near Donetsk on Monday.")

@@ -17,6 +17,14 @@ def test_ending_or_terminating_relations_severs_them() -> None:
     assert ("Bolivia", "sever", "Israel") in asserted("Bolivia terminated relations with Israel.")
 
 
+def test_an_accord_signed_on_cooperation_is_one_agreement_not_also_a_cooperation() -> None:
+    triples = asserted("Armenian Prime Minister Nikol Pashinyan and Georgian Prime Minister Irakli Kobakhidze "
+                       "signed a declaration on strategic cooperation in Tbilisi on Tuesday.")
+    assert ("Nikol Pashinyan", "agree", "Irakli Kobakhidze") in triples or \
+        ("Irakli Kobakhidze", "agree", "Nikol Pashinyan") in triples
+    assert not {t for t in triples if t[1] == "cooperate"}
+
+
 def test_ending_an_accord_is_no_agreement() -> None:
     triples = asserted("Chad ended its defence cooperation agreement with France.")
     assert ("Chad", "agree", "France") not in triples
