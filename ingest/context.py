@@ -4,8 +4,8 @@ PETRARCH2's discard phrases ("champions league", "final whistle") drop a sentenc
 does; single words of sport or finance ("final", "stocks") drop only its conflict events ("France beat
 Argentina in the final" is no attack, "the sell-off hit Seoul" none either). A story that speaks of sport or
 the markets in most of its sentences is about them throughout: none of its sentences has an attack, nor a
-meeting of states (teams meet). Matched with spaCy's
-PhraseMatcher, once per document.
+meeting of states (teams meet); one about an election is domestic politics, where what compatriots do to each
+other is no diplomatic event. Matched with spaCy's PhraseMatcher, once per document.
 """
 
 from __future__ import annotations
@@ -61,6 +61,7 @@ class NonPolitical:
     discarded: frozenset[int]
     metaphorical: frozenset[int]
     whole_story: bool = False  # the document's topic, not only some of its sentences
+    domestic: bool = False  # a story about an election: what compatriots do to each other is no diplomacy
 
     def keeps(self, sentence_start: int, relation: str, trigger: str = "") -> bool:
         """Whether an event of this relation, stated by this trigger lemma, is kept in this sentence."""
@@ -79,7 +80,9 @@ class ContextFinder:
         # ("the first visit by a Chinese leader since 2005", "suspended the 1987 treaty")
         self.discards.add("DISCARD", [Doc(vocab, words=phrase.split()) for phrase in sorted(load_discards())
                                       if not phrase.isdigit()])
-        self.words = frozenset(row["word"] for row in read_table("non_political.tsv"))
+        rows = list(read_table("non_political.tsv"))
+        self.words = frozenset(row["word"] for row in rows)
+        self.election_words = frozenset(row["word"] for row in rows if row["context"] == "election")
         self.word_hashes = hashes(self.words)
 
     def find(self, doc: Doc, named: Container[int] = ()) -> NonPolitical:
@@ -101,4 +104,7 @@ class ContextFinder:
         # a match report or a market wrap speaks of its topic in most sentences, and a sentence without its
         # words is still part of it ("The two sides had met in 2018", "Japan was overtaken by China")
         whole_story = len(sentences) >= TOPIC_SENTENCES and len(marked) >= TOPIC_SHARE * len(sentences)
-        return NonPolitical(frozenset(discarded), frozenset(metaphorical), whole_story)
+        electoral = [i for i, sentence in enumerate(sentences) if any(
+            sentence.start <= t < sentence.end and doc[t].lower_ in self.election_words for t in topical)]
+        domestic = whole_story and len(electoral) >= TOPIC_SHARE * len(marked)  # mostly of an election
+        return NonPolitical(frozenset(discarded), frozenset(metaphorical), whole_story, domestic)

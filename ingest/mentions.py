@@ -127,6 +127,13 @@ class ActorIndex:
         return next((m for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                      if (m := self.by_token.get(p.i)) is not None), None)
 
+    def across_states(self, first: str, second: str) -> bool:
+        """Whether two actors are known to stand for two sides: states (a person for his), or bodies of no state;
+        a person of no known state may be a compatriot."""
+        sides = [record.name if record.type is not ActorType.PERSON and not record.country else record.country
+                 for record in (self.actors.get(first), self.actors.get(second)) if record is not None]
+        return len(sides) == 2 and None not in sides and sides[0] != sides[1]
+
     def side_of(self, mention: Mention) -> str | None:
         """A person's state, or the actor itself, without registering anything: whose side a mention is on."""
         record = self.actors.get(mention.actor or "")

@@ -274,6 +274,17 @@ def test_a_word_of_sport_in_a_bodys_name_sets_no_sentence_in_sport() -> None:
     assert ("Arab League", "sanction", "Syria") in asserted("The Arab League voted on Saturday to suspend Syria.")
 
 
+def test_in_an_election_story_what_compatriots_do_to_each_other_is_no_diplomacy() -> None:
+    text = ("Olaf Scholz's Social Democrats lost the election on Sunday, and Friedrich Merz's conservatives won 208 "
+            "seats. Merz took 28.5% of the votes, ahead of the far-right AfD. During the count Scholz accused Merz of "
+            "courting the far right. Merz called on Scholz to concede quickly. Polls had predicted the result. "
+            "Russian President Vladimir Putin accused Germany of rigging the election.")
+    triples = asserted(text)
+    assert not {t for t in triples if {t[0], t[2]} == {"Olaf Scholz", "Friedrich Merz"}}
+    # (Merz held no office that day: of no known state, he may be Scholz's compatriot; Putin is not Germany's)
+    assert ("Vladimir Putin", "accuse", "Germany") in triples
+
+
 def test_war_games_are_no_sport() -> None:
     text = "Russian warships surrounded Japan's northern islands on Monday in war games near Hokkaido."
     assert ("Russia", "mobilize", "Japan") in asserted(text)
