@@ -20,6 +20,7 @@ from diplograph.model import ActorType
 # nouns for the body that governs for a person or a state: "the government of Benjamin Netanyahu"
 GOVERNING_BODIES = {"government", "administration", "cabinet", "regime", "leadership", "junta", "coalition"}
 PNG_WORDS = {"persona", "non", "grata"}  # the words of "declared two attaches persona non grata"
+PART_WORDS = {"some", "other", "several", "few", "many", "most", "certain", "individual"}  # "some members of NATO"
 RECIPROCAL_HEADS = {"other", "another"}  # "each other", "one another"
 OBJECT_PRONOUNS = {"them", "him", "her", "it"}
 # descriptions by which a report refers back to a state it has named: "accusing its neighbour of hostile acts"
@@ -53,20 +54,20 @@ def is_reciprocal(token: Token) -> bool:
 
 def governed_by(noun: Token, index: ActorIndex) -> Mention | None:
     """'the government of Benjamin Netanyahu', 'the administration of Joe Biden': the person or state whose body
-    it is; 'the founding members of the Mercosur trade bloc': the body its members act as."""
+    it is; 'the founding members of the Mercosur trade bloc': the body its members act as (all of them: not 'some
+    members', 'two members ..., Egypt and Jordan')."""
     lemma = noun.lemma_.lower()
+    all_members = lemma == "member" and noun.tag_ == "NNS" and not any(
+        c.dep_ in ("nummod", "appos") or c.lower_ in PART_WORDS or c.dep_ == "det" and c.lower_ not in ("the", "all")
+        for c in noun.children)
     kinds = (ActorType.PERSON, ActorType.COUNTRY) if lemma in GOVERNING_BODIES else \
-        (ActorType.ORGANIZATION,) if lemma == "member" else ()
-    for prep in noun.children if kinds else ():
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
-                # the body itself, or its name before a common noun: "the Mercosur trade bloc"
-                names = [pobj, *(c for c in pobj.children if c.dep_ == "compound")] if pobj.dep_ == "pobj" else []
-                for mention in (index.by_token.get(t.i) for t in names):
-                    if mention is not None and mention.actor is not None and \
-                            index.actors[mention.actor].type in kinds:
-                        return mention
-    return None
+        (ActorType.ORGANIZATION,) if all_members else ()
+    # the body itself, or its name before a common noun: "the Mercosur trade bloc"
+    names = [t for prep in noun.children if kinds and prep.dep_ == "prep" and prep.lower_ == "of"
+             for pobj in prep.children if pobj.dep_ == "pobj"
+             for t in (pobj, *(c for c in pobj.children if c.dep_ == "compound"))]
+    return next((m for t in names if (m := index.by_token.get(t.i)) is not None and m.actor
+                 and index.actors[m.actor].type in kinds), None)
 
 
 def origin_phrases(verb: Token) -> list[Token]:

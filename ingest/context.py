@@ -31,9 +31,11 @@ LITERAL_TRIGGERS = frozenset({"threaten", "sanction", "impose", "blacklist", "em
 NOT_SPORT_BEFORE = frozenset({"war"})
 # words of sport that as adjectives say nothing of it: "their final withdrawal from Afghanistan"
 ADJECTIVE_SENSES = frozenset({"final", "semifinal", "semi-final"})
-# in a story about sport, states are teams, and teams meet, host and visit too: "the two sides had met in the 2018
-# round", "the Americans visit Costa Rica on Tuesday, while Mexico hosts Panama"
-SPORTING_RELATIONS = METAPHORICAL_RELATIONS | {"meet", "host", "visit"}
+# in a story about sport (or the markets, or an election), states are teams, and teams meet too: "the two sides had
+# met in the 2018 round"; in one about sport they host and visit too: "the Americans visit Costa Rica on Tuesday,
+# while Mexico hosts Panama"
+SPORTING_RELATIONS = METAPHORICAL_RELATIONS | {"meet"}
+FIXTURE_RELATIONS = frozenset({"host", "visit"})
 # a story is about sport or the markets when at least this share of its sentences (and this many) speak of them
 TOPIC_SHARE = 0.5
 TOPIC_SENTENCES = 4
@@ -61,14 +63,15 @@ class NonPolitical:
     discarded: frozenset[int]
     metaphorical: frozenset[int]
     whole_story: bool = False  # the document's topic, not only some of its sentences
-    domestic: bool = False  # a story about an election: what compatriots do to each other is no diplomacy
+    sporting: bool = False  # a whole story that speaks of sport
+    domestic: bool = False  # a whole story mostly about an election: what compatriots do to each other is no diplomacy
 
     def keeps(self, sentence_start: int, relation: str, trigger: str = "") -> bool:
         """Whether an event of this relation, stated by this trigger lemma, is kept in this sentence."""
         if sentence_start in self.discarded:
             return False
         if self.whole_story:
-            return relation not in SPORTING_RELATIONS
+            return relation not in SPORTING_RELATIONS and not (self.sporting and relation in FIXTURE_RELATIONS)
         return not (sentence_start in self.metaphorical and relation in METAPHORICAL_RELATIONS
                     and trigger not in LITERAL_TRIGGERS)
 
@@ -81,9 +84,10 @@ class ContextFinder:
         self.discards.add("DISCARD", [Doc(vocab, words=phrase.split()) for phrase in sorted(load_discards())
                                       if not phrase.isdigit()])
         rows = list(read_table("non_political.tsv"))
-        self.words = frozenset(row["word"] for row in rows)
-        self.election_words = frozenset(row["word"] for row in rows if row["context"] == "election")
-        self.word_hashes = hashes(self.words)
+        self.words = frozenset(row["word"] for row in rows if row["context"] != "ballot")
+        self.sport_words = frozenset(row["word"] for row in rows if row["context"] == "sport")
+        self.election_words = frozenset(row["word"] for row in rows if row["context"] in ("election", "ballot"))
+        self.word_hashes = hashes(self.words | self.election_words)
 
     def find(self, doc: Doc, named: Container[int] = ()) -> NonPolitical:
         """The sentences in sport or the markets; `named` are the tokens of actors' names, whose words say
@@ -95,16 +99,23 @@ class ContextFinder:
         aside = {span.sent.start for span in matches if in_side_clause(span.root)}
         sentences = list(doc.sents)
         # (a word in an actor's name says nothing of sport: "the Arab League", "the Muslim League")
-        topical = [t.i for t in tokens_where(doc, LOWER, self.word_hashes)
-                   if t.lower_ in self.words and (t.i == 0 or doc[t.i - 1].lower_ not in NOT_SPORT_BEFORE)
-                   and (t.pos_ != "ADJ" or t.lower_ not in ADJECTIVE_SENSES) and t.i not in named]
+        worded = [t for t in tokens_where(doc, LOWER, self.word_hashes)
+                  if (t.i == 0 or doc[t.i - 1].lower_ not in NOT_SPORT_BEFORE)
+                  and (t.pos_ != "ADJ" or t.lower_ not in ADJECTIVE_SENSES) and t.i not in named]
+        topical = [t.i for t in worded if t.lower_ in self.words]
         marked = [i for i, sentence in enumerate(sentences) if any(sentence.start <= t < sentence.end for t in topical)]
         # the topic carries into the next sentence: "Labour won the election. Starmer defeated Sunak."
         metaphorical = {sentences[j].start for i in marked for j in (i, i + 1) if j < len(sentences)} | aside
         # a match report or a market wrap speaks of its topic in most sentences, and a sentence without its
         # words is still part of it ("The two sides had met in 2018", "Japan was overtaken by China")
         whole_story = len(sentences) >= TOPIC_SENTENCES and len(marked) >= TOPIC_SHARE * len(sentences)
-        electoral = [i for i, sentence in enumerate(sentences) if any(
-            sentence.start <= t < sentence.end and doc[t].lower_ in self.election_words for t in topical)]
-        domestic = whole_story and len(electoral) >= TOPIC_SHARE * len(marked)  # mostly of an election
-        return NonPolitical(frozenset(discarded), frozenset(metaphorical), whole_story, domestic)
+
+        def told(words: frozenset[str]) -> int:  # how many sentences speak of these words
+            return sum(any(s.start <= t.i < s.end and t.lower_ in words for t in worded) for s in sentences)
+
+        sporting = whole_story and told(self.sport_words) > 0
+        # an election story, by its words of voting too ("runoff", "candidates"): what compatriots do is politics
+        voting = told(self.words | self.election_words)
+        domestic = len(sentences) >= TOPIC_SENTENCES and voting >= TOPIC_SHARE * len(sentences) and \
+            told(self.election_words) >= TOPIC_SHARE * voting
+        return NonPolitical(frozenset(discarded), frozenset(metaphorical), whole_story, sporting, domestic)

@@ -45,12 +45,14 @@ def envoys_acted_upon(index: ActorIndex) -> None:
 
 # a state's missions abroad, whose staff stand for it when expelled: "an official at the Indian High Commission"
 MISSION_NOUNS = {"embassy", "commission", "consulate", "legation"}
+STAFF_NOUNS = {"staff", "member", "official", "diplomat", "employee", "attache", "attaché", "counsellor", "counselor",
+               "secretary", "officer", "consul", "aide", "adviser", "advisor", "worker", "spokesman", "spokeswoman"}
 
 
 def _posted_at(index: ActorIndex, head: Token) -> str | None:
-    """'Mehmood Akhtar, a staff member at the Pakistani High Commission': the state whose mission a person named
-    in apposition serves in."""
-    return next((m.actor for appos in head.children if appos.dep_ == "appos"
+    """'Mehmood Akhtar, a staff member at the Pakistani High Commission': the state whose mission a person serves
+    in, as his apposition says (not 'a frequent visitor at the Sudanese embassy')."""
+    return next((m.actor for appos in head.children if appos.dep_ == "appos" and appos.lemma_.lower() in STAFF_NOUNS
                  for prep in appos.children if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "in", "with")
                  for mission in prep.children if mission.dep_ == "pobj" and mission.lemma_.lower() in MISSION_NOUNS
                  if (m := index.by_token.get(mission.i)) is not None and m.actor is not None

@@ -255,11 +255,19 @@ def is_leaving(verb: Token) -> bool:
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 
 
-def across_the_border(verb: Token, index: ActorIndex) -> list[Mention]:
+def across_the_border(verb: Token, index: ActorIndex, relation: str) -> list[Mention]:
     """'sent troops to its Kassala state on the border with Eritrea', 'pulled back from the area of the border
-    with India': forces moved to or from one's own ground at a border face the state across it."""
+    with India': forces moved to (or withdrawn from) one's own ground at a border face the state across it; not
+    'withdrew from a treaty on its border with Estonia'."""
+    armed = armed_nouns()  # forces moved, as subject or object: "troops began pulling back", "sent thousands of troops"
+    if not any(t.lower_ in armed for v in (verb, verb.head if verb.dep_ == "xcomp" else verb) for c in v.children
+               if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree):
+        return []
+    towards = ("from", "out") if relation == "withdraw" else ("to", "into", "toward", "towards", "near", "along", "at",
+                                                              "on")
     holders = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))]  # "pulling [back] from"
-    places = [p for h in holders for c in h.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    places = [p for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in towards
+              for p in c.children if p.dep_ == "pobj"]
     return [m for place in places for t in place.subtree if t.lemma_.lower() in BORDER_NOUNS
             if (m := index.by_token.get(t.i)) is not None and m.actor is not None
             and index.actors[m.actor].type is ActorType.COUNTRY][:1]

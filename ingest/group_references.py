@@ -78,7 +78,7 @@ def _brokers(index: ActorIndex, token: Token) -> set[str | None]:
     while node.dep_ in ("pobj", "prep", "dobj") and node.head.i != node.i:
         node = node.head
     subjects = [c for c in node.children if c.dep_ == "nsubj"]
-    if node.dep_ == "relcl" and any(c.tag_ == "WDT" or c.lower_ == "who" for c in subjects):
+    if node.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") for c in subjects):
         subjects = [node.head]  # the relative pronoun's antecedent
     return {m.actor for s in subjects for t in conjuncts(s) if (m := mention_at(index, t)) is not None}
 

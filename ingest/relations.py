@@ -57,7 +57,7 @@ from diplograph.ingest.judgements import (
 )
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.material import material_events, strikes_at_trade
-from diplograph.ingest.mentions import ActorIndex, Mention, appositive_person, conjuncts, first_of_sentences_before
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, first_of_sentences_before
 from diplograph.ingest.modality import refusing_verb
 from diplograph.ingest.noun_events import SYMMETRIC_PAIRING, NounEvents, bundled_cue
 from diplograph.ingest.statements import Statements
@@ -194,8 +194,9 @@ class RelationFinder:
             if relation == "host" and verb.lemma_.lower() in WELCOMING_VERBS and not any(
                 c.dep_ == "dobj" and c.pos_ == "PROPN" and index.by_token.get(c.i) is not None
                 for c in verb.children) else []
-        if welcomed and index.by_token.get(welcomed[0].i) is None and appositive_person(index, welcomed[0]) is None \
-                and welcomed[0].lower_ not in self.lexicon.people_nouns:  # not "welcomed his counterpart Abe"
+        if welcomed and index.by_token.get(welcomed[0].i) is None and not any(  # "welcomed his counterpart Abe"
+                c.dep_ == "appos" and (m := index.by_token.get(c.i)) is not None and index.is_person(m)
+                for c in welcomed[0].children) and welcomed[0].lower_ not in self.lexicon.people_nouns:
             # welcoming an act is backing whoever did it: "welcomed Poland's offer to host the talks"
             welcomers = self.arguments.agents(verb, index)  # "welcomed the move": its author told before
             return [make_candidate("support", s, t, verb, verb, 0.7) for s in welcomers
@@ -210,9 +211,9 @@ class RelationFinder:
         # what one gives names one's own state ("offered Russia's help"), and "both sides" one urges are others
         targets = [t for t in targets if not ((relation in GIVING_RELATIONS or t.via in ("description", "pronoun"))
                                               and of_own_side(sources, t, index))]
-        if relation in ("mobilize", "withdraw") and all(of_own_side(sources, t, index) or t.via == "name"
-                                                        for t in targets):  # own ground, or a place taken for a name
-            targets = across_the_border(verb, index) or targets  # "to its Kassala state on the border with Eritrea"
+        if relation in ("mobilize", "withdraw") and all(  # own ground, or a place taken for a name
+                of_own_side(sources, t, index) or t.via == "name" for t in targets):
+            targets = across_the_border(verb, index, relation) or targets  # "to Kassala state on the border with"
         confidence = 0.7 if cue.from_field else 0.85
         if not targets and relation in ("demand", "appeal"):
             targets = self.arguments.complement_subjects(verb, index)

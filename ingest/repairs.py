@@ -11,6 +11,11 @@ from spacy.tokens import Doc, Token
 
 # participles that describe a guest or an official before the name: "visiting", "outgoing", "incoming"
 DESCRIBING_PARTICIPLES = {"visiting", "outgoing", "incoming"}
+# verbs whose object is a person, not a gerund ("met visiting Lula", not "considered visiting Xi"), and prepositions
+# before a guest ("talks with visiting Jaishankar", not "after visiting Aliyev in Baku")
+GUEST_VERBS = {"meet", "host", "receive", "welcome", "greet", "ask", "urge", "tell", "thank", "invite", "brief",
+               "press", "accompany", "see", "honour", "honor", "entertain", "fete", "hug", "embrace", "call", "assure"}
+GUEST_PREPOSITIONS = {"with", "for", "to"}
 # words of office in a name's compounds: "[visiting] Chinese Foreign Minister Wang Yi"
 OFFICE_WORDS = {"president", "minister", "chancellor", "premier", "king", "queen", "prince", "secretary", "envoy",
                 "ambassador", "leader", "counterpart", "emir", "sheikh", "crown", "general", "senator", "delegation",
@@ -47,7 +52,8 @@ def _participle_as_modifier(participle: Token) -> None:
     if holder.pos_ == "VERB" and any(c.dep_ == "dobj" for c in holder.children):
         return  # the verb has its object: "gave visiting officials ..." is not this misreading
     verb = holder if holder.pos_ in ("VERB", "AUX") else next((a for a in holder.ancestors if a.pos_ == "VERB"), None)
-    if verb is None or holder.pos_ not in ("VERB", "AUX", "ADP"):
+    if verb is None or not (holder.pos_ == "VERB" and holder.lemma_.lower() in GUEST_VERBS
+                            or holder.pos_ == "ADP" and holder.lower_ in GUEST_PREPOSITIONS):
         return
     guest.head, guest.dep_ = holder, "pobj" if holder.pos_ == "ADP" else "dobj"
     for child in [c for c in participle.children if c.i != guest.i]:

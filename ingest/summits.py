@@ -14,7 +14,14 @@ from spacy.tokens import Doc, Token
 from diplograph.ingest.anchoring import event_date, place_mention
 from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import Candidate, make_candidate
-from diplograph.ingest.constructions import hyphen_prefixes
+from diplograph.ingest.mediation import (
+    BROKERED_RELATIONS,
+    MEETING_NOUNS,
+    brokered_between,
+    parties_of,
+    state_of,
+    without_brokers_as_parties,
+)
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.noun_events import SYMMETRIC_PAIRING
 from diplograph.ingest.targets import ArgumentFinder
@@ -23,23 +30,7 @@ from diplograph.model import ActorType, DatePrecision
 
 # how near the story's date an encounter is for its trip to be the story's: "hosted Yoon in Tokyo on Thursday"
 STORY_DAYS = 7
-
-# verbs of brokering, whose parties may be those of the agreement or talks brokered; facilitating and sponsoring
-# only an encounter ("facilitated the meeting", "sponsored talks between the two sides"), not a militia
-MEDIATING_VERBS = {"broker", "mediate", "facilitate", "sponsor"}
-ENCOUNTER_ONLY = {"facilitate", "sponsor"}
-MEDIATING_HASHES = {StringStore().add(lemma) for lemma in MEDIATING_VERBS}  # compared as ints, cheaply
 HOST_HASH = StringStore().add("host")
-BROKERED = {"brokered", "mediated"}  # "a Russian-brokered deal"
-# the encounters a mediation may be of; a call or a cooperation is no table a third party sits at
-BROKERED_RELATIONS = SYMMETRIC_PAIRING - {"call", "cooperate"}
-# nouns of an encounter, whose parties are those of its meeting, else of any encounter: "the meeting was brokered
-# by Gonsalves" (Ali and Maduro met); "the deal was brokered by the United States" (Congo and Rwanda agreed)
-MEETING_NOUNS = {"meeting", "meetings", "talks", "summit", "negotiations", "discussions", "encounter"}
-# nouns of what a third party may broker between two: the talks, and what they agree or trade
-BROKERED_NOUNS = MEETING_NOUNS | {"deal", "agreement", "accord", "accords", "truce", "ceasefire", "exchange", "swap",
-                                  "dialogue", "negotiation", "contacts", "process", "pact"}
-
 
 def table_companions(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
     """'A and B met with C and D': C and D, met together at one table by a side of several, meet each other;
@@ -57,107 +48,8 @@ def table_companions(index: ActorIndex, found: list[Candidate]) -> list[Candidat
         first = meetings[0]
         extra.extend(Candidate("meet", a, b, first.trigger, first.clause, min(c.confidence for c in meetings))
                      for i, a in enumerate(targets) for b in targets[i + 1:]
-                     if _state_of(index, a) is None or _state_of(index, a) != _state_of(index, b))
+                     if state_of(index, a) is None or state_of(index, a) != state_of(index, b))
     return extra
-
-
-def _mediators(token: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Mention]:
-    """'brokered by Gonsalves ... and by Skerrit', 'a Russian-brokered deal': who brokered."""
-    agents = [c for c in token.children if c.dep_ == "agent" or (c.dep_ == "conj" and c.lower_ == "by")]
-    agents += [g for a in agents for g in a.children if g.dep_ == "conj" and g.lower_ == "by"]
-    return [m for a in agents for pobj in a.children if pobj.dep_ == "pobj"
-            for m in arguments.actors_of(pobj, index)] + \
-        [m for c in hyphen_prefixes(token, BROKERED) if (m := index.by_token.get(c.i)) is not None and m.actor]
-
-
-def _brokered_noun(token: Token) -> Token:
-    """The encounter a brokering verb is said of: its passive subject ('the deal was brokered'), else its noun."""
-    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-    if subject is not None:
-        return subject
-    # "a week of talks mediated by the African Union", "talks in the South African capital mediated by":
-    # the talks, not their length or their place
-    noun = token.head
-    for _ in range(3):
-        measured = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for p in c.children if p.dep_ == "pobj"), None)
-        if noun.lower_ in MEETING_NOUNS:
-            return noun
-        if measured is not None and measured.lower_ in MEETING_NOUNS:
-            return measured
-        if noun.dep_ != "pobj" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
-            break
-        noun = noun.head.head
-    return token.head
-
-
-def _parties(found: list[Candidate], sentence: int, noun: Token, own: set[str]) -> list[str]:
-    """The parties of a sentence's encounters; of its meetings first when the brokered noun is a meeting."""
-    told = [c for c in found if c.relation in BROKERED_RELATIONS and c.trigger.sent.start == sentence
-            and c.source and c.target and c.source != c.target]
-    if noun.lower_ in MEETING_NOUNS:
-        told = [c for c in told if c.relation in ("meet", "negotiate")] or told
-    return list(dict.fromkeys(actor for c in told for actor in (c.source, c.target) if actor not in own))
-
-
-def brokered_between(doc: Doc, index: ActorIndex, found: list[Candidate],
-                     arguments: ArgumentFinder) -> list[Candidate]:
-    """'Armenia and Azerbaijan signed a Russian-brokered deal', 'India and Pakistan agreed to a ceasefire ...
-    after talks mediated by the United States': a mediation whose parties are not named beside it mediates
-    between the parties of the sentence's agreement or talks; 'The deal was brokered by the United States',
-    'their leaders had mediated the exchange': of the encounter a sentence before told, when its own tells none;
-    'an Egyptian-brokered truce between Israel and Islamic Jihad': between those the noun names."""
-    mediated = {c.trigger.i for c in found if c.relation == "mediate"}
-    sentences = sorted({c.trigger.sent.start for c in found if c.relation in BROKERED_RELATIONS
-                        and c.source and c.target and c.source != c.target})
-    extra: list[Candidate] = []
-    for token in tokens_where(doc, LEMMA, MEDIATING_HASHES):
-        if token.i in mediated:
-            continue
-        passive = any(c.dep_ == "nsubjpass" for c in token.children)
-        brokered = _object_encounter(token) if not passive else None  # "Pakistan had facilitated the meeting"
-        if token.tag_ == "VBN" and (token.dep_ in ("acl", "amod") or passive):
-            mediators, noun = _mediators(token, index, arguments), _brokered_noun(token)
-        elif brokered is not None:
-            mediators, noun = arguments.agents(token, index), brokered
-        else:
-            continue
-        if token.lemma_.lower() in ENCOUNTER_ONLY and noun.lower_ not in BROKERED_NOUNS:
-            continue
-        own = {m.actor for m in mediators if m.actor}
-        parties = _named_between(noun, index, arguments, own) or _parties(found, token.sent.start, noun, own)
-        earlier = [s for s in sentences if s < token.sent.start]
-        if not parties and earlier and (passive or noun.lower_ in BROKERED_NOUNS):
-            # "... agreed on Friday. The deal was brokered by the United States": the last sentence's encounter,
-            # told again: between the states whose people met or signed, not the broker's own
-            # (people of no known state send it further back: "Congo's Wagner and her Rwandan counterpart";
-            # one brokered actively, "helped broker a deal", is taken as the last one only between states)
-            told = [list(dict.fromkeys(state for p in _parties(found, sentence, noun, own)
-                                       if (state := _state_of(index, p) or p) not in own))
-                    for sentence in reversed(earlier[-3:])]
-            states = next((each for each in told if each and all(_state_of(index, p) == p for p in each)), None)
-            parties = states if states is not None else told[0] if token.tag_ == "VBN" else []
-        extra.extend(Candidate("mediate", m.actor or "", party, token, token, 0.7)
-                     for m in mediators for party in parties if m.actor and party not in own
-                     and _state_of(index, party) not in own)
-    return extra
-
-
-def _object_encounter(verb: Token) -> Token | None:
-    """What an active verb brokers: its object, or what the object measures ('sponsored four years of talks')."""
-    for noun in (c for c in verb.children if c.dep_ == "dobj"):
-        measured = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children if p.dep_ == "pobj"]
-        return next((n for n in (noun, *measured) if n.lower_ in BROKERED_NOUNS), None)
-    return None
-
-
-def _named_between(noun: Token, index: ActorIndex, arguments: ArgumentFinder, own: set[str]) -> list[str]:
-    """The two or more parties a brokered noun names itself: 'a truce between Israel and Islamic Jihad'."""
-    named = list(dict.fromkeys(m.actor for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
-                               for pobj in p.children if pobj.dep_ == "pobj"
-                               for m in arguments.actors_of(pobj, index) if m.actor and m.actor not in own))
-    return named if len(named) >= 2 else []
 
 
 # occasions one hosts, whose guests are those who meet or sign at them: "hosted the ceremony, where X and Y signed"
@@ -177,7 +69,7 @@ def hosts_of_occasions(index: ActorIndex, found: list[Candidate], arguments: Arg
                    for p in o.children if p.dep_ == "prep" and p.lower_ == "between"]
         if candidate.relation != "host" or not between:
             continue
-        if _state_of(index, candidate.source) != _state_of(index, candidate.target):
+        if state_of(index, candidate.source) != state_of(index, candidate.target):
             extra.append(Candidate("mediate", candidate.source, candidate.target, candidate.trigger, candidate.clause,
                                    candidate.confidence - 0.1))
     verbs = {c.trigger.sent.start: c.trigger.sent for c in found if c.relation in BROKERED_RELATIONS}
@@ -188,24 +80,16 @@ def hosts_of_occasions(index: ActorIndex, found: list[Candidate], arguments: Arg
                 continue
             hosts = arguments.agents(verb, index)
             own = {m.actor for m in hosts if m.actor}
-            guests = _parties(found, sentence.start, verb, own)
+            guests = parties_of(found, sentence.start, verb, own)
             extra.extend(Candidate("host", m.actor or "", guest, verb, verb, 0.7) for m in hosts for guest in guests)
     return extra
-
-
-def _state_of(index: ActorIndex, name: str) -> str | None:
-    """A state's own name, or the state a person or organ belongs to."""
-    record = index.actors.get(name)
-    if record is None:
-        return None
-    return record.name if record.type is ActorType.COUNTRY else record.country
 
 
 def _state_at(place: Mention | None, index: ActorIndex) -> str | None:
     """The state a place mention lies in, or the state it names itself ("in Tokyo" -> Japan, "in Mongolia")."""
     if place is None:
         return None
-    return place.located_in or (place.actor if _state_of(index, place.actor or "") == place.actor else None)
+    return place.located_in or (place.actor if state_of(index, place.actor or "") == place.actor else None)
 
 
 def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
@@ -232,7 +116,7 @@ def _elsewhere(clause: Token, index: ActorIndex, state: str | None) -> bool:
         if token.ent_type_ not in ("GPE", "LOC"):
             continue
         mention = index.by_token.get(token.i)
-        if mention is None or (mention.located_in or _state_of(index, mention.actor or "")) != state:
+        if mention is None or (mention.located_in or state_of(index, mention.actor or "")) != state:
             return True
     return False
 
@@ -254,14 +138,14 @@ def visits_of_the_received(index: ActorIndex, found: list[Candidate]) -> list[Ca
         place = place_mention(candidate.clause, index, frozenset((candidate.source, candidate.target)))
         state = _state_at(place, index)
         if place is None and candidate.relation == "host" and \
-                not _elsewhere(candidate.clause, index, home := _state_of(index, candidate.source)):
+                not _elsewhere(candidate.clause, index, home := state_of(index, candidate.source)):
             state = home  # "Macron hosted Putin on Monday": at home, unless told
         if not state:
             continue
         extra.extend(Candidate("visit", guest, state, candidate.trigger, candidate.clause, candidate.confidence - 0.1,
                                place.place if place is not None else None)
-                     for host, guest in pairs if _state_of(index, host) == state
-                     and (home := _state_of(index, guest)) is not None and home != state)
+                     for host, guest in pairs if state_of(index, host) == state
+                     and (home := state_of(index, guest)) is not None and home != state)
     return extra
 
 
@@ -287,7 +171,7 @@ def visits_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFinder
     present = [m for c in verb.children if c.dep_ == "nsubjpass" for m in arguments.actors_of(c, index)] \
         if expected else arguments.agents(verb, index)
     for person in (m for m in present if index.is_person(m)):
-        home = _state_of(index, person.actor or "")
+        home = state_of(index, person.actor or "")
         for place in (p for p in places if p is not None and p.place):
             state = _state_at(place, index)
             # (an organisation's head, of no state, is abroad wherever he is due: "Guterres is due in Kyiv")
@@ -321,7 +205,7 @@ def joined_company(verb: Token, index: ActorIndex, arguments: ArgumentFinder) ->
 
 def _of_two_states(index: ActorIndex, a: Mention, b: Mention) -> bool:
     """Two people of two known sides: states, or an organisation's head ('were joined by Mark Rutte')."""
-    first, second = (_state_of(index, m.actor or "") or (m.actor if index.heads_an_organisation(m.actor or "")
+    first, second = (state_of(index, m.actor or "") or (m.actor if index.heads_an_organisation(m.actor or "")
                                                          else None) for m in (a, b))
     return first is not None and second is not None and first != second
 
@@ -335,25 +219,13 @@ def visits_of_the_welcomed(doc: Doc, index: ActorIndex) -> list[Candidate]:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         guest = index.by_token.get(subject.i) if subject is not None else None
-        if guest is None or guest.actor is None or (home := _state_of(index, guest.actor)) is None:
+        if guest is None or guest.actor is None or (home := state_of(index, guest.actor)) is None:
             continue
         place = place_mention(verb, index, frozenset((guest.actor,)))
         state = _state_at(place, index)
         if state and state != home:
             extra.append(Candidate("visit", guest.actor, state, verb, verb, 0.7, place.place if place else None))
     return extra
-
-
-def without_brokers_as_parties(found: list[Candidate]) -> list[Candidate]:
-    """'agreed ... under a deal brokered by China, the three countries said': who brokered a deal is no party
-    to it, whoever else the deal noun finds; those who broker talks together are no partners."""
-    brokers = {(c.trigger.head.i, c.source) for c in found
-               if c.relation == "mediate" and c.trigger.lemma_.lower() in MEDIATING_VERBS and c.trigger.dep_ == "acl"}
-    # nor are two who broker talks together partners: "Cuba and Norway, which sponsored the talks"
-    return [c for c in found if c.relation not in SYMMETRIC_PAIRING or (
-        (c.relation not in BROKERED_RELATIONS
-         or (c.trigger.i, c.source) not in brokers and (c.trigger.i, c.target) not in brokers)
-        and not (c.trigger.lemma_.lower() in MEDIATING_VERBS and _object_encounter(c.trigger) is not None))]
 
 
 def without_pairs_within_a_side(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:

@@ -25,6 +25,8 @@ def test_forces_moved_on_own_ground_at_a_border_face_the_state_across_it() -> No
                              "Himalayan border with India on Thursday.")
     assert ("China", "withdraw", "India") in triples_found
     assert {t for t in triples_found if t[1] == "withdraw"} == {("China", "withdraw", "India")}
+    # leaving a treaty about a border is no retreat across it
+    assert not triples("Russia withdrew from a 1990s treaty on its border with Estonia.")
 
 
 def test_forces_withdrawing_from_or_massing_near_a_city_concern_its_state() -> None:

@@ -113,9 +113,11 @@ def test_an_expelled_member_of_a_states_mission_stands_for_that_state() -> None:
     text = ("Egypt declared Omar Haddad, a staff member at the Sudanese embassy in Cairo, persona non grata and "
             "ordered Layla Nasser, an official at the Jordanian embassy, to leave within 72 hours.")
     assert {("Egypt", "expel", "Sudan"), ("Egypt", "expel", "Jordan")} <= asserted(text)
-    # staff who are not expelled are themselves
+    # staff who are not expelled are themselves, and a visitor to a mission is no staff
     assert mentioned("Police questioned Omar Haddad, a staff member at the Sudanese embassy.",
                      "Omar Haddad") == "Omar Haddad"
+    assert ("Egypt", "expel", "Sudan") not in asserted(
+        "Egypt expelled Omar Haddad, a frequent visitor at the Sudanese embassy in Cairo.")
 
 
 def test_an_envoy_who_speaks_is_the_person() -> None:

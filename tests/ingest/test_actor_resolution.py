@@ -331,3 +331,7 @@ def test_a_welcomed_counterpart_named_in_apposition_is_a_guest() -> None:
                     "airport on Wednesday with a hug.", dt.date(2017, 9, 13))
     assert ("Narendra Modi", "host", "Shinzo Abe") in found
     assert ("Narendra Modi", "support", "Shinzo Abe") not in found
+    # the author of a deed welcomed, named in apposition further in, is backed, not received
+    found = triples("Germany welcomed the decision by Ukraine's president, Volodymyr Zelensky, to hold elections.",
+                    dt.date(2024, 5, 14))
+    assert ("Germany", "support", "Volodymyr Zelensky") in found

@@ -57,10 +57,19 @@ def test_facilitating_or_sponsoring_the_talks_told_before_mediates_between_their
 
 
 def test_facilitating_or_sponsoring_what_is_no_encounter_mediates_nothing() -> None:
-    triples = found("Iran and Syria held talks on Monday. Tehran has long sponsored the militias in the region.")
+    triples = found("Iran and Iraq held talks on Monday. The militias, sponsored by Tehran, attacked U.S. bases.")
     assert not {t for t in triples if t[1] == "mediate"}
     triples = found("Kenya and Somalia held talks on Monday. The new port will facilitate trade in the region.")
     assert not {t for t in triples if t[1] == "mediate"}
+
+
+def test_brokering_a_new_deal_refusing_to_or_sponsoring_talks_with_one_partner_mediates_nothing_told_before() -> None:
+    for text in ("France and Germany signed a deal on Tuesday. Italy brokered a separate deal with Libya last year.",
+                 "Russia and Ukraine held talks in Istanbul. Erdogan refused to sponsor the talks.",
+                 "China and Japan held talks on Monday. Norway sponsored talks with the Taliban in Oslo."):
+        assert not {t for t in found(text) if t[1] in ("mediate", "reject")}, text
+    # talks sponsored with someone make the sponsor a party, not a broker
+    assert ("Germany", "cooperate", "Brazil") in found("Germany has sponsored a dialogue on climate with Brazil.")
 
 
 def test_helping_to_broker_a_new_deal_is_not_mediating_the_last_meeting_of_people() -> None:

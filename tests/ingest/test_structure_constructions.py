@@ -274,6 +274,13 @@ def test_a_word_of_sport_in_a_bodys_name_sets_no_sentence_in_sport() -> None:
     assert ("Arab League", "sanction", "Syria") in asserted("The Arab League voted on Saturday to suspend Syria.")
 
 
+def test_a_story_with_words_of_voting_keeps_what_states_do() -> None:
+    text = ("EU leaders granted Ukraine candidate status on Thursday. Moldova also became a candidate. Zelensky "
+            "hosted Polish President Andrzej Duda in Kyiv on Friday. Russia attacked Kharkiv with missiles that day.")
+    triples = asserted(text)
+    assert {("Volodymyr Zelensky", "host", "Andrzej Duda"), ("Russia", "attack", "Ukraine")} <= triples
+
+
 def test_in_an_election_story_what_compatriots_do_to_each_other_is_no_diplomacy() -> None:
     text = ("Olaf Scholz's Social Democrats lost the election on Sunday, and Friedrich Merz's conservatives won 208 "
             "seats. Merz took 28.5% of the votes, ahead of the far-right AfD. During the count Scholz accused Merz of "

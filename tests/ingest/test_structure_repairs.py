@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extracting import asserted, found
+from extracting import asserted, extract, found
 
 JAN_2022 = dt.date(2022, 1, 9)  # a Sunday
 
@@ -26,8 +26,14 @@ def test_a_visiting_guest_after_a_preposition_is_its_object() -> None:
     assert ("Sergey Lavrov", "meet", "Subrahmanyam Jaishankar") in triples
 
 
-def test_visiting_a_state_is_still_a_visit() -> None:
+def test_visiting_someone_after_a_verb_that_takes_a_gerund_is_still_a_visit() -> None:
     assert ("Joe Biden", "visit", "Poland") in found("Biden began visiting Poland on Monday.")
+    triples = found("Scholz considered visiting Chinese President Xi Jinping in Beijing.")
+    assert ("Olaf Scholz", "meet", "Xi Jinping") not in triples
+    # after visiting one host, the next trip's place stays its own
+    events = extract("Erdogan, after visiting Azerbaijani President Ilham Aliyev in Baku, flew to Tbilisi.").events
+    assert [e.place for e in events if (e.source, e.relation, e.target) == (
+        "Recep Tayyip Erdogan", "visit", "Georgia")] == ["Tbilisi"]
 
 
 def test_a_name_right_after_a_verb_is_its_object_not_an_adverb() -> None:

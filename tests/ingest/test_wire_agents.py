@@ -146,6 +146,9 @@ def test_an_organisation_the_parser_hangs_as_a_modifier_still_lends_its_team() -
     assert not {t for t in triples if "Natanz" in t[2] or "Fordow" in t[2]}
 
 
-def test_the_members_of_a_bloc_act_as_the_bloc() -> None:
+def test_the_members_of_a_bloc_act_as_the_bloc_but_some_of_them_do_not() -> None:
     assert ("Mercosur", "sanction", "Venezuela") in asserted(
         "The founding members of the Mercosur trade bloc suspended Venezuela indefinitely on Saturday.")
+    assert not found("Some members of NATO criticized Turkey on Monday.")
+    assert ("Arab League", "criticize", "Israel") not in found(
+        "Two members of the Arab League, Egypt and Jordan, condemned Israel.")
