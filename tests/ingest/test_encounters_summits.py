@@ -1,4 +1,5 @@
-"""Summits: the other parties an encounter implies, each through the real model (ingest/summits.py)."""
+"""Summits and mediation: the other parties an encounter implies, each through the real model (ingest/summits.py,
+ingest/mediation.py)."""
 
 from __future__ import annotations
 
