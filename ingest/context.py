@@ -64,7 +64,7 @@ class NonPolitical:
     metaphorical: frozenset[int]
     whole_story: bool = False  # the document's topic, not only some of its sentences
     sporting: bool = False  # a whole story that speaks of sport
-    domestic: bool = False  # a whole story mostly about an election: what compatriots do to each other is no diplomacy
+    domestic: bool = False  # a story mostly about an election: what compatriots do to each other is no diplomacy
 
     def keeps(self, sentence_start: int, relation: str, trigger: str = "") -> bool:
         """Whether an event of this relation, stated by this trigger lemma, is kept in this sentence."""
