@@ -30,6 +30,8 @@ def mend_misparses(doc: Doc) -> None:
             _participle_as_modifier(token)
         elif token.dep_ == "npadvmod":
             _name_as_object(token)
+        elif token.tag_ in ("VBD", "VBN") and token.i > 0 and token.doc[token.i - 1].dep_ == "prep":
+            _participle_after_preposition(token)
 
 
 def _name_as_object(name: Token) -> None:
@@ -39,6 +41,21 @@ def _name_as_object(name: Token) -> None:
     if name.i == verb.i + 1 and verb.pos_ == "VERB" and name.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") \
             and name.tag_ == "NNP" and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
         name.dep_ = "dobj"
+
+
+def _participle_after_preposition(participle: Token) -> None:
+    """'to the compound in [occupied] East Jerusalem': a past participle right after a preposition that has no
+    object describes the place or thing that follows it; it is no verb whose object that place is (nor an attack)."""
+    preposition = participle.doc[participle.i - 1]
+    thing = next((c for c in participle.children if c.dep_ == "dobj" and c.left_edge.i == participle.i + 1), None)
+    if thing is None or any(c.dep_ == "pobj" for c in preposition.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in participle.children):
+        return
+    for child in [c for c in participle.children if c.i != thing.i]:
+        child.head = thing  # ", the first diplomatic row": said of the place
+    thing.head, thing.dep_ = preposition, "pobj"
+    participle.head, participle.dep_ = thing, "amod"
+    participle.tag_, participle.pos_ = "JJ", "ADJ"
 
 
 def _participle_as_modifier(participle: Token) -> None:

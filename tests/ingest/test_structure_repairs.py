@@ -41,3 +41,11 @@ def test_a_name_right_after_a_verb_is_its_object_not_an_adverb() -> None:
     triples = asserted("Brazil's foreign minister said the suspension would stay. His Argentine counterpart, "
                        "Jorge Faurie, warned Maduro that the region would not stand by.", dt.date(2017, 8, 5))
     assert ("Jorge Faurie", "warn", "Nicolas Maduro") in triples
+
+
+def test_a_participle_after_a_preposition_describes_the_place_it_is_no_act() -> None:
+    # the model reads "occupied" in "in occupied East Jerusalem" as a verb whose object the place is
+    triples = found("Jordan summoned Israel's ambassador on Tuesday to protest against a visit by Israel's minister, "
+                    "Itamar Ben-Gvir, to the compound in occupied East Jerusalem, the first row of the new government.")
+    assert not any(relation == "attack" for _, relation, _ in triples)
+    assert ("Jordan", "protest", "Israel") in triples
