@@ -109,10 +109,9 @@ def governing_verb(noun: Token) -> Token | None:
             return node.head
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX"):
             return node.head.head
-        if node.dep_ == "pobj":
-            node = node.head.head
-            continue
-        return None
+        if node.dep_ != "pobj":
+            return None
+        node = node.head.head
     return None
 
 
@@ -371,11 +370,11 @@ class AgentFinder:
         if governor is not None:  # "criticised the government of Benjamin Netanyahu", "a spokesman for the ministry"
             return governor
         preps = [c for c in noun.children if c.dep_ == "prep"]
-        conduct = noun.lower_ in CONDUCT_NOUNS or noun.lemma_.lower() in CONDUCT_NOUNS
-        # "the blockade by Israel", "calls from allies", "strikes carried out by Pakistan"; "the actions of the US"
+        conduct, act = noun.lower_ in CONDUCT_NOUNS or noun.lemma_.lower() in CONDUCT_NOUNS, self.is_event_noun(noun)
+        # "the blockade by Israel", "the storming of the compound by", "calls from allies"; "the actions of the US"
         for prep in preps + performer_phrases(noun):
-            if (prep.lower_ == "by" or prep.lower_ == "from" and noun.lemma_.lower() not in LEAVING_NOUNS) and \
-                    self.is_event_noun(noun) or (prep.lower_ == "of" and conduct):
+            if prep.lower_ == "by" and (act or self.lexicon.names_a_deed(noun)) or prep.lower_ == "of" and \
+                    conduct or prep.lower_ == "from" and act and noun.lemma_.lower() not in LEAVING_NOUNS:
                 for pobj in prep.children:
                     mention = mention_at(index, pobj) if pobj.dep_ == "pobj" else None
                     mention = mention or next(iter(included(pobj, index)), None)

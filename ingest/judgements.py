@@ -185,7 +185,7 @@ def named_in_free_relative(verb: Token) -> list[Token]:
         if clause.dep_ not in ("ccomp", "dobj", "pobj") or clause.lemma_.lower() not in EVALUATIVE_VERBS or not any(
                 c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
             continue
-        named += [c for c in clause.children if c.dep_ == "oprd"]
+        named += [c for c in clause.children if c.dep_ == "oprd" or c.dep_ == "dobj" and c.lower_ != "what"]
         named += [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
                   for p in c.children if p.dep_ == "pobj"]
     return named
@@ -199,7 +199,9 @@ def authors_named_in_free_relative(verb: Token, index: ActorIndex, arguments: Ar
     for noun in named_in_free_relative(verb):
         found += [m for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")
                   and (m := index.by_token.get(c.i)) is not None and m.actor is not None]
-        found += [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("by", "of")
+        naming = [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > noun.i] \
+            if noun.dep_ in ("oprd", "dobj") else []  # "called the storming of the compound [by X]": X's storming
+        found += [m for prep in [*noun.children, *naming] if prep.dep_ == "prep" and prep.lower_ in ("by", "of")
                   for pobj in prep.children if pobj.dep_ == "pobj"
                   and (prep.lower_ == "by" or pobj.lemma_.lower() in ACTING_BODIES)
                   for m in arguments.actors_of(pobj, index)]

@@ -47,6 +47,13 @@ class Lexicon:
         return self.nouns.get(lemma) or (self.nouns.get(compound_form(noun)) if lemma in self.compound_heads
                                          else None)
 
+    def names_a_deed(self, noun: Token) -> bool:
+        """'the storming of the compound', 'the looting of the embassy': the gerund of a verb the lexicon knows
+        names an act (so a by-phrase is its agent), whether or not the noun is listed."""
+        lower = noun.lower_
+        return noun.tag_ == "NN" and lower.endswith("ing") and any(
+            form in self.verbs for form in (lower[:-3], lower[:-3] + "e", lower[:-4]) if len(form) > 2)
+
 
 def compound_form(token: Token) -> str:
     """The noun with the compound just before it, as the lexicon spells it: 'build-up', 'air strike'."""

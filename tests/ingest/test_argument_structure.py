@@ -86,6 +86,8 @@ def test_a_time_phrase_is_not_a_particle() -> None:
     [
         pytest.param("The European Union deplored the blockade of Gaza by Israel.",
                      ("European Union", "criticize", "Israel"), id="by-agent"),
+        pytest.param("Egypt condemned the storming of the hospital by Israeli troops.",
+                     ("Egypt", "criticize", "Israel"), id="by-agent-of-a-gerund"),
         pytest.param("Germany condemned the Russian strikes on Kyiv.", ("Germany", "criticize", "Russia"),
                      id="demonym-agent"),
         pytest.param("Iran turned down the American proposal.", ("Iran", "reject", "United States"),

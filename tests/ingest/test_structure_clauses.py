@@ -23,6 +23,11 @@ def test_a_reaction_to_what_a_report_names_targets_its_author_not_its_victim() -
     assert ("Russia", "reject", "the West") in asserted("Moscow rejected what it called Western interference.")
     triples = asserted("Nikki Haley condemned what she called a violation of sovereign Ukrainian territory.")
     assert not any(t[2] == "Ukraine" for t in triples)
+    # the by-phrase the model hangs on "called" is the named act's agent; a named object counts as a named act
+    assert ("Saudi Arabia", "criticize", "Israel") in asserted(
+        "Saudi Arabia condemned what it called the storming of the compound by Israel.")
+    assert ("China", "criticize", "United States") in asserted(
+        "China condemned what it called provocations by the United States.")
 
 
 def test_an_event_noun_takes_its_patient_from_of_and_its_agent_from_the_possessor() -> None:
