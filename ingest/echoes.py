@@ -62,12 +62,17 @@ def author_of_last_deed(verb: Token, noun: Token, agents: list[Mention], earlier
 def followed_suit(verb: Token, arguments: ArgumentFinder, earlier: list[Candidate],
                   index: ActorIndex) -> list[Candidate]:
     """'the White House had endorsed him. Canada and Brazil swiftly followed suit': each follower does to the
-    same party what the last act told did."""
-    if verb.lemma_ != "follow" or not any(c.dep_ == "dobj" and c.lower_ == "suit" for c in verb.children):
+    same party what the last act told did; 'condemned the raid, as did Turkey and Egypt': what the clause did."""
+    as_did = verb.lemma_ == "do" and verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
+    if not as_did and (verb.lemma_ != "follow" or not any(c.dep_ == "dobj" and c.lower_ == "suit"
+                                                          for c in verb.children)):
         return []
     agents = arguments.agents(verb, index)
     own = {m.actor or "" for m in agents}
-    acts = _recent(verb, earlier, own)
+    acts = [c for c in earlier if c.trigger.i == verb.head.i and c.source not in own and c.target not in own] \
+        if as_did else _recent(verb, earlier, own)
     if not acts:
         return []
     last = acts[-1].trigger.i

@@ -28,6 +28,14 @@ def test_those_who_follow_suit_do_the_same_to_the_same_party() -> None:
     assert ("Estonia", "expel", "Russia") in triples
 
 
+def test_those_who_did_as_the_clause_did_do_the_same_to_the_same_party() -> None:
+    triples = asserted("Saudi Arabia condemned the storming of the compound by Israel, as did Turkey and Egypt.")
+    assert {("Turkey", "criticize", "Israel"), ("Egypt", "criticize", "Israel")} <= triples
+    assert ("Lithuania", "expel", "Russia") in asserted("Poland expelled two Russian diplomats, as did Lithuania.")
+    # a subject doing again what it did is no new party
+    assert asserted("Germany criticised Russia, as it did last year.") == {("Germany", "criticize", "Russia")}
+
+
 def test_each_leader_is_each_of_the_two() -> None:
     triples = asserted("Joe Biden and Xi Jinping met in Woodside on Wednesday. Each leader had been received "
                        "separately by Gavin Newsom's guest, Prime Minister Anthony Albanese, the day before.")
