@@ -16,23 +16,20 @@ from diplograph.ingest.constructions import (
     first_conjunct,
     frame_of_finite_conjunct,
     glued_coordinates,
-    governed_by,
     hyphen_prefixes,
     included,
     listed,
     named_in_apposition,
     owners,
-    performer_phrases,
     ranks,
     speaker_of_conjoined_act,
-    spoken_for,
     substance,
 )
 from diplograph.ingest.coreference import coordinated_antecedent, mention_at, plural_antecedent
 from diplograph.ingest.group_references import the_two, their_governments, titled_members
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, misread_opening_name
-from diplograph.ingest.object_nouns import CONDUCT_NOUNS, DESTINED_NOUNS, EVENT_OBJECT_NOUNS, GOODS_NOUNS, LEAVING_NOUNS
+from diplograph.ingest.object_nouns import actor_behind, is_event_noun
 from diplograph.model import ActorType
 
 ENCOUNTERS = {"meet", "call", "host"}
@@ -61,7 +58,6 @@ REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "yourse
 SIDE_TAKING = {"support", "cooperate"}
 # particles of direction that carry the place a move is from or to: "withdrew its forces back from"
 DIRECTION_PARTICLES = {"back", "out", "away", "off"}
-AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}  # of the area an act lands in: "strikes inside Iran"
 # verbs by which forces are posted somewhere, whose passive subject, a state's forces, is that state's doing
 POSTING_VERBS = {"deploy", "mass", "amass", "station", "concentrate", "position", "send", "dispatch"}
 # forces sent to help, not to threaten: police and peacekeepers (arriving, they visit no one and bring aid)
@@ -174,8 +170,12 @@ class AgentFinder:
                             mention = lent[0]
                             found.extend(lent[1:])
                 if mention is None:
-                    mention = self._agent_or_location(head, index, placed)
-            if mention is not None and mention.actor is None and located and mention.located_in:
+                    mention = actor_behind(head, index, self.lexicon, placed)
+            holder = next((m for o in owners(head) if (m := mention_at(index, o)) and m.actor), None) \
+                if mention is not None and mention.via in ("metonymy", "place") else None
+            if holder is not None:
+                mention = holder  # "to retake Mosul, the last city held by Islamic State": the holder's city
+            elif mention is not None and mention.actor is None and located and mention.located_in:
                 # "shelled Kharkiv", "sanctions on firms in Dubai": what lands on a city lands on its state
                 mention = index.town_as_state(mention)
             if mention is not None and mention.actor is not None:
@@ -358,42 +358,7 @@ class AgentFinder:
         return found
 
     def is_event_noun(self, noun: Token) -> bool:
-        return self.lexicon.noun_cue(noun) is not None or bool({noun.lemma_.lower(), noun.lower_} & EVENT_OBJECT_NOUNS)
+        return is_event_noun(noun, self.lexicon)
 
     def _people(self, noun: Token) -> bool:
         return bool({noun.lower_, noun.lemma_.lower()} & self.lexicon.people_nouns)
-
-    def _agent_or_location(self, noun: Token, index: ActorIndex, placed: bool = True) -> Mention | None:
-        """An event noun's by-agent ('the blockade of Gaza by Israel'); else the state a non-actor noun is
-        in or of ('sanctions on 500 targets in Russia', 'the blockade of Gaza')."""
-        governor = governed_by(noun, index) or spoken_for(noun, index)
-        if governor is not None:  # "criticised the government of Benjamin Netanyahu", "a spokesman for the ministry"
-            return governor
-        preps = [c for c in noun.children if c.dep_ == "prep"]
-        conduct, act = noun.lower_ in CONDUCT_NOUNS or noun.lemma_.lower() in CONDUCT_NOUNS, self.is_event_noun(noun)
-        # "the blockade by Israel", "the storming of the compound by", "calls from allies"; "the actions of the US"
-        for prep in preps + performer_phrases(noun):
-            if prep.lower_ == "by" and (act or self.lexicon.names_a_deed(noun)) or prep.lower_ == "of" and \
-                    conduct or prep.lower_ == "from" and act and noun.lemma_.lower() not in LEAVING_NOUNS:
-                for pobj in prep.children:
-                    mention = mention_at(index, pobj) if pobj.dep_ == "pobj" else None
-                    mention = mention or next(iter(included(pobj, index)), None)
-                    if mention is not None and mention.actor is not None:
-                        return mention
-        if placed and (held := [m for o in owners(noun) if (m := mention_at(index, o)) is not None and m.actor
-                                and index.actors[m.actor].type is not ActorType.ORGANIZATION]):
-            return held[0]  # a thing struck is its holder's: "tunnels used by Islamic State" (not "used by the UN")
-        # goods come from their state, and travel goes to one: "levies on imports from China", "on travel to Cuba"
-        origin = ({"from"} if noun.lemma_.lower() in GOODS_NOUNS or self._people(noun) else set()) | (
-            {"to"} if noun.lemma_.lower() in DESTINED_NOUNS else set())
-        for prep in preps if placed else ():
-            if prep.lower_ in AREA_PREPOSITIONS | {"of"} | origin and not self.is_event_noun(noun):
-                for pobj in prep.children:
-                    mention = index.named_at(pobj) if pobj.dep_ == "pobj" else None
-                    if mention is not None and mention.actor is not None and (
-                            index.actors[mention.actor].type is ActorType.COUNTRY or (
-                                prep.lower_ == "of" and index.actors[mention.actor].type is ActorType.GROUP)):
-                        return mention  # (a group's, too: "struck five sites of the Kataib Hezbollah militia")
-                    if mention is not None and mention.actor is None and mention.located_in and prep.lower_ != "to":
-                        return mention  # "shelled the city of Kherson": its state, for acts that land (located)
-        return None

@@ -376,12 +376,12 @@ HOLDING_PARTICIPLES = {"use", "hold", "control", "run", "occupy", "operate", "de
 
 
 def owners(thing: Token) -> list[Token]:
-    """Who holds a thing an act lands on: the by-phrase's object of a reduced passive of holding ('tunnels used
-    by Islamic State militants', 'a drone deployed by a U.S. vessel'), or the first part of a hyphened one
-    ('the Houthi-held port', 'Russian-occupied Kherson')."""
-    return [o for c in thing.children if c.dep_ in ("acl", "amod") and c.tag_ == "VBN" and c.lemma_.lower() in
-            HOLDING_PARTICIPLES for o in [*(p for a in c.children if a.dep_ == "agent" for p in a.children
-                                            if p.dep_ == "pobj"), *(n for n in c.children if n.dep_ == "npadvmod")]]
+    """Who holds a thing an act lands on: the by-phrase of a reduced passive of holding ('tunnels used by IS',
+    'Mosul, the city held by IS'), or the hyphened holder ('the Houthi-held port', 'Russian-occupied Kherson')."""
+    return [o for t in (thing, *(a for a in thing.children if a.dep_ == "appos")) for c in t.children
+            if c.dep_ in ("acl", "amod") and c.tag_ == "VBN" and c.lemma_.lower() in HOLDING_PARTICIPLES
+            for o in [*(p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"),
+                      *(n for n in c.children if n.dep_ == "npadvmod")]]
 
 
 def role_phrases(noun: Token) -> list[Token]:

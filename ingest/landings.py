@@ -13,9 +13,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from diplograph.ingest.arguments import AREA_PREPOSITIONS, REGION_NOUNS
+from diplograph.ingest.arguments import REGION_NOUNS
 from diplograph.ingest.gazetteer import SETTLEMENTS
 from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.object_nouns import AREA_PREPOSITIONS
 from diplograph.model import ActorType
 
 # prepositions that place things beside a town, not in a state: "near Damascus", "around Bakhmut"

@@ -2,11 +2,21 @@
 
 Reacting to an event aims at its agent ("deplored the blockade by Israel"); judging a conduct aims at whose
 conduct it is ("condemned the recklessness of Kim Jong Un"); a measure on goods aims at the state they come from
-("tariffs on imports from China"). arguments.py reads these sets to find the actor behind the noun; material.py
-reads the goods to tell a measure from a strike.
+("tariffs on imports from China"). actor_behind finds that actor for arguments.py; material.py reads the goods to
+tell a measure from a strike.
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.ingest.constructions import governed_by, included, owners, performer_phrases, spoken_for
+from diplograph.ingest.coreference import mention_at
+from diplograph.ingest.lexicon import Lexicon
+from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.model import ActorType
+
+AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}  # of the area an act lands in: "strikes inside Iran"
 
 # nouns for acts whose agent a reaction to them targets: "deplored the blockade by Israel"
 EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "invasion", "occupation", "annexation",
@@ -40,3 +50,44 @@ CONDITION_NOUNS = {"health", "safety", "security", "wellbeing", "welfare", "fate
 # nouns of leaving a place, whose 'from' is where one leaves, not who acts: "the withdrawal of troops from Ukraine"
 LEAVING_NOUNS = {"withdrawal", "pullout", "pull-out", "removal", "evacuation", "departure", "exit", "retreat",
                  "expulsion", "exodus", "release", "return", "repatriation", "extradition", "deportation"}
+
+
+def is_event_noun(noun: Token, lexicon: Lexicon) -> bool:
+    return lexicon.noun_cue(noun) is not None or bool({noun.lemma_.lower(), noun.lower_} & EVENT_OBJECT_NOUNS)
+
+
+def actor_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool = True) -> Mention | None:
+    """An event noun's by-agent ('the blockade of Gaza by Israel'); else the state a non-actor noun is
+    in or of ('sanctions on 500 targets in Russia', 'the blockade of Gaza')."""
+    governor = governed_by(noun, index) or spoken_for(noun, index)
+    if governor is not None:  # "criticised the government of Benjamin Netanyahu", "a spokesman for the ministry"
+        return governor
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    conduct, act = noun.lower_ in CONDUCT_NOUNS or noun.lemma_.lower() in CONDUCT_NOUNS, is_event_noun(noun, lexicon)
+    # "the blockade by Israel", "the storming of the compound by", "calls from allies"; "the actions of the US"
+    for prep in preps + performer_phrases(noun):
+        if prep.lower_ == "by" and (act or lexicon.names_a_deed(noun)) or prep.lower_ == "of" and \
+                conduct or prep.lower_ == "from" and act and noun.lemma_.lower() not in LEAVING_NOUNS:
+            for pobj in prep.children:
+                mention = mention_at(index, pobj) if pobj.dep_ == "pobj" else None
+                mention = mention or next(iter(included(pobj, index)), None)
+                if mention is not None and mention.actor is not None:
+                    return mention
+    if placed and (held := [m for o in owners(noun) if (m := mention_at(index, o)) is not None and m.actor
+                            and index.actors[m.actor].type is not ActorType.ORGANIZATION]):
+        return held[0]  # a thing struck is its holder's: "tunnels used by Islamic State" (not "used by the UN")
+    # goods come from their state, and travel goes to one: "levies on imports from China", "on travel to Cuba"
+    people = bool({noun.lower_, noun.lemma_.lower()} & lexicon.people_nouns)
+    origin = ({"from"} if noun.lemma_.lower() in GOODS_NOUNS or people else set()) | (
+        {"to"} if noun.lemma_.lower() in DESTINED_NOUNS else set())
+    for prep in preps if placed else ():
+        if prep.lower_ in AREA_PREPOSITIONS | {"of"} | origin and not is_event_noun(noun, lexicon):
+            for pobj in prep.children:
+                mention = index.named_at(pobj) if pobj.dep_ == "pobj" else None
+                if mention is not None and mention.actor is not None and (
+                        index.actors[mention.actor].type is ActorType.COUNTRY or (
+                            prep.lower_ == "of" and index.actors[mention.actor].type is ActorType.GROUP)):
+                    return mention  # (a group's, too: "struck five sites of the Kataib Hezbollah militia")
+                if mention is not None and mention.actor is None and mention.located_in and prep.lower_ != "to":
+                    return mention  # "shelled the city of Kherson": its state, for acts that land (located)
+    return None

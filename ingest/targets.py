@@ -13,7 +13,6 @@ from spacy.tokens import Token
 
 from diplograph.ingest.arguments import (
     ADJUNCT_PREPOSITIONS,
-    AREA_PREPOSITIONS,
     CLAUSAL,
     COMPANION_WORDS,
     COUNTERPART_PREPOSITIONS,
@@ -48,7 +47,7 @@ from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, misread_opening_name
-from diplograph.ingest.object_nouns import CONDITION_NOUNS, LEAVING_NOUNS
+from diplograph.ingest.object_nouns import AREA_PREPOSITIONS, CONDITION_NOUNS, LEAVING_NOUNS
 from diplograph.ingest.verb_cues import ACCORD_NOUNS
 from diplograph.model import ActorType
 

@@ -100,6 +100,12 @@ def test_a_reaction_targets_the_agent_of_the_act_it_reacts_to(text: str, triple:
     assert triple in asserted(text)
 
 
+def test_a_place_held_by_another_stands_for_its_holder_not_its_state() -> None:
+    assert ("Syria", "attack", "Islamic State") in asserted(
+        "Syrian troops stormed Palmyra, a town held by Islamic State, on Sunday.")
+    assert ("Russia", "attack", "Ukraine") in asserted("Russian forces shelled Kharkiv, a city held by Ukraine.")
+
+
 def test_condemning_a_strike_is_not_striking() -> None:
     assert ("Germany", "attack", "Ukraine") not in asserted("Germany condemned the Russian strikes on Kyiv.")
 
