@@ -266,12 +266,13 @@ def names_an_installation(span: Span) -> bool:
 
 
 def names_a_settlement(span: Span) -> Token | None:
-    """'the central Ukrainian city of Kremenchuk': a name that says which city, town or region is a place,
-    whatever the tagger took it for; the settlement noun, whose demonym says the state, or None."""
+    """'the central Ukrainian city of Kremenchuk', 'Palmyra, a town held by Islamic State': a name that says which
+    city, town or region is a place, whatever the tagger took it for; the settlement noun, whose demonym says the
+    state, or None."""
     head = span.root.head
     if span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENTS:
         return head.head
-    return None
+    return next((c for c in span.root.children if c.dep_ == "appos" and c.lemma_.lower() in SETTLEMENTS), None)
 
 
 # a storm's name is no one's: "Cyclone Winston killed dozens in Fiji", "Typhoon Haiyan struck"

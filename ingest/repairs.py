@@ -28,8 +28,10 @@ def mend_misparses(doc: Doc) -> None:
     for token in doc:
         if token.lower_ in DESCRIBING_PARTICIPLES and token.tag_ == "VBG":
             _participle_as_modifier(token)
-        elif token.dep_ == "npadvmod":
+        elif token.dep_ == "npadvmod" and token.i == token.head.i + 1:
             _name_as_object(token)
+        elif token.dep_ == "npadvmod":
+            _description_after_a_comma(token)
         elif token.tag_ in ("VBD", "VBN") and token.i > 0 and token.doc[token.i - 1].dep_ == "prep":
             _participle_after_preposition(token)
 
@@ -41,6 +43,18 @@ def _name_as_object(name: Token) -> None:
     if name.i == verb.i + 1 and verb.pos_ == "VERB" and name.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") \
             and name.tag_ == "NNP" and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
         name.dep_ = "dobj"
+
+
+def _description_after_a_comma(noun: Token) -> None:
+    """'to retake Mosul, [the last major city] held by Islamic State': a described noun the model hangs on the
+    verb as an adverb of measure, right after a comma after a name, describes that name (an apposition)."""
+    opening = noun.left_edge.i
+    if opening < 2 or noun.doc[opening - 1].text != "," or noun.pos_ != "NOUN" or noun.doc[opening].lower_ not in (
+            "the", "a", "an") or not any(c.dep_ in ("acl", "relcl") for c in noun.children):
+        return
+    name = noun.doc[opening - 2]
+    if name.pos_ == "PROPN" and name.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and not name.is_ancestor(noun):
+        noun.head, noun.dep_ = name, "appos"
 
 
 def _participle_after_preposition(participle: Token) -> None:

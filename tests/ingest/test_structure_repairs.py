@@ -49,3 +49,11 @@ def test_a_participle_after_a_preposition_describes_the_place_it_is_no_act() -> 
                     "Itamar Ben-Gvir, to the compound in occupied East Jerusalem, the first row of the new government.")
     assert not any(relation == "attack" for _, relation, _ in triples)
     assert ("Jordan", "protest", "Israel") in triples
+
+
+def test_a_described_noun_after_a_comma_describes_the_name_before_it() -> None:
+    # the model hangs "the last major city" on "launched" as an adverb of measure; it describes Mosul
+    triples = asserted("Iraqi forces launched an offensive on Monday to retake Mosul, the last major city held by "
+                       "Islamic State in Iraq.")
+    assert ("Iraq", "attack", "Islamic State") in triples
+    assert ("Iraq", "attack", "Iraq") not in triples
