@@ -1,6 +1,6 @@
 """Intents: a pledge to give aid, or a readiness to give it, is an event of its own, an offer (CAMEO 033,
 intent to provide aid); a threat, warning or offer is aimed at whom the act it commits to names; and what one
-says one will do unless another acts is a threat to the other (an ultimatum).
+says one will do unless another acts is a threat to the other (an ultimatum), as is a strike a side says it will make.
 
 "Japan pledged to supply the Philippines with radars" plans aid (its modality says so) and states, now,
 Japan's offer to the Philippines; CAMEO codes the pledge, not only the aid to come. The offer is asserted on
@@ -101,6 +101,11 @@ PRESSING_VERBS = {"suspend", "halt", "stop", "end", "cut", "freeze", "withhold",
                   "sever", "downgrade", "recall", "ban", "restrict", "reconsider", "review", "pull"}
 
 
+def stated_threats(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """The threats a verb states by what one says one will do: an ultimatum, or a strike announced."""
+    return ultimatum(verb, index, arguments) or announced_strike(verb, index, arguments)
+
+
 def ultimatum(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
     """'Pompeo said Washington would suspend its obligations under the treaty unless Russia returned to full
     compliance': what a side says it will do unless another acts threatens the other, made by whoever says it."""
@@ -122,3 +127,31 @@ def ultimatum(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list
     pressed = [m for c in conditions for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
                for m in arguments.actors_of(s, index) if m.actor not in own]
     return [make_candidate("threaten", s, t, trigger, trigger, 0.7) for s in makers for t in pressed]
+
+
+# acts of force, and the verbs that launch one: "would strike", "would launch a land operation against"
+FORCE_VERBS = {"strike", "attack", "invade", "bomb", "hit", "raid"}
+LAUNCHING_VERBS = {"launch", "carry", "conduct", "mount", "begin", "start", "stage", "undertake"}
+FORCE_NOUNS = {"operation", "offensive", "strike", "attack", "incursion", "invasion", "assault", "raid", "campaign"}
+
+
+def announced_strike(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """'Erdogan said Turkey would launch a land operation against the YPG': a strike a side says it will make
+    threatens the side it names, made by whoever says it (the strike itself stays planned)."""
+    if any(c.dep_ == "neg" for c in verb.children) or not any(
+            c.dep_ == "aux" and c.lower_ in INTENDING_AUXILIARIES for c in verb.children):
+        return []
+    lemma = verb.lemma_.lower()
+    acts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS]
+    holders = [verb] if lemma in FORCE_VERBS else [verb, *acts] if lemma in LAUNCHING_VERBS and acts else []
+    struck = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+              for g in c.children if g.dep_ == "pobj"] + ([c for c in verb.children if c.dep_ == "dobj"]
+                                                          if lemma in FORCE_VERBS else [])
+    saying = verb.head
+    if not struck or verb.dep_ != "ccomp" or saying.lemma_.lower() not in SPEECH_VERBS - THREAT_VERBS or \
+            not said_of_oneself(verb, saying, index, arguments):
+        return []
+    makers = arguments.agents(saying, index)
+    own = {m.actor for m in makers} | {index.actors[m.actor].country for m in makers if m.actor in index.actors}
+    return [make_candidate("threaten", s, t, saying, saying, 0.7) for s in makers
+            for g in struck for t in arguments.actors_of(g, index, possessor=True) if t.actor not in own]

@@ -46,7 +46,7 @@ from diplograph.ingest.forces import (
     is_leaving,
     speaks_of_arms,
 )
-from diplograph.ingest.intents import committed_targets, promised_offers, ultimatum
+from diplograph.ingest.intents import committed_targets, promised_offers, stated_threats
 from diplograph.ingest.judgements import (
     attack_in_words,
     authors_named_in_free_relative,
@@ -384,7 +384,7 @@ class RelationFinder:
             if verbal:
                 found.extend(self.from_verb(token, index, found))
                 found.extend(material_events(token, index, self.lexicon, self.arguments))
-                found.extend(ultimatum(token, index, self.arguments))  # "would suspend ... unless Russia"
+                found.extend(stated_threats(token, index, self.arguments))  # "would suspend ... unless Russia"
                 found.extend(encounters_by_presence(token, index, self.arguments))  # "Modi was in Port Moresby"
             if token.pos_ in ("NOUN", "PROPN"):
                 cue = self.lexicon.noun_cue(token) or bundled_cue(token, self.lexicon.nouns)

@@ -409,6 +409,17 @@ def test_what_a_side_says_it_will_do_unless_another_acts_threatens_the_other() -
         "Scholz said Germany would send tanks to Ukraine unless Washington objected.", dt.date(2023, 1, 20)))
 
 
+def test_a_strike_a_side_says_it_will_make_threatens_its_target_by_the_speaker() -> None:
+    triples = found("Turkish President Tayyip Erdogan said on Tuesday that Turkey would launch a land operation "
+                    "against Kurdish YPG militants in northern Syria.", dt.date(2022, 11, 22))
+    assert ("Recep Tayyip Erdogan", "threaten", "YPG") in triples
+    assert ("Vladimir Putin", "threaten", "Ukraine") in found(
+        "Putin said Russia would strike Ukraine's decision-making centres.", dt.date(2022, 11, 22))
+    # a strike denied, or one that is no strike, threatens no one
+    assert not any(t[1] == "threaten" for t in found("Netanyahu said Israel would not attack Iran."))
+    assert not any(t[1] == "threaten" for t in found("Macron said France would launch talks with Algeria."))
+
+
 def test_rejecting_a_speech_rejects_its_speaker() -> None:
     assert ("China", "reject", "Mike Pence") in asserted(
         "China's foreign ministry on Friday rejected a speech by U.S. Vice President Mike Pence as unwarranted.",
