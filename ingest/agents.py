@@ -19,6 +19,7 @@ from spacy.symbols import NOUN, POS, PROPN
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.datafiles import read_table, split_list
+from diplograph.ingest.envoys import MISSION_NOUNS
 from diplograph.ingest.field_lexicon import load_agents, load_field_states
 from diplograph.ingest.mentions import ActorIndex, Mention, noun_phrase_start
 from diplograph.ingest.roles import TERRITORY_NOUNS, RoleResolver
@@ -130,6 +131,11 @@ def add_agents(index: ActorIndex, doc: Doc, first: int, roles: RoleResolver) -> 
             index.replace(Mention(noun_phrase_start(token), token.i + 1, body, "organ"))  # "Hamas officials"
         elif (lower in roles.gazetteer.organs or lower in craft) and (state := _nested_state(index, token)):
             # "Kenyan riot police", "Iranian Revolutionary Guard commanders": the demonym of a modifier's modifier
+            index.register(state, ActorType.COUNTRY, surface=doc[noun_phrase_start(token):token.i + 1].text)
+            index.replace(Mention(noun_phrase_start(token), token.i + 1, state, "organ"))
+        elif lower in society and any(c.dep_ == "compound" and c.lemma_.lower() in MISSION_NOUNS
+                                      for c in token.children) and (state := _specifier_state(index, token)):
+            # "two French embassy employees": a mission's staff act and are acted on for its state
             index.register(state, ActorType.COUNTRY, surface=doc[noun_phrase_start(token):token.i + 1].text)
             index.replace(Mention(noun_phrase_start(token), token.i + 1, state, "organ"))
         elif lower in society and token.tag_ in ("NN", "NNS", "NNPS"):

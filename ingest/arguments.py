@@ -71,6 +71,11 @@ UNMOVED_BY_ORIGIN = {"withdraw", "mobilize", "aid", "visit"}
 # prepositions of an adjunct whose gerund the subject does: "toured Irpin before meeting Zelensky", "left without"
 ADJUNCT_PREPOSITIONS = {"before", "after", "since", "while", "upon", "without", "despite", "during", "until"}
 ANSWERING_VERBS = {"accept", "decline", "reject", "refuse", "receive", "take"}  # how one invited answers
+# verbs whose subject owns the plan they govern ("has plans to invade"), not one who knows of or judges it
+OWNING_VERBS = {"have", "make", "announce", "unveil", "approve", "adopt", "propose", "present", "outline", "launch",
+                "pursue", "push", "abandon", "shelve", "drop", "scrap", "confirm", "finalise", "finalize", "draw",
+                "lay", "set", "put", "submit", "table", "float", "defend", "stand", "drive", "begin", "start",
+                "take", "reach", "sign", "seal", "win", "secure", "get", "receive", "give", "grant", "accept"}
 # parts of a state's territory: a strike "in Pakistan's Balochistan province" lands in Pakistan
 REGION_NOUNS = {"province", "region", "territory", "city", "town", "village", "district", "state", "area",
                 "border", "capital", "airspace", "waters", "coast", "island", "county", "governorate"}
@@ -309,7 +314,9 @@ class AgentFinder:
         if dep == "acl" and head.dep_ in ("dobj", "attr", "pobj"):
             # "has plans to invade Ukraine": the planner acts
             governor = head.head if head.dep_ != "pobj" else head.head.head
-            return self.agents(governor, index, depth + 1)
+            planned = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # (else a finite misparse)
+            return self.agents(governor, index, depth + 1) if not planned or \
+                governor.lemma_.lower() in OWNING_VERBS else []
         if dep == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
             return self.actors_of(first_conjunct(head), index)
         return []

@@ -124,6 +124,12 @@ class GroupResolver:
                   and ((m := index.by_token.get(c.i)) is None or m.via == "name")]
         if not people or any(c.dep_ == "poss" for c in head.children):
             return False
+        acronym = [c for c in people if c.ent_type_ == "ORG" and c.text.isupper() and len(c.text) > 1]
+        if acronym:  # "Kurdish YPG militants": the group the acronym names, whose men the noun counts
+            name = doc[min(c.i for c in people):acronym[-1].i + 1].text
+            index.register(name, ActorType.GROUP, surface=doc[min(c.i for c in people):head.i + 1].text)
+            index.replace(Mention(min(c.i for c in people), head.i + 1, name, "name"))
+            return True
         _register_group(index, doc[min(c.i for c in people):head.i + 1])
         return True
 

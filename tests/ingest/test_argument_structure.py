@@ -215,6 +215,19 @@ def test_an_armed_group_named_by_its_people_is_a_group_not_the_state() -> None:
     assert extraction.actor("Palestinian militants").type == "Group"
 
 
+def test_armed_men_named_by_an_acronym_are_the_group_it_names() -> None:
+    assert ("Turkey", "attack", "YPG") in asserted("Turkish jets struck YPG militants in northern Syria.")
+
+
+def test_the_agent_of_a_plan_is_its_owner_not_whoever_knows_of_it() -> None:
+    def triples(text: str) -> set[tuple[str, str, str]]:
+        return {(e.source, e.relation, e.target) for e in extract(text).events}
+
+    assert ("Mohammed bin Salman", "attack", "Jamal Khashoggi") not in triples(
+        "Trump conceded that Crown Prince Mohammed bin Salman may have known of the plan to kill Jamal Khashoggi.")
+    assert ("Russia", "attack", "Ukraine") in triples("Russia has drawn up plans to invade Ukraine.")
+
+
 def test_a_light_verb_keeps_the_fields_other_senses() -> None:
     assert ("Russia", "attack", "Ukraine") in asserted("Russia launched missiles at Kyiv.")
     assert not any(r == "attack" for _, r, _ in asserted("Israel launched talks with Saudi Arabia."))

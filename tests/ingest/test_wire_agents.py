@@ -152,3 +152,8 @@ def test_the_members_of_a_bloc_act_as_the_bloc_but_some_of_them_do_not() -> None
     assert not found("Some members of NATO criticized Turkey on Monday.")
     assert ("Arab League", "criticize", "Israel") not in found(
         "Two members of the Arab League, Egypt and Jordan, condemned Israel.")
+
+
+def test_a_missions_employees_are_its_states() -> None:
+    assert ("Azerbaijan", "expel", "France") in asserted(
+        "Azerbaijan's foreign ministry declared two French embassy employees persona non grata on Tuesday.")
