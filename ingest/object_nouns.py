@@ -17,6 +17,8 @@ from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.model import ActorType
 
 AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}  # of the area an act lands in: "strikes inside Iran"
+# participles that tie people or things to an actor: "hackers linked to the Chinese government"
+LINKING_PARTICIPLES = {"link", "tie", "affiliate", "connect"}
 
 # nouns for acts whose agent a reaction to them targets: "deplored the blockade by Israel"
 EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "invasion", "occupation", "annexation",
@@ -76,6 +78,12 @@ def actor_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool 
     if placed and (held := [m for o in owners(noun) if (m := mention_at(index, o)) is not None and m.actor
                             and index.actors[m.actor].type is not ActorType.ORGANIZATION]):
         return held[0]  # a thing struck is its holder's: "tunnels used by Islamic State" (not "used by the UN")
+    if linked := [m for c in noun.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in LINKING_PARTICIPLES
+                  for o in [*(g for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                              for g in p.children if g.dep_ == "pobj"),
+                            *(n for n in c.children if n.dep_ == "npadvmod")]
+                  if (m := mention_at(index, o)) is not None and m.actor]:
+        return linked[0]  # "hackers linked to the Chinese government", "an Israel-linked ship": whose they are
     # goods come from their state, and travel goes to one: "levies on imports from China", "on travel to Cuba"
     people = bool({noun.lower_, noun.lemma_.lower()} & lexicon.people_nouns)
     origin = ({"from"} if noun.lemma_.lower() in GOODS_NOUNS or people else set()) | (

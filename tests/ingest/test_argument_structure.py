@@ -215,6 +215,11 @@ def test_an_armed_group_named_by_its_people_is_a_group_not_the_state() -> None:
     assert extraction.actor("Palestinian militants").type == "Group"
 
 
+def test_people_or_things_linked_to_an_actor_are_its() -> None:
+    assert ("Germany", "accuse", "China") in asserted("Germany accused hackers linked to the Chinese government.")
+    assert ("Iran", "coerce", "Israel") in asserted("Iran's Revolutionary Guards seized an Israel-linked ship.")
+
+
 def test_armed_men_named_by_an_acronym_are_the_group_it_names() -> None:
     assert ("Turkey", "attack", "YPG") in asserted("Turkish jets struck YPG militants in northern Syria.")
 
