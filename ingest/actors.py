@@ -22,7 +22,7 @@ from diplograph.ingest.agents import add_agents
 from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.descriptions import add_document_descriptions
 from diplograph.ingest.envoys import envoys_acted_upon
-from diplograph.ingest.field_lexicon import load_field_organizations
+from diplograph.ingest.field_lexicon import load_field_bodies, load_field_organizations
 from diplograph.ingest.gazetteer import (
     INSTRUMENTS,
     Gazetteer,
@@ -92,6 +92,9 @@ class ActorResolver:
         for organization in load_field_organizations().values():
             forms.update([organization.name, *organization.aliases])
         forms.update(entry.name for entry in self.gazetteer.names.values() if entry.type is ActorType.COUNTRY)
+        # a state's bodies the gazetteer took ("FBI", "PLA"), a long upper-case name also as written ("Mossad")
+        bodies = [form for form in load_field_bodies() if key(form) in self.gazetteer.seats]
+        forms.update([*bodies, *(f.title() for f in bodies if f.isupper() and len(f) > 4 and " " not in f)])
         expanded = set()
         for form in forms:
             expanded.add(form)
@@ -165,10 +168,21 @@ class ActorResolver:
                 # a state named after "in" is also a place: "strikes against targets in Yemen"
                 place = text if entry.type is ActorType.COUNTRY else None
                 index.add(Mention(span.start, span.end, entry.name, "gazetteer", place=place))
-            elif state is not None:
+            elif state is not None and not self._anothers_body(doc, span, state):
                 index.register(state, ActorType.COUNTRY, surface=text)
                 place = text[4:] if text.lower().startswith("the ") else text
                 index.add(Mention(span.start, span.end, state, "metonymy", place=place))
+
+    def _anothers_body(self, doc: Doc, span: Span, state: str) -> bool:
+        """'Turkey's National Security Council', 'the Pakistani Federal Investigation Agency': a body's name that
+        another state's name or demonym owns is that state's namesake, not the one the name stands for."""
+        start = span.start - (span.start > 0 and doc[span.start - 1].lower_ == "the")
+        if start < 1 or doc[start - 1].is_sent_end or doc[start - 1].sent.start != span.sent.start:
+            return False
+        owner = doc[start - 2] if doc[start - 1].tag_ == "POS" and start > 1 else doc[start - 1]
+        entry = self.gazetteer.lookup(owner.text) if owner.tag_ == "NNP" else None
+        demonym = self.gazetteer.demonym_state(owner.text) if owner.tag_ in ("JJ", "NNP", "NNPS") else None
+        return entry is not None and entry.name != state or demonym is not None and demonym != state
 
     def _pair_of_states(self, text: str) -> bool:  # "the U.S.-Japan alliance": two states as one modifier
         return len(parts := text.split("-")) == 2 and all(

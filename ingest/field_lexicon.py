@@ -125,6 +125,13 @@ def load_field_organizations() -> dict[str, FieldOrganization]:
 
 
 @lru_cache(maxsize=1)
+def load_field_bodies() -> dict[str, str]:
+    """A state's agencies, forces and services by each of their names ('FBI', 'PLA'), to the state's ISO3 code."""
+    return {form: row["iso3"] for row in read_table("petrarch/bodies.tsv")
+            for form in [row["name"], *split_list(row["aliases"])]}
+
+
+@lru_cache(maxsize=1)
 def load_discards() -> frozenset[str]:
     """Lower-case phrases (sports, entertainment) that mark a sentence or story as not political."""
     return frozenset(row["phrase"] for row in read_table("petrarch/discards.tsv"))

@@ -13,7 +13,7 @@ import pycountry
 from spacy.tokens import Span, Token
 
 from diplograph.ingest.datafiles import read_table, split_list
-from diplograph.ingest.field_lexicon import load_agents, load_field_organizations, load_field_states
+from diplograph.ingest.field_lexicon import load_agents, load_field_bodies, load_field_organizations, load_field_states
 from diplograph.model import ActorType
 
 
@@ -223,7 +223,11 @@ STATE_ITSELF = {"kingdom", "kingdoms", "country", "countries", "nation", "nation
 
 def _add_field_states(gazetteer: Gazetteer) -> None:
     """Adjectives of the states our table leaves to pycountry ('Malawian', 'Eritrean'), and the cities and
-    provinces Phoenix lists for each state, as places of that state (not metonyms: only capitals act)."""
+    provinces Phoenix lists for each state, as places of that state (not metonyms: only capitals act); its
+    agencies, forces and services act for it, as seats of government do ('the FBI', 'the PLA')."""
+    bodies: dict[str, list[str]] = {}
+    for form, iso3 in load_field_bodies().items():
+        bodies.setdefault(iso3, []).append(form)
     for iso3, state in load_field_states().items():
         country = pycountry.countries.get(alpha_3=iso3)
         names = [getattr(country, "common_name", None), getattr(country, "name", None)] if country else []
@@ -233,6 +237,9 @@ def _add_field_states(gazetteer: Gazetteer) -> None:
             continue
         for adjective in state.adjectives:
             gazetteer.demonyms.setdefault(key(adjective), entry.name)
+        for body in bodies.get(iso3, ()):
+            if key(body) not in gazetteer.names:
+                gazetteer.seats.setdefault(key(body), entry.name)
         for alias in state.aliases:
             form = key(alias)
             if alias[:1].isupper() and form not in gazetteer.names and form not in gazetteer.seats:

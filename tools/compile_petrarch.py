@@ -11,6 +11,7 @@ ingest/datafiles.py reads:
   states.tsv         iso3, name, aliases, adjectives                          (Phoenix.Countries.actors.txt)
   people.tsv         name, aliases, code, iso3, sector, start, end            (both actor files)
   organizations.tsv  name, aliases, code                                      (Phoenix.International.actors.txt)
+  bodies.tsv         name, aliases, code, iso3                                (Phoenix.Countries.actors.txt)
   discards.tsv       phrase                                                   (Phoenix.discards.txt)
   NOTICE             PETRARCH2's MIT notice
 
@@ -36,7 +37,10 @@ aliases derived from a name of the state (RUSSIAN from RUSSIA); capitals are not
 so cities stay among the aliases, as PETRARCH codes them. People are entries with at least one dated
 role; YYMMDD dates take the century from CENTURY_PIVOT (fixed, so the output does not change with
 the clock). Organisations are the undated IGO entries whose names look like organisations, not
-officials or persons.
+officials or persons. Bodies are a state's undated agencies, forces and services ("the FBI", "the PLA",
+"Mossad": codes of sectors BODY_SECTORS, never a legislature or court), with the forms that name a body, not a
+post or a person (a BODY_WORDS word, or one word of at most eight letters beside such a form); they act for
+their state.
 
 Deterministic: the same sources give byte-identical files. Standard library only.
 
@@ -142,6 +146,12 @@ ROLE_WORDS = frozenset(
     "SECRETARY SECRETARY-GENERAL ENVOY MONITOR CHIEF PEACEKEEPER SPOKESMAN SPOKESWOMAN PRESIDENT REPRESENTATIVE "
     "RAPPORTEUR DIRECTOR CHAIRMAN HEAD OFFICIAL OFFICIALS MINISTERS RESIDENT CONTINGENT COUNTRIES PROJECT "
     "BOOK".split()
+)
+# a state's bodies: the sectors of its executive, forces, police and spies; the words that name a body
+BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+BODY_WORDS = frozenset(
+    "DEPARTMENT MINISTRY BUREAU AGENCY SERVICE SERVICES OFFICE COMMAND ADMINISTRATION INTELLIGENCE DIRECTORATE "
+    "COUNCIL COMMISSION GUARD GUARDS POLICE ARMY NAVY CORPS FORCE FORCES MILITARY HEADQUARTERS".split()
 )
 DEMONYM_SUFFIXES = ("AN", "ESE", "ISH", "I", "IC", "CH", "ER", "OT", "N")
 
@@ -752,6 +762,29 @@ def compile_organizations(actors: list[Actor]) -> str:
     return tsv(["name", "aliases", "code"], rows)
 
 
+def names_a_body(form: str) -> bool:
+    words = words_of(form)
+    if any(w in ROLE_WORDS for w in words):
+        return False
+    return len(words) == 1 and re.fullmatch(r"[A-Z.]{2,8}", words[0]) is not None or any(w in BODY_WORDS for w in words)
+
+
+def compile_bodies(actors: list[Actor], states: set[str]) -> str:
+    rows = []
+    for actor in actors:
+        roles = [role for role in (parse_role(c) for c in actor.codes) if role is not None]
+        if is_state(actor) or not roles or any(r.dated for r in roles) or len({r.code for r in roles}) > 1:
+            continue
+        iso3, sector = split_code(roles[0].code, states)
+        if not iso3 or sector[:3] not in BODY_SECTORS or "LEG" in sector or "JUD" in sector:
+            continue
+        raw = [f for f in [actor.name, *actor.aliases] if clean_form(f) and names_a_body(f)]
+        forms = unique(org_case(f) for f in raw)
+        if any(w in BODY_WORDS for f in raw for w in words_of(f)):  # (not a name alone: ASSAD)
+            rows.append([forms[0], joined(forms[1:]), roles[0].code, iso3])
+    return tsv(["name", "aliases", "code", "iso3"], sorted(rows))
+
+
 def org_case(entry: str) -> str:
     """Acronyms stay upper case ('NATO', 'U.N.'), long names are normal-cased."""
     words = words_of(entry)
@@ -795,6 +828,7 @@ def compile_all(source: Path) -> tuple[dict[str, str], Skips]:
         "states.tsv": states_tsv,
         "people.tsv": compile_people(countries + international, states),
         "organizations.tsv": compile_organizations(international),
+        "bodies.tsv": compile_bodies(countries, states),
         "discards.tsv": compile_discards(read(source, "Phoenix.discards.txt")),
     }
     return files, skips

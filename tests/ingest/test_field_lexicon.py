@@ -8,10 +8,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from extracting import asserted
 
 from diplograph.ingest.field_lexicon import (
     load_agents,
     load_discards,
+    load_field_bodies,
     load_field_states,
     load_field_verbs,
     load_people,
@@ -88,6 +90,19 @@ def test_putin_has_a_dated_russian_government_role() -> None:
     held = [t for t in terms if t.holds_on(date(2015, 6, 1))]
     assert [(t.code, t.iso3, t.sector) for t in held] == [("RUSGOV", "RUS", "GOV")]
     assert any(t.start == date(1999, 8, 9) for t in terms)
+
+
+def test_a_states_agencies_and_forces_are_its_bodies_but_no_person_or_legislature() -> None:
+    bodies = load_field_bodies()
+    assert bodies["FBI"] == "USA" and bodies["PLA"] == "CHN" and bodies["FSB"] == "RUS"
+    assert "ASSAD" not in bodies and "Knesset" not in bodies and "KNESSET" not in bodies
+
+
+def test_a_body_acts_for_its_state_unless_another_state_owns_the_name() -> None:
+    assert ("United States", "accuse", "China") in asserted("The FBI accused Chinese hackers of trying to steal "
+                                                            "vaccine research.")
+    assert ("Israel", "attack", "Hamas") in asserted("The IDF struck Hamas targets in Gaza.")
+    assert ("Turkey", "warn", "Greece") in asserted("Turkey's National Security Council warned Greece.")
 
 
 def test_discards_are_lower_case_phrases() -> None:
