@@ -61,7 +61,7 @@ from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, first_of_
 from diplograph.ingest.modality import refusing_verb
 from diplograph.ingest.noun_events import SYMMETRIC_PAIRING, NounEvents, bundled_cue
 from diplograph.ingest.statements import Statements
-from diplograph.ingest.summits import encounters_by_presence, with_implied_encounters
+from diplograph.ingest.summits import encounters_by_presence, welcomes_guests, with_implied_encounters
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import tokens_where
 from diplograph.ingest.verb_cues import accepting_anothers, known_lemma, verb_cue
@@ -194,9 +194,8 @@ class RelationFinder:
             if relation == "host" and verb.lemma_.lower() in WELCOMING_VERBS and not any(
                 c.dep_ == "dobj" and c.pos_ == "PROPN" and index.by_token.get(c.i) is not None
                 for c in verb.children) else []
-        if welcomed and index.by_token.get(welcomed[0].i) is None and not any(  # "welcomed his counterpart Abe"
-                c.dep_ == "appos" and (m := index.by_token.get(c.i)) is not None and index.is_person(m)
-                for c in welcomed[0].children) and welcomed[0].lower_ not in self.lexicon.people_nouns:
+        if welcomed and index.by_token.get(welcomed[0].i) is None and not \
+                welcomes_guests(welcomed[0], index, self.lexicon.people_nouns):
             # welcoming an act is backing whoever did it: "welcomed Poland's offer to host the talks"
             welcomers = self.arguments.agents(verb, index)  # "welcomed the move": its author told before
             return [make_candidate("support", s, t, verb, verb, 0.7) for s in welcomers

@@ -34,6 +34,8 @@ def mend_misparses(doc: Doc) -> None:
             _description_after_a_comma(token)
         elif token.tag_ in ("VBD", "VBN") and token.i > 0 and token.doc[token.i - 1].dep_ == "prep":
             _participle_after_preposition(token)
+        elif token.lower_ == "among" and token.i + 1 < len(doc) and token.doc[token.i + 1].lower_ == "them":
+            _members_among_them(token)
 
 
 def _name_as_object(name: Token) -> None:
@@ -55,6 +57,26 @@ def _description_after_a_comma(noun: Token) -> None:
     name = noun.doc[opening - 2]
     if name.pos_ == "PROPN" and name.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and not name.is_ancestor(noun):
         noun.head, noun.dep_ = name, "appos"
+
+
+def _members_among_them(among: Token) -> None:
+    """'welcomed leaders from 30 countries, [among them] Jordan's King Abdullah, President Mahmoud Abbas and
+    Antonio Guterres': the model hangs the names on the verb and takes the second for an apposition of the first;
+    they are the group's members, as after 'including' (and a list)."""
+    doc = among.doc
+    members = among.head
+    if among.i < 2 or doc[among.i - 1].text != "," or members.i <= among.i + 1 or members.pos_ != "PROPN" or \
+            members.dep_ not in ("dep", "appos", "npadvmod"):
+        return
+    group = doc[among.i - 2]
+    while group.dep_ in ("pobj", "prep", "conj") and group.head.i < group.i:
+        group = group.head
+    if group.tag_ not in ("NNS", "NNPS"):
+        return
+    among.head, among.dep_ = group, "prep"
+    members.head, members.dep_ = among, "pobj"
+    for child in [c for c in members.children if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)]:
+        child.dep_ = "conj"  # "King Abdullah, President Mahmoud Abbas and Antonio Guterres": a list
 
 
 def _participle_after_preposition(participle: Token) -> None:

@@ -7,6 +7,8 @@ found in a parsed Doc and its ActorIndex in, the further candidates they imply o
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.attrs import LEMMA
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
@@ -14,6 +16,7 @@ from spacy.tokens import Doc, Token
 from diplograph.ingest.anchoring import event_date, place_mention
 from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.constructions import included
 from diplograph.ingest.mediation import (
     BROKERED_RELATIONS,
     MEETING_NOUNS,
@@ -83,6 +86,25 @@ def hosts_of_occasions(index: ActorIndex, found: list[Candidate], arguments: Arg
             guests = parties_of(found, sentence.start, verb, own)
             extra.extend(Candidate("host", m.actor or "", guest, verb, verb, 0.7) for m in hosts for guest in guests)
     return extra
+
+
+def hosts_of_attendees(index: ActorIndex, found: list[Candidate], arguments: ArgumentFinder) -> list[Candidate]:
+    """'Doval hosted the talks, attended by Russia's Nikolai Patrushev': who hosts an occasion hosts those who
+    attend it (the attendee visits no person: the host is no place)."""
+    kept: list[Candidate] = []
+    for candidate in found:
+        trigger = candidate.trigger
+        occasion = trigger.head
+        if candidate.relation != "visit" or trigger.lemma_.lower() != "attend" or trigger.dep_ != "acl" or \
+                occasion.dep_ != "dobj" or occasion.lower_ not in OCCASION_NOUNS or occasion.head.lemma != HOST_HASH:
+            kept.append(candidate)
+            continue
+        hosts = [m.actor for m in arguments.agents(occasion.head, index) if m.actor and m.actor != candidate.source]
+        kept.extend(Candidate("host", host, candidate.source, occasion.head, occasion.head, candidate.confidence)
+                    for host in hosts)
+        if not (candidate.target in index.actors and index.actors[candidate.target].type is ActorType.PERSON):
+            kept.append(candidate)
+    return kept
 
 
 def _state_at(place: Mention | None, index: ActorIndex) -> str | None:
@@ -247,6 +269,7 @@ def with_implied_encounters(doc: Doc, index: ActorIndex, found: list[Candidate],
     """The candidates found, less brokers taken for parties, with every further candidate they imply."""
     found = found + brokered_between(doc, index, found, arguments)
     found = without_pairs_within_a_side(index, without_brokers_as_parties(found))
+    found = hosts_of_attendees(index, found, arguments)
     found = found + hosts_of_occasions(index, found, arguments)
     return found + table_companions(index, found) + visits_of_the_received(index, found) + \
         visits_of_the_welcomed(doc, index) + meetings_of_the_hosted(index, found)
@@ -260,3 +283,11 @@ def meetings_of_the_hosted(index: ActorIndex, found: list[Candidate]) -> list[Ca
     return [Candidate("meet", c.source, c.target, c.trigger, c.clause, c.confidence - 0.1) for c in hosted
             if sum(h.trigger.i == c.trigger.i for h in hosted) == 1 and frozenset((c.source, c.target)) not in met
             and all(who in index.actors and index.actors[who].type is ActorType.PERSON for who in (c.source, c.target))]
+
+
+def welcomes_guests(noun: Token, index: ActorIndex, people_nouns: Container[str]) -> bool:
+    """Whether 'welcomed' receives the people its object names ('his counterpart Abe', 'leaders, among them
+    Abbas', 'the delegates'), not an act it backs ('welcomed the decision')."""
+    return any(c.dep_ == "appos" and (m := index.by_token.get(c.i)) is not None and index.is_person(m)
+               for c in noun.children) or noun.lower_ in people_nouns or any(
+        index.is_person(m) for m in included(noun, index))

@@ -383,3 +383,17 @@ def test_private_people_coming_to_a_state_are_no_visit_of_theirs() -> None:
 def test_speaking_with_someone_on_the_sidelines_of_a_gathering_is_meeting_him() -> None:
     assert ("Antony Blinken", "meet", "Wang Yi") in found(
         "Antony Blinken said he had spoken with Wang on the sidelines of the summit.", dt.date(2023, 7, 14))
+
+
+def test_whoever_hosts_an_occasion_hosts_those_who_attend_it() -> None:
+    triples = found("Erdogan hosted the summit, attended by Putin and Raisi.")
+    assert {("Recep Tayyip Erdogan", "host", "Vladimir Putin"), ("Recep Tayyip Erdogan", "host", "Ebrahim Raisi")} \
+        <= triples
+    assert ("Vladimir Putin", "visit", "Recep Tayyip Erdogan") not in triples  # a host is no place
+
+
+def test_the_leaders_welcomed_among_a_crowd_of_guests_are_hosted() -> None:
+    triples = asserted("Sisi welcomed leaders and senior officials from more than 30 countries, among them Jordan's "
+                       "King Abdullah and Palestinian President Mahmoud Abbas, to Cairo.", dt.date(2023, 10, 21))
+    assert ("Abdel Fattah al-Sisi", "host", "Mahmoud Abbas") in triples
+    assert not any(relation == "support" for _, relation, _ in triples)
