@@ -36,6 +36,8 @@ def mend_misparses(doc: Doc) -> None:
             _participle_after_preposition(token)
         elif token.lower_ == "among" and token.i + 1 < len(doc) and token.doc[token.i + 1].lower_ == "them":
             _members_among_them(token)
+        elif token.dep_ == "relcl" and token.pos_ in ("VERB", "AUX"):
+            _complement_after_an_adjunct(token)
 
 
 def _name_as_object(name: Token) -> None:
@@ -57,6 +59,28 @@ def _description_after_a_comma(noun: Token) -> None:
     name = noun.doc[opening - 2]
     if name.pos_ == "PROPN" and name.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and not name.is_ancestor(noun):
         noun.head, noun.dep_ = name, "appos"
+
+
+# verbs of telling whose complement the model hangs on a noun of their adjunct: "told Netanyahu in a phone call
+# on Wednesday that he expected"
+TELLING_VERBS = {"tell", "say", "assure", "inform", "warn", "remind", "promise", "reassure"}
+
+
+def _complement_after_an_adjunct(clause: Token) -> None:
+    """'Biden told Netanyahu [in a phone call on Wednesday] that he expected a de-escalation': a clause opened by
+    the conjunction 'that' (no relative pronoun) with a subject of its own is what was told, not a relative
+    clause of the call."""
+    noun = clause.head
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return
+    verb = noun
+    while verb.dep_ in ("pobj", "prep") and verb.head.i < verb.i:
+        verb = verb.head
+    if verb is noun or verb.pos_ != "VERB" or verb.lemma_.lower() not in TELLING_VERBS or any(
+            c.dep_ == "ccomp" for c in verb.children):
+        return
+    clause.head, clause.dep_ = verb, "ccomp"
 
 
 def _members_among_them(among: Token) -> None:

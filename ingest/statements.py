@@ -36,6 +36,8 @@ WRONGDOING_VERBS = {"abuse", "violate", "breach", "shelter", "harbour", "harbor"
                     "lie", "cheat", "sabotage", "destabilise", "destabilize", "incite", "orchestrate", "mastermind",
                     "flout", "undermine", "mistreat", "falsify", "rig", "steal", "bully", "blackmail"}
 UNCERTAIN_AUXILIARIES = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
+# what a speaker says he expects or wants of the one told is asked of him
+EXPECTING_VERBS = {"expect", "want"}
 OBLIGING_MODALS = {"must", "should"}  # what one is told one must do is demanded: "told Moon that Seoul must"
 # verbs by which a speaker says what another must do: "told reporters that Russia must withdraw"
 SAYING_VERBS = {"say", "tell", "stress", "add", "declare", "insist", "argue", "write"}
@@ -196,8 +198,9 @@ class Statements:
                 for t in {m.actor: m for m in holders if m.actor not in own}.values()]
 
     def told_what_must_be(self, verb: Token, index: ActorIndex) -> list[Candidate] | None:
-        """'Abe told Moon that Seoul must resolve the issue': telling someone what they must or should do
-        demands it of them. None when what is told is no obligation."""
+        """'Abe told Moon that Seoul must resolve the issue', 'told Netanyahu he expected a de-escalation':
+        telling someone what they must do, or what one expects, demands it of them. None when what is told is
+        no obligation."""
         listeners = [m for c in verb.children if c.dep_ in ("dobj", "dative")
                      for m in self.arguments.actors_of(c, index)]
         sides = {m.actor for m in listeners} | {index.actors[m.actor].country for m in listeners
@@ -208,7 +211,11 @@ class Statements:
             a.dep_ == "aux" and a.lower_ in OBLIGING_MODALS for a in c.children) and any(
             m.actor in sides for g in c.children if g.dep_ == "nsubj" for m in self.arguments.actors_of(g, index))]
         tellers = self.arguments.agents(verb, index)
-        if not obliged or not listeners or not tellers:
+        # "told Netanyahu that he expected a significant de-escalation": the teller's expectation of the listener
+        expected = [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in EXPECTING_VERBS and any(
+            g.dep_ == "nsubj" and g.lower_ in ("he", "she", "we", "i") for g in c.children) and any(
+            g.dep_ == "dobj" for g in c.children)]
+        if not (obliged or expected) or not listeners or not tellers:
             return None
         return [make_candidate("demand", s, t, verb, verb, 0.7) for s in tellers for t in listeners
                 if s.actor != t.actor]

@@ -409,6 +409,14 @@ def test_what_a_side_says_it_will_do_unless_another_acts_threatens_the_other() -
         "Scholz said Germany would send tanks to Ukraine unless Washington objected.", dt.date(2023, 1, 20)))
 
 
+def test_telling_someone_what_one_expects_of_them_demands_it() -> None:
+    triples = found("President Joe Biden told Israeli Prime Minister Benjamin Netanyahu in a phone call on Wednesday "
+                    "that he expected a significant de-escalation in Gaza that day.", dt.date(2021, 5, 19))
+    assert ("Joe Biden", "demand", "Benjamin Netanyahu") in triples
+    # what the teller expects to do himself asks nothing
+    assert not any(t[1] == "demand" for t in found("Biden told Netanyahu that he expected to visit Israel soon."))
+
+
 def test_a_strike_a_side_says_it_will_make_threatens_its_target_by_the_speaker() -> None:
     triples = found("Turkish President Tayyip Erdogan said on Tuesday that Turkey would launch a land operation "
                     "against Kurdish YPG militants in northern Syria.", dt.date(2022, 11, 22))

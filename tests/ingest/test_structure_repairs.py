@@ -57,3 +57,10 @@ def test_a_described_noun_after_a_comma_describes_the_name_before_it() -> None:
                        "Islamic State in Iraq.")
     assert ("Iraq", "attack", "Islamic State") in triples
     assert ("Iraq", "attack", "Iraq") not in triples
+
+
+def test_what_was_told_after_an_adjunct_is_the_telling_not_a_relative_clause() -> None:
+    # the model hangs "that Russia must withdraw ..." on "call" as a relative clause
+    triples = found("Scholz told Putin in a call on Friday that Russia must withdraw its troops from Ukraine.",
+                    JAN_2022)
+    assert ("Olaf Scholz", "demand", "Vladimir Putin") in triples
