@@ -29,7 +29,7 @@ from diplograph.ingest.coreference import coordinated_antecedent, mention_at, pl
 from diplograph.ingest.group_references import the_two, their_governments, titled_members
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, misread_opening_name
-from diplograph.ingest.object_nouns import actor_behind, is_event_noun
+from diplograph.ingest.object_nouns import actors_behind, is_event_noun
 from diplograph.model import ActorType
 
 ENCOUNTERS = {"meet", "call", "host"}
@@ -175,7 +175,9 @@ class AgentFinder:
                             mention = lent[0]
                             found.extend(lent[1:])
                 if mention is None:
-                    mention = actor_behind(head, index, self.lexicon, placed)
+                    behind = actors_behind(head, index, self.lexicon, placed)
+                    mention = behind[0] if behind else None
+                    found.extend(behind[1:])  # "statements by Venezuela and Cuba"
             holder = next((m for o in owners(head) if (m := mention_at(index, o)) and m.actor), None) \
                 if mention is not None and mention.via in ("metonymy", "place") else None
             if holder is not None:

@@ -2,7 +2,7 @@
 
 Reacting to an event aims at its agent ("deplored the blockade by Israel"); judging a conduct aims at whose
 conduct it is ("condemned the recklessness of Kim Jong Un"); a measure on goods aims at the state they come from
-("tariffs on imports from China"). actor_behind finds that actor for arguments.py; material.py reads the goods to
+("tariffs on imports from China"). actors_behind finds those actors for arguments.py; material.py reads the goods to
 tell a measure from a strike.
 """
 
@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from diplograph.ingest.constructions import governed_by, included, owners, performer_phrases, spoken_for
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.lexicon import Lexicon
-from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.model import ActorType
 
 AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}  # of the area an act lands in: "strikes inside Iran"
@@ -58,12 +58,12 @@ def is_event_noun(noun: Token, lexicon: Lexicon) -> bool:
     return lexicon.noun_cue(noun) is not None or bool({noun.lemma_.lower(), noun.lower_} & EVENT_OBJECT_NOUNS)
 
 
-def actor_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool = True) -> Mention | None:
-    """An event noun's by-agent ('the blockade of Gaza by Israel'); else the state a non-actor noun is
-    in or of ('sanctions on 500 targets in Russia', 'the blockade of Gaza')."""
+def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool = True) -> list[Mention]:
+    """An event noun's by-agents ('the blockade of Gaza by Israel', 'statements by Venezuela and Cuba'); else the
+    state a non-actor noun is in or of ('sanctions on 500 targets in Russia', 'the blockade of Gaza'); or []."""
     governor = governed_by(noun, index) or spoken_for(noun, index)
     if governor is not None:  # "criticised the government of Benjamin Netanyahu", "a spokesman for the ministry"
-        return governor
+        return [governor]
     preps = [c for c in noun.children if c.dep_ == "prep"]
     conduct, act = noun.lower_ in CONDUCT_NOUNS or noun.lemma_.lower() in CONDUCT_NOUNS, is_event_noun(noun, lexicon)
     # "the blockade by Israel", "the storming of the compound by", "calls from allies"; "the actions of the US"
@@ -74,16 +74,20 @@ def actor_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool 
                 mention = mention_at(index, pobj) if pobj.dep_ == "pobj" else None
                 mention = mention or next(iter(included(pobj, index)), None)
                 if mention is not None and mention.actor is not None:
-                    return mention
+                    # "statements by Venezuela and Cuba", "by the governments of Venezuela, Cuba and Bolivia"
+                    members = [*conjuncts(pobj)[1:], *(c for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                       for o in p.children if o.dep_ == "pobj" for c in conjuncts(o))]
+                    others = [m for c in members if (m := mention_at(index, c)) is not None and m.actor is not None]
+                    return [mention, *{m.actor: m for m in others if m.actor != mention.actor}.values()]
     if placed and (held := [m for o in owners(noun) if (m := mention_at(index, o)) is not None and m.actor
                             and index.actors[m.actor].type is not ActorType.ORGANIZATION]):
-        return held[0]  # a thing struck is its holder's: "tunnels used by Islamic State" (not "used by the UN")
+        return held[:1]  # a thing struck is its holder's: "tunnels used by Islamic State" (not "used by the UN")
     if linked := [m for c in noun.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in LINKING_PARTICIPLES
                   for o in [*(g for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
                               for g in p.children if g.dep_ == "pobj"),
                             *(n for n in c.children if n.dep_ == "npadvmod")]
                   if (m := mention_at(index, o)) is not None and m.actor]:
-        return linked[0]  # "hackers linked to the Chinese government", "an Israel-linked ship": whose they are
+        return linked[:1]  # "hackers linked to the Chinese government", "an Israel-linked ship": whose they are
     # goods come from their state, and travel goes to one: "levies on imports from China", "on travel to Cuba"
     people = bool({noun.lower_, noun.lemma_.lower()} & lexicon.people_nouns)
     origin = ({"from"} if noun.lemma_.lower() in GOODS_NOUNS or people else set()) | (
@@ -95,7 +99,7 @@ def actor_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool 
                 if mention is not None and mention.actor is not None and (
                         index.actors[mention.actor].type is ActorType.COUNTRY or (
                             prep.lower_ == "of" and index.actors[mention.actor].type is ActorType.GROUP)):
-                    return mention  # (a group's, too: "struck five sites of the Kataib Hezbollah militia")
+                    return [mention]  # (a group's, too: "struck five sites of the Kataib Hezbollah militia")
                 if mention is not None and mention.actor is None and mention.located_in and prep.lower_ != "to":
-                    return mention  # "shelled the city of Kherson": its state, for acts that land (located)
-    return None
+                    return [mention]  # "shelled the city of Kherson": its state, for acts that land (located)
+    return []

@@ -100,6 +100,13 @@ def test_a_reaction_targets_the_agent_of_the_act_it_reacts_to(text: str, triple:
     assert triple in asserted(text)
 
 
+def test_every_conjunct_of_a_by_agent_is_an_agent() -> None:
+    assert {("Brazil", "reject", "Venezuela"), ("Brazil", "reject", "Cuba")} <= asserted(
+        "Brazil rejected statements by Venezuela and Cuba.")
+    assert {("Brazil", "reject", "Bolivia"), ("Brazil", "reject", "Nicaragua")} <= asserted(
+        "Brazil's foreign ministry rejected statements by the governments of Venezuela, Cuba, Bolivia and Nicaragua.")
+
+
 def test_a_place_held_by_another_stands_for_its_holder_not_its_state() -> None:
     assert ("Syria", "attack", "Islamic State") in asserted(
         "Syrian troops stormed Palmyra, a town held by Islamic State, on Sunday.")
