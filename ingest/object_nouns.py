@@ -14,6 +14,7 @@ from diplograph.ingest.constructions import governed_by, included, owners, perfo
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
+from diplograph.ingest.repairs import SENT_NOUNS
 from diplograph.model import ActorType
 
 AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}  # of the area an act lands in: "strikes inside Iran"
@@ -90,7 +91,8 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
         return linked[:1]  # "hackers linked to the Chinese government", "an Israel-linked ship": whose they are
     # goods come from their state, and travel goes to one: "levies on imports from China", "on travel to Cuba"
     people = bool({noun.lower_, noun.lemma_.lower()} & lexicon.people_nouns)
-    origin = ({"from"} if noun.lemma_.lower() in GOODS_NOUNS or people else set()) | (
+    sent = noun.lemma_.lower() in SENT_NOUNS  # people sent, whose "from" is who sent them: "a delegation from ECOWAS"
+    origin = ({"from"} if noun.lemma_.lower() in GOODS_NOUNS or people or sent else set()) | (
         {"to"} if noun.lemma_.lower() in DESTINED_NOUNS else set())
     for prep in preps if placed else ():
         if prep.lower_ in AREA_PREPOSITIONS | {"of"} | origin and not is_event_noun(noun, lexicon):
@@ -98,7 +100,8 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
                 mention = index.named_at(pobj) if pobj.dep_ == "pobj" else None
                 if mention is not None and mention.actor is not None and (
                         index.actors[mention.actor].type is ActorType.COUNTRY or (
-                            prep.lower_ == "of" and index.actors[mention.actor].type is ActorType.GROUP)):
+                            prep.lower_ == "of" and index.actors[mention.actor].type is ActorType.GROUP) or (
+                            prep.lower_ == "from" and sent)):
                     return [mention]  # (a group's, too: "struck five sites of the Kataib Hezbollah militia")
                 if mention is not None and mention.actor is None and mention.located_in and prep.lower_ != "to":
                     return [mention]  # "shelled the city of Kherson": its state, for acts that land (located)

@@ -38,6 +38,8 @@ def mend_misparses(doc: Doc) -> None:
             _members_among_them(token)
         elif token.dep_ == "relcl" and token.pos_ in ("VERB", "AUX"):
             _complement_after_an_adjunct(token)
+        elif token.dep_ == "prep" and token.lower_ == "from" and token.head.lemma_.lower() in GUEST_VERBS:
+            _sender_of_the_sent(token)
 
 
 def _name_as_object(name: Token) -> None:
@@ -81,6 +83,19 @@ def _complement_after_an_adjunct(clause: Token) -> None:
             c.dep_ == "ccomp" for c in verb.children):
         return
     clause.head, clause.dep_ = verb, "ccomp"
+
+
+# people sent on an errand, whose "from" says who sent them
+SENT_NOUNS = {"delegation", "envoy", "mission", "team", "emissary", "negotiator", "representative", "delegate"}
+
+
+def _sender_of_the_sent(preposition: Token) -> None:
+    """'received a delegation [from ECOWAS]': the model hangs the sender on the verb, where 'from' would say
+    what was given; it says who sent the delegation."""
+    sent = next((c for c in preposition.head.children if c.dep_ == "dobj" and c.i < preposition.i
+                 and c.lemma_.lower() in SENT_NOUNS), None)
+    if sent is not None and preposition.i == sent.right_edge.i + 1:
+        preposition.head = sent
 
 
 def _members_among_them(among: Token) -> None:

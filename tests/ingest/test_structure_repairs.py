@@ -64,3 +64,9 @@ def test_what_was_told_after_an_adjunct_is_the_telling_not_a_relative_clause() -
     triples = found("Scholz told Putin in a call on Friday that Russia must withdraw its troops from Ukraine.",
                     JAN_2022)
     assert ("Olaf Scholz", "demand", "Vladimir Putin") in triples
+
+
+def test_a_delegation_from_a_body_is_the_bodys_whatever_the_model_hangs_it_on() -> None:
+    # the model hangs "from ECOWAS" on "received" (what was given), not on the delegation (who sent it)
+    assert ("Vladimir Putin", "host", "ECOWAS") in asserted("Putin received a delegation from ECOWAS.")
+    assert ("Niger", "reject", "ECOWAS") in asserted("Niger refused to receive a delegation from ECOWAS.")
