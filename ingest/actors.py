@@ -168,21 +168,26 @@ class ActorResolver:
                 # a state named after "in" is also a place: "strikes against targets in Yemen"
                 place = text if entry.type is ActorType.COUNTRY else None
                 index.add(Mention(span.start, span.end, entry.name, "gazetteer", place=place))
-            elif state is not None and not self._anothers_body(doc, span, state):
+            elif state is not None and not self._anothers_body(index, doc, span, state):
                 index.register(state, ActorType.COUNTRY, surface=text)
                 place = text[4:] if text.lower().startswith("the ") else text
                 index.add(Mention(span.start, span.end, state, "metonymy", place=place))
 
-    def _anothers_body(self, doc: Doc, span: Span, state: str) -> bool:
-        """'Turkey's National Security Council', 'the Pakistani Federal Investigation Agency': a body's name that
-        another state's name or demonym owns is that state's namesake, not the one the name stands for."""
+    def _anothers_body(self, index: ActorIndex, doc: Doc, span: Span, state: str) -> bool:
+        """'South Korea's NSC', 'its National Security Council', 'the Pakistani ISI', 'the NSC of Pakistan': a
+        body's name that another owner or state claims is not the one the name stands for alone."""
         start = span.start - (span.start > 0 and doc[span.start - 1].lower_ == "the")
-        if start < 1 or doc[start - 1].is_sent_end or doc[start - 1].sent.start != span.sent.start:
-            return False
-        owner = doc[start - 2] if doc[start - 1].tag_ == "POS" and start > 1 else doc[start - 1]
-        entry = self.gazetteer.lookup(owner.text) if owner.tag_ == "NNP" else None
-        demonym = self.gazetteer.demonym_state(owner.text) if owner.tag_ in ("JJ", "NNP", "NNPS") else None
-        return entry is not None and entry.name != state or demonym is not None and demonym != state
+        owner = doc[start - 2] if start > 1 and doc[start - 1].tag_ == "POS" else doc[start - 1] if start > 0 \
+            else None
+        after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" else None
+        for token in (t for t in (owner, after) if t is not None and t.sent.start == span.sent.start):
+            if token.tag_ == "PRP$":
+                return True  # "its National Security Council": the owner told before
+            mention = index.by_token.get(token.i)
+            named = mention.actor if mention is not None else self.gazetteer.demonym_state(token.text)
+            if named is not None and named != state:
+                return True
+        return False
 
     def _pair_of_states(self, text: str) -> bool:  # "the U.S.-Japan alliance": two states as one modifier
         return len(parts := text.split("-")) == 2 and all(

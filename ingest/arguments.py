@@ -71,11 +71,12 @@ UNMOVED_BY_ORIGIN = {"withdraw", "mobilize", "aid", "visit"}
 # prepositions of an adjunct whose gerund the subject does: "toured Irpin before meeting Zelensky", "left without"
 ADJUNCT_PREPOSITIONS = {"before", "after", "since", "while", "upon", "without", "despite", "during", "until"}
 ANSWERING_VERBS = {"accept", "decline", "reject", "refuse", "receive", "take"}  # how one invited answers
-# verbs whose subject owns the plan they govern ("has plans to invade"), not one who knows of or judges it
+# verbs whose subject owns the plan they govern ("has plans to invade", "is preparing plans to"), not one who knows
+# of, judges or carries out another's ("may have known of the plan to kill", "agreed to implement a plan to")
 OWNING_VERBS = {"have", "make", "announce", "unveil", "approve", "adopt", "propose", "present", "outline", "launch",
                 "pursue", "push", "abandon", "shelve", "drop", "scrap", "confirm", "finalise", "finalize", "draw",
-                "lay", "set", "put", "submit", "table", "float", "defend", "stand", "drive", "begin", "start",
-                "take", "reach", "sign", "seal", "win", "secure", "get", "receive", "give", "grant", "accept"}
+                "lay", "set", "put", "submit", "table", "float", "defend", "drive", "prepare", "weigh", "develop",
+                "press", "consider", "study", "draft", "devise", "discuss", "hatch", "revive"}
 # parts of a state's territory: a strike "in Pakistan's Balochistan province" lands in Pakistan
 REGION_NOUNS = {"province", "region", "territory", "city", "town", "village", "district", "state", "area",
                 "border", "capital", "airspace", "waters", "coast", "island", "county", "governorate"}
@@ -179,7 +180,8 @@ class AgentFinder:
                     mention = behind[0] if behind else None
                     found.extend(behind[1:])  # "statements by Venezuela and Cuba"
             holder = next((m for o in owners(head) if (m := mention_at(index, o)) and m.actor), None) \
-                if mention is not None and mention.via in ("metonymy", "place") else None
+                if mention is not None and mention.via in ("metonymy", "place") and not any(
+                    t.lower_ in ("until", "till", "formerly", "once", "previously") for t in head.subtree) else None
             if holder is not None:
                 mention = holder  # "to retake Mosul, the last city held by Islamic State": the holder's city
             elif mention is not None and mention.actor is None and located and mention.located_in:
@@ -317,8 +319,8 @@ class AgentFinder:
             # "has plans to invade Ukraine": the planner acts
             governor = head.head if head.dep_ != "pobj" else head.head.head
             planned = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # (else a finite misparse)
-            return self.agents(governor, index, depth + 1) if not planned or \
-                governor.lemma_.lower() in OWNING_VERBS else []
+            return [] if planned and governor.lemma_.lower() not in OWNING_VERBS else \
+                self.agents(governor, index, depth + 1)
         if dep == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
             return self.actors_of(first_conjunct(head), index)
         return []

@@ -154,8 +154,8 @@ def included(group: Token, index: ActorIndex) -> list[Mention]:
     Qatar and Egypt', 'leaders, among them Abbas' (repairs.py hangs the names so)."""
     found: list[Mention] = []
     for prep in group.children:
-        if prep.dep_ == "prep" and (prep.lower_ == "including" or prep.lower_ == "among" and any(
-                c.lower_ == "them" for c in prep.children) or prep.lower_ == "as" and prep.nbor(-1).lower_ == "such"):
+        if prep.dep_ == "prep" and (prep.lower_ == "including" or prep.lower_ == "among" and any(c.lower_ == "them"
+                for c in prep.children) or prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 for member in (pobj, *(c for c in pobj.subtree if c.dep_ == "conj")):
                     mention = index.by_token.get(member.i)

@@ -130,10 +130,12 @@ class ExtractionRules:
             sentence = sentence_at(candidate.trigger.i)
             if not context.keeps(sentence.start, candidate.relation, candidate.trigger.lemma_.lower()):
                 continue  # sport or markets: "France beat Argentina in the final"
-            if (context.domestic or context.whole_story) and not index.across_states(candidate.source,
-                                                                                       candidate.target):
-                continue  # an election: "Takaichi's camp accused Ishiba of disloyalty"; a market wrap's pleas
-                # to Congress: no diplomacy between compatriots
+            if context.domestic and not index.across_states(candidate.source, candidate.target):
+                continue  # an election: "Takaichi's camp accused Ishiba of disloyalty" is no diplomacy
+            if context.whole_story and not index.across_states(candidate.source, candidate.target) and (
+                    context.sporting or not any(index.is_state(who) for who in (candidate.source, candidate.target))):
+                continue  # a match report; a market wrap: "Haddad urged Congress to pass the spending measures"
+                # (but not "warned China": a state's side is known)
             try:
                 modality = modality_of(candidate.trigger, cues)
             except ContentOfRequest:

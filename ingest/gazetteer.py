@@ -237,8 +237,12 @@ def _add_field_states(gazetteer: Gazetteer) -> None:
             continue
         for adjective in state.adjectives:
             gazetteer.demonyms.setdefault(key(adjective), entry.name)
+        # only a body's own name ('FBI', 'Mossad') or one that names its state ('Israel Defence Forces'): many
+        # states have a 'National Security Council' or a 'Royal Air Force'
+        own_words = {w.lower() for form in (entry.name, *state.adjectives) for w in form.split()}
         for body in bodies.get(iso3, ()):
-            if key(body) not in gazetteer.names:
+            words = body.lower().split()
+            if key(body) not in gazetteer.names and (len(words) == 1 or own_words & set(words)):
                 gazetteer.seats.setdefault(key(body), entry.name)
         for alias in state.aliases:
             form = key(alias)

@@ -132,12 +132,14 @@ def ultimatum(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list
 # acts of force, and the verbs that launch one: "would strike", "would launch a land operation against"
 FORCE_VERBS = {"strike", "attack", "invade", "bomb", "hit", "raid"}
 LAUNCHING_VERBS = {"launch", "carry", "conduct", "mount", "begin", "start", "stage", "undertake"}
-FORCE_NOUNS = {"operation", "offensive", "strike", "attack", "incursion", "invasion", "assault", "raid", "campaign"}
+FORCE_NOUNS = {"operation", "offensive", "strike", "attack", "incursion", "invasion", "assault", "raid"}
 
 
 def announced_strike(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
     """'Erdogan said Turkey would launch a land operation against the YPG': a strike a side says it will make
-    threatens the side it names, made by whoever says it (the strike itself stays planned)."""
+    threatens the side it names, made by whoever says it. The strike stays planned beside a leader's threat; when
+    the state says it itself ('Israel said it would strike Iran'), the threat stands for it, as 'threatened to
+    strike' does."""
     if any(c.dep_ == "neg" for c in verb.children) or not any(
             c.dep_ == "aux" and c.lower_ in INTENDING_AUXILIARIES for c in verb.children):
         return []

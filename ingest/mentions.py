@@ -120,6 +120,9 @@ class ActorIndex:
     def is_person(self, mention: Mention) -> bool:
         return mention.actor is not None and self.actors[mention.actor].type in (ActorType.PERSON, ActorType.ROLE)
 
+    def is_state(self, actor: str) -> bool:
+        return actor in self.actors and self.actors[actor].type is ActorType.COUNTRY
+
     def named_at(self, token: Token) -> Mention | None:
         """The mention at a token, or for a settlement noun the one its 'of' names: 'the desert city of Timbuktu'."""
         if token.i in self.by_token or token.lemma_.lower() not in SETTLEMENTS:

@@ -20,6 +20,9 @@ from diplograph.model import ActorType
 AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}  # of the area an act lands in: "strikes inside Iran"
 # participles that tie people or things to an actor: "hackers linked to the Chinese government"
 LINKING_PARTICIPLES = {"link", "tie", "affiliate", "connect"}
+# what is tied to an owner, not a place joined to one ("tunnels connected to Egypt", "a road linking Lebanon")
+TIED_NOUNS = {"hacker", "group", "militia", "ship", "vessel", "tanker", "company", "firm", "entity", "bank", "network",
+              "account", "individual", "person", "people", "official", "operative", "agent", "fighter", "gunman"}
 
 # nouns for acts whose agent a reaction to them targets: "deplored the blockade by Israel"
 EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "invasion", "occupation", "annexation",
@@ -84,6 +87,7 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
                             and index.actors[m.actor].type is not ActorType.ORGANIZATION]):
         return held[:1]  # a thing struck is its holder's: "tunnels used by Islamic State" (not "used by the UN")
     if linked := [m for c in noun.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in LINKING_PARTICIPLES
+                  and c.tag_ == "VBN" and (noun.lemma_.lower() in TIED_NOUNS or noun.lower_ in lexicon.people_nouns)
                   for o in [*(g for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
                               for g in p.children if g.dep_ == "pobj"),
                             *(n for n in c.children if n.dep_ == "npadvmod")]

@@ -107,10 +107,15 @@ def _members_among_them(among: Token) -> None:
     if among.i < 2 or doc[among.i - 1].text != "," or members.i <= among.i + 1 or members.pos_ != "PROPN" or \
             members.dep_ not in ("dep", "appos", "npadvmod"):
         return
-    group = doc[among.i - 2]
-    while group.dep_ in ("pobj", "prep", "conj") and group.head.i < group.i:
-        group = group.head
-    if group.tag_ not in ("NNS", "NNPS"):
+    node, group = doc[among.i - 2], None
+    for _ in range(6):  # up to the nearest people the names are among: "leaders ... from 30 countries, among them"
+        if node.tag_ in ("NNS", "NNPS") and node.lower_ in OFFICE_WORDS:
+            group = node
+            break
+        if node.dep_ not in ("pobj", "prep", "conj") or node.head.i >= node.i:
+            break
+        node = node.head
+    if group is None:
         return
     among.head, among.dep_ = group, "prep"
     members.head, members.dep_ = among, "pobj"

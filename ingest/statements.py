@@ -38,6 +38,10 @@ WRONGDOING_VERBS = {"abuse", "violate", "breach", "shelter", "harbour", "harbor"
 UNCERTAIN_AUXILIARIES = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
 # what a speaker says he expects or wants of the one told is asked of him
 EXPECTING_VERBS = {"expect", "want"}
+# what one expects of another that is the other's act ("expected a de-escalation"), not one's own aim ("wanted a
+# stable relationship", "expected a visit")
+EXPECTED_ACTS = {"de-escalation", "ceasefire", "withdrawal", "pullback", "release", "restraint", "action", "step",
+                 "explanation", "apology", "compliance", "halt", "end", "answer", "investigation", "crackdown"}
 OBLIGING_MODALS = {"must", "should"}  # what one is told one must do is demanded: "told Moon that Seoul must"
 # verbs by which a speaker says what another must do: "told reporters that Russia must withdraw"
 SAYING_VERBS = {"say", "tell", "stress", "add", "declare", "insist", "argue", "write"}
@@ -213,8 +217,8 @@ class Statements:
         tellers = self.arguments.agents(verb, index)
         # "told Netanyahu that he expected a significant de-escalation": the teller's expectation of the listener
         expected = [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in EXPECTING_VERBS and any(
-            g.dep_ == "nsubj" and g.lower_ in ("he", "she", "we", "i") for g in c.children) and any(
-            g.dep_ == "dobj" for g in c.children)]
+            g.dep_ == "nsubj" and g.lower_ in ("he", "she", "we", "i") for g in c.children) and
+            set(_object_words(c)) & EXPECTED_ACTS]
         if not (obliged or expected) or not listeners or not tellers:
             return None
         return [make_candidate("demand", s, t, verb, verb, 0.7) for s in tellers for t in listeners
@@ -366,3 +370,11 @@ def _blame_beside_copula(token: Token) -> bool:
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     return token.dep_ == "prep" and token.lower_ == "behind" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in WRONGS for g in token.children)
+
+
+def _object_words(verb: Token) -> list[str]:
+    """The words of a verb's objects as written ('a significant de-escalation', which the model splits)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return []
+    return verb.doc[objects[0].left_edge.i:objects[-1].right_edge.i + 1].text.lower().split()

@@ -397,3 +397,6 @@ def test_the_leaders_welcomed_among_a_crowd_of_guests_are_hosted() -> None:
                        "King Abdullah and Palestinian President Mahmoud Abbas, to Cairo.", dt.date(2023, 10, 21))
     assert ("Abdel Fattah al-Sisi", "host", "Mahmoud Abbas") in triples
     assert not any(relation == "support" for _, relation, _ in triples)
+    # welcoming what leaders said, among them Biden, hosts no one
+    triples = asserted("Zelensky welcomed statements from Western leaders, among them Joe Biden and Olaf Scholz.")
+    assert not any(relation == "host" for _, relation, _ in triples)

@@ -103,6 +103,13 @@ def test_a_body_acts_for_its_state_unless_another_state_owns_the_name() -> None:
                                                             "vaccine research.")
     assert ("Israel", "attack", "Hamas") in asserted("The IDF struck Hamas targets in Gaza.")
     assert ("Turkey", "warn", "Greece") in asserted("Turkey's National Security Council warned Greece.")
+    # a name many states' bodies share, or one another owner claims, is no American body
+    assert ("South Korea", "criticize", "North Korea") in asserted(
+        "South Korea's National Security Council condemned North Korea's missile launch.")
+    assert ("Jordan", "attack", "Islamic State") in asserted(
+        "The Royal Air Force of Jordan struck Islamic State targets in Syria.")
+    assert not any(t[0] == "United States" for t in asserted(
+        "South Korea convened its National Security Council, which condemned the launch."))
 
 
 def test_discards_are_lower_case_phrases() -> None:

@@ -415,6 +415,8 @@ def test_telling_someone_what_one_expects_of_them_demands_it() -> None:
     assert ("Joe Biden", "demand", "Benjamin Netanyahu") in triples
     # what the teller expects to do himself asks nothing
     assert not any(t[1] == "demand" for t in found("Biden told Netanyahu that he expected to visit Israel soon."))
+    assert not any(t[1] == "demand" for t in found("Xi told Biden he wanted a stable relationship with the U.S."))
+    assert not any(t[1] == "demand" for t in found("Modi told Putin he expected good results from the summit."))
 
 
 def test_a_strike_a_side_says_it_will_make_threatens_its_target_by_the_speaker() -> None:
@@ -426,6 +428,8 @@ def test_a_strike_a_side_says_it_will_make_threatens_its_target_by_the_speaker()
     # a strike denied, or one that is no strike, threatens no one
     assert not any(t[1] == "threaten" for t in found("Netanyahu said Israel would not attack Iran."))
     assert not any(t[1] == "threaten" for t in found("Macron said France would launch talks with Algeria."))
+    assert not any(t[1] == "threaten" for t in found(
+        "The EU said it would launch an anti-dumping campaign against Chinese electric vehicles."))
 
 
 def test_rejecting_a_speech_rejects_its_speaker() -> None:

@@ -292,20 +292,15 @@ def test_in_an_election_story_what_compatriots_do_to_each_other_is_no_diplomacy(
     assert ("Vladimir Putin", "accuse", "Germany") in triples
 
 
-def test_in_a_no_confidence_vote_story_what_compatriots_ask_of_each_other_is_no_diplomacy() -> None:
-    text = ("Spain's parliament ousted Prime Minister Mariano Rajoy in a no-confidence vote on Friday. Pedro Sanchez "
-            "won the backing of 180 lawmakers, with 169 voting against and one abstention. Podemos leader Pablo "
-            "Iglesias called on Sanchez to bring his party into the new government. Sanchez will be sworn in on "
-            "Saturday after the vote.")
-    assert not {t for t in asserted(text) if t[0] == "Pablo Iglesias"}
-
-
 def test_in_a_market_story_pleas_between_compatriots_are_no_diplomacy() -> None:
     text = ("Brazil's real fell to a record low against the dollar on Wednesday as stocks slid. Traders sold the "
             "currency after the central bank's report. Finance Minister Fernando Haddad urged Congress to pass the "
             "spending measures, and shares recovered some losses. The currency has lost a fifth of its value "
             "this year, and bond yields rose.")
     assert not {t for t in asserted(text) if t[0] == "Fernando Haddad"}
+    # a plea to a state is still one: its minister's state is not known to be the same
+    text = text.replace("urged Congress to pass the spending measures", "warned China against dumping steel")
+    assert ("Fernando Haddad", "warn", "China") in asserted(text)
 
 
 def test_war_games_are_no_sport() -> None:
