@@ -233,13 +233,9 @@ class ActorResolver:
                 index.add(Mention(ent.start, ent.end, None, "place", place=text,
                                   located_in=town(text) if placed is None else placed or None))
             elif (settlement := names_a_settlement(ent)) is not None:
-                # "the central Ukrainian city of Kremenchuk", "Bakhmut, a town in eastern Ukraine": a place in the
-                # state its demonym or its "in" phrase names
+                # "the central Ukrainian city of Kremenchuk": a place in the state its demonym names
                 state = next((st for c in settlement.children if c.dep_ in ("amod", "compound")
-                              if (st := self.gazetteer.demonym_state(c.text))), None) or next((
-                    entry.name for p in settlement.children if p.dep_ == "prep" and p.lower_ == "in"
-                    for o in p.children if o.dep_ == "pobj" and (entry := self.gazetteer.lookup(o.text)) is not None
-                    and entry.type is ActorType.COUNTRY), None)
+                              if (st := self.gazetteer.demonym_state(c.text))), None)
                 index.add(Mention(ent.start, ent.end, None, "place", place=text, located_in=state))
             elif names_an_installation(ent):
                 # a name that only says which installation: "strikes on the Abqaiq processing plant"; in the
