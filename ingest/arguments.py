@@ -20,7 +20,6 @@ from diplograph.ingest.constructions import (
     included,
     listed,
     named_in_apposition,
-    owners,
     ranks,
     speaker_of_conjoined_act,
     substance,
@@ -29,7 +28,7 @@ from diplograph.ingest.coreference import coordinated_antecedent, mention_at, pl
 from diplograph.ingest.group_references import the_two, their_governments, titled_members
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, misread_opening_name
-from diplograph.ingest.object_nouns import actors_behind, is_event_noun
+from diplograph.ingest.object_nouns import actors_behind, holders, is_event_noun, is_people_noun
 from diplograph.model import ActorType
 
 ENCOUNTERS = {"meet", "call", "host"}
@@ -77,6 +76,8 @@ OWNING_VERBS = {"have", "make", "announce", "unveil", "approve", "adopt", "propo
                 "pursue", "push", "abandon", "shelve", "drop", "scrap", "confirm", "finalise", "finalize", "draw",
                 "lay", "set", "put", "submit", "table", "float", "defend", "drive", "prepare", "weigh", "develop",
                 "press", "consider", "study", "draft", "devise", "discuss", "hatch", "revive"}
+# words that end a holding: "Kherson, occupied by Russia until November 2022" is no longer Russia's
+ENDED_HOLDING = {"until", "till", "formerly", "once", "previously"}
 # parts of a state's territory: a strike "in Pakistan's Balochistan province" lands in Pakistan
 REGION_NOUNS = {"province", "region", "territory", "city", "town", "village", "district", "state", "area",
                 "border", "capital", "airspace", "waters", "coast", "island", "county", "governorate"}
@@ -179,9 +180,8 @@ class AgentFinder:
                     behind = actors_behind(head, index, self.lexicon, placed)
                     mention = behind[0] if behind else None
                     found.extend(behind[1:])  # "statements by Venezuela and Cuba"
-            holder = next((m for o in owners(head) if (m := mention_at(index, o)) and m.actor), None) \
-                if mention is not None and mention.via in ("metonymy", "place") and not any(
-                    t.lower_ in ("until", "till", "formerly", "once", "previously") for t in head.subtree) else None
+            holder = next(iter(holders(head, index)), None) if mention is not None and mention.via in (
+                "metonymy", "place") and not any(t.lower_ in ENDED_HOLDING for t in head.subtree) else None
             if holder is not None:
                 mention = holder  # "to retake Mosul, the last city held by Islamic State": the holder's city
             elif mention is not None and mention.actor is None and located and mention.located_in:
@@ -372,4 +372,4 @@ class AgentFinder:
         return is_event_noun(noun, self.lexicon)
 
     def _people(self, noun: Token) -> bool:
-        return bool({noun.lower_, noun.lemma_.lower()} & self.lexicon.people_nouns)
+        return is_people_noun(noun, self.lexicon)

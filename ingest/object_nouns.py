@@ -58,6 +58,15 @@ LEAVING_NOUNS = {"withdrawal", "pullout", "pull-out", "removal", "evacuation", "
                  "expulsion", "exodus", "release", "return", "repatriation", "extradition", "deportation"}
 
 
+def holders(thing: Token, index: ActorIndex) -> list[Mention]:
+    """The actors holding a thing or place, as owners() finds them: 'tunnels used by Islamic State'."""
+    return [m for o in owners(thing) if (m := mention_at(index, o)) is not None and m.actor is not None]
+
+
+def is_people_noun(noun: Token, lexicon: Lexicon) -> bool:
+    return bool({noun.lower_, noun.lemma_.lower()} & lexicon.people_nouns)
+
+
 def is_event_noun(noun: Token, lexicon: Lexicon) -> bool:
     return lexicon.noun_cue(noun) is not None or bool({noun.lemma_.lower(), noun.lower_} & EVENT_OBJECT_NOUNS)
 
@@ -83,8 +92,8 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
                                                        for o in p.children if o.dep_ == "pobj" for c in conjuncts(o))]
                     others = [m for c in members if (m := mention_at(index, c)) is not None and m.actor is not None]
                     return [mention, *{m.actor: m for m in others if m.actor != mention.actor}.values()]
-    if placed and (held := [m for o in owners(noun) if (m := mention_at(index, o)) is not None and m.actor
-                            and index.actors[m.actor].type is not ActorType.ORGANIZATION]):
+    if placed and (held := [m for m in holders(noun, index) if index.actors[m.actor or ""].type is not
+                            ActorType.ORGANIZATION]):
         return held[:1]  # a thing struck is its holder's: "tunnels used by Islamic State" (not "used by the UN")
     if linked := [m for c in noun.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in LINKING_PARTICIPLES
                   and c.tag_ == "VBN" and (noun.lemma_.lower() in TIED_NOUNS or noun.lower_ in lexicon.people_nouns)
@@ -94,7 +103,7 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
                   if (m := mention_at(index, o)) is not None and m.actor]:
         return linked[:1]  # "hackers linked to the Chinese government", "an Israel-linked ship": whose they are
     # goods come from their state, and travel goes to one: "levies on imports from China", "on travel to Cuba"
-    people = bool({noun.lower_, noun.lemma_.lower()} & lexicon.people_nouns)
+    people = is_people_noun(noun, lexicon)
     sent = noun.lemma_.lower() in SENT_NOUNS  # people sent, whose "from" is who sent them: "a delegation from ECOWAS"
     origin = ({"from"} if noun.lemma_.lower() in GOODS_NOUNS or people or sent else set()) | (
         {"to"} if noun.lemma_.lower() in DESTINED_NOUNS else set())
