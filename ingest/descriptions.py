@@ -55,6 +55,13 @@ OTHER_STATE_WORDS = {"other", "neighbouring", "neighboring", "host", "member", "
                      "nuclear", "rogue", "hostile", "friendly", "partner", "client", "buffer", "whole", "entire"}
 # "the North", "the South": one half of a divided nation, when the story names that state
 HALVES = {"North": "North Korea", "South": "South Korea"}
+# the words of an organisation's own bodies, named after it: "the OAS General Assembly", "the AU Peace and
+# Security Council", "the ECOWAS Commission"
+ORGAN_NAME_WORDS = {"general", "assembly", "permanent", "council", "commission", "secretariat", "summit", "peace",
+                    "and", "security", "executive", "board", "conference", "ministerial", "authority", "heads",
+                    "of", "state", "government"}
+# whose bodies are reported as actors of their own: the UN General Assembly, the UN Security Council
+OWN_BODIES = {"United Nations"}
 
 
 def regime_state(index: ActorIndex) -> str | None:
@@ -208,9 +215,11 @@ def organisation_adjective(index: ActorIndex, token: Token) -> str | None:
 
 
 def add_document_descriptions(index: ActorIndex, doc: Doc, first: int) -> None:
-    """The last pass: proxies, capitals that stand for an organisation the story names, and 'the North'."""
+    """The last pass: proxies, an organisation's bodies, capitals that stand for an organisation the story
+    names, and 'the North'."""
     if "-" in doc.text:
         add_proxies(index, doc, first)
+    add_organisation_bodies(index, doc, first)
     for mention in index.mentions:
         organisation = ORGANISATION_SEATS.get(mention.place or "") if mention.via == "metonymy" else None
         if organisation is not None and organisation in index.actors:
@@ -293,3 +302,47 @@ def salient_state(index: ActorIndex, noun: Token) -> str | None:
             counts[mention.actor] = counts.get(mention.actor, 0) + 1
     ranked = sorted(enumerate(subjects or states), key=lambda pair: (counts.get(pair[1].actor or "", 0), pair[0]))
     return ranked[-1][1].actor
+
+
+def add_organisation_bodies(index: ActorIndex, doc: Doc, first: int) -> None:
+    """'the OAS General Assembly', 'the AU Peace and Security Council', 'the organization's Permanent Council': a
+    body named after its organisation acts for it (not the UN's Security Council inside the AU's), unless the
+    body is an actor of its own ('the UN Security Council')."""
+    renamed: dict[str, str] = {}
+    for ent in doc.ents:
+        start = ent.start + (doc[ent.start].lower_ == "the")
+        if ent.label_ != "ORG" or ent.start < first or start >= ent.end or \
+                index.gazetteer.lookup(doc[start:ent.end].text) is not None:
+            continue
+        owner, rest = _body_owner(index, doc, start, ent.end, renamed)
+        if owner is None or owner in OWN_BODIES or not rest or any(t.lower_ not in ORGAN_NAME_WORDS for t in rest):
+            continue
+        inside = {m.actor for i in range(ent.start, ent.end) if (m := index.by_token.get(i)) and m.actor}
+        renamed.update((actor, owner) for actor in inside - {owner} if actor == doc[start:ent.end].text)
+        index.replace(Mention(ent.start, ent.end, owner, "organ"))
+        for actor in inside - {owner}:
+            if not any(m.actor == actor for m in index.mentions) or actor in renamed:
+                index.actors.pop(actor, None)
+    for mention in index.mentions:  # "the organization" said of the body before
+        if mention.actor in renamed:
+            mention.actor = renamed[mention.actor]
+
+
+def _body_owner(index: ActorIndex, doc: Doc, start: int, end: int,
+                renamed: dict[str, str]) -> tuple[str | None, list[Token]]:
+    """The organisation a body's name opens with ('OAS', 'the AU'), or that owns it ("the organization's", said
+    of a body renamed before), and the rest of the name."""
+    def organisation(actor: str | None) -> bool:
+        return actor is not None and actor in index.actors and index.actors[actor].type is ActorType.ORGANIZATION
+    held = index.by_token.get(start)
+    if held is not None and organisation(held.actor) and held.end < end:
+        return held.actor, list(doc[held.end:end])
+    entry = index.gazetteer.lookup(doc[start].text)
+    if (held is None or held.end >= end) and entry is not None and entry.type is ActorType.ORGANIZATION:
+        index.register(entry.name, entry.type, surface=doc[start].text)
+        return entry.name, list(doc[start + 1:end])
+    owner = next((index.by_token.get(c.i) for c in doc[end - 1].children if c.dep_ == "poss"), None)
+    actor = renamed.get(owner.actor, owner.actor) if owner is not None and owner.actor else None
+    if organisation(actor):
+        return actor, list(doc[start:end])
+    return None, []

@@ -25,10 +25,14 @@ GROUP_DESCRIPTIONS = {"group": ActorType.GROUP, "militia": ActorType.GROUP, "mov
                       "faction": ActorType.GROUP, "organisation": ActorType.ORGANIZATION,
                       "organization": ActorType.ORGANIZATION, "bloc": ActorType.ORGANIZATION,
                       "grouping": ActorType.ORGANIZATION, "alliance": ActorType.ORGANIZATION,
-                      "body": ActorType.ORGANIZATION, "agency": ActorType.ORGANIZATION}
+                      "body": ActorType.ORGANIZATION, "agency": ActorType.ORGANIZATION,
+                      "assembly": ActorType.ORGANIZATION, "council": ActorType.ORGANIZATION,
+                      "commission": ActorType.ORGANIZATION}
 # descriptions whose organisation says so in its name: "the agency" after the International Atomic Energy Agency
 # or a UN programme, not after the European Union or a news agency's report
-AGENCY_NAMES = {"agency": ("agency", "organization", "organisation", "programme", "fund", "office")}
+# (and "the assembly", "the council" after a body so named: "urged the assembly" after "the OAS General Assembly")
+AGENCY_NAMES = {"agency": ("agency", "organization", "organisation", "programme", "fund", "office"),
+                "assembly": ("assembly",), "council": ("council",), "commission": ("commission",)}
 # descriptions only an organisation of states answers: named anywhere before, not only just before ("the
 # 15-nation body")
 BLOC_NOUNS = {"bloc", "grouping", "alliance", "body"}
@@ -56,7 +60,9 @@ class GroupResolver:
         accused the paramilitary group of looting"); 'the bloc', 'the regional grouping' to the last
         organisation named before it."""
         wanted = GROUP_DESCRIPTIONS.get(head.lower_)
-        if wanted is None or head.tag_ != "NN" or not any(c.lower_ == "the" for c in head.children) or \
+        # (a common noun in lower case the tagger called a name is still one: "urged [the bloc]NNP to act")
+        named_as_noun = head.tag_ == "NN" or head.tag_ == "NNP" and head.text.islower()
+        if wanted is None or not named_as_noun or not any(c.lower_ == "the" for c in head.children) or \
                 any(c.dep_ in ("poss", "compound", "nmod") and c.lemma_.lower() not in MEMBER_NOUNS or
                     c.pos_ == "PROPN" for c in head.children):
             return False
