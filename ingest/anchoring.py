@@ -42,9 +42,10 @@ def governors(head: Token, for_place: bool = False) -> list[Token]:
     chain = [head]
     node = head
     where_or_when = head.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in head.children)
-    if (head.dep_ == "acl" and head.tag_ == "VBN") or where_or_when:
-        # "a deal brokered by China" is dated by the clause the deal is in; so is a relative clause on a
-        # place or time: "On March 3 she travelled to Kyiv, where she met Kuleba"
+    if (head.dep_ == "acl" and head.tag_ in ("VBN", "VBG")) or where_or_when:
+        # "a deal brokered by China", "In November, Trump signed an order targeting ..." are dated by the clause
+        # the noun is in; so is a relative clause on a place or time: "On March 3 she travelled to Kyiv, where
+        # she met Kuleba"
         noun = head.head
         while noun.dep_ in ("pobj", "prep", "dobj", "appos") and noun.head.i != noun.i:
             noun = noun.head

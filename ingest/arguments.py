@@ -83,12 +83,25 @@ REGION_NOUNS = {"province", "region", "territory", "city", "town", "village", "d
                 "border", "capital", "airspace", "waters", "coast", "island", "county", "governorate"}
 # texts whose participle speaks for their author: "adopted a resolution urging the Taliban to ..."
 DOCUMENT_NOUNS = {"resolution", "statement", "letter", "declaration", "communique", "communiqué", "message",
-                  "decree", "motion", "note", "report", "text", "draft"}
+                  "decree", "motion", "note", "report", "text", "draft", "order", "law", "bill", "directive",
+                  "proclamation", "memorandum", "measure"}
+# verbs that undo a text, whose doer is no author of it: "scrapped the law boycotting Israel"
+UNDOING_VERBS = {"scrap", "repeal", "revoke", "rescind", "annul", "abolish", "cancel", "overturn", "lift", "suspend",
+                 "veto", "block", "reject", "end", "drop", "withdraw", "challenge", "oppose"}
+
+
+# the fields where a war or an offensive is a figure of speech: "waging an economic war", "a charm offensive"
+FIGURATIVE_FIELDS = {"economic", "trade", "tariff", "currency", "price", "propaganda", "information", "media",
+                     "legal", "charm", "diplomatic", "political", "psychological", "culture", "verbal", "word"}
+FIGHTING_NOUNS = {"war", "offensive", "battle", "campaign", "fight", "attack", "assault", "warfare"}
 
 
 def is_object_noun(token: Token, cue: VerbCue) -> bool:
     """Whether the object is one that makes a light verb count, alone or with its modifier ('diplomatic
-    personnel': withdrawing them is a break, withdrawing military personnel is not)."""
+    personnel': withdrawing them is a break, withdrawing military personnel is not); a war of words is none."""
+    if token.lemma_.lower() in FIGHTING_NOUNS and any(
+            m.dep_ in ("amod", "compound") and m.lower_ in FIGURATIVE_FIELDS for m in token.children):
+        return False
     return any(t.lemma_.lower() in cue.object_nouns or t.lower_ in cue.object_nouns or any(
         f"{m.lower_} {form}" in cue.object_nouns for m in t.children if m.dep_ in ("amod", "compound")
         for form in (t.lower_, t.lemma_.lower()))
@@ -291,7 +304,8 @@ class AgentFinder:
             # a participle on its doer: "Lavrov, speaking during a visit to Uzbekistan, said"; on a text, its
             # author: "the Council adopted a resolution urging the Taliban to ..."
             doers = self.actors_of(head, index, placed=False)  # not "protesters in Yerevan demanding"
-            if not doers and head.lemma_.lower() in DOCUMENT_NOUNS and head.dep_ == "dobj":
+            if not doers and head.lemma_.lower() in DOCUMENT_NOUNS and head.dep_ == "dobj" and \
+                    head.head.lemma_.lower() not in UNDOING_VERBS:
                 doers = self.agents(head.head, index, depth + 1)
             return doers
         if dep == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):

@@ -40,6 +40,8 @@ def mend_misparses(doc: Doc) -> None:
             _complement_after_an_adjunct(token)
         elif token.dep_ == "prep" and token.lower_ == "from" and token.head.lemma_.lower() in GUEST_VERBS:
             _sender_of_the_sent(token)
+        elif token.dep_ == "prep" and token.lower_ == "by" and token.head.dep_ == "pobj":
+            _agent_after_a_place(token)
 
 
 def _name_as_object(name: Token) -> None:
@@ -96,6 +98,21 @@ def _sender_of_the_sent(preposition: Token) -> None:
                  and c.lemma_.lower() in SENT_NOUNS), None)
     if sent is not None and preposition.i == sent.right_edge.i + 1:
         preposition.head = sent
+
+
+def _agent_after_a_place(by: Token) -> None:
+    """'Erdogan was received [at the presidential mansion] by Greek President Prokopis Pavlopoulos': the model
+    hangs the by-phrase on the place; after a passive verb with no agent, a person or office-holder there is the
+    verb's agent (who received him), not the mansion's."""
+    place = by.head
+    preposition = place.head
+    verb = preposition.head
+    person = next((c for c in by.children if c.dep_ == "pobj"), None)
+    if person is None or preposition.dep_ != "prep" or preposition.lower_ not in ("at", "in", "on") or \
+            verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) or \
+            any(c.dep_ == "agent" for c in verb.children) or place.ent_type_ or not _a_person(person):
+        return
+    by.head, by.dep_ = verb, "agent"
 
 
 def _members_among_them(among: Token) -> None:
