@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import spacy
 from spacy.language import Language
@@ -24,6 +24,7 @@ from diplograph.ingest.dateline import parse_dateline
 from diplograph.ingest.gazetteer import load_gazetteer
 from diplograph.ingest.lexicon import load_lexicon
 from diplograph.ingest.modality import ContentOfRequest, modality_of
+from diplograph.ingest.refusals import announced_dates, refuses_a_visit
 from diplograph.ingest.relations import RelationFinder
 from diplograph.ingest.repairs import mend_misparses
 from diplograph.ingest.tokenizing import split_abbreviation_hyphens
@@ -143,7 +144,9 @@ class ExtractionRules:
             if modality is Modality.REPORTED and said_by_its_source(candidate, index):
                 modality = Modality.ASSERTED  # a criticism or a warning is made by saying it
             named = dates.get(sentence.start, [])
-            when = event_date(candidate.clause, named, document.date, modality is Modality.PLANNED,
+            refused = candidate.relation == "visit" and modality is Modality.NEGATED and \
+                refuses_a_visit(candidate.trigger)  # a visit refused is a rejection of its host (refusals.py)
+            when = event_date(candidate.clause, named, document.date, modality is Modality.PLANNED or refused,
                               references.get(sentence.start), trigger=candidate.trigger,
                               target=target_token(candidate.clause, candidate.target, index) if len(named) > 1
                               else None)  # (a leg's own day needs two days told)
@@ -160,10 +163,18 @@ class ExtractionRules:
                 or candidate.destination,
                 confidence=candidate.confidence,
             )
-            identity = (event.relation, event.source, event.target, event.evidence.start)
-            kept = events.get(identity)
-            if kept is None or kept.confidence < event.confidence:
-                events[identity] = event
+            refusal = None
+            if refused:
+                told = event_date(sentence.root, announced_dates(named, candidate.clause), document.date, False,
+                                  references.get(sentence.start))
+                refusal = replace(event, relation="reject", modality=Modality.ASSERTED, place=None,
+                                  date=told.date if told else None,
+                                  date_precision=told.precision if told else DatePrecision.DAY)
+            for found in (event, refusal) if refusal else (event,):
+                identity = (found.relation, found.source, found.target, found.evidence.start)
+                kept = events.get(identity)
+                if kept is None or kept.confidence < found.confidence:
+                    events[identity] = found
         for event in events.values():  # a place's state is an actor only once an event lands there ('left Gaza')
             for name in (event.source, event.target):
                 if name not in index.actors and self.resolver.gazetteer.is_state(name):

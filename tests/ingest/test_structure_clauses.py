@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extracting import asserted, found
+from extracting import asserted, extract, found
 
 
 def test_a_strike_on_what_a_report_names_lands_in_the_state_named_inside_it() -> None:
@@ -57,6 +57,18 @@ def test_a_participle_on_a_name_is_done_by_the_one_named() -> None:
 def test_a_participle_on_a_text_speaks_for_its_author() -> None:
     triples = asserted("The UN Security Council adopted a resolution urging the Taliban to allow safe passage.")
     assert any(s.endswith("Security Council") and r == "appeal" and t == "Taliban" for s, r, t in triples)
+
+
+def test_a_participle_on_a_signed_order_is_the_signers_act_dated_by_the_signing() -> None:
+    text = "In November, President Donald Trump signed an executive order imposing sanctions on Venezuela."
+    assert ("Donald Trump", "sanction", "Venezuela") in asserted(text, dt.date(2018, 12, 5))
+    event = next(e for e in extract(text, dt.date(2018, 12, 5)).events if e.relation == "sanction")
+    assert event.date_text == "2018-11"
+
+
+def test_a_participle_on_a_text_someone_scrapped_is_not_the_scrappers_act() -> None:
+    text = "Emirati authorities scrapped the country's decades-old law boycotting Israel on Saturday."
+    assert not any(r == "sanction" for _, r, _ in found(text, dt.date(2020, 8, 29)))
 
 
 def test_a_participle_on_people_in_a_place_is_not_the_place_acting() -> None:

@@ -70,3 +70,8 @@ def test_a_delegation_from_a_body_is_the_bodys_whatever_the_model_hangs_it_on() 
     # the model hangs "from ECOWAS" on "received" (what was given), not on the delegation (who sent it)
     assert ("Vladimir Putin", "host", "ECOWAS") in asserted("Putin received a delegation from ECOWAS.")
     assert ("Niger", "reject", "ECOWAS") in asserted("Niger refused to receive a delegation from ECOWAS.")
+
+
+def test_a_by_phrase_hung_on_a_place_after_a_passive_is_its_agent() -> None:
+    text = "Erdogan was received at the presidential mansion by Greek President Prokopis Pavlopoulos on Thursday."
+    assert ("Prokopis Pavlopoulos", "host", "Recep Tayyip Erdogan") in asserted(text, dt.date(2017, 12, 7))

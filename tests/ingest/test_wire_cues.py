@@ -224,3 +224,9 @@ def test_rhetoric_of_terror_and_a_proposal_to_designate_sanction_no_one() -> Non
 
 def test_an_airliner_slamming_into_a_field_attacks_no_one() -> None:
     assert not found("The Ukrainian airliner slammed into a field outside Tehran.")
+
+
+def test_an_economic_war_is_no_attack() -> None:
+    text = "Maduro accused Washington of waging an economic war against Caracas."
+    assert not any(r == "attack" for _, r, _ in found(text, dt.date(2018, 12, 5)))
+    assert ("Russia", "attack", "Ukraine") in asserted("Russia waged war against Ukraine in 2022.", dt.date(2023, 1, 5))

@@ -1,0 +1,29 @@
+"""Refusals (ingest/refusals.py): a visit refused is a rejection of its host, told when it is announced."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extracting import asserted, extract, found
+
+SEPT_2016 = dt.date(2016, 9, 28)  # a Wednesday
+
+
+def test_will_not_attend_a_summit_rejects_its_host_on_the_day_it_is_said() -> None:
+    text = ("India will not attend a summit of South Asian leaders in Islamabad in November, the foreign ministry "
+            "said late on Tuesday.")
+    assert ("India", "reject", "Pakistan") in asserted(text, SEPT_2016)
+    assert ("India", "visit", "Pakistan") not in asserted(text, SEPT_2016)
+    by_relation = {e.relation: e for e in extract(text, SEPT_2016).events}
+    assert by_relation["reject"].date_text == "2016-09-27"
+    assert by_relation["visit"].date_text == "2016-11"  # the refused visit's own time lies ahead
+
+
+def test_declining_invitations_to_attend_rejects_the_host_for_each_who_declined() -> None:
+    text = "Pakistan and China declined invitations to attend the meeting in New Delhi."
+    assert {("Pakistan", "reject", "India"), ("China", "reject", "India")} <= asserted(text, SEPT_2016)
+
+
+def test_a_visit_that_did_not_happen_refuses_nothing() -> None:
+    text = "Biden did not travel to Kyiv on Monday."
+    assert not any(r == "reject" for _, r, _ in found(text, SEPT_2016))
