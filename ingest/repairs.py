@@ -42,6 +42,8 @@ def mend_misparses(doc: Doc) -> None:
             _sender_of_the_sent(token)
         elif token.dep_ == "prep" and token.lower_ == "by" and token.head.dep_ == "pobj":
             _agent_after_a_place(token)
+        elif token.dep_ == "ROOT" and token.pos_ == "NOUN" and token.tag_ == "NNS":
+            _past_verb_read_as_participle(token)
 
 
 def _name_as_object(name: Token) -> None:
@@ -113,6 +115,20 @@ def _agent_after_a_place(by: Token) -> None:
             any(c.dep_ == "agent" for c in verb.children) or place.ent_type_ or not _a_person(person):
         return
     by.head, by.dep_ = verb, "agent"
+
+
+def _past_verb_read_as_participle(noun: Token) -> None:
+    """'Maldivian envoys [left] on Thursday for China': a sentence with no verb, whose plural subject is followed
+    by a past form the model took for a participle describing it, has that form as its verb (no passive: no
+    'by' and no 'were')."""
+    verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1), None)
+    if verb is None or any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children) or any(
+            t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.dep_ == "ROOT" for t in noun.sent):
+        return
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    for child in [c for c in noun.children if c.i > verb.i]:
+        child.head = verb  # the sentence's full stop
+    noun.head, noun.dep_ = verb, "nsubj"
 
 
 def _members_among_them(among: Token) -> None:

@@ -75,3 +75,9 @@ def test_a_delegation_from_a_body_is_the_bodys_whatever_the_model_hangs_it_on() 
 def test_a_by_phrase_hung_on_a_place_after_a_passive_is_its_agent() -> None:
     text = "Erdogan was received at the presidential mansion by Greek President Prokopis Pavlopoulos on Thursday."
     assert ("Prokopis Pavlopoulos", "host", "Recep Tayyip Erdogan") in asserted(text, dt.date(2017, 12, 7))
+
+
+def test_a_past_verb_read_as_a_participle_of_its_subject_is_the_verb() -> None:
+    text = "Maldivian envoys left on Thursday for China, Pakistan and Saudi Arabia to brief friendly nations."
+    assert {("Maldives", "visit", "China"), ("Maldives", "visit", "Saudi Arabia")} <= asserted(
+        text, dt.date(2018, 2, 8))

@@ -230,3 +230,15 @@ def test_an_economic_war_is_no_attack() -> None:
     text = "Maduro accused Washington of waging an economic war against Caracas."
     assert not any(r == "attack" for _, r, _ in found(text, dt.date(2018, 12, 5)))
     assert ("Russia", "attack", "Ukraine") in asserted("Russia waged war against Ukraine in 2022.", dt.date(2023, 1, 5))
+
+
+def test_leaving_for_a_state_is_a_visit_and_leaving_it_a_withdrawal() -> None:
+    assert ("Antony Blinken", "visit", "China") in asserted(
+        "Secretary of State Antony Blinken left for Beijing on Sunday.", dt.date(2023, 6, 18))
+    assert ("Germany", "withdraw", "Afghanistan") in asserted(
+        "The last German soldiers left Afghanistan on Tuesday evening.", dt.date(2021, 6, 30))
+
+
+def test_switching_recognition_from_taiwan_severs_ties_with_it() -> None:
+    text = "Honiara switched diplomatic recognition from Taiwan to Beijing in 2019."
+    assert ("Solomon Islands", "sever", "Taiwan") in asserted(text, dt.date(2023, 7, 10))
