@@ -177,8 +177,8 @@ QUANTITY_NOUNS = {"hundred", "hundreds", "dozen", "dozens", "thousand", "thousan
                   "batch", "shipment", "package", "tranche", "set", "raft", "slew", "host", "range", "worth"}
 
 DURATIONS = {"day", "hour", "week", "month", "year"}  # spans of time that measure their 'of': "eight days of drills"
-# words that pick some of what their 'of' phrase names
-CHOICE_WORDS = {"some", "all", "many", "several", "each", "both", "half", "rest", "majority", "bulk", "part"}
+CHOICE_WORDS = {"some", "all", "many", "several", "each", "both", "half", "rest", "majority", "bulk", "part",
+                "corner", "edge", "section", "portion", "tip"}  # words that pick some of what their 'of' names
 
 
 def substance(token: Token) -> list[Token]:

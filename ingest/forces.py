@@ -144,6 +144,11 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
             return None if sent_to_help(verb) or any(t.lemma_.lower() in STAYING_OCCASIONS for t in verb.subtree) else \
                 VerbCue(lemma, "", "mobilize", ("prep:in",), frozenset())
         return None
+    if lemma in FLYING_VERBS and subject is not None and _war_craft(subject) and any(
+            c.dep_ == "prep" and c.lower_ in (*ENTERING, "through", "over") for c in verb.children):
+        # "Chinese military aircraft flew into Taiwan's air defence zone": war craft entering a state's zone or
+        # airspace mobilise against it; they visit no one
+        return VerbCue(lemma, "", "mobilize", tuple(f"prep:{p}" for p in (*ENTERING, "through", "over")), frozenset())
     if subject is None or (subject.lower_ not in armed_nouns() and subject.lower_ not in LEAVING_FORCES and not (
             subject.lower_ in state_craft() and lemma in SURROUNDING_VERBS | MOVING_VERBS)):
         return cue  # "Chinese coast guard vessels surrounded Taiwan" as "Chinese warships" did
@@ -167,6 +172,16 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
         return VerbCue(lemma, "", "mobilize", tuple(f"prep:{p}" for p in (*ENTERING, "on", "near", "along")),
                        frozenset())
     return None
+
+
+CRAFT_NOUNS = {"aircraft", "plane", "planes", "jet", "jets", "ship", "ships", "vessel", "vessels", "drone", "drones"}
+
+
+def _war_craft(subject: Token) -> bool:
+    """'bombers', 'warships', 'military aircraft', 'fighter jets': craft made for war (and the list they head)."""
+    return any(n.lower_ in armed_nouns() and n.lower_ not in LEAVING_FORCES or n.lower_ in CRAFT_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("military", "naval", "fighter", "combat", "war")
+        for c in n.children) for n in conjuncts(subject))
 
 
 # verbs of taking a place by force (CAMEO's 1953, occupying territory, a FIGHT)

@@ -65,11 +65,16 @@ def arms_arrived(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: Ar
     if subject is None:
         return []
     heads = [subject, *substance(subject)]
+    # (or that lands with them: "an Indian air force plane landed in Chittagong with relief supplies")
+    brought = any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        _delivered(t, lexicon) for o in c.children if o.dep_ == "pobj" for t in (o, *substance(o)))
+        for c in verb.children)
     if any(_delivered(n, lexicon) for n in heads):
         givers = _givers(subject, verb, index, arguments)
-    elif any(n.lower_ in state_craft() and any(c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS and any(
-            _delivered(t, lexicon) for o in c.children if o.dep_ == "dobj" for t in conjuncts(o)) for c in n.children)
-             for n in heads) or \
+    elif any(n.lower_ in state_craft() and (brought or any(
+            c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS and any(
+                _delivered(t, lexicon) for o in c.children if o.dep_ == "dobj" for t in conjuncts(o))
+            for c in n.children)) for n in heads) or \
             any(n.lemma_.lower() in HELPING_FORCES or (n.lemma_.lower() == "officer" and any(
                 c.lower_ == "police" for c in n.children)) for n in heads):
         # "Egyptian military aircraft carrying weapons landed", "Kenyan police officers landed in Haiti": the

@@ -44,6 +44,9 @@ def mend_misparses(doc: Doc) -> None:
             _agent_after_a_place(token)
         elif token.dep_ == "ROOT" and token.pos_ == "NOUN" and token.tag_ == "NNS":
             _past_verb_read_as_participle(token)
+        elif token.dep_ == "prep" and token.lower_ == "with" and token.i > 0 and \
+                token.doc[token.i - 1].lemma_.lower() in BORDER_NOUNS:
+            _border_with(token)
 
 
 def _name_as_object(name: Token) -> None:
@@ -129,6 +132,21 @@ def _past_verb_read_as_participle(noun: Token) -> None:
     for child in [c for c in noun.children if c.i > verb.i]:
         child.head = verb  # the sentence's full stop
     noun.head, noun.dep_ = verb, "nsubj"
+
+
+# a line between two states, whose "with" names the other: "along the border with Colombia"
+BORDER_NOUNS = {"border", "frontier", "boundary"}
+PLACING_PREPOSITIONS = {"along", "near", "to", "toward", "towards", "at", "across", "close"}
+
+
+def _border_with(preposition: Token) -> None:
+    """'troops deployed along the border [with Colombia]': the model hangs the other state on the verb, as a
+    companion; right after a border noun, it says whose the other side is."""
+    border = preposition.doc[preposition.i - 1]
+    # (not "an agreement on the border with Ecuador": a topic, whose "with" may be the partner)
+    if preposition.head.i != border.i and border.dep_ == "pobj" and border.head.lower_ in PLACING_PREPOSITIONS \
+            and not border.is_ancestor(preposition):
+        preposition.head = border
 
 
 def _members_among_them(among: Token) -> None:

@@ -242,3 +242,29 @@ def test_leaving_for_a_state_is_a_visit_and_leaving_it_a_withdrawal() -> None:
 def test_switching_recognition_from_taiwan_severs_ties_with_it() -> None:
     text = "Honiara switched diplomatic recognition from Taiwan to Beijing in 2019."
     assert ("Solomon Islands", "sever", "Taiwan") in asserted(text, dt.date(2023, 7, 10))
+
+
+def test_forces_ending_their_mission_in_a_state_withdraw_from_it() -> None:
+    text = "French troops formally ended their mission in Burkina Faso on Sunday."
+    assert ("France", "withdraw", "Burkina Faso") in asserted(text, dt.date(2023, 2, 19))
+
+
+def test_a_plane_landing_with_relief_is_aid_to_the_state_it_lands_in() -> None:
+    text = "An Indian air force plane landed in Chittagong on Thursday with the first consignment of relief."
+    assert ("India", "aid", "Bangladesh") in asserted(text, dt.date(2017, 9, 14))
+
+
+def test_war_craft_flying_into_a_states_zone_mobilise_against_it_and_visit_no_one() -> None:
+    text = ("Chinese military aircraft, including eight bombers and four fighter jets, flew into the southwestern "
+            "corner of Taiwan's air defence identification zone on Saturday.")
+    found_here = asserted(text, dt.date(2020, 9, 19))
+    assert ("China", "mobilize", "Taiwan") in found_here
+    assert ("China", "visit", "Taiwan") not in found_here
+
+
+def test_troops_deployed_along_the_border_with_a_state_mobilise_against_it() -> None:
+    text = "Venezuelan troops began deploying along the border with Colombia on Tuesday."
+    assert ("Venezuela", "mobilize", "Colombia") in asserted(text, dt.date(2019, 9, 10))
+    # a topic's "with" stays the partner's: "an agreement on the border with Ecuador"
+    assert ("Peru", "agree", "Ecuador") in asserted("Peru signed an agreement on the border with Ecuador on Monday.",
+                                                    dt.date(2019, 9, 10))
