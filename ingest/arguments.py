@@ -203,6 +203,10 @@ class AgentFinder:
             if mention is not None and mention.actor is not None:
                 found.extend(glued_coordinates(head, mention, index))
                 found.append(mention)
+                if mention.via == "organ":  # "troops from Senegal, Nigeria and Ghana": each state sends some
+                    found.extend(m for p in head.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+                                 if g.dep_ == "pobj" for c in conjuncts(g)[1:] if (m := index.by_token.get(c.i))
+                                 is not None and m.actor is not None and index.is_state(m.actor))
         return found
 
     def agents(self, verb: Token, index: ActorIndex, depth: int = 0) -> list[Mention]:

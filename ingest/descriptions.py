@@ -309,6 +309,14 @@ def add_organisation_bodies(index: ActorIndex, doc: Doc, first: int) -> None:
     body named after its organisation acts for it (not the UN's Security Council inside the AU's), unless the
     body is an actor of its own ('the UN Security Council')."""
     renamed: dict[str, str] = {}
+    for mention in list(index.mentions):  # "Russia's Security Council" is Russia's, not the UN's
+        root = doc[mention.end - 1]
+        state = next((m for c in root.children if c.dep_ == "poss" and (m := index.by_token.get(c.i)) is not None
+                      and m.actor is not None and index.is_state(m.actor)), None)
+        if mention.via == "gazetteer" and mention.actor is not None and state is not None and \
+                index.actors[mention.actor].type is ActorType.ORGANIZATION:
+            index.replace(Mention(state.start, mention.end, state.actor, "organ"))
+            _drop_unmentioned(index, {mention.actor})
     for ent in doc.ents:
         start = ent.start + (doc[ent.start].lower_ == "the")
         if ent.label_ != "ORG" or ent.start < first or start >= ent.end or \
@@ -320,12 +328,17 @@ def add_organisation_bodies(index: ActorIndex, doc: Doc, first: int) -> None:
         inside = {m.actor for i in range(ent.start, ent.end) if (m := index.by_token.get(i)) and m.actor}
         renamed.update((actor, owner) for actor in inside - {owner} if actor == doc[start:ent.end].text)
         index.replace(Mention(ent.start, ent.end, owner, "organ"))
-        for actor in inside - {owner}:
-            if not any(m.actor == actor for m in index.mentions) or actor in renamed:
-                index.actors.pop(actor, None)
+        _drop_unmentioned(index, inside - {owner}, renamed)
     for mention in index.mentions:  # "the organization" said of the body before
         if mention.actor in renamed:
             mention.actor = renamed[mention.actor]
+
+
+def _drop_unmentioned(index: ActorIndex, actors: set[str], renamed: dict[str, str] | None = None) -> None:
+    """Actors a body's mention replaced, which no mention names any more (or renamed: all of theirs go)."""
+    for actor in actors:
+        if actor in (renamed or {}) or not any(m.actor == actor for m in index.mentions):
+            index.actors.pop(actor, None)
 
 
 def _body_owner(index: ActorIndex, doc: Doc, start: int, end: int,

@@ -46,8 +46,8 @@ FINITE_OR_DONE = {"VBD", "VBZ", "VBP", "VBN"}  # not "ruled out sending troops i
 SURROUNDING_VERBS = {"surround", "encircle", "ring"}
 COMBAT_WORDS = {"fighting", "fight", "shell", "shelling", "kill", "battle", "bombard", "bombardment", "assault",
                 "offensive", "capture", "siege", "storm", "fire", "strike", "airstrike", "casualty"}
-# verbs by which forces move into a place: "Israeli troops moved into the buffer zone"
-MOVING_VERBS = {"move", "redeploy", "relocate"}
+# verbs by which forces move into a place: "Israeli troops moved into the buffer zone", "crossed into Gambia"
+MOVING_VERBS = {"move", "redeploy", "relocate", "cross"}
 ENTERING = ("into", "to", "toward", "towards")
 # handing over a base is leaving it: "French troops handed over their last base in Chad"
 HANDING_VERBS = {"hand", "turn"}

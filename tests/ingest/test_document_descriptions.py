@@ -90,6 +90,13 @@ def test_a_body_named_after_its_organisation_acts_for_it() -> None:
     assert not any("Council" in o or "Commission" in o for _, _, o in found)
 
 
+def test_a_states_own_security_council_is_the_state_not_the_uns() -> None:
+    text = "Russia's Security Council warned Ukraine on Monday."
+    found = triples(text, dt.date(2021, 11, 10))
+    assert ("Russia", "warn", "Ukraine") in found
+    assert not any(s == "UN Security Council" for s, _, _ in found)
+
+
 def test_the_assembly_is_the_body_so_named_before() -> None:
     text = ("Delegates met at the OAS General Assembly in Washington. U.S. Secretary of State Mike Pompeo had "
             "urged the assembly on Monday to suspend Caracas.")

@@ -436,3 +436,9 @@ def test_rejecting_a_speech_rejects_its_speaker() -> None:
     assert ("China", "reject", "Mike Pence") in asserted(
         "China's foreign ministry on Friday rejected a speech by U.S. Vice President Mike Pence as unwarranted.",
         dt.date(2018, 10, 5))
+
+
+def test_what_a_state_announced_it_would_do_is_planned_not_hypothetical() -> None:
+    text = "China announced on Saturday that it would suspend all imports of North Korean coal."
+    events = [e for e in extract(text, dt.date(2017, 2, 20)).events if e.relation == "sanction"]
+    assert [(e.source, e.target, e.modality) for e in events] == [("China", "North Korea", Modality.PLANNED)]

@@ -268,3 +268,14 @@ def test_troops_deployed_along_the_border_with_a_state_mobilise_against_it() -> 
     # a topic's "with" stays the partner's: "an agreement on the border with Ecuador"
     assert ("Peru", "agree", "Ecuador") in asserted("Peru signed an agreement on the border with Ecuador on Monday.",
                                                     dt.date(2019, 9, 10))
+
+
+def test_suspending_imports_of_a_states_goods_sanctions_it() -> None:
+    text = "China suspended all imports of North Korean coal on Saturday."
+    assert ("China", "sanction", "North Korea") in asserted(text, dt.date(2017, 2, 20))
+
+
+def test_troops_from_several_states_crossing_into_another_each_mobilise_against_it() -> None:
+    text = "Troops from Senegal, Nigeria and Ghana crossed into Gambia on Thursday."
+    assert {("Senegal", "mobilize", "Gambia"), ("Nigeria", "mobilize", "Gambia"),
+            ("Ghana", "mobilize", "Gambia")} <= asserted(text, dt.date(2017, 1, 22))
