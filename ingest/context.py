@@ -66,14 +66,15 @@ class NonPolitical:
     sporting: bool = False  # a whole story that speaks of sport
     domestic: bool = False  # a story mostly about an election: what compatriots do to each other is no diplomacy
 
-    def keeps(self, sentence_start: int, relation: str, trigger: str = "") -> bool:
-        """Whether an event of this relation, stated by this trigger lemma, is kept in this sentence."""
+    def keeps(self, sentence_start: int, relation: str, trigger: str = "", armed: bool = False) -> bool:
+        """Whether an event of this relation, stated by this trigger lemma (by armed forces: literal, as
+        'troops crossed into Gambia' after 'his defeat in the election'), is kept in this sentence."""
         if sentence_start in self.discarded:
             return False
         if self.whole_story:
             return relation not in SPORTING_RELATIONS and not (self.sporting and relation in FIXTURE_RELATIONS)
         return not (sentence_start in self.metaphorical and relation in METAPHORICAL_RELATIONS
-                    and trigger not in LITERAL_TRIGGERS)
+                    and trigger not in LITERAL_TRIGGERS and not armed)
 
 
 class ContextFinder:

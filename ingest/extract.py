@@ -21,6 +21,7 @@ from diplograph.ingest.anchoring import event_date, event_place, narrative_dates
 from diplograph.ingest.candidates import said_by_its_source
 from diplograph.ingest.context import ContextFinder
 from diplograph.ingest.dateline import parse_dateline
+from diplograph.ingest.forces import forces_are_subject
 from diplograph.ingest.gazetteer import load_gazetteer
 from diplograph.ingest.lexicon import load_lexicon
 from diplograph.ingest.modality import ContentOfRequest, modality_of
@@ -129,7 +130,8 @@ class ExtractionRules:
                                            for i in range(m.start, m.end)})
         for candidate in self.finder.find(doc, index):
             sentence = sentence_at(candidate.trigger.i)
-            if not context.keeps(sentence.start, candidate.relation, candidate.trigger.lemma_.lower()):
+            if not context.keeps(sentence.start, candidate.relation, candidate.trigger.lemma_.lower(),
+                                 forces_are_subject(candidate.trigger)):
                 continue  # sport or markets: "France beat Argentina in the final"
             if context.domestic and not index.across_states(candidate.source, candidate.target):
                 continue  # an election: "Takaichi's camp accused Ishiba of disloyalty" is no diplomacy

@@ -31,7 +31,9 @@ CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation
                     # names for a wrongdoer and verdicts of failure: "called Maduro a dictator", "called the
                     # explanations insufficient"
                     "dictator", "tyrant", "despot", "autocrat", "thug", "murderer", "liar", "fraud", "puppet",
-                    "insufficient", "inadequate", "unconvincing", "unsatisfactory", "deplorable"}
+                    "insufficient", "inadequate", "unconvincing", "unsatisfactory", "deplorable", "trafficker",
+                    "gangster", "warmonger", "killer", "butcher", "criminals", "racist", "nasty", "disgrace", "bully",
+                    "shameless", "despicable", "horrible", "terrible", "evil", "thief", "crook"}
 
 
 # approving words whose negation by prefix condemns: "unfair", "unreasonable", "irresponsible", "unjustified"

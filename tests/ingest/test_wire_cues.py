@@ -279,3 +279,15 @@ def test_troops_from_several_states_crossing_into_another_each_mobilise_against_
     text = "Troops from Senegal, Nigeria and Ghana crossed into Gambia on Thursday."
     assert {("Senegal", "mobilize", "Gambia"), ("Nigeria", "mobilize", "Gambia"),
             ("Ghana", "mobilize", "Gambia")} <= asserted(text, dt.date(2017, 1, 22))
+
+
+def test_troops_crossing_a_border_in_an_election_sentence_still_mobilise() -> None:
+    # an election's words make 'defeated' a metaphor, not troops moving
+    text = ("Troops from Senegal and Ghana crossed into Gambia on Thursday, following Jammeh's refusal to accept "
+            "his defeat in the December election.")
+    assert ("Senegal", "mobilize", "Gambia") in asserted(text, dt.date(2017, 1, 22))
+
+
+def test_calling_a_leader_a_drug_trafficker_condemns_him() -> None:
+    text = "U.S. Secretary of State Mike Pompeo called Venezuelan President Nicolas Maduro a drug trafficker on Friday."
+    assert ("Mike Pompeo", "criticize", "Nicolas Maduro") in asserted(text, dt.date(2020, 9, 18))
