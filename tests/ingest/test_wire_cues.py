@@ -291,3 +291,7 @@ def test_troops_crossing_a_border_in_an_election_sentence_still_mobilise() -> No
 def test_calling_a_leader_a_drug_trafficker_condemns_him() -> None:
     text = "U.S. Secretary of State Mike Pompeo called Venezuelan President Nicolas Maduro a drug trafficker on Friday."
     assert ("Mike Pompeo", "criticize", "Nicolas Maduro") in asserted(text, dt.date(2020, 9, 18))
+
+
+def test_defending_a_state_in_words_supports_it() -> None:
+    assert ("China", "support", "Pakistan") in asserted("China defended Pakistan on Tuesday.", dt.date(2018, 1, 4))
