@@ -308,6 +308,9 @@ class AgentFinder:
             # a participle on its doer: "Lavrov, speaking during a visit to Uzbekistan, said"; on a text, its
             # author: "the Council adopted a resolution urging the Taliban to ..."
             doers = self.actors_of(head, index, placed=False)  # not "protesters in Yerevan demanding"
+            if not doers and head.lemma_.lower() in DOCUMENT_NOUNS:  # "a message from Trump accusing Pakistan"
+                doers = [m for p in head.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                         for g in p.children if g.dep_ == "pobj" for m in self.actors_of(g, index)]
             if not doers and head.lemma_.lower() in DOCUMENT_NOUNS and head.dep_ == "dobj" and \
                     head.head.lemma_.lower() not in UNDOING_VERBS:
                 doers = self.agents(head.head, index, depth + 1)

@@ -66,6 +66,11 @@ def test_a_participle_on_a_signed_order_is_the_signers_act_dated_by_the_signing(
     assert event.date_text == "2018-11"
 
 
+def test_a_participle_on_a_message_from_someone_is_its_senders_act() -> None:
+    text = "The decision followed a message from President Donald Trump accusing Pakistan of lies and deceit."
+    assert ("Donald Trump", "accuse", "Pakistan") in asserted(text, dt.date(2018, 1, 4))
+
+
 def test_a_participle_on_a_text_someone_scrapped_is_not_the_scrappers_act() -> None:
     text = "Emirati authorities scrapped the country's decades-old law boycotting Israel on Saturday."
     assert not any(r == "sanction" for _, r, _ in found(text, dt.date(2020, 8, 29)))
