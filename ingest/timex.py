@@ -157,6 +157,10 @@ def resolve_when(expression: str, anchor: dt.date | None, looking_ahead: bool = 
             return When(_shift_month(anchor, -_count(match[1])), DatePrecision.MONTH)
         for word, years in (("last", -1), ("previous", -1), ("this", 0), ("next", 1), ("coming", 1)):
             if re.search(rf"\b{word}\s+year\b", text):
+                # a month of that year: "in February last year", "March of next year"
+                named = [MONTHS[w] for w in MONTH_ALONE.findall(text) if w in MONTHS]
+                if named:
+                    return When(dt.date(anchor.year + years, named[0], 1), DatePrecision.MONTH)
                 return When(dt.date(anchor.year + years, 1, 1), DatePrecision.YEAR)
         # "May" is a month only after a word of time ("in May", "late May") or alone, never the modal
         may_is_month = text == "may" or re.search(

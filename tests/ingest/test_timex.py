@@ -170,3 +170,12 @@ def test_a_span_of_time_names_no_date(expression: str) -> None:
 )
 def test_time_ago_counts_back_from_the_story_at_the_precision_it_gives(expression: str, expected: When | None) -> None:
     assert resolve_when(expression, dt.date(2024, 6, 14)) == expected
+
+
+@pytest.mark.parametrize(("expression", "expected"), [
+    ("in February last year", dt.date(2023, 2, 1)),
+    ("May last year", dt.date(2023, 5, 1)),
+    ("March of next year", dt.date(2025, 3, 1)),
+])
+def test_a_month_of_last_or_next_year_keeps_its_month(expression: str, expected: dt.date) -> None:
+    assert resolve_when(expression, JUNE_14_2024) == When(expected, DatePrecision.MONTH)
