@@ -442,3 +442,9 @@ def test_what_a_state_announced_it_would_do_is_planned_not_hypothetical() -> Non
     text = "China announced on Saturday that it would suspend all imports of North Korean coal."
     events = [e for e in extract(text, dt.date(2017, 2, 20)).events if e.relation == "sanction"]
     assert [(e.source, e.target, e.modality) for e in events] == [("China", "North Korea", Modality.PLANNED)]
+
+
+def test_a_demand_beside_a_rejection_is_made_of_whom_the_rejection_named() -> None:
+    text = ("Pakistan on Saturday rejected India's explanation that a missile had been fired by accident, and "
+            "demanded a joint investigation into the incident.")
+    assert ("Pakistan", "demand", "India") in asserted(text, dt.date(2022, 3, 12))
