@@ -168,9 +168,9 @@ def _add_crowd(index: ActorIndex, doc: Doc, head: Token) -> None:
     """A crowd facing its own state's agents in its sentence is a group of its own ("Kenyan police fired tear gas
     at protesters in Nairobi"); facing another state only, its demonym lends the state as before ("Vietnamese
     protesters rallied outside the Chinese embassy" is Vietnam's protest), and a crowd of a people or faith that
-    is no state ("Sikh protesters") is left alone."""
-    if any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() and not index.gazetteer.names_a_state(c.text)
-           for c in head.children):
+    is no state ("Sikh protesters") is left alone; nor is a noun that modifies another ("a U.S. fighter jet")."""
+    if head.dep_ == "compound" or any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() and
+                                      not index.gazetteer.names_a_state(c.text) for c in head.children):
         return
     named = _specifier_state(index, head)
     state = named or _placed_state(index, head) or _acting_state(index, head)

@@ -4,6 +4,8 @@ protest abroad with no other name (ingest/agents.py, from PETRARCH2's agents dic
 
 from __future__ import annotations
 
+import datetime as dt
+
 from extracting import asserted, extract, found
 
 
@@ -157,3 +159,9 @@ def test_the_members_of_a_bloc_act_as_the_bloc_but_some_of_them_do_not() -> None
 def test_a_missions_employees_are_its_states() -> None:
     assert ("Azerbaijan", "expel", "France") in asserted(
         "Azerbaijan's foreign ministry declared two French embassy employees persona non grata on Tuesday.")
+
+
+def test_a_noun_modifying_craft_is_no_crowd_of_its_own() -> None:
+    # "fighter" in "a U.S. fighter jet" is the jet's kind, not American fighters
+    text = "A U.S. fighter jet shot down a Syrian warplane near Raqqa on Sunday."
+    assert ("United States", "attack", "Syria") in asserted(text, dt.date(2017, 6, 18))
