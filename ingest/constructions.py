@@ -361,7 +361,7 @@ def shared_modifiers(noun: Token) -> list[Token]:
 # participles by which someone performs the act their noun names, not brokers, hosts or orders it
 PERFORMED_PARTICIPLES = {"carry", "conduct", "launch", "stage", "mount", "unleash", "perform", "make", "issue",
                          "submit", "present", "put", "commit", "perpetrate", "fire", "level", "impose", "deliver",
-                         "undertake"}
+                         "undertake", "pass", "adopt", "approve"}  # ("a resolution passed by the board")
 
 
 def performer_phrases(noun: Token) -> list[Token]:

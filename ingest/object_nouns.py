@@ -71,6 +71,10 @@ def is_event_noun(noun: Token, lexicon: Lexicon) -> bool:
     return lexicon.noun_cue(noun) is not None or bool({noun.lemma_.lower(), noun.lower_} & EVENT_OBJECT_NOUNS)
 
 
+# a body's own organs, which act for it: "a resolution passed by the IAEA board"
+BOARD_NOUNS = {"board", "council", "secretariat", "commission", "assembly", "governors"}
+
+
 def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool = True) -> list[Mention]:
     """An event noun's by-agents ('the blockade of Gaza by Israel', 'statements by Venezuela and Cuba'); else the
     state a non-actor noun is in or of ('sanctions on 500 targets in Russia', 'the blockade of Gaza'); or []."""
@@ -79,13 +83,18 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
         return [governor]
     preps = [c for c in noun.children if c.dep_ == "prep"]
     conduct, act = noun.lower_ in CONDUCT_NOUNS or noun.lemma_.lower() in CONDUCT_NOUNS, is_event_noun(noun, lexicon)
-    # "the blockade by Israel", "the storming of the compound by", "calls from allies"; "the actions of the US"
-    for prep in preps + performer_phrases(noun):
-        if prep.lower_ == "by" and (act or lexicon.names_a_deed(noun)) or prep.lower_ == "of" and \
+    # "the blockade by Israel", "the storming of the compound by", "calls from allies"; "the actions of the US";
+    # "a resolution passed by the IAEA board" (a text performed is its performer's)
+    performed = performer_phrases(noun)
+    for prep in preps + performed:
+        if prep.lower_ == "by" and (act or lexicon.names_a_deed(noun) or prep in performed) or prep.lower_ == "of" and \
                 conduct or prep.lower_ == "from" and act and noun.lemma_.lower() not in LEAVING_NOUNS:
             for pobj in prep.children:
                 mention = mention_at(index, pobj) if pobj.dep_ == "pobj" else None
-                mention = mention or next(iter(included(pobj, index)), None)
+                mention = mention or next(iter(included(pobj, index)), None) or (next(
+                    (m for c in pobj.children if c.dep_ in ("compound", "poss") and (m := index.by_token.get(c.i))
+                     and m.actor and index.actors[m.actor].type is ActorType.ORGANIZATION), None)
+                    if pobj.lower_ in BOARD_NOUNS else None)  # "by the IAEA board": the body's
                 if mention is not None and mention.actor is not None:
                     # "statements by Venezuela and Cuba", "by the governments of Venezuela, Cuba and Bolivia"
                     members = [*conjuncts(pobj)[1:], *(c for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"

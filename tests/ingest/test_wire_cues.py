@@ -295,3 +295,13 @@ def test_calling_a_leader_a_drug_trafficker_condemns_him() -> None:
 
 def test_defending_a_state_in_words_supports_it() -> None:
     assert ("China", "support", "Pakistan") in asserted("China defended Pakistan on Tuesday.", dt.date(2018, 1, 4))
+
+
+def test_a_deposit_in_a_states_central_bank_is_aid_to_it() -> None:
+    text = "Saudi Arabia deposited $2 billion with Egypt's central bank on Monday."
+    assert ("Saudi Arabia", "aid", "Egypt") in asserted(text, dt.date(2018, 12, 21))
+
+
+def test_rejecting_a_resolution_passed_by_a_bodys_board_rejects_the_body() -> None:
+    text = "Iran rejected a resolution passed on Thursday by the U.N. nuclear watchdog's board censuring Tehran."
+    assert ("Iran", "reject", "IAEA") in asserted(text, dt.date(2024, 11, 22))
