@@ -448,3 +448,9 @@ def test_a_demand_beside_a_rejection_is_made_of_whom_the_rejection_named() -> No
     text = ("Pakistan on Saturday rejected India's explanation that a missile had been fired by accident, and "
             "demanded a joint investigation into the incident.")
     assert ("Pakistan", "demand", "India") in asserted(text, dt.date(2022, 3, 12))
+
+
+def test_calling_oneself_anothers_steadfast_partner_backs_it_but_a_trading_partner_does_not() -> None:
+    text = "The White House said on Tuesday that the United States would remain a steadfast partner of Saudi Arabia."
+    assert ("United States", "support", "Saudi Arabia") in found(text, dt.date(2018, 11, 20))
+    assert not found("China is Brazil's largest trading partner.", dt.date(2018, 11, 20))
