@@ -85,9 +85,10 @@ REGION_NOUNS = {"province", "region", "territory", "city", "town", "village", "d
 DOCUMENT_NOUNS = {"resolution", "statement", "letter", "declaration", "communique", "communiqué", "message",
                   "decree", "motion", "note", "report", "text", "draft", "order", "law", "bill", "directive",
                   "proclamation", "memorandum", "measure"}
-# verbs that undo a text, whose doer is no author of it: "scrapped the law boycotting Israel"
-UNDOING_VERBS = {"scrap", "repeal", "revoke", "rescind", "annul", "abolish", "cancel", "overturn", "lift", "suspend",
-                 "veto", "block", "reject", "end", "drop", "withdraw", "challenge", "oppose"}
+# verbs by which a text is made or sent, whose doer is its author: "signed an order imposing sanctions", "adopted a
+# resolution urging" (not "scrapped the law boycotting Israel", "criticised a law imposing sanctions")
+AUTHORING_VERBS = {"sign", "issue", "pass", "adopt", "approve", "enact", "publish", "release", "send", "deliver",
+                   "introduce", "draft", "unveil", "table", "circulate", "present", "submit", "write", "put", "make"}
 
 
 # the fields where a war or an offensive is a figure of speech: "waging an economic war", "a charm offensive"
@@ -312,7 +313,7 @@ class AgentFinder:
                 doers = [m for p in head.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
                          for g in p.children if g.dep_ == "pobj" for m in self.actors_of(g, index)]
             if not doers and head.lemma_.lower() in DOCUMENT_NOUNS and head.dep_ == "dobj" and \
-                    head.head.lemma_.lower() not in UNDOING_VERBS:
+                    head.head.lemma_.lower() in AUTHORING_VERBS:
                 doers = self.agents(head.head, index, depth + 1)
             return doers
         if dep == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):

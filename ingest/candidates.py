@@ -91,7 +91,8 @@ def is_no_event(candidate: Candidate, index: ActorIndex) -> bool:
                                                    candidate, index) or made_by_private_people(candidate.trigger)
                                                or flew_something(candidate.trigger, index))) or (
             candidate.relation == "mobilize" and joins_a_force(candidate.trigger)) or \
-        agreed_to_differ(candidate.trigger) or suspended_no_member(candidate, target)
+        agreed_to_differ(candidate.trigger) or suspended_no_member(candidate, target) or (
+            candidate.relation == "aid" and kept_in_a_bank(candidate.trigger))
 
 
 def drop_home_ground_targets(found: list[Candidate]) -> list[Candidate]:
@@ -133,6 +134,13 @@ SEAT_TOWNS = {"new york", "geneva", "the hague", "strasbourg", "lausanne", "mont
 # people who travel on their own account: "for Mexican workers to come to the United States" is migration
 PRIVATE_PEOPLE = {"worker", "migrant", "immigrant", "tourist", "student", "citizen", "national", "refugee",
                   "pilgrim", "fan", "people", "civilian", "traveller", "traveler", "resident"}
+
+
+def kept_in_a_bank(verb: Token) -> bool:
+    """'deposited $5 billion in Chinese banks' is savings kept there; only a deposit in (or with) a central bank
+    props up the state ('will deposit $3 billion in Pakistan's central bank')."""
+    return verb.lemma_.lower() == "deposit" and not any(
+        t.lower_ == "central" and t.head.lemma_.lower() == "bank" for t in verb.subtree)
 
 
 def made_by_private_people(verb: Token) -> bool:

@@ -76,7 +76,8 @@ def speaks_of_arms(sentence: Span) -> bool:
 
 
 def forces_are_subject(verb: Token) -> bool:
-    """Whether a verb of leaving has armed forces for subject: 'the last U.S. troops left Afghanistan'."""
+    """Whether a verb has armed forces for subject: 'the last U.S. troops left Afghanistan' (a withdrawal), 'troops
+    crossed into Gambia' (literal in any sentence: context.py)."""
     armed = armed_nouns()
     return any(c.dep_ == "nsubj" and (c.lemma_.lower() in armed or c.lower_ in armed or
                                       c.lemma_.lower() in FORCE_NOUNS) for c in verb.children)
@@ -145,10 +146,12 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
                 VerbCue(lemma, "", "mobilize", ("prep:in",), frozenset())
         return None
     if lemma in FLYING_VERBS and subject is not None and _war_craft(subject) and any(
-            c.dep_ == "prep" and c.lower_ in (*ENTERING, "through", "over") for c in verb.children):
+            c.dep_ == "prep" and c.lower_ in INTRUDING for c in verb.children) and not any(
+            c.dep_ == "dobj" for c in verb.children):
         # "Chinese military aircraft flew into Taiwan's air defence zone": war craft entering a state's zone or
-        # airspace mobilise against it; they visit no one
-        return VerbCue(lemma, "", "mobilize", tuple(f"prep:{p}" for p in (*ENTERING, "through", "over")), frozenset())
+        # airspace mobilise against it; they visit no one (not craft that fly something: "flew relief to Turkey",
+        # nor those flying to a state: "bombers flew to Venezuela for joint exercises")
+        return VerbCue(lemma, "", "mobilize", tuple(f"prep:{p}" for p in INTRUDING), frozenset())
     if subject is None or (subject.lower_ not in armed_nouns() and subject.lower_ not in LEAVING_FORCES and not (
             subject.lower_ in state_craft() and lemma in SURROUNDING_VERBS | MOVING_VERBS)):
         return cue  # "Chinese coast guard vessels surrounded Taiwan" as "Chinese warships" did
@@ -157,6 +160,9 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
             c.dep_ == "dobj" and c.lemma_.lower() in BASE_NOUNS | TERRITORY_NOUNS for c in verb.children):
         # the base's place ("base in Chad"), or whom land is handed back to ("the Lachin district to Azerbaijan")
         return VerbCue(lemma, "", "withdraw", ("dobj", "prep:to"), frozenset())
+    if lemma in ENDING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in MISSION_NOUNS for c in verb.children):
+        # "French troops ended their mission in Burkina Faso": forces ending their stay withdraw
+        return VerbCue(lemma, "", "withdraw", ("prep:in", "prep:from"), frozenset(MISSION_NOUNS))
     if lemma in SURROUNDING_VERBS and (cue is None or cue.from_field) and not any(
             t.lemma_.lower() in COMBAT_WORDS for t in verb.sent):
         return VerbCue(lemma, "", "mobilize", ("dobj",), frozenset())
@@ -174,6 +180,9 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     return None
 
 
+INTRUDING = ("into", "through", "over")
+ENDING_VERBS = {"end", "conclude", "terminate", "complete"}  # forces ending their stay: "ended their mission in"
+MISSION_NOUNS = {"mission", "operation", "deployment", "presence"}
 CRAFT_NOUNS = {"aircraft", "plane", "planes", "jet", "jets", "ship", "ships", "vessel", "vessels", "drone", "drones"}
 
 

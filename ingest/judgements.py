@@ -32,7 +32,7 @@ CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation
                     # explanations insufficient"
                     "dictator", "tyrant", "despot", "autocrat", "thug", "murderer", "liar", "fraud", "puppet",
                     "insufficient", "inadequate", "unconvincing", "unsatisfactory", "deplorable", "trafficker",
-                    "gangster", "warmonger", "killer", "butcher", "criminals", "racist", "nasty", "disgrace", "bully",
+                    "gangster", "warmonger", "killer", "butcher", "racist", "nasty", "disgrace", "bully",
                     "shameless", "despicable", "horrible", "terrible", "evil", "thief", "crook"}
 
 

@@ -203,6 +203,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
             break  # "Netanyahu accused Washington of ..., a charge Washington denies": the charge was made
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             dep = "xcomp"  # an infinitive parsed as an adjunct: "threatened in August to suspend relations"
+        if cue == "announcing":  # "announced that it would suspend imports": a plan; "that it had expelled": done
+            cue = "reported" if "would" in _aux_words(trigger) else None
         if cue and dep in ("xcomp", "ccomp", "pcomp", "acl", "pobj", "prep"):
             if cue == "directive" and dep == "ccomp" and (node.i < head.i or (node.tag_ == "VBD" and not any(
                     c.dep_ == "xcomp" and c.left_edge.i <= trigger.i <= c.right_edge.i for c in node.children)) or any(

@@ -19,14 +19,16 @@ WILL = {"will", "would", "shall", "'ll", "wo"}
 
 def refuses_a_visit(trigger: Token) -> bool:
     """Whether a negated visit is one refused: 'will not attend', 'would not travel', 'declined to attend'."""
-    if trigger.lemma_.lower() not in ATTENDING_VERBS:
-        return False
+    if trigger.lemma_.lower() not in ATTENDING_VERBS or any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in trigger.children):
+        return False  # a condition is no refusal: "would not attend the talks unless sanctions were lifted"
     if any(c.dep_ == "neg" for c in trigger.children) and any(
             c.dep_ == "aux" and c.lower_ in WILL for c in trigger.children):
         return True
     node = trigger
-    for _ in range(3):  # "declined [invitations] [to attend]"
-        if node.head.i == node.i:
+    for _ in range(3):  # "declined [invitations] [to attend]" (not "refused to say whether Xi would attend")
+        if node.head.i == node.i or node.dep_ == "ccomp":
             return False
         node = node.head
         if node.lemma_.lower() in REFUSING_VERBS:

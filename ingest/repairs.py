@@ -126,8 +126,8 @@ def _past_verb_read_as_participle(noun: Token) -> None:
     'by' and no 'were')."""
     verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1), None)
     if verb is None or any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children) or any(
-            t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.dep_ == "ROOT" for t in noun.sent):
-        return
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != verb.i and not verb.is_ancestor(t) for t in noun.sent):
+        return  # (another finite verb outside the participle's phrase: the sentence has its verb)
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
     for child in [c for c in noun.children if c.i > verb.i]:
         child.head = verb  # the sentence's full stop

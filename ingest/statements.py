@@ -83,6 +83,7 @@ PROVOKING_RELATIONS = {"expel", "sanction", "sever", "attack", "coerce", "critic
 # acts whose target a target-less protest or criticism shares: "lodged a protest and demanded that India ..."
 ALLY_NOUNS = {"ally", "partner", "friend", "backer", "supporter"}  # "a steadfast partner of Saudi Arabia"
 MARKET_WORDS = {"trading", "trade", "economic", "commercial", "business", "investment", "export", "import"}
+NOT_WORDS = {"no", "longer", "hardly", "scarcely", "barely", "never"}  # "is hardly an ally of Russia"
 SHARING_RELATIONS = {"demand", "appeal", "warn", "accuse", "criticize", "threaten", "protest", "reject"}
 
 
@@ -324,9 +325,8 @@ class Statements:
         call oneself another's ally backs it (not 'is no longer an ally of')."""
         ally = next((c for c in copula.children if c.dep_ == "attr" and c.lemma_.lower() in ALLY_NOUNS), None)
         subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
-        if ally is None or subject is None or any(c.dep_ == "neg" or c.lower_ in ("no", "longer") or c.tag_ == "JJS"
-                                                  or c.lower_ in MARKET_WORDS or c.lower_ == "in"
-                                                  for c in (*copula.children, *ally.children)):
+        if ally is None or subject is None or any(c.dep_ == "neg" or c.lower_ in NOT_WORDS or c.lower_ in MARKET_WORDS
+                                                  or c.lower_ == "in" for c in (*copula.children, *ally.children)):
             return []  # (nor a market's measure: "Brazil's largest trading partner", "partners in the pact")
         backed = [m for c in ally.children for g in ([c] if c.dep_ == "poss" else c.children if c.dep_ == "prep"
                                                      and c.lower_ == "of" else []) if g.dep_ in ("poss", "pobj")

@@ -87,9 +87,10 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
     cues = lexicon.verbs.get(lemma) or lexicon.verbs.get(known_lemma(verb, lexicon.verbs), ())
     if lemma in SAME_OBJECT_SENSES:
         cues = tuple(c for c in lexicon.verbs.get(SAME_OBJECT_SENSES[lemma], ()) if c.object_nouns) + cues
-    if sum(1 for c in cues if not c.particle and not c.object_nouns) > 1:
+    if sum(1 for c in cues if not c.particle and not c.object_nouns) > 1 and not any(
+            c.dep_ == "dobj" for c in verb.children):
         # of two bare senses, the one whose preposition is there first: "left for Beijing" (a visit), not
-        # "left Kherson" (a withdrawal)
+        # "left Kherson" (a withdrawal, also "left Mali for Niger")
         here = {f"prep:{c.lower_}" for c in verb.children if c.dep_ == "prep"}
         cues = tuple(sorted(cues, key=lambda c: not (not c.particle and not c.object_nouns and here & set(c.targets))))
     for cue in cues:

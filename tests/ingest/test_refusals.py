@@ -27,3 +27,10 @@ def test_declining_invitations_to_attend_rejects_the_host_for_each_who_declined(
 def test_a_visit_that_did_not_happen_refuses_nothing() -> None:
     text = "Biden did not travel to Kyiv on Monday."
     assert not any(r == "reject" for _, r, _ in found(text, SEPT_2016))
+
+
+def test_a_conditional_refusal_or_an_unanswered_question_rejects_no_one() -> None:
+    assert not any(r == "reject" for _, r, _ in found(
+        "Iran said it would not attend the talks in Vienna unless sanctions were lifted.", SEPT_2016))
+    assert not any(r == "reject" for _, r, _ in found(
+        "China refused to say whether Xi would attend the summit in New Delhi.", SEPT_2016))

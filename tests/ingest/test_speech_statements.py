@@ -454,3 +454,9 @@ def test_calling_oneself_anothers_steadfast_partner_backs_it_but_a_trading_partn
     text = "The White House said on Tuesday that the United States would remain a steadfast partner of Saudi Arabia."
     assert ("United States", "support", "Saudi Arabia") in found(text, dt.date(2018, 11, 20))
     assert not found("China is Brazil's largest trading partner.", dt.date(2018, 11, 20))
+    assert not found("Turkey is hardly an ally of Russia.", dt.date(2018, 11, 20))
+
+
+def test_what_a_state_announced_it_had_done_stays_asserted() -> None:
+    text = "Russia announced on Monday that it had expelled two U.S. diplomats."
+    assert ("Russia", "expel", "United States") in asserted(text, dt.date(2020, 5, 14))

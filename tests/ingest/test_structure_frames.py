@@ -11,8 +11,8 @@ from extracting import asserted, found
 
 def test_forces_leaving_a_state_withdraw_from_it_but_a_leader_leaving_does_not() -> None:
     assert ("United States", "withdraw", "Afghanistan") in asserted("The last U.S. troops left Afghanistan on Monday.")
-    trip = asserted("Biden left Washington for Brussels on Monday.")  # a trip to Brussels, no withdrawal
-    assert not any(r == "withdraw" for _, r, _ in trip)
+    assert not asserted("Biden left Washington for Brussels on Monday.")
+    assert ("France", "withdraw", "Mali") in asserted("The last French troops left Mali for Niger on Monday.")
 
 
 def test_a_passive_subject_hit_with_sanctions_is_their_target() -> None:
