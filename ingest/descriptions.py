@@ -325,6 +325,8 @@ def add_organisation_bodies(index: ActorIndex, doc: Doc, first: int) -> None:
         owner, rest = _body_owner(index, doc, start, ent.end, renamed)
         if owner is None or owner in OWN_BODIES or not rest or any(t.lower_ not in ORGAN_NAME_WORDS for t in rest):
             continue
+        if owner not in index.actors:  # an acronym the gazetteer knows, inside the name: "the ECOWAS Commission"
+            index.register(owner, ActorType.ORGANIZATION, surface=doc[start].text)
         inside = {m.actor for i in range(ent.start, ent.end) if (m := index.by_token.get(i)) and m.actor}
         renamed.update((actor, owner) for actor in inside - {owner} if actor == doc[start:ent.end].text)
         index.replace(Mention(ent.start, ent.end, owner, "organ"))
@@ -352,7 +354,6 @@ def _body_owner(index: ActorIndex, doc: Doc, start: int, end: int,
         return held.actor, list(doc[held.end:end])
     entry = index.gazetteer.lookup(doc[start].text)
     if (held is None or held.end >= end) and entry is not None and entry.type is ActorType.ORGANIZATION:
-        index.register(entry.name, entry.type, surface=doc[start].text)
         return entry.name, list(doc[start + 1:end])
     owner = next((index.by_token.get(c.i) for c in doc[end - 1].children if c.dep_ == "poss"), None)
     actor = renamed.get(owner.actor, owner.actor) if owner is not None and owner.actor else None
