@@ -14,6 +14,7 @@ from diplograph.ingest.antecedents import REFERRING_DETERMINERS
 from diplograph.ingest.candidates import VERBAL_RELATIONS, Candidate
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.refusals import refuses_a_visit
 from diplograph.ingest.targets import ArgumentFinder
 
 # acts that give something, which may name the giver's own state: "offered Russia's help", "pledged U.S. support"
@@ -73,12 +74,28 @@ def followed_suit(verb: Token, arguments: ArgumentFinder, earlier: list[Candidat
     own = {m.actor or "" for m in agents}
     acts = [c for c in earlier if c.trigger.i == verb.head.i and c.source not in own and c.target not in own] \
         if as_did else _recent(verb, earlier, own)
+    told = [c for c in acts if not _a_reason(c.trigger)]
+    acts = told or acts
     if not acts:
         return []
     last = acts[-1].trigger.i
-    return [Candidate(c.relation, m.actor or "", c.target, verb, verb, c.confidence - 0.1)
-            for c in acts if c.trigger.i == last for m in agents if m.actor and m.actor != c.target
+    return [Candidate(_followed(c), m.actor or "", c.target, verb, verb, c.confidence - 0.1)
+            for c in acts if c.trigger.i == last and _followed(c) for m in agents if m.actor and m.actor != c.target
             and index.actors.get(m.actor) is not None]
+
+
+def _followed(act: Candidate) -> str:
+    """What following an act does: the act itself; 'will not attend the summit in Islamabad ... X followed suit'
+    refuses the visit too, a rejection of its host; any other act not done is not followed into being ('')."""
+    if act.relation == "visit" and refuses_a_visit(act.trigger):
+        return "reject"
+    return "" if any(c.dep_ == "neg" for c in act.trigger.children) else act.relation
+
+
+def _a_reason(trigger: Token) -> bool:
+    """'India will not attend the summit, blaming Pakistan': a participle hung on the act gives its reason or
+    manner; those who follow suit do the act, not the reason."""
+    return trigger.dep_ in ("advcl", "acl") and trigger.tag_ == "VBG" and trigger.head.pos_ in ("VERB", "AUX")
 
 
 def last_partners(verb: Token, relation: str, agents: list[Mention], earlier: list[Candidate],

@@ -39,6 +39,9 @@ EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "inv
 CONDUCT_NOUNS = {"action", "actions", "conduct", "behaviour", "behavior", "policy", "policies", "remarks", "comments",
                  "statement", "statements", "rhetoric", "recklessness", "provocation", "provocations", "stance",
                  "attitude", "intransigence", "belligerence", "hostility", "arrogance", "hypocrisy", "words", "tactics"}
+# nouns for what someone tries or decides, whose by-phrase is the one trying: "rejected any attempt by Israel to"
+ENDEAVOUR_NOUNS = {"attempt", "effort", "bid", "plan", "plot", "scheme", "push", "move", "decision", "step",
+                   "proposal", "initiative", "demand", "call", "request", "offer", "threat"}
 # what is traded, which comes from a state: "tariffs on imports from China", "a ban on goods from Russia"
 GOODS_NOUNS = {"import", "imports", "good", "goods", "product", "products", "export", "exports", "shipment",
                "shipments", "steel", "aluminium", "aluminum", "car", "cars", "oil", "gas", "grain", "chip", "chips",
@@ -87,7 +90,8 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
     # "a resolution passed by the IAEA board" (a text performed is its performer's)
     performed = performer_phrases(noun)
     for prep in preps + performed:
-        if prep.lower_ == "by" and (act or lexicon.names_a_deed(noun) or prep in performed) or prep.lower_ == "of" and \
+        if prep.lower_ == "by" and (act or lexicon.names_a_deed(noun) or prep in performed
+                                    or noun.lemma_.lower() in ENDEAVOUR_NOUNS) or prep.lower_ == "of" and \
                 conduct or prep.lower_ == "from" and act and noun.lemma_.lower() not in LEAVING_NOUNS:
             for pobj in prep.children:
                 mention = mention_at(index, pobj) if pobj.dep_ == "pobj" else None

@@ -17,6 +17,9 @@ DESCRIBING_PARTICIPLES = {"visiting", "outgoing", "incoming"}
 GUEST_VERBS = {"meet", "host", "receive", "welcome", "greet", "ask", "urge", "tell", "thank", "invite", "brief",
                "press", "accompany", "see", "honour", "honor", "entertain", "fete", "hug", "embrace", "call", "assure"}
 GUEST_PREPOSITIONS = {"with", "for", "to"}
+# acts planned after "is due to" that are also nouns, which the model then reads as a compound: "due to host envoys"
+PLANNED_ACTS = {"host", "visit", "meet", "sign", "attend", "tour", "chair", "address", "call", "head", "lead", "open",
+                "launch", "receive", "welcome", "hold", "return", "talk", "vote", "review", "study", "discuss"}
 # words of office in a name's compounds: "[visiting] Chinese Foreign Minister Wang Yi"
 OFFICE_WORDS = {"president", "minister", "chancellor", "premier", "king", "queen", "prince", "secretary", "envoy",
                 "ambassador", "leader", "counterpart", "emir", "sheikh", "crown", "general", "senator", "delegation",
@@ -44,6 +47,12 @@ def mend_misparses(doc: Doc) -> None:
             _agent_after_a_place(token)
         elif token.dep_ == "ROOT" and token.pos_ == "NOUN" and token.tag_ == "NNS":
             _past_verb_read_as_participle(token)
+        elif token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and token.i + 1 < len(doc) and \
+                doc[token.i + 1].dep_ == "compound" and doc[token.i + 1].tag_ == "NNP":
+            _place_before_a_title(token)
+        elif token.lower_ == "to" and token.dep_ == "prep" and token.head.lower_ == "due" and token.i + 1 < len(doc) \
+                and doc[token.i + 1].lower_ in PLANNED_ACTS:
+            _verb_after_due_to(token)
         elif token.dep_ == "prep" and token.lower_ == "with" and token.i > 0 and \
                 token.doc[token.i - 1].lemma_.lower() in BORDER_NOUNS:
             _border_with(token)
@@ -139,6 +148,33 @@ BORDER_NOUNS = {"border", "frontier", "boundary"}
 PLACING_PREPOSITIONS = {"along", "near", "to", "toward", "towards", "at", "across", "close"}
 
 
+def _verb_after_due_to(to: Token) -> None:
+    """'Islamabad is due to [host] envoys from China': after 'due to', a word that is also a noun is the verb
+    planned, not a noun compounded with the object ('due to host envoys' is no cause named 'host envoys')."""
+    verb = to.doc[to.i + 1]
+    thing = verb.head
+    if verb.dep_ != "compound" or thing.dep_ != "pobj" or thing.head.i not in (to.i, to.head.i) or thing.i <= verb.i:
+        return
+    verb.head, verb.dep_, verb.tag_, verb.pos_ = to.head, "xcomp", "VB", "VERB"
+    to.head, to.dep_, to.tag_, to.pos_ = verb, "aux", "TO", "PART"
+    thing.head, thing.dep_ = verb, "dobj"
+
+
+def _place_before_a_title(place: Token) -> None:
+    """'welcomed [Solomon Islands] Prime Minister Manasseh Sogavare': a state's name the model takes for a second
+    object (subject) beside the titled name that follows it is that name's modifier, as 'Chinese' would be."""
+    title = holder = place.doc[place.i + 1]
+    words = set()
+    while holder.dep_ == "compound" and holder.head.i > holder.i:
+        words.add(holder.lower_)
+        holder = holder.head
+    if not words & OFFICE_WORDS or holder.i <= title.i or holder.dep_ != place.dep_ or holder.head.i != place.head.i \
+            or place.ent_type_ not in ("GPE", "PERSON", "ORG", "NORP", "LOC") or place.tag_ not in ("NNP", "NNPS") \
+            or any(c.dep_ not in ("compound", "det") for c in place.children):
+        return
+    place.head, place.dep_ = holder, "compound"
+
+
 def _border_with(preposition: Token) -> None:
     """'troops deployed along the border [with Colombia]': the model hangs the other state on the verb, as a
     companion; right after a border noun, it says whose the other side is."""
@@ -162,6 +198,10 @@ def _members_among_them(among: Token) -> None:
     for _ in range(6):  # up to the nearest people the names are among: "leaders ... from 30 countries, among them"
         if node.tag_ in ("NNS", "NNPS") and node.lower_ in OFFICE_WORDS:
             group = node
+            break
+        if node.dep_ == "prep" and node.head.pos_ == "VERB":  # "hosted leaders [from] dozens of countries"
+            group = next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i
+                          and c.tag_ in ("NNS", "NNPS") and c.lower_ in OFFICE_WORDS), None)
             break
         if node.dep_ not in ("pobj", "prep", "conj") or node.head.i >= node.i:
             break

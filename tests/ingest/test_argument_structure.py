@@ -1287,3 +1287,9 @@ def test_a_state_an_agent_fights_in_as_its_own_is_no_target_of_its_allies() -> N
     assert not any(t[1] == "attack" and t[2] == "Iraq" for t in asserted(
         "Iraqi government forces and Kurdish Peshmerga fighters launched an offensive on Monday to retake Mosul, the "
         "last major city held by Islamic State in Iraq."))
+
+
+def test_whoever_an_attempt_or_decision_is_by_is_the_one_rejected_or_criticised() -> None:
+    assert ("Egypt", "reject", "Israel") in asserted("Egypt rejected any attempt by Israel to push people into Sinai.")
+    assert ("Russia", "criticize", "Poland") in asserted("Russia condemned the decision by Poland to close its "
+                                                         "consulate.")

@@ -28,6 +28,17 @@ def test_those_who_follow_suit_do_the_same_to_the_same_party() -> None:
     assert ("Estonia", "expel", "Russia") in triples
 
 
+def test_those_who_follow_suit_do_the_act_not_its_reason_and_refuse_a_visit_refused() -> None:
+    # the followers stay away from the summit too (a rejection of its host), not blame as the participle did
+    triples = asserted("Brazil will not attend the summit in Caracas, the ministry said on Monday, blaming Venezuela "
+                       "for the crisis, and Chile and Peru followed suit.")
+    assert {("Chile", "reject", "Venezuela"), ("Peru", "reject", "Venezuela")} <= triples
+    assert ("Chile", "accuse", "Venezuela") not in triples and ("Chile", "visit", "Venezuela") not in triples
+    # an act not done is not followed into being
+    assert not {t for t in asserted("Spain did not expel the envoy of Russia. Italy followed suit.")
+                if t[0] == "Italy"}
+
+
 def test_those_who_did_as_the_clause_did_do_the_same_to_the_same_party() -> None:
     triples = asserted("Saudi Arabia condemned the storming of the compound by Israel, as did Turkey and Egypt.")
     assert {("Turkey", "criticize", "Israel"), ("Egypt", "criticize", "Israel")} <= triples

@@ -400,3 +400,11 @@ def test_the_leaders_welcomed_among_a_crowd_of_guests_are_hosted() -> None:
     # welcoming what leaders said, among them Biden, hosts no one
     triples = asserted("Zelensky welcomed statements from Western leaders, among them Joe Biden and Olaf Scholz.")
     assert not any(relation == "host" for _, relation, _ in triples)
+
+
+def test_the_leaders_among_guests_from_many_countries_are_hosted_whatever_the_from_hangs_on() -> None:
+    # the model hangs "from dozens of countries" on the verb, not on the guests
+    triples = asserted("Qatar hosted leaders and envoys from dozens of countries, among them Turkish President "
+                       "Tayyip Erdogan and Iranian President Masoud Pezeshkian.", dt.date(2025, 9, 15))
+    assert ("Recep Tayyip Erdogan", "host", "Masoud Pezeshkian") not in triples
+    assert {("Qatar", "host", "Recep Tayyip Erdogan"), ("Qatar", "host", "Masoud Pezeshkian")} <= triples

@@ -81,3 +81,19 @@ def test_a_past_verb_read_as_a_participle_of_its_subject_is_the_verb() -> None:
     text = "Maldivian envoys left on Thursday for China, Pakistan and Saudi Arabia to brief friendly nations."
     assert {("Maldives", "visit", "China"), ("Maldives", "visit", "Saudi Arabia")} <= asserted(
         text, dt.date(2018, 2, 8))
+
+
+def test_a_state_before_a_titled_name_modifies_the_name_not_a_second_object() -> None:
+    # the model reads "Solomon Islands" as a second object of "welcomed" beside the prime minister
+    triples = asserted("Chinese President Xi Jinping welcomed Solomon Islands Prime Minister Manasseh Sogavare on "
+                       "Monday.", dt.date(2023, 7, 10))
+    assert ("Xi Jinping", "host", "Manasseh Sogavare") in triples
+    assert ("Xi Jinping", "host", "Solomon Islands") not in triples
+
+
+def test_a_verb_after_due_to_is_the_act_planned_not_a_compound() -> None:
+    # the model reads "host" as a noun compounded with "envoys" after "due to"
+    triples = found("Islamabad is due to host envoys from the United States and Russia on Thursday.",
+                    dt.date(2021, 11, 10))
+    assert {("Pakistan", "host", "United States"), ("Pakistan", "host", "Russia")} <= triples
+    assert not found("The delay is due to host nation objections.")
