@@ -153,7 +153,8 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
         # nor those flying to a state: "bombers flew to Venezuela for joint exercises")
         return VerbCue(lemma, "", "mobilize", tuple(f"prep:{p}" for p in INTRUDING), frozenset())
     if subject is None or (subject.lower_ not in armed_nouns() and subject.lower_ not in LEAVING_FORCES and not (
-            subject.lower_ in state_craft() and lemma in SURROUNDING_VERBS | MOVING_VERBS)):
+            subject.lower_ in state_craft() and lemma in SURROUNDING_VERBS | MOVING_VERBS
+            and not _carrying_goods(subject))):
         return cue  # "Chinese coast guard vessels surrounded Taiwan" as "Chinese warships" did
     if lemma in HANDING_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("over", "back")
                                       for c in verb.children) and any(
@@ -184,6 +185,12 @@ INTRUDING = ("into", "through", "over")
 ENDING_VERBS = {"end", "conclude", "terminate", "complete"}  # forces ending their stay: "ended their mission in"
 MISSION_NOUNS = {"mission", "operation", "deployment", "presence"}
 CRAFT_NOUNS = {"aircraft", "plane", "planes", "jet", "jets", "ship", "ships", "vessel", "vessels", "drone", "drones"}
+
+
+def _carrying_goods(craft: Token) -> bool:
+    """'trucks carrying tents and food': craft that carry things other than forces bring them (material.py)."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in ("carry", "transport", "bring", "ferry") and any(
+        o.dep_ == "dobj" and o.lower_ not in armed_nouns() for o in c.children) for c in craft.children)
 
 
 def _war_craft(subject: Token) -> bool:

@@ -256,7 +256,8 @@ SETTLEMENTS = frozenset({"city", "town", "village", "port", "region", "province"
 # installations a name may be the name of, which make it a place: "the Abqaiq processing plant"
 INSTALLATIONS = frozenset({"plant", "refinery", "oilfield", "field", "airport", "port", "terminal", "facility",
                            "pipeline", "mine", "dam", "station", "camp", "prison", "palace", "monastery",
-                           "reactor", "complex", "depot", "oilfields", "plants", "facilities"})
+                           "reactor", "complex", "depot", "oilfields", "plants", "facilities", "base", "bases",
+                           "airbase", "airfield", "outpost", "barracks", "harbour", "harbor"})
 
 
 # installations whose own name ends in what they are: "King Khalid International Airport", "the Black Sea Fleet"

@@ -29,6 +29,8 @@ DELIVERED_NOUNS = {"shipment", "consignment", "batch", "delivery", "cargo", "sys
                    "weapon", "howitzer", "launcher", "battery", "drone", "fighter", "vehicle", "package"}
 # craft that bring arms: "military aircraft carrying weapons and ammunition"
 CARRYING_VERBS = {"carry", "transport", "bring", "deliver", "ferry"}
+# verbs of crossing a border, by which goods arrive as by landing: "trucks carrying tents crossed into Afghanistan"
+CROSSING_VERBS = {"cross", "enter"}
 # participles that say whose a thing is as a hyphen's second half: "German-made", "U.S.-supplied"
 GIVING_PARTICIPLES = {"make", "made", "supply", "supplied", "donate", "donated", "build", "built", "fund",
                       "funded", "provide", "provided", "send", "sent", "give", "given", "pledge", "pledged"}
@@ -59,7 +61,7 @@ def material_events(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments:
 def arms_arrived(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: ArgumentFinder) -> list[Candidate]:
     """'The first German-made IRIS-T system has arrived in Ukraine', 'a shipment of weapons from Egypt landed
     in Mogadishu': arms arriving in a state are aid to it from their maker or sender."""
-    if verb.lemma_.lower() not in ARRIVING_VERBS:
+    if verb.lemma_.lower() not in ARRIVING_VERBS | CROSSING_VERBS:
         return []
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
@@ -84,7 +86,7 @@ def arms_arrived(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: Ar
         return []
     if not givers:
         return []
-    places = [pobj for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
+    places = [pobj for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "into")
               for pobj in c.children if pobj.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
     own = {m.actor for m in givers}
     receivers = [m for p in places for m in arguments.actors_of(p, index, possessor=True, located=True)

@@ -346,3 +346,17 @@ def test_relief_flown_or_ferried_to_a_state_is_aid() -> None:
         "U.S. military helicopters ferried food, water and medical supplies to Haiti's storm-battered southwest on "
         "Sunday.")
     assert not found("A plane carrying the foreign minister landed in Kabul.")
+
+
+def test_trucks_carrying_relief_across_a_border_are_aid_not_a_deployment() -> None:
+    triples = asserted("Turkish trucks carrying food and blankets crossed into Syria on Friday for the quake's "
+                       "survivors.")
+    assert ("Turkey", "aid", "Syria") in triples
+    assert ("Turkey", "mobilize", "Syria") not in triples
+    assert ("Russia", "mobilize", "Ukraine") in asserted("Russian trucks carrying troops crossed into Ukraine.")
+
+
+def test_aid_landing_at_a_named_base_goes_to_the_bases_state_not_to_its_name() -> None:
+    triples = asserted("A British aircraft carrying tents landed at the Incirlik air base in southern Turkey on "
+                       "Monday.")
+    assert triples == {("United Kingdom", "aid", "Turkey")}
