@@ -233,7 +233,7 @@ class AgentFinder:
         if subjects and subjects[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             # "Lula, who has criticized ...": the relative's antecedent; the whole list when the clause hangs on
             # its last member ("Mali and Burkina Faso, which had expelled French forces")
-            return self.actors_of(first_conjunct(verb.head), index)
+            return self.actors_of(first_conjunct(verb.head), index) + self._companions(verb, subjects[0], index)
         if subjects and subjects[0].lower_ in ("it", "this") and verb.lemma_ == "be":
             # "It was his third foreign trip, after visits to China": whose the trip is, not what 'it' was before
             owners = [m for a in verb.children if a.dep_ == "attr" for p in a.children if p.dep_ == "poss"
@@ -367,8 +367,9 @@ class AgentFinder:
         found: list[Mention] = []
         for holder in (verb, subject):
             for prep in holder.children:  # ("together" may hang on "with")
-                if prep.dep_ != "prep" or prep.lower_ not in COMPANION_WORDS and not (prep.lower_ == "with" and any(
-                        c.dep_ == "advmod" and c.lower_ in COMPANION_WORDS for c in prep.children)):
+                if prep.dep_ != "prep" or prep.lower_ not in COMPANION_WORDS and not (prep.lower_ == "with" and (any(
+                        c.dep_ == "advmod" and c.lower_ in COMPANION_WORDS for c in prep.children)
+                        or subject.i < prep.i < verb.i)):  # "who with Esper called on Modi"
                     continue
                 inner = [g for g in prep.children if g.dep_ == "prep" and g.lower_ == "with"] or [prep]
                 found.extend(m for p in inner for pobj in p.children if pobj.dep_ == "pobj"

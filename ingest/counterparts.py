@@ -117,3 +117,20 @@ def add_guest_or_host(index: ActorIndex, head: Token) -> bool:
     index.register(other, index.actors[other].type, surface=None)
     index.replace(Mention(start, head.i + 1, other, "role"))
     return True
+
+
+def matched_offices(parties: list[Mention], facing: int, index: ActorIndex) -> set[tuple[str | None, str | None]]:
+    """The pairs of members of two sides that hold the same office, when each member of the first side has
+    exactly one such counterpart on the other; else none (every member then meets every other)."""
+    first = [m for m in parties if m.start < facing]
+    other = [m for m in parties if m.start >= facing]
+    pairs = set()
+    for a in first:
+        fits = [b for b in other if a.actor and b.actor and max(
+            (office_fit(r, h) for r in index.actors[a.actor].roles for h in index.actors[b.actor].roles),
+            default=0) == 2]
+        if len(fits) != 1:
+            return set()
+        pairs.add((a.actor, fits[0].actor))
+    return pairs
+

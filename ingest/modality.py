@@ -62,6 +62,12 @@ ATTEMPT_NOUNS = {"attempt", "bid", "effort", "plot", "intention", "intent"}
 SCHEDULED_VERBS = {"travel", "visit", "meet", "host", "fly", "head", "leave", "arrive", "hold", "receive"}
 
 
+def _goes_on(verb: Token) -> bool:
+    """'Pompeo travels on to Sri Lanka': a trip told in the present as going on from here is ahead, dated or not."""
+    return verb.tag_ in ("VBZ", "VBP") and verb.i + 1 < len(verb.doc) and verb.nbor().lower_ == "on" and \
+        verb.nbor().head == verb
+
+
 def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
     kinds = []
     for child in node.children:
@@ -82,9 +88,10 @@ def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
         elif child.dep_ == "acomp" and node.lemma_ == "be" and cues.get(child.lower_) == "planned":
             kinds.append("planned")  # one's presence ahead: "is due in Bujumbura on Thursday"
     if node.lemma_.lower() in SCHEDULED_VERBS and (node.tag_ in ("VBZ", "VBP") or node.tag_ == "NNS" and
-                                                   node.dep_ == "ROOT") and any(
+                                                   node.dep_ == "ROOT") and (any(
             t.ent_type_ == "DATE" for c in node.children if c.dep_ in ("prep", "npadvmod")
-            for t in (c, *c.children)) and not any(c.lower_ in ("since", "every") for c in node.subtree):
+            for t in (c, *c.children)) or _goes_on(node)) and not any(
+            c.lower_ in ("since", "every") for c in node.subtree):
         kinds.append("planned")  # a schedule told in the present: "Trump travels on Wednesday to South Korea"
     if node.tag_ == "VBN" and cues.get(node.lemma_.lower()) == "planned" and \
             any(c.dep_ == "auxpass" for c in node.children) and any(c.dep_ == "prep" for c in node.children):

@@ -21,6 +21,7 @@ from diplograph.ingest.arguments import (
 from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import CONSULT_RELATIONS, Candidate, make_candidate
 from diplograph.ingest.constructions import first_conjunct, performer_phrases, role_phrases, shared_modifiers
+from diplograph.ingest.counterparts import matched_offices
 from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.ingest.material import lifted
@@ -279,8 +280,15 @@ class NounEvents:
         if len(parties) > 1:
             # "talks between A and B": every pair; between states they are negotiations
             relation = cue.relation
+            # "talks between Pompeo and Esper and their Indian counterparts, Jaishankar and Singh": two sides,
+            # each member meeting the one who holds his office on the other side
+            facing = next((t.left_edge.i for t in noun.subtree if t.lemma_.lower() == "counterpart"), None)
+            matched = matched_offices(parties, facing, index) if facing is not None else None
             for i, a in enumerate(parties):
                 for b in parties[i + 1:]:
+                    if facing is not None and ((a.start >= facing) == (b.start >= facing)
+                                               or matched and (a.actor, b.actor) not in matched):
+                        continue
                     rel = relation
                     if relation == "meet" and not all(index.is_person(m) for m in (a, b)):
                         rel = "negotiate"
@@ -381,3 +389,4 @@ class NounEvents:
                         index.actors[mention.actor].type in (ActorType.COUNTRY, ActorType.ORGANIZATION):
                     found.append(mention)
         return found
+

@@ -33,8 +33,9 @@ def mend_misparses(doc: Doc) -> None:
             _participle_as_modifier(token)
         elif token.dep_ == "npadvmod" and token.i == token.head.i + 1:
             _name_as_object(token)
-        elif token.dep_ == "npadvmod":
-            _description_after_a_comma(token)
+        elif token.dep_ == "npadvmod" or token.dep_ == "dobj" and any(
+                c.dep_ == "dobj" and c.i < token.i for c in token.head.children):
+            _description_after_a_comma(token)  # or as a second object of the verb before the name
         elif token.tag_ in ("VBD", "VBN") and token.i > 0 and token.doc[token.i - 1].dep_ == "prep":
             _participle_after_preposition(token)
         elif token.lower_ == "among" and token.i + 1 < len(doc) and token.doc[token.i + 1].lower_ == "them":
@@ -45,11 +46,13 @@ def mend_misparses(doc: Doc) -> None:
             _sender_of_the_sent(token)
         elif token.dep_ == "prep" and token.lower_ == "by" and token.head.dep_ == "pobj":
             _agent_after_a_place(token)
-        elif token.dep_ == "ROOT" and token.pos_ == "NOUN" and token.tag_ == "NNS":
+        elif token.dep_ == "ROOT" and (token.pos_ == "NOUN" and token.tag_ == "NNS" or token.pos_ == "PROPN"):
             _past_verb_read_as_participle(token)
         elif token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and token.i + 1 < len(doc) and \
                 doc[token.i + 1].dep_ == "compound" and doc[token.i + 1].tag_ == "NNP":
             _place_before_a_title(token)
+        elif token.lower_ in ("on", "back") and token.dep_ == "prep" and token.head.pos_ == "VERB":
+            _particle_before_a_preposition(token)
         elif token.lower_ == "to" and token.dep_ == "prep" and token.head.lower_ == "due" and token.i + 1 < len(doc) \
                 and doc[token.i + 1].lower_ in PLANNED_ACTS:
             _verb_after_due_to(token)
@@ -130,10 +133,14 @@ def _agent_after_a_place(by: Token) -> None:
 
 
 def _past_verb_read_as_participle(noun: Token) -> None:
-    """'Maldivian envoys [left] on Thursday for China': a sentence with no verb, whose plural subject is followed
-    by a past form the model took for a participle describing it, has that form as its verb (no passive: no
-    'by' and no 'were')."""
-    verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1), None)
+    """'Maldivian envoys [left] on Thursday for China', 'Pompeo, along with Esper, later [called] on Modi': a
+    sentence with no verb, whose subject is followed (right away, or after a phrase between commas) by a past form
+    the model took for a participle describing it, has that form as its verb (no passive: no 'by', no 'were')."""
+    verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and (c.i == noun.i + 1 or all(
+        t.dep_ == "advmod" and t.head.i == c.i or any(t.i in (g.left_edge.i, g.right_edge.i) or g.left_edge.i < t.i
+                                                      < g.right_edge.i for g in noun.children if g.i < c.i
+                                                      and g.dep_ in ("prep", "punct", "appos"))
+        for t in noun.doc[noun.i + 1:c.i]) and noun.doc[c.left_edge.i - 1].text == ",")), None)
     if verb is None or any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children) or any(
             t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != verb.i and not verb.is_ancestor(t) for t in noun.sent):
         return  # (another finite verb outside the participle's phrase: the sentence has its verb)
@@ -146,6 +153,16 @@ def _past_verb_read_as_participle(noun: Token) -> None:
 # a line between two states, whose "with" names the other: "along the border with Colombia"
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 PLACING_PREPOSITIONS = {"along", "near", "to", "toward", "towards", "at", "across", "close"}
+
+
+def _particle_before_a_preposition(particle: Token) -> None:
+    """'Blinken travels [on] to Jordan': a particle the model takes for a preposition whose object is the next
+    preposition leaves that preposition to the verb, where the cue's target is looked for."""
+    inner = [c for c in particle.children if c.dep_ == "prep" and c.i == particle.i + 1 and c.lower_ in ("to", "into")]
+    if len(inner) != 1 or any(c.dep_ == "pobj" for c in particle.children):
+        return
+    inner[0].head = particle.head
+    particle.dep_ = "prt"
 
 
 def _verb_after_due_to(to: Token) -> None:

@@ -408,3 +408,18 @@ def test_the_leaders_among_guests_from_many_countries_are_hosted_whatever_the_fr
                        "Tayyip Erdogan and Iranian President Masoud Pezeshkian.", dt.date(2025, 9, 15))
     assert ("Recep Tayyip Erdogan", "host", "Masoud Pezeshkian") not in triples
     assert {("Qatar", "host", "Recep Tayyip Erdogan"), ("Qatar", "host", "Masoud Pezeshkian")} <= triples
+
+
+def test_talks_between_two_sides_of_counterparts_pair_those_of_one_office() -> None:
+    triples = asserted("The pact was signed after talks between Mike Pompeo and Mark Esper and their Indian "
+                       "counterparts, Subrahmanyam Jaishankar and Rajnath Singh.", dt.date(2020, 10, 27))
+    assert triples == {("Mike Pompeo", "meet", "Subrahmanyam Jaishankar"), ("Mark Esper", "meet", "Rajnath Singh")}
+
+
+def test_one_who_with_another_calls_on_a_leader_calls_with_him() -> None:
+    triples = asserted("Pompeo, who with Esper later called on Prime Minister Narendra Modi, criticised China.",
+                       dt.date(2020, 10, 27))
+    assert ("Mark Esper", "meet", "Narendra Modi") in triples
+    assert {("Germany", "criticize", "Russia"), ("France", "criticize", "Russia")} <= asserted(
+        "Germany with France condemned Russia.")
+

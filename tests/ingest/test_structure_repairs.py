@@ -97,3 +97,17 @@ def test_a_verb_after_due_to_is_the_act_planned_not_a_compound() -> None:
                     dt.date(2021, 11, 10))
     assert {("Pakistan", "host", "United States"), ("Pakistan", "host", "Russia")} <= triples
     assert not found("The delay is due to host nation objections.")
+
+
+def test_a_described_noun_read_as_a_second_object_describes_the_name_before_it() -> None:
+    # with another sentence after it, the model hangs "the last major city" on "launched" as a second object
+    triples = asserted("Iraqi government forces and Kurdish fighters launched an offensive on Monday to retake Mosul, "
+                       "the last major city held by Islamic State in Iraq, with air support from a U.S.-led "
+                       "coalition. He spoke.", dt.date(2016, 10, 17))
+    assert ("Iraq", "attack", "Islamic State") in triples
+
+
+def test_a_past_verb_read_as_a_participle_after_a_phrase_between_commas_is_the_verb() -> None:
+    triples = asserted("Pompeo, along with Esper, later called on Prime Minister Narendra Modi.",
+                       dt.date(2020, 10, 27))
+    assert {("Mike Pompeo", "meet", "Narendra Modi"), ("Mark Esper", "meet", "Narendra Modi")} <= triples
