@@ -9,17 +9,16 @@ pronouns are resolved lazily, when a relation needs one (coreference.py).
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 
 from spacy.attrs import IS_LOWER, LOWER
 from spacy.matcher import PhraseMatcher
-from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from diplograph.ingest.agents import add_agents
 from diplograph.ingest.datafiles import read_table, split_list
+from diplograph.ingest.delegations import add_delegations
 from diplograph.ingest.descriptions import add_document_descriptions
 from diplograph.ingest.envoys import envoys_acted_upon
 from diplograph.ingest.field_lexicon import load_field_bodies, load_field_organizations
@@ -38,7 +37,7 @@ from diplograph.ingest.offices import load_office_holders
 from diplograph.ingest.roles import RoleResolver
 from diplograph.ingest.surnames import Surnames
 from diplograph.ingest.token_columns import hashes, tokens_where
-from diplograph.ingest.tokenizing import split_abbreviation_hyphens
+from diplograph.ingest.tokenizing import tokenize_name
 from diplograph.ingest.untagged import add_untagged_places, add_untagged_surnames, drop_peopled
 from diplograph.model import ActorType
 
@@ -70,9 +69,9 @@ class ActorResolver:
         self.matcher = PhraseMatcher(nlp_vocab, attr="ORTH")
         # cased forms as written in the data files (so the pronoun "us" is not the US), with "The" variants
         self._cased = {form: key(form) for form in self._all_cased_forms()}
-        patterns = [_tokenize(nlp_vocab, form) for form in sorted(self._cased)]
+        patterns = [tokenize_name(nlp_vocab, form) for form in sorted(self._cased)]
         self.matcher.add("GAZETTEER", patterns)
-        descriptions = [_tokenize(nlp_vocab, f"{article} {form}") for form in gazetteer.descriptions
+        descriptions = [tokenize_name(nlp_vocab, f"{article} {form}") for form in gazetteer.descriptions
                         for article in ("the", "The")]
         self.matcher.add("DESCRIPTION", descriptions)
         offices = load_office_holders()
@@ -123,6 +122,7 @@ class ActorResolver:
         add_document_descriptions(index, doc, first)
         add_agents(index, doc, first, self.roles)  # craft and crowds named by their state (agents.py)
         add_counted_states(index, doc, first)  # "six world powers": the six states the story lists
+        add_delegations(index, doc, first)  # "the delegation included A, B and C ... the leaders"
         index.mentions.sort(key=lambda m: m.start)
         return index
 
@@ -384,16 +384,3 @@ class ActorResolver:
             dep = root.dep_
         # a place neither speaks nor meets: "Witkoff and Araghchi met in Rome"
         return head.lemma_.lower() in {"dobj": PERSON_OBJECT_VERBS, "nsubj": PERSON_SUBJECT_VERBS}.get(dep, ())
-
-@lru_cache(maxsize=4)
-def _tokenizer(vocab: Vocab) -> Tokenizer:
-    from spacy.lang.en import English
-
-    tokenizer = English(vocab=vocab).tokenizer
-    split_abbreviation_hyphens(tokenizer, English.Defaults.infixes)  # cut names as the pipeline does: "U.S.-led"
-    return tokenizer
-
-
-def _tokenize(vocab: Vocab, text: str) -> Doc:
-    tokenized: Doc = _tokenizer(vocab)(text)
-    return tokenized

@@ -167,7 +167,7 @@ NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight":
                 "eleven": 11, "twelve": 12}
 
 
-def _count(token: Token) -> int:
+def count_of(token: Token) -> int:
     """The number a noun is counted in ('six world powers': 6), or 0."""
     return next((NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
                  for c in token.children if c.dep_ == "nummod"), 0)
@@ -179,13 +179,13 @@ def add_counted_states(index: ActorIndex, doc: Doc, first: int) -> None:
     states the story gives nearest to them (two are left to coreference.py's 'the two countries')."""
     # cheap first: the lemma's hash, then the count (most stories count no states, or only two)
     counted = [t for t in tokens_where(doc, LEMMA, COUNTED_HASHES, first) if t.tag_ == "NNS"
-               and t.i not in index.by_token and t.i not in index.plural and 2 < _count(t) <= 12]
+               and t.i not in index.by_token and t.i not in index.plural and 2 < count_of(t) <= 12]
     if not counted:
         return
     sentences = list(doc.sents)
     numbers = {s.start: n for n, s in enumerate(sentences)}
     for token in counted:
-        count = _count(token)
+        count = count_of(token)
         # the list may be parsed as the number's own conjuncts: "five regional powers, Japan, China, ..."
         own = [m for t in conjuncts(token)[1:] if (m := index.by_token.get(t.i)) is not None and m.actor]
         if len(own) == count:

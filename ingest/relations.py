@@ -367,7 +367,8 @@ class RelationFinder:
     def _travellers(self, verb: Token, index: ActorIndex) -> bool:
         """Whether a verb of arrival has people or actors for subject, not missiles or drones."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or mention_at(index, subject) is not None or subject.pos_ in ("PRON", "PROPN"):
+        if subject is None or mention_at(index, subject) is not None or subject.pos_ in ("PRON", "PROPN") or \
+                subject.i in index.plural:  # "four heads of state", whom the story names
             return True
         lemma = subject.lemma_.lower()
         return lemma in self.lexicon.people_nouns or subject.lower_ in self.lexicon.people_nouns or \

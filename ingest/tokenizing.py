@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import spacy
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 # a hyphen after an abbreviation's point, before a word: "U.S.-led", "U.N.-brokered"
 ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
@@ -27,3 +30,18 @@ def split_abbreviation_hyphens(tokenizer: object, infixes: Sequence[str | re.Pat
     if not isinstance(tokenizer, Tokenizer):
         return
     tokenizer.infix_finditer = spacy.util.compile_infix_regex([*(infixes or ()), ABBREVIATION_HYPHEN]).finditer
+
+
+@lru_cache(maxsize=4)
+def _name_tokenizer(vocab: Vocab) -> Tokenizer:
+    from spacy.lang.en import English
+
+    tokenizer = English(vocab=vocab).tokenizer
+    split_abbreviation_hyphens(tokenizer, English.Defaults.infixes)  # cut names as the pipeline does: "U.S.-led"
+    return tokenizer
+
+
+def tokenize_name(vocab: Vocab, text: str) -> Doc:
+    """A name or description of the gazetteer cut into tokens as the pipeline cuts the text."""
+    tokenized: Doc = _name_tokenizer(vocab)(text)
+    return tokenized

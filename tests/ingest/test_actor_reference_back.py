@@ -164,3 +164,17 @@ def test_both_sides_after_an_act_against_someone_are_the_actor_and_the_one_acted
                        "Eritrea. The U.S. State Department urged both sides to de-escalate.", dt.date(2020, 11, 4))
     assert ("United States", "appeal", "Tigray People's Liberation Front") in triples
     assert ("United States", "appeal", "Eritrea") not in triples
+
+
+def test_a_delegation_that_lists_its_members_is_each_of_them_before_and_after() -> None:
+    text = ("Three African heads of state flew into Bamako on Monday. The delegation, led by Senegal's President "
+            "Macky Sall, also included Ghana's Nana Akufo-Addo and Ivorian President Alassane Ouattara. The leaders "
+            "sat down with Assimi Goita at the presidential palace.")
+    found = asserted(text, dt.date(2021, 9, 20))
+    for leader in ("Macky Sall", "Nana Akufo-Addo", "Alassane Ouattara"):
+        assert (leader, "visit", "Mali") in found
+        assert (leader, "meet", "Assimi Goita") in found
+    # a number that does not fit the list is someone else
+    found = asserted("Five ministers flew into Bamako on Monday. The delegation included Macky Sall and Nana "
+                     "Akufo-Addo.", dt.date(2021, 9, 20))
+    assert ("Macky Sall", "visit", "Mali") not in found

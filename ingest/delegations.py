@@ -1,0 +1,68 @@
+"""Delegations: a group of people the story lists once, and refers to as a whole before and after.
+
+"Four West African heads of state flew into Banjul ... The delegation, led by Liberian President Ellen Johnson
+Sirleaf, also included Nigeria's Muhammadu Buhari, Ghana's John Mahama and Ernest Bai Koroma ... The leaders
+sat down with Jammeh": the delegation is its leader and the members it included; "the leaders" and "the
+mediators" after it, and a group of as many people counted just before it ("four heads of state"), are the
+same people, each acting. Pure: a parsed Doc and its ActorIndex in; the index's plural mentions extended.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Token
+
+from diplograph.ingest.groups import count_of
+from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.token_columns import hashes, tokens_where
+from diplograph.model import ActorType
+
+# verbs by which a group names its members: "the delegation also included Buhari and Mahama"
+INCLUDING_VERBS = frozenset({"include", "comprise"})
+INCLUDING_HASHES = hashes(INCLUDING_VERBS)
+# nouns of a group of people sent or gathered together
+GROUP_NOUNS = {"delegation", "team", "mission", "group", "entourage", "panel", "party", "troika"}
+# nouns by which the story refers to the group's people again: "the leaders", "the mediators", "the delegation"
+REFERRING_NOUNS = GROUP_NOUNS | {"leader", "mediator", "envoy", "visitor", "president", "head", "delegate",
+                                 "minister", "negotiator"}
+SENTENCES_AROUND = 4  # how far before and after its list the group is referred to
+
+
+def add_delegations(index: ActorIndex, doc: Doc, first: int) -> None:
+    """Each group that names its members ('The delegation, led by A, included B and C') stands for them, and
+    so do the references to it around that sentence."""
+    for verb in tokens_where(doc, LEMMA, INCLUDING_HASHES, first):
+        group = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in GROUP_NOUNS), None)
+        listed = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if group is None or listed is None:
+            continue
+        led = [p for c in group.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"
+               for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        # every person the object names, however the parser hangs the list ("Buhari, Ghana's outgoing
+        # president John Mahama and Ernest Bai Koroma" is parsed as appositions of appositions)
+        members = [m for t in [*led, *listed.subtree] if (m := index.by_token.get(t.i)) is not None
+                   and m.actor is not None and index.actors[m.actor].type is ActorType.PERSON]
+        people = list(dict.fromkeys(m.actor or "" for m in members))
+        if len(people) < 2:
+            continue
+        for token in [group, *_references(doc, group, len(people))]:
+            index.plural[token.i] = [Mention(token.i, token.i + 1, who, "description") for who in people]
+
+
+def _references(doc: Doc, group: Token, size: int) -> list[Token]:
+    """The plural or definite references to a group's people in the sentences around its list: 'the leaders'
+    after it; a number of as many people before it ('four heads of state')."""
+    sentences = list(doc.sents)
+    here = next(n for n, s in enumerate(sentences) if s.start <= group.i < s.end)
+    found = []
+    for sentence in sentences[max(0, here - SENTENCES_AROUND):here + SENTENCES_AROUND + 1]:
+        for token in sentence:
+            if token.i == group.i or token.lemma_.lower() not in REFERRING_NOUNS or token.pos_ != "NOUN":
+                continue
+            counted = count_of(token)
+            if token.i < group.i and counted == size or token.i > group.i and not counted and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "these") for c in token.children) and (
+                    token.tag_ == "NNS" or token.lemma_.lower() in GROUP_NOUNS) and not any(
+                    c.dep_ in ("prep", "poss", "amod", "compound") for c in token.children):
+                found.append(token)
+    return found
