@@ -29,6 +29,8 @@ OFFICE_WORDS = {"president", "minister", "chancellor", "premier", "king", "queen
 def mend_misparses(doc: Doc) -> None:
     """Mend the parse of a Doc in place (the misreadings named in this module's functions)."""
     for token in doc:
+        if token.lower_.startswith("co-") and len(token) > 5:
+            _jointly_done(token)
         if token.lower_ in DESCRIBING_PARTICIPLES and token.tag_ == "VBG":
             _participle_as_modifier(token)
         elif token.dep_ == "npadvmod" and token.i == token.head.i + 1:
@@ -59,6 +61,13 @@ def mend_misparses(doc: Doc) -> None:
         elif token.dep_ == "prep" and token.lower_ == "with" and token.i > 0 and \
                 token.doc[token.i - 1].lemma_.lower() in BORDER_NOUNS:
             _border_with(token)
+
+
+def _jointly_done(word: Token) -> None:
+    """'co-hosted', 'co-operation' (kept whole by tokenizing.py): the act is the word's own, done with others;
+    its lemma is the word's without the prefix, spelled as one word where the prefix is usually so written."""
+    rest = word.lemma_.lower()[3:]
+    word.lemma_ = "co" + rest if rest[:1] == "o" else rest
 
 
 def _name_as_object(name: Token) -> None:

@@ -1,4 +1,4 @@
-"""Tokenizing: a hyphen spaCy's English tokenizer leaves inside an actor's name.
+"""Tokenizing: where spaCy's English tokenizer cuts a hyphened word the way our rules need it cut.
 
 "U.S.-led" stays one token (the infix rule wants a letter before the hyphen), so the state never leads anything;
 it is split as "Saudi-led" is. Applied to the pipeline's tokenizer and to the one that tokenizes the gazetteer's
@@ -16,12 +16,16 @@ from functools import lru_cache
 from typing import Any
 
 import spacy
+from spacy.lang.char_classes import HYPHENS
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 # a hyphen after an abbreviation's point, before a word: "U.S.-led", "U.N.-brokered"
 ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
+# the hyphen of a word-initial "co-" stays inside its word: "co-hosted", "co-operation" are one verb or noun
+# (cut, the parser read "Qatar co-hosted the talks" as "Qatar co" and "hosted")
+KEPT_PREFIX = r"(?<!^[Cc]o)"
 
 
 def split_abbreviation_hyphens(tokenizer: object, infixes: Sequence[str | re.Pattern[Any]] | None) -> None:
@@ -29,7 +33,9 @@ def split_abbreviation_hyphens(tokenizer: object, infixes: Sequence[str | re.Pat
     with a tokenizer of another kind is left as it is."""
     if not isinstance(tokenizer, Tokenizer):
         return
-    tokenizer.infix_finditer = spacy.util.compile_infix_regex([*(infixes or ()), ABBREVIATION_HYPHEN]).finditer
+    kept = [KEPT_PREFIX + rule if isinstance(rule, str) and f"(?:{HYPHENS})" in rule else rule
+            for rule in infixes or ()]
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex([*kept, ABBREVIATION_HYPHEN]).finditer
 
 
 @lru_cache(maxsize=4)

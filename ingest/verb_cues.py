@@ -41,7 +41,7 @@ def known_lemma(token: Token, known: Mapping[str, object]) -> str:
     lemma = token.lemma_.lower()
     if lemma in known:
         return lemma
-    lower = token.lower_
+    lower = token.lower_.removeprefix("co-")  # "co-hosted" (repairs.py has its lemma 'hoste'): "host"
     for form in (lower, lower[:-1], lower[:-2], lower[:-3] + "e" if lower.endswith("ing") else ""):
         if form and form in known:
             return form

@@ -111,3 +111,13 @@ def test_a_past_verb_read_as_a_participle_after_a_phrase_between_commas_is_the_v
     triples = asserted("Pompeo, along with Esper, later called on Prime Minister Narendra Modi.",
                        dt.date(2020, 10, 27))
     assert {("Mike Pompeo", "meet", "Narendra Modi"), ("Mark Esper", "meet", "Narendra Modi")} <= triples
+
+
+def test_a_word_with_the_prefix_co_is_one_word_whose_act_is_done_jointly() -> None:
+    # cut at the hyphen, "co" was read as a noun and "-chairs" as the object of the clause before
+    triples = asserted("The two ministers agreed to start talks under the mediation of the OSCE Minsk Group, which "
+                       "Russia co-chairs with France and the United States.")
+    assert not {t for t in triples if "France" in t}
+    assert ("Russia", "cooperate", "China") in found("Russia will co-operate with China on security.")
+    assert ("India", "cooperate", "Japan") in asserted("India and Japan pledged closer co-operation on defence.")
+    assert ("Qatar", "mediate", "Hamas") in asserted("Egypt and Qatar co-mediated between Israel and Hamas.")
