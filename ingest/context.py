@@ -98,7 +98,7 @@ class ContextFinder:
         # talks" keeps its talks, though no conflict word of the sentence
         discarded = {span.sent.start for span in matches if not in_side_clause(span.root)}
         aside = {span.sent.start for span in matches if in_side_clause(span.root)}
-        sentences = list(doc.sents)
+        sentences = [s for s in doc.sents if not s.text.isspace()]  # (not a paragraph break parsed as a sentence)
         # (a word in an actor's name says nothing of sport: "the Arab League", "the Muslim League")
         worded = [t for t in tokens_where(doc, LOWER, self.word_hashes)
                   if (t.i == 0 or doc[t.i - 1].lower_ not in NOT_SPORT_BEFORE)

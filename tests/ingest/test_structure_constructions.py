@@ -270,6 +270,17 @@ def test_in_a_match_report_teams_host_and_visit_no_one() -> None:
     assert not found(text)
 
 
+def test_a_match_report_told_in_paragraphs_of_scorers_and_relegation_is_sport_throughout() -> None:
+    # the paragraph breaks are no sentences to count, and a scorer or relegation speaks of sport
+    paragraphs = ["Hungary crushed England 4-0 in their Nations League group on Tuesday.",
+                  "Roland Sallai struck twice, opening the scoring in the 16th minute.",
+                  "John Stones was sent off late on.",
+                  "It was the second time in 10 days that Hungary had beaten England.",
+                  "England host Germany in September, when they must avoid relegation, while Hungary travel to "
+                  "Germany."]
+    assert not found("\n\n".join(paragraphs))
+
+
 def test_a_word_of_sport_in_a_bodys_name_sets_no_sentence_in_sport() -> None:
     assert ("Arab League", "sanction", "Syria") in asserted("The Arab League voted on Saturday to suspend Syria.")
 
