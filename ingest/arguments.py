@@ -60,6 +60,7 @@ DIRECTION_PARTICLES = {"back", "out", "away", "off"}
 # verbs by which forces are posted somewhere, whose passive subject, a state's forces, is that state's doing
 POSTING_VERBS = {"deploy", "mass", "amass", "station", "concentrate", "position", "send", "dispatch"}
 # forces sent to help, not to threaten: police and peacekeepers (arriving, they visit no one and bring aid)
+RECALLING_VERBS = {"recall", "bring", "call", "withdraw", "pull"}  # whose passive's envoy is the sender's organ
 HELPING_FORCES = {"peacekeeper", "police", "policeman", "policemen"}
 CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
 # a subject's companions in the act: "Germany, along with France, condemned"
@@ -222,7 +223,7 @@ class AgentFinder:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             return self.actors_of(pobj, index)
-            if verb.lemma_.lower() in POSTING_VERBS:
+            if verb.lemma_.lower() in POSTING_VERBS | RECALLING_VERBS:  # (or "Bahrain's envoy was recalled")
                 # "Belarusian troops have been deployed along the border": a state's forces posted are its act
                 # (not peacekeepers or police, sent to help: "Chinese peacekeepers were deployed to South Sudan")
                 return [m for c in verb.children if c.dep_ == "nsubjpass" for t in substance(c)

@@ -17,6 +17,8 @@ DESCRIBING_PARTICIPLES = {"visiting", "outgoing", "incoming"}
 GUEST_VERBS = {"meet", "host", "receive", "welcome", "greet", "ask", "urge", "tell", "thank", "invite", "brief",
                "press", "accompany", "see", "honour", "honor", "entertain", "fete", "hug", "embrace", "call", "assure"}
 GUEST_PREPOSITIONS = {"with", "for", "to"}
+# verbs whose object is followed by what they call it: "called Petro an illegal drug leader"
+CALLING_VERBS = {"call", "label", "brand", "dub", "term"}
 # acts planned after "is due to" that are also nouns, which the model then reads as a compound: "due to host envoys"
 PLANNED_ACTS = {"host", "visit", "meet", "sign", "attend", "tour", "chair", "address", "call", "head", "lead", "open",
                 "launch", "receive", "welcome", "hold", "return", "talk", "vote", "review", "study", "discuss"}
@@ -53,6 +55,8 @@ def mend_misparses(doc: Doc) -> None:
         elif token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and token.i + 1 < len(doc) and \
                 doc[token.i + 1].dep_ == "compound" and doc[token.i + 1].tag_ == "NNP":
             _place_before_a_title(token)
+        elif token.dep_ == "appos" and token.pos_ == "NOUN":
+            _predicate_after_a_name(token)
         elif token.lower_ in ("on", "back") and token.dep_ == "prep" and token.head.pos_ == "VERB":
             _particle_before_a_preposition(token)
         elif token.lower_ == "to" and token.dep_ == "prep" and token.head.lower_ == "due" and token.i + 1 < len(doc) \
@@ -162,6 +166,22 @@ def _past_verb_read_as_participle(noun: Token) -> None:
 # a line between two states, whose "with" names the other: "along the border with Colombia"
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 PLACING_PREPOSITIONS = {"along", "near", "to", "toward", "towards", "at", "across", "close"}
+
+
+def _predicate_after_a_name(noun: Token) -> None:
+    """'called his Colombian counterpart Gustavo Petro [an illegal drug leader]': an indefinite noun right after the
+    object's name, with no comma between, is what the verb calls the object (no apposition, which a comma sets
+    off: 'called Petro, a leftist, ...'); read as an apposition, the calling became a phone call."""
+    doc = noun.doc
+    opening = noun.left_edge
+    holder = noun.head
+    while holder.dep_ == "appos" and holder.head.i < holder.i:
+        holder = holder.head
+    verb = holder.head
+    if opening.lower_ not in ("a", "an") or doc[opening.i - 1].is_punct or holder.dep_ != "dobj" \
+            or verb.lemma_.lower() not in CALLING_VERBS or noun.head.pos_ != "PROPN":
+        return
+    noun.head, noun.dep_ = verb, "oprd"
 
 
 def _particle_before_a_preposition(particle: Token) -> None:

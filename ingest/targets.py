@@ -90,7 +90,7 @@ class ArgumentFinder(AgentFinder):
         found: list[Mention] = []
         # the preposition may hang off the verb or its object: "demanded guarantees from Washington"
         # or off the particle: "pulled its forces back [from the Kyiv region]"
-        places = [verb] + [c for c in verb.children if c.dep_ == "dobj" or (
+        places = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or (
             c.dep_ in ("prt", "advmod", "prep") and (c.lower_ == cue.particle or c.lower_ in DIRECTION_PARTICLES))]
         places += [r for o in places[1:] if o.dep_ == "dobj" for r in role_phrases(o)]  # "a meeting as president with"
         places += [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for m in c.children

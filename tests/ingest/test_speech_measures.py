@@ -79,6 +79,13 @@ def test_bringing_home_an_ambassador_recalls_him() -> None:
     assert ("France", "sever", "Niger") in found("Macron said France would bring home its ambassador to Niger.")
 
 
+def test_calling_an_envoy_home_or_back_recalls_him_and_so_does_the_passive() -> None:
+    assert ("Israel", "sever", "Turkey") in asserted("Israel called its diplomats home from Turkey on Saturday.")
+    assert ("Chile", "sever", "Peru") in asserted("Chile called back its ambassador from Peru.")
+    assert ("Bahrain", "sever", "Israel") in asserted("Bahrain's ambassador to Israel was recalled on Thursday.")
+    assert ("Israel", "call", "Turkey") in asserted("Israel called Turkey on Monday.")
+
+
 def test_the_state_sided_with_is_not_the_counterpart_of_a_break() -> None:
     triples = found("Nicaragua announced that it too was cutting ties with Quito in solidarity with Mexico.")
     assert ("Nicaragua", "sever", "Ecuador") in triples
