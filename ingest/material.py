@@ -128,8 +128,9 @@ def lifted_off(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: Argu
     imposed on members of the European Parliament', 'Beijing has lifted most of the tariffs it imposed on
     Australian goods', 'agreed to hold off for a month on imposing tariffs on Mexican goods'."""
     lemma = verb.lemma_.lower()
-    if lemma not in LIFTING_VERBS and not (lemma == "hold" and any(c.lower_ == "off" for c in verb.children)):
-        return []
+    if lemma not in LIFTING_VERBS and not (lemma == "hold" and any(c.lower_ == "off" for c in verb.children)) or \
+            lemma == "roll" and not any(c.lower_ == "back" for c in verb.children):
+        return []  # (rolled back, not "rolled out new sanctions")
     # (a second object the parser hangs on the verb: "lifted an arms embargo and targeted sanctions on Eritrea")
     objects = [o for o in verb.children if o.dep_ == "dobj" or o.dep_ == "conj" and o.pos_ == "NOUN"]
     objects += [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -17,7 +17,9 @@ from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.repairs import SENT_NOUNS
 from diplograph.model import ActorType
 
-AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}  # of the area an act lands in: "strikes inside Iran"
+AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}
+# of a place close to a town, which lies in the town's state (not one close to a state: "a base near Russia")
+NEAR_PREPOSITIONS = {"near", "outside", "around"}  # of the area an act lands in: "strikes inside Iran"
 # participles that tie people or things to an actor: "hackers linked to the Chinese government"
 LINKING_PARTICIPLES = {"link", "tie", "affiliate", "connect"}
 # what is tied to an owner, not a place joined to one ("tunnels connected to Egypt", "a road linking Lebanon")
@@ -63,7 +65,13 @@ LEAVING_NOUNS = {"withdrawal", "pullout", "pull-out", "removal", "evacuation", "
 
 def holders(thing: Token, index: ActorIndex) -> list[Mention]:
     """The actors holding a thing or place, as owners() finds them: 'tunnels used by Islamic State'."""
-    return [m for o in owners(thing) if (m := mention_at(index, o)) is not None and m.actor is not None]
+    return [m for o in owners(thing) if (m := named(index, o)) is not None and m.actor is not None]
+
+
+def named(index: ActorIndex, token: Token) -> Mention | None:
+    """The actor a phrase names, itself or by the name in apposition to it: 'the militant group Hamas'."""
+    return mention_at(index, token) or next((m for a in token.children if a.dep_ == "appos" and a.i == token.i + 1
+                                             and (m := mention_at(index, a)) is not None), None)
 
 
 def is_people_noun(noun: Token, lexicon: Lexicon) -> bool:
@@ -94,7 +102,7 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
                                     or noun.lemma_.lower() in ENDEAVOUR_NOUNS) or prep.lower_ == "of" and \
                 conduct or prep.lower_ == "from" and act and noun.lemma_.lower() not in LEAVING_NOUNS:
             for pobj in prep.children:
-                mention = mention_at(index, pobj) if pobj.dep_ == "pobj" else None
+                mention = named(index, pobj) if pobj.dep_ == "pobj" else None
                 mention = mention or next(iter(included(pobj, index)), None) or (next(
                     (m for c in pobj.children if c.dep_ in ("compound", "poss") and (m := index.by_token.get(c.i))
                      and m.actor and index.actors[m.actor].type is ActorType.ORGANIZATION), None)
@@ -121,9 +129,13 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
     origin = ({"from"} if noun.lemma_.lower() in GOODS_NOUNS or people or sent else set()) | (
         {"to"} if noun.lemma_.lower() in DESTINED_NOUNS else set())
     for prep in preps if placed else ():
-        if prep.lower_ in AREA_PREPOSITIONS | {"of"} | origin and not is_event_noun(noun, lexicon):
+        if prep.lower_ in AREA_PREPOSITIONS | {"of"} | origin | NEAR_PREPOSITIONS and not is_event_noun(noun, lexicon):
             for pobj in prep.children:
-                mention = index.named_at(pobj) if pobj.dep_ == "pobj" else None
+                mention = index.named_at(pobj) or named(index, pobj) if pobj.dep_ == "pobj" else None
+                if mention is not None and mention.actor is not None and prep.lower_ in NEAR_PREPOSITIONS:
+                    if mention.via == "metonymy":
+                        return [mention]  # "a base near Damascus": the capital's state
+                    continue
                 if mention is not None and mention.actor is not None and (
                         index.actors[mention.actor].type is ActorType.COUNTRY or (
                             prep.lower_ == "of" and index.actors[mention.actor].type is ActorType.GROUP) or (

@@ -423,3 +423,8 @@ def test_one_who_with_another_calls_on_a_leader_calls_with_him() -> None:
     assert {("Germany", "criticize", "Russia"), ("France", "criticize", "Russia")} <= asserted(
         "Germany with France condemned Russia.")
 
+
+def test_rolling_out_the_red_carpet_for_a_guest_hosts_him() -> None:
+    assert ("China", "host", "Kim Jong Un") in asserted(
+        "Beijing rolled out the red carpet for North Korean leader Kim Jong Un on Tuesday.", dt.date(2018, 6, 19))
+

@@ -360,3 +360,20 @@ def test_aid_landing_at_a_named_base_goes_to_the_bases_state_not_to_its_name() -
     triples = asserted("A British aircraft carrying tents landed at the Incirlik air base in southern Turkey on "
                        "Monday.")
     assert triples == {("United Kingdom", "aid", "Turkey")}
+
+
+def test_forces_of_two_states_opening_their_exercises_cooperate() -> None:
+    assert ("Japan", "cooperate", "India") in asserted(
+        "Japanese and Indian troops opened their annual Dharma Guardian exercises on Monday.")
+
+
+def test_a_strike_near_a_capital_lands_in_its_state_and_one_on_a_groups_targets_on_the_group() -> None:
+    assert ("Israel", "attack", "Syria") in asserted("Israeli warplanes fired missiles at a base near Damascus.")
+    assert ("Israel", "attack", "Hezbollah") in asserted(
+        "Israeli warplanes struck targets of the Lebanese militant group Hezbollah on Friday.")
+    assert not asserted("NATO opened a base near Russia.")
+
+
+def test_rolling_out_sanctions_imposes_them_and_rolling_them_back_concedes() -> None:
+    assert asserted("China rolled out new sanctions on Japan.") == {("China", "sanction", "Japan")}
+    assert ("China", "concede", "Japan") in asserted("China rolled back sanctions on Japan.")
