@@ -55,6 +55,7 @@ RANK_WORDS = {"commander", "captain", "major", "colonel", "lieutenant", "sergean
               "patriarch", "archbishop", "ayatollah", "mullah", "general", "president", "premier", "chancellor"}
 
 
+MILITARY_RANKS = {"colonel", "general", "lieutenant", "captain", "brigadier", "admiral", "marshal", "commander"}
 # honorifics of faith or birth before a full name, no part of it: "Ayatollah Ali Khamenei", "Sheikh Mohammed bin
 # Zayed"
 HONORIFICS = {"ayatollah", "sheikh", "sheik", "mullah", "sayyid", "hojatoleslam", "grand"}
@@ -83,8 +84,8 @@ class NameFinder:
     def untagged_name_part(self, token: Token) -> bool:
         """A capitalised proper noun the tagger left outside every entity, no title and no place."""
         return token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper() and \
-            token.text.isalpha() and not self.is_title_token(token) and self.gazetteer.lookup(token.text) is None \
-            and not self.gazetteer.names_a_state(token.text)
+            token.text.isalpha() and not self.is_title_token(token) and token.lower_ not in MILITARY_RANKS and \
+            self.gazetteer.lookup(token.text) is None and not self.gazetteer.names_a_state(token.text)
 
     def left_out_given_name(self, token: Token, ent: Span) -> bool:
         """A capitalised word the parser makes part of the name the tagger cut it from ("[Therese]NORP Kayikwamba

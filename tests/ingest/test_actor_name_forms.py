@@ -154,3 +154,14 @@ def test_a_name_the_parser_made_the_subject_of_a_modifying_participle_still_host
     assert ("Xi Jinping", "host", "Vladimir Putin") in asserted(
         "Xi hosted Putin, who is on a state visit, for talks at the Great Hall of the People before the ceremony.",
         dt.date(2018, 6, 8))
+
+
+def test_a_military_rank_opening_a_sentence_is_no_given_name() -> None:
+    text = "Colonel Assimi Goita, who led the coup, flew to Accra on Sunday."
+    assert "Assimi Goita" in [a.name for a in extract(text).actors]
+    assert not [a.name for a in extract(text).actors if a.name.startswith("Colonel")]
+
+
+def test_an_organisations_name_spelled_out_is_its_acronym() -> None:
+    text = "The Economic Community of West African States suspended Mali. ECOWAS also demanded elections."
+    assert [a.name for a in extract(text).actors].count("ECOWAS") == 1
