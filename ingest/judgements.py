@@ -33,7 +33,13 @@ CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation
                     "dictator", "tyrant", "despot", "autocrat", "thug", "murderer", "liar", "fraud", "puppet",
                     "insufficient", "inadequate", "unconvincing", "unsatisfactory", "deplorable", "trafficker",
                     "gangster", "warmonger", "killer", "butcher", "racist", "nasty", "disgrace", "bully",
-                    "shameless", "despicable", "horrible", "terrible", "evil", "thief", "crook"}
+                    "shameless", "despicable", "horrible", "terrible", "evil", "thief", "crook",
+                    # verdicts on conduct: "said Trump was rude and ignorant", "called the measures pointless"
+                    "rude", "ignorant", "pointless", "harmful", "damaging", "destructive", "cynical", "senseless",
+                    "barbaric", "brutal", "cruel", "heinous", "abhorrent", "reprehensible", "scandalous",
+                    "irrational", "belligerent", "deceitful", "cowardly", "misguided", "short-sighted", "shocking",
+                    "offensive", "incompetent", "corrupt", "stupid", "foolish", "pathetic", "disgusting", "sobering",
+                    "depressing", "intolerable", "inhumane", "callous"}
 
 
 # approving words whose negation by prefix condemns: "unfair", "unreasonable", "irresponsible", "unjustified"
@@ -110,7 +116,8 @@ def held_responsible(verb: Token) -> list[Token]:
 
 
 # verbs that state a judgement of their clause's subject: "Germany said Russia's decision was unacceptable"
-STATING_VERBS = {"say", "tell", "state", "add", "declare", "insist", "stress", "warn", "argue", "write"}
+STATING_VERBS = {"say", "tell", "state", "add", "declare", "insist", "stress", "warn", "argue", "write", "respond",
+                 "reply", "retort", "complain", "charge", "tweet", "post"}
 
 
 # verbs of conduct, judged by their manner: "said China continued to behave aggressively"
@@ -150,9 +157,17 @@ def stated_judgement(copula: Token) -> Token | None:
     # (one said to be the victim or target of a wrong suffers it: "said he had been the victim of unacceptable
     # harassment")
     predicates = [c for c in copula.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() not in SUFFERERS]
-    if subject is None or not any(condemning({t.lemma_.lower() for t in p.subtree}) for p in predicates):
+    if subject is None or not any(condemning(_own_words(p)) for p in predicates):
         return None
     return subject
+
+
+def _own_words(predicate: Token) -> set[str]:
+    """A predicate's words, not those of a clause inside it: 'it was likely [that Putin decided ..., a claim the
+    Kremlin described as shocking]' judges no one shocking."""
+    inner = {t.i for c in predicate.subtree if c.dep_ in ("ccomp", "relcl", "acl", "advcl", "xcomp")
+             and c != predicate for t in c.subtree}
+    return {t.lemma_.lower() for t in predicate.subtree if t.i not in inner}
 
 
 # what says an attack is made of words: "a blistering attack on Germany, telling the secretary-general ..."

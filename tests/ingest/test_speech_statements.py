@@ -379,6 +379,19 @@ def test_judging_it_wrong_for_someone_to_act_judges_no_one_told_by_it() -> None:
         assert not any(r == "criticize" for _, r, _ in found(text, dt.date(2018, 7, 11)))
 
 
+def test_a_clause_inside_a_judged_likelihood_lends_it_no_condemning_word() -> None:
+    text = ("Boris Johnson said it was overwhelmingly likely that Vladimir Putin had decided to use the agent, a claim "
+            "the Kremlin described as shocking.")
+    assert ("Boris Johnson", "criticize", "Russia") not in found(text, dt.date(2018, 3, 16))
+
+
+def test_a_reply_that_someone_was_rude_or_measures_pointless_criticises_them() -> None:
+    assert ("Gustavo Petro", "criticize", "Donald Trump") in asserted(
+        "Colombian President Gustavo Petro responded that Trump was rude and ignorant.", dt.date(2025, 10, 20))
+    assert ("Hungary", "criticize", "European Union") in asserted(
+        "Hungary called the EU's measures pointless and harmful.", dt.date(2021, 3, 22))
+
+
 def test_a_threat_with_no_target_aims_at_whom_the_saying_beside_it_blames() -> None:
     assert ("Donald Trump", "threaten", "South Africa") in asserted(
         "Donald Trump threatened on Sunday to cut off future funding, saying South Africa was treating certain "
