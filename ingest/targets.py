@@ -169,8 +169,8 @@ class ArgumentFinder(AgentFinder):
                         continue
                     if is_object_noun(child, cue):  # "suspended Sudan's membership": whose it is; "accepted a
                         found.extend(self.actors_of(child, index, possessor=True, agentive=True) if cue.relation ==
-                                     "agree" else [m for p in child.children if p.dep_ == "poss" and p.pos_ ==
-                                                   "PROPN" for m in self.actors_of(p, index)])  # U.S. proposal"
+                                     "agree" else [m for p in child.children if p.dep_ == "poss" and p.pos_ in
+                                                   ("PROPN", "PRON") for m in self.actors_of(p, index)])  # "his offer"
                     else:
                         found.extend(self.actors_of(child, index, possessor=lend, agentive=reacts,
                                                     located=cue.relation in TOWN_TARGETS,

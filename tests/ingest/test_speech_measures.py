@@ -160,3 +160,9 @@ def test_an_office_holders_concern_about_his_own_states_affairs_criticises_no_on
                                  "with China.", dt.date(2025, 8, 31)) if t[2] == "India"}
     assert ("Alexei Navalny", "accuse", "Russia") in found("Russian opposition leader Alexei Navalny accused Russia "
                                                            "of lying.", dt.date(2020, 8, 31))
+
+
+def test_withdrawing_an_invitation_rejects_whom_it_was_for() -> None:
+    assert ("Peru", "reject", "Nicolas Maduro") in asserted("Maduro planned to come. Peru withdrew his invitation.")
+    assert ("Peru", "reject", "Nicolas Maduro") in asserted("Peru rescinded its invitation to Maduro.")
+    assert not asserted("Russia suspended its membership in the treaty.")
