@@ -139,6 +139,7 @@ DRAWN_RELATIONS = {"criticize", "support", "protest", "warn", "threaten", "accus
 # adjuncts that tell what a clause answers, and hostile acts told in them, whose authors are not the clause's agents
 CAUSE_ADJUNCTS = {"after", "following", "over", "amid", "despite", "since"}
 HOSTILE_ACTS = {"attack", "coerce", "sanction", "expel", "sever", "mobilize", "threaten", "accuse", "criticize"}
+TOPIC_PREPOSITIONS = {"on", "about", "regarding"}  # of what is spoken of: "briefed officials on the talks"
 
 
 class NounEvents:
@@ -321,8 +322,11 @@ class NounEvents:
                 # "The Assembly voted to demand that Russia withdraw, a stinging rebuke of Moscow": the noun
                 # sums up the sentence's act, whose agents it has
                 sources = self.arguments.agents(noun.sent.root, index)
-        if not targets and not parties and not named and cue.relation in SYMMETRIC_PAIRING and len(sources) > 1:
-            # "Scholz and Macron discussed the war in a phone call": the coordinated agents meet
+        if not targets and not parties and not named and cue.relation in SYMMETRIC_PAIRING and len(sources) > 1 \
+                and not (noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPOSITIONS
+                         and cue.relation in CONSULT_RELATIONS):
+            # "Scholz and Macron discussed the war in a phone call": the coordinated agents meet (not "Chung and
+            # Suh will brief U.S. officials on the talks", a topic)
             candidates.extend(make_candidate(cue.relation, a, b, noun, clause, 0.7)
                               for i, a in enumerate(sources) for b in sources[i + 1:])
         if targets:

@@ -428,3 +428,20 @@ def test_rolling_out_the_red_carpet_for_a_guest_hosts_him() -> None:
     assert ("China", "host", "Kim Jong Un") in asserted(
         "Beijing rolled out the red carpet for North Korean leader Kim Jong Un on Tuesday.", dt.date(2018, 6, 19))
 
+
+def test_briefing_someone_on_talks_is_no_meeting_of_those_who_brief() -> None:
+    triples = found("Chung Eui-yong and Suh Hoon will travel to Washington to brief U.S. officials on the talks.",
+                    dt.date(2018, 3, 6))
+    assert ("Chung Eui-yong", "meet", "Suh Hoon") not in triples
+    assert ("Chung Eui-yong", "visit", "United States") in triples
+    # an occasion is no topic: "agreed over dinner"
+    assert ("Donald Trump", "agree", "Xi Jinping") in asserted(
+        "Donald Trump and Xi Jinping agreed over dinner to a truce.", dt.date(2018, 12, 1))
+
+
+def test_continuing_on_to_states_visits_them() -> None:
+    triples = found("Shinzo Abe will travel to Davao on Friday before continuing to Australia and Vietnam.",
+                    dt.date(2017, 1, 12))
+    assert {("Shinzo Abe", "visit", "Australia"), ("Shinzo Abe", "visit", "Vietnam")} <= triples
+    assert not any(r == "visit" for _, r, _ in found("Russia will continue to press Ukraine."))
+
