@@ -55,8 +55,12 @@ def mend_misparses(doc: Doc) -> None:
         elif token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and token.i + 1 < len(doc) and \
                 doc[token.i + 1].dep_ == "compound" and doc[token.i + 1].tag_ == "NNP":
             _place_before_a_title(token)
+        elif token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in token.children):
+            _verb_read_as_modifier(token)
         elif token.dep_ == "appos" and token.pos_ == "NOUN":
             _predicate_after_a_name(token)
+        elif token.dep_ == "appos" and token.pos_ == "PROPN":
+            _title_as_conjunct(token)
         elif token.lower_ in ("on", "back") and token.dep_ == "prep" and token.head.pos_ == "VERB":
             _particle_before_a_preposition(token)
         elif token.lower_ == "to" and token.dep_ == "prep" and token.head.lower_ == "due" and token.i + 1 < len(doc) \
@@ -166,6 +170,35 @@ def _past_verb_read_as_participle(noun: Token) -> None:
 # a line between two states, whose "with" names the other: "along the border with Colombia"
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 PLACING_PREPOSITIONS = {"along", "near", "to", "toward", "towards", "at", "across", "close"}
+
+
+def _verb_read_as_modifier(verb: Token) -> None:
+    """'[Merkel]nsubj [hosted]amod Russian President [Vladimir Putin]ROOT, ...': a past form with a subject of its
+    own, read as a modifier inside the object's name in a sentence left without a verb, is the verb; the name it
+    sat in is its object, and what followed the name (place, day, full stop) is the verb's."""
+    noun = verb.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.dep_ != "ROOT" or noun.pos_ != "PROPN" or noun.i < verb.i:
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in [c for c in noun.children if c.i > noun.i and c.dep_ in ("prep", "punct", "npadvmod", "advmod")]:
+        child.head = verb
+    noun.head, noun.dep_ = verb, "dobj"
+
+
+def _title_as_conjunct(name: Token) -> None:
+    """'Francois Hollande and Ukrainian [President]conj Petro [Poroshenko]appos': the title before a name, read as
+    the list's next member with the name hung on the list as an apposition, is the name's own; the name is the
+    member."""
+    title = next((c for c in name.head.children if c.dep_ == "conj" and c.i == name.left_edge.i - 1
+                  and c.tag_ == "NNP" and c.lower_ in OFFICE_WORDS), None)
+    if title is None:
+        return
+    name.head, name.dep_ = title.head, "conj"
+    for child in list(title.children):
+        child.head = name  # "Ukrainian"
+    title.head, title.dep_ = name, "compound"
 
 
 def _predicate_after_a_name(noun: Token) -> None:

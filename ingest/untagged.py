@@ -47,9 +47,14 @@ PEOPLED_WORDS = frozenset({"run", "majority", "dominated", "populated", "inhabit
                            "held"})
 
 
+HOLDING_WORDS = frozenset({"held", "controlled", "run"})  # by which a group, not a people, holds a place
+
+
 def drop_peopled(index: ActorIndex, doc: Doc) -> None:
     """'the Serb-run region': the adjective names a people living or ruling there, no act of Serbia's."""
     for mention in list(index.mentions):
         if mention.end + 1 < len(doc) and mention.via in ("demonym", "gazetteer") and \
-                doc[mention.end].text == "-" and doc[mention.end + 1].lower_ in PEOPLED_WORDS:
-            index.replace(Mention(mention.start, mention.end, None, "unnamed"))
+                doc[mention.end].text == "-" and doc[mention.end + 1].lower_ in PEOPLED_WORDS and not (
+                doc[mention.end + 1].lower_ in HOLDING_WORDS and mention.actor is not None
+                and index.actors[mention.actor].type in (ActorType.GROUP, ActorType.ORGANIZATION)):
+            index.replace(Mention(mention.start, mention.end, None, "unnamed"))  # (a group holds: "Houthi-held")

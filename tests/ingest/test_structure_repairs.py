@@ -121,3 +121,11 @@ def test_a_word_with_the_prefix_co_is_one_word_whose_act_is_done_jointly() -> No
     assert ("Russia", "cooperate", "China") in found("Russia will co-operate with China on security.")
     assert ("India", "cooperate", "Japan") in asserted("India and Japan pledged closer co-operation on defence.")
     assert ("Qatar", "mediate", "Hamas") in asserted("Egypt and Qatar co-mediated between Israel and Hamas.")
+
+
+def test_a_past_verb_read_as_a_modifier_of_its_object_is_the_verb_and_a_title_read_as_a_member_is_its_names() -> None:
+    text = ("Merkel hosted Russian President Vladimir Putin, French President Francois Hollande and Ukrainian "
+            "President Petro Poroshenko at the chancellery on Wednesday evening.")
+    triples = asserted(text, dt.date(2016, 10, 20))
+    assert {("Angela Merkel", "host", guest) for guest in ("Vladimir Putin", "Francois Hollande", "Petro Poroshenko")} \
+        <= triples

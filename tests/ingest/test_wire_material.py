@@ -377,3 +377,9 @@ def test_a_strike_near_a_capital_lands_in_its_state_and_one_on_a_groups_targets_
 def test_rolling_out_sanctions_imposes_them_and_rolling_them_back_concedes() -> None:
     assert asserted("China rolled out new sanctions on Japan.") == {("China", "sanction", "Japan")}
     assert ("China", "concede", "Japan") in asserted("China rolled back sanctions on Japan.")
+
+
+def test_a_place_held_by_a_group_is_the_groups_and_one_held_by_a_people_no_ones() -> None:
+    assert ("Saudi Arabia", "attack", "Houthis") in asserted("Saudi jets struck the Houthi-held port.")
+    assert ("Pakistan", "attack", "Taliban") in asserted("Pakistani jets bombed Taliban-controlled areas.")
+    assert not asserted("Ukraine shelled the Serb-held town.")
