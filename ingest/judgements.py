@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.candidates import Candidate
+from diplograph.ingest.antecedents import Antecedents
+from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.forces import speaks_of_arms
 from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.statements import Statements
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma
 from diplograph.model import ActorType
@@ -228,3 +230,40 @@ def authors_named_in_free_relative(verb: Token, index: ActorIndex, arguments: Ar
 # who acts in an 'of' phrase: "the aggression of Indian forces", "the crimes of the regime"
 ACTING_BODIES = {"force", "forces", "troops", "army", "military", "government", "regime", "authorities", "junta",
                  "militia", "navy", "police"}
+
+
+SUBORDINATING_MARKS = {"after", "when", "as", "since", "because", "before"}
+
+
+def judged_by_name(verb: Token, judged: list[Token], arguments: ArgumentFinder, antecedents: Antecedents,
+                   statements: Statements, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate]:
+    """The criticism (or accusation) told by 'call/describe/brand X Y' with a condemning Y: of the judged one (the
+    object, or the subject of a small clause: "termed [the remarks] irresponsible"), or the author of the act
+    judged; none for another name ('called the talks constructive' is no phone call either)."""
+    if not judged:
+        return []
+    judged_phrases = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "oprd") and c.i != judged[0].i] + \
+        [c for c in judged[0].children if c.dep_ in ("nsubj", "compound") and c.i < judged[0].i]
+    judges = arguments.agents(verb, index)
+    clause = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in SUBORDINATING_MARKS for c in clause.children) and any(
+            c.lower_ in ("it", "this") for c in judged_phrases):
+        # "protested after Pompeo congratulated Tsai, calling it interference": the main clause's speaker judges
+        # the act 'it' is, whose author is the subordinate clause's
+        judges = arguments.agents(clause.head, index)
+        return [make_candidate("criticize", s, t, verb, verb, 0.7) for s in judges
+                for t in arguments.agents(clause, index) if t.actor not in {j.actor for j in judges}]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "criticised the visit, calling it a blow to peace": 'it' is what the main verb acted on
+        named = [c for c in clause.children if c.dep_ == "dobj"]
+        judged_phrases = [named[0] if c.lower_ in ("it", "this", "them") and named else c for c in judged_phrases]
+    judged_ones = [t for c in judged_phrases for t in arguments.actors_of(c, index, possessor=True, agentive=True)]
+    judged_ones = [t for t in judged_ones if t.actor not in {j.actor for j in judges}]
+    if not judged_ones:  # "called the decision unjustified": the author of the decision told before
+        judged_ones = [t for c in judged_phrases if c.head.i != verb.i or c.dep_ == "dobj"
+                       for t in antecedents.sources(verb, judges, earlier, index, noun=c)]
+    judged_ones = judged_ones or statements.remark_authors(verb, judges, index)  # "a remark that"
+    relation = "accuse" if names_a_crime(judged[0]) else "criticize"  # "called Pakistan a terrorist state"
+    return [make_candidate(relation, s, t, verb, verb, 0.7) for s in judges for t in judged_ones]
+

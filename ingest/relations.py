@@ -51,8 +51,8 @@ from diplograph.ingest.judgements import (
     attack_in_words,
     authors_named_in_free_relative,
     held_responsible,
+    judged_by_name,
     judgement,
-    names_a_crime,
     stated_judgement,
 )
 from diplograph.ingest.lexicon import Lexicon, VerbCue
@@ -129,29 +129,8 @@ class RelationFinder:
             return [make_candidate("accuse", s, t, verb, verb, 0.75) for s in self.arguments.agents(verb, index)
                     for phrase in held for t in self.arguments.actors_of(phrase, index, possessor=True)]
         judged = judgement(verb)
-        if judged is not None:
-            # "called the American move provocative": calling something a name is no phone call
-            if not judged:
-                return []
-            # the judged one is the object, or the subject of a small clause: "termed [the remarks] irresponsible"
-            judged_phrases = [c for c in verb.children
-                              if c.dep_ in ("dobj", "nsubj", "oprd") and c.i != judged[0].i] + \
-                [c for c in judged[0].children if c.dep_ in ("nsubj", "compound") and c.i < judged[0].i]
-            if verb.dep_ == "advcl" and verb.tag_ == "VBG":
-                # "criticised the visit, calling it a blow to peace": 'it' is what the main verb acted on
-                named = [c for c in verb.head.children if c.dep_ == "dobj"]
-                judged_phrases = [named[0] if c.lower_ in ("it", "this", "them") and named else c
-                                  for c in judged_phrases]
-            judged_ones = [t for c in judged_phrases
-                           for t in self.arguments.actors_of(c, index, possessor=True, agentive=True)]
-            judges = self.arguments.agents(verb, index)
-            judged_ones = [t for t in judged_ones if t.actor not in {j.actor for j in judges}]
-            if not judged_ones:  # "called the decision unjustified": the author of the decision told before
-                judged_ones = [t for c in judged_phrases if c.head.i != verb.i or c.dep_ == "dobj"
-                               for t in self.antecedents.sources(verb, judges, earlier, index, noun=c)]
-            judged_ones = judged_ones or self.statements.remark_authors(verb, judges, index)  # "a remark that"
-            relation = "accuse" if names_a_crime(judged[0]) else "criticize"  # "called Pakistan a terrorist state"
-            return [make_candidate(relation, s, t, verb, verb, 0.7) for s in judges for t in judged_ones]
+        if judged is not None:  # "called the American move provocative": calling something a name is no phone call
+            return judged_by_name(verb, judged, self.arguments, self.antecedents, self.statements, index, earlier)
         cue = forces_moving(verb, self.verb_cue(verb))
         if cue is None:
             return addressed_by_phone(verb, self.arguments, index) or \

@@ -392,6 +392,14 @@ def test_a_reply_that_someone_was_rude_or_measures_pointless_criticises_them() -
         "Hungary called the EU's measures pointless and harmful.", dt.date(2021, 3, 22))
 
 
+def test_calling_it_interference_after_a_subordinate_clause_is_the_main_speakers_judgement() -> None:
+    text = ("Chinese diplomats lodged protests with Washington on Wednesday after Mike Pompeo congratulated Tsai "
+            "Ing-wen on her second term, calling it serious interference in China's internal affairs.")
+    triples = asserted(text, dt.date(2020, 5, 20))
+    assert ("Mike Pompeo", "criticize", "Tsai Ing-wen") not in triples
+    assert ("China", "criticize", "Mike Pompeo") in triples
+
+
 def test_a_threat_with_no_target_aims_at_whom_the_saying_beside_it_blames() -> None:
     assert ("Donald Trump", "threaten", "South Africa") in asserted(
         "Donald Trump threatened on Sunday to cut off future funding, saying South Africa was treating certain "
