@@ -38,7 +38,7 @@ from diplograph.ingest.roles import RoleResolver
 from diplograph.ingest.surnames import Surnames
 from diplograph.ingest.token_columns import hashes, tokens_where
 from diplograph.ingest.tokenizing import tokenize_name
-from diplograph.ingest.untagged import add_untagged_places, add_untagged_surnames, drop_peopled
+from diplograph.ingest.untagged import add_named_bodies, add_untagged_places, add_untagged_surnames, drop_peopled
 from diplograph.model import ActorType
 
 # verbs whose object is a person, not a place; verbs whose subject speaks or meets
@@ -114,6 +114,7 @@ class ActorResolver:
         self._add_entities(index, doc, first, surnames)
         add_untagged_surnames(index, doc, first, surnames)
         add_untagged_places(index, doc, first, self.gazetteer)
+        add_named_bodies(index, doc, first)  # "broadcaster RT": a name the tagger left out after a kind of body
         drop_peopled(index, doc)
         self.names.add_offices(index)
         self.roles.add_roles_and_organs(index, doc, first)

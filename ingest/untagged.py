@@ -29,6 +29,27 @@ def add_untagged_places(index: ActorIndex, doc: Doc, first: int, gazetteer: Gaze
                 break
 
 
+# nouns of a kind of body, after which a name in apposition is that body's: "Russian state broadcaster RT"
+BODY_KINDS = {"broadcaster", "agency", "channel", "network", "newspaper", "outlet", "company", "firm", "group",
+              "movement", "party", "militia", "organisation", "organization", "coalition", "bank", "airline"}
+
+
+def add_named_bodies(index: ActorIndex, doc: Doc, first: int) -> None:
+    """A name the tagger left out right after a noun of a kind of body ('accused Russian state broadcaster RT',
+    'the rebel group Ansar Dine'): the body of that name, an organisation."""
+    taken = index.by_token.keys() | index.consumed
+    for token in tokens_where(doc, POS, {PROPN}, first):
+        if token.pos_ != "PROPN" or token.ent_type_ or token.i in taken or token.dep_ != "appos" or \
+                not token.text[:1].isupper() or token.head.lemma_.lower() not in BODY_KINDS:
+            continue
+        start = token.left_edge.i
+        if start != token.head.i + 1 or any(t.pos_ != "PROPN" or t.i in taken for t in doc[start:token.i + 1]):
+            continue
+        name = doc[start:token.i + 1].text
+        index.register(name, ActorType.ORGANIZATION)
+        index.add(Mention(start, token.i + 1, name, "name"))
+
+
 def add_untagged_surnames(index: ActorIndex, doc: Doc, first: int, surnames: Surnames) -> None:
     """A surname of a person the story names in full, which the tagger read as a word and left out of every
     entity ('[Trump]NN held talks with Macron' after 'U.S. President-elect Donald Trump'): that person."""
