@@ -358,10 +358,10 @@ def shared_modifiers(noun: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ == "prep" and c.i > noun.i]
 
 
-# participles of performing or putting forward what a noun names ("cuts proposed by Saudi Arabia"), not brokering
+# participles by which someone performs the act their noun names, not brokers, hosts or orders it
 PERFORMED_PARTICIPLES = {"carry", "conduct", "launch", "stage", "mount", "unleash", "perform", "make", "issue",
                          "submit", "present", "put", "commit", "perpetrate", "fire", "level", "impose", "deliver",
-                         "undertake", "pass", "adopt", "approve", "propose", "suggest", "table", "draft", "sponsor"}
+                         "undertake", "pass", "adopt", "approve"}  # ("a resolution passed by the board")
 
 
 def performer_phrases(noun: Token) -> list[Token]:

@@ -45,22 +45,33 @@ def add_delegations(index: ActorIndex, doc: Doc, first: int) -> None:
         people = list(dict.fromkeys(m.actor or "" for m in members))
         if len(people) < 2:
             continue
-        for token in [group, *_references(doc, group, len(people))]:
+        for token in [group, *_references(doc, group, people, index)]:
             index.plural[token.i] = [Mention(token.i, token.i + 1, who, "description") for who in people]
 
 
-def _references(doc: Doc, group: Token, size: int) -> list[Token]:
-    """The plural or definite references to a group's people in the sentences around its list: 'the leaders'
-    after it; a number of as many people before it ('four heads of state')."""
+def _references(doc: Doc, group: Token, people: list[str], index: ActorIndex) -> list[Token]:
+    """The references to a group's people around its list: 'the leaders' after it, until the story names
+    someone else or another group; a number of as many people just before it ('four heads of state'), whose
+    state, if it names one, is theirs."""
     sentences = list(doc.sents)
     here = next(n for n, s in enumerate(sentences) if s.start <= group.i < s.end)
+    states = {index.actors[who].country for who in people}
     found = []
-    for sentence in sentences[max(0, here - SENTENCES_AROUND):here + SENTENCES_AROUND + 1]:
+    for sentence in sentences[max(0, here - 1):here]:  # "Four West African heads of state flew into Banjul."
+        found += [t for t in sentence if t.lemma_.lower() in REFERRING_NOUNS and t.pos_ == "NOUN"
+                  and count_of(t) == len(people) and all(
+                      index.actors[m.actor].type is not ActorType.COUNTRY or {m.actor} == states
+                      for c in t.children if (m := index.by_token.get(c.i)) is not None and m.actor)]
+    for sentence in sentences[here:here + SENTENCES_AROUND + 1]:
         for token in sentence:
-            if token.i == group.i or token.lemma_.lower() not in REFERRING_NOUNS or token.pos_ != "NOUN":
+            if token.i <= group.i:
                 continue
-            counted = count_of(token)
-            if token.i < group.i and counted == size or token.i > group.i and not counted and any(
+            named = index.by_token.get(token.i)
+            if named is not None and named.actor and named.actor not in people and \
+                    index.actors[named.actor].type is ActorType.PERSON or token.lemma_.lower() in GROUP_NOUNS and \
+                    any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
+                return found  # someone else, or another group ("the Ukrainian delegation"), is told of now
+            if token.lemma_.lower() in REFERRING_NOUNS and token.pos_ == "NOUN" and not count_of(token) and any(
                     c.dep_ == "det" and c.lower_ in ("the", "these") for c in token.children) and (
                     token.tag_ == "NNS" or token.lemma_.lower() in GROUP_NOUNS) and not any(
                     c.dep_ in ("prep", "poss", "amod", "compound") for c in token.children):

@@ -29,8 +29,11 @@ DELIVERED_NOUNS = {"shipment", "consignment", "batch", "delivery", "cargo", "sys
                    "weapon", "howitzer", "launcher", "battery", "drone", "fighter", "vehicle", "package"}
 # craft that bring arms: "military aircraft carrying weapons and ammunition"
 CARRYING_VERBS = {"carry", "transport", "bring", "deliver", "ferry"}
-# verbs of crossing a border, by which goods arrive as by landing: "trucks carrying tents crossed into Afghanistan"
+# verbs of crossing a border, by which relief arrives as by landing: "trucks carrying tents crossed into Afghanistan"
 CROSSING_VERBS = {"cross", "enter"}
+GOODS_CRAFT = {"truck", "trucks", "lorry", "lorries"}  # which carry goods, not forces
+RELIEF_GOODS = {"aid", "relief", "tent", "food", "medicine", "blanket", "supply", "vaccine", "dose", "water",
+                "assistance", "equipment"}
 # participles that say whose a thing is as a hyphen's second half: "German-made", "U.S.-supplied"
 GIVING_PARTICIPLES = {"make", "made", "supply", "supplied", "donate", "donated", "build", "built", "fund",
                       "funded", "provide", "provided", "send", "sent", "give", "given", "pledge", "pledged"}
@@ -71,9 +74,13 @@ def arms_arrived(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: Ar
     brought = any(c.dep_ == "prep" and c.lower_ == "with" and any(
         _delivered(t, lexicon) for o in c.children if o.dep_ == "pobj" for t in (o, *substance(o)))
         for c in verb.children)
+    carried = [t for n in heads for c in n.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS
+               for o in c.children if o.dep_ == "dobj" for t in conjuncts(o)]
+    if verb.lemma_.lower() in CROSSING_VERBS and not {t.lemma_.lower() for t in carried} & RELIEF_GOODS:
+        return []  # "trucks carrying grain crossed into Poland" is trade; relief crossing a border is aid
     if any(_delivered(n, lexicon) for n in heads):
         givers = _givers(subject, verb, index, arguments)
-    elif any(n.lower_ in state_craft() and (brought or any(
+    elif any(n.lower_ in state_craft() | GOODS_CRAFT and (brought or any(
             c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS and any(
                 _delivered(t, lexicon) for o in c.children if o.dep_ == "dobj" for t in conjuncts(o))
             for c in n.children)) for n in heads) or \

@@ -65,7 +65,7 @@ SCHEDULED_VERBS = {"travel", "visit", "meet", "host", "fly", "head", "leave", "a
 def _goes_on(verb: Token) -> bool:
     """'Pompeo travels on to Sri Lanka': a trip told in the present as going on from here is ahead, dated or not."""
     return verb.tag_ in ("VBZ", "VBP") and verb.i + 1 < len(verb.doc) and verb.nbor().lower_ == "on" and \
-        verb.nbor().head == verb
+        verb.nbor().head == verb and not any(c.dep_ == "pobj" for c in verb.nbor().children)  # not "on a jet"
 
 
 def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:

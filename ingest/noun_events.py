@@ -284,6 +284,8 @@ class NounEvents:
             # "talks between Pompeo and Esper and their Indian counterparts, Jaishankar and Singh": two sides,
             # each member meeting the one who holds his office on the other side
             facing = next((t.left_edge.i for t in noun.subtree if t.lemma_.lower() == "counterpart"), None)
+            if facing is not None and len({a.start >= facing for a in parties}) < 2:
+                facing = None  # a side left unresolved: everyone named meets everyone
             matched = matched_offices(parties, facing, index) if facing is not None else None
             for i, a in enumerate(parties):
                 for b in parties[i + 1:]:
@@ -323,8 +325,8 @@ class NounEvents:
                 # sums up the sentence's act, whose agents it has
                 sources = self.arguments.agents(noun.sent.root, index)
         if not targets and not parties and not named and cue.relation in SYMMETRIC_PAIRING and len(sources) > 1 \
-                and not (noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPOSITIONS
-                         and cue.relation in CONSULT_RELATIONS):
+                and not (noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPOSITIONS and cue.relation in
+                         CONSULT_RELATIONS and any(c.dep_ == "dobj" for c in noun.head.head.children)):
             # "Scholz and Macron discussed the war in a phone call": the coordinated agents meet (not "Chung and
             # Suh will brief U.S. officials on the talks", a topic)
             candidates.extend(make_candidate(cue.relation, a, b, noun, clause, 0.7)

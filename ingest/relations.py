@@ -162,7 +162,7 @@ class RelationFinder:
         if relation == "appeal" and cue.particle == "on" and verb.lemma_.lower() == "call" and not any(
                 c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children) and self._calls_on_a_person(verb, index):
             relation = "meet"  # "Blinken and Austin later called on Prime Minister Suga": a visit paid, no appeal
-        if relation == "visit" and verb.lemma_.lower() == "come" and not any(
+        if relation == "visit" and verb.lemma_.lower() in ("come", "continue") and not any(
                 p.pos_ == "PROPN" for c in verb.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"):
             return []  # "came to Washington", not "pledged to come to Niger's aid" nor "came to power"
         if relation == "host" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):

@@ -39,11 +39,14 @@ def add_named_bodies(index: ActorIndex, doc: Doc, first: int) -> None:
     'the rebel group Ansar Dine'): the body of that name, an organisation."""
     taken = index.by_token.keys() | index.consumed
     for token in tokens_where(doc, POS, {PROPN}, first):
-        if token.pos_ != "PROPN" or token.ent_type_ or token.i in taken or token.dep_ != "appos" or \
-                not token.text[:1].isupper() or token.head.lemma_.lower() not in BODY_KINDS:
+        if token.pos_ != "PROPN" or token.ent_type_ or token.i in taken or not token.text[:1].isupper():
             continue
-        start = token.left_edge.i
-        if start != token.head.i + 1 or any(t.pos_ != "PROPN" or t.i in taken for t in doc[start:token.i + 1]):
+        kind = token.head if token.dep_ == "appos" else next(  # "broadcaster RT" read as a compound too
+            (c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in BODY_KINDS), None)
+        if kind is None or kind.lemma_.lower() not in BODY_KINDS:
+            continue
+        start = kind.i + 1
+        if any(t.pos_ != "PROPN" or t.i in taken for t in doc[start:token.i + 1]):
             continue
         name = doc[start:token.i + 1].text
         index.register(name, ActorType.ORGANIZATION)

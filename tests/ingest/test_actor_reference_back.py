@@ -178,3 +178,15 @@ def test_a_delegation_that_lists_its_members_is_each_of_them_before_and_after() 
     found = asserted("Five ministers flew into Bamako on Monday. The delegation included Macky Sall and Nana "
                      "Akufo-Addo.", dt.date(2021, 9, 20))
     assert ("Macky Sall", "visit", "Mali") not in found
+
+
+def test_a_delegations_members_are_not_another_groups_or_a_count_of_another_state() -> None:
+    found = asserted("Three Ukrainian ministers flew to Washington on Monday. In Moscow, the Russian delegation "
+                     "included Sergei Lavrov, Sergei Shoigu and Dmitry Peskov.")
+    assert not {t for t in found if t[0] == "Sergei Lavrov"}
+    found = asserted("The Russian team included Sergei Lavrov and Sergei Shoigu. The Ukrainian delegation then "
+                     "arrived in Istanbul. The delegation met Turkish President Recep Tayyip Erdogan.")
+    assert ("Sergei Lavrov", "meet", "Recep Tayyip Erdogan") not in found
+    found = asserted("The delegation included Antony Blinken and Jake Sullivan. Chinese President Xi Jinping hosted "
+                     "Russian President Vladimir Putin in Beijing. The presidents signed a partnership pact.")
+    assert ("Antony Blinken", "agree", "Jake Sullivan") not in found

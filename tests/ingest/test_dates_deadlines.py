@@ -90,6 +90,8 @@ def test_a_schedule_told_in_the_present_with_a_day_is_planned_and_looks_ahead() 
     assert event("Xi meets Putin every year.", tuesday, "meet", "Vladimir Putin").modality.value == "asserted"
     # a trip told as going on from here is ahead even undated
     assert event("Blinken travels on to Jordan and Qatar.", tuesday, "visit", "Qatar").modality.value == "planned"
+    assert event("Putin travels on a private jet whenever he visits China.", tuesday, "visit",
+                 "China").modality.value == "asserted"
 
 
 def test_a_day_told_after_the_target_outside_a_list_of_legs_is_not_its_day() -> None:

@@ -444,4 +444,13 @@ def test_continuing_on_to_states_visits_them() -> None:
                     dt.date(2017, 1, 12))
     assert {("Shinzo Abe", "visit", "Australia"), ("Shinzo Abe", "visit", "Vietnam")} <= triples
     assert not any(r == "visit" for _, r, _ in found("Russia will continue to press Ukraine."))
+    assert not found("Ukraine continued to Russia's surprise to hold territory in Kursk.")
+
+
+def test_talks_between_a_pair_and_counterparts_left_unnamed_still_pair_the_pair() -> None:
+    assert ("Vladimir Putin", "meet", "Xi Jinping") in asserted(
+        "Talks between Putin and Xi and their counterparts from India and Brazil opened in Kazan.")
+    # talking by phone about a meeting is a call
+    assert ("Recep Tayyip Erdogan", "call", "Vladimir Putin") in asserted(
+        "Erdogan and Putin talked about the meeting in Sochi by phone.")
 

@@ -166,10 +166,3 @@ def test_withdrawing_an_invitation_rejects_whom_it_was_for() -> None:
     assert ("Peru", "reject", "Nicolas Maduro") in asserted("Maduro planned to come. Peru withdrew his invitation.")
     assert ("Peru", "reject", "Nicolas Maduro") in asserted("Peru rescinded its invitation to Maduro.")
     assert not asserted("Russia suspended its membership in the treaty.")
-
-
-def test_refusing_to_back_what_another_proposed_rejects_the_proposer() -> None:
-    assert ("Russia", "reject", "Saudi Arabia") in asserted(
-        "Moscow refused to back deeper oil output cuts proposed by Saudi Arabia.")
-    assert ("Iran", "reject", "France") in asserted("Iran rejected a plan drafted by France.")
-

@@ -353,7 +353,9 @@ def test_trucks_carrying_relief_across_a_border_are_aid_not_a_deployment() -> No
                        "survivors.")
     assert ("Turkey", "aid", "Syria") in triples
     assert ("Turkey", "mobilize", "Syria") not in triples
-    assert ("Russia", "mobilize", "Ukraine") in asserted("Russian trucks carrying troops crossed into Ukraine.")
+    # nor is trade: "carrying grain"
+    assert not asserted("Ukrainian trucks carrying grain crossed into Poland, angering Polish farmers.")
+    assert not asserted("Jordanian trucks crossed into Syria for the first time in years.")
 
 
 def test_aid_landing_at_a_named_base_goes_to_the_bases_state_not_to_its_name() -> None:
