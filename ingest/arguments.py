@@ -61,6 +61,7 @@ DIRECTION_PARTICLES = {"back", "out", "away", "off"}
 POSTING_VERBS = {"deploy", "mass", "amass", "station", "concentrate", "position", "send", "dispatch"}
 # forces sent to help, not to threaten: police and peacekeepers (arriving, they visit no one and bring aid)
 RECALLING_VERBS = {"recall", "bring", "call", "withdraw", "pull"}  # whose passive's envoy is the sender's organ
+REACTION_NOUNS = {"response", "reaction", "answer", "retaliation", "reply", "investigation", "inquiry", "probe"}
 HELPING_FORCES = {"peacekeeper", "police", "policeman", "policemen"}
 CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
 # a subject's companions in the act: "Germany, along with France, condemned"
@@ -127,8 +128,8 @@ def governing_verb(noun: Token) -> Token | None:
             return node.head
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX"):
             return node.head.head
-        if node.dep_ != "pobj":
-            return None
+        if node.dep_ != "pobj" or node.head.head.lemma_.lower() in REACTION_NOUNS:
+            return None  # ("the U.S. response to a chemical attack": the attack is not the responder's)
         node = node.head.head
     return None
 

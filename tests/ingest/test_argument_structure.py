@@ -1296,3 +1296,9 @@ def test_whoever_an_attempt_or_decision_is_by_is_the_one_rejected_or_criticised(
     assert ("Egypt", "reject", "Israel") in asserted("Egypt rejected any attempt by Israel to push people into Sinai.")
     assert ("Russia", "criticize", "Poland") in asserted("Russia condemned the decision by Poland to close its "
                                                          "consulate.")
+
+
+def test_an_act_one_responds_to_or_investigates_is_not_ones_own() -> None:
+    assert not any(r == "attack" for _, r, _ in asserted(
+        "Trump called off his trip to oversee the U.S. response to a suspected chemical attack in Syria."))
+    assert ("Israel", "attack", "Palestine") in asserted("Israel launched a wave of strikes on Gaza.")
