@@ -193,6 +193,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
             break
         if dep == "acl" and node.tag_ == "VBN" and node.i == trigger.i:
             break  # so does a reduced one: "agreed to end the fighting under a deal brokered by Russia"
+        if opener == "before" and dep in ("advcl", "pcomp") and "planned" in _own_markers(
+                node.head.head if dep == "pcomp" else node.head, cues):
+            kinds.append("planned")  # what comes after a trip ahead is ahead: "will travel ... before flying to"
         if opener in TEMPORAL_SUBORDINATORS or (dep == "advcl" and opener not in (None, "to", "so")):
             break
         head = node.head

@@ -92,6 +92,11 @@ def test_a_schedule_told_in_the_present_with_a_day_is_planned_and_looks_ahead() 
     assert event("Blinken travels on to Jordan and Qatar.", tuesday, "visit", "Qatar").modality.value == "planned"
     assert event("Putin travels on a private jet whenever he visits China.", tuesday, "visit",
                  "China").modality.value == "asserted"
+    # what comes after a trip ahead is ahead too, and after one made, made
+    assert event("Shinzo Abe will travel to Manila on Friday before flying to Australia.", tuesday, "visit",
+                 "Australia").modality.value == "planned"
+    assert event("Shinzo Abe travelled to Manila on Friday before flying to Australia.", tuesday, "visit",
+                 "Australia").modality.value == "asserted"
 
 
 def test_a_day_told_after_the_target_outside_a_list_of_legs_is_not_its_day() -> None:
