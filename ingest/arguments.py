@@ -193,7 +193,7 @@ class AgentFinder:
                             mention = lent[0]
                             found.extend(lent[1:])
                 if mention is None:
-                    behind = actors_behind(head, index, self.lexicon, placed)
+                    behind = actors_behind(head, index, self.lexicon, placed, proposals=agentive)
                     mention = behind[0] if behind else None
                     found.extend(behind[1:])  # "statements by Venezuela and Cuba"
             holder = next(iter(holders(head, index)), None) if mention is not None and mention.via in (

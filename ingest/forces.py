@@ -247,7 +247,8 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
     drills = [n for o, n in drilling if any(m.lower_ in ("joint", "combined") for m in o.children)]
     jointly = any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children) and \
         verb_cue(verb, lexicon) is None  # "France and Germany will jointly develop a fighter jet"
-    performed = known_lemma(verb, PERFORMING_VERBS) in PERFORMING_VERBS or verb.lemma_.lower() in FLYING_VERBS
+    performed = known_lemma(verb, PERFORMING_VERBS) in PERFORMING_VERBS or verb.lemma_.lower() in FLYING_VERBS | {
+        "open"}  # "opened their annual exercises" (not "opened its airspace to", which the field's cue reverses)
     if not drills and drilling and performed and (_forces_of_states(verb, index) > 1 or any(
             c.dep_ == "prep" and c.lower_ == "with" for h in (verb, *(o for o, _ in drilling)) for c in h.children)):
         # "U.S. and Philippine troops began their annual exercises", "held naval exercises with Russia and China"

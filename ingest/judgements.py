@@ -38,7 +38,7 @@ CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation
                     "shameless", "despicable", "horrible", "terrible", "evil", "thief", "crook",
                     # verdicts on conduct: "said Trump was rude and ignorant", "called the measures pointless"
                     "rude", "ignorant", "pointless", "harmful", "damaging", "destructive", "cynical", "senseless",
-                    "barbaric", "brutal", "cruel", "heinous", "abhorrent", "reprehensible", "scandalous",
+                    "barbaric", "heinous", "abhorrent", "reprehensible", "scandalous",
                     "irrational", "belligerent", "deceitful", "cowardly", "misguided", "short-sighted", "shocking",
                     "offensive", "incompetent", "corrupt", "stupid", "foolish", "pathetic", "disgusting", "sobering",
                     "depressing", "intolerable", "inhumane", "callous"}
@@ -140,8 +140,8 @@ def stated_judgement(copula: Token) -> Token | None:
     negated ('said the strikes were not illegal')."""
     if copula.dep_ != "ccomp" or copula.head.lemma_.lower() not in STATING_VERBS:
         return None
-    if any(c.dep_ == "neg" for c in copula.children):
-        return None
+    if any(c.dep_ == "neg" for c in copula.children) or any(t.lower_ in ("neither", "nor") for t in copula.subtree):
+        return None  # (nor 'neither rude nor offensive')
     conduct = copula if copula.lemma_.lower() in CONDUCT_VERBS else next(
         (c for c in copula.children if c.dep_ == "xcomp" and c.lemma_.lower() in CONDUCT_VERBS), None)
     if conduct is not None:
@@ -165,9 +165,9 @@ def stated_judgement(copula: Token) -> Token | None:
 
 
 def _own_words(predicate: Token) -> set[str]:
-    """A predicate's words, not those of a clause inside it: 'it was likely [that Putin decided ..., a claim the
-    Kremlin described as shocking]' judges no one shocking."""
-    inner = {t.i for c in predicate.subtree if c.dep_ in ("ccomp", "relcl", "acl", "advcl", "xcomp")
+    """A predicate's words, not those of a complement clause inside it: 'it was likely [that Putin decided ..., a
+    claim the Kremlin described as shocking]' judges no one shocking ('a step that was provocative' does)."""
+    inner = {t.i for c in predicate.subtree if c.dep_ in ("ccomp", "acl", "advcl", "xcomp")
              and c != predicate for t in c.subtree}
     return {t.lemma_.lower() for t in predicate.subtree if t.i not in inner}
 
@@ -233,6 +233,10 @@ ACTING_BODIES = {"force", "forces", "troops", "army", "military", "government", 
 
 
 SUBORDINATING_MARKS = {"after", "when", "as", "since", "because", "before"}
+# verbs of condemning, whose own subject goes on to name what they condemned: "after Scholz condemned the strike,
+# calling it barbaric"
+CONDEMNING_VERBS = {"condemn", "criticize", "criticise", "denounce", "slam", "blast", "decry", "deplore", "accuse",
+                    "blame", "attack", "reject", "dismiss"}
 
 
 def judged_by_name(verb: Token, judged: list[Token], arguments: ArgumentFinder, antecedents: Antecedents,
@@ -248,7 +252,7 @@ def judged_by_name(verb: Token, judged: list[Token], arguments: ArgumentFinder, 
     clause = verb.head
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and clause.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in SUBORDINATING_MARKS for c in clause.children) and any(
-            c.lower_ in ("it", "this") for c in judged_phrases):
+            c.lower_ in ("it", "this") for c in judged_phrases) and clause.lemma_.lower() not in CONDEMNING_VERBS:
         # "protested after Pompeo congratulated Tsai, calling it interference": the main clause's speaker judges
         # the act 'it' is, whose author is the subordinate clause's
         judges = arguments.agents(clause.head, index)

@@ -68,6 +68,16 @@ def holders(thing: Token, index: ActorIndex) -> list[Mention]:
     return [m for o in owners(thing) if (m := named(index, o)) is not None and m.actor is not None]
 
 
+# participles of putting a thing forward, whose by-phrase is whose it is, for those who answer it: "rejected the
+# plan proposed by Washington", "welcomed the formula proposed by Brazil" (not "attacked the proposal drafted by")
+PROPOSING_PARTICIPLES = {"propose", "suggest", "table", "draft", "sponsor", "put", "offer", "submit"}
+
+
+def proposer_phrases(noun: Token) -> list[Token]:
+    return [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in
+            PROPOSING_PARTICIPLES for a in c.children if a.dep_ == "agent"]
+
+
 def named(index: ActorIndex, token: Token) -> Mention | None:
     """The actor a phrase names, itself or by the name in apposition to it: 'the militant group Hamas'."""
     return mention_at(index, token) or next((m for a in token.children if a.dep_ == "appos" and a.i == token.i + 1
@@ -86,7 +96,8 @@ def is_event_noun(noun: Token, lexicon: Lexicon) -> bool:
 BOARD_NOUNS = {"board", "council", "secretariat", "commission", "assembly", "governors"}
 
 
-def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool = True) -> list[Mention]:
+def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool = True,
+                  proposals: bool = False) -> list[Mention]:
     """An event noun's by-agents ('the blockade of Gaza by Israel', 'statements by Venezuela and Cuba'); else the
     state a non-actor noun is in or of ('sanctions on 500 targets in Russia', 'the blockade of Gaza'); or []."""
     governor = governed_by(noun, index) or spoken_for(noun, index)
@@ -96,7 +107,7 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
     conduct, act = noun.lower_ in CONDUCT_NOUNS or noun.lemma_.lower() in CONDUCT_NOUNS, is_event_noun(noun, lexicon)
     # "the blockade by Israel", "the storming of the compound by", "calls from allies"; "the actions of the US";
     # "a resolution passed by the IAEA board" (a text performed is its performer's)
-    performed = performer_phrases(noun)
+    performed = performer_phrases(noun) + (proposer_phrases(noun) if proposals else [])
     for prep in preps + performed:
         if prep.lower_ == "by" and (act or lexicon.names_a_deed(noun) or prep in performed
                                     or noun.lemma_.lower() in ENDEAVOUR_NOUNS) or prep.lower_ == "of" and \

@@ -30,8 +30,8 @@ def add_untagged_places(index: ActorIndex, doc: Doc, first: int, gazetteer: Gaze
 
 
 # nouns of a kind of body, after which a name in apposition is that body's: "Russian state broadcaster RT"
-BODY_KINDS = {"broadcaster", "agency", "channel", "network", "newspaper", "outlet", "company", "firm", "group",
-              "movement", "party", "militia", "organisation", "organization", "coalition", "bank", "airline"}
+BODY_KINDS = {"broadcaster", "agency", "channel", "network", "newspaper", "outlet", "group", "militia",
+              "organisation", "organization", "coalition"}  # (not a company or a party: "the French company Total")
 
 
 def add_named_bodies(index: ActorIndex, doc: Doc, first: int) -> None:
@@ -71,14 +71,9 @@ PEOPLED_WORDS = frozenset({"run", "majority", "dominated", "populated", "inhabit
                            "held"})
 
 
-HOLDING_WORDS = frozenset({"held", "controlled", "run"})  # by which a group, not a people, holds a place
-
-
 def drop_peopled(index: ActorIndex, doc: Doc) -> None:
     """'the Serb-run region': the adjective names a people living or ruling there, no act of Serbia's."""
     for mention in list(index.mentions):
         if mention.end + 1 < len(doc) and mention.via in ("demonym", "gazetteer") and \
-                doc[mention.end].text == "-" and doc[mention.end + 1].lower_ in PEOPLED_WORDS and not (
-                doc[mention.end + 1].lower_ in HOLDING_WORDS and mention.actor is not None
-                and index.actors[mention.actor].type in (ActorType.GROUP, ActorType.ORGANIZATION)):
-            index.replace(Mention(mention.start, mention.end, None, "unnamed"))  # (a group holds: "Houthi-held")
+                doc[mention.end].text == "-" and doc[mention.end + 1].lower_ in PEOPLED_WORDS:
+            index.replace(Mention(mention.start, mention.end, None, "unnamed"))

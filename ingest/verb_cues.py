@@ -22,7 +22,7 @@ from diplograph.ingest.lexicon import Lexicon, VerbCue
 PERFORMING_VERBS = {"begin": "", "start": "", "resume": "", "continue": "", "conduct": "", "carry": "out",
                     "stage": "", "mount": "", "unleash": "", "step": "up", "intensify": "", "escalate": "",
                     "kick": "off", "undertake": "", "perform": "", "slap": "", "levy": "", "unveil": "",
-                    "roll": "out", "launch": "", "hold": "", "rain": "down", "hurl": "", "lob": "", "open": ""}
+                    "roll": "out", "launch": "", "hold": "", "rain": "down", "hurl": "", "lob": ""}
 
 
 # verbs that enact a measure by declaring it, for measures only: "announced tariffs on Mexico" imposes them,

@@ -166,3 +166,11 @@ def test_withdrawing_an_invitation_rejects_whom_it_was_for() -> None:
     assert ("Peru", "reject", "Nicolas Maduro") in asserted("Maduro planned to come. Peru withdrew his invitation.")
     assert ("Peru", "reject", "Nicolas Maduro") in asserted("Peru rescinded its invitation to Maduro.")
     assert not asserted("Russia suspended its membership in the treaty.")
+
+
+def test_what_another_proposed_is_theirs_for_those_who_answer_it_not_for_those_who_strike_at_it() -> None:
+    assert ("Russia", "reject", "Saudi Arabia") in asserted(
+        "Moscow refused to back deeper oil output cuts proposed by Saudi Arabia.")
+    assert ("Ukraine", "support", "Brazil") in asserted("Kyiv welcomed the peace formula proposed by Brazil and China.")
+    assert not asserted("Israel attacked the ceasefire proposal drafted by Egypt and Qatar.")
+

@@ -390,6 +390,9 @@ def test_a_reply_that_someone_was_rude_or_measures_pointless_criticises_them() -
         "Colombian President Gustavo Petro responded that Trump was rude and ignorant.", dt.date(2025, 10, 20))
     assert ("Hungary", "criticize", "European Union") in asserted(
         "Hungary called the EU's measures pointless and harmful.", dt.date(2021, 3, 22))
+    assert not asserted("Erdogan said the French decision was neither rude nor offensive.", dt.date(2021, 3, 22))
+    assert ("China", "criticize", "United States") in asserted(
+        "China said the U.S. move was a step that was provocative and irresponsible.")
 
 
 def test_calling_it_interference_after_a_subordinate_clause_is_the_main_speakers_judgement() -> None:
@@ -398,6 +401,9 @@ def test_calling_it_interference_after_a_subordinate_clause_is_the_main_speakers
     triples = asserted(text, dt.date(2020, 5, 20))
     assert ("Mike Pompeo", "criticize", "Tsai Ing-wen") not in triples
     assert ("China", "criticize", "Mike Pompeo") in triples
+    # but one who condemned goes on to name what he condemned
+    assert ("Ukraine", "criticize", "Olaf Scholz") not in asserted(
+        "Kyiv thanked Berlin after Scholz condemned the Russian strike, calling it barbaric.")
 
 
 def test_a_threat_with_no_target_aims_at_whom_the_saying_beside_it_blames() -> None:

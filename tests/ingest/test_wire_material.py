@@ -367,6 +367,7 @@ def test_aid_landing_at_a_named_base_goes_to_the_bases_state_not_to_its_name() -
 def test_forces_of_two_states_opening_their_exercises_cooperate() -> None:
     assert ("Japan", "cooperate", "India") in asserted(
         "Japanese and Indian troops opened their annual Dharma Guardian exercises on Monday.")
+    assert not asserted("Turkey opened its airspace to Israeli flights.")  # no closing reversed
 
 
 def test_a_strike_near_a_capital_lands_in_its_state_and_one_on_a_groups_targets_on_the_group() -> None:
@@ -379,9 +380,3 @@ def test_a_strike_near_a_capital_lands_in_its_state_and_one_on_a_groups_targets_
 def test_rolling_out_sanctions_imposes_them_and_rolling_them_back_concedes() -> None:
     assert asserted("China rolled out new sanctions on Japan.") == {("China", "sanction", "Japan")}
     assert ("China", "concede", "Japan") in asserted("China rolled back sanctions on Japan.")
-
-
-def test_a_place_held_by_a_group_is_the_groups_and_one_held_by_a_people_no_ones() -> None:
-    assert ("Saudi Arabia", "attack", "Houthis") in asserted("Saudi jets struck the Houthi-held port.")
-    assert ("Pakistan", "attack", "Taliban") in asserted("Pakistani jets bombed Taliban-controlled areas.")
-    assert not asserted("Ukraine shelled the Serb-held town.")
