@@ -164,7 +164,7 @@ def test_a_military_rank_opening_a_sentence_is_no_given_name() -> None:
 
 def test_an_organisations_name_spelled_out_is_its_acronym() -> None:
     text = "The Economic Community of West African States suspended Mali. ECOWAS also demanded elections."
-    assert [a.name for a in extract(text).actors].count("ECOWAS") == 1
+    assert [a.name for a in extract(text).actors if "West African" in a.name or a.name == "ECOWAS"] == ["ECOWAS"]
 
 
 def test_a_name_the_tagger_left_out_after_a_kind_of_body_is_that_body() -> None:

@@ -101,9 +101,9 @@ def test_a_verb_after_due_to_is_the_act_planned_not_a_compound() -> None:
 
 def test_a_described_noun_read_as_a_second_object_describes_the_name_before_it() -> None:
     # with another sentence after it, the model hangs "the last major city" on "launched" as a second object
-    triples = asserted("Iraqi government forces and Kurdish fighters launched an offensive on Monday to retake Mosul, "
-                       "the last major city held by Islamic State in Iraq, with air support from a U.S.-led "
-                       "coalition. He spoke.", dt.date(2016, 10, 17))
+    triples = asserted("Iraqi government forces and Kurdish Peshmerga fighters launched a long-awaited offensive on "
+                       "Monday to retake Mosul, the last major city held by Islamic State in Iraq, with air and "
+                       "ground support from a U.S.-led coalition. He spoke.", dt.date(2016, 10, 17))
     assert ("Iraq", "attack", "Islamic State") in triples
 
 

@@ -359,9 +359,8 @@ def test_trucks_carrying_relief_across_a_border_are_aid_not_a_deployment() -> No
 
 
 def test_aid_landing_at_a_named_base_goes_to_the_bases_state_not_to_its_name() -> None:
-    triples = asserted("A British aircraft carrying tents landed at the Incirlik air base in southern Turkey on "
-                       "Monday.")
-    assert triples == {("United Kingdom", "aid", "Turkey")}
+    triples = asserted("A Jordanian plane carrying medicine landed at the Nevatim air base in southern Israel.")
+    assert triples == {("Jordan", "aid", "Israel")}
 
 
 def test_forces_of_two_states_opening_their_exercises_cooperate() -> None:
