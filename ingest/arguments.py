@@ -59,9 +59,9 @@ SIDE_TAKING = {"support", "cooperate"}
 DIRECTION_PARTICLES = {"back", "out", "away", "off"}
 # verbs by which forces are posted somewhere, whose passive subject, a state's forces, is that state's doing
 POSTING_VERBS = {"deploy", "mass", "amass", "station", "concentrate", "position", "send", "dispatch"}
-# forces sent to help, not to threaten: police and peacekeepers (arriving, they visit no one and bring aid)
 RECALLING_VERBS = {"recall", "bring", "call", "withdraw", "pull"}  # whose passive's envoy is the sender's organ
 REACTION_NOUNS = {"response", "reaction", "answer", "retaliation", "reply", "investigation", "inquiry", "probe"}
+# forces sent to help, not to threaten: police and peacekeepers (arriving, they visit no one and bring aid)
 HELPING_FORCES = {"peacekeeper", "police", "policeman", "policemen"}
 CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
 # a subject's companions in the act: "Germany, along with France, condemned"

@@ -364,11 +364,11 @@ PERFORMED_PARTICIPLES = {"carry", "conduct", "launch", "stage", "mount", "unleas
                          "undertake", "pass", "adopt", "approve"}  # ("a resolution passed by the board")
 
 
-def performer_phrases(noun: Token) -> list[Token]:
+def performer_phrases(noun: Token, participles: frozenset[str] | set[str] = PERFORMED_PARTICIPLES) -> list[Token]:
     """'air strikes carried out by Pakistan', 'the proposal made by Hamas': the by-phrase of a reduced passive of
     performing on an event noun, which names the event's agent ('talks mediated by Qatar' do not)."""
-    return [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in
-            PERFORMED_PARTICIPLES for a in c.children if a.dep_ == "agent"]
+    return [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in participles
+            for a in c.children if a.dep_ == "agent"]
 
 
 # participles by which a thing or a place is someone's: "tunnels used by Islamic State", "the Houthi-held port"

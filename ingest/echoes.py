@@ -79,9 +79,9 @@ def followed_suit(verb: Token, arguments: ArgumentFinder, earlier: list[Candidat
     if not acts:
         return []
     last = acts[-1].trigger.i
-    return [Candidate(_followed(c), m.actor or "", c.target, verb, verb, c.confidence - 0.1)
-            for c in acts if c.trigger.i == last and _followed(c) for m in agents if m.actor and m.actor != c.target
-            and index.actors.get(m.actor) is not None]
+    followed = [(relation, c) for c in acts if c.trigger.i == last and (relation := _followed(c))]
+    return [Candidate(relation, m.actor or "", c.target, verb, verb, c.confidence - 0.1) for relation, c in followed
+            for m in agents if m.actor and m.actor != c.target and index.actors.get(m.actor) is not None]
 
 
 def _followed(act: Candidate) -> str:

@@ -184,12 +184,14 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
 INTRUDING = ("into", "through", "over")
 ENDING_VERBS = {"end", "conclude", "terminate", "complete"}  # forces ending their stay: "ended their mission in"
 MISSION_NOUNS = {"mission", "operation", "deployment", "presence"}
+# verbs by which craft bring something: "military aircraft carrying weapons", "trucks carrying tents" (material.py)
+CARRYING_VERBS = {"carry", "transport", "bring", "deliver", "ferry"}
 CRAFT_NOUNS = {"aircraft", "plane", "planes", "jet", "jets", "ship", "ships", "vessel", "vessels", "drone", "drones"}
 
 
 def _carrying_goods(craft: Token) -> bool:
     """'trucks carrying tents and food': craft that carry things other than forces bring them (material.py)."""
-    return any(c.dep_ == "acl" and c.lemma_.lower() in ("carry", "transport", "bring", "ferry") and any(
+    return any(c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS and any(
         o.dep_ == "dobj" and o.lower_ not in armed_nouns() for o in c.children) for c in craft.children)
 
 

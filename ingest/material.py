@@ -16,7 +16,7 @@ from diplograph.ingest.agents import state_craft
 from diplograph.ingest.arguments import HELPING_FORCES
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import substance
-from diplograph.ingest.forces import ARRIVING_VERBS, joint_exercise
+from diplograph.ingest.forces import ARRIVING_VERBS, CARRYING_VERBS, joint_exercise
 from diplograph.ingest.lexicon import Lexicon, NounCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.object_nouns import GOODS_NOUNS
@@ -27,8 +27,6 @@ from diplograph.model import ActorType
 # what is delivered, beside the aid cues' objects ("send weapons"): "the first shipment of Patriot missiles"
 DELIVERED_NOUNS = {"shipment", "consignment", "batch", "delivery", "cargo", "system", "missile", "tank", "jet",
                    "weapon", "howitzer", "launcher", "battery", "drone", "fighter", "vehicle", "package"}
-# craft that bring arms: "military aircraft carrying weapons and ammunition"
-CARRYING_VERBS = {"carry", "transport", "bring", "deliver", "ferry"}
 # verbs of crossing a border, by which relief arrives as by landing: "trucks carrying tents crossed into Afghanistan"
 CROSSING_VERBS = {"cross", "enter"}
 GOODS_CRAFT = {"truck", "trucks", "lorry", "lorries"}  # which carry goods, not forces

@@ -395,4 +395,3 @@ class NounEvents:
                         index.actors[mention.actor].type in (ActorType.COUNTRY, ActorType.ORGANIZATION):
                     found.append(mention)
         return found
-

@@ -17,9 +17,9 @@ from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.repairs import SENT_NOUNS
 from diplograph.model import ActorType
 
-AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}
+AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}  # of the area an act lands in: "strikes inside Iran"
 # of a place close to a town, which lies in the town's state (not one close to a state: "a base near Russia")
-NEAR_PREPOSITIONS = {"near", "outside", "around"}  # of the area an act lands in: "strikes inside Iran"
+NEAR_PREPOSITIONS = {"near", "outside", "around"}
 # participles that tie people or things to an actor: "hackers linked to the Chinese government"
 LINKING_PARTICIPLES = {"link", "tie", "affiliate", "connect"}
 # what is tied to an owner, not a place joined to one ("tunnels connected to Egypt", "a road linking Lebanon")
@@ -73,11 +73,6 @@ def holders(thing: Token, index: ActorIndex) -> list[Mention]:
 PROPOSING_PARTICIPLES = {"propose", "suggest", "table", "draft", "sponsor", "put", "offer", "submit"}
 
 
-def proposer_phrases(noun: Token) -> list[Token]:
-    return [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in
-            PROPOSING_PARTICIPLES for a in c.children if a.dep_ == "agent"]
-
-
 def named(index: ActorIndex, token: Token) -> Mention | None:
     """The actor a phrase names, itself or by the name in apposition to it: 'the militant group Hamas'."""
     return mention_at(index, token) or next((m for a in token.children if a.dep_ == "appos" and a.i == token.i + 1
@@ -107,7 +102,7 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
     conduct, act = noun.lower_ in CONDUCT_NOUNS or noun.lemma_.lower() in CONDUCT_NOUNS, is_event_noun(noun, lexicon)
     # "the blockade by Israel", "the storming of the compound by", "calls from allies"; "the actions of the US";
     # "a resolution passed by the IAEA board" (a text performed is its performer's)
-    performed = performer_phrases(noun) + (proposer_phrases(noun) if proposals else [])
+    performed = performer_phrases(noun) + (performer_phrases(noun, PROPOSING_PARTICIPLES) if proposals else [])
     for prep in preps + performed:
         if prep.lower_ == "by" and (act or lexicon.names_a_deed(noun) or prep in performed
                                     or noun.lemma_.lower() in ENDEAVOUR_NOUNS) or prep.lower_ == "of" and \

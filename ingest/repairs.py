@@ -153,11 +153,8 @@ def _past_verb_read_as_participle(noun: Token) -> None:
     """'Maldivian envoys [left] on Thursday for China', 'Pompeo, along with Esper, later [called] on Modi': a
     sentence with no verb, whose subject is followed (right away, or after a phrase between commas) by a past form
     the model took for a participle describing it, has that form as its verb (no passive: no 'by', no 'were')."""
-    verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and (c.i == noun.i + 1 or all(
-        t.dep_ == "advmod" and t.head.i == c.i or any(t.i in (g.left_edge.i, g.right_edge.i) or g.left_edge.i < t.i
-                                                      < g.right_edge.i for g in noun.children if g.i < c.i
-                                                      and g.dep_ in ("prep", "punct", "appos"))
-        for t in noun.doc[noun.i + 1:c.i]) and noun.doc[c.left_edge.i - 1].text == ",")), None)
+    verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
+        c.i == noun.i + 1 or _set_off_between(noun, c))), None)
     if verb is None or any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children) or any(
             t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != verb.i and not verb.is_ancestor(t) for t in noun.sent):
         return  # (another finite verb outside the participle's phrase: the sentence has its verb)
@@ -165,6 +162,22 @@ def _past_verb_read_as_participle(noun: Token) -> None:
     for child in [c for c in noun.children if c.i > verb.i]:
         child.head = verb  # the sentence's full stop
     noun.head, noun.dep_ = verb, "nsubj"
+
+
+def _set_off_between(noun: Token, verb: Token) -> bool:
+    """Whether all between a noun and a participle after it is a phrase of the noun's between commas, or the
+    participle's own adverb: 'Pompeo[, along with Esper,] later called'."""
+    if noun.doc[verb.left_edge.i - 1].text != ",":
+        return False
+    phrases = {t.i for g in noun.children if g.i < verb.i and g.dep_ in ("prep", "punct", "appos") for t in g.subtree}
+    return all(t.i in phrases or t.dep_ == "advmod" and t.head.i == verb.i for t in noun.doc[noun.i + 1:verb.i])
+
+
+def _compound_head(token: Token) -> Token:
+    """The head of the compound a token opens: 'Prime' in 'Prime Minister Manasseh Sogavare' -> 'Sogavare'."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 # a line between two states, whose "with" names the other: "along the border with Colombia"
@@ -176,9 +189,7 @@ def _verb_read_as_modifier(verb: Token) -> None:
     """'[Merkel]nsubj [hosted]amod Russian President [Vladimir Putin]ROOT, ...': a past form with a subject of its
     own, read as a modifier inside the object's name in a sentence left without a verb, is the verb; the name it
     sat in is its object, and what followed the name (place, day, full stop) is the verb's."""
-    noun = verb.head
-    while noun.dep_ == "compound" and noun.head.i > noun.i:
-        noun = noun.head
+    noun = _compound_head(verb.head)
     if noun.dep_ != "ROOT" or noun.pos_ != "PROPN" or noun.i < verb.i:
         return
     verb.head, verb.dep_ = verb, "ROOT"
@@ -242,11 +253,9 @@ def _verb_after_due_to(to: Token) -> None:
 def _place_before_a_title(place: Token) -> None:
     """'welcomed [Solomon Islands] Prime Minister Manasseh Sogavare': a state's name the model takes for a second
     object (subject) beside the titled name that follows it is that name's modifier, as 'Chinese' would be."""
-    title = holder = place.doc[place.i + 1]
-    words = set()
-    while holder.dep_ == "compound" and holder.head.i > holder.i:
-        words.add(holder.lower_)
-        holder = holder.head
+    title = place.doc[place.i + 1]
+    holder = _compound_head(title)
+    words = {t.lower_ for t in place.doc[title.i:holder.i]}
     if not words & OFFICE_WORDS or holder.i <= title.i or holder.dep_ != place.dep_ or holder.head.i != place.head.i \
             or place.ent_type_ not in ("GPE", "PERSON", "ORG", "NORP", "LOC") or place.tag_ not in ("NNP", "NNPS") \
             or any(c.dep_ not in ("compound", "det") for c in place.children):
