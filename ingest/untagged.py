@@ -35,8 +35,8 @@ BODY_KINDS = {"broadcaster", "agency", "channel", "network", "newspaper", "outle
 
 
 def add_named_bodies(index: ActorIndex, doc: Doc, first: int) -> None:
-    """A name the tagger left out right after a noun of a kind of body ('accused Russian state broadcaster RT',
-    'the rebel group Ansar Dine'): the body of that name, an organisation."""
+    """A name the tagger left out right after a noun of a kind of body ('accused Russian state broadcaster RT'):
+    the body of that name, an organisation."""
     taken = index.by_token.keys() | index.consumed
     for token in tokens_where(doc, POS, {PROPN}, first):
         if token.pos_ != "PROPN" or token.ent_type_ or token.i in taken or not token.text[:1].isupper():
