@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.ingest.accords import sought, truce_unmade
 from diplograph.ingest.antecedents import Antecedents
 from diplograph.ingest.arguments import (
     ENCOUNTERS,
@@ -20,7 +21,13 @@ from diplograph.ingest.arguments import (
 )
 from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import CONSULT_RELATIONS, Candidate, make_candidate
-from diplograph.ingest.constructions import first_conjunct, performer_phrases, role_phrases, shared_modifiers
+from diplograph.ingest.constructions import (
+    first_conjunct,
+    hyphen_prefixes,
+    performer_phrases,
+    role_phrases,
+    shared_modifiers,
+)
 from diplograph.ingest.counterparts import matched_offices
 from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
@@ -34,13 +41,6 @@ from diplograph.model import ActorType
 QUANTITY_HEADS = {"hundred", "hundreds", "dozen", "dozens", "score", "scores", "thousand", "thousands", "barrage",
                   "salvo", "volley", "wave", "swarm", "number"}
 SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
-# what an accord may be the topic or the goal of, without being reached: "talks on a truce", "push for a deal"
-SOUGHT_THROUGH = {"on", "about", "over", "for", "toward", "towards", "regarding"}
-TRUCE_NOUNS = {"ceasefire", "truce"}
-ACCORD_MAKING_VERBS = {"agree", "sign", "broker", "reach", "announce", "conclude", "strike", "seal", "mediate",
-                       "accept", "declare", "negotiate", "clinch", "secure", "finalise", "finalize"}
-CONCLUDING_VERBS = {"conclude", "complete", "finalise", "finalize", "wrap"}
-SEEKING_VERBS = {"propose", "seek", "want", "discuss", "negotiate", "suggest", "pursue", "float", "urge", "demand"}
 # verbs by which a sum is kept back, not given: "cut $200 million in aid to Niger"
 WITHHOLDING_VERBS = {"cut", "halt", "freeze", "suspend", "block", "withhold", "slash", "stop", "pause", "end", "axe"}
 # where an event stands as a point in time for another: "a day after a phone call with Trump"
@@ -181,29 +181,13 @@ class NounEvents:
         return not (cue.from_field and measure.relation in ANNOUNCED_RELATIONS and
                     noun.head.lemma_.lower() in ANNOUNCING_VERBS)
 
-    def sought(self, noun: Token) -> bool:
-        """'talks on a truce between Russia and Ukraine', 'pushing for a deal between them', 'proposed a
-        ceasefire between Israel and Hamas': an accord talked about, sought or proposed is not reached (but one
-        agreed on is: 'agreed on a truce between')."""
-        head = noun.head
-        if noun.dep_ == "pobj" and head.lower_ in SOUGHT_THROUGH:
-            governor = head.head
-            if governor.head.lemma_.lower() in CONCLUDING_VERBS:
-                return False  # "concluded negotiations on a free trade agreement": reached
-            cue = self.lexicon.nouns.get(governor.lemma_.lower()) if governor.pos_ in ("NOUN", "PROPN") else \
-                self.verb_cue(governor)
-            return cue is None or cue.relation != "agree"
-        return noun.dep_ == "dobj" and head.lemma_.lower() in SEEKING_VERBS
-
     def from_noun(self, noun: Token, cue: NounCue, index: ActorIndex,
                   earlier: list[Candidate] | None = None) -> list[Candidate]:
         answered = cue.relation in ANSWERED_RELATIONS and noun.dep_ == "dobj" and \
             noun.head.lemma_.lower() in REJECTING_VERBS  # "rejected a threat by Trump": the threat was made
         if self.light_verb_governs(noun, cue) or lifted(noun, cue) or (denied(noun) and not answered) or \
-                (cue.relation == "agree" and self.sought(noun)) or (noun.lemma_.lower() in TRUCE_NOUNS and not any(
-                    maker.lemma_.lower() in ACCORD_MAKING_VERBS for maker in (governing_verb(noun), *(
-                        c for c in noun.subtree if c.dep_ == "acl")) if maker is not None)):  # "truce ... brokered by"
-            return []  # a truce named is no accord made unless one makes it: "the ceasefire between them collapsed"
+                (cue.relation == "agree" and sought(noun, self.lexicon)) or truce_unmade(noun):
+            return []
         targets: list[Mention] = []
         parties: list[Mention] = []
         governor = governing_verb(noun) or (measured_from(noun) if cue.relation in CONSULT_RELATIONS else None)
@@ -235,7 +219,8 @@ class NounEvents:
                         continue
                     named = True
                     if child.lower_ == "between":
-                        parties.extend(self.arguments.actors_of(pobj, index))
+                        parties.extend(self.arguments.actors_of(pobj, index, possessor=any(  # "the Saudi-led coalition"
+                            hyphen_prefixes(c) for c in pobj.children if c.dep_ == "amod")))
                         # the first party the parser made a modifier of the second: "between [the Taliban and
                         # U.S.] envoy Zalmay Khalilzad" (the conjunct after it is the envoy's own modifier)
                         parties.extend(m for c in pobj.children if c.dep_ in ("nmod", "compound")

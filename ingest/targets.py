@@ -79,6 +79,7 @@ ENVOY_RELATIONS = {"protest", "expel"}
 HELPING_VERBS = {"help", "assist", "enable", "support", "allow", "bolster", "strengthen"}
 # nouns of a manner phrase the parser hangs the verb's next phrase on: "deployed in large numbers along the border"
 MANNER_NOUNS = {"number", "force", "strength", "droves", "haste", "secret"}
+NAMED_TERMS = {"understanding", "intent", "intention", "cooperation", "principles", "friendship", "partnership"}
 MEANS_NOUNS = {"phone", "telephone", "video", "videolink", "link", "videoconference", "hotline"}
 ASKING_RELATIONS = {"appeal", "demand"}
 
@@ -322,12 +323,12 @@ class ArgumentFinder(AgentFinder):
         where the counterpart of the agreement hangs."""
         found: list[Token] = []
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            cue = self.lexicon.nouns.get(obj.lemma_.lower())
-            if cue is None or cue.relation != "agree":
-                continue
-            for clause in (c for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
-                found.append(clause)
-                found.extend(c for c in clause.children if c.dep_ == "dobj")
+            # the rest of the accord's name: "a memorandum of understanding [with Somaliland]", "letter of intent"
+            found.extend(noun for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
+                         for noun in of.children if noun.dep_ == "pobj" and noun.lemma_.lower() in NAMED_TERMS)
+            if (cue := self.lexicon.nouns.get(obj.lemma_.lower())) is not None and cue.relation == "agree":
+                found.extend(t for clause in obj.children if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB"
+                             for t in (clause, *(c for c in clause.children if c.dep_ == "dobj")))
         return found
 
     def referent_authors(self, relative: Token, index: ActorIndex) -> list[Mention]:

@@ -129,3 +129,32 @@ def test_accepting_a_ceasefire_or_a_deal_with_someone_is_an_accord_between_the_p
     assert ("Armenia", "agree", "Azerbaijan") in asserted(
         "Armenia and Azerbaijan accepted a Russian-brokered ceasefire on Tuesday.", date)
     assert ("Israel", "agree", "Hamas") in asserted("Israel accepted a Qatari-brokered deal with Hamas.", date)
+
+
+def test_an_accord_named_with_an_of_phrase_holds_its_counterpart_after_the_name() -> None:
+    assert ("Ethiopia", "agree", "Kenya") in asserted("Ethiopia signed a memorandum of understanding with Kenya.")
+    assert ("India", "agree", "Japan") in asserted("India signed a letter of intent with Japan on Monday.")
+
+
+def test_a_truce_that_takes_effect_or_holds_was_made_between_its_parties() -> None:
+    assert ("Israel", "agree", "Hezbollah") in asserted(
+        "A ceasefire between Israel and Hezbollah came into force on Wednesday.")
+    assert ("Saudi Arabia", "agree", "Houthis") in asserted(
+        "A two-month truce between the Saudi-led coalition and Yemen's Houthi movement took effect on Saturday.")
+    assert ("Israel", "agree", "Palestinian Islamic Jihad") in asserted(
+        "An Egyptian-brokered truce between Israel and Palestinian Islamic Jihad militants in Gaza held on Monday, "
+        "ending three days of fighting.")
+
+
+def test_a_truce_that_collapses_or_is_only_talked_about_is_no_agreement() -> None:
+    assert not [t for t in asserted("The ceasefire between Armenia and Azerbaijan collapsed on Monday.")
+                if t[1] == "agree"]
+    assert ("Russia", "agree", "Ukraine") not in asserted("Russia and Ukraine held talks on a truce on Monday.")
+
+
+def test_a_de_facto_state_is_an_actor_of_its_own() -> None:
+    triples = asserted("Ethiopia signed a deal with the breakaway region of Somaliland on Monday.")
+    assert ("Ethiopia", "agree", "Somaliland") in triples
+    triples = asserted("Russia recognised Abkhazia as an independent state in 2008.")
+    assert ("Russia", "support", "Abkhazia") in triples
+    assert ("Russia", "support", "Georgia") not in triples

@@ -1,0 +1,54 @@
+"""Accords named by a noun: made ("signed a truce", "a ceasefire between A and B took effect"), or only sought,
+talked about or named ("talks on a truce", "the ceasefire between them collapsed"), which make no agreement.
+
+noun_events.py asks this before it makes an agreement of an accord noun.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.ingest.arguments import governing_verb
+from diplograph.ingest.lexicon import Lexicon
+from diplograph.ingest.verb_cues import verb_cue
+
+# what an accord may be the topic or the goal of, without being reached: "talks on a truce", "push for a deal"
+SOUGHT_THROUGH = {"on", "about", "over", "for", "toward", "towards", "regarding"}
+TRUCE_NOUNS = {"ceasefire", "truce"}
+# what a truce does once made: "took effect", "came into force", "held"
+TRUCE_STARTS = {"take", "come", "go", "begin", "start", "hold"}
+ACCORD_MAKING_VERBS = {"agree", "sign", "broker", "reach", "announce", "conclude", "strike", "seal", "mediate",
+                       "accept", "declare", "negotiate", "clinch", "secure", "finalise", "finalize"}
+CONCLUDING_VERBS = {"conclude", "complete", "finalise", "finalize", "wrap"}
+SEEKING_VERBS = {"propose", "seek", "want", "discuss", "negotiate", "suggest", "pursue", "float", "urge", "demand"}
+
+
+def sought(noun: Token, lexicon: Lexicon) -> bool:
+    """'talks on a truce between Russia and Ukraine', 'pushing for a deal between them', 'proposed a
+    ceasefire between Israel and Hamas': an accord talked about, sought or proposed is not reached (but one
+    agreed on is: 'agreed on a truce between')."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in SOUGHT_THROUGH:
+        governor = head.head
+        if governor.head.lemma_.lower() in CONCLUDING_VERBS:
+            return False  # "concluded negotiations on a free trade agreement": reached
+        cue = lexicon.nouns.get(governor.lemma_.lower()) if governor.pos_ in ("NOUN", "PROPN") else \
+            verb_cue(governor, lexicon)
+        return cue is None or cue.relation != "agree"
+    return noun.dep_ == "dobj" and head.lemma_.lower() in SEEKING_VERBS
+
+
+def took_effect(noun: Token) -> bool:
+    """'a truce between A and B took effect', 'the ceasefire ... held on Monday' (the parser may make the
+    predicate a clause of the noun): a truce that starts or holds was made."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TRUCE_STARTS or any(
+        c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in TRUCE_STARTS for c in noun.children)
+
+
+def truce_unmade(noun: Token) -> bool:
+    """A truce named is no accord made unless one makes it ('the ceasefire between them collapsed'): a verb of
+    making governs it or a clause of it ('truce ... brokered by'), or it took effect."""
+    if noun.lemma_.lower() not in TRUCE_NOUNS or took_effect(noun):
+        return False
+    makers = (governing_verb(noun), *(c for c in noun.subtree if c.dep_ == "acl"))
+    return not any(maker.lemma_.lower() in ACCORD_MAKING_VERBS for maker in makers if maker is not None)
