@@ -41,7 +41,7 @@ CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation
                     "barbaric", "heinous", "abhorrent", "reprehensible", "scandalous",
                     "irrational", "belligerent", "deceitful", "cowardly", "misguided", "short-sighted", "shocking",
                     "offensive", "incompetent", "corrupt", "stupid", "foolish", "pathetic", "disgusting", "sobering",
-                    "depressing", "intolerable", "inhumane", "callous"}
+                    "depressing", "intolerable", "inhumane", "callous", "two-faced", "dishonest", "weak"}
 
 
 # approving words whose negation by prefix condemns: "unfair", "unreasonable", "irresponsible", "unjustified"
@@ -88,7 +88,24 @@ def judgement(verb: Token) -> list[Token] | None:
         if last.i > obj.i and condemning({last.lemma_.lower()}) and last.head.lower_ != "of":
             # (not "called the victims of terrorism": an 'of' object is part of the name)
             return [last]
+        quoted = quoted_after(last)
+        if quoted:  # 'called Trudeau "two-faced"', where the parser cut the sentence at the quote: a name
+            return quoted[:1] if condemning({t.lemma_.lower() for t in quoted} | {"".join(t.lower_ for t in quoted)}) \
+                else []
     return None
+
+
+def quoted_after(token: Token) -> list[Token]:
+    """The words of a quotation that opens right after a token (at most eight), else none."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].tag_ != "``":
+        return []
+    words: list[Token] = []
+    for word in doc[token.i + 2: token.i + 11]:
+        if word.tag_ == "''":
+            return words
+        words.append(word)
+    return []
 
 
 # names that charge a crime: calling someone "a terrorist state" or "an aggressor" accuses them of one

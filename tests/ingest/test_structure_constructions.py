@@ -117,10 +117,18 @@ def test_linking_someone_to_a_crime_accuses_them() -> None:
                      id="an-object-and-a-naming-predicate"),
         pytest.param("Sweden called the Iranian explanations insufficient.", ("Sweden", "criticize", "Iran"),
                      id="two-predicates-the-first-the-object"),
+        pytest.param('President Donald Trump called Canadian Prime Minister Justin Trudeau "two-faced" on Wednesday.',
+                     ("Donald Trump", "criticize", "Justin Trudeau"), id="a-quoted-name-the-parser-cut-off"),
     ],
 )
 def test_calling_someone_a_wrongdoer_criticises_them(text: str, triple: Triple) -> None:
     assert triple in asserted(text)
+
+
+def test_a_quoted_name_after_the_object_is_no_phone_call() -> None:
+    assert not asserted('President Donald Trump called Kim Jong Un "a great leader" on Wednesday.')
+    assert ("Donald Trump", "call", "Justin Trudeau") not in asserted(
+        'President Donald Trump called Canadian Prime Minister Justin Trudeau "two-faced" on Wednesday.')
 
 
 def test_withdrawing_a_status_from_a_state_is_a_sanction_not_a_retreat() -> None:
