@@ -21,7 +21,7 @@ from diplograph.ingest.lexicon import Lexicon, NounCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.object_nouns import GOODS_NOUNS
 from diplograph.ingest.targets import ArgumentFinder
-from diplograph.ingest.verb_cues import verb_cue
+from diplograph.ingest.verb_cues import LIFTING_VERBS, verb_cue
 from diplograph.model import ActorType
 
 # what is delivered, beside the aid cues' objects ("send weapons"): "the first shipment of Patriot missiles"
@@ -35,11 +35,6 @@ RELIEF_GOODS = {"aid", "relief", "tent", "food", "medicine", "blanket", "supply"
 # participles that say whose a thing is as a hyphen's second half: "German-made", "U.S.-supplied"
 GIVING_PARTICIPLES = {"make", "made", "supply", "supplied", "donate", "donated", "build", "built", "fund",
                       "funded", "provide", "provided", "send", "sent", "give", "given", "pledge", "pledged"}
-# verbs that undo a measure, whose counterpart may be named where the measure was imposed
-# (noun_events.py reads them too: a measure named as lifted or cut is no measure imposed)
-LIFTING_VERBS = {"lift", "ease", "remove", "drop", "scrap", "relax", "waive", "suspend", "end", "rescind", "pause",
-                 "delay", "postpone", "defer", "freeze", "loosen", "roll", "unfreeze", "cut", "reduce", "lower",
-                 "slash", "trim"}
 # measures a state imposes on another, whose lifting or pausing is a concession to it
 MEASURE_NOUNS = {"sanction", "tariff", "curb", "restriction", "ban", "embargo", "duty", "levy", "penalty"}
 IMPOSING_PREPOSITIONS = {"on", "against"}

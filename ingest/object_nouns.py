@@ -49,6 +49,7 @@ GOODS_NOUNS = {"import", "imports", "good", "goods", "product", "products", "exp
                "shipments", "steel", "aluminium", "aluminum", "car", "cars", "oil", "gas", "grain", "chip", "chips",
                "pork", "beef", "cheese", "apple", "soybean", "soy", "wheat", "corn", "whiskey", "wine", "barley",
                "lobster", "seafood", "poultry", "chicken", "dairy"}
+SHIPPING_VERBS = {"import", "ship", "export", "come", "send", "bring"}  # "goods imported from Serbia"
 # what goes somewhere, whose 'to' is the state it goes to: "restrictions on travel to Cuba", "a ban on exports to Iran"
 DESTINED_NOUNS = {"travel", "trip", "tour", "flight", "export", "shipment", "sale", "transfer", "remittance",
                   "investment"}
@@ -134,6 +135,9 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
     sent = noun.lemma_.lower() in SENT_NOUNS  # people sent, whose "from" is who sent them: "a delegation from ECOWAS"
     origin = ({"from"} if noun.lemma_.lower() in GOODS_NOUNS or people or sent else set()) | (
         {"to"} if noun.lemma_.lower() in DESTINED_NOUNS else set())
+    if noun.lemma_.lower() in GOODS_NOUNS:  # "goods imported from Serbia"
+        preps += [p for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in SHIPPING_VERBS
+                  for p in c.children if p.dep_ == "prep" and p.lower_ == "from"]
     for prep in preps if placed else ():
         if prep.lower_ in AREA_PREPOSITIONS | {"of"} | origin | NEAR_PREPOSITIONS and not is_event_noun(noun, lexicon):
             for pobj in prep.children:
@@ -146,7 +150,10 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
                         index.actors[mention.actor].type is ActorType.COUNTRY or (
                             prep.lower_ == "of" and index.actors[mention.actor].type is ActorType.GROUP) or (
                             prep.lower_ == "from" and sent)):
-                    return [mention]  # (a group's, too: "struck five sites of the Kataib Hezbollah militia")
+                    # (a group's, too: "struck five sites of the Kataib Hezbollah militia"); goods from a list of
+                    # states are each one's: "tariffs on imports from Canada and Mexico"
+                    return [mention, *(m for c in conjuncts(pobj)[1:] if prep.lower_ == "from" and (
+                        m := mention_at(index, c)) is not None and m.actor is not None and index.is_state(m.actor))]
                 if mention is not None and mention.actor is None and mention.located_in and prep.lower_ != "to":
                     return [mention]  # "shelled the city of Kherson": its state, for acts that land (located)
     return []

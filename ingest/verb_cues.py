@@ -101,8 +101,8 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
         if cue.object_nouns:
             objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             spoken = verb.head.dep_ == "nsubj" and verb.head.head.lemma_ in SPEECH_VERBS  # "a statement issued..said"
-            if is_passive_participle(verb) and not spoken:
-                objects.append(verb.head)  # "the sanctions imposed on Iran"
+            if is_passive_participle(verb) and not spoken or object_relative(verb):
+                objects.append(verb.head)  # "the sanctions imposed on Iran", "the sanctions that Washington imposed"
             has_object = any(is_object_noun(o, cue) for o in objects)
             if cue.from_field and has_object and cue.relation not in REFUSING_RELATIONS and any(
                     (noun := lexicon.nouns.get(o.lemma_.lower())) is not None and noun.relation != cue.relation
@@ -123,6 +123,23 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
             return performed_cue(verb, lexicon) or cue
         return cue
     return performed_cue(verb, lexicon)
+
+
+# verbs that undo a measure, whose counterpart may be named where the measure was imposed
+# (material.py makes the concession; a measure named as lifted or cut is no measure imposed)
+LIFTING_VERBS = {"lift", "ease", "remove", "drop", "scrap", "relax", "waive", "suspend", "end", "rescind", "pause",
+                 "delay", "postpone", "defer", "freeze", "loosen", "roll", "unfreeze", "cut", "reduce", "lower",
+                 "slash", "trim"}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+
+
+def object_relative(verb: Token) -> bool:
+    """'the sanctions (that) the United States imposed on Eritrea': a relative clause whose object is the noun
+    it modifies (its own object, if any, the relative pronoun); not of a measure now lifted ('lifted the
+    sanctions it imposed in 2021': the lifting is the event)."""
+    return verb.dep_ == "relcl" and not (verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in LIFTING_VERBS) \
+        and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children) and \
+        all(c.lower_ in RELATIVE_PRONOUNS for c in verb.children if c.dep_ == "dobj")
 
 
 def performed_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:

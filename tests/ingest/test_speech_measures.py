@@ -174,3 +174,25 @@ def test_what_another_proposed_is_theirs_for_those_who_answer_it_not_for_those_w
     assert ("Ukraine", "support", "Brazil") in asserted("Kyiv welcomed the peace formula proposed by Brazil and China.")
     assert not asserted("Israel attacked the ceasefire proposal drafted by Egypt and Qatar.")
 
+
+
+def test_a_measure_a_relative_clause_says_someone_imposed_is_imposed_unless_now_lifted() -> None:
+    triples = asserted(
+        "Isaias has repeatedly denounced the sanctions that the United States imposed on Eritrea in 2021.")
+    assert ("United States", "sanction", "Eritrea") in triples
+    triples = asserted("China has lifted the sanctions it imposed in 2021 on members of the European Parliament.")
+    assert ("China", "sanction", "European Parliament") not in triples
+    assert ("China", "concede", "European Parliament") in triples
+
+
+def test_tariffs_on_goods_from_several_states_are_on_each_and_imported_goods_come_from_their_state() -> None:
+    triples = asserted("Trump signed an order on Saturday imposing 25% tariffs on most imports from Canada and Mexico.")
+    assert {("Donald Trump", "sanction", "Canada"), ("Donald Trump", "sanction", "Mexico")} <= triples
+    triples = asserted("Kosovo raised tariffs on goods imported from Serbia and Bosnia and Herzegovina on Wednesday.")
+    assert {("Kosovo", "sanction", "Serbia"), ("Kosovo", "sanction", "Bosnia and Herzegovina")} <= triples
+
+
+def test_suspending_a_states_membership_is_a_sanction_not_a_break() -> None:
+    triples = asserted("The African Union suspended Sudan's membership on Thursday.")
+    assert ("African Union", "sanction", "Sudan") in triples
+    assert ("African Union", "sever", "Sudan") not in triples

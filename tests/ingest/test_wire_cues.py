@@ -117,8 +117,6 @@ def test_measures_on_goods_counted_in_money_or_named_as_duties_or_curbs_sanction
 @pytest.mark.parametrize(
     ("text", "triple"),
     [
-        pytest.param("The African Union suspended Sudan's membership on Thursday.",
-                     ("African Union", "sever", "Sudan"), id="suspended-membership"),
         pytest.param("Jair Bolsonaro declared Brazil's solidarity with Russia.",
                      ("Jair Bolsonaro", "support", "Russia"), id="declared-solidarity"),
         pytest.param("Erdogan dropped his objection to Sweden's membership.",
