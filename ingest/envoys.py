@@ -126,3 +126,31 @@ def sending_state_told(index: ActorIndex, head: Token) -> str | None:
             if mention is not None and mention.actor and index.actors[mention.actor].type is ActorType.COUNTRY:
                 return mention.actor
     return None
+
+
+# envoys, who stand for their state when summoned or expelled
+ENVOY_TITLES = {"ambassador", "envoy", "commissioner", "charge", "diplomat", "consul", "attache", "attaché",
+                "representative", "emissary"}
+ENVOY_RELATIONS = {"protest", "expel"}
+
+
+def envoy_state_of(noun: Token, relation: str, index: ActorIndex) -> list[Mention]:
+    """An envoy summoned or expelled stands for the state whose envoy they are, even when named."""
+    if relation not in ENVOY_RELATIONS or noun.lemma_.lower() not in ENVOY_TITLES:
+        return []
+    found: list[Mention] = []
+    # "Canada's high commissioner", or "the Canadian diplomat" resolved to the office-holder
+    for owner in [noun] + [c for c in noun.children if c.dep_ == "poss"]:
+        mention = index.by_token.get(owner.i)
+        if mention is None or mention.actor is None or mention.actor not in index.actors:
+            continue
+        record = index.actors[mention.actor]
+        if record.type is ActorType.COUNTRY and owner.i != noun.i:
+            found.append(mention)
+        elif mention.via == "role" and record.country:
+            # "Canada's high commissioner" resolved to the office-holder: the state he serves
+            index.register(record.country, ActorType.COUNTRY)
+            found.append(Mention(owner.i, owner.i + 1, record.country, "metonymy"))
+        if found:
+            break
+    return found

@@ -25,7 +25,7 @@ from diplograph.ingest.forces import forces_are_subject
 from diplograph.ingest.gazetteer import load_gazetteer
 from diplograph.ingest.lexicon import load_lexicon
 from diplograph.ingest.modality import ContentOfRequest, modality_of
-from diplograph.ingest.refusals import announced_dates, refuses_a_visit
+from diplograph.ingest.refusals import announced_dates, refuses_a_visit, withholds_assent
 from diplograph.ingest.relations import RelationFinder
 from diplograph.ingest.repairs import mend_misparses
 from diplograph.ingest.tokenizing import split_abbreviation_hyphens
@@ -145,6 +145,8 @@ class ExtractionRules:
                 continue
             if modality is Modality.REPORTED and said_by_its_source(candidate, index):
                 modality = Modality.ASSERTED  # a criticism or a warning is made by saying it
+            if modality is Modality.NEGATED and withholds_assent(candidate.relation, candidate.trigger):
+                candidate, modality = replace(candidate, relation="reject"), Modality.ASSERTED  # (refusals.py)
             named = dates.get(sentence.start, [])
             refused = candidate.relation == "visit" and modality is Modality.NEGATED and \
                 refuses_a_visit(candidate.trigger)  # a visit refused is a rejection of its host (refusals.py)

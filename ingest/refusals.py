@@ -1,9 +1,10 @@
-"""Refusals: a visit refused is a rejection of its host.
+"""Refusals: a visit refused is a rejection of its host; recognition or acceptance withheld is a rejection.
 
 "India will not attend the summit in Islamabad", "Pakistan and China declined invitations to attend the meeting
 in New Delhi": the visit is negated, and the refusal itself is an event, a rejection of the host (CAMEO's 125,
 reject a proposal to meet), told on the day it is announced. A visit that simply did not happen ("he did not
-travel to Kyiv") refuses nothing.
+travel to Kyiv") refuses nothing. "Maduro's government does not recognise Anez", "Tokyo could not accept the
+Chinese position": what would have been support or agreement, negated, is itself a rejection (CAMEO's 12).
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ ATTENDING_VERBS = {"attend", "travel", "go", "visit", "come", "join", "participa
 # verbs by which an invitation or a visit is refused: "declined invitations to attend"
 REFUSING_VERBS = {"decline", "refuse", "reject", "snub", "shun", "spurn", "boycott"}
 WILL = {"will", "would", "shall", "'ll", "wo"}
+# verbs of assent whose negation withholds it: "does not recognise the junta", "would not accept the terms"
+ASSENTING_VERBS = {"recognise", "recognize", "accept", "acknowledge"}
 
 
 def refuses_a_visit(trigger: Token) -> bool:
     """Whether a negated visit is one refused: 'will not attend', 'would not travel', 'declined to attend'."""
-    if trigger.lemma_.lower() not in ATTENDING_VERBS or any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-            for c in trigger.children):
+    if trigger.lemma_.lower() not in ATTENDING_VERBS or conditional(trigger):
         return False  # a condition is no refusal: "would not attend the talks unless sanctions were lifted"
     if any(c.dep_ == "neg" for c in trigger.children) and any(
             c.dep_ == "aux" and c.lower_ in WILL for c in trigger.children):
@@ -34,6 +35,17 @@ def refuses_a_visit(trigger: Token) -> bool:
         if node.lemma_.lower() in REFUSING_VERBS:
             return True
     return False
+
+
+def withholds_assent(relation: str, trigger: Token) -> bool:
+    """Whether a negated support or agreement is assent withheld, a rejection: 'does not recognise Anez'
+    (not under a condition: 'would not accept a deal unless sanctions were lifted')."""
+    return relation in ("support", "agree") and trigger.lemma_.lower() in ASSENTING_VERBS and not conditional(trigger)
+
+
+def conditional(trigger: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in trigger.children)
 
 
 def announced_dates(sentence_dates: list[Span], visit: Token) -> list[Span]:

@@ -44,10 +44,11 @@ from diplograph.ingest.constructions import (
     travel_ends,
 )
 from diplograph.ingest.coreference import mention_at
+from diplograph.ingest.envoys import envoy_state_of
 from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, misread_opening_name
-from diplograph.ingest.object_nouns import AREA_PREPOSITIONS, CONDITION_NOUNS, LEAVING_NOUNS
+from diplograph.ingest.object_nouns import AREA_PREPOSITIONS, CONDITION_NOUNS, ENDEAVOUR_NOUNS, LEAVING_NOUNS
 from diplograph.ingest.verb_cues import ACCORD_NOUNS
 from diplograph.model import ActorType
 
@@ -71,10 +72,9 @@ def glued_place(pobj: Token) -> Token:
 
 # relations whose event noun is an encounter or an accord with a counterpart
 ENCOUNTER_NOUN_RELATIONS = {"meet", "call", "visit", "negotiate", "agree", "cooperate"}
-# envoys, who stand for their state when summoned or expelled
-ENVOY_NOUNS = {"ambassador", "envoy", "commissioner", "charge", "diplomat", "consul", "attache", "attaché",
-               "representative", "emissary"}
-ENVOY_RELATIONS = {"protest", "expel"}
+# verbs by which one makes a plan or an offer one's own: "announced a ceasefire initiative"
+AUTHORING_VERBS = {"announce", "propose", "unveil", "present", "put", "offer", "make", "issue", "table", "float",
+                   "launch", "submit", "suggest", "lay", "draft"}
 # verbs of a purpose that names whom aid is for: "provide funds to help Ukraine buy missiles"
 HELPING_VERBS = {"help", "assist", "enable", "support", "allow", "bolster", "strengthen"}
 # nouns of a manner phrase the parser hangs the verb's next phrase on: "deployed in large numbers along the border"
@@ -146,11 +146,11 @@ class ArgumentFinder(AgentFinder):
                     found.extend(m for c in verb.children if c.dep_ == "ccomp"
                                  for m in self.free_relative_targets(c, index, cue.relation in LOCATED_TARGETS))
                 for child in objects:
-                    envoy_state = self._envoy_state(child, cue, index)
+                    envoy_state = envoy_state_of(child, cue.relation, index)
                     if envoy_state:  # "summoned Canada's high commissioner, Cameron MacKay": Canada
                         found.extend(envoy_state)
                         continue
-                    if reacts and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                    if reacts and (child.tag_ in ("WDT", "WP") or child.lower_ == "that") and verb.dep_ == "relcl":
                         found.extend(self.referent_authors(verb, index))
                         continue
                     if role == "nsubjpass" and child.tag_ == "WP" and verb.dep_ == "relcl":
@@ -239,28 +239,6 @@ class ArgumentFinder(AgentFinder):
         return found[:1]
 
     @staticmethod
-    def _envoy_state(noun: Token, cue: VerbCue, index: ActorIndex) -> list[Mention]:
-        """An envoy summoned or expelled stands for the state whose envoy they are, even when named."""
-        if cue.relation not in ENVOY_RELATIONS or noun.lemma_.lower() not in ENVOY_NOUNS:
-            return []
-        found: list[Mention] = []
-        # "Canada's high commissioner", or "the Canadian diplomat" resolved to the office-holder
-        for owner in [noun] + [c for c in noun.children if c.dep_ == "poss"]:
-            mention = index.by_token.get(owner.i)
-            if mention is None or mention.actor is None or mention.actor not in index.actors:
-                continue
-            record = index.actors[mention.actor]
-            if record.type is ActorType.COUNTRY and owner.i != noun.i:
-                found.append(mention)
-            elif mention.via == "role" and record.country:
-                # "Canada's high commissioner" resolved to the office-holder: the state he serves
-                index.register(record.country, ActorType.COUNTRY)
-                found.append(Mention(owner.i, owner.i + 1, record.country, "metonymy"))
-            if found:
-                break
-        return found
-
-    @staticmethod
     def _measured_state(noun: Token, index: ActorIndex) -> list[Mention]:
         """The state a measure's object belongs to, named by its modifier: 'banned Belarusian airlines',
         'froze Iranian assets', 'banned Japanese seafood imports'."""
@@ -336,18 +314,26 @@ class ArgumentFinder(AgentFinder):
         stands for the act before it: Beijing's), 'joint drills with Guyana, which Venezuela denounced' (after a
         comma the clause's act: the United States'), 'Lavrov's remarks, which Kyiv rejected' (the noun's own)."""
         antecedent = relative.head
-        if antecedent.dep_ == "appos" and antecedent.lemma_.lower() in SUMMARY_NOUNS:
-            antecedent = antecedent.head  # "new curbs, a move that ..."
+        doc = relative.doc
+        if antecedent.lemma_.lower() in SUMMARY_NOUNS and antecedent.left_edge.i > 0 and \
+                doc[antecedent.left_edge.i - 1].text == ",":  # "new curbs, a move that ...": the act before it
+            summed = antecedent.head if antecedent.dep_ == "appos" else antecedent.sent.root
+            act = summed if summed.pos_ in ("VERB", "AUX") or self.is_event_noun(summed) else governing_verb(summed)
+            while act is not None and act.dep_ == "xcomp":
+                act = act.head  # "ordered five Russian diplomats to leave the country, a move that": the order
+            if act is not None and act.pos_ in ("VERB", "AUX"):
+                return self.agents(act, index)
+            antecedent = summed
         own = self.actors_of(antecedent, index, possessor=True, agentive=True, placed=False)
         pronoun = next((c.lower_ for c in relative.children if c.tag_ in ("WDT", "WP")), "")
         if own and (self.is_event_noun(antecedent) or mention_at(index, antecedent) is None or
                     antecedent.dep_ != "pobj" or pronoun != "which"):
             return own  # "met Erdogan, whom Macron later criticised": the person
-        doc = relative.doc
         after_comma = antecedent.i + 1 < len(doc) and doc[antecedent.i + 1].text == ","
         governor = governing_verb(antecedent) if antecedent.pos_ in ("NOUN", "PROPN") else None
-        if governor is not None and (after_comma or self.is_event_noun(antecedent)):
-            return self.agents(governor, index)
+        if governor is not None and (after_comma or self.is_event_noun(antecedent) or (
+                antecedent.lemma_.lower() in ENDEAVOUR_NOUNS and governor.lemma_.lower() in AUTHORING_VERBS)):
+            return self.agents(governor, index)  # "announced a ceasefire initiative that Ankara dismissed": his
         return own
 
     def _author_beside(self, verb: Token, index: ActorIndex) -> list[Mention]:

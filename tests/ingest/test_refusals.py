@@ -1,4 +1,5 @@
-"""Refusals (ingest/refusals.py): a visit refused is a rejection of its host, told when it is announced."""
+"""Refusals (ingest/refusals.py): a visit refused is a rejection of its host, told when it is announced; recognition
+or acceptance withheld is a rejection."""
 
 from __future__ import annotations
 
@@ -34,3 +35,16 @@ def test_a_conditional_refusal_or_an_unanswered_question_rejects_no_one() -> Non
         "Iran said it would not attend the talks in Vienna unless sanctions were lifted.", SEPT_2016))
     assert not any(r == "reject" for _, r, _ in found(
         "China refused to say whether Xi would attend the summit in New Delhi.", SEPT_2016))
+
+
+def test_recognition_or_acceptance_withheld_is_a_rejection_not_a_negated_support() -> None:
+    triples = asserted("Tokyo could not accept the Chinese position on the islands.")
+    assert ("Japan", "reject", "China") in triples
+    triples = asserted("India, like most countries, does not formally recognise the Taliban government.")
+    assert ("India", "reject", "Taliban") in triples
+    assert not [e for e in extract("India, like most countries, does not formally recognise the Taliban government.")
+                .events if e.relation == "support"]
+
+
+def test_acceptance_withheld_on_a_condition_rejects_nothing() -> None:
+    assert not asserted("Iran would not accept the deal unless sanctions were lifted.")

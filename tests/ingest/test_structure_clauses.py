@@ -175,3 +175,15 @@ def test_a_copula_joined_to_a_clause_shares_its_subject() -> None:
     triples = found("Lula flies on to Tokyo, where he will attend a state banquet on Friday and is due to meet "
                     "Japanese Prime Minister Fumio Kishida on Saturday.")
     assert ("Luiz Inacio Lula da Silva", "meet", "Fumio Kishida") in triples
+
+
+def test_a_proposal_dismissed_in_a_relative_clause_rejects_whoever_announced_it() -> None:
+    assert ("Turkey", "reject", "Abdel Fattah al-Sisi") in asserted(
+        "Sisi announced a ceasefire initiative that Turkey dismissed.")
+
+
+def test_a_move_set_off_after_an_order_sums_up_the_order_not_what_was_ordered() -> None:
+    triples = asserted("Moldova ordered five Russian diplomats to leave the country on Monday, a move that Moscow "
+                       "denounced.")
+    assert ("Russia", "criticize", "Moldova") in triples
+    assert ("Russia", "criticize", "Russia") not in triples
