@@ -58,6 +58,9 @@ def _clause_opener(token: Token) -> str | None:
 REFUSAL_NOUNS = {"refusal", "failure", "reluctance", "unwillingness", "inability"}
 # nouns whose infinitive is only tried or meant: "an attempt by China to invade Taiwan"
 ATTEMPT_NOUNS = {"attempt", "bid", "effort", "plot", "intention", "intent"}
+# texts put to a vote, whose infinitive is done only once adopted: "a resolution to censure Iran"
+MOTION_NOUNS = {"resolution", "motion", "bill", "draft"}
+ADOPTING_VERBS = {"adopt", "pass", "approve", "endorse"}
 # verbs of a schedule, which the present tense with a day puts ahead: "Putin travels to India next week"
 SCHEDULED_VERBS = {"travel", "visit", "meet", "host", "fly", "head", "leave", "arrive", "hold", "receive"}
 
@@ -170,10 +173,13 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if dep in ("acl", "xcomp") and node.head.pos_ == "NOUN" and (determined_by_no(node.head) or
                                                                      node.head.lemma_.lower() in REFUSAL_NOUNS):
             kinds.append("negated")  # "made no move to detain him", "has no plans to visit", "Hungary's refusal to"
-        if dep == "acl" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in ATTEMPT_NOUNS:
-            kinds.append("planned")  # "any attempt by China to invade Taiwan" is no invasion
-        if dep == "prep" and node.lower_ == "from" and cue_of(node.head, cues) in ("preventing", "blocking"):
-            kinds.append("negated")  # "banning him from travelling to the bloc", "barred them from entering"
+        if dep == "acl" and node.head.pos_ == "NOUN" and (node.head.lemma_.lower() in ATTEMPT_NOUNS or (
+                node.head.lemma_.lower() in MOTION_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                 for c in node.children)
+                and node.head.head.lemma_.lower() not in ADOPTING_VERBS)):
+            kinds.append("planned")  # "any attempt by China to invade Taiwan", "weighing a resolution to censure Iran"
+        if dep == "prep" and node.lower_ == "from" and cue_of(node.head, cues) in ("preventing", "blocking", "negated"):
+            kinds.append("negated")  # "banning him from travelling to the bloc", "refrained from criticising"
         if dep in ("dobj", "nsubjpass") and cue_of(node.head, cues) in ("cancelling", "blocking"):
             # "scrapped the planned talks", "the visit was postponed", "blocked an aid package" (an attack
             # stopped was still made: "air defences stopped a missile attack")

@@ -266,6 +266,10 @@ def test_passive_agent_is_the_subject(
         pytest.param("Joe Biden is yet to visit Ukraine.", ("Joe Biden", "visit", "Ukraine"), id="yet-to"),
         pytest.param("Kremlin spokesman Dmitry Peskov said Putin would not meet Zelensky.",
                      ("Vladimir Putin", "meet", "Volodymyr Zelensky"), id="would-not"),
+        pytest.param("Cairo has avoided criticising Moscow over the invasion.", ("Egypt", "criticize", "Russia"),
+                     id="avoided"),
+        pytest.param("Egypt refrained from criticising Russia over the invasion.", ("Egypt", "criticize", "Russia"),
+                     id="refrained-from"),
     ],
 )
 def test_negated_event_is_negated_and_never_asserted(text: str, triple: tuple[str, str, str]) -> None:
@@ -299,6 +303,10 @@ def test_planned_event_is_planned(text: str, triple: tuple[str, str, str], attri
         pytest.param("Pakistani Prime Minister Shehbaz Sharif might visit Kabul.",
                      ("Shehbaz Sharif", "visit", "Afghanistan"), id="might-visit"),
         pytest.param("Analysts said Russia may attack Moldova.", ("Russia", "attack", "Moldova"), id="may-attack"),
+        pytest.param("Putin proposed that he and Biden talk publicly, by video link, as soon as Friday.",
+                     ("Vladimir Putin", "meet", "Joe Biden"), id="proposed-that"),
+        pytest.param("The EU is considering imposing sanctions on Belarus.", ("European Union", "sanction", "Belarus"),
+                     id="considering"),
         pytest.param("OPINION - Will Narendra Modi and Xi Jinping finally sit down together in Johannesburg?",
                      ("Narendra Modi", "meet", "Xi Jinping"), id="a-question"),
     ],
@@ -306,6 +314,18 @@ def test_planned_event_is_planned(text: str, triple: tuple[str, str, str], attri
 def test_hypothetical_event_is_hypothetical(text: str, triple: tuple[str, str, str]) -> None:
     expect(text, *triple, modality=Modality.HYPOTHETICAL)
     never_asserted(text, *triple)
+
+
+def test_the_act_of_a_resolution_is_done_once_it_is_adopted_not_while_it_is_weighed() -> None:
+    expect("Western powers had been weighing a resolution to censure Iran at a meeting of the agency's board.",
+           "the West", "criticize", "Iran", modality=Modality.PLANNED)
+    expect("The General Assembly adopted a resolution condemning Russia.", "General Assembly", "criticize", "Russia",
+           modality=Modality.ASSERTED)
+
+
+def test_notifying_someone_is_no_meeting() -> None:
+    never_asserted("The Philippines formally notified the United States on Tuesday that it was ending the agreement.",
+                   "Philippines", "meet", "United States")
 
 
 def test_threat_to_attack_is_a_threat_not_an_asserted_attack() -> None:
