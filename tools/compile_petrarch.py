@@ -98,8 +98,12 @@ CAMEO_RELATIONS: dict[str, str] = {
     "18": "attack", "19": "attack", "20": "attack",
 }
 
-# CAMEO files warnings under 13x with threats; our vocabulary tells them apart by the verb.
-LEMMA_RELATIONS: dict[tuple[str, str], str] = {("warn", "threaten"): "warn", ("caution", "threaten"): "warn"}
+# CAMEO files warnings under 13x with threats; our vocabulary tells them apart by the verb. CAMEO's consult
+# (040) takes in any exchange, ours (meet) only one in person: verbs of writing, telling or weighing, and
+# "arrive", "invite", "summon" (visit, offer and protest in relations.tsv) meet no one by themselves.
+LEMMA_RELATIONS: dict[tuple[str, str], str] = {("warn", "threaten"): "warn", ("caution", "threaten"): "warn", **{
+    (lemma, "meet"): "" for lemma in "notify cable communicate consider discuss hear introduce invite arrive "
+                                     "assemble debate summon".split()}}
 
 # Where the target of a light-verb row ("impose sanctions ON x") or a bare verb is found, by relation.
 RELATION_TARGETS: dict[str, tuple[str, ...]] = {
@@ -340,7 +344,7 @@ def relation_of(code: str, lemma: str = "") -> str:
     for length in (4, 3, 2):
         relation = CAMEO_RELATIONS.get(code[:length]) if len(code) >= length else None
         if relation:
-            return LEMMA_RELATIONS.get((lemma, relation), relation)
+            return LEMMA_RELATIONS.get((lemma, relation), relation)  # ("" where the lemma has none of ours)
     return ""
 
 
@@ -446,7 +450,7 @@ def pattern_rows(pattern: Pattern, block: Block, sets: dict[str, list[str]], ski
     rows = []
     for verb in pattern_verbs(pattern, block):
         relation = relation_of(pattern.code, verb.lemma)
-        if reading.particle and verb.particle:
+        if not relation or reading.particle and verb.particle:
             continue
         if not reading.objects and verb.lemma in GENERIC_VERBS:
             skips["generic verb without object noun"] += 1
