@@ -14,17 +14,16 @@ from spacy.tokens import Token
 
 from diplograph.ingest.constructions import (
     first_conjunct,
-    frame_of_finite_conjunct,
     glued_coordinates,
     hyphen_prefixes,
     included,
     listed,
     named_in_apposition,
     ranks,
-    speaker_of_conjoined_act,
     substance,
 )
 from diplograph.ingest.coreference import coordinated_antecedent, mention_at, plural_antecedent
+from diplograph.ingest.framing import frame_of_finite_conjunct, speaker_of_conjoined_act
 from diplograph.ingest.group_references import the_two, their_governments, titled_members
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, misread_opening_name

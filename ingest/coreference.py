@@ -88,8 +88,9 @@ def _governing_subject(index: ActorIndex, clause: Token, want_person: bool) -> M
     return None
 
 
-def resolve_pronoun(index: ActorIndex, pronoun: Token) -> Mention | None:
-    """Salience-ranked antecedents: the clause's subject, the main clause's, the previous sentence's."""
+def resolve_pronoun(index: ActorIndex, pronoun: Token, depth: int = 0) -> Mention | None:
+    """Salience-ranked antecedents: the clause's subject, the main clause's, the previous sentence's (itself a
+    pronoun, then its own antecedent: "Blinken arrived. Earlier he met Tileuberdi. He later sat down with")."""
     want_person = pronoun.lower_ in PERSONAL_PRONOUNS
     if pronoun.lower_ == "it" and pronoun.dep_ == "dobj" and pronoun.head.lemma_.lower() in REACTION_VERBS:
         return None
@@ -138,7 +139,12 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token) -> Mention | None:
             candidates.append(_subject_mention(index, sentence.root, want_person))
     if sentence.start > 0:
         previous = index.doc[sentence.start - 1].sent
-        candidates.append(_subject_mention(index, previous.root, want_person))
+        told = _subject_mention(index, previous.root, want_person)
+        if told is None and depth < 3 and (subject := next((c for c in previous.root.children if c.dep_ in (
+                "nsubj", "nsubjpass") and c.tag_ == "PRP" and (c.lower_ in PERSONAL_PRONOUNS) == want_person),
+                None)) is not None:
+            told = resolve_pronoun(index, subject, depth + 1)
+        candidates.append(told)
     if pronoun.dep_ in ("nsubj", "nsubjpass"):
         # else the subject of the last clause before it: "a tour that began in Riyadh, where Xi held talks with
         # King Salman, and continued in Cairo, where he was received by Sisi" (Xi, not the last one named)

@@ -11,11 +11,9 @@ from spacy.tokens import Token
 
 from diplograph.ingest.constructions import (
     CLAIM_NOUNS,
-    adjunct_hung_on_complement,
-    frame_of_finite_conjunct,
     is_question,
-    speaker_of_conjoined_act,
 )
+from diplograph.ingest.framing import adjunct_hung_on_complement, frame_of_finite_conjunct, speaker_of_conjoined_act
 from diplograph.model import Modality
 
 # the governing clause is a different event, not a frame around this one

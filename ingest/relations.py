@@ -27,7 +27,11 @@ from diplograph.ingest.candidates import (
     make_candidate,
     of_own_side,
 )
-from diplograph.ingest.constructions import adjunct_hung_on_complement, is_reciprocal, substance
+from diplograph.ingest.constructions import (
+    included,
+    is_reciprocal,
+    substance,
+)
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.designations import designated_terrorist
 from diplograph.ingest.echoes import (
@@ -46,6 +50,7 @@ from diplograph.ingest.forces import (
     is_leaving,
     speaks_of_arms,
 )
+from diplograph.ingest.framing import adjunct_hung_on_complement
 from diplograph.ingest.intents import committed_targets, promised_offers, stated_threats
 from diplograph.ingest.judgements import (
     attack_in_words,
@@ -274,8 +279,10 @@ class RelationFinder:
                 or bool(cue.object_nouns)) \
                 and not any(c.dep_ == "prep" and c.lower_ == "for" and any(
                     index.by_token.get(g.i) for g in c.children) for c in verb.children) \
-                and not self._counterpart_named(verb, cue) and not accepting_anothers(verb):
-            # "Khalilzad and Baradar signed an agreement": coordinated subjects act on each other
+                and not self._counterpart_named(verb, cue) and not accepting_anothers(verb) and not any(
+                    c.dep_ == "nsubj" and c.pos_ == "NOUN" and included(c, index) for c in verb.children):
+            # "Khalilzad and Baradar signed an agreement": coordinated subjects act on each other (not some named
+            # among a larger group: "12 countries, among them Argentina and Brazil, signed a declaration")
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
             return [make_candidate(relation, a, b, verb, verb, confidence) for a, b in pairs]
         remote = any(g.lemma_.lower() in REMOTE_MEANS for c in verb.children if c.dep_ == "prep" for g in c.children)

@@ -279,6 +279,14 @@ def _members_among_them(among: Token) -> None:
     they are the group's members, as after 'including' (and a list)."""
     doc = among.doc
     members = among.head
+    if among.i > 1 and doc[among.i - 1].text == "," and members.pos_ == "VERB" and members.i > among.i:
+        # "Twelve countries, among them Argentina, Brazil and Peru, signed": the names hang on the verb
+        group = next((c for c in members.children if c.dep_ == "nsubj" and c.i < among.i and c.tag_ == "NNS"), None)
+        names = [c for c in among.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+        if group is not None and names:
+            among.head = group
+            _listed_as_conjuncts(names[0])
+        return
     if among.i < 2 or doc[among.i - 1].text != "," or members.i <= among.i + 1 or members.pos_ != "PROPN" or \
             members.dep_ not in ("dep", "appos", "npadvmod"):
         return
@@ -298,8 +306,13 @@ def _members_among_them(among: Token) -> None:
         return
     among.head, among.dep_ = group, "prep"
     members.head, members.dep_ = among, "pobj"
-    for child in [c for c in members.children if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)]:
-        child.dep_ = "conj"  # "King Abdullah, President Mahmoud Abbas and Antonio Guterres": a list
+    _listed_as_conjuncts(members)
+
+
+def _listed_as_conjuncts(first: Token) -> None:
+    """'King Abdullah, President Mahmoud Abbas and Antonio Guterres': a list, not a name and its apposition."""
+    for child in [c for c in first.children if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)]:
+        child.dep_ = "conj"
 
 
 def _participle_after_preposition(participle: Token) -> None:

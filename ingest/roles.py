@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.symbols import NOUN, POS, PROPN
 from spacy.tokens import Doc, Token
 
+from diplograph.ingest.constructions import listed
 from diplograph.ingest.coreference import coordinated_antecedent, resolve_pronoun
 from diplograph.ingest.counterparts import add_counterparts, add_guest_or_host, owner_roles, title_standing_for_name
 from diplograph.ingest.descriptions import (
@@ -228,7 +229,8 @@ class RoleResolver:
     def coordinated_states(self, index: ActorIndex, head: Token) -> list[str]:
         """Two or more states a noun phrase belongs to, coordinated as its 'of' object or its modifiers."""
         tokens = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for pobj in c.children if pobj.dep_ == "pobj" for t in conjuncts(pobj)]
+                  for pobj in c.children if pobj.dep_ == "pobj"
+                  for t in (listed(pobj) if pobj.pos_ == "PROPN" else conjuncts(pobj))]  # "of Kazakhstan, Kyrgyzstan"
         if not tokens:
             modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
             tokens = [t for m in modifiers for t in conjuncts(m)] if modifiers else []

@@ -31,13 +31,11 @@ from diplograph.ingest.arguments import (
     is_passive_participle,
 )
 from diplograph.ingest.constructions import (
-    ASSERTING_DEMANDS,
     coordinated_objects,
     for_clause,
     free_relative_referent,
     in_company_of,
     is_back_reference,
-    is_mandative,
     origin_phrases,
     role_phrases,
     substance,
@@ -45,6 +43,7 @@ from diplograph.ingest.constructions import (
 )
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.envoys import envoy_state_of
+from diplograph.ingest.framing import ASSERTING_DEMANDS, is_mandative
 from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, misread_opening_name

@@ -190,3 +190,11 @@ def test_a_delegations_members_are_not_another_groups_or_a_count_of_another_stat
     found = asserted("The delegation included Antony Blinken and Jake Sullivan. Chinese President Xi Jinping hosted "
                      "Russian President Vladimir Putin in Beijing. The presidents signed a partnership pact.")
     assert ("Antony Blinken", "agree", "Jake Sullivan") not in found
+
+
+def test_a_subject_pronoun_after_a_sentence_led_by_one_refers_to_what_that_one_did() -> None:
+    triples = asserted("Blinken arrived in Astana on Monday. Earlier he met Foreign Minister Mukhtar Tileuberdi. He "
+                       "later sat down with the foreign ministers of Kyrgyzstan and Tajikistan.")
+    assert ("Antony Blinken", "meet", "Kyrgyzstan") in triples
+    assert ("Mukhtar Tileuberdi", "meet", "Kyrgyzstan") not in triples
+

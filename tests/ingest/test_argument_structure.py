@@ -42,6 +42,15 @@ def asserted(text: str) -> set[tuple[str, str, str]]:
         pytest.param("Sudan gave the envoys of Kenya, Uganda and Rwanda 48 hours to leave.",
                      {("Sudan", "expel", "Kenya"), ("Sudan", "expel", "Uganda"), ("Sudan", "expel", "Rwanda")},
                      id="hours-to-leave"),
+        pytest.param("Blinken sat down with the foreign ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan "
+                     "and Uzbekistan.",
+                     {("Antony Blinken", "meet", "Kyrgyzstan"), ("Antony Blinken", "meet", "Tajikistan"),
+                      ("Antony Blinken", "meet", "Turkmenistan"), ("Antony Blinken", "meet", "Uzbekistan")},
+                     id="an-appositive-list-of-states"),
+        pytest.param("Twelve countries, among them Argentina, Brazil and Peru, signed a declaration condemning "
+                     "Venezuela.",
+                     {("Argentina", "criticize", "Venezuela"), ("Brazil", "criticize", "Venezuela"),
+                      ("Peru", "criticize", "Venezuela")}, id="among-them-before-the-verb"),
     ],
 )
 def test_coordinated_actors_each_take_part(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -1302,3 +1311,17 @@ def test_an_act_one_responds_to_or_investigates_is_not_ones_own() -> None:
     assert not any(r == "attack" for _, r, _ in asserted(
         "Trump called off his trip to oversee the U.S. response to a suspected chemical attack in Syria."))
     assert ("Israel", "attack", "Palestine") in asserted("Israel launched a wave of strikes on Gaza.")
+
+
+def test_a_list_hung_on_the_end_of_a_name_is_a_list_of_destinations() -> None:
+    triples = {(e.source, e.relation, e.target) for e in extract(
+        "From Egypt, Lavrov is due to travel to the Republic of Congo, Uganda and Ethiopia.").events}
+    assert {("Sergey Lavrov", "visit", "Uganda"), ("Sergey Lavrov", "visit", "Ethiopia")} <= triples
+
+
+def test_some_named_among_a_larger_group_of_signers_are_not_paired_with_each_other() -> None:
+    triples = asserted("Twelve countries, among them Argentina, Brazil and Peru, signed a declaration condemning "
+                       "Venezuela.")
+    assert not {t for t in triples if t[1] == "agree"}
+    assert ("Argentina", "agree", "Brazil") in asserted("Argentina and Brazil signed a declaration.")
+

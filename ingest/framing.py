@@ -1,0 +1,90 @@
+"""Framing: the clause that frames an act the parser hung somewhere else. A speaker's second act hung on what
+he reported ("India says ... and accuses Islamabad"), a finite verb hung on a gerund ("denied carrying out
+strikes and accused Warsaw"), a comma's participle hung on a said or asked clause ("demanded that Russia
+show respect, hitting out at Moscow"), and a that-clause that says what should be, not what is. Pure
+functions over tokens; modality.py, arguments.py, targets.py and relations.py call them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# verbs that report what someone says or holds, whose clause the parser may hang a later act of the speaker on
+REPORTING_VERBS = {"say", "tell", "insist", "state", "add", "declare", "stress", "argue", "write", "claim",
+                   "maintain", "assert", "note", "allege", "announce"}
+# acts done in words or by decree, which a speaker may do in a second conjunct: "says ..., and accuses Islamabad"
+SPEAKERS_ACTS = {"accuse", "blame", "deny", "reject", "dismiss", "criticize", "criticise", "condemn", "denounce",
+                 "urge", "demand", "warn", "threaten", "vow", "pledge", "order", "summon", "expel", "recall", "call",
+                 "appeal", "ask", "promise", "refuse", "decline", "slam", "rebuke", "press"}
+
+
+def speaker_of_conjoined_act(verb: Token) -> Token | None:
+    """'India says the militant group carried out the bombing, and accuses Islamabad of giving it sanctuary',
+    'insisted that its forces were not targeting civilians and accused Western nations of ...': the parser
+    hangs the second act on the reported clause, but its form is the reporting verb's and not the clause's
+    (says ... accuses; were targeting ... accused), or, in the same form, a comma parts it from the clause or
+    the clause is a judgement ('were unacceptable'). Then the speaker does it: the reporting verb, else None."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in SPEAKERS_ACTS or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return None
+    clause, node = verb.head, verb.head
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "advcl"):
+            return None
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS:
+            break
+        node = node.head
+    else:
+        return None
+    reporting = node.head
+    if verb.tag_ != reporting.tag_ or reporting.i > node.i:
+        return None  # (a report told after its clause frames all of it: "... and asked him to wait, Qatar said")
+    cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < verb.i), None)
+    comma = cc is not None and cc.i > 0 and verb.doc[cc.i - 1].text == ","
+    # a judgement stated is no one's act to go on from: "said that Erdogan's comments were unacceptable and
+    # called on Turkey to stop" - the speaker calls
+    judged = clause.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in clause.children) and all(
+        c.pos_ == "NOUN" for c in clause.children if c.dep_ == "nsubj")  # (a thing judged, not "Biden was calm")
+    return reporting if comma or judged or verb.tag_ != clause.tag_ else None
+
+
+# finite forms, which a verb inside an infinitive or gerund complement cannot take
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
+def frame_of_finite_conjunct(verb: Token) -> Token | None:
+    """'Moscow denied carrying out any strikes and accused Warsaw of ...': the parser hangs the finite verb on
+    the gerund, but a past tense cannot sit inside 'carrying'; it is a second act of the framing verb's subject,
+    in the framing verb's form. That verb, else None."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                   for c in verb.children):
+        return None
+    complement = verb.head
+    if complement.tag_ not in ("VBG", "VB"):
+        return None
+    if complement.dep_ == "xcomp":
+        frame = complement.head
+    elif complement.dep_ == "pcomp" and complement.head.dep_ == "prep":
+        frame = complement.head.head
+    else:
+        return None
+    return frame if frame.tag_ == verb.tag_ and frame.pos_ in ("VERB", "AUX") else None
+
+
+# verbs of demanding that also state ("insisted that its forces were not targeting civilians")
+ASSERTING_DEMANDS = {"insist"}
+MANDATING_MODALS = {"should", "must", "would", "will", "shall"}
+
+
+def is_mandative(clause: Token) -> bool:
+    """A that-clause that says what should be ('insisted that Russia withdraw', '... must pay'), not what is."""
+    return clause.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in MANDATING_MODALS for c in clause.children)
+
+
+def adjunct_hung_on_complement(verb: Token) -> Token | None:
+    """'demanded that Russia show respect, hitting out at Moscow', 'threatened to cut aid to Honduras, accusing it
+    of ...': a comma's participle hung on a said, asked or threatened clause; the verb governing that clause."""
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ in ("ccomp", "xcomp") and verb.i > 0 and \
+            verb.doc[verb.i - 1].text == ",":
+        return verb.head.head
+    return None
