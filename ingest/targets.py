@@ -152,8 +152,10 @@ class ArgumentFinder(AgentFinder):
                     if reacts and (child.tag_ in ("WDT", "WP") or child.lower_ == "that") and verb.dep_ == "relcl":
                         found.extend(self.referent_authors(verb, index))
                         continue
-                    if role == "nsubjpass" and child.tag_ == "WP" and verb.dep_ == "relcl":
-                        # "Lavrov, who was welcomed by Tokayev": the relative's referent was acted on
+                    if verb.dep_ == "relcl" and (role == "nsubjpass" and child.tag_ == "WP" or role == "dobj" and
+                                                 child.lower_ in ("whom", "who") and verb.i > child.i):
+                        # "Lavrov, who was welcomed by Tokayev", "Raisi, whom King Salman has invited": the relative's
+                        # referent was acted on (not after "which": "a visit to the UAE, which media expected")
                         found.extend(self.actors_of(verb.head, index))
                         continue
                     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and is_back_reference(child, index):

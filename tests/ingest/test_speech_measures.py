@@ -196,3 +196,16 @@ def test_suspending_a_states_membership_is_a_sanction_not_a_break() -> None:
     triples = asserted("The African Union suspended Sudan's membership on Thursday.")
     assert ("African Union", "sanction", "Sudan") in triples
     assert ("African Union", "sever", "Sudan") not in triples
+
+
+def test_revoking_or_cancelling_someones_visa_sanctions_its_holder() -> None:
+    assert ("United States", "sanction", "Ronald dela Rosa") in asserted(
+        "Washington revoked the visa of Senator Ronald dela Rosa.")
+    assert ("United States", "sanction", "Ronald dela Rosa") in asserted(
+        "Duterte ordered the move after Washington cancelled the U.S. visa last month of Senator Ronald dela Rosa.")
+
+
+def test_a_cartel_designated_a_terrorist_organisation_is_a_group_of_its_own() -> None:
+    triples = asserted("Washington designated the Sinaloa cartel and several other criminal groups as foreign "
+                       "terrorist organisations.")
+    assert ("United States", "sanction", "Sinaloa Cartel") in triples

@@ -187,3 +187,11 @@ def test_a_move_set_off_after_an_order_sums_up_the_order_not_what_was_ordered() 
                        "denounced.")
     assert ("Russia", "criticize", "Moldova") in triples
     assert ("Russia", "criticize", "Russia") not in triples
+
+
+def test_whom_someone_acted_on_in_a_relative_clause_is_the_one_it_hangs_on() -> None:
+    assert ("Emmanuel Macron", "criticize", "Recep Tayyip Erdogan") in asserted(
+        "Lavrov met Erdogan, whom Macron later criticised.")
+    assert ("Salman bin Abdulaziz", "offer", "Ebrahim Raisi") in asserted(
+        "Prince Faisal met President Ebrahim Raisi, whom Saudi King Salman has invited to visit the kingdom.",
+        dt.date(2023, 6, 17))
