@@ -1,8 +1,10 @@
-"""Designations: a state or group put on a list of terror is sanctioned by whoever puts it there.
+"""Designations: a state or group put on a list of terror is sanctioned by whoever puts it there, and one taken
+off it is conceded to.
 
 "designated North Korea a state sponsor of terrorism", "listed the Houthis as a terrorist organisation",
 "designated Hezbollah, a ..., a terrorist group": CAMEO's administrative sanctions. Not rhetoric in a clause
-("declared that Kyiv uses terrorist methods") nor a proposal ("proposed designating Russia").
+("declared that Kyiv uses terrorist methods") nor a proposal ("proposed designating Russia"). "Took Sudan off
+its list of state sponsors of terrorism", "removed Cuba from the list": CAMEO's easing of sanctions.
 Pure: a verb, the actors resolved and the argument finder.
 """
 
@@ -16,6 +18,7 @@ from diplograph.ingest.targets import ArgumentFinder
 
 DESIGNATING_VERBS = {"designate", "declare", "list", "redesignate", "relist"}
 TERROR_WORDS = {"terrorism", "terrorist", "terror"}
+DELISTING_VERBS = {"take", "remove", "drop", "strike", "delist"}
 
 
 def designated_terrorist(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
@@ -34,6 +37,18 @@ def designated_terrorist(verb: Token, index: ActorIndex, arguments: ArgumentFind
     named = [m for c in objects if not _says_terror(c) for m in arguments.actors_of(c, index)]
     named += [m for c in labels[0].children if c.dep_ == "nsubj" for m in arguments.actors_of(c, index)]
     return [make_candidate("sanction", s, t, verb, verb, 0.75) for s in arguments.agents(verb, index) for t in named]
+
+
+def delisted_terrorist(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """A concession to the one a verb of removal takes off or from a list of terror: 'took Sudan off its list of
+    state sponsors of terrorism'."""
+    if verb.lemma_.lower() not in DELISTING_VERBS or any(c.dep_ == "neg" for c in verb.children) or not any(
+            c.dep_ in ("prep", "prt") and c.lower_ in ("off", "from") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() == "list" and _says_terror(g) for g in c.children)
+            for c in verb.children):
+        return []
+    named = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for m in arguments.actors_of(c, index)]
+    return [make_candidate("concede", s, t, verb, verb, 0.75) for s in arguments.agents(verb, index) for t in named]
 
 
 def _says_terror(phrase: Token) -> bool:

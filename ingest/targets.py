@@ -30,6 +30,7 @@ from diplograph.ingest.arguments import (
     is_passive,
     is_passive_participle,
 )
+from diplograph.ingest.candidates import CONSULT_RELATIONS
 from diplograph.ingest.constructions import (
     coordinated_objects,
     for_clause,
@@ -104,6 +105,13 @@ class ArgumentFinder(AgentFinder):
         if cue.relation == "agree":  # "agreed to a ceasefire with Hamas": the accord agreed to holds the counterpart
             places += [pobj for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                        for pobj in c.children if pobj.dep_ == "pobj" and pobj.lemma_.lower() in ACCORD_NOUNS]
+            # and so does what one agrees to do: "agreed to move toward normal ties with Israel" (not what two agree
+            # to do with a third: "Cho and Iwaya agreed to keep in close touch with the United States"; nor talks
+            # agreed to, an event of their own: "agreed to open membership negotiations with Ukraine")
+            places += [t for x in verb.children if x.dep_ == "xcomp" and not self.clause_agents(verb, index)[1:]
+                       for t in x.subtree if t.i == x.i or t.dep_ in ("dobj", "pobj") and t.pos_ == "NOUN" and (
+                           t.lemma_.lower() not in self.lexicon.nouns or
+                           self.lexicon.nouns[t.lemma_.lower()].relation not in CONSULT_RELATIONS)]
         for spec in cue.targets:
             if spec == "dobj" and is_passive_participle(verb):
                 # the modified noun is the patient; an event noun's parties are what was acted on

@@ -209,3 +209,10 @@ def test_a_cartel_designated_a_terrorist_organisation_is_a_group_of_its_own() ->
     triples = asserted("Washington designated the Sinaloa cartel and several other criminal groups as foreign "
                        "terrorist organisations.")
     assert ("United States", "sanction", "Sinaloa Cartel") in triples
+
+
+def test_taking_a_state_off_a_terrorism_list_is_a_concession() -> None:
+    assert ("United States", "concede", "Sudan") in asserted(
+        "Washington took Sudan off its list of state sponsors of terrorism in December.")
+    assert ("United States", "concede", "Cuba") in asserted(
+        "The United States removed Cuba from the list of state sponsors of terrorism.")

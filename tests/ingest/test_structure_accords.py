@@ -158,3 +158,14 @@ def test_a_de_facto_state_is_an_actor_of_its_own() -> None:
     triples = asserted("Russia recognised Abkhazia as an independent state in 2008.")
     assert ("Russia", "support", "Abkhazia") in triples
     assert ("Russia", "support", "Georgia") not in triples
+
+
+def test_agreeing_to_do_something_with_another_is_an_agreement_with_them_but_talks_agreed_to_are_talks() -> None:
+    assert ("Sudan", "agree", "Israel") in asserted("Sudan agreed in October to move toward normal ties with Israel.")
+    triples = asserted("European Union leaders agreed on Thursday to open membership negotiations with Ukraine.")
+    assert ("European Union", "agree", "Ukraine") not in triples
+
+
+def test_what_two_agree_to_do_with_a_third_leaves_them_agreeing_with_each_other() -> None:
+    triples = asserted("Cho and Iwaya agreed to keep in close touch with the United States.")
+    assert ("Cho Tae-yul", "agree", "United States") not in triples

@@ -310,3 +310,10 @@ def test_a_deposit_in_a_states_central_bank_is_aid_to_it_savings_in_its_banks_ar
 def test_rejecting_a_resolution_passed_by_a_bodys_board_rejects_the_body() -> None:
     text = "Iran rejected a resolution passed on Thursday by the U.N. nuclear watchdog's board censuring Tehran."
     assert ("Iran", "reject", "IAEA") in asserted(text, dt.date(2024, 11, 22))
+
+
+def test_intervening_against_someone_attacks_them_and_intervening_alone_does_not() -> None:
+    assert ("Saudi Arabia", "attack", "Houthis") in asserted(
+        "The Saudi-led coalition intervened in Yemen in 2015 against the Iran-aligned Houthis.")
+    assert not asserted("Egypt intervened to broker a truce between Israel and Hamas.") & {
+        ("Egypt", "attack", "Israel"), ("Egypt", "attack", "Hamas")}
