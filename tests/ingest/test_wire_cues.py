@@ -317,3 +317,15 @@ def test_intervening_against_someone_attacks_them_and_intervening_alone_does_not
         "The Saudi-led coalition intervened in Yemen in 2015 against the Iran-aligned Houthis.")
     assert not asserted("Egypt intervened to broker a truce between Israel and Hamas.") & {
         ("Egypt", "attack", "Israel"), ("Egypt", "attack", "Hamas")}
+
+
+def test_cutting_troops_somewhere_withdraws_them() -> None:
+    assert ("United States", "withdraw", "Germany") in found("The United States will reduce its troops in Germany.")
+    assert ("United States", "withdraw", "Afghanistan") in found(
+        "The Pentagon said on Friday it had cut the number of U.S. troops in Afghanistan to 2,500.")
+
+
+def test_reinforcing_defences_against_someone_mobilises_against_them() -> None:
+    triples = asserted("NATO was sending additional ships to eastern Europe, reinforcing its defences against Russia.")
+    assert ("NATO", "mobilize", "Russia") in triples
+    assert ("NATO", "coerce", "Russia") not in triples
