@@ -128,3 +128,8 @@ def test_a_departments_state_is_its_owners_and_the_treasury_department_is_americ
     assert ("United States", "sanction", "Camila Ortega Murillo") in triples(
         "The Treasury Department said it had blacklisted Camila Ortega Murillo.")
     assert ("Canada", "accuse", "India") in triples("Canada's Justice Department charged India with espionage.")
+
+
+def test_a_kurdish_militia_named_with_its_states_adjective_is_the_militia() -> None:
+    assert ("Ahmet Davutoglu", "accuse", "YPG") in triples(
+        "Turkish Prime Minister Ahmet Davutoglu blamed the Syrian Kurdish YPG militia for a car bombing in Ankara.")
