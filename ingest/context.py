@@ -65,6 +65,7 @@ class NonPolitical:
     whole_story: bool = False  # the document's topic, not only some of its sentences
     sporting: bool = False  # a whole story that speaks of sport
     domestic: bool = False  # a story mostly about an election: what compatriots do to each other is no diplomacy
+    electoral: bool = False  # a story that speaks of an election more than once (domestic if it names one state)
 
     def keeps(self, sentence_start: int, relation: str, trigger: str = "", armed: bool = False) -> bool:
         """Whether an event of this relation, stated by this trigger lemma (by armed forces: literal, as
@@ -119,4 +120,5 @@ class ContextFinder:
         voting = told(self.words | self.election_words)
         domestic = len(sentences) >= TOPIC_SENTENCES and voting >= TOPIC_SHARE * len(sentences) and \
             told(self.election_words) >= TOPIC_SHARE * voting
-        return NonPolitical(frozenset(discarded), frozenset(metaphorical), whole_story, sporting, domestic)
+        return NonPolitical(frozenset(discarded), frozenset(metaphorical), whole_story, sporting, domestic,
+                            told(self.election_words) >= 2)

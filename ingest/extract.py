@@ -128,12 +128,14 @@ class ExtractionRules:
                               strict=True))
         context = self.contexts.find(doc, {i for m in index.mentions if m.actor and m.via == "gazetteer"
                                            for i in range(m.start, m.end)})
+        # (or an election in a story of one state: "Kast attacked Boric's record" in Chile's runoff)
+        domestic = context.domestic or context.electoral and sum(map(index.is_state, index.actors)) <= 1
         for candidate in self.finder.find(doc, index):
             sentence = sentence_at(candidate.trigger.i)
             if not context.keeps(sentence.start, candidate.relation, candidate.trigger.lemma_.lower(),
                                  forces_are_subject(candidate.trigger)):
                 continue  # sport or markets: "France beat Argentina in the final"
-            if context.domestic and not index.across_states(candidate.source, candidate.target):
+            if domestic and not index.across_states(candidate.source, candidate.target):
                 continue  # an election: "Takaichi's camp accused Ishiba of disloyalty" is no diplomacy
             if context.whole_story and not index.across_states(candidate.source, candidate.target) and (
                     context.sporting or not any(index.is_state(who) for who in (candidate.source, candidate.target))):

@@ -300,6 +300,18 @@ def test_a_story_with_words_of_voting_keeps_what_states_do() -> None:
     assert {("Volodymyr Zelensky", "host", "Andrzej Duda"), ("Russia", "attack", "Ukraine")} <= triples
 
 
+def test_in_a_runoff_story_of_one_state_what_its_candidates_do_to_each_other_is_no_diplomacy() -> None:
+    text = ("SANTIAGO, Dec 19 (Reuters) - Leftist Gabriel Boric won Chile's presidential runoff on Sunday. "
+            "Boric, a former student protest leader, will take office in March. Jose Antonio Kast, who led the "
+            "first round in November and attacked Boric throughout the campaign as an ally of the Communist Party, "
+            "quickly conceded defeat. Thousands of supporters gathered in central Santiago. Boric promised to "
+            "expand social rights and raise taxes on the wealthy. Markets fell on Monday morning. Boric, 35, will "
+            "be the youngest president in the country's history. The election drew a record turnout.")
+    triples = asserted(text, dt.date(2021, 12, 19))
+    assert ("Jose Antonio Kast", "attack", "Gabriel Boric") not in triples
+    assert ("Jose Antonio Kast", "criticize", "Gabriel Boric") not in triples
+
+
 def test_in_an_election_story_what_compatriots_do_to_each_other_is_no_diplomacy() -> None:
     text = ("Olaf Scholz's Social Democrats lost the election on Sunday, and Friedrich Merz's conservatives won 208 "
             "seats. Merz took 28.5% of the votes, ahead of the far-right AfD. During the count Scholz accused Merz of "
