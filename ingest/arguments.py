@@ -25,7 +25,7 @@ from diplograph.ingest.constructions import (
 from diplograph.ingest.coreference import coordinated_antecedent, mention_at, plural_antecedent
 from diplograph.ingest.framing import frame_of_finite_conjunct, speaker_of_conjoined_act
 from diplograph.ingest.group_references import the_two, their_governments, titled_members
-from diplograph.ingest.lexicon import Lexicon, VerbCue
+from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, misread_opening_name
 from diplograph.ingest.object_nouns import actors_behind, holders, is_event_noun, is_people_noun
 from diplograph.model import ActorType
@@ -90,25 +90,6 @@ DOCUMENT_NOUNS = {"resolution", "statement", "letter", "declaration", "communiqu
 # resolution urging" (not "scrapped the law boycotting Israel", "criticised a law imposing sanctions")
 AUTHORING_VERBS = {"sign", "issue", "pass", "adopt", "approve", "enact", "publish", "release", "send", "deliver",
                    "introduce", "draft", "unveil", "table", "circulate", "present", "submit", "write", "put", "make"}
-
-
-# the fields where a war or an offensive is a figure of speech: "waging an economic war", "a charm offensive"
-FIGURATIVE_FIELDS = {"economic", "trade", "tariff", "currency", "price", "propaganda", "information", "media",
-                     "legal", "charm", "diplomatic", "political", "psychological", "culture", "verbal", "word"}
-FIGHTING_NOUNS = {"war", "offensive", "battle", "campaign", "fight", "attack", "assault", "warfare"}
-
-
-def is_object_noun(token: Token, cue: VerbCue) -> bool:
-    """Whether the object is one that makes a light verb count, alone or with its modifier ('diplomatic
-    personnel': withdrawing them is a break, withdrawing military personnel is not); a war of words is none."""
-    if token.lemma_.lower() in FIGHTING_NOUNS and any(
-            m.dep_ in ("amod", "compound") and m.lower_ in FIGURATIVE_FIELDS for m in token.children):
-        return False
-    return any(t.lemma_.lower() in cue.object_nouns or t.lower_ in cue.object_nouns or any(
-        f"{m.lower_} {form}" in cue.object_nouns for m in t.children if m.dep_ in ("amod", "compound")
-        for form in (t.lower_, t.lemma_.lower()))
-        or (t.ent_type_ == "MONEY" and "money" in cue.object_nouns)  # "provide $390 million to Colombia"
-        for t in substance(token))
 
 
 def is_passive(verb: Token) -> bool:
@@ -294,7 +275,10 @@ class AgentFinder:
             if named is not None and named.actor is not None and doc[verb.i - 2].dep_ == "dep" and \
                     doc[verb.i - 2].head.i == head.i:
                 return [named]  # the parser hung "Macron, speaking during a visit" apart: the name speaks
-            return self.agents(head, index, depth + 1)  # participial adjunct: "..., accusing Tehran"
+            # a participial adjunct: "..., accusing Tehran"; after an object's infinitive, the main subject's
+            # ("ordered Gillmann to leave the country, accusing him of ...")
+            return self.agents(head.head if head.dep_ == "xcomp" and doc[verb.i - 1].text == "," else head, index,
+                               depth + 1)
         if dep == "pcomp" and head.dep_ == "prep" and (head.head.pos_ == "VERB" or head.head.dep_ == "npadvmod"):
             # "accusing Tehran of supplying drones": the accused does the embedded act
             objects = [c for c in head.head.children if c.dep_ == "dobj" and head.lower_ not in ADJUNCT_PREPOSITIONS]

@@ -178,6 +178,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
             kinds.append("planned")  # "any attempt by China to invade Taiwan", "weighing a resolution to censure Iran"
         if dep == "prep" and node.lower_ == "from" and cue_of(node.head, cues) in ("preventing", "blocking", "negated"):
             kinds.append("negated")  # "banning him from travelling to the bloc", "refrained from criticising"
+        if dep in ("dobj", "xcomp") and node.head.lemma_.lower() == "rule" and any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in node.head.children):
+            kinds.append("negated")  # "has ruled out new negotiations with the United States"
         if dep in ("dobj", "nsubjpass") and cue_of(node.head, cues) in ("cancelling", "blocking"):
             # "scrapped the planned talks", "the visit was postponed", "blocked an aid package" (an attack
             # stopped was still made: "air defences stopped a missile attack")

@@ -16,7 +16,6 @@ from diplograph.ingest.arguments import (
     LOCATED_TARGETS,
     SUMMARY_NOUNS,
     governing_verb,
-    is_object_noun,
     is_passive,
 )
 from diplograph.ingest.calls import by_phone
@@ -34,7 +33,7 @@ from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.ingest.material import lifted
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder
-from diplograph.ingest.verb_cues import verb_cue
+from diplograph.ingest.verb_cues import is_object_noun, verb_cue
 from diplograph.model import ActorType
 
 # amounts whose 'of' phrase is the event noun: "a barrage of rockets on Kyiv", "hundreds of missiles on Israel"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.ingest.agents import crowd_nouns
 from diplograph.ingest.antecedents import BREAKING_RELATIONS, CAUSED_RELATIONS, Antecedents
-from diplograph.ingest.arguments import RESPONSE_RELATIONS, SENT_AGENTS, is_object_noun
+from diplograph.ingest.arguments import RESPONSE_RELATIONS, SENT_AGENTS
 from diplograph.ingest.calls import PHONE_WORDS, addressed_by_phone, by_phone, in_a_call
 from diplograph.ingest.candidates import (
     Candidate,
@@ -69,7 +69,7 @@ from diplograph.ingest.statements import Statements
 from diplograph.ingest.summits import encounters_by_presence, welcomes_guests, with_implied_encounters
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import tokens_where
-from diplograph.ingest.verb_cues import accepting_anothers, known_lemma, verb_cue
+from diplograph.ingest.verb_cues import accepting_anothers, is_object_noun, known_lemma, verb_cue
 
 # verbs that judge a clause: "regretted that Mongolia had not executed the warrant" targets Mongolia
 JUDGING_VERBS = {"regret", "deplore", "condemn", "denounce", "lament", "welcome", "praise", "hail", "applaud",

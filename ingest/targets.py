@@ -19,6 +19,7 @@ from diplograph.ingest.arguments import (
     DIRECTION_PARTICLES,
     ENCOUNTERS,
     LOCATED_TARGETS,
+    OWNING_VERBS,
     RESPONSE_RELATIONS,
     SIDE_TAKING,
     SUMMARY_NOUNS,
@@ -26,7 +27,6 @@ from diplograph.ingest.arguments import (
     UNMOVED_BY_ORIGIN,
     AgentFinder,
     governing_verb,
-    is_object_noun,
     is_passive,
     is_passive_participle,
 )
@@ -49,7 +49,7 @@ from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, misread_opening_name
 from diplograph.ingest.object_nouns import AREA_PREPOSITIONS, CONDITION_NOUNS, ENDEAVOUR_NOUNS, LEAVING_NOUNS
-from diplograph.ingest.verb_cues import ACCORD_NOUNS
+from diplograph.ingest.verb_cues import ACCORD_NOUNS, is_object_noun
 from diplograph.model import ActorType
 
 # occasions that gather people without naming an event of ours: whoever hosts one hosts those who came
@@ -72,9 +72,6 @@ def glued_place(pobj: Token) -> Token:
 
 # relations whose event noun is an encounter or an accord with a counterpart
 ENCOUNTER_NOUN_RELATIONS = {"meet", "call", "visit", "negotiate", "agree", "cooperate"}
-# verbs by which one makes a plan or an offer one's own: "announced a ceasefire initiative"
-AUTHORING_VERBS = {"announce", "propose", "unveil", "present", "put", "offer", "make", "issue", "table", "float",
-                   "launch", "submit", "suggest", "lay", "draft"}
 # verbs of a purpose that names whom aid is for: "provide funds to help Ukraine buy missiles"
 HELPING_VERBS = {"help", "assist", "enable", "support", "allow", "bolster", "strengthen"}
 # nouns of a manner phrase the parser hangs the verb's next phrase on: "deployed in large numbers along the border"
@@ -341,7 +338,7 @@ class ArgumentFinder(AgentFinder):
         after_comma = antecedent.i + 1 < len(doc) and doc[antecedent.i + 1].text == ","
         governor = governing_verb(antecedent) if antecedent.pos_ in ("NOUN", "PROPN") else None
         if governor is not None and (after_comma or self.is_event_noun(antecedent) or (
-                antecedent.lemma_.lower() in ENDEAVOUR_NOUNS and governor.lemma_.lower() in AUTHORING_VERBS)):
+                antecedent.lemma_.lower() in ENDEAVOUR_NOUNS and governor.lemma_.lower() in OWNING_VERBS)):
             return self.agents(governor, index)  # "announced a ceasefire initiative that Ankara dismissed": his
         return own
 

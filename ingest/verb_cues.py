@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
-from diplograph.ingest.arguments import is_object_noun, is_passive_participle
+from diplograph.ingest.arguments import is_passive_participle
 from diplograph.ingest.constructions import for_clause, substance
 from diplograph.ingest.coreference import SPEECH_VERBS
 from diplograph.ingest.lexicon import Lexicon, VerbCue
@@ -79,6 +79,25 @@ SAME_OBJECT_SENSES = {"trade": "exchange"}
 
 # verbs whose infinitive is what one tries, not what one asks for: "sought to ease Turkish anger"
 TRYING_VERBS = {"seek", "try", "attempt"}
+
+
+# the fields where a war or an offensive is a figure of speech: "waging an economic war", "a charm offensive"
+FIGURATIVE_FIELDS = {"economic", "trade", "tariff", "currency", "price", "propaganda", "information", "media",
+                     "legal", "charm", "diplomatic", "political", "psychological", "culture", "verbal", "word"}
+FIGHTING_NOUNS = {"war", "offensive", "battle", "campaign", "fight", "attack", "assault", "warfare"}
+
+
+def is_object_noun(token: Token, cue: VerbCue) -> bool:
+    """Whether the object is one that makes a light verb count, alone or with its modifier ('diplomatic
+    personnel': withdrawing them is a break, withdrawing military personnel is not); a war of words is none."""
+    if token.lemma_.lower() in FIGHTING_NOUNS and any(
+            m.dep_ in ("amod", "compound") and m.lower_ in FIGURATIVE_FIELDS for m in token.children):
+        return False
+    return any(t.lemma_.lower() in cue.object_nouns or t.lower_ in cue.object_nouns or any(
+        f"{m.lower_} {form}" in cue.object_nouns for m in t.children if m.dep_ in ("amod", "compound")
+        for form in (t.lower_, t.lemma_.lower()))
+        or (t.ent_type_ == "MONEY" and "money" in cue.object_nouns)  # "provide $390 million to Colombia"
+        for t in substance(token))
 
 
 def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:

@@ -1325,3 +1325,9 @@ def test_some_named_among_a_larger_group_of_signers_are_not_paired_with_each_oth
     assert not {t for t in triples if t[1] == "agree"}
     assert ("Argentina", "agree", "Brazil") in asserted("Argentina and Brazil signed a declaration.")
 
+
+def test_a_participle_after_an_ordered_infinitive_is_the_orderers_act() -> None:
+    triples = asserted("Congo ordered the spokesman of the U.N. mission, Mathias Gillmann, to leave the country, "
+                       "accusing him of remarks that had fuelled deadly protests.")
+    assert ("Mathias Gillmann", "accuse", "Democratic Republic of Congo") not in triples
+

@@ -270,6 +270,8 @@ def test_passive_agent_is_the_subject(
                      id="avoided"),
         pytest.param("Egypt refrained from criticising Russia over the invasion.", ("Egypt", "criticize", "Russia"),
                      id="refrained-from"),
+        pytest.param("Tehran has ruled out new negotiations with the United States.",
+                     ("Iran", "negotiate", "United States"), id="ruled-out"),
     ],
 )
 def test_negated_event_is_negated_and_never_asserted(text: str, triple: tuple[str, str, str]) -> None:
@@ -321,6 +323,16 @@ def test_the_act_of_a_resolution_is_done_once_it_is_adopted_not_while_it_is_weig
            "the West", "criticize", "Iran", modality=Modality.PLANNED)
     expect("The General Assembly adopted a resolution condemning Russia.", "General Assembly", "criticize", "Russia",
            modality=Modality.ASSERTED)
+
+
+def test_a_strike_a_drill_simulates_is_no_strike() -> None:
+    never_asserted("South Korea's military fired ballistic missiles into the sea on Monday in a drill simulating a "
+                   "strike on North Korea's nuclear test site.", "South Korea", "attack", "North Korea")
+
+
+def test_letting_someone_strike_is_no_strike() -> None:
+    never_asserted("Biden's decision to let Ukraine strike inside Russia with long-range missiles drew a warning from "
+                   "the Kremlin.", "Ukraine", "attack", "Russia")
 
 
 def test_notifying_someone_is_no_meeting() -> None:
