@@ -98,8 +98,10 @@ def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
             any(c.dep_ == "auxpass" for c in node.children) and any(c.dep_ == "prep" for c in node.children):
         kinds.append("planned")  # "is expected in Paris on Thursday"
     for child in node.children:
-        if child.dep_ == "amod" and node.pos_ == "NOUN" and child.lemma_.lower() in ANTICIPATING_ADJECTIVES:
-            kinds.append(ANTICIPATING_ADJECTIVES[child.lemma_.lower()])  # "the planned talks", "a possible visit"
+        # "the planned talks", "a possible visit" (the tagger may take "planned" for a participle, lemma "plan")
+        if child.dep_ == "amod" and node.pos_ == "NOUN" and (word := next(
+                (w for w in (child.lower_, child.lemma_.lower()) if w in ANTICIPATING_ADJECTIVES), None)):
+            kinds.append(ANTICIPATING_ADJECTIVES[word])
     if node.dep_ == "pobj" and node.head.lower_ == "without":
         kinds.append("negated")  # nominal event under "without": "ended without an agreement"
     if node.pos_ in ("NOUN", "PROPN") and determined_by_no(node):
