@@ -1,5 +1,5 @@
-"""Groups and people who are not office-holders: a people or faith under arms, a group described again, and
-someone close to a person.
+"""Groups and people who are not office-holders: a people or faith under arms, a coalition a state leads, a
+group described again, and someone close to a person.
 
 "Tigrayan forces" and "Sikh separatists" are Groups named by the whole phrase, never the adjective alone;
 "the paramilitary group" is the group named before it; "Navalny's widow" is not Navalny. Applied by
@@ -12,6 +12,7 @@ from spacy.attrs import LEMMA
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
+from diplograph.ingest.constructions import hyphen_prefixes
 from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, noun_phrase_start
@@ -22,7 +23,7 @@ from diplograph.model import ActorType
 ARMED_SECTORS = {"REB", "UAF", "RAD", "INS"}
 # nouns that, definite, describe a group or an organisation named before: "the paramilitary group"
 GROUP_DESCRIPTIONS = {"group": ActorType.GROUP, "militia": ActorType.GROUP, "movement": ActorType.GROUP,
-                      "faction": ActorType.GROUP, "organisation": ActorType.ORGANIZATION,
+                      "faction": ActorType.GROUP, "coalition": ActorType.GROUP, "organisation": ActorType.ORGANIZATION,
                       "organization": ActorType.ORGANIZATION, "bloc": ActorType.ORGANIZATION,
                       "grouping": ActorType.ORGANIZATION, "alliance": ActorType.ORGANIZATION,
                       "body": ActorType.ORGANIZATION, "agency": ActorType.ORGANIZATION,
@@ -32,7 +33,8 @@ GROUP_DESCRIPTIONS = {"group": ActorType.GROUP, "militia": ActorType.GROUP, "mov
 # or a UN programme, not after the European Union or a news agency's report
 # (and "the assembly", "the council" after a body so named: "urged the assembly" after "the OAS General Assembly")
 AGENCY_NAMES = {"agency": ("agency", "organization", "organisation", "programme", "fund", "office"),
-                "assembly": ("assembly",), "council": ("council",), "commission": ("commission",)}
+                "assembly": ("assembly",), "council": ("council",), "commission": ("commission",),
+                "coalition": ("coalition",)}
 # descriptions only an organisation of states answers: named anywhere before, not only just before ("the
 # 15-nation body")
 BLOC_NOUNS = {"bloc", "grouping", "alliance", "body"}
@@ -107,6 +109,24 @@ class GroupResolver:
         start = noun_phrase_start(head)
         index.register(named.actor, ActorType.GROUP, surface=index.doc[start:head.i + 1].text)
         index.replace(Mention(start, head.i + 1, named.actor, "name"))
+        return True
+
+    @staticmethod
+    def add_led_coalition(index: ActorIndex, head: Token) -> bool:
+        """'the Saudi-led coalition', 'the U.S.-led coalition': a coalition a state leads is a Group of its own,
+        named so, of that state (it acts for more than its leader: "the coalition pounded Houthi positions")."""
+        if head.lemma_.lower() != "coalition":
+            return False
+        led = next((c for c in head.children if c.dep_ == "amod" and c.lower_ == "led"), None)
+        leader = next((p for p in hyphen_prefixes(led) if (m := index.by_token.get(p.i)) is not None
+                       and m.actor is not None and index.is_state(m.actor)), None) if led is not None else None
+        if leader is None:
+            return False
+        state = index.by_token[leader.i].actor
+        name = f"{'U.S.' if state == 'United States' else leader.text}-led coalition"
+        start = noun_phrase_start(head)
+        index.register(name, ActorType.GROUP, surface=index.doc[start:head.i + 1].text, country=state)
+        index.replace(Mention(start, head.i + 1, name, "name"))
         return True
 
     def add_someone_of(self, index: ActorIndex, head: Token) -> bool:

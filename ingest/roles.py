@@ -128,7 +128,8 @@ class RoleResolver:
             if token.i in index.by_token or token.i in index.consumed or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             lower = token.lower_
-            if self.groups.add_someone_of(index, token) or self.groups.add_named_group(index, token):
+            if self.groups.add_someone_of(index, token) or self.groups.add_named_group(index, token) or \
+                    self.groups.add_led_coalition(index, token):
                 continue
             if self.groups.add_group_description(index, doc, token):
                 continue

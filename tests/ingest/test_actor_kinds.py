@@ -133,3 +133,11 @@ def test_a_departments_state_is_its_owners_and_the_treasury_department_is_americ
 def test_a_kurdish_militia_named_with_its_states_adjective_is_the_militia() -> None:
     assert ("Ahmet Davutoglu", "accuse", "YPG") in triples(
         "Turkish Prime Minister Ahmet Davutoglu blamed the Syrian Kurdish YPG militia for a car bombing in Ankara.")
+
+
+def test_a_coalition_a_state_leads_is_a_group_of_its_own_and_the_coalition_refers_back_to_it() -> None:
+    found = triples("The Saudi-led coalition struck Houthi positions in Sanaa on Saturday. The coalition said it had "
+                    "hit weapons depots.")
+    assert ("Saudi-led coalition", "attack", "Houthis") in found
+    assert ("U.S.-led coalition", "withdraw", "Iraq") in triples(
+        "The US-led coalition will pull its troops out of several bases in Iraq.")
