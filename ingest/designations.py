@@ -1,5 +1,5 @@
 """Designations: a state or group put on a list of terror is sanctioned by whoever puts it there, and one taken
-off it is conceded to.
+off it is conceded to; a state designated an ally is supported.
 
 "designated North Korea a state sponsor of terrorism", "listed the Houthis as a terrorist organisation",
 "designated Hezbollah, a ..., a terrorist group": CAMEO's administrative sanctions. Not rhetoric in a clause
@@ -18,25 +18,29 @@ from diplograph.ingest.targets import ArgumentFinder
 
 DESIGNATING_VERBS = {"designate", "declare", "list", "redesignate", "relist"}
 TERROR_WORDS = {"terrorism", "terrorist", "terror"}
+ALLY_WORDS = {"ally"}  # "designated Brazil a major non-NATO ally": a status that supports
 DELISTING_VERBS = {"take", "remove", "drop", "strike", "delist"}
 
 
 def designated_terrorist(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
-    """A sanction on the one a designating verb names beside a label of terror: its object, the other object
-    (the parser makes both nouns objects), or the small clause's subject; the label may be an 'as' phrase or
-    the object's apposition."""
-    if verb.lemma_.lower() not in DESIGNATING_VERBS or verb.tag_ == "VBG" or any(
+    """A sanction on the one a designating verb names beside a label of terror (support, of an ally): its object,
+    the other object (the parser makes both nouns objects), or the small clause's subject; the label may be an
+    'as' phrase or the object's apposition."""
+    if verb.lemma_.lower() not in DESIGNATING_VERBS or verb.tag_ == "VBG" and not any(
+            c.dep_ == "aux" for c in verb.children) or any(  # ("proposed designating Russia"; "was designating")
             c.dep_ == "neg" for c in verb.children):
         return []
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "nsubjpass")]
-    labels = [c for c in (*objects, *(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                                      for g in c.children), *(a for o in objects for a in o.children
-                                                              if a.dep_ == "appos")) if _says_terror(c)]
-    if not labels:
-        return []
-    named = [m for c in objects if not _says_terror(c) for m in arguments.actors_of(c, index)]
-    named += [m for c in labels[0].children if c.dep_ == "nsubj" for m in arguments.actors_of(c, index)]
-    return [make_candidate("sanction", s, t, verb, verb, 0.75) for s in arguments.agents(verb, index) for t in named]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd", "nsubjpass")]
+    phrases = [*objects, *(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children),
+               *(a for o in objects for a in o.children if a.dep_ == "appos")]
+    for words, relation in ((TERROR_WORDS, "sanction"), (ALLY_WORDS, "support")):
+        labels = [c for c in phrases if _says(c, words)]
+        if labels:
+            named = [m for c in objects if not _says(c, words) for m in arguments.actors_of(c, index)]
+            named += [m for c in labels[0].children if c.dep_ == "nsubj" for m in arguments.actors_of(c, index)]
+            return [make_candidate(relation, s, t, verb, verb, 0.75) for s in arguments.agents(verb, index)
+                    for t in named]
+    return []
 
 
 def delisted_terrorist(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
@@ -44,18 +48,18 @@ def delisted_terrorist(verb: Token, index: ActorIndex, arguments: ArgumentFinder
     state sponsors of terrorism'."""
     if verb.lemma_.lower() not in DELISTING_VERBS or any(c.dep_ == "neg" for c in verb.children) or not any(
             c.dep_ in ("prep", "prt") and c.lower_ in ("off", "from") and any(
-                g.dep_ == "pobj" and g.lemma_.lower() == "list" and _says_terror(g) for g in c.children)
+                g.dep_ == "pobj" and g.lemma_.lower() == "list" and _says(g, TERROR_WORDS) for g in c.children)
             for c in verb.children):
         return []
     named = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for m in arguments.actors_of(c, index)]
     return [make_candidate("concede", s, t, verb, verb, 0.75) for s in arguments.agents(verb, index) for t in named]
 
 
-def _says_terror(phrase: Token) -> bool:
-    """Whether the phrase's own words, not an apposition's, name terror."""
+def _says(phrase: Token, words: set[str]) -> bool:
+    """Whether the phrase's own words, not an apposition's, say one of these (terror, an ally)."""
     stack, found = [phrase], False
     while stack and not found:
         token = stack.pop()
-        found = token.lower_ in TERROR_WORDS
+        found = token.lower_ in words
         stack.extend(c for c in token.children if c.dep_ != "appos")
     return found

@@ -216,3 +216,15 @@ def test_taking_a_state_off_a_terrorism_list_is_a_concession() -> None:
         "Washington took Sudan off its list of state sponsors of terrorism in December.")
     assert ("United States", "concede", "Cuba") in asserted(
         "The United States removed Cuba from the list of state sponsors of terrorism.")
+
+
+def test_designating_a_state_a_major_ally_supports_it() -> None:
+    assert ("Donald Trump", "support", "Saudi Arabia") in asserted(
+        "Trump announced he was designating Saudi Arabia a major non-NATO ally.", dt.date(2018, 11, 20))
+    assert not asserted("Lawmakers proposed designating Russia a state sponsor of terrorism.")
+
+
+def test_reaffirming_support_for_a_states_sovereignty_supports_the_state() -> None:
+    assert ("Antony Blinken", "support", "Kazakhstan") in asserted(
+        "Blinken reaffirmed U.S. support for Kazakhstan's sovereignty, independence and territorial integrity.",
+        dt.date(2023, 2, 28))
