@@ -172,7 +172,9 @@ class RelationFinder:
                 p.pos_ == "PROPN" for c in verb.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"):
             return []  # "came to Washington", not "pledged to come to Niger's aid" nor "came to power"
         if relation == "host" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
-            return []  # "welcomed Finland as a member": an admission, not a visit received
+            # "welcomed Finland as a member", "welcomed Anez as interim leader": backing an admission or a claim,
+            # not a visit received
+            relation = "support"
         # (an actor welcomed is a guest, whatever noun the parser hangs beside it: "welcomed Putin to Riyadh, the
         # Russian president's first visit")
         welcomed = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] \
