@@ -39,10 +39,26 @@ def sought(noun: Token, lexicon: Lexicon) -> bool:
 
 
 def took_effect(noun: Token) -> bool:
-    """'a truce between A and B took effect', 'the ceasefire ... held on Monday' (the parser may make the
-    predicate a clause of the noun): a truce that starts or holds was made."""
-    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TRUCE_STARTS or any(
-        c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in TRUCE_STARTS for c in noun.children)
+    """'a truce between A and B took effect', 'came into force', 'the ceasefire ... held on Monday' (the parser
+    may make the predicate a clause of the noun): a truce that starts or holds was made; not one that 'came under
+    strain', 'began to unravel' or was 'held up as a model'."""
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")]
+    return any(_starts(verb) for verb in verbs)
+
+
+def _starts(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma not in TRUCE_STARTS or any(c.dep_ in ("prt", "xcomp", "acomp", "oprd") for c in verb.children):
+        return False
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
+    if lemma in ("come", "go"):
+        return any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ in ("force", "effect")
+                                                                  for g in c.children) for c in verb.children)
+    return not any(c.dep_ in ("dobj", "advmod") and c.lower_ not in ("firm", "largely", "still") or
+                   c.dep_ == "prep" and c.lower_ not in ("on", "in", "at", "since", "for", "after", "from")
+                   for c in verb.children)  # "began on Monday", "held on Tuesday", "held firm"
 
 
 def truce_unmade(noun: Token) -> bool:

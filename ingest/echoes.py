@@ -128,10 +128,10 @@ def partners_just_addressed(verb: Token, cue: VerbCue, first: str, arguments: Ar
     relation = cue.relation
     purpose = verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and not cue.from_field
-    # (or a plea or warning set off after it, naming no one: "phoned Xi on Tuesday, warning that tariffs would
-    # follow"; not "met Sogavare, warning that it would respond if China built a base")
+    # (or a plea or warning set off after a call, its clause naming no one: "phoned Xi on Tuesday, warning that
+    # tariffs would follow"; not "met Sogavare, warning that it would respond if China built a base")
     adjunct = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and \
-        relation in ("appeal", "demand", "warn") and not any(
+        first == "call" and relation in ("appeal", "demand", "warn") and not any(
             (m := index.by_token.get(t.i)) is not None and m.actor for c in verb.children if c.dep_ == "ccomp"
             for t in c.subtree)
     if not (verb.dep_ == "conj" and relation != "warn" or purpose or adjunct) or any(

@@ -25,6 +25,7 @@ from diplograph.ingest.forces import forces_are_subject
 from diplograph.ingest.gazetteer import load_gazetteer
 from diplograph.ingest.lexicon import load_lexicon
 from diplograph.ingest.modality import ContentOfRequest, modality_of
+from diplograph.ingest.offices import body_offices
 from diplograph.ingest.refusals import announced_dates, refuses_a_visit, withholds_assent
 from diplograph.ingest.relations import RelationFinder
 from diplograph.ingest.repairs import mend_misparses
@@ -135,8 +136,11 @@ class ExtractionRules:
             if not context.keeps(sentence.start, candidate.relation, candidate.trigger.lemma_.lower(),
                                  forces_are_subject(candidate.trigger)):
                 continue  # sport or markets: "France beat Argentina in the final"
-            if domestic and not index.across_states(candidate.source, candidate.target):
-                continue  # an election: "Takaichi's camp accused Ishiba of disloyalty" is no diplomacy
+            if domestic and not index.across_states(candidate.source, candidate.target) and not any(
+                    (r := index.actors.get(who)) is not None and r.roles & body_offices()
+                    for who in (candidate.source, candidate.target)):
+                continue  # an election: "Takaichi's camp accused Ishiba of disloyalty" is no diplomacy (but
+                # the head of a body of states is no compatriot: "Guterres urged Maduro to publish the tallies")
             if context.whole_story and not index.across_states(candidate.source, candidate.target) and (
                     context.sporting or not any(index.is_state(who) for who in (candidate.source, candidate.target))):
                 continue  # a match report; a market wrap: "Haddad urged Congress to pass the spending measures"

@@ -289,6 +289,13 @@ def _date(text: str) -> dt.date | None:
 
 
 @lru_cache(maxsize=1)
+def body_offices() -> frozenset[str]:
+    """The titles of the heads of bodies of states ('secretary general', 'high representative'): whoever holds
+    one is nobody's compatriot."""
+    return frozenset(term.office for term in load_office_holders().terms if term.kind == "igo_head") - {"president"}
+
+
+@lru_cache(maxsize=1)
 def load_office_holders() -> OfficeHolders:
     terms = []
     for name in OFFICE_FILES:

@@ -40,7 +40,10 @@ def refuses_a_visit(trigger: Token) -> bool:
 def withholds_assent(relation: str, trigger: Token) -> bool:
     """Whether a negated support or agreement is assent withheld, a rejection: 'does not recognise Anez'
     (not under a condition: 'would not accept a deal unless sanctions were lifted')."""
-    return relation in ("support", "agree") and trigger.lemma_.lower() in ASSENTING_VERBS and not conditional(trigger)
+    own = any(c.dep_ == "neg" or c.lower_ == "never" for c in trigger.children) or \
+        trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in REFUSING_VERBS  # "refused to recognise"
+    return own and relation in ("support", "agree") and trigger.lemma_.lower() in ASSENTING_VERBS and \
+        not conditional(trigger)  # (not "denied that it had accepted": a denial, no rejection)
 
 
 def conditional(trigger: Token) -> bool:

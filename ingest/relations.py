@@ -76,6 +76,9 @@ JUDGING_VERBS = {"regret", "deplore", "condemn", "denounce", "lament", "welcome"
                  "criticize", "criticise", "protest", "decry"}
 WELCOMING_VERBS = {"welcome"}  # that receive a visitor, or welcome an act: "welcomed Zelensky", "welcomed the decision"
 ACCORD_RELATIONS = {"agree", "cooperate", "negotiate"}  # done together after meeting: "met Scholz and signed a pact"
+# what one is welcomed as, backed: "welcomed Finland as a member", "welcomed the Dominican Republic as a new partner"
+ADMISSION_NOUNS = {"member", "leader", "president", "head", "government", "representative", "partner", "ally",
+                   "friend"}
 ADDRESSED_RELATIONS = {"appeal", "demand"}  # asked of the one just met: "spoke with Kagame and urged a ceasefire"
 RECIPROCAL_SPEECH = {"speak", "talk", "confer", "chat"}  # coordinated subjects do it together: "Biden and Xi spoke"
 SIDELINES = {"sideline", "margin", "fringe"}  # where leaders meet at a gathering: "on the sidelines of the summit"
@@ -142,6 +145,9 @@ class RelationFinder:
             return addressed_by_phone(verb, self.arguments, index) or \
                 followed_suit(verb, self.arguments, earlier, index)
         relation = cue.relation
+        if relation == "sever" and any(o.dep_ == "dobj" and o.lemma_.lower() == "membership" and any(
+                p.dep_ == "poss" and p.tag_ != "PRP$" for p in o.children) for o in verb.children):
+            relation = "sanction"  # "suspended Sudan's membership": a body's penalty ("its membership in": a break)
         if relation == "attack" and verb.lemma_.lower() in CONTEST_VERBS and not speaks_of_arms(verb.sent):
             return []  # "Japan beat Germany 2-1", "Germany and France clashed over the budget": no arms, no attack
         if relation == "attack" and strikes_at_trade(verb) and not speaks_of_arms(verb.sent):
@@ -171,9 +177,10 @@ class RelationFinder:
         if relation == "visit" and verb.lemma_.lower() in ("come", "continue") and not any(
                 p.pos_ == "PROPN" for c in verb.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"):
             return []  # "came to Washington", not "pledged to come to Niger's aid" nor "came to power"
-        if relation == "host" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        if relation == "host" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+                g.lemma_.lower() in ADMISSION_NOUNS for g in c.children) for c in verb.children):
             # "welcomed Finland as a member", "welcomed Anez as interim leader": backing an admission or a claim,
-            # not a visit received
+            # not a visit received (but "welcomed Putin as a guest" received him)
             relation = "support"
         # (an actor welcomed is a guest, whatever noun the parser hangs beside it: "welcomed Putin to Riyadh, the
         # Russian president's first visit")

@@ -155,9 +155,10 @@ RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 def object_relative(verb: Token) -> bool:
     """'the sanctions (that) the United States imposed on Eritrea': a relative clause whose object is the noun
     it modifies (its own object, if any, the relative pronoun); not of a measure now lifted ('lifted the
-    sanctions it imposed in 2021': the lifting is the event)."""
-    return verb.dep_ == "relcl" and not (verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in LIFTING_VERBS) \
-        and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children) and \
+    sanctions it imposed in 2021', 'the tariffs that Trump imposed were suspended': the lifting is the event)."""
+    lifted = verb.head.dep_ in ("dobj", "nsubjpass") and verb.head.head.lemma_.lower() in LIFTING_VERBS
+    return verb.dep_ == "relcl" and not lifted and \
+        any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children) and \
         all(c.lower_ in RELATIVE_PRONOUNS for c in verb.children if c.dep_ == "dobj")
 
 

@@ -100,8 +100,10 @@ CAMEO_RELATIONS: dict[str, str] = {
 
 # CAMEO files warnings under 13x with threats; our vocabulary tells them apart by the verb. CAMEO's consult
 # (040) takes in any exchange, ours (meet) only one in person: verbs of writing, telling or weighing, and
-# "arrive", "invite", "summon" (visit, offer and protest in relations.tsv) meet no one by themselves.
-LEMMA_RELATIONS: dict[tuple[str, str], str] = {("warn", "threaten"): "warn", ("caution", "threaten"): "warn", **{
+# "arrive", "invite", "summon" (visit, offer and protest in relations.tsv) meet no one by themselves; nor is
+# discussing negotiating (our own verbs.tsv reads "discussed ... with" as a meeting).
+LEMMA_RELATIONS: dict[tuple[str, str], str] = {("warn", "threaten"): "warn", ("caution", "threaten"): "warn",
+                                               ("discuss", "negotiate"): "", **{
     (lemma, "meet"): "" for lemma in "notify cable communicate consider discuss hear introduce invite arrive "
                                      "assemble debate summon".split()}}
 

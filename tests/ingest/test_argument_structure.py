@@ -164,6 +164,9 @@ def test_welcoming_a_state_as_a_member_backs_it_and_hosts_no_one() -> None:
     assert asserted("NATO welcomed Finland as its 31st member.") == {("NATO", "support", "Finland")}
     assert ("United States", "support", "Jeanine Anez") in asserted(
         "The United States has welcomed Jeanine Anez as interim leader.")
+    triples = asserted("Recep Tayyip Erdogan welcomed Benjamin Netanyahu as a guest at his palace on Tuesday.")
+    assert ("Recep Tayyip Erdogan", "host", "Benjamin Netanyahu") in triples
+    assert ("Recep Tayyip Erdogan", "support", "Benjamin Netanyahu") not in triples
 
 
 def test_a_cancelled_visit_is_negated() -> None:

@@ -136,3 +136,5 @@ def test_an_encounter_held_in_a_phone_call_is_a_call_and_its_topic_no_party() ->
 def test_a_warning_set_off_after_a_call_naming_no_one_is_addressed_to_whom_was_called() -> None:
     assert ("Donald Trump", "warn", "Xi Jinping") in asserted(
         "Donald Trump phoned Xi Jinping on Tuesday, warning that tariffs would follow.", dt.date(2018, 1, 3))
+    assert ("Joe Biden", "warn", "Volodymyr Zelensky") not in asserted(
+        "Joe Biden hosted Volodymyr Zelensky at the White House, warning that aid was running out.")

@@ -46,5 +46,6 @@ def test_recognition_or_acceptance_withheld_is_a_rejection_not_a_negated_support
                 .events if e.relation == "support"]
 
 
-def test_acceptance_withheld_on_a_condition_rejects_nothing() -> None:
+def test_acceptance_withheld_on_a_condition_or_denied_rejects_nothing() -> None:
     assert not asserted("Iran would not accept the deal unless sanctions were lifted.")
+    assert not asserted("Iran denied that it had accepted a proposal from the United States.")

@@ -183,6 +183,8 @@ def test_a_measure_a_relative_clause_says_someone_imposed_is_imposed_unless_now_
     triples = asserted("China has lifted the sanctions it imposed in 2021 on members of the European Parliament.")
     assert ("China", "sanction", "European Parliament") not in triples
     assert ("China", "concede", "European Parliament") in triples
+    assert ("United States", "sanction", "Venezuela") not in asserted(
+        "The sanctions that Washington imposed on Caracas were lifted on Tuesday.")
 
 
 def test_tariffs_on_goods_from_several_states_are_on_each_and_imported_goods_come_from_their_state() -> None:
@@ -196,6 +198,8 @@ def test_suspending_a_states_membership_is_a_sanction_not_a_break() -> None:
     triples = asserted("The African Union suspended Sudan's membership on Thursday.")
     assert ("African Union", "sanction", "Sudan") in triples
     assert ("African Union", "sever", "Sudan") not in triples
+    assert ("Venezuela", "sever", "Organization of American States") in asserted(
+        "Venezuela suspended its membership in the Organization of American States.")
 
 
 def test_revoking_or_cancelling_someones_visa_sanctions_its_holder() -> None:

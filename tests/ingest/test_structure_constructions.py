@@ -310,6 +310,13 @@ def test_in_a_runoff_story_of_one_state_what_its_candidates_do_to_each_other_is_
     triples = asserted(text, dt.date(2021, 12, 19))
     assert ("Jose Antonio Kast", "attack", "Gabriel Boric") not in triples
     assert ("Jose Antonio Kast", "criticize", "Gabriel Boric") not in triples
+    # the head of a body of states is no compatriot
+    text = ("CARACAS, July 30 (Reuters) - Venezuela's electoral council declared Nicolas Maduro the winner of "
+            "Sunday's election. Antonio Guterres urged Nicolas Maduro to publish the tallies. Protesters marched in "
+            "Caracas on Monday. Police fired tear gas at crowds near the presidential palace. Several people were "
+            "reported injured. The opposition said it had copies of most tally sheets showing its candidate won the "
+            "election.")
+    assert ("Antonio Guterres", "appeal", "Nicolas Maduro") in asserted(text, dt.date(2024, 7, 30))
 
 
 def test_in_an_election_story_what_compatriots_do_to_each_other_is_no_diplomacy() -> None:
