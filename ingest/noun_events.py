@@ -22,7 +22,6 @@ from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import CONSULT_RELATIONS, Candidate, make_candidate
 from diplograph.ingest.constructions import (
     first_conjunct,
-    hyphen_prefixes,
     performer_phrases,
     role_phrases,
     shared_modifiers,
@@ -218,8 +217,7 @@ class NounEvents:
                         continue
                     named = True
                     if child.lower_ == "between":
-                        parties.extend(self.arguments.actors_of(pobj, index, possessor=any(  # "the Saudi-led coalition"
-                            hyphen_prefixes(c) for c in pobj.children if c.dep_ == "amod")))
+                        parties.extend(self.arguments.actors_of(pobj, index))
                         # the first party the parser made a modifier of the second: "between [the Taliban and
                         # U.S.] envoy Zalmay Khalilzad" (the conjunct after it is the envoy's own modifier)
                         parties.extend(m for c in pobj.children if c.dep_ in ("nmod", "compound")
