@@ -22,7 +22,7 @@ ALLY_WORDS = {"ally"}  # "designated Brazil a major non-NATO ally": a status tha
 DELISTING_VERBS = {"take", "remove", "drop", "strike", "delist"}
 
 
-def designated_terrorist(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+def designated(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
     """A sanction on the one a designating verb names beside a label of terror (support, of an ally): its object,
     the other object (the parser makes both nouns objects), or the small clause's subject; the label may be an
     'as' phrase or the object's apposition."""
@@ -43,7 +43,7 @@ def designated_terrorist(verb: Token, index: ActorIndex, arguments: ArgumentFind
     return []
 
 
-def delisted_terrorist(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+def delisted(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
     """A concession to the one a verb of removal takes off or from a list of terror: 'took Sudan off its list of
     state sponsors of terrorism'."""
     if verb.lemma_.lower() not in DELISTING_VERBS or any(c.dep_ == "neg" for c in verb.children) or not any(

@@ -47,6 +47,7 @@ def withholds_assent(relation: str, trigger: Token) -> bool:
 
 
 def conditional(trigger: Token) -> bool:
+    """Whether the act waits on a condition ('unless sanctions were lifted'): then nothing is refused yet."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                for c in trigger.children)
 

@@ -33,7 +33,7 @@ from diplograph.ingest.constructions import (
     substance,
 )
 from diplograph.ingest.coreference import mention_at
-from diplograph.ingest.designations import delisted_terrorist, designated_terrorist
+from diplograph.ingest.designations import delisted, designated
 from diplograph.ingest.echoes import (
     GIVING_RELATIONS,
     author_of_last_deed,
@@ -117,8 +117,8 @@ class RelationFinder:
     def from_verb(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate]:
         if (stated := self.statements.from_verb(verb, index, earlier)) is not None:
             return stated
-        listed = ordered_to_leave(verb, index, self.arguments) or designated_terrorist(verb, index, self.arguments) \
-            or delisted_terrorist(verb, index, self.arguments)
+        listed = ordered_to_leave(verb, index, self.arguments) or designated(verb, index, self.arguments) \
+            or delisted(verb, index, self.arguments)
         if listed:
             return listed  # "ordered a diplomat to leave" is an expulsion, whatever else "order" can cue
         judged_subject = stated_judgement(verb)
