@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.coreference import resolve_pronoun
@@ -217,7 +217,7 @@ def organisation_adjective(index: ActorIndex, token: Token) -> str | None:
 def add_document_descriptions(index: ActorIndex, doc: Doc, first: int) -> None:
     """The last pass: proxies, an organisation's bodies, capitals that stand for an organisation the story
     names, and 'the North'."""
-    if "-" in doc.text:
+    if any("-" in doc.vocab.strings[orth] for orth in set(doc.to_array(ORTH).tolist())):  # (no doc.text built)
         add_proxies(index, doc, first)
     add_organisation_bodies(index, doc, first)
     for mention in index.mentions:

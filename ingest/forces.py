@@ -100,14 +100,16 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
             c.dep_ == "prep" and c.lower_ == "into" for c in verb.children) and any(
             c.dep_ == "dobj" and (c.lower_ in armed_nouns() or c.lemma_.lower() in FORCE_NOUNS) for c in verb.children):
         return VerbCue(lemma, "", "attack", ("prep:into",), frozenset())  # "ordered his troops into Ukraine"
+    invading = lemma in INVADING_VERBS  # (the forces sent are looked for only after a verb of sending)
     # sent, not one that might be: "is sending troops to Poland", not "refused to rule out sending troops"
-    sent = verb.tag_ in FINITE_OR_DONE or any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
+    sent = invading and (verb.tag_ in FINITE_OR_DONE or any(c.dep_ == "aux" and c.lower_ != "to"
+                                                            for c in verb.children))
     forces = [c for c in verb.children if c.dep_ == "dobj" and any(
-        n.lower_ in armed_nouns() or n.lemma_.lower() in FORCE_NOUNS for n in substance(c))]
+        n.lower_ in armed_nouns() or n.lemma_.lower() in FORCE_NOUNS for n in substance(c))] if invading else []
     # ("police and defence force personnel", "police officers": forces named by a modifier)
     helpers = [c for c in verb.children if c.dep_ == "dobj" and any(
-        n.lemma_.lower() in FORCE_NOUNS | HELPING_FORCES for n in c.subtree)]
-    sent_to = lemma in INVADING_VERBS and sent and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+        n.lemma_.lower() in FORCE_NOUNS | HELPING_FORCES for n in c.subtree)] if invading else []
+    sent_to = invading and sent and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
         p.dep_ == "pobj" and p.lemma_.lower() not in ("border", "frontier") for p in c.children)
         for holder in (verb, *helpers) for c in holder.children)
     if helpers and sent_to and sent_to_help(verb, purposes=AIDING_PURPOSES, occasions=HELPING_OCCASIONS - DRILLS):
@@ -116,7 +118,7 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
         # disaster, are aid to it (not forces sent to fight or protect someone there: "sent troops to Iraq to
         # fight the PKK")
         return VerbCue(lemma, "", "aid", ("prep:to",), frozenset())
-    if lemma in INVADING_VERBS and forces and any(
+    if invading and forces and any(
             c.dep_ in ("prep", "dative") and c.lower_ in ("to", "toward", "towards") and any(
                 p.dep_ == "pobj" and (sent or p.lemma_.lower() in ("border", "frontier")) for p in c.children)
             for holder in (verb, *forces) for c in holder.children) and not any(
@@ -130,7 +132,8 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
         # force is an assault on whom it is taken from, else on the state it lies in (seizing a thing coerces)
         taken_from = any(c.dep_ == "prep" and c.lower_ == "from" for holder in (verb, taken) for c in holder.children)
         return VerbCue(lemma, "", "attack", ("prep:from",) if taken_from else ("dobj",), frozenset())
-    movers = [n for t in conjuncts(subject) for n in (t, *substance(t))] if subject is not None else []
+    movers = [n for t in conjuncts(subject) for n in (t, *substance(t))] \
+        if subject is not None and lemma in ARRIVING_VERBS else []
     if lemma in ARRIVING_VERBS and cue is not None and cue.relation == "visit" and any(
             n.lower_ in state_craft() or n.lemma_.lower() in HELPING_FORCES | FORCE_NOUNS or n.lower_ in armed_nouns()
             for n in movers):
@@ -244,13 +247,15 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
     objects = [o for o in verb.children if o.dep_ == "dobj"]
     if not objects and not any(c.dep_ == "advmod" for c in verb.children):
         return []  # cheap: most verbs take no drills and nothing jointly
-    drilling = [(o, n) for o in objects for n in substance(o) if n.lower_ in DRILL_NOUNS or any(
-                c.relation == "mobilize" for c in lexicon.object_cues.get(n.lower_, ()))]
-    drills = [n for o, n in drilling if any(m.lower_ in ("joint", "combined") for m in o.children)]
     jointly = any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children) and \
         verb_cue(verb, lexicon) is None  # "France and Germany will jointly develop a fighter jet"
     performed = known_lemma(verb, PERFORMING_VERBS) in PERFORMING_VERBS or verb.lemma_.lower() in FLYING_VERBS | {
         "open"}  # "opened their annual exercises" (not "opened its airspace to", which the field's cue reverses)
+    if not jointly and not performed:
+        return []  # drills are held by a verb that performs them
+    drilling = [(o, n) for o in objects for n in substance(o) if n.lower_ in DRILL_NOUNS or any(
+                c.relation == "mobilize" for c in lexicon.object_cues.get(n.lower_, ()))]
+    drills = [n for o, n in drilling if any(m.lower_ in ("joint", "combined") for m in o.children)]
     if not drills and drilling and performed and (_forces_of_states(verb, index) > 1 or any(
             c.dep_ == "prep" and c.lower_ == "with" for h in (verb, *(o for o, _ in drilling)) for c in h.children)):
         # "U.S. and Philippine troops began their annual exercises", "held naval exercises with Russia and China"

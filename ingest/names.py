@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
+import numpy
 from spacy.attrs import ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, POS, SENT_START
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
@@ -190,15 +191,14 @@ class NameFinder:
     def untagged_holders(self, doc: Doc, first: int, taken: set[int]) -> list[Span]:
         """An office-holder's full name the tagger saw no entity in ("is due to meet [Xi Jinping]": else "Jinping"
         is no actor), or took a part of for a word ("To Lam"); runs of two or more name-like tokens are tried."""
-        person = doc.vocab.strings["PERSON"]
-        name_like = [i >= first and i not in taken and (pos == PROPN or title and start != 1) and
-                     entity in (0, person) and (title or upper) for i, (pos, entity, title, upper, start)
-                     in enumerate(doc.to_array([POS, ENT_TYPE, IS_TITLE, IS_UPPER, SENT_START]).tolist())]
+        pos, entity, title, upper, start = doc.to_array([POS, ENT_TYPE, IS_TITLE, IS_UPPER, SENT_START]).T
+        name_like = ((pos == PROPN) | (title != 0) & (start != 1)) & ((title != 0) | (upper != 0)) & (
+            (entity == 0) | (entity == doc.vocab.strings["PERSON"]))  # (all tokens at once: most are no name)
+        name_like[:first] = name_like[sorted(taken)] = False
         found: list[Span] = []
-        i = first
-        while i < len(doc) - 1:
-            if not (name_like[i] and name_like[i + 1]):
-                i += 1
+        resume = first
+        for i in numpy.flatnonzero(name_like[:-1] & name_like[1:]).tolist():  # two name-like tokens in a row
+            if i < resume:
                 continue
             run_end = i
             while run_end < len(doc) and name_like[run_end] and run_end - i < 4:
@@ -208,9 +208,8 @@ class NameFinder:
                 if self.office_holders.person(text, None) is not None and self.gazetteer.lookup(text) is None:
                     found.append(doc[i:end])
                     taken.update(range(i, end))
-                    i = end - 1
+                    resume = end
                     break
-            i += 1
         return found
 
     def is_title_token(self, token: Token) -> bool:
