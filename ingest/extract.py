@@ -136,10 +136,12 @@ class ExtractionRules:
             if not context.keeps(sentence.start, candidate.relation, candidate.trigger.lemma_.lower(),
                                  forces_are_subject(candidate.trigger)):
                 continue  # sport or markets: "France beat Argentina in the final"
-            if domestic and not index.across_states(candidate.source, candidate.target) and not any(
+            if domestic and (not index.across_states(candidate.source, candidate.target) or any(
+                    index.unlisted_body(who) for who in (candidate.source, candidate.target))) and not any(
                     (r := index.actors.get(who)) is not None and r.roles & body_offices()
                     for who in (candidate.source, candidate.target)):
-                continue  # an election: "Takaichi's camp accused Ishiba of disloyalty" is no diplomacy (but
+                continue  # an election: "Takaichi's camp accused Ishiba of disloyalty", "the BJP battled the
+                # Trinamool Congress" (parties the gazetteer does not list) are no diplomacy (but
                 # the head of a body of states is no compatriot: "Guterres urged Maduro to publish the tallies")
             if context.whole_story and not index.across_states(candidate.source, candidate.target) and (
                     context.sporting or not any(index.is_state(who) for who in (candidate.source, candidate.target))):

@@ -137,6 +137,13 @@ class ActorIndex:
                  for record in (self.actors.get(first), self.actors.get(second)) if record is not None]
         return len(sides) == 2 and None not in sides and sides[0] != sides[1]
 
+    def unlisted_body(self, actor: str) -> bool:
+        """A body of no known state that only the model's entities name, never the gazetteer: in an election story
+        a party or a commission ("the BJP", "the Election Commission"), not a body of states."""
+        record = self.actors.get(actor)
+        return record is not None and record.type is ActorType.ORGANIZATION and not record.country and not any(
+            m.actor == actor and m.via in ("gazetteer", "description") for m in self.mentions)
+
     def side_of(self, mention: Mention) -> str | None:
         """A person's state, or the actor itself, without registering anything: whose side a mention is on."""
         record = self.actors.get(mention.actor or "")

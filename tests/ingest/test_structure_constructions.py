@@ -330,6 +330,17 @@ def test_in_an_election_story_what_compatriots_do_to_each_other_is_no_diplomacy(
     assert ("Vladimir Putin", "accuse", "Germany") in triples
 
 
+def test_in_an_election_story_parties_the_gazetteer_does_not_list_are_compatriots() -> None:
+    text = ("NAIROBI, Aug 11 (Reuters) - Kenya's election commission declared Uhuru Kenyatta the winner of Tuesday's "
+            "presidential election. The Orange Democratic Movement accused the Jubilee Party of rigging the vote and "
+            "said it would not accept the result. Police fired tear gas at protesters in Kisumu. The election drew a "
+            "high turnout. The European Union urged Kenya to investigate the deaths of protesters.")
+    triples = asserted(text, dt.date(2017, 8, 11))
+    assert not {t for t in triples if "Orange Democratic Movement" in (t[0], t[2])}
+    # a body of states the gazetteer lists is no compatriot
+    assert ("European Union", "appeal", "Kenya") in triples
+
+
 def test_in_a_market_story_pleas_between_compatriots_are_no_diplomacy() -> None:
     text = ("Brazil's real fell to a record low against the dollar on Wednesday as stocks slid. Traders sold the "
             "currency after the central bank's report. Finance Minister Fernando Haddad urged Congress to pass the "
