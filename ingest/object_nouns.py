@@ -34,6 +34,8 @@ EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "inv
                       "offensive", "claims", "claim", "request", "bid", "crackdown", "policies", "tariffs",
                       "allegation", "allegations", "accusation", "accusations", "criticism", "visit",
                       "warnings", "demands", "threats", "proposals", "speech", "speeches", "address",
+                      # objections, whose from-phrase is who raised them: "brushed aside objections from Washington"
+                      "objection", "objections", "complaint", "complaints", "reservations", "concerns",
                       # gatherings: "snubbed the peace conference in Switzerland" is not about Switzerland
                       "conference", "forum", "ceremony", "festival", "congress", "convention"}
 # nouns for how someone acts or speaks, whose 'of' phrase is the one acting, not the one acted on (as it is in

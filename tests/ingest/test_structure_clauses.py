@@ -49,6 +49,13 @@ def test_a_reaction_drawn_from_someone_targets_whoever_drew_it() -> None:
         "Pyongyang had test-fired missiles in May, drawing criticism from Japan.")
 
 
+def test_objections_dismissed_reject_whoever_raised_them() -> None:
+    assert ("South Africa", "reject", "United States") in asserted(
+        "South Africa rejected objections from the United States to the summit's agenda.")
+    assert ("Narendra Modi", "reject", "China") in asserted("Modi dismissed concerns from China about the dam.")
+    assert not asserted("The minister dismissed concerns about the economy.")
+
+
 def test_a_participle_on_a_name_is_done_by_the_one_named() -> None:
     assert ("Sergey Lavrov", "visit", "Uzbekistan") in asserted(
         "Russian Foreign Minister Sergei Lavrov, speaking during a visit to Uzbekistan, said Moscow would respond.")
