@@ -136,13 +136,14 @@ class ExtractionRules:
             if not context.keeps(sentence.start, candidate.relation, candidate.trigger.lemma_.lower(),
                                  forces_are_subject(candidate.trigger)):
                 continue  # sport or markets: "France beat Argentina in the final"
-            if domestic and (not index.across_states(candidate.source, candidate.target) or any(
-                    index.unlisted_body(who) for who in (candidate.source, candidate.target))) and not any(
+            sides = (candidate.source, candidate.target)
+            if domestic and (not index.across_states(*sides) or any(map(index.unlisted_body, sides)) and not any(
+                    map(index.is_state, sides))) and not any(
                     (r := index.actors.get(who)) is not None and r.roles & body_offices()
-                    for who in (candidate.source, candidate.target)):
+                    for who in sides):
                 continue  # an election: "Takaichi's camp accused Ishiba of disloyalty", "the BJP battled the
-                # Trinamool Congress" (parties the gazetteer does not list) are no diplomacy (but
-                # the head of a body of states is no compatriot: "Guterres urged Maduro to publish the tallies")
+                # Trinamool Congress" (parties the gazetteer does not list, unless they act on a state) are no
+                # diplomacy (but the head of a body of states is no compatriot: "Guterres urged Maduro to publish")
             if context.whole_story and not index.across_states(candidate.source, candidate.target) and (
                     context.sporting or not any(index.is_state(who) for who in (candidate.source, candidate.target))):
                 continue  # a match report; a market wrap: "Haddad urged Congress to pass the spending measures"

@@ -52,8 +52,11 @@ def test_a_reaction_drawn_from_someone_targets_whoever_drew_it() -> None:
 def test_objections_dismissed_reject_whoever_raised_them() -> None:
     assert ("South Africa", "reject", "United States") in asserted(
         "South Africa rejected objections from the United States to the summit's agenda.")
-    assert ("Narendra Modi", "reject", "China") in asserted("Modi dismissed concerns from China about the dam.")
-    assert not asserted("The minister dismissed concerns about the economy.")
+    assert ("South Korea", "reject", "Japan") in asserted("South Korea shrugged off objections from Japan.")
+    # their of-phrase is who raised them too; concerns "in" a capital are its state's
+    assert ("Canada", "reject", "India") in asserted("Canada dismissed the objections of India over the inquiry.")
+    assert ("South Korea", "reject", "Japan") in asserted("Seoul brushed aside concerns in Tokyo over the ruling.")
+    assert not asserted("The minister dismissed complaints about the economy.")
 
 
 def test_a_participle_on_a_name_is_done_by_the_one_named() -> None:
