@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-import numpy
 from spacy.attrs import ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, POS, SENT_START
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
@@ -197,7 +196,7 @@ class NameFinder:
         name_like[:first] = name_like[sorted(taken)] = False
         found: list[Span] = []
         resume = first
-        for i in numpy.flatnonzero(name_like[:-1] & name_like[1:]).tolist():  # two name-like tokens in a row
+        for i in (name_like[:-1] & name_like[1:]).nonzero()[0].tolist():  # two name-like tokens in a row
             if i < resume:
                 continue
             run_end = i
