@@ -144,8 +144,8 @@ class ExtractionRules:
                 continue  # an election: "Takaichi's camp accused Ishiba of disloyalty", "the BJP battled the
                 # Trinamool Congress" (parties the gazetteer does not list, unless they act on a state) are no
                 # diplomacy (but the head of a body of states is no compatriot: "Guterres urged Maduro to publish")
-            if context.whole_story and not index.across_states(candidate.source, candidate.target) and (
-                    context.sporting or not any(index.is_state(who) for who in (candidate.source, candidate.target))):
+            if context.whole_story and not index.across_states(*sides) and (
+                    context.sporting or not any(map(index.is_state, sides))):
                 continue  # a match report; a market wrap: "Haddad urged Congress to pass the spending measures"
                 # (but not "warned China": a state's side is known)
             try:

@@ -26,6 +26,8 @@ LINKING_PARTICIPLES = {"link", "tie", "affiliate", "connect"}
 TIED_NOUNS = {"hacker", "group", "militia", "ship", "vessel", "tanker", "company", "firm", "entity", "bank", "network",
               "account", "individual", "person", "people", "official", "operative", "agent", "fighter", "gunman"}
 
+# objections, whose from- or of-phrase is who raised them: "brushed aside objections from Washington"
+OBJECTION_NOUNS = {"objection", "objections", "complaint", "complaints", "reservations"}
 # nouns for acts whose agent a reaction to them targets: "deplored the blockade by Israel"
 EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "invasion", "occupation", "annexation",
                       "bombing", "shelling", "raid", "incursion", "aggression", "sanctions", "expulsion", "decision",
@@ -34,16 +36,14 @@ EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "inv
                       "offensive", "claims", "claim", "request", "bid", "crackdown", "policies", "tariffs",
                       "allegation", "allegations", "accusation", "accusations", "criticism", "visit",
                       "warnings", "demands", "threats", "proposals", "speech", "speeches", "address",
-                      # objections, whose from-phrase is who raised them: "brushed aside objections from Washington"
-                      "objection", "objections", "complaint", "complaints", "reservations",
                       # gatherings: "snubbed the peace conference in Switzerland" is not about Switzerland
-                      "conference", "forum", "ceremony", "festival", "congress", "convention"}
+                      "conference", "forum", "ceremony", "festival", "congress", "convention"} | OBJECTION_NOUNS
 # nouns for how someone acts or speaks, whose 'of' phrase is the one acting, not the one acted on (as it is in
 # "the invasion of Ukraine"): "condemned the recklessness of Kim Jong Un", "criticised the actions of Washington"
 CONDUCT_NOUNS = {"action", "actions", "conduct", "behaviour", "behavior", "policy", "policies", "remarks", "comments",
                  "statement", "statements", "rhetoric", "recklessness", "provocation", "provocations", "stance",
-                 "attitude", "intransigence", "belligerence", "hostility", "arrogance", "hypocrisy", "words", "tactics",
-                 "objection", "objections", "complaint", "complaints", "reservations"}
+                 "attitude", "intransigence", "belligerence", "hostility", "arrogance", "hypocrisy", "words",
+                 "tactics"} | OBJECTION_NOUNS
 # nouns for what someone tries or decides, whose by-phrase is the one trying: "rejected any attempt by Israel to"
 ENDEAVOUR_NOUNS = {"attempt", "effort", "bid", "plan", "plot", "scheme", "push", "move", "decision", "step",
                    "proposal", "initiative", "demand", "call", "request", "offer", "threat"}

@@ -337,8 +337,7 @@ def test_in_an_election_story_parties_the_gazetteer_does_not_list_are_compatriot
             "high turnout. The European Union urged Kenya to investigate the deaths of protesters.")
     triples = asserted(text, dt.date(2017, 8, 11))
     assert not {t for t in triples if "Orange Democratic Movement" in (t[0], t[2])}
-    # a body of states the gazetteer lists is no compatriot, even named by its organ; an unlisted body may act
-    # on a state
+    # what a body does to a state is kept, whether the gazetteer lists it (even named by its organ) or not
     assert ("European Union", "appeal", "Kenya") in triples
     text = text.replace("The European Union urged", "The European Union Election Observation Mission urged")
     assert ("European Union", "appeal", "Kenya") in asserted(text, dt.date(2017, 8, 11))
