@@ -28,6 +28,7 @@ from diplograph.ingest.group_references import the_two, their_governments, title
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, misread_opening_name
 from diplograph.ingest.object_nouns import actors_behind, holders, is_event_noun, is_people_noun
+from diplograph.ingest.repairs import GROUPS_OF_STATES
 from diplograph.model import ActorType
 
 ENCOUNTERS = {"meet", "call", "host"}
@@ -138,6 +139,9 @@ class AgentFinder:
                 found.extend(index.plural[head.i])
                 continue
             mention = mention_at(index, head)
+            if head.lower_ in GROUPS_OF_STATES and (members := included(head, index)):
+                found.extend(members)  # "Western countries, among them France": the members, not the West
+                continue
             if mention is None and (members := included(head, index) or titled_members(head, index)
                                     or their_governments(head, index)):
                 found.extend(members)  # "allies including Britain"

@@ -154,7 +154,7 @@ def _past_verb_read_as_participle(noun: Token) -> None:
     sentence with no verb, whose subject is followed (right away, or after a phrase between commas) by a past form
     the model took for a participle describing it, has that form as its verb (no passive: no 'by', no 'were')."""
     verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
-        c.i == noun.i + 1 or _set_off_between(noun, c))), None)
+        c.i == noun.i + 1 or _set_off_between(noun, c))), None) or _after_the_listed_members(noun)
     if verb is None or any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children) or any(
             t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != verb.i and not verb.is_ancestor(t) for t in noun.sent):
         return  # (another finite verb outside the participle's phrase: the sentence has its verb)
@@ -162,6 +162,17 @@ def _past_verb_read_as_participle(noun: Token) -> None:
     for child in [c for c in noun.children if c.i > verb.i]:
         child.head = verb  # the sentence's full stop
     noun.head, noun.dep_ = verb, "nsubj"
+
+
+def _after_the_listed_members(noun: Token) -> Token | None:
+    """'Fifteen countries, among them France, Germany and Canada, condemned': the model hangs the past form on the
+    first member named (an apposition of the group); it follows the list's closing comma."""
+    for members in (c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and c.pos_ == "PROPN"):
+        for verb in (c for c in members.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")):
+            if noun.doc[verb.left_edge.i - 1].text == "," and all(
+                    t.i < verb.left_edge.i for g in members.children if g.i < verb.i for t in g.subtree):
+                return verb
+    return None
 
 
 def _set_off_between(noun: Token, verb: Token) -> bool:
@@ -273,6 +284,11 @@ def _border_with(preposition: Token) -> None:
         preposition.head = border
 
 
+# plurals of states whose members a list after "among them" names: "Fifteen countries, among them France"
+GROUPS_OF_STATES = {"countries", "states", "nations", "governments", "members", "allies", "powers", "neighbours",
+                    "neighbors"}
+
+
 def _members_among_them(among: Token) -> None:
     """'welcomed leaders from 30 countries, [among them] Jordan's King Abdullah, President Mahmoud Abbas and
     Antonio Guterres': the model hangs the names on the verb and takes the second for an apposition of the first;
@@ -292,7 +308,9 @@ def _members_among_them(among: Token) -> None:
         return
     node, group = doc[among.i - 2], None
     for _ in range(6):  # up to the nearest people the names are among: "leaders ... from 30 countries, among them"
-        if node.tag_ in ("NNS", "NNPS") and node.lower_ in OFFICE_WORDS:
+        if node.tag_ in ("NNS", "NNPS") and (node.lower_ in OFFICE_WORDS or node.lower_ in GROUPS_OF_STATES
+                                              and members.ent_type_ == "GPE"):  # (not "from 30 countries, among
+            # them King Abdullah": the leaders from them)
             group = node
             break
         if node.dep_ == "prep" and node.head.pos_ == "VERB":  # "hosted leaders [from] dozens of countries"

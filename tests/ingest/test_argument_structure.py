@@ -51,6 +51,15 @@ def asserted(text: str) -> set[tuple[str, str, str]]:
                      "Venezuela.",
                      {("Argentina", "criticize", "Venezuela"), ("Brazil", "criticize", "Venezuela"),
                       ("Peru", "criticize", "Venezuela")}, id="among-them-before-the-verb"),
+        # the model hangs the verb on the first member, as if it described France
+        pytest.param("Fifteen Western countries, among them France, Germany, Britain and Canada, condemned on "
+                     "Thursday the deployment of mercenaries from Russia's Wagner Group in Mali.",
+                     {("France", "criticize", "Wagner Group"), ("Germany", "criticize", "Wagner Group"),
+                      ("United Kingdom", "criticize", "Wagner Group"), ("Canada", "criticize", "Wagner Group")},
+                     id="among-them-the-verb-on-the-first-member"),
+        pytest.param("Western countries such as France and Britain criticised Russia.",
+                     {("France", "criticize", "Russia"), ("United Kingdom", "criticize", "Russia")},
+                     id="states-such-as-not-the-west"),
     ],
 )
 def test_coordinated_actors_each_take_part(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -1325,6 +1334,17 @@ def test_a_list_hung_on_the_end_of_a_name_is_a_list_of_destinations() -> None:
     triples = {(e.source, e.relation, e.target) for e in extract(
         "From Egypt, Lavrov is due to travel to the Republic of Congo, Uganda and Ethiopia.").events}
     assert {("Sergey Lavrov", "visit", "Uganda"), ("Sergey Lavrov", "visit", "Ethiopia")} <= triples
+
+
+def test_named_members_of_a_group_of_people_stay_people() -> None:
+    # leaders "from 30 countries, among them" named people are the leaders, not the countries
+    triples = asserted("Emir Sheikh Tamim bin Hamad Al Thani hosted leaders and envoys from dozens of countries, among "
+                       "them Turkish President Tayyip Erdogan and Iranian President Masoud Pezeshkian.")
+    assert ("Sheikh Tamim bin Hamad Al Thani", "host", "Recep Tayyip Erdogan") in triples
+    # officials "including" one of them are sanctioned as their state, not as her alone
+    triples = asserted("European Union foreign ministers imposed sanctions on 11 Venezuelan officials, including Vice "
+                       "President Delcy Rodriguez.")
+    assert ("European Union", "sanction", "Venezuela") in triples
 
 
 def test_some_named_among_a_larger_group_of_signers_are_not_paired_with_each_other() -> None:
