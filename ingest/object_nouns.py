@@ -67,6 +67,33 @@ LEAVING_NOUNS = {"withdrawal", "pullout", "pull-out", "removal", "evacuation", "
                  "expulsion", "exodus", "release", "return", "repatriation", "extradition", "deportation"}
 
 
+# what a government does to its own people, whose 'in' phrase is the state judged for it: "condemned the crackdown
+# in Venezuela", "the arrests of journalists in Turkey"
+REPRESSION_NOUNS = {"crackdown", "repression", "persecution", "suppression", "abuse", "violation", "arrest",
+                    "detention", "execution", "censorship", "rupture", "breakdown", "erosion", "subversion"}
+# what those that break (a rupture, a breakdown) must break for the state to be judged: "of the democratic order"
+CIVIC_ORDER = {"order", "democracy", "law", "freedom", "right", "constitution", "institution"}
+
+
+def where_repressed(noun: Token, index: ActorIndex) -> list[Mention]:
+    """The state a repression happens in, for those who condemn it: 'the crackdown on protesters in Belarus',
+    'the rupture of the democratic order in Venezuela' (not 'the breakdown of talks in Geneva')."""
+    lemma = noun.lemma_.lower()
+    if lemma not in REPRESSION_NOUNS or lemma in ("rupture", "breakdown", "erosion", "subversion") and not any(
+            o.lemma_.lower() in CIVIC_ORDER for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"):
+        return []
+    phrase = [noun]
+    for token in phrase:  # the noun phrase, through its prepositions and their nouns only (no clause)
+        phrase.extend(c for c in token.children if c.dep_ in ("prep", "pobj", "conj") and c.pos_ != "VERB")
+    for prep in (t for t in phrase if t.dep_ == "prep" and t.lower_ in AREA_PREPOSITIONS):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            mention = index.named_at(pobj) or named(index, pobj)
+            if mention is not None and mention.actor is not None and index.is_state(mention.actor):
+                return [mention]
+    return []
+
+
 def holders(thing: Token, index: ActorIndex) -> list[Mention]:
     """The actors holding a thing or place, as owners() finds them: 'tunnels used by Islamic State'."""
     return [m for o in owners(thing) if (m := named(index, o)) is not None and m.actor is not None]
@@ -123,6 +150,8 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
                                                        for o in p.children if o.dep_ == "pobj" for c in conjuncts(o))]
                     others = [m for c in members if (m := mention_at(index, c)) is not None and m.actor is not None]
                     return [mention, *{m.actor: m for m in others if m.actor != mention.actor}.values()]
+    if placed and (repressing := where_repressed(noun, index)):
+        return repressing
     if placed and (held := [m for m in holders(noun, index) if index.actors[m.actor or ""].type is not
                             ActorType.ORGANIZATION]):
         return held[:1]  # a thing struck is its holder's: "tunnels used by Islamic State" (not "used by the UN")

@@ -59,6 +59,18 @@ def test_objections_dismissed_reject_whoever_raised_them() -> None:
     assert not asserted("The minister dismissed complaints about the economy.")
 
 
+def test_a_repression_condemned_judges_the_state_it_happens_in() -> None:
+    assert ("Argentina", "criticize", "Venezuela") in asserted("Argentina condemned the crackdown on protesters in "
+                                                               "Venezuela.")
+    assert ("United Kingdom", "criticize", "Turkey") in asserted("Britain condemned the arrests of journalists in "
+                                                                 "Turkey.")
+    assert ("Argentina", "criticize", "Venezuela") in asserted("Argentina condemned the rupture of the democratic "
+                                                               "order in Venezuela.")
+    # a breakdown of anything else, or an attack in a state, is not that state's doing
+    assert not asserted("Britain condemned the breakdown of talks in Turkey.")
+    assert ("European Union", "criticize", "Syria") not in asserted("The EU condemned the attack in Syria.")
+
+
 def test_a_participle_on_a_name_is_done_by_the_one_named() -> None:
     assert ("Sergey Lavrov", "visit", "Uzbekistan") in asserted(
         "Russian Foreign Minister Sergei Lavrov, speaking during a visit to Uzbekistan, said Moscow would respond.")
