@@ -109,6 +109,20 @@ def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
     return kinds
 
 
+def _ahead(verb: Token, cues: dict[str, str]) -> bool:
+    """Whether a verb is planned by its own markers or by the frame it completes: 'will address', 'is due to
+    address', 'plans to address'."""
+    for _ in range(3):
+        if "planned" in _own_markers(verb, cues):
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+        if cue_of(verb, cues) in ("planned", "commissive"):
+            return True
+    return False
+
+
 def determined_by_no(noun: Token) -> bool:
     """'no meeting', 'made no move to', 'held no talks': a noun that denies what it names."""
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
@@ -153,6 +167,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
             # the condition of a refusal or a promise has not happened: "would not approve the bid until
             # Stockholm cracked down"
             kinds.append("hypothetical")
+        if opener == "before" and node.dep_ in ("advcl", "pcomp") and _ahead(
+                node.head.head if node.dep_ == "pcomp" else node.head, cues):
+            kinds.append("planned")  # what comes after a trip ahead is ahead: "will travel ... before flying to"
         if node.i != trigger.i and opener in TEMPORAL_SUBORDINATORS:
             break
         # a bare verb the parser hung apart is one of a list: "demanded that Iran halt enrichment, withdraw ..."
@@ -202,9 +219,6 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
             break
         if dep == "acl" and node.tag_ == "VBN" and node.i == trigger.i:
             break  # so does a reduced one: "agreed to end the fighting under a deal brokered by Russia"
-        if opener == "before" and dep in ("advcl", "pcomp") and "planned" in _own_markers(
-                node.head.head if dep == "pcomp" else node.head, cues):
-            kinds.append("planned")  # what comes after a trip ahead is ahead: "will travel ... before flying to"
         if opener in TEMPORAL_SUBORDINATORS or (dep == "advcl" and opener not in (None, "to", "so")):
             break
         head = node.head

@@ -97,6 +97,11 @@ def test_a_schedule_told_in_the_present_with_a_day_is_planned_and_looks_ahead() 
                  "Australia").modality.value == "planned"
     assert event("Shinzo Abe travelled to Manila on Friday before flying to Australia.", tuesday, "visit",
                  "Australia").modality.value == "asserted"
+    # so is what comes after an act due or planned, and an event noun in that trip: the talks
+    visit = event("Brazilian President Luiz Inacio Lula da Silva is due to address the Portuguese parliament on "
+                  "Monday before travelling to Madrid for talks with Spanish Prime Minister Pedro Sanchez on "
+                  "Wednesday.", tuesday, "meet", "Pedro Sanchez")
+    assert (visit.modality.value, visit.date) == ("planned", dt.date(2025, 10, 29))
 
 
 def test_a_day_told_after_the_target_outside_a_list_of_legs_is_not_its_day() -> None:
