@@ -25,7 +25,7 @@ from diplograph.ingest.mediation import (
     state_of,
     without_brokers_as_parties,
 )
-from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.noun_events import SYMMETRIC_PAIRING
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import tokens_where
@@ -203,10 +203,34 @@ def visits_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFinder
     return found
 
 
+# nouns of a journey, which takes the traveller where it goes: "a tour that also took Pompeo to Chile and Peru"
+TRIP_NOUNS = {"trip", "tour", "journey", "swing", "visit", "itinerary", "voyage", "mission"}
+
+
+def visits_of_a_trip(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """'The trip will take Blinken to Egypt and Jordan', 'an African tour that will take him to Johannesburg': a
+    journey that takes a person to a state (or its town) is his visit there."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_ != "take" or subject is None:
+        return []
+    journey = verb.head if verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP") else subject
+    if journey.lemma_.lower() not in TRIP_NOUNS:
+        return []
+    travellers = [m for c in verb.children if c.dep_ == "dobj" for m in arguments.actors_of(c, index)
+                  if index.is_person(m)]
+    places = [m if m.actor is not None else index.town_as_state(m) for c in verb.children
+              if c.dep_ == "prep" and c.lower_ == "to" for pobj in c.children if pobj.dep_ == "pobj"
+              for g in conjuncts(pobj) if (m := index.by_token.get(g.i)) is not None
+              and (m.actor is not None and index.is_state(m.actor) or m.actor is None and m.located_in)]
+    return [make_candidate("visit", person, place, verb, verb, 0.75) for person in travellers for place in places
+            if place.actor is not None and place.actor != state_of(index, person.actor or "")]
+
+
 def encounters_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
     """A person's presence in another state ('Modi was in Port Moresby'), or in another's company ('the two
-    were joined by Starmer and Macron')."""
-    return visits_by_presence(verb, index, arguments) + joined_company(verb, index, arguments)
+    were joined by Starmer and Macron'), or where his trip takes him."""
+    return visits_by_presence(verb, index, arguments) + joined_company(verb, index, arguments) + \
+        visits_of_a_trip(verb, index, arguments)
 
 
 def joined_company(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:

@@ -354,6 +354,18 @@ def test_each_city_one_is_due_in_is_a_visit() -> None:
     assert {("Kamala Harris", "visit", "Tanzania"), ("Kamala Harris", "visit", "Zambia")} <= triples
 
 
+def test_a_trip_that_takes_a_person_to_a_state_is_his_visit_there() -> None:
+    date = dt.date(2019, 4, 14)
+    assert {("Mike Pompeo", "visit", "Chile"), ("Mike Pompeo", "visit", "Peru")} <= found(
+        "The stop capped a South American tour that also took Secretary of State Mike Pompeo to Chile, Paraguay and "
+        "Peru.", date)
+    assert ("Xi Jinping", "visit", "South Africa") in found(
+        "Chinese President Xi Jinping flew in from Senegal, the first stop of an African tour that will take him to "
+        "Johannesburg for a summit.", date)
+    # what else takes someone somewhere is no trip of his
+    assert not found("The talks took Sergei Lavrov to Ankara.", date)
+
+
 def test_an_organisations_officer_visiting_a_town_visits_its_state() -> None:
     assert ("Antonio Guterres", "visit", "Ukraine") in found("Antonio Guterres is due to visit Odesa on Friday.",
                                                              dt.date(2022, 8, 18))
