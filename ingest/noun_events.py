@@ -38,6 +38,7 @@ from diplograph.model import ActorType
 # amounts whose 'of' phrase is the event noun: "a barrage of rockets on Kyiv", "hundreds of missiles on Israel"
 QUANTITY_HEADS = {"hundred", "hundreds", "dozen", "dozens", "score", "scores", "thousand", "thousands", "barrage",
                   "salvo", "volley", "wave", "swarm", "number"}
+HOSTING_VERBS = {"host", "receive", "welcome", "invite"}  # whose guest holds the talks he is there for
 SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
 # verbs by which a sum is kept back, not given: "cut $200 million in aid to Niger"
 WITHHOLDING_VERBS = {"cut", "halt", "freeze", "suspend", "block", "withhold", "slash", "stop", "pause", "end", "axe"}
@@ -298,6 +299,9 @@ class NounEvents:
             if not sources and targets and cue.relation not in CONSULT_RELATIONS:
                 # "new U.S. tariffs on Chinese vehicles", "Russian strikes on Kyiv": the state a modifier names
                 sources = self._modifier_agents(noun, index)
+            if not sources and governor is not None and noun.dep_ == "pobj" and noun.head.lower_ == "for" and \
+                    governor.lemma_.lower() in HOSTING_VERBS:  # "hosted Mekdad for talks with his counterparts"
+                sources = [m for c in governor.children if c.dep_ == "dobj" for m in self.arguments.actors_of(c, index)]
             if not sources and governor is not None and not self._reacts_to(governor, noun, cue.relation):
                 sources = self.arguments.agents(governor, index)
             if not sources and governor is None:  # "[Trump]NN [held]amod [talks]ROOT with Macron": a misread verb

@@ -354,6 +354,23 @@ def test_each_city_one_is_due_in_is_a_visit() -> None:
     assert {("Kamala Harris", "visit", "Tanzania"), ("Kamala Harris", "visit", "Zambia")} <= triples
 
 
+def test_talks_a_guest_is_hosted_for_are_the_guests() -> None:
+    triples = asserted("Jordan hosted Syrian Foreign Minister Faisal Mekdad in Amman on May 1 for talks with his "
+                       "Saudi and Egyptian counterparts.", dt.date(2023, 5, 2))
+    assert ("Faisal Mekdad", "meet", "Faisal bin Farhan") in triples
+    assert not {t for t in triples if t[0] == "Jordan" and t[1] == "meet"}
+    # guests hosted together for talks meet each other too
+    triples = asserted("Turkish President Tayyip Erdogan hosted Russian President Vladimir Putin and German Chancellor "
+                       "Angela Merkel in Istanbul for talks on Syria.", dt.date(2018, 10, 27))
+    assert ("Vladimir Putin", "meet", "Angela Merkel") in triples
+
+
+def test_advisers_of_several_states_each_act_for_their_own() -> None:
+    assert {("United Kingdom", "meet", "Ukraine"), ("Germany", "meet", "Ukraine")} <= asserted(
+        "National security advisers from Britain, France and Germany were also in Geneva and met the Ukrainian "
+        "delegation.", dt.date(2025, 11, 23))
+
+
 def test_a_trip_that_takes_a_person_to_a_state_is_his_visit_there() -> None:
     date = dt.date(2019, 4, 14)
     assert {("Mike Pompeo", "visit", "Chile"), ("Mike Pompeo", "visit", "Peru")} <= found(
