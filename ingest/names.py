@@ -310,7 +310,10 @@ class NameFinder:
     def conjoined_people(self, ent: Span, surnames: Surnames, day: dt.date | None) -> list[Span]:
         """An entity the tagger made of people joined by 'and' or commas ('[Biden and Lapid]ORG took part', 'the
         trip by [Macron, Scholz]ORG and Draghi'), as each, when each part is a person the story or the office data
-        knows; else the entity itself."""
+        knows (or one with the verb after him: '[Macron welcomed]ORG Scholz'); else the entity itself."""
+        verb = next((t.i for t in ent[1:] if t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ == "VERB"), None)
+        if verb is not None and ((name := ent.doc[ent.start:verb].text) in surnames or self.known_person(name, day)):
+            return [Span(ent.doc, ent.start, verb, label="PERSON")]
         cuts = [t.i for t in ent[1:-1] if t.lower_ in ("and", ",")]
         cuts = [i for i in cuts if not (ent.doc[i].lower_ == "and" and i - 1 in cuts)]  # "A, B, and C"
         if not cuts or any(b == a + 1 for a, b in itertools.pairwise(cuts)):

@@ -105,6 +105,14 @@ def test_two_people_the_tagger_made_one_name_are_two() -> None:
     assert not any("," in s or "," in o for s, _, o in triples)
 
 
+def test_a_known_name_the_tagger_joined_with_its_verb_is_the_name() -> None:
+    # the small model tags "[Macron welcomed]ORG" and "[Biden invited]" as one name
+    assert ("Emmanuel Macron", "host", "Olaf Scholz") in asserted("Macron welcomed Scholz to Paris.",
+                                                                 dt.date(2023, 5, 2))
+    assert ("Joe Biden", "offer", "Narendra Modi") in asserted("Biden invited Modi to the White House.",
+                                                              dt.date(2023, 5, 2))
+
+
 def test_two_states_joined_as_a_modifier_are_no_actor() -> None:
     date = dt.date(2017, 2, 10)
     assert not asserted("China criticised the U.S.-Japan security treaty on Friday.", date)
