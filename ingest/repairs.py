@@ -46,6 +46,8 @@ def mend_misparses(doc: Doc) -> None:
             _members_among_them(token)
         elif token.dep_ == "relcl" and token.pos_ in ("VERB", "AUX"):
             _complement_after_an_adjunct(token)
+        elif token.dep_ == "conj" and token.tag_ == "VBD" and token.head.tag_ == "VB":
+            _past_verb_joined_to_a_bare_one(token)
         elif token.dep_ == "prep" and token.lower_ == "from" and token.head.lemma_.lower() in GUEST_VERBS:
             _sender_of_the_sent(token)
         elif token.dep_ == "prep" and token.lower_ == "by" and token.head.dep_ == "pobj":
@@ -173,6 +175,22 @@ def _after_the_listed_members(noun: Token) -> Token | None:
                     t.i < verb.left_edge.i for g in members.children if g.i < verb.i for t in g.subtree):
                 return verb
     return None
+
+
+def _past_verb_joined_to_a_bare_one(verb: Token) -> None:
+    """'Trump warned that there would be a price to [pay] ... and [criticised] Russia': a past form with no subject
+    the model joined to a bare verb deep in a clause is joined to the nearest finite verb with a subject above it."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    node = verb.head
+    while node.head.i != node.i and not (node.tag_ in ("VBD", "VBZ", "VBP") and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
+        node = node.head
+    if node.i == verb.head.i or node.tag_ not in ("VBD", "VBZ", "VBP") or node.i > verb.i:
+        return
+    for cc in [c for c in verb.head.children if c.dep_ == "cc" and c.i == verb.i - 1]:
+        cc.head = node
+    verb.head = node
 
 
 def _set_off_between(noun: Token, verb: Token) -> bool:

@@ -113,6 +113,14 @@ def test_a_past_verb_read_as_a_participle_after_a_phrase_between_commas_is_the_v
     assert {("Mike Pompeo", "meet", "Narendra Modi"), ("Mark Esper", "meet", "Narendra Modi")} <= triples
 
 
+def test_a_past_verb_joined_to_a_bare_verb_deep_in_a_clause_is_the_speakers_next_act() -> None:
+    # the model joins "criticised" to "pay", inside what was warned, and so the criticism had no subject
+    triples = asserted("President Donald Trump warned on Sunday that there would be a big price to pay for the attack "
+                       "and criticised Russia and Iran for backing Syrian President Bashar al-Assad.",
+                       dt.date(2018, 4, 8))
+    assert {("Donald Trump", "criticize", "Russia"), ("Donald Trump", "criticize", "Iran")} <= triples
+
+
 def test_a_word_with_the_prefix_co_is_one_word_whose_act_is_done_jointly() -> None:
     # cut at the hyphen, "co" was read as a noun and "-chairs" as the object of the clause before
     triples = asserted("The two ministers agreed to start talks under the mediation of the OSCE Minsk Group, which "
