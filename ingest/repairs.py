@@ -59,6 +59,8 @@ def mend_misparses(doc: Doc) -> None:
             _place_before_a_title(token)
         elif token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in token.children):
             _verb_read_as_modifier(token)
+        elif token.dep_ == "amod" and token.tag_ == "VBD" and token.head.dep_ == "ROOT" and token.head.pos_ == "NOUN":
+            _verb_between_name_and_object(token)
         elif token.dep_ == "appos" and token.pos_ == "NOUN":
             _predicate_after_a_name(token)
         elif token.dep_ == "appos" and token.pos_ == "PROPN":
@@ -175,6 +177,21 @@ def _after_the_listed_members(noun: Token) -> Token | None:
                     t.i < verb.left_edge.i for g in members.children if g.i < verb.i for t in g.subtree):
                 return verb
     return None
+
+
+def _verb_between_name_and_object(verb: Token) -> None:
+    """'[Sisi]compound [held]amod [talks]ROOT in Khartoum ... with Burhan': a past form between a name and the noun
+    both hang on, in a sentence left without a verb, is the verb; the name is its subject, the noun its object,
+    and what followed the noun (place, day, partner, a second clause) is the verb's."""
+    doc, noun = verb.doc, verb.head
+    name = doc[verb.i - 1] if verb.i > 0 else None
+    if name is None or name.pos_ != "PROPN" or name.dep_ != "compound" or name.head.i != noun.i or noun.i < verb.i:
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in [c for c in noun.children if c.i > noun.i]:
+        child.head = verb
+    name.head, name.dep_ = verb, "nsubj"
+    noun.head, noun.dep_ = verb, "dobj"
 
 
 def _past_verb_joined_to_a_bare_one(verb: Token) -> None:

@@ -219,7 +219,7 @@ def visits_of_a_trip(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
     travellers = [m for c in verb.children if c.dep_ == "dobj" for m in arguments.actors_of(c, index)
                   if index.is_person(m)]
     places = [m if m.actor is not None else index.town_as_state(m) for c in verb.children
-              if c.dep_ == "prep" and c.lower_ == "to" for pobj in c.children if pobj.dep_ == "pobj"
+              if c.dep_ in ("prep", "conj") and c.lower_ == "to" for pobj in c.children if pobj.dep_ == "pobj"
               for g in conjuncts(pobj) if (m := index.by_token.get(g.i)) is not None
               and (m.actor is not None and index.is_state(m.actor) or m.actor is None and m.located_in)]
     return [make_candidate("visit", person, place, verb, verb, 0.75) for person in travellers for place in places

@@ -379,6 +379,8 @@ def test_a_trip_that_takes_a_person_to_a_state_is_his_visit_there() -> None:
     assert ("Xi Jinping", "visit", "South Africa") in found(
         "Chinese President Xi Jinping flew in from Senegal, the first stop of an African tour that will take him to "
         "Johannesburg for a summit.", date)
+    assert ("Mike Pompeo", "visit", "Angola") in found(
+        "Mike Pompeo is on a tour that took him first to Senegal and then to Angola.", date)
     # what else takes someone somewhere is no trip of his
     assert not found("The talks took Sergei Lavrov to Ankara.", date)
 

@@ -113,6 +113,15 @@ def test_a_past_verb_read_as_a_participle_after_a_phrase_between_commas_is_the_v
     assert {("Mike Pompeo", "meet", "Narendra Modi"), ("Mark Esper", "meet", "Narendra Modi")} <= triples
 
 
+def test_a_past_verb_between_a_name_and_the_noun_both_hang_on_is_the_verb() -> None:
+    # "[Sisi]compound [held]amod [talks]ROOT ...": the second clause's "the two countries" had no parties before it
+    triples = asserted("Egyptian President Abdel Fattah al-Sisi held talks in Khartoum on Saturday with Sudanese "
+                       "leader Abdel Fattah al-Burhan, and the two countries rejected any move by Ethiopia.",
+                       dt.date(2021, 3, 6))
+    assert {("Egypt", "reject", "Ethiopia"), ("Sudan", "reject", "Ethiopia")} <= triples
+    assert ("Abdel Fattah al-Sisi", "meet", "Abdel Fattah al-Burhan") in triples
+
+
 def test_a_past_verb_joined_to_a_bare_verb_deep_in_a_clause_is_the_speakers_next_act() -> None:
     # the model joins "criticised" to "pay", inside what was warned, and so the criticism had no subject
     triples = asserted("President Donald Trump warned on Sunday that there would be a big price to pay for the attack "
