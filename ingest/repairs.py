@@ -3,12 +3,21 @@
 "Xi met visiting Brazilian President Lula" is parsed as Xi meeting nobody while "visiting" Lula: the participle
 that modifies the guest is taken for a verb whose object he is. Mending the tree once, where the misreading is
 certain, serves every rule after it (who met, who was asked, who was hosted) instead of each rule learning it.
-The Doc is changed in place: a user of the spaCy component gets the mended parse too.
+The Doc is changed in place: a user of the spaCy component gets the mended parse too. The mends that give a
+sentence back its verb live in verb_repairs.py; this pass calls them with the rest.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
+
+from diplograph.ingest.verb_repairs import (
+    compound_head,
+    past_verb_joined_to_a_bare_one,
+    past_verb_read_as_participle,
+    verb_between_name_and_object,
+    verb_read_as_modifier,
+)
 
 # participles that describe a guest or an official before the name: "visiting", "outgoing", "incoming"
 DESCRIBING_PARTICIPLES = {"visiting", "outgoing", "incoming"}
@@ -47,20 +56,20 @@ def mend_misparses(doc: Doc) -> None:
         elif token.dep_ == "relcl" and token.pos_ in ("VERB", "AUX"):
             _complement_after_an_adjunct(token)
         elif token.dep_ == "conj" and token.tag_ == "VBD" and token.head.tag_ == "VB":
-            _past_verb_joined_to_a_bare_one(token)
+            past_verb_joined_to_a_bare_one(token)
         elif token.dep_ == "prep" and token.lower_ == "from" and token.head.lemma_.lower() in GUEST_VERBS:
             _sender_of_the_sent(token)
         elif token.dep_ == "prep" and token.lower_ == "by" and token.head.dep_ == "pobj":
             _agent_after_a_place(token)
         elif token.dep_ == "ROOT" and (token.pos_ == "NOUN" and token.tag_ == "NNS" or token.pos_ == "PROPN"):
-            _past_verb_read_as_participle(token)
+            past_verb_read_as_participle(token)
         elif token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and token.i + 1 < len(doc) and \
                 doc[token.i + 1].dep_ == "compound" and doc[token.i + 1].tag_ == "NNP":
             _place_before_a_title(token)
         elif token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in token.children):
-            _verb_read_as_modifier(token)
+            verb_read_as_modifier(token)
         elif token.dep_ == "amod" and token.tag_ == "VBD" and token.head.dep_ == "ROOT" and token.head.pos_ == "NOUN":
-            _verb_between_name_and_object(token)
+            verb_between_name_and_object(token)
         elif token.dep_ == "appos" and token.pos_ == "NOUN":
             _predicate_after_a_name(token)
         elif token.dep_ == "appos" and token.pos_ == "PROPN":
@@ -153,95 +162,9 @@ def _agent_after_a_place(by: Token) -> None:
     by.head, by.dep_ = verb, "agent"
 
 
-def _past_verb_read_as_participle(noun: Token) -> None:
-    """'Maldivian envoys [left] on Thursday for China', 'Pompeo, along with Esper, later [called] on Modi': a
-    sentence with no verb, whose subject is followed (right away, or after a phrase between commas) by a past form
-    the model took for a participle describing it, has that form as its verb (no passive: no 'by', no 'were')."""
-    verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
-        c.i == noun.i + 1 or _set_off_between(noun, c))), None) or _after_the_listed_members(noun)
-    if verb is None or any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children) or any(
-            t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != verb.i and not verb.is_ancestor(t) for t in noun.sent):
-        return  # (another finite verb outside the participle's phrase: the sentence has its verb)
-    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
-    for child in [c for c in noun.children if c.i > verb.i]:
-        child.head = verb  # the sentence's full stop
-    noun.head, noun.dep_ = verb, "nsubj"
-
-
-def _after_the_listed_members(noun: Token) -> Token | None:
-    """'Fifteen countries, among them France, Germany and Canada, condemned': the model hangs the past form on the
-    first member named (an apposition of the group); it follows the list's closing comma."""
-    for members in (c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and c.pos_ == "PROPN"):
-        for verb in (c for c in members.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")):
-            if noun.doc[verb.left_edge.i - 1].text == "," and all(
-                    t.i < verb.left_edge.i for g in members.children if g.i < verb.i for t in g.subtree):
-                return verb
-    return None
-
-
-def _verb_between_name_and_object(verb: Token) -> None:
-    """'[Sisi]compound [held]amod [talks]ROOT in Khartoum ... with Burhan': a past form between a name and the noun
-    both hang on, in a sentence left without a verb, is the verb; the name is its subject, the noun its object,
-    and what followed the noun (place, day, partner, a second clause) is the verb's."""
-    doc, noun = verb.doc, verb.head
-    name = doc[verb.i - 1] if verb.i > 0 else None
-    if name is None or name.pos_ != "PROPN" or name.dep_ != "compound" or name.head.i != noun.i or noun.i < verb.i:
-        return
-    verb.head, verb.dep_ = verb, "ROOT"
-    for child in [c for c in noun.children if c.i > noun.i]:
-        child.head = verb
-    name.head, name.dep_ = verb, "nsubj"
-    noun.head, noun.dep_ = verb, "dobj"
-
-
-def _past_verb_joined_to_a_bare_one(verb: Token) -> None:
-    """'Trump warned that there would be a price to [pay] ... and [criticised] Russia': a past form with no subject
-    the model joined to a bare verb deep in a clause is joined to the nearest finite verb with a subject above it."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return
-    node = verb.head
-    while node.head.i != node.i and not (node.tag_ in ("VBD", "VBZ", "VBP") and any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
-        node = node.head
-    if node.i == verb.head.i or node.tag_ not in ("VBD", "VBZ", "VBP") or node.i > verb.i:
-        return
-    for cc in [c for c in verb.head.children if c.dep_ == "cc" and c.i == verb.i - 1]:
-        cc.head = node
-    verb.head = node
-
-
-def _set_off_between(noun: Token, verb: Token) -> bool:
-    """Whether all between a noun and a participle after it is a phrase of the noun's between commas, or the
-    participle's own adverb: 'Pompeo[, along with Esper,] later called'."""
-    if noun.doc[verb.left_edge.i - 1].text != ",":
-        return False
-    phrases = {t.i for g in noun.children if g.i < verb.i and g.dep_ in ("prep", "punct", "appos") for t in g.subtree}
-    return all(t.i in phrases or t.dep_ == "advmod" and t.head.i == verb.i for t in noun.doc[noun.i + 1:verb.i])
-
-
-def _compound_head(token: Token) -> Token:
-    """The head of the compound a token opens: 'Prime' in 'Prime Minister Manasseh Sogavare' -> 'Sogavare'."""
-    while token.dep_ == "compound" and token.head.i > token.i:
-        token = token.head
-    return token
-
-
 # a line between two states, whose "with" names the other: "along the border with Colombia"
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 PLACING_PREPOSITIONS = {"along", "near", "to", "toward", "towards", "at", "across", "close"}
-
-
-def _verb_read_as_modifier(verb: Token) -> None:
-    """'[Merkel]nsubj [hosted]amod Russian President [Vladimir Putin]ROOT, ...': a past form with a subject of its
-    own, read as a modifier inside the object's name in a sentence left without a verb, is the verb; the name it
-    sat in is its object, and what followed the name (place, day, full stop) is the verb's."""
-    noun = _compound_head(verb.head)
-    if noun.dep_ != "ROOT" or noun.pos_ != "PROPN" or noun.i < verb.i:
-        return
-    verb.head, verb.dep_ = verb, "ROOT"
-    for child in [c for c in noun.children if c.i > noun.i and c.dep_ in ("prep", "punct", "npadvmod", "advmod")]:
-        child.head = verb
-    noun.head, noun.dep_ = verb, "dobj"
 
 
 def _title_as_conjunct(name: Token) -> None:
@@ -300,7 +223,7 @@ def _place_before_a_title(place: Token) -> None:
     """'welcomed [Solomon Islands] Prime Minister Manasseh Sogavare': a state's name the model takes for a second
     object (subject) beside the titled name that follows it is that name's modifier, as 'Chinese' would be."""
     title = place.doc[place.i + 1]
-    holder = _compound_head(title)
+    holder = compound_head(title)
     words = {t.lower_ for t in place.doc[title.i:holder.i]}
     if not words & OFFICE_WORDS or holder.i <= title.i or holder.dep_ != place.dep_ or holder.head.i != place.head.i \
             or place.ent_type_ not in ("GPE", "PERSON", "ORG", "NORP", "LOC") or place.tag_ not in ("NNP", "NNPS") \
