@@ -178,7 +178,8 @@ QUANTITY_NOUNS = {"hundred", "hundreds", "dozen", "dozens", "thousand", "thousan
 
 DURATIONS = {"day", "hour", "week", "month", "year"}  # spans of time that measure their 'of': "eight days of drills"
 CHOICE_WORDS = {"some", "all", "many", "several", "each", "both", "half", "rest", "majority", "bulk", "part",
-                "corner", "edge", "section", "portion", "tip"}  # words that pick some of what their 'of' names
+                "corner", "edge", "section", "portion", "tip", "heart", "core", "crux", "centrepiece", "centerpiece",
+                "thrust", "essence"}  # words that pick some of what their 'of' names
 
 
 def substance(token: Token) -> list[Token]:

@@ -373,7 +373,9 @@ class ArgumentFinder(AgentFinder):
                 if verb.lemma_.lower() in ASSERTING_DEMANDS and not is_mandative(clause):
                     continue  # "insisted that its forces were not targeting civilians" states, demands nothing
                 subjects = [m for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")
-                            for m in self.actors_of(subject, index)]
+                            for m in self.actors_of(subject, index) or (  # "that further steps against Doha would"
+                                [a for p in subject.children if alone and p.dep_ == "prep" and p.lower_ == "against"
+                                 for o in p.children if o.dep_ == "pobj" for a in self.actors_of(o, index)])]
                 if alone and any(m.start not in {s.start for s in subjects} for m in index.mentions
                                  if m.actor and clause.left_edge.i <= m.start <= clause.right_edge.i):
                     continue

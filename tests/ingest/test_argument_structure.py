@@ -448,6 +448,12 @@ def test_a_quantity_of_weapons_is_the_weapons(text: str, triple: tuple[str, str,
     assert triple in asserted(text)
 
 
+def test_rejecting_the_heart_of_a_plan_rejects_whose_plan_it_is() -> None:
+    assert ("European Union", "reject", "Theresa May") in asserted(
+        "European Union leaders rejected the heart of former British Prime Minister Theresa May's Brexit blueprint.")
+    assert ("Germany", "reject", "France") in asserted("Germany rejected the core of the French proposal.")
+
+
 @pytest.mark.parametrize(
     ("text", "triple"),
     [

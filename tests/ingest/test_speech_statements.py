@@ -251,6 +251,8 @@ def test_a_warning_is_aimed_at_whom_its_clause_says_will_suffer_not_at_a_third_p
     assert ("Iran", "warn", "Israel") in asserted("Iran warned that Israel would regret the killing.")
     triples = asserted("Germany warned that Russia could invade Ukraine within weeks.")
     assert not {t for t in triples if t[1] == "warn"}
+    # or whom the measures it says will follow are against
+    assert ("Saudi Arabia", "warn", "Qatar") in asserted("Riyadh warned that further steps against Doha would follow.")
 
 
 def test_an_adjunct_set_off_after_a_demanded_clause_is_the_speakers_own_act() -> None:
