@@ -80,12 +80,14 @@ class NonPolitical:
 
 class ContextFinder:
     def __init__(self, vocab: Vocab) -> None:
+        rows = list(read_table("non_political.tsv"))
         self.discards = PhraseMatcher(vocab, attr="LOWER")
         # not the field's bare years (1914 to 2013): a year names history, and news dates its events by it
-        # ("the first visit by a Chinese leader since 2005", "suspended the 1987 treaty")
+        # ("the first visit by a Chinese leader since 2005", "suspended the 1987 treaty"); nor a word our table
+        # gives an election sense, which only tells the story's topic ("congratulated him on his landslide win")
+        voting = {row["word"] for row in rows if row["context"] in ("election", "ballot")}
         self.discards.add("DISCARD", [Doc(vocab, words=phrase.split()) for phrase in sorted(load_discards())
-                                      if not phrase.isdigit()])
-        rows = list(read_table("non_political.tsv"))
+                                      if not phrase.isdigit() and phrase not in voting])
         self.words = frozenset(row["word"] for row in rows if row["context"] != "ballot")
         self.sport_words = frozenset(row["word"] for row in rows if row["context"] == "sport")
         self.election_words = frozenset(row["word"] for row in rows if row["context"] in ("election", "ballot"))

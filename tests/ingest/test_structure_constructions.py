@@ -257,6 +257,13 @@ def test_suspending_a_partnership_with_a_state_severs_it() -> None:
     assert not {t for t in triples if t[1] == "cooperate"}
 
 
+def test_a_landslide_win_is_an_election_not_a_disaster_that_drops_its_sentence() -> None:
+    # the field's discards drop a sentence naming a landslide; ours give the word its election sense
+    assert ("Xi Jinping", "support", "Alexander Lukashenko") in asserted(
+        "Chinese President Xi Jinping congratulated Belarusian President Alexander Lukashenko on Monday on his "
+        "landslide re-election.", dt.date(2020, 8, 10))
+
+
 def test_a_sport_phrase_in_a_side_clause_keeps_the_main_clause_event() -> None:
     text = "Albanese met Luxon in Canberra on Monday, hours before Australia played New Zealand in the World Cup final."
     assert ("Anthony Albanese", "meet", "Christopher Luxon") in asserted(text)
