@@ -221,7 +221,7 @@ class RoleResolver:
         if not states:
             return
         surface = doc[self.np_start(head):head.i + 1].text
-        for state in states:
+        for state in (s for s in states if s not in index.actors or self.is_state(index, s)):
             index.register(state, ActorType.COUNTRY, surface=surface if len(states) == 1 else None)
         index.replace(Mention(self.np_start(head), head.i + 1, states[0], "organ"))
         if len(states) > 1:
@@ -238,7 +238,10 @@ class RoleResolver:
         states: list[str] = []
         for token in tokens:
             mention = index.by_token.get(token.i)
-            state = mention.actor if mention and mention.actor and self.is_state(index, mention.actor) else \
+            # (or a body coordinated with a state: "Japanese and European Union leaders")
+            state = mention.actor if mention and mention.actor and (self.is_state(index, mention.actor) or (
+                index.actors[mention.actor].type is ActorType.ORGANIZATION and (token.dep_ == "conj" or any(
+                    c.dep_ == "conj" for c in token.children)))) else \
                 self.gazetteer.demonym_state(token.text) or organisation_adjective(index, token)
             if state and state not in states:
                 states.append(state)
@@ -260,6 +263,10 @@ class RoleResolver:
         states = self.coordinated_states(index, head) or self.their_states(index, head)
         if len(states) < 2:
             return False
+        if any(s in index.actors and not self.is_state(index, s) for s in states):
+            # a body among them: "Japanese and EU leaders" speak for their sides, as organs do
+            index.plural[head.i] = [Mention(head.i, head.i + 1, s, "organ") for s in states]
+            return True
         holders = []
         for state in states:
             name = self.holder_in(index, office, state, head)

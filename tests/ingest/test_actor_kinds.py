@@ -141,3 +141,14 @@ def test_a_coalition_a_state_leads_is_a_group_of_its_own_and_the_coalition_refer
     assert ("Saudi-led coalition", "attack", "Houthis") in found
     assert ("U.S.-led coalition", "withdraw", "Iraq") in triples(
         "The US-led coalition will pull its troops out of several bases in Iraq.")
+
+
+def test_a_states_and_a_bodys_officials_coordinated_act_for_each_side() -> None:
+    # "Japanese and European Union leaders": the body is no state, whose leader the office data would name
+    assert ("Japan", "agree", "European Union") in triples(
+        "Japanese and European Union leaders reached an agreement in principle in Brussels on a free trade pact.")
+    assert ("European Union", "agree", "Mercosur") in triples(
+        "European Union and Mercosur negotiators reached a free trade agreement on Friday.")
+    # a body named as the make of a state's aircraft is no side
+    assert not {t for t in triples("Under the deal, German P-8 Poseidon aircraft will fly from Lossiemouth.")
+                if "P-8 Poseidon" in t}
