@@ -2,7 +2,8 @@
 
 "Moscow denies any involvement", "Minsk denies this", "rejected as absurd Trudeau's allegation", "dismissed the
 accusations as baseless": a denial answers the accusation aimed at the denier, named beside it (its author) or
-told before; denying a charge denies its author, rejecting or dismissing it rejects him. statements.py asks.
+told before; denying, rejecting or dismissing a charge denies its author (relations.tsv: deny is "deny an
+accusation"), while a bare denial takes the verb's own word. statements.py asks.
 """
 
 from __future__ import annotations
@@ -57,10 +58,11 @@ class Denials:
             return None
         own = {m.actor for m in deniers}
         authors = [m for m in authors if m.actor not in own] or self.accusers(verb, deniers, earlier, index)
-        # the verb's own word, as our cues (verbs.tsv) give it: "denied the charges" denies, "rejected the
-        # allegation" and "dismissed the accusations" reject; "refuted the claims" denies
-        relation = "reject" if any(cue.relation == "reject" and not cue.particle and not cue.from_field
-                                   for cue in self.lexicon.verbs.get(verb.lemma_.lower(), ())) else "deny"
+        # a charge rejected is denied, as relations.tsv defines deny ("deny an accusation"): "rejected the
+        # allegation", "dismissed the accusations"; else the verb's own word, as our cues (verbs.tsv) give it
+        relation = "reject" if not claims and any(cue.relation == "reject" and not cue.particle and not
+                                                  cue.from_field for cue in self.lexicon.verbs.get(
+                                                      verb.lemma_.lower(), ())) else "deny"
         return [make_candidate(relation, s, t, verb, verb, 0.7) for s in deniers for t in authors] or \
             (None if not claims else [])
 

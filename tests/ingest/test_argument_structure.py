@@ -764,7 +764,7 @@ def test_a_reaction_to_an_indefinite_act_refers_to_nothing_before() -> None:
 
 
 def test_allegations_by_someone_are_theirs() -> None:
-    assert ("Pakistan", "reject", "India") in asserted("Pakistan rejected the allegations by India as baseless.")
+    assert ("Pakistan", "deny", "India") in asserted("Pakistan rejected the allegations by India as baseless.")
 
 
 @pytest.mark.parametrize(

@@ -116,10 +116,12 @@ def test_a_denial_with_nothing_told_before_denies_no_one() -> None:
     assert not any(t[1] == "deny" for t in found("Hungary denied any involvement."))
 
 
-def test_an_allegation_rejected_or_denied_takes_the_verbs_word_even_parsed_as_a_predicate() -> None:
-    """relations.tsv's cues: 'reject' and 'dismiss' are reject's, 'deny' deny's (the gold sets follow them)."""
-    assert ("China", "reject", "Philippines") in asserted(
+def test_an_allegation_rejected_or_denied_is_denied_even_parsed_as_a_predicate() -> None:
+    """relations.tsv defines deny as denying an accusation: a charge rejected, dismissed or denied is denied (the
+    blind writers code it so); a proposal rejected is rejected."""
+    assert ("China", "deny", "Philippines") in asserted(
         "Beijing rejected as groundless Manila's allegation that Chinese ships had rammed a supply boat.")
+    assert ("Iran", "deny", "United States") in asserted("Tehran dismissed the U.S. accusations as baseless.")
     assert ("China", "deny", "Philippines") in asserted(
         "Beijing denied Manila's allegation that Chinese ships had rammed a supply boat.")
     assert ("China", "reject", "Philippines") in asserted("Beijing rejected Manila's proposal for joint patrols.")
@@ -285,8 +287,8 @@ def test_a_states_organ_modifying_a_text_lends_it_its_author() -> None:
         "the killing of Jamal Khashoggi.", dt.date(2018, 12, 17))
 
 
-def test_a_charge_rejected_in_a_clause_beside_it_rejects_its_author() -> None:
-    assert ("Venezuela", "reject", "Organization of American States") in asserted(
+def test_a_charge_rejected_in_a_clause_beside_it_denies_its_author() -> None:
+    assert ("Venezuela", "deny", "Organization of American States") in asserted(
         "The OAS accused Venezuela of breaking the constitutional order, a charge Caracas rejected.",
         dt.date(2017, 4, 28))
 
