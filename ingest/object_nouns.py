@@ -86,6 +86,10 @@ def where_repressed(noun: Token, index: ActorIndex) -> list[Mention]:
     phrase = [noun]
     for token in phrase:  # the noun phrase, through its prepositions and their nouns only (no clause)
         phrase.extend(c for c in token.children if c.dep_ in ("prep", "pobj", "conj") and c.pos_ != "VERB")
+    if agents := [t for t in phrase if t.dep_ == "prep" and t.lower_ == "by"]:  # "the arrest of two journalists
+        # by Turkish police in Iraq": the agent's, if known, not the place's
+        return [m for by in agents for o in by.children if o.dep_ == "pobj" and (m := named(index, o)) is not None
+                and m.actor is not None][:1]
     for prep in (t for t in phrase if t.dep_ == "prep" and t.lower_ in AREA_PREPOSITIONS):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             mention = index.named_at(pobj) or named(index, pobj)

@@ -264,13 +264,13 @@ def _members_among_them(among: Token) -> None:
     if among.i < 2 or doc[among.i - 1].text != "," or members.i <= among.i + 1 or members.pos_ != "PROPN" or \
             members.dep_ not in ("dep", "appos", "npadvmod"):
         return
-    node, group = doc[among.i - 2], None
+    node, group, states = doc[among.i - 2], None, None
     for _ in range(6):  # up to the nearest people the names are among: "leaders ... from 30 countries, among them"
-        if node.tag_ in ("NNS", "NNPS") and (node.lower_ in OFFICE_WORDS or node.lower_ in GROUPS_OF_STATES
-                                              and members.ent_type_ == "GPE"):  # (not "from 30 countries, among
-            # them King Abdullah": the leaders from them)
+        if node.tag_ in ("NNS", "NNPS") and node.lower_ in OFFICE_WORDS:
             group = node
             break
+        if node.tag_ in ("NNS", "NNPS") and node.lower_ in GROUPS_OF_STATES and members.ent_type_ == "GPE":
+            states = states or node  # "twelve countries, among them Peru", unless people from them come first
         if node.dep_ == "prep" and node.head.pos_ == "VERB":  # "hosted leaders [from] dozens of countries"
             group = next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i
                           and c.tag_ in ("NNS", "NNPS") and c.lower_ in OFFICE_WORDS), None)
@@ -278,6 +278,7 @@ def _members_among_them(among: Token) -> None:
         if node.dep_ not in ("pobj", "prep", "conj") or node.head.i >= node.i:
             break
         node = node.head
+    group = group or states
     if group is None:
         return
     among.head, among.dep_ = group, "prep"

@@ -79,6 +79,9 @@ MANNER_NOUNS = {"number", "force", "strength", "droves", "haste", "secret"}
 NAMED_TERMS = {"understanding", "intent", "intention", "cooperation", "principles", "friendship", "partnership"}
 MEANS_NOUNS = {"phone", "telephone", "video", "videolink", "link", "videoconference", "hotline"}
 ASKING_RELATIONS = {"appeal", "demand"}
+# the speaker's own measures a warning says will follow: "warned that further steps against Doha would follow"
+MEASURES_TO_FOLLOW = {"step", "measure", "countermeasure", "action", "response", "retaliation"}
+ARRIVING = {"follow", "come"}
 
 
 class ArgumentFinder(AgentFinder):
@@ -375,6 +378,7 @@ class ArgumentFinder(AgentFinder):
                 subjects = [m for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")
                             for m in self.actors_of(subject, index) or (  # "that further steps against Doha would"
                                 [a for p in subject.children if alone and p.dep_ == "prep" and p.lower_ == "against"
+                                 and subject.lemma_.lower() in MEASURES_TO_FOLLOW and clause.lemma_ in ARRIVING
                                  for o in p.children if o.dep_ == "pobj" for a in self.actors_of(o, index)])]
                 if alone and any(m.start not in {s.start for s in subjects} for m in index.mentions
                                  if m.actor and clause.left_edge.i <= m.start <= clause.right_edge.i):

@@ -53,14 +53,18 @@ def verb_between_name_and_object(verb: Token) -> None:
 
 def past_verb_joined_to_a_bare_one(verb: Token) -> None:
     """'Trump warned that there would be a price to [pay] ... and [criticised] Russia': a past form with no subject
-    the model joined to a bare verb deep in a clause is joined to the nearest finite verb with a subject above it."""
+    the model joined to a bare verb deep in a clause is joined to the nearest verb with a subject above it, when
+    that one is finite (or a perfect participle)."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return
     node = verb.head
-    while node.head.i != node.i and not (node.tag_ in ("VBD", "VBZ", "VBP") and any(
+    # up past bare verbs: a small clause's ("made civilians [suffer] and attacked": made's) and a modal's ("that
+    # Washington would [take] no part ... and urged him": told's), to the nearest tensed verb with a subject
+    while node.head.i != node.i and (node.tag_ == "VB" or not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
         node = node.head
-    if node.i == verb.head.i or node.tag_ not in ("VBD", "VBZ", "VBP") or node.i > verb.i:
+    if node.i == verb.head.i or node.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or node.i > verb.i or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
         return
     for cc in [c for c in verb.head.children if c.dep_ == "cc" and c.i == verb.i - 1]:
         cc.head = node

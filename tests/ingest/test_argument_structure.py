@@ -1342,6 +1342,11 @@ def test_a_list_hung_on_the_end_of_a_name_is_a_list_of_destinations() -> None:
     assert {("Sergey Lavrov", "visit", "Uganda"), ("Sergey Lavrov", "visit", "Ethiopia")} <= triples
 
 
+def test_people_from_countries_among_them_named_states_are_hosted_as_those_states() -> None:
+    assert {("Narendra Modi", "host", "Japan"), ("Narendra Modi", "host", "Australia")} <= asserted(
+        "Modi received foreign ministers from 20 countries, among them Japan and Australia, in New Delhi.")
+
+
 def test_named_members_of_a_group_of_people_stay_people() -> None:
     # leaders "from 30 countries, among them" named people are the leaders, not the countries
     triples = asserted("Emir Sheikh Tamim bin Hamad Al Thani hosted leaders and envoys from dozens of countries, among "

@@ -255,6 +255,10 @@ def test_a_warning_is_aimed_at_whom_its_clause_says_will_suffer_not_at_a_third_p
     assert not {t for t in triples if t[1] == "warn"}
     # or whom the measures it says will follow are against
     assert ("Saudi Arabia", "warn", "Qatar") in asserted("Riyadh warned that further steps against Doha would follow.")
+    # (not whom an act it warns of would harm, nor whom measures it says would hurt)
+    assert not asserted("Japan warned that any action against Taiwan would be a grave mistake.")
+    assert ("Germany", "warn", "Russia") not in asserted(
+        "Germany warned that sanctions against Russia would hurt European companies.")
 
 
 def test_an_adjunct_set_off_after_a_demanded_clause_is_the_speakers_own_act() -> None:

@@ -66,6 +66,10 @@ def test_a_repression_condemned_judges_the_state_it_happens_in() -> None:
                                                                  "Turkey.")
     assert ("Argentina", "criticize", "Venezuela") in asserted("Argentina condemned the rupture of the democratic "
                                                                "order in Venezuela.")
+    # a repression done by someone named is theirs, not the place's
+    triples = asserted("France condemned the arrest of two French journalists by Turkish police in Iraq.")
+    assert ("France", "criticize", "Turkey") in triples
+    assert ("France", "criticize", "Iraq") not in triples
     # a breakdown of anything else, or an attack in a state, is not that state's doing
     assert not asserted("Britain condemned the breakdown of talks in Turkey.")
     assert ("European Union", "criticize", "Syria") not in asserted("The EU condemned the attack in Syria.")

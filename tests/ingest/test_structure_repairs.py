@@ -128,6 +128,15 @@ def test_a_past_verb_joined_to_a_bare_verb_deep_in_a_clause_is_the_speakers_next
                        "and criticised Russia and Iran for backing Syrian President Bashar al-Assad.",
                        dt.date(2018, 4, 8))
     assert {("Donald Trump", "criticize", "Russia"), ("Donald Trump", "criticize", "Iran")} <= triples
+    # past a modal's verb too, but not past a tensed clause with a subject of its own, nor a small clause's verb
+    assert ("Joe Biden", "appeal", "Benjamin Netanyahu") in asserted(
+        "Biden told Israeli Prime Minister Benjamin Netanyahu on Saturday that Washington would not take part in any "
+        "counter-strike against Iran and urged him to think carefully.", dt.date(2024, 4, 14))
+    assert ("North Korea", "aid", "Russia") in found(
+        "Seoul said Pyongyang has helped Russia wage war and shipped artillery shells to Moscow.", dt.date(2023, 9, 1))
+    assert ("Russia", "attack", "Ukraine") in found(
+        "Zelenskiy said Russia has made civilians suffer and attacked power plants across Ukraine.",
+        dt.date(2023, 9, 1))
 
 
 def test_a_word_with_the_prefix_co_is_one_word_whose_act_is_done_jointly() -> None:
