@@ -322,3 +322,11 @@ def test_reinforcing_defences_against_someone_mobilises_against_them() -> None:
     triples = asserted("NATO was sending additional ships to eastern Europe, reinforcing its defences against Russia.")
     assert ("NATO", "mobilize", "Russia") in triples
     assert ("NATO", "coerce", "Russia") not in triples
+
+
+def test_a_commitment_pledged_supports_and_a_weapons_package_announced_aids() -> None:
+    date = dt.date(2023, 1, 6)
+    assert ("Mike Pence", "support", "European Union") in asserted(
+        "Vice President Mike Pence pledged the United States' strong commitment to the European Union.", date)
+    assert ("United States", "aid", "Ukraine") in asserted(
+        "The Pentagon announced a $3 billion weapons package for Ukraine.", date)
