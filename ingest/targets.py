@@ -79,9 +79,8 @@ MANNER_NOUNS = {"number", "force", "strength", "droves", "haste", "secret"}
 NAMED_TERMS = {"understanding", "intent", "intention", "cooperation", "principles", "friendship", "partnership"}
 MEANS_NOUNS = {"phone", "telephone", "video", "videolink", "link", "videoconference", "hotline"}
 ASKING_RELATIONS = {"appeal", "demand"}
-# the speaker's own measures a warning says will follow: "warned that further steps against Doha would follow"
-MEASURES_TO_FOLLOW = {"step", "measure", "countermeasure", "action", "response", "retaliation"}
-ARRIVING = {"follow", "come"}
+MEASURES_TO_FOLLOW = {"step", "measure", "countermeasure", "action", "response", "retaliation"}  # a warning's own
+ARRIVING = {"follow", "come"}  # what it says of them: "warned that further steps against Doha would follow"
 
 
 class ArgumentFinder(AgentFinder):
@@ -102,6 +101,9 @@ class ArgumentFinder(AgentFinder):
         # "called for restraint from India": whom the thing asked for is asked of
         asked = [pobj for c in places[1:] if c.dep_ == "prep" and c.lower_ == cue.particle
                  for pobj in c.children if pobj.dep_ == "pobj"] if cue.relation in ASKING_RELATIONS else []
+        if cue.relation == "negotiate":  # the partner hung on what is negotiated: "the terms of its loans with"
+            places += [g for o in places[1:] if o.dep_ == "dobj" for t in o.subtree if t.dep_ == "prep" and
+                       t.lower_ == "of" and o in (t.head, t.head.head.head) for g in t.children if g.dep_ == "pobj"]
         if cue.relation == "agree":  # "agreed to a ceasefire with Hamas": the accord agreed to holds the counterpart
             places += [pobj for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                        for pobj in c.children if pobj.dep_ == "pobj" and pobj.lemma_.lower() in ACCORD_NOUNS]

@@ -173,3 +173,10 @@ def test_agreeing_to_do_something_with_another_is_an_agreement_with_them_but_tal
 def test_what_two_agree_to_do_with_a_third_leaves_them_agreeing_with_each_other() -> None:
     triples = asserted("Cho and Iwaya agreed to keep in close touch with the United States.")
     assert ("Cho Tae-yul", "agree", "United States") not in triples
+
+
+def test_a_partner_hung_on_what_is_negotiated_is_the_negotiating_partner() -> None:
+    triples = asserted("Colombo is now negotiating the restructuring of its bilateral loans with creditors including "
+                       "China, Japan and India.")
+    assert {("Sri Lanka", "negotiate", "China"), ("Sri Lanka", "negotiate", "India")} <= triples
+    assert ("Israel", "negotiate", "Hamas") in asserted("Israel negotiated the terms of a truce with Hamas.")
