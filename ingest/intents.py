@@ -102,8 +102,30 @@ PRESSING_VERBS = {"suspend", "halt", "stop", "end", "cut", "freeze", "withhold",
 
 
 def stated_threats(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
-    """The threats a verb states by what one says one will do: an ultimatum, or a strike announced."""
-    return ultimatum(verb, index, arguments) or announced_strike(verb, index, arguments)
+    """The threats a verb states by what one says one will do (an ultimatum, or a strike announced), and the
+    demand of a measure one says one will keep until another acts."""
+    return ultimatum(verb, index, arguments) or announced_strike(verb, index, arguments) or \
+        kept_until(verb, index, arguments)
+
+
+def kept_until(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """'Haradinaj said the tariff would stay in place until Belgrade recognised Kosovo', 'said Washington would not
+    change course until Beijing changed its ways': what one says will go on until another acts demands the act of
+    the other, made by whoever says it (not a narrative: 'stayed in Kyiv until Zelensky arrived')."""
+    if not any(c.dep_ == "aux" and c.lower_ in INTENDING_AUXILIARIES for c in verb.children):
+        return []
+    conditions = [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB" and any(
+        g.dep_ == "mark" and g.lower_ == "until" for g in c.children)]
+    if not conditions:
+        return []
+    trigger = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS else verb
+    if trigger is verb and verb.dep_ != "ROOT":
+        return []
+    makers = arguments.agents(trigger, index)
+    own = {m.actor for m in makers} | {index.actors[m.actor].country for m in makers if m.actor in index.actors}
+    pressed = [m for c in conditions for s in c.children if s.dep_ == "nsubj"
+               for m in arguments.actors_of(s, index) if m.actor not in own]
+    return [make_candidate("demand", s, t, trigger, trigger, 0.7) for s in makers for t in pressed]
 
 
 def ultimatum(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:

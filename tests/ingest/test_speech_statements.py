@@ -431,6 +431,17 @@ def test_telling_a_state_its_diplomats_must_leave_expels_them() -> None:
     assert ("Poland", "expel", "Russia") in asserted("Poland told Russia that 45 of its diplomats must leave.")
 
 
+def test_what_a_side_says_will_go_on_until_another_acts_demands_the_act() -> None:
+    date = dt.date(2018, 11, 21)
+    assert ("Ramush Haradinaj", "demand", "Serbia") in asserted(
+        "Kosovo's Prime Minister Ramush Haradinaj said the new tariff would stay in place until Belgrade recognised "
+        "Kosovo's independence.", date)
+    assert ("European Union", "demand", "Russia") in asserted(
+        "The EU said sanctions will remain until Russia withdraws from Ukraine.", date)
+    # a story told, not a condition set
+    assert not found("Blinken stayed in Kyiv until Zelensky arrived.", date)
+
+
 def test_what_a_side_says_it_will_do_unless_another_acts_threatens_the_other() -> None:
     assert ("Mike Pompeo", "threaten", "Russia") in asserted(
         "Pompeo said on Tuesday that Washington would suspend its obligations under the INF treaty in 60 days unless "
