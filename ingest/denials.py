@@ -2,8 +2,9 @@
 
 "Moscow denies any involvement", "Minsk denies this", "rejected as absurd Trudeau's allegation", "dismissed the
 accusations as baseless": a denial answers the accusation aimed at the denier, named beside it (its author) or
-told before; denying, rejecting or dismissing a charge denies its author (relations.tsv: deny is "deny an
-accusation"), while a bare denial takes the verb's own word. statements.py asks.
+told before; denying, rejecting or dismissing an accusation denies its author (relations.tsv: deny is "deny
+an accusation"), while a claim or suggestion rejected, or a bare denial, takes the verb's own word.
+statements.py asks.
 """
 
 from __future__ import annotations
@@ -60,9 +61,9 @@ class Denials:
         authors = [m for m in authors if m.actor not in own] or self.accusers(verb, deniers, earlier, index)
         # a charge rejected is denied, as relations.tsv defines deny ("deny an accusation"): "rejected the
         # allegation", "dismissed the accusations"; else the verb's own word, as our cues (verbs.tsv) give it
-        relation = "reject" if not claims and any(cue.relation == "reject" and not cue.particle and not
-                                                  cue.from_field for cue in self.lexicon.verbs.get(
-                                                      verb.lemma_.lower(), ())) else "deny"
+        relation = "reject" if not any(map(is_accusation, claims)) and any(
+            cue.relation == "reject" and not cue.particle and not cue.from_field
+            for cue in self.lexicon.verbs.get(verb.lemma_.lower(), ())) else "deny"
         return [make_candidate(relation, s, t, verb, verb, 0.7) for s in deniers for t in authors] or \
             (None if not claims else [])
 
@@ -84,6 +85,20 @@ class Denials:
         last = told[-1].trigger.sent.start
         accusers = answered({c.source for c in told if c.trigger.sent.start == last} - own, deniers, index)
         return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(accusers - own)]
+
+
+ACCUSING_NOUNS = {"allegation", "accusation", "charge", "claim"}  # what charges someone (not a suggestion)
+STAKING_PREPOSITIONS = {"to", "over", "of", "on"}  # of a claim to land or a levy: "claim to the islands", "charge on"
+
+
+def is_accusation(claim: Token) -> bool:
+    """'the accusations', 'the charge', 'a claim Kyiv rejected' (not 'Somalia's claim to the maritime area', 'a
+    carbon border charge on steel', 'Tokyo's suggestion of a hotline': a stance or a proposal rejected)."""
+    # (the model may hang the phrase on the verb right after the claim: "rejected [Somalia's claim] [to] the area")
+    after = [c for c in claim.head.children if c.i == claim.i + 1] if claim.dep_ == "dobj" else []
+    return claim.lemma_.lower() in ACCUSING_NOUNS and not any(
+        c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" or c.dep_ == "prep" and c.lower_ in STAKING_PREPOSITIONS
+        and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in [*claim.children, *after])
 
 
 def answered(authors: set[str], answering: list[Mention], index: ActorIndex) -> set[str]:

@@ -110,18 +110,16 @@ def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
 
 
 def _ahead(verb: Token, cues: dict[str, str]) -> bool:
-    """Whether a verb is planned by its own markers or by the present frame it completes: 'will address', 'is
-    due to address', 'plans to address' (not 'was due to', 'pledged to', told of a plan before what happened)."""
+    """Whether a verb is planned by its own markers or by the frame it completes: 'will address', 'is due to
+    address', 'has agreed to meet'."""
     for _ in range(3):
         if "planned" in _own_markers(verb, cues):
             return True
         if verb.dep_ != "xcomp" or verb.head.i == verb.i:
             return False
         verb = verb.head
-        finite = verb.head if verb.dep_ == "acomp" else verb  # "is [due]acomp to address"
         if cue_of(verb, cues) in ("planned", "commissive"):
-            return finite.tag_ in ("VBZ", "VBP", "MD") or finite.tag_ == "VB" and any(
-                c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in finite.children)
+            return True
     return False
 
 
@@ -169,6 +167,7 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
             # the condition of a refusal or a promise has not happened: "would not approve the bid until
             # Stockholm cracked down"
             kinds.append("hypothetical")
+        # (not a clause of its own told in the past: "was expected to meet Xi before China launched drills")
         if opener == "before" and (node.dep_ == "pcomp" or node.dep_ == "advcl" and node.tag_ != "VBD") and _ahead(
                 node.head.head if node.dep_ == "pcomp" else node.head, cues):
             kinds.append("planned")  # what comes after a trip ahead is ahead: "will travel ... before flying to"

@@ -79,8 +79,9 @@ MANNER_NOUNS = {"number", "force", "strength", "droves", "haste", "secret"}
 NAMED_TERMS = {"understanding", "intent", "intention", "cooperation", "principles", "friendship", "partnership"}
 MEANS_NOUNS = {"phone", "telephone", "video", "videolink", "link", "videoconference", "hotline"}
 ASKING_RELATIONS = {"appeal", "demand"}
-MEASURES_TO_FOLLOW = {"step", "measure", "countermeasure", "action", "response", "retaliation"}  # a warning's own
-ARRIVING = {"follow", "come"}  # what it says of them: "warned that further steps against Doha would follow"
+MEASURES_TO_FOLLOW = {"step", "measure", "countermeasure", "action", "response", "retaliation", "sanction",
+                      "strike", "attack"}  # a warning's own, and what it says of them: "warned that further steps
+ARRIVING = {"follow", "come", "take", "impose"}  # against Doha would follow", "countermeasures would be taken"
 
 
 class ArgumentFinder(AgentFinder):
@@ -107,9 +108,8 @@ class ArgumentFinder(AgentFinder):
         if cue.relation == "agree":  # "agreed to a ceasefire with Hamas": the accord agreed to holds the counterpart
             places += [pobj for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                        for pobj in c.children if pobj.dep_ == "pobj" and pobj.lemma_.lower() in ACCORD_NOUNS]
-            # and so does what one agrees to do: "agreed to move toward normal ties with Israel" (not what two agree
-            # to do with a third: "Cho and Iwaya agreed to keep in close touch with the United States"; nor talks
-            # agreed to, an event of their own: "agreed to open membership negotiations with Ukraine")
+            # and so does what one agrees to do: "agreed to move toward normal ties with Israel" (not what two agree to
+            # do with a third, "Cho and Iwaya agreed to keep in touch with Washington"; nor talks, events of their own)
             places += [t for x in verb.children if x.dep_ == "xcomp" and not self.clause_agents(verb, index)[1:]
                        for t in x.subtree if t.i == x.i or t.dep_ in ("dobj", "pobj") and t.pos_ == "NOUN" and (
                            t.lemma_.lower() not in self.lexicon.nouns or

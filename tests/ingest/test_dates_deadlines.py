@@ -102,7 +102,9 @@ def test_a_schedule_told_in_the_present_with_a_day_is_planned_and_looks_ahead() 
                   "Monday before travelling to Madrid for talks with Spanish Prime Minister Pedro Sanchez on "
                   "Wednesday.", tuesday, "meet", "Pedro Sanchez")
     assert (visit.modality.value, visit.date) == ("planned", dt.date(2025, 10, 29))
-    # but not after a plan told in the past, nor before a clause of its own: those happened
+    assert event("Erdogan has agreed to meet Biden in Brussels before travelling to Baku.", tuesday, "visit",
+                 "Azerbaijan").modality.value == "planned"
+    # but not before a clause of its own told in the past: that happened
     triples = {(e.source, e.relation, e.target, e.modality.value) for e in extract(
         "Iran agreed to free the British tanker before Raab flew to Tehran for talks with Zarif.", tuesday).events}
     assert ("Dominic Raab", "visit", "Iran", "asserted") in triples

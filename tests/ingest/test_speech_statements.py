@@ -122,6 +122,12 @@ def test_an_allegation_rejected_or_denied_is_denied_even_parsed_as_a_predicate()
     assert ("China", "deny", "Philippines") in asserted(
         "Beijing rejected as groundless Manila's allegation that Chinese ships had rammed a supply boat.")
     assert ("Iran", "deny", "United States") in asserted("Tehran dismissed the U.S. accusations as baseless.")
+    # a suggestion, a claim to land or a levy rejected is a stance or a proposal rejected
+    assert ("China", "reject", "Japan") in asserted("Beijing rejected Tokyo's suggestion of a military hotline.")
+    assert ("Kenya", "reject", "Somalia") in asserted("Kenya rejected Somalia's claim to the maritime area.")
+    assert ("India", "reject", "European Union") in asserted("India rejected the EU's carbon border charge on steel.")
+    assert ("Pakistan", "deny", "India") in asserted(
+        "India accused Pakistan of the attack. Pakistan rejected the charge on Monday.")
     assert ("China", "deny", "Philippines") in asserted(
         "Beijing denied Manila's allegation that Chinese ships had rammed a supply boat.")
     assert ("China", "reject", "Philippines") in asserted("Beijing rejected Manila's proposal for joint patrols.")
@@ -255,6 +261,9 @@ def test_a_warning_is_aimed_at_whom_its_clause_says_will_suffer_not_at_a_third_p
     assert not {t for t in triples if t[1] == "warn"}
     # or whom the measures it says will follow are against
     assert ("Saudi Arabia", "warn", "Qatar") in asserted("Riyadh warned that further steps against Doha would follow.")
+    assert ("China", "warn", "Japan") in asserted("Beijing warned that strong countermeasures against Japan would be "
+                                                  "taken.")
+    assert ("India", "warn", "Pakistan") in asserted("India warned that sanctions against Pakistan would follow.")
     # (not whom an act it warns of would harm, nor whom measures it says would hurt)
     assert not asserted("Japan warned that any action against Taiwan would be a grave mistake.")
     assert ("Germany", "warn", "Russia") not in asserted(
