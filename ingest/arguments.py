@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.constructions import (
+    GROUPS_OF_STATES,
     first_conjunct,
     glued_coordinates,
     hyphen_prefixes,
@@ -28,7 +29,6 @@ from diplograph.ingest.group_references import the_two, their_governments, title
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, misread_opening_name
 from diplograph.ingest.object_nouns import actors_behind, holders, is_event_noun, is_people_noun
-from diplograph.ingest.repairs import GROUPS_OF_STATES
 from diplograph.model import ActorType
 
 ENCOUNTERS = {"meet", "call", "host"}

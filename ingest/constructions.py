@@ -149,6 +149,11 @@ def named_in_apposition(head: Token, mention: Mention | None, index: ActorIndex)
     return None
 
 
+# plurals of states whose members a list names ("Fifteen countries, among them France"): the members act
+GROUPS_OF_STATES = {"countries", "states", "nations", "governments", "members", "allies", "powers", "neighbours",
+                    "neighbors"}
+
+
 def included(group: Token, index: ActorIndex) -> list[Mention]:
     """The named members of a group that is no actor: 'calls from allies including Britain', 'states such as
     Qatar and Egypt', 'leaders, among them Abbas' (repairs.py hangs the names so)."""

@@ -1,6 +1,7 @@
 """Intents: a pledge to give aid, or a readiness to give it, is an event of its own, an offer (CAMEO 033,
-intent to provide aid); a threat, warning or offer is aimed at whom the act it commits to names; and what one
-says one will do unless another acts is a threat to the other (an ultimatum), as is a strike a side says it will make.
+intent to provide aid); a threat, warning or offer is aimed at whom the act it commits to names; what one
+says one will do unless another acts is a threat to the other (an ultimatum), as is a strike a side says it will make;
+and what one says will go on until another acts demands the act of the other.
 
 "Japan pledged to supply the Philippines with radars" plans aid (its modality says so) and states, now,
 Japan's offer to the Philippines; CAMEO codes the pledge, not only the aid to come. The offer is asserted on

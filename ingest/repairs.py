@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from diplograph.ingest.constructions import GROUPS_OF_STATES
 from diplograph.ingest.verb_repairs import (
     compound_head,
     past_verb_joined_to_a_bare_one,
@@ -240,11 +241,6 @@ def _border_with(preposition: Token) -> None:
     if preposition.head.i != border.i and border.dep_ == "pobj" and border.head.lower_ in PLACING_PREPOSITIONS \
             and not border.is_ancestor(preposition):
         preposition.head = border
-
-
-# plurals of states whose members a list after "among them" names: "Fifteen countries, among them France"
-GROUPS_OF_STATES = {"countries", "states", "nations", "governments", "members", "allies", "powers", "neighbours",
-                    "neighbors"}
 
 
 def _members_among_them(among: Token) -> None:
