@@ -109,6 +109,10 @@ def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
     return kinds
 
 
+# force an act of sending is for, which the sending does not yet use: "sent troops to fight the rebels"
+PURPOSED_FORCE = {"fight", "attack", "strike", "bomb", "combat", "battle", "invade", "defeat", "crush", "counter"}
+
+
 def _ahead(verb: Token, cues: dict[str, str]) -> bool:
     """Whether a verb is planned by its own markers or by the frame it completes: 'will address', 'is due to
     address', 'has agreed to meet'."""
@@ -236,6 +240,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
                                                        c.lemma_.lower() in CLAIM_NOUNS for c in head.children):
             break  # "Netanyahu accused Washington of ..., a charge Washington denies": the charge was made
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            if node.i == trigger.i and trigger.lemma_.lower() in PURPOSED_FORCE and not cue:
+                kinds.append("planned")  # force sent for a purpose: "deployed troops to fight militias in Libya"
             dep = "xcomp"  # an infinitive parsed as an adjunct: "threatened in August to suspend relations"
         if cue == "announcing":  # "announced that it would suspend imports": a plan; "that it had expelled": done
             cue = "reported" if "would" in _aux_words(trigger) else None

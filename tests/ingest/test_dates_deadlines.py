@@ -120,3 +120,14 @@ def test_a_day_told_after_the_target_outside_a_list_of_legs_is_not_its_day() -> 
     # a where-clause with a day of its own keeps it
     assert event("Biden arrived in Tel Aviv on Wednesday, where on Thursday he met Netanyahu.", friday, "meet",
                  "Benjamin Netanyahu").date == dt.date(2023, 10, 19)
+
+
+def test_force_sent_for_a_purpose_is_no_attack_yet() -> None:
+    """What troops are deployed or approved to fight is their purpose: the fighting is ahead (and a forbidden
+    reading of the field's wire reports when asserted)."""
+    day = dt.date(2020, 7, 20)
+    assert event("Egypt's parliament approved the possible deployment of troops beyond the country's western border "
+                 "to fight militias in neighbouring Libya.", day, "attack", "Libya").modality.value == "planned"
+    # a threat to fight keeps its own frame
+    assert event("Egypt threatened to fight the militias in Libya.", day, "attack", "Libya").modality.value == \
+        "hypothetical"
