@@ -24,10 +24,13 @@ ANAPHORIC_EVENT_NOUNS = {"warning", "demand", "proposal", "offer", "request", "m
                          "airstrike", "attack", "invasion", "expulsion", "deployment", "incursion", "raid",
                          "offensive", "visit", "trip", "criticism", "condemnation", "allegation", "remark",
                          "comment", "recall", "action", "ban", "restriction", "tariff", "intrusion",
-                         "operation", "storming", "seizure"}
+                         "operation", "storming", "seizure", "shelling", "bombing", "bombardment", "barrage",
+                         "airstrikes", "shooting"}
 # what an anaphoric event noun names, as (relation, the side that did it), where nouns.tsv does not say:
 # "criticised the visit" after "Putin hosted Modi" criticises the guest
-ANTECEDENT_KINDS = {"incursion": (("attack", "source"),), "intrusion": (("coerce", "source"), ("attack", "source")),
+VIOLENCE_NOUNS = ("shelling", "bombing", "bombardment", "barrage", "airstrikes", "shooting")
+ANTECEDENT_KINDS = {"incursion": (("attack", "source"),), **dict.fromkeys(VIOLENCE_NOUNS, (("attack", "source"),)),
+                    "intrusion": (("coerce", "source"), ("attack", "source")),
                     "raid": (("attack", "source"), ("coerce", "source")),
                     "operation": (("coerce", "source"), ("attack", "source")),
                     "storming": (("coerce", "source"), ("attack", "source")),

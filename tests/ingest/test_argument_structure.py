@@ -843,6 +843,12 @@ def test_a_definite_event_noun_names_the_act_of_a_verb_told_before(text: str, tr
     assert triple in asserted(text)
 
 
+def test_a_shelling_condemned_is_the_attack_told_before_whatever_verb_told_it() -> None:
+    text = ("Afghan border forces fired artillery and mortar shells into the Pakistani town of Chaman on Sunday, "
+            "killing six civilians. Prime Minister Shehbaz Sharif condemned the shelling.")
+    assert ("Shehbaz Sharif", "criticize", "Afghanistan") in asserted(text)
+
+
 def test_an_event_noun_is_linked_to_a_verb_by_its_stem_not_by_its_first_letters() -> None:
     from diplograph.ingest.antecedents import names_the_act_of
 
