@@ -41,7 +41,8 @@ CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation
                     "barbaric", "heinous", "abhorrent", "reprehensible", "scandalous",
                     "irrational", "belligerent", "deceitful", "cowardly", "misguided", "short-sighted", "shocking",
                     "offensive", "incompetent", "corrupt", "stupid", "foolish", "pathetic", "disgusting", "sobering",
-                    "depressing", "intolerable", "inhumane", "callous", "two-faced", "dishonest", "weak"}
+                    "depressing", "intolerable", "inhumane", "callous", "two-faced", "dishonest", "weak", "bad",
+                    "cruel", "brutal", "unwise", "unhelpful"}
 
 
 # approving words whose negation by prefix condemns: "unfair", "unreasonable", "irresponsible", "unjustified"

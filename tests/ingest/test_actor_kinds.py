@@ -152,3 +152,16 @@ def test_a_states_and_a_bodys_officials_coordinated_act_for_each_side() -> None:
     # a body named as the make of a state's aircraft is no side
     assert not {t for t in triples("Under the deal, German P-8 Poseidon aircraft will fly from Lossiemouth.")
                 if "P-8 Poseidon" in t}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Hamas and Fatah signed a declaration in Beijing on Tuesday.", ("Hamas", "agree", "Fatah"),
+                     id="a-faction-of-the-same-people"),
+        pytest.param("Ansar Allah fired missiles at Israel.", ("Houthis", "attack", "Israel"),
+                     id="a-movement's-own-name"),
+    ],
+)
+def test_an_armed_movement_is_known_by_each_of_its_names(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text)

@@ -119,6 +119,8 @@ def test_linking_someone_to_a_crime_accuses_them() -> None:
                      id="two-predicates-the-first-the-object"),
         pytest.param('President Donald Trump called Canadian Prime Minister Justin Trudeau "two-faced" on Wednesday.',
                      ("Donald Trump", "criticize", "Justin Trudeau"), id="a-quoted-name-the-parser-cut-off"),
+        pytest.param("Kremlin spokesman Dmitry Peskov called Biden's remarks very bad.",
+                     ("Dmitry Peskov", "criticize", "Joe Biden"), id="the-plainest-verdict"),
     ],
 )
 def test_calling_someone_a_wrongdoer_criticises_them(text: str, triple: Triple) -> None:
