@@ -6,7 +6,8 @@ Foreign Minister Shah Mehmood Qureshi", the first member a modifier of the last)
 by where they come from ("expelled diplomats from Argentina and Chile"), a free relative in the object's place
 ("struck what it called camps in Pakistan"), a spokesperson for a body, an envoy named beside his state, the
 members a group includes, and the shapes of phrases: partitives ("hundreds of drones"), lists hung as
-appositions, hyphenated owners ("a Saudi-led coalition"), "for X to do" clauses. Pure functions over tokens
+appositions, hyphenated owners ("a Saudi-led coalition"), "for X to do" clauses, a place glued onto a span of
+time ("to Yerevan days later"), ties made with someone. Pure functions over tokens
 and the ActorIndex; arguments.py, targets.py and relations.py call them.
 """
 
@@ -43,6 +44,30 @@ def glued_coordinates(head: Token, mention: Mention, index: ActorIndex) -> list[
         if before.end == token.i and before.start in phrase:
             found.append(before)
     return found
+
+
+# spans of time the parser may glue a place onto: "travelled to Yerevan days later" (Yerevan a compound of days)
+TIME_UNITS = {"hour", "day", "week", "month", "year"}
+
+
+def glued_place(pobj: Token) -> Token:
+    """The object of a preposition, or the place glued as a compound onto a span of time after it."""
+    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in TIME_UNITS:
+        glued = [c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if glued:
+            return glued[0]
+    return pobj
+
+
+# bonds between two, whose with-phrase names each party's counterpart: "agreed to normalise ties with Israel"
+BOND_NOUNS = {"tie", "relation", "relationship"}
+
+
+def bonds_with(clause: Token) -> bool:
+    """Whether a clause makes, mends or cuts ties with someone ('normalise ties with Israel'): each of its agents
+    does so with them, unlike 'keep in touch with Washington', what two agree to do together."""
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in BOND_NOUNS and any(
+        p.dep_ == "prep" and p.lower_ == "with" for p in (*o.children, *clause.children)) for o in clause.children)
 
 
 def is_reciprocal(token: Token) -> bool:

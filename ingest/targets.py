@@ -32,9 +32,11 @@ from diplograph.ingest.arguments import (
 )
 from diplograph.ingest.candidates import CONSULT_RELATIONS
 from diplograph.ingest.constructions import (
+    bonds_with,
     coordinated_objects,
     for_clause,
     free_relative_referent,
+    glued_place,
     in_company_of,
     is_back_reference,
     origin_phrases,
@@ -55,19 +57,6 @@ from diplograph.model import ActorType
 # occasions that gather people without naming an event of ours: whoever hosts one hosts those who came
 GATHERINGS = {"ceremony", "reception", "dinner", "banquet", "lunch", "luncheon", "gathering", "forum", "conference",
               "event", "signing"}
-
-
-# spans of time the parser may glue a place onto: "travelled to Yerevan days later" (Yerevan a compound of days)
-TIME_UNITS = {"hour", "day", "week", "month", "year"}
-
-
-def glued_place(pobj: Token) -> Token:
-    """The object of a preposition, or the place glued as a compound onto a span of time after it."""
-    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in TIME_UNITS:
-        glued = [c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if glued:
-            return glued[0]
-    return pobj
 
 
 # relations whose event noun is an encounter or an accord with a counterpart
@@ -108,9 +97,11 @@ class ArgumentFinder(AgentFinder):
         if cue.relation == "agree":  # "agreed to a ceasefire with Hamas": the accord agreed to holds the counterpart
             places += [pobj for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                        for pobj in c.children if pobj.dep_ == "pobj" and pobj.lemma_.lower() in ACCORD_NOUNS]
-            # and so does what one agrees to do: "agreed to move toward normal ties with Israel" (not what two agree to
-            # do with a third, "Cho and Iwaya agreed to keep in touch with Washington"; nor talks, events of their own)
-            places += [t for x in verb.children if x.dep_ == "xcomp" and not self.clause_agents(verb, index)[1:]
+            # and so does what one agrees to do: "agreed to move toward normal ties with Israel" (what two agree to do
+            # with a third is theirs, "Cho and Iwaya agreed to keep in touch with Washington", unless it is ties each
+            # makes with it; nor talks, events of their own)
+            places += [t for x in verb.children if x.dep_ == "xcomp" and (
+                       not self.clause_agents(verb, index)[1:] or bonds_with(x))
                        for t in x.subtree if t.i == x.i or t.dep_ in ("dobj", "pobj") and t.pos_ == "NOUN" and (
                            t.lemma_.lower() not in self.lexicon.nouns or
                            self.lexicon.nouns[t.lemma_.lower()].relation not in CONSULT_RELATIONS)]

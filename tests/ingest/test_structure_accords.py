@@ -175,6 +175,12 @@ def test_what_two_agree_to_do_with_a_third_leaves_them_agreeing_with_each_other(
     assert ("Cho Tae-yul", "agree", "United States") not in triples
 
 
+def test_ties_two_agree_to_make_with_a_third_are_each_ones_with_the_third() -> None:
+    triples = asserted("The UAE and Bahrain agreed to normalise ties with Israel.")
+    assert {("United Arab Emirates", "agree", "Israel"), ("Bahrain", "agree", "Israel")} <= triples
+    assert ("United Arab Emirates", "agree", "Bahrain") not in triples
+
+
 def test_a_partner_hung_on_what_is_negotiated_is_the_negotiating_partner() -> None:
     triples = asserted("Colombo is now negotiating the restructuring of its bilateral loans with creditors including "
                        "China, Japan and India.")
