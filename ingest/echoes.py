@@ -1,7 +1,7 @@
 """Echoes: acts a sentence refers to again rather than tells, and whose parties the act told before gives.
 
 "Israel welcomed the move": welcoming a deed backs whoever did it, the last deed told before by another;
-"Canada and Brazil followed suit": those who follow suit do what the last act told did, to the same party;
+"Canada and Brazil followed suit", "did the same": those who follow do what the last act told did, to the same party;
 "Obama offered U.S. assistance": an offer or plea with no one named goes to the one just met or called.
 Pure: a verb, its agents and the candidates found before it in.
 """
@@ -67,13 +67,15 @@ def followed_suit(verb: Token, arguments: ArgumentFinder, earlier: list[Candidat
     as_did = verb.lemma_ == "do" and verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not any(
         c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
-    if not as_did and (verb.lemma_ != "follow" or not any(c.dep_ == "dobj" and c.lower_ == "suit"
-                                                          for c in verb.children)):
+    if not as_did and not follows(verb):
         return []
     agents = arguments.agents(verb, index)
     own = {m.actor or "" for m in agents}
-    acts = [c for c in earlier if c.trigger.i == verb.head.i and c.source not in own and c.target not in own] \
-        if as_did else _recent(verb, earlier, own)
+    # what the clause joined to did, if it did anything ("the UAE agreed ..., and Morocco followed")
+    at_head = [c for c in earlier if c.trigger.i == verb.head.i and c.source not in own and c.target not in own]
+    suit = any(c.dep_ == "dobj" and c.lower_ == "suit" for c in verb.children)
+    acts = at_head if as_did else at_head if at_head and verb.dep_ == "conj" and not suit else \
+        _recent(verb, earlier, own)
     told = [c for c in acts if not _a_reason(c.trigger)]
     acts = told or acts
     if not acts:
@@ -82,6 +84,25 @@ def followed_suit(verb: Token, arguments: ArgumentFinder, earlier: list[Candidat
     followed = [(relation, c) for c in acts if c.trigger.i == last and (relation := _followed(c))]
     return [Candidate(relation, m.actor or "", c.target, verb, verb, c.confidence - 0.1) for relation, c in followed
             for m in agents if m.actor and m.actor != c.target and index.actors.get(m.actor) is not None]
+
+
+# what says one does as another did: "did the same", "did likewise", "did so"
+SAME_WORDS = {"same", "likewise", "so", "similarly"}
+
+
+def follows(verb: Token) -> bool:
+    """'followed suit', 'did the same', 'did likewise', or a bare 'followed' of a clause joined to the act ('the UAE
+    agreed ..., and Morocco and Sudan followed later'), which says no other thing it did (no object, no 'with')."""
+    children = list(verb.children)
+    if verb.lemma_ == "follow":
+        return any(c.dep_ == "dobj" and c.lower_ == "suit" for c in children) or verb.dep_ == "conj" and not any(
+            c.dep_ in ("dobj", "prt", "xcomp", "ccomp", "nsubjpass") or c.dep_ == "prep" and c.lower_ in (
+                "with", "by", "through", "up") for c in children)
+    # a clause of its own, not "the first to do so", "was willing to do so"
+    return verb.lemma_ == "do" and verb.dep_ in ("ROOT", "conj") and any(
+        c.dep_ in ("dobj", "advmod") and c.lower_ in SAME_WORDS for c in children) and not any(
+        c.dep_ in ("xcomp", "ccomp") and c.i > verb.i or c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "to")
+        for c in children)
 
 
 def _followed(act: Candidate) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extracting import asserted, found
+import pytest
+from extracting import Triple, asserted, found
 
 
 def test_welcoming_a_move_backs_who_made_it() -> None:
@@ -45,6 +46,30 @@ def test_those_who_did_as_the_clause_did_do_the_same_to_the_same_party() -> None
     assert ("Lithuania", "expel", "Russia") in asserted("Poland expelled two Russian diplomats, as did Lithuania.")
     # a subject doing again what it did is no new party
     assert asserted("Germany criticised Russia, as it did last year.") == {("Germany", "criticize", "Russia")}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Britain imposed sanctions on Moscow; Canada did the same a day later.",
+                     ("Canada", "sanction", "Russia"), id="did-the-same"),
+        pytest.param("Australia expelled two Russian diplomats. New Zealand did likewise.",
+                     ("New Zealand", "expel", "Russia"), id="did-likewise"),
+        pytest.param("The UAE agreed to normalise ties with Israel in August, and Morocco and Sudan followed later.",
+                     ("Morocco", "agree", "Israel"), id="a-bare-follow-does-what-its-clause-did"),
+    ],
+)
+def test_those_who_do_the_same_or_follow_do_what_was_told_to_the_same_party(text: str, triple: Triple) -> None:
+    assert triple in asserted(text)
+
+
+def test_an_infinitive_do_so_or_a_follow_with_its_own_act_echoes_nothing() -> None:
+    triples = asserted("Abe travelled to Tehran in June, the first Japanese prime minister to do so in decades.")
+    assert {t[1] for t in triples} <= {"visit"}
+    triples = asserted("Xi visited Moscow in March, and Putin followed with a trip to Beijing in October.")
+    assert ("Vladimir Putin", "visit", "Russia") not in triples
+    assert not {t for t in asserted("Britain expelled the envoy of Russia. Canada did not do the same.")
+                if t[0] == "Canada"}
 
 
 def test_each_leader_is_each_of_the_two() -> None:
