@@ -215,8 +215,13 @@ def misread_opening_name(verb: Token, index: ActorIndex) -> list[Token]:
     return [pobj for c in verb.children if c.dep_ == "prep" and c.i == c.sent.start and c.i < verb.i and
             c.text[:1].isupper() and index.by_token.get(c.i) is not None
             for pobj in c.children if pobj.dep_ == "pobj"] or [
-        c for c in verb.children if c.dep_ == "aux" and c.tag_ == "NNP" and c.i < verb.i and
+        c for c in verb.children if c.dep_ == "aux" and (c.tag_ == "NNP" or misread_modal(c, verb)) and c.i < verb.i and
         (m := index.by_token.get(c.i)) is not None and m.actor is not None] or _name_before_nominal_verb(verb, index)
+
+
+def misread_modal(aux: Token, verb: Token) -> bool:
+    """'[May]MD travelled to Paris': a capitalised modal before a tensed verb, which no modal takes, is a name."""
+    return aux.tag_ == "MD" and aux.text[:1].isupper() and verb.tag_ in ("VBD", "VBZ")
 
 
 def _name_before_nominal_verb(verb: Token, index: ActorIndex) -> list[Token]:

@@ -14,6 +14,7 @@ from diplograph.ingest.constructions import (
     is_question,
 )
 from diplograph.ingest.framing import adjunct_hung_on_complement, frame_of_finite_conjunct, speaker_of_conjoined_act
+from diplograph.ingest.mentions import misread_modal
 from diplograph.model import Modality
 
 # the governing clause is a different event, not a frame around this one
@@ -74,7 +75,8 @@ def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
     for child in node.children:
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
             kinds.append("negated")
-        elif child.dep_ in ("aux", "auxpass") and child.lower_ in cues and child.tag_ != "NNP":  # not "May spoke"
+        elif child.dep_ in ("aux", "auxpass") and child.lower_ in cues and child.tag_ != "NNP" and not misread_modal(
+                child, node):  # not "May spoke", "May travelled"
             kinds.append(cues[child.lower_])
         elif child.dep_ == "mark" and child.lower_ in ("if", "unless"):
             kinds.append("hypothetical")

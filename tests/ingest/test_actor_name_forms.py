@@ -91,6 +91,15 @@ def test_a_name_the_tagger_misread_as_a_word_still_acts() -> None:
         [("Theresa May", "call", "Donald Tusk", "asserted", "2017-03-29")]
 
 
+def test_a_surname_read_as_a_modal_before_a_past_verb_is_the_subject_and_no_modal() -> None:
+    events = extract("British Prime Minister Theresa May met Hollande on Thursday. May travelled to Paris a day after "
+                     "holding talks with Angela Merkel in Berlin.", dt.date(2016, 7, 21)).events
+    found = {(e.source, e.relation, e.target, e.modality.value) for e in events}
+    assert {("Theresa May", "visit", "France", "asserted"),
+            ("Theresa May", "meet", "Angela Merkel", "asserted")} <= found
+    assert {e.modality.value for e in extract("Britain may impose sanctions on Russia.").events} == {"hypothetical"}
+
+
 def test_two_people_the_tagger_made_one_name_are_two() -> None:
     assert asserted("Modi hosted Biden and Sunak at the summit.", dt.date(2023, 9, 9)) >= \
         {("Narendra Modi", "host", "Joe Biden"), ("Narendra Modi", "host", "Rishi Sunak")}
