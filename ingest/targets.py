@@ -153,10 +153,13 @@ class ArgumentFinder(AgentFinder):
                     if reacts and (child.tag_ in ("WDT", "WP") or child.lower_ == "that") and verb.dep_ == "relcl":
                         found.extend(self.referent_authors(verb, index))
                         continue
-                    if verb.dep_ == "relcl" and (role == "nsubjpass" and child.tag_ == "WP" or role == "dobj" and
-                                                 child.lower_ in ("whom", "who") and verb.i > child.i):
-                        # "Lavrov, who was welcomed by Tokayev", "Raisi, whom King Salman has invited": the relative's
-                        # referent was acted on (not after "which": "a visit to the UAE, which media expected")
+                    if verb.dep_ == "relcl" and (role == "nsubjpass" and child.tag_ == "WP" or role == "dobj" and (
+                            child.lower_ in ("whom", "who") or child.lower_ == "which" and verb.head.pos_ == "PROPN"
+                            and verb.head.dep_ in ("nsubj", "dobj"))
+                            and verb.i > child.i):
+                        # "Lavrov, who was welcomed by Tokayev", "Raisi, whom King Salman has invited", "Hezbollah,
+                        # which Israel struck, fired": the relative's referent was acted on (a "which" hung on a name
+                        # in a phrase is often the phrase's: "a visit to the UAE, which media expected")
                         found.extend(self.actors_of(verb.head, index))
                         continue
                     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and is_back_reference(child, index):

@@ -1376,3 +1376,12 @@ def test_a_participle_after_an_ordered_infinitive_is_the_orderers_act() -> None:
                        "accusing him of remarks that had fuelled deadly protests.")
     assert ("Mathias Gillmann", "accuse", "Democratic Republic of Congo") not in triples
 
+
+
+def test_which_object_of_a_relative_clause_on_a_named_subject_is_that_actor() -> None:
+    assert ("Israel", "attack", "Hezbollah") in asserted("Hezbollah, which Israel has often struck, fired rockets.")
+    assert ("United States", "sanction", "Venezuela") in asserted(
+        "Venezuela, which the United States has sanctioned for years, freed six Americans.")
+    # a "which" hung on a name inside a phrase is often the phrase's own
+    triples = asserted("A visit by Netanyahu to the UAE, which Israeli media had expected, has been postponed.")
+    assert not {t for t in triples if t[1] == "offer"}
