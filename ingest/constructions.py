@@ -238,7 +238,21 @@ def listed(token: Token) -> list[Token]:
     # the list the parser hung on the end of a name: "the Republic of [Congo], Uganda and Ethiopia"
     found.extend(t for of in token.children if of.dep_ == "prep" and of.lower_ == "of" and of.ent_iob_ == "I"
                  for end in of.children if end.dep_ == "pobj" and end.ent_iob_ == "I" for t in conjuncts(end)[1:])
-    return found
+    return found + [t for t in names_of_a_list(token) if t not in found]
+
+
+LIST_WORDS = {",", "and", "the"}
+
+
+def names_of_a_list(token: Token) -> list[Token]:
+    """The names of a phrase that is nothing but a list of names, however the parser hung them ('visit [Kiribati]nmod,
+    [Samoa]dobj, [Fiji]appos, [Tonga]appos, [Vanuatu]nmod and [Papua]conj New Guinea'): every proper noun not
+    inside another name."""
+    phrase = list(token.subtree)
+    if token.pos_ != "PROPN" or "," not in {t.text for t in phrase} or not all(
+            t.pos_ == "PROPN" or t.lower_ in LIST_WORDS for t in phrase):
+        return []
+    return [t for t in phrase if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat")]
 
 
 def hyphen_prefixes(modifier: Token, participles: frozenset[str] | set[str] = CONTROL_PARTICIPLES) -> list[Token]:

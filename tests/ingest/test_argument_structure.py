@@ -690,6 +690,13 @@ def test_protesting_an_act_protests_against_its_agent() -> None:
     assert ("Vietnam", "protest", "China") in asserted("Hanoi protested Beijing's construction on the reef.")
 
 
+def test_a_list_of_names_counts_every_name_however_the_parser_hung_them() -> None:
+    text = "Wang is due to visit Kiribati, Samoa, Fiji, Tonga, Vanuatu and Papua New Guinea this month."
+    triples = {(e.source, e.relation, e.target) for e in extract(text).events}
+    assert {("Wang Yi", "visit", state) for state in
+            ("Kiribati", "Samoa", "Fiji", "Tonga", "Vanuatu", "Papua New Guinea")} <= triples
+
+
 def test_a_list_hung_on_its_first_member_as_an_apposition_takes_part_whole() -> None:
     # the parser reads "X, the Y, Z and W" as X with the apposition "the Y, Z and W"
     assert {("Kuwait", "sever", "Iran"), ("United Arab Emirates", "sever", "Iran"), ("Oman", "sever", "Iran"),
