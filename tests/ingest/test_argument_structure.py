@@ -533,6 +533,8 @@ def test_praising_words_are_no_criticism() -> None:
     [
         pytest.param("Israeli and Lebanese forces exchanged fire across the border.", ("Israel", "Lebanon"), "attack",
                      id="exchanged-fire"),
+        pytest.param("Pakistani and Afghan border forces exchanged machinegun and mortar fire on Monday.",
+                     ("Pakistan", "Afghanistan"), "attack", id="exchanged-a-list-ending-in-fire"),
         pytest.param("Kenyan and Somali forces clashed near Mandera.", ("Kenya", "Somalia"), "attack",
                      id="coordinated-demonyms-clashed"),
         pytest.param("Sudanese troops clashed with Ethiopian forces near the border.", ("Sudan", "Ethiopia"),
