@@ -202,6 +202,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
                                                                  for c in node.children)
                 and node.head.head.lemma_.lower() not in ADOPTING_VERBS)):
             kinds.append("planned")  # "any attempt by China to invade Taiwan", "weighing a resolution to censure Iran"
+        if dep == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN" and \
+                cue_of(node.head.head, cues) == "hypothetical":
+            kinds.append("hypothetical")  # "fears of a clash between Russia and NATO", "the threat of an attack"
         if dep == "prep" and node.lower_ == "from" and cue_of(node.head, cues) in ("preventing", "blocking", "negated"):
             kinds.append("negated")  # "banning him from travelling to the bloc", "refrained from criticising"
         if dep in ("dobj", "xcomp") and node.head.lemma_.lower() == "rule" and any(

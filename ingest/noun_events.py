@@ -139,6 +139,9 @@ DRAWN_RELATIONS = {"criticize", "support", "protest", "warn", "threaten", "accus
 CAUSE_ADJUNCTS = {"after", "following", "over", "amid", "despite", "since"}
 HOSTILE_ACTS = {"attack", "coerce", "sanction", "expel", "sever", "mobilize", "threaten", "accuse", "criticize"}
 TOPIC_PREPOSITIONS = {"on", "about", "regarding"}  # of what is spoken of: "briefed officials on the talks"
+SPOKEN_OF = {"about", "regarding", "concerning"}  # whose acts are never the speaker's
+# acts of two sides at once, told only between them: "fighting between A and B" (not "the fighting in Sudan")
+RECIPROCAL_NOUNS = {"fighting", "clash", "skirmish"}
 
 
 class NounEvents:
@@ -279,6 +282,8 @@ class NounEvents:
                     if relation == "meet" and not all(index.is_person(m) for m in (a, b)):
                         rel = "negotiate"
                     candidates.append(make_candidate(rel, a, b, noun, clause, 0.75))
+                    if relation == "attack":  # "fighting between A and B", "clashes between": each fights the other
+                        candidates.append(make_candidate(rel, b, a, noun, clause, 0.75))
         sources: list[Mention] = []
         if targets or not parties:
             sources = [m for c in noun.children if c.dep_ == "poss" for m in self.arguments.actors_of(c, index)]
@@ -302,7 +307,8 @@ class NounEvents:
             if not sources and governor is not None and noun.dep_ == "pobj" and noun.head.lower_ == "for" and \
                     governor.lemma_.lower() in HOSTING_VERBS:  # "hosted Mekdad for talks with his counterparts"
                 sources = [m for c in governor.children if c.dep_ == "dobj" for m in self.arguments.actors_of(c, index)]
-            if not sources and governor is not None and not self._reacts_to(governor, noun, cue.relation):
+            if not sources and governor is not None and not self._reacts_to(governor, noun, cue.relation) and not (
+                    noun.dep_ == "pobj" and noun.head.lower_ in SPOKEN_OF):  # "spoke about the attacks in Yemen"
                 sources = self.arguments.agents(governor, index)
             if not sources and governor is None:  # "[Trump]NN [held]amod [talks]ROOT with Macron": a misread verb
                 sources = [m for a in noun.children if a.dep_ == "amod" for m in self.arguments.agents(a, index)]
@@ -317,7 +323,7 @@ class NounEvents:
             # Suh will brief U.S. officials on the talks", a topic)
             candidates.extend(make_candidate(cue.relation, a, b, noun, clause, 0.7)
                               for i, a in enumerate(sources) for b in sources[i + 1:])
-        if targets:
+        if targets and noun.lemma_.lower() not in RECIPROCAL_NOUNS:
             candidates.extend(make_candidate(cue.relation, s, t, noun, clause, 0.75)
                               for s in sources for t in targets)
         return candidates

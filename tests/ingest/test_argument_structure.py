@@ -533,6 +533,8 @@ def test_praising_words_are_no_criticism() -> None:
     [
         pytest.param("Israeli and Lebanese forces exchanged fire across the border.", ("Israel", "Lebanon"), "attack",
                      id="exchanged-fire"),
+        pytest.param("Heavy fighting between Kyrgyzstan and Tajikistan killed dozens of people.",
+                     ("Kyrgyzstan", "Tajikistan"), "attack", id="fighting-between"),
         pytest.param("Pakistani and Afghan border forces exchanged machinegun and mortar fire on Monday.",
                      ("Pakistan", "Afghanistan"), "attack", id="exchanged-a-list-ending-in-fire"),
         pytest.param("Kenyan and Somali forces clashed near Mandera.", ("Kenya", "Somalia"), "attack",
@@ -1394,3 +1396,11 @@ def test_which_object_of_a_relative_clause_on_a_named_subject_is_that_actor() ->
     # a "which" hung on a name inside a phrase is often the phrase's own
     triples = asserted("A visit by Netanyahu to the UAE, which Israeli media had expected, has been postponed.")
     assert not {t for t in triples if t[1] == "offer"}
+
+
+def test_fighting_told_without_its_sides_or_spoken_about_is_no_ones_attack() -> None:
+    triples = asserted("Defense Secretary Lloyd Austin spoke by phone with his Saudi counterpart on Tuesday about the "
+                       "fighting in Sudan.")
+    assert not {t for t in triples if t[1] == "attack"}
+    assert not {t for t in asserted("Austin spoke with his Saudi counterpart about the attacks in Yemen.")
+                if t[1] == "attack"}

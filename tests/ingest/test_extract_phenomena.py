@@ -313,6 +313,10 @@ def test_planned_event_is_planned(text: str, triple: tuple[str, str, str], attri
                      id="considering"),
         pytest.param("OPINION - Will Narendra Modi and Xi Jinping finally sit down together in Johannesburg?",
                      ("Narendra Modi", "meet", "Xi Jinping"), id="a-question"),
+        pytest.param("Duda said there was no sign of a deliberate attack, easing fears of a direct clash between "
+                     "Russia and NATO.", ("Russia", "attack", "NATO"), id="fears-of"),
+        pytest.param("The threat of an attack on Taiwan by China worried Japan.", ("China", "attack", "Taiwan"),
+                     id="the-threat-of"),
     ],
 )
 def test_hypothetical_event_is_hypothetical(text: str, triple: tuple[str, str, str]) -> None:
