@@ -1,9 +1,10 @@
 """Denials: an answer to an accusation told before, or to the charge named beside it.
 
 "Moscow denies any involvement", "Minsk denies this", "rejected as absurd Trudeau's allegation", "dismissed the
-accusations as baseless": a denial answers the accusation aimed at the denier, named beside it (its author) or
-told before; denying, rejecting or dismissing an accusation denies its author (relations.tsv: deny is "deny
-an accusation"), while a claim or suggestion rejected, or a bare denial, takes the verb's own word.
+accusations as baseless", "accused Delhi of ..., which India rejects": a denial answers the accusation aimed at the
+denier, named beside it (its author) or told before; denying, rejecting or dismissing an accusation denies its
+author (relations.tsv: deny is "deny an accusation"), while a claim or suggestion rejected, or a bare denial, takes
+the verb's own word.
 statements.py asks.
 """
 
@@ -49,19 +50,27 @@ class Denials:
         deniers = self.arguments.agents(verb, index)
         if not deniers:
             return None
+        # "accused New Delhi of backing militants, which India rejects": a relative on the whole clause before
+        of_the_clause = verb.dep_ == "relcl" and verb.lemma_.lower() in DENYING_VERBS and any(
+            o.lower_ == "which" for o in objects) and verb.doc[verb.left_edge.i - 1].text == ","
         if claims:
             authors = [m for c in claims for m in self.arguments.actors_of(c, index, possessor=True, agentive=True)]
-        elif verb.lemma_.lower() == "deny" and (not objects or all(
+        elif of_the_clause or verb.lemma_.lower() == "deny" and (not objects or all(
                 o.lemma_.lower() in DENIED_THINGS or o.lower_ in DENIED_THINGS for o in objects)) and not any(
                 c.dep_ == "dative" for c in verb.children):
             authors = []
         else:
             return None
         own = {m.actor for m in deniers}
+        if of_the_clause:  # only an accusation the clause itself tells, of the deniers
+            deniers = [m for m in deniers if any(c.relation == "accuse" and c.target == m.actor and
+                                                 c.trigger.sent.start == verb.sent.start for c in earlier)]
+            if not deniers:
+                return None
         authors = [m for m in authors if m.actor not in own] or self.accusers(verb, deniers, earlier, index)
         # a charge rejected is denied, as relations.tsv defines deny ("deny an accusation"): "rejected the
         # allegation", "dismissed the accusations"; else the verb's own word, as our cues (verbs.tsv) give it
-        relation = "reject" if not any(map(is_accusation, claims)) and any(
+        relation = "reject" if not of_the_clause and not any(map(is_accusation, claims)) and any(
             cue.relation == "reject" and not cue.particle and not cue.from_field
             for cue in self.lexicon.verbs.get(verb.lemma_.lower(), ())) else "deny"
         return [make_candidate(relation, s, t, verb, verb, 0.7) for s in deniers for t in authors] or \

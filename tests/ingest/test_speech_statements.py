@@ -306,6 +306,16 @@ def test_a_charge_rejected_in_a_clause_beside_it_denies_its_author() -> None:
         dt.date(2017, 4, 28))
 
 
+def test_an_accusation_rejected_by_a_relative_on_its_clause_denies_its_author() -> None:
+    date = dt.date(2025, 10, 12)
+    assert ("India", "deny", "Pakistan") in asserted(
+        "Pakistani officials have accused New Delhi of backing militants operating from Afghan soil, which India "
+        "rejects.", date)
+    # a relative on a charge the sentence tells no one made is no denial of anyone
+    assert not {t for t in asserted("Mexico criticised Peru. Castillo is held on charges of rebellion, which he "
+                                    "denies.", date) if t[1] == "deny"}
+
+
 def test_a_claim_rejected_with_no_accusation_told_denies_no_one() -> None:
     assert found("Venezuela repeated a claim that Washington rejected.", dt.date(2017, 4, 28)) == set()
 
