@@ -142,7 +142,8 @@ class ActorResolver:
             text = span.text
             if span.label_ == "DESCRIPTION":
                 # a definite description refers back: "the alliance" after NATO
-                org = self.gazetteer.descriptions[key(text)]
+                described = self.gazetteer.descriptions[key(text)]  # the one told of, if several share it
+                org = next((o for o in described if o in index.actors), described[0])
                 if org not in index.actors and DESCRIBED_WITHIN.get(org) in index.actors:
                     # "the commission" in a story about the EU is the European Commission
                     index.register(org, ActorType.ORGANIZATION)

@@ -38,7 +38,8 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)  # "russian" -> Russia
     capitals: dict[str, str] = field(default_factory=dict)  # "moscow" -> Russia
     seats: dict[str, str] = field(default_factory=dict)  # "kremlin" -> Russia
-    descriptions: dict[str, str] = field(default_factory=dict)  # "alliance" -> NATO
+    # "alliance" -> (NATO,); "court" -> (ICC, ICJ): the one the story names
+    descriptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)  # "foreign minister" -> foreign minister
     organs: frozenset[str] = frozenset()
     capital_of: dict[str, str] = field(default_factory=dict)  # Russia -> Moscow
@@ -115,7 +116,7 @@ def load_gazetteer() -> Gazetteer:
         for form in [row["name"], *split_list(row["aliases"])]:
             gazetteer.names[key(form)] = entry
         for form in split_list(row["descriptions"]):
-            gazetteer.descriptions[key(form)] = row["name"]
+            gazetteer.descriptions[key(form)] = (*gazetteer.descriptions.get(key(form), ()), row["name"])
     for row in read_table("groups.tsv"):
         entry = Entry(row["name"], ActorType.GROUP)
         for form in [row["name"], *split_list(row["aliases"])]:

@@ -198,3 +198,11 @@ def test_a_subject_pronoun_after_a_sentence_led_by_one_refers_to_what_that_one_d
     assert ("Antony Blinken", "meet", "Kyrgyzstan") in triples
     assert ("Mukhtar Tileuberdi", "meet", "Kyrgyzstan") not in triples
 
+
+
+def test_the_court_is_the_court_the_story_named() -> None:
+    assert ("Venezuela", "reject", "International Court of Justice") in asserted(
+        "Guyana hailed a ruling by the International Court of Justice, while Caracas said it would not recognise "
+        "the court's authority.")
+    assert ("Russia", "reject", "International Criminal Court") in asserted(
+        "Russia rejected the ICC warrant for Putin. Moscow does not recognise the court's authority.")
