@@ -38,12 +38,14 @@ def ordered_to_leave(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
                 for s in arguments.agents(verb, index) for t in expelled]
     if lemma not in ("order", "tell", "instruct", "give", "ask"):
         return []
-    # the leaving clause hangs off the verb ("ordered X to leave") or off its time ("48 hours to leave")
+    # the leaving clause hangs off the verb ("ordered X to leave"), off its time ("48 hours to leave") or off a
+    # participle on its object ("ordered a diplomat [working] at the embassy to leave")
     # (not a clause with a subject of its own told to no actor: "told reporters that Russian forces must leave"
     # orders no reporter, while "told Russia that 45 of its diplomats must leave" expels them)
     told_an_actor = any(c.dep_ in ("dobj", "dative") and index.by_token.get(c.i) is not None for c in verb.children)
     leaving = any(t.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl") and is_leaving(t)
-                  and verb.i in (t.head.i, t.head.head.i) and not (t.dep_ == "ccomp" and not told_an_actor and any(
+                  and (verb.i in (t.head.i, t.head.head.i) or t.head.dep_ == "acl" and t.head.head.head.i == verb.i)
+                  and not (t.dep_ == "ccomp" and not told_an_actor and any(
                       c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "PRP" for c in t.children))
                   for t in verb.subtree)
     if not leaving:

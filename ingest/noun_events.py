@@ -21,6 +21,8 @@ from diplograph.ingest.arguments import (
 from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import CONSULT_RELATIONS, Candidate, make_candidate
 from diplograph.ingest.constructions import (
+    MEASURE_PARTICIPLES,
+    PERFORMED_PARTICIPLES,
     first_conjunct,
     performer_phrases,
     role_phrases,
@@ -289,7 +291,8 @@ class NounEvents:
             sources = [m for c in noun.children if c.dep_ == "poss" for m in self.arguments.actors_of(c, index)]
             if not sources:  # "the visit by Blinken to Beijing", "strikes carried out by Pakistan on ..."
                 by_phrases = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"] + \
-                    performer_phrases(noun)
+                    performer_phrases(noun, PERFORMED_PARTICIPLES if cue.relation in CONSULT_RELATIONS | {"agree"}
+                                      else MEASURE_PARTICIPLES)
                 if governor is not None and role == "dobj" and not is_passive(governor):
                     # an active verb has no by-agent: "mocked the trip by Macron to Kyiv" is Macron's trip
                     by_phrases += [c for c in governor.children if c.dep_ == "prep" and c.lower_ == "by"

@@ -595,6 +595,14 @@ def test_a_broker_mediates_between_the_parties_of_the_deal() -> None:
 
 def test_ordering_diplomats_to_leave_is_an_expulsion() -> None:
     expect("Moldova ordered a Russian diplomat to leave the country.", "Moldova", "expel", "Russia")
+    # the leaving clause hung on a participle of the object
+    expect("Russia ordered a British diplomat working at the embassy in Moscow to leave the country within two weeks.",
+           "Russia", "expel", "United Kingdom")
+
+
+def test_an_expulsion_is_whoever_announced_it() -> None:
+    expect("The expulsion of 34 French diplomats, announced by Russia's foreign ministry on Wednesday, gives them two "
+           "weeks to leave.", "Russia", "expel", "France")
 
 
 def test_an_offer_names_its_recipient_before_the_thing_offered() -> None:
