@@ -204,7 +204,9 @@ CLAIM_NOUNS = {"allegation", "accusation", "claim", "charge", "assertion", "sugg
 # heads of a partitive or quantity phrase: "hundreds of drones", "a barrage of missiles", "$200 billion worth of"
 QUANTITY_NOUNS = {"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "score", "scores", "barrage",
                   "wave", "salvo", "volley", "swarm", "series", "number", "round", "spate", "flurry", "string",
-                  "batch", "shipment", "package", "tranche", "set", "raft", "slew", "host", "range", "worth"}
+                  "batch", "shipment", "package", "tranche", "set", "raft", "slew", "host", "range", "worth",
+                  # bodies of forces, made of whom they carry: "a convoy of French soldiers left their base"
+                  "convoy", "column", "contingent", "detachment", "flotilla", "squadron", "battalion", "brigade"}
 
 DURATIONS = {"day", "hour", "week", "month", "year"}  # spans of time that measure their 'of': "eight days of drills"
 CHOICE_WORDS = {"some", "all", "many", "several", "each", "both", "half", "rest", "majority", "bulk", "part",

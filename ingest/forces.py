@@ -79,8 +79,8 @@ def forces_are_subject(verb: Token) -> bool:
     """Whether a verb has armed forces for subject: 'the last U.S. troops left Afghanistan' (a withdrawal), 'troops
     crossed into Gambia' (literal in any sentence: context.py)."""
     armed = armed_nouns()
-    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in armed or c.lower_ in armed or
-                                      c.lemma_.lower() in FORCE_NOUNS) for c in verb.children)
+    return any(c.dep_ == "nsubj" and (t.lemma_.lower() in armed or t.lower_ in armed or t.lemma_.lower() in FORCE_NOUNS)
+               for c in verb.children for t in substance(c))  # ("a convoy of French soldiers left")
 
 
 def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:

@@ -588,6 +588,8 @@ def test_an_envoy_recalled_from_a_city_is_recalled_from_its_state() -> None:
                      id="out-of-a-region"),
         pytest.param("Russia withdrew its forces back from the Kyiv region.", ("Russia", "withdraw", "Ukraine"),
                      id="back-from-a-region"),
+        pytest.param("A first convoy of French soldiers left their base at Ouallam in western Niger on Tuesday.",
+                     ("France", "withdraw", "Niger"), id="a-convoy-of-soldiers-left-a-base"),
     ],
 )
 def test_a_withdrawal_from_a_region_leaves_its_state(text: str, triple: tuple[str, str, str]) -> None:
