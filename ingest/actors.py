@@ -19,7 +19,7 @@ from spacy.vocab import Vocab
 from diplograph.ingest.agents import add_agents
 from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.delegations import add_delegations
-from diplograph.ingest.descriptions import add_document_descriptions
+from diplograph.ingest.descriptions import add_document_descriptions, described_body
 from diplograph.ingest.envoys import envoys_acted_upon
 from diplograph.ingest.field_lexicon import load_field_bodies, load_field_organizations
 from diplograph.ingest.gazetteer import (
@@ -142,8 +142,9 @@ class ActorResolver:
             text = span.text
             if span.label_ == "DESCRIPTION":
                 # a definite description refers back: "the alliance" after NATO
-                described = self.gazetteer.descriptions[key(text)]  # the one told of, if several share it
-                org = next((o for o in described if o in index.actors), described[0])
+                org = described_body(self.gazetteer.descriptions[key(text)], span, index)
+                if org is None:
+                    continue
                 if org not in index.actors and DESCRIBED_WITHIN.get(org) in index.actors:
                     # "the commission" in a story about the EU is the European Commission
                     index.register(org, ActorType.ORGANIZATION)

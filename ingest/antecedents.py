@@ -119,9 +119,13 @@ class Antecedents:
         named_before = [m for m in self.named_before(noun, index) if m.actor not in own_side]
         if named_before:  # "Pyongyang's sixth nuclear test ... Japan condemned the test"
             return [Mention(verb.i, verb.i + 1, m.actor, "antecedent") for m in named_before]
-        if not is_anaphoric_event_noun(noun):
-            # "Nicaraguan police have detained four candidates ... The State Department condemned the detentions"
-            return self.doers_of_the_verb(verb, noun, index, own_side)
+        if noun.lemma_.lower() in VIOLENCE_NOUNS and any(c.dep_ == "prep" for c in noun.children):
+            return []  # "condemned the bombing of hospitals in Syria": an act its own phrase says, not one told
+        doers = self.doers_of_the_verb(verb, noun, index, own_side)
+        if not is_anaphoric_event_noun(noun) or noun.lemma_.lower() in VIOLENCE_NOUNS and doers:
+            # "Nicaraguan police have detained four candidates ... The State Department condemned the detentions";
+            # "Israeli jets bombed Gaza ... condemned the bombing": the verb the noun names first
+            return doers
         if not earlier:
             return self.named_far_before(verb, noun, index, own_side) or \
                 self.lead_authors(verb, noun, index, own_side)
@@ -155,6 +159,9 @@ class Antecedents:
                     self.lead_authors(verb, noun, index, own)
             last_sentence = chosen[-1][0].trigger.sent.start
             authors = {who for c, who in chosen if c.trigger.sent.start == last_sentence} - own
+            if lemma in VIOLENCE_NOUNS and len({who for c, who in same_kind if c.trigger.sent.start >= (
+                    verb.doc[last_sentence - 1].sent.start if last_sentence else 0)} - own) > 1:
+                return []  # "Israel struck Hamas. Hezbollah fired rockets at Israel. Egypt condemned the bombing"
         return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(authors)]
 
     def doers_of_the_verb(self, verb: Token, noun: Token, index: ActorIndex, own: set[str | None]) -> list[Mention]:

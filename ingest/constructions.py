@@ -66,15 +66,20 @@ BOND_NOUNS = {"tie", "relation", "relationship"}
 def bonds_with(clause: Token) -> bool:
     """Whether a clause makes, mends or cuts ties with someone ('normalise ties with Israel'): each of its agents
     does so with them, unlike 'keep in touch with Washington', what two agree to do together."""
-    return any(o.dep_ == "dobj" and o.lemma_.lower() in BOND_NOUNS and any(
-        p.dep_ == "prep" and p.lower_ == "with" for p in (*o.children, *clause.children)) for o in clause.children)
+    withs = [p for o in clause.children if o.dep_ == "dobj" and o.lemma_.lower() in BOND_NOUNS
+             for p in (*o.children, *clause.children) if p.dep_ == "prep" and p.lower_ == "with"]
+    # (not ties "with each other and with the US": the two make them with each other too)
+    return bool(withs) and not any(is_reciprocal(t) for p in withs for t in p.subtree)
 
 
 def is_reciprocal(token: Token) -> bool:
-    """'each other', 'one another'."""
+    """'each other', 'one another', and 'the other' after 'each side' ('Each side accused the other')."""
     return token.lower_ in RECIPROCAL_HEADS and any(
         c.lower_ in ("each", "one") and c.i == token.i - 1 for c in token.children) or (
-        token.lower_ in RECIPROCAL_HEADS and token.i > 0 and token.doc[token.i - 1].lower_ in ("each", "one"))
+        token.lower_ in RECIPROCAL_HEADS and token.i > 0 and token.doc[token.i - 1].lower_ in ("each", "one")) or (
+        token.lower_ == "other" and token.i > 0 and token.doc[token.i - 1].lower_ == "the" and any(
+            c.dep_ == "nsubj" and (c.lower_ == "each" or any(d.lower_ == "each" for d in c.children))
+            for c in token.head.children))
 
 
 def governed_by(noun: Token, index: ActorIndex) -> Mention | None:

@@ -1,6 +1,6 @@
 """Descriptions tied to the document's actors: 'the junta' is the state whose junta the story names,
 'the North' is North Korea in a story about the Koreas, 'Brussels' is the EU in a story about the EU, and
-'European officials' beside 'Chinese officials' are the EU's.
+'European officials' beside 'Chinese officials' are the EU's, 'the court' is whichever court the story named last.
 
 Each reading holds only when the document itself names the actor it points to; otherwise the phrase keeps
 its ordinary reading (Brussels is Belgium's capital, 'the North' no actor).
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.attrs import LOWER, ORTH
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest.coreference import resolve_pronoun
 from diplograph.ingest.groups import MILITARY_NOUNS
@@ -360,3 +360,18 @@ def _body_owner(index: ActorIndex, doc: Doc, start: int, end: int,
     if organisation(actor):
         return actor, list(doc[start:end])
     return None, []
+
+
+def described_body(described: tuple[str, ...], span: Span, index: ActorIndex) -> str | None:
+    """Which of the bodies a description may name it names: the one the story told of last ('the court' after
+    the ICJ), unless a body the story does not know, named with the description's noun, came between ('Israel's
+    Supreme Court ... the court'); the first, when none is told of."""
+    told = {m.actor: m.end for m in index.mentions if m.actor in described and m.end <= span.start}
+    if not told:
+        return described[0]
+    org, last = max(told.items(), key=lambda item: item[1])
+    head = span[-1].lemma_.lower()
+    if any(t.lemma_.lower() == head and t.text[:1].isupper() and t.i not in index.by_token
+           for t in span.doc[last:span.start]):  # (a name: not "the U.N.'s highest court", said of the same)
+        return None
+    return org

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from diplograph.ingest.antecedents import REFERRING_DETERMINERS
 from diplograph.ingest.candidates import VERBAL_RELATIONS, Candidate
 from diplograph.ingest.lexicon import VerbCue
-from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.refusals import refuses_a_visit
 from diplograph.ingest.targets import ArgumentFinder
 
@@ -74,8 +74,13 @@ def followed_suit(verb: Token, arguments: ArgumentFinder, earlier: list[Candidat
     # what the clause joined to did, if it did anything ("the UAE agreed ..., and Morocco followed")
     at_head = [c for c in earlier if c.trigger.i == verb.head.i and c.source not in own and c.target not in own]
     suit = any(c.dep_ == "dobj" and c.lower_ == "suit" for c in verb.children)
-    acts = at_head if as_did else at_head if at_head and verb.dep_ == "conj" and not suit else \
-        _recent(verb, earlier, own)
+    if not (as_did or suit):  # "did the same", a bare "followed": only named followers, of a plain act just told
+        if not _named_followers(verb) or any(index.by_token.get(g.i) for c in verb.children if c.dep_ == "prep"
+                                             for g in c.children):
+            return []  # "Western sanctions followed"; "did the same for Syria" is another act
+        acts = at_head if verb.dep_ == "conj" else [c for c in _recent(verb, earlier, own) if _told_plainly(c, verb)]
+    else:
+        acts = at_head if as_did else _recent(verb, earlier, own)
     told = [c for c in acts if not _a_reason(c.trigger)]
     acts = told or acts
     if not acts:
@@ -103,6 +108,21 @@ def follows(verb: Token) -> bool:
         c.dep_ in ("dobj", "advmod") and c.lower_ in SAME_WORDS for c in children) and not any(
         c.dep_ in ("xcomp", "ccomp") and c.i > verb.i or c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "to")
         for c in children)
+
+
+def _named_followers(verb: Token) -> bool:
+    """Whether those who follow are named ('Canada did the same'), not a noun ('Western sanctions followed')."""
+    subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in conjuncts(c)]
+    return bool(subjects) and all(t.pos_ == "PROPN" for t in subjects)
+
+
+def _told_plainly(act: Candidate, verb: Token) -> bool:
+    """An act a clause of the sentence just before (or of this one) tells by its own verb, done: 'Britain imposed
+    sanctions ...; Canada did the same' (not 'refused to sanction Russia', nor 'vetoed the aid package')."""
+    trigger = act.trigger
+    previous = verb.doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
+    return trigger.pos_ == "VERB" and trigger.dep_ in ("ROOT", "conj", "ccomp") and \
+        trigger.sent.start >= previous and not any(c.dep_ == "neg" for c in trigger.children)
 
 
 def _followed(act: Candidate) -> str:

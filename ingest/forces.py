@@ -83,6 +83,16 @@ def forces_are_subject(verb: Token) -> bool:
                for c in verb.children for t in substance(c))  # ("a convoy of French soldiers left")
 
 
+LETHAL_WORDS = {"kill", "dead", "death", "wound", "wounded", "casualty", "die", "injure"}  # a clash fought with arms
+
+
+def armed_clash(noun: Token, parties: list[Mention], index: ActorIndex) -> bool:
+    """Whether 'clashes between A and B' were fought (arms or the dead told), by sides that are no persons: not
+    'the clash between Trump and Zelensky', 'a diplomatic clash between Italy and France'. Fighting always is."""
+    return not any(map(index.is_person, parties)) and (noun.lemma_.lower() == "fighting" or speaks_of_arms(
+        noun.sent) or any(t.lemma_.lower() in LETHAL_WORDS for t in noun.sent))
+
+
 def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     """What armed forces do by moving, beside the verb's own cue: 'the last U.S. troops left Afghanistan' and
     'French troops handed over their last base in Chad' withdraw from it; 'Venezuelan troops massed near the

@@ -61,10 +61,24 @@ def the_two(index: ActorIndex, token: Token) -> list[Mention]:
     own |= _brokers(index, token)
     # a bare number ("the three agreed") counts people if so many were named, else any parties
     for kind in ((True, people) if token.pos_ == "NUM" else (people,)):
-        found = (_last_parties(index, token, kind, own) if size == 2 else _last_list(index, token, size, kind, own)) \
-            or _last_named(index, token, size, kind, own)
+        found = (_between_pair(index, token, kind, own) or _last_parties(index, token, kind, own) if size == 2 else
+                 _last_list(index, token, size, kind, own)) or _last_named(index, token, size, kind, own)
         if found:
             return found
+    return []
+
+
+def _between_pair(index: ActorIndex, token: Token, people: bool | None, own: set[str | None]) -> list[Mention]:
+    """'talks between Washington and Pyongyang have stalled, with each side accusing the other': the pair a
+    'between' phrase before the token in its sentence names."""
+    for prep in reversed(token.doc[token.sent.start:token.i]):
+        if prep.dep_ != "prep" or prep.lower_ != "between":
+            continue
+        pair = [m for p in prep.children if p.dep_ == "pobj" for t in conjuncts(p)
+                if (m := mention_at(index, t)) is not None and m.actor is not None]
+        pair = [_of_kind(index, m, people) for m in pair]
+        if len({m.actor for m in pair}) == 2 and all(_fits(index, m, people) and m.actor not in own for m in pair):
+            return [Mention(token.i, token.i + 1, m.actor, "pronoun") for m in pair]
     return []
 
 
@@ -123,6 +137,14 @@ def _last_named_of(index: ActorIndex, token: Token, size: int, people: bool | No
         if mention.place and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "to", "from", "near"):
             continue  # "in Astana" names a place, not a party
         mention = _of_kind(index, mention, people)
+        if people is not True and mention.actor and index.actors[mention.actor].type is not ActorType.COUNTRY:
+            # "Kyrgyz residents ... the two governments", "both sides": a state's organ or people stand for it;
+            # other bodies are no government
+            country = index.actors[mention.actor].country
+            if mention.via == "organ" and country:
+                mention = Mention(mention.start, mention.end, country, "organ")
+            elif people is False:
+                continue
         if (people is None or index.is_person(mention) == people) and wanted(mention) and \
                 mention.actor not in {m.actor for m in chosen} | own:
             chosen.append(mention)

@@ -29,6 +29,7 @@ from diplograph.ingest.constructions import (
     shared_modifiers,
 )
 from diplograph.ingest.counterparts import matched_offices
+from diplograph.ingest.forces import armed_clash
 from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.ingest.material import lifted
@@ -144,6 +145,9 @@ TOPIC_PREPOSITIONS = {"on", "about", "regarding"}  # of what is spoken of: "brie
 SPOKEN_OF = {"about", "regarding", "concerning"}  # whose acts are never the speaker's
 # acts of two sides at once, told only between them: "fighting between A and B" (not "the fighting in Sudan")
 RECIPROCAL_NOUNS = {"fighting", "clash", "skirmish"}
+# measures whoever announces takes ("the expulsion announced by Russia's foreign ministry"; not a strike or a
+# withdrawal, which the other side may announce)
+ANNOUNCED_MEASURES = {"expel", "sanction", "sever"}
 
 
 class NounEvents:
@@ -286,13 +290,15 @@ class NounEvents:
                     candidates.append(make_candidate(rel, a, b, noun, clause, 0.75))
                     if relation == "attack":  # "fighting between A and B", "clashes between": each fights the other
                         candidates.append(make_candidate(rel, b, a, noun, clause, 0.75))
+            if noun.lemma_.lower() in RECIPROCAL_NOUNS and not armed_clash(noun, parties, index):
+                candidates = []  # "the clash between Trump and Zelensky", "a diplomatic clash between Italy and"
         sources: list[Mention] = []
         if targets or not parties:
             sources = [m for c in noun.children if c.dep_ == "poss" for m in self.arguments.actors_of(c, index)]
             if not sources:  # "the visit by Blinken to Beijing", "strikes carried out by Pakistan on ..."
                 by_phrases = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"] + \
-                    performer_phrases(noun, PERFORMED_PARTICIPLES if cue.relation in CONSULT_RELATIONS | {"agree"}
-                                      else MEASURE_PARTICIPLES)
+                    performer_phrases(noun, MEASURE_PARTICIPLES if cue.relation in ANNOUNCED_MEASURES else
+                                      PERFORMED_PARTICIPLES)
                 if governor is not None and role == "dobj" and not is_passive(governor):
                     # an active verb has no by-agent: "mocked the trip by Macron to Kyiv" is Macron's trip
                     by_phrases += [c for c in governor.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -311,7 +317,8 @@ class NounEvents:
                     governor.lemma_.lower() in HOSTING_VERBS:  # "hosted Mekdad for talks with his counterparts"
                 sources = [m for c in governor.children if c.dep_ == "dobj" for m in self.arguments.actors_of(c, index)]
             if not sources and governor is not None and not self._reacts_to(governor, noun, cue.relation) and not (
-                    noun.dep_ == "pobj" and noun.head.lower_ in SPOKEN_OF):  # "spoke about the attacks in Yemen"
+                    noun.dep_ == "pobj" and noun.head.lower_ in SPOKEN_OF and cue.relation not in CONSULT_RELATIONS):
+                # "spoke about the attacks in Yemen" (talking about a meeting by phone is a call: summits)
                 sources = self.arguments.agents(governor, index)
             if not sources and governor is None:  # "[Trump]NN [held]amod [talks]ROOT with Macron": a misread verb
                 sources = [m for a in noun.children if a.dep_ == "amod" for m in self.arguments.agents(a, index)]

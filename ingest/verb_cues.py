@@ -119,8 +119,9 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
             continue  # "pressed Castro on the detention of dissidents" is no "pressed on with a raid"
         if cue.object_nouns:
             objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-            if not any(is_object_noun(o, c) for c in cues for o in objects):  # "exchanged machinegun and mortar
-                objects += [c for o in objects for c in o.children if c.dep_ == "conj" and c.pos_ == "NOUN"]  # fire"
+            if lemma not in LIFTING_VERBS and not any(is_object_noun(o, c) for c in cues for o in objects):
+                # "exchanged machinegun and mortar fire" (not "ended its mission and sanctions": lifted, no measure)
+                objects += [c for o in objects for c in o.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
             spoken = verb.head.dep_ == "nsubj" and verb.head.head.lemma_ in SPEECH_VERBS  # "a statement issued..said"
             if is_passive_participle(verb) and not spoken or object_relative(verb):
                 objects.append(verb.head)  # "the sanctions imposed on Iran", "the sanctions that Washington imposed"

@@ -206,3 +206,9 @@ def test_the_court_is_the_court_the_story_named() -> None:
         "the court's authority.")
     assert ("Russia", "reject", "International Criminal Court") in asserted(
         "Russia rejected the ICC warrant for Putin. Moscow does not recognise the court's authority.")
+    # of two courts the story named, the last; none past a court it does not know
+    assert ("International Court of Justice", "demand", "Russia") in asserted(
+        "The ICC issued a warrant for Putin. The ICJ later ruled against Russia. The court ordered Moscow to pay.")
+    assert not {t for t in asserted("The International Court of Justice ordered Israel to halt the Rafah offensive. "
+                                    "Israel's Supreme Court later ruled on a petition. The court rejected it.")
+                if t[1] == "reject"}

@@ -1406,3 +1406,28 @@ def test_fighting_told_without_its_sides_or_spoken_about_is_no_ones_attack() -> 
     assert not {t for t in triples if t[1] == "attack"}
     assert not {t for t in asserted("Austin spoke with his Saudi counterpart about the attacks in Yemen.")
                 if t[1] == "attack"}
+
+
+def test_a_clash_of_words_or_of_people_is_no_attack() -> None:
+    assert not {t for t in asserted("The clash between Trump and Zelensky in the Oval Office shocked European "
+                                    "leaders.") if t[1] == "attack"}
+    assert not {t for t in asserted("A diplomatic clash between Italy and France over migrants escalated.")
+                if t[1] == "attack"}
+    assert ("Tajikistan", "attack", "Kyrgyzstan") in asserted(
+        "Clashes between Kyrgyzstan and Tajikistan killed dozens of people last week.")
+
+
+def test_a_bombing_condemned_is_no_act_of_another_kind_or_one_its_own_phrase_names() -> None:
+    triples = asserted("Israel struck Hamas in Rafah. Hezbollah fired rockets at Israel. Egypt condemned the bombing.")
+    assert not {t for t in triples if t[0] == "Egypt"}
+    triples = asserted("Russia attacked Ukraine. The United States condemned the bombing of hospitals in Syria.")
+    assert ("United States", "criticize", "Russia") not in triples
+
+
+def test_ties_two_make_with_each_other_and_a_third_are_also_between_them() -> None:
+    assert ("Japan", "agree", "Philippines") in asserted(
+        "Japan and the Philippines agreed to strengthen ties with each other and with the US.")
+
+
+def test_ending_a_mission_and_sanctions_imposes_no_sanction() -> None:
+    assert ("United States", "sanction", "Sudan") not in asserted("The US ended its mission and sanctions on Sudan.")

@@ -72,6 +72,20 @@ def test_an_infinitive_do_so_or_a_follow_with_its_own_act_echoes_nothing() -> No
                 if t[0] == "Canada"}
 
 
+def test_doing_the_same_echoes_only_a_plain_act_just_told_by_named_followers() -> None:
+    # an act refused or blocked is not done the same way into being
+    assert not {t for t in asserted("Turkey refused to sanction Russia. India did the same.") if t[0] == "India"}
+    assert ("Slovakia", "aid", "Ukraine") not in asserted("Hungary vetoed the EU aid package for Ukraine. Slovakia "
+                                                          "did the same.")
+    # nor an act further back when the clause joined told none; nor one done to another named party
+    assert ("United States", "mobilize", "Taiwan") not in asserted(
+        "China held drills near Taiwan on Monday. Japan protested, and the US did the same.")
+    assert ("Russia", "aid", "Ukraine") not in asserted("The US sent aid to Ukraine. Russia did the same for Syria.")
+    # and what follows must be named: "Western sanctions followed" is no attack of the West
+    assert ("the West", "attack", "Ukraine") not in asserted(
+        "Russia invaded Ukraine in 2022 and Western sanctions followed.")
+
+
 def test_each_leader_is_each_of_the_two() -> None:
     triples = asserted("Joe Biden and Xi Jinping met in Woodside on Wednesday. Each leader had been received "
                        "separately by Gavin Newsom's guest, Prime Minister Anthony Albanese, the day before.")

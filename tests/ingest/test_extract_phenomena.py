@@ -313,8 +313,8 @@ def test_planned_event_is_planned(text: str, triple: tuple[str, str, str], attri
                      id="considering"),
         pytest.param("OPINION - Will Narendra Modi and Xi Jinping finally sit down together in Johannesburg?",
                      ("Narendra Modi", "meet", "Xi Jinping"), id="a-question"),
-        pytest.param("Duda said there was no sign of a deliberate attack, easing fears of a direct clash between "
-                     "Russia and NATO.", ("Russia", "attack", "NATO"), id="fears-of"),
+        pytest.param("Fears of an Iranian attack on Israel grew on Friday.", ("Iran", "attack", "Israel"),
+                     id="fears-of"),
         pytest.param("The threat of an attack on Taiwan by China worried Japan.", ("China", "attack", "Taiwan"),
                      id="the-threat-of"),
     ],
@@ -600,9 +600,16 @@ def test_ordering_diplomats_to_leave_is_an_expulsion() -> None:
            "Russia", "expel", "United Kingdom")
 
 
-def test_an_expulsion_is_whoever_announced_it() -> None:
+def test_an_expulsion_is_whoever_announced_it_but_a_strike_is_not() -> None:
     expect("The expulsion of 34 French diplomats, announced by Russia's foreign ministry on Wednesday, gives them two "
            "weeks to leave.", "Russia", "expel", "France")
+    expect("The Israeli strike on Damascus, announced by Syrian state media, killed two people.", "Israel", "attack",
+           "Syria")
+
+
+def test_a_threat_of_retaliation_is_a_threat_made() -> None:
+    expect("The threat of Russian retaliation against NATO did not deter Poland.", "Russia", "threaten", "NATO",
+           modality=Modality.ASSERTED)
 
 
 def test_an_offer_names_its_recipient_before_the_thing_offered() -> None:
