@@ -212,3 +212,16 @@ def test_the_court_is_the_court_the_story_named() -> None:
     assert not {t for t in asserted("The International Court of Justice ordered Israel to halt the Rafah offensive. "
                                     "Israel's Supreme Court later ruled on a petition. The court rejected it.")
                 if t[1] == "reject"}
+
+
+def test_each_side_accusing_the_other_is_the_pair_named_before_and_a_states_people_stand_for_it() -> None:
+    triples = asserted("Kyrgyzstan and Tajikistan agreed on Saturday to pull troops back. Tens of thousands of Kyrgyz "
+                       "residents were evacuated. Each side accused the other of starting the clashes. Russia urged "
+                       "the two governments to settle the dispute.")
+    assert {("Kyrgyzstan", "accuse", "Tajikistan"), ("Tajikistan", "accuse", "Kyrgyzstan"),
+            ("Russia", "appeal", "Tajikistan")} <= triples
+    assert not {t for t in triples if "Kyrgyz residents" in t}
+    triples = asserted("Talks between Washington and Pyongyang have stalled since the Singapore summit, with each side "
+                       "accusing the other of failing to keep its side of the bargain.")
+    assert ("North Korea", "accuse", "United States") in triples and ("Singapore", "accuse", "North Korea") not in \
+        triples
