@@ -219,7 +219,14 @@ class AgentFinder:
         if subjects and subjects[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             # "Lula, who has criticized ...": the relative's antecedent; the whole list when the clause hangs on
             # its last member ("Mali and Burkina Faso, which had expelled French forces")
-            return self.actors_of(first_conjunct(verb.head), index) + self._companions(verb, subjects[0], index)
+            found = self.actors_of(first_conjunct(verb.head), index)
+            if not found and verb.head.dep_ != "pobj":  # "members of the Lima Group, which condemned": the name the
+                # relative follows, when the noun it hangs on names no actor
+                named = [m for t in reversed(verb.doc[verb.head.i + 1:subjects[0].i - 1]) if (
+                    m := index.by_token.get(t.i)) is not None and m.actor is not None] \
+                    if verb.doc[subjects[0].i - 1].text == "," else []
+                found = named[:1]
+            return found + self._companions(verb, subjects[0], index)
         if subjects and subjects[0].lower_ in ("it", "this") and verb.lemma_ == "be":
             # "It was his third foreign trip, after visits to China": whose the trip is, not what 'it' was before
             owners = [m for a in verb.children if a.dep_ == "attr" for p in a.children if p.dep_ == "poss"

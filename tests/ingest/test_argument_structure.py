@@ -1431,3 +1431,9 @@ def test_ties_two_make_with_each_other_and_a_third_are_also_between_them() -> No
 
 def test_ending_a_mission_and_sanctions_imposes_no_sanction() -> None:
     assert ("United States", "sanction", "Sudan") not in asserted("The US ended its mission and sanctions on Sudan.")
+
+
+def test_a_relative_on_a_noun_that_names_no_actor_is_the_name_it_follows() -> None:
+    assert ("Lima Group", "criticize", "Venezuela") in asserted(
+        "Both countries are members of the Lima Group of regional governments, which in August condemned the "
+        "breakdown of democracy in Venezuela.")
