@@ -330,3 +330,10 @@ def test_a_commitment_pledged_supports_and_a_weapons_package_announced_aids() ->
         "Vice President Mike Pence pledged the United States' strong commitment to the European Union.", date)
     assert ("United States", "aid", "Ukraine") in asserted(
         "The Pentagon announced a $3 billion weapons package for Ukraine.", date)
+
+
+def test_a_warrant_issued_for_someone_accuses_them() -> None:
+    assert ("International Criminal Court", "accuse", "Vladimir Putin") in asserted(
+        "The International Criminal Court issued an arrest warrant for Putin on Friday.")
+    assert ("International Criminal Court", "accuse", "Vladimir Putin") in asserted(
+        "The ICC issued a warrant for Putin's arrest.")
