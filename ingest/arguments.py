@@ -222,10 +222,10 @@ class AgentFinder:
             found = self.actors_of(first_conjunct(verb.head), index)
             if not found and verb.head.dep_ != "pobj":  # "members of the Lima Group, which condemned": the name the
                 # relative follows, when the noun it hangs on names no actor
-                named = [m for t in reversed(verb.doc[verb.head.i + 1:subjects[0].i - 1]) if (
+                before = [m for t in reversed(verb.doc[verb.head.i + 1:subjects[0].i - 1]) if (
                     m := index.by_token.get(t.i)) is not None and m.actor is not None] \
                     if verb.doc[subjects[0].i - 1].text == "," else []
-                found = named[:1]
+                found = before[:1]
             return found + self._companions(verb, subjects[0], index)
         if subjects and subjects[0].lower_ in ("it", "this") and verb.lemma_ == "be":
             # "It was his third foreign trip, after visits to China": whose the trip is, not what 'it' was before

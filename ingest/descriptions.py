@@ -371,7 +371,8 @@ def described_body(described: tuple[str, ...], span: Span, index: ActorIndex) ->
         return described[0]
     org, last = max(told.items(), key=lambda item: item[1])
     head = span[-1].lemma_.lower()
-    if any(t.lemma_.lower() == head and t.text[:1].isupper() and t.i not in index.by_token
-           for t in span.doc[last:span.start]):  # (a name: not "the U.N.'s highest court", said of the same)
-        return None
+    if any(t.lemma_.lower() == head and t.i not in index.by_token and (t.text[:1].isupper() or any(
+            c.dep_ == "compound" or c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "prep" and c.lower_ == "in"
+            for c in t.children)) for t in span.doc[last:span.start]):
+        return None  # "a district court in Tel Aviv", "Israel's Supreme Court" (not "the U.N.'s highest court")
     return org

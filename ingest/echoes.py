@@ -78,7 +78,13 @@ def followed_suit(verb: Token, arguments: ArgumentFinder, earlier: list[Candidat
         if not _named_followers(verb) or any(index.by_token.get(g.i) for c in verb.children if c.dep_ == "prep"
                                              for g in c.children):
             return []  # "Western sanctions followed"; "did the same for Syria" is another act
-        acts = at_head if verb.dep_ == "conj" else [c for c in _recent(verb, earlier, own) if _told_plainly(c, verb)]
+        if verb.head.lemma_.lower() in INTENDING_VERBS and any(c.dep_ == "xcomp" for c in verb.head.children):
+            return []  # "threatened to bomb Iran, and the US did so": the bombing, no act told as done
+        told_last = _last_clause(verb)
+        acts = at_head if verb.dep_ == "conj" else [c for c in earlier if told_last is not None and
+                                                    c.trigger.i == told_last.i and c.source not in own]
+        if any(m.via == "metonymy" for m in agents):
+            acts = [c for c in acts if c.relation not in TRAVELS]  # "Putin visited Pyongyang, and Hanoi followed"
     else:
         acts = at_head if as_did else _recent(verb, earlier, own)
     told = [c for c in acts if not _a_reason(c.trigger)]
@@ -116,13 +122,25 @@ def _named_followers(verb: Token) -> bool:
     return bool(subjects) and all(t.pos_ == "PROPN" for t in subjects)
 
 
-def _told_plainly(act: Candidate, verb: Token) -> bool:
-    """An act a clause of the sentence just before (or of this one) tells by its own verb, done: 'Britain imposed
-    sanctions ...; Canada did the same' (not 'refused to sanction Russia', nor 'vetoed the aid package')."""
-    trigger = act.trigger
-    previous = verb.doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
-    return trigger.pos_ == "VERB" and trigger.dep_ in ("ROOT", "conj", "ccomp") and \
-        trigger.sent.start >= previous and not any(c.dep_ == "neg" for c in trigger.children)
+# acts whose follower in a place's name is the next place visited, no visitor: "Putin visited Pyongyang, and Hanoi
+# followed"
+TRAVELS = {"visit", "host", "meet"}
+# verbs of an act intended, whose infinitive 'did so' may take up: "threatened to bomb Iran, and the US did so"
+INTENDING_VERBS = {"threaten", "vow", "pledge", "promise", "plan", "want", "seek", "try", "hope", "warn", "offer",
+                   "propose", "intend"}
+
+
+def _last_clause(verb: Token) -> Token | None:
+    """The verb of the last clause told before 'did the same', whether or not it told an event: 'Erdogan
+    criticised Israel, but Greece stayed silent. Cyprus did the same' does what Greece did (nothing of ours);
+    'Britain imposed sanctions ...; Canada did the same'. None when that clause is negated."""
+    doc = verb.doc
+    start = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
+    # (a said-clause is what was said, not done; but the parser may hang the clause before on 'did' itself)
+    clauses = [t for t in doc[start:verb.i] if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj")
+               or t.dep_ == "ccomp" and t.head.i == verb.i]
+    last = clauses[-1] if clauses else None
+    return None if last is None or any(c.dep_ == "neg" for c in last.children) else last
 
 
 def _followed(act: Candidate) -> str:

@@ -68,12 +68,17 @@ def the_two(index: ActorIndex, token: Token) -> list[Mention]:
     return []
 
 
+# encounters and fights whose two parties 'both sides' after them are: "brokered talks between Belgrade and Pristina"
+SIDED_NOUNS = {"talk", "negotiation", "dialogue", "clash", "fighting", "truce", "ceasefire", "deal", "agreement"}
+
+
 def _between_pair(index: ActorIndex, token: Token, people: bool | None, own: set[str | None]) -> list[Mention]:
     """'talks between Washington and Pyongyang have stalled, with each side accusing the other': the pair a
-    'between' phrase before the token in its sentence names."""
+    'between' phrase on a subject before the token in its sentence names."""
     for prep in reversed(token.doc[token.sent.start:token.i]):
-        if prep.dep_ != "prep" or prep.lower_ != "between":
-            continue
+        if prep.dep_ != "prep" or prep.lower_ != "between" or prep.head.dep_ not in ("nsubj", "nsubjpass") and \
+                prep.head.lemma_.lower() not in SIDED_NOUNS:
+            continue  # (not "met Wang amid tensions between China and the Philippines", "discussed the war between")
         pair = [m for p in prep.children if p.dep_ == "pobj" for t in conjuncts(p)
                 if (m := mention_at(index, t)) is not None and m.actor is not None]
         pair = [_of_kind(index, m, people) for m in pair]
@@ -137,14 +142,12 @@ def _last_named_of(index: ActorIndex, token: Token, size: int, people: bool | No
         if mention.place and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "to", "from", "near"):
             continue  # "in Astana" names a place, not a party
         mention = _of_kind(index, mention, people)
-        if people is not True and mention.actor and index.actors[mention.actor].type is not ActorType.COUNTRY:
-            # "Kyrgyz residents ... the two governments", "both sides": a state's organ or people stand for it;
-            # other bodies are no government
-            country = index.actors[mention.actor].country
-            if mention.via == "organ" and country:
-                mention = Mention(mention.start, mention.end, country, "organ")
-            elif people is False:
-                continue
+        actor = index.actors.get(mention.actor or "")
+        if people is not True and mention.via == "organ" and actor is not None and actor.country:
+            # "Kyrgyz residents ... the two governments", "both sides": a state's organ or people stand for it
+            mention = Mention(mention.start, mention.end, actor.country, "organ")
+        elif people is False and actor is not None and actor.type is not ActorType.COUNTRY and not actor.country:
+            continue  # no government: the UN, the WTO, the West (but the Taliban, the Palestinian Authority are)
         if (people is None or index.is_person(mention) == people) and wanted(mention) and \
                 mention.actor not in {m.actor for m in chosen} | own:
             chosen.append(mention)

@@ -27,6 +27,8 @@ ANTICIPATING_ADJECTIVES = {"planned": "planned", "proposed": "planned", "upcomin
 PENDING_SUBORDINATORS = {"until", "till", "unless"}
 # verbs by which a threat is carried out: "made good on", "carried out", "followed through on", "acted on"
 FULFILLING_VERBS = {"make", "carry", "follow", "act", "deliver", "execute", "implement", "fulfil", "fulfill"}
+# nouns whose of-phrase is an act that may come: "fears of a clash", "the risk of a war", "the threat of an attack"
+FEARED_NOUNS = {"fear", "risk", "threat", "danger", "spectre", "possibility", "prospect", "likelihood"}
 # what a threat of it is the threat itself, made: "the threat of Russian retaliation against NATO"
 THREATENED_ANSWERS = {"retaliation", "reprisal", "reprisals", "response", "punishment", "consequence", "consequences"}
 MODALS = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
@@ -205,7 +207,7 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
                 and node.head.head.lemma_.lower() not in ADOPTING_VERBS)):
             kinds.append("planned")  # "any attempt by China to invade Taiwan", "weighing a resolution to censure Iran"
         if dep == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN" and \
-                cue_of(node.head.head, cues) == "hypothetical" and node.lemma_.lower() not in THREATENED_ANSWERS:
+                node.head.head.lemma_.lower() in FEARED_NOUNS and node.lemma_.lower() not in THREATENED_ANSWERS:
             kinds.append("hypothetical")  # "fears of a clash between Russia and NATO", "the threat of an attack"
         if dep == "prep" and node.lower_ == "from" and cue_of(node.head, cues) in ("preventing", "blocking", "negated"):
             kinds.append("negated")  # "banning him from travelling to the bloc", "refrained from criticising"

@@ -225,3 +225,14 @@ def test_each_side_accusing_the_other_is_the_pair_named_before_and_a_states_peop
                        "accusing the other of failing to keep its side of the bargain.")
     assert ("North Korea", "accuse", "United States") in triples and ("Singapore", "accuse", "North Korea") not in \
         triples
+    assert not {t for t in asserted("The ICJ ordered Israel to allow aid into Gaza. A district court in Tel Aviv "
+                                    "later jailed a protester. The court criticised Netanyahu.") if t[1] == "criticize"}
+
+
+def test_both_sides_are_a_between_pair_only_of_talks_or_fights_or_of_the_subject() -> None:
+    assert ("United States", "agree", "China") in asserted(
+        "Blinken met Wang Yi in Beijing amid tensions between China and the Philippines, and the two sides agreed "
+        "to restore military contacts.")
+    assert ("European Union", "appeal", "Kosovo") in asserted(
+        "The European Union, which has brokered talks between Belgrade and Pristina since 2011, urged both sides to "
+        "show restraint.")

@@ -1415,6 +1415,9 @@ def test_a_clash_of_words_or_of_people_is_no_attack() -> None:
                 if t[1] == "attack"}
     assert ("Tajikistan", "attack", "Kyrgyzstan") in asserted(
         "Clashes between Kyrgyzstan and Tajikistan killed dozens of people last week.")
+    # arms told elsewhere in the sentence, or in the clash's topic, do not arm it
+    assert ("Greece", "attack", "Turkey") not in asserted(
+        "The clash between Ankara and Athens over drilling rights in the Aegean drew warships from both navies.")
 
 
 def test_a_bombing_condemned_is_no_act_of_another_kind_or_one_its_own_phrase_names() -> None:

@@ -81,6 +81,14 @@ def test_doing_the_same_echoes_only_a_plain_act_just_told_by_named_followers() -
     assert ("United States", "mobilize", "Taiwan") not in asserted(
         "China held drills near Taiwan on Monday. Japan protested, and the US did the same.")
     assert ("Russia", "aid", "Ukraine") not in asserted("The US sent aid to Ukraine. Russia did the same for Syria.")
+    # the last clause told is what is done again, event or not; a said-clause was said, not done
+    assert not {t for t in asserted("Erdogan criticised Israel on Tuesday, but Greece stayed silent. Cyprus did the "
+                                    "same.") if t[0] == "Cyprus"}
+    assert not {t for t in asserted("Poland said it would send MiG-29 jets to Ukraine. Slovakia did the same.")
+                if t[0] == "Slovakia"}
+    assert ("United States", "threaten", "Iran") not in asserted(
+        "Trump threatened to bomb Iran, and the United States did so in June.")
+    assert ("Vietnam", "visit", "North Korea") not in asserted("Putin visited Pyongyang in June, and Hanoi followed.")
     # and what follows must be named: "Western sanctions followed" is no attack of the West
     assert ("the West", "attack", "Ukraine") not in asserted(
         "Russia invaded Ukraine in 2022 and Western sanctions followed.")
