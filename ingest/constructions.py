@@ -255,8 +255,10 @@ def names_of_a_list(token: Token) -> list[Token]:
     """The names of a phrase that is nothing but a list of names, however the parser hung them ('visit [Kiribati]nmod,
     [Samoa]dobj, [Fiji]appos, [Tonga]appos, [Vanuatu]nmod and [Papua]conj New Guinea'): every proper noun not
     inside another name."""
+    if token.pos_ != "PROPN" or not any(c.dep_ in ("appos", "nmod", "punct") for c in token.children):
+        return []
     phrase = list(token.subtree)
-    if token.pos_ != "PROPN" or "," not in {t.text for t in phrase} or not all(
+    if "," not in {t.text for t in phrase} or not all(
             t.pos_ == "PROPN" or t.lower_ in LIST_WORDS for t in phrase):
         return []
     return [t for t in phrase if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat")]
