@@ -97,7 +97,7 @@ def is_object_noun(token: Token, cue: VerbCue) -> bool:
         f"{m.lower_} {form}" in cue.object_nouns for m in t.children if m.dep_ in ("amod", "compound")
         for form in (t.lower_, t.lemma_.lower()))
         or (t.ent_type_ == "MONEY" and "money" in cue.object_nouns)  # "provide $390 million to Colombia"
-        for t in substance(token))
+        for t in dict.fromkeys([*substance(token), token]))  # ("halted shipments of oil products": the shipments)
 
 
 def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:

@@ -874,6 +874,8 @@ def test_an_event_noun_is_linked_to_a_verb_by_its_stem_not_by_its_first_letters(
     [
         pytest.param("Norway halted arms sales to Turkey on Friday.", ("Norway", "sanction", "Turkey"),
                      id="halted-sales"),
+        pytest.param("Saudi Aramco has halted shipments of refined oil products to Egypt for October.",
+                     ("Saudi Aramco", "sanction", "Egypt"), id="halted-shipments-of-goods"),
         pytest.param("Canada suspended the export of drones to Azerbaijan.", ("Canada", "sanction", "Azerbaijan"),
                      id="suspended-export"),
         pytest.param("The Netherlands froze weapons deliveries to Israel.", ("Netherlands", "sanction", "Israel"),
