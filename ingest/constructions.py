@@ -245,6 +245,11 @@ def listed(token: Token) -> list[Token]:
     # the list the parser hung on the end of a name: "the Republic of [Congo], Uganda and Ethiopia"
     found.extend(t for of in token.children if of.dep_ == "prep" and of.lower_ == "of" and of.ent_iob_ == "I"
                  for end in of.children if end.dep_ == "pobj" and end.ent_iob_ == "I" for t in conjuncts(end)[1:])
+    # a second "name of state" the parser hung on the first one's state: "Tashiev of Kyrgyzstan and Yatimov of
+    # Tajikistan" (each with its own "of")
+    found.extend(c for m in list(found) if m.pos_ == "PROPN" for p in m.children if p.dep_ == "prep" and
+                 p.lower_ == "of" for o in p.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "conj"
+                 and c.pos_ == "PROPN" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children))
     return found + [t for t in names_of_a_list(token) if t not in found]
 
 

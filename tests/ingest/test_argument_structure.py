@@ -1442,3 +1442,8 @@ def test_a_relative_on_a_noun_that_names_no_actor_is_the_name_it_follows() -> No
     assert ("Lima Group", "criticize", "Venezuela") in asserted(
         "Both countries are members of the Lima Group of regional governments, which in August condemned the "
         "breakdown of democracy in Venezuela.")
+
+
+def test_name_of_state_and_name_of_state_are_two_parties() -> None:
+    assert ("Kamchybek Tashiev", "agree", "Saimumin Yatimov") in asserted(
+        "Kamchybek Tashiev of Kyrgyzstan and Saimumin Yatimov of Tajikistan signed a protocol.")
