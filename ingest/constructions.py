@@ -217,6 +217,9 @@ DURATIONS = {"day", "hour", "week", "month", "year"}  # spans of time that measu
 CHOICE_WORDS = {"some", "all", "many", "several", "each", "both", "half", "rest", "majority", "bulk", "part",
                 "corner", "edge", "section", "portion", "tip", "heart", "core", "crux", "centrepiece", "centerpiece",
                 "thrust", "essence"}  # words that pick some of what their 'of' names
+# phases of an act, which is what they name: "condemned the resumption of Israeli strikes on Gaza"
+PHASE_NOUNS = {"resumption", "reimposition", "continuation", "escalation", "intensification", "expansion",
+               "extension", "renewal", "spate", "wave", "surge"}
 
 
 def substance(token: Token) -> list[Token]:
@@ -224,6 +227,7 @@ def substance(token: Token) -> list[Token]:
     token itself. The quantity is no argument; the stuff is ('launched hundreds of drones at Israel')."""
     if token.lemma_.lower() in QUANTITY_NOUNS or token.lower_ in QUANTITY_NOUNS or token.pos_ == "NUM" or \
             token.ent_type_ in ("CARDINAL", "QUANTITY") or token.tag_ == "JJS" or token.lower_ in CHOICE_WORDS or \
+            token.lemma_.lower() in PHASE_NOUNS or \
             token.lemma_.lower() in DURATIONS and any(c.dep_ == "nummod" or c.lower_ in ("a", "an")
                                                       for c in token.children):  # "a week of exercises"
         # (and a choice among them: "the largest of their posts in Syria", "some of the diplomats")

@@ -1447,3 +1447,9 @@ def test_a_relative_on_a_noun_that_names_no_actor_is_the_name_it_follows() -> No
 def test_name_of_state_and_name_of_state_are_two_parties() -> None:
     assert ("Kamchybek Tashiev", "agree", "Saimumin Yatimov") in asserted(
         "Kamchybek Tashiev of Kyrgyzstan and Saimumin Yatimov of Tajikistan signed a protocol.")
+
+
+def test_a_phase_of_an_act_is_the_act_whose_author_a_reaction_targets() -> None:
+    assert ("France", "criticize", "Israel") in asserted("France condemned the resumption of Israeli strikes on Gaza.")
+    assert ("Germany", "criticize", "United States") in asserted(
+        "Germany regretted the reimposition of U.S. sanctions on Iran.")
