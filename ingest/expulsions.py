@@ -13,8 +13,9 @@ from diplograph.ingest.arguments import is_passive
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import PNG_WORDS
 from diplograph.ingest.forces import is_leaving
-from diplograph.ingest.mentions import ActorIndex
+from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder
+from diplograph.model import ActorType
 
 
 def ordered_to_leave(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
@@ -59,3 +60,19 @@ def ordered_to_leave(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
         expellers = [m for t in verb.children if is_leaving(t)
                      for c in t.children if c.dep_ == "dobj" for m in arguments.actors_of(c, index)]
     return [make_candidate("expel", s, t, verb, verb, 0.75) for s in expellers for t in expelled]
+
+
+EXCLUDING_VERBS = {"suspend", "expel", "exclude", "bar", "ban"}
+
+
+def excluding_body(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Mention]:
+    """'West African leaders suspended Mali from the regional bloc ECOWAS': a state suspended or expelled from a
+    body is the body's act, whoever its members are said to be."""
+    if verb.lemma_.lower() not in EXCLUDING_VERBS:
+        return []
+    # (the body's name may follow its description, parsed apart: "the regional bloc [ECOWAS]VERB")
+    bodies = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+              if p.dep_ == "pobj" for t in verb.doc[c.i:p.right_edge.i + 2]
+              if (m := index.by_token.get(t.i)) is not None and m.actor is not None
+              and index.actors[m.actor].type is ActorType.ORGANIZATION]
+    return bodies[:1] if any(c.dep_ == "dobj" for c in verb.children) else []

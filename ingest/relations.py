@@ -41,7 +41,7 @@ from diplograph.ingest.echoes import (
     last_partners,
     partners_just_addressed,
 )
-from diplograph.ingest.expulsions import ordered_to_leave
+from diplograph.ingest.expulsions import excluding_body, ordered_to_leave
 from diplograph.ingest.forces import (
     ARMED_WORDS,
     across_the_border,
@@ -195,7 +195,8 @@ class RelationFinder:
             return [make_candidate("support", s, t, verb, verb, 0.7) for s in welcomers
                     for t in self.arguments.actors_of(welcomed[0], index, possessor=True, agentive=True)
                     or author_of_last_deed(verb, welcomed[0], welcomers, earlier)]
-        sources = self.arguments.agents(verb, index)
+        sources = excluding_body(verb, index, self.arguments) if relation == "sanction" else []
+        sources = sources or self.arguments.agents(verb, index)
         if relation == "visit" and not self._travellers(verb, index):
             return []  # "a Russian missile landed in Poland": things that arrive visit no one
         if relation == "withdraw" and is_leaving(verb) and not forces_are_subject(verb):

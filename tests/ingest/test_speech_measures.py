@@ -194,6 +194,12 @@ def test_tariffs_on_goods_from_several_states_are_on_each_and_imported_goods_com
     assert {("Kosovo", "sanction", "Serbia"), ("Kosovo", "sanction", "Bosnia and Herzegovina")} <= triples
 
 
+def test_a_state_suspended_from_a_body_is_the_bodys_sanction_whoever_its_members_are() -> None:
+    assert ("ECOWAS", "sanction", "Mali") in asserted(
+        "West African leaders suspended Mali from the regional bloc ECOWAS on Sunday.")
+    assert ("African Union", "sanction", "Niger") in asserted("Leaders suspended Niger from the African Union.")
+
+
 def test_suspending_a_states_membership_is_a_sanction_not_a_break() -> None:
     triples = asserted("The African Union suspended Sudan's membership on Thursday.")
     assert ("African Union", "sanction", "Sudan") in triples
