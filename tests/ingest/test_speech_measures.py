@@ -200,6 +200,10 @@ def test_a_state_suspended_from_a_body_is_the_bodys_sanction_whoever_its_members
     assert ("African Union", "sanction", "Niger") in asserted("Leaders suspended Niger from the African Union.")
 
 
+def test_freezing_the_assets_of_a_states_people_sanctions_the_state() -> None:
+    assert ("United Kingdom", "sanction", "Russia") in asserted("Britain froze the assets of Russian oligarchs.")
+
+
 def test_suspending_a_states_membership_is_a_sanction_not_a_break() -> None:
     triples = asserted("The African Union suspended Sudan's membership on Thursday.")
     assert ("African Union", "sanction", "Sudan") in triples
