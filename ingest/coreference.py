@@ -294,3 +294,22 @@ def _subject_and_companion(index: ActorIndex, pronoun: Token) -> list[Mention]:
         return []
     found = [m.actor for t in (subject, companion) if (m := mention_at(index, t)) is not None and m.actor]
     return [Mention(pronoun.i, pronoun.i + 1, a, "pronoun") for a in found] if len(set(found)) == 2 else []
+
+
+# prepositions that bring a party to an act, not its time, place or means
+PARTY_PREPOSITIONS = {"with", "against", "to", "toward", "towards", "from", "by", "on"}
+
+
+def antecedent_of(token: Token) -> Token:
+    """'Eritrea, with which Ethiopia signed a peace agreement', 'Putin, with whom Modi spoke': a relative pronoun
+    in a phrase stands for what its clause hangs on; a 'which' only for a name ('a summit, at which ...')."""
+    if token.lower_ not in ("which", "whom") or token.tag_ not in ("WDT", "WP") or token.dep_ != "pobj" or \
+            token.head.lower_ not in PARTY_PREPOSITIONS:
+        return token  # (not "talks with Manalo, at which the ministers ...": a gathering's time or place)
+    comma = token.head.i - 1  # the parser may hang the clause on a noun before the name it follows
+    if comma > 0 and token.doc[comma].text == "," and token.doc[comma - 1].pos_ == "PROPN":
+        return token.doc[comma - 1]
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or token.lower_ == "which" and clause.head.pos_ != "PROPN":
+        return token
+    return clause.head

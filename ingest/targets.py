@@ -44,7 +44,7 @@ from diplograph.ingest.constructions import (
     substance,
     travel_ends,
 )
-from diplograph.ingest.coreference import mention_at
+from diplograph.ingest.coreference import antecedent_of, mention_at
 from diplograph.ingest.envoys import envoy_state_of
 from diplograph.ingest.framing import ASSERTING_DEMANDS, is_mandative
 from diplograph.ingest.landings import state_the_act_is_in
@@ -212,7 +212,7 @@ class ArgumentFinder(AgentFinder):
                                 if pobj.dep_ in ("pobj", "compound"):
                                     # "concern over the situation in Sudan", "about the Pope's health": no one's deed
                                     whose = lend and not (judged_by_a_noun and pobj.lemma_.lower() in CONDITION_NOUNS)
-                                    found.extend(self.actors_of(pobj, index, possessor=whose,
+                                    found.extend(self.actors_of(antecedent_of(pobj), index, possessor=whose,
                                                                 agentive=cue.relation in RESPONSE_RELATIONS,
                                                                 located=cue.relation in TOWN_TARGETS,
                                                                 placed=not judged_by_a_noun and (

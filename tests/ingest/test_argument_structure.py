@@ -1453,3 +1453,15 @@ def test_a_phase_of_an_act_is_the_act_whose_author_a_reaction_targets() -> None:
     assert ("France", "criticize", "Israel") in asserted("France condemned the resumption of Israeli strikes on Gaza.")
     assert ("Germany", "criticize", "United States") in asserted(
         "Germany regretted the reimposition of U.S. sanctions on Iran.")
+
+
+def test_relative_pronoun_in_a_party_phrase_is_the_name_it_follows() -> None:
+    assert ("Ethiopia", "agree", "Eritrea") in asserted(
+        "Abiy won the Nobel Peace Prize for ending a stand-off with neighbouring Eritrea, with which Ethiopia signed a "
+        "peace agreement in 2018.")
+    assert ("Israel", "attack", "Iran") in asserted(
+        "Russia has strong ties with Iran, against which Israel launched strikes in June.")
+    # a phrase of time or place in a gathering is not a party to what is said there
+    triples = asserted("Kamikawa and Kihara held talks with Teodoro and Philippine Foreign Secretary Enrique Manalo, "
+                       "at which the four ministers expressed serious concern over China's actions.")
+    assert not {t for t in triples if t[1] == "criticize" and t[2] != "China"}
