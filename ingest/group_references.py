@@ -260,6 +260,9 @@ def their_governments(noun: Token, index: ActorIndex) -> list[Mention]:
     if owner is None or noun.lower_ not in GOVERNED_NOUNS:
         return []
     group = coordinated_antecedent(index, owner)
+    if len(group) < 2 and noun.lower_ in ("governments", "countries", "nations"):
+        # "Modi held talks with Solih in Male, and their governments signed": the states of the two who just met
+        return _last_parties(index, noun, False, set())
     if len(group) < 2 or not all(index.is_person(m) and m.actor and index.actors[m.actor].country for m in group):
         return []
     return [index.as_state(m) for m in group]

@@ -130,6 +130,10 @@ def test_their_governments_are_the_states_of_the_people_just_named() -> None:
     assert ("Philippines", "agree", "China") in asserted(
         "Ferdinand Marcos Jr. and Xi Jinping met on Wednesday, and their governments signed 14 agreements.",
         dt.date(2023, 1, 4))
+    # or of the two who just met, one receiving the other
+    assert ("India", "agree", "Maldives") in asserted(
+        "Modi held talks with Solih in Male on Saturday, and their governments signed several agreements.",
+        dt.date(2019, 6, 8))
 
 
 def test_them_after_an_encounter_is_the_two_who_met() -> None:
