@@ -186,3 +186,11 @@ def test_a_partner_hung_on_what_is_negotiated_is_the_negotiating_partner() -> No
                        "China, Japan and India.")
     assert {("Sri Lanka", "negotiate", "China"), ("Sri Lanka", "negotiate", "India")} <= triples
     assert ("Israel", "negotiate", "Hamas") in asserted("Israel negotiated the terms of a truce with Hamas.")
+
+
+def test_joining_another_states_initiative_is_an_agreement_with_it() -> None:
+    assert ("Italy", "agree", "China") in asserted("Italy joined China's Belt and Road Initiative on Saturday.",
+                                                   dt.date(2019, 3, 23))
+    # joining a body, or a pact nobody's own, names no counterpart
+    assert asserted("Finland joined NATO in April.", dt.date(2023, 4, 5)) == set()
+    assert asserted("Italy joined the Paris agreement.", dt.date(2016, 4, 5)) == set()
