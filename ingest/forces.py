@@ -24,7 +24,7 @@ from diplograph.ingest.gazetteer import SETTLEMENTS
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.targets import ArgumentFinder
-from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma, verb_cue
+from diplograph.ingest.verb_cues import CARRYING_VERBS, PERFORMING_VERBS, known_lemma, verb_cue
 from diplograph.model import ActorType
 
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
@@ -205,8 +205,6 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
 INTRUDING = ("into", "through", "over")
 ENDING_VERBS = {"end", "conclude", "terminate", "complete"}  # forces ending their stay: "ended their mission in"
 MISSION_NOUNS = {"mission", "operation", "deployment", "presence"}
-# verbs by which craft bring something: "military aircraft carrying weapons", "trucks carrying tents" (material.py)
-CARRYING_VERBS = {"carry", "transport", "bring", "deliver", "ferry"}
 CRAFT_NOUNS = {"aircraft", "plane", "planes", "jet", "jets", "ship", "ships", "vessel", "vessels", "drone", "drones"}
 
 

@@ -16,12 +16,12 @@ from diplograph.ingest.agents import state_craft
 from diplograph.ingest.arguments import HELPING_FORCES
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import substance
-from diplograph.ingest.forces import ARRIVING_VERBS, CARRYING_VERBS, joint_exercise
+from diplograph.ingest.forces import ARRIVING_VERBS, joint_exercise
 from diplograph.ingest.lexicon import Lexicon, NounCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.object_nouns import GOODS_NOUNS
 from diplograph.ingest.targets import ArgumentFinder
-from diplograph.ingest.verb_cues import LIFTING_VERBS, verb_cue
+from diplograph.ingest.verb_cues import CARRYING_VERBS, LIFTING_VERBS, verb_cue
 from diplograph.model import ActorType
 
 # what is delivered, beside the aid cues' objects ("send weapons"): "the first shipment of Patriot missiles"

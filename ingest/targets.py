@@ -187,10 +187,13 @@ class ArgumentFinder(AgentFinder):
                         found.extend(self._between(child, index))
                         if reacts and not found and self.is_event_noun(child):
                             found.extend(self._author_beside(verb, index))
-            elif spec == "dative":
-                for child in verb.children:
-                    if child.dep_ == "dative":
-                        found.extend(self.actors_of(child, index))
+            elif spec == "dative" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+                # (or a name the parser did not take for one, "send Kyiv more weapons"; not with a 'to' naming whom:
+                # "send Leopard 2 tanks to Ukraine")
+                later = any(o.dep_ == "dobj" and o.i > verb.i + 1 for o in verb.children)
+                found.extend(m for child in verb.children if child.dep_ == "dative" or later and child.i == verb.i + 1
+                             and child.dep_ in ("dep", "dobj") and child.pos_ == "PROPN" and child.ent_type_ in (
+                                 "GPE", "") for m in self.actors_of(child, index))
             elif spec.startswith("prep:"):
                 word = spec.split(":", 1)[1]
                 lend = cue.relation not in ENCOUNTERS

@@ -100,6 +100,19 @@ def is_object_noun(token: Token, cue: VerbCue) -> bool:
         for t in dict.fromkeys([*substance(token), token]))  # ("halted shipments of oil products": the shipments)
 
 
+# verbs by which a craft or convoy bears goods: "planes carrying ammunition", "ships loaded with grain"
+CARRYING_VERBS = {"carry", "transport", "bring", "deliver", "ferry", "load", "lade"}
+
+
+def carried(verb: Token) -> list[Token]:
+    """What the subject carries, which is what it brings: 'cargo planes carrying fruit and vegetables flew to
+    Doha' deliver them (no visit)."""
+    return [o for s in verb.children if s.dep_ == "nsubj" for a in s.children if a.dep_ == "acl"
+            and a.lemma_.lower() in CARRYING_VERBS for o in (*a.children, *(p for c in a.children if c.dep_ == "prep"
+                                                                           for p in c.children))
+            if o.dep_ in ("dobj", "pobj")]
+
+
 def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
     """The cue the verb states here, or None."""
     lemma = verb.lemma_.lower()
@@ -118,7 +131,7 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
         if cue.particle and cue.from_field and topic_preposition(verb, cue.particle):
             continue  # "pressed Castro on the detention of dissidents" is no "pressed on with a raid"
         if cue.object_nouns:
-            objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + carried(verb)
             if lemma not in LIFTING_VERBS and not any(is_object_noun(o, c) for c in cues for o in objects):
                 # "exchanged machinegun and mortar fire" (not "ended its mission and sanctions": lifted, no measure)
                 objects += [c for o in objects for c in o.children if c.dep_ == "conj" and c.pos_ == "NOUN"]

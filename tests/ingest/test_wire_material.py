@@ -379,3 +379,21 @@ def test_a_strike_near_a_capital_lands_in_its_state_and_one_on_a_groups_targets_
 def test_rolling_out_sanctions_imposes_them_and_rolling_them_back_concedes() -> None:
     assert asserted("China rolled out new sanctions on Japan.") == {("China", "sanction", "Japan")}
     assert ("China", "concede", "Japan") in asserted("China rolled back sanctions on Japan.")
+
+
+def test_craft_carrying_goods_to_a_state_deliver_them_and_make_no_visit() -> None:
+    triples = found("Iranian cargo planes carrying fruit and vegetables have flown to Doha, Iran's national airline "
+                    "said.")
+    assert ("Iran", "aid", "Qatar") in triples
+    assert ("Iran", "visit", "Qatar") not in triples
+    assert ("Australia", "aid", "Indonesia") in found(
+        "Australian air force transport planes airlifted tents, water purification units and medical supplies into "
+        "the quake-hit Indonesian city of Palu.")
+
+
+def test_the_state_goods_are_sent_is_their_recipient_however_the_parser_hangs_it() -> None:
+    assert ("Germany", "aid", "Ukraine") in found("Germany will send Kyiv more weapons.")
+    assert ("Russia", "aid", "Syria") in found("Russia shipped Syria thousands of tonnes of wheat.")
+    # a name of the goods is no recipient when a 'to' names one
+    assert found("Germany will send Leopard 2 tanks to Ukraine, Chancellor Olaf Scholz said on Wednesday.") == {
+        ("Germany", "aid", "Ukraine")}
