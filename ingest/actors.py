@@ -26,6 +26,7 @@ from diplograph.ingest.gazetteer import (
     INSTRUMENTS,
     Gazetteer,
     key,
+    names_a_craft,
     names_a_settlement,
     names_a_storm,
     names_an_installation,
@@ -198,7 +199,7 @@ class ActorResolver:
 
     def _add_entities(self, index: ActorIndex, doc: Doc, first: int, surnames: Surnames) -> None:
         for ent in (part for e in doc.ents for part in self.names.conjoined_people(e, surnames, index.date)):
-            if ent.start < first or names_a_storm(ent) or self._pair_of_states(ent.text) or any(
+            if ent.start < first or names_a_storm(ent) or names_a_craft(ent) or self._pair_of_states(ent.text) or any(
                     i in index.by_token or i in index.consumed for i in range(ent.start, ent.end)):
                 continue
             text = person_name(ent)

@@ -148,8 +148,10 @@ class AgentFinder:
                 continue
             if mention is None:
                 appositions = [c for c in head.children if c.dep_ == "appos"]
-                if appositions:  # "his Chinese counterpart Wang Yi", "U.S. envoy Zalmay Khalilzad and ..."
-                    found.extend(self.actors_of(appositions[0], index))
+                # "his Chinese counterpart Wang Yi", "U.S. envoy Zalmay Khalilzad and ..." (else the head's own
+                # modifiers: "the British-flagged tanker Stena Impero")
+                if appositions and (named := self.actors_of(appositions[0], index)):
+                    found.extend(named)
                     continue
             if mention is None and head.lower_ in ("they", "them", "their"):
                 group = coordinated_antecedent(index, head)

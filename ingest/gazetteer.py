@@ -263,7 +263,7 @@ INSTALLATIONS = frozenset({"plant", "refinery", "oilfield", "field", "airport", 
 
 # installations whose own name ends in what they are: "King Khalid International Airport", "the Black Sea Fleet"
 NAMED_INSTALLATIONS = frozenset({"airport", "fleet", "base", "airbase", "port", "plant", "refinery", "terminal",
-                                 "pipeline", "dam", "reactor", "oilfield"})
+                                 "pipeline", "dam", "reactor", "oilfield", "airfield"})
 
 
 # the heads of a named instrument between parties, not of a party: "the Indus Waters Treaty", "the Minsk Accords"
@@ -286,6 +286,20 @@ def names_a_settlement(span: Span) -> Token | None:
     if span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENTS:
         return head.head
     return next((c for c in span.root.children if c.dep_ == "appos" and c.lemma_.lower() in SETTLEMENTS), None)
+
+
+# craft a name may be the name of: "the Russian-flagged fishing boat Nord", "the Handala, a Freedom Flotilla boat"
+CRAFT_WORDS = frozenset({"boat", "ship", "vessel", "tanker", "freighter", "trawler", "carrier", "frigate", "destroyer",
+                         "submarine", "yacht", "ferry", "cruiser", "corvette", "warship", "icebreaker", "dhow"})
+
+
+def names_a_craft(span: Span) -> bool:
+    """'the fishing boat Nord', 'the aircraft carrier Liaoning', 'the Handala, a ... boat': a ship's name is no
+    party; whose ship it is, its flag or owner says."""
+    root, before = span.root, span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lemma_.lower() in CRAFT_WORDS or any(
+        c.dep_ == "appos" and c.lemma_.lower() in CRAFT_WORDS for c in root.children) or \
+        root.dep_ == "appos" and root.head.lemma_.lower() in CRAFT_WORDS
 
 
 # a storm's name is no one's: "Cyclone Winston killed dozens in Fiji", "Typhoon Haiyan struck"

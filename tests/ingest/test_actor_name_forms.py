@@ -58,6 +58,15 @@ def test_a_name_that_only_says_which_installation_is_a_place() -> None:
     assert [a.name for a in extract(text).actors] == ["Kim Jong Un", "Moon Jae-in"]
 
 
+def test_a_ships_or_airfields_name_is_no_party_its_flag_says_whose() -> None:
+    assert asserted("Ukrainian border guards seized the Russian-flagged fishing boat Nord in the Sea of Azov.") == {
+        ("Ukraine", "coerce", "Russia")}
+    assert asserted("Iran seized the British-flagged tanker Stena Impero in the Strait of Hormuz.") == {
+        ("Iran", "coerce", "United Kingdom")}
+    text = "U.S.-led forces have pulled out of Kandahar Airfield, once their largest base in the south."
+    assert "Kandahar Airfield" not in [a.name for a in extract(text).actors]
+
+
 def test_a_name_before_militia_or_group_is_an_armed_group_not_a_person_nor_a_known_name_inside_it() -> None:
     triples = asserted("U.S. warplanes struck five sites of the Iranian-backed Kataib Hezbollah militia in Iraq and "
                        "Syria on Sunday.", dt.date(2019, 12, 29))
