@@ -167,7 +167,9 @@ class AgentFinder:
                         mention = mention_at(index, child)
                     elif mention is None and modifiers and child.dep_ in ("amod", "compound", "nmod") and \
                             (agentive or head.lemma_.lower() not in self.lexicon.nouns):  # "an American visit"
-                        lenders = [index.by_token.get(m.i) for m in conjuncts(child) + hyphen_prefixes(child)]
+                        lenders = [index.by_token.get(m.i) for m in conjuncts(child) + hyphen_prefixes(child) + (
+                            [g for g in child.children if g.dep_ == "amod"] if child.dep_ == "compound" and  # a named
+                            child.pos_ == "NOUN" and head.text[:1].isupper() else [])]  # "Chinese shipping giant COSCO"
                         # so does an organ or a state's premises ("a U.S. Senate resolution"); one the parser
                         # calls nmod only if a known body ("a U.N. rights team", not "deny Iran nuclear weapons")
                         lent = [m for m in lenders if m is not None and m.actor is not None

@@ -216,7 +216,8 @@ QUANTITY_NOUNS = {"hundred", "hundreds", "dozen", "dozens", "thousand", "thousan
 DURATIONS = {"day", "hour", "week", "month", "year"}  # spans of time that measure their 'of': "eight days of drills"
 CHOICE_WORDS = {"some", "all", "many", "several", "each", "both", "half", "rest", "majority", "bulk", "part",
                 "corner", "edge", "section", "portion", "tip", "heart", "core", "crux", "centrepiece", "centerpiece",
-                "thrust", "essence"}  # words that pick some of what their 'of' names
+                "thrust", "essence", "unit", "units", "subsidiary", "subsidiaries", "affiliate", "affiliates",
+                "branch", "branches", "wing"}  # words that pick some of what their 'of' names
 # phases of an act, which is what they name: "condemned the resumption of Israeli strikes on Gaza"
 PHASE_NOUNS = {"resumption", "reimposition", "continuation", "escalation", "intensification", "expansion",
                "extension", "renewal", "spate", "wave", "surge"}

@@ -68,3 +68,11 @@ def test_what_coordinated_states_do_jointly_is_cooperation() -> None:
 def test_an_offer_to_host_talks_between_two_states_is_made_to_both() -> None:
     assert {("Turkey", "offer", "Russia"), ("Turkey", "offer", "Ukraine")} <= \
         asserted("Turkey offered on Monday to host talks between Russia and Ukraine.")
+
+
+def test_a_company_described_by_its_state_and_its_units_stand_for_that_state() -> None:
+    assert ("United States", "sanction", "China") in asserted(
+        "The U.S. Treasury blacklisted two units of Chinese state shipping giant COSCO on Wednesday.")
+    assert ("European Union", "sanction", "Belarus") in asserted(
+        "The EU imposed sanctions on Belarusian potash producer Belaruskali.")
+    assert ("Israel", "attack", "Hamas") in asserted("Israel struck the military wing of Hamas.")
