@@ -182,20 +182,22 @@ def partners_just_addressed(verb: Token, cue: VerbCue, first: str, arguments: Ar
                             index: ActorIndex) -> list[Mention]:
     """'met Scholz in Berlin and signed a defence pact': with the one just met; 'spoke with Kagame and urged a
     ceasefire', 'called Netanyahu to urge restraint', 'summoned the envoy to demand an explanation': of the one
-    just spoken to ([] when the verb follows no such encounter); what is given goes to his state. A purpose in the
-    field's bare senses is none of ours ('hosted them to revive the Weimar Triangle' offers nothing)."""
+    just spoken or written to ('wrote to Modi urging talks'; [] when the verb follows no such encounter); what is
+    given goes to his state. A purpose in the field's bare senses is none of ours ('hosted them to revive the
+    Weimar Triangle' offers nothing)."""
     relation = cue.relation
     purpose = verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and not cue.from_field
     # (or a plea or warning set off after a call, its clause naming no one: "phoned Xi on Tuesday, warning that
     # tariffs would follow"; not "met Sogavare, warning that it would respond if China built a base")
-    adjunct = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and \
-        first == "call" and relation in ("appeal", "demand", "warn") and not any(
+    adjunct = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and (
+        verb.doc[verb.i - 1].text == "," and first == "call" or first == "write" and relation != "warn") and \
+        relation in ("appeal", "demand", "warn") and not any(
             (m := index.by_token.get(t.i)) is not None and m.actor for c in verb.children if c.dep_ == "ccomp"
             for t in c.subtree)
     if not (verb.dep_ == "conj" and relation != "warn" or purpose or adjunct) or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or \
-            first not in ("meet", "host", "call") + (("protest",) if purpose else ()):
+            first not in ("meet", "host", "call", "write") + (("protest",) if purpose else ()):
         return []
     partners = arguments.encounter_partners(verb.head, index)
     return their_states(partners, index) if relation in GIVING_RELATIONS - {"support"} else partners

@@ -218,9 +218,9 @@ class RelationFinder:
             targets = self.arguments.helped(verb, index)  # "provide funds to help Ukraine buy missiles"
         if not targets and relation in SYMMETRIC_PAIRING:
             targets = self.arguments.alongside(verb, index)  # "signed the documents alongside Al-Zayani"
-        if not targets and relation in ACCORD_RELATIONS | ADDRESSED_RELATIONS | GIVING_RELATIONS | {"warn"} and \
-                (first := self.verb_cue(verb.head)) is not None:
-            targets = partners_just_addressed(verb, cue, first.relation, self.arguments, index)
+        if not targets and relation in ACCORD_RELATIONS | ADDRESSED_RELATIONS | GIVING_RELATIONS | {"warn"} and (
+                (first := self.verb_cue(verb.head)) is not None or verb.head.lemma_.lower() == "write"):
+            targets = partners_just_addressed(verb, cue, first.relation if first else "write", self.arguments, index)
         if not targets and verb.dep_ == "conj" and any(
                 g.lower_ == "bilateral" for c in verb.children if c.dep_ == "dobj" for g in c.children):
             # "would expel India's ambassador and suspend bilateral trade": bilateral with whom the first act names

@@ -185,3 +185,12 @@ def test_a_warning_set_off_after_a_call_naming_no_one_is_addressed_to_whom_was_c
         "Donald Trump phoned Xi Jinping on Tuesday, warning that tariffs would follow.", dt.date(2018, 1, 3))
     assert ("Joe Biden", "warn", "Volodymyr Zelensky") not in asserted(
         "Joe Biden hosted Volodymyr Zelensky at the White House, warning that aid was running out.")
+
+
+def test_a_plea_made_in_a_letter_is_to_whom_it_was_written() -> None:
+    assert ("Imran Khan", "appeal", "Narendra Modi") in asserted(
+        "Imran Khan has written to Narendra Modi urging a resumption of dialogue.", dt.date(2018, 9, 20))
+    # a warning written to a third party is not at him
+    assert not {t for t in asserted(
+        "Zarif wrote to U.N. Secretary-General Antonio Guterres, warning of the consequences of any U.S. move to "
+        "block the shipments.", dt.date(2020, 5, 20)) if t[1] == "warn" and t[2] == "Antonio Guterres"}
