@@ -108,11 +108,20 @@ def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
         if child.dep_ == "amod" and node.pos_ == "NOUN" and (word := next(
                 (w for w in (child.lower_, child.lemma_.lower()) if w in ANTICIPATING_ADJECTIVES), None)):
             kinds.append(ANTICIPATING_ADJECTIVES[word])
+    asker = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "for" else None
+    if asker is not None and asker.dep_ == "pobj" and asker.head.lower_ == "by":
+        asker = asker.head.head  # "calls by some Republican lawmakers for U.S. strikes on cartels"
+    if asker is not None and asker.lemma_.lower() in ASKING_NOUNS and asker.pos_ == "NOUN":
+        kinds.append("hypothetical")  # "dismissed calls for U.S. strikes", "a proposal for a buffer zone"
     if node.dep_ == "pobj" and node.head.lower_ == "without":
         kinds.append("negated")  # nominal event under "without": "ended without an agreement"
     if node.pos_ in ("NOUN", "PROPN") and determined_by_no(node):
         kinds.append("negated")  # "there had been no meeting between Zarif and ..."
     return kinds
+
+
+# nouns of asking or proposing, whose 'for' act is not done: "calls for strikes", "a proposal for talks"
+ASKING_NOUNS = {"call", "demand", "appeal", "plea", "push", "proposal", "request", "bid", "clamour", "clamor"}
 
 
 # force an act of sending is for, which the sending does not yet use: "sent troops to fight the rebels"

@@ -317,6 +317,10 @@ def test_planned_event_is_planned(text: str, triple: tuple[str, str, str], attri
                      id="fears-of"),
         pytest.param("The threat of an attack on Taiwan by China worried Japan.", ("China", "attack", "Taiwan"),
                      id="the-threat-of"),
+        pytest.param("Lopez Obrador has dismissed calls by some Republican lawmakers for U.S. military strikes on "
+                     "cartels inside Mexico.", ("United States", "attack", "Mexico"), id="calls-for"),
+        pytest.param("The proposal for U.S. strikes on Mexico was rejected.", ("United States", "attack", "Mexico"),
+                     id="a-proposal-for"),
     ],
 )
 def test_hypothetical_event_is_hypothetical(text: str, triple: tuple[str, str, str]) -> None:
