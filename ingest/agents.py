@@ -22,6 +22,7 @@ from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.envoys import MISSION_NOUNS
 from diplograph.ingest.field_lexicon import load_agents, load_field_states
 from diplograph.ingest.mentions import ActorIndex, Mention, noun_phrase_start
+from diplograph.ingest.object_nouns import OPPOSING_WORDS
 from diplograph.ingest.roles import TERRITORY_NOUNS, RoleResolver
 from diplograph.ingest.token_columns import tokens_where
 from diplograph.model import ActorType
@@ -90,7 +91,8 @@ def society_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def crowd_nouns() -> frozenset[str]:
     """The opposition in the street: protesters, demonstrators, rioters, activists (the field's OPP sector)."""
-    return frozenset({noun for noun, sector in _society_agents().items() if sector == "OPP"} |
+    return frozenset({noun for noun, sector in _society_agents().items() if sector == "OPP"
+                      and noun not in OPPOSING_WORDS} |
                      {noun + suffix for noun in CROWD_NOUNS for suffix in ("", "s")})
 
 

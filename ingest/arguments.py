@@ -28,7 +28,7 @@ from diplograph.ingest.framing import frame_of_finite_conjunct, speaker_of_conjo
 from diplograph.ingest.group_references import the_two, their_governments, titled_members
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, misread_opening_name
-from diplograph.ingest.object_nouns import actors_behind, holders, is_event_noun, is_people_noun
+from diplograph.ingest.object_nouns import actors_behind, holders, is_event_noun, is_people_noun, opposes_its_state
 from diplograph.model import ActorType
 
 ENCOUNTERS = {"meet", "call", "host"}
@@ -165,8 +165,9 @@ class AgentFinder:
                 for child in head.children:
                     if child.dep_ == "poss":
                         mention = mention_at(index, child)
-                    elif mention is None and modifiers and child.dep_ in ("amod", "compound", "nmod") and \
-                            (agentive or head.lemma_.lower() not in self.lexicon.nouns):  # "an American visit"
+                    elif mention is None and modifiers and child.dep_ in ("amod", "compound", "nmod") and not \
+                            opposes_its_state(head) and (agentive or head.lemma_.lower() not in self.lexicon.nouns):
+                        # ("an American visit"; not "Iranian opposition groups")
                         lenders = [index.by_token.get(m.i) for m in conjuncts(child) + hyphen_prefixes(child) + (
                             [g for g in child.children if g.dep_ == "amod"] if child.dep_ == "compound" and  # a named
                             child.pos_ == "NOUN" and head.text[:1].isupper() else [])]  # "Chinese shipping giant COSCO"

@@ -118,6 +118,16 @@ def is_people_noun(noun: Token, lexicon: Lexicon) -> bool:
     return bool({noun.lower_, noun.lemma_.lower()} & lexicon.people_nouns)
 
 
+# people set against their own state, whom its demonym does not make its agents: "Iranian Kurdish opposition groups",
+# "Iranian dissidents", "Syrian opposition figures"
+OPPOSING_WORDS = {"opposition", "dissident", "dissidents", "opponent", "opponents", "exile", "exiles", "oppositionist"}
+
+
+def opposes_its_state(noun: Token) -> bool:
+    return noun.lower_ in OPPOSING_WORDS or any(c.dep_ == "compound" and c.lower_ in OPPOSING_WORDS
+                                                 for c in noun.children)
+
+
 def is_event_noun(noun: Token, lexicon: Lexicon) -> bool:
     return lexicon.noun_cue(noun) is not None or bool({noun.lemma_.lower(), noun.lower_} & EVENT_OBJECT_NOUNS)
 

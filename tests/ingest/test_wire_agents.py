@@ -165,3 +165,11 @@ def test_a_noun_modifying_craft_is_no_crowd_of_its_own() -> None:
     # "fighter" in "a U.S. fighter jet" is the jet's kind, not American fighters
     text = "A U.S. fighter jet shot down a Syrian warplane near Raqqa on Sunday."
     assert ("United States", "attack", "Syria") in asserted(text, dt.date(2017, 6, 18))
+
+
+def test_people_set_against_their_state_are_not_its_agents() -> None:
+    assert not {t for t in found("Iraq disarmed Iranian Kurdish opposition groups.") if "Iran" in t}
+    assert found("Israel killed Iranian dissidents.") == set()
+    assert found("Russia hosted Syrian opposition figures.") == set()
+    # a crowd its demonym names still acts for its state
+    assert ("Iraq", "protest", "Turkey") in found("Hundreds of Iraqi protesters stormed the Turkish embassy.")
