@@ -79,8 +79,7 @@ REACTION_VERBS = {"welcome", "hail", "praise", "applaud", "celebrate", "mourn", 
                   "monitor", "observe", "oversee", "violate", "breach", "implement", "enforce", "uphold"}
 
 
-# nouns that bundle measures, the compound before them naming which: "an aid package for Ukraine", "a sanctions
-# package against Russia", "an aid shipment to Gaza"
+# nouns that bundle measures, the compound before them naming which: "an aid package for Ukraine", "an aid shipment"
 BUNDLE_NOUNS = {"package", "programme", "program", "shipment", "tranche", "consignment", "convoy"}
 BUNDLED_RELATIONS = {"aid", "sanction"}
 
@@ -317,8 +316,10 @@ class NounEvents:
                     governor.lemma_.lower() in HOSTING_VERBS:  # "hosted Mekdad for talks with his counterparts"
                 sources = [m for c in governor.children if c.dep_ == "dobj" for m in self.arguments.actors_of(c, index)]
             if not sources and governor is not None and not self._reacts_to(governor, noun, cue.relation) and not (
-                    noun.dep_ == "pobj" and noun.head.lower_ in SPOKEN_OF and cue.relation not in CONSULT_RELATIONS):
-                # "spoke about the attacks in Yemen" (talking about a meeting by phone is a call: summits)
+                    noun.dep_ == "pobj" and noun.head.lower_ in SPOKEN_OF and cue.relation not in CONSULT_RELATIONS) \
+                    and not (noun.head.lower_ == "as" and any(d.dep_ == "dobj" and d.lower_ != "what"
+                                                              for d in governor.children)):
+                # "spoke about the attacks in Yemen" (a call: summits); "denounced the pipeline as a threat" is none
                 sources = self.arguments.agents(governor, index)
             if not sources and governor is None:  # "[Trump]NN [held]amod [talks]ROOT with Macron": a misread verb
                 sources = [m for a in noun.children if a.dep_ == "amod" for m in self.arguments.agents(a, index)]

@@ -119,3 +119,11 @@ def test_refusing_an_act_towards_another_rejects_them(text: str, triple: tuple[s
 
 def test_a_refusal_that_is_denied_is_no_rejection() -> None:
     assert not {e for e in found("Germany did not refuse to send tanks to Ukraine.") if e[1] == "reject"}
+
+
+def test_what_a_thing_is_denounced_as_is_no_act_of_the_speaker() -> None:
+    text = "Zelensky, who has denounced the pipeline as a threat to his country's security, met Merkel."
+    assert not {t for t in asserted(text) if t[1] == "threaten"}
+    # a free relative names the speaker's own act: "what she described as a conversation with Trump"
+    assert ("Claudia Sheinbaum", "call", "Donald Trump") in asserted(
+        "Claudia Sheinbaum announced the deal after what she described as a good conversation by phone with Trump.")
