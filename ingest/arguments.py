@@ -25,6 +25,7 @@ from diplograph.ingest.constructions import (
 )
 from diplograph.ingest.coreference import coordinated_antecedent, mention_at, plural_antecedent
 from diplograph.ingest.framing import frame_of_finite_conjunct, speaker_of_conjoined_act
+from diplograph.ingest.gazetteer import CRAFT_WORDS
 from diplograph.ingest.group_references import the_two, their_governments, titled_members
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, misread_opening_name
@@ -148,9 +149,9 @@ class AgentFinder:
                 continue
             if mention is None:
                 appositions = [c for c in head.children if c.dep_ == "appos"]
-                # "his Chinese counterpart Wang Yi", "U.S. envoy Zalmay Khalilzad and ..." (else the head's own
-                # modifiers: "the British-flagged tanker Stena Impero")
-                if appositions and (named := self.actors_of(appositions[0], index)):
+                # "his counterpart Wang Yi"; else the head's own modifiers ("the British-flagged tanker Stena Impero")
+                if appositions and ((named := self.actors_of(appositions[0], index)) or appositions[0].pos_ ==
+                                    "PROPN" and head.lemma_ not in CRAFT_WORDS):  # (not "footballer Mesut Ozil")
                     found.extend(named)
                     continue
             if mention is None and head.lower_ in ("they", "them", "their"):
@@ -168,9 +169,9 @@ class AgentFinder:
                     elif mention is None and modifiers and child.dep_ in ("amod", "compound", "nmod") and not \
                             opposes_its_state(head) and (agentive or head.lemma_.lower() not in self.lexicon.nouns):
                         # ("an American visit"; not "Iranian opposition groups")
-                        lenders = [index.by_token.get(m.i) for m in conjuncts(child) + hyphen_prefixes(child) + (
-                            [g for g in child.children if g.dep_ == "amod"] if child.dep_ == "compound" and  # a named
-                            child.pos_ == "NOUN" and head.text[:1].isupper() else [])]  # "Chinese shipping giant COSCO"
+                        lenders = [index.by_token.get(m.i) for m in conjuncts(child) + hyphen_prefixes(
+                            child, acting=agentive) + ([g for g in child.children if g.dep_ == "amod"] if child.dep_ ==
+                            "compound" and child.pos_ == "NOUN" and head.text[:1].isupper() else [])]  # "giant COSCO"
                         # so does an organ or a state's premises ("a U.S. Senate resolution"); one the parser
                         # calls nmod only if a known body ("a U.N. rights team", not "deny Iran nuclear weapons")
                         lent = [m for m in lenders if m is not None and m.actor is not None

@@ -274,11 +274,16 @@ def names_of_a_list(token: Token) -> list[Token]:
     return [t for t in phrase if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat")]
 
 
-def hyphen_prefixes(modifier: Token, participles: frozenset[str] | set[str] = CONTROL_PARTICIPLES) -> list[Token]:
+FLAGS = {"flagged", "registered"}  # a craft's flag, not who steers it
+
+
+def hyphen_prefixes(modifier: Token, participles: frozenset[str] | set[str] = CONTROL_PARTICIPLES,
+                    acting: bool = False) -> list[Token]:
     """The state inside a hyphenated modifier of ownership or control: 'a British-flagged tanker', 'the Saudi-led
-    coalition'; not of making ('Iranian-made drones' shot down over Kyiv are not Iran's)."""
+    coalition'; not of making ('Iranian-made drones' shot down over Kyiv are not Iran's), nor a flag for a craft
+    that acts ('the Panama-flagged vessel blocked the canal')."""
     doc = modifier.doc
-    if modifier.lower_.split("-")[-1] not in participles:
+    if modifier.lower_.split("-")[-1] not in participles or acting and modifier.lower_.split("-")[-1] in FLAGS:
         return []
     return [c for c in modifier.children if c.dep_ in ("amod", "npadvmod", "compound", "nmod") and c.i + 2 == modifier.i
             and doc[c.i + 1].text == "-"]

@@ -302,9 +302,10 @@ PARTY_PREPOSITIONS = {"with", "against", "to", "toward", "towards", "from", "by"
 
 def antecedent_of(token: Token) -> Token:
     """'Eritrea, with which Ethiopia signed a peace agreement', 'Putin, with whom Modi spoke': a relative pronoun
-    in a phrase stands for what its clause hangs on; a 'which' only for a name ('a summit, at which ...')."""
+    in a phrase stands for what its clause hangs on; a 'which' only for a name, with or against it ('a summit, at
+    which ...', 'the sanctions on Russia, to which Hungary objected')."""
     if token.lower_ not in ("which", "whom") or token.tag_ not in ("WDT", "WP") or token.dep_ != "pobj" or \
-            token.head.lower_ not in PARTY_PREPOSITIONS:
+            token.head.lower_ not in (PARTY_PREPOSITIONS if token.lower_ == "whom" else ("with", "against")):
         return token  # (not "talks with Manalo, at which the ministers ...": a gathering's time or place)
     comma = token.head.i - 1  # the parser may hang the clause on a noun before the name it follows
     if comma > 0 and token.doc[comma].text == "," and token.doc[comma - 1].pos_ == "PROPN":

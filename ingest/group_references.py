@@ -260,7 +260,8 @@ def their_governments(noun: Token, index: ActorIndex) -> list[Mention]:
     if owner is None or noun.lower_ not in GOVERNED_NOUNS:
         return []
     group = coordinated_antecedent(index, owner)
-    if len(group) < 2 and noun.lower_ in ("governments", "countries", "nations"):
+    if len(group) < 2 and noun.lower_ in ("governments", "countries", "nations") and noun.dep_ in (
+            "nsubj", "nsubjpass") and noun.head.dep_ in ("ROOT", "conj"):  # (not what others say of theirs)
         # "Modi held talks with Solih in Male, and their governments signed": the states of the two who just met
         return _last_parties(index, noun, False, set())
     if len(group) < 2 or not all(index.is_person(m) and m.actor and index.actors[m.actor].country for m in group):

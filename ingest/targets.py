@@ -51,7 +51,7 @@ from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, misread_opening_name
 from diplograph.ingest.object_nouns import AREA_PREPOSITIONS, CONDITION_NOUNS, ENDEAVOUR_NOUNS, LEAVING_NOUNS
-from diplograph.ingest.verb_cues import ACCORD_NOUNS, is_object_noun
+from diplograph.ingest.verb_cues import ACCORD_NOUNS, fired, is_object_noun
 from diplograph.model import ActorType
 
 # occasions that gather people without naming an event of ours: whoever hosts one hosts those who came
@@ -187,7 +187,8 @@ class ArgumentFinder(AgentFinder):
                         found.extend(self._between(child, index))
                         if reacts and not found and self.is_event_noun(child):
                             found.extend(self._author_beside(verb, index))
-            elif spec == "dative" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+            elif spec == "dative" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) and not (
+                    cue.relation == "aid" and fired(verb)):
                 # (or a name the parser did not take for one, "send Kyiv more weapons"; not with a 'to' naming whom:
                 # "send Leopard 2 tanks to Ukraine")
                 later = any(o.dep_ == "dobj" and o.i > verb.i + 1 for o in verb.children)

@@ -104,10 +104,21 @@ def is_object_noun(token: Token, cue: VerbCue) -> bool:
 CARRYING_VERBS = {"carry", "transport", "bring", "deliver", "ferry", "load", "lade"}
 
 
+# craft that carry arms to use them, not to hand them over: "bombers carrying cruise missiles flew to"
+COMBAT_CRAFT = {"bomber", "fighter", "warplane", "jet", "warship", "destroyer", "submarine", "frigate", "gunship"}
+# what is fired at someone, never sent him as aid: "sent Israel a barrage of rockets"
+FIRED = {"missile", "rocket", "drone", "bomb", "shell", "barrage", "salvo", "volley", "swarm"}
+
+
+def fired(verb: Token) -> bool:
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in FIRED for o in verb.children)
+
+
 def carried(verb: Token) -> list[Token]:
     """What the subject carries, which is what it brings: 'cargo planes carrying fruit and vegetables flew to
-    Doha' deliver them (no visit)."""
-    return [o for s in verb.children if s.dep_ == "nsubj" for a in s.children if a.dep_ == "acl"
+    Doha' deliver them (no visit; but bombers carry arms to use them)."""
+    return [o for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() not in COMBAT_CRAFT
+            for a in s.children if a.dep_ == "acl"
             and a.lemma_.lower() in CARRYING_VERBS for o in (*a.children, *(p for c in a.children if c.dep_ == "prep"
                                                                            for p in c.children))
             if o.dep_ in ("dobj", "pobj")]

@@ -134,6 +134,10 @@ def test_their_governments_are_the_states_of_the_people_just_named() -> None:
     assert ("India", "agree", "Maldives") in asserted(
         "Modi held talks with Solih in Male on Saturday, and their governments signed several agreements.",
         dt.date(2019, 6, 8))
+    # not what others say of their own countries
+    assert ("United States", "cooperate", "China") not in triples(
+        "Blinken met Wang Yi in Beijing. Students from both nations said their countries should cooperate more.",
+        dt.date(2024, 6, 8))
 
 
 def test_them_after_an_encounter_is_the_two_who_met() -> None:

@@ -1465,3 +1465,6 @@ def test_relative_pronoun_in_a_party_phrase_is_the_name_it_follows() -> None:
     triples = asserted("Kamikawa and Kihara held talks with Teodoro and Philippine Foreign Secretary Enrique Manalo, "
                        "at which the four ministers expressed serious concern over China's actions.")
     assert not {t for t in triples if t[1] == "criticize" and t[2] != "China"}
+    # a 'which' after a noun the clause is about, with another preposition, is not the name before the comma
+    assert not {t for t in asserted("The sanctions on Russia, to which Hungary objected, were extended.")
+                if t[0] == "Hungary"}

@@ -397,3 +397,10 @@ def test_the_state_goods_are_sent_is_their_recipient_however_the_parser_hangs_it
     # a name of the goods is no recipient when a 'to' names one
     assert found("Germany will send Leopard 2 tanks to Ukraine, Chancellor Olaf Scholz said on Wednesday.") == {
         ("Germany", "aid", "Ukraine")}
+
+
+def test_what_is_fired_at_a_state_or_carried_by_bombers_is_no_aid() -> None:
+    assert not {t for t in found("The Houthis sent Israel another ballistic missile on Thursday.") if t[1] == "aid"}
+    assert not {t for t in found("Hamas sent Israel a barrage of rockets overnight.") if t[1] == "aid"}
+    triples = found("Two Russian bombers carrying nuclear-capable missiles flew to Venezuela for exercises.")
+    assert ("Russia", "aid", "Venezuela") not in triples
