@@ -184,6 +184,9 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
     if noun.lemma_.lower() in GOODS_NOUNS:  # "goods imported from Serbia"
         preps += [p for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in SHIPPING_VERBS
                   for p in c.children if p.dep_ == "prep" and p.lower_ == "from"]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "on" and not any(p.lower_ == "from" for p in preps):
+            # the parser hangs the goods' origin on the measure: "tariffs on steel from Canada and Mexico"
+            preps += [p for p in noun.head.head.children if p.dep_ == "prep" and p.lower_ == "from"]
     for prep in preps if placed else ():
         if prep.lower_ in AREA_PREPOSITIONS | {"of"} | origin | NEAR_PREPOSITIONS and not is_event_noun(noun, lexicon):
             for pobj in prep.children:
@@ -199,7 +202,8 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
                     # (a group's, too: "struck five sites of the Kataib Hezbollah militia"); goods from a list of
                     # states are each one's: "tariffs on imports from Canada and Mexico"
                     return [mention, *(m for c in conjuncts(pobj)[1:] if prep.lower_ == "from" and (
-                        m := mention_at(index, c)) is not None and m.actor is not None and index.is_state(m.actor))]
+                        m := mention_at(index, c)) is not None and m.actor is not None and (index.is_state(
+                            m.actor) or index.actors[m.actor].type is ActorType.ORGANIZATION))]  # ("and the EU")
                 if mention is not None and mention.actor is None and mention.located_in and prep.lower_ != "to":
                     return [mention]  # "shelled the city of Kherson": its state, for acts that land (located)
     return []

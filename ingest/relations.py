@@ -64,7 +64,7 @@ from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.material import material_events, strikes_at_trade
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, first_of_sentences_before
 from diplograph.ingest.modality import refusing_verb
-from diplograph.ingest.noun_events import SYMMETRIC_PAIRING, NounEvents, bundled_cue
+from diplograph.ingest.noun_events import ANNOUNCED_MEASURES, SYMMETRIC_PAIRING, NounEvents, bundled_cue
 from diplograph.ingest.statements import Statements
 from diplograph.ingest.summits import encounters_by_presence, welcomes_guests, with_implied_encounters
 from diplograph.ingest.targets import ArgumentFinder
@@ -196,7 +196,9 @@ class RelationFinder:
                     for t in self.arguments.actors_of(welcomed[0], index, possessor=True, agentive=True)
                     or author_of_last_deed(verb, welcomed[0], welcomers, earlier)]
         sources = excluding_body(verb, index, self.arguments) if relation == "sanction" else []
-        sources = sources or self.arguments.agents(verb, index)
+        sources = sources or self.arguments.agents(verb, index) or (self.arguments.agents(verb.head, index) if (
+            relation in ANNOUNCED_MEASURES and verb.dep_ == "ccomp" and verb.head.lemma_ in ("say", "announce")
+            and any(c.dep_ == "nsubjpass" for c in verb.children)) else [])  # "said the assets would be frozen"
         if relation == "visit" and not self._travellers(verb, index):
             return []  # "a Russian missile landed in Poland": things that arrive visit no one
         if relation == "withdraw" and is_leaving(verb) and not forces_are_subject(verb):

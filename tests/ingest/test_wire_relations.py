@@ -4,7 +4,7 @@ a city withdraw from its state (ingest/relations.py, arguments.py's located targ
 
 from __future__ import annotations
 
-from extracting import asserted
+from extracting import asserted, found
 
 
 def test_coordinated_forces_holding_joint_drills_cooperate() -> None:
@@ -76,3 +76,16 @@ def test_a_company_described_by_its_state_and_its_units_stand_for_that_state() -
     assert ("European Union", "sanction", "Belarus") in asserted(
         "The EU imposed sanctions on Belarusian potash producer Belaruskali.")
     assert ("Israel", "attack", "Hamas") in asserted("Israel struck the military wing of Hamas.")
+
+
+def test_tariffs_on_goods_from_a_list_sanction_each_state_or_bloc_it_names() -> None:
+    triples = asserted("The United States imposed tariffs on steel from Canada, Mexico and the European Union.")
+    assert {("United States", "sanction", "Canada"), ("United States", "sanction", "Mexico"),
+            ("United States", "sanction", "European Union")} <= triples
+
+
+def test_a_measure_said_to_be_taken_without_its_agent_is_the_speakers() -> None:
+    assert ("United Kingdom", "expel", "Russia") in found(
+        "Britain said on Thursday that two Russian diplomats had been expelled.")
+    # one's own people expelled by another are no expulsion by oneself
+    assert found("The Kremlin said its diplomats had been expelled.") == set()
