@@ -22,7 +22,7 @@ from diplograph.ingest.candidates import said_by_its_source
 from diplograph.ingest.context import ContextFinder
 from diplograph.ingest.dateline import parse_dateline
 from diplograph.ingest.forces import forces_are_subject
-from diplograph.ingest.gazetteer import load_gazetteer
+from diplograph.ingest.gazetteer import Gazetteer, load_gazetteer
 from diplograph.ingest.lexicon import load_lexicon
 from diplograph.ingest.modality import ContentOfRequest, modality_of
 from diplograph.ingest.offices import body_offices
@@ -42,6 +42,14 @@ from diplograph.model import (
     Modality,
 )
 from diplograph.settings import Settings
+
+
+def dateline_city(text: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """The one city a story's dateline names, and its state: 'MOSCOW, Aug 20 (Reuters) -' (not 'CANBERRA/JAKARTA')."""
+    dateline = parse_dateline(text)
+    city = dateline.place.split(",")[0].strip() if dateline is not None and "/" not in dateline.place else ""
+    state = gazetteer.state_of_place(city) or gazetteer.city_state(city) if city else None
+    return (city.title(), state) if state else None
 
 
 def body_start(text: str) -> int:
@@ -113,6 +121,7 @@ class ExtractionRules:
         """The pure core: a parsed body (starting at ``offset`` in the document's text) -> Extraction."""
         mend_misparses(doc)
         index = self.resolver.resolve(doc, date=document.date)
+        index.dateline = dateline_city(document.text, index.gazetteer)
         cues = self.finder.lexicon.modality_cues
         events: dict[tuple[str, str, str, int], Event] = {}
         text = doc.text  # a span's text is the doc's text between its first and last characters (Span.text)

@@ -59,6 +59,7 @@ class ActorIndex:
     plural: dict[int, list[Mention]] = field(default_factory=dict)  # "the foreign ministers of A and B"
     date: dt.date | None = None  # the story's date: who held an office then
     notes: dict[str, str | None] = field(default_factory=dict)  # per-document answers: whose "the junta" is
+    dateline: tuple[str, str] | None = None  # the dateline's city and its state: where the story was filed
 
     def heads_an_organisation(self, person: str) -> bool:
         """Whether a person holds an office only organisations have ('secretary general', 'director general')."""

@@ -131,6 +131,23 @@ def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
     return when is None or (when.precision is DatePrecision.DAY and abs((when.date - index.date).days) <= STORY_DAYS)
 
 
+def _filed_where_done(candidate: Candidate, index: ActorIndex) -> bool:
+    """Whether an encounter told with no place took place where the story was filed: dated on a day of the story
+    and its sentence with no place phrase of another ('in the Ukrainian capital', 'in the village of Panmunjom'), not
+    a habit ('met Putin more than 20 times')."""
+    trigger, state = candidate.trigger, index.dateline[1] if index.dateline else None
+    if index.date is None or state is None or _elsewhere(candidate.clause, index, state):
+        return False
+    dates = index.dates(trigger.sent.ents)
+    when = event_date(candidate.clause, dates, index.date, False, trigger=trigger) if dates else None
+    # (a place phrase may only name somewhere of that state: "in the Kremlin", "at the White House")
+    return when is not None and when.precision is DatePrecision.DAY and abs((when.date - index.date).days) <= 2 \
+        and not any(t.dep_ == "prep" and t.lower_ in ("in", "at", "inside", "near") and not any(
+            g.ent_type_ in ("DATE", "TIME") or (m := index.by_token.get(g.i)) is not None and (
+                m.located_in or state_of(index, m.actor or "")) == state
+            for c in t.children for g in c.subtree) for t in trigger.sent)
+
+
 def _elsewhere(clause: Token, index: ActorIndex, state: str | None) -> bool:
     """Whether the clause names a place that is not of this state, or none known ("on the sidelines of the
     G20 summit in Bali")."""
@@ -159,13 +176,17 @@ def visits_of_the_received(index: ActorIndex, found: list[Candidate]) -> list[Ca
             continue
         place = place_mention(candidate.clause, index, frozenset((candidate.source, candidate.target)))
         state = _state_at(place, index)
+        city = None
+        if place is None and candidate.relation == "meet" and index.dateline is not None and \
+                _filed_where_done(candidate, index):
+            city, state = index.dateline  # "MOSCOW, Aug 20 - Merkel held talks with Putin": where it was filed
         if place is None and candidate.relation == "host" and \
                 not _elsewhere(candidate.clause, index, home := state_of(index, candidate.source)):
             state = home  # "Macron hosted Putin on Monday": at home, unless told
         if not state:
             continue
         extra.extend(Candidate("visit", guest, state, candidate.trigger, candidate.clause, candidate.confidence - 0.1,
-                               place.place if place is not None else None)
+                               place.place if place is not None else city)
                      for host, guest in pairs if state_of(index, host) == state
                      and (home := state_of(index, guest)) is not None and home != state)
     return extra

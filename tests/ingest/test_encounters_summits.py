@@ -485,3 +485,16 @@ def test_talks_between_a_pair_and_counterparts_left_unnamed_still_pair_the_pair(
     assert ("Recep Tayyip Erdogan", "call", "Vladimir Putin") in asserted(
         "Erdogan and Putin talked about the meeting in Sochi by phone.")
 
+
+
+def test_a_meeting_told_without_a_place_is_where_the_story_was_filed() -> None:
+    triples = found("MOSCOW, Aug 20 (Reuters) - German Chancellor Angela Merkel held talks with President Vladimir "
+                    "Putin on Friday.", dt.date(2021, 8, 20))
+    assert ("Angela Merkel", "visit", "Russia") in triples
+    # not when the sentence places it elsewhere, nor for a call or a habit
+    assert not {t for t in found("WASHINGTON, Aug 20 (Reuters) - Merkel held talks with Putin in the Ukrainian "
+                                 "capital on Friday.", dt.date(2021, 8, 20)) if t[1] == "visit" and t[2] == "Russia"}
+    assert not {t for t in found("MOSCOW, Aug 20 (Reuters) - Angela Merkel spoke by phone with Vladimir Putin on "
+                                 "Friday.", dt.date(2021, 8, 20)) if t[1] == "visit"}
+    assert not {t for t in found("TOKYO, March 22 (Reuters) - Former Prime Minister Shinzo Abe met Putin more than "
+                                 "20 times.", dt.date(2022, 3, 22)) if t[1] == "visit"}
