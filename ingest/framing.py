@@ -56,13 +56,15 @@ def frame_of_finite_conjunct(verb: Token) -> Token | None:
     """'Moscow denied carrying out any strikes and accused Warsaw of ...': the parser hangs the finite verb on
     the gerund, but a past tense cannot sit inside 'carrying'; it is a second act of the framing verb's subject,
     in the framing verb's form. That verb, else None."""
-    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or any(c.dep_ in ("nsubj", "nsubjpass")
-                                                                   for c in verb.children):
+    finite = verb.tag_ in FINITE_TAGS or verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)
+    if verb.dep_ != "conj" or not finite or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     complement = verb.head
     if complement.tag_ not in ("VBG", "VB"):
         return None
-    if complement.dep_ == "xcomp":
+    if complement.dep_ == "xcomp" or complement.dep_ == "ccomp" and complement.tag_ == "VB" and not any(
+            c.dep_ == "aux" for c in complement.children):
+        # (or a bare verb the frame demands: "demanded that Canada free Meng and has accused Ottawa of ...")
         frame = complement.head
     elif complement.dep_ == "pcomp" and complement.head.dep_ == "prep":
         frame = complement.head.head

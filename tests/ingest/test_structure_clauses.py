@@ -221,3 +221,9 @@ def test_whom_someone_acted_on_in_a_relative_clause_is_the_one_it_hangs_on() -> 
     assert ("Salman bin Abdulaziz", "offer", "Ebrahim Raisi") in asserted(
         "Prince Faisal met President Ebrahim Raisi, whom Saudi King Salman has invited to visit the kingdom.",
         dt.date(2023, 6, 17))
+
+
+def test_a_finite_act_conjoined_to_a_demanded_one_is_the_demanders() -> None:
+    assert ("China", "accuse", "Canada") in asserted(
+        "China has repeatedly demanded that Canada free Meng and has accused Ottawa of acting as an accomplice of "
+        "Washington.")
