@@ -200,8 +200,9 @@ class ActorResolver:
     def _add_entities(self, index: ActorIndex, doc: Doc, first: int, surnames: Surnames) -> None:
         for ent in (part for e in doc.ents for part in self.names.conjoined_people(e, surnames, index.date)):
             if ent.start < first or names_a_storm(ent) or names_a_craft(ent) or self._pair_of_states(ent.text) or any(
-                    i in index.by_token or i in index.consumed for i in range(ent.start, ent.end)):
-                continue
+                    i in index.by_token or i in index.consumed for i in range(ent.start, ent.end)) or \
+                    ent.start > 0 and doc[ent.start - 1].lower_ == "ethnic":
+                continue  # ("Kosovo's ethnic Albanian leaders": a people, not Albania)
             text = person_name(ent)
             # whatever the tagger took it for: "[Giorgos Gerapetritis]FAC" is a foreign minister
             known = self.names.known_person(text, index.date) \

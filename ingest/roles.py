@@ -76,7 +76,7 @@ class RoleResolver:
                     country = index.actors[owner.actor].country if owner and owner.actor else None
                     if country:
                         return country
-                state = self.gazetteer.demonym_state(child.text)
+                state = self.gazetteer.demonym_state(child.text) if doc_before(child) != "ethnic" else None
                 if state:
                     return state
             if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ in ("from", "in") and head.lower_ in
@@ -234,7 +234,8 @@ class RoleResolver:
                   for t in (listed(pobj) if pobj.pos_ == "PROPN" else conjuncts(pobj))]  # "of Kazakhstan, Kyrgyzstan"
         if not tokens:
             modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-            tokens = [t for m in modifiers for t in conjuncts(m)] if modifiers else []
+            # (not a people: "Kosovo's ethnic Albanian leaders")
+            tokens = [t for m in modifiers for t in conjuncts(m) if doc_before(t) != "ethnic"]
         states: list[str] = []
         for token in tokens:
             mention = index.by_token.get(token.i)
@@ -379,3 +380,7 @@ class RoleResolver:
             if fit == 1 and near is None and not exact:
                 near = record.name
         return same or near
+
+
+def doc_before(token: Token) -> str:
+    return token.doc[token.i - 1].lower_ if token.i > 0 else ""

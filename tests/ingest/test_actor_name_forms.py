@@ -72,6 +72,11 @@ def test_a_flag_or_a_description_before_a_name_makes_no_state_act() -> None:
     assert not {t for t in asserted("The German footballer Mesut Ozil met Erdogan in Istanbul.") if "Germany" in t}
 
 
+def test_an_ethnic_people_is_not_the_state_of_that_name() -> None:
+    assert asserted("Vucic accused Kosovo's ethnic Albanian leaders of wanting a conflict.") == {
+        ("Aleksandar Vucic", "accuse", "Kosovo")}
+
+
 def test_a_name_before_militia_or_group_is_an_armed_group_not_a_person_nor_a_known_name_inside_it() -> None:
     triples = asserted("U.S. warplanes struck five sites of the Iranian-backed Kataib Hezbollah militia in Iraq and "
                        "Syria on Sunday.", dt.date(2019, 12, 29))
