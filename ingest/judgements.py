@@ -123,8 +123,21 @@ def names_a_crime(predicate: Token) -> bool:
 BLAMING_PREDICATES = {"responsible", "accountable", "liable", "culpable"}
 
 
+# findings of an inquiry, whose complement's subject is the one found at fault: "a British inquiry concluded that
+# Putin had probably approved the killing" (not "found that Iran had complied")
+FINDING_VERBS = {"find", "conclude", "determine", "establish"}
+FINDING_NOUNS = {"inquiry", "investigation", "report", "probe", "panel", "assessment", "investigator", "inspector",
+                 "review", "commission"}
+CLEARING_VERBS = {"comply", "cooperate", "abide", "respect", "fulfil", "fulfill", "honour", "honor", "adhere"}
+
+
 def held_responsible(verb: Token) -> list[Token]:
-    """For 'hold X responsible/accountable': the phrases of the ones held so, else []."""
+    """For 'hold X responsible/accountable', or an inquiry's finding against X: the phrases of the ones held so,
+    else []."""
+    if verb.lemma_.lower() in FINDING_VERBS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in FINDING_NOUNS for c in verb.children):
+        return [s for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() not in CLEARING_VERBS and not any(
+            n.dep_ == "neg" for n in c.children) for s in c.children if s.dep_ == "nsubj"]
     if verb.lemma_.lower() != "hold":
         return []
     for child in verb.children:

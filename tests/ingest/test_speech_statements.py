@@ -525,3 +525,11 @@ def test_calling_oneself_anothers_steadfast_partner_backs_it_but_a_trading_partn
 def test_what_a_state_announced_it_had_done_stays_asserted() -> None:
     text = "Russia announced on Monday that it had expelled two U.S. diplomats."
     assert ("Russia", "expel", "United States") in asserted(text, dt.date(2020, 5, 14))
+
+
+def test_an_inquirys_finding_against_someone_accuses_them_and_their_denial_answers_it() -> None:
+    triples = asserted("A British inquiry concluded that Lugovoi poisoned Litvinenko. Lugovoi, now a member of "
+                       "Russia's parliament, again denied any involvement.")
+    assert {("United Kingdom", "accuse", "Lugovoi"), ("Lugovoi", "deny", "United Kingdom")} <= triples
+    # a finding that clears no one accuses no one
+    assert asserted("An IAEA report found that Iran had complied with the deal.") == set()
