@@ -302,15 +302,18 @@ PARTY_PREPOSITIONS = {"with", "against", "to", "toward", "towards", "from", "by"
 
 def antecedent_of(token: Token) -> Token:
     """'Eritrea, with which Ethiopia signed a peace agreement', 'Putin, with whom Modi spoke': a relative pronoun
-    in a phrase stands for what its clause hangs on; a 'which' only for a name, with or against it ('a summit, at
-    which ...', 'the sanctions on Russia, to which Hungary objected')."""
+    in a phrase stands for what its clause hangs on; a 'which' only for a name, after another preposition only for
+    a subject ('a summit, at which ...', 'the sanctions on Russia, to which Hungary objected')."""
     if token.lower_ not in ("which", "whom") or token.tag_ not in ("WDT", "WP") or token.dep_ != "pobj" or \
-            token.head.lower_ not in (PARTY_PREPOSITIONS if token.lower_ == "whom" else ("with", "against")):
+            token.head.lower_ not in PARTY_PREPOSITIONS:
         return token  # (not "talks with Manalo, at which the ministers ...": a gathering's time or place)
     comma = token.head.i - 1  # the parser may hang the clause on a noun before the name it follows
-    if comma > 0 and token.doc[comma].text == "," and token.doc[comma - 1].pos_ == "PROPN":
-        return token.doc[comma - 1]
+    before = token.doc[comma - 1] if comma > 0 and token.doc[comma].text == "," else None
+    if before is not None and before.pos_ == "PROPN" and (token.lower_ == "whom" or token.head.lower_ in (
+            "with", "against") or before.dep_ in ("nsubj", "nsubjpass")):  # ("Ukraine, to which Germany sent")
+        return before
     clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
-    if clause is None or token.lower_ == "which" and clause.head.pos_ != "PROPN":
+    if clause is None or token.lower_ == "which" and (clause.head.pos_ != "PROPN" or token.head.lower_ not in (
+            "with", "against") and clause.head.dep_ not in ("nsubj", "nsubjpass")):
         return token
     return clause.head

@@ -76,3 +76,14 @@ def excluding_body(verb: Token, index: ActorIndex, arguments: ArgumentFinder) ->
               if (m := index.by_token.get(t.i)) is not None and m.actor is not None
               and index.actors[m.actor].type is ActorType.ORGANIZATION]
     return bodies[:1] if any(c.dep_ == "dobj" for c in verb.children) else []
+
+
+def announced_without_agent(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Mention]:
+    """'Britain said that two Russian diplomats had been expelled': a measure in an agentless passive that a state,
+    its people or a body of states announces is theirs; not one taken elsewhere ('had been expelled from Hungary')
+    nor one a news agency reports ('Interfax said')."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in ("say", "announce") or not any(
+            c.dep_ == "nsubjpass" for c in verb.children) or any(c.lower_ == "from" for c in verb.children):
+        return []
+    return [m for m in arguments.agents(verb.head, index) if m.actor is not None and (
+        m.via != "name" or index.actors[m.actor].type is ActorType.PERSON)]

@@ -111,7 +111,8 @@ def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
     asker = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "for" else None
     if asker is not None and asker.dep_ == "pobj" and asker.head.lower_ == "by":
         asker = asker.head.head  # "calls by some Republican lawmakers for U.S. strikes on cartels"
-    if asker is not None and asker.lemma_.lower() in ASKING_NOUNS and asker.pos_ == "NOUN":
+    if asker is not None and asker.lemma_.lower() in ASKING_NOUNS and asker.pos_ == "NOUN" and not (
+            asker.dep_ in ("dobj", "nsubjpass") and asker.head.lemma_.lower() in ADOPTING_VERBS):
         kinds.append("hypothetical")  # "dismissed calls for U.S. strikes", "a proposal for a buffer zone"
     if node.dep_ == "pobj" and node.head.lower_ == "without":
         kinds.append("negated")  # nominal event under "without": "ended without an agreement"
@@ -122,6 +123,7 @@ def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
 
 # nouns of asking or proposing, whose 'for' act is not done: "calls for strikes", "a proposal for talks"
 ASKING_NOUNS = {"call", "demand", "appeal", "plea", "push", "proposal", "request", "bid", "clamour", "clamor"}
+ADOPTING_VERBS = {"adopt", "approve", "accept", "pass", "endorse", "implement", "heed", "grant"}  # what asked is done
 
 
 # force an act of sending is for, which the sending does not yet use: "sent troops to fight the rebels"

@@ -34,6 +34,7 @@ from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.ingest.material import lifted
 from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.object_nouns import predicated
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import is_object_noun, verb_cue
 from diplograph.model import ActorType
@@ -317,8 +318,7 @@ class NounEvents:
                 sources = [m for c in governor.children if c.dep_ == "dobj" for m in self.arguments.actors_of(c, index)]
             if not sources and governor is not None and not self._reacts_to(governor, noun, cue.relation) and not (
                     noun.dep_ == "pobj" and noun.head.lower_ in SPOKEN_OF and cue.relation not in CONSULT_RELATIONS) \
-                    and not (noun.head.lower_ == "as" and any(d.dep_ == "dobj" and d.lower_ != "what"
-                                                              for d in governor.children)):
+                    and not predicated(noun, governor):
                 # "spoke about the attacks in Yemen" (a call: summits); "denounced the pipeline as a threat" is none
                 sources = self.arguments.agents(governor, index)
             if not sources and governor is None:  # "[Trump]NN [held]amod [talks]ROOT with Macron": a misread verb

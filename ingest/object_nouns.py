@@ -118,9 +118,21 @@ def is_people_noun(noun: Token, lexicon: Lexicon) -> bool:
     return bool({noun.lower_, noun.lemma_.lower()} & lexicon.people_nouns)
 
 
+# verbs that say what their object is, by an 'as' phrase that is no act of theirs: "denounced the pipeline as a
+# threat" (but "sent supplies as aid to Turkey", "fired the missile as a warning" are acts)
+PREDICATING_VERBS = {"denounce", "condemn", "criticize", "criticise", "dismiss", "reject", "decry", "slam", "brand",
+                     "label", "describe", "see", "view", "regard", "portray", "depict", "characterise", "characterize",
+                     "welcome", "hail", "praise"}
+def predicated(noun: Token, governor: Token) -> bool:
+    """Whether an event noun only says what the governor's object is ('denounced the pipeline as a threat'), not
+    what one did ('what she described as a good conversation by phone with Trump')."""
+    return noun.head.lower_ == "as" and governor.lemma_.lower() in PREDICATING_VERBS and not any(
+        d.lower_ == "what" for d in governor.children)
+
+
 # people set against their own state, whom its demonym does not make its agents: "Iranian Kurdish opposition groups",
 # "Iranian dissidents", "Syrian opposition figures"
-OPPOSING_WORDS = {"opposition", "dissident", "dissidents", "opponent", "opponents", "exile", "exiles", "oppositionist"}
+OPPOSING_WORDS = {"opposition", "dissident", "dissidents", "exile", "exiles", "oppositionist"}  # (not "opponents")
 
 
 def opposes_its_state(noun: Token) -> bool:

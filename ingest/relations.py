@@ -41,7 +41,7 @@ from diplograph.ingest.echoes import (
     last_partners,
     partners_just_addressed,
 )
-from diplograph.ingest.expulsions import excluding_body, ordered_to_leave
+from diplograph.ingest.expulsions import announced_without_agent, excluding_body, ordered_to_leave
 from diplograph.ingest.forces import (
     ARMED_WORDS,
     across_the_border,
@@ -196,9 +196,8 @@ class RelationFinder:
                     for t in self.arguments.actors_of(welcomed[0], index, possessor=True, agentive=True)
                     or author_of_last_deed(verb, welcomed[0], welcomers, earlier)]
         sources = excluding_body(verb, index, self.arguments) if relation == "sanction" else []
-        sources = sources or self.arguments.agents(verb, index) or (self.arguments.agents(verb.head, index) if (
-            relation in ANNOUNCED_MEASURES and verb.dep_ == "ccomp" and verb.head.lemma_ in ("say", "announce")
-            and any(c.dep_ == "nsubjpass" for c in verb.children)) else [])  # "said the assets would be frozen"
+        sources = sources or self.arguments.agents(verb, index) or (
+            announced_without_agent(verb, index, self.arguments) if relation in ANNOUNCED_MEASURES else [])
         if relation == "visit" and not self._travellers(verb, index):
             return []  # "a Russian missile landed in Poland": things that arrive visit no one
         if relation == "withdraw" and is_leaving(verb) and not forces_are_subject(verb):

@@ -131,13 +131,28 @@ def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
     return when is None or (when.precision is DatePrecision.DAY and abs((when.date - index.date).days) <= STORY_DAYS)
 
 
+# words that tell of a trip or a venue away, in the sentence of a meeting whose first party is of the dateline
+TRAVEL_WORDS = {"visit", "visiting", "trip", "tour", "arrive", "travel", "sideline", "sidelines", "summit", "via",
+                "video", "virtual", "videoconference", "commemoration", "abroad", "aboard"}
+
+
+def _near(trigger: Token) -> list[Token]:  # (a place told next to it: "The talks at the White House lasted")
+    """The tokens of a trigger's sentence and of the sentences before and after it."""
+    doc, sent = trigger.doc, trigger.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    return list(doc[start:end])
+
+
 def _filed_where_done(candidate: Candidate, index: ActorIndex) -> bool:
     """Whether an encounter told with no place took place where the story was filed: dated on a day of the story
-    and its sentence with no place phrase of another ('in the Ukrainian capital', 'in the village of Panmunjom'), not
-    a habit ('met Putin more than 20 times')."""
+    and its sentence with no place phrase of another ('in the Ukrainian capital', 'in the village of Panmunjom'), no
+    trip told around it, not a habit ('met Putin more than 20 times')."""
     trigger, state = candidate.trigger, index.dateline[1] if index.dateline else None
-    if index.date is None or state is None or _elsewhere(candidate.clause, index, state):
-        return False
+    if index.date is None or state is None or _elsewhere(candidate.clause, index, state) or trigger.dep_ in (
+            "advcl", "pcomp", "acl", "relcl") or state_of(index, candidate.source) == state and any(
+            t.lemma_.lower() in TRAVEL_WORDS for t in trigger.sent):
+        return False  # (not "Moon, on a tour of Nordic countries, met", "met Xi on the sidelines of the G20")
     dates = index.dates(trigger.sent.ents)
     when = event_date(candidate.clause, dates, index.date, False, trigger=trigger) if dates else None
     # (a place phrase may only name somewhere of that state: "in the Kremlin", "at the White House")
@@ -145,7 +160,10 @@ def _filed_where_done(candidate: Candidate, index: ActorIndex) -> bool:
         and not any(t.dep_ == "prep" and t.lower_ in ("in", "at", "inside", "near") and not any(
             g.ent_type_ in ("DATE", "TIME") or (m := index.by_token.get(g.i)) is not None and (
                 m.located_in or state_of(index, m.actor or "")) == state
-            for c in t.children for g in c.subtree) for t in trigger.sent)
+            for c in t.children for g in c.subtree) for t in trigger.sent) and not any(
+            t.dep_ == "prep" and t.lower_ in ("in", "at") and any((m := index.by_token.get(g.i)) is not None and (
+                m.located_in or state_of(index, m.actor or "")) not in (state, None) for c in t.children
+                for g in c.subtree) for t in _near(trigger))  # "The talks at the White House lasted two hours"
 
 
 def _elsewhere(clause: Token, index: ActorIndex, state: str | None) -> bool:

@@ -1468,3 +1468,6 @@ def test_relative_pronoun_in_a_party_phrase_is_the_name_it_follows() -> None:
     # a 'which' after a noun the clause is about, with another preposition, is not the name before the comma
     assert not {t for t in asserted("The sanctions on Russia, to which Hungary objected, were extended.")
                 if t[0] == "Hungary"}
+    # after another preposition, on a name that is its clause's subject
+    assert ("Germany", "aid", "Ukraine") in asserted(
+        "Ukraine, to which Germany has sent Leopard tanks, asked for more air defence.")

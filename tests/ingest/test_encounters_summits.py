@@ -498,3 +498,9 @@ def test_a_meeting_told_without_a_place_is_where_the_story_was_filed() -> None:
                                  "Friday.", dt.date(2021, 8, 20)) if t[1] == "visit"}
     assert not {t for t in found("TOKYO, March 22 (Reuters) - Former Prime Minister Shinzo Abe met Putin more than "
                                  "20 times.", dt.date(2022, 3, 22)) if t[1] == "visit"}
+    # nor when the home party is the one travelling, or the place is told in the next sentence
+    assert not {t for t in found("SEOUL, June 7 (Reuters) - South Korean President Moon Jae-in, on a tour of Nordic "
+                                 "countries, met Swedish Prime Minister Stefan Lofven on Friday.", dt.date(2019, 6, 7))
+                if t[1] == "visit" and t[2] == "South Korea"}
+    assert not {t for t in found("ANKARA, June 7 (Reuters) - Erdogan met Trump on Friday. The talks at the White House "
+                                 "lasted two hours.", dt.date(2019, 6, 7)) if t[1] == "visit" and t[2] == "Turkey"}

@@ -328,6 +328,11 @@ def test_hypothetical_event_is_hypothetical(text: str, triple: tuple[str, str, s
     never_asserted(text, *triple)
 
 
+def test_a_proposal_adopted_is_done() -> None:
+    expect("The Security Council adopted the U.S. proposal for sanctions on North Korea on Friday.",
+           "UN Security Council", "sanction", "North Korea", modality=Modality.ASSERTED)
+
+
 def test_the_act_of_a_resolution_is_done_once_it_is_adopted_not_while_it_is_weighed() -> None:
     expect("Western powers had been weighing a resolution to censure Iran at a meeting of the agency's board.",
            "the West", "criticize", "Iran", modality=Modality.PLANNED)

@@ -127,3 +127,5 @@ def test_what_a_thing_is_denounced_as_is_no_act_of_the_speaker() -> None:
     # a free relative names the speaker's own act: "what she described as a conversation with Trump"
     assert ("Claudia Sheinbaum", "call", "Donald Trump") in asserted(
         "Claudia Sheinbaum announced the deal after what she described as a good conversation by phone with Trump.")
+    # an act done as something is the doer's
+    assert ("Japan", "aid", "Turkey") in asserted("Japan sent the supplies as aid to Turkey after the earthquake.")

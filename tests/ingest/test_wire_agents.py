@@ -173,3 +173,5 @@ def test_people_set_against_their_state_are_not_its_agents() -> None:
     assert found("Russia hosted Syrian opposition figures.") == set()
     # a crowd its demonym names still acts for its state
     assert ("Iraq", "protest", "Turkey") in found("Hundreds of Iraqi protesters stormed the Turkish embassy.")
+    # enemy troops are no state's opposition
+    assert ("Azerbaijan", "attack", "Armenia") in found("Azerbaijani troops shelled their Armenian opponents.")

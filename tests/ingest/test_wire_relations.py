@@ -89,3 +89,6 @@ def test_a_measure_said_to_be_taken_without_its_agent_is_the_speakers() -> None:
         "Britain said on Thursday that two Russian diplomats had been expelled.")
     # one's own people expelled by another are no expulsion by oneself
     assert found("The Kremlin said its diplomats had been expelled.") == set()
+    # not one taken elsewhere, nor one a news agency reports
+    assert found("Ukraine said that Russian diplomats had been expelled from Hungary.") == set()
+    assert found("Interfax said that U.S. diplomats would be expelled.") == set()
