@@ -163,6 +163,9 @@ class ActorResolver:
                     doc[span.start - 1].pos_ == "PROPN" and doc[span.start - 1].text[:1].isupper() and \
                     span.start - 1 not in matched:
                 continue  # the end of a longer name: "[Kataib Hezbollah]" is not Hezbollah
+            if span.start > 0 and doc[span.start - 1].lower_ in ("south", "north", "central", "latin") and \
+                    doc[span.start - 1].text[:1].isupper() and span.start - 1 not in matched:
+                continue  # a continent's part: "South America's Mercosur bloc" is no United States
             if text in surnames:
                 continue
             entry = self.gazetteer.lookup(text)

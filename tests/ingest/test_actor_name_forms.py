@@ -77,6 +77,13 @@ def test_an_ethnic_people_is_not_the_state_of_that_name() -> None:
         ("Aleksandar Vucic", "accuse", "Kosovo")}
 
 
+def test_a_continents_part_is_no_state_of_its_last_word() -> None:
+    assert not any("United States" in t for t in asserted(
+        "The European Free Trade Association wrapped up negotiations on a free trade accord with South America's "
+        "Mercosur bloc on Friday."))
+    assert ("South Korea", "agree", "South Africa") in asserted("South Korea and South Africa signed a deal.")
+
+
 def test_a_name_before_militia_or_group_is_an_armed_group_not_a_person_nor_a_known_name_inside_it() -> None:
     triples = asserted("U.S. warplanes struck five sites of the Iranian-backed Kataib Hezbollah militia in Iraq and "
                        "Syria on Sunday.", dt.date(2019, 12, 29))
