@@ -60,6 +60,33 @@ def said_by_its_source(candidate: Candidate, index: ActorIndex) -> bool:
     return False
 
 
+# hostile acts whose report by another is an accusation of the one said to do them: "Pakistan's foreign ministry
+# said Afghan troops had opened fire on Pakistani positions"
+BLAMED_RELATIONS = {"attack", "coerce", "threaten"}
+
+
+def reporting_accuser(candidate: Candidate, index: ActorIndex) -> str | None:
+    """The person who reports another's hostile act, and so accuses him: the subject of the verb of saying the act
+    hangs under, when he is neither the actor said to act nor of his state."""
+    if candidate.relation not in BLAMED_RELATIONS:
+        return None
+    node = candidate.trigger
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_.lower() in SPEECH_VERBS:
+            speaker = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            mention = index.by_token.get(speaker.i) if speaker is not None else None
+            record = index.actors.get(mention.actor or "") if mention is not None else None
+            if record is None or record.type is not ActorType.PERSON:
+                return None  # (a state's media or ministry reporting a strike accuses no more than the report)
+            source = index.actors.get(candidate.source)
+            sides = {candidate.source} | ({source.country} if source is not None and source.country else set())
+            return None if record.name in sides or record.country in sides else record.name
+    return None
+
+
 def at_a_fixture(candidate: Candidate) -> bool:
     """'Morocco will host Spain in a friendly': an encounter whose occasion is a match is sport, not diplomacy."""
     if candidate.relation not in ENCOUNTER_RELATIONS:

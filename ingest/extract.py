@@ -18,7 +18,7 @@ from diplograph.batching import batches
 from diplograph.errors import DocumentFailed, ModelNotInstalled
 from diplograph.ingest.actors import ActorResolver
 from diplograph.ingest.anchoring import event_date, event_place, narrative_dates, target_token
-from diplograph.ingest.candidates import said_by_its_source
+from diplograph.ingest.candidates import reporting_accuser, said_by_its_source
 from diplograph.ingest.context import ContextFinder
 from diplograph.ingest.dateline import parse_dateline
 from diplograph.ingest.forces import forces_are_subject
@@ -185,6 +185,10 @@ class ExtractionRules:
                 or candidate.destination,
                 confidence=candidate.confidence,
             )
+            accuser = reporting_accuser(candidate, index) if modality is Modality.REPORTED else None
+            accusation = replace(event, relation="accuse", source=accuser, target=candidate.source,
+                                 modality=Modality.ASSERTED, place=None, confidence=event.confidence - 0.1) \
+                if accuser is not None else None  # "Pakistan said Afghan troops had opened fire": an accusation
             refusal = None
             if refused:
                 told = event_date(sentence.root, announced_dates(named, candidate.clause), document.date, False,
@@ -192,7 +196,7 @@ class ExtractionRules:
                 refusal = replace(event, relation="reject", modality=Modality.ASSERTED, place=None,
                                   date=told.date if told else None,
                                   date_precision=told.precision if told else DatePrecision.DAY)
-            for found in (event, refusal) if refusal else (event,):
+            for found in (e for e in (event, refusal, accusation) if e is not None):
                 identity = (found.relation, found.source, found.target, found.evidence.start)
                 kept = events.get(identity)
                 if kept is None or kept.confidence < found.confidence:

@@ -533,3 +533,12 @@ def test_an_inquirys_finding_against_someone_accuses_them_and_their_denial_answe
     assert {("United Kingdom", "accuse", "Lugovoi"), ("Lugovoi", "deny", "United Kingdom")} <= triples
     # a finding that clears no one accuses no one
     assert asserted("An IAEA report found that Iran had complied with the deal.") == set()
+
+
+def test_an_official_reporting_anothers_hostile_act_accuses_its_author() -> None:
+    triples = asserted("Pakistan's foreign ministry spokeswoman, Mumtaz Zahra Baloch, said on Thursday that Afghan "
+                       "troops had opened indiscriminate fire on Pakistani positions.")
+    assert ("Mumtaz Zahra Baloch", "accuse", "Afghanistan") in triples
+    # not one's own side's act, and a state's media only report
+    assert not {t for t in asserted("Netanyahu said Israel had struck Hezbollah.") if t[1] == "accuse"}
+    assert not {t for t in asserted("Syrian state media said Israeli jets struck Damascus.") if t[1] == "accuse"}
