@@ -40,24 +40,26 @@ class Candidate:
     destination: str | None = None  # a visit's place when its target is named by a place: "flew to Kyiv"
 
 
-def said_by_its_source(candidate: Candidate, index: ActorIndex) -> bool:
-    """'"We condemn the strikes," China's foreign ministry said': a verbal act its own actor reports is done
-    in the saying, not hearsay. Only for acts made of words (criticism, warnings, demands ...)."""
-    if candidate.relation not in VERBAL_RELATIONS:
-        return False
-    node = candidate.trigger
+def reported_by(trigger: Token, index: ActorIndex) -> ActorRecord | None:
+    """The actor who says what a trigger tells: the subject of the first verb of saying above it (within six
+    steps), or None when no such verb has a resolved subject."""
+    node = trigger
     for _ in range(6):
         if node.head.i == node.i:
-            return False
+            return None
         node = node.head
         if node.lemma_.lower() in SPEECH_VERBS:
             speaker = next((c for c in node.children if c.dep_ == "nsubj"), None)
             mention = index.by_token.get(speaker.i) if speaker is not None else None
-            if mention is None or mention.actor is None:
-                return False
-            country = index.actors[mention.actor].country
-            return candidate.source in (mention.actor, country)
-    return False
+            return index.actors.get(mention.actor) if mention is not None and mention.actor else None
+    return None
+
+
+def said_by_its_source(candidate: Candidate, index: ActorIndex) -> bool:
+    """'"We condemn the strikes," China's foreign ministry said': a verbal act its own actor reports is done
+    in the saying, not hearsay. Only for acts made of words (criticism, warnings, demands ...)."""
+    speaker = reported_by(candidate.trigger, index) if candidate.relation in VERBAL_RELATIONS else None
+    return speaker is not None and candidate.source in (speaker.name, speaker.country)
 
 
 # hostile acts whose report by another is an accusation of the one said to do them: "Pakistan's foreign ministry
@@ -66,25 +68,14 @@ BLAMED_RELATIONS = {"attack", "coerce", "threaten"}
 
 
 def reporting_accuser(candidate: Candidate, index: ActorIndex) -> str | None:
-    """The person who reports another's hostile act, and so accuses him: the subject of the verb of saying the act
-    hangs under, when he is neither the actor said to act nor of his state."""
-    if candidate.relation not in BLAMED_RELATIONS:
+    """The person who reports another's hostile act, and so accuses him, when he is neither the actor said to act
+    nor of his state (a state's media or ministry reporting a strike accuses no more than the report)."""
+    speaker = reported_by(candidate.trigger, index) if candidate.relation in BLAMED_RELATIONS else None
+    if speaker is None or speaker.type is not ActorType.PERSON:
         return None
-    node = candidate.trigger
-    for _ in range(6):
-        if node.head.i == node.i:
-            return None
-        node = node.head
-        if node.lemma_.lower() in SPEECH_VERBS:
-            speaker = next((c for c in node.children if c.dep_ == "nsubj"), None)
-            mention = index.by_token.get(speaker.i) if speaker is not None else None
-            record = index.actors.get(mention.actor or "") if mention is not None else None
-            if record is None or record.type is not ActorType.PERSON:
-                return None  # (a state's media or ministry reporting a strike accuses no more than the report)
-            source = index.actors.get(candidate.source)
-            sides = {candidate.source} | ({source.country} if source is not None and source.country else set())
-            return None if record.name in sides or record.country in sides else record.name
-    return None
+    source = index.actors.get(candidate.source)
+    sides = {candidate.source} | ({source.country} if source is not None and source.country else set())
+    return None if speaker.name in sides or speaker.country in sides else speaker.name
 
 
 def at_a_fixture(candidate: Candidate) -> bool:
