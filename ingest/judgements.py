@@ -131,9 +131,36 @@ FINDING_NOUNS = {"inquiry", "investigation", "report", "probe", "panel", "assess
 CLEARING_VERBS = {"comply", "cooperate", "abide", "respect", "fulfil", "fulfill", "honour", "honor", "adhere"}
 
 
+# "declared that Iran was in breach of its obligations", "found Russia in violation of the treaty"
+BREACH_NOUNS = {"breach", "violation", "contravention", "defiance"}
+BREACH_COPULAS = {"be", "remain", "stand"}
+UNCERTAIN_AUXILIARIES = {"would", "could", "might", "may"}
+
+
+def _in_breach(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in BREACH_NOUNS for p in c.children) for c in token.children)
+
+
+def found_in_breach(verb: Token) -> list[Token]:
+    """For a statement or finding that X is in breach of something: the phrases of X, else []. Not when denied
+    or only possible ('said Iran was not in breach', 'would be in breach if it enriched further')."""
+    lemma = verb.lemma_.lower()
+    if lemma not in STATING_VERBS | FINDING_VERBS | {"rule", "judge"}:
+        return []
+    held = [s for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in BREACH_COPULAS and _in_breach(c)
+            and not any(a.dep_ == "neg" or a.lower_ in UNCERTAIN_AUXILIARIES for a in c.children)
+            for s in c.children if s.dep_ == "nsubj"]
+    if lemma in FINDING_VERBS | {"declare", "rule", "judge"} and not any(c.dep_ == "neg" for c in verb.children):
+        held += [o for o in verb.children if o.dep_ == "dobj" and (_in_breach(verb) or _in_breach(o))]
+    return held
+
+
 def held_responsible(verb: Token) -> list[Token]:
-    """For 'hold X responsible/accountable', or an inquiry's finding against X: the phrases of the ones held so,
-    else []."""
+    """For 'hold X responsible/accountable', an inquiry's finding against X, or X found in breach: the phrases
+    of the ones held so, else []."""
+    if found := found_in_breach(verb):
+        return found
     if verb.lemma_.lower() in FINDING_VERBS and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in FINDING_NOUNS for c in verb.children):
         return [s for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() not in CLEARING_VERBS and not any(

@@ -542,3 +542,15 @@ def test_an_official_reporting_anothers_hostile_act_accuses_its_author() -> None
     # not one's own side's act, and a state's media only report
     assert not {t for t in asserted("Netanyahu said Israel had struck Hezbollah.") if t[1] == "accuse"}
     assert not {t for t in asserted("Syrian state media said Israeli jets struck Damascus.") if t[1] == "accuse"}
+
+
+def test_a_statement_or_finding_that_someone_is_in_breach_accuses_them() -> None:
+    day = dt.date(2025, 6, 12)
+    assert ("IAEA", "accuse", "Iran") in asserted(
+        "The IAEA board declared on Thursday that Iran was in breach of its non-proliferation obligations.", day)
+    assert ("IAEA", "accuse", "Iran") in asserted("The IAEA board found Iran in breach of its obligations.", day)
+    # denied or only possible, no accusation
+    assert not {t for t in asserted("Blinken said Russia was not in violation of the treaty.", day)
+                if t[1] == "accuse"}
+    assert not {t for t in found("Grossi warned that Iran would be in breach of the deal if it enriched further.",
+                                 day) if t[1] == "accuse"}
