@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from diplograph.ingest.constructions import is_question
 from diplograph.ingest.gazetteer import INSTRUMENTS, Gazetteer, names_a_settlement, names_a_storm, names_an_installation
 from diplograph.ingest.mentions import ActorIndex, ActorRecord, Mention
+from diplograph.ingest.name_words import HONORIFICS, MILITARY_RANKS, NAME_PARTICLES, RANK_WORDS
 from diplograph.ingest.offices import OfficeHolders
 from diplograph.ingest.roles import RoleResolver
 from diplograph.ingest.surnames import Surnames
@@ -30,9 +31,7 @@ INSTITUTION_NOUNS = {"council", "committee", "commission", "ministry", "parliame
                      "army", "force", "forces", "guard", "service", "services", "authority", "board", "senate",
                      "congress", "house", "cabinet", "government", "secretariat", "fund", "group", "alliance"}
 TITLED_ORGANS = {"ministry", "department", "office", "press"}  # before a title: "foreign ministry spokesman Wang"
-# lower-case particles inside names: "Ursula von der Leyen", "Abdul Ghani bin Salman"
-NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "la", "le", "al", "el", "bin",
-                  "ibn", "ben"}
+
 
 
 def person_name(span: Span) -> str:
@@ -42,23 +41,6 @@ def person_name(span: Span) -> str:
             text = text[: -len(suffix)]
     return text.strip()
 
-
-
-# ranks and callings that open a name without being a title of office: "Wing Commander Abhinandan Varthaman",
-# "House Speaker Nancy Pelosi"
-RANK_WORDS = {"commander", "captain", "major", "colonel", "lieutenant", "sergeant", "corporal", "private", "admiral",
-              "marshal", "brigadier", "officer", "pilot", "sheikh", "sheik", "emir", "prince", "princess", "speaker",
-              "governor", "mayor", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "judge", "justice",
-              "bishop", "pope", "cardinal", "rabbi", "imam", "professor", "crown", "house", "senate", "congressman",
-              "congresswoman", "rep", "representative", "lawmaker", "leader", "chief", "agent", "journalist",
-              "emperor", "empress", "king", "queen", "sultan", "duke", "duchess", "lord", "lady", "sir", "dame",
-              "patriarch", "archbishop", "ayatollah", "mullah", "general", "president", "premier", "chancellor"}
-
-
-MILITARY_RANKS = {"colonel", "general", "lieutenant", "captain", "brigadier", "admiral", "marshal", "commander"}
-# honorifics of faith or birth before a full name, no part of it: "Ayatollah Ali Khamenei", "Sheikh Mohammed bin
-# Zayed"
-HONORIFICS = {"ayatollah", "sheikh", "sheik", "mullah", "sayyid", "hojatoleslam", "grand"}
 
 
 # the auxiliary a question opens with, which the tagger may take into a name: "[Will Narendra Modi] and Xi meet?"
@@ -369,6 +351,16 @@ class NameFinder:
                 words.insert(0, token)
                 j -= 1
                 continue
+            if j > sentence_start and self.gazetteer.demonym_state(doc[j - 1:j + 1].text):
+                words[:0] = [doc[j - 1], token]  # "South Korean Prime Minister Lee Nak-yon"
+                j -= 2
+                continue
+            if words and token.dep_ == "compound" and token.head in words and token.is_title and \
+                    token.ent_type_ not in ("PERSON", "GPE") and j > sentence_start and \
+                    self.gazetteer.demonym_state(doc[j - 1].text):
+                words.insert(0, token)  # a portfolio after a demonym: "Japanese [Trade] Minister Yasutoshi Nishimura"
+                j -= 1
+                continue
             break
         words = words[next((k for k, t in enumerate(words) if t.lower_ != "of"), len(words)):]  # no leading "of"
         text = " ".join(self.singular_title(t) for t in words)
@@ -381,8 +373,9 @@ class NameFinder:
             if office and not (j >= sentence_start and doc[j].lower_ in ("former", "ex", "then")):
                 record.roles.add(office)  # not an office held before: "Former Prime Minister Ehud Olmert"
                 index.register(record.name, record.type, surface=doc[words[0].i:span.end].text)
-            for token in words:
-                state = self.gazetteer.demonym_state(token.text) or self._seat_at(doc, token.i)
+            for token in words:  # (a demonym of two words: "South Korean")
+                state = self.gazetteer.demonym_state(token.text) or self._seat_at(doc, token.i) or \
+                    self.gazetteer.demonym_state(doc[token.i:token.i + 2].text)
                 entry = self.gazetteer.lookup(token.text)
                 if entry and entry.type is ActorType.COUNTRY:
                     state = entry.name

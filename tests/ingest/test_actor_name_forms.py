@@ -214,3 +214,16 @@ def test_a_name_the_tagger_left_out_after_a_kind_of_body_is_that_body() -> None:
     assert ("Antony Blinken", "accuse", "RT") in {(e.source, e.relation, e.target) for e in extract(
         "Antony Blinken accused Russian state broadcaster RT of lying.").events}
 
+
+
+def test_a_demonym_of_two_words_or_before_a_portfolio_in_a_title_gives_the_person_their_state() -> None:
+    day = dt.date(2019, 10, 24)
+    text = "South Korean Prime Minister Lee Nak-yon met Japanese Prime Minister Shinzo Abe in Tokyo on Thursday."
+    assert ("Lee Nak-yon", "visit", "Japan") in asserted(text, day)
+    countries = {a.name: a.country for a in extract(
+        "Japanese Trade Minister Yasutoshi Nishimura met Gina Raimondo.", day).actors}
+    assert countries["Yasutoshi Nishimura"] == "Japan"
+    # an organisation's name before a title is no portfolio: the agency stays an actor of its own
+    text = ("Inspectors led by International Atomic Energy Agency chief Rafael Grossi reached the plant. Zelensky "
+            "met Grossi in Kyiv on Tuesday and urged the agency to push for demilitarisation.")
+    assert ("Volodymyr Zelensky", "appeal", "IAEA") in asserted(text, dt.date(2022, 9, 6))
