@@ -57,6 +57,9 @@ LEADING_ACT_NOUNS = {"decision", "move", "step"}
 PRAISING_VERBS = {"praise", "hail", "welcome", "applaud", "commend", "laud", "back", "support", "endorse", "respect",
                   "thank", "salute"}
 
+# verbs by which a body makes a text its own: "the OAS adopted a resolution ... Arreaza rejected the resolution"
+AUTHORING_VERBS = {"adopt", "pass", "approve", "issue", "publish", "release", "draft", "table"}
+
 # determiners by which a noun refers back to something told: "the move", "these measures"
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 
@@ -250,9 +253,10 @@ class Antecedents:
 
     def actors_of_noun(self, noun: Token, index: ActorIndex) -> list[Mention]:
         """Whose act a noun names: its possessor, a demonym, a by-agent, or who performed it ('Russia held naval
-        drills')."""
+        drills') or authored it ('the OAS adopted a resolution')."""
         found = self.arguments.actors_of(noun, index, possessor=True, agentive=True, placed=False)
-        if not found and noun.dep_ == "dobj" and known_lemma(noun.head, PERFORMING_VERBS) in PERFORMING_VERBS:
+        if not found and noun.dep_ == "dobj" and (known_lemma(noun.head, PERFORMING_VERBS) in PERFORMING_VERBS or
+                                                  noun.head.lemma_.lower() in AUTHORING_VERBS):
             found = self.arguments.agents(noun.head, index)
         return found
 

@@ -111,6 +111,10 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token, depth: int = 0) -> Mentio
                 verb.dep_ in CONTROLLED_CLAUSES and verb.head.i != verb.i:
             verb = verb.head
         candidates.append(_subject_mention(index, verb, want_person))
+        if verb.dep_ in ("advcl", "relcl"):
+            # a subordinate clause whose subject will not do binds to the nearest clause above it ("after Putin
+            # travelled to Kyrgyzstan, his first trip since the court issued a warrant for his arrest")
+            candidates.append(_governing_subject(index, verb, want_person))
     if pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp":
         # the subject of what someone said is first the sayer: "the EU said it regretted"
         candidates.append(_subject_mention(index, clause.head, want_person))

@@ -189,7 +189,8 @@ def _last_parties(index: ActorIndex, token: Token, people: bool | None, own: set
     own = own | {index.actors[actor].country for actor in own if actor in index.actors}
     for verb in recent_verbs(token):
         subjects = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
-        if not subjects and verb.dep_ == "conj":  # "Erdogan arrived in Baghdad ... and held talks with Sudani"
+        if not subjects and (verb.dep_ == "conj" or verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"):
+            # "Erdogan arrived in Baghdad ... and held talks with Sudani"; "Xi held meetings, receiving Ramaphosa"
             subjects = [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
         objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in conjuncts(c)]
         # (or the side acted against: "sent the army into action against the TPLF ... urged both sides")

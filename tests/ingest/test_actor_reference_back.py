@@ -244,3 +244,23 @@ def test_both_sides_are_a_between_pair_only_of_talks_or_fights_or_of_the_subject
     assert ("European Union", "appeal", "Kosovo") in asserted(
         "The European Union, which has brokered talks between Belgrade and Pristina since 2011, urged both sides to "
         "show restraint.")
+
+
+def test_a_possessive_in_a_clause_inside_another_is_bound_by_the_nearest_person_above_it() -> None:
+    text = ("Macron's visit comes weeks after Putin travelled to neighbouring Kyrgyzstan, his first foreign trip since "
+            "the International Criminal Court issued a warrant for his arrest in March.")
+    found = triples(text, dt.date(2023, 11, 28))
+    assert ("International Criminal Court", "accuse", "Vladimir Putin") in found
+    assert ("International Criminal Court", "accuse", "Emmanuel Macron") not in found
+
+
+def test_a_text_rejected_is_the_one_of_the_body_that_adopted_it() -> None:
+    text = ("The Organization of American States adopted a resolution on Friday calling for new elections in "
+            "Venezuela. Venezuelan Foreign Minister Jorge Arreaza rejected the resolution.")
+    assert ("Jorge Arreaza", "reject", "Organization of American States") in asserted(text, dt.date(2019, 6, 28))
+
+
+def test_the_two_countries_after_a_leader_received_another_are_their_states() -> None:
+    text = ("Xi held a string of meetings, receiving Kenyan President Uhuru Kenyatta for a state visit on Monday, when "
+            "the two countries agreed to lift their ties to a new level.")
+    assert ("China", "agree", "Kenya") in asserted(text, dt.date(2018, 9, 3))
