@@ -23,7 +23,7 @@ from diplograph.ingest.constructions import (
     ranks,
     substance,
 )
-from diplograph.ingest.coreference import coordinated_antecedent, mention_at, plural_antecedent
+from diplograph.ingest.coreference import coordinated_antecedent, mention_at, plural_antecedent, relative_head
 from diplograph.ingest.framing import frame_of_finite_conjunct, speaker_of_conjoined_act
 from diplograph.ingest.gazetteer import CRAFT_WORDS
 from diplograph.ingest.group_references import the_two, their_governments, titled_members
@@ -225,7 +225,7 @@ class AgentFinder:
         if subjects and subjects[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             # "Lula, who has criticized ...": the relative's antecedent; the whole list when the clause hangs on
             # its last member ("Mali and Burkina Faso, which had expelled French forces")
-            found = self.actors_of(first_conjunct(verb.head), index)
+            found = self.actors_of(first_conjunct(relative_head(subjects[0], verb.head, index)), index)
             if not found and verb.head.dep_ != "pobj":  # "members of the Lima Group, which condemned": the name the
                 # relative follows, when the noun it hangs on names no actor
                 before = [m for t in reversed(verb.doc[verb.head.i + 1:subjects[0].i - 1]) if (

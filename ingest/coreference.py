@@ -321,3 +321,13 @@ def antecedent_of(token: Token) -> Token:
             "with", "against") and clause.head.dep_ not in ("nsubj", "nsubjpass")):
         return token
     return clause.head
+
+
+def relative_head(relative: Token, head: Token, index: ActorIndex) -> Token:
+    """'Kurt Volker, the envoy for Ukraine, who held talks with Surkov': a 'who' the parser hung on a state inside a
+    person's phrase stands for that person."""
+    named = mention_at(index, head)
+    if relative.lower_ != "who" or head.dep_ != "pobj" or named is not None and index.is_person(named):
+        return head
+    holder = mention_at(index, head.head.head)
+    return head.head.head if holder is not None and holder.actor is not None and index.is_person(holder) else head

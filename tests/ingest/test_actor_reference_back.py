@@ -264,3 +264,11 @@ def test_the_two_countries_after_a_leader_received_another_are_their_states() ->
     text = ("Xi held a string of meetings, receiving Kenyan President Uhuru Kenyatta for a state visit on Monday, when "
             "the two countries agreed to lift their ties to a new level.")
     assert ("China", "agree", "Kenya") in asserted(text, dt.date(2018, 9, 3))
+
+
+def test_who_hung_on_a_state_inside_a_persons_phrase_is_that_person() -> None:
+    text = ("Mattis was accompanied by Kurt Volker, the State Department's new special envoy for Ukraine, who held his "
+            "first meeting with Kremlin aide Vladislav Surkov in Minsk this week.")
+    found = triples(text, dt.date(2017, 8, 24))
+    assert ("Kurt Volker", "meet", "Vladislav Surkov") in found
+    assert ("Ukraine", "meet", "Vladislav Surkov") not in found
