@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from diplograph.ingest.acronyms import join_spelled_out_acronyms
 from diplograph.ingest.agents import add_agents
 from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.delegations import add_delegations
@@ -125,6 +126,7 @@ class ActorResolver:
         add_agents(index, doc, first, self.roles)  # craft and crowds named by their state (agents.py)
         add_counted_states(index, doc, first)  # "six world powers": the six states the story lists
         add_delegations(index, doc, first)  # "the delegation included A, B and C ... the leaders"
+        join_spelled_out_acronyms(index)  # "the Government of National Accord (GNA)"
         index.mentions.sort(key=lambda m: m.start)
         return index
 
@@ -257,7 +259,8 @@ class ActorResolver:
                 name = person_name(doc[ent.start + (doc[ent.start].lower_ == "the"):ent.end - 1])
                 index.register(name, ActorType.GROUP, surface=name)
                 index.add(Mention(ent.start, ent.end, name, "name"))
-            elif doc[ent.end - 1].lower_ in INSTRUMENTS and ent.label_ in ("ORG", "PERSON", "LAW"):
+            elif doc[ent.end - 1].lower_ in INSTRUMENTS and ent.label_ in ("ORG", "PERSON", "LAW") and \
+                    ent.root.lower_ not in INSTITUTION_NOUNS:  # (not "the Government of National Accord")
                 continue  # a treaty or accord is what states sign, never a party: "the Indus Waters Treaty"
             elif ent.label_ == "ORG" or (ent.label_ == "PERSON" and doc[ent.start].lower_ == "the"):
                 # a person's name takes no article: "[The Tigray People's Liberation Front]PERSON" is a body

@@ -93,7 +93,8 @@ class NameFinder:
                 # the tagger sometimes swallows a titled name whole ("[German Chancellor Olaf Scholz]ORG")
                 # or mislabels the name after a title ("Chancellor [Olaf Scholz]ORG"): a title names a person;
                 # but an institution is no name ("[The UN Security Council]ORG")
-                if self.gazetteer.lookup(ent.text) or ent[-1].lower_ in INSTITUTION_NOUNS or names_an_installation(ent):
+                if self.gazetteer.lookup(ent.text) or INSTITUTION_NOUNS & {ent[-1].lower_, ent.root.lower_} or \
+                        names_an_installation(ent):  # (nor "the Government of National Accord")
                     continue  # nor is an installation's ("King Khalid International Airport")
                 titles = [t.i for t in ent if t.lower_ in self.title_words and t.lower_ != "of"]
                 if titles and titles[-1] < ent.end - 1:

@@ -7,6 +7,8 @@ import datetime as dt
 
 from extracting import asserted, extract
 
+from diplograph.ingest.acronyms import stands_for
+
 
 def test_a_given_name_the_tagger_left_out_is_part_of_the_name() -> None:
     triples = asserted("Kenyan President William Ruto received Muse Bihi Abdi, the leader of Somaliland, on Monday.")
@@ -227,3 +229,13 @@ def test_a_demonym_of_two_words_or_before_a_portfolio_in_a_title_gives_the_perso
     text = ("Inspectors led by International Atomic Energy Agency chief Rafael Grossi reached the plant. Zelensky "
             "met Grossi in Kyiv on Tuesday and urged the agency to push for demilitarisation.")
     assert ("Volodymyr Zelensky", "appeal", "IAEA") in asserted(text, dt.date(2022, 9, 6))
+
+
+def test_a_body_spelled_out_with_its_acronym_in_brackets_is_one_actor_and_no_person() -> None:
+    text = ("Turkey stepped up military support for the internationally recognised Government of National Accord "
+            "(GNA). The GNA thanked Ankara.")
+    actors = {a.name: a for a in extract(text, dt.date(2020, 6, 7)).actors}
+    assert "Accord" not in actors and "GNA" not in actors
+    assert "GNA" in actors["Government of National Accord"].aliases
+    # letters that are not the name's initials name another body
+    assert stands_for("GNA", "Government of National Accord") and not stands_for("UN", "Government of National Accord")
