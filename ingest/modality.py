@@ -268,8 +268,11 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if cue and dep in ("xcomp", "ccomp", "pcomp", "acl", "pobj", "prep"):
             if cue == "directive" and dep == "ccomp" and (node.i < head.i or (node.tag_ == "VBD" and not any(
                     c.dep_ == "xcomp" and c.left_edge.i <= trigger.i <= c.right_edge.i for c in node.children)) or any(
-                    c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in node.children)):
-                # (what one "had to" or "needed to" do, told, is still asked: "told Putin that Russia had to withdraw")
+                    c.dep_ == "aux" and (c.lower_ in ("had", "has", "have") or c.lower_ in ("would", "will") and
+                                         head.lemma_ == "tell" and node.lemma_.lower() not in ("have", "need"))
+                    for c in node.children)):
+                # (what one "had to" or "needed to" do, told, is still asked: "told Putin that Russia had to withdraw";
+                # what one will do, told, is a plan: "told parliament that Germany would send Ukraine air defences")
                 cue = "reported"  # told, not asked: "Turkey agreed to pause, Pence told reporters", "told him it had"
             if cue == "directive" and (dep in ("xcomp", "ccomp") or
                                        (dep == "prep" and node.lower_ in ("against", "for"))):
