@@ -27,6 +27,7 @@ from diplograph.ingest.candidates import (
     make_candidate,
     of_own_side,
 )
+from diplograph.ingest.cessations import eased
 from diplograph.ingest.constructions import (
     included,
     is_reciprocal,
@@ -394,5 +395,5 @@ class RelationFinder:
         found = [dataclasses.replace(c, relation="criticize") if attack_in_words(c, index) else
                  dataclasses.replace(c, relation="reject", trigger=refusal, clause=refusal)
                  if (refusal := refusing_verb(c.trigger, c.relation)) is not None else c for c in found]
-        return drop_contents_of_threats(drop_contents_of_agreements(found))
+        return drop_contents_of_threats(drop_contents_of_agreements([eased(c, index, self.arguments) for c in found]))
 

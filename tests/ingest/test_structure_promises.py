@@ -56,3 +56,22 @@ def test_a_measure_taken_beside_a_threat_is_still_taken() -> None:
     assert ("Donald Trump", "sanction", "Canada") in asserted(
         "Donald Trump threatened Mexico and imposed tariffs on Canada.")
 
+
+
+def test_what_one_told_others_ones_side_will_do_is_a_plan_but_what_another_must_do_is_asked() -> None:
+    events = extract("German Chancellor Olaf Scholz told parliament on Wednesday that Germany would send Ukraine its "
+                     "modern IRIS-T air defence system.").events
+    assert [(e.source, e.relation, e.target, e.modality) for e in events] == [
+        ("Germany", "aid", "Ukraine", Modality.PLANNED)]
+    assert not found("Blinken told Lavrov that Russia would have to withdraw its troops from Ukraine.")
+
+
+def test_an_attack_or_a_measure_its_doer_stops_is_a_concession() -> None:
+    assert asserted("Russia stopped shelling Kharkiv on Tuesday.") == {("Russia", "concede", "Ukraine")}
+    assert asserted("Israel ceased its attacks on Hezbollah.") == {("Israel", "concede", "Hezbollah")}
+    assert {(e.relation, e.modality) for e in extract(
+        "Trump told reporters that the United States would stop bombing the Houthis.").events} == {
+        ("concede", Modality.PLANNED)}
+    # another's attack stopped is no concession of the one who stopped it
+    assert not {t for t in found("Israel stopped the attack by intercepting the Iranian drones.")
+                if t[1] == "concede"}

@@ -1,0 +1,40 @@
+"""An act its own doer stops is eased, not done: 'Russia stopped shelling Kharkiv', 'Israel ceased its attacks on
+Hezbollah', 'will end its blockade of Qatar': the doer eases the pressure, a concession (relations.tsv's concede), as
+'suspended the tariffs' already reads; not a withdrawal, which pulls forces back."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from diplograph.ingest.candidates import Candidate
+from diplograph.ingest.mentions import ActorIndex
+from diplograph.ingest.targets import ArgumentFinder
+
+CEASING_VERBS = {"stop", "halt", "cease", "end", "suspend", "pause", "discontinue"}
+PRESSING_RELATIONS = {"attack", "mobilize", "coerce", "sanction"}
+
+
+def ceasing_verb(trigger: Token) -> Token | None:
+    """The verb that stops an act told by a gerund or a noun as its object ('stopped shelling', 'halted its
+    strikes'), unless that verb is negated ('did not stop bombing')."""
+    if not (trigger.dep_ == "xcomp" and trigger.tag_ == "VBG" or trigger.dep_ == "dobj" and trigger.pos_ == "NOUN"):
+        return None
+    head = trigger.head
+    if head.lemma_.lower() not in CEASING_VERBS or any(c.dep_ == "neg" for c in head.children):
+        return None
+    return head
+
+
+def eased(candidate: Candidate, index: ActorIndex, arguments: ArgumentFinder) -> Candidate:
+    """A hostile act stopped by its own doer becomes its easing; one stopped by another ('Israel stopped the attack
+    by intercepting the drones') is left to what else the sentence says."""
+    stop = ceasing_verb(candidate.trigger) if candidate.relation in PRESSING_RELATIONS else None
+    if stop is None:
+        return candidate
+    doers = {index.side_of(m) for m in arguments.agents(stop, index)} | {m.actor for m in arguments.agents(stop, index)}
+    if candidate.source not in doers and (index.actors[candidate.source].country if candidate.source in index.actors
+                                          else None) not in doers:
+        return candidate
+    return dataclasses.replace(candidate, relation="concede", trigger=stop, clause=stop)
