@@ -394,6 +394,7 @@ def test_craft_carrying_goods_to_a_state_deliver_them_and_make_no_visit() -> Non
 def test_the_state_goods_are_sent_is_their_recipient_however_the_parser_hangs_it() -> None:
     assert ("Germany", "aid", "Ukraine") in found("Germany will send Kyiv more weapons.")
     assert ("Russia", "aid", "Syria") in found("Russia shipped Syria thousands of tonnes of wheat.")
+    assert ("Germany", "aid", "Ukraine") in found("Germany will send Ukraine howitzers.")  # a compound of the goods
     # a name of the goods is no recipient when a 'to' names one
     assert found("Germany will send Leopard 2 tanks to Ukraine, Chancellor Olaf Scholz said on Wednesday.") == {
         ("Germany", "aid", "Ukraine")}
