@@ -191,6 +191,10 @@ def test_a_partner_hung_on_what_is_negotiated_is_the_negotiating_partner() -> No
 def test_joining_another_states_initiative_is_an_agreement_with_it() -> None:
     assert ("Italy", "agree", "China") in asserted("Italy joined China's Belt and Road Initiative on Saturday.",
                                                    dt.date(2019, 3, 23))
+    assert ("Senegal", "agree", "China") in asserted(
+        "Senegal became the first country in West Africa to sign up to China's Belt and Road infrastructure "
+        "initiative.", dt.date(2018, 7, 22))  # a phrasal verb's object in its preposition
+    assert asserted("Dozens of states signed up to the pledge.", dt.date(2018, 7, 22)) == set()
     # joining a body, or a pact nobody's own, names no counterpart
     assert asserted("Finland joined NATO in April.", dt.date(2023, 4, 5)) == set()
     assert asserted("Italy joined the Paris agreement.", dt.date(2016, 4, 5)) == set()
