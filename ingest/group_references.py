@@ -164,6 +164,7 @@ def _of_kind(index: ActorIndex, mention: Mention, people: bool | None) -> Mentio
 # verbs of a meeting, whose people stand for their states when 'the two governments' follows: "Muizzu met Xi
 # in Beijing, and the two governments signed 20 agreements"
 MEETING_LEMMAS = {"meet", "host", "receive", "welcome", "hold", "talk", "speak", "visit"}
+MEETING_NOUNS = {"talk", "meeting", "summit", "discussion"}
 
 
 def _fits(index: ActorIndex, mention: Mention, people: bool | None) -> bool:
@@ -198,8 +199,9 @@ def _last_parties(index: ActorIndex, token: Token, people: bool | None, own: set
         objects += [t for holder in (verb, *objects, *(c for c in verb.children if c.dep_ == "dobj"), *pobjs)
                     for c in holder.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
                     for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
-        as_states = None if people is False and verb.lemma_.lower() in MEETING_LEMMAS and \
-            token.dep_ in ("nsubj", "nsubjpass") else people
+        as_states = None if people is False and (verb.lemma_.lower() in MEETING_LEMMAS or any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(p.lemma_.lower() in MEETING_NOUNS for p in c.children)
+            for c in verb.children)) and token.dep_ in ("nsubj", "nsubjpass") else people  # ("ended with talks with")
         # "Erdogan hosted the leaders of Somalia and Ethiopia. The two leaders agreed": the plural object
         group = next((found for t in objects if len(found := [_of_kind(index, m, as_states)
                                                                  for m in index.plural.get(t.i, [])]) == 2), None)

@@ -272,3 +272,9 @@ def test_who_hung_on_a_state_inside_a_persons_phrase_is_that_person() -> None:
     found = triples(text, dt.date(2017, 8, 24))
     assert ("Kurt Volker", "meet", "Vladislav Surkov") in found
     assert ("Ukraine", "meet", "Vladislav Surkov") not in found
+
+
+def test_the_two_governments_after_talks_with_someone_are_the_talkers_states() -> None:
+    text = ("Lopez Obrador wrapped up a regional tour in Havana with talks with Cuban President Miguel Diaz-Canel. The "
+            "two governments signed agreements on health and other areas.")
+    assert ("Mexico", "agree", "Cuba") in asserted(text, dt.date(2022, 5, 8))
