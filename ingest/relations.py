@@ -28,11 +28,7 @@ from diplograph.ingest.candidates import (
     of_own_side,
 )
 from diplograph.ingest.cessations import eased
-from diplograph.ingest.constructions import (
-    included,
-    is_reciprocal,
-    substance,
-)
+from diplograph.ingest.constructions import included, is_reciprocal, substance
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.designations import delisted, designated
 from diplograph.ingest.echoes import (

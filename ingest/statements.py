@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.ingest.allegiances import stated_alliance
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.denials import DENYING_VERBS, LOOKBACK_SENTENCES, Denials, answered
 from diplograph.ingest.forces import is_leaving
@@ -81,9 +82,6 @@ FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll"}
 PROVOKING_RELATIONS = {"expel", "sanction", "sever", "attack", "coerce", "criticize", "accuse", "threaten", "mobilize",
                        "withdraw", "reject", "demand", "protest"}
 # acts whose target a target-less protest or criticism shares: "lodged a protest and demanded that India ..."
-ALLY_NOUNS = {"ally", "partner", "friend", "backer", "supporter"}  # "a steadfast partner of Saudi Arabia"
-MARKET_WORDS = {"trading", "trade", "economic", "commercial", "business", "investment", "export", "import"}
-NOT_WORDS = {"no", "longer", "hardly", "scarcely", "barely", "never"}  # "is hardly an ally of Russia"
 SHARING_RELATIONS = {"demand", "appeal", "warn", "accuse", "criticize", "threaten", "protest", "reject"}
 
 
@@ -100,7 +98,7 @@ class Statements:
         """The events a stated blame, wrong or concern, a denial or a demand for someone's release makes ([] for
         none), or None when the verb is none of these and its cue decides."""
         lemma = verb.lemma_.lower()
-        if lemma in ("be", "remain") and (alliance := self.stated_alliance(verb, index)):
+        if lemma in ("be", "remain") and (alliance := stated_alliance(verb, index, self.arguments)):
             return alliance
         if lemma == "be" or lemma in BEARING_VERBS:
             return self.stated_blame(verb, index) or self.stated_concern(verb, index)
@@ -319,20 +317,6 @@ class Statements:
                   if m.actor not in own]
         # the saying is the accusing act: its clause, not the reported one, says whether and when it was done
         return [make_candidate("accuse", s, t, holder, holder, 0.7) for s in speakers for t in blamed] or None
-
-    def stated_alliance(self, copula: Token, index: ActorIndex) -> list[Candidate]:
-        """'the United States would remain a steadfast partner of Saudi Arabia', 'is Israel's closest ally': to
-        call oneself another's ally backs it (not 'is no longer an ally of')."""
-        ally = next((c for c in copula.children if c.dep_ == "attr" and c.lemma_.lower() in ALLY_NOUNS), None)
-        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
-        if ally is None or subject is None or any(c.dep_ == "neg" or c.lower_ in NOT_WORDS or c.lower_ in MARKET_WORDS
-                                                  or c.lower_ == "in" for c in (*copula.children, *ally.children)):
-            return []  # (nor a market's measure: "Brazil's largest trading partner", "partners in the pact")
-        backed = [m for c in ally.children for g in ([c] if c.dep_ == "poss" else c.children if c.dep_ == "prep"
-                                                     and c.lower_ == "of" else []) if g.dep_ in ("poss", "pobj")
-                  for m in self.arguments.actors_of(g, index)]
-        return [make_candidate("support", s, t, copula, copula, 0.7) for t in backed
-                for s in self.arguments.actors_of(subject, index, possessor=True) if s.actor != t.actor]
 
     def stated_concern(self, copula: Token, index: ActorIndex) -> list[Candidate] | None:
         """'Japan is deeply concerned about China's actions at sea', 'Washington was very concerned by reports
