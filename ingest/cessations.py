@@ -27,14 +27,16 @@ def ceasing_verb(trigger: Token) -> Token | None:
     return head
 
 
-def eased(candidate: Candidate, index: ActorIndex, arguments: ArgumentFinder) -> Candidate:
-    """A hostile act stopped by its own doer becomes its easing; one stopped by another ('Israel stopped the attack
-    by intercepting the drones') is left to what else the sentence says."""
-    stop = ceasing_verb(candidate.trigger) if candidate.relation in PRESSING_RELATIONS else None
+def eased(candidate: Candidate, index: ActorIndex, arguments: ArgumentFinder) -> Candidate | None:
+    """A hostile act stopped by its own doer becomes its easing, aid stopped is none given ('stopped sending Ukraine
+    weapons'); an act stopped by another ('Israel stopped the attack by intercepting the drones', 'a US trade court
+    halted Trump's tariffs') is left to what else the sentence says."""
+    stop = ceasing_verb(candidate.trigger) if candidate.relation in PRESSING_RELATIONS | {"aid"} else None
     if stop is None:
         return candidate
-    doers = {index.side_of(m) for m in arguments.agents(stop, index)} | {m.actor for m in arguments.agents(stop, index)}
-    if candidate.source not in doers and (index.actors[candidate.source].country if candidate.source in index.actors
-                                          else None) not in doers:
+    agents = arguments.agents(stop, index)
+    if candidate.source not in {m.actor for m in agents} and not (
+            index.is_state(candidate.source) and candidate.source in {index.side_of(m) for m in agents}):
         return candidate
-    return dataclasses.replace(candidate, relation="concede", trigger=stop, clause=stop)
+    return dataclasses.replace(candidate, relation="concede", trigger=stop, clause=stop) \
+        if candidate.relation != "aid" else None

@@ -135,6 +135,7 @@ CLEARING_VERBS = {"comply", "cooperate", "abide", "respect", "fulfil", "fulfill"
 BREACH_NOUNS = {"breach", "violation", "contravention", "defiance"}
 BREACH_COPULAS = {"be", "remain", "stand"}
 UNCERTAIN_AUXILIARIES = {"would", "could", "might", "may"}
+COURT_NOUNS = {"court", "tribunal", "arbitrator", "arbitration", "judge", "panel"}
 
 
 def _in_breach(token: Token) -> bool:
@@ -146,8 +147,9 @@ def found_in_breach(verb: Token) -> list[Token]:
     """For a statement or finding that X is in breach of something: the phrases of X, else []. Not when denied
     or only possible ('said Iran was not in breach', 'would be in breach if it enriched further')."""
     lemma = verb.lemma_.lower()
-    if lemma not in STATING_VERBS | FINDING_VERBS | {"rule", "judge"}:
-        return []
+    if lemma not in STATING_VERBS | FINDING_VERBS | {"rule", "judge"} or any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in COURT_NOUNS for c in verb.children):
+        return []  # (a court told by its seat is no state's: "a tribunal in The Hague found China in breach")
     held = [s for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in BREACH_COPULAS and _in_breach(c)
             and not any(a.dep_ == "neg" or a.lower_ in UNCERTAIN_AUXILIARIES for a in c.children)
             for s in c.children if s.dep_ == "nsubj"]

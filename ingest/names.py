@@ -31,6 +31,7 @@ INSTITUTION_NOUNS = {"council", "committee", "commission", "ministry", "parliame
                      "army", "force", "forces", "guard", "service", "services", "authority", "board", "senate",
                      "congress", "house", "cabinet", "government", "secretariat", "fund", "group", "alliance"}
 TITLED_ORGANS = {"ministry", "department", "office", "press"}  # before a title: "foreign ministry spokesman Wang"
+REGION_WORDS = {"Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower"}
 
 
 
@@ -346,6 +347,10 @@ class NameFinder:
         words: list[Token] = []
         while j >= sentence_start:
             token = doc[j]
+            if j > sentence_start and doc[j - 1].text in REGION_WORDS and self.gazetteer.demonym_state(token.text) \
+                    and not self.gazetteer.demonym_state(doc[j - 1:j + 1].text):
+                words = []  # a region's office is not the state's: "Northern Irish First Minister Michelle O'Neill"
+                break
             if self.singular_title(token) in self.title_words or self.gazetteer.demonym_state(token.text) or \
                     self.gazetteer.lookup(token.text) or token.text in (".",) or \
                     token.lower_ in TITLED_ORGANS or self._seat_at(doc, j):  # "Kremlin spokesman"

@@ -391,5 +391,6 @@ class RelationFinder:
         found = [dataclasses.replace(c, relation="criticize") if attack_in_words(c, index) else
                  dataclasses.replace(c, relation="reject", trigger=refusal, clause=refusal)
                  if (refusal := refusing_verb(c.trigger, c.relation)) is not None else c for c in found]
-        return drop_contents_of_threats(drop_contents_of_agreements([eased(c, index, self.arguments) for c in found]))
+        found = [e for c in found if (e := eased(c, index, self.arguments)) is not None]  # (cessations.py)
+        return drop_contents_of_threats(drop_contents_of_agreements(found))
 

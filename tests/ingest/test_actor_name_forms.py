@@ -225,6 +225,9 @@ def test_a_demonym_of_two_words_or_before_a_portfolio_in_a_title_gives_the_perso
     countries = {a.name: a.country for a in extract(
         "Japanese Trade Minister Yasutoshi Nishimura met Gina Raimondo.", day).actors}
     assert countries["Yasutoshi Nishimura"] == "Japan"
+    # a region's office is not its state's: no visit to one's own state
+    assert ("Michelle O'Neill", "visit", "United Kingdom") not in asserted(
+        "Northern Irish First Minister Michelle O'Neill met Prime Minister Rishi Sunak in London.", dt.date(2024, 2, 5))
     # an organisation's name before a title is no portfolio: the agency stays an actor of its own
     text = ("Inspectors led by International Atomic Energy Agency chief Rafael Grossi reached the plant. Zelensky "
             "met Grossi in Kyiv on Tuesday and urged the agency to push for demilitarisation.")

@@ -554,3 +554,6 @@ def test_a_statement_or_finding_that_someone_is_in_breach_accuses_them() -> None
                 if t[1] == "accuse"}
     assert not {t for t in found("Grossi warned that Iran would be in breach of the deal if it enriched further.",
                                  day) if t[1] == "accuse"}
+    # a court told by its seat is no state's accusation
+    assert not {t for t in found("A court in London found Russia in breach of its contract with Naftogaz.", day)
+                if t[1] == "accuse"}

@@ -75,3 +75,6 @@ def test_an_attack_or_a_measure_its_doer_stops_is_a_concession() -> None:
     # another's attack stopped is no concession of the one who stopped it
     assert not {t for t in found("Israel stopped the attack by intercepting the Iranian drones.")
                 if t[1] == "concede"}
+    assert not {t for t in found("A US trade court halted Trump's tariffs on China.") if t[1] == "concede"}
+    # aid stopped is none given
+    assert not {t for t in found("The United States stopped sending Ukraine weapons.") if t[1] == "aid"}
