@@ -17,7 +17,7 @@ ATTENDING_VERBS = {"attend", "travel", "go", "visit", "come", "join", "participa
 REFUSING_VERBS = {"decline", "refuse", "reject", "snub", "shun", "spurn", "boycott"}
 WILL = {"will", "would", "shall", "'ll", "wo"}
 # verbs of assent whose negation withholds it: "does not recognise the junta", "would not accept the terms"
-ASSENTING_VERBS = {"recognise", "recognize", "accept", "acknowledge"}
+ASSENTING_VERBS = {"recognise", "recognize", "accept", "acknowledge", "approve", "ratify"}
 
 
 def refuses_a_visit(trigger: Token) -> bool:

@@ -49,3 +49,10 @@ def test_recognition_or_acceptance_withheld_is_a_rejection_not_a_negated_support
 def test_acceptance_withheld_on_a_condition_or_denied_rejects_nothing() -> None:
     assert not asserted("Iran would not accept the deal unless sanctions were lifted.")
     assert not asserted("Iran denied that it had accepted a proposal from the United States.")
+
+
+def test_approving_a_states_membership_backs_it_and_withholding_approval_rejects_it() -> None:
+    day = dt.date(2023, 3, 30)
+    assert ("Turkey", "support", "Finland") in asserted("Turkey's parliament ratified Finland's accession to NATO.", day)
+    assert ("Turkey", "reject", "Finland") in asserted("Erdogan said Turkey would not approve Finland's membership.", day)
+    assert ("Hungary", "reject", "Sweden") in asserted("Hungary has not ratified Sweden's NATO membership bid.", day)
