@@ -253,7 +253,9 @@ def attack_in_words(candidate: Candidate, index: ActorIndex) -> bool:
             performer.lemma_.lower() in ARMED_ORDERS:
         return False
     return any(c.lower_ in VERBAL_ATTACKS for c in trigger.children) or \
-        any(t.lemma_.lower() in WORDS_OF_SPEECH for t in sentence)
+        any(t.lemma_.lower() in WORDS_OF_SPEECH for t in sentence) or \
+        any(judgement(t) is not None for t in sentence) and any(  # "attacked Almagro, calling him a tool of ...":
+            c.dep_ == "dobj" and c.i in index.by_token for c in trigger.children)  # a name given to whom it attacked
 
 
 def named_in_free_relative(verb: Token) -> list[Token]:

@@ -1422,6 +1422,15 @@ def test_a_clash_of_words_or_of_people_is_no_attack() -> None:
         "The clash between Ankara and Athens over drilling rights in the Aegean drew warships from both navies.")
 
 
+
+def test_a_person_attacking_another_while_naming_them_criticizes() -> None:
+    triples = {(e.source, e.relation, e.target) for e in extract(
+        "Venezuelan Foreign Minister Delcy Rodriguez spoke on Monday. Rodriguez attacked Almagro again in Santo "
+        "Domingo, calling him a tool of foreign interests.").events}
+    assert ("Delcy Rodriguez", "criticize", "Luis Almagro") in triples
+    assert ("Delcy Rodriguez", "attack", "Luis Almagro") not in triples
+
+
 def test_a_bombing_condemned_is_no_act_of_another_kind_or_one_its_own_phrase_names() -> None:
     triples = asserted("Israel struck Hamas in Rafah. Hezbollah fired rockets at Israel. Egypt condemned the bombing.")
     assert not {t for t in triples if t[0] == "Egypt"}
