@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.candidates import Candidate
-from diplograph.ingest.coreference import SPEECH_VERBS
+from diplograph.ingest.coreference import REACTION_VERBS, SPEECH_VERBS
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex, Mention, first_of_sentences_before
 from diplograph.ingest.targets import ArgumentFinder
@@ -59,6 +59,11 @@ PRAISING_VERBS = {"praise", "hail", "welcome", "applaud", "commend", "laud", "ba
 
 # verbs by which a body makes a text its own: "the OAS adopted a resolution ... Arreaza rejected the resolution"
 AUTHORING_VERBS = {"adopt", "pass", "approve", "issue", "publish", "release", "draft", "table"}
+
+# acts an 'it' reacted to may be: deeds, not the words said about them ("the EU called on Turkey to halt the
+# operation, and Egypt condemned it": Turkey's)
+DEED_RELATIONS = {"attack", "coerce", "sanction", "expel", "sever", "mobilize", "withdraw", "aid", "agree", "concede",
+                  "reject", "threaten"}
 
 # determiners by which a noun refers back to something told: "the move", "these measures"
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
@@ -117,7 +122,7 @@ class Antecedents:
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
             noun = objects[0] if objects else None
         if noun is None:
-            return []
+            return self.act_it_refers_to(verb, sources, earlier) or []
         own_side = {m.actor for m in sources}
         named_before = [m for m in self.named_before(noun, index) if m.actor not in own_side]
         if named_before:  # "Pyongyang's sixth nuclear test ... Japan condemned the test"
@@ -166,6 +171,22 @@ class Antecedents:
                     verb.doc[last_sentence - 1].sent.start if last_sentence else 0)} - own) > 1:
                 return []  # "Israel struck Hamas. Hezbollah fired rockets at Israel. Egypt condemned the bombing"
         return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(authors)]
+
+    @staticmethod
+    def act_it_refers_to(verb: Token, sources: list[Mention], earlier: list[Candidate]) -> list[Mention] | None:
+        """'Turkey launched an offensive in Syria. Egypt condemned it': an 'it' reacted to is the last act told by
+        a verb in this sentence or the one before, by another side ([] for none); None when no 'it' is reacted
+        to (not "to support it": an 'it' for a body, not an act)."""
+        if verb.lemma_.lower() not in REACTION_VERBS | {"dismiss", "reject"} or not any(
+                c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+            return None
+        own = {m.actor for m in sources}
+        start = first_of_sentences_before(verb, 1)
+        told = [c for c in earlier if start <= c.trigger.i < verb.i and c.trigger.pos_ in ("VERB", "AUX")
+                and c.relation in DEED_RELATIONS and c.source not in own]  # (a deed, not what another said of it)
+        last = told[-1].trigger.sent.start if told else None
+        return [Mention(verb.i, verb.i + 1, who, "antecedent")
+                for who in sorted({c.source for c in told if c.trigger.sent.start == last})]
 
     def doers_of_the_verb(self, verb: Token, noun: Token, index: ActorIndex, own: set[str | None]) -> list[Mention]:
         """'the detentions', 'the killings': a definite noun naming the act a verb told in this sentence or the one

@@ -278,3 +278,16 @@ def test_the_two_governments_after_talks_with_someone_are_the_talkers_states() -
     text = ("Lopez Obrador wrapped up a regional tour in Havana with talks with Cuban President Miguel Diaz-Canel. The "
             "two governments signed agreements on health and other areas.")
     assert ("Mexico", "agree", "Cuba") in asserted(text, dt.date(2022, 5, 8))
+
+
+def test_an_it_reacted_to_is_the_last_deed_told_by_another_side() -> None:
+    day = dt.date(2019, 10, 9)
+    assert ("Egypt", "criticize", "Turkey") in asserted(
+        "Turkey launched an offensive in Syria on Wednesday. Egypt condemned it.", day)
+    text = ("Turkey launched an offensive in Syria on Wednesday. The European Union called on Turkey to halt the "
+            "operation, and Egypt condemned it as an assault on the sovereignty of an Arab state.")
+    found = asserted(text, day)
+    assert ("Egypt", "criticize", "Turkey") in found and ("Egypt", "criticize", "European Union") not in found
+    # an 'it' to support is a body, not an act
+    assert not {t for t in triples("Haftar's forces tried to seize Tripoli. Turkey approved the deployment of troops "
+                                   "to Libya to support it.", day) if t[1] == "support" and t[2] == "Khalifa Haftar"}

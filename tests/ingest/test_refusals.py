@@ -53,6 +53,6 @@ def test_acceptance_withheld_on_a_condition_or_denied_rejects_nothing() -> None:
 
 def test_approving_a_states_membership_backs_it_and_withholding_approval_rejects_it() -> None:
     day = dt.date(2023, 3, 30)
-    assert ("Turkey", "support", "Finland") in asserted("Turkey's parliament ratified Finland's accession to NATO.", day)
-    assert ("Turkey", "reject", "Finland") in asserted("Erdogan said Turkey would not approve Finland's membership.", day)
+    assert ("Turkey", "support", "Finland") in asserted("Turkey's parliament ratified Finland's accession.", day)
+    assert ("Turkey", "reject", "Finland") in asserted("Erdogan said Turkey would not approve Finland's bid.", day)
     assert ("Hungary", "reject", "Sweden") in asserted("Hungary has not ratified Sweden's NATO membership bid.", day)
