@@ -28,7 +28,7 @@ from diplograph.ingest.framing import frame_of_finite_conjunct, speaker_of_conjo
 from diplograph.ingest.gazetteer import CRAFT_WORDS
 from diplograph.ingest.group_references import the_two, their_governments, titled_members
 from diplograph.ingest.lexicon import Lexicon
-from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, misread_opening_name
+from diplograph.ingest.mentions import ActorIndex, Mention, apposed, conjuncts, misread_opening_name
 from diplograph.ingest.object_nouns import actors_behind, holders, is_event_noun, is_people_noun, opposes_its_state
 from diplograph.model import ActorType
 
@@ -148,7 +148,7 @@ class AgentFinder:
                 found.extend(members)  # "allies including Britain"
                 continue
             if mention is None:
-                appositions = [c for c in head.children if c.dep_ == "appos"]
+                appositions = apposed(index, head)
                 # "his counterpart Wang Yi"; else the head's own modifiers ("the British-flagged tanker Stena Impero")
                 if appositions and ((named := self.actors_of(appositions[0], index)) or appositions[0].pos_ ==
                                     "PROPN" and head.lemma_ not in CRAFT_WORDS):  # (not "footballer Mesut Ozil")

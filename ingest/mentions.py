@@ -190,6 +190,20 @@ def appositive_person(index: ActorIndex, head: Token) -> Mention | None:
     return _name_set_off_after(index, head)
 
 
+# nouns for a person in a gathering, whose name the parser may hang elsewhere: "held talks with the host, Russian
+# President Vladimir Putin"
+GATHERING_PEOPLE = {"host", "guest", "visitor", "counterpart", "leader", "chair", "chairman"}
+
+
+def apposed(index: ActorIndex, head: Token) -> list[Token]:
+    """A noun's appositions, or for a person in a gathering the name set off by commas after it."""
+    appositions = [c for c in head.children if c.dep_ == "appos"]
+    if appositions or head.lemma_.lower() not in GATHERING_PEOPLE or (
+            named := _name_set_off_after(index, head)) is None:
+        return appositions
+    return [index.doc[named.end - 1]]
+
+
 def _name_set_off_after(index: ActorIndex, head: Token) -> Mention | None:
     """'sanctions on Sudan's army chief, General Abdel Fattah al-Burhan, accusing ...': a person's name set off by
     commas right after a role, titled or not, that the parser hung elsewhere; not one of a list ('the foreign
@@ -197,12 +211,13 @@ def _name_set_off_after(index: ActorIndex, head: Token) -> Mention | None:
     doc = head.doc
     if head.i + 2 >= len(doc) or doc[head.i + 1].text != "," or head.dep_ == "appos":
         return None
-    mention = next((m for i in range(head.i + 2, min(head.i + 4, len(doc)))
+    mention = next((m for i in range(head.i + 2, min(head.i + 5, len(doc)))
                     if (m := index.by_token.get(i)) is not None), None)
     if mention is None or mention.actor is None or index.actors[mention.actor].type is not ActorType.PERSON:
         return None
     root = doc[mention.end - 1]
-    titled = all(doc[i].dep_ == "compound" and doc[i].head.i == root.i for i in range(head.i + 2, mention.start))
+    titled = all(doc[i].dep_ in ("compound", "amod") and head.i + 2 <= doc[i].head.i <= root.i
+                 for i in range(head.i + 2, mention.start))  # ("the host, Russian President Vladimir Putin")
     closed = mention.end == len(doc) or doc[mention.end].text in (",", ".", ";")
     return mention if titled and closed and root.dep_ not in ("conj", "appos") and not any(
         c.dep_ == "conj" for c in root.children) else None

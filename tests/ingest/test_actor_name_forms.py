@@ -242,3 +242,8 @@ def test_a_body_spelled_out_with_its_acronym_in_brackets_is_one_actor_and_no_per
     assert "GNA" in actors["Government of National Accord"].aliases
     # letters that are not the name's initials name another body
     assert stands_for("GNA", "Government of National Accord") and not stands_for("UN", "Government of National Accord")
+
+
+def test_a_name_set_off_after_the_host_the_parser_hung_elsewhere_is_the_host() -> None:
+    assert ("Narendra Modi", "meet", "Vladimir Putin") in asserted(
+        "Modi held talks with the summit's host, Russian President Vladimir Putin, on Tuesday.", dt.date(2024, 10, 22))
