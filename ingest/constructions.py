@@ -20,6 +20,7 @@ from diplograph.model import ActorType
 
 # nouns for the body that governs for a person or a state: "the government of Benjamin Netanyahu"
 GOVERNING_BODIES = {"government", "administration", "cabinet", "regime", "leadership", "junta", "coalition"}
+BODY_STAFF = {"judge", "official", "prosecutor", "officer", "commander"}  # "four judges of the ICC": the body
 PNG_WORDS = {"persona", "non", "grata"}  # the words of "declared two attaches persona non grata"
 PART_WORDS = {"some", "other", "several", "few", "many", "most", "certain", "individual"}  # "some members of NATO"
 RECIPROCAL_HEADS = {"other", "another"}  # "each other", "one another"
@@ -90,8 +91,8 @@ def governed_by(noun: Token, index: ActorIndex) -> Mention | None:
     all_members = lemma == "member" and noun.tag_ == "NNS" and not any(
         c.dep_ in ("nummod", "appos") or c.lower_ in PART_WORDS or c.dep_ == "det" and c.lower_ not in ("the", "all")
         for c in noun.children)
-    kinds = (ActorType.PERSON, ActorType.COUNTRY) if lemma in GOVERNING_BODIES else \
-        (ActorType.ORGANIZATION,) if all_members else ()
+    kinds = (ActorType.PERSON, ActorType.COUNTRY) if lemma in GOVERNING_BODIES else (ActorType.ORGANIZATION,) \
+        if all_members else (ActorType.ORGANIZATION, ActorType.GROUP) if lemma in BODY_STAFF else ()
     # the body itself, or its name before a common noun: "the Mercosur trade bloc"
     names = [t for prep in noun.children if kinds and prep.dep_ == "prep" and prep.lower_ == "of"
              for pobj in prep.children if pobj.dep_ == "pobj"

@@ -156,6 +156,12 @@ def test_the_members_of_a_bloc_act_as_the_bloc_but_some_of_them_do_not() -> None
         "Two members of the Arab League, Egypt and Jordan, condemned Israel.")
 
 
+def test_the_judges_or_officials_of_a_body_acted_on_are_the_body() -> None:
+    assert ("United States", "sanction", "International Criminal Court") in asserted(
+        "The Trump administration imposed sanctions on four judges of the International Criminal Court on Thursday.")
+    assert ("Iran", "expel", "IAEA") in asserted("Iran expelled two officials of the IAEA.")
+
+
 def test_a_missions_employees_are_its_states() -> None:
     assert ("Azerbaijan", "expel", "France") in asserted(
         "Azerbaijan's foreign ministry declared two French embassy employees persona non grata on Tuesday.")
