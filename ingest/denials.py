@@ -54,7 +54,9 @@ class Denials:
         of_the_clause = verb.dep_ == "relcl" and verb.lemma_.lower() in DENYING_VERBS and any(
             o.lower_ == "which" for o in objects) and verb.doc[verb.left_edge.i - 1].text == ","
         if claims:
-            authors = [m for c in claims for m in self.arguments.actors_of(c, index, possessor=True, agentive=True)]
+            authors = [m for c in claims for m in self.arguments.actors_of(c, index, possessor=True, agentive=True)] \
+                or [m for c in claims for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                    for g in p.children if g.dep_ == "pobj" for m in self.arguments.actors_of(g, index)]  # "from Delhi"
         elif of_the_clause or verb.lemma_.lower() == "deny" and (not objects or all(
                 o.lemma_.lower() in DENIED_THINGS or o.lower_ in DENIED_THINGS for o in objects)) and not any(
                 c.dep_ == "dative" for c in verb.children):
@@ -105,6 +107,8 @@ def is_accusation(claim: Token) -> bool:
     carbon border charge on steel', 'Tokyo's suggestion of a hotline': a stance or a proposal rejected)."""
     # (the model may hang the phrase on the verb right after the claim: "rejected [Somalia's claim] [to] the area")
     after = [c for c in claim.head.children if c.i == claim.i + 1] if claim.dep_ == "dobj" else []
+    if claim.lemma_.lower() == "suggestion" and any(c.dep_ in ("acl", "ccomp") for c in claim.children):
+        return True  # "suggestions that Islamabad had any hand in the killing": a charge told by its clause
     return claim.lemma_.lower() in ACCUSING_NOUNS and not any(
         c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" or c.dep_ == "prep" and c.lower_ in STAKING_PREPOSITIONS
         and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in [*claim.children, *after])

@@ -557,3 +557,11 @@ def test_a_statement_or_finding_that_someone_is_in_breach_accuses_them() -> None
     # a court told by its seat is no state's accusation
     assert not {t for t in found("A court in London found Russia in breach of its contract with Naftogaz.", day)
                 if t[1] == "accuse"}
+
+
+def test_rejecting_a_suggestion_that_one_had_a_hand_in_a_killing_denies_its_authors() -> None:
+    triples = asserted("Pakistan's defence minister, Khawaja Asif, rejected suggestions from Indian officials that "
+                       "Islamabad had any hand in the killing of 26 people.", dt.date(2025, 4, 25))
+    assert ("Khawaja Asif", "deny", "India") in triples
+    # a suggestion of a thing is a proposal rejected
+    assert ("China", "reject", "Japan") in asserted("China rejected Tokyo's suggestion of a hotline.")
