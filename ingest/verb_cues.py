@@ -74,7 +74,7 @@ MEMBER_VERBS = {"suspend"}
 MEMBER_STATE_NOUNS = {"country", "state", "nation", "member", "government", "regime", "junta"}
 
 # verbs that take another's object-bound senses: "traded fire" is "exchanged fire", not trade
-SAME_OBJECT_SENSES = {"trade": "exchange"}
+SAME_OBJECT_SENSES = {"trade": "exchange", "approve": "ratify"}  # ("approved Finland's membership")
 
 
 # verbs whose infinitive is what one tries, not what one asks for: "sought to ease Turkish anger"

@@ -56,3 +56,7 @@ def test_approving_a_states_membership_backs_it_and_withholding_approval_rejects
     assert ("Turkey", "support", "Finland") in asserted("Turkey's parliament ratified Finland's accession.", day)
     assert ("Turkey", "reject", "Finland") in asserted("Erdogan said Turkey would not approve Finland's bid.", day)
     assert ("Hungary", "reject", "Sweden") in asserted("Hungary has not ratified Sweden's NATO membership bid.", day)
+    # approving a deal with another still agrees with it, and approving a request backs no one
+    assert ("United Kingdom", "agree", "European Union") in asserted(
+        "The British parliament approved the trade deal with the EU.", day)
+    assert not found("The Security Council approved Israel's request for an emergency meeting.", day)
