@@ -487,6 +487,20 @@ def test_talks_between_a_pair_and_counterparts_left_unnamed_still_pair_the_pair(
 
 
 
+def test_an_arrival_told_without_a_place_is_where_the_story_was_filed() -> None:
+    day = dt.date(2020, 9, 18)
+    assert ("Mike Pompeo", "visit", "Taiwan") in found(
+        "TAIPEI, Sept 18 (Reuters) - U.S. Secretary of State Mike Pompeo arrived on Thursday for a visit.", day)
+    # not a home-comer, troops, or one the story placed elsewhere before
+    assert not {t for t in found("KYIV, Sept 18 (Reuters) - Ukrainian President Volodymyr Zelensky arrived on Thursday "
+                                 "after a trip abroad.", day) if t[1] == "visit"}
+    assert not {t for t in found("ALMATY, Jan 8 (Reuters) - Russian paratroopers began landing on Thursday.",
+                                 dt.date(2022, 1, 8)) if t[1] == "visit"}
+    assert not {t for t in found("SEOUL, July 27 (Yonhap) - Kim Jong Un showed missiles to Russian Defence Minister "
+                                 "Sergei Shoigu in Pyongyang. Shoigu, who arrived on Tuesday, also met Kang Sun Nam.",
+                                 dt.date(2023, 7, 27)) if t[1] == "visit" and t[2] == "South Korea"}
+
+
 def test_a_meeting_told_without_a_place_is_where_the_story_was_filed() -> None:
     triples = found("MOSCOW, Aug 20 (Reuters) - German Chancellor Angela Merkel held talks with President Vladimir "
                     "Putin on Friday.", dt.date(2021, 8, 20))
