@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from diplograph.ingest.allegiances import stated_alliance
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.denials import DENYING_VERBS, LOOKBACK_SENTENCES, Denials, answered
+from diplograph.ingest.expectations import expected_demands
 from diplograph.ingest.forces import is_leaving
 from diplograph.ingest.mentions import ActorIndex, Mention, first_of_sentences_before
 from diplograph.ingest.object_nouns import CONDUCT_NOUNS
@@ -98,6 +99,8 @@ class Statements:
         """The events a stated blame, wrong or concern, a denial or a demand for someone's release makes ([] for
         none), or None when the verb is none of these and its cue decides."""
         lemma = verb.lemma_.lower()
+        if lemma in ("expect", "give") and (expected := expected_demands(verb, index, self.arguments)):
+            return expected  # "expected the Afghan government to act", "gave Warsaw three months to address"
         if lemma in ("be", "remain") and (alliance := stated_alliance(verb, index, self.arguments)):
             return alliance
         if lemma == "be" or lemma in BEARING_VERBS:

@@ -565,3 +565,16 @@ def test_rejecting_a_suggestion_that_one_had_a_hand_in_a_killing_denies_its_auth
     assert ("Khawaja Asif", "deny", "India") in triples
     # a suggestion of a thing is a proposal rejected
     assert ("China", "reject", "Japan") in asserted("China rejected Tokyo's suggestion of a hotline.")
+
+
+def test_expecting_another_to_do_its_duty_or_an_apology_from_it_and_a_deadline_given_demand() -> None:
+    day = dt.date(2017, 3, 20)
+    assert ("Pakistan", "demand", "Afghanistan") in found(
+        "Pakistan expected the Afghan government to act against militants who use Afghan soil.", day)
+    assert ("Qatar", "demand", "India") in asserted(
+        "Qatar's foreign ministry said it expected a public apology from the Indian government.", day)
+    assert ("European Commission", "demand", "Poland") in asserted(
+        "The European Commission gave Warsaw three months to address its concerns.", day)
+    # a forecast asks nothing, and time given to leave is an expulsion
+    assert not {t for t in found("Analysts expect Beijing to retaliate against Washington.", day) if t[1] == "demand"}
+    assert ("Poland", "expel", "Russia") in asserted("Poland gave the Russian diplomats 48 hours to leave.", day)
