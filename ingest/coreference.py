@@ -116,8 +116,11 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token, depth: int = 0) -> Mentio
             # travelled to Kyrgyzstan, his first trip since the court issued a warrant for his arrest")
             candidates.append(_governing_subject(index, verb, want_person))
     if pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp":
-        # the subject of what someone said is first the sayer: "the EU said it regretted"
-        candidates.append(_subject_mention(index, clause.head, want_person))
+        # the subject of what someone said is first the sayer: "the EU said it regretted" (whose subject a verb of
+        # saying joined to another shares: "Guterres rejected the move and said he expected")
+        sayer = clause.head.head if clause.head.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.head.children) else clause.head
+        candidates.append(_subject_mention(index, sayer, want_person))
     if pronoun.lower_ == "it" and pronoun.dep_ in ("nsubj", "nsubjpass"):
         # "dispatched a delegation to Niamey, where it met Tiani": the delegation (or mission) it refers back to
         candidates.append(_delegation_before(index, pronoun))

@@ -296,3 +296,11 @@ def test_an_it_reacted_to_is_the_last_deed_told_by_another_side() -> None:
     # an 'it' to support is a body, not an act
     assert not {t for t in triples("Haftar's forces tried to seize Tripoli. Turkey approved the deployment of troops "
                                    "to Libya to support it.", day) if t[1] == "support" and t[2] == "Khalifa Haftar"}
+
+
+def test_he_in_what_a_joined_verb_of_saying_reports_is_the_shared_subject() -> None:
+    text = ("His foreign minister, Sandra Jovel, delivered the decision to U.N. Secretary-General Antonio Guterres on "
+            "Monday. Guterres strongly rejected the move and said he expected Guatemala to fully honour its "
+            "obligations.")
+    found = triples(text, dt.date(2019, 1, 7))
+    assert ("Antonio Guterres", "demand", "Guatemala") in found and ("Sandra Jovel", "demand", "Guatemala") not in found
