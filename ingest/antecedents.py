@@ -62,7 +62,8 @@ AUTHORING_VERBS = {"adopt", "pass", "approve", "issue", "publish", "release", "d
 
 # acts an 'it' reacted to may be: deeds, not the words said about them ("the EU called on Turkey to halt the
 # operation, and Egypt condemned it": Turkey's)
-DEED_RELATIONS = {"attack", "coerce", "sanction", "expel", "sever", "mobilize", "withdraw", "aid", "agree", "concede"}
+DEED_RELATIONS = {"attack", "coerce", "sanction", "expel", "sever", "mobilize", "withdraw", "aid", "agree", "concede",
+                  "reject", "threaten"}
 
 # determiners by which a noun refers back to something told: "the move", "these measures"
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
@@ -182,12 +183,10 @@ class Antecedents:
         own = {m.actor for m in sources}
         start = first_of_sentences_before(verb, 1)
         told = [c for c in earlier if start <= c.trigger.i < verb.i and c.trigger.pos_ in ("VERB", "AUX")
-                and c.relation in DEED_RELATIONS]  # (a deed, not what another said of it)
+                and c.relation in DEED_RELATIONS and c.source not in own]  # (a deed, not what another said of it)
         last = told[-1].trigger.sent.start if told else None
-        doers = {c.source for c in told if c.trigger.sent.start == last}
-        # the reacting side's own last deed is no other's: "Russia retaliated by expelling U.S. diplomats and
-        # [Russia, as parsed] condemned it" reaches no further back
-        return [] if doers & own else [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(doers)]
+        return [Mention(verb.i, verb.i + 1, who, "antecedent")
+                for who in sorted({c.source for c in told if c.trigger.sent.start == last})]
 
     def doers_of_the_verb(self, verb: Token, noun: Token, index: ActorIndex, own: set[str | None]) -> list[Mention]:
         """'the detentions', 'the killings': a definite noun naming the act a verb told in this sentence or the one

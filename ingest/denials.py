@@ -107,8 +107,11 @@ def is_accusation(claim: Token) -> bool:
     carbon border charge on steel', 'Tokyo's suggestion of a hotline': a stance or a proposal rejected)."""
     # (the model may hang the phrase on the verb right after the claim: "rejected [Somalia's claim] [to] the area")
     after = [c for c in claim.head.children if c.i == claim.i + 1] if claim.dep_ == "dobj" else []
-    if claim.lemma_.lower() == "suggestion" and any(c.dep_ in ("acl", "ccomp") for c in claim.children):
-        return True  # "suggestions that Islamabad had any hand in the killing": a charge told by its clause
+    if claim.lemma_.lower() == "suggestion" and any(c.dep_ in ("acl", "ccomp") and (c.tag_ in ("VBD", "VBN") or any(
+            a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "has", "have", "was", "were") for a in c.children))
+            for c in claim.children):
+        return True  # "suggestions that Islamabad had any hand in the killing": a charge told by its past clause
+        # (not "a suggestion to hold talks", "suggestions that it extend the grain deal": proposals)
     return claim.lemma_.lower() in ACCUSING_NOUNS and not any(
         c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" or c.dep_ == "prep" and c.lower_ in STAKING_PREPOSITIONS
         and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in [*claim.children, *after])

@@ -353,13 +353,20 @@ def arrivals_where_filed(doc: Doc, index: ActorIndex, arguments: ArgumentFinder,
     city, state = index.dateline
     visits: list[Candidate] = []
     for verb in tokens_where(doc, LEMMA, ARRIVING_HASHES):
-        if verb.pos_ != "VERB" or any(c.dep_ == "prep" and c.lower_ in DESTINATION_PREPOSITIONS and any(
-                g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
-                for c in verb.children) or any(c.trigger.i == verb.i for c in found):
-            continue  # ("arrived in Kyiv": its own place; "arrived on Thursday": a day)
-        if any(m.start < verb.i and m.place and (m.located_in or state_of(index, m.actor or "")) not in (state, None)
-               for m in index.mentions):
-            continue  # the story told a place elsewhere: "SEOUL - ... Shoigu, in Pyongyang, ... arrived on Tuesday"
+        if verb.pos_ != "VERB" or any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in DESTINATION_PREPOSITIONS
+                                      and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                                              for g in c.children) for c in verb.children) or \
+                any(c.trigger.i == verb.i for c in found):
+            continue  # ("arrived in Kyiv": its own place; "arrived on Thursday": a day; "landed a deal")
+        sentence = range(verb.sent.start, verb.sent.end)
+        travellers = {m.actor for m in arguments.agents(verb, index)}
+        if any((m.start < verb.i or m.start in sentence) and m.actor != state and m.actor not in travellers and (
+                m.located_in or state_of(index, m.actor or "")) not in (state, None) for m in index.mentions
+               if m.place or m.start in sentence and index.is_person(m)):
+            # a place elsewhere told before or in the sentence ("SEOUL - ... Shoigu, in Pyongyang", "arrived ... for
+            # the BRICS summit in Kazan"), or someone of another state met ("arrived for a summit with Kim Jong Un"):
+            # a bureau's dateline, not where the traveller came
+            continue
         dates = index.dates(verb.sent.ents)
         when = event_date(verb, dates, index.date, False, trigger=verb) if dates else None
         if when is None or when.precision is not DatePrecision.DAY or abs((when.date - index.date).days) > 2:

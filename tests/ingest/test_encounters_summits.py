@@ -494,6 +494,11 @@ def test_an_arrival_told_without_a_place_is_where_the_story_was_filed() -> None:
     # not a home-comer, troops, or one the story placed elsewhere before
     assert not {t for t in found("KYIV, Sept 18 (Reuters) - Ukrainian President Volodymyr Zelensky arrived on Thursday "
                                  "after a trip abroad.", day) if t[1] == "visit"}
+    # nor a bureau's dateline: the sentence names a place or a host of another state
+    assert not {t for t in found("SEOUL, Sept 18 (Reuters) - Russian President Vladimir Putin arrived on Thursday for "
+                                 "a summit with Kim Jong Un, state media said.", day) if t[1] == "visit"}
+    assert not {t for t in found("DUBAI, Sept 18 (Reuters) - Iranian President Masoud Pezeshkian arrived on Thursday "
+                                 "for the BRICS summit in Kazan.", day) if t[2] == "United Arab Emirates"}
     assert not {t for t in found("ALMATY, Jan 8 (Reuters) - Russian paratroopers began landing on Thursday.",
                                  dt.date(2022, 1, 8)) if t[1] == "visit"}
     assert not {t for t in found("SEOUL, July 27 (Yonhap) - Kim Jong Un showed missiles to Russian Defence Minister "

@@ -563,8 +563,10 @@ def test_rejecting_a_suggestion_that_one_had_a_hand_in_a_killing_denies_its_auth
     triples = asserted("Pakistan's defence minister, Khawaja Asif, rejected suggestions from Indian officials that "
                        "Islamabad had any hand in the killing of 26 people.", dt.date(2025, 4, 25))
     assert ("Khawaja Asif", "deny", "India") in triples
-    # a suggestion of a thing is a proposal rejected
+    # a suggestion of a thing, or of what to do, is a proposal rejected
     assert ("China", "reject", "Japan") in asserted("China rejected Tokyo's suggestion of a hotline.")
+    assert ("China", "reject", "Philippines") in asserted(
+        "China rejected a suggestion from the Philippines to hold talks on the South China Sea.")
 
 
 def test_expecting_another_to_do_its_duty_or_an_apology_from_it_and_a_deadline_given_demand() -> None:
