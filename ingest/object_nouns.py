@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.constructions import governed_by, included, owners, performer_phrases, spoken_for
+from diplograph.ingest.constructions import governed_by, included, owners, performer_phrases, spoken_for, substance
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
@@ -219,3 +219,16 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
                 if mention is not None and mention.actor is None and mention.located_in and prep.lower_ != "to":
                     return [mention]  # "shelled the city of Kherson": its state, for acts that land (located)
     return []
+
+
+def measured_state(noun: Token, index: ActorIndex) -> list[Mention]:
+    """The state a measure's object belongs to, named by its modifier: 'banned Belarusian airlines', 'froze Iranian
+    assets', 'banned Japanese seafood imports'."""
+    return [m for t in substance(noun) for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+            and (m := index.by_token.get(c.i)) is not None and m.actor is not None
+            and m.via in ("demonym", "gazetteer", "metonymy") and index.actors[m.actor].type is ActorType.COUNTRY]
+
+
+# nouns for armed forces, whose state one who joins them cooperates with: "joined Belarusian forces for exercises"
+# (not "joined the U.S.-led coalition")
+ARMED_FORCE_NOUNS = {"troop", "force", "soldier", "army", "military", "navy", "warship", "marine", "paratrooper"}

@@ -41,7 +41,6 @@ from diplograph.ingest.constructions import (
     is_back_reference,
     origin_phrases,
     role_phrases,
-    substance,
     travel_ends,
 )
 from diplograph.ingest.coreference import antecedent_of, mention_at
@@ -50,9 +49,15 @@ from diplograph.ingest.framing import ASSERTING_DEMANDS, is_mandative
 from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, misread_opening_name
-from diplograph.ingest.object_nouns import AREA_PREPOSITIONS, CONDITION_NOUNS, ENDEAVOUR_NOUNS, LEAVING_NOUNS
+from diplograph.ingest.object_nouns import (
+    AREA_PREPOSITIONS,
+    ARMED_FORCE_NOUNS,
+    CONDITION_NOUNS,
+    ENDEAVOUR_NOUNS,
+    LEAVING_NOUNS,
+    measured_state,
+)
 from diplograph.ingest.verb_cues import ACCORD_NOUNS, fired, is_object_noun
-from diplograph.model import ActorType
 
 # occasions that gather people without naming an event of ours: whoever hosts one hosts those who came
 GATHERINGS = {"ceremony", "reception", "dinner", "banquet", "lunch", "luncheon", "gathering", "forum", "conference",
@@ -174,9 +179,11 @@ class ArgumentFinder(AgentFinder):
                         found.extend(m for pobj in origin_phrases(verb) for m in self.actors_of(pobj, index))
                         continue
                     if is_object_noun(child, cue):  # "suspended Sudan's membership": whose it is; "accepted a
+                        # (or "joined Belarusian forces for exercises": whose forces they are)
                         found.extend(self.actors_of(child, index, possessor=True, agentive=True) if cue.relation ==
-                                     "agree" else [m for p in child.children if p.dep_ == "poss" and p.pos_ in
-                                                   ("PROPN", "PRON") for m in self.actors_of(p, index)])  # "his offer"
+                                     "agree" or cue.relation == "cooperate" and child.lemma_ in ARMED_FORCE_NOUNS
+                                     else [m for p in child.children if p.dep_ == "poss" and p.pos_ in
+                                           ("PROPN", "PRON") for m in self.actors_of(p, index)])  # "his offer"
                     else:
                         found.extend(self.actors_of(child, index, possessor=lend, agentive=reacts,
                                                     located=cue.relation in TOWN_TARGETS,
@@ -227,7 +234,7 @@ class ArgumentFinder(AgentFinder):
         if cue.relation == "sanction" and cue.object_nouns and all(m.via == "pronoun" for m in found):
             # "banned Belarusian airlines (from its airspace)": not its own airspace but the airlines' state
             found.extend(m for c in verb.children if c.dep_ == "dobj" and is_object_noun(c, cue)
-                         for m in self._measured_state(c, index))
+                         for m in measured_state(c, index))
         if not found and cue.relation in LOCATED_TARGETS:
             found.extend(state_the_act_is_in(verb, index))
         return found
@@ -247,14 +254,6 @@ class ArgumentFinder(AgentFinder):
             for word in (t for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree):
                 found.extend(self.actors_of(word, index, possessor=True, agentive=True, located=True))
         return found[:1]
-
-    @staticmethod
-    def _measured_state(noun: Token, index: ActorIndex) -> list[Mention]:
-        """The state a measure's object belongs to, named by its modifier: 'banned Belarusian airlines',
-        'froze Iranian assets', 'banned Japanese seafood imports'."""
-        return [m for t in substance(noun) for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")
-                and (m := index.by_token.get(c.i)) is not None and m.actor is not None
-                and m.via in ("demonym", "gazetteer", "metonymy") and index.actors[m.actor].type is ActorType.COUNTRY]
 
     def helped(self, verb: Token, index: ActorIndex) -> list[Mention]:
         """Whom aid is for, named in its purpose: 'would provide 1.6 billion pounds to help Ukraine buy air

@@ -195,6 +195,11 @@ def test_joining_another_states_initiative_is_an_agreement_with_it() -> None:
         "Senegal became the first country in West Africa to sign up to China's Belt and Road infrastructure "
         "initiative.", dt.date(2018, 7, 22))  # a phrasal verb's object in its preposition
     assert asserted("Dozens of states signed up to the pledge.", dt.date(2018, 7, 22)) == set()
+    # joining another's forces for drills cooperates with their state
+    assert ("China", "cooperate", "Russia") in asserted(
+        "Chinese warships joined the Russian navy for drills in the Sea of Japan.", dt.date(2022, 9, 5))
+    assert not {t for t in asserted("Japan joined the U.S.-led coalition against Islamic State.",
+                                    dt.date(2016, 3, 1)) if t[1] == "cooperate"}
     # joining a body, or a pact nobody's own, names no counterpart
     assert asserted("Finland joined NATO in April.", dt.date(2023, 4, 5)) == set()
     assert asserted("Italy joined the Paris agreement.", dt.date(2016, 4, 5)) == set()
