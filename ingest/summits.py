@@ -335,49 +335,7 @@ def with_implied_encounters(doc: Doc, index: ActorIndex, found: list[Candidate],
     found = hosts_of_attendees(index, found, arguments)
     found = found + hosts_of_occasions(index, found, arguments)
     return found + table_companions(index, found) + visits_of_the_received(index, found) + \
-        visits_of_the_welcomed(doc, index) + meetings_of_the_hosted(index, found) + \
-        arrivals_where_filed(doc, index, arguments, found)
-
-
-# verbs of coming to a place, whose place, untold, is where the story was filed
-ARRIVING_HASHES = {StringStore().add(lemma) for lemma in ("arrive", "land")}
-DESTINATION_PREPOSITIONS = {"in", "at", "to", "into", "on"}
-
-
-def arrivals_where_filed(doc: Doc, index: ActorIndex, arguments: ArgumentFinder,
-                         found: list[Candidate]) -> list[Candidate]:
-    """'TAIPEI, Sept 18 - Keith Krach arrived on Thursday for a three-day visit': an arrival told with no place of
-    its own, on a day of the story, is at the city the story was filed from; a foreign traveller visits its state."""
-    if index.dateline is None or index.date is None:
-        return []
-    city, state = index.dateline
-    visits: list[Candidate] = []
-    for verb in tokens_where(doc, LEMMA, ARRIVING_HASHES):
-        if verb.pos_ != "VERB" or any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in DESTINATION_PREPOSITIONS
-                                      and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
-                                              for g in c.children) for c in verb.children) or \
-                any(c.trigger.i == verb.i for c in found):
-            continue  # ("arrived in Kyiv": its own place; "arrived on Thursday": a day; "landed a deal")
-        sentence = range(verb.sent.start, verb.sent.end)
-        travellers = {m.actor for m in arguments.agents(verb, index)}
-        if any((m.start < verb.i or m.start in sentence) and m.actor != state and m.actor not in travellers and (
-                m.located_in or state_of(index, m.actor or "")) not in (state, None) for m in index.mentions
-               if m.place or m.start in sentence and index.is_person(m)):
-            # a place elsewhere told before or in the sentence ("SEOUL - ... Shoigu, in Pyongyang", "arrived ... for
-            # the BRICS summit in Kazan"), or someone of another state met ("arrived for a summit with Kim Jong Un"):
-            # a bureau's dateline, not where the traveller came
-            continue
-        dates = index.dates(verb.sent.ents)
-        when = event_date(verb, dates, index.date, False, trigger=verb) if dates else None
-        if when is None or when.precision is not DatePrecision.DAY or abs((when.date - index.date).days) > 2:
-            continue
-        for traveller in arguments.agents(verb, index):
-            home = state_of(index, traveller.actor or "")
-            if home is not None and home != state and traveller.actor is not None and index.is_person(traveller):
-                index.register(state, ActorType.COUNTRY)
-                visits.append(make_candidate("visit", traveller, Mention(verb.i, verb.i + 1, state, "metonymy"),
-                                             verb, verb, 0.6))
-    return visits
+        visits_of_the_welcomed(doc, index) + meetings_of_the_hosted(index, found)
 
 
 def meetings_of_the_hosted(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
