@@ -63,7 +63,7 @@ AUTHORING_VERBS = {"adopt", "pass", "approve", "issue", "publish", "release", "d
 # acts an 'it' reacted to may be: deeds, not the words said about them ("the EU called on Turkey to halt the
 # operation, and Egypt condemned it": Turkey's)
 DEED_RELATIONS = {"attack", "coerce", "sanction", "expel", "sever", "mobilize", "withdraw", "aid", "agree", "concede",
-                  "reject", "threaten"}
+                  "threaten"}  # (not a rejection: "Ukraine rejected Russia's annexation. The UN condemned it")
 
 # determiners by which a noun refers back to something told: "the move", "these measures"
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}

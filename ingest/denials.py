@@ -107,11 +107,14 @@ def is_accusation(claim: Token) -> bool:
     carbon border charge on steel', 'Tokyo's suggestion of a hotline': a stance or a proposal rejected)."""
     # (the model may hang the phrase on the verb right after the claim: "rejected [Somalia's claim] [to] the area")
     after = [c for c in claim.head.children if c.i == claim.i + 1] if claim.dep_ == "dobj" else []
-    if claim.lemma_.lower() == "suggestion" and any(c.dep_ in ("acl", "ccomp") and (c.tag_ in ("VBD", "VBN") or any(
-            a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "has", "have", "was", "were") for a in c.children))
+    if claim.lemma_.lower() == "suggestion" and any(
+            c.dep_ in ("acl", "ccomp") and c.tag_ != "VB" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+            and not (c.tag_ == "VBP" and any(s.dep_ == "nsubj" and (s.lower_ in ("it", "he", "she") or s.tag_ in (
+                "NN", "NNP")) for s in c.children))  # (a bare verb after one: "that it extend", a proposal)
+            and not any(a.dep_ == "aux" and a.lower_ in ("to", "should", "would", "must") for a in c.children)
             for c in claim.children):
-        return True  # "suggestions that Islamabad had any hand in the killing": a charge told by its past clause
-        # (not "a suggestion to hold talks", "suggestions that it extend the grain deal": proposals)
+        return True  # "suggestions that Islamabad had any hand in the killing", "that it is supplying weapons": a
+        # charge told by its clause (not "a suggestion to hold talks", "that it extend the grain deal": proposals)
     return claim.lemma_.lower() in ACCUSING_NOUNS and not any(
         c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" or c.dep_ == "prep" and c.lower_ in STAKING_PREPOSITIONS
         and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in [*claim.children, *after])

@@ -23,9 +23,16 @@ OWED_THINGS = {"apology", "explanation", "compensation", "clarification", "assur
 LEAVING = {"leave", "depart", "quit", "exit"}
 
 
+# words that time what is expected, which makes it a forecast: "expected Russia to end its exercises on Sunday"
+FORECAST_WORDS = {"soon", "eventually", "shortly", "later", "next", "within", "by", "before", "until"}
+
+
 def _duty_of(clause: Token) -> bool:
+    """A duty asked: 'to act against militants', not one told with its time ('to return its ambassador soon')."""
     return clause.lemma_.lower() in DUTIES and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
-        and not any(c.dep_ == "neg" for c in clause.children)
+        and not any(c.dep_ == "neg" for c in clause.children) and not any(
+            t.ent_type_ in ("DATE", "TIME") or t.lower_ in FORECAST_WORDS for c in clause.children
+            for t in (c, *(g for g in c.children if c.dep_ == "prep")))  # (its own time, not a relative clause's)
 
 
 def expected_demands(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
@@ -38,6 +45,7 @@ def expected_demands(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
             [o for o in verb.children if o.dep_ == "dobj" and any(c.dep_ == "xcomp" and _duty_of(c)
                                                                   for c in verb.children)]
         asked += [g for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in OWED_THINGS
+                  and not any(d.lower_ in ("no", "any") for d in o.children)  # ("expected no apology")
                   for p in [*o.children, *verb.children] if p.dep_ == "prep" and p.lower_ == "from"
                   for g in p.children if g.dep_ == "pobj"]
     elif lemma == "give":

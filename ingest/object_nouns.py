@@ -232,3 +232,11 @@ def measured_state(noun: Token, index: ActorIndex) -> list[Mention]:
 # nouns for armed forces, whose state one who joins them cooperates with: "joined Belarusian forces for exercises"
 # (not "joined the U.S.-led coalition")
 ARMED_FORCE_NOUNS = {"troop", "force", "soldier", "army", "military", "navy", "warship", "marine", "paratrooper"}
+
+
+def forces_join_forces(verb: Token, joined: Token) -> bool:
+    """'Russian troops joined Belarusian forces for exercises': one state's forces joining another's (not 'a former US
+    Marine joined Ukrainian forces', 'Colombian veterans joined Ukrainian troops': people, not their state)."""
+    return joined.lemma_.lower() in ARMED_FORCE_NOUNS and any(  # (through a count: "thousands of Chinese troops")
+        t.lemma_.lower() in ARMED_FORCE_NOUNS and (t.tag_ == "NNS" or t.lemma_.lower() in ("navy", "army", "military"))
+        for s in verb.children if s.dep_ == "nsubj" for t in substance(s))

@@ -51,10 +51,10 @@ from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, misread_opening_name
 from diplograph.ingest.object_nouns import (
     AREA_PREPOSITIONS,
-    ARMED_FORCE_NOUNS,
     CONDITION_NOUNS,
     ENDEAVOUR_NOUNS,
     LEAVING_NOUNS,
+    forces_join_forces,
     measured_state,
 )
 from diplograph.ingest.verb_cues import ACCORD_NOUNS, fired, is_object_noun
@@ -181,7 +181,7 @@ class ArgumentFinder(AgentFinder):
                     if is_object_noun(child, cue):  # "suspended Sudan's membership": whose it is; "accepted a
                         # (or "joined Belarusian forces for exercises": whose forces they are)
                         found.extend(self.actors_of(child, index, possessor=True, agentive=True) if cue.relation ==
-                                     "agree" or cue.relation == "cooperate" and child.lemma_ in ARMED_FORCE_NOUNS
+                                     "agree" or cue.relation == "cooperate" and forces_join_forces(verb, child)
                                      else [m for p in child.children if p.dep_ == "poss" and p.pos_ in
                                            ("PROPN", "PRON") for m in self.actors_of(p, index)])  # "his offer"
                     else:

@@ -288,6 +288,9 @@ def test_an_it_reacted_to_is_the_last_deed_told_by_another_side() -> None:
             "operation, and Egypt condemned it as an assault on the sovereignty of an Arab state.")
     found = asserted(text, day)
     assert ("Egypt", "criticize", "Turkey") in found and ("Egypt", "criticize", "European Union") not in found
+    # a rejection is words, not the deed condemned
+    assert ("United Nations", "criticize", "Ukraine") not in asserted(
+        "Ukraine rejected Russia's annexation of four regions. The United Nations condemned it.", day)
     # the other side's deed before the reacting side's own
     assert ("Russia", "criticize", "United States") in asserted(
         "The United States sanctioned Russian banks on Monday. Russia retaliated by expelling U.S. diplomats and "

@@ -563,7 +563,11 @@ def test_rejecting_a_suggestion_that_one_had_a_hand_in_a_killing_denies_its_auth
     triples = asserted("Pakistan's defence minister, Khawaja Asif, rejected suggestions from Indian officials that "
                        "Islamabad had any hand in the killing of 26 people.", dt.date(2025, 4, 25))
     assert ("Khawaja Asif", "deny", "India") in triples
+    assert ("Iran", "deny", "United States") in asserted(
+        "Iran rejected US suggestions that it has a hand in the Houthi attacks in the Red Sea.")
     # a suggestion of a thing, or of what to do, is a proposal rejected
+    assert ("Russia", "reject", "United Nations") in asserted(
+        "Russia rejected suggestions by the United Nations that it extend the grain deal.")
     assert ("China", "reject", "Japan") in asserted("China rejected Tokyo's suggestion of a hotline.")
     assert ("China", "reject", "Philippines") in asserted(
         "China rejected a suggestion from the Philippines to hold talks on the South China Sea.")
@@ -577,6 +581,10 @@ def test_expecting_another_to_do_its_duty_or_an_apology_from_it_and_a_deadline_g
         "Qatar's foreign ministry said it expected a public apology from the Indian government.", day)
     assert ("European Commission", "demand", "Poland") in asserted(
         "The European Commission gave Warsaw three months to address its concerns.", day)
-    # a forecast asks nothing, and time given to leave is an expulsion
+    # a forecast asks nothing, nor an apology not expected; time given to leave is an expulsion
     assert not {t for t in found("Analysts expect Beijing to retaliate against Washington.", day) if t[1] == "demand"}
+    assert not {t for t in found("Taiwan expected China to end its military drills around the island on Wednesday.",
+                                 day) if t[1] == "demand"}
+    assert not {t for t in found("Venezuela's government expected no apology from the United States.", day)
+                if t[1] == "demand"}
     assert ("Poland", "expel", "Russia") in asserted("Poland gave the Russian diplomats 48 hours to leave.", day)

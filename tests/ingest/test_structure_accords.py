@@ -198,8 +198,13 @@ def test_joining_another_states_initiative_is_an_agreement_with_it() -> None:
     # joining another's forces for drills cooperates with their state
     assert ("China", "cooperate", "Russia") in asserted(
         "Chinese warships joined the Russian navy for drills in the Sea of Japan.", dt.date(2022, 9, 5))
+    assert ("China", "cooperate", "Russia") in asserted(
+        "Thousands of Chinese troops joined Russian forces on Tuesday in war games.", dt.date(2018, 9, 11))
     assert not {t for t in asserted("Japan joined the U.S.-led coalition against Islamic State.",
                                     dt.date(2016, 3, 1)) if t[1] == "cooperate"}
+    # people joining another's forces are not their state
+    assert not {t for t in asserted("A former US Marine joined Ukrainian forces to fight the Russian invasion.",
+                                    dt.date(2022, 3, 8)) if t[1] == "cooperate"}
     # joining a body, or a pact nobody's own, names no counterpart
     assert asserted("Finland joined NATO in April.", dt.date(2023, 4, 5)) == set()
     assert asserted("Italy joined the Paris agreement.", dt.date(2016, 4, 5)) == set()
