@@ -22,6 +22,8 @@ def stands_for(acronym: str, name: str) -> bool:
 
 
 def join_spelled_out_acronyms(index: ActorIndex) -> None:
+    """Rename every mention of an acronym given in brackets right after a body's name to that body, once the
+    index holds all of a story's mentions."""
     doc = index.doc
     for long in list(index.mentions):
         record = index.actors.get(long.actor or "")

@@ -1,6 +1,6 @@
 """An act its own doer stops is eased, not done: 'Russia stopped shelling Kharkiv', 'Israel ceased its attacks on
-Hezbollah', 'will end its blockade of Qatar': the doer eases the pressure, a concession (relations.tsv's concede), as
-'suspended the tariffs' already reads; not a withdrawal, which pulls forces back."""
+Hezbollah', 'would stop bombing the Houthis': the doer eases the pressure, a concession (relations.tsv's concede),
+as 'suspended the tariffs' already reads; not a withdrawal, which pulls forces back."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ PRESSING_RELATIONS = {"attack", "mobilize", "coerce", "sanction"}
 
 
 def ceasing_verb(trigger: Token) -> Token | None:
-    """The verb that stops an act told by a gerund or a noun as its object ('stopped shelling', 'halted its
-    strikes'), unless that verb is negated ('did not stop bombing')."""
+    """The verb that stops an act told by a gerund or a noun as its object ('stopped shelling', 'ceased its
+    attacks'), unless that verb is negated ('did not stop bombing')."""
     if not (trigger.dep_ == "xcomp" and trigger.tag_ == "VBG" or trigger.dep_ == "dobj" and trigger.pos_ == "NOUN"):
         return None
     head = trigger.head
