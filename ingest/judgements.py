@@ -254,8 +254,8 @@ def attack_in_words(candidate: Candidate, index: ActorIndex) -> bool:
         return False
     return any(c.lower_ in VERBAL_ATTACKS for c in trigger.children) or \
         any(t.lemma_.lower() in WORDS_OF_SPEECH for t in sentence) or \
-        any(judgement(t) is not None for t in sentence) and any(  # "attacked Almagro, calling him a tool of ...":
-            c.dep_ == "dobj" and c.i in index.by_token for c in trigger.children)  # a name given to whom it attacked
+        any(c.dep_ == "dobj" and c.i in index.by_token for c in trigger.children) and any(  # "attacked Almagro,
+            judgement(t) is not None for t in sentence)  # calling him a tool of ...": a name given to whom it attacked
 
 
 def named_in_free_relative(verb: Token) -> list[Token]:
