@@ -39,6 +39,8 @@ NON_STATE_LEADERS = {"separatist", "rebel", "opposition", "militant", "insurgent
 # organs that, definite and unspecified, are the salient state's: "The ministry summoned the envoys"
 DEFINITE_ORGANS = {"ministry", "government", "administration", "cabinet", "military", "army", "embassy"}
 GOVERNING_ORGANS = {"administration", "government", "cabinet", "regime"}  # named after a leader: "the Modi government"
+# those who govern a place, who are its state's: "accused the authorities in Kabul", "the junta in Niamey"
+RULING_NOUNS = GOVERNING_ORGANS | {"authorities", "junta", "leadership", "officials", "rulers"}
 # nouns for a state's territory: "troops on Ukraine's borders" targets Ukraine
 TERRITORY_NOUNS = {"border", "borders", "frontier", "territory", "soil", "coast", "waters", "airspace", "region",
                    "province", "oblast"}
@@ -88,7 +90,19 @@ class RoleResolver:
                     mention = index.by_token.get(pobj.i)
                     if mention and mention.actor and self.is_state(index, mention.actor):
                         return mention.actor
-        return None
+        return self.seat_hung_on_the_verb(index, head)
+
+    def seat_hung_on_the_verb(self, index: ActorIndex, head: Token) -> str | None:
+        """'accused the government in Juba of ...': the parser hangs the place on the verb, but those who govern
+        there are its state's (not a diplomat's: "summoned the ambassador in Beijing" is no Chinese envoy)."""
+        prep = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else head
+        if head.lower_ not in RULING_NOUNS or head.dep_ not in ("dobj", "pobj") or prep.lower_ != "in" or \
+                prep.dep_ != "prep" or prep.head.i != head.head.i or any(
+                c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.children):
+            return None  # (not "Taliban officials in Qatar", "the recognised government in Tripoli": whose is said)
+        mention = next((index.by_token.get(p.i) for p in prep.children if p.dep_ == "pobj"), None)
+        state = mention and (mention.actor or mention.located_in)
+        return state if state and self.is_state(index, state) else None
 
     def organisation_specifier(self, index: ActorIndex, head: Token) -> str | None:
         """The organisation a title belongs to: 'NATO's', 'the U.N.', 'of the International Atomic Energy

@@ -210,3 +210,13 @@ def test_them_after_a_collective_is_that_collective() -> None:
 def test_a_peoples_adjective_hyphened_to_run_or_majority_is_no_state() -> None:
     text = "Dodik vowed to pull the Serb-run region out of the joint army, and Serb-majority towns backed him."
     assert mentioned(text, "Serb") is None
+
+
+def test_those_governing_a_capital_the_parser_hung_on_the_verb_are_its_states() -> None:
+    assert ("Marco Rubio", "accuse", "South Sudan") in asserted(
+        "Secretary of State Marco Rubio accused the government in Juba of refusing to take back its citizens.")
+    assert ("Marco Rubio", "accuse", "Afghanistan") in asserted(
+        "Marco Rubio accused the authorities in Kabul of sheltering militants.")
+    # whose they are is said: the Taliban's, not Qatar's officials
+    assert ("Zalmay Khalilzad", "meet", "Qatar") not in asserted(
+        "US envoy Zalmay Khalilzad met Taliban officials in Qatar last month.")
