@@ -24,7 +24,7 @@ from diplograph.ingest.constructions import (
     substance,
 )
 from diplograph.ingest.coreference import coordinated_antecedent, mention_at, plural_antecedent, relative_head
-from diplograph.ingest.framing import frame_of_finite_conjunct, speaker_of_conjoined_act
+from diplograph.ingest.framing import comment_on_a_prediction, frame_of_finite_conjunct, speaker_of_conjoined_act
 from diplograph.ingest.gazetteer import CRAFT_WORDS
 from diplograph.ingest.group_references import the_two, their_governments, titled_members
 from diplograph.ingest.lexicon import Lexicon
@@ -294,8 +294,8 @@ class AgentFinder:
                 return [named]  # the parser hung "Macron, speaking during a visit" apart: the name speaks
             # a participial adjunct: "..., accusing Tehran"; after an object's infinitive, the main subject's
             # ("ordered Gillmann to leave the country, accusing him of ...")
-            return self.agents(head.head if head.dep_ == "xcomp" and doc[verb.i - 1].text == "," else head, index,
-                               depth + 1)
+            return self.agents(comment_on_a_prediction(verb) or (
+                head.head if head.dep_ == "xcomp" and doc[verb.i - 1].text == "," else head), index, depth + 1)
         if dep == "pcomp" and head.dep_ == "prep" and (head.head.pos_ == "VERB" or head.head.dep_ == "npadvmod"):
             # "accusing Tehran of supplying drones": the accused does the embedded act
             objects = [c for c in head.head.children if c.dep_ == "dobj" and head.lower_ not in ADJUNCT_PREPOSITIONS]

@@ -82,6 +82,12 @@ def is_mandative(clause: Token) -> bool:
     """A that-clause that says what should be ('insisted that Russia withdraw', '... must pay'), not what is."""
     return clause.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in MANDATING_MODALS for c in clause.children)
 
+# what one says in the same breath as a threat, which is one's own act, not part of the threat: "accusing them of";
+# not "threatened to expand its offensive, killing thousands"
+COMMENTING_VERBS = {"accuse", "say", "call", "cite", "blame", "claim", "argue", "insist", "criticise", "criticize",
+                    "condemn", "describe", "allege", "complain", "charge", "denounce"}
+FORETELLING_MODALS = {"would", "will", "could", "might", "may", "'d", "'ll"}
+
 
 def adjunct_hung_on_complement(verb: Token) -> Token | None:
     """'demanded that Russia show respect, hitting out at Moscow', 'threatened to cut aid to Honduras, accusing it
@@ -90,3 +96,15 @@ def adjunct_hung_on_complement(verb: Token) -> Token | None:
             verb.doc[verb.i - 1].text == ",":
         return verb.head.head
     return None
+
+
+def comment_on_a_prediction(verb: Token) -> Token | None:
+    """'Pashinyan said his country would leave the bloc, accusing some of its members of ...': a comma's participle
+    of comment hung on a foretold clause is the speaker's act as he speaks, not part of what he foretold (the
+    parser cannot tell); the reporting verb, else None. A clause told as done keeps it ("said Russia had struck
+    Kyiv, killing ...")."""
+    governor = adjunct_hung_on_complement(verb)
+    if governor is None or verb.head.dep_ != "ccomp" or verb.lemma_.lower() not in COMMENTING_VERBS or \
+            governor.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    return governor if any(c.dep_ == "aux" and c.lower_ in FORETELLING_MODALS for c in verb.head.children) else None

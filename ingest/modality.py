@@ -13,7 +13,13 @@ from diplograph.ingest.constructions import (
     CLAIM_NOUNS,
     is_question,
 )
-from diplograph.ingest.framing import adjunct_hung_on_complement, frame_of_finite_conjunct, speaker_of_conjoined_act
+from diplograph.ingest.framing import (
+    COMMENTING_VERBS,
+    adjunct_hung_on_complement,
+    comment_on_a_prediction,
+    frame_of_finite_conjunct,
+    speaker_of_conjoined_act,
+)
 from diplograph.ingest.mentions import misread_modal
 from diplograph.model import Modality
 
@@ -41,10 +47,6 @@ class ContentOfRequest(Exception):
 
 # acts whose condition is part of what they say: "threatened Iran with bombing if ...", "warned Russia ... unless"
 CONDITIONING_VERBS = {"threaten", "warn", "vow", "promise", "pledge", "offer"}
-# what one says in the same breath as a threat, which is one's own act, not part of the threat: "accusing them of";
-# not "threatened to expand its offensive, killing thousands"
-COMMENTING_VERBS = {"accuse", "say", "call", "cite", "blame", "claim", "argue", "insist", "criticise", "criticize",
-                    "condemn", "describe", "allege", "complain", "charge", "denounce"}
 MODAL_AUXILIARIES = {"would", "will", "could", "might", "may", "should", "can", "shall", "'d", "'ll"}
 
 
@@ -175,10 +177,10 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
     if trigger.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and determined_by_no(c) for c in trigger.children):
         kinds.append("negated")  # "held no talks with", "signed no agreement"
     node = trigger
-    if (governor := adjunct_hung_on_complement(trigger)) is not None and trigger.head.dep_ == "xcomp" and \
-            trigger.lemma_.lower() in COMMENTING_VERBS:
-        # the participle is the governor's subject's act, not part of what he threatened or planned: "threatened
-        # to cut off aid to Honduras, accusing it of ..."
+    if (governor := adjunct_hung_on_complement(trigger)) is not None and trigger.lemma_.lower() in COMMENTING_VERBS \
+            and (trigger.head.dep_ == "xcomp" or comment_on_a_prediction(trigger) is not None):
+        # the participle is the governor's subject's act, not part of what he threatened, planned or foretold:
+        # "threatened to cut off aid to Honduras, accusing it of ...", "said Armenia would leave, accusing ..."
         kinds.extend(_own_markers(trigger, cues))
         node = governor
     for _ in range(12):

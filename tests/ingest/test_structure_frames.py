@@ -129,3 +129,11 @@ def test_what_a_thing_is_denounced_as_is_no_act_of_the_speaker() -> None:
         "Claudia Sheinbaum announced the deal after what she described as a good conversation by phone with Trump.")
     # an act done as something is the doer's
     assert ("Japan", "aid", "Turkey") in asserted("Japan sent the supplies as aid to Turkey after the earthquake.")
+
+
+def test_a_comment_made_while_foretelling_is_the_speakers_own_act_now() -> None:
+    assert ("Nikol Pashinyan", "accuse", "CSTO") in asserted(
+        "Armenian Prime Minister Nikol Pashinyan said on Wednesday his country would leave the Russian-led "
+        "Collective Security Treaty Organization, accusing some of the bloc's members of helping Azerbaijan.")
+    assert ("Vladimir Putin", "accuse", "NATO") in asserted(
+        "Putin said Russia would respond to the deployment, accusing NATO of provoking a crisis.")
