@@ -19,6 +19,8 @@ BOUNDARY_DEPS = {"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj", "conj",
 PLACE_PREPOSITIONS = {"in", "at"}
 # what a meeting is about is not where it is: "talks on the situation in Ukraine"
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning", "of", "for", "against", "into"}
+# nor is what it is timed by: "the first visit since the conflict in eastern Ukraine erupted"
+TIMING_PREPOSITIONS = {"since", "until", "till"}
 GOVERNED_DEPS = {"xcomp", "advcl", "conj"}
 
 
@@ -245,7 +247,8 @@ def _by_nearness(head: Token) -> Iterator[Token]:
     while frontier:
         yield from frontier
         frontier = [child for token in frontier for child in token.children
-                    if not _crosses_clause(child) and not (child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS)]
+                    if not _crosses_clause(child) and not (child.dep_ == "prep" and (
+                        child.lower_ in TOPIC_PREPOSITIONS or child.lower_ in TIMING_PREPOSITIONS))]
 
 
 def event_place(head: Token, index: ActorIndex, parties: frozenset[str] = frozenset()) -> str | None:

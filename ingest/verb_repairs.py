@@ -90,8 +90,14 @@ def compound_head(token: Token) -> Token:
 def verb_read_as_modifier(verb: Token) -> None:
     """'[Merkel]nsubj [hosted]amod Russian President [Vladimir Putin]ROOT, ...': a past form with a subject of its
     own, read as a modifier inside the object's name in a sentence left without a verb, is the verb; the name it
-    sat in is its object, and what followed the name (place, day, full stop) is the verb's."""
+    sat in is its object, and what followed the name (place, day, full stop) is the verb's. A verb the model gave
+    the name to as subject further on is a clause of the sentence's verb."""
     noun = compound_head(verb.head)
+    root = noun.head  # or the name made the subject of a verb far on: "... since the conflict [erupted] in 2014"
+    if noun.dep_ == "nsubj" and root.dep_ == "ROOT" and root.i > noun.i + 1 and noun.pos_ == "PROPN" and \
+            noun.i > verb.i:
+        root.head, root.dep_ = verb, "advcl"
+        noun.dep_ = "ROOT"
     if noun.dep_ != "ROOT" or noun.pos_ != "PROPN" or noun.i < verb.i:
         return
     verb.head, verb.dep_ = verb, "ROOT"

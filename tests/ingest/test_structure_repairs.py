@@ -155,3 +155,13 @@ def test_a_past_verb_read_as_a_modifier_of_its_object_is_the_verb_and_a_title_re
     triples = asserted(text, dt.date(2016, 10, 20))
     assert {("Angela Merkel", "host", guest) for guest in ("Vladimir Putin", "Francois Hollande", "Petro Poroshenko")} \
         <= triples
+
+
+def test_a_verb_read_as_a_modifier_whose_object_a_later_verb_took_as_subject_is_the_verb() -> None:
+    text = ("Merkel hosted Russian President Vladimir Putin, French President Francois Hollande and Ukrainian "
+            "President Petro Poroshenko at the chancellery on Wednesday evening, the first summit in the Normandy "
+            "format in a year and Putin's first visit to Berlin since the conflict in eastern Ukraine erupted.")
+    assert {("Angela Merkel", "host", "Vladimir Putin"), ("Angela Merkel", "host", "Petro Poroshenko")} <= \
+        asserted(text)
+    # what the visit is timed by is not where it was
+    assert {e.place for e in extract(text).events} == {None, "Berlin"}
