@@ -286,7 +286,7 @@ class AgentFinder:
                 # and summoned the envoy" - the main clause's subject
                 return self.agents(head.head, index, depth + 1)
             return shared
-        if dep == "advcl" and verb.tag_ == "VBG":
+        if dep == "advcl" and verb.tag_ == "VBG" and head.dep_ != "nsubj":  # (on its subject: as acl, below)
             doc = verb.doc
             named = index.by_token.get(doc[verb.i - 2].i) if verb.i >= 2 and doc[verb.i - 1].text == "," else None
             if named is not None and named.actor is not None and doc[verb.i - 2].dep_ == "dep" and \
@@ -307,7 +307,7 @@ class AgentFinder:
             timed = head.head.head if head.lower_ in ADJUNCT_PREPOSITIONS and head.head.dep_ == "xcomp" or \
                 head.head.dep_ == "npadvmod" else head.head  # ("a day after holding talks")
             return self.agents(timed, index, depth + 1)  # ("urged him to give talks a chance before flying")
-        if dep == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        if dep in ("acl", "advcl") and verb.tag_ == "VBG" and (head.pos_ in ("NOUN", "PROPN") or head.dep_ == "nsubj"):
             # a participle on its doer: "Lavrov, speaking during a visit to Uzbekistan, said"; on a text, its
             # author: "the Council adopted a resolution urging the Taliban to ..."
             doers = self.actors_of(head, index, placed=False)  # not "protesters in Yerevan demanding"

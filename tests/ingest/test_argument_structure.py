@@ -1480,3 +1480,9 @@ def test_relative_pronoun_in_a_party_phrase_is_the_name_it_follows() -> None:
     # after another preposition, on a name that is its clause's subject
     assert ("Germany", "aid", "Ukraine") in asserted(
         "Ukraine, to which Germany has sent Leopard tanks, asked for more air defence.")
+
+
+def test_a_participle_the_parser_hung_on_the_subject_is_the_subjects_act() -> None:
+    assert ("Donald Trump", "host", "Emmanuel Macron") in asserted(
+        "Donald Trump met Emmanuel Macron on Monday. Trump, welcoming Macron in the Oval Office, said the war "
+        "could end within weeks.")
