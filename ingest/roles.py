@@ -133,8 +133,8 @@ class RoleResolver:
         words.append(head.lemma_.lower() if head.tag_ == "NNS" else head.lower_)
         for length in range(min(len(words), 4), 0, -1):  # the longest title the phrase ends with
             office = self.gazetteer.titles.get(" ".join(words[-length:]))
-            if office:
-                return office
+            if office:  # one rank below is another office: "China's vice foreign minister" is not Wang Yi
+                return f"deputy {office}" if words[-length - 1:-length] in (["vice"], ["deputy"]) else office
         return None
 
     def add_roles_and_organs(self, index: ActorIndex, doc: Doc, first: int) -> None:

@@ -344,3 +344,10 @@ def test_a_holder_is_named_in_the_press_plain_form_whatever_form_the_text_uses()
         assert ("Bruno Rodriguez", "support", "Mexico") in triples(text, dt.date(2021, 7, 26))
     assert ("Abdel Fattah al-Sisi", "support", "United Arab Emirates") in triples(
         "Egyptian President Abdel Fattah el-Sisi praised the United Arab Emirates.", dt.date(2020, 8, 13))
+
+
+def test_a_deputy_or_vice_minister_is_not_the_ministers_holder() -> None:
+    assert ("China", "protest", "United States") in triples(
+        "China's vice foreign minister summoned the acting U.S. ambassador on Wednesday.", dt.date(2019, 11, 20))
+    assert ("Russia", "meet", "China") in triples(
+        "Russia's deputy defence minister met Chinese officials in Beijing.", dt.date(2019, 11, 20))
