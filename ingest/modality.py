@@ -183,8 +183,10 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         # "threatened to cut off aid to Honduras, accusing it of ...", "said Armenia would leave, accusing ..."
         kinds.extend(_own_markers(trigger, cues))
         node = governor
-    for _ in range(12):
-        kinds.extend(_own_markers(node, cues))
+    refusing = -1  # a comma's participle after a refusal is what the refusal does: "would not accept donations,
+    for _ in range(12):  # turning down an offer from the UAE" turns it down, neither negated nor foretold
+        own = _own_markers(node, cues)
+        kinds.extend(own if node.i != refusing or "negated" not in own else [])
         opener = _clause_opener(node)
         if node.dep_ == "advcl" and opener in PENDING_SUBORDINATORS and _pending(node.head, cues):
             # the condition of a refusal or a promise has not happened: "would not approve the bid until
@@ -251,6 +253,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         head = node.head
         if head.i == node.i:
             break
+        if node.i == trigger.i and dep == "advcl" and node.tag_ == "VBG" and node.doc[node.i - 1].text == ",":
+            refusing = head.i
         cue = cue_of(head, cues)
         if cue == "directive" and head.lemma_ == "call" and any(c.dep_ == "dobj" for c in head.children) and not any(
                 c.lower_ in ("on", "for", "upon") and c.dep_ in ("prep", "prt") for c in head.children):

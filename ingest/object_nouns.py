@@ -156,6 +156,9 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
     if governor is not None:  # "criticised the government of Benjamin Netanyahu", "a spokesman for the ministry"
         return [governor]
     preps = [c for c in noun.children if c.dep_ == "prep"]
+    # "an offer of help from the UAE": the parser hangs the source on what is offered
+    preps += [p for c in preps if c.lower_ == "of" for o in c.children if o.dep_ == "pobj" and mention_at(index, o)
+              is None for p in o.children if p.dep_ == "prep" and p.lower_ == "from"]
     conduct, act = noun.lower_ in CONDUCT_NOUNS or noun.lemma_.lower() in CONDUCT_NOUNS, is_event_noun(noun, lexicon)
     # "the blockade by Israel", "the storming of the compound by", "calls from allies"; "the actions of the US";
     # "a resolution passed by the IAEA board" (a text performed is its performer's)

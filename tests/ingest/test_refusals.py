@@ -60,3 +60,11 @@ def test_approving_a_states_membership_backs_it_and_withholding_approval_rejects
     assert ("United Kingdom", "agree", "European Union") in asserted(
         "The British parliament approved the trade deal with the EU.", day)
     assert not found("The Security Council approved Israel's request for an emergency meeting.", day)
+
+
+def test_an_offer_turned_down_is_a_rejection_of_whom_it_came_from_though_the_clause_before_is_negated() -> None:
+    assert ("India", "reject", "United Arab Emirates") in asserted(
+        "India's foreign ministry said on Wednesday it would not accept foreign donations for flood relief in "
+        "Kerala, turning down an offer of help from the United Arab Emirates.", dt.date(2018, 8, 22))
+    assert ("India", "reject", "United Arab Emirates") in asserted(
+        "India rejected an offer of help from the United Arab Emirates.", dt.date(2018, 8, 22))
