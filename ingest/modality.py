@@ -47,6 +47,7 @@ class ContentOfRequest(Exception):
 
 # acts whose condition is part of what they say: "threatened Iran with bombing if ...", "warned Russia ... unless"
 CONDITIONING_VERBS = {"threaten", "warn", "vow", "promise", "pledge", "offer"}
+AVOIDING_VERBS = {"avoid", "shun", "forgo"}  # whose object was not made: "avoided direct criticism of King Salman"
 MODAL_AUXILIARIES = {"would", "will", "could", "might", "may", "should", "can", "shall", "'d", "'ll"}
 
 
@@ -174,6 +175,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         kinds.append("hypothetical")  # a question asserts nothing: "Will Modi and Xi finally sit down together?"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass"):
         kinds.extend(_own_markers(trigger.head, cues))  # "the meeting never took place"
+    if trigger.dep_ == "ccomp" and trigger.tag_ == "VB" and any(c.lower_ == "that" for c in trigger.children) and any(
+            c.dep_ == "nsubj" for c in trigger.children) and not any(c.dep_ == "aux" for c in trigger.children):
+        raise ContentOfRequest(trigger.text)  # what should be, wherever hung: "Washington's order that China close"
     if trigger.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and determined_by_no(c) for c in trigger.children):
         kinds.append("negated")  # "held no talks with", "signed no agreement"
     node = trigger
@@ -213,8 +217,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if dep == "xcomp" and node.head.lemma_.lower() in ("have", "be") and any(
                 c.lower_ == "yet" for c in node.head.children):
             kinds.append("negated")  # "he has yet to talk to Zelensky", "is yet to visit"
-        if dep in ("acl", "xcomp") and node.head.pos_ == "NOUN" and (determined_by_no(node.head) or
-                                                                     node.head.lemma_.lower() in REFUSAL_NOUNS):
+        if dep in ("acl", "xcomp", "advcl") and node.head.pos_ == "NOUN" and (
+                determined_by_no(node.head) or node.head.lemma_.lower() in REFUSAL_NOUNS):
             kinds.append("negated")  # "made no move to detain him", "has no plans to visit", "Hungary's refusal to"
         if dep == "acl" and node.head.pos_ == "NOUN" and (node.head.lemma_.lower() in ATTEMPT_NOUNS or (
                 node.head.lemma_.lower() in MOTION_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to"
@@ -234,9 +238,13 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
             # stopped was still made: "air defences stopped a missile attack")
             kinds.append("negated")
         elif dep == "dobj" and node.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN") and \
-                (wanted := cue_of(node.head, cues)) in ("directive", "planned", "hypothetical"):
-            # an act ordered, urged or sought is still to come: "ordered a strike on Israel", "sought negotiations"
-            kinds.append("hypothetical" if wanted == "hypothetical" else "planned")
+                ((wanted := cue_of(node.head, cues)) in ("directive", "planned", "hypothetical") or
+                 node.head.lemma_.lower() in AVOIDING_VERBS):
+            # an act ordered, urged or sought is still to come: "ordered a strike on Israel", "sought negotiations";
+            # one avoided was not made: "careful to avoid direct criticism of King Salman" (one rejected or denied
+            # was: "rejected a threat by Trump")
+            kinds.append("negated" if node.head.lemma_.lower() in AVOIDING_VERBS else
+                         "hypothetical" if wanted == "hypothetical" else "planned")
 
         subject_of_clause = dep in ("nsubj", "nsubjpass") and node.i != trigger.i and node.head.dep_ in ("ccomp",
                                                                                                            "xcomp")

@@ -1486,3 +1486,15 @@ def test_a_participle_the_parser_hung_on_the_subject_is_the_subjects_act() -> No
     assert ("Donald Trump", "host", "Emmanuel Macron") in asserted(
         "Donald Trump met Emmanuel Macron on Monday. Trump, welcoming Macron in the Oval Office, said the war "
         "could end within weeks.")
+
+
+def test_an_act_avoided_or_said_to_be_needless_is_negated() -> None:
+    assert not asserted("Erdogan has called the isolation of the emirate inhumane, but he has been careful to avoid "
+                        "direct criticism of King Salman.")
+    assert ("Wang Yi", "meet", "Yoshimasa Hayashi") not in asserted(
+        "Hua said there was no need for Wang Yi and Yoshimasa Hayashi to meet.")
+
+
+def test_what_an_order_says_should_be_is_no_event_wherever_the_parser_hangs_it() -> None:
+    assert not asserted("Pompeo defended Washington's order this week that China close its consulate in Houston "
+                        "within 72 hours.")
