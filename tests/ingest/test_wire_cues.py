@@ -337,3 +337,17 @@ def test_a_warrant_issued_for_someone_accuses_them() -> None:
         "The International Criminal Court issued an arrest warrant for Putin on Friday.")
     assert ("International Criminal Court", "accuse", "Vladimir Putin") in asserted(
         "The ICC issued a warrant for Putin's arrest.")
+
+
+def test_forces_rushed_or_sent_as_reinforcements_to_a_border_are_mobilised_not_a_visit_or_an_offer() -> None:
+    triples = found("Greece rushed army and police reinforcements to its land border with Turkey on Sunday.")
+    assert ("Greece", "mobilize", "Turkey") in triples
+    assert ("Greece", "visit", "Turkey") not in triples
+    assert ("Russia", "offer", "Ukraine") not in found("Russia sent reinforcements to the border with Ukraine.")
+    # a person rushing somewhere still travels there
+    assert ("Antony Blinken", "visit", "Israel") in found("Antony Blinken rushed to Israel on Monday.")
+
+
+def test_forces_moved_out_of_a_state_withdraw_from_it_but_a_headquarters_does_not() -> None:
+    assert ("Germany", "withdraw", "Iraq") in found("Germany moved some of its soldiers out of Iraq on Tuesday.")
+    assert not any(r == "withdraw" for _, r, _ in found("The bloc moved its headquarters out of Libreville."))
