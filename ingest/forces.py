@@ -55,7 +55,7 @@ BASE_NOUNS = {"base", "airbase", "garrison", "camp", "outpost", "barracks", "pos
 TERRITORY_NOUNS = {"district", "region", "territory", "territories", "area", "province", "town", "city", "village",
                    "land", "zone", "enclave", "corridor", "island", "islands"}
 # shows of force, held together: "flew a joint patrol", "began their annual exercises"
-DRILL_NOUNS = {"patrol", "patrols", "exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers",
+DRILL_NOUNS = {"patrol", "patrols", "exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "training",
                "wargames"}
 FLYING_VERBS = {"fly", "sail", "conduct", "hold", "stage"}
 ARMED_WORDS = {"border", "frontier", "fire", "gunfire", "shelling", "artillery", "weapon", "missile", "rocket",

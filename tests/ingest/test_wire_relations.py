@@ -92,3 +92,8 @@ def test_a_measure_said_to_be_taken_without_its_agent_is_the_speakers() -> None:
     # not one taken elsewhere, nor one a news agency reports
     assert found("Ukraine said that Russian diplomats had been expelled from Hungary.") == set()
     assert found("Interfax said that U.S. diplomats would be expelled.") == set()
+
+
+def test_joint_training_of_two_states_forces_is_cooperation_however_long_it_runs() -> None:
+    assert ("India", "cooperate", "United States") in asserted(
+        "Indian and American soldiers began two weeks of joint training in the Rajasthan desert on Monday.")
