@@ -103,8 +103,16 @@ def _name_as_object(name: Token) -> None:
 
 def _description_after_a_comma(noun: Token) -> None:
     """'to retake Mosul, [the last major city] held by Islamic State': a described noun the model hangs on the
-    verb as an adverb of measure, right after a comma after a name, describes that name (an apposition)."""
+    verb as an adverb of measure, right after a comma after a name, describes that name (an apposition); a name
+    there that goes on with "and" continues a list."""
     opening = noun.left_edge.i
+    if opening >= 2 and noun.doc[opening - 1].text == "," and noun.pos_ == "PROPN" and \
+            (name := noun.doc[opening - 2]).dep_ in ("dobj", "pobj") and name.head.i == noun.head.i and any(
+            c.dep_ == "cc" for c in noun.children) and any(c.dep_ == "conj" for c in noun.children):
+        # "hosted Uzbek President Mirziyoyev, [Kyrgyz President Jeenbekov] and Tajik President Rahmon": a name
+        # opening the rest of a list is the next conjunct, not a measure
+        noun.head, noun.dep_ = name, "conj"
+        return
     if opening < 2 or noun.doc[opening - 1].text != "," or noun.pos_ != "NOUN" or noun.doc[opening].lower_ not in (
             "the", "a", "an") or not any(c.dep_ in ("acl", "relcl") for c in noun.children):
         return

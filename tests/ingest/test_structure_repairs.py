@@ -165,3 +165,10 @@ def test_a_verb_read_as_a_modifier_whose_object_a_later_verb_took_as_subject_is_
         asserted(text)
     # what the visit is timed by is not where it was
     assert {e.place for e in extract(text).events} == {None, "Berlin"}
+
+
+def test_a_titled_name_after_a_comma_that_goes_on_with_and_continues_the_list() -> None:
+    triples = asserted("Kazakh President Nursultan Nazarbayev hosted Uzbek President Shavkat Mirziyoyev, Kyrgyz "
+                       "President Sooronbay Jeenbekov and Tajik President Emomali Rahmon.", dt.date(2018, 3, 15))
+    assert {("Nursultan Nazarbayev", "host", "Sooronbay Jeenbekov"),
+            ("Nursultan Nazarbayev", "host", "Emomali Rahmon")} <= triples
