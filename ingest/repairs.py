@@ -83,6 +83,9 @@ def mend_misparses(doc: Doc) -> None:
         elif token.dep_ == "prep" and token.lower_ == "with" and token.i > 0 and \
                 token.doc[token.i - 1].lemma_.lower() in BORDER_NOUNS:
             _border_with(token)
+        elif token.dep_ == "prep" and token.lower_ in ("for", "to") and token.head.tag_ == "CD" and \
+                token.head.head.lower_ == "worth" and token.head.head.dep_ == "amod":
+            token.head = token.head.head.head  # "a program worth $44 billion [for Argentina]": the program's
 
 
 def _jointly_done(word: Token) -> None:

@@ -405,3 +405,11 @@ def test_what_is_fired_at_a_state_or_carried_by_bombers_is_no_aid() -> None:
     assert not {t for t in found("Hamas sent Israel a barrage of rockets overnight.") if t[1] == "aid"}
     triples = found("Two Russian bombers carrying nuclear-capable missiles flew to Venezuela for exercises.")
     assert ("Russia", "aid", "Venezuela") not in triples
+
+
+def test_a_lender_approving_money_for_a_state_aids_it_whatever_the_sum_hangs_on() -> None:
+    assert ("International Monetary Fund", "aid", "Argentina") in asserted(
+        "The International Monetary Fund's executive board on Friday approved a 30-month program worth about "
+        "$44 billion for Argentina.")
+    assert ("European Union", "aid", "Ukraine") in asserted("The EU approved a 50 billion euro package for Ukraine.")
+    assert not asserted("The Senate approved a program for schools.")
