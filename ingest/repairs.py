@@ -83,9 +83,23 @@ def mend_misparses(doc: Doc) -> None:
         elif token.dep_ == "prep" and token.lower_ == "with" and token.i > 0 and \
                 token.doc[token.i - 1].lemma_.lower() in BORDER_NOUNS:
             _border_with(token)
+        elif token.dep_ == "conj" and token.pos_ == "PROPN" and token.head.pos_ == "VERB":
+            _object_hung_on_the_verb(token)
         elif token.dep_ == "prep" and token.lower_ in ("for", "to") and token.head.tag_ == "CD" and \
                 token.head.head.lower_ == "worth" and token.head.head.dep_ == "amod":
             token.head = token.head.head.head  # "a program worth $44 billion [for Argentina]": the program's
+
+
+def _object_hung_on_the_verb(name: Token) -> None:
+    """'met Xi Jinping and then [Li Qiang] in Beijing': a name joined to a verb that has an object before it, and no
+    verb of its own, is the verb's second object."""
+    verb = name.head
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < name.i]
+    if not objects or any(c.dep_ in ("nsubj", "aux", "dobj") for c in name.children):
+        return
+    for cc in [c for c in verb.children if c.dep_ == "cc" and objects[-1].i < c.i < name.i]:
+        cc.head = objects[-1]
+    name.head = objects[-1]
 
 
 def _jointly_done(word: Token) -> None:
