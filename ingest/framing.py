@@ -87,6 +87,9 @@ def is_mandative(clause: Token) -> bool:
 COMMENTING_VERBS = {"accuse", "say", "call", "cite", "blame", "claim", "argue", "insist", "criticise", "criticize",
                     "condemn", "describe", "allege", "complain", "charge", "denounce"}
 FORETELLING_MODALS = {"would", "will", "could", "might", "may", "'d", "'ll"}
+# common nouns that speak for a side: "the ministry said Russia would respond, accusing ..."
+SPEAKING_BODIES = {"ministry", "government", "spokesman", "spokeswoman", "spokesperson", "minister", "president",
+                   "office", "leader", "chancellor", "premier", "official", "embassy", "kremlin", "he", "she", "they"}
 
 
 def adjunct_hung_on_complement(verb: Token) -> Token | None:
@@ -107,4 +110,10 @@ def comment_on_a_prediction(verb: Token) -> Token | None:
     if governor is None or verb.head.dep_ != "ccomp" or verb.lemma_.lower() not in COMMENTING_VERBS or \
             governor.lemma_.lower() not in REPORTING_VERBS:
         return None
+    foretold = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+    if foretold is not None and foretold.ent_type_ == "PERSON" or speaker is None or not (
+            speaker.pos_ == "PROPN" or speaker.ent_type_ or speaker.lemma_.lower() in SPEAKING_BODIES):
+        return None  # another's act foretold ("said Putin would try to justify the war, blaming NATO"), or said
+        # by no one who acts ("analysts said China would condemn Japan, accusing Tokyo")
     return governor if any(c.dep_ == "aux" and c.lower_ in FORETELLING_MODALS for c in verb.head.children) else None

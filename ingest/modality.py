@@ -175,8 +175,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         kinds.append("hypothetical")  # a question asserts nothing: "Will Modi and Xi finally sit down together?"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass"):
         kinds.extend(_own_markers(trigger.head, cues))  # "the meeting never took place"
-    if trigger.dep_ == "ccomp" and trigger.tag_ == "VB" and any(c.lower_ == "that" for c in trigger.children) and any(
-            c.dep_ == "nsubj" for c in trigger.children) and not any(c.dep_ == "aux" for c in trigger.children):
+    if trigger.dep_ in ("ccomp", "acl") and trigger.tag_ == "VB" and any(
+            c.lower_ == "that" for c in trigger.children) and any(c.dep_ == "nsubj" for c in trigger.children) and \
+            not any(c.dep_ == "aux" for c in trigger.children):
         raise ContentOfRequest(trigger.text)  # what should be, wherever hung: "Washington's order that China close"
     if trigger.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and determined_by_no(c) for c in trigger.children):
         kinds.append("negated")  # "held no talks with", "signed no agreement"
@@ -187,10 +188,15 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         # "threatened to cut off aid to Honduras, accusing it of ...", "said Armenia would leave, accusing ..."
         kinds.extend(_own_markers(trigger, cues))
         node = governor
-    refusing = -1  # a comma's participle after a refusal is what the refusal does: "would not accept donations,
-    for _ in range(12):  # turning down an offer from the UAE" turns it down, neither negated nor foretold
+    # a comma's participle after a refusal is what the refusal does: "said it would not accept donations, turning
+    # down an offer from the UAE" turns it down now ("will not visit Israel, meeting Netanyahu instead" is ahead)
+    refusing = -1
+    for _ in range(12):
         own = _own_markers(node, cues)
-        kinds.extend(own if node.i != refusing or "negated" not in own else [])
+        if node.i == refusing and "negated" in own:
+            own = [k for k in own if k != "negated" and not (
+                k == "hypothetical" and node.dep_ == "ccomp" and any(c.lower_ == "would" for c in node.children))]
+        kinds.extend(own)
         opener = _clause_opener(node)
         if node.dep_ == "advcl" and opener in PENDING_SUBORDINATORS and _pending(node.head, cues):
             # the condition of a refusal or a promise has not happened: "would not approve the bid until

@@ -93,16 +93,16 @@ class RoleResolver:
         return self.seat_hung_on_the_verb(index, head)
 
     def seat_hung_on_the_verb(self, index: ActorIndex, head: Token) -> str | None:
-        """'accused the government in Juba of ...': the parser hangs the place on the verb, but those who govern
-        there are its state's (not a diplomat's: "summoned the ambassador in Beijing" is no Chinese envoy)."""
+        """'accused the government in Juba of ...': the place hung on the verb still says whose the rulers are."""
         prep = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else head
         if head.lower_ not in RULING_NOUNS or head.dep_ not in ("dobj", "pobj") or prep.lower_ != "in" or \
                 prep.dep_ != "prep" or prep.head.i != head.head.i or any(
                 c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.children):
             return None  # (not "Taliban officials in Qatar", "the recognised government in Tripoli": whose is said)
-        mention = next((index.by_token.get(p.i) for p in prep.children if p.dep_ == "pobj"), None)
-        state = mention and (mention.actor or mention.located_in)
-        return state if state and self.is_state(index, state) else None
+        mention = next((index.by_token.get(p.i) for p in prep.children if p.dep_ == "pobj" and not any(
+            c.dep_ == "amod" for c in p.children)), None)  # (not "the government in northern Iraq")
+        return state if (state := mention and (mention.actor or mention.located_in)) and self.is_state(
+            index, state) else None
 
     def organisation_specifier(self, index: ActorIndex, head: Token) -> str | None:
         """The organisation a title belongs to: 'NATO's', 'the U.N.', 'of the International Atomic Energy

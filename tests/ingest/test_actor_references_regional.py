@@ -217,6 +217,8 @@ def test_those_governing_a_capital_the_parser_hung_on_the_verb_are_its_states() 
         "Secretary of State Marco Rubio accused the government in Juba of refusing to take back its citizens.")
     assert ("Marco Rubio", "accuse", "Afghanistan") in asserted(
         "Marco Rubio accused the authorities in Kabul of sheltering militants.")
+    assert ("Turkey", "accuse", "Iraq") not in asserted(
+        "Turkey accused the government in northern Iraq of harboring PKK fighters.")
     # whose they are is said: the Taliban's, not Qatar's officials
     assert ("Zalmay Khalilzad", "meet", "Qatar") not in asserted(
         "US envoy Zalmay Khalilzad met Taliban officials in Qatar last month.")

@@ -1498,3 +1498,4 @@ def test_an_act_avoided_or_said_to_be_needless_is_negated() -> None:
 def test_what_an_order_says_should_be_is_no_event_wherever_the_parser_hangs_it() -> None:
     assert not asserted("Pompeo defended Washington's order this week that China close its consulate in Houston "
                         "within 72 hours.")
+    assert not asserted("Washington's order that China close its consulate in Houston angered Beijing.")

@@ -68,3 +68,9 @@ def test_an_offer_turned_down_is_a_rejection_of_whom_it_came_from_though_the_cla
         "Kerala, turning down an offer of help from the United Arab Emirates.", dt.date(2018, 8, 22))
     assert ("India", "reject", "United Arab Emirates") in asserted(
         "India rejected an offer of help from the United Arab Emirates.", dt.date(2018, 8, 22))
+
+
+def test_a_participle_after_a_refusal_still_ahead_is_ahead_too() -> None:
+    events = {(e.source, e.relation, e.target): e.modality.value for e in extract(
+        "Joe Biden will not visit Israel next week, meeting Netanyahu in Washington instead.", SEPT_2016).events}
+    assert events.get(("Joe Biden", "meet", "Benjamin Netanyahu")) == "planned"

@@ -137,3 +137,8 @@ def test_a_comment_made_while_foretelling_is_the_speakers_own_act_now() -> None:
         "Collective Security Treaty Organization, accusing some of the bloc's members of helping Azerbaijan.")
     assert ("Vladimir Putin", "accuse", "NATO") in asserted(
         "Putin said Russia would respond to the deployment, accusing NATO of provoking a crisis.")
+
+
+def test_a_comment_hung_on_anothers_foretold_act_stays_that_others() -> None:
+    assert ("Joe Biden", "accuse", "NATO") not in found(
+        "Biden said Putin would try to justify the war, blaming NATO for the conflict.")

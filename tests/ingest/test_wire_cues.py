@@ -344,8 +344,9 @@ def test_forces_rushed_or_sent_as_reinforcements_to_a_border_are_mobilised_not_a
     assert ("Greece", "mobilize", "Turkey") in triples
     assert ("Greece", "visit", "Turkey") not in triples
     assert ("Russia", "offer", "Ukraine") not in found("Russia sent reinforcements to the border with Ukraine.")
-    # a person rushing somewhere still travels there
+    # a person rushing somewhere still travels there; goods rushed there are given
     assert ("Antony Blinken", "visit", "Israel") in found("Antony Blinken rushed to Israel on Monday.")
+    assert found("Turkey rushed aid to Syria after the earthquake.") == {("Turkey", "aid", "Syria")}
 
 
 def test_forces_moved_out_of_a_state_withdraw_from_it_but_a_headquarters_does_not() -> None:

@@ -411,5 +411,6 @@ def test_a_lender_approving_money_for_a_state_aids_it_whatever_the_sum_hangs_on(
     assert ("International Monetary Fund", "aid", "Argentina") in asserted(
         "The International Monetary Fund's executive board on Friday approved a 30-month program worth about "
         "$44 billion for Argentina.")
-    assert ("European Union", "aid", "Ukraine") in asserted("The EU approved a 50 billion euro package for Ukraine.")
+    assert ("European Union", "aid", "Ukraine") in asserted("The EU approved a 50 billion euro loan for Ukraine.")
     assert not asserted("The Senate approved a program for schools.")
+    assert not asserted("Congress approved a sanctions package for Russia.")
