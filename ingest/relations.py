@@ -67,6 +67,7 @@ from diplograph.ingest.summits import encounters_by_presence, welcomes_guests, w
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import tokens_where
 from diplograph.ingest.verb_cues import accepting_anothers, is_object_noun, known_lemma, verb_cue
+from diplograph.ingest.voices import spoken_for_by_its_leader
 
 # verbs that judge a clause: "regretted that Mongolia had not executed the warrant" targets Mongolia
 JUDGING_VERBS = {"regret", "deplore", "condemn", "denounce", "lament", "welcome", "praise", "hail", "applaud",
@@ -392,5 +393,6 @@ class RelationFinder:
                  dataclasses.replace(c, relation="reject", trigger=refusal, clause=refusal)
                  if (refusal := refusing_verb(c.trigger, c.relation)) is not None else c for c in found]
         found = [e for c in found if (e := eased(c, index, self.arguments)) is not None]  # (cessations.py)
+        found = [spoken_for_by_its_leader(c, index) for c in found]  # (voices.py)
         return drop_contents_of_threats(drop_contents_of_agreements(found))
 

@@ -198,7 +198,7 @@ def test_saying_it_is_likely_another_is_to_blame_accuses_it() -> None:
 
 def test_being_concerned_by_anothers_act_or_by_reports_of_it_criticises_the_other() -> None:
     assert ("Japan", "criticize", "China") in asserted("Japan is deeply concerned about China's actions at sea.")
-    assert ("United States", "criticize", "Rwanda") in asserted(
+    assert ("Antony Blinken", "criticize", "Rwanda") in asserted(  # (his concern, said: voices.py)
         "Blinken said Washington was very concerned by credible reports that Rwanda had provided support to the "
         "rebels.")
     assert not any(t[1] == "criticize" for t in found("Japan is concerned about Pope Francis's health."))
@@ -588,3 +588,17 @@ def test_expecting_another_to_do_its_duty_or_an_apology_from_it_and_a_deadline_g
     assert not {t for t in found("Venezuela's government expected no apology from the United States.", day)
                 if t[1] == "demand"}
     assert ("Poland", "expel", "Russia") in asserted("Poland gave the Russian diplomats 48 hours to leave.", day)
+
+
+def test_words_a_leader_says_his_own_state_speaks_are_his_own_but_its_deeds_stay_its() -> None:
+    assert ("Donald Trump", "support", "Japan") in found(
+        "The United States stands behind Japan, its great ally, President Donald Trump said on Saturday.",
+        dt.date(2017, 2, 11))
+    assert ("Recep Tayyip Erdogan", "support", "Qatar") in found(
+        "Erdogan said Turkey fully supported Qatar in the dispute.", dt.date(2017, 7, 23))
+    # a deed told is the state's, and so is what it does with others
+    assert ("Germany", "aid", "Ukraine") in found(
+        "German Chancellor Olaf Scholz told parliament on Wednesday that Germany would send Ukraine its modern "
+        "IRIS-T air defence system.", dt.date(2022, 6, 1))
+    assert ("United States", "criticize", "Russia") in found(
+        "Blinken said the United States and its allies condemned Russia's annexation.", dt.date(2022, 10, 1))

@@ -207,7 +207,8 @@ def test_designating_a_state_or_group_as_terrorist_sanctions_it() -> None:
 
 
 def test_standing_in_solidarity_with_a_state_supports_it() -> None:
-    assert ("India", "support", "Israel") in asserted(
+    assert ("India", "support", "Israel") in asserted("India stood in solidarity with Israel on Saturday.")
+    assert ("Narendra Modi", "support", "Israel") in asserted(  # (said by its leader: voices.py)
         "Modi said on Saturday that India stood in solidarity with Israel.")
     assert ("France", "attack", "Chad") not in found("France attacked Mali in coordination with Chad.")
 
