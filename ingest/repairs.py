@@ -69,6 +69,9 @@ def mend_misparses(doc: Doc) -> None:
             _place_before_a_title(token)
         elif token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in token.children):
             verb_read_as_modifier(token)
+        elif token.dep_ == "amod" and any(c.dep_ == "nsubj" for c in token.children) and token.left_edge.i > 0 and \
+                (doc[token.left_edge.i - 1].lower_ == "that" or doc[token.left_edge.i].lower_ == "that"):
+            _verb_read_as_adjective(token)
         elif token.dep_ == "amod" and token.tag_ == "VBD" and token.head.dep_ == "ROOT" and token.head.pos_ == "NOUN":
             verb_between_name_and_object(token)
         elif token.dep_ == "appos" and token.pos_ == "NOUN":
@@ -90,13 +93,27 @@ def mend_misparses(doc: Doc) -> None:
             token.head = token.head.head.head  # "a program worth $44 billion [for Argentina]": the program's
 
 
+def _verb_read_as_adjective(word: Token) -> None:
+    """'demanded that Russia [free]amod jailed opposition politician Alexei Navalny': a word with a subject of its own
+    after 'that', read as describing the verb's object, is the verb of the clause, and the object is its own."""
+    noun = compound_head(word.head)
+    verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+    that = word.left_edge if word.left_edge.lower_ == "that" else word.doc[word.left_edge.i - 1]
+    if noun.i < word.i or verb is None or not verb.i < that.i:
+        return
+    word.head, word.dep_, word.tag_, word.pos_ = verb, "ccomp", "VB", "VERB"
+    noun.head, noun.dep_ = word, "dobj"
+    that.head, that.dep_ = word, "mark"
+
+
 def _object_hung_on_the_verb(name: Token) -> None:
     """'met Xi Jinping and then [Li Qiang] in Beijing': a name joined to a verb that has an object before it, and no
     verb of its own, is the verb's second object."""
     verb = name.head
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < name.i]
-    if not objects or any(c.dep_ in ("nsubj", "aux", "dobj") for c in name.children):
-        return
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < name.i and c.pos_ == "PROPN"]
+    if not objects or any(c.dep_ in ("nsubj", "aux", "dobj") or c.lower_ in ("too", "also", "either")
+                          for c in name.children) or name.doc[name.i + 1:name.i + 2].text in (",", "too", "also"):
+        return  # (a subject left without its verb: "Russia vetoed the resolution, and China, too")
     for cc in [c for c in verb.children if c.dep_ == "cc" and objects[-1].i < c.i < name.i]:
         cc.head = objects[-1]
     name.head = objects[-1]

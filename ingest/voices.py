@@ -5,7 +5,8 @@ mediation", "Wang told reporters that China backed the two neighbours": the stat
 an act made of words is made in the saying, by the one who speaks for the state, and readers (and the field's
 coders) name him. Not a deed told (aid sent, envoys expelled, ties cut, sanctions imposed are the state's, as
 coders measured them), nor where the state stands with others ("the United States and its allies will"), nor
-a state's organ ("the foreign ministry"). Pure: a candidate and the index.
+a state's organ ("the foreign ministry"), nor by one who holds no office that day (a former leader, an opposition
+figure), nor what the state had done before. Pure: a candidate and the index.
 """
 
 from __future__ import annotations
@@ -38,14 +39,16 @@ def spoken_for_by_its_leader(candidate: Candidate, index: ActorIndex) -> Candida
     mention = mention_at(index, subject) if subject is not None else None
     if subject is None or mention is None or mention.actor != candidate.source or not index.is_state(
             candidate.source) or any(c.dep_ == "conj" for c in subject.children) or not (
-            mention.via in STATE_ITSELF or mention.via == "organ" and subject.lemma_.lower() in COUNTRY_NOUNS):
-        return candidate
+            mention.via in STATE_ITSELF or mention.via == "organ" and subject.lemma_.lower() in COUNTRY_NOUNS
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)) or any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+        return candidate  # (not "the Biden administration", told by another; nor what it had done before)
     teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     speaker = mention_at(index, teller) if teller is not None else None
     record = index.actors.get(speaker.actor or "") if speaker is not None else None
     if record is None or record.type is not ActorType.PERSON or record.country != candidate.source or \
-            record.name == candidate.target:
-        return candidate
+            record.name == candidate.target or not record.roles:
+        return candidate  # (one who holds no office that day speaks for no one: a former leader, a critic)
     return dataclasses.replace(candidate, source=record.name)
 
 

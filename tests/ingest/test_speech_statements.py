@@ -602,3 +602,15 @@ def test_words_a_leader_says_his_own_state_speaks_are_his_own_but_its_deeds_stay
         "IRIS-T air defence system.", dt.date(2022, 6, 1))
     assert ("United States", "criticize", "Russia") in found(
         "Blinken said the United States and its allies condemned Russia's annexation.", dt.date(2022, 10, 1))
+
+
+def test_one_without_office_that_day_or_telling_what_his_state_had_done_speaks_for_no_one() -> None:
+    day = dt.date(2023, 5, 10)
+    assert ("United States", "reject", "Taiwan") in found(
+        "Mike Pompeo said the Biden administration rejected Taiwan's requests for weapons.", day)
+    assert ("United Kingdom", "criticize", "China") in found(
+        "Former Prime Minister Theresa May said Britain criticized China too softly.", day)
+    assert ("Russia", "warn", "NATO") in found(
+        "Putin said Russia had repeatedly warned NATO against expansion since the 1990s.", day)
+    assert ("Benjamin Netanyahu", "reject", "Hamas") in found(
+        "Netanyahu said his government rejected the demand by Hamas.", day)

@@ -179,3 +179,16 @@ def test_a_name_joined_to_a_verb_with_an_object_before_it_is_its_second_object()
     triples = asserted("Secretary of State Antony Blinken met Israeli Prime Minister Benjamin Netanyahu in "
                        "Jerusalem on Tuesday and Palestinian President Mahmoud Abbas in Ramallah.")
     assert ("Antony Blinken", "meet", "Mahmoud Abbas") in triples
+
+
+def test_a_verb_after_that_with_a_subject_read_as_an_adjective_is_the_clauses_verb() -> None:
+    triples = asserted("Merkel demanded on Friday that Russia free jailed opposition politician Alexei Navalny.",
+                       dt.date(2021, 8, 20))
+    assert ("Angela Merkel", "demand", "Russia") in triples
+    assert ("Angela Merkel", "demand", "Alexei Navalny") not in triples
+
+
+def test_a_subject_left_without_its_verb_is_no_second_object() -> None:
+    assert not asserted("Russia vetoed the resolution, and China, too.")
+    assert ("United States", "criticize", "France") not in asserted(
+        "The United States condemned the coup, and France, too.")
