@@ -55,6 +55,14 @@ def reported_by(trigger: Token, index: ActorIndex) -> ActorRecord | None:
     return None
 
 
+def between_office_holders(candidate: Candidate, index: ActorIndex) -> bool:
+    """Whether a candidate's source and target hold offices that day in two states: statesmen, whose encounters
+    are in earnest even at a match (context.py)."""
+    source, target = index.actors.get(candidate.source), index.actors.get(candidate.target)
+    return source is not None and target is not None and source.type is target.type is ActorType.PERSON and bool(
+        source.roles) and bool(target.roles) and index.across_states(source.name, target.name)
+
+
 def said_by_its_source(candidate: Candidate, index: ActorIndex) -> bool:
     """'"We condemn the strikes," China's foreign ministry said': a verbal act its own actor reports is done
     in the saying, not hearsay. Only for acts made of words (criticism, warnings, demands ...)."""

@@ -36,6 +36,7 @@ ADJECTIVE_SENSES = frozenset({"final", "semifinal", "semi-final"})
 # while Mexico hosts Panama"
 SPORTING_RELATIONS = METAPHORICAL_RELATIONS | {"meet"}
 FIXTURE_RELATIONS = frozenset({"host", "visit"})
+ENCOUNTERS = frozenset({"meet", "call", "host"})
 # a story is about sport or the markets when at least this share of its sentences (and this many) speak of them
 TOPIC_SHARE = 0.5
 TOPIC_SENTENCES = 4
@@ -67,9 +68,14 @@ class NonPolitical:
     domestic: bool = False  # a story mostly about an election: what compatriots do to each other is no diplomacy
     electoral: bool = False  # a story that speaks of an election more than once (domestic if it names one state)
 
-    def keeps(self, sentence_start: int, relation: str, trigger: str = "", armed: bool = False) -> bool:
+    def keeps(self, sentence_start: int, relation: str, trigger: str = "", armed: bool = False,
+              statesmen: bool = False) -> bool:
         """Whether an event of this relation, stated by this trigger lemma (by armed forces: literal, as
-        'troops crossed into Gambia' after 'his defeat in the election'), is kept in this sentence."""
+        'troops crossed into Gambia' after 'his defeat in the election'), is kept in this sentence. Office-holders
+        of two states who meet, call or host do so in earnest whatever the occasion: "Trump met Carney and
+        Sheinbaum after the draw for the World Cup"."""
+        if statesmen and relation in ENCOUNTERS:
+            return True
         if sentence_start in self.discarded:
             return False
         if self.whole_story:

@@ -18,7 +18,7 @@ from diplograph.batching import batches
 from diplograph.errors import DocumentFailed, ModelNotInstalled
 from diplograph.ingest.actors import ActorResolver
 from diplograph.ingest.anchoring import event_date, event_place, narrative_dates, target_token
-from diplograph.ingest.candidates import reporting_accuser, said_by_its_source
+from diplograph.ingest.candidates import between_office_holders, reporting_accuser, said_by_its_source
 from diplograph.ingest.context import ContextFinder
 from diplograph.ingest.dateline import parse_dateline
 from diplograph.ingest.forces import forces_are_subject
@@ -143,7 +143,7 @@ class ExtractionRules:
         for candidate in self.finder.find(doc, index):
             sentence = sentence_at(candidate.trigger.i)
             if not context.keeps(sentence.start, candidate.relation, candidate.trigger.lemma_.lower(),
-                                 forces_are_subject(candidate.trigger)):
+                                 forces_are_subject(candidate.trigger), between_office_holders(candidate, index)):
                 continue  # sport or markets: "France beat Argentina in the final"
             sides = (candidate.source, candidate.target)
             if domestic and (not index.across_states(*sides) or any(map(index.unlisted_body, sides)) and not any(

@@ -504,3 +504,11 @@ def test_a_meeting_told_without_a_place_is_where_the_story_was_filed() -> None:
                 if t[1] == "visit" and t[2] == "South Korea"}
     assert not {t for t in found("ANKARA, June 7 (Reuters) - Erdogan met Trump on Friday. The talks at the White House "
                                  "lasted two hours.", dt.date(2019, 6, 7)) if t[1] == "visit" and t[2] == "Turkey"}
+
+
+def test_statesmen_of_two_states_meeting_at_a_match_meet_in_earnest_but_teams_do_not() -> None:
+    triples = asserted("WASHINGTON, Dec 5 (AP) - President Donald Trump met Canadian Prime Minister Mark Carney "
+                       "and Mexican President Claudia Sheinbaum on Friday after the draw for next year's World Cup.",
+                       dt.date(2025, 12, 5))
+    assert {("Donald Trump", "meet", "Mark Carney"), ("Donald Trump", "meet", "Claudia Sheinbaum")} <= triples
+    assert not asserted("Qatar hosted France in the World Cup semi-final.", dt.date(2022, 12, 14))
