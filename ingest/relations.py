@@ -47,6 +47,7 @@ from diplograph.ingest.forces import (
     is_leaving,
     speaks_of_arms,
 )
+from diplograph.ingest.forewarnings import authors_of_feared_acts
 from diplograph.ingest.framing import adjunct_hung_on_complement
 from diplograph.ingest.intents import committed_targets, promised_offers, stated_threats
 from diplograph.ingest.judgements import (
@@ -232,7 +233,7 @@ class RelationFinder:
             # or "threatened to cut off funding, saying South Africa was treating farmers badly": whom it blames
             targets = [t for clause in (verb, *(c for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "say"))
                        for t in self.arguments.complement_subjects(clause, index, alone=True)
-                       if not of_own_side(sources, t, index)]
+                       if not of_own_side(sources, t, index)] or authors_of_feared_acts(verb, index, self.lexicon)
         if not targets and relation in ("offer", "appeal") and not cue.from_field:
             targets = last_partners(verb, relation, sources, earlier, index)  # "Obama offered help", after a call
             confidence = 0.65

@@ -614,3 +614,14 @@ def test_one_without_office_that_day_or_telling_what_his_state_had_done_speaks_f
         "Putin said Russia had repeatedly warned NATO against expansion since the 1990s.", day)
     assert ("Benjamin Netanyahu", "reject", "Hamas") in found(
         "Netanyahu said his government rejected the demand by Hamas.", day)
+
+
+def test_a_warning_of_what_a_hostile_act_would_bring_is_aimed_at_its_author() -> None:
+    day = dt.date(2023, 4, 26)
+    assert ("Joe Biden", "warn", "North Korea") in found(
+        "President Joe Biden warned on Wednesday that a nuclear attack by North Korea on the United States or its "
+        "allies would result in the end of whatever regime took such action.", day)
+    assert ("Joe Biden", "warn", "Russia") in found(
+        "Biden warned that any Russian attack on NATO territory would trigger a response.", day)
+    assert not any(r == "warn" for _, r, _ in found("Biden warned that any attack on NATO territory would trigger a "
+                                                    "response.", day))
