@@ -60,6 +60,7 @@ from diplograph.ingest.judgements import (
 )
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.material import material_events, strikes_at_trade
+from diplograph.ingest.memberships import membership_ended, quits_body
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, first_of_sentences_before
 from diplograph.ingest.modality import refusing_verb
 from diplograph.ingest.noun_events import ANNOUNCED_MEASURES, SYMMETRIC_PAIRING, NounEvents, bundled_cue
@@ -199,8 +200,8 @@ class RelationFinder:
             announced_without_agent(verb, index, self.arguments) if relation in ANNOUNCED_MEASURES else [])
         if relation == "visit" and not self._travellers(verb, index):
             return []  # "a Russian missile landed in Poland": things that arrive visit no one
-        if relation == "withdraw" and is_leaving(verb) and not forces_are_subject(verb):
-            return []  # "the last U.S. troops left Afghanistan", not "Biden left Washington"
+        if relation == "withdraw" and is_leaving(verb) and not forces_are_subject(verb) and not quits_body(verb, index):
+            return []  # "the last U.S. troops left Afghanistan", not "Biden left Washington" (but "left the EU")
         targets = self.arguments.targets(verb, cue, index)
         # what one gives names one's own state ("offered Russia's help"), and "both sides" one urges are others
         targets = [t for t in targets if not ((relation in GIVING_RELATIONS or t.via in ("description", "pronoun"))
@@ -394,6 +395,6 @@ class RelationFinder:
                  dataclasses.replace(c, relation="reject", trigger=refusal, clause=refusal)
                  if (refusal := refusing_verb(c.trigger, c.relation)) is not None else c for c in found]
         found = [e for c in found if (e := eased(c, index, self.arguments)) is not None]  # (cessations.py)
-        found = [spoken_for_by_its_leader(c, index) for c in found]  # (voices.py)
+        found = [spoken_for_by_its_leader(e, index) for c in found if (e := membership_ended(c, index)) is not None]
         return drop_contents_of_threats(drop_contents_of_agreements(found))
 

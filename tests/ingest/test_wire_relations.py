@@ -97,3 +97,12 @@ def test_a_measure_said_to_be_taken_without_its_agent_is_the_speakers() -> None:
 def test_joint_training_of_two_states_forces_is_cooperation_however_long_it_runs() -> None:
     assert ("India", "cooperate", "United States") in asserted(
         "Indian and American soldiers began two weeks of joint training in the Rajasthan desert on Monday.")
+
+
+def test_a_state_leaving_an_organisation_cuts_ties_with_it_unless_told_as_background() -> None:
+    assert {("Burkina Faso", "sever", "ECOWAS"), ("Mali", "sever", "ECOWAS"), ("Niger", "sever", "ECOWAS")} <= \
+        asserted("Burkina Faso, Mali and Niger quit ECOWAS on Sunday.")
+    assert ("United States", "sever", "World Health Organization") in asserted(
+        "The United States withdrew from the World Health Organization.")
+    assert not asserted("The two sides will pursue a trade agreement once Britain leaves the European Union.")
+    assert ("France", "withdraw", "Niger") in asserted("The last French troops left Niger.")

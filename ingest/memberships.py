@@ -1,0 +1,39 @@
+"""Memberships: a state leaving an organisation cuts its ties with it.
+
+"Nicaragua said it was leaving the Organization of American States", "Burkina Faso, Mali and Niger quit
+ECOWAS", "Venezuela will begin pulling out of the OAS": not forces withdrawing from a place but a membership
+ended, which the blind writers and the field code as severed relations (CAMEO 16). Pure: a verb or candidate
+and the index.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from diplograph.ingest.candidates import Candidate
+from diplograph.ingest.forces import is_leaving
+from diplograph.ingest.mentions import ActorIndex
+from diplograph.model import ActorType
+
+
+def quits_body(verb: Token, index: ActorIndex) -> bool:
+    """Whether a verb of leaving has an organisation for object: 'left the European Union', 'quit ECOWAS'."""
+    return any(index.actors[m.actor].type is ActorType.ORGANIZATION for c in verb.children if c.dep_ == "dobj"
+               if (m := index.by_token.get(c.i)) is not None and m.actor is not None)
+
+
+def membership_ended(candidate: Candidate, index: ActorIndex) -> Candidate | None:
+    """A withdrawal of a state (or its leader) from an organisation, as a break with it; else as it was. Only
+    as a clause's own news: leaving told as a time, a condition or a concession ("once Britain leaves the bloc",
+    "although Morocco had left the organisation") or as a noun's ("its vote to leave") is background, none."""
+    source, target = index.actors.get(candidate.source), index.actors.get(candidate.target)
+    if candidate.relation != "withdraw" or source is None or target is None or \
+            target.type is not ActorType.ORGANIZATION or not (index.is_state(source.name) or source.roles):
+        return candidate
+    trigger = candidate.trigger
+    if any(c.dep_ == "mark" for c in trigger.children) or trigger.dep_ in ("advcl", "acl", "relcl", "pcomp") or \
+            trigger.dep_ == "xcomp" and trigger.head.pos_ == "NOUN":
+        return None if is_leaving(trigger) else candidate
+    return dataclasses.replace(candidate, relation="sever")
