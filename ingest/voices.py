@@ -43,7 +43,10 @@ def spoken_for_by_its_leader(candidate: Candidate, index: ActorIndex) -> Candida
             and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)) or any(
             c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
         return candidate  # (not "the Biden administration", told by another; nor what it had done before)
-    teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    telling = clause.head
+    teller = next((c for c in telling.children if c.dep_ == "nsubj"), None)
+    if teller is None and telling.dep_ == "conj":  # "welcomed him and said France would stand by Canada"
+        teller = next((c for c in telling.head.children if c.dep_ == "nsubj"), None)
     speaker = mention_at(index, teller) if teller is not None else None
     record = index.actors.get(speaker.actor or "") if speaker is not None else None
     if record is None or record.type is not ActorType.PERSON or record.country != candidate.source or \

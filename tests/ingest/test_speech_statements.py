@@ -596,6 +596,8 @@ def test_words_a_leader_says_his_own_state_speaks_are_his_own_but_its_deeds_stay
         dt.date(2017, 2, 11))
     assert ("Recep Tayyip Erdogan", "support", "Qatar") in found(
         "Erdogan said Turkey fully supported Qatar in the dispute.", dt.date(2017, 7, 23))
+    assert ("Emmanuel Macron", "support", "Canada") in found(  # (the teller a conjoined "said" shares)
+        "Macron welcomed him at the Elysee Palace and said France would stand by Canada.", dt.date(2025, 3, 17))
     # a deed told is the state's, and so is what it does with others
     assert ("Germany", "aid", "Ukraine") in found(
         "German Chancellor Olaf Scholz told parliament on Wednesday that Germany would send Ukraine its modern "
