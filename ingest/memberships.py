@@ -17,6 +17,10 @@ from diplograph.ingest.forces import is_leaving
 from diplograph.ingest.mentions import ActorIndex
 from diplograph.model import ActorType
 
+# the ways a subject names the state itself, not a delegation or forces of it
+STATE_ITSELF = {"gazetteer", "metonymy", "pronoun", "name", "description"}
+STATE_NOUNS = {"country", "nation"}  # "his country would leave the CSTO"
+
 
 def quits_body(verb: Token, index: ActorIndex) -> bool:
     """Whether a verb of leaving has an organisation for object: 'left the European Union', 'quit ECOWAS'."""
@@ -25,15 +29,24 @@ def quits_body(verb: Token, index: ActorIndex) -> bool:
 
 
 def membership_ended(candidate: Candidate, index: ActorIndex) -> Candidate | None:
-    """A withdrawal of a state (or its leader) from an organisation, as a break with it; else as it was. Only
-    as a clause's own news: leaving told as a time, a condition or a concession ("once Britain leaves the bloc",
-    "although Morocco had left the organisation") or as a noun's ("its vote to leave") is background, none."""
+    """A state's withdrawal from an organisation, as a break with it; else as it was (a leaving verb with an
+    organisation for object, which quits_body let through, then none). Only the state itself, named, leaving
+    with nothing else withdrawn ("withdrew its troops from the UN mission" is forces', "Zelensky left NATO after
+    the summit" a person's, "the delegation left the Council" a walk-out), and only as a clause's own news:
+    leaving told as a time, a condition or a concession ("once Britain leaves the bloc", "although Morocco had
+    left the organisation"), a noun's ("its decision to leave") or a vote's is background."""
     source, target = index.actors.get(candidate.source), index.actors.get(candidate.target)
     if candidate.relation != "withdraw" or source is None or target is None or \
-            target.type is not ActorType.ORGANIZATION or not (index.is_state(source.name) or source.roles):
+            target.type is not ActorType.ORGANIZATION:
         return candidate
     trigger = candidate.trigger
-    if any(c.dep_ == "mark" for c in trigger.children) or trigger.dep_ in ("advcl", "acl", "relcl", "pcomp") or \
-            trigger.dep_ == "xcomp" and trigger.head.pos_ == "NOUN":
+    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    named = index.by_token.get(subject.i) if subject is not None else None
+    withdrawn = [c for c in trigger.children if c.dep_ == "dobj" and index.by_token.get(c.i) is None]
+    if not index.is_state(source.name) or withdrawn or any(c.dep_ == "mark" for c in trigger.children) or \
+            trigger.dep_ in ("advcl", "acl", "relcl", "pcomp") or trigger.dep_ == "xcomp" and (
+            trigger.head.pos_ == "NOUN" or trigger.head.lemma_.lower() == "vote") or (
+            subject is not None and named is not None and named.via not in STATE_ITSELF and
+            subject.lemma_.lower() not in STATE_NOUNS):
         return None if is_leaving(trigger) else candidate
     return dataclasses.replace(candidate, relation="sever")

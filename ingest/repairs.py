@@ -110,7 +110,8 @@ def _object_hung_on_the_verb(name: Token) -> None:
     """'met Xi Jinping and then [Li Qiang] in Beijing': a name joined to a verb that has an object before it, and no
     verb of its own, is the verb's second object."""
     verb = name.head
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < name.i and c.pos_ == "PROPN"]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < name.i and (
+        c.pos_ == "PROPN" or c.lemma_.lower() in OFFICE_WORDS)]  # (a person: "met the Chinese president and then")
     if not objects or any(c.dep_ in ("nsubj", "aux", "dobj") or c.lower_ in ("too", "also", "either")
                           for c in name.children) or name.doc[name.i + 1:name.i + 2].text in (",", "too", "also"):
         return  # (a subject left without its verb: "Russia vetoed the resolution, and China, too")

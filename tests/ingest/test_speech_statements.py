@@ -627,3 +627,6 @@ def test_a_warning_of_what_a_hostile_act_would_bring_is_aimed_at_its_author() ->
         "Biden warned that any Russian attack on NATO territory would trigger a response.", day)
     assert not any(r == "warn" for _, r, _ in found("Biden warned that any attack on NATO territory would trigger a "
                                                     "response.", day))
+    # what an attack did is no warning of it
+    assert ("Joe Biden", "warn", "Russia") not in found("Biden warned that the Russian attack on Ukraine had united "
+                                                        "NATO.", day)

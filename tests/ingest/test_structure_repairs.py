@@ -176,6 +176,8 @@ def test_a_titled_name_after_a_comma_that_goes_on_with_and_continues_the_list() 
 
 def test_a_name_joined_to_a_verb_with_an_object_before_it_is_its_second_object() -> None:
     assert ("Antony Blinken", "meet", "Xi Jinping") in asserted("Blinken met Wang Yi and later Xi Jinping.")
+    assert ("Antony Blinken", "meet", "Li Qiang") in asserted(
+        "Blinken met the Chinese president and then Li Qiang in Beijing.", dt.date(2023, 6, 19))
     triples = asserted("Secretary of State Antony Blinken met Israeli Prime Minister Benjamin Netanyahu in "
                        "Jerusalem on Tuesday and Palestinian President Mahmoud Abbas in Ramallah.")
     assert ("Antony Blinken", "meet", "Mahmoud Abbas") in triples

@@ -106,3 +106,7 @@ def test_a_state_leaving_an_organisation_cuts_ties_with_it_unless_told_as_backgr
         "The United States withdrew from the World Health Organization.")
     assert not asserted("The two sides will pursue a trade agreement once Britain leaves the European Union.")
     assert ("France", "withdraw", "Niger") in asserted("The last French troops left Niger.")
+    # forces withdrawn from its mission, a person leaving its headquarters, a vote to leave: no break
+    assert ("Germany", "sever", "United Nations") not in asserted("Germany withdrew its troops from the UN mission.")
+    assert not asserted("Zelensky left NATO after the summit without a membership invitation.")
+    assert not asserted("Britain voted to leave the European Union in 2016.")
