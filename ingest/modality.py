@@ -47,6 +47,9 @@ class ContentOfRequest(Exception):
 
 # acts whose condition is part of what they say: "threatened Iran with bombing if ...", "warned Russia ... unless"
 CONDITIONING_VERBS = {"threaten", "warn", "vow", "promise", "pledge", "offer"}
+# what is said of an act not yet made: how likely it is
+LIKELIHOOD_WORDS = {"likely", "unlikely", "possible", "impossible", "imminent", "inevitable", "probable",
+                    "improbable", "conceivable", "unthinkable"}
 AVOIDING_VERBS = {"avoid", "shun", "forgo"}  # whose object was not made: "avoided direct criticism of King Salman"
 MODAL_AUXILIARIES = {"would", "will", "could", "might", "may", "should", "can", "shall", "'d", "'ll"}
 
@@ -175,6 +178,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         kinds.append("hypothetical")  # a question asserts nothing: "Will Modi and Xi finally sit down together?"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass"):
         kinds.extend(_own_markers(trigger.head, cues))  # "the meeting never took place"
+        if any(c.dep_ == "acomp" and c.lemma_.lower() in LIKELIHOOD_WORDS for c in trigger.head.children):
+            kinds.append("hypothetical")  # "a Russian attack on a NATO member was unlikely", "a strike is imminent"
     if trigger.dep_ in ("ccomp", "acl") and trigger.tag_ == "VB" and any(
             c.lower_ == "that" for c in trigger.children) and any(c.dep_ == "nsubj" for c in trigger.children) and \
             not any(c.dep_ == "aux" for c in trigger.children):

@@ -1499,3 +1499,11 @@ def test_what_an_order_says_should_be_is_no_event_wherever_the_parser_hangs_it()
     assert not asserted("Pompeo defended Washington's order this week that China close its consulate in Houston "
                         "within 72 hours.")
     assert not asserted("Washington's order that China close its consulate in Houston angered Beijing.")
+
+
+def test_an_act_said_to_be_likely_imminent_or_unlikely_is_not_yet_made() -> None:
+    for text in ("Scholz said a Russian attack on a NATO member was unlikely.",
+                 "Officials said an Israeli strike on Iran was imminent.",
+                 "A Chinese invasion of Taiwan is possible within years, the admiral said."):
+        assert not asserted(text), text
+    assert ("Russia", "attack", "Ukraine") in asserted("A Russian attack on Kyiv killed 12 people.")
