@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from diplograph.ingest.constructions import GROUPS_OF_STATES
 from diplograph.ingest.verb_repairs import (
     compound_head,
+    participle_read_as_the_verb,
     past_verb_joined_to_a_bare_one,
     past_verb_read_as_participle,
     verb_between_name_and_object,
@@ -64,6 +65,8 @@ def mend_misparses(doc: Doc) -> None:
             _agent_after_a_place(token)
         elif token.dep_ == "ROOT" and (token.pos_ == "NOUN" and token.tag_ == "NNS" or token.pos_ == "PROPN"):
             past_verb_read_as_participle(token)
+        elif token.dep_ == "ROOT" and token.tag_ == "VBG":
+            participle_read_as_the_verb(token)
         elif token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and token.i + 1 < len(doc) and \
                 doc[token.i + 1].dep_ == "compound" and doc[token.i + 1].tag_ == "NNP":
             _place_before_a_title(token)

@@ -104,3 +104,20 @@ def verb_read_as_modifier(verb: Token) -> None:
     for child in [c for c in noun.children if c.i > noun.i and c.dep_ in ("prep", "punct", "npadvmod", "advmod")]:
         child.head = verb
     noun.head, noun.dep_ = verb, "dobj"
+
+
+def participle_read_as_the_verb(participle: Token) -> None:
+    """'G7 leaders [meeting]ROOT in Cornwall on Sunday [called]advcl on China to ...': a participle with no
+    auxiliary that the model made the sentence's verb, while a past form after it has no subject of its own,
+    describes the subject; the past form is the verb."""
+    subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
+    verb = next((c for c in participle.children if c.tag_ == "VBD" and c.dep_ in ("advcl", "conj", "dep")
+                 and c.i > participle.i and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)),
+                None)
+    if subject is None or verb is None or any(c.dep_ in ("aux", "auxpass") for c in participle.children):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in [c for c in participle.children if c.i > verb.i]:
+        child.head = verb  # the full stop
+    subject.head = verb
+    participle.head, participle.dep_ = subject, "acl"

@@ -194,3 +194,9 @@ def test_a_subject_left_without_its_verb_is_no_second_object() -> None:
     assert not asserted("Russia vetoed the resolution, and China, too.")
     assert ("United States", "criticize", "France") not in asserted(
         "The United States condemned the coup, and France, too.")
+
+
+def test_a_participle_made_the_verb_before_a_past_form_without_subject_describes_the_subject() -> None:
+    assert ("G7", "appeal", "China") in asserted(
+        "Group of Seven leaders meeting in Cornwall on Sunday called on China to respect human rights in Xinjiang.",
+        dt.date(2021, 6, 13))
