@@ -48,8 +48,8 @@ class ContentOfRequest(Exception):
 # acts whose condition is part of what they say: "threatened Iran with bombing if ...", "warned Russia ... unless"
 CONDITIONING_VERBS = {"threaten", "warn", "vow", "promise", "pledge", "offer"}
 # what is said of an act not yet made: how likely it is
-LIKELIHOOD_WORDS = {"likely", "unlikely", "possible", "impossible", "imminent", "inevitable", "probable",
-                    "improbable", "conceivable", "unthinkable"}
+LIKELIHOOD_WORDS = {"likely", "unlikely", "possible", "impossible", "imminent", "probable", "improbable"}
+WHEN_PREPOSITIONS = {"within", "by", "in", "before"}  # when it may come: "possible within years"
 AVOIDING_VERBS = {"avoid", "shun", "forgo"}  # whose object was not made: "avoided direct criticism of King Salman"
 MODAL_AUXILIARIES = {"would", "will", "could", "might", "may", "should", "can", "shall", "'d", "'ll"}
 
@@ -178,7 +178,7 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         kinds.append("hypothetical")  # a question asserts nothing: "Will Modi and Xi finally sit down together?"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass"):
         kinds.extend(_own_markers(trigger.head, cues))  # "the meeting never took place"
-        if any(c.dep_ == "acomp" and c.lemma_.lower() in LIKELIHOOD_WORDS for c in trigger.head.children):
+        if _said_to_be_likely(trigger.head):
             kinds.append("hypothetical")  # "a Russian attack on a NATO member was unlikely", "a strike is imminent"
     if trigger.dep_ in ("ccomp", "acl") and trigger.tag_ == "VB" and any(
             c.lower_ == "that" for c in trigger.children) and any(c.dep_ == "nsubj" for c in trigger.children) and \
@@ -322,6 +322,17 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if modality.value in kinds:
             return modality
     return Modality.ASSERTED
+
+
+def _said_to_be_likely(copula: Token) -> bool:
+    """'[an attack] is unlikely', 'said [a strike] was imminent': the copula's own judgement of how likely its
+    subject is; not 'was likely a response to', 'was likely to produce few results', 'was possible because China
+    mediated', nor a past judgement outside reported speech ('was unlikely a year ago, but it happened')."""
+    likely = next((c for c in copula.children if c.dep_ == "acomp" and c.lemma_.lower() in LIKELIHOOD_WORDS), None)
+    return likely is not None and not any(g.dep_ in ("xcomp", "advcl", "ccomp") or g.dep_ == "prep" and g.lower_
+                                          not in WHEN_PREPOSITIONS for g in likely.children) \
+        and not any(c.dep_ in ("attr", "advcl") or c.dep_ == "prep" and c.lower_ not in WHEN_PREPOSITIONS
+                    for c in copula.children if c.i > likely.i) and (copula.tag_ != "VBD" or copula.dep_ == "ccomp")
 
 
 def _own_past_clause(conjunct: Token) -> bool:

@@ -114,10 +114,11 @@ def participle_read_as_the_verb(participle: Token) -> None:
     verb = next((c for c in participle.children if c.tag_ == "VBD" and c.dep_ in ("advcl", "conj", "dep")
                  and c.i > participle.i and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)),
                 None)
-    if subject is None or verb is None or any(c.dep_ in ("aux", "auxpass") for c in participle.children):
-        return
+    if subject is None or verb is None or participle.ent_type_ or any(
+            c.dep_ in ("aux", "auxpass") for c in participle.children):
+        return  # (not a participle the tagger took into a name: "[Macron meeting]")
     verb.head, verb.dep_ = verb, "ROOT"
-    for child in [c for c in participle.children if c.i > verb.i]:
-        child.head = verb  # the full stop
+    for child in [c for c in participle.children if c.i > verb.i or c.dep_ in ("prep", "npadvmod")]:
+        child.head = verb  # the full stop, and where and when: "meeting in Cornwall on Sunday called on China"
     subject.head = verb
     participle.head, participle.dep_ = subject, "acl"

@@ -1507,3 +1507,8 @@ def test_an_act_said_to_be_likely_imminent_or_unlikely_is_not_yet_made() -> None
                  "A Chinese invasion of Taiwan is possible within years, the admiral said."):
         assert not asserted(text), text
     assert ("Russia", "attack", "Ukraine") in asserted("A Russian attack on Kyiv killed 12 people.")
+    # what a done act likely was, or what made it possible, leaves it done
+    assert ("Russia", "attack", "Ukraine") in asserted(
+        "Russia's attack on Kyiv on Monday was likely a response to the bridge explosion.")
+    assert ("Iran", "negotiate", "Saudi Arabia") in asserted(
+        "Talks between Iran and Saudi Arabia were possible because China mediated.")
