@@ -10,20 +10,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.ingest.framing import FORETELLING_MODALS
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.object_nouns import actors_behind
 
 # hostile acts whose feared consequences one warns of
 FEARED_ACTS = {"attack", "mobilize", "coerce"}
-# what the consequences are told with: what an act would bring, not what it did
-FOREWARNING_AUXILIARIES = {"would", "will", "could", "might", "may", "'d", "'ll"}
 
 
 def authors_of_feared_acts(verb: Token, index: ActorIndex, lexicon: Lexicon) -> list[Mention]:
     """Whoever would do the hostile act whose consequences the verb's that-clause tells, else []."""
     foretold = [c for c in verb.children if c.dep_ == "ccomp" and any(  # (not "had united NATO")
-        a.dep_ == "aux" and a.lower_ in FOREWARNING_AUXILIARIES for a in c.children)]
+        a.dep_ == "aux" and a.lower_ in FORETELLING_MODALS for a in c.children)]
     for subject in (s for c in foretold for s in c.children if s.dep_ == "nsubj"):
         cue = lexicon.noun_cue(subject)
         if cue is None or cue.relation not in FEARED_ACTS:

@@ -14,11 +14,9 @@ from spacy.tokens import Token
 
 from diplograph.ingest.candidates import Candidate
 from diplograph.ingest.forces import is_leaving
-from diplograph.ingest.mentions import ActorIndex
+from diplograph.ingest.mentions import STATE_ITSELF, ActorIndex
 from diplograph.model import ActorType
 
-# the ways a subject names the state itself, not a delegation or forces of it
-STATE_ITSELF = {"gazetteer", "metonymy", "pronoun", "name", "description"}
 STATE_NOUNS = {"country", "nation"}  # "his country would leave the CSTO"
 
 

@@ -17,6 +17,10 @@ from diplograph.ingest.offices import TITLE_KINDS
 from diplograph.ingest.timex import WEEKDAYS
 from diplograph.model import Actor, ActorType
 
+# the ways a mention names a state itself (by name, capital, a pronoun, "the country"), not its organs, forces,
+# delegations or people
+STATE_ITSELF = frozenset({"gazetteer", "metonymy", "pronoun", "description", "name"})
+
 
 @dataclass
 class Mention:

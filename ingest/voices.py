@@ -17,14 +17,12 @@ from spacy.tokens import Token
 
 from diplograph.ingest.candidates import VERBAL_RELATIONS, Candidate
 from diplograph.ingest.coreference import mention_at
-from diplograph.ingest.mentions import ActorIndex
+from diplograph.ingest.mentions import STATE_ITSELF, ActorIndex
 from diplograph.model import ActorType
 
 # verbs by which one tells or commits to what one's state does
 TELLING_VERBS = {"say", "tell", "announce", "promise", "pledge", "vow", "insist", "declare", "stress", "add",
                  "reaffirm", "assure", "confirm", "state"}
-# the ways a clause's subject names the state itself: by name, capital, a pronoun or "his country"
-STATE_ITSELF = {"gazetteer", "metonymy", "pronoun", "description", "name"}
 COUNTRY_NOUNS = {"country", "nation", "government", "administration"}
 
 
