@@ -43,7 +43,6 @@ def person_name(span: Span) -> str:
     return text.strip()
 
 
-
 # the auxiliary a question opens with, which the tagger may take into a name: "[Will Narendra Modi] and Xi meet?"
 QUESTION_AUXILIARIES = {"will", "would", "could", "can", "should", "shall", "did", "does", "do", "may", "might"}
 
@@ -120,8 +119,9 @@ class NameFinder:
             elif ent.label_ == "PERSON" and start > first and self.left_out_given_name(doc[start - 1], ent):
                 start -= 1  # glued to the name by the parser: "received Muse [Bihi Abdi]", "Congo's Therese [...]"
             titled = start > 0 and self.is_title_token(doc[start - 1])
-            end = ent.end
-            while end < len(doc):
+            end = next((t.i for t in doc[start + 1:ent.end] if t.is_lower and t.pos_ in ("ADP", "CCONJ", "VERB", "AUX")
+                        and t.lower_ not in NAME_PARTICLES), ent.end)  # "[Narendra Modi to]PERSON Downing Street"
+            while ent.end <= end < len(doc):
                 # a name the tagger cut short: "[Espen Barth] Eide", "[Ursula von] der Leyen"
                 token = doc[end]
                 if token.text == "-" and not doc[end - 1].whitespace_ and not token.whitespace_ and \

@@ -247,3 +247,11 @@ def test_a_body_spelled_out_with_its_acronym_in_brackets_is_one_actor_and_no_per
 def test_a_name_set_off_after_the_host_the_parser_hung_elsewhere_is_the_host() -> None:
     assert ("Narendra Modi", "meet", "Vladimir Putin") in asserted(
         "Modi held talks with the summit's host, Russian President Vladimir Putin, on Tuesday.", dt.date(2024, 10, 22))
+
+
+def test_a_name_the_tagger_ran_on_into_a_preposition_ends_before_it() -> None:
+    extraction = extract("Prime Minister David Cameron welcomed Narendra Modi to Downing Street on Thursday.",
+                         dt.date(2015, 11, 12))
+    assert {a.name for a in extraction.actors if a.type.value == "Person"} == {"David Cameron", "Narendra Modi"}
+    assert ("Narendra Modi", "visit", "United Kingdom") in asserted(
+        "Prime Minister David Cameron welcomed Narendra Modi to Downing Street on Thursday.", dt.date(2015, 11, 12))
