@@ -96,8 +96,7 @@ RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win"}  # giv
 # budget"; "forces defeated the rebels", not "Japan beat Germany 2-1"
 CONTEST_VERBS = {"clash", "beat", "defeat", "crush", "thrash", "rout", "trounce", "stun", "edge", "hammer", "batter",
                  "overwhelm", "overpower", "outplay", "humble", "overtake", "outpace", "surpass", "eclipse"}
-# verbs of force that, said without arms, are words: "Erdogan blasted Sweden", "the minister ripped into Kyiv"
-HARSH_WORDS = {"blast", "rip", "lash", "assail"}
+HARSH_WORDS = {"blast", "rip", "lash", "assail"}  # force said without arms is words: "Erdogan blasted Sweden"
 
 
 class RelationFinder:
@@ -320,12 +319,13 @@ class RelationFinder:
 
     @staticmethod
     def _counterpart_named(verb: Token, cue: VerbCue) -> bool:
-        """'Saudi Arabia and Iran, which maintain ties with both countries': the counterpart is there, if unresolved,
-        so the coordinated subjects do not act on each other."""
+        """'Saudi Arabia and Iran, which maintain ties with both countries', 'are due to meet Zida and opposition
+        leaders': the counterpart is there, if unresolved, so the coordinated subjects do not act on each other."""
         words = {spec[5:] for spec in cue.targets if spec.startswith("prep:")}
-        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
         return any(c.dep_ == "prep" and c.lower_ in words and any(g.dep_ == "pobj" for g in c.children)
-                   for holder in holders for c in holder.children)
+                   for holder in (verb, *objects) for c in holder.children) or "dobj" in cue.targets and any(
+            c.lemma_.lower() not in cue.object_nouns and c.ent_type_ not in ("DATE", "TIME") for c in objects)
 
     @staticmethod
     def _calls_on_a_person(verb: Token, index: ActorIndex) -> bool:

@@ -1156,6 +1156,13 @@ def test_coordinated_subjects_calling_for_something_call_no_one() -> None:
     assert not asserted("Macron and Scholz called for a ceasefire.")
 
 
+def test_coordinated_subjects_meeting_someone_unknown_do_not_meet_each_other() -> None:
+    text = ("The presidents of Ghana, Nigeria and Senegal, John Mahama, Goodluck Jonathan and Macky Sall, are due in "
+            "Ouagadougou on Wednesday to meet Zida and opposition leaders.")
+    assert not [e for e in extract(text).events if e.relation == "meet"]
+    assert ("Vladimir Putin", "meet", "Recep Tayyip Erdogan") in asserted("Putin and Erdogan met on Tuesday.")
+
+
 @pytest.mark.parametrize(
     ("text", "triple"),
     [
