@@ -84,16 +84,25 @@ class NonPolitical:
                     and trigger not in LITERAL_TRIGGERS and not armed)
 
 
+# the field's discard phrases that only say when: a sentence dated by them is still news of diplomacy
+TIME_AND_HISTORY = {"years ago", "months ago", "weeks ago", "years later", "months later", "weeks later",
+                    "fifty years ago", "millennium", "world war 1", "world war 2", "world war i", "world war ii",
+                    "world war one", "world war two", "second world war", "post world war ii", "napoleonic wars",
+                    "british empire", "attack on pearl harbor", "april 1942", "world trade center"}
+
+
 class ContextFinder:
     def __init__(self, vocab: Vocab) -> None:
         rows = list(read_table("non_political.tsv"))
         self.discards = PhraseMatcher(vocab, attr="LOWER")
         # not the field's bare years (1914 to 2013): a year names history, and news dates its events by it
-        # ("the first visit by a Chinese leader since 2005", "suspended the 1987 treaty"); nor a word our table
-        # gives an election sense, which only tells the story's topic ("congratulated him on his landslide win")
+        # ("the first visit by a Chinese leader since 2005", "suspended the 1987 treaty"), nor its phrases of time
+        # and history, by which news tells background events ("two years ago", "forced into brothels during World
+        # War Two"); nor a word our table gives an election sense, which only tells the story's topic
+        # ("congratulated him on his landslide win")
         voting = {row["word"] for row in rows if row["context"] in ("election", "ballot")}
         self.discards.add("DISCARD", [Doc(vocab, words=phrase.split()) for phrase in sorted(load_discards())
-                                      if not phrase.isdigit() and phrase not in voting])
+                                      if not phrase.isdigit() and phrase not in voting | TIME_AND_HISTORY])
         self.words = frozenset(row["word"] for row in rows if row["context"] != "ballot")
         self.sport_words = frozenset(row["word"] for row in rows if row["context"] == "sport")
         self.election_words = frozenset(row["word"] for row in rows if row["context"] in ("election", "ballot"))

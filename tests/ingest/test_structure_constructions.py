@@ -266,6 +266,16 @@ def test_a_landslide_win_is_an_election_not_a_disaster_that_drops_its_sentence()
         "landslide re-election.", dt.date(2020, 8, 10))
 
 
+def test_a_phrase_of_time_or_history_drops_no_sentence_of_diplomacy() -> None:
+    # the field's discards drop a sentence naming "years ago" or a world war; news dates background by them
+    assert ("Japan", "agree", "South Korea") in asserted(
+        "Tokyo and Seoul struck a deal on Monday to settle their long feud over Korean women forced into Japanese "
+        "military brothels during World War Two, a settlement both governments called final.", dt.date(2015, 12, 28))
+    assert ("Russia", "attack", "Ukraine") in asserted(
+        "Russia invaded Ukraine two years ago, and the war has since killed tens of thousands.", dt.date(2024, 2, 24))
+    assert not found("Australia beat New Zealand in the World Cup final.")
+
+
 def test_a_sport_phrase_in_a_side_clause_keeps_the_main_clause_event() -> None:
     text = "Albanese met Luxon in Canberra on Monday, hours before Australia played New Zealand in the World Cup final."
     assert ("Anthony Albanese", "meet", "Christopher Luxon") in asserted(text)
