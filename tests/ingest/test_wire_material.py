@@ -110,6 +110,11 @@ def test_craft_carrying_arms_and_police_landing_in_a_state_are_aid_not_visits() 
     assert found("Russian jets landed in Iran on Friday.") == set()
 
 
+def test_a_states_medics_arriving_in_another_state_are_aid_to_it() -> None:
+    assert ("Cuba", "aid", "Liberia") in found("A contingent of Cuban doctors and nurses has arrived in Liberia.")
+    assert ("Cuba", "visit", "Liberia") not in found("Cuban doctors arrived in Liberia on Wednesday.")
+
+
 def test_warning_of_a_material_act_to_come_threatens_its_target() -> None:
     assert asserted("Iran warned on Sunday that it would strike U.S. bases in the region.") == \
         {("Iran", "threaten", "United States")}
