@@ -199,7 +199,7 @@ def test_an_office_of_coordinated_demonyms_is_one_holder_in_each_state(text: str
         pytest.param("Emir Tamim met President Biden at the White House on Tuesday.",
                      ("Tamim bin Hamad Al Thani", "meet", "Joe Biden"), id="emir"),
         pytest.param("King Charles hosted Japanese Emperor Naruhito at Buckingham Palace on Tuesday.",
-                     ("Charles III", "host", "Naruhito"), id="king"),
+                     ("King Charles III", "host", "Naruhito"), id="king"),
     ],
 )
 def test_a_title_and_a_given_name_are_the_ruler_in_office(text: str, triple: tuple[str, str, str]) -> None:
@@ -267,7 +267,7 @@ def test_a_guest_or_host_is_the_other_party_of_the_last_meeting(text: str, menti
     ("text", "date", "triple"),
     [
         pytest.param("Jordan's King Abdullah met Secretary of State Antony Blinken in Amman on Friday.",
-                     dt.date(2023, 10, 13), ("Abdullah II", "meet", "Antony Blinken"), id="not-a-fathers-name"),
+                     dt.date(2023, 10, 13), ("King Abdullah II", "meet", "Antony Blinken"), id="not-a-fathers-name"),
         pytest.param("Iran's foreign minister met his Omani counterpart in Muscat on Monday.", dt.date(2024, 3, 4),
                      ("Hossein Amir-Abdollahian", "meet", "Badr Albusaidi"), id="omani-counterpart"),
     ],
@@ -291,9 +291,9 @@ def test_a_prince_is_of_a_ruling_house_even_beside_a_namesake() -> None:
 
 def test_of_two_kings_of_one_given_name_the_title_names_the_one_whose_state_the_story_names() -> None:
     text = "Netanyahu made a visit to Jordan on Tuesday for talks with King Abdullah."
-    assert ("Benjamin Netanyahu", "meet", "Abdullah II") in triples(text, dt.date(2023, 1, 24))
+    assert ("Benjamin Netanyahu", "meet", "King Abdullah II") in triples(text, dt.date(2023, 1, 24))
     text = "Anwar Ibrahim was sworn in by King Abdullah in Kuala Lumpur, Malaysia, on Thursday."
-    assert not any("Abdullah II" in t for t in triples(text, dt.date(2022, 11, 24)))
+    assert not any("King Abdullah II" in t for t in triples(text, dt.date(2022, 11, 24)))
 
 
 @pytest.mark.parametrize(

@@ -159,8 +159,8 @@ def test_an_act_after_a_preposition_of_time_is_done_by_the_subject_not_the_objec
         triples
     triples = asserted("Sheikh Sabah al-Ahmad al-Sabah spoke by phone with Sheikh Tamim bin Hamad Al Thani and urged "
                        "him to give mediation a chance, before flying to Jeddah for talks with King Salman.")
-    assert ("Tamim bin Hamad Al Thani", "meet", "Salman bin Abdulaziz") not in triples
-    assert ("Sheikh Sabah al-Ahmad al-Sabah", "meet", "Salman bin Abdulaziz") in triples
+    assert ("Tamim bin Hamad Al Thani", "meet", "King Salman") not in triples
+    assert ("Sheikh Sabah al-Ahmad al-Sabah", "meet", "King Salman") in triples
     assert ("Poland", "support", "Germany") in asserted("Poland thanked Germany for sending tanks to Ukraine.")
 
 
@@ -218,7 +218,7 @@ def test_a_move_set_off_after_an_order_sums_up_the_order_not_what_was_ordered() 
 def test_whom_someone_acted_on_in_a_relative_clause_is_the_one_it_hangs_on() -> None:
     assert ("Emmanuel Macron", "criticize", "Recep Tayyip Erdogan") in asserted(
         "Lavrov met Erdogan, whom Macron later criticised.")
-    assert ("Salman bin Abdulaziz", "offer", "Ebrahim Raisi") in asserted(
+    assert ("King Salman", "offer", "Ebrahim Raisi") in asserted(
         "Prince Faisal met President Ebrahim Raisi, whom Saudi King Salman has invited to visit the kingdom.",
         dt.date(2023, 6, 17))
 
