@@ -125,7 +125,8 @@ def test_separatist_leaders_are_no_state_leaders() -> None:
 def test_who_hosts_the_occasion_hosts_those_who_sign_at_it() -> None:
     triples = asserted("King Charles hosted the ceremony at Windsor, where Rishi Sunak and Ursula von der Leyen signed "
                        "the framework.")
-    assert {("King Charles III", "host", "Rishi Sunak"), ("King Charles III", "host", "Ursula von der Leyen")} <= triples
+    assert {("King Charles III", "host", "Rishi Sunak"),
+            ("King Charles III", "host", "Ursula von der Leyen")} <= triples
     triples = asserted("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed the "
                        "declaration in the presence of Donald Trump, who hosted the signing.")
     assert ("Donald Trump", "host", "Ilham Aliyev") in triples
