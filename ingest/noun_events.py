@@ -45,7 +45,8 @@ QUANTITY_HEADS = {"hundred", "hundreds", "dozen", "dozens", "score", "scores", "
 HOSTING_VERBS = {"host", "receive", "welcome", "invite"}  # whose guest holds the talks he is there for
 SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
 # verbs by which a sum is kept back, not given: "cut $200 million in aid to Niger"
-WITHHOLDING_VERBS = {"cut", "halt", "freeze", "suspend", "block", "withhold", "slash", "stop", "pause", "end", "axe"}
+WITHHOLDING_VERBS = {"cut", "halt", "freeze", "suspend", "block", "withhold", "slash", "stop", "pause", "end", "axe",
+                     "hold", "postpone", "delay"}
 # where an event stands as a point in time for another: "a day after a phone call with Trump"
 TIME_POINTS = {"after", "before", "following", "since"}
 
@@ -70,15 +71,13 @@ CALL_PREPOSITIONS = {"in", "during", "over", "on"}
 MEETING_PREPOSITIONS = {"in", "during"}
 ADDRESSING_VERBS = {"tell", "thank", "assure", "urge", "congratulate", "ask", "brief", "inform", "press", "invite",
                     "reassure", "promise", "pledge"}
-# verbs that report or react to an event without being one of ours: "welcomed the talks", "hailed the visit"
+# verbs that report, react to, prevent, watch over or break an event without being one of ours: "welcomed the
+# talks", "stalled new EU sanctions on Russia" (imposes none), "would monitor the ceasefire together with Russia"
 REACTION_VERBS = {"welcome", "hail", "praise", "applaud", "celebrate", "mourn", "regret", "lament", "deplore",
                   "dismiss", "describe", "call", "term", "label", "discuss", "debate", "report", "confirm",
                   "announce", "cancel", "scrap", "postpone", "suspend", "delay", "halt", "stop", "end", "block",
-                  # or prevent it: "stalled new EU sanctions on Russia" imposes none
                   "stall", "veto", "obstruct", "thwart", "torpedo", "derail", "oppose", "resist", "hinder",
-                  # or watch over or break one made: "would monitor the ceasefire together with Russia"
                   "monitor", "observe", "oversee", "violate", "breach", "implement", "enforce", "uphold"}
-
 
 # nouns that bundle measures, the compound before them naming which: "an aid package for Ukraine", "an aid shipment"
 BUNDLE_NOUNS = {"package", "programme", "program", "shipment", "tranche", "consignment", "convoy"}
@@ -181,6 +180,8 @@ class NounEvents:
         """'lifted sanctions on Iran' is a concession, not a sanction: the verb's cue wins, where this noun is one
         its cue takes. A measure announced is taken, whatever the field's patterns code the announcing as ('an
         aid package' the field's 'announce a package' would make an offer)."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.head.lemma_.lower() in WITHHOLDING_VERBS:
+            return True  # "held back $9 million in aid to Uganda": a sum kept back is no aid given
         if noun.dep_ != "dobj":
             return False
         cue = self.verb_cue(noun.head)
@@ -209,8 +210,7 @@ class NounEvents:
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in QUANTITY_HEADS:
             holders.append(noun.head.head)  # "hundreds of missiles on Israeli cities": the amount takes the phrase
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and governor is not None and \
-                noun.head.head.dep_ == "dobj" and noun.head.head.ent_type_ == "MONEY" and \
-                governor.lemma_.lower() not in WITHHOLDING_VERBS:  # not "cut $200 million in aid to Niger"
+                noun.head.head.dep_ == "dobj" and noun.head.head.ent_type_ == "MONEY":
             holders.append(governor)  # "announced $235 million in aid to Jordan": the sum is the aid's object
         if cue.relation == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
             return []  # "a joint call for the voting data to be released" is an appeal, no phone call

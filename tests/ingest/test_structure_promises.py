@@ -41,7 +41,8 @@ def test_declaring_oneself_ready_or_willing_to_help_offers_it() -> None:
 
 
 def test_a_warning_of_what_the_speaker_will_do_is_aimed_at_whom_that_act_names() -> None:
-    assert asserted("Russia warned that it would cut gas supplies to Moldova.") == {("Russia", "warn", "Moldova")}
+    # (a measure warned of is a threat of it, as "would halt gas supplies to Moldova" and "impose sanctions on")
+    assert asserted("Russia warned that it would cut gas supplies to Moldova.") == {("Russia", "threaten", "Moldova")}
     assert ("Vladimir Putin", "warn", "Finland") in asserted(
         "Putin warned that Russia would retaliate against Finland.")
 

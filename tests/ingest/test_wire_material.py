@@ -321,6 +321,26 @@ def test_what_is_done_at_someones_request_was_asked_of_the_doer() -> None:
 
 def test_a_sum_of_aid_cut_is_no_aid() -> None:
     assert not any(r == "aid" for _, r, _ in found("The EU cut $200 million in aid to Niger after the coup."))
+    assert not any(r == "aid" for _, r, _ in found("Denmark held back $9 million in aid to Uganda."))
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("The World Bank has postponed a $90 million loan to Uganda.", ("World Bank", "sanction", "Uganda"),
+                     id="postponed-loan"),
+        pytest.param("Norway said it would withhold aid to the Ugandan government.", ("Norway", "sanction", "Uganda"),
+                     id="withhold-aid"),
+        pytest.param("The Netherlands froze a subsidy to Uganda's justice system.",
+                     ("Netherlands", "sanction", "Uganda"), id="froze-subsidy"),
+        pytest.param("The EU cut $200 million in aid to Niger after the coup.", ("European Union", "sanction", "Niger"),
+                     id="cut-a-sum-in-aid"),
+        pytest.param("Denmark held back $9 million in aid to Uganda.", ("Denmark", "sanction", "Uganda"),
+                     id="held-back"),
+    ],
+)
+def test_aid_or_loans_withheld_from_a_state_sanction_it(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in found(text)
 
 
 @pytest.mark.parametrize("text", ["Russia flew dozens of drones into Ukraine overnight.",
