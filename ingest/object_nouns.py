@@ -200,8 +200,11 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
         preps += [p for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in SHIPPING_VERBS
                   for p in c.children if p.dep_ == "prep" and p.lower_ == "from"]
         if noun.dep_ == "pobj" and noun.head.lower_ == "on" and not any(p.lower_ == "from" for p in preps):
-            # the parser hangs the goods' origin on the measure: "tariffs on steel from Canada and Mexico"
-            preps += [p for p in noun.head.head.children if p.dep_ == "prep" and p.lower_ == "from"]
+            # the parser hangs the goods' origin on the measure or its verb: "tariffs on steel from Canada and
+            # Mexico", "imposed tariffs on steel imports from Turkey"
+            measure = noun.head.head
+            preps += [p for holder in (measure, *([measure.head] if measure.dep_ == "dobj" else []))
+                      for p in holder.children if p.dep_ == "prep" and p.lower_ == "from"]
     for prep in preps if placed else ():
         if prep.lower_ in AREA_PREPOSITIONS | {"of"} | origin | NEAR_PREPOSITIONS and not is_event_noun(noun, lexicon):
             for pobj in prep.children:

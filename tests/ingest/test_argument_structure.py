@@ -900,6 +900,8 @@ def test_stopping_a_sale_at_home_is_no_sanction() -> None:
         pytest.param("Canada retaliated with tariffs on American steel.", ("Canada", "sanction", "United States"),
                      id="retaliated-with-tariffs"),
         pytest.param("Ottawa slapped duties on Chinese steel.", ("Canada", "sanction", "China"), id="slapped-duties"),
+        pytest.param("Washington imposed tariffs on steel imports from Turkey.",
+                     ("United States", "sanction", "Turkey"), id="origin-hung-on-the-verb"),
     ],
 )
 def test_tariffs_and_levies_are_sanctions_on_the_state_the_goods_come_from(text: str,
