@@ -118,7 +118,25 @@ def is_no_event(candidate: Candidate, index: ActorIndex) -> bool:
                                                or flew_something(candidate.trigger, index))) or (
             candidate.relation == "mobilize" and joins_a_force(candidate.trigger)) or \
         agreed_to_differ(candidate.trigger) or suspended_no_member(candidate, target) or (
-            candidate.relation == "aid" and kept_in_a_bank(candidate.trigger))
+            candidate.relation == "aid" and kept_in_a_bank(candidate.trigger)) or (
+            candidate.relation in ("attack", "coerce") and candidate.target in allies_beside(
+                candidate.trigger, index)) or unspecified(candidate.trigger)
+
+
+def unspecified(trigger: Token) -> bool:
+    """'would no longer accept the U.S. as a broker in any peace talks with Israel': any event names none held."""
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children)
+
+
+# prepositions of fighting on the same side: "fought alongside Russian units" (forces.py: cooperation)
+ALLIED_PREPOSITIONS = {"alongside", "beside"}
+
+
+def allies_beside(verb: Token, index: ActorIndex) -> set[str]:
+    """The actors a verb's subject acts beside: 'Chinese soldiers fought alongside Russian units in eastern
+    Siberia' attacks no one in Russia."""
+    return {m.actor for c in verb.children if c.dep_ == "prep" and c.lower_ in ALLIED_PREPOSITIONS
+            for t in c.subtree if (m := index.by_token.get(t.i)) is not None and m.actor}
 
 
 def drop_home_ground_targets(found: list[Candidate]) -> list[Candidate]:

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from diplograph.ingest.agents import state_craft
 from diplograph.ingest.arguments import HELPING_FORCES
-from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.candidates import ALLIED_PREPOSITIONS, Candidate, make_candidate
 from diplograph.ingest.constructions import substance
 from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.gazetteer import SETTLEMENTS
@@ -284,6 +284,21 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
     pairs = {(a.actor, b.actor): (a, b) for i, a in enumerate(parties) for b in parties[i + 1:]
              if a.actor != b.actor}
     return [make_candidate("cooperate", a, b, verb, verb, 0.75) for a, b in pairs.values()]
+
+
+FIGHTING_VERBS = {"fight", "battle"}
+
+
+def fought_alongside(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """'Chinese soldiers fought alongside Russian units as the Vostok manoeuvres reached their main phase': forces
+    fighting beside another state's in a drill cooperate with it (in a war, news tells it as background or as
+    what one is accused of: 'accused Congo of fighting alongside the FDLR')."""
+    if verb.lemma_.lower() not in FIGHTING_VERBS or not any(t.lower_ in DRILL_NOUNS for t in verb.sent):
+        return []
+    allies = [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ALLIED_PREPOSITIONS and c.i > verb.i
+              for pobj in c.children if pobj.dep_ == "pobj" for m in arguments.actors_of(pobj, index, possessor=True)]
+    return [make_candidate("cooperate", a, b, verb, verb, 0.75) for a in arguments.agents(verb, index) if allies
+            for b in allies if a.actor != b.actor]
 
 
 def _forces_of_states(verb: Token, index: ActorIndex) -> int:

@@ -15,8 +15,8 @@ from spacy.tokens import Token
 from diplograph.ingest.agents import state_craft
 from diplograph.ingest.arguments import HELPING_FORCES
 from diplograph.ingest.candidates import Candidate, make_candidate
-from diplograph.ingest.constructions import substance
-from diplograph.ingest.forces import ARRIVING_VERBS, joint_exercise
+from diplograph.ingest.constructions import first_conjunct, substance
+from diplograph.ingest.forces import ARRIVING_VERBS, fought_alongside, joint_exercise
 from diplograph.ingest.lexicon import Lexicon, NounCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.object_nouns import GOODS_NOUNS
@@ -49,7 +49,8 @@ MEMBER_NOUNS = {"member", "official", "lawmaker", "legislator", "leader", "repre
 
 def material_events(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: ArgumentFinder) -> list[Candidate]:
     """The material events a verb tells beside its own cue."""
-    return joint_exercise(verb, index, lexicon, arguments) + arms_arrived(verb, index, lexicon, arguments) + \
+    return joint_exercise(verb, index, lexicon, arguments) + fought_alongside(verb, index, arguments) + \
+        arms_arrived(verb, index, lexicon, arguments) + \
         lifted_off(verb, index, lexicon, arguments) + object_taken_for_subject(verb, index, lexicon, arguments) + \
         threatened_act(verb, index, lexicon, arguments)
 
@@ -223,10 +224,13 @@ def lifted(noun: Token, cue: NounCue) -> bool:
         return False
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in ("relief", "removal", "easing", "lifting"):
         return True
+    first = first_conjunct(noun)  # (one of a list lifted: "easing travel restrictions and curbs on remittances")
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.dep_ == "dobj":
+        first = first.head.head  # a part lifted: "lifted some of its unilateral sanctions on North Korea"
     head = noun.head
     # "called for sanctions on Syria to be lifted": the passive infinitive hangs on the verb, its subject in 'for'
     holders = [noun, head.head] if noun.dep_ == "pobj" and head.lower_ == "for" else [noun]
-    return (noun.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in LIFTING_VERBS) or \
+    return (first.dep_ in ("dobj", "nsubjpass", "nsubj") and first.head.lemma_.lower() in LIFTING_VERBS) or \
         any(c.dep_ in ("ccomp", "xcomp", "oprd", "amod", "acl", "advcl") and c.lemma_.lower() in LIFTING_VERBS
             and c.tag_ == "VBN" and (c.dep_ != "advcl" or holder is not noun)
             for holder in holders for c in holder.children) or \

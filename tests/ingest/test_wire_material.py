@@ -439,3 +439,10 @@ def test_a_lender_approving_money_for_a_state_aids_it_whatever_the_sum_hangs_on(
     assert ("European Union", "aid", "Ukraine") in asserted("The EU approved a 50 billion euro loan for Ukraine.")
     assert not asserted("The Senate approved a program for schools.")
     assert not asserted("Congress approved a sanctions package for Russia.")
+
+
+def test_forces_fighting_beside_another_states_cooperate_with_it_and_attack_no_one_there() -> None:
+    text = ("Several thousand Chinese soldiers fought alongside Russian units in eastern Siberia on Thursday as the "
+            "Vostok-2018 manoeuvres reached their main phase.")
+    assert found(text) == {("China", "cooperate", "Russia")}
+    assert not found("Eritrean soldiers have fought alongside Ethiopian federal forces in Tigray.")
