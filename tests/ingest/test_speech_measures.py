@@ -110,6 +110,9 @@ def test_sanctions_named_as_what_is_lifted_or_relieved_are_no_sanction() -> None
     assert ("United States", "sanction", "Venezuela") in asserted("Washington's sanctions on Caracas remain in force.")
     # the parser reads "relaxed" as an adjective of the sanctions: still no sanction imposed
     assert not any(t[1] == "sanction" for t in found("The United States relaxed sanctions on Venezuela on Wednesday."))
+    # part of the measures lifted, and each of a list of them eased
+    assert found("Japan lifted some of its unilateral sanctions on North Korea on Friday, easing travel restrictions "
+                 "and curbs on remittances.") == {("Japan", "concede", "North Korea")}
 
 
 def test_condemnation_drawn_by_an_act_told_before_condemns_its_author() -> None:
