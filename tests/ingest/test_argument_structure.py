@@ -1158,6 +1158,13 @@ def test_coordinated_subjects_calling_for_something_call_no_one() -> None:
     assert not asserted("Macron and Scholz called for a ceasefire.")
 
 
+def test_any_talks_name_no_talks_held() -> None:
+    text = ("Abbas said the Palestinians would no longer accept the United States as a broker in any peace talks "
+            "with Israel.")
+    assert not [e for e in extract(text).events if e.relation == "meet"]
+    assert ("Israel", "meet", "Palestine") in asserted("Israel held peace talks with the Palestinians on Monday.")
+
+
 def test_coordinated_subjects_meeting_someone_unknown_do_not_meet_each_other() -> None:
     text = ("The presidents of Ghana, Nigeria and Senegal, John Mahama, Goodluck Jonathan and Macky Sall, are due in "
             "Ouagadougou on Wednesday to meet Zida and opposition leaders.")
