@@ -21,10 +21,10 @@ from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import tokens_where
 from diplograph.model import ActorType
 
-# verbs of brokering, whose parties may be those of the agreement or talks brokered; facilitating and sponsoring
-# only an encounter ("facilitated the meeting", "sponsored talks between the two sides"), not a militia
-MEDIATING_VERBS = {"broker", "mediate", "facilitate", "sponsor"}
-ENCOUNTER_ONLY = {"facilitate", "sponsor"}
+# verbs of brokering, whose parties may be those of the agreement or talks brokered; facilitating, sponsoring and
+# arranging only an encounter ("facilitated the meeting", "an encounter arranged by Hollande"), not a militia
+MEDIATING_VERBS = {"broker", "mediate", "facilitate", "sponsor", "arrange"}
+ENCOUNTER_ONLY = {"facilitate", "sponsor", "arrange"}
 MEDIATING_HASHES = {StringStore().add(lemma) for lemma in MEDIATING_VERBS}  # compared as ints, cheaply
 BROKERED = {"brokered", "mediated"}  # "a Russian-brokered deal"
 # the encounters a mediation may be of; a call or a cooperation is no table a third party sits at

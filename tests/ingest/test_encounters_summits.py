@@ -57,6 +57,13 @@ def test_facilitating_or_sponsoring_the_talks_told_before_mediates_between_their
     assert not {t for t in triples if {t[0], t[2]} == {"Ethiopia", "Kenya"}}
 
 
+def test_an_encounter_arranged_by_someone_is_mediated_by_him() -> None:
+    triples = found("Putin and Poroshenko held their first talks on Friday in a brief encounter arranged by French "
+                    "President Francois Hollande.", dt.date(2014, 6, 6))
+    assert {("Francois Hollande", "mediate", "Vladimir Putin"), ("Francois Hollande", "mediate", "Petro Poroshenko")} \
+        <= triples
+
+
 def test_facilitating_or_sponsoring_what_is_no_encounter_mediates_nothing() -> None:
     triples = found("Iran and Iraq held talks on Monday. The militias, sponsored by Tehran, attacked U.S. bases.")
     assert not {t for t in triples if t[1] == "mediate"}
