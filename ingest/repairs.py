@@ -220,6 +220,11 @@ def _title_as_conjunct(name: Token) -> None:
     member."""
     title = next((c for c in name.head.children if c.dep_ == "conj" and c.i == name.left_edge.i - 1
                   and c.tag_ == "NNP" and c.lower_ in OFFICE_WORDS), None)
+    owner = next((c for c in name.head.children if c.dep_ == "conj" and c.i == name.left_edge.i - 2 and c.pos_ ==
+                  "PROPN" and c.doc[c.i + 1].tag_ == "POS"), None) if title is None else None
+    if owner is not None:  # "Putin and [Ukraine]conj's president-elect Petro [Poroshenko]appos": the state's is the
+        name.head, name.dep_ = owner.head, "conj"  # name's, and the name the member
+        owner.head, owner.dep_ = name, "poss"
     if title is None:
         return
     name.head, name.dep_ = title.head, "conj"

@@ -157,6 +157,12 @@ def test_a_past_verb_read_as_a_modifier_of_its_object_is_the_verb_and_a_title_re
         <= triples
 
 
+def test_a_state_read_as_a_member_before_its_titled_name_is_the_names_possessor() -> None:
+    text = ("Russian President Vladimir Putin and Ukraine's president-elect Petro Poroshenko held their first "
+            "face-to-face talks on Friday.")
+    assert asserted(text, dt.date(2014, 6, 6)) == {("Vladimir Putin", "meet", "Petro Poroshenko")}
+
+
 def test_a_verb_read_as_a_modifier_whose_object_a_later_verb_took_as_subject_is_the_verb() -> None:
     text = ("Merkel hosted Russian President Vladimir Putin, French President Francois Hollande and Ukrainian "
             "President Petro Poroshenko at the chancellery on Wednesday evening, the first summit in the Normandy "
