@@ -197,9 +197,12 @@ def _ingest_on_dask(
 @click.option(
     "--format", "output_format", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True
 )
+@click.option("--unrealised", is_flag=True,
+              help="Also print events the text says did not or may not happen (modality negated or hypothetical).")
 @click.pass_obj
-def extract(settings: Settings, paths: tuple[Path, ...], output_format: str) -> None:
-    """Print the relations found in documents, one JSON object each (no store)."""
+def extract(settings: Settings, paths: tuple[Path, ...], output_format: str, unrealised: bool) -> None:
+    """Print the relations found in documents, one JSON object each (no store): what the text says happened, will
+    happen or was said to have happened."""
     from diplograph.ingest.records import extraction_records
 
     readable = ReadErrors(paths)
@@ -208,7 +211,7 @@ def extract(settings: Settings, paths: tuple[Path, ...], output_format: str) -> 
         if isinstance(extraction, InputError):  # a document that could not be extracted: the others go on
             readable.report(extraction)
             continue
-        for record in extraction_records(extraction):
+        for record in extraction_records(extraction, unrealised):
             if output_format == "jsonl":
                 click.echo(json.dumps(record, ensure_ascii=False))
             else:

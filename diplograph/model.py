@@ -45,6 +45,12 @@ class Modality(StrEnum):
     HYPOTHETICAL = "hypothetical"
     REPORTED = "reported"
 
+    @property
+    def realised(self) -> bool:
+        """Whether the text tells the event as one that happened, will happen or is said to have: a relation
+        between its actors. A negated or hypothetical one is kept with its evidence, but relates no one."""
+        return self not in (Modality.NEGATED, Modality.HYPOTHETICAL)
+
 
 class DatePrecision(StrEnum):
     """How much of a date the text gave: "on Tuesday" a day, "in May" a month, "this year" a year."""

@@ -29,7 +29,7 @@ from .registry import Registry
 # How sure a report is that the event happened: the event takes its surest report's modality.
 MODALITY_RANK = {Modality.ASSERTED: 4, Modality.REPORTED: 3, Modality.PLANNED: 2,
                  Modality.HYPOTHETICAL: 1, Modality.NEGATED: 0}
-UNREALISED = frozenset({Modality.NEGATED, Modality.HYPOTHETICAL})
+UNREALISED = frozenset(m for m in Modality if not m.realised)
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ ACTOR_CLASSES: dict[ActorType, URIRef] = {
 
 # An event that did not or may not happen keeps its event node but gets no direct triple:
 # `:olaf-scholz dipl:meets :vladimir-putin` must only be read as "they met (or will)".
-UNREALISED = frozenset({Modality.NEGATED, Modality.HYPOTHETICAL})
+UNREALISED = frozenset(m for m in Modality if not m.realised)
 
 
 class Text(NamedTuple):

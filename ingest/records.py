@@ -8,11 +8,16 @@ from diplograph.model import Extraction
 from diplograph.ontology.terms import actor_iri, relation_terms
 
 
-def extraction_records(extraction: Extraction) -> list[dict[str, Any]]:
+def extraction_records(extraction: Extraction, unrealised: bool = False) -> list[dict[str, Any]]:
+    """The relations of one extraction: its realised events (asserted, planned, reported), and with `unrealised`
+    those told as not or only maybe happening too, which relate no one (the RDF writes no direct triple for
+    them either) and, read as relations, are mostly wrong."""
     actors = {actor.name: actor for actor in extraction.actors}
     terms = relation_terms()
     records = []
     for event in extraction.events:
+        if not (unrealised or event.modality.realised):
+            continue
         source, target = actors[event.source], actors[event.target]
         records.append({
             "doc": extraction.document.id,

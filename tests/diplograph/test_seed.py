@@ -124,3 +124,19 @@ def test_extract_prints_one_json_line_per_relation_in_the_contract_shape() -> No
         (r["subject"], r["relation"], r["object"]) == ("Olaf Scholz", "meet", "Vladimir Putin")
         for r in records
     )
+
+
+def test_extract_prints_unrealised_events_only_when_asked(tmp_path: Path) -> None:
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(json.dumps({"id": "d1", "date": "2024-05-14", "text": (
+        "Putin met Erdogan in Sochi on Monday. Macron did not meet Xi on Tuesday.")}) + "\n")
+    plain = CliRunner().invoke(cli, ["extract", str(docs)])
+    every = CliRunner().invoke(cli, ["extract", str(docs), "--unrealised"])
+    assert plain.exit_code == every.exit_code == 0, plain.stderr + every.stderr
+
+    def triples(out: str) -> set[tuple[str, str, str, str]]:
+        return {(r["subject"], r["relation"], r["object"], r["modality"]) for r in map(json.loads, out.splitlines())}
+
+    assert ("Vladimir Putin", "meet", "Recep Tayyip Erdogan", "asserted") in triples(plain.stdout)
+    assert ("Emmanuel Macron", "meet", "Xi Jinping", "negated") in triples(every.stdout) - triples(plain.stdout)
+    assert all(r[3] not in ("negated", "hypothetical") for r in triples(plain.stdout))
