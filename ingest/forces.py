@@ -24,7 +24,7 @@ from diplograph.ingest.gazetteer import SETTLEMENTS
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.targets import ArgumentFinder
-from diplograph.ingest.verb_cues import CARRYING_VERBS, PERFORMING_VERBS, known_lemma, verb_cue
+from diplograph.ingest.verb_cues import CARRYING_VERBS, COMBAT_CRAFT, PERFORMING_VERBS, known_lemma, verb_cue
 from diplograph.model import ActorType
 
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
@@ -122,8 +122,12 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     # sent, not one that might be: "is sending troops to Poland", not "refused to rule out sending troops"
     sent = invading and (verb.tag_ in FINITE_OR_DONE or any(c.dep_ == "aux" and c.lower_ != "to"
                                                             for c in verb.children))
+    # (warplanes too, sent to a border: "sent fighter jets to its border with Myanmar"; sent to a state they are arms)
+    to_a_border = any(c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() in ("border", "frontier")
+                                                                    for p in c.children) for c in verb.children)
     forces = [c for c in verb.children if c.dep_ == "dobj" and any(
-        n.lower_ in armed_nouns() or n.lemma_.lower() in FORCE_NOUNS for n in substance(c))] if invading else []
+        n.lower_ in armed_nouns() or n.lemma_.lower() in FORCE_NOUNS or to_a_border and n.lemma_.lower() in
+        COMBAT_CRAFT for n in substance(c))] if invading else []
     # ("police and defence force personnel", "police officers": forces named by a modifier)
     helpers = [c for c in verb.children if c.dep_ == "dobj" and any(
         n.lemma_.lower() in FORCE_NOUNS | HELPING_FORCES for n in c.subtree)] if invading else []

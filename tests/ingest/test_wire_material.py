@@ -446,3 +446,8 @@ def test_forces_fighting_beside_another_states_cooperate_with_it_and_attack_no_o
             "Vostok-2018 manoeuvres reached their main phase.")
     assert found(text) == {("China", "cooperate", "Russia")}
     assert not found("Eritrean soldiers have fought alongside Ethiopian federal forces in Tigray.")
+
+
+def test_warplanes_sent_to_a_border_mobilise_against_the_state_beyond_and_sent_to_a_state_are_arms() -> None:
+    assert found("China sent fighter jets to its border with Myanmar.") == {("China", "mobilize", "Myanmar")}
+    assert ("United States", "aid", "Ukraine") in found("The United States sent fighter jets to Ukraine.")
