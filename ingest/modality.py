@@ -316,7 +316,10 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
                 kinds.append(cue)
         node = head
     if "reported" in kinds and "hypothetical" in kinds and "would" in _aux_words(trigger):
-        kinds.remove("hypothetical")  # future in the past: "said it would continue to support"
+        # future in the past: "said it would continue to support" (each clause's "would": "said that advisers would
+        # meet, and that he and Putin would then meet"; but not a condition's: "would impose sanctions if ...")
+        conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in trigger.sent for c in t.children)
+        kinds = [k for i, k in enumerate(kinds) if k != "hypothetical" or conditional and i != kinds.index(k)]
         kinds.append("planned")
     for modality in PRECEDENCE:
         if modality.value in kinds:
@@ -342,12 +345,19 @@ def _own_past_clause(conjunct: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in MODALS for c in conjunct.head.children)
 
 
+LIGHT_VERBS = {"make", "pay", "hold", "conduct", "impose", "sign", "take"}  # whose object is the act: "make a visit"
+
+
 def _aux_words(trigger: Token) -> set[str]:
+    """The auxiliaries of the trigger's clause, through what it is the object or the means of: 'said he would make
+    a return visit', 'said Belgium would respond by declaring Rwandan diplomats persona non grata'."""
     words: set[str] = set()
     node = trigger
     for _ in range(4):
         words.update(c.lower_ for c in node.children if c.dep_ == "aux")
-        if node.dep_ not in ("xcomp", "conj"):
+        if node.dep_ == "pcomp" and node.head.lower_ == "by":
+            node = node.head  # the means of the act: "would respond by declaring"
+        elif not (node.dep_ in ("xcomp", "conj") or node.dep_ == "dobj" and node.head.lemma_.lower() in LIGHT_VERBS):
             break
         node = node.head
     return words

@@ -79,3 +79,16 @@ def test_an_attack_or_a_measure_its_doer_stops_is_a_concession() -> None:
     assert not {t for t in found("A US trade court halted Trump's tariffs on China.") if t[1] == "concede"}
     # aid stopped is none given
     assert not {t for t in found("The United States stopped sending Ukraine weapons.") if t[1] == "aid"}
+
+
+def test_what_one_said_would_happen_is_planned_in_each_clause_and_through_its_object_unless_conditional() -> None:
+    def modality(text: str, relation: str) -> Modality | None:
+        return next((e.modality for e in extract(text).events if e.relation == relation), None)
+
+    assert modality("Sisi said he would make a return visit to Turkey.", "visit") is Modality.PLANNED
+    assert modality("He said Belgium would respond by declaring Rwandan diplomats persona non grata.",
+                    "expel") is Modality.PLANNED
+    assert modality("Trump said that advisers would meet next week, and that he and Putin would then meet in "
+                    "Budapest.", "meet") is Modality.PLANNED
+    assert modality("Russia said it would impose sanctions on Moldova if it joined NATO.",
+                    "sanction") is Modality.HYPOTHETICAL
