@@ -154,6 +154,11 @@ def test_states_counted_in_a_number_are_the_list_the_story_gives() -> None:
     triples = asserted("Venezuela and three neighbours, Colombia, Brazil and Guyana, signed a border accord.")
     assert ("Venezuela", "agree", "Guyana") in triples
     assert ("Colombia", "agree", "Brazil") not in triples
+    # the list set off after the count, parsed as the rest of the list the count is a member of
+    triples = found("Negotiators from Iran and the six powers - the United States, Britain, France, Germany, Russia "
+                    "and China - will resume talks in December.")
+    assert ("Iran", "meet", "China") in triples
+    assert not {t for t in triples if "Iran" not in t}
 
 
 def test_a_count_that_fits_no_list_names_no_one() -> None:
