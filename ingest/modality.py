@@ -39,6 +39,9 @@ FEARED_NOUNS = {"fear", "risk", "threat", "danger", "spectre", "possibility", "p
 THREATENED_ANSWERS = {"retaliation", "reprisal", "reprisals", "response", "punishment", "consequence", "consequences"}
 MODALS = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
 PRECEDENCE = [Modality.NEGATED, Modality.HYPOTHETICAL, Modality.PLANNED, Modality.REPORTED]
+LIGHT_VERBS = {"make", "pay", "hold", "conduct", "impose", "sign", "take"}  # whose object is the act: "make a visit"
+# what a plan called off is called: "but the meeting was cancelled", "but both engagements were dropped"
+PLANS = {"meeting", "visit", "trip", "talks", "engagement", "summit", "call", "plan", "tour", "it", "them"}
 
 
 class ContentOfRequest(Exception):
@@ -321,10 +324,19 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in trigger.sent for c in t.children)
         kinds = [k for i, k in enumerate(kinds) if k != "hypothetical" or conditional and i != kinds.index(k)]
         kinds.append("planned")
+    kinds += ["negated"] if "planned" in kinds and _called_off(trigger, cues) else []
     for modality in PRECEDENCE:
         if modality.value in kinds:
             return modality
     return Modality.ASSERTED
+
+
+def _called_off(trigger: Token, cues: dict[str, str]) -> bool:
+    """'had been due to meet Medvedev, but both engagements were dropped': a plan undone in a clause after it."""
+    above = {trigger.i, *(a.i for a in trigger.ancestors)}
+    return any(t.dep_ == "conj" and t.head.i in above and t.i > trigger.i and (t.lemma_ in ("drop", "axe") or cue_of(
+        t, cues) == "cancelling") and any(c.dep_ == "cc" and c.lower_ == "but" for c in t.head.children) and any(
+        c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in PLANS for c in t.children) for t in trigger.sent)
 
 
 def _said_to_be_likely(copula: Token) -> bool:
@@ -343,9 +355,6 @@ def _own_past_clause(conjunct: Token) -> bool:
     its own the parser hung inside the first one's 'that'-clause."""
     return conjunct.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children) and any(
         c.dep_ == "aux" and c.lower_ in MODALS for c in conjunct.head.children)
-
-
-LIGHT_VERBS = {"make", "pay", "hold", "conduct", "impose", "sign", "take"}  # whose object is the act: "make a visit"
 
 
 def _aux_words(trigger: Token) -> set[str]:

@@ -3,6 +3,8 @@ it commits to names, and that act is its content, no event of its own (ingest/in
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from extracting import asserted, extract, found
 
@@ -92,3 +94,15 @@ def test_what_one_said_would_happen_is_planned_in_each_clause_and_through_its_ob
                     "Budapest.", "meet") is Modality.PLANNED
     assert modality("Russia said it would impose sanctions on Moldova if it joined NATO.",
                     "sanction") is Modality.HYPOTHETICAL
+
+
+def test_a_plan_called_off_in_a_clause_after_it_did_not_happen() -> None:
+    def modality(text: str) -> Modality | None:
+        return next((e.modality for e in extract(text, dt.date(2017, 5, 24)).events if e.relation == "meet"), None)
+
+    assert modality("Duterte had been due to meet Medvedev on Thursday, but the meeting was cancelled.") is \
+        Modality.NEGATED
+    assert modality("Duterte had also been due to meet Prime Minister Dmitry Medvedev, but both engagements were "
+                    "dropped.") is Modality.NEGATED
+    assert modality("Duterte will meet Medvedev on Thursday, but the two will drop the talk of sanctions.") is \
+        Modality.PLANNED
