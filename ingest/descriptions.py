@@ -3,7 +3,8 @@
 'European officials' beside 'Chinese officials' are the EU's, 'the court' is whichever court the story named last.
 
 Each reading holds only when the document itself names the actor it points to; otherwise the phrase keeps
-its ordinary reading (Brussels is Belgium's capital, 'the North' no actor).
+its ordinary reading ('the North' no actor). Brussels acting is the EU also where the story names neither the EU
+nor Belgium (news means the EU by it); a trip to Brussels, or Brussels in a story of Belgians, is Belgium.
 """
 
 from __future__ import annotations
@@ -220,10 +221,16 @@ def add_document_descriptions(index: ActorIndex, doc: Doc, first: int) -> None:
     if any("-" in doc.vocab.strings[orth] for orth in set(doc.to_array(ORTH).tolist())):  # (no doc.text built)
         add_proxies(index, doc, first)
     add_organisation_bodies(index, doc, first)
-    for mention in index.mentions:
-        organisation = ORGANISATION_SEATS.get(mention.place or "") if mention.via == "metonymy" else None
-        if organisation is not None and organisation in index.actors:
-            index.register(organisation, index.actors[organisation].type, surface=mention.place)
+    # (or, acting, where the story names none of the seat's state: "Tokyo and Brussels put their signatures to a
+    # trade pact"; but "flew instead to Brussels" is a trip to Belgium, and a Belgian minister's Brussels Belgium)
+    seats = [m for m in index.mentions if m.via == "metonymy" and m.place in ORGANISATION_SEATS]
+    for mention in seats:
+        organisation = ORGANISATION_SEATS[mention.place or ""]
+        acting = doc[mention.end - 1].head.lower_ not in ("to", "in", "at", "from", "into", "for", "via") and not any(
+            m.actor == mention.actor and m not in seats for m in index.mentions) and not any(
+            a.country == mention.actor for a in index.actors.values())
+        if organisation in index.actors or acting:
+            index.register(organisation, ActorType.ORGANIZATION, surface=mention.place)
             mention.actor = organisation
     if not any(state in index.actors for state in HALVES.values()):
         return

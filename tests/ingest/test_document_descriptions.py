@@ -108,12 +108,16 @@ def test_the_north_is_north_korea_in_a_story_about_it() -> None:
     assert ("United States", "appeal", "North Korea") in triples(text, dt.date(2023, 3, 16))
 
 
-def test_brussels_is_the_eu_only_in_a_story_naming_the_eu() -> None:
+def test_brussels_acting_is_the_eu_unless_the_story_names_belgium_and_a_trip_there_is_to_belgium() -> None:
     eu = ("The European Union imposed tariffs on Chinese electric vehicles on Wednesday. "
           "Chancellor Olaf Scholz urged Brussels to keep negotiating.")
     assert ("Olaf Scholz", "appeal", "European Union") in triples(eu, dt.date(2024, 10, 30))
-    belgium = "Chancellor Olaf Scholz urged Brussels to send more troops to Lithuania."
-    assert ("Olaf Scholz", "appeal", "Belgium") in triples(belgium, dt.date(2024, 10, 30))
+    assert ("Japan", "agree", "European Union") in triples(
+        "Tokyo and Brussels put their signatures on Tuesday to a sweeping free trade pact.", dt.date(2018, 7, 17))
+    belgium = "Belgian Prime Minister Alexander De Croo said Brussels would send more troops to Lithuania."
+    assert not any("European Union" in t for t in triples(belgium, dt.date(2024, 10, 30)))
+    trip = "Pompeo cancelled a planned stop in Moscow on Monday and flew instead to Brussels."
+    assert ("Mike Pompeo", "visit", "Belgium") in triples(trip, dt.date(2018, 7, 17))
 
 
 def test_the_commission_in_a_story_about_the_eu_is_the_european_commission() -> None:
