@@ -291,6 +291,27 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
 
 
 FIGHTING_VERBS = {"fight", "battle"}
+AIMING_PREPOSITIONS = {"against", "at", "toward", "towards", "to"}  # whom a show of force is aimed at
+
+
+def show_of_force(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """'Two American bombers swept low over South Korea in a show of force against North Korea', 'will send a
+    patrol ship to waters off Guyana, in a show of force aimed at Venezuela': the act mobilises against whom the
+    show is aimed at."""
+    forces = [f for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "as")
+              for show in c.children if show.dep_ == "pobj" and show.lemma_.lower() == "show"
+              for of in show.children if of.dep_ == "prep" and of.lower_ == "of"
+              for f in of.children if f.dep_ == "pobj" and f.lemma_.lower() == "force"]
+    aimed = [p for f in forces for h in (f, f.head.head, *(a for a in f.children if a.dep_ == "acl"))
+             for p in h.children if p.dep_ == "prep" and p.lower_ in AIMING_PREPOSITIONS]
+    targets = [m for p in aimed for o in p.children if o.dep_ == "pobj" for m in arguments.actors_of(o, index)]
+    if not targets:
+        return []
+    # (a state's craft or forces: "Two American bombers swept low")
+    agents = arguments.agents(verb, index) or [m for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+                                               if t.i < c.i and (m := index.by_token.get(t.i)) is not None and m.actor
+                                               and m.via in ("demonym", "gazetteer", "metonymy")]
+    return [make_candidate("mobilize", a, t, verb, verb, 0.75) for a in agents for t in targets if a.actor != t.actor]
 
 
 def fought_alongside(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:

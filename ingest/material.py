@@ -16,7 +16,7 @@ from diplograph.ingest.agents import state_craft
 from diplograph.ingest.arguments import HELPING_FORCES
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import first_conjunct, substance
-from diplograph.ingest.forces import ARRIVING_VERBS, fought_alongside, joint_exercise
+from diplograph.ingest.forces import ARRIVING_VERBS, fought_alongside, joint_exercise, show_of_force
 from diplograph.ingest.lexicon import Lexicon, NounCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.object_nouns import GOODS_NOUNS
@@ -50,7 +50,7 @@ MEMBER_NOUNS = {"member", "official", "lawmaker", "legislator", "leader", "repre
 def material_events(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: ArgumentFinder) -> list[Candidate]:
     """The material events a verb tells beside its own cue."""
     return joint_exercise(verb, index, lexicon, arguments) + fought_alongside(verb, index, arguments) + \
-        arms_arrived(verb, index, lexicon, arguments) + \
+        show_of_force(verb, index, arguments) + arms_arrived(verb, index, lexicon, arguments) + \
         lifted_off(verb, index, lexicon, arguments) + object_taken_for_subject(verb, index, lexicon, arguments) + \
         threatened_act(verb, index, lexicon, arguments)
 

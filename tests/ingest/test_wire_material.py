@@ -451,3 +451,19 @@ def test_forces_fighting_beside_another_states_cooperate_with_it_and_attack_no_o
 def test_warplanes_sent_to_a_border_mobilise_against_the_state_beyond_and_sent_to_a_state_are_arms() -> None:
     assert found("China sent fighter jets to its border with Myanmar.") == {("China", "mobilize", "Myanmar")}
     assert ("United States", "aid", "Ukraine") in found("The United States sent fighter jets to Ukraine.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Two American B-1B supersonic bombers swept low over South Korea on Tuesday in a show of force "
+                     "against North Korea.", ("United States", "mobilize", "North Korea"), id="show-of-force-against"),
+        pytest.param("Britain will send a patrol ship to waters off Guyana, in a show of force aimed at Venezuela.",
+                     ("United Kingdom", "mobilize", "Venezuela"), id="show-of-force-aimed-at"),
+    ],
+)
+def test_an_act_done_as_a_show_of_force_mobilises_against_whom_it_is_aimed_at(
+        text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in found(text)
+    assert not any(r == "mobilize" for _, r, _ in found("China staged a show of force near Taiwan."))
+
