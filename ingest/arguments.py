@@ -62,8 +62,8 @@ DIRECTION_PARTICLES = {"back", "out", "away", "off"}
 POSTING_VERBS = {"deploy", "mass", "amass", "station", "concentrate", "position", "send", "dispatch"}
 RECALLING_VERBS = {"recall", "bring", "call", "withdraw", "pull"}  # whose passive's envoy is the sender's organ
 REACTION_NOUNS = {"response", "reaction", "answer", "retaliation", "reply", "investigation", "inquiry", "probe"}
-# forces sent to help, not to threaten: police, peacekeepers, medics (arriving, they visit no one and bring aid)
-HELPING_FORCES = {"peacekeeper", "police", "policeman", "policemen", "doctor", "nurse", "medic", "paramedic", "rescuer"}
+# forces sent to help, not to threaten: police and peacekeepers (arriving, they visit no one and bring aid)
+HELPING_FORCES = {"peacekeeper", "police", "policeman", "policemen"}
 CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
 # a subject's companions in the act: "Germany, along with France, condemned"
 COMPANION_WORDS = {"along", "together", "alongside"}

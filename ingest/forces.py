@@ -130,7 +130,7 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
         COMBAT_CRAFT for n in substance(c))] if invading else []
     # ("police and defence force personnel", "police officers": forces named by a modifier)
     helpers = [c for c in verb.children if c.dep_ == "dobj" and any(
-        n.lemma_.lower() in FORCE_NOUNS | HELPING_FORCES for n in c.subtree)] if invading else []
+        n.lemma_.lower() in FORCE_NOUNS | HELPING_FORCES | MEDICS for n in c.subtree)] if invading else []
     sent_to = invading and sent and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
         p.dep_ == "pobj" and p.lemma_.lower() not in ("border", "frontier") for p in c.children)
         for holder in (verb, *helpers) for c in holder.children)
@@ -157,8 +157,8 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     movers = [n for t in conjuncts(subject) for n in (t, *substance(t))] \
         if subject is not None and lemma in ARRIVING_VERBS else []
     if lemma in ARRIVING_VERBS and cue is not None and cue.relation == "visit" and any(
-            n.lower_ in state_craft() or n.lemma_.lower() in HELPING_FORCES | FORCE_NOUNS or n.lower_ in armed_nouns()
-            for n in movers):
+            n.lower_ in state_craft() or n.lemma_.lower() in HELPING_FORCES | FORCE_NOUNS | MEDICS or
+            n.lower_ in armed_nouns() for n in movers):
         # "Egyptian aircraft landed in Mogadishu": craft and police visit no one (material.py: aid); nor do troops
         # reaching a place ("Russian troops reached the outskirts of Kyiv"); but troops and tanks arriving in a
         # state, no fighting told, are deployed there ("U.S. tanks and troops began arriving in western Poland")
@@ -291,6 +291,9 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
 
 
 FIGHTING_VERBS = {"fight", "battle"}
+# medical and rescue teams, who arriving visit no one and, sent as a team or to help, bring aid (material.py)
+MEDICS = {"doctor", "nurse", "medic", "paramedic", "rescuer"}
+TEAM_NOUNS = {"contingent", "team", "brigade", "batch", "mission", "unit", "group"}
 AIMING_PREPOSITIONS = {"against", "at", "toward", "towards", "to"}  # whom a show of force is aimed at
 
 

@@ -210,10 +210,10 @@ def add_counted_states(index: ActorIndex, doc: Doc, first: int) -> None:
         own = [m for t in conjuncts(token)[1:] if (m := index.by_token.get(t.i)) is not None and m.actor]
         if len(own) != count:  # or the rest of a list it is a member of: "Iran and the six powers - the United
             # States, Britain, France, Germany, Russia and China - will resume talks"
-            first = token
-            while first.dep_ == "conj":
-                first = first.head
-            own = [m for t in conjuncts(first) if t.i > token.i and (m := index.by_token.get(t.i)) is not None
+            opening = token
+            while opening.dep_ == "conj":
+                opening = opening.head
+            own = [m for t in conjuncts(opening) if t.i > token.i and (m := index.by_token.get(t.i)) is not None
                    and m.actor]
         if len(own) == count:
             index.plural[token.i] = [Mention(token.i, token.i + 1, m.actor, "description") for m in own]

@@ -16,7 +16,14 @@ from diplograph.ingest.agents import state_craft
 from diplograph.ingest.arguments import HELPING_FORCES
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import first_conjunct, substance
-from diplograph.ingest.forces import ARRIVING_VERBS, fought_alongside, joint_exercise, show_of_force
+from diplograph.ingest.forces import (
+    ARRIVING_VERBS,
+    MEDICS,
+    TEAM_NOUNS,
+    fought_alongside,
+    joint_exercise,
+    show_of_force,
+)
 from diplograph.ingest.lexicon import Lexicon, NounCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.object_nouns import GOODS_NOUNS
@@ -79,7 +86,7 @@ def arms_arrived(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: Ar
                 _delivered(t, lexicon) for o in c.children if o.dep_ == "dobj" for t in conjuncts(o))
             for c in n.children)) for n in heads) or \
             any(n.lemma_.lower() in HELPING_FORCES or (n.lemma_.lower() == "officer" and any(
-                c.lower_ == "police" for c in n.children)) for n in heads):
+                c.lower_ == "police" for c in n.children)) for n in heads) or _medics_sent(subject, heads):
         # "Egyptian military aircraft carrying weapons landed", "Kenyan police officers landed in Haiti": the
         # craft's or the force's state sends them
         givers = arguments.actors_of(subject, index, possessor=True)
@@ -93,6 +100,17 @@ def arms_arrived(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: Ar
     receivers = [m for p in places for m in arguments.actors_of(p, index, possessor=True, located=True)
                  if m.actor not in own]
     return [make_candidate("aid", g, r, verb, verb, 0.7) for g in givers for r in receivers]
+
+
+def _medics_sent(subject: Token, heads: list[Token]) -> bool:
+    """'A second contingent of Cuban doctors and nurses has arrived in Liberia to fight the Ebola epidemic': medics
+    sent as a team, or to help, bring aid (not 'Filipino nurses arrived in Saudi Arabia to take up jobs')."""
+    verb = subject.head
+    return any(n.lemma_.lower() in MEDICS for n in heads) and (subject.lemma_.lower() in TEAM_NOUNS or any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING_ACTS for c in verb.children))
+
+
+HELPING_ACTS = {"help", "fight", "treat", "assist", "support", "combat", "battle", "tackle", "contain", "care"}
 
 
 def _delivered(noun: Token, lexicon: Lexicon) -> bool:

@@ -115,6 +115,9 @@ def brokered_between(doc: Doc, index: ActorIndex, found: list[Candidate],
                     for sentence in reversed(earlier[-3:])]
             states = next((each for each in told if each and all(state_of(index, p) == p for p in each)), None)
             parties = states if states is not None else told[0]
+        sides = own | {side for a in own if (side := state_of(index, a))}
+        if token.lemma_.lower() == "arrange" and any(p in sides or state_of(index, p) in sides for p in parties):
+            continue  # one's own side arranges its meetings: "talks with Erdogan, arranged by the Kremlin"
         parties = [p for p in parties if p not in own and state_of(index, p) not in own]
         if active and len(parties) < 2:
             continue  # a mediation is between two: "sponsored talks with the Taliban" sponsors, no more

@@ -40,8 +40,9 @@ THREATENED_ANSWERS = {"retaliation", "reprisal", "reprisals", "response", "punis
 MODALS = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
 PRECEDENCE = [Modality.NEGATED, Modality.HYPOTHETICAL, Modality.PLANNED, Modality.REPORTED]
 LIGHT_VERBS = {"make", "pay", "hold", "conduct", "impose", "sign", "take"}  # whose object is the act: "make a visit"
-# what a plan called off is called: "but the meeting was cancelled", "but both engagements were dropped"
-PLANS = {"meeting", "visit", "trip", "talks", "engagement", "summit", "call", "plan", "tour", "it", "them"}
+# what a plan called off is called back by: "but the meeting was cancelled", "but both engagements were dropped"
+PLANS = {"meeting", "visit", "trip", "talks", "engagement", "summit", "plan", "tour", "it", "them"}
+CALLING_OFF = {"cancel", "scrap", "shelve", "abandon", "drop", "axe"}  # (postponed, a plan is still ahead)
 
 
 class ContentOfRequest(Exception):
@@ -90,7 +91,7 @@ def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
             kinds.append("negated")
         elif child.dep_ in ("aux", "auxpass") and child.lower_ in cues and child.tag_ != "NNP" and not misread_modal(
                 child, node):  # not "May spoke", "May travelled"
-            kinds.append(cues[child.lower_])
+            kinds.append("would" if child.lower_ == "would" else cues[child.lower_])  # ("would": modality_of)
         elif child.dep_ == "mark" and child.lower_ in ("if", "unless"):
             kinds.append("hypothetical")
         elif child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children) \
@@ -202,8 +203,7 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
     for _ in range(12):
         own = _own_markers(node, cues)
         if node.i == refusing and "negated" in own:
-            own = [k for k in own if k != "negated" and not (
-                k == "hypothetical" and node.dep_ == "ccomp" and any(c.lower_ == "would" for c in node.children))]
+            own = [k for k in own if k != "negated" and not (k == "would" and node.dep_ == "ccomp")]
         kinds.extend(own)
         opener = _clause_opener(node)
         if node.dep_ == "advcl" and opener in PENDING_SUBORDINATORS and _pending(node.head, cues):
@@ -318,12 +318,11 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
             if cue in ("planned", "negated", "hypothetical", "reported"):
                 kinds.append(cue)
         node = head
-    if "reported" in kinds and "hypothetical" in kinds and "would" in _aux_words(trigger):
-        # future in the past: "said it would continue to support" (each clause's "would": "said that advisers would
-        # meet, and that he and Putin would then meet"; but not a condition's: "would impose sanctions if ...")
-        conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in trigger.sent for c in t.children)
-        kinds = [k for i, k in enumerate(kinds) if k != "hypothetical" or conditional and i != kinds.index(k)]
-        kinds.append("planned")
+    # a "would" told is the future in the past: "said it would continue to support", in each clause ("said that
+    # advisers would meet, and that he and Putin would then meet"); untold, or of a trigger outside its clause, a
+    # hypothetical ("would consider imposing sanctions" stays one by "consider")
+    future = "reported" in kinds and "would" in _aux_words(trigger)
+    kinds = [("planned" if future else "hypothetical") if k == "would" else k for k in kinds]
     kinds += ["negated"] if "planned" in kinds and _called_off(trigger, cues) else []
     for modality in PRECEDENCE:
         if modality.value in kinds:
@@ -334,9 +333,11 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
 def _called_off(trigger: Token, cues: dict[str, str]) -> bool:
     """'had been due to meet Medvedev, but both engagements were dropped': a plan undone in a clause after it."""
     above = {trigger.i, *(a.i for a in trigger.ancestors)}
-    return any(t.dep_ == "conj" and t.head.i in above and t.i > trigger.i and (t.lemma_ in ("drop", "axe") or cue_of(
-        t, cues) == "cancelling") and any(c.dep_ == "cc" and c.lower_ == "but" for c in t.head.children) and any(
-        c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in PLANS for c in t.children) for t in trigger.sent)
+    return any(t.dep_ == "conj" and t.head.i in above and t.i > trigger.i and t.lemma_.lower() in CALLING_OFF and any(
+        c.dep_ == "cc" and c.lower_ == "but" for c in t.head.children) and any(
+        c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in PLANS and (c.pos_ == "PRON" or any(
+            d.dep_ in ("det", "poss", "predet") and d.lower_ not in ("a", "an") for d in c.children)) and not any(
+            d.dep_ in ("prep", "amod") for d in c.children) for c in t.children) for t in trigger.sent)
 
 
 def _said_to_be_likely(copula: Token) -> bool:

@@ -34,7 +34,6 @@ TITLED_ORGANS = {"ministry", "department", "office", "press"}  # before a title:
 REGION_WORDS = {"Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower"}
 
 
-
 def person_name(span: Span) -> str:
     text = span.text.replace("\u2019", "'")
     for suffix in ("'s", "'"):
@@ -207,6 +206,8 @@ class NameFinder:
         """Short forms of full names seen in the document: 'Lavrov' -> 'Sergey Lavrov' (first full name wins)."""
         table = Surnames()
         for span in people:
+            if len(span) == 1 and (ruler := self.titled_given_name(span.doc, span, day)) is not None:
+                table.add(span[0].text, ruler)  # "King Salman ... Salman said": the ruler the title named
             if len(span) < 2:
                 continue
             full = self.canonical(person_name(span), day)

@@ -52,6 +52,7 @@ MONARCH_OFFICES = {"king", "queen", "emperor", "emir", "pope"}
 # offices of which the world has one holder at a time, so that the title alone names him
 WORLD_OFFICES = {"pope"}
 
+ROYAL_TITLES = {"king", "queen"}  # before a monarch's name: "King Salman"
 
 @dataclass(frozen=True)
 class OfficeTerm:
@@ -101,7 +102,8 @@ class OfficeHolders:
                 continue  # a regnal name ("Charles III", "Francis") has no surname to go by
             for form in (term.person, *term.aliases):
                 words = fold(form).split()
-                if len(words) < 2 or _is_numeral(words[-1]) or words[-2] in PATRONYMIC_PARTICLES:
+                if len(words) < 2 or _is_numeral(words[-1]) or words[-2] in PATRONYMIC_PARTICLES or \
+                        words[0] in ROYAL_TITLES:  # (a monarch's name, the title first, as a minister before)
                     continue  # "bin Abdullah" names a father, not a family: "King Abdullah" is no Yusuf bin Alawi
                 # the family name: last in Western order, first in Chinese, Korean and Vietnamese; where the holder
                 # also goes by an English given name, the word all his names share ("William Lai", "Lai Ching-te")
@@ -118,7 +120,7 @@ class OfficeHolders:
         self._by_given_name: dict[str, set[str]] = defaultdict(set)  # "tamim" -> Tamim bin Hamad Al Thani
         for term in self.terms:
             for form in (term.person, *term.aliases):
-                words = [w for w in fold(form).split() if w not in HONORIFICS]
+                words = [w for w in fold(form).split() if w not in HONORIFICS and w not in ROYAL_TITLES]
                 if words:
                     self._by_given_name[words[0]].add(term.person)
 

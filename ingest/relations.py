@@ -322,10 +322,10 @@ class RelationFinder:
         """'Saudi Arabia and Iran, which maintain ties with both countries', 'are due to meet Zida and opposition
         leaders': the counterpart is there, if unresolved, so the coordinated subjects do not act on each other."""
         words = {spec[5:] for spec in cue.targets if spec.startswith("prep:")}
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL")]
         return any(c.dep_ == "prep" and c.lower_ in words and any(g.dep_ == "pobj" for g in c.children)
                    for holder in (verb, *objects) for c in holder.children) or "dobj" in cue.targets and any(
-            c.lemma_.lower() not in cue.object_nouns and c.ent_type_ not in ("DATE", "TIME") for c in objects)
+            c.lemma_.lower() not in cue.object_nouns | {"time"} for c in objects)  # (not "met a second time")
 
     @staticmethod
     def _calls_on_a_person(verb: Token, index: ActorIndex) -> bool:

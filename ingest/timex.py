@@ -37,6 +37,8 @@ YEAR_ALONE = re.compile(r"\b(19\d{2}|20\d{2})\b")
 OFFSET = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?)\b")
 DAYS_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+ago\b")
 MONTHS_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+months?\s+ago\b")
+WEEKS_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+weeks?\s+ago\b")
+YEARS_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago\b")
 
 
 def resolve_weekday(name: str, anchor: dt.date, looking_ahead: bool = False, shift: str = "") -> dt.date:
@@ -98,6 +100,9 @@ def resolve_date(expression: str, anchor: dt.date | None, looking_ahead: bool = 
     match = DAYS_AGO.search(text)
     if match:  # "three days ago"
         return anchor - dt.timedelta(days=_count(match[1]))
+    match = WEEKS_AGO.search(text)
+    if match:  # "two weeks ago"
+        return anchor - dt.timedelta(days=7 * _count(match[1]))
     if re.fullmatch(r"(?:the\s+)?(?:next|coming)\s+week", text):
         return anchor + dt.timedelta(days=7)
     if re.fullmatch(r"last\s+week", text):
@@ -155,6 +160,9 @@ def resolve_when(expression: str, anchor: dt.date | None, looking_ahead: bool = 
         match = MONTHS_AGO.search(text)
         if match:  # "a month ago": before the story's date
             return When(_shift_month(anchor, -_count(match[1])), DatePrecision.MONTH)
+        match = YEARS_AGO.search(text)
+        if match:  # "four years ago": the year
+            return When(dt.date(anchor.year - _count(match[1]), 1, 1), DatePrecision.YEAR)
         for word, years in (("last", -1), ("previous", -1), ("this", 0), ("next", 1), ("coming", 1)):
             if re.search(rf"\b{word}\s+year\b", text):
                 # a month of that year: "in February last year", "March of next year"

@@ -1170,6 +1170,8 @@ def test_coordinated_subjects_meeting_someone_unknown_do_not_meet_each_other() -
             "Ouagadougou on Wednesday to meet Zida and opposition leaders.")
     assert not [e for e in extract(text).events if e.relation == "meet"]
     assert ("Vladimir Putin", "meet", "Recep Tayyip Erdogan") in asserted("Putin and Erdogan met on Tuesday.")
+    assert ("Antony Blinken", "meet", "Wang Yi") in asserted("Blinken and Wang Yi met one another in Vienna.")
+    assert ("Joe Biden", "meet", "Fumio Kishida") in asserted("Biden and Kishida met a second time in Tokyo.")
 
 
 @pytest.mark.parametrize(

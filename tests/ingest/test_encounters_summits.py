@@ -62,6 +62,9 @@ def test_an_encounter_arranged_by_someone_is_mediated_by_him() -> None:
                     "President Francois Hollande.", dt.date(2014, 6, 6))
     assert {("Francois Hollande", "mediate", "Vladimir Putin"), ("Francois Hollande", "mediate", "Petro Poroshenko")} \
         <= triples
+    # one's own side arranging one's meeting mediates nothing
+    assert not {t for t in found("Putin's talks with Erdogan, arranged by the Kremlin, lasted three hours.",
+                                 dt.date(2019, 6, 1)) if t[1] == "mediate"}
 
 
 def test_facilitating_or_sponsoring_what_is_no_encounter_mediates_nothing() -> None:

@@ -94,6 +94,11 @@ def test_what_one_said_would_happen_is_planned_in_each_clause_and_through_its_ob
                     "Budapest.", "meet") is Modality.PLANNED
     assert modality("Russia said it would impose sanctions on Moldova if it joined NATO.",
                     "sanction") is Modality.HYPOTHETICAL
+    # what one would only consider, or might do, stays a hypothetical
+    assert modality("Abe said Japan would consider imposing sanctions on North Korea.",
+                    "sanction") is Modality.HYPOTHETICAL
+    assert modality("Peskov said Putin would travel to Sochi and might meet Erdogan there.",
+                    "meet") is Modality.HYPOTHETICAL
 
 
 def test_a_plan_called_off_in_a_clause_after_it_did_not_happen() -> None:
@@ -105,4 +110,9 @@ def test_a_plan_called_off_in_a_clause_after_it_did_not_happen() -> None:
     assert modality("Duterte had also been due to meet Prime Minister Dmitry Medvedev, but both engagements were "
                     "dropped.") is Modality.NEGATED
     assert modality("Duterte will meet Medvedev on Thursday, but the two will drop the talk of sanctions.") is \
+        Modality.PLANNED
+    # another plan called off, or one put off, leaves this one ahead
+    assert modality("Duterte will meet Medvedev on Friday, but a planned visit to Sochi was cancelled.") is \
+        Modality.PLANNED
+    assert modality("Duterte will meet Medvedev on Friday, but the meeting has been delayed by a day.") is \
         Modality.PLANNED

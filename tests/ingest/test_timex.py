@@ -165,6 +165,8 @@ def test_a_span_of_time_names_no_date(expression: str) -> None:
     [("three days ago", When(dt.date(2024, 6, 11))),
      ("a month ago", When(dt.date(2024, 5, 1), DatePrecision.MONTH)),
      ("two months ago", When(dt.date(2024, 4, 1), DatePrecision.MONTH)),
+     ("two weeks ago", When(dt.date(2024, 5, 31))),
+     ("four years ago", When(dt.date(2020, 1, 1), DatePrecision.YEAR)),
      ("the end of May", When(dt.date(2024, 5, 1), DatePrecision.MONTH)),
      ("two days earlier", None)],  # earlier than the story's last event, not than its date
 )

@@ -113,6 +113,10 @@ def test_craft_carrying_arms_and_police_landing_in_a_state_are_aid_not_visits() 
 def test_a_states_medics_arriving_in_another_state_are_aid_to_it() -> None:
     assert ("Cuba", "aid", "Liberia") in found("A contingent of Cuban doctors and nurses has arrived in Liberia.")
     assert ("Cuba", "visit", "Liberia") not in found("Cuban doctors arrived in Liberia on Wednesday.")
+    assert ("Cuba", "aid", "Liberia") in found("Cuban doctors arrived in Liberia on Wednesday to help fight Ebola.")
+    # medics who come for work or refuge bring no aid
+    assert not found("Hundreds of Filipino nurses arrived in Saudi Arabia this month to take up jobs.")
+    assert not found("Ukrainian doctors fleeing the war arrived in Poland last week.")
 
 
 def test_warning_of_a_material_act_to_come_threatens_its_target() -> None:
@@ -341,6 +345,8 @@ def test_a_sum_of_aid_cut_is_no_aid() -> None:
 )
 def test_aid_or_loans_withheld_from_a_state_sanction_it(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in found(text)
+    # funding for a project somewhere, put off, sanctions no one
+    assert not found("Germany postponed funding for a hydrogen project in Namibia because of cost overruns.")
 
 
 @pytest.mark.parametrize("text", ["Russia flew dozens of drones into Ukraine overnight.",
