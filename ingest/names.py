@@ -120,7 +120,7 @@ class NameFinder:
             titled = start > 0 and self.is_title_token(doc[start - 1])
             end = next((t.i for t in doc[start + 1:ent.end] if t.is_lower and t.pos_ in ("ADP", "CCONJ", "VERB", "AUX")
                         and t.lower_ not in NAME_PARTICLES), ent.end)  # "[Narendra Modi to]PERSON Downing Street"
-            while ent.end <= end < len(doc):
+            while ent.end <= end < len(doc) and ent[-1].tag_ != "POS":  # (not past "[Theresa May's] Brexit")
                 # a name the tagger cut short: "[Espen Barth] Eide", "[Ursula von] der Leyen"
                 token = doc[end]
                 if token.text == "-" and not doc[end - 1].whitespace_ and not token.whitespace_ and \

@@ -255,3 +255,8 @@ def test_a_name_the_tagger_ran_on_into_a_preposition_ends_before_it() -> None:
     assert {a.name for a in extraction.actors if a.type.value == "Person"} == {"David Cameron", "Narendra Modi"}
     assert ("Narendra Modi", "visit", "United Kingdom") in asserted(
         "Prime Minister David Cameron welcomed Narendra Modi to Downing Street on Thursday.", dt.date(2015, 11, 12))
+
+
+def test_a_name_ending_in_a_possessive_is_not_run_on_into_the_next_proper_noun() -> None:
+    assert ("European Union", "reject", "Theresa May") in asserted(
+        "European Union leaders rejected Theresa May's Brexit blueprint on Thursday.", dt.date(2018, 9, 20))
