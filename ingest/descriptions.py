@@ -226,7 +226,11 @@ def add_document_descriptions(index: ActorIndex, doc: Doc, first: int) -> None:
     seats = [m for m in index.mentions if m.via == "metonymy" and m.place in ORGANISATION_SEATS]
     for mention in seats:
         organisation = ORGANISATION_SEATS[mention.place or ""]
-        acting = doc[mention.end - 1].head.lower_ not in ("to", "in", "at", "from", "into", "for", "via") and not any(
+        token = doc[mention.end - 1]
+        while token.dep_ == "conj":  # (the second of a list: "flew to Paris and Brussels")
+            token = token.head
+        acting = token.head.lower_ not in ("to", "in", "at", "from", "into", "for", "via") and not (
+            token.dep_ == "dobj" and token.head.lemma_ in ("attack", "strike", "bomb", "hit", "target")) and not any(
             m.actor == mention.actor and m not in seats for m in index.mentions) and not any(
             a.country == mention.actor for a in index.actors.values())
         if organisation in index.actors or acting:

@@ -106,8 +106,12 @@ def _medics_sent(subject: Token, heads: list[Token]) -> bool:
     """'A second contingent of Cuban doctors and nurses has arrived in Liberia to fight the Ebola epidemic': medics
     sent as a team, or to help, bring aid (not 'Filipino nurses arrived in Saudi Arabia to take up jobs')."""
     verb = subject.head
-    return any(n.lemma_.lower() in MEDICS for n in heads) and (subject.lemma_.lower() in TEAM_NOUNS or any(
-        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING_ACTS for c in verb.children))
+    members = [*heads, *(o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for o in c.children if o.dep_ == "pobj")]  # "a team of Cuban doctors"
+    medics = [n for n in members if n.lemma_.lower() in MEDICS]
+    return bool(medics) and (subject.lemma_.lower() in TEAM_NOUNS or any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING_ACTS for c in verb.children) or any(
+        n.lemma_.lower() == "rescuer" or any(m.lower_ == "military" for m in n.children) for n in medics))
 
 
 HELPING_ACTS = {"help", "fight", "treat", "assist", "support", "combat", "battle", "tackle", "contain", "care"}

@@ -40,7 +40,6 @@ THREATENED_ANSWERS = {"retaliation", "reprisal", "reprisals", "response", "punis
 MODALS = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
 PRECEDENCE = [Modality.NEGATED, Modality.HYPOTHETICAL, Modality.PLANNED, Modality.REPORTED]
 LIGHT_VERBS = {"make", "pay", "hold", "conduct", "impose", "sign", "take"}  # whose object is the act: "make a visit"
-# what a plan called off is called back by: "but the meeting was cancelled", "but both engagements were dropped"
 PLANS = {"meeting", "visit", "trip", "talks", "engagement", "summit", "plan", "tour", "it", "them"}
 CALLING_OFF = {"cancel", "scrap", "shelve", "abandon", "drop", "axe"}  # (postponed, a plan is still ahead)
 
@@ -323,21 +322,22 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
     # hypothetical ("would consider imposing sanctions" stays one by "consider")
     future = "reported" in kinds and "would" in _aux_words(trigger)
     kinds = [("planned" if future else "hypothetical") if k == "would" else k for k in kinds]
-    kinds += ["negated"] if "planned" in kinds and _called_off(trigger, cues) else []
+    kinds += ["negated"] if "planned" in kinds and _called_off(trigger) else []
     for modality in PRECEDENCE:
         if modality.value in kinds:
             return modality
     return Modality.ASSERTED
 
 
-def _called_off(trigger: Token, cues: dict[str, str]) -> bool:
-    """'had been due to meet Medvedev, but both engagements were dropped': a plan undone in a clause after it."""
+def _called_off(trigger: Token) -> bool:
+    """'had been due to meet Medvedev, but both engagements were dropped': a plan told again, undone after it."""
     above = {trigger.i, *(a.i for a in trigger.ancestors)}
-    return any(t.dep_ == "conj" and t.head.i in above and t.i > trigger.i and t.lemma_.lower() in CALLING_OFF and any(
-        c.dep_ == "cc" and c.lower_ == "but" for c in t.head.children) and any(
-        c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in PLANS and (c.pos_ == "PRON" or any(
-            d.dep_ in ("det", "poss", "predet") and d.lower_ not in ("a", "an") for d in c.children)) and not any(
-            d.dep_ in ("prep", "amod") for d in c.children) for c in t.children) for t in trigger.sent)
+    undoing = [t for t in trigger.sent if t.dep_ == "conj" and t.head.i in above and t.i > trigger.i and any(
+        c.lower_ == "but" for c in t.head.children) and (t.lemma_.lower() in CALLING_OFF or t.lemma_ == "call" and any(
+            c.lower_ == "off" for c in t.children))]
+    return any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in PLANS and (c.pos_ == "PRON" or any(
+        d.dep_ in ("det", "poss", "predet") and d.lower_ not in ("a", "an") for d in c.children))
+        for t in undoing for c in t.children)
 
 
 def _said_to_be_likely(copula: Token) -> bool:

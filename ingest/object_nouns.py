@@ -71,6 +71,7 @@ LEAVING_NOUNS = {"withdrawal", "pullout", "pull-out", "removal", "evacuation", "
 # in Venezuela", "the arrests of journalists in Turkey"
 REPRESSION_NOUNS = {"crackdown", "repression", "persecution", "suppression", "abuse", "violation", "arrest",
                     "detention", "execution", "censorship", "rupture", "breakdown", "erosion", "subversion", "violence"}
+DISSENTERS = {"protester", "demonstrator", "opposition", "journalist", "activist", "dissident", "student"}
 # what those that break (a rupture, a breakdown) must break for the state to be judged: "of the democratic order"
 CIVIC_ORDER = {"order", "democracy", "law", "freedom", "right", "constitution", "institution"}
 
@@ -83,8 +84,9 @@ def where_repressed(noun: Token, index: ActorIndex) -> list[Mention]:
             o.lemma_.lower() in CIVIC_ORDER for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj"):
         return []
-    if lemma == "violence" and not any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children):
-        return []  # violence against someone in a state: "the violence against protesters in Nicaragua"
+    if lemma == "violence" and not any(c.dep_ == "prep" and c.lower_ == "against" and any(
+            o.lemma_.lower() in DISSENTERS for o in c.children) for c in noun.children):
+        return []  # violence against those who oppose a state: "the violence against protesters in Nicaragua"
     phrase = [noun]
     for token in phrase:  # the noun phrase, through its prepositions and their nouns only (no clause)
         phrase.extend(c for c in token.children if c.dep_ in ("prep", "pobj", "conj") and c.pos_ != "VERB")

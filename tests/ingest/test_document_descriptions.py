@@ -118,6 +118,10 @@ def test_brussels_acting_is_the_eu_unless_the_story_names_belgium_and_a_trip_the
     assert not any("European Union" in t for t in triples(belgium, dt.date(2024, 10, 30)))
     trip = "Pompeo cancelled a planned stop in Moscow on Monday and flew instead to Brussels."
     assert ("Mike Pompeo", "visit", "Belgium") in triples(trip, dt.date(2018, 7, 17))
+    assert ("Li Keqiang", "visit", "Belgium") in triples("Li Keqiang flew to Paris and Brussels for talks on trade.",
+                                                         dt.date(2019, 6, 12))
+    assert ("Islamic State", "attack", "Belgium") in triples("Islamic State militants attacked Brussels on Tuesday.",
+                                                             dt.date(2016, 3, 22))
 
 
 def test_the_commission_in_a_story_about_the_eu_is_the_european_commission() -> None:

@@ -76,6 +76,7 @@ def test_a_repression_condemned_judges_the_state_it_happens_in() -> None:
     # violence against people in a state is the state's
     assert ("Argentina", "criticize", "Nicaragua") in asserted("Argentina condemned the violence against protesters "
                                                                "in Nicaragua.")
+    assert not asserted("The Vatican condemned the violence against Christians in Nigeria.")
 
 
 def test_a_participle_on_a_name_is_done_by_the_one_named() -> None:

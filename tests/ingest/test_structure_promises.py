@@ -114,5 +114,7 @@ def test_a_plan_called_off_in_a_clause_after_it_did_not_happen() -> None:
     # another plan called off, or one put off, leaves this one ahead
     assert modality("Duterte will meet Medvedev on Friday, but a planned visit to Sochi was cancelled.") is \
         Modality.PLANNED
+    assert modality("Duterte had been due to meet Medvedev on Thursday, but the planned meeting was called off.") is \
+        Modality.NEGATED
     assert modality("Duterte will meet Medvedev on Friday, but the meeting has been delayed by a day.") is \
         Modality.PLANNED

@@ -117,6 +117,7 @@ def test_a_states_medics_arriving_in_another_state_are_aid_to_it() -> None:
     # medics who come for work or refuge bring no aid
     assert not found("Hundreds of Filipino nurses arrived in Saudi Arabia this month to take up jobs.")
     assert not found("Ukrainian doctors fleeing the war arrived in Poland last week.")
+    assert ("Turkey", "aid", "Albania") in found("Turkish rescuers arrived in Albania after the earthquake.")
 
 
 def test_warning_of_a_material_act_to_come_threatens_its_target() -> None:
@@ -345,8 +346,8 @@ def test_a_sum_of_aid_cut_is_no_aid() -> None:
 )
 def test_aid_or_loans_withheld_from_a_state_sanction_it(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in found(text)
-    # funding for a project somewhere, put off, sanctions no one
-    assert not found("Germany postponed funding for a hydrogen project in Namibia because of cost overruns.")
+    # what the funding was for, when it is an actor, is sanctioned too
+    assert ("United States", "sanction", "UNRWA") in found("Washington cut funding for UNRWA.")
 
 
 @pytest.mark.parametrize("text", ["Russia flew dozens of drones into Ukraine overnight.",
