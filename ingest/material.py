@@ -102,6 +102,10 @@ def arms_arrived(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: Ar
     return [make_candidate("aid", g, r, verb, verb, 0.7) for g in givers for r in receivers]
 
 
+# what medics come to do when they come to help: "arrived in Liberia to fight the Ebola epidemic"
+HELPING_ACTS = {"help", "fight", "treat", "assist", "support", "combat", "battle", "tackle", "contain", "care"}
+
+
 def _medics_sent(subject: Token, heads: list[Token]) -> bool:
     """'A second contingent of Cuban doctors and nurses has arrived in Liberia to fight the Ebola epidemic': medics
     sent as a team, or to help, bring aid (not 'Filipino nurses arrived in Saudi Arabia to take up jobs')."""
@@ -112,9 +116,6 @@ def _medics_sent(subject: Token, heads: list[Token]) -> bool:
     return bool(medics) and (subject.lemma_.lower() in TEAM_NOUNS or any(
         c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING_ACTS for c in verb.children) or any(
         n.lemma_.lower() == "rescuer" or any(m.lower_ == "military" for m in n.children) for n in medics))
-
-
-HELPING_ACTS = {"help", "fight", "treat", "assist", "support", "combat", "battle", "tackle", "contain", "care"}
 
 
 def _delivered(noun: Token, lexicon: Lexicon) -> bool:
