@@ -202,6 +202,21 @@ def event_date(head: Token, dates: list[Span], document_date: dt.date | None, lo
     return When(document_date) if document_date is not None else None
 
 
+def day_told(head: Token, index: ActorIndex) -> dt.date | None:
+    """Who held an office is asked on the day the clause tells of, when it names its year: "the leaders of Egypt,
+    Ethiopia and Sudan signed a declaration in March 2015" are 2015's leaders, not the story's; else its date."""
+    clause = head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    for verb in governors(clause):
+        for ent in index.dates(head.sent.ents):
+            if _belongs_to(ent.root, verb) and not dates_another_thing(ent.root, verb) and \
+                    ent.root.head.lower_ not in SPAN_BOUNDS | TIMING_PREPOSITIONS:  # (not "the first since 2017")
+                when = resolve_when(ent.text, index.date, False) if any(t.shape_ == "dddd" for t in ent) else None
+                return when.date if when is not None else index.date
+    return index.date
+
+
 def target_token(clause: Token, target: str, index: ActorIndex) -> Token | None:
     """Where the clause names the target: 'Israel' in 'travelled to Egypt on Monday and to Israel on Wednesday'."""
     return next((t for t in clause.subtree if (m := index.by_token.get(t.i)) is not None and m.actor == target

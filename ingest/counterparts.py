@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from diplograph.ingest.anchoring import day_told
 from diplograph.ingest.coreference import foreign_party, mention_at, other_party
 from diplograph.ingest.mentions import ActorIndex, Mention, noun_phrase_start
 from diplograph.ingest.offices import LEADING_OFFICES, TITLE_KINDS, office_fit
@@ -58,11 +59,11 @@ def counterpart_in(resolver: RoleResolver, index: ActorIndex, roles: list[str], 
     if named is not None:
         return named
     for role in roles:
-        term = resolver.office_holders.holder(state, role, index.date)
+        term = resolver.office_holders.holder(state, role, day_told(head, index))
         if term is not None and (term.office == role or role not in LEADING_OFFICES):
-            return resolver.holder_on_the_day(index, role, state)
+            return resolver.holder_on_the_day(index, role, state, head)
     if any(role in LEADING_OFFICES for role in roles):
-        leader = resolver.holder_on_the_day(index, "leader", state)
+        leader = resolver.holder_on_the_day(index, "leader", state, head)
         if leader is not None:
             return leader
     return next((p for role in roles if (p := resolver.holder_in(index, role, state, head)) is not None), None)

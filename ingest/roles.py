@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.symbols import NOUN, POS, PROPN
 from spacy.tokens import Doc, Token
 
+from diplograph.ingest.anchoring import day_told
 from diplograph.ingest.constructions import listed
 from diplograph.ingest.coreference import coordinated_antecedent, resolve_pronoun
 from diplograph.ingest.counterparts import add_counterparts, add_guest_or_host, owner_roles, title_standing_for_name
@@ -105,8 +106,7 @@ class RoleResolver:
             index, state) else None
 
     def organisation_specifier(self, index: ActorIndex, head: Token) -> str | None:
-        """The organisation a title belongs to: 'NATO's', 'the U.N.', 'of the International Atomic Energy
-        Agency'."""
+        """The organisation a title belongs to: 'NATO's', 'the U.N.', 'of the Atomic Energy Agency'."""
         tokens = [t for c in head.children if c.dep_ in ("poss", "compound", "nmod", "amod") for t in c.subtree]
         tokens += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj"]
@@ -335,7 +335,7 @@ class RoleResolver:
         organisation = self.organisation_specifier(index, head)
         if organisation:
             # the head of an organisation on the story's date: "the U.N. chief", "NATO's secretary general"
-            person = self.holder_on_the_day(index, office, organisation)
+            person = self.holder_on_the_day(index, office, organisation, head)
             if person:
                 index.register(person, ActorType.PERSON, surface=doc[start:head.i + 1].text)
                 index.replace(Mention(start, head.i + 1, person, "role"))
@@ -343,16 +343,16 @@ class RoleResolver:
         if any(c.lower_ == "the" for c in head.lefts) and not any(c.lower_ in NON_STATE_LEADERS for c in head.lefts):
             # a definite description names the last-mentioned holder: "the foreign minister argued"
             holder = self.office_holder(index, office, None, before=head.i) or \
-                self.holder_on_the_day(index, office, None)  # else an office of one state's: "the pope"
+                self.holder_on_the_day(index, office, None, head)  # else an office of one state's: "the pope"
             if holder:
                 index.register(holder, index.actors[holder].type, surface=doc[start:head.i + 1].text)
                 index.replace(Mention(start, head.i + 1, holder, "role"))
 
-    def holder_on_the_day(self, index: ActorIndex, office: str, state: str | None) -> str | None:
-        """The office's holder on the story's date, from the data: 'Blinken met the foreign ministers of
-        Brazil and India' in February 2024 met Mauro Vieira and Subrahmanyam Jaishankar."""
+    def holder_on_the_day(self, index: ActorIndex, office: str, state: str | None, head: Token) -> str | None:
+        """The office's holder on the day told, from the data: 'Blinken met the foreign ministers of Brazil and
+        India' in February 2024 met Mauro Vieira and Subrahmanyam Jaishankar."""
         state = state or self.office_holders.sole_state(office)  # (the one state it exists in: "the pope")
-        if state is None or (term := self.office_holders.holder(state, office, index.date)) is None:
+        if state is None or (term := self.office_holders.holder(state, office, day_told(head, index))) is None:
             return None
         index.register(term.person, ActorType.PERSON, country=term.state if term.kind != "igo_head" else None,
                        role=term.office)
@@ -365,7 +365,7 @@ class RoleResolver:
         it ("India's foreign minister ... Jaishankar said")."""
         return self.office_holder(index, office, state, before=head.i, exact=True) or \
             (self.office_holder(index, office, state) if office == "leader" else None) or \
-            self.holder_on_the_day(index, office, state) or \
+            self.holder_on_the_day(index, office, state, head) or \
             self.office_holder(index, office, state, before=head.i) or self.office_holder(index, office, state)
 
     def office_holder(

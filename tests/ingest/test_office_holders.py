@@ -81,6 +81,18 @@ def test_the_same_title_on_another_date_names_another_holder() -> None:
     assert ("David Cameron", "meet", "Wang Yi") in triples(text, FEBRUARY_2024)
 
 
+def test_a_title_in_a_clause_that_names_its_year_is_that_years_holder() -> None:
+    found = triples("The leaders of Egypt, Ethiopia and Sudan signed a declaration of principles on the dam in "
+                    "Khartoum in March 2015.", dt.date(2023, 3, 3))
+    assert ("Abdel Fattah al-Sisi", "agree", "Hailemariam Desalegn") in found
+    assert not any("Abiy Ahmed" in (source, target) for source, _, target in found)
+
+
+def test_the_bound_of_a_stretch_of_time_does_not_date_who_held_a_title() -> None:
+    text = "The Chinese foreign minister met his Australian counterpart in Canberra, the first such visit since 2017."
+    assert ("Wang Yi", "meet", "Penny Wong") in triples(text, dt.date(2024, 3, 20))
+
+
 def test_a_named_office_holder_gets_the_state_and_office_of_the_day() -> None:
     person = extract("Lavrov warned the West on Tuesday.", FEBRUARY_2024).actor("Sergey Lavrov")
     assert person.country == "Russia" and "foreign minister" in person.roles
