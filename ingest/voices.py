@@ -28,7 +28,7 @@ COUNTRY_NOUNS = {"country", "nation", "government", "administration"}
 
 def spoken_for_by_its_leader(candidate: Candidate, index: ActorIndex) -> Candidate:
     """The candidate with its source the person who tells of his own state's act, else as it was."""
-    if candidate.relation not in VERBAL_RELATIONS or candidate.trigger.pos_ not in ("VERB", "AUX"):
+    if candidate.relation not in VERBAL_RELATIONS or candidate.trigger.pos_ not in ("VERB", "AUX", "ADJ"):
         return candidate
     clause = _told_clause(candidate.trigger)
     if clause is None:
@@ -54,9 +54,10 @@ def spoken_for_by_its_leader(candidate: Candidate, index: ActorIndex) -> Candida
 
 
 def _told_clause(trigger: Token) -> Token | None:
-    """The that-clause of a verb of telling the trigger heads (or heads with its infinitives and conjuncts)."""
+    """The that-clause of a verb of telling the trigger heads (or heads with its infinitives and conjuncts, or
+    stands in as a readiness: "said Iran was ready to supply India")."""
     node = trigger
-    while node.dep_ in ("xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+    while node.dep_ in ("xcomp", "conj", "acomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
         node = node.head
     if node.dep_ == "ccomp" and node.head.lemma_.lower() in TELLING_VERBS:
         return node

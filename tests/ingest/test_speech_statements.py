@@ -606,6 +606,13 @@ def test_words_a_leader_says_his_own_state_speaks_are_his_own_but_its_deeds_stay
         "Blinken said the United States and its allies condemned Russia's annexation.", dt.date(2022, 10, 1))
 
 
+def test_a_leader_telling_his_state_stands_ready_to_give_makes_the_offer_himself() -> None:
+    assert ("Hassan Rouhani", "offer", "India") in found(
+        "Rouhani said Iran was ready to supply India with oil and gas.", dt.date(2016, 2, 20))
+    assert ("Sergey Lavrov", "offer", "Syria") in found("Lavrov said Russia was prepared to help Syria.",
+                                                         dt.date(2016, 2, 20))
+
+
 def test_one_without_office_that_day_or_telling_what_his_state_had_done_speaks_for_no_one() -> None:
     day = dt.date(2023, 5, 10)
     assert ("United States", "reject", "Taiwan") in found(
