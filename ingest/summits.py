@@ -115,11 +115,15 @@ def _state_at(place: Mention | None, index: ActorIndex) -> str | None:
 
 
 def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
-    """Whether an encounter is one the story tells as its news, done in person in the days it reports: not a
+    """Whether an encounter is one the story tells as its news, done in person in the days it reports (told by a
+    verb, or by a noun in its clause: "after talks with Erdogan in Ankara"): not a
     background one ('who met in Paris', 'had met Lavrov in Moscow', 'last month hosted'), nor a possible one
     ('could host both leaders in Istanbul')."""
     trigger = candidate.trigger
-    if trigger.tag_ != "VBD" or trigger.dep_ in ("relcl", "acl") or any(c.dep_ == "aux" for c in trigger.children):
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else candidate.clause  # "after talks with Erdogan in Ankara"
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and trigger.i != verb.i:
+        verb = verb.head  # "Speaking in Ankara after talks with Erdogan, Putin said"
+    if verb.tag_ != "VBD" or verb.dep_ in ("relcl", "acl") or any(c.dep_ == "aux" for c in verb.children):
         return False
     people = [index.actors.get(name) for name in (candidate.source, candidate.target)]
     if any(record is None or record.type is not ActorType.PERSON for record in people):

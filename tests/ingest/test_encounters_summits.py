@@ -110,6 +110,18 @@ def test_one_received_in_the_hosts_capital_visits_the_hosts_state() -> None:
     assert ("Nicolas Maduro", "visit", "Venezuela") not in triples
 
 
+def test_talks_told_as_a_noun_in_the_hosts_capital_are_a_visit_to_its_state() -> None:
+    triples = asserted("Kerry announced the step after separate meetings in Amman with Jordan's King Abdullah on "
+                       "Saturday.", dt.date(2015, 10, 24))
+    assert ("John Kerry", "visit", "Jordan") in triples
+    triples = asserted("Speaking at a news conference in Ankara after talks with President Tayyip Erdogan, Putin said "
+                       "Russia could not go ahead.")
+    assert ("Vladimir Putin", "visit", "Turkey") in triples
+    triples = found("Kerry had said after talks with King Abdullah in Amman that the plan would work.",
+                    dt.date(2015, 10, 24))
+    assert ("John Kerry", "visit", "Jordan") not in triples
+
+
 def test_a_background_or_possible_hosting_tells_no_visit() -> None:
     triples = found("Last month, Olaf Scholz hosted French President Emmanuel Macron in Berlin.")
     assert ("Emmanuel Macron", "visit", "Germany") not in triples
