@@ -17,6 +17,7 @@ from diplograph.ingest.constructions import is_question
 from diplograph.ingest.gazetteer import INSTRUMENTS, Gazetteer, names_a_settlement, names_a_storm, names_an_installation
 from diplograph.ingest.mentions import ActorIndex, ActorRecord, Mention
 from diplograph.ingest.name_words import HONORIFICS, MILITARY_RANKS, NAME_PARTICLES, RANK_WORDS
+from diplograph.ingest.nationality import told_state
 from diplograph.ingest.offices import OfficeHolders
 from diplograph.ingest.roles import RoleResolver
 from diplograph.ingest.surnames import Surnames
@@ -391,9 +392,4 @@ class NameFinder:
                 if entry is not None:
                     # "NATO Secretary General ...": the organisation is mentioned, later "the alliance"
                     index.register(entry.name, entry.type, surface=token.text)
-        # "Foreign Minister Zbigniew Rau of Poland"
-        after = span.end
-        if after + 1 < len(doc) and doc[after].lower_ == "of":
-            entry = self.gazetteer.lookup(doc[after + 1].text)
-            if entry and entry.type is ActorType.COUNTRY and not record.country:
-                record.country = entry.name
+        record.country = record.country or told_state(span, self.gazetteer)  # "Argentina's president-elect"

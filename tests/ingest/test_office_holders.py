@@ -189,6 +189,18 @@ def test_another_given_name_is_another_person() -> None:
     assert load_office_holders().person("Sergei Araghchi", dt.date(2024, 11, 2)) is None
 
 
+@pytest.mark.parametrize("text", [
+    "Argentina's president-elect Alberto Fernandez held talks with Mexican President Andres Manuel Lopez Obrador "
+    "in Mexico City on Monday.",
+    "Argentine President-elect Alberto Fernandez held talks with Mexican President Andres Manuel Lopez Obrador in "
+    "Mexico City on Monday.",
+])
+def test_one_not_yet_in_office_is_of_the_state_his_phrase_names(text: str) -> None:
+    found = extract(text, dt.date(2019, 11, 4))
+    assert {a.name: a.country for a in found.actors}["Alberto Fernandez"] == "Argentina"
+    assert ("Alberto Fernandez", "visit", "Mexico") in triples(text, dt.date(2019, 11, 4))
+
+
 def test_a_holder_named_in_another_form_gets_the_state_and_office_of_the_day() -> None:
     person = extract("S. Jaishankar warned Pakistan on Tuesday.", dt.date(2024, 11, 2)).actor("Subrahmanyam Jaishankar")
     assert person.country == "India" and "foreign minister" in person.roles and "S. Jaishankar" in person.aliases

@@ -1,0 +1,39 @@
+"""Nationality: the state the words around a person's name tell, where no office of the day says it.
+
+"Argentina's president-elect Alberto Fernandez", "Argentine President-elect Alberto Fernandez", "Foreign Minister
+Zbigniew Rau of Poland": a possessor state, a demonym before a title still to be taken up, or an 'of' phrase
+after the name say whose the person is, though he holds no office that day (an office-holder's state comes from
+the dated data first). Pure: a name's span and the gazetteer.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from diplograph.ingest.gazetteer import Gazetteer
+from diplograph.model import ActorType
+
+
+def told_state(span: Span, gazetteer: Gazetteer) -> str | None:
+    """The state the name's own phrase gives its person, or None."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+        return _state_named(doc[span.end + 1:span.end + 2].text, gazetteer)
+    for child in span.root.lefts:
+        if child.dep_ == "poss" and child.i < span.start:
+            owner = doc[child.left_edge.i:child.i + 1].text.removesuffix("'s").removesuffix("\u2019s").strip()
+            state = _state_named(owner, gazetteer)
+            if state is not None:
+                return state
+    j = span.start - 1
+    if j >= 2 and doc[j].lower_ == "elect" and doc[j - 1].text == "-":  # "Argentine President-elect"
+        k = j - 2
+        while k > span.sent.start and doc[k - 1].is_title and gazetteer.demonym_state(doc[k - 1].text) is None:
+            k -= 1  # (a title of several words: "Prime Minister-elect")
+        return gazetteer.demonym_state(doc[k - 1].text) if k > 0 else None
+    return None
+
+
+def _state_named(form: str, gazetteer: Gazetteer) -> str | None:
+    entry = gazetteer.lookup(form)
+    return entry.name if entry is not None and entry.type is ActorType.COUNTRY else None
