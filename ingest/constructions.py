@@ -201,6 +201,7 @@ def included(group: Token, index: ActorIndex) -> list[Mention]:
 
 
 # the second half of a hyphenated modifier that makes its first half the owner: "British-flagged", "Saudi-led"
+AUTHORING_PARTICIPLES = {"drafted", "proposed", "tabled", "written", "authored", "submitted"}
 CONTROL_PARTICIPLES = {"flagged", "registered", "owned", "operated", "led", "backed", "controlled", "run", "held",
                        "sponsored", "funded", "commanded"}
 
@@ -284,8 +285,9 @@ def hyphen_prefixes(modifier: Token, participles: frozenset[str] | set[str] = CO
     coalition'; not of making ('Iranian-made drones' shot down over Kyiv are not Iran's), nor a flag for a craft
     that acts ('the Panama-flagged vessel blocked the canal')."""
     doc = modifier.doc
-    if modifier.lower_.split("-")[-1] not in participles or acting and modifier.lower_.split("-")[-1] in FLAGS:
-        return []
+    last = modifier.lower_.split("-")[-1]
+    if last not in participles and not (acting and last in AUTHORING_PARTICIPLES) or acting and last in FLAGS:
+        return []  # (a text answered is its author's: "vetoed a British-drafted resolution")
     return [c for c in modifier.children if c.dep_ in ("amod", "npadvmod", "compound", "nmod") and c.i + 2 == modifier.i
             and doc[c.i + 1].text == "-"]
 
