@@ -21,6 +21,7 @@ from diplograph.ingest.framing import (
     speaker_of_conjoined_act,
 )
 from diplograph.ingest.mentions import misread_modal
+from diplograph.ingest.plans import undone
 from diplograph.model import Modality
 
 # the governing clause is a different event, not a frame around this one
@@ -40,8 +41,6 @@ THREATENED_ANSWERS = {"retaliation", "reprisal", "reprisals", "response", "punis
 MODALS = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
 PRECEDENCE = [Modality.NEGATED, Modality.HYPOTHETICAL, Modality.PLANNED, Modality.REPORTED]
 LIGHT_VERBS = {"make", "pay", "hold", "conduct", "impose", "sign", "take"}  # whose object is the act: "make a visit"
-PLANS = {"meeting", "visit", "trip", "talks", "engagement", "summit", "plan", "tour", "it", "them"}
-CALLING_OFF = {"cancel", "scrap", "shelve", "abandon", "drop", "axe"}  # (postponed, a plan is still ahead)
 
 
 class ContentOfRequest(Exception):
@@ -322,22 +321,11 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
     # hypothetical ("would consider imposing sanctions" stays one by "consider")
     future = "reported" in kinds and "would" in _aux_words(trigger)
     kinds = [("planned" if future else "hypothetical") if k == "would" else k for k in kinds]
-    kinds += ["negated"] if "planned" in kinds and _called_off(trigger) else []
+    kinds += ["negated"] if "planned" in kinds and undone(trigger) else []
     for modality in PRECEDENCE:
         if modality.value in kinds:
             return modality
     return Modality.ASSERTED
-
-
-def _called_off(trigger: Token) -> bool:
-    """'had been due to meet Medvedev, but both engagements were dropped': a plan told again, undone after it."""
-    above = {trigger.i, *(a.i for a in trigger.ancestors)}
-    undoing = [t for t in trigger.sent if t.dep_ == "conj" and t.head.i in above and t.i > trigger.i and any(
-        c.lower_ == "but" for c in t.head.children) and (t.lemma_.lower() in CALLING_OFF or t.lemma_ == "call" and any(
-            c.lower_ == "off" for c in t.children))]
-    return any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in PLANS and (c.pos_ == "PRON" or any(
-        d.dep_ in ("det", "poss", "predet") and d.lower_ not in ("a", "an") for d in c.children))
-        for t in undoing for c in t.children)
 
 
 def _said_to_be_likely(copula: Token) -> bool:

@@ -118,3 +118,13 @@ def test_a_plan_called_off_in_a_clause_after_it_did_not_happen() -> None:
         Modality.NEGATED
     assert modality("Duterte will meet Medvedev on Friday, but the meeting has been delayed by a day.") is \
         Modality.PLANNED
+
+
+def test_a_plan_told_in_the_past_perfect_was_overtaken() -> None:
+    def modality(text: str) -> Modality | None:
+        return next((e.modality for e in extract(text, dt.date(2017, 5, 24)).events if e.relation == "meet"), None)
+
+    assert modality("Duterte had been due to meet Medvedev on Thursday.") is Modality.NEGATED
+    assert modality("Putin and Duterte had been scheduled to meet in Moscow.") is Modality.NEGATED
+    assert modality("Duterte is due to meet Medvedev on Thursday.") is Modality.PLANNED
+    assert modality("Duterte was scheduled to meet Medvedev on Thursday.") is Modality.PLANNED

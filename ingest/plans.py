@@ -1,0 +1,43 @@
+"""Plans undone: a plan the story tells was dropped is negated, not planned.
+
+"had been due to meet Medvedev, but both engagements were dropped": a plan told again and called off after it;
+"Sujatha Singh had been due to travel to Islamabad": a plan told in the past perfect is one that time or events
+overtook (the story's present would say "is due to"). Postponed, a plan is still ahead. Pure: a trigger token.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+PLANS = {"meeting", "visit", "trip", "talks", "engagement", "summit", "plan", "tour", "it", "them"}
+CALLING_OFF = {"cancel", "scrap", "shelve", "abandon", "drop", "axe"}  # (postponed, a plan is still ahead)
+# the frames of a plan: "was due to", "had been scheduled to"
+PLAN_FRAMES = {"due", "scheduled", "expected", "set", "supposed", "slated", "planned", "meant"}
+
+
+def undone(trigger: Token) -> bool:
+    """Whether the plan the trigger tells was called off or overtaken."""
+    return _called_off(trigger) or _overtaken(trigger)
+
+
+def _called_off(trigger: Token) -> bool:
+    """'had been due to meet Medvedev, but both engagements were dropped': a plan told again, undone after it."""
+    above = {trigger.i, *(a.i for a in trigger.ancestors)}
+    undoing = [t for t in trigger.sent if t.dep_ == "conj" and t.head.i in above and t.i > trigger.i and any(
+        c.lower_ == "but" for c in t.head.children) and (t.lemma_.lower() in CALLING_OFF or t.lemma_ == "call" and any(
+            c.lower_ == "off" for c in t.children))]
+    return any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in PLANS and (c.pos_ == "PRON" or any(
+        d.dep_ in ("det", "poss", "predet") and d.lower_ not in ("a", "an") for d in c.children))
+        for t in undoing for c in t.children)
+
+
+def _overtaken(trigger: Token) -> bool:
+    """'had been due to travel to Islamabad', 'had been scheduled to meet': the frame in the past perfect."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "xcomp" or node.head.lower_ not in PLAN_FRAMES:
+        return False
+    frame = node.head.head if node.head.dep_ == "acomp" else node.head
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in frame.children) and (
+        frame.lower_ == "been" or any(c.dep_ == "auxpass" and c.lower_ == "been" for c in frame.children))
