@@ -47,7 +47,7 @@ SURROUNDING_VERBS = {"surround", "encircle", "ring"}
 COMBAT_WORDS = {"fighting", "fight", "shell", "shelling", "kill", "battle", "bombard", "bombardment", "assault",
                 "offensive", "capture", "siege", "storm", "fire", "strike", "airstrike", "casualty"}
 # verbs by which forces move into a place: "Israeli troops moved into the buffer zone", "crossed into Gambia"
-MOVING_VERBS = {"move", "redeploy", "relocate", "cross"}
+MOVING_VERBS = {"move", "redeploy", "relocate", "cross", "pour", "roll", "stream"}
 ENTERING = ("into", "to", "toward", "towards")
 # handing over a base is leaving it: "French troops handed over their last base in Chad"
 HANDING_VERBS = {"hand", "turn"}
@@ -177,6 +177,8 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
         # airspace mobilise against it; they visit no one (not craft that fly something: "flew relief to Turkey",
         # nor those flying to a state: "bombers flew to Venezuela for joint exercises")
         return VerbCue(lemma, "", "mobilize", tuple(f"prep:{p}" for p in INTRUDING), frozenset())
+    if subject is not None and lemma in MOVING_VERBS:  # "hundreds of Turkish commandos poured into Idlib"
+        subject = next((t for t in substance(subject) if t.lower_ in armed_nouns()), subject)
     if subject is None or (subject.lower_ not in armed_nouns() and subject.lower_ not in LEAVING_FORCES and not (
             subject.lower_ in state_craft() and lemma in SURROUNDING_VERBS | MOVING_VERBS
             and not _carrying_goods(subject))):

@@ -39,6 +39,10 @@ def test_forces_moving_into_a_place_mobilise_against_its_state() -> None:
         "Russian forces moved into the Georgian region of South Ossetia on Friday.")
     assert ("Ukraine", "mobilize", "Russia") not in found(
         "Ukrainian troops moved into Russia's Kursk region on Tuesday amid heavy fighting.")
+    # pouring in is moving in, and a count of forces moves as the forces do
+    assert ("Turkey", "mobilize", "Syria") in found(
+        "Hundreds of Turkish armoured vehicles and commandos have poured into Syria's Idlib region.")
+    assert not found("Aid poured into Turkey after the earthquake.")
 
 
 def test_forces_closing_around_a_state_mobilise_unless_fighting_is_told() -> None:
