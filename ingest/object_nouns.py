@@ -228,6 +228,9 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
                             m.actor) or index.actors[m.actor].type is ActorType.ORGANIZATION))]  # ("and the EU")
                 if mention is not None and mention.actor is None and mention.located_in and prep.lower_ != "to":
                     return [mention]  # "shelled the city of Kherson": its state, for acts that land (located)
+    if placed and noun.lemma_.lower() in GOODS_NOUNS:  # "a ban on imports of Turkish tomatoes": the goods' state
+        return next((found for p in preps if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+                     if (found := measured_state(o, index))), [])
     return []
 
 

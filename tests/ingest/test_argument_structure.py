@@ -902,6 +902,10 @@ def test_stopping_a_sale_at_home_is_no_sanction() -> None:
         pytest.param("Ottawa slapped duties on Chinese steel.", ("Canada", "sanction", "China"), id="slapped-duties"),
         pytest.param("Washington imposed tariffs on steel imports from Turkey.",
                      ("United States", "sanction", "Turkey"), id="origin-hung-on-the-verb"),
+        pytest.param("Russia imposed a ban on imports of Turkish tomatoes and poultry.",
+                     ("Russia", "sanction", "Turkey"), id="imports-of-demonym-goods"),
+        pytest.param("A Russian ban on imports of Turkish tomatoes came into force on Friday.",
+                     ("Russia", "sanction", "Turkey"), id="a-ban-told-as-a-noun"),
     ],
 )
 def test_tariffs_and_levies_are_sanctions_on_the_state_the_goods_come_from(text: str,
