@@ -72,14 +72,24 @@ def committed_targets(verb: Token, index: ActorIndex, arguments: ArgumentFinder)
                 for m in arguments.actors_of(subject, index))
         infinitive = child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
         if child.dep_ == "xcomp" or infinitive or said_of_oneself(child, verb, index, arguments):
+            moved = [m for g in child.children if g.dep_ == "dobj"
+                     for m in arguments.actors_of(g, index, possessor=True)]
             for grandchild in child.children:
-                if grandchild.dep_ == "dobj":
-                    targets.extend(arguments.actors_of(grandchild, index, possessor=True))
                 for holder in (grandchild, *grandchild.children):
                     if holder.dep_ == "prep" and holder.lower_ in COMMITTED_PREPOSITIONS:
                         targets.extend(m for pobj in holder.children if pobj.dep_ == "pobj"
                                        for m in arguments.actors_of(pobj, index, possessor=True))
+            left = [m for p in child.children if p.dep_ == "prep" and p.lower_ == "out" for o in p.children
+                    if o.lower_ == "of" for pobj in o.children for m in arguments.actors_of(pobj, index)]
+            # "to take his country out of the United Nations": the body one would leave, if what one moves is one's own
+            targets.extend(left if left and all(m.actor in own_sides(verb, index, arguments) for m in moved) else moved)
     return targets
+
+
+def own_sides(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> set[str | None]:
+    """The verb's agents and their states."""
+    agents = {m.actor for m in arguments.agents(verb, index)}
+    return agents | {index.actors[a].country for a in agents if a in index.actors}
 
 
 def said_of_oneself(clause: Token, verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> bool:

@@ -1013,6 +1013,15 @@ def test_a_threat_to_fire_toward_a_state_threatens_it() -> None:
     assert ("North Korea", "threaten", "Japan") in events
 
 
+def test_a_threat_to_take_ones_own_state_out_of_a_body_threatens_the_body() -> None:
+    day = dt.date(2016, 8, 21)
+    assert ("Rodrigo Duterte", "threaten", "United Nations") in extract_on(
+        "Philippine President Rodrigo Duterte threatened to take his country out of the United Nations.", day)
+    threats = extract_on("Russia threatened to kick Georgia out of the CIS.", day)
+    assert ("Russia", "threaten", "Georgia") in threats
+    assert ("Russia", "threaten", "CIS") not in threats
+
+
 def test_a_relative_clause_on_a_list_has_the_whole_list_as_its_subject() -> None:
     assert {("Mali", "expel", "France"), ("Niger", "expel", "France")} <= asserted(
         "Mali and Niger, which had already expelled French forces, signed a defence pact.")
