@@ -225,10 +225,11 @@ def _nested_state(index: ActorIndex, head: Token) -> str | None:
 
 
 def _body_specifier(index: ActorIndex, head: Token) -> str | None:
-    """The group or organisation a modifier names, whose agents the noun's people are: 'talks with Hamas
-    officials', 'met Taliban leaders', 'NATO warships'."""
-    for child in head.children:
-        if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i:
+    """The group or organisation a modifier or a from-phrase names, whose agents the noun's people are: 'talks
+    with Hamas officials', 'met Taliban leaders', 'NATO warships', 'warplanes from the Saudi-led coalition'."""
+    for child in [*head.children, *(p for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
+                                    for p in c.children if p.dep_ == "pobj")]:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i or child.dep_ == "pobj":
             mention = index.by_token.get(child.i)
             record = index.actors.get(mention.actor) if mention is not None and mention.actor else None
             if record is not None and record.type in (ActorType.GROUP, ActorType.ORGANIZATION):

@@ -88,6 +88,15 @@ def test_a_groups_officials_are_the_group_as_an_encounters_counterpart() -> None
         {("Egypt", "meet", "Hamas")}
 
 
+def test_craft_and_troops_from_a_coalition_or_body_act_for_it() -> None:
+    day = dt.date(2015, 8, 18)
+    assert ("Saudi-led coalition", "attack", "Houthis") in asserted(
+        "Warplanes from the Saudi-led coalition pounded Hodeidah, the main Red Sea port held by Yemen's Houthi "
+        "movement, on Tuesday.", day)
+    assert ("African Union", "attack", "al-Shabaab") in asserted(
+        "Troops from the African Union clashed with al Shabaab fighters near Mogadishu.", day)
+
+
 def test_police_named_by_no_state_are_the_police_of_the_place_their_crowd_is_in() -> None:
     assert asserted("Police fired rubber bullets at protesters in Bogota on Thursday.") == \
         {("Colombia", "attack", "Colombian protesters")}
