@@ -268,19 +268,20 @@ class ActorResolver:
                 if not any(t.text[:1].isupper() for t in doc[start:ent.end]):
                     continue  # common nouns are no organisation's name: "the coast guard's use of water cannon"
                 name = person_name(doc[start:ent.end])  # "the Communist Party's": its name has no "'s"
-                state = self.roles.state_specifier(index, doc[ent.end - 1])
+                last = ent.end - 1 - (doc[ent.end - 1].tag_ == "POS" and ent.end - 1 > start)  # ("navy['s]")
+                state = self.roles.state_specifier(index, doc[last])
                 if state and self._own_name_after_demonym(doc[start:ent.end]):
                     state = None  # a demonym inside a body's own name: "the ruling [Georgian Dream] party"
-                organ = doc[ent.end - 1].lower_ in self.gazetteer.organs and not self._named_body(doc[start:ent.end])
+                organ = doc[last].lower_ in self.gazetteer.organs and not self._named_body(doc[start:ent.end])
                 # a body the story tied to its state before, or chaired by one of its people: "the Sovereignty
                 # Council, chaired by al-Burhan" acts for Sudan, as "Sudan's Sovereignty Council" did
                 state = state or index.notes.get("body:" + name.split("'s ")[-1]) or \
-                    self._chair_state(index, doc[ent.end - 1]) or self._owner_before(doc, doc[start:ent.end])
+                    self._chair_state(index, doc[last]) or self._owner_before(doc, doc[start:ent.end])
                 if state or organ:
                     if state:  # a state organ acts for its state: "Russia's Defense Ministry"
                         index.notes["body:" + name.split("'s ")[-1]] = state
                         index.register(state, ActorType.COUNTRY, surface=ent.text)
-                        index.replace(Mention(self.roles.np_start(doc[ent.end - 1]), ent.end, state, "organ"))
+                        index.replace(Mention(self.roles.np_start(doc[last]), ent.end, state, "organ"))
                     continue
                 index.register(name, ActorType.ORGANIZATION, surface=ent.text)
                 index.add(Mention(ent.start, ent.end, name, "name"))

@@ -42,6 +42,13 @@ def test_an_unnamed_office_holder_acts_for_the_state(text: str, triple: tuple[st
     assert not any(actor.type == "Role" for actor in extract(text).actors)
 
 
+def test_a_state_organ_tagged_a_body_with_its_possessive_is_still_the_state() -> None:
+    text = ("The seizure of the Ukrainian navy's headquarters in Sevastopol by Russian troops and local militiamen on "
+            "Wednesday left Kiev's sailors in Crimea with nowhere to go.")
+    assert ("Russia", "coerce", "Ukraine") in triples(text)
+    assert not any("navy" in actor.name for actor in extract(text).actors)
+
+
 def test_a_treaty_is_never_a_party() -> None:
     text = "The Indus Waters Treaty angered Pakistan, and India condemned Pakistan."
     assert not any("Treaty" in actor.name for actor in extract(text).actors)
