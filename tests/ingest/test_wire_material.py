@@ -45,6 +45,13 @@ def test_forces_moving_into_a_place_mobilise_against_its_state() -> None:
     assert not found("Aid poured into Turkey after the earthquake.")
 
 
+def test_forces_built_up_along_a_border_mobilise_against_the_state_beyond_it() -> None:
+    assert ("North Korea", "mobilize", "South Korea") in found(
+        "North Korea has doubled its artillery units along the border with South Korea.")
+    assert ("India", "mobilize", "China") in found("India beefed up its troops along the border with China.")
+    assert not found("China increased its imports of soybeans from Brazil near the end of the year.")
+
+
 def test_forces_closing_around_a_state_mobilise_unless_fighting_is_told() -> None:
     assert ("China", "mobilize", "Taiwan") in found("Chinese coast guard vessels encircled Taiwan on Thursday.")
     assert ("Turkey", "mobilize", "Syria") in found("Turkish troops surrounded the Syrian town of Afrin on Sunday.")
