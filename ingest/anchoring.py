@@ -213,7 +213,9 @@ def day_told(head: Token, index: ActorIndex) -> dt.date | None:
             if _belongs_to(ent.root, verb) and not dates_another_thing(ent.root, verb) and \
                     ent.root.head.lower_ not in SPAN_BOUNDS | TIMING_PREPOSITIONS:  # (not "the first since 2017")
                 when = resolve_when(ent.text, index.date, False) if any(t.shape_ == "dddd" for t in ent) else None
-                return when.date if when is not None else index.date
+                # (a year ahead asks the data of no holder yet: who holds the office now is the one to go)
+                return when.date if when is not None and (index.date is None or when.date <= index.date) \
+                    else index.date
     return index.date
 
 

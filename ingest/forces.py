@@ -202,7 +202,10 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
         return VerbCue(lemma, "", "mobilize", ("prep:near", "prep:along", "prep:on", "prep:at", "prep:to"),
                        frozenset())
     if lemma in MOVING_VERBS and any(c.dep_ == "prep" and c.lower_ in ENTERING for c in verb.children) and not any(
-            t.lemma_.lower() in COMBAT_WORDS for t in verb.sent):  # moving in under fire is an assault
+            t.lemma_.lower() in COMBAT_WORDS for t in verb.sent) and not sent_to_help(verb) and not any(
+            t.lemma_.lower() in STAYING_OCCASIONS | DRILLS for t in verb.subtree):
+        # moving in under fire is an assault; at an invitation or for an exercise, no threat ("streamed into
+        # Poland for the Steadfast Defender exercise")
         return VerbCue(lemma, "", "mobilize", tuple(f"prep:{p}" for p in (*ENTERING, "on", "near", "along")),
                        frozenset())
     return None

@@ -13,12 +13,18 @@ from spacy.tokens import Span
 from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.model import ActorType
 
+# nouns of one held by or set against a state, not of it: "Iran's hostage Olivier Grondeau", "Moscow's critic"
+RELATIONAL_NOUNS = {"hostage", "prisoner", "captive", "detainee", "critic", "ally", "enemy", "foe", "friend", "guest",
+                    "opponent", "nemesis", "target"}
+
 
 def told_state(span: Span, gazetteer: Gazetteer) -> str | None:
     """The state the name's own phrase gives its person, or None."""
     doc = span.doc
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
         return _state_named(doc[span.end + 1:span.end + 2].text, gazetteer)
+    if any(t.lemma_.lower() in RELATIONAL_NOUNS for t in span.root.lefts if t.i < span.start):
+        return None
     for child in span.root.lefts:
         if child.dep_ == "poss" and child.i < span.start:
             owner = doc[child.left_edge.i:child.i + 1].text.removesuffix("'s").removesuffix("\u2019s").strip()

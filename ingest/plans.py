@@ -12,7 +12,9 @@ from spacy.tokens import Token
 PLANS = {"meeting", "visit", "trip", "talks", "engagement", "summit", "plan", "tour", "it", "them"}
 CALLING_OFF = {"cancel", "scrap", "shelve", "abandon", "drop", "axe"}  # (postponed, a plan is still ahead)
 # the frames of a plan: "was due to", "had been scheduled to"
-PLAN_FRAMES = {"due", "scheduled", "expected", "set", "supposed", "slated", "planned", "meant"}
+PLAN_FRAMES = {"due", "scheduled", "set", "supposed", "slated", "planned", "meant"}  # (not "expected": a forecast)
+# what tells a plan still ahead, whatever its tense: "but the trip was postponed to April"
+PUTTING_OFF = {"postpone", "delay", "defer", "reschedule", "adjourn"}
 
 
 def undone(trigger: Token) -> bool:
@@ -32,12 +34,17 @@ def _called_off(trigger: Token) -> bool:
 
 
 def _overtaken(trigger: Token) -> bool:
-    """'had been due to travel to Islamabad', 'had been scheduled to meet': the frame in the past perfect."""
+    """'had been due to travel to Islamabad', 'had been scheduled to meet': the frame in the past perfect, told as
+    all its sentence says; not when the sentence goes on to what became of the plan ("and the two held talks for
+    three hours", "arrived a day late"), nor put off ("but the trip was postponed")."""
     node = trigger
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ != "xcomp" or node.head.lower_ not in PLAN_FRAMES:
         return False
     frame = node.head.head if node.head.dep_ == "acomp" else node.head
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in frame.children) and (
+    told_on = [c for c in frame.children if c.dep_ in ("conj", "parataxis")]  # (the parser may make it a noun)
+    return frame.dep_ == "ROOT" and not told_on and not any(
+        t.lemma_.lower() in PUTTING_OFF for t in frame.sent) and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in frame.children) and (
         frame.lower_ == "been" or any(c.dep_ == "auxpass" and c.lower_ == "been" for c in frame.children))

@@ -17,6 +17,7 @@ from diplograph.ingest.anchoring import event_date, place_mention
 from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import included
+from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.mediation import (
     BROKERED_RELATIONS,
     MEETING_NOUNS,
@@ -121,6 +122,10 @@ def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
     ('could host both leaders in Istanbul')."""
     trigger = candidate.trigger
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else candidate.clause  # "after talks with Erdogan in Ankara"
+    if verb.i != trigger.i and any(c.dep_ == "poss" and c.pos_ != "PRON" and not (
+            (m := mention_at(index, c)) is not None and m.actor in (candidate.source, candidate.target))
+            for c in trigger.children):
+        return False  # (another's talks: "after his envoy's talks with Sisi in Cairo, Netanyahu said")
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and trigger.i != verb.i:
         verb = verb.head  # "Speaking in Ankara after talks with Erdogan, Putin said"
     if verb.tag_ != "VBD" or verb.dep_ in ("relcl", "acl") or any(c.dep_ == "aux" for c in verb.children):

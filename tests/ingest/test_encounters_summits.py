@@ -120,6 +120,8 @@ def test_talks_told_as_a_noun_in_the_hosts_capital_are_a_visit_to_its_state() ->
     triples = found("Kerry had said after talks with King Abdullah in Amman that the plan would work.",
                     dt.date(2015, 10, 24))
     assert ("John Kerry", "visit", "Jordan") not in triples
+    triples = found("After his envoy's talks with Sisi in Cairo, Netanyahu said Israel would send a delegation.")
+    assert ("Benjamin Netanyahu", "visit", "Egypt") not in triples
 
 
 def test_a_background_or_possible_hosting_tells_no_visit() -> None:

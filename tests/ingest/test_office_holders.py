@@ -91,6 +91,9 @@ def test_a_title_in_a_clause_that_names_its_year_is_that_years_holder() -> None:
 def test_the_bound_of_a_stretch_of_time_does_not_date_who_held_a_title() -> None:
     text = "The Chinese foreign minister met his Australian counterpart in Canberra, the first such visit since 2017."
     assert ("Wang Yi", "meet", "Penny Wong") in triples(text, dt.date(2024, 3, 20))
+    # nor does a year ahead: the data's holder then is not known on the story's day
+    text = "The British prime minister will meet the Indian prime minister in 2025 to sign the trade deal."
+    assert ("Rishi Sunak", "meet", "Narendra Modi") in triples(text, dt.date(2024, 3, 10))
 
 
 def test_a_named_office_holder_gets_the_state_and_office_of_the_day() -> None:
@@ -199,6 +202,11 @@ def test_one_not_yet_in_office_is_of_the_state_his_phrase_names(text: str) -> No
     found = extract(text, dt.date(2019, 11, 4))
     assert {a.name: a.country for a in found.actors}["Alberto Fernandez"] == "Argentina"
     assert ("Alberto Fernandez", "visit", "Mexico") in triples(text, dt.date(2019, 11, 4))
+
+
+def test_a_state_holding_or_opposing_a_person_is_not_his_state() -> None:
+    found = extract("Iran's hostage Olivier Grondeau met Macron in Paris.", dt.date(2024, 11, 20))
+    assert {a.name: a.country for a in found.actors}["Olivier Grondeau"] is None
 
 
 def test_a_holder_named_in_another_form_gets_the_state_and_office_of_the_day() -> None:

@@ -128,3 +128,8 @@ def test_a_plan_told_in_the_past_perfect_was_overtaken() -> None:
     assert modality("Putin and Duterte had been scheduled to meet in Moscow.") is Modality.NEGATED
     assert modality("Duterte is due to meet Medvedev on Thursday.") is Modality.PLANNED
     assert modality("Duterte was scheduled to meet Medvedev on Thursday.") is Modality.PLANNED
+    # the sentence going on to what became of it, or a plan put off, leaves it as told
+    assert modality("Duterte had been scheduled to meet Medvedev on Thursday, and the two held talks for three "
+                    "hours.") is Modality.PLANNED
+    assert modality("Duterte had been due to meet Medvedev on Thursday, but the meeting was postponed.") is \
+        Modality.PLANNED

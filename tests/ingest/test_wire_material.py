@@ -43,6 +43,7 @@ def test_forces_moving_into_a_place_mobilise_against_its_state() -> None:
     assert ("Turkey", "mobilize", "Syria") in found(
         "Hundreds of Turkish armoured vehicles and commandos have poured into Syria's Idlib region.")
     assert not found("Aid poured into Turkey after the earthquake.")
+    assert not found("Thousands of NATO troops streamed into Poland for the Steadfast Defender exercise.")
 
 
 def test_forces_built_up_along_a_border_mobilise_against_the_state_beyond_it() -> None:
