@@ -78,15 +78,14 @@ REACTION_VERBS = {"welcome", "hail", "praise", "applaud", "celebrate", "mourn", 
                   "announce", "cancel", "scrap", "postpone", "suspend", "delay", "halt", "stop", "end", "block",
                   "stall", "veto", "obstruct", "thwart", "torpedo", "derail", "oppose", "resist", "hinder",
                   "monitor", "observe", "oversee", "violate", "breach", "implement", "enforce", "uphold"}
-
 # nouns that bundle measures, the compound before them naming which: "an aid package for Ukraine", "an aid shipment"
 BUNDLE_NOUNS = {"package", "programme", "program", "shipment", "tranche", "consignment", "convoy"}
 BUNDLED_RELATIONS = {"aid", "sanction"}
 
 
 def bundled_cue(noun: Token, nouns: dict[str, NounCue]) -> NounCue | None:
-    """The cue of the measure a bundle noun holds ('aid' in 'a military aid package for Ukraine'): the bundle
-    takes the measure's recipient or target, which the parser hangs on it, not on the compound."""
+    """The cue of the measure a bundle noun holds ('aid' in 'a military aid package for Ukraine'), whose target
+    the parser hangs on the bundle."""
     if noun.lemma_.lower() not in BUNDLE_NOUNS:
         return None
     return next((cue for c in noun.children if c.dep_ == "compound" and c.i < noun.i
@@ -110,8 +109,7 @@ def summing_up(noun: Token) -> bool:
 
 
 def denied(noun: Token) -> bool:
-    """An act named inside what is denied: 'Moscow denies any involvement in the attack on Skripal' says of no
-    one that he attacked."""
+    """An act named inside what is denied: 'denies any involvement in the attack on Skripal' tells no attack."""
     node = noun
     for _ in range(4):
         if node.dep_ not in ("pobj", "prep", "dobj", "compound", "conj") or node.head.i == node.i:
@@ -216,8 +214,10 @@ class NounEvents:
             return []  # "a joint call for the voting data to be released" is an appeal, no phone call
         named = False  # a counterpart is there, resolved or not: "maintain ties with both countries"
         for holder in holders:
-            for child in [*holder.children, *(shared_modifiers(noun) if holder is noun else [])]:
-                if child.dep_ != "prep" or child.lower_ not in cue.targets:
+            for child in [*holder.children, *(shared_modifiers(noun) if holder is noun else []), *(  # "and with B"
+                    g for c in holder.children if c.dep_ == "prep" for g in c.children if g.dep_ == "conj")]:
+                if child.dep_ != "prep" and not (child.dep_ == "conj" and child.pos_ == "ADP") or \
+                        child.lower_ not in cue.targets:
                     continue
                 # "strikes on what it said were militant hideouts inside Iran"
                 targets.extend(m for c in child.children if c.dep_ == "pcomp" for m in

@@ -91,6 +91,8 @@ def mend_misparses(doc: Doc) -> None:
             _border_with(token)
         elif token.dep_ == "conj" and token.pos_ == "PROPN" and token.head.pos_ == "VERB":
             _object_hung_on_the_verb(token)
+        elif token.dep_ == "conj" and token.pos_ == "ADP" and token.head.pos_ in ("VERB", "AUX"):
+            _preposition_joined_too_high(token)
         elif token.dep_ == "prep" and token.lower_ in ("for", "to") and token.head.tag_ == "CD" and \
                 token.head.head.lower_ == "worth" and token.head.head.dep_ == "amod":
             token.head = token.head.head.head  # "a program worth $44 billion [for Argentina]": the program's
@@ -292,6 +294,15 @@ def _border_with(preposition: Token) -> None:
     if preposition.head.i != border.i and border.dep_ == "pobj" and border.head.lower_ in PLACING_PREPOSITIONS \
             and not border.is_ancestor(preposition):
         preposition.head = border
+
+
+def _preposition_joined_too_high(preposition: Token) -> None:
+    """'after meetings with King Abdullah, whose dynasty is custodian of the shrines, and [with]conj Abbas': the
+    model joins the second 'with' to the sentence's verb; it is the conjunct of the same preposition before it."""
+    earlier = next((t for t in reversed(preposition.doc[preposition.head.i + 1:preposition.i]) if t.dep_ == "prep"
+                    and t.lower_ == preposition.lower_ and t.head.i != preposition.head.i), None)
+    if earlier is not None and not earlier.is_ancestor(preposition):
+        preposition.head = earlier
 
 
 def _members_among_them(among: Token) -> None:

@@ -207,3 +207,11 @@ def test_a_participle_made_the_verb_before_a_past_form_without_subject_describes
                                      "respect human rights in Xinjiang.", dt.date(2021, 6, 13)).events
                   if (e.source, e.relation, e.target) == ("G7", "appeal", "China"))
     assert (appeal.date, appeal.place) == (dt.date(2021, 6, 13), "Cornwall")  # the meeting's day and place
+
+
+def test_a_second_preposition_joined_to_the_verb_continues_the_first() -> None:
+    # the model joins "and with Abbas" to "announced" past a relative clause; it goes on "meetings ... with"
+    triples = asserted("Kerry announced the step after separate meetings in Amman with Jordan's King Abdullah, whose "
+                       "dynasty is custodian of the shrines, and with Palestinian President Mahmoud Abbas.",
+                       dt.date(2015, 10, 24))
+    assert ("John Kerry", "meet", "Mahmoud Abbas") in triples
