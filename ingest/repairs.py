@@ -4,7 +4,8 @@
 that modifies the guest is taken for a verb whose object he is. Mending the tree once, where the misreading is
 certain, serves every rule after it (who met, who was asked, who was hosted) instead of each rule learning it.
 The Doc is changed in place: a user of the spaCy component gets the mended parse too. The mends that give a
-sentence back its verb live in verb_repairs.py; this pass calls them with the rest.
+sentence back its verb live in verb_repairs.py, those of what a verb of naming calls its object in
+predicate_repairs.py; this pass calls them with the rest.
 """
 
 from __future__ import annotations
@@ -12,6 +13,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.constructions import GROUPS_OF_STATES
+from diplograph.ingest.predicate_repairs import (
+    CALLING_VERBS,
+    object_after_its_predicate,
+    predicate_after_a_name,
+    predicate_read_as_modifier,
+)
 from diplograph.ingest.verb_repairs import (
     compound_head,
     participle_read_as_the_verb,
@@ -28,8 +35,6 @@ DESCRIBING_PARTICIPLES = {"visiting", "outgoing", "incoming"}
 GUEST_VERBS = {"meet", "host", "receive", "welcome", "greet", "ask", "urge", "tell", "thank", "invite", "brief",
                "press", "accompany", "see", "honour", "honor", "entertain", "fete", "hug", "embrace", "call", "assure"}
 GUEST_PREPOSITIONS = {"with", "for", "to"}
-# verbs whose object is followed by what they call it: "called Petro an illegal drug leader"
-CALLING_VERBS = {"call", "label", "brand", "dub", "term"}
 # acts planned after "is due to" that are also nouns, which the model then reads as a compound: "due to host envoys"
 PLANNED_ACTS = {"host", "visit", "meet", "sign", "attend", "tour", "chair", "address", "call", "head", "lead", "open",
                 "launch", "receive", "welcome", "hold", "return", "talk", "vote", "review", "study", "discuss"}
@@ -77,8 +82,14 @@ def mend_misparses(doc: Doc) -> None:
             _verb_read_as_adjective(token)
         elif token.dep_ == "amod" and token.tag_ == "VBD" and token.head.dep_ == "ROOT" and token.head.pos_ == "NOUN":
             verb_between_name_and_object(token)
+        elif token.dep_ == "amod" and token.pos_ == "ADJ" and token.i == token.head.i + 1 and \
+                token.head.dep_ in ("dobj", "oprd") and token.head.head.lemma_.lower() in CALLING_VERBS:
+            predicate_read_as_modifier(token)
+        elif token.lower_ == "as" and (token.dep_ == "prep" and token.i == token.head.i + 1 and
+                                       token.head.pos_ == "VERB" or token.dep_ == "advmod"):
+            object_after_its_predicate(token)
         elif token.dep_ == "appos" and token.pos_ == "NOUN":
-            _predicate_after_a_name(token)
+            predicate_after_a_name(token)
         elif token.dep_ == "appos" and token.pos_ == "PROPN":
             _title_as_conjunct(token)
         elif token.lower_ in ("on", "back") and token.dep_ == "prep" and token.head.pos_ == "VERB":
@@ -233,22 +244,6 @@ def _title_as_conjunct(name: Token) -> None:
     for child in list(title.children):
         child.head = name  # "Ukrainian"
     title.head, title.dep_ = name, "compound"
-
-
-def _predicate_after_a_name(noun: Token) -> None:
-    """'called his Colombian counterpart Gustavo Petro [an illegal drug leader]': an indefinite noun right after the
-    object's name, with no comma between, is what the verb calls the object (no apposition, which a comma sets
-    off: 'called Petro, a leftist, ...'); read as an apposition, the calling became a phone call."""
-    doc = noun.doc
-    opening = noun.left_edge
-    holder = noun.head
-    while holder.dep_ == "appos" and holder.head.i < holder.i:
-        holder = holder.head
-    verb = holder.head
-    if opening.lower_ not in ("a", "an") or doc[opening.i - 1].is_punct or holder.dep_ != "dobj" \
-            or verb.lemma_.lower() not in CALLING_VERBS or noun.head.pos_ != "PROPN":
-        return
-    noun.head, noun.dep_ = verb, "oprd"
 
 
 def _particle_before_a_preposition(particle: Token) -> None:

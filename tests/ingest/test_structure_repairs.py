@@ -215,3 +215,19 @@ def test_a_second_preposition_joined_to_the_verb_continues_the_first() -> None:
                        "dynasty is custodian of the shrines, and with Palestinian President Mahmoud Abbas.",
                        dt.date(2015, 10, 24))
     assert ("John Kerry", "meet", "Mahmoud Abbas") in triples
+
+
+def test_an_adjective_right_after_the_object_of_a_verb_of_naming_is_what_it_is_called() -> None:
+    # the model reads "provocative" and "unprofessional" as describing the noun before them
+    assert ("United States", "criticize", "China") in asserted(
+        "The State Department on Tuesday called China's move provocative and unhelpful to peace in the region.")
+    assert ("John Kerry", "criticize", "China") in asserted("Kerry called China's conduct unprofessional and unsafe.",
+                                                            dt.date(2016, 6, 1))
+
+
+def test_an_object_moved_after_its_as_predicate_is_the_verbs_object() -> None:
+    # "as arbitrary" read as the list's adjectives; "as baseless" as an adjective that took the object
+    assert ("European Union", "criticize", "Russia") in asserted(
+        "The European Union on Saturday condemned as arbitrary and unjustified a Russian list that bars 89 European "
+        "politicians from entering Russia.")
+    assert ("China", "deny", "Japan") in asserted("China rejected as baseless the charges made by Japan.")
