@@ -13,7 +13,7 @@ from spacy.attrs import LEMMA
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
-from diplograph.ingest.anchoring import event_date, place_mention
+from diplograph.ingest.anchoring import BOUNDARY_DEPS, event_date, place_mention
 from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import included
@@ -176,10 +176,11 @@ def _filed_where_done(candidate: Candidate, index: ActorIndex) -> bool:
 
 
 def _elsewhere(clause: Token, index: ActorIndex, state: str | None) -> bool:
-    """Whether the clause names a place that is not of this state, or none known ("on the sidelines of the
-    G20 summit in Bali")."""
+    """Whether the clause tells where it was, at a place not of this state or none known ("on the sidelines of the
+    G20 summit in Bali"); not a place its nested clauses or possessors name ("and the two hailed guidelines that
+    give Japan's forces a wider role")."""
     for token in clause.subtree:
-        if token.ent_type_ not in ("GPE", "LOC"):
+        if token.ent_type_ not in ("GPE", "LOC") or not _located_by(clause, token):
             continue
         mention = index.by_token.get(token.i)
         if mention is None or (mention.located_in or state_of(index, mention.actor or "")) != state:
@@ -217,6 +218,17 @@ def visits_of_the_received(index: ActorIndex, found: list[Candidate]) -> list[Ca
                      for host, guest in pairs if state_of(index, host) == state
                      and (home := state_of(index, guest)) is not None and home != state)
     return extra
+
+
+def _located_by(clause: Token, token: Token) -> bool:
+    """Whether a token is in a phrase of place of the clause itself: 'in Bali', not 'that give Japan's forces'."""
+    located = False
+    while token.i != clause.i:
+        if token.dep_ in BOUNDARY_DEPS:
+            return False
+        located = located or token.dep_ == "prep" and token.lower_ in ("in", "at", "inside", "near", "outside")
+        token = token.head
+    return located
 
 
 # verbs of receiving a guest, whose agentless passive still says the guest came: "Putin was welcomed in Mongolia"

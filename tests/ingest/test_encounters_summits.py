@@ -196,6 +196,14 @@ def test_one_hosted_where_no_place_is_told_visits_the_hosts_state() -> None:
     assert ("Hassan Sheikh Mohamud", "visit", "Kenya") in asserted(text)
 
 
+def test_places_named_in_a_later_clause_or_a_possessor_do_not_move_the_hosting_abroad() -> None:
+    triples = asserted("President Barack Obama welcomed Japanese Prime Minister Shinzo Abe to the White House on "
+                       "Tuesday with full military honours, and the two leaders hailed new guidelines that give "
+                       "Japan's armed forces a wider role in the alliance at a time of unease over China's growing "
+                       "military power.", dt.date(2015, 4, 28))
+    assert ("Shinzo Abe", "visit", "United States") in triples
+
+
 def test_one_hosted_at_a_place_abroad_visits_no_state_of_the_host() -> None:
     triples = asserted("Biden hosted Xi on the sidelines of the G20 summit in Bali on Monday.")
     assert ("Joe Biden", "host", "Xi Jinping") in triples
