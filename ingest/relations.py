@@ -77,8 +77,7 @@ JUDGING_VERBS = {"regret", "deplore", "condemn", "denounce", "lament", "welcome"
 WELCOMING_VERBS = {"welcome"}  # that receive a visitor, or welcome an act: "welcomed Zelensky", "welcomed the decision"
 ACCORD_RELATIONS = {"agree", "cooperate", "negotiate"}  # done together after meeting: "met Scholz and signed a pact"
 # what one is welcomed as, backed: "welcomed Finland as a member", "welcomed the Dominican Republic as a new partner"
-ADMISSION_NOUNS = {"member", "leader", "president", "head", "government", "representative", "partner", "ally",
-                   "friend"}
+ADMISSION_NOUNS = {"member", "leader", "president", "head", "government", "representative", "partner", "ally", "friend"}
 ADDRESSED_RELATIONS = {"appeal", "demand"}  # asked of the one just met: "spoke with Kagame and urged a ceasefire"
 RECIPROCAL_SPEECH = {"speak", "talk", "confer", "chat"}  # coordinated subjects do it together: "Biden and Xi spoke"
 SIDELINES = {"sideline", "margin", "fringe"}  # where leaders meet at a gathering: "on the sidelines of the summit"
@@ -320,12 +319,13 @@ class RelationFinder:
     @staticmethod
     def _counterpart_named(verb: Token, cue: VerbCue) -> bool:
         """'Saudi Arabia and Iran, which maintain ties with both countries', 'are due to meet Zida and opposition
-        leaders': the counterpart is there, if unresolved, so the coordinated subjects do not act on each other."""
+        leaders': the counterpart is there, if unresolved, so the coordinated subjects do not act on each other
+        (what the cue takes as its object is none: "signed off on a joint statement", "met a second time")."""
         words = {spec[5:] for spec in cue.targets if spec.startswith("prep:")}
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL")]
-        return any(c.dep_ == "prep" and c.lower_ in words and any(g.dep_ == "pobj" for g in c.children)
-                   for holder in (verb, *objects) for c in holder.children) or "dobj" in cue.targets and any(
-            c.lemma_.lower() not in cue.object_nouns | {"time"} for c in objects)  # (not "met a second time")
+        return any(c.dep_ == "prep" and c.lower_ in words and any(g.dep_ == "pobj" and not is_object_noun(g, cue)
+                   for g in c.children) for holder in (verb, *objects) for c in holder.children) or \
+            "dobj" in cue.targets and any(c.lemma_.lower() not in cue.object_nouns | {"time"} for c in objects)
 
     @staticmethod
     def _calls_on_a_person(verb: Token, index: ActorIndex) -> bool:

@@ -107,6 +107,14 @@ def test_a_joint_statement_or_an_arrangement_is_an_agreement() -> None:
         "The Philippines and China reached a provisional arrangement on Sunday.", dt.date(2024, 7, 21))
 
 
+def test_signing_off_on_a_joint_statement_agrees_the_signers_with_each_other() -> None:
+    # what the phrasal verb is signed off on is no counterpart; signing off on a sale still backs its buyer
+    triples = asserted("Kerry, Lavrov and Ashton signed off on a short joint statement.", dt.date(2014, 4, 17))
+    assert {("John Kerry", "agree", "Sergey Lavrov"), ("Sergey Lavrov", "agree", "Catherine Ashton")} <= triples
+    assert asserted("Trump signed off on the sale of F-16 jets to Taiwan.", dt.date(2019, 8, 16)) == {
+        ("Donald Trump", "support", "Taiwan")}
+
+
 def test_accepting_a_proposal_agrees_with_its_author_not_with_fellow_acceptors() -> None:
     assert ("Benjamin Netanyahu", "agree", "United States") in asserted(
         "Benjamin Netanyahu has accepted a U.S. bridging proposal.", dt.date(2024, 8, 19))
