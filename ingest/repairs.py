@@ -90,7 +90,7 @@ def mend_misparses(doc: Doc) -> None:
             object_after_its_predicate(token)
         elif token.dep_ == "appos" and token.pos_ == "NOUN":
             predicate_after_a_name(token)
-        elif token.dep_ == "appos" and token.pos_ == "PROPN":
+        elif (token.dep_ == "appos" or token.dep_ == "conj" and token.head.pos_ != "VERB") and token.pos_ == "PROPN":
             _title_as_conjunct(token)
         elif token.lower_ in ("on", "back") and token.dep_ == "prep" and token.head.pos_ == "VERB":
             _particle_before_a_preposition(token)
@@ -233,10 +233,12 @@ def _title_as_conjunct(name: Token) -> None:
     member."""
     title = next((c for c in name.head.children if c.dep_ == "conj" and c.i == name.left_edge.i - 1
                   and c.tag_ == "NNP" and c.lower_ in OFFICE_WORDS), None)
-    owner = next((c for c in name.head.children if c.dep_ == "conj" and c.i == name.left_edge.i - 2 and c.pos_ ==
-                  "PROPN" and c.doc[c.i + 1].tag_ == "POS"), None) if title is None else None
-    if owner is not None:  # "Putin and [Ukraine]conj's president-elect Petro [Poroshenko]appos": the state's is the
-        name.head, name.dep_ = owner.head, "conj"  # name's, and the name the member
+    owner = name.doc[name.left_edge.i - 2] if title is None and name.left_edge.i >= 2 else None
+    if owner is not None and owner.dep_ == "conj" and owner.pos_ == "PROPN" and owner.doc[owner.i + 1].tag_ == "POS" \
+            and not name.is_ancestor(owner.head):
+        # "Putin and [Ukraine]conj's president-elect Petro [Poroshenko]appos", "Lavrov, Cavusoglu and [Iran]conj's
+        # Mohammad Javad [Zarif]appos-of-Lavrov": the state's is the name's, and the name the member
+        name.head, name.dep_ = owner.head, "conj"
         owner.head, owner.dep_ = name, "poss"
     if title is None:
         return

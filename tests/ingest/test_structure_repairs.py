@@ -231,3 +231,15 @@ def test_an_object_moved_after_its_as_predicate_is_the_verbs_object() -> None:
         "The European Union on Saturday condemned as arbitrary and unjustified a Russian list that bars 89 European "
         "politicians from entering Russia.")
     assert ("China", "deny", "Japan") in asserted("China rejected as baseless the charges made by Japan.")
+
+
+def test_a_possessor_read_as_the_last_member_of_a_list_is_the_possessor_of_the_name_after_it() -> None:
+    # "[Iran]conj 's Mohammad Javad [Zarif]appos-of-Lavrov": the name is the member
+    triples = asserted("Lavrov, Cavusoglu and Iran's Mohammad Javad Zarif then signed a joint statement.",
+                       dt.date(2016, 12, 20))
+    assert ("Sergey Lavrov", "agree", "Mohammad Javad Zarif") in triples
+    assert not {t for t in triples if "Iran" in t}
+    # "and [Chile]conj's Gabriel [Boric]conj": the same, with the name read as one more member
+    assert ("Chile", "support", "Luis Arce") not in asserted(
+        "Leaders across the region, including Brazil's Luiz Inacio Lula da Silva and Chile's Gabriel Boric, condemned "
+        "the attempt and expressed support for Arce.", dt.date(2024, 6, 27))
