@@ -79,8 +79,11 @@ def forces_are_subject(verb: Token) -> bool:
     """Whether a verb has armed forces for subject: 'the last U.S. troops left Afghanistan' (a withdrawal), 'troops
     crossed into Gambia' (literal in any sentence: context.py)."""
     armed = armed_nouns()
-    return any(c.dep_ == "nsubj" and (t.lemma_.lower() in armed or t.lower_ in armed or t.lemma_.lower() in FORCE_NOUNS)
-               for c in verb.children for t in substance(c))  # ("a convoy of French soldiers left")
+    return any(c.dep_ == "nsubj" and (t.lemma_.lower() in armed or t.lower_ in armed or t.lemma_.lower() in FORCE_NOUNS
+                                      or t.lower_ == "personnel" and any(m.lower_ == "military" for m in t.children))
+               for c in verb.children for t in [*substance(c), *(p for o in c.children if c.lower_ == "group" and
+                                                                o.lower_ == "of" for p in o.children)])
+    # ("a convoy of French soldiers", "the first group of Russian warplanes", "Indian military personnel")
 
 
 LETHAL_WORDS = {"kill", "dead", "death", "wound", "wounded", "casualty", "die", "injure"}  # a clash fought with arms

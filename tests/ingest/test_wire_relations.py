@@ -45,6 +45,13 @@ def test_troops_leaving_a_state_withdraw_from_it() -> None:
     assert asserted("Blinken left Beijing on Monday.") == set()
 
 
+def test_military_personnel_or_a_group_of_warplanes_leaving_a_state_withdraw_from_it() -> None:
+    assert asserted("Indian military personnel have left the Maldives.") == {("India", "withdraw", "Maldives")}
+    assert asserted("The first group of Russian warplanes left the Hmeimim air base in Syria on Tuesday.") == {
+        ("Russia", "withdraw", "Syria")}
+    assert asserted("Indian personnel have left the Maldives.") == set()  # (who they are is not told)
+
+
 def test_withdrawing_from_a_city_withdraws_from_its_state() -> None:
     assert asserted("Russian troops pulled back from Kharkiv on Monday.") == {("Russia", "withdraw", "Ukraine")}
 
