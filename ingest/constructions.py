@@ -208,12 +208,12 @@ CONTROL_PARTICIPLES = {"flagged", "registered", "owned", "operated", "led", "bac
 
 # nouns for a charge made by someone: "rejected Trudeau's allegation", "..., a charge Washington denies"
 CLAIM_NOUNS = {"allegation", "accusation", "claim", "charge", "assertion", "suggestion"}
-# heads of a partitive or quantity phrase: "hundreds of drones", "a barrage of missiles", "$200 billion worth of"
+# heads of a partitive phrase: "hundreds of drones", "$2 billion worth of", "a convoy of soldiers", "16 types of goods"
 QUANTITY_NOUNS = {"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "score", "scores", "barrage",
-                  "wave", "salvo", "volley", "swarm", "series", "number", "round", "spate", "flurry", "string",
-                  "batch", "shipment", "package", "tranche", "set", "raft", "slew", "host", "range", "worth",
-                  # bodies of forces, made of whom they carry: "a convoy of French soldiers left their base"
-                  "convoy", "column", "contingent", "detachment", "flotilla", "squadron", "battalion", "brigade"}
+                  "wave", "salvo", "volley", "swarm", "series", "number", "round", "spate", "flurry", "string", "batch",
+                  "shipment", "package", "tranche", "set", "raft", "slew", "host", "range", "worth", "convoy", "column",
+                  "contingent", "detachment", "flotilla", "squadron", "battalion", "brigade", "type", "kind", "sort",
+                  "category", "variety"}
 
 DURATIONS = {"day", "hour", "week", "month", "year"}  # spans of time that measure their 'of': "eight days of drills"
 CHOICE_WORDS = {"some", "all", "many", "several", "each", "both", "half", "rest", "majority", "bulk", "part",

@@ -129,6 +129,15 @@ def test_a_rebuke_set_off_after_a_clause_is_made_by_the_clauses_agent() -> None:
         "stinging rebuke of Moscow a week after the invasion."))
 
 
+def test_exempting_a_state_or_its_goods_from_a_measure_is_a_concession_to_it() -> None:
+    assert asserted("Washington exempted Canada and Mexico from the steel tariffs.") == {
+        ("United States", "concede", "Canada"), ("United States", "concede", "Mexico")}
+    # the goods are of the state a sort of them names
+    assert asserted("Beijing exempted 16 types of American products, including some cancer drugs, from additional "
+                    "duties on Wednesday.") == {("China", "concede", "United States")}
+    assert asserted("The government exempted lower earners from income tax.") == set()
+
+
 def test_announcing_sales_is_no_measure_and_announcing_tariffs_is() -> None:
     assert not any(t[1] == "sanction" for t in found("Washington announced new arms sales to Taipei."))
     assert ("United States", "sanction", "Mexico") in asserted("Washington announced tariffs on Mexico on Monday.")
