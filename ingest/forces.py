@@ -33,6 +33,9 @@ FORCE_NOUNS = {"troop", "force", "soldier", "army", "military", "contingent", "p
                "brigade", "marine", "mercenary", "fighter", "paratrooper"}
 # forces sent to train or keep the peace, who help the state they go to: "sent military instructors to"
 TRAINING_FORCES = {"instructor", "adviser", "advisor", "trainer"}
+# armour the field's agents lack, which moves as forces do ("Russian tanks crossed into eastern Ukraine"); sent to a
+# state it is arms ("will send Leopard 2 tanks to Ukraine")
+ARMOUR = {"tanks", "armour", "armor"}
 # forces whose leaving a place is a withdrawal, beside the field's military agents: "the last U.S. troops left"
 LEAVING_FORCES = {"forces", "peacekeepers", "units", "contingent", "contingents"}
 # verbs by which forces, their subject, gather near a place: "troops massed near the border"
@@ -181,8 +184,8 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
         # nor those flying to a state: "bombers flew to Venezuela for joint exercises")
         return VerbCue(lemma, "", "mobilize", tuple(f"prep:{p}" for p in INTRUDING), frozenset())
     if subject is not None and lemma in MOVING_VERBS:  # "hundreds of Turkish commandos poured into Idlib"
-        subject = next((t for t in substance(subject) if t.lower_ in armed_nouns()), subject)
-    if subject is None or (subject.lower_ not in armed_nouns() and subject.lower_ not in LEAVING_FORCES and not (
+        subject = next((t for t in substance(subject) if t.lower_ in armed_nouns() | ARMOUR), subject)
+    if subject is None or (subject.lower_ not in armed_nouns() | ARMOUR | LEAVING_FORCES and not (
             subject.lower_ in state_craft() and lemma in SURROUNDING_VERBS | MOVING_VERBS
             and not _carrying_goods(subject))):
         return cue  # "Chinese coast guard vessels surrounded Taiwan" as "Chinese warships" did

@@ -6,6 +6,8 @@ the parser takes for a second subject is the object (ingest/forces.py, ingest/ma
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from extracting import asserted, found
 
@@ -44,6 +46,14 @@ def test_forces_moving_into_a_place_mobilise_against_its_state() -> None:
         "Hundreds of Turkish armoured vehicles and commandos have poured into Syria's Idlib region.")
     assert not found("Aid poured into Turkey after the earthquake.")
     assert not found("Thousands of NATO troops streamed into Poland for the Steadfast Defender exercise.")
+
+
+def test_tanks_moving_into_a_state_mobilise_against_it_and_tanks_sent_to_one_are_arms() -> None:
+    assert found("Columns of Russian tanks and combat troops have crossed into eastern Ukraine, NATO said.") == {
+        ("Russia", "mobilize", "Ukraine")}
+    assert found("Russian tanks have crossed into eastern Ukraine.") == {("Russia", "mobilize", "Ukraine")}
+    assert found("Germany will send Leopard 2 tanks to Ukraine, Chancellor Olaf Scholz said on Wednesday.",
+                 dt.date(2023, 1, 25)) == {("Germany", "aid", "Ukraine")}
 
 
 def test_forces_built_up_along_a_border_mobilise_against_the_state_beyond_it() -> None:
