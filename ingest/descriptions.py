@@ -1,5 +1,5 @@
 """Descriptions tied to the document's actors: 'the junta' is the state whose junta the story names,
-'the North' is North Korea in a story about the Koreas, 'Brussels' is the EU in a story about the EU, and
+'the North' is North Korea in a story that names one of the Koreas, 'Brussels' is the EU in a story about the EU,
 'European officials' beside 'Chinese officials' are the EU's, 'the court' is whichever court the story named last.
 
 Each reading holds only when the document itself names the actor it points to; otherwise the phrase keeps
@@ -241,13 +241,13 @@ def add_document_descriptions(index: ActorIndex, doc: Doc, first: int) -> None:
     for token in doc[first:]:
         state = HALVES.get(token.text)
         held = index.by_token.get(token.i)
-        if state is None or state not in index.actors or (held is not None and held.actor is not None) or \
-                token.i == 0 or doc[token.i - 1].lower_ != "the":
+        if state is None or (held is not None and held.actor is not None) or token.i == 0 or \
+                doc[token.i - 1].lower_ != "the":
             continue
         if token.i + 1 < len(doc) and (doc[token.i + 1].text[:1].isupper() or doc[token.i + 1].pos_ == "NOUN"):
             continue  # "the North Atlantic", "the South China Sea", "the north coast"
         if state == "South Korea" and "North Korea" not in index.actors:
-            continue  # "the South" is one of the Koreas only beside the other
+            continue  # "the South" is one of the Koreas only beside the other, named ("attacked the South")
         index.register(state, ActorType.COUNTRY, surface=f"the {token.text}")
         index.replace(Mention(token.i - 1, token.i + 1, state, "description"))
 

@@ -108,6 +108,13 @@ def test_the_north_is_north_korea_in_a_story_about_it() -> None:
     assert ("United States", "appeal", "North Korea") in triples(text, dt.date(2023, 3, 16))
 
 
+def test_the_south_is_south_korea_in_a_story_that_names_only_the_north() -> None:
+    assert ("North Korea", "attack", "South Korea") in triples(
+        "North Korea fired artillery shells at the South on Thursday.", dt.date(2015, 8, 20))
+    assert not any("South Korea" in t for t in triples("Storms hit the South of England on Monday.",
+                                                       dt.date(2015, 8, 20)))
+
+
 def test_brussels_acting_is_the_eu_unless_the_story_names_belgium_and_a_trip_there_is_to_belgium() -> None:
     eu = ("The European Union imposed tariffs on Chinese electric vehicles on Wednesday. "
           "Chancellor Olaf Scholz urged Brussels to keep negotiating.")
