@@ -185,6 +185,10 @@ def test_goods_handed_over_to_a_state_are_aid_but_a_suspect_handed_over_is_not()
     assert ("Narendra Modi", "aid", "Bangladesh") in asserted("Narendra Modi handed over 1.2 million doses of "
                                                               "COVID-19 vaccine to Bangladesh.", dt.date(2021, 3, 27))
     assert not found("Japan handed over the suspect to South Korea.")
+    # so are craft handed over, told in the passive too; handing a state one's arms is no aid ("hand over weapons")
+    assert asserted("Two TC-90 training aircraft were handed over to the Philippine navy by Japan on Monday.") == {
+        ("Japan", "aid", "Philippines")}
+    assert not found("The rebels handed over their heavy weapons to the government.")
 
 
 def test_a_named_storm_is_no_actor() -> None:
