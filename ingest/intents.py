@@ -166,19 +166,23 @@ def ultimatum(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list
 FORCE_VERBS = {"strike", "attack", "invade", "bomb", "hit", "raid"}
 LAUNCHING_VERBS = {"launch", "carry", "conduct", "mount", "begin", "start", "stage", "undertake"}
 FORCE_NOUNS = {"operation", "offensive", "strike", "attack", "incursion", "invasion", "assault", "raid"}
+MEASURE_NOUNS = {"action", "measure", "step", "countermeasure"}  # taken against a side: "would take action against"
 
 
 def announced_strike(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
-    """'Erdogan said Turkey would launch a land operation against the YPG': a strike a side says it will make
-    threatens the side it names, made by whoever says it. The strike stays planned beside a leader's threat; when
+    """'Erdogan said Turkey would launch a land operation against the YPG', 'said Pyongyang would take action
+    against South Korea': a strike or measure a side says it will make threatens the side it names, made by whoever
+    says it. The strike stays planned beside a leader's threat; when
     the state says it itself ('Israel said it would strike Iran'), the threat stands for it, as 'threatened to
     strike' does."""
     if any(c.dep_ == "neg" for c in verb.children) or not any(
             c.dep_ == "aux" and c.lower_ in INTENDING_AUXILIARIES for c in verb.children):
         return []
     lemma = verb.lemma_.lower()
-    acts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS]
-    holders = [verb] if lemma in FORCE_VERBS else [verb, *acts] if lemma in LAUNCHING_VERBS and acts else []
+    acts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS | (
+        MEASURE_NOUNS if lemma == "take" else set())]
+    holders = [verb] if lemma in FORCE_VERBS else [verb, *acts] if (lemma in LAUNCHING_VERBS or lemma == "take") and \
+        acts else []
     struck = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
               for g in c.children if g.dep_ == "pobj"] + ([c for c in verb.children if c.dep_ == "dobj"]
                                                           if lemma in FORCE_VERBS else [])

@@ -490,8 +490,13 @@ def test_a_strike_a_side_says_it_will_make_threatens_its_target_by_the_speaker()
     assert ("Recep Tayyip Erdogan", "threaten", "YPG") in triples
     assert ("Vladimir Putin", "threaten", "Ukraine") in found(
         "Putin said Russia would strike Ukraine's decision-making centres.", dt.date(2022, 11, 22))
+    # and so does action or measures a side says it will take against another
+    assert ("Kim Jong Un", "threaten", "South Korea") in found(
+        "Kim Jong Un said Pyongyang would take action against South Korea.", dt.date(2020, 6, 13))
+    assert ("Russia", "threaten", "Norway") in found("Russia said it would take measures against Norway.")
     # a strike denied, or one that is no strike, threatens no one
     assert not any(t[1] == "threaten" for t in found("Netanyahu said Israel would not attack Iran."))
+    assert not any(t[1] == "threaten" for t in found("Macron said France would take action against climate change."))
     assert not any(t[1] == "threaten" for t in found("Macron said France would launch talks with Algeria."))
     assert not any(t[1] == "threaten" for t in found(
         "The EU said it would launch an anti-dumping campaign against Chinese electric vehicles."))
