@@ -1,8 +1,9 @@
 """Nationality: the state the words around a person's name tell, where no office of the day says it.
 
 "Argentina's president-elect Alberto Fernandez", "Argentine President-elect Alberto Fernandez", "Foreign Minister
-Zbigniew Rau of Poland": a possessor state, a demonym before a title still to be taken up, or an 'of' phrase
-after the name say whose the person is, though he holds no office that day (an office-holder's state comes from
+Zbigniew Rau of Poland", "Kim Yo Jong, the sister of North Korean leader Kim Jong Un": a possessor state, a
+demonym before a title still to be taken up, an 'of' phrase after the name or a demonym in the description set
+beside it say whose the person is, though he holds no office that day (an office-holder's state comes from
 the dated data first). Pure: a name's span and the gazetteer.
 """
 
@@ -31,6 +32,13 @@ def told_state(span: Span, gazetteer: Gazetteer) -> str | None:
             state = _state_named(owner, gazetteer)
             if state is not None:
                 return state
+    described = next((c for c in span.root.rights if c.dep_ == "appos" and c.i > span.end), None)
+    if described is not None and described.lemma_.lower() not in RELATIONAL_NOUNS:
+        # "Kim Yo Jong, the sister of North Korean leader Kim Jong Un": the first demonym the description gives
+        state = next((found for t in described.subtree if t.pos_ in ("ADJ", "PROPN") and (found := (
+            gazetteer.demonym_state(doc[t.i:t.i + 2].text) or gazetteer.demonym_state(t.text)))), None)
+        if state is not None:
+            return state
     j = span.start - 1
     if j >= 2 and doc[j].lower_ == "elect" and doc[j - 1].text == "-":  # "Argentine President-elect"
         k = j - 2

@@ -204,6 +204,16 @@ def test_one_not_yet_in_office_is_of_the_state_his_phrase_names(text: str) -> No
     assert ("Alberto Fernandez", "visit", "Mexico") in triples(text, dt.date(2019, 11, 4))
 
 
+def test_a_person_in_no_office_is_of_the_state_the_description_beside_the_name_gives() -> None:
+    found = extract("Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, criticised Seoul on "
+                    "Saturday.", dt.date(2020, 6, 13))
+    assert {a.name: a.country for a in found.actors}["Kim Yo Jong"] == "North Korea"
+    # (not a description of one held or opposed by a state: "a hostage of the Iranian authorities")
+    found = extract("Olivier Grondeau, a hostage of the Iranian authorities, met Macron in Paris.",
+                    dt.date(2025, 3, 21))
+    assert {a.name: a.country for a in found.actors}["Olivier Grondeau"] is None
+
+
 def test_a_state_holding_or_opposing_a_person_is_not_his_state() -> None:
     found = extract("Iran's hostage Olivier Grondeau met Macron in Paris.", dt.date(2024, 11, 20))
     assert {a.name: a.country for a in found.actors}["Olivier Grondeau"] is None
