@@ -106,6 +106,7 @@ def said_of_oneself(clause: Token, verb: Token, index: ActorIndex, arguments: Ar
 
 # verbs that make a threat with their own cue ("threatened to ... unless"): committed_targets aims it
 THREAT_VERBS = {"threaten", "warn", "vow"}
+FACED_MEASURES = {"tariff", "sanction", "duty", "levy", "penalty", "consequence", "retaliation", "embargo"}
 # what one says one will do to press another: stop, withhold or leave something, or strike back
 PRESSING_VERBS = {"suspend", "halt", "stop", "end", "cut", "freeze", "withhold", "block", "withdraw", "quit", "leave",
                   "abandon", "scrap", "resume", "retaliate", "respond", "strike", "attack", "impose", "expel", "close",
@@ -142,16 +143,19 @@ def kept_until(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> lis
 def ultimatum(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
     """'Pompeo said Washington would suspend its obligations under the treaty unless Russia returned to full
     compliance': what a side says it will do unless another acts threatens the other, made by whoever says it."""
-    if verb.lemma_.lower() not in PRESSING_VERBS or any(c.dep_ == "neg" for c in verb.children) or not any(
-            c.dep_ == "aux" and c.lower_ in INTENDING_AUXILIARIES for c in verb.children):
+    # (or a measure another's goods or people would face: "cars built in the EU would face a 20 percent tariff")
+    faced = verb.lemma_.lower() == "face" and any(c.dep_ == "dobj" and c.lemma_.lower() in FACED_MEASURES
+                                                  for c in verb.children)
+    if verb.lemma_.lower() not in PRESSING_VERBS and not faced or any(c.dep_ == "neg" for c in verb.children) or \
+            not any(c.dep_ == "aux" and c.lower_ in INTENDING_AUXILIARIES for c in verb.children):
         return []  # (not a friendly act: "would send tanks unless Washington objected")
     conditions = [c for c in verb.children if c.dep_ == "advcl" and any(
         g.dep_ == "mark" and g.lower_ == "unless" for g in c.children)]
     if not conditions:
         return []
     trigger = verb
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS - THREAT_VERBS and \
-            said_of_oneself(verb, verb.head, index, arguments):
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS - THREAT_VERBS and (
+            faced or said_of_oneself(verb, verb.head, index, arguments)):
         trigger = verb.head  # the saying makes the threat: its speaker, its day
     elif verb.dep_ != "ROOT":
         return []

@@ -472,6 +472,11 @@ def test_what_a_side_says_it_will_do_unless_another_acts_threatens_the_other() -
     # a friendly act announced with its condition threatens no one
     assert not any(t[1] == "threaten" for t in found(
         "Scholz said Germany would send tanks to Ukraine unless Washington objected.", dt.date(2023, 1, 20)))
+    # a measure another's goods would face unless it acts is the speaker's threat; a cost forecast is none
+    assert ("Donald Trump", "threaten", "European Union") in asserted(
+        "Trump said on Friday that cars built in the European Union would face a 20 percent import tariff unless the "
+        "bloc quickly dropped its own tariffs.", dt.date(2018, 6, 22))
+    assert not found("Analysts said exporters would face higher costs unless the yen weakened.")
 
 
 def test_telling_someone_what_one_expects_of_them_demands_it() -> None:
