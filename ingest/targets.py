@@ -180,8 +180,8 @@ class ArgumentFinder(AgentFinder):
                         continue
                     if is_object_noun(child, cue):  # "suspended Sudan's membership": whose it is; "accepted a
                         # (or "joined Belarusian forces for exercises": whose forces they are)
-                        found.extend(self.actors_of(child, index, possessor=True, agentive=True) if cue.relation ==
-                                     "agree" or cue.relation == "cooperate" and forces_join_forces(verb, child)
+                        found.extend(self.actors_of(child, index, possessor=True, agentive=True) if cue.relation in (
+                            "agree", "coerce") or cue.relation == "cooperate" and forces_join_forces(verb, child)
                                      else [m for p in child.children if p.dep_ == "poss" and p.pos_ in
                                            ("PROPN", "PRON") for m in self.actors_of(p, index)])  # "his offer"
                     else:

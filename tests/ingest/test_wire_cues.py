@@ -15,6 +15,13 @@ def test_firing_tear_gas_at_a_crowd_is_coercion() -> None:
         {("Pakistan", "coerce", "Pakistani protesters")}
 
 
+def test_turning_back_a_states_vessels_coerces_it() -> None:
+    assert asserted("Two Philippine civilian vessels were turned back by Chinese coast guard ships on Sunday.") == {
+        ("China", "coerce", "Philippines")}
+    assert asserted("Turkey turned away three Greek boats.") == {("Turkey", "coerce", "Greece")}
+    assert not found("The Russian troops turned back.")
+
+
 def test_lifting_a_blockade_of_a_state_is_a_concession() -> None:
     assert ("Saudi Arabia", "concede", "Qatar") in asserted("Saudi Arabia lifted its blockade of Qatar on Tuesday.")
 
