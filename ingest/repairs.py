@@ -62,7 +62,8 @@ def mend_misparses(doc: Doc) -> None:
             _members_among_them(token)
         elif token.dep_ == "relcl" and token.pos_ in ("VERB", "AUX"):
             _complement_after_an_adjunct(token)
-        elif token.dep_ == "conj" and token.tag_ == "VBD" and token.head.tag_ == "VB":
+        elif token.dep_ == "conj" and token.tag_ == "VBD" and (token.head.tag_ == "VB" or token.head.tag_ == "VBN"
+                                                                and token.head.dep_ == "acl"):
             past_verb_joined_to_a_bare_one(token)
         elif token.dep_ == "prep" and token.lower_ == "from" and token.head.lemma_.lower() in GUEST_VERBS:
             _sender_of_the_sent(token)

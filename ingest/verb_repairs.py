@@ -52,9 +52,10 @@ def verb_between_name_and_object(verb: Token) -> None:
 
 
 def past_verb_joined_to_a_bare_one(verb: Token) -> None:
-    """'Trump warned that there would be a price to [pay] ... and [criticised] Russia': a past form with no subject
-    the model joined to a bare verb deep in a clause is joined to the nearest verb with a subject above it, when
-    that one is finite (or a perfect participle)."""
+    """'Trump warned that there would be a price to [pay] ... and [criticised] Russia', 'had raised the cases of
+    citizens [held] in Turkish jails and [pressed] Erdogan': a past form with no subject the model joined to a bare
+    verb or a participle deep in a clause is joined to the nearest verb with a subject above it, when that one is
+    finite (or a perfect participle)."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return
     node = verb.head

@@ -243,3 +243,10 @@ def test_a_possessor_read_as_the_last_member_of_a_list_is_the_possessor_of_the_n
     assert ("Chile", "support", "Luis Arce") not in asserted(
         "Leaders across the region, including Brazil's Luiz Inacio Lula da Silva and Chile's Gabriel Boric, condemned "
         "the attempt and expressed support for Arce.", dt.date(2024, 6, 27))
+
+
+def test_a_past_verb_joined_to_a_participle_deep_in_an_object_is_the_speakers_next_act() -> None:
+    # "citizens [held] in Turkish jails and [pressed]conj-of-held Erdogan"
+    assert ("Angela Merkel", "appeal", "Recep Tayyip Erdogan") in asserted(
+        "Merkel said she had raised the cases of German citizens held in Turkish jails and pressed Erdogan to release "
+        "them.", dt.date(2018, 9, 28))
