@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import CLAIM_NOUNS
+from diplograph.ingest.coreference import SPEECH_VERBS
 from diplograph.ingest.mentions import ActorIndex, Mention, first_of_sentences_before
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.model import ActorType
@@ -63,6 +64,14 @@ class Denials:
             authors = []
         else:
             return None
+        summed = [(saying, c.head) for c in claims if c.dep_ in ("npadvmod", "appos") and c.head.dep_ == "ccomp"
+                  and (saying := c.head.head).lemma_.lower() in SPEECH_VERBS] if claims and not authors else []
+        # "Kabul says Pakistan gives sanctuary to Taliban leaders, an accusation Islamabad denies": the charge is
+        # what the speaker says, of the clause's subject
+        charged = [make_candidate("accuse", a, t, saying, saying, 0.7) for saying, clause in summed
+                   for a in self.arguments.agents(saying, index) for t in self.arguments.agents(clause, index)
+                   if a.actor != t.actor]
+        authors = authors or [a for saying, _ in summed for a in self.arguments.agents(saying, index)]
         own = {m.actor for m in deniers}
         if of_the_clause:  # only an accusation the clause itself tells, of the deniers
             deniers = [m for m in deniers if any(c.relation == "accuse" and c.target == m.actor and
@@ -75,7 +84,7 @@ class Denials:
         relation = "reject" if not of_the_clause and not any(map(is_accusation, claims)) and any(
             cue.relation == "reject" and not cue.particle and not cue.from_field
             for cue in self.lexicon.verbs.get(verb.lemma_.lower(), ())) else "deny"
-        return [make_candidate(relation, s, t, verb, verb, 0.7) for s in deniers for t in authors] or \
+        return charged + [make_candidate(relation, s, t, verb, verb, 0.7) for s in deniers for t in authors] or \
             (None if not claims else [])
 
     @staticmethod

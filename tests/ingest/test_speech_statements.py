@@ -306,6 +306,12 @@ def test_a_charge_rejected_in_a_clause_beside_it_denies_its_author() -> None:
         dt.date(2017, 4, 28))
 
 
+def test_what_one_says_of_another_summed_up_as_a_charge_accuses_it_and_its_denial_denies_the_speaker() -> None:
+    triples = asserted("Kabul says Pakistan gives sanctuary to Afghan Taliban leaders, an accusation Islamabad denies.",
+                       dt.date(2017, 2, 18))
+    assert triples == {("Afghanistan", "accuse", "Pakistan"), ("Pakistan", "deny", "Afghanistan")}
+
+
 def test_an_accusation_rejected_by_a_relative_on_its_clause_denies_its_author() -> None:
     date = dt.date(2025, 10, 12)
     assert ("India", "deny", "Pakistan") in asserted(
