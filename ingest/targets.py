@@ -73,6 +73,8 @@ MANNER_NOUNS = {"number", "force", "strength", "droves", "haste", "secret"}
 NAMED_TERMS = {"understanding", "intent", "intention", "cooperation", "principles", "friendship", "partnership"}
 MEANS_NOUNS = {"phone", "telephone", "video", "videolink", "link", "videoconference", "hotline"}
 ASKING_RELATIONS = {"appeal", "demand"}
+# what one asked or proposed, summing up the clause before: "had sought his extradition, a request Russia refused"
+ASKED_SUMMARIES = {"proposal", "request", "offer", "demand", "plea", "invitation"}
 MEASURES_TO_FOLLOW = {"step", "measure", "countermeasure", "action", "response", "retaliation", "sanction",
                       "strike", "attack"}  # a warning's own, and what it says of them: "warned that further steps
 ARRIVING = {"follow", "come", "take", "impose"}  # against Doha would follow", "countermeasures would be taken"
@@ -324,7 +326,7 @@ class ArgumentFinder(AgentFinder):
         comma the clause's act: the United States'), 'Lavrov's remarks, which Kyiv rejected' (the noun's own)."""
         antecedent = relative.head
         doc = relative.doc
-        if antecedent.lemma_.lower() in SUMMARY_NOUNS and antecedent.left_edge.i > 0 and \
+        if antecedent.lemma_.lower() in SUMMARY_NOUNS | ASKED_SUMMARIES and antecedent.left_edge.i > 0 and \
                 doc[antecedent.left_edge.i - 1].text == ",":  # "new curbs, a move that ...": the act before it
             summed = antecedent.head if antecedent.dep_ == "appos" else antecedent.sent.root
             act = summed if summed.pos_ in ("VERB", "AUX") or self.is_event_noun(summed) else governing_verb(summed)

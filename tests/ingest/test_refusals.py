@@ -72,6 +72,16 @@ def test_an_offer_turned_down_is_a_rejection_of_whom_it_came_from_though_the_cla
         "India rejected an offer of help from the United Arab Emirates.", dt.date(2018, 8, 22))
 
 
+def test_a_request_or_proposal_summing_up_the_clause_before_is_refused_of_its_author() -> None:
+    assert ("Russia", "reject", "United Kingdom") in asserted(
+        "Britain has sought Lugovoi's extradition since 2007, a request Russia has always refused.",
+        dt.date(2016, 1, 22))
+    assert ("Japan", "reject", "South Korea") in asserted(
+        "Seoul had proposed that the two sides keep talking and exchange technical data, a proposal Tokyo turned down.",
+        dt.date(2019, 1, 21))
+    assert ("Iran", "reject", "IAEA") in asserted("Iran refused the IAEA's request.")
+
+
 def test_a_participle_after_a_refusal_still_ahead_is_ahead_too() -> None:
     events = {(e.source, e.relation, e.target): e.modality.value for e in extract(
         "Joe Biden will not visit Israel next week, meeting Netanyahu in Washington instead.", SEPT_2016).events}
