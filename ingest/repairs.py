@@ -216,10 +216,11 @@ def _agent_after_a_place(by: Token) -> None:
     preposition = place.head
     verb = preposition.head
     person = next((c for c in by.children if c.dep_ == "pobj"), None)
-    if person is None or preposition.dep_ != "prep" or preposition.lower_ not in ("at", "in", "on") or \
+    if person is None or preposition.dep_ != "prep" or preposition.lower_ not in ("at", "in", "on", "as") or \
             verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) or \
-            any(c.dep_ == "agent" for c in verb.children) or place.ent_type_ or not _a_person(person):
-        return
+            any(c.dep_ == "agent" for c in verb.children) or place.ent_type_ or not (
+                _a_person(person) or preposition.lower_ == "as" and person.pos_ == "PROPN"):
+        return  # (or on what one is taken for: "recognised [as interim president] by the United States")
     by.head, by.dep_ = verb, "agent"
 
 

@@ -250,3 +250,10 @@ def test_a_past_verb_joined_to_a_participle_deep_in_an_object_is_the_speakers_ne
     assert ("Angela Merkel", "appeal", "Recep Tayyip Erdogan") in asserted(
         "Merkel said she had raised the cases of German citizens held in Turkish jails and pressed Erdogan to release "
         "them.", dt.date(2018, 9, 28))
+
+
+def test_a_by_phrase_hung_on_what_one_is_recognised_as_is_the_passives_agent() -> None:
+    # "recognised [as interim president [by the United States]]"
+    assert ("United States", "support", "Juan Guaido") in asserted(
+        "Opposition leader Juan Guaido, who is recognised as Venezuela's interim president by the United States and "
+        "more than 50 other countries, welcomed the resolution.", dt.date(2019, 9, 23))
