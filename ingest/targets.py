@@ -63,7 +63,6 @@ from diplograph.ingest.verb_cues import ACCORD_NOUNS, fired, is_object_noun
 GATHERINGS = {"ceremony", "reception", "dinner", "banquet", "lunch", "luncheon", "gathering", "forum", "conference",
               "event", "signing"}
 
-
 # relations whose event noun is an encounter or an accord with a counterpart
 ENCOUNTER_NOUN_RELATIONS = {"meet", "call", "visit", "negotiate", "agree", "cooperate"}
 # verbs of a purpose that names whom aid is for: "provide funds to help Ukraine buy missiles"
@@ -73,8 +72,7 @@ MANNER_NOUNS = {"number", "force", "strength", "droves", "haste", "secret"}
 NAMED_TERMS = {"understanding", "intent", "intention", "cooperation", "principles", "friendship", "partnership"}
 MEANS_NOUNS = {"phone", "telephone", "video", "videolink", "link", "videoconference", "hotline"}
 ASKING_RELATIONS = {"appeal", "demand"}
-# what one asked or proposed, summing up the clause before: "had sought his extradition, a request Russia refused"
-ASKED_SUMMARIES = {"proposal", "request", "offer", "demand", "plea", "invitation"}
+ASKED_SUMMARIES = {"proposal", "request", "offer", "demand", "plea", "invitation"}  # "sought X, a request Y refused"
 MEASURES_TO_FOLLOW = {"step", "measure", "countermeasure", "action", "response", "retaliation", "sanction",
                       "strike", "attack"}  # a warning's own, and what it says of them: "warned that further steps
 ARRIVING = {"follow", "come", "take", "impose"}  # against Doha would follow", "countermeasures would be taken"
@@ -90,6 +88,8 @@ class ArgumentFinder(AgentFinder):
         places = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or (
             c.dep_ in ("prt", "advmod", "prep") and (c.lower_ == cue.particle or c.lower_ in DIRECTION_PARTICLES))]
         places += [r for o in places[1:] if o.dep_ == "dobj" for r in role_phrases(o)]  # "a meeting as president with"
+        places += [a for o in places[1:] if o.dep_ == "dobj" and cue.object_nouns and is_object_noun(o, cue)
+                   for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]  # "lifted sanctions imposed on Turkey"
         places += [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for m in c.children
                    if m.dep_ == "pobj" and m.lemma_.lower() in MANNER_NOUNS]  # "deployed in large numbers along"
         places += [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")

@@ -129,6 +129,14 @@ def test_a_rebuke_set_off_after_a_clause_is_made_by_the_clauses_agent() -> None:
         "stinging rebuke of Moscow a week after the invasion."))
 
 
+def test_lifting_a_measure_imposed_on_a_state_concedes_to_it() -> None:
+    # the target hangs on the measure's own participle
+    assert asserted("The EU lifted the sanctions imposed on Iran in 2012.") == {("European Union", "concede", "Iran")}
+    assert ("Japan", "concede", "South Korea") in found(
+        "Tokyo said it would lift curbs imposed in 2019 on exports to South Korea of chemicals used to make "
+        "semiconductors.", dt.date(2023, 3, 16))
+
+
 def test_exempting_a_state_or_its_goods_from_a_measure_is_a_concession_to_it() -> None:
     assert asserted("Washington exempted Canada and Mexico from the steel tariffs.") == {
         ("United States", "concede", "Canada"), ("United States", "concede", "Mexico")}
