@@ -309,6 +309,7 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
                 raise ContentOfRequest(trigger.text)
             if cue == "commissive":
                 cue = "planned"
+                kinds.append("promised")  # a "would" promised is the future in the past: "vowed that it would back"
             if cue == "reported" and dep not in ("ccomp", "pcomp", "prep", "pobj"):
                 cue = None
             if cue in ("planned", "negated", "hypothetical") and dep not in ("xcomp", "ccomp", "acl"):
@@ -319,7 +320,7 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
     # a "would" told is the future in the past: "said it would continue to support", in each clause ("said that
     # advisers would meet, and that he and Putin would then meet"); untold, or of a trigger outside its clause, a
     # hypothetical ("would consider imposing sanctions" stays one by "consider")
-    future = "reported" in kinds and "would" in _aux_words(trigger)
+    future = ("reported" in kinds or "promised" in kinds) and "would" in _aux_words(trigger)
     kinds = [("planned" if future else "hypothetical") if k == "would" else k for k in kinds]
     kinds += ["negated"] if "planned" in kinds and undone(trigger) else []
     for modality in PRECEDENCE:

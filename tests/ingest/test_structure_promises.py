@@ -26,6 +26,15 @@ def test_a_promise_of_aid_is_an_asserted_offer_and_planned_aid(text: str, source
     assert events.get((source, "aid", target)) is Modality.PLANNED
 
 
+def test_what_one_promises_that_one_would_do_is_planned_unless_it_hangs_on_a_condition() -> None:
+    events = {(e.source, e.relation, e.target): e.modality for e in extract(
+        "Biden promised that Washington would always support Kyiv.", dt.date(2021, 7, 19)).events}
+    assert events[("Joe Biden", "support", "Ukraine")] is Modality.PLANNED
+    events = {(e.source, e.relation, e.target): e.modality for e in extract(
+        "Biden promised that Washington would support Kyiv if Russia invaded.", dt.date(2021, 7, 19)).events}
+    assert events[("Joe Biden", "support", "Ukraine")] is Modality.HYPOTHETICAL
+
+
 def test_aid_given_is_no_offer() -> None:
     assert [e.relation for e in extract("Japan sent aid to the Philippines.").events] == ["aid"]
 
