@@ -30,6 +30,7 @@ HEARSAY_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "appa
 ANTICIPATING_ADJECTIVES = {"planned": "planned", "proposed": "planned", "upcoming": "planned", "scheduled": "planned",
                            "expected": "planned", "possible": "hypothetical", "potential": "hypothetical",
                            "prospective": "hypothetical"}
+EFFORTS = {"mediate", "broker"}  # acts that are efforts: to try one is to do it
 # subordinators of a clause that a negated or future main clause waits on: "will not meet until ..."
 PENDING_SUBORDINATORS = {"until", "till", "unless"}
 # verbs by which a threat is carried out: "made good on", "carried out", "followed through on", "acted on"
@@ -282,6 +283,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if cue == "hypothetical" and head.pos_ == "NOUN" and (head.head.head if head.dep_ == "pobj" else head.head
                                                               ).lemma_.lower() in FULFILLING_VERBS:
             cue = None  # a threat carried out: "made good on its threat to expel the ambassador"
+        if cue == "hypothetical" and head.lemma_.lower() in ("try", "seek") and node.i == trigger.i and \
+                trigger.lemma_.lower() in EFFORTS:
+            cue = None  # an effort tried is made: "Kuwait has been trying to mediate between the two sides"
         if dep == "ccomp" and node.i < head.i and any(c.dep_ in ("nsubj", "dobj") and node.i < c.i < head.i and
                                                        c.lemma_.lower() in CLAIM_NOUNS for c in head.children):
             break  # "Netanyahu accused Washington of ..., a charge Washington denies": the charge was made

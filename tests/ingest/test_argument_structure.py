@@ -328,6 +328,13 @@ def test_an_offer_to_mediate_is_planned() -> None:
     assert {e.modality for e in events if e.relation == "mediate"} == {Modality.PLANNED}
 
 
+def test_trying_to_mediate_is_mediating_but_trying_to_attack_is_no_attack() -> None:
+    events = extract("Kuwait has been trying to mediate between Qatar and Saudi Arabia.").events
+    assert {e.modality for e in events if e.relation == "mediate"} == {Modality.ASSERTED}
+    events = extract("Kuwait tried to attack Qatar.").events
+    assert {e.modality for e in events if e.relation == "attack"} == {Modality.HYPOTHETICAL}
+
+
 @pytest.mark.parametrize(
     ("text", "triple"),
     [
