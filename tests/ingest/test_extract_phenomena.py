@@ -272,6 +272,10 @@ def test_passive_agent_is_the_subject(
                      id="refrained-from"),
         pytest.param("Tehran has ruled out new negotiations with the United States.",
                      ("Iran", "negotiate", "United States"), id="ruled-out"),
+        pytest.param("The Kremlin said it was too early for Putin to congratulate Zelensky.",
+                     ("Vladimir Putin", "support", "Volodymyr Zelensky"), id="too-early-for"),
+        pytest.param("The Kremlin said it was too early to talk about Putin congratulating Zelensky on his victory.",
+                     ("Vladimir Putin", "support", "Volodymyr Zelensky"), id="too-early-to-talk-about"),
     ],
 )
 def test_negated_event_is_negated_and_never_asserted(text: str, triple: tuple[str, str, str]) -> None:
