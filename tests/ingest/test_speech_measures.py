@@ -137,6 +137,14 @@ def test_lifting_a_measure_imposed_on_a_state_concedes_to_it() -> None:
         "semiconductors.", dt.date(2023, 3, 16))
 
 
+def test_contrasting_one_with_another_criticises_the_other() -> None:
+    assert asserted("Mugabe contrasted China's generosity with Britain's greed.", dt.date(2015, 12, 4)) == {
+        ("Robert Mugabe", "criticize", "United Kingdom")}
+    assert not any(t[1] == "criticize" for t in asserted(
+        "Mugabe praised Xi in his speech, calling him a God-sent person and contrasting China's approach with that of "
+        "the continent's former colonial rulers.", dt.date(2015, 12, 4)))
+
+
 def test_exempting_a_state_or_its_goods_from_a_measure_is_a_concession_to_it() -> None:
     assert asserted("Washington exempted Canada and Mexico from the steel tariffs.") == {
         ("United States", "concede", "Canada"), ("United States", "concede", "Mexico")}
