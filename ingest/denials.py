@@ -64,14 +64,15 @@ class Denials:
             authors = []
         else:
             return None
-        summed = [(saying, c.head) for c in claims if c.dep_ in ("npadvmod", "appos") and c.head.dep_ == "ccomp"
+        summed = [(saying, c.head, c) for c in claims if c.dep_ in ("npadvmod", "appos") and c.head.dep_ == "ccomp"
                   and (saying := c.head.head).lemma_.lower() in SPEECH_VERBS] if claims and not authors else []
         # "Kabul says Pakistan gives sanctuary to Taliban leaders, an accusation Islamabad denies": the charge is
         # what the speaker says, of the clause's subject
-        charged = [make_candidate("accuse", a, t, saying, saying, 0.7) for saying, clause in summed
+        charged = [make_candidate("accuse", a, t, saying, saying, 0.7) for saying, clause, claim in summed
+                   if claim.lemma_.lower() in ACCUSING_NOUNS - {"claim"}  # (not "Ukraine lost 500 soldiers, a claim")
                    for a in self.arguments.agents(saying, index) for t in self.arguments.agents(clause, index)
                    if a.actor != t.actor]
-        authors = authors or [a for saying, _ in summed for a in self.arguments.agents(saying, index)]
+        authors = authors or [a for saying, _, _ in summed for a in self.arguments.agents(saying, index)]
         own = {m.actor for m in deniers}
         if of_the_clause:  # only an accusation the clause itself tells, of the deniers
             deniers = [m for m in deniers if any(c.relation == "accuse" and c.target == m.actor and

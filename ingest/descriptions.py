@@ -54,7 +54,7 @@ GEOGRAPHIC_NOUNS = {"island", "archipelago"}
 OTHER_STATE_WORDS = {"other", "neighbouring", "neighboring", "host", "member", "third", "foreign", "donor", "same",
                      "western", "eastern", "african", "arab", "transit", "sovereign", "independent", "new", "first",
                      "nuclear", "rogue", "hostile", "friendly", "partner", "client", "buffer", "whole", "entire"}
-# "the North", "the South": one half of a divided nation, when the story names that state
+# "the North", "the South": one half of a divided nation, when the story names either half
 HALVES = {"North": "North Korea", "South": "South Korea"}
 # the words of an organisation's own bodies, named after it: "the OAS General Assembly", "the AU Peace and
 # Security Council", "the ECOWAS Commission"
@@ -244,8 +244,9 @@ def add_document_descriptions(index: ActorIndex, doc: Doc, first: int) -> None:
         if state is None or (held is not None and held.actor is not None) or token.i == 0 or \
                 doc[token.i - 1].lower_ != "the":
             continue
-        if token.i + 1 < len(doc) and (doc[token.i + 1].text[:1].isupper() or doc[token.i + 1].pos_ == "NOUN"):
-            continue  # "the North Atlantic", "the South China Sea", "the north coast"
+        if token.i + 1 < len(doc) and (doc[token.i + 1].text[:1].isupper() or doc[token.i + 1].pos_ == "NOUN" or
+                                       doc[token.i + 1].lower_ == "of" and doc[token.i + 2:token.i + 3].text.istitle()):
+            continue  # "the North Atlantic", "the South China Sea", "the north coast", "the South of France"
         if state == "South Korea" and "North Korea" not in index.actors:
             continue  # "the South" is one of the Koreas only beside the other, named ("attacked the South")
         index.register(state, ActorType.COUNTRY, surface=f"the {token.text}")

@@ -72,6 +72,12 @@ def armed_nouns() -> frozenset[str]:
     return frozenset(noun for noun, sector in load_agents().items() if sector in ("MIL", "REB"))
 
 
+@lru_cache(maxsize=1)
+def moving_forces() -> frozenset[str]:
+    """What moves as forces do: the field's military agents and armour."""
+    return armed_nouns() | ARMOUR
+
+
 def speaks_of_arms(sentence: Span) -> bool:
     """Whether a sentence speaks of force: soldiers, rebels, weapons, fire or a border."""
     armed = armed_nouns()
@@ -184,8 +190,8 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
         # nor those flying to a state: "bombers flew to Venezuela for joint exercises")
         return VerbCue(lemma, "", "mobilize", tuple(f"prep:{p}" for p in INTRUDING), frozenset())
     if subject is not None and lemma in MOVING_VERBS:  # "hundreds of Turkish commandos poured into Idlib"
-        subject = next((t for t in substance(subject) if t.lower_ in armed_nouns() | ARMOUR), subject)
-    if subject is None or (subject.lower_ not in armed_nouns() | ARMOUR | LEAVING_FORCES and not (
+        subject = next((t for t in substance(subject) if t.lower_ in moving_forces()), subject)
+    if subject is None or (subject.lower_ not in moving_forces() | LEAVING_FORCES and not (
             subject.lower_ in state_craft() and lemma in SURROUNDING_VERBS | MOVING_VERBS
             and not _carrying_goods(subject))):
         return cue  # "Chinese coast guard vessels surrounded Taiwan" as "Chinese warships" did

@@ -143,7 +143,8 @@ def kept_until(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> lis
 def ultimatum(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
     """'Pompeo said Washington would suspend its obligations under the treaty unless Russia returned to full
     compliance': what a side says it will do unless another acts threatens the other, made by whoever says it."""
-    # (or a measure another's goods or people would face: "cars built in the EU would face a 20 percent tariff")
+    # (or a measure another's goods or people would face, told by a third side: "cars built in the EU would face a
+    # 20 percent tariff", said by Trump)
     faced = verb.lemma_.lower() == "face" and any(c.dep_ == "dobj" and c.lemma_.lower() in FACED_MEASURES
                                                   for c in verb.children)
     if verb.lemma_.lower() not in PRESSING_VERBS and not faced or any(c.dep_ == "neg" for c in verb.children) or \
@@ -154,6 +155,9 @@ def ultimatum(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list
     if not conditions:
         return []
     trigger = verb
+    if faced and any(m.actor in own_sides(verb.head, index, arguments) for s in verb.children if s.dep_ == "nsubj"
+                     for m in arguments.actors_of(s, index, possessor=True)):
+        return []  # the side bearing the measure tells of it: "Canada said Canadian steel would face U.S. tariffs"
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS - THREAT_VERBS and (
             faced or said_of_oneself(verb, verb.head, index, arguments)):
         trigger = verb.head  # the saying makes the threat: its speaker, its day
@@ -187,9 +191,13 @@ def announced_strike(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
         MEASURE_NOUNS if lemma == "take" else set())]
     holders = [verb] if lemma in FORCE_VERBS else [verb, *acts] if (lemma in LAUNCHING_VERBS or lemma == "take") and \
         acts else []
-    struck = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
-              for g in c.children if g.dep_ == "pobj"] + ([c for c in verb.children if c.dep_ == "dobj"]
-                                                          if lemma in FORCE_VERBS else [])
+    if any(d.lower_ == "no" for a in acts for d in a.children):
+        return []  # "would take no action against Iran"
+    # (a measure is taken against a side, not on a matter: "would take action on Ukraine's reconstruction")
+    struck = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in (
+        ("against",) if h.lemma_.lower() in MEASURE_NOUNS else ("against", "on"))
+        for g in c.children if g.dep_ == "pobj"] + ([c for c in verb.children if c.dep_ == "dobj"]
+                                                    if lemma in FORCE_VERBS else [])
     saying = verb.head
     if not struck or verb.dep_ != "ccomp" or saying.lemma_.lower() not in SPEECH_VERBS - THREAT_VERBS or \
             not said_of_oneself(verb, saying, index, arguments):

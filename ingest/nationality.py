@@ -9,7 +9,7 @@ the dated data first). Pure: a name's span and the gazetteer.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.model import ActorType
@@ -35,7 +35,7 @@ def told_state(span: Span, gazetteer: Gazetteer) -> str | None:
     described = next((c for c in span.root.rights if c.dep_ == "appos" and c.i > span.end), None)
     if described is not None and described.lemma_.lower() not in RELATIONAL_NOUNS:
         # "Kim Yo Jong, the sister of North Korean leader Kim Jong Un": the first demonym the description gives
-        state = next((found for t in described.subtree if t.pos_ in ("ADJ", "PROPN") and (found := (
+        state = next((found for t in _own_words(described) if t.pos_ in ("ADJ", "PROPN") and (found := (
             gazetteer.demonym_state(doc[t.i:t.i + 2].text) or gazetteer.demonym_state(t.text)))), None)
         if state is not None:
             return state
@@ -46,6 +46,16 @@ def told_state(span: Span, gazetteer: Gazetteer) -> str | None:
             k -= 1  # (a title of several words: "Prime Minister-elect")
         return gazetteer.demonym_state(doc[k - 1].text) if k > 0 else None
     return None
+
+
+def _own_words(noun: Token) -> list[Token]:
+    """A description's own modifiers, and those of its 'of' phrases ('the sister of North Korean leader X'), not
+    what a clause in it says ('a reporter detained by Russian authorities')."""
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    words += [w for c in words for w in _own_words(c)]  # ("[North]amod [Korean]amod [leader]compound Kim Jong Un")
+    for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        words += [w for o in of.children if o.dep_ == "pobj" for w in _own_words(o)]
+    return sorted(words, key=lambda t: t.i)
 
 
 def _state_named(form: str, gazetteer: Gazetteer) -> str | None:

@@ -298,9 +298,11 @@ def _border_with(preposition: Token) -> None:
 def _preposition_joined_too_high(preposition: Token) -> None:
     """'after meetings with King Abdullah, whose dynasty is custodian of the shrines, and [with]conj Abbas': the
     model joins the second 'with' to the sentence's verb; it is the conjunct of the same preposition before it."""
-    earlier = next((t for t in reversed(preposition.doc[preposition.head.i + 1:preposition.i]) if t.dep_ == "prep"
-                    and t.lower_ == preposition.lower_ and t.head.i != preposition.head.i), None)
-    if earlier is not None and not earlier.is_ancestor(preposition):
+    earlier = next((t for t in preposition.doc[preposition.head.i + 1:preposition.i] if t.dep_ == "prep"
+                    and t.lower_ == preposition.lower_ and t.head.i != preposition.head.i and not any(
+                        a.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj") for a in [t.head, *t.head.ancestors]
+                        if a.i > preposition.head.i)), None)  # (not a 'with' inside the relative clause between)
+    if earlier is not None and not preposition.is_ancestor(earlier):
         preposition.head = earlier
 
 

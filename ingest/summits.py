@@ -221,14 +221,22 @@ def visits_of_the_received(index: ActorIndex, found: list[Candidate]) -> list[Ca
 
 
 def _located_by(clause: Token, token: Token) -> bool:
-    """Whether a token is in a phrase of place of the clause itself: 'in Bali', not 'that give Japan's forces'."""
-    located = False
-    while token.i != clause.i:
-        if token.dep_ in BOUNDARY_DEPS:
+    """Whether a token is in a phrase of place of the clause itself ('in Bali', 'the summit, which was held in
+    Astana'), not one a later clause or a possessor names ('that give Japan's forces', 'joined by Russia's Putin',
+    'a tour that will take him to Chile', 'a meeting in this format, which brought together Moscow'): the
+    preposition whose object it is, past 'of', must place."""
+    node = token
+    while node.dep_ != "prep" or node.lower_ == "of":  # up through the place's own phrase ("the port city of Aktau")
+        if node.i == clause.i or node.dep_ not in ("pobj", "compound", "conj", "appos", "prep"):
             return False
-        located = located or token.dep_ == "prep" and token.lower_ in ("in", "at", "inside", "near", "outside")
-        token = token.head
-    return located
+        node = node.head
+    if node.lower_ not in ("in", "at", "inside", "near", "outside"):
+        return False
+    while node.i != clause.i:
+        if node.dep_ in BOUNDARY_DEPS - {"acl", "relcl"}:  # (a gathering's own clause may tell its place)
+            return False
+        node = node.head
+    return True
 
 
 # verbs of receiving a guest, whose agentless passive still says the guest came: "Putin was welcomed in Mongolia"

@@ -111,7 +111,7 @@ def test_the_north_is_north_korea_in_a_story_about_it() -> None:
 def test_the_south_is_south_korea_in_a_story_that_names_only_the_north() -> None:
     assert ("North Korea", "attack", "South Korea") in triples(
         "North Korea fired artillery shells at the South on Thursday.", dt.date(2015, 8, 20))
-    assert not any("South Korea" in t for t in triples("Storms hit the South of England on Monday.",
+    assert not any("South Korea" in t for t in triples("North Korea's envoy toured the South of France on Thursday.",
                                                        dt.date(2015, 8, 20)))
 
 

@@ -202,6 +202,9 @@ def test_places_named_in_a_later_clause_or_a_possessor_do_not_move_the_hosting_a
                        "Japan's armed forces a wider role in the alliance at a time of unease over China's growing "
                        "military power.", dt.date(2015, 4, 28))
     assert ("Shinzo Abe", "visit", "United States") in triples
+    # but the gathering's own clause may tell where it was held
+    assert ("Vladimir Putin", "visit", "China") not in asserted(
+        "Xi hosted Putin on the sidelines of the SCO summit, which was held in Astana.", dt.date(2024, 7, 3))
 
 
 def test_one_hosted_at_a_place_abroad_visits_no_state_of_the_host() -> None:

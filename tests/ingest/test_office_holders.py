@@ -208,6 +208,10 @@ def test_a_person_in_no_office_is_of_the_state_the_description_beside_the_name_g
     found = extract("Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, criticised Seoul on "
                     "Saturday.", dt.date(2020, 6, 13))
     assert {a.name: a.country for a in found.actors}["Kim Yo Jong"] == "North Korea"
+    # (not what a clause in the description says: "targeted by Israeli forces")
+    found = extract("Mohammed Deif, the Hamas commander targeted by Israeli forces, threatened Israel.",
+                    dt.date(2021, 5, 12))
+    assert {a.name: a.country for a in found.actors}["Mohammed Deif"] != "Israel"
     # (not a description of one held or opposed by a state: "a hostage of the Iranian authorities")
     found = extract("Olivier Grondeau, a hostage of the Iranian authorities, met Macron in Paris.",
                     dt.date(2025, 3, 21))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extracting import asserted
+from extracting import asserted, found
 
 
 def test_establishing_relations_is_an_agreement() -> None:
@@ -113,6 +113,7 @@ def test_signing_off_on_a_joint_statement_agrees_the_signers_with_each_other() -
     assert {("John Kerry", "agree", "Sergey Lavrov"), ("Sergey Lavrov", "agree", "Catherine Ashton")} <= triples
     assert asserted("Trump signed off on the sale of F-16 jets to Taiwan.", dt.date(2019, 8, 16)) == {
         ("Donald Trump", "support", "Taiwan")}
+    assert not found("Biden and Congress signed off on a deal to sell F-16s to Turkey.", dt.date(2022, 12, 1))
 
 
 def test_accepting_a_proposal_agrees_with_its_author_not_with_fellow_acceptors() -> None:

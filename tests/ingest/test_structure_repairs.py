@@ -215,6 +215,10 @@ def test_a_second_preposition_joined_to_the_verb_continues_the_first() -> None:
                        "dynasty is custodian of the shrines, and with Palestinian President Mahmoud Abbas.",
                        dt.date(2015, 10, 24))
     assert ("John Kerry", "meet", "Mahmoud Abbas") in triples
+    # not a 'with' inside the relative clause between
+    assert ("Xi Jinping", "meet", "Alexander Lukashenko") in asserted(
+        "Xi held talks with Putin, whose country has been at war with Ukraine since 2022, and with Lukashenko.",
+        dt.date(2024, 7, 3))
 
 
 def test_an_adjective_right_after_the_object_of_a_verb_of_naming_is_what_it_is_called() -> None:

@@ -19,7 +19,7 @@ def test_turning_back_a_states_vessels_coerces_it() -> None:
     assert asserted("Two Philippine civilian vessels were turned back by Chinese coast guard ships on Sunday.") == {
         ("China", "coerce", "Philippines")}
     assert asserted("Turkey turned away three Greek boats.") == {("Turkey", "coerce", "Greece")}
-    assert not found("The Russian troops turned back.")
+    assert not found("Ukraine turned back the Russian advance.")
 
 
 def test_lifting_a_blockade_of_a_state_is_a_concession() -> None:
@@ -195,7 +195,7 @@ def test_goods_handed_over_to_a_state_are_aid_but_a_suspect_handed_over_is_not()
     # so are craft handed over, told in the passive too; handing a state one's arms is no aid ("hand over weapons")
     assert asserted("Two TC-90 training aircraft were handed over to the Philippine navy by Japan on Monday.") == {
         ("Japan", "aid", "Philippines")}
-    assert not found("The rebels handed over their heavy weapons to the government.")
+    assert not found("Indonesia handed over the seized Vietnamese vessels to Vietnam on Monday.")
 
 
 def test_a_named_storm_is_no_actor() -> None:
