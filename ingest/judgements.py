@@ -42,7 +42,7 @@ CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation
                     "irrational", "belligerent", "deceitful", "cowardly", "misguided", "short-sighted", "shocking",
                     "offensive", "incompetent", "corrupt", "stupid", "foolish", "pathetic", "disgusting", "sobering",
                     "depressing", "intolerable", "inhumane", "callous", "two-faced", "dishonest", "weak", "bad",
-                    "cruel", "brutal", "unwise", "unhelpful"}
+                    "cruel", "brutal", "unwise", "unhelpful", "unfortunate", "dictatorship", "tyranny"}
 
 
 # approving words whose negation by prefix condemns: "unfair", "unreasonable", "irresponsible", "unjustified"

@@ -72,7 +72,8 @@ MANNER_NOUNS = {"number", "force", "strength", "droves", "haste", "secret"}
 NAMED_TERMS = {"understanding", "intent", "intention", "cooperation", "principles", "friendship", "partnership"}
 MEANS_NOUNS = {"phone", "telephone", "video", "videolink", "link", "videoconference", "hotline"}
 ASKING_RELATIONS = {"appeal", "demand"}
-ASKED_SUMMARIES = {"proposal", "request", "offer", "demand", "plea", "invitation"}  # "sought X, a request Y refused"
+# what one asked, offered or said, summing up its sentence: "Obama said ..., a pledge that Beijing criticised"
+ASKED_SUMMARIES = {"proposal", "request", "offer", "demand", "plea", "invitation", "pledge", "promise", "remark"}
 MEASURES_TO_FOLLOW = {"step", "measure", "countermeasure", "action", "response", "retaliation", "sanction",
                       "strike", "attack"}  # a warning's own, and what it says of them: "warned that further steps
 ARRIVING = {"follow", "come", "take", "impose"}  # against Doha would follow", "countermeasures would be taken"
@@ -324,11 +325,10 @@ class ArgumentFinder(AgentFinder):
         """Whose act a relative clause reacts to: 'new curbs, a move that Washington condemned' (the summary noun
         stands for the act before it: Beijing's), 'joint drills with Guyana, which Venezuela denounced' (after a
         comma the clause's act: the United States'), 'Lavrov's remarks, which Kyiv rejected' (the noun's own)."""
-        antecedent = relative.head
-        doc = relative.doc
-        if antecedent.lemma_.lower() in SUMMARY_NOUNS | ASKED_SUMMARIES and antecedent.left_edge.i > 0 and \
+        antecedent, doc, lemma = relative.head, relative.doc, relative.head.lemma_.lower()
+        if lemma in SUMMARY_NOUNS | ASKED_SUMMARIES and antecedent.left_edge.i > 0 and \
                 doc[antecedent.left_edge.i - 1].text == ",":  # "new curbs, a move that ...": the act before it
-            summed = antecedent.head if antecedent.dep_ == "appos" else antecedent.sent.root
+            summed = antecedent.head if antecedent.dep_ == "appos" and lemma in SUMMARY_NOUNS else antecedent.sent.root
             act = summed if summed.pos_ in ("VERB", "AUX") or self.is_event_noun(summed) else governing_verb(summed)
             while act is not None and act.dep_ == "xcomp":
                 act = act.head  # "ordered five Russian diplomats to leave the country, a move that": the order

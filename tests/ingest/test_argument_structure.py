@@ -215,6 +215,10 @@ def test_calling_something_a_name_is_no_phone_call() -> None:
     # a name after a titled name, no comma between, is what the person is called (the model reads an apposition)
     triples = asserted("Donald Trump called his Colombian counterpart Gustavo Petro an illegal drug leader.")
     assert triples == {("Donald Trump", "criticize", "Gustavo Petro")}
+    # a verdict of regret or a name for a regime condemns too
+    assert ("Pakistan", "criticize", "India") in asserted("Pakistan called India's decision unfortunate.")
+    assert ("Mike Pence", "criticize", "Venezuela") in asserted(
+        "Vice President Mike Pence called Venezuela's government a dictatorship.")
 
 
 def test_a_visit_to_a_capital_takes_place_there() -> None:

@@ -80,6 +80,10 @@ def test_a_request_or_proposal_summing_up_the_clause_before_is_refused_of_its_au
         "Seoul had proposed that the two sides keep talking and exchange technical data, a proposal Tokyo turned down.",
         dt.date(2019, 1, 21))
     assert ("Iran", "reject", "IAEA") in asserted("Iran refused the IAEA's request.")
+    # so is a pledge or remark the sentence's speaker made
+    assert ("China", "criticize", "Barack Obama") in asserted(
+        "Obama said the islands were covered by the security treaty, a pledge that Beijing criticised.",
+        dt.date(2014, 5, 24))
 
 
 def test_a_participle_after_a_refusal_still_ahead_is_ahead_too() -> None:
