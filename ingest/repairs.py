@@ -24,6 +24,7 @@ from diplograph.ingest.verb_repairs import (
     participle_read_as_the_verb,
     past_verb_joined_to_a_bare_one,
     past_verb_read_as_participle,
+    present_verb_read_as_plural,
     verb_between_name_and_object,
     verb_read_as_modifier,
 )
@@ -62,6 +63,8 @@ def mend_misparses(doc: Doc) -> None:
             _members_among_them(token)
         elif token.dep_ == "relcl" and token.pos_ in ("VERB", "AUX"):
             _complement_after_an_adjunct(token)
+        elif token.tag_ == "NNS" and token.lower_.endswith("s") and token.i > 0 and doc[token.i - 1].dep_ == "compound":
+            present_verb_read_as_plural(token)
         elif token.dep_ == "conj" and token.tag_ == "VBD" and (token.head.tag_ == "VB" or token.head.tag_ == "VBN"
                                                                 and token.head.dep_ == "acl"):
             past_verb_joined_to_a_bare_one(token)

@@ -123,3 +123,18 @@ def participle_read_as_the_verb(participle: Token) -> None:
         child.head = verb  # the full stop, and where and when: "meeting in Cornwall on Sunday called on China"
     subject.head = verb
     participle.head, participle.dep_ = subject, "acl"
+
+
+# verbs of answering a charge, whose present form the model may take for a plural noun: "a charge Moscow [rejects]"
+ANSWERING_VERBS = {"reject", "deny", "dispute", "dismiss", "refute"}
+
+
+def present_verb_read_as_plural(noun: Token) -> None:
+    """'..., a charge [Moscow]compound [rejects]NNS': a plural noun formed like a verb of answering, with a name
+    glued before it and a subject of its own, is that verb in the present, the name its (second) subject."""
+    stem = noun.lower_[:-3] + "y" if noun.lower_.endswith("ies") else noun.lower_[:-1]
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == noun.i - 1]
+    if stem not in ANSWERING_VERBS or not names or not any(c.dep_ == "nsubj" for c in noun.children):
+        return
+    noun.tag_, noun.pos_, noun.lemma_ = "VBZ", "VERB", stem
+    names[0].dep_ = "nsubj"

@@ -261,3 +261,9 @@ def test_a_by_phrase_hung_on_what_one_is_recognised_as_is_the_passives_agent() -
     assert ("United States", "support", "Juan Guaido") in asserted(
         "Opposition leader Juan Guaido, who is recognised as Venezuela's interim president by the United States and "
         "more than 50 other countries, welcomed the resolution.", dt.date(2019, 9, 23))
+
+
+def test_a_verb_of_answering_read_as_a_plural_noun_after_a_name_is_the_verb() -> None:
+    # "a charge [Moscow]compound [rejects]NNS": the model takes the verb for a plural noun
+    assert ("Russia", "deny", "the West") in asserted(
+        "The West accuses Russia of killing civilians, a charge Moscow rejects.", dt.date(2016, 10, 9))
