@@ -27,6 +27,7 @@ from diplograph.ingest.verb_repairs import (
     present_verb_read_as_plural,
     verb_between_name_and_object,
     verb_read_as_modifier,
+    verb_read_as_the_objects_modifier,
 )
 
 # participles that describe a guest or an official before the name: "visiting", "outgoing", "incoming"
@@ -86,6 +87,9 @@ def mend_misparses(doc: Doc) -> None:
             _verb_read_as_adjective(token)
         elif token.dep_ == "amod" and token.tag_ == "VBD" and token.head.dep_ == "ROOT" and token.head.pos_ == "NOUN":
             verb_between_name_and_object(token)
+        elif token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and token.head.dep_ == "dobj" and \
+                token.head.head.dep_ == "ROOT":
+            verb_read_as_the_objects_modifier(token)
         elif token.dep_ == "amod" and token.pos_ == "ADJ" and token.i == token.head.i + 1 and \
                 token.head.dep_ in ("dobj", "oprd") and token.head.head.lemma_.lower() in CALLING_VERBS:
             predicate_read_as_modifier(token)
@@ -101,8 +105,7 @@ def mend_misparses(doc: Doc) -> None:
         elif token.lower_ == "to" and token.dep_ == "prep" and token.head.lower_ == "due" and token.i + 1 < len(doc) \
                 and doc[token.i + 1].lower_ in PLANNED_ACTS:
             _verb_after_due_to(token)
-        elif token.dep_ == "prep" and token.lower_ == "with" and token.i > 0 and \
-                token.doc[token.i - 1].lemma_.lower() in BORDER_NOUNS:
+        elif token.dep_ == "prep" and token.lower_ == "with" and doc[token.i - 1].lemma_.lower() in BORDER_NOUNS:
             _border_with(token)
         elif token.dep_ == "conj" and token.pos_ == "PROPN" and token.head.pos_ == "VERB":
             _object_hung_on_the_verb(token)

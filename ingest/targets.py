@@ -89,8 +89,8 @@ class ArgumentFinder(AgentFinder):
         places = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or (
             c.dep_ in ("prt", "advmod", "prep") and (c.lower_ == cue.particle or c.lower_ in DIRECTION_PARTICLES))]
         places += [r for o in places[1:] if o.dep_ == "dobj" for r in role_phrases(o)]  # "a meeting as president with"
-        places += [a for o in places[1:] if o.dep_ == "dobj" and cue.object_nouns and is_object_noun(o, cue)
-                   for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]  # "lifted sanctions imposed on Turkey"
+        places += [a for o in places[1:] if o.dep_ == "dobj" and cue.object_nouns and is_object_noun(o, cue) for a in
+                   o.children if a.tag_ == "VBN" and a.dep_ in ("acl", "relcl")]  # "sanctions (it had) imposed on"
         places += [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for m in c.children
                    if m.dep_ == "pobj" and m.lemma_.lower() in MANNER_NOUNS]  # "deployed in large numbers along"
         places += [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")

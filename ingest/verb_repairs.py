@@ -51,6 +51,20 @@ def verb_between_name_and_object(verb: Token) -> None:
     noun.head, noun.dep_ = verb, "dobj"
 
 
+def verb_read_as_the_objects_modifier(verb: Token) -> None:
+    """'[ECOWAS]ROOT [lifted]amod [sanctions]dobj-of-ECOWAS on Mali': a past form right after the name the model made
+    the sentence's root, describing the noun it gave the name as object, is the verb; the name is its subject."""
+    noun, name = verb.head, verb.head.head
+    if noun.i < verb.i or name.i != verb.i - 1 or name.pos_ not in ("PROPN", "NOUN") or any(
+            t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.head.i == name.i for t in verb.sent):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in [c for c in name.children if c.i > verb.i]:
+        child.head = verb  # (the sentence's full stop)
+    name.head, name.dep_ = verb, "nsubj"
+    noun.head, noun.dep_ = verb, "dobj"
+
+
 def past_verb_joined_to_a_bare_one(verb: Token) -> None:
     """'Trump warned that there would be a price to [pay] ... and [criticised] Russia', 'had raised the cases of
     citizens [held] in Turkish jails and [pressed] Erdogan': a past form with no subject the model joined to a bare

@@ -267,3 +267,12 @@ def test_a_verb_of_answering_read_as_a_plural_noun_after_a_name_is_the_verb() ->
     # "a charge [Moscow]compound [rejects]NNS": the model takes the verb for a plural noun
     assert ("Russia", "deny", "the West") in asserted(
         "The West accuses Russia of killing civilians, a charge Moscow rejects.", dt.date(2016, 10, 9))
+
+
+def test_a_past_verb_read_as_the_modifier_of_the_object_of_a_root_name_is_the_verb() -> None:
+    # "[ECOWAS]ROOT [lifted]amod [sanctions]dobj-of-ECOWAS": the name is the subject of the verb
+    assert asserted("Trump lifted sanctions on Turkey.", dt.date(2019, 10, 23)) == {
+        ("Donald Trump", "concede", "Turkey")}
+    # and the measure's target may hang on its own relative clause
+    assert asserted("ECOWAS lifted sanctions it had imposed on Mali.", dt.date(2020, 10, 9)) == {
+        ("ECOWAS", "concede", "Mali")}
