@@ -140,6 +140,7 @@ def participle_read_as_the_verb(participle: Token) -> None:
 
 
 # verbs of answering a charge, whose present form the model may take for a plural noun: "a charge Moscow [rejects]"
+# (those of denials.DENYING_VERBS a charge is answered with; denials.py stands on the repaired parse, so not imported)
 ANSWERING_VERBS = {"reject", "deny", "dispute", "dismiss", "refute"}
 
 
