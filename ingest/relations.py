@@ -3,8 +3,8 @@
 Pure: a parsed Doc, its ActorIndex and the lexicon in; candidate events out. This module decides what a verb
 states (its cue from verb_cues.py, judgements from judgements.py, frames such as expulsions "ordered X to
 leave" and receipts "got aid from X"), then runs noun_events.py on event nouns and candidates.py's filters.
-arguments.py finds who acts on whom; antecedents.py the author of an act a reaction answers; forces.py
-what armed forces do by moving or drilling together.
+arguments.py finds who acts on whom; antecedents.py the author of an act a reaction answers; responses.py whom
+an answer given is aimed at; forces.py what armed forces do by moving or drilling together.
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ from diplograph.ingest.memberships import membership_ended, quits_body
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, first_of_sentences_before
 from diplograph.ingest.modality import refusing_verb
 from diplograph.ingest.noun_events import ANNOUNCED_MEASURES, SYMMETRIC_PAIRING, NounEvents, bundled_cue
+from diplograph.ingest.responses import answers
 from diplograph.ingest.statements import Statements
 from diplograph.ingest.summits import encounters_by_presence, welcomes_guests, with_implied_encounters
 from diplograph.ingest.targets import ArgumentFinder
@@ -304,16 +305,14 @@ class RelationFinder:
             t.lemma_ in ("arrive", "land") for t in verb.doc[first_of_sentences_before(verb, 1):verb.i])
         senses = (relation, "meet") if greeted else (relation, "host") if met_on_arrival else (relation,)
         return [make_candidate(name, s, t, verb, verb, confidence) for s in sources for t in targets
-                for name in senses] + \
-            self._other_objects_sense(verb, cue, sources, index)
+                for name in senses] + self._other_objects_sense(verb, cue, sources, index)
 
     def _prompted_by(self, verb: Token, sources: list[Mention], index: ActorIndex) -> list[Mention]:
         """'Spain and Ireland recognised a Palestinian state, prompting Israel to recall its envoys': a break made
         in answer to the main clause's act is aimed at its agents."""
-        prompting = verb.head
+        prompting, own = verb.head, {m.actor for m in sources}
         if verb.dep_ != "xcomp" or prompting.lemma_.lower() not in PROMPTING_VERBS or prompting.dep_ != "advcl":
             return []
-        own = {m.actor for m in sources}
         return [m for m in self.arguments.agents(prompting.head, index) if m.actor not in own]
 
     @staticmethod
@@ -388,6 +387,7 @@ class RelationFinder:
                 cue = self.lexicon.noun_cue(token) or bundled_cue(token, self.lexicon.nouns)
                 if cue is not None:
                     found.extend(self.nouns.from_noun(token, cue, index, found))
+        found += answers(doc, index, found, self.arguments, self.lexicon)  # "Israel responded with air strikes"
         found = with_implied_encounters(doc, index, found + promised_offers(found), self.arguments)
         found = [c for c in drop_home_ground_targets(found) if not is_no_event(c, index)]
         # a person's attack in words is criticism; refusing another an act rejects them ("refused to recognise")

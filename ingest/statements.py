@@ -13,11 +13,12 @@ from spacy.tokens import Token
 
 from diplograph.ingest.allegiances import stated_alliance
 from diplograph.ingest.candidates import Candidate, make_candidate
-from diplograph.ingest.denials import DENYING_VERBS, LOOKBACK_SENTENCES, Denials, answered
+from diplograph.ingest.denials import DENYING_VERBS, Denials
 from diplograph.ingest.expectations import expected_demands
 from diplograph.ingest.forces import is_leaving
-from diplograph.ingest.mentions import ActorIndex, Mention, first_of_sentences_before
+from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.object_nouns import CONDUCT_NOUNS
+from diplograph.ingest.responses import provokers
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import verb_cue
 
@@ -79,9 +80,6 @@ RESPONSE_NOUNS = {"response", "retaliation", "countermeasure", "reprisal", "retr
                   "revenge", "vengeance"}
 COMMITTING_VERBS = {"vow", "pledge", "promise", "threaten", "warn", "swear"}
 FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll"}
-# acts told before that a retaliation answers, aimed at the one who retaliates
-PROVOKING_RELATIONS = {"expel", "sanction", "sever", "attack", "coerce", "criticize", "accuse", "threaten", "mobilize",
-                       "withdraw", "reject", "demand", "protest"}
 # acts whose target a target-less protest or criticism shares: "lodged a protest and demanded that India ..."
 SHARING_RELATIONS = {"demand", "appeal", "warn", "accuse", "criticize", "threaten", "protest", "reject"}
 
@@ -161,17 +159,9 @@ class Statements:
             speakers = self.arguments.agents(verb.head, index)
         if not speakers:
             return None
-        own = {m.actor for m in speakers}
-        own |= {country for actor in own if actor in index.actors and (country := index.actors[actor].country)}
-        start = first_of_sentences_before(verb, LOOKBACK_SENTENCES)
-        provoking = [c for c in earlier if c.relation in PROVOKING_RELATIONS and start <= c.trigger.i < verb.i
-                     and c.target in own and c.source not in own and (
-                         c.source not in index.actors or index.actors[c.source].country not in own)]
-        if not provoking:
+        authors = provokers(verb, speakers, index, earlier)
+        if not authors:
             return None
-        last = provoking[-1].trigger.sent.start
-        authors = sorted(answered({c.source for c in provoking if c.trigger.sent.start == last}, speakers, index)
-                         - own)
         # the threat is made in the vowing or the saying: "vowed to retaliate", "said it would take countermeasures"
         return [make_candidate("threaten", s, Mention(verb.i, verb.i + 1, who, "antecedent"), saying, saying, 0.65)
                 for s in speakers for who in authors]

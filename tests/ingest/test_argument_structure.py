@@ -1554,3 +1554,32 @@ def test_an_act_said_to_be_likely_imminent_or_unlikely_is_not_yet_made() -> None
         "Russia's attack on Kyiv on Monday was likely a response to the bridge explosion.")
     assert ("Iran", "negotiate", "Saudi Arabia") in asserted(
         "Talks between Iran and Saudi Arabia were possible because China mediated.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Hamas fired rockets at Israel on Monday, and Israel responded with hundreds of air strikes on "
+                     "the densely populated enclave.", ("Israel", "attack", "Hamas"), id="responded-with-strikes"),
+        pytest.param("Afghan forces shelled the Pakistani border town of Chaman on Sunday, and Pakistani troops "
+                     "fired back.", ("Pakistan", "attack", "Afghanistan"), id="fired-back"),
+        pytest.param("Hezbollah fired rockets at Israeli positions, and Israel hit back with artillery fire on "
+                     "villages in south Lebanon.", ("Israel", "attack", "Hezbollah"), id="hit-back-with-fire"),
+        pytest.param("The United States raised tariffs on Chinese goods on Friday. China hit back with higher duties "
+                     "on $60 billion of goods.", ("China", "sanction", "United States"), id="hit-back-with-duties"),
+        pytest.param("Trump ordered 25% tariffs on all Colombian goods. Colombian President Gustavo Petro "
+                     "retaliated with tariffs of his own.", ("Gustavo Petro", "sanction", "United States"),
+                     id="a-state-struck-answers-at-the-state"),
+    ],
+)
+def test_an_answer_given_without_a_target_is_aimed_at_the_author_of_what_it_answers(
+        text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
+def test_an_answer_only_promised_or_given_in_words_strikes_no_one() -> None:
+    assert not {t for t in asserted("Hamas fired rockets at Israel, and Israel vowed to respond with air strikes.")
+                if t[1] == "attack" and t[0] == "Israel"}
+    assert ("Ethiopia", "attack", "United States") not in asserted(
+        "Washington imposed visa curbs on Ethiopia. Ethiopia's foreign ministry hit back on Monday, accusing "
+        "Washington of meddling.")
