@@ -25,6 +25,7 @@ DENIED_THINGS = {"involvement", "role", "responsibility", "wrongdoing", "this", 
                  "connection", "part", "complicity", "participation", "knowledge", "blame", "guilt"}
 # acts that charge their target with something a denial may answer, where no accusation is told
 CHARGING_RELATIONS = {"criticize", "protest", "attack", "coerce", "sanction", "expel"}
+ACCUSING_VERBS = {"accuse", "blame", "charge", "allege"}  # whose charge, summed up after a comma, is denied
 LOOKBACK_SENTENCES = 3  # how far back an accusation a denial answers may be told
 
 
@@ -64,6 +65,9 @@ class Denials:
             authors = []
         else:
             return None
+        if claims and not authors:  # "Pakistan accuses the Afghan Taliban of ..., a charge Kabul denies": its accuser
+            authors = [m for c in claims if c.dep_ in ("npadvmod", "appos") and c.head.lemma_.lower() in ACCUSING_VERBS
+                       for m in self.arguments.agents(c.head, index)]
         summed = [(saying, c.head, c) for c in claims if c.dep_ in ("npadvmod", "appos") and c.head.dep_ == "ccomp"
                   and (saying := c.head.head).lemma_.lower() in SPEECH_VERBS] if claims and not authors else []
         # "Kabul says Pakistan gives sanctuary to Taliban leaders, an accusation Islamabad denies": the charge is

@@ -4,8 +4,7 @@
 that modifies the guest is taken for a verb whose object he is. Mending the tree once, where the misreading is
 certain, serves every rule after it (who met, who was asked, who was hosted) instead of each rule learning it.
 The Doc is changed in place: a user of the spaCy component gets the mended parse too. The mends that give a
-sentence back its verb live in verb_repairs.py, those of what a verb of naming calls its object in
-predicate_repairs.py; this pass calls them with the rest.
+sentence back its verb live in verb_repairs.py, those of a verb of naming's predicate in predicate_repairs.py.
 """
 
 from __future__ import annotations
@@ -20,11 +19,12 @@ from diplograph.ingest.predicate_repairs import (
     predicate_read_as_modifier,
 )
 from diplograph.ingest.verb_repairs import (
+    CHARGE_NOUNS,
+    charge_answered_in_a_relative,
     compound_head,
     participle_read_as_the_verb,
     past_verb_joined_to_a_bare_one,
     past_verb_read_as_participle,
-    present_verb_read_as_plural,
     verb_between_name_and_object,
     verb_read_as_modifier,
     verb_read_as_the_objects_modifier,
@@ -64,8 +64,8 @@ def mend_misparses(doc: Doc) -> None:
             _members_among_them(token)
         elif token.dep_ == "relcl" and token.pos_ in ("VERB", "AUX"):
             _complement_after_an_adjunct(token)
-        elif token.tag_ == "NNS" and token.lower_.endswith("s") and token.i > 0 and doc[token.i - 1].dep_ == "compound":
-            present_verb_read_as_plural(token)
+        elif token.lower_ in CHARGE_NOUNS and token.i > 1 and doc[token.i - 2].text == ",":
+            charge_answered_in_a_relative(token)
         elif token.dep_ == "conj" and token.tag_ == "VBD" and (token.head.tag_ == "VB" or token.head.tag_ == "VBN"
                                                                 and token.head.dep_ == "acl"):
             past_verb_joined_to_a_bare_one(token)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from extracting import asserted, extract, found
 
 JAN_2022 = dt.date(2022, 1, 9)  # a Sunday
@@ -267,6 +268,33 @@ def test_a_verb_of_answering_read_as_a_plural_noun_after_a_name_is_the_verb() ->
     # "a charge [Moscow]compound [rejects]NNS": the model takes the verb for a plural noun
     assert ("Russia", "deny", "the West") in asserted(
         "The West accuses Russia of killing civilians, a charge Moscow rejects.", dt.date(2016, 10, 9))
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # "[accused]ccomp ... a charge China [rejects]ROOT": the answering verb made the sentence's
+        pytest.param("Western governments have accused Beijing of luring poor countries into debt traps, a charge "
+                     "China rejects.", ("China", "deny", "the West"), id="made-the-sentences-verb"),
+        # "a charge [the Kremlin rejects]appos": read as an apposition of the charge
+        pytest.param("Kiev accuses Moscow of arming the separatists and letting fighters cross the border, a charge "
+                     "the Kremlin rejects.", ("Russia", "deny", "Ukraine"), id="read-as-an-apposition"),
+        pytest.param("Ghani has in the past accused Pakistan of sheltering Taliban leaders, a charge Islamabad "
+                     "rejects.", ("Pakistan", "deny", "Ashraf Ghani"), id="read-as-a-noun-after-an-adjunct"),
+    ],
+)
+def test_a_charge_answered_in_a_relative_clause_is_denied_by_its_subject(text: str,
+                                                                        triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text, dt.date(2018, 10, 9))
+
+
+def test_a_charge_summed_up_after_an_accusation_is_denied_to_the_accuser_whoever_was_accused() -> None:
+    # the charge is the accuser's, though it was aimed at a group the denier speaks for
+    assert ("Afghanistan", "deny", "Pakistan") in asserted(
+        "Pakistan accuses the Afghan Taliban of harbouring militants, a charge Kabul denies.", dt.date(2023, 1, 9))
+    # a charge that is no accusation's is not answered by a denial of anyone
+    assert not {t for t in asserted("During the campaign she attacked Arevalo's party as a threat to traditional "
+                                    "values, a charge he rejected.", dt.date(2023, 8, 9)) if t[1] == "deny"}
 
 
 def test_a_past_verb_read_as_the_modifier_of_the_object_of_a_root_name_is_the_verb() -> None:
