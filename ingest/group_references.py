@@ -165,6 +165,7 @@ def _of_kind(index: ActorIndex, mention: Mention, people: bool | None) -> Mentio
 # in Beijing, and the two governments signed 20 agreements"
 MEETING_LEMMAS = {"meet", "host", "receive", "welcome", "hold", "talk", "speak", "visit"}
 MEETING_NOUNS = {"talk", "meeting", "summit", "discussion"}
+ARRIVING_VERBS = {"arrive", "travel", "fly", "land", "come"}  # whose guest and the land he came to are a pair
 
 
 def _fits(index: ActorIndex, mention: Mention, people: bool | None) -> bool:
@@ -194,12 +195,15 @@ def _last_parties(index: ActorIndex, token: Token, people: bool | None, own: set
             # "Erdogan arrived in Baghdad ... and held talks with Sudani"; "Xi held meetings, receiving Ramaphosa"
             subjects = [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
         objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in conjuncts(c)]
+        if verb.lemma_.lower() in ARRIVING_VERBS:  # "Rouhani arrived in Ankara, and the two countries signed"
+            objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
+                        for p in c.children if p.dep_ == "pobj"]
         # (or the side acted against: "sent the army into action against the TPLF ... urged both sides")
         pobjs = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         objects += [t for holder in (verb, *objects, *(c for c in verb.children if c.dep_ == "dobj"), *pobjs)
                     for c in holder.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
                     for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
-        as_states = None if people is False and (verb.lemma_.lower() in MEETING_LEMMAS or any(
+        as_states = None if people is False and (verb.lemma_.lower() in MEETING_LEMMAS | ARRIVING_VERBS or any(
             c.dep_ == "prep" and c.lower_ == "with" and any(p.lemma_.lower() in MEETING_NOUNS for p in c.children)
             for c in verb.children)) and token.dep_ in ("nsubj", "nsubjpass") else people  # ("ended with talks with")
         # "Erdogan hosted the leaders of Somalia and Ethiopia. The two leaders agreed": the plural object

@@ -266,6 +266,12 @@ def test_the_two_countries_after_a_leader_received_another_are_their_states() ->
     assert ("China", "agree", "Kenya") in asserted(text, dt.date(2018, 9, 3))
 
 
+def test_the_two_countries_after_a_leader_arrived_in_a_state_are_his_and_that_state() -> None:
+    text = ("Iranian President Hassan Rouhani arrived in Ankara on Monday on the first official visit by an Iranian "
+            "president in years, and the two neighbours signed a series of accords to expand trade.")
+    assert ("Iran", "agree", "Turkey") in asserted(text, dt.date(2014, 6, 9))
+
+
 def test_who_hung_on_a_state_inside_a_persons_phrase_is_that_person() -> None:
     text = ("Mattis was accompanied by Kurt Volker, the State Department's new special envoy for Ukraine, who held his "
             "first meeting with Kremlin aide Vladislav Surkov in Minsk this week.")
