@@ -151,6 +151,12 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token, depth: int = 0) -> Mentio
                 "nsubj", "nsubjpass") and c.tag_ == "PRP" and (c.lower_ in PERSONAL_PRONOUNS) == want_person),
                 None)) is not None:
             told = resolve_pronoun(index, subject, depth + 1)
+        if told is None and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > pronoun.i
+                                    for c in sentence.root.children):
+            # "Kerry held talks with King Abdullah, U.S. officials said. He arrived from Baghdad": the subject of
+            # what was reported (not before a subject of its own sentence's: "Asked whether he ..., Biden said")
+            told = next((m for c in previous.root.children if c.dep_ == "ccomp"
+                         if (m := _subject_mention(index, c, want_person)) is not None), None)
         candidates.append(told)
     if pronoun.dep_ in ("nsubj", "nsubjpass"):
         # else the subject of the last clause before it: "a tour that began in Riyadh, where Xi held talks with

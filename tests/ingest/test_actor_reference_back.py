@@ -57,6 +57,18 @@ def test_he_after_two_clauses_is_the_subject_of_the_last_clause_not_the_last_per
     assert not any(t[0] == "Abdel Fattah al-Sisi" and t[2] == "King Salman" for t in triples_found)
 
 
+def test_he_after_a_report_by_officials_is_the_subject_of_what_they_reported() -> None:
+    text = ("Kerry later held talks with King Abdullah at his palace outside Jeddah, U.S. officials said. He arrived "
+            "from Baghdad, where on Wednesday he met Iraq's new prime minister, Haider al-Abadi.")
+    found = asserted(text, dt.date(2014, 9, 11))
+    assert ("John Kerry", "meet", "Haider al-Abadi") in found
+    assert ("King Abdullah bin Abdulaziz", "meet", "Haider al-Abadi") not in found
+    # but not a pronoun before its own sentence's subject
+    text = ("Xi told Biden that Washington should stop arming Taiwan, Chinese state media reported. Asked whether he "
+            "still regarded Xi as a dictator, Biden said he did.")
+    assert ("Xi Jinping", "criticize", "Xi Jinping") not in asserted(text, dt.date(2023, 11, 15))
+
+
 def test_it_was_his_trip_makes_him_the_one_of_the_adjuncts_acts() -> None:
     triples = asserted("Vladimir Putin arrived in Tashkent on Sunday. It was his third foreign trip this month, after "
                        "visits to China and Belarus.", dt.date(2024, 5, 27))
