@@ -1,10 +1,9 @@
 """Targets: on whom a trigger acts, read off the dependency parse.
 
-Its object or the preposition its cue names, on the verb, its object or particle, or inside an agreement's
-clause ("signed accords establishing ties with X"); the parties of an event noun ("mediated talks between A
-and B"); the author of an act a reaction answers ("rejected Beijing's proposal", "remarks which Kyiv
-rejected"); people named by their origin; the subjects of a demanded clause. arguments.py finds the actors
-a phrase names and who acts; relations.py and noun_events.py ask this module's ArgumentFinder.
+Its object or the preposition its cue names, on the verb, its object or particle, or inside an agreement's clause
+("signed accords establishing ties with X"); the parties of an event noun ("mediated talks between A and B"); the
+author of an act a reaction answers ("rejected Beijing's proposal", "remarks which Kyiv rejected"); people named by
+their origin; the subjects of a demanded clause. arguments.py finds the actors a phrase names and who acts.
 """
 
 from __future__ import annotations
@@ -41,6 +40,7 @@ from diplograph.ingest.constructions import (
     is_back_reference,
     origin_phrases,
     role_phrases,
+    substance,
     travel_ends,
 )
 from diplograph.ingest.coreference import antecedent_of, mention_at
@@ -88,7 +88,8 @@ class ArgumentFinder(AgentFinder):
         # or off the particle: "pulled its forces back [from the Kyiv region]"
         places = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or (
             c.dep_ in ("prt", "advmod", "prep") and (c.lower_ == cue.particle or c.lower_ in DIRECTION_PARTICLES))]
-        places += [r for o in places[1:] if o.dep_ == "dobj" for r in role_phrases(o)]  # "a meeting as president with"
+        places += [r for o in places[1:] if o.dep_ == "dobj" for r in [*role_phrases(o), *(substance(o) if o.doc[
+            o.left_edge.i - 1].text != "," else [])] if r != o]  # "a meeting as president with", "part of its aid to"
         places += [a for o in places[1:] if o.dep_ == "dobj" and cue.object_nouns and is_object_noun(o, cue) for a in
                    o.children if a.tag_ == "VBN" and a.dep_ in ("acl", "relcl")]  # "sanctions (it had) imposed on"
         places += [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for m in c.children
@@ -259,8 +260,7 @@ class ArgumentFinder(AgentFinder):
         return found[:1]
 
     def helped(self, verb: Token, index: ActorIndex) -> list[Mention]:
-        """Whom aid is for, named in its purpose: 'would provide 1.6 billion pounds to help Ukraine buy air
-        defence missiles'."""
+        """Whom aid is for, named in its purpose: 'would provide 1.6 billion pounds to help Ukraine buy missiles'."""
         return [m for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING_VERBS
                 for g in c.children if g.dep_ in ("dobj", "nsubj") or (g.dep_ == "ccomp" and g.i > c.i)
                 for who in ([g] if g.dep_ != "ccomp" else [s for s in g.children if s.dep_ == "nsubj"])

@@ -966,6 +966,10 @@ def test_calling_it_a_wrong_judges_what_the_main_verb_acted_on() -> None:
         pytest.param("France suspended its development aid to Niger.", ("France", "sanction", "Niger"), id="aid"),
         pytest.param("Washington froze military assistance to Kyiv.", ("United States", "sanction", "Ukraine"),
                      id="assistance"),
+        pytest.param("The United States has paused part of its aid to Ethiopia over the dam.",
+                     ("United States", "sanction", "Ethiopia"), id="paused-part-of-it"),
+        pytest.param("Nigeria recalled some of its diplomats from South Africa.", ("Nigeria", "sever", "South Africa"),
+                     id="a-part-of-the-object-hangs-the-target"),
     ],
 )
 def test_stopping_aid_to_a_state_sanctions_it(text: str, triple: tuple[str, str, str]) -> None:
