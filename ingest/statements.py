@@ -26,6 +26,7 @@ BLAMING_PREDICATES = {"responsible", "culpable", "guilty", "accountable"}  # bla
 # the same said as a burden borne: "Russia bore ultimate responsibility", "Moscow bears the blame"
 BEARING_VERBS = {"bear", "carry", "shoulder"}
 BORNE_BLAME = {"responsibility", "blame"}
+LYING_VERBS = {"lie", "rest"}  # and as where it lies: "responsibility lay with the Syrian government"
 # what one is responsible for that is a duty, not a wrong: "said Germany was responsible for its own security"
 DUTIES = {"security", "defence", "defense", "policy", "affairs", "relations", "operations", "management",
           "administration", "implementation", "oversight", "planning", "coordination", "safety", "welfare",
@@ -103,6 +104,8 @@ class Statements:
             return alliance
         if lemma == "be" or lemma in BEARING_VERBS:
             return self.stated_blame(verb, index) or self.stated_concern(verb, index)
+        if lemma in LYING_VERBS and (blame := self.stated_blame(verb, index)):
+            return blame  # "said the blame lay entirely with Israel"
         if verb.lower_ in CONCERNED and (concern := self.stated_concern(verb, index)) is not None:
             return concern
         if lemma in WRONGDOING_VERBS or (lemma == "commit" and any(
@@ -137,10 +140,15 @@ class Statements:
              if g.dep_ == "pobj" and g.lemma_.lower() in RESPONSE_NOUNS]  # "warned of countermeasures"
         if lemma not in RETALIATING_VERBS and not nouns:
             return None
-        committed = lemma in COMMITTING_VERBS or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES
-                                                    for c in verb.children) or \
+        reserved = verb.dep_ == "acl" and verb.head.lemma_.lower() == "right" and \
+            verb.head.head.lemma_.lower() == "reserve"  # "said Moscow reserved the right to respond"
+        committed = lemma in COMMITTING_VERBS or reserved or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES
+                                                                for c in verb.children) or \
             (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in COMMITTING_VERBS)
-        saying = verb.head if (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in COMMITTING_VERBS) or (
+        reserving = verb.head.head.head if reserved and verb.head.head.dep_ == "ccomp" and \
+            verb.head.head.head.lemma_.lower() in HOLDING_VERBS else verb.head.head  # (the saying of it)
+        saying = reserving if reserved else verb.head if (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in COMMITTING_VERBS) or (
             verb.dep_ == "ccomp" and verb.head.lemma_.lower() in HOLDING_VERBS) else verb
         answered_acts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "over")
                          for g in c.children if g.dep_ == "pobj"]  # "vowed to retaliate for Pakistan's strikes"
@@ -154,12 +162,14 @@ class Statements:
         if not committed or any(c.dep_ in ("prep", "dobj") and c.lower_ not in ("of", "with", "in", "by", "for", "over")
                                 and c.lemma_.lower() not in RESPONSE_NOUNS for c in verb.children):
             return None  # "retaliated by recalling its envoys" is done; "retaliate against Warsaw" names its target
-        speakers = self.arguments.agents(verb, index)
+        speakers = self.arguments.agents(saying if reserved else verb, index)
         if not speakers and verb.dep_ == "ccomp":  # "said a response would follow": the speaker's response
             speakers = self.arguments.agents(verb.head, index)
         if not speakers:
             return None
-        authors = provokers(verb, speakers, index, earlier)
+        own = {m.actor for m in speakers}  # else whom the speaker just blamed: "blamed Israel ... and said it
+        authors = provokers(verb, speakers, index, earlier) or sorted({  # reserved the right to respond"
+            c.target for c in earlier if c.relation == "accuse" and c.source in own and c.trigger.sent == verb.sent})
         if not authors:
             return None
         # the threat is made in the vowing or the saying: "vowed to retaliate", "said it would take countermeasures"
@@ -277,10 +287,11 @@ class Statements:
         """'said Russia was responsible', 'said Russia bore ultimate responsibility', 'told parliament that there
         was no conclusion other than that the Russian state was culpable for the poisoning': the holder of the
         clause accuses its subject."""
-        bearing = copula.lemma_.lower() in BEARING_VERBS
+        bearing, lying = copula.lemma_.lower() in BEARING_VERBS, copula.lemma_.lower() in LYING_VERBS
         predicate = next((c for c in copula.children
                           if (c.dep_ == "acomp" and c.lemma_.lower() in BLAMING_PREDICATES)
                           or (bearing and c.dep_ == "dobj" and c.lemma_.lower() in BORNE_BLAME)
+                          or (lying and c.dep_ == "nsubj" and c.lemma_.lower() in BORNE_BLAME)
                           or (not bearing and _blame_beside_copula(c))), None)
         if predicate is None or any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless")
                                     for c in (*copula.children, *predicate.children)):
@@ -301,13 +312,14 @@ class Statements:
             node = node.head
         if holder is None:
             return None
-        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
-        if subject is None:
-            return None
+        # (where it lies: "with the Syrian government, as well as with Iran and Hezbollah")
+        subjects = [g for p in (*copula.children, *(w for c in copula.children if c.dep_ == "cc" for w in c.children))
+                    if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"] if lying else \
+            [c for c in copula.children if c.dep_ == "nsubj"][:1]
         speakers = self.arguments.agents(holder, index)
         own = {m.actor for m in speakers}
-        blamed = [m for m in self.arguments.actors_of(subject, index, possessor=True, agentive=True)
-                  if m.actor not in own]
+        blamed = [m for subject in subjects for m in self.arguments.actors_of(subject, index, possessor=True,
+                                                                               agentive=True) if m.actor not in own]
         # the saying is the accusing act: its clause, not the reported one, says whether and when it was done
         return [make_candidate("accuse", s, t, holder, holder, 0.7) for s in speakers for t in blamed] or None
 

@@ -67,6 +67,19 @@ def test_saying_another_bears_the_responsibility_accuses_it() -> None:
     assert not any(t[1] == "accuse" for t in found("Germany said it bore responsibility for its own security."))
 
 
+def test_saying_the_blame_lies_with_another_accuses_it() -> None:
+    triples = asserted("The Israeli military said responsibility lay with the Syrian government, as well as with Iran "
+                       "and Hezbollah.")
+    assert {("Israel", "accuse", "Syria"), ("Israel", "accuse", "Iran"), ("Israel", "accuse", "Hezbollah")} <= triples
+    assert not any(t[1] == "accuse" for t in found("He said the truth lay somewhere in between."))
+
+
+def test_reserving_the_right_to_respond_threatens_whom_the_speaker_just_blamed() -> None:
+    assert ("Russia", "threaten", "Israel") in asserted(
+        "Russia's Defence Ministry blamed Israel on Tuesday for the loss of a Russian military plane and said Moscow "
+        "reserved the right to respond.")
+
+
 def test_saying_another_is_to_blame_or_behind_a_wrong_accuses_it() -> None:
     assert ("Mahmoud Abbas", "accuse", "Israel") in asserted(
         "Mahmoud Abbas said Israel was to blame for the escalation.")
