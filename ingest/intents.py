@@ -64,13 +64,14 @@ def committed_targets(verb: Token, index: ActorIndex, arguments: ArgumentFinder)
     'warned that Washington would act if China ...'."""
     targets: list[Mention] = []
     for child in verb.children:
-        if child.dep_ == "ccomp":
-            # "warned that Washington would act if China continued to arm Russia": the one the condition names
+        infinitive = child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        if child.dep_ in ("ccomp", "xcomp") or infinitive:
+            # "warned that Washington would act if China continued to arm Russia", "threatened to kill both men
+            # unless Tokyo paid": the one the condition names
             targets.extend(m for clause in child.children if clause.dep_ == "advcl" and any(
                 g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in clause.children)
                 for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")
                 for m in arguments.actors_of(subject, index))
-        infinitive = child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
         if child.dep_ == "xcomp" or infinitive or said_of_oneself(child, verb, index, arguments):
             moved = [m for g in child.children if g.dep_ == "dobj"
                      for m in arguments.actors_of(g, index, possessor=True)]
@@ -82,7 +83,9 @@ def committed_targets(verb: Token, index: ActorIndex, arguments: ArgumentFinder)
             left = [m for p in child.children if p.dep_ == "prep" and p.lower_ == "out" for o in p.children
                     if o.lower_ == "of" for pobj in o.children for m in arguments.actors_of(pobj, index)]
             # "to take his country out of the United Nations": the body one would leave, if what one moves is one's own
-            targets.extend(left if left and all(m.actor in own_sides(verb, index, arguments) for m in moved) else moved)
+            own = own_sides(verb, index, arguments)  # (not one's own state: "to pull the United States out of")
+            targets.extend(left if left and all(m.actor in own for m in moved) else
+                           [m for m in moved if m.actor not in own])
     return targets
 
 

@@ -1037,6 +1037,13 @@ def test_a_threat_to_take_ones_own_state_out_of_a_body_threatens_the_body() -> N
     assert ("Russia", "threaten", "CIS") not in threats
 
 
+def test_a_threat_to_act_unless_another_acts_threatens_the_other_not_ones_own_state() -> None:
+    threats = extract_on("Trump threatened to pull the United States out of the pact unless Canada agreed to his "
+                         "terms.", dt.date(2018, 8, 31))
+    assert ("Donald Trump", "threaten", "Canada") in threats
+    assert ("Donald Trump", "threaten", "United States") not in threats
+
+
 def test_a_relative_clause_on_a_list_has_the_whole_list_as_its_subject() -> None:
     assert {("Mali", "expel", "France"), ("Niger", "expel", "France")} <= asserted(
         "Mali and Niger, which had already expelled French forces, signed a defence pact.")
