@@ -86,11 +86,13 @@ def speaks_of_arms(sentence: Span) -> bool:
 
 def forces_are_subject(verb: Token) -> bool:
     """Whether a verb has armed forces for subject: 'the last U.S. troops left Afghanistan' (a withdrawal), 'troops
-    crossed into Gambia' (literal in any sentence: context.py)."""
+    crossed into Gambia' (literal in any sentence: context.py); or for the verb it completes: 'soldiers began pulling
+    back'."""
     armed = armed_nouns()
+    holder = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
     return any(c.dep_ == "nsubj" and (t.lemma_.lower() in armed or t.lower_ in armed or t.lemma_.lower() in FORCE_NOUNS
                                       or t.lower_ == "personnel" and any(m.lower_ == "military" for m in t.children))
-               for c in verb.children for t in [*substance(c), *(p for o in c.children if c.lower_ == "group" and
+               for c in holder.children for t in [*substance(c), *(p for o in c.children if c.lower_ == "group" and
                                                                 o.lower_ == "of" for p in o.children)])
     # ("a convoy of French soldiers", "the first group of Russian warplanes", "Indian military personnel")
 

@@ -13,7 +13,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from diplograph.ingest.candidates import Candidate
-from diplograph.ingest.forces import is_leaving
+from diplograph.ingest.forces import forces_are_subject, is_leaving
 from diplograph.ingest.mentions import STATE_ITSELF, ActorIndex
 from diplograph.model import ActorType
 
@@ -35,8 +35,8 @@ def membership_ended(candidate: Candidate, index: ActorIndex) -> Candidate | Non
     left the organisation"), a noun's ("its decision to leave") or a vote's is background."""
     source, target = index.actors.get(candidate.source), index.actors.get(candidate.target)
     if candidate.relation != "withdraw" or source is None or target is None or \
-            target.type is not ActorType.ORGANIZATION:
-        return candidate
+            target.type is not ActorType.ORGANIZATION or forces_are_subject(candidate.trigger):
+        return candidate  # (troops pulling back from a place the tagger took for a body withdraw from it)
     trigger = candidate.trigger
     subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     named = index.by_token.get(subject.i) if subject is not None else None

@@ -68,8 +68,8 @@ def _clause_opener(token: Token) -> str | None:
 
 # nouns whose infinitive is what is not done: "welcomed Hungary's refusal to send weapons to Ukraine"
 REFUSAL_NOUNS = {"refusal", "failure", "reluctance", "unwillingness", "inability"}
-# nouns whose infinitive is only tried or meant: "an attempt by China to invade Taiwan"
-ATTEMPT_NOUNS = {"attempt", "bid", "effort", "plot", "intention", "intent"}
+# nouns whose infinitive is only tried, meant or in one's power: "an attempt by China to invade Taiwan", "his power to"
+ATTEMPT_NOUNS = {"attempt", "bid", "effort", "plot", "intention", "intent", "power", "authority", "ability"}
 # texts put to a vote, whose infinitive is done only once adopted: "a resolution to censure Iran"
 MOTION_NOUNS = {"resolution", "motion", "bill", "draft"}
 ADOPTING_VERBS = {"adopt", "pass", "approve", "endorse"}

@@ -364,3 +364,18 @@ def test_forces_rushed_or_sent_as_reinforcements_to_a_border_are_mobilised_not_a
 def test_forces_moved_out_of_a_state_withdraw_from_it_but_a_headquarters_does_not() -> None:
     assert ("Germany", "withdraw", "Iraq") in found("Germany moved some of its soldiers out of Iraq on Tuesday.")
     assert not any(r == "withdraw" for _, r, _ in found("The bloc moved its headquarters out of Libreville."))
+
+
+def test_soldiers_who_begin_pulling_back_withdraw_and_quit_no_body() -> None:
+    triples = found("Chinese soldiers have begun pulling back from the Chumar area of Ladakh.")
+    assert any(r == "withdraw" for _, r, _ in triples)
+    assert not any(r == "sever" for _, r, _ in triples)
+
+
+def test_inking_a_contract_with_a_state_agrees_with_it() -> None:
+    assert ("Egypt", "agree", "France") in found("Cairo inked a contract with France on Monday for 24 Rafale jets.")
+
+
+def test_an_act_only_within_ones_power_is_not_done() -> None:
+    assert ("Donald Trump", "concede", "Russia") not in asserted(
+        "Trump reluctantly signed a bill that also curbs his power to ease penalties on Moscow.")
