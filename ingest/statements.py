@@ -26,6 +26,7 @@ BLAMING_PREDICATES = {"responsible", "culpable", "guilty", "accountable"}  # bla
 # the same said as a burden borne: "Russia bore ultimate responsibility", "Moscow bears the blame"
 BEARING_VERBS = {"bear", "carry", "shoulder"}
 BORNE_BLAME = {"responsibility", "blame"}
+ALLEGING_VERBS = {"allege", "charge"}  # whose clause is a charge against its subject
 LYING_VERBS = {"lie", "rest"}  # and as where it lies: "responsibility lay with the Syrian government"
 # what one is responsible for that is a duty, not a wrong: "said Germany was responsible for its own security"
 DUTIES = {"security", "defence", "defense", "policy", "affairs", "relations", "operations", "management",
@@ -114,6 +115,14 @@ class Statements:
             return self.stated_wrongdoing(verb, index)
         if lemma in DENYING_VERBS:
             return self.denials.denial(verb, index, earlier)
+        if lemma in ALLEGING_VERBS and any(c.dep_ == "ccomp" for c in verb.children):
+            # "Erdogan charged that Washington was building a 'terror army'": what is alleged is a charge
+            speakers = self.arguments.agents(verb, index)
+            own = {m.actor for m in speakers} | {index.actors[m.actor].country for m in speakers
+                                                 if m.actor in index.actors}
+            return [make_candidate("accuse", s, t, verb, verb, 0.7) for s in speakers
+                    for c in verb.children if c.dep_ == "ccomp" for n in c.children if n.dep_ in ("nsubj", "nsubjpass")
+                    for t in self.arguments.actors_of(n, index, possessor=True, agentive=True) if t.actor not in own]
         if lemma == "link" and not self._linked_to_a_wrong(verb):
             return []  # "linking it to Sweden's accession" accuses no one
         if lemma == "declare" and any(c.dep_ == "dobj" and c.lemma_.lower() == "independence" for c in verb.children):

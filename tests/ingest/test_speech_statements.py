@@ -674,3 +674,10 @@ def test_a_warning_of_what_a_hostile_act_would_bring_is_aimed_at_its_author() ->
     # what an attack did is no warning of it
     assert ("Joe Biden", "warn", "Russia") not in found("Biden warned that the Russian attack on Ukraine had united "
                                                         "NATO.", day)
+
+
+def test_alleging_or_charging_that_another_did_something_accuses_it() -> None:
+    assert ("Recep Tayyip Erdogan", "accuse", "United States") in asserted(
+        "Turkish President Tayyip Erdogan charged on Monday that Washington was building a 'terror army' on "
+        "Turkey's southern border.", dt.date(2018, 1, 15))
+    assert not any(t[1] == "accuse" for t in found("Police charged that the suspect had fled."))
