@@ -175,7 +175,7 @@ class AgentFinder:
                         # so does an organ or a state's premises ("a U.S. Senate resolution"); one the parser
                         # calls nmod only if a known body ("a U.N. rights team", not "deny Iran nuclear weapons")
                         lent = [m for m in lenders if m is not None and m.actor is not None
-                                and m.via in ("demonym", "gazetteer", "name", "organ")
+                                and m.via in ("demonym", "gazetteer", "name", "organ", "metonymy")
                                 and index.actors[m.actor].type is not ActorType.PERSON
                                 and (child.dep_ != "nmod" or m.via == "gazetteer"
                                      and index.actors[m.actor].type is ActorType.ORGANIZATION)]

@@ -1594,3 +1594,11 @@ def test_an_answer_only_promised_or_given_in_words_strikes_no_one() -> None:
     assert ("Ethiopia", "attack", "United States") not in asserted(
         "Washington imposed visa curbs on Ethiopia. Ethiopia's foreign ministry hit back on Monday, accusing "
         "Washington of meddling.")
+
+
+def test_a_states_seat_or_organ_before_a_call_or_statement_is_its_author() -> None:
+    assert ("Russia", "reject", "United States") in extract_on(
+        "The Kremlin on Wednesday brushed aside a White House call for Russia to hand Crimea back to Ukraine.",
+        dt.date(2018, 7, 25))
+    assert ("Ethiopia", "reject", "United States") in extract_on("Ethiopia rejected a U.S. Treasury statement.",
+                                                                  dt.date(2020, 3, 1))
