@@ -31,6 +31,7 @@ from diplograph.ingest.cessations import eased
 from diplograph.ingest.constructions import included, is_reciprocal, substance
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.designations import delisted, designated
+from diplograph.ingest.deterrence import mobilised_against
 from diplograph.ingest.echoes import (
     GIVING_RELATIONS,
     author_of_last_deed,
@@ -308,8 +309,7 @@ class RelationFinder:
                 for name in senses] + self._other_objects_sense(verb, cue, sources, index)
 
     def _prompted_by(self, verb: Token, sources: list[Mention], index: ActorIndex) -> list[Mention]:
-        """'Spain and Ireland recognised a Palestinian state, prompting Israel to recall its envoys': a break made
-        in answer to the main clause's act is aimed at its agents."""
+        """'recognised a Palestinian state, prompting Israel to recall its envoys': a break aimed at who prompted it."""
         prompting, own = verb.head, {m.actor for m in sources}
         if verb.dep_ != "xcomp" or prompting.lemma_.lower() not in PROMPTING_VERBS or prompting.dep_ != "advcl":
             return []
@@ -335,8 +335,7 @@ class RelationFinder:
 
     def _other_objects_sense(self, verb: Token, cue: VerbCue, sources: list[Mention],
                              index: ActorIndex) -> list[Candidate]:
-        """'will withdraw its ambassador and its troops from Niger': the light verb's sense covers the
-        ambassador (a break), the verb's bare sense the troops (a withdrawal)."""
+        """'will withdraw its ambassador and its troops from Niger': a break for the one, a withdrawal for the other."""
         if not cue.object_nouns or cue.from_field:
             return []
         rest = [t for o in verb.children if o.dep_ == "dobj" for t in conjuncts(o)[1:] if not is_object_noun(t, cue)]
@@ -387,7 +386,8 @@ class RelationFinder:
                 cue = self.lexicon.noun_cue(token) or bundled_cue(token, self.lexicon.nouns)
                 if cue is not None:
                     found.extend(self.nouns.from_noun(token, cue, index, found))
-        found += answers(doc, index, found, self.arguments, self.lexicon)  # "Israel responded with air strikes"
+        found += answers(doc, index, found, self.arguments, self.lexicon) + mobilised_against(  # "responded with air
+            doc, index, found, self.arguments)  # strikes", "deployed to Qatar to deter Iran" (deterrence.py)
         found = with_implied_encounters(doc, index, found + promised_offers(found), self.arguments)
         found = [c for c in drop_home_ground_targets(found) if not is_no_event(c, index)]
         # a person's attack in words is criticism; refusing another an act rejects them ("refused to recognise")

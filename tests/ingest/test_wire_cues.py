@@ -379,3 +379,29 @@ def test_inking_a_contract_with_a_state_agrees_with_it() -> None:
 def test_an_act_only_within_ones_power_is_not_done() -> None:
     assert ("Donald Trump", "concede", "Russia") not in asserted(
         "Trump reluctantly signed a bill that also curbs his power to ease penalties on Moscow.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("U.S. Air Force F-22 stealth fighters have deployed to Qatar's Al Udeid air base for the first "
+                     "time, as Washington builds up its forces in the region to deter Iran.",
+                     ("United States", "mobilize", "Iran"), id="to-deter"),
+        pytest.param("The Pentagon ordered a second aircraft carrier strike group to the eastern Mediterranean on "
+                     "Saturday, a move U.S. officials said was meant to deter Iran from widening the war.",
+                     ("United States", "mobilize", "Iran"), id="a-move-meant-to-deter"),
+        pytest.param("Two American aircraft carriers began exercises in the South China Sea on Saturday, in a show of "
+                     "force aimed at Beijing's sweeping territorial claims.", ("United States", "mobilize", "China"),
+                     id="a-show-of-force-aimed-at"),
+        pytest.param("Britain will send the Royal Navy patrol ship HMS Trent to waters off Guyana, the Ministry of "
+                     "Defence said on Sunday, in a show of force aimed at Venezuela.",
+                     ("United Kingdom", "mobilize", "Venezuela"), id="hung-on-the-saying"),
+    ],
+)
+def test_forces_sent_to_deter_someone_are_mobilised_against_them(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in found(text)
+
+
+def test_forces_sent_to_help_another_deter_someone_are_not_the_senders_mobilisation() -> None:
+    assert not {t for t in found("Obama said he would send up to 300 military advisers to Iraq to help its security "
+                                 "forces counter Islamist militants.") if t[1] == "mobilize"}

@@ -1,0 +1,79 @@
+"""Deterrence: forces moved or shown to deter someone are mobilised against them.
+
+"F-22 fighters have deployed to Qatar, as Washington builds up its forces in the region to deter Iran", "ordered a
+second carrier group to the eastern Mediterranean, a move meant to deter Iran", "began exercises in the South China
+Sea, in a show of force aimed at Beijing's claims", "a deployment meant to counter the missile threat from North
+Korea": in a sentence that speaks of arms, the one a purpose says is to be deterred or countered is whom the act's
+agent mobilises against; the place the forces go (Qatar, the Mediterranean) is only where.
+"""
+
+from __future__ import annotations
+
+from spacy.symbols import LEMMA
+from spacy.tokens import Doc, Token
+
+from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.forces import speaks_of_arms
+from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.targets import ArgumentFinder
+from diplograph.ingest.token_columns import hashes, tokens_where
+
+DETERRING_VERBS = {"deter", "counter", "dissuade", "intimidate"}  # whose object is whom the forces face
+AIMING_VERBS = {"aim", "direct", "target"}  # "a show of force aimed at Pyongyang"
+PURPOSE_HASHES = hashes(DETERRING_VERBS | AIMING_VERBS)
+HELPING_VERBS = {"help", "enable", "allow", "assist"}
+REPORTING_VERBS = {"say", "tell", "announce", "report", "add", "confirm"}
+CLIMB = 6  # how far up the tree the act a purpose serves may be
+
+
+def deterred(purpose: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Mention]:
+    """Whom a purpose names: the object of 'deter' ('deter Iran', 'counter the threat from North Korea'), or what
+    a show of force is 'aimed at' ('Beijing's claims')."""
+    lemma = purpose.lemma_.lower()
+    if lemma in DETERRING_VERBS:
+        phrases = [c for c in purpose.children if c.dep_ == "dobj"]
+        phrases += [g for o in phrases for p in o.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                    for g in p.children if g.dep_ == "pobj"]  # "the growing missile threat from North Korea"
+    elif purpose.tag_ == "VBN" and purpose.dep_ in ("acl", "amod", "advcl"):
+        phrases = [g for p in purpose.children if p.dep_ == "prep" and p.lower_ == "at"
+                   for g in p.children if g.dep_ == "pobj"]
+    else:
+        return []
+    return [m for phrase in phrases for m in arguments.actors_of(phrase, index, possessor=True, agentive=True)]
+
+
+def served_act(purpose: Token) -> Token | None:
+    """The verb whose act a purpose serves: the one above it ('builds up its forces to deter'), through a noun
+    that sums the act up ('a move meant to deter', 'in a show of force aimed at')."""
+    node = purpose
+    for _ in range(CLIMB):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() not in ("mean", "design", "intend", "be") and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            # the act reported, where the parser hung the purpose on the saying: "Britain will send HMS Trent to
+            # Guyana, the ministry said, in a show of force aimed at Venezuela"
+            return next((c for c in node.children if c.dep_ == "ccomp" and c.i < node.i), node) \
+                if node.lemma_.lower() in REPORTING_VERBS else node
+    return None
+
+
+def mobilised_against(doc: Doc, index: ActorIndex, found: list[Candidate],
+                      arguments: ArgumentFinder) -> list[Candidate]:
+    """Mobilisations against whom a military act's purpose says it deters or is aimed at."""
+    made: list[Candidate] = []
+    for purpose in tokens_where(doc, LEMMA, PURPOSE_HASHES):
+        if not speaks_of_arms(purpose.sent) or (targets := deterred(purpose, index, arguments)) == []:
+            continue
+        act = served_act(purpose)
+        if act is None or purpose.head.lemma_.lower() in HELPING_VERBS:
+            continue  # (those helped deter: "to help its security forces counter Islamist militants")
+        sources = [m for m in arguments.agents(act, index) if m.actor is not None]
+        states = [m for m in sources if index.is_state(m.actor or "")]
+        sources = states or sources  # "Two American aircraft carriers, the USS Nimitz and USS Ronald Reagan"
+        sides = {index.side_of(m) for m in sources}
+        made.extend(make_candidate("mobilize", s, t, act, act, 0.65) for s in sources for t in targets
+                    if index.side_of(t) not in sides and not any(
+                        c.relation == "mobilize" and c.source == s.actor and c.target == t.actor for c in found))
+    return made
