@@ -1,14 +1,13 @@
 """Constructions: small syntactic patterns the parser leaves in a shape the argument rules do not expect.
 
-A coordination glued into one noun phrase ("with Indian Foreign Minister Sushma Swaraj and Pakistani
-Foreign Minister Shah Mehmood Qureshi", the first member a modifier of the last), a reciprocal object
-("accused each other"), a body named by whose it is ("the government of Benjamin Netanyahu"), people named
-by where they come from ("expelled diplomats from Argentina and Chile"), a free relative in the object's place
-("struck what it called camps in Pakistan"), a spokesperson for a body, an envoy named beside his state, the
-members a group includes, and the shapes of phrases: partitives ("hundreds of drones"), lists hung as
-appositions, hyphenated owners ("a Saudi-led coalition"), "for X to do" clauses, a place glued onto a span of
-time ("to Yerevan days later"), ties made with someone. Pure functions over tokens
-and the ActorIndex; arguments.py, targets.py and relations.py call them.
+A coordination glued into one noun phrase ("with Indian Foreign Minister Sushma Swaraj and Pakistani Foreign
+Minister Shah Mehmood Qureshi", the first member a modifier of the last), a reciprocal object ("accused each
+other"), a body named by whose it is ("the government of Benjamin Netanyahu"), people named by where they come from
+("expelled diplomats from Argentina and Chile"), a free relative in the object's place ("struck what it called camps
+in Pakistan"), a spokesperson for a body, an envoy named beside his state, the members a group includes, and the
+shapes of phrases: partitives ("hundreds of drones"), lists hung as appositions, hyphenated owners ("a Saudi-led
+coalition"), "for X to do" clauses, a place glued onto a span of time ("to Yerevan days later"), ties made with
+someone. Pure functions over tokens and the ActorIndex; arguments.py, targets.py and relations.py call them.
 """
 
 from __future__ import annotations
@@ -108,8 +107,7 @@ def origin_phrases(verb: Token) -> list[Token]:
 
 
 def is_back_reference(token: Token, index: ActorIndex) -> bool:
-    """An object pronoun, or a definite description of a state that resolved to no actor: 'them', 'its
-    neighbour', 'the government'."""
+    """An object pronoun, or a definite description of a state resolved to no actor: 'them', 'the government'."""
     if token.lower_ in OBJECT_PRONOUNS:
         return True
     mention = index.by_token.get(token.i)
@@ -319,13 +317,15 @@ def coordinated_objects(preposition: Token) -> list[Token]:
 
 
 TRAVELLING_VERBS = {"fly", "travel", "head", "sail", "bind", "go", "come", "bound", "operate"}
+TRAVEL_NOUNS = {"travel", "tour", "trip", "flight", "export", "shipment", "remittance", "transit", "trade"}
 
 
 def travel_ends(noun: Token) -> list[Token]:
-    """Where the craft a measure is aimed at go to or come from: 'closed its airspace to aircraft flying to or
-    from Mali'."""
-    return [g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in TRAVELLING_VERBS
-            for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "from", "for")
+    """Where the craft or the travel a measure curbs go to or come from: 'closed its airspace to aircraft flying to
+    or from Mali', 'restrictions on American travel to Cuba'."""
+    going = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in TRAVELLING_VERBS]
+    going += [noun] if noun.lemma_.lower() in TRAVEL_NOUNS else []
+    return [g for c in going for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "from", "for", "with")
             for g in coordinated_objects(p) if g.dep_ == "pobj"]
 
 

@@ -228,13 +228,13 @@ class ArgumentFinder(AgentFinder):
                                 if pobj.dep_ in ("pobj", "compound"):
                                     # "concern over the situation in Sudan", "about the Pope's health": no one's deed
                                     whose = lend and not (judged_by_a_noun and pobj.lemma_.lower() in CONDITION_NOUNS)
-                                    found.extend(self.actors_of(antecedent_of(pobj), index, possessor=whose,
+                                    found.extend(([m for g in travel_ends(pobj) for m in self.actors_of(g, index)]
+                                                  if cue.relation in ("sanction", "concede") else []) or
+                                                 self.actors_of(antecedent_of(pobj), index, possessor=whose,
                                                                 agentive=cue.relation in RESPONSE_RELATIONS,
                                                                 located=cue.relation in TOWN_TARGETS,
                                                                 placed=not judged_by_a_noun and (
-                                                                    word != "for" or cue.relation != "aid")) or (
-                                        [m for g in travel_ends(pobj) for m in self.actors_of(g, index)]
-                                        if cue.relation == "sanction" else []))
+                                                                    word != "for" or cue.relation != "aid")))
         if cue.relation == "sanction" and cue.object_nouns and all(m.via == "pronoun" for m in found):
             # "banned Belarusian airlines (from its airspace)": not its own airspace but the airlines' state
             found.extend(m for c in verb.children if c.dep_ == "dobj" and is_object_noun(c, cue)

@@ -405,3 +405,9 @@ def test_forces_sent_to_deter_someone_are_mobilised_against_them(text: str, trip
 def test_forces_sent_to_help_another_deter_someone_are_not_the_senders_mobilisation() -> None:
     assert not {t for t in found("Obama said he would send up to 300 military advisers to Iraq to help its security "
                                  "forces counter Islamist militants.") if t[1] == "mobilize"}
+
+
+def test_a_measure_on_travel_to_a_state_is_aimed_at_it_not_at_the_travellers_state() -> None:
+    assert ("United States", "concede", "Cuba") in found("Washington loosened restrictions on American travel to Cuba "
+                                                         "on Thursday.")
+    assert ("United States", "sanction", "Cuba") in found("Washington imposed restrictions on American travel to Cuba.")
