@@ -411,3 +411,9 @@ def test_a_measure_on_travel_to_a_state_is_aimed_at_it_not_at_the_travellers_sta
     assert ("United States", "concede", "Cuba") in found("Washington loosened restrictions on American travel to Cuba "
                                                          "on Thursday.")
     assert ("United States", "sanction", "Cuba") in found("Washington imposed restrictions on American travel to Cuba.")
+
+
+def test_easing_pressure_on_a_state_concedes_to_it() -> None:
+    assert ("Donald Trump", "concede", "China") in found(
+        "Trump shelved a planned increase in tariffs on Chinese goods, easing pressure on Beijing.")
+    assert not found("The move eased pressure on the economy.")
