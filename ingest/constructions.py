@@ -83,9 +83,8 @@ def is_reciprocal(token: Token) -> bool:
 
 
 def governed_by(noun: Token, index: ActorIndex) -> Mention | None:
-    """'the government of Benjamin Netanyahu', 'the administration of Joe Biden': the person or state whose body
-    it is; 'the founding members of the Mercosur trade bloc': the body its members act as (all of them: not 'some
-    members', 'two members ..., Egypt and Jordan')."""
+    """'the government of Benjamin Netanyahu': the person or state whose body it is; 'the founding members of the
+    Mercosur trade bloc': the body its members act as (all of them: not 'some members', 'two members ...')."""
     lemma = noun.lemma_.lower()
     all_members = lemma == "member" and noun.tag_ == "NNS" and not any(
         c.dep_ in ("nummod", "appos") or c.lower_ in PART_WORDS or c.dep_ == "det" and c.lower_ not in ("the", "all")
@@ -122,8 +121,7 @@ NAMING_VERBS = {"call", "describe", "say", "term", "label", "claim", "consider",
 
 def free_relative_referent(clause: Token) -> Token | None:
     """The thing a free relative names in the object's place: the camp in 'struck [what New Delhi described as a
-    training camp inside Pakistani territory]', the hideouts in 'strikes on [what it said were hideouts inside
-    Iran]', the infrastructure in 'struck [what it called terrorist infrastructure in Pakistan]'."""
+    training camp inside Pakistani territory]', the hideouts in 'strikes on [what it said were hideouts in Iran]'."""
     if clause.lemma_.lower() not in NAMING_VERBS:
         return None
     opening = min(t.i for t in clause.subtree)
@@ -317,14 +315,16 @@ def coordinated_objects(preposition: Token) -> list[Token]:
 
 
 TRAVELLING_VERBS = {"fly", "travel", "head", "sail", "bind", "go", "come", "bound", "operate"}
-TRAVEL_NOUNS = {"travel", "tour", "trip", "flight", "export", "shipment", "remittance", "transit", "trade"}
+# what goes somewhere, whose 'to' is the state it goes to: "restrictions on travel to Cuba", "a ban on exports to Iran"
+DESTINED_NOUNS = {"travel", "trip", "tour", "flight", "export", "shipment", "sale", "transfer", "remittance",
+                  "investment", "transit"}
 
 
 def travel_ends(noun: Token) -> list[Token]:
     """Where the craft or the travel a measure curbs go to or come from: 'closed its airspace to aircraft flying to
     or from Mali', 'restrictions on American travel to Cuba'."""
-    going = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in TRAVELLING_VERBS]
-    going += [noun] if noun.lemma_.lower() in TRAVEL_NOUNS else []
+    going = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in TRAVELLING_VERBS] + (
+        [noun] if noun.lemma_.lower() in DESTINED_NOUNS else [])
     return [g for c in going for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "from", "for", "with")
             for g in coordinated_objects(p) if g.dep_ == "pobj"]
 

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.constructions import governed_by, included, owners, performer_phrases, spoken_for, substance
+from diplograph.ingest.constructions import (
+    DESTINED_NOUNS,
+    governed_by,
+    included,
+    owners,
+    performer_phrases,
+    spoken_for,
+    substance,
+)
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
@@ -53,9 +61,6 @@ GOODS_NOUNS = {"import", "imports", "good", "goods", "product", "products", "exp
                "pork", "beef", "cheese", "apple", "soybean", "soy", "wheat", "corn", "whiskey", "wine", "barley",
                "lobster", "seafood", "poultry", "chicken", "dairy"}
 SHIPPING_VERBS = {"import", "ship", "export", "come", "send", "bring"}  # "goods imported from Serbia"
-# what goes somewhere, whose 'to' is the state it goes to: "restrictions on travel to Cuba", "a ban on exports to Iran"
-DESTINED_NOUNS = {"travel", "trip", "tour", "flight", "export", "shipment", "sale", "transfer", "remittance",
-                  "investment"}
 # states one is in, which no one does: concern about "the Pope's health" or "Ukraine's ammunition shortage" judges
 # no one, as concern about "China's behaviour" does
 CONDITION_NOUNS = {"health", "safety", "security", "wellbeing", "welfare", "fate", "future", "economy",
