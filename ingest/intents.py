@@ -22,6 +22,7 @@ PROMISING_VERBS = frozenset({"promise", "pledge", "vow", "commit", "undertake", 
 READY_WORDS = frozenset({"ready", "willing", "prepared"})
 # what a promise of which is an offer: giving aid
 PROMISED_RELATIONS = frozenset({"aid"})
+VOWED_RELATIONS = frozenset({"attack", "coerce", "sanction", "expel"})  # acts of force a vow of which threatens
 COMMITTED_PREPOSITIONS = {"to", "against", "on", "with", "from", "at", "toward", "towards", "into", "between"}
 # the auxiliaries of an act one says one will do: "warned that it would cut gas supplies to Moldova"
 INTENDING_AUXILIARIES = {"would", "will", "shall"}  # (not "may", "could": a guess about another)
@@ -42,18 +43,24 @@ def promising_verb(verb: Token) -> Token | None:
 
 
 def promised_offers(found: list[Candidate]) -> list[Candidate]:
-    """An offer for each promised act of aid, unless the promise already gave one ("offered to send")."""
-    offered = {(c.source, c.target, c.trigger.sent.start) for c in found if c.relation == "offer"}
+    """An offer for each promised act of aid, unless the promise already gave one ("offered to send"); a threat
+    for each vowed act of force ("vowed to launch a military operation against the YPG")."""
+    offered = {(c.relation, c.source, c.target, c.trigger.sent.start) for c in found if c.relation in ("offer",
+                                                                                                       "threaten")}
     offers: list[Candidate] = []
     for candidate in found:
-        if candidate.relation not in PROMISED_RELATIONS:
+        made = "offer" if candidate.relation in PROMISED_RELATIONS else \
+            "threaten" if candidate.relation in VOWED_RELATIONS else None
+        if made is None:
             continue
-        promise = promising_verb(candidate.trigger)
-        key = (candidate.source, candidate.target, candidate.trigger.sent.start)
+        promise = promising_verb(candidate.trigger) or (  # (the light verb's: "vowed to launch an operation")
+            promising_verb(candidate.clause) if made == "threaten" and candidate.trigger.dep_ == "dobj" and
+            candidate.trigger.head.i == candidate.clause.i else None)
+        key = (made, candidate.source, candidate.target, candidate.trigger.sent.start)
         if promise is None or key in offered:
             continue
         offered.add(key)
-        offers.append(Candidate("offer", candidate.source, candidate.target, promise, promise, candidate.confidence))
+        offers.append(Candidate(made, candidate.source, candidate.target, promise, promise, candidate.confidence))
     return offers
 
 

@@ -681,3 +681,13 @@ def test_alleging_or_charging_that_another_did_something_accuses_it() -> None:
         "Turkish President Tayyip Erdogan charged on Monday that Washington was building a 'terror army' on "
         "Turkey's southern border.", dt.date(2018, 1, 15))
     assert not any(t[1] == "accuse" for t in found("Police charged that the suspect had fled."))
+
+
+def test_a_vow_of_force_against_someone_threatens_them() -> None:
+    assert ("Recep Tayyip Erdogan", "threaten", "YPG") in asserted(
+        "Turkish President Tayyip Erdogan vowed on Wednesday to launch a military operation against the Kurdish YPG "
+        "militia within days.", dt.date(2018, 12, 12))
+    # the act a vowed retaliation answers is no vow of its author's
+    assert ("Israel", "threaten", "Iran") not in asserted(
+        "Tehran vowed to retaliate for a suspected Israeli strike on its embassy compound in Damascus.",
+        dt.date(2024, 4, 13))
