@@ -147,7 +147,8 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
                 for p in c.children if p.dep_ == "pobj"]  # a phrasal verb's object: "signed up to the initiative"
             if lemma not in LIFTING_VERBS and not any(is_object_noun(o, c) for c in cues for o in objects):
                 # "exchanged machinegun and mortar fire" (not "ended its mission and sanctions": lifted, no measure)
-                objects += [c for o in objects for c in o.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+                objects += [c for o in objects for c in o.subtree if c.dep_ == "conj" and c.pos_ == "NOUN"
+                            and c.head.dep_ in ("conj", "dobj", "nsubjpass")]  # (the whole list: "A, B and C")
             spoken = verb.head.dep_ == "nsubj" and verb.head.head.lemma_ in SPEECH_VERBS  # "a statement issued..said"
             if is_passive_participle(verb) and not spoken or object_relative(verb):
                 objects.append(verb.head)  # "the sanctions imposed on Iran", "the sanctions that Washington imposed"

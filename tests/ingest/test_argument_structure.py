@@ -1373,6 +1373,12 @@ def test_goods_flown_to_a_state_are_aid_not_a_visit() -> None:
     assert ("New Zealand", "visit", "Fiji") not in triples
 
 
+def test_a_list_of_relief_flown_to_a_state_is_aid_whichever_member_is_goods() -> None:
+    assert ("Pakistan", "aid", "Nepal") in asserted(
+        "Pakistani military transport planes have flown a field hospital, doctors and urban search-and-rescue teams "
+        "to Kathmandu to help Nepal cope with the earthquake.")
+
+
 def test_raising_concerns_about_an_actors_conduct_criticises_it() -> None:
     assert ("Antony Blinken", "criticize", "China") in asserted(
         "Antony Blinken raised concerns about Beijing's support for Russia's war.")
