@@ -209,7 +209,7 @@ class NounEvents:
             holders.append(noun.head.head)  # "hundreds of missiles on Israeli cities": the amount takes the phrase
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and governor is not None and \
                 noun.head.head.dep_ == "dobj" and noun.head.head.ent_type_ == "MONEY":
-            holders.append(governor)  # "announced $235 million in aid to Jordan": the sum is the aid's object
+            holders += [governor, noun.head.head]  # "announced $235 million in aid to (for) Jordan": on the sum
         if cue.relation == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
             return []  # "a joint call for the voting data to be released" is an appeal, no phone call
         named = False  # a counterpart is there, resolved or not: "maintain ties with both countries"
