@@ -74,6 +74,7 @@ def _possessor(index: ActorIndex, token: Token) -> Mention | None:
 
 # clauses whose missing subject is the one of the clause they hang on: "... to protect its dignity"
 CONTROLLED_CLAUSES = {"xcomp", "advcl", "acl", "pcomp"}
+HOSTING_LEMMAS = {"host", "receive", "welcome", "greet"}  # whose guest a story follows next
 
 
 def _governing_subject(index: ActorIndex, clause: Token, want_person: bool) -> Mention | None:
@@ -152,9 +153,11 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token, depth: int = 0) -> Mentio
                 None)) is not None:
             told = resolve_pronoun(index, subject, depth + 1)
         if told is None and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > pronoun.i
-                                    for c in sentence.root.children):
+                                    for c in sentence.root.children) and not any(
+                c.dep_ == "ccomp" and c.lemma_.lower() in HOSTING_LEMMAS for c in previous.root.children):
             # "Kerry held talks with King Abdullah, U.S. officials said. He arrived from Baghdad": the subject of
-            # what was reported (not before a subject of its own sentence's: "Asked whether he ..., Biden said")
+            # what was reported (not before a subject of its own sentence's: "Asked whether he ..., Biden said"; nor a
+            # host, whose guest the story follows: "Putin hosted Modi, the Kremlin said. He later flew to Vienna")
             told = next((m for c in previous.root.children if c.dep_ == "ccomp"
                          if (m := _subject_mention(index, c, want_person)) is not None), None)
         candidates.append(told)

@@ -13,7 +13,7 @@ from spacy.symbols import LEMMA
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.candidates import Candidate, make_candidate
-from diplograph.ingest.forces import speaks_of_arms
+from diplograph.ingest.forces import ARMED_WORDS, armed_nouns, speaks_of_arms
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import hashes, tokens_where
@@ -22,7 +22,10 @@ DETERRING_VERBS = {"deter", "counter", "dissuade", "intimidate"}  # whose object
 AIMING_VERBS = {"aim", "direct", "target"}  # "a show of force aimed at Pyongyang"
 PURPOSE_HASHES = hashes(DETERRING_VERBS | AIMING_VERBS)
 HELPING_VERBS = {"help", "enable", "allow", "assist"}
+DISPLAYS = {"exercise", "drill", "deployment", "build-up", "buildup", "carrier", "bomber", "fighter", "battalion",
+            "warplane", "submarine", "launcher", "flight", "patrol", "convoy"}  # forces shown, besides forces
 REPORTING_VERBS = {"say", "tell", "announce", "report", "add", "confirm"}
+PASSED_VERBS = AIMING_VERBS | {"mean", "design", "intend", "be"}  # of the purpose's frame, not the act it serves
 CLIMB = 6  # how far up the tree the act a purpose serves may be
 
 
@@ -42,21 +45,35 @@ def deterred(purpose: Token, index: ActorIndex, arguments: ArgumentFinder) -> li
     return [m for phrase in phrases for m in arguments.actors_of(phrase, index, possessor=True, agentive=True)]
 
 
-def served_act(purpose: Token) -> Token | None:
-    """The verb whose act a purpose serves: the one above it ('builds up its forces to deter'), through a noun
-    that sums the act up ('a move meant to deter', 'in a show of force aimed at')."""
-    node = purpose
+def served_act(purpose: Token) -> tuple[Token, Token] | None:
+    """The verb whose act a purpose serves, and the one above it that names its agent: the one above the purpose
+    ('builds up its forces to deter'), through a noun that sums the act up ('a move meant to deter', 'in a show of
+    force aimed at'); the first verb on the way is the act, whose modality is the event's ('is considering
+    sending a carrier to deter Iran')."""
+    node, act = purpose, None
     for _ in range(CLIMB):
         if node.head.i == node.i:
             return None
         node = node.head
-        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() not in ("mean", "design", "intend", "be") and \
-                any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        if node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() in PASSED_VERBS or \
+                node.dep_ == "relcl" and node.lemma_.lower() in REPORTING_VERBS:
+            continue  # (nor a saying inside the summing noun: "a move U.S. officials said was meant to deter")
+        if node.lemma_.lower() in REPORTING_VERBS:
             # the act reported, where the parser hung the purpose on the saying: "Britain will send HMS Trent to
             # Guyana, the ministry said, in a show of force aimed at Venezuela"
-            return next((c for c in node.children if c.dep_ == "ccomp" and c.i < node.i), node) \
-                if node.lemma_.lower() in REPORTING_VERBS else node
+            node = next((c for c in node.children if c.dep_ == "ccomp" and c.i < node.i), node)
+        act = act or node
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return act, node
     return None
+
+
+def armed(act: Token, purpose: Token) -> bool:
+    """Whether the act moves or shows forces, outside its purpose: 'sent a carrier', 'began exercises' (not
+    'adopted sanctions aimed at Russia's arms industry', 'approved a defence budget')."""
+    kept = {t.i for t in purpose.subtree}
+    return any(t.i not in kept and (t.lemma_.lower() in ARMED_WORDS | DISPLAYS or t.lower_ in armed_nouns())
+               for t in act.subtree)
 
 
 def mobilised_against(doc: Doc, index: ActorIndex, found: list[Candidate],
@@ -66,10 +83,11 @@ def mobilised_against(doc: Doc, index: ActorIndex, found: list[Candidate],
     for purpose in tokens_where(doc, LEMMA, PURPOSE_HASHES):
         if not speaks_of_arms(purpose.sent) or (targets := deterred(purpose, index, arguments)) == []:
             continue
-        act = served_act(purpose)
-        if act is None or purpose.head.lemma_.lower() in HELPING_VERBS:
+        served = served_act(purpose)
+        if served is None or purpose.head.lemma_.lower() in HELPING_VERBS or not armed(served[0], purpose):
             continue  # (those helped deter: "to help its security forces counter Islamist militants")
-        sources = [m for m in arguments.agents(act, index) if m.actor is not None]
+        act, agent = served
+        sources = [m for m in arguments.agents(agent, index) if m.actor is not None]
         states = [m for m in sources if index.is_state(m.actor or "")]
         sources = states or sources  # "Two American aircraft carriers, the USS Nimitz and USS Ronald Reagan"
         sides = {index.side_of(m) for m in sources}

@@ -195,7 +195,10 @@ def _last_parties(index: ActorIndex, token: Token, people: bool | None, own: set
             # "Erdogan arrived in Baghdad ... and held talks with Sudani"; "Xi held meetings, receiving Ramaphosa"
             subjects = [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
         objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in conjuncts(c)]
-        if verb.lemma_.lower() in ARRIVING_VERBS:  # "Rouhani arrived in Ankara, and the two countries signed"
+        if verb.lemma_.lower() in ARRIVING_VERBS and not any(t.lower_ == "with" and any(
+                p.dep_ == "pobj" and mention_at(index, p) is not None for p in t.children) for t in verb.subtree):
+            # "Rouhani arrived in Ankara, and the two countries signed" (not a host of talks with a third party:
+            # "Araghchi arrived in Oman for indirect talks with the United States. The two countries agreed")
             objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
                         for p in c.children if p.dep_ == "pobj"]
         # (or the side acted against: "sent the army into action against the TPLF ... urged both sides")

@@ -57,8 +57,9 @@ def promised_offers(found: list[Candidate]) -> list[Candidate]:
             promising_verb(candidate.clause) if made == "threaten" and candidate.trigger.dep_ == "dobj" and
             candidate.trigger.head.i == candidate.clause.i else None)
         key = (made, candidate.source, candidate.target, candidate.trigger.sent.start)
-        if promise is None or key in offered:
-            continue
+        if promise is None or key in offered or any(
+                c.dep_ == "neg" for v in (promise, candidate.trigger, candidate.clause) for c in v.children):
+            continue  # (not a vow not to: "vowed never to attack", "pledged not to impose sanctions")
         offered.add(key)
         offers.append(Candidate(made, candidate.source, candidate.target, promise, promise, candidate.confidence))
     return offers

@@ -26,8 +26,14 @@ PROVOKING_RELATIONS = {"expel", "sanction", "sever", "attack", "coerce", "critic
 ANSWERING_VERBS = {"respond", "retaliate", "reciprocate", "reply", "counter"}  # "responded with air strikes"
 BACK_VERBS = {"hit", "strike", "fire", "shoot"}  # an answer with "back": "hit back with tariffs", "fired back"
 FIRING_VERBS = {"fire", "shoot"}  # firing back is an attack without a means told
-# the acts an answer's means can name, aimed at the one answered ("responded with a statement" is none)
-ANSWERING_RELATIONS = {"attack", "sanction", "expel", "sever", "coerce"}
+# the acts an answer's means can name, aimed at the one answered ("responded with a statement" is none), and the
+# acts each answers: force answers force, not words ("France criticised Israel ... Israel responded with strikes")
+ANSWERED_ACTS = {"attack": {"attack", "coerce", "mobilize"},
+                 "sanction": {"sanction", "expel", "sever", "coerce", "attack"},
+                 "expel": {"expel", "sanction", "sever", "coerce"},
+                 "sever": {"sever", "expel", "sanction", "coerce", "attack"},
+                 "coerce": {"coerce", "attack", "sanction", "expel"}}
+ANSWERING_RELATIONS = set(ANSWERED_ACTS)
 COMMITTING_VERBS = {"vow", "pledge", "promise", "threaten", "warn", "swear", "plan", "prepare", "decide"}
 FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll", "could", "might", "may", "can"}
 QUANTITIES = {"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "barrage", "salvo", "volley", "wave",
@@ -35,15 +41,16 @@ QUANTITIES = {"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands",
 ANSWER_HASHES = hashes(ANSWERING_VERBS | BACK_VERBS | {"return"})
 
 
-def provokers(verb: Token, answering: list[Mention], index: ActorIndex, earlier: list[Candidate]) -> list[str]:
-    """The authors of the last act told against the answering side (this sentence or the few before it), as that
-    act was aimed: what struck a state is answered at its author's state ("Trump ordered tariffs on Colombian
-    goods ... Petro retaliated with tariffs of his own" is aimed at the United States), what struck a person at
-    the person."""
+def provokers(verb: Token, answering: list[Mention], index: ActorIndex, earlier: list[Candidate],
+              kinds: frozenset[str] | set[str] = PROVOKING_RELATIONS) -> list[str]:
+    """The authors of the last act of the kinds given told against the answering side (this sentence or the few
+    before it), as that act was aimed: what struck a state is answered at its author's state ("Trump ordered
+    tariffs on Colombian goods ... Petro retaliated with tariffs of his own" is aimed at the United States), what
+    struck a person at the person."""
     own = {m.actor for m in answering}
     own |= {country for actor in own if actor in index.actors and (country := index.actors[actor].country)}
     start = first_of_sentences_before(verb, LOOKBACK_SENTENCES)
-    provoking = [c for c in earlier if c.relation in PROVOKING_RELATIONS and start <= c.trigger.i < verb.i
+    provoking = [c for c in earlier if c.relation in kinds and start <= c.trigger.i < verb.i
                  and c.target in own and c.source not in own and (
                      c.source not in index.actors or index.actors[c.source].country not in own)]
     if not provoking:
@@ -106,5 +113,5 @@ def answers(doc: Doc, index: ActorIndex, found: list[Candidate], arguments: Argu
             continue  # its means named its target: "responded with strikes on Hamas positions"
         answering = arguments.agents(verb, index)
         made.extend(make_candidate(relation, s, Mention(verb.i, verb.i + 1, who, "antecedent"), means, verb, 0.7)
-                    for who in provokers(verb, answering, index, found) for s in answering)
+                    for who in provokers(verb, answering, index, found, ANSWERED_ACTS[relation]) for s in answering)
     return made

@@ -57,6 +57,21 @@ def test_he_after_two_clauses_is_the_subject_of_the_last_clause_not_the_last_per
     assert not any(t[0] == "Abdel Fattah al-Sisi" and t[2] == "King Salman" for t in triples_found)
 
 
+def test_the_two_countries_after_an_arrival_for_talks_with_a_third_are_the_talkers() -> None:
+    text = ("Iran's Foreign Minister Abbas Araghchi arrived in Oman on Saturday for indirect talks with the United "
+            "States. The two countries agreed to hold another round.")
+    found = asserted(text, dt.date(2025, 4, 12))
+    assert ("Iran", "agree", "United States") in found
+    assert ("Oman", "agree", "United States") not in found
+
+
+def test_he_after_a_reported_hosting_is_the_guest_the_story_follows() -> None:
+    text = "Putin hosted Modi at his residence outside Moscow, the Kremlin said. He later flew to Vienna."
+    found = asserted(text, dt.date(2024, 7, 9))
+    assert ("Narendra Modi", "visit", "Austria") in found
+    assert ("Vladimir Putin", "visit", "Austria") not in found
+
+
 def test_he_after_a_report_by_officials_is_the_subject_of_what_they_reported() -> None:
     text = ("Kerry later held talks with King Abdullah at his palace outside Jeddah, U.S. officials said. He arrived "
             "from Baghdad, where on Wednesday he met Iraq's new prime minister, Haider al-Abadi.")

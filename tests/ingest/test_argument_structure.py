@@ -1596,6 +1596,13 @@ def test_an_answer_given_without_a_target_is_aimed_at_the_author_of_what_it_answ
     assert triple in asserted(text)
 
 
+def test_force_answers_force_not_words() -> None:
+    assert not {t for t in asserted("France criticized Israel over settlement expansion on Monday. Israeli jets "
+                                    "responded with air strikes overnight, the army said.") if t[1] == "attack"}
+    assert ("Israel", "attack", "Iran") not in asserted(
+        "Iran demanded that Israel halt its operations. Israel responded with a fresh wave of air strikes.")
+
+
 def test_an_answer_only_promised_or_given_in_words_strikes_no_one() -> None:
     assert not {t for t in asserted("Hamas fired rockets at Israel, and Israel vowed to respond with air strikes.")
                 if t[1] == "attack" and t[0] == "Israel"}

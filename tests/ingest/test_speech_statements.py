@@ -691,3 +691,9 @@ def test_a_vow_of_force_against_someone_threatens_them() -> None:
     assert ("Israel", "threaten", "Iran") not in asserted(
         "Tehran vowed to retaliate for a suspected Israeli strike on its embassy compound in Damascus.",
         dt.date(2024, 4, 13))
+
+    # a vow not to act makes no threat
+    assert not {t for t in asserted("Erdogan has vowed not to launch a military operation against the YPG.",
+                                    dt.date(2018, 12, 12)) if t[1] == "threaten"}
+    assert not {t for t in asserted("Russia pledged not to impose sanctions on Kazakhstan.", dt.date(2022, 3, 1))
+                if t[1] == "threaten"}

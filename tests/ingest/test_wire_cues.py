@@ -417,3 +417,15 @@ def test_easing_pressure_on_a_state_concedes_to_it() -> None:
     assert ("Donald Trump", "concede", "China") in found(
         "Trump shelved a planned increase in tariffs on Chinese goods, easing pressure on Beijing.")
     assert not found("The move eased pressure on the economy.")
+
+
+def test_a_deterrent_only_considered_or_no_show_of_force_mobilises_no_one() -> None:
+    assert ("United States", "mobilize", "Iran") not in asserted(
+        "Washington is considering sending another aircraft carrier to the region to deter Iran.")
+    assert not {t for t in found("The European Union adopted new sanctions aimed at Russia's arms industry and its "
+                                 "suppliers of drones.") if t[1] == "mobilize"}
+    assert not {t for t in found("Japan approved a record defence budget to deter China.") if t[1] == "mobilize"}
+
+
+def test_an_airline_pausing_flights_is_no_sanction() -> None:
+    assert not {t for t in found("Emirates paused flights to Iran, citing security concerns.") if t[1] == "sanction"}
