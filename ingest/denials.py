@@ -17,6 +17,7 @@ from diplograph.ingest.constructions import CLAIM_NOUNS
 from diplograph.ingest.coreference import SPEECH_VERBS
 from diplograph.ingest.mentions import ActorIndex, Mention, first_of_sentences_before
 from diplograph.ingest.targets import ArgumentFinder
+from diplograph.ingest.verb_repairs import CHARGE_NOUNS
 from diplograph.model import ActorType
 
 DENYING_VERBS = {"reject", "dismiss", "deny", "dispute", "refute", "rebuff", "contest", "rubbish"}
@@ -112,7 +113,7 @@ class Denials:
         return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(accusers - own)]
 
 
-ACCUSING_NOUNS = {"allegation", "accusation", "charge", "claim"}  # what charges someone (not a suggestion)
+ACCUSING_NOUNS = CHARGE_NOUNS  # what charges someone (not a suggestion); the parse repairs know them too
 STAKING_PREPOSITIONS = {"to", "over", "of", "on"}  # of a claim to land or a levy: "claim to the islands", "charge on"
 
 

@@ -13,6 +13,7 @@ from spacy.symbols import LEMMA
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.constructions import substance
 from diplograph.ingest.denials import LOOKBACK_SENTENCES
 from diplograph.ingest.forces import ARMED_WORDS, speaks_of_arms
 from diplograph.ingest.lexicon import Lexicon
@@ -36,8 +37,6 @@ ANSWERED_ACTS = {"attack": {"attack", "coerce", "mobilize"},
 ANSWERING_RELATIONS = set(ANSWERED_ACTS)
 COMMITTING_VERBS = {"vow", "pledge", "promise", "threaten", "warn", "swear", "plan", "prepare", "decide"}
 FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll", "could", "might", "may", "can"}
-QUANTITIES = {"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "barrage", "salvo", "volley", "wave",
-              "series", "round", "number"}
 ANSWER_HASHES = hashes(ANSWERING_VERBS | BACK_VERBS | {"return"})
 
 
@@ -71,14 +70,8 @@ def is_committed(verb: Token) -> bool:
 def means_of(verb: Token) -> list[Token]:
     """What an answer is given with: 'with air strikes', 'with hundreds of air strikes', 'with a barrage of
     rockets'."""
-    found = []
-    for pobj in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                 for g in c.children if g.dep_ == "pobj"):
-        found.append(pobj)
-        if pobj.lemma_.lower() in QUANTITIES:
-            found.extend(g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for g in c.children if g.dep_ == "pobj")
-    return found
+    return [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+            if g.dep_ == "pobj" for t in dict.fromkeys([g, *substance(g)])]  # (the amount, then its stuff)
 
 
 def answer_given(verb: Token, lexicon: Lexicon) -> tuple[str, Token] | None:
