@@ -3,7 +3,7 @@ answer.
 
 "May said the Russian state was culpable", "Haley said the United States believed Russia was responsible",
 "said Ethiopia had committed gross violations": a speaker who states that another is to blame accuses it.
-"Biden told reporters that Russia must withdraw" demands it of Russia. Denials of an accusation are
+"Biden told reporters that Russia must withdraw" demands it of Russia (obligations.py). Denials of an accusation are
 denials.py's. relations.py asks first.
 """
 
@@ -15,9 +15,9 @@ from diplograph.ingest.allegiances import stated_alliance
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.denials import DENYING_VERBS, Denials
 from diplograph.ingest.expectations import expected_demands
-from diplograph.ingest.forces import is_leaving
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.object_nouns import CONDUCT_NOUNS
+from diplograph.ingest.obligations import SAYING_VERBS, said_what_must_be, told_what_must_be
 from diplograph.ingest.responses import provokers
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import verb_cue
@@ -41,20 +41,6 @@ WRONGDOING_VERBS = {"abuse", "violate", "breach", "shelter", "harbour", "harbor"
                     "lie", "cheat", "sabotage", "destabilise", "destabilize", "incite", "orchestrate", "mastermind",
                     "flout", "undermine", "mistreat", "falsify", "rig", "steal", "bully", "blackmail"}
 UNCERTAIN_AUXILIARIES = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
-# what a speaker says he expects or wants of the one told is asked of him
-EXPECTING_VERBS = {"expect", "want"}
-# what one expects of another that is the other's act ("expected a de-escalation"), not one's own aim ("wanted a
-# stable relationship", "expected a visit")
-EXPECTED_ACTS = {"de-escalation", "ceasefire", "withdrawal", "pullback", "release", "restraint", "action", "step",
-                 "explanation", "apology", "compliance", "halt", "end", "answer", "investigation", "crackdown"}
-OBLIGING_MODALS = {"must", "should"}  # what one is told one must do is demanded: "told Moon that Seoul must"
-# verbs by which a speaker says what another must do: "told reporters that Russia must withdraw"
-SAYING_VERBS = {"say", "tell", "stress", "add", "declare", "insist", "argue", "write"}
-# mentions that name the one obliged: not "the army must submit", whose army a description leaves open
-NAMING_VIAS = {"name", "surname", "gazetteer", "metonymy"}
-# what one must be or undergo, which asks no act of one: "Russia must not win", "Ukraine must be free"
-STATE_VERBS = {"be", "have", "win", "lose", "prevail", "succeed", "fail", "remain", "become", "feel", "know",
-               "understand", "realise", "realize", "see", "face", "pay", "bear", "get", "receive"}
 # what "linked X to ..." must link X to for an accusation: a wrong, not "linking it to Sweden's accession"
 WRONGS = {"killing", "death", "murder", "poisoning", "bombing", "shooting", "plot", "assassination", "hack",
           "hacking", "cyberattack", "sabotage", "explosion", "blast", "downing", "disappearance", "kidnapping",
@@ -129,13 +115,13 @@ class Statements:
             return []  # "Kosovo, which declared independence from Serbia": a secession, no demand of Serbia
         if lemma in DEMANDING_VERBS:
             return self.release_demand(verb, index, earlier)
-        if lemma == "tell" and (told := self.told_what_must_be(verb, index)) is not None:
+        if lemma == "tell" and (told := told_what_must_be(verb, index, self.arguments)) is not None:
             return told
         if lemma in RETALIATING_VERBS or lemma in COMMITTING_VERBS or (verb.tag_ == "VB" and any(
                 c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)):
             return self.retaliation(verb, index, earlier)
         if lemma in SAYING_VERBS:
-            return self.said_what_must_be(verb, index) or None
+            return said_what_must_be(verb, index, self.arguments) or None
         return None
 
     def retaliation(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate] | None:
@@ -215,46 +201,6 @@ class Statements:
         own = {m.actor for m in demanders}
         return [make_candidate(relation, s, t, verb, verb, 0.7) for s in demanders
                 for t in {m.actor: m for m in holders if m.actor not in own}.values()]
-
-    def told_what_must_be(self, verb: Token, index: ActorIndex) -> list[Candidate] | None:
-        """'Abe told Moon that Seoul must resolve the issue', 'told Netanyahu he expected a de-escalation':
-        telling someone what they must do, or what one expects, demands it of them. None when what is told is
-        no obligation."""
-        listeners = [m for c in verb.children if c.dep_ in ("dobj", "dative")
-                     for m in self.arguments.actors_of(c, index)]
-        sides = {m.actor for m in listeners} | {index.actors[m.actor].country for m in listeners
-                                                 if m.actor in index.actors and index.actors[m.actor].country}
-        # the clause's subject is the listener or its state ("not Hamas must release"), and what it must do is
-        # no leaving, which is an expulsion ("told Russian diplomats that they must leave")
-        obliged = [c for c in verb.children if c.dep_ == "ccomp" and not is_leaving(c) and any(
-            a.dep_ == "aux" and a.lower_ in OBLIGING_MODALS for a in c.children) and any(
-            m.actor in sides for g in c.children if g.dep_ == "nsubj" for m in self.arguments.actors_of(g, index))]
-        tellers = self.arguments.agents(verb, index)
-        # "told Netanyahu that he expected a significant de-escalation": the teller's expectation of the listener
-        expected = [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in EXPECTING_VERBS and any(
-            g.dep_ == "nsubj" and g.lower_ in ("he", "she", "we", "i") for g in c.children) and
-            set(_object_words(c)) & EXPECTED_ACTS]
-        if not (obliged or expected) or not listeners or not tellers:
-            return None
-        return [make_candidate("demand", s, t, verb, verb, 0.7) for s in tellers for t in listeners
-                if s.actor != t.actor]
-
-    def said_what_must_be(self, verb: Token, index: ActorIndex) -> list[Candidate]:
-        """'Biden told reporters that Russia must withdraw its troops' demands it of Russia. Not of the speaker's
-        own side ('China and the United States must work together'), nor what is no act ('Russia must not win',
-        'Ukraine must be free'), nor anything done to the one obliged ('Kyiv must be given more arms')."""
-        speakers = self.arguments.agents(verb, index)
-        own = {index.side_of(m) for m in speakers}
-        found: list[Candidate] = []
-        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() not in STATE_VERBS):
-            auxiliaries = [a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass", "neg")]
-            # (not "must have fired", a guess; nor "should", as often a forecast: "India should overtake Japan")
-            if auxiliaries != ["must"]:
-                continue
-            subjects = [m for g in clause.children if g.dep_ == "nsubj" for m in self.arguments.actors_of(g, index)]
-            if all(names_its_state(m, index) and index.side_of(m) not in own for m in subjects):  # not "we and they"
-                found.extend(make_candidate("demand", s, t, verb, verb, 0.65) for s in speakers for t in subjects)
-        return found
 
     def remark_authors(self, verb: Token, judges: list[Mention], index: ActorIndex) -> list[Mention]:
         """'Biden said he still regarded Xi as a dictator, a remark that Mao Ning called extremely wrong': the
@@ -375,12 +321,6 @@ class Statements:
         return [make_candidate("accuse", s, t, holder, holder, 0.65) for s in speakers for t in wrongdoers] or None
 
 
-def names_its_state(mention: Mention, index: ActorIndex) -> bool:
-    """A mention that names whose it is: 'Russia', 'Putin', 'Russian forces'; not 'the army', a description."""
-    return mention.via in NAMING_VIAS or mention.via == "organ" and any(
-        t.ent_type_ in ("NORP", "GPE") for t in index.doc[mention.start:mention.end])
-
-
 def _blame_beside_copula(token: Token) -> bool:
     """'Israel was to blame for the escalation', 'Kyiv was behind the drone attack': to be to blame for, or behind,
     a wrong is to have done it."""
@@ -388,11 +328,3 @@ def _blame_beside_copula(token: Token) -> bool:
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     return token.dep_ == "prep" and token.lower_ == "behind" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in WRONGS for g in token.children)
-
-
-def _object_words(verb: Token) -> list[str]:
-    """The words of a verb's objects as written ('a significant de-escalation', which the model splits)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects:
-        return []
-    return verb.doc[objects[0].left_edge.i:objects[-1].right_edge.i + 1].text.lower().split()

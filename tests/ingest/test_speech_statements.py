@@ -372,6 +372,10 @@ def test_telling_someone_what_must_be_done_demands_it_of_them() -> None:
         pytest.param("Biden told reporters that Russia must withdraw its troops.", ("Joe Biden", "demand", "Russia"),
                      id="must"),
         pytest.param("Scholz said Putin must end the war.", ("Olaf Scholz", "demand", "Vladimir Putin"), id="said"),
+        pytest.param("Trudeau told reporters Iran had to take full responsibility.",
+                     ("Justin Trudeau", "demand", "Iran"), id="had to, reported must"),
+        pytest.param("Rouhani said American forces were in Syria illegally and had to leave.",
+                     ("Hassan Rouhani", "demand", "United States"), id="had to, in a clause beside"),
     ],
 )
 def test_saying_what_another_must_do_demands_it_of_them(text: str, triple: tuple[str, str, str]) -> None:
@@ -383,7 +387,9 @@ def test_saying_what_another_must_do_demands_it_of_them(text: str, triple: tuple
                                   "Luis Almagro said the army must submit to civilian power.",
                                   "Ukrainian officials said Russia must have fired the missile.",
                                   "Qin Gang said China and the United States must work together.",
-                                  "The IMF said India should overtake Japan."])
+                                  "The IMF said India should overtake Japan.",
+                                  "Erdogan said Russia had to be punished.",
+                                  "Scholz said Germany had to defend itself.", "Macron said Russia had to be strong."])
 def test_what_one_must_be_undergo_do_oneself_or_likely_will_demands_nothing(text: str) -> None:
     assert not {t for t in asserted(text, dt.date(2023, 6, 10)) if t[1] in ("demand", "appeal")}
 
