@@ -20,7 +20,7 @@ from diplograph.model import ActorType
 # nouns for the body that governs for a person or a state: "the government of Benjamin Netanyahu"
 GOVERNING_BODIES = {"government", "administration", "cabinet", "regime", "leadership", "junta", "coalition"}
 BODY_STAFF = {"judge", "official", "prosecutor", "officer", "commander"}  # "four judges of the ICC": the body
-PNG_WORDS = {"persona", "non", "grata"}  # the words of "declared two attaches persona non grata"
+PNG_WORDS = {"persona", "non", "grata"}  # "declared two attaches persona non grata"
 PART_WORDS = {"some", "other", "several", "few", "many", "most", "certain", "individual"}  # "some members of NATO"
 RECIPROCAL_HEADS = {"other", "another"}  # "each other", "one another"
 OBJECT_PRONOUNS = {"them", "him", "her", "it"}
@@ -73,9 +73,8 @@ def bonds_with(clause: Token) -> bool:
 
 
 def is_reciprocal(token: Token) -> bool:
-    """'each other', 'one another', and 'the other' after 'each side' ('Each side accused the other')."""
-    return token.lower_ in RECIPROCAL_HEADS and any(
-        c.lower_ in ("each", "one") and c.i == token.i - 1 for c in token.children) or (
+    """'each other', 'one another' (or 'one' with 'another' its det), 'the other' after 'each side'."""
+    return token.lower_ == "one" and any(c.lower_ == "another" and c.i == token.i + 1 for c in token.children) or (
         token.lower_ in RECIPROCAL_HEADS and token.i > 0 and token.doc[token.i - 1].lower_ in ("each", "one")) or (
         token.lower_ == "other" and token.i > 0 and token.doc[token.i - 1].lower_ == "the" and any(
             c.dep_ == "nsubj" and (c.lower_ == "each" or any(d.lower_ == "each" for d in c.children))
