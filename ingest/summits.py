@@ -247,16 +247,17 @@ def visits_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFinder
     """'Modi was also in Port Moresby on Monday': a person who is in another state's city or land visits it; one
     due or expected there will ('is due in Bujumbura on Thursday')."""
     expected = verb.lemma_ == "expect" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
-    if not expected and (verb.lemma_ != "be" or verb.pos_ != "AUX") or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+    if not expected and (verb.lemma_ != "be" or verb.pos_ != "AUX") or \
+            verb.dep_ not in ("ROOT", "conj", "ccomp", "relcl"):  # ("Pompeo, who is in Israel on his last tour")
         return []
     holders = [verb, *(c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "due")]
     # in a city, or at a state's seat: "is due at the White House on Thursday"
     # (and a second place the parser hangs on the first one's time: "on Wednesday and in Lusaka later")
     preps = [p for h in holders for c in h.children if c.dep_ == "prep"
              for p in (c, *(x for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP"))]
-    places = [m for c in preps if c.lower_ in ("in", "at")
-              for pobj in c.children if pobj.dep_ == "pobj" and (m := index.by_token.get(pobj.i)) is not None
-              and (c.lower_ == "in" or m.via == "metonymy")]
+    places = [m for c in preps if c.lower_ in ("in", "at") for o in c.children if o.dep_ == "pobj"
+              for pobj in conjuncts(o) if (m := index.by_token.get(pobj.i)) is not None
+              and (c.lower_ == "in" or m.via == "metonymy")]  # (each of a list: "due in the UAE, Qatar and ...")
     found: list[Candidate] = []
     present = [m for c in verb.children if c.dep_ == "nsubjpass" for m in arguments.actors_of(c, index)] \
         if expected else arguments.agents(verb, index)
@@ -284,8 +285,11 @@ def visits_of_a_trip(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
     journey = verb.head if verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP") else subject
     if journey.lemma_.lower() not in TRIP_NOUNS:
         return []
-    travellers = [m for c in verb.children if c.dep_ == "dobj" for m in arguments.actors_of(c, index)
-                  if index.is_person(m)]
+    # a pronoun the journey's owner names ("Pompeo's trip has also taken him to France": him is Pompeo)
+    owner = [m for c in journey.children if c.dep_ == "poss" and c.pos_ != "PRON"
+             for m in arguments.actors_of(c, index) if index.is_person(m)]
+    travellers = [m for c in verb.children if c.dep_ == "dobj" for m in (
+        owner if owner and c.tag_ == "PRP" else arguments.actors_of(c, index)) if index.is_person(m)]
     places = [m if m.actor is not None else index.town_as_state(m) for c in verb.children
               if c.dep_ in ("prep", "conj") and c.lower_ == "to" for pobj in c.children if pobj.dep_ == "pobj"
               for g in conjuncts(pobj) if (m := index.by_token.get(g.i)) is not None

@@ -393,6 +393,14 @@ def test_each_city_one_is_due_in_is_a_visit() -> None:
     triples = found("U.S. Vice President Kamala Harris is due in Dar es Salaam on Wednesday and in Lusaka later in "
                     "the week.", dt.date(2023, 3, 27))
     assert {("Kamala Harris", "visit", "Tanzania"), ("Kamala Harris", "visit", "Zambia")} <= triples
+    triples = found("Pompeo is due in the United Arab Emirates, Qatar and Saudi Arabia in the coming days.",
+                    dt.date(2020, 11, 18))
+    assert {("Mike Pompeo", "visit", state) for state in ("United Arab Emirates", "Qatar", "Saudi Arabia")} <= triples
+
+
+def test_one_said_in_passing_to_be_in_another_state_visits_it() -> None:
+    assert ("Mike Pompeo", "visit", "Israel") in asserted(
+        "Zayani met Netanyahu and Pompeo, who is in Israel on his last tour of the region.", dt.date(2020, 11, 18))
 
 
 def test_talks_a_guest_is_hosted_for_are_the_guests() -> None:
@@ -422,6 +430,11 @@ def test_a_trip_that_takes_a_person_to_a_state_is_his_visit_there() -> None:
         "Johannesburg for a summit.", date)
     assert ("Mike Pompeo", "visit", "Angola") in found(
         "Mike Pompeo is on a tour that took him first to Senegal and then to Angola.", date)
+    # the pronoun the trip's owner names, not the last person told
+    triples = found("Zayani held talks with Benjamin Netanyahu. Pompeo's trip has also taken him to France and "
+                    "Turkey.", date)
+    assert {("Mike Pompeo", "visit", "France"), ("Mike Pompeo", "visit", "Turkey")} <= triples
+    assert not {t for t in triples if t[0] == "Benjamin Netanyahu" and t[1] == "visit"}
     # what else takes someone somewhere is no trip of his
     assert not found("The talks took Sergei Lavrov to Ankara.", date)
 
