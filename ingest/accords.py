@@ -1,5 +1,6 @@
 """Accords named by a noun: made ("signed a truce", "a ceasefire between A and B took effect"), or only sought,
-talked about or named ("talks on a truce", "the ceasefire between them collapsed"), which make no agreement.
+talked about, named or held to ("talks on a truce", "the ceasefire between them collapsed", "their commitment to
+the deal"), which make no agreement.
 
 noun_events.py asks this before it makes an agreement of an accord noun.
 """
@@ -36,6 +37,32 @@ def sought(noun: Token, lexicon: Lexicon) -> bool:
             verb_cue(governor, lexicon)
         return cue is None or cue.relation != "agree"
     return noun.dep_ == "dobj" and head.lemma_.lower() in SEEKING_VERBS
+
+
+# what ties one to an accord already made, which names no new one: "commitment to the deal", "stood by the accords",
+# "withdrew from the agreement", "complied with the accord"
+HELD_THROUGH = {"to", "by", "from", "with"}
+
+
+def held_to(noun: Token, lexicon: Lexicon) -> bool:
+    """'reaffirmed their commitment to the deal', 'stood by the Minsk accords', 'pulled out of' ...: an accord one
+    is held to, keeps or leaves is one made before, no agreement between those who hold to it (but one agreed
+    or signed up to is: 'agreed to the deal', 'signed up to the accord')."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ not in HELD_THROUGH or head.head.i == head.i:
+        return False
+    governor = head.head
+    if governor.lemma_.lower() in ACCORD_MAKING_VERBS or any(  # (or told made: "return to the agreements they signed")
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ACCORD_MAKING_VERBS for c in noun.children):
+        return False
+    cue = lexicon.nouns.get(governor.lemma_.lower()) if governor.pos_ in ("NOUN", "PROPN") else \
+        verb_cue(governor, lexicon)
+    return cue is None or cue.relation != "agree"
+
+
+def unreached(noun: Token, lexicon: Lexicon) -> bool:
+    """An accord this noun names that the sentence tells as no agreement reached: sought or held to."""
+    return sought(noun, lexicon) or held_to(noun, lexicon)
 
 
 def took_effect(noun: Token) -> bool:

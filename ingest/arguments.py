@@ -88,8 +88,7 @@ REGION_NOUNS = {"province", "region", "territory", "city", "town", "village", "d
 DOCUMENT_NOUNS = {"resolution", "statement", "letter", "declaration", "communique", "communiqué", "message",
                   "decree", "motion", "note", "report", "text", "draft", "order", "law", "bill", "directive",
                   "proclamation", "memorandum", "measure"}
-# verbs by which a text is made or sent, whose doer is its author: "signed an order imposing sanctions", "adopted a
-# resolution urging" (not "scrapped the law boycotting Israel", "criticised a law imposing sanctions")
+# verbs that make or send a text, whose doer is its author ("signed an order imposing"; not "scrapped the law banning")
 AUTHORING_VERBS = {"sign", "issue", "pass", "adopt", "approve", "enact", "publish", "release", "send", "deliver",
                    "introduce", "draft", "unveil", "table", "circulate", "present", "submit", "write", "put", "make"}
 
@@ -174,8 +173,9 @@ class AgentFinder:
                             "compound" and child.pos_ == "NOUN" and head.text[:1].isupper() else [])]  # "giant COSCO"
                         # so does an organ or a state's premises ("a U.S. Senate resolution"); one the parser
                         # calls nmod only if a known body ("a U.N. rights team", not "deny Iran nuclear weapons")
-                        lent = [m for m in lenders if m is not None and m.actor is not None
+                        lent = [m for m in lenders if m is not None and m.actor is not None  # ("the Minsk accords")
                                 and m.via in ("demonym", "gazetteer", "name", "organ", "metonymy")
+                                and not (m.via == "metonymy" and self.lexicon.names_an_accord(head))
                                 and index.actors[m.actor].type is not ActorType.PERSON
                                 and (child.dep_ != "nmod" or m.via == "gazetteer"
                                      and index.actors[m.actor].type is ActorType.ORGANIZATION)]

@@ -54,6 +54,11 @@ class Lexicon:
         return noun.tag_ == "NN" and lower.endswith("ing") and any(
             form in self.verbs for form in (lower[:-3], lower[:-3] + "e", lower[:-4]) if len(form) > 2)
 
+    def names_an_accord(self, noun: Token) -> bool:
+        """'the agreement', 'the Minsk accords': a noun of an agreement (whose town modifier is its name)."""
+        cue = self.nouns.get(noun.lemma_.lower())
+        return cue is not None and cue.relation == "agree"
+
 
 def compound_form(token: Token) -> str:
     """The noun with the compound just before it, as the lexicon spells it: 'build-up', 'air strike'."""

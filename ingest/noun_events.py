@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.accords import sought, truce_unmade
+from diplograph.ingest.accords import truce_unmade, unreached
 from diplograph.ingest.antecedents import Antecedents
 from diplograph.ingest.arguments import (
     ENCOUNTERS,
@@ -193,7 +193,7 @@ class NounEvents:
         answered = cue.relation in ANSWERED_RELATIONS and noun.dep_ == "dobj" and \
             noun.head.lemma_.lower() in REJECTING_VERBS  # "rejected a threat by Trump": the threat was made
         if self.light_verb_governs(noun, cue) or lifted(noun, cue) or (denied(noun) and not answered) or \
-                (cue.relation == "agree" and sought(noun, self.lexicon)) or truce_unmade(noun):
+                (cue.relation == "agree" and unreached(noun, self.lexicon)) or truce_unmade(noun):
             return []
         targets: list[Mention] = []
         parties: list[Mention] = []

@@ -36,6 +36,20 @@ def test_the_accord_agreed_to_names_the_counterpart() -> None:
     assert ("Iran", "agree", "Saudi Arabia") in asserted("Iran agreed on a deal with Saudi Arabia.")
 
 
+def test_an_accord_held_to_or_left_is_no_agreement_between_those_who_hold_to_it() -> None:
+    for text in ("Britain, Canada and France reaffirmed their commitment to the agreement.",
+                 "Britain and France stuck to the climate accord.", "Britain and France withdrew from the deal."):
+        assert not {t for t in asserted(text) if t[1] == "agree"}, text
+    # one agreed or signed up to is reached
+    assert ("Iran", "agree", "United States") in asserted("Iran and the United States agreed to the deal.")
+    assert ("United Kingdom", "agree", "France") in asserted("Britain and France signed up to the accord.")
+
+
+def test_a_town_that_names_an_accord_is_no_party_to_it() -> None:
+    for text in ("Britain and France stood by the Minsk accords.", "Britain and France backed the Paris agreement."):
+        assert not {t for t in asserted(text) if "Belarus" in t or t[2] == "France"}, text
+
+
 def test_suspending_trade_is_a_sanction() -> None:
     assert ("China", "sanction", "Lithuania") in asserted("China suspended trade with Lithuania.")
 
