@@ -48,7 +48,9 @@ WRONGS = {"killing", "death", "murder", "poisoning", "bombing", "shooting", "plo
           "coup", "unrest", "riot", "massacre", "crime", "fraud", "corruption", "interference", "militant",
           "insurgency", "rebel", "attack", "strike", "theft", "intimidation", "harassment", "leak"}
 # what one commits that is a wrong said of him: "said Ethiopia had committed gross violations of human rights"
-COMMITTED_WRONGS = {"violation", "abuse", "atrocity", "genocide", "aggression"}  # besides WRONGS
+COMMITTED_WRONGS = {"violation", "abuse", "atrocity", "genocide", "aggression", "cleansing"}  # besides WRONGS
+# what one's act is said to be: "said the military's operations constituted ethnic cleansing", "amounted to genocide"
+CONSTITUTING_VERBS = {"constitute", "amount"}
 LIKELY = {"likely", "clear", "certain", "evident", "obvious", "plain", "apparent"}  # what a blame may be said to be
 # feelings whose cause is judged: "concerned about China's actions" criticises China
 CONCERNED = {"concerned", "alarmed", "worried", "troubled", "disturbed", "dismayed", "appalled", "outraged"}
@@ -95,9 +97,10 @@ class Statements:
             return blame  # "said the blame lay entirely with Israel"
         if verb.lower_ in CONCERNED and (concern := self.stated_concern(verb, index)) is not None:
             return concern
-        if lemma in WRONGDOING_VERBS or (lemma == "commit" and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in WRONGS | COMMITTED_WRONGS and
-                not any(d.lower_ == "no" for d in c.children) for c in verb.children)):
+        if lemma in WRONGDOING_VERBS or (lemma in CONSTITUTING_VERBS | {"commit"} and any(
+                c.lemma_.lower() in WRONGS | COMMITTED_WRONGS and not any(d.lower_ == "no" for d in c.children)
+                for c in [*verb.children, *(g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                                            for g in p.children)] if c.dep_ in ("dobj", "pobj"))):
             return self.stated_wrongdoing(verb, index)
         if lemma in DENYING_VERBS:
             return self.denials.denial(verb, index, earlier)

@@ -235,6 +235,15 @@ def test_saying_another_committed_a_wrong_accuses_it() -> None:
     assert not any(t[1] == "accuse" for t in found("Kuleba said Ukraine was committed to peace talks."))
 
 
+def test_saying_anothers_act_constituted_or_amounted_to_a_wrong_accuses_it() -> None:
+    date = dt.date(2017, 11, 22)
+    assert ("Rex Tillerson", "accuse", "Myanmar") in asserted(
+        "Tillerson said the Myanmar military's operations against Rohingya Muslims constituted ethnic cleansing.", date)
+    assert ("Rex Tillerson", "accuse", "Myanmar") in asserted(
+        "Tillerson said Myanmar's crackdown amounted to ethnic cleansing.", date)
+    assert not any(t[1] == "accuse" for t in found("Tillerson said Myanmar's plan amounted to a step forward.", date))
+
+
 def test_saying_another_did_no_wrong_or_would_do_none_accuses_no_one() -> None:
     assert not any(t[1] == "accuse" for t in found("Berlin said Moscow had not violated the agreement."))
     assert not any(t[1] == "accuse" for t in found("Paris said Rabat would not interfere in Algeria's affairs."))
