@@ -283,6 +283,8 @@ def visits_of_a_trip(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
     if verb.lemma_ != "take" or subject is None:
         return []
     journey = verb.head if verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP") else subject
+    while journey.dep_ == "pobj" and journey.head.lower_ == "as":  # "his first trip as president, which took him"
+        journey = journey.head.head
     if journey.lemma_.lower() not in TRIP_NOUNS:
         return []
     # a pronoun the journey's owner names ("Pompeo's trip has also taken him to France": him is Pompeo)

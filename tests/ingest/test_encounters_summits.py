@@ -430,6 +430,8 @@ def test_a_trip_that_takes_a_person_to_a_state_is_his_visit_there() -> None:
         "Johannesburg for a summit.", date)
     assert ("Mike Pompeo", "visit", "Angola") in found(
         "Mike Pompeo is on a tour that took him first to Senegal and then to Angola.", date)
+    assert {("Donald Trump", "visit", "Israel"), ("Donald Trump", "visit", "Saudi Arabia")} <= found(
+        "The summit capped Trump's first foreign trip as president, which took him to Saudi Arabia and Israel.", date)
     # the pronoun the trip's owner names, not the last person told
     triples = found("Zayani held talks with Benjamin Netanyahu. Pompeo's trip has also taken him to France and "
                     "Turkey.", date)
