@@ -36,11 +36,7 @@ REGION_WORDS = {"Northern", "Southern", "Eastern", "Western", "Central", "Upper"
 
 
 def person_name(span: Span) -> str:
-    text = span.text.replace("\u2019", "'")
-    for suffix in ("'s", "'"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
-    return text.strip()
+    return span.text.replace("\u2019", "'").removesuffix("'s").removesuffix("'").strip()
 
 
 # the auxiliary a question opens with, which the tagger may take into a name: "[Will Narendra Modi] and Xi meet?"
@@ -87,7 +83,8 @@ class NameFinder:
                 continue
             start = ent.start
             if ent.label_ == "PERSON" and (ent[0].lower_ == "the" or names_a_storm(ent) or names_an_installation(
-                    ent) or names_a_settlement(ent) is not None or ent[-1].lower_ in ARMED_GROUP_WORDS):
+                    ent) or names_a_settlement(ent) is not None or ent[-1].lower_ in ARMED_GROUP_WORDS) or \
+                    _a_plural_opening(ent):
                 continue  # a person's name takes no article: "[The Tigray People's Liberation Front]PERSON"
             if ent.label_ != "PERSON":
                 # the tagger sometimes swallows a titled name whole ("[German Chancellor Olaf Scholz]ORG")
@@ -297,6 +294,8 @@ class NameFinder:
         """An entity the tagger made of people joined by 'and' or commas ('[Biden and Lapid]ORG took part', 'the
         trip by [Macron, Scholz]ORG and Draghi'), as each, when each part is a person the story or the office data
         knows (or one with the verb after him: '[Macron welcomed]ORG Scholz'); else the entity itself."""
+        if _a_plural_opening(ent):
+            return []
         verb = next((t.i for t in ent[1:] if t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ == "VERB"), None)
         if verb is not None and ((name := ent.doc[ent.start:verb].text) in surnames or self.known_person(name, day)):
             return [Span(ent.doc, ent.start, verb, label="PERSON")]
@@ -393,3 +392,8 @@ class NameFinder:
                     # "NATO Secretary General ...": the organisation is mentioned, later "the alliance"
                     index.register(entry.name, entry.type, surface=token.text)
         record.country = record.country or told_state(span, self.gazetteer)  # "Argentina's president-elect"
+
+
+def _a_plural_opening(ent: Span) -> bool:  # "[Photographs]PERSON released by Conte's office showed him"
+    """A plural common noun capitalised only for opening its sentence, which the tagger took for a person."""
+    return ent.label_ == "PERSON" and len(ent) == 1 and ent[0].tag_ == "NNS" and bool(ent[0].is_sent_start)
