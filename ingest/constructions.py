@@ -12,7 +12,7 @@ someone. Pure functions over tokens and the ActorIndex; arguments.py, targets.py
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.model import ActorType
@@ -337,11 +337,6 @@ def ranks(noun: Token) -> bool:
     return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKING_WORDS
                                      or any(g.dep_ == "advmod" and g.lower_ == "most" for g in c.children))
                for c in noun.children)
-
-
-def is_question(sentence: Span) -> bool:
-    """A sentence that ends with a question mark, inside quotes or not: it asserts nothing."""
-    return sentence.text.rstrip().rstrip("\"'\u201d").endswith("?")
 
 
 def first_conjunct(token: Token) -> Token:

@@ -26,6 +26,7 @@ from diplograph.ingest.gazetteer import Gazetteer, load_gazetteer
 from diplograph.ingest.lexicon import load_lexicon
 from diplograph.ingest.modality import ContentOfRequest, modality_of
 from diplograph.ingest.offices import body_offices
+from diplograph.ingest.paragraphs import add_paragraph_starts
 from diplograph.ingest.refusals import announced_dates, refuses_a_visit, withholds_assent
 from diplograph.ingest.relations import RelationFinder
 from diplograph.ingest.repairs import mend_misparses
@@ -101,6 +102,7 @@ def load_pipeline(model: str) -> Language:
             f"DIPLOGRAPH_MODEL=<package name> or --model."
         ) from error
     split_abbreviation_hyphens(nlp.tokenizer, nlp.Defaults.infixes)  # "U.S.-led" split as "Saudi-led" is
+    add_paragraph_starts(nlp)  # "met Xi.\nU.S. President Biden arrived" is two sentences
     return nlp
 
 

@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.constructions import (
-    CLAIM_NOUNS,
-    is_question,
-)
+from diplograph.ingest.constructions import CLAIM_NOUNS
 from diplograph.ingest.framing import (
     COMMENTING_VERBS,
     adjunct_hung_on_complement,
@@ -22,6 +19,7 @@ from diplograph.ingest.framing import (
 )
 from diplograph.ingest.mentions import misread_modal
 from diplograph.ingest.plans import undone
+from diplograph.ingest.questions import asked
 from diplograph.model import Modality
 
 # the governing clause is a different event, not a frame around this one
@@ -177,7 +175,7 @@ def _pending(clause: Token, cues: dict[str, str]) -> bool:
 def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
     """The event's modality; raises ContentOfRequest for the content of a directive."""
     kinds: list[str] = []
-    if is_question(trigger.sent):
+    if asked(trigger):
         kinds.append("hypothetical")  # a question asserts nothing: "Will Modi and Xi finally sit down together?"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass"):
         kinds.extend(_own_markers(trigger.head, cues))  # "the meeting never took place"

@@ -13,12 +13,12 @@ from spacy.attrs import ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, POS, SENT_START
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.ingest.constructions import is_question
 from diplograph.ingest.gazetteer import INSTRUMENTS, Gazetteer, names_a_settlement, names_a_storm, names_an_installation
 from diplograph.ingest.mentions import ActorIndex, ActorRecord, Mention
 from diplograph.ingest.name_words import HONORIFICS, MILITARY_RANKS, NAME_PARTICLES, RANK_WORDS
 from diplograph.ingest.nationality import told_state
 from diplograph.ingest.offices import OfficeHolders
+from diplograph.ingest.questions import opens_a_question
 from diplograph.ingest.roles import RoleResolver
 from diplograph.ingest.surnames import Surnames
 from diplograph.ingest.token_columns import hashes, tokens_where
@@ -37,14 +37,6 @@ REGION_WORDS = {"Northern", "Southern", "Eastern", "Western", "Central", "Upper"
 
 def person_name(span: Span) -> str:
     return span.text.replace("\u2019", "'").removesuffix("'s").removesuffix("'").strip()
-
-
-# the auxiliary a question opens with, which the tagger may take into a name: "[Will Narendra Modi] and Xi meet?"
-QUESTION_AUXILIARIES = {"will", "would", "could", "can", "should", "shall", "did", "does", "do", "may", "might"}
-
-
-def opens_a_question(token: Token) -> bool:
-    return token.lower_ in QUESTION_AUXILIARIES and bool(token.is_sent_start) and is_question(token.sent)
 
 
 class NameFinder:

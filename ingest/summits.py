@@ -13,7 +13,8 @@ from spacy.attrs import LEMMA
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
-from diplograph.ingest.anchoring import BOUNDARY_DEPS, event_date, place_mention
+from diplograph.ingest.anchoring import event_date, place_mention
+from diplograph.ingest.arrivals import elsewhere, filed_where_done, visits_to_the_dateline
 from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import included
@@ -140,54 +141,6 @@ def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
     return when is None or (when.precision is DatePrecision.DAY and abs((when.date - index.date).days) <= STORY_DAYS)
 
 
-# words that tell of a trip or a venue away, in the sentence of a meeting whose first party is of the dateline
-TRAVEL_WORDS = {"visit", "visiting", "trip", "tour", "arrive", "travel", "sideline", "sidelines", "summit", "via",
-                "video", "virtual", "videoconference", "commemoration", "abroad", "aboard"}
-
-
-def _near(trigger: Token) -> list[Token]:  # (a place told next to it: "The talks at the White House lasted")
-    """The tokens of a trigger's sentence and of the sentences before and after it."""
-    doc, sent = trigger.doc, trigger.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
-    return list(doc[start:end])
-
-
-def _filed_where_done(candidate: Candidate, index: ActorIndex) -> bool:
-    """Whether an encounter told with no place took place where the story was filed: dated on a day of the story
-    and its sentence with no place phrase of another ('in the Ukrainian capital', 'in the village of Panmunjom'), no
-    trip told around it, not a habit ('met Putin more than 20 times')."""
-    trigger, state = candidate.trigger, index.dateline[1] if index.dateline else None
-    if index.date is None or state is None or _elsewhere(candidate.clause, index, state) or trigger.dep_ in (
-            "advcl", "pcomp", "acl", "relcl") or state_of(index, candidate.source) == state and any(
-            t.lemma_.lower() in TRAVEL_WORDS for t in trigger.sent):
-        return False  # (not "Moon, on a tour of Nordic countries, met", "met Xi on the sidelines of the G20")
-    dates = index.dates(trigger.sent.ents)
-    when = event_date(candidate.clause, dates, index.date, False, trigger=trigger) if dates else None
-    # (a place phrase may only name somewhere of that state: "in the Kremlin", "at the White House")
-    return when is not None and when.precision is DatePrecision.DAY and abs((when.date - index.date).days) <= 2 \
-        and not any(t.dep_ == "prep" and t.lower_ in ("in", "at", "inside", "near") and not any(
-            g.ent_type_ in ("DATE", "TIME") or (m := index.by_token.get(g.i)) is not None and (
-                m.located_in or state_of(index, m.actor or "")) == state
-            for c in t.children for g in c.subtree) for t in trigger.sent) and not any(
-            t.dep_ == "prep" and t.lower_ in ("in", "at") and any((m := index.by_token.get(g.i)) is not None and (
-                m.located_in or state_of(index, m.actor or "")) not in (state, None) for c in t.children
-                for g in c.subtree) for t in _near(trigger))  # "The talks at the White House lasted two hours"
-
-
-def _elsewhere(clause: Token, index: ActorIndex, state: str | None) -> bool:
-    """Whether the clause tells where it was, at a place not of this state or none known ("on the sidelines of the
-    G20 summit in Bali"); not a place its nested clauses or possessors name ("and the two hailed guidelines that
-    give Japan's forces a wider role")."""
-    for token in clause.subtree:
-        if token.ent_type_ not in ("GPE", "LOC") or not _located_by(clause, token):
-            continue
-        mention = index.by_token.get(token.i)
-        if mention is None or (mention.located_in or state_of(index, mention.actor or "")) != state:
-            return True
-    return False
-
-
 def visits_of_the_received(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
     """'Kishida hosted Yoon in Tokyo', 'Petro met Venezuela's Maduro in Caracas': one received, or met, in a
     place of the other's state comes from abroad and visits that state; one received where no place is told
@@ -206,10 +159,10 @@ def visits_of_the_received(index: ActorIndex, found: list[Candidate]) -> list[Ca
         state = _state_at(place, index)
         city = None
         if place is None and candidate.relation == "meet" and index.dateline is not None and \
-                _filed_where_done(candidate, index):
+                filed_where_done(candidate, index):
             city, state = index.dateline  # "MOSCOW, Aug 20 - Merkel held talks with Putin": where it was filed
         if place is None and candidate.relation == "host" and \
-                not _elsewhere(candidate.clause, index, home := state_of(index, candidate.source)):
+                not elsewhere(candidate.clause, index, home := state_of(index, candidate.source)):
             state = home  # "Macron hosted Putin on Monday": at home, unless told
         if not state:
             continue
@@ -218,25 +171,6 @@ def visits_of_the_received(index: ActorIndex, found: list[Candidate]) -> list[Ca
                      for host, guest in pairs if state_of(index, host) == state
                      and (home := state_of(index, guest)) is not None and home != state)
     return extra
-
-
-def _located_by(clause: Token, token: Token) -> bool:
-    """Whether a token is in a phrase of place of the clause itself ('in Bali', 'the summit, which was held in
-    Astana'), not one a later clause or a possessor names ('that give Japan's forces', 'joined by Russia's Putin',
-    'a tour that will take him to Chile', 'a meeting in this format, which brought together Moscow'): the
-    preposition whose object it is, past 'of', must place."""
-    node = token
-    while node.dep_ != "prep" or node.lower_ == "of":  # up through the place's own phrase ("the port city of Aktau")
-        if node.i == clause.i or node.dep_ not in ("pobj", "compound", "conj", "appos", "prep"):
-            return False
-        node = node.head
-    if node.lower_ not in ("in", "at", "inside", "near", "outside"):
-        return False
-    while node.i != clause.i:
-        if node.dep_ in BOUNDARY_DEPS - {"acl", "relcl"}:  # (a gathering's own clause may tell its place)
-            return False
-        node = node.head
-    return True
 
 
 # verbs of receiving a guest, whose agentless passive still says the guest came: "Putin was welcomed in Mongolia"
@@ -370,7 +304,8 @@ def with_implied_encounters(doc: Doc, index: ActorIndex, found: list[Candidate],
     found = hosts_of_attendees(index, found, arguments)
     found = found + hosts_of_occasions(index, found, arguments)
     return found + table_companions(index, found) + visits_of_the_received(index, found) + \
-        visits_of_the_welcomed(doc, index) + meetings_of_the_hosted(index, found)
+        visits_of_the_welcomed(doc, index) + meetings_of_the_hosted(index, found) + \
+        visits_to_the_dateline(doc, index, found, arguments)
 
 
 def meetings_of_the_hosted(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:

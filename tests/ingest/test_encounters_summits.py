@@ -398,6 +398,19 @@ def test_each_city_one_is_due_in_is_a_visit() -> None:
     assert {("Mike Pompeo", "visit", state) for state in ("United Arab Emirates", "Qatar", "Saudi Arabia")} <= triples
 
 
+def test_one_who_came_or_attended_where_no_place_is_told_came_where_the_story_was_filed() -> None:
+    assert ("Joe Biden", "visit", "Brazil") in asserted(
+        "RIO DE JANEIRO, Nov 18 (AFP) - U.S. President Joe Biden arrived on Monday.", dt.date(2024, 11, 18))
+    date = dt.date(2025, 11, 22)
+    assert ("Narendra Modi", "visit", "South Africa") in asserted(
+        "JOHANNESBURG, Nov 22 (AFP) - Indian Prime Minister Narendra Modi attended the summit on Saturday.", date)
+    # not one at home, nor one who came somewhere else told
+    assert not {t for t in found("JOHANNESBURG, Nov 22 (AFP) - South African President Cyril Ramaphosa arrived on "
+                                 "Saturday.", date) if t[1] == "visit"}
+    assert ("Narendra Modi", "visit", "South Africa") not in found(
+        "JOHANNESBURG, Nov 22 (AFP) - Indian Prime Minister Narendra Modi arrived in Nairobi on Saturday.", date)
+
+
 def test_one_said_in_passing_to_be_in_another_state_visits_it() -> None:
     assert ("Mike Pompeo", "visit", "Israel") in asserted(
         "Zayani met Netanyahu and Pompeo, who is in Israel on his last tour of the region.", dt.date(2020, 11, 18))

@@ -317,6 +317,8 @@ def test_planned_event_is_planned(text: str, triple: tuple[str, str, str], attri
                      id="considering"),
         pytest.param("OPINION - Will Narendra Modi and Xi Jinping finally sit down together in Johannesburg?",
                      ("Narendra Modi", "meet", "Xi Jinping"), id="a-question"),
+        pytest.param('Lavrov said: "Why would Russia attack Ukraine?"', ("Russia", "attack", "Ukraine"),
+                     id="a-quoted-question"),
         pytest.param("Fears of an Iranian attack on Israel grew on Friday.", ("Iran", "attack", "Israel"),
                      id="fears-of"),
         pytest.param("The threat of an attack on Taiwan by China worried Japan.", ("China", "attack", "Taiwan"),
@@ -330,6 +332,21 @@ def test_planned_event_is_planned(text: str, triple: tuple[str, str, str], attri
 def test_hypothetical_event_is_hypothetical(text: str, triple: tuple[str, str, str]) -> None:
     expect(text, *triple, modality=Modality.HYPOTHETICAL)
     never_asserted(text, *triple)
+
+
+def test_a_question_quoted_after_the_sentences_own_words_asks_only_inside_the_quote() -> None:
+    text = ('Tusk lashed out at U.S. President Donald Trump\'s decisions on trade and Iran, saying: "With friends '
+            'like that, who needs enemies?"')
+    expect(text, "Donald Tusk", "criticize", "Donald Trump", modality=Modality.ASSERTED)
+    never_asserted('Lavrov said: "Why would Russia attack Ukraine?"', "Sergey Lavrov", "threaten", "Ukraine")
+
+
+def test_a_line_break_after_a_sentences_end_ends_it_whatever_opens_the_next_line() -> None:
+    # the parser read one sentence across "Xi.\nU.S. President", and Albanese met Biden
+    text = "Australian Prime Minister Anthony Albanese also met Xi.\nU.S. President Joe Biden, on his last major " \
+        "foreign trip, arrived on Monday."
+    expect(text, "Anthony Albanese", "meet", "Xi Jinping", modality=Modality.ASSERTED)
+    never_asserted(text, "Anthony Albanese", "meet", "Joe Biden")
 
 
 def test_a_proposal_adopted_is_done() -> None:

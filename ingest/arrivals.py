@@ -1,0 +1,112 @@
+"""Arrivals: who came to where the story was filed, where the text tells no place.
+
+"MOSCOW, Aug 20 - Merkel held talks with Putin": an encounter told with no place, on a day of the story, took
+place where it was filed; "RIO DE JANEIRO - Biden arrived on Monday", "JOHANNESBURG - Modi attended the summit":
+one who came or attended, told with no place, came there. summits.py asks for the encounters it finds.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import LEMMA
+from spacy.strings import StringStore
+from spacy.tokens import Doc, Token
+
+from diplograph.ingest.anchoring import BOUNDARY_DEPS, event_date
+from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.mediation import state_of
+from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.targets import ArgumentFinder
+from diplograph.ingest.token_columns import tokens_where
+from diplograph.model import DatePrecision
+
+# words that tell of a trip or a venue away, in the sentence of a meeting whose first party is of the dateline
+TRAVEL_WORDS = {"visit", "visiting", "trip", "tour", "arrive", "travel", "sideline", "sidelines", "summit", "via",
+                "video", "virtual", "videoconference", "commemoration", "abroad", "aboard"}
+
+
+def _near(trigger: Token) -> list[Token]:  # (a place told next to it: "The talks at the White House lasted")
+    """The tokens of a trigger's sentence and of the sentences before and after it."""
+    doc, sent = trigger.doc, trigger.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    return list(doc[start:end])
+
+
+def filed_where_done(candidate: Candidate, index: ActorIndex) -> bool:
+    """Whether an encounter told with no place took place where the story was filed: dated on a day of the story
+    and its sentence with no place phrase of another ('in the Ukrainian capital', 'in the village of Panmunjom'), no
+    trip told around it, not a habit ('met Putin more than 20 times')."""
+    trigger, state = candidate.trigger, index.dateline[1] if index.dateline else None
+    if index.date is None or state is None or elsewhere(candidate.clause, index, state) or trigger.dep_ in (
+            "advcl", "pcomp", "acl", "relcl") or state_of(index, candidate.source) == state and any(
+            t.lemma_.lower() in TRAVEL_WORDS for t in trigger.sent):
+        return False  # (not "Moon, on a tour of Nordic countries, met", "met Xi on the sidelines of the G20")
+    dates = index.dates(trigger.sent.ents)
+    when = event_date(candidate.clause, dates, index.date, False, trigger=trigger) if dates else None
+    # (a place phrase may only name somewhere of that state: "in the Kremlin", "at the White House")
+    return when is not None and when.precision is DatePrecision.DAY and abs((when.date - index.date).days) <= 2 \
+        and not any(t.dep_ == "prep" and t.lower_ in ("in", "at", "inside", "near") and not any(
+            g.ent_type_ in ("DATE", "TIME") or (m := index.by_token.get(g.i)) is not None and (
+                m.located_in or state_of(index, m.actor or "")) == state
+            for c in t.children for g in c.subtree) for t in trigger.sent) and not any(
+            t.dep_ == "prep" and t.lower_ in ("in", "at") and any((m := index.by_token.get(g.i)) is not None and (
+                m.located_in or state_of(index, m.actor or "")) not in (state, None) for c in t.children
+                for g in c.subtree) for t in _near(trigger))  # "The talks at the White House lasted two hours"
+
+
+def elsewhere(clause: Token, index: ActorIndex, state: str | None) -> bool:
+    """Whether the clause tells where it was, at a place not of this state or none known ("on the sidelines of the
+    G20 summit in Bali"); not a place its nested clauses or possessors name ("and the two hailed guidelines that
+    give Japan's forces a wider role")."""
+    for token in clause.subtree:
+        if token.ent_type_ not in ("GPE", "LOC") or not _located_by(clause, token):
+            continue
+        mention = index.by_token.get(token.i)
+        if mention is None or (mention.located_in or state_of(index, mention.actor or "")) != state:
+            return True
+    return False
+
+
+def _located_by(clause: Token, token: Token) -> bool:
+    """Whether a token is in a phrase of place of the clause itself ('in Bali', 'the summit, which was held in
+    Astana'), not one a later clause or a possessor names ('that give Japan's forces', 'joined by Russia's Putin',
+    'a tour that will take him to Chile', 'a meeting in this format, which brought together Moscow'): the
+    preposition whose object it is, past 'of', must place."""
+    node = token
+    while node.dep_ != "prep" or node.lower_ == "of":  # up through the place's own phrase ("the port city of Aktau")
+        if node.i == clause.i or node.dep_ not in ("pobj", "compound", "conj", "appos", "prep"):
+            return False
+        node = node.head
+    if node.lower_ not in ("in", "at", "inside", "near", "outside"):
+        return False
+    while node.i != clause.i:
+        if node.dep_ in BOUNDARY_DEPS - {"acl", "relcl"}:  # (a gathering's own clause may tell its place)
+            return False
+        node = node.head
+    return True
+
+
+# verbs of coming or attending, whose place the dateline gives when the text tells none
+ARRIVING_HASHES = {StringStore().add(lemma) for lemma in ("arrive", "land", "attend")}
+
+
+def visits_to_the_dateline(doc: Doc, index: ActorIndex, found: list[Candidate],
+                           arguments: ArgumentFinder) -> list[Candidate]:
+    """'RIO DE JANEIRO, Nov 18 - Biden arrived on Monday', 'OTTAWA - Modi arrived from Germany': a person of
+    another state who came or attended, with no place told, on a day of the story, visits the dateline's state."""
+    if index.dateline is None:
+        return []
+    city, state = index.dateline
+    told = {c.trigger.i for c in found if c.relation == "visit"}
+    extra: list[Candidate] = []
+    for verb in tokens_where(doc, LEMMA, ARRIVING_HASHES):
+        if verb.i in told or verb.pos_ != "VERB":
+            continue
+        for person in arguments.agents(verb, index):
+            if not index.is_person(person) or state_of(index, person.actor or "") in (None, state):
+                continue
+            candidate = make_candidate("visit", person, Mention(verb.i, verb.i + 1, state, "metonymy", place=city),
+                                       verb, verb, 0.7)
+            if filed_where_done(candidate, index):
+                extra.append(candidate)
+    return extra
