@@ -90,23 +90,30 @@ def _located_by(clause: Token, token: Token) -> bool:
 ARRIVING_HASHES = {StringStore().add(lemma) for lemma in ("arrive", "land", "attend")}
 
 
-def visits_to_the_dateline(doc: Doc, index: ActorIndex, found: list[Candidate],
-                           arguments: ArgumentFinder) -> list[Candidate]:
-    """'RIO DE JANEIRO, Nov 18 - Biden arrived on Monday', 'OTTAWA - Modi arrived from Germany': a person of
+def visits_of_arrivals(doc: Doc, index: ActorIndex, found: list[Candidate],
+                       arguments: ArgumentFinder) -> list[Candidate]:
+    """'in Seoul, where he arrived on Saturday': one who came to the place a 'where' clause hangs on visits its
+    state; 'RIO DE JANEIRO, Nov 18 - Biden arrived on Monday', 'OTTAWA - Modi arrived from Germany': a person of
     another state who came or attended, with no place told, on a day of the story, visits the dateline's state."""
-    if index.dateline is None:
-        return []
-    city, state = index.dateline
     told = {c.trigger.i for c in found if c.relation == "visit"}
     extra: list[Candidate] = []
     for verb in tokens_where(doc, LEMMA, ARRIVING_HASHES):
         if verb.i in told or verb.pos_ != "VERB":
             continue
+        where = index.by_token.get(verb.head.i) if verb.dep_ == "relcl" and any(
+            c.lower_ == "where" for c in verb.children) else None
+        state = where.located_in or where.actor if where is not None else None
         for person in arguments.agents(verb, index):
-            if not index.is_person(person) or state_of(index, person.actor or "") in (None, state):
+            home = state_of(index, person.actor or "")
+            if not index.is_person(person) or home is None:
                 continue
-            candidate = make_candidate("visit", person, Mention(verb.i, verb.i + 1, state, "metonymy", place=city),
-                                       verb, verb, 0.7)
-            if filed_where_done(candidate, index):
-                extra.append(candidate)
+            if where is not None and state is not None and index.is_state(state) and state != home:
+                extra.append(make_candidate("visit", person, Mention(where.start, where.end, state, "metonymy",
+                                                                     place=where.place), verb, verb, 0.7))
+            elif where is None and index.dateline is not None and index.dateline[1] != home:
+                city, filed = index.dateline
+                candidate = make_candidate("visit", person, Mention(verb.i, verb.i + 1, filed, "metonymy",
+                                                                    place=city), verb, verb, 0.7)
+                if filed_where_done(candidate, index):
+                    extra.append(candidate)
     return extra

@@ -14,7 +14,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.anchoring import event_date, place_mention
-from diplograph.ingest.arrivals import elsewhere, filed_where_done, visits_to_the_dateline
+from diplograph.ingest.arrivals import elsewhere, filed_where_done, visits_of_arrivals
 from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import included
@@ -129,7 +129,9 @@ def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
         return False  # (another's talks: "after his envoy's talks with Sisi in Cairo, Netanyahu said")
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and trigger.i != verb.i:
         verb = verb.head  # "Speaking in Ankara after talks with Erdogan, Putin said"
-    if verb.tag_ != "VBD" or verb.dep_ in ("relcl", "acl") or any(c.dep_ == "aux" for c in verb.children):
+    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(  # ("was received at the presidential mansion by")
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+    if not past or verb.dep_ in ("relcl", "acl") or any(c.dep_ == "aux" for c in verb.children):
         return False
     people = [index.actors.get(name) for name in (candidate.source, candidate.target)]
     if any(record is None or record.type is not ActorType.PERSON for record in people):
@@ -305,7 +307,7 @@ def with_implied_encounters(doc: Doc, index: ActorIndex, found: list[Candidate],
     found = found + hosts_of_occasions(index, found, arguments)
     return found + table_companions(index, found) + visits_of_the_received(index, found) + \
         visits_of_the_welcomed(doc, index) + meetings_of_the_hosted(index, found) + \
-        visits_to_the_dateline(doc, index, found, arguments)
+        visits_of_arrivals(doc, index, found, arguments)
 
 
 def meetings_of_the_hosted(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:

@@ -110,6 +110,12 @@ def test_one_received_in_the_hosts_capital_visits_the_hosts_state() -> None:
     assert ("Nicolas Maduro", "visit", "Venezuela") not in triples
 
 
+def test_one_received_in_the_passive_where_the_story_was_filed_visits_the_hosts_state() -> None:
+    assert ("Recep Tayyip Erdogan", "visit", "Greece") in asserted(
+        "ATHENS, Dec 7 (Reuters) - Erdogan was received at the presidential mansion by Greek President Prokopis "
+        "Pavlopoulos on Thursday.", dt.date(2017, 12, 7))
+
+
 def test_talks_told_as_a_noun_in_the_hosts_capital_are_a_visit_to_its_state() -> None:
     triples = asserted("Kerry announced the step after separate meetings in Amman with Jordan's King Abdullah on "
                        "Saturday.", dt.date(2015, 10, 24))
@@ -409,6 +415,11 @@ def test_one_who_came_or_attended_where_no_place_is_told_came_where_the_story_wa
                                  "Saturday.", date) if t[1] == "visit"}
     assert ("Narendra Modi", "visit", "South Africa") not in found(
         "JOHANNESBURG, Nov 22 (AFP) - Indian Prime Minister Narendra Modi arrived in Nairobi on Saturday.", date)
+
+
+def test_one_who_arrived_where_a_relative_clause_says_visits_that_places_state() -> None:
+    assert ("John Kerry", "visit", "South Korea") in asserted("Kerry spoke in Seoul, where he arrived on Saturday.",
+                                                              dt.date(2015, 4, 11))
 
 
 def test_one_said_in_passing_to_be_in_another_state_visits_it() -> None:
