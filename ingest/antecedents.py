@@ -80,8 +80,8 @@ DEMANDING_VERBS = {"demand", "order", "ask", "request", "instruct", "tell", "urg
 # breaks whose target a following one may leave unsaid: "..., while Chile recalled its ambassador"
 BREAKING_RELATIONS = {"sever", "expel"}
 GATHERING_RELATIONS = {"meet", "negotiate"}
-# breaks and protests whose target may be named only as the author of the act they answer
-CAUSED_RELATIONS = {"sever", "expel", "protest"}
+# breaks, protests and forces readied whose target may be named only as the author of the act they answer
+CAUSED_RELATIONS = {"sever", "expel", "protest", "mobilize"}
 CAUSE_PREPOSITIONS = {"over", "after", "following"}
 CAUSE_FRAMES = {"protest", "response", "retaliation", "reaction", "reprisal"}
 FRAMED_PREPOSITIONS = {"at", "against", "to", "for"}  # "in protest [at] ...", parsed apart
@@ -315,7 +315,7 @@ class Antecedents:
         parties = {actor for c in told if c.trigger.i == last for actor in (c.source, c.target)} - own
         return [Mention(verb.i, verb.i + 1, party, "antecedent") for party in sorted(parties)]
 
-    def cause_authors(self, verb: Token, index: ActorIndex) -> list[Mention]:
+    def cause_authors(self, verb: Token, index: ActorIndex, relation: str = "") -> list[Mention]:
         """The authors of the act a break or protest answers: 'over Israel's offensive', 'after the Russian
         strikes', 'in protest at Pyongyang's nuclear test', 'in response to the expulsions by Moscow'. The
         phrase may hang on the verb or on its object."""
@@ -326,9 +326,14 @@ class Antecedents:
         causes = [prep for prep in preps if prep.lower_ in CAUSE_PREPOSITIONS] + \
             [g for frame in frames for g in frame.children if g.dep_ == "prep"] + \
             ([prep for prep in preps if prep.lower_ in FRAMED_PREPOSITIONS] if frames else [])
+        # or, for forces readied, a clause: "put its troops on high alert after North Korea fired artillery" (a
+        # break answers the state, not the crowd that "stormed the embassy")
+        done = [c for c in verb.children if relation == "mobilize" and c.dep_ == "advcl" and c.tag_ == "VBD" and any(
+            m.dep_ == "mark" and m.lower_ in CAUSE_PREPOSITIONS for m in c.children)]
         return [m for prep in causes for pobj in prep.children if pobj.dep_ == "pobj" and (
                 self.arguments.is_event_noun(pobj) or pobj.lemma_.lower() in self.lexicon.nouns)
-                for m in self.arguments.actors_of(pobj, index, possessor=True, agentive=True)]
+                for m in self.arguments.actors_of(pobj, index, possessor=True, agentive=True)] + \
+            [m for clause in done for m in self.arguments.agents(clause, index)]
 
 
 def _verbs_just_before(verb: Token) -> list[Token]:

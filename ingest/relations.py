@@ -253,7 +253,7 @@ class RelationFinder:
             confidence = 0.7
         if not targets and relation in CAUSED_RELATIONS:
             # "recalled its ambassador after Israel's strikes on Gaza": the one whose act caused it
-            targets = self.antecedents.cause_authors(verb, index) or self._prompted_by(verb, sources, index)
+            targets = self.antecedents.cause_authors(verb, index, relation) or self._prompted_by(verb, sources, index)
             confidence = 0.7
         if not targets and relation == "host":
             targets = self.antecedents.gathered_before(verb, sources, earlier)

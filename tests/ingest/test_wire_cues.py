@@ -47,6 +47,15 @@ def test_police_dispersing_protesters_coerce_them() -> None:
 
 def test_forces_put_along_a_border_are_mobilised_against_its_other_side() -> None:
     assert ("India", "mobilize", "Pakistan") in asserted("India placed troops near the border with Pakistan on Friday.")
+    assert ("Turkey", "mobilize", "Syria") in asserted("Turkey moved troops and tanks to its border with Syria.")
+
+
+def test_forces_readied_after_anothers_act_are_mobilised_against_its_author() -> None:
+    assert ("South Korea", "mobilize", "North Korea") in asserted(
+        "South Korea put its troops on high alert on Friday after North Korea fired artillery near the border.")
+    # a break answers the state, not the crowd that did the act
+    assert ("Saudi Arabia", "sever", "Iranian protesters") not in found(
+        "Saudi Arabia cut ties with Iran after Iranian protesters stormed its embassy.")
 
 
 def test_a_body_suspending_a_member_state_sanctions_it() -> None:
