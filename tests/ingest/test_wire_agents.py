@@ -78,6 +78,17 @@ def test_another_states_prisoners_still_stand_for_their_state() -> None:
     assert asserted("Iran freed five American prisoners on Monday.") == {("Iran", "concede", "United States")}
 
 
+def test_a_private_person_named_by_a_calling_stands_for_his_state() -> None:
+    date = dt.date(2024, 8, 1)
+    assert asserted("Russian authorities released U.S. journalist Evan Gershkovich on Thursday.", date) == \
+        {("Russia", "concede", "United States")}
+    assert ("Iran", "concede", "United States") in asserted(
+        "Tehran freed Michael White, a U.S. Navy veteran held in an Iranian prison since 2018, on Thursday.", date)
+    # one's own citizen is no other state; an office-holder or a group's leader stays himself
+    assert not found("Russia jailed Russian journalist Ivan Ivanov.", date)
+    assert ("Israel", "attack", "Ismail Haniyeh") in asserted("Israel killed Hamas leader Ismail Haniyeh.", date)
+
+
 def test_civilians_killed_by_a_states_forces_are_not_taken_for_its_own() -> None:
     assert asserted("Russian forces shelled the city of Kharkiv on Sunday, killing two civilians.") == \
         {("Russia", "attack", "Ukraine")}
