@@ -324,8 +324,12 @@ def travel_ends(noun: Token) -> list[Token]:
     or from Mali', 'restrictions on American travel to Cuba'."""
     going = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in TRAVELLING_VERBS] + (
         [noun] if noun.lemma_.lower() in DESTINED_NOUNS else [])
-    return [g for c in going for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "from", "for", "with")
+    ends = [g for c in going for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "from", "for", "with")
             for g in coordinated_objects(p) if g.dep_ == "pobj"]
+    verb = noun.head.head.head  # (the parser may hang the end on the verb: "lifted restrictions on tours [to Seoul]")
+    return ends or [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" and p.i > noun.i
+                    for g in coordinated_objects(p) if g.dep_ == "pobj"] if noun in going and noun.dep_ == "pobj" \
+        and noun.head.head.dep_ == "dobj" else ends
 
 
 RANKING_WORDS = frozenset({"first", "last", "only", "second", "third"})

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from diplograph.ingest.agents import state_craft
 from diplograph.ingest.arguments import HELPING_FORCES
 from diplograph.ingest.candidates import Candidate, make_candidate
-from diplograph.ingest.constructions import first_conjunct, substance
+from diplograph.ingest.constructions import first_conjunct, hyphen_prefixes, substance, travel_ends
 from diplograph.ingest.forces import (
     ARRIVING_VERBS,
     MEDICS,
@@ -45,6 +45,7 @@ GIVING_PARTICIPLES = {"make", "made", "supply", "supplied", "donate", "donated",
 # measures a state imposes on another, whose lifting or pausing is a concession to it
 MEASURE_NOUNS = {"sanction", "tariff", "curb", "restriction", "ban", "embargo", "duty", "levy", "penalty"}
 IMPOSING_PREPOSITIONS = {"on", "against"}
+MAKING_PARTICIPLES = {"made", "built", "produced", "manufactured", "grown"}  # a measure on goods is on their maker
 # verbs of warning that state a material act as their content: "warned that it would target Israeli vessels"
 WARNING_VERBS = {"warn", "threaten", "vow"}
 # the acts whose announcement is a threat against their target
@@ -181,7 +182,10 @@ def lifted_off(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: Argu
 def _imposed_on(noun: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Mention]:
     """Who a measure was imposed on: 'on Iran', or the body whose members it names ('on members of the
     European Parliament', 'on officials of the Hong Kong government')."""
-    found = arguments.actors_of(noun, index, possessor=True, located=True)
+    found = arguments.actors_of(noun, index, possessor=True, located=True) or [
+        m for g in travel_ends(noun) for m in arguments.actors_of(g, index)] or [  # "a ban on group tours to Seoul"
+        m for c in noun.children for p in hyphen_prefixes(c, MAKING_PARTICIPLES)  # "tariffs on U.S.-made cars"
+        if (m := index.by_token.get(p.i)) is not None and m.actor is not None and index.is_state(m.actor)]
     if found or noun.lemma_.lower() not in MEMBER_NOUNS:
         return found
     return [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -137,6 +137,15 @@ def test_lifting_a_measure_imposed_on_a_state_concedes_to_it() -> None:
         "semiconductors.", dt.date(2023, 3, 16))
 
 
+def test_lifting_a_measure_on_travel_to_a_state_or_on_its_goods_concedes_to_it() -> None:
+    date = dt.date(2018, 12, 14)
+    assert ("China", "concede", "South Korea") in asserted(
+        "Chinese tourism authorities on Tuesday eased a months-long ban on group tours to South Korea.", date)
+    assert ("China", "concede", "United States") in asserted("China suspended tariffs on U.S.-made cars.", date)
+    # what is made by a state is not its own in an attack
+    assert not found("Ukraine shot down Iranian-made drones over Kyiv.", date)
+
+
 def test_contrasting_one_with_another_criticises_the_other() -> None:
     assert asserted("Mugabe contrasted China's generosity with Britain's greed.", dt.date(2015, 12, 4)) == {
         ("Robert Mugabe", "criticize", "United Kingdom")}
