@@ -244,9 +244,8 @@ class ArgumentFinder(AgentFinder):
         return found
 
     def free_relative_targets(self, clause: Token, index: ActorIndex, located: bool) -> list[Mention]:
-        """The actors a free relative in the object's place names ("rejected what it called Western
-        interference"), or for an act that lands somewhere the state it lands in ("struck what it called
-        terrorist infrastructure at nine sites in Pakistan"); never the one who names it."""
+        """The actors a free relative in the object's place names ("rejected what it called Western interference"),
+        or the state an act lands in ("struck what it called terrorist camps in Pakistan"); never its namer."""
         referent = free_relative_referent(clause)
         if referent is None:
             return []
@@ -366,10 +365,9 @@ class ArgumentFinder(AgentFinder):
         return found
 
     def complement_subjects(self, verb: Token, index: ActorIndex, alone: bool = False) -> list[Mention]:
-        """Whom a demand is made of: 'wants guarantees that NATO will not ...', 'wants the alliance to halt'.
-        alone: only a subject the clause names no other actor beside, as whom a warning is aimed at ('warned
-        that Israel would pay a heavy price'), not a third party's act told ('warned that Russia could invade
-        Ukraine')."""
+        """Whom a demand is made of: 'wants guarantees that NATO will not ...', 'wants the alliance to halt'. alone:
+        only a subject the clause names no other actor beside (but in what it pays for), as whom a warning is aimed at
+        ('warned that Israel would pay a heavy price'), not a third party's act ('that Russia could invade Ukraine')."""
         found: list[Mention] = []
         for child in verb.children:
             clauses = [child] if child.dep_ in CLAUSAL or for_clause(child) else \
@@ -382,7 +380,9 @@ class ArgumentFinder(AgentFinder):
                                 [a for p in subject.children if alone and p.dep_ == "prep" and p.lower_ == "against"
                                  and subject.lemma_.lower() in MEASURES_TO_FOLLOW and clause.lemma_ in ARRIVING
                                  for o in p.children if o.dep_ == "pobj" for a in self.actors_of(o, index)])]
-                if alone and any(m.start not in {s.start for s in subjects} for m in index.mentions
+                paid_for = {t.i for x in (clause, *clause.children) if x is clause or x.dep_ == "dobj"
+                            for p in x.children if p.dep_ == "prep" and p.lower_ in ("for", "over") for t in p.subtree}
+                if alone and any(m.start not in {s.start for s in subjects} | paid_for for m in index.mentions
                                  if m.actor and clause.left_edge.i <= m.start <= clause.right_edge.i):
                     continue
                 found.extend(subjects)

@@ -279,6 +279,10 @@ def test_a_warning_is_aimed_at_whom_its_clause_says_will_suffer_not_at_a_third_p
         "North Korea's foreign ministry warned that the United States would pay a heavy price if the resolution "
         "were adopted.")
     assert ("Iran", "warn", "Israel") in asserted("Iran warned that Israel would regret the killing.")
+    # what one is to pay for names no third party
+    assert ("Wang Yi", "warn", "Milos Vystrcil") in asserted(
+        "Chinese Foreign Minister Wang Yi warned on Monday that Czech Senate President Milos Vystrcil would pay a "
+        "heavy price for leading a delegation to Taiwan.", dt.date(2020, 8, 31))
     triples = asserted("Germany warned that Russia could invade Ukraine within weeks.")
     assert not {t for t in triples if t[1] == "warn"}
     # or whom the measures it says will follow are against
