@@ -82,10 +82,10 @@ def arms_arrived(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: Ar
         return []  # "trucks carrying grain crossed into Poland" is trade; relief crossing a border is aid
     if any(_delivered(n, lexicon) for n in heads):
         givers = _givers(subject, verb, index, arguments)
-    elif any(n.lower_ in state_craft() | GOODS_CRAFT and (brought or any(
-            c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS and any(
-                _delivered(t, lexicon) for o in c.children if o.dep_ == "dobj" for t in conjuncts(o))
-            for c in n.children)) for n in heads) or \
+    elif any(n.lower_ in state_craft() | GOODS_CRAFT and (brought or any(  # (or "landed ..., carrying tarpaulins")
+            c.dep_ in ("acl", "advcl") and c.lemma_.lower() in CARRYING_VERBS and any(
+                _delivered(t, lexicon) for o in c.children if o.dep_ == "dobj" for t in o.subtree if t.pos_ == "NOUN")
+            for c in [*n.children, *verb.children])) for n in heads) or \
             any(n.lemma_.lower() in HELPING_FORCES or (n.lemma_.lower() == "officer" and any(
                 c.lower_ == "police" for c in n.children)) for n in heads) or _medics_sent(subject, heads):
         # "Egyptian military aircraft carrying weapons landed", "Kenyan police officers landed in Haiti": the

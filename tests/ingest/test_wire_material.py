@@ -130,6 +130,9 @@ def test_craft_carrying_arms_and_police_landing_in_a_state_are_aid_not_visits() 
     assert ("Turkey", "visit", "Libya") not in triples
     assert ("Rwanda", "aid", "Mozambique") in found("Hundreds of Rwandan police officers landed in Mozambique.")
     assert found("Russian jets landed in Iran on Friday.") == set()
+    # what it carries may be told after the landing
+    assert ("New Zealand", "aid", "Fiji") in found(
+        "A New Zealand air force plane landed in Fiji on Monday carrying tarpaulins and generators.")
 
 
 def test_a_states_medics_arriving_in_another_state_are_aid_to_it() -> None:
