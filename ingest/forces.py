@@ -370,6 +370,7 @@ def is_leaving(verb: Token) -> bool:
 
 
 BORDER_NOUNS = {"border", "frontier", "boundary"}
+FACING_VERBS = {"face", "border", "confront", "abut"}  # ground that faces a side: "positions facing the rebels"
 
 
 def across_the_border(verb: Token, index: ActorIndex, relation: str) -> list[Mention]:
@@ -385,6 +386,10 @@ def across_the_border(verb: Token, index: ActorIndex, relation: str) -> list[Men
     holders = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))]  # "pulling [back] from"
     places = [p for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in towards
               for p in c.children if p.dep_ == "pobj"]
-    return [m for place in places for t in place.subtree if t.lemma_.lower() in BORDER_NOUNS
-            if (m := index.by_token.get(t.i)) is not None and m.actor is not None
-            and index.actors[m.actor].type is ActorType.COUNTRY][:1]
+    # or the ground faces the other side: "pulled back from positions facing pro-Russian separatists"
+    faced = [m for place in places for c in place.children if c.dep_ == "acl" and c.lemma_.lower() in FACING_VERBS
+             for o in c.children if o.dep_ == "dobj" for t in o.subtree
+             if (m := index.by_token.get(t.i)) is not None and m.actor is not None]
+    return faced[:1] or [m for place in places for t in place.subtree if t.lemma_.lower() in BORDER_NOUNS
+                         if (m := index.by_token.get(t.i)) is not None and m.actor is not None
+                         and index.actors[m.actor].type is ActorType.COUNTRY][:1]

@@ -182,6 +182,13 @@ def test_halting_security_coordination_with_a_state_severs_ties() -> None:
         {("Palestinian Authority", "sever", "Israel")}
 
 
+def test_forces_pulled_back_from_ground_facing_a_side_withdraw_from_it() -> None:
+    assert ("Ukraine", "withdraw", "Russia") in asserted("Ukrainian troops pulled back from positions facing Russian "
+                                                        "forces.", dt.date(2019, 6, 26))
+    assert ("Russia", "withdraw", "Ukraine") in asserted("Russian troops withdrew from areas bordering Ukraine.",
+                                                        dt.date(2021, 4, 23))
+
+
 def test_drawing_down_troops_in_a_state_is_a_withdrawal() -> None:
     assert asserted("The United Arab Emirates is drawing down its troops in Yemen.") == \
         {("United Arab Emirates", "withdraw", "Yemen")}
