@@ -48,7 +48,7 @@ from diplograph.ingest.envoys import envoy_state_of
 from diplograph.ingest.framing import ASSERTING_DEMANDS, is_mandative
 from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import VerbCue
-from diplograph.ingest.mentions import ActorIndex, Mention, misread_opening_name
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, misread_opening_name
 from diplograph.ingest.object_nouns import (
     AREA_PREPOSITIONS,
     CONDITION_NOUNS,
@@ -266,15 +266,15 @@ class ArgumentFinder(AgentFinder):
                 for m in self.actors_of(who, index)]
 
     def event_counterparts(self, verb: Token, index: ActorIndex) -> list[Mention]:
-        """The counterpart of an event noun one offers, proposes, seeks or turns down: 'offered talks with
-        India', 'rejected direct talks with the United States', 'proposed a meeting with Japan'."""
+        """The counterpart of an event noun one offers, seeks or turns down: 'offered talks with India', 'rejected any
+        contact or negotiations with Japan' (a list shares its phrase); not 'ordered new strikes on Tehran'."""
         found: list[Mention] = []
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            cue = self.lexicon.nouns.get(obj.lemma_.lower())
-            if cue is None or cue.relation not in ENCOUNTER_NOUN_RELATIONS:
-                continue  # not "ordered new strikes on Tehran"
-            found.extend(m for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in cue.targets
-                         for pobj in prep.children if pobj.dep_ == "pobj" for m in self.actors_of(pobj, index))
+            cues = [cue for n in conjuncts(obj) if (cue := self.lexicon.nouns.get(n.lemma_.lower())) is not None
+                    and cue.relation in ENCOUNTER_NOUN_RELATIONS]
+            found.extend(m for cue in cues[:1] for n in conjuncts(obj) for prep in n.children if prep.dep_ == "prep"
+                         and prep.lower_ in cue.targets for pobj in prep.children if pobj.dep_ == "pobj"
+                         for m in self.actors_of(pobj, index))
         return found
 
     def alongside(self, verb: Token, index: ActorIndex) -> list[Mention]:

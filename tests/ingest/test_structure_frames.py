@@ -76,6 +76,8 @@ def test_a_cameo_pattern_with_a_two_word_object_is_read_as_modifier_and_noun() -
 def test_offering_or_refusing_talks_with_someone_is_aimed_at_them() -> None:
     assert ("Imran Khan", "offer", "India") in asserted("Pakistani Prime Minister Imran Khan offered talks with India.")
     assert ("Iran", "reject", "United States") in asserted("Iran rejected direct talks with the United States.")
+    # a list shares its phrase: the talks are with Japan too
+    assert ("North Korea", "reject", "Japan") in asserted("Pyongyang rejected any contact or negotiations with Japan.")
     assert not any(r == "demand" for _, r, _ in asserted("Netanyahu ordered new strikes on Tehran."))
 
 
