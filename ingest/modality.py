@@ -236,6 +236,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
                                                                  for c in node.children)
                 and node.head.head.lemma_.lower() not in ADOPTING_VERBS)):
             kinds.append("planned")  # "any attempt by China to invade Taiwan", "weighing a resolution to censure Iran"
+        if node.head.pos_ == "NOUN" and dep in ("acl", "relcl", "advcl") and node.tag_ == "VB" and any(
+                g.dep_ == "mark" and g.lower_ == "for" for g in node.children):
+            kinds.append("planned")  # "the deadline for U.S. troops to leave Afghanistan", "a plan for Russia to"
         if dep == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN" and \
                 node.head.head.lemma_.lower() in FEARED_NOUNS and node.lemma_.lower() not in THREATENED_ANSWERS:
             kinds.append("hypothetical")  # "fears of a clash between Russia and NATO", "the threat of an attack"

@@ -296,6 +296,10 @@ def test_negated_event_is_negated_and_never_asserted(text: str, triple: tuple[st
         pytest.param("Saudi Crown Prince Mohammed bin Salman is due to host Turkish President Recep Tayyip "
                      "Erdogan on Thursday.", ("Mohammed bin Salman", "host", "Recep Tayyip Erdogan"),
                      {"date": THURSDAY}, id="is-due-to"),
+        pytest.param("Biden set a deadline for U.S. troops to leave Afghanistan.",
+                     ("United States", "withdraw", "Afghanistan"), {}, id="a-deadline-for-x-to"),
+        pytest.param("The plan for Russia to withdraw its troops from Moldova stalled.",
+                     ("Russia", "withdraw", "Moldova"), {}, id="a-plan-for-x-to"),
     ],
 )
 def test_planned_event_is_planned(text: str, triple: tuple[str, str, str], attributes: dict[str, object]) -> None:
