@@ -88,6 +88,7 @@ def _located_by(clause: Token, token: Token) -> bool:
 
 # verbs of coming or attending, whose place the dateline gives when the text tells none
 ARRIVING_HASHES = {StringStore().add(lemma) for lemma in ("arrive", "land", "attend")}
+REMOTE_WORDS = {"video", "videoconference", "teleconference", "virtual", "virtually", "remotely", "online", "phone"}
 
 
 def visits_of_arrivals(doc: Doc, index: ActorIndex, found: list[Candidate],
@@ -98,8 +99,8 @@ def visits_of_arrivals(doc: Doc, index: ActorIndex, found: list[Candidate],
     told = {c.trigger.i for c in found if c.relation == "visit"}
     extra: list[Candidate] = []
     for verb in tokens_where(doc, LEMMA, ARRIVING_HASHES):
-        if verb.i in told or verb.pos_ != "VERB":
-            continue
+        if verb.i in told or verb.pos_ != "VERB" or any(t.lower_ in REMOTE_WORDS for t in verb.subtree):
+            continue  # (not "attended the summit by video link", "virtually")
         where = index.by_token.get(verb.head.i) if verb.dep_ == "relcl" and any(
             c.lower_ == "where" for c in verb.children) else None
         state = where.located_in or where.actor if where is not None else None

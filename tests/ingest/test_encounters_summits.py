@@ -415,6 +415,9 @@ def test_one_who_came_or_attended_where_no_place_is_told_came_where_the_story_wa
                                  "Saturday.", date) if t[1] == "visit"}
     assert ("Narendra Modi", "visit", "South Africa") not in found(
         "JOHANNESBURG, Nov 22 (AFP) - Indian Prime Minister Narendra Modi arrived in Nairobi on Saturday.", date)
+    # nor one who attended from afar
+    assert not {t for t in found("JOHANNESBURG, Nov 22 (AFP) - Indian Prime Minister Narendra Modi attended the "
+                                 "summit by video link on Saturday.", date) if t[1] == "visit"}
 
 
 def test_one_who_arrived_where_a_relative_clause_says_visits_that_places_state() -> None:
