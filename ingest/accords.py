@@ -39,30 +39,26 @@ def sought(noun: Token, lexicon: Lexicon) -> bool:
     return noun.dep_ == "dobj" and head.lemma_.lower() in SEEKING_VERBS
 
 
-# what ties one to an accord already made, which names no new one: "commitment to the deal", "stood by the accords",
-# "withdrew from the agreement", "complied with the accord"
+# what ties one to an accord already made, or takes one out of it, which names no new one: "commitment to the deal",
+# "stood by the accords", "withdrew from the agreement", "complied with the accord" (not "came to an agreement")
 HELD_THROUGH = {"to", "by", "from", "with"}
+HOLDING_GOVERNORS = {"commitment", "adherence", "compliance", "loyalty", "return", "stick", "stand", "abide",
+                     "adhere", "comply", "commit", "recommit", "withdraw", "pull", "quit", "exit", "remain", "stay"}
 
 
-def held_to(noun: Token, lexicon: Lexicon) -> bool:
-    """'reaffirmed their commitment to the deal', 'stood by the Minsk accords', 'pulled out of' ...: an accord one
-    is held to, keeps or leaves is one made before, no agreement between those who hold to it (but one agreed
-    or signed up to is: 'agreed to the deal', 'signed up to the accord')."""
+def held_to(noun: Token) -> bool:
+    """'reaffirmed their commitment to the deal', 'stood by the Minsk accords', 'withdrew from the agreement': an
+    accord one is held to, keeps or leaves was made before, no agreement between those who hold to it; unless told
+    made in its own clause ('return to the agreements they had signed')."""
     head = noun.head
-    if noun.dep_ != "pobj" or head.lower_ not in HELD_THROUGH or head.head.i == head.i:
+    if noun.dep_ != "pobj" or head.lower_ not in HELD_THROUGH or head.head.lemma_.lower() not in HOLDING_GOVERNORS:
         return False
-    governor = head.head
-    if governor.lemma_.lower() in ACCORD_MAKING_VERBS or any(  # (or told made: "return to the agreements they signed")
-            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ACCORD_MAKING_VERBS for c in noun.children):
-        return False
-    cue = lexicon.nouns.get(governor.lemma_.lower()) if governor.pos_ in ("NOUN", "PROPN") else \
-        verb_cue(governor, lexicon)
-    return cue is None or cue.relation != "agree"
+    return not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ACCORD_MAKING_VERBS for c in noun.children)
 
 
 def unreached(noun: Token, lexicon: Lexicon) -> bool:
     """An accord this noun names that the sentence tells as no agreement reached: sought or held to."""
-    return sought(noun, lexicon) or held_to(noun, lexicon)
+    return sought(noun, lexicon) or held_to(noun)
 
 
 def took_effect(noun: Token) -> bool:

@@ -14,7 +14,7 @@ from diplograph.ingest.coreference import REACTION_VERBS, SPEECH_VERBS
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex, Mention, first_of_sentences_before
 from diplograph.ingest.targets import ArgumentFinder
-from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma
+from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma, verb_cue
 
 # nouns that name an act told by another verb than their own: "fired a missile ... condemned the launch"
 ALSO_NAMED = {"launch": {"fire", "test"}, "test": {"fire", "launch", "detonate"}, "detention": {"detain"}}
@@ -83,6 +83,7 @@ GATHERING_RELATIONS = {"meet", "negotiate"}
 # breaks, protests and forces readied whose target may be named only as the author of the act they answer
 CAUSED_RELATIONS = {"sever", "expel", "protest", "mobilize"}
 CAUSE_PREPOSITIONS = {"over", "after", "following"}
+HOSTILE_CAUSES = {"attack", "mobilize", "coerce", "threaten"}  # acts whose authors forces readied answer
 CAUSE_FRAMES = {"protest", "response", "retaliation", "reaction", "reprisal"}
 FRAMED_PREPOSITIONS = {"at", "against", "to", "for"}  # "in protest [at] ...", parsed apart
 
@@ -318,7 +319,7 @@ class Antecedents:
     def cause_authors(self, verb: Token, index: ActorIndex, relation: str = "") -> list[Mention]:
         """The authors of the act a break or protest answers: 'over Israel's offensive', 'after the Russian
         strikes', 'in protest at Pyongyang's nuclear test', 'in response to the expulsions by Moscow'. The
-        phrase may hang on the verb or on its object."""
+        phrase may hang on the verb or on its object; for forces readied, it may be a clause of a hostile act."""
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         preps = [c for holder in holders for c in holder.children if c.dep_ == "prep"]
         frames = [p for prep in preps if prep.lower_ == "in" for p in prep.children
@@ -326,10 +327,11 @@ class Antecedents:
         causes = [prep for prep in preps if prep.lower_ in CAUSE_PREPOSITIONS] + \
             [g for frame in frames for g in frame.children if g.dep_ == "prep"] + \
             ([prep for prep in preps if prep.lower_ in FRAMED_PREPOSITIONS] if frames else [])
-        # or, for forces readied, a clause: "put its troops on high alert after North Korea fired artillery" (a
-        # break answers the state, not the crowd that "stormed the embassy")
+        # or, for forces readied, a hostile act's clause: "put its troops on high alert after North Korea fired
+        # artillery" (not "after the United States warned of a launch"; a break answers the state, not the crowd)
         done = [c for c in verb.children if relation == "mobilize" and c.dep_ == "advcl" and c.tag_ == "VBD" and any(
-            m.dep_ == "mark" and m.lower_ in CAUSE_PREPOSITIONS for m in c.children)]
+            m.dep_ == "mark" and m.lower_ in CAUSE_PREPOSITIONS for m in c.children) and (
+            cue := verb_cue(c, self.lexicon)) is not None and cue.relation in HOSTILE_CAUSES]
         return [m for prep in causes for pobj in prep.children if pobj.dep_ == "pobj" and (
                 self.arguments.is_event_noun(pobj) or pobj.lemma_.lower() in self.lexicon.nouns)
                 for m in self.arguments.actors_of(pobj, index, possessor=True, agentive=True)] + \

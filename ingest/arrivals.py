@@ -86,6 +86,31 @@ def _located_by(clause: Token, token: Token) -> bool:
     return True
 
 
+# gatherings of states one attends abroad: a summit, not a parade, a game or one's own Security Council
+GATHERINGS_ABROAD = {"summit", "conference", "forum", "talks", "meeting", "inauguration", "ceremony", "signing",
+                     "session", "assembly", "gathering"}
+HOME_BODIES = {"council", "politburo", "cabinet", "parliament", "congress", "party", "committee"}
+
+
+def _came_in_person(verb: Token, person: Mention, index: ActorIndex, found: list[Candidate]) -> bool:
+    """Whether the verb tells the person himself came where the story was filed: 'arrived on Monday', 'attended
+    the summit'; not 'arrived at a decision', 'arrived home', 'landed a deal', 'Putin's envoy arrived', 'attended a
+    missile test' or 'a meeting of his Security Council', nor one an earlier sentence put in another state."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or index.by_token.get(subject.i) is not person:
+        return False  # (not the possessor of the subject: "Putin's envoy arrived")
+    if verb.lemma_.lower() == "attend":
+        occasions = [o for o in verb.children if o.dep_ == "dobj"]
+        if any(o.lemma_.lower() not in GATHERINGS_ABROAD or any(  # (none: "Kerry attended", the gathering told)
+                t.lemma_.lower() in HOME_BODIES for t in o.subtree) for o in occasions):
+            return False
+    elif any(c.dep_ == "dobj" or c.lower_ in ("home", "back") or c.dep_ == "prep" and c.lower_ in ("at", "to")
+             for c in verb.children):
+        return False
+    # (not one told in another state before: "Putin arrived in Tehran ... later attended a summit")
+    return not any(c.relation == "visit" and c.source == person.actor and c.trigger.i < verb.i for c in found)
+
+
 # verbs of coming or attending, whose place the dateline gives when the text tells none
 ARRIVING_HASHES = {StringStore().add(lemma) for lemma in ("arrive", "land", "attend")}
 REMOTE_WORDS = {"video", "videoconference", "teleconference", "virtual", "virtually", "remotely", "online", "phone"}
@@ -95,7 +120,8 @@ def visits_of_arrivals(doc: Doc, index: ActorIndex, found: list[Candidate],
                        arguments: ArgumentFinder) -> list[Candidate]:
     """'in Seoul, where he arrived on Saturday': one who came to the place a 'where' clause hangs on visits its
     state; 'RIO DE JANEIRO, Nov 18 - Biden arrived on Monday', 'OTTAWA - Modi arrived from Germany': a person of
-    another state who came or attended, with no place told, on a day of the story, visits the dateline's state."""
+    another state who came himself, or attended a gathering of states in person, with no place told, on a day of
+    the story and not told in another state before, visits the dateline's state."""
     told = {c.trigger.i for c in found if c.relation == "visit"}
     extra: list[Candidate] = []
     for verb in tokens_where(doc, LEMMA, ARRIVING_HASHES):
@@ -111,7 +137,8 @@ def visits_of_arrivals(doc: Doc, index: ActorIndex, found: list[Candidate],
             if where is not None and state is not None and index.is_state(state) and state != home:
                 extra.append(make_candidate("visit", person, Mention(where.start, where.end, state, "metonymy",
                                                                      place=where.place), verb, verb, 0.7))
-            elif where is None and index.dateline is not None and index.dateline[1] != home:
+            elif where is None and index.dateline is not None and index.dateline[1] != home and \
+                    _came_in_person(verb, person, index, found):
                 city, filed = index.dateline
                 candidate = make_candidate("visit", person, Mention(verb.i, verb.i + 1, filed, "metonymy",
                                                                     place=city), verb, verb, 0.7)

@@ -321,7 +321,7 @@ DESTINED_NOUNS = {"travel", "trip", "tour", "flight", "export", "shipment", "sal
 
 def travel_ends(noun: Token) -> list[Token]:
     """Where the craft or the travel a measure curbs go to or come from: 'closed its airspace to aircraft flying to
-    or from Mali', 'restrictions on American travel to Cuba'."""
+    or from Mali', 'restrictions on American travel to Cuba', or the verb's 'to' the parser hung it on."""
     going = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in TRAVELLING_VERBS] + (
         [noun] if noun.lemma_.lower() in DESTINED_NOUNS else [])
     ends = [g for c in going for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "from", "for", "with")

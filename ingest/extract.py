@@ -27,7 +27,7 @@ from diplograph.ingest.lexicon import load_lexicon
 from diplograph.ingest.modality import ContentOfRequest, modality_of
 from diplograph.ingest.offices import body_offices
 from diplograph.ingest.paragraphs import add_paragraph_starts
-from diplograph.ingest.private_persons import private_states
+from diplograph.ingest.private_persons import HOLDING_RELATIONS, private_states
 from diplograph.ingest.refusals import announced_dates, refuses_a_visit, withholds_assent
 from diplograph.ingest.relations import RelationFinder
 from diplograph.ingest.repairs import mend_misparses
@@ -145,10 +145,11 @@ class ExtractionRules:
         domestic = context.domestic or context.electoral and sum(map(index.is_state, index.actors)) <= 1
         privates = private_states(index)  # "released U.S. journalist Evan Gershkovich": done to the United States
         for candidate in self.finder.find(doc, index):
-            if (state := privates.get(candidate.target)) is not None:
-                if state in (candidate.source, getattr(index.actors.get(candidate.source), "country", None)):
+            if candidate.relation in HOLDING_RELATIONS and (states := privates.get(candidate.target)):
+                own = (candidate.source, getattr(index.actors.get(candidate.source), "country", None))
+                if not (others := [s for s in states if s not in own]):
                     continue  # one's own citizen: no act between states
-                candidate = replace(candidate, target=state)
+                candidate = replace(candidate, target=others[0])
             sentence = sentence_at(candidate.trigger.i)
             if not context.keeps(sentence.start, candidate.relation, candidate.trigger.lemma_.lower(),
                                  forces_are_subject(candidate.trigger), between_office_holders(candidate, index)):

@@ -375,9 +375,11 @@ FACING_VERBS = {"face", "border", "confront", "abut"}  # ground that faces a sid
 
 def across_the_border(verb: Token, index: ActorIndex, relation: str) -> list[Mention]:
     """'sent troops to its Kassala state on the border with Eritrea', 'pulled back from the area of the border
-    with India': forces moved to (or withdrawn from) one's own ground at a border face the state across it; not
-    'withdrew from a treaty on its border with Estonia'."""
+    with India': forces moved to (or withdrawn from) one's own ground at a border face the state across it, or the
+    side the ground faces ('positions facing the separatists'); not 'withdrew from a treaty on its border'."""
     armed = armed_nouns()  # forces moved, as subject or object: "troops began pulling back", "sent thousands of troops"
+    if relation == "mobilize" and any(c.lower_ == "back" for c in verb.children):
+        return []  # "moved troops back to their bases from the border" is no build-up
     if not any(t.lower_ in armed for v in (verb, verb.head if verb.dep_ == "xcomp" else verb) for c in v.children
                if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree):
         return []

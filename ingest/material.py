@@ -84,7 +84,7 @@ def arms_arrived(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: Ar
         givers = _givers(subject, verb, index, arguments)
     elif any(n.lower_ in state_craft() | GOODS_CRAFT and (brought or any(  # (or "landed ..., carrying tarpaulins")
             c.dep_ in ("acl", "advcl") and c.lemma_.lower() in CARRYING_VERBS and any(
-                _delivered(t, lexicon) for o in c.children if o.dep_ == "dobj" for t in o.subtree if t.pos_ == "NOUN")
+                _delivered(t, lexicon) for o in c.children if o.dep_ == "dobj" for t in conjuncts(o))
             for c in [*n.children, *verb.children])) for n in heads) or \
             any(n.lemma_.lower() in HELPING_FORCES or (n.lemma_.lower() == "officer" and any(
                 c.lower_ == "police" for c in n.children)) for n in heads) or _medics_sent(subject, heads):

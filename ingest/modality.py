@@ -71,6 +71,8 @@ ATTEMPT_NOUNS = {"attempt", "bid", "effort", "plot", "intention", "intent", "pow
 # texts put to a vote, whose infinitive is done only once adopted: "a resolution to censure Iran"
 MOTION_NOUNS = {"resolution", "motion", "bill", "draft"}
 ADOPTING_VERBS = {"adopt", "pass", "approve", "endorse"}
+# what a "for X to do" clause sets ahead: "the deadline for U.S. troops to leave" (not "the first time for Xi to")
+SCHEDULE_NOUNS = {"deadline", "plan", "timetable", "schedule", "date", "proposal", "arrangement", "roadmap"}
 # verbs of a schedule, which the present tense with a day puts ahead: "Putin travels to India next week"
 SCHEDULED_VERBS = {"travel", "visit", "meet", "host", "fly", "head", "leave", "arrive", "hold", "receive"}
 
@@ -236,8 +238,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
                                                                  for c in node.children)
                 and node.head.head.lemma_.lower() not in ADOPTING_VERBS)):
             kinds.append("planned")  # "any attempt by China to invade Taiwan", "weighing a resolution to censure Iran"
-        if node.head.pos_ == "NOUN" and dep in ("acl", "relcl", "advcl") and node.tag_ == "VB" and any(
-                g.dep_ == "mark" and g.lower_ == "for" for g in node.children):
+        if node.head.lemma_.lower() in SCHEDULE_NOUNS and dep in ("acl", "relcl", "advcl") and node.tag_ == "VB" and \
+                any(g.dep_ == "mark" and g.lower_ == "for" for g in node.children):
             kinds.append("planned")  # "the deadline for U.S. troops to leave Afghanistan", "a plan for Russia to"
         if dep == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN" and \
                 node.head.head.lemma_.lower() in FEARED_NOUNS and node.lemma_.lower() not in THREATENED_ANSWERS:

@@ -1,8 +1,9 @@
 """Obligations: what a speaker says another must do, or tells him he expects of him, is demanded of him.
 
 "Biden told reporters that Russia must withdraw", "Abe told Moon that Seoul must resolve the issue",
-"Champagne told reporters Iran had to take full responsibility" (a reported "must"). Not what one must be or
-undergo ("Russia must not win", "must be punished"), nor one's own side's duty. statements.py asks.
+"Champagne told reporters Iran had to take full responsibility" (a reported "must", or "has to"). Not what one
+must be or undergo ("Russia must not win", "must be punished"), nor one's own side's duty, nor a "had to" told of
+the past ("had to retreat after suffering heavy losses"). statements.py asks.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ OBLIGING_MODALS = {"must", "should"}  # what one is told one must do is demanded
 SAYING_VERBS = {"say", "tell", "stress", "add", "declare", "insist", "argue", "write"}
 # mentions that name the one obliged: not "the army must submit", whose army a description leaves open
 NAMING_VIAS = {"name", "surname", "gazetteer", "metonymy"}
+# what marks a reported "had to" as told of the past, not owed: "had to retreat after suffering heavy losses"
+PAST_MARKS = {"after", "because", "when", "since", "as", "once"}
 # what one must be or undergo, which asks no act of one: "Russia must not win", "Ukraine must be free"
 STATE_VERBS = {"be", "have", "win", "lose", "prevail", "succeed", "fail", "remain", "become", "feel", "know",
                "understand", "realise", "realize", "see", "face", "pay", "bear", "get", "receive"}
@@ -77,7 +80,10 @@ def _obliging(clause: Token) -> bool:
     have fired', a guess, nor 'should', as often a forecast ('India should overtake Japan'), nor a state."""
     auxiliaries = [a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass", "neg")]
     if clause.lemma_.lower() == "have" and not auxiliaries:
-        return any(x.dep_ == "xcomp" and x.lemma_.lower() not in STATE_VERBS and [
+        # (not a necessity told as past: "had to retreat from Kherson after suffering heavy losses", "in 2015")
+        past = any(t.ent_type_ == "DATE" or t.dep_ in ("mark", "prep") and t.lower_ in PAST_MARKS
+                   for t in clause.subtree)
+        return not past and any(x.dep_ == "xcomp" and x.lemma_.lower() not in STATE_VERBS and [
             a.lower_ for a in x.children if a.dep_ in ("aux", "auxpass", "neg")] == ["to"] for x in clause.children)
     return auxiliaries == ["must"] and clause.lemma_.lower() not in STATE_VERBS
 

@@ -27,7 +27,8 @@ def paragraph_starts(doc: Doc) -> Doc:
         first = span[0]
         before = doc[first.i - 1]
         ended = doc[first.i - 2] if before.is_space else before
-        if ended.text[-1:] in SENTENCE_ENDS:
+        # (a line that opens in lower case goes on the sentence: a hard-wrapped "U.S.\nofficials said")
+        if ended.text[-1:] in SENTENCE_ENDS and not first.text[:1].islower():
             first.is_sent_start = True
     return doc
 

@@ -4,7 +4,9 @@
 "Pyongyang freed detained Americans Kenneth Bae and Matthew Todd Miller": event data code the act as done to the
 person's state (Russia concedes to the United States); the person holds no office and is no party of his own.
 Only a person told by a private calling (or as a national: "Americans") and of no office that day; his state is
-the one the calling's words name, else the one his name's phrase gives. extract.py asks of each event's target.
+the one the calling's words name (of a dual national, the one that is not the actor's), else the one his name's
+phrase gives. Only for holding or freeing him: whom one meets, hosts or criticises stays himself. extract.py asks
+of each event's target.
 """
 
 from __future__ import annotations
@@ -23,16 +25,20 @@ PRIVATE_CALLINGS = {"journalist", "reporter", "correspondent", "photographer", "
                     "doctor", "nurse", "lawyer", "mother", "father", "woman", "man"}
 
 
-def private_states(index: ActorIndex) -> dict[str, str]:
-    """Each private person of the document and the state he stands for."""
-    found: dict[str, str] = {}
+# acts of holding or freeing a person, which event data code as done to his state
+HOLDING_RELATIONS = {"concede", "coerce", "expel"}
+
+
+def private_states(index: ActorIndex) -> dict[str, list[str]]:
+    """Each private person of the document and the states he stands for (a dual national's both)."""
+    found: dict[str, list[str]] = {}
     for mention in index.mentions:
         record = index.actors.get(mention.actor or "")
         if record is None or record.type is not ActorType.PERSON or record.roles or mention.via != "name":
             continue
-        state = _state_of_calling(mention, index)
-        if state is not None:
-            found.setdefault(record.name, state)
+        states = _states_of_calling(mention, index)
+        if states:
+            found.setdefault(record.name, states)
     return found
 
 
@@ -50,16 +56,18 @@ def _callings(mention: Mention, index: ActorIndex) -> list[Token]:
     return [t for t in near if t.lemma_.lower() in PRIVATE_CALLINGS or t.ent_type_ == "NORP" and t.tag_ == "NNPS"]
 
 
-def _state_of_calling(mention: Mention, index: ActorIndex) -> str | None:
+def _states_of_calling(mention: Mention, index: ActorIndex) -> list[str]:
     for calling in _callings(mention, index):
         if calling.ent_type_ == "NORP" and (m := index.by_token.get(calling.i)) is not None and \
                 m.actor is not None and index.is_state(m.actor):
-            return m.actor  # "Americans"
-        states = [m.actor for t in calling.subtree if t.i < calling.i and (m := index.by_token.get(t.i)) is not None
-                  and m.actor is not None and index.is_state(m.actor)]
+            return [m.actor]  # "Americans"
+        # (each of a dual national's: "Iranian-American journalist", the second a demonym the index left out)
+        states = [state for t in calling.subtree if t.i < calling.i and (state := (
+            m.actor if (m := index.by_token.get(t.i)) is not None and m.actor is not None and index.is_state(m.actor)
+            else index.gazetteer.demonym_state(t.text) if m is None else None))]
         record = index.actors.get(mention.actor or "")
         if states:
-            return states[0]
+            return list(dict.fromkeys(states))
         if record is not None and record.country:
-            return record.country
-    return None
+            return [record.country]
+    return []

@@ -1,8 +1,8 @@
 """Questions: what a sentence asks asserts nothing.
 
-"Will Modi and Xi finally sit down together?" asks; the meeting is no event. A question quoted after the
-sentence's own words asks only inside the quote: "Tusk lashed out at Trump, saying: 'Who needs enemies?'" still
-lashes out. modality.py asks of each trigger; names.py of a sentence's first word.
+"Will Modi and Xi finally sit down together?" asks; the meeting is no event. A question in double quotes after
+the sentence's own words asks only inside the quote (and whatever says it): "Tusk lashed out at Trump, saying:
+\"Who needs enemies?\"" still lashes out. modality.py asks of each trigger; names.py of a sentence's first word.
 """
 
 from __future__ import annotations

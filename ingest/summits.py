@@ -120,7 +120,7 @@ def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
     """Whether an encounter is one the story tells as its news, done in person in the days it reports (told by a
     verb, or by a noun in its clause: "after talks with Erdogan in Ankara"): not a
     background one ('who met in Paris', 'had met Lavrov in Moscow', 'last month hosted'), nor a possible one
-    ('could host both leaders in Istanbul')."""
+    ('could host both leaders in Istanbul'). A past passive tells one too ('was received at the palace by')."""
     trigger = candidate.trigger
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else candidate.clause  # "after talks with Erdogan in Ankara"
     if verb.i != trigger.i and any(c.dep_ == "poss" and c.pos_ != "PRON" and not (

@@ -415,6 +415,17 @@ def test_one_who_came_or_attended_where_no_place_is_told_came_where_the_story_wa
                                  "Saturday.", date) if t[1] == "visit"}
     assert ("Narendra Modi", "visit", "South Africa") not in found(
         "JOHANNESBURG, Nov 22 (AFP) - Indian Prime Minister Narendra Modi arrived in Nairobi on Saturday.", date)
+    # nor one who attended his own state's affairs, another's errand, a decision, or came home or elsewhere
+    date = dt.date(2025, 11, 18)
+    for text in ("SEOUL, Nov 18 (Reuters) - Kim Jong Un attended a missile test on Monday, KCNA said.",
+                 "KYIV, Nov 18 (Reuters) - Putin attended a meeting of his Security Council on Monday.",
+                 "BEIJING, Nov 18 (Reuters) - Putin's envoy arrived on Monday, the Kremlin said.",
+                 "WASHINGTON, Nov 18 (Reuters) - Zelensky arrived at a decision on Monday to replace his army chief.",
+                 "PARIS, Nov 18 (Reuters) - Zelensky arrived home on Monday after a tour of the Gulf."):
+        assert not {t for t in found(text, date) if t[1] == "visit"}, text
+    assert ("Vladimir Putin", "visit", "Turkey") not in found(
+        "ANKARA, Nov 18 (Reuters) - Putin arrived in Tehran on Monday. He was greeted by Raisi. Putin later attended "
+        "a trilateral summit on Monday.", date)
     # nor one who attended from afar
     assert not {t for t in found("JOHANNESBURG, Nov 22 (AFP) - Indian Prime Minister Narendra Modi attended the "
                                  "summit by video link on Saturday.", date) if t[1] == "visit"}

@@ -345,6 +345,16 @@ def test_a_question_quoted_after_the_sentences_own_words_asks_only_inside_the_qu
     never_asserted('Lavrov said: "Why would Russia attack Ukraine?"', "Sergey Lavrov", "threaten", "Ukraine")
 
 
+def test_what_a_first_time_was_for_someone_to_do_was_done() -> None:
+    expect("It was the first time for a Chinese leader to visit Serbia, Xi Jinping said.", "Xi Jinping", "visit",
+           "Serbia", modality=Modality.ASSERTED)
+
+
+def test_a_line_that_opens_in_lower_case_goes_on_the_sentence_before() -> None:
+    expect("Putin met the U.S.\nenvoy Steve Witkoff in Moscow on Thursday.", "Vladimir Putin", "meet", "Steve Witkoff",
+           modality=Modality.ASSERTED)
+
+
 def test_a_line_break_after_a_sentences_end_ends_it_whatever_opens_the_next_line() -> None:
     # the parser read one sentence across "Xi.\nU.S. President", and Albanese met Biden
     text = "Australian Prime Minister Anthony Albanese also met Xi.\nU.S. President Joe Biden, on his last major " \

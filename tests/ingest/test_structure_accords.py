@@ -40,7 +40,11 @@ def test_an_accord_held_to_or_left_is_no_agreement_between_those_who_hold_to_it(
     for text in ("Britain, Canada and France reaffirmed their commitment to the agreement.",
                  "Britain and France stuck to the climate accord.", "Britain and France withdrew from the deal."):
         assert not {t for t in asserted(text) if t[1] == "agree"}, text
-    # one agreed or signed up to is reached
+    # one agreed or signed up to, come to or ended talks with is reached
+    assert ("Greece", "agree", "North Macedonia") in asserted(
+        "Greece and North Macedonia came to an agreement on the name dispute on Tuesday.")
+    assert ("Israel", "agree", "Hamas") in asserted(
+        "Israel and Hamas ended their talks with an agreement to extend the truce.")
     assert ("Iran", "agree", "United States") in asserted("Iran and the United States agreed to the deal.")
     assert ("United Kingdom", "agree", "France") in asserted("Britain and France signed up to the accord.")
 

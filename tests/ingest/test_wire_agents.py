@@ -84,6 +84,12 @@ def test_a_private_person_named_by_a_calling_stands_for_his_state() -> None:
         {("Russia", "concede", "United States")}
     assert ("Iran", "concede", "United States") in asserted(
         "Tehran freed Michael White, a U.S. Navy veteran held in an Iranian prison since 2018, on Thursday.", date)
+    # a dual national stands for the state that is not the actor's
+    assert ("Iran", "concede", "United States") in asserted(
+        "Iran released Iranian-American journalist Jason Rezaian on Saturday.", date)
+    # one met is himself, not his state
+    assert ("Xi Jinping", "meet", "Elon Musk") in asserted("China's Xi met American businessman Elon Musk in Beijing.",
+                                                          date)
     # one's own citizen is no other state; an office-holder or a group's leader stays himself
     assert not found("Russia jailed Russian journalist Ivan Ivanov.", date)
     assert ("Israel", "attack", "Ismail Haniyeh") in asserted("Israel killed Hamas leader Ismail Haniyeh.", date)

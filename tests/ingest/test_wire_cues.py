@@ -53,6 +53,12 @@ def test_forces_put_along_a_border_are_mobilised_against_its_other_side() -> Non
 def test_forces_readied_after_anothers_act_are_mobilised_against_its_author() -> None:
     assert ("South Korea", "mobilize", "North Korea") in asserted(
         "South Korea put its troops on high alert on Friday after North Korea fired artillery near the border.")
+    # not after another's warning of a third's act
+    assert not {t for t in found("Japan put its forces on alert after the United States warned of a North Korean "
+                                 "launch.") if t[1] == "mobilize"}
+    # nor forces moved back home
+    assert not {t for t in found("Russia moved troops back to their bases from the border with Ukraine.")
+                if t[1] == "mobilize"}
     # a break answers the state, not the crowd that did the act
     assert ("Saudi Arabia", "sever", "Iranian protesters") not in found(
         "Saudi Arabia cut ties with Iran after Iranian protesters stormed its embassy.")
