@@ -23,8 +23,6 @@ PRIVATE_CALLINGS = {"journalist", "reporter", "correspondent", "photographer", "
                     "missionary", "veteran", "citizen", "national", "sailor", "fisherman", "backpacker", "blogger",
                     "writer", "filmmaker", "climber", "hiker", "traveller", "traveler", "contractor", "consultant",
                     "doctor", "nurse", "lawyer", "mother", "father", "woman", "man"}
-
-
 # acts of holding or freeing a person, which event data code as done to his state
 HOLDING_RELATIONS = {"concede", "coerce", "expel"}
 
@@ -57,6 +55,7 @@ def _callings(mention: Mention, index: ActorIndex) -> list[Token]:
 
 
 def _states_of_calling(mention: Mention, index: ActorIndex) -> list[str]:
+    """The states a private calling's words name ('U.S. journalist'), else the person's own; none for no calling."""
     for calling in _callings(mention, index):
         if calling.ent_type_ == "NORP" and (m := index.by_token.get(calling.i)) is not None and \
                 m.actor is not None and index.is_state(m.actor):
