@@ -12,6 +12,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.anchoring import BOUNDARY_DEPS, event_date
+from diplograph.ingest.calls import PHONE_WORDS
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.mediation import state_of
 from diplograph.ingest.mentions import ActorIndex, Mention
@@ -113,7 +114,7 @@ def _came_in_person(verb: Token, person: Mention, index: ActorIndex, found: list
 
 # verbs of coming or attending, whose place the dateline gives when the text tells none
 ARRIVING_HASHES = {StringStore().add(lemma) for lemma in ("arrive", "land", "attend")}
-REMOTE_WORDS = {"video", "videoconference", "teleconference", "virtual", "virtually", "remotely", "online", "phone"}
+REMOTE_WORDS = PHONE_WORDS | {"teleconference", "virtually", "remotely", "online"}  # what tells one took part from afar
 
 
 def visits_of_arrivals(doc: Doc, index: ActorIndex, found: list[Candidate],
