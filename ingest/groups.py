@@ -32,7 +32,8 @@ GROUP_DESCRIPTIONS = {"group": ActorType.GROUP, "militia": ActorType.GROUP, "mov
 # descriptions whose organisation says so in its name: "the agency" after the International Atomic Energy Agency
 # or a UN programme, not after the European Union or a news agency's report
 # (and "the assembly", "the council" after a body so named: "urged the assembly" after "the OAS General Assembly")
-AGENCY_NAMES = {"agency": ("agency", "organization", "organisation", "programme", "fund", "office"),
+AGENCY_WORDS = {"agency", "programme", "fund", "office"}
+AGENCY_NAMES = {"agency": (*sorted(AGENCY_WORDS), "organization", "organisation"),
                 "assembly": ("assembly",), "council": ("council",), "commission": ("commission",),
                 "coalition": ("coalition",)}
 # descriptions only an organisation of states answers: named anywhere before, not only just before ("the
@@ -55,6 +56,12 @@ class GroupResolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.armed_agents = frozenset(noun for noun, sector in load_agents().items() if sector in ARMED_SECTORS)
+        # the names the gazetteer knows an organisation by that call it an agency: "UNRWA" is the UN Relief and
+        # Works Agency (not "Organization", which NATO's full name has too)
+        self.known_names: dict[str, set[str]] = {}
+        for form, entry in gazetteer.names.items():
+            if entry.type is ActorType.ORGANIZATION and set(form.split()) & AGENCY_WORDS:
+                self.known_names.setdefault(entry.name, set()).add(form)
 
     def add_group_description(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
         """'the paramilitary group', 'the militia': a definite description of a group refers back to the last
@@ -82,7 +89,8 @@ class GroupResolver:
                and (m := index.by_token.get(c.i)) is not None}
         named = next((m for m in reversed(index.mentions) if m.actor is not None and window <= m.start < head.i
                       and index.actors[m.actor].type is wanted and m.actor not in own
-                      and self._named_as(head, index.actors[m.actor].name, index.actors[m.actor].aliases)), None)
+                      and self._named_as(head, index.actors[m.actor].name, index.actors[m.actor].aliases
+                                         | self.known_names.get(m.actor, set()))), None)
         if named is None or named.actor is None:
             return False
         start = noun_phrase_start(head)

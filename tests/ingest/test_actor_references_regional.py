@@ -182,6 +182,15 @@ def test_the_agency_is_the_organisation_named_before() -> None:
     assert mentioned("The agency said the test was a success.", "The agency") is None
 
 
+def test_the_agency_is_an_organisation_whose_known_full_name_says_agency() -> None:
+    # "UNRWA" says no "agency", but the gazetteer knows it as the UN Relief and Works Agency
+    text = ("The United States halted funding to UNRWA on Friday. Spokeswoman Heather Nauert criticised the "
+            "agency's business model.")
+    assert ("Heather Nauert", "criticize", "UNRWA") in asserted(text)
+    text = "Turkey halted funding to NATO on Friday. Erdogan criticised the agency's business model."
+    assert not any(t[2] == "NATO" and t[1] == "criticize" for t in asserted(text))
+
+
 def test_a_demonym_opening_a_partys_own_name_makes_no_state_organ() -> None:
     text = "Salome Zourabichvili accused the ruling Georgian Dream party of stealing the election."
     assert mentioned(text, "Georgian Dream") == "Georgian Dream"
