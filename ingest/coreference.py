@@ -337,8 +337,16 @@ def antecedent_of(token: Token) -> Token:
 
 def relative_head(relative: Token, head: Token, index: ActorIndex) -> Token:
     """'Kurt Volker, the envoy for Ukraine, who held talks with Surkov': a 'who' the parser hung on a state inside a
-    person's phrase stands for that person."""
+    person's phrase stands for that person. 'France was among the states that condemned Russia', 'one of the
+    countries that signed': a relative on a class one is said to belong to stands for the one said so."""
     named = mention_at(index, head)
+    if named is None and head.dep_ == "pobj" and head.tag_ == "NNS" and (
+            (among := head.head).lower_ == "among" and among.head.lemma_ == "be"
+            or among.lower_ == "of" and among.head.lower_ == "one" and among.head.dep_ == "attr"):
+        copula = among.head if among.lower_ == "among" else among.head.head
+        subjects = [c for c in copula.children if c.dep_ == "nsubj"]
+        if copula.lemma_ == "be" and subjects:
+            return subjects[0]
     if relative.lower_ != "who" or head.dep_ != "pobj" or named is not None and index.is_person(named):
         return head
     holder = mention_at(index, head.head.head)

@@ -48,6 +48,20 @@ def test_each_other_makes_every_coordinated_subject_act_on_the_others(text: str)
     assert {("Thailand", "accuse", "Cambodia"), ("Cambodia", "accuse", "Thailand")} <= asserted(text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("France was one of the states that condemned Russia.", ("France", "criticize", "Russia")),
+    ("France is among countries which have recognised Palestine.", ("France", "support", "Palestine")),
+    ("Kenya and Rwanda were among the countries that signed the agreement on Wednesday.",
+     ("Kenya", "agree", "Rwanda"))])
+def test_a_relative_on_a_class_one_belongs_to_is_done_by_the_one_said_to_belong(text: str,
+                                                                                 expected: Triple) -> None:
+    assert expected in asserted(text)
+
+
+def test_a_relative_whose_subject_is_another_is_not_done_by_the_member() -> None:
+    assert not any(t[0] == "Niger" for t in asserted("Niger is among the states that Russia supports."))
+
+
 def test_people_named_by_their_origin_stand_for_their_state() -> None:
     triples = asserted("Nicaragua expelled diplomats from Spain and Mexico.")
     assert {("Nicaragua", "expel", "Spain"), ("Nicaragua", "expel", "Mexico")} <= triples
