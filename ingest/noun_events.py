@@ -36,7 +36,7 @@ from diplograph.ingest.material import lifted
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.object_nouns import predicated
 from diplograph.ingest.targets import ArgumentFinder
-from diplograph.ingest.verb_cues import is_object_noun, verb_cue
+from diplograph.ingest.verb_cues import ENDING_VERBS, is_object_noun, measured, verb_cue
 from diplograph.model import ActorType
 
 # amounts whose 'of' phrase is the event noun: "a barrage of rockets on Kyiv", "hundreds of missiles on Israel"
@@ -123,8 +123,6 @@ def denied(noun: Token) -> bool:
 # a one-sided measure is announced by the one who takes it: "announced the expulsion of 13 Russian diplomats"
 ANNOUNCING_VERBS = {"announce", "confirm", "declare", "unveil"}
 ANNOUNCED_RELATIONS = {"expel", "sanction", "sever", "withdraw", "aid", "mobilize", "coerce"}
-# verbs that close an encounter, which took place: "ended a visit to Taipei", "wrapped up talks with Xi"
-ENDING_VERBS = {"end", "conclude", "wrap", "complete", "finish"}
 # verbs of leaving a place, where a visit named without its place took place
 DEPARTING_VERBS = {"leave", "depart"}
 # verbs by which their subject draws a reaction upon itself: "a move that drew criticism from Guterres", "has faced
@@ -207,6 +205,8 @@ class NounEvents:
         holders += role_phrases(noun)
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in QUANTITY_HEADS:
             holders.append(noun.head.head)  # "hundreds of missiles on Israeli cities": the amount takes the phrase
+        if noun.dep_ == "pobj" and governor is not None and measured(noun.head.head) and noun.head.head.dep_ == "dobj":
+            holders.append(governor)  # "ended 16 days of talks in Qatar with a Taliban delegation"
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and governor is not None and \
                 noun.head.head.dep_ == "dobj" and noun.head.head.ent_type_ == "MONEY":
             holders += [governor, noun.head.head]  # "announced $235 million in aid to (for) Jordan": on the sum

@@ -100,6 +100,20 @@ def is_object_noun(token: Token, cue: VerbCue) -> bool:
         for t in dict.fromkeys([*substance(token), token]))  # ("halted shipments of oil products": the shipments)
 
 
+# verbs that close an encounter, which took place: "ended a visit to Taipei", "wrapped up talks with Xi"
+ENDING_VERBS = {"end", "conclude", "wrap", "complete", "finish"}
+# spans of time and turns an encounter is measured in: "16 days of talks", "a round of talks"
+SPAN_NOUNS = {"minute", "hour", "day", "week", "month", "year", "decade", "round", "session"}
+
+
+def measured(thing: Token) -> bool:
+    """Whether an object is measured out as something held to its end: 'nearly three hours of talks', 'the
+    latest round of talks', 'two-day talks' (not 'talks', which one may break off)."""
+    return thing.lemma_.lower() in SPAN_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in thing.children) \
+        or any(c.dep_ in ("amod", "compound", "nummod") and c.lower_.split("-")[-1] in SPAN_NOUNS
+               for c in thing.children)
+
+
 # verbs by which a craft or convoy bears goods: "planes carrying ammunition", "ships loaded with grain"
 CARRYING_VERBS = {"carry", "transport", "bring", "deliver", "ferry", "load", "lade"}
 
@@ -153,6 +167,8 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
             if is_passive_participle(verb) and not spoken or object_relative(verb):
                 objects.append(verb.head)  # "the sanctions imposed on Iran", "the sanctions that Washington imposed"
             has_object = any(is_object_noun(o, cue) for o in objects)
+            if cue.relation == "sever" and lemma in ENDING_VERBS and any(measured(o) for o in objects):
+                continue  # "ended 16 days of talks with the Taliban", "ended two-day talks": held to their end
             if cue.from_field and has_object and cue.relation not in REFUSING_RELATIONS and any(
                     (noun := lexicon.nouns.get(o.lemma_.lower())) is not None and noun.relation != cue.relation
                     for o in objects if is_object_noun(o, cue)):

@@ -34,6 +34,20 @@ def test_ending_a_visit_is_having_made_it() -> None:
     assert ("Nancy Pelosi", "visit", "Taiwan") in asserted("House Speaker Nancy Pelosi ended a visit to Taipei.")
 
 
+@pytest.mark.parametrize("text", [
+    "Zalmay Khalilzad ended 16 days of talks in Qatar on Tuesday with a Taliban delegation.",
+    "Israel ended two-day talks with Hamas in Cairo on Tuesday.",
+    "Israel ended the latest round of talks with Hamas on Tuesday."])
+def test_ending_talks_measured_out_in_days_or_rounds_is_having_held_them(text: str) -> None:
+    triples = asserted(text)
+    assert any(r == "meet" for _, r, _ in triples)
+    assert not any(r == "sever" for _, r, _ in triples)
+
+
+def test_ending_talks_not_measured_out_may_still_break_them_off() -> None:
+    assert ("Israel", "sever", "Hamas") in asserted("Israel ended its talks with Hamas.")
+
+
 def test_withdrawing_diplomatic_personnel_is_a_break_and_military_personnel_a_withdrawal() -> None:
     assert ("Venezuela", "sever", "Chile") in asserted(
         "Caracas was withdrawing its own diplomatic personnel from Argentina and Chile.")
