@@ -20,6 +20,7 @@ from diplograph.ingest.constructions import (
     substance,
 )
 from diplograph.ingest.coreference import mention_at
+from diplograph.ingest.groups import MEMBER_NOUNS
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.repairs import SENT_NOUNS
@@ -218,6 +219,10 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
         if prep.lower_ in AREA_PREPOSITIONS | {"of"} | origin | NEAR_PREPOSITIONS and not is_event_noun(noun, lexicon):
             for pobj in prep.children:
                 mention = index.named_at(pobj) or named(index, pobj) if pobj.dep_ == "pobj" else None
+                if mention is None and prep.lower_ == "from" and noun.lemma_.lower() in GOODS_NOUNS and \
+                        pobj.lemma_.lower() in MEMBER_NOUNS:  # "food imports from European Union countries"
+                    mention = next((m for c in pobj.children if c.dep_ in ("compound", "nmod") and (
+                        m := mention_at(index, c)) is not None and m.actor is not None), None)
                 if mention is not None and mention.actor is not None and prep.lower_ in NEAR_PREPOSITIONS:
                     if mention.via == "metonymy":
                         return [mention]  # "a base near Damascus": the capital's state
@@ -225,7 +230,8 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
                 if mention is not None and mention.actor is not None and (
                         index.actors[mention.actor].type is ActorType.COUNTRY or (
                             prep.lower_ == "of" and index.actors[mention.actor].type is ActorType.GROUP) or (
-                            prep.lower_ == "from" and sent)):
+                            prep.lower_ == "from" and (sent or noun.lemma_.lower() in GOODS_NOUNS and
+                                                       index.actors[mention.actor].type is ActorType.ORGANIZATION))):
                     # (a group's, too: "struck five sites of the Kataib Hezbollah militia"); goods from a list of
                     # states are each one's: "tariffs on imports from Canada and Mexico"
                     return [mention, *(m for c in conjuncts(pobj)[1:] if prep.lower_ == "from" and (

@@ -917,6 +917,10 @@ def test_stopping_a_sale_at_home_is_no_sanction() -> None:
                      ("Russia", "sanction", "Turkey"), id="imports-of-demonym-goods"),
         pytest.param("A Russian ban on imports of Turkish tomatoes came into force on Friday.",
                      ("Russia", "sanction", "Turkey"), id="a-ban-told-as-a-noun"),
+        pytest.param("Russia imposed a ban on imports from the European Union on Monday.",
+                     ("Russia", "sanction", "European Union"), id="goods-from-a-union"),
+        pytest.param("Russia extended its ban on most food imports from European Union countries.",
+                     ("Russia", "sanction", "European Union"), id="goods-from-a-unions-countries"),
     ],
 )
 def test_tariffs_and_levies_are_sanctions_on_the_state_the_goods_come_from(text: str,
