@@ -51,6 +51,8 @@ def _callings(mention: Mention, index: ActorIndex) -> list[Token]:
         near.append(root.head)
     if root.dep_ == "conj" and root.head.dep_ == "appos":
         near.append(root.head.head)  # "Americans [Kenneth Bae] and [Matthew Todd Miller]"
+    if root.dep_ == "conj":  # the list's calling before its first name: "detained [Americans] Kenneth Bae and ..."
+        near.extend(c for c in root.head.children if c.dep_ == "compound" and c.i < root.head.i)
     return [t for t in near if t.lemma_.lower() in PRIVATE_CALLINGS or t.ent_type_ == "NORP" and t.tag_ == "NNPS"]
 
 

@@ -22,10 +22,12 @@ from diplograph.ingest.verb_repairs import (
     CHARGE_NOUNS,
     charge_answered_in_a_relative,
     compound_head,
+    participle_read_as_a_clause,
     participle_read_as_the_verb,
     past_verb_joined_to_a_bare_one,
     past_verb_read_as_participle,
     verb_between_name_and_object,
+    verb_read_as_adjective,
     verb_read_as_modifier,
     verb_read_as_the_objects_modifier,
 )
@@ -64,6 +66,8 @@ def mend_misparses(doc: Doc) -> None:
             _members_among_them(token)
         elif token.dep_ == "relcl" and token.pos_ in ("VERB", "AUX"):
             _complement_after_an_adjunct(token)
+        elif token.dep_ == "ccomp" and token.tag_ in ("VBD", "VBN") and token.i == token.head.i + 1:
+            participle_read_as_a_clause(token)
         elif token.lower_ in CHARGE_NOUNS and token.i > 1 and doc[token.i - 2].text == ",":
             charge_answered_in_a_relative(token)
         elif token.dep_ == "conj" and token.tag_ == "VBD" and (token.head.tag_ == "VB" or token.head.tag_ == "VBN"
@@ -84,7 +88,7 @@ def mend_misparses(doc: Doc) -> None:
             verb_read_as_modifier(token)
         elif token.dep_ == "amod" and any(c.dep_ == "nsubj" for c in token.children) and token.left_edge.i > 0 and \
                 (doc[token.left_edge.i - 1].lower_ == "that" or doc[token.left_edge.i].lower_ == "that"):
-            _verb_read_as_adjective(token)
+            verb_read_as_adjective(token)
         elif token.dep_ == "amod" and token.tag_ == "VBD" and token.head.dep_ == "ROOT" and token.head.pos_ == "NOUN":
             verb_between_name_and_object(token)
         elif token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and token.head.dep_ == "dobj" and \
@@ -114,19 +118,6 @@ def mend_misparses(doc: Doc) -> None:
         elif token.dep_ == "prep" and token.lower_ in ("for", "to") and token.head.tag_ == "CD" and \
                 token.head.head.lower_ == "worth" and token.head.head.dep_ == "amod":
             token.head = token.head.head.head  # "a program worth $44 billion [for Argentina]": the program's
-
-
-def _verb_read_as_adjective(word: Token) -> None:
-    """'demanded that Russia [free]amod jailed opposition politician Alexei Navalny': a word with a subject of its own
-    after 'that', read as describing the verb's object, is the verb of the clause, and the object is its own."""
-    noun = compound_head(word.head)
-    verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
-    that = word.left_edge if word.left_edge.lower_ == "that" else word.doc[word.left_edge.i - 1]
-    if noun.i < word.i or verb is None or not verb.i < that.i:
-        return
-    word.head, word.dep_, word.tag_, word.pos_ = verb, "ccomp", "VB", "VERB"
-    noun.head, noun.dep_ = word, "dobj"
-    that.head, that.dep_ = word, "mark"
 
 
 def _object_hung_on_the_verb(name: Token) -> None:

@@ -2,7 +2,8 @@
 
 "Maldivian envoys [left]acl on Thursday for China": with no finite verb, the past form is taken for a participle
 describing its subject, and every rule that looks for a subject finds none. These mends give such a sentence
-its verb back; repairs.py calls them in its one pass over the Doc.
+its verb back, and give back to its object a participle read as a clause ("freed [detained]ccomp Americans");
+repairs.py calls them in its one pass over the Doc.
 """
 
 from __future__ import annotations
@@ -193,3 +194,34 @@ def charge_answered_in_a_relative(claim: Token) -> None:
             token.head, token.dep_ = verb, "mark" if token.lower_ == "that" else "advmod"
         else:
             token.head, token.dep_ = subject, "det" if token.tag_ == "DT" else "compound"
+
+
+def participle_read_as_a_clause(participle: Token) -> None:
+    """'Pyongyang freed [detained]ccomp Americans Kenneth Bae and ...': a past form right after a verb left with no
+    object, with no subject of its own, describes the object it was given; the object is the verb's, and what
+    followed it (day, place, full stop) too."""
+    verb = participle.head
+    if participle.dep_ != "ccomp" or participle.i != verb.i + 1 or verb.pos_ != "VERB" or any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in participle.children
+            if c.dep_ != "dobj" or c.i < participle.i) or any(c.dep_ == "dobj" for c in verb.children):
+        return
+    noun = next((c for c in participle.children if c.dep_ == "dobj"), None)
+    if noun is None or noun.left_edge.i != participle.i + 1:
+        return
+    for child in [c for c in participle.children if c.i > noun.i]:
+        child.head = verb
+    noun.head, noun.dep_ = verb, "dobj"
+    participle.head, participle.dep_ = noun, "amod"
+
+
+def verb_read_as_adjective(word: Token) -> None:
+    """'demanded that Russia [free]amod jailed opposition politician Alexei Navalny': a word with a subject of its own
+    after 'that', read as describing the verb's object, is the verb of the clause, and the object is its own."""
+    noun = compound_head(word.head)
+    verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+    that = word.left_edge if word.left_edge.lower_ == "that" else word.doc[word.left_edge.i - 1]
+    if noun.i < word.i or verb is None or not verb.i < that.i:
+        return
+    word.head, word.dep_, word.tag_, word.pos_ = verb, "ccomp", "VB", "VERB"
+    noun.head, noun.dep_ = word, "dobj"
+    that.head, that.dep_ = word, "mark"

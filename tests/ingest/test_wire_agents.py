@@ -95,6 +95,12 @@ def test_a_private_person_named_by_a_calling_stands_for_his_state() -> None:
     assert ("Israel", "attack", "Ismail Haniyeh") in asserted("Israel killed Hamas leader Ismail Haniyeh.", date)
 
 
+def test_prisoners_named_after_a_participle_and_a_national_noun_stand_for_their_state() -> None:
+    # the model reads "detained" as a clause of its own; the list's calling covers its second name too
+    assert asserted("Pyongyang freed detained Americans Kenneth Bae and Matthew Todd Miller on Saturday.",
+                    dt.date(2014, 11, 8)) == {("North Korea", "concede", "United States")}
+
+
 def test_civilians_killed_by_a_states_forces_are_not_taken_for_its_own() -> None:
     assert asserted("Russian forces shelled the city of Kharkiv on Sunday, killing two civilians.") == \
         {("Russia", "attack", "Ukraine")}
