@@ -24,6 +24,7 @@ from diplograph.ingest.constructions import (
     substance,
 )
 from diplograph.ingest.coreference import coordinated_antecedent, mention_at, plural_antecedent, relative_head
+from diplograph.ingest.envoys import summoners
 from diplograph.ingest.framing import comment_on_a_prediction, frame_of_finite_conjunct, speaker_of_conjoined_act
 from diplograph.ingest.gazetteer import CRAFT_WORDS
 from diplograph.ingest.group_references import the_two, their_governments, titled_members
@@ -54,16 +55,13 @@ FOLLOWING_VERBS = {"follow", "join"}
 # nouns that sum up the act told before them: "imposed new curbs, a move that Washington condemned"
 SUMMARY_NOUNS = {"move", "step", "decision", "measure", "action", "act", "development", "gesture", "policy"}
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "yourselves", "myself", "oneself"}
-# relations that take a side, which a part of a state does not stand for: "recognised regions in Ukraine"
-SIDE_TAKING = {"support", "cooperate"}
-# particles of direction that carry the place a move is from or to: "withdrew its forces back from"
-DIRECTION_PARTICLES = {"back", "out", "away", "off"}
+SIDE_TAKING = {"support", "cooperate"}  # taking a side, which a state's part does not stand for ("regions in")
+DIRECTION_PARTICLES = {"back", "out", "away", "off"}  # carrying the place moved from or to: "withdrew back from"
 # verbs by which forces are posted somewhere, whose passive subject, a state's forces, is that state's doing
 POSTING_VERBS = {"deploy", "mass", "amass", "station", "concentrate", "position", "send", "dispatch"}
 RECALLING_VERBS = {"recall", "bring", "call", "withdraw", "pull"}  # whose passive's envoy is the sender's organ
 REACTION_NOUNS = {"response", "reaction", "answer", "retaliation", "reply", "investigation", "inquiry", "probe"}
-# forces sent to help, not to threaten: police and peacekeepers (arriving, they visit no one and bring aid)
-HELPING_FORCES = {"peacekeeper", "police", "policeman", "policemen"}
+HELPING_FORCES = {"peacekeeper", "police", "policeman", "policemen"}  # sent to help: arriving, they visit no one
 CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
 # a subject's companions in the act: "Germany, along with France, condemned"
 COMPANION_WORDS = {"along", "together", "alongside"}
@@ -214,6 +212,8 @@ class AgentFinder:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             return self.actors_of(pobj, index)
+            if summoned := summoners(verb, index):  # "was summoned to the Turkish foreign ministry"
+                return summoned
             if verb.lemma_.lower() in POSTING_VERBS | RECALLING_VERBS:  # (or "Bahrain's envoy was recalled")
                 # "Belarusian troops have been deployed along the border": a state's forces posted are its act
                 # (not peacekeepers or police, sent to help: "Chinese peacekeepers were deployed to South Sudan")

@@ -154,3 +154,17 @@ def envoy_state_of(noun: Token, relation: str, index: ActorIndex) -> list[Mentio
         if found:
             break
     return found
+
+
+def summoners(verb: Token, index: ActorIndex) -> list[Mention]:
+    """'Germany's ambassador was summoned to the Turkish foreign ministry', 'was called in to the Foreign
+    Ministry': an envoy summoned with no one named as summoning him was summoned by the state of the office he
+    was summoned to."""
+    lemma = verb.lemma_.lower()
+    if lemma != "summon" and not (lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "in"
+                                                          for c in verb.children)):
+        return []
+    return [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+            if o.dep_ == "pobj" and (m := mention_at(index, o)) is not None and m.actor is not None
+            and index.is_state(m.actor)][:1]
+

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
+import pytest
+
 from diplograph.ingest.extract import Extractor
 from diplograph.model import Document, Extraction, Modality
 from diplograph.settings import Settings
@@ -107,6 +109,17 @@ def test_a_former_office_after_a_name_is_that_person_and_no_office() -> None:
 def test_a_summoned_envoy_stands_for_the_state_that_sent_him() -> None:
     text = "Foreign Minister Pradeep Gyawali summoned Indian Ambassador Vinay Mohan Kwatra to protest."
     assert ("Pradeep Gyawali", "protest", "India") in asserted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany's ambassador was called in to the Turkish foreign ministry on Monday over media reports.",
+    "Germany's ambassador was summoned to the Turkish foreign ministry on Monday."])
+def test_an_envoy_summoned_with_no_summoner_named_is_summoned_by_the_state_of_the_office(text: str) -> None:
+    assert ("Turkey", "protest", "Germany") in asserted(text)
+
+
+def test_an_envoy_called_to_an_office_without_in_is_not_summoned() -> None:
+    assert not asserted("Germany's ambassador was called to the Turkish foreign ministry's reception.")
 
 
 def test_an_expelled_member_of_a_states_mission_stands_for_that_state() -> None:
