@@ -21,6 +21,7 @@ from diplograph.ingest.agents import add_agents
 from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.delegations import add_delegations
 from diplograph.ingest.descriptions import add_document_descriptions, described_body
+from diplograph.ingest.ellipses import add_elided_member
 from diplograph.ingest.envoys import envoys_acted_upon
 from diplograph.ingest.field_lexicon import load_field_bodies, load_field_organizations
 from diplograph.ingest.gazetteer import (
@@ -177,6 +178,7 @@ class ActorResolver:
                 # a state named after "in" is also a place: "strikes against targets in Yemen"
                 place = text if entry.type is ActorType.COUNTRY else None
                 index.add(Mention(span.start, span.end, entry.name, "gazetteer", place=place))
+                add_elided_member(self.gazetteer, index, span)  # "[North] and South Korea"
             elif state is not None and not self._anothers_body(index, doc, span, state):
                 index.register(state, ActorType.COUNTRY, surface=text)
                 place = text[4:] if text.lower().startswith("the ") else text

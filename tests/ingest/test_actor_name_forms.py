@@ -25,6 +25,14 @@ def test_a_plural_noun_opening_a_sentence_is_no_persons_name() -> None:
     assert ("Giuseppe Conte", "meet", "Fayez al-Sarraj") in triples
 
 
+def test_a_coordination_sharing_a_names_last_word_names_each_state() -> None:
+    assert ("North Korea", "agree", "South Korea") in asserted(
+        "North and South Korea agreed on Wednesday to hold military talks.")
+    # a word before "and" that makes no other known name with the shared words stays apart
+    assert not {t for t in asserted("Seoul and South Korea's allies agreed on Wednesday to hold talks.")
+                if "Seoul Korea" in t}
+
+
 def test_a_rank_before_a_name_is_no_given_name() -> None:
     triples = asserted("Pakistan captured Wing Commander Abhinandan Varthaman on Wednesday.")
     assert not {t for t in triples if "Commander Abhinandan Varthaman" in t}
