@@ -297,6 +297,18 @@ def test_a_sport_phrase_in_a_side_clause_keeps_the_main_clause_event() -> None:
     assert not found("Australia beat New Zealand in the World Cup final.")
 
 
+def test_a_sport_word_that_only_measures_talks_sets_no_sentence_in_sport() -> None:
+    assert ("John Kerry", "appeal", "Russia") in asserted(
+        "John Kerry urged Russia after marathon talks in Geneva to stop bombing Aleppo.")
+
+
+def test_states_agreeing_about_a_sporting_event_agree_in_earnest() -> None:
+    text = ("South Korea and Japan agreed on Wednesday that their athletes will march together at next month's "
+            "Winter Olympics and field a joint ice hockey team.")
+    assert ("South Korea", "agree", "Japan") in asserted(text)
+    assert not found("Spain and England agreed to a goalless draw in the World Cup final.")
+
+
 def test_a_match_report_has_no_meeting_or_attack_between_states_even_where_a_sentence_names_no_sport() -> None:
     text = ("Spain beat England 1-0 in the Women's World Cup final in Sydney on Sunday. Olga Carmona scored the "
             "only goal in the 29th minute, and goalkeeper Cata Coll saved a penalty. England's coach said her "
