@@ -4,7 +4,7 @@ relations.py reads an event off its verb's cue; some material acts are told by a
 give their counterpart in a clause of the object. 'The first German-made IRIS-T system has arrived in
 Ukraine': arms arriving in a state are aid to it from whoever made, sent or gave them. 'China has lifted the
 sanctions it imposed on members of the European Parliament': the measures lifted were imposed on them, so
-the easing is aimed at them. forces.py adds what armed forces do by drilling together (joint_exercise).
+the easing is aimed at them. drills.py adds what armed forces do by drilling together (joint_exercise).
 Pure: a verb, its ActorIndex and the lexicon in; candidates out.
 """
 
@@ -16,14 +16,8 @@ from diplograph.ingest.agents import state_craft
 from diplograph.ingest.arguments import HELPING_FORCES
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import first_conjunct, hyphen_prefixes, substance, travel_ends
-from diplograph.ingest.forces import (
-    ARRIVING_VERBS,
-    MEDICS,
-    TEAM_NOUNS,
-    fought_alongside,
-    joint_exercise,
-    show_of_force,
-)
+from diplograph.ingest.drills import fought_alongside, joint_exercise, show_of_force
+from diplograph.ingest.forces import ARRIVING_VERBS, MEDICS, TEAM_NOUNS
 from diplograph.ingest.lexicon import Lexicon, NounCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.object_nouns import GOODS_NOUNS

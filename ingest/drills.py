@@ -1,0 +1,100 @@
+"""Drills: forces of two states acting together or for show.
+
+A joint show of force, or drills the forces of two states hold, is cooperation between them, whoever it is aimed
+at; a show of force aimed at a side mobilises against it; forces fighting beside another state's in a drill
+cooperate with it. material.py asks, with what arriving arms and lifted measures tell.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.ingest.candidates import ALLIED_PREPOSITIONS, Candidate, make_candidate
+from diplograph.ingest.constructions import substance
+from diplograph.ingest.forces import DRILL_NOUNS, FLYING_VERBS, FORCE_NOUNS, armed_nouns
+from diplograph.ingest.lexicon import Lexicon
+from diplograph.ingest.mentions import ActorIndex
+from diplograph.ingest.targets import ArgumentFinder
+from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma, verb_cue
+
+
+def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: ArgumentFinder) -> list[Candidate]:
+    """'Chinese and Russian warships held joint drills', 'began joint exercises with India', 'Chinese and Russian
+    bombers flew a joint patrol': a joint show of force is military cooperation between those who hold it,
+    whoever it is aimed at; so are drills that the forces of two states hold ('Thousands of U.S. and
+    Philippine troops began their annual exercises'), and whatever coordinated agents do 'jointly' that is no
+    event of its own ('will jointly develop a fighter jet')."""
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    if not objects and not any(c.dep_ == "advmod" for c in verb.children):
+        return []  # cheap: most verbs take no drills and nothing jointly
+    jointly = any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children) and \
+        verb_cue(verb, lexicon) is None  # "France and Germany will jointly develop a fighter jet"
+    performed = known_lemma(verb, PERFORMING_VERBS) in PERFORMING_VERBS or verb.lemma_.lower() in FLYING_VERBS | {
+        "open"}  # "opened their annual exercises" (not "opened its airspace to", which the field's cue reverses)
+    if not jointly and not performed:
+        return []  # drills are held by a verb that performs them
+    drilling = [(o, n) for o in objects for n in substance(o) if n.lower_ in DRILL_NOUNS or any(
+                c.relation == "mobilize" for c in lexicon.object_cues.get(n.lower_, ()))]
+    drills = [n for o, n in drilling if any(m.lower_ in ("joint", "combined") for m in o.children)]
+    if not drills and drilling and performed and (_forces_of_states(verb, index) > 1 or any(
+            c.dep_ == "prep" and c.lower_ == "with" for h in (verb, *(o for o, _ in drilling)) for c in h.children)):
+        # "U.S. and Philippine troops began their annual exercises", "held naval exercises with Russia and China"
+        drills = [n for _, n in drilling]
+    if not jointly and (not drills or not performed):
+        return []  # "would suspend its joint exercises with South Korea" holds none
+    parties = arguments.agents(verb, index) + [m for holder in (verb, *drills) for c in holder.children
+                                               if c.dep_ == "prep" and c.lower_ == "with" for pobj in
+                                               c.children for m in arguments.actors_of(pobj, index)]
+    pairs = {(a.actor, b.actor): (a, b) for i, a in enumerate(parties) for b in parties[i + 1:]
+             if a.actor != b.actor}
+    return [make_candidate("cooperate", a, b, verb, verb, 0.75) for a, b in pairs.values()]
+
+
+FIGHTING_VERBS = {"fight", "battle"}
+AIMING_PREPOSITIONS = {"against", "at", "toward", "towards", "to"}  # whom a show of force is aimed at
+
+
+def show_of_force(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """'Two American bombers swept low over South Korea in a show of force against North Korea', 'will send a
+    patrol ship to waters off Guyana, in a show of force aimed at Venezuela': the act mobilises against whom the
+    show is aimed at."""
+    forces = [f for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "as")
+              for show in c.children if show.dep_ == "pobj" and show.lemma_.lower() == "show"
+              for of in show.children if of.dep_ == "prep" and of.lower_ == "of"
+              for f in of.children if f.dep_ == "pobj" and f.lemma_.lower() == "force"]
+    aimed = [p for f in forces for h in (f, f.head.head, *(a for a in f.children if a.dep_ == "acl"))
+             for p in h.children if p.dep_ == "prep" and p.lower_ in AIMING_PREPOSITIONS]
+    targets = [m for p in aimed for o in p.children if o.dep_ == "pobj" for m in arguments.actors_of(o, index)]
+    if not targets:
+        return []
+    # (a state's craft or forces: "Two American bombers swept low")
+    agents = arguments.agents(verb, index) or [m for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+                                               if t.i < c.i and (m := index.by_token.get(t.i)) is not None and m.actor
+                                               and m.via in ("demonym", "gazetteer", "metonymy")]
+    return [make_candidate("mobilize", a, t, verb, verb, 0.75) for a in agents for t in targets if a.actor != t.actor]
+
+
+def fought_alongside(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """'Chinese soldiers fought alongside Russian units as the Vostok manoeuvres reached their main phase': forces
+    fighting beside another state's in a drill cooperate with it (in a war, news tells it as background or as
+    what one is accused of: 'accused Congo of fighting alongside the FDLR')."""
+    if verb.lemma_.lower() not in FIGHTING_VERBS or not any(t.lower_ in DRILL_NOUNS for t in verb.sent):
+        return []
+    allies = [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ALLIED_PREPOSITIONS and c.i > verb.i
+              for pobj in c.children if pobj.dep_ == "pobj" for m in arguments.actors_of(pobj, index, possessor=True)]
+    return [make_candidate("cooperate", a, b, verb, verb, 0.75) for a in arguments.agents(verb, index) if allies
+            for b in allies if a.actor != b.actor]
+
+
+def _forces_of_states(verb: Token, index: ActorIndex) -> int:
+    """How many states' forces the verb's subject names: 'U.S. and Philippine troops', 'thousands of Russian
+    and Belarusian soldiers'."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ not in armed_nouns():  # "thousands of [troops]"
+        subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj"), None)
+    if subject is None or (subject.lower_ not in armed_nouns() and subject.lemma_.lower() not in FORCE_NOUNS):
+        return 0
+    mentions = [*index.plural.get(subject.i, ()), *(m for t in subject.subtree if t.i <= subject.i
+                                                   and (m := index.by_token.get(t.i)) is not None)]
+    return len({m.actor for m in mentions if m.actor})
