@@ -189,6 +189,8 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
         # airspace mobilise against it; they visit no one (not craft that fly something: "flew relief to Turkey",
         # nor those flying to a state: "bombers flew to Venezuela for joint exercises")
         return VerbCue(lemma, "", "mobilize", tuple(f"prep:{p}" for p in INTRUDING), frozenset())
+    if lemma in MOVING_VERBS and relocated(verb):  # "to move its troops from Incirlik to Jordan": leaves Turkey
+        return VerbCue(lemma, "", "withdraw", ("prep:from",), frozenset())
     if subject is not None and lemma in MOVING_VERBS:  # "hundreds of Turkish commandos poured into Idlib"
         subject = next((t for t in substance(subject) if t.lower_ in moving_forces()), subject)
     if subject is None or (subject.lower_ not in moving_forces() | LEAVING_FORCES and not (
@@ -227,6 +229,16 @@ INTRUDING = ("into", "through", "over")
 ENDING_VERBS = {"end", "conclude", "terminate", "complete"}  # forces ending their stay: "ended their mission in"
 MISSION_NOUNS = {"mission", "operation", "deployment", "presence"}
 CRAFT_NOUNS = {"aircraft", "plane", "planes", "jet", "jets", "ship", "ships", "vessel", "vessels", "drone", "drones"}
+
+
+def relocated(verb: Token) -> bool:
+    """'to move its troops and jets from Turkey's Incirlik air base to Jordan': forces moved from a place to
+    another, neither a border nor into it, leave the first (not 'moved troops from the north to the border')."""
+    forces = [c for c in verb.children if c.dep_ == "dobj" and any(
+        n.lower_ in moving_forces() or n.lemma_.lower() in FORCE_NOUNS for n in substance(c))]
+    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+    return bool(forces) and "from" in preps and "into" not in preps and not any(
+        t.lemma_.lower() in BORDER_NOUNS for p in preps.values() for t in p.subtree)
 
 
 def _carrying_goods(craft: Token) -> bool:

@@ -52,6 +52,14 @@ def test_military_personnel_or_a_group_of_warplanes_leaving_a_state_withdraw_fro
     assert asserted("Indian personnel have left the Maldives.") == set()  # (who they are is not told)
 
 
+def test_forces_moved_from_one_state_to_another_withdraw_from_the_first() -> None:
+    assert asserted("Germany moved its troops and reconnaissance jets from Turkey's Incirlik air base to Jordan.") == \
+        {("Germany", "withdraw", "Turkey")}
+    # moved from one's own ground to a border, they mobilise against the state beyond
+    assert ("Russia", "mobilize", "Ukraine") in asserted(
+        "Russia moved troops from the north to the border with Ukraine.")
+
+
 def test_withdrawing_from_a_city_withdraws_from_its_state() -> None:
     assert asserted("Russian troops pulled back from Kharkiv on Monday.") == {("Russia", "withdraw", "Ukraine")}
 
