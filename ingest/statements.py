@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from diplograph.ingest.allegiances import stated_alliance
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.denials import DENYING_VERBS, Denials
+from diplograph.ingest.echoes import DEED_NOUNS
 from diplograph.ingest.expectations import expected_demands
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.object_nouns import CONDUCT_NOUNS
@@ -53,7 +54,10 @@ COMMITTED_WRONGS = {"violation", "abuse", "atrocity", "genocide", "aggression", 
 CONSTITUTING_VERBS = {"constitute", "amount"}
 LIKELY = {"likely", "clear", "certain", "evident", "obvious", "plain", "apparent"}  # what a blame may be said to be
 # feelings whose cause is judged: "concerned about China's actions" criticises China
-CONCERNED = {"concerned", "alarmed", "worried", "troubled", "disturbed", "dismayed", "appalled", "outraged"}
+CONCERNED = {"concerned", "alarmed", "worried", "troubled", "disturbed", "dismayed", "appalled", "outraged",
+             "disappointed", "saddened", "angered", "frustrated"}
+# what opens a clause that tells the done act a feeling answers: "was disappointed after China blocked the bid"
+FELT_AFTER = {"after", "when", "that", "because"}
 CAUSES_OF_CONCERN = {"by", "about", "over", "at"}
 REPORT_NOUNS = {"report", "reports", "allegation", "allegations", "news", "claim", "claims", "indications"}
 HOSTILE_NOUN_RELATIONS = {"attack", "coerce", "threaten"}
@@ -291,7 +295,7 @@ class Statements:
         if feeling is None or any(c.dep_ == "neg" for c in (*copula.children, *feeling.children)):
             return None
         causes = [g for p in feeling.children if p.dep_ in ("prep", "agent") and p.lower_ in CAUSES_OF_CONCERN
-                  for g in p.children if g.dep_ == "pobj" and (g.lower_ in REPORT_NOUNS or g.lower_ in CONDUCT_NOUNS
+                  for g in p.children if g.dep_ == "pobj" and (g.lower_ in REPORT_NOUNS | CONDUCT_NOUNS | DEED_NOUNS
                                                                 or self.arguments.is_event_noun(g))]
         concerned = [m for c in copula.children if c.dep_ == "nsubjpass" for m in self.arguments.actors_of(c, index)] \
             if passive else self.arguments.agents(copula, index)
@@ -301,7 +305,10 @@ class Statements:
             else [m for c in g.children if c.dep_ in ("acl", "ccomp") and (
                 c.lemma_.lower() in WRONGDOING_VERBS or verb_cue(c, self.lexicon) is not None)
                   for s in c.children if s.dep_ == "nsubj" for m in self.arguments.actors_of(s, index)])
-            if m.actor not in own]
+            if m.actor not in own] + [  # or a done act told in a clause: "disappointed after China blocked the bid"
+            m for c in (*copula.children, *feeling.children) if c.dep_ in ("advcl", "ccomp") and c.tag_ == "VBD"
+            and any(k.dep_ == "mark" and k.lower_ in FELT_AFTER for k in c.children)
+            and verb_cue(c, self.lexicon) is not None for m in self.arguments.agents(c, index) if m.actor not in own]
         # "Japan said on Tuesday it was concerned": the saying is when the concern was voiced
         voiced = copula.head if copula.dep_ == "ccomp" and copula.head.lemma_.lower() in HOLDING_VERBS else copula
         return [make_candidate("criticize", s, t, copula, voiced, 0.65) for s in concerned for t in judged] or None

@@ -220,6 +220,13 @@ def test_being_concerned_by_anothers_act_or_by_reports_of_it_criticises_the_othe
     assert not any(t[1] == "criticize" for t in found("The United States is concerned about Germany's recession."))
 
 
+def test_being_disappointed_by_anothers_decision_or_after_its_act_criticises_the_other() -> None:
+    assert ("United States", "criticize", "China") in asserted("Washington was disappointed by Beijing's decision.")
+    assert ("India", "criticize", "China") in asserted(
+        "India said on Thursday it was disappointed after China blocked a bid at the United Nations.")
+    # a fear of what another may do is no act of his to judge
+    assert not any(t[1] == "criticize" for t in found("Japan was concerned that China could send ships."))
+
 
 def test_concern_about_an_act_named_by_a_noun_of_two_words_is_voiced_when_said() -> None:
     events = extract("Japan said on Tuesday it was deeply concerned about China's military build-up near Taiwan.",
