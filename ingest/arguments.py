@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.ingest.companions import companions, list_heads_before
 from diplograph.ingest.constructions import (
     GROUPS_OF_STATES,
     first_conjunct,
@@ -63,8 +64,6 @@ RECALLING_VERBS = {"recall", "bring", "call", "withdraw", "pull"}  # whose passi
 REACTION_NOUNS = {"response", "reaction", "answer", "retaliation", "reply", "investigation", "inquiry", "probe"}
 HELPING_FORCES = {"peacekeeper", "police", "policeman", "policemen"}  # sent to help: arriving, they visit no one
 CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
-# a subject's companions in the act: "Germany, along with France, condemned"
-COMPANION_WORDS = {"along", "together", "alongside"}
 COUNTERPART_PREPOSITIONS = {"with", "to", "on", "against", "from"}
 # moves whose 'from' is where forces or aid leave, not whose people they are: "withdrew troops from Syria"
 UNMOVED_BY_ORIGIN = {"withdraw", "mobilize", "aid", "visit"}
@@ -232,7 +231,7 @@ class AgentFinder:
                     m := index.by_token.get(t.i)) is not None and m.actor is not None] \
                     if verb.doc[subjects[0].i - 1].text == "," else []
                 found = before[:1]
-            return found + self._companions(verb, subjects[0], index)
+            return found + companions(verb, subjects[0], index, self.actors_of)
         if subjects and subjects[0].lower_ in ("it", "this") and verb.lemma_ == "be":
             # "It was his third foreign trip, after visits to China": whose the trip is, not what 'it' was before
             owners = [m for a in verb.children if a.dep_ == "attr" for p in a.children if p.dep_ == "poss"
@@ -243,9 +242,9 @@ class AgentFinder:
             # the person named beside an envoy acts, not his state: "Russia's ambassador, Vassily Nebenzia, accused"
             named = named_in_apposition(subjects[0], mention_at(index, subjects[0]), index)
             return ([named] if named else self.actors_of(subjects[0], index, possessor=True, agentive=True)) + \
-                self._list_heads_before(verb, subjects[0], index) + \
+                list_heads_before(verb, subjects[0], index) + \
                 [m for extra in subjects[1:] if extra.i < verb.i for m in self.actors_of(extra, index)] + \
-                self._companions(verb, subjects[0], index)
+                companions(verb, subjects[0], index, self.actors_of)
         head, dep = verb.head, verb.dep_
         if head.i == verb.i:
             return []
@@ -361,37 +360,6 @@ class AgentFinder:
             while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
                 node = node.head
         return []
-
-    def _companions(self, verb: Token, subject: Token, index: ActorIndex) -> list[Mention]:
-        """'Germany, along with France, condemned', 'Japan, together with Australia, ...', 'arrived in Khartoum
-        along with Kiir': who acts with the subject; after the verb, not one 'alongside' ('signed alongside the
-        UAE's minister', a counterpart) nor one after an actor acted on ('condemned Russia along with Belarus')."""
-        found: list[Mention] = []
-        for holder in (verb, subject):
-            for prep in holder.children:  # ("together" may hang on "with")
-                if prep.dep_ != "prep" or prep.lower_ not in COMPANION_WORDS and not (prep.lower_ == "with" and (any(
-                        c.dep_ == "advmod" and c.lower_ in COMPANION_WORDS for c in prep.children)
-                        or subject.i < prep.i < verb.i)):  # "who with Esper called on Modi"
-                    continue
-                inner = [g for g in prep.children if g.dep_ == "prep" and g.lower_ == "with"] or [prep]
-                found.extend(m for p in inner for pobj in p.children if pobj.dep_ == "pobj"
-                             for m in self.actors_of(pobj, index) if prep.i < verb.i or prep.lower_ != "alongside" and
-                             not any(t.dep_ in ("dobj", "dative", "pobj") and t.head.lower_ not in ("in", "at") and
-                                     index.by_token.get(t.i) is not None for t in verb.doc[verb.i + 1:prep.i]))
-        return found
-
-    def _list_heads_before(self, verb: Token, subject: Token, index: ActorIndex) -> list[Mention]:
-        """'Modi, Putin and Xi met': the parser hangs a list's first names off the verb, not the subject."""
-        if not any(c.dep_ == "cc" for t in conjuncts(subject) for c in t.children):
-            return []
-        doc = verb.doc
-        found: list[Mention] = []
-        for child in verb.children:
-            if child.i < subject.i and child.dep_ in ("advcl", "npadvmod", "dep", "nsubj") and \
-                    child.pos_ == "PROPN" and child.i + 1 < len(doc) and doc[child.i + 1].text == "," and \
-                    (mention := mention_at(index, child)) is not None and mention.actor is not None:
-                found.append(mention)
-        return found
 
     def is_event_noun(self, noun: Token) -> bool:
         return is_event_noun(noun, self.lexicon)

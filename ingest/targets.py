@@ -13,7 +13,6 @@ from spacy.tokens import Token
 from diplograph.ingest.arguments import (
     ADJUNCT_PREPOSITIONS,
     CLAUSAL,
-    COMPANION_WORDS,
     COUNTERPART_PREPOSITIONS,
     DIRECTION_PARTICLES,
     ENCOUNTERS,
@@ -30,6 +29,7 @@ from diplograph.ingest.arguments import (
     is_passive_participle,
 )
 from diplograph.ingest.candidates import CONSULT_RELATIONS
+from diplograph.ingest.companions import COMPANION_WORDS
 from diplograph.ingest.constructions import (
     bonds_with,
     coordinated_objects,

@@ -1,0 +1,51 @@
+"""Companions: who acts beside a clause's subject without being its subject.
+
+"Germany, along with France, condemned", "Japan, together with Australia, ...": the companion acts with the
+subject; "Modi, Putin and Xi met": the parser hangs a list's first names off the verb, not the subject.
+arguments.py adds both to a verb's agents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from diplograph.ingest.coreference import mention_at
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
+
+# a subject's companions in the act: "Germany, along with France, condemned"
+COMPANION_WORDS = {"along", "together", "alongside"}
+ActorsOf = Callable[[Token, ActorIndex], list[Mention]]  # the actors a phrase names (ArgumentFinder.actors_of)
+
+
+def companions(verb: Token, subject: Token, index: ActorIndex, actors_of: ActorsOf) -> list[Mention]:
+    """'Germany, along with France, condemned', 'Japan, together with Australia, ...', 'arrived in Khartoum
+    along with Kiir': who acts with the subject; after the verb, not one 'alongside' ('signed alongside the
+    UAE's minister', a counterpart) nor one after an actor acted on ('condemned Russia along with Belarus')."""
+    found: list[Mention] = []
+    for holder in (verb, subject):
+        for prep in holder.children:  # ("together" may hang on "with")
+            if prep.dep_ != "prep" or prep.lower_ not in COMPANION_WORDS and not (prep.lower_ == "with" and (any(
+                    c.dep_ == "advmod" and c.lower_ in COMPANION_WORDS for c in prep.children)
+                    or subject.i < prep.i < verb.i)):  # "who with Esper called on Modi"
+                continue
+            inner = [g for g in prep.children if g.dep_ == "prep" and g.lower_ == "with"] or [prep]
+            found.extend(m for p in inner for pobj in p.children if pobj.dep_ == "pobj"
+                         for m in actors_of(pobj, index) if prep.i < verb.i or prep.lower_ != "alongside" and
+                         not any(t.dep_ in ("dobj", "dative", "pobj") and t.head.lower_ not in ("in", "at") and
+                                 index.by_token.get(t.i) is not None for t in verb.doc[verb.i + 1:prep.i]))
+    return found
+
+def list_heads_before(verb: Token, subject: Token, index: ActorIndex) -> list[Mention]:
+    """'Modi, Putin and Xi met': the parser hangs a list's first names off the verb, not the subject."""
+    if not any(c.dep_ == "cc" for t in conjuncts(subject) for c in t.children):
+        return []
+    doc = verb.doc
+    found: list[Mention] = []
+    for child in verb.children:
+        if child.i < subject.i and child.dep_ in ("advcl", "npadvmod", "dep", "nsubj") and \
+                child.pos_ == "PROPN" and child.i + 1 < len(doc) and doc[child.i + 1].text == "," and \
+                (mention := mention_at(index, child)) is not None and mention.actor is not None:
+            found.append(mention)
+    return found
