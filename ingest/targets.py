@@ -164,11 +164,11 @@ class ArgumentFinder(AgentFinder):
                         continue
                     if verb.dep_ == "relcl" and (role == "nsubjpass" and child.tag_ == "WP" or role == "dobj" and (
                             child.lower_ in ("whom", "who") or child.lower_ == "which" and verb.head.pos_ == "PROPN"
-                            and verb.head.dep_ in ("nsubj", "dobj"))
+                            and (verb.head.dep_ in ("nsubj", "dobj") or cue.relation == "visit"))
                             and verb.i > child.i):
                         # "Lavrov, who was welcomed by Tokayev", "Raisi, whom King Salman has invited", "Hezbollah,
                         # which Israel struck, fired": the relative's referent was acted on (a "which" hung on a name
-                        # in a phrase is often the phrase's: "a visit to the UAE, which media expected")
+                        # in a phrase is the phrase's, "a visit to the UAE, which media expected", unless visited)
                         found.extend(self.actors_of(verb.head, index))
                         continue
                     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and is_back_reference(child, index):

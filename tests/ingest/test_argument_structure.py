@@ -1467,6 +1467,12 @@ def test_which_object_of_a_relative_clause_on_a_named_subject_is_that_actor() ->
     assert not {t for t in triples if t[1] == "offer"}
 
 
+def test_which_object_of_a_visit_hung_on_a_place_in_a_phrase_is_that_place() -> None:
+    text = ("The talks test Ghani's efforts to improve relations with Pakistan, which he visited in November shortly "
+            "after taking office.")
+    assert ("Ashraf Ghani", "visit", "Pakistan") in asserted(text)
+
+
 def test_fighting_told_without_its_sides_or_spoken_about_is_no_ones_attack() -> None:
     triples = asserted("Defense Secretary Lloyd Austin spoke by phone with his Saudi counterpart on Tuesday about the "
                        "fighting in Sudan.")
