@@ -120,6 +120,11 @@ def test_flying_into_a_city_or_stopping_there_visits_its_state() -> None:
     assert not asserted("Russia put a stop to the talks.")
 
 
+def test_stopping_in_a_city_visits_its_state_but_forces_or_craft_stopping_visit_none() -> None:
+    assert ("Narendra Modi", "visit", "Iran") in asserted("Modi stopped in Tehran on his way back from Moscow.")
+    assert not asserted("Russian forces stopped in Bakhmut.")
+
+
 def test_striking_at_goods_or_with_a_measure_is_a_sanction_not_an_attack() -> None:
     assert asserted("Mexico hit U.S. pork and cheese with tariffs.") == {("Mexico", "sanction", "United States")}
     assert asserted("Mexico hit U.S. pork, apples and cheese in retaliation.") == {
