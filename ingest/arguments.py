@@ -29,6 +29,7 @@ from diplograph.ingest.envoys import summoners
 from diplograph.ingest.framing import comment_on_a_prediction, frame_of_finite_conjunct, speaker_of_conjoined_act
 from diplograph.ingest.gazetteer import CRAFT_WORDS
 from diplograph.ingest.group_references import the_two, their_governments, titled_members
+from diplograph.ingest.groups import COUNTED_STATES
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex, Mention, apposed, conjuncts, misread_opening_name
 from diplograph.ingest.object_nouns import actors_behind, holders, is_event_noun, is_people_noun, opposes_its_state
@@ -70,6 +71,7 @@ UNMOVED_BY_ORIGIN = {"withdraw", "mobilize", "aid", "visit"}
 # prepositions of an adjunct whose gerund the subject does: "toured Irpin before meeting Zelensky", "left without"
 ADJUNCT_PREPOSITIONS = {"before", "after", "since", "while", "upon", "without", "despite", "during", "until"}
 ANSWERING_VERBS = {"accept", "decline", "reject", "refuse", "receive", "take"}  # how one invited answers
+ORDINALS = {"first", "last", "only", "second", "third", "latest"}  # "the first leader to visit": who did it
 # verbs whose subject owns the plan they govern ("has plans to invade", "is preparing plans to"), not one who knows
 # of, judges or carries out another's ("may have known of the plan to kill", "agreed to implement a plan to")
 OWNING_VERBS = {"have", "make", "announce", "unveil", "approve", "adopt", "propose", "present", "outline", "launch",
@@ -338,6 +340,9 @@ class AgentFinder:
                 for g in p.children if g.dep_ == "pobj" for m in self.actors_of(g, index)]
             if owners:
                 return owners
+        if dep in ("acl", "relcl") and head.dep_ == "attr" and any(c.lower_ in ORDINALS for c in head.children) \
+                and head.lemma_.lower() not in COUNTED_STATES:  # (not "the first major power to establish ties")
+            return self.agents(head.head, index, depth + 1)  # "became the first foreign leader to visit Trump"
         if dep == "acl" and head.dep_ in ("dobj", "attr", "pobj"):
             # "has plans to invade Ukraine": the planner acts
             governor = head.head if head.dep_ != "pobj" else head.head.head

@@ -7,6 +7,7 @@ found in a parsed Doc and its ActorIndex in, the further candidates they imply o
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Container
 
 from spacy.attrs import LEMMA
@@ -301,13 +302,23 @@ def without_pairs_within_a_side(index: ActorIndex, found: list[Candidate]) -> li
 def with_implied_encounters(doc: Doc, index: ActorIndex, found: list[Candidate],
                             arguments: ArgumentFinder) -> list[Candidate]:
     """The candidates found, less brokers taken for parties, with every further candidate they imply."""
-    found = found + brokered_between(doc, index, found, arguments)
+    found = persons_visited(index, found) + brokered_between(doc, index, found, arguments)
     found = without_pairs_within_a_side(index, without_brokers_as_parties(found))
     found = hosts_of_attendees(index, found, arguments)
     found = found + hosts_of_occasions(index, found, arguments)
     return found + table_companions(index, found) + visits_of_the_received(index, found) + \
         visits_of_the_welcomed(doc, index) + meetings_of_the_hosted(index, found) + \
         visits_of_arrivals(doc, index, found, arguments)
+
+
+def persons_visited(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
+    """'May visited Trump at the White House', 'the first leader to visit him': a person visited, the verb's own
+    object, is met (not one whose place or occasion is visited: 'St Mark's Cathedral', 'Arce's inauguration')."""
+    return [dataclasses.replace(c, relation="meet", destination=None) if c.relation == "visit" and (
+        record := index.actors.get(c.target)) is not None and record.type is ActorType.PERSON and
+        c.trigger.lemma_.lower() == "visit" and any(o.dep_ == "dobj" and (m := mention_at(index, o)) is not None
+                                                    and m.actor == c.target for o in c.trigger.children) else c
+        for c in found]
 
 
 def meetings_of_the_hosted(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:

@@ -606,3 +606,19 @@ def test_statesmen_of_two_states_meeting_at_a_match_meet_in_earnest_but_teams_do
                        dt.date(2025, 12, 5))
     assert {("Donald Trump", "meet", "Mark Carney"), ("Donald Trump", "meet", "Claudia Sheinbaum")} <= triples
     assert not asserted("Qatar hosted France in the World Cup semi-final.", dt.date(2022, 12, 14))
+
+
+def test_a_person_visited_is_met_but_not_one_whose_place_or_occasion_is_visited() -> None:
+    assert ("Shinzo Abe", "meet", "Donald Trump") in asserted(
+        "Abe visited Trump at the White House on Friday.", dt.date(2017, 2, 10))
+    assert ("Theresa May", "meet", "Donald Trump") in asserted(
+        "Theresa May became the first foreign leader to visit Trump at the White House on Friday.",
+        dt.date(2017, 1, 27))
+    triples = asserted("On Monday, Prince Mohammed visited St Mark's Cathedral, the seat of the Coptic Orthodox "
+                       "Church.", dt.date(2018, 3, 5))
+    assert not {t for t in triples if t[1] == "meet"}
+    # the first of a class of states to do something is no person's act
+    assert not {t for t in asserted("Britain is sending cruise missiles to Ukraine, Defence Secretary Ben Wallace "
+                                    "said, becoming the first country to supply Kyiv with such weapons.",
+                                    dt.date(2023, 5, 11)) if t[0] == "Ben Wallace"}
+
