@@ -298,8 +298,10 @@ class AgentFinder:
             return self.agents(comment_on_a_prediction(verb) or (
                 head.head if head.dep_ == "xcomp" and doc[verb.i - 1].text == "," else head), index, depth + 1)
         if dep == "pcomp" and head.dep_ == "prep" and (head.head.pos_ == "VERB" or head.head.dep_ == "npadvmod"):
-            # "accusing Tehran of supplying drones": the accused does the embedded act
-            objects = [c for c in head.head.children if c.dep_ == "dobj" and head.lower_ not in ADJUNCT_PREPOSITIONS]
+            # "accusing Tehran of supplying drones": the accused does the embedded act (not by a means of the
+            # subject's: "angered Bolsonaro by visiting Lula")
+            objects = [c for c in head.head.children if c.dep_ == "dobj" and head.lower_ not in ADJUNCT_PREPOSITIONS
+                       and head.lower_ != "by"]
             if objects and head.lower_ == "in" and head.head.lemma_.lower() in FOLLOWING_VERBS:
                 # "Niger followed Mali in cutting ties": both do it
                 return self.agents(head.head, index, depth + 1) + self.actors_of(objects[0], index)

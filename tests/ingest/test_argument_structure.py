@@ -1627,3 +1627,11 @@ def test_a_states_seat_or_organ_before_a_call_or_statement_is_its_author() -> No
         dt.date(2018, 7, 25))
     assert ("Ethiopia", "reject", "United States") in extract_on("Ethiopia rejected a U.S. Treasury statement.",
                                                                   dt.date(2020, 3, 1))
+
+
+def test_an_act_done_by_a_means_is_the_subjects_not_the_objects() -> None:
+    triples = asserted("Alberto Fernandez angered Bolsonaro during the campaign by visiting jailed former Brazilian "
+                       "President Luiz Inacio Lula da Silva.")
+    assert ("Alberto Fernandez", "meet", "Luiz Inacio Lula da Silva") in triples
+    assert not {t for t in triples if t[0] == "Jair Bolsonaro"}
+
