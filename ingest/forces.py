@@ -316,6 +316,9 @@ def across_the_border(verb: Token, index: ActorIndex, relation: str) -> list[Men
     towards = ("from", "out") if relation == "withdraw" else ("to", "into", "toward", "towards", "near", "along", "at",
                                                               "on")
     holders = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))]  # "pulling [back] from"
+    # (and nearness the parser hung on an adjunct: "in a readiness exercise, [close] to the border with Ukraine")
+    holders += [t for t in verb.subtree if t.lower_ in ("close", "near", "next") and t.dep_ in ("amod", "advmod")
+                and relation == "mobilize" and t not in holders]
     places = [p for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in towards
               for p in c.children if p.dep_ == "pobj"]
     # or the ground faces the other side: "pulled back from positions facing pro-Russian separatists"

@@ -70,6 +70,13 @@ def test_the_city_of_a_place_is_the_place_for_acts_that_land_on_its_state() -> N
     assert asserted("Russian forces shelled the city of Kharkiv on Sunday.") == {("Russia", "attack", "Ukraine")}
 
 
+def test_troops_put_on_alert_close_to_a_border_mobilise_against_the_state_beyond() -> None:
+    # the model hangs "close to the border" on the exercise, not on the verb
+    assert ("Vladimir Putin", "mobilize", "Ukraine") in asserted(
+        "Vladimir Putin put some 150,000 troops in western and central Russia on combat alert on Wednesday in a "
+        "surprise readiness exercise, close to the border with Ukraine.")
+
+
 def test_troops_massing_near_a_border_mobilise_against_the_state_beyond() -> None:
     assert asserted("Venezuelan troops massed near the Guyana border on Thursday.") == \
         {("Venezuela", "mobilize", "Guyana")}
