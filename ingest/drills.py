@@ -20,10 +20,10 @@ from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma, verb_cue
 
 def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: ArgumentFinder) -> list[Candidate]:
     """'Chinese and Russian warships held joint drills', 'began joint exercises with India', 'Chinese and Russian
-    bombers flew a joint patrol': a joint show of force is military cooperation between those who hold it,
-    whoever it is aimed at; so are drills that the forces of two states hold ('Thousands of U.S. and
-    Philippine troops began their annual exercises'), and whatever coordinated agents do 'jointly' that is no
-    event of its own ('will jointly develop a fighter jet')."""
+    bombers flew a joint patrol', 'flew their first joint bombing mission': a joint show of force or operation is
+    military cooperation between those who hold it, whoever it is aimed at; so are drills that the forces of two
+    states hold ('Thousands of U.S. and Philippine troops began their annual exercises'), and whatever coordinated
+    agents do 'jointly' that is no event of its own ('will jointly develop a fighter jet')."""
     objects = [o for o in verb.children if o.dep_ == "dobj"]
     if not objects and not any(c.dep_ == "advmod" for c in verb.children):
         return []  # cheap: most verbs take no drills and nothing jointly
@@ -35,7 +35,9 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
         return []  # drills are held by a verb that performs them
     drilling = [(o, n) for o in objects for n in substance(o) if n.lower_ in DRILL_NOUNS or any(
                 c.relation == "mobilize" for c in lexicon.object_cues.get(n.lower_, ()))]
-    drills = [n for o, n in drilling if any(m.lower_ in ("joint", "combined") for m in o.children)]
+    drills = [n for o, n in drilling if any(m.lower_ in ("joint", "combined") for m in o.children)] + [
+        o for o in objects if o.lemma_.lower() in JOINT_OPERATIONS and any(  # "flew their first joint bombing mission"
+            m.lower_ in ("joint", "combined") for m in o.subtree if m.i < o.i)]
     if not drills and drilling and performed and (_forces_of_states(verb, index) > 1 or any(
             c.dep_ == "prep" and c.lower_ == "with" for h in (verb, *(o for o, _ in drilling)) for c in h.children)):
         # "U.S. and Philippine troops began their annual exercises", "held naval exercises with Russia and China"
@@ -50,6 +52,8 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
     return [make_candidate("cooperate", a, b, verb, verb, 0.75) for a, b in pairs.values()]
 
 
+# operations of war that, joint, are held together as drills are: "flew a joint bombing mission"
+JOINT_OPERATIONS = {"mission", "operation", "sortie", "patrol", "strike", "raid", "offensive"}
 FIGHTING_VERBS = {"fight", "battle"}
 AIMING_PREPOSITIONS = {"against", "at", "toward", "towards", "to"}  # whom a show of force is aimed at
 

@@ -17,6 +17,12 @@ def test_joint_drills_with_a_partner_near_a_third_state_are_both_cooperation_and
         {("Russia", "cooperate", "Belarus"), ("Russia", "mobilize", "Poland")}
 
 
+def test_a_joint_bombing_mission_of_two_states_warplanes_is_cooperation() -> None:
+    assert ("Russia", "cooperate", "Turkey") in asserted(
+        "Russian and Turkish warplanes flew their first joint bombing mission against Islamic State fighters.")
+    assert not {t for t in asserted("Russian warplanes flew a bombing mission over Idlib.") if t[1] == "cooperate"}
+
+
 def test_suspending_joint_exercises_holds_none() -> None:
     triples = asserted("Trump said the United States would suspend its joint military exercises with South Korea.")
     assert ("United States", "cooperate", "South Korea") not in triples
