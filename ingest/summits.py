@@ -37,6 +37,7 @@ from diplograph.model import ActorType, DatePrecision
 # how near the story's date an encounter is for its trip to be the story's: "hosted Yoon in Tokyo on Thursday"
 STORY_DAYS = 7
 HOST_HASH = StringStore().add("host")
+ATTEND_HASH = StringStore().add("attend")
 
 def table_companions(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
     """'A and B met with C and D': C and D, met together at one table by a side of several, meet each other;
@@ -108,6 +109,21 @@ def hosts_of_attendees(index: ActorIndex, found: list[Candidate], arguments: Arg
         if not (candidate.target in index.actors and index.actors[candidate.target].type is ActorType.PERSON):
             kept.append(candidate)
     return kept
+
+
+def hosted_attendees(index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """'Kagame hosted the summit, which was attended by Niger's Issoufou and South Africa's Ramaphosa': the relative
+    told in full, as the reduced one ('the talks, attended by Patrushev'), makes the host host each attendee."""
+    found: list[Candidate] = []
+    for verb in tokens_where(index.doc, LEMMA, {ATTEND_HASH}):
+        occasion = verb.head
+        if verb.dep_ != "relcl" or not any(c.dep_ == "nsubjpass" and c.tag_ == "WDT" for c in verb.children) or \
+                occasion.dep_ != "dobj" or occasion.lower_ not in OCCASION_NOUNS or occasion.head.lemma != HOST_HASH:
+            continue
+        hosts = arguments.agents(occasion.head, index)
+        found.extend(make_candidate("host", host, guest, occasion.head, occasion.head, 0.75) for host in hosts
+                     for guest in arguments.agents(verb, index) if guest.actor != host.actor)
+    return found
 
 
 def _state_at(place: Mention | None, index: ActorIndex) -> str | None:
@@ -304,7 +320,7 @@ def with_implied_encounters(doc: Doc, index: ActorIndex, found: list[Candidate],
     """The candidates found, less brokers taken for parties, with every further candidate they imply."""
     found = persons_visited(index, found) + brokered_between(doc, index, found, arguments)
     found = without_pairs_within_a_side(index, without_brokers_as_parties(found))
-    found = hosts_of_attendees(index, found, arguments)
+    found = hosts_of_attendees(index, found, arguments) + hosted_attendees(index, arguments)
     found = found + hosts_of_occasions(index, found, arguments)
     return found + table_companions(index, found) + visits_of_the_received(index, found) + \
         visits_of_the_welcomed(doc, index) + meetings_of_the_hosted(index, found) + \

@@ -622,3 +622,10 @@ def test_a_person_visited_is_met_but_not_one_whose_place_or_occasion_is_visited(
                                     "said, becoming the first country to supply Kyiv with such weapons.",
                                     dt.date(2023, 5, 11)) if t[0] == "Ben Wallace"}
 
+
+def test_an_occasion_hosted_and_attended_in_a_full_relative_hosts_each_attendee() -> None:
+    triples = asserted("Rwandan President Paul Kagame hosted the summit, which was attended by Niger's Mahamadou "
+                       "Issoufou and South Africa's Cyril Ramaphosa.", dt.date(2018, 3, 21))
+    assert {("Paul Kagame", "host", "Mahamadou Issoufou"), ("Paul Kagame", "host", "Cyril Ramaphosa"),
+            ("Cyril Ramaphosa", "visit", "Rwanda")} <= triples
+
