@@ -89,6 +89,16 @@ def _governing_subject(index: ActorIndex, clause: Token, want_person: bool) -> M
     return None
 
 
+# nouns of a journey, which takes the traveller where it goes: "a tour that also took Pompeo to Chile and Peru"
+TRIP_NOUNS = {"trip", "tour", "journey", "swing", "visit", "itinerary", "voyage", "mission"}
+
+
+def _trip_to(place: Token) -> Token | None:
+    """The journey a place is the destination of: 'Trudeau's first trip [to China]'."""
+    return place.head.head if place.dep_ == "pobj" and place.head.lower_ == "to" and \
+        place.head.head.lemma_.lower() in TRIP_NOUNS else None
+
+
 def resolve_pronoun(index: ActorIndex, pronoun: Token, depth: int = 0) -> Mention | None:
     """Salience-ranked antecedents: the clause's subject, the main clause's, the previous sentence's (itself a
     pronoun, then its own antecedent: "Blinken arrived. Earlier he met Tileuberdi. He later sat down with")."""
@@ -125,6 +135,10 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token, depth: int = 0) -> Mentio
     if pronoun.lower_ == "it" and pronoun.dep_ in ("nsubj", "nsubjpass"):
         # "dispatched a delegation to Niamey, where it met Tiani": the delegation (or mission) it refers back to
         candidates.append(_delegation_before(index, pronoun))
+    if pronoun.dep_ == "nsubj" and clause.dep_ == "relcl" and (trip := _trip_to(clause.head)) is not None:
+        # "three weeks after Trudeau's first trip to China, where he held talks with Xi": the traveller
+        candidates.extend(m for c in trip.children if c.dep_ == "poss" and (m := index.by_token.get(c.i)) is not None
+                          and index.is_person(m))
     if pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ in ("relcl", "advcl", "acl"):
         # the subject of a clause inside another: the nearest clause above it with one ("hours after Barrot
         # left N'Djamena at the end of a visit during which he met Deby")

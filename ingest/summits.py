@@ -19,7 +19,7 @@ from diplograph.ingest.arrivals import elsewhere, filed_where_done, visits_of_ar
 from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import included
-from diplograph.ingest.coreference import mention_at
+from diplograph.ingest.coreference import TRIP_NOUNS, mention_at
 from diplograph.ingest.mediation import (
     BROKERED_RELATIONS,
     MEETING_NOUNS,
@@ -223,10 +223,6 @@ def visits_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFinder
                 found.append(make_candidate("visit", person, Mention(place.start, place.end, state, "metonymy",
                                                                      place=place.place), verb, verb, 0.75))
     return found
-
-
-# nouns of a journey, which takes the traveller where it goes: "a tour that also took Pompeo to Chile and Peru"
-TRIP_NOUNS = {"trip", "tour", "journey", "swing", "visit", "itinerary", "voyage", "mission"}
 
 
 def visits_of_a_trip(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:

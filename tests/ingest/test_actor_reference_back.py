@@ -339,3 +339,11 @@ def test_he_in_what_a_joined_verb_of_saying_reports_is_the_shared_subject() -> N
             "obligations.")
     found = triples(text, dt.date(2019, 1, 7))
     assert ("Antonio Guterres", "demand", "Guatemala") in found and ("Sandra Jovel", "demand", "Guatemala") not in found
+
+
+def test_he_where_a_persons_trip_arrived_is_the_traveller() -> None:
+    triples = asserted("Li's visit comes less than three weeks after Trudeau's first official trip to China, where he "
+                       "held talks with President Xi Jinping in Beijing.", dt.date(2016, 9, 23))
+    assert ("Justin Trudeau", "meet", "Xi Jinping") in triples
+    assert ("Li Keqiang", "meet", "Xi Jinping") not in triples
+
