@@ -12,7 +12,6 @@ from spacy.tokens import Token
 
 from diplograph.ingest.arguments import (
     ADJUNCT_PREPOSITIONS,
-    CLAUSAL,
     COUNTERPART_PREPOSITIONS,
     DIRECTION_PARTICLES,
     ENCOUNTERS,
@@ -30,10 +29,10 @@ from diplograph.ingest.arguments import (
 )
 from diplograph.ingest.candidates import CONSULT_RELATIONS
 from diplograph.ingest.companions import COMPANION_WORDS
+from diplograph.ingest.complements import complement_subjects
 from diplograph.ingest.constructions import (
     bonds_with,
     coordinated_objects,
-    for_clause,
     free_relative_referent,
     glued_place,
     in_company_of,
@@ -45,7 +44,6 @@ from diplograph.ingest.constructions import (
 )
 from diplograph.ingest.coreference import antecedent_of, mention_at
 from diplograph.ingest.envoys import envoy_state_of
-from diplograph.ingest.framing import ASSERTING_DEMANDS, is_mandative
 from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, misread_opening_name
@@ -74,9 +72,6 @@ MEANS_NOUNS = {"phone", "telephone", "video", "videolink", "link", "videoconfere
 ASKING_RELATIONS = {"appeal", "demand"}
 # what one asked, offered or said, summing up its sentence: "Obama said ..., a pledge that Beijing criticised"
 ASKED_SUMMARIES = {"proposal", "request", "offer", "demand", "plea", "invitation", "pledge", "promise", "remark"}
-MEASURES_TO_FOLLOW = {"step", "measure", "countermeasure", "action", "response", "retaliation", "sanction",
-                      "strike", "attack"}  # a warning's own, and what it says of them: "warned that further steps
-ARRIVING = {"follow", "come", "take", "impose"}  # against Doha would follow", "countermeasures would be taken"
 
 
 class ArgumentFinder(AgentFinder):
@@ -365,28 +360,7 @@ class ArgumentFinder(AgentFinder):
         return found
 
     def complement_subjects(self, verb: Token, index: ActorIndex, alone: bool = False) -> list[Mention]:
-        """Whom a demand is made of: 'wants guarantees that NATO will not ...', 'wants the alliance to halt'. alone:
-        only a subject the clause names no other actor beside (but in what it pays for), as whom a warning is aimed at
-        ('warned that Israel would pay a heavy price'), not a third party's act ('that Russia could invade Ukraine')."""
-        found: list[Mention] = []
-        for child in verb.children:
-            clauses = [child] if child.dep_ in CLAUSAL or for_clause(child) else \
-                [g for g in child.children if g.dep_ in CLAUSAL] if child.dep_ == "dobj" else []
-            for clause in clauses:
-                if verb.lemma_.lower() in ASSERTING_DEMANDS and not is_mandative(clause):
-                    continue  # "insisted that its forces were not targeting civilians" states, demands nothing
-                subjects = [m for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")
-                            for m in self.actors_of(subject, index) or (  # "that further steps against Doha would"
-                                [a for p in subject.children if alone and p.dep_ == "prep" and p.lower_ == "against"
-                                 and subject.lemma_.lower() in MEASURES_TO_FOLLOW and clause.lemma_ in ARRIVING
-                                 for o in p.children if o.dep_ == "pobj" for a in self.actors_of(o, index)])]
-                paid_for = {t.i for x in (clause, *clause.children) if x is clause or x.dep_ == "dobj"
-                            for p in x.children if p.dep_ == "prep" and p.lower_ in ("for", "over") for t in p.subtree}
-                if alone and any(m.start not in {s.start for s in subjects} | paid_for for m in index.mentions
-                                 if m.actor and clause.left_edge.i <= m.start <= clause.right_edge.i):
-                    continue
-                found.extend(subjects)
-        return found
+        return complement_subjects(verb, index, self.actors_of, alone)
 
     def _named_by_origin(self, noun: Token, cue: VerbCue, index: ActorIndex) -> bool:
         """An object of people that is no actor, with a 'from' phrase on the verb that the cue does not take."""
