@@ -70,6 +70,7 @@ MANNER_NOUNS = {"number", "force", "strength", "droves", "haste", "secret"}
 NAMED_TERMS = {"understanding", "intent", "intention", "cooperation", "principles", "friendship", "partnership"}
 MEANS_NOUNS = {"phone", "telephone", "video", "videolink", "link", "videoconference", "hotline"}
 ASKING_RELATIONS = {"appeal", "demand"}
+HELP_NOUNS = {"aid", "assistance", "help", "support", "backing", "bailout", "loan", "funding"}  # whose one asks for
 # what one asked, offered or said, summing up its sentence: "Obama said ..., a pledge that Beijing criticised"
 ASKED_SUMMARIES = {"proposal", "request", "offer", "demand", "plea", "invitation", "pledge", "promise", "remark"}
 
@@ -236,6 +237,10 @@ class ArgumentFinder(AgentFinder):
                          for m in measured_state(c, index))
         if not found and cue.relation in LOCATED_TARGETS:
             found.extend(state_the_act_is_in(verb, index))
+        if not found and cue.relation in ASKING_RELATIONS:
+            # "requested International Monetary Fund assistance", "sought Ankara's backing": whose help is asked
+            found.extend(m for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in HELP_NOUNS
+                         for m in self.actors_of(c, index, possessor=True, agentive=True))
         return found
 
     def free_relative_targets(self, clause: Token, index: ActorIndex, located: bool) -> list[Mention]:

@@ -456,3 +456,14 @@ def test_a_deterrent_only_considered_or_no_show_of_force_mobilises_no_one() -> N
 
 def test_an_airline_pausing_flights_is_no_sanction() -> None:
     assert not {t for t in found("Emirates paused flights to Iran, citing security concerns.") if t[1] == "sanction"}
+
+
+def test_asking_for_anothers_help_named_by_its_modifier_appeals_to_it() -> None:
+    assert ("Lebanon", "appeal", "International Monetary Fund") in asserted(
+        "Lebanon formally requested International Monetary Fund assistance on Friday.")
+    assert ("Volodymyr Zelensky", "appeal", "Turkey") in asserted(
+        "Zelensky held talks with Erdogan in Istanbul on Friday, seeking Ankara's backing for Ukraine's bid.")
+    # what is sought of a third party's person is asked of whom holds him, not of him
+    assert not {t for t in asserted("Britain has sought Lugovoi's extradition since 2007, a request Russia has "
+                                    "always refused.") if t[2] == "Andrei Lugovoi"}
+
