@@ -32,6 +32,12 @@ def told_state(span: Span, gazetteer: Gazetteer) -> str | None:
             state = _state_named(owner, gazetteer)
             if state is not None:
                 return state
+    for title in (c for c in span.root.lefts if c.dep_ == "compound" and c.i < span.start and any(
+            p.dep_ == "prep" for p in c.children)):  # "U.S. special envoy for Iran Brian Hook" (portfolios.py)
+        state = next((found for t in title.lefts if t.dep_ in ("nmod", "amod", "compound", "poss") and (found := (
+            _state_named(t.text, gazetteer) or gazetteer.demonym_state(t.text)))), None)
+        if state is not None:
+            return state
     described = next((c for c in span.root.rights if c.dep_ == "appos" and c.i > span.end), None)
     if described is not None and described.lemma_.lower() not in RELATIONAL_NOUNS:
         # "Kim Yo Jong, the sister of North Korean leader Kim Jong Un": the first demonym the description gives

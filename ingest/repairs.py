@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.constructions import GROUPS_OF_STATES
+from diplograph.ingest.portfolios import portfolio_glued_onto_a_name
 from diplograph.ingest.predicate_repairs import (
     CALLING_VERBS,
     object_after_its_predicate,
@@ -109,6 +110,8 @@ def mend_misparses(doc: Doc) -> None:
         elif token.lower_ == "to" and token.dep_ == "prep" and token.head.lower_ == "due" and token.i + 1 < len(doc) \
                 and doc[token.i + 1].lower_ in PLANNED_ACTS:
             _verb_after_due_to(token)
+        elif token.dep_ == "prep" and token.lower_ == "for" and token.head.pos_ == "NOUN":
+            portfolio_glued_onto_a_name(token)  # "special envoy for [Iran Brian Hook]"
         elif token.dep_ == "prep" and token.lower_ == "with" and doc[token.i - 1].lemma_.lower() in BORDER_NOUNS:
             _border_with(token)
         elif token.dep_ == "conj" and token.pos_ == "PROPN" and token.head.pos_ == "VERB":

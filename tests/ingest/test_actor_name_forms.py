@@ -276,3 +276,13 @@ def test_a_name_the_tagger_ran_on_into_a_preposition_ends_before_it() -> None:
 def test_a_name_ending_in_a_possessive_is_not_run_on_into_the_next_proper_noun() -> None:
     assert ("European Union", "reject", "Theresa May") in asserted(
         "European Union leaders rejected Theresa May's Brexit blueprint on Thursday.", dt.date(2018, 9, 20))
+
+
+def test_a_title_whose_portfolio_stands_before_the_name_is_the_persons_and_gives_his_state() -> None:
+    # the model glues the portfolio's place onto the name: "special envoy for [Iran Brian Hook]"
+    triples = asserted("U.S. special envoy for Iran Brian Hook was in Saudi Arabia on Friday.", dt.date(2020, 8, 21))
+    assert triples == {("Brian Hook", "visit", "Saudi Arabia")}
+    triples = asserted("U.S. special representative for Afghanistan Zalmay Khalilzad was in Pakistan on Friday.",
+                       dt.date(2019, 3, 1))
+    assert triples == {("Zalmay Khalilzad", "visit", "Pakistan")}
+
