@@ -123,14 +123,12 @@ def denied(noun: Token) -> bool:
 # a one-sided measure is announced by the one who takes it: "announced the expulsion of 13 Russian diplomats"
 ANNOUNCING_VERBS = {"announce", "confirm", "declare", "unveil"}
 ANNOUNCED_RELATIONS = {"expel", "sanction", "sever", "withdraw", "aid", "mobilize", "coerce"}
-# verbs of leaving a place, where a visit named without its place took place
-DEPARTING_VERBS = {"leave", "depart"}
+DEPARTING_VERBS = {"leave", "depart"}  # of leaving a place, where a visit named without its place took place
 # verbs by which their subject draws a reaction upon itself: "a move that drew criticism from Guterres", "has faced
 # condemnation from its neighbours", "won praise from Washington"
 DRAWING_VERBS = {"draw", "face", "receive", "attract", "earn", "incur", "win", "get", "spark", "provoke", "prompt",
                  "trigger"}
-# relations of a reaction one actor may draw from another
-DRAWN_RELATIONS = {"criticize", "support", "protest", "warn", "threaten", "accuse", "demand", "reject"}
+DRAWN_RELATIONS = {"criticize", "support", "protest", "warn", "threaten", "accuse", "demand", "reject"}  # drawn
 
 
 # adjuncts that tell what a clause answers, and hostile acts told in them, whose authors are not the clause's agents
@@ -303,8 +301,10 @@ class NounEvents:
                     # an active verb has no by-agent: "mocked the trip by Macron to Kyiv" is Macron's trip
                     by_phrases += [c for c in governor.children if c.dep_ == "prep" and c.lower_ == "by"
                                    and c.i > noun.i]
+                # (a class is no one, but its holder: "Xi made the first visit by a Chinese head of state to Brunei")
                 sources = [m for c in by_phrases for pobj in c.children if pobj.dep_ == "pobj"
-                           for m in self.arguments.actors_of(pobj, index)]
+                           for m in self.arguments.actors_of(pobj, index) if not (role == "dobj" and any(
+                               d.lower_ in ("a", "an") for d in pobj.children) and not index.is_person(m))]
             if not sources and targets and "of" not in cue.targets:
                 # "the withdrawal of U.S. troops from Afghanistan": the of-phrase names who acts
                 sources = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"

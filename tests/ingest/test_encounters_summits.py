@@ -629,3 +629,12 @@ def test_an_occasion_hosted_and_attended_in_a_full_relative_hosts_each_attendee(
     assert {("Paul Kagame", "host", "Mahamadou Issoufou"), ("Paul Kagame", "host", "Cyril Ramaphosa"),
             ("Cyril Ramaphosa", "visit", "Rwanda")} <= triples
 
+
+def test_a_visit_made_whose_by_phrase_names_a_class_is_the_subjects() -> None:
+    assert asserted("Xi made the first visit by a Chinese head of state to Brunei in 13 years.",
+                    dt.date(2018, 11, 19)) == {("Xi Jinping", "visit", "Brunei")}
+    # a class that names its holder that day is that person
+    assert ("Xi Jinping", "visit", "Mongolia") in asserted(
+        "Xi met Prime Minister Norov Altankhuyag during the trip, the first state visit to Mongolia by a Chinese "
+        "president in more than a decade.", dt.date(2014, 8, 22))
+
