@@ -228,12 +228,12 @@ class ActorResolver:
                 index.add(Mention(ent.start, ent.end, holder, "surname" if " " not in text else "name"))
             elif ent.label_ == "NORP" or (ent.label_ in ("GPE", "LOC", "PERSON")
                                           and self.gazetteer.demonym_state(text)):
-                # a demonym, whatever the tagger took it for: "the eastern [Ukrainian]GPE town of Lyman", "accused
-                # [Azerbaijani]PERSON troops"
-                state = self.gazetteer.demonym_state(text)
+                # a demonym, whatever the tagger took it for: "[Ukrainian]GPE town", "[Azerbaijani]PERSON troops"
+                demonym = self.gazetteer.demonym_state  # (or the one opening a longer: "[Turkish F-16s]NORP")
+                state, end = (demonym(text), ent.end) if demonym(text) else (demonym(ent[0].text), ent.start + 1)
                 if state:
                     index.register(state, ActorType.COUNTRY)
-                    index.add(Mention(ent.start, ent.end, state, "demonym"))
+                    index.add(Mention(ent.start, end, state, "demonym"))
             elif ent.label_ == "GPE" and self._acts_like_a_person(ent):
                 # an unknown "place" that meets people or speaks is a person the tagger mislabelled
                 index.register(text, ActorType.PERSON, surface=text)

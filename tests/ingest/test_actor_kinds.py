@@ -172,3 +172,10 @@ def test_a_states_and_a_bodys_officials_coordinated_act_for_each_side() -> None:
 )
 def test_an_armed_movement_is_known_by_each_of_its_names(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in triples(text)
+
+
+def test_a_demonym_the_tagger_joined_to_the_noun_after_it_still_names_its_state() -> None:
+    # the tagger reads "[Turkish F-16s]NORP" as one people's name
+    assert ("Turkey", "attack", "Russia") in triples(
+        "The trip came five days after Turkish F-16s shot down a Russian warplane near the Syrian border.")
+
