@@ -238,9 +238,9 @@ class NounEvents:
             # "congratulated his counterpart in a phone call", "told Putin during talks": the verb's object is
             # the other party of the encounter its adjunct names
             targets = self.arguments.encounter_partners(governor, index)
-        if not targets and not parties and role == "pobj" and governor is not None and noun.head.lower_ == "with" \
-                and cue.relation in LOCATED_TARGETS | {"sanction"} and is_passive(governor):
-            # "Eritrea was hit with U.S. sanctions": the passive's subject is the target
+        if not targets and not parties and role == "pobj" and governor is not None and noun.head.lower_ in (
+                "with", "in") and cue.relation in LOCATED_TARGETS | {"sanction"} and is_passive(governor):
+            # "was hit with U.S. sanctions", "were killed in an air strike by Syrian forces": the passive's subject
             targets = [m for c in governor.children if c.dep_ == "nsubjpass"
                        for m in self.arguments.actors_of(c, index)]
         drawn = self._drawn_reaction(noun, cue, governor, index, earlier or []) if not targets and not parties \

@@ -158,3 +158,10 @@ def test_a_comment_made_while_foretelling_is_the_speakers_own_act_now() -> None:
 def test_a_comment_hung_on_anothers_foretold_act_stays_that_others() -> None:
     assert ("Joe Biden", "accuse", "NATO") not in found(
         "Biden said Putin would try to justify the war, blaming NATO for the conflict.")
+
+
+def test_those_killed_in_a_strike_by_another_states_forces_are_its_targets() -> None:
+    assert ("Syria", "attack", "Turkey") in asserted(
+        "33 Turkish soldiers were killed in an air strike by Syrian government forces in Idlib.")
+    assert not asserted("Two soldiers were killed in an explosion in Idlib.")
+
