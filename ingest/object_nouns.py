@@ -21,7 +21,7 @@ from diplograph.ingest.constructions import (
 )
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.groups import MEMBER_NOUNS
-from diplograph.ingest.lexicon import Lexicon
+from diplograph.ingest.lexicon import Lexicon, compound_form
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.repairs import SENT_NOUNS
 from diplograph.model import ActorType
@@ -154,6 +154,9 @@ def is_event_noun(noun: Token, lexicon: Lexicon) -> bool:
     return lexicon.noun_cue(noun) is not None or bool({noun.lemma_.lower(), noun.lower_} & EVENT_OBJECT_NOUNS)
 
 
+# nouns of forces put somewhere, whose 'of' phrase names the forces, and so whose they are: "the deployment of
+# NATO troops in Poland", "the build-up of Russian forces" (not "the invasion of Ukraine")
+DEPLOYMENT_NOUNS = {"deployment", "build-up", "buildup", "presence", "massing", "stationing", "redeployment"}
 # a body's own organs, which act for it: "a resolution passed by the IAEA board"
 BOARD_NOUNS = {"board", "council", "secretariat", "commission", "assembly", "governors"}
 
@@ -174,15 +177,17 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
     # "a resolution passed by the IAEA board" (a text performed is its performer's)
     performed = performer_phrases(noun) + (performer_phrases(noun, PROPOSING_PARTICIPLES) if proposals else [])
     for prep in preps + performed:
+        deployed = prep.lower_ == "of" and (noun.lemma_.lower() in DEPLOYMENT_NOUNS or compound_form(
+            noun) in DEPLOYMENT_NOUNS)  # "the build-up of NATO forces"
         if prep.lower_ == "by" and (act or lexicon.names_a_deed(noun) or prep in performed
                                     or noun.lemma_.lower() in ENDEAVOUR_NOUNS) or prep.lower_ == "of" and \
-                conduct or prep.lower_ == "from" and act and noun.lemma_.lower() not in LEAVING_NOUNS:
+                conduct or prep.lower_ == "from" and act and noun.lemma_.lower() not in LEAVING_NOUNS or deployed:
             for pobj in prep.children:
                 mention = named(index, pobj) if pobj.dep_ == "pobj" else None
                 mention = mention or next(iter(included(pobj, index)), None) or (next(
                     (m for c in pobj.children if c.dep_ in ("compound", "poss") and (m := index.by_token.get(c.i))
                      and m.actor and index.actors[m.actor].type is ActorType.ORGANIZATION), None)
-                    if pobj.lower_ in BOARD_NOUNS else None)  # "by the IAEA board": the body's
+                    if pobj.lower_ in BOARD_NOUNS or deployed else None)  # "by the IAEA board": the body's
                 if mention is not None and mention.actor is not None:
                     # "statements by Venezuela and Cuba", "by the governments of Venezuela, Cuba and Bolivia"
                     members = [*conjuncts(pobj)[1:], *(c for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"

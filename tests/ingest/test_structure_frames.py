@@ -165,3 +165,9 @@ def test_those_killed_in_a_strike_by_another_states_forces_are_its_targets() -> 
         "33 Turkish soldiers were killed in an air strike by Syrian government forces in Idlib.")
     assert not asserted("Two soldiers were killed in an explosion in Idlib.")
 
+
+@pytest.mark.parametrize("text", ["Russia has denounced the build-up of NATO forces on its western flank.",
+                                  "Russia denounced the deployment of NATO troops in Poland."])
+def test_denouncing_the_deployment_of_forces_criticises_whose_forces_they_are(text: str) -> None:
+    assert ("Russia", "criticize", "NATO") in asserted(text)
+
