@@ -61,8 +61,8 @@ class Denials:
                 or [m for c in claims for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
                     for g in p.children if g.dep_ == "pobj" for m in self.arguments.actors_of(g, index)]  # "from Delhi"
         elif of_the_clause or verb.lemma_.lower() == "deny" and (not objects or all(
-                o.lemma_.lower() in DENIED_THINGS or o.lower_ in DENIED_THINGS for o in objects)) and not any(
-                c.dep_ == "dative" for c in verb.children):
+                o.lemma_.lower() in DENIED_THINGS or o.lower_ in DENIED_THINGS or denied_act(verb, o)
+                for o in objects)) and not any(c.dep_ == "dative" for c in verb.children):
             authors = []
         else:
             return None
@@ -111,6 +111,12 @@ class Denials:
         last = told[-1].trigger.sent.start
         accusers = answered({c.source for c in told if c.trigger.sent.start == last} - own, deniers, index)
         return [Mention(verb.i, verb.i + 1, who, "antecedent") for who in sorted(accusers - own)]
+
+
+def denied_act(verb: Token, thing: Token) -> bool:
+    """'India denied [obstructing]amod supplies': an act denied, told by a gerund the model made the modifier of its
+    object (a bare denial, as 'denies any involvement')."""
+    return any(c.dep_ == "amod" and c.tag_ == "VBG" and c.i == verb.i + 1 for c in thing.children)
 
 
 ACCUSING_NOUNS = CHARGE_NOUNS  # what charges someone (not a suggestion); the parse repairs know them too

@@ -119,6 +119,13 @@ def test_a_denial_with_no_accusation_told_answers_the_last_act_against_the_denie
     assert triple in asserted(text)
 
 
+def test_denying_an_act_told_by_a_gerund_answers_the_accusation_told_before() -> None:
+    # the model reads "[obstructing]amod supplies": the gerund tells the act denied
+    text = ("Nepal has accused India of imposing an undeclared blockade on its border. India denied obstructing "
+            "supplies, saying the trucks were being held up by protests.")
+    assert ("India", "deny", "Nepal") in asserted(text)
+
+
 def test_a_denial_answers_no_mere_request() -> None:
     assert not any(t[1] == "deny" for t in found(
         "Rubio urged Kagame to agree to a ceasefire on Sunday. Rwanda denies supporting the rebels."))
