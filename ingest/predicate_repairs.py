@@ -15,16 +15,18 @@ CALLING_VERBS = {"call", "label", "brand", "dub", "term"}
 
 
 def predicate_after_a_name(noun: Token) -> None:
-    """'called his Colombian counterpart Gustavo Petro [an illegal drug leader]': an indefinite noun right after the
-    object's name, with no comma between, is what the verb calls the object (no apposition, which a comma sets
-    off: 'called Petro, a leftist, ...'); read as an apposition, the calling became a phone call."""
+    """'called his Colombian counterpart Gustavo Petro [an illegal drug leader]', 'called Italy [one of Russia's most
+    important partners]': an indefinite noun right after the object's name, with no comma between, is what the
+    verb calls the object (no apposition, which a comma sets off: 'called Petro, a leftist, ...'); read as an
+    apposition, the calling became a phone call."""
     doc = noun.doc
     opening = noun.left_edge
     holder = noun.head
     while holder.dep_ == "appos" and holder.head.i < holder.i:
         holder = holder.head
     verb = holder.head
-    if opening.lower_ not in ("a", "an") or doc[opening.i - 1].is_punct or holder.dep_ != "dobj" \
+    counted = noun.lower_ == "one" and any(c.lower_ == "of" for c in noun.children)  # "one of its partners"
+    if opening.lower_ not in ("a", "an") and not counted or doc[opening.i - 1].is_punct or holder.dep_ != "dobj" \
             or verb.lemma_.lower() not in CALLING_VERBS or noun.head.pos_ != "PROPN":
         return
     noun.head, noun.dep_ = verb, "oprd"

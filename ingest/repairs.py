@@ -101,7 +101,7 @@ def mend_misparses(doc: Doc) -> None:
         elif token.lower_ == "as" and (token.dep_ == "prep" and token.i == token.head.i + 1 and
                                        token.head.pos_ == "VERB" or token.dep_ == "advmod"):
             object_after_its_predicate(token)
-        elif token.dep_ == "appos" and token.pos_ == "NOUN":
+        elif token.dep_ == "appos" and (token.pos_ == "NOUN" or token.lower_ == "one"):
             predicate_after_a_name(token)
         elif (token.dep_ == "appos" or token.dep_ == "conj" and token.head.pos_ != "VERB") and token.pos_ == "PROPN":
             _title_as_conjunct(token)

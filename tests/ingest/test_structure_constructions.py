@@ -142,6 +142,14 @@ def test_calling_someone_a_wrongdoer_criticises_them(text: str, triple: Triple) 
     assert triple in asserted(text)
 
 
+def test_calling_a_state_one_of_a_class_is_naming_it_no_phone_call() -> None:
+    date = dt.date(2015, 6, 10)
+    assert not {t for t in found("Putin called Italy one of Russia's most important partners in Europe.", date)
+                if t[1] == "call"}
+    assert ("Vladimir Putin", "call", "Matteo Renzi") in asserted(
+        "Putin called Renzi, one of his closest allies, on Tuesday.", date)
+
+
 def test_a_quoted_name_after_the_object_is_no_phone_call() -> None:
     assert not asserted('President Donald Trump called Kim Jong Un "a great leader" on Wednesday.')
     assert ("Donald Trump", "call", "Justin Trudeau") not in asserted(
