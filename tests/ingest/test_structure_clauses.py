@@ -231,3 +231,9 @@ def test_a_finite_act_conjoined_to_a_demanded_one_is_the_demanders() -> None:
     assert ("China", "accuse", "Canada") in asserted(
         "China has repeatedly demanded that Canada free Meng and has accused Ottawa of acting as an accomplice of "
         "Washington.")
+
+
+def test_congratulations_received_from_allies_are_their_support() -> None:
+    assert {("Cuba", "support", "Nicolas Maduro"), ("Bolivia", "support", "Nicolas Maduro")} <= asserted(
+        "Maduro received congratulations from allies including Cuba and Bolivia.", dt.date(2018, 5, 21))
+
