@@ -467,3 +467,9 @@ def test_asking_for_anothers_help_named_by_its_modifier_appeals_to_it() -> None:
     assert not {t for t in asserted("Britain has sought Lugovoi's extradition since 2007, a request Russia has "
                                     "always refused.") if t[2] == "Andrei Lugovoi"}
 
+
+def test_siding_with_a_state_supports_it() -> None:
+    assert ("Donald Trump", "support", "Saudi Arabia") in asserted(
+        "Trump has sided with Saudi Arabia in the dispute.", dt.date(2017, 6, 14))
+    assert not asserted("The court sided with the plaintiffs.")
+
