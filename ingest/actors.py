@@ -56,8 +56,7 @@ FACILITY_HASHES = hashes(FACILITY_NOUNS)
 # verbs that say where an installation is, not what is done to its state: "both countries host Russian bases"
 HOUSING_VERBS = frozenset({"host", "house", "have", "keep", "maintain", "operate", "run", "build", "lease"})
 
-# organisations whose definite description, in a story naming another, is that other's organ
-DESCRIBED_WITHIN = {"European Commission": "European Union"}
+DESCRIBED_WITHIN = {"European Commission": "European Union"}  # described in a story of the other, its organ
 # organ nouns that end the name of a body of its own: "the National Unity Government" ("Forces" end a group's)
 GOVERNING_BODIES = {"government", "council", "authority", "administration", "committee", "cabinet", "junta"}
 # entity types a name can hide under ("" for none): not dates, numbers or money
@@ -229,8 +228,9 @@ class ActorResolver:
             elif ent.label_ == "NORP" or (ent.label_ in ("GPE", "LOC", "PERSON")
                                           and self.gazetteer.demonym_state(text)):
                 # a demonym, whatever the tagger took it for: "[Ukrainian]GPE town", "[Azerbaijani]PERSON troops"
-                demonym = self.gazetteer.demonym_state  # (or the one opening a longer: "[Turkish F-16s]NORP")
-                state, end = (demonym(text), ent.end) if demonym(text) else (demonym(ent[0].text), ent.start + 1)
+                whole = self.gazetteer.demonym_state(text)  # (or the one before a common noun: "[Turkish F-16s]NORP")
+                state, end = (whole, ent.end) if whole or any(t.pos_ != "NOUN" for t in ent[1:]) else (
+                    self.gazetteer.demonym_state(ent[0].text), ent.start + 1)
                 if state:
                     index.register(state, ActorType.COUNTRY)
                     index.add(Mention(ent.start, end, state, "demonym"))

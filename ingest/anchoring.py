@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from diplograph.ingest.constructions import first_conjunct
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.timex import When, day_offset, resolve_date, resolve_when
 from diplograph.model import DatePrecision
@@ -292,3 +293,20 @@ def place_mention(head: Token, index: ActorIndex, parties: frozenset[str] = froz
                 if mention is not None and mention.place and not (token.lower_ == "at" and mention.actor in parties):
                     return mention
     return None
+
+
+# where an event stands as a point in time for another: "a day after a phone call with Trump"
+TIME_POINTS = {"after", "before", "following", "since"}
+
+
+def measured_from(noun: Token) -> Token | None:
+    """'..., a day after a phone call with Trump': the verb of the clause an encounter is a point in time for,
+    where a measure of time ('a day', 'hours') stands between them. Set off by a comma after a reported
+    clause, it times the report: the speaker had the call."""
+    measure = first_conjunct(noun).head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in TIME_POINTS or measure.dep_ != "npadvmod" or \
+            measure.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = measure.head
+    after_comma = measure.left_edge.i > 0 and noun.doc[measure.left_edge.i - 1].lower_ == ","
+    return verb.head if after_comma and verb.dep_ == "ccomp" else verb

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from diplograph.ingest.companions import companions, list_heads_before
 from diplograph.ingest.constructions import (
     GROUPS_OF_STATES,
+    RANKING_WORDS,
     first_conjunct,
     glued_coordinates,
     hyphen_prefixes,
@@ -71,7 +72,6 @@ UNMOVED_BY_ORIGIN = {"withdraw", "mobilize", "aid", "visit"}
 # prepositions of an adjunct whose gerund the subject does: "toured Irpin before meeting Zelensky", "left without"
 ADJUNCT_PREPOSITIONS = {"before", "after", "since", "while", "upon", "without", "despite", "during", "until"}
 ANSWERING_VERBS = {"accept", "decline", "reject", "refuse", "receive", "take"}  # how one invited answers
-ORDINALS = {"first", "last", "only", "second", "third", "latest"}  # "the first leader to visit": who did it
 # verbs whose subject owns the plan they govern ("has plans to invade", "is preparing plans to"), not one who knows
 # of, judges or carries out another's ("may have known of the plan to kill", "agreed to implement a plan to")
 OWNING_VERBS = {"have", "make", "announce", "unveil", "approve", "adopt", "propose", "present", "outline", "launch",
@@ -342,7 +342,7 @@ class AgentFinder:
                 for g in p.children if g.dep_ == "pobj" for m in self.actors_of(g, index)]
             if owners:
                 return owners
-        if dep in ("acl", "relcl") and head.dep_ == "attr" and any(c.lower_ in ORDINALS for c in head.children) \
+        if dep in ("acl", "relcl") and head.dep_ == "attr" and any(c.lower_ in RANKING_WORDS for c in head.children) \
                 and head.lemma_.lower() not in COUNTED_STATES:  # (not "the first major power to establish ties")
             return self.agents(head.head, index, depth + 1)  # "became the first foreign leader to visit Trump"
         if dep == "acl" and head.dep_ in ("dobj", "attr", "pobj"):

@@ -37,6 +37,7 @@ def companions(verb: Token, subject: Token, index: ActorIndex, actors_of: Actors
                                  index.by_token.get(t.i) is not None for t in verb.doc[verb.i + 1:prep.i]))
     return found
 
+
 def list_heads_before(verb: Token, subject: Token, index: ActorIndex) -> list[Mention]:
     """'Modi, Putin and Xi met': the parser hangs a list's first names off the verb, not the subject."""
     if not any(c.dep_ == "cc" for t in conjuncts(subject) for c in t.children):

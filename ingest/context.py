@@ -20,8 +20,8 @@ from spacy.vocab import Vocab
 
 from diplograph.ingest.datafiles import read_table
 from diplograph.ingest.field_lexicon import load_discards
-from diplograph.ingest.group_references import MEETING_NOUNS
 from diplograph.ingest.token_columns import hashes, tokens_where
+from diplograph.ingest.verb_cues import MEASURED_MEETINGS
 
 # the relations a sport or market sentence uses as metaphors
 METAPHORICAL_RELATIONS = frozenset({"attack", "coerce", "threaten", "mobilize", "sanction", "withdraw"})
@@ -38,8 +38,6 @@ ADJECTIVE_SENSES = frozenset({"final", "semifinal", "semi-final"})
 SPORTING_RELATIONS = METAPHORICAL_RELATIONS | {"meet"}
 FIXTURE_RELATIONS = frozenset({"host", "visit"})
 ENCOUNTERS = frozenset({"meet", "call", "host"})
-# meetings a sport word may measure as a figure: "marathon talks", "a marathon session"
-MEASURED_MEETINGS = MEETING_NOUNS | {"negotiation", "session", "round"}
 # a story is about sport or the markets when at least this share of its sentences (and this many) speak of them
 TOPIC_SHARE = 0.5
 TOPIC_SENTENCES = 4
@@ -76,9 +74,8 @@ class NonPolitical:
         """Whether an event of this relation, stated by this trigger lemma (by armed forces: literal, as
         'troops crossed into Gambia' after 'his defeat in the election'), is kept in this sentence. Office-holders
         of two states who meet, call or host do so in earnest whatever the occasion: "Trump met Carney and
-        Sheinbaum after the draw for the World Cup"; so do office-holders or states that agree: "North and South
-        Korea agreed that their athletes will march together at the Winter Olympics"."""
-        if statesmen and relation in ENCOUNTERS | {"agree"}:
+        Sheinbaum after the draw for the World Cup"."""
+        if statesmen and relation in ENCOUNTERS:
             return True
         if sentence_start in self.discarded:
             return False
@@ -115,12 +112,12 @@ class ContextFinder:
     def find(self, doc: Doc, named: Container[int] = ()) -> NonPolitical:
         """The sentences in sport or the markets; `named` are the tokens of actors' names, whose words say
         nothing of either."""
-        matches = [doc[start:end] for _, start, end in self.discards(doc)]
+        # (a sport word that only measures a meeting sets nothing in sport: "after marathon talks in Geneva")
+        matches = [doc[start:end] for _, start, end in self.discards(doc) if not (
+            doc[start:end].root.dep_ in ("amod", "compound")
+            and doc[start:end].root.head.lemma_.lower() in MEASURED_MEETINGS)]
         # a phrase in a side clause sets only that clause in sport: "Qatar, which hosted the World Cup, hosted
         # talks" keeps its talks, though no conflict word of the sentence
-        # (nor does one that only measures a meeting: "after marathon talks in Geneva")
-        matches = [span for span in matches if not (span.root.dep_ in ("amod", "compound") and
-                                                    span.root.head.lemma_.lower() in MEASURED_MEETINGS)]
         discarded = {span.sent.start for span in matches if not in_side_clause(span.root)}
         aside = {span.sent.start for span in matches if in_side_clause(span.root)}
         sentences = [s for s in doc.sents if not s.text.isspace()]  # (not a paragraph break parsed as a sentence)

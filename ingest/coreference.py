@@ -359,7 +359,7 @@ def relative_head(relative: Token, head: Token, index: ActorIndex) -> Token:
             or among.lower_ == "of" and among.head.lower_ == "one" and among.head.dep_ == "attr"):
         copula = among.head if among.lower_ == "among" else among.head.head
         subjects = [c for c in copula.children if c.dep_ == "nsubj"]
-        if copula.lemma_ == "be" and subjects:
+        if copula.lemma_ == "be" and subjects and not any(c.dep_ == "neg" for c in copula.children):
             return subjects[0]
     if relative.lower_ != "who" or head.dep_ != "pobj" or named is not None and index.is_person(named):
         return head

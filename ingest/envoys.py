@@ -18,6 +18,8 @@ from diplograph.model import ActorType
 DIPLOMATIC_OFFICES = {"ambassador", "envoy", "special envoy", "charge d'affaires"}
 # acts done to an envoy that are done to the state that sent him: "summoned Indian Ambassador Vinay Kwatra"
 ENVOY_ACTS = {"summon", "expel", "declare", "order", "recall", "call", "give"}
+# who is summoned to hear a protest: "Germany's ambassador was called in"
+SUMMONED_NOUNS = {"ambassador", "envoy", "diplomat", "charge", "consul", "emissary", "attache", "representative"}
 # a body of envoys: "a delegation from ECOWAS", "the mission"
 DELEGATION_NOUNS = {"delegation", "mission"}
 
@@ -162,9 +164,9 @@ def summoners(verb: Token, index: ActorIndex) -> list[Mention]:
     was summoned to."""
     lemma = verb.lemma_.lower()
     if lemma != "summon" and not (lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "in"
-                                                          for c in verb.children)):
-        return []
+                                                          for c in verb.children)) or not any(
+            t.lemma_.lower() in SUMMONED_NOUNS for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree):
+        return []  # (not "Russian troops were called in to Kazakhstan")
     return [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
             if o.dep_ == "pobj" and (m := mention_at(index, o)) is not None and m.actor is not None
             and index.is_state(m.actor)][:1]
-

@@ -150,11 +150,11 @@ class ExtractionRules:
                 if not (others := [s for s in states if s not in own]):
                     continue  # one's own citizen: no act between states
                 candidate = replace(candidate, target=others[0])
-            sentence, sides = sentence_at(candidate.trigger.i), (candidate.source, candidate.target)
+            sentence = sentence_at(candidate.trigger.i)
             if not context.keeps(sentence.start, candidate.relation, candidate.trigger.lemma_.lower(),
-                                 forces_are_subject(candidate.trigger), between_office_holders(candidate, index)
-                                 or candidate.relation == "agree" and all(map(index.is_state, sides))):
+                                 forces_are_subject(candidate.trigger), between_office_holders(candidate, index)):
                 continue  # sport or markets: "France beat Argentina in the final"
+            sides = (candidate.source, candidate.target)
             if domestic and (not index.across_states(*sides) or any(map(index.unlisted_body, sides)) and not any(
                     map(index.is_state, sides))) and not any(
                     (r := index.actors.get(who)) is not None and r.roles & body_offices()

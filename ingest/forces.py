@@ -124,6 +124,10 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     if subject is None and verb.dep_ == "xcomp":  # "U.S. tanks and troops began arriving in western Poland"
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     lemma = verb.lemma_.lower()
+    if lemma == "stop" and cue is not None and cue.relation == "visit" and subject is not None and any(
+            n.lower_ in moving_forces() or n.lemma_.lower() in FORCE_NOUNS or n.lower_ in state_craft()
+            for n in substance(subject)):
+        return None  # forces halted somewhere visit no one: "Russian troops stopped in Bucha"
     if subject is None and lemma in MASSING_VERBS:  # "Belarusian troops have been deployed along the border"
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if lemma in INVADING_VERBS and verb.tag_ in FINITE_OR_DONE and any(

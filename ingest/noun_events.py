@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.accords import truce_unmade, unreached
+from diplograph.ingest.anchoring import measured_from
 from diplograph.ingest.antecedents import Antecedents
 from diplograph.ingest.arguments import (
     ENCOUNTERS,
@@ -35,6 +36,7 @@ from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.ingest.material import lifted
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.object_nouns import predicated
+from diplograph.ingest.repairs import OFFICE_WORDS
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import ENDING_VERBS, is_object_noun, measured, verb_cue
 from diplograph.model import ActorType
@@ -47,23 +49,6 @@ SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
 # verbs by which a sum is kept back, not given: "cut $200 million in aid to Niger"
 WITHHOLDING_VERBS = {"cut", "halt", "freeze", "suspend", "block", "withhold", "slash", "stop", "pause", "end", "axe",
                      "hold", "postpone", "delay"}
-# where an event stands as a point in time for another: "a day after a phone call with Trump"
-TIME_POINTS = {"after", "before", "following", "since"}
-
-
-def measured_from(noun: Token) -> Token | None:
-    """'..., a day after a phone call with Trump': the verb of the clause an encounter is a point in time for,
-    where a measure of time ('a day', 'hours') stands between them. Set off by a comma after a reported
-    clause, it times the report: the speaker had the call."""
-    measure = first_conjunct(noun).head.head
-    if noun.dep_ != "pobj" or noun.head.lower_ not in TIME_POINTS or measure.dep_ != "npadvmod" or \
-            measure.head.pos_ not in ("VERB", "AUX"):
-        return None
-    verb = measure.head
-    after_comma = measure.left_edge.i > 0 and noun.doc[measure.left_edge.i - 1].lower_ == ","
-    return verb.head if after_comma and verb.dep_ == "ccomp" else verb
-
-
 # an encounter noun as the adjunct of another act with the counterpart: "thanked Modi in a phone call"; a call
 # in any act ("warned Xi in a call"), a meeting only in an act of addressing the other ("told Putin during
 # talks"), not "criticised Putin at the summit" nor "recalled its envoy for consultations"
@@ -123,12 +108,14 @@ def denied(noun: Token) -> bool:
 # a one-sided measure is announced by the one who takes it: "announced the expulsion of 13 Russian diplomats"
 ANNOUNCING_VERBS = {"announce", "confirm", "declare", "unveil"}
 ANNOUNCED_RELATIONS = {"expel", "sanction", "sever", "withdraw", "aid", "mobilize", "coerce"}
-DEPARTING_VERBS = {"leave", "depart"}  # of leaving a place, where a visit named without its place took place
+# verbs of leaving a place, where a visit named without its place took place
+DEPARTING_VERBS = {"leave", "depart"}
 # verbs by which their subject draws a reaction upon itself: "a move that drew criticism from Guterres", "has faced
 # condemnation from its neighbours", "won praise from Washington"
 DRAWING_VERBS = {"draw", "face", "receive", "attract", "earn", "incur", "win", "get", "spark", "provoke", "prompt",
                  "trigger"}
-DRAWN_RELATIONS = {"criticize", "support", "protest", "warn", "threaten", "accuse", "demand", "reject"}  # drawn
+# relations of a reaction one actor may draw from another
+DRAWN_RELATIONS = {"criticize", "support", "protest", "warn", "threaten", "accuse", "demand", "reject"}
 
 
 # adjuncts that tell what a clause answers, and hostile acts told in them, whose authors are not the clause's agents
@@ -301,10 +288,12 @@ class NounEvents:
                     # an active verb has no by-agent: "mocked the trip by Macron to Kyiv" is Macron's trip
                     by_phrases += [c for c in governor.children if c.dep_ == "prep" and c.lower_ == "by"
                                    and c.i > noun.i]
-                # (a class is no one, but its holder: "Xi made the first visit by a Chinese head of state to Brunei")
+                # (a class of office is no one, but its holder: "Xi made the first visit by a Chinese head of state
+                # to Brunei"; not a state's craft: "protested an incursion by a Chinese warship")
                 sources = [m for c in by_phrases for pobj in c.children if pobj.dep_ == "pobj"
                            for m in self.arguments.actors_of(pobj, index) if not (role == "dobj" and any(
-                               d.lower_ in ("a", "an") for d in pobj.children) and not index.is_person(m))]
+                               d.lower_ in ("a", "an") for d in pobj.children) and not index.is_person(m)
+                               and pobj.lemma_.lower() in OFFICE_WORDS | {"head"})]
             if not sources and targets and "of" not in cue.targets:
                 # "the withdrawal of U.S. troops from Afghanistan": the of-phrase names who acts
                 sources = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -26,6 +26,7 @@ def portfolio_glued_onto_a_name(prep: Token) -> None:
     if len(glued) < 2 or glued[0].ent_type_ not in ("GPE", "LOC", "NORP") or glued[0].i != prep.i + 1 or \
             glued[1].ent_type_ != "PERSON":
         return  # (a place, then at least a given name: "Iran Brian Hook")
+    # (a root heads itself: the name takes the title's head, or is the root in its place)
     name.head, name.dep_ = title.head if title.head.i != title.i else name, title.dep_
     title.head, title.dep_ = name, "compound"
     glued[0].head, glued[0].dep_ = prep, "pobj"

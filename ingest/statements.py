@@ -17,6 +17,7 @@ from diplograph.ingest.denials import DENYING_VERBS, Denials
 from diplograph.ingest.echoes import DEED_NOUNS
 from diplograph.ingest.expectations import expected_demands
 from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.noun_events import HOSTILE_ACTS
 from diplograph.ingest.object_nouns import CONDUCT_NOUNS
 from diplograph.ingest.obligations import SAYING_VERBS, said_what_must_be, told_what_must_be
 from diplograph.ingest.responses import provokers
@@ -55,9 +56,11 @@ CONSTITUTING_VERBS = {"constitute", "amount"}
 LIKELY = {"likely", "clear", "certain", "evident", "obvious", "plain", "apparent"}  # what a blame may be said to be
 # feelings whose cause is judged: "concerned about China's actions" criticises China
 CONCERNED = {"concerned", "alarmed", "worried", "troubled", "disturbed", "dismayed", "appalled", "outraged",
-             "disappointed", "saddened", "angered", "frustrated"}
-# what opens a clause that tells the done act a feeling answers: "was disappointed after China blocked the bid"
+             "disappointed", "angered", "frustrated"}
+# what opens a clause that tells the done act a feeling answers, and the acts it may judge: "was disappointed after
+# China blocked the bid" (not "was angered after India sent aid")
 FELT_AFTER = {"after", "when", "that", "because"}
+JUDGED_ACTS = HOSTILE_ACTS | {"reject", "withdraw", "protest", "demand"}
 CAUSES_OF_CONCERN = {"by", "about", "over", "at"}
 REPORT_NOUNS = {"report", "reports", "allegation", "allegations", "news", "claim", "claims", "indications"}
 HOSTILE_NOUN_RELATIONS = {"attack", "coerce", "threaten"}
@@ -308,7 +311,8 @@ class Statements:
             if m.actor not in own] + [  # or a done act told in a clause: "disappointed after China blocked the bid"
             m for c in (*copula.children, *feeling.children) if c.dep_ in ("advcl", "ccomp") and c.tag_ == "VBD"
             and any(k.dep_ == "mark" and k.lower_ in FELT_AFTER for k in c.children)
-            and verb_cue(c, self.lexicon) is not None for m in self.arguments.agents(c, index) if m.actor not in own]
+            and (cue := verb_cue(c, self.lexicon)) is not None and cue.relation in JUDGED_ACTS
+            for m in self.arguments.agents(c, index) if m.actor not in own]
         # "Japan said on Tuesday it was concerned": the saying is when the concern was voiced
         voiced = copula.head if copula.dep_ == "ccomp" and copula.head.lemma_.lower() in HOLDING_VERBS else copula
         return [make_candidate("criticize", s, t, copula, voiced, 0.65) for s in concerned for t in judged] or None

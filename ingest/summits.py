@@ -117,7 +117,8 @@ def hosted_attendees(index: ActorIndex, arguments: ArgumentFinder) -> list[Candi
     found: list[Candidate] = []
     for verb in tokens_where(index.doc, LEMMA, {ATTEND_HASH}):
         occasion = verb.head
-        if verb.dep_ != "relcl" or not any(c.dep_ == "nsubjpass" and c.tag_ == "WDT" for c in verb.children) or \
+        if verb.dep_ != "relcl" or any(c.dep_ == "neg" for c in verb.children) or not any(  # ("was not attended")
+                c.dep_ == "nsubjpass" and c.tag_ == "WDT" for c in verb.children) or \
                 occasion.dep_ != "dobj" or occasion.lower_ not in OCCASION_NOUNS or occasion.head.lemma != HOST_HASH:
             continue
         hosts = arguments.agents(occasion.head, index)
@@ -327,7 +328,8 @@ def persons_visited(index: ActorIndex, found: list[Candidate]) -> list[Candidate
     """'May visited Trump at the White House', 'the first leader to visit him': a person visited, the verb's own
     object, is met (not one whose place or occasion is visited: 'St Mark's Cathedral', 'Arce's inauguration')."""
     return [dataclasses.replace(c, relation="meet", destination=None) if c.relation == "visit" and (
-        record := index.actors.get(c.target)) is not None and record.type is ActorType.PERSON and
+        record := index.actors.get(c.target)) is not None and record.type is ActorType.PERSON and bool(
+        record.roles or record.country) and
         c.trigger.lemma_.lower() == "visit" and any(o.dep_ == "dobj" and (m := mention_at(index, o)) is not None
                                                     and m.actor == c.target for o in c.trigger.children) else c
         for c in found]

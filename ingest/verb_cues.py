@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from diplograph.ingest.arguments import is_passive_participle
 from diplograph.ingest.constructions import for_clause, substance
 from diplograph.ingest.coreference import SPEECH_VERBS
+from diplograph.ingest.group_references import MEETING_NOUNS
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 
 # verbs that perform, begin or keep up whatever event their object names: "began joint exercises around Taiwan",
@@ -102,16 +103,20 @@ def is_object_noun(token: Token, cue: VerbCue) -> bool:
 
 # verbs that close an encounter, which took place: "ended a visit to Taipei", "wrapped up talks with Xi"
 ENDING_VERBS = {"end", "conclude", "wrap", "complete", "finish"}
-# spans of time and turns an encounter is measured in: "16 days of talks", "a round of talks"
+# meetings held for a span, and the spans of time and turns they are measured in: "16 days of talks", "marathon talks"
+MEASURED_MEETINGS = MEETING_NOUNS | {"negotiation", "consultation", "visit", "session"}
 SPAN_NOUNS = {"minute", "hour", "day", "week", "month", "year", "decade", "round", "session"}
 
 
 def measured(thing: Token) -> bool:
-    """Whether an object is measured out as something held to its end: 'nearly three hours of talks', 'the
-    latest round of talks', 'two-day talks' (not 'talks', which one may break off)."""
-    return thing.lemma_.lower() in SPAN_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in thing.children) \
-        or any(c.dep_ in ("amod", "compound", "nummod") and c.lower_.split("-")[-1] in SPAN_NOUNS
-               for c in thing.children)
+    """Whether an object is a meeting measured out as something held to its end: 'nearly three hours of talks',
+    'the latest round of talks', 'two-day talks' (not 'talks', which one may break off, nor '50 years of
+    relations', which ending breaks)."""
+    if thing.lemma_.lower() in SPAN_NOUNS:
+        return any(o.lemma_.lower() in MEASURED_MEETINGS for c in thing.children
+                   if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
+    return thing.lemma_.lower() in MEASURED_MEETINGS and any(
+        c.dep_ in ("amod", "compound", "nummod") and c.lower_.split("-")[-1] in SPAN_NOUNS for c in thing.children)
 
 
 # verbs by which a craft or convoy bears goods: "planes carrying ammunition", "ships loaded with grain"

@@ -178,4 +178,7 @@ def test_a_demonym_the_tagger_joined_to_the_noun_after_it_still_names_its_state(
     # the tagger reads "[Turkish F-16s]NORP" as one people's name
     assert ("Turkey", "attack", "Russia") in triples(
         "The trip came five days after Turkish F-16s shot down a Russian warplane near the Syrian border.")
+    # a people's name of two words is no state's: "[Turkish Cypriot]NORP leader"
+    assert triples("Turkish Cypriot leader Mustafa Akinci met Nicos Anastasiades.") == {
+        ("Mustafa Akinci", "meet", "Nicos Anastasiades")}
 

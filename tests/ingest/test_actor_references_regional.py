@@ -120,6 +120,9 @@ def test_an_envoy_summoned_with_no_summoner_named_is_summoned_by_the_state_of_th
 
 def test_an_envoy_called_to_an_office_without_in_is_not_summoned() -> None:
     assert not asserted("Germany's ambassador was called to the Turkish foreign ministry's reception.")
+    # nor are troops called in, who are no envoy
+    assert not {t for t in asserted("Russian troops were called in to Kazakhstan to quell unrest.")
+                if t[1] == "protest"}
 
 
 def test_an_expelled_member_of_a_states_mission_stands_for_that_state() -> None:

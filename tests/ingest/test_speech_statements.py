@@ -231,8 +231,9 @@ def test_being_disappointed_by_anothers_decision_or_after_its_act_criticises_the
     assert ("United States", "criticize", "China") in asserted("Washington was disappointed by Beijing's decision.")
     assert ("India", "criticize", "China") in asserted(
         "India said on Thursday it was disappointed after China blocked a bid at the United Nations.")
-    # a fear of what another may do is no act of his to judge
+    # a fear of what another may do is no act of his to judge, nor is a friendly act
     assert not any(t[1] == "criticize" for t in found("Japan was concerned that China could send ships."))
+    assert not any(t[1] == "criticize" for t in found("China was angered after India sent aid to Nepal."))
 
 
 def test_concern_about_an_act_named_by_a_noun_of_two_words_is_voiced_when_said() -> None:

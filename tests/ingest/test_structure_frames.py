@@ -46,6 +46,8 @@ def test_ending_talks_measured_out_in_days_or_rounds_is_having_held_them(text: s
 
 def test_ending_talks_not_measured_out_may_still_break_them_off() -> None:
     assert ("Israel", "sever", "Hamas") in asserted("Israel ended its talks with Hamas.")
+    # years of relations ended are broken, however long they ran
+    assert ("Mali", "sever", "Morocco") in asserted("Mali ended 50 years of diplomatic relations with Morocco.")
 
 
 def test_withdrawing_diplomatic_personnel_is_a_break_and_military_personnel_a_withdrawal() -> None:
