@@ -58,13 +58,16 @@ FOLLOWING_VERBS = {"follow", "join"}
 # nouns that sum up the act told before them: "imposed new curbs, a move that Washington condemned"
 SUMMARY_NOUNS = {"move", "step", "decision", "measure", "action", "act", "development", "gesture", "policy"}
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "yourselves", "myself", "oneself"}
-SIDE_TAKING = {"support", "cooperate"}  # taking a side, which a state's part does not stand for ("regions in")
-DIRECTION_PARTICLES = {"back", "out", "away", "off"}  # carrying the place moved from or to: "withdrew back from"
+# relations that take a side, which a part of a state does not stand for: "recognised regions in Ukraine"
+SIDE_TAKING = {"support", "cooperate"}
+# particles of direction that carry the place a move is from or to: "withdrew its forces back from"
+DIRECTION_PARTICLES = {"back", "out", "away", "off"}
 # verbs by which forces are posted somewhere, whose passive subject, a state's forces, is that state's doing
 POSTING_VERBS = {"deploy", "mass", "amass", "station", "concentrate", "position", "send", "dispatch"}
 RECALLING_VERBS = {"recall", "bring", "call", "withdraw", "pull"}  # whose passive's envoy is the sender's organ
 REACTION_NOUNS = {"response", "reaction", "answer", "retaliation", "reply", "investigation", "inquiry", "probe"}
-HELPING_FORCES = {"peacekeeper", "police", "policeman", "policemen"}  # sent to help: arriving, they visit no one
+# forces sent to help, not to threaten: police and peacekeepers (arriving, they visit no one and bring aid)
+HELPING_FORCES = {"peacekeeper", "police", "policeman", "policemen"}
 CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
 COUNTERPART_PREPOSITIONS = {"with", "to", "on", "against", "from"}
 # moves whose 'from' is where forces or aid leave, not whose people they are: "withdrew troops from Syria"

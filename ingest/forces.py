@@ -76,6 +76,11 @@ def moving_forces() -> frozenset[str]:
     return armed_nouns() | ARMOUR
 
 
+def names_forces(noun: Token) -> bool:
+    """'troops', 'soldiers', 'tanks', 'the army': forces (or armour) that move as forces do."""
+    return noun.lower_ in moving_forces() or noun.lemma_.lower() in FORCE_NOUNS
+
+
 def speaks_of_arms(sentence: Span) -> bool:
     """Whether a sentence speaks of force: soldiers, rebels, weapons, fire or a border."""
     armed = armed_nouns()
@@ -125,8 +130,7 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     lemma = verb.lemma_.lower()
     if lemma == "stop" and cue is not None and cue.relation == "visit" and subject is not None and any(
-            n.lower_ in moving_forces() or n.lemma_.lower() in FORCE_NOUNS or n.lower_ in state_craft()
-            for n in substance(subject)):
+            names_forces(n) or n.lower_ in state_craft() for n in substance(subject)):
         return None  # forces halted somewhere visit no one: "Russian troops stopped in Bucha"
     if subject is None and lemma in MASSING_VERBS:  # "Belarusian troops have been deployed along the border"
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -238,8 +242,7 @@ CRAFT_NOUNS = {"aircraft", "plane", "planes", "jet", "jets", "ship", "ships", "v
 def relocated(verb: Token) -> bool:
     """'to move its troops and jets from Turkey's Incirlik air base to Jordan': forces moved from a place to
     another, neither a border nor into it, leave the first (not 'moved troops from the north to the border')."""
-    forces = [c for c in verb.children if c.dep_ == "dobj" and any(
-        n.lower_ in moving_forces() or n.lemma_.lower() in FORCE_NOUNS for n in substance(c))]
+    forces = [c for c in verb.children if c.dep_ == "dobj" and any(map(names_forces, substance(c)))]
     preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
     return bool(forces) and "from" in preps and "into" not in preps and not any(
         t.lemma_.lower() in BORDER_NOUNS for p in preps.values() for t in p.subtree)

@@ -327,12 +327,17 @@ def with_implied_encounters(doc: Doc, index: ActorIndex, found: list[Candidate],
 def persons_visited(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
     """'May visited Trump at the White House', 'the first leader to visit him': a person visited, the verb's own
     object, is met (not one whose place or occasion is visited: 'St Mark's Cathedral', 'Arce's inauguration')."""
-    return [dataclasses.replace(c, relation="meet", destination=None) if c.relation == "visit" and (
-        record := index.actors.get(c.target)) is not None and record.type is ActorType.PERSON and bool(
-        record.roles or record.country) and
-        c.trigger.lemma_.lower() == "visit" and any(o.dep_ == "dobj" and (m := mention_at(index, o)) is not None
-                                                    and m.actor == c.target for o in c.trigger.children) else c
-        for c in found]
+    return [dataclasses.replace(c, relation="meet", destination=None) if _visits_a_person(c, index) else c
+            for c in found]
+
+
+def _visits_a_person(candidate: Candidate, index: ActorIndex) -> bool:
+    """Whether a visit's target is a person the story knows by office or state, the verb 'visit''s own object."""
+    record = index.actors.get(candidate.target)
+    return candidate.relation == "visit" and record is not None and record.type is ActorType.PERSON and bool(
+        record.roles or record.country) and candidate.trigger.lemma_.lower() == "visit" and any(
+        o.dep_ == "dobj" and (m := mention_at(index, o)) is not None and m.actor == candidate.target
+        for o in candidate.trigger.children)
 
 
 def meetings_of_the_hosted(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
