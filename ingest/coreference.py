@@ -159,6 +159,10 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token, depth: int = 0) -> Mentio
             candidates.append(_governing_subject(index, verb, want_person))
         if verb.i != sentence.root.i:  # "Guaido swore himself in, and the White House endorsed him": the main one
             candidates.append(_subject_mention(index, sentence.root, want_person))
+        # else one its own sentence named before it, in another clause: "Hollande, who also spoke to Trump by
+        # phone, urged him to respect" (Trump, not the last sentence's subject)
+        candidates.append(next((m for m in reversed(_previous(index, pronoun.i, want_person))
+                                if m.start >= sentence.start and m.actor not in excluded), None))
     if sentence.start > 0:
         previous = index.doc[sentence.start - 1].sent
         told = _subject_mention(index, previous.root, want_person)

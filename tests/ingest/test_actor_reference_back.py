@@ -49,6 +49,14 @@ def test_an_object_pronoun_in_a_relative_clause_is_first_the_one_the_clause_hang
     assert ("Joe Biden", "host", "Viktor Orban") not in asserted(text, dt.date(2023, 12, 14))
 
 
+def test_an_object_pronoun_is_first_one_its_own_sentence_named_in_another_clause() -> None:
+    text = ("Italian Prime Minister Giuseppe Conte met Chinese President Xi Jinping in Rome on Saturday. Spanish Prime "
+            "Minister Pedro Sanchez, who also spoke to Xi by phone on Sunday, urged him to open China's market.")
+    found = asserted(text, dt.date(2019, 3, 24))
+    assert ("Pedro Sanchez", "appeal", "Xi Jinping") in found
+    assert ("Pedro Sanchez", "appeal", "Giuseppe Conte") not in found
+
+
 def test_he_after_two_clauses_is_the_subject_of_the_last_clause_not_the_last_person_named() -> None:
     triples_found = asserted("The visit closes a regional tour that began in Riyadh, where Xi held talks with Saudi "
                              "Arabia's King Salman, and continued in Cairo, where he was received by Egyptian "
