@@ -7,6 +7,8 @@ call, and addressing someone by phone a call. Pure functions over a parsed Doc.
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Token
 
 from diplograph.ingest.candidates import Candidate, make_candidate
@@ -58,3 +60,27 @@ def addressed_by_phone(verb: Token, arguments: ArgumentFinder, index: ActorIndex
         m for c in holders[1:] for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
         for pobj in p.children if pobj.dep_ == "pobj" for m in arguments.actors_of(pobj, index)]
     return [make_candidate("call", s, t, verb, verb, 0.7) for s in callers for t in partners if t.actor not in own]
+
+
+# verbs that tell what was said at an encounter, not that one was held: "the two men discussed cooperation"
+TALKING_VERBS = {"discuss", "talk", "speak", "exchange", "review", "converse"}
+VENUE_PREPOSITIONS = {"in", "at", "during", "alongside", "beside"}
+
+
+def calls_retold(found: list[Candidate]) -> list[Candidate]:
+    """'Trump held his first call with Putin. The two men discussed cooperation': what two who just spoke by
+    phone discussed, with no venue told, is that call again, not a meeting."""
+    calls = [c for c in found if c.relation == "call"]
+    if not calls:
+        return found
+    kept: list[Candidate] = []
+    for candidate in found:
+        verb = candidate.trigger
+        if candidate.relation == "meet" and verb.lemma_.lower() in TALKING_VERBS and verb.pos_ == "VERB" and not any(
+                c.dep_ == "prep" and c.lower_ in VENUE_PREPOSITIONS for c in verb.children) and any(
+                {call.source, call.target} == {candidate.source, candidate.target} and call.trigger.i < verb.i
+                and call.trigger.sent.end >= verb.sent.start  # (its own sentence or the one before)
+                for call in calls):
+            candidate = dataclasses.replace(candidate, relation="call")
+        kept.append(candidate)
+    return kept

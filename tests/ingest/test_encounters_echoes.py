@@ -180,6 +180,18 @@ def test_an_encounter_held_in_a_phone_call_is_a_call_and_its_topic_no_party() ->
     assert ("Antony Blinken", "call", "Russia") not in triples
 
 
+def test_what_two_who_just_spoke_by_phone_discussed_is_that_call_not_a_meeting() -> None:
+    text = ("Narendra Modi spoke by phone with Japanese Prime Minister Shinzo Abe on Monday. The two leaders "
+            "discussed trade and regional security, Modi's office said.")
+    triples = found(text, dt.date(2019, 8, 19))
+    assert ("Narendra Modi", "call", "Shinzo Abe") in triples
+    assert ("Narendra Modi", "meet", "Shinzo Abe") not in triples
+    # a discussion held at a venue is still a meeting
+    text = ("Narendra Modi spoke by phone with Shinzo Abe on Monday. The two leaders discussed trade in Osaka on "
+            "Friday.")
+    assert ("Narendra Modi", "meet", "Shinzo Abe") in found(text, dt.date(2019, 6, 28))
+
+
 def test_a_warning_set_off_after_a_call_naming_no_one_is_addressed_to_whom_was_called() -> None:
     assert ("Donald Trump", "warn", "Xi Jinping") in asserted(
         "Donald Trump phoned Xi Jinping on Tuesday, warning that tariffs would follow.", dt.date(2018, 1, 3))
