@@ -15,6 +15,7 @@ from spacy.symbols import AUX, NOUN, POS, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.agents import crowd_nouns
+from diplograph.ingest.allegations import without_allegations
 from diplograph.ingest.antecedents import BREAKING_RELATIONS, CAUSED_RELATIONS, Antecedents
 from diplograph.ingest.arguments import RESPONSE_RELATIONS, SENT_AGENTS
 from diplograph.ingest.calls import PHONE_WORDS, addressed_by_phone, by_phone, calls_retold, in_a_call
@@ -110,7 +111,6 @@ class RelationFinder:
         self.nouns = NounEvents(lexicon, self.arguments)
         self.statements = Statements(self.arguments)  # blame stated in a clause, denials of accusations told
 
-    # ------------------------------------------------------------------ arguments
     def verb_cue(self, verb: Token) -> VerbCue | None:
         return verb_cue(verb, self.lexicon)
 
@@ -396,5 +396,5 @@ class RelationFinder:
                  if (refusal := refusing_verb(c.trigger, c.relation)) is not None else c for c in found]
         found = [e for c in found if (e := eased(c, index, self.arguments)) is not None]  # (cessations.py)
         found = [spoken_for_by_its_leader(e, index) for c in found if (e := membership_ended(c, index)) is not None]
-        return calls_retold(drop_contents_of_threats(drop_contents_of_agreements(found)))
+        return calls_retold(without_allegations(drop_contents_of_threats(drop_contents_of_agreements(found))))
 

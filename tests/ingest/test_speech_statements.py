@@ -733,3 +733,21 @@ def test_a_vow_of_force_against_someone_threatens_them() -> None:
                                     dt.date(2018, 12, 12)) if t[1] == "threaten"}
     assert not {t for t in asserted("Russia pledged not to impose sanctions on Kazakhstan.", dt.date(2022, 3, 1))
                 if t[1] == "threaten"}
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan accused Armenia on Sunday of attacking Azerbaijan's army positions near the border.",
+    "Baku blamed Yerevan for attacking Azerbaijani positions.",
+    "Aliyev charged that Armenia was attacking Azerbaijan.",
+])
+def test_the_act_an_accusation_charges_is_the_accusers_claim_not_an_event(text: str) -> None:
+    triples = found(text, dt.date(2020, 7, 12))
+    assert any(t[1] == "accuse" and t[2] == "Armenia" for t in triples)
+    assert ("Armenia", "attack", "Azerbaijan") not in triples
+
+
+def test_an_act_of_the_accuser_joined_after_the_charge_is_no_part_of_it() -> None:
+    triples = found("Azerbaijan accused Armenia of attacking its positions and summoned the Armenian envoy.",
+                    dt.date(2020, 7, 12))
+    assert ("Azerbaijan", "protest", "Armenia") in triples
+    assert ("Armenia", "attack", "Azerbaijan") not in triples
