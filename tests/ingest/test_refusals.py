@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from extracting import asserted, extract, found
 
 SEPT_2016 = dt.date(2016, 9, 28)  # a Wednesday
@@ -70,6 +71,16 @@ def test_an_offer_turned_down_is_a_rejection_of_whom_it_came_from_though_the_cla
         "Kerala, turning down an offer of help from the United Arab Emirates.", dt.date(2018, 8, 22))
     assert ("India", "reject", "United Arab Emirates") in asserted(
         "India rejected an offer of help from the United Arab Emirates.", dt.date(2018, 8, 22))
+
+
+@pytest.mark.parametrize("text", [
+    "Any ultimatum from Pyongyang would be rejected, Seoul said, and on Monday it dismissed the latest ultimatum "
+    "from North Korea.",
+    "South Korea on Monday rebuffed fresh overtures from North Korea.",
+    "An invitation from North Korea was rejected by South Korea on Monday.",
+])
+def test_an_ultimatum_overture_or_invitation_rejected_is_a_rejection_of_whom_it_came_from(text: str) -> None:
+    assert ("South Korea", "reject", "North Korea") in asserted(text, dt.date(2019, 5, 13))
 
 
 def test_a_request_or_proposal_summing_up_the_clause_before_is_refused_of_its_author() -> None:
