@@ -313,6 +313,10 @@ class AgentFinder:
             timed = head.head.head if head.lower_ in ADJUNCT_PREPOSITIONS and head.head.dep_ == "xcomp" or \
                 head.head.dep_ == "npadvmod" else head.head  # ("a day after holding talks")
             return self.agents(timed, index, depth + 1)  # ("urged him to give talks a chance before flying")
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ADJUNCT_PREPOSITIONS and head.head.dep_ == "pobj" \
+                and head.head.head.dep_ == "prep" and head.head.head.head.pos_ == "VERB":
+            # hung on the noun of the verb's adjunct: "flew to Doha for talks with the emir after visiting Riyadh"
+            return self.agents(head.head.head.head, index, depth + 1)
         if dep in ("acl", "advcl") and verb.tag_ == "VBG" and (head.pos_ in ("NOUN", "PROPN") or head.dep_ == "nsubj"):
             # a participle on its doer: "Lavrov, speaking during a visit to Uzbekistan, said"; on a text, its
             # author: "the Council adopted a resolution urging the Taliban to ..."

@@ -498,6 +498,9 @@ def test_coordination_distributes_the_event(text: str, triples: list[tuple[str, 
                      ("Poland", "accuse", "Belarus"), {}, id="accusing-capital"),
         pytest.param("Sweden expelled a Russian diplomat on Friday, accusing Moscow of espionage.",
                      ("Sweden", "accuse", "Russia"), {"date": dt.date(2024, 3, 8)}, id="shares-the-date"),
+        pytest.param("Japanese Prime Minister Shinzo Abe flew to Hanoi on Sunday for talks with Vietnamese leaders "
+                     "after visiting Myanmar and Thailand.", ("Shinzo Abe", "visit", "Thailand"), {},
+                     id="after-a-gerund-hung-on-the-adjuncts-noun"),
     ],
 )
 def test_participial_adjunct_takes_the_main_clause_subject(
