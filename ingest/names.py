@@ -280,6 +280,9 @@ class NameFinder:
         Zelenskiy', 'Tayyip Erdogan'): one person, one name across stories, whatever the diacritics ('Recep
         Tayyip Erdoğan' and 'Erdogan' are both the data's 'Recep Tayyip Erdogan')."""
         known = self.office_holders.person(full, day)
+        first, _, rest = full.partition(" ")
+        if known is None and first.lower() in HONORIFICS and " " in rest:  # "Sheikh Sabah al-Ahmad al-Sabah"
+            known = self.office_holders.person(rest, day)
         return known if known is not None else full
 
     def conjoined_people(self, ent: Span, surnames: Surnames, day: dt.date | None) -> list[Span]:

@@ -61,6 +61,12 @@ def test_an_honorific_of_faith_before_a_full_name_is_no_part_of_it() -> None:
         "Iran's Supreme Leader Ayatollah Ali Khamenei ruled out talks with the United States.")
 
 
+def test_an_honorific_before_an_office_holders_other_name_form_is_still_that_person() -> None:
+    for text in ("Kuwait's emir, Sheikh Nawaf al-Ahmad al-Sabah, flew to Riyadh on Monday.",
+                 "Sheikh Nawaf al-Ahmad al-Sabah flew to Riyadh on Monday.", "Nawaf al-Ahmad al-Sabah flew to Riyadh."):
+        assert ("Nawaf Al-Ahmad Al-Jaber Al-Sabah", "visit", "Saudi Arabia") in asserted(text, dt.date(2021, 3, 1))
+
+
 def test_a_title_word_inside_an_organisations_name_makes_no_person() -> None:
     assert ("Armenia", "appeal", "CSTO") in asserted(
         "Armenia asked the Russian-led Collective Security Treaty Organization on Tuesday for help.")
