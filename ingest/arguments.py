@@ -290,7 +290,7 @@ class AgentFinder:
                 # and summoned the envoy" - the main clause's subject
                 return self.agents(head.head, index, depth + 1)
             return shared
-        if dep == "advcl" and verb.tag_ == "VBG" and head.dep_ != "nsubj":  # (on its subject: as acl, below)
+        if dep == "advcl" and participle(verb) and head.dep_ != "nsubj":  # (on its subject: as acl, below)
             doc = verb.doc
             named = index.by_token.get(doc[verb.i - 2].i) if verb.i >= 2 and doc[verb.i - 1].text == "," else None
             if named is not None and named.actor is not None and doc[verb.i - 2].dep_ == "dep" and \
@@ -317,7 +317,7 @@ class AgentFinder:
                 and head.head.head.dep_ == "prep" and head.head.head.head.pos_ == "VERB":
             # hung on the noun of the verb's adjunct: "flew to Doha for talks with the emir after visiting Riyadh"
             return self.agents(head.head.head.head, index, depth + 1)
-        if dep in ("acl", "advcl") and verb.tag_ == "VBG" and (head.pos_ in ("NOUN", "PROPN") or head.dep_ == "nsubj"):
+        if dep in ("acl", "advcl") and participle(verb) and (head.pos_ in ("NOUN", "PROPN") or head.dep_ == "nsubj"):
             # a participle on its doer: "Lavrov, speaking during a visit to Uzbekistan, said"; on a text, its
             # author: "the Council adopted a resolution urging the Taliban to ..."
             doers = self.actors_of(head, index, placed=False)  # not "protesters in Yerevan demanding"
@@ -380,3 +380,9 @@ class AgentFinder:
 
     def _people(self, noun: Token) -> bool:
         return is_people_noun(noun, self.lexicon)
+
+
+def participle(verb: Token) -> bool:
+    """A present or perfect participle: 'accusing Tehran', 'having earlier visited Spain'."""
+    return verb.tag_ == "VBG" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having"
+                                                            for c in verb.children)

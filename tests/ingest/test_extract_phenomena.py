@@ -501,6 +501,8 @@ def test_coordination_distributes_the_event(text: str, triples: list[tuple[str, 
         pytest.param("Japanese Prime Minister Shinzo Abe flew to Hanoi on Sunday for talks with Vietnamese leaders "
                      "after visiting Myanmar and Thailand.", ("Shinzo Abe", "visit", "Thailand"), {},
                      id="after-a-gerund-hung-on-the-adjuncts-noun"),
+        pytest.param("Chinese President Xi Jinping arrived in Madrid on Tuesday, having earlier visited Portugal.",
+                     ("Xi Jinping", "visit", "Portugal"), {}, id="perfect-participle"),
     ],
 )
 def test_participial_adjunct_takes_the_main_clause_subject(
