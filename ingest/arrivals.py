@@ -146,3 +146,28 @@ def visits_of_arrivals(doc: Doc, index: ActorIndex, found: list[Candidate],
                 if filed_where_done(candidate, index):
                     extra.append(candidate)
     return extra
+
+
+# verbs of coming somewhere, whose from-phrase names where the traveller was before: "arrived from Algiers"
+COMING_HASHES = {StringStore().add(lemma) for lemma in ("arrive", "land", "fly")}
+
+
+def visits_of_the_last_leg(doc: Doc, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """'Macron arrived from Algiers', 'Xi arrived in Lisbon from Panama', 'flew in from Brunei': a person who came
+    from a place of another state than his own was there, on his trip's last leg, and visited that state (not
+    'arrived home from', 'flew in from Washington' for an American, nor 'from a summit in Brussels')."""
+    extra: list[Candidate] = []
+    for verb in tokens_where(doc, LEMMA, COMING_HASHES):
+        if verb.pos_ != "VERB" or verb.lemma_ == "fly" and not any(c.dep_ == "prt" and c.lower_ == "in"
+                                                                   for c in verb.children):
+            continue  # ("flew from Paris to Rome" names both legs: the destination is the visit)
+        places = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                  if p.dep_ == "pobj" and (m := index.by_token.get(p.i)) is not None]
+        for place in places:
+            state = place.located_in or (place.actor if place.actor and index.is_state(place.actor) else None)
+            for person in arguments.agents(verb, index) if state else []:
+                home = state_of(index, person.actor or "")
+                if index.is_person(person) and home is not None and home != state:
+                    extra.append(make_candidate("visit", person, Mention(place.start, place.end, state, "metonymy",
+                                                                         place=place.place), verb, verb, 0.65))
+    return extra

@@ -15,7 +15,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.anchoring import event_date, place_mention
-from diplograph.ingest.arrivals import elsewhere, filed_where_done, visits_of_arrivals
+from diplograph.ingest.arrivals import elsewhere, filed_where_done, visits_of_arrivals, visits_of_the_last_leg
 from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import included
@@ -321,7 +321,7 @@ def with_implied_encounters(doc: Doc, index: ActorIndex, found: list[Candidate],
     found = found + hosts_of_occasions(index, found, arguments)
     return found + table_companions(index, found) + visits_of_the_received(index, found) + \
         visits_of_the_welcomed(doc, index) + meetings_of_the_hosted(index, found) + \
-        visits_of_arrivals(doc, index, found, arguments)
+        visits_of_arrivals(doc, index, found, arguments) + visits_of_the_last_leg(doc, index, arguments)
 
 
 def persons_visited(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:

@@ -436,6 +436,16 @@ def test_one_who_arrived_where_a_relative_clause_says_visits_that_places_state()
                                                               dt.date(2015, 4, 11))
 
 
+def test_one_who_arrived_from_a_place_of_another_state_visited_it_on_the_last_leg() -> None:
+    triples = asserted("Indian Prime Minister Narendra Modi arrived in Tokyo from Hanoi on Saturday.",
+                       dt.date(2016, 9, 3))
+    assert {("Narendra Modi", "visit", "Japan"), ("Narendra Modi", "visit", "Vietnam")} <= triples
+    # not from home, nor from a place he has no state in
+    triples = asserted("Indian Prime Minister Narendra Modi arrived in Tokyo from New Delhi on Saturday.",
+                       dt.date(2016, 9, 3))
+    assert ("Narendra Modi", "visit", "India") not in triples
+
+
 def test_one_said_in_passing_to_be_in_another_state_visits_it() -> None:
     assert ("Mike Pompeo", "visit", "Israel") in asserted(
         "Zayani met Netanyahu and Pompeo, who is in Israel on his last tour of the region.", dt.date(2020, 11, 18))
