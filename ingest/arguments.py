@@ -27,6 +27,7 @@ from diplograph.ingest.constructions import (
 )
 from diplograph.ingest.coreference import coordinated_antecedent, mention_at, plural_antecedent, relative_head
 from diplograph.ingest.envoys import summoners
+from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.framing import comment_on_a_prediction, frame_of_finite_conjunct, speaker_of_conjoined_act
 from diplograph.ingest.gazetteer import CRAFT_WORDS
 from diplograph.ingest.group_references import the_two, their_governments, titled_members
@@ -73,6 +74,8 @@ COUNTERPART_PREPOSITIONS = {"with", "to", "on", "against", "from"}
 # moves whose 'from' is where forces or aid leave, not whose people they are: "withdrew troops from Syria"
 UNMOVED_BY_ORIGIN = {"withdraw", "mobilize", "aid", "visit"}
 # prepositions of an adjunct whose gerund the subject does: "toured Irpin before meeting Zelensky", "left without"
+# arms that act for their state in a passive's by-phrase, besides the field's military agents: "hit by Israeli tanks"
+ARMOUR_WORDS = {"tank", "artillery", "armour", "armor", "aircraft", "gunboat", "drone", "warplane", "jet"}
 ADJUNCT_PREPOSITIONS = {"before", "after", "since", "while", "upon", "without", "despite", "during", "until"}
 ANSWERING_VERBS = {"accept", "decline", "reject", "refuse", "receive", "take"}  # how one invited answers
 # verbs whose subject owns the plan they govern ("has plans to invade", "is preparing plans to"), not one who knows
@@ -215,7 +218,9 @@ class AgentFinder:
                 if child.dep_ == "agent" or child.lower_ == "by" and child.head.dep_ == "pobj":
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            return self.actors_of(pobj, index)
+                            armed = any(n.lemma_.lower() in ARMOUR_WORDS or load_agents().get(n.lower_) == "MIL"
+                                        for n in substance(pobj))  # "hit by Israeli tanks": the tanks' state
+                            return self.actors_of(pobj, index, possessor=armed, agentive=armed)
             if summoned := summoners(verb, index):  # "was summoned to the Turkish foreign ministry"
                 return summoned
             if verb.lemma_.lower() in POSTING_VERBS | RECALLING_VERBS:  # (or "Bahrain's envoy was recalled")

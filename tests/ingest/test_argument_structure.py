@@ -395,6 +395,8 @@ def test_releases_drills_bans_and_suspensions(text: str, triple: tuple[str, str,
         pytest.param("Security forces in Iran arrested two British nationals.", ("Iran", "coerce", "United Kingdom"),
                      id="forces-in-a-state-and-its-nationals"),
         pytest.param("Troops in Mali expelled French soldiers.", ("Mali", "expel", "France"), id="troops-in"),
+        pytest.param("Armenian positions near the border were hit by Azerbaijani tanks and drones.",
+                     ("Azerbaijan", "attack", "Armenia"), id="arms-in-a-passives-by-phrase"),
     ],
 )
 def test_a_states_organs_and_people_stand_for_it(text: str, triple: tuple[str, str, str]) -> None:
