@@ -65,11 +65,13 @@ def promised_offers(found: list[Candidate]) -> list[Candidate]:
     return offers
 
 
-def committed_targets(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Mention]:
+def committed_targets(verb: Token, index: ActorIndex, arguments: ArgumentFinder, relation: str = "") -> list[Mention]:
     """Whom a threat, warning or offer is aimed at, named only in the act it commits to: 'threatened to attack
     Armenia', 'threatened in August to suspend relations with Abu Dhabi' (the infinitive parsed as an
     adjunct), 'offered to pay compensation to Moscow', 'warned that it would cut gas supplies to Moldova',
-    'warned that Washington would act if China ...'."""
+    'warned that Washington would act if China ...'; an agreement, only whom it lets act ('agreed to let')."""
+    if relation == "agree":
+        return permitted(verb, index, arguments)  # (an agreement commits to no act's target: "agreed to attack")
     targets: list[Mention] = []
     for child in verb.children:
         infinitive = child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
@@ -95,6 +97,20 @@ def committed_targets(verb: Token, index: ActorIndex, arguments: ArgumentFinder)
             targets.extend(left if left and all(m.actor in own for m in moved) else
                            [m for m in moved if m.actor not in own])
     return targets
+
+
+# verbs of letting another act: "agreed to let American warplanes fly missions from Incirlik"
+PERMITTING_VERBS = {"let", "allow", "permit"}
+
+
+def permitted(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Mention]:
+    """Whom one agrees to let act: 'Ankara agreed to let American warplanes fly missions', 'agreed to allow U.S.
+    jets to use the base' (the agreement is with them); else no one."""
+    own = own_sides(verb, index, arguments)
+    return [m for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in PERMITTING_VERBS
+            for g in (*c.children, *(s for x in c.children if x.dep_ == "ccomp" for s in x.children))
+            if g.dep_ in ("dobj", "nsubj") and g.head.i != verb.i
+            for m in arguments.actors_of(g, index, possessor=True, agentive=True) if m.actor not in own]
 
 
 def own_sides(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> set[str | None]:

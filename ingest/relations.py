@@ -92,7 +92,7 @@ ARRIVAL_PLACES = {"airport", "tarmac", "airfield", "airstrip", "runway"}  # meet
 REMOTE_MEANS = {"message", "letter", "statement", "telegram", "call", "video", "cable", "post"}
 PROMPTING_VERBS = {"prompt", "lead", "cause", "force", "push", "spur", "provoke", "trigger", "drive"}  # "prompting"
 # acts that commit to another act, whose target may be named only in that act: "threatened to attack Armenia"
-COMMITTING_RELATIONS = {"threaten", "warn", "offer"}
+COMMITTING_RELATIONS = {"threaten", "warn", "offer", "agree"}  # (agreeing only to let someone act)
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win"}  # given what the object names: "received aid"
 # verbs of contest that are attacks only where there are arms: "troops clashed", not "ministers clashed over the
 # budget"; "forces defeated the rebels", not "Japan beat Germany 2-1"
@@ -228,7 +228,7 @@ class RelationFinder:
             targets = self.arguments.counterparts(verb.head, index)
         if not targets and relation in COMMITTING_RELATIONS and (relation != "offer" or not cue.from_field):
             # (the field's bare "plan" is an offer: "planned to meet with Putin" offers Putin nothing)
-            targets = committed_targets(verb, index, self.arguments)
+            targets = committed_targets(verb, index, self.arguments, relation)
         if not targets and relation in ("warn", "threaten"):
             # "warned that Israel would pay a heavy price": at whom the clause says will suffer
             # or "threatened to cut off funding, saying South Africa was treating farmers badly": whom it blames

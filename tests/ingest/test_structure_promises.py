@@ -142,3 +142,13 @@ def test_a_plan_told_in_the_past_perfect_was_overtaken() -> None:
                     "hours.") is Modality.PLANNED
     assert modality("Duterte had been due to meet Medvedev on Thursday, but the meeting was postponed.") is \
         Modality.PLANNED
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan agreed on Tuesday to let French warplanes use its air bases for strikes on Islamic State.",
+    "Jordan agreed on Tuesday to allow French jets to fly missions from its air bases.",
+])
+def test_agreeing_to_let_another_act_agrees_with_it_and_agreeing_to_an_act_commits_to_no_target(text: str) -> None:
+    assert ("Jordan", "agree", "France") in asserted(text, dt.date(2014, 9, 30))
+    assert not {t for t in found("Jordan agreed on Tuesday to strike Islamic State.", dt.date(2014, 9, 30))
+                if t[1] == "agree"}
