@@ -43,6 +43,27 @@ def designated(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> lis
     return []
 
 
+# verbs that put someone on a list, and the lists that sanction whom they hold: "added 33 Chinese companies to
+# its trade blacklist", "put Huawei on its entity list", "placed five Iranians on a sanctions list"
+ADDING_VERBS = {"add", "put", "place"}
+LIST_WORDS = {"entity", "sanction", "sanctions", "terror", "terrorist", "terrorism"}
+
+
+def blacklisted(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """A sanction on whom a verb of adding puts on a blacklist, an entity or sanctions list (its object, or the
+    passive's subject): 'were added to a U.S. trade blacklist by the Commerce Department'."""
+    if verb.lemma_.lower() not in ADDING_VERBS or any(c.dep_ == "neg" for c in verb.children) or not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "on") and any(
+                g.dep_ == "pobj" and (g.lemma_.lower() == "blacklist" or g.lemma_.lower() == "list" and any(
+                    m.dep_ in ("compound", "amod") and m.lower_ in LIST_WORDS for m in g.children))
+                for g in c.children) for c in verb.children):
+        return []
+    named = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass")  # ("33 Chinese companies": China)
+             for m in arguments.actors_of(c, index, possessor=True)]
+    return [make_candidate("sanction", s, t, verb, verb, 0.75) for s in arguments.agents(verb, index) for t in named
+            if s.actor != t.actor]
+
+
 def delisted(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
     """A concession to the one a verb of removal takes off or from a list of terror: 'took Sudan off its list of
     state sponsors of terrorism'."""

@@ -31,7 +31,7 @@ from diplograph.ingest.candidates import (
 from diplograph.ingest.cessations import eased
 from diplograph.ingest.constructions import included, is_reciprocal, substance
 from diplograph.ingest.coreference import mention_at
-from diplograph.ingest.designations import delisted, designated
+from diplograph.ingest.designations import blacklisted, delisted, designated
 from diplograph.ingest.deterrence import mobilised_against
 from diplograph.ingest.echoes import (
     GIVING_RELATIONS,
@@ -118,7 +118,7 @@ class RelationFinder:
         if (stated := self.statements.from_verb(verb, index, earlier)) is not None:
             return stated
         listed = ordered_to_leave(verb, index, self.arguments) or designated(verb, index, self.arguments) \
-            or delisted(verb, index, self.arguments)
+            or delisted(verb, index, self.arguments) or blacklisted(verb, index, self.arguments)
         if listed:
             return listed  # "ordered a diplomat to leave" is an expulsion, whatever else "order" can cue
         judged_subject = stated_judgement(verb)

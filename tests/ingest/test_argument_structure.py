@@ -616,6 +616,10 @@ def test_a_withdrawal_from_a_region_leaves_its_state(text: str, triple: tuple[st
                      id="through-a-quantity"),
         pytest.param("China banned sales of drone parts to the United States.", ("China", "sanction", "United States"),
                      id="banned-sales-to"),
+        pytest.param("Britain added six Iranian banks to its sanctions list on Monday.",
+                     ("United Kingdom", "sanction", "Iran"), id="added-to-a-sanctions-list"),
+        pytest.param("Two Russian shipping firms were put on a European Union blacklist by the bloc's ministers.",
+                     ("European Union", "sanction", "Russia"), id="put-on-a-blacklist-in-the-passive"),
     ],
 )
 def test_blacklists_and_export_bans_are_sanctions(text: str, triple: tuple[str, str, str]) -> None:
