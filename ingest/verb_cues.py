@@ -192,7 +192,18 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
             # the field's bare sense yields to what a performing verb's object names: "slapped tariffs on"
             return performed_cue(verb, lexicon) or cue
         return cue
-    return performed_cue(verb, lexicon)
+    return performed_cue(verb, lexicon) or custody_cue(verb, lexicon)
+
+
+def custody_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
+    """'North Korea is holding an American student', 'two Canadians held by China': holding people, no light verb's
+    noun ('held talks'), is keeping them in custody, a coercion of their state."""
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.lemma_.lower() != "hold" or not held or not all(
+            h.ent_type_ == "PERSON" or h.lower_ in lexicon.people_nouns or h.lemma_.lower() in lexicon.people_nouns
+            for h in held):
+        return None
+    return VerbCue("hold", "", "coerce", ("dobj",), frozenset())
 
 
 # verbs that undo a measure, whose counterpart may be named where the measure was imposed

@@ -473,3 +473,9 @@ def test_siding_with_a_state_supports_it() -> None:
         "Trump has sided with Saudi Arabia in the dispute.", dt.date(2017, 6, 14))
     assert not asserted("The court sided with the plaintiffs.")
 
+
+
+def test_holding_a_states_people_coerces_it_and_holding_talks_does_not() -> None:
+    assert ("Iran", "coerce", "France") in asserted("Iran has been holding two French nationals since May.")
+    assert ("Iran", "coerce", "France") in asserted("Two French teachers are being held by Iran.")
+    assert not {t for t in asserted("Iran and France held talks in Paris.") if t[1] == "coerce"}
