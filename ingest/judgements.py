@@ -42,7 +42,10 @@ CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation
                     "irrational", "belligerent", "deceitful", "cowardly", "misguided", "short-sighted", "shocking",
                     "offensive", "incompetent", "corrupt", "stupid", "foolish", "pathetic", "disgusting", "sobering",
                     "depressing", "intolerable", "inhumane", "callous", "two-faced", "dishonest", "weak", "bad",
-                    "cruel", "brutal", "unwise", "unhelpful", "unfortunate", "dictatorship", "tyranny"}
+                    "cruel", "brutal", "unwise", "unhelpful", "unfortunate", "dictatorship", "tyranny",
+                    # a seizure of power, a charade, a crime: "called it a self-coup", "an act of madness"
+                    "coup", "self-coup", "madness", "farce", "sham", "charade", "travesty", "crime", "piracy",
+                    "inept", "dysfunctional", "incompetence"}
 
 
 # approving words whose negation by prefix condemns: "unfair", "unreasonable", "irresponsible", "unjustified"
@@ -325,7 +328,10 @@ def judged_by_name(verb: Token, judged: list[Token], arguments: ArgumentFinder, 
         named = [c for c in clause.children if c.dep_ == "dobj"]
         judged_phrases = [named[0] if c.lower_ in ("it", "this", "them") and named else c for c in judged_phrases]
     judged_ones = [t for c in judged_phrases for t in arguments.actors_of(c, index, possessor=True, agentive=True)]
-    judged_ones = [t for t in judged_ones if t.actor not in {j.actor for j in judges}]
+    judged_ones = [t for t in judged_ones if t.actor not in {j.actor for j in judges}] or [
+        m for t in judged[0].subtree if t.dep_ == "prep" and t.lower_ == "by" for p in t.children if p.dep_ == "pobj"
+        for m in arguments.actors_of(p, index, possessor=True, agentive=True)  # "called it a self-coup by Maduro"
+        if m.actor not in {j.actor for j in judges}]
     if not judged_ones:  # "called the decision unjustified": the author of the decision told before
         judged_ones = [t for c in judged_phrases if c.head.i != verb.i or c.dep_ == "dobj"
                        for t in antecedents.sources(verb, judges, earlier, index, noun=c)]

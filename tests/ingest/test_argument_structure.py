@@ -533,6 +533,10 @@ def test_reaching_or_striking_a_deal_is_agreeing(text: str, pair: set[str]) -> N
                      ("China", "criticize", "Canada"), id="predicate-inside-the-object"),
         pytest.param("Moscow termed the British statement hostile.", ("Russia", "criticize", "United Kingdom"),
                      id="small-clause"),
+        pytest.param("Ukraine's foreign ministry called it a blatant act of aggression by Moscow.",
+                     ("Ukraine", "criticize", "Russia"), id="an-author-named-in-the-predicate"),
+        pytest.param("Erdogan called the Egyptian army's takeover a coup.",
+                     ("Recep Tayyip Erdogan", "criticize", "Egypt"), id="a-coup"),
     ],
 )
 def test_naming_an_act_a_wrong_criticises_its_agent(text: str, triple: tuple[str, str, str]) -> None:
