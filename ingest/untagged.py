@@ -53,14 +53,27 @@ def add_named_bodies(index: ActorIndex, doc: Doc, first: int) -> None:
         index.add(Mention(start, token.i + 1, name, "name"))
 
 
+# where a word the tagger read as a verb still stands as a name: "[Tshering]VBG received Modi"
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}
+
+
 def add_untagged_surnames(index: ActorIndex, doc: Doc, first: int, surnames: Surnames) -> None:
     """A surname of a person the story names in full, which the tagger read as a word and left out of every
-    entity ('[Trump]NN held talks with Macron' after 'U.S. President-elect Donald Trump'): that person."""
+    entity ('[Trump]NN held talks with Macron' after 'U.S. President-elect Donald Trump'), or as a verb where only
+    a noun can stand ('[Tshering]VBG received Modi'): that person."""
+    # (and of one the story named in full only where the tagger saw no person: "counterpart [Lotay Tshering]")
+    last_words: dict[str, set[str]] = {}
+    for record in index.actors.values():
+        if record.type is ActorType.PERSON and " " in record.name:
+            last_words.setdefault(record.name.rsplit(" ", 1)[1], set()).add(record.name)
     for token in doc[first:]:
+        nominal = token.pos_ in ("NOUN", "PROPN", "ADJ") or token.dep_ in NOMINAL_DEPS
+        named = surnames[token.text] if token.text in surnames else next(iter(last_words.get(token.text, ())), None) \
+            if len(last_words.get(token.text, ())) == 1 else None
         if token.ent_type_ or token.i in index.by_token or not token.text[:1].isupper() or not token.is_alpha \
-                or token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.text not in surnames:
+                or not nominal or named is None:
             continue
-        name = surnames[token.text]
+        name = named
         if name in index.actors and index.actors[name].type is ActorType.PERSON:
             index.add(Mention(token.i, token.i + 1, name, "surname"))
 

@@ -216,6 +216,13 @@ def test_a_surname_the_tagger_read_as_a_noun_before_a_participle_still_acts() ->
     assert not asserted("The summit hosted by Trump ended.", dt.date(2018, 4, 27))
 
 
+def test_a_surname_the_tagger_read_as_a_verb_is_the_person_named_in_full_before() -> None:
+    # "[Tshering]VBG received Modi", after "Lotay Tshering", whom the tagger named no person either
+    text = ("Indian Prime Minister Narendra Modi and his Bhutanese counterpart Lotay Tshering opened a power plant on "
+            "Saturday. Tshering received Modi at the airport at the start of the visit.")
+    assert ("Lotay Tshering", "host", "Narendra Modi") in asserted(text, dt.date(2019, 8, 17))
+
+
 def test_a_name_the_parser_made_the_subject_of_a_modifying_participle_still_hosts() -> None:
     # "[Xi]nsubj [hosted]amod [Putin]ROOT, who is on a state visit"
     assert ("Xi Jinping", "host", "Vladimir Putin") in asserted(
