@@ -45,6 +45,8 @@ from diplograph.model import ActorType
 QUANTITY_HEADS = {"hundred", "hundreds", "dozen", "dozens", "score", "scores", "thousand", "thousands", "barrage",
                   "salvo", "volley", "wave", "swarm", "number"}
 HOSTING_VERBS = {"host", "receive", "welcome", "invite"}  # whose guest holds the talks he is there for
+# participles of making an accord, whose with-phrase names the partner: "under a deal reached with Russian officers"
+ACCORD_MAKING = {"reach", "strike", "sign", "agree", "conclude", "seal", "negotiate", "hammer"}
 SYMMETRIC_PAIRING = {"meet", "call", "negotiate", "agree", "cooperate"}
 # verbs by which a sum is kept back, not given: "cut $200 million in aid to Niger"
 WITHHOLDING_VERBS = {"cut", "halt", "freeze", "suspend", "block", "withhold", "slash", "stop", "pause", "end", "axe",
@@ -187,7 +189,8 @@ class NounEvents:
         role = first_conjunct(noun).dep_
         holders = [noun] + ([governor] if governor is not None and role in ("dobj", "nsubjpass") else [])
         # the parser hangs the counterpart on a role phrase: "his first meeting as president with Trudeau"
-        holders += role_phrases(noun)
+        holders += role_phrases(noun) + ([c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and
+                                          c.lemma_.lower() in ACCORD_MAKING] if cue.relation == "agree" else [])
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in QUANTITY_HEADS:
             holders.append(noun.head.head)  # "hundreds of missiles on Israeli cities": the amount takes the phrase
         if noun.dep_ == "pobj" and governor is not None and measured(noun.head.head) and noun.head.head.dep_ == "dobj":

@@ -513,6 +513,8 @@ def test_paused_or_suspended_aid_is_not_aid(text: str) -> None:
         pytest.param("Armenia and Azerbaijan reached a peace agreement.", {"Armenia", "Azerbaijan"}, id="reached"),
         pytest.param("The White House announced that Saudi Arabia and Israel had struck a deal.",
                      {"Saudi Arabia", "Israel"}, id="struck-a-deal"),
+        pytest.param("Armenia began withdrawing from the villages under a deal reached with Azerbaijan.",
+                     {"Armenia", "Azerbaijan"}, id="under-a-deal-reached-with"),
     ],
 )
 def test_reaching_or_striking_a_deal_is_agreeing(text: str, pair: set[str]) -> None:
