@@ -25,6 +25,7 @@ PAIR_NOUNS: dict[str, bool | None] = {
     "statesman": True, "premier": True, "chancellor": True, "king": True, "monarch": True, "general": True,
     "counterpart": True, "negotiator": True, "prelate": True}
 # how many actors a group noun counts: "the two leaders", "both sides", "the three ministers"
+DEFINITE_DETERMINERS = {"the", "these", "those", "their", "our"}
 GROUP_SIZES = {"two": 2, "both": 2, "each": 2, "three": 3, "four": 4}  # "each leader": each of the two
 
 
@@ -35,8 +36,10 @@ def group_size(token: Token) -> int:
         return GROUP_SIZES.get(token.lower_, 0)  # a bare number: "and the three agreed to deepen cooperation"
     if token.lemma_.lower() not in PAIR_NOUNS:
         return 0
-    return next((GROUP_SIZES[c.lower_] for c in token.children
-                 if c.dep_ in ("nummod", "det", "predet") and c.lower_ in GROUP_SIZES), 0)
+    # a bare number counts new ones: "expelled two Greek diplomats" (but "the two leaders", "both sides")
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
+    return next((GROUP_SIZES[c.lower_] for c in token.children if c.dep_ in ("nummod", "det", "predet")
+                 and c.lower_ in GROUP_SIZES and (definite or c.dep_ != "nummod")), 0)
 
 
 def describes_a_pair(token: Token) -> bool:

@@ -166,6 +166,14 @@ def test_common_nouns_the_tagger_called_an_organisation_are_no_actor() -> None:
     assert not any("coast guard" in actor.name for actor in extraction.actors)
 
 
+def test_a_bare_number_of_envoys_counts_new_ones_not_the_last_people_named() -> None:
+    text = ("Scholz met Polish President Andrzej Duda in Berlin. Poland expelled two Russian diplomats on Monday, and "
+            "Moscow later expelled two Polish diplomats in return.")
+    found = triples(text, dt.date(2023, 3, 6))
+    assert {("Poland", "expel", "Russia"), ("Russia", "expel", "Poland")} <= found
+    assert not {t for t in found if t[1] == "expel" and t[2] in ("Olaf Scholz", "Andrzej Duda")}
+
+
 def test_the_two_sides_are_the_parties_of_the_last_meeting_not_its_host() -> None:
     text = ("Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh on Tuesday. "
             "Saudi Foreign Minister Prince Faisal bin Farhan hosted the talks. "
