@@ -479,3 +479,10 @@ def test_holding_a_states_people_coerces_it_and_holding_talks_does_not() -> None
     assert ("Iran", "coerce", "France") in asserted("Iran has been holding two French nationals since May.")
     assert ("Iran", "coerce", "France") in asserted("Two French teachers are being held by Iran.")
     assert not {t for t in asserted("Iran and France held talks in Paris.") if t[1] == "coerce"}
+
+
+@pytest.mark.parametrize("verb", ["restated", "confirmed", "affirmed"])
+def test_restating_a_commitment_to_an_accord_is_no_cooperation_between_those_restating(verb: str) -> None:
+    found = asserted(f"Germany, Italy and Japan {verb} their commitment to the climate accord on Saturday.")
+    assert not {t for t in found if t[1] == "cooperate"}
+    assert ("Japan", "support", "Ukraine") in asserted(f"Japan {verb} its support for Ukraine on Saturday.")
