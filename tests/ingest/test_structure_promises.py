@@ -152,3 +152,11 @@ def test_agreeing_to_let_another_act_agrees_with_it_and_agreeing_to_an_act_commi
     assert ("Jordan", "agree", "France") in asserted(text, dt.date(2014, 9, 30))
     assert not {t for t in found("Jordan agreed on Tuesday to strike Islamic State.", dt.date(2014, 9, 30))
                 if t[1] == "agree"}
+
+
+def test_what_an_office_confirmed_would_happen_is_planned_and_what_it_confirmed_had_happened_is_done() -> None:
+    planned = extract("The Elysee confirmed that Macron would visit India next week.", dt.date(2018, 3, 2))
+    assert [(e.source, e.relation, e.target, e.modality) for e in planned.events] == [
+        ("Emmanuel Macron", "visit", "India", Modality.PLANNED)]
+    assert ("Iran", "expel", "United Kingdom") in asserted(
+        "The ministry confirmed that Iran had expelled two British diplomats.", dt.date(2018, 3, 2))
