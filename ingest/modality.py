@@ -161,7 +161,7 @@ def determined_by_no(noun: Token) -> bool:
 def cue_of(token: Token, cues: dict[str, str]) -> str | None:
     """The cue a word is, by its lemma or, where the lemmatiser slips ('hopes' -> 'hop'), its own form."""
     lower = token.lower_
-    for form in (token.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else "",
+    for form in (token.lemma_.lower(), lower, lower[:-1] if lower.endswith(("s", "ed")) else "",  # ("hoped")
                  lower[:-2] if lower.endswith("ed") else ""):
         if form and form in cues:
             return cues[form]

@@ -891,3 +891,8 @@ def test_what_a_refusal_waits_for_has_not_happened(text: str, triple: tuple[str,
 def test_a_clause_before_which_an_event_happened_is_still_asserted() -> None:
     expect("Blinken met Wang before he flew to Tokyo.", "Antony Blinken", "meet", "Wang Yi",
            modality=Modality.ASSERTED)
+
+
+def test_a_meeting_one_hoped_for_in_the_past_is_no_meeting() -> None:
+    text = "Modi had said he hoped to meet Sharif in Paris, but Islamabad turned the request down."
+    assert not [e for e in extract(text).events if e.relation == "meet" and e.modality.realised]
