@@ -192,7 +192,18 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
             # the field's bare sense yields to what a performing verb's object names: "slapped tariffs on"
             return performed_cue(verb, lexicon) or cue
         return cue
-    return performed_cue(verb, lexicon) or custody_cue(verb, lexicon)
+    return performed_cue(verb, lexicon) or custody_cue(verb, lexicon) or seeing_cue(verb)
+
+
+def seeing_cue(verb: Token) -> VerbCue | None:
+    """'travelled on to Qatar to see Sheikh Tamim', 'Before seeing Putin, Bolton held talks': seeing a person, no
+    more ('saw Russia as a threat', 'wants to see Ukraine join', 'saw him off'), is meeting him."""
+    seen = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() != "see" or len(seen) != 1 or seen[0].ent_type_ != "PERSON" or any(
+            c.dep_ in ("xcomp", "ccomp", "oprd", "prt", "advcl") or c.dep_ == "prep" and c.lower_ == "as"
+            for c in verb.children):
+        return None
+    return VerbCue("see", "", "meet", ("dobj",), frozenset())
 
 
 def custody_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:

@@ -486,3 +486,9 @@ def test_restating_a_commitment_to_an_accord_is_no_cooperation_between_those_res
     found = asserted(f"Germany, Italy and Japan {verb} their commitment to the climate accord on Saturday.")
     assert not {t for t in found if t[1] == "cooperate"}
     assert ("Japan", "support", "Ukraine") in asserted(f"Japan {verb} its support for Ukraine on Saturday.")
+
+
+def test_seeing_a_person_is_meeting_him_but_seeing_a_state_as_something_is_not() -> None:
+    assert ("Olaf Scholz", "meet", "Joe Biden") in asserted(
+        "Before seeing Joe Biden at the White House, Olaf Scholz held talks with lawmakers.", dt.date(2023, 3, 3))
+    assert not {t for t in asserted("Olaf Scholz saw Joe Biden as a partner.", dt.date(2023, 3, 3)) if t[1] == "meet"}
