@@ -70,7 +70,7 @@ class GroupResolver:
         organisation named before it."""
         wanted = GROUP_DESCRIPTIONS.get(head.lower_)
         # (a common noun in lower case the tagger called a name is still one: "urged [the bloc]NNP to act")
-        named_as_noun = head.tag_ == "NN" or head.tag_ == "NNP" and head.text.islower()
+        named_as_noun = head.tag_ == "NN" or head.tag_ == "NNP" and (head.text.islower() or head.lower_ in AGENCY_NAMES)
         if head.lower_ in ("assembly", "council", "commission") and any(c.dep_ == "amod" for c in head.children):
             return False  # a body of a state's own: "the national assembly", "the electoral commission"
         if wanted is None or not named_as_noun or not any(c.lower_ == "the" for c in head.children) or \

@@ -242,6 +242,14 @@ def test_the_two_leaders_after_a_plural_office_are_its_holders() -> None:
         ("Abiy Ahmed", "agree", "Hassan Sheikh Mohamud") in found
 
 
+def test_a_body_called_bare_by_its_capitalised_last_word_is_the_body_named_before() -> None:
+    text = ("The European Commission opened a case against Hungary on Monday. The Commission said Budapest had "
+            "breached EU law.")
+    found = triples(text, dt.date(2021, 7, 15))
+    assert ("European Commission", "accuse", "Hungary") in found
+    assert not {t for t in found if t[0] == "Commission"}
+
+
 def test_a_definite_description_of_a_group_is_the_group_named_before() -> None:
     text = ("Fighting broke out between the army and the Rapid Support Forces in April. "
             "Sudanese officials accused the paramilitary group of looting in Khartoum.")
