@@ -73,9 +73,10 @@ CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
 COUNTERPART_PREPOSITIONS = {"with", "to", "on", "against", "from"}
 # moves whose 'from' is where forces or aid leave, not whose people they are: "withdrew troops from Syria"
 UNMOVED_BY_ORIGIN = {"withdraw", "mobilize", "aid", "visit"}
-# prepositions of an adjunct whose gerund the subject does: "toured Irpin before meeting Zelensky", "left without"
 # arms that act for their state in a passive's by-phrase, besides the field's military agents: "hit by Israeli tanks"
 ARMOUR_WORDS = {"tank", "artillery", "armour", "armor", "aircraft", "gunboat", "drone", "warplane", "jet"}
+LAUNCHING = {"launch", "fire", "fly", "operate", "pilot", "use", "deploy"}  # whose by-phrase uses the arms
+# prepositions of an adjunct whose gerund the subject does: "toured Irpin before meeting Zelensky", "left without"
 ADJUNCT_PREPOSITIONS = {"before", "after", "since", "while", "upon", "without", "despite", "during", "until"}
 ANSWERING_VERBS = {"accept", "decline", "reject", "refuse", "receive", "take"}  # how one invited answers
 # verbs whose subject owns the plan they govern ("has plans to invade", "is preparing plans to"), not one who knows
@@ -220,7 +221,10 @@ class AgentFinder:
                         if pobj.dep_ == "pobj":
                             armed = any(n.lemma_.lower() in ARMOUR_WORDS or load_agents().get(n.lower_) == "MIL"
                                         for n in substance(pobj))  # "hit by Israeli tanks": the tanks' state
-                            return self.actors_of(pobj, index, possessor=armed, agentive=armed)
+                            users = [g for a in pobj.children if a.dep_ == "acl" and a.lemma_.lower() in LAUNCHING
+                                     for b in a.children if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj"]
+                            return self.actors_of(users[0] if armed and users else pobj, index, possessor=armed,
+                                                  agentive=armed)  # (but "Iranian drones launched by Russia")
             if summoned := summoners(verb, index):  # "was summoned to the Turkish foreign ministry"
                 return summoned
             if verb.lemma_.lower() in POSTING_VERBS | RECALLING_VERBS:  # (or "Bahrain's envoy was recalled")

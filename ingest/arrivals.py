@@ -148,6 +148,9 @@ def visits_of_arrivals(doc: Doc, index: ActorIndex, found: list[Candidate],
     return extra
 
 
+# cities where a state or office sits inside another state, whence its holder comes home, not from a visit:
+# "Pope Francis arrived in Baghdad from Rome" (heads of organisations coming from their seats are left out too)
+SEATS_ABROAD = {"Vatican": ("Rome", "Vatican City", "the Vatican")}
 # verbs of coming somewhere, whose from-phrase names where the traveller was before: "arrived from Algiers"
 COMING_HASHES = {StringStore().add(lemma) for lemma in ("arrive", "land", "fly")}
 
@@ -155,7 +158,7 @@ COMING_HASHES = {StringStore().add(lemma) for lemma in ("arrive", "land", "fly")
 def visits_of_the_last_leg(doc: Doc, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
     """'Macron arrived from Algiers', 'Xi arrived in Lisbon from Panama', 'flew in from Brunei': a person who came
     from a place of another state than his own was there, on his trip's last leg, and visited that state (not
-    'arrived home from', 'flew in from Washington' for an American, nor 'from a summit in Brussels')."""
+    'flew in from Washington' for an American, 'from a summit in Brussels', nor the Pope from Rome)."""
     extra: list[Candidate] = []
     for verb in tokens_where(doc, LEMMA, COMING_HASHES):
         if verb.pos_ != "VERB" or verb.lemma_ == "fly" and not any(c.dep_ == "prt" and c.lower_ == "in"
@@ -167,7 +170,8 @@ def visits_of_the_last_leg(doc: Doc, index: ActorIndex, arguments: ArgumentFinde
             state = place.located_in or (place.actor if place.actor and index.is_state(place.actor) else None)
             for person in arguments.agents(verb, index) if state else []:
                 home = state_of(index, person.actor or "")
-                if index.is_person(person) and home is not None and home != state:
+                if index.is_person(person) and home is not None and home != state and place.place not in \
+                        SEATS_ABROAD.get(home, ()) and not index.heads_an_organisation(person.actor or ""):
                     extra.append(make_candidate("visit", person, Mention(place.start, place.end, state, "metonymy",
                                                                          place=place.place), verb, verb, 0.65))
     return extra

@@ -64,20 +64,23 @@ def addressed_by_phone(verb: Token, arguments: ArgumentFinder, index: ActorIndex
 
 # verbs that tell what was said at an encounter, not that one was held: "the two men discussed cooperation"
 TALKING_VERBS = {"discuss", "talk", "speak", "exchange", "review", "converse"}
+# prepositions that place a discussion somewhere, where a meeting is held (or "on the sidelines of")
 VENUE_PREPOSITIONS = {"in", "at", "during", "alongside", "beside"}
 
 
 def calls_retold(found: list[Candidate]) -> list[Candidate]:
     """'Trump held his first call with Putin. The two men discussed cooperation': what two who just spoke by
-    phone discussed, with no venue told, is that call again, not a meeting."""
+    phone discussed, told in the simple past with no venue, is that call again, not a meeting (not 'will
+    discuss Syria when they meet', nor 'discussed it on the sidelines of the summit')."""
     calls = [c for c in found if c.relation == "call"]
     if not calls:
         return found
     kept: list[Candidate] = []
     for candidate in found:
         verb = candidate.trigger
-        if candidate.relation == "meet" and verb.lemma_.lower() in TALKING_VERBS and verb.pos_ == "VERB" and not any(
-                c.dep_ == "prep" and c.lower_ in VENUE_PREPOSITIONS for c in verb.children) and any(
+        if candidate.relation == "meet" and verb.lemma_.lower() in TALKING_VERBS and verb.tag_ == "VBD" and not any(
+                c.dep_ == "aux" or c.dep_ == "prep" and (c.lower_ in VENUE_PREPOSITIONS or c.lower_ == "on" and any(
+                    g.lemma_.lower() in ("sideline", "sidelines") for g in c.children)) for c in verb.children) and any(
                 {call.source, call.target} == {candidate.source, candidate.target} and call.trigger.i < verb.i
                 and call.trigger.sent.end >= verb.sent.start  # (its own sentence or the one before)
                 for call in calls):

@@ -160,7 +160,8 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token, depth: int = 0) -> Mentio
         if verb.i != sentence.root.i:  # "Guaido swore himself in, and the White House endorsed him": the main one
             candidates.append(_subject_mention(index, sentence.root, want_person))
         # else one its own sentence named before it, in another clause: "Hollande, who also spoke to Trump by
-        # phone, urged him to respect" (Trump, not the last sentence's subject)
+        # phone, urged him to respect" (Trump, not the last sentence's subject; no gender is known to tell a
+        # "him" from a "her": only a clause's own subject is ruled out)
         candidates.append(next((m for m in reversed(_previous(index, pronoun.i, want_person))
                                 if m.start >= sentence.start and m.actor not in excluded), None))
     if sentence.start > 0:

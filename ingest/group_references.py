@@ -25,7 +25,7 @@ PAIR_NOUNS: dict[str, bool | None] = {
     "statesman": True, "premier": True, "chancellor": True, "king": True, "monarch": True, "general": True,
     "counterpart": True, "negotiator": True, "prelate": True}
 # how many actors a group noun counts: "the two leaders", "both sides", "the three ministers"
-DEFINITE_DETERMINERS = {"the", "these", "those", "their", "our"}
+DEFINITE_DETERMINERS = {"the", "these", "those"}  # (or a possessor: "his two counterparts", "their two envoys")
 GROUP_SIZES = {"two": 2, "both": 2, "each": 2, "three": 3, "four": 4}  # "each leader": each of the two
 
 
@@ -37,7 +37,7 @@ def group_size(token: Token) -> int:
     if token.lemma_.lower() not in PAIR_NOUNS:
         return 0
     # a bare number counts new ones: "expelled two Greek diplomats" (but "the two leaders", "both sides")
-    definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
+    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
     return next((GROUP_SIZES[c.lower_] for c in token.children if c.dep_ in ("nummod", "det", "predet")
                  and c.lower_ in GROUP_SIZES and (definite or c.dep_ != "nummod")), 0)
 

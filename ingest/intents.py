@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.ingest.agents import society_nouns
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.coreference import SPEECH_VERBS, mention_at
 from diplograph.ingest.mentions import ActorIndex, Mention
@@ -105,11 +106,11 @@ PERMITTING_VERBS = {"let", "allow", "permit"}
 
 def permitted(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Mention]:
     """Whom one agrees to let act: 'Ankara agreed to let American warplanes fly missions', 'agreed to allow U.S.
-    jets to use the base' (the agreement is with them); else no one."""
+    jets to use the base' (the agreement is with their state); not a people let in ('Palestinian workers')."""
     own = own_sides(verb, index, arguments)
     return [m for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in PERMITTING_VERBS
             for g in (*c.children, *(s for x in c.children if x.dep_ == "ccomp" for s in x.children))
-            if g.dep_ in ("dobj", "nsubj") and g.head.i != verb.i
+            if g.dep_ in ("dobj", "nsubj") and g.lemma_.lower() not in society_nouns()  # (not "Palestinian workers")
             for m in arguments.actors_of(g, index, possessor=True, agentive=True) if m.actor not in own]
 
 

@@ -328,9 +328,11 @@ def judged_by_name(verb: Token, judged: list[Token], arguments: ArgumentFinder, 
         named = [c for c in clause.children if c.dep_ == "dobj"]
         judged_phrases = [named[0] if c.lower_ in ("it", "this", "them") and named else c for c in judged_phrases]
     judged_ones = [t for c in judged_phrases for t in arguments.actors_of(c, index, possessor=True, agentive=True)]
+    # (or the predicate's own by-phrase, on it or its of-phrase: "a self-coup by Maduro", "an act of aggression by")
+    nouns = [judged[0], *(o for p in judged[0].children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
     judged_ones = [t for t in judged_ones if t.actor not in {j.actor for j in judges}] or [
-        m for t in judged[0].subtree if t.dep_ == "prep" and t.lower_ == "by" for p in t.children if p.dep_ == "pobj"
-        for m in arguments.actors_of(p, index, possessor=True, agentive=True)  # "called it a self-coup by Maduro"
+        m for n in nouns for t in n.children if t.dep_ == "prep" and t.lower_ == "by" for p in t.children
+        if p.dep_ == "pobj" for m in arguments.actors_of(p, index, possessor=True, agentive=True)
         if m.actor not in {j.actor for j in judges}]
     if not judged_ones:  # "called the decision unjustified": the author of the decision told before
         judged_ones = [t for c in judged_phrases if c.head.i != verb.i or c.dep_ == "dobj"

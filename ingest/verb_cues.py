@@ -195,15 +195,26 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
     return performed_cue(verb, lexicon) or custody_cue(verb, lexicon) or seeing_cue(verb)
 
 
+# where one sees a person without meeting him: "saw Putin on television"
+SCREENS = {"television", "tv", "video", "screen", "footage", "photo", "photograph", "film"}
+
+
 def seeing_cue(verb: Token) -> VerbCue | None:
-    """'travelled on to Qatar to see Sheikh Tamim', 'Before seeing Putin, Bolton held talks': seeing a person, no
-    more ('saw Russia as a threat', 'wants to see Ukraine join', 'saw him off'), is meeting him."""
+    """'travelled on to Qatar to see Sheikh Tamim', 'Before seeing Putin, Bolton held talks': seeing a person as a
+    purpose, or after a preposition, is meeting him (not 'had seen Putin on TV', 'saw Russia as a threat')."""
     seen = [c for c in verb.children if c.dep_ == "dobj"]
-    if verb.lemma_.lower() != "see" or len(seen) != 1 or seen[0].ent_type_ != "PERSON" or any(
-            c.dep_ in ("xcomp", "ccomp", "oprd", "prt", "advcl") or c.dep_ == "prep" and c.lower_ == "as"
-            for c in verb.children):
-        return None
+    purposed = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # "was in Frankfurt to see"
+    timed = verb.dep_ == "pcomp"  # "Before seeing Putin", "looked forward to seeing Sharif"
+    if verb.lemma_.lower() != "see" or len(seen) != 1 or seen[0].ent_type_ != "PERSON" or not (purposed or timed) \
+            or any(c.dep_ in ("xcomp", "ccomp", "oprd", "prt", "advcl") or c.dep_ == "prep" and (
+                c.lower_ == "as" or any(g.lower_ in SCREENS for g in c.children)) for c in verb.children):
+        return None  # (not "had seen Putin on television", "saw Russia as a threat")
     return VerbCue("see", "", "meet", ("dobj",), frozenset())
+
+
+# what one holds a person in, or to be, that is no custody: "held him in high regard", "held Assad responsible"
+HELD_IN_MIND = {"regard", "esteem", "contempt", "respect", "check", "suspicion", "awe", "responsible", "accountable",
+                "liable"}
 
 
 def custody_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
@@ -212,8 +223,10 @@ def custody_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
     held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.lemma_.lower() != "hold" or not held or not all(
             h.ent_type_ == "PERSON" or h.lower_ in lexicon.people_nouns or h.lemma_.lower() in lexicon.people_nouns
-            for h in held):
-        return None
+            for h in held) or any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or c.dep_ == "prep" and any(
+                g.lemma_.lower() in HELD_IN_MIND for g in c.children) for c in verb.children) or any(
+            c.lower_ in HELD_IN_MIND for h in held for c in h.children):  # ("[Assad [responsible]amod]")
+        return None  # (no custody: "held Assad responsible", "held Kim Jong Un in high regard")
     return VerbCue("hold", "", "coerce", ("dobj",), frozenset())
 
 

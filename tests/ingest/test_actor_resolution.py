@@ -172,6 +172,10 @@ def test_a_bare_number_of_envoys_counts_new_ones_not_the_last_people_named() -> 
     found = triples(text, dt.date(2023, 3, 6))
     assert {("Poland", "expel", "Russia"), ("Russia", "expel", "Poland")} <= found
     assert not {t for t in found if t[1] == "expel" and t[2] in ("Olaf Scholz", "Andrzej Duda")}
+    # a count with a possessor still refers back
+    text = "Erdogan met Putin and Rouhani in Ankara on Monday. He urged his two counterparts to back the ceasefire."
+    urged = {t[2] for t in triples(text, dt.date(2019, 9, 16)) if t[:2] == ("Recep Tayyip Erdogan", "appeal")}
+    assert {"Vladimir Putin", "Hassan Rouhani"} <= urged
 
 
 def test_the_two_sides_are_the_parties_of_the_last_meeting_not_its_host() -> None:

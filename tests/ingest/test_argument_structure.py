@@ -399,6 +399,8 @@ def test_releases_drills_bans_and_suspensions(text: str, triple: tuple[str, str,
                      ("United States", "sanction", "China"), id="an-american-department-named-bare"),
         pytest.param("Armenian positions near the border were hit by Azerbaijani tanks and drones.",
                      ("Azerbaijan", "attack", "Armenia"), id="arms-in-a-passives-by-phrase"),
+        pytest.param("Ukrainian power stations were struck by Iranian drones launched by Russia.",
+                     ("Russia", "attack", "Ukraine"), id="arms-launched-by-another"),
     ],
 )
 def test_a_states_organs_and_people_stand_for_it(text: str, triple: tuple[str, str, str]) -> None:

@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extracting import Triple, asserted, found
+from extracting import Triple, asserted, extract, found
+
+from diplograph.model import Modality
 
 
 def test_welcoming_a_move_backs_who_made_it() -> None:
@@ -190,6 +192,11 @@ def test_what_two_who_just_spoke_by_phone_discussed_is_that_call_not_a_meeting()
     text = ("Narendra Modi spoke by phone with Shinzo Abe on Monday. The two leaders discussed trade in Osaka on "
             "Friday.")
     assert ("Narendra Modi", "meet", "Shinzo Abe") in found(text, dt.date(2019, 6, 28))
+    # and one they will discuss when they meet is a meeting planned
+    text = ("Narendra Modi spoke by phone with Shinzo Abe on Monday. The two leaders will discuss trade when they "
+            "meet next week.")
+    planned = {(e.source, e.relation, e.target): e.modality for e in extract(text, dt.date(2019, 6, 17)).events}
+    assert planned.get(("Narendra Modi", "meet", "Shinzo Abe")) is Modality.PLANNED
 
 
 def test_a_warning_set_off_after_a_call_naming_no_one_is_addressed_to_whom_was_called() -> None:

@@ -152,6 +152,9 @@ def test_agreeing_to_let_another_act_agrees_with_it_and_agreeing_to_an_act_commi
     assert ("Jordan", "agree", "France") in asserted(text, dt.date(2014, 9, 30))
     assert not {t for t in found("Jordan agreed on Tuesday to strike Islamic State.", dt.date(2014, 9, 30))
                 if t[1] == "agree"}
+    # letting a people in is no agreement with their state
+    assert not {t for t in found("Jordan agreed on Tuesday to let Syrian refugees cross the border.",
+                                 dt.date(2014, 9, 30)) if t[1] == "agree"}
 
 
 def test_what_an_office_confirmed_would_happen_is_planned_and_what_it_confirmed_had_happened_is_done() -> None:

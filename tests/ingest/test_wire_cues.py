@@ -479,6 +479,9 @@ def test_holding_a_states_people_coerces_it_and_holding_talks_does_not() -> None
     assert ("Iran", "coerce", "France") in asserted("Iran has been holding two French nationals since May.")
     assert ("Iran", "coerce", "France") in asserted("Two French teachers are being held by Iran.")
     assert not {t for t in asserted("Iran and France held talks in Paris.") if t[1] == "coerce"}
+    # holding someone in regard, or responsible, is no custody
+    for text in ("Trump said he held Kim Jong Un in high regard.", "Biden held Kim Jong Un in high esteem."):
+        assert not {t for t in found(text) if t[1] == "coerce"}
 
 
 @pytest.mark.parametrize("verb", ["restated", "confirmed", "affirmed"])
@@ -492,3 +495,7 @@ def test_seeing_a_person_is_meeting_him_but_seeing_a_state_as_something_is_not()
     assert ("Olaf Scholz", "meet", "Joe Biden") in asserted(
         "Before seeing Joe Biden at the White House, Olaf Scholz held talks with lawmakers.", dt.date(2023, 3, 3))
     assert not {t for t in asserted("Olaf Scholz saw Joe Biden as a partner.", dt.date(2023, 3, 3)) if t[1] == "meet"}
+    assert ("Olaf Scholz", "meet", "Joe Biden") in asserted(
+        "Olaf Scholz flew to Washington to see Joe Biden on Friday.", dt.date(2023, 3, 3))
+    assert not {t for t in found("Olaf Scholz said he had seen Joe Biden on television.", dt.date(2023, 3, 3))
+                if t[1] == "meet"}
