@@ -33,7 +33,7 @@ from diplograph.ingest.gazetteer import (
     names_a_storm,
     names_an_installation,
 )
-from diplograph.ingest.groups import GROUP_DESCRIPTIONS, add_counted_states
+from diplograph.ingest.groups import add_counted_states, bare_description
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.names import ARMED_GROUP_WORDS, INSTITUTION_NOUNS, NameFinder, person_name
 from diplograph.ingest.offices import load_office_holders
@@ -267,8 +267,7 @@ class ActorResolver:
             elif ent.label_ == "ORG" or (ent.label_ == "PERSON" and doc[ent.start].lower_ == "the"):
                 # a person's name takes no article: "[The Tigray People's Liberation Front]PERSON" is a body
                 start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
-                if not any(t.text[:1].isupper() for t in doc[start:ent.end]) or doc[start:ent.end].text.lower() in \
-                        GROUP_DESCRIPTIONS:  # nor a bare "the Council": the body named before (groups.py)
+                if not any(t.text[:1].isupper() for t in doc[start:ent.end]) or bare_description(doc[start:ent.end]):
                     continue  # common nouns are no organisation's name: "the coast guard's use of water cannon"
                 name = person_name(doc[start:ent.end])  # "the Communist Party's": its name has no "'s"
                 last = ent.end - 1 - (doc[ent.end - 1].tag_ == "POS" and ent.end - 1 > start)  # ("navy['s]")
@@ -325,7 +324,8 @@ class ActorResolver:
         return None
 
     def _owner_before(self, doc: Doc, name: Span) -> str | None:
-        """The state an earlier mention of a body's name gave it: "Sudan's Sovereignty Council ... the Council"."""
+        """The state an earlier mention of a body's name gave it: "Sudan's Sovereignty Council ... the
+        Sovereignty Council"."""
         words = [t.text for t in name]
         for i in range(name.start - len(words), 0, -1):
             if [t.text for t in doc[i:i + len(words)]] != words:

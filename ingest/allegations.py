@@ -15,9 +15,10 @@ from diplograph.ingest.candidates import Candidate
 CHARGING_VERBS = {"accuse", "blame", "charge", "suspect"}
 # verbs whose clause is the charge itself: "charged that coalition forces were backing militants"
 ALLEGING_VERBS = {"charge", "allege"}
+# a finite verb joined to the charge is the accuser's own next act: "accused Spain of backing Morocco and recalled"
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
-# answers to a charge, which are the answerer's own acts even where the parser hangs them inside it
-ANSWERS = {"accuse", "deny", "reject"}
+# acts kept even where the parser hangs them inside the charge: the accusation itself and the answers to it
+KEPT_RELATIONS = {"accuse", "deny", "reject"}
 
 
 def is_charged_act(trigger: Token) -> bool:
@@ -32,4 +33,4 @@ def is_charged_act(trigger: Token) -> bool:
 
 def without_allegations(found: list[Candidate]) -> list[Candidate]:
     """The candidates less the acts charged in an accusation (the accusation itself stays)."""
-    return [c for c in found if c.relation in ANSWERS or not is_charged_act(c.trigger)]
+    return [c for c in found if c.relation in KEPT_RELATIONS or not is_charged_act(c.trigger)]

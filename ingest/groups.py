@@ -50,6 +50,12 @@ MILITARY_NOUNS = {"forces", "troops", "soldiers", "fighters", "militias", "milit
                   "insurgents", "guerrillas", "gunmen", "paramilitaries"}
 
 
+def bare_description(name: Span) -> bool:
+    """'[the Council]ORG', '[the Commission]ORG': a body's generic word the tagger took for a name, which names
+    the body told before (GroupResolver.add_group_description), never a body of its own."""
+    return name.text.lower() in GROUP_DESCRIPTIONS
+
+
 class GroupResolver:
     """The group nouns of one gazetteer and the field's agents."""
 

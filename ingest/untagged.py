@@ -61,21 +61,25 @@ def add_untagged_surnames(index: ActorIndex, doc: Doc, first: int, surnames: Sur
     """A surname of a person the story names in full, which the tagger read as a word and left out of every
     entity ('[Trump]NN held talks with Macron' after 'U.S. President-elect Donald Trump'), or as a verb where only
     a noun can stand ('[Tshering]VBG received Modi'): that person."""
-    # (and of one the story named in full only where the tagger saw no person: "counterpart [Lotay Tshering]")
-    last_words: dict[str, set[str]] = {}
-    for record in index.actors.values():
-        if record.type is ActorType.PERSON and " " in record.name:
-            last_words.setdefault(record.name.rsplit(" ", 1)[1], set()).add(record.name)
+    last_words = _full_names_by_last_word(index)
     for token in doc[first:]:
         nominal = token.pos_ in ("NOUN", "PROPN", "ADJ") or token.dep_ in NOMINAL_DEPS
-        named = surnames[token.text] if token.text in surnames else next(iter(last_words.get(token.text, ())), None) \
-            if len(last_words.get(token.text, ())) == 1 else None
         if token.ent_type_ or token.i in index.by_token or not token.text[:1].isupper() or not token.is_alpha \
-                or not nominal or named is None:
+                or not nominal:
             continue
-        name = named
-        if name in index.actors and index.actors[name].type is ActorType.PERSON:
+        name = surnames[token.text] if token.text in surnames else last_words.get(token.text)
+        if name is not None and name in index.actors and index.actors[name].type is ActorType.PERSON:
             index.add(Mention(token.i, token.i + 1, name, "surname"))
+
+
+def _full_names_by_last_word(index: ActorIndex) -> dict[str, str]:
+    """The people the story names in full, by a last word only one of them has: those the tagger saw no person
+    in are in no surname table ("his Bhutanese counterpart [Lotay Tshering]")."""
+    names: dict[str, set[str]] = {}
+    for record in index.actors.values():
+        if record.type is ActorType.PERSON and " " in record.name:
+            names.setdefault(record.name.rsplit(" ", 1)[1], set()).add(record.name)
+    return {last: next(iter(full)) for last, full in names.items() if len(full) == 1}
 
 
 # what a people's adjective says of a place or body when hyphened to it: a people, not its state ("the Serb-run
