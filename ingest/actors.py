@@ -12,7 +12,7 @@ import datetime as dt
 
 from spacy.attrs import IS_LOWER, LOWER
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
@@ -37,6 +37,7 @@ from diplograph.ingest.groups import add_counted_states, bare_description
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.names import ARMED_GROUP_WORDS, INSTITUTION_NOUNS, NameFinder, person_name
 from diplograph.ingest.offices import load_office_holders
+from diplograph.ingest.owners import chair_state, names_a_body_of_its_own, own_name_after_demonym, owner_before
 from diplograph.ingest.roles import RoleResolver
 from diplograph.ingest.surnames import Surnames
 from diplograph.ingest.token_columns import hashes, tokens_where
@@ -57,8 +58,6 @@ FACILITY_HASHES = hashes(FACILITY_NOUNS)
 HOUSING_VERBS = frozenset({"host", "house", "have", "keep", "maintain", "operate", "run", "build", "lease"})
 
 DESCRIBED_WITHIN = {"European Commission": "European Union"}  # described in a story of the other, its organ
-# organ nouns that end the name of a body of its own: "the National Unity Government" ("Forces" end a group's)
-GOVERNING_BODIES = {"government", "council", "authority", "administration", "committee", "cabinet", "junta"}
 # entity types a name can hide under ("" for none): not dates, numbers or money
 NAME_TYPES = {"", "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 
@@ -272,13 +271,15 @@ class ActorResolver:
                 name = person_name(doc[start:ent.end])  # "the Communist Party's": its name has no "'s"
                 last = ent.end - 1 - (doc[ent.end - 1].tag_ == "POS" and ent.end - 1 > start)  # ("navy['s]")
                 state = self.roles.state_specifier(index, doc[last])
-                if state and self._own_name_after_demonym(doc[start:ent.end]):
+                if state and own_name_after_demonym(doc[start:ent.end], self.gazetteer):
                     state = None  # a demonym inside a body's own name: "the ruling [Georgian Dream] party"
-                organ = doc[last].lower_ in self.gazetteer.organs and not self._named_body(doc[start:ent.end])
+                body = doc[start:ent.end]
+                organ = doc[last].lower_ in self.gazetteer.organs and not names_a_body_of_its_own(body, self.gazetteer)
                 # a body the story tied to its state before, or chaired by one of its people: "the Sovereignty
                 # Council, chaired by al-Burhan" acts for Sudan, as "Sudan's Sovereignty Council" did
                 state = state or index.notes.get("body:" + name.split("'s ")[-1]) or \
-                    self._chair_state(index, doc[last]) or self._owner_before(doc, doc[start:ent.end])
+                    chair_state(index, doc[last], self.names.office_holders, self.gazetteer) or \
+                    owner_before(doc[start:ent.end], self.gazetteer)
                 if state or organ:
                     if state:  # a state organ acts for its state: "Russia's Defense Ministry"
                         index.notes["body:" + name.split("'s ")[-1]] = state
@@ -306,38 +307,6 @@ class ActorResolver:
                 index.register(bearer, ActorType.PERSON, surface=token.text)
                 index.add(Mention(token.i, token.i + 1, bearer, "surname"))
 
-    def _chair_state(self, index: ActorIndex, head: Token) -> str | None:
-        """The state of the person a body is 'chaired by', 'led by' or 'headed by'."""
-        for clause in head.children:
-            if clause.dep_ != "acl" or clause.lemma_ not in ("chair", "lead", "head"):
-                continue
-            for agent in (c for c in clause.children if c.dep_ == "agent"):
-                for name in (c for c in agent.children if c.dep_ == "pobj"):
-                    mention = index.by_token.get(name.i)
-                    record = index.actors.get(mention.actor) if mention and mention.actor else None
-                    if record is None or record.type is not ActorType.PERSON:
-                        continue
-                    terms = self.names.office_holders.terms_of(record.name, index.date)
-                    state = record.country or next((t.state for t in terms if t.kind != "igo_head"), None)
-                    if state and self.gazetteer.is_state(state):
-                        return state
-        return None
-
-    def _owner_before(self, doc: Doc, name: Span) -> str | None:
-        """The state an earlier mention of a body's name gave it: "Sudan's Sovereignty Council ... the
-        Sovereignty Council"."""
-        words = [t.text for t in name]
-        for i in range(name.start - len(words), 0, -1):
-            if [t.text for t in doc[i:i + len(words)]] != words:
-                continue
-            owner = doc[i - 2] if doc[i - 1].lower_ in ("'s", "\u2019s") and i >= 2 else doc[i - 1]
-            entry = self.gazetteer.lookup(owner.text)
-            state = entry.name if entry is not None and entry.type is ActorType.COUNTRY else \
-                self.gazetteer.demonym_state(owner.text)
-            if state:
-                return state
-        return None
-
     def _add_facilities(self, index: ActorIndex, doc: Doc, first: int) -> None:
         """A state's base stands for the state: "struck the U.S. Al Udeid air base in Qatar" targets the US."""
         for token in tokens_where(doc, LOWER, FACILITY_HASHES, first):
@@ -350,23 +319,6 @@ class ActorResolver:
             if state:
                 index.register(state, ActorType.COUNTRY)
                 index.replace(Mention(self.roles.np_start(token), token.i + 1, state, "organ"))
-
-    def _own_name_after_demonym(self, span: Span) -> bool:
-        """'Georgian Dream': a name that opens with a people's adjective and ends in a word that is no organ or
-        institution ('Chinese Communist Party', 'Russian Defence Ministry', 'U.S. Southern Command' are)."""
-        first, last = span[0], span[-1]
-        return len(span) > 1 and self.gazetteer.demonym_state(first.text) is not None and \
-            self.gazetteer.lookup(first.text) is None and last.lower_ not in INSTITUTION_NOUNS and \
-            last.lower_ not in self.gazetteer.organs and last.lemma_.lower() not in self.gazetteer.organs
-
-    def _named_body(self, span: Span) -> bool:
-        """'the National Unity Government', 'the Transitional Military Council': an organ noun written as the
-        end of a name of two or more other capitalised words, none a state's, names a body of
-        its own, not the government of the state the story is about ("the Foreign Ministry" does not)."""
-        words = [t for t in span[:-1] if t.text[:1].isupper()]
-        return span[-1].lower_ in GOVERNING_BODIES and span[-1].text[:1].isupper() and \
-            len(words) >= 2 and len(words) == len(span) - 1 and \
-            not any(self.gazetteer.names_a_state(t.text) for t in words)
 
     def _placed_after(self, doc: Doc, ent: Span) -> str | None:
         """'Munich, Germany': the state the name after a town's comma says it is in; '' for a province or a

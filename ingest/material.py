@@ -4,7 +4,8 @@ relations.py reads an event off its verb's cue; some material acts are told by a
 give their counterpart in a clause of the object. 'The first German-made IRIS-T system has arrived in
 Ukraine': arms arriving in a state are aid to it from whoever made, sent or gave them. 'China has lifted the
 sanctions it imposed on members of the European Parliament': the measures lifted were imposed on them, so
-the easing is aimed at them. drills.py adds what armed forces do by drilling together (joint_exercise).
+the easing is aimed at them. 'Kenya received aid from Japan': the giver aids the receiver. drills.py adds what
+armed forces do by drilling together (joint_exercise).
 Pure: a verb, its ActorIndex and the lexicon in; candidates out.
 """
 
@@ -264,3 +265,22 @@ def _lifting_adjective(token: Token) -> bool:
     word = token.lower_  # "relaxed", "eased", "dropped", "scrapped"
     return token.tag_ == "JJ" and any(word == verb + "d" if verb.endswith("e") else word in (
         verb + "ed", verb + verb[-1] + "ed") for verb in LIFTING_VERBS)
+
+
+# verbs of getting, given what the object names: "received aid", "got tanks"
+RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win"}
+
+
+def aid_received(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: ArgumentFinder) -> list[Candidate]:
+    """'Kenya received aid from Japan', 'Ukraine got tanks from Germany': the giver aids the receiver."""
+    if verb.lemma_.lower() not in RECEIVING_VERBS:
+        return []
+    objects = [t for c in verb.children if c.dep_ == "dobj" for t in substance(c)]
+    known = lexicon.object_cues
+    if not any(cue.relation == "aid" for o in objects
+               for cue in known.get(o.lemma_.lower()) or known.get(o.lower_, ())):
+        return []
+    givers = [m for holder in [verb, *objects] for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
+              for pobj in c.children if pobj.dep_ == "pobj" for m in arguments.actors_of(pobj, index)]
+    return [make_candidate("aid", giver, receiver, verb, verb, 0.75)
+            for giver in givers for receiver in arguments.agents(verb, index)]

@@ -61,7 +61,7 @@ from diplograph.ingest.judgements import (
     stated_judgement,
 )
 from diplograph.ingest.lexicon import Lexicon, VerbCue
-from diplograph.ingest.material import material_events, strikes_at_trade
+from diplograph.ingest.material import aid_received, material_events, strikes_at_trade
 from diplograph.ingest.memberships import membership_ended, quits_body
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, first_of_sentences_before
 from diplograph.ingest.modality import refusing_verb
@@ -93,7 +93,6 @@ REMOTE_MEANS = {"message", "letter", "statement", "telegram", "call", "video", "
 PROMPTING_VERBS = {"prompt", "lead", "cause", "force", "push", "spur", "provoke", "trigger", "drive"}  # "prompting"
 # acts that commit to another act, whose target may be named only in that act: "threatened to attack Armenia"
 COMMITTING_RELATIONS = {"threaten", "warn", "offer", "agree"}  # (agreeing only to let someone act)
-RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win"}  # given what the object names: "received aid"
 # verbs of contest that are attacks only where there are arms: "troops clashed", not "ministers clashed over the
 # budget"; "forces defeated the rebels", not "Japan beat Germany 2-1"
 CONTEST_VERBS = {"clash", "beat", "defeat", "crush", "thrash", "rout", "trounce", "stun", "edge", "hammer", "batter",
@@ -111,6 +110,7 @@ class RelationFinder:
         self.nouns = NounEvents(lexicon, self.arguments)
         self.statements = Statements(self.arguments)  # blame stated in a clause, denials of accusations told
 
+    # ------------------------------------------------------------------ arguments
     def verb_cue(self, verb: Token) -> VerbCue | None:
         return verb_cue(verb, self.lexicon)
 
@@ -130,7 +130,7 @@ class RelationFinder:
                            if t.actor not in own] or \
                 self.antecedents.sources(verb.head, judges, earlier, index, noun=judged_subject)
             return [make_candidate("criticize", s, t, verb, verb, 0.7) for s in judges for t in judged_ones]
-        received = self._received_from(verb, index)
+        received = aid_received(verb, index, self.lexicon, self.arguments)
         if received:
             return received
         held = held_responsible(verb)
@@ -345,20 +345,6 @@ class RelationFinder:
             return []
         return [make_candidate(other.relation, s, t, verb, verb, 0.75) for s in sources
                 for t in self.arguments.targets(verb, other, index)]
-
-    def _received_from(self, verb: Token, index: ActorIndex) -> list[Candidate]:
-        """'Kenya received aid from Japan', 'Ukraine got tanks from Germany': the giver aids the receiver."""
-        if verb.lemma_.lower() not in RECEIVING_VERBS:
-            return []
-        objects = [t for c in verb.children if c.dep_ == "dobj" for t in substance(c)]
-        known = self.lexicon.object_cues
-        if not any(cue.relation == "aid" for o in objects
-                   for cue in known.get(o.lemma_.lower()) or known.get(o.lower_, ())):
-            return []
-        givers = [m for holder in [verb, *objects] for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
-                  for pobj in c.children if pobj.dep_ == "pobj" for m in self.arguments.actors_of(pobj, index)]
-        return [make_candidate("aid", giver, receiver, verb, verb, 0.75)
-                for giver in givers for receiver in self.arguments.agents(verb, index)]
 
     def _travellers(self, verb: Token, index: ActorIndex) -> bool:
         """Whether a verb of arrival has people or actors for subject, not missiles or drones."""

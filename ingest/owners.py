@@ -1,0 +1,74 @@
+"""Owners: the state an organisation's name belongs to, or that it is no state's organ.
+
+"Russia's Defense Ministry" acts for Russia, "the Sovereignty Council, chaired by al-Burhan" for Sudan, "the
+Sovereignty Council" for the state an earlier mention gave it; "Georgian Dream" and "the National Unity
+Government" are bodies of their own. actors.py asks these of each ORG entity. Pure functions over tokens, the
+gazetteer and the office data.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from diplograph.ingest.gazetteer import Gazetteer
+from diplograph.ingest.mentions import ActorIndex
+from diplograph.ingest.names import INSTITUTION_NOUNS
+from diplograph.ingest.offices import OfficeHolders
+from diplograph.model import ActorType
+
+# organ nouns that end the name of a body of its own: "the National Unity Government" ("Forces" end a group's)
+GOVERNING_BODIES = {"government", "council", "authority", "administration", "committee", "cabinet", "junta"}
+
+
+def chair_state(index: ActorIndex, head: Token, office_holders: OfficeHolders, gazetteer: Gazetteer) -> str | None:
+    """The state of the person a body is 'chaired by', 'led by' or 'headed by'."""
+    for clause in head.children:
+        if clause.dep_ != "acl" or clause.lemma_ not in ("chair", "lead", "head"):
+            continue
+        for agent in (c for c in clause.children if c.dep_ == "agent"):
+            for name in (c for c in agent.children if c.dep_ == "pobj"):
+                mention = index.by_token.get(name.i)
+                record = index.actors.get(mention.actor) if mention and mention.actor else None
+                if record is None or record.type is not ActorType.PERSON:
+                    continue
+                terms = office_holders.terms_of(record.name, index.date)
+                state = record.country or next((t.state for t in terms if t.kind != "igo_head"), None)
+                if state and gazetteer.is_state(state):
+                    return state
+    return None
+
+
+def owner_before(name: Span, gazetteer: Gazetteer) -> str | None:
+    """The state an earlier mention of a body's name gave it: "Sudan's Sovereignty Council ... the
+    Sovereignty Council"."""
+    doc = name.doc
+    words = [t.text for t in name]
+    for i in range(name.start - len(words), 0, -1):
+        if [t.text for t in doc[i:i + len(words)]] != words:
+            continue
+        owner = doc[i - 2] if doc[i - 1].lower_ in ("'s", "\u2019s") and i >= 2 else doc[i - 1]
+        entry = gazetteer.lookup(owner.text)
+        state = entry.name if entry is not None and entry.type is ActorType.COUNTRY else \
+            gazetteer.demonym_state(owner.text)
+        if state:
+            return state
+    return None
+
+
+def own_name_after_demonym(span: Span, gazetteer: Gazetteer) -> bool:
+    """'Georgian Dream': a name that opens with a people's adjective and ends in a word that is no organ or
+    institution ('Chinese Communist Party', 'Russian Defence Ministry', 'U.S. Southern Command' are)."""
+    first, last = span[0], span[-1]
+    return len(span) > 1 and gazetteer.demonym_state(first.text) is not None and \
+        gazetteer.lookup(first.text) is None and last.lower_ not in INSTITUTION_NOUNS and \
+        last.lower_ not in gazetteer.organs and last.lemma_.lower() not in gazetteer.organs
+
+
+def names_a_body_of_its_own(span: Span, gazetteer: Gazetteer) -> bool:
+    """'the National Unity Government', 'the Transitional Military Council': an organ noun written as the
+    end of a name of two or more other capitalised words, none a state's, names a body of
+    its own, not the government of the state the story is about ("the Foreign Ministry" does not)."""
+    words = [t for t in span[:-1] if t.text[:1].isupper()]
+    return span[-1].lower_ in GOVERNING_BODIES and span[-1].text[:1].isupper() and \
+        len(words) >= 2 and len(words) == len(span) - 1 and \
+        not any(gazetteer.names_a_state(t.text) for t in words)
