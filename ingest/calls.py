@@ -64,8 +64,16 @@ def addressed_by_phone(verb: Token, arguments: ArgumentFinder, index: ActorIndex
 
 # verbs that tell what was said at an encounter, not that one was held: "the two men discussed cooperation"
 TALKING_VERBS = {"discuss", "talk", "speak", "exchange", "review", "converse"}
-# prepositions that place a discussion somewhere, where a meeting is held (or "on the sidelines of")
+# prepositions that place an encounter somewhere, where a meeting is held
 VENUE_PREPOSITIONS = {"in", "at", "during", "alongside", "beside"}
+SIDELINES = {"sideline", "margin", "fringe"}  # where leaders meet at a gathering: "on the sidelines of the summit"
+
+
+def told_at_a_venue(verb: Token) -> bool:
+    """Whether the verb places the encounter somewhere ('spoke in Osaka', 'on the sidelines of the summit'): a
+    meeting, not a call."""
+    return any(c.dep_ == "prep" and (c.lower_ in VENUE_PREPOSITIONS or c.lower_ == "on" and any(
+        g.lemma_.lower() in SIDELINES for g in c.children)) for c in verb.children)
 
 
 def calls_retold(found: list[Candidate]) -> list[Candidate]:
@@ -73,17 +81,16 @@ def calls_retold(found: list[Candidate]) -> list[Candidate]:
     phone discussed, told in the simple past with no venue, is that call again, not a meeting (not 'will
     discuss Syria when they meet', nor 'discussed it on the sidelines of the summit')."""
     calls = [c for c in found if c.relation == "call"]
-    if not calls:
-        return found
-    kept: list[Candidate] = []
-    for candidate in found:
-        verb = candidate.trigger
-        if candidate.relation == "meet" and verb.lemma_.lower() in TALKING_VERBS and verb.tag_ == "VBD" and not any(
-                c.dep_ == "aux" or c.dep_ == "prep" and (c.lower_ in VENUE_PREPOSITIONS or c.lower_ == "on" and any(
-                    g.lemma_.lower() in ("sideline", "sidelines") for g in c.children)) for c in verb.children) and any(
-                {call.source, call.target} == {candidate.source, candidate.target} and call.trigger.i < verb.i
-                and call.trigger.sent.end >= verb.sent.start  # (its own sentence or the one before)
-                for call in calls):
-            candidate = dataclasses.replace(candidate, relation="call")
-        kept.append(candidate)
-    return kept
+    return [dataclasses.replace(c, relation="call") if c.relation == "meet" and _discussed_after(c, calls) else c
+            for c in found]
+
+
+def _discussed_after(candidate: Candidate, calls: list[Candidate]) -> bool:
+    """Whether a meeting is told by a talking verb in the simple past, nowhere, right after a call of the pair
+    (in its own sentence or the one before)."""
+    verb = candidate.trigger
+    if verb.lemma_.lower() not in TALKING_VERBS or verb.tag_ != "VBD" or told_at_a_venue(verb) or any(
+            c.dep_ == "aux" for c in verb.children):
+        return False
+    return any({call.source, call.target} == {candidate.source, candidate.target} and call.trigger.i < verb.i
+               and call.trigger.sent.end >= verb.sent.start for call in calls)

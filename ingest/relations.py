@@ -18,7 +18,7 @@ from diplograph.ingest.agents import crowd_nouns
 from diplograph.ingest.allegations import without_allegations
 from diplograph.ingest.antecedents import BREAKING_RELATIONS, CAUSED_RELATIONS, Antecedents
 from diplograph.ingest.arguments import RESPONSE_RELATIONS, SENT_AGENTS
-from diplograph.ingest.calls import PHONE_WORDS, addressed_by_phone, by_phone, calls_retold, in_a_call
+from diplograph.ingest.calls import PHONE_WORDS, addressed_by_phone, by_phone, calls_retold, in_a_call, told_at_a_venue
 from diplograph.ingest.candidates import (
     Candidate,
     drop_contents_of_agreements,
@@ -83,7 +83,6 @@ ACCORD_RELATIONS = {"agree", "cooperate", "negotiate"}  # done together after me
 ADMISSION_NOUNS = {"member", "leader", "president", "head", "government", "representative", "partner", "ally", "friend"}
 ADDRESSED_RELATIONS = {"appeal", "demand"}  # asked of the one just met: "spoke with Kagame and urged a ceasefire"
 RECIPROCAL_SPEECH = {"speak", "talk", "confer", "chat"}  # coordinated subjects do it together: "Biden and Xi spoke"
-SIDELINES = {"sideline", "margin", "fringe"}  # where leaders meet at a gathering: "on the sidelines of the summit"
 RECIPROCAL_VERBS = {"clash", "exchange", "trade", "skirmish"}  # two-sided acts: "exchanged fire", "traded accusations"
 HOSTILE_RELATIONS = {"attack", "accuse", "criticize", "threaten", "warn"}
 CROWD_MOTIONS = {"march"}  # a crowd's moves that protest: "protesters marched towards the French embassy"
@@ -166,10 +165,7 @@ class RelationFinder:
                                        == verb) or any(by_phone(c) for c in verb.children if c.dep_ == "dobj")
                                    or in_a_call(verb)):
             relation = "call"  # "spoke by phone with Sunak", "held talks over the phone with"
-        elif relation == "meet" and verb.lemma_ == "speak" and not any(  # (a venue: "on the sidelines of")
-                c.dep_ == "prep" and (c.lower_ in ("in", "at", "during", "alongside", "beside") or c.lower_ == "on"
-                                      and any(g.lemma_.lower() in SIDELINES for g in c.children))
-                for c in verb.children):
+        elif relation == "meet" and verb.lemma_ == "speak" and not told_at_a_venue(verb):  # ("on the sidelines of")
             relation = "call"  # "spoke with Putin for an hour": in diplomatic news, without a venue, a call
         if relation == "appeal" and cue.particle == "on" and verb.lemma_.lower() == "call" and not any(
                 c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children) and self._calls_on_a_person(verb, index):

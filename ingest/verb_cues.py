@@ -221,13 +221,19 @@ def custody_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
     """'North Korea is holding an American student', 'two Canadians held by China': holding people, no light verb's
     noun ('held talks'), is keeping them in custody, a coercion of their state."""
     held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if verb.lemma_.lower() != "hold" or not held or not all(
-            h.ent_type_ == "PERSON" or h.lower_ in lexicon.people_nouns or h.lemma_.lower() in lexicon.people_nouns
-            for h in held) or any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or c.dep_ == "prep" and any(
-                g.lemma_.lower() in HELD_IN_MIND for g in c.children) for c in verb.children) or any(
-            c.lower_ in HELD_IN_MIND for h in held for c in h.children):  # ("[Assad [responsible]amod]")
-        return None  # (no custody: "held Assad responsible", "held Kim Jong Un in high regard")
+    people = all(h.ent_type_ == "PERSON" or h.lower_ in lexicon.people_nouns or h.lemma_.lower() in lexicon.people_nouns
+                 for h in held)
+    if verb.lemma_.lower() != "hold" or not held or not people or _held_in_mind(verb, held):
+        return None
     return VerbCue("hold", "", "coerce", ("dobj",), frozenset())
+
+
+def _held_in_mind(verb: Token, held: list[Token]) -> bool:
+    """'held Assad responsible', 'held Kim Jong Un in high regard': a predicate or a regard, no custody (the
+    parser may hang the predicate on the one held: "[Assad [responsible]amod]")."""
+    return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or c.dep_ == "prep" and any(
+        g.lemma_.lower() in HELD_IN_MIND for g in c.children) for c in verb.children) or any(
+        c.lower_ in HELD_IN_MIND for h in held for c in h.children)
 
 
 # verbs that undo a measure, whose counterpart may be named where the measure was imposed
