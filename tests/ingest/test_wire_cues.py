@@ -499,3 +499,8 @@ def test_seeing_a_person_is_meeting_him_but_seeing_a_state_as_something_is_not()
         "Olaf Scholz flew to Washington to see Joe Biden on Friday.", dt.date(2023, 3, 3))
     assert not {t for t in found("Olaf Scholz said he had seen Joe Biden on television.", dt.date(2023, 3, 3))
                 if t[1] == "meet"}
+
+
+def test_leading_a_delegation_to_a_state_visits_it_and_offers_nothing() -> None:
+    assert asserted("Cameron led a large trade delegation to China last week.") == {("David Cameron", "visit", "China")}
+    assert not found("Erdogan led the team to victory.")
