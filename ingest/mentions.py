@@ -202,10 +202,14 @@ GATHERING_PEOPLE = {"host", "guest", "visitor", "counterpart", "leader", "chair"
 def apposed(index: ActorIndex, head: Token) -> list[Token]:
     """A noun's appositions, or for a person in a gathering the name set off by commas after it."""
     appositions = [c for c in head.children if c.dep_ == "appos"]
-    if appositions or head.lemma_.lower() not in GATHERING_PEOPLE or (
-            named := _name_set_off_after(index, head)) is None:
+    if appositions or (named := _name_set_off_after(index, head)) is None:
         return appositions
-    return [index.doc[named.end - 1]]
+    root = index.doc[named.end - 1]
+    # any other noun only where the parser hung the name on the noun's verb: "met the head of the U.N.-backed
+    # government, Fayez al-Serraj, at a meeting" ([Serraj]npadvmod -> met)
+    return [root] if head.lemma_.lower() in GATHERING_PEOPLE or (
+        root.dep_ in ("npadvmod", "appos", "dobj") and root.head == head.head and head.dep_ in ("dobj", "pobj")) \
+        else []
 
 
 def _name_set_off_after(index: ActorIndex, head: Token) -> Mention | None:
@@ -213,15 +217,16 @@ def _name_set_off_after(index: ActorIndex, head: Token) -> Mention | None:
     commas right after a role, titled or not, that the parser hung elsewhere; not one of a list ('the foreign
     minister, Wang Yi and Lavrov')."""
     doc = head.doc
-    if head.i + 2 >= len(doc) or doc[head.i + 1].text != "," or head.dep_ == "appos":
+    edge = head.right_edge.i  # after the role's own phrase: "the head of the U.N.-backed government, Fayez ..."
+    if edge + 2 >= len(doc) or doc[edge + 1].text != "," or head.dep_ == "appos":
         return None
-    mention = next((m for i in range(head.i + 2, min(head.i + 5, len(doc)))
+    mention = next((m for i in range(edge + 2, min(edge + 5, len(doc)))
                     if (m := index.by_token.get(i)) is not None), None)
     if mention is None or mention.actor is None or index.actors[mention.actor].type is not ActorType.PERSON:
         return None
     root = doc[mention.end - 1]
-    titled = all(doc[i].dep_ in ("compound", "amod") and head.i + 2 <= doc[i].head.i <= root.i
-                 for i in range(head.i + 2, mention.start))  # ("the host, Russian President Vladimir Putin")
+    titled = all(doc[i].dep_ in ("compound", "amod") and edge + 2 <= doc[i].head.i <= root.i
+                 for i in range(edge + 2, mention.start))  # ("the host, Russian President Vladimir Putin")
     closed = mention.end == len(doc) or doc[mention.end].text in (",", ".", ";")
     return mention if titled and closed and root.dep_ not in ("conj", "appos") and not any(
         c.dep_ == "conj" for c in root.children) else None

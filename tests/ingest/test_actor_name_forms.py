@@ -299,3 +299,9 @@ def test_a_title_whose_portfolio_stands_before_the_name_is_the_persons_and_gives
                        dt.date(2019, 3, 1))
     assert triples == {("Zalmay Khalilzad", "visit", "Pakistan")}
 
+
+
+def test_a_name_set_off_after_a_roles_own_phrase_and_hung_on_the_verb_is_the_role() -> None:
+    assert ("Emmanuel Macron", "host", "Fayez al-Sarraj") in asserted(
+        "Macron received the head of the U.N.-backed government, Fayez al-Serraj, at the Elysee on Tuesday.",
+        dt.date(2018, 11, 13))
