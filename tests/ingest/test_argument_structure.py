@@ -1216,8 +1216,8 @@ def test_coordinated_subjects_calling_for_something_call_no_one() -> None:
 def test_any_talks_name_no_talks_held() -> None:
     text = ("Abbas said the Palestinians would no longer accept the United States as a broker in any peace talks "
             "with Israel.")
-    assert not [e for e in extract(text).events if e.relation == "meet"]
-    assert ("Israel", "meet", "Palestine") in asserted("Israel held peace talks with the Palestinians on Monday.")
+    assert not [e for e in extract(text).events if e.relation in ("meet", "negotiate")]
+    assert ("Israel", "negotiate", "Palestine") in asserted("Israel held peace talks with the Palestinians on Monday.")
 
 
 def test_coordinated_subjects_meeting_someone_unknown_do_not_meet_each_other() -> None:

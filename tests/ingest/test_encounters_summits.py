@@ -180,7 +180,7 @@ def test_states_counted_in_a_number_are_the_list_the_story_gives() -> None:
     # the list set off after the count, parsed as the rest of the list the count is a member of
     triples = found("Negotiators from Iran and the six powers - the United States, Britain, France, Germany, Russia "
                     "and China - will resume talks in December.")
-    assert ("Iran", "meet", "China") in triples
+    assert ("Iran", "negotiate", "China") in triples
     assert not {t for t in triples if "Iran" not in t}
 
 
@@ -657,3 +657,10 @@ def test_a_visit_made_whose_by_phrase_names_a_class_is_the_subjects() -> None:
         "Xi met Prime Minister Norov Altankhuyag during the trip, the first state visit to Mongolia by a Chinese "
         "president in more than a decade.", dt.date(2014, 8, 22))
 
+
+
+def test_talks_held_between_states_are_negotiations_and_between_people_meetings() -> None:
+    assert asserted("Lebanon and Israel held a first round of talks on their disputed maritime border on Wednesday.",
+                    dt.date(2020, 10, 14)) == {("Lebanon", "negotiate", "Israel")}
+    assert asserted("Kerry held talks with Zarif in Geneva on Wednesday.", dt.date(2015, 3, 4)) == {
+        ("John Kerry", "meet", "Mohammad Javad Zarif")}

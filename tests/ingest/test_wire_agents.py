@@ -108,7 +108,7 @@ def test_civilians_killed_by_a_states_forces_are_not_taken_for_its_own() -> None
 
 def test_a_groups_officials_are_the_group_as_an_encounters_counterpart() -> None:
     assert asserted("Egyptian mediators held talks with Hamas officials in Cairo on Sunday.") == \
-        {("Egypt", "meet", "Hamas")}
+        {("Egypt", "negotiate", "Hamas")}
 
 
 def test_craft_and_troops_from_a_coalition_or_body_act_for_it() -> None:
