@@ -98,6 +98,7 @@ COMMITTING_RELATIONS = {"threaten", "warn", "offer", "agree"}  # (agreeing only 
 # budget"; "forces defeated the rebels", not "Japan beat Germany 2-1"
 CONTEST_VERBS = {"clash", "beat", "defeat", "crush", "thrash", "rout", "trounce", "stun", "edge", "hammer", "batter",
                  "overwhelm", "overpower", "outplay", "humble", "overtake", "outpace", "surpass", "eclipse"}
+CONTEST_WORDS = {"vote", "election", "ballot", "poll", "runoff", "match", "tournament"}  # a race or a game
 HARSH_WORDS = {"blast", "rip", "lash", "assail"}  # force said without arms is words: "Erdogan blasted Sweden"
 
 
@@ -149,8 +150,10 @@ class RelationFinder:
         if relation == "sever" and any(o.dep_ == "dobj" and o.lemma_.lower() == "membership" and any(
                 p.dep_ == "poss" and p.tag_ != "PRP$" for p in o.children) for o in verb.children):
             relation = "sanction"  # "suspended Sudan's membership": a body's penalty ("its membership in": a break)
-        if relation == "attack" and verb.lemma_.lower() in CONTEST_VERBS and not speaks_of_arms(verb.sent):
-            return []  # "Japan beat Germany 2-1", "Germany and France clashed over the budget": no arms, no attack
+        if relation == "attack" and verb.lemma_.lower() in CONTEST_VERBS and (not speaks_of_arms(verb.sent) or any(
+                t.lemma_.lower() in CONTEST_WORDS for t in verb.sent)):
+            return []  # "Japan beat Germany 2-1", "Germany and France clashed over the budget": no arms, no attack;
+            # nor a race won ("beat the military's nominee, winning 360 of the 652 votes")
         if relation == "attack" and strikes_at_trade(verb) and not speaks_of_arms(verb.sent):
             relation = "sanction"  # "Mexico hit U.S. pork and cheese with tariffs"
         if relation == "attack" and verb.lemma_.lower() in HARSH_WORDS and not speaks_of_arms(verb.sent):

@@ -1155,6 +1155,11 @@ def test_a_contest_of_armed_forces_is_an_attack() -> None:
     assert ("Ukraine", "attack", "Russia") in asserted("Ukrainian forces defeated Russian troops near Kharkiv.")
 
 
+def test_a_race_won_over_the_militarys_candidate_is_no_attack() -> None:
+    assert not {e for e in asserted("Htin Kyaw beat the military's nominee, Myint Swe, winning 360 of the 652 votes "
+                                    "cast by lawmakers.") if e[1] == "attack"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
