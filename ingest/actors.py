@@ -288,7 +288,7 @@ class ActorResolver:
                     continue
                 index.register(name, ActorType.ORGANIZATION, surface=ent.text)
                 index.add(Mention(ent.start, ent.end, name, "name"))
-            elif ent.label_ == "PERSON":
+            elif ent.label_ == "PERSON" and any(t.text[:1].isupper() for t in ent):  # (not "[hajj arrangements]")
                 index.register(text, ActorType.PERSON, surface=text)
                 index.add(Mention(ent.start, ent.end, text, "name"))
         # bare surnames spaCy did not tag at all (a word all in lower case cannot open with a capital)

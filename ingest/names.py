@@ -76,8 +76,9 @@ class NameFinder:
             start = ent.start
             if ent.label_ == "PERSON" and (ent[0].lower_ == "the" or names_a_storm(ent) or names_an_installation(
                     ent) or names_a_settlement(ent) is not None or ent[-1].lower_ in ARMED_GROUP_WORDS) or \
-                    _a_plural_opening(ent):
-                continue  # a person's name takes no article: "[The Tigray People's Liberation Front]PERSON"
+                    _a_plural_opening(ent) or not any(t.text[:1].isupper() for t in ent):
+                continue  # a person's name takes no article: "[The Tigray People's Liberation Front]PERSON"; nor
+                # is it all in lower case: "[hajj arrangements]PERSON"
             if ent.label_ != "PERSON":
                 # the tagger sometimes swallows a titled name whole ("[German Chancellor Olaf Scholz]ORG")
                 # or mislabels the name after a title ("Chancellor [Olaf Scholz]ORG"): a title names a person;

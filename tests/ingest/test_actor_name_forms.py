@@ -305,3 +305,9 @@ def test_a_name_set_off_after_a_roles_own_phrase_and_hung_on_the_verb_is_the_rol
     assert ("Emmanuel Macron", "host", "Fayez al-Sarraj") in asserted(
         "Macron received the head of the U.N.-backed government, Fayez al-Serraj, at the Elysee on Tuesday.",
         dt.date(2018, 11, 13))
+
+
+def test_words_all_in_lower_case_the_tagger_called_a_person_name_no_one() -> None:
+    extraction = extract("King Salman ordered a review of hajj arrangements.", dt.date(2015, 9, 25))
+    assert {a.name for a in extraction.actors} == {"King Salman"}
+    assert not extraction.events
