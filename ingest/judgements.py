@@ -177,7 +177,9 @@ def held_responsible(verb: Token) -> list[Token]:
             held = [c for c in verb.children if c.dep_ == "dobj"] + \
                 [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
             return held
-    return []
+    # the predicate the parser hung on the object: "held [U.S. forces [responsible]amod] for the attacks"
+    return [o for o in verb.children if o.dep_ == "dobj" and any(
+        c.dep_ == "amod" and c.i > o.i and c.lemma_.lower() in BLAMING_PREDICATES for c in o.children)]
 
 
 # verbs that state a judgement of their clause's subject: "Germany said Russia's decision was unacceptable"

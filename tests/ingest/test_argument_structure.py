@@ -1134,6 +1134,9 @@ def test_a_field_light_verb_yields_to_the_event_noun_it_takes() -> None:
         pytest.param("Ankara held Damascus responsible for the attack.", ("Turkey", "accuse", "Syria"),
                      id="responsible"),
         pytest.param("Kyiv held Moscow accountable for the strike.", ("Ukraine", "accuse", "Russia"), id="accountable"),
+        # the predicate hung on the object by the parser ("[U.S. forces [responsible]amod]")
+        pytest.param("Iraq held U.S. forces responsible for the drone attacks.", ("Iraq", "accuse", "United States"),
+                     id="responsible-on-the-object"),
     ],
 )
 def test_holding_someone_responsible_accuses_them(text: str, triple: tuple[str, str, str]) -> None:
