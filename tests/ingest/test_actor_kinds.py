@@ -182,3 +182,8 @@ def test_a_demonym_the_tagger_joined_to_the_noun_after_it_still_names_its_state(
     assert triples("Turkish Cypriot leader Mustafa Akinci met Nicos Anastasiades.") == {
         ("Mustafa Akinci", "meet", "Nicos Anastasiades")}
 
+
+
+def test_a_states_militia_known_by_name_acts_as_itself_not_as_the_state() -> None:
+    assert triples("Iraq's Popular Mobilization Forces accused Washington of the drone attacks on Wednesday.") == {
+        ("Popular Mobilization Forces", "accuse", "United States")}
