@@ -504,3 +504,8 @@ def test_seeing_a_person_is_meeting_him_but_seeing_a_state_as_something_is_not()
 def test_leading_a_delegation_to_a_state_visits_it_and_offers_nothing() -> None:
     assert asserted("Cameron led a large trade delegation to China last week.") == {("David Cameron", "visit", "China")}
     assert not found("Erdogan led the team to victory.")
+
+
+def test_pledging_solidarity_with_a_state_supports_it() -> None:
+    assert asserted("European Union leaders pledged their full solidarity with Cyprus on Thursday.") == {
+        ("European Union", "support", "Cyprus")}
