@@ -509,3 +509,15 @@ def test_leading_a_delegation_to_a_state_visits_it_and_offers_nothing() -> None:
 def test_pledging_solidarity_with_a_state_supports_it() -> None:
     assert asserted("European Union leaders pledged their full solidarity with Cyprus on Thursday.") == {
         ("European Union", "support", "Cyprus")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus handed 32 detained Russian contractors back to Moscow on Friday.",
+        "Belarus handed over the bodies of two Russian sailors to Russia on Friday.",
+        "Belarus returned the Russian detainees to Moscow on Friday.",
+    ],
+)
+def test_handing_captives_or_the_dead_back_to_their_state_concedes_to_it(text: str) -> None:
+    assert asserted(text) == {("Belarus", "concede", "Russia")}
