@@ -521,3 +521,13 @@ def test_pledging_solidarity_with_a_state_supports_it() -> None:
 )
 def test_handing_captives_or_the_dead_back_to_their_state_concedes_to_it(text: str) -> None:
     assert asserted(text) == {("Belarus", "concede", "Russia")}
+
+
+def test_pooling_intelligence_with_a_state_cooperates_with_it() -> None:
+    assert asserted("Iraqi commanders have begun pooling intelligence on Islamic State with Russian officers.") == {
+        ("Iraq", "cooperate", "Russia")}
+
+
+def test_settling_on_a_plan_together_agrees_on_it() -> None:
+    assert asserted("India and China settled on a five-point plan to cool the standoff.") == {
+        ("India", "agree", "China")}
