@@ -147,6 +147,9 @@ def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
         return False  # (another's talks: "after his envoy's talks with Sisi in Cairo, Netanyahu said")
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and trigger.i != verb.i:
         verb = verb.head  # "Speaking in Ankara after talks with Erdogan, Putin said"
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before"):
+        # "held talks in Tehran, a day after meeting King Salman in Riyadh": told in the tense of the verb it times
+        verb = verb.head.head.head if verb.head.head.dep_ == "npadvmod" else verb.head.head
     past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(  # ("was received at the presidential mansion by")
         c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
     if not past or verb.dep_ in ("relcl", "acl") or any(c.dep_ == "aux" for c in verb.children):

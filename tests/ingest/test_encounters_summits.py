@@ -110,6 +110,12 @@ def test_one_received_in_the_hosts_capital_visits_the_hosts_state() -> None:
     assert ("Nicolas Maduro", "visit", "Venezuela") not in triples
 
 
+def test_one_met_in_the_hosts_capital_told_as_a_time_point_visits_the_hosts_state() -> None:
+    triples = asserted("Pakistani Prime Minister Nawaz Sharif held talks in Tehran on Tuesday, a day after meeting "
+                       "Saudi King Salman in Riyadh.", dt.date(2016, 1, 19))
+    assert ("Nawaz Sharif", "visit", "Saudi Arabia") in triples
+
+
 def test_one_received_in_the_passive_where_the_story_was_filed_visits_the_hosts_state() -> None:
     assert ("Recep Tayyip Erdogan", "visit", "Greece") in asserted(
         "ATHENS, Dec 7 (Reuters) - Erdogan was received at the presidential mansion by Greek President Prokopis "
