@@ -62,6 +62,7 @@ GATHERINGS = {"ceremony", "reception", "dinner", "banquet", "lunch", "luncheon",
               "event", "signing"}
 
 # relations whose event noun is an encounter or an accord with a counterpart
+PROPOSALS = {"proposal", "plan", "offer", "demand", "terms", "request", "initiative", "condition", "formula"}
 ENCOUNTER_NOUN_RELATIONS = {"meet", "call", "visit", "negotiate", "agree", "cooperate"}
 # verbs of a purpose that names whom aid is for: "provide funds to help Ukraine buy missiles"
 HELPING_VERBS = {"help", "assist", "enable", "support", "allow", "bolster", "strengthen"}
@@ -237,6 +238,11 @@ class ArgumentFinder(AgentFinder):
                          for m in measured_state(c, index))
         if not found and cue.relation in LOCATED_TARGETS:
             found.extend(state_the_act_is_in(verb, index))
+        if not found and cue.relation == "agree" and verb.lemma_.lower() == "agree":
+            # "agreed to a Jordanian proposal", "to Russia's demands": whose proposal is taken up, as 'accepted' it
+            found.extend(m for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                         if p.dep_ == "pobj" and p.lemma_.lower() in PROPOSALS
+                         for m in self.actors_of(p, index, possessor=True, agentive=True))
         if not found and cue.relation in ASKING_RELATIONS:
             # "requested International Monetary Fund assistance", "sought Ankara's backing": whose help is asked
             found.extend(m for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in HELP_NOUNS

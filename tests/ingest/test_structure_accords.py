@@ -235,3 +235,10 @@ def test_joining_another_states_initiative_is_an_agreement_with_it() -> None:
     # joining a body, or a pact nobody's own, names no counterpart
     assert asserted("Finland joined NATO in April.", dt.date(2023, 4, 5)) == set()
     assert asserted("Italy joined the Paris agreement.", dt.date(2016, 4, 5)) == set()
+
+
+def test_agreeing_to_anothers_proposal_agrees_with_its_author() -> None:
+    assert asserted("Israel has agreed to a Jordanian proposal for video monitoring of the holy site.") == {
+        ("Israel", "agree", "Jordan")}
+    assert asserted("Iran agreed to Russia's demands.") == {("Iran", "agree", "Russia")}
+    assert not asserted("Israel agreed to a ceasefire.")
