@@ -62,7 +62,7 @@ from diplograph.ingest.judgements import (
 )
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.material import aid_received, material_events, strikes_at_trade
-from diplograph.ingest.memberships import membership_ended, quits_body
+from diplograph.ingest.memberships import membership_ended, membership_sought, quits_body
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, first_of_sentences_before
 from diplograph.ingest.modality import refusing_verb
 from diplograph.ingest.noun_events import ANNOUNCED_MEASURES, SYMMETRIC_PAIRING, NounEvents, bundled_cue
@@ -369,6 +369,7 @@ class RelationFinder:
                 found.extend(material_events(token, index, self.lexicon, self.arguments))
                 found.extend(stated_threats(token, index, self.arguments))  # "would suspend ... unless Russia"
                 found.extend(encounters_by_presence(token, index, self.arguments))  # "Modi was in Port Moresby"
+            found.extend(membership_sought(token, index, self.arguments))  # "applied to join NATO" (memberships.py)
             if token.pos_ in ("NOUN", "PROPN"):
                 cue = self.lexicon.noun_cue(token) or bundled_cue(token, self.lexicon.nouns)
                 if cue is not None:

@@ -531,3 +531,20 @@ def test_pooling_intelligence_with_a_state_cooperates_with_it() -> None:
 def test_settling_on_a_plan_together_agrees_on_it() -> None:
     assert asserted("India and China settled on a five-point plan to cool the standoff.") == {
         ("India", "agree", "China")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finland formally applied to join NATO on Wednesday.",
+        "Finland applied for NATO membership on Wednesday.",
+        "Finland handed in its NATO membership application on Wednesday.",
+    ],
+)
+def test_applying_to_join_an_organisation_appeals_to_it(text: str) -> None:
+    assert asserted(text) == {("Finland", "appeal", "NATO")}
+
+
+def test_a_bid_to_join_only_told_of_appeals_to_no_one() -> None:
+    assert not {t for t in asserted("Turkey sent Sweden's bid to join NATO to parliament.") if t[1] == "appeal"}
+    assert not asserted("Finland joined NATO on Tuesday.")
