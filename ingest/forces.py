@@ -322,7 +322,9 @@ def across_the_border(verb: Token, index: ActorIndex, relation: str) -> list[Men
         return []
     towards = ("from", "out") if relation == "withdraw" else ("to", "into", "toward", "towards", "near", "along", "at",
                                                               "on")
-    holders = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))]  # "pulling [back] from"
+    # "pulling [back] from", "moved tanks [up] to its border" (the parser may take the particle for a preposition)
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt") or c.dep_ == "prep" and c.lower_ in
+                       ("up", "down", "over"))]
     # (and nearness the parser hung on an adjunct: "in a readiness exercise, [close] to the border with Ukraine")
     holders += [t for t in verb.subtree if t.lower_ in ("close", "near", "next") and t.dep_ in ("amod", "advmod")
                 and relation == "mobilize" and t not in holders]

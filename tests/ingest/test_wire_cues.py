@@ -48,6 +48,10 @@ def test_police_dispersing_protesters_coerce_them() -> None:
 def test_forces_put_along_a_border_are_mobilised_against_its_other_side() -> None:
     assert ("India", "mobilize", "Pakistan") in asserted("India placed troops near the border with Pakistan on Friday.")
     assert ("Turkey", "mobilize", "Syria") in asserted("Turkey moved troops and tanks to its border with Syria.")
+    # the particle taken for a preposition that holds the 'to' phrase: "[up] [to] its border"
+    assert ("Saudi Arabia", "mobilize", "Yemen") in asserted(
+        "Saudi Arabia has moved tanks, artillery and thousands of soldiers up to its mountainous southern border with "
+        "Yemen.")
 
 
 def test_forces_readied_after_anothers_act_are_mobilised_against_its_author() -> None:
