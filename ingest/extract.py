@@ -21,7 +21,7 @@ from diplograph.ingest.anchoring import event_date, event_place, narrative_dates
 from diplograph.ingest.candidates import between_office_holders, reporting_accuser, said_by_its_source
 from diplograph.ingest.context import ContextFinder
 from diplograph.ingest.dateline import parse_dateline
-from diplograph.ingest.forces import forces_are_subject
+from diplograph.ingest.forces import commands_own_forces, forces_are_subject
 from diplograph.ingest.gazetteer import Gazetteer, load_gazetteer
 from diplograph.ingest.lexicon import load_lexicon
 from diplograph.ingest.modality import ContentOfRequest, modality_of
@@ -169,7 +169,9 @@ class ExtractionRules:
             try:
                 modality = modality_of(candidate.trigger, cues)
             except ContentOfRequest:
-                continue
+                if not commands_own_forces(candidate.trigger):
+                    continue
+                modality = Modality.ASSERTED  # "ordered troops to move to the border": an order obeyed (forces.py)
             if modality is Modality.REPORTED and said_by_its_source(candidate, index):
                 modality = Modality.ASSERTED  # a criticism or a warning is made by saying it
             if modality is Modality.NEGATED and withholds_assent(candidate.relation, candidate.trigger):

@@ -23,6 +23,7 @@ from diplograph.ingest.gazetteer import SETTLEMENTS
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.verb_cues import CARRYING_VERBS, COMBAT_CRAFT
+from diplograph.ingest.verb_repairs import ORDERING_VERBS
 from diplograph.model import ActorType
 
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
@@ -337,3 +338,12 @@ def across_the_border(verb: Token, index: ActorIndex, relation: str) -> list[Men
     return faced[:1] or [m for place in places for t in place.subtree if t.lemma_.lower() in BORDER_NOUNS
                          if (m := index.by_token.get(t.i)) is not None and m.actor is not None
                          and index.actors[m.actor].type is ActorType.COUNTRY][:1]
+
+
+
+def commands_own_forces(move: Token) -> bool:
+    """'ordered troops to move closer to the border', 'told the army to pull back': an order to one's own forces
+    is carried out by them, the orderer's act, not a request of another (verb_repairs.py gives the move its
+    forces)."""
+    return move.dep_ == "xcomp" and move.head.lemma_.lower() in ORDERING_VERBS and any(
+        c.dep_ == "dobj" and names_forces(c) for c in move.children)

@@ -21,8 +21,10 @@ from diplograph.ingest.predicate_repairs import (
 )
 from diplograph.ingest.verb_repairs import (
     CHARGE_NOUNS,
+    ORDERED_MOVES,
     charge_answered_in_a_relative,
     compound_head,
+    forces_ordered_to_move,
     participle_read_as_a_clause,
     participle_read_as_the_verb,
     past_verb_joined_to_a_bare_one,
@@ -82,6 +84,8 @@ def mend_misparses(doc: Doc) -> None:
             past_verb_read_as_participle(token)
         elif token.dep_ == "ROOT" and token.tag_ == "VBG":
             participle_read_as_the_verb(token)
+        elif token.dep_ == "xcomp" and token.lemma_.lower() in ORDERED_MOVES:
+            forces_ordered_to_move(token)
         elif token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and token.i + 1 < len(doc) and \
                 doc[token.i + 1].dep_ == "compound" and doc[token.i + 1].tag_ == "NNP":
             _place_before_a_title(token)

@@ -225,3 +225,21 @@ def verb_read_as_adjective(word: Token) -> None:
     word.head, word.dep_, word.tag_, word.pos_ = verb, "ccomp", "VB", "VERB"
     noun.head, noun.dep_ = word, "dobj"
     that.head, that.dep_ = word, "mark"
+
+
+# verbs of ordering forces about, the moves they order, and the forces: "ordered troops to move closer to the border"
+ORDERING_VERBS = {"order", "command", "direct", "instruct", "tell"}
+ORDERED_MOVES = {"move", "deploy", "redeploy", "advance", "withdraw", "pull", "mass"}
+ORDERED_FORCES = {"troops", "forces", "soldiers", "army", "units", "tanks", "warships", "navy", "military",
+                  "battalions", "reinforcements", "division", "divisions", "brigade", "brigades"}
+
+
+def forces_ordered_to_move(move: Token) -> None:
+    """'Serbia ordered troops to move closer to the border': the forces the order names are what the ordered verb
+    moves, as in 'Serbia moved troops closer to the border' (the orderer then controls the verb)."""
+    order = move.head
+    forces = next((c for c in order.children if c.dep_ == "dobj" and c.lower_ in ORDERED_FORCES), None)
+    if forces is None or order.lemma_.lower() not in ORDERING_VERBS or move.lemma_.lower() not in ORDERED_MOVES or \
+            any(c.dep_ == "dobj" for c in move.children):
+        return
+    forces.head, forces.dep_ = move, "dobj"

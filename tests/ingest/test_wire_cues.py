@@ -552,3 +552,10 @@ def test_applying_to_join_an_organisation_appeals_to_it(text: str) -> None:
 def test_a_bid_to_join_only_told_of_appeals_to_no_one() -> None:
     assert not {t for t in asserted("Turkey sent Sweden's bid to join NATO to parliament.") if t[1] == "appeal"}
     assert not asserted("Finland joined NATO on Tuesday.")
+
+
+def test_troops_ordered_to_move_to_a_border_are_the_orderers_mobilisation() -> None:
+    assert asserted("Serbia ordered troops to move closer to the border with Kosovo on Friday.") == {
+        ("Serbia", "mobilize", "Kosovo")}
+    # ordering another state's forces out asks it to go
+    assert ("Russia", "demand", "Ukraine") in asserted("Russia ordered Ukraine to withdraw its troops from the border.")
