@@ -17,6 +17,7 @@ from diplograph.ingest.forces import ARMED_WORDS, armed_nouns, speaks_of_arms
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import hashes, tokens_where
+from diplograph.model import ActorType
 
 DETERRING_VERBS = {"deter", "counter", "dissuade", "intimidate"}  # whose object is whom the forces face
 AIMING_VERBS = {"aim", "direct", "target"}  # "a show of force aimed at Pyongyang"
@@ -95,3 +96,30 @@ def mobilised_against(doc: Doc, index: ActorIndex, found: list[Candidate],
                     if index.side_of(t) not in sides and not any(
                         c.relation == "mobilize" and c.source == s.actor and c.target == t.actor for c in found))
     return made
+
+
+# words that open an adjunct telling what forces answer: "after North Korea fired", "amid tension with China"
+ANSWERING = {"after", "following", "amid", "as", "over", "response"}
+
+
+def the_only_other_side(verb: Token, sources: list[Mention], index: ActorIndex) -> list[Mention]:
+    """'put his front-line units on a war footing, a day after an exchange of artillery fire with South Korea',
+    'poured into Idlib as Ankara reinforces its posts in the path of a Syrian government offensive': forces readied
+    with no one named as their aim face the one other side the adjunct they answer names (a person stands for his
+    state)."""
+    own = {s.actor for s in sources} | {index.actors[s.actor].country for s in sources if s.actor in index.actors}
+    answered = {t.i for v in (verb, *verb.conjuncts) for c in v.children
+                if c.dep_ in ("prep", "advcl", "npadvmod") and any(
+                    w.lower_ in ANSWERING for w in (c, *c.children) if w.dep_ in ("prep", "mark", "pobj") or w is c)
+                for t in c.subtree}  # (of the verb or the one it is coordinated with: "... and ordered them ...")
+    # (not a fight between others that forces are sent to end: "after months of violence between Seleka rebels and")
+    answered -= {t.i for i in answered if (p := verb.doc[i]).lower_ == "between" for t in p.subtree}
+    others: dict[str, Mention] = {}
+    for mention in index.mentions:
+        if mention.start not in answered or mention.actor is None or mention.via == "place":
+            continue
+        record = index.actors[mention.actor]
+        side = record.country if record.type is ActorType.PERSON else record.name
+        if side and side not in own:
+            others.setdefault(side, Mention(mention.start, mention.end, side, "metonymy"))
+    return list(others.values()) if len(others) == 1 else []

@@ -32,7 +32,7 @@ from diplograph.ingest.cessations import eased
 from diplograph.ingest.constructions import included, is_reciprocal, substance
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.designations import blacklisted, delisted, designated
-from diplograph.ingest.deterrence import mobilised_against
+from diplograph.ingest.deterrence import mobilised_against, the_only_other_side
 from diplograph.ingest.echoes import (
     GIVING_RELATIONS,
     author_of_last_deed,
@@ -256,6 +256,9 @@ class RelationFinder:
             # "recalled its ambassador after Israel's strikes on Gaza": the one whose act caused it
             targets = self.antecedents.cause_authors(verb, index, relation) or self._prompted_by(verb, sources, index)
             confidence = 0.7
+        if not targets and relation == "mobilize":
+            targets = the_only_other_side(verb, sources, index)  # "a day after an exchange of fire with South Korea"
+            confidence = 0.65
         if not targets and relation == "host":
             targets = self.antecedents.gathered_before(verb, sources, earlier)
             confidence = 0.7

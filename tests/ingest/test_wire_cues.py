@@ -559,3 +559,12 @@ def test_troops_ordered_to_move_to_a_border_are_the_orderers_mobilisation() -> N
         ("Serbia", "mobilize", "Kosovo")}
     # ordering another state's forces out asks it to go
     assert ("Russia", "demand", "Ukraine") in asserted("Russia ordered Ukraine to withdraw its troops from the border.")
+
+
+def test_forces_readied_with_no_aim_named_face_the_one_side_the_adjunct_they_answer_names() -> None:
+    assert asserted("Kim Jong Un put his front-line units on a war footing on Friday and ordered them to be ready for "
+                    "battle, a day after an exchange of artillery fire with South Korea.") == {
+        ("Kim Jong Un", "mobilize", "South Korea")}
+    # not the sides of a fight between others that the forces are sent to end
+    assert not asserted("France sent troops to its former colony in December after months of violence between "
+                        "Seleka rebels and Chad.")
