@@ -67,13 +67,18 @@ def blacklisted(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> li
 def delisted(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
     """A concession to the one a verb of removal takes off or from a list of terror: 'took Sudan off its list of
     state sponsors of terrorism'."""
-    if verb.lemma_.lower() not in DELISTING_VERBS or any(c.dep_ == "neg" for c in verb.children) or not any(
-            c.dep_ in ("prep", "prt") and c.lower_ in ("off", "from") and any(
-                g.dep_ == "pobj" and g.lemma_.lower() == "list" and _says(g, TERROR_WORDS) for g in c.children)
-            for c in verb.children):
+    off = any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)  # ("struck [off] [the list]dobj")
+    lists = [g for c in verb.children for g in ([c] if off and c.dep_ == "dobj" else c.children if c.dep_ in (
+        "prep", "prt") and c.lower_ in ("off", "from") else []) if g.dep_ in ("pobj", "dobj")
+        and g.lemma_.lower() == "list" and _says(g, TERROR_WORDS)]
+    if verb.lemma_.lower() not in DELISTING_VERBS or any(c.dep_ == "neg" for c in verb.children) or not lists:
         return []
-    named = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for m in arguments.actors_of(c, index)]
-    return [make_candidate("concede", s, t, verb, verb, 0.75) for s in arguments.agents(verb, index) for t in named]
+    named = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c not in lists
+             for m in arguments.actors_of(c, index)]
+    # the list's owner, where the passive names no agent: "Cuba was struck off Washington's list of ..."
+    removers = arguments.agents(verb, index) or [m for g in lists for c in g.children if c.dep_ == "poss"
+                                                 for m in arguments.actors_of(c, index)]
+    return [make_candidate("concede", s, t, verb, verb, 0.75) for s in removers for t in named if s.actor != t.actor]
 
 
 def _says(phrase: Token, words: set[str]) -> bool:

@@ -267,6 +267,9 @@ def test_taking_a_state_off_a_terrorism_list_is_a_concession() -> None:
         "Washington took Sudan off its list of state sponsors of terrorism in December.")
     assert ("United States", "concede", "Cuba") in asserted(
         "The United States removed Cuba from the list of state sponsors of terrorism.")
+    # struck off in the passive: the list's owner concedes
+    assert asserted("Cuba was formally struck off Washington's list of state sponsors of terrorism on Friday.") == {
+        ("United States", "concede", "Cuba")}
 
 
 def test_designating_a_state_a_major_ally_supports_it() -> None:
