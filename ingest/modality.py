@@ -219,6 +219,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         dep = "conj" if node.dep_ == "dep" and node.tag_ == "VB" else node.dep_
         if dep == "conj" and _own_past_clause(node):
             break  # "warned that Moscow would retaliate, and Grushko accused NATO": the accusing is no prediction
+        if dep == "conj" and (node.tag_ in ("VBD", "VBZ") or any(c.dep_ in ("aux", "nsubj") for c in node.children)):
+            refusing = node.head.i  # its own tense, not under the first's 'not': "had never been closer and praised"
         if dep == "conj" and (speaker := speaker_of_conjoined_act(node)) is not None:
             node = speaker  # "insisted that its forces were not targeting civilians and accused the West"
             continue
@@ -261,7 +263,6 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
             # was: "rejected a threat by Trump")
             kinds.append("negated" if node.head.lemma_.lower() in AVOIDING_VERBS else
                          "hypothetical" if wanted == "hypothetical" else "planned")
-
         subject_of_clause = dep in ("nsubj", "nsubjpass") and node.i != trigger.i and node.head.dep_ in ("ccomp",
                                                                                                            "xcomp")
         if dep not in ("xcomp", "ccomp", "conj", "pcomp", "pobj", "prep", "acl", "dobj", "advcl") and \

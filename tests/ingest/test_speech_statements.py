@@ -40,6 +40,16 @@ def test_a_negated_reported_clause_does_not_negate_the_speakers_next_act() -> No
                                                     "spreading lies."))
 
 
+def test_a_conjunct_of_its_own_tense_is_not_under_the_first_conjuncts_negation() -> None:
+    assert ("China", "protest", "North Korea") in found(
+        "China said it firmly opposed the test, had not been told about it in advance and would lodge a protest with "
+        "Pyongyang.")
+    assert ("Barack Obama", "support", "Angela Merkel") in asserted(
+        "Barack Obama said he had not decided whether to send weapons to Ukraine and backed Merkel's push for talks.")
+    # a bare conjunct shares the 'not'
+    assert not asserted("Merkel did not visit Kyiv or meet Zelensky.")
+
+
 def test_an_act_in_the_reported_clauses_own_form_stays_its_subjects() -> None:
     assert ("Ukraine", "accuse", "Russia") not in \
         found("Kyiv said Russian troops had massed near the border and had accused Ukraine of provocations.")
