@@ -118,9 +118,11 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token, depth: int = 0) -> Mentio
         verb = clause
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
+        climbing = CONTROLLED_CLAUSES | ({"conj"} if clause.dep_ == "dobj" else set())
         while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
-                verb.dep_ in CONTROLLED_CLAUSES and verb.head.i != verb.i:
-            verb = verb.head
+                verb.dep_ in climbing and verb.head.i != verb.i:
+            verb = verb.head  # (or a conjunct sharing its subject, for its own object: "was not seeking a conflict
+            # with Iran, but would protect its troops"; not "ban imports of its textiles")
         candidates.append(_subject_mention(index, verb, want_person))
         if verb.dep_ in ("advcl", "relcl"):
             # a subordinate clause whose subject will not do binds to the nearest clause above it ("after Putin

@@ -289,6 +289,15 @@ def test_a_possessive_in_a_clause_inside_another_is_bound_by_the_nearest_person_
     assert ("International Criminal Court", "accuse", "Emmanuel Macron") not in found
 
 
+def test_a_possessive_on_the_object_of_a_conjunct_is_bound_by_the_subject_it_shares() -> None:
+    text = "Austin said the United States was not seeking a conflict with Iran, but would protect its troops."
+    assert not [t for t in triples(text, dt.date(2024, 1, 30)) if t[1] == "aid"]
+    # not one deeper in the object's phrase: "ban imports of its textiles" (North Korea's)
+    assert ("China", "sanction", "North Korea") in triples(
+        "Beijing will cap exports of refined petroleum products to North Korea from Oct. 1 and immediately ban "
+        "imports of its textiles, China's commerce ministry said on Saturday.", dt.date(2017, 9, 23))
+
+
 def test_a_text_rejected_is_the_one_of_the_body_that_adopted_it() -> None:
     text = ("The Organization of American States adopted a resolution on Friday calling for new elections in "
             "Venezuela. Venezuelan Foreign Minister Jorge Arreaza rejected the resolution.")
