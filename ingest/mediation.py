@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Token
 from diplograph.ingest.candidates import Candidate
 from diplograph.ingest.constructions import hyphen_prefixes
 from diplograph.ingest.mentions import ActorIndex, Mention
-from diplograph.ingest.modality import REFUSING_VERBS
 from diplograph.ingest.noun_events import SYMMETRIC_PAIRING
+from diplograph.ingest.refusals import INFINITIVE_REFUSALS
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import tokens_where
 from diplograph.model import ActorType
@@ -134,7 +134,7 @@ def _with_a_partner(noun: Token) -> bool:
 def _refused(verb: Token) -> bool:
     """'refused to sponsor the talks', 'did not broker it': no brokering done."""
     return any(c.dep_ == "neg" for c in verb.children) or verb.dep_ == "xcomp" and \
-        verb.head.lemma_.lower() in REFUSING_VERBS
+        verb.head.lemma_.lower() in INFINITIVE_REFUSALS
 
 
 def _told_before(noun: Token) -> bool:

@@ -373,25 +373,6 @@ def _aux_words(trigger: Token) -> set[str]:
     return words
 
 
-# verbs whose infinitive is an act refused: "refused to recognise the order" rejects, it is no negated support
-REFUSING_VERBS = {"refuse", "decline"}
-# acts one may refuse another, the refusal being a rejection of that other (CAMEO's 12, REJECT)
-REFUSABLE_RELATIONS = {"support", "agree", "cooperate", "meet", "negotiate", "host", "aid", "offer", "concede",
-                       "mediate", "call"}
-
-
-def refusing_verb(trigger: Token, relation: str) -> Token | None:
-    """The verb that refuses the act ('declined to meet the envoy', 'refused to recognise the annexation'), when
-    the act is one a refusal rejects; None otherwise. A refusal that is itself negated ('did not refuse') is
-    left to modality_of."""
-    if relation not in REFUSABLE_RELATIONS or trigger.dep_ != "xcomp":
-        return None
-    head = trigger.head
-    if head.lemma_.lower() not in REFUSING_VERBS or any(c.dep_ == "neg" for c in head.children):
-        return None
-    return head
-
-
 def juxtaposed_before(clause: Token) -> bool:
     """'The Kremlin accused Ukraine of ...; Kyiv denied any involvement': a clause the parser hangs as the
     complement of a verb after a semicolon is a sentence of its own, not what that verb frames."""

@@ -57,3 +57,22 @@ def announced_dates(sentence_dates: list[Span], visit: Token) -> list[Span]:
     ministry said on Tuesday' is refused on Tuesday."""
     own = {t.i for t in visit.subtree}
     return [ent for ent in sentence_dates if ent.root.i not in own]
+
+
+# verbs whose infinitive is an act refused: "refused to recognise the order" rejects, it is no negated support
+INFINITIVE_REFUSALS = {"refuse", "decline"}
+# acts one may refuse another, the refusal being a rejection of that other (CAMEO's 12, REJECT)
+REFUSABLE_RELATIONS = {"support", "agree", "cooperate", "meet", "negotiate", "host", "aid", "offer", "concede",
+                       "mediate", "call"}
+
+
+def refusing_verb(trigger: Token, relation: str) -> Token | None:
+    """The verb that refuses the act ('declined to meet the envoy', 'refused to recognise the annexation'), when
+    the act is one a refusal rejects; None otherwise. A refusal that is itself negated ('did not refuse') is
+    left to modality.py's modality_of."""
+    if relation not in REFUSABLE_RELATIONS or trigger.dep_ != "xcomp":
+        return None
+    head = trigger.head
+    if head.lemma_.lower() not in INFINITIVE_REFUSALS or any(c.dep_ == "neg" for c in head.children):
+        return None
+    return head

@@ -64,8 +64,8 @@ from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.material import aid_received, material_events, strikes_at_trade
 from diplograph.ingest.memberships import membership_ended, membership_sought, quits_body
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, first_of_sentences_before
-from diplograph.ingest.modality import refusing_verb
 from diplograph.ingest.noun_events import ANNOUNCED_MEASURES, SYMMETRIC_PAIRING, NounEvents, bundled_cue
+from diplograph.ingest.refusals import refusing_verb
 from diplograph.ingest.responses import answers
 from diplograph.ingest.statements import Statements
 from diplograph.ingest.summits import encounters_by_presence, welcomes_guests, with_implied_encounters
