@@ -123,8 +123,8 @@ def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
     if asker is not None and asker.lemma_.lower() in ASKING_NOUNS and asker.pos_ == "NOUN" and not (
             asker.dep_ in ("dobj", "nsubjpass") and asker.head.lemma_.lower() in ADOPTING_VERBS):
         kinds.append("hypothetical")  # "dismissed calls for U.S. strikes", "a proposal for a buffer zone"
-    if node.dep_ == "pobj" and node.head.lower_ == "without":
-        kinds.append("negated")  # nominal event under "without": "ended without an agreement"
+    if node.dep_ in ("pobj", "pcomp") and node.head.lower_ == "without":
+        kinds.append("negated")  # an event under "without": "ended without an agreement", "without consulting Rome"
     if node.pos_ in ("NOUN", "PROPN") and determined_by_no(node):
         kinds.append("negated")  # "there had been no meeting between Zarif and ..."
     return kinds

@@ -761,3 +761,8 @@ def test_an_act_of_the_accuser_joined_after_the_charge_is_no_part_of_it() -> Non
                     dt.date(2020, 7, 12))
     assert ("Azerbaijan", "protest", "Armenia") in triples
     assert ("Armenia", "attack", "Azerbaijan") not in triples
+
+
+def test_an_act_done_without_another_is_not_done() -> None:
+    assert not asserted("Macron acted without consulting Merkel.")
+    assert ("Emmanuel Macron", "meet", "Angela Merkel") in found("Macron acted without consulting Merkel.")
