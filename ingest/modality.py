@@ -198,10 +198,10 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         node = governor
     # a comma's participle after a refusal is what the refusal does: "said it would not accept donations, turning
     # down an offer from the UAE" turns it down now ("will not visit Israel, meeting Netanyahu instead" is ahead)
-    refusing = -1
+    not_inherited = -1  # a clause whose 'not' the act is not under (a refusal's participle; a tensed conjunct's)
     for _ in range(12):
         own = _own_markers(node, cues)
-        if node.i == refusing and "negated" in own:
+        if node.i == not_inherited and "negated" in own:
             own = [k for k in own if k != "negated" and not (k == "would" and node.dep_ == "ccomp")]
         kinds.extend(own)
         opener = _clause_opener(node)
@@ -219,8 +219,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         dep = "conj" if node.dep_ == "dep" and node.tag_ == "VB" else node.dep_
         if dep == "conj" and _own_past_clause(node):
             break  # "warned that Moscow would retaliate, and Grushko accused NATO": the accusing is no prediction
-        if dep == "conj" and (node.tag_ in ("VBD", "VBZ") or any(c.dep_ in ("aux", "nsubj") for c in node.children)):
-            refusing = node.head.i  # its own tense, not under the first's 'not': "had never been closer and praised"
+        if dep == "conj" and _tensed_apart(node):
+            not_inherited = node.head.i  # "had not been told about it and would lodge a protest"
         if dep == "conj" and (speaker := speaker_of_conjoined_act(node)) is not None:
             node = speaker  # "insisted that its forces were not targeting civilians and accused the West"
             continue
@@ -282,7 +282,7 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if head.i == node.i:
             break
         if node.i == trigger.i and dep == "advcl" and node.tag_ == "VBG" and node.doc[node.i - 1].text == ",":
-            refusing = head.i
+            not_inherited = head.i
         cue = cue_of(head, cues)
         if cue == "directive" and head.lemma_ == "call" and any(c.dep_ == "dobj" for c in head.children) and not any(
                 c.lower_ in ("on", "for", "upon") and c.dep_ in ("prep", "prt") for c in head.children):
@@ -349,6 +349,16 @@ def _said_to_be_likely(copula: Token) -> bool:
                                           not in WHEN_PREPOSITIONS for g in likely.children) \
         and not any(c.dep_ in ("attr", "advcl") or c.dep_ == "prep" and c.lower_ not in WHEN_PREPOSITIONS
                     for c in copula.children if c.i > likely.i) and (copula.tag_ != "VBD" or copula.dep_ == "ccomp")
+
+
+def _tensed_apart(conjunct: Token) -> bool:
+    """A conjunct with its own auxiliary or subject, or a finite form after do-support ("did not decide and
+    backed"), is not under the first one's negation; one joined by "or"/"nor" is ("has not visited Kyiv or met
+    Zelensky", "nor did it hold talks")."""
+    first = conjunct.head
+    return not any(c.dep_ == "cc" and c.lower_ in ("or", "nor", "neither") for c in first.children) and (
+        any(c.dep_ in ("aux", "nsubj") for c in conjunct.children) or conjunct.tag_ in ("VBD", "VBZ") and any(
+            c.dep_ == "aux" and c.lemma_ == "do" for c in first.children))
 
 
 def _own_past_clause(conjunct: Token) -> bool:

@@ -44,10 +44,13 @@ def test_a_conjunct_of_its_own_tense_is_not_under_the_first_conjuncts_negation()
     assert ("China", "protest", "North Korea") in found(
         "China said it firmly opposed the test, had not been told about it in advance and would lodge a protest with "
         "Pyongyang.")
-    assert ("Barack Obama", "support", "Angela Merkel") in asserted(
-        "Barack Obama said he had not decided whether to send weapons to Ukraine and backed Merkel's push for talks.")
-    # a bare conjunct shares the 'not'
-    assert not asserted("Merkel did not visit Kyiv or meet Zelensky.")
+    assert ("Pakistan", "sever", "India") in asserted(
+        "Pakistan did not attend the talks and recalled its ambassador from India.")
+    # a bare conjunct, or one joined by "or" or "nor", shares the 'not'
+    for text in ("Merkel did not visit Kyiv or meet Zelensky.", "Biden has not visited Ukraine or met Zelensky.",
+                 "Russia has not attacked NATO or threatened Poland.",
+                 "Russia did not meet Ukraine, nor did it hold talks with Poland."):
+        assert not asserted(text), text
 
 
 def test_an_act_in_the_reported_clauses_own_form_stays_its_subjects() -> None:
