@@ -151,9 +151,10 @@ class RelationFinder:
                 p.dep_ == "poss" and p.tag_ != "PRP$" for p in o.children) for o in verb.children):
             relation = "sanction"  # "suspended Sudan's membership": a body's penalty ("its membership in": a break)
         if relation == "attack" and verb.lemma_.lower() in CONTEST_VERBS and (not speaks_of_arms(verb.sent) or any(
-                t.lemma_.lower() in CONTEST_WORDS for t in verb.sent)):
+                t.lemma_.lower() in CONTEST_WORDS for c in verb.children if c.dep_ in ("dobj", "advcl", "xcomp")
+                for t in c.subtree)):
             return []  # "Japan beat Germany 2-1", "Germany and France clashed over the budget": no arms, no attack;
-            # nor a race won ("beat the military's nominee, winning 360 of the 652 votes")
+            # nor a race won, told in the verb's own phrase ("beat the military's nominee, winning 360 votes")
         if relation == "attack" and strikes_at_trade(verb) and not speaks_of_arms(verb.sent):
             relation = "sanction"  # "Mexico hit U.S. pork and cheese with tariffs"
         if relation == "attack" and verb.lemma_.lower() in HARSH_WORDS and not speaks_of_arms(verb.sent):

@@ -1161,6 +1161,9 @@ def test_a_contest_of_armed_forces_is_an_attack() -> None:
 def test_a_race_won_over_the_militarys_candidate_is_no_attack() -> None:
     assert not {e for e in asserted("Htin Kyaw beat the military's nominee, Myint Swe, winning 360 of the 652 votes "
                                     "cast by lawmakers.") if e[1] == "attack"}
+    # a vote told beside an armed contest, not in its phrase, leaves it an attack
+    assert ("Ukraine", "attack", "Russia") in asserted(
+        "Ukrainian forces defeated Russian troops near Kharkiv days before a UN vote on the annexation.")
 
 
 @pytest.mark.parametrize(
