@@ -23,7 +23,7 @@ from diplograph.ingest.gazetteer import SETTLEMENTS
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.verb_cues import CARRYING_VERBS, COMBAT_CRAFT
-from diplograph.ingest.verb_repairs import ORDERING_VERBS
+from diplograph.ingest.verb_repairs import ORDERED_FORCES, ORDERING_VERBS
 from diplograph.model import ActorType
 
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
@@ -343,7 +343,9 @@ def across_the_border(verb: Token, index: ActorIndex, relation: str) -> list[Men
 
 def commands_own_forces(move: Token) -> bool:
     """'ordered troops to move closer to the border', 'told the army to pull back': an order to one's own forces
-    is carried out by them, the orderer's act, not a request of another (verb_repairs.py gives the move its
-    forces)."""
-    return move.dep_ == "xcomp" and move.head.lemma_.lower() in ORDERING_VERBS and any(
-        c.dep_ == "dobj" and names_forces(c) for c in move.children)
+    is carried out by them, the orderer's act, not a request of another (verb_repairs.py gives the move the forces
+    the order named; an order with an addressee of its own, "ordered Lukashenko to move his troops", asks him)."""
+    order = move.head
+    return move.dep_ == "xcomp" and order.lemma_.lower() in ORDERING_VERBS and not any(
+        c.dep_ in ("dobj", "dative") for c in order.children) and any(
+        c.dep_ == "dobj" and c.lower_ in ORDERED_FORCES and c.i < move.i for c in move.children)

@@ -557,8 +557,10 @@ def test_a_bid_to_join_only_told_of_appeals_to_no_one() -> None:
 def test_troops_ordered_to_move_to_a_border_are_the_orderers_mobilisation() -> None:
     assert asserted("Serbia ordered troops to move closer to the border with Kosovo on Friday.") == {
         ("Serbia", "mobilize", "Kosovo")}
-    # ordering another state's forces out asks it to go
+    # ordering another state's forces out asks it to go; an order with an addressee is not the addressee's act
     assert ("Russia", "demand", "Ukraine") in asserted("Russia ordered Ukraine to withdraw its troops from the border.")
+    assert not {t for t in asserted("Putin ordered Lukashenko to move his troops to the border with Poland.")
+                if t[1] == "mobilize"}
 
 
 def test_forces_readied_with_no_aim_named_face_the_one_side_the_adjunct_they_answer_names() -> None:
