@@ -69,7 +69,7 @@ def membership_sought(token: Token, index: ActorIndex, arguments: ArgumentFinder
     if asking is None:
         return []
     joined = [m for b in bodies for m in arguments.actors_of(b, index)
-              if index.actors[m.actor or ""].type is ActorType.ORGANIZATION]
+              if (record := index.actors.get(m.actor or "")) is not None and record.type is ActorType.ORGANIZATION]
     return [make_candidate("appeal", s, b, asking, asking, 0.7) for s in arguments.agents(asking, index)
             for b in joined if s.actor and s.actor != b.actor]
 
@@ -79,7 +79,8 @@ def _request_to_join(token: Token) -> tuple[Token | None, list[Token]]:
     a request for membership ('applied for NATO membership', 'NATO membership applications'); and the body's
     phrases."""
     if token.lemma_.lower() in JOINING_VERBS and token.dep_ in ("xcomp", "acl", "relcl") and \
-            token.head.lemma_.lower() in SEEKING_VERBS | SEEKING_NOUNS:
+            token.head.lemma_.lower() in SEEKING_VERBS | SEEKING_NOUNS and not any(
+                c.dep_ in ("dobj", "dative") for c in token.head.children):  # ("asked Britain to rejoin": Britain's)
         return token.head, [c for c in token.children if c.dep_ == "dobj"]
     if token.lemma_.lower() not in SEEKING_NOUNS | {"apply"}:
         return None, []
@@ -94,4 +95,5 @@ def _submitting_verb(noun: Token) -> Token | None:
     """'submitted its application', 'handed in their applications': the verb that makes a request a noun names."""
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" \
         else None
-    return verb if verb is not None and verb.lemma_.lower() in SUBMITTING_VERBS else None
+    owned = any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children)  # ("submitted Sweden's bid")
+    return verb if verb is not None and verb.lemma_.lower() in SUBMITTING_VERBS and not owned else None

@@ -550,7 +550,9 @@ def test_applying_to_join_an_organisation_appeals_to_it(text: str) -> None:
 
 
 def test_a_bid_to_join_only_told_of_appeals_to_no_one() -> None:
-    assert not {t for t in asserted("Turkey sent Sweden's bid to join NATO to parliament.") if t[1] == "appeal"}
+    assert not {t for t in asserted("Turkey submitted Sweden's bid to join NATO to parliament.") if t[1] == "appeal"}
+    assert not {t for t in asserted("France asked Britain to rejoin the European Union.") if t[0] == "France" and
+                t[2] == "European Union"}
     assert not asserted("Finland joined NATO on Tuesday.")
 
 
