@@ -13,7 +13,7 @@ from spacy.symbols import LEMMA
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.candidates import Candidate, make_candidate
-from diplograph.ingest.forces import ARMED_WORDS, armed_nouns, speaks_of_arms
+from diplograph.ingest.forces import ARMED_WORDS, COMBAT_WORDS, armed_nouns, speaks_of_arms
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import hashes, tokens_where
@@ -99,7 +99,11 @@ def mobilised_against(doc: Doc, index: ActorIndex, found: list[Candidate],
 
 
 # words that open an adjunct telling what forces answer: "after North Korea fired", "amid tension with China"
-ANSWERING = {"after", "following", "amid", "as", "over", "response"}
+ANSWERED_ADJUNCT_OPENERS = {"after", "following", "amid", "as", "over", "response"}
+# what such an adjunct must tell for its other side to be the one faced (not "after Putin promised to protect it")
+HOSTILE_ACTS = COMBAT_WORDS | {"attack", "clash", "exchange", "incursion", "invasion", "invade", "launch", "test",
+                               "threat", "threaten", "tension", "provocation", "drill", "exercise", "buildup",
+                               "build-up", "advance", "bomb", "raid", "shoot", "seize", "offensive"}
 
 
 def the_only_other_side(verb: Token, sources: list[Mention], index: ActorIndex) -> list[Mention]:
@@ -110,10 +114,13 @@ def the_only_other_side(verb: Token, sources: list[Mention], index: ActorIndex) 
     own = {s.actor for s in sources} | {index.actors[s.actor].country for s in sources if s.actor in index.actors}
     answered = {t.i for v in (verb, *verb.conjuncts) for c in v.children
                 if c.dep_ in ("prep", "advcl", "npadvmod") and any(
-                    w.lower_ in ANSWERING for w in (c, *c.children) if w.dep_ in ("prep", "mark", "pobj") or w is c)
+                    w.lower_ in ANSWERED_ADJUNCT_OPENERS for w in (c, *c.children)
+                    if w.dep_ in ("prep", "mark", "pobj") or w is c)
                 for t in c.subtree}  # (of the verb or the one it is coordinated with: "... and ordered them ...")
     # (not a fight between others that forces are sent to end: "after months of violence between Seleka rebels and")
     answered -= {t.i for i in answered if (p := verb.doc[i]).lower_ == "between" for t in p.subtree}
+    if not any(verb.doc[i].lemma_.lower() in HOSTILE_ACTS for i in answered):
+        return []
     others: dict[str, Mention] = {}
     for mention in index.mentions:
         if mention.start not in answered or mention.actor is None or mention.via == "place":

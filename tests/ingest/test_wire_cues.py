@@ -569,6 +569,10 @@ def test_forces_readied_with_no_aim_named_face_the_one_side_the_adjunct_they_ans
     assert asserted("Kim Jong Un put his front-line units on a war footing on Friday and ordered them to be ready for "
                     "battle, a day after an exchange of artillery fire with South Korea.") == {
         ("Kim Jong Un", "mobilize", "South Korea")}
-    # not the sides of a fight between others that the forces are sent to end
+    # not the sides of a fight between others that the forces are sent to end, nor one the adjunct tells no
+    # hostile act of
     assert not asserted("France sent troops to its former colony in December after months of violence between "
                         "Seleka rebels and Chad.")
+    for text in ("Armenia put its army on alert after Putin promised to protect it.",
+                 "Kazakhstan deployed troops to its southern border amid talks with Russia."):
+        assert not {t for t in asserted(text) if t[1] == "mobilize"}, text
