@@ -68,12 +68,16 @@ from diplograph.ingest.noun_events import ANNOUNCED_MEASURES, SYMMETRIC_PAIRING,
 from diplograph.ingest.refusals import refusing_verb
 from diplograph.ingest.responses import answers
 from diplograph.ingest.statements import Statements
-from diplograph.ingest.summits import encounters_by_presence, welcomes_guests, with_implied_encounters
+from diplograph.ingest.summits import (
+    encounters_by_presence,
+    talks_between_sides,
+    welcomes_guests,
+    with_implied_encounters,
+)
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import tokens_where
 from diplograph.ingest.verb_cues import accepting_anothers, is_object_noun, known_lemma, verb_cue
 from diplograph.ingest.voices import spoken_for_by_its_leader
-from diplograph.model import ActorType
 
 # verbs that judge a clause: "regretted that Mongolia had not executed the warrant" targets Mongolia
 JUDGING_VERBS = {"regret", "deplore", "condemn", "denounce", "lament", "welcome", "praise", "hail", "applaud",
@@ -90,7 +94,6 @@ CROWD_MOTIONS = {"march"}  # a crowd's moves that protest: "protesters marched t
 GREETING_VERBS = {"greet"}  # greeting someone is hosting and meeting them face to face, unless by letter or message
 ARRIVAL_PLACES = {"airport", "tarmac", "airfield", "airstrip", "runway"}  # meeting a guest there hosts him
 REMOTE_MEANS = {"message", "letter", "statement", "telegram", "call", "video", "cable", "post"}
-TALK_WORDS = {"talk", "talks", "negotiation", "negotiations", "dialogue", "round", "discussion", "discussions"}
 PROMPTING_VERBS = {"prompt", "lead", "cause", "force", "push", "spur", "provoke", "trigger", "drive"}  # "prompting"
 # acts that commit to another act, whose target may be named only in that act: "threatened to attack Armenia"
 COMMITTING_RELATIONS = {"threaten", "warn", "offer", "agree"}  # (agreeing only to let someone act)
@@ -389,8 +392,5 @@ class RelationFinder:
         found = [e for c in found if (e := eased(c, index, self.arguments)) is not None]  # (cessations.py)
         found = [spoken_for_by_its_leader(e, index) for c in found if (e := membership_ended(c, index)) is not None]
         found = calls_retold(without_allegations(drop_contents_of_threats(drop_contents_of_agreements(found))))
-        return [dataclasses.replace(c, relation="negotiate") if c.relation == "meet" and not any(
-            index.actors[who].type is ActorType.PERSON for who in (c.source, c.target) if who in index.actors)
-            and any(t.lemma_.lower() in TALK_WORDS for t in (c.trigger, *c.trigger.children) if t.dep_ != "nsubj")
-            else c for c in found]
+        return [talks_between_sides(c, index) for c in found]  # (summits.py)
 

@@ -359,3 +359,19 @@ def welcomes_guests(noun: Token, index: ActorIndex, people_nouns: Container[str]
     return any(c.dep_ == "appos" and (m := index.by_token.get(c.i)) is not None and index.is_person(m)
                for c in noun.children) or noun.lower_ in people_nouns or any(
         index.is_person(m) for m in included(noun, index))
+
+
+# nouns of talks, held by the verb they are the object of ("held a first round of talks") or by themselves
+TALK_LEMMAS = {"talk", "negotiation", "dialogue", "round", "discussion"}
+
+
+def talks_between_sides(candidate: Candidate, index: ActorIndex) -> Candidate:
+    """'Lebanon and Israel held a first round of talks on their maritime border': talks whose two sides are
+    states, organisations or groups are negotiations, as 'talks between' two states already are (noun_events.py;
+    nouns.tsv maps talks to meet, which stays for people: 'Kerry held talks with Zarif')."""
+    sides = [index.actors.get(who) for who in (candidate.source, candidate.target)]
+    if candidate.relation != "meet" or any(side is None or side.type is ActorType.PERSON for side in sides) or not \
+            any(t.lemma_.lower() in TALK_LEMMAS for t in (candidate.trigger, *candidate.trigger.children)
+                if t.dep_ != "nsubj"):
+        return candidate
+    return dataclasses.replace(candidate, relation="negotiate")
