@@ -35,6 +35,7 @@ from diplograph.ingest.gazetteer import (
 )
 from diplograph.ingest.groups import add_counted_states, bare_description
 from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.name_words import has_a_capital
 from diplograph.ingest.names import ARMED_GROUP_WORDS, INSTITUTION_NOUNS, NameFinder, person_name
 from diplograph.ingest.offices import load_office_holders
 from diplograph.ingest.owners import chair_state, names_a_body_of_its_own, own_name_after_demonym, owner_before
@@ -266,7 +267,7 @@ class ActorResolver:
             elif ent.label_ == "ORG" or (ent.label_ == "PERSON" and doc[ent.start].lower_ == "the"):
                 # a person's name takes no article: "[The Tigray People's Liberation Front]PERSON" is a body
                 start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
-                if not any(t.text[:1].isupper() for t in doc[start:ent.end]) or bare_description(doc[start:ent.end]):
+                if not has_a_capital(doc[start:ent.end]) or bare_description(doc[start:ent.end]):
                     continue  # common nouns are no organisation's name: "the coast guard's use of water cannon"
                 name = person_name(doc[start:ent.end])  # "the Communist Party's": its name has no "'s"
                 last = ent.end - 1 - (doc[ent.end - 1].tag_ == "POS" and ent.end - 1 > start)  # ("navy['s]")
@@ -288,7 +289,7 @@ class ActorResolver:
                     continue
                 index.register(name, ActorType.ORGANIZATION, surface=ent.text)
                 index.add(Mention(ent.start, ent.end, name, "name"))
-            elif ent.label_ == "PERSON" and any(t.text[:1].isupper() for t in ent):  # (not "[hajj arrangements]")
+            elif ent.label_ == "PERSON" and has_a_capital(ent):
                 index.register(text, ActorType.PERSON, surface=text)
                 index.add(Mention(ent.start, ent.end, text, "name"))
         # bare surnames spaCy did not tag at all (a word all in lower case cannot open with a capital)

@@ -61,8 +61,9 @@ from diplograph.ingest.verb_cues import ACCORD_NOUNS, fired, is_object_noun
 GATHERINGS = {"ceremony", "reception", "dinner", "banquet", "lunch", "luncheon", "gathering", "forum", "conference",
               "event", "signing"}
 
-# relations whose event noun is an encounter or an accord with a counterpart
+# what one may agree to that its author put forward: "agreed to a Jordanian proposal", "to Russia's demands"
 PROPOSALS = {"proposal", "plan", "offer", "demand", "terms", "request", "initiative", "condition", "formula"}
+# relations whose event noun is an encounter or an accord with a counterpart
 ENCOUNTER_NOUN_RELATIONS = {"meet", "call", "visit", "negotiate", "agree", "cooperate"}
 # verbs of a purpose that names whom aid is for: "provide funds to help Ukraine buy missiles"
 HELPING_VERBS = {"help", "assist", "enable", "support", "allow", "bolster", "strengthen"}
