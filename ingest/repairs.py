@@ -4,7 +4,8 @@
 that modifies the guest is taken for a verb whose object he is. Mending the tree once, where the misreading is
 certain, serves every rule after it (who met, who was asked, who was hosted) instead of each rule learning it.
 The Doc is changed in place: a user of the spaCy component gets the mended parse too. The mends that give a
-sentence back its verb live in verb_repairs.py, those of a verb of naming's predicate in predicate_repairs.py.
+sentence back its verb live in verb_repairs.py, those of a verb of naming's predicate in predicate_repairs.py,
+those of a phrase hung on the wrong word in preposition_repairs.py.
 """
 
 from __future__ import annotations
@@ -18,6 +19,13 @@ from diplograph.ingest.predicate_repairs import (
     object_after_its_predicate,
     predicate_after_a_name,
     predicate_read_as_modifier,
+)
+from diplograph.ingest.preposition_repairs import (
+    BORDER_NOUNS,
+    border_with,
+    particle_before_a_preposition,
+    preposition_joined_too_high,
+    verb_after_due_to,
 )
 from diplograph.ingest.verb_repairs import (
     CHARGE_NOUNS,
@@ -110,18 +118,18 @@ def mend_misparses(doc: Doc) -> None:
         elif (token.dep_ == "appos" or token.dep_ == "conj" and token.head.pos_ != "VERB") and token.pos_ == "PROPN":
             _title_as_conjunct(token)
         elif token.lower_ in ("on", "back") and token.dep_ == "prep" and token.head.pos_ == "VERB":
-            _particle_before_a_preposition(token)
+            particle_before_a_preposition(token)
         elif token.lower_ == "to" and token.dep_ == "prep" and token.head.lower_ == "due" and token.i + 1 < len(doc) \
                 and doc[token.i + 1].lower_ in PLANNED_ACTS:
-            _verb_after_due_to(token)
+            verb_after_due_to(token)
         elif token.dep_ == "prep" and token.lower_ == "for" and token.head.pos_ == "NOUN":
             portfolio_glued_onto_a_name(token)  # "special envoy for [Iran Brian Hook]"
         elif token.dep_ == "prep" and token.lower_ == "with" and doc[token.i - 1].lemma_.lower() in BORDER_NOUNS:
-            _border_with(token)
+            border_with(token)
         elif token.dep_ == "conj" and token.pos_ == "PROPN" and token.head.pos_ == "VERB":
             _object_hung_on_the_verb(token)
         elif token.dep_ == "conj" and token.pos_ == "ADP" and token.head.pos_ in ("VERB", "AUX"):
-            _preposition_joined_too_high(token)
+            preposition_joined_too_high(token)
         elif token.dep_ == "prep" and token.lower_ in ("for", "to") and token.head.tag_ == "CD" and \
                 token.head.head.lower_ == "worth" and token.head.head.dep_ == "amod":
             token.head = token.head.head.head  # "a program worth $44 billion [for Argentina]": the program's
@@ -228,11 +236,6 @@ def _agent_after_a_place(by: Token) -> None:
     by.head, by.dep_ = verb, "agent"
 
 
-# a line between two states, whose "with" names the other: "along the border with Colombia"
-BORDER_NOUNS = {"border", "frontier", "boundary"}
-PLACING_PREPOSITIONS = {"along", "near", "to", "toward", "towards", "at", "across", "close"}
-
-
 def _title_as_conjunct(name: Token) -> None:
     """'Francois Hollande and Ukrainian [President]conj Petro [Poroshenko]appos': the title before a name, read as
     the list's next member with the name hung on the list as an apposition, is the name's own; the name is the
@@ -254,28 +257,6 @@ def _title_as_conjunct(name: Token) -> None:
     title.head, title.dep_ = name, "compound"
 
 
-def _particle_before_a_preposition(particle: Token) -> None:
-    """'Blinken travels [on] to Jordan': a particle the model takes for a preposition whose object is the next
-    preposition leaves that preposition to the verb, where the cue's target is looked for."""
-    inner = [c for c in particle.children if c.dep_ == "prep" and c.i == particle.i + 1 and c.lower_ in ("to", "into")]
-    if len(inner) != 1 or any(c.dep_ == "pobj" for c in particle.children):
-        return
-    inner[0].head = particle.head
-    particle.dep_ = "prt"
-
-
-def _verb_after_due_to(to: Token) -> None:
-    """'Islamabad is due to [host] envoys from China': after 'due to', a word that is also a noun is the verb
-    planned, not a noun compounded with the object ('due to host envoys' is no cause named 'host envoys')."""
-    verb = to.doc[to.i + 1]
-    thing = verb.head
-    if verb.dep_ != "compound" or thing.dep_ != "pobj" or thing.head.i not in (to.i, to.head.i) or thing.i <= verb.i:
-        return
-    verb.head, verb.dep_, verb.tag_, verb.pos_ = to.head, "xcomp", "VB", "VERB"
-    to.head, to.dep_, to.tag_, to.pos_ = verb, "aux", "TO", "PART"
-    thing.head, thing.dep_ = verb, "dobj"
-
-
 def _place_before_a_title(place: Token) -> None:
     """'welcomed [Solomon Islands] Prime Minister Manasseh Sogavare': a state's name the model takes for a second
     object (subject) beside the titled name that follows it is that name's modifier, as 'Chinese' would be."""
@@ -287,27 +268,6 @@ def _place_before_a_title(place: Token) -> None:
             or any(c.dep_ not in ("compound", "det") for c in place.children):
         return
     place.head, place.dep_ = holder, "compound"
-
-
-def _border_with(preposition: Token) -> None:
-    """'troops deployed along the border [with Colombia]': the model hangs the other state on the verb, as a
-    companion; right after a border noun, it says whose the other side is."""
-    border = preposition.doc[preposition.i - 1]
-    # (not "an agreement on the border with Ecuador": a topic, whose "with" may be the partner)
-    if preposition.head.i != border.i and border.dep_ == "pobj" and border.head.lower_ in PLACING_PREPOSITIONS \
-            and not border.is_ancestor(preposition):
-        preposition.head = border
-
-
-def _preposition_joined_too_high(preposition: Token) -> None:
-    """'after meetings with King Abdullah, whose dynasty is custodian of the shrines, and [with]conj Abbas': the
-    model joins the second 'with' to the sentence's verb; it is the conjunct of the same preposition before it."""
-    earlier = next((t for t in preposition.doc[preposition.head.i + 1:preposition.i] if t.dep_ == "prep"
-                    and t.lower_ == preposition.lower_ and t.head.i != preposition.head.i and not any(
-                        a.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj") for a in [t.head, *t.head.ancestors]
-                        if a.i > preposition.head.i)), None)  # (not a 'with' inside the relative clause between)
-    if earlier is not None and not preposition.is_ancestor(earlier):
-        preposition.head = earlier
 
 
 def _members_among_them(among: Token) -> None:

@@ -1,0 +1,58 @@
+"""Preposition repairs: a phrase the small model hangs on the wrong word, mended before any rule reads it.
+
+"Blinken travels [on] to Jordan" (a particle taken for a preposition), "troops deployed along the border [with
+Colombia]" (the other side hung on the verb), "after meetings with King Abdullah ... and [with] Abbas" (a second
+'with' joined to the sentence's verb), "is due to [host] envoys" (a verb taken for a noun after 'due to').
+repairs.py calls these in its one pass over the Doc.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# a line between two states, whose "with" names the other: "along the border with Colombia"
+BORDER_NOUNS = {"border", "frontier", "boundary"}
+PLACING_PREPOSITIONS = {"along", "near", "to", "toward", "towards", "at", "across", "close"}
+
+
+def particle_before_a_preposition(particle: Token) -> None:
+    """'Blinken travels [on] to Jordan': a particle the model takes for a preposition whose object is the next
+    preposition leaves that preposition to the verb, where the cue's target is looked for."""
+    inner = [c for c in particle.children if c.dep_ == "prep" and c.i == particle.i + 1 and c.lower_ in ("to", "into")]
+    if len(inner) != 1 or any(c.dep_ == "pobj" for c in particle.children):
+        return
+    inner[0].head = particle.head
+    particle.dep_ = "prt"
+
+
+def verb_after_due_to(to: Token) -> None:
+    """'Islamabad is due to [host] envoys from China': after 'due to', a word that is also a noun is the verb
+    planned, not a noun compounded with the object ('due to host envoys' is no cause named 'host envoys')."""
+    verb = to.doc[to.i + 1]
+    thing = verb.head
+    if verb.dep_ != "compound" or thing.dep_ != "pobj" or thing.head.i not in (to.i, to.head.i) or thing.i <= verb.i:
+        return
+    verb.head, verb.dep_, verb.tag_, verb.pos_ = to.head, "xcomp", "VB", "VERB"
+    to.head, to.dep_, to.tag_, to.pos_ = verb, "aux", "TO", "PART"
+    thing.head, thing.dep_ = verb, "dobj"
+
+
+def border_with(preposition: Token) -> None:
+    """'troops deployed along the border [with Colombia]': the model hangs the other state on the verb, as a
+    companion; right after a border noun, it says whose the other side is."""
+    border = preposition.doc[preposition.i - 1]
+    # (not "an agreement on the border with Ecuador": a topic, whose "with" may be the partner)
+    if preposition.head.i != border.i and border.dep_ == "pobj" and border.head.lower_ in PLACING_PREPOSITIONS \
+            and not border.is_ancestor(preposition):
+        preposition.head = border
+
+
+def preposition_joined_too_high(preposition: Token) -> None:
+    """'after meetings with King Abdullah, whose dynasty is custodian of the shrines, and [with]conj Abbas': the
+    model joins the second 'with' to the sentence's verb; it is the conjunct of the same preposition before it."""
+    earlier = next((t for t in preposition.doc[preposition.head.i + 1:preposition.i] if t.dep_ == "prep"
+                    and t.lower_ == preposition.lower_ and t.head.i != preposition.head.i and not any(
+                        a.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj") for a in [t.head, *t.head.ancestors]
+                        if a.i > preposition.head.i)), None)  # (not a 'with' inside the relative clause between)
+    if earlier is not None and not preposition.is_ancestor(earlier):
+        preposition.head = earlier
