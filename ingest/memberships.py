@@ -3,8 +3,9 @@
 "Nicaragua said it was leaving the Organization of American States", "Burkina Faso, Mali and Niger quit
 ECOWAS", "Venezuela will begin pulling out of the OAS": not forces withdrawing from a place but a membership
 ended, which the blind writers and the field code as severed relations (CAMEO 16). "Finland applied to join
-NATO", "Morocco's bid to rejoin the African Union", "handed in their NATO membership applications": a request for
-membership, coded as an appeal to the body. Pure: a verb or candidate and the index.
+NATO", "handed in their NATO membership applications": a request for membership made, coded as an appeal to the
+body (not a bid only told of, "Morocco's bid to rejoin the African Union won support"). Pure: a verb or candidate
+and the index.
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ def membership_sought(token: Token, index: ActorIndex, arguments: ArgumentFinder
 
 
 def _request_to_join(token: Token) -> tuple[Token | None, list[Token]]:
-    """The verb or noun of asking a joining verb completes ('applied [to join] NATO', 'its bid [to rejoin]'), or
+    """The verb or noun of asking a joining verb completes ('applied [to join] NATO', 'its bid [to join]'), or
     a request for membership ('applied for NATO membership', 'NATO membership applications'); and the body's
     phrases."""
     if token.lemma_.lower() in JOINING_VERBS and token.dep_ in ("xcomp", "acl", "relcl") and \
