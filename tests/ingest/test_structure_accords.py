@@ -242,3 +242,18 @@ def test_agreeing_to_anothers_proposal_agrees_with_its_author() -> None:
         ("Israel", "agree", "Jordan")}
     assert asserted("Iran agreed to Russia's demands.") == {("Iran", "agree", "Russia")}
     assert not asserted("Israel agreed to a ceasefire.")
+
+
+def test_leaders_who_oversee_the_signing_of_accords_make_them_between_their_states() -> None:
+    """The officials sign; the leaders who watch make the accord their states' (not their own)."""
+    for text in ("Putin and Indian Prime Minister Narendra Modi oversaw the signing of about 20 agreements on "
+                 "Thursday.",
+                 "Chinese Premier Li Keqiang and British Prime Minister David Cameron witnessed the signing of "
+                 "trade and investment deals worth more than 14 billion pounds."):
+        triples = asserted(text)
+        pairs = {frozenset((s, o)) for s, r, o in triples if r == "agree"}
+        assert pairs in ({frozenset(("Russia", "India"))}, {frozenset(("China", "United Kingdom"))}), (text, triples)
+    # leaders who sign it themselves make it their own
+    triples = asserted("Putin and Indian Prime Minister Narendra Modi signed a declaration on Thursday.")
+    assert {frozenset((s, o)) for s, r, o in triples if r == "agree"} == {frozenset(("Vladimir Putin",
+                                                                                   "Narendra Modi"))}
