@@ -230,8 +230,8 @@ class RelationFinder:
             targets = partners_just_addressed(verb, cue, first.relation if first else "write", self.arguments, index)
         if not targets and verb.dep_ == "conj" and any(
                 g.lower_ == "bilateral" for c in verb.children if c.dep_ == "dobj" for g in c.children):
-            # "would expel India's ambassador and suspend bilateral trade": bilateral with whom the first act names
-            targets = self.arguments.counterparts(verb.head, index)
+            # "would expel India's ambassador and suspend bilateral trade": bilateral with the state the first act names
+            targets = [index.as_state(m, "role") for m in self.arguments.counterparts(verb.head, index)]
         if not targets and relation in COMMITTING_RELATIONS and (relation != "offer" or not cue.from_field):
             # (the field's bare "plan" is an offer: "planned to meet with Putin" offers Putin nothing)
             targets = committed_targets(verb, index, self.arguments, relation)

@@ -105,6 +105,9 @@ def test_a_passive_conjunct_acts_on_the_shared_subject() -> None:
 def test_a_bilateral_measure_is_with_whom_the_first_act_names() -> None:
     triples = asserted("Pakistan expelled India's ambassador and suspended bilateral trade.")
     assert ("Pakistan", "sanction", "India") in triples
+    # trade is bilateral between states, whoever stands for the one the first act names
+    triples = asserted("Islamabad has expelled India's top diplomat and suspended bilateral trade.")
+    assert {t for t in triples if t[1] == "sanction"} == {("Pakistan", "sanction", "India")}
 
 
 def test_a_place_glued_onto_a_span_of_time_is_the_destination() -> None:
