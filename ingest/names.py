@@ -329,6 +329,8 @@ class NameFinder:
             if index.date is not None and record.country and person == record.name and len(held := {
                     t.state for t in terms if t.kind != "igo_head" and t.held_on(index.date)}) == 1:
                 record.country = held.pop()
+            elif self.office_holders.heads_a_body(person, index.date):
+                record.country = None  # not the state a demonym gave: "Tusk, a former Polish prime minister"
             for term in terms[:2]:
                 if term.kind != "igo_head" and not record.country:
                     record.country = term.state

@@ -246,6 +246,12 @@ class OfficeHolders:
                     found.add(person)
         return found
 
+    def heads_a_body(self, person: str, day: dt.date | None) -> bool:
+        """Whether a person's office on a day is the head of an organisation, and so he acts for it, not for the
+        state of an office held before ("Tusk, a former Polish prime minister", president of the European Council)."""
+        terms = self.terms_of(person, day)
+        return day is not None and bool(terms) and terms[0].kind == "igo_head" and terms[0].held_on(day)
+
     def terms_of(self, person: str, day: dt.date | None) -> list[OfficeTerm]:
         """A person's terms on a day (all of them when the day is unknown), latest first."""
         terms = self._terms_of.get(person, [])

@@ -1,8 +1,7 @@
 """Roles and organs: offices, diplomats and state bodies that stand for a person or a state.
 
-"Ukraine's foreign minister" is the holder of that office (named in the story, else a Role actor); "Russian
-diplomats" and "Iran's foreign ministry" act for their state; "his Italian counterpart" holds the possessor's
-office in another state."""
+"Ukraine's foreign minister" is that office's holder (named in the story, else a Role actor); "Russian diplomats"
+and "Iran's foreign ministry" act for their state; "his Italian counterpart" holds his office in another state."""
 
 from __future__ import annotations
 
@@ -313,12 +312,13 @@ class RoleResolver:
         if state is None and named is not None and office in DIPLOMATIC_OFFICES:
             state = sending_state_told(index, head)  # "The envoy, Sylvain Itte": the envoy told before
         if named is not None and named.actor is not None:
-            # a role with its holder in apposition: "Iran's supreme leader, Ayatollah Ali Khamenei"
-            # "the former president" holds no office; "the head of Kyrgyzstan's security service" not the state's
+            # a role with its holder in apposition: "Iran's supreme leader, Ayatollah Ali Khamenei"; "the former
+            # president" holds no office (nor gives a body's head a state); "the head of Kyrgyzstan's security service"
             former = any(c.lower_ in FORMER_WORDS for c in head.children) or office == "head" and any(
                 (m := index.by_token.get(p.i)) is None or m.via == "organ"
                 for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
-            index.register(named.actor, ActorType.PERSON, surface=doc[start:head.i + 1].text, country=state,
+            index.register(named.actor, ActorType.PERSON, surface=doc[start:head.i + 1].text, country=None if
+                           former and self.office_holders.heads_a_body(named.actor, index.date) else state,
                            role=None if former else office)
             index.replace(Mention(start, head.i + 1, named.actor, "role"))
             return

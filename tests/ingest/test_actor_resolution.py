@@ -374,3 +374,12 @@ def test_a_deputy_or_vice_minister_is_not_the_ministers_holder() -> None:
         "China's vice foreign minister summoned the acting U.S. ambassador on Wednesday.", dt.date(2019, 11, 20))
     assert ("Russia", "meet", "China") in triples(
         "Russia's deputy defence minister met Chinese officials in Beijing.", dt.date(2019, 11, 20))
+
+
+def test_the_head_of_an_organisation_is_no_party_of_the_state_whose_former_office_he_held() -> None:
+    """A former office tells where he came from, not whom he acts for now: a quarrel between his state and the
+    European Council's president is no domestic one."""
+    text = ("European Union leaders re-elected Donald Tusk as chairman of their summits on Thursday. Polish Prime "
+            "Minister Beata Szydlo accused Tusk of meddling in Polish politics. Tusk, a former Polish prime minister, "
+            "thanked the leaders.")
+    assert ("Beata Szydlo", "accuse", "Donald Tusk") in triples(text, date=dt.date(2017, 3, 9))
