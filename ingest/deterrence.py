@@ -103,16 +103,22 @@ ANSWERED_ADJUNCT_OPENERS = {"after", "following", "amid", "as", "over", "respons
 # what such an adjunct must tell for its other side to be the one faced (not "after Putin promised to protect it")
 HOSTILE_ACTS = COMBAT_WORDS | {"attack", "clash", "exchange", "incursion", "invasion", "invade", "launch", "test",
                                "threat", "threaten", "tension", "provocation", "drill", "exercise", "buildup",
-                               "build-up", "advance", "bomb", "raid", "shoot", "seize", "offensive"}
+                               "build-up", "advance", "bomb", "raid", "shoot", "seize", "offensive", "confrontation",
+                               "standoff", "stand-off", "showdown", "pressure", "dispute", "row", "feud"}
 
 
 def the_only_other_side(verb: Token, sources: list[Mention], index: ActorIndex) -> list[Mention]:
     """'put his front-line units on a war footing, a day after an exchange of artillery fire with South Korea',
-    'poured into Idlib as Ankara reinforces its posts in the path of a Syrian government offensive': forces readied
+    'poured into Idlib as Ankara reinforces its posts in the path of a Syrian government offensive', 'were sent to
+    the Middle East, as Washington braced for a confrontation with Iran': forces readied
     with no one named as their aim face the one other side the adjunct they answer names (a person stands for his
     state)."""
     own = {s.actor for s in sources} | {index.actors[s.actor].country for s in sources if s.actor in index.actors}
-    answered = {t.i for v in (verb, *verb.conjuncts) for c in v.children
+    # (or of the saying set off after it, where the parser hangs the adjunct: "..., the minister said, as tensions")
+    said = [c for c in verb.children if c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING_VERBS] + [
+        verb.head for _ in (1,) if verb.dep_ == "ccomp" and verb.i < verb.head.i and
+        verb.head.lemma_.lower() in REPORTING_VERBS]  # ("were deployed ..., Esper said, as Washington braced")
+    answered = {t.i for v in (verb, *verb.conjuncts, *said) for c in v.children
                 if c.dep_ in ("prep", "advcl", "npadvmod") and any(
                     w.lower_ in ANSWERED_ADJUNCT_OPENERS for w in (c, *c.children)
                     if w.dep_ in ("prep", "mark", "pobj") or w is c)

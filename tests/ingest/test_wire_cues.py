@@ -576,3 +576,15 @@ def test_forces_readied_with_no_aim_named_face_the_one_side_the_adjunct_they_ans
     for text in ("Armenia put its army on alert after Putin promised to protect it.",
                  "Kazakhstan deployed troops to its southern border amid talks with Russia."):
         assert not {t for t in asserted(text) if t[1] == "mobilize"}, text
+
+
+def test_forces_readied_amid_a_standoff_face_its_other_side_even_after_a_parenthetical_saying() -> None:
+    """The parser hangs the adjunct on the saying set off after the act; a confrontation or standoff is as hostile
+    as the acts the adjunct may tell."""
+    assert asserted("Serbia put its army on the highest level of combat readiness on Monday, the defence minister "
+                    "said, as tensions with Kosovo rose.") == {("Serbia", "mobilize", "Kosovo")}
+    assert ("United States", "mobilize", "Iran") in found(
+        "U.S. troops were deployed to the Middle East on Tuesday, Defense Secretary Mark Esper said, as Washington "
+        "braced for a further confrontation with Iran.")
+    assert ("Turkey", "mobilize", "Greece") in asserted(
+        "Turkey sent warships to the eastern Mediterranean on Monday amid a standoff with Greece over gas.")
