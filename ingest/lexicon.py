@@ -92,8 +92,8 @@ def load_lexicon() -> Lexicon:
 
 
 def _named_list(entry: str) -> tuple[str, ...]:
-    """An object noun of verbs.tsv, or the nouns of the list it names ('@goods' is goods.tsv), kept once for the
-    verbs that share it."""
+    """An object noun of verbs.tsv, or the nouns of the list it names ('@goods' is goods.tsv, '@forces' forces.tsv),
+    kept once for the verbs that share it."""
     return _list_file(entry[1:]) if entry.startswith("@") else (entry,)
 
 

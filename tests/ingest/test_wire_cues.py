@@ -588,3 +588,19 @@ def test_forces_readied_amid_a_standoff_face_its_other_side_even_after_a_parenth
         "braced for a further confrontation with Iran.")
     assert ("Turkey", "mobilize", "Greece") in asserted(
         "Turkey sent warships to the eastern Mediterranean on Monday amid a standoff with Greece over gas.")
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea massed artillery near the border with South Korea.",
+    "Russia moved warplanes and commandos toward the border with Ukraine.",
+    "Turkey rushed submarines and frigates near the coast of Greece.",
+])
+def test_every_verb_that_moves_forces_knows_the_same_forces(text: str) -> None:
+    """One list of forces (ingest/data/forces.tsv) for every verb of moving them, not one grown for each verb."""
+    assert {t[1] for t in asserted(text)} == {"mobilize"}, asserted(text)
+
+
+def test_paratroopers_of_a_state_act_for_it() -> None:
+    assert ("United States", "mobilize", "Iran") in asserted(
+        "U.S. paratroopers were deployed to the Middle East on Tuesday, as Washington braced for a further "
+        "confrontation with Iran.")
