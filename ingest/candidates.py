@@ -120,7 +120,28 @@ def is_no_event(candidate: Candidate, index: ActorIndex) -> bool:
         agreed_to_differ(candidate.trigger) or suspended_no_member(candidate, target) or (
             candidate.relation == "aid" and kept_in_a_bank(candidate.trigger)) or (
             candidate.relation in ("attack", "coerce") and candidate.target in allies_beside(
-                candidate.trigger, index)) or unspecified(candidate.trigger)
+                candidate.trigger, index)) or unspecified(candidate.trigger) or meets_a_whole_state(candidate, index)
+
+
+def meets_a_whole_state(candidate: Candidate, index: ActorIndex) -> bool:
+    """'held talks with Lebanese leaders', 'to brief U.S. officials': a person who meets some of a state's
+    officials, unnamed and uncounted, does not meet the state (as its envoys, a delegation, a counterpart or the
+    foreign ministers of named states stand for it)."""
+    if candidate.relation != "meet":
+        return False
+    records = [index.actors.get(name) for name in (candidate.source, candidate.target)]
+    if {record.type for record in records if record is not None} != {ActorType.PERSON, ActorType.COUNTRY}:
+        return False
+    state = next(record.name for record in records if record is not None and record.type is ActorType.COUNTRY)
+    sentence = candidate.trigger.sent
+    return any(m.actor == state and m.via == "organ" and (head := index.doc[m.end - 1]).tag_ == "NNS" and
+               head.lemma_.lower() not in SENT_PEOPLE and not any(t.lower_ in ("the", "of") for t in
+                                                                   index.doc[m.start:m.end])
+               for m in index.mentions if sentence.start <= m.start < sentence.end)
+
+
+# people a state sends to speak for it, who meet on its behalf: "met EU and U.S. envoys in Belgrade"
+SENT_PEOPLE = {"envoy", "diplomat", "delegate", "negotiator", "emissary", "representative", "ambassador"}
 
 
 def unspecified(trigger: Token) -> bool:

@@ -670,3 +670,12 @@ def test_talks_held_between_states_are_negotiations_and_between_people_meetings(
                     dt.date(2020, 10, 14)) == {("Lebanon", "negotiate", "Israel")}
     assert asserted("Kerry held talks with Zarif in Geneva on Wednesday.", dt.date(2015, 3, 4)) == {
         ("John Kerry", "meet", "Mohammad Javad Zarif")}
+
+
+def test_meeting_a_states_unnamed_officials_is_no_meeting_with_the_state() -> None:
+    """Some of a state's officials, unnamed and uncounted, are not the state met; its envoys are."""
+    for text in ("Rex Tillerson held talks with Lebanese leaders in Beirut on Thursday.",
+                 "Blinken is due in Ankara on Monday for talks with Turkish officials."):
+        assert not {t for t in found(text) if t[1] == "meet"}, text
+    assert ("Aleksandar Vucic", "meet", "United States") in asserted(
+        "Serbian President Aleksandar Vucic met U.S. envoys in Belgrade on Friday.")
