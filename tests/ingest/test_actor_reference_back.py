@@ -26,11 +26,11 @@ def test_the_demand_rejected_is_the_order_told_in_the_sentence_before() -> None:
 def test_it_after_a_delegation_is_whom_the_delegation_stands_for() -> None:
     led = triples("Tinubu dispatched a delegation led by former head of state Abdulsalami Abubakar to Niamey last "
                   "week, where it met General Abdourahamane Tiani.")
-    assert ("Abdulsalami Abubakar", "meet", "Abdourahamane Tchiani") in led
+    assert ("Abdulsalami Abubakar", "meet", "Abdourahamane Tiani") in led
     sent = triples("Nigerian President Bola Tinubu dispatched a delegation to Niamey last week, where it met "
                    "General Abdourahamane Tiani.")
-    assert ("Nigeria", "meet", "Abdourahamane Tchiani") in sent
-    assert ("Bola Tinubu", "meet", "Abdourahamane Tchiani") not in sent
+    assert ("Nigeria", "meet", "Abdourahamane Tiani") in sent
+    assert ("Bola Tinubu", "meet", "Abdourahamane Tiani") not in sent
     assert ("Taliban", "meet", "Sergey Lavrov") in triples(
         "A Taliban delegation arrived in Moscow on Tuesday, where it met Russian Foreign Minister Sergei Lavrov.")
 
