@@ -291,3 +291,12 @@ def test_the_leaders_of_states_are_the_leaders_the_story_names_after_them() -> N
                     dt.date(2025, 5, 10))
     assert ("Donald Tusk", "visit", "Ukraine") in found
     assert not {t for t in found if t[0] == "Andrzej Duda"}
+
+
+def test_a_person_has_one_name_across_every_office_he_held() -> None:
+    """No row names a person by what another row gives as only an alias: two names would be two actors."""
+    terms = load_office_holders().terms
+    names = {term.person for term in terms}
+    split = {(term.person, alias) for term in terms for alias in term.aliases
+             if alias in names and alias != term.person}
+    assert not split
