@@ -22,7 +22,7 @@ PRIVATE_CALLINGS = {"journalist", "reporter", "correspondent", "photographer", "
                     "businessman", "businesswoman", "executive", "employee", "engineer", "pastor", "priest", "nun",
                     "missionary", "veteran", "citizen", "national", "sailor", "fisherman", "backpacker", "blogger",
                     "writer", "filmmaker", "climber", "hiker", "traveller", "traveler", "contractor", "consultant",
-                    "doctor", "nurse", "lawyer", "mother", "father", "woman", "man"}
+                    "doctor", "nurse", "lawyer", "mother", "father", "woman", "man", "activist", "campaigner"}
 # acts of holding or freeing a person, which event data code as done to his state
 HOLDING_RELATIONS = {"concede", "coerce", "expel"}
 
@@ -53,6 +53,8 @@ def _callings(mention: Mention, index: ActorIndex) -> list[Token]:
         near.append(root.head.head)  # "Americans [Kenneth Bae] and [Matthew Todd Miller]"
     if root.dep_ == "conj":  # the list's calling before its first name: "detained [Americans] Kenneth Bae and ..."
         near.extend(c for c in root.head.children if c.dep_ == "compound" and c.i < root.head.i)
+    if mention.start > 0 and doc[mention.start - 1].tag_ == "NN" and doc[mention.start - 1] not in near:
+        near.append(doc[mention.start - 1])  # right before the name, however parsed ("aid worker [X] board")
     return [t for t in near if t.lemma_.lower() in PRIVATE_CALLINGS or t.ent_type_ == "NORP" and t.tag_ == "NNPS"]
 
 

@@ -95,6 +95,17 @@ def test_a_private_person_named_by_a_calling_stands_for_his_state() -> None:
     assert ("Israel", "attack", "Ismail Haniyeh") in asserted("Israel killed Hamas leader Ismail Haniyeh.", date)
 
 
+def test_a_private_persons_calling_right_before_the_name_tells_his_state_however_parsed() -> None:
+    """'let ... aid worker Nazanin Zaghari-Ratcliffe board a flight home': the model reads 'board' as a noun and
+    hangs the calling on it; the words right before the name still say who he is. An activist is private too."""
+    date = dt.date(2022, 3, 16)
+    assert ("Iran", "concede", "United Kingdom") in asserted(
+        "Tehran let British-Iranian aid worker Nazanin Zaghari-Ratcliffe board a flight home on Wednesday, freeing "
+        "her after nearly six years in Iranian custody.", date)
+    assert asserted("Iran freed German human rights activist Peter Steudtner on Wednesday.", date) == {
+        ("Iran", "concede", "Germany")}
+
+
 def test_prisoners_named_after_a_participle_and_a_national_noun_stand_for_their_state() -> None:
     # the model reads "detained" as a clause of its own; the list's calling covers its second name too
     assert asserted("Pyongyang freed detained Americans Kenneth Bae and Matthew Todd Miller on Saturday.",
