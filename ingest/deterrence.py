@@ -104,7 +104,7 @@ ANSWERED_ADJUNCT_OPENERS = {"after", "following", "amid", "as", "over", "respons
 HOSTILE_ACTS = COMBAT_WORDS | {"attack", "clash", "exchange", "incursion", "invasion", "invade", "launch", "test",
                                "threat", "threaten", "tension", "provocation", "drill", "exercise", "buildup",
                                "build-up", "advance", "bomb", "raid", "shoot", "seize", "offensive", "confrontation",
-                               "standoff", "stand-off", "showdown", "pressure", "dispute", "row", "feud"}
+                               "standoff", "stand-off", "showdown"}  # (not a trade "dispute" or "row", nor "pressure")
 
 
 def the_only_other_side(verb: Token, sources: list[Mention], index: ActorIndex) -> list[Mention]:
@@ -114,12 +114,13 @@ def the_only_other_side(verb: Token, sources: list[Mention], index: ActorIndex) 
     with no one named as their aim face the one other side the adjunct they answer names (a person stands for his
     state)."""
     own = {s.actor for s in sources} | {index.actors[s.actor].country for s in sources if s.actor in index.actors}
-    # (or of the saying set off after it, where the parser hangs the adjunct: "..., the minister said, as tensions")
-    said = [c for c in verb.children if c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING_VERBS] + [
-        verb.head for _ in (1,) if verb.dep_ == "ccomp" and verb.i < verb.head.i and
-        verb.head.lemma_.lower() in REPORTING_VERBS]  # ("were deployed ..., Esper said, as Washington braced")
+    # (or of the saying set off after it, where the parser hangs the adjunct after the saying: "..., the minister
+    # said, as tensions rose", "were deployed ..., Esper said, as Washington braced"; not one the saying opens with)
+    said = [c for c in verb.children if c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING_VERBS]
+    if verb.dep_ == "ccomp" and verb.i < verb.head.i and verb.head.lemma_.lower() in REPORTING_VERBS:
+        said.append(verb.head)
     answered = {t.i for v in (verb, *verb.conjuncts, *said) for c in v.children
-                if c.dep_ in ("prep", "advcl", "npadvmod") and any(
+                if (v not in said or c.i > v.i) and c.dep_ in ("prep", "advcl", "npadvmod") and any(
                     w.lower_ in ANSWERED_ADJUNCT_OPENERS for w in (c, *c.children)
                     if w.dep_ in ("prep", "mark", "pobj") or w is c)
                 for t in c.subtree}  # (of the verb or the one it is coordinated with: "... and ordered them ...")

@@ -588,6 +588,17 @@ def test_forces_readied_amid_a_standoff_face_its_other_side_even_after_a_parenth
         "braced for a further confrontation with Iran.")
     assert ("Turkey", "mobilize", "Greece") in asserted(
         "Turkey sent warships to the eastern Mediterranean on Monday amid a standoff with Greece over gas.")
+    assert ("Serbia", "mobilize", "Kosovo") in found(
+        "Serbia put its army on full alert, the defence minister said on Monday amid tensions with Kosovo.")
+
+
+def test_forces_sent_amid_a_trade_row_or_an_allys_pressure_face_no_one() -> None:
+    """A quarrel over trade or pressure from a friend is no hostile act the forces answer."""
+    for text in ("Japan sent warships to the Middle East on Friday amid a dispute with South Korea over trade.",
+                 "China sent warships to the South China Sea amid a trade row with Australia.",
+                 "Denmark sent a frigate to the Strait of Hormuz on Friday amid pressure from Washington to join a "
+                 "maritime coalition."):
+        assert not {t for t in found(text) if t[1] == "mobilize"}, text
 
 
 @pytest.mark.parametrize("text", [
