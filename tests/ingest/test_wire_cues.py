@@ -611,6 +611,14 @@ def test_every_verb_that_moves_forces_knows_the_same_forces(text: str) -> None:
     assert {t[1] for t in asserted(text)} == {"mobilize"}, asserted(text)
 
 
+def test_arms_rushed_to_a_state_are_aid_to_it_whichever_verb_moves_forces() -> None:
+    """Arms that are also goods stay each verb's own, not the shared list of forces: rushed to a state they are
+    aid, as before the list was shared."""
+    for text in ("The United States rushed missiles and artillery to Israel on Friday.",
+                 "Washington rushed artillery to Ukraine as Russian forces advanced."):
+        assert {t[1] for t in asserted(text)} == {"aid"}, asserted(text)
+
+
 def test_paratroopers_of_a_state_act_for_it() -> None:
     assert ("United States", "mobilize", "Iran") in asserted(
         "U.S. paratroopers were deployed to the Middle East on Tuesday, as Washington braced for a further "
