@@ -133,11 +133,11 @@ def meets_a_whole_state(candidate: Candidate, index: ActorIndex) -> bool:
     if {record.type for record in records if record is not None} != {ActorType.PERSON, ActorType.COUNTRY}:
         return False
     state = next(record.name for record in records if record is not None and record.type is ActorType.COUNTRY)
-    sentence = candidate.trigger.sent
+    clause = {t.i for t in candidate.clause.subtree}  # (the met party's, not a source's: "..., U.S. officials said")
     return any(m.actor == state and m.via == "organ" and (head := index.doc[m.end - 1]).tag_ == "NNS" and
                head.lemma_.lower() not in SENT_PEOPLE and not any(t.lower_ in ("the", "of") for t in
                                                                    index.doc[m.start:m.end])
-               for m in index.mentions if sentence.start <= m.start < sentence.end)
+               for m in index.mentions if m.start in clause)
 
 
 # people a state sends to speak for it, who meet on its behalf: "met EU and U.S. envoys in Belgrade"

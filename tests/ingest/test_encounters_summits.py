@@ -679,3 +679,6 @@ def test_meeting_a_states_unnamed_officials_is_no_meeting_with_the_state() -> No
         assert not {t for t in found(text) if t[1] == "meet"}, text
     assert ("Aleksandar Vucic", "meet", "United States") in asserted(
         "Serbian President Aleksandar Vucic met U.S. envoys in Belgrade on Friday.")
+    # the officials a story cites are not the party met: a delegation met still stands for its state
+    assert ("Volodymyr Zelensky", "meet", "United States") in found(
+        "Zelensky met a U.S. delegation in Kyiv on Tuesday, U.S. officials said.")
