@@ -22,7 +22,7 @@ PRIVATE_CALLINGS = {"journalist", "reporter", "correspondent", "photographer", "
                     "businessman", "businesswoman", "executive", "employee", "engineer", "pastor", "priest", "nun",
                     "missionary", "veteran", "citizen", "national", "sailor", "fisherman", "backpacker", "blogger",
                     "writer", "filmmaker", "climber", "hiker", "traveller", "traveler", "contractor", "consultant",
-                    "doctor", "nurse", "lawyer", "mother", "father", "woman", "man", "activist", "campaigner"}
+                    "doctor", "nurse", "lawyer", "mother", "father", "woman", "man"}
 # acts of holding or freeing a person, which event data code as done to his state
 HOLDING_RELATIONS = {"concede", "coerce", "expel"}
 

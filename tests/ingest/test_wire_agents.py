@@ -95,15 +95,20 @@ def test_a_private_person_named_by_a_calling_stands_for_his_state() -> None:
     assert ("Israel", "attack", "Ismail Haniyeh") in asserted("Israel killed Hamas leader Ismail Haniyeh.", date)
 
 
-def test_a_private_persons_calling_right_before_the_name_tells_his_state_however_parsed() -> None:
+def test_a_private_persons_calling_right_before_the_name_tells_her_state_however_parsed() -> None:
     """'let ... aid worker Nazanin Zaghari-Ratcliffe board a flight home': the model reads 'board' as a noun and
-    hangs the calling on it; the words right before the name still say who he is. An activist is private too."""
+    hangs the calling on it; the words right before the name still say who she is."""
     date = dt.date(2022, 3, 16)
     assert ("Iran", "concede", "United Kingdom") in asserted(
         "Tehran let British-Iranian aid worker Nazanin Zaghari-Ratcliffe board a flight home on Wednesday, freeing "
         "her after nearly six years in Iranian custody.", date)
-    assert asserted("Iran freed German human rights activist Peter Steudtner on Wednesday.", date) == {
-        ("Iran", "concede", "Germany")}
+
+
+def test_an_activist_held_by_his_own_state_is_held_himself() -> None:
+    """Repression of one's own activists is an event between the state and the person, not dropped as an act
+    on the state itself."""
+    assert ("Iran", "coerce", "Narges Mohammadi") in asserted("Iran arrested Iranian activist Narges Mohammadi.",
+                                                              dt.date(2021, 11, 16))
 
 
 def test_prisoners_named_after_a_participle_and_a_national_noun_stand_for_their_state() -> None:
