@@ -1,23 +1,17 @@
 """Accords named by a noun: made ("signed a truce", "a ceasefire between A and B took effect"), or only sought,
 talked about, named or held to ("talks on a truce", "the ceasefire between them collapsed", "their commitment to
-the deal"), which make no agreement; and whose an accord is when leaders only watch it signed.
+the deal"), which make no agreement.
 
-noun_events.py asks this before it makes an agreement of an accord noun; relations.py, whose parties it binds.
+noun_events.py asks this before it makes an agreement of an accord noun.
 """
 
 from __future__ import annotations
 
-import dataclasses
-
 from spacy.tokens import Token
 
 from diplograph.ingest.arguments import governing_verb
-from diplograph.ingest.candidates import Candidate
-from diplograph.ingest.constructions import first_conjunct
 from diplograph.ingest.lexicon import Lexicon
-from diplograph.ingest.mentions import ActorIndex
 from diplograph.ingest.verb_cues import verb_cue
-from diplograph.model import ActorType
 
 # what an accord may be the topic or the goal of, without being reached: "talks on a truce", "push for a deal"
 SOUGHT_THROUGH = {"on", "about", "over", "for", "toward", "towards", "regarding"}
@@ -97,27 +91,3 @@ def truce_unmade(noun: Token) -> bool:
         return False
     makers = (governing_verb(noun), *(c for c in noun.subtree if c.dep_ == "acl"))
     return not any(maker.lemma_.lower() in ACCORD_MAKING_VERBS for maker in makers if maker is not None)
-
-
-# verbs of watching a signing done by others: "oversaw the signing of 20 agreements", "presided over the signing"
-WATCHING_VERBS = {"oversee", "witness", "watch", "attend", "preside", "observe"}
-SIGNING_NOUNS = {"signing", "signature", "exchange"}
-
-
-def signed_before_them(candidate: Candidate, index: ActorIndex) -> Candidate:
-    """'Putin and Modi oversaw the signing of about 20 agreements': their officials sign, so the accords are
-    between their states, not the watching leaders' own (as 'Putin and Modi signed a declaration' is)."""
-    noun = first_conjunct(candidate.trigger)
-    if candidate.relation != "agree" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
-        return candidate
-    signing = noun.head.head
-    watcher = signing.head.head if signing.dep_ == "pobj" else signing.head  # ("presided over the signing")
-    if signing.lemma_.lower() not in SIGNING_NOUNS or signing.dep_ not in ("dobj", "pobj") or \
-            watcher.lemma_.lower() not in WATCHING_VERBS:
-        return candidate
-    records = [index.actors.get(who) for who in (candidate.source, candidate.target)]
-    states = [None if record is None else record.name if record.type is ActorType.COUNTRY else record.country
-              for record in records]
-    if states[0] is None or states[1] is None or states[0] == states[1]:
-        return candidate
-    return dataclasses.replace(candidate, source=states[0], target=states[1])

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from diplograph.ingest.coreference import SPEECH_VERBS
+from diplograph.ingest.envoys import ENVOY_NOUNS
 from diplograph.ingest.mentions import ActorIndex, ActorRecord, Mention
 from diplograph.model import ActorType
 
@@ -123,6 +124,10 @@ def is_no_event(candidate: Candidate, index: ActorIndex) -> bool:
                 candidate.trigger, index)) or unspecified(candidate.trigger) or meets_a_whole_state(candidate, index)
 
 
+# people a state sends to speak for it, who meet on its behalf: "met EU and U.S. envoys in Belgrade"
+SENT_PEOPLE = ENVOY_NOUNS | {"delegate", "negotiator"}
+
+
 def meets_a_whole_state(candidate: Candidate, index: ActorIndex) -> bool:
     """'held talks with Lebanese leaders', 'to brief U.S. officials': a person who meets some of a state's
     officials, unnamed and uncounted, does not meet the state (as its envoys, a delegation, a counterpart or the
@@ -139,9 +144,6 @@ def meets_a_whole_state(candidate: Candidate, index: ActorIndex) -> bool:
                                                                    index.doc[m.start:m.end])
                for m in index.mentions if m.start in clause)
 
-
-# people a state sends to speak for it, who meet on its behalf: "met EU and U.S. envoys in Belgrade"
-SENT_PEOPLE = {"envoy", "diplomat", "delegate", "negotiator", "emissary", "representative", "ambassador"}
 
 
 def unspecified(trigger: Token) -> bool:

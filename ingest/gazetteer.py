@@ -17,6 +17,9 @@ from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.field_lexicon import load_agents, load_field_bodies, load_field_organizations, load_field_states
 from diplograph.model import ActorType
 
+# an initialism's dots inside a longer name: "u.n. security council"
+DOTTED_INITIALISM = re.compile(r"\b(?:[a-z]\.){2,}(?= )")
+
 
 @lru_cache(maxsize=8192)
 def key(form: str) -> str:
@@ -28,9 +31,6 @@ def key(form: str) -> str:
     if " " in form and "." in form:
         form = DOTTED_INITIALISM.sub(lambda m: m.group(0).replace(".", ""), form)
     return form
-
-
-DOTTED_INITIALISM = re.compile(r"\b(?:[a-z]\.){2,}(?= )")
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@
 person's state (Russia concedes to the United States); the person holds no office and is no party of his own.
 Only a person told by a private calling (or as a national: "Americans") and of no office that day; his state is
 the one the calling's words name (of a dual national, the one that is not the actor's), else the one his name's
-phrase gives. Only for holding or freeing him: whom one meets, hosts or criticises stays himself. extract.py asks
-of each event's target.
+phrase gives (the calling read off the tree, or right before the name where the model parsed it apart). Only for
+holding or freeing him: whom one meets, hosts or criticises stays himself. extract.py asks of each event's target.
 """
 
 from __future__ import annotations

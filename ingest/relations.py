@@ -14,7 +14,6 @@ import dataclasses
 from spacy.symbols import AUX, NOUN, POS, PROPN, VERB
 from spacy.tokens import Doc, Token
 
-from diplograph.ingest.accords import signed_before_them
 from diplograph.ingest.agents import crowd_nouns
 from diplograph.ingest.allegations import without_allegations
 from diplograph.ingest.antecedents import BREAKING_RELATIONS, CAUSED_RELATIONS, Antecedents
@@ -71,6 +70,7 @@ from diplograph.ingest.responses import answers
 from diplograph.ingest.statements import Statements
 from diplograph.ingest.summits import (
     encounters_by_presence,
+    signed_before_them,
     talks_between_sides,
     welcomes_guests,
     with_implied_encounters,
@@ -393,5 +393,5 @@ class RelationFinder:
         found = [e for c in found if (e := eased(c, index, self.arguments)) is not None]  # (cessations.py)
         found = [spoken_for_by_its_leader(e, index) for c in found if (e := membership_ended(c, index)) is not None]
         found = calls_retold(without_allegations(drop_contents_of_threats(drop_contents_of_agreements(found))))
-        return [talks_between_sides(signed_before_them(c, index), index) for c in found]  # (summits, accords)
+        return [talks_between_sides(signed_before_them(c, index), index) for c in found]  # (summits.py)
 

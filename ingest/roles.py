@@ -312,8 +312,8 @@ class RoleResolver:
         if state is None and named is not None and office in DIPLOMATIC_OFFICES:
             state = sending_state_told(index, head)  # "The envoy, Sylvain Itte": the envoy told before
         if named is not None and named.actor is not None:
-            # a role with its holder in apposition: "Iran's supreme leader, Ayatollah Ali Khamenei"; "the former
-            # president" holds no office (nor gives a body's head a state); "the head of Kyrgyzstan's security service"
+            # a role with its holder in apposition: "Iran's supreme leader, Ayatollah Ali Khamenei"; no office held:
+            # "the former president" (nor a body's head's state), "the head of Kyrgyzstan's security service" (not its)
             former = any(c.lower_ in FORMER_WORDS for c in head.children) or office == "head" and any(
                 (m := index.by_token.get(p.i)) is None or m.via == "organ"
                 for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
