@@ -61,12 +61,12 @@ def counterpart_in(resolver: RoleResolver, index: ActorIndex, roles: list[str], 
     for role in roles:
         term = resolver.office_holders.holder(state, role, day_told(head, index))
         if term is not None and (term.office == role or role not in LEADING_OFFICES):
-            return resolver.holder_on_the_day(index, role, state, head)
+            return resolver.holders.holder_on_the_day(index, role, state, head)
     if any(role in LEADING_OFFICES for role in roles):
-        leader = resolver.holder_on_the_day(index, "leader", state, head)
+        leader = resolver.holders.holder_on_the_day(index, "leader", state, head)
         if leader is not None:
             return leader
-    return next((p for role in roles if (p := resolver.holder_in(index, role, state, head)) is not None), None)
+    return next((p for role in roles if (p := resolver.holders.holder_in(index, role, state, head)) is not None), None)
 
 
 def add_counterparts(resolver: RoleResolver, index: ActorIndex, doc: Doc, head: Token, roles: list[str]) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from spacy.symbols import NOUN, POS, PROPN
 from spacy.tokens import Doc, Token
 
-from diplograph.ingest.anchoring import day_told
 from diplograph.ingest.constructions import listed
 from diplograph.ingest.coreference import coordinated_antecedent, resolve_pronoun
 from diplograph.ingest.counterparts import add_counterparts, add_guest_or_host, owner_roles, title_standing_for_name
@@ -28,7 +27,8 @@ from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.group_references import describes_a_pair
 from diplograph.ingest.groups import GroupResolver
 from diplograph.ingest.mentions import ActorIndex, Mention, appositive_person, conjuncts, noun_phrase_start
-from diplograph.ingest.offices import OfficeHolders, office_fit
+from diplograph.ingest.office_holder_finder import OfficeHolderFinder
+from diplograph.ingest.offices import OfficeHolders
 from diplograph.ingest.token_columns import tokens_where
 from diplograph.model import ActorType
 
@@ -52,6 +52,7 @@ class RoleResolver:
     def __init__(self, gazetteer: Gazetteer, offices: OfficeHolders) -> None:
         self.gazetteer = gazetteer
         self.office_holders = offices
+        self.holders = OfficeHolderFinder(offices)
         self.title_words = {word for title in gazetteer.titles for word in title.split()} | {"of"}
         self.groups = GroupResolver(gazetteer)
 
@@ -283,7 +284,7 @@ class RoleResolver:
             return True
         holders = []
         for state in states:
-            name = self.holder_in(index, office, state, head)
+            name = self.holders.holder_in(index, office, state, head)
             if name is None:  # an unnamed holder acts for the state: "the Indian and Malawian ministers"
                 index.register(state, ActorType.COUNTRY)
                 holders.append(Mention(head.i, head.i + 1, state, "organ"))
@@ -323,7 +324,7 @@ class RoleResolver:
             index.replace(Mention(start, head.i + 1, named.actor, "role"))
             return
         if state:
-            person = self.holder_in(index, office, state, head)
+            person = self.holders.holder_in(index, office, state, head)
             surface = doc[start:head.i + 1].text
             if person:
                 index.register(person, ActorType.PERSON, surface=surface)
@@ -335,65 +336,18 @@ class RoleResolver:
         organisation = self.organisation_specifier(index, head)
         if organisation:
             # the head of an organisation on the story's date: "the U.N. chief", "NATO's secretary general"
-            person = self.holder_on_the_day(index, office, organisation, head)
+            person = self.holders.holder_on_the_day(index, office, organisation, head)
             if person:
                 index.register(person, ActorType.PERSON, surface=doc[start:head.i + 1].text)
                 index.replace(Mention(start, head.i + 1, person, "role"))
             return
         if any(c.lower_ == "the" for c in head.lefts) and not any(c.lower_ in NON_STATE_LEADERS for c in head.lefts):
             # a definite description names the last-mentioned holder: "the foreign minister argued"
-            holder = self.office_holder(index, office, None, before=head.i) or \
-                self.holder_on_the_day(index, office, None, head)  # else an office of one state's: "the pope"
+            holder = self.holders.office_holder(index, office, None, before=head.i) or \
+                self.holders.holder_on_the_day(index, office, None, head)  # else an office of one state's: "the pope"
             if holder:
                 index.register(holder, index.actors[holder].type, surface=doc[start:head.i + 1].text)
                 index.replace(Mention(start, head.i + 1, holder, "role"))
-
-    def holder_on_the_day(self, index: ActorIndex, office: str, state: str | None, head: Token) -> str | None:
-        """The office's holder on the day told, from the data: 'Blinken met the foreign ministers of Brazil and
-        India' in February 2024 met Mauro Vieira and Subrahmanyam Jaishankar."""
-        state = state or self.office_holders.sole_state(office)  # (the one state it exists in: "the pope")
-        if state is None or (term := self.office_holders.holder(state, office, day_told(head, index))) is None:
-            return None
-        index.register(term.person, ActorType.PERSON, country=term.state if term.kind != "igo_head" else None,
-                       role=term.office)
-        return term.person
-
-    def holder_in(self, index: ActorIndex, office: str, state: str, head: Token) -> str | None:
-        """Who a role in a state refers to: the holder of that office named before it ("Xi ... the Chinese
-        president"), a leader named anywhere ("the leaders of ... Poland", then Tusk), else the holder on the
-        story's date, else a holder of a near office named before ("the Chinese leader"), else one named after
-        it ("India's foreign minister ... Jaishankar said")."""
-        return self.office_holder(index, office, state, before=head.i, exact=True) or \
-            (self.office_holder(index, office, state) if office == "leader" else None) or \
-            self.holder_on_the_day(index, office, state, head) or \
-            self.office_holder(index, office, state, before=head.i) or self.office_holder(index, office, state)
-
-    def office_holder(
-        self, index: ActorIndex, office: str, state: str | None, before: int | None = None, exact: bool = False
-    ) -> str | None:
-        """The person the story named (before a token, if given) whose office answers a title, the last one
-        holding that very office first ("the foreign minister" is the secretary of state named before it),
-        else the last one holding a near office ("the Saudi minister" is the defense minister). Of no state,
-        the title itself before its kind: after the German chancellor and the Polish prime minister, "the
-        chancellor" is the German one."""
-        near: str | None = None
-        same: str | None = None
-        for mention in sorted(index.mentions, key=lambda m: m.start, reverse=True):
-            if mention.actor is None or (before is not None and mention.start >= before):
-                continue
-            record = index.actors[mention.actor]
-            if record.type not in (ActorType.PERSON, ActorType.ROLE) or (state is not None and record.country != state):
-                continue
-            if state is None and office in record.roles:
-                return record.name
-            fit = max((office_fit(office, role) for role in record.roles), default=0)
-            if fit == 2 and state is not None:
-                return record.name
-            if fit == 2 and same is None:
-                same = record.name
-            if fit == 1 and near is None and not exact:
-                near = record.name
-        return same or near
 
 
 def doc_before(token: Token) -> str:
