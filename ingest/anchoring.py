@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from diplograph.ingest.constructions import first_conjunct
+from diplograph.ingest.coordination import first_conjunct
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.timex import When, day_offset, resolve_date, resolve_when
 from diplograph.model import DatePrecision

@@ -16,15 +16,13 @@ from diplograph.ingest.companions import companions, list_heads_before
 from diplograph.ingest.constructions import (
     GROUPS_OF_STATES,
     RANKING_WORDS,
-    first_conjunct,
-    glued_coordinates,
     hyphen_prefixes,
     included,
-    listed,
     named_in_apposition,
     ranks,
     substance,
 )
+from diplograph.ingest.coordination import first_conjunct, glued_coordinates, listed
 from diplograph.ingest.coreference import coordinated_antecedent, mention_at, plural_antecedent, relative_head
 from diplograph.ingest.envoys import summoners
 from diplograph.ingest.field_lexicon import load_agents

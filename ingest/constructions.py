@@ -1,19 +1,19 @@
 """Constructions: small syntactic patterns the parser leaves in a shape the argument rules do not expect.
 
-A coordination glued into one noun phrase ("with Indian Foreign Minister Sushma Swaraj and Pakistani Foreign
-Minister Shah Mehmood Qureshi", the first member a modifier of the last), a reciprocal object ("accused each
-other"), a body named by whose it is ("the government of Benjamin Netanyahu"), people named by where they come from
-("expelled diplomats from Argentina and Chile"), a free relative in the object's place ("struck what it called camps
-in Pakistan"), a spokesperson for a body, an envoy named beside his state, the members a group includes, and the
-shapes of phrases: partitives ("hundreds of drones"), lists hung as appositions, hyphenated owners ("a Saudi-led
-coalition"), "for X to do" clauses, a place glued onto a span of time ("to Yerevan days later"), ties made with
-someone. Pure functions over tokens and the ActorIndex; arguments.py, targets.py and relations.py call them.
+A reciprocal object ("accused each other"), a body named by whose it is ("the government of Benjamin Netanyahu"),
+people named by where they come from ("expelled diplomats from Argentina and Chile"), a free relative in the
+object's place ("struck what it called camps in Pakistan"), a spokesperson for a body, an envoy named beside his
+state, the members a group includes, and the shapes of phrases: partitives ("hundreds of drones"), hyphenated owners
+("a Saudi-led coalition"), "for X to do" clauses, a place glued onto a span of time ("to Yerevan days later"), ties
+made with someone. Pure functions over tokens and the ActorIndex; arguments.py, targets.py and relations.py call
+them (coordination.py has the members of lists).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.ingest.coordination import coordinated_objects
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.model import ActorType
 
@@ -27,23 +27,6 @@ OBJECT_PRONOUNS = {"them", "him", "her", "it"}
 # descriptions by which a report refers back to a state it has named: "accusing its neighbour of hostile acts"
 STATE_DESCRIPTIONS = {"neighbour", "neighbor", "country", "government", "kingdom", "emirate", "state", "nation",
                       "rival", "ally", "authorities", "leadership", "regime", "republic", "island"}
-
-
-def glued_coordinates(head: Token, mention: Mention, index: ActorIndex) -> list[Mention]:
-    """The earlier members of a coordination the parser glued into the phrase of its last member: names that end
-    just before an 'and' inside the phrase, left of the head's own mention."""
-    found: list[Mention] = []
-    phrase = {t.i for t in head.subtree}
-    for token in (t for t in head.subtree if t.i < mention.start):
-        if token.dep_ != "cc" or token.lower_ not in ("and", "&") or token.i == 0:
-            continue
-        before = index.by_token.get(token.i - 1)
-        if before is None or before.actor is None or before.actor == mention.actor or before.via not in (
-                "name", "surname", "gazetteer"):
-            continue
-        if before.end == token.i and before.start in phrase:
-            found.append(before)
-    return found
 
 
 # spans of time the parser may glue a place onto: "travelled to Yerevan days later" (Yerevan a compound of days)
@@ -236,41 +219,6 @@ def substance(token: Token) -> list[Token]:
     return [token]
 
 
-def listed(token: Token) -> list[Token]:
-    """A token's conjuncts, and a list the parser hung on it as an apposition: in 'Saudi Arabia, the United Arab
-    Emirates, Bahrain and Egypt cut ties' the last three are an appositive coordination of the first."""
-    found = conjuncts(token)
-    for member in list(found):
-        for child in member.children:
-            if child.dep_ == "appos" and any(c.dep_ == "cc" for t in conjuncts(child) for c in t.children):
-                found.extend(conjuncts(child))
-    # the list the parser hung on the end of a name: "the Republic of [Congo], Uganda and Ethiopia"
-    found.extend(t for of in token.children if of.dep_ == "prep" and of.lower_ == "of" and of.ent_iob_ == "I"
-                 for end in of.children if end.dep_ == "pobj" and end.ent_iob_ == "I" for t in conjuncts(end)[1:])
-    # a second "name of state" the parser hung on the first one's state: "Tashiev of Kyrgyzstan and Yatimov of
-    # Tajikistan" (each with its own "of")
-    found.extend(c for m in list(found) if m.pos_ == "PROPN" for p in m.children if p.dep_ == "prep" and
-                 p.lower_ == "of" for o in p.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "conj"
-                 and c.pos_ == "PROPN" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children))
-    return found + [t for t in names_of_a_list(token) if t not in found]
-
-
-LIST_WORDS = {",", "and", "the"}
-
-
-def names_of_a_list(token: Token) -> list[Token]:
-    """The names of a phrase that is nothing but a list of names, however the parser hung them ('visit [Kiribati]nmod,
-    [Samoa]dobj, [Fiji]appos, [Tonga]appos, [Vanuatu]nmod and [Papua]conj New Guinea'): every proper noun not
-    inside another name."""
-    if token.pos_ != "PROPN" or not any(c.dep_ in ("appos", "nmod", "punct") for c in token.children):
-        return []
-    phrase = list(token.subtree)
-    if "," not in {t.text for t in phrase} or not all(
-            t.pos_ == "PROPN" or t.lower_ in LIST_WORDS for t in phrase):
-        return []
-    return [t for t in phrase if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat")]
-
-
 FLAGS = {"flagged", "registered"}  # a craft's flag, not who steers it
 
 
@@ -307,12 +255,6 @@ def in_company_of(preposition: Token) -> bool:
     return before.lemma_.lower() in COMPANY_NOUNS and before.dep_ == "pobj" and before.head.lower_ == "in"
 
 
-def coordinated_objects(preposition: Token) -> list[Token]:
-    """A preposition's children and those of the prepositions coordinated with it: 'to and from Qatar'."""
-    return [*preposition.children, *(g for c in preposition.children if c.dep_ == "conj" and c.pos_ == "ADP"
-                                     for g in c.children)]
-
-
 TRAVELLING_VERBS = {"fly", "travel", "head", "sail", "bind", "go", "come", "bound", "operate"}
 # what goes somewhere, whose 'to' is the state it goes to: "restrictions on travel to Cuba", "a ban on exports to Iran"
 DESTINED_NOUNS = {"travel", "trip", "tour", "flight", "export", "shipment", "sale", "transfer", "remittance",
@@ -341,22 +283,6 @@ def ranks(noun: Token) -> bool:
     return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKING_WORDS
                                      or any(g.dep_ == "advmod" and g.lower_ == "most" for g in c.children))
                for c in noun.children)
-
-
-def first_conjunct(token: Token) -> Token:
-    """The head of a coordination a token is in: 'sanctions' in 'tariffs and sanctions on Colombia'."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def shared_modifiers(noun: Token) -> list[Token]:
-    """A coordinated noun shares what follows the whole list: 'ordered tariffs and sanctions on Colombia'
-    hangs 'on Colombia' on 'tariffs' for the parser, but it belongs to 'sanctions' as much."""
-    head = first_conjunct(noun)
-    if head.i == noun.i:
-        return []
-    return [c for c in head.children if c.dep_ == "prep" and c.i > noun.i]
 
 
 # participles by which someone performs the act their noun names, not brokers, hosts or orders it

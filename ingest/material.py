@@ -16,7 +16,8 @@ from spacy.tokens import Token
 from diplograph.ingest.agents import state_craft
 from diplograph.ingest.arguments import HELPING_FORCES
 from diplograph.ingest.candidates import Candidate, make_candidate
-from diplograph.ingest.constructions import first_conjunct, hyphen_prefixes, substance, travel_ends
+from diplograph.ingest.constructions import hyphen_prefixes, substance, travel_ends
+from diplograph.ingest.coordination import first_conjunct
 from diplograph.ingest.drills import fought_alongside, joint_exercise, show_of_force
 from diplograph.ingest.forces import ARRIVING_VERBS, MEDICS, TEAM_NOUNS
 from diplograph.ingest.lexicon import Lexicon, NounCue

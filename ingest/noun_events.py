@@ -21,14 +21,8 @@ from diplograph.ingest.arguments import (
 )
 from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import CONSULT_RELATIONS, Candidate, make_candidate
-from diplograph.ingest.constructions import (
-    MEASURE_PARTICIPLES,
-    PERFORMED_PARTICIPLES,
-    first_conjunct,
-    performer_phrases,
-    role_phrases,
-    shared_modifiers,
-)
+from diplograph.ingest.constructions import MEASURE_PARTICIPLES, PERFORMED_PARTICIPLES, performer_phrases, role_phrases
+from diplograph.ingest.coordination import first_conjunct, shared_modifiers
 from diplograph.ingest.counterparts import matched_offices
 from diplograph.ingest.forces import armed_clash
 from diplograph.ingest.landings import state_the_act_is_in

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.symbols import NOUN, POS, PROPN
 from spacy.tokens import Doc, Token
 
-from diplograph.ingest.constructions import listed
+from diplograph.ingest.coordination import listed
 from diplograph.ingest.coreference import coordinated_antecedent, resolve_pronoun
 from diplograph.ingest.counterparts import add_counterparts, add_guest_or_host, owner_roles, title_standing_for_name
 from diplograph.ingest.descriptions import (

@@ -18,7 +18,8 @@ from diplograph.ingest.anchoring import event_date, place_mention
 from diplograph.ingest.arrivals import elsewhere, filed_where_done, visits_of_arrivals, visits_of_the_last_leg
 from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import Candidate, make_candidate
-from diplograph.ingest.constructions import first_conjunct, included
+from diplograph.ingest.constructions import included
+from diplograph.ingest.coordination import first_conjunct
 from diplograph.ingest.coreference import TRIP_NOUNS, mention_at
 from diplograph.ingest.mediation import (
     BROKERED_RELATIONS,

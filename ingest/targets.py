@@ -32,7 +32,6 @@ from diplograph.ingest.companions import COMPANION_WORDS
 from diplograph.ingest.complements import complement_subjects
 from diplograph.ingest.constructions import (
     bonds_with,
-    coordinated_objects,
     free_relative_referent,
     glued_place,
     in_company_of,
@@ -42,6 +41,7 @@ from diplograph.ingest.constructions import (
     substance,
     travel_ends,
 )
+from diplograph.ingest.coordination import coordinated_objects
 from diplograph.ingest.coreference import antecedent_of, mention_at
 from diplograph.ingest.envoys import envoy_state_of
 from diplograph.ingest.landings import state_the_act_is_in
