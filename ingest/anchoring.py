@@ -278,6 +278,9 @@ def event_place(head: Token, index: ActorIndex, parties: frozenset[str] = frozen
 
 def place_mention(head: Token, index: ActorIndex, parties: frozenset[str] = frozenset()) -> Mention | None:
     """The mention of the place event_place names, which knows the place's state too."""
+    own = _partner_place(head, index, parties)
+    if own is not None:
+        return own
     if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
         mention = index.by_token.get(head.head.i)  # "travelled to Kyiv, where she met Kuleba"
         if mention is not None and mention.place:
@@ -292,6 +295,28 @@ def place_mention(head: Token, index: ActorIndex, parties: frozenset[str] = froz
                 mention = index.by_token.get(pobj.i)
                 if mention is not None and mention.place and not (token.lower_ == "at" and mention.actor in parties):
                     return mention
+    return None
+
+
+def _partner_place(head: Token, index: ActorIndex, parties: frozenset[str]) -> Mention | None:
+    """A place told with a party's own 'with' phrase, where one clause tells legs coordinated: 'talks in Paris
+    with Macron and in Rome with Meloni', 'with Macron in Paris and with Meloni in Rome' (Meloni: Rome)."""
+    for mention in index.mentions:
+        if mention.actor not in parties or not head.sent.start <= mention.start < head.sent.end:
+            continue
+        name = index.doc[mention.end - 1]
+        if name.dep_ != "pobj" or name.head.lower_ != "with":
+            continue
+        preposition = name.head
+        around = [preposition.head, index.doc[preposition.i - 1]]  # "and in Rome with Meloni"
+        legs = [t for t in around if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS and t.head.dep_ == "conj"]
+        if preposition.dep_ == "conj":  # "and with Meloni in Rome"
+            legs += [g for holder in (name, preposition) for p in holder.children if p.dep_ == "prep"
+                     and p.lower_ in PLACE_PREPOSITIONS for g in p.children if g.dep_ == "pobj"]
+        for token in legs:
+            place = index.by_token.get(token.i)
+            if place is not None and place.place:
+                return place
     return None
 
 

@@ -1,8 +1,9 @@
 """Coordination: the members of a list or a coordination, wherever the parser hung them.
 
 'Saudi Arabia, the UAE, Bahrain and Egypt' parsed as an apposition, names glued into the phrase of the last
-member, a preposition coordinated with another ('to and from Qatar'), and what follows a list shared by each
-member ('tariffs and sanctions on Colombia'). Pure functions over tokens and the ActorIndex.
+member, a preposition coordinated with another ('to and from Qatar', 'with Macron in Paris and with Meloni in
+Rome'), and what follows a list shared by each member ('tariffs and sanctions on Colombia'). Pure functions over
+tokens and the ActorIndex.
 """
 
 from __future__ import annotations
@@ -65,9 +66,23 @@ def names_of_a_list(token: Token) -> list[Token]:
 
 
 def coordinated_objects(preposition: Token) -> list[Token]:
-    """A preposition's children and those of the prepositions coordinated with it: 'to and from Qatar'."""
-    return [*preposition.children, *(g for c in preposition.children if c.dep_ == "conj" and c.pos_ == "ADP"
-                                     for g in c.children)]
+    """A preposition's children and those of the prepositions coordinated with it: 'to and from Qatar'; of a
+    place phrase coordinated with it, only what the same preposition inside names: 'talks in Brasilia with
+    Bolsonaro and in Buenos Aires with Macri' is with Macri, not with the city."""
+    found = list(preposition.children)
+    for coordinated in (c for c in preposition.children if c.dep_ == "conj" and c.pos_ == "ADP"):
+        for g in coordinated.children:
+            inner = [x for x in g.children if x.dep_ == "prep" and x.lower_ == preposition.lower_] \
+                if coordinated.lower_ != preposition.lower_ else []
+            if inner:
+                found.extend(y for x in inner for y in coordinated_objects(x))
+            elif not (preposition.lower_ == "with" and coordinated.lower_ in ("in", "at")):
+                found.append(g)
+    # the next leg hung on this one's place: "with King Mohammed in Rabat and with Tebboune in Algiers"
+    found.extend(y for g in preposition.children if g.dep_ == "pobj" for p in g.children
+                 if p.dep_ == "prep" and p.lower_ in ("in", "at") for c in p.children
+                 if c.dep_ == "conj" and c.lower_ == preposition.lower_ for y in coordinated_objects(c))
+    return found
 
 
 def first_conjunct(token: Token) -> Token:

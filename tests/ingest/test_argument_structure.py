@@ -1662,3 +1662,10 @@ def test_an_act_done_by_a_means_is_the_subjects_not_the_objects() -> None:
     assert ("Alberto Fernandez", "meet", "Luiz Inacio Lula da Silva") in triples
     assert not {t for t in triples if t[0] == "Jair Bolsonaro"}
 
+
+
+def test_a_place_coordinated_with_a_with_phrase_is_no_counterpart_but_its_own_with_phrase_is() -> None:
+    found = asserted("Scholz held talks in Paris with French President Emmanuel Macron and in Rome with Italian "
+                     "Prime Minister Giorgia Meloni.")
+    assert ("Olaf Scholz", "meet", "Giorgia Meloni") in found
+    assert ("Olaf Scholz", "meet", "Italy") not in found

@@ -122,6 +122,17 @@ def test_one_received_in_the_passive_where_the_story_was_filed_visits_the_hosts_
         "Pavlopoulos on Thursday.", dt.date(2017, 12, 7))
 
 
+@pytest.mark.parametrize("text", [
+    "Sanchez held talks with Moroccan King Mohammed VI in Rabat and with Algerian President Abdelmadjid Tebboune in "
+    "Algiers on Monday.",
+    "Sanchez held talks in Rabat with Moroccan King Mohammed VI and in Algiers with Algerian President Abdelmadjid "
+    "Tebboune on Monday.",
+])
+def test_each_leg_of_a_tour_told_in_one_clause_visits_its_own_hosts_state(text: str) -> None:
+    triples = asserted(text)
+    assert {("Pedro Sanchez", "visit", "Morocco"), ("Pedro Sanchez", "visit", "Algeria")} <= triples
+
+
 def test_talks_told_as_a_noun_in_the_hosts_capital_are_a_visit_to_its_state() -> None:
     triples = asserted("Kerry announced the step after separate meetings in Amman with Jordan's King Abdullah on "
                        "Saturday.", dt.date(2015, 10, 24))
