@@ -33,6 +33,8 @@ INSTITUTION_NOUNS = {"council", "committee", "commission", "ministry", "parliame
                      "congress", "house", "cabinet", "government", "secretariat", "fund", "group", "alliance"}
 TITLED_ORGANS = {"ministry", "department", "office", "press"}  # before a title: "foreign ministry spokesman Wang"
 REGION_WORDS = {"Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower"}
+# a person's, or (with a title) a name the tagger took for another kind: "ex-ruler [Muhammadu Buhari]PRODUCT"
+NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"}
 
 
 def person_name(span: Span) -> str:
@@ -71,7 +73,7 @@ class NameFinder:
         """Person names, titles stripped, a name the tagger cut short completed ('Espen Barth' + 'Eide')."""
         spans = []
         for ent in doc.ents:
-            if ent.start < first or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
+            if ent.start < first or ent.label_ not in NAME_LABELS:
                 continue
             start = ent.start
             if ent.label_ == "PERSON" and (ent[0].lower_ == "the" or names_a_storm(ent) or names_an_installation(

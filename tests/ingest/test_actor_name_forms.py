@@ -17,6 +17,12 @@ def test_a_given_name_the_tagger_left_out_is_part_of_the_name() -> None:
     assert ("Therese Kayikwamba Wagner", "meet", "Olivier Nduhungirehe") in triples
 
 
+def test_a_name_after_a_title_is_a_person_whatever_entity_the_tagger_took_it_for() -> None:
+    # the tagger reads "[Muhammadu Buhari]PRODUCT" after "former military ruler"
+    assert ("John Kerry", "meet", "Muhammadu Buhari") in asserted(
+        "Kerry met former military ruler Muhammadu Buhari in Abuja.", dt.date(2015, 1, 25))
+
+
 def test_a_plural_noun_opening_a_sentence_is_no_persons_name() -> None:
     # the tagger reads "[Photographs]PERSON"; "him" is then Conte, the one told before
     triples = asserted("Photographs released by Conte's office showed him shaking hands with Serraj as the Italian "
