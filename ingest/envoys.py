@@ -22,6 +22,8 @@ ENVOY_ACTS = {"summon", "expel", "declare", "order", "recall", "call", "give"}
 SUMMONED_NOUNS = {"ambassador", "envoy", "diplomat", "charge", "consul", "emissary", "attache", "representative"}
 # a body of envoys: "a delegation from ECOWAS", "the mission"
 DELEGATION_NOUNS = {"delegation", "mission"}
+# people who may go as a group led by one of them: "five heads of state led by Zuma"
+LED_PEOPLE = {"head", "leader", "minister", "official", "envoy", "mediator", "president", "diplomat", "negotiator"}
 
 
 def envoys_acted_upon(index: ActorIndex) -> None:
@@ -64,6 +66,11 @@ def _posted_at(index: ActorIndex, head: Token) -> str | None:
 def add_delegation(index: ActorIndex, head: Token) -> bool:
     """'a delegation from the Economic Community of West African States' acts for the organisation that sent
     it, and so does 'the mission' or 'the delegation' after it."""
+    if head.lemma_.lower() not in DELEGATION_NOUNS and head.tag_ == "NNS" and head.i not in index.by_token and \
+            head.lemma_.lower() in LED_PEOPLE and (leader := _led_by(index, head)) is not None:
+        # "five heads of state led by Jacob Zuma held talks": people led by one act through him, as a delegation
+        index.replace(Mention(noun_phrase_start(head), head.i + 1, leader, "organ"))
+        return True
     if head.lemma_.lower() not in DELEGATION_NOUNS or head.i in index.by_token:
         return False
     sender = next((m.actor for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
@@ -85,9 +92,8 @@ def add_delegation(index: ActorIndex, head: Token) -> bool:
 SENDING_VERBS = {"send", "dispatch"}
 
 
-def _led_or_sent_by(index: ActorIndex, head: Token) -> str | None:
-    """'a delegation led by Abdulsalami Abubakar' is its leader; 'Tinubu dispatched a delegation' (unled)
-    the state (or organisation) that sent it."""
+def _led_by(index: ActorIndex, head: Token) -> str | None:
+    """'a delegation led by Abdulsalami Abubakar', 'ministers headed by Zuma': the person leading them."""
     for acl in head.children:
         if acl.dep_ == "acl" and acl.lemma_.lower() in ("lead", "head"):
             for agent in acl.children:
@@ -95,6 +101,14 @@ def _led_or_sent_by(index: ActorIndex, head: Token) -> str | None:
                     mention = index.by_token.get(pobj.i)
                     if mention is not None and mention.actor is not None and index.is_person(mention):
                         return mention.actor
+    return None
+
+
+def _led_or_sent_by(index: ActorIndex, head: Token) -> str | None:
+    """'a delegation led by Abdulsalami Abubakar' is its leader; 'Tinubu dispatched a delegation' (unled)
+    the state (or organisation) that sent it."""
+    if (leader := _led_by(index, head)) is not None:
+        return leader
     if head.dep_ == "dobj" and head.head.lemma_.lower() in SENDING_VERBS:
         subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
         mention = index.by_token.get(subject.i) if subject is not None else None

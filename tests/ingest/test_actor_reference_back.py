@@ -35,6 +35,12 @@ def test_it_after_a_delegation_is_whom_the_delegation_stands_for() -> None:
         "A Taliban delegation arrived in Moscow on Tuesday, where it met Russian Foreign Minister Sergei Lavrov.")
 
 
+def test_people_led_by_one_of_them_act_through_their_leader() -> None:
+    assert ("Cyril Ramaphosa", "meet", "Volodymyr Zelensky") in triples(
+        "Seven African leaders headed by South African President Cyril Ramaphosa held talks with Volodymyr Zelensky "
+        "in Kyiv on Friday.", dt.date(2023, 6, 16))
+
+
 def test_them_after_a_people_named_by_demonym_is_their_state_not_a_name_modifying_a_noun() -> None:
     triples = asserted("Joe Biden told Israelis on Wednesday that the United States stood with them after the Hamas "
                        "attack, but urged them not to be consumed by rage.", dt.date(2023, 10, 18))
