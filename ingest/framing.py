@@ -56,7 +56,10 @@ def frame_of_finite_conjunct(verb: Token) -> Token | None:
     """'Moscow denied carrying out any strikes and accused Warsaw of ...': the parser hangs the finite verb on
     the gerund, but a past tense cannot sit inside 'carrying'; it is a second act of the framing verb's subject,
     in the framing verb's form. That verb, else None."""
-    finite = verb.tag_ in FINITE_TAGS or verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)
+    # (a present plural read as a bare verb: "officials deny sheltering militants and [accuse]VB Pakistan")
+    bare_present = verb.tag_ == "VB" and verb.head.tag_ == "VBG" and verb.head.head.tag_ == "VBP"
+    finite = verb.tag_ in FINITE_TAGS or verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children) or \
+        bare_present
     if verb.dep_ != "conj" or not finite or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     complement = verb.head
@@ -70,7 +73,7 @@ def frame_of_finite_conjunct(verb: Token) -> Token | None:
         frame = complement.head.head
     else:
         return None
-    return frame if frame.tag_ == verb.tag_ and frame.pos_ in ("VERB", "AUX") else None
+    return frame if (frame.tag_ == verb.tag_ or bare_present) and frame.pos_ in ("VERB", "AUX") else None
 
 
 # verbs of demanding that also state ("insisted that its forces were not targeting civilians")

@@ -446,6 +446,11 @@ def test_a_finite_act_hung_on_a_denied_gerund_is_the_deniers_own_and_asserted() 
         "Moscow denied carrying out any strikes near the border and accused Warsaw of stoking hysteria.",
         dt.date(2022, 11, 16)).events}
     assert events.get(("Russia", "accuse", "Poland")) is Modality.ASSERTED
+    # in the present, the parser reads the second act as a bare verb: "deny ... and [accuse]VB"
+    events = {(e.source, e.relation, e.target): e.modality for e in extract(
+        "Iranian officials deny arming the Houthis and accuse Saudi Arabia of bombing civilians.",
+        dt.date(2017, 3, 1)).events}
+    assert events.get(("Iran", "accuse", "Saudi Arabia")) is Modality.ASSERTED
 
 
 def test_a_denial_after_a_semicolon_does_not_negate_the_clause_before_it() -> None:
