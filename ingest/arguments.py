@@ -89,12 +89,13 @@ ENDED_HOLDING = {"until", "till", "formerly", "once", "previously"}
 REGION_NOUNS = {"province", "region", "territory", "city", "town", "village", "district", "state", "area",
                 "border", "capital", "airspace", "waters", "coast", "island", "county", "governorate"}
 # texts whose participle speaks for their author: "adopted a resolution urging the Taliban to ..."
-DOCUMENT_NOUNS = {"resolution", "statement", "letter", "declaration", "communique", "communiqué", "message",
-                  "decree", "motion", "note", "report", "text", "draft", "order", "law", "bill", "directive",
-                  "proclamation", "memorandum", "measure"}
+DOCUMENT_NOUNS = {"resolution", "statement", "letter", "declaration", "communique", "communiqué", "message", "decree",
+                  "motion", "note", "report", "text", "draft", "order", "law", "bill", "directive", "proclamation",
+                  "memorandum", "measure", "speech", "address", "interview", "remark", "tweet", "article"}
 # verbs that make or send a text, whose doer is its author ("signed an order imposing"; not "scrapped the law banning")
 AUTHORING_VERBS = {"sign", "issue", "pass", "adopt", "approve", "enact", "publish", "release", "send", "deliver",
-                   "introduce", "draft", "unveil", "table", "circulate", "present", "submit", "write", "put", "make"}
+                   "introduce", "draft", "unveil", "table", "circulate", "present", "submit", "write", "put", "make",
+                   "give"}
 
 
 def is_passive(verb: Token) -> bool:
@@ -334,6 +335,10 @@ class AgentFinder:
             if not doers and head.lemma_.lower() in DOCUMENT_NOUNS and head.dep_ == "dobj" and \
                     head.head.lemma_.lower() in AUTHORING_VERBS:
                 doers = self.agents(head.head, index, depth + 1)
+            if not doers and head.lemma_.lower() in DOCUMENT_NOUNS and head.dep_ == "pobj" and \
+                    head.head.lower_ in ("with", "in") and head.head.head.pos_ in ("VERB", "AUX"):
+                # "opened the forum with a speech accusing the US", "In a letter urging ..., Xi said"
+                doers = self.agents(head.head.head, index, depth + 1)
             return doers
         if dep == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
             return self.actors_of(head, index)  # a finite verb hung off its subject: "[The IAEA] called on ..."

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from extracting import asserted, extract, found
 
 
@@ -87,6 +88,15 @@ def test_a_participle_on_a_name_is_done_by_the_one_named() -> None:
 def test_a_participle_on_a_text_speaks_for_its_author() -> None:
     triples = asserted("The UN Security Council adopted a resolution urging the Taliban to allow safe passage.")
     assert any(s.endswith("Security Council") and r == "appeal" and t == "Taliban" for s, r, t in triples)
+
+
+@pytest.mark.parametrize("text", [
+    "Macron opened the summit with a speech accusing Russia of blackmail.",
+    "Macron gave a speech accusing Russia of blackmail.",
+    "In an interview accusing Russia of blackmail, Macron said Europe would not bend.",
+])
+def test_a_participle_on_a_speech_speaks_for_whoever_gives_it(text: str) -> None:
+    assert ("Emmanuel Macron", "accuse", "Russia") in asserted(text)
 
 
 def test_a_participle_on_a_signed_order_is_the_signers_act_dated_by_the_signing() -> None:
