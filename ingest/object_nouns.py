@@ -270,3 +270,13 @@ def forces_join_forces(verb: Token, joined: Token) -> bool:
     return joined.lemma_.lower() in ARMED_FORCE_NOUNS and any(  # (through a count: "thousands of Chinese troops")
         t.lemma_.lower() in ARMED_FORCE_NOUNS and (t.tag_ == "NNS" or t.lemma_.lower() in ("navy", "army", "military"))
         for s in verb.children if s.dep_ == "nsubj" for t in substance(s))
+
+
+# what a place is wished to be, which asks nothing of it: "called for a free and open Indo-Pacific", "a stable Iraq"
+WISHED_QUALITIES = {"free", "open", "stable", "peaceful", "democratic", "united", "unified", "sovereign", "secure",
+                    "independent", "prosperous", "inclusive", "denuclearized", "denuclearised", "nuclear-free"}
+
+
+def is_a_wish(noun: Token, index: ActorIndex) -> bool:
+    """'a stable Afghanistan', 'a free and open Indo-Pacific region': a place named with what it is wished to be."""
+    return noun.i in index.by_token and any(c.dep_ == "amod" and c.lower_ in WISHED_QUALITIES for c in noun.children)

@@ -53,6 +53,7 @@ from diplograph.ingest.object_nouns import (
     ENDEAVOUR_NOUNS,
     LEAVING_NOUNS,
     forces_join_forces,
+    is_a_wish,
     measured_state,
 )
 from diplograph.ingest.verb_cues import ACCORD_NOUNS, fired, is_object_noun
@@ -223,6 +224,8 @@ class ArgumentFinder(AgentFinder):
                                                                              cue.relation in LOCATED_TARGETS))
                             # "flights to and from Qatar": the object may be the coordinated preposition's
                             for pobj in (glued_place(c) for c in coordinated_objects(child)):
+                                if cue.relation in ASKING_RELATIONS and word == "for" and is_a_wish(pobj, index):
+                                    continue  # "called for a stable Afghanistan": asked of no one
                                 if pobj.dep_ in ("pobj", "compound"):
                                     # "concern over the situation in Sudan", "about the Pope's health": no one's deed
                                     whose = lend and not (judged_by_a_noun and pobj.lemma_.lower() in CONDITION_NOUNS)

@@ -1361,6 +1361,12 @@ def test_what_is_called_for_from_someone_is_asked_of_them() -> None:
         "Antonio Guterres called for maximum military restraint from India and Pakistan.")
 
 
+def test_a_place_called_for_as_it_is_wished_to_be_is_asked_nothing() -> None:
+    assert not asserted("Kishida called for a free and open Indo-Pacific region.")
+    assert not asserted("Erdogan called for a stable and united Libya.")
+    assert ("European Union", "appeal", "Belarus") in asserted("The EU called for a free and fair election in Belarus.")
+
+
 @pytest.mark.parametrize("verb", ["demanded", "called for"])
 def test_where_troops_are_asked_to_leave_is_asked_nothing(verb: str) -> None:
     triples = asserted(f"Guterres {verb} the withdrawal of Russian troops from Ukraine.")
