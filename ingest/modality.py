@@ -37,6 +37,9 @@ FULFILLING_VERBS = {"make", "carry", "follow", "act", "deliver", "execute", "imp
 FEARED_NOUNS = {"fear", "risk", "threat", "danger", "spectre", "possibility", "prospect", "likelihood"}
 # what a threat of it is the threat itself, made: "the threat of Russian retaliation against NATO"
 THREATENED_ANSWERS = {"retaliation", "reprisal", "reprisals", "response", "punishment", "consequence", "consequences"}
+# an act named again and turned down after it was told: "demanded that Germany pay, a demand Berlin rejected"
+RESTATED_ACTS = {"demand", "request", "call", "proposal", "offer", "threat", "warning", "move"}
+REBUFFING_VERBS = {"reject", "deny", "dismiss", "rebuff", "refuse", "dispute"}
 MODALS = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
 PRECEDENCE = [Modality.NEGATED, Modality.HYPOTHETICAL, Modality.PLANNED, Modality.REPORTED]
 LIGHT_VERBS = {"make", "pay", "hold", "conduct", "impose", "sign", "take"}  # whose object is the act: "make a visit"
@@ -293,9 +296,13 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if cue == "hypothetical" and head.lemma_.lower() in ("try", "seek") and node.i == trigger.i and \
                 trigger.lemma_.lower() in EFFORTS:
             cue = None  # an effort tried is made: "Kuwait has been trying to mediate between the two sides"
-        if dep == "ccomp" and node.i < head.i and any(c.dep_ in ("nsubj", "dobj") and node.i < c.i < head.i and
-                                                       c.lemma_.lower() in CLAIM_NOUNS for c in head.children):
-            break  # "Netanyahu accused Washington of ..., a charge Washington denies": the charge was made
+        if dep == "ccomp" and node.i < head.i and any(c.dep_ in ("nsubj", "dobj") and node.i < c.i < head.i and (
+                c.lemma_.lower() in CLAIM_NOUNS or head.lemma_.lower() in REBUFFING_VERBS and any(
+                    g.lemma_.lower() in RESTATED_ACTS for g in (c, *c.children) if g.i == c.i or g.dep_ == "compound"))
+                for c in head.children):
+            # "Netanyahu accused Washington of ..., a charge Washington denies": the charge was made (and a
+            # demand rejected, even parsed as "[a demand]compound Berlin has rejected")
+            break
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             if node.i == trigger.i and trigger.lemma_.lower() in PURPOSED_FORCE and not cue:
                 kinds.append("planned")  # force sent for a purpose: "deployed troops to fight militias in Libya"

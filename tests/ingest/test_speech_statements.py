@@ -461,6 +461,14 @@ def test_a_denial_after_a_semicolon_does_not_negate_the_clause_before_it() -> No
     assert events.get(("Ukraine", "deny", "Russia")) is Modality.ASSERTED
 
 
+def test_a_demand_named_again_and_rejected_was_still_made() -> None:
+    # the parser reads "[a demand]compound [Canberra]nsubj has rejected" and hangs the demand under the rejection
+    events = {(e.source, e.relation, e.target): e.modality for e in extract(
+        "China has demanded that Australia apologise for the remarks, a demand Canberra has rejected.",
+        dt.date(2020, 12, 1)).events}
+    assert events.get(("China", "demand", "Australia")) is Modality.ASSERTED
+
+
 def test_a_charge_denied_as_the_object_of_the_denial_was_still_made() -> None:
     events = {(e.source, e.relation, e.target): e.modality for e in extract(
         "Netanyahu has accused the outgoing Obama administration of orchestrating the vote behind Israel's back, a "
