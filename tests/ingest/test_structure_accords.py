@@ -260,3 +260,10 @@ def test_leaders_who_oversee_the_signing_of_accords_make_them_between_their_stat
     triples = asserted("Putin and Indian Prime Minister Narendra Modi signed a declaration on Thursday.")
     assert {frozenset((s, o)) for s, r, o in triples if r == "agree"} == {frozenset(("Vladimir Putin",
                                                                                    "Narendra Modi"))}
+
+
+def test_the_partner_of_a_deal_read_as_a_with_clause_still_signs_it() -> None:
+    # the parser reads "[with Somali President Hassan Sheikh Mohamud to train ...]" as a clause opened by "with"
+    assert ("Turkey", "agree", "Hassan Sheikh Mohamud") in asserted(
+        "Turkey signed a deal in Ankara on Thursday with Somali President Hassan Sheikh Mohamud to train and equip "
+        "Somali forces.", dt.date(2022, 6, 2))
