@@ -27,7 +27,7 @@ from diplograph.ingest.verb_cues import MEASURED_MEETINGS
 METAPHORICAL_RELATIONS = frozenset({"attack", "coerce", "threaten", "mobilize", "sanction", "withdraw"})
 # verbs that say the relation in so many words, which no sport or market sentence uses as a metaphor: "threatened
 # to impose tariffs if they created a new currency"
-LITERAL_TRIGGERS = frozenset({"threaten", "sanction", "impose", "blacklist", "embargo"})
+LITERAL_TRIGGERS = frozenset({"threaten", "sanction", "impose", "reimpose", "blacklist", "embargo"})
 # words before a sport word that make it none: "war games" are drills
 NOT_SPORT_BEFORE = frozenset({"war"})
 # words of sport that as adjectives say nothing of it: "their final withdrawal from Afghanistan"

@@ -79,6 +79,7 @@ def load_lexicon() -> Lexicon:
     nouns = {row["lemma"]: NounCue(row["lemma"], row["relation"], tuple(split_list(row["targets"])))
              for row in read_table("nouns.tsv")}
     object_cues = _cues_by_object_noun(verbs)
+    _add_repeated_acts(verbs)  # (ours, so the field's senses of "reimpose" merge under them)
     _add_field_verbs(verbs)
     cues = {row["cue"]: row["kind"] for row in read_table("cues.tsv")}
     # the most specific first: "call on" wins over "call" when the particle is there, "abandon the truce"
@@ -118,6 +119,16 @@ def _cues_by_object_noun(verbs: dict[str, list[VerbCue]]) -> dict[str, tuple[Ver
                 if all(known.relation != cue.relation or known.targets != cue.targets for known in found.get(noun, [])):
                     found.setdefault(noun, []).append(cue)
     return {noun: tuple(cues) for noun, cues in found.items()}
+
+
+def _add_repeated_acts(verbs: dict[str, list[VerbCue]]) -> None:
+    """'reimposed sanctions on Tehran', 're-established ties with Cairo': a light verb done again with its object
+    is the same act; only with the object that makes it one (so 'recall' is no 'call')."""
+    for lemma, cues in list(verbs.items()):
+        again = [dataclasses.replace(cue, lemma=f"re{lemma}") for cue in cues if cue.object_nouns and not cue.particle]
+        for form in (f"re{lemma}", f"re-{lemma}"):
+            if again and form not in verbs:
+                verbs[form] = again
 
 
 # people named by their state that the Phoenix agents lack: "two British nationals", "Russian prisoners"

@@ -267,3 +267,8 @@ def test_the_partner_of_a_deal_read_as_a_with_clause_still_signs_it() -> None:
     assert ("Turkey", "agree", "Hassan Sheikh Mohamud") in asserted(
         "Turkey signed a deal in Ankara on Thursday with Somali President Hassan Sheikh Mohamud to train and equip "
         "Somali forces.", dt.date(2022, 6, 2))
+
+
+def test_an_act_done_again_is_the_same_act_with_its_object() -> None:
+    assert asserted("The EU reimposed an arms embargo on Belarus.") == {("European Union", "sanction", "Belarus")}
+    assert ("Qatar", "agree", "Egypt") in asserted("Qatar reestablished diplomatic relations with Egypt.")
