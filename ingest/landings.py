@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from diplograph.ingest.arguments import REGION_NOUNS
+from diplograph.ingest.argument_words import REGION_NOUNS
 from diplograph.ingest.gazetteer import SETTLEMENTS
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.object_nouns import AREA_PREPOSITIONS

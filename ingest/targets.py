@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.ingest.argument_words import OWNING_VERBS
 from diplograph.ingest.arguments import (
     ADJUNCT_PREPOSITIONS,
     COUNTERPART_PREPOSITIONS,
     DIRECTION_PARTICLES,
     ENCOUNTERS,
     LOCATED_TARGETS,
-    OWNING_VERBS,
     RESPONSE_RELATIONS,
     SIDE_TAKING,
     SUMMARY_NOUNS,

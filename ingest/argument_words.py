@@ -1,0 +1,26 @@
+"""Argument words: closed classes of words the argument rules read a clause by.
+
+Texts that speak for their author ("a resolution urging"), the verbs that make them, plans one owns, words that
+end a holding, and the parts of a state's territory an act lands in. Data only; arguments.py, targets.py and
+landings.py read them.
+"""
+
+# parts of a state's territory: a strike "in Pakistan's Balochistan province" lands in Pakistan
+REGION_NOUNS = {"province", "region", "territory", "city", "town", "village", "district", "state", "area",
+                "border", "capital", "airspace", "waters", "coast", "island", "county", "governorate"}
+# texts whose participle speaks for their author: "adopted a resolution urging the Taliban to ..."
+DOCUMENT_NOUNS = {"resolution", "statement", "letter", "declaration", "communique", "communiqué", "message", "decree",
+                  "motion", "note", "report", "text", "draft", "order", "law", "bill", "directive", "proclamation",
+                  "memorandum", "measure", "speech", "address", "interview", "remark", "tweet", "article"}
+# verbs that make or send a text, whose doer is its author ("signed an order imposing"; not "scrapped the law banning")
+AUTHORING_VERBS = {"sign", "issue", "pass", "adopt", "approve", "enact", "publish", "release", "send", "deliver",
+                   "introduce", "draft", "unveil", "table", "circulate", "present", "submit", "write", "put", "make",
+                   "give"}
+# verbs whose subject owns the plan they govern ("has plans to invade", "is preparing plans to"), not one who knows
+# of, judges or carries out another's ("may have known of the plan to kill", "agreed to implement a plan to")
+OWNING_VERBS = {"have", "make", "announce", "unveil", "approve", "adopt", "propose", "present", "outline", "launch",
+                "pursue", "push", "abandon", "shelve", "drop", "scrap", "confirm", "finalise", "finalize", "draw",
+                "lay", "set", "put", "submit", "table", "float", "defend", "drive", "prepare", "weigh", "develop",
+                "press", "consider", "study", "draft", "devise", "discuss", "hatch", "revive"}
+# words that end a holding: "Kherson, occupied by Russia until November 2022" is no longer Russia's
+ENDED_HOLDING = {"until", "till", "formerly", "once", "previously"}
