@@ -133,8 +133,9 @@ def dates_another_thing(date: Token, trigger: Token | None) -> bool:
         return True  # "the first visit by a Chinese leader since 2005" was not in 2005
     if date.head.lower_ in DAY_PARTS and date.head.i != date.i:  # "on Monday evening" is as its evening is
         return dates_another_thing(date.head, trigger)
-    return date.dep_ in ("compound", "nummod", "amod", "poss") and date.head.pos_ in ("NOUN", "PROPN") and \
-        (trigger is None or date.head.i != trigger.i)
+    # (a possessive dates what it owns however that is parsed: "next month's election peaceful")
+    return (date.dep_ == "poss" or date.dep_ in ("compound", "nummod", "amod") and date.head.pos_ in (
+        "NOUN", "PROPN")) and (trigger is None or date.head.i != trigger.i)
 
 
 # parts of a day a date may name: "on Monday evening" is Monday

@@ -131,3 +131,10 @@ def test_force_sent_for_a_purpose_is_no_attack_yet() -> None:
     # a threat to fight keeps its own frame
     assert event("Egypt threatened to fight the militias in Libya.", day, "attack", "Libya").modality.value == \
         "hypothetical"
+
+
+def test_a_possessive_date_dates_what_it_owns_however_it_is_parsed() -> None:
+    # "[next month's] election" parsed as owned by "peaceful" still dates the election, not the meetings
+    text = ("Secretary of State Antony Blinken urged Kenya's rival presidential candidates on Monday to keep next "
+            "month's election peaceful, holding separate meetings in Nairobi with President Uhuru Kenyatta.")
+    assert event(text, dt.date(2022, 7, 18), "meet", "Uhuru Kenyatta").date == dt.date(2022, 7, 18)
