@@ -27,7 +27,12 @@ from diplograph.ingest.coordination import first_conjunct, glued_coordinates, li
 from diplograph.ingest.coreference import coordinated_antecedent, mention_at, plural_antecedent, relative_head
 from diplograph.ingest.envoys import summoners
 from diplograph.ingest.field_lexicon import load_agents
-from diplograph.ingest.framing import comment_on_a_prediction, frame_of_finite_conjunct, speaker_of_conjoined_act
+from diplograph.ingest.framing import (
+    adjunct_hung_on_complement,
+    comment_on_a_prediction,
+    frame_of_finite_conjunct,
+    speaker_of_conjoined_act,
+)
 from diplograph.ingest.gazetteer import CRAFT_WORDS
 from diplograph.ingest.group_references import the_two, their_governments, titled_members
 from diplograph.ingest.groups import COUNTED_STATES
@@ -273,8 +278,8 @@ class AgentFinder:
                 and head.dep_ in ("ROOT", "conj") else []
             if borne and (bearers := self.actors_of(borne[0], index, possessor=True, agentive=True)):
                 return bearers  # after a passive, its subject, not its agent: "was greeted by Netanyahu and met him"
-            shared = self.agents(speaker_of_conjoined_act(verb) or frame_of_finite_conjunct(verb) or head, index,
-                                 depth + 1)
+            shared = self.agents(speaker_of_conjoined_act(verb) or frame_of_finite_conjunct(verb) or
+                                 adjunct_hung_on_complement(verb) or head, index, depth + 1)
             if not shared and head.dep_ == "ccomp" and dep == "conj" and head.head.pos_ == "VERB":
                 # hung on a complement whose subject acts on no one: "the ministry confirmed that a jet was lost
                 # and summoned the envoy" - the main clause's subject

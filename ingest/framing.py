@@ -98,7 +98,10 @@ SPEAKING_BODIES = {"ministry", "government", "spokesman", "spokeswoman", "spokes
 def adjunct_hung_on_complement(verb: Token) -> Token | None:
     """'demanded that Russia show respect, hitting out at Moscow', 'threatened to cut aid to Honduras, accusing it
     of ...': a comma's participle hung on a said, asked or threatened clause; the verb governing that clause."""
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ in ("ccomp", "xcomp") and verb.i > 0 and \
+    # (or parsed as a conjunct of a bare verb, which a participle cannot be: "urged them to keep the vote
+    # peaceful, [holding]conj meetings")
+    hung = verb.dep_ == "advcl" or verb.dep_ == "conj" and verb.head.tag_ == "VB"
+    if hung and verb.tag_ == "VBG" and verb.head.dep_ in ("ccomp", "xcomp") and verb.i > 0 and \
             verb.doc[verb.i - 1].text == ",":
         return verb.head.head
     return None

@@ -21,6 +21,7 @@ from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import included
 from diplograph.ingest.coordination import first_conjunct
 from diplograph.ingest.coreference import TRIP_NOUNS, mention_at
+from diplograph.ingest.framing import adjunct_hung_on_complement
 from diplograph.ingest.mediation import (
     BROKERED_RELATIONS,
     MEETING_NOUNS,
@@ -137,17 +138,17 @@ def _state_at(place: Mention | None, index: ActorIndex) -> str | None:
 
 def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
     """Whether an encounter is one the story tells as its news, done in person in the days it reports (told by a
-    verb, or by a noun in its clause: "after talks with Erdogan in Ankara"): not a
-    background one ('who met in Paris', 'had met Lavrov in Moscow', 'last month hosted'), nor a possible one
-    ('could host both leaders in Istanbul'). A past passive tells one too ('was received at the palace by')."""
+    verb, or by a noun in its clause: "after talks with Erdogan in Ankara"): not a background one ('who met in Paris',
+    'had met Lavrov in Moscow', 'last month hosted'), nor a possible one ('could host both leaders in Istanbul'). A
+    past passive tells one too ('was received at the palace by'); a comma's participle is told as its clause is."""
     trigger = candidate.trigger
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else candidate.clause  # "after talks with Erdogan in Ankara"
     if verb.i != trigger.i and any(c.dep_ == "poss" and c.pos_ != "PRON" and not (
             (m := mention_at(index, c)) is not None and m.actor in (candidate.source, candidate.target))
             for c in trigger.children):
         return False  # (another's talks: "after his envoy's talks with Sisi in Cairo, Netanyahu said")
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and trigger.i != verb.i:
-        verb = verb.head  # "Speaking in Ankara after talks with Erdogan, Putin said"
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):  # "Speaking in Ankara after talks with Erdogan, Putin"
+        verb = adjunct_hung_on_complement(verb) or (verb.head if verb.dep_ == "advcl" and trigger.i != verb.i else verb)
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before"):
         # "held talks in Tehran, a day after meeting King Salman in Riyadh": told in the tense of the verb it times
         verb = verb.head.head.head if verb.head.head.dep_ == "npadvmod" else verb.head.head
@@ -166,9 +167,8 @@ def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
 
 
 def visits_of_the_received(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
-    """'Kishida hosted Yoon in Tokyo', 'Petro met Venezuela's Maduro in Caracas': one received, or met, in a
-    place of the other's state comes from abroad and visits that state; one received where no place is told
-    ('Macron hosted Putin on Monday') is received at home."""
+    """'Kishida hosted Yoon in Tokyo', 'Petro met Venezuela's Maduro in Caracas': one received, or met, in a place of
+    the other's state visits that state; one received where no place is told ('Macron hosted Putin') is at home."""
     extra: list[Candidate] = []
     for candidate in found:
         if candidate.relation not in ("host", "meet") or not _a_trip_of_the_story(candidate, index):

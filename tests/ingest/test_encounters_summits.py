@@ -693,3 +693,10 @@ def test_meeting_a_states_unnamed_officials_is_no_meeting_with_the_state() -> No
     # the officials a story cites are not the party met: a delegation met still stands for its state
     assert ("Volodymyr Zelensky", "meet", "United States") in found(
         "Zelensky met a U.S. delegation in Kyiv on Tuesday, U.S. officials said.")
+
+
+def test_a_comma_participle_hung_on_an_urged_infinitive_is_the_urgers_own_trip() -> None:
+    # the parser reads "to show restraint, [holding]conj talks": a participle can be no conjunct of a bare verb
+    triples = asserted("Blinken urged Israel on Monday to show restraint, holding talks in Cairo with President "
+                       "Abdel Fattah al-Sisi.", dt.date(2023, 1, 30))
+    assert {("Antony Blinken", "meet", "Abdel Fattah al-Sisi"), ("Antony Blinken", "visit", "Egypt")} <= triples
