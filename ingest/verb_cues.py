@@ -163,7 +163,10 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
         if cue.object_nouns:
             objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + carried(verb) + [
                 p for c in verb.children if cue.particle and c.dep_ == "prep" and f"prep:{c.lower_}" in cue.targets
-                for p in c.children if p.dep_ == "pobj"]  # a phrasal verb's object: "signed up to the initiative"
+                for p in c.children if p.dep_ == "pobj"] + [  # a phrasal verb's object: "signed up to the initiative"
+                p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and "dobj" in cue.targets and any(
+                    o.dep_ == "dobj" for o in verb.children) for p in c.children if p.dep_ == "pobj"]
+            # (what the object is given: "provided Ukraine with $1 billion")
             if lemma not in LIFTING_VERBS and not any(is_object_noun(o, c) for c in cues for o in objects):
                 # "exchanged machinegun and mortar fire" (not "ended its mission and sanctions": lifted, no measure)
                 objects += [c for o in objects for c in o.subtree if c.dep_ == "conj" and c.pos_ == "NOUN"

@@ -499,3 +499,10 @@ def test_an_act_done_as_a_show_of_force_mobilises_against_whom_it_is_aimed_at(
     assert triple in found(text)
     assert not any(r == "mobilize" for _, r, _ in found("China staged a show of force near Taiwan."))
 
+
+
+def test_money_lent_or_goods_provided_with_the_recipient_as_object_are_aid() -> None:
+    assert ("International Monetary Fund", "aid", "Egypt") in asserted("The IMF lent Egypt $3 billion.")
+    assert ("Germany", "aid", "Ukraine") in asserted("Germany provided Ukraine with $1 billion in aid.")
+    assert ("Japan", "aid", "India") in asserted("Japan provided India with loans for the railway.")
+    assert not asserted("Russia provided the UN with evidence.")
