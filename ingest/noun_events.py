@@ -198,7 +198,9 @@ class NounEvents:
         for holder in holders:
             for child in [*holder.children, *(shared_modifiers(noun) if holder is noun else []), *(  # "and with B"
                     g for c in holder.children if c.dep_ == "prep" for g in c.children if g.dep_ == "conj")]:
-                if child.dep_ != "prep" and not (child.dep_ == "conj" and child.pos_ == "ADP") or \
+                # "sent congratulations to Putin": the verb's 'to' after its object is the object's
+                sent_to = child.dep_ == "dative" and noun.dep_ == "dobj" and holder.i == noun.head.i < noun.i < child.i
+                if child.dep_ != "prep" and not sent_to and not (child.dep_ == "conj" and child.pos_ == "ADP") or \
                         child.lower_ not in cue.targets:
                     continue
                 # "strikes on what it said were militant hideouts inside Iran"

@@ -623,3 +623,8 @@ def test_paratroopers_of_a_state_act_for_it() -> None:
     assert ("United States", "mobilize", "Iran") in asserted(
         "U.S. paratroopers were deployed to the Middle East on Tuesday, as Washington braced for a further "
         "confrontation with Iran.")
+
+
+def test_congratulations_sent_to_someone_support_them() -> None:
+    assert ("Narendra Modi", "support", "Joe Biden") in asserted(
+        "Indian Prime Minister Narendra Modi sent warm congratulations to Joe Biden on his election victory.")
