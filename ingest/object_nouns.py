@@ -45,7 +45,7 @@ EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "inv
                       "offensive", "claims", "claim", "request", "bid", "crackdown", "policies", "tariffs",
                       "allegation", "allegations", "accusation", "accusations", "criticism", "visit",
                       "warnings", "demands", "threats", "proposals", "speech", "speeches", "address", "ultimatum",
-                      "ultimatums", "overture", "overtures", "invitation",
+                      "ultimatums", "overture", "overtures", "invitation", "draft", "drafts", "resolution",
                       # gatherings: "snubbed the peace conference in Switzerland" is not about Switzerland
                       "conference", "forum", "ceremony", "festival", "congress", "convention"} | OBJECTION_NOUNS
 # nouns for how someone acts or speaks, whose 'of' phrase is the one acting, not the one acted on (as it is in

@@ -628,3 +628,9 @@ def test_paratroopers_of_a_state_act_for_it() -> None:
 def test_congratulations_sent_to_someone_support_them() -> None:
     assert ("Narendra Modi", "support", "Joe Biden") in asserted(
         "Indian Prime Minister Narendra Modi sent warm congratulations to Joe Biden on his election victory.")
+
+
+def test_throwing_out_a_draft_or_a_proposal_rejects_its_author() -> None:
+    assert ("Hungary", "reject", "European Union") in asserted("Hungary threw out a draft from the European Union.")
+    assert ("Hungary", "reject", "European Union") in asserted("Hungary rejected a draft from the European Union.")
+    assert ("Russia", "expel", "United Kingdom") in asserted("Russia threw out two British diplomats.")
