@@ -95,10 +95,15 @@ def is_object_noun(token: Token, cue: VerbCue) -> bool:
             m.dep_ in ("amod", "compound") and m.lower_ in FIGURATIVE_FIELDS for m in token.children):
         return False
     return any(t.lemma_.lower() in cue.object_nouns or t.lower_ in cue.object_nouns or any(
-        f"{m.lower_} {form}" in cue.object_nouns for m in t.children if m.dep_ in ("amod", "compound")
-        for form in (t.lower_, t.lemma_.lower()))
+        f"{m.lower_} {form}" in cue.object_nouns for m in _modifiers(t) for form in (t.lower_, t.lemma_.lower()))
         or (t.ent_type_ == "MONEY" and "money" in cue.object_nouns)  # "provide $390 million to Colombia"
         for t in dict.fromkeys([*substance(token), token]))  # ("halted shipments of oil products": the shipments)
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """A noun's modifiers, each member of a coordinated one: 'search-and-rescue team' is a rescue team too."""
+    direct = [m for m in noun.children if m.dep_ in ("amod", "compound", "nmod")]
+    return direct + [c for m in direct for c in m.children if c.dep_ == "conj"]
 
 
 # verbs that close an encounter, which took place: "ended a visit to Taipei", "wrapped up talks with Xi"

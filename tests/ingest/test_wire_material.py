@@ -506,3 +506,8 @@ def test_money_lent_or_goods_provided_with_the_recipient_as_object_are_aid() -> 
     assert ("Germany", "aid", "Ukraine") in asserted("Germany provided Ukraine with $1 billion in aid.")
     assert ("Japan", "aid", "India") in asserted("Japan provided India with loans for the railway.")
     assert not asserted("Russia provided the UN with evidence.")
+
+
+def test_rescuers_or_a_medical_team_sent_to_a_state_are_aid_to_it() -> None:
+    assert ("Turkey", "aid", "Albania") in asserted("Turkey is sending a search-and-rescue team to Albania.")
+    assert ("Cuba", "aid", "Italy") in asserted("Cuba sent a medical team to Italy.")
