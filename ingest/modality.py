@@ -162,9 +162,11 @@ def determined_by_no(noun: Token) -> bool:
 
 
 def cue_of(token: Token, cues: dict[str, str]) -> str | None:
-    """The cue a word is, by its lemma or, where the lemmatiser slips ('hopes' -> 'hop'), its own form."""
+    """The cue a word is, with its particle ('called off'), by its lemma or, where the lemmatiser slips ('hopes' ->
+    'hop'), its own form."""
+    phrasal = next((f"{token.lemma_.lower()} {c.lower_}" for c in token.children if c.dep_ == "prt"), "")
     lower = token.lower_
-    for form in (token.lemma_.lower(), lower, lower[:-1] if lower.endswith(("s", "ed")) else "",  # ("hoped")
+    for form in (phrasal, token.lemma_.lower(), lower, lower[:-1] if lower.endswith(("s", "ed")) else "",  # ("hoped")
                  lower[:-2] if lower.endswith("ed") else ""):
         if form and form in cues:
             return cues[form]

@@ -181,6 +181,8 @@ def test_welcoming_a_state_as_a_member_backs_it_and_hosts_no_one() -> None:
 def test_a_cancelled_visit_is_negated() -> None:
     events = extract("The visit by Blinken to Beijing was postponed.").events
     assert [(e.relation, e.modality) for e in events] == [("visit", Modality.NEGATED)]
+    events = extract("Macron called off his trip to Algeria.").events  # a phrasal verb's cue
+    assert [(e.relation, e.modality) for e in events] == [("visit", Modality.NEGATED)]
 
 
 def test_the_topic_of_talks_is_not_their_place() -> None:
