@@ -18,28 +18,34 @@ from diplograph.ingest.framing import (
     speaker_of_conjoined_act,
 )
 from diplograph.ingest.mentions import misread_modal
+from diplograph.ingest.modality_words import (
+    ADOPTING_VERBS,
+    ANTICIPATING_ADJECTIVES,
+    ASKING_NOUNS,
+    ATTEMPT_NOUNS,
+    AVOIDING_VERBS,
+    CONDITIONING_VERBS,
+    EFFORTS,
+    FEARED_NOUNS,
+    FULFILLING_VERBS,
+    HEARSAY_ADVERBS,
+    LIKELIHOOD_WORDS,
+    MOTION_NOUNS,
+    PENDING_SUBORDINATORS,
+    PURPOSED_FORCE,
+    REBUFFING_VERBS,
+    REFUSAL_NOUNS,
+    RESTATED_ACTS,
+    SCHEDULE_NOUNS,
+    SCHEDULED_VERBS,
+    TEMPORAL_SUBORDINATORS,
+    THREATENED_ANSWERS,
+    WHEN_PREPOSITIONS,
+)
 from diplograph.ingest.plans import undone
 from diplograph.ingest.questions import asked
 from diplograph.model import Modality
 
-# the governing clause is a different event, not a frame around this one
-TEMPORAL_SUBORDINATORS = {"after", "before", "while", "when", "since", "until", "as", "despite", "during"}
-HEARSAY_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
-ANTICIPATING_ADJECTIVES = {"planned": "planned", "proposed": "planned", "upcoming": "planned", "scheduled": "planned",
-                           "expected": "planned", "possible": "hypothetical", "potential": "hypothetical",
-                           "prospective": "hypothetical"}
-EFFORTS = {"mediate", "broker"}  # acts that are efforts: to try one is to do it
-# subordinators of a clause that a negated or future main clause waits on: "will not meet until ..."
-PENDING_SUBORDINATORS = {"until", "till", "unless"}
-# verbs by which a threat is carried out: "made good on", "carried out", "followed through on", "acted on"
-FULFILLING_VERBS = {"make", "carry", "follow", "act", "deliver", "execute", "implement", "fulfil", "fulfill"}
-# nouns whose of-phrase is an act that may come: "fears of a clash", "the risk of a war", "the threat of an attack"
-FEARED_NOUNS = {"fear", "risk", "threat", "danger", "spectre", "possibility", "prospect", "likelihood"}
-# what a threat of it is the threat itself, made: "the threat of Russian retaliation against NATO"
-THREATENED_ANSWERS = {"retaliation", "reprisal", "reprisals", "response", "punishment", "consequence", "consequences"}
-# an act named again and turned down after it was told: "demanded that Germany pay, a demand Berlin rejected"
-RESTATED_ACTS = {"demand", "request", "call", "proposal", "offer", "threat", "warning", "move"}
-REBUFFING_VERBS = {"reject", "deny", "dismiss", "rebuff", "refuse", "dispute"}
 MODALS = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
 PRECEDENCE = [Modality.NEGATED, Modality.HYPOTHETICAL, Modality.PLANNED, Modality.REPORTED]
 LIGHT_VERBS = {"make", "pay", "hold", "conduct", "impose", "sign", "take"}  # whose object is the act: "make a visit"
@@ -49,12 +55,6 @@ class ContentOfRequest(Exception):
     """The event is what someone asked for, not something that happened."""
 
 
-# acts whose condition is part of what they say: "threatened Iran with bombing if ...", "warned Russia ... unless"
-CONDITIONING_VERBS = {"threaten", "warn", "vow", "promise", "pledge", "offer"}
-# what is said of an act not yet made: how likely it is
-LIKELIHOOD_WORDS = {"likely", "unlikely", "possible", "impossible", "imminent", "probable", "improbable"}
-WHEN_PREPOSITIONS = {"within", "by", "in", "before"}  # when it may come: "possible within years"
-AVOIDING_VERBS = {"avoid", "shun", "forgo"}  # whose object was not made: "avoided direct criticism of King Salman"
 MODAL_AUXILIARIES = {"would", "will", "could", "might", "may", "should", "can", "shall", "'d", "'ll"}
 
 
@@ -67,17 +67,6 @@ def _clause_opener(token: Token) -> str | None:
     return None
 
 
-# nouns whose infinitive is what is not done: "welcomed Hungary's refusal to send weapons to Ukraine"
-REFUSAL_NOUNS = {"refusal", "failure", "reluctance", "unwillingness", "inability"}
-# nouns whose infinitive is only tried, meant or in one's power: "an attempt by China to invade Taiwan", "his power to"
-ATTEMPT_NOUNS = {"attempt", "bid", "effort", "plot", "intention", "intent", "power", "authority", "ability"}
-# texts put to a vote, whose infinitive is done only once adopted: "a resolution to censure Iran"
-MOTION_NOUNS = {"resolution", "motion", "bill", "draft"}
-ADOPTING_VERBS = {"adopt", "pass", "approve", "endorse"}
-# what a "for X to do" clause sets ahead: "the deadline for U.S. troops to leave" (not "the first time for Xi to")
-SCHEDULE_NOUNS = {"deadline", "plan", "timetable", "schedule", "date", "proposal", "arrangement", "roadmap"}
-# verbs of a schedule, which the present tense with a day puts ahead: "Putin travels to India next week"
-SCHEDULED_VERBS = {"travel", "visit", "meet", "host", "fly", "head", "leave", "arrive", "hold", "receive"}
 
 
 def _goes_on(verb: Token) -> bool:
@@ -133,13 +122,8 @@ def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
     return kinds
 
 
-# nouns of asking or proposing, whose 'for' act is not done: "calls for strikes", "a proposal for talks"
-ASKING_NOUNS = {"call", "demand", "appeal", "plea", "push", "proposal", "request", "bid", "clamour", "clamor"}
-ADOPTING_VERBS = {"adopt", "approve", "accept", "pass", "endorse", "implement", "heed", "grant"}  # what asked is done
 
 
-# force an act of sending is for, which the sending does not yet use: "sent troops to fight the rebels"
-PURPOSED_FORCE = {"fight", "attack", "strike", "bomb", "combat", "battle", "invade", "defeat", "crush", "counter"}
 
 
 def _ahead(verb: Token, cues: dict[str, str]) -> bool:
