@@ -324,13 +324,21 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
     # a "would" told is the future in the past: "said it would continue to support", in each clause ("said that
     # advisers would meet, and that he and Putin would then meet"); untold, or of a trigger outside its clause, a
     # hypothetical ("would consider imposing sanctions" stays one by "consider")
-    future = ("reported" in kinds or "promised" in kinds) and "would" in _aux_words(trigger)
+    future = ("reported" in kinds or "promised" in kinds) and "would" in _aux_words(trigger) and \
+        not _on_a_condition(trigger)
     kinds = [("planned" if future else "hypothetical") if k == "would" else k for k in kinds]
     kinds += ["negated"] if "planned" in kinds and undone(trigger) else []
     for modality in PRECEDENCE:
         if modality.value in kinds:
             return modality
     return Modality.ASSERTED
+
+
+def _on_a_condition(verb: Token) -> bool:
+    """'said its jets would strike in Syria only with the consent of Damascus', 'only if Baku asks': an act told
+    with the one condition it waits on is no plan, only a possibility."""
+    return any(c.dep_ == "advcl" or c.dep_ == "prep" and c.lower_ in ("with", "after", "under", "upon") for c in
+               verb.children if any(g.dep_ == "advmod" and g.lower_ == "only" for g in c.children))
 
 
 def _said_to_be_likely(copula: Token) -> bool:
