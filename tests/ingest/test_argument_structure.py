@@ -185,6 +185,11 @@ def test_a_cancelled_visit_is_negated() -> None:
     assert [(e.relation, e.modality) for e in events] == [("visit", Modality.NEGATED)]
 
 
+def test_a_stance_dropped_is_no_longer_taken() -> None:
+    events = extract("North Korea dropped its criticism of Malaysia.").events
+    assert [(e.relation, e.modality) for e in events] == [("criticize", Modality.NEGATED)]
+
+
 def test_the_topic_of_talks_is_not_their_place() -> None:
     events = extract("Scholz and Macron held talks on the situation in Ukraine.").events
     assert events and all(e.place != "Ukraine" for e in events)
