@@ -33,6 +33,7 @@ from diplograph.ingest.verb_repairs import (
     charge_answered_in_a_relative,
     compound_head,
     forces_ordered_to_move,
+    infinitive_of_an_intention,
     participle_read_as_a_clause,
     participle_read_as_the_verb,
     past_verb_joined_to_a_bare_one,
@@ -94,6 +95,8 @@ def mend_misparses(doc: Doc) -> None:
             participle_read_as_the_verb(token)
         elif token.dep_ == "xcomp" and token.lemma_.lower() in ORDERED_MOVES:
             forces_ordered_to_move(token)
+        elif token.dep_ == "advcl" and token.tag_ == "VB":
+            infinitive_of_an_intention(token)
         elif token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and token.i + 1 < len(doc) and \
                 doc[token.i + 1].dep_ == "compound" and doc[token.i + 1].tag_ == "NNP":
             _place_before_a_title(token)

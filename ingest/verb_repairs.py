@@ -243,3 +243,19 @@ def forces_ordered_to_move(move: Token) -> None:
             any(c.dep_ == "dobj" for c in move.children):
         return
     forces.head, forces.dep_ = move, "dobj"
+
+
+# nouns of an act meant or threatened, whose infinitive is that act: "dropped its threat to block the deal"
+INTENTION_NOUNS = {"threat", "plan", "bid", "offer", "demand", "promise", "pledge", "decision", "attempt", "proposal",
+                   "vow", "ultimatum", "intention"}
+
+
+def infinitive_of_an_intention(verb: Token) -> None:
+    """'Spain dropped its threat [to block]advcl Britain's deal': an infinitive right after the verb's object, a
+    noun of intention, is that noun's own act (threatened, planned), not a purpose of the verb."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].lower_ != "to" or doc[verb.i - 1].head.i != verb.i:
+        return
+    noun = doc[verb.i - 2]
+    if noun.dep_ == "dobj" and noun.head.i == verb.head.i and noun.lemma_.lower() in INTENTION_NOUNS:
+        verb.head, verb.dep_ = noun, "acl"

@@ -166,3 +166,10 @@ def test_what_an_office_confirmed_would_happen_is_planned_and_what_it_confirmed_
         ("Emmanuel Macron", "visit", "India", Modality.PLANNED)]
     assert ("Iran", "expel", "United Kingdom") in asserted(
         "The ministry confirmed that Iran had expelled two British diplomats.", dt.date(2018, 3, 2))
+
+
+def test_the_infinitive_after_a_threat_is_the_threatened_act_however_it_is_parsed() -> None:
+    # the parser hangs "[to block]advcl" on "dropped": the blocking is the threat's, and the threat dropped
+    events = {(e.source, e.relation, e.target): e.modality for e in extract(
+        "Italy dropped its threat to block France's budget deal on Friday.").events}
+    assert events.get(("Italy", "coerce", "France")) is Modality.NEGATED
