@@ -121,14 +121,17 @@ def _cues_by_object_noun(verbs: dict[str, list[VerbCue]]) -> dict[str, tuple[Ver
     return {noun: tuple(cues) for noun, cues in found.items()}
 
 
+# light verbs done again, each the same act as the verb it repeats ('replace' is no 'place' again)
+REPEATED_ACTS = {"reimpose": "impose", "reestablish": "establish", "redeploy": "deploy", "reinstate": "impose"}
+
+
 def _add_repeated_acts(verbs: dict[str, list[VerbCue]]) -> None:
-    """'reimposed sanctions on Tehran', 're-established ties with Cairo': a light verb done again with its object
-    is the same act; only with the object that makes it one (so 'recall' is no 'call')."""
-    for lemma, cues in list(verbs.items()):
-        again = [dataclasses.replace(cue, lemma=f"re{lemma}") for cue in cues if cue.object_nouns and not cue.particle]
-        for form in (f"re{lemma}", f"re-{lemma}"):
-            if again and form not in verbs:
-                verbs[form] = again
+    """'reimposed sanctions on Tehran', 'reestablished ties with Cairo': a light verb done again with its object
+    is the same act; only with the object that makes it one."""
+    for again, lemma in REPEATED_ACTS.items():
+        cues = [dataclasses.replace(c, lemma=again) for c in verbs.get(lemma, []) if c.object_nouns and not c.particle]
+        if cues and again not in verbs:
+            verbs[again] = cues
 
 
 # people named by their state that the Phoenix agents lack: "two British nationals", "Russian prisoners"

@@ -210,12 +210,13 @@ class ArgumentFinder(AgentFinder):
                 word = spec.split(":", 1)[1]
                 lend = cue.relation not in ENCOUNTERS
                 judged_by_a_noun = cue.relation == "criticize" and bool(cue.object_nouns)
-                if word == "with":
+                partnered = any(g.lower_ == "with" for h in places for g in h.children if g.dep_ == "prep")
+                if word == "with" and not partnered:
                     # the partner of a with-phrase the parser read as a clause: "signed a deal on Thursday [with
-                    # Sarraj to fund border forces]"
+                    # Sarraj to fund border forces]" (not one set off after a partner: ", with Iran to join later")
                     found.extend(m for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB" and any(
-                        g.dep_ == "mark" and g.lower_ == "with" for g in c.children) for g in c.children
-                        if g.dep_ == "nsubj" for m in self.actors_of(g, index))
+                        g.dep_ == "mark" and g.lower_ == "with" and verb.doc[g.i - 1].text != "," for g in c.children)
+                        for g in c.children if g.dep_ == "nsubj" for m in self.actors_of(g, index))
                 # "demanded the withdrawal of Russian troops from Ukraine": where they leave is asked nothing
                 for holder in (h for h in places + (asked if word == "from" else [])
                                if word != "from" or h.lemma_.lower() not in LEAVING_NOUNS

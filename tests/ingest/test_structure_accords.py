@@ -272,3 +272,10 @@ def test_the_partner_of_a_deal_read_as_a_with_clause_still_signs_it() -> None:
 def test_an_act_done_again_is_the_same_act_with_its_object() -> None:
     assert asserted("The EU reimposed an arms embargo on Belarus.") == {("European Union", "sanction", "Belarus")}
     assert ("Qatar", "agree", "Egypt") in asserted("Qatar reestablished diplomatic relations with Egypt.")
+    # only the verbs listed as done again: "replace" is no "place" again
+    assert not asserted("Russia replaced its forces near Kharkiv with reservists.")
+
+
+def test_a_with_clause_set_off_after_the_partner_names_no_partner() -> None:
+    assert ("Russia", "agree", "Iran") not in asserted(
+        "Russia signed the gas deal with Turkey on Thursday, with Iran to join later.")
