@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.argument_words import AUTHORING_VERBS, DOCUMENT_NOUNS, ENDED_HOLDING, OWNING_VERBS
+from diplograph.ingest.argument_words import (
+    AUTHORING_VERBS,
+    DOCUMENT_NOUNS,
+    ENDED_HOLDING,
+    OWNING_VERBS,
+    SPEAKING_OCCASIONS,
+)
 from diplograph.ingest.companions import companions, list_heads_before
 from diplograph.ingest.constructions import (
     GROUPS_OF_STATES,
@@ -323,7 +329,7 @@ class AgentFinder:
                     head.head.lemma_.lower() in AUTHORING_VERBS:
                 doers = self.agents(head.head, index, depth + 1)
             if not doers and head.lemma_.lower() in DOCUMENT_NOUNS and head.dep_ == "pobj" and \
-                    head.head.lower_ in ("with", "in") and head.head.head.pos_ in ("VERB", "AUX"):
+                    head.head.lower_ in ("with", "in") and head.head.head.lemma_.lower() in SPEAKING_OCCASIONS:
                 # "opened the forum with a speech accusing the US", "In a letter urging ..., Xi said"
                 doers = self.agents(head.head.head, index, depth + 1)
             return doers

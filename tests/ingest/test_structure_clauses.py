@@ -99,6 +99,10 @@ def test_a_participle_on_a_speech_speaks_for_whoever_gives_it(text: str) -> None
     assert ("Emmanuel Macron", "accuse", "Russia") in asserted(text)
 
 
+def test_a_participle_on_a_text_one_only_appears_in_is_not_ones_own() -> None:
+    assert not asserted("Israel appears in a report accusing Hamas of war crimes.")
+
+
 def test_a_participle_on_a_signed_order_is_the_signers_act_dated_by_the_signing() -> None:
     text = "In November, President Donald Trump signed an executive order imposing sanctions on Venezuela."
     assert ("Donald Trump", "sanction", "Venezuela") in asserted(text, dt.date(2018, 12, 5))
