@@ -38,6 +38,7 @@ from diplograph.ingest.modality_words import (
     RESTATED_ACTS,
     SCHEDULE_NOUNS,
     SCHEDULED_VERBS,
+    SPOKEN_IN_PASSING,
     TEMPORAL_SUBORDINATORS,
     THREATENED_ANSWERS,
     WHEN_PREPOSITIONS,
@@ -65,8 +66,6 @@ def _clause_opener(token: Token) -> str | None:
     if token.dep_ in ("pcomp", "pobj") and token.head.dep_ == "prep":
         return token.head.lower_
     return None
-
-
 
 
 def _goes_on(verb: Token) -> bool:
@@ -120,10 +119,6 @@ def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
     if node.pos_ in ("NOUN", "PROPN") and determined_by_no(node):
         kinds.append("negated")  # "there had been no meeting between Zarif and ..."
     return kinds
-
-
-
-
 
 
 def _ahead(verb: Token, cues: dict[str, str]) -> bool:
@@ -240,7 +235,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if dep in ("dobj", "xcomp") and node.head.lemma_.lower() == "rule" and any(
                 c.dep_ == "prt" and c.lower_ == "out" for c in node.head.children):
             kinds.append("negated")  # "has ruled out new negotiations with the United States"
-        if dep in ("dobj", "nsubjpass") and cue_of(node.head, cues) in ("cancelling", "blocking"):
+        if dep in ("dobj", "nsubjpass") and cue_of(node.head, cues) in ("cancelling", "blocking") and \
+                node.lemma_.lower() not in SPOKEN_IN_PASSING:  # (not "dropped hints of a visit")
             # "scrapped the planned talks", "the visit was postponed", "blocked an aid package" (an attack
             # stopped was still made: "air defences stopped a missile attack")
             kinds.append("negated")
@@ -337,8 +333,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
 def _on_a_condition(verb: Token) -> bool:
     """'said its jets would strike in Syria only with the consent of Damascus', 'only if Baku asks': an act told
     with the one condition it waits on is no plan, only a possibility."""
-    return any(c.dep_ == "advcl" or c.dep_ == "prep" and c.lower_ in ("with", "after", "under", "upon") for c in
-               verb.children if any(g.dep_ == "advmod" and g.lower_ == "only" for g in c.children))
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "when", "once") for g in c.children)
+               or c.dep_ == "prep" and c.lower_ in ("with", "under", "upon") for c in verb.children
+               if any(g.dep_ == "advmod" and g.lower_ == "only" for g in c.children))  # ("only after": a time)
 
 
 def _said_to_be_likely(copula: Token) -> bool:

@@ -45,3 +45,5 @@ ASKING_NOUNS = {"call", "demand", "appeal", "plea", "push", "proposal", "request
 ADOPTING_VERBS = {"adopt", "approve", "accept", "pass", "endorse", "implement", "heed", "grant"}
 # force an act of sending is for, which the sending does not yet use: "sent troops to fight the rebels"
 PURPOSED_FORCE = {"fight", "attack", "strike", "bomb", "combat", "battle", "invade", "defeat", "crush", "counter"}
+# what one drops or lets fall in speaking, which calls nothing off: "dropped hints of a visit to Pyongyang"
+SPOKEN_IN_PASSING = {"hint", "remark", "comment", "mention", "word"}

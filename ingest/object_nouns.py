@@ -278,5 +278,9 @@ WISHED_QUALITIES = {"free", "open", "stable", "peaceful", "democratic", "united"
 
 
 def is_a_wish(noun: Token, index: ActorIndex) -> bool:
-    """'a stable Afghanistan', 'a free and open Indo-Pacific region': a place named with what it is wished to be."""
-    return noun.i in index.by_token and any(c.dep_ == "amod" and c.lower_ in WISHED_QUALITIES for c in noun.children)
+    """'a stable Afghanistan', 'a free and open Indo-Pacific region': a place named with what it is wished to be
+    (not one asked to act: 'called for a democratic Venezuela to hold elections')."""
+    asked = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ == "to" or any(
+        c.dep_ in ("acl", "relcl") for c in noun.children)
+    return noun.i in index.by_token and not asked and any(
+        c.dep_ == "amod" and c.lower_ in WISHED_QUALITIES for c in noun.children)

@@ -188,6 +188,9 @@ def test_a_cancelled_visit_is_negated() -> None:
 def test_a_stance_dropped_is_no_longer_taken() -> None:
     events = extract("North Korea dropped its criticism of Malaysia.").events
     assert [(e.relation, e.modality) for e in events] == [("criticize", Modality.NEGATED)]
+    # a hint dropped calls off nothing
+    hinted = extract("Putin dropped hints of a visit to Pyongyang.").events
+    assert hinted and all(e.modality is not Modality.NEGATED for e in hinted)
 
 
 def test_the_topic_of_talks_is_not_their_place() -> None:
@@ -1371,6 +1374,8 @@ def test_what_is_called_for_from_someone_is_asked_of_them() -> None:
 def test_a_place_called_for_as_it_is_wished_to_be_is_asked_nothing() -> None:
     assert not asserted("Kishida called for a free and open Indo-Pacific region.")
     assert not asserted("Erdogan called for a stable and united Libya.")
+    assert ("Joe Biden", "appeal", "Venezuela") in asserted(
+        "Biden called for a democratic Venezuela to hold free elections.")  # asked to act
     assert ("European Union", "appeal", "Belarus") in asserted("The EU called for a free and fair election in Belarus.")
 
 

@@ -106,6 +106,7 @@ def test_what_one_said_would_happen_is_planned_in_each_clause_and_through_its_ob
     # so is one told with the one condition it waits on
     assert modality("Sunak has said British jets would strike in Yemen only with the consent of parliament.",
                     "attack") is Modality.HYPOTHETICAL
+    assert modality("Erdogan said Turkey would meet Assad only after elections.", "meet") is Modality.PLANNED
     # what one would only consider, or might do, stays a hypothetical
     assert modality("Abe said Japan would consider imposing sanctions on North Korea.",
                     "sanction") is Modality.HYPOTHETICAL
