@@ -303,8 +303,9 @@ def _partner_place(head: Token, index: ActorIndex, parties: frozenset[str]) -> M
     """A place told with a party's own 'with' phrase, where one clause tells legs coordinated: 'talks in Paris
     with Macron and in Rome with Meloni', 'with Macron in Paris and with Meloni in Rome' (Meloni: Rome)."""
     for mention in index.mentions:
-        if mention.actor not in parties or not head.sent.start <= mention.start < head.sent.end:
-            continue
+        if mention.actor not in parties or not head.sent.start <= mention.start < head.sent.end or \
+                not index.is_person(mention):
+            continue  # (a person's own leg: not "with French business leaders in Lyon" for France)
         name = index.doc[mention.end - 1]
         if name.dep_ != "pobj" or name.head.lower_ != "with":
             continue

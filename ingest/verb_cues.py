@@ -101,9 +101,12 @@ def is_object_noun(token: Token, cue: VerbCue) -> bool:
 
 
 def _modifiers(noun: Token) -> list[Token]:
-    """A noun's modifiers, each member of a coordinated one: 'search-and-rescue team' is a rescue team too."""
+    """A noun's modifiers (the parser may make one a nominal modifier), each member of one coordinated as a word:
+    'search-and-rescue team' is a rescue team too; 'a medical and military team' is no medical team alone."""
     direct = [m for m in noun.children if m.dep_ in ("amod", "compound", "nmod")]
-    return direct + [c for m in direct for c in m.children if c.dep_ == "conj"]
+    hyphened = {m.i: [c for c in m.children if c.dep_ == "conj" and noun.doc[c.i - 1].text == "-"] for m in direct}
+    return [m for m in direct if len(hyphened[m.i]) == len([c for c in m.children if c.dep_ == "conj"])] + [
+        c for m in direct for c in hyphened[m.i]]
 
 
 # verbs that close an encounter, which took place: "ended a visit to Taipei", "wrapped up talks with Xi"

@@ -700,3 +700,9 @@ def test_a_comma_participle_hung_on_an_urged_infinitive_is_the_urgers_own_trip()
     triples = asserted("Blinken urged Israel on Monday to show restraint, holding talks in Cairo with President "
                        "Abdel Fattah al-Sisi.", dt.date(2023, 1, 30))
     assert {("Antony Blinken", "meet", "Abdel Fattah al-Sisi"), ("Antony Blinken", "visit", "Egypt")} <= triples
+
+
+def test_a_leg_with_a_states_unnamed_people_is_no_place_of_a_visit_to_that_state() -> None:
+    events = extract("Sanchez met with Macron in Paris and with French business leaders in Lyon.",
+                     dt.date(2020, 1, 15)).events
+    assert [e.place for e in events if e.relation == "visit" and e.target == "France"] == ["Paris"]

@@ -511,3 +511,4 @@ def test_money_lent_or_goods_provided_with_the_recipient_as_object_are_aid() -> 
 def test_rescuers_or_a_medical_team_sent_to_a_state_are_aid_to_it() -> None:
     assert ("Turkey", "aid", "Albania") in asserted("Turkey is sending a search-and-rescue team to Albania.")
     assert ("Cuba", "aid", "Italy") in asserted("Cuba sent a medical team to Italy.")
+    assert ("United States", "aid", "Ukraine") not in asserted("The US sent a medical and military team to Ukraine.")
