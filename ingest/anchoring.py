@@ -302,13 +302,11 @@ def place_mention(head: Token, index: ActorIndex, parties: frozenset[str] = froz
 def _partner_place(head: Token, index: ActorIndex, parties: frozenset[str]) -> Mention | None:
     """A place told with a party's own 'with' phrase, where one clause tells legs coordinated: 'talks in Paris
     with Macron and in Rome with Meloni', 'with Macron in Paris and with Meloni in Rome' (Meloni: Rome)."""
-    for mention in index.mentions:
-        if mention.actor not in parties or not head.sent.start <= mention.start < head.sent.end or \
+    for name in (t for t in head.sent if t.dep_ == "pobj" and t.head.lower_ == "with"):
+        mention = index.by_token.get(name.i)
+        if mention is None or mention.actor not in parties or mention.end - 1 != name.i or \
                 not index.is_person(mention):
             continue  # (a person's own leg: not "with French business leaders in Lyon" for France)
-        name = index.doc[mention.end - 1]
-        if name.dep_ != "pobj" or name.head.lower_ != "with":
-            continue
         preposition = name.head
         around = [preposition.head, index.doc[preposition.i - 1]]  # "and in Rome with Meloni"
         legs = [t for t in around if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS and t.head.dep_ == "conj"]
