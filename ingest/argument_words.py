@@ -24,7 +24,6 @@ OWNING_VERBS = {"have", "make", "announce", "unveil", "approve", "adopt", "propo
                 "press", "consider", "study", "draft", "devise", "discuss", "hatch", "revive"}
 # words that end a holding: "Kherson, occupied by Russia until November 2022" is no longer Russia's
 ENDED_HOLDING = {"until", "till", "formerly", "once", "previously"}
-# verbs whose subject speaks the text hung on them with 'in' or 'with': "opened the forum with a speech accusing",
-# "said in a letter urging" (not "appears in a report accusing")
-SPEAKING_OCCASIONS = {"open", "close", "begin", "end", "respond", "reply", "answer", "say", "speak", "tell",
-                      "address", "warn", "write", "declare", "announce", "state", "insist", "argue", "welcome"}
+# verbs besides those of reporting whose subject speaks the text hung on them with 'in' or 'with': "opened the
+# forum with a speech accusing", "responded in a letter urging" (not "appears in a report accusing")
+OPENING_VERBS = {"open", "close", "begin", "end", "respond", "reply", "answer", "speak", "address", "warn", "welcome"}

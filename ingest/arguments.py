@@ -16,8 +16,8 @@ from diplograph.ingest.argument_words import (
     AUTHORING_VERBS,
     DOCUMENT_NOUNS,
     ENDED_HOLDING,
+    OPENING_VERBS,
     OWNING_VERBS,
-    SPEAKING_OCCASIONS,
 )
 from diplograph.ingest.companions import companions, list_heads_before
 from diplograph.ingest.constructions import (
@@ -34,6 +34,7 @@ from diplograph.ingest.coreference import coordinated_antecedent, mention_at, pl
 from diplograph.ingest.envoys import summoners
 from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.framing import (
+    REPORTING_VERBS,
     adjunct_hung_on_complement,
     comment_on_a_prediction,
     frame_of_finite_conjunct,
@@ -48,6 +49,7 @@ from diplograph.ingest.object_nouns import actors_behind, holders, is_event_noun
 from diplograph.model import ActorType
 
 ENCOUNTERS = {"meet", "call", "host"}
+SPEAKING_OCCASIONS = REPORTING_VERBS | OPENING_VERBS  # whose subject speaks a text hung on them with "in", "with"
 RESPONSE_RELATIONS = {"reject", "criticize", "deny", "protest", "support", "accuse"}
 # verbs whose subject, not object, does the embedded act: "promised Kyiv to send tanks", "called Netanyahu to urge"
 SUBJECT_CONTROL = {"promise", "vow", "pledge", "offer", "threaten", "agree", "refuse", "call", "phone", "telephone"}

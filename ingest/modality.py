@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.constructions import CLAIM_NOUNS
+from diplograph.ingest.denials import DENYING_VERBS
 from diplograph.ingest.framing import (
     COMMENTING_VERBS,
     adjunct_hung_on_complement,
@@ -33,7 +34,6 @@ from diplograph.ingest.modality_words import (
     MOTION_NOUNS,
     PENDING_SUBORDINATORS,
     PURPOSED_FORCE,
-    REBUFFING_VERBS,
     REFUSAL_NOUNS,
     RESTATED_ACTS,
     SCHEDULE_NOUNS,
@@ -279,7 +279,7 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
                 trigger.lemma_.lower() in EFFORTS:
             cue = None  # an effort tried is made: "Kuwait has been trying to mediate between the two sides"
         if dep == "ccomp" and node.i < head.i and any(c.dep_ in ("nsubj", "dobj") and node.i < c.i < head.i and (
-                c.lemma_.lower() in CLAIM_NOUNS or head.lemma_.lower() in REBUFFING_VERBS and any(
+                c.lemma_.lower() in CLAIM_NOUNS or head.lemma_.lower() in DENYING_VERBS and any(
                     g.lemma_.lower() in RESTATED_ACTS for g in (c, *c.children) if g.i == c.i or g.dep_ == "compound"))
                 for c in head.children):
             # "Netanyahu accused Washington of ..., a charge Washington denies": the charge was made (and a

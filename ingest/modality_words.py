@@ -22,7 +22,6 @@ FEARED_NOUNS = {"fear", "risk", "threat", "danger", "spectre", "possibility", "p
 THREATENED_ANSWERS = {"retaliation", "reprisal", "reprisals", "response", "punishment", "consequence", "consequences"}
 # an act named again and turned down after it was told: "demanded that Germany pay, a demand Berlin rejected"
 RESTATED_ACTS = {"demand", "request", "call", "proposal", "offer", "threat", "warning", "move"}
-REBUFFING_VERBS = {"reject", "deny", "dismiss", "rebuff", "refuse", "dispute"}
 # acts whose condition is part of what they say: "threatened Iran with bombing if ...", "warned Russia ... unless"
 CONDITIONING_VERBS = {"threaten", "warn", "vow", "promise", "pledge", "offer"}
 # what is said of an act not yet made: how likely it is
