@@ -56,11 +56,20 @@ def the_two(index: ActorIndex, token: Token) -> list[Mention]:
     if not size:
         return []
     people = PAIR_NOUNS.get(token.lemma_.lower())
-    # "Parmelin welcomed both leaders": the clause's own subject is not one of them
-    verb = token.head.head if token.head.dep_ == "conj" and not any(
-        c.dep_ == "nsubj" for c in token.head.children) else token.head  # "said he had spoken ... and urged both"
-    own = {m.actor for c in verb.children
-           if token.dep_ == "dobj" and c.dep_ == "nsubj" and (m := mention_at(index, c)) is not None}
+    # "Parmelin welcomed both leaders", "France, Russia and the US called on both sides": the clause's own
+    # subjects are not among them
+    # (not a 'with' of circumstance: "held talks with Abe, with the two leaders focusing on")
+    acted_on = token.dep_ == "dobj" or token.dep_ == "pobj" and token.head.dep_ == "prep" and not any(
+        c.dep_ == "acl" for c in token.children)
+    verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+    if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "said he had spoken ... and urged both"
+    subjects = [c for c in verb.children if acted_on and c.dep_ == "nsubj"]
+    own = {m.actor for c in subjects for t in conjuncts(c) if (m := mention_at(index, t)) is not None}
+    # nor the body their description names ("France and the US, which lead the OSCE Minsk Group", "Egypt, a
+    # member of the Arab League"): a body they make up, not a side (a state it names may be: "Turkey, which
+    # backs Azerbaijan, urged both sides")
+    own |= {actor for c in subjects for actor in _bodies_described(index, c)}
     own |= _brokers(index, token)
     # a bare number ("the three agreed") counts people if so many were named, else any parties
     for kind in ((True, people) if token.pos_ == "NUM" else (people,)):
@@ -69,6 +78,15 @@ def the_two(index: ActorIndex, token: Token) -> list[Mention]:
         if found:
             return found
     return []
+
+
+def _bodies_described(index: ActorIndex, subject: Token) -> set[str]:
+    """The organisations a relative clause or apposition on a subject names: 'which lead the Minsk Group'."""
+    inside = range(subject.left_edge.i, subject.right_edge.i + 1)
+    return {m.actor for t in subject.subtree if t.dep_ in ("dobj", "pobj", "appos")
+            and any(a.dep_ in ("relcl", "appos") for a in t.ancestors if a.i in inside)
+            and (m := mention_at(index, t)) is not None and m.actor is not None
+            and (record := index.actors.get(m.actor)) is not None and record.type is ActorType.ORGANIZATION}
 
 
 # encounters and fights whose two parties 'both sides' after them are: "brokered talks between Belgrade and Pristina"

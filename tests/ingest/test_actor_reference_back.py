@@ -287,6 +287,22 @@ def test_both_sides_are_a_between_pair_only_of_talks_or_fights_or_of_the_subject
         "show restraint.")
 
 
+def test_both_sides_called_on_are_none_of_the_callers_nor_the_body_their_description_names() -> None:
+    triples = asserted("Fighting between Armenia and Azerbaijan erupted on Sept. 27. France, Russia and the United "
+                       "States, which lead the OSCE Minsk Group of mediators, have called on both sides to respect "
+                       "the ceasefire.", dt.date(2020, 10, 17))
+    for caller in ("France", "Russia", "United States"):
+        assert {(caller, "appeal", "Armenia"), (caller, "appeal", "Azerbaijan")} <= triples
+    assert not {t for t in triples if t[1] == "appeal" and t[2] in ("France", "Russia", "United States")}
+    assert not {t for t in triples if "Minsk" in t[2]}
+    # a state the description names may be a side; a 'with' of circumstance acts on no one
+    assert ("Qatar", "appeal", "Israel") in asserted(
+        "Qatar, which mediates between Israel and Hamas, urged both sides to accept the truce.")
+    assert ("Donald Trump", "meet", "Shinzo Abe") in asserted(
+        "Trump held talks with Japanese Prime Minister Shinzo Abe on Friday, with the two leaders focusing on North "
+        "Korea's missile programme.", dt.date(2017, 5, 26))
+
+
 def test_a_possessive_in_a_clause_inside_another_is_bound_by_the_nearest_person_above_it() -> None:
     text = ("Macron's visit comes weeks after Putin travelled to neighbouring Kyrgyzstan, his first foreign trip since "
             "the International Criminal Court issued a warrant for his arrest in March.")
