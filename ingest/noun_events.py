@@ -315,9 +315,14 @@ class NounEvents:
                 # "The Assembly voted to demand that Russia withdraw, a stinging rebuke of Moscow": the noun
                 # sums up the sentence's act, whose agents it has
                 sources = self.arguments.agents(noun.sent.root, index)
+        # (not the guests of one host, more than two: "hosted Xi, Putin, Temer and Zuma for the summit" is a
+        # gathering each guest attends as the host's, told as such)
+        convened = governor is not None and governor.lemma_.lower() in HOSTING_VERBS and \
+            len({m.actor for m in sources}) > 2
         if not targets and not parties and not named and cue.relation in SYMMETRIC_PAIRING and len(sources) > 1 \
-                and not (noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPOSITIONS and cue.relation in
-                         CONSULT_RELATIONS and any(c.dep_ == "dobj" for c in noun.head.head.children)):
+                and not convened and not (noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPOSITIONS and
+                                          cue.relation in CONSULT_RELATIONS and any(
+                                              c.dep_ == "dobj" for c in noun.head.head.children)):
             # "Scholz and Macron discussed the war in a phone call": the coordinated agents meet (not "Chung and
             # Suh will brief U.S. officials on the talks", a topic)
             candidates.extend(make_candidate(cue.relation, a, b, noun, clause, 0.7)

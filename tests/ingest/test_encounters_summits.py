@@ -179,6 +179,17 @@ def test_who_hosts_the_occasion_hosts_those_who_sign_at_it() -> None:
     assert ("Donald Trump", "host", "Ilham Aliyev") in triples
 
 
+def test_several_guests_hosted_for_a_summit_meet_the_host_not_each_other() -> None:
+    found = asserted("Modi hosted Chinese President Xi Jinping, Russian President Vladimir Putin, Brazil's Michel "
+                     "Temer and South Africa's Jacob Zuma at a beach resort for the two-day meeting.",
+                     dt.date(2016, 10, 16))
+    assert {("Narendra Modi", "host", guest) for guest in ("Xi Jinping", "Vladimir Putin", "Jacob Zuma")} <= found
+    assert not {t for t in found if t[1] == "meet" and t[0] != "Narendra Modi"}
+    # two guests hosted for talks hold them with each other
+    assert ("Benjamin Netanyahu", "meet", "Mahmoud Abbas") in asserted(
+        "Sisi hosted Netanyahu and Abbas for talks in Cairo.", dt.date(2016, 10, 16))
+
+
 def test_a_third_party_hosting_talks_between_two_mediates_between_them() -> None:
     triples = asserted("Qatar's emir said after hosting talks between Paul Kagame and Felix Tshisekedi that both "
                        "sides wanted peace.")
