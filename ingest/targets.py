@@ -56,7 +56,7 @@ from diplograph.ingest.object_nouns import (
     is_a_wish,
     measured_state,
 )
-from diplograph.ingest.verb_cues import ACCORD_NOUNS, fired, is_object_noun
+from diplograph.ingest.verb_cues import ACCORD_NOUNS, fired, is_object_noun, meeting_measured
 
 # occasions that gather people without naming an event of ours: whoever hosts one hosts those who came
 GATHERINGS = {"ceremony", "reception", "dinner", "banquet", "lunch", "luncheon", "gathering", "forum", "conference",
@@ -116,7 +116,7 @@ class ArgumentFinder(AgentFinder):
         for spec in cue.targets:
             if spec == "dobj" and is_passive_participle(verb):
                 # the modified noun is the patient; an event noun's parties are what was acted on
-                noun = verb.head
+                noun = meeting_measured(verb.head) or verb.head  # "ten hours of talks between A and B, hosted by"
                 patients = self.actors_of(noun, index) + self._between(noun, index) + self._between(verb, index, noun)
                 governor = governing_verb(noun)
                 gathering = noun.lemma_.lower() in self.lexicon.nouns or noun.lemma_.lower() in GATHERINGS

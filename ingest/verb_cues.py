@@ -121,10 +121,18 @@ def measured(thing: Token) -> bool:
     'the latest round of talks', 'two-day talks' (not 'talks', which one may break off, nor '50 years of
     relations', which ending breaks)."""
     if thing.lemma_.lower() in SPAN_NOUNS:
-        return any(o.lemma_.lower() in MEASURED_MEETINGS for c in thing.children
-                   if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
+        return meeting_measured(thing) is not None
     return thing.lemma_.lower() in MEASURED_MEETINGS and any(
         c.dep_ in ("amod", "compound", "nummod") and c.lower_.split("-")[-1] in SPAN_NOUNS for c in thing.children)
+
+
+def meeting_measured(span: Token) -> Token | None:
+    """The meeting a span of time or turns measures: 'ten hours of talks' (whose participle, 'hosted by Lavrov',
+    the parser hangs on the hours)."""
+    if span.lemma_.lower() not in SPAN_NOUNS:
+        return None
+    return next((o for c in span.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in MEASURED_MEETINGS), None)
 
 
 # verbs by which a craft or convoy bears goods: "planes carrying ammunition", "ships loaded with grain"
