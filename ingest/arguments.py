@@ -337,6 +337,10 @@ class AgentFinder:
             return doers
         if dep == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
             return self.actors_of(head, index)  # a finite verb hung off its subject: "[The IAEA] called on ..."
+        if dep in ("acl", "relcl") and head.dep_ == "npadvmod" and head.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # a purpose the parser hung on a time: "plans to fly to Moscow the following day to meet Putin"
+            return self.agents(head.head, index, depth + 1)
         if dep in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
                 ranks(head):
             # "Muttaqi, the most senior Taliban official to visit India": the one ranked did it

@@ -213,6 +213,10 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
             continue
         if juxtaposed_before(node):
             break  # "The Kremlin accused Ukraine of ...; Kyiv denied any involvement"
+        if dep in ("acl", "relcl") and node.head.dep_ == "npadvmod" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            node = node.head.head  # a purpose hung on a time: "plans to fly to Moscow the next day to meet Putin"
+            continue
         if dep == "xcomp" and node.head.lemma_.lower() in ("have", "be") and any(
                 c.lower_ == "yet" for c in node.head.children):
             kinds.append("negated")  # "he has yet to talk to Zelensky", "is yet to visit"

@@ -91,6 +91,14 @@ def test_what_two_parties_agree_to_do_is_not_a_second_event() -> None:
     assert not any(r == "cooperate" for _, r, _ in found)
 
 
+def test_a_purpose_the_parser_hangs_on_a_time_is_the_trips_and_shares_its_modality() -> None:
+    events = extract("German Chancellor Angela Merkel plans to fly to Moscow the following day to lay a wreath and "
+                     "meet Putin.").events
+    assert ("Angela Merkel", "meet", "Vladimir Putin", Modality.PLANNED) in {
+        (e.source, e.relation, e.target, e.modality) for e in events}
+    assert ("Angela Merkel", "meet", "Vladimir Putin") in asserted("Merkel flew to Moscow the next day to meet Putin.")
+
+
 def test_a_time_phrase_is_not_a_particle() -> None:
     assert ("Kenya", "call", "Uganda") not in asserted("Kenya called on Uganda on Monday.")
     assert ("Kenya", "appeal", "Uganda") in asserted("Kenya called on Uganda on Monday to reopen the border.")
