@@ -1,8 +1,8 @@
 """Summits: what an encounter told once implies about its other parties.
 
-"Merkel and Hollande sat through the night with Putin and Poroshenko": a meeting of two sides with two
-parties each is one table, so those met together meet each other too. Pure: the candidates relations.py
-found in a parsed Doc and its ActorIndex in, the further candidates they imply out.
+"Kagame hosted the summit, which was attended by Issoufou": the host hosts each attendee; "Xi hosted Marcos at the
+Great Hall": a guest received visits the host's state (who sits at one table is tables.py's). Pure: the
+candidates relations.py found in a parsed Doc and its ActorIndex in, the further candidates they imply out.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from diplograph.ingest.mediation import (
 )
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.noun_events import SYMMETRIC_PAIRING
+from diplograph.ingest.tables import table_companions
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import tokens_where
 from diplograph.model import ActorType, DatePrecision
@@ -40,26 +41,6 @@ from diplograph.model import ActorType, DatePrecision
 STORY_DAYS = 7
 HOST_HASH = StringStore().add("host")
 ATTEND_HASH = StringStore().add("attend")
-
-def table_companions(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
-    """'A and B met with C and D': C and D, met together at one table by a side of several, meet each other;
-    not two of one state ('two-plus-two talks with Teodoro and Manalo': one side)."""
-    by_trigger: dict[int, list[Candidate]] = {}
-    for candidate in found:
-        if candidate.relation == "meet":
-            by_trigger.setdefault(candidate.trigger.i, []).append(candidate)
-    extra: list[Candidate] = []
-    for meetings in by_trigger.values():
-        sources = list(dict.fromkeys(c.source for c in meetings))
-        targets = list(dict.fromkeys(c.target for c in meetings))
-        if len(sources) < 2 or len(targets) < 2 or set(sources) & set(targets):
-            continue
-        first = meetings[0]
-        extra.extend(Candidate("meet", a, b, first.trigger, first.clause, min(c.confidence for c in meetings))
-                     for i, a in enumerate(targets) for b in targets[i + 1:]
-                     if state_of(index, a) is None or state_of(index, a) != state_of(index, b))
-    return extra
-
 
 # occasions one hosts, whose guests are those who meet or sign at them: "hosted the ceremony, where X and Y signed"
 OCCASION_NOUNS = MEETING_NOUNS | {"ceremony", "signing", "dinner", "lunch", "banquet", "reception", "conference",

@@ -25,6 +25,13 @@ def test_those_one_party_meets_in_turn_do_not_meet_each_other() -> None:
     assert not {("Wang Yi", "meet", "Sergey Lavrov"), ("Sergey Lavrov", "meet", "Wang Yi")} & triples
 
 
+def test_those_one_meets_for_three_way_talks_meet_each_other() -> None:
+    triples = asserted("Earlier on Monday Trump met Japanese Prime Minister Shinzo Abe and Australian Prime Minister "
+                       "Malcolm Turnbull for three-way talks on North Korea.", dt.date(2017, 11, 13))
+    assert {("Donald Trump", "meet", "Shinzo Abe"), ("Shinzo Abe", "meet", "Malcolm Turnbull")} <= triples
+    assert ("Shinzo Abe", "meet", "Malcolm Turnbull") not in asserted("Trump met Abe and Turnbull on Monday.")
+
+
 def test_a_deal_brokered_in_the_next_sentence_mediates_between_its_parties() -> None:
     triples = found("Kenya and Somalia signed an accord in Nairobi on Monday. The agreement was mediated by Qatar.")
     assert {("Qatar", "mediate", "Kenya"), ("Qatar", "mediate", "Somalia")} <= triples
@@ -195,6 +202,13 @@ def test_a_third_party_hosting_talks_between_two_mediates_between_them() -> None
                        "sides wanted peace.")
     assert ("Tamim bin Hamad Al Thani", "mediate", "Paul Kagame") in triples
     assert ("Tamim bin Hamad Al Thani", "host", "Paul Kagame") in triples
+
+
+def test_a_participle_the_parser_hangs_on_the_span_of_talks_is_on_the_talks() -> None:
+    triples = asserted("That truce was agreed in Moscow on Oct 10 after some ten hours of talks between Azerbaijani "
+                       "Foreign Minister Jeyhun Bayramov and Armenian Foreign Minister Zohrab Mnatsakanyan, hosted "
+                       "by Russian Foreign Minister Sergei Lavrov.", dt.date(2020, 10, 17))
+    assert {("Sergey Lavrov", "host", "Jeyhun Bayramov"), ("Sergey Lavrov", "host", "Zohrab Mnatsakanyan")} <= triples
 
 
 def test_states_counted_in_a_number_are_the_list_the_story_gives() -> None:
