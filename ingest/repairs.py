@@ -38,6 +38,7 @@ from diplograph.ingest.verb_repairs import (
     participle_read_as_the_verb,
     past_verb_joined_to_a_bare_one,
     past_verb_read_as_participle,
+    reduced_relative_read_as_the_verb,
     verb_between_name_and_object,
     verb_read_as_adjective,
     verb_read_as_modifier,
@@ -93,6 +94,8 @@ def mend_misparses(doc: Doc) -> None:
             past_verb_read_as_participle(token)
         elif token.dep_ == "ROOT" and token.tag_ == "VBG":
             participle_read_as_the_verb(token)
+        elif token.dep_ == "ROOT" and token.tag_ == "VBD":
+            reduced_relative_read_as_the_verb(token)
         elif token.dep_ == "xcomp" and token.lemma_.lower() in ORDERED_MOVES:
             forces_ordered_to_move(token)
         elif token.dep_ == "advcl" and token.tag_ == "VB":

@@ -140,6 +140,25 @@ def participle_read_as_the_verb(participle: Token) -> None:
     participle.head, participle.dep_ = subject, "acl"
 
 
+def reduced_relative_read_as_the_verb(participle: Token) -> None:
+    """'Two Russian servicemen [captured]ROOT near Shchastia [are being held]conj in Kiev': a past form the model
+    made the sentence's verb, whose subject is followed, with no 'and', by a verb with an auxiliary of its own, is
+    a participle describing the subject ('servicemen captured near Shchastia'); the later verb is the verb."""
+    subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
+    verb = next((c for c in participle.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
+        g.dep_ in ("aux", "auxpass") and g.i < c.i for g in c.children) and not any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    if subject is None or verb is None or any(c.dep_ in ("dobj", "aux", "auxpass", "cc") and c.i < verb.i
+                                              for c in participle.children):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in [c for c in participle.children if c.i > verb.i]:
+        child.head = verb  # what the sentence goes on with: "..., the security service said."
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    subject.head, subject.dep_ = verb, "nsubjpass" if passive else "nsubj"
+    participle.head, participle.dep_, participle.tag_ = subject, "acl", "VBN"
+
+
 # verbs of answering a charge, whose forms the model may take for a noun or the sentence's verb: "a charge Moscow
 # [rejects]" (those of denials.DENYING_VERBS a charge is answered with; denials.py stands on the repaired parse, so
 # not imported)

@@ -39,6 +39,14 @@ def test_visiting_someone_after_a_verb_that_takes_a_gerund_is_still_a_visit() ->
         "Recep Tayyip Erdogan", "visit", "Georgia")] == ["Tbilisi"]
 
 
+def test_a_past_form_before_a_verb_with_its_own_auxiliary_describes_the_subject() -> None:
+    text = ("Two Russian servicemen captured near Shchastia in eastern Ukraine are being held in Kiev, the Ukrainian "
+            "security service said on Monday.")
+    assert ("Russia", "coerce", "Ukraine") not in found(text)
+    assert ("Ukraine", "coerce", "Russia") in found(
+        "Ukrainian forces captured two Russian servicemen near Shchastia, the security service said on Monday.")
+
+
 def test_a_name_right_after_a_verb_is_its_object_not_an_adverb() -> None:
     # the model reads "Maduro" as a noun of time or measure (npadvmod) after "warned"
     triples = asserted("Brazil's foreign minister said the suspension would stay. His Argentine counterpart, "
