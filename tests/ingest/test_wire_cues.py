@@ -22,6 +22,13 @@ def test_turning_back_a_states_vessels_coerces_it() -> None:
     assert not found("Ukraine turned back the Russian advance.")
 
 
+def test_seizing_a_place_from_someone_coerces_him() -> None:
+    assert ("Turkey", "coerce", "Syrian Democratic Forces") in asserted(
+        "Turkish troops seized the centre of the border town of Tal Abyad from the Kurdish-led Syrian Democratic "
+        "Forces on Sunday.")
+    assert not {t for t in asserted("Police seized drugs from a ship.") if t[1] == "coerce"}
+
+
 def test_lifting_a_blockade_of_a_state_is_a_concession() -> None:
     assert ("Saudi Arabia", "concede", "Qatar") in asserted("Saudi Arabia lifted its blockade of Qatar on Tuesday.")
 
