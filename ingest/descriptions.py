@@ -153,6 +153,15 @@ def add_proxies(index: ActorIndex, doc: Doc, first: int) -> None:
             continue  # named otherwise: "the Iranian-backed Houthis"
         start = whole.start if whole is not None and whole is not backer else backer.start
         start += 1 if doc[start].lower_ == "the" else 0
+        named = next((m for m in index.mentions if token.i < m.start and m.end <= head.i and m.actor is not None
+                      and m.via == "name" and index.actors[m.actor].type in (ActorType.PERSON, ActorType.GROUP)
+                      and not index.actors[m.actor].roles), None)
+        if named is not None and named.actor is not None:
+            # "the Turkish-backed Faylaq al-Sham group": the name before the noun is the group's (the tagger may
+            # take it for a person's)
+            index.actors[named.actor].type = ActorType.GROUP
+            index.replace(Mention(start, head.i + 1, named.actor, "name"))
+            continue
         name = doc[start:head.i + 1].text
         index.register(name, ActorType.GROUP, surface=name)
         index.replace(Mention(start, head.i + 1, name, "name"))

@@ -114,6 +114,13 @@ def test_a_continents_part_is_no_state_of_its_last_word() -> None:
     assert ("South Korea", "agree", "South Africa") in asserted("South Korea and South Africa signed a deal.")
 
 
+def test_a_name_between_a_backers_adjective_and_group_is_the_groups_own() -> None:
+    triples = asserted("Russian warplanes pounded a training camp of the Turkish-backed Faylaq al-Sham group in "
+                       "Syria's Idlib province on Monday.", dt.date(2020, 10, 26))
+    assert ("Russia", "attack", "Faylaq al-Sham") in triples
+    assert not {t for t in triples if "backed" in t[2]}
+
+
 def test_a_name_before_militia_or_group_is_an_armed_group_not_a_person_nor_a_known_name_inside_it() -> None:
     triples = asserted("U.S. warplanes struck five sites of the Iranian-backed Kataib Hezbollah militia in Iraq and "
                        "Syria on Sunday.", dt.date(2019, 12, 29))
