@@ -25,17 +25,24 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
     states hold ('Thousands of U.S. and Philippine troops began their annual exercises'), and whatever coordinated
     agents do 'jointly' that is no event of its own ('will jointly develop a fighter jet')."""
     objects = [o for o in verb.children if o.dep_ == "dobj"]
+    # drills one goes to: "Chinese and Russian warships sailed out of Qingdao for joint naval drills"
+    sought = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+              if o.dep_ == "pobj" and any(n.lower_ in DRILL_NOUNS and any(m.lower_ in ("joint", "combined")
+                                                                           for m in n.children) for n in substance(o))]
+    objects += sought
     if not objects and not any(c.dep_ == "advmod" for c in verb.children):
         return []  # cheap: most verbs take no drills and nothing jointly
     jointly = any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children) and \
         verb_cue(verb, lexicon) is None  # "France and Germany will jointly develop a fighter jet"
-    performed = known_lemma(verb, PERFORMING_VERBS) in PERFORMING_VERBS or verb.lemma_.lower() in FLYING_VERBS | {
-        "open"}  # "opened their annual exercises" (not "opened its airspace to", which the field's cue reverses)
+    # "opened their annual exercises" (not "opened its airspace to", which the field's cue reverses)
+    performed = bool(sought) or known_lemma(verb, PERFORMING_VERBS) in PERFORMING_VERBS or \
+        verb.lemma_.lower() in FLYING_VERBS | {"open"}
     if not jointly and not performed:
         return []  # drills are held by a verb that performs them
     drilling = [(o, n) for o in objects for n in substance(o) if n.lower_ in DRILL_NOUNS or any(
                 c.relation == "mobilize" for c in lexicon.object_cues.get(n.lower_, ()))]
-    drills = [n for o, n in drilling if any(m.lower_ in ("joint", "combined") for m in o.children)] + [
+    # ("six days of joint drills": the drills are joint)
+    drills = [n for o, n in drilling if any(m.lower_ in ("joint", "combined") for m in (*o.children, *n.children))] + [
         o for o in objects if o.lemma_.lower() in JOINT_OPERATIONS and any(  # "flew their first joint bombing mission"
             m.lower_ in ("joint", "combined") for m in o.subtree if m.i < o.i)]
     if not drills and drilling and performed and (_forces_of_states(verb, index) > 1 or any(

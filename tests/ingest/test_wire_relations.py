@@ -17,6 +17,15 @@ def test_joint_drills_with_a_partner_near_a_third_state_are_both_cooperation_and
         {("Russia", "cooperate", "Belarus"), ("Russia", "mobilize", "Poland")}
 
 
+def test_forces_sailing_for_joint_drills_or_holding_days_of_them_cooperate() -> None:
+    assert ("China", "cooperate", "Russia") in found(
+        "Chinese and Russian warships sailed out of Qingdao on Monday for six days of joint naval drills in the Yellow "
+        "Sea, Beijing's defence ministry said.")
+    assert ("China", "cooperate", "Russia") in asserted("China and Russia began six days of joint naval drills.")
+    assert not {t for t in found("Chinese warships sailed out of Qingdao for drills in the Yellow Sea.")
+                if t[1] == "cooperate"}
+
+
 def test_a_joint_bombing_mission_of_two_states_warplanes_is_cooperation() -> None:
     assert ("Russia", "cooperate", "Turkey") in asserted(
         "Russian and Turkish warplanes flew their first joint bombing mission against Islamic State fighters.")
