@@ -4,7 +4,8 @@
 Kharkiv": a strike or a sanction on things somewhere targets the state they are in. A place inside a state ("in
 Iran", "in the Ukrainian city of Kremenchuk") gives it; a place beside a town or city ("near Damascus", "on the
 outskirts of Kyiv") gives the town's state, never a state's own name ("outside Iran" is not in it). Pure functions
-over an ActorIndex; targets.py and noun_events.py ask here when an act names no target.
+over an ActorIndex; targets.py and noun_events.py ask here when an act names no target (and forces leaving a base
+named by what lies around it, "once their base in Afghanistan", leave the state it lies in).
 """
 
 from __future__ import annotations
@@ -45,6 +46,39 @@ def state_the_act_is_in(holder: Token, index: ActorIndex) -> list[Mention]:
                 return [index.town_as_state(mention)]
             if mention.actor is not None and index.actors[mention.actor].type is ActorType.COUNTRY:
                 return [mention]  # a capital: "south of Damascus"
+    return []
+
+
+# what one pulls out of that is no place but a gathering or a contest: "pulled out of a summit in Israel"
+OCCASIONS_LEFT = {"summit", "conference", "forum", "talks", "meeting", "session", "assembly", "gathering", "race",
+                  "games", "tournament", "election", "negotiations", "ceremony", "event"}
+
+
+def state_left(verb: Token, index: ActorIndex) -> list[Mention]:
+    """The state a place forces leave lies in, told by what lies around it in the clause: 'pulled out of Kandahar
+    Airfield, once their base in Afghanistan', 'out of Air Base 101 next to Niamey's airport' (not in a clause of its
+    own: 'which had been shelled from Russia'); not a gathering one pulls out of ('pulled out of a summit in
+    Israel')."""
+    if any(t.dep_ == "pobj" and t.head.lower_ in ("of", "from") and t.lemma_.lower() in OCCASIONS_LEFT
+           for t in verb.subtree):
+        return []
+    for token in verb.subtree:
+        if token.i <= verb.i or any(a.i != verb.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)
+                                    or a.dep_ == "prep" and a.lower_ in ("to", "toward", "towards", "into")
+                                    and a.head.lower_ != "next"
+                                    for a in token.ancestors if verb.is_ancestor(a)):
+            continue  # (nor where they go: "pulled back to agreed lines inside the Gaza Strip")
+        if token.dep_ == "pobj" and token.head.lower_ in AREA_PREPOSITIONS and \
+                (found := _state_of_place_in(token, index)):
+            return found
+        mention = index.by_token.get(token.i)
+        if not (token.dep_ == "poss" or token.dep_ == "pobj" and token.head.lower_ in NEARBY_PREPOSITIONS) or \
+                mention is None:
+            continue
+        if mention.actor is None and mention.located_in:
+            return [index.town_as_state(mention)]  # "near Kandahar"
+        if mention.via == "metonymy" and mention.actor is not None and index.is_state(mention.actor):
+            return [mention]  # a capital: "next to Niamey's airport"
     return []
 
 

@@ -44,7 +44,7 @@ from diplograph.ingest.constructions import (
 from diplograph.ingest.coordination import coordinated_objects
 from diplograph.ingest.coreference import antecedent_of, mention_at
 from diplograph.ingest.envoys import envoy_state_of
-from diplograph.ingest.landings import state_the_act_is_in
+from diplograph.ingest.landings import state_left, state_the_act_is_in
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, misread_opening_name
 from diplograph.ingest.object_nouns import (
@@ -248,7 +248,8 @@ class ArgumentFinder(AgentFinder):
             found.extend(m for c in verb.children if c.dep_ == "dobj" and is_object_noun(c, cue)
                          for m in measured_state(c, index))
         if not found and cue.relation in LOCATED_TARGETS:
-            found.extend(state_the_act_is_in(verb, index))
+            found.extend(state_the_act_is_in(verb, index) or (state_left(verb, index) if cue.relation == "withdraw"
+                                                              else []))
         if not found and cue.relation == "agree" and verb.lemma_.lower() == "agree":
             # "agreed to a Jordanian proposal", "to Russia's demands": whose proposal is taken up, as 'accepted' it
             found.extend(m for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children

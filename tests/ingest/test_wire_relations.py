@@ -26,6 +26,19 @@ def test_forces_sailing_for_joint_drills_or_holding_days_of_them_cooperate() -> 
                 if t[1] == "cooperate"}
 
 
+def test_forces_leaving_a_base_named_by_what_lies_around_it_leave_its_state() -> None:
+    assert ("United States", "withdraw", "Afghanistan") in asserted(
+        "U.S.-led foreign forces have pulled out of Kandahar Airfield, once their second-largest base in Afghanistan, "
+        "and handed it over to Afghan troops.")
+    assert ("United States", "withdraw", "Niger") in asserted(
+        "American troops pulled out of Air Base 101 next to Niamey's airport on Sunday.")
+    # not a gathering left, nor where the troops go
+    assert not {t for t in asserted("Poland pulled out of a summit of central European leaders in Israel on Monday.")
+                if t[1] == "withdraw"}
+    assert not {t for t in asserted("Israeli troops pulled back to agreed lines inside the Gaza Strip on Friday.")
+                if t[1] == "withdraw" and t[2] == "Palestine"}
+
+
 def test_a_joint_bombing_mission_of_two_states_warplanes_is_cooperation() -> None:
     assert ("Russia", "cooperate", "Turkey") in asserted(
         "Russian and Turkish warplanes flew their first joint bombing mission against Islamic State fighters.")
