@@ -25,7 +25,7 @@ ANAPHORIC_EVENT_NOUNS = {"warning", "demand", "proposal", "offer", "request", "m
                          "offensive", "visit", "trip", "criticism", "condemnation", "allegation", "remark",
                          "comment", "recall", "action", "ban", "restriction", "tariff", "intrusion",
                          "operation", "storming", "seizure", "shelling", "bombing", "bombardment", "barrage",
-                         "airstrikes", "shooting"}
+                         "airstrikes", "shooting", "charge"}
 # what an anaphoric event noun names, as (relation, the side that did it), where nouns.tsv does not say:
 # "criticised the visit" after "Putin hosted Modi" criticises the guest
 VIOLENCE_NOUNS = ("shelling", "bombing", "bombardment", "barrage", "airstrikes", "shooting")
@@ -38,7 +38,8 @@ ANTECEDENT_KINDS = {"incursion": (("attack", "source"),), **dict.fromkeys(VIOLEN
                     "offensive": (("attack", "source"),), "expulsion": (("expel", "source"),),
                     "recall": (("sever", "source"),), "criticism": (("criticize", "source"), ("accuse", "source")),
                     "condemnation": (("criticize", "source"),), "allegation": (("accuse", "source"),),
-                    "accusation": (("accuse", "source"),), "visit": (("visit", "source"), ("host", "target")),
+                    "accusation": (("accuse", "source"),), "charge": (("accuse", "source"),),
+                    "visit": (("visit", "source"), ("host", "target")),
                     "trip": (("visit", "source"), ("host", "target")), "ban": (("sanction", "source"),),
                     "restriction": (("sanction", "source"),), "tariff": (("sanction", "source"),),
                     "measure": (("sanction", "source"), ("sever", "source"), ("expel", "source"))}

@@ -197,6 +197,9 @@ def adjective_of(adverb: str) -> str:
 
 
 SUFFERERS = {"victim", "target", "casualty", "object"}
+# what an act said to harm what is no party does: "said Israel's attacks endangered the whole region"
+HARMING_VERBS = {"endanger", "undermine", "destabilise", "destabilize", "jeopardise", "jeopardize", "violate",
+                 "breach", "harm", "damage", "poison", "sabotage", "imperil"}
 
 
 def stated_judgement(copula: Token) -> Token | None:
@@ -213,6 +216,14 @@ def stated_judgement(copula: Token) -> Token | None:
         manner = {adjective_of(t.lower_) for c in conduct.children if c.dep_ == "advmod" for t in c.subtree}
         subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
         return subject if subject is not None and condemning(manner) else None
+    if copula.lemma_.lower() in HARMING_VERBS:
+        # "said Israel's attacks endangered the whole region", "said the sanctions undermined stability": an act
+        # (a noun, not an actor) said to harm what is no party condemns its doer
+        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        harmed = [c for c in copula.children if c.dep_ == "dobj"]
+        done = not any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children)  # (not what it "would damage")
+        return subject if done and subject is not None and subject.pos_ == "NOUN" and harmed and all(
+            h.pos_ == "NOUN" and h.ent_type_ == "" for h in harmed) else None
     if copula.lemma_.lower() != "be":
         return None
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)

@@ -390,6 +390,25 @@ def test_control_judged_clauses_and_weapons(text: str, triple: tuple[str, str, s
     assert triple in {(e.source, e.relation, e.target) for e in extract(text).events}
 
 
+def test_an_act_said_to_harm_what_is_no_party_condemns_its_doer() -> None:
+    assert ("Recep Tayyip Erdogan", "criticize", "Israel") in asserted(
+        "Erdogan told the summit that Israel's attacks endangered the whole region.")
+    # not harm denied or only foreseen, nor an actor's own act, which its verb tells
+    assert not {t for t in asserted("Erdogan said Israel's policies did not undermine regional peace.")
+                if t[1] == "criticize"}
+    assert not {t for t in asserted("Grushko said the U.S. decision would damage European security.")
+                if t[1] == "criticize"}
+    assert ("Russia", "threaten", "Ukraine") in {(e.source, e.relation, e.target) for e in extract(
+        "Erdogan said Russia threatened Ukraine.").events}
+
+
+def test_the_charge_rejected_is_the_accusation_told_before() -> None:
+    assert ("Benjamin Netanyahu", "criticize", "South Africa") in asserted(
+        "South Africa accused Israel of genocide at the ICJ. Netanyahu called the charge outrageous.")
+    assert ("Ukraine", "deny", "Russia") in asserted(
+        "Russia accused Ukraine of shelling the plant. Kyiv denied the charge.")
+
+
 @pytest.mark.parametrize(
     ("text", "triple"),
     [
