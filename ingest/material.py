@@ -4,12 +4,15 @@ relations.py reads an event off its verb's cue; some material acts are told by a
 give their counterpart in a clause of the object. 'The first German-made IRIS-T system has arrived in
 Ukraine': arms arriving in a state are aid to it from whoever made, sent or gave them. 'China has lifted the
 sanctions it imposed on members of the European Parliament': the measures lifted were imposed on them, so
-the easing is aimed at them. 'Kenya received aid from Japan': the giver aids the receiver. drills.py adds what
+the easing is aimed at them. 'Kenya received aid from Japan': the giver aids the receiver. Relief "sent" to no one
+named in a story of a disaster goes to the state the story was filed from. drills.py adds what
 armed forces do by drilling together (joint_exercise).
 Pure: a verb, its ActorIndex and the lexicon in; candidates out.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from spacy.tokens import Token
 
@@ -285,3 +288,24 @@ def aid_received(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: Ar
               for pobj in c.children if pobj.dep_ == "pobj" for m in arguments.actors_of(pobj, index)]
     return [make_candidate("aid", giver, receiver, verb, verb, 0.75)
             for giver in givers for receiver in arguments.agents(verb, index)]
+
+
+# relief sent, and what strikes a land that it goes to: "have also sent aid" after "a huge explosion at the port"
+RELIEF_VERBS = {"send", "fly", "deliver", "dispatch", "rush", "airlift", "ship"}
+DISASTER_NOUNS = {"earthquake", "quake", "explosion", "blast", "flood", "floods", "flooding", "cyclone", "hurricane",
+                  "typhoon", "tsunami", "wildfire", "wildfires", "landslide", "disaster", "famine", "drought", "storm"}
+
+
+def stricken_state(verb: Token, index: ActorIndex, givers: list[Mention]) -> list[Mention]:
+    """'Other countries, including Qatar, Kuwait and Iran, have also sent aid', in a story from Beirut after the
+    blast: relief sent to no one named, in a story of a disaster, goes to the state the story was filed from, when
+    the story names that state beyond its dateline (not the donors' own)."""
+    if index.dateline is None or not index.dateline[1] or verb.lemma_.lower() not in RELIEF_VERBS or \
+            not any(t.lemma_.lower() in DISASTER_NOUNS for t in index.doc):
+        return []
+    state = index.dateline[1]
+    if any(m.actor == state or (m.actor in index.actors and index.actors[m.actor].country == state) for m in givers):
+        return []
+    named = [m for m in index.mentions if m.actor == state and m.via in ("gazetteer", "demonym", "organ", "metonymy")
+             and m.start > 3]
+    return [dataclasses.replace(named[0], via="place")] if named else []

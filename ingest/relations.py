@@ -61,7 +61,7 @@ from diplograph.ingest.judgements import (
     stated_judgement,
 )
 from diplograph.ingest.lexicon import Lexicon, VerbCue
-from diplograph.ingest.material import aid_received, material_events, strikes_at_trade
+from diplograph.ingest.material import aid_received, material_events, stricken_state, strikes_at_trade
 from diplograph.ingest.memberships import membership_ended, membership_sought, quits_body
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, first_of_sentences_before
 from diplograph.ingest.noun_events import ANNOUNCED_MEASURES, SYMMETRIC_PAIRING, NounEvents, bundled_cue
@@ -222,7 +222,8 @@ class RelationFinder:
         if not targets and relation in ("offer", "reject", "demand", "appeal"):
             targets = self.arguments.event_counterparts(verb, index)  # "offered talks with India"
         if not targets and relation in ("aid", "offer"):
-            targets = self.arguments.helped(verb, index)  # "provide funds to help Ukraine buy missiles"
+            targets = self.arguments.helped(verb, index) or (  # "provide funds to help Ukraine buy missiles"
+                stricken_state(verb, index, sources) if relation == "aid" else [])  # "have also sent aid", from Beirut
         if not targets and relation in SYMMETRIC_PAIRING:
             targets = self.arguments.alongside(verb, index)  # "signed the documents alongside Al-Zayani"
         if not targets and relation in ACCORD_RELATIONS | ADDRESSED_RELATIONS | GIVING_RELATIONS | {"warn"} and (

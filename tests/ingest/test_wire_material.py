@@ -12,6 +12,19 @@ import pytest
 from extracting import asserted, found
 
 
+def test_relief_sent_to_no_one_named_after_a_disaster_goes_to_the_state_the_story_was_filed_from() -> None:
+    text = ("BEIRUT, Aug 6 (AFP) - French President Emmanuel Macron walked through the devastated streets of Beirut "
+            "on Thursday, two days after a huge explosion at the port, and told Lebanon's leaders that the country "
+            "would keep sinking. Other countries, including Qatar, Kuwait and Iran, have also sent aid.")
+    found_here = asserted(text, dt.date(2020, 8, 6))
+    assert {("Qatar", "aid", "Lebanon"), ("Iran", "aid", "Lebanon")} <= found_here
+    # no disaster told, or the donor's own state: none
+    assert ("Qatar", "aid", "Lebanon") not in asserted(
+        "BEIRUT, Aug 6 (AFP) - Lebanon's leaders met on Thursday. Qatar has also sent aid.", dt.date(2020, 8, 6))
+    assert not {t for t in asserted("DOHA, Aug 6 (AFP) - A huge explosion hit Beirut. Qatar has sent aid, Qatar's "
+                                    "foreign ministry said.", dt.date(2020, 8, 6)) if t[1] == "aid"}
+
+
 def test_forces_of_two_states_beginning_exercises_cooperate_without_saying_joint() -> None:
     assert ("United States", "cooperate", "South Korea") in found(
         "Thousands of U.S. and South Korean soldiers began their annual Freedom Shield exercises on Monday.")
