@@ -27,7 +27,11 @@ def by_phone(word: Token) -> bool:
 
 def in_a_call(verb: Token) -> bool:
     """'discussed it with Lavrov in a phone call', 'spoke with Modi during a video conference': the encounter the
-    verb tells is the call its adjunct names."""
+    verb tells is the call its adjunct names (or, for the purpose of a call, the call itself)."""
+    if verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+            _held_at_a_distance(verb.head) or verb.head.lemma_.lower() in ("phone", "telephone") or
+            verb.head.lemma_.lower() == "call" and any(c.dep_ == "dobj" for c in verb.head.children)):
+        return True  # "spoke by telephone with Erdogan ... to brief them": the briefing is the call
     return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
         p.dep_ == "pobj" and any(g.dep_ in ("compound", "amod") and g.lower_ in PHONE_WORDS for g in p.children)
         for p in c.children) for c in verb.children)

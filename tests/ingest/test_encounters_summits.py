@@ -307,6 +307,14 @@ def test_briefing_someone_is_meeting_them() -> None:
     assert not found("Officials briefed on the matter said the talks had stalled.", dt.date(2018, 6, 10))
 
 
+def test_briefing_someone_as_the_purpose_of_a_call_is_that_call() -> None:
+    triples = found("On Wednesday Putin spoke by telephone with Turkish President Tayyip Erdogan and Egyptian "
+                    "President Abdel Fattah al-Sisi to brief them on the talks, the Kremlin said.",
+                    dt.date(2017, 5, 27))
+    assert ("Vladimir Putin", "call", "Recep Tayyip Erdogan") in triples
+    assert not {t for t in triples if t[1] == "meet"}
+
+
 def test_a_news_conference_with_someone_is_a_meeting_with_them() -> None:
     assert ("Barack Obama", "meet", "David Cameron") in asserted(
         "Speaking at a news conference with British Prime Minister David Cameron, Obama said the deal was good.",
