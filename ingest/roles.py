@@ -28,7 +28,7 @@ from diplograph.ingest.group_references import describes_a_pair
 from diplograph.ingest.groups import GroupResolver
 from diplograph.ingest.mentions import ActorIndex, Mention, appositive_person, conjuncts, noun_phrase_start
 from diplograph.ingest.office_holder_finder import OfficeHolderFinder
-from diplograph.ingest.offices import OfficeHolders
+from diplograph.ingest.offices import WORLD_OFFICES, OfficeHolders
 from diplograph.ingest.token_columns import tokens_where
 from diplograph.model import ActorType
 
@@ -304,6 +304,9 @@ class RoleResolver:
         if self.add_plural_role(index, doc, head, office):
             return
         state = self.state_specifier(index, head)
+        if state and office in WORLD_OFFICES and self.office_holders.sole_state(office) != state and \
+                not any(c.dep_ == "poss" for c in head.children):
+            state = None  # "the Argentine pontiff": where the world's one holder is from, not whom he stands for
         start = self.np_start(head)
         if state and named is None and head.tag_ == "NNS" and not any(c.lower_ == "the" for c in head.children):
             # "three Iranian generals", "Russian ministers": several unnamed holders act for their state

@@ -272,6 +272,13 @@ def test_a_holders_surname_tagged_an_adjective_is_the_holder() -> None:
                                                               dt.date(2024, 8, 1))
 
 
+def test_a_demonym_before_the_pontiff_says_where_he_is_from_not_whom_he_stands_for() -> None:
+    found = triples("Raul Castro met Pope Francis at the Vatican and thanked the Argentine pontiff for his role.",
+                    dt.date(2015, 5, 11))
+    assert ("Raul Castro", "support", "Pope Francis") in found
+    assert not {t for t in found if "Argentina" in t}
+
+
 def test_the_pope_or_the_pontiff_is_the_pope_of_the_day_in_the_press_name() -> None:
     assert ("Pope Francis", "meet", "Mustafa al-Kadhimi") in triples(
         "The pope met Iraqi Prime Minister Mustafa al-Kadhimi on Friday.", dt.date(2021, 3, 5))
