@@ -29,6 +29,13 @@ def test_seizing_a_place_from_someone_coerces_him() -> None:
     assert not {t for t in asserted("Police seized drugs from a ship.") if t[1] == "coerce"}
 
 
+def test_pleading_begging_or_imploring_is_an_appeal_also_as_the_purpose_of_a_call() -> None:
+    assert ("Australia", "appeal", "Indonesia") in asserted("Australia pleaded with Indonesia to spare the two men.")
+    assert ("Dilma Rousseff", "appeal", "Joko Widodo") in asserted(
+        "Dilma Rousseff had telephoned President Joko Widodo days before the execution to plead for clemency.")
+    assert not asserted("The lawyer pleaded guilty.")
+
+
 def test_lifting_a_blockade_of_a_state_is_a_concession() -> None:
     assert ("Saudi Arabia", "concede", "Qatar") in asserted("Saudi Arabia lifted its blockade of Qatar on Tuesday.")
 
