@@ -315,6 +315,15 @@ def test_briefing_someone_as_the_purpose_of_a_call_is_that_call() -> None:
     assert not {t for t in triples if t[1] == "meet"}
 
 
+def test_asking_for_a_meeting_of_a_body_appeals_to_it_and_meets_no_one() -> None:
+    triples = found("Japan and the United States requested an emergency meeting of the Security Council, diplomats "
+                    "said.", dt.date(2017, 3, 6))
+    assert {("Japan", "appeal", "UN Security Council"), ("United States", "appeal", "UN Security Council")} <= triples
+    assert not {t for t in triples if t[1] == "meet"}
+    assert ("Sergey Lavrov", "meet", "Antonio Guterres") in found(
+        "Lavrov met Guterres on the sidelines of a meeting of the UN General Assembly.", dt.date(2017, 3, 6))
+
+
 def test_a_news_conference_with_someone_is_a_meeting_with_them() -> None:
     assert ("Barack Obama", "meet", "David Cameron") in asserted(
         "Speaking at a news conference with British Prime Minister David Cameron, Obama said the deal was good.",
