@@ -204,7 +204,8 @@ class ActorResolver:
             self.gazetteer.names_a_state(p) or self.gazetteer.demonym_state(p) for p in parts)
 
     def _add_entities(self, index: ActorIndex, doc: Doc, first: int, surnames: Surnames) -> None:
-        for ent in (part for e in doc.ents for part in self.names.conjoined_people(e, surnames, index.date)):
+        for ent in (part for e in doc.ents for part in self.names.conjoined_people(
+                without_a_trailing_link(e), surnames, index.date)):
             if ent.start < first or names_a_storm(ent) or names_a_craft(ent) or self._pair_of_states(ent.text) or any(
                     i in index.by_token or i in index.consumed for i in range(ent.start, ent.end)) or \
                     ent.start > 0 and doc[ent.start - 1].lower_ == "ethnic":
@@ -351,3 +352,12 @@ class ActorResolver:
             dep = root.dep_
         # a place neither speaks nor meets: "Witkoff and Araghchi met in Rome"
         return head.lemma_.lower() in {"dobj": PERSON_OBJECT_VERBS, "nsubj": PERSON_SUBJECT_VERBS}.get(dep, ())
+
+
+def without_a_trailing_link(ent: Span) -> Span:
+    """An entity the tagger ran on into the list's 'and' or comma ('[Xi Jinping and]ORG South Africa's Zuma'):
+    the name without it."""
+    end = ent.end
+    while end - 1 > ent.start and ent.doc[end - 1].lower_ in ("and", "or", ","):
+        end -= 1
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)

@@ -59,10 +59,16 @@ def names_of_a_list(token: Token) -> list[Token]:
     if token.pos_ != "PROPN" or not any(c.dep_ in ("appos", "nmod", "punct") for c in token.children):
         return []
     phrase = list(token.subtree)
+    # a phrase after the list's last name is no part of it: "..., China's Xi Jinping and South Africa's Jacob Zuma
+    # in the coastal city of Fortaleza"; each name may carry its state's possessive ("Russia's Vladimir Putin")
+    end = next((i for i, t in enumerate(phrase) if t.i > token.i and t.dep_ == "prep"), len(phrase))
+    phrase = phrase[:end]
     if "," not in {t.text for t in phrase} or not all(
-            t.pos_ == "PROPN" or t.lower_ in LIST_WORDS for t in phrase):
+            t.pos_ == "PROPN" or t.lower_ in LIST_WORDS or t.tag_ == "POS" for t in phrase):
         return []
-    return [t for t in phrase if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat")]
+    owners = {t.i for p in phrase if p.dep_ == "poss" or p.i + 1 < len(p.doc) and p.doc[p.i + 1].tag_ == "POS"
+              for t in p.subtree if t.i <= p.i}
+    return [t for t in phrase if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and t.i not in owners]
 
 
 def coordinated_objects(preposition: Token) -> list[Token]:

@@ -324,6 +324,15 @@ def test_asking_for_a_meeting_of_a_body_appeals_to_it_and_meets_no_one() -> None
         "Lavrov met Guterres on the sidelines of a meeting of the UN General Assembly.", dt.date(2017, 3, 6))
 
 
+def test_each_name_of_a_list_with_its_states_possessive_is_a_guest() -> None:
+    triples = found("Brazilian President Dilma Rousseff hosted Russia's Vladimir Putin, India's Narendra Modi, China's "
+                    "Xi Jinping and South Africa's Jacob Zuma in the coastal city of Fortaleza for the group's sixth "
+                    "annual summit.", dt.date(2014, 7, 15))
+    assert {("Dilma Rousseff", "host", guest) for guest in ("Vladimir Putin", "Narendra Modi", "Xi Jinping",
+                                                            "Jacob Zuma")} <= triples
+    assert not {t for t in triples if t[2] in ("South Africa", "India", "China") or t[2].endswith(" and")}
+
+
 def test_a_news_conference_with_someone_is_a_meeting_with_them() -> None:
     assert ("Barack Obama", "meet", "David Cameron") in asserted(
         "Speaking at a news conference with British Prime Minister David Cameron, Obama said the deal was good.",
