@@ -27,3 +27,6 @@ ENDED_HOLDING = {"until", "till", "formerly", "once", "previously"}
 # verbs besides those of reporting whose subject speaks the text hung on them with 'in' or 'with': "opened the
 # forum with a speech accusing", "responded in a letter urging" (not "appears in a report accusing")
 OPENING_VERBS = {"open", "close", "begin", "end", "respond", "reply", "answer", "speak", "address", "warn", "welcome"}
+# verbs by which a thing reacted to was made by someone: "rejected a new map published by Nepal"
+MAKING_VERBS = {"publish", "unveil", "propose", "draft", "issue", "present", "put", "table", "submit", "release",
+                "announce", "adopt", "pass", "make", "introduce", "sponsor", "write", "launch", "float", "impose"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.argument_words import OWNING_VERBS
+from diplograph.ingest.argument_words import MAKING_VERBS, OWNING_VERBS
 from diplograph.ingest.arguments import (
     ADJUNCT_PREPOSITIONS,
     COUNTERPART_PREPOSITIONS,
@@ -195,8 +195,8 @@ class ArgumentFinder(AgentFinder):
                                                     or child.lower_ in self.lexicon.people_nouns
                                                     or cue.relation == "attack"))  # "shot down a U.S. drone"
                         found.extend(self._between(child, index))
-                        if reacts and not found and self.is_event_noun(child):
-                            found.extend(self._author_beside(verb, index))
+                        if reacts and not found:
+                            found.extend(self._author_beside(verb, index, child))
             elif spec == "dative" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) and not (
                     cue.relation == "aid" and fired(verb)):
                 # (or a name the parser did not take for one, "send Kyiv more weapons"; not with a 'to' naming whom:
@@ -364,9 +364,12 @@ class ArgumentFinder(AgentFinder):
             return self.agents(governor, index)  # "announced a ceasefire initiative that Ankara dismissed": his
         return own
 
-    def _author_beside(self, verb: Token, index: ActorIndex) -> list[Mention]:
-        """'shrugged off the warning [from Britain]': the parser hangs the reacted act's author on the verb."""
-        return [m for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+    def _author_beside(self, verb: Token, index: ActorIndex, thing: Token) -> list[Mention]:
+        """'shrugged off the warning [from Britain]': the parser hangs the reacted act's author on the verb; a thing
+        reacted to that is no act names its maker itself ('rejected a new map published by Nepal')."""
+        holders = [verb] if self.is_event_noun(thing) else [a for a in thing.children if a.dep_ == "acl" and
+                                                            a.tag_ == "VBN" and a.lemma_.lower() in MAKING_VERBS]
+        return [m for h in holders for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
                 for pobj in c.children if pobj.dep_ == "pobj" for m in self.actors_of(pobj, index)]
 
     def _between(self, noun: Token, index: ActorIndex, event: Token | None = None) -> list[Mention]:

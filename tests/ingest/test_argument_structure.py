@@ -402,6 +402,12 @@ def test_an_act_said_to_harm_what_is_no_party_condemns_its_doer() -> None:
         "Erdogan said Russia threatened Ukraine.").events}
 
 
+def test_rejecting_a_thing_made_by_someone_rejects_its_maker() -> None:
+    assert ("India", "reject", "Nepal") in asserted("In May, India rejected a new map published by Nepal.")
+    assert ("China", "criticize", "United States") in asserted(
+        "China condemned the report released by the State Department.")
+
+
 def test_the_charge_rejected_is_the_accusation_told_before() -> None:
     assert ("Benjamin Netanyahu", "criticize", "South Africa") in asserted(
         "South Africa accused Israel of genocide at the ICJ. Netanyahu called the charge outrageous.")
