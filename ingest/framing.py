@@ -88,7 +88,9 @@ def is_mandative(clause: Token) -> bool:
 # what one says in the same breath as a threat, which is one's own act, not part of the threat: "accusing them of";
 # not "threatened to expand its offensive, killing thousands"
 COMMENTING_VERBS = {"accuse", "say", "call", "cite", "blame", "claim", "argue", "insist", "criticise", "criticize",
-                    "condemn", "describe", "allege", "complain", "charge", "denounce"}
+                    "condemn", "describe", "allege", "complain", "charge", "denounce",
+                    # and answering others as one speaks: "said he would sign the bill, brushing aside objections"
+                    "brush", "dismiss", "reject", "rebuff", "shrug", "deny"}
 FORETELLING_MODALS = {"would", "will", "could", "might", "may", "'d", "'ll"}
 # common nouns that speak for a side: "the ministry said Russia would respond, accusing ..."
 SPEAKING_BODIES = {"ministry", "government", "spokesman", "spokeswoman", "spokesperson", "minister", "president",

@@ -155,6 +155,10 @@ def test_a_comment_made_while_foretelling_is_the_speakers_own_act_now() -> None:
         "Collective Security Treaty Organization, accusing some of the bloc's members of helping Azerbaijan.")
     assert ("Vladimir Putin", "accuse", "NATO") in asserted(
         "Putin said Russia would respond to the deployment, accusing NATO of provoking a crisis.")
+    # so is brushing aside or rejecting others' objections as one speaks
+    assert ("Andrzej Duda", "reject", "Israel") in asserted(
+        "Polish President Andrzej Duda said on Tuesday he would sign the bill, brushing aside objections from Israel "
+        "and the United States.")
 
 
 def test_a_comment_hung_on_anothers_foretold_act_stays_that_others() -> None:
