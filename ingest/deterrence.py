@@ -21,7 +21,8 @@ from diplograph.model import ActorType
 
 DETERRING_VERBS = {"deter", "counter", "dissuade", "intimidate"}  # whose object is whom the forces face
 AIMING_VERBS = {"aim", "direct", "target"}  # "a show of force aimed at Pyongyang"
-PURPOSE_HASHES = hashes(DETERRING_VERBS | AIMING_VERBS)
+DETERRENT_NOUNS = {"deterrent", "deterrence"}  # "to provide an additional deterrent against Iran"
+PURPOSE_HASHES = hashes(DETERRING_VERBS | AIMING_VERBS | DETERRENT_NOUNS)
 HELPING_VERBS = {"help", "enable", "allow", "assist"}
 DISPLAYS = {"exercise", "drill", "deployment", "build-up", "buildup", "carrier", "bomber", "fighter", "battalion",
             "warplane", "submarine", "launcher", "flight", "patrol", "convoy"}  # forces shown, besides forces
@@ -31,13 +32,16 @@ CLIMB = 6  # how far up the tree the act a purpose serves may be
 
 
 def deterred(purpose: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Mention]:
-    """Whom a purpose names: the object of 'deter' ('deter Iran', 'counter the threat from North Korea'), or what
-    a show of force is 'aimed at' ('Beijing's claims')."""
+    """Whom a purpose names: the object of 'deter' ('deter Iran', 'counter the threat from North Korea'), what a
+    deterrent is against ('an additional deterrent against Iran'), or what a show of force is 'aimed at'."""
     lemma = purpose.lemma_.lower()
     if lemma in DETERRING_VERBS:
         phrases = [c for c in purpose.children if c.dep_ == "dobj"]
         phrases += [g for o in phrases for p in o.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
                     for g in p.children if g.dep_ == "pobj"]  # "the growing missile threat from North Korea"
+    elif lemma in DETERRENT_NOUNS:
+        phrases = [g for p in purpose.children if p.dep_ == "prep" and p.lower_ in ("against", "to")
+                   for g in p.children if g.dep_ == "pobj"]
     elif purpose.tag_ == "VBN" and purpose.dep_ in ("acl", "amod", "advcl"):
         phrases = [g for p in purpose.children if p.dep_ == "prep" and p.lower_ == "at"
                    for g in p.children if g.dep_ == "pobj"]
@@ -85,8 +89,11 @@ def mobilised_against(doc: Doc, index: ActorIndex, found: list[Candidate],
         if not speaks_of_arms(purpose.sent) or (targets := deterred(purpose, index, arguments)) == []:
             continue
         served = served_act(purpose)
-        if served is None or purpose.head.lemma_.lower() in HELPING_VERBS or not armed(served[0], purpose):
+        if served is None or purpose.head.lemma_.lower() in HELPING_VERBS:
             continue  # (those helped deter: "to help its security forces counter Islamist militants")
+        # (a deterrent provided by the deployment above it: "deploying troops to provide a deterrent against Iran")
+        if not any(armed(v, purpose) for v in (served if purpose.lemma_.lower() in DETERRENT_NOUNS else served[:1])):
+            continue
         act, agent = served
         sources = [m for m in arguments.agents(agent, index) if m.actor is not None]
         states = [m for m in sources if index.is_state(m.actor or "")]

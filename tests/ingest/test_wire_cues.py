@@ -441,6 +441,9 @@ def test_an_act_only_within_ones_power_is_not_done() -> None:
         pytest.param("Britain will send the Royal Navy patrol ship HMS Trent to waters off Guyana, the Ministry of "
                      "Defence said on Sunday, in a show of force aimed at Venezuela.",
                      ("United Kingdom", "mobilize", "Venezuela"), id="hung-on-the-saying"),
+        pytest.param("The Pentagon said on Friday it was deploying U.S. troops to Saudi Arabia to provide an "
+                     "additional deterrent against Iran.", ("United States", "mobilize", "Iran"),
+                     id="a-deterrent-provided"),
     ],
 )
 def test_forces_sent_to_deter_someone_are_mobilised_against_them(text: str, triple: tuple[str, str, str]) -> None:
@@ -450,6 +453,9 @@ def test_forces_sent_to_deter_someone_are_mobilised_against_them(text: str, trip
 def test_forces_sent_to_help_another_deter_someone_are_not_the_senders_mobilisation() -> None:
     assert not {t for t in found("Obama said he would send up to 300 military advisers to Iraq to help its security "
                                  "forces counter Islamist militants.") if t[1] == "mobilize"}
+    assert not {t for t in found("In a joint statement, Modi and Ghani called for an end to the use of terrorism "
+                                 "and for the elimination of safe havens for militants, language widely seen as "
+                                 "aimed at Pakistan.") if t[1] == "mobilize"}
 
 
 def test_a_measure_on_travel_to_a_state_is_aimed_at_it_not_at_the_travellers_state() -> None:
