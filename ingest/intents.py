@@ -84,7 +84,10 @@ def committed_targets(verb: Token, index: ActorIndex, arguments: ArgumentFinder,
                 for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")
                 for m in arguments.actors_of(subject, index))
         if child.dep_ == "xcomp" or infinitive or said_of_oneself(child, verb, index, arguments):
-            moved = [m for g in child.children if g.dep_ == "dobj"
+            # (or made to act: "threatened to make Ukraine pay for gas in advance")
+            moved = [m for g in (*child.children, *(s for c in child.children if c.dep_ == "ccomp" and
+                                                    child.lemma_.lower() in CAUSING_VERBS for s in c.children))
+                     if g.dep_ in ("dobj", "nsubj") and g.i > child.i
                      for m in arguments.actors_of(g, index, possessor=True)]
             for grandchild in child.children:
                 for holder in (grandchild, *grandchild.children):
@@ -100,6 +103,8 @@ def committed_targets(verb: Token, index: ActorIndex, arguments: ArgumentFinder,
     return targets
 
 
+# verbs that make another act, whose subject is the one moved: "threatened to make Ukraine pay in advance"
+CAUSING_VERBS = {"make", "force", "compel", "oblige"}
 # verbs of letting another act: "agreed to let American warplanes fly missions from Incirlik"
 PERMITTING_VERBS = {"let", "allow", "permit"}
 

@@ -174,3 +174,8 @@ def test_the_infinitive_after_a_threat_is_the_threatened_act_however_it_is_parse
     events = {(e.source, e.relation, e.target): e.modality for e in extract(
         "Italy dropped its threat to block France's budget deal on Friday.").events}
     assert events.get(("Italy", "coerce", "France")) is Modality.NEGATED
+
+
+def test_a_threat_to_make_someone_act_is_aimed_at_him() -> None:
+    assert ("Vladimir Putin", "threaten", "Ukraine") in asserted(
+        "Vladimir Putin threatened on Thursday to make Ukraine pay for Russian gas in advance.")
