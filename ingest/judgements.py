@@ -15,7 +15,7 @@ from diplograph.ingest.antecedents import Antecedents
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.forces import speaks_of_arms
 from diplograph.ingest.mentions import ActorIndex, Mention
-from diplograph.ingest.statements import Statements
+from diplograph.ingest.statements import WRONGDOING_VERBS, Statements
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma
 from diplograph.model import ActorType
@@ -197,15 +197,17 @@ def adjective_of(adverb: str) -> str:
 
 
 SUFFERERS = {"victim", "target", "casualty", "object"}
-# what an act said to harm what is no party does: "said Israel's attacks endangered the whole region"
-HARMING_VERBS = {"endanger", "undermine", "destabilise", "destabilize", "jeopardise", "jeopardize", "violate",
-                 "breach", "harm", "damage", "poison", "sabotage", "imperil"}
+# what an act said to imperil what is no party does: "said Israel's attacks endangered the whole region" (wrongs
+# told of an act; not damage done, which arms' cues tell: "said Russian strikes damaged power plants")
+HARMING_VERBS = WRONGDOING_VERBS & {"undermine", "destabilise", "destabilize", "violate", "breach", "sabotage"} | {
+    "endanger", "jeopardise", "jeopardize", "imperil"}
 
 
 def stated_judgement(copula: Token) -> Token | None:
-    """For 'X said [Y] was unacceptable' or 'said [Y] behaved recklessly': the judged subject Y of a condemning
-    copular clause, or a clause of conduct in a condemning manner, a statement governs, else None. Not when
-    negated ('said the strikes were not illegal')."""
+    """For 'X said [Y] was unacceptable', 'said [Y] behaved recklessly' or 'said [Y's attacks] endangered the
+    region': the judged subject Y of a condemning copular clause, a clause of conduct in a condemning manner, or
+    an act said to imperil what is no party, that a statement governs (the clause is called copula for the first
+    kind), else None. Not when negated ('said the strikes were not illegal')."""
     if copula.dep_ != "ccomp" or copula.head.lemma_.lower() not in STATING_VERBS:
         return None
     if any(c.dep_ == "neg" for c in copula.children) or any(t.lower_ in ("neither", "nor") for t in copula.subtree):
