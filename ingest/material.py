@@ -290,22 +290,24 @@ def aid_received(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: Ar
             for giver in givers for receiver in arguments.agents(verb, index)]
 
 
-# relief sent, and what strikes a land that it goes to: "have also sent aid" after "a huge explosion at the port"
+# relief sent, what it is, and the disasters it answers: "have also sent aid" after "a huge explosion at the port"
 RELIEF_VERBS = {"send", "fly", "deliver", "dispatch", "rush", "airlift", "ship"}
-DISASTER_NOUNS = {"earthquake", "quake", "explosion", "blast", "flood", "floods", "flooding", "cyclone", "hurricane",
-                  "typhoon", "tsunami", "wildfire", "wildfires", "landslide", "disaster", "famine", "drought", "storm"}
+RELIEF_GOODS = MEDICS | TEAM_NOUNS | {"aid", "relief", "food", "medicine", "supply", "water", "tent", "blanket",
+                                     "assistance", "help"}
+DISASTER_NOUNS = {"earthquake", "quake", "explosion", "blast", "flood", "flooding", "cyclone", "hurricane", "typhoon",
+                  "tsunami", "wildfire", "landslide", "disaster", "famine", "drought"}
 
 
 def stricken_state(verb: Token, index: ActorIndex, givers: list[Mention]) -> list[Mention]:
     """'Other countries, including Qatar, Kuwait and Iran, have also sent aid', in a story from Beirut after the
-    blast: relief sent to no one named, in a story of a disaster, goes to the state the story was filed from, when
-    the story names that state beyond its dateline (not the donors' own)."""
-    if index.dateline is None or not index.dateline[1] or verb.lemma_.lower() not in RELIEF_VERBS or \
-            not any(t.lemma_.lower() in DISASTER_NOUNS for t in index.doc):
+    blast: relief (not arms) sent to no one named, in a story of a disaster, goes to the state the story was filed
+    from, when the story names that state in its body (not the donors' own)."""
+    if index.dateline is None or not index.dateline[1] or verb.lemma_.lower() not in RELIEF_VERBS or not any(
+            t.lemma_.lower() in RELIEF_GOODS for o in verb.children if o.dep_ == "dobj" for t in substance(o)) or \
+            not any(t.pos_ == "NOUN" and t.lemma_.lower() in DISASTER_NOUNS for t in index.doc):
         return []
     state = index.dateline[1]
     if any(m.actor == state or (m.actor in index.actors and index.actors[m.actor].country == state) for m in givers):
         return []
-    named = [m for m in index.mentions if m.actor == state and m.via in ("gazetteer", "demonym", "organ", "metonymy")
-             and m.start > 3]
+    named = [m for m in index.mentions if m.actor == state and m.via in ("gazetteer", "demonym", "organ", "metonymy")]
     return [dataclasses.replace(named[0], via="place")] if named else []
