@@ -22,8 +22,8 @@ def test_forces_sailing_for_joint_drills_or_holding_days_of_them_cooperate() -> 
         "Chinese and Russian warships sailed out of Qingdao on Monday for six days of joint naval drills in the Yellow "
         "Sea, Beijing's defence ministry said.")
     assert ("China", "cooperate", "Russia") in asserted("China and Russia began six days of joint naval drills.")
-    assert not {t for t in found("Chinese warships sailed out of Qingdao for drills in the Yellow Sea.")
-                if t[1] == "cooperate"}
+    assert not {t for t in found("China and Russia criticized the United States and South Korea for joint military "
+                                 "drills.") if t[1] == "cooperate"}
 
 
 def test_forces_leaving_a_base_named_by_what_lies_around_it_leave_its_state() -> None:
