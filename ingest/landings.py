@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from diplograph.ingest.argument_words import REGION_NOUNS
+from diplograph.ingest.forces import BASE_NOUNS, TERRITORY_NOUNS
 from diplograph.ingest.gazetteer import SETTLEMENTS
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.object_nouns import AREA_PREPOSITIONS
@@ -49,18 +50,21 @@ def state_the_act_is_in(holder: Token, index: ActorIndex) -> list[Mention]:
     return []
 
 
-# what one pulls out of that is no place but a gathering or a contest: "pulled out of a summit in Israel"
-OCCASIONS_LEFT = {"summit", "conference", "forum", "talks", "meeting", "session", "assembly", "gathering", "race",
-                  "games", "tournament", "election", "negotiations", "ceremony", "event"}
+# what forces leave that is a place: "pulled out of Kandahar Airfield", "out of the town of Sinjar"
+PLACES_LEFT = BASE_NOUNS | TERRITORY_NOUNS | REGION_NOUNS | {"airfield", "airport", "position", "positions", "line",
+                                                            "lines", "strip", "valley", "pocket", "country"}
 
 
 def state_left(verb: Token, index: ActorIndex) -> list[Mention]:
     """The state a place forces leave lies in, told by what lies around it in the clause: 'pulled out of Kandahar
     Airfield, once their base in Afghanistan', 'out of Air Base 101 next to Niamey's airport' (not in a clause of its
-    own: 'which had been shelled from Russia'); not a gathering one pulls out of ('pulled out of a summit in
-    Israel')."""
-    if any(t.dep_ == "pobj" and t.head.lower_ in ("of", "from") and t.lemma_.lower() in OCCASIONS_LEFT
-           for t in verb.subtree):
+    own: 'which had been shelled from Russia'); only a place or a named one is left, not a summit or a deal ('pulled
+    out of the grain deal brokered in Istanbul')."""
+    left = [t for p in verb.children if p.dep_ == "prep" and p.lower_ in ("from", "out")
+            for t in (*p.children, *(g for o in p.children if o.lower_ == "of" for g in o.children))
+            if t.dep_ == "pobj"]
+    if not left or not all(t.lemma_.lower() in PLACES_LEFT or t.pos_ == "PROPN" and t.ent_type_ in ("FAC", "GPE", "LOC")
+                           for t in left):
         return []
     for token in verb.subtree:
         if token.i <= verb.i or any(a.i != verb.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)

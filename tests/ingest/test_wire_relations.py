@@ -32,7 +32,9 @@ def test_forces_leaving_a_base_named_by_what_lies_around_it_leave_its_state() ->
         "and handed it over to Afghan troops.")
     assert ("United States", "withdraw", "Niger") in asserted(
         "American troops pulled out of Air Base 101 next to Niamey's airport on Sunday.")
-    # not a gathering left, nor where the troops go
+    # not a gathering or a deal left, nor where the troops go
+    assert not {t for t in asserted("Russia pulled out of the Black Sea grain deal brokered in Istanbul last year.")
+                if t[1] == "withdraw"}
     assert not {t for t in asserted("Poland pulled out of a summit of central European leaders in Israel on Monday.")
                 if t[1] == "withdraw"}
     assert not {t for t in asserted("Israeli troops pulled back to agreed lines inside the Gaza Strip on Friday.")
