@@ -31,7 +31,7 @@ from diplograph.ingest.material import lifted
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.object_nouns import predicated
 from diplograph.ingest.repairs import OFFICE_WORDS
-from diplograph.ingest.sessions import body_in_session, session_requested
+from diplograph.ingest.sessions import session_asked_of, session_requested
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import ENDING_VERBS, is_object_noun, measured, verb_cue
 from diplograph.model import ActorType
@@ -175,8 +175,8 @@ class NounEvents:
         if self.light_verb_governs(noun, cue) or lifted(noun, cue) or (denied(noun) and not answered) or \
                 (cue.relation == "agree" and unreached(noun, self.lexicon)) or truce_unmade(noun):
             return []
-        if cue.relation == "meet" and (body := body_in_session(noun, index)) is not None:
-            return session_requested(noun, body, index, self.arguments)  # "a meeting of the Security Council"
+        if cue.relation == "meet" and (asked := session_asked_of(noun, index)) is not None:
+            return session_requested(*asked, index, self.arguments)  # "requested a meeting of the Security Council"
         targets: list[Mention] = []
         parties: list[Mention] = []
         governor = governing_verb(noun) or (measured_from(noun) if cue.relation in CONSULT_RELATIONS else None)

@@ -1,9 +1,9 @@
-"""Sessions: a meeting of a body is the body's own, not a meeting of those who ask for it.
+"""Sessions: a meeting of a body asked for is asked of the body, not a meeting of those who ask for it.
 
-"Japan and the United States requested an emergency meeting of the Security Council": the body meets in
-session; the two who asked for the session do not meet each other, they appeal to the body. A session only
-told of ("the council's meeting on Friday") is no encounter between the parties the clause names. Pure: an event
-noun, its ActorIndex and the argument finder in; candidates out. noun_events.py asks of each meeting noun.
+"Japan and the United States requested an emergency meeting of the Security Council", "called for a meeting of
+the Security Council": the two who ask for the session appeal to the body; they do not meet each other. A session
+told otherwise ("Xi and Putin attended a meeting of the SCO") is left to the meeting noun's own reading. Pure: an
+event noun, its ActorIndex and the argument finder in; candidates out. noun_events.py asks of each meeting noun.
 """
 
 from __future__ import annotations
@@ -15,25 +15,29 @@ from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.model import ActorType
 
-SESSION_NOUNS = {"meeting", "session"}
-# verbs by which one asks for a session: "requested an emergency meeting of the Security Council"
-REQUESTING_VERBS = {"request", "seek", "demand", "ask", "call", "urge", "want"}
+# verbs by which one asks for a session: "requested an emergency meeting of the Security Council" (not "called
+# an emergency meeting", which convenes it)
+REQUESTING_VERBS = {"request", "seek", "demand", "want"}
+# and those that ask for one with 'for': "called for a meeting of the Security Council"
+ASKING_FOR_VERBS = {"call", "ask", "press", "push", "appeal"}
 
 
-def body_in_session(noun: Token, index: ActorIndex) -> Mention | None:
-    """The organisation whose meeting a noun names: 'an emergency meeting of the Security Council'."""
-    if noun.lemma_.lower() not in SESSION_NOUNS:
+def session_asked_of(noun: Token, index: ActorIndex) -> tuple[Token, Mention] | None:
+    """The verb asking for a meeting of an organisation, and the organisation: 'requested an emergency meeting of
+    the Security Council', 'called for a meeting of the Security Council'; else None."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in REQUESTING_VERBS:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in ASKING_FOR_VERBS:
+        verb = noun.head.head
+    else:
         return None
-    return next((m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+    body = next((m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                  if o.dep_ == "pobj" and (m := index.by_token.get(o.i)) is not None and m.actor is not None
                  and index.actors[m.actor].type is ActorType.ORGANIZATION), None)
+    return (verb, body) if body is not None else None
 
 
-def session_requested(noun: Token, body: Mention, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
-    """Those who ask for a body's session appeal to the body ('requested an emergency meeting of the Security
-    Council'); a session told otherwise makes no event of the clause's parties."""
-    verb = noun.head if noun.dep_ == "dobj" else None
-    if verb is None or verb.lemma_.lower() not in REQUESTING_VERBS:
-        return []
+def session_requested(verb: Token, body: Mention, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """Those who ask for a body's session appeal to the body."""
     return [make_candidate("appeal", s, body, verb, verb, 0.75) for s in arguments.agents(verb, index)
             if s.actor != body.actor]

@@ -320,8 +320,13 @@ def test_asking_for_a_meeting_of_a_body_appeals_to_it_and_meets_no_one() -> None
                     "said.", dt.date(2017, 3, 6))
     assert {("Japan", "appeal", "UN Security Council"), ("United States", "appeal", "UN Security Council")} <= triples
     assert not {t for t in triples if t[1] == "meet"}
-    assert ("Sergey Lavrov", "meet", "Antonio Guterres") in found(
-        "Lavrov met Guterres on the sidelines of a meeting of the UN General Assembly.", dt.date(2017, 3, 6))
+    assert ("United Kingdom", "appeal", "UN Security Council") in found(
+        "Britain and France called for a meeting of the Security Council.", dt.date(2017, 3, 6))
+    # convening a meeting asks no one; those who attend a body's meeting together meet
+    assert not {t for t in found("Charles Michel called an emergency meeting of EU leaders.", dt.date(2021, 3, 6))
+                if t[1] == "appeal"}
+    assert ("Xi Jinping", "meet", "Vladimir Putin") in found("Xi and Putin attended a meeting of the SCO in Astana.",
+                                                             dt.date(2017, 3, 6))
 
 
 def test_each_name_of_a_list_with_its_states_possessive_is_a_guest() -> None:
