@@ -28,9 +28,10 @@ def by_phone(word: Token) -> bool:
 def in_a_call(verb: Token) -> bool:
     """'discussed it with Lavrov in a phone call', 'spoke with Modi during a video conference': the encounter the
     verb tells is the call its adjunct names (or, for the purpose of a call, the call itself)."""
+    called = verb.head.lemma_.lower() == "call" and any(
+        c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in CALLED_PEOPLE) for c in verb.head.children)
     if verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
-            _held_at_a_distance(verb.head) or verb.head.lemma_.lower() in ("phone", "telephone") or
-            verb.head.lemma_.lower() == "call" and any(c.dep_ == "dobj" for c in verb.head.children)):
+            _held_at_a_distance(verb.head) or verb.head.lemma_.lower() in ("phone", "telephone") or called):
         return True  # "spoke by telephone with Erdogan ... to brief them": the briefing is the call
     return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
         p.dep_ == "pobj" and any(g.dep_ in ("compound", "amod") and g.lower_ in PHONE_WORDS for g in p.children)
@@ -45,6 +46,9 @@ def _held_at_a_distance(word: Token) -> bool:
             for p in c.children) for c in word.children)
 
 
+# whom one calls, as no meeting one convenes: "called his Israeli counterpart to brief him" (not "called a summit")
+CALLED_PEOPLE = {"counterpart", "leader", "president", "minister", "premier", "chancellor", "king", "emir", "prince",
+                 "him", "her", "them"}
 # verbs of addressing someone that, done by phone, are a call: "told Netanyahu by phone", "conveyed India's
 # concern to his counterpart over the hotline"
 SAYING_TO_VERBS = {"tell", "convey", "express", "reiterate", "relay", "explain", "stress", "inform", "brief",

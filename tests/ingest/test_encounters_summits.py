@@ -313,6 +313,9 @@ def test_briefing_someone_as_the_purpose_of_a_call_is_that_call() -> None:
                     dt.date(2017, 5, 27))
     assert ("Vladimir Putin", "call", "Recep Tayyip Erdogan") in triples
     assert not {t for t in triples if t[1] == "meet"}
+    # calling a summit convenes it: whom one meets there is met
+    assert ("Recep Tayyip Erdogan", "meet", "Vladimir Putin") in found(
+        "Erdogan called a summit in Istanbul to meet Putin and Zelensky.", dt.date(2023, 3, 6))
 
 
 def test_asking_for_a_meeting_of_a_body_appeals_to_it_and_meets_no_one() -> None:
