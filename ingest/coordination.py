@@ -2,8 +2,8 @@
 
 'Saudi Arabia, the UAE, Bahrain and Egypt' parsed as an apposition, names glued into the phrase of the last
 member, a preposition coordinated with another ('to and from Qatar', 'with Macron in Paris and with Meloni in
-Rome'), and what follows a list shared by each member ('tariffs and sanctions on Colombia'). Pure functions over
-tokens and the ActorIndex.
+Rome'), what follows a list shared by each member ('tariffs and sanctions on Colombia'), and a list told as one
+table ('for three-way talks'). Pure functions over tokens and the ActorIndex.
 """
 
 from __future__ import annotations
@@ -105,3 +105,16 @@ def shared_modifiers(noun: Token) -> list[Token]:
     if head.i == noun.i:
         return []
     return [c for c in head.children if c.dep_ == "prep" and c.i > noun.i]
+
+
+# talks of more than two sides at one table: "met Abe and Turnbull for three-way talks"
+TABLE_WORDS = {"three-way", "four-way", "five-way", "trilateral", "tripartite", "quadrilateral", "quadripartite"}
+
+
+def at_one_table(trigger: Token) -> bool:
+    """Whether an encounter is told as held by all its parties together: 'three-way talks', 'a trilateral
+    meeting', on the trigger or the noun of its adjunct ('met Abe and Turnbull for three-way talks')."""
+    nouns = [trigger] + [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "at")
+                         for o in c.children if o.dep_ == "pobj"]
+    return any("".join(t.text for t in m.subtree).lower() in TABLE_WORDS for n in nouns for m in n.children
+               if m.dep_ in ("amod", "compound", "nmod"))

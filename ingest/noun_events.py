@@ -22,7 +22,7 @@ from diplograph.ingest.arguments import (
 from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import CONSULT_RELATIONS, Candidate, make_candidate
 from diplograph.ingest.constructions import MEASURE_PARTICIPLES, PERFORMED_PARTICIPLES, performer_phrases, role_phrases
-from diplograph.ingest.coordination import first_conjunct, shared_modifiers
+from diplograph.ingest.coordination import at_one_table, first_conjunct, shared_modifiers
 from diplograph.ingest.counterparts import matched_offices
 from diplograph.ingest.forces import armed_clash
 from diplograph.ingest.landings import state_the_act_is_in
@@ -321,7 +321,7 @@ class NounEvents:
         # (not the guests of one host, more than two: "hosted Xi, Putin, Temer and Zuma for the summit" is a
         # gathering each guest attends as the host's, told as such)
         convened = governor is not None and governor.lemma_.lower() in HOSTING_VERBS and \
-            len({m.actor for m in sources}) > 2
+            len({m.actor for m in sources}) > 2 and not at_one_table(noun)  # (but "for four-way talks": one table)
         if not targets and not parties and not named and cue.relation in SYMMETRIC_PAIRING and len(sources) > 1 \
                 and not convened and not (noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPOSITIONS and
                                           cue.relation in CONSULT_RELATIONS and any(

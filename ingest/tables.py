@@ -7,23 +7,10 @@ candidates and the ActorIndex in, the further meetings out.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from diplograph.ingest.candidates import Candidate
+from diplograph.ingest.coordination import at_one_table
 from diplograph.ingest.mediation import state_of
 from diplograph.ingest.mentions import ActorIndex
-
-# talks of more than two sides at one table: "met Abe and Turnbull for three-way talks"
-TABLE_WORDS = {"three-way", "four-way", "five-way", "trilateral", "tripartite", "quadrilateral", "joint"}
-
-
-def at_one_table(trigger: Token) -> bool:
-    """Whether an encounter is told as held by all its parties together: 'three-way talks', 'a trilateral
-    meeting', on the trigger or the noun of its adjunct ('met Abe and Turnbull for three-way talks')."""
-    nouns = [trigger] + [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "at")
-                         for o in c.children if o.dep_ == "pobj"]
-    return any("".join(t.text for t in m.subtree).lower() in TABLE_WORDS for n in nouns for m in n.children
-               if m.dep_ in ("amod", "compound", "nmod"))
 
 
 def table_companions(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:

@@ -30,6 +30,11 @@ def test_those_one_meets_for_three_way_talks_meet_each_other() -> None:
                        "Malcolm Turnbull for three-way talks on North Korea.", dt.date(2017, 11, 13))
     assert {("Donald Trump", "meet", "Shinzo Abe"), ("Shinzo Abe", "meet", "Malcolm Turnbull")} <= triples
     assert ("Shinzo Abe", "meet", "Malcolm Turnbull") not in asserted("Trump met Abe and Turnbull on Monday.")
+    # hosted for four-way talks as met for them; a joint summit is no one table
+    assert ("Olaf Scholz", "meet", "Giorgia Meloni") in asserted(
+        "Macron hosted Scholz, Meloni and Sanchez for four-way talks on Ukraine.", dt.date(2023, 3, 6))
+    assert ("Recep Tayyip Erdogan", "meet", "Ebrahim Raisi") not in asserted(
+        "MBS met Erdogan and Raisi at the joint Arab-Islamic summit in Riyadh.", dt.date(2023, 11, 11))
 
 
 def test_a_deal_brokered_in_the_next_sentence_mediates_between_its_parties() -> None:
