@@ -26,7 +26,9 @@ def test_seizing_a_place_from_someone_coerces_him() -> None:
     assert ("Turkey", "coerce", "Syrian Democratic Forces") in asserted(
         "Turkish troops seized the centre of the border town of Tal Abyad from the Kurdish-led Syrian Democratic "
         "Forces on Sunday.")
-    assert not {t for t in asserted("Police seized drugs from a ship.") if t[1] == "coerce"}
+    # a thing seized from a person is no place taken from his state
+    assert ("United States", "coerce", "Russia") not in asserted(
+        "U.S. authorities seized a yacht from a Russian oligarch.")
 
 
 def test_pleading_begging_or_imploring_is_an_appeal_also_as_the_purpose_of_a_call() -> None:
