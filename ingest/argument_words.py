@@ -28,5 +28,4 @@ ENDED_HOLDING = {"until", "till", "formerly", "once", "previously"}
 # forum with a speech accusing", "responded in a letter urging" (not "appears in a report accusing")
 OPENING_VERBS = {"open", "close", "begin", "end", "respond", "reply", "answer", "speak", "address", "warn", "welcome"}
 # verbs by which a thing reacted to was made by someone: "rejected a new map published by Nepal"
-MAKING_VERBS = {"publish", "unveil", "propose", "draft", "issue", "present", "put", "table", "submit", "release",
-                "announce", "adopt", "pass", "make", "introduce", "sponsor", "write", "launch", "float", "impose"}
+MAKING_VERBS = AUTHORING_VERBS | {"propose", "announce", "sponsor", "launch", "float", "impose"}

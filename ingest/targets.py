@@ -61,7 +61,6 @@ from diplograph.ingest.verb_cues import ACCORD_NOUNS, fired, is_object_noun, mee
 # occasions that gather people without naming an event of ours: whoever hosts one hosts those who came
 GATHERINGS = {"ceremony", "reception", "dinner", "banquet", "lunch", "luncheon", "gathering", "forum", "conference",
               "event", "signing"}
-
 # what one may agree to that its author put forward: "agreed to a Jordanian proposal", "to Russia's demands"
 PROPOSALS = {"proposal", "plan", "offer", "demand", "terms", "request", "initiative", "condition", "formula"}
 # relations whose event noun is an encounter or an accord with a counterpart
@@ -366,11 +365,12 @@ class ArgumentFinder(AgentFinder):
 
     def _author_beside(self, verb: Token, index: ActorIndex, thing: Token) -> list[Mention]:
         """'shrugged off the warning [from Britain]': the parser hangs the reacted act's author on the verb; a thing
-        reacted to that is no act names its maker itself ('rejected a new map published by Nepal')."""
-        holders = [verb] if self.is_event_noun(thing) else [a for a in thing.children if a.dep_ == "acl" and
-                                                            a.tag_ == "VBN" and a.lemma_.lower() in MAKING_VERBS]
+        that is no act names its maker with 'by' ('a map published by Nepal', not 'drones launched from Belarus')."""
+        holders = [verb] if (event := self.is_event_noun(thing)) else [
+            a for a in thing.children if a.dep_ == "acl" and a.lemma_ in MAKING_VERBS]
         return [m for h in holders for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
-                for pobj in c.children if pobj.dep_ == "pobj" for m in self.actors_of(pobj, index)]
+                and (event or c.lower_ == "by") for pobj in c.children if pobj.dep_ == "pobj"
+                for m in self.actors_of(pobj, index)]
 
     def _between(self, noun: Token, index: ActorIndex, event: Token | None = None) -> list[Mention]:
         """'mediated talks between the United States and the Taliban': the parties of the talks; or of the

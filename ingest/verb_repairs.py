@@ -148,9 +148,9 @@ def reduced_relative_read_as_the_verb(participle: Token) -> None:
     verb = next((c for c in participle.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
         g.dep_ in ("aux", "auxpass") and g.i < c.i for g in c.children) and not any(
         g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
-    if subject is None or verb is None or any(c.dep_ in ("dobj", "aux", "auxpass", "cc") and c.i < verb.i
-                                              for c in participle.children):
-        return
+    if subject is None or verb is None or any(c.dep_ in ("dobj", "aux", "auxpass", "cc") and c.i < verb.i or
+                                              c.text == "," and c.i < verb.i for c in participle.children):
+        return  # (nor two verbs set apart by a comma: "Putin flew to Beijing, is expected to meet Xi")
     verb.head, verb.dep_ = verb, "ROOT"
     for child in [c for c in participle.children if c.i > verb.i]:
         child.head = verb  # what the sentence goes on with: "..., the security service said."

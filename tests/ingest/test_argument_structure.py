@@ -407,6 +407,7 @@ def test_rejecting_a_thing_made_by_someone_rejects_its_maker() -> None:
     assert ("India", "reject", "Nepal") in asserted("In May, India rejected a new map published by Nepal.")
     assert ("China", "criticize", "United States") in asserted(
         "China condemned the report released by the State Department.")
+    assert not {t for t in asserted("Ukraine condemned the drones launched from Belarus.") if t[2] == "Belarus"}
 
 
 def test_the_charge_rejected_is_the_accusation_told_before() -> None:

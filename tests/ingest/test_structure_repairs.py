@@ -45,6 +45,8 @@ def test_a_past_form_before_a_verb_with_its_own_auxiliary_describes_the_subject(
     assert ("Russia", "coerce", "Ukraine") not in found(text)
     assert ("Ukraine", "coerce", "Russia") in found(
         "Ukrainian forces captured two Russian servicemen near Shchastia, the security service said on Monday.")
+    # two verbs set apart by a comma are a list of acts
+    assert ("Vladimir Putin", "visit", "China") in found("Putin flew to Beijing, is expected to meet Xi on Tuesday.")
 
 
 def test_a_name_right_after_a_verb_is_its_object_not_an_adverb() -> None:
