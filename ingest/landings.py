@@ -63,8 +63,8 @@ def state_left(verb: Token, index: ActorIndex) -> list[Mention]:
     left = [t for p in verb.children if p.dep_ == "prep" and p.lower_ in ("from", "out")
             for t in (*p.children, *(g for o in p.children if o.lower_ == "of" for g in o.children))
             if t.dep_ == "pobj"]
-    if not left or not all(t.lemma_.lower() in PLACES_LEFT or t.pos_ == "PROPN" and t.ent_type_ in ("FAC", "GPE", "LOC")
-                           for t in left):
+    if not left or not all({t.lemma_.lower(), t.lower_} & PLACES_LEFT or t.pos_ == "PROPN" and t.ent_type_ in (
+            "FAC", "GPE", "LOC") for t in left):
         return []
     for token in verb.subtree:
         if token.i <= verb.i or any(a.i != verb.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)

@@ -32,6 +32,10 @@ def test_forces_leaving_a_base_named_by_what_lies_around_it_leave_its_state() ->
         "and handed it over to Afghan troops.")
     assert ("United States", "withdraw", "Niger") in asserted(
         "American troops pulled out of Air Base 101 next to Niamey's airport on Sunday.")
+    assert ("China", "withdraw", "Vietnam") in asserted(
+        "Beijing pulled a deep-water oil rig out of waters near the Paracel Islands in mid-July, ending a two-month "
+        "standoff in which Chinese and Vietnamese ships rammed each other and deadly anti-China riots broke out in "
+        "Vietnam.")
     # not a gathering or a deal left, nor where the troops go
     assert not {t for t in asserted("Russia pulled out of the Black Sea grain deal brokered in Istanbul last year.")
                 if t[1] == "withdraw"}
