@@ -201,6 +201,9 @@ SUFFERERS = {"victim", "target", "casualty", "object"}
 # told of an act; not damage done, which arms' cues tell: "said Russian strikes damaged power plants")
 HARMING_VERBS = WRONGDOING_VERBS & {"undermine", "destabilise", "destabilize", "violate", "breach", "sabotage"} | {
     "endanger", "jeopardise", "jeopardize", "imperil"}
+# damage done to bonds, not things: "said U.S. actions on trade and Taiwan had damaged trust"
+DAMAGING_VERBS = {"damage", "harm", "hurt", "poison", "erode"}
+HARMED_BONDS = {"trust", "relation", "relations", "tie", "ties", "confidence", "peace", "stability", "security"}
 
 
 def stated_judgement(copula: Token) -> Token | None:
@@ -218,7 +221,8 @@ def stated_judgement(copula: Token) -> Token | None:
         manner = {adjective_of(t.lower_) for c in conduct.children if c.dep_ == "advmod" for t in c.subtree}
         subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
         return subject if subject is not None and condemning(manner) else None
-    if copula.lemma_.lower() in HARMING_VERBS:
+    if copula.lemma_.lower() in HARMING_VERBS or copula.lemma_.lower() in DAMAGING_VERBS and all(
+            c.lemma_.lower() in HARMED_BONDS for c in copula.children if c.dep_ == "dobj"):
         # "said Israel's attacks endangered the whole region", "said the sanctions undermined stability": an act
         # (a noun, not an actor) said to harm what is no party condemns its doer
         subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)

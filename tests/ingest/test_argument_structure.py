@@ -398,6 +398,8 @@ def test_an_act_said_to_harm_what_is_no_party_condemns_its_doer() -> None:
                 if t[1] == "criticize"}
     assert not {t for t in asserted("Grushko said the U.S. decision would damage European security.")
                 if t[1] == "criticize"}
+    assert ("Wang Yi", "criticize", "United States") in asserted(
+        "Wang Yi told him that recent U.S. actions on trade and Taiwan had damaged trust between the two countries.")
     # damage told is the arms' act, not a judgement of it
     assert ("Russia", "attack", "Ukraine") in {(e.source, e.relation, e.target) for e in extract(
         "Ukraine said Russian strikes damaged power plants in Kharkiv.").events}
