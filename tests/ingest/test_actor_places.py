@@ -34,6 +34,11 @@ def test_forces_withdrawing_from_or_massing_near_a_city_concern_its_state() -> N
     assert ("Russia", "mobilize", "Ukraine") in asserted("Russian troops massed near Donetsk on Monday.")
 
 
+def test_a_continent_is_no_town_of_the_state_one_of_its_towns_is_named_after() -> None:
+    assert not {t for t in triples("Obama will travel to Asia next month for a Group of 20 summit.",
+                                   dt.date(2016, 8, 1)) if t[2] == "Philippines"}
+
+
 def test_a_place_never_becomes_an_actor_of_its_own() -> None:
     found = triples("Israeli troops raided Jenin on Tuesday.")
     assert not any("Jenin" in (source, target) for source, _, target in found)
