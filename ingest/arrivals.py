@@ -2,7 +2,9 @@
 
 "MOSCOW, Aug 20 - Merkel held talks with Putin": an encounter told with no place, on a day of the story, took
 place where it was filed; "RIO DE JANEIRO - Biden arrived on Monday", "JOHANNESBURG - Modi attended the summit":
-one who came or attended, told with no place, came there. summits.py asks for the encounters it finds.
+one who came or attended, told with no place, came there. One who sets out for a gathering in another state's
+place ("will travel to Asia for a Group of 20 summit in China") visits that state. summits.py asks for the
+encounters it finds.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from spacy.tokens import Doc, Token
 from diplograph.ingest.anchoring import BOUNDARY_DEPS, event_date
 from diplograph.ingest.calls import PHONE_WORDS
 from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.landings import state_of_place_in
 from diplograph.ingest.mediation import state_of
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder
@@ -175,3 +178,23 @@ def visits_of_the_last_leg(doc: Doc, index: ActorIndex, arguments: ArgumentFinde
                     extra.append(make_candidate("visit", person, Mention(place.start, place.end, state, "metonymy",
                                                                          place=place.place), verb, verb, 0.65))
     return extra
+
+
+# verbs of setting out for a gathering: "will travel to Asia next month for a Group of 20 summit in China"
+SETTING_OUT_VERBS = {"travel", "fly", "go", "head", "leave", "depart"}
+
+
+def visits_of_gatherings_abroad(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """'will travel to Asia next month for a Group of 20 summit in China and a meeting of leaders in Laos', 'will
+    travel next month to a summit in China': one who sets out for a gathering in another state's place visits that
+    state, each gathering its own."""
+    if verb.lemma_.lower() not in SETTING_OUT_VERBS:
+        return []
+    # (however the parser split the phrase: "to a [Group] of [20 summit] in China")
+    gatherings = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for o in c.children
+                  if o.dep_ == "pobj" for g in o.subtree if g.lemma_.lower() in GATHERINGS_ABROAD]
+    places = [m for g in gatherings for p in g.children if p.dep_ == "prep" and p.lower_ == "in"
+              for o in p.children if o.dep_ == "pobj" for m in state_of_place_in(o, index)]
+    travellers = [m for m in arguments.agents(verb, index) if m.actor is not None]
+    return [make_candidate("visit", who, place, verb, verb, 0.75) for who in travellers for place in places
+            if place.actor not in (who.actor, state_of(index, who.actor or ""))]

@@ -36,7 +36,7 @@ def state_the_act_is_in(holder: Token, index: ActorIndex) -> list[Mention]:
     for child in (c for h in (holder, *objects) for c in h.children):
         if child.dep_ == "prep" and child.lower_ in AREA_PREPOSITIONS:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                found = _state_of_place_in(pobj, index)
+                found = state_of_place_in(pobj, index)
                 if found:
                     return found
         for pobj in _nearby_places(child):
@@ -73,7 +73,7 @@ def state_left(verb: Token, index: ActorIndex) -> list[Mention]:
                                     for a in token.ancestors if verb.is_ancestor(a)):
             continue  # (nor where they go: "pulled back to agreed lines inside the Gaza Strip")
         if token.dep_ == "pobj" and token.head.lower_ in AREA_PREPOSITIONS and \
-                (found := _state_of_place_in(token, index)):
+                (found := state_of_place_in(token, index)):
             return found
         mention = index.by_token.get(token.i)
         if not (token.dep_ == "poss" or token.dep_ == "pobj" and token.head.lower_ in NEARBY_PREPOSITIONS) or \
@@ -86,7 +86,7 @@ def state_left(verb: Token, index: ActorIndex) -> list[Mention]:
     return []
 
 
-def _state_of_place_in(pobj: Token, index: ActorIndex) -> list[Mention]:
+def state_of_place_in(pobj: Token, index: ActorIndex) -> list[Mention]:
     """'in Iran', "in Pakistan's southwestern Balochistan province", 'in the city of Kremenchuk', 'in Latakia'."""
     mention = index.by_token.get(pobj.i)
     if mention is None and pobj.lemma_.lower() in SETTLEMENTS:

@@ -15,7 +15,13 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.anchoring import event_date, place_mention
-from diplograph.ingest.arrivals import elsewhere, filed_where_done, visits_of_arrivals, visits_of_the_last_leg
+from diplograph.ingest.arrivals import (
+    elsewhere,
+    filed_where_done,
+    visits_of_arrivals,
+    visits_of_gatherings_abroad,
+    visits_of_the_last_leg,
+)
 from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import included
@@ -239,7 +245,7 @@ def encounters_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFi
     """A person's presence in another state ('Modi was in Port Moresby'), or in another's company ('the two
     were joined by Starmer and Macron'), or where his trip takes him."""
     return visits_by_presence(verb, index, arguments) + joined_company(verb, index, arguments) + \
-        visits_of_a_trip(verb, index, arguments)
+        visits_of_a_trip(verb, index, arguments) + visits_of_gatherings_abroad(verb, index, arguments)
 
 
 def joined_company(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:

@@ -347,6 +347,14 @@ def test_each_name_of_a_list_with_its_states_possessive_is_a_guest() -> None:
     assert not {t for t in triples if t[2] in ("South Africa", "India", "China") or t[2].endswith(" and")}
 
 
+def test_one_setting_out_for_gatherings_in_other_states_will_visit_each() -> None:
+    events = {(e.source, e.relation, e.target): e.modality for e in extract(
+        "Obama will travel to Asia next month for a Group of 20 summit in China and a meeting of Southeast Asian "
+        "leaders in Laos.", dt.date(2016, 8, 1)).events}
+    assert events.get(("Barack Obama", "visit", "China")) is Modality.PLANNED
+    assert events.get(("Barack Obama", "visit", "Laos")) is Modality.PLANNED
+
+
 def test_a_news_conference_with_someone_is_a_meeting_with_them() -> None:
     assert ("Barack Obama", "meet", "David Cameron") in asserted(
         "Speaking at a news conference with British Prime Minister David Cameron, Obama said the deal was good.",
