@@ -41,7 +41,9 @@ HOLDING_VERBS = {"say", "tell", "state", "add", "declare", "insist", "stress", "
 # its mission", "said Canada had for years sheltered terrorists"
 WRONGDOING_VERBS = {"abuse", "violate", "breach", "shelter", "harbour", "harbor", "sponsor", "interfere", "meddle",
                     "lie", "cheat", "sabotage", "destabilise", "destabilize", "incite", "orchestrate", "mastermind",
-                    "flout", "undermine", "mistreat", "falsify", "rig", "steal", "bully", "blackmail"}
+                    "flout", "undermine", "mistreat", "falsify", "rig", "steal", "bully", "blackmail",
+                    # and thwarting others' efforts: "said Russia and China had thwarted American efforts to reform"
+                    "thwart", "obstruct", "hinder", "hamper", "derail", "torpedo", "frustrate"}
 UNCERTAIN_AUXILIARIES = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
 # what "linked X to ..." must link X to for an accusation: a wrong, not "linking it to Sweden's accession"
 WRONGS = {"killing", "death", "murder", "poisoning", "bombing", "shooting", "plot", "assassination", "hack",

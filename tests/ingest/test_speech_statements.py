@@ -104,6 +104,13 @@ def test_saying_another_is_to_blame_or_behind_a_wrong_accuses_it() -> None:
     assert not any(t[1] == "accuse" for t in found("It is too early to say whether Russia was behind the attack."))
 
 
+def test_saying_another_thwarted_ones_efforts_accuses_it() -> None:
+    triples = asserted("Nikki Haley said Russia, China, Cuba and Egypt had thwarted American efforts to reform the "
+                       "47-member body.")
+    assert {("Nikki Haley", "accuse", state) for state in ("Russia", "China", "Cuba", "Egypt")} <= triples
+    assert not any(t[1] == "accuse" for t in found("Officials said the weather had hampered rescue efforts."))
+
+
 def test_a_bare_denial_answers_the_accusation_told_before() -> None:
     assert ("Belarus", "deny", "Poland") in asserted(
         "Poland accused Belarus of pushing migrants across the border. Minsk denies this.")
