@@ -45,6 +45,8 @@ WRONGDOING_VERBS = {"abuse", "violate", "breach", "shelter", "harbour", "harbor"
                     # and thwarting others' efforts: "said Russia and China had thwarted American efforts to reform"
                     "thwart", "obstruct", "hinder", "hamper", "derail", "torpedo", "frustrate"}
 UNCERTAIN_AUXILIARIES = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
+# verbs of an aim, a wrong aimed at being a wrong told: "said the West wanted to escalate the conflict"
+WANTING_VERBS = {"want", "seek", "try", "plan", "aim", "intend", "attempt", "wish"}
 # what "linked X to ..." must link X to for an accusation: a wrong, not "linking it to Sweden's accession"
 WRONGS = {"killing", "death", "murder", "poisoning", "bombing", "shooting", "plot", "assassination", "hack",
           "hacking", "cyberattack", "sabotage", "explosion", "blast", "downing", "disappearance", "kidnapping",
@@ -111,6 +113,9 @@ class Statements:
                 for c in [*verb.children, *(g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
                                             for g in p.children)] if c.dep_ in ("dobj", "pobj"))):
             return self.stated_wrongdoing(verb, index)
+        if lemma in WANTING_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in WRONGDOING_VERBS | {
+                "escalate", "provoke"} for c in verb.children):
+            return self.stated_wrongdoing(verb, index)  # "said Washington was seeking to destabilise Russia"
         if lemma in DENYING_VERBS:
             return self.denials.denial(verb, index, earlier)
         if lemma in ALLEGING_VERBS and any(c.dep_ == "ccomp" for c in verb.children):

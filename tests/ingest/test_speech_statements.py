@@ -111,6 +111,15 @@ def test_saying_another_thwarted_ones_efforts_accuses_it() -> None:
     assert not any(t[1] == "accuse" for t in found("Officials said the weather had hampered rescue efforts."))
 
 
+def test_saying_another_wants_or_seeks_a_wrong_accuses_it() -> None:
+    assert ("Mohammad Javad Zarif", "accuse", "Israel") in asserted(
+        "Foreign Minister Mohammad Javad Zarif said on Monday that Israel wanted to derail efforts to lift U.S. "
+        "sanctions.")
+    assert ("Sergey Lavrov", "accuse", "United States") in asserted(
+        "Lavrov said Washington was seeking to destabilise Russia.")
+    assert not any(t[1] == "accuse" for t in found("Lavrov said Russia did not want to escalate the conflict."))
+
+
 def test_a_bare_denial_answers_the_accusation_told_before() -> None:
     assert ("Belarus", "deny", "Poland") in asserted(
         "Poland accused Belarus of pushing migrants across the border. Minsk denies this.")
