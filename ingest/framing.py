@@ -87,10 +87,11 @@ def is_mandative(clause: Token) -> bool:
 
 # what one says in the same breath as a threat, which is one's own act, not part of the threat: "accusing them of";
 # not "threatened to expand its offensive, killing thousands"
+# and answering others as one speaks: "said he would sign the bill, brushing aside objections" (not "denying Ukraine
+# its exports", a withholding foretold)
+ANSWERING_COMMENTS = {"brush", "dismiss", "reject", "rebuff", "shrug"}
 COMMENTING_VERBS = {"accuse", "say", "call", "cite", "blame", "claim", "argue", "insist", "criticise", "criticize",
-                    "condemn", "describe", "allege", "complain", "charge", "denounce",
-                    # and answering others as one speaks: "said he would sign the bill, brushing aside objections"
-                    "brush", "dismiss", "reject", "rebuff", "shrug", "deny"}
+                    "condemn", "describe", "allege", "complain", "charge", "denounce"} | ANSWERING_COMMENTS
 FORETELLING_MODALS = {"would", "will", "could", "might", "may", "'d", "'ll"}
 # common nouns that speak for a side: "the ministry said Russia would respond, accusing ..."
 SPEAKING_BODIES = {"ministry", "government", "spokesman", "spokeswoman", "spokesperson", "minister", "president",
@@ -121,7 +122,9 @@ def comment_on_a_prediction(verb: Token) -> Token | None:
     foretold = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     speaker = next((c for c in governor.children if c.dep_ == "nsubj"), None)
     if foretold is not None and foretold.ent_type_ == "PERSON" or speaker is None or not (
-            speaker.pos_ == "PROPN" or speaker.ent_type_ or speaker.lemma_.lower() in SPEAKING_BODIES):
+            speaker.pos_ == "PROPN" or speaker.ent_type_ or speaker.lemma_.lower() in SPEAKING_BODIES and
+            verb.lemma_.lower() not in ANSWERING_COMMENTS):
         return None  # another's act foretold ("said Putin would try to justify the war, blaming NATO"), or said
-        # by no one who acts ("analysts said China would condemn Japan, accusing Tokyo")
+        # by no one who acts ("analysts said China would condemn Japan, accusing Tokyo"); an answer by a body
+        # unnamed stays the foretelling's ("the foreign ministry said Iran would retaliate, rejecting ...")
     return governor if any(c.dep_ == "aux" and c.lower_ in FORETELLING_MODALS for c in verb.head.children) else None

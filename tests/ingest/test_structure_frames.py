@@ -159,6 +159,11 @@ def test_a_comment_made_while_foretelling_is_the_speakers_own_act_now() -> None:
     assert ("Andrzej Duda", "reject", "Israel") in asserted(
         "Polish President Andrzej Duda said on Tuesday he would sign the bill, brushing aside objections from Israel "
         "and the United States.")
+    # not a withholding foretold, nor an answer by a body the text leaves unnamed
+    assert ("Russia", "deny", "Ukraine") not in asserted(
+        "Russia said it would blockade the ports, denying Ukraine its grain exports.")
+    assert ("Iran", "deny", "Israel") in found(
+        "The foreign ministry said Iran would retaliate, rejecting accusations from Israel.")
 
 
 def test_a_comment_hung_on_anothers_foretold_act_stays_that_others() -> None:
