@@ -41,9 +41,12 @@ HOLDING_VERBS = {"say", "tell", "state", "add", "declare", "insist", "stress", "
 # its mission", "said Canada had for years sheltered terrorists"
 WRONGDOING_VERBS = {"abuse", "violate", "breach", "shelter", "harbour", "harbor", "sponsor", "interfere", "meddle",
                     "lie", "cheat", "sabotage", "destabilise", "destabilize", "incite", "orchestrate", "mastermind",
-                    "flout", "undermine", "mistreat", "falsify", "rig", "steal", "bully", "blackmail",
-                    # and thwarting others' efforts: "said Russia and China had thwarted American efforts to reform"
-                    "thwart", "obstruct", "hinder", "hamper", "derail", "torpedo", "frustrate"}
+                    "flout", "undermine", "mistreat", "falsify", "rig", "steal", "bully", "blackmail"}
+# thwarting others' efforts is a wrong ("said Russia and China had thwarted American efforts to reform the body"),
+# thwarting an attack or a plot is not ("said Israel had thwarted an Iranian missile attack")
+THWARTING_VERBS = {"thwart", "obstruct", "hinder", "hamper", "derail", "torpedo", "frustrate"}
+EFFORT_NOUNS = {"effort", "bid", "attempt", "initiative", "plan", "talks", "negotiation", "process", "reform", "deal",
+                "aid", "investigation", "inquiry", "mission", "vote"}
 UNCERTAIN_AUXILIARIES = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
 # verbs of an aim, a wrong aimed at being a wrong told: "said the West wanted to escalate the conflict"
 WANTING_VERBS = {"want", "seek", "try", "plan", "aim", "intend", "attempt", "wish"}
@@ -108,13 +111,15 @@ class Statements:
             return blame  # "said the blame lay entirely with Israel"
         if verb.lower_ in CONCERNED and (concern := self.stated_concern(verb, index)) is not None:
             return concern
-        if lemma in WRONGDOING_VERBS or (lemma in CONSTITUTING_VERBS | {"commit"} and any(
+        if lemma in WRONGDOING_VERBS or lemma in THWARTING_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in EFFORT_NOUNS for c in verb.children) or (
+                lemma in CONSTITUTING_VERBS | {"commit"} and any(
                 c.lemma_.lower() in WRONGS | COMMITTED_WRONGS and not any(d.lower_ == "no" for d in c.children)
                 for c in [*verb.children, *(g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
                                             for g in p.children)] if c.dep_ in ("dobj", "pobj"))):
             return self.stated_wrongdoing(verb, index)
         if lemma in WANTING_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in WRONGDOING_VERBS | {
-                "escalate", "provoke"} for c in verb.children):
+                "escalate", "provoke"} and not any(g.dep_ == "neg" for g in c.children) for c in verb.children):
             return self.stated_wrongdoing(verb, index)  # "said Washington was seeking to destabilise Russia"
         if lemma in DENYING_VERBS:
             return self.denials.denial(verb, index, earlier)

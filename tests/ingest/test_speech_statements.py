@@ -108,7 +108,7 @@ def test_saying_another_thwarted_ones_efforts_accuses_it() -> None:
     triples = asserted("Nikki Haley said Russia, China, Cuba and Egypt had thwarted American efforts to reform the "
                        "47-member body.")
     assert {("Nikki Haley", "accuse", state) for state in ("Russia", "China", "Cuba", "Egypt")} <= triples
-    assert not any(t[1] == "accuse" for t in found("Officials said the weather had hampered rescue efforts."))
+    assert not any(t[1] == "accuse" for t in found("The Pentagon said Israel had thwarted an Iranian missile attack."))
 
 
 def test_saying_another_wants_or_seeks_a_wrong_accuses_it() -> None:
@@ -118,6 +118,7 @@ def test_saying_another_wants_or_seeks_a_wrong_accuses_it() -> None:
     assert ("Sergey Lavrov", "accuse", "United States") in asserted(
         "Lavrov said Washington was seeking to destabilise Russia.")
     assert not any(t[1] == "accuse" for t in found("Lavrov said Russia did not want to escalate the conflict."))
+    assert not any(t[1] == "accuse" for t in found("Lithuania said Poland tried not to provoke Belarus."))
 
 
 def test_a_bare_denial_answers_the_accusation_told_before() -> None:
