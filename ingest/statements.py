@@ -111,15 +111,14 @@ class Statements:
             return blame  # "said the blame lay entirely with Israel"
         if verb.lower_ in CONCERNED and (concern := self.stated_concern(verb, index)) is not None:
             return concern
-        if lemma in WRONGDOING_VERBS or lemma in THWARTING_VERBS and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in EFFORT_NOUNS for c in verb.children) or (
+        if wrongful(verb) or (
                 lemma in CONSTITUTING_VERBS | {"commit"} and any(
                 c.lemma_.lower() in WRONGS | COMMITTED_WRONGS and not any(d.lower_ == "no" for d in c.children)
                 for c in [*verb.children, *(g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
                                             for g in p.children)] if c.dep_ in ("dobj", "pobj"))):
             return self.stated_wrongdoing(verb, index)
-        if lemma in WANTING_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in WRONGDOING_VERBS | {
-                "escalate", "provoke"} and not any(g.dep_ == "neg" for g in c.children) for c in verb.children):
+        if lemma in WANTING_VERBS and any(c.dep_ == "xcomp" and (wrongful(c) or c.lemma_.lower() in (
+                "escalate", "provoke")) and not any(g.dep_ == "neg" for g in c.children) for c in verb.children):
             return self.stated_wrongdoing(verb, index)  # "said Washington was seeking to destabilise Russia"
         if lemma in DENYING_VERBS:
             return self.denials.denial(verb, index, earlier)
@@ -345,6 +344,14 @@ class Statements:
         wrongdoers = [m for m in self.arguments.actors_of(subject, index, possessor=True, agentive=True)
                       if m.actor not in own]
         return [make_candidate("accuse", s, t, holder, holder, 0.65) for s in speakers for t in wrongdoers] or None
+
+
+def wrongful(verb: Token) -> bool:
+    """Whether a verb tells a wrong done: 'abused the immunities', 'thwarted American efforts' (not 'thwarted an
+    attack')."""
+    lemma = verb.lemma_.lower()
+    return lemma in WRONGDOING_VERBS or lemma in THWARTING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in EFFORT_NOUNS for c in verb.children)
 
 
 def _blame_beside_copula(token: Token) -> bool:
