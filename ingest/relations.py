@@ -83,6 +83,7 @@ from diplograph.ingest.voices import spoken_for_by_its_leader
 # verbs that judge a clause: "regretted that Mongolia had not executed the warrant" targets Mongolia
 JUDGING_VERBS = {"regret", "deplore", "condemn", "denounce", "lament", "welcome", "praise", "hail", "applaud",
                  "criticize", "criticise", "protest", "decry"}
+WELCOMING_VERBS = {"welcome"}  # that receive a visitor, or welcome an act: "welcomed Zelensky", "welcomed the decision"
 ACCORD_RELATIONS = {"agree", "cooperate", "negotiate"}  # done together after meeting: "met Scholz and signed a pact"
 # what one is welcomed as, backed: "welcomed Finland as a member", "welcomed the Dominican Republic as a new partner"
 ADMISSION_NOUNS = {"member", "leader", "president", "head", "government", "representative", "partner", "ally", "friend"}
@@ -190,7 +191,7 @@ class RelationFinder:
         # (an actor welcomed is a guest, whatever noun the parser hangs beside it: "welcomed Putin to Riyadh, the
         # Russian president's first visit")
         welcomed = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] \
-            if relation == "host" and verb.lemma_.lower() == "welcome" and not any(  # a visitor or an act welcomed
+            if relation == "host" and verb.lemma_.lower() in WELCOMING_VERBS and not any(
                 c.dep_ == "dobj" and c.pos_ == "PROPN" and index.by_token.get(c.i) is not None
                 for c in verb.children) else []
         if welcomed and index.by_token.get(welcomed[0].i) is None and not \
@@ -218,9 +219,6 @@ class RelationFinder:
         if not targets and relation in ("demand", "appeal"):
             targets = self.arguments.complement_subjects(verb, index)
             confidence = 0.75
-        if not targets and relation == "support":  # "supports the African Union becoming a permanent member"
-            targets = [m for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG" for g in c.children
-                       if g.dep_ == "nsubj" for m in self.arguments.actors_of(g, index)]
         if not targets and relation in ("offer", "reject", "demand", "appeal"):
             targets = self.arguments.event_counterparts(verb, index)  # "offered talks with India"
         if not targets and relation in ("aid", "offer"):
