@@ -39,7 +39,10 @@ def deterred(purpose: Token, index: ActorIndex, arguments: ArgumentFinder) -> li
         phrases = [c for c in purpose.children if c.dep_ == "dobj"]
         phrases += [g for o in phrases for p in o.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
                     for g in p.children if g.dep_ == "pobj"]  # "the growing missile threat from North Korea"
-    elif lemma in DETERRENT_NOUNS:
+    elif lemma in DETERRENT_NOUNS and purpose.dep_ == "dobj" and purpose.head.dep_ in ("xcomp", "advcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in purpose.head.children):
+        # only a deterrent an act is for ("deploying troops to provide a deterrent against Iran"), not one a thing
+        # is said to be ("said its missiles are a deterrent to China")
         phrases = [g for p in purpose.children if p.dep_ == "prep" and p.lower_ in ("against", "to")
                    for g in p.children if g.dep_ == "pobj"]
     elif purpose.tag_ == "VBN" and purpose.dep_ in ("acl", "amod", "advcl"):

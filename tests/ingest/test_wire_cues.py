@@ -455,6 +455,8 @@ def test_forces_sent_to_deter_someone_are_mobilised_against_them(text: str, trip
 def test_forces_sent_to_help_another_deter_someone_are_not_the_senders_mobilisation() -> None:
     assert not {t for t in found("Obama said he would send up to 300 military advisers to Iraq to help its security "
                                  "forces counter Islamist militants.") if t[1] == "mobilize"}
+    assert not {t for t in found("South Korea said the U.S. carrier deployment was a deterrent to North Korea.")
+                if t[0] == "South Korea" and t[1] == "mobilize"}
     assert not {t for t in found("In a joint statement, Modi and Ghani called for an end to the use of terrorism "
                                  "and for the elimination of safe havens for militants, language widely seen as "
                                  "aimed at Pakistan.") if t[1] == "mobilize"}
