@@ -18,7 +18,7 @@ from diplograph.ingest.calls import PHONE_WORDS
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.landings import state_of_place_in
 from diplograph.ingest.mediation import state_of
-from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import tokens_where
 from diplograph.model import DatePrecision
@@ -190,9 +190,13 @@ def visits_of_gatherings_abroad(verb: Token, index: ActorIndex, arguments: Argum
     state, each gathering its own."""
     if verb.lemma_.lower() not in SETTING_OUT_VERBS:
         return []
-    # (however the parser split the phrase: "to a [Group] of [20 summit] in China")
-    gatherings = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for o in c.children
-                  if o.dep_ == "pobj" for g in o.subtree if g.lemma_.lower() in GATHERINGS_ABROAD]
+    # the phrase's own gatherings, however the parser split it ("to a [Group] of [20 summit] in China"), not one
+    # only mentioned in it ("for talks ahead of a BRICS summit in South Africa")
+    heads = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for o in c.children
+             if o.dep_ == "pobj"]
+    heads += [g for o in heads for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+              if g.dep_ == "pobj"]
+    gatherings = [g for o in heads for g in conjuncts(o) if g.lemma_.lower() in GATHERINGS_ABROAD]
     places = [m for g in gatherings for p in g.children if p.dep_ == "prep" and p.lower_ == "in"
               for o in p.children if o.dep_ == "pobj" for m in state_of_place_in(o, index)]
     travellers = [m for m in arguments.agents(verb, index) if m.actor is not None]

@@ -353,6 +353,9 @@ def test_one_setting_out_for_gatherings_in_other_states_will_visit_each() -> Non
         "leaders in Laos.", dt.date(2016, 8, 1)).events}
     assert events.get(("Barack Obama", "visit", "China")) is Modality.PLANNED
     assert events.get(("Barack Obama", "visit", "Laos")) is Modality.PLANNED
+    # not a gathering only mentioned on the way
+    assert ("Wang Yi", "visit", "South Africa") not in found(
+        "Wang Yi flew to Moscow for talks ahead of a BRICS summit in South Africa.", dt.date(2023, 8, 20))
 
 
 def test_a_news_conference_with_someone_is_a_meeting_with_them() -> None:
