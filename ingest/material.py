@@ -303,10 +303,15 @@ def stricken_state(verb: Token, index: ActorIndex, givers: list[Mention]) -> lis
     blast: relief (not arms) sent to no one named, in a story of a disaster, goes to the state the story was filed
     from, when the story names that state in its body (not the donors' own)."""
     if index.dateline is None or not index.dateline[1] or verb.lemma_.lower() not in RELIEF_VERBS or not any(
-            t.lemma_.lower() in RELIEF_GOODS for o in verb.children if o.dep_ == "dobj" for t in substance(o)) or \
-            not any(t.pos_ == "NOUN" and t.lemma_.lower() in DISASTER_NOUNS for t in index.doc):
+            t.lemma_.lower() in RELIEF_GOODS for o in verb.children if o.dep_ == "dobj" for t in substance(o)):
         return []
     state = index.dateline[1]
+    # the disaster struck there: a sentence that tells it names the state or a place in it (not as who says so:
+    # "A powerful earthquake struck Turkey, the United States said")
+    struck = {t.sent.start for t in index.doc if t.pos_ == "NOUN" and t.lemma_.lower() in DISASTER_NOUNS}
+    if not any(index.doc[m.start].sent.start in struck and (m.actor == state or m.located_in == state)
+               and index.doc[m.end - 1].dep_ != "nsubj" for m in index.mentions):
+        return []
     if any(m.actor == state or (m.actor in index.actors and index.actors[m.actor].country == state) for m in givers):
         return []
     named = [m for m in index.mentions if m.actor == state and m.via in ("gazetteer", "demonym", "organ", "metonymy")]

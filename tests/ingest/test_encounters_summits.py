@@ -336,6 +336,8 @@ def test_asking_for_a_meeting_of_a_body_appeals_to_it_and_meets_no_one() -> None
                 if t[1] == "appeal"}
     assert ("Xi Jinping", "meet", "Vladimir Putin") in found("Xi and Putin attended a meeting of the SCO in Astana.",
                                                              dt.date(2017, 3, 6))
+    assert ("Sergey Lavrov", "meet", "Antonio Guterres") in found(
+        "Lavrov met Guterres on the sidelines of a meeting of the UN General Assembly.", dt.date(2017, 3, 6))
 
 
 def test_each_name_of_a_list_with_its_states_possessive_is_a_guest() -> None:

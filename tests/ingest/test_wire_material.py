@@ -23,6 +23,10 @@ def test_relief_sent_to_no_one_named_after_a_disaster_goes_to_the_state_the_stor
         "BEIRUT, Aug 6 (AFP) - Lebanon's leaders met on Thursday. Qatar has also sent aid.", dt.date(2020, 8, 6))
     assert not {t for t in asserted("DOHA, Aug 6 (AFP) - A huge explosion hit Beirut. Qatar has sent aid, Qatar's "
                                     "foreign ministry said.", dt.date(2020, 8, 6)) if t[1] == "aid"}
+    # a disaster elsewhere, told by the dateline's state, sends it nothing
+    assert not {t for t in asserted("WASHINGTON, Feb 6 (Reuters) - A powerful earthquake struck Turkey on Monday, the "
+                                    "United States said. Japan has also sent rescue teams.", dt.date(2023, 2, 6))
+                if t[1] == "aid"}
     # arms are no relief, and a verb of blasting or a storm of words is no disaster
     assert not {t for t in asserted("KYIV, Oct 3 (Reuters) - An explosion rocked central Kyiv on Monday, Ukraine said. "
                                     "Iran has sent hundreds of drones.", dt.date(2022, 10, 3)) if t[1] == "aid"}
