@@ -1,9 +1,9 @@
 """Sessions: a meeting of a body asked for is asked of the body, not a meeting of those who ask for it.
 
 "Japan and the United States requested an emergency meeting of the Security Council": the two who ask for the
-session appeal to the body; they do not meet each other. A session
-told otherwise ("Xi and Putin attended a meeting of the SCO") is left to the meeting noun's own reading. Pure: an
-event noun, its ActorIndex and the argument finder in; candidates out. noun_events.py asks of each meeting noun.
+session appeal to the body; they do not meet each other. A session told otherwise ("Xi and Putin attended a
+meeting of the SCO") is left to the meeting noun's own reading. Pure: an event noun, its ActorIndex and the
+argument finder in; candidates out. noun_events.py asks of each meeting noun.
 """
 
 from __future__ import annotations
