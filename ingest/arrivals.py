@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from diplograph.ingest.anchoring import BOUNDARY_DEPS, event_date
 from diplograph.ingest.calls import PHONE_WORDS
 from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.forces import SETTING_OUT_VERBS
 from diplograph.ingest.landings import state_of_place_in
 from diplograph.ingest.mediation import state_of
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
@@ -178,10 +179,6 @@ def visits_of_the_last_leg(doc: Doc, index: ActorIndex, arguments: ArgumentFinde
                     extra.append(make_candidate("visit", person, Mention(place.start, place.end, state, "metonymy",
                                                                          place=place.place), verb, verb, 0.65))
     return extra
-
-
-# verbs of setting out for a gathering: "will travel to Asia next month for a Group of 20 summit in China"
-SETTING_OUT_VERBS = {"travel", "fly", "go", "head", "leave", "depart"}
 
 
 def visits_of_gatherings_abroad(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:

@@ -11,7 +11,15 @@ from spacy.tokens import Token
 
 from diplograph.ingest.candidates import ALLIED_PREPOSITIONS, Candidate, make_candidate
 from diplograph.ingest.constructions import substance
-from diplograph.ingest.forces import ARRIVING_VERBS, DRILL_NOUNS, FLYING_VERBS, FORCE_NOUNS, MOVING_VERBS, armed_nouns
+from diplograph.ingest.forces import (
+    ARRIVING_VERBS,
+    DRILL_NOUNS,
+    FLYING_VERBS,
+    FORCE_NOUNS,
+    MOVING_VERBS,
+    SETTING_OUT_VERBS,
+    armed_nouns,
+)
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex
 from diplograph.ingest.targets import ArgumentFinder
@@ -27,8 +35,8 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
     objects = [o for o in verb.children if o.dep_ == "dobj"]
     # drills one goes to: "Chinese and Russian warships sailed out of Qingdao for joint naval drills" (not those
     # one is criticised for or prepares for: "criticized Seoul for joint drills")
-    sought = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and verb.lemma_.lower() in
-              FLYING_VERBS | ARRIVING_VERBS | MOVING_VERBS | GOING_VERBS for o in c.children
+    going = verb.lemma_.lower() in GOING_VERBS
+    sought = [o for c in verb.children if going and c.dep_ == "prep" and c.lower_ == "for" for o in c.children
               if o.dep_ == "pobj" and any(n.lower_ in DRILL_NOUNS and any(m.lower_ in ("joint", "combined")
                                                                            for m in n.children) for n in substance(o))]
     objects += sought
@@ -62,7 +70,7 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
 
 
 # verbs by which forces set out for drills: "sailed out of Qingdao for joint naval drills"
-GOING_VERBS = {"head", "leave", "depart", "set", "deploy", "travel", "go", "steam"}
+GOING_VERBS = FLYING_VERBS | ARRIVING_VERBS | MOVING_VERBS | SETTING_OUT_VERBS | {"set", "deploy", "steam"}
 # operations of war that, joint, are held together as drills are: "flew a joint bombing mission"
 JOINT_OPERATIONS = {"mission", "operation", "sortie", "patrol", "strike", "raid", "offensive"}
 FIGHTING_VERBS = {"fight", "battle"}

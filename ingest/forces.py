@@ -60,6 +60,8 @@ TERRITORY_NOUNS = {"district", "region", "territory", "territories", "area", "pr
 DRILL_NOUNS = {"patrol", "patrols", "exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "training",
                "wargames"}
 FLYING_VERBS = {"fly", "sail", "conduct", "hold", "stage"}
+# verbs of setting out for somewhere: "will travel to Asia for a G20 summit", "sailed out of Qingdao for drills"
+SETTING_OUT_VERBS = {"travel", "fly", "go", "head", "leave", "depart"}
 ARMED_WORDS = {"border", "frontier", "fire", "gunfire", "shelling", "artillery", "weapon", "missile", "rocket",
                "drone", "airstrike", "strike", "battle", "fighting", "offensive", "war", "ceasefire", "troop", "force",
                "soldier", "army", "militant", "rebel", "insurgent", "fighter", "navy", "warship", "jet", "tank"}

@@ -306,13 +306,13 @@ def stricken_state(verb: Token, index: ActorIndex, givers: list[Mention]) -> lis
             t.lemma_.lower() in RELIEF_GOODS for o in verb.children if o.dep_ == "dobj" for t in substance(o)):
         return []
     state = index.dateline[1]
+    if any(m.actor == state or (m.actor in index.actors and index.actors[m.actor].country == state) for m in givers):
+        return []
     # the disaster struck there: a sentence that tells it names the state or a place in it (not as who says so:
     # "A powerful earthquake struck Turkey, the United States said")
     struck = {t.sent.start for t in index.doc if t.pos_ == "NOUN" and t.lemma_.lower() in DISASTER_NOUNS}
     if not any(index.doc[m.start].sent.start in struck and (m.actor == state or m.located_in == state)
                and index.doc[m.end - 1].dep_ != "nsubj" for m in index.mentions):
-        return []
-    if any(m.actor == state or (m.actor in index.actors and index.actors[m.actor].country == state) for m in givers):
         return []
     named = [m for m in index.mentions if m.actor == state and m.via in ("gazetteer", "demonym", "organ", "metonymy")]
     return [dataclasses.replace(named[0], via="place")] if named else []
