@@ -2,7 +2,7 @@
 
 Its object or the preposition its cue names, on the verb, its object or particle, or inside an agreement's clause
 ("signed accords establishing ties with X"); the parties of an event noun ("mediated talks between A and B"); the
-author of an act a reaction answers ("rejected Beijing's proposal", "remarks which Kyiv rejected"); people named by
+possessor of a thing a reaction answers ("rejected Beijing's proposal"; authors.py its other authors); people named by
 their origin; the subjects of a demanded clause. arguments.py finds the actors a phrase names and who acts.
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.argument_words import MAKING_VERBS, OWNING_VERBS
 from diplograph.ingest.arguments import (
     ADJUNCT_PREPOSITIONS,
     COUNTERPART_PREPOSITIONS,
@@ -19,14 +18,13 @@ from diplograph.ingest.arguments import (
     LOCATED_TARGETS,
     RESPONSE_RELATIONS,
     SIDE_TAKING,
-    SUMMARY_NOUNS,
     TOWN_TARGETS,
     UNMOVED_BY_ORIGIN,
-    AgentFinder,
     governing_verb,
     is_passive,
     is_passive_participle,
 )
+from diplograph.ingest.authors import AuthorFinder
 from diplograph.ingest.candidates import CONSULT_RELATIONS
 from diplograph.ingest.companions import COMPANION_WORDS
 from diplograph.ingest.complements import complement_subjects
@@ -50,7 +48,6 @@ from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, misread_o
 from diplograph.ingest.object_nouns import (
     AREA_PREPOSITIONS,
     CONDITION_NOUNS,
-    ENDEAVOUR_NOUNS,
     LEAVING_NOUNS,
     forces_join_forces,
     is_a_wish,
@@ -73,12 +70,10 @@ NAMED_TERMS = {"understanding", "intent", "intention", "cooperation", "principle
 MEANS_NOUNS = {"phone", "telephone", "video", "videolink", "link", "videoconference", "hotline"}
 ASKING_RELATIONS = {"appeal", "demand"}
 HELP_NOUNS = {"aid", "assistance", "help", "support", "backing", "bailout", "loan", "funding"}  # whose one asks for
-# what one asked, offered or said, summing up its sentence: "Obama said ..., a pledge that Beijing criticised"
-ASKED_SUMMARIES = {"proposal", "request", "offer", "demand", "plea", "invitation", "pledge", "promise", "remark"}
 
 
-class ArgumentFinder(AgentFinder):
-    """Agents (AgentFinder) and targets of triggers, for one lexicon."""
+class ArgumentFinder(AuthorFinder):
+    """Agents (AgentFinder), authors (AuthorFinder) and targets of triggers, for one lexicon."""
 
     def targets(self, verb: Token, cue: VerbCue, index: ActorIndex) -> list[Mention]:
         found: list[Mention] = []
@@ -195,7 +190,7 @@ class ArgumentFinder(AgentFinder):
                                                     or cue.relation == "attack"))  # "shot down a U.S. drone"
                         found.extend(self._between(child, index))
                         if reacts and not found:
-                            found.extend(self._author_beside(verb, index, child))
+                            found.extend(self.author_beside(verb, index, child, against=cue.relation != "support"))
             elif spec == "dative" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) and not (
                     cue.relation == "aid" and fired(verb)):
                 # (or a name the parser did not take for one, "send Kyiv more weapons"; not with a 'to' naming whom:
@@ -336,41 +331,6 @@ class ArgumentFinder(AgentFinder):
                 found.extend(t for clause in obj.children if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB"
                              for t in (clause, *(c for c in clause.children if c.dep_ == "dobj")))
         return found
-
-    def referent_authors(self, relative: Token, index: ActorIndex) -> list[Mention]:
-        """Whose act a relative clause reacts to: 'new curbs, a move that Washington condemned' (the summary noun
-        stands for the act before it: Beijing's), 'joint drills with Guyana, which Venezuela denounced' (after a
-        comma the clause's act: the United States'), 'Lavrov's remarks, which Kyiv rejected' (the noun's own)."""
-        antecedent, doc, lemma = relative.head, relative.doc, relative.head.lemma_.lower()
-        if lemma in SUMMARY_NOUNS | ASKED_SUMMARIES and antecedent.left_edge.i > 0 and \
-                doc[antecedent.left_edge.i - 1].text == ",":  # "new curbs, a move that ...": the act before it
-            summed = antecedent.head if antecedent.dep_ == "appos" and lemma in SUMMARY_NOUNS else antecedent.sent.root
-            act = summed if summed.pos_ in ("VERB", "AUX") or self.is_event_noun(summed) else governing_verb(summed)
-            while act is not None and act.dep_ == "xcomp":
-                act = act.head  # "ordered five Russian diplomats to leave the country, a move that": the order
-            if act is not None and act.pos_ in ("VERB", "AUX"):
-                return self.agents(act, index)
-            antecedent = summed
-        own = self.actors_of(antecedent, index, possessor=True, agentive=True, placed=False)
-        pronoun = next((c.lower_ for c in relative.children if c.tag_ in ("WDT", "WP")), "")
-        if own and (self.is_event_noun(antecedent) or mention_at(index, antecedent) is None or
-                    antecedent.dep_ != "pobj" or pronoun != "which"):
-            return own  # "met Erdogan, whom Macron later criticised": the person
-        after_comma = antecedent.i + 1 < len(doc) and doc[antecedent.i + 1].text == ","
-        governor = governing_verb(antecedent) if antecedent.pos_ in ("NOUN", "PROPN") else None
-        if governor is not None and (after_comma or self.is_event_noun(antecedent) or (
-                antecedent.lemma_.lower() in ENDEAVOUR_NOUNS and governor.lemma_.lower() in OWNING_VERBS)):
-            return self.agents(governor, index)  # "announced a ceasefire initiative that Ankara dismissed": his
-        return own
-
-    def _author_beside(self, verb: Token, index: ActorIndex, thing: Token) -> list[Mention]:
-        """'shrugged off the warning [from Britain]': the parser hangs the reacted act's author on the verb; a thing
-        that is no act names its maker with 'by' ('a map published by Nepal', not 'drones launched from Belarus')."""
-        holders = [verb] if (event := self.is_event_noun(thing)) else [
-            a for a in thing.children if a.dep_ == "acl" and a.lemma_ in MAKING_VERBS]
-        return [m for h in holders for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
-                and (event or c.lower_ == "by") for pobj in c.children if pobj.dep_ == "pobj"
-                for m in self.actors_of(pobj, index)]
 
     def _between(self, noun: Token, index: ActorIndex, event: Token | None = None) -> list[Mention]:
         """'mediated talks between the United States and the Taliban': the parties of the talks; or of the

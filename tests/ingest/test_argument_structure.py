@@ -412,6 +412,16 @@ def test_rejecting_a_thing_made_by_someone_rejects_its_maker() -> None:
     assert not {t for t in asserted("Ukraine condemned the drones launched from Belarus.") if t[2] == "Belarus"}
 
 
+def test_judging_an_act_judges_its_doer_however_the_sentence_names_him() -> None:
+    assert {("North Korea", "criticize", "United States"), ("North Korea", "criticize", "South Korea")} <= asserted(
+        "North Korea denounced the drills staged by the United States and South Korea.")
+    assert ("Iraq", "criticize", "United States") in asserted(
+        "Iraq opposed the unilateral sanctions Washington has imposed on Tehran.")
+    assert ("North Korea", "criticize", "United States") in asserted(
+        "Pyongyang denounced the exercise as a reckless provocation by Washington.")
+    assert not {t for t in asserted("Aliyev hailed the deal as a capitulation by Armenia.") if t[2] == "Armenia"}
+
+
 def test_backing_an_act_asked_of_another_backs_no_one() -> None:
     assert not {t for t in asserted("Kyiv supports Russia withdrawing all its troops.") if t[1] == "support"}
 
