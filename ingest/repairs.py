@@ -38,6 +38,7 @@ from diplograph.ingest.verb_repairs import (
     participle_read_as_the_verb,
     past_verb_joined_to_a_bare_one,
     past_verb_read_as_participle,
+    past_verb_tagged_as_participle,
     reduced_relative_read_as_the_verb,
     verb_between_name_and_object,
     verb_read_as_adjective,
@@ -92,6 +93,8 @@ def mend_misparses(doc: Doc) -> None:
             _agent_after_a_place(token)
         elif token.dep_ == "ROOT" and (token.pos_ == "NOUN" and token.tag_ == "NNS" or token.pos_ == "PROPN"):
             past_verb_read_as_participle(token)
+        elif token.dep_ == "ROOT" and token.tag_ == "VBN":
+            past_verb_tagged_as_participle(token)
         elif token.dep_ == "ROOT" and token.tag_ == "VBG":
             participle_read_as_the_verb(token)
         elif token.dep_ == "ROOT" and token.tag_ == "VBD":

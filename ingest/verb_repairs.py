@@ -26,6 +26,14 @@ def past_verb_read_as_participle(noun: Token) -> None:
     noun.head, noun.dep_ = verb, "nsubj"
 
 
+def past_verb_tagged_as_participle(verb: Token) -> None:
+    """'Buhari, on a state visit, [held]VBN talks with Ramaphosa': a sentence's verb with a subject of its own and
+    no auxiliary is a past tense, whatever the model's tag (a participle needs 'was', 'has' or a noun it qualifies)."""
+    if any(c.dep_ == "nsubj" for c in verb.children) and not any(
+            c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
+        verb.tag_ = "VBD"
+
+
 def _after_the_listed_members(noun: Token) -> Token | None:
     """'Fifteen countries, among them France, Germany and Canada, condemned': the model hangs the past form on the
     first member named (an apposition of the group); it follows the list's closing comma."""

@@ -316,3 +316,9 @@ def test_a_past_verb_read_as_the_modifier_of_the_object_of_a_root_name_is_the_ve
     # and the measure's target may hang on its own relative clause
     assert asserted("ECOWAS lifted sanctions it had imposed on Mali.", dt.date(2020, 10, 9)) == {
         ("ECOWAS", "concede", "Mali")}
+
+
+def test_a_sentences_verb_with_a_subject_and_no_auxiliary_is_past_whatever_its_tag() -> None:
+    # the model tags "held" a participle after the phrase between commas, so no trip of the story was told
+    assert ("Muhammadu Buhari", "visit", "South Africa") in asserted(
+        "Buhari, on a state visit, held talks with Ramaphosa in Pretoria.", dt.date(2019, 10, 3))
