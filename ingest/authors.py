@@ -60,7 +60,7 @@ class AuthorFinder(AgentFinder):
             a.lemma_ in MAKING_VERBS or event and a.tag_ == "VBN")]
         found = [m for h in ([verb] if event else []) + made for c in h.children if c.dep_ in ("prep", "agent")
                  and c.lower_ in ("by", "from") and (h is verb or c.lower_ == "by")
-                 for pobj in c.children if pobj.dep_ == "pobj" for m in self.actors_of(pobj, index)]
+                 for pobj in c.children if pobj.dep_ == "pobj" for m in self.actors_of(pobj, index, possessor=True)]
         found += [m for a in thing.children if a.dep_ == "relcl" and (a.lemma_ in MAKING_VERBS or event)
                   and not any(c.dep_ in ("dobj", "nsubjpass") or c.tag_ in ("WP", "WDT") and c.dep_ == "nsubj"
                               for c in a.children)

@@ -422,6 +422,10 @@ def test_judging_an_act_judges_its_doer_however_the_sentence_names_him() -> None
     assert not {t for t in asserted("Aliyev hailed the deal as a capitulation by Armenia.") if t[2] == "Armenia"}
 
 
+def test_a_thing_made_by_a_states_organ_is_the_states() -> None:
+    assert ("Turkey", "reject", "United States") in asserted("Ankara rejected a resolution passed by the U.S. Senate.")
+
+
 def test_backing_an_act_asked_of_another_backs_no_one() -> None:
     assert not {t for t in asserted("Kyiv supports Russia withdrawing all its troops.") if t[1] == "support"}
 
