@@ -39,6 +39,7 @@ from diplograph.ingest.name_words import has_a_capital
 from diplograph.ingest.names import ARMED_GROUP_WORDS, INSTITUTION_NOUNS, NameFinder, person_name
 from diplograph.ingest.offices import load_office_holders
 from diplograph.ingest.owners import chair_state, names_a_body_of_its_own, own_name_after_demonym, owner_before
+from diplograph.ingest.private_persons import described_as_a_private_person
 from diplograph.ingest.roles import RoleResolver
 from diplograph.ingest.surnames import Surnames
 from diplograph.ingest.token_columns import hashes, tokens_where
@@ -265,6 +266,10 @@ class ActorResolver:
             elif doc[ent.end - 1].lower_ in INSTRUMENTS and ent.label_ in ("ORG", "PERSON", "LAW") and \
                     ent.root.lower_ not in INSTITUTION_NOUNS:  # (not "the Government of National Accord")
                 continue  # a treaty or accord is what states sign, never a party: "the Indus Waters Treaty"
+            elif ent.label_ == "ORG" and doc[ent.start].lower_ != "the" and described_as_a_private_person(ent):
+                # "[Hyeon Soo Lim]ORG, a Canadian pastor": a name a calling describes is a person's
+                index.register(text, ActorType.PERSON, surface=text)
+                index.add(Mention(ent.start, ent.end, text, "name"))
             elif ent.label_ == "ORG" or (ent.label_ == "PERSON" and doc[ent.start].lower_ == "the"):
                 # a person's name takes no article: "[The Tigray People's Liberation Front]PERSON" is a body
                 start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)

@@ -4,14 +4,15 @@
 "Pyongyang freed detained Americans Kenneth Bae and Matthew Todd Miller": event data code the act as done to the
 person's state (Russia concedes to the United States); the person holds no office and is no party of his own.
 Only a person told by a private calling (or as a national: "Americans") and of no office that day; his state is
-the one the calling's words name (of a dual national, the one that is not the actor's), else the one his name's
-phrase gives (the calling read off the tree, or right before the name where the model parsed it apart). Only for
-holding or freeing him: whom one meets, hosts or criticises stays himself. extract.py asks of each event's target.
+the one the calling's words name (of a dual national, the one that is not the actor's, one the story names by name
+first), else the one his name's phrase gives (the calling read off the tree, or right before the name where the
+model parsed it apart). Only for holding or freeing him: whom one meets, hosts or criticises stays himself.
+extract.py asks of each event's target; actors.py whether a name a calling describes is a person's.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.model import ActorType
@@ -40,6 +41,14 @@ def private_states(index: ActorIndex) -> dict[str, list[str]]:
     return found
 
 
+def described_as_a_private_person(name: Span) -> bool:
+    """'[Hyeon Soo Lim]ORG, a Canadian pastor', 'aid worker [Peter Steudtner]': a name a private calling
+    describes, by apposition or right before it, names a person, whatever the tagger took it for."""
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    return any(c.dep_ == "appos" and c.lemma_.lower() in PRIVATE_CALLINGS for c in name.root.children) or \
+        before is not None and before.is_lower and before.lemma_.lower() in PRIVATE_CALLINGS
+
+
 def _callings(mention: Mention, index: ActorIndex) -> list[Token]:
     """The nouns that tell what the person is: 'U.S. journalist Evan Gershkovich', 'Michael White, a U.S. Navy
     veteran', 'detained Americans Kenneth Bae and ...'."""
@@ -53,8 +62,10 @@ def _callings(mention: Mention, index: ActorIndex) -> list[Token]:
         near.append(root.head.head)  # "Americans [Kenneth Bae] and [Matthew Todd Miller]"
     if root.dep_ == "conj":  # the list's calling before its first name: "detained [Americans] Kenneth Bae and ..."
         near.extend(c for c in root.head.children if c.dep_ == "compound" and c.i < root.head.i)
-    if mention.start > 0 and doc[mention.start - 1].tag_ == "NN" and doc[mention.start - 1] not in near:
-        near.append(doc[mention.start - 1])  # right before the name, however parsed ("aid worker [X] board")
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    if before is not None and (before.tag_ == "NN" or before.is_lower and before.lemma_.lower() in PRIVATE_CALLINGS) \
+            and before not in near:
+        near.append(before)  # right before the name, however parsed ("aid worker [X] board")
     return [t for t in near if t.lemma_.lower() in PRIVATE_CALLINGS or t.ent_type_ == "NORP" and t.tag_ == "NNPS"]
 
 
@@ -65,12 +76,17 @@ def _states_of_calling(mention: Mention, index: ActorIndex) -> list[str]:
                 m.actor is not None and index.is_state(m.actor):
             return [m.actor]  # "Americans"
         # (each of a dual national's: "Iranian-American journalist", the second a demonym the index left out)
-        states = [state for t in calling.subtree if t.i < calling.i and (state := (
+        # (or the name's own words before a calling right before it: "British-Australian academic Kylie Moore-Gilbert")
+        words = [t for t in calling.subtree if t.i < calling.i] or (
+            list(index.doc[index.doc[mention.end - 1].left_edge.i:calling.i]) if calling.i == mention.start - 1
+            and calling.is_lower else [])
+        states = [state for t in words if (state := (
             m.actor if (m := index.by_token.get(t.i)) is not None and m.actor is not None and index.is_state(m.actor)
             else index.gazetteer.demonym_state(t.text) if m is None else None))]
         record = index.actors.get(mention.actor or "")
-        if states:
-            return list(dict.fromkeys(states))
+        if states:  # a dual national's state the story names by name first: "..., Australia's government said"
+            named = {m.actor for m in index.mentions if m.via != "demonym"}
+            return sorted(dict.fromkeys(states), key=lambda state: state not in named)
         if record is not None and record.country:
             return [record.country]
     return []

@@ -104,6 +104,19 @@ def test_a_private_persons_calling_right_before_the_name_tells_her_state_however
         "her after nearly six years in Iranian custody.", date)
 
 
+def test_a_name_a_private_calling_describes_is_a_persons_whatever_the_tagger_took_it_for() -> None:
+    # the model tags "Hyeon Soo Lim" an organisation, which stood for no state
+    assert ("North Korea", "concede", "Canada") in asserted(
+        "North Korea freed Hyeon Soo Lim, a Canadian pastor, on Wednesday.", dt.date(2017, 8, 9))
+
+
+def test_a_dual_nationals_state_the_story_names_comes_first() -> None:
+    # "academic" is read as an adjective beside the demonyms, which are the name's words, not the calling's
+    assert ("Iran", "concede", "Australia") in found(  # (reported: "Australia's government said")
+        "Tehran released British-Australian academic Kylie Moore-Gilbert on Wednesday after more than two years "
+        "behind bars, Australia's government said.", dt.date(2020, 11, 25))
+
+
 def test_an_activist_held_by_his_own_state_is_held_himself() -> None:
     """Repression of one's own activists is an event between the state and the person, not dropped as an act
     on the state itself."""
