@@ -22,7 +22,12 @@ from diplograph.model import ActorType
 DETERRING_VERBS = {"deter", "counter", "dissuade", "intimidate"}  # whose object is whom the forces face
 AIMING_VERBS = {"aim", "direct", "target"}  # "a show of force aimed at Pyongyang"
 DETERRENT_NOUNS = {"deterrent", "deterrence"}  # "to provide an additional deterrent against Iran"
-PURPOSE_HASHES = hashes(DETERRING_VERBS | AIMING_VERBS | DETERRENT_NOUNS)
+# reassuring those a rival unnerves is aimed at the rival: "to reassure NATO allies unnerved by Moscow's moves",
+# "allies on the Black Sea that are uneasy about Russia"
+REASSURING_VERBS = {"reassure", "calm", "comfort"}
+UNEASE_WORDS = {"unnerve", "uneasy", "alarm", "worry", "worried", "rattle", "spook", "nervous", "fearful", "wary",
+                "concerned", "anxious"}
+PURPOSE_HASHES = hashes(DETERRING_VERBS | AIMING_VERBS | DETERRENT_NOUNS | REASSURING_VERBS)
 HELPING_VERBS = {"help", "enable", "allow", "assist"}
 DISPLAYS = {"exercise", "drill", "deployment", "build-up", "buildup", "carrier", "bomber", "fighter", "battalion",
             "warplane", "submarine", "launcher", "flight", "patrol", "convoy"}  # forces shown, besides forces
@@ -33,7 +38,8 @@ CLIMB = 6  # how far up the tree the act a purpose serves may be
 
 def deterred(purpose: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Mention]:
     """Whom a purpose names: the object of 'deter' ('deter Iran', 'counter the threat from North Korea'), what a
-    deterrent is against ('an additional deterrent against Iran'), or what a show of force is 'aimed at'."""
+    deterrent is against ('an additional deterrent against Iran'), what a show of force is 'aimed at', or what
+    unnerves those it reassures ('to reassure allies unnerved by Russia')."""
     lemma = purpose.lemma_.lower()
     if lemma in DETERRING_VERBS:
         phrases = [c for c in purpose.children if c.dep_ == "dobj"]
@@ -45,6 +51,11 @@ def deterred(purpose: Token, index: ActorIndex, arguments: ArgumentFinder) -> li
         # is said to be ("said its missiles are a deterrent to China")
         phrases = [g for p in purpose.children if p.dep_ == "prep" and p.lower_ in ("against", "to")
                    for g in p.children if g.dep_ == "pobj"]
+    elif lemma in REASSURING_VERBS:
+        phrases = [g for o in purpose.children if o.dep_ == "dobj" for t in o.subtree
+                   if t.lemma_.lower() in UNEASE_WORDS or t.lower_ in UNEASE_WORDS for p in t.children
+                   if p.dep_ in ("agent", "prep") and p.lower_ in ("by", "about", "of") for g in p.children
+                   if g.dep_ == "pobj"]
     elif purpose.tag_ == "VBN" and purpose.dep_ in ("acl", "amod", "advcl"):
         phrases = [g for p in purpose.children if p.dep_ == "prep" and p.lower_ == "at"
                    for g in p.children if g.dep_ == "pobj"]
@@ -108,8 +119,11 @@ def mobilised_against(doc: Doc, index: ActorIndex, found: list[Candidate],
     return made
 
 
-# words that open an adjunct telling what forces answer: "after North Korea fired", "amid tension with China"
-ANSWERED_ADJUNCT_OPENERS = {"after", "following", "amid", "as", "over", "response"}
+# words that open an adjunct telling what forces answer: "after North Korea fired", "amid tension with China", "in
+# the path of a Syrian government offensive", "in the face of Russian aggression", "citing threats from Iran"; or
+# its forces are set against it: "bolstered its forces against growing threats from Iran"
+ANSWERED_ADJUNCT_OPENERS = {"after", "following", "amid", "as", "over", "response", "against", "path", "face",
+                            "citing"}
 # what such an adjunct must tell for its other side to be the one faced (not "after Putin promised to protect it")
 HOSTILE_ACTS = COMBAT_WORDS | {"attack", "clash", "exchange", "incursion", "invasion", "invade", "launch", "test",
                                "threat", "threaten", "tension", "provocation", "drill", "exercise", "buildup",
@@ -129,7 +143,8 @@ def the_only_other_side(verb: Token, sources: list[Mention], index: ActorIndex) 
     said = [c for c in verb.children if c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING_VERBS]
     if verb.dep_ == "ccomp" and verb.i < verb.head.i and verb.head.lemma_.lower() in REPORTING_VERBS:
         said.append(verb.head)
-    answered = {t.i for v in (verb, *verb.conjuncts, *said) for c in v.children
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # (the forces' own phrase: "its forces against")
+    answered = {t.i for v in (verb, *verb.conjuncts, *said, *objects) for c in v.children
                 if (v not in said or c.i > v.i) and c.dep_ in ("prep", "advcl", "npadvmod") and any(
                     w.lower_ in ANSWERED_ADJUNCT_OPENERS for w in (c, *c.children)
                     if w.dep_ in ("prep", "mark", "pobj") or w is c)

@@ -446,6 +446,9 @@ def test_an_act_only_within_ones_power_is_not_done() -> None:
         pytest.param("The Pentagon said on Friday it was deploying U.S. troops to Saudi Arabia to provide an "
                      "additional deterrent against Iran.", ("United States", "mobilize", "Iran"),
                      id="a-deterrent-provided"),
+        pytest.param("The U.S. Navy sent the guided-missile destroyer USS Donald Cook into the Black Sea on Thursday, "
+                     "a deployment aimed at reassuring NATO allies unnerved by Moscow's moves in Ukraine.",
+                     ("United States", "mobilize", "Russia"), id="to-reassure-those-a-rival-unnerves"),
     ],
 )
 def test_forces_sent_to_deter_someone_are_mobilised_against_them(text: str, triple: tuple[str, str, str]) -> None:
@@ -614,6 +617,20 @@ def test_forces_readied_amid_a_standoff_face_its_other_side_even_after_a_parenth
         "Turkey sent warships to the eastern Mediterranean on Monday amid a standoff with Greece over gas.")
     assert ("Serbia", "mobilize", "Kosovo") in found(
         "Serbia put its army on full alert, the defence minister said on Monday amid tensions with Kosovo.")
+
+
+def test_forces_set_against_a_threat_or_sent_citing_one_face_its_author() -> None:
+    """The verb's own 'against' phrase, a participle citing the reason and 'in the path of' tell what the forces
+    answer, as an adjunct opened by 'after' or 'amid' does."""
+    assert ("United States", "mobilize", "Iran") in found(
+        "The first U.S. paratroopers began arriving in Kuwait on Wednesday, as Washington bolstered its forces "
+        "against what it called growing threats from Iran.")
+    assert ("United States", "mobilize", "Iran") in found(
+        "The United States has sent an aircraft carrier strike group and B-52 bombers to the Middle East, citing "
+        "unspecified threats from Iran.")
+    assert ("Turkey", "mobilize", "Syria") in found(
+        "Hundreds of Turkish armoured vehicles have poured into Syria's Idlib region as Ankara reinforces its "
+        "military posts in the path of a Syrian government offensive.")
 
 
 def test_forces_sent_amid_a_trade_row_or_an_allys_pressure_face_no_one() -> None:
