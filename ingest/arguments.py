@@ -76,7 +76,7 @@ SIDE_TAKING = {"support", "cooperate"}
 # particles of direction that carry the place a move is from or to: "withdrew its forces back from"
 DIRECTION_PARTICLES = {"back", "out", "away", "off"}
 # verbs by which forces are posted somewhere, whose passive subject, a state's forces, is that state's doing
-POSTING_VERBS = {"deploy", "mass", "amass", "station", "concentrate", "position", "send", "dispatch"}
+POSTING_VERBS = {"deploy", "mass", "amass", "station", "concentrate", "position", "send", "dispatch", "order"}
 RECALLING_VERBS = {"recall", "bring", "call", "withdraw", "pull"}  # whose passive's envoy is the sender's organ
 REACTION_NOUNS = {"response", "reaction", "answer", "retaliation", "reply", "investigation", "inquiry", "probe"}
 # forces sent to help, not to threaten: police and peacekeepers (arriving, they visit no one and bring aid)
@@ -221,7 +221,8 @@ class AgentFinder:
                                                   agentive=armed)  # (but "Iranian drones launched by Russia")
             if summoned := summoners(verb, index):  # "was summoned to the Turkish foreign ministry"
                 return summoned
-            if verb.lemma_.lower() in POSTING_VERBS | RECALLING_VERBS:  # (or "Bahrain's envoy was recalled")
+            if verb.lemma_.lower() in POSTING_VERBS | RECALLING_VERBS and not (verb.lemma_.lower() == "order" and any(
+                    c.dep_ == "xcomp" for c in verb.children)):  # (or "Bahrain's envoy was recalled"; not "to leave")
                 # "Belarusian troops have been deployed along the border": a state's forces posted are its act
                 # (not peacekeepers or police, sent to help: "Chinese peacekeepers were deployed to South Sudan")
                 return [m for c in verb.children if c.dep_ == "nsubjpass" for t in substance(c)

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from diplograph.ingest.agents import state_craft
 from diplograph.ingest.arguments import HELPING_FORCES
 from diplograph.ingest.constructions import substance
+from diplograph.ingest.datafiles import read_table
 from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.gazetteer import SETTLEMENTS
 from diplograph.ingest.lexicon import VerbCue
@@ -79,6 +80,12 @@ def moving_forces() -> frozenset[str]:
     return armed_nouns() | ARMOUR
 
 
+@lru_cache(maxsize=1)
+def listed_forces() -> frozenset[str]:
+    """The forces whose moving readies them (data/forces.tsv, verbs.tsv's @forces): 'paratroopers', 'marines'."""
+    return frozenset(row["noun"] for row in read_table("forces.tsv"))
+
+
 def names_forces(noun: Token) -> bool:
     """'troops', 'soldiers', 'tanks', 'the army': forces (or armour) that move as forces do."""
     return noun.lower_ in moving_forces() or noun.lemma_.lower() in FORCE_NOUNS
@@ -132,6 +139,9 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     if subject is None and verb.dep_ == "xcomp":  # "U.S. tanks and troops began arriving in western Poland"
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     lemma = verb.lemma_.lower()
+    if (under_way := _war_craft_under_way(verb, subject, lemma)) is not None and (
+            cue is None or cue.relation == "visit" or lemma == "order"):  # (not the order's "demand" of the field)
+        return under_way
     if lemma == "stop" and cue is not None and cue.relation == "visit" and subject is not None and any(
             names_forces(n) or n.lower_ in state_craft() for n in substance(subject)):
         return None  # forces halted somewhere visit no one: "Russian troops stopped in Bucha"
@@ -249,6 +259,24 @@ def relocated(verb: Token) -> bool:
     preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
     return bool(forces) and "from" in preps and "into" not in preps and not any(
         t.lemma_.lower() in BORDER_NOUNS for p in preps.values() for t in p.subtree)
+
+
+# verbs of war craft or troops under way, told with no one they go against: "warships headed for the Gulf of Aden",
+# "sailed into the Atlantic", "paratroopers were ordered to the Middle East"
+UNDER_WAY_VERBS = {"head", "sail", "steam", "order"}
+
+
+def _war_craft_under_way(verb: Token, subject: Token | None, lemma: str) -> VerbCue | None:
+    """War craft or troops under way mobilise against no place they go to (a port, a sea, an ally's base), only
+    against whom the sentence says they answer (relations.py asks deterrence.the_only_other_side): a cue with no
+    target of its own; none for forces going to help, to train or drill, or under fire."""
+    moved = subject if lemma != "order" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if lemma not in UNDER_WAY_VERBS or moved is None or not (_war_craft(moved) or any(
+            names_forces(n) or n.lower_ in listed_forces() for n in conjuncts(moved))) or lemma == "order" and not any(
+            c.dep_ == "prep" and c.lower_ in ENTERING for c in verb.children) or sent_to_help(verb) or any(
+            t.lemma_.lower() in STAYING_OCCASIONS | DRILLS | COMBAT_WORDS for t in verb.sent):
+        return None
+    return VerbCue(lemma, "", "mobilize", (), frozenset())
 
 
 def _carrying_goods(craft: Token) -> bool:

@@ -633,6 +633,17 @@ def test_forces_set_against_a_threat_or_sent_citing_one_face_its_author() -> Non
         "military posts in the path of a Syrian government offensive.")
 
 
+def test_war_craft_or_troops_under_way_face_only_whom_the_sentence_says_they_answer() -> None:
+    """Heading, sailing or being ordered somewhere is no move against the place (a sea, a port, an ally)."""
+    assert ("United States", "mobilize", "Iran") in found(
+        "About 750 U.S. paratroopers were ordered to the Middle East on Tuesday, as Washington braced for a further "
+        "confrontation with Iran.")
+    assert ("Egypt", "mobilize", "Iran") in found(
+        "Four Egyptian warships headed for the Gulf of Aden on Thursday amid tension with Iran.")
+    assert not {t for t in found("Four Egyptian warships headed for Saudi Arabia on Thursday.")
+                if t[1] == "mobilize"}
+
+
 def test_forces_sent_amid_a_trade_row_or_an_allys_pressure_face_no_one() -> None:
     """A quarrel over trade or pressure from a friend is no hostile act the forces answer."""
     for text in ("Japan sent warships to the Middle East on Friday amid a dispute with South Korea over trade.",
