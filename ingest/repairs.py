@@ -33,6 +33,7 @@ from diplograph.ingest.verb_repairs import (
     charge_answered_in_a_relative,
     compound_head,
     forces_ordered_to_move,
+    infinitive_after_an_adjunct,
     infinitive_of_an_intention,
     participle_read_as_a_clause,
     participle_read_as_the_verb,
@@ -101,6 +102,9 @@ def mend_misparses(doc: Doc) -> None:
             reduced_relative_read_as_the_verb(token)
         elif token.dep_ == "xcomp" and token.lemma_.lower() in ORDERED_MOVES:
             forces_ordered_to_move(token)
+        elif token.dep_ in ("advcl", "xcomp") and token.tag_ == "VB" and token.head.dep_ == "acl" and \
+                token.head.tag_ == "VBN":
+            infinitive_after_an_adjunct(token)  # "threatened in a letter released on Monday to cut off"
         elif token.dep_ == "advcl" and token.tag_ == "VB":
             infinitive_of_an_intention(token)
         elif token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and token.i + 1 < len(doc) and \

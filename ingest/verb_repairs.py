@@ -286,3 +286,24 @@ def infinitive_of_an_intention(verb: Token) -> None:
     noun = doc[verb.i - 2]
     if noun.dep_ == "dobj" and noun.head.i == verb.head.i and noun.lemma_.lower() in INTENTION_NOUNS:
         verb.head, verb.dep_ = noun, "acl"
+
+
+# verbs whose act is told by a to-infinitive after them: "threatened to cut off funding", "vowed to hunt down"
+INFINITIVE_TAKERS = {"threaten", "vow", "pledge", "promise", "agree", "refuse", "decide", "offer", "plan", "seek",
+                     "intend", "move", "vote", "undertake"}
+
+
+def infinitive_after_an_adjunct(verb: Token) -> None:
+    """'Trump threatened [in a letter released late on Monday] [to cut off] funding to the WHO': a to-infinitive the
+    model hung on a participle inside an adjunct of a verb that takes one (and has none) is that verb's complement."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].lower_ != "to" and not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return
+    node = verb.head
+    while node.dep_ in ("acl", "pobj", "prep") and node.head.i < node.i:
+        node = node.head
+    if node is verb.head or node.pos_ != "VERB" or node.lemma_.lower() not in INFINITIVE_TAKERS or any(
+            c.dep_ in ("xcomp", "ccomp") for c in node.children):
+        return
+    verb.head, verb.dep_ = node, "xcomp"

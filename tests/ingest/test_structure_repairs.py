@@ -322,3 +322,10 @@ def test_a_sentences_verb_with_a_subject_and_no_auxiliary_is_past_whatever_its_t
     # the model tags "held" a participle after the phrase between commas, so no trip of the story was told
     assert ("Muhammadu Buhari", "visit", "South Africa") in asserted(
         "Buhari, on a state visit, held talks with Ramaphosa in Pretoria.", dt.date(2019, 10, 3))
+
+
+def test_an_infinitive_hung_on_a_participle_in_an_adjunct_is_the_verbs_complement() -> None:
+    # "[to cut off]" hangs on "released", inside "in a letter released late on Monday"
+    assert ("Donald Trump", "threaten", "World Health Organization") in asserted(
+        "President Donald Trump threatened in a letter released late on Monday to permanently cut off U.S. funding "
+        "to the World Health Organization.", dt.date(2020, 5, 19))
