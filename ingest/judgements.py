@@ -75,8 +75,9 @@ def judgement(verb: Token) -> list[Token] | None:
         return [predicates[-1]] if condemning({t.lemma_.lower() for t in predicates[-1].subtree}) else []
     for child in [*verb.children, *(c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as")]:
         predicate = child if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") else next(
-            (pobj for pobj in child.children if pobj.dep_ == "pobj"), None) \
-            if child.dep_ == "prep" and child.lower_ == "as" else None  # "described the drills as a threat"
+            (pobj for pobj in child.children if pobj.dep_ == "pobj" or pobj.pos_ == "ADJ"), None) \
+            if child.dep_ == "prep" and child.lower_ == "as" else None  # "described the drills as a threat", "as
+        # corrupt" (an adjective the parser hangs on 'as' as its modifier)
         if predicate is None or child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                               for c in predicate.children):
             continue  # "called Netanyahu to urge restraint": a purpose, no name

@@ -606,6 +606,8 @@ def test_reaching_or_striking_a_deal_is_agreeing(text: str, pair: set[str]) -> N
                      ("Ukraine", "criticize", "Russia"), id="an-author-named-in-the-predicate"),
         pytest.param("Erdogan called the Egyptian army's takeover a coup.",
                      ("Recep Tayyip Erdogan", "criticize", "Egypt"), id="a-coup"),
+        pytest.param('Cameron described Nigeria and Afghanistan as "fantastically corrupt".',
+                     ("David Cameron", "criticize", "Afghanistan"), id="described-as-an-adjective"),
     ],
 )
 def test_naming_an_act_a_wrong_criticises_its_agent(text: str, triple: tuple[str, str, str]) -> None:
