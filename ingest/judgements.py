@@ -86,6 +86,11 @@ def judgement(verb: Token) -> list[Token] | None:
             predicate = named[0]
         words = {t.lemma_.lower() for t in predicate.subtree}
         return [predicate] if condemning(words) else []
+    for obj in objects:  # the predicate the parser made the object's apposition: "called Trump's remark [an act of
+        # madness]" (only a condemning one: "called his counterpart Emmanuel Macron" is a phone call)
+        named = [c for c in obj.children if c.dep_ == "appos" and verb.doc[c.left_edge.i - 1].text != ","]
+        if named and condemning({t.lemma_.lower() for t in named[0].subtree}):
+            return named[:1]
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         # the predicate the parser hung inside the object's last phrase: "called Manila's actions in the
         # South China Sea [provocative]"

@@ -608,6 +608,8 @@ def test_reaching_or_striking_a_deal_is_agreeing(text: str, pair: set[str]) -> N
                      ("Recep Tayyip Erdogan", "criticize", "Egypt"), id="a-coup"),
         pytest.param('Cameron described Nigeria and Afghanistan as "fantastically corrupt".',
                      ("David Cameron", "criticize", "Afghanistan"), id="described-as-an-adjective"),
+        pytest.param("Maduro called Trump's remark an act of madness.", ("Nicolas Maduro", "criticize", "Donald Trump"),
+                     id="the-name-parsed-as-an-apposition"),
     ],
 )
 def test_naming_an_act_a_wrong_criticises_its_agent(text: str, triple: tuple[str, str, str]) -> None:
