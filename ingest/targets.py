@@ -90,6 +90,11 @@ class ArgumentFinder(AuthorFinder):
         places += [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
                    for m in c.children if m.dep_ == "pobj" and m.lemma_.lower() in MEANS_NOUNS]  # "by phone with"
         places += self._agreement_contents(verb)
+        # where aid goes, hung on the last noun of a long list of goods, ending it: "flown rescue teams, boats and
+        # tonnes of relief supplies [to Serbia]"
+        places += [p.head for o in places[1:] if cue.relation == "aid" and o.dep_ == "dobj" for p in o.subtree
+                   if p.dep_ == "prep" and p.lower_ in ("to", "into") and p.right_edge.i == o.right_edge.i
+                   and p.head.i > o.i and p.head not in places]
         # "called for restraint from India": whom the thing asked for is asked of
         asked = [pobj for c in places[1:] if c.dep_ == "prep" and c.lower_ == cue.particle
                  for pobj in c.children if pobj.dep_ == "pobj"] if cue.relation in ASKING_RELATIONS else []

@@ -35,6 +35,14 @@ def test_relief_sent_to_no_one_named_after_a_disaster_goes_to_the_state_the_stor
                 if t[1] == "aid"}
 
 
+def test_where_aid_goes_hung_on_the_last_noun_of_a_long_list_of_goods_is_its_recipient() -> None:
+    # "[to Serbia]" hangs on "supplies", inside "tonnes of relief supplies", itself hung on "teams"
+    assert ("Russia", "aid", "Serbia") in asserted(
+        "Russian planes have flown rescue teams, boats and tonnes of relief supplies to Serbia.", dt.date(2014, 5, 20))
+    assert ("Israel", "aid", "Mexico") in asserted(
+        "Israel is sending an army search-and-rescue team of about 70 specialists to Mexico.", dt.date(2017, 9, 21))
+
+
 def test_forces_of_two_states_beginning_exercises_cooperate_without_saying_joint() -> None:
     assert ("United States", "cooperate", "South Korea") in found(
         "Thousands of U.S. and South Korean soldiers began their annual Freedom Shield exercises on Monday.")
