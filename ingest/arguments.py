@@ -221,8 +221,8 @@ class AgentFinder:
                                                   agentive=armed)  # (but "Iranian drones launched by Russia")
             if summoned := summoners(verb, index):  # "was summoned to the Turkish foreign ministry"
                 return summoned
-            if verb.lemma_.lower() in POSTING_VERBS | RECALLING_VERBS and not (verb.lemma_.lower() == "order" and any(
-                    c.dep_ == "xcomp" for c in verb.children)):  # (or "Bahrain's envoy was recalled"; not "to leave")
+            if verb.lemma_.lower() in POSTING_VERBS | RECALLING_VERBS and (verb.lemma_.lower() != "order" or any(
+                    c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children)):  # ("ordered to the Gulf")
                 # "Belarusian troops have been deployed along the border": a state's forces posted are its act
                 # (not peacekeepers or police, sent to help: "Chinese peacekeepers were deployed to South Sudan")
                 return [m for c in verb.children if c.dep_ == "nsubjpass" for t in substance(c)

@@ -24,9 +24,8 @@ AIMING_VERBS = {"aim", "direct", "target"}  # "a show of force aimed at Pyongyan
 DETERRENT_NOUNS = {"deterrent", "deterrence"}  # "to provide an additional deterrent against Iran"
 # reassuring those a rival unnerves is aimed at the rival: "to reassure NATO allies unnerved by Moscow's moves",
 # "allies on the Black Sea that are uneasy about Russia"
-REASSURING_VERBS = {"reassure", "calm", "comfort"}
-UNEASE_WORDS = {"unnerve", "uneasy", "alarm", "worry", "worried", "rattle", "spook", "nervous", "fearful", "wary",
-                "concerned", "anxious"}
+REASSURING_VERBS = {"reassure"}
+UNEASE_WORDS = {"unnerve", "unnerved", "uneasy", "rattle", "rattled", "spook", "spooked", "nervous", "fearful", "wary"}
 PURPOSE_HASHES = hashes(DETERRING_VERBS | AIMING_VERBS | DETERRENT_NOUNS | REASSURING_VERBS)
 HELPING_VERBS = {"help", "enable", "allow", "assist"}
 DISPLAYS = {"exercise", "drill", "deployment", "build-up", "buildup", "carrier", "bomber", "fighter", "battalion",
@@ -52,10 +51,12 @@ def deterred(purpose: Token, index: ActorIndex, arguments: ArgumentFinder) -> li
         phrases = [g for p in purpose.children if p.dep_ == "prep" and p.lower_ in ("against", "to")
                    for g in p.children if g.dep_ == "pobj"]
     elif lemma in REASSURING_VERBS:
+        # (only a side, or its hostile moves: not "allies worried about Washington's commitment", "unnerved by
+        # Trump's remarks")
         phrases = [g for o in purpose.children if o.dep_ == "dobj" for t in o.subtree
                    if t.lemma_.lower() in UNEASE_WORDS or t.lower_ in UNEASE_WORDS for p in t.children
                    if p.dep_ in ("agent", "prep") and p.lower_ in ("by", "about", "of") for g in p.children
-                   if g.dep_ == "pobj"]
+                   if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in HOSTILE_ACTS | HOSTILE_MOVES)]
     elif purpose.tag_ == "VBN" and purpose.dep_ in ("acl", "amod", "advcl"):
         phrases = [g for p in purpose.children if p.dep_ == "prep" and p.lower_ == "at"
                    for g in p.children if g.dep_ == "pobj"]
@@ -119,6 +120,7 @@ def mobilised_against(doc: Doc, index: ActorIndex, found: list[Candidate],
     return made
 
 
+HOSTILE_MOVES = {"move", "aggression", "assertiveness", "expansionism", "militarisation", "militarization"}
 # words that open an adjunct telling what forces answer: "after North Korea fired", "amid tension with China", "in
 # the path of a Syrian government offensive", "in the face of Russian aggression", "citing threats from Iran"; or
 # its forces are set against it: "bolstered its forces against growing threats from Iran"
@@ -151,6 +153,11 @@ def the_only_other_side(verb: Token, sources: list[Mention], index: ActorIndex) 
                 for t in c.subtree}  # (of the verb or the one it is coordinated with: "... and ordered them ...")
     # (not a fight between others that forces are sent to end: "after months of violence between Seleka rebels and")
     answered -= {t.i for i in answered if (p := verb.doc[i]).lower_ == "between" for t in p.subtree}
+    # (nor the victims of the hostile act, whom the forces may be sent to protect, nor a drill's partner: "against
+    # attacks on Saudi oil tankers", "citing the need to join exercises with Bahrain")
+    answered -= {t.i for i in answered if (act := verb.doc[i]).lemma_.lower() in HOSTILE_ACTS for p in act.children
+                 if p.dep_ == "prep" and (p.lower_ in ("on", "against") or p.lower_ == "with" and
+                                          act.lemma_.lower() in ("drill", "exercise")) for t in p.subtree}
     if not any(verb.doc[i].lemma_.lower() in HOSTILE_ACTS for i in answered):
         return []
     others: dict[str, Mention] = {}

@@ -5,7 +5,9 @@ clashed over the budget"); a verb of leaving, or handing over a base, is a withd
 forces massing near a place (or posted there, told in the passive), moving into it, surrounding it or sent to
 its border mobilise against its state, and sent into it attack it; taking a town by force assaults whom it is
 taken from, else its state (drills.py: a joint show of force, or drills two states' forces hold, is
-cooperation). relations.py asks; material.py adds what arriving arms and lifted measures tell.
+cooperation); war craft or troops under way ("headed for the Gulf of Aden") face no place they go to, only whom
+their sentence says they answer (deterrence.py). relations.py asks; material.py adds what arriving arms and lifted
+measures tell.
 The armed nouns are PETRARCH2's military and rebel agents (field_lexicon.py).
 """
 
@@ -261,6 +263,8 @@ def relocated(verb: Token) -> bool:
         t.lemma_.lower() in BORDER_NOUNS for p in preps.values() for t in p.subtree)
 
 
+# words that open an adjunct telling what a move answers (deterrence.py reads more of them)
+ANSWERING_OPENERS = {"after", "amid", "as", "following", "despite", "while"}
 # verbs of war craft or troops under way, told with no one they go against: "warships headed for the Gulf of Aden",
 # "sailed into the Atlantic", "paratroopers were ordered to the Middle East"
 UNDER_WAY_VERBS = {"head", "sail", "steam", "order"}
@@ -271,10 +275,18 @@ def _war_craft_under_way(verb: Token, subject: Token | None, lemma: str) -> Verb
     against whom the sentence says they answer (relations.py asks deterrence.the_only_other_side): a cue with no
     target of its own; none for forces going to help, to train or drill, or under fire."""
     moved = subject if lemma != "order" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if lemma not in UNDER_WAY_VERBS or moved is None or not (_war_craft(moved) or any(
-            names_forces(n) or n.lower_ in listed_forces() for n in conjuncts(moved))) or lemma == "order" and not any(
-            c.dep_ == "prep" and c.lower_ in ENTERING for c in verb.children) or sent_to_help(verb) or any(
-            t.lemma_.lower() in STAYING_OCCASIONS | DRILLS | COMBAT_WORDS for t in verb.sent):
+    if lemma not in UNDER_WAY_VERBS or moved is None or sent_to_help(verb):
+        return None
+    if not (_war_craft(moved) or any(names_forces(n) or n.lower_ in listed_forces() for n in conjuncts(moved))):
+        return None
+    if lemma == "order" and not any(c.dep_ == "prep" and c.lower_ in ENTERING for c in verb.children):
+        return None  # (ordered into a place, not "ordered out" or "ordered to leave")
+    # under way to train, drill or fight, told in the move's own words (not in what it answers: "headed for the Gulf
+    # of Oman after Iran fired on a tanker")
+    answered = {t.i for c in verb.children if c.dep_ in ("advcl", "prep", "npadvmod") and c.i > verb.i and (
+        c.lower_ in ANSWERING_OPENERS or any(m.dep_ == "mark" and m.lower_ in ANSWERING_OPENERS for m in c.children))
+        for t in c.subtree}
+    if any(t.lemma_.lower() in UNDER_WAY_ERRANDS for t in verb.subtree if t.i not in answered):
         return None
     return VerbCue(lemma, "", "mobilize", (), frozenset())
 
@@ -308,6 +320,7 @@ NAVAL_CRAFT = {"warship", "ship", "vessel", "frigate", "destroyer", "submarine",
 # NATO battlegroup", "as part of the African Union mission", "after being withdrawn from Syria"
 STAYING_OCCASIONS = {"training", "course", "parade", "ceremony", "battlegroup", "rotation", "celebration", "mission",
                      "peacekeeping", "withdraw", "return", "evacuation"}
+UNDER_WAY_ERRANDS = STAYING_OCCASIONS | DRILLS | COMBAT_WORDS  # what forces under way go for that aims at no one
 # purposes that help the state itself, which makes the sending aid: not fighting or guarding someone there
 AIDING_PURPOSES = {"help", "assist", "aid", "rescue", "support"}
 

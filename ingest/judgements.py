@@ -15,6 +15,7 @@ from diplograph.ingest.antecedents import Antecedents
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.forces import speaks_of_arms
 from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.object_nouns import CONDITION_NOUNS
 from diplograph.ingest.statements import WRONGDOING_VERBS, Statements
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma
@@ -75,9 +76,12 @@ def judgement(verb: Token) -> list[Token] | None:
         return [predicates[-1]] if condemning({t.lemma_.lower() for t in predicates[-1].subtree}) else []
     for child in [*verb.children, *(c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as")]:
         predicate = child if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") else next(
-            (pobj for pobj in child.children if pobj.dep_ == "pobj" or pobj.pos_ == "ADJ"), None) \
+            (pobj for pobj in child.children if pobj.dep_ == "pobj"), None) or next(
+            (a for a in child.children if a.pos_ == "ADJ" and not any(
+                o.lemma_.lower() in CONDITION_NOUNS for o in objects)), None) \
             if child.dep_ == "prep" and child.lower_ == "as" else None  # "described the drills as a threat", "as
-        # corrupt" (an adjective the parser hangs on 'as' as its modifier)
+        # corrupt" (an adjective the parser hangs on 'as'; not of a state of affairs: "described the security
+        # situation as dangerous", "Turkey's economic recovery as weak")
         if predicate is None or child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                               for c in predicate.children):
             continue  # "called Netanyahu to urge restraint": a purpose, no name

@@ -12,9 +12,10 @@ extract.py asks of each event's target; actors.py whether a name a calling descr
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.names import INSTITUTION_NOUNS
 from diplograph.model import ActorType
 
 # callings of people who act for no state
@@ -41,12 +42,27 @@ def private_states(index: ActorIndex) -> dict[str, list[str]]:
     return found
 
 
+# callings a company or a body may have too: "Dyck Advisory Group, a South African private military contractor"
+SHARED_CALLINGS = {"contractor", "consultant", "executive", "employee", "national", "veteran", "worker", "citizen"}
+
+
 def described_as_a_private_person(name: Span) -> bool:
-    """'[Hyeon Soo Lim]ORG, a Canadian pastor', 'aid worker [Peter Steudtner]': a name a private calling
-    describes, by apposition or right before it, names a person, whatever the tagger took it for."""
-    before = name.doc[name.start - 1] if name.start > 0 else None
-    return any(c.dep_ == "appos" and c.lemma_.lower() in PRIVATE_CALLINGS for c in name.root.children) or \
-        before is not None and before.is_lower and before.lemma_.lower() in PRIVATE_CALLINGS
+    """'[Hyeon Soo Lim]ORG, a Canadian pastor', 'aid worker [Peter Steudtner]': a name shaped as a person's (two
+    to four capitalised words, the last no body's noun) that a calling only people have describes, by
+    apposition or right before it, names a person, whatever the tagger took it for."""
+    if not 2 <= len(name) <= 4 or not all(t.text[:1].isupper() for t in name) or \
+            name[-1].lower_ in INSTITUTION_NOUNS:
+        return False
+    personal = PRIVATE_CALLINGS - SHARED_CALLINGS
+    before = calling_before(name.doc, name.start)
+    return any(c.dep_ == "appos" and c.lemma_.lower() in personal for c in name.root.children) or \
+        before is not None and before.lemma_.lower() in personal
+
+
+def calling_before(doc: Doc, start: int) -> Token | None:
+    """A private calling in lower case right before a name, however parsed: 'academic [Kylie Moore-Gilbert]'."""
+    before = doc[start - 1] if start > 0 else None
+    return before if before is not None and before.is_lower and before.lemma_.lower() in PRIVATE_CALLINGS else None
 
 
 def _callings(mention: Mention, index: ActorIndex) -> list[Token]:
@@ -62,9 +78,9 @@ def _callings(mention: Mention, index: ActorIndex) -> list[Token]:
         near.append(root.head.head)  # "Americans [Kenneth Bae] and [Matthew Todd Miller]"
     if root.dep_ == "conj":  # the list's calling before its first name: "detained [Americans] Kenneth Bae and ..."
         near.extend(c for c in root.head.children if c.dep_ == "compound" and c.i < root.head.i)
-    before = doc[mention.start - 1] if mention.start > 0 else None
-    if before is not None and (before.tag_ == "NN" or before.is_lower and before.lemma_.lower() in PRIVATE_CALLINGS) \
-            and before not in near:
+    before = doc[mention.start - 1] if mention.start > 0 and doc[mention.start - 1].tag_ == "NN" else \
+        calling_before(doc, mention.start)
+    if before is not None and before not in near:
         near.append(before)  # right before the name, however parsed ("aid worker [X] board")
     return [t for t in near if t.lemma_.lower() in PRIVATE_CALLINGS or t.ent_type_ == "NORP" and t.tag_ == "NNPS"]
 

@@ -295,10 +295,10 @@ INFINITIVE_TAKERS = {"threaten", "vow", "pledge", "promise", "agree", "refuse", 
 
 def infinitive_after_an_adjunct(verb: Token) -> None:
     """'Trump threatened [in a letter released late on Monday] [to cut off] funding to the WHO': a to-infinitive the
-    model hung on a participle inside an adjunct of a verb that takes one (and has none) is that verb's complement."""
-    doc = verb.doc
-    if verb.i < 1 or doc[verb.i - 1].lower_ != "to" and not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    model hung on a participle inside an adjunct of a verb that takes one (and has none) is that verb's complement;
+    not one right after the participle, its own purpose ('voted at a session [called] [to condemn] Russia')."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == verb.head.i + 1:
         return
     node = verb.head
     while node.dep_ in ("acl", "pobj", "prep") and node.head.i < node.i:

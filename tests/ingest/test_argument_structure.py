@@ -420,6 +420,11 @@ def test_judging_an_act_judges_its_doer_however_the_sentence_names_him() -> None
     assert ("North Korea", "criticize", "United States") in asserted(
         "Pyongyang denounced the exercise as a reckless provocation by Washington.")
     assert not {t for t in asserted("Aliyev hailed the deal as a capitulation by Armenia.") if t[2] == "Armenia"}
+    # who reported or blamed an act did not do it; a private maker's nationality is no state's deed
+    assert not {t for t in asserted("Japan condemned the missile launch confirmed by South Korea's military.")
+                if t[2] == "South Korea"}
+    assert not {t for t in asserted("China condemned the article published by an American newspaper.")
+                if t[2] == "United States"}
 
 
 def test_a_thing_made_by_a_states_organ_is_the_states() -> None:
@@ -614,6 +619,12 @@ def test_reaching_or_striking_a_deal_is_agreeing(text: str, pair: set[str]) -> N
 )
 def test_naming_an_act_a_wrong_criticises_its_agent(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in asserted(text)
+
+
+def test_describing_a_state_of_affairs_as_bad_criticises_no_one() -> None:
+    for text in ("The State Department described the security situation in Afghanistan as dangerous.",
+                 "The IMF described Turkey's economic recovery as weak."):
+        assert not {t for t in asserted(text) if t[1] == "criticize"}, text
 
 
 def test_praising_words_are_no_criticism() -> None:

@@ -108,6 +108,10 @@ def test_a_name_a_private_calling_describes_is_a_persons_whatever_the_tagger_too
     # the model tags "Hyeon Soo Lim" an organisation, which stood for no state
     assert ("North Korea", "concede", "Canada") in asserted(
         "North Korea freed Hyeon Soo Lim, a Canadian pastor, on Wednesday.", dt.date(2017, 8, 9))
+    # a company may be a contractor too
+    assert ("Mozambique", "expel", "South Africa") not in asserted(
+        "Mozambique expelled Dyck Advisory Group, a South African private military contractor, on Monday.",
+        dt.date(2021, 4, 6))
 
 
 def test_a_dual_nationals_state_the_story_names_comes_first() -> None:
