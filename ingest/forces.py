@@ -25,9 +25,9 @@ from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.gazetteer import SETTLEMENTS
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
+from diplograph.ingest.preposition_repairs import BORDER_NOUNS
 from diplograph.ingest.verb_cues import CARRYING_VERBS, COMBAT_CRAFT
 from diplograph.ingest.verb_repairs import ORDERED_FORCES, ORDERING_VERBS
-from diplograph.model import ActorType
 
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
 LEAVING_PHRASALS = {"get", "clear", "move", "pack", "ship"}  # with "out": "48 hours to get out"
@@ -141,6 +141,10 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     if subject is None and verb.dep_ == "xcomp":  # "U.S. tanks and troops began arriving in western Poland"
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     lemma = verb.lemma_.lower()
+    if lemma == "return" and cue is None and _back_to_base(verb, subject):
+        # "Russian troops are returning to their permanent bases after drills near the border with Ukraine": a
+        # pullback from the border, whose other side across_the_border names
+        return VerbCue(lemma, "", "withdraw", (), frozenset())
     if (under_way := _war_craft_under_way(verb, subject, lemma)) is not None and (
             cue is None or cue.relation == "visit" or lemma == "order"):  # (not the order's "demand" of the field)
         return under_way
@@ -263,6 +267,16 @@ def relocated(verb: Token) -> bool:
         t.lemma_.lower() in BORDER_NOUNS for p in preps.values() for t in p.subtree)
 
 
+def _back_to_base(verb: Token, subject: Token | None) -> bool:
+    """Forces going back to their own bases: 'troops are returning to their permanent bases', 'ordered troops
+    taking part in drills to return to their bases' (the forces the order names, which the repairs make the
+    move's object). The base is read by its word: the model lemmatises "bases" as "basis"."""
+    movers = [c for c in verb.children if c.dep_ == "dobj"] + ([subject] if subject is not None else [])
+    return any(names_forces(n) or n.lower_ in listed_forces() for m in movers for n in substance(m)) \
+        and any(c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_.removesuffix("s") in BASE_NOUNS | {"barrack"}
+                                                               for p in c.children) for c in verb.children)
+
+
 # words that open an adjunct telling what a move answers (deterrence.py reads more of them)
 ANSWERING_OPENERS = {"after", "amid", "as", "following", "despite", "while"}
 # verbs of war craft or troops under way, told with no one they go against: "warships headed for the Gulf of Aden",
@@ -348,40 +362,6 @@ def is_leaving(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in LEAVING_VERBS or (lemma in LEAVING_PHRASALS and any(c.dep_ == "prt" and c.lower_ == "out"
                                                                         for c in verb.children))
-
-
-BORDER_NOUNS = {"border", "frontier", "boundary"}
-FACING_VERBS = {"face", "border", "confront", "abut"}  # ground that faces a side: "positions facing the rebels"
-
-
-def across_the_border(verb: Token, index: ActorIndex, relation: str) -> list[Mention]:
-    """'sent troops to its Kassala state on the border with Eritrea', 'pulled back from the area of the border
-    with India': forces moved to (or withdrawn from) one's own ground at a border face the state across it, or the
-    side the ground faces ('positions facing the separatists'); not 'withdrew from a treaty on its border'."""
-    armed = armed_nouns()  # forces moved, as subject or object: "troops began pulling back", "sent thousands of troops"
-    if relation == "mobilize" and any(c.lower_ == "back" for c in verb.children):
-        return []  # "moved troops back to their bases from the border" is no build-up
-    if not any(t.lower_ in armed for v in (verb, verb.head if verb.dep_ == "xcomp" else verb) for c in v.children
-               if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree):
-        return []
-    towards = ("from", "out") if relation == "withdraw" else ("to", "into", "toward", "towards", "near", "along", "at",
-                                                              "on")
-    # "pulling [back] from", "moved tanks [up] to its border" (the parser may take the particle for a preposition)
-    holders = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt") or c.dep_ == "prep" and c.lower_ in
-                       ("up", "down", "over"))]
-    # (and nearness the parser hung on an adjunct: "in a readiness exercise, [close] to the border with Ukraine")
-    holders += [t for t in verb.subtree if t.lower_ in ("close", "near", "next") and t.dep_ in ("amod", "advmod")
-                and relation == "mobilize" and t not in holders]
-    places = [p for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in towards
-              for p in c.children if p.dep_ == "pobj"]
-    # or the ground faces the other side: "pulled back from positions facing pro-Russian separatists"
-    faced = [m for place in places for c in place.children if c.dep_ == "acl" and c.lemma_.lower() in FACING_VERBS
-             for o in c.children if o.dep_ == "dobj" for t in o.subtree
-             if (m := index.by_token.get(t.i)) is not None and m.actor is not None]
-    return faced[:1] or [m for place in places for t in place.subtree if t.lemma_.lower() in BORDER_NOUNS
-                         if (m := index.by_token.get(t.i)) is not None and m.actor is not None
-                         and index.actors[m.actor].type is ActorType.COUNTRY][:1]
-
 
 
 def commands_own_forces(move: Token) -> bool:

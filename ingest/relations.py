@@ -18,6 +18,7 @@ from diplograph.ingest.agents import crowd_nouns
 from diplograph.ingest.allegations import without_allegations
 from diplograph.ingest.antecedents import BREAKING_RELATIONS, CAUSED_RELATIONS, Antecedents
 from diplograph.ingest.arguments import RESPONSE_RELATIONS, SENT_AGENTS
+from diplograph.ingest.borders import across_the_border
 from diplograph.ingest.calls import PHONE_WORDS, addressed_by_phone, by_phone, calls_retold, in_a_call, told_at_a_venue
 from diplograph.ingest.candidates import (
     Candidate,
@@ -43,7 +44,6 @@ from diplograph.ingest.echoes import (
 from diplograph.ingest.expulsions import announced_without_agent, excluding_body, ordered_to_leave
 from diplograph.ingest.forces import (
     ARMED_WORDS,
-    across_the_border,
     forces_are_subject,
     forces_moving,
     is_leaving,

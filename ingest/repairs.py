@@ -103,7 +103,7 @@ def mend_misparses(doc: Doc) -> None:
         elif token.dep_ == "xcomp" and token.lemma_.lower() in ORDERED_MOVES:
             forces_ordered_to_move(token)
         elif token.dep_ in ("advcl", "xcomp") and token.tag_ == "VB" and token.head.dep_ == "acl" and \
-                token.head.tag_ == "VBN":
+                token.head.tag_ in ("VBN", "VBG"):
             infinitive_after_an_adjunct(token)  # "threatened in a letter released on Monday to cut off"
         elif token.dep_ == "advcl" and token.tag_ == "VB":
             infinitive_of_an_intention(token)

@@ -256,7 +256,7 @@ def verb_read_as_adjective(word: Token) -> None:
 
 # verbs of ordering forces about, the moves they order, and the forces: "ordered troops to move closer to the border"
 ORDERING_VERBS = {"order", "command", "direct", "instruct", "tell"}
-ORDERED_MOVES = {"move", "deploy", "redeploy", "advance", "withdraw", "pull", "mass"}
+ORDERED_MOVES = {"move", "deploy", "redeploy", "advance", "withdraw", "pull", "mass", "return"}
 ORDERED_FORCES = {"troops", "forces", "soldiers", "army", "units", "tanks", "warships", "navy", "military",
                   "battalions", "reinforcements", "division", "divisions", "brigade", "brigades"}
 
@@ -294,16 +294,21 @@ INFINITIVE_TAKERS = {"threaten", "vow", "pledge", "promise", "agree", "refuse", 
 
 
 def infinitive_after_an_adjunct(verb: Token) -> None:
-    """'Trump threatened [in a letter released late on Monday] [to cut off] funding to the WHO': a to-infinitive the
-    model hung on a participle inside an adjunct of a verb that takes one (and has none) is that verb's complement;
-    not one right after the participle, its own purpose ('voted at a session [called] [to condemn] Russia')."""
+    """'Trump threatened [in a letter released late on Monday] [to cut off] funding to the WHO', 'Putin ordered troops
+    [taking part in drills near the border] [to return] to their bases': a to-infinitive the model hung on a
+    participle inside an adjunct of a verb that takes one (and has none), or inside the object of a verb of ordering,
+    is that verb's complement (and an ordered move moves the forces ordered); not one right after the participle,
+    its own purpose ('voted at a session [called] [to condemn] Russia')."""
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is None or to.i == verb.head.i + 1:
         return
-    node = verb.head
-    while node.dep_ in ("acl", "pobj", "prep") and node.head.i < node.i:
+    node, through_object = verb.head, False
+    while node.dep_ in ("acl", "pobj", "prep", "dobj") and node.head.i < node.i:
+        through_object = node.dep_ == "dobj"
         node = node.head
-    if node is verb.head or node.pos_ != "VERB" or node.lemma_.lower() not in INFINITIVE_TAKERS or any(
-            c.dep_ in ("xcomp", "ccomp") for c in node.children):
+    if node is verb.head or node.pos_ != "VERB" or any(c.dep_ in ("xcomp", "ccomp") for c in node.children) or \
+            node.lemma_.lower() not in (ORDERING_VERBS if through_object else INFINITIVE_TAKERS):
         return
     verb.head, verb.dep_ = node, "xcomp"
+    if through_object:
+        forces_ordered_to_move(verb)

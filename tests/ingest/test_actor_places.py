@@ -128,3 +128,14 @@ def test_an_installation_named_in_full_is_a_place_of_the_town_that_owns_it() -> 
                     "Saturday.", date) == {("Houthis", "attack", "Saudi Arabia")}
     assert not {t for t in triples("Ukrainian drones attacked the Black Sea Fleet in Sevastopol.", date)
                 if "Fleet" in t[2]}
+
+
+def test_forces_going_back_to_their_bases_withdraw_from_the_border_their_sentence_names() -> None:
+    assert ("Russia", "withdraw", "Ukraine") in triples(
+        "More than 10,000 Russian troops are returning to their permanent bases after a month of drills in several "
+        "regions, including areas near the border with Ukraine.", dt.date(2014, 12, 25))
+    assert ("Vladimir Putin", "withdraw", "Ukraine") in asserted(
+        "Vladimir Putin on Monday ordered troops stationed in regions bordering Ukraine to return to their permanent "
+        "bases after spring exercises.", dt.date(2021, 4, 22))
+    # troops back home after a parade face no one
+    assert not {t for t in triples("The troops returned to their bases after the parade.") if t[1] == "withdraw"}

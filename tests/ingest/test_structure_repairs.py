@@ -332,3 +332,10 @@ def test_an_infinitive_hung_on_a_participle_in_an_adjunct_is_the_verbs_complemen
     # an infinitive right after the participle is its own purpose
     assert not {t for t in asserted("India voted at an emergency session called to condemn Russia's invasion of "
                                     "Ukraine.", dt.date(2022, 3, 2)) if t[0] == "India"}
+
+
+def test_an_infinitive_hung_inside_the_object_of_an_order_is_the_orders_complement() -> None:
+    # "[to return]" hangs on "taking", inside "troops taking part in ... drills"; the order moves the troops
+    assert ("Vladimir Putin", "withdraw", "Ukraine") in asserted(
+        "Vladimir Putin on Tuesday ordered troops taking part in large snap military drills in western Russia, near "
+        "the border with Ukraine, to return to their permanent bases.", dt.date(2021, 4, 22))
