@@ -249,7 +249,9 @@ class ActorResolver:
             elif (settlement := names_a_settlement(ent)) is not None:
                 # "the central Ukrainian city of Kremenchuk": a place in the state its demonym names
                 state = next((st for c in settlement.children if c.dep_ in ("amod", "compound")
-                              if (st := self.gazetteer.demonym_state(c.text))), None)
+                              if (st := self.gazetteer.demonym_state(c.text))), None) or next(
+                    (st for c in settlement.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj" and (st := self.gazetteer.town_state(p.text))), None)  # "of eastern Damascus"
                 index.add(Mention(ent.start, ent.end, None, "place", place=text, located_in=state))
             elif names_an_installation(ent):
                 # a name that only says which installation: "strikes on the Abqaiq processing plant"; in the

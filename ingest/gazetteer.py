@@ -288,12 +288,14 @@ def names_an_installation(span: Span) -> bool:
 
 
 def names_a_settlement(span: Span) -> Token | None:
-    """'the central Ukrainian city of Kremenchuk', 'Palmyra, a town held by Islamic State': a name that says which
-    city, town or region is a place, whatever the tagger took it for; the settlement noun, whose demonym says the
-    state, or None."""
+    """'the central Ukrainian city of Kremenchuk', 'Palmyra, a town held by Islamic State', 'the Jobar district of
+    eastern Damascus': a name that says which city, town, region or district is a place, whatever the tagger took
+    it for; the settlement noun, whose demonym (or 'of' place) says the state, or None."""
     head = span.root.head
     if span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENTS:
         return head.head
+    if span.root.dep_ == "compound" and head.i == span.end and head.lemma_.lower() in SETTLEMENTS:
+        return head
     return next((c for c in span.root.children if c.dep_ == "appos" and c.lemma_.lower() in SETTLEMENTS), None)
 
 

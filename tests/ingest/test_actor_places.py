@@ -139,3 +139,9 @@ def test_forces_going_back_to_their_bases_withdraw_from_the_border_their_sentenc
         "bases after spring exercises.", dt.date(2021, 4, 22))
     # troops back home after a parade face no one
     assert not {t for t in triples("The troops returned to their bases after the parade.") if t[1] == "withdraw"}
+
+
+def test_a_name_before_a_settlement_noun_is_a_place_of_the_town_after_it() -> None:
+    # the model tags "Jobar" an organisation, which was attacked in its own right
+    assert asserted("Tahrir al-Sham launched an offensive on the Jobar district of eastern Damascus on Sunday.",
+                    dt.date(2017, 3, 20)) == {("Tahrir al-Sham", "attack", "Syria")}
