@@ -251,7 +251,8 @@ class ActorResolver:
                 state = next((st for c in settlement.children if c.dep_ in ("amod", "compound")
                               if (st := self.gazetteer.demonym_state(c.text))), None) or next(
                     (st for c in settlement.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                     if p.dep_ == "pobj" and (st := self.gazetteer.town_state(p.text))), None)  # "of eastern Damascus"
+                     if p.dep_ == "pobj" and (st := self.gazetteer.town_state(" ".join(
+                         t.text for t in p.subtree if t.dep_ == "compound" or t.i == p.i)))), None)  # "of New York"
                 index.add(Mention(ent.start, ent.end, None, "place", place=text, located_in=state))
             elif names_an_installation(ent):
                 # a name that only says which installation: "strikes on the Abqaiq processing plant"; in the

@@ -18,9 +18,19 @@ from diplograph.ingest.object_nouns import ENDEAVOUR_NOUNS
 
 # verbs of carrying out an act, whose agent is its doer: "the drills staged by Washington", "the sanctions Washington
 # has imposed" (not one who reported, confirmed or blamed it)
-DOING_VERBS = {"stage", "carry", "conduct", "launch", "impose", "order", "commit", "mount", "hold", "perpetrate",
-               "fire", "deploy", "take", "adopt", "pass", "sign", "issue", "plan", "organise", "organize", "lead"}
+DOING_VERBS = {"stage", "carry", "conduct", "order", "commit", "mount", "hold", "perpetrate", "fire", "deploy", "take",
+               "adopt", "plan", "organise", "organize", "lead", "claim", "wage", "unleash", "orchestrate", "mastermind",
+               "execute"}  # (besides MAKING_VERBS; "claimed by Islamic State": owned as its doer)
 LEGISLATURES = {"senate", "congress", "legislature", "assembly", "parliament"}
+
+
+def _names_its_maker(noun: Token, index: ActorIndex) -> bool:
+    """Whether a maker's noun stands for what names it: a state's organ ('by the U.S. Senate') or a known body named
+    before it ('by the Five Eyes intelligence alliance'); not a private maker's nationality ('by an American
+    newspaper', 'by the French Charlie Hebdo magazine')."""
+    return noun.lower_ in index.gazetteer.organs | LEGISLATURES or any(
+        g.dep_ == "compound" and g.pos_ == "PROPN" and getattr(mention_at(index, g), "actor", None) is not None
+        for g in noun.children)
 
 
 def _one_of(verb: Token, lemmas: set[str]) -> bool:
@@ -75,11 +85,8 @@ class AuthorFinder(AgentFinder):
         made = [a for a in thing.children if a.dep_ == "acl" and _one_of(a, makers)]
         found = [m for h in ([verb] if event else []) + made for c in h.children if c.dep_ in ("prep", "agent")
                  and c.lower_ in ("by", "from") and (h is verb or c.lower_ == "by")
-                 for pobj in c.children if pobj.dep_ == "pobj" for m in self.actors_of(pobj, index, possessor=(
-                     pobj.lower_ in index.gazetteer.organs | LEGISLATURES or any(
-                         g.dep_ == "compound" and g.pos_ == "PROPN" for g in pobj.children)))]
-        # (a state's organ or a body named before its noun is its own: "by the U.S. Senate", "by the Five Eyes
-        # intelligence alliance"; not a private maker's nationality: "an article published by an American newspaper")
+                 for pobj in c.children if pobj.dep_ == "pobj"
+                 for m in self.actors_of(pobj, index, possessor=_names_its_maker(pobj, index))]
         found += [m for a in thing.children if a.dep_ == "relcl" and _one_of(a, makers)
                   and not any(c.dep_ in ("dobj", "nsubjpass") or c.tag_ in ("WP", "WDT") and c.dep_ == "nsubj"
                               for c in a.children)

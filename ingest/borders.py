@@ -16,6 +16,10 @@ from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.preposition_repairs import BORDER_NOUNS
 from diplograph.model import ActorType
 
+# what forces come back from that faced a border: drills, a build-up, a posting
+SHOWS_OF_FORCE = {"drill", "drills", "exercise", "exercises", "manoeuvre", "manoeuvres", "maneuver", "maneuvers",
+                  "build-up", "buildup", "station", "stationed", "deploy", "deployed", "mass", "massed", "deployment"}
+
 FACING_VERBS = {"face", "border", "confront", "abut"}  # ground that faces a side: "positions facing the rebels"
 
 
@@ -40,10 +44,15 @@ def across_the_border(verb: Token, index: ActorIndex, relation: str) -> list[Men
     places = [p for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in towards
               for p in c.children if p.dep_ == "pobj"]
     if relation == "withdraw" and verb.lemma_.lower() == "return" and not places:
-        # back to base from ground told elsewhere in the sentence: "drills in regions near the border with Ukraine",
-        # "troops stationed in regions bordering Ukraine"
-        places = [t for t in verb.sent if t.lemma_.lower() in BORDER_NOUNS and t.pos_ == "NOUN"]
-        bordered = [m for t in verb.sent if t.lemma_.lower() == "border" and t.pos_ == "VERB" for o in t.children
+        # back to base from a show of force at a border, told in the return's own words: "after drills in regions
+        # near the border with Ukraine", "troops stationed in regions bordering Ukraine" (not "returned to their
+        # barracks after the coup, and the border with Cambodia remained calm", nor relief work near a border)
+        own = [t for t in verb.subtree if not any(t.i in {x.i for x in c.subtree} for c in verb.children
+                                                   if c.dep_ == "conj")]
+        if not any(t.lemma_.lower() in SHOWS_OF_FORCE or t.lower_ in SHOWS_OF_FORCE for t in own):
+            return []
+        places = [t for t in own if t.lemma_.lower() in BORDER_NOUNS and t.pos_ == "NOUN"]
+        bordered = [m for t in own if t.lemma_.lower() == "border" and t.pos_ == "VERB" for o in t.children
                     if o.dep_ == "dobj" and (m := index.by_token.get(o.i)) is not None and m.actor is not None
                     and index.actors[m.actor].type is ActorType.COUNTRY]
         if bordered:

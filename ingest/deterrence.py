@@ -4,7 +4,10 @@
 second carrier group to the eastern Mediterranean, a move meant to deter Iran", "began exercises in the South China
 Sea, in a show of force aimed at Beijing's claims", "a deployment meant to counter the missile threat from North
 Korea": in a sentence that speaks of arms, the one a purpose says is to be deterred or countered is whom the act's
-agent mobilises against; the place the forces go (Qatar, the Mediterranean) is only where.
+agent mobilises against; the place the forces go (Qatar, the Mediterranean) is only where. So is the side that
+unnerves the allies a deployment reassures ("to reassure allies unnerved by Moscow's moves"). With no aim named,
+forces face the one other side an adjunct they answer names ("a day after an exchange of fire with South Korea",
+"citing threats from Iran"), never the act's victims or a drill's partner.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from spacy.symbols import LEMMA
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.candidates import Candidate, make_candidate
-from diplograph.ingest.forces import ARMED_WORDS, COMBAT_WORDS, armed_nouns, speaks_of_arms
+from diplograph.ingest.forces import ANSWERED_ADJUNCT_OPENERS, ARMED_WORDS, COMBAT_WORDS, armed_nouns, speaks_of_arms
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import hashes, tokens_where
@@ -27,6 +30,9 @@ DETERRENT_NOUNS = {"deterrent", "deterrence"}  # "to provide an additional deter
 REASSURING_VERBS = {"reassure"}
 UNEASE_WORDS = {"unnerve", "unnerved", "uneasy", "rattle", "rattled", "spook", "spooked", "nervous", "fearful", "wary"}
 PURPOSE_HASHES = hashes(DETERRING_VERBS | AIMING_VERBS | DETERRENT_NOUNS | REASSURING_VERBS)
+# a rival's moves whose unease reassurance answers ("Moscow's moves in Ukraine", "Russian aggression")
+HOSTILE_MOVES = {"move", "aggression", "assertiveness", "expansionism", "militarisation", "militarization", "buildup",
+                 "build-up"}
 HELPING_VERBS = {"help", "enable", "allow", "assist"}
 DISPLAYS = {"exercise", "drill", "deployment", "build-up", "buildup", "carrier", "bomber", "fighter", "battalion",
             "warplane", "submarine", "launcher", "flight", "patrol", "convoy"}  # forces shown, besides forces
@@ -56,7 +62,9 @@ def deterred(purpose: Token, index: ActorIndex, arguments: ArgumentFinder) -> li
         phrases = [g for o in purpose.children if o.dep_ == "dobj" for t in o.subtree
                    if t.lemma_.lower() in UNEASE_WORDS or t.lower_ in UNEASE_WORDS for p in t.children
                    if p.dep_ in ("agent", "prep") and p.lower_ in ("by", "about", "of") for g in p.children
-                   if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in HOSTILE_ACTS | HOSTILE_MOVES)]
+                   if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in HOSTILE_MOVES)]
+        return [m for phrase in phrases for m in arguments.actors_of(phrase, index, possessor=True, agentive=True)
+                if not index.is_person(m)]  # (a state unnerves allies, not a leader's remarks or threats)
     elif purpose.tag_ == "VBN" and purpose.dep_ in ("acl", "amod", "advcl"):
         phrases = [g for p in purpose.children if p.dep_ == "prep" and p.lower_ == "at"
                    for g in p.children if g.dep_ == "pobj"]
@@ -120,12 +128,6 @@ def mobilised_against(doc: Doc, index: ActorIndex, found: list[Candidate],
     return made
 
 
-HOSTILE_MOVES = {"move", "aggression", "assertiveness", "expansionism", "militarisation", "militarization"}
-# words that open an adjunct telling what forces answer: "after North Korea fired", "amid tension with China", "in
-# the path of a Syrian government offensive", "in the face of Russian aggression", "citing threats from Iran"; or
-# its forces are set against it: "bolstered its forces against growing threats from Iran"
-ANSWERED_ADJUNCT_OPENERS = {"after", "following", "amid", "as", "over", "response", "against", "path", "face",
-                            "citing"}
 # what such an adjunct must tell for its other side to be the one faced (not "after Putin promised to protect it")
 HOSTILE_ACTS = COMBAT_WORDS | {"attack", "clash", "exchange", "incursion", "invasion", "invade", "launch", "test",
                                "threat", "threaten", "tension", "provocation", "drill", "exercise", "buildup",

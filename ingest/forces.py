@@ -277,8 +277,11 @@ def _back_to_base(verb: Token, subject: Token | None) -> bool:
                                                                for p in c.children) for c in verb.children)
 
 
-# words that open an adjunct telling what a move answers (deterrence.py reads more of them)
-ANSWERING_OPENERS = {"after", "amid", "as", "following", "despite", "while"}
+# words that open an adjunct telling what forces answer: "after North Korea fired", "amid tension with China", "in
+# the path of a Syrian government offensive", "in the face of Russian aggression", "citing threats from Iran"; or
+# its forces are set against it: "bolstered its forces against growing threats from Iran"
+ANSWERED_ADJUNCT_OPENERS = {"after", "following", "amid", "as", "over", "response", "against", "path", "face",
+                            "citing"}
 # verbs of war craft or troops under way, told with no one they go against: "warships headed for the Gulf of Aden",
 # "sailed into the Atlantic", "paratroopers were ordered to the Middle East"
 UNDER_WAY_VERBS = {"head", "sail", "steam", "order"}
@@ -297,8 +300,8 @@ def _war_craft_under_way(verb: Token, subject: Token | None, lemma: str) -> Verb
         return None  # (ordered into a place, not "ordered out" or "ordered to leave")
     # under way to train, drill or fight, told in the move's own words (not in what it answers: "headed for the Gulf
     # of Oman after Iran fired on a tanker")
-    answered = {t.i for c in verb.children if c.dep_ in ("advcl", "prep", "npadvmod") and c.i > verb.i and (
-        c.lower_ in ANSWERING_OPENERS or any(m.dep_ == "mark" and m.lower_ in ANSWERING_OPENERS for m in c.children))
+    answered = {t.i for c in verb.children if c.dep_ in ("advcl", "prep", "npadvmod") and c.i > verb.i and any(
+        w.lower_ in ANSWERED_ADJUNCT_OPENERS for w in (c, *c.children) if w.dep_ in ("prep", "mark", "pobj") or w is c)
         for t in c.subtree}
     if any(t.lemma_.lower() in UNDER_WAY_ERRANDS for t in verb.subtree if t.i not in answered):
         return None

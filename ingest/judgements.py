@@ -56,6 +56,11 @@ APPROVING_STEMS = {"fair", "reasonable", "just", "acceptable", "legitimate", "re
 NEGATING_PREFIXES = ("un", "in", "il", "ir", "im", "dis")
 
 
+# words that measure a state of affairs rather than condemn a deed: "the situation as dangerous", "growth as weak"
+DEGREE_WORDS = {"weak", "poor", "dangerous", "bad", "dire", "fragile", "serious", "worrying", "difficult", "grave",
+                "precarious", "disappointing", "alarming", "critical", "volatile", "tense", "unstable", "terrible"}
+
+
 def condemning(words: set[str]) -> bool:
     """Whether a predicate's words condemn: a word of condemnation, or an approving one negated by its prefix."""
     return bool(words & CONDEMNING_WORDS) or any(
@@ -77,11 +82,11 @@ def judgement(verb: Token) -> list[Token] | None:
     for child in [*verb.children, *(c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as")]:
         predicate = child if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") else next(
             (pobj for pobj in child.children if pobj.dep_ == "pobj"), None) or next(
-            (a for a in child.children if a.pos_ == "ADJ" and not any(
-                o.lemma_.lower() in CONDITION_NOUNS for o in objects)), None) \
+            (a for a in child.children if a.pos_ == "ADJ" and not (a.lemma_.lower() in DEGREE_WORDS and any(
+                o.lemma_.lower() in CONDITION_NOUNS for o in objects))), None) \
             if child.dep_ == "prep" and child.lower_ == "as" else None  # "described the drills as a threat", "as
-        # corrupt" (an adjective the parser hangs on 'as'; not of a state of affairs: "described the security
-        # situation as dangerous", "Turkey's economic recovery as weak")
+        # corrupt" (an adjective the parser hangs on 'as'; a state of affairs only measured is judged no one's
+        # deed: "described the security situation as dangerous", "Turkey's economic recovery as weak")
         if predicate is None or child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                               for c in predicate.children):
             continue  # "called Netanyahu to urge restraint": a purpose, no name

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.name_words import NAME_PARTICLES
 from diplograph.ingest.names import INSTITUTION_NOUNS
 from diplograph.model import ActorType
 
@@ -47,10 +48,11 @@ SHARED_CALLINGS = {"contractor", "consultant", "executive", "employee", "nationa
 
 
 def described_as_a_private_person(name: Span) -> bool:
-    """'[Hyeon Soo Lim]ORG, a Canadian pastor', 'aid worker [Peter Steudtner]': a name shaped as a person's (two
-    to four capitalised words, the last no body's noun) that a calling only people have describes, by
-    apposition or right before it, names a person, whatever the tagger took it for."""
-    if not 2 <= len(name) <= 4 or not all(t.text[:1].isupper() for t in name) or \
+    """'[Hyeon Soo Lim]ORG, a Canadian pastor', 'journalist [Peter Steudtner]': a name shaped as a person's (two
+    to four capitalised words, hyphens and particles aside, the last no body's noun) that a calling only people
+    have describes, by apposition or right before it, names a person, whatever the tagger took it for."""
+    words = [t for t in name if t.text != "-" and t.lower_ not in NAME_PARTICLES]
+    if not 2 <= len(words) <= 4 or not all(t.text[:1].isupper() for t in words) or \
             name[-1].lower_ in INSTITUTION_NOUNS:
         return False
     personal = PRIVATE_CALLINGS - SHARED_CALLINGS

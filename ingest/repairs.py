@@ -104,7 +104,8 @@ def mend_misparses(doc: Doc) -> None:
             forces_ordered_to_move(token)
         elif token.dep_ in ("advcl", "xcomp") and token.tag_ == "VB" and token.head.dep_ == "acl" and \
                 token.head.tag_ in ("VBN", "VBG"):
-            infinitive_after_an_adjunct(token)  # "threatened in a letter released on Monday to cut off"
+            infinitive_after_an_adjunct(token)  # "threatened in a letter released on Monday to cut off", "ordered
+            # troops taking part in drills to return"
         elif token.dep_ == "advcl" and token.tag_ == "VB":
             infinitive_of_an_intention(token)
         elif token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and token.i + 1 < len(doc) and \

@@ -288,6 +288,8 @@ def infinitive_of_an_intention(verb: Token) -> None:
         verb.head, verb.dep_ = noun, "acl"
 
 
+# participles of a message published or sent, whose adjunct may stand between a verb and its infinitive
+MESSAGE_PARTICIPLES = {"release", "publish", "send", "issue", "post", "deliver", "broadcast", "air", "write"}
 # verbs whose act is told by a to-infinitive after them: "threatened to cut off funding", "vowed to hunt down"
 INFINITIVE_TAKERS = {"threaten", "vow", "pledge", "promise", "agree", "refuse", "decide", "offer", "plan", "seek",
                      "intend", "move", "vote", "undertake"}
@@ -295,20 +297,27 @@ INFINITIVE_TAKERS = {"threaten", "vow", "pledge", "promise", "agree", "refuse", 
 
 def infinitive_after_an_adjunct(verb: Token) -> None:
     """'Trump threatened [in a letter released late on Monday] [to cut off] funding to the WHO', 'Putin ordered troops
-    [taking part in drills near the border] [to return] to their bases': a to-infinitive the model hung on a
-    participle inside an adjunct of a verb that takes one (and has none), or inside the object of a verb of ordering,
-    is that verb's complement (and an ordered move moves the forces ordered); not one right after the participle,
-    its own purpose ('voted at a session [called] [to condemn] Russia')."""
+    [taking part in drills near the border] [to return] to their bases': a to-infinitive the model hung on the
+    participle of a message published or sent inside an adjunct of a verb that takes one (and has none), or on a
+    participle describing the forces an order names, is that verb's complement (and an ordered move moves the forces
+    ordered); not the purpose of a meeting convened ('voted at a session called by Ukraine to condemn Russia'), nor
+    one right after its participle."""
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    if to is None or to.i == verb.head.i + 1:
+    participle = verb.head
+    if to is None or to.i == participle.i + 1:
         return
-    node, through_object = verb.head, False
-    while node.dep_ in ("acl", "pobj", "prep", "dobj") and node.head.i < node.i:
-        through_object = node.dep_ == "dobj"
+    forces = participle.head
+    if forces.dep_ == "dobj" and forces.lower_ in ORDERED_FORCES and forces.head.lemma_.lower() in ORDERING_VERBS:
+        order = forces.head  # "ordered [troops] [taking part in drills ...] [to return]"
+        if not any(c.dep_ in ("xcomp", "ccomp") for c in order.children):
+            verb.head, verb.dep_ = order, "xcomp"
+            forces_ordered_to_move(verb)
+        return
+    if participle.lemma_.lower() not in MESSAGE_PARTICIPLES:
+        return
+    node = participle
+    while node.dep_ in ("acl", "pobj", "prep") and node.head.i < node.i:
         node = node.head
-    if node is verb.head or node.pos_ != "VERB" or any(c.dep_ in ("xcomp", "ccomp") for c in node.children) or \
-            node.lemma_.lower() not in (ORDERING_VERBS if through_object else INFINITIVE_TAKERS):
-        return
-    verb.head, verb.dep_ = node, "xcomp"
-    if through_object:
-        forces_ordered_to_move(verb)
+    if node.pos_ == "VERB" and node.lemma_.lower() in INFINITIVE_TAKERS and not any(
+            c.dep_ in ("xcomp", "ccomp") for c in node.children):
+        verb.head, verb.dep_ = node, "xcomp"

@@ -425,6 +425,10 @@ def test_judging_an_act_judges_its_doer_however_the_sentence_names_him() -> None
                 if t[2] == "South Korea"}
     assert not {t for t in asserted("China condemned the article published by an American newspaper.")
                 if t[2] == "United States"}
+    assert ("Ukraine", "criticize", "Islamic State") in asserted("Kyiv condemned the bombing claimed by Islamic State.")
+    # a known body named before its noun is the maker
+    assert ("China", "reject", "Five Eyes") in asserted(
+        "China on Thursday dismissed a joint statement on Hong Kong by the Five Eyes intelligence alliance.")
 
 
 def test_a_thing_made_by_a_states_organ_is_the_states() -> None:
@@ -625,6 +629,9 @@ def test_describing_a_state_of_affairs_as_bad_criticises_no_one() -> None:
     for text in ("The State Department described the security situation in Afghanistan as dangerous.",
                  "The IMF described Turkey's economic recovery as weak."):
         assert not {t for t in asserted(text) if t[1] == "criticize"}, text
+    # a condition condemned is its keeper's
+    assert ("Amnesty", "criticize", "Iran") in asserted(
+        "Amnesty described the conditions in Iran's prisons as inhumane.")
 
 
 def test_praising_words_are_no_criticism() -> None:

@@ -636,8 +636,11 @@ def test_forces_set_against_a_threat_or_sent_citing_one_face_its_author() -> Non
 def test_reassured_allies_worries_or_a_cited_drills_partner_are_no_rival() -> None:
     for text in ("Germany sent 500 troops to Lithuania to reassure Baltic allies worried about Washington's "
                  "commitment to NATO.",
+                 "France deployed fighter jets to Romania to reassure eastern allies rattled by Trump's threats to "
+                 "abandon NATO.",
                  "Britain sent a warship to the Gulf, citing the need to join exercises with Bahrain."):
-        assert not {t for t in found(text) if t[1] == "mobilize" and t[2] in ("United States", "Bahrain")}, text
+        assert not {t for t in found(text) if t[1] == "mobilize" and t[2] in ("United States", "Bahrain",
+                                                                               "Donald Trump")}, text
 
 
 def test_war_craft_or_troops_under_way_face_only_whom_the_sentence_says_they_answer() -> None:
@@ -649,9 +652,10 @@ def test_war_craft_or_troops_under_way_face_only_whom_the_sentence_says_they_ans
         "Four Egyptian warships headed for the Gulf of Aden on Thursday amid tension with Iran.")
     assert not {t for t in found("Four Egyptian warships headed for Saudi Arabia on Thursday.")
                 if t[1] == "mobilize"}
-    # the fire they answer is no errand of theirs
-    assert ("United States", "mobilize", "Iran") in found(
-        "Two U.S. destroyers headed for the Gulf of Oman after Iran fired on a tanker.")
+    # the fire they answer is no errand of theirs, however the adjunct opens
+    for text in ("Two U.S. destroyers headed for the Gulf of Oman after Iran fired on a tanker.",
+                 "Two U.S. destroyers headed for the Gulf of Oman in response to Iranian fire on a tanker."):
+        assert ("United States", "mobilize", "Iran") in found(text), text
 
 
 def test_forces_sent_amid_a_trade_row_or_an_allys_pressure_face_no_one() -> None:
