@@ -20,10 +20,9 @@ from spacy.tokens import Span, Token
 from diplograph.ingest.agents import state_craft
 from diplograph.ingest.arguments import HELPING_FORCES
 from diplograph.ingest.constructions import substance
-from diplograph.ingest.datafiles import read_table
 from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.gazetteer import SETTLEMENTS
-from diplograph.ingest.lexicon import VerbCue
+from diplograph.ingest.lexicon import VerbCue, list_file
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.preposition_repairs import BORDER_NOUNS
 from diplograph.ingest.verb_cues import CARRYING_VERBS, COMBAT_CRAFT
@@ -85,7 +84,7 @@ def moving_forces() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def listed_forces() -> frozenset[str]:
     """The forces whose moving readies them (data/forces.tsv, verbs.tsv's @forces): 'paratroopers', 'marines'."""
-    return frozenset(row["noun"] for row in read_table("forces.tsv"))
+    return frozenset(list_file("forces"))
 
 
 def names_forces(noun: Token) -> bool:

@@ -95,11 +95,12 @@ def load_lexicon() -> Lexicon:
 def _named_list(entry: str) -> tuple[str, ...]:
     """An object noun of verbs.tsv, or the nouns of the list it names ('@goods' is goods.tsv, '@forces' forces.tsv),
     kept once for the verbs that share it."""
-    return _list_file(entry[1:]) if entry.startswith("@") else (entry,)
+    return list_file(entry[1:]) if entry.startswith("@") else (entry,)
 
 
 @cache
-def _list_file(name: str) -> tuple[str, ...]:
+def list_file(name: str) -> tuple[str, ...]:
+    """The nouns of a word list verbs.tsv names ('goods' for @goods), read once."""
     return tuple(row["noun"] for row in read_table(f"{name}.tsv"))
 
 
