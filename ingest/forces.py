@@ -289,7 +289,7 @@ UNDER_WAY_VERBS = {"head", "sail", "steam", "order"}
 def _war_craft_under_way(verb: Token, subject: Token | None, lemma: str) -> VerbCue | None:
     """War craft or troops under way mobilise against no place they go to (a port, a sea, an ally's base), only
     against whom the sentence says they answer (relations.py asks deterrence.the_only_other_side): a cue with no
-    target of its own; none for forces going to help, to train or drill, or under fire."""
+    target of its own; none for forces going to help, or whose own words say they go to train, drill or fight."""
     moved = subject if lemma != "order" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if lemma not in UNDER_WAY_VERBS or moved is None or sent_to_help(verb):
         return None
