@@ -15,6 +15,7 @@ from diplograph.ingest.arguments import SUMMARY_NOUNS, AgentFinder, governing_ve
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.object_nouns import ENDEAVOUR_NOUNS
+from diplograph.ingest.verb_cues import known_lemma
 
 # verbs of carrying out an act, whose agent is its doer: "the drills staged by Washington", "the sanctions Washington
 # has imposed" (not one who reported, confirmed or blamed it)
@@ -31,12 +32,6 @@ def _names_its_maker(noun: Token, index: ActorIndex) -> bool:
     return noun.lower_ in index.gazetteer.organs | LEGISLATURES or any(
         g.dep_ == "compound" and g.pos_ == "PROPN" and getattr(mention_at(index, g), "actor", None) is not None
         for g in noun.children)
-
-
-def _one_of(verb: Token, lemmas: set[str]) -> bool:
-    """A verb among some lemmas, by its lemma or its past form (the model lemmatises "staged" as "stag")."""
-    return verb.lemma_.lower() in lemmas or verb.lower_.removesuffix("d") in lemmas or \
-        verb.lower_.removesuffix("ed") in lemmas
 
 
 # what one asked, offered or said, summing up its sentence: "Obama said ..., a pledge that Beijing criticised"
@@ -82,12 +77,12 @@ class AuthorFinder(AgentFinder):
         # (only a verb of making or doing: "the launch confirmed by Seoul", "the bombing blamed by Washington on"
         # name who reported or blamed it)
         makers = MAKING_VERBS | DOING_VERBS if event else MAKING_VERBS
-        made = [a for a in thing.children if a.dep_ == "acl" and _one_of(a, makers)]
+        made = [a for a in thing.children if a.dep_ == "acl" and known_lemma(a, makers) in makers]
         found = [m for h in ([verb] if event else []) + made for c in h.children if c.dep_ in ("prep", "agent")
                  and c.lower_ in ("by", "from") and (h is verb or c.lower_ == "by")
                  for pobj in c.children if pobj.dep_ == "pobj"
                  for m in self.actors_of(pobj, index, possessor=_names_its_maker(pobj, index))]
-        found += [m for a in thing.children if a.dep_ == "relcl" and _one_of(a, makers)
+        found += [m for a in thing.children if a.dep_ == "relcl" and known_lemma(a, makers) in makers
                   and not any(c.dep_ in ("dobj", "nsubjpass") or c.tag_ in ("WP", "WDT") and c.dep_ == "nsubj"
                               for c in a.children)
                   for c in a.children if c.dep_ == "nsubj" for m in self.actors_of(c, index)]

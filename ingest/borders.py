@@ -47,8 +47,8 @@ def across_the_border(verb: Token, index: ActorIndex, relation: str) -> list[Men
         # back to base from a show of force at a border, told in the return's own words: "after drills in regions
         # near the border with Ukraine", "troops stationed in regions bordering Ukraine" (not "returned to their
         # barracks after the coup, and the border with Cambodia remained calm", nor relief work near a border)
-        own = [t for t in verb.subtree if not any(t.i in {x.i for x in c.subtree} for c in verb.children
-                                                   if c.dep_ == "conj")]
+        joined = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+        own = [t for t in verb.subtree if t.i not in joined]
         if not any(t.lemma_.lower() in SHOWS_OF_FORCE or t.lower_ in SHOWS_OF_FORCE for t in own):
             return []
         places = [t for t in own if t.lemma_.lower() in BORDER_NOUNS and t.pos_ == "NOUN"]

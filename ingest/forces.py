@@ -25,7 +25,7 @@ from diplograph.ingest.gazetteer import SETTLEMENTS
 from diplograph.ingest.lexicon import VerbCue, list_file
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.preposition_repairs import BORDER_NOUNS
-from diplograph.ingest.verb_cues import CARRYING_VERBS, COMBAT_CRAFT
+from diplograph.ingest.verb_cues import CARRYING_VERBS, COMBAT_CRAFT, known_lemma
 from diplograph.ingest.verb_repairs import ORDERED_FORCES, ORDERING_VERBS
 
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
@@ -269,10 +269,10 @@ def relocated(verb: Token) -> bool:
 def _back_to_base(verb: Token, subject: Token | None) -> bool:
     """Forces going back to their own bases: 'troops are returning to their permanent bases', 'ordered troops
     taking part in drills to return to their bases' (the forces the order names, which the repairs make the
-    move's object). The base is read by its word: the model lemmatises "bases" as "basis"."""
+    move's object). The base is read through known_lemma: the model lemmatises "bases" as "basis"."""
     movers = [c for c in verb.children if c.dep_ == "dobj"] + ([subject] if subject is not None else [])
     return any(names_forces(n) or n.lower_ in listed_forces() for m in movers for n in substance(m)) \
-        and any(c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_.removesuffix("s") in BASE_NOUNS | {"barrack"}
+        and any(c.dep_ == "prep" and c.lower_ == "to" and any(known_lemma(p, BASE_NOUNS) in BASE_NOUNS
                                                                for p in c.children) for c in verb.children)
 
 

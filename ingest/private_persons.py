@@ -45,6 +45,7 @@ def private_states(index: ActorIndex) -> dict[str, list[str]]:
 
 # callings a company or a body may have too: "Dyck Advisory Group, a South African private military contractor"
 SHARED_CALLINGS = {"contractor", "consultant", "executive", "employee", "national", "veteran", "worker", "citizen"}
+PERSONAL_CALLINGS = PRIVATE_CALLINGS - SHARED_CALLINGS
 
 
 def described_as_a_private_person(name: Span) -> bool:
@@ -55,10 +56,9 @@ def described_as_a_private_person(name: Span) -> bool:
     if not 2 <= len(words) <= 4 or not all(t.text[:1].isupper() for t in words) or \
             name[-1].lower_ in INSTITUTION_NOUNS:
         return False
-    personal = PRIVATE_CALLINGS - SHARED_CALLINGS
     before = calling_before(name.doc, name.start)
-    return any(c.dep_ == "appos" and c.lemma_.lower() in personal for c in name.root.children) or \
-        before is not None and before.lemma_.lower() in personal
+    return any(c.dep_ == "appos" and c.lemma_.lower() in PERSONAL_CALLINGS for c in name.root.children) or \
+        before is not None and before.lemma_.lower() in PERSONAL_CALLINGS
 
 
 def calling_before(doc: Doc, start: int) -> Token | None:

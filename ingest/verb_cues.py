@@ -8,7 +8,7 @@ has under our own light verbs. relations.py builds events from the cue; argument
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container
 
 from spacy.tokens import Token
 
@@ -36,7 +36,7 @@ DECLARED_MEASURES = {"sanction", "embargo", "tariff", "levy", "ban", "restrictio
                      "blacklist", "freeze", "boycott", "blockade", "measure", "countermeasure"}
 
 
-def known_lemma(token: Token, known: Mapping[str, object]) -> str:
+def known_lemma(token: Token, known: Container[str]) -> str:
     """The token's lemma, or the form the lexicon knows when the lemmatiser slips ('staged' -> 'stag',
     'hopes' -> 'hop'): the word itself less its inflection."""
     lemma = token.lemma_.lower()
