@@ -155,7 +155,8 @@ def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
 
 def visits_of_the_received(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
     """'Kishida hosted Yoon in Tokyo', 'Petro met Venezuela's Maduro in Caracas': one received, or met, in a place of
-    the other's state visits that state; one received where no place is told ('Macron hosted Putin') is at home."""
+    the other's state visits that state, as does an office-holder of no state told ('EU foreign policy chief Ashton
+    held talks with Rouhani in Tehran'); one received where no place is told ('Macron hosted Putin') is at home."""
     extra: list[Candidate] = []
     for candidate in found:
         if candidate.relation not in ("host", "meet") or not _a_trip_of_the_story(candidate, index):
@@ -180,8 +181,16 @@ def visits_of_the_received(index: ActorIndex, found: list[Candidate]) -> list[Ca
         extra.extend(Candidate("visit", guest, state, candidate.trigger, candidate.clause, candidate.confidence - 0.1,
                                place.place if place is not None else city)
                      for host, guest in pairs if state_of(index, host) == state
-                     and (home := state_of(index, guest)) is not None and home != state)
+                     and ((home := state_of(index, guest)) is not None and home != state or home is None
+                          and _official_of_no_state(index, guest)))
     return extra
+
+
+def _official_of_no_state(index: ActorIndex, name: str) -> bool:
+    """Whether a person holds an office but the story ties him to no state: an organisation's envoy or chief, who
+    came to the host from elsewhere."""
+    record = index.actors.get(name)
+    return record is not None and record.type is ActorType.PERSON and bool(record.roles) and record.country is None
 
 
 # verbs of receiving a guest, whose agentless passive still says the guest came: "Putin was welcomed in Mongolia"

@@ -122,6 +122,13 @@ def test_one_received_in_the_hosts_capital_visits_the_hosts_state() -> None:
     assert ("Nicolas Maduro", "visit", "Venezuela") not in triples
 
 
+def test_an_office_holder_of_no_state_met_in_the_hosts_capital_visits_the_hosts_state() -> None:
+    triples = asserted("European Union foreign policy chief Catherine Ashton held talks with Iranian President Hassan "
+                       "Rouhani in Tehran on Sunday.", dt.date(2014, 3, 9))
+    assert ("Catherine Ashton", "visit", "Iran") in triples
+    assert ("Hassan Rouhani", "visit", "Iran") not in triples
+
+
 def test_one_met_in_the_hosts_capital_told_as_a_time_point_visits_the_hosts_state() -> None:
     triples = asserted("Pakistani Prime Minister Nawaz Sharif held talks in Tehran on Tuesday, a day after meeting "
                        "Saudi King Salman in Riyadh.", dt.date(2016, 1, 19))
