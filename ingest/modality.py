@@ -77,7 +77,9 @@ def _goes_on(verb: Token) -> bool:
 def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
     kinds = []
     for child in node.children:
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
+        if child.dep_ == "neg" or child.dep_ == "advmod" and (child.lower_ == "never" or child.lower_ == "longer"
+                                                              and any(g.dep_ == "neg" for g in child.children)):
+            # ("will no longer cooperate with")
             kinds.append("negated")
         elif child.dep_ in ("aux", "auxpass") and child.lower_ in cues and child.tag_ != "NNP" and not misread_modal(
                 child, node):  # not "May spoke", "May travelled"

@@ -266,6 +266,8 @@ def test_passive_agent_is_the_subject(
         pytest.param("Joe Biden is yet to visit Ukraine.", ("Joe Biden", "visit", "Ukraine"), id="yet-to"),
         pytest.param("Kremlin spokesman Dmitry Peskov said Putin would not meet Zelensky.",
                      ("Vladimir Putin", "meet", "Volodymyr Zelensky"), id="would-not"),
+        pytest.param("The Philippines will no longer cooperate with the United States.",
+                     ("Philippines", "cooperate", "United States"), id="no-longer"),
         pytest.param("Cairo has avoided criticising Moscow over the invasion.", ("Egypt", "criticize", "Russia"),
                      id="avoided"),
         pytest.param("Egypt refrained from criticising Russia over the invasion.", ("Egypt", "criticize", "Russia"),
