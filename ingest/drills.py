@@ -40,10 +40,17 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
               if o.dep_ == "pobj" and any(n.lower_ in DRILL_NOUNS and any(m.lower_ in ("joint", "combined")
                                                                            for m in n.children) for n in substance(o))]
     objects += sought
+    if verb.lemma_.lower() in PARTAKING_VERBS or verb.lemma_.lower() == "take" and any(o.lower_ == "part"
+                                                                                      for o in objects):
+        # drills one takes part in: "took part in joint drills with Serbian forces", "participated in exercises"
+        sought = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+                  if o.dep_ == "pobj" and any(n.lower_ in DRILL_NOUNS for n in substance(o))]
+        objects += sought
     if not objects and not any(c.dep_ == "advmod" for c in verb.children):
         return []  # cheap: most verbs take no drills and nothing jointly
-    jointly = any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children) and \
-        verb_cue(verb, lexicon) is None  # "France and Germany will jointly develop a fighter jet"
+    jointly = any(c.dep_ == "advmod" and (c.lower_ == "jointly" or c.lower_ == "together" and verb.lemma_.lower()
+                                           in DRILLING_VERBS) for c in verb.children) and \
+        verb_cue(verb, lexicon) is None  # "will jointly develop a fighter jet", "warships have been drilling together"
     # "opened their annual exercises" (not "opened its airspace to", which the field's cue reverses)
     performed = bool(sought) or known_lemma(verb, PERFORMING_VERBS) in PERFORMING_VERBS or \
         verb.lemma_.lower() in FLYING_VERBS | {"open"}
@@ -71,6 +78,8 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
 
 # verbs by which forces set out for drills: "sailed out of Qingdao for joint naval drills"
 GOING_VERBS = FLYING_VERBS | ARRIVING_VERBS | MOVING_VERBS | SETTING_OUT_VERBS | {"set", "deploy", "steam"}
+PARTAKING_VERBS = {"participate", "partake"}  # (and "take part"): one joins drills held by others
+DRILLING_VERBS = {"drill", "exercise", "train", "manoeuvre", "maneuver"}  # verbs of drills, held together
 # operations of war that, joint, are held together as drills are: "flew a joint bombing mission"
 JOINT_OPERATIONS = {"mission", "operation", "sortie", "patrol", "strike", "raid", "offensive"}
 FIGHTING_VERBS = {"fight", "battle"}

@@ -12,6 +12,18 @@ def test_coordinated_forces_holding_joint_drills_cooperate() -> None:
         {("China", "cooperate", "Russia")}
 
 
+def test_forces_taking_part_in_drills_with_another_states_cooperate_with_it() -> None:
+    assert asserted("Russian troops took part in joint drills with Serbian forces.") == \
+        {("Russia", "cooperate", "Serbia")}
+    assert asserted("Indian soldiers participated in exercises with U.S. troops in Alaska.") == \
+        {("India", "cooperate", "United States")}
+
+
+def test_forces_of_two_states_drilling_together_cooperate() -> None:
+    assert asserted("Egyptian and Russian warships have been drilling together this week in the Mediterranean.") == \
+        {("Egypt", "cooperate", "Russia")}
+
+
 def test_joint_drills_with_a_partner_near_a_third_state_are_both_cooperation_and_a_show_of_force() -> None:
     assert asserted("Russia held joint drills with Belarus near the Polish border on Friday.") == \
         {("Russia", "cooperate", "Belarus"), ("Russia", "mobilize", "Poland")}
