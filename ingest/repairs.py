@@ -28,6 +28,7 @@ from diplograph.ingest.preposition_repairs import (
     verb_after_due_to,
 )
 from diplograph.ingest.verb_repairs import (
+    BARE_INFINITIVE_TAKERS,
     CHARGE_NOUNS,
     ORDERED_MOVES,
     charge_answered_in_a_relative,
@@ -35,6 +36,7 @@ from diplograph.ingest.verb_repairs import (
     forces_ordered_to_move,
     infinitive_after_an_adjunct,
     infinitive_of_an_intention,
+    object_of_a_bare_infinitive,
     participle_read_as_a_clause,
     participle_read_as_the_verb,
     past_verb_joined_to_a_bare_one,
@@ -81,6 +83,8 @@ def mend_misparses(doc: Doc) -> None:
             _members_among_them(token)
         elif token.dep_ == "relcl" and token.pos_ in ("VERB", "AUX"):
             _complement_after_an_adjunct(token)
+        elif token.dep_ == "ccomp" and token.tag_ == "VB" and token.head.lemma_.lower() in BARE_INFINITIVE_TAKERS:
+            object_of_a_bare_infinitive(token)
         elif token.dep_ == "ccomp" and token.tag_ in ("VBD", "VBN") and token.i == token.head.i + 1:
             participle_read_as_a_clause(token)
         elif token.lower_ in CHARGE_NOUNS and token.i > 1 and doc[token.i - 2].text == ",":

@@ -321,3 +321,19 @@ def infinitive_after_an_adjunct(verb: Token) -> None:
     if node.pos_ == "VERB" and node.lemma_.lower() in INFINITIVE_TAKERS and not any(
             c.dep_ in ("xcomp", "ccomp") for c in node.children):
         verb.head, verb.dep_ = node, "xcomp"
+
+
+# verbs that take an object and a bare infinitive: "helped Sri Lanka cope with floods"
+BARE_INFINITIVE_TAKERS = {"help"}
+
+
+def object_of_a_bare_infinitive(clause: Token) -> None:
+    """'India helped [Sri Lanka]nsubj [cope]ccomp with floods': the model reads a bare infinitive after the object of
+    'help' as a clause with its own subject; the subject is the verb's object, the infinitive its complement (as in
+    'helped Sri Lanka to fight the floods')."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i < clause.head.i or any(c.dep_ in ("aux", "mark") for c in clause.children) or \
+            any(c.dep_ == "dobj" for c in clause.head.children):
+        return
+    subject.head, subject.dep_ = clause.head, "dobj"
+    clause.dep_ = "xcomp"

@@ -10,6 +10,13 @@ from extracting import asserted, extract, found
 JAN_2022 = dt.date(2022, 1, 9)  # a Sunday
 
 
+def test_the_one_helped_before_a_bare_infinitive_is_the_object_of_help() -> None:
+    assert asserted("India helped Sri Lanka cope with floods.") == {("India", "aid", "Sri Lanka")}
+    assert ("Singapore", "aid", "Indonesia") in asserted(
+        "Two Singaporean air force C-130 transport planes were combing the Java Sea on Monday to help Indonesia find "
+        "the airliner.")
+
+
 def test_a_visiting_guest_is_the_object_of_the_verb_before_him() -> None:
     # the model reads "visiting" as a verb whose object the guest is, and the verb before as taking no object
     triples = asserted("Xi Jinping met visiting Brazilian President Lula da Silva in Beijing on Friday.")
