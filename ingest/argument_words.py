@@ -29,3 +29,5 @@ ENDED_HOLDING = {"until", "till", "formerly", "once", "previously"}
 OPENING_VERBS = {"open", "close", "begin", "end", "respond", "reply", "answer", "speak", "address", "warn", "welcome"}
 # verbs by which a thing reacted to was made by someone: "rejected a new map published by Nepal"
 MAKING_VERBS = AUTHORING_VERBS | {"propose", "announce", "sponsor", "launch", "float", "impose"}
+# object control: the object, not the subject, does the embedded act ("urged Russia to pull back")
+OBJECT_CONTROL = {"urge", "ask", "allow", "tell", "force", "persuade", "invite", "help", "want", "press", "order"}

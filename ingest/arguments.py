@@ -16,6 +16,7 @@ from diplograph.ingest.argument_words import (
     AUTHORING_VERBS,
     DOCUMENT_NOUNS,
     ENDED_HOLDING,
+    OBJECT_CONTROL,
     OPENING_VERBS,
     OWNING_VERBS,
 )
@@ -57,8 +58,6 @@ SUBJECT_CONTROL = {"promise", "vow", "pledge", "offer", "threaten", "agree", "re
 MEANS_VERBS = {"use", "employ", "fire"}
 # what one summons an envoy to do oneself ("to demand an explanation"), not what he is to do ("to explain")
 SUMMONERS_ACTS = {"demand", "protest", "express", "convey", "lodge", "condemn", "warn", "voice", "deliver", "seek"}
-# object control: the object, not the subject, does the embedded act ("urged Russia to pull back")
-OBJECT_CONTROL = {"urge", "ask", "allow", "tell", "force", "persuade", "invite", "help", "want", "press", "order"}
 # people sent on a state's errand: "will send a trade envoy to negotiate" is the sender negotiating
 SENT_AGENTS = {"envoy", "delegation", "negotiator", "team", "mission", "emissary", "representative", "diplomat",
                "official", "minister", "adviser", "advisor"}

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from diplograph.ingest.argument_words import OBJECT_CONTROL
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.model import ActorType
 
@@ -119,11 +120,16 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token, depth: int = 0) -> Mentio
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         climbing = CONTROLLED_CLAUSES | ({"conj"} if clause.dep_ == "dobj" else set())
+        controller = None
         while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
                 verb.dep_ in climbing and verb.head.i != verb.i:
+            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL and (controller := next((
+                    m for o in verb.head.children if o.dep_ == "dobj" and (m := index.by_token.get(o.i)) is not None
+                    and m.actor and index.is_person(m) == want_person), None)) is not None:
+                break  # an object's own act binds to the object: "to help Australia fight its bushfires"
             verb = verb.head  # (or a conjunct sharing its subject, for its own object: "was not seeking a conflict
             # with Iran, but would protect its troops"; not "ban imports of its textiles")
-        candidates.append(_subject_mention(index, verb, want_person))
+        candidates.append(controller or _subject_mention(index, verb, want_person))
         if verb.dep_ in ("advcl", "relcl"):
             # a subordinate clause whose subject will not do binds to the nearest clause above it ("after Putin
             # travelled to Kyrgyzstan, his first trip since the court issued a warrant for his arrest")

@@ -170,6 +170,12 @@ def test_a_possessive_in_a_purpose_clause_is_its_controllers() -> None:
     assert not {t for t in found(text) if t[0] == "Taiwan" and t[1] == "aid"}
 
 
+def test_a_possessive_in_the_act_of_an_object_is_the_objects() -> None:
+    triples = found("New Zealand sent helicopters across the Tasman to help Australia fight its devastating bushfires.")
+    assert ("New Zealand", "aid", "Australia") in triples
+    assert ("Australia", "attack", "New Zealand") not in triples  # (its bushfires are Australia's own)
+
+
 def test_he_in_a_relative_clause_is_the_subject_of_the_clause_above() -> None:
     text = ("Foreign Minister Abderaman Koulamallah said Chad would end the pact. The announcement came hours after "
             "French Foreign Minister Jean-Noel Barrot left N'Djamena at the end of a visit during which he met "
