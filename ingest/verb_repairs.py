@@ -45,15 +45,24 @@ def _after_the_listed_members(noun: Token) -> Token | None:
     return None
 
 
+# nouns of a state's forces or rulers that the model may read as a modifier: "Azerbaijan's [military]amod moved"
+NOUNS_READ_AS_MODIFIERS = {"military", "army", "navy", "government"}
+
+
 def verb_between_name_and_object(verb: Token) -> None:
-    """'[Sisi]compound [held]amod [talks]ROOT in Khartoum ... with Burhan': a past form between a name and the noun
-    both hang on, in a sentence left without a verb, is the verb; the name is its subject, the noun its object,
-    and what followed the noun (place, day, partner, a second clause) is the verb's."""
+    """'[Sisi]compound [held]amod [talks]ROOT in Khartoum ... with Burhan', "Azerbaijan's [military]amod [moved]amod
+    [troops]ROOT": a past form between a name (or a noun of forces read as a modifier) and the noun both hang on, in
+    a sentence left without a verb (or but a report's: ", Yerevan said"), is the verb; the name is its subject, the
+    noun its object, and what followed the noun (place, day, partner, a second clause) is the verb's."""
     doc, noun = verb.doc, verb.head
     name = doc[verb.i - 1] if verb.i > 0 else None
-    if name is None or name.pos_ != "PROPN" or name.dep_ != "compound" or name.head.i != noun.i or noun.i < verb.i:
+    if name is None or not (name.pos_ == "PROPN" and name.dep_ == "compound" or name.lower_ in NOUNS_READ_AS_MODIFIERS
+                            and name.dep_ in ("amod", "compound")) or name.head.i != noun.i or noun.i < verb.i:
         return
-    verb.head, verb.dep_ = verb, "ROOT"
+    for owner in [c for c in noun.children if c.dep_ in ("poss", "det") and c.i < name.i]:
+        owner.head = name  # "[Azerbaijan's] [military]amod [moved]amod [troops]ROOT": the owner is the subject's
+    # (the subject of the report after it: "..., Yerevan said": what was said)
+    verb.head, verb.dep_ = (noun.head, "ccomp") if noun.dep_ == "nsubj" else (verb, "ROOT")
     for child in [c for c in noun.children if c.i > noun.i]:
         child.head = verb
     name.head, name.dep_ = verb, "nsubj"

@@ -142,6 +142,14 @@ def test_a_past_verb_between_a_name_and_the_noun_both_hang_on_is_the_verb() -> N
     assert ("Abdel Fattah al-Sisi", "meet", "Abdel Fattah al-Burhan") in triples
 
 
+def test_a_past_verb_after_a_noun_of_forces_read_as_a_modifier_is_the_verb() -> None:
+    # "Azerbaijan's [military]amod [moved]amod [troops]": the subject's noun taken for an adjective, also in a report
+    assert ("Azerbaijan", "mobilize", "Armenia") in asserted(
+        "Azerbaijan's military moved troops to the Armenian border on Monday.", dt.date(2020, 9, 28))
+    assert ("Azerbaijan", "mobilize", "Armenia") in found(
+        "Azerbaijan's military moved troops toward the Armenian border on Monday, Yerevan said.", dt.date(2020, 9, 28))
+
+
 def test_a_past_verb_joined_to_a_bare_verb_deep_in_a_clause_is_the_speakers_next_act() -> None:
     # the model joins "criticised" to "pay", inside what was warned, and so the criticism had no subject
     triples = asserted("President Donald Trump warned on Sunday that there would be a big price to pay for the attack "
