@@ -40,6 +40,7 @@ from diplograph.ingest.verb_repairs import (
     participle_read_as_a_clause,
     participle_read_as_the_verb,
     past_verb_joined_to_a_bare_one,
+    past_verb_read_as_a_conjuncts_modifier,
     past_verb_read_as_participle,
     past_verb_tagged_as_participle,
     reduced_relative_read_as_the_verb,
@@ -117,6 +118,9 @@ def mend_misparses(doc: Doc) -> None:
             _place_before_a_title(token)
         elif token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in token.children):
             verb_read_as_modifier(token)
+        elif token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and token.head.dep_ == "conj" and \
+                token.head.head.pos_ == "VERB" and token.head.head.tag_ == "VBD":
+            past_verb_read_as_a_conjuncts_modifier(token)
         elif token.dep_ == "amod" and any(c.dep_ == "nsubj" for c in token.children) and token.left_edge.i > 0 and \
                 (doc[token.left_edge.i - 1].lower_ == "that" or doc[token.left_edge.i].lower_ == "that"):
             verb_read_as_adjective(token)

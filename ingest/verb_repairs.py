@@ -26,6 +26,25 @@ def past_verb_read_as_participle(noun: Token) -> None:
     noun.head, noun.dep_ = verb, "nsubj"
 
 
+def past_verb_read_as_a_conjuncts_modifier(verb: Token) -> None:
+    """'Israel called up 300,000 reservists and [massed]amod [troops]conj near the border': a past form right after
+    the 'and' that joins a noun to a verb is a second verb sharing the subject; the noun is its object, and what
+    followed the noun is the verb's. Not a second object ('lifted an arms embargo and targeted sanctions'): an
+    adjunct of the first verb stands between its object and the 'and'."""
+    noun, first = verb.head, verb.head.head
+    if verb.i < 1 or verb.doc[verb.i - 1].lower_ != "and" or verb.doc[verb.i - 1].head.i != first.i or \
+            noun.i != verb.i + 1:
+        return
+    objects = [c for c in first.children if c.dep_ == "dobj" and c.i < verb.i]
+    if objects and not any(c.dep_ in ("prep", "npadvmod", "advmod") and objects[-1].i < c.i < verb.i
+                           for c in first.children):
+        return
+    verb.head, verb.dep_, verb.tag_ = first, "conj", "VBD"
+    for child in [c for c in noun.children if c.i > noun.i]:
+        child.head = verb
+    noun.head, noun.dep_ = verb, "dobj"
+
+
 def past_verb_tagged_as_participle(verb: Token) -> None:
     """'Buhari, on a state visit, [held]VBN talks with Ramaphosa': a sentence's verb with a subject of its own and
     no auxiliary is a past tense, whatever the model's tag (a participle needs 'was', 'has' or a noun it qualifies)."""

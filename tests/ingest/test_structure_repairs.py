@@ -150,6 +150,14 @@ def test_a_past_verb_after_a_noun_of_forces_read_as_a_modifier_is_the_verb() -> 
         "Azerbaijan's military moved troops toward the Armenian border on Monday, Yerevan said.", dt.date(2020, 9, 28))
 
 
+def test_a_past_verb_after_and_read_as_a_nouns_modifier_is_a_second_verb() -> None:
+    # "called up reservists on Monday and [massed]amod [troops]conj": not a second object, as after no adjunct
+    assert ("Israel", "mobilize", "Lebanon") in asserted(
+        "Israel called up 300,000 reservists on Monday and massed troops near the Lebanese border.")
+    assert ("UN Security Council", "sanction", "Eritrea") not in found(
+        "The U.N. Security Council lifted an arms embargo and targeted sanctions on Eritrea on Wednesday.")
+
+
 def test_a_past_verb_joined_to_a_bare_verb_deep_in_a_clause_is_the_speakers_next_act() -> None:
     # the model joins "criticised" to "pay", inside what was warned, and so the criticism had no subject
     triples = asserted("President Donald Trump warned on Sunday that there would be a big price to pay for the attack "
