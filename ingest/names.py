@@ -14,7 +14,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest.gazetteer import INSTRUMENTS, Gazetteer, names_a_settlement, names_a_storm, names_an_installation
-from diplograph.ingest.mentions import ActorIndex, ActorRecord, Mention
+from diplograph.ingest.mentions import GATHERING_PEOPLE, ActorIndex, ActorRecord, Mention
 from diplograph.ingest.name_words import HONORIFICS, MILITARY_RANKS, NAME_PARTICLES, RANK_WORDS, has_a_capital
 from diplograph.ingest.nationality import told_state
 from diplograph.ingest.offices import OfficeHolders
@@ -94,9 +94,9 @@ class NameFinder:
                 elif not titles and ent.start > 0 and self.is_title_token(doc[ent.start - 1]) \
                         and doc[ent.start - 1].lower_ != "of" and self.gazetteer.lookup(ent.text) is None:
                     start = ent.start
-                elif not titles and ent.root.dep_ == "appos" and self.roles.office_of(ent.root.head) \
-                        and self.gazetteer.lookup(ent.text) is None:
-                    start = ent.start  # the holder of an office in apposition: "Germany's chancellor, Olaf Scholz"
+                elif not titles and ent.root.dep_ == "appos" and (self.roles.office_of(ent.root.head) or
+                        ent.root.head.lower_ in GATHERING_PEOPLE) and self.gazetteer.lookup(ent.text) is None:
+                    start = ent.start  # a holder in apposition: "Germany's chancellor, Olaf Scholz", "his host, X"
                 else:
                     continue
                 if any((t.pos_ != "PROPN" and t.text != "-") or t.lower_ in self.gazetteer.organs

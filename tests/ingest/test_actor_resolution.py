@@ -349,6 +349,13 @@ def test_a_name_set_off_by_commas_after_a_role_is_its_holder_however_the_parser_
     assert {("Antony Blinken", "meet", "Wang Yi"), ("Antony Blinken", "meet", "Sergey Lavrov")} <= found
 
 
+def test_a_name_the_tagger_takes_for_a_body_after_a_counterpart_is_a_person() -> None:
+    # "his Gambian counterpart, [Neneh MacDouall-Gaye]ORG": in apposition to a person's noun, a person
+    found = triples("Wang Yi met his Gambian counterpart, Neneh MacDouall-Gaye, in Beijing.", dt.date(2016, 3, 17))
+    assert ("Wang Yi", "meet", "Neneh MacDouall-Gaye") in found
+    assert ("Wang Yi", "meet", "Gambia") not in found
+
+
 def test_a_welcomed_counterpart_named_in_apposition_is_a_guest() -> None:
     found = triples("Indian Prime Minister Narendra Modi welcomed his Japanese counterpart Shinzo Abe at Ahmedabad "
                     "airport on Wednesday with a hug.", dt.date(2017, 9, 13))
