@@ -56,3 +56,16 @@ def preposition_joined_too_high(preposition: Token) -> None:
                         if a.i > preposition.head.i)), None)  # (not a 'with' inside the relative clause between)
     if earlier is not None and not preposition.is_ancestor(earlier):
         preposition.head = earlier
+
+
+def object_hung_above_its_preposition(preposition: Token) -> None:
+    """'to avert clashes [around] disputed East China Sea [islands]oprd-of-called': a preposition left with no object,
+    right before a noun phrase the model hung on a verb before it, has that phrase for its object (not the verb's
+    predicate or object, which would make 'called on China' a naming)."""
+    doc = preposition.doc
+    if any(c.dep_ in ("pobj", "pcomp") for c in preposition.children) or preposition.i + 1 >= len(doc):
+        return
+    noun = next((t for t in doc[preposition.i + 1:preposition.sent.end] if t.left_edge.i == preposition.i + 1 and
+                 t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("oprd", "dobj", "npadvmod", "attr")), None)
+    if noun is not None and noun.head.i < preposition.i and noun.head.pos_ in ("VERB", "AUX"):
+        noun.head, noun.dep_ = preposition, "pobj"

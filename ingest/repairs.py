@@ -23,6 +23,7 @@ from diplograph.ingest.predicate_repairs import (
 from diplograph.ingest.preposition_repairs import (
     BORDER_NOUNS,
     border_with,
+    object_hung_above_its_preposition,
     particle_before_a_preposition,
     preposition_joined_too_high,
     verb_after_due_to,
@@ -149,6 +150,8 @@ def mend_misparses(doc: Doc) -> None:
             portfolio_glued_onto_a_name(token)  # "special envoy for [Iran Brian Hook]"
         elif token.dep_ == "prep" and token.lower_ == "with" and doc[token.i - 1].lemma_.lower() in BORDER_NOUNS:
             border_with(token)
+        elif token.dep_ == "prep" and token.n_lefts + token.n_rights == 0:
+            object_hung_above_its_preposition(token)
         elif token.dep_ == "conj" and token.pos_ == "PROPN" and token.head.pos_ == "VERB":
             _object_hung_on_the_verb(token)
         elif token.dep_ == "conj" and token.pos_ == "ADP" and token.head.pos_ in ("VERB", "AUX"):

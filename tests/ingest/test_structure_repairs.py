@@ -158,6 +158,14 @@ def test_a_past_verb_after_and_read_as_a_nouns_modifier_is_a_second_verb() -> No
         "The U.N. Security Council lifted an arms embargo and targeted sanctions on Eritrea on Wednesday.")
 
 
+def test_a_noun_hung_above_a_preposition_left_without_object_is_its_object() -> None:
+    # "clashes [around] disputed East China Sea [islands]oprd-of-called": no naming, so the call on China is an appeal
+    assert ("Shinzo Abe", "appeal", "China") in asserted(
+        "Shinzo Abe called on China on Wednesday to set up a military communication channel with Japan to avert "
+        "clashes around disputed East China Sea islands, telling the World Economic Forum in Davos that tensions "
+        "must not escalate.", dt.date(2014, 1, 22))
+
+
 def test_a_past_verb_joined_to_a_bare_verb_deep_in_a_clause_is_the_speakers_next_act() -> None:
     # the model joins "criticised" to "pay", inside what was warned, and so the criticism had no subject
     triples = asserted("President Donald Trump warned on Sunday that there would be a big price to pay for the attack "
