@@ -69,3 +69,16 @@ def object_hung_above_its_preposition(preposition: Token) -> None:
                  t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("oprd", "dobj", "npadvmod", "attr")), None)
     if noun is not None and noun.head.i < preposition.i and noun.head.pos_ in ("VERB", "AUX"):
         noun.head, noun.dep_ = preposition, "pobj"
+
+
+def addressee_asked_for(for_: Token) -> None:
+    """'China has asked [for] the U.N. Security Council [to discuss] Kashmir': one asked for to do something is the
+    one asked, as in 'asked the Council to discuss' (not 'asked for help', 'asked Iran for an explanation')."""
+    verb = for_.head
+    asked = next((c for c in for_.children if c.dep_ == "pobj"), None)
+    if asked is None or any(c.dep_ == "dobj" for c in verb.children) or not any(
+            c.dep_ == "xcomp" and c.i > asked.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children):
+        return
+    asked.head, asked.dep_ = verb, "dobj"
+    for_.dep_ = "dep"

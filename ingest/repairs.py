@@ -22,6 +22,7 @@ from diplograph.ingest.predicate_repairs import (
 )
 from diplograph.ingest.preposition_repairs import (
     BORDER_NOUNS,
+    addressee_asked_for,
     border_with,
     object_hung_above_its_preposition,
     particle_before_a_preposition,
@@ -150,6 +151,8 @@ def mend_misparses(doc: Doc) -> None:
             portfolio_glued_onto_a_name(token)  # "special envoy for [Iran Brian Hook]"
         elif token.dep_ == "prep" and token.lower_ == "with" and doc[token.i - 1].lemma_.lower() in BORDER_NOUNS:
             border_with(token)
+        elif token.dep_ == "prep" and token.lower_ == "for" and token.head.lemma_ == "ask":
+            addressee_asked_for(token)
         elif token.dep_ == "prep" and token.n_lefts + token.n_rights == 0:
             object_hung_above_its_preposition(token)
         elif token.dep_ == "conj" and token.pos_ == "PROPN" and token.head.pos_ == "VERB":

@@ -166,6 +166,12 @@ def test_a_noun_hung_above_a_preposition_left_without_object_is_its_object() -> 
         "must not escalate.", dt.date(2014, 1, 22))
 
 
+def test_one_asked_for_to_do_something_is_the_one_asked() -> None:
+    assert asserted("China has asked for the U.N. Security Council to discuss Kashmir behind closed doors.") == \
+        {("China", "appeal", "UN Security Council")}
+    assert ("Iraq", "appeal", "United States") in asserted("Iraq asked the United States for air strikes.")
+
+
 def test_a_past_verb_joined_to_a_bare_verb_deep_in_a_clause_is_the_speakers_next_act() -> None:
     # the model joins "criticised" to "pay", inside what was warned, and so the criticism had no subject
     triples = asserted("President Donald Trump warned on Sunday that there would be a big price to pay for the attack "
