@@ -55,17 +55,27 @@ SAYING_TO_VERBS = {"tell", "convey", "express", "reiterate", "relay", "explain",
                    "update", "raise", "repeat", "emphasise", "emphasize", "underline", "voice"}
 
 
+# verbs of being on the line, which with a partner there are a call: "was on the phone with Putin for an hour"
+ON_THE_LINE_VERBS = {"be", "spend", "stay"}
+
+
 def addressed_by_phone(verb: Token, arguments: ArgumentFinder, index: ActorIndex) -> list[Candidate]:
-    """'Biden told Netanyahu by phone that ...', 'conveyed concern to his counterpart over the hotline': one who
-    addresses another at a distance calls him; [] when the verb is no such address."""
+    """'Biden told Netanyahu by phone that ...', 'conveyed concern to his counterpart over the hotline', 'spent half an
+    hour on the telephone with Trump': one who addresses another at a distance, or is on the line with him, calls
+    him; [] when the verb is no such address."""
     # the phrases may hang on what is said: "conveyed [concern to him over the hotline]"
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    if verb.lemma_.lower() not in SAYING_TO_VERBS or not any(_held_at_a_distance(holder) for holder in holders):
+    if verb.lemma_.lower() not in SAYING_TO_VERBS | ON_THE_LINE_VERBS or not any(
+            _held_at_a_distance(holder) for holder in holders):
         return []  # ("by phone", "over the hotline", "on the phone", "by video link")
     callers = arguments.agents(verb, index)
     own = {m.actor for m in callers}
+    # (to whom it was said, or with whom one was on the line: "spent an hour on the telephone with Trump")
+    lines = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+             if p.dep_ == "pobj" and p.lower_ in PHONE_WORDS]
     partners = arguments.encounter_partners(verb, index) + [
-        m for c in holders[1:] for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+        m for c, word in [*((c, "to") for c in holders[1:]), *((line, "with") for line in lines)]
+        for p in c.children if p.dep_ == "prep" and p.lower_ == word
         for pobj in p.children if pobj.dep_ == "pobj" for m in arguments.actors_of(pobj, index)]
     return [make_candidate("call", s, t, verb, verb, 0.7) for s in callers for t in partners if t.actor not in own]
 

@@ -402,6 +402,14 @@ def test_telling_someone_something_by_phone_calls_them() -> None:
                                  dt.date(2024, 4, 2)) if t[1] == "call"}
 
 
+def test_being_on_the_telephone_with_someone_calls_them() -> None:
+    assert asserted("Narendra Modi spent half an hour on the telephone with Donald Trump on Monday.",
+                    dt.date(2019, 8, 19)) == {("Narendra Modi", "call", "Donald Trump")}
+    assert ("Narendra Modi", "call", "Donald Trump") in asserted(
+        "Modi was on the phone with Trump on Monday.", dt.date(2019, 8, 19))
+    assert not asserted("Modi spent Monday on the phone.", dt.date(2019, 8, 19))
+
+
 def test_one_who_joins_another_in_person_meets_him() -> None:
     triples = asserted("Volodymyr Zelensky held talks with Donald Trump before the two were joined by Keir Starmer "
                        "and Emmanuel Macron.", dt.date(2025, 8, 18))
