@@ -356,6 +356,12 @@ def test_a_name_the_tagger_takes_for_a_body_after_a_counterpart_is_a_person() ->
     assert ("Wang Yi", "meet", "Gambia") not in found
 
 
+def test_a_states_prosecutors_and_courts_act_for_it() -> None:
+    # the field's judicial sector is a state sector, as its government, military and police are
+    assert triples("Huawei was charged by U.S. prosecutors with bank fraud.", dt.date(2019, 1, 28)) == \
+        {("United States", "accuse", "Huawei")}
+
+
 def test_a_welcomed_counterpart_named_in_apposition_is_a_guest() -> None:
     found = triples("Indian Prime Minister Narendra Modi welcomed his Japanese counterpart Shinzo Abe at Ahmedabad "
                     "airport on Wednesday with a hug.", dt.date(2017, 9, 13))
