@@ -36,6 +36,7 @@ from diplograph.ingest.modality_words import (
     PURPOSED_FORCE,
     REFUSAL_NOUNS,
     RESTATED_ACTS,
+    SAYING_PARTICIPLES,
     SCHEDULE_NOUNS,
     SCHEDULED_VERBS,
     SPOKEN_IN_PASSING,
@@ -373,15 +374,18 @@ def _own_past_clause(conjunct: Token) -> bool:
 
 
 def _aux_words(trigger: Token) -> set[str]:
-    """The auxiliaries of the trigger's clause, through what it is the object or the means of: 'said he would make
-    a return visit', 'said Belgium would respond by declaring Rwandan diplomats persona non grata'."""
+    """The auxiliaries of the trigger's clause, through what it is the object or the means of, or the comma's
+    participle of: 'said he would make a return visit', 'said Belgium would respond by declaring Rwandan diplomats
+    persona non grata', 'said they would delay the tariff, easing pressure on Beijing'."""
     words: set[str] = set()
     node = trigger
     for _ in range(4):
         words.update(c.lower_ for c in node.children if c.dep_ == "aux")
         if node.dep_ == "pcomp" and node.head.lower_ == "by":
             node = node.head  # the means of the act: "would respond by declaring"
-        elif not (node.dep_ in ("xcomp", "conj") or node.dep_ == "dobj" and node.head.lemma_.lower() in LIGHT_VERBS):
+        elif not (node.dep_ in ("xcomp", "conj") or node.dep_ == "dobj" and node.head.lemma_.lower() in LIGHT_VERBS
+                  or node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > 0 and node.doc[node.i - 1].text == ","
+                  and node.lemma_.lower() not in COMMENTING_VERBS | SAYING_PARTICIPLES):  # (not what one says now)
             break
         node = node.head
     return words

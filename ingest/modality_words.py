@@ -46,3 +46,5 @@ ADOPTING_VERBS = {"adopt", "approve", "accept", "pass", "endorse", "implement", 
 PURPOSED_FORCE = {"fight", "attack", "strike", "bomb", "combat", "battle", "invade", "defeat", "crush", "counter"}
 # what one drops or lets fall in speaking, which calls nothing off: "dropped hints of a visit to Pyongyang"
 SPOKEN_IN_PASSING = {"hint", "remark", "comment", "mention", "word"}
+# verbs of saying that, as a comma's participle, tell the speaker's act as he speaks, not what he foretells
+SAYING_PARTICIPLES = {"suggest", "add", "note", "stress", "warn", "urge", "point", "say"}

@@ -293,6 +293,9 @@ def test_negated_event_is_negated_and_never_asserted(text: str, triple: tuple[st
         pytest.param("Italian Prime Minister Giorgia Meloni planned to meet Tunisian President Kais Saied on "
                      "Thursday.", ("Giorgia Meloni", "meet", "Kais Saied"), {"date": THURSDAY},
                      id="planned-to-meet"),
+        pytest.param("U.S. trade officials said on Tuesday they would delay a 10 percent tariff on Chinese-made "
+                     "cellphones, easing pressure on Beijing.", ("United States", "concede", "China"), {},
+                     id="would-of-a-comma-participle"),
         pytest.param("The talks come ahead of Kim Jong Un's planned summit with U.S. President Donald Trump.",
                      ("Kim Jong Un", "meet", "Donald Trump"), {}, id="planned-tagged-as-a-participle"),
         pytest.param("Saudi Crown Prince Mohammed bin Salman is due to host Turkish President Recep Tayyip "
