@@ -35,6 +35,7 @@ from diplograph.ingest.verb_repairs import (
     ORDERED_MOVES,
     charge_answered_in_a_relative,
     compound_head,
+    condition_hung_on_the_report,
     forces_ordered_to_move,
     infinitive_after_an_adjunct,
     infinitive_of_an_intention,
@@ -113,6 +114,9 @@ def mend_misparses(doc: Doc) -> None:
                 token.head.tag_ in ("VBN", "VBG"):
             infinitive_after_an_adjunct(token)  # "threatened in a letter released on Monday to cut off", "ordered
             # troops taking part in drills to return"
+        elif token.dep_ == "advcl" and token.head.lemma_ == "say" and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+            condition_hung_on_the_report(token)
         elif token.dep_ == "advcl" and token.tag_ == "VB":
             infinitive_of_an_intention(token)
         elif token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and token.i + 1 < len(doc) and \

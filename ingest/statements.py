@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from diplograph.ingest.allegiances import stated_alliance
 from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.conditions import conditional_threats
 from diplograph.ingest.denials import DENYING_VERBS, Denials
 from diplograph.ingest.echoes import DEED_NOUNS
 from diplograph.ingest.expectations import expected_demands
@@ -142,7 +143,8 @@ class Statements:
                 c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)):
             return self.retaliation(verb, index, earlier)
         if lemma in SAYING_VERBS:
-            return said_what_must_be(verb, index, self.arguments) or None
+            return conditional_threats(verb, index, self.arguments) or said_what_must_be(verb, index,
+                                                                                        self.arguments) or None
         return None
 
     def retaliation(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate] | None:

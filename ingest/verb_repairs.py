@@ -365,3 +365,12 @@ def object_of_a_bare_infinitive(clause: Token) -> None:
         return
     subject.head, subject.dep_ = clause.head, "dobj"
     clause.dep_ = "xcomp"
+
+
+def condition_hung_on_the_report(condition: Token) -> None:
+    """'[Iran should seize a British tanker]ccomp [if London does not release it]advcl-of-said, Rezaei said': a
+    condition between what was said and the report after it is part of what was said, not of the saying."""
+    report = condition.head
+    said = next((c for c in report.children if c.dep_ == "ccomp" and c.i < condition.i), None)
+    if said is not None and condition.i < report.i:
+        condition.head = said

@@ -195,6 +195,22 @@ def test_a_retaliation_promised_without_target_threatens_who_did_what_it_answers
         "Israeli jets struck Iran on Saturday. Khamenei vowed revenge.")
 
 
+def test_harm_foretold_on_a_condition_another_must_meet_threatens_him() -> None:
+    assert ("Mohsen Rezaei", "threaten", "United Kingdom") in asserted(
+        "Iran should seize a British oil tanker if London does not release the Iranian supertanker, former "
+        "commander Mohsen Rezaei said on Friday.", dt.date(2019, 7, 19))
+    assert ("Recep Tayyip Erdogan", "threaten", "United States") in asserted(
+        "Erdogan said on Tuesday that U.S. troops would get an Ottoman slap if they stood in the way of a Turkish "
+        "advance.", dt.date(2018, 2, 13))
+    # consequences foretold warn; no harm, or one said not to have happened, threatens no one
+    assert ("Sun Weidong", "warn", "Japan") in asserted(
+        "Vice Foreign Minister Sun Weidong said Japan would bear all the consequences if it did not change course.")
+    assert not {t for t in found("Merkel said she would meet Putin if he agreed to a ceasefire.") if t[1] in (
+        "threaten", "warn")}
+    assert not {t for t in found("Trump argued that the war in Ukraine would not have happened if Russia had stayed.")
+                if t[1] in ("threaten", "warn")}
+
+
 def test_a_retaliation_promised_for_a_named_act_threatens_its_author() -> None:
     assert ("Afghanistan", "threaten", "Pakistan") in asserted(
         "Afghanistan vowed to retaliate for Pakistan's air strikes.")

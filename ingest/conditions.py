@@ -1,0 +1,60 @@
+"""Conditions: a threat told as the harm that will follow if another acts.
+
+"Iran should seize a British tanker if London does not release the Iranian one, Rezaei said", "said U.S. troops would
+get an Ottoman slap if they stood in the way": one who foretells harm on a condition another must meet, or not cross,
+threatens him (the field's THREATEN, CAMEO's 13), whatever verb of saying tells it. statements.py asks, for verbs of
+saying; a verb of warning or threatening names its target itself ("warned that it would strike Finland if it joined").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.framing import FORETELLING_MODALS
+from diplograph.ingest.lexicon import Lexicon
+from diplograph.ingest.mentions import ActorIndex
+from diplograph.ingest.targets import ArgumentFinder
+from diplograph.ingest.verb_cues import verb_cue
+
+CONDITION_MARKS = {"if", "unless"}
+NESTED_CLAUSES = {"advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp"}
+# what a foretold harm is: the acts of force, and the words of a harm without a verb of its own ("would get an Ottoman
+# slap", "would be the one to finish the war", "would face consequences")
+HARMFUL_RELATIONS = {"attack", "coerce", "sanction", "mobilize", "expel", "threaten", "sever"}
+CONSEQUENCE_WORDS = {"consequence", "consequences", "price"}
+HARM_WORDS = CONSEQUENCE_WORDS | {"war", "slap", "retaliation", "response", "revenge", "strike", "punishment", "enemy",
+                                  "force"}
+
+
+def conditional_threats(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """'[Iran should seize a British tanker] [if London does not release ...], Rezaei [said]': the speaker threatens
+    the subject of each condition of a harm he foretells (not his own side: "would close the strait if it is
+    barred"); [] when the verb tells no such harm."""
+    if verb.tag_ == "VBG":
+        return []  # "warned China ..., saying he would send soldiers if": the verb it hangs on tells the threat
+    # (a harm foretold, not one said to be unrealised: "the war would not have happened if Russia had stayed")
+    foretold = [c for c in verb.children if c.dep_ == "ccomp" and any(
+        a.dep_ == "aux" and a.lower_ in FORETELLING_MODALS | {"should", "shall"} for a in c.children) and not any(
+        a.dep_ == "neg" or a.dep_ == "aux" and a.lower_ == "have" for a in c.children)]
+    conditions = [a for holder in (verb, *foretold) for a in holder.children if a.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in a.children)]
+    harms = {harm for clause in foretold for harm in _harms(clause, conditions, arguments.lexicon)}
+    if not conditions or not harms:
+        return []
+    # consequences foretold warn ("would bear all the consequences if"); a punishment named threatens
+    relation = "warn" if harms <= CONSEQUENCE_WORDS else "threaten"
+    speakers = arguments.agents(verb, index)
+    targets = [m for condition in conditions for s in condition.children if s.dep_ in ("nsubj", "nsubjpass")
+               for m in arguments.actors_of(s, index, possessor=True, agentive=True)]
+    return [make_candidate(relation, s, t, verb, verb, 0.65) for s in speakers for t in targets
+            if index.side_of(s) != index.side_of(t)]
+
+
+def _harms(clause: Token, conditions: list[Token], lexicon: Lexicon) -> set[str]:
+    """The harm a foretold clause tells in its own words, acts of force and words of harm (not in its conditions,
+    nor in a clause inside it: "would discuss accepting aid to fight fires")."""
+    inside = {t.i for c in clause.children if c.dep_ in NESTED_CLAUSES or c in conditions for t in c.subtree}
+    words = [t for t in clause.subtree if t.i not in inside]
+    return {t.lemma_.lower() for t in words if t.lemma_.lower() in HARM_WORDS or t.pos_ == "VERB" and (
+        cue := verb_cue(t, lexicon)) is not None and cue.relation in HARMFUL_RELATIONS}
