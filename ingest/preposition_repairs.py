@@ -82,3 +82,12 @@ def addressee_asked_for(for_: Token) -> None:
         return
     asked.head, asked.dep_ = verb, "dobj"
     for_.dep_ = "dep"
+
+
+def phrase_hung_on_an_amount(preposition: Token) -> None:
+    """'duties of more than 80 [percent] [on Australian barley]', 'a loan of $2 [billion] [to Pakistan]': a phrase
+    the model hangs on the amount an of-phrase gives belongs to the noun measured."""
+    amount = preposition.head
+    if amount.dep_ == "pobj" and amount.head.lower_ == "of" and amount.head.head.pos_ == "NOUN" and (
+            amount.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or amount.lower_ in ("percent", "%")):
+        preposition.head = amount.head.head

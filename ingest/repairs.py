@@ -26,6 +26,7 @@ from diplograph.ingest.preposition_repairs import (
     border_with,
     object_hung_above_its_preposition,
     particle_before_a_preposition,
+    phrase_hung_on_an_amount,
     preposition_joined_too_high,
     verb_after_due_to,
 )
@@ -155,6 +156,8 @@ def mend_misparses(doc: Doc) -> None:
             portfolio_glued_onto_a_name(token)  # "special envoy for [Iran Brian Hook]"
         elif token.dep_ == "prep" and token.lower_ == "with" and doc[token.i - 1].lemma_.lower() in BORDER_NOUNS:
             border_with(token)
+        elif token.dep_ == "prep" and token.lower_ in ("on", "to", "for", "against") and token.head.dep_ == "pobj":
+            phrase_hung_on_an_amount(token)
         elif token.dep_ == "prep" and token.lower_ == "for" and token.head.lemma_ == "ask":
             addressee_asked_for(token)
         elif token.dep_ == "prep" and token.n_lefts + token.n_rights == 0:

@@ -166,6 +166,12 @@ def test_a_noun_hung_above_a_preposition_left_without_object_is_its_object() -> 
         "must not escalate.", dt.date(2014, 1, 22))
 
 
+def test_a_phrase_hung_on_an_amount_belongs_to_the_noun_measured() -> None:
+    # "duties of more than 80 [percent] [on Australian barley]": the duties are on the barley
+    assert asserted("China slapped duties of more than 80 percent on Australian barley on Monday.") == \
+        {("China", "sanction", "Australia")}
+
+
 def test_one_asked_for_to_do_something_is_the_one_asked() -> None:
     assert asserted("China has asked for the U.N. Security Council to discuss Kashmir behind closed doors.") == \
         {("China", "appeal", "UN Security Council")}
