@@ -189,8 +189,8 @@ def held_responsible(verb: Token) -> list[Token]:
         return []
     for child in verb.children:
         if child.lemma_.lower() in BLAMING_PREDICATES and child.dep_ in ("advcl", "ccomp", "oprd", "acomp", "xcomp"):
-            held = [c for c in verb.children if c.dep_ == "dobj"] + \
-                [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
+            held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + \
+                [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]  # (or "was held responsible")
             return held
     # the predicate the parser hung on the object: "held [U.S. forces [responsible]amod] for the attacks"
     return [o for o in verb.children if o.dep_ == "dobj" and any(

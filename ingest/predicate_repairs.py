@@ -62,3 +62,12 @@ def object_after_its_predicate(as_: Token) -> None:
         return
     noun.head, noun.dep_ = as_.head, "dobj"
     first.head, first.dep_ = as_, "pobj"
+
+
+def agent_hung_on_the_predicate(by: Token) -> None:
+    """'Assad's government was held [responsible]oprd [by Donald Trump] for the attack', 'was declared [unwelcome] by
+    Moscow': a by-phrase the model hangs on a passive verb's predicate is the verb's agent."""
+    verb = by.head.head
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+            c.dep_ == "agent" for c in verb.children):
+        by.head, by.dep_ = verb, "agent"

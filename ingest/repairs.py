@@ -16,6 +16,7 @@ from diplograph.ingest.constructions import GROUPS_OF_STATES
 from diplograph.ingest.portfolios import portfolio_glued_onto_a_name
 from diplograph.ingest.predicate_repairs import (
     CALLING_VERBS,
+    agent_hung_on_the_predicate,
     object_after_its_predicate,
     predicate_after_a_name,
     predicate_read_as_modifier,
@@ -101,6 +102,8 @@ def mend_misparses(doc: Doc) -> None:
             _sender_of_the_sent(token)
         elif token.dep_ == "prep" and token.lower_ == "by" and token.head.dep_ == "pobj":
             _agent_after_a_place(token)
+        elif token.dep_ == "prep" and token.lower_ == "by" and token.head.dep_ in ("oprd", "acomp"):
+            agent_hung_on_the_predicate(token)
         elif token.dep_ == "ROOT" and (token.pos_ == "NOUN" and token.tag_ == "NNS" or token.pos_ == "PROPN"):
             past_verb_read_as_participle(token)
         elif token.dep_ == "ROOT" and token.tag_ == "VBN":

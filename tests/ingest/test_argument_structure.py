@@ -1224,6 +1224,9 @@ def test_a_field_light_verb_yields_to_the_event_noun_it_takes() -> None:
         # the predicate hung on the object by the parser ("[U.S. forces [responsible]amod]")
         pytest.param("Iraq held U.S. forces responsible for the drone attacks.", ("Iraq", "accuse", "United States"),
                      id="responsible-on-the-object"),
+        # the passive, its agent hung by the parser on the predicate ("held [responsible [by Donald Trump]]")
+        pytest.param("Assad's government was held responsible by Donald Trump on Tuesday for a suspected chemical "
+                     "attack.", ("Donald Trump", "accuse", "Syria"), id="held-responsible-by"),
     ],
 )
 def test_holding_someone_responsible_accuses_them(text: str, triple: tuple[str, str, str]) -> None:
