@@ -37,7 +37,8 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
     # one is criticised for or prepares for: "criticized Seoul for joint drills")
     going = verb.lemma_.lower() in GOING_VERBS
     sought = [o for c in verb.children if going and c.dep_ == "prep" and c.lower_ == "for" for o in c.children
-              if o.dep_ == "pobj" and any(n.lower_ in DRILL_NOUNS and any(m.lower_ in ("joint", "combined")
+              if o.dep_ == "pobj" and any(n.lower_ in DRILL_NOUNS and any(m.lower_ in ("joint", "combined") or m.dep_ ==
+                                                                           "prep" and m.lower_ == "with"
                                                                            for m in n.children) for n in substance(o))]
     objects += sought
     if verb.lemma_.lower() in PARTAKING_VERBS or verb.lemma_.lower() == "take" and any(o.lower_ == "part"

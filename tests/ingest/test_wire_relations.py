@@ -19,6 +19,12 @@ def test_forces_taking_part_in_drills_with_another_states_cooperate_with_it() ->
         {("India", "cooperate", "United States")}
 
 
+def test_forces_going_for_an_exercise_with_another_states_cooperate_with_it() -> None:
+    assert ("India", "cooperate", "United States") in asserted(
+        "Indian warships sailed into the Japanese port of Sasebo this week for the annual Malabar naval exercise "
+        "with the U.S. Navy.")
+
+
 def test_forces_of_two_states_drilling_together_cooperate() -> None:
     assert asserted("Egyptian and Russian warships have been drilling together this week in the Mediterranean.") == \
         {("Egypt", "cooperate", "Russia")}
