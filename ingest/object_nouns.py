@@ -48,12 +48,14 @@ EVENT_OBJECT_NOUNS = {"blockade", "strike", "strikes", "attack", "attacks", "inv
                       "ultimatums", "overture", "overtures", "invitation", "draft", "drafts", "resolution",
                       # gatherings: "snubbed the peace conference in Switzerland" is not about Switzerland
                       "conference", "forum", "ceremony", "festival", "congress", "convention"} | OBJECTION_NOUNS
-# nouns for how someone acts or speaks, whose 'of' phrase is the one acting, not the one acted on (as it is in
-# "the invasion of Ukraine"): "condemned the recklessness of Kim Jong Un", "criticised the actions of Washington"
+# nouns for how someone acts, speaks or asks, whose 'of' phrase is the one acting, not the one acted on (as it is
+# in "the invasion of Ukraine"): "condemned the recklessness of Kim Jong Un", "criticised the actions of Washington",
+# "rebuffing a central demand of the six world powers"
 CONDUCT_NOUNS = {"action", "actions", "conduct", "behaviour", "behavior", "policy", "policies", "remarks", "comments",
                  "statement", "statements", "rhetoric", "recklessness", "provocation", "provocations", "stance",
                  "attitude", "intransigence", "belligerence", "hostility", "arrogance", "hypocrisy", "words",
-                 "tactics"} | OBJECTION_NOUNS
+                 "tactics", "demand", "demands", "proposal", "proposals", "request", "requests", "plea", "pleas",
+                 "ultimatum", "conditions", "terms"} | OBJECTION_NOUNS
 # nouns for what someone tries or decides, whose by-phrase is the one trying: "rejected any attempt by Israel to"
 ENDEAVOUR_NOUNS = {"attempt", "effort", "bid", "plan", "plot", "scheme", "push", "move", "decision", "step",
                    "proposal", "initiative", "demand", "call", "request", "offer", "threat"}

@@ -209,6 +209,11 @@ def test_judging_someones_conduct_criticises_whose_conduct_it_is() -> None:
     assert ("China", "criticize", "United States") in asserted("China criticized the actions of the United States.")
 
 
+def test_refusing_someones_demand_or_proposal_rejects_whose_it_is() -> None:
+    assert ("Iran", "reject", "United States") in asserted("Iran rebuffed the demand of the United States.")
+    assert ("Iran", "reject", "France") in asserted("Iran rejected the proposal of France.")
+
+
 def test_the_of_phrase_of_an_act_is_its_victim_not_its_agent() -> None:
     assert not any(r == "criticize" and o == "Ukraine" for _, r, o in asserted(
         "Russia condemned the invasion of Ukraine."))
