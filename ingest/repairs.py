@@ -35,6 +35,7 @@ from diplograph.ingest.verb_repairs import (
     BARE_INFINITIVE_TAKERS,
     CHARGE_NOUNS,
     ORDERED_MOVES,
+    adjunct_hung_inside_a_charge,
     charge_answered_in_a_relative,
     compound_head,
     condition_hung_on_the_report,
@@ -123,6 +124,8 @@ def mend_misparses(doc: Doc) -> None:
             condition_hung_on_the_report(token)
         elif token.dep_ == "advcl" and token.tag_ == "VB":
             infinitive_of_an_intention(token)
+        elif token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.dep_ in ("pcomp", "conj"):
+            adjunct_hung_inside_a_charge(token)
         elif token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and token.i + 1 < len(doc) and \
                 doc[token.i + 1].dep_ == "compound" and doc[token.i + 1].tag_ == "NNP":
             _place_before_a_title(token)

@@ -374,3 +374,16 @@ def condition_hung_on_the_report(condition: Token) -> None:
     said = next((c for c in report.children if c.dep_ == "ccomp" and c.i < condition.i), None)
     if said is not None and condition.i < report.i:
         condition.head = said
+
+
+def adjunct_hung_inside_a_charge(participle: Token) -> None:
+    """'accused China of showing disregard for law by [building]pcomp up outposts, while [praising]advcl Beijing': a
+    participle set off by a comma, hung on a gerund inside a prepositional phrase, is the adjunct of the verb that
+    phrase hangs on: the speaker's next act, not part of the charge."""
+    if participle.left_edge.i == 0 or participle.doc[participle.left_edge.i - 1].text != ",":
+        return
+    node, charged = participle.head, False
+    while node.dep_ in ("pcomp", "pobj", "prep", "conj") and node.head.i != node.i:
+        charged, node = charged or node.dep_ == "pcomp", node.head  # ("by building up and [arming]conj outposts")
+    if charged and node.pos_ == "VERB":
+        participle.head = node

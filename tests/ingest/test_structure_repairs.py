@@ -172,6 +172,14 @@ def test_a_phrase_hung_on_an_amount_belongs_to_the_noun_measured() -> None:
         {("China", "sanction", "Australia")}
 
 
+def test_a_participle_after_a_comma_hung_inside_a_charge_is_the_speakers_next_act() -> None:
+    # "accused China of ... by building up and [arming] outposts, while [praising] Beijing": no part of the charge
+    assert {("Jim Mattis", "accuse", "China"), ("Jim Mattis", "support", "China")} <= asserted(
+        "U.S. Defense Secretary Jim Mattis accused China on Saturday of showing disregard for international law by "
+        "building up and arming outposts in the South China Sea, while praising Beijing for its renewed efforts to "
+        "rein in North Korea.", dt.date(2017, 6, 3))
+
+
 def test_one_asked_for_to_do_something_is_the_one_asked() -> None:
     assert asserted("China has asked for the U.N. Security Council to discuss Kashmir behind closed doors.") == \
         {("China", "appeal", "UN Security Council")}
