@@ -243,12 +243,13 @@ def joins_a_force(verb: Token) -> bool:
 
 
 def at_a_mission(verb: Token) -> bool:
-    """Whether a verb of travel has a state's embassy or consulate for destination (its object, or where it goes
-    to or arrives at), which stands in another state."""
+    """Whether a verb of travel has a state's embassy, consulate or envoy's residence for destination (its object, or
+    where it goes to or arrives at), which stands in another state."""
     places = [c for c in verb.children if c.dep_ == "dobj"] + [
         p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "into", "inside")
         for p in c.children if p.dep_ == "pobj"]
-    return any(p.lemma_.lower() in MISSION_NOUNS for p in places)
+    return any(p.lemma_.lower() in MISSION_NOUNS or p.lemma_.lower() == "residence" and any(  # "the French
+        g.dep_ == "poss" and g.lemma_.lower() in ENVOY_NOUNS for g in p.children) for p in places)  # ambassador's"
 
 
 def acts_on_own_state(candidate: Candidate, index: ActorIndex) -> bool:

@@ -122,6 +122,12 @@ def test_one_received_in_the_hosts_capital_visits_the_hosts_state() -> None:
     assert ("Nicolas Maduro", "visit", "Venezuela") not in triples
 
 
+def test_a_stop_at_an_envoys_residence_is_no_visit_to_his_state() -> None:
+    assert not {t for t in found("Barack Obama made an unannounced stop at the French ambassador's residence in "
+                                 "Washington on Thursday to sign a book of condolence.", dt.date(2015, 1, 8))
+                if t[1] == "visit"}
+
+
 def test_an_office_holder_of_no_state_met_in_the_hosts_capital_visits_the_hosts_state() -> None:
     triples = asserted("European Union foreign policy chief Catherine Ashton held talks with Iranian President Hassan "
                        "Rouhani in Tehran on Sunday.", dt.date(2014, 3, 9))
