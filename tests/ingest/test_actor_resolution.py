@@ -356,6 +356,13 @@ def test_a_name_the_tagger_takes_for_a_body_after_a_counterpart_is_a_person() ->
     assert ("Wang Yi", "meet", "Gambia") not in found
 
 
+def test_a_state_councillor_is_a_title_not_part_of_the_name() -> None:
+    found = triples("Chinese State Councillor Dai Bingguo summoned Japan's ambassador Uichiro Niwa on Sunday.",
+                    dt.date(2010, 9, 19))
+    assert ("Dai Bingguo", "protest", "Uichiro Niwa") in found or ("Dai Bingguo", "protest", "Japan") in found
+    assert not any("Councillor" in s for s, _, _ in found)
+
+
 def test_a_states_prosecutors_and_courts_act_for_it() -> None:
     # the field's judicial sector is a state sector, as its government, military and police are
     assert triples("Huawei was charged by U.S. prosecutors with bank fraud.", dt.date(2019, 1, 28)) == \
