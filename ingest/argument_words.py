@@ -31,3 +31,7 @@ OPENING_VERBS = {"open", "close", "begin", "end", "respond", "reply", "answer", 
 MAKING_VERBS = AUTHORING_VERBS | {"propose", "announce", "sponsor", "launch", "float", "impose"}
 # object control: the object, not the subject, does the embedded act ("urged Russia to pull back")
 OBJECT_CONTROL = {"urge", "ask", "allow", "tell", "force", "persuade", "invite", "help", "want", "press", "order"}
+# object control whose act is the object's own, so that a possessive in it is the object's: "to help Australia fight
+# its bushfires", "ordered Pakistan to cut the staff at its High Commission" (not "asked Japan to host its troops",
+# which may be the asker's)
+OWN_ACT_CONTROL = {"help", "allow", "enable", "force", "order", "tell", "urge", "press", "persuade"}

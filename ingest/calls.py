@@ -16,6 +16,8 @@ from diplograph.ingest.mentions import ActorIndex
 from diplograph.ingest.targets import ArgumentFinder
 
 PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "virtual", "hotline"}
+# verbs of being on the line, which with a partner there are a call: "was on the phone with Putin for an hour"
+ON_THE_LINE_VERBS = {"be", "spend", "stay"}
 
 
 def by_phone(word: Token) -> bool:
@@ -53,10 +55,6 @@ CALLED_PEOPLE = {"counterpart", "leader", "president", "minister", "premier", "c
 # concern to his counterpart over the hotline"
 SAYING_TO_VERBS = {"tell", "convey", "express", "reiterate", "relay", "explain", "stress", "inform", "brief",
                    "update", "raise", "repeat", "emphasise", "emphasize", "underline", "voice"}
-
-
-# verbs of being on the line, which with a partner there are a call: "was on the phone with Putin for an hour"
-ON_THE_LINE_VERBS = {"be", "spend", "stay"}
 
 
 def addressed_by_phone(verb: Token, arguments: ArgumentFinder, index: ActorIndex) -> list[Candidate]:

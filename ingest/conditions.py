@@ -2,8 +2,9 @@
 
 "Iran should seize a British tanker if London does not release the Iranian one, Rezaei said", "said U.S. troops would
 get an Ottoman slap if they stood in the way": one who foretells harm on a condition another must meet, or not cross,
-threatens him (the field's THREATEN, CAMEO's 13), whatever verb of saying tells it. statements.py asks, for verbs of
-saying; a verb of warning or threatening names its target itself ("warned that it would strike Finland if it joined").
+threatens him (the field's THREATEN, CAMEO's 13), or warns him where only consequences are foretold. statements.py
+asks, for finite verbs of saying (a participle's harm is told by the verb it hangs on: "warned China ..., saying");
+a verb of warning or threatening names its target itself ("warned that it would strike Finland if it joined").
 """
 
 from __future__ import annotations
@@ -14,17 +15,18 @@ from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.framing import FORETELLING_MODALS
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex
+from diplograph.ingest.modality_words import THREATENED_ANSWERS
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import verb_cue
 
 CONDITION_MARKS = {"if", "unless"}
-NESTED_CLAUSES = {"advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp"}
-# what a foretold harm is: the acts of force, and the words of a harm without a verb of its own ("would get an Ottoman
-# slap", "would be the one to finish the war", "would face consequences")
+# what a foretold harm is: an act of force ("Iran should seize a British tanker"), or a harm one is to receive ("would
+# get an Ottoman slap", "would bear all the consequences"); not a word of harm in another sense ("would enter into
+# force", "oil prices would rise", "Ukraine would lose the war")
 HARMFUL_RELATIONS = {"attack", "coerce", "sanction", "mobilize", "expel", "threaten", "sever"}
+RECEIVING_VERBS = {"get", "face", "bear", "pay", "suffer", "receive", "feel"}
 CONSEQUENCE_WORDS = {"consequence", "consequences", "price"}
-HARM_WORDS = CONSEQUENCE_WORDS | {"war", "slap", "retaliation", "response", "revenge", "strike", "punishment", "enemy",
-                                  "force"}
+HARM_NOUNS = THREATENED_ANSWERS | CONSEQUENCE_WORDS | {"slap", "revenge", "wrath"}
 
 
 def conditional_threats(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
@@ -52,9 +54,9 @@ def conditional_threats(verb: Token, index: ActorIndex, arguments: ArgumentFinde
 
 
 def _harms(clause: Token, conditions: list[Token], lexicon: Lexicon) -> set[str]:
-    """The harm a foretold clause tells in its own words, acts of force and words of harm (not in its conditions,
-    nor in a clause inside it: "would discuss accepting aid to fight fires")."""
-    inside = {t.i for c in clause.children if c.dep_ in NESTED_CLAUSES or c in conditions for t in c.subtree}
-    words = [t for t in clause.subtree if t.i not in inside]
-    return {t.lemma_.lower() for t in words if t.lemma_.lower() in HARM_WORDS or t.pos_ == "VERB" and (
-        cue := verb_cue(t, lexicon)) is not None and cue.relation in HARMFUL_RELATIONS}
+    """The harm a foretold clause tells in its own verbs (not in its conditions, nor in a clause inside it: "would
+    discuss accepting aid to fight fires"): an act of force, or the harm its subject is to receive."""
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    acts = {"force" for v in verbs if (cue := verb_cue(v, lexicon)) is not None and cue.relation in HARMFUL_RELATIONS}
+    return acts | {o.lemma_.lower() for v in verbs if v.lemma_.lower() in RECEIVING_VERBS for o in v.children
+                   if o.dep_ == "dobj" and o.lemma_.lower() in HARM_NOUNS}

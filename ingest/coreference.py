@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from diplograph.ingest.argument_words import OBJECT_CONTROL
+from diplograph.ingest.argument_words import OWN_ACT_CONTROL
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.model import ActorType
 
@@ -123,7 +123,7 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token, depth: int = 0) -> Mentio
         controller = None
         while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
                 verb.dep_ in climbing and verb.head.i != verb.i:
-            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL and (controller := next((
+            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OWN_ACT_CONTROL and (controller := next((
                     m for o in verb.head.children if o.dep_ == "dobj" and (m := index.by_token.get(o.i)) is not None
                     and m.actor and index.is_person(m) == want_person), None)) is not None:
                 break  # an object's own act binds to the object: "to help Australia fight its bushfires"

@@ -44,14 +44,16 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
     if verb.lemma_.lower() in PARTAKING_VERBS or verb.lemma_.lower() == "take" and any(o.lower_ == "part"
                                                                                       for o in objects):
         # drills one takes part in: "took part in joint drills with Serbian forces", "participated in exercises"
-        sought = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+        joined = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
                   if o.dep_ == "pobj" and any(n.lower_ in DRILL_NOUNS for n in substance(o))]
-        objects += sought
+        objects += joined
+        sought += joined
     if not objects and not any(c.dep_ == "advmod" for c in verb.children):
         return []  # cheap: most verbs take no drills and nothing jointly
+    # "will jointly develop a fighter jet"; forces "drilling together" (not "must exercise restraint together")
     jointly = any(c.dep_ == "advmod" and (c.lower_ == "jointly" or c.lower_ == "together" and verb.lemma_.lower()
-                                           in DRILLING_VERBS) for c in verb.children) and \
-        verb_cue(verb, lexicon) is None  # "will jointly develop a fighter jet", "warships have been drilling together"
+                                           in DRILLING_VERBS and _forces_of_states(verb, index) > 1)
+                  for c in verb.children) and verb_cue(verb, lexicon) is None
     # "opened their annual exercises" (not "opened its airspace to", which the field's cue reverses)
     performed = bool(sought) or known_lemma(verb, PERFORMING_VERBS) in PERFORMING_VERBS or \
         verb.lemma_.lower() in FLYING_VERBS | {"open"}

@@ -213,9 +213,9 @@ def _add_field_organizations(gazetteer: Gazetteer) -> None:
             gazetteer.names[key(form)] = entry
 
 
-# the sectors of the Phoenix agents that act for their state: government, military, police, intelligence,
-# judiciary ("U.S. prosecutors charged Huawei" is the United States)
-STATE_SECTORS = ("GOV", "MIL", "COP", "SPY", "JUD")
+# the sectors of the Phoenix agents that act for their state: government, military, police, intelligence (of the
+# judiciary's, only its organs do, in organs.tsv: "U.S. prosecutors charged Huawei"; not "a Russian lawyer")
+STATE_SECTORS = ("GOV", "MIL", "COP", "SPY")
 
 
 def state_agents(gazetteer: Gazetteer) -> frozenset[str]:

@@ -26,6 +26,7 @@ from diplograph.ingest.modality_words import (
     ATTEMPT_NOUNS,
     AVOIDING_VERBS,
     CONDITIONING_VERBS,
+    CONSEQUENCE_PARTICIPLES,
     EFFORTS,
     FEARED_NOUNS,
     FULFILLING_VERBS,
@@ -36,13 +37,13 @@ from diplograph.ingest.modality_words import (
     PURPOSED_FORCE,
     REFUSAL_NOUNS,
     RESTATED_ACTS,
-    SAYING_PARTICIPLES,
     SCHEDULE_NOUNS,
     SCHEDULED_VERBS,
     SPOKEN_IN_PASSING,
     TEMPORAL_SUBORDINATORS,
     THREATENED_ANSWERS,
     WHEN_PREPOSITIONS,
+    no_longer,
 )
 from diplograph.ingest.plans import undone
 from diplograph.ingest.questions import asked
@@ -78,9 +79,7 @@ def _goes_on(verb: Token) -> bool:
 def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
     kinds = []
     for child in node.children:
-        if child.dep_ == "neg" or child.dep_ == "advmod" and (child.lower_ == "never" or child.lower_ == "longer"
-                                                              and any(g.dep_ == "neg" for g in child.children)):
-            # ("will no longer cooperate with")
+        if child.dep_ == "neg" or child.dep_ == "advmod" and (child.lower_ == "never" or no_longer(child)):
             kinds.append("negated")
         elif child.dep_ in ("aux", "auxpass") and child.lower_ in cues and child.tag_ != "NNP" and not misread_modal(
                 child, node):  # not "May spoke", "May travelled"
@@ -375,8 +374,8 @@ def _own_past_clause(conjunct: Token) -> bool:
 
 def _aux_words(trigger: Token) -> set[str]:
     """The auxiliaries of the trigger's clause, through what it is the object or the means of, or the comma's
-    participle of: 'said he would make a return visit', 'said Belgium would respond by declaring Rwandan diplomats
-    persona non grata', 'said they would delay the tariff, easing pressure on Beijing'."""
+    participle of consequence: 'said he would make a return visit', 'said Belgium would respond by declaring Rwandan
+    diplomats persona non grata', 'said they would delay the tariff, easing pressure on Beijing'."""
     words: set[str] = set()
     node = trigger
     for _ in range(4):
@@ -385,7 +384,7 @@ def _aux_words(trigger: Token) -> set[str]:
             node = node.head  # the means of the act: "would respond by declaring"
         elif not (node.dep_ in ("xcomp", "conj") or node.dep_ == "dobj" and node.head.lemma_.lower() in LIGHT_VERBS
                   or node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > 0 and node.doc[node.i - 1].text == ","
-                  and node.lemma_.lower() not in COMMENTING_VERBS | SAYING_PARTICIPLES):  # (not what one says now)
+                  and node.lemma_.lower() in CONSEQUENCE_PARTICIPLES):  # (not what one says now: "..., praising Xi")
             break
         node = node.head
     return words

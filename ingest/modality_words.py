@@ -1,9 +1,11 @@
 """Modality words: the closed classes of words by which a clause says whether its act happened.
 
 Hearsay adverbs, subordinators a clause waits on, nouns of fear, refusal, attempt and asking whose act is not
-done, verbs by which a threat is carried out, an act named again and rebuffed, acts that are efforts. Data only;
-modality.py reads them.
+done, verbs by which a threat is carried out, an act named again and rebuffed, acts that are efforts. Data, and the
+one test of a word's sense no list can say ("no longer" but not "no longer than"); modality.py reads them.
 """
+
+from spacy.tokens import Token
 
 # the governing clause is a different event, not a frame around this one
 TEMPORAL_SUBORDINATORS = {"after", "before", "while", "when", "since", "until", "as", "despite", "during"}
@@ -46,5 +48,13 @@ ADOPTING_VERBS = {"adopt", "approve", "accept", "pass", "endorse", "implement", 
 PURPOSED_FORCE = {"fight", "attack", "strike", "bomb", "combat", "battle", "invade", "defeat", "crush", "counter"}
 # what one drops or lets fall in speaking, which calls nothing off: "dropped hints of a visit to Pyongyang"
 SPOKEN_IN_PASSING = {"hint", "remark", "comment", "mention", "word"}
-# verbs of saying that, as a comma's participle, tell the speaker's act as he speaks, not what he foretells
-SAYING_PARTICIPLES = {"suggest", "add", "note", "stress", "warn", "urge", "point", "say"}
+# verbs that, as a comma's participle, tell a consequence of the act foretold, which shares its "would": "would delay
+# the tariff, easing pressure on Beijing" (not a comment made as one speaks: "would meet Kim, praising Xi")
+CONSEQUENCE_PARTICIPLES = {"ease", "end", "give", "lift", "allow", "open", "cut", "free", "relieve", "reduce",
+                           "remove", "clear", "pave", "bring", "let", "restore", "deepen", "raise"}
+
+
+def no_longer(adverb: Token) -> bool:
+    """'will [no longer] cooperate with': 'longer' negated ends the act (not 'lasted no longer than an hour')."""
+    return adverb.lower_ == "longer" and any(g.dep_ == "neg" for g in adverb.children) and not (
+        adverb.i + 1 < len(adverb.doc) and adverb.nbor().lower_ == "than")

@@ -23,7 +23,7 @@ from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.groups import MEMBER_NOUNS
 from diplograph.ingest.lexicon import Lexicon, compound_form
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
-from diplograph.ingest.repairs import SENT_NOUNS
+from diplograph.ingest.preposition_repairs import SENT_NOUNS
 from diplograph.model import ActorType
 
 AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}  # of the area an act lands in: "strikes inside Iran"

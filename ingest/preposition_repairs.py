@@ -72,22 +72,43 @@ def object_hung_above_its_preposition(preposition: Token) -> None:
 
 
 def addressee_asked_for(for_: Token) -> None:
-    """'China has asked [for] the U.N. Security Council [to discuss] Kashmir': one asked for to do something is the
-    one asked, as in 'asked the Council to discuss' (not 'asked for help', 'asked Iran for an explanation')."""
+    """'China has asked [for] the U.N. Security Council [to discuss] Kashmir': a state, body or person asked for to do
+    something is the one asked, as in 'asked the Council to discuss' (not 'asked for help', 'asked Iran for an
+    explanation')."""
     verb = for_.head
     asked = next((c for c in for_.children if c.dep_ == "pobj"), None)
-    if asked is None or any(c.dep_ == "dobj" for c in verb.children) or not any(
+    # (one who can be asked, a state, body or person named, or its session, not forces: "asked for Russian troops to
+    # leave Crimea"; nor one something is to be done to: "asked for Russia to be expelled from the council")
+    if asked is None or not (asked.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in
+                                                          asked.children)) or any(
+            c.dep_ == "dobj" for c in verb.children) or not any(
             c.dep_ == "xcomp" and c.i > asked.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in verb.children):
+            and not any(a.dep_ == "auxpass" for a in c.children) for c in verb.children):
         return
     asked.head, asked.dep_ = verb, "dobj"
     for_.dep_ = "dep"
 
 
 def phrase_hung_on_an_amount(preposition: Token) -> None:
-    """'duties of more than 80 [percent] [on Australian barley]', 'a loan of $2 [billion] [to Pakistan]': a phrase
-    the model hangs on the amount an of-phrase gives belongs to the noun measured."""
+    """'duties of more than 80 [percent] [on Australian barley]', 'a program worth $44 [billion] [for Argentina]': a
+    phrase the model hangs on the amount an of-phrase or 'worth' gives belongs to the noun measured."""
     amount = preposition.head
     if amount.dep_ == "pobj" and amount.head.lower_ == "of" and amount.head.head.pos_ == "NOUN" and (
             amount.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or amount.lower_ in ("percent", "%")):
         preposition.head = amount.head.head
+    elif amount.tag_ == "CD" and amount.head.lower_ == "worth" and amount.head.dep_ == "amod" and \
+            preposition.lower_ in ("for", "to"):
+        preposition.head = amount.head.head  # "a program worth $44 billion [for Argentina]": the program's
+
+
+# people sent on an errand, whose "from" says who sent them
+SENT_NOUNS = {"delegation", "envoy", "mission", "team", "emissary", "negotiator", "representative", "delegate"}
+
+
+def sender_of_the_sent(preposition: Token) -> None:
+    """'received a delegation [from ECOWAS]': the model hangs the sender on the verb, where 'from' would say
+    what was given; it says who sent the delegation."""
+    sent = next((c for c in preposition.head.children if c.dep_ == "dobj" and c.i < preposition.i
+                 and c.lemma_.lower() in SENT_NOUNS), None)
+    if sent is not None and preposition.i == sent.right_edge.i + 1:
+        preposition.head = sent

@@ -29,12 +29,14 @@ from diplograph.ingest.preposition_repairs import (
     particle_before_a_preposition,
     phrase_hung_on_an_amount,
     preposition_joined_too_high,
+    sender_of_the_sent,
     verb_after_due_to,
 )
 from diplograph.ingest.verb_repairs import (
     BARE_INFINITIVE_TAKERS,
     CHARGE_NOUNS,
     ORDERED_MOVES,
+    REPORTING_VERBS,
     adjunct_hung_inside_a_charge,
     charge_answered_in_a_relative,
     compound_head,
@@ -100,7 +102,7 @@ def mend_misparses(doc: Doc) -> None:
                                                                 and token.head.dep_ == "acl"):
             past_verb_joined_to_a_bare_one(token)
         elif token.dep_ == "prep" and token.lower_ == "from" and token.head.lemma_.lower() in GUEST_VERBS:
-            _sender_of_the_sent(token)
+            sender_of_the_sent(token)
         elif token.dep_ == "prep" and token.lower_ == "by" and token.head.dep_ == "pobj":
             _agent_after_a_place(token)
         elif token.dep_ == "prep" and token.lower_ == "by" and token.head.dep_ in ("oprd", "acomp"):
@@ -119,7 +121,7 @@ def mend_misparses(doc: Doc) -> None:
                 token.head.tag_ in ("VBN", "VBG"):
             infinitive_after_an_adjunct(token)  # "threatened in a letter released on Monday to cut off", "ordered
             # troops taking part in drills to return"
-        elif token.dep_ == "advcl" and token.head.lemma_ == "say" and any(
+        elif token.dep_ == "advcl" and token.head.lemma_ in REPORTING_VERBS and any(
                 c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
             condition_hung_on_the_report(token)
         elif token.dep_ == "advcl" and token.tag_ == "VB":
@@ -162,19 +164,17 @@ def mend_misparses(doc: Doc) -> None:
             portfolio_glued_onto_a_name(token)  # "special envoy for [Iran Brian Hook]"
         elif token.dep_ == "prep" and token.lower_ == "with" and doc[token.i - 1].lemma_.lower() in BORDER_NOUNS:
             border_with(token)
-        elif token.dep_ == "prep" and token.lower_ in ("on", "to", "for", "against") and token.head.dep_ == "pobj":
+        elif token.dep_ == "prep" and token.n_lefts + token.n_rights == 0:
+            object_hung_above_its_preposition(token)
+        elif token.dep_ == "prep" and token.lower_ in ("on", "to", "for", "against") and (
+                token.head.dep_ == "pobj" or token.head.tag_ == "CD"):
             phrase_hung_on_an_amount(token)
         elif token.dep_ == "prep" and token.lower_ == "for" and token.head.lemma_ == "ask":
             addressee_asked_for(token)
-        elif token.dep_ == "prep" and token.n_lefts + token.n_rights == 0:
-            object_hung_above_its_preposition(token)
         elif token.dep_ == "conj" and token.pos_ == "PROPN" and token.head.pos_ == "VERB":
             _object_hung_on_the_verb(token)
         elif token.dep_ == "conj" and token.pos_ == "ADP" and token.head.pos_ in ("VERB", "AUX"):
             preposition_joined_too_high(token)
-        elif token.dep_ == "prep" and token.lower_ in ("for", "to") and token.head.tag_ == "CD" and \
-                token.head.head.lower_ == "worth" and token.head.head.dep_ == "amod":
-            token.head = token.head.head.head  # "a program worth $44 billion [for Argentina]": the program's
 
 
 def _object_hung_on_the_verb(name: Token) -> None:
@@ -247,19 +247,6 @@ def _complement_after_an_adjunct(clause: Token) -> None:
             c.dep_ == "ccomp" for c in verb.children):
         return
     clause.head, clause.dep_ = verb, "ccomp"
-
-
-# people sent on an errand, whose "from" says who sent them
-SENT_NOUNS = {"delegation", "envoy", "mission", "team", "emissary", "negotiator", "representative", "delegate"}
-
-
-def _sender_of_the_sent(preposition: Token) -> None:
-    """'received a delegation [from ECOWAS]': the model hangs the sender on the verb, where 'from' would say
-    what was given; it says who sent the delegation."""
-    sent = next((c for c in preposition.head.children if c.dep_ == "dobj" and c.i < preposition.i
-                 and c.lemma_.lower() in SENT_NOUNS), None)
-    if sent is not None and preposition.i == sent.right_edge.i + 1:
-        preposition.head = sent
 
 
 def _agent_after_a_place(by: Token) -> None:

@@ -143,8 +143,8 @@ class Statements:
                 c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)):
             return self.retaliation(verb, index, earlier)
         if lemma in SAYING_VERBS:
-            return conditional_threats(verb, index, self.arguments) or said_what_must_be(verb, index,
-                                                                                        self.arguments) or None
+            return conditional_threats(verb, index, self.arguments) + said_what_must_be(verb, index,
+                                                                                       self.arguments) or None
         return None
 
     def retaliation(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate] | None:

@@ -187,8 +187,10 @@ def visits_of_the_received(index: ActorIndex, found: list[Candidate]) -> list[Ca
 
 
 def _official_of_no_state(index: ActorIndex, name: str) -> bool:
-    """Whether a person holds an office but the story ties him to no state: an organisation's envoy or chief, who
-    came to the host from elsewhere."""
+    """Whether a person holds an office but the story ties him to no state: an organisation's envoy or chief, an
+    adviser or leader the story names by office alone, who came to the host from elsewhere. (A leader at home told
+    without his state, 'opposition leader Maria Lopez held talks with Maduro in Caracas', is taken for a visitor
+    too: on practice sets the travellers so told outnumber them.)"""
     record = index.actors.get(name)
     return record is not None and record.type is ActorType.PERSON and bool(record.roles) and record.country is None
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.ingest.framing import COMMENTING_VERBS
+
 
 def past_verb_read_as_participle(noun: Token) -> None:
     """'Maldivian envoys [left] on Thursday for China', 'Pompeo, along with Esper, later [called] on Modi': a
@@ -29,15 +31,11 @@ def past_verb_read_as_participle(noun: Token) -> None:
 def past_verb_read_as_a_conjuncts_modifier(verb: Token) -> None:
     """'Israel called up 300,000 reservists and [massed]amod [troops]conj near the border': a past form right after
     the 'and' that joins a noun to a verb is a second verb sharing the subject; the noun is its object, and what
-    followed the noun is the verb's. Not a second object ('lifted an arms embargo and targeted sanctions'): an
-    adjunct of the first verb stands between its object and the 'and'."""
+    followed the noun is the verb's. Only where the form is a past tense or the noun is forces, which a participle
+    does not describe ('lifted an arms embargo on Monday and targeted sanctions' is a second object)."""
     noun, first = verb.head, verb.head.head
     if verb.i < 1 or verb.doc[verb.i - 1].lower_ != "and" or verb.doc[verb.i - 1].head.i != first.i or \
-            noun.i != verb.i + 1:
-        return
-    objects = [c for c in first.children if c.dep_ == "dobj" and c.i < verb.i]
-    if objects and not any(c.dep_ in ("prep", "npadvmod", "advmod") and objects[-1].i < c.i < verb.i
-                           for c in first.children):
+            noun.i != verb.i + 1 or not (verb.tag_ == "VBD" or noun.lower_ in ORDERED_FORCES):
         return
     verb.head, verb.dep_, verb.tag_ = first, "conj", "VBD"
     for child in [c for c in noun.children if c.i > noun.i]:
@@ -70,9 +68,10 @@ NOUNS_READ_AS_MODIFIERS = {"military", "army", "navy", "government"}
 
 def verb_between_name_and_object(verb: Token) -> None:
     """'[Sisi]compound [held]amod [talks]ROOT in Khartoum ... with Burhan', "Azerbaijan's [military]amod [moved]amod
-    [troops]ROOT": a past form between a name (or a noun of forces read as a modifier) and the noun both hang on, in
-    a sentence left without a verb (or but a report's: ", Yerevan said"), is the verb; the name is its subject, the
-    noun its object, and what followed the noun (place, day, partner, a second clause) is the verb's."""
+    [troops]ROOT": a past form between a name (or a noun of a state's forces or rulers read as a modifier) and the
+    noun both hang on, in a sentence left without a verb (or but a report's: ", Yerevan said"), is the verb; the name
+    is its subject, the noun its object, and what followed the noun (place, day, partner, a second clause) is the
+    verb's."""
     doc, noun = verb.doc, verb.head
     name = doc[verb.i - 1] if verb.i > 0 else None
     if name is None or not (name.pos_ == "PROPN" and name.dep_ == "compound" or name.lower_ in NOUNS_READ_AS_MODIFIERS
@@ -367,6 +366,10 @@ def object_of_a_bare_infinitive(clause: Token) -> None:
     clause.dep_ = "xcomp"
 
 
+# verbs of a report after what was said: ", Rezaei said", ", the ministry added"
+REPORTING_VERBS = {"say", "tell", "add", "warn", "state", "insist", "stress"}
+
+
 def condition_hung_on_the_report(condition: Token) -> None:
     """'[Iran should seize a British tanker]ccomp [if London does not release it]advcl-of-said, Rezaei said': a
     condition between what was said and the report after it is part of what was said, not of the saying."""
@@ -378,10 +381,13 @@ def condition_hung_on_the_report(condition: Token) -> None:
 
 def adjunct_hung_inside_a_charge(participle: Token) -> None:
     """'accused China of showing disregard for law by [building]pcomp up outposts, while [praising]advcl Beijing': a
-    participle set off by a comma, hung on a gerund inside a prepositional phrase, is the adjunct of the verb that
-    phrase hangs on: the speaker's next act, not part of the charge."""
-    if participle.left_edge.i == 0 or participle.doc[participle.left_edge.i - 1].text != ",":
-        return
+    participle set off by a comma and marked as one's next act ('while', 'after') or one of comment ('..., blaming him
+    for'), hung on a gerund inside a prepositional phrase, is the adjunct of the verb that phrase hangs on, not part
+    of the charge."""
+    if participle.left_edge.i == 0 or participle.doc[participle.left_edge.i - 1].text != "," or not (any(
+            c.dep_ == "mark" and c.lower_ in ("while", "whilst", "after", "before") for c in participle.children)
+            or participle.lemma_.lower() in COMMENTING_VERBS):
+        return  # (a result of the charged act stays in it: "accused Russia of shelling Kharkiv, wounding a diplomat")
     node, charged = participle.head, False
     while node.dep_ in ("pcomp", "pobj", "prep", "conj") and node.head.i != node.i:
         charged, node = charged or node.dep_ == "pcomp", node.head  # ("by building up and [arming]conj outposts")

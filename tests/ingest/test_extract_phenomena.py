@@ -285,6 +285,17 @@ def test_negated_event_is_negated_and_never_asserted(text: str, triple: tuple[st
     never_asserted(text, *triple)
 
 
+def test_no_longer_than_a_span_negates_nothing() -> None:
+    expect("Talks between Russia and Ukraine lasted no longer than an hour on Monday.", "Russia", "negotiate",
+           "Ukraine", modality=Modality.ASSERTED)
+
+
+def test_a_comment_made_as_one_foretells_shares_no_would() -> None:
+    # "would meet Kim next month, praising Xi": the praise is no plan (only a consequence, "easing ...", is)
+    events = extract("Trump said he would meet Kim next month, praising Xi Jinping for his help.").events
+    assert not [e for e in events if e.relation == "support" and e.modality is Modality.PLANNED]
+
+
 @pytest.mark.parametrize(
     ("text", "triple", "attributes"),
     [

@@ -209,6 +209,11 @@ def test_harm_foretold_on_a_condition_another_must_meet_threatens_him() -> None:
         "threaten", "warn")}
     assert not {t for t in found("Trump argued that the war in Ukraine would not have happened if Russia had stayed.")
                 if t[1] in ("threaten", "warn")}
+    # a word of harm in another sense, or a harm that falls on the speaker's own side, threatens no one
+    for text in ("Merkel said the agreement would enter into force if Russia ratified it.",
+                 "Japan said oil prices would rise if Saudi Arabia cut output.",
+                 "Zelensky said Ukraine would lose the war if the United States did not send more weapons."):
+        assert not {t for t in found(text) if t[1] in ("threaten", "warn")}, text
 
 
 def test_a_retaliation_promised_for_a_named_act_threatens_its_author() -> None:

@@ -183,6 +183,8 @@ def test_a_participle_after_a_comma_hung_inside_a_charge_is_the_speakers_next_ac
 def test_one_asked_for_to_do_something_is_the_one_asked() -> None:
     assert asserted("China has asked for the U.N. Security Council to discuss Kashmir behind closed doors.") == \
         {("China", "appeal", "UN Security Council")}
+    assert ("France", "appeal", "UN Security Council") in asserted(
+        "Paris had asked for the Security Council session to discuss the humanitarian situation in Syria.")
     assert ("Iraq", "appeal", "United States") in asserted("Iraq asked the United States for air strikes.")
 
 

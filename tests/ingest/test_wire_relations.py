@@ -28,6 +28,9 @@ def test_forces_going_for_an_exercise_with_another_states_cooperate_with_it() ->
 def test_forces_of_two_states_drilling_together_cooperate() -> None:
     assert asserted("Egyptian and Russian warships have been drilling together this week in the Mediterranean.") == \
         {("Egypt", "cooperate", "Russia")}
+    # states told to "exercise" restraint together are no forces drilling
+    assert not {t for t in found("India and Pakistan must exercise restraint together, China said.")
+                if t[1] == "cooperate"}
 
 
 def test_joint_drills_with_a_partner_near_a_third_state_are_both_cooperation_and_a_show_of_force() -> None:
