@@ -44,6 +44,7 @@ from diplograph.ingest.echoes import (
 from diplograph.ingest.expulsions import announced_without_agent, excluding_body, ordered_to_leave
 from diplograph.ingest.forces import (
     ARMED_WORDS,
+    armed_beside_topic,
     forces_are_subject,
     forces_moving,
     is_leaving,
@@ -154,7 +155,7 @@ class RelationFinder:
         if relation == "sever" and any(o.dep_ == "dobj" and o.lemma_.lower() == "membership" and any(
                 p.dep_ == "poss" and p.tag_ != "PRP$" for p in o.children) for o in verb.children):
             relation = "sanction"  # "suspended Sudan's membership": a body's penalty ("its membership in": a break)
-        if relation == "attack" and verb.lemma_.lower() in CONTEST_VERBS and (not speaks_of_arms(verb.sent) or any(
+        if relation == "attack" and verb.lemma_.lower() in CONTEST_VERBS and (not armed_beside_topic(verb) or any(
                 t.lemma_.lower() in CONTEST_WORDS for c in verb.children if c.dep_ in ("dobj", "advcl", "xcomp")
                 for t in c.subtree)):
             return []  # "Japan beat Germany 2-1", "Germany and France clashed over the budget": no arms, no attack;

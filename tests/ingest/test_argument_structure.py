@@ -1238,6 +1238,8 @@ def test_holding_someone_responsible_accuses_them(text: str, triple: tuple[str, 
     [
         pytest.param("Japan beat Germany 2-1 in Doha.", id="a-score"),
         pytest.param("Germany and France clashed over the budget in Brussels.", id="a-quarrel"),
+        pytest.param("The visit came weeks after Japan clashed with China over a fishing boat captain detained near "
+                     "disputed islands.", id="arms-only-in-the-quarrel's-topic"),
     ],
 )
 def test_a_contest_without_arms_is_no_attack(text: str) -> None:
@@ -1246,6 +1248,8 @@ def test_a_contest_without_arms_is_no_attack(text: str) -> None:
 
 def test_a_contest_of_armed_forces_is_an_attack() -> None:
     assert ("Ukraine", "attack", "Russia") in asserted("Ukrainian forces defeated Russian troops near Kharkiv.")
+    assert ("Thailand", "attack", "Cambodia") in asserted("Thai and Cambodian troops clashed over the disputed temple "
+                                                         "on Friday.")
 
 
 def test_a_race_won_over_the_militarys_candidate_is_no_attack() -> None:
