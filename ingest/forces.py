@@ -163,6 +163,9 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     if lemma in INVADING_VERBS and verb.tag_ in FINITE_OR_DONE and any(
             c.dep_ == "prep" and c.lower_ == "into" for c in verb.children) and any(
             c.dep_ == "dobj" and (c.lower_ in armed_nouns() or c.lemma_.lower() in FORCE_NOUNS) for c in verb.children):
+        if sent_to_help(verb, purposes=AIDING_PURPOSES, occasions=HELPING_OCCASIONS - DRILLS):
+            # "sent troops into Bahrain to help quell protests": forces sent in to help its rulers are aid to them
+            return VerbCue(lemma, "", "aid", ("prep:into",), frozenset())
         return VerbCue(lemma, "", "attack", ("prep:into",), frozenset())  # "ordered his troops into Ukraine"
     invading = lemma in INVADING_VERBS  # (the forces sent are looked for only after a verb of sending)
     # sent, not one that might be: "is sending troops to Poland", not "refused to rule out sending troops"

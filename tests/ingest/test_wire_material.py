@@ -339,6 +339,7 @@ def test_troops_sent_to_help_or_to_drill_mobilise_against_no_one(text: str) -> N
      "Manasseh Sogavare.", ("Australia", "aid", "Solomon Islands")),
     ("Rwanda sent 1,000 soldiers to help Mozambique fight insurgents.", ("Rwanda", "aid", "Mozambique")),
     ("Israel sent 150 soldiers to Turkey to help with earthquake rescue efforts.", ("Israel", "aid", "Turkey")),
+    ("Riyadh sent troops into Bahrain in March to help quell protests.", ("Saudi Arabia", "aid", "Bahrain")),
 ])
 def test_forces_sent_to_help_a_state_are_aid_to_it(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in found(text)
@@ -352,6 +353,12 @@ def test_forces_sent_to_help_a_state_are_aid_to_it(text: str, triple: tuple[str,
 ])
 def test_forces_sent_to_drill_fight_or_guard_somewhere_are_no_aid_to_its_state(text: str) -> None:
     assert not any(r == "aid" for _, r, _ in found(text))
+
+
+def test_forces_sent_into_a_state_to_help_it_are_no_invasion_and_without_help_are() -> None:
+    assert not any(r == "attack" for _, r, _ in found("Riyadh sent troops into Bahrain in March to help quell "
+                                                       "protests."))
+    assert ("Russia", "attack", "Ukraine") in found("Russia sent troops into Ukraine on Thursday.")
 
 
 def test_goods_sent_or_delivered_to_a_state_or_for_its_people_are_aid_and_a_message_is_not() -> None:
