@@ -29,7 +29,8 @@ CONDITIONING_VERBS = {"threaten", "warn", "vow", "promise", "pledge", "offer"}
 # what is said of an act not yet made: how likely it is
 LIKELIHOOD_WORDS = {"likely", "unlikely", "possible", "impossible", "imminent", "probable", "improbable"}
 WHEN_PREPOSITIONS = {"within", "by", "in", "before"}  # when it may come: "possible within years"
-AVOIDING_VERBS = {"avoid", "shun", "forgo"}  # whose object was not made: "avoided direct criticism of King Salman"
+AVOIDING_VERBS = {"avoid", "shun", "forgo", "avert", "forestall"}  # whose object was not made: "avoided direct
+# criticism of King Salman", "a deal that averts U.S. strikes on Syria"
 # nouns whose infinitive is what is not done: "welcomed Hungary's refusal to send weapons to Ukraine"
 REFUSAL_NOUNS = {"refusal", "failure", "reluctance", "unwillingness", "inability"}
 # nouns whose infinitive is only tried, meant or in one's power: "an attempt by China to invade Taiwan", "his power to"

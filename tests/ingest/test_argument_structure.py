@@ -1693,6 +1693,10 @@ def test_an_act_avoided_or_said_to_be_needless_is_negated() -> None:
                         "direct criticism of King Salman.")
     assert ("Wang Yi", "meet", "Yoshimasa Hayashi") not in asserted(
         "Hua said there was no need for Wang Yi and Yoshimasa Hayashi to meet.")
+    # a strike a deal averts, or a war forestalled, was not made
+    assert ("United States", "attack", "Syria") not in asserted(
+        "The United States and Russia agreed on a plan, a deal that averts U.S. military strikes on President Bashar "
+        "al-Assad's government.")
 
 
 def test_what_an_order_says_should_be_is_no_event_wherever_the_parser_hangs_it() -> None:
