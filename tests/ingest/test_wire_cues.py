@@ -696,6 +696,13 @@ def test_congratulations_sent_to_someone_support_them() -> None:
         "Indian Prime Minister Narendra Modi sent warm congratulations to Joe Biden on his election victory.")
 
 
+def test_spurning_a_pact_rejects_its_partner_and_makes_no_agreement() -> None:
+    found_here = asserted("Putin threw a lifeline to Ukraine, weeks after Kiev spurned a landmark trade pact with the "
+                          "European Union.")
+    assert ("Ukraine", "reject", "European Union") in found_here
+    assert ("Ukraine", "agree", "European Union") not in found_here
+
+
 def test_throwing_out_a_draft_or_a_proposal_rejects_its_author() -> None:
     assert ("Hungary", "reject", "European Union") in asserted("Hungary threw out a draft from the European Union.")
     assert ("Hungary", "reject", "European Union") in asserted("Hungary rejected a draft from the European Union.")
