@@ -273,16 +273,33 @@ def _lifting_adjective(token: Token) -> bool:
 
 # verbs of getting, given what the object names: "received aid", "got tanks"
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win"}
+# verbs of getting backing, whose giver may also be the backing's own "of" or possessive: "won the backing of the
+# Security Council", "secured Washington's support"
+BACKING_RECEIVED_VERBS = RECEIVING_VERBS | {"gain", "earn", "garner", "enjoy"}
+BACKING_NOUNS = {"backing", "support", "endorsement", "blessing"}
 
 
 def aid_received(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: ArgumentFinder) -> list[Candidate]:
-    """'Kenya received aid from Japan', 'Ukraine got tanks from Germany': the giver aids the receiver."""
-    if verb.lemma_.lower() not in RECEIVING_VERBS:
+    """'Kenya received aid from Japan', 'Ukraine got tanks from Germany': the giver aids the receiver; 'France's
+    intervention in Mali won the backing of the Security Council': the backer supports the receiver."""
+    if verb.lemma_.lower() not in BACKING_RECEIVED_VERBS:
         return []
     objects = [t for c in verb.children if c.dep_ == "dobj" for t in substance(c)]
     known = lexicon.object_cues
-    if not any(cue.relation == "aid" for o in objects
-               for cue in known.get(o.lemma_.lower()) or known.get(o.lower_, ())):
+    # (support "from" someone may be money: "received support from Japan" is aid, below)
+    givers = [m for o in objects if o.lemma_.lower() in BACKING_NOUNS for c in o.children
+              if c.dep_ == "poss" and c.tag_ != "PRP$" or c.dep_ == "prep" and (
+                  c.lower_ == "of" or c.lower_ == "from" and o.lemma_.lower() != "support")
+              for pobj in ([c] if c.dep_ == "poss" else (p for p in c.children if p.dep_ == "pobj"))
+              for m in arguments.actors_of(pobj, index)]
+    if givers:
+        receivers = arguments.agents(verb, index) or [
+            m for c in verb.children if c.dep_ == "nsubj" for p in c.children if p.dep_ == "poss"
+            for m in arguments.actors_of(p, index)]  # "France's intervention won the backing of": France's act
+        return [make_candidate("support", giver, receiver, verb, verb, 0.75)
+                for giver in givers for receiver in receivers if giver.actor != receiver.actor]
+    if verb.lemma_.lower() not in RECEIVING_VERBS or not any(
+            cue.relation == "aid" for o in objects for cue in known.get(o.lemma_.lower()) or known.get(o.lower_, ())):
         return []
     givers = [m for holder in [verb, *objects] for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
               for pobj in c.children if pobj.dep_ == "pobj" for m in arguments.actors_of(pobj, index)]

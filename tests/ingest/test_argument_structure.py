@@ -1379,6 +1379,19 @@ def test_receiving_aid_from_a_state_is_its_aid(text: str, triple: tuple[str, str
     assert triple in asserted(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("France's military intervention in Mali won the unanimous backing of the U.N. Security Council "
+                     "on Monday.", ("UN Security Council", "support", "France"), id="backing-of-a-body"),
+        pytest.param("Ukraine secured Washington's support for its bid.", ("United States", "support", "Ukraine"),
+                     id="a-states-support"),
+    ],
+)
+def test_winning_someones_backing_is_their_support(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
 def test_receiving_a_visitor_is_no_aid() -> None:
     assert not {e for e in asserted("Putin received Modi in Moscow.") if e[1] == "aid"}
 
