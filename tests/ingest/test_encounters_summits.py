@@ -19,6 +19,13 @@ def test_those_met_together_by_a_side_of_several_meet_each_other() -> None:
     assert ("Volodymyr Zelensky", "meet", "Andrzej Duda") in triples
 
 
+def test_hours_spent_with_someone_meet_him_and_days_spent_in_a_capital_visit_it() -> None:
+    assert ("Joe Biden", "meet", "Xi Jinping") in asserted(
+        "Vice President Joe Biden spent more than five hours with Chinese President Xi Jinping in Beijing on "
+        "Wednesday.", dt.date(2013, 12, 4))
+    assert ("Barack Obama", "visit", "Germany") in asserted("Obama spent two days in Berlin.", dt.date(2013, 6, 19))
+
+
 def test_those_one_party_meets_in_turn_do_not_meet_each_other() -> None:
     triples = asserted("Blinken met with Wang Yi and Lavrov in Jakarta.")
     assert ("Antony Blinken", "meet", "Sergey Lavrov") in triples
