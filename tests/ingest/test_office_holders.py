@@ -40,6 +40,11 @@ def extract(text: str, date: dt.date) -> Extraction:
         ("China", "leader", dt.date(2024, 3, 1), "Xi Jinping"),
         ("Germany", "leader", dt.date(2024, 3, 1), "Olaf Scholz"),
         ("NATO", "secretary general", dt.date(2024, 3, 1), "Jens Stoltenberg"),
+        ("Czech Republic", "prime minister", dt.date(2022, 3, 15), "Petr Fiala"),
+        ("Czech Republic", "prime minister", dt.date(2019, 3, 15), "Andrej Babis"),
+        ("Latvia", "prime minister", dt.date(2022, 3, 15), "Krisjanis Karins"),
+        ("Lithuania", "prime minister", dt.date(2022, 3, 15), "Ingrida Simonyte"),
+        ("Sudan", "prime minister", dt.date(2020, 8, 25), "Abdalla Hamdok"),
     ],
 )
 def test_a_title_in_a_state_on_a_day_names_its_holder(state: str, title: str, day: dt.date, holder: str) -> None:
