@@ -112,3 +112,14 @@ def sender_of_the_sent(preposition: Token) -> None:
                  and c.lemma_.lower() in SENT_NOUNS), None)
     if sent is not None and preposition.i == sent.right_edge.i + 1:
         preposition.head = sent
+
+
+def listed_state_hung_on_the_title(name: Token) -> None:
+    """'the prime ministers of Poland, [the Czech Republic]conj-of-ministers and Slovenia': a name the model
+    coordinates with a plural title is the next of the states its 'of' lists, coordinated with the first."""
+    title = name.head
+    first = next((p for c in title.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < name.i
+                  for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ == "GPE"), None)
+    if first is not None and name.ent_type_ == "GPE" and title.tag_ == "NNS" and not any(
+            c.dep_ == "conj" for c in first.children):
+        name.head = first

@@ -25,6 +25,7 @@ from diplograph.ingest.preposition_repairs import (
     BORDER_NOUNS,
     addressee_asked_for,
     border_with,
+    listed_state_hung_on_the_title,
     object_hung_above_its_preposition,
     particle_before_a_preposition,
     phrase_hung_on_an_amount,
@@ -153,6 +154,8 @@ def mend_misparses(doc: Doc) -> None:
             object_after_its_predicate(token)
         elif token.dep_ == "appos" and (token.pos_ == "NOUN" or token.lower_ == "one"):
             predicate_after_a_name(token)
+        elif token.dep_ == "conj" and token.pos_ == "PROPN" and token.head.tag_ == "NNS" and token.ent_type_ == "GPE":
+            listed_state_hung_on_the_title(token)
         elif (token.dep_ == "appos" or token.dep_ == "conj" and token.head.pos_ != "VERB") and token.pos_ == "PROPN":
             _title_as_conjunct(token)
         elif token.lower_ in ("on", "back") and token.dep_ == "prep" and token.head.pos_ == "VERB":
