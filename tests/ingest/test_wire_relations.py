@@ -4,6 +4,9 @@ a city withdraw from its state (ingest/relations.py, arguments.py's located targ
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from extracting import asserted, found
 
 
@@ -92,6 +95,21 @@ def test_a_persons_attack_told_in_words_is_criticism_but_one_launched_is_not() -
         "secretary-general that Germany was a captive of Russia.")
     assert ("Vladimir Putin", "attack", "Ukraine") in asserted(
         "Vladimir Putin launched an attack on Ukraine, telling Russians it was needed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Macron attacked Trump's plan for Iran as dangerous.", ("Emmanuel Macron", "criticize",
+                                                                           "Donald Trump"), id="a-plan-as-dangerous"),
+        pytest.param("Trump attacked Merkel as weak.", ("Donald Trump", "criticize", "Angela Merkel"), id="as-weak"),
+    ],
+)
+def test_a_persons_attack_on_a_thing_said_or_with_what_it_is_called_is_criticism(
+        text: str, triple: tuple[str, str, str]) -> None:
+    found_here = asserted(text, dt.date(2018, 9, 5))
+    assert triple in found_here
+    assert not {t for t in found_here if t[1] == "attack"}
 
 
 def test_troops_leaving_a_state_withdraw_from_it() -> None:
