@@ -272,6 +272,13 @@ def test_taking_a_state_off_a_terrorism_list_is_a_concession() -> None:
         ("United States", "concede", "Cuba")}
 
 
+def test_putting_a_state_on_a_terrorism_list_is_a_sanction_by_the_lists_owner() -> None:
+    assert asserted("Cuba was put back on Monday on Washington's list of state sponsors of terrorism.") == {
+        ("United States", "sanction", "Cuba")}
+    assert ("United States", "sanction", "Cuba") in asserted(
+        "The United States put Cuba back on its list of state sponsors of terrorism on Monday.")
+
+
 def test_designating_a_state_a_major_ally_supports_it() -> None:
     assert ("Donald Trump", "support", "Saudi Arabia") in asserted(
         "Trump announced he was designating Saudi Arabia a major non-NATO ally.", dt.date(2018, 11, 20))
