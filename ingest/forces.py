@@ -325,9 +325,10 @@ def _carrying_goods(craft: Token) -> bool:
 
 
 def _war_craft(subject: Token) -> bool:
-    """'bombers', 'warships', 'military aircraft', 'fighter jets': craft made for war (and the list they head)."""
+    """'bombers', 'warships', 'military aircraft', 'fighter jets', 'air force planes': craft made for war (and the
+    list they head)."""
     return any(n.lower_ in armed_nouns() and n.lower_ not in LEAVING_FORCES or n.lower_ in CRAFT_NOUNS and any(
-        c.dep_ in ("amod", "compound") and c.lower_ in ("military", "naval", "fighter", "combat", "war")
+        c.dep_ in ("amod", "compound") and c.lower_ in ("military", "naval", "fighter", "combat", "war", "force")
         for c in n.children) for n in conjuncts(subject))
 
 

@@ -319,6 +319,8 @@ def test_war_craft_flying_into_a_states_zone_mobilise_against_it_and_visit_no_on
     found_here = asserted(text, dt.date(2020, 9, 19))
     assert ("China", "mobilize", "Taiwan") in found_here
     assert ("China", "visit", "Taiwan") not in found_here
+    text = "Thirty-nine Chinese air force planes flew into Taiwan's air defence identification zone on Sunday."
+    assert asserted(text, dt.date(2022, 1, 23)) == {("China", "mobilize", "Taiwan")}
     # craft that fly something, or fly to a state, do not
     assert ("United States", "aid", "Turkey") in asserted("U.S. military aircraft flew relief supplies to Turkey.")
     assert not any(r == "mobilize" for _, r, _ in found("Two Russian bombers flew to Venezuela on Monday for "
