@@ -42,8 +42,8 @@ GOVERNING_ORGANS = {"administration", "government", "cabinet", "regime"}  # name
 # those who govern a place, who are its state's: "accused the authorities in Kabul", "the junta in Niamey"
 RULING_NOUNS = GOVERNING_ORGANS | {"authorities", "junta", "leadership", "officials", "rulers"}
 # nouns for a state's territory: "troops on Ukraine's borders" targets Ukraine
-TERRITORY_NOUNS = {"border", "borders", "frontier", "territory", "soil", "coast", "waters", "airspace", "region",
-                   "province", "oblast"}
+TERRITORY_NOUNS = {"border", "borders", "frontier", "boundary", "territory", "soil", "coast", "waters", "airspace",
+                   "region", "province", "oblast"}
 
 
 class RoleResolver:

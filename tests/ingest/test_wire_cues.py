@@ -672,6 +672,7 @@ def test_forces_sent_amid_a_trade_row_or_an_allys_pressure_face_no_one() -> None
 @pytest.mark.parametrize("text", [
     "North Korea massed artillery near the border with South Korea.",
     "Russia moved warplanes and commandos toward the border with Ukraine.",
+    "Serbia moved armoured units toward the boundary with Kosovo at the weekend.",
     "Turkey rushed submarines and frigates near the coast of Greece.",
 ])
 def test_every_verb_that_moves_forces_knows_the_same_forces(text: str) -> None:
