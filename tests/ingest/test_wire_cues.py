@@ -471,6 +471,11 @@ def test_a_measure_on_travel_to_a_state_is_aimed_at_it_not_at_the_travellers_sta
     assert ("United States", "concede", "Cuba") in found("Washington loosened restrictions on American travel to Cuba "
                                                          "on Thursday.")
     assert ("United States", "sanction", "Cuba") in found("Washington imposed restrictions on American travel to Cuba.")
+    # money goes "in" a state, and easing a ban concedes as lifting it does
+    assert ("United States", "concede", "Myanmar") in found("Washington on Wednesday eased its ban on American "
+                                                            "investment in Myanmar.")
+    assert ("United States", "sanction", "Myanmar") in found("Washington imposed a ban on American investment in "
+                                                             "Myanmar.")
 
 
 def test_easing_pressure_on_a_state_concedes_to_it() -> None:
