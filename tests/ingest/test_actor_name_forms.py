@@ -107,6 +107,13 @@ def test_an_ethnic_people_is_not_the_state_of_that_name() -> None:
         ("Aleksandar Vucic", "accuse", "Kosovo")}
 
 
+def test_a_states_people_in_the_plural_name_it_as_its_demonym_does() -> None:
+    # every state's plural demonym, not only some states' ("Libyans" as "Russians")
+    assert ("Switzerland", "concede", "Libya") in asserted(
+        "Bern lifted its entry ban on more than 180 senior Libyans on Saturday.", dt.date(2010, 6, 12))
+    assert ("Venezuela", "expel", "Colombia") in asserted("Venezuela expelled 20 Colombians.")
+
+
 def test_a_continents_part_is_no_state_of_its_last_word() -> None:
     assert not any("United States" in t for t in asserted(
         "The European Free Trade Association wrapped up negotiations on a free trade accord with South America's "
