@@ -169,8 +169,12 @@ class ExtractionRules:
             try:
                 modality = modality_of(candidate.trigger, cues)
             except ContentOfRequest:
-                if not commands_own_forces(candidate.trigger):
-                    continue
+                orderers = {index.actors[m.actor].country or m.actor for m in self.finder.arguments.agents(
+                    candidate.trigger.head, index) if m.actor in index.actors}
+                ordered = (index.actors[candidate.source].country or candidate.source) \
+                    if candidate.source in index.actors else candidate.source
+                if not commands_own_forces(candidate.trigger) or orderers and ordered not in orderers:
+                    continue  # (not forces of another told to go: "ordered U.N. peacekeepers to leave")
                 modality = Modality.ASSERTED  # "ordered troops to move to the border": an order obeyed (forces.py)
             if modality is Modality.REPORTED and said_by_its_source(candidate, index):
                 modality = Modality.ASSERTED  # a criticism or a warning is made by saying it

@@ -104,7 +104,9 @@ def forces_are_subject(verb: Token) -> bool:
     back'."""
     armed = armed_nouns()
     holder = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
-    return any(c.dep_ == "nsubj" and (t.lemma_.lower() in armed or t.lower_ in armed or t.lemma_.lower() in FORCE_NOUNS
+    # (or the one ordered to do it: "ordered U.S. troops to leave Syria")
+    told = "dobj" if holder is not verb and holder.lemma_.lower() in ORDERING_VERBS else "nsubj"
+    return any(c.dep_ == told and (t.lemma_.lower() in armed or t.lower_ in armed or t.lemma_.lower() in FORCE_NOUNS
                                       or t.lower_ == "personnel" and any(m.lower_ == "military" for m in t.children))
                for c in holder.children for t in [*substance(c), *(p for o in c.children if c.lower_ == "group" and
                                                                 o.lower_ == "of" for p in o.children)])
@@ -383,6 +385,9 @@ def commands_own_forces(move: Token) -> bool:
     is carried out by them, the orderer's act, not a request of another (verb_repairs.py gives the move the forces
     the order named; an order with an addressee of its own, "ordered Lukashenko to move his troops", asks him)."""
     order = move.head
-    return move.dep_ == "xcomp" and order.lemma_.lower() in ORDERING_VERBS and not any(
-        c.dep_ in ("dobj", "dative") for c in order.children) and any(
+    if move.dep_ != "xcomp" or order.lemma_.lower() not in ORDERING_VERBS:
+        return False
+    if is_leaving(move) and any(c.dep_ == "dobj" and any(map(names_forces, substance(c))) for c in order.children):
+        return True  # "ordered U.S. troops to leave Syria": forces told to go (not "ordered the diplomats to leave")
+    return not any(c.dep_ in ("dobj", "dative") for c in order.children) and any(
         c.dep_ == "dobj" and c.lower_ in ORDERED_FORCES and c.i < move.i for c in move.children)

@@ -599,6 +599,13 @@ def test_troops_ordered_to_move_to_a_border_are_the_orderers_mobilisation() -> N
                 if t[1] == "mobilize"}
 
 
+def test_ones_own_forces_ordered_to_leave_withdraw_and_anothers_do_not() -> None:
+    assert asserted("Trump ordered U.S. troops to leave Syria.", dt.date(2019, 10, 13)) == {
+        ("United States", "withdraw", "Syria")}
+    assert not {t for t in asserted("Ivory Coast's government ordered U.N. peacekeepers to leave the country.")
+                if t[1] == "withdraw"}
+
+
 def test_forces_readied_with_no_aim_named_face_the_one_side_the_adjunct_they_answer_names() -> None:
     assert asserted("Kim Jong Un put his front-line units on a war footing on Friday and ordered them to be ready for "
                     "battle, a day after an exchange of artillery fire with South Korea.") == {
