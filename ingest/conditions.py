@@ -60,3 +60,38 @@ def _harms(clause: Token, conditions: list[Token], lexicon: Lexicon) -> set[str]
     acts = {"force" for v in verbs if (cue := verb_cue(v, lexicon)) is not None and cue.relation in HARMFUL_RELATIONS}
     return acts | {o.lemma_.lower() for v in verbs if v.lemma_.lower() in RECEIVING_VERBS for o in v.children
                    if o.dep_ == "dobj" and o.lemma_.lower() in HARM_NOUNS}
+
+
+# the harm one says another will come to, on no condition told: "would regret what they had done", "would pay dearly"
+REGRETTING_VERBS = {"regret", "rue"}
+PAYING_DEARLY = {"dearly", "heavily"}
+
+
+def foretold_harm(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """'Putin vowed that Turkey's leaders would regret what they had done', 'said Turkey would pay a heavy price':
+    one who says another will come to harm threatens him (warns him of consequences), on no condition told (a
+    verb of warning or threatening names its target itself)."""
+    if verb.tag_ == "VBG" or verb.lemma_.lower() in ("warn", "threaten"):
+        return []
+    foretold = [c for c in verb.children if c.dep_ == "ccomp" and any(
+        a.dep_ == "aux" and a.lower_ in FORETELLING_MODALS for a in c.children) and not any(
+        a.dep_ == "neg" or a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                                     for m in a.children) for a in c.children)]
+    harmed = [(c, harm) for c in foretold if (harm := _received_harm(c))]
+    speakers = arguments.agents(verb, index)
+    return [make_candidate("warn" if harm == "consequences" else "threaten", s, t, verb, verb, 0.65)
+            for c, harm in harmed for n in c.children if n.dep_ == "nsubj"
+            for t in arguments.actors_of(n, index, possessor=True, agentive=True) for s in speakers
+            if index.side_of(s) != index.side_of(t)]
+
+
+def _received_harm(clause: Token) -> str:
+    """'regret', 'price', 'consequences' or '' for what a foretold clause says its subject will come to."""
+    lemma = clause.lemma_.lower()
+    if lemma in REGRETTING_VERBS:
+        return "regret"
+    if lemma == "pay" and any(c.dep_ == "advmod" and c.lower_ in PAYING_DEARLY for c in clause.children):
+        return "price"
+    nouns = {o.lemma_.lower() for o in clause.children if o.dep_ == "dobj"} if lemma in RECEIVING_VERBS else set()
+    return "consequences" if nouns & {"consequence", "consequences"} else \
+        next((n for n in sorted(nouns) if n in HARM_NOUNS), "")

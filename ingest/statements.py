@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from diplograph.ingest.allegiances import stated_alliance
 from diplograph.ingest.candidates import Candidate, make_candidate
-from diplograph.ingest.conditions import conditional_threats
+from diplograph.ingest.conditions import conditional_threats, foretold_harm
 from diplograph.ingest.denials import DENYING_VERBS, Denials
 from diplograph.ingest.echoes import DEED_NOUNS
 from diplograph.ingest.expectations import expected_demands
@@ -141,10 +141,12 @@ class Statements:
             return told
         if lemma in RETALIATING_VERBS or lemma in COMMITTING_VERBS or (verb.tag_ == "VB" and any(
                 c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)):
-            return self.retaliation(verb, index, earlier)
+            found = self.retaliation(verb, index, earlier)  # (or a harm one vows another will come to)
+            harmed = foretold_harm(verb, index, self.arguments) if lemma in COMMITTING_VERBS else []
+            return (found or []) + harmed if harmed else found
         if lemma in SAYING_VERBS:
-            return conditional_threats(verb, index, self.arguments) + said_what_must_be(verb, index,
-                                                                                       self.arguments) or None
+            return conditional_threats(verb, index, self.arguments) + foretold_harm(verb, index, self.arguments) + \
+                said_what_must_be(verb, index, self.arguments) or None
         return None
 
     def retaliation(self, verb: Token, index: ActorIndex, earlier: list[Candidate]) -> list[Candidate] | None:

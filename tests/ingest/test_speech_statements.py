@@ -216,6 +216,19 @@ def test_harm_foretold_on_a_condition_another_must_meet_threatens_him() -> None:
         assert not {t for t in found(text) if t[1] in ("threaten", "warn")}, text
 
 
+def test_saying_another_will_regret_or_pay_dearly_threatens_him_on_no_condition() -> None:
+    assert ("Vladimir Putin", "threaten", "Turkey") in asserted(
+        "Vladimir Putin vowed on Thursday that Turkey's leaders would regret what they had done.", dt.date(2015, 12, 3))
+    assert ("Vladimir Putin", "threaten", "Turkey") in asserted("Putin said Turkey would pay dearly for its mistake.",
+                                                                dt.date(2015, 12, 3))
+    assert ("Sergey Lavrov", "warn", "Ukraine") in asserted("Lavrov said Ukraine would bear all the consequences.",
+                                                            dt.date(2015, 12, 3))
+    # a bill paid, or a harm one's own side will come to, threatens no one
+    assert not {t for t in found("Johnson said Britain would pay the bill.") if t[1] in ("threaten", "warn")}
+    assert not {t for t in found("Putin said Russia would pay dearly.", dt.date(2015, 12, 3))
+                if t[1] in ("threaten", "warn")}
+
+
 def test_a_retaliation_promised_for_a_named_act_threatens_its_author() -> None:
     assert ("Afghanistan", "threaten", "Pakistan") in asserted(
         "Afghanistan vowed to retaliate for Pakistan's air strikes.")
