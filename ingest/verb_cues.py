@@ -216,7 +216,21 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
             # the field's bare sense yields to what a performing verb's object names: "slapped tariffs on"
             return performed_cue(verb, lexicon) or cue
         return cue
-    return performed_cue(verb, lexicon) or custody_cue(verb, lexicon) or seeing_cue(verb)
+    return performed_cue(verb, lexicon) or custody_cue(verb, lexicon) or seeing_cue(verb) or idiom_cue(verb)
+
+
+def idiom_cue(verb: Token) -> VerbCue | None:
+    """'put Iran on notice' warns Iran; 'put pen to paper on a treaty' signs it: idioms of 'put' whose words are its
+    object and preposition, not a lemma's sense."""
+    if verb.lemma_.lower() != "put":
+        return None
+    told = {(c.lower_, p.lemma_.lower()) for c in verb.children if c.dep_ == "prep" for p in c.children
+            if p.dep_ == "pobj"}
+    if ("on", "notice") in told and any(c.dep_ == "dobj" for c in verb.children):
+        return VerbCue("put", "", "warn", ("dobj",), frozenset())
+    if ("to", "paper") in told and any(c.dep_ == "dobj" and c.lower_ == "pen" for c in verb.children):
+        return VerbCue("put", "", "agree", ("prep:with",), frozenset())
+    return None
 
 
 # where one sees a person without meeting him: "saw Putin on television"

@@ -711,6 +711,15 @@ def test_congratulations_sent_to_someone_support_them() -> None:
         "Indian Prime Minister Narendra Modi sent warm congratulations to Joe Biden on his election victory.")
 
 
+def test_putting_someone_on_notice_warns_him_and_putting_pen_to_paper_signs() -> None:
+    assert ("Mike Pence", "warn", "North Korea") in asserted(
+        "Vice President Mike Pence put North Korea on notice that the era of strategic patience was over.",
+        dt.date(2017, 4, 17))
+    assert ("Indonesia", "agree", "Singapore") in asserted(
+        "Indonesia and Singapore put pen to paper on Tuesday on a long-awaited extradition treaty.")
+    assert not asserted("Biden put the plan on hold.")
+
+
 def test_spurning_a_pact_rejects_its_partner_and_makes_no_agreement() -> None:
     found_here = asserted("Putin threw a lifeline to Ukraine, weeks after Kiev spurned a landmark trade pact with the "
                           "European Union.")
