@@ -267,7 +267,7 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if dep in ("xcomp", "advcl") and any(a.pos_ == "ADJ" and any(c.lower_ == "too" for c in a.children) for a in (
                 node.head, *(c for c in node.head.children if c.dep_ == "acomp"))):
             kinds.append("negated")  # "it was too early to talk about Putin congratulating Zelensky", "for Putin to"
-        if opener in TEMPORAL_SUBORDINATORS or (dep == "advcl" and opener not in (None, "to", "so")):
+        if opener in TEMPORAL_SUBORDINATORS or (dep == "advcl" and opener not in (None, "to", "so", "for")):
             break
         head = node.head
         if head.i == node.i:
