@@ -77,6 +77,14 @@ def test_each_state_of_a_list_the_parser_split_from_its_of_has_its_holder() -> N
     assert not {t for t in found if t[0] in ("Czech Republic", "Slovenia")}
 
 
+def test_a_former_holder_left_unnamed_is_no_holder_of_the_day_nor_his_state() -> None:
+    assert not triples("It was the first time a former Taiwanese president had been received by Xi in Beijing.",
+                       dt.date(2024, 4, 10))
+    assert not triples("A former French president met Putin in Moscow.")
+    assert ("Ma Ying-jeou", "meet", "Xi Jinping") in triples("Former Taiwanese President Ma Ying-jeou met Xi in "
+                                                             "Beijing.", dt.date(2024, 4, 10))
+
+
 def test_a_role_mention_before_the_name_is_the_same_person() -> None:
     text = ("India's foreign minister met his Russian counterpart in Moscow on Tuesday. "
             "Subrahmanyam Jaishankar later said ties were strong.")
