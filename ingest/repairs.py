@@ -24,6 +24,7 @@ from diplograph.ingest.predicate_repairs import (
 from diplograph.ingest.preposition_repairs import (
     BORDER_NOUNS,
     addressee_asked_for,
+    blame_laid_on,
     border_with,
     listed_state_hung_on_the_title,
     object_hung_above_its_preposition,
@@ -169,6 +170,9 @@ def mend_misparses(doc: Doc) -> None:
             border_with(token)
         elif token.dep_ == "prep" and token.n_lefts + token.n_rights == 0:
             object_hung_above_its_preposition(token)
+        elif token.dep_ == "prep" and token.lower_ == "on" and token.head.dep_ == "pobj" and any(
+                c.lemma_ == "blame" and c.dep_ == "dobj" for c in token.sent):
+            blame_laid_on(token)
         elif token.dep_ == "prep" and token.lower_ in ("on", "to", "for", "against") and (
                 token.head.dep_ == "pobj" or token.head.tag_ == "CD"):
             phrase_hung_on_an_amount(token)

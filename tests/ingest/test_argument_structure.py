@@ -1170,6 +1170,11 @@ def test_recalling_a_charge_daffaires_is_a_break() -> None:
     ("text", "triple"),
     [
         pytest.param("Moscow pointed the finger at Kyiv.", ("Russia", "accuse", "Ukraine"), id="pointed-the-finger-at"),
+        pytest.param("Israel put the blame for the blast on Hamas.", ("Israel", "accuse", "Hamas"),
+                     id="put-the-blame-on"),
+        pytest.param("The Israeli military on Wednesday laid the blame for the deadly blast at the hospital on "
+                     "Palestinian Islamic Jihad.", ("Israel", "accuse", "Palestinian Islamic Jihad"),
+                     id="laid-the-blame-on-hung-on-the-hospital"),
         pytest.param("Germany took aim at Hungary over its veto.", ("Germany", "criticize", "Hungary"),
                      id="took-aim-at"),
         pytest.param("Brazil threw its weight behind Argentina.", ("Brazil", "support", "Argentina"),
