@@ -273,11 +273,11 @@ def _agent_after_a_place(by: Token) -> None:
 
 
 def _title_as_conjunct(name: Token) -> None:
-    """'Francois Hollande and Ukrainian [President]conj Petro [Poroshenko]appos': the title before a name, read as
-    the list's next member with the name hung on the list as an apposition, is the name's own; the name is the
-    member."""
+    """'Francois Hollande and Ukrainian [President]conj Petro [Poroshenko]appos', 'Sullivan and China's top
+    [diplomat]conj Wang [Yi]appos': the title before a name, read as the list's next member with the name hung on
+    the list as an apposition, is the name's own; the name is the member."""
     title = next((c for c in name.head.children if c.dep_ == "conj" and c.i == name.left_edge.i - 1
-                  and c.tag_ == "NNP" and c.lower_ in OFFICE_WORDS), None)
+                  and (c.tag_ == "NNP" and c.lower_ in OFFICE_WORDS or c.lower_ == "diplomat")), None)
     owner = name.doc[name.left_edge.i - 2] if title is None and name.left_edge.i >= 2 else None
     if owner is not None and owner.dep_ == "conj" and owner.pos_ == "PROPN" and owner.doc[owner.i + 1].tag_ == "POS" \
             and not name.is_ancestor(owner.head):

@@ -223,6 +223,11 @@ def test_a_past_verb_read_as_a_modifier_of_its_object_is_the_verb_and_a_title_re
         <= triples
 
 
+def test_a_top_diplomat_read_as_a_member_before_his_name_is_the_names_title() -> None:
+    assert asserted("Jake Sullivan and China's top diplomat Wang Yi sat down for two days of talks in Vienna.",
+                    dt.date(2023, 5, 11)) == {("Jake Sullivan", "meet", "Wang Yi")}
+
+
 def test_a_state_read_as_a_member_before_its_titled_name_is_the_names_possessor() -> None:
     text = ("Russian President Vladimir Putin and Ukraine's president-elect Petro Poroshenko held their first "
             "face-to-face talks on Friday.")
