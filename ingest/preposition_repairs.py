@@ -129,8 +129,9 @@ def blame_laid_on(preposition: Token) -> None:
     """'laid the blame for the blast at the hospital [on] Islamic Jihad': the 'on' after a blame's 'for' phrase
     says whom the blame is laid on, whatever noun of that phrase the model hung it on."""
     verb = next((a for a in preposition.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    blame = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "blame"), None) \
-        if verb is not None else None
+    if verb is None:
+        return
+    blame = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "blame"), None)
     if blame is not None and blame.i < preposition.i and not any(
             c.dep_ == "prep" and c.lower_ == "on" and c.i > blame.i for c in verb.children):  # (not "on Wednesday")
         preposition.head = verb
