@@ -79,6 +79,13 @@ def test_bringing_home_an_ambassador_recalls_him() -> None:
     assert ("France", "sever", "Niger") in found("Macron said France would bring home its ambassador to Niger.")
 
 
+def test_pulling_envoys_out_recalls_them_and_pulling_troops_out_withdraws() -> None:
+    assert ("Gulf Cooperation Council", "sever", "Syria") in asserted(
+        "The GCC states were pulling their envoys out of Syria.")
+    assert ("United Kingdom", "sever", "Syria") in asserted("Britain pulled its ambassador from Syria.")
+    assert ("United States", "withdraw", "Syria") in asserted("The United States pulled its troops out of Syria.")
+
+
 def test_calling_an_envoy_home_or_back_recalls_him_and_so_does_the_passive() -> None:
     assert ("Israel", "sever", "Turkey") in asserted("Israel called its diplomats home from Turkey on Saturday.")
     assert ("Chile", "sever", "Peru") in asserted("Chile called back its ambassador from Peru.")
