@@ -132,7 +132,8 @@ def mobilised_against(doc: Doc, index: ActorIndex, found: list[Candidate],
 HOSTILE_ACTS = COMBAT_WORDS | {"attack", "clash", "exchange", "incursion", "invasion", "invade", "launch", "test",
                                "threat", "threaten", "tension", "provocation", "drill", "exercise", "buildup",
                                "build-up", "advance", "bomb", "raid", "shoot", "seize", "offensive", "confrontation",
-                               "standoff", "stand-off", "showdown"}  # (not a trade "dispute" or "row", nor "pressure")
+                               "standoff", "stand-off", "showdown", "word"}  # (not a trade "dispute" or "row", nor
+# "pressure"; a war of words is)
 
 
 def the_only_other_side(verb: Token, sources: list[Mention], index: ActorIndex) -> list[Mention]:

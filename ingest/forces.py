@@ -176,8 +176,9 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     # (warplanes too, sent to a border: "sent fighter jets to its border with Myanmar"; sent to a state they are arms)
     to_a_border = any(c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() in ("border", "frontier")
                                                                     for p in c.children) for c in verb.children)
+    # (war craft too: "will send the destroyer HMS Dauntless to the South Atlantic")
     forces = [c for c in verb.children if c.dep_ == "dobj" and any(
-        n.lower_ in armed_nouns() or n.lemma_.lower() in FORCE_NOUNS or to_a_border and n.lemma_.lower() in
+        n.lower_ in armed_nouns() or n.lemma_.lower() in FORCE_NOUNS | WARSHIPS or to_a_border and n.lemma_.lower() in
         COMBAT_CRAFT for n in substance(c))] if invading else []
     # ("police and defence force personnel", "police officers": forces named by a modifier)
     helpers = [c for c in verb.children if c.dep_ == "dobj" and any(
@@ -346,6 +347,7 @@ HELPING_PURPOSES = {"help", "support", "assist", "fight", "train", "protect", "a
 DRILLS = {"exercise", "drill", "manoeuvre", "maneuver"}  # occasions of a joint exercise, no help given
 HELPING_OCCASIONS = DRILLS | {"relief", "rescue", "request", "invitation", "earthquake", "explosion", "flood", "storm"}
 NAVAL_CRAFT = {"warship", "ship", "vessel", "frigate", "destroyer", "submarine", "fleet", "navy", "carrier", "flotilla"}
+WARSHIPS = {"warship", "frigate", "destroyer", "submarine", "carrier", "corvette", "cruiser"}
 # what forces arrive for that is no deployment against anyone: "arrived in Britain for training", "as part of a
 # NATO battlegroup", "as part of the African Union mission", "after being withdrawn from Syria"
 STAYING_OCCASIONS = {"training", "course", "parade", "ceremony", "battlegroup", "rotation", "celebration", "mission",

@@ -606,6 +606,19 @@ def test_ones_own_forces_ordered_to_leave_withdraw_and_anothers_do_not() -> None
                 if t[1] == "withdraw"}
 
 
+def test_a_warship_sent_to_a_sea_amid_a_war_of_words_faces_the_other_side() -> None:
+    assert asserted("Britain sent the destroyer HMS Dauntless to the South Atlantic amid a war of words with Buenos "
+                    "Aires over the Falkland Islands.", dt.date(2012, 1, 31)) == {("United Kingdom", "mobilize",
+                                                                                  "Argentina")}
+
+
+def test_war_craft_landing_face_no_one_where_they_land_only_the_side_of_the_tension() -> None:
+    assert asserted("Six U.S. F-15 fighter jets landed in Lithuania on Thursday to reinforce NATO air patrols as "
+                    "tension with Moscow over Ukraine mounted.", dt.date(2014, 3, 6)) == {
+        ("United States", "mobilize", "Russia")}
+    assert not asserted("Six U.S. F-15 fighter jets landed in Lithuania on Thursday.", dt.date(2014, 3, 6))
+
+
 def test_forces_readied_with_no_aim_named_face_the_one_side_the_adjunct_they_answer_names() -> None:
     assert asserted("Kim Jong Un put his front-line units on a war footing on Friday and ordered them to be ready for "
                     "battle, a day after an exchange of artillery fire with South Korea.") == {
