@@ -161,6 +161,9 @@ def the_only_other_side(verb: Token, sources: list[Mention], index: ActorIndex) 
     answered -= {t.i for i in answered if (act := verb.doc[i]).lemma_.lower() in HOSTILE_ACTS for p in act.children
                  if p.dep_ == "prep" and (p.lower_ in ("on", "against") or p.lower_ == "with" and
                                           act.lemma_.lower() in ("drill", "exercise")) for t in p.subtree}
+    # (nor what the tension is over: "as tension with Moscow over Ukraine mounted")
+    answered -= {t.i for i in answered if (act := verb.doc[i]).lemma_.lower() in HOSTILE_ACTS for p in act.children
+                 if p.dep_ == "prep" and p.lower_ in ("over", "about") for t in p.subtree}
     if not any(verb.doc[i].lemma_.lower() in HOSTILE_ACTS for i in answered):
         return []
     others: dict[str, Mention] = {}

@@ -221,6 +221,10 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
                 return VerbCue(lemma, "", "aid", ("prep:in",), frozenset())  # "at the request of Tokayev"
             return None if sent_to_help(verb) or any(t.lemma_.lower() in STAYING_OCCASIONS for t in verb.subtree) else \
                 VerbCue(lemma, "", "mobilize", ("prep:in",), frozenset())
+        if lemma == "land" and subject is not None and _war_craft(subject) and not sent_to_help(verb):
+            # "six U.S. F-15 fighter jets landed in Lithuania as tension with Moscow mounted": war craft landing face
+            # no one where they land, only the side their sentence says they answer (relations.py)
+            return VerbCue(lemma, "", "mobilize", (), frozenset())
         return None
     if lemma in FLYING_VERBS and subject is not None and _war_craft(subject) and any(
             c.dep_ == "prep" and c.lower_ in INTRUDING for c in verb.children) and not any(

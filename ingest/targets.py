@@ -246,7 +246,8 @@ class ArgumentFinder(AuthorFinder):
             # "banned Belarusian airlines (from its airspace)": not its own airspace but the airlines' state
             found.extend(m for c in verb.children if c.dep_ == "dobj" and is_object_noun(c, cue)
                          for m in measured_state(c, index))
-        if not found and cue.relation in LOCATED_TARGETS:
+        # (war craft under way or landing face no place they reach, only whom they answer: a cue with no targets)
+        if not found and cue.relation in LOCATED_TARGETS and (cue.targets or cue.relation != "mobilize"):
             found.extend(state_the_act_is_in(verb, index) or (state_left(verb, index) if cue.relation == "withdraw"
                                                               else []))
         if not found and cue.relation == "agree" and verb.lemma_.lower() == "agree":
