@@ -277,12 +277,16 @@ RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win"}
 # Security Council", "secured Washington's support"
 BACKING_RECEIVED_VERBS = RECEIVING_VERBS | {"gain", "earn", "garner", "enjoy"}
 BACKING_NOUNS = {"backing", "support", "endorsement", "blessing"}
+# arms a state buys from another, which the seller's aid is ("has bought weapons from the United States")
+PURCHASING_VERBS = {"buy", "purchase", "acquire"}
+ARMS_BOUGHT = {"weapon", "arm", "arms", "missile", "jet", "tank", "drone", "munition", "ammunition", "howitzer",
+               "launcher", "rocket", "helicopter", "submarine", "frigate", "fighter", "warplane", "artillery"}
 
 
 def aid_received(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: ArgumentFinder) -> list[Candidate]:
     """'Kenya received aid from Japan', 'Ukraine got tanks from Germany': the giver aids the receiver; 'France's
     intervention in Mali won the backing of the Security Council': the backer supports the receiver."""
-    if verb.lemma_.lower() not in BACKING_RECEIVED_VERBS:
+    if verb.lemma_.lower() not in BACKING_RECEIVED_VERBS | PURCHASING_VERBS:
         return []
     objects = [t for c in verb.children if c.dep_ == "dobj" for t in substance(c)]
     known = lexicon.object_cues
@@ -298,7 +302,10 @@ def aid_received(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: Ar
             for m in arguments.actors_of(p, index)]  # "France's intervention won the backing of": France's act
         return [make_candidate("support", giver, receiver, verb, verb, 0.75)
                 for giver in givers for receiver in receivers if giver.actor != receiver.actor]
-    if verb.lemma_.lower() not in RECEIVING_VERBS or not any(
+    if verb.lemma_.lower() in PURCHASING_VERBS:  # arms bought from a state are its aid (not oil: trade)
+        if not any(o.lemma_.lower() in ARMS_BOUGHT for o in objects):
+            return []
+    elif verb.lemma_.lower() not in RECEIVING_VERBS or not any(
             cue.relation == "aid" for o in objects for cue in known.get(o.lemma_.lower()) or known.get(o.lower_, ())):
         return []
     givers = [m for holder in [verb, *objects] for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"

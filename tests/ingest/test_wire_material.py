@@ -361,6 +361,22 @@ def test_forces_sent_into_a_state_to_help_it_are_no_invasion_and_without_help_ar
     assert ("Russia", "attack", "Ukraine") in found("Russia sent troops into Ukraine on Thursday.")
 
 
+def test_weapons_announced_for_a_state_are_aid_and_so_is_body_armour_shipped() -> None:
+    assert ("United States", "aid", "Ukraine") in found("The United States announced on Friday another $2.5 billion "
+                                                        "in weapons for Ukraine, including armoured vehicles.")
+    assert ("Japan", "aid", "Ukraine") in found("Tokyo will ship bulletproof vests and helmets to Ukraine.")
+    # weapons named without whom they are for, or said to be a target, are none
+    assert not found("Russia said Western weapons would be legitimate targets.")
+    assert not found("Hamas used weapons smuggled from Iran.")
+
+
+def test_arms_bought_from_a_state_are_its_aid_and_oil_bought_is_trade() -> None:
+    assert {("United States", "aid", "India"), ("France", "aid", "India")} <= asserted(
+        "India has increasingly bought weapons from the United States and France in recent years.")
+    assert ("Russia", "aid", "Turkey") in asserted("Turkey bought S-400 missiles from Russia.")
+    assert not asserted("India bought oil from Russia.")
+
+
 def test_goods_sent_or_delivered_to_a_state_or_for_its_people_are_aid_and_a_message_is_not() -> None:
     assert ("India", "aid", "Afghanistan") in found("India has sent medicines and vaccines to Afghanistan.")
     assert ("India", "aid", "Afghanistan") in found("India sent food for the Afghan people.")
