@@ -45,7 +45,7 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
                                                                                       for o in objects):
         # drills one takes part in: "took part in joint drills with Serbian forces", "participated in exercises"
         joined = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
-                  if o.dep_ == "pobj" and any(n.lower_ in DRILL_NOUNS for n in substance(o))]
+                  if o.dep_ == "pobj" and any(is_drill(n) for n in substance(o))]
         objects += joined
         sought += joined
     if not objects and not any(c.dep_ == "advmod" for c in verb.children):
@@ -59,7 +59,7 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
         verb.lemma_.lower() in FLYING_VERBS | {"open"}
     if not jointly and not performed:
         return []  # drills are held by a verb that performs them
-    drilling = [(o, n) for o in objects for n in substance(o) if n.lower_ in DRILL_NOUNS or any(
+    drilling = [(o, n) for o in objects for n in substance(o) if is_drill(n) or any(
                 c.relation == "mobilize" for c in lexicon.object_cues.get(n.lower_, ()))]
     # ("six days of joint drills": the drills are joint)
     drills = [n for o, n in drilling if any(m.lower_ in ("joint", "combined") for m in (*o.children, *n.children))] + [
@@ -77,6 +77,14 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
     pairs = {(a.actor, b.actor): (a, b) for i, a in enumerate(parties) for b in parties[i + 1:]
              if a.actor != b.actor}
     return [make_candidate("cooperate", a, b, verb, verb, 0.75) for a, b in pairs.values()]
+
+
+def is_drill(noun: Token) -> bool:
+    """'exercises', 'drills', or an exercise's own name told as one: 'Cope India, their first joint air combat
+    exercise', 'Talisman Sabre, the biennial war games'."""
+    return noun.lower_ in DRILL_NOUNS or noun.pos_ == "PROPN" and any(
+        a.dep_ == "appos" and (a.lower_ in DRILL_NOUNS or a.lemma_ == "game" and any(
+            m.lower_ == "war" for m in a.children)) for a in noun.children)
 
 
 # verbs by which forces set out for drills: "sailed out of Qingdao for joint naval drills"
@@ -113,7 +121,8 @@ def fought_alongside(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
     """'Chinese soldiers fought alongside Russian units as the Vostok manoeuvres reached their main phase': forces
     fighting beside another state's in a drill cooperate with it (in a war, news tells it as background or as
     what one is accused of: 'accused Congo of fighting alongside the FDLR')."""
-    if verb.lemma_.lower() not in FIGHTING_VERBS or not any(t.lower_ in DRILL_NOUNS for t in verb.sent):
+    if verb.lemma_.lower() not in FIGHTING_VERBS | DRILLING_VERBS | {"fly", "sail"} or not any(
+            t.lower_ in DRILL_NOUNS for t in verb.sent):  # (or train, fly or sail alongside them in one)
         return []
     allies = [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ALLIED_PREPOSITIONS and c.i > verb.i
               for pobj in c.children if pobj.dep_ == "pobj" for m in arguments.actors_of(pobj, index, possessor=True)]

@@ -28,6 +28,15 @@ def test_forces_going_for_an_exercise_with_another_states_cooperate_with_it() ->
         "with the U.S. Navy.")
 
 
+def test_forces_in_an_exercise_told_by_its_name_or_training_alongside_anothers_cooperate() -> None:
+    assert ("Australia", "cooperate", "United States") in asserted(
+        "Thousands of Australian and American troops are taking part in Talisman Sabre, the biennial war games "
+        "staged across Queensland.")
+    assert ("United States", "cooperate", "Israel") in asserted(
+        "About 2,500 U.S. troops are training alongside Israeli forces in Juniper Cobra, a biennial air and missile "
+        "defence exercise.")
+
+
 def test_forces_of_two_states_drilling_together_cooperate() -> None:
     assert asserted("Egyptian and Russian warships have been drilling together this week in the Mediterranean.") == \
         {("Egypt", "cooperate", "Russia")}
