@@ -256,6 +256,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
                          "hypothetical" if wanted == "hypothetical" else "planned")
         subject_of_clause = dep in ("nsubj", "nsubjpass") and node.i != trigger.i and node.head.dep_ in ("ccomp",
                                                                                                            "xcomp")
+        if dep == "relcl" and any(c.dep_ == "det" and c.lower_ == "any" for c in node.head.children):
+            kinds.append("hypothetical")  # of anyone who would: "Any Australians who come to Turkey"
         if dep not in ("xcomp", "ccomp", "conj", "pcomp", "pobj", "prep", "acl", "dobj", "advcl") and \
                 not subject_of_clause:
             # (an act inside a complement clause's subject is framed by what frames the clause: "warned that

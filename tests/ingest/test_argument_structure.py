@@ -1706,6 +1706,13 @@ def test_a_participle_the_parser_hung_on_the_subject_is_the_subjects_act() -> No
         "could end within weeks.")
 
 
+def test_an_act_told_of_anyone_who_would_do_it_is_not_done() -> None:
+    assert ("Australia", "visit", "Turkey") not in asserted(
+        "Any Australians or New Zealanders who come to Turkey with anti-Muslim intent would be sent home in coffins, "
+        "Erdogan said.")
+    assert ("Australia", "visit", "Turkey") in asserted("Australians who came to Turkey met Erdogan.")
+
+
 def test_an_act_avoided_or_said_to_be_needless_is_negated() -> None:
     assert not asserted("Erdogan has called the isolation of the emirate inhumane, but he has been careful to avoid "
                         "direct criticism of King Salman.")
