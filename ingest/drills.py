@@ -48,12 +48,13 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
                   if o.dep_ == "pobj" and any(is_drill(n) for n in substance(o))]
         objects += joined
         sought += joined
-    if not objects and not any(c.dep_ == "advmod" for c in verb.children):
+    if not objects and not any(c.dep_ == "advmod" for c in verb.children) and not _side_by_side(verb):
         return []  # cheap: most verbs take no drills and nothing jointly
     # "will jointly develop a fighter jet"; forces "drilling together" (not "must exercise restraint together")
-    jointly = any(c.dep_ == "advmod" and (c.lower_ == "jointly" or c.lower_ == "together" and verb.lemma_.lower()
-                                           in DRILLING_VERBS and _forces_of_states(verb, index) > 1)
-                  for c in verb.children) and verb_cue(verb, lexicon) is None
+    jointly = (any(c.dep_ == "advmod" and (c.lower_ == "jointly" or c.lower_ == "together" and verb.lemma_.lower()
+                                            in DRILLING_VERBS and _forces_of_states(verb, index) > 1)
+                   for c in verb.children) or _side_by_side(verb) and verb.lemma_.lower() in DRILLING_VERBS and
+               _forces_of_states(verb, index) > 1) and verb_cue(verb, lexicon) is None
     # "opened their annual exercises" (not "opened its airspace to", which the field's cue reverses)
     performed = bool(sought) or known_lemma(verb, PERFORMING_VERBS) in PERFORMING_VERBS or \
         verb.lemma_.lower() in FLYING_VERBS | {"open"}
@@ -130,11 +131,18 @@ def fought_alongside(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
             for b in allies if a.actor != b.actor]
 
 
+def _side_by_side(verb: Token) -> bool:
+    """'were drilling side by side': together, told as the model parses it ('side' and 'by side' on the verb)."""
+    return any(c.lower_ == "side" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(p.lower_ == "side" for p in c.children) for c in verb.children)
+
+
 def _forces_of_states(verb: Token, index: ActorIndex) -> int:
     """How many states' forces the verb's subject names: 'U.S. and Philippine troops', 'thousands of Russian
     and Belarusian soldiers'."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lower_ not in armed_nouns():  # "thousands of [troops]"
+    if subject is not None and subject.lower_ not in armed_nouns() and subject.lemma_.lower() not in FORCE_NOUNS:
+        # "thousands of [troops]"
         subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                         if g.dep_ == "pobj"), None)
     if subject is None or (subject.lower_ not in armed_nouns() and subject.lemma_.lower() not in FORCE_NOUNS):

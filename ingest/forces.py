@@ -31,7 +31,7 @@ from diplograph.ingest.verb_repairs import ORDERED_FORCES, ORDERING_VERBS
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
 LEAVING_PHRASALS = {"get", "clear", "move", "pack", "ship"}  # with "out": "48 hours to get out"
 FORCE_NOUNS = {"troop", "force", "soldier", "army", "military", "contingent", "peacekeeper", "unit", "battalion",
-               "brigade", "marine", "mercenary", "fighter", "paratrooper"}
+               "brigade", "marine", "mercenary", "fighter", "paratrooper", "sailor", "airman"}
 # forces sent to train or keep the peace, who help the state they go to: "sent military instructors to"
 TRAINING_FORCES = {"instructor", "adviser", "advisor", "trainer"}
 # armour the field's agents lack, which moves as forces do ("Russian tanks crossed into eastern Ukraine"); sent to a

@@ -37,6 +37,12 @@ def test_forces_in_an_exercise_told_by_its_name_or_training_alongside_anothers_c
         "defence exercise.")
 
 
+def test_sailors_of_two_states_drilling_side_by_side_cooperate() -> None:
+    assert ("Ukraine", "cooperate", "United States") in asserted(
+        "American and Ukrainian sailors were drilling side by side in the Black Sea off Odessa this week.")
+    assert not asserted("Kim and Moon stood side by side at the border.")
+
+
 def test_forces_of_two_states_drilling_together_cooperate() -> None:
     assert asserted("Egyptian and Russian warships have been drilling together this week in the Mediterranean.") == \
         {("Egypt", "cooperate", "Russia")}
