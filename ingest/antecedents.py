@@ -287,6 +287,9 @@ class Antecedents:
     def targets(verb: Token, sources: list[Mention], earlier: list[Candidate]) -> list[Mention]:
         """'Bolivia cut ties with Israel, while Chile and Colombia recalled their ambassadors': a break said
         without its target follows the break just told, in this sentence or the one before."""
+        if any(p.dep_ == "prep" and p.lower_ in ("with", "from", "to") for h in (verb, *(
+                o for o in verb.children if o.dep_ == "dobj")) for p in h.children):
+            return []  # its target told but no actor: "ended a defence pact with its former colonial ruler"
         sentence = verb.sent
         previous = verb.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
         own = {m.actor for m in sources}

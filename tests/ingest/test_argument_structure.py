@@ -683,6 +683,12 @@ def test_a_break_said_without_its_target_follows_the_break_just_told() -> None:
     assert {("Belize", "sever", "Israel"), ("Honduras", "sever", "Israel")} <= asserted(text)
 
 
+def test_a_break_whose_target_is_told_but_unknown_follows_no_break_before() -> None:
+    text = ("Chad's military asked U.S. special forces to leave an air base near N'Djamena. French troops left Chad "
+            "after N'Djamena ended a defence cooperation pact with its former colonial ruler.")
+    assert ("Chad", "sever", "United States") not in asserted(text)
+
+
 def test_a_recall_without_any_target_told_has_none() -> None:
     assert not asserted("Algeria recalled its ambassador for consultations.")
 
