@@ -162,6 +162,8 @@ class ExtractionRules:
                 continue  # an election: "Takaichi's camp accused Ishiba of disloyalty", "the BJP battled the
                 # Trinamool Congress" (parties the gazetteer does not list, unless they act on a state) are no
                 # diplomacy (but the head of a body of states is no compatriot: "Guterres urged Maduro to publish")
+            if context.electoral and index.compatriots(*sides):
+                continue  # two persons of one state in an election story: "the Queen received Cameron"
             if context.whole_story and not index.across_states(*sides) and (
                     context.sporting or not any(map(index.is_state, sides))):
                 continue  # a match report; a market wrap: "Haddad urged Congress to pass the spending measures"

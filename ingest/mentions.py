@@ -142,6 +142,12 @@ class ActorIndex:
                  for record in (self.actors.get(first), self.actors.get(second)) if record is not None]
         return len(sides) == 2 and None not in sides and sides[0] != sides[1]
 
+    def compatriots(self, first: str, second: str) -> bool:
+        """Whether two actors are persons known to be of one and the same state."""
+        countries = {(r.country or None) if r is not None and r.type is ActorType.PERSON else None
+                     for r in (self.actors.get(first), self.actors.get(second))}
+        return len(countries) == 1 and None not in countries
+
     def unlisted_body(self, actor: str) -> bool:
         """A body of no known state that only the model's entities name, never the gazetteer: in an election story
         a party or a commission ("the BJP", "the Election Commission"), not a body of states."""

@@ -387,6 +387,18 @@ def test_in_an_election_story_what_compatriots_do_to_each_other_is_no_diplomacy(
     assert ("Vladimir Putin", "accuse", "Germany") in triples
 
 
+def test_in_an_election_story_of_several_states_two_persons_of_one_state_are_compatriots() -> None:
+    text = ("LONDON, May 11 (Reuters) - Conservative leader David Cameron became Britain's prime minister on Tuesday "
+            "after Gordon Brown resigned.\nBrown went to Buckingham Palace to tender his resignation to Queen "
+            "Elizabeth. The Queen then received Cameron and asked him to form a government.\nLast week's election "
+            "left no party with a majority, as the euro zone struggles with the Greek debt crisis. The two parties "
+            "clashed bitterly during the campaign. Labour, which lost more than 90 seats, will now choose a new "
+            "leader. Germany and France congratulated Cameron.")
+    triples = asserted(text, dt.date(2010, 5, 11))
+    assert not {t for t in triples if {t[0], t[2]} == {"Queen Elizabeth II", "David Cameron"}}
+    assert ("Germany", "support", "David Cameron") in triples
+
+
 def test_in_an_election_story_parties_the_gazetteer_does_not_list_are_compatriots() -> None:
     text = ("NAIROBI, Aug 11 (Reuters) - Kenya's election commission declared Uhuru Kenyatta the winner of Tuesday's "
             "presidential election. The Orange Democratic Movement accused the Jubilee Party of rigging the vote and "
