@@ -79,10 +79,17 @@ def foretold_harm(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> 
                                                      for m in a.children) for a in c.children)]
     harmed = [(c, harm) for c in foretold if (harm := _received_harm(c))]
     speakers = arguments.agents(verb, index)
-    return [make_candidate("warn" if harm == "consequences" else "threaten", s, t, verb, verb, 0.65)
-            for c, harm in harmed for n in c.children if n.dep_ == "nsubj"
-            for t in arguments.actors_of(n, index, possessor=True, agentive=True) for s in speakers
-            if index.side_of(s) != index.side_of(t)]
+    sides = {index.side_of(s) for s in speakers}
+    made: list[Candidate] = []
+    for clause, harm in harmed:
+        harmed_ones = [t for n in clause.children if n.dep_ == "nsubj"
+                       for t in arguments.actors_of(n, index, possessor=True, agentive=True)]
+        if any(index.side_of(t) in sides for t in harmed_ones):
+            continue  # a harm the speaker's side shares: "China and the United States would both pay dearly"
+        # a price foretold, or regret vowed, threatens; regret or consequences merely said warn
+        relation = "threaten" if harm == "price" or harm == "regret" and verb.lemma_.lower() != "say" else "warn"
+        made += [make_candidate(relation, s, t, verb, verb, 0.65) for s in speakers for t in harmed_ones]
+    return made
 
 
 def _received_harm(clause: Token) -> str:
@@ -93,5 +100,4 @@ def _received_harm(clause: Token) -> str:
     if lemma == "pay" and any(c.dep_ == "advmod" and c.lower_ in PAYING_DEARLY for c in clause.children):
         return "price"
     nouns = {o.lemma_.lower() for o in clause.children if o.dep_ == "dobj"} if lemma in RECEIVING_VERBS else set()
-    return "consequences" if nouns & {"consequence", "consequences"} else \
-        next((n for n in sorted(nouns) if n in HARM_NOUNS), "")
+    return "consequences" if "consequence" in nouns else "price" if nouns & HARM_NOUNS else ""

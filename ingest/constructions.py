@@ -268,7 +268,7 @@ def travel_ends(noun: Token) -> list[Token]:
         [noun] if noun.lemma_.lower() in DESTINED_NOUNS else [])
     # (money goes "in" a state: "a ban on American investment in Myanmar")
     ends = [g for c in going for p in c.children if p.dep_ == "prep" and (
-        p.lower_ in ("to", "from", "for", "with") or p.lower_ == "in" and c.lemma_ == "investment")
+        p.lower_ in ("to", "from", "for", "with") or p.lower_ == "in" and c.lemma_.lower() == "investment")
             for g in coordinated_objects(p) if g.dep_ == "pobj"]
     verb = noun.head.head.head  # (the parser may hang the end on the verb: "lifted restrictions on tours [to Seoul]")
     return ends or [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" and p.i > noun.i

@@ -52,13 +52,15 @@ LIST_WORDS = {"entity", "sanction", "sanctions", "terror", "terrorist", "terrori
 def blacklisted(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
     """A sanction on whom a verb of adding puts on a blacklist, an entity or sanctions list (its object, or the
     passive's subject): 'were added to a U.S. trade blacklist by the Commerce Department'."""
+    if verb.lemma_.lower() not in ADDING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return []
     # (or on "back": "put Cuba [back] [on] its list")
     lists = [g for h in (verb, *(b for b in verb.children if b.lower_ == "back")) for c in h.children
              if c.dep_ == "prep" and c.lower_ in ("to", "on") for g in c.children
              if g.dep_ == "pobj" and (g.lemma_.lower() == "blacklist" or g.lemma_.lower() == "list" and (any(
                  m.dep_ in ("compound", "amod") and m.lower_ in LIST_WORDS for m in g.children) or
                  _says(g, TERROR_WORDS)))]
-    if verb.lemma_.lower() not in ADDING_VERBS or any(c.dep_ == "neg" for c in verb.children) or not lists:
+    if not lists:
         return []
     named = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass")  # ("33 Chinese companies": China)
              for m in arguments.actors_of(c, index, possessor=True)]

@@ -132,8 +132,7 @@ def mobilised_against(doc: Doc, index: ActorIndex, found: list[Candidate],
 HOSTILE_ACTS = COMBAT_WORDS | {"attack", "clash", "exchange", "incursion", "invasion", "invade", "launch", "test",
                                "threat", "threaten", "tension", "provocation", "drill", "exercise", "buildup",
                                "build-up", "advance", "bomb", "raid", "shoot", "seize", "offensive", "confrontation",
-                               "standoff", "stand-off", "showdown", "word"}  # (not a trade "dispute" or "row", nor
-# "pressure"; a war of words is)
+                               "standoff", "stand-off", "showdown"}  # (not a trade "dispute" or "row", nor "pressure")
 
 
 def the_only_other_side(verb: Token, sources: list[Mention], index: ActorIndex) -> list[Mention]:
@@ -164,7 +163,7 @@ def the_only_other_side(verb: Token, sources: list[Mention], index: ActorIndex) 
     # (nor what the tension is over: "as tension with Moscow over Ukraine mounted")
     answered -= {t.i for i in answered if (act := verb.doc[i]).lemma_.lower() in HOSTILE_ACTS for p in act.children
                  if p.dep_ == "prep" and p.lower_ in ("over", "about") for t in p.subtree}
-    if not any(verb.doc[i].lemma_.lower() in HOSTILE_ACTS for i in answered):
+    if not any(verb.doc[i].lemma_.lower() in HOSTILE_ACTS or _war_of_words(verb.doc[i]) for i in answered):
         return []
     others: dict[str, Mention] = {}
     for mention in index.mentions:
@@ -175,3 +174,8 @@ def the_only_other_side(verb: Token, sources: list[Mention], index: ActorIndex) 
         if side and side not in own:
             others.setdefault(side, Mention(mention.start, mention.end, side, "metonymy"))
     return list(others.values()) if len(others) == 1 else []
+
+
+def _war_of_words(token: Token) -> bool:
+    """'amid a war of words with Buenos Aires': words are hostile only as a war's (not 'after warm words with')."""
+    return token.lemma_.lower() == "word" and token.head.lower_ == "of" and token.head.head.lemma_.lower() == "war"

@@ -84,7 +84,7 @@ def is_drill(noun: Token) -> bool:
     """'exercises', 'drills', or an exercise's own name told as one: 'Cope India, their first joint air combat
     exercise', 'Talisman Sabre, the biennial war games'."""
     return noun.lower_ in DRILL_NOUNS or noun.pos_ == "PROPN" and any(
-        a.dep_ == "appos" and (a.lower_ in DRILL_NOUNS or a.lemma_ == "game" and any(
+        a.dep_ == "appos" and (a.lower_ in DRILL_NOUNS or a.lemma_.lower() == "game" and any(
             m.lower_ == "war" for m in a.children)) for a in noun.children)
 
 
@@ -95,6 +95,7 @@ DRILLING_VERBS = {"drill", "exercise", "train", "manoeuvre", "maneuver"}  # verb
 # operations of war that, joint, are held together as drills are: "flew a joint bombing mission"
 JOINT_OPERATIONS = {"mission", "operation", "sortie", "patrol", "strike", "raid", "offensive"}
 FIGHTING_VERBS = {"fight", "battle"}
+SERVICE_PEOPLE = {"sailor", "airman"}  # who drill as forces do: "American and Ukrainian sailors were drilling"
 AIMING_PREPOSITIONS = {"against", "at", "toward", "towards", "to"}  # whom a show of force is aimed at
 
 
@@ -141,11 +142,12 @@ def _forces_of_states(verb: Token, index: ActorIndex) -> int:
     """How many states' forces the verb's subject names: 'U.S. and Philippine troops', 'thousands of Russian
     and Belarusian soldiers'."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lower_ not in armed_nouns() and subject.lemma_.lower() not in FORCE_NOUNS:
+    drillers = FORCE_NOUNS | SERVICE_PEOPLE  # (sailors drill; merchant sailors who leave a port withdraw nothing)
+    if subject is not None and subject.lower_ not in armed_nouns() and subject.lemma_.lower() not in drillers:
         # "thousands of [troops]"
         subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                         if g.dep_ == "pobj"), None)
-    if subject is None or (subject.lower_ not in armed_nouns() and subject.lemma_.lower() not in FORCE_NOUNS):
+    if subject is None or (subject.lower_ not in armed_nouns() and subject.lemma_.lower() not in drillers):
         return 0
     mentions = [*index.plural.get(subject.i, ()), *(m for t in subject.subtree if t.i <= subject.i
                                                    and (m := index.by_token.get(t.i)) is not None)]

@@ -21,7 +21,7 @@ from diplograph.ingest.anchoring import event_date, event_place, narrative_dates
 from diplograph.ingest.candidates import between_office_holders, reporting_accuser, said_by_its_source
 from diplograph.ingest.context import ContextFinder
 from diplograph.ingest.dateline import parse_dateline
-from diplograph.ingest.forces import commands_own_forces, forces_are_subject
+from diplograph.ingest.forces import commands_own_forces, forces_are_subject, is_leaving
 from diplograph.ingest.gazetteer import Gazetteer, load_gazetteer
 from diplograph.ingest.lexicon import load_lexicon
 from diplograph.ingest.modality import ContentOfRequest, modality_of
@@ -175,8 +175,10 @@ class ExtractionRules:
                     candidate.trigger.head, index) if m.actor in index.actors}
                 ordered = (index.actors[candidate.source].country or candidate.source) \
                     if candidate.source in index.actors else candidate.source
-                if not commands_own_forces(candidate.trigger) or orderers and ordered not in orderers:
-                    continue  # (not forces of another told to go: "ordered U.N. peacekeepers to leave")
+                if not commands_own_forces(candidate.trigger) or (orderers or is_leaving(candidate.trigger)) and \
+                        ordered not in orderers:
+                    continue  # (not forces of another, or of no one known, told to go: "ordered U.N. peacekeepers to
+                    # leave", "the court ordered Russian troops to leave Moldova")
                 modality = Modality.ASSERTED  # "ordered troops to move to the border": an order obeyed (forces.py)
             if modality is Modality.REPORTED and said_by_its_source(candidate, index):
                 modality = Modality.ASSERTED  # a criticism or a warning is made by saying it

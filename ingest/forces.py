@@ -31,7 +31,7 @@ from diplograph.ingest.verb_repairs import ORDERED_FORCES, ORDERING_VERBS
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
 LEAVING_PHRASALS = {"get", "clear", "move", "pack", "ship"}  # with "out": "48 hours to get out"
 FORCE_NOUNS = {"troop", "force", "soldier", "army", "military", "contingent", "peacekeeper", "unit", "battalion",
-               "brigade", "marine", "mercenary", "fighter", "paratrooper", "sailor", "airman"}
+               "brigade", "marine", "mercenary", "fighter", "paratrooper"}
 # forces sent to train or keep the peace, who help the state they go to: "sent military instructors to"
 TRAINING_FORCES = {"instructor", "adviser", "advisor", "trainer"}
 # armour the field's agents lack, which moves as forces do ("Russian tanks crossed into eastern Ukraine"); sent to a
@@ -92,10 +92,10 @@ def names_forces(noun: Token) -> bool:
     return noun.lower_ in moving_forces() or noun.lemma_.lower() in FORCE_NOUNS
 
 
-def speaks_of_arms(sentence: Span) -> bool:
-    """Whether a sentence speaks of force: soldiers, rebels, weapons, fire or a border."""
+def speaks_of_arms(sentence: Span, excluding: frozenset[int] = frozenset()) -> bool:
+    """Whether a sentence speaks of force (soldiers, rebels, weapons, fire, a border) outside tokens excluded."""
     armed = armed_nouns()
-    return any(t.lower_ in armed or t.lemma_.lower() in ARMED_WORDS for t in sentence)
+    return any((t.lower_ in armed or t.lemma_.lower() in ARMED_WORDS) and t.i not in excluding for t in sentence)
 
 
 def forces_are_subject(verb: Token) -> bool:
@@ -134,9 +134,8 @@ def armed_clash(noun: Token, parties: list[Mention], index: ActorIndex) -> bool:
 def armed_beside_topic(verb: Token) -> bool:
     """Whether a verb's sentence speaks of arms outside what the verb is about: 'Japan clashed with China over a
     fishing boat captain detained near the islands' is a quarrel (its topic's captain is no soldier)."""
-    topics = {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ in ("over", "about") for t in p.subtree}
-    armed = armed_nouns()
-    return any((t.lower_ in armed or t.lemma_.lower() in ARMED_WORDS) and t.i not in topics for t in verb.sent)
+    return speaks_of_arms(verb.sent, frozenset(t.i for p in verb.children if p.dep_ == "prep"
+                                              and p.lower_ in ("over", "about") for t in p.subtree))
 
 
 def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
@@ -221,7 +220,8 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
                 return VerbCue(lemma, "", "aid", ("prep:in",), frozenset())  # "at the request of Tokayev"
             return None if sent_to_help(verb) or any(t.lemma_.lower() in STAYING_OCCASIONS for t in verb.subtree) else \
                 VerbCue(lemma, "", "mobilize", ("prep:in",), frozenset())
-        if lemma == "land" and subject is not None and _war_craft(subject) and not sent_to_help(verb):
+        if lemma == "land" and subject is not None and _war_craft(subject) and not sent_to_help(verb) and any(
+                t.lemma_.lower() in STANDOFF_WORDS for t in verb.sent):  # (not jets landing to escape attacks)
             # "six U.S. F-15 fighter jets landed in Lithuania as tension with Moscow mounted": war craft landing face
             # no one where they land, only the side their sentence says they answer (relations.py)
             return VerbCue(lemma, "", "mobilize", (), frozenset())
@@ -350,8 +350,9 @@ HELPING_PURPOSES = {"help", "support", "assist", "fight", "train", "protect", "a
                     "defend", "secure", "back"}
 DRILLS = {"exercise", "drill", "manoeuvre", "maneuver"}  # occasions of a joint exercise, no help given
 HELPING_OCCASIONS = DRILLS | {"relief", "rescue", "request", "invitation", "earthquake", "explosion", "flood", "storm"}
-NAVAL_CRAFT = {"warship", "ship", "vessel", "frigate", "destroyer", "submarine", "fleet", "navy", "carrier", "flotilla"}
 WARSHIPS = {"warship", "frigate", "destroyer", "submarine", "carrier", "corvette", "cruiser"}
+NAVAL_CRAFT = WARSHIPS | {"ship", "vessel", "fleet", "navy", "flotilla"}
+STANDOFF_WORDS = {"tension", "standoff", "stand-off", "confrontation", "crisis", "rivalry"}  # what landing craft answer
 # what forces arrive for that is no deployment against anyone: "arrived in Britain for training", "as part of a
 # NATO battlegroup", "as part of the African Union mission", "after being withdrawn from Syria"
 STAYING_OCCASIONS = {"training", "course", "parade", "ceremony", "battlegroup", "rotation", "celebration", "mission",

@@ -272,6 +272,8 @@ def _own_words(predicate: Token) -> set[str]:
 # what says an attack is made of words: "a blistering attack on Germany, telling the secretary-general ..."
 WORDS_OF_SPEECH = {"tell", "describe", "speech", "remark", "tweet", "interview", "insult", "rhetoric"}
 VERBAL_ATTACKS = {"blistering", "scathing", "verbal", "stinging", "withering", "rhetorical", "personal", "furious"}
+# what an act is done as, which is no name given to its target: "attacked Ukraine as part of his campaign"
+ACT_PURPOSES = {"part", "warning", "retaliation", "response", "punishment", "revenge", "reprisal", "result", "means"}
 # things said or meant that one attacks only in words: "attacked Truss's promise of tax cuts as a fairytale"
 SAID_THINGS = {"promise", "pledge", "plan", "policy", "proposal", "remark", "comment", "statement", "record", "stance",
                "claim", "budget", "speech", "idea", "vision"}
@@ -294,8 +296,9 @@ def attack_in_words(candidate: Candidate, index: ActorIndex) -> bool:
         return False
     return any(c.lower_ in VERBAL_ATTACKS for c in trigger.children) or \
         any(t.lemma_.lower() in WORDS_OF_SPEECH for t in sentence) or any(  # what it was said to be, or a thing said
-            c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "dobj" and c.lemma_.lower() in SAID_THINGS
-            for c in trigger.children) or \
+            c.dep_ == "prep" and c.lower_ == "as" and any(p.pos_ == "ADJ" or p.dep_ == "pobj" and p.lemma_.lower()
+                                                          not in ACT_PURPOSES for p in c.children) or
+            c.dep_ == "dobj" and c.lemma_.lower() in SAID_THINGS for c in trigger.children) or \
         any(c.dep_ == "dobj" and c.i in index.by_token for c in trigger.children) and any(  # "attacked Almagro,
             judgement(t) is not None for t in sentence)  # calling him a tool of ...": a name given to whom it attacked
 

@@ -279,8 +279,9 @@ BACKING_RECEIVED_VERBS = RECEIVING_VERBS | {"gain", "earn", "garner", "enjoy"}
 BACKING_NOUNS = {"backing", "support", "endorsement", "blessing"}
 # arms a state buys from another, which the seller's aid is ("has bought weapons from the United States")
 PURCHASING_VERBS = {"buy", "purchase", "acquire"}
-ARMS_BOUGHT = {"weapon", "arm", "arms", "missile", "jet", "tank", "drone", "munition", "ammunition", "howitzer",
-               "launcher", "rocket", "helicopter", "submarine", "frigate", "fighter", "warplane", "artillery"}
+ARMS_BOUGHT = {"weapon", "arm", "arms", "missile", "tank", "drone", "munition", "ammunition", "howitzer",
+               "launcher", "rocket", "submarine", "frigate", "fighter", "warplane", "artillery"}  # (not airliners)
+STOPPING_VERBS = {"stop", "halt", "cease", "quit", "suspend", "end"}
 
 
 def aid_received(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: ArgumentFinder) -> list[Candidate]:
@@ -303,8 +304,9 @@ def aid_received(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: Ar
         return [make_candidate("support", giver, receiver, verb, verb, 0.75)
                 for giver in givers for receiver in receivers if giver.actor != receiver.actor]
     if verb.lemma_.lower() in PURCHASING_VERBS:  # arms bought from a state are its aid (not oil: trade)
-        if not any(o.lemma_.lower() in ARMS_BOUGHT for o in objects):
-            return []
+        if not any(o.lemma_.lower() in ARMS_BOUGHT for o in objects) or verb.dep_ == "xcomp" and \
+                verb.head.lemma_.lower() in STOPPING_VERBS:
+            return []  # (nor arms one stopped buying: "India stopped buying weapons from Russia")
     elif verb.lemma_.lower() not in RECEIVING_VERBS or not any(
             cue.relation == "aid" for o in objects for cue in known.get(o.lemma_.lower()) or known.get(o.lower_, ())):
         return []

@@ -60,7 +60,8 @@ REACTION_VERBS = {"welcome", "hail", "praise", "applaud", "celebrate", "mourn", 
                   "announce", "cancel", "scrap", "postpone", "suspend", "delay", "halt", "stop", "end", "block",
                   "stall", "veto", "obstruct", "thwart", "torpedo", "derail", "oppose", "resist", "hinder",
                   "monitor", "observe", "oversee", "violate", "breach", "implement", "enforce", "uphold"}
-DISARMING_VERBS, ARMS_NOUNS = {"hand", "surrender", "relinquish"}, {"weapon", "arm", "weaponry"}  # one's arms given up
+DISARMING_VERBS = {"hand", "surrender", "relinquish"}  # one's own arms given up: "handed over its weapons"
+ARMS_NOUNS = {"weapon", "arm", "weaponry"}
 # nouns that bundle measures, the compound before them naming which: "an aid package for Ukraine", "an aid shipment"
 BUNDLE_NOUNS = {"package", "programme", "program", "shipment", "tranche", "consignment", "convoy"}
 BUNDLED_RELATIONS = {"aid", "sanction"}
@@ -175,7 +176,8 @@ class NounEvents:
             noun.head.lemma_.lower() in REJECTING_VERBS  # "rejected a threat by Trump": the threat was made
         if self.light_verb_governs(noun, cue) or lifted(noun, cue) or (denied(noun) and not answered) or \
                 (cue.relation == "agree" and unreached(noun, self.lexicon)) or truce_unmade(noun) or \
-                noun.lemma_ in ARMS_NOUNS and noun.dep_ == "dobj" and noun.head.lemma_ in DISARMING_VERBS:
+                noun.lemma_.lower() in ARMS_NOUNS and noun.dep_ == "dobj" and \
+                noun.head.lemma_.lower() in DISARMING_VERBS:
             return []  # ("handed over its weapons to the army": disarmament, no aid)
         if cue.relation == "meet" and (asked := session_asked_of(noun, index)) is not None:
             return session_requested(*asked, index, self.arguments)  # "requested a meeting of the Security Council"

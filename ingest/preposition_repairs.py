@@ -12,6 +12,8 @@ from spacy.tokens import Token
 
 # a line between two states, whose "with" names the other: "along the border with Colombia"
 BORDER_NOUNS = {"border", "frontier", "boundary"}
+# acts whose own 'on' names what they hit: "the strike on Gaza", "the attack on Crimea"
+TARGETED_ACTS = {"attack", "strike", "airstrike", "raid", "assault", "bombing", "shelling", "offensive", "sanction"}
 PLACING_PREPOSITIONS = {"along", "near", "to", "toward", "towards", "at", "across", "close"}
 
 
@@ -132,6 +134,11 @@ def blame_laid_on(preposition: Token) -> None:
     if verb is None:
         return
     blame = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "blame"), None)
-    if blame is not None and blame.i < preposition.i and not any(
-            c.dep_ == "prep" and c.lower_ == "on" and c.i > blame.i for c in verb.children):  # (not "on Wednesday")
+    act = preposition.head
+    if blame is None or blame.i > preposition.i or any(
+            t.dep_ == "prep" and t.lower_ == "on" and t.i > preposition.i for t in verb.subtree) or \
+            act.lemma_.lower() in TARGETED_ACTS and not any(
+                c.dep_ == "prep" and c.lower_ == "on" and c.i < preposition.i for c in act.children):
+        return  # (only the last 'on', and not an act's own: "the blame for the strike on Gaza [on] Hamas")
+    if not any(c.dep_ == "prep" and c.lower_ == "on" and c.i > blame.i for c in verb.children):  # ("on Wednesday")
         preposition.head = verb

@@ -171,7 +171,7 @@ def mend_misparses(doc: Doc) -> None:
         elif token.dep_ == "prep" and token.n_lefts + token.n_rights == 0:
             object_hung_above_its_preposition(token)
         elif token.dep_ == "prep" and token.lower_ == "on" and token.head.dep_ == "pobj" and any(
-                c.lemma_ == "blame" and c.dep_ == "dobj" for c in token.sent):
+                c.lemma_.lower() == "blame" and c.dep_ == "dobj" for c in token.sent):
             blame_laid_on(token)
         elif token.dep_ == "prep" and token.lower_ in ("on", "to", "for", "against") and (
                 token.head.dep_ == "pobj" or token.head.tag_ == "CD"):

@@ -326,7 +326,8 @@ class RoleResolver:
                            role=None if former else office)
             index.replace(Mention(start, head.i + 1, named.actor, "role"))
             return
-        if state and named is None and any(c.lower_ in ("former", "ex", "late") for c in head.children):
+        if state and named is None and (any(c.lower_ in ("former", "ex", "late") for c in head.children) or
+                                        head.i > 1 and doc[head.i - 2].lower_ == "ex" and doc[head.i - 1].text == "-"):
             # "a former Taiwanese president" is no holder of the day, nor does his state act
             index.replace(Mention(self.np_start(head), head.i + 1, None, "role"))
             return

@@ -175,7 +175,7 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
         # of two light senses, the one whose preposition is there first: "spent five hours with Xi" (a meeting),
         # not "spent two days in Berlin" (a visit)
         here = {f"prep:{c.lower_}" for c in verb.children if c.dep_ == "prep"}
-        cues = tuple(sorted(cues, key=lambda c: not (not c.particle and c.object_nouns and here & set(c.targets))))
+        cues = tuple(sorted(cues, key=lambda c: not (c.object_nouns and not c.particle and here & set(c.targets))))
     for cue in cues:
         if cue.particle and not has_particle(verb, cue.particle):
             continue

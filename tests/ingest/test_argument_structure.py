@@ -1181,6 +1181,8 @@ def test_recalling_a_charge_daffaires_is_a_break() -> None:
         pytest.param("The Israeli military on Wednesday laid the blame for the deadly blast at the hospital on "
                      "Palestinian Islamic Jihad.", ("Israel", "accuse", "Palestinian Islamic Jihad"),
                      id="laid-the-blame-on-hung-on-the-hospital"),
+        pytest.param("Israel put the blame for the strike on Gaza on Hamas.", ("Israel", "accuse", "Hamas"),
+                     id="the-blame-on-after-the-acts-own-on"),
         pytest.param("Germany took aim at Hungary over its veto.", ("Germany", "criticize", "Hungary"),
                      id="took-aim-at"),
         pytest.param("Brazil threw its weight behind Argentina.", ("Brazil", "support", "Argentina"),

@@ -81,6 +81,7 @@ def test_a_former_holder_left_unnamed_is_no_holder_of_the_day_nor_his_state() ->
     assert not triples("It was the first time a former Taiwanese president had been received by Xi in Beijing.",
                        dt.date(2024, 4, 10))
     assert not triples("A former French president met Putin in Moscow.")
+    assert not triples("An ex-president of France met Putin in Moscow.")
     assert ("Ma Ying-jeou", "meet", "Xi Jinping") in triples("Former Taiwanese President Ma Ying-jeou met Xi in "
                                                              "Beijing.", dt.date(2024, 4, 10))
 

@@ -223,6 +223,11 @@ def test_saying_another_will_regret_or_pay_dearly_threatens_him_on_no_condition(
                                                                 dt.date(2015, 12, 3))
     assert ("Sergey Lavrov", "warn", "Ukraine") in asserted("Lavrov said Ukraine would bear all the consequences.",
                                                             dt.date(2015, 12, 3))
+    # a harm the speaker's side shares threatens no one; regret merely said warns
+    assert not {t for t in found("Xi said China and the United States would both pay dearly for a trade war.")
+                if t[1] in ("threaten", "warn")}
+    assert ("Angela Merkel", "warn", "United Kingdom") in asserted(
+        "Merkel said Britain would regret leaving the European Union.", dt.date(2016, 6, 20))
     # a bill paid, or a harm one's own side will come to, threatens no one
     assert not {t for t in found("Johnson said Britain would pay the bill.") if t[1] in ("threaten", "warn")}
     assert not {t for t in found("Putin said Russia would pay dearly.", dt.date(2015, 12, 3))

@@ -612,6 +612,15 @@ def test_a_warship_sent_to_a_sea_amid_a_war_of_words_faces_the_other_side() -> N
                                                                                   "Argentina")}
 
 
+def test_warm_words_or_attacks_fled_are_no_side_that_forces_face() -> None:
+    assert not found("Russia sent a destroyer to the Black Sea after warm words with Turkey.")
+    assert not found("Ukrainian fighter jets landed in Poland after Russian attacks on their bases.")
+
+
+def test_forces_of_a_state_ordered_out_by_no_one_known_are_no_withdrawal() -> None:
+    assert not {t for t in found("The court ordered Russian troops to leave Moldova.") if t[1] == "withdraw"}
+
+
 def test_war_craft_landing_face_no_one_where_they_land_only_the_side_of_the_tension() -> None:
     assert asserted("Six U.S. F-15 fighter jets landed in Lithuania on Thursday to reinforce NATO air patrols as "
                     "tension with Moscow over Ukraine mounted.", dt.date(2014, 3, 6)) == {

@@ -375,6 +375,8 @@ def test_arms_bought_from_a_state_are_its_aid_and_oil_bought_is_trade() -> None:
         "India has increasingly bought weapons from the United States and France in recent years.")
     assert ("Russia", "aid", "Turkey") in asserted("Turkey bought S-400 missiles from Russia.")
     assert not asserted("India bought oil from Russia.")
+    assert not asserted("India stopped buying weapons from Russia.")
+    assert not asserted("Turkey bought helicopters from Italy.")
 
 
 def test_goods_sent_or_delivered_to_a_state_or_for_its_people_are_aid_and_a_message_is_not() -> None:

@@ -37,6 +37,16 @@ def test_forces_in_an_exercise_told_by_its_name_or_training_alongside_anothers_c
         "defence exercise.")
 
 
+def test_merchant_sailors_leaving_a_state_withdraw_nothing() -> None:
+    assert not asserted("Filipino sailors left Yemen after their release.")
+
+
+def test_an_attack_made_as_part_of_a_campaign_stays_an_attack() -> None:
+    found_here = asserted("Putin attacked Ukraine as part of his campaign.", dt.date(2018, 9, 5))
+    assert ("Vladimir Putin", "attack", "Ukraine") in found_here
+    assert not {t for t in found_here if t[1] == "criticize"}
+
+
 def test_sailors_of_two_states_drilling_side_by_side_cooperate() -> None:
     assert ("Ukraine", "cooperate", "United States") in asserted(
         "American and Ukrainian sailors were drilling side by side in the Black Sea off Odessa this week.")
