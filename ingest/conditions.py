@@ -35,10 +35,7 @@ def conditional_threats(verb: Token, index: ActorIndex, arguments: ArgumentFinde
     barred"); [] when the verb tells no such harm."""
     if verb.tag_ == "VBG":
         return []  # "warned China ..., saying he would send soldiers if": the verb it hangs on tells the threat
-    # (a harm foretold, not one said to be unrealised: "the war would not have happened if Russia had stayed")
-    foretold = [c for c in verb.children if c.dep_ == "ccomp" and any(
-        a.dep_ == "aux" and a.lower_ in FORETELLING_MODALS | {"should", "shall"} for a in c.children) and not any(
-        a.dep_ == "neg" or a.dep_ == "aux" and a.lower_ == "have" for a in c.children)]
+    foretold = _foretold_clauses(verb, FORETELLING_MODALS | {"should", "shall"})
     conditions = [a for holder in (verb, *foretold) for a in holder.children if a.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in a.children)]
     harms = {harm for clause in foretold for harm in _harms(clause, conditions, arguments.lexicon)}
@@ -51,6 +48,14 @@ def conditional_threats(verb: Token, index: ActorIndex, arguments: ArgumentFinde
                for m in arguments.actors_of(s, index, possessor=True, agentive=True)]
     return [make_candidate(relation, s, t, verb, verb, 0.65) for s in speakers for t in targets
             if index.side_of(s) != index.side_of(t)]
+
+
+def _foretold_clauses(verb: Token, modals: set[str]) -> list[Token]:
+    """What a verb of saying foretells: its complements with a modal of the future, not one said to be unrealised
+    ("the war would not have happened if Russia had stayed")."""
+    return [c for c in verb.children if c.dep_ == "ccomp" and any(
+        a.dep_ == "aux" and a.lower_ in modals for a in c.children) and not any(
+        a.dep_ == "neg" or a.dep_ == "aux" and a.lower_ == "have" for a in c.children)]
 
 
 def _harms(clause: Token, conditions: list[Token], lexicon: Lexicon) -> set[str]:
@@ -73,11 +78,9 @@ def foretold_harm(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> 
     verb of warning or threatening names its target itself)."""
     if verb.tag_ == "VBG" or verb.lemma_.lower() in ("warn", "threaten"):
         return []
-    foretold = [c for c in verb.children if c.dep_ == "ccomp" and any(
-        a.dep_ == "aux" and a.lower_ in FORETELLING_MODALS for a in c.children) and not any(
-        a.dep_ == "neg" or a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
-                                                     for m in a.children) for a in c.children)]
-    harmed = [(c, harm) for c in foretold if (harm := _received_harm(c))]
+    harmed = [(c, harm) for c in _foretold_clauses(verb, FORETELLING_MODALS) if not any(
+        a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in a.children)
+        for a in c.children) and (harm := _received_harm(c))]
     speakers = arguments.agents(verb, index)
     sides = {index.side_of(s) for s in speakers}
     made: list[Candidate] = []

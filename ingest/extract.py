@@ -18,12 +18,13 @@ from diplograph.batching import batches
 from diplograph.errors import DocumentFailed, ModelNotInstalled
 from diplograph.ingest.actors import ActorResolver
 from diplograph.ingest.anchoring import event_date, event_place, narrative_dates, target_token
-from diplograph.ingest.candidates import between_office_holders, reporting_accuser, said_by_its_source
+from diplograph.ingest.candidates import Candidate, between_office_holders, reporting_accuser, said_by_its_source
 from diplograph.ingest.context import ContextFinder
 from diplograph.ingest.dateline import parse_dateline
 from diplograph.ingest.forces import commands_own_forces, forces_are_subject, is_leaving
 from diplograph.ingest.gazetteer import Gazetteer, load_gazetteer
 from diplograph.ingest.lexicon import load_lexicon
+from diplograph.ingest.mentions import ActorIndex
 from diplograph.ingest.modality import ContentOfRequest, modality_of
 from diplograph.ingest.offices import body_offices
 from diplograph.ingest.paragraphs import add_paragraph_starts
@@ -120,6 +121,17 @@ class ExtractionRules:
         return cls(ActorResolver(nlp.vocab, load_gazetteer()), RelationFinder(load_lexicon()),
                    ContextFinder(nlp.vocab))
 
+    def _own_forces_obey(self, candidate: Candidate, index: ActorIndex) -> bool:
+        """Whether an order's content is done: one's own forces told to move or go (forces.py), by an orderer of
+        their side (not "ordered U.N. peacekeepers to leave", nor by one unknown: "the court ordered Russian
+        troops to leave Moldova")."""
+        def side(actor: str) -> str:
+            return (index.actors[actor].country or actor) if actor in index.actors else actor
+        orderers = {side(m.actor) for m in self.finder.arguments.agents(candidate.trigger.head, index)
+                    if m.actor is not None and m.actor in index.actors}
+        return commands_own_forces(candidate.trigger) and (
+            side(candidate.source) in orderers or not orderers and not is_leaving(candidate.trigger))
+
     def extract_doc(self, doc: Doc, document: Document, offset: int = 0) -> Extraction:
         """The pure core: a parsed body (starting at ``offset`` in the document's text) -> Extraction."""
         mend_misparses(doc)
@@ -171,14 +183,8 @@ class ExtractionRules:
             try:
                 modality = modality_of(candidate.trigger, cues)
             except ContentOfRequest:
-                orderers = {index.actors[m.actor].country or m.actor for m in self.finder.arguments.agents(
-                    candidate.trigger.head, index) if m.actor in index.actors}
-                ordered = (index.actors[candidate.source].country or candidate.source) \
-                    if candidate.source in index.actors else candidate.source
-                if not commands_own_forces(candidate.trigger) or (orderers or is_leaving(candidate.trigger)) and \
-                        ordered not in orderers:
-                    continue  # (not forces of another, or of no one known, told to go: "ordered U.N. peacekeepers to
-                    # leave", "the court ordered Russian troops to leave Moldova")
+                if not self._own_forces_obey(candidate, index):
+                    continue
                 modality = Modality.ASSERTED  # "ordered troops to move to the border": an order obeyed (forces.py)
             if modality is Modality.REPORTED and said_by_its_source(candidate, index):
                 modality = Modality.ASSERTED  # a criticism or a warning is made by saying it

@@ -25,7 +25,7 @@ from diplograph.ingest.drills import fought_alongside, joint_exercise, show_of_f
 from diplograph.ingest.forces import ARRIVING_VERBS, MEDICS, TEAM_NOUNS
 from diplograph.ingest.lexicon import Lexicon, NounCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
-from diplograph.ingest.object_nouns import GOODS_NOUNS
+from diplograph.ingest.object_nouns import ARMS_NOUNS, GOODS_NOUNS
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import CARRYING_VERBS, LIFTING_VERBS, verb_cue
 from diplograph.model import ActorType
@@ -279,8 +279,8 @@ BACKING_RECEIVED_VERBS = RECEIVING_VERBS | {"gain", "earn", "garner", "enjoy"}
 BACKING_NOUNS = {"backing", "support", "endorsement", "blessing"}
 # arms a state buys from another, which the seller's aid is ("has bought weapons from the United States")
 PURCHASING_VERBS = {"buy", "purchase", "acquire"}
-ARMS_BOUGHT = {"weapon", "arm", "arms", "missile", "tank", "drone", "munition", "ammunition", "howitzer",
-               "launcher", "rocket", "submarine", "frigate", "fighter", "warplane", "artillery"}  # (not airliners)
+ARMS_BOUGHT = ARMS_NOUNS | {"missile", "tank", "drone", "munition", "ammunition", "howitzer", "launcher", "rocket",
+                            "submarine", "frigate", "fighter", "warplane", "artillery"}  # (not airliners)
 STOPPING_VERBS = {"stop", "halt", "cease", "quit", "suspend", "end"}
 
 

@@ -29,7 +29,7 @@ from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.ingest.material import lifted
 from diplograph.ingest.mentions import ActorIndex, Mention
-from diplograph.ingest.object_nouns import predicated
+from diplograph.ingest.object_nouns import ARMS_NOUNS, predicated
 from diplograph.ingest.repairs import OFFICE_WORDS
 from diplograph.ingest.sessions import session_asked_of, session_requested
 from diplograph.ingest.targets import ArgumentFinder
@@ -61,7 +61,6 @@ REACTION_VERBS = {"welcome", "hail", "praise", "applaud", "celebrate", "mourn", 
                   "stall", "veto", "obstruct", "thwart", "torpedo", "derail", "oppose", "resist", "hinder",
                   "monitor", "observe", "oversee", "violate", "breach", "implement", "enforce", "uphold"}
 DISARMING_VERBS = {"hand", "surrender", "relinquish"}  # one's own arms given up: "handed over its weapons"
-ARMS_NOUNS = {"weapon", "arm", "weaponry"}
 # nouns that bundle measures, the compound before them naming which: "an aid package for Ukraine", "an aid shipment"
 BUNDLE_NOUNS = {"package", "programme", "program", "shipment", "tranche", "consignment", "convoy"}
 BUNDLED_RELATIONS = {"aid", "sanction"}

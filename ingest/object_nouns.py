@@ -60,6 +60,8 @@ CONDUCT_NOUNS = {"action", "actions", "conduct", "behaviour", "behavior", "polic
 ENDEAVOUR_NOUNS = {"attempt", "effort", "bid", "plan", "plot", "scheme", "push", "move", "decision", "step",
                    "proposal", "initiative", "demand", "call", "request", "offer", "threat"}
 # what is traded, which comes from a state: "tariffs on imports from China", "a ban on goods from Russia"
+# nouns of arms, which as goods for a state are aid (nouns.tsv) and bought from a state are its aid (material.py)
+ARMS_NOUNS = {"weapon", "arm", "arms", "weaponry"}
 GOODS_NOUNS = {"import", "imports", "good", "goods", "product", "products", "export", "exports", "shipment",
                "shipments", "steel", "aluminium", "aluminum", "car", "cars", "oil", "gas", "grain", "chip", "chips",
                "pork", "beef", "cheese", "apple", "soybean", "soy", "wheat", "corn", "whiskey", "wine", "barley",

@@ -159,23 +159,27 @@ def carried(verb: Token) -> list[Token]:
             if o.dep_ in ("dobj", "pobj")]
 
 
+def _preposition_told_first(cues: tuple[VerbCue, ...], verb: Token, light: bool) -> tuple[VerbCue, ...]:
+    """The cues with first those senses (bare or light, with no particle) whose target preposition the verb has."""
+    here = {f"prep:{c.lower_}" for c in verb.children if c.dep_ == "prep"}
+    return tuple(sorted(cues, key=lambda c: not (not c.particle and bool(c.object_nouns) == light
+                                                 and here & set(c.targets))))
+
+
 def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
     """The cue the verb states here, or None."""
     lemma = verb.lemma_.lower()
     cues = lexicon.verbs.get(lemma) or lexicon.verbs.get(known_lemma(verb, lexicon.verbs), ())
     if lemma in SAME_OBJECT_SENSES:
         cues = tuple(c for c in lexicon.verbs.get(SAME_OBJECT_SENSES[lemma], ()) if c.object_nouns) + cues
+    # of two bare senses, the one whose preposition is there first: "left for Beijing" (a visit), not "left Kherson"
+    # (a withdrawal, also "left Mali for Niger"); so of two light senses: "spent five hours with Xi" (a meeting), not
+    # "spent two days in Berlin" (a visit)
     if sum(1 for c in cues if not c.particle and not c.object_nouns) > 1 and not any(
             c.dep_ == "dobj" for c in verb.children):
-        # of two bare senses, the one whose preposition is there first: "left for Beijing" (a visit), not
-        # "left Kherson" (a withdrawal, also "left Mali for Niger")
-        here = {f"prep:{c.lower_}" for c in verb.children if c.dep_ == "prep"}
-        cues = tuple(sorted(cues, key=lambda c: not (not c.particle and not c.object_nouns and here & set(c.targets))))
+        cues = _preposition_told_first(cues, verb, light=False)
     elif sum(1 for c in cues if c.object_nouns and not c.particle) > 1:
-        # of two light senses, the one whose preposition is there first: "spent five hours with Xi" (a meeting),
-        # not "spent two days in Berlin" (a visit)
-        here = {f"prep:{c.lower_}" for c in verb.children if c.dep_ == "prep"}
-        cues = tuple(sorted(cues, key=lambda c: not (c.object_nouns and not c.particle and here & set(c.targets))))
+        cues = _preposition_told_first(cues, verb, light=True)
     for cue in cues:
         if cue.particle and not has_particle(verb, cue.particle):
             continue
