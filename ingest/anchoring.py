@@ -12,12 +12,14 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from diplograph.ingest.coordination import first_conjunct
+from diplograph.ingest.gazetteer import SETTLEMENTS
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.timex import When, day_offset, resolve_date, resolve_when
 from diplograph.model import DatePrecision
 
 BOUNDARY_DEPS = {"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj", "conj", "xcomp", "pcomp"}
 PLACE_PREPOSITIONS = {"in", "at"}
+PLACE_KINDS = SETTLEMENTS | {"resort", "capital", "outskirts", "suburb", "suburbs"}
 # what a meeting is about is not where it is: "talks on the situation in Ukraine"
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning", "of", "for", "against", "into"}
 # nor is what it is timed by: "the first visit since the conflict in eastern Ukraine erupted"
@@ -293,10 +295,19 @@ def place_mention(head: Token, index: ActorIndex, parties: frozenset[str] = froz
             for pobj in token.children:
                 if pobj.dep_ != "pobj":
                     continue
-                mention = index.by_token.get(pobj.i)
+                mention = index.by_token.get(pobj.i) or _place_of_its_kind(pobj, index)
                 if mention is not None and mention.place and not (token.lower_ == "at" and mention.actor in parties):
                     return mention
     return None
+
+
+def _place_of_its_kind(noun: Token, index: ActorIndex) -> Mention | None:
+    """'in the southern city of Sochi', 'the Black Sea resort of Sochi': a noun of a kind of place names the
+    place its 'of' phrase names."""
+    if noun.lemma_.lower() not in PLACE_KINDS:
+        return None
+    return next((m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" and (m := index.by_token.get(p.i)) is not None and m.place), None)
 
 
 def _partner_place(head: Token, index: ActorIndex, parties: frozenset[str]) -> Mention | None:

@@ -64,8 +64,9 @@ def elsewhere(clause: Token, index: ActorIndex, state: str | None) -> bool:
     G20 summit in Bali"); not a place its nested clauses or possessors name ("and the two hailed guidelines that
     give Japan's forces a wider role")."""
     for token in clause.subtree:
-        if token.ent_type_ not in ("GPE", "LOC") or not _located_by(clause, token):
-            continue
+        if token.ent_type_ not in ("GPE", "LOC") or not _located_by(clause, token) or token.dep_ == "compound" and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in token.head.children):
+            continue  # (nor the sea of "the Black Sea resort of Sochi": the place is the one after 'of')
         mention = index.by_token.get(token.i)
         if mention is None or (mention.located_in or state_of(index, mention.actor or "")) != state:
             return True

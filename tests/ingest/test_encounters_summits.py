@@ -129,6 +129,14 @@ def test_one_received_in_the_hosts_capital_visits_the_hosts_state() -> None:
     assert ("Nicolas Maduro", "visit", "Venezuela") not in triples
 
 
+def test_one_met_in_a_town_told_by_its_kind_visits_the_towns_state() -> None:
+    for place in ("the Black Sea resort of Sochi", "the southern city of Sochi"):
+        triples = asserted(f"Finnish President Sauli Niinisto met Russian President Vladimir Putin in {place} on "
+                           "Friday.", dt.date(2014, 8, 15))
+        assert ("Sauli Niinisto", "visit", "Russia") in triples
+        assert ("Vladimir Putin", "visit", "Russia") not in triples
+
+
 def test_a_stop_at_an_envoys_residence_is_no_visit_to_his_state() -> None:
     assert not {t for t in found("Barack Obama made an unannounced stop at the French ambassador's residence in "
                                  "Washington on Thursday to sign a book of condolence.", dt.date(2015, 1, 8))
