@@ -128,3 +128,23 @@ def comment_on_a_prediction(verb: Token) -> Token | None:
         # by no one who acts ("analysts said China would condemn Japan, accusing Tokyo"); an answer by a body
         # unnamed stays the foretelling's ("the foreign ministry said Iran would retaliate, rejecting ...")
     return governor if any(c.dep_ == "aux" and c.lower_ in FORETELLING_MODALS for c in verb.head.children) else None
+
+
+MODALS = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
+
+
+def tensed_apart(conjunct: Token) -> bool:
+    """A conjunct with its own auxiliary or subject, or a finite form after do-support ("did not decide and
+    backed"), is not under the first one's negation; one joined by "or"/"nor" is ("has not visited Kyiv or met
+    Zelensky", "nor did it hold talks")."""
+    first = conjunct.head
+    return not any(c.dep_ == "cc" and c.lower_ in ("or", "nor", "neither") for c in first.children) and (
+        any(c.dep_ in ("aux", "nsubj") for c in conjunct.children) or conjunct.tag_ in ("VBD", "VBZ") and any(
+            c.dep_ == "aux" and c.lemma_ == "do" for c in first.children))
+
+
+def own_past_clause(conjunct: Token) -> bool:
+    """A second conjunct with its own subject in the past tense after a first one with a modal: a sentence of
+    its own the parser hung inside the first one's 'that'-clause."""
+    return conjunct.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children) and any(
+        c.dep_ == "aux" and c.lower_ in MODALS for c in conjunct.head.children)

@@ -16,7 +16,9 @@ from diplograph.ingest.framing import (
     adjunct_hung_on_complement,
     comment_on_a_prediction,
     frame_of_finite_conjunct,
+    own_past_clause,
     speaker_of_conjoined_act,
+    tensed_apart,
 )
 from diplograph.ingest.mentions import misread_modal
 from diplograph.ingest.modality_words import (
@@ -43,13 +45,13 @@ from diplograph.ingest.modality_words import (
     TEMPORAL_SUBORDINATORS,
     THREATENED_ANSWERS,
     WHEN_PREPOSITIONS,
+    a_cause_told,
     no_longer,
 )
 from diplograph.ingest.plans import undone
 from diplograph.ingest.questions import asked
 from diplograph.model import Modality
 
-MODALS = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
 PRECEDENCE = [Modality.NEGATED, Modality.HYPOTHETICAL, Modality.PLANNED, Modality.REPORTED]
 LIGHT_VERBS = {"make", "pay", "hold", "conduct", "impose", "sign", "take"}  # whose object is the act: "make a visit"
 
@@ -203,9 +205,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
             break
         # a bare verb the parser hung apart is one of a list: "demanded that Iran halt enrichment, withdraw ..."
         dep = "conj" if node.dep_ == "dep" and node.tag_ == "VB" else node.dep_
-        if dep == "conj" and _own_past_clause(node):
+        if dep == "conj" and own_past_clause(node):
             break  # "warned that Moscow would retaliate, and Grushko accused NATO": the accusing is no prediction
-        if dep == "conj" and _tensed_apart(node):
+        if dep == "conj" and tensed_apart(node):
             not_inherited = node.head.i  # "had not been told about it and would lodge a protest"
         if dep == "conj" and (speaker := speaker_of_conjoined_act(node)) is not None:
             node = speaker  # "insisted that its forces were not targeting civilians and accused the West"
@@ -269,7 +271,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if dep in ("xcomp", "advcl") and any(a.pos_ == "ADJ" and any(c.lower_ == "too" for c in a.children) for a in (
                 node.head, *(c for c in node.head.children if c.dep_ == "acomp"))):
             kinds.append("negated")  # "it was too early to talk about Putin congratulating Zelensky", "for Putin to"
-        if opener in TEMPORAL_SUBORDINATORS or (dep == "advcl" and opener not in (None, "to", "so", "for")):
+        if opener in TEMPORAL_SUBORDINATORS or (dep == "advcl" and opener not in (None, "to", "so", "for")) or \
+                node.i == trigger.i and a_cause_told(trigger):
             break
         head = node.head
         if head.i == node.i:
@@ -355,23 +358,6 @@ def _said_to_be_likely(copula: Token) -> bool:
                                           not in WHEN_PREPOSITIONS for g in likely.children) \
         and not any(c.dep_ in ("attr", "advcl") or c.dep_ == "prep" and c.lower_ not in WHEN_PREPOSITIONS
                     for c in copula.children if c.i > likely.i) and (copula.tag_ != "VBD" or copula.dep_ == "ccomp")
-
-
-def _tensed_apart(conjunct: Token) -> bool:
-    """A conjunct with its own auxiliary or subject, or a finite form after do-support ("did not decide and
-    backed"), is not under the first one's negation; one joined by "or"/"nor" is ("has not visited Kyiv or met
-    Zelensky", "nor did it hold talks")."""
-    first = conjunct.head
-    return not any(c.dep_ == "cc" and c.lower_ in ("or", "nor", "neither") for c in first.children) and (
-        any(c.dep_ in ("aux", "nsubj") for c in conjunct.children) or conjunct.tag_ in ("VBD", "VBZ") and any(
-            c.dep_ == "aux" and c.lemma_ == "do" for c in first.children))
-
-
-def _own_past_clause(conjunct: Token) -> bool:
-    """A second conjunct with its own subject in the past tense after a first one with a modal: a sentence of
-    its own the parser hung inside the first one's 'that'-clause."""
-    return conjunct.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children) and any(
-        c.dep_ == "aux" and c.lower_ in MODALS for c in conjunct.head.children)
 
 
 def _aux_words(trigger: Token) -> set[str]:

@@ -59,3 +59,15 @@ def no_longer(adverb: Token) -> bool:
     """'will [no longer] cooperate with': 'longer' negated ends the act (not 'lasted no longer than an hour')."""
     return adverb.lower_ == "longer" and any(g.dep_ == "neg" for g in adverb.children) and not (
         adverb.i + 1 < len(adverb.doc) and adverb.nbor().lower_ == "than")
+
+
+# prepositions that tell the cause an act answers, an event that happened: "sanctions over its invasion of Ukraine"
+CAUSE_PREPOSITIONS = {"over", "after", "following", "amid", "despite"}
+UNSETTLED_DETERMINERS = {"any", "possible", "potential", "future", "further", "new"}
+
+
+def a_cause_told(noun: Token) -> bool:
+    """'has not joined sanctions imposed on Moscow over its invasion of Ukraine': the invasion told as the cause is
+    not under the clause's 'not' (nor one still possible: 'sanctions over any invasion of Taiwan')."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in CAUSE_PREPOSITIONS and not any(
+        c.dep_ in ("det", "amod") and c.lower_ in UNSETTLED_DETERMINERS for c in noun.children)

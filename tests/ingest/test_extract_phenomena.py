@@ -290,6 +290,14 @@ def test_no_longer_than_a_span_negates_nothing() -> None:
            "Ukraine", modality=Modality.ASSERTED)
 
 
+def test_an_act_told_as_the_cause_of_a_negated_one_still_happened() -> None:
+    expect("Turkey has not joined Western sanctions imposed on Russia over its invasion of Ukraine.", "Russia",
+           "attack", "Ukraine", modality=Modality.ASSERTED)
+    # (one still possible is not told as done)
+    never_asserted("The EU will impose sanctions on Russia over any invasion of Georgia.", "Russia", "attack",
+                   "Georgia")
+
+
 def test_a_comment_made_as_one_foretells_shares_no_would() -> None:
     # "would meet Kim next month, praising Xi": the praise is no plan (only a consequence, "easing ...", is)
     events = extract("Trump said he would meet Kim next month, praising Xi Jinping for his help.").events
