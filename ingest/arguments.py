@@ -31,7 +31,7 @@ from diplograph.ingest.constructions import (
     substance,
 )
 from diplograph.ingest.coordination import first_conjunct, glued_coordinates, listed
-from diplograph.ingest.coreference import coordinated_antecedent, mention_at, plural_antecedent, relative_head
+from diplograph.ingest.coreference import mention_at, relative_head
 from diplograph.ingest.envoys import summoners
 from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.framing import (
@@ -47,6 +47,7 @@ from diplograph.ingest.groups import COUNTED_STATES
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex, Mention, apposed, conjuncts, misread_opening_name
 from diplograph.ingest.object_nouns import actors_behind, holders, is_event_noun, is_people_noun, opposes_its_state
+from diplograph.ingest.plural_pronouns import coordinated_antecedent, plural_antecedent
 from diplograph.model import ActorType
 
 ENCOUNTERS = {"meet", "call", "host"}

@@ -1,4 +1,5 @@
-"""Coreference: what a pronoun or "they" refers back to (group_references.py: "the two leaders").
+"""Coreference: what a pronoun refers back to (plural_pronouns.py: "they"; group_references.py: "the two
+leaders").
 
 Pure functions over an ActorIndex, run lazily when a relation needs an argument, so only the
 pronouns that matter are resolved. Role descriptions ("the Chinese president") are resolved
@@ -113,6 +114,8 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token, depth: int = 0) -> Mentio
         # "ordered Latvia's ambassador and all his staff to leave": the one the phrase just named
         if (named := index.by_token.get(clause.head.i)) is not None and named.actor is not None:
             return Mention(pronoun.i, pronoun.i + 1, named.actor, "pronoun")
+    if pronoun.dep_ == "poss" and not want_person:
+        candidates.append(_patient_of_a_reason(index, pronoun))
     if pronoun.dep_ == "poss":
         # possessive: bound by its own clause's subject ("Lavrov replied that his ministry ..."), or in a
         # clause without one by its controller's ("Taipei ended ties with Honduras to protect its dignity")
@@ -202,6 +205,27 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token, depth: int = 0) -> Mentio
     return None
 
 
+# prepositions of a reason, whose neuter possessor is the one the act is done to: "sanctions on Moscow over its
+# invasion", "criticised China for its crackdown"
+REASON_PREPOSITIONS = {"over", "for"}
+PATIENT_PREPOSITIONS = {"on", "against"}
+
+
+def _patient_of_a_reason(index: ActorIndex, pronoun: Token) -> Mention | None:
+    """'imposed sanctions on Moscow over its invasion of Ukraine', 'thanked Japan for its support': a state's
+    possessive in the reason for an act done to another is the one it was done to, not the doer."""
+    reason = pronoun.head.head
+    if pronoun.head.dep_ != "pobj" or reason.lower_ not in REASON_PREPOSITIONS:
+        return None
+    holder = reason.head
+    patients = [holder, *(c for c in holder.children if c.dep_ == "dobj")]
+    patients += [p for h in list(patients) for c in h.children if c.dep_ == "prep" and c.lower_ in PATIENT_PREPOSITIONS
+                 for p in c.children if p.dep_ == "pobj"]
+    found = [m for t in patients if t.i < pronoun.i and (m := index.by_token.get(t.i)) is not None
+             and m.actor is not None and m.via != "place" and not index.is_person(m)]
+    return max(found, key=lambda m: m.start) if found else None
+
+
 # a body of envoys a following 'it' refers back to (envoys.py says whom it stands for)
 DELEGATION_NOUNS = {"delegation", "mission"}
 
@@ -260,83 +284,6 @@ def foreign_party(index: ActorIndex, owner: str, before: Token) -> str | None:
         if record.type is ActorType.PERSON and record.country and record.country != home:
             return record.name
     return None
-
-
-def plural_antecedent(index: ActorIndex, pronoun: Token) -> Mention | None:
-    """'they'/'them': the last collective before it ('45 Russian diplomats ... accusing them', 'told Israelis');
-    none when the nearest plural noun before it names no actor ('agree steps because Hungary opposed them')."""
-    nearest = _nearest_plural_noun(pronoun)
-    if nearest is not None and nearest.i not in index.by_token and pronoun.lower_ == "them":
-        return None
-    for mention in reversed(index.mentions):
-        if mention.start >= pronoun.i or mention.actor is None or \
-                pronoun.doc[mention.end - 1].dep_ in ("compound", "amod"):
-            continue  # a name modifying a noun is no antecedent: "the Hamas attack"
-        people = mention.via == "demonym" and pronoun.doc[mention.end - 1].tag_ in ("NNS", "NNPS")  # "Israelis"
-        if mention.via in ("organ",) or people or index.actors[mention.actor].type is ActorType.GROUP:
-            return Mention(pronoun.i, pronoun.i + 1, mention.actor, "pronoun")
-        if pronoun.sent.start - mention.start > 80:
-            break
-    return None
-
-
-def _nearest_plural_noun(pronoun: Token) -> Token | None:
-    """The last plural noun before the pronoun in its sentence: what 'them' most likely is."""
-    return next((t for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]) if t.tag_ in ("NNS", "NNPS")), None)
-
-
-def coordinated_antecedent(index: ActorIndex, pronoun: Token) -> list[Mention]:
-    """'France and Britain said they would recognise Palestine': 'they' is the coordinated subject before it,
-    in its sentence or the one before; each of its actors."""
-    pair = _subject_and_companion(index, pronoun)
-    if pair:
-        return pair
-    doc = pronoun.doc
-    start = pronoun.sent.start
-    window = doc[start - 1].sent.start if start > 0 else start
-    for token in reversed(doc[window:pronoun.i]):
-        if token.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "conj" for c in token.children):
-            continue
-        heads = [token]
-        while (nxt := next((c for c in heads[-1].children if c.dep_ == "conj"), None)) is not None:
-            heads.append(nxt)
-        mentions = [index.by_token.get(t.i) for t in heads]
-        if all(m is not None and m.actor is not None for m in mentions):
-            return [Mention(pronoun.i, pronoun.i + 1, m.actor, "pronoun") for m in mentions if m is not None]
-        return []
-    return []
-
-
-# what two who have just met do together, told of 'they' in the sentence after: "They agreed to keep talking"
-JOINT_ACTS = {"agree", "sign", "pledge", "vow", "commit", "decide", "reaffirm"}
-
-
-def _subject_and_companion(index: ActorIndex, pronoun: Token) -> list[Mention]:
-    """'he had raised the case with Modi when they met': 'they' of a clause on a verb done with someone is the
-    verb's subject and that someone; so is 'them' ('held talks with Macron before Zelensky joined them'); and in
-    the sentence after, 'they' who agree or sign ('They agreed to keep talking') and 'them' whom one joins."""
-    clause = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head  # ("Xi later met with them")
-    if pronoun.lower_ not in ("they", "them") or pronoun.dep_ not in ("nsubj", "dobj", "pobj"):
-        return []
-    if clause.dep_ == "advcl":
-        verb = clause.head
-    elif clause.dep_ == "ROOT" and pronoun.sent.start > 0 and clause.lemma_.lower() in JOINT_ACTS | {"join"}:
-        verb = pronoun.doc[pronoun.sent.start - 1].sent.root  # (not "They urged Israel", "criticised them")
-    else:
-        return []
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "nmod" and verb.pos_ == "NOUN"
-                    and c.i < verb.i), None)  # (or a name the parser left in a verbless "[Trump] held talks")
-    holders = [verb, *(o for o in verb.children if o.dep_ == "dobj")]  # "raised the case with Modi"
-    nearest = _nearest_plural_noun(pronoun)
-    if pronoun.lower_ == "them" and nearest is not None and nearest.i not in index.by_token and \
-            nearest not in holders[1:] and nearest.i != verb.i:
-        return []  # "would stop the war games it stages with South Korea, calling them provocative"
-    companion = next((p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
-                      for p in c.children if p.dep_ == "pobj"), None)
-    if subject is None or companion is None:
-        return []
-    found = [m.actor for t in (subject, companion) if (m := mention_at(index, t)) is not None and m.actor]
-    return [Mention(pronoun.i, pronoun.i + 1, a, "pronoun") for a in found] if len(set(found)) == 2 else []
 
 
 # prepositions that bring a party to an act, not its time, place or means

@@ -13,8 +13,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from diplograph.ingest.coreference import coordinated_antecedent, mention_at, recent_verbs
+from diplograph.ingest.coreference import mention_at, recent_verbs
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
+from diplograph.ingest.plural_pronouns import coordinated_antecedent
 from diplograph.model import ActorType
 
 # "the two leaders" refers to the last two people named, "the two countries" to the last two states

@@ -9,7 +9,7 @@ from spacy.symbols import NOUN, POS, PROPN
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.coordination import listed
-from diplograph.ingest.coreference import coordinated_antecedent, resolve_pronoun
+from diplograph.ingest.coreference import resolve_pronoun
 from diplograph.ingest.counterparts import add_counterparts, add_guest_or_host, owner_roles, title_standing_for_name
 from diplograph.ingest.descriptions import (
     GEOGRAPHIC_NOUNS,
@@ -29,6 +29,7 @@ from diplograph.ingest.groups import GroupResolver
 from diplograph.ingest.mentions import ActorIndex, Mention, appositive_person, conjuncts, noun_phrase_start
 from diplograph.ingest.office_holder_finder import OfficeHolderFinder
 from diplograph.ingest.offices import WORLD_OFFICES, OfficeHolders
+from diplograph.ingest.plural_pronouns import coordinated_antecedent
 from diplograph.ingest.token_columns import tokens_where
 from diplograph.model import ActorType
 

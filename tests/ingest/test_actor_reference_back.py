@@ -386,3 +386,10 @@ def test_he_where_a_persons_trip_arrived_is_the_traveller() -> None:
     assert ("Justin Trudeau", "meet", "Xi Jinping") in triples
     assert ("Li Keqiang", "meet", "Xi Jinping") not in triples
 
+
+
+def test_its_in_the_reason_for_an_act_is_the_one_the_act_is_done_to() -> None:
+    found = asserted("The EU imposed sanctions on Moscow over its invasion of Ukraine.")
+    assert ("Russia", "attack", "Ukraine") in found and ("European Union", "attack", "Ukraine") not in found
+    assert ("United States", "criticize", "China") in asserted(
+        "Washington criticized Beijing for its crackdown in Hong Kong.")
