@@ -126,6 +126,12 @@ def test_a_joint_statement_or_an_arrangement_is_an_agreement() -> None:
         "Donald Trump and Shinzo Abe issued a joint statement on Friday.", dt.date(2017, 2, 10))
     assert ("Philippines", "agree", "China") in asserted(
         "The Philippines and China reached a provisional arrangement on Sunday.", dt.date(2024, 7, 21))
+    # adopted or unveiled together (not a declaration one body adopts alone)
+    assert ("Japan", "agree", "ASEAN") in asserted("Japan and ASEAN adopted a joint vision on Sunday.",
+                                                   dt.date(2023, 12, 17))
+    assert ("Joe Biden", "agree", "Rishi Sunak") in asserted(
+        "Joe Biden and Rishi Sunak unveiled the Atlantic Declaration on Thursday.", dt.date(2023, 6, 8))
+    assert not found("The United Nations adopted a declaration on the rights of indigenous peoples.")
 
 
 def test_signing_off_on_a_joint_statement_agrees_the_signers_with_each_other() -> None:
