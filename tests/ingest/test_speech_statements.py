@@ -677,6 +677,15 @@ def test_calling_oneself_anothers_steadfast_partner_backs_it_but_a_trading_partn
     assert not found("Turkey is hardly an ally of Russia.", dt.date(2018, 11, 20))
 
 
+def test_being_called_one_among_anothers_critics_criticises_it() -> None:
+    day = dt.date(2024, 10, 11)
+    assert ("Nicaragua", "criticize", "Israel") in asserted(
+        "Nicaragua's government has been among the most outspoken critics of Israel in the Americas.", day)
+    assert ("South Africa", "criticize", "Israel") in asserted(
+        "South Africa's government has been one of the fiercest critics of Israel's treatment of Palestinians.", day)
+    assert not found("Navalny, the most prominent critic of President Vladimir Putin, collapsed on a flight.", day)
+
+
 def test_what_a_state_announced_it_had_done_stays_asserted() -> None:
     text = "Russia announced on Monday that it had expelled two U.S. diplomats."
     assert ("Russia", "expel", "United States") in asserted(text, dt.date(2020, 5, 14))
