@@ -401,3 +401,19 @@ def test_an_infinitive_hung_inside_the_object_of_an_order_is_the_orders_compleme
     # not an act ordered whose forces' own purpose the infinitive is
     assert not {t for t in found("Biden ordered the withdrawal of troops sent to Poland last year to deter Russia.",
                                  dt.date(2021, 4, 22)) if t[1] == "mobilize"}
+
+
+def test_a_subject_hung_on_the_auxiliary_is_the_verbs() -> None:
+    assert ("Chad", "accuse", "Sudan") in asserted("Chad had for years accused Khartoum of arming rebels.",
+                                                   dt.date(2010, 7, 22))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The move came days after Admiral Mike Mullen, chairman of the Joint Chiefs of Staff, accused Pakistan's "
+     "government on Thursday of sanctioning the killing.", ("Mike Mullen", "accuse", "Pakistan")),
+    ("The announcement came days after the U.S. ambassador to South Africa, Reuben Brigety, accused Pretoria of "
+     "loading weapons onto a Russian ship.", ("Reuben Brigety", "accuse", "South Africa")),
+])
+def test_the_object_of_after_described_between_commas_is_the_next_verbs_subject(text: str, triple: tuple[str, str, str]
+                                                                                 ) -> None:
+    assert triple in asserted(text, dt.date(2023, 5, 20))

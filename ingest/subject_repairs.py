@@ -1,0 +1,55 @@
+"""Subject repairs: a verb's subject the small model hung somewhere else, so the verb seems to have none.
+
+"Chad had for years accused Khartoum" is parsed with Chad the subject of the auxiliary 'had' once a phrase
+stands between them; "days after Admiral Mike Mullen, chairman of the Joint Chiefs, accused Pakistan" with
+Mullen the object of 'after' and 'accused' a clause of its own. Either way the accusation has no accuser and is
+lost. The mends here, called by repairs.py in its one pass over the Doc, give the verb back its subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# prepositions of time whose object a following verb may have as its subject: "days after Mullen accused"
+TIME_PREPOSITIONS = {"after", "before", "since", "until", "following"}
+ACTING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def subject_hung_on_the_auxiliary(auxiliary: Token) -> None:
+    """'Chad had [for years] accused Khartoum': the auxiliary's subject and phrases are its verb's."""
+    verb = auxiliary.head
+    if verb.i == auxiliary.i or verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    for child in [c for c in auxiliary.children if c.dep_ in ("nsubj", "nsubjpass", "prep", "advmod")]:
+        child.head = verb
+
+
+def subject_read_as_the_prepositions_object(verb: Token) -> None:
+    """'came days after Admiral Mike Mullen, chairman of the Joint Chiefs of Staff, accused Pakistan', 'after
+    the U.S. ambassador, Reuben Brigety, accused Pretoria': a past verb with no subject of its own, right after a
+    time preposition's object (and what describes it between commas), has that object as its subject and is the
+    preposition's clause."""
+    if verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "conj") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return
+    doc = verb.doc
+    start = verb.head.i + 1 if verb.head.i < verb.i else verb.sent.start
+    preposition = next((t for t in reversed(doc[start:verb.i]) if t.lower_ in TIME_PREPOSITIONS and t.dep_ == "prep"
+                        and t.head.i == verb.head.i), None)
+    if preposition is None:
+        return
+    subject = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if subject is None:
+        return
+    between = list(doc[subject.i + 1:verb.i])
+    if len(between) < 2 or between[-1].text != "," or any(t.pos_ in ("VERB", "AUX") for t in between):
+        return
+    if subject.ent_type_ not in ACTING_ENTITIES and not any(t.pos_ == "PROPN" and t.head.i == verb.head.i
+                                                            for t in between):
+        return  # one who acts, named or described by name (not "after New Delhi's decision, expelled")
+    for token in between:
+        if token.head.i == verb.head.i and token.pos_ == "PROPN":
+            token.head, token.dep_ = subject, "appos"  # "the U.S. ambassador, Reuben Brigety,"
+    subject.head, subject.dep_ = verb, "nsubj"
+    verb.head, verb.dep_ = preposition, "pcomp"
