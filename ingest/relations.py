@@ -234,8 +234,9 @@ class RelationFinder:
                 g.lower_ == "bilateral" for c in verb.children if c.dep_ == "dobj" for g in c.children):
             # "would expel India's ambassador and suspend bilateral trade": bilateral with the state the first act names
             targets = [index.as_state(m, "role") for m in self.arguments.counterparts(verb.head, index)]
-        if not targets and relation in COMMITTING_RELATIONS and (relation != "offer" or not cue.from_field):
-            # (the field's bare "plan" is an offer: "planned to meet with Putin" offers Putin nothing)
+        if not targets and relation in COMMITTING_RELATIONS and (relation != "offer" or not cue.from_field) and not (
+                relation in SYMMETRIC_PAIRING and len(sources) > 1):  # (two who agree to let observers in agree
+            # with each other; the field's bare "plan" is an offer: "planned to meet with Putin" offers Putin nothing)
             targets = committed_targets(verb, index, self.arguments, relation)
         if not targets and relation in ("warn", "threaten"):
             # "warned that Israel would pay a heavy price": at whom the clause says will suffer

@@ -134,6 +134,13 @@ def test_a_joint_statement_or_an_arrangement_is_an_agreement() -> None:
     assert not found("The United Nations adopted a declaration on the rights of indigenous peoples.")
 
 
+def test_two_who_agree_to_let_a_third_act_agree_with_each_other() -> None:
+    triples = asserted("Thailand and Cambodia agreed on Tuesday to let Indonesian observers monitor their border.",
+                       dt.date(2011, 2, 22))
+    assert ("Thailand", "agree", "Cambodia") in triples
+    assert ("Thailand", "agree", "Indonesia") not in triples
+
+
 def test_signing_off_on_a_joint_statement_agrees_the_signers_with_each_other() -> None:
     # what the phrasal verb is signed off on is no counterpart; signing off on a sale still backs its buyer
     triples = asserted("Kerry, Lavrov and Ashton signed off on a short joint statement.", dt.date(2014, 4, 17))
