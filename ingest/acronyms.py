@@ -1,7 +1,11 @@
 """A body's name spelled out with its acronym in brackets after it is one actor: 'the Government of National Accord
-(GNA)' and every later 'GNA'. The gazetteer joins the bodies it knows; this joins the ones it does not."""
+(GNA)' and every later 'GNA'. The gazetteer joins the bodies it knows; this joins the ones it does not, and first
+makes the spelled-out name one entity where the tagger cut it at its 'and' ('[Justice] and [Equality Movement]
+(JEM)')."""
 
 from __future__ import annotations
+
+from spacy.tokens import Doc, Span
 
 from diplograph.ingest.mentions import ActorIndex
 from diplograph.model import ActorType
@@ -19,6 +23,32 @@ def stands_for(acronym: str, name: str) -> bool:
     spelled = initials(name)
     return acronym.isupper() and len(letters) > 1 and bool(spelled) and letters[0] == spelled[0] and \
         set(letters) <= set(spelled)
+
+
+# the small words a body's name may hold between its capitalised ones: "Justice and Equality Movement"
+NAME_JOINERS = {"and", "of", "for", "the", "&", "-"}
+
+
+def name_before_an_acronym(doc: Doc) -> None:
+    """'the Darfur rebel [Justice]ORG and [Equality Movement]ORG (JEM)': the capitalised words right before a
+    bracketed acronym whose initials spell it exactly are one name, one entity (of the label its pieces had)."""
+    for bracket in (t for t in doc if t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")"):
+        acronym = doc[bracket.i + 1].text
+        if not acronym.isalpha() or not acronym.isupper() or len(acronym) < 2:
+            continue
+        words = bracket.i
+        while words > 0 and (doc[words - 1].text[:1].isupper() and doc[words - 1].is_alpha
+                             or doc[words - 1].lower_ in NAME_JOINERS):
+            words -= 1
+        start = next((i for i in range(words, bracket.i) if doc[i].text[:1].isupper() and initials(
+            doc[i:bracket.i].text) == acronym), None)
+        if start is None:
+            continue
+        pieces = [e for e in doc.ents if e.start < bracket.i and e.end > start]
+        if len(pieces) < 2 or any(e.start < start or e.end > bracket.i for e in pieces):
+            continue  # (one entity already, or pieces reaching outside the name)
+        doc.ents = [e for e in doc.ents if e.end <= start or e.start >= bracket.i] + [
+            Span(doc, start, bracket.i, label=pieces[-1].label_)]
 
 
 def join_spelled_out_acronyms(index: ActorIndex) -> None:

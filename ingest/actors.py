@@ -236,6 +236,8 @@ class ActorResolver:
                 if state:
                     index.register(state, ActorType.COUNTRY)
                     index.add(Mention(ent.start, end, state, "demonym"))
+                elif ent.label_ == "NORP" and (seat := self.gazetteer.town_state(text)):
+                    index.add(Mention(ent.start, ent.end, None, "place", place=text, located_in=seat))  # "[Omdurman]"
             elif ent.label_ == "GPE" and self._acts_like_a_person(ent):
                 # an unknown "place" that meets people or speaks is a person the tagger mislabelled
                 index.register(text, ActorType.PERSON, surface=text)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from diplograph.batching import batches
 from diplograph.errors import DocumentFailed, ModelNotInstalled
+from diplograph.ingest.acronyms import name_before_an_acronym
 from diplograph.ingest.actors import ActorResolver
 from diplograph.ingest.anchoring import event_date, event_place, narrative_dates, target_token
 from diplograph.ingest.candidates import Candidate, between_office_holders, reporting_accuser, said_by_its_source
@@ -135,6 +136,7 @@ class ExtractionRules:
     def extract_doc(self, doc: Doc, document: Document, offset: int = 0) -> Extraction:
         """The pure core: a parsed body (starting at ``offset`` in the document's text) -> Extraction."""
         mend_misparses(doc)
+        name_before_an_acronym(doc)  # (acronyms.py)
         index = self.resolver.resolve(doc, date=document.date)
         index.dateline = dateline_city(document.text, index.gazetteer)
         cues = self.finder.lexicon.modality_cues

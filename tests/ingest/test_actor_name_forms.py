@@ -293,6 +293,15 @@ def test_a_body_spelled_out_with_its_acronym_in_brackets_is_one_actor_and_no_per
     assert stands_for("GNA", "Government of National Accord") and not stands_for("UN", "Government of National Accord")
 
 
+def test_a_name_the_tagger_cut_at_its_and_is_one_body_when_its_acronym_spells_it_whole() -> None:
+    text = ("Khartoum blames Chad for supporting the Darfur rebel Justice and Equality Movement (JEM), which attacked "
+            "Omdurman in May 2008.")
+    triples = asserted(text, dt.date(2010, 2, 9))
+    # (and a town the tagger took for a people is a place of its state)
+    assert ("Justice and Equality Movement", "attack", "Sudan") in triples
+    assert not {t for t in triples if t[0] in ("Justice", "Equality Movement")}
+
+
 def test_a_name_set_off_after_the_host_the_parser_hung_elsewhere_is_the_host() -> None:
     assert ("Narendra Modi", "meet", "Vladimir Putin") in asserted(
         "Modi held talks with the summit's host, Russian President Vladimir Putin, on Tuesday.", dt.date(2024, 10, 22))
