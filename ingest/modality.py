@@ -42,6 +42,7 @@ from diplograph.ingest.modality_words import (
     SCHEDULE_NOUNS,
     SCHEDULED_VERBS,
     SPOKEN_IN_PASSING,
+    SUPPOSED_CONTENTS,
     TEMPORAL_SUBORDINATORS,
     THREATENED_ANSWERS,
     WHEN_PREPOSITIONS,
@@ -235,6 +236,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if node.head.lemma_.lower() in SCHEDULE_NOUNS and dep in ("acl", "relcl", "advcl") and node.tag_ == "VB" and \
                 any(g.dep_ == "mark" and g.lower_ == "for" for g in node.children):
             kinds.append("planned")  # "the deadline for U.S. troops to leave Afghanistan", "a plan for Russia to"
+        if dep in ("acl", "ccomp") and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in SUPPOSED_CONTENTS and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            kinds.append(SUPPOSED_CONTENTS[node.head.lemma_.lower()])  # "suggestions that Washington is siding with"
         if dep == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN" and \
                 node.head.head.lemma_.lower() in FEARED_NOUNS and node.lemma_.lower() not in THREATENED_ANSWERS:
             kinds.append("hypothetical")  # "fears of a clash between Russia and NATO", "the threat of an attack"

@@ -19,6 +19,13 @@ PENDING_SUBORDINATORS = {"until", "till", "unless"}
 # verbs by which a threat is carried out: "made good on", "carried out", "followed through on", "acted on"
 FULFILLING_VERBS = {"make", "carry", "follow", "act", "deliver", "execute", "implement", "fulfil", "fulfill"}
 # nouns whose of-phrase is an act that may come: "fears of a clash", "the risk of a war", "the threat of an attack"
+# nouns whose content clause is only said or supposed: "suggestions that Washington is siding with Cairo", "reports
+# that Russia had moved troops" (not a fact told: "the news that")
+SUPPOSED_CONTENTS = {"suggestion": "hypothetical", "speculation": "hypothetical", "rumour": "hypothetical",
+                     "rumor": "hypothetical", "possibility": "hypothetical", "fear": "hypothetical",
+                     "hope": "hypothetical", "idea": "hypothetical", "notion": "hypothetical",
+                     "report": "reported", "claim": "reported", "allegation": "reported", "assertion": "reported",
+                     "accusation": "reported", "charge": "reported"}
 FEARED_NOUNS = {"fear", "risk", "threat", "danger", "spectre", "possibility", "prospect", "likelihood"}
 # what a threat of it is the threat itself, made: "the threat of Russian retaliation against NATO"
 THREATENED_ANSWERS = {"retaliation", "reprisal", "reprisals", "response", "punishment", "consequence", "consequences"}

@@ -272,6 +272,8 @@ def test_passive_agent_is_the_subject(
                      id="avoided"),
         pytest.param("Egypt refrained from criticising Russia over the invasion.", ("Egypt", "criticize", "Russia"),
                      id="refrained-from"),
+        pytest.param("The dispute has kept Japan from signing a peace treaty with Russia.",
+                     ("Japan", "agree", "Russia"), id="kept-from"),
         pytest.param("Tehran has ruled out new negotiations with the United States.",
                      ("Iran", "negotiate", "United States"), id="ruled-out"),
         pytest.param("The Kremlin said it was too early for Putin to congratulate Zelensky.",
@@ -288,6 +290,15 @@ def test_negated_event_is_negated_and_never_asserted(text: str, triple: tuple[st
 def test_no_longer_than_a_span_negates_nothing() -> None:
     expect("Talks between Russia and Ukraine lasted no longer than an hour on Monday.", "Russia", "negotiate",
            "Ukraine", modality=Modality.ASSERTED)
+
+
+def test_what_a_suggestion_or_a_report_says_is_not_told_as_done() -> None:
+    never_asserted("Ethiopian officials have played down suggestions that Washington is siding with Cairo.",
+                   "United States", "support", "Egypt")
+    never_asserted("Reports that Russia had moved troops to the border alarmed Kyiv.", "Russia", "mobilize", "Ukraine")
+    # (but what news told is done)
+    expect("The news that Russia had moved troops to the border alarmed Kyiv.", "Russia", "mobilize", "Ukraine",
+           modality=Modality.ASSERTED)
 
 
 def test_an_act_told_as_the_cause_of_a_negated_one_still_happened() -> None:
@@ -433,6 +444,8 @@ def test_what_a_threat_names_is_not_done() -> None:
     [
         pytest.param("Reports said Israel had attacked Syria.", ("Israel", "attack", "Syria"), id="reports-said"),
         pytest.param("Iran reportedly supplied drones to Russia.", ("Iran", "aid", "Russia"), id="reportedly"),
+        pytest.param("China is working with Russia to undermine the summit, Volodymyr Zelensky charged on Sunday.",
+                     ("China", "cooperate", "Russia"), id="charged"),
     ],
 )
 def test_reported_event_is_reported(text: str, triple: tuple[str, str, str]) -> None:
