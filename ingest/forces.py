@@ -167,7 +167,8 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
         if sent_to_help(verb, purposes=AIDING_PURPOSES, occasions=HELPING_OCCASIONS - DRILLS):
             # "sent troops into Bahrain to help quell protests": forces sent in to help its rulers are aid to them
             return VerbCue(lemma, "", "aid", ("prep:into",), frozenset())
-        return VerbCue(lemma, "", "attack", ("prep:into",), frozenset())  # "ordered his troops into Ukraine"
+        # "ordered his troops into Ukraine" attacks it; "sent troops into Somalia to push back al Shabaab" deploys there
+        return VerbCue(lemma, "", "mobilize" if sent_to_help(verb) else "attack", ("prep:into",), frozenset())
     invading = lemma in INVADING_VERBS  # (the forces sent are looked for only after a verb of sending)
     # sent, not one that might be: "is sending troops to Poland", not "refused to rule out sending troops"
     sent = invading and (verb.tag_ in FINITE_OR_DONE or any(c.dep_ == "aux" and c.lower_ != "to"
@@ -347,7 +348,7 @@ CAPTURING_VERBS = {"capture", "seize", "overrun", "occupy", "retake", "recapture
 # what forces sent to a state go to do, or go for, that is no move against it: "sent soldiers to Mozambique to
 # fight insurgents", "sent marines to Norway for the Cold Response exercise", "at the request of President Tokayev"
 HELPING_PURPOSES = {"help", "support", "assist", "fight", "train", "protect", "aid", "rescue", "guard", "evacuate",
-                    "defend", "secure", "back"}
+                    "defend", "secure", "back", "push", "combat", "battle", "counter", "repel", "hunt"}
 DRILLS = {"exercise", "drill", "manoeuvre", "maneuver"}  # occasions of a joint exercise, no help given
 HELPING_OCCASIONS = DRILLS | {"relief", "rescue", "request", "invitation", "earthquake", "explosion", "flood", "storm"}
 WARSHIPS = {"warship", "frigate", "destroyer", "submarine", "carrier", "corvette", "cruiser"}
@@ -358,8 +359,7 @@ STANDOFF_WORDS = {"tension", "standoff", "stand-off", "confrontation", "crisis",
 STAYING_OCCASIONS = {"training", "course", "parade", "ceremony", "battlegroup", "rotation", "celebration", "mission",
                      "peacekeeping", "withdraw", "return", "evacuation"}
 UNDER_WAY_ERRANDS = STAYING_OCCASIONS | DRILLS | COMBAT_WORDS  # what forces under way go for that aims at no one
-# purposes that help the state itself, which makes the sending aid: not fighting or guarding someone there
-AIDING_PURPOSES = {"help", "assist", "aid", "rescue", "support"}
+AIDING_PURPOSES = {"help", "assist", "aid", "rescue", "support"}  # helping the state itself: the sending is aid
 
 
 def sent_to_help(verb: Token, purposes: set[str] = HELPING_PURPOSES, occasions: set[str] = HELPING_OCCASIONS) -> bool:

@@ -200,6 +200,9 @@ def test_sending_forces_into_a_state_attacks_it() -> None:
     assert ("Vladimir Putin", "attack", "Georgia") in found(
         "Days later, Putin ordered his troops into Georgia, the Kremlin said.")
     assert ("Vladimir Putin", "demand", "Russia") not in asserted("Putin ordered his troops into Georgia.")
+    # (but forces sent in to fight a third party there are deployed there, not at war with it)
+    assert asserted("Kenya sent troops into southern Somalia in October 2011 to push back al Shabaab.",
+                    dt.date(2014, 6, 16)) == {("Kenya", "mobilize", "Somalia")}
 
 
 def test_forces_leaving_a_town_named_by_its_states_demonym_withdraw_from_that_state() -> None:
