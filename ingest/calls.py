@@ -94,11 +94,22 @@ def told_at_a_venue(verb: Token) -> bool:
 
 def calls_retold(found: list[Candidate]) -> list[Candidate]:
     """'Trump held his first call with Putin. The two men discussed cooperation': what two who just spoke by
-    phone discussed, told in the simple past with no venue, is that call again, not a meeting (not 'will
-    discuss Syria when they meet', nor 'discussed it on the sidelines of the summit')."""
+    phone discussed, told in the simple past with no venue, or a noun set after the call ('their first
+    conversation'), is that call again, not a meeting (not 'will discuss Syria when they meet', nor 'discussed it
+    on the sidelines of the summit')."""
     calls = [c for c in found if c.relation == "call"]
-    return [dataclasses.replace(c, relation="call") if c.relation == "meet" and _discussed_after(c, calls) else c
-            for c in found]
+    return [dataclasses.replace(c, relation="call") if c.relation == "meet" and (
+        _discussed_after(c, calls) or _named_again(c, calls)) else c for c in found]
+
+
+def _named_again(candidate: Candidate, calls: list[Candidate]) -> bool:
+    """'spoke by telephone on Friday, their first conversation in three months, and discussed a deal': a noun of
+    talk hung on the call's verb, or a verb of talk joined to it, of the same pair, tells the call again."""
+    word = candidate.trigger
+    return (word.pos_ == "NOUN" and word.dep_ in ("npadvmod", "appos", "dobj") or word.dep_ == "conj" and
+            word.lemma_.lower() in TALKING_VERBS) and any(
+        {call.source, call.target} == {candidate.source, candidate.target} and word.head.i == call.trigger.i
+        for call in calls)
 
 
 def _discussed_after(candidate: Candidate, calls: list[Candidate]) -> bool:

@@ -199,6 +199,14 @@ def test_what_two_who_just_spoke_by_phone_discussed_is_that_call_not_a_meeting()
     assert planned.get(("Narendra Modi", "meet", "Shinzo Abe")) is Modality.PLANNED
 
 
+def test_a_talk_named_after_a_call_is_that_call_again() -> None:
+    for text in ("Donald Trump and Xi Jinping spoke by telephone on Friday, their first conversation in months.",
+                 "Trump and Xi spoke by telephone on Friday and discussed a deal to keep TikTok running in the U.S."):
+        triples = found(text, dt.date(2025, 9, 19))
+        assert ("Donald Trump", "call", "Xi Jinping") in triples
+        assert ("Donald Trump", "meet", "Xi Jinping") not in triples
+
+
 def test_a_warning_set_off_after_a_call_naming_no_one_is_addressed_to_whom_was_called() -> None:
     assert ("Donald Trump", "warn", "Xi Jinping") in asserted(
         "Donald Trump phoned Xi Jinping on Tuesday, warning that tariffs would follow.", dt.date(2018, 1, 3))
