@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from diplograph.ingest.arguments import is_passive
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import PNG_WORDS
-from diplograph.ingest.forces import is_leaving
+from diplograph.ingest.departures import is_leaving
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.model import ActorType
@@ -48,7 +48,12 @@ def ordered_to_leave(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
                   and (verb.i in (t.head.i, t.head.head.i) or t.head.dep_ == "acl" and t.head.head.head.i == verb.i)
                   and not (t.dep_ == "ccomp" and not told_an_actor and any(
                       c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "PRP" for c in t.children))
+                  and not (t.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "'ll")
+                                                     for a in t.children))  # (a departure told, not ordered)
                   for t in verb.subtree)
+    leaving = leaving or lemma == "order" and any(  # "ordered Syria's ambassador out of the country"
+        t.lower_ == "out" and t.dep_ in ("prt", "prep", "advmod") and (
+            t.head.i == verb.i or t.head.dep_ == "dobj" and t.head.head.i == verb.i) for t in verb.subtree)
     if not leaving:
         return []
     objects = ("nsubjpass",) if is_passive(verb) else ("dobj", "dative")

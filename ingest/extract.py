@@ -22,7 +22,8 @@ from diplograph.ingest.anchoring import event_date, event_place, narrative_dates
 from diplograph.ingest.candidates import Candidate, between_office_holders, reporting_accuser, said_by_its_source
 from diplograph.ingest.context import ContextFinder
 from diplograph.ingest.dateline import parse_dateline
-from diplograph.ingest.forces import commands_own_forces, forces_are_subject, is_leaving
+from diplograph.ingest.departures import is_leaving
+from diplograph.ingest.forces import commands_own_forces, forces_are_subject
 from diplograph.ingest.gazetteer import Gazetteer, load_gazetteer
 from diplograph.ingest.lexicon import load_lexicon
 from diplograph.ingest.mentions import ActorIndex

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from diplograph.ingest.agents import state_craft
 from diplograph.ingest.arguments import HELPING_FORCES
 from diplograph.ingest.constructions import substance
+from diplograph.ingest.departures import LEAVING_VERBS, is_leaving
 from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.gazetteer import SETTLEMENTS
 from diplograph.ingest.lexicon import VerbCue, list_file
@@ -28,8 +29,6 @@ from diplograph.ingest.preposition_repairs import BORDER_NOUNS
 from diplograph.ingest.verb_cues import CARRYING_VERBS, COMBAT_CRAFT, known_lemma
 from diplograph.ingest.verb_repairs import ORDERED_FORCES, ORDERING_VERBS
 
-LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
-LEAVING_PHRASALS = {"get", "clear", "move", "pack", "ship"}  # with "out": "48 hours to get out"
 FORCE_NOUNS = {"troop", "force", "soldier", "army", "military", "contingent", "peacekeeper", "unit", "battalion",
                "brigade", "marine", "mercenary", "fighter", "paratrooper"}
 # forces sent to train or keep the peace, who help the state they go to: "sent military instructors to"
@@ -378,13 +377,6 @@ def captured_place(verb: Token) -> Token | None:
 # medical and rescue teams, who arriving visit no one and, sent as a team or to help, bring aid (material.py)
 MEDICS = {"doctor", "nurse", "medic", "paramedic", "rescuer"}
 TEAM_NOUNS = {"contingent", "team", "brigade", "batch", "mission", "unit", "group"}
-
-
-def is_leaving(verb: Token) -> bool:
-    """'to leave', 'to depart', 'to get out', 'to clear out'."""
-    lemma = verb.lemma_.lower()
-    return lemma in LEAVING_VERBS or (lemma in LEAVING_PHRASALS and any(c.dep_ == "prt" and c.lower_ == "out"
-                                                                        for c in verb.children))
 
 
 def commands_own_forces(move: Token) -> bool:

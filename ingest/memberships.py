@@ -15,7 +15,8 @@ import dataclasses
 from spacy.tokens import Token
 
 from diplograph.ingest.candidates import Candidate, make_candidate
-from diplograph.ingest.forces import forces_are_subject, is_leaving
+from diplograph.ingest.departures import is_leaving
+from diplograph.ingest.forces import forces_are_subject
 from diplograph.ingest.mentions import STATE_ITSELF, ActorIndex
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.model import ActorType

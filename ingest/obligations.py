@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.candidates import Candidate, make_candidate
-from diplograph.ingest.forces import is_leaving
+from diplograph.ingest.departures import is_leaving
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder
 

@@ -18,9 +18,11 @@ PLACING_PREPOSITIONS = {"along", "near", "to", "toward", "towards", "at", "acros
 
 
 def particle_before_a_preposition(particle: Token) -> None:
-    """'Blinken travels [on] to Jordan': a particle the model takes for a preposition whose object is the next
-    preposition leaves that preposition to the verb, where the cue's target is looked for."""
-    inner = [c for c in particle.children if c.dep_ == "prep" and c.i == particle.i + 1 and c.lower_ in ("to", "into")]
+    """'Blinken travels [on] to Jordan', 'troops will come [home] from Afghanistan': a particle the model takes for a
+    preposition (or an adverb) whose object is the next preposition leaves that preposition to the verb, where the
+    cue's target is looked for."""
+    inner = [c for c in particle.children if c.dep_ == "prep" and c.i == particle.i + 1 and c.lower_ in (
+        ("from",) if particle.lower_ == "home" else ("to", "into"))]
     if len(inner) != 1 or any(c.dep_ == "pobj" for c in particle.children):
         return
     inner[0].head = particle.head

@@ -32,6 +32,7 @@ from diplograph.ingest.candidates import (
 from diplograph.ingest.cessations import eased
 from diplograph.ingest.constructions import included, is_reciprocal, substance
 from diplograph.ingest.coreference import mention_at
+from diplograph.ingest.departures import is_leaving
 from diplograph.ingest.designations import blacklisted, delisted, designated
 from diplograph.ingest.deterrence import mobilised_against, the_only_other_side
 from diplograph.ingest.echoes import (
@@ -47,7 +48,6 @@ from diplograph.ingest.forces import (
     armed_beside_topic,
     forces_are_subject,
     forces_moving,
-    is_leaving,
     speaks_of_arms,
 )
 from diplograph.ingest.forewarnings import authors_of_feared_acts

@@ -164,7 +164,8 @@ def mend_misparses(doc: Doc) -> None:
             listed_state_hung_on_the_title(token)
         elif (token.dep_ == "appos" or token.dep_ == "conj" and token.head.pos_ != "VERB") and token.pos_ == "PROPN":
             _title_as_conjunct(token)
-        elif token.lower_ in ("on", "back") and token.dep_ == "prep" and token.head.pos_ == "VERB":
+        elif (token.lower_ in ("on", "back") and token.dep_ == "prep" or token.lower_ == "home" and token.dep_ ==
+              "advmod") and token.head.pos_ == "VERB":
             particle_before_a_preposition(token)
         elif token.lower_ == "to" and token.dep_ == "prep" and token.head.lower_ == "due" and token.i + 1 < len(doc) \
                 and doc[token.i + 1].lower_ in PLANNED_ACTS:

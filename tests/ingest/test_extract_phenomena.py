@@ -684,6 +684,8 @@ def test_ordering_diplomats_to_leave_is_an_expulsion() -> None:
     # the leaving clause hung on a participle of the object
     expect("Russia ordered a British diplomat working at the embassy in Moscow to leave the country within two weeks.",
            "Russia", "expel", "United Kingdom")
+    # or ordered out of it
+    expect("Tunisia ordered Syria's ambassador out of the country on Saturday.", "Tunisia", "expel", "Syria")
 
 
 def test_an_expulsion_is_whoever_announced_it_but_a_strike_is_not() -> None:

@@ -84,6 +84,14 @@ def test_pulling_envoys_out_recalls_them_and_pulling_troops_out_withdraws() -> N
         "The GCC states were pulling their envoys out of Syria.")
     assert ("United Kingdom", "sever", "Syria") in asserted("Britain pulled its ambassador from Syria.")
     assert ("United States", "withdraw", "Syria") in asserted("The United States pulled its troops out of Syria.")
+    # troops coming home from a state leave it; a leader coming home withdraws nothing
+    assert ("United States", "withdraw", "Iraq") in asserted("The last American troops returned home from Iraq in "
+                                                              "December.", dt.date(2011, 12, 19))
+    assert not found("Biden returned home from Europe on Sunday.")
+    # and a departure of one's own forces told to someone expels no one
+    triples = found("Some 34,000 American troops will come home from Afghanistan, Barack Obama told Congress.",
+                    dt.date(2011, 6, 22))
+    assert ("United States", "withdraw", "Afghanistan") in triples and not {t for t in triples if t[1] == "expel"}
 
 
 def test_calling_an_envoy_home_or_back_recalls_him_and_so_does_the_passive() -> None:
