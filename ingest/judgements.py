@@ -76,6 +76,8 @@ def judgement(verb: Token) -> list[Token] | None:
         return None
     # "described the decision as a hostile act": the 'as' phrase may hang on the object
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and index_free_name(verb, objects):
+        return []  # "the islands Japan calls the Senkakus": the name given to the noun the clause hangs on
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
     if len(predicates) > 1:  # "called [the Saudi explanations] [insufficient]": two predicates, the first the object
         return [predicates[-1]] if condemning({t.lemma_.lower() for t in predicates[-1].subtree}) else []
@@ -112,6 +114,12 @@ def judgement(verb: Token) -> list[Token] | None:
             return quoted[:1] if condemning({t.lemma_.lower() for t in quoted} | {"".join(t.lower_ for t in quoted)}) \
                 else []
     return None
+
+
+def index_free_name(verb: Token, objects: list[Token]) -> bool:
+    """Whether a relative clause's object is the name it gives its head noun, no relative word being the object."""
+    return bool(objects) and not any(c.lower_ in ("who", "whom", "which", "that") for c in verb.children
+                                     if c.dep_ in ("dobj", "nsubj"))
 
 
 def quoted_after(token: Token) -> list[Token]:

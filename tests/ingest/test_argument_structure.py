@@ -230,6 +230,9 @@ def test_judgements_threats_and_deployments(text: str, triple: tuple[str, str, s
 
 def test_calling_something_a_name_is_no_phone_call() -> None:
     assert not any(r == "call" for _, r, _ in asserted("China called the American move provocative."))
+    # nor is the name a relative clause gives the noun it hangs on
+    assert not any(e.relation == "call" for e in extract(
+        "Six Chinese ships sailed into waters around the islands Japan calls the Senkakus on Friday.").events)
     # a name after a titled name, no comma between, is what the person is called (the model reads an apposition)
     triples = asserted("Donald Trump called his Colombian counterpart Gustavo Petro an illegal drug leader.")
     assert triples == {("Donald Trump", "criticize", "Gustavo Petro")}
