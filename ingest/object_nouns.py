@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from diplograph.ingest.constructions import (
     DESTINED_NOUNS,
     governed_by,
+    hyphen_prefixes,
     included,
     owners,
     performer_phrases,
@@ -192,7 +193,11 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
                 mention = mention or next(iter(included(pobj, index)), None) or (next(
                     (m for c in pobj.children if c.dep_ in ("compound", "poss") and (m := index.by_token.get(c.i))
                      and m.actor and index.actors[m.actor].type is ActorType.ORGANIZATION), None)
-                    if pobj.lower_ in BOARD_NOUNS or deployed else None)  # "by the IAEA board": the body's
+                    if pobj.lower_ in BOARD_NOUNS or deployed else None) or (next(
+                    (m for c in pobj.children if c.dep_ == "amod" for t in (c, *hyphen_prefixes(c))
+                     if (m := index.by_token.get(t.i)) is not None and m.actor and index.is_state(m.actor)), None)
+                    if deployed else None)  # "by the IAEA board": the
+                # body's; "the presence of U.S.-led foreign troops": the state leading them
                 if mention is not None and mention.actor is not None:
                     # "statements by Venezuela and Cuba", "by the governments of Venezuela, Cuba and Bolivia"
                     members = [*conjuncts(pobj)[1:], *(c for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"

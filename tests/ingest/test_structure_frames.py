@@ -5,6 +5,8 @@ data/verbs.tsv)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from extracting import asserted, found
 
@@ -181,4 +183,11 @@ def test_those_killed_in_a_strike_by_another_states_forces_are_its_targets() -> 
                                   "Russia denounced the deployment of NATO troops in Poland."])
 def test_denouncing_the_deployment_of_forces_criticises_whose_forces_they_are(text: str) -> None:
     assert ("Russia", "criticize", "NATO") in asserted(text)
+
+
+def test_blaming_the_presence_of_forces_a_state_leads_accuses_that_state_not_where_they_are() -> None:
+    triples = asserted("Ahmadinejad blamed the presence of U.S.-led foreign troops in Afghanistan for the region's "
+                       "insecurity.", dt.date(2012, 2, 17))
+    assert ("Mahmoud Ahmadinejad", "accuse", "United States") in triples
+    assert ("Mahmoud Ahmadinejad", "accuse", "Afghanistan") not in triples
 
