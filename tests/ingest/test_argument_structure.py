@@ -1389,6 +1389,7 @@ def test_condemning_the_intrusion_targets_who_forced_their_way_in() -> None:
     [
         pytest.param("Kenya received aid from Japan.", ("Japan", "aid", "Kenya"), id="received-aid-from"),
         pytest.param("Ukraine got Leopard tanks from Germany.", ("Germany", "aid", "Ukraine"), id="got-tanks-from"),
+        pytest.param("Kenya received Japanese aid.", ("Japan", "aid", "Kenya"), id="received-a-states-aid"),
     ],
 )
 def test_receiving_aid_from_a_state_is_its_aid(text: str, triple: tuple[str, str, str]) -> None:
