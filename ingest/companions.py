@@ -16,13 +16,16 @@ from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 
 # a subject's companions in the act: "Germany, along with France, condemned"
 COMPANION_WORDS = {"along", "together", "alongside"}
+# a subject's escort, set off after it: "Clinton, accompanied by Gates and Napolitano, met Calderon"
+ACCOMPANYING_VERBS = {"accompany", "flank", "join"}
 ActorsOf = Callable[[Token, ActorIndex], list[Mention]]  # the actors a phrase names (ArgumentFinder.actors_of)
 
 
 def companions(verb: Token, subject: Token, index: ActorIndex, actors_of: ActorsOf) -> list[Mention]:
     """'Germany, along with France, condemned', 'Japan, together with Australia, ...', 'arrived in Khartoum
-    along with Kiir': who acts with the subject; after the verb, not one 'alongside' ('signed alongside the
-    UAE's minister', a counterpart) nor one after an actor acted on ('condemned Russia along with Belarus')."""
+    along with Kiir', 'Clinton, accompanied by Gates, met': who acts with the subject; after the verb, not one
+    'alongside' ('signed alongside the UAE's minister', a counterpart) nor one after an actor acted on ('condemned
+    Russia along with Belarus')."""
     found: list[Mention] = []
     for holder in (verb, subject):
         for prep in holder.children:  # ("together" may hang on "with")
@@ -35,6 +38,9 @@ def companions(verb: Token, subject: Token, index: ActorIndex, actors_of: Actors
                          for m in actors_of(pobj, index) if prep.i < verb.i or prep.lower_ != "alongside" and
                          not any(t.dep_ in ("dobj", "dative", "pobj") and t.head.lower_ not in ("in", "at") and
                                  index.by_token.get(t.i) is not None for t in verb.doc[verb.i + 1:prep.i]))
+    found.extend(m for acl in subject.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in
+                 ACCOMPANYING_VERBS and acl.i < verb.i for by in acl.children if by.dep_ == "agent"
+                 for pobj in by.children if pobj.dep_ == "pobj" for m in actors_of(pobj, index))
     return found
 
 
