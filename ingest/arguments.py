@@ -304,7 +304,8 @@ class AgentFinder:
             # ("ordered Gillmann to leave the country, accusing him of ...")
             return self.agents(comment_on_a_prediction(verb) or (
                 head.head if head.dep_ == "xcomp" and doc[verb.i - 1].text == "," else head), index, depth + 1)
-        if dep == "pcomp" and head.dep_ == "prep" and (head.head.pos_ == "VERB" or head.head.dep_ == "npadvmod"):
+        if dep == "pcomp" and head.dep_ == "prep" and (head.head.pos_ in ("VERB", "AUX") or
+                                                       head.head.dep_ == "npadvmod"):
             # "accusing Tehran of supplying drones": the accused does the embedded act (not by a means of the
             # subject's: "angered Bolsonaro by visiting Lula")
             objects = [c for c in head.head.children if c.dep_ == "dobj" and head.lower_ not in ADJUNCT_PREPOSITIONS
@@ -364,8 +365,7 @@ class AgentFinder:
         if dep in ("acl", "relcl") and head.dep_ == "attr" and any(c.lower_ in RANKING_WORDS for c in head.children) \
                 and head.lemma_.lower() not in COUNTED_STATES:  # (not "the first major power to establish ties")
             return self.agents(head.head, index, depth + 1)  # "became the first foreign leader to visit Trump"
-        if dep == "acl" and head.dep_ in ("dobj", "attr", "pobj"):
-            # "has plans to invade Ukraine": the planner acts
+        if dep == "acl" and head.dep_ in ("dobj", "attr", "pobj"):  # "has plans to invade Ukraine": the planner acts
             governor = head.head if head.dep_ != "pobj" else head.head.head
             planned = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # (else a finite misparse)
             return [] if planned and governor.lemma_.lower() not in OWNING_VERBS else \

@@ -97,6 +97,8 @@ def test_a_schedule_told_in_the_present_with_a_day_is_planned_and_looks_ahead() 
                  "Australia").modality.value == "planned"
     assert event("Shinzo Abe travelled to Manila on Friday before flying to Australia.", tuesday, "visit",
                  "Australia").modality.value == "asserted"
+    assert event("Lula was due to travel to the West Bank on Tuesday, before flying to Jordan.", tuesday, "visit",
+                 "Jordan").modality.value == "planned"  # (the one due, whose copula the parser hangs it on, flies)
     # so is what comes after an act due or planned, and an event noun in that trip: the talks
     visit = event("Brazilian President Luiz Inacio Lula da Silva is due to address the Portuguese parliament on "
                   "Monday before travelling to Madrid for talks with Spanish Prime Minister Pedro Sanchez on "
