@@ -226,7 +226,7 @@ def test_a_gathering_in_a_state_is_not_the_state() -> None:
         pytest.param("Antony Blinken arrived in Beijing on Sunday along with Jake Sullivan.",
                      {("Antony Blinken", "visit", "China"), ("Jake Sullivan", "visit", "China")},
                      id="along-with-after-the-verb"),
-        pytest.param("Clinton, accompanied by Defense Secretary Robert Gates, met President Felipe Calderon in Mexico "
+        pytest.param("Hillary Clinton, accompanied by Robert Gates, met President Felipe Calderon in Mexico "
                      "City on Tuesday.", {("Hillary Clinton", "meet", "Felipe Calderon"),
                                           ("Robert Gates", "meet", "Felipe Calderon")}, id="accompanied-by"),
     ],
