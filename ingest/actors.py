@@ -156,9 +156,10 @@ class ActorResolver:
                     index.register(org, index.actors[org].type, surface=text)
                     index.add(Mention(span.start, span.end, org, "description"))
                 continue
-            if len(span) == 1 and span.end < len(doc) and doc[span.end].pos_ == "PROPN" and \
-                    (doc[span.end].ent_iob_ == "I" or self.gazetteer.city_state(doc[span.start:span.end + 1].text)):
-                continue  # part of a longer name: "West Bank", "Washington Post"
+            longer = doc[span.start:span.end + 1].text if span.end < len(doc) else ""
+            if longer and doc[span.end].pos_ == "PROPN" and (
+                    len(span) == 1 and doc[span.end].ent_iob_ == "I" or self.gazetteer.city_state(longer)):
+                continue  # part of a longer name: "West Bank", "Washington Post", "[the West] Bank"
             if span.end < len(doc) and doc[span.end].dep_ == "nummod" and doc[span.end].head.i == span.end - 1 \
                     and doc[span.end].like_num and (span.end + 1 == len(doc) or doc[span.end + 1].ent_iob_ != "I"):
                 continue  # a channel named after its state: "France 24", "Russia 1"

@@ -80,6 +80,13 @@ def test_a_visit_to_a_town_is_a_visit_to_its_state() -> None:
     assert ("Antony Blinken", "visit", "Saudi Arabia") in asserted("Antony Blinken arrived in Jeddah on Tuesday.")
 
 
+def test_a_territory_whose_name_begins_with_an_actors_is_that_territory() -> None:
+    # "[the West] Bank" is no mention of the West
+    found = triples("Lula will travel to the West Bank on Tuesday.")
+    assert ("Luiz Inacio Lula da Silva", "visit", "Palestine") in found
+    assert not {t for t in found if "the West" in (t[0], t[2])}
+
+
 def test_a_town_of_the_visitors_own_state_is_no_visit() -> None:
     assert not asserted("Russian President Vladimir Putin visited Kazan on Friday.")
 
