@@ -103,12 +103,11 @@ def calls_retold(found: list[Candidate]) -> list[Candidate]:
 
 
 def _named_again(candidate: Candidate, calls: list[Candidate]) -> bool:
-    """'spoke by telephone on Friday, their first conversation in three months, and discussed a deal': a noun of
-    talk hung on the call's verb, or a verb of talk joined to it, of the same pair, tells the call again."""
-    word = candidate.trigger
-    return (word.pos_ == "NOUN" and word.dep_ in ("npadvmod", "appos", "dobj") or word.dep_ == "conj" and
-            word.lemma_.lower() in TALKING_VERBS) and any(
-        {call.source, call.target} == {candidate.source, candidate.target} and word.head.i == call.trigger.i
+    """'spoke by telephone on Friday, their first conversation in three months': a noun of talk hung on the call's
+    verb, of the same pair, names the call again."""
+    noun = candidate.trigger
+    return noun.pos_ == "NOUN" and noun.dep_ in ("npadvmod", "appos", "dobj") and any(
+        {call.source, call.target} == {candidate.source, candidate.target} and noun.head.i == call.trigger.i
         for call in calls)
 
 
@@ -116,8 +115,9 @@ def _discussed_after(candidate: Candidate, calls: list[Candidate]) -> bool:
     """Whether a meeting is told by a talking verb in the simple past, nowhere, right after a call of the pair
     (in its own sentence or the one before)."""
     verb = candidate.trigger
-    if verb.lemma_.lower() not in TALKING_VERBS or verb.tag_ != "VBD" or told_at_a_venue(verb) or any(
+    if verb.lemma_.lower() not in TALKING_VERBS or verb.tag_ not in ("VBD", "VBN") or told_at_a_venue(verb) or any(
+            c.dep_ == "aux" and c.lower_ != "had" for c in verb.children) or verb.tag_ == "VBN" and not any(
             c.dep_ == "aux" for c in verb.children):
-        return False
+        return False  # (or in the past perfect of what was reported: "said the two had discussed Syria")
     return any({call.source, call.target} == {candidate.source, candidate.target} and call.trigger.i < verb.i
                and call.trigger.sent.end >= verb.sent.start for call in calls)

@@ -38,10 +38,15 @@ def companions(verb: Token, subject: Token, index: ActorIndex, actors_of: Actors
                          for m in actors_of(pobj, index) if prep.i < verb.i or prep.lower_ != "alongside" and
                          not any(t.dep_ in ("dobj", "dative", "pobj") and t.head.lower_ not in ("in", "at") and
                                  index.by_token.get(t.i) is not None for t in verb.doc[verb.i + 1:prep.i]))
-    found.extend(m for acl in subject.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in
-                 ACCOMPANYING_VERBS and acl.i < verb.i for by in acl.children if by.dep_ == "agent"
-                 for pobj in by.children if pobj.dep_ == "pobj" for m in actors_of(pobj, index))
+    escorts = [acl for acl in subject.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.i < verb.i
+               and acl.lemma_.lower() in ACCOMPANYING_VERBS]  # "Clinton, accompanied by Gates, met"
+    found.extend(m for acl in escorts for pobj in by_agents(acl) for m in actors_of(pobj, index))
     return found
+
+
+def by_agents(participle: Token) -> list[Token]:
+    """The objects of a passive participle's 'by' phrase: 'accompanied by [Gates] and [Napolitano]'."""
+    return [pobj for by in participle.children if by.dep_ == "agent" for pobj in by.children if pobj.dep_ == "pobj"]
 
 
 def list_heads_before(verb: Token, subject: Token, index: ActorIndex) -> list[Mention]:

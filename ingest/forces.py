@@ -28,6 +28,7 @@ from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.preposition_repairs import BORDER_NOUNS
 from diplograph.ingest.verb_cues import CARRYING_VERBS, COMBAT_CRAFT, known_lemma
 from diplograph.ingest.verb_repairs import ORDERED_FORCES, ORDERING_VERBS
+from diplograph.model import ActorType
 
 FORCE_NOUNS = {"troop", "force", "soldier", "army", "military", "contingent", "peacekeeper", "unit", "battalion",
                "brigade", "marine", "mercenary", "fighter", "paratrooper"}
@@ -166,8 +167,7 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
         if sent_to_help(verb, purposes=AIDING_PURPOSES, occasions=HELPING_OCCASIONS - DRILLS):
             # "sent troops into Bahrain to help quell protests": forces sent in to help its rulers are aid to them
             return VerbCue(lemma, "", "aid", ("prep:into",), frozenset())
-        # "ordered his troops into Ukraine" attacks it; "sent troops into Somalia to push back al Shabaab" deploys there
-        return VerbCue(lemma, "", "mobilize" if sent_to_help(verb) else "attack", ("prep:into",), frozenset())
+        return VerbCue(lemma, "", "attack", ("prep:into",), frozenset())  # "ordered his troops into Ukraine"
     invading = lemma in INVADING_VERBS  # (the forces sent are looked for only after a verb of sending)
     # sent, not one that might be: "is sending troops to Poland", not "refused to rule out sending troops"
     sent = invading and (verb.tag_ in FINITE_OR_DONE or any(c.dep_ == "aux" and c.lower_ != "to"
@@ -359,6 +359,14 @@ STAYING_OCCASIONS = {"training", "course", "parade", "ceremony", "battlegroup", 
                      "peacekeeping", "withdraw", "return", "evacuation"}
 UNDER_WAY_ERRANDS = STAYING_OCCASIONS | DRILLS | COMBAT_WORDS  # what forces under way go for that aims at no one
 AIDING_PURPOSES = {"help", "assist", "aid", "rescue", "support"}  # helping the state itself: the sending is aid
+
+
+def fights_a_group(verb: Token, index: ActorIndex) -> bool:
+    """'sent troops into Somalia to push back al Shabaab': forces sent in for a purpose against an armed group are
+    deployed there, not at war with the state (not 'to push back Ukrainian forces', 'to counter NATO expansion')."""
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in HELPING_PURPOSES and any(
+        o.dep_ == "dobj" and (m := index.by_token.get(o.i)) is not None and m.actor is not None and
+        index.actors[m.actor].type is ActorType.GROUP for o in c.children) for c in verb.children)
 
 
 def sent_to_help(verb: Token, purposes: set[str] = HELPING_PURPOSES, occasions: set[str] = HELPING_OCCASIONS) -> bool:

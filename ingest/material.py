@@ -311,10 +311,11 @@ def aid_received(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: Ar
             cue.relation == "aid" for o in objects for cue in known.get(o.lemma_.lower()) or known.get(o.lower_, ())):
         return []
     givers = [m for holder in [verb, *objects] for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
-              for pobj in c.children if pobj.dep_ == "pobj" for m in arguments.actors_of(pobj, index)] or [
-        m for o in objects for c in o.children if c.dep_ in ("amod", "poss", "compound") and verb.lemma_.lower() in
-        RECEIVING_VERBS and (m := index.by_token.get(c.i)) is not None and m.actor and index.is_state(m.actor)]
-    # (a state's own gift received: "received British aid"; not arms bought, trade: "bought Russian S-400 missiles")
+              for pobj in c.children if pobj.dep_ == "pobj" for m in arguments.actors_of(pobj, index)]
+    if not givers and verb.lemma_.lower() in RECEIVING_VERBS:  # a state's own gift: "received British aid" (not
+        # arms bought, which are trade: "bought Russian S-400 missiles")
+        givers = [m for o in objects for c in o.children if c.dep_ in ("amod", "poss", "compound")
+                  and (m := index.by_token.get(c.i)) is not None and m.actor and index.is_state(m.actor)]
     return [make_candidate("aid", giver, receiver, verb, verb, 0.75)
             for giver in givers for receiver in arguments.agents(verb, index) if giver.actor != receiver.actor]
 

@@ -46,6 +46,7 @@ from diplograph.ingest.modality_words import (
     TEMPORAL_SUBORDINATORS,
     THREATENED_ANSWERS,
     WHEN_PREPOSITIONS,
+    a_cause_foreseen,
     a_cause_told,
     no_longer,
 )
@@ -168,6 +169,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
     kinds: list[str] = []
     if asked(trigger):
         kinds.append("hypothetical")  # a question asserts nothing: "Will Modi and Xi finally sit down together?"
+    if a_cause_foreseen(trigger):
+        kinds.append("hypothetical")  # "warned of sanctions over a Russian invasion": it may still come
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass"):
         kinds.extend(_own_markers(trigger.head, cues))  # "the meeting never took place"
         if _said_to_be_likely(trigger.head):
@@ -188,6 +191,7 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
     # a comma's participle after a refusal is what the refusal does: "said it would not accept donations, turning
     # down an offer from the UAE" turns it down now ("will not visit Israel, meeting Netanyahu instead" is ahead)
     not_inherited = -1  # a clause whose 'not' the act is not under (a refusal's participle; a tensed conjunct's)
+    told = -1  # past the cause phrase of a told act, no 'not' above it denies it (a_cause_told)
     for _ in range(12):
         own = _own_markers(node, cues)
         if node.i == not_inherited and "negated" in own:
@@ -275,8 +279,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if dep in ("xcomp", "advcl") and any(a.pos_ == "ADJ" and any(c.lower_ == "too" for c in a.children) for a in (
                 node.head, *(c for c in node.head.children if c.dep_ == "acomp"))):
             kinds.append("negated")  # "it was too early to talk about Putin congratulating Zelensky", "for Putin to"
-        if opener in TEMPORAL_SUBORDINATORS or (dep == "advcl" and opener not in (None, "to", "so", "for")) or \
-                node.i == trigger.i and a_cause_told(trigger):
+        if node.i == trigger.i and a_cause_told(trigger):
+            told = len(kinds)  # (what frames the clause still frames it: "warned of sanctions over its attack")
+        if opener in TEMPORAL_SUBORDINATORS or (dep == "advcl" and opener not in (None, "to", "so", "for")):
             break
         head = node.head
         if head.i == node.i:
@@ -332,6 +337,7 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
             if cue in ("planned", "negated", "hypothetical", "reported"):
                 kinds.append(cue)
         node = head
+    kinds = kinds if told < 0 else kinds[:told] + [k for k in kinds[told:] if k != "negated"]
     # a "would" told is the future in the past: "said it would continue to support", in each clause ("said that
     # advisers would meet, and that he and Putin would then meet"); untold, or of a trigger outside its clause, a
     # hypothetical ("would consider imposing sanctions" stays one by "consider")

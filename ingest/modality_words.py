@@ -18,7 +18,6 @@ EFFORTS = {"mediate", "broker"}  # acts that are efforts: to try one is to do it
 PENDING_SUBORDINATORS = {"until", "till", "unless"}
 # verbs by which a threat is carried out: "made good on", "carried out", "followed through on", "acted on"
 FULFILLING_VERBS = {"make", "carry", "follow", "act", "deliver", "execute", "implement", "fulfil", "fulfill"}
-# nouns whose of-phrase is an act that may come: "fears of a clash", "the risk of a war", "the threat of an attack"
 # nouns whose content clause is only said or supposed: "suggestions that Washington is siding with Cairo", "reports
 # that Russia had moved troops" (not a fact told: "the news that")
 SUPPOSED_CONTENTS = {"suggestion": "hypothetical", "speculation": "hypothetical", "rumour": "hypothetical",
@@ -26,6 +25,7 @@ SUPPOSED_CONTENTS = {"suggestion": "hypothetical", "speculation": "hypothetical"
                      "hope": "hypothetical", "idea": "hypothetical", "notion": "hypothetical",
                      "report": "reported", "claim": "reported", "allegation": "reported", "assertion": "reported",
                      "accusation": "reported", "charge": "reported"}
+# nouns whose of-phrase is an act that may come: "fears of a clash", "the risk of a war", "the threat of an attack"
 FEARED_NOUNS = {"fear", "risk", "threat", "danger", "spectre", "possibility", "prospect", "likelihood"}
 # what a threat of it is the threat itself, made: "the threat of Russian retaliation against NATO"
 THREATENED_ANSWERS = {"retaliation", "reprisal", "reprisals", "response", "punishment", "consequence", "consequences"}
@@ -68,13 +68,31 @@ def no_longer(adverb: Token) -> bool:
         adverb.i + 1 < len(adverb.doc) and adverb.nbor().lower_ == "than")
 
 
-# prepositions that tell the cause an act answers, an event that happened: "sanctions over its invasion of Ukraine"
+# prepositions that tell the cause an act answers: "sanctions over its invasion of Ukraine"
 CAUSE_PREPOSITIONS = {"over", "after", "following", "amid", "despite"}
-UNSETTLED_DETERMINERS = {"any", "possible", "potential", "future", "further", "new"}
+
+
+# verbs of a response only prepared or foretold, whose cause, not yet known, may still come
+PREPARED_RESPONSES = {"warn", "threaten", "draft", "prepare", "plan", "consider", "weigh", "discuss", "mull", "vow",
+                      "pledge", "promise"}
+FORETELLING_AUXILIARIES = {"would", "will", "could", "might", "may", "'ll", "'d"}
+
+
+def a_cause_foreseen(noun: Token) -> bool:
+    """'warned of sanctions over a Russian invasion of Ukraine', 'would impose sanctions over a Russian attack':
+    an act no one is told to have done (neither 'the' nor its doer's), the cause of a response only prepared or
+    foretold, may still come."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in CAUSE_PREPOSITIONS or a_cause_told(
+            noun) or noun.head.head.dep_ == "npadvmod" or any(c.dep_ == "npadvmod" for c in noun.head.children):
+        return False  # (nor a time measured from it: "would not retaliate, a day after a phone call with Trump")
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and (verb.lemma_.lower() in PREPARED_RESPONSES or noun.head.lower_ == "over" and any(
+        c.dep_ == "aux" and c.lower_ in FORETELLING_AUXILIARIES for c in verb.children))  # (after a time, a modal
+    # tells the future in the past: "said he would meet Putin, after a phone call with the Kremlin leader")
 
 
 def a_cause_told(noun: Token) -> bool:
-    """'has not joined sanctions imposed on Moscow over its invasion of Ukraine': the invasion told as the cause is
-    not under the clause's 'not' (nor one still possible: 'sanctions over any invasion of Taiwan')."""
-    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in CAUSE_PREPOSITIONS and not any(
-        c.dep_ in ("det", "amod") and c.lower_ in UNSETTLED_DETERMINERS for c in noun.children)
+    """'has not joined sanctions imposed on Moscow over its invasion of Ukraine': an act told as the cause, known
+    (its doer's, or 'the'), happened whatever the clause denies ('a Russian invasion' may still come)."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in CAUSE_PREPOSITIONS and any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in noun.children)

@@ -46,6 +46,7 @@ from diplograph.ingest.expulsions import announced_without_agent, excluding_body
 from diplograph.ingest.forces import (
     ARMED_WORDS,
     armed_beside_topic,
+    fights_a_group,
     forces_are_subject,
     forces_moving,
     speaks_of_arms,
@@ -160,6 +161,8 @@ class RelationFinder:
                 for t in c.subtree)):
             return []  # "Japan beat Germany 2-1", "Germany and France clashed over the budget": no arms, no attack;
             # nor a race won, told in the verb's own phrase ("beat the military's nominee, winning 360 votes")
+        if relation == "attack" and cue.targets == ("prep:into",) and fights_a_group(verb, index):
+            relation = "mobilize"  # "sent troops into Somalia to push back al Shabaab": deployed there (forces.py)
         if relation == "attack" and strikes_at_trade(verb) and not speaks_of_arms(verb.sent):
             relation = "sanction"  # "Mexico hit U.S. pork and cheese with tariffs"
         if relation == "attack" and verb.lemma_.lower() in HARSH_WORDS and not speaks_of_arms(verb.sent):
@@ -186,11 +189,9 @@ class RelationFinder:
             return []  # "came to Washington", not "pledged to come to Niger's aid" nor "came to power"
         if relation == "host" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
                 g.lemma_.lower() in ADMISSION_NOUNS for g in c.children) for c in verb.children):
-            # "welcomed Finland as a member", "welcomed Anez as interim leader": backing an admission or a claim,
-            # not a visit received (but "welcomed Putin as a guest" received him)
+            # "welcomed Finland as a member": backing an admission or a claim (not "welcomed Putin as a guest")
             relation = "support"
-        # (an actor welcomed is a guest, whatever noun the parser hangs beside it: "welcomed Putin to Riyadh, the
-        # Russian president's first visit")
+        # (an actor welcomed is a guest, whatever noun is beside it: "welcomed Putin to Riyadh, his first visit")
         welcomed = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] \
             if relation == "host" and verb.lemma_.lower() in WELCOMING_VERBS and not any(
                 c.dep_ == "dobj" and c.pos_ == "PROPN" and index.by_token.get(c.i) is not None
@@ -279,8 +280,7 @@ class RelationFinder:
             # adjunct is the speaker's
             sources = self.arguments.agents(speaker, index)
         if len(sources) > 1 and {m.actor for m in targets} == {m.actor for m in sources}:
-            # "Saudi Arabia and Iran, which maintain ties with both countries": a group is not its own counterpart
-            # unless it says so ("each other"); the plural names others
+            # "Saudi Arabia and Iran, which maintain ties with both countries": the plural names others
             targets = []
         reciprocal = [c for c in verb.children if c.dep_ == "dobj" and is_reciprocal(c)]
         if reciprocal and not targets and len(sources) > 1:

@@ -188,6 +188,10 @@ def test_what_two_who_just_spoke_by_phone_discussed_is_that_call_not_a_meeting()
     triples = found(text, dt.date(2019, 8, 19))
     assert ("Narendra Modi", "call", "Shinzo Abe") in triples
     assert ("Narendra Modi", "meet", "Shinzo Abe") not in triples
+    # so is what they are reported to have discussed, in the past perfect
+    triples = found("Putin said he had spoken to U.S. President Donald Trump by telephone earlier on Tuesday and that "
+                    "the two had discussed the war in Syria.", dt.date(2017, 5, 2))
+    assert ("Vladimir Putin", "meet", "Donald Trump") not in triples
     # a discussion held at a venue is still a meeting
     text = ("Narendra Modi spoke by phone with Shinzo Abe on Monday. The two leaders discussed trade in Osaka on "
             "Friday.")
@@ -200,11 +204,13 @@ def test_what_two_who_just_spoke_by_phone_discussed_is_that_call_not_a_meeting()
 
 
 def test_a_talk_named_after_a_call_is_that_call_again() -> None:
-    for text in ("Donald Trump and Xi Jinping spoke by telephone on Friday, their first conversation in months.",
-                 "Trump and Xi spoke by telephone on Friday and discussed a deal to keep TikTok running in the U.S."):
-        triples = found(text, dt.date(2025, 9, 19))
-        assert ("Donald Trump", "call", "Xi Jinping") in triples
-        assert ("Donald Trump", "meet", "Xi Jinping") not in triples
+    triples = found("Donald Trump and Xi Jinping spoke by telephone on Friday, their first conversation in months.",
+                    dt.date(2025, 9, 19))
+    assert ("Donald Trump", "call", "Xi Jinping") in triples and ("Donald Trump", "meet", "Xi Jinping") not in triples
+    # (a meeting planned beside the call stays one)
+    text = "Trump spoke with Xi by telephone on Friday and will discuss trade with Xi at the G20 summit in Osaka."
+    planned = {(e.source, e.relation, e.target): e.modality for e in extract(text, dt.date(2019, 6, 1)).events}
+    assert planned.get(("Donald Trump", "meet", "Xi Jinping")) is Modality.PLANNED
 
 
 def test_a_warning_set_off_after_a_call_naming_no_one_is_addressed_to_whom_was_called() -> None:

@@ -304,9 +304,13 @@ def test_what_a_suggestion_or_a_report_says_is_not_told_as_done() -> None:
 def test_an_act_told_as_the_cause_of_a_negated_one_still_happened() -> None:
     expect("Turkey has not joined Western sanctions imposed on Russia over its invasion of Ukraine.", "Russia",
            "attack", "Ukraine", modality=Modality.ASSERTED)
-    # (one still possible is not told as done)
+    # (one not known to be done, the cause of a response only foretold or prepared, is not told as done)
     never_asserted("The EU will impose sanctions on Russia over any invasion of Georgia.", "Russia", "attack",
                    "Georgia")
+    never_asserted("The EU warned of massive sanctions over a Russian invasion of Ukraine.", "Russia", "attack",
+                   "Ukraine")
+    never_asserted("The EU would impose sanctions over a Russian attack on Estonia, Kallas said.", "Russia", "attack",
+                   "Estonia")
 
 
 def test_a_comment_made_as_one_foretells_shares_no_would() -> None:

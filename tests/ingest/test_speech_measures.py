@@ -87,7 +87,7 @@ def test_pulling_envoys_out_recalls_them_and_pulling_troops_out_withdraws() -> N
     # troops coming home from a state leave it; a leader coming home withdraws nothing
     assert ("United States", "withdraw", "Iraq") in asserted("The last American troops returned home from Iraq in "
                                                               "December.", dt.date(2011, 12, 19))
-    assert not found("Biden returned home from Europe on Sunday.")
+    assert not found("Biden returned home from Japan on Sunday.")
     # and a departure of one's own forces told to someone expels no one
     triples = found("Some 34,000 American troops will come home from Afghanistan, Barack Obama told Congress.",
                     dt.date(2011, 6, 22))

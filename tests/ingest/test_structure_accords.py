@@ -126,12 +126,13 @@ def test_a_joint_statement_or_an_arrangement_is_an_agreement() -> None:
         "Donald Trump and Shinzo Abe issued a joint statement on Friday.", dt.date(2017, 2, 10))
     assert ("Philippines", "agree", "China") in asserted(
         "The Philippines and China reached a provisional arrangement on Sunday.", dt.date(2024, 7, 21))
-    # adopted or unveiled together (not a declaration one body adopts alone)
+    # adopted or unveiled together (not plans or declarations each adopts as its own)
     assert ("Japan", "agree", "ASEAN") in asserted("Japan and ASEAN adopted a joint vision on Sunday.",
                                                    dt.date(2023, 12, 17))
     assert ("Joe Biden", "agree", "Rishi Sunak") in asserted(
-        "Joe Biden and Rishi Sunak unveiled the Atlantic Declaration on Thursday.", dt.date(2023, 6, 8))
-    assert not found("The United Nations adopted a declaration on the rights of indigenous peoples.")
+        "Joe Biden and Rishi Sunak unveiled a joint declaration on Thursday.", dt.date(2023, 6, 8))
+    assert not found("Japan and South Korea adopted separate declarations on Thursday.", dt.date(2021, 4, 22))
+    assert not found("The United States and China each unveiled a roadmap for carbon neutrality.", dt.date(2021, 4, 22))
 
 
 def test_two_who_agree_to_let_a_third_act_agree_with_each_other() -> None:

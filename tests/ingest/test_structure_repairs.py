@@ -413,6 +413,8 @@ def test_a_subject_hung_on_the_auxiliary_is_the_verbs() -> None:
      "government on Thursday of sanctioning the killing.", ("Mike Mullen", "accuse", "Pakistan")),
     ("The announcement came days after the U.S. ambassador to South Africa, Reuben Brigety, accused Pretoria of "
      "loading weapons onto a Russian ship.", ("Reuben Brigety", "accuse", "South Africa")),
+    ("The strike came a day after Nasrallah, the Hezbollah leader, threatened Israel with retaliation.",
+     ("Nasrallah", "threaten", "Israel")),
 ])
 def test_the_object_of_after_described_between_commas_is_the_next_verbs_subject(text: str, triple: tuple[str, str, str]
                                                                                  ) -> None:

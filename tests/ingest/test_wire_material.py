@@ -203,6 +203,9 @@ def test_sending_forces_into_a_state_attacks_it() -> None:
     # (but forces sent in to fight a third party there are deployed there, not at war with it)
     assert asserted("Kenya sent troops into southern Somalia in October 2011 to push back al Shabaab.",
                     dt.date(2014, 6, 16)) == {("Kenya", "mobilize", "Somalia")}
+    # (only an armed group: forces sent in to push back the state's own forces attack it)
+    assert ("Russia", "attack", "Ukraine") in asserted("Russia sent troops into Ukraine to push back Ukrainian forces.",
+                                                       dt.date(2022, 3, 1))
 
 
 def test_forces_leaving_a_town_named_by_its_states_demonym_withdraw_from_that_state() -> None:
