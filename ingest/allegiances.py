@@ -26,8 +26,7 @@ def _backed(ally: Token, frame: list[Token], index: ActorIndex, arguments: Argum
         return []  # (nor "partners in the pact"; a critic "in the Americas" is one)
     return [m for c in ally.children for g in ([c] if c.dep_ == "poss" else c.children if c.dep_ == "prep"
                                                and c.lower_ == "of" else []) if g.dep_ in ("poss", "pobj")
-            for m in arguments.actors_of(g, index, possessor=critic)]  # (a critic of
-    # "Israel's treatment of Palestinians" criticises Israel)
+            for m in arguments.actors_of(g, index, possessor=critic)]  # (a critic of an act, its doer's)
 
 
 def stated_alliance(copula: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:

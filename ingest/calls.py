@@ -115,9 +115,9 @@ def _discussed_after(candidate: Candidate, calls: list[Candidate]) -> bool:
     """Whether a meeting is told by a talking verb in the simple past, nowhere, right after a call of the pair
     (in its own sentence or the one before)."""
     verb = candidate.trigger
-    if verb.lemma_.lower() not in TALKING_VERBS or verb.tag_ not in ("VBD", "VBN") or told_at_a_venue(verb) or any(
-            c.dep_ == "aux" and c.lower_ != "had" for c in verb.children) or verb.tag_ == "VBN" and not any(
-            c.dep_ == "aux" for c in verb.children):
-        return False  # (or in the past perfect of what was reported: "said the two had discussed Syria")
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    in_the_past = all(a == "had" for a in auxiliaries) and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and auxiliaries)
+    if verb.lemma_.lower() not in TALKING_VERBS or not in_the_past or told_at_a_venue(verb):
+        return False  # (simple past, or the past perfect of what was reported: "said the two had discussed Syria")
     return any({call.source, call.target} == {candidate.source, candidate.target} and call.trigger.i < verb.i
                and call.trigger.sent.end >= verb.sent.start for call in calls)

@@ -76,7 +76,7 @@ def judgement(verb: Token) -> list[Token] | None:
         return None
     # "described the decision as a hostile act": the 'as' phrase may hang on the object
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and index_free_name(verb, objects):
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and names_its_head_noun(verb, objects):
         return []  # "the islands Japan calls the Senkakus": the name given to the noun the clause hangs on
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
     if len(predicates) > 1:  # "called [the Saudi explanations] [insufficient]": two predicates, the first the object
@@ -116,7 +116,7 @@ def judgement(verb: Token) -> list[Token] | None:
     return None
 
 
-def index_free_name(verb: Token, objects: list[Token]) -> bool:
+def names_its_head_noun(verb: Token, objects: list[Token]) -> bool:
     """Whether a relative clause's object is the name it gives its head noun, no relative word being the object."""
     return bool(objects) and not any(c.lower_ in ("who", "whom", "which", "that") for c in verb.children
                                      if c.dep_ in ("dobj", "nsubj"))

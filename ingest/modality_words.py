@@ -7,6 +7,8 @@ one test of a word's sense no list can say ("no longer" but not "no longer than"
 
 from spacy.tokens import Token
 
+from diplograph.ingest.framing import FORETELLING_MODALS
+
 # the governing clause is a different event, not a frame around this one
 TEMPORAL_SUBORDINATORS = {"after", "before", "while", "when", "since", "until", "as", "despite", "during"}
 HEARSAY_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
@@ -70,12 +72,9 @@ def no_longer(adverb: Token) -> bool:
 
 # prepositions that tell the cause an act answers: "sanctions over its invasion of Ukraine"
 CAUSE_PREPOSITIONS = {"over", "after", "following", "amid", "despite"}
-
-
 # verbs of a response only prepared or foretold, whose cause, not yet known, may still come
 PREPARED_RESPONSES = {"warn", "threaten", "draft", "prepare", "plan", "consider", "weigh", "discuss", "mull", "vow",
                       "pledge", "promise"}
-FORETELLING_AUXILIARIES = {"would", "will", "could", "might", "may", "'ll", "'d"}
 
 
 def a_cause_foreseen(noun: Token) -> bool:
@@ -87,7 +86,7 @@ def a_cause_foreseen(noun: Token) -> bool:
         return False  # (nor a time measured from it: "would not retaliate, a day after a phone call with Trump")
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and (verb.lemma_.lower() in PREPARED_RESPONSES or noun.head.lower_ == "over" and any(
-        c.dep_ == "aux" and c.lower_ in FORETELLING_AUXILIARIES for c in verb.children))  # (after a time, a modal
+        c.dep_ == "aux" and c.lower_ in FORETELLING_MODALS for c in verb.children))  # (after a time, a modal
     # tells the future in the past: "said he would meet Putin, after a phone call with the Kremlin leader")
 
 
