@@ -14,12 +14,11 @@ import dataclasses
 from spacy.symbols import AUX, NOUN, POS, PROPN, VERB
 from spacy.tokens import Doc, Token
 
-from diplograph.ingest.agents import crowd_nouns
 from diplograph.ingest.allegations import without_allegations
 from diplograph.ingest.antecedents import BREAKING_RELATIONS, CAUSED_RELATIONS, Antecedents
 from diplograph.ingest.arguments import RESPONSE_RELATIONS, SENT_AGENTS
 from diplograph.ingest.borders import across_the_border
-from diplograph.ingest.calls import PHONE_WORDS, addressed_by_phone, by_phone, calls_retold, in_a_call, told_at_a_venue
+from diplograph.ingest.calls import addressed_by_phone, calls_retold
 from diplograph.ingest.candidates import (
     Candidate,
     drop_contents_of_agreements,
@@ -30,7 +29,7 @@ from diplograph.ingest.candidates import (
     of_own_side,
 )
 from diplograph.ingest.cessations import eased
-from diplograph.ingest.constructions import included, is_reciprocal, substance
+from diplograph.ingest.constructions import included, is_reciprocal
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.departures import is_leaving
 from diplograph.ingest.designations import blacklisted, delisted, designated
@@ -44,12 +43,8 @@ from diplograph.ingest.echoes import (
 )
 from diplograph.ingest.expulsions import announced_without_agent, excluding_body, ordered_to_leave
 from diplograph.ingest.forces import (
-    ARMED_WORDS,
-    armed_beside_topic,
-    fights_a_group,
     forces_are_subject,
     forces_moving,
-    speaks_of_arms,
 )
 from diplograph.ingest.forewarnings import authors_of_feared_acts
 from diplograph.ingest.framing import adjunct_hung_on_complement
@@ -63,12 +58,13 @@ from diplograph.ingest.judgements import (
     stated_judgement,
 )
 from diplograph.ingest.lexicon import Lexicon, VerbCue
-from diplograph.ingest.material import aid_received, material_events, stricken_state, strikes_at_trade
+from diplograph.ingest.material import aid_received, material_events, stricken_state
 from diplograph.ingest.memberships import membership_ended, membership_sought, quits_body
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, first_of_sentences_before
 from diplograph.ingest.noun_events import ANNOUNCED_MEASURES, SYMMETRIC_PAIRING, NounEvents, bundled_cue
 from diplograph.ingest.refusals import refusing_verb
 from diplograph.ingest.responses import answers
+from diplograph.ingest.senses import sentence_sense
 from diplograph.ingest.statements import Statements
 from diplograph.ingest.summits import (
     encounters_by_presence,
@@ -87,25 +83,16 @@ JUDGING_VERBS = {"regret", "deplore", "condemn", "denounce", "lament", "welcome"
                  "criticize", "criticise", "protest", "decry"}
 WELCOMING_VERBS = {"welcome"}  # that receive a visitor, or welcome an act: "welcomed Zelensky", "welcomed the decision"
 ACCORD_RELATIONS = {"agree", "cooperate", "negotiate"}  # done together after meeting: "met Scholz and signed a pact"
-# what one is welcomed as, backed: "welcomed Finland as a member", "welcomed the Dominican Republic as a new partner"
-ADMISSION_NOUNS = {"member", "leader", "president", "head", "government", "representative", "partner", "ally", "friend"}
 ADDRESSED_RELATIONS = {"appeal", "demand"}  # asked of the one just met: "spoke with Kagame and urged a ceasefire"
 RECIPROCAL_SPEECH = {"speak", "talk", "confer", "chat"}  # coordinated subjects do it together: "Biden and Xi spoke"
 RECIPROCAL_VERBS = {"clash", "exchange", "trade", "skirmish"}  # two-sided acts: "exchanged fire", "traded accusations"
 HOSTILE_RELATIONS = {"attack", "accuse", "criticize", "threaten", "warn"}
-CROWD_MOTIONS = {"march"}  # a crowd's moves that protest: "protesters marched towards the French embassy"
 GREETING_VERBS = {"greet"}  # greeting someone is hosting and meeting them face to face, unless by letter or message
 ARRIVAL_PLACES = {"airport", "tarmac", "airfield", "airstrip", "runway"}  # meeting a guest there hosts him
 REMOTE_MEANS = {"message", "letter", "statement", "telegram", "call", "video", "cable", "post"}
 PROMPTING_VERBS = {"prompt", "lead", "cause", "force", "push", "spur", "provoke", "trigger", "drive"}  # "prompting"
 # acts that commit to another act, whose target may be named only in that act: "threatened to attack Armenia"
 COMMITTING_RELATIONS = {"threaten", "warn", "offer", "agree"}  # (agreeing only to let someone act)
-# verbs of contest that are attacks only where there are arms: "troops clashed", not "ministers clashed over the
-# budget"; "forces defeated the rebels", not "Japan beat Germany 2-1"
-CONTEST_VERBS = {"clash", "beat", "defeat", "crush", "thrash", "rout", "trounce", "stun", "edge", "hammer", "batter",
-                 "overwhelm", "overpower", "outplay", "humble", "overtake", "outpace", "surpass", "eclipse"}
-CONTEST_WORDS = {"vote", "election", "ballot", "poll", "runoff", "match", "tournament"}  # a race or a game
-HARSH_WORDS = {"blast", "rip", "lash", "assail"}  # force said without arms is words: "Erdogan blasted Sweden"
 
 
 class RelationFinder:
@@ -152,45 +139,9 @@ class RelationFinder:
         if cue is None:
             return addressed_by_phone(verb, self.arguments, index) or \
                 followed_suit(verb, self.arguments, earlier, index)
-        relation = cue.relation
-        if relation == "sever" and any(o.dep_ == "dobj" and o.lemma_.lower() == "membership" and any(
-                p.dep_ == "poss" and p.tag_ != "PRP$" for p in o.children) for o in verb.children):
-            relation = "sanction"  # "suspended Sudan's membership": a body's penalty ("its membership in": a break)
-        if relation == "attack" and verb.lemma_.lower() in CONTEST_VERBS and (not armed_beside_topic(verb) or any(
-                t.lemma_.lower() in CONTEST_WORDS for c in verb.children if c.dep_ in ("dobj", "advcl", "xcomp")
-                for t in c.subtree)):
-            return []  # "Japan beat Germany 2-1", "Germany and France clashed over the budget": no arms, no attack;
-            # nor a race won, told in the verb's own phrase ("beat the military's nominee, winning 360 votes")
-        if relation == "attack" and cue.targets == ("prep:into",) and fights_a_group(verb, index):
-            relation = "mobilize"  # "sent troops into Somalia to push back al Shabaab": deployed there (forces.py)
-        if relation == "attack" and strikes_at_trade(verb) and not speaks_of_arms(verb.sent):
-            relation = "sanction"  # "Mexico hit U.S. pork and cheese with tariffs"
-        if relation == "attack" and verb.lemma_.lower() in HARSH_WORDS and not speaks_of_arms(verb.sent):
-            relation = "criticize"  # "Erdogan blasted Sweden after a Koran burning": without arms, words
-        if relation == "attack" and cue.particle == "into" and not any(
-                t.lemma_.lower() in ARMED_WORDS for c in verb.children if c.dep_ == "nsubj" for t in substance(c)):
-            return []  # only arms slam into a place as an attack, not "the airliner slammed into a field"
-        crowd = any(t.lower_ in crowd_nouns() for c in verb.children if c.dep_ == "nsubj" for t in substance(c))
-        if relation in ("attack", "criticize") and crowd:
-            relation = "protest"  # "Iraqi protesters stormed the U.S. embassy", "denounced Sweden": a crowd protests
-        if relation == "protest" and verb.lemma_.lower() in CROWD_MOTIONS and not crowd:
-            return []  # "troops marched toward the capital": only a crowd marches in protest
-        if relation == "meet" and (any(t.lower_ in PHONE_WORDS for t in verb.subtree if t.head == verb or t.head.head
-                                       == verb) or any(by_phone(c) for c in verb.children if c.dep_ == "dobj")
-                                   or in_a_call(verb)):
-            relation = "call"  # "spoke by phone with Sunak", "held talks over the phone with"
-        elif relation == "meet" and verb.lemma_ == "speak" and not told_at_a_venue(verb):  # ("on the sidelines of")
-            relation = "call"  # "spoke with Putin for an hour": in diplomatic news, without a venue, a call
-        if relation == "appeal" and cue.particle == "on" and verb.lemma_.lower() == "call" and not any(
-                c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children) and self._calls_on_a_person(verb, index):
-            relation = "meet"  # "Blinken and Austin later called on Prime Minister Suga": a visit paid, no appeal
-        if relation == "visit" and verb.lemma_.lower() in ("come", "continue") and not any(
-                p.pos_ == "PROPN" for c in verb.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"):
-            return []  # "came to Washington", not "pledged to come to Niger's aid" nor "came to power"
-        if relation == "host" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
-                g.lemma_.lower() in ADMISSION_NOUNS for g in c.children) for c in verb.children):
-            # "welcomed Finland as a member": backing an admission or a claim (not "welcomed Putin as a guest")
-            relation = "support"
+        relation = sentence_sense(verb, cue, index)
+        if relation is None:
+            return []  # no event in this sentence's sense of the verb (senses.py)
         # (an actor welcomed is a guest, whatever noun is beside it: "welcomed Putin to Riyadh, his first visit")
         welcomed = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] \
             if relation == "host" and verb.lemma_.lower() in WELCOMING_VERBS and not any(
@@ -337,13 +288,6 @@ class RelationFinder:
         return any(c.dep_ == "prep" and c.lower_ in words and any(g.dep_ == "pobj" and not is_object_noun(g, cue)
                    for g in c.children) for holder in (verb, *objects) for c in holder.children) or \
             "dobj" in cue.targets and any(c.lemma_.lower() not in cue.object_nouns | {"time"} for c in objects)
-
-    @staticmethod
-    def _calls_on_a_person(verb: Token, index: ActorIndex) -> bool:
-        """'called on Prime Minister Suga' (a person, asked nothing): a courtesy call, not 'called on Russia'."""
-        return any(m is not None and index.is_person(m) for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
-                   for p in c.children if p.dep_ == "pobj" for m in [mention_at(index, p)]) and not any(
-            c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
     def _other_objects_sense(self, verb: Token, cue: VerbCue, sources: list[Mention],
                              index: ActorIndex) -> list[Candidate]:

@@ -1,0 +1,82 @@
+"""Senses: which relation a verb's cue states in its sentence, where the sentence decides.
+
+A cue gives a verb's relation in general; its sentence may say otherwise. A contest without arms is no attack
+("Japan beat Germany 2-1"), forces sent in against an armed group are deployed, force at goods is a sanction ("hit
+U.S. pork with tariffs"), force said without arms is criticism ("Erdogan blasted Sweden"), a crowd's attack is a
+protest, talks by phone are a call, a call on a person is a visit paid, and welcoming someone as a member backs the
+admission. relations.py asks before it looks for the event's arguments; None is no event at all.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.ingest.agents import crowd_nouns
+from diplograph.ingest.calls import PHONE_WORDS, by_phone, in_a_call, told_at_a_venue
+from diplograph.ingest.constructions import substance
+from diplograph.ingest.coreference import mention_at
+from diplograph.ingest.forces import ARMED_WORDS, armed_beside_topic, fights_a_group, speaks_of_arms
+from diplograph.ingest.lexicon import VerbCue
+from diplograph.ingest.material import strikes_at_trade
+from diplograph.ingest.mentions import ActorIndex
+
+# verbs of contest that are attacks only where there are arms: "troops clashed", not "ministers clashed over the
+# budget"; "forces defeated the rebels", not "Japan beat Germany 2-1"
+CONTEST_VERBS = {"clash", "beat", "defeat", "crush", "thrash", "rout", "trounce", "stun", "edge", "hammer", "batter",
+                 "overwhelm", "overpower", "outplay", "humble", "overtake", "outpace", "surpass", "eclipse"}
+CONTEST_WORDS = {"vote", "election", "ballot", "poll", "runoff", "match", "tournament"}  # a race or a game
+HARSH_WORDS = {"blast", "rip", "lash", "assail"}  # force said without arms is words: "Erdogan blasted Sweden"
+CROWD_MOTIONS = {"march"}  # a crowd's moves that protest: "protesters marched towards the French embassy"
+# what one is welcomed as, backed: "welcomed Finland as a member", "welcomed the Dominican Republic as a new partner"
+ADMISSION_NOUNS = {"member", "leader", "president", "head", "government", "representative", "partner", "ally", "friend"}
+
+
+def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
+    """The relation the cue states in the verb's sentence, or None where the sentence says no event."""
+    relation = cue.relation
+    if relation == "sever" and any(o.dep_ == "dobj" and o.lemma_.lower() == "membership" and any(
+            p.dep_ == "poss" and p.tag_ != "PRP$" for p in o.children) for o in verb.children):
+        relation = "sanction"  # "suspended Sudan's membership": a body's penalty ("its membership in": a break)
+    if relation == "attack" and verb.lemma_.lower() in CONTEST_VERBS and (not armed_beside_topic(verb) or any(
+            t.lemma_.lower() in CONTEST_WORDS for c in verb.children if c.dep_ in ("dobj", "advcl", "xcomp")
+            for t in c.subtree)):
+        return None  # "Japan beat Germany 2-1", "Germany and France clashed over the budget": no arms, no attack;
+        # nor a race won, told in the verb's own phrase ("beat the military's nominee, winning 360 votes")
+    if relation == "attack" and cue.targets == ("prep:into",) and fights_a_group(verb, index):
+        relation = "mobilize"  # "sent troops into Somalia to push back al Shabaab": deployed there (forces.py)
+    if relation == "attack" and strikes_at_trade(verb) and not speaks_of_arms(verb.sent):
+        relation = "sanction"  # "Mexico hit U.S. pork and cheese with tariffs"
+    if relation == "attack" and verb.lemma_.lower() in HARSH_WORDS and not speaks_of_arms(verb.sent):
+        relation = "criticize"  # "Erdogan blasted Sweden after a Koran burning": without arms, words
+    if relation == "attack" and cue.particle == "into" and not any(
+            t.lemma_.lower() in ARMED_WORDS for c in verb.children if c.dep_ == "nsubj" for t in substance(c)):
+        return None  # only arms slam into a place as an attack, not "the airliner slammed into a field"
+    crowd = any(t.lower_ in crowd_nouns() for c in verb.children if c.dep_ == "nsubj" for t in substance(c))
+    if relation in ("attack", "criticize") and crowd:
+        relation = "protest"  # "Iraqi protesters stormed the U.S. embassy", "denounced Sweden": a crowd protests
+    if relation == "protest" and verb.lemma_.lower() in CROWD_MOTIONS and not crowd:
+        return None  # "troops marched toward the capital": only a crowd marches in protest
+    if relation == "meet" and (any(t.lower_ in PHONE_WORDS for t in verb.subtree if t.head == verb or t.head.head
+                                   == verb) or any(by_phone(c) for c in verb.children if c.dep_ == "dobj")
+                               or in_a_call(verb)):
+        relation = "call"  # "spoke by phone with Sunak", "held talks over the phone with"
+    elif relation == "meet" and verb.lemma_ == "speak" and not told_at_a_venue(verb):  # ("on the sidelines of")
+        relation = "call"  # "spoke with Putin for an hour": in diplomatic news, without a venue, a call
+    if relation == "appeal" and cue.particle == "on" and verb.lemma_.lower() == "call" and not any(
+            c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children) and _calls_on_a_person(verb, index):
+        relation = "meet"  # "Blinken and Austin later called on Prime Minister Suga": a visit paid, no appeal
+    if relation == "visit" and verb.lemma_.lower() in ("come", "continue") and not any(
+            p.pos_ == "PROPN" for c in verb.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"):
+        return None  # "came to Washington", not "pledged to come to Niger's aid" nor "came to power"
+    if relation == "host" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            g.lemma_.lower() in ADMISSION_NOUNS for g in c.children) for c in verb.children):
+        # "welcomed Finland as a member": backing an admission or a claim (not "welcomed Putin as a guest")
+        relation = "support"
+    return relation
+
+
+def _calls_on_a_person(verb: Token, index: ActorIndex) -> bool:
+    """'called on Prime Minister Suga' (a person, asked nothing): a courtesy call, not 'called on Russia'."""
+    return any(m is not None and index.is_person(m) for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+               for p in c.children if p.dep_ == "pobj" for m in [mention_at(index, p)]) and not any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
