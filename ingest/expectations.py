@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.departures import LEAVING_VERBS
 from diplograph.ingest.mentions import ActorIndex
 from diplograph.ingest.targets import ArgumentFinder
 
@@ -19,8 +20,6 @@ DUTIES = {"act", "respect", "comply", "abide", "honour", "honor", "cooperate", "
 # what one may be expected to give: "expected a public apology from India"
 OWED_THINGS = {"apology", "explanation", "compensation", "clarification", "assurance", "assurances", "guarantee",
                "guarantees", "answer", "response", "cooperation", "action", "steps", "reparations", "restraint"}
-# what leaving is given time for is an expulsion (expulsions.py), not a demand
-LEAVING = {"leave", "depart", "quit", "exit"}
 
 
 # words that time what is expected, which makes it a forecast: "expected Russia to end its exercises on Sunday"
@@ -51,7 +50,8 @@ def expected_demands(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
     elif lemma == "give":
         # "gave Warsaw three months to address its concerns": a deadline is a demand
         period = any(c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME") for c in verb.children)
-        task = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() not in LEAVING and any(
+        # (not time given to leave: an expulsion, expulsions.py)
+        task = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() not in LEAVING_VERBS and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         asked = [c for c in verb.children if c.dep_ == "dative"] if period and task else []
     else:

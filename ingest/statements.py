@@ -17,6 +17,7 @@ from diplograph.ingest.conditions import conditional_threats, foretold_harm
 from diplograph.ingest.denials import DENYING_VERBS, Denials
 from diplograph.ingest.echoes import DEED_NOUNS
 from diplograph.ingest.expectations import expected_demands
+from diplograph.ingest.framing import MODALS
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.noun_events import HOSTILE_ACTS
 from diplograph.ingest.object_nouns import CONDUCT_NOUNS
@@ -48,7 +49,6 @@ WRONGDOING_VERBS = {"abuse", "violate", "breach", "shelter", "harbour", "harbor"
 THWARTING_VERBS = {"thwart", "obstruct", "hinder", "hamper", "derail", "torpedo", "frustrate"}
 EFFORT_NOUNS = {"effort", "bid", "attempt", "initiative", "plan", "talks", "negotiation", "process", "reform", "deal",
                 "aid", "investigation", "inquiry", "mission", "vote"}
-UNCERTAIN_AUXILIARIES = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
 # verbs of an aim, a wrong aimed at being a wrong told: "said the West wanted to escalate the conflict"
 WANTING_VERBS = {"want", "seek", "try", "plan", "aim", "intend", "attempt", "wish"}
 # what "linked X to ..." must link X to for an accusation: a wrong, not "linking it to Sweden's accession"
@@ -338,7 +338,7 @@ class Statements:
         'had not violated')."""
         holder = verb.head
         if verb.dep_ != "ccomp" or holder.lemma_.lower() not in HOLDING_VERBS or any(
-                c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNCERTAIN_AUXILIARIES) for c in verb.children):
+                c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         speakers = self.arguments.agents(holder, index)
