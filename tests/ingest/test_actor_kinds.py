@@ -187,3 +187,17 @@ def test_a_demonym_the_tagger_joined_to_the_noun_after_it_still_names_its_state(
 def test_a_states_militia_known_by_name_acts_as_itself_not_as_the_state() -> None:
     assert triples("Iraq's Popular Mobilization Forces accused Washington of the drone attacks on Wednesday.") == {
         ("Popular Mobilization Forces", "accuse", "United States")}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Haftar's Libyan National Army (LNA) is backed by the United Arab Emirates.",
+                     ("United Arab Emirates", "support", "Libyan National Army"), id="libya's-eastern-army"),
+        pytest.param("Turkey has armed the Free Syrian Army.", ("Turkey", "aid", "Free Syrian Army"),
+                     id="a-rebel-army"),
+    ],
+)
+def test_a_faction_named_with_its_states_adjective_is_the_faction_not_the_state(
+        text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text)
