@@ -19,9 +19,12 @@ def past_verb_read_as_participle(noun: Token) -> None:
     the model took for a participle describing it, has that form as its verb (no passive: no 'by', no 'were')."""
     verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
         c.i == noun.i + 1 or _set_off_between(noun, c))), None) or _after_the_listed_members(noun)
+    described = {t.i for r in noun.children if r.dep_ == "relcl" and verb and r.i < verb.i for t in r.subtree}
     if verb is None or any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children) or any(
-            t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != verb.i and not verb.is_ancestor(t) for t in noun.sent):
-        return  # (another finite verb outside the participle's phrase: the sentence has its verb)
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != verb.i and not verb.is_ancestor(t) and t.i not in described
+            for t in noun.sent):
+        return  # (another finite verb outside the participle's phrase and the subject's relative clause: the sentence
+        # has its verb)
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
     for child in [c for c in noun.children if c.i > verb.i]:
         child.head = verb  # the sentence's full stop
@@ -124,10 +127,11 @@ def past_verb_joined_to_a_bare_one(verb: Token) -> None:
 
 def _set_off_between(noun: Token, verb: Token) -> bool:
     """Whether all between a noun and a participle after it is a phrase of the noun's between commas, or the
-    participle's own adverb: 'Pompeo[, along with Esper,] later called'."""
+    participle's own adverb: 'Pompeo[, along with Esper,] later called', 'Harris[, who leads the effort,] announced'."""
     if noun.doc[verb.left_edge.i - 1].text != ",":
         return False
-    phrases = {t.i for g in noun.children if g.i < verb.i and g.dep_ in ("prep", "punct", "appos") for t in g.subtree}
+    phrases = {t.i for g in noun.children if g.i < verb.i and g.dep_ in ("prep", "punct", "appos", "relcl")
+               for t in g.subtree}
     return all(t.i in phrases or t.dep_ == "advmod" and t.head.i == verb.i for t in noun.doc[noun.i + 1:verb.i])
 
 

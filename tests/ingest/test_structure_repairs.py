@@ -133,6 +133,13 @@ def test_a_past_verb_read_as_a_participle_after_a_phrase_between_commas_is_the_v
     assert {("Mike Pompeo", "meet", "Narendra Modi"), ("Mark Esper", "meet", "Narendra Modi")} <= triples
 
 
+def test_a_past_verb_read_as_a_participle_after_the_subjects_relative_clause_is_the_verb() -> None:
+    # "[Harris]ROOT, who leads that effort, [announced]acl": the relative clause's verb is not the sentence's
+    triples = asserted("Kamala Harris, who leads that effort, announced last week $310 million in new humanitarian "
+                       "aid for El Salvador and Honduras.", dt.date(2021, 5, 3))
+    assert {("Kamala Harris", "aid", "El Salvador"), ("Kamala Harris", "aid", "Honduras")} <= triples
+
+
 def test_a_past_verb_between_a_name_and_the_noun_both_hang_on_is_the_verb() -> None:
     # "[Sisi]compound [held]amod [talks]ROOT ...": the second clause's "the two countries" had no parties before it
     triples = asserted("Egyptian President Abdel Fattah al-Sisi held talks in Khartoum on Saturday with Sudanese "
