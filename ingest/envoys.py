@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.coreference import mention_at
-from diplograph.ingest.mentions import ActorIndex, Mention, noun_phrase_start
+from diplograph.ingest.mentions import ActorIndex, Mention, appositive_person, noun_phrase_start
 from diplograph.model import ActorType
 
 # offices whose unnamed holder represents the state itself
@@ -93,12 +93,17 @@ SENDING_VERBS = {"send", "dispatch"}
 
 
 def _led_by(index: ActorIndex, head: Token) -> str | None:
-    """'a delegation led by Abdulsalami Abubakar', 'ministers headed by Zuma': the person leading them."""
+    """'a delegation led by Abdulsalami Abubakar', 'ministers headed by Zuma', 'a delegation led by the group's
+    political chief, Mullah Abdul Ghani Baradar': the person leading them."""
     for acl in head.children:
         if acl.dep_ == "acl" and acl.lemma_.lower() in ("lead", "head"):
             for agent in acl.children:
                 for pobj in agent.children if agent.dep_ == "agent" else ():
                     mention = index.by_token.get(pobj.i)
+                    named = {pobj.i, *(a.i for a in pobj.children if a.dep_ == "appos")}
+                    if (mention is None or mention.actor is None or not index.is_person(mention)) and not any(
+                            t.dep_ == "conj" and t.head.i in named for t in pobj.subtree):  # (one leader: not A and B)
+                        mention = appositive_person(index, pobj)
                     if mention is not None and mention.actor is not None and index.is_person(mention):
                         return mention.actor
     return None

@@ -39,6 +39,10 @@ def test_people_led_by_one_of_them_act_through_their_leader() -> None:
     assert ("Cyril Ramaphosa", "meet", "Volodymyr Zelensky") in triples(
         "Seven African leaders headed by South African President Cyril Ramaphosa held talks with Volodymyr Zelensky "
         "in Kyiv on Friday.", dt.date(2023, 6, 16))
+    # the leader named by his role, then by name: "led by the group's political chief, Mullah Baradar"
+    assert ("Mike Pompeo", "meet", "Abdul Ghani Baradar") in triples(
+        "Pompeo sat down with a Taliban delegation led by the group's political chief, Mullah Abdul Ghani Baradar.",
+        dt.date(2020, 11, 21))
 
 
 def test_them_after_a_people_named_by_demonym_is_their_state_not_a_name_modifying_a_noun() -> None:
