@@ -83,6 +83,9 @@ class ArgumentFinder(AuthorFinder):
             c.dep_ in ("prt", "advmod", "prep") and (c.lower_ == cue.particle or c.lower_ in DIRECTION_PARTICLES))]
         places += [r for o in places[1:] if o.dep_ == "dobj" for r in [*role_phrases(o), *(substance(o) if o.doc[
             o.left_edge.i - 1].text != "," else [])] if r != o]  # "a meeting as president with", "part of its aid to"
+        places += [p for o in places[1:] if o.dep_ == "dobj" and o.ent_type_ == "MONEY" for c in o.children
+                   if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]  # what a sum is:
+        # "pledged $3 billion in support for Sudan"
         places += [a for o in places[1:] if o.dep_ == "dobj" and cue.object_nouns and is_object_noun(o, cue) for a in
                    o.children if a.tag_ == "VBN" and a.dep_ in ("acl", "relcl")]  # "sanctions (it had) imposed on"
         places += [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for m in c.children

@@ -121,6 +121,8 @@ def test_a_strike_on_a_states_province_lands_in_that_state() -> None:
 def test_pledged_support_is_support_and_pledged_money_is_aid() -> None:
     assert ("Fumio Kishida", "support", "Ukraine") in asserted("Kishida pledged Japanese support for Ukraine.")
     assert ("Japan", "aid", "Ukraine") in asserted("Japan pledged five billion dollars in aid to Ukraine.")
+    # what a sum is, whatever the noun, holds whom it goes to: "$3 billion in (economic) support for Sudan"
+    assert ("Qatar", "aid", "Sudan") in asserted("Qatar pledged $2 billion in economic support for Sudan.")
 
 
 @pytest.mark.parametrize(
