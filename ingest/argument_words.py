@@ -35,3 +35,8 @@ OBJECT_CONTROL = {"urge", "ask", "allow", "tell", "force", "persuade", "invite",
 # its bushfires", "ordered Pakistan to cut the staff at its High Commission" (not "asked Japan to host its troops",
 # which may be the asker's)
 OWN_ACT_CONTROL = {"help", "allow", "enable", "force", "order", "tell", "urge", "press", "persuade"}
+# arms that act for their state in a passive's by-phrase, besides the field's military agents: "hit by Israeli tanks"
+ARMOUR_WORDS = {"tank", "artillery", "armour", "armor", "aircraft", "gunboat", "drone", "warplane", "jet"}
+LAUNCHING = {"launch", "fire", "fly", "operate", "pilot", "use", "deploy"}  # whose by-phrase uses the arms
+# prepositions of an adjunct whose gerund the subject does: "toured Irpin before meeting Zelensky", "left without"
+ADJUNCT_PREPOSITIONS = {"before", "after", "since", "while", "upon", "without", "despite", "during", "until"}

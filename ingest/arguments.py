@@ -13,9 +13,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.argument_words import (
+    ADJUNCT_PREPOSITIONS,
+    ARMOUR_WORDS,
     AUTHORING_VERBS,
     DOCUMENT_NOUNS,
     ENDED_HOLDING,
+    LAUNCHING,
     OBJECT_CONTROL,
     OPENING_VERBS,
     OWNING_VERBS,
@@ -48,6 +51,7 @@ from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex, Mention, apposed, conjuncts, misread_opening_name
 from diplograph.ingest.object_nouns import actors_behind, holders, is_event_noun, is_people_noun, opposes_its_state
 from diplograph.ingest.plural_pronouns import coordinated_antecedent, plural_antecedent
+from diplograph.ingest.subject_repairs import shares_the_passive
 from diplograph.model import ActorType
 
 ENCOUNTERS = {"meet", "call", "host"}
@@ -85,16 +89,12 @@ CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
 COUNTERPART_PREPOSITIONS = {"with", "to", "on", "against", "from"}
 # moves whose 'from' is where forces or aid leave, not whose people they are: "withdrew troops from Syria"
 UNMOVED_BY_ORIGIN = {"withdraw", "mobilize", "aid", "visit"}
-# arms that act for their state in a passive's by-phrase, besides the field's military agents: "hit by Israeli tanks"
-ARMOUR_WORDS = {"tank", "artillery", "armour", "armor", "aircraft", "gunboat", "drone", "warplane", "jet"}
-LAUNCHING = {"launch", "fire", "fly", "operate", "pilot", "use", "deploy"}  # whose by-phrase uses the arms
-# prepositions of an adjunct whose gerund the subject does: "toured Irpin before meeting Zelensky", "left without"
-ADJUNCT_PREPOSITIONS = {"before", "after", "since", "while", "upon", "without", "despite", "during", "until"}
 ANSWERING_VERBS = {"accept", "decline", "reject", "refuse", "receive", "take"}  # how one invited answers
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or is_passive_participle(verb)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or is_passive_participle(verb) or \
+        shares_the_passive(verb)
 
 
 def is_passive_participle(verb: Token) -> bool:

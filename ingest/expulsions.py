@@ -14,6 +14,7 @@ from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import PNG_WORDS
 from diplograph.ingest.departures import is_leaving
 from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.subject_repairs import shares_the_passive
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.model import ActorType
 
@@ -57,7 +58,8 @@ def ordered_to_leave(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
     if not leaving:
         return []
     objects = ("nsubjpass",) if is_passive(verb) else ("dobj", "dative")
-    expelled = [m for c in verb.children if c.dep_ in objects
+    holder = verb.head if shares_the_passive(verb) else verb  # "was declared persona non grata and ordered to leave"
+    expelled = [m for c in holder.children if c.dep_ in objects
                 for m in arguments.actors_of(c, index, possessor=True, agentive=True)]
     expellers = arguments.agents(verb, index)
     if not expellers and is_passive(verb):

@@ -34,7 +34,7 @@ from diplograph.ingest.preposition_repairs import (
     sender_of_the_sent,
     verb_after_due_to,
 )
-from diplograph.ingest.subject_repairs import subject_hung_on_the_auxiliary, subject_read_as_the_prepositions_object
+from diplograph.ingest.subject_repairs import mend_a_past_verb, subject_hung_on_the_auxiliary
 from diplograph.ingest.verb_repairs import (
     BARE_INFINITIVE_TAKERS,
     CHARGE_NOUNS,
@@ -85,7 +85,7 @@ def mend_misparses(doc: Doc) -> None:
         if token.dep_ == "aux" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             subject_hung_on_the_auxiliary(token)
         if token.dep_ in ("advcl", "conj") and token.tag_ == "VBD":
-            subject_read_as_the_prepositions_object(token)
+            mend_a_past_verb(token)
         if token.lower_ in DESCRIBING_PARTICIPLES and token.tag_ == "VBG":
             _participle_as_modifier(token)
         elif token.dep_ == "npadvmod" and token.i == token.head.i + 1:

@@ -53,3 +53,29 @@ def subject_read_as_the_prepositions_object(verb: Token) -> None:
             token.head, token.dep_ = subject, "appos"  # "the U.S. ambassador, Reuben Brigety,"
     subject.head, subject.dep_ = verb, "nsubj"
     verb.head, verb.dep_ = preposition, "pcomp"
+
+
+# verbs that take an object, so that one joined to a passive with none is passive too: "has been declared persona non
+# grata and [ordered]VBD to leave Russia" ("was elected and served two terms" is not: 'serve' needs none)
+OBJECT_TAKING = {"order", "tell", "urge", "force", "instruct", "direct", "command", "persuade", "invite", "expel",
+                 "summon", "deport", "arrest", "detain", "accuse", "sanction"}
+
+
+def mend_a_past_verb(verb: Token) -> None:
+    """A past form the model hung as a clause or a conjunct: give it back its subject, or the passive it shares."""
+    subject_read_as_the_prepositions_object(verb)
+    passive_shared_by_a_conjunct(verb)
+
+
+def passive_shared_by_a_conjunct(verb: Token) -> None:
+    """A past form joined to a passive verb, with no subject, auxiliary or object of its own, is a participle
+    sharing that passive, when its verb must take an object (the model tags it a past tense)."""
+    if verb.lemma_.lower() in OBJECT_TAKING and shares_the_passive(verb, tag="VBD"):
+        verb.tag_ = "VBN"
+
+
+def shares_the_passive(verb: Token, tag: str = "VBN") -> bool:
+    """'was declared persona non grata and ordered to leave': the conjunct is passive as its head is."""
+    return verb.dep_ == "conj" and verb.tag_ == tag and any(c.dep_ == "auxpass" for c in verb.head.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "ccomp") for c in verb.children)
+

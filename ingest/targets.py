@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.ingest.argument_words import ADJUNCT_PREPOSITIONS
 from diplograph.ingest.arguments import (
-    ADJUNCT_PREPOSITIONS,
     COUNTERPART_PREPOSITIONS,
     DIRECTION_PARTICLES,
     ENCOUNTERS,
