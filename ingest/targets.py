@@ -66,6 +66,8 @@ ENCOUNTER_NOUN_RELATIONS = {"meet", "call", "visit", "negotiate", "agree", "coop
 HELPING_VERBS = {"help", "assist", "enable", "support", "allow", "bolster", "strengthen"}
 # nouns of a manner phrase the parser hangs the verb's next phrase on: "deployed in large numbers along the border"
 MANNER_NOUNS = {"number", "force", "strength", "droves", "haste", "secret"}
+# stretches of sea, air or land an act is done in, whose own phrase says where: "held drills in waters near Taiwan"
+STRETCH_NOUNS = {"water", "waters", "area", "sea", "airspace", "sky", "skies", "region", "zone", "vicinity"}
 NAMED_TERMS = {"understanding", "intent", "intention", "cooperation", "principles", "friendship", "partnership"}
 MEANS_NOUNS = {"phone", "telephone", "video", "videolink", "link", "videoconference", "hotline"}
 ASKING_RELATIONS = {"appeal", "demand"}
@@ -89,7 +91,8 @@ class ArgumentFinder(AuthorFinder):
         places += [a for o in places[1:] if o.dep_ == "dobj" and cue.object_nouns and is_object_noun(o, cue) for a in
                    o.children if a.tag_ == "VBN" and a.dep_ in ("acl", "relcl")]  # "sanctions (it had) imposed on"
         places += [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for m in c.children
-                   if m.dep_ == "pobj" and m.lemma_.lower() in MANNER_NOUNS]  # "deployed in large numbers along"
+                   if m.dep_ == "pobj" and m.lemma_.lower() in MANNER_NOUNS | STRETCH_NOUNS]
+        # ("deployed in large numbers along", "held drills in waters near Taiwan")
         places += [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
                    for m in c.children if m.dep_ == "pobj" and m.lemma_.lower() in MEANS_NOUNS]  # "by phone with"
         places += self._agreement_contents(verb)

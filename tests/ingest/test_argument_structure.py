@@ -554,6 +554,8 @@ def test_rejecting_the_heart_of_a_plan_rejects_whose_plan_it_is() -> None:
         pytest.param("Russia began naval drills near Japan.", ("Russia", "mobilize", "Japan"), id="began-drills"),
         pytest.param("China kicked off military exercises near Taiwan.", ("China", "mobilize", "Taiwan"),
                      id="kicked-off-exercises"),
+        pytest.param("China held drills in waters near Taiwan.", ("China", "mobilize", "Taiwan"),
+                     id="drills-in-waters-near"),
         pytest.param("The United States levied tariffs on Mexico.", ("United States", "sanction", "Mexico"),
                      id="levied-tariffs"),
         pytest.param("Ukraine stepped up drone attacks on Russia.", ("Ukraine", "attack", "Russia"),
