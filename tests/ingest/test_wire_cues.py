@@ -377,6 +377,10 @@ def test_cutting_troops_somewhere_withdraws_them() -> None:
     assert ("United States", "withdraw", "Germany") in found("The United States will reduce its troops in Germany.")
     assert ("United States", "withdraw", "Afghanistan") in found(
         "The Pentagon said on Friday it had cut the number of U.S. troops in Afghanistan to 2,500.")
+    # scaling back, shrinking or winding down a presence, a footprint or an operation there is the same
+    assert ("France", "withdraw", "Mali") in found("France will scale back its military presence in Mali.")
+    assert ("France", "withdraw", "Mali") in found(
+        "Macron said France would wind down its Barkhane operation and shrink its military footprint in Mali.")
 
 
 def test_reinforcing_defences_against_someone_mobilises_against_them() -> None:
