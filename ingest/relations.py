@@ -75,6 +75,7 @@ from diplograph.ingest.summits import (
 )
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import tokens_where
+from diplograph.ingest.ultimatums import deadline_set
 from diplograph.ingest.verb_cues import accepting_anothers, is_object_noun, known_lemma, verb_cue
 from diplograph.ingest.voices import spoken_for_by_its_leader
 
@@ -113,7 +114,8 @@ class RelationFinder:
         if (stated := self.statements.from_verb(verb, index, earlier)) is not None:
             return stated
         listed = ordered_to_leave(verb, index, self.arguments) or designated(verb, index, self.arguments) \
-            or delisted(verb, index, self.arguments) or blacklisted(verb, index, self.arguments)
+            or delisted(verb, index, self.arguments) or blacklisted(verb, index, self.arguments) \
+            or deadline_set(verb, index, self.arguments)
         if listed:
             return listed  # "ordered a diplomat to leave" is an expulsion, whatever else "order" can cue
         judged_subject = stated_judgement(verb)

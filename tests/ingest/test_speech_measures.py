@@ -41,6 +41,15 @@ def test_hours_given_to_get_out_are_an_expulsion() -> None:
     assert ("Peru", "expel", "Venezuela") in asserted("Peru gave Venezuelan diplomats three days to clear out.")
 
 
+def test_time_given_to_do_something_else_is_a_demand_and_more_time_demands_nothing_new() -> None:
+    assert ("Iraq", "demand", "Turkey") in asserted("Baghdad gave Ankara 48 hours on Saturday to remove the troops.")
+    assert ("Czech Republic", "demand", "Russia") in asserted(
+        "Prague gave Moscow until noon on Thursday to let all Czech diplomats return to their embassy.")
+    assert ("Azerbaijan", "demand", "Armenia") not in found(
+        "Azerbaijan gave Armenia ten more days to complete the handover of the Kalbajar district.")
+    assert not {t for t in found("China gave Pakistan a loan to shore up its reserves.") if t[1] == "demand"}
+
+
 def test_a_demand_for_someones_release_is_made_of_whoever_holds_them() -> None:
     assert ("Canada", "appeal", "Saudi Arabia") in asserted(
         "Canada called for the release of activists jailed in Saudi Arabia.")
