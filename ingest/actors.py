@@ -29,6 +29,7 @@ from diplograph.ingest.gazetteer import (
     Gazetteer,
     key,
     names_a_craft,
+    names_a_make,
     names_a_settlement,
     names_a_storm,
     names_an_installation,
@@ -228,6 +229,9 @@ class ActorResolver:
                 # an office-holder's name or surname alone, whatever the tagger took it for: "Putin said"
                 index.register(holder, ActorType.PERSON, surface=text)
                 index.add(Mention(ent.start, ent.end, holder, "surname" if " " not in text else "name"))
+            elif names_a_make(ent) and (state := self.gazetteer.demonym_state(ent[0].text)):
+                index.register(state, ActorType.COUNTRY)  # "[Russian Kalibr]PERSON missiles": Russia's
+                index.add(Mention(ent.start, ent.end, state, "demonym"))
             elif ent.label_ == "NORP" or (ent.label_ in ("GPE", "LOC", "PERSON")
                                           and self.gazetteer.demonym_state(text)):
                 # a demonym, whatever the tagger took it for: "[Ukrainian]GPE town", "[Azerbaijani]PERSON troops"

@@ -322,3 +322,17 @@ def names_a_storm(ent: Span) -> bool:
     """'[Hurricane Melissa]', 'Hurricane [Melissa]PERSON': a storm's name is no actor's."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None  # (capitalised: "the hurricane" names no storm)
     return ent[0].lower_ in STORM_WORDS or before is not None and before.lower_ in STORM_WORDS and before.is_title
+
+
+def names_a_thing(ent: Span) -> bool:
+    """A name that only says which storm, ship or make of arms it is: '[Hurricane Melissa]', 'the tanker [Hankuk
+    Chemi]', '[Russian Kalibr]PERSON missiles': no person's."""
+    return names_a_storm(ent) or names_a_craft(ent) or names_a_make(ent)
+
+
+def names_a_make(ent: Span) -> bool:
+    """'[Russian Kalibr]PERSON missiles': an adjective opening a name that modifies things (whose adjective, a
+    demonym, says whose they are)."""
+    return ent[0].tag_ == "JJ" and ent[-1].dep_ == "compound" and ent[-1].head.tag_ == "NNS" and \
+        ent[-1].head.i == ent.end
+

@@ -13,7 +13,7 @@ from spacy.attrs import ENT_TYPE, IS_TITLE, IS_UPPER, LOWER, POS, SENT_START
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.ingest.gazetteer import INSTRUMENTS, Gazetteer, names_a_settlement, names_a_storm, names_an_installation
+from diplograph.ingest.gazetteer import INSTRUMENTS, Gazetteer, names_a_settlement, names_a_thing, names_an_installation
 from diplograph.ingest.mentions import GATHERING_PEOPLE, ActorIndex, ActorRecord, Mention
 from diplograph.ingest.name_words import HONORIFICS, MILITARY_RANKS, NAME_PARTICLES, RANK_WORDS, has_a_capital
 from diplograph.ingest.nationality import told_state
@@ -76,7 +76,7 @@ class NameFinder:
             if ent.start < first or ent.label_ not in NAME_LABELS:
                 continue
             start = ent.start
-            if ent.label_ == "PERSON" and (ent[0].lower_ == "the" or names_a_storm(ent) or names_an_installation(
+            if ent.label_ == "PERSON" and (ent[0].lower_ == "the" or names_a_thing(ent) or names_an_installation(
                     ent) or names_a_settlement(ent) is not None or ent[-1].lower_ in ARMED_GROUP_WORDS) or \
                     _a_plural_opening(ent) or not has_a_capital(ent):
                 continue  # a person's name takes no article: "[The Tigray People's Liberation Front]PERSON"; nor

@@ -97,6 +97,13 @@ def test_a_ships_or_airfields_name_is_no_party_its_flag_says_whose() -> None:
     assert "Kandahar Airfield" not in [a.name for a in extract(text).actors]
 
 
+def test_a_name_the_tagger_took_for_a_persons_that_names_a_ship_or_a_make_of_arms_is_no_one() -> None:
+    assert asserted("Tehran has freed the South Korean tanker Hankuk Chemi and its captain.") == {
+        ("Iran", "concede", "South Korea")}
+    # "[Russian Kalibr]PERSON missiles": the demonym says whose missiles they are
+    assert asserted("Russian Kalibr missiles struck Odesa's sea port on Saturday.") == {("Russia", "attack", "Ukraine")}
+
+
 def test_a_flag_or_a_description_before_a_name_makes_no_state_act() -> None:
     assert asserted("The Panama-flagged vessel Ever Given blocked the Suez Canal.") == set()
     assert not {t for t in asserted("The German footballer Mesut Ozil met Erdogan in Istanbul.") if "Germany" in t}
