@@ -20,6 +20,9 @@ def test_turning_back_a_states_vessels_coerces_it() -> None:
         ("China", "coerce", "Philippines")}
     assert asserted("Turkey turned away three Greek boats.") == {("Turkey", "coerce", "Greece")}
     assert not found("Ukraine turned back the Russian advance.")
+    # impounding a state's ship is seizing it
+    assert asserted("Philippine coast guard officers impounded the North Korean cargo ship Jin Teng.") == {
+        ("Philippines", "coerce", "North Korea")}
 
 
 def test_seizing_a_place_from_someone_coerces_him() -> None:
