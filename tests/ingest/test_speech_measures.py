@@ -192,6 +192,16 @@ def test_announcing_sales_is_no_measure_and_announcing_tariffs_is() -> None:
     assert ("United States", "sanction", "Mexico") in asserted("Washington announced tariffs on Mexico on Monday.")
 
 
+def test_arms_sold_or_a_sale_of_them_approved_is_aid() -> None:
+    assert ("United States", "aid", "Taiwan") in asserted(
+        "The State Department on Wednesday approved the possible sale to Taiwan of rocket launchers worth about "
+        "$1.8 billion.")
+    assert ("United States", "aid", "Ukraine") in asserted(
+        "The State Department has cleared a possible $39.2 million sale of 150 Javelin missiles to Ukraine.")
+    assert ("United States", "aid", "Taiwan") in asserted("The US sold fighter jets to Taiwan.")
+    assert not found("Iran sold oil to China.")
+
+
 def test_a_measure_on_flights_to_and_from_a_state_is_aimed_at_it() -> None:
     assert ("Saudi Arabia", "sanction", "Qatar") in asserted("Riyadh banned flights to and from Qatar.")
     assert ("Algeria", "sanction", "Mali") in asserted(
