@@ -384,6 +384,11 @@ def test_cutting_troops_somewhere_withdraws_them() -> None:
     assert ("France", "withdraw", "Mali") in found("France will scale back its military presence in Mali.")
     assert ("France", "withdraw", "Mali") in found(
         "Macron said France would wind down its Barkhane operation and shrink its military footprint in Mali.")
+    # and so is closing or winding up a mission there ("wound", the model's lemma of the past)
+    assert ("United Nations", "withdraw", "Liberia") in found(
+        "The United Nations wound up its peacekeeping mission in Liberia on Friday.")
+    assert ("United Nations", "withdraw", "Mali") in found("The United Nations closed its peacekeeping mission in "
+                                                          "Mali.")
 
 
 def test_reinforcing_defences_against_someone_mobilises_against_them() -> None:
