@@ -65,7 +65,9 @@ def ordered_to_leave(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
     if not expellers and is_passive(verb):
         # "two Russian diplomats were ordered to leave Bulgaria": the state they must leave expels them
         expellers = [m for t in verb.children if is_leaving(t)
-                     for c in t.children if c.dep_ == "dobj" for m in arguments.actors_of(c, index)]
+                     for c in t.children if c.dep_ == "dobj" for m in arguments.actors_of(c, index)] or [
+            m for t in verb.children if t.lower_ == "out" for o in t.children if o.lower_ == "of"
+            for c in o.children if c.dep_ == "pobj" for m in arguments.actors_of(c, index)]  # "ordered out of Caracas"
     return [make_candidate("expel", s, t, verb, verb, 0.75) for s in expellers for t in expelled]
 
 

@@ -251,6 +251,8 @@ def test_one_who_signs_alongside_is_a_counterpart_not_a_companion() -> None:
 
 def test_ordered_to_leave_in_the_passive_is_expelled_by_the_state_left() -> None:
     assert ("Bulgaria", "expel", "Russia") in asserted("Two Russian diplomats were ordered to leave Bulgaria.")
+    assert ("Venezuela", "expel", "United States") in asserted("Two U.S. air force attaches were ordered out of "
+                                                              "Venezuela on Tuesday.")
     # joined to another passive, the order shares its patient: "was declared persona non grata and [ordered]VBD"
     assert ("Russia", "expel", "Ukraine") in asserted(
         "The Ukrainian consul in St Petersburg has been declared persona non grata and ordered to leave Russia within "
