@@ -15,10 +15,10 @@ from diplograph.ingest.agents import crowd_nouns
 from diplograph.ingest.calls import PHONE_WORDS, by_phone, in_a_call, told_at_a_venue
 from diplograph.ingest.constructions import substance
 from diplograph.ingest.coreference import mention_at
-from diplograph.ingest.forces import ARMED_WORDS, armed_beside_topic, fights_a_group, speaks_of_arms
+from diplograph.ingest.forces import ARMED_WORDS, SURROUNDING_VERBS, armed_beside_topic, fights_a_group, speaks_of_arms
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.material import strikes_at_trade
-from diplograph.ingest.mentions import ActorIndex
+from diplograph.ingest.mentions import STATE_ITSELF, ActorIndex
 
 # verbs of contest that are attacks only where there are arms: "troops clashed", not "ministers clashed over the
 # budget"; "forces defeated the rebels", not "Japan beat Germany 2-1"
@@ -44,6 +44,8 @@ def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
         # nor a race won, told in the verb's own phrase ("beat the military's nominee, winning 360 votes")
     if relation == "attack" and cue.targets == ("prep:into",) and fights_a_group(verb, index):
         relation = "mobilize"  # "sent troops into Somalia to push back al Shabaab": deployed there (forces.py)
+    if relation == "attack" and verb.lemma_.lower() in SURROUNDING_VERBS and _lies_around(verb, index):
+        return None  # "South Africa, which surrounds Lesotho": a state around another is its geography
     if relation == "attack" and strikes_at_trade(verb) and not speaks_of_arms(verb.sent):
         relation = "sanction"  # "Mexico hit U.S. pork and cheese with tariffs"
     if relation == "attack" and verb.lemma_.lower() in HARSH_WORDS and not speaks_of_arms(verb.sent):
@@ -80,3 +82,16 @@ def _calls_on_a_person(verb: Token, index: ActorIndex) -> bool:
     return any(m is not None and index.is_person(m) for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
                for p in c.children if p.dep_ == "pobj" for m in [mention_at(index, p)]) and not any(
         c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
+def _lies_around(verb: Token, index: ActorIndex) -> bool:
+    """'South Africa, which surrounds Lesotho', 'Lesotho is surrounded by South Africa': a state itself, not its
+    forces, around another in the present tense."""
+    present = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "auxpass" and c.lower_ in ("is", "are")
+                                                 for c in verb.children)
+    around = [verb.head if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else c for c in verb.children
+              if c.dep_ == "nsubj"] + [
+        p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return present and any((m := mention_at(index, t)) is not None and m.actor is not None and index.is_state(m.actor)
+                           and m.via in STATE_ITSELF for t in around)
+

@@ -286,6 +286,13 @@ def test_an_airliner_slamming_into_a_field_attacks_no_one() -> None:
     assert not found("The Ukrainian airliner slammed into a field outside Tehran.")
 
 
+def test_a_state_around_another_is_its_geography_but_forces_around_a_city_besiege_it() -> None:
+    assert not found("South Africa, which surrounds Lesotho entirely, hosted the talks.")
+    assert not found("Lesotho is entirely surrounded by South Africa.")
+    assert ("Russia", "attack", "Ukraine") in found("Kyiv is surrounded by Russian forces.")
+    assert ("Russia", "attack", "Ukraine") in found("Russia surrounded Mariupol.")
+
+
 def test_an_economic_war_is_no_attack() -> None:
     text = "Maduro accused Washington of waging an economic war against Caracas."
     assert not any(r == "attack" for _, r, _ in found(text, dt.date(2018, 12, 5)))
