@@ -253,9 +253,9 @@ class ActorResolver:
                 placed = self._placed_after(doc, ent)
                 located = town(text) if placed is None else placed or None
                 before = doc[ent.start - 1] if ent.start else None
-                owner = index.by_token.get(before.head.i) if before is not None and before.tag_ == "POS" else None
-                if located is None and owner is not None and owner.actor and index.is_state(owner.actor):
-                    located = owner.actor  # a place its state owns: "in Syria's Hama province"
+                possessor = index.by_token.get(before.head.i) if before is not None and before.tag_ == "POS" else None
+                if located is None and possessor is not None and possessor.actor and index.is_state(possessor.actor):
+                    located = possessor.actor  # a place its state owns: "in Syria's Hama province"
                 index.add(Mention(ent.start, ent.end, None, "place", place=text, located_in=located))
             elif (settlement := names_a_settlement(ent)) is not None:
                 # "the central Ukrainian city of Kremenchuk": a place in the state its demonym names
