@@ -29,8 +29,8 @@ from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.ingest.material import lifted
 from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.name_repairs import OFFICE_WORDS
 from diplograph.ingest.object_nouns import ARMS_NOUNS, predicated
-from diplograph.ingest.repairs import OFFICE_WORDS
 from diplograph.ingest.sessions import session_asked_of, session_requested
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import ENDING_VERBS, is_object_noun, measured, verb_cue

@@ -1,0 +1,141 @@
+"""Name repairs: a name, a title or a list of names the small model hung on the wrong word.
+
+"met Xi Jinping and then [Li Qiang] in Beijing" (a second object read as a verb's conjunct), "Francois Hollande and
+Ukrainian [President]conj Petro [Poroshenko]appos" (a title read as the list's next member), "welcomed leaders from
+30 countries, [among them] Jordan's King Abdullah, ..." (members hung on the verb): who acts, and on whom, is read
+off names, so these mends, called by repairs.py in its one pass over the Doc, put each name where it belongs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.ingest.constructions import GROUPS_OF_STATES
+from diplograph.ingest.verb_repairs import compound_head
+
+# words of office in a name's compounds: "[visiting] Chinese Foreign Minister Wang Yi"
+OFFICE_WORDS = {"president", "minister", "chancellor", "premier", "king", "queen", "prince", "secretary", "envoy",
+                "ambassador", "leader", "counterpart", "emir", "sheikh", "crown", "general", "senator", "delegation",
+                "officials", "lawmakers", "ministers", "leaders", "diplomats"}
+
+
+def object_hung_on_the_verb(name: Token) -> None:
+    """'met Xi Jinping and then [Li Qiang] in Beijing': a name joined to a verb that has an object before it, and no
+    verb of its own, is the verb's second object."""
+    verb = name.head
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < name.i and (
+        c.pos_ == "PROPN" or c.lemma_.lower() in OFFICE_WORDS)]  # (a person: "met the Chinese president and then")
+    if not objects or any(c.dep_ in ("nsubj", "aux", "dobj") or c.lower_ in ("too", "also", "either")
+                          for c in name.children) or name.doc[name.i + 1:name.i + 2].text in (",", "too", "also"):
+        return  # (a subject left without its verb: "Russia vetoed the resolution, and China, too")
+    for cc in [c for c in verb.children if c.dep_ == "cc" and objects[-1].i < c.i < name.i]:
+        cc.head = objects[-1]
+    name.head = objects[-1]
+
+
+def name_as_object(name: Token) -> None:
+    """'warned [Maduro]npadvmod that the region would not stand by': a name right after a verb with no object is
+    its object, not an adverb of time or measure (which names no person, state or body)."""
+    verb = name.head
+    if name.i == verb.i + 1 and verb.pos_ == "VERB" and name.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") \
+            and name.tag_ == "NNP" and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        name.dep_ = "dobj"
+
+
+def description_after_a_comma(noun: Token) -> None:
+    """'to retake Mosul, [the last major city] held by Islamic State': a described noun the model hangs on the
+    verb as an adverb of measure, right after a comma after a name, describes that name (an apposition); a name
+    there that goes on with "and" continues a list."""
+    opening = noun.left_edge.i
+    if opening >= 2 and noun.doc[opening - 1].text == "," and noun.pos_ == "PROPN" and \
+            (name := noun.doc[opening - 2]).dep_ in ("dobj", "pobj") and name.head.i == noun.head.i and any(
+            c.dep_ == "cc" for c in noun.children) and any(c.dep_ == "conj" for c in noun.children):
+        # "hosted Uzbek President Mirziyoyev, [Kyrgyz President Jeenbekov] and Tajik President Rahmon": a name
+        # opening the rest of a list is the next conjunct, not a measure
+        noun.head, noun.dep_ = name, "conj"
+        return
+    if opening < 2 or noun.doc[opening - 1].text != "," or noun.pos_ != "NOUN" or noun.doc[opening].lower_ not in (
+            "the", "a", "an") or not any(c.dep_ in ("acl", "relcl") for c in noun.children):
+        return
+    name = noun.doc[opening - 2]
+    if name.pos_ == "PROPN" and name.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and not name.is_ancestor(noun):
+        noun.head, noun.dep_ = name, "appos"
+
+
+def title_as_conjunct(name: Token) -> None:
+    """'Francois Hollande and Ukrainian [President]conj Petro [Poroshenko]appos', 'Sullivan and China's top
+    [diplomat]conj Wang [Yi]appos': the title before a name, read as the list's next member with the name hung on
+    the list as an apposition, is the name's own; the name is the member."""
+    title = next((c for c in name.head.children if c.dep_ == "conj" and c.i == name.left_edge.i - 1
+                  and (c.tag_ == "NNP" and c.lower_ in OFFICE_WORDS or c.lower_ == "diplomat")), None)
+    owner = name.doc[name.left_edge.i - 2] if title is None and name.left_edge.i >= 2 else None
+    if owner is not None and owner.dep_ == "conj" and owner.pos_ == "PROPN" and owner.doc[owner.i + 1].tag_ == "POS" \
+            and not name.is_ancestor(owner.head):
+        # "Putin and [Ukraine]conj's president-elect Petro [Poroshenko]appos", "Lavrov, Cavusoglu and [Iran]conj's
+        # Mohammad Javad [Zarif]appos-of-Lavrov": the state's is the name's, and the name the member
+        name.head, name.dep_ = owner.head, "conj"
+        owner.head, owner.dep_ = name, "poss"
+    if title is None:
+        return
+    name.head, name.dep_ = title.head, "conj"
+    for child in list(title.children):
+        child.head = name  # "Ukrainian"
+    title.head, title.dep_ = name, "compound"
+
+
+def place_before_a_title(place: Token) -> None:
+    """'welcomed [Solomon Islands] Prime Minister Manasseh Sogavare': a state's name the model takes for a second
+    object (subject) beside the titled name that follows it is that name's modifier, as 'Chinese' would be."""
+    title = place.doc[place.i + 1]
+    holder = compound_head(title)
+    words = {t.lower_ for t in place.doc[title.i:holder.i]}
+    if not words & OFFICE_WORDS or holder.i <= title.i or holder.dep_ != place.dep_ or holder.head.i != place.head.i \
+            or place.ent_type_ not in ("GPE", "PERSON", "ORG", "NORP", "LOC") or place.tag_ not in ("NNP", "NNPS") \
+            or any(c.dep_ not in ("compound", "det") for c in place.children):
+        return
+    place.head, place.dep_ = holder, "compound"
+
+
+def members_among_them(among: Token) -> None:
+    """'welcomed leaders from 30 countries, [among them] Jordan's King Abdullah, President Mahmoud Abbas and
+    Antonio Guterres': the model hangs the names on the verb and takes the second for an apposition of the first;
+    they are the group's members, as after 'including' (and a list)."""
+    doc = among.doc
+    members = among.head
+    if among.i > 1 and doc[among.i - 1].text == "," and members.pos_ == "VERB" and members.i > among.i:
+        # "Twelve countries, among them Argentina, Brazil and Peru, signed": the names hang on the verb
+        group = next((c for c in members.children if c.dep_ == "nsubj" and c.i < among.i and c.tag_ == "NNS"), None)
+        names = [c for c in among.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+        if group is not None and names:
+            among.head = group
+            listed_as_conjuncts(names[0])
+        return
+    if among.i < 2 or doc[among.i - 1].text != "," or members.i <= among.i + 1 or members.pos_ != "PROPN" or \
+            members.dep_ not in ("dep", "appos", "npadvmod"):
+        return
+    node, group, states = doc[among.i - 2], None, None
+    for _ in range(6):  # up to the nearest people the names are among: "leaders ... from 30 countries, among them"
+        if node.tag_ in ("NNS", "NNPS") and node.lower_ in OFFICE_WORDS:
+            group = node
+            break
+        if node.tag_ in ("NNS", "NNPS") and node.lower_ in GROUPS_OF_STATES and members.ent_type_ == "GPE":
+            states = states or node  # "twelve countries, among them Peru", unless people from them come first
+        if node.dep_ == "prep" and node.head.pos_ == "VERB":  # "hosted leaders [from] dozens of countries"
+            group = next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i
+                          and c.tag_ in ("NNS", "NNPS") and c.lower_ in OFFICE_WORDS), None)
+            break
+        if node.dep_ not in ("pobj", "prep", "conj") or node.head.i >= node.i:
+            break
+        node = node.head
+    group = group or states
+    if group is None:
+        return
+    among.head, among.dep_ = group, "prep"
+    members.head, members.dep_ = among, "pobj"
+    listed_as_conjuncts(members)
+
+
+def listed_as_conjuncts(first: Token) -> None:
+    """'King Abdullah, President Mahmoud Abbas and Antonio Guterres': a list, not a name and its apposition."""
+    for child in [c for c in first.children if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)]:
+        child.dep_ = "conj"
