@@ -140,6 +140,19 @@ def test_a_past_verb_read_as_a_participle_after_the_subjects_relative_clause_is_
     assert {("Kamala Harris", "aid", "El Salvador"), ("Kamala Harris", "aid", "Honduras")} <= triples
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The EU imposed asset freezes on Lukashenko.", id="the-only-object"),
+        pytest.param("The EU imposed travel bans and asset freezes on Lukashenko.", id="the-list's-last"),
+        pytest.param("EU governments agreed on Thursday to impose travel bans and asset freezes on Lukashenko.",
+                     id="under-an-agreement"),
+    ],
+)
+def test_asset_freezes_read_as_a_verb_are_the_measure_imposed(text: str) -> None:
+    assert ("European Union", "sanction", "Alexander Lukashenko") in found(text, dt.date(2020, 9, 29))
+
+
 def test_a_past_verb_between_a_name_and_the_noun_both_hang_on_is_the_verb() -> None:
     # "[Sisi]compound [held]amod [talks]ROOT ...": the second clause's "the two countries" had no parties before it
     triples = asserted("Egyptian President Abdel Fattah al-Sisi held talks in Khartoum on Saturday with Sudanese "
