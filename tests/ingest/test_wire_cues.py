@@ -286,6 +286,15 @@ def test_an_airliner_slamming_into_a_field_attacks_no_one() -> None:
     assert not found("The Ukrainian airliner slammed into a field outside Tehran.")
 
 
+def test_bringing_forces_home_or_back_or_relocating_them_out_withdraws_them() -> None:
+    assert asserted("Chad brought home its soldiers from Nigeria.") == {("Chad", "withdraw", "Nigeria")}
+    assert asserted("The US brought back its troops from Iraq.") == {("United States", "withdraw", "Iraq")}
+    assert asserted("The United States relocated its forces out of Libya.") == {
+        ("United States", "withdraw", "Libya")}
+    # an envoy brought home is a break in relations, not a withdrawal
+    assert asserted("The UK brought home its ambassador from Iran.") == {("United Kingdom", "sever", "Iran")}
+
+
 def test_a_state_around_another_is_its_geography_but_forces_around_a_city_besiege_it() -> None:
     assert not found("South Africa, which surrounds Lesotho entirely, hosted the talks.")
     assert not found("Lesotho is entirely surrounded by South Africa.")
