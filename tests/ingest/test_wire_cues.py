@@ -295,6 +295,13 @@ def test_bringing_forces_home_or_back_or_relocating_them_out_withdraws_them() ->
     assert asserted("The UK brought home its ambassador from Iran.") == {("United Kingdom", "sever", "Iran")}
 
 
+def test_an_envoy_called_home_is_recalled_and_stones_thrown_at_an_embassy_by_a_crowd_are_a_protest() -> None:
+    assert asserted("Saudi Arabia called its ambassador to Germany home for consultations.") == {
+        ("Saudi Arabia", "sever", "Germany")}
+    assert asserted("Iraqi protesters threw stones at the U.S. embassy.") == {("Iraq", "protest", "United States")}
+    assert ("Israel", "attack", "Lebanon") in found("Israeli soldiers hurled grenades at Lebanese positions.")
+
+
 def test_a_state_around_another_is_its_geography_but_forces_around_a_city_besiege_it() -> None:
     assert not found("South Africa, which surrounds Lesotho entirely, hosted the talks.")
     assert not found("Lesotho is entirely surrounded by South Africa.")
