@@ -38,11 +38,14 @@ def refuses_a_visit(trigger: Token) -> bool:
 
 
 def withholds_assent(relation: str, trigger: Token) -> bool:
-    """Whether a negated support or agreement is assent withheld, a rejection: 'does not recognise Anez'
-    (not under a condition: 'would not accept a deal unless sanctions were lifted')."""
+    """Whether a negated support or agreement is assent withheld, a rejection: 'does not recognise Anez', 'will not
+    negotiate with Hamas' (not under a condition: 'would not accept a deal unless sanctions were lifted')."""
     own = any(c.dep_ == "neg" or c.lower_ == "never" for c in trigger.children) or \
         trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in REFUSING_VERBS  # "refused to recognise"
-    return own and relation in ("support", "agree") and trigger.lemma_.lower() in ASSENTING_VERBS and \
+    # (and a working together announced as not to be: "Israel will not cooperate with the inquiry")
+    willing = relation in ("cooperate", "negotiate") and any(c.dep_ == "aux" and c.lower_ in WILL
+                                                             for c in trigger.children)
+    return own and (relation in ("support", "agree") and trigger.lemma_.lower() in ASSENTING_VERBS or willing) and \
         not conditional(trigger)  # (not "denied that it had accepted": a denial, no rejection)
 
 

@@ -47,6 +47,13 @@ def test_recognition_or_acceptance_withheld_is_a_rejection_not_a_negated_support
                 .events if e.relation == "support"]
 
 
+def test_working_together_announced_as_not_to_be_is_a_rejection_and_one_that_did_not_happen_is_not() -> None:
+    assert asserted("Israel will not cooperate with the ICC.") == {("Israel", "reject", "International Criminal Court")}
+    assert asserted("Israel will not negotiate with Hamas.") == {("Israel", "reject", "Hamas")}
+    assert not asserted("Israel did not cooperate with the ICC.")
+    assert not asserted("Israel will not cooperate with the ICC unless it drops the case.")
+
+
 def test_acceptance_withheld_on_a_condition_or_denied_rejects_nothing() -> None:
     assert not asserted("Iran would not accept the deal unless sanctions were lifted.")
     assert not asserted("Iran denied that it had accepted a proposal from the United States.")
