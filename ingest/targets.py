@@ -224,8 +224,11 @@ class ArgumentFinder(AuthorFinder):
                         for g in c.children if g.dep_ == "nsubj" for m in self.actors_of(g, index))
                 # "demanded the withdrawal of Russian troops from Ukraine": where they leave is asked nothing
                 for holder in (h for h in places + (asked if word == "from" else [])
-                               if word != "from" or h.lemma_.lower() not in LEAVING_NOUNS
-                               or cue.relation not in ASKING_RELATIONS):
+                               if (word != "from" or h.lemma_.lower() not in LEAVING_NOUNS
+                                   or cue.relation not in ASKING_RELATIONS) and not (
+                                   word == "with" and cue.relation in ENCOUNTERS and h.dep_ == "dobj"
+                                   and h.lemma_.lower() in ACCORD_NOUNS)):  # ("discussed the nuclear deal with Iran":
+                    # the deal's party, not one met)
                     # (a phrase coordinated with another the verb has: "to Malaysia on Tuesday and to Cambodia")
                     for child in [*holder.children, *(x for c in holder.children if c.dep_ == "prep"
                                                       for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP")]:

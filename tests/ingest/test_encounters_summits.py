@@ -326,6 +326,13 @@ def test_a_person_due_or_expected_in_another_states_city_will_visit_it(text: str
     assert not found("Protests are expected in Bujumbura on Thursday.", dt.date(2016, 2, 23))
 
 
+def test_the_party_to_a_deal_discussed_is_not_met() -> None:
+    text = "The two leaders also discussed the 2015 international nuclear deal with Iran."
+    assert not {t for t in found("Merkel and Trump discussed the nuclear deal with Iran.") if "Iran" in t}
+    assert not {t for t in found(text) if "Iran" in t}
+    assert ("Angela Merkel", "meet", "Donald Trump") in asserted("Merkel discussed Ukraine with Trump.")
+
+
 def test_a_meal_with_someone_is_a_meeting_with_them() -> None:
     assert ("Volodymyr Zelensky", "meet", "Emmanuel Macron") in asserted(
         "Zelensky flew to Paris on Wednesday for dinner with French President Emmanuel Macron.")
