@@ -231,9 +231,13 @@ def threatened_act(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
 
 def strikes_at_trade(verb: Token) -> bool:
     """'Mexico hit U.S. pork and cheese with tariffs', 'hit American goods': what strikes at goods, or with a
-    measure, is a sanction, not an attack."""
+    measure, is a sanction, not an attack; so is the blow a measure just told deals ('imposed tariffs on steel
+    imports, hitting Canada')."""
     if any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in MEASURE_NOUNS for g in c.children)
            for c in verb.children):
+        return True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and any(o.dep_ == "dobj" and o.lemma_.lower() in MEASURE_NOUNS
+                                                           for o in verb.head.children):
         return True
     return any(t.lemma_.lower() in GOODS_NOUNS for o in verb.children if o.dep_ == "dobj" for t in conjuncts(o))
 

@@ -155,6 +155,11 @@ def test_striking_at_goods_or_with_a_measure_is_a_sanction_not_an_attack() -> No
     assert ("Russia", "attack", "Ukraine") in asserted("Russian missiles hit Kyiv.")
     assert ("Donald Trump", "sanction", "Brazil") in found(
         "Donald Trump said he would slap a 50% duty on Brazilian goods from Aug. 1.")
+    # the blow a measure just told deals is the measure's: "imposed tariffs on steel imports, hitting Canada"
+    assert asserted("Trump imposed 25 percent tariffs on all steel and aluminium imports, hitting Canada, the "
+                    "largest foreign supplier of both metals.", dt.date(2025, 3, 15)) == {
+        ("Donald Trump", "sanction", "Canada")}
+    assert ("Russia", "attack", "Ukraine") in asserted("Russia launched missiles at Kyiv, hitting a hospital.")
 
 
 def test_measures_on_goods_counted_in_money_or_named_as_duties_or_curbs_sanction_their_state() -> None:
