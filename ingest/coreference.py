@@ -175,6 +175,11 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token, depth: int = 0) -> Mentio
         # "him" from a "her": only a clause's own subject is ruled out)
         candidates.append(next((m for m in reversed(_previous(index, pronoun.i, want_person))
                                 if m.start >= sentence.start and m.actor not in excluded), None))
+    if pronoun.dep_ == "poss" and not want_person:
+        # else the nearest side its own sentence named before it, where no clause's subject would do: "would risk
+        # dragging Pakistan into a war, at a time when its army is fighting the Taliban"
+        candidates.append(next((m for m in reversed(_previous(index, pronoun.i, want_person))
+                                if m.start >= sentence.start), None))
     if sentence.start > 0:
         previous = index.doc[sentence.start - 1].sent
         told = _subject_mention(index, previous.root, want_person)

@@ -324,6 +324,19 @@ def test_a_possessive_on_the_object_of_a_conjunct_is_bound_by_the_subject_it_sha
         "imports of its textiles, China's commerce ministry said on Saturday.", dt.date(2017, 9, 23))
 
 
+def test_a_states_its_where_no_clause_has_a_subject_is_the_state_its_sentence_named_before_it() -> None:
+    text = ("Saudi Arabia asked Pakistan to join the campaign against the Houthis. Some lawmakers said sending troops "
+            "would risk dragging Pakistan into a sectarian war far from home, at a time when its army is fighting "
+            "Taliban militants in the northwest.")
+    found = triples(text, dt.date(2015, 4, 8))
+    assert ("Pakistan", "attack", "Taliban") in found
+    assert ("Saudi Arabia", "attack", "Taliban") not in found
+    # (the nearest side, a body too: the EU's pact, not Moscow's)
+    assert not {t for t in triples("Bowing to pressure from Moscow, the European Union put off until the end of 2015 "
+                                   "the free-trade core of its landmark pact with Ukraine.", dt.date(2014, 6, 20))
+                if t[0] == "Russia"}
+
+
 def test_a_text_rejected_is_the_one_of_the_body_that_adopted_it() -> None:
     text = ("The Organization of American States adopted a resolution on Friday calling for new elections in "
             "Venezuela. Venezuelan Foreign Minister Jorge Arreaza rejected the resolution.")
