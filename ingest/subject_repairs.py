@@ -62,9 +62,29 @@ OBJECT_TAKING = {"order", "tell", "urge", "force", "instruct", "direct", "comman
 
 
 def mend_a_past_verb(verb: Token) -> None:
-    """A past form the model hung as a clause or a conjunct: give it back its subject, or the passive it shares."""
+    """A past form the model hung as a clause or a conjunct: give it back its subject, the passive it shares, or the
+    main clause it belongs to."""
     subject_read_as_the_prepositions_object(verb)
     passive_shared_by_a_conjunct(verb)
+    conjunct_hung_inside_an_object_relative(verb)
+
+
+def conjunct_hung_inside_an_object_relative(verb: Token) -> None:
+    """'condemned the attacks that Hamas carried out on Israel and [pledged]conj-of-carried backing for Kyiv': a
+    verb with an object of its own cannot share an object relative's gap, so it is the main clause's conjunct and
+    shares its subject (the three leaders pledged, not Hamas)."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "relcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            or not any(c.dep_ == "dobj" for c in verb.children) or not any(
+                c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in clause.children):
+        return
+    noun = clause.head
+    main = noun.head if noun.dep_ == "dobj" else None
+    if main is None or main.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in main.children):
+        return
+    for cc in [c for c in clause.children if c.dep_ == "cc" and c.i == verb.i - 1]:
+        cc.head = main
+    verb.head = main
 
 
 def passive_shared_by_a_conjunct(verb: Token) -> None:

@@ -153,6 +153,14 @@ def test_asset_freezes_read_as_a_verb_are_the_measure_imposed(text: str) -> None
     assert ("European Union", "sanction", "Alexander Lukashenko") in found(text, dt.date(2020, 9, 29))
 
 
+def test_a_verb_with_its_own_object_joined_to_an_object_relative_is_the_main_clauses() -> None:
+    # "the attacks that Hamas carried out ... and [pledged]": no gap for 'that' in it, so not Hamas's pledge
+    triples = asserted("Biden and von der Leyen condemned the attacks that Hamas carried out on Israel and pledged "
+                       "continued backing for Kyiv.", dt.date(2023, 10, 20))
+    assert {("Joe Biden", "support", "Ukraine"), ("Ursula von der Leyen", "support", "Ukraine")} <= triples
+    assert ("Hamas", "support", "Ukraine") not in triples
+
+
 def test_a_past_verb_between_a_name_and_the_noun_both_hang_on_is_the_verb() -> None:
     # "[Sisi]compound [held]amod [talks]ROOT ...": the second clause's "the two countries" had no parties before it
     triples = asserted("Egyptian President Abdel Fattah al-Sisi held talks in Khartoum on Saturday with Sudanese "
