@@ -66,6 +66,7 @@ ENCOUNTER_NOUN_RELATIONS = {"meet", "call", "visit", "negotiate", "agree", "coop
 HELPING_VERBS = {"help", "assist", "enable", "support", "allow", "bolster", "strengthen"}
 # nouns of a manner phrase the parser hangs the verb's next phrase on: "deployed in large numbers along the border"
 MANNER_NOUNS = {"number", "force", "strength", "droves", "haste", "secret"}
+HALTING_NOUNS = {"end", "halt", "stop", "cessation", "suspension", "freeze"}  # of an act asked to end
 # stretches of sea, air or land an act is done in, whose own phrase says where: "held drills in waters near Taiwan"
 STRETCH_NOUNS = {"water", "waters", "area", "sea", "airspace", "sky", "skies", "region", "zone", "vicinity"}
 NAMED_TERMS = {"understanding", "intent", "intention", "cooperation", "principles", "friendship", "partnership"}
@@ -268,6 +269,13 @@ class ArgumentFinder(AuthorFinder):
             # "requested International Monetary Fund assistance", "sought Ankara's backing": whose help is asked
             found.extend(m for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in HELP_NOUNS
                          for m in self.actors_of(c, index, possessor=True, agentive=True))
+        if not found and cue.relation in ASKING_RELATIONS:
+            # "called for an end to Russian strikes", "demanded a halt to Israeli settlement building": asked of
+            # whoever does what is to end
+            found.extend(m for o in [*(c for c in verb.children if c.dep_ == "dobj"), *asked]
+                         if o.lemma_.lower() in HALTING_NOUNS for p in o.children if p.lower_ in ("to", "of")
+                         for a in p.children if a.dep_ == "pobj"
+                         for m in self.actors_of(a, index, possessor=True, agentive=True))
         return found
 
     def free_relative_targets(self, clause: Token, index: ActorIndex, located: bool) -> list[Mention]:

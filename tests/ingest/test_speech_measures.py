@@ -50,6 +50,12 @@ def test_time_given_to_do_something_else_is_a_demand_and_more_time_demands_nothi
     assert not {t for t in found("China gave Pakistan a loan to shore up its reserves.") if t[1] == "demand"}
 
 
+def test_a_call_for_an_end_to_an_act_is_made_of_whoever_does_it() -> None:
+    assert asserted("Germany called for an end to Russian strikes.") == {("Germany", "appeal", "Russia")}
+    assert asserted("The EU demanded an end to Israel's blockade of Gaza.") == {("European Union", "demand", "Israel")}
+    assert not asserted("Germany called for an end to the war.")
+
+
 def test_a_demand_for_someones_release_is_made_of_whoever_holds_them() -> None:
     assert ("Canada", "appeal", "Saudi Arabia") in asserted(
         "Canada called for the release of activists jailed in Saudi Arabia.")
