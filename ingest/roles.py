@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.symbols import NOUN, POS, PROPN
 from spacy.tokens import Doc, Token
 
+from diplograph.ingest.constructions import GOVERNING_BODIES
 from diplograph.ingest.coordination import listed
 from diplograph.ingest.coreference import resolve_pronoun
 from diplograph.ingest.counterparts import add_counterparts, add_guest_or_host, owner_roles, title_standing_for_name
@@ -222,7 +223,9 @@ class RoleResolver:
         states = self.coordinated_states(index, head) or [s for s in [self.state_specifier(index, head)] if s]
         based = next((m for c in head.children if c.dep_ == "amod" and c.lower_ == "based" for g in c.children
                       if (m := index.by_token.get(g.i)) is not None), None)  # (not "the Moscow-installed")
-        if not states and based is not None:  # "the Tripoli-based government" is where its seat is, or no one's
+        if not states and based is not None and head.lemma_.lower() in GOVERNING_BODIES:
+            # "the Tripoli-based government" is where its seat is, or no one's (not "the Hague-based court": a body
+            # of states sits where it likes)
             states = [s for s in [based.actor or based.located_in] if s and self.is_state(index, s)]
         elif not states and head.tag_ in ("NN", "NNP") and head.lower_ in DEFINITE_ORGANS and \
                 any(c.lower_ == "the" for c in head.children) and head.dep_ in ("nsubj", "nsubjpass") and \

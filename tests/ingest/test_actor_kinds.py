@@ -201,3 +201,11 @@ def test_a_states_militia_known_by_name_acts_as_itself_not_as_the_state() -> Non
 def test_a_faction_named_with_its_states_adjective_is_the_faction_not_the_state(
         text: str, triple: tuple[str, str, str]) -> None:
     assert triple in triples(text)
+
+
+def test_a_body_based_in_a_states_seat_is_not_that_states_but_a_government_based_there_is() -> None:
+    assert not {t for t in triples("The Hague-based court issued its first warrant against Bashir.") if
+                t[0] == "Netherlands"}
+    assert ("Libya", "accuse", "Khalifa Haftar") in triples(
+        "The Tripoli-based government accused Khalifa Haftar of attacking the capital.")
+
