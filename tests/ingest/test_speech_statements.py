@@ -274,6 +274,10 @@ def test_saying_another_did_wrong_accuses_it() -> None:
     assert ("Ecuador", "accuse", "Mexico") in asserted(
         "Ecuador's government said Mexico had abused the immunities and privileges of its mission.")
     assert ("Japan", "accuse", "China") in asserted("Tokyo said Beijing had violated its airspace on Monday.")
+    assert ("Volodymyr Zelensky", "accuse", "Russia") in asserted(
+        "Zelensky said Russia had lied about its troop movements.", dt.date(2022, 2, 1))
+    # where a thing lies is no lie: "Ukraine's future lies in NATO"
+    assert not found("Ukraine's future lies in NATO, the alliance's leaders declared at their summit in Vilnius.")
 
 
 def test_saying_it_is_likely_another_is_to_blame_accuses_it() -> None:
