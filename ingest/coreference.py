@@ -61,6 +61,14 @@ def _previous(index: ActorIndex, before: int, want_person: bool) -> list[Mention
             if m.end <= before and m.actor is not None and m.via != "place" and index.is_person(m) == want_person]
 
 
+def _fronted(token: Token) -> bool:
+    """Whether a word is in a phrase set before its sentence's clause: 'Despite pressure from [the United States],
+    its army attacked', 'Amid protests in [Georgia], ...'."""
+    root = token.sent.root
+    return any(a.head.i == root.i and a.i < root.i and a.dep_ in ("prep", "advcl", "npadvmod", "advmod")
+               for a in (token, *token.ancestors))
+
+
 def _subject_mention(index: ActorIndex, verb: Token, want_person: bool) -> Mention | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
@@ -177,9 +185,10 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token, depth: int = 0) -> Mentio
                                 if m.start >= sentence.start and m.actor not in excluded), None))
     if pronoun.dep_ == "poss" and not want_person:
         # else the nearest side its own sentence named before it, where no clause's subject would do: "would risk
-        # dragging Pakistan into a war, at a time when its army is fighting the Taliban"
+        # dragging Pakistan into a war, at a time when its army is fighting the Taliban" (not one in a phrase set
+        # before the clause: "Despite pressure from the United States, its army attacked")
         candidates.append(next((m for m in reversed(_previous(index, pronoun.i, want_person))
-                                if m.start >= sentence.start), None))
+                                if m.start >= sentence.start and not _fronted(index.doc[m.end - 1])), None))
     if sentence.start > 0:
         previous = index.doc[sentence.start - 1].sent
         told = _subject_mention(index, previous.root, want_person)

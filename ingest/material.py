@@ -44,6 +44,7 @@ GIVING_PARTICIPLES = {"make", "made", "supply", "supplied", "donate", "donated",
 # measures a state imposes on another, whose lifting or pausing is a concession to it
 MEASURE_NOUNS = {"sanction", "tariff", "curb", "restriction", "ban", "embargo", "duty", "levy", "penalty"}
 IMPOSING_PREPOSITIONS = {"on", "against"}
+IMPOSING_VERBS = {"impose", "slap", "levy", "announce", "raise", "introduce", "extend", "widen", "tighten", "expand"}
 MAKING_PARTICIPLES = {"made", "built", "produced", "manufactured", "grown"}  # a measure on goods is on their maker
 # verbs of warning that state a material act as their content: "warned that it would target Israeli vessels"
 WARNING_VERBS = {"warn", "threaten", "vow"}
@@ -236,9 +237,10 @@ def strikes_at_trade(verb: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in MEASURE_NOUNS for g in c.children)
            for c in verb.children):
         return True
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and any(o.dep_ == "dobj" and o.lemma_.lower() in MEASURE_NOUNS
-                                                           for o in verb.head.children):
-        return True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in ("hit", "strike") and \
+            verb.head.lemma_.lower() in IMPOSING_VERBS and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in MEASURE_NOUNS for o in verb.head.children):
+        return True  # (not "shrugged off Western sanctions, attacking Ukraine's power plants")
     return any(t.lemma_.lower() in GOODS_NOUNS for o in verb.children if o.dep_ == "dobj" for t in conjuncts(o))
 
 

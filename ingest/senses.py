@@ -17,7 +17,7 @@ from diplograph.ingest.constructions import substance
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.forces import ARMED_WORDS, SURROUNDING_VERBS, armed_beside_topic, fights_a_group, speaks_of_arms
 from diplograph.ingest.lexicon import VerbCue
-from diplograph.ingest.material import strikes_at_trade
+from diplograph.ingest.material import ARMS_BOUGHT, strikes_at_trade
 from diplograph.ingest.mentions import STATE_ITSELF, ActorIndex
 
 # verbs of contest that are attacks only where there are arms: "troops clashed", not "ministers clashed over the
@@ -44,6 +44,13 @@ def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
         # nor a race won, told in the verb's own phrase ("beat the military's nominee, winning 360 votes")
     if relation == "attack" and cue.targets == ("prep:into",) and fights_a_group(verb, index):
         relation = "mobilize"  # "sent troops into Somalia to push back al Shabaab": deployed there (forces.py)
+    if relation == "aid" and _sells_no_arms(verb):
+        return None  # "approved the sale of 50 Boeing airliners to China": trade, not aid
+    if relation == "withdraw" and verb.lemma_.lower() == "bring" and not any(
+            o.dep_ == "dobj" and any(c.dep_ == "poss" or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")
+                                     for c in o.children) for o in verb.children):
+        return None  # forces brought home are one's own ("its soldiers", "the American troops in Syria"), not
+        # "90 soldiers" freed in a swap
     if relation == "attack" and verb.lemma_.lower() in SURROUNDING_VERBS and _lies_around(verb, index):
         return None  # "South Africa, which surrounds Lesotho": a state around another is its geography
     if relation == "attack" and strikes_at_trade(verb) and not speaks_of_arms(verb.sent):
@@ -86,12 +93,24 @@ def _calls_on_a_person(verb: Token, index: ActorIndex) -> bool:
 
 def _lies_around(verb: Token, index: ActorIndex) -> bool:
     """'South Africa, which surrounds Lesotho', 'Lesotho is surrounded by South Africa': a state itself, not its
-    forces, around another in the present tense."""
+    forces, around another state itself in the present tense."""
     present = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "auxpass" and c.lower_ in ("is", "are")
                                                  for c in verb.children)
+    surrounded = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not all((m := mention_at(index, t)) is not None and m.via in STATE_ITSELF and m.actor is not None
+               and index.is_state(m.actor) for t in surrounded):
+        return False  # a state around a city besieges it: "Russia surrounds Mariupol"
     around = [verb.head if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else c for c in verb.children
               if c.dep_ == "nsubj"] + [
         p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return present and any((m := mention_at(index, t)) is not None and m.actor is not None and index.is_state(m.actor)
                            and m.via in STATE_ITSELF for t in around)
+
+
+def _sells_no_arms(verb: Token) -> bool:
+    """'approved the sale of 50 Boeing airliners to China': a sale approved or cleared with no arms in it."""
+    return verb.lemma_.lower() in ("approve", "clear") and any(
+        o.dep_ == "dobj" and o.lemma_.lower() == "sale" for o in verb.children) and not any(
+        t.lemma_.lower() in ARMS_BOUGHT | {"jet", "weapon", "equipment", "system"} for o in verb.children
+        if o.dep_ == "dobj" for t in o.subtree)
 

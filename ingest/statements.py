@@ -32,7 +32,7 @@ BEARING_VERBS = {"bear", "carry", "shoulder"}
 BORNE_BLAME = {"responsibility", "blame"}
 ALLEGING_VERBS = {"allege", "charge"}  # whose clause is a charge against its subject
 LYING_VERBS = {"lie", "rest"}  # and as where it lies: "responsibility lay with the Syrian government"
-PLACING_WORDS = {"in", "with", "at", "on", "within", "behind", "ahead", "beyond", "elsewhere", "somewhere"}
+PLACING_WORDS = {"in", "with", "at", "ahead", "elsewhere"}
 # what one is responsible for that is a duty, not a wrong: "said Germany was responsible for its own security"
 DUTIES = {"security", "defence", "defense", "policy", "affairs", "relations", "operations", "management",
           "administration", "implementation", "oversight", "planning", "coordination", "safety", "welfare",
@@ -355,8 +355,10 @@ def wrongful(verb: Token) -> bool:
     """Whether a verb tells a wrong done: 'abused the immunities', 'thwarted American efforts' (not 'thwarted an
     attack')."""
     lemma = verb.lemma_.lower()
-    if lemma == "lie" and any(c.dep_ in ("prep", "advmod") and c.lower_ in PLACING_WORDS for c in verb.children):
-        return False  # where a thing lies: "Ukraine's future lies in NATO", "the truth lies elsewhere"
+    if lemma == "lie" and verb.lower_ != "lied" and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children) and any(
+            c.dep_ in ("prep", "advmod") and c.lower_ in PLACING_WORDS for c in verb.children):
+        return False  # where a thing lies: "Ukraine's future lies in NATO" (not "Tehran lied in its declarations")
     return lemma in WRONGDOING_VERBS or lemma in THWARTING_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in EFFORT_NOUNS for c in verb.children)
 

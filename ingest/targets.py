@@ -67,6 +67,7 @@ HELPING_VERBS = {"help", "assist", "enable", "support", "allow", "bolster", "str
 # nouns of a manner phrase the parser hangs the verb's next phrase on: "deployed in large numbers along the border"
 MANNER_NOUNS = {"number", "force", "strength", "droves", "haste", "secret"}
 HALTING_NOUNS = {"end", "halt", "stop", "cessation", "suspension", "freeze"}  # of an act asked to end
+TRADED = {"import", "export", "sale", "purchase", "supply", "shipment", "delivery"}  # whose demonym is an origin
 # stretches of sea, air or land an act is done in, whose own phrase says where: "held drills in waters near Taiwan"
 STRETCH_NOUNS = {"water", "waters", "area", "sea", "airspace", "sky", "skies", "region", "zone", "vicinity"}
 NAMED_TERMS = {"understanding", "intent", "intention", "cooperation", "principles", "friendship", "partnership"}
@@ -228,8 +229,8 @@ class ArgumentFinder(AuthorFinder):
                                if (word != "from" or h.lemma_.lower() not in LEAVING_NOUNS
                                    or cue.relation not in ASKING_RELATIONS) and not (
                                    word == "with" and cue.relation in ENCOUNTERS and h.dep_ == "dobj"
-                                   and h.lemma_.lower() in ACCORD_NOUNS)):  # ("discussed the nuclear deal with Iran":
-                    # the deal's party, not one met)
+                                   and h.lemma_.lower() in ACCORD_NOUNS and not self._with_a_person(h, index))):
+                    # ("discussed the nuclear deal with Iran": the deal's party; not "the grain deal with Lavrov")
                     # (a phrase coordinated with another the verb has: "to Malaysia on Tuesday and to Cambodia")
                     for child in [*holder.children, *(x for c in holder.children if c.dep_ == "prep"
                                                       for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP")]:
@@ -272,11 +273,17 @@ class ArgumentFinder(AuthorFinder):
         if not found and cue.relation in ASKING_RELATIONS:
             # "called for an end to Russian strikes", "demanded a halt to Israeli settlement building": asked of
             # whoever does what is to end
+            # (its demonym or possessor: not "an end to the suffering of Palestinians", "to arms sales to Israel")
             found.extend(m for o in [*(c for c in verb.children if c.dep_ == "dobj"), *asked]
                          if o.lemma_.lower() in HALTING_NOUNS for p in o.children if p.lower_ in ("to", "of")
-                         for a in p.children if a.dep_ == "pobj"
-                         for m in self.actors_of(a, index, possessor=True, agentive=True))
+                         for a in p.children if a.dep_ == "pobj" and a.lemma_.lower() not in TRADED
+                         for d in a.children if d.dep_ in ("amod", "poss", "compound")
+                         for m in self.actors_of(d, index))
         return found
+
+    def _with_a_person(self, noun: Token, index: ActorIndex) -> bool:
+        return any((m := mention_at(index, p)) is not None and m.actor is not None and index.is_person(m)
+                   for w in noun.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj")
 
     def free_relative_targets(self, clause: Token, index: ActorIndex, located: bool) -> list[Mention]:
         """The actors a free relative in the object's place names ("rejected what it called Western interference"),

@@ -15,7 +15,8 @@ from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.mentions import ActorIndex
 from diplograph.ingest.targets import ArgumentFinder
 
-TIME_NOUNS = {"hour", "day", "week", "month", "deadline"}  # what is given: "48 hours", "a deadline"
+TIME_NOUNS = {"hour", "day", "week", "deadline"}  # what is given: "48 hours", "two weeks", "a deadline" (not "two
+# years to negotiate its exit": time to do a thing, no ultimatum)
 DEADLINE_PREPOSITIONS = {"until", "till", "by"}  # or how long: "until noon on Thursday"
 EXTENDING_WORDS = {"more", "extra", "additional", "further", "another"}  # "ten more days": a deadline eased
 
@@ -24,9 +25,12 @@ def deadline_set(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> l
     """'gave Ankara 48 hours to remove the troops': the giver demands of the one given the time."""
     if verb.lemma_.lower() != "give":
         return []
-    times = [c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower() in TIME_NOUNS or c.ent_type_ in (
-        "DATE", "TIME"))] + [p for c in verb.children if c.dep_ == "prep" and c.lower_ in DEADLINE_PREPOSITIONS
-                             for p in c.children if p.dep_ == "pobj"]
+    spans = [c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower() == "deadline" or c.lemma_.lower() in
+             TIME_NOUNS and any(n.dep_ == "nummod" for n in c.children) or c.ent_type_ == "TIME")]
+    if any(c.dep_ == "dobj" and c not in spans and index.by_token.get(c.i) is None for c in verb.children):
+        return []  # something else given ("$500 million by December to buy weapons"): its own event, if any
+    times = spans + [p for c in verb.children if c.dep_ == "prep" and c.lower_ in DEADLINE_PREPOSITIONS
+                     for p in c.children if p.dep_ == "pobj"]
     if not times or any(t.lower_ in EXTENDING_WORDS for time in times for t in time.subtree):
         return []
     # the act to be done by then, an infinitive on the verb or on the time: "until the end of Tuesday to explain"

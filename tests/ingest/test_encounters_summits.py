@@ -331,6 +331,9 @@ def test_the_party_to_a_deal_discussed_is_not_met() -> None:
     assert not {t for t in found("Merkel and Trump discussed the nuclear deal with Iran.") if "Iran" in t}
     assert not {t for t in found(text) if "Iran" in t}
     assert ("Angela Merkel", "meet", "Donald Trump") in asserted("Merkel discussed Ukraine with Trump.")
+    # a person the parser hangs on the deal is still met
+    assert ("Antony Blinken", "meet", "Sergey Lavrov") in asserted("Blinken discussed the grain deal with Lavrov in "
+                                                                  "Ankara.", dt.date(2022, 7, 20))
 
 
 def test_a_meal_with_someone_is_a_meeting_with_them() -> None:

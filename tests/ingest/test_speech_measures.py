@@ -48,12 +48,21 @@ def test_time_given_to_do_something_else_is_a_demand_and_more_time_demands_nothi
     assert ("Azerbaijan", "demand", "Armenia") not in found(
         "Azerbaijan gave Armenia ten more days to complete the handover of the Kalbajar district.")
     assert not {t for t in found("China gave Pakistan a loan to shore up its reserves.") if t[1] == "demand"}
+    # money given by a date is aid, and time to do a thing is no ultimatum
+    assert asserted("Washington gave Kyiv $500 million by December to buy weapons.") == {
+        ("United States", "aid", "Ukraine")}
+    assert not found("Russia gave Ukraine weeks to train its pilots.")
 
 
 def test_a_call_for_an_end_to_an_act_is_made_of_whoever_does_it() -> None:
     assert asserted("Germany called for an end to Russian strikes.") == {("Germany", "appeal", "Russia")}
     assert asserted("The EU demanded an end to Israel's blockade of Gaza.") == {("European Union", "demand", "Israel")}
     assert not asserted("Germany called for an end to the war.")
+    # those it is done to, and goods' origin, are not asked
+    for text in ("Turkey called for an end to the suffering of Palestinians.",
+                 "Spain called for a halt to arms sales to Israel.",
+                 "The EU called for a suspension of Russian gas imports."):
+        assert not asserted(text)
 
 
 def test_a_demand_for_someones_release_is_made_of_whoever_holds_them() -> None:
@@ -206,6 +215,7 @@ def test_arms_sold_or_a_sale_of_them_approved_is_aid() -> None:
         "The State Department has cleared a possible $39.2 million sale of 150 Javelin missiles to Ukraine.")
     assert ("United States", "aid", "Taiwan") in asserted("The US sold fighter jets to Taiwan.")
     assert not found("Iran sold oil to China.")
+    assert not found("Washington approved the sale of 50 Boeing airliners to China.")
 
 
 def test_a_measure_on_flights_to_and_from_a_state_is_aimed_at_it() -> None:

@@ -278,6 +278,8 @@ def test_saying_another_did_wrong_accuses_it() -> None:
         "Zelensky said Russia had lied about its troop movements.", dt.date(2022, 2, 1))
     # where a thing lies is no lie: "Ukraine's future lies in NATO"
     assert not found("Ukraine's future lies in NATO, the alliance's leaders declared at their summit in Vilnius.")
+    assert ("United States", "accuse", "Iran") in asserted("Washington said Tehran had lied in its declarations to "
+                                                           "the IAEA.")
 
 
 def test_saying_it_is_likely_another_is_to_blame_accuses_it() -> None:

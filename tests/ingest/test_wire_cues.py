@@ -160,6 +160,10 @@ def test_striking_at_goods_or_with_a_measure_is_a_sanction_not_an_attack() -> No
                     "largest foreign supplier of both metals.", dt.date(2025, 3, 15)) == {
         ("Donald Trump", "sanction", "Canada")}
     assert ("Russia", "attack", "Ukraine") in asserted("Russia launched missiles at Kyiv, hitting a hospital.")
+    assert asserted("Russia shrugged off Western sanctions, attacking Ukraine power plants overnight.") >= {
+        ("Russia", "attack", "Ukraine")}
+    assert ("Russia", "sanction", "Ukraine") not in found("Russia ignored the sanctions, hitting Ukrainian power "
+                                                          "plants overnight.")
 
 
 def test_measures_on_goods_counted_in_money_or_named_as_duties_or_curbs_sanction_their_state() -> None:
@@ -296,6 +300,11 @@ def test_bringing_forces_home_or_back_or_relocating_them_out_withdraws_them() ->
     assert asserted("The US brought back its troops from Iraq.") == {("United States", "withdraw", "Iraq")}
     assert asserted("The United States relocated its forces out of Libya.") == {
         ("United States", "withdraw", "Libya")}
+    assert ("Donald Trump", "withdraw", "Syria") in found(
+        "Trump announced that he would bring home the roughly 2,000 American troops in Syria.", dt.date(2019, 1, 20))
+    # soldiers brought back from captivity are prisoners freed, not forces withdrawn
+    assert ("Ukraine", "withdraw", "Russia") not in found("Kyiv brought back 90 soldiers from Russia in a prisoner "
+                                                          "swap.")
     # an envoy brought home is a break in relations, not a withdrawal
     assert asserted("The UK brought home its ambassador from Iran.") == {("United Kingdom", "sever", "Iran")}
 
@@ -312,6 +321,7 @@ def test_a_state_around_another_is_its_geography_but_forces_around_a_city_besieg
     assert not found("Lesotho is entirely surrounded by South Africa.")
     assert ("Russia", "attack", "Ukraine") in found("Kyiv is surrounded by Russian forces.")
     assert ("Russia", "attack", "Ukraine") in found("Russia surrounded Mariupol.")
+    assert ("Russia", "attack", "Ukraine") in found("Russia surrounds Mariupol as shelling intensifies.")
 
 
 def test_an_economic_war_is_no_attack() -> None:
