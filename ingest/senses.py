@@ -96,21 +96,24 @@ def _lies_around(verb: Token, index: ActorIndex) -> bool:
     forces, around another state itself in the present tense."""
     present = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "auxpass" and c.lower_ in ("is", "are")
                                                  for c in verb.children)
-    surrounded = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not all((m := mention_at(index, t)) is not None and m.via in STATE_ITSELF and m.actor is not None
-               and index.is_state(m.actor) for t in surrounded):
+    if not all(_a_state_itself(index, c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         return False  # a state around a city besieges it: "Russia surrounds Mariupol"
     around = [verb.head if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else c for c in verb.children
               if c.dep_ == "nsubj"] + [
         p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    return present and any((m := mention_at(index, t)) is not None and m.actor is not None and index.is_state(m.actor)
-                           and m.via in STATE_ITSELF for t in around)
+    return present and any(_a_state_itself(index, t) for t in around)
+
+
+def _a_state_itself(index: ActorIndex, token: Token) -> bool:
+    """Whether a word names a state itself (not its forces, people or a place in it)."""
+    return (m := mention_at(index, token)) is not None and m.actor is not None and m.via in STATE_ITSELF and \
+        index.is_state(m.actor)
 
 
 def _sells_no_arms(verb: Token) -> bool:
     """'approved the sale of 50 Boeing airliners to China': a sale approved or cleared with no arms in it."""
     return verb.lemma_.lower() in ("approve", "clear") and any(
         o.dep_ == "dobj" and o.lemma_.lower() == "sale" for o in verb.children) and not any(
-        t.lemma_.lower() in ARMS_BOUGHT | {"jet", "weapon", "equipment", "system"} for o in verb.children
+        t.lemma_.lower() in ARMS_BOUGHT | {"jet", "equipment", "system"} for o in verb.children
         if o.dep_ == "dobj" for t in o.subtree)
 
