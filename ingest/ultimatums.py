@@ -12,11 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.constructions import DURATIONS
 from diplograph.ingest.mentions import ActorIndex
 from diplograph.ingest.targets import ArgumentFinder
 
-TIME_NOUNS = {"hour", "day", "week", "deadline"}  # what is given: "48 hours", "two weeks", "a deadline" (not "two
-# years to negotiate its exit": time to do a thing, no ultimatum)
+# what is given: "48 hours", "two weeks", "a deadline" (not "two years to negotiate its exit": time to do a thing,
+# no ultimatum)
+TIME_NOUNS = DURATIONS - {"month", "year"} | {"deadline"}
 DEADLINE_PREPOSITIONS = {"until", "till", "by"}  # or how long: "until noon on Thursday"
 EXTENDING_WORDS = {"more", "extra", "additional", "further", "another"}  # "ten more days": a deadline eased
 
