@@ -17,6 +17,7 @@ from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.coreference import SPEECH_VERBS, mention_at
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder
+from diplograph.ingest.verb_cues import verb_cue
 
 PROMISING_VERBS = frozenset({"promise", "pledge", "vow", "commit", "undertake", "guarantee"})
 # a readiness to give declared is an offer too: "the United Nations stood ready to help Burundi"
@@ -27,6 +28,7 @@ VOWED_RELATIONS = frozenset({"attack", "coerce", "sanction", "expel"})  # acts o
 COMMITTED_PREPOSITIONS = {"to", "against", "on", "with", "from", "at", "toward", "towards", "into", "between"}
 # the auxiliaries of an act one says one will do: "warned that it would cut gas supplies to Moldova"
 INTENDING_AUXILIARIES = {"would", "will", "shall"}  # (not "may", "could": a guess about another)
+MAY_DO = {"could", "might", "may"}  # what one warns one may do is a threat all the same
 
 
 def promising_verb(verb: Token) -> Token | None:
@@ -126,9 +128,11 @@ def own_sides(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> set[
 
 
 def said_of_oneself(clause: Token, verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> bool:
-    """'Russia warned that it would cut gas supplies': a clause of what the speaker itself will do."""
-    if clause.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in INTENDING_AUXILIARIES
-                                         for c in clause.children):
+    """'Russia warned that it would cut gas supplies': a clause of what the speaker itself will do; warned of, an act
+    of force it may do ('warned that Washington could cut aid to Pakistan', not 'could review its assistance')."""
+    auxiliaries = INTENDING_AUXILIARIES | (MAY_DO if verb.lemma_.lower() in ("warn", "threaten") and (
+        cue := verb_cue(clause, arguments.lexicon)) is not None and cue.relation in VOWED_RELATIONS else set())
+    if clause.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in clause.children):
         return False
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     mention = mention_at(index, subject) if subject is not None else None

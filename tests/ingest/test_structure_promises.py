@@ -58,6 +58,11 @@ def test_a_warning_of_what_the_speaker_will_do_is_aimed_at_whom_that_act_names()
         "Putin warned that Russia would retaliate against Finland.")
 
 
+def test_a_warning_of_what_the_speaker_could_do_is_aimed_at_whom_that_act_names() -> None:
+    assert ("Rex Tillerson", "warn", "Pakistan") in asserted(
+        "Rex Tillerson warned on Tuesday that Washington could cut aid to Pakistan if it did not change its approach.")
+
+
 def test_what_a_threat_threatens_is_no_event_of_its_own() -> None:
     assert found("Donald Trump threatened to impose tariffs on Mexico.") == {("Donald Trump", "threaten", "Mexico")}
     assert ("Donald Trump", "threaten", "China") in asserted(
