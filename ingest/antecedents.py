@@ -13,6 +13,7 @@ from diplograph.ingest.candidates import Candidate
 from diplograph.ingest.coreference import REACTION_VERBS, SPEECH_VERBS
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex, Mention, first_of_sentences_before
+from diplograph.ingest.preposition_repairs import ANSWERING_FRAMES, FRAMED_PREPOSITIONS
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma, verb_cue
 
@@ -85,8 +86,6 @@ GATHERING_RELATIONS = {"meet", "negotiate"}
 CAUSED_RELATIONS = {"sever", "expel", "protest", "mobilize"}
 CAUSE_PREPOSITIONS = {"over", "after", "following"}
 HOSTILE_CAUSES = {"attack", "mobilize", "coerce", "threaten"}  # acts whose authors forces readied answer
-CAUSE_FRAMES = {"protest", "response", "retaliation", "reaction", "reprisal"}
-FRAMED_PREPOSITIONS = {"at", "against", "to", "for"}  # "in protest [at] ...", parsed apart
 
 
 # the endings that make an act's noun of its verb: "seizure", "invasion", "deployment", "withdrawal"
@@ -327,7 +326,7 @@ class Antecedents:
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         preps = [c for holder in holders for c in holder.children if c.dep_ == "prep"]
         frames = [p for prep in preps if prep.lower_ == "in" for p in prep.children
-                  if p.dep_ == "pobj" and p.lemma_.lower() in CAUSE_FRAMES]
+                  if p.dep_ == "pobj" and p.lemma_.lower() in ANSWERING_FRAMES]
         causes = [prep for prep in preps if prep.lower_ in CAUSE_PREPOSITIONS] + \
             [g for frame in frames for g in frame.children if g.dep_ == "prep"] + \
             ([prep for prep in preps if prep.lower_ in FRAMED_PREPOSITIONS] if frames else [])

@@ -15,6 +15,9 @@ BORDER_NOUNS = {"border", "frontier", "boundary"}
 # acts whose own 'on' names what they hit: "the strike on Gaza", "the attack on Crimea"
 TARGETED_ACTS = {"attack", "strike", "airstrike", "raid", "assault", "bombing", "shelling", "offensive", "sanction"}
 PLACING_PREPOSITIONS = {"along", "near", "to", "toward", "towards", "at", "across", "close"}
+# what one does an act "in": an answer to another's, whose own preposition names that act ("in protest at ...")
+ANSWERING_FRAMES = {"protest", "response", "retaliation", "reaction", "reprisal"}
+FRAMED_PREPOSITIONS = {"at", "against", "to", "for"}
 
 
 def particle_before_a_preposition(particle: Token) -> None:
@@ -144,3 +147,17 @@ def blame_laid_on(preposition: Token) -> None:
         return  # (only the last 'on', and not an act's own: "the blame for the strike on Gaza [on] Hamas")
     if not any(c.dep_ == "prep" and c.lower_ == "on" and c.i > blame.i for c in verb.children):  # ("on Wednesday")
         preposition.head = verb
+
+
+def preposition_after_its_frame(preposition: Token) -> None:
+    """'walked out in protest [at] Russia's speech': the model hangs the preposition right after 'in protest' (or
+    'in response') on the verb; it names what the protest answers, and belongs to the noun. The frame itself is
+    the verb's manner, not a noun's before it: 'stayed away from the summit [in protest]'."""
+    frame = preposition.doc[preposition.i - 1]
+    if frame.lemma_.lower() not in ANSWERING_FRAMES or frame.dep_ != "pobj" or frame.head.lower_ != "in" or \
+            not preposition.head.is_ancestor(frame):
+        return
+    verb = next((a for a in frame.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and frame.head.head.pos_ in ("NOUN", "PROPN") and frame.head.head.dep_ == "pobj":
+        frame.head.head = verb
+    preposition.head = frame

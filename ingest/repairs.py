@@ -32,6 +32,7 @@ from diplograph.ingest.predicate_repairs import (
 )
 from diplograph.ingest.preposition_repairs import (
     BORDER_NOUNS,
+    FRAMED_PREPOSITIONS,
     addressee_asked_for,
     blame_laid_on,
     border_with,
@@ -39,6 +40,7 @@ from diplograph.ingest.preposition_repairs import (
     object_hung_above_its_preposition,
     particle_before_a_preposition,
     phrase_hung_on_an_amount,
+    preposition_after_its_frame,
     preposition_joined_too_high,
     sender_of_the_sent,
     verb_after_due_to,
@@ -190,6 +192,8 @@ def mend_misparses(doc: Doc) -> None:
             phrase_hung_on_an_amount(token)
         elif token.dep_ == "prep" and token.lower_ == "for" and token.head.lemma_ == "ask":
             addressee_asked_for(token)
+        elif token.dep_ == "prep" and token.lower_ in FRAMED_PREPOSITIONS and token.i >= 2:
+            preposition_after_its_frame(token)
         elif token.dep_ == "conj" and token.pos_ == "PROPN" and token.head.pos_ == "VERB":
             object_hung_on_the_verb(token)
         elif token.dep_ == "conj" and token.pos_ == "ADP" and token.head.pos_ in ("VERB", "AUX"):

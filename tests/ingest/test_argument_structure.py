@@ -821,6 +821,20 @@ def test_protesting_an_act_protests_against_its_agent() -> None:
     assert ("Vietnam", "protest", "China") in asserted("Hanoi protested Beijing's construction on the reef.")
 
 
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Spain's delegation walked out of the hall in protest at Russia's speech.",
+                     ("Spain", "protest", "Russia"), id="in-protest-at-an-act"),
+        pytest.param("Mariano Rajoy stayed away from the summit in protest at the presence of Kosovo.",
+                     ("Mariano Rajoy", "protest", "Kosovo"), id="in-protest-at-a-presence"),
+        pytest.param("Spain protested at Russia's attendance.", ("Spain", "protest", "Russia"), id="protested-at"),
+    ],
+)
+def test_a_protest_at_something_protests_against_whose_it_is(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text)
+
+
 def test_a_list_of_names_counts_every_name_however_the_parser_hung_them() -> None:
     text = "Wang is due to visit Kiribati, Samoa, Fiji, Tonga, Vanuatu and Papua New Guinea this month."
     triples = {(e.source, e.relation, e.target) for e in extract(text).events}
