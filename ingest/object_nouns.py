@@ -24,7 +24,7 @@ from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.groups import MEMBER_NOUNS
 from diplograph.ingest.lexicon import Lexicon, compound_form
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
-from diplograph.ingest.preposition_repairs import SENT_NOUNS
+from diplograph.ingest.preposition_repairs import BORDER_NOUNS, SENT_NOUNS
 from diplograph.model import ActorType
 
 AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}  # of the area an act lands in: "strikes inside Iran"
@@ -239,8 +239,11 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
                     mention = next((m for c in pobj.children if c.dep_ in ("compound", "nmod") and (
                         m := mention_at(index, c)) is not None and m.actor is not None), None)
                 if mention is not None and mention.actor is not None and prep.lower_ in NEAR_PREPOSITIONS:
-                    if mention.via == "metonymy":
-                        return [mention]  # "a base near Damascus": the capital's state
+                    if mention.via == "metonymy" or pobj.lemma_.lower() in BORDER_NOUNS and index.is_state(
+                            mention.actor) and any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.i >= mention.start
+                                                   for c in pobj.children):
+                        # "a base near Damascus": the capital's state; "near Ukraine's border with Poland": a state's
+                        return [mention]  # own border is on its side
                     continue
                 if mention is not None and mention.actor is not None and (
                         index.actors[mention.actor].type is ActorType.COUNTRY or (

@@ -159,3 +159,10 @@ def test_a_name_before_a_settlement_noun_is_a_place_of_the_town_after_it() -> No
     # the model tags "Jobar" an organisation, which was attacked in its own right
     assert asserted("Tahrir al-Sham launched an offensive on the Jobar district of eastern Damascus on Sunday.",
                     dt.date(2017, 3, 20)) == {("Tahrir al-Sham", "attack", "Syria")}
+
+
+def test_a_place_near_a_states_own_border_is_in_that_state() -> None:
+    assert ("Russia", "attack", "Ukraine") in asserted(
+        "Russian missiles struck a military training base near Ukraine's border with Poland on Sunday.")
+    assert not any(t[2] == "Poland" for t in asserted(
+        "Russian missiles struck a military training base near the border with Poland on Sunday."))
