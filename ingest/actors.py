@@ -41,6 +41,7 @@ from diplograph.ingest.names import ARMED_GROUP_WORDS, INSTITUTION_NOUNS, NameFi
 from diplograph.ingest.offices import load_office_holders
 from diplograph.ingest.owners import chair_state, names_a_body_of_its_own, own_name_after_demonym, owner_before
 from diplograph.ingest.private_persons import described_as_a_private_person
+from diplograph.ingest.regional_leaders import add_regional_leaders
 from diplograph.ingest.roles import RoleResolver
 from diplograph.ingest.surnames import Surnames
 from diplograph.ingest.token_columns import hashes, tokens_where
@@ -127,6 +128,7 @@ class ActorResolver:
         add_document_descriptions(index, doc, first)
         add_agents(index, doc, first, self.roles)  # craft and crowds named by their state (agents.py)
         add_counted_states(index, doc, first)  # "six world powers": the six states the story lists
+        add_regional_leaders(index, doc, first)  # "West African leaders": ECOWAS, when the story names it
         add_delegations(index, doc, first)  # "the delegation included A, B and C ... the leaders"
         join_spelled_out_acronyms(index)  # "the Government of National Accord (GNA)"
         index.mentions.sort(key=lambda m: m.start)

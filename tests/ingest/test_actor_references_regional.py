@@ -253,3 +253,24 @@ def test_those_governing_a_capital_the_parser_hung_on_the_verb_are_its_states() 
     # whose they are is said: the Taliban's, not Qatar's officials
     assert ("Zalmay Khalilzad", "meet", "Qatar") not in asserted(
         "US envoy Zalmay Khalilzad met Taliban officials in Qatar last month.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("ECOWAS met in Abuja. West African leaders imposed sanctions on Niger on Sunday.",
+                     ("ECOWAS", "sanction", "Niger"), id="west-african-leaders"),
+        pytest.param("Arab foreign ministers meeting at the Arab League in Cairo backed Egypt in its dispute with "
+                     "Ethiopia.", ("Arab League", "support", "Egypt"), id="arab-foreign-ministers"),
+    ],
+)
+def test_a_regions_leaders_act_for_the_body_the_story_names_after_that_region(text: str, triple: Triple) -> None:
+    assert triple in asserted(text)
+
+
+def test_a_regions_leaders_counted_listed_or_with_no_body_named_are_no_body() -> None:
+    assert not any("African Union" in t for t in asserted(
+        "Putin hosted more than 40 African leaders in Sochi, and the African Union's chairman attended."))
+    assert not any("European Union" in t for t in asserted(
+        "Merkel, Macron and other European leaders urged Trump to stay in the accord, the European Union said."))
+    assert not any(t[0] != "Russia" for t in asserted("West African leaders urged Russia to leave, Moscow said."))
