@@ -57,6 +57,12 @@ class Gazetteer:
     def lookup(self, form: str) -> Entry | None:
         return self.names.get(key(form))
 
+    def describes_a_state(self, ent: Span) -> bool:
+        """'[Landlocked Mali]PERSON depends on ports': a word opening a sentence, capitalised only for that, before a
+        state's name describes the state; no person is named after one."""
+        return len(ent) == 2 and bool(ent[0].is_sent_start) and self.is_state(ent[1].text) and \
+            self.lookup(ent.text) is None
+
     def state_of_place(self, form: str) -> str | None:
         """The state a capital or seat of government stands for (metonymy)."""
         k = key(form)

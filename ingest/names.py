@@ -77,7 +77,8 @@ class NameFinder:
                 continue
             start = ent.start
             if ent.label_ == "PERSON" and (ent[0].lower_ == "the" or names_a_thing(ent) or names_an_installation(
-                    ent) or names_a_settlement(ent) is not None or ent[-1].lower_ in ARMED_GROUP_WORDS) or \
+                    ent) or names_a_settlement(ent) is not None or ent[-1].lower_ in ARMED_GROUP_WORDS or
+                    self.gazetteer.describes_a_state(ent)) or \
                     _a_plural_opening(ent) or not has_a_capital(ent):
                 continue  # a person's name takes no article: "[The Tigray People's Liberation Front]PERSON"; nor
                 # is it all in lower case: "[hajj arrangements]PERSON"

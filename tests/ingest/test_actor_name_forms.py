@@ -356,3 +356,9 @@ def test_a_dotted_initialism_in_a_longer_name_is_the_same_body_undotted() -> Non
                  "The UN Security Council lifted an arms embargo on Eritrea."):
         assert ("UN Security Council", "concede", "Eritrea") in asserted(text), text
     assert ("United States", "sanction", "Iran") in asserted("The U.S. imposed sanctions on Iran.")
+
+
+def test_a_word_opening_a_sentence_before_a_states_name_describes_the_state_and_names_no_person() -> None:
+    triples = asserted("ECOWAS met in Accra. West African leaders lifted the sanctions on Mali. Landlocked Mali "
+                       "depends on ports in Senegal.")
+    assert ("ECOWAS", "concede", "Mali") in triples
