@@ -54,9 +54,16 @@ def is_time_phrase(preposition: Token) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in preposition.children)
 
 
+def is_place_phrase(preposition: Token) -> bool:
+    """'in Bahrain' is where, not a particle: 'leaders meeting in Bahrain called for' is no 'call in'."""
+    return preposition.lower_ == "in" and any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC")
+                                              for c in preposition.children)
+
+
 def has_particle(verb: Token, particle: str) -> bool:
     return any(c.lower_ == particle and c.dep_ in ("prt", "prep", "advmod") and not is_time_phrase(c)
-               for c in verb.children) or any(for_clause(c) for c in verb.children if particle == "for")
+               and not is_place_phrase(c) for c in verb.children) or any(
+        for_clause(c) for c in verb.children if particle == "for")
 
 
 def topic_preposition(verb: Token, particle: str) -> bool:

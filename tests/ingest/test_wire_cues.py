@@ -803,3 +803,9 @@ def test_throwing_out_a_draft_or_a_proposal_rejects_its_author() -> None:
     assert ("Hungary", "reject", "European Union") in asserted("Hungary threw out a draft from the European Union.")
     assert ("Hungary", "reject", "European Union") in asserted("Hungary rejected a draft from the European Union.")
     assert ("Russia", "expel", "United Kingdom") in asserted("Russia threw out two British diplomats.")
+
+
+def test_a_place_after_in_is_where_the_verb_happens_not_its_particle() -> None:
+    triples = asserted("Arab leaders meeting in Bahrain on Thursday called for United Nations peacekeeping forces to "
+                       "be deployed in the Palestinian territories. The Arab League met in Manama.")
+    assert not any(t[1] == "protest" for t in triples)
