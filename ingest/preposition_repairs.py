@@ -15,9 +15,11 @@ BORDER_NOUNS = {"border", "frontier", "boundary"}
 # acts whose own 'on' names what they hit: "the strike on Gaza", "the attack on Crimea"
 TARGETED_ACTS = {"attack", "strike", "airstrike", "raid", "assault", "bombing", "shelling", "offensive", "sanction"}
 PLACING_PREPOSITIONS = {"along", "near", "to", "toward", "towards", "at", "across", "close"}
-# what one does an act "in": an answer to another's, whose own preposition names that act ("in protest at ...")
+# what one does an act "in": an answer to another's, whose own preposition names that act ("in protest at ..."),
+# or a side taken, whose preposition names the side ("in solidarity with Azerbaijan")
 ANSWERING_FRAMES = {"protest", "response", "retaliation", "reaction", "reprisal"}
 FRAMED_PREPOSITIONS = {"at", "against", "to", "for"}
+SIDING_FRAMES = {"solidarity"}
 
 
 def particle_before_a_preposition(particle: Token) -> None:
@@ -150,12 +152,15 @@ def blame_laid_on(preposition: Token) -> None:
 
 
 def preposition_after_its_frame(preposition: Token) -> None:
-    """'walked out in protest [at] Russia's speech': the model hangs the preposition right after 'in protest' (or
-    'in response') on the verb; it names what the protest answers, and belongs to the noun. The frame itself is
-    the verb's manner, not a noun's before it: 'stayed away from the summit [in protest]'."""
+    """'walked out in protest [at] Russia's speech', 'closed the border in solidarity [with] Azerbaijan': the model
+    hangs the preposition right after 'in protest' (or 'in response', 'in solidarity') on the verb; it names what
+    the protest answers, or the side taken, and belongs to the noun. The frame itself is the verb's manner, not a
+    noun's before it: 'stayed away from the summit [in protest]'."""
     frame = preposition.doc[preposition.i - 1]
-    if frame.lemma_.lower() not in ANSWERING_FRAMES or frame.dep_ != "pobj" or frame.head.lower_ != "in" or \
-            not preposition.head.is_ancestor(frame):
+    framed = frame.lemma_.lower() in ANSWERING_FRAMES and preposition.lower_ in FRAMED_PREPOSITIONS or \
+        frame.lemma_.lower() in SIDING_FRAMES and preposition.lower_ == "with" and preposition.head.lemma_ != "stand"
+    # (one who "stood in solidarity with" sides by the verb itself, which keeps its 'with': targets.py)
+    if not framed or frame.dep_ != "pobj" or frame.head.lower_ != "in" or not preposition.head.is_ancestor(frame):
         return
     verb = next((a for a in frame.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None and frame.head.head.pos_ in ("NOUN", "PROPN") and frame.head.head.dep_ == "pobj":

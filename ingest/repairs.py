@@ -192,7 +192,7 @@ def mend_misparses(doc: Doc) -> None:
             phrase_hung_on_an_amount(token)
         elif token.dep_ == "prep" and token.lower_ == "for" and token.head.lemma_ == "ask":
             addressee_asked_for(token)
-        elif token.dep_ == "prep" and token.lower_ in FRAMED_PREPOSITIONS and token.i >= 2:
+        elif token.dep_ == "prep" and (token.lower_ in FRAMED_PREPOSITIONS or token.lower_ == "with") and token.i >= 2:
             preposition_after_its_frame(token)
         elif token.dep_ == "conj" and token.pos_ == "PROPN" and token.head.pos_ == "VERB":
             object_hung_on_the_verb(token)

@@ -835,6 +835,12 @@ def test_a_protest_at_something_protests_against_whose_it_is(text: str, triple: 
     assert triple in asserted(text)
 
 
+def test_an_act_done_in_solidarity_with_a_side_supports_it() -> None:
+    assert ("Turkey", "support", "Azerbaijan") in asserted("Turkey closed the border in solidarity with Azerbaijan.")
+    assert ("Qatar", "support", "Saudi Arabia") in asserted(
+        "Qatar recalled its ambassador in solidarity with Saudi Arabia.")
+
+
 def test_a_list_of_names_counts_every_name_however_the_parser_hung_them() -> None:
     text = "Wang is due to visit Kiribati, Samoa, Fiji, Tonga, Vanuatu and Papua New Guinea this month."
     triples = {(e.source, e.relation, e.target) for e in extract(text).events}
