@@ -41,6 +41,7 @@ from diplograph.ingest.echoes import (
     last_partners,
     partners_just_addressed,
 )
+from diplograph.ingest.event_counterparts import event_counterparts
 from diplograph.ingest.expulsions import announced_without_agent, excluding_body, ordered_to_leave
 from diplograph.ingest.forces import (
     forces_are_subject,
@@ -174,8 +175,9 @@ class RelationFinder:
         if not targets and relation in ("demand", "appeal"):
             targets = self.arguments.complement_subjects(verb, index)
             confidence = 0.75
-        if not targets and relation in ("offer", "reject", "demand", "appeal"):
-            targets = self.arguments.event_counterparts(verb, index)  # "offered talks with India"
+        if not targets and relation in ("offer", "reject", "demand", "appeal", "agree"):
+            # "offered talks with India", "agreed at six-party talks with the United States to"
+            targets = event_counterparts(verb, index, self.arguments, held_at=relation == "agree")
         if not targets and relation in ("aid", "offer"):
             targets = self.arguments.helped(verb, index) or (  # "provide funds to help Ukraine buy missiles"
                 stricken_state(verb, index, sources) if relation == "aid" else [])  # "have also sent aid", from Beirut

@@ -44,7 +44,7 @@ from diplograph.ingest.coreference import antecedent_of, mention_at
 from diplograph.ingest.envoys import envoy_state_of
 from diplograph.ingest.landings import state_left, state_the_act_is_in
 from diplograph.ingest.lexicon import VerbCue
-from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, misread_opening_name
+from diplograph.ingest.mentions import ActorIndex, Mention, misread_opening_name
 from diplograph.ingest.object_nouns import (
     AREA_PREPOSITIONS,
     CONDITION_NOUNS,
@@ -60,8 +60,6 @@ GATHERINGS = {"ceremony", "reception", "dinner", "banquet", "lunch", "luncheon",
               "event", "signing"}
 # what one may agree to that its author put forward: "agreed to a Jordanian proposal", "to Russia's demands"
 PROPOSALS = {"proposal", "plan", "offer", "demand", "terms", "request", "initiative", "condition", "formula"}
-# relations whose event noun is an encounter or an accord with a counterpart
-ENCOUNTER_NOUN_RELATIONS = {"meet", "call", "visit", "negotiate", "agree", "cooperate"}
 # verbs of a purpose that names whom aid is for: "provide funds to help Ukraine buy missiles"
 HELPING_VERBS = {"help", "assist", "enable", "support", "allow", "bolster", "strengthen"}
 # nouns of a manner phrase the parser hangs the verb's next phrase on: "deployed in large numbers along the border"
@@ -306,18 +304,6 @@ class ArgumentFinder(AuthorFinder):
                 for g in c.children if g.dep_ in ("dobj", "nsubj") or (g.dep_ == "ccomp" and g.i > c.i)
                 for who in ([g] if g.dep_ != "ccomp" else [s for s in g.children if s.dep_ == "nsubj"])
                 for m in self.actors_of(who, index)]
-
-    def event_counterparts(self, verb: Token, index: ActorIndex) -> list[Mention]:
-        """The counterpart of an event noun one offers, seeks or turns down: 'offered talks with India', 'rejected any
-        contact or negotiations with Japan' (a list shares its phrase); not 'ordered new strikes on Tehran'."""
-        found: list[Mention] = []
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            cues = [cue for n in conjuncts(obj) if (cue := self.lexicon.nouns.get(n.lemma_.lower())) is not None
-                    and cue.relation in ENCOUNTER_NOUN_RELATIONS]
-            found.extend(m for cue in cues[:1] for n in conjuncts(obj) for prep in n.children if prep.dep_ == "prep"
-                         and prep.lower_ in cue.targets for pobj in prep.children if pobj.dep_ == "pobj"
-                         for m in self.actors_of(pobj, index))
-        return found
 
     def alongside(self, verb: Token, index: ActorIndex) -> list[Mention]:
         """Who does a two-sided act with the subject, named after the verb: 'signed the documents alongside the

@@ -158,6 +158,17 @@ def test_accepting_a_proposal_agrees_with_its_author_not_with_fellow_acceptors()
     assert not asserted("Germany accepted one million Syrian refugees.", dt.date(2016, 1, 5))
 
 
+def test_accepting_a_resolution_agrees_with_the_body_that_passed_it() -> None:
+    assert ("Iraq", "agree", "UN Security Council") in asserted(
+        "Iraq accepted the Security Council resolution on disarmament.", dt.date(2002, 11, 13))
+
+
+def test_agreeing_at_talks_with_others_agrees_with_each_of_them() -> None:
+    triples = asserted("North Korea agreed at six-party talks with the United States, China and Japan to disable "
+                       "its main nuclear facilities.", dt.date(2007, 10, 3))
+    assert {("North Korea", "agree", state) for state in ("United States", "China", "Japan")} <= triples
+
+
 def test_agreeing_to_disagree_is_no_agreement() -> None:
     assert not asserted("Mike Pence said he and King Abdullah had agreed to disagree.", dt.date(2018, 1, 21))
 

@@ -1,0 +1,33 @@
+"""Event counterparts: whom an act is with, named inside the event noun the verb takes.
+
+"offered talks with India", "rejected any contact or negotiations with Japan" (a list shares its phrase), and
+for an agreement, the talks it was reached at: "North Korea agreed at six-party talks with the United States,
+China, Russia, Japan and South Korea to disable ..."; not "ordered new strikes on Tehran", an act of force.
+relations.py asks when a verb of offering, turning down, asking or agreeing names no one of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
+from diplograph.ingest.targets import ArgumentFinder
+
+# relations whose event noun is an encounter or an accord with a counterpart
+ENCOUNTER_NOUN_RELATIONS = {"meet", "call", "visit", "negotiate", "agree", "cooperate"}
+
+
+def event_counterparts(verb: Token, index: ActorIndex, arguments: ArgumentFinder,
+                       held_at: bool = False) -> list[Mention]:
+    """The counterparts the verb's object names ('offered talks with India'); held_at: or the talks it is done at."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if held_at and c.dep_ == "prep" and c.lower_ == "at"
+        for g in c.children if g.dep_ == "pobj"]
+    found: list[Mention] = []
+    for noun in nouns:
+        cues = [cue for n in conjuncts(noun) if (cue := arguments.lexicon.nouns.get(n.lemma_.lower())) is not None
+                and cue.relation in ENCOUNTER_NOUN_RELATIONS]
+        found.extend(m for cue in cues[:1] for n in conjuncts(noun) for prep in n.children if prep.dep_ == "prep"
+                     and prep.lower_ in cue.targets for pobj in prep.children if pobj.dep_ == "pobj"
+                     for m in arguments.actors_of(pobj, index))
+    return found
