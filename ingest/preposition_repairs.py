@@ -166,3 +166,19 @@ def preposition_after_its_frame(preposition: Token) -> None:
     if verb is not None and frame.head.head.pos_ in ("NOUN", "PROPN") and frame.head.head.dep_ == "pobj":
         frame.head.head = verb
     preposition.head = frame
+
+
+# the endings that make an act's noun of its verb: "expulsion", "seizure", "arrest" aside
+ACT_ENDINGS = ("sion", "tion", "ment", "ure", "al")
+
+
+def agent_of_a_named_act(by: Token) -> None:
+    """'The expulsion of two British diplomats [by] Tehran': the model hangs the by-phrase on the act's object;
+    after an act's noun and its of-phrase, the by-phrase names who did the act."""
+    patient = by.head
+    of = patient.head
+    act = of.head
+    if patient.dep_ != "pobj" or of.lower_ != "of" or act.pos_ != "NOUN" or not act.lower_.endswith(ACT_ENDINGS) \
+            or patient.lower_.endswith(ACT_ENDINGS) or by.i < patient.i:
+        return  # (not an act's noun of its own: "the start of talks by")
+    by.head = act

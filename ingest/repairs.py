@@ -34,6 +34,7 @@ from diplograph.ingest.preposition_repairs import (
     BORDER_NOUNS,
     FRAMED_PREPOSITIONS,
     addressee_asked_for,
+    agent_of_a_named_act,
     blame_laid_on,
     border_with,
     listed_state_hung_on_the_title,
@@ -45,7 +46,11 @@ from diplograph.ingest.preposition_repairs import (
     sender_of_the_sent,
     verb_after_due_to,
 )
-from diplograph.ingest.subject_repairs import mend_a_past_verb, subject_hung_on_the_auxiliary
+from diplograph.ingest.subject_repairs import (
+    mend_a_past_verb,
+    passive_after_a_state_verb,
+    subject_hung_on_the_auxiliary,
+)
 from diplograph.ingest.verb_repairs import (
     BARE_INFINITIVE_TAKERS,
     CHARGE_NOUNS,
@@ -94,6 +99,8 @@ def mend_misparses(doc: Doc) -> None:
             subject_hung_on_the_auxiliary(token)
         if token.dep_ in ("advcl", "conj") and token.tag_ == "VBD":
             mend_a_past_verb(token)
+        if token.dep_ in ("advcl", "acomp", "oprd", "xcomp") and token.tag_ == "VBN":
+            passive_after_a_state_verb(token)
         if token.lower_ in DESCRIBING_PARTICIPLES and token.tag_ == "VBG":
             _participle_as_modifier(token)
         elif token.dep_ == "npadvmod" and token.i == token.head.i + 1:
@@ -120,6 +127,7 @@ def mend_misparses(doc: Doc) -> None:
             sender_of_the_sent(token)
         elif token.dep_ == "prep" and token.lower_ == "by" and token.head.dep_ == "pobj":
             _agent_after_a_place(token)
+            agent_of_a_named_act(token)  # (if it is still the object's)
         elif token.dep_ == "prep" and token.lower_ == "by" and token.head.dep_ in ("oprd", "acomp"):
             agent_hung_on_the_predicate(token)
         elif token.dep_ == "ROOT" and (token.pos_ == "NOUN" and token.tag_ == "NNS" or token.pos_ == "PROPN"):

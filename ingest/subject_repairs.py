@@ -99,3 +99,22 @@ def shares_the_passive(verb: Token, tag: str = "VBN") -> bool:
     return verb.dep_ == "conj" and verb.tag_ == tag and any(c.dep_ == "auxpass" for c in verb.head.children) and \
         not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "ccomp") for c in verb.children)
 
+
+
+# verbs of being that a passive participle may follow in place of "is": "stands accused by Washington"
+STATE_VERBS = {"stand", "remain"}
+
+
+def passive_after_a_state_verb(participle: Token) -> None:
+    """'North Korea [stands] accused by Washington of running ...': a participle with an agent after 'stand' or
+    'remain' is a passive whose subject is the verb's; the verb is its auxiliary."""
+    verb = participle.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if verb.lemma_.lower() not in STATE_VERBS or participle.i != verb.i + 1 or subject is None or not any(
+            c.dep_ == "agent" for c in participle.children):
+        return
+    participle.head, participle.dep_ = (participle, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
+    for child in [c for c in verb.children if c.i != participle.i]:
+        child.head = participle
+    subject.dep_ = "nsubjpass"
+    verb.head, verb.dep_ = participle, "auxpass"

@@ -447,3 +447,14 @@ def test_a_subject_hung_on_the_auxiliary_is_the_verbs() -> None:
 def test_the_object_of_after_described_between_commas_is_the_next_verbs_subject(text: str, triple: tuple[str, str, str]
                                                                                  ) -> None:
     assert triple in asserted(text, dt.date(2023, 5, 20))
+
+
+def test_a_by_phrase_after_an_acts_of_phrase_names_who_did_the_act() -> None:
+    assert ("Iran", "expel", "United Kingdom") in asserted(
+        "The expulsion of two British diplomats by Tehran has dealt the heaviest blow yet to relations.")
+    assert ("Russia", "attack", "Ukraine") in asserted("The invasion of Ukraine by Russia shocked Europe.")
+
+
+def test_a_participle_with_an_agent_after_stands_is_a_passive() -> None:
+    assert ("United States", "accuse", "North Korea") in asserted(
+        "North Korea stands accused by Washington of running a secret uranium enrichment programme.")
