@@ -141,8 +141,9 @@ def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
         verb = verb.head.head.head if verb.head.head.dep_ == "npadvmod" else verb.head.head
     past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(  # ("was received at the presidential mansion by")
         c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
-    if not past or verb.dep_ in ("relcl", "acl") or any(c.dep_ == "aux" for c in verb.children):
-        return False
+    if not past or verb.dep_ == "acl" or verb.dep_ == "relcl" and not any(c.lower_ == "where" for c in verb.children) \
+            or any(c.dep_ == "aux" for c in verb.children):
+        return False  # (but a place's relative tells the news: "talks in Sharm el-Sheikh, where Bush met Mubarak")
     people = [index.actors.get(name) for name in (candidate.source, candidate.target)]
     if any(record is None or record.type is not ActorType.PERSON for record in people):
         return False

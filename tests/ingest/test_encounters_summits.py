@@ -830,3 +830,9 @@ def test_a_leg_with_a_states_unnamed_people_is_no_place_of_a_visit_to_that_state
     events = extract("Sanchez met with Macron in Paris and with French business leaders in Lyon.",
                      dt.date(2020, 1, 15)).events
     assert [e.place for e in events if e.relation == "visit" and e.target == "France"] == ["Paris"]
+
+
+def test_one_who_meets_a_host_in_a_place_a_where_relative_tells_visits_the_hosts_state() -> None:
+    assert ("George W. Bush", "visit", "Egypt") in asserted(
+        "The summit followed talks in the Egyptian resort of Sharm el-Sheikh on Tuesday, where Bush met Egyptian "
+        "President Hosni Mubarak.", dt.date(2003, 6, 4))
