@@ -158,6 +158,12 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token, depth: int = 0) -> Mentio
         # "three weeks after Trudeau's first trip to China, where he held talks with Xi": the traveller
         candidates.extend(m for c in trip.children if c.dep_ == "poss" and (m := index.by_token.get(c.i)) is not None
                           and index.is_person(m))
+    if pronoun.dep_ == "nsubj" and clause.dep_ == "relcl" and clause.head.dep_ == "pobj" and \
+            clause.head.head.lower_ in ("from", "to"):
+        # "the plane that had carried Pompeo back from Pyongyang, where he held talks": the one carried there
+        mover = next((a for a in clause.head.head.ancestors if a.pos_ in ("VERB", "NOUN", "PROPN")), None)
+        candidates.extend(m for c in (mover.children if mover is not None and mover.pos_ == "VERB" else ())
+                          if c.dep_ == "dobj" and (m := index.by_token.get(c.i)) is not None and index.is_person(m))
     if pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ in ("relcl", "advcl", "acl"):
         # the subject of a clause inside another: the nearest clause above it with one ("hours after Barrot
         # left N'Djamena at the end of a visit during which he met Deby")

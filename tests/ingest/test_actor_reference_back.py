@@ -414,3 +414,16 @@ def test_its_in_the_reason_for_an_act_is_the_one_the_act_is_done_to() -> None:
     assert ("Russia", "attack", "Ukraine") in found and ("European Union", "attack", "Ukraine") not in found
     assert ("United States", "criticize", "China") in asserted(
         "Washington criticized Beijing for its crackdown in Hong Kong.")
+
+
+def test_he_in_a_place_relative_after_carrying_someone_there_is_the_one_carried() -> None:
+    triples = asserted("President Donald Trump greeted three Americans freed by North Korea on Thursday. The three "
+                       "men stepped off the plane that had carried Secretary of State Mike Pompeo back from "
+                       "Pyongyang, where he held talks with the North Korean leader on Wednesday.",
+                       dt.date(2018, 5, 10))
+    assert ("Mike Pompeo", "visit", "North Korea") in triples
+    assert ("Donald Trump", "visit", "North Korea") not in triples
+
+
+
+
