@@ -133,7 +133,12 @@ class RelationFinder:
             return received
         held = held_responsible(verb)
         if held:
-            return [make_candidate("accuse", s, t, verb, verb, 0.75) for s in self.arguments.agents(verb, index)
+            # one told he will be held responsible is warned: "Annan said the rebels would be held responsible"
+            foretold = verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("would", "will")
+                                                   for c in verb.children)
+            said = verb.head if foretold else verb  # (the warning is made now, by the saying)
+            return [make_candidate("warn" if foretold else "accuse", s, t, said, said, 0.75)
+                    for s in self.arguments.agents(said, index)
                     for phrase in held for t in self.arguments.actors_of(phrase, index, possessor=True)]
         judged = judgement(verb)
         if judged is not None:  # "called the American move provocative": calling something a name is no phone call

@@ -1271,6 +1271,13 @@ def test_holding_someone_responsible_accuses_them(text: str, triple: tuple[str, 
     assert triple in asserted(text)
 
 
+def test_saying_someone_will_be_held_responsible_warns_them_now() -> None:
+    events = {(e.source, e.relation, e.target): e.modality for e in extract(
+        "Britain said it would hold Iran responsible for the sailors' safety.").events}
+    assert events.get(("United Kingdom", "warn", "Iran")) is Modality.ASSERTED
+    assert ("United Kingdom", "accuse", "Iran") not in events
+
+
 @pytest.mark.parametrize(
     "text",
     [
