@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.candidates import Candidate
+from diplograph.ingest.candidates import VERBAL_RELATIONS, Candidate
 from diplograph.ingest.coreference import REACTION_VERBS, SPEECH_VERBS
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex, Mention, first_of_sentences_before
@@ -20,6 +20,10 @@ from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma, verb_cue
 # nouns that name an act told by another verb than their own: "fired a missile ... condemned the launch"
 ALSO_NAMED = {"launch": {"fire", "test"}, "test": {"fire", "launch", "detonate"}, "detention": {"detain"}}
 # nouns that refer back to an earlier event: "Washington rejected the warning"
+# nouns that refer back to a deed: "welcomed the move", not "welcomed the meeting" or "the agreement" (whose
+# parties are no authors), nor words ("supported the decision" is no answer to praise)
+DEED_NOUNS = {"move", "decision", "step", "steps", "measure", "measures", "action", "actions", "announcement",
+              "initiative", "gesture", "ruling", "release", "withdrawal", "offer"}
 ANAPHORIC_EVENT_NOUNS = {"warning", "demand", "proposal", "offer", "request", "measure", "move", "step",
                          "decision", "accusation", "sanction", "threat", "ultimatum", "plan", "claim", "strike",
                          "airstrike", "attack", "invasion", "expulsion", "deployment", "incursion", "raid",
@@ -151,7 +155,8 @@ class Antecedents:
                     return candidate.source if side == "source" else candidate.target
             return None
 
-        aimed_at_us = [(c, c.source) for c in before if c.target in own]
+        aimed_at_us = [(c, c.source) for c in before if c.target in own and not (
+            lemma in DEED_NOUNS and c.relation in VERBAL_RELATIONS)]
         same_kind = [(c, who) for c in before if (who := author(c)) is not None]
         both = [(c, who) for c, who in same_kind if ({c.source, c.target} - {who}) & own]
         if both and noun.tag_ == "NNS":  # "called the expulsions a provocation": every one of them

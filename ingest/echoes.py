@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.antecedents import REFERRING_DETERMINERS
+from diplograph.ingest.antecedents import DEED_NOUNS, REFERRING_DETERMINERS
 from diplograph.ingest.candidates import VERBAL_RELATIONS, Candidate
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
@@ -23,10 +23,6 @@ GIVING_RELATIONS = {"offer", "support", "aid"}
 HEARD_ENCOUNTERS = {"meet", "call", "visit", "host"}
 # acts that are no deed one welcomes as a move: words and encounters
 NO_DEEDS = VERBAL_RELATIONS | HEARD_ENCOUNTERS
-# nouns that refer back to a deed: "welcomed the move", not "welcomed the meeting" or "the agreement" (whose
-# parties are no authors)
-DEED_NOUNS = {"move", "decision", "step", "steps", "measure", "measures", "action", "actions", "announcement",
-              "initiative", "gesture", "ruling", "release", "withdrawal", "offer"}
 CLAUSE_HEADS = {"ROOT", "conj", "ccomp"}  # verbs that tell an act of their own
 # how far back a referring verb looks for the act it refers to, in sentences that tell one
 SENTENCES_BACK = 2

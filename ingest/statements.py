@@ -12,10 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.allegiances import stated_alliance
+from diplograph.ingest.antecedents import DEED_NOUNS
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.conditions import conditional_threats, foretold_harm
 from diplograph.ingest.denials import DENYING_VERBS, Denials
-from diplograph.ingest.echoes import DEED_NOUNS
 from diplograph.ingest.expectations import expected_demands
 from diplograph.ingest.framing import MODALS
 from diplograph.ingest.mentions import ActorIndex, Mention

@@ -427,3 +427,19 @@ def test_he_in_a_place_relative_after_carrying_someone_there_is_the_one_carried(
 
 
 
+
+def test_a_decision_supported_refers_back_to_a_deed_not_to_words() -> None:
+    text = (
+        "WASHINGTON, Dec 19 (Reuters) - Libya has agreed to give up its programmes to develop weapons of mass "
+        "destruction and to let international inspectors verify their elimination, President George W. Bush "
+        "announced on Friday after nine months of secret talks between Tripoli, Washington and London.\n\nIn "
+        "a brief statement at the White House, Bush said Libyan leader Muammar Gaddafi had committed to "
+        "eliminating all nuclear and chemical weapons programmes and to limiting the range of his missiles. "
+        "He welcomed the decision and said Libya could regain a respected place among nations if it kept its "
+        "word.\n\nBritish Prime Minister Tony Blair, in a separate statement, hailed the move as historic and "
+        "courageous. He said Libya had approached Britain in March seeking to resolve the weapons "
+        "issue.\n\nIn Tripoli, Foreign Minister Abdel Rahman Shalgam read out a statement saying Libya would "
+        "rid itself of such weapons \"of its own free will\". Libyan state media said Gaddafi supported the "
+        "decision.")
+    # (Blair's praise of the move is words, not the decision Gaddafi backs: Libya's own)
+    assert not any(t[0] == "Muammar Gaddafi" and t[2] == "Tony Blair" for t in triples(text, dt.date(2003, 12, 19)))
