@@ -84,7 +84,8 @@ class Denials:
                                                  c.trigger.sent.start == verb.sent.start for c in earlier)]
             if not deniers:
                 return None
-        authors = [m for m in authors if m.actor not in own] or self.accusers(verb, deniers, earlier, index)
+        authors = [m for m in authors if m.actor not in own] or self.sayers_answered(verb, own, index) or \
+            self.accusers(verb, deniers, earlier, index)
         # a charge rejected is denied, as relations.tsv defines deny ("deny an accusation"): "rejected the
         # allegation", "dismissed the accusations"; else the verb's own word, as our cues (verbs.tsv) give it
         relation = "reject" if not of_the_clause and not any(map(is_accusation, claims)) and any(
@@ -92,6 +93,16 @@ class Denials:
             for cue in self.lexicon.verbs.get(verb.lemma_.lower(), ())) else "deny"
         return charged + [make_candidate(relation, s, t, verb, verb, 0.7) for s in deniers for t in authors] or \
             (None if not claims else [])
+
+    def sayers_answered(self, verb: Token, own: set[str | None], index: ActorIndex) -> list[Mention]:
+        """'Egypt denied that its warplanes took part, after U.S. officials said that Egypt had carried out the
+        raids': who said, in the clause the denial comes after, what it denies."""
+        holders = [verb, *(c for c in verb.children if c.dep_ == "ccomp")]  # (the parser may hang it on the denied)
+        return [m for h in holders for c in h.children if c.dep_ == "advcl"
+                and c.lemma_.lower() in SPEECH_VERBS | ACCUSING_VERBS
+                and any(g.dep_ == "mark" and g.lower_ == "after" for g in c.children)
+                and any(g.dep_ in ("ccomp", "prep") for g in c.children)
+                for m in self.arguments.agents(c, index) if m.actor not in own]
 
     @staticmethod
     def accusers(verb: Token, deniers: list[Mention], earlier: list[Candidate], index: ActorIndex) -> list[Mention]:

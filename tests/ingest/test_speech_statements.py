@@ -156,6 +156,12 @@ def test_denying_an_act_told_by_a_gerund_answers_the_accusation_told_before() ->
     assert ("India", "deny", "Nepal") in asserted(text)
 
 
+def test_a_denial_after_someone_said_what_it_denies_answers_the_sayer() -> None:
+    assert ("Egypt", "deny", "United States") in asserted(
+        "Egypt has denied that its warplanes took part in air strikes in Libya, after U.S. officials said on Monday "
+        "that Egypt and the United Arab Emirates had carried out the raids.", dt.date(2014, 8, 26))
+
+
 def test_a_denial_answers_no_mere_request() -> None:
     assert not any(t[1] == "deny" for t in found(
         "Rubio urged Kagame to agree to a ceasefire on Sunday. Rwanda denies supporting the rebels."))
