@@ -192,6 +192,7 @@ QUANTITY_NOUNS = {"hundred", "hundreds", "dozen", "dozens", "thousand", "thousan
                   "shipment", "package", "tranche", "set", "raft", "slew", "host", "range", "worth", "convoy", "column",
                   "contingent", "detachment", "flotilla", "squadron", "battalion", "brigade", "type", "kind", "sort",
                   "category", "variety"}
+TEAM_WORDS = {"team", "crew"}  # a bare team is what it is made of: "a team of Chinese doctors" (not "a Russian team")
 
 DURATIONS = {"day", "hour", "week", "month", "year"}  # spans of time that measure their 'of': "eight days of drills"
 CHOICE_WORDS = {"some", "all", "many", "several", "each", "both", "half", "rest", "majority", "bulk", "part",
@@ -208,7 +209,8 @@ def substance(token: Token) -> list[Token]:
     token itself. The quantity is no argument; the stuff is ('launched hundreds of drones at Israel')."""
     if token.lemma_.lower() in QUANTITY_NOUNS or token.lower_ in QUANTITY_NOUNS or token.pos_ == "NUM" or \
             token.ent_type_ in ("CARDINAL", "QUANTITY") or token.tag_ == "JJS" or token.lower_ in CHOICE_WORDS or \
-            token.lemma_.lower() in PHASE_NOUNS or \
+            token.lemma_.lower() in PHASE_NOUNS or token.lemma_.lower() in TEAM_WORDS and not any(
+                c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.children) or \
             token.lemma_.lower() in DURATIONS and any(c.dep_ == "nummod" or c.lower_ in ("a", "an")
                                                       for c in token.children):  # "a week of exercises"
         # (and a choice among them: "the largest of their posts in Syria", "some of the diplomats")

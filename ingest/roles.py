@@ -236,6 +236,14 @@ class RoleResolver:
             states = [s for s in [military_state(index, head) or salient_state(index, head)] if s]
         if not states and (regime := military_state(index, head)) is not None:
             states = [regime]  # "urged the junta to release prisoners", in a story about Myanmar's junta
+        if not states and (body := next((m.actor for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                                         for o in p.children if o.dep_ == "pobj"
+                                         for t in (o, *(c for c in o.children if c.dep_ in ("compound", "nmod")))
+                                         if (m := index.by_token.get(t.i)) is not None and m.actor is not None
+                                         and index.actors[m.actor].type is ActorType.ORGANIZATION), None)) is not None:
+            # "troops of the African Union", "of a SADC force", "the envoys of the EU": an organisation's act for it
+            index.replace(Mention(self.np_start(head), head.i + 1, body, "organ"))
+            return
         if not states:
             return
         surface = doc[self.np_start(head):head.i + 1].text

@@ -209,3 +209,16 @@ def test_a_body_based_in_a_states_seat_is_not_that_states_but_a_government_based
     assert ("Libya", "accuse", "Khalifa Haftar") in triples(
         "The Tripoli-based government accused Khalifa Haftar of attacking the capital.")
 
+
+
+def test_a_bare_team_is_what_it_is_made_of_a_states_team_stays_the_states() -> None:
+    assert ("China", "aid", "Nigeria") in triples(
+        "A team of Chinese doctors arrived in Lagos on Wednesday to help Nigeria fight the virus.")
+    assert ("Russia", "meet", "Ukraine") in triples(
+        "A Russian team of negotiators met Ukrainian officials in Istanbul.")
+
+
+def test_an_organisations_troops_named_by_an_of_phrase_act_for_it() -> None:
+    assert ("African Union", "withdraw", "Somalia") in triples("Troops of the African Union pulled out of Somalia.")
+    assert ("Southern African Development Community", "withdraw", "Democratic Republic of Congo") in triples(
+        "Troops of a Southern African Development Community force began pulling out of eastern Congo.")
