@@ -177,7 +177,8 @@ class RoleResolver:
                     index.register(country, ActorType.COUNTRY)
                     index.replace(Mention(self.np_start(token), token.i + 1, country, "organ"))
                 continue
-            if lower in TERRITORY_NOUNS:
+            if lower in TERRITORY_NOUNS or token.lemma_.lower() in TERRITORY_NOUNS and any(
+                    c.dep_ == "poss" for c in token.children):  # "Syria's provinces" (not "regions of Ukraine")
                 # "Ukraine's borders", "the border with South Korea": the state whose territory it is
                 state = self.state_specifier(index, token) or next(
                     (m.actor for c in token.children if c.dep_ == "prep" and c.lower_ == "with"

@@ -19,6 +19,8 @@ def test_a_strike_on_a_conflict_city_lands_on_its_state_or_territory() -> None:
 
 def test_a_place_a_state_is_said_to_own_is_in_that_state() -> None:
     assert asserted("Israeli jets struck Syria's Hama province.") == {("Israel", "attack", "Syria")}
+    assert ("Israel", "attack", "Syria") in asserted(
+        "Israeli missiles struck military positions in Syria's Tartus and Hama provinces.")
 
 
 def test_forces_moved_on_own_ground_at_a_border_face_the_state_across_it() -> None:
