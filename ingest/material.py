@@ -42,7 +42,7 @@ RELIEF_GOODS = {"aid", "relief", "tent", "food", "medicine", "blanket", "supply"
 GIVING_PARTICIPLES = {"make", "made", "supply", "supplied", "donate", "donated", "build", "built", "fund",
                       "funded", "provide", "provided", "send", "sent", "give", "given", "pledge", "pledged"}
 # measures a state imposes on another, whose lifting or pausing is a concession to it
-MEASURE_NOUNS = {"sanction", "tariff", "curb", "restriction", "ban", "embargo", "duty", "levy", "penalty"}
+MEASURE_NOUNS = {"sanction", "tariff", "curb", "restriction", "ban", "embargo", "duty", "levy", "penalty", "freeze"}
 IMPOSING_PREPOSITIONS = {"on", "against"}
 IMPOSING_VERBS = {"impose", "slap", "levy", "announce", "raise", "introduce", "extend", "widen", "tighten", "expand"}
 MAKING_PARTICIPLES = {"made", "built", "produced", "manufactured", "grown"}  # a measure on goods is on their maker

@@ -19,6 +19,8 @@ def test_forces_leaving_a_state_withdraw_from_it_but_a_leader_leaving_does_not()
 
 def test_a_passive_subject_hit_with_sanctions_is_their_target() -> None:
     assert ("United States", "sanction", "Eritrea") in asserted("Eritrea was hit with U.S. sanctions in August.")
+    # an asset freeze is a measure too, no blow: "hit Russia with an asset freeze"
+    assert asserted("The EU hit Russia with an asset freeze.") == {("European Union", "sanction", "Russia")}
 
 
 def test_aid_goes_to_whom_its_purpose_helps() -> None:
