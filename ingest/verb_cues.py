@@ -237,8 +237,8 @@ def idiom_cue(verb: Token) -> VerbCue | None:
         return None
     told = {(c.lower_, p.lemma_.lower()) for c in verb.children if c.dep_ == "prep" for p in c.children
             if p.dep_ == "pobj"}
-    if ("on", "notice") in told and any(c.dep_ == "dobj" for c in verb.children):
-        return VerbCue("put", "", "warn", ("dobj",), frozenset())
+    if ("on", "notice") in told and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return VerbCue("put", "", "warn", ("dobj",), frozenset())  # (or "was put on notice by Washington")
     if ("to", "paper") in told and any(c.dep_ == "dobj" and c.lower_ == "pen" for c in verb.children):
         return VerbCue("put", "", "agree", ("prep:with",), frozenset())
     return None

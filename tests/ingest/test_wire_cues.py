@@ -790,6 +790,8 @@ def test_putting_someone_on_notice_warns_him_and_putting_pen_to_paper_signs() ->
     assert ("Indonesia", "agree", "Singapore") in asserted(
         "Indonesia and Singapore put pen to paper on Tuesday on a long-awaited extradition treaty.")
     assert not asserted("Biden put the plan on hold.")
+    assert ("United States", "warn", "Syria") in asserted(
+        "Damascus was put on notice by Washington on Monday that it could face penalties.", dt.date(2003, 4, 14))
 
 
 def test_spurning_a_pact_rejects_its_partner_and_makes_no_agreement() -> None:
