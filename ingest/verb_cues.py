@@ -231,8 +231,12 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
 
 
 def idiom_cue(verb: Token) -> VerbCue | None:
-    """'put Iran on notice' warns Iran; 'put pen to paper on a treaty' signs it: idioms of 'put' whose words are its
-    object and preposition, not a lemma's sense."""
+    """'put Iran on notice' warns Iran; 'put pen to paper on a treaty' signs it; 'shut the door on a U.N. team'
+    rejects it: idioms whose words are the verb's object and preposition, not a lemma's sense."""
+    if verb.lemma_.lower() in ("shut", "close", "slam") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "door" for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
+        return VerbCue(verb.lemma_.lower(), "", "reject", ("prep:on",), frozenset())
     if verb.lemma_.lower() != "put":
         return None
     told = {(c.lower_, p.lemma_.lower()) for c in verb.children if c.dep_ == "prep" for p in c.children

@@ -783,7 +783,7 @@ def test_congratulations_sent_to_someone_support_them() -> None:
         "Indian Prime Minister Narendra Modi sent warm congratulations to Joe Biden on his election victory.")
 
 
-def test_putting_someone_on_notice_warns_him_and_putting_pen_to_paper_signs() -> None:
+def test_putting_someone_on_notice_warns_him_putting_pen_to_paper_signs_and_shutting_the_door_rejects() -> None:
     assert ("Mike Pence", "warn", "North Korea") in asserted(
         "Vice President Mike Pence put North Korea on notice that the era of strategic patience was over.",
         dt.date(2017, 4, 17))
@@ -792,6 +792,9 @@ def test_putting_someone_on_notice_warns_him_and_putting_pen_to_paper_signs() ->
     assert not asserted("Biden put the plan on hold.")
     assert ("United States", "warn", "Syria") in asserted(
         "Damascus was put on notice by Washington on Monday that it could face penalties.", dt.date(2003, 4, 14))
+    # and shutting the door on someone rejects him
+    assert ("Israel", "reject", "United Nations") in asserted(
+        "Israel's cabinet shut the door on a U.N. fact-finding team for the Jenin refugee camp.")
 
 
 def test_spurning_a_pact_rejects_its_partner_and_makes_no_agreement() -> None:
