@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.ingest.argument_words import ANSWERING_FRAMES, FRAMED_PREPOSITIONS, NOMINAL_ENDINGS
 from diplograph.ingest.candidates import VERBAL_RELATIONS, Candidate
 from diplograph.ingest.coreference import REACTION_VERBS, SPEECH_VERBS
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex, Mention, first_of_sentences_before
-from diplograph.ingest.preposition_repairs import ANSWERING_FRAMES, FRAMED_PREPOSITIONS
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma, verb_cue
 
@@ -21,9 +21,11 @@ from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma, verb_cue
 ALSO_NAMED = {"launch": {"fire", "test"}, "test": {"fire", "launch", "detonate"}, "detention": {"detain"}}
 # nouns that refer back to an earlier event: "Washington rejected the warning"
 # nouns that refer back to a deed: "welcomed the move", not "welcomed the meeting" or "the agreement" (whose
-# parties are no authors), nor words ("supported the decision" is no answer to praise)
+# parties are no authors), nor words ("supported the decision" answers no praise; but an offer is a move:
+# "offered Serbia talks. Belgrade welcomed the move")
 DEED_NOUNS = {"move", "decision", "step", "steps", "measure", "measures", "action", "actions", "announcement",
               "initiative", "gesture", "ruling", "release", "withdrawal", "offer"}
+WORDS_NO_DEED = VERBAL_RELATIONS - {"offer"}
 ANAPHORIC_EVENT_NOUNS = {"warning", "demand", "proposal", "offer", "request", "measure", "move", "step",
                          "decision", "accusation", "sanction", "threat", "ultimatum", "plan", "claim", "strike",
                          "airstrike", "attack", "invasion", "expulsion", "deployment", "incursion", "raid",
@@ -92,10 +94,6 @@ CAUSE_PREPOSITIONS = {"over", "after", "following"}
 HOSTILE_CAUSES = {"attack", "mobilize", "coerce", "threaten"}  # acts whose authors forces readied answer
 
 
-# the endings that make an act's noun of its verb: "seizure", "invasion", "deployment", "withdrawal"
-NOMINAL_ENDINGS = ("ation", "ition", "sion", "tion", "ment", "ure", "al", "ing", "ance", "ence", "ion")
-
-
 def names_the_act_of(noun: str, verb: str) -> bool:
     """Whether the noun names the act the verb states: 'seizure' of 'seize', 'invasion' of 'invade',
     'decision' of 'decide', 'withdrawal' of 'withdraw', 'attack' of 'attack'. The noun's stem, its ending
@@ -156,7 +154,7 @@ class Antecedents:
             return None
 
         aimed_at_us = [(c, c.source) for c in before if c.target in own and not (
-            lemma in DEED_NOUNS and c.relation in VERBAL_RELATIONS)]
+            lemma in DEED_NOUNS and c.relation in WORDS_NO_DEED)]
         same_kind = [(c, who) for c in before if (who := author(c)) is not None]
         both = [(c, who) for c, who in same_kind if ({c.source, c.target} - {who}) & own]
         if both and noun.tag_ == "NNS":  # "called the expulsions a provocation": every one of them

@@ -1,8 +1,9 @@
 """Argument words: closed classes of words the argument rules read a clause by.
 
 Texts that speak for their author ("a resolution urging"), the verbs that make them, plans one owns, words that
-end a holding, and the parts of a state's territory an act lands in. Data only; arguments.py, targets.py and
-landings.py read them.
+end a holding, the parts of a state's territory an act lands in, the endings of an act's noun and the frames an act
+is done in ("in protest at"). Data only; arguments.py, targets.py, landings.py, antecedents.py and the parse repairs
+read them.
 """
 
 # parts of a state's territory: a strike "in Pakistan's Balochistan province" lands in Pakistan
@@ -40,3 +41,10 @@ ARMOUR_WORDS = {"tank", "artillery", "armour", "armor", "aircraft", "gunboat", "
 LAUNCHING = {"launch", "fire", "fly", "operate", "pilot", "use", "deploy"}  # whose by-phrase uses the arms
 # prepositions of an adjunct whose gerund the subject does: "toured Irpin before meeting Zelensky", "left without"
 ADJUNCT_PREPOSITIONS = {"before", "after", "since", "while", "upon", "without", "despite", "during", "until"}
+# the endings that make an act's noun of its verb: "seizure", "invasion", "deployment", "withdrawal"
+NOMINAL_ENDINGS = ("ation", "ition", "sion", "tion", "ment", "ure", "al", "ing", "ance", "ence", "ion")
+# what one does an act "in": an answer to another's, whose own preposition names that act ("in protest at ..."),
+# or a side taken, whose preposition names the side ("in solidarity with Azerbaijan")
+ANSWERING_FRAMES = {"protest", "response", "retaliation", "reaction", "reprisal"}
+FRAMED_PREPOSITIONS = {"at", "against", "to", "for"}
+SIDING_FRAMES = {"solidarity"}

@@ -103,6 +103,10 @@ def _governing_subject(index: ActorIndex, clause: Token, want_person: bool) -> M
 TRIP_NOUNS = {"trip", "tour", "journey", "swing", "visit", "itinerary", "voyage", "mission"}
 
 
+# verbs that take someone to or from a place: "the plane that had carried Pompeo back from Pyongyang"
+CARRYING_VERBS = {"carry", "fly", "bring", "take", "ferry", "drive", "accompany", "escort"}
+
+
 def _trip_to(place: Token) -> Token | None:
     """The journey a place is the destination of: 'Trudeau's first trip [to China]'."""
     return place.head.head if place.dep_ == "pobj" and place.head.lower_ == "to" and \
@@ -160,9 +164,11 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token, depth: int = 0) -> Mentio
                           and index.is_person(m))
     if pronoun.dep_ == "nsubj" and clause.dep_ == "relcl" and clause.head.dep_ == "pobj" and \
             clause.head.head.lower_ in ("from", "to"):
-        # "the plane that had carried Pompeo back from Pyongyang, where he held talks": the one carried there
+        # "the plane that had carried Pompeo back from Pyongyang, where he held talks": the one carried there (not
+        # one phoned from there: "Macron phoned Putin from Paris, where he later met Scholz")
         mover = next((a for a in clause.head.head.ancestors if a.pos_ in ("VERB", "NOUN", "PROPN")), None)
-        candidates.extend(m for c in (mover.children if mover is not None and mover.pos_ == "VERB" else ())
+        candidates.extend(m for c in (mover.children if mover is not None and mover.lemma_.lower() in CARRYING_VERBS
+                                      else ())
                           if c.dep_ == "dobj" and (m := index.by_token.get(c.i)) is not None and index.is_person(m))
     if pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ in ("relcl", "advcl", "acl"):
         # the subject of a clause inside another: the nearest clause above it with one ("hours after Barrot

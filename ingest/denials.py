@@ -101,7 +101,7 @@ class Denials:
         return [m for h in holders for c in h.children if c.dep_ == "advcl"
                 and c.lemma_.lower() in SPEECH_VERBS | ACCUSING_VERBS
                 and any(g.dep_ == "mark" and g.lower_ == "after" for g in c.children)
-                and any(g.dep_ in ("ccomp", "prep") for g in c.children)
+                and any(g.dep_ == "ccomp" for g in c.children)  # (what was said, not "announced new aid to Cairo")
                 for m in self.arguments.agents(c, index) if m.actor not in own]
 
     @staticmethod

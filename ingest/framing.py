@@ -148,3 +148,14 @@ def own_past_clause(conjunct: Token) -> bool:
     its own the parser hung inside the first one's 'that'-clause."""
     return conjunct.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children) and any(
         c.dep_ == "aux" and c.lower_ in MODALS for c in conjunct.head.children)
+
+
+def tells_news_where(relative: Token) -> bool:
+    """'talks in Sharm el-Sheikh on Tuesday, where Bush met Mubarak': a relative on a place, by 'where', tells the
+    story's news when the clause it hangs in does, done and no modal's ('will fly on to Moscow, where Putin met Xi'
+    is background)."""
+    if not any(c.lower_ == "where" for c in relative.children):
+        return False
+    above = next((a for a in relative.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return above is None or above.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ == "aux" and c.lower_ in MODALS for c in above.children)

@@ -53,9 +53,18 @@ class Gazetteer:
     cities: dict[str, str] = field(default_factory=dict)  # "kharkiv" -> Ukraine: a place, never an actor
     towns: dict[str, str] | None = None  # "sochi" -> Russia (GeoNames), read at first need, for what the tagger places
     regions: dict[str, frozenset[str]] = field(default_factory=dict)  # "central asian" -> its states
+    forms: dict[str, list[str]] | None = None  # ECOWAS -> every key it is known by, built at first need
 
     def lookup(self, form: str) -> Entry | None:
         return self.names.get(key(form))
+
+    def forms_of(self, name: str) -> list[str]:
+        """Every key an actor is known by: 'economic community of west african states' for ECOWAS."""
+        if self.forms is None:
+            self.forms = {}
+            for form, entry in self.names.items():
+                self.forms.setdefault(entry.name, []).append(form)
+        return self.forms.get(name, [])
 
     def describes_a_state(self, ent: Span) -> bool:
         """'[Landlocked Mali]PERSON depends on ports': a word opening a sentence, capitalised only for that, before a

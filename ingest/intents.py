@@ -130,9 +130,11 @@ def own_sides(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> set[
 def said_of_oneself(clause: Token, verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> bool:
     """'Russia warned that it would cut gas supplies': a clause of what the speaker itself will do; warned of, an act
     of force it may do ('warned that Washington could cut aid to Pakistan', not 'could review its assistance')."""
+    if clause.dep_ != "ccomp":
+        return False
     auxiliaries = INTENDING_AUXILIARIES | (MAY_DO if verb.lemma_.lower() in ("warn", "threaten") and (
         cue := verb_cue(clause, arguments.lexicon)) is not None and cue.relation in VOWED_RELATIONS else set())
-    if clause.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in clause.children):
+    if not any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in clause.children):
         return False
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     mention = mention_at(index, subject) if subject is not None else None

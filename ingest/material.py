@@ -42,7 +42,8 @@ RELIEF_GOODS = {"aid", "relief", "tent", "food", "medicine", "blanket", "supply"
 GIVING_PARTICIPLES = {"make", "made", "supply", "supplied", "donate", "donated", "build", "built", "fund",
                       "funded", "provide", "provided", "send", "sent", "give", "given", "pledge", "pledged"}
 # measures a state imposes on another, whose lifting or pausing is a concession to it
-MEASURE_NOUNS = {"sanction", "tariff", "curb", "restriction", "ban", "embargo", "duty", "levy", "penalty", "freeze"}
+MEASURE_NOUNS = {"sanction", "tariff", "curb", "restriction", "ban", "embargo", "duty", "levy", "penalty"}
+FROZEN_HOLDINGS = {"asset", "fund", "account", "reserve"}  # a freeze of these is a measure (not a settlement freeze)
 IMPOSING_PREPOSITIONS = {"on", "against"}
 IMPOSING_VERBS = {"impose", "slap", "levy", "announce", "raise", "introduce", "extend", "widen", "tighten", "expand"}
 MAKING_PARTICIPLES = {"made", "built", "produced", "manufactured", "grown"}  # a measure on goods is on their maker
@@ -160,11 +161,10 @@ def lifted_off(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: Argu
     objects = [o for o in verb.children if o.dep_ == "dobj" or o.dep_ == "conj" and o.pos_ == "NOUN"]
     objects += [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj"]  # "lifted most of the tariffs"
-    measures = [n for o in objects for c in conjuncts(o) for n in substance(c) if n.lemma_.lower() in MEASURE_NOUNS]
+    measures = [n for o in objects for c in conjuncts(o) for n in substance(c) if is_measure(n)]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and lemma == "hold"):
         for g in prep.children:  # "hold off on [imposing] tariffs": the measure, and its imposing
-            measures.extend(n for n in (g, *(o for o in g.children if o.dep_ == "dobj"))
-                            if n.lemma_.lower() in MEASURE_NOUNS)
+            measures.extend(n for n in (g, *(o for o in g.children if o.dep_ == "dobj")) if is_measure(n))
             if g.dep_ == "pcomp" and any(n.head.i == g.i for n in measures):
                 measures.append(g)
     if not measures:
@@ -230,16 +230,23 @@ def threatened_act(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
             if t.actor not in own]
 
 
+def is_measure(noun: Token) -> bool:
+    """'sanctions', 'a ban', 'an asset freeze' (or a freeze on funds): a measure taken against a side."""
+    return noun.lemma_.lower() in MEASURE_NOUNS or noun.lemma_.lower() == "freeze" and any(
+        t.lemma_.lower() in FROZEN_HOLDINGS for c in noun.children if c.dep_ in ("compound", "amod", "prep")
+        for t in (c, *c.children))
+
+
 def strikes_at_trade(verb: Token) -> bool:
     """'Mexico hit U.S. pork and cheese with tariffs', 'hit American goods': what strikes at goods, or with a
     measure, is a sanction, not an attack; so is the blow a measure just told deals ('imposed tariffs on steel
     imports, hitting Canada')."""
-    if any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in MEASURE_NOUNS for g in c.children)
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(map(is_measure, c.children))
            for c in verb.children):
         return True
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in ("hit", "strike") and \
             verb.head.lemma_.lower() in IMPOSING_VERBS and any(
-                o.dep_ == "dobj" and o.lemma_.lower() in MEASURE_NOUNS for o in verb.head.children):
+                o.dep_ == "dobj" and is_measure(o) for o in verb.head.children):
         return True  # (not "shrugged off Western sanctions, attacking Ukraine's power plants")
     return any(t.lemma_.lower() in GOODS_NOUNS for o in verb.children if o.dep_ == "dobj" for t in conjuncts(o))
 

@@ -10,16 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.ingest.argument_words import ANSWERING_FRAMES, FRAMED_PREPOSITIONS, NOMINAL_ENDINGS, SIDING_FRAMES
+
 # a line between two states, whose "with" names the other: "along the border with Colombia"
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 # acts whose own 'on' names what they hit: "the strike on Gaza", "the attack on Crimea"
 TARGETED_ACTS = {"attack", "strike", "airstrike", "raid", "assault", "bombing", "shelling", "offensive", "sanction"}
 PLACING_PREPOSITIONS = {"along", "near", "to", "toward", "towards", "at", "across", "close"}
-# what one does an act "in": an answer to another's, whose own preposition names that act ("in protest at ..."),
-# or a side taken, whose preposition names the side ("in solidarity with Azerbaijan")
-ANSWERING_FRAMES = {"protest", "response", "retaliation", "reaction", "reprisal"}
-FRAMED_PREPOSITIONS = {"at", "against", "to", "for"}
-SIDING_FRAMES = {"solidarity"}
 
 
 def particle_before_a_preposition(particle: Token) -> None:
@@ -160,16 +157,13 @@ def preposition_after_its_frame(preposition: Token) -> None:
     framed = frame.lemma_.lower() in ANSWERING_FRAMES and preposition.lower_ in FRAMED_PREPOSITIONS or \
         frame.lemma_.lower() in SIDING_FRAMES and preposition.lower_ == "with" and preposition.head.lemma_ != "stand"
     # (one who "stood in solidarity with" sides by the verb itself, which keeps its 'with': targets.py)
-    if not framed or frame.dep_ != "pobj" or frame.head.lower_ != "in" or not preposition.head.is_ancestor(frame):
+    if not framed or frame.dep_ != "pobj" or frame.head.lower_ != "in" or not (
+            preposition.head.i == frame.i or preposition.head.is_ancestor(frame)):
         return
     verb = next((a for a in frame.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None and frame.head.head.pos_ in ("NOUN", "PROPN") and frame.head.head.dep_ == "pobj":
         frame.head.head = verb
     preposition.head = frame
-
-
-# the endings that make an act's noun of its verb: "expulsion", "seizure", "arrest" aside
-ACT_ENDINGS = ("sion", "tion", "ment", "ure", "al")
 
 
 def agent_of_a_named_act(by: Token) -> None:
@@ -178,7 +172,7 @@ def agent_of_a_named_act(by: Token) -> None:
     patient = by.head
     of = patient.head
     act = of.head
-    if patient.dep_ != "pobj" or of.lower_ != "of" or act.pos_ != "NOUN" or not act.lower_.endswith(ACT_ENDINGS) \
-            or patient.lower_.endswith(ACT_ENDINGS) or by.i < patient.i:
+    if patient.dep_ != "pobj" or of.lower_ != "of" or act.pos_ != "NOUN" or not act.lower_.endswith(NOMINAL_ENDINGS) \
+            or patient.lower_.endswith(NOMINAL_ENDINGS) or by.i < patient.i:
         return  # (not an act's noun of its own: "the start of talks by")
     by.head = act

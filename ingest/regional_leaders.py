@@ -17,6 +17,10 @@ from diplograph.model import ActorType
 
 # those who, meeting together, are their states' body: "leaders", "foreign ministers", "heads of state"
 MEMBER_HOLDERS = {"leader", "minister", "head"}
+# words that name a body of states, whose leaders are its members (not "the African Development Bank", "the
+# European Parliament": bodies of their own)
+BLOC_WORDS = {"union", "league", "community", "organization", "organisation", "association", "council", "forum",
+              "states", "nations"}
 # words that make leaders so many persons, not a body: "other European leaders", "dozens of African heads of state"
 COUNTING_WORDS = {"other", "several", "many", "some", "few", "dozen", "dozens", "score", "scores", "number"}
 
@@ -28,7 +32,7 @@ def add_regional_leaders(index: ActorIndex, doc: Doc, first: int) -> None:
     if not holders:
         return
     bodies = {m.actor for m in index.mentions if m.actor and index.actors[m.actor].type is ActorType.ORGANIZATION}
-    forms = {form: entry.name for form, entry in index.gazetteer.names.items() if entry.name in bodies}
+    forms = {form: body for body in bodies for form in index.gazetteer.forms_of(body) if BLOC_WORDS & set(form.split())}
     for holder in holders:
         if counted_or_listed(holder):
             continue
@@ -43,8 +47,8 @@ def add_regional_leaders(index: ActorIndex, doc: Doc, first: int) -> None:
 
 
 def region_words(holder: Token) -> str:
-    """The capitalised words before a noun, as a gazetteer key: 'West African' of 'Four West African heads of
-    state', '' of 'foreign ministers'."""
+    """The capitalised words before a noun, as a gazetteer key: 'West African' of 'West African heads of state',
+    '' of 'foreign ministers'."""
     words = [t for t in holder.doc[holder.left_edge.i:holder.i] if t.dep_ in ("amod", "compound", "nmod")]
     capitalised = [t.text for t in words if t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN")]
     return key(" ".join(capitalised)) if capitalised else ""

@@ -30,7 +30,7 @@ from diplograph.ingest.candidates import (
 )
 from diplograph.ingest.cessations import eased
 from diplograph.ingest.constructions import included, is_reciprocal
-from diplograph.ingest.coreference import mention_at
+from diplograph.ingest.coreference import SPEECH_VERBS, mention_at
 from diplograph.ingest.departures import is_leaving
 from diplograph.ingest.designations import blacklisted, delisted, designated
 from diplograph.ingest.deterrence import mobilised_against, the_only_other_side
@@ -133,9 +133,12 @@ class RelationFinder:
             return received
         held = held_responsible(verb)
         if held:
-            # one told he will be held responsible is warned: "Annan said the rebels would be held responsible"
-            foretold = verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("would", "will")
-                                                   for c in verb.children)
+            # one told he will be held responsible is warned: "Annan said the rebels would be held responsible" (not
+            # "said Iran would not be held responsible", nor what one only hopes: "hopes Russia will be held")
+            foretold = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS and any(
+                c.dep_ == "aux" and c.lower_ in ("would", "will") for c in verb.children)
+            if foretold and any(c.dep_ == "neg" for c in verb.children):
+                return []
             said = verb.head if foretold else verb  # (the warning is made now, by the saying)
             return [make_candidate("warn" if foretold else "accuse", s, t, said, said, 0.75)
                     for s in self.arguments.agents(said, index)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from diplograph.ingest.argument_words import FRAMED_PREPOSITIONS
 from diplograph.ingest.name_repairs import (
     OFFICE_WORDS,
     description_after_a_comma,
@@ -32,7 +33,6 @@ from diplograph.ingest.predicate_repairs import (
 )
 from diplograph.ingest.preposition_repairs import (
     BORDER_NOUNS,
-    FRAMED_PREPOSITIONS,
     addressee_asked_for,
     agent_of_a_named_act,
     blame_laid_on,
@@ -48,7 +48,7 @@ from diplograph.ingest.preposition_repairs import (
 )
 from diplograph.ingest.subject_repairs import (
     mend_a_past_verb,
-    passive_after_a_state_verb,
+    passive_after_a_copula,
     subject_hung_on_the_auxiliary,
 )
 from diplograph.ingest.verb_repairs import (
@@ -100,7 +100,7 @@ def mend_misparses(doc: Doc) -> None:
         if token.dep_ in ("advcl", "conj") and token.tag_ == "VBD":
             mend_a_past_verb(token)
         if token.dep_ in ("advcl", "acomp", "oprd", "xcomp") and token.tag_ == "VBN":
-            passive_after_a_state_verb(token)
+            passive_after_a_copula(token)
         if token.lower_ in DESCRIBING_PARTICIPLES and token.tag_ == "VBG":
             _participle_as_modifier(token)
         elif token.dep_ == "npadvmod" and token.i == token.head.i + 1:
@@ -195,13 +195,14 @@ def mend_misparses(doc: Doc) -> None:
         elif token.dep_ == "prep" and token.lower_ == "on" and token.head.dep_ == "pobj" and any(
                 c.lemma_.lower() == "blame" and c.dep_ == "dobj" for c in token.sent):
             blame_laid_on(token)
+        elif token.dep_ == "prep" and (token.lower_ in FRAMED_PREPOSITIONS or token.lower_ == "with") and \
+                token.i >= 2 and token.doc[token.i - 1].dep_ == "pobj" and token.doc[token.i - 2].lower_ == "in":
+            preposition_after_its_frame(token)  # "in protest [at]", "in solidarity [with]"
         elif token.dep_ == "prep" and token.lower_ in ("on", "to", "for", "against") and (
                 token.head.dep_ == "pobj" or token.head.tag_ == "CD"):
             phrase_hung_on_an_amount(token)
         elif token.dep_ == "prep" and token.lower_ == "for" and token.head.lemma_ == "ask":
             addressee_asked_for(token)
-        elif token.dep_ == "prep" and (token.lower_ in FRAMED_PREPOSITIONS or token.lower_ == "with") and token.i >= 2:
-            preposition_after_its_frame(token)
         elif token.dep_ == "conj" and token.pos_ == "PROPN" and token.head.pos_ == "VERB":
             object_hung_on_the_verb(token)
         elif token.dep_ == "conj" and token.pos_ == "ADP" and token.head.pos_ in ("VERB", "AUX"):

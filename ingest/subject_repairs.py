@@ -13,6 +13,8 @@ from spacy.tokens import Token
 # prepositions of time whose object a following verb may have as its subject: "days after Mullen accused"
 TIME_PREPOSITIONS = {"after", "before", "since", "until", "following"}
 ACTING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+# verbs of being that a passive participle may follow in place of "is": "stands accused by Washington"
+PASSIVE_COPULAS = {"stand", "remain"}
 
 
 def subject_hung_on_the_auxiliary(auxiliary: Token) -> None:
@@ -100,17 +102,12 @@ def shares_the_passive(verb: Token, tag: str = "VBN") -> bool:
         not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "ccomp") for c in verb.children)
 
 
-
-# verbs of being that a passive participle may follow in place of "is": "stands accused by Washington"
-STATE_VERBS = {"stand", "remain"}
-
-
-def passive_after_a_state_verb(participle: Token) -> None:
+def passive_after_a_copula(participle: Token) -> None:
     """'North Korea [stands] accused by Washington of running ...': a participle with an agent after 'stand' or
     'remain' is a passive whose subject is the verb's; the verb is its auxiliary."""
     verb = participle.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if verb.lemma_.lower() not in STATE_VERBS or participle.i != verb.i + 1 or subject is None or not any(
+    if verb.lemma_.lower() not in PASSIVE_COPULAS or participle.i != verb.i + 1 or subject is None or not any(
             c.dep_ == "agent" for c in participle.children):
         return
     participle.head, participle.dep_ = (participle, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)

@@ -27,7 +27,7 @@ from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import included
 from diplograph.ingest.coordination import first_conjunct
 from diplograph.ingest.coreference import TRIP_NOUNS, mention_at
-from diplograph.ingest.framing import adjunct_hung_on_complement
+from diplograph.ingest.framing import adjunct_hung_on_complement, tells_news_where
 from diplograph.ingest.mediation import (
     BROKERED_RELATIONS,
     MEETING_NOUNS,
@@ -141,9 +141,9 @@ def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
         verb = verb.head.head.head if verb.head.head.dep_ == "npadvmod" else verb.head.head
     past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(  # ("was received at the presidential mansion by")
         c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
-    if not past or verb.dep_ == "acl" or verb.dep_ == "relcl" and not any(c.lower_ == "where" for c in verb.children) \
-            or any(c.dep_ == "aux" for c in verb.children):
-        return False  # (but a place's relative tells the news: "talks in Sharm el-Sheikh, where Bush met Mubarak")
+    if not past or verb.dep_ == "acl" or verb.dep_ == "relcl" and not tells_news_where(verb) or any(
+            c.dep_ == "aux" for c in verb.children):
+        return False  # (but a place's relative may tell the news: "talks in Sharm el-Sheikh, where Bush met Mubarak")
     people = [index.actors.get(name) for name in (candidate.source, candidate.target)]
     if any(record is None or record.type is not ActorType.PERSON for record in people):
         return False

@@ -183,7 +183,6 @@ def test_a_demonym_the_tagger_joined_to_the_noun_after_it_still_names_its_state(
         ("Mustafa Akinci", "meet", "Nicos Anastasiades")}
 
 
-
 def test_a_states_militia_known_by_name_acts_as_itself_not_as_the_state() -> None:
     assert triples("Iraq's Popular Mobilization Forces accused Washington of the drone attacks on Wednesday.") == {
         ("Popular Mobilization Forces", "accuse", "United States")}
@@ -208,7 +207,6 @@ def test_a_body_based_in_a_states_seat_is_not_that_states_but_a_government_based
                 t[0] == "Netherlands"}
     assert ("Libya", "accuse", "Khalifa Haftar") in triples(
         "The Tripoli-based government accused Khalifa Haftar of attacking the capital.")
-
 
 
 def test_a_bare_team_is_what_it_is_made_of_a_states_team_stays_the_states() -> None:

@@ -273,7 +273,6 @@ def test_a_name_the_tagger_left_out_after_a_kind_of_body_is_that_body() -> None:
         "Antony Blinken accused Russian state broadcaster RT of lying.").events}
 
 
-
 def test_a_demonym_of_two_words_or_before_a_portfolio_in_a_title_gives_the_person_their_state() -> None:
     day = dt.date(2019, 10, 24)
     text = "South Korean Prime Minister Lee Nak-yon met Japanese Prime Minister Shinzo Abe in Tokyo on Thursday."
@@ -336,7 +335,6 @@ def test_a_title_whose_portfolio_stands_before_the_name_is_the_persons_and_gives
     assert triples == {("Zalmay Khalilzad", "visit", "Pakistan")}
 
 
-
 def test_a_name_set_off_after_a_roles_own_phrase_and_hung_on_the_verb_is_the_role() -> None:
     assert ("Emmanuel Macron", "host", "Fayez al-Sarraj") in asserted(
         "Macron received the head of the U.N.-backed government, Fayez al-Serraj, at the Elysee on Tuesday.",
@@ -359,6 +357,6 @@ def test_a_dotted_initialism_in_a_longer_name_is_the_same_body_undotted() -> Non
 
 
 def test_a_word_opening_a_sentence_before_a_states_name_describes_the_state_and_names_no_person() -> None:
-    triples = asserted("ECOWAS met in Accra. West African leaders lifted the sanctions on Mali. Landlocked Mali "
-                       "depends on ports in Senegal.")
-    assert ("ECOWAS", "concede", "Mali") in triples
+    # (read as a person, "Landlocked Mali" would take over the Mali named after it)
+    triples = asserted("Landlocked Mali depends on ports in Senegal. ECOWAS urged Mali to hold elections.")
+    assert ("ECOWAS", "appeal", "Mali") in triples

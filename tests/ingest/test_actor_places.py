@@ -62,7 +62,6 @@ def test_a_hyphen_between_two_names_joins_no_person() -> None:
     assert not any("-" in source or "-" in target for source, _, target in found)
 
 
-
 def test_the_state_of_a_place_an_event_lands_on_is_one_of_the_extractions_actors() -> None:
     """Named only through its place, the state still comes with the event: every event's actors are listed,
     so the `extract` records and the RDF can be written ('withdrew from Khan Younis in southern Gaza')."""

@@ -252,7 +252,6 @@ def test_a_subject_pronoun_after_a_sentence_led_by_one_refers_to_what_that_one_d
     assert ("Mukhtar Tileuberdi", "meet", "Kyrgyzstan") not in triples
 
 
-
 def test_the_court_is_the_court_the_story_named() -> None:
     assert ("Venezuela", "reject", "International Court of Justice") in asserted(
         "Guyana hailed a ruling by the International Court of Justice, while Caracas said it would not recognise "
@@ -408,7 +407,6 @@ def test_he_where_a_persons_trip_arrived_is_the_traveller() -> None:
     assert ("Li Keqiang", "meet", "Xi Jinping") not in triples
 
 
-
 def test_its_in_the_reason_for_an_act_is_the_one_the_act_is_done_to() -> None:
     found = asserted("The EU imposed sanctions on Moscow over its invasion of Ukraine.")
     assert ("Russia", "attack", "Ukraine") in found and ("European Union", "attack", "Ukraine") not in found
@@ -423,9 +421,9 @@ def test_he_in_a_place_relative_after_carrying_someone_there_is_the_one_carried(
                        dt.date(2018, 5, 10))
     assert ("Mike Pompeo", "visit", "North Korea") in triples
     assert ("Donald Trump", "visit", "North Korea") not in triples
-
-
-
+    # (one phoned from a place is not there: the caller is)
+    assert ("Emmanuel Macron", "meet", "Olaf Scholz") in asserted(
+        "Macron phoned Putin from Paris, where he later met Scholz.", dt.date(2023, 6, 18))
 
 
 def test_a_decision_supported_refers_back_to_a_deed_not_to_words() -> None:

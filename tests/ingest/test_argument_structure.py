@@ -828,11 +828,17 @@ def test_protesting_an_act_protests_against_its_agent() -> None:
                      ("Spain", "protest", "Russia"), id="in-protest-at-an-act"),
         pytest.param("Mariano Rajoy stayed away from the summit in protest at the presence of Kosovo.",
                      ("Mariano Rajoy", "protest", "Kosovo"), id="in-protest-at-a-presence"),
-        pytest.param("Spain protested at Russia's attendance.", ("Spain", "protest", "Russia"), id="protested-at"),
+        pytest.param("Mariano Rajoy stayed away from the summit in protest against the presence of Kosovo.",
+                     ("Mariano Rajoy", "protest", "Kosovo"), id="in-protest-against-hung-on-the-summit"),
     ],
 )
 def test_a_protest_at_something_protests_against_whose_it_is(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in asserted(text)
+
+
+def test_protesting_at_a_place_protests_against_no_one_there() -> None:
+    assert not asserted("Activists protested at the United Nations headquarters in Geneva.")
+    assert not asserted("Polish farmers protested at the Ukrainian border.")
 
 
 def test_an_act_done_in_solidarity_with_a_side_supports_it() -> None:
@@ -1276,6 +1282,9 @@ def test_saying_someone_will_be_held_responsible_warns_them_now() -> None:
         "Britain said it would hold Iran responsible for the sailors' safety.").events}
     assert events.get(("United Kingdom", "warn", "Iran")) is Modality.ASSERTED
     assert ("United Kingdom", "accuse", "Iran") not in events
+    # (not a holding denied, nor one only hoped for)
+    assert not asserted("Britain said Iran will not be held responsible.")
+    assert not any(t[1] == "warn" for t in asserted("The EU is confident that Russia will be held responsible."))
 
 
 @pytest.mark.parametrize(
@@ -1645,7 +1654,6 @@ def test_a_participle_after_an_ordered_infinitive_is_the_orderers_act() -> None:
     assert ("Mathias Gillmann", "accuse", "Democratic Republic of Congo") not in triples
 
 
-
 def test_which_object_of_a_relative_clause_on_a_named_subject_is_that_actor() -> None:
     assert ("Israel", "attack", "Hezbollah") in asserted("Hezbollah, which Israel has often struck, fired rockets.")
     assert ("United States", "sanction", "Venezuela") in asserted(
@@ -1679,7 +1687,6 @@ def test_a_clash_of_words_or_of_people_is_no_attack() -> None:
     # arms told elsewhere in the sentence, or in the clash's topic, do not arm it
     assert ("Greece", "attack", "Turkey") not in asserted(
         "The clash between Ankara and Athens over drilling rights in the Aegean drew warships from both navies.")
-
 
 
 def test_a_person_attacking_another_while_naming_them_criticizes() -> None:
@@ -1833,7 +1840,6 @@ def test_an_act_done_by_a_means_is_the_subjects_not_the_objects() -> None:
                        "President Luiz Inacio Lula da Silva.")
     assert ("Alberto Fernandez", "meet", "Luiz Inacio Lula da Silva") in triples
     assert not {t for t in triples if t[0] == "Jair Bolsonaro"}
-
 
 
 def test_a_place_coordinated_with_a_with_phrase_is_no_counterpart_but_its_own_with_phrase_is() -> None:

@@ -61,6 +61,10 @@ def test_a_warning_of_what_the_speaker_will_do_is_aimed_at_whom_that_act_names()
 def test_a_warning_of_what_the_speaker_could_do_is_aimed_at_whom_that_act_names() -> None:
     assert ("Rex Tillerson", "warn", "Pakistan") in asserted(
         "Rex Tillerson warned on Tuesday that Washington could cut aid to Pakistan if it did not change its approach.")
+    # (what one could do that is no act of force threatens no one)
+    assert not any(t[1] in ("warn", "threaten") for t in found(
+        "Belgium has suspended part of its aid, and the European Union has warned that it could review its "
+        "assistance."))
 
 
 def test_what_a_threat_threatens_is_no_event_of_its_own() -> None:
@@ -72,7 +76,6 @@ def test_what_a_threat_threatens_is_no_event_of_its_own() -> None:
 def test_a_measure_taken_beside_a_threat_is_still_taken() -> None:
     assert ("Donald Trump", "sanction", "Canada") in asserted(
         "Donald Trump threatened Mexico and imposed tariffs on Canada.")
-
 
 
 def test_what_one_told_others_ones_side_will_do_is_a_plan_but_what_another_must_do_is_asked() -> None:

@@ -562,7 +562,6 @@ def test_siding_with_a_state_supports_it() -> None:
     assert not asserted("The court sided with the plaintiffs.")
 
 
-
 def test_holding_a_states_people_coerces_it_and_holding_talks_does_not() -> None:
     assert ("Iran", "coerce", "France") in asserted("Iran has been holding two French nationals since May.")
     assert ("Iran", "coerce", "France") in asserted("Two French teachers are being held by Iran.")
