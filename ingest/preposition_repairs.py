@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.argument_words import ANSWERING_FRAMES, FRAMED_PREPOSITIONS, NOMINAL_ENDINGS, SIDING_FRAMES
+from diplograph.ingest.constructions import in_company_of
 
 # a line between two states, whose "with" names the other: "along the border with Colombia"
 BORDER_NOUNS = {"border", "frontier", "boundary"}
@@ -155,7 +156,7 @@ def preposition_after_its_frame(preposition: Token) -> None:
     noun's before it: 'stayed away from the summit [in protest]'."""
     frame = preposition.doc[preposition.i - 1]
     framed = frame.lemma_.lower() in ANSWERING_FRAMES and preposition.lower_ in FRAMED_PREPOSITIONS or \
-        frame.lemma_.lower() in SIDING_FRAMES and preposition.lower_ == "with" and preposition.head.lemma_ != "stand"
+        frame.lemma_.lower() in SIDING_FRAMES and in_company_of(preposition) and preposition.head.lemma_ != "stand"
     # (one who "stood in solidarity with" sides by the verb itself, which keeps its 'with': targets.py)
     if not framed or frame.dep_ != "pobj" or frame.head.lower_ != "in" or not (
             preposition.head.i == frame.i or preposition.head.is_ancestor(frame)):
