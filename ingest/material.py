@@ -25,7 +25,7 @@ from diplograph.ingest.drills import fought_alongside, joint_exercise, show_of_f
 from diplograph.ingest.forces import ARRIVING_VERBS, MEDICS, TEAM_NOUNS
 from diplograph.ingest.lexicon import Lexicon, NounCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
-from diplograph.ingest.object_nouns import ARMS_NOUNS, GOODS_NOUNS
+from diplograph.ingest.object_nouns import ARMS_NOUNS, GOODS_NOUNS, is_measure
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import CARRYING_VERBS, LIFTING_VERBS, verb_cue
 from diplograph.model import ActorType
@@ -42,8 +42,6 @@ RELIEF_GOODS = {"aid", "relief", "tent", "food", "medicine", "blanket", "supply"
 GIVING_PARTICIPLES = {"make", "made", "supply", "supplied", "donate", "donated", "build", "built", "fund",
                       "funded", "provide", "provided", "send", "sent", "give", "given", "pledge", "pledged"}
 # measures a state imposes on another, whose lifting or pausing is a concession to it
-MEASURE_NOUNS = {"sanction", "tariff", "curb", "restriction", "ban", "embargo", "duty", "levy", "penalty"}
-FROZEN_HOLDINGS = {"asset", "fund", "account", "reserve"}  # a freeze of these is a measure (not a settlement freeze)
 IMPOSING_PREPOSITIONS = {"on", "against"}
 IMPOSING_VERBS = {"impose", "slap", "levy", "announce", "raise", "introduce", "extend", "widen", "tighten", "expand"}
 MAKING_PARTICIPLES = {"made", "built", "produced", "manufactured", "grown"}  # a measure on goods is on their maker
@@ -228,13 +226,6 @@ def threatened_act(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
             targets.extend(arguments.targets(act, cue, index))
     return [make_candidate("threaten", s, t, verb, verb, 0.7) for s in sources for t in targets
             if t.actor not in own]
-
-
-def is_measure(noun: Token) -> bool:
-    """'sanctions', 'a ban', 'an asset freeze' (or a freeze on funds): a measure taken against a side."""
-    return noun.lemma_.lower() in MEASURE_NOUNS or noun.lemma_.lower() == "freeze" and any(
-        t.lemma_.lower() in FROZEN_HOLDINGS for c in noun.children if c.dep_ in ("compound", "amod", "prep")
-        for t in (c, *c.children))
 
 
 def strikes_at_trade(verb: Token) -> bool:

@@ -77,7 +77,9 @@ CONDITION_NOUNS = {"health", "safety", "security", "wellbeing", "welfare", "fate
 # nouns of leaving a place, whose 'from' is where one leaves, not who acts: "the withdrawal of troops from Ukraine"
 LEAVING_NOUNS = {"withdrawal", "pullout", "pull-out", "removal", "evacuation", "departure", "exit", "retreat",
                  "expulsion", "exodus", "release", "return", "repatriation", "extradition", "deportation"}
-
+# measures taken against a side: "imposed curbs on", "an asset freeze"
+MEASURE_NOUNS = {"sanction", "tariff", "curb", "restriction", "ban", "embargo", "duty", "levy", "penalty"}
+FROZEN_HOLDINGS = {"asset", "fund", "account", "reserve"}  # a freeze of these is a measure (not a settlement freeze)
 
 # what a government does to its own people, whose 'in' phrase is the state judged for it: "condemned the crackdown
 # in Venezuela", "the arrests of journalists in Turkey"
@@ -296,3 +298,16 @@ def is_a_wish(noun: Token, index: ActorIndex) -> bool:
         c.dep_ in ("acl", "relcl") for c in noun.children)
     return noun.i in index.by_token and not asked and any(
         c.dep_ == "amod" and c.lower_ in WISHED_QUALITIES for c in noun.children)
+
+
+def is_measure(noun: Token) -> bool:
+    """'sanctions', 'a ban', 'an asset freeze' (or a freeze on funds): a measure taken against a side."""
+    return noun.lemma_.lower() in MEASURE_NOUNS or noun.lemma_.lower() == "freeze" and any(
+        t.lemma_.lower() in FROZEN_HOLDINGS for c in noun.children if c.dep_ in ("compound", "amod", "prep")
+        for t in (c, *c.children))
+
+
+def self_restraint(noun: Token) -> bool:
+    """'announced a settlement freeze in the West Bank': a freeze of anything but holdings holds one's own side
+    back; it lands on no one where it is made."""
+    return noun.lemma_.lower() == "freeze" and not is_measure(noun)

@@ -17,6 +17,7 @@ from diplograph.ingest.constructions import for_clause, substance
 from diplograph.ingest.coreference import SPEECH_VERBS
 from diplograph.ingest.group_references import MEETING_NOUNS
 from diplograph.ingest.lexicon import Lexicon, VerbCue
+from diplograph.ingest.object_nouns import self_restraint
 
 # verbs that perform, begin or keep up whatever event their object names: "began joint exercises around Taiwan",
 # "slapped tariffs on Canada", "unleashed a barrage of missiles on Kyiv"; the particle some need
@@ -99,7 +100,8 @@ def is_object_noun(token: Token, cue: VerbCue) -> bool:
     """Whether the object is one that makes a light verb count, alone or with its modifier ('diplomatic
     personnel': withdrawing them is a break, withdrawing military personnel is not); a war of words is none."""
     if token.lemma_.lower() in FIGHTING_NOUNS and any(
-            m.dep_ in ("amod", "compound") and m.lower_ in FIGURATIVE_FIELDS for m in token.children):
+            m.dep_ in ("amod", "compound") and m.lower_ in FIGURATIVE_FIELDS for m in token.children) or \
+            cue.relation == "sanction" and self_restraint(token):  # "imposed a settlement freeze"
         return False
     return any(t.lemma_.lower() in cue.object_nouns or t.lower_ in cue.object_nouns or any(
         f"{m.lower_} {form}" in cue.object_nouns for m in _modifiers(t) for form in (t.lower_, t.lemma_.lower()))
@@ -317,7 +319,7 @@ def performed_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
     if particle is None or (particle and not has_particle(verb, particle)):
         return None
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        for noun in substance(obj):
+        for noun in (n for n in substance(obj) if not self_restraint(n)):  # ("announced a settlement freeze")
             preps = {c.lower_ for holder in (verb, obj, noun) for c in holder.children if c.dep_ in ("prep", "dative")}
             known = lexicon.object_cues
             for cue in known.get(noun.lemma_.lower()) or known.get(noun.lower_, ()):

@@ -23,6 +23,12 @@ def test_a_passive_subject_hit_with_sanctions_is_their_target() -> None:
     assert asserted("The EU hit Russia with an asset freeze.") == {("European Union", "sanction", "Russia")}
 
 
+def test_a_settlement_freeze_holds_its_own_side_back_and_lands_on_no_one() -> None:
+    assert not asserted("Israel announced a settlement freeze in the West Bank on Wednesday.")
+    assert not asserted("Israel imposed a freeze in the West Bank.")
+    assert ("United States", "sanction", "Iran") in asserted("Washington announced a freeze on Iranian assets.")
+
+
 def test_aid_goes_to_whom_its_purpose_helps() -> None:
     assert ("United Kingdom", "aid", "Ukraine") in asserted(
         "Britain provided 1.6 billion pounds to help Ukraine buy air defence missiles.")
