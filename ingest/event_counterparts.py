@@ -2,7 +2,8 @@
 
 "offered talks with India", "rejected any contact or negotiations with Japan" (a list shares its phrase), and
 for an agreement, the talks it was reached at: "North Korea agreed at six-party talks with the United States,
-China, Russia, Japan and South Korea to disable ..."; not "ordered new strikes on Tehran", an act of force.
+China, Russia, Japan and South Korea to disable ..."; for a refusal, the talks it shuts out: "closed the door on
+talks with Ukraine"; not "ordered new strikes on Tehran", an act of force.
 relations.py asks when a verb of offering, turning down, asking or agreeing names no one of its own.
 """
 
@@ -18,10 +19,11 @@ ENCOUNTER_NOUN_RELATIONS = {"meet", "call", "visit", "negotiate", "agree", "coop
 
 
 def event_counterparts(verb: Token, index: ActorIndex, arguments: ArgumentFinder,
-                       held_at: bool = False) -> list[Mention]:
-    """The counterparts the verb's object names ('offered talks with India'); held_at: or the talks it is done at."""
+                       through: str = "") -> list[Mention]:
+    """The counterparts the verb's object names ('offered talks with India'), or the event of its 'through'
+    phrase: the talks an accord is reached 'at', or a door is shut 'on'."""
     nouns = [c for c in verb.children if c.dep_ == "dobj"] + [
-        g for c in verb.children if held_at and c.dep_ == "prep" and c.lower_ == "at"
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == through
         for g in c.children if g.dep_ == "pobj"]
     found: list[Mention] = []
     for noun in nouns:

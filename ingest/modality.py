@@ -51,6 +51,7 @@ from diplograph.ingest.modality_words import (
     no_longer,
 )
 from diplograph.ingest.plans import undone
+from diplograph.ingest.preposition_repairs import DOOR_SHUTTING_VERBS
 from diplograph.ingest.questions import asked
 from diplograph.model import Modality
 
@@ -251,6 +252,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if dep in ("dobj", "xcomp") and node.head.lemma_.lower() == "rule" and any(
                 c.dep_ == "prt" and c.lower_ == "out" for c in node.head.children):
             kinds.append("negated")  # "has ruled out new negotiations with the United States"
+        if dep == "prep" and node.lower_ == "on" and node.head.lemma_.lower() in DOOR_SHUTTING_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "door" for c in node.head.children):
+            kinds.append("negated")  # "closed the door on talks with Ukraine"
         if dep in ("dobj", "nsubjpass") and cue_of(node.head, cues) in ("cancelling", "blocking") and \
                 node.lemma_.lower() not in SPOKEN_IN_PASSING:  # (not "dropped hints of a visit")
             # "scrapped the planned talks", "the visit was postponed", "blocked an aid package" (an attack

@@ -18,6 +18,7 @@ BORDER_NOUNS = {"border", "frontier", "boundary"}
 # acts whose own 'on' names what they hit: "the strike on Gaza", "the attack on Crimea"
 TARGETED_ACTS = {"attack", "strike", "airstrike", "raid", "assault", "bombing", "shelling", "offensive", "sanction"}
 PLACING_PREPOSITIONS = {"along", "near", "to", "toward", "towards", "at", "across", "close"}
+DOOR_SHUTTING_VERBS = {"shut", "close", "slam"}  # "shut the door on": an idiom of turning someone away
 
 
 def particle_before_a_preposition(particle: Token) -> None:
@@ -147,6 +148,14 @@ def blame_laid_on(preposition: Token) -> None:
         return  # (only the last 'on', and not an act's own: "the blame for the strike on Gaza [on] Hamas")
     if not any(c.dep_ == "prep" and c.lower_ == "on" and c.i > blame.i for c in verb.children):  # ("on Wednesday")
         preposition.head = verb
+
+
+def door_shut_on(on: Token) -> None:
+    """'Russia closed the door [on] talks with Ukraine': the model hangs the 'on' on the door; in the idiom it is
+    the verb's, and names what is turned away."""
+    door = on.head
+    if door.dep_ == "dobj" and door.head.lemma_.lower() in DOOR_SHUTTING_VERBS and on.i > door.i:
+        on.head = door.head
 
 
 def preposition_after_its_frame(preposition: Token) -> None:

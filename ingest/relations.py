@@ -185,7 +185,8 @@ class RelationFinder:
             confidence = 0.75
         if not targets and relation in ("offer", "reject", "demand", "appeal", "agree"):
             # "offered talks with India", "agreed at six-party talks with the United States to"
-            targets = event_counterparts(verb, index, self.arguments, held_at=relation == "agree")
+            through = "at" if relation == "agree" else "on" if relation == "reject" else ""  # "shut the door on"
+            targets = event_counterparts(verb, index, self.arguments, through)
         if not targets and relation in ("aid", "offer"):
             targets = self.arguments.helped(verb, index) or (  # "provide funds to help Ukraine buy missiles"
                 stricken_state(verb, index, sources) if relation == "aid" else [])  # "have also sent aid", from Beirut

@@ -37,6 +37,7 @@ from diplograph.ingest.preposition_repairs import (
     agent_of_a_named_act,
     blame_laid_on,
     border_with,
+    door_shut_on,
     listed_state_hung_on_the_title,
     object_hung_above_its_preposition,
     particle_before_a_preposition,
@@ -192,6 +193,8 @@ def mend_misparses(doc: Doc) -> None:
             border_with(token)
         elif token.dep_ == "prep" and token.n_lefts + token.n_rights == 0:
             object_hung_above_its_preposition(token)
+        elif token.dep_ == "prep" and token.lower_ == "on" and token.head.lemma_.lower() == "door":
+            door_shut_on(token)
         elif token.dep_ == "prep" and token.lower_ == "on" and token.head.dep_ == "pobj" and any(
                 c.lemma_.lower() == "blame" and c.dep_ == "dobj" for c in token.sent):
             blame_laid_on(token)

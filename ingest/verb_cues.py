@@ -18,6 +18,7 @@ from diplograph.ingest.coreference import SPEECH_VERBS
 from diplograph.ingest.group_references import MEETING_NOUNS
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.object_nouns import self_restraint
+from diplograph.ingest.preposition_repairs import DOOR_SHUTTING_VERBS
 
 # verbs that perform, begin or keep up whatever event their object names: "began joint exercises around Taiwan",
 # "slapped tariffs on Canada", "unleashed a barrage of missiles on Kyiv"; the particle some need
@@ -176,7 +177,9 @@ def _preposition_told_first(cues: tuple[VerbCue, ...], verb: Token, light: bool)
 
 
 def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
-    """The cue the verb states here, or None."""
+    """The cue the verb states here, or None (an idiom's first: "slammed the door on Kyiv" is no slamming)."""
+    if (idiom := idiom_cue(verb)) is not None:
+        return idiom
     lemma = verb.lemma_.lower()
     cues = lexicon.verbs.get(lemma) or lexicon.verbs.get(known_lemma(verb, lexicon.verbs), ())
     if lemma in SAME_OBJECT_SENSES:
@@ -229,13 +232,13 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
             # the field's bare sense yields to what a performing verb's object names: "slapped tariffs on"
             return performed_cue(verb, lexicon) or cue
         return cue
-    return performed_cue(verb, lexicon) or custody_cue(verb, lexicon) or seeing_cue(verb) or idiom_cue(verb)
+    return performed_cue(verb, lexicon) or custody_cue(verb, lexicon) or seeing_cue(verb)
 
 
 def idiom_cue(verb: Token) -> VerbCue | None:
     """'put Iran on notice' warns Iran; 'put pen to paper on a treaty' signs it; 'shut the door on a U.N. team'
     rejects it: idioms whose words are the verb's object and preposition, not a lemma's sense."""
-    if verb.lemma_.lower() in ("shut", "close", "slam") and any(
+    if verb.lemma_.lower() in DOOR_SHUTTING_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() == "door" for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
         return VerbCue(verb.lemma_.lower(), "", "reject", ("prep:on",), frozenset())

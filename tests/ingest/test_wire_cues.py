@@ -796,6 +796,13 @@ def test_putting_someone_on_notice_warns_him_putting_pen_to_paper_signs_and_shut
         "Israel's cabinet shut the door on a U.N. fact-finding team for the Jenin refugee camp.")
 
 
+def test_shutting_the_door_on_talks_rejects_their_counterpart_and_holds_none() -> None:
+    # the model hangs the 'on' on the door; the talks shut out are no negotiation; "slam" is no criticism here
+    for text in ("Russia closed the door on Monday on talks with Ukraine.",
+                 "Russia shut the door on negotiations with Ukraine.", "Moscow slammed the door on Kyiv."):
+        assert asserted(text) == {("Russia", "reject", "Ukraine")}, text
+
+
 def test_spurning_a_pact_rejects_its_partner_and_makes_no_agreement() -> None:
     found_here = asserted("Putin threw a lifeline to Ukraine, weeks after Kiev spurned a landmark trade pact with the "
                           "European Union.")
