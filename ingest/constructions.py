@@ -260,7 +260,7 @@ def in_company_of(preposition: Token) -> bool:
 TRAVELLING_VERBS = {"fly", "travel", "head", "sail", "bind", "go", "come", "bound", "operate"}
 # what goes somewhere, whose 'to' is the state it goes to: "restrictions on travel to Cuba", "a ban on exports to Iran"
 DESTINED_NOUNS = {"travel", "trip", "tour", "flight", "export", "shipment", "sale", "transfer", "remittance",
-                  "investment", "transit"}
+                  "investment", "transit", "trade", "holiday", "vacation", "cruise", "import", "visit"}
 
 
 def travel_ends(noun: Token) -> list[Token]:
@@ -272,10 +272,13 @@ def travel_ends(noun: Token) -> list[Token]:
     ends = [g for c in going for p in c.children if p.dep_ == "prep" and (
         p.lower_ in ("to", "from", "for", "with") or p.lower_ == "in" and c.lemma_.lower() == "investment")
             for g in coordinated_objects(p) if g.dep_ == "pobj"]
-    verb = noun.head.head.head  # (the parser may hang the end on the verb: "lifted restrictions on tours [to Seoul]")
+    # (the parser may hang the end on the verb: "lifted restrictions on tours [to Seoul]", or on the measure's own
+    # relative: "the curbs it slapped on package holidays [to Turkey]")
+    measure = noun.head.head
+    verb = measure if measure.dep_ == "relcl" else measure.head
     return ends or [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" and p.i > noun.i
                     for g in coordinated_objects(p) if g.dep_ == "pobj"] if noun in going and noun.dep_ == "pobj" \
-        and noun.head.head.dep_ == "dobj" else ends
+        and measure.dep_ in ("dobj", "relcl") else ends
 
 
 RANKING_WORDS = frozenset({"first", "last", "only", "second", "third"})

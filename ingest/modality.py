@@ -50,8 +50,8 @@ from diplograph.ingest.modality_words import (
     a_cause_told,
     no_longer,
 )
+from diplograph.ingest.object_nouns import barred
 from diplograph.ingest.plans import undone
-from diplograph.ingest.preposition_repairs import DOOR_SHUTTING_VERBS
 from diplograph.ingest.questions import asked
 from diplograph.model import Modality
 
@@ -250,11 +250,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if dep == "prep" and node.lower_ == "from" and cue_of(node.head, cues) in ("preventing", "blocking", "negated"):
             kinds.append("negated")  # "banning him from travelling to the bloc", "refrained from criticising"
         if dep in ("dobj", "xcomp") and node.head.lemma_.lower() == "rule" and any(
-                c.dep_ == "prt" and c.lower_ == "out" for c in node.head.children):
-            kinds.append("negated")  # "has ruled out new negotiations with the United States"
-        if dep == "prep" and node.lower_ == "on" and node.head.lemma_.lower() in DOOR_SHUTTING_VERBS and any(
-                c.dep_ == "dobj" and c.lemma_.lower() == "door" for c in node.head.children):
-            kinds.append("negated")  # "closed the door on talks with Ukraine"
+                c.dep_ == "prt" and c.lower_ == "out" for c in node.head.children) or barred(node):
+            kinds.append("negated")  # "has ruled out new negotiations with", "closed the door on", "a ban on trips to"
         if dep in ("dobj", "nsubjpass") and cue_of(node.head, cues) in ("cancelling", "blocking") and \
                 node.lemma_.lower() not in SPOKEN_IN_PASSING:  # (not "dropped hints of a visit")
             # "scrapped the planned talks", "the visit was postponed", "blocked an aid package" (an attack

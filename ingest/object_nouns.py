@@ -24,7 +24,7 @@ from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.groups import MEMBER_NOUNS
 from diplograph.ingest.lexicon import Lexicon, compound_form
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
-from diplograph.ingest.preposition_repairs import BORDER_NOUNS, SENT_NOUNS
+from diplograph.ingest.preposition_repairs import BORDER_NOUNS, DOOR_SHUTTING_VERBS, SENT_NOUNS
 from diplograph.model import ActorType
 
 AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}  # of the area an act lands in: "strikes inside Iran"
@@ -311,3 +311,14 @@ def self_restraint(noun: Token) -> bool:
     """'announced a settlement freeze in the West Bank': a freeze of anything but holdings holds one's own side
     back; it lands on no one where it is made."""
     return noun.lemma_.lower() == "freeze" and not is_measure(noun)
+
+
+def barred(node: Token) -> bool:
+    """'closed the door [on] talks with Ukraine', 'lifted its ban on [trips] to Turkey': an act shut out, or one a
+    measure curbs, is not done."""
+    if node.dep_ == "prep" and node.lower_ == "on":
+        return node.head.lemma_.lower() in DOOR_SHUTTING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "door" for c in node.head.children)
+    holder = node.head.head  # the measure, or the verb the parser hung its 'on' on: "lifted curbs [on] trips"
+    return node.dep_ == "pobj" and node.head.lower_ == "on" and (is_measure(holder) or holder.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.i < node.head.i and is_measure(c) for c in holder.children))

@@ -89,7 +89,9 @@ class ArgumentFinder(AuthorFinder):
                    if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]  # what a sum is:
         # "pledged $3 billion in support for Sudan"
         places += [a for o in places[1:] if o.dep_ == "dobj" and cue.object_nouns and is_object_noun(o, cue) for a in
-                   o.children if a.tag_ == "VBN" and a.dep_ in ("acl", "relcl")]  # "sanctions (it had) imposed on"
+                   o.children if a.tag_ == "VBN" and a.dep_ in ("acl", "relcl") or a.dep_ == "relcl" and any(
+                       c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in a.children)]
+        # ("sanctions (it had) imposed on", "the curbs it slapped on"; not "a missile that fell into the sea off")
         places += [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for m in c.children
                    if m.dep_ == "pobj" and m.lemma_.lower() in MANNER_NOUNS | STRETCH_NOUNS]
         # ("deployed in large numbers along", "held drills in waters near Taiwan")

@@ -185,6 +185,18 @@ def test_lifting_a_measure_on_travel_to_a_state_or_on_its_goods_concedes_to_it()
     assert not found("Ukraine shot down Iranian-made drones over Kyiv.", date)
 
 
+def test_a_measure_on_trade_holidays_or_visits_to_a_state_is_on_it_and_the_trips_it_curbs_are_not_made() -> None:
+    date = dt.date(2016, 6, 30)
+    assert ("United States", "sanction", "Cuba") in asserted("Washington imposed restrictions on trade with Cuba.", date)
+    # the measure's 'on' on its own relative clause: "the curbs it slapped on"
+    assert ("Russia", "concede", "Turkey") in found(
+        "Russia will lift the curbs it slapped on package holidays to Turkey, Vladimir Putin said on Thursday.", date)
+    assert asserted("Russia lifted its ban on visits to Turkey.", date) == {("Russia", "concede", "Turkey")}
+    assert asserted("Russia imposed a ban on trips to Turkey.", date) == {("Russia", "sanction", "Turkey")}
+    # (not a missile's own relative: where it fell is not whom it was fired at)
+    assert not asserted("North Korea fired a ballistic missile that fell into the sea west of Japan.", date)
+
+
 def test_contrasting_one_with_another_criticises_the_other() -> None:
     assert asserted("Mugabe contrasted China's generosity with Britain's greed.", dt.date(2015, 12, 4)) == {
         ("Robert Mugabe", "criticize", "United Kingdom")}
