@@ -187,7 +187,8 @@ def test_lifting_a_measure_on_travel_to_a_state_or_on_its_goods_concedes_to_it()
 
 def test_a_measure_on_trade_holidays_or_visits_to_a_state_is_on_it_and_the_trips_it_curbs_are_not_made() -> None:
     date = dt.date(2016, 6, 30)
-    assert ("United States", "sanction", "Cuba") in asserted("Washington imposed restrictions on trade with Cuba.", date)
+    assert ("United States", "sanction", "Cuba") in asserted(
+        "Washington imposed restrictions on trade with Cuba.", date)
     # the measure's 'on' on its own relative clause: "the curbs it slapped on"
     assert ("Russia", "concede", "Turkey") in found(
         "Russia will lift the curbs it slapped on package holidays to Turkey, Vladimir Putin said on Thursday.", date)
