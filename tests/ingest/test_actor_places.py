@@ -167,3 +167,14 @@ def test_a_place_near_a_states_own_border_is_in_that_state() -> None:
         "Russian missiles struck a military training base near Ukraine's border with Poland on Sunday.")
     assert not any(t[2] == "Poland" for t in asserted(
         "Russian missiles struck a military training base near the border with Poland on Sunday."))
+
+
+def test_a_capital_stands_for_the_state_it_was_the_capital_of_on_the_storys_date() -> None:
+    # former_states.tsv: Moscow in 1990 is the Soviet Union, Belgrade in 1995 Yugoslavia, Kinshasa in 1996 Zaire
+    assert asserted("Moscow protested to Lithuania.", dt.date(1990, 6, 1)) == {("Soviet Union", "protest", "Lithuania")}
+    assert asserted("Belgrade protested to Croatia.", dt.date(1995, 6, 1)) == {("Yugoslavia", "protest", "Croatia")}
+    assert asserted("Kinshasa accused Rwanda.", dt.date(1996, 11, 1)) == {("Zaire", "accuse", "Rwanda")}
+    assert asserted("Belgrade protested to Croatia.", dt.date(2020, 6, 1)) == {("Serbia", "protest", "Croatia")}
+    # a former state's own name and adjective always name it
+    assert asserted("Yugoslav troops attacked Croatia.", dt.date(1991, 9, 1)) == {("Yugoslavia", "attack", "Croatia")}
+    assert asserted("The Kremlin warned Lithuania.", dt.date(1991, 1, 10)) == {("Soviet Union", "warn", "Lithuania")}
