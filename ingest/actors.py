@@ -40,6 +40,7 @@ from diplograph.ingest.name_words import has_a_capital
 from diplograph.ingest.names import ARMED_GROUP_WORDS, INSTITUTION_NOUNS, NameFinder, person_name
 from diplograph.ingest.offices import load_office_holders
 from diplograph.ingest.owners import chair_state, names_a_body_of_its_own, own_name_after_demonym, owner_before
+from diplograph.ingest.peoples import add_peoples
 from diplograph.ingest.private_persons import described_as_a_private_person
 from diplograph.ingest.regional_leaders import add_regional_leaders
 from diplograph.ingest.roles import RoleResolver
@@ -122,6 +123,7 @@ class ActorResolver:
         add_named_bodies(index, doc, first)  # "broadcaster RT": a name the tagger left out after a kind of body
         drop_peopled(index, doc)
         self.names.add_offices(index)
+        add_peoples(index, doc, first)  # "Bosnian Serbs", "Turkish Cypriots": a community of its own
         self.roles.add_roles_and_organs(index, doc, first)
         envoys_acted_upon(index)
         self._add_facilities(index, doc, first)

@@ -221,6 +221,12 @@ class RoleResolver:
     def add_organ(self, index: ActorIndex, doc: Doc, head: Token) -> None:
         """A state body or envoy acts for its state; with coordinated states, for each of them:
         'the envoys of Kenya, Uganda and Rwanda', 'Russian and Chinese diplomats'."""
+        people = next((m.actor for c in head.children if c.dep_ in ("amod", "compound", "nmod") and (
+            m := index.by_token.get(c.i)) is not None and m.actor and m.via == "demonym" and
+                       index.actors[m.actor].type is ActorType.GROUP), None)
+        if people is not None:  # "Turkish Cypriot authorities", "Bosnian Serb forces": the community's (peoples.py)
+            index.replace(Mention(self.np_start(head), head.i + 1, people, "organ"))
+            return
         states = self.coordinated_states(index, head) or [s for s in [self.state_specifier(index, head)] if s]
         based = next((m for c in head.children if c.dep_ == "amod" and c.lower_ == "based" for g in c.children
                       if (m := index.by_token.get(g.i)) is not None), None)  # (not "the Moscow-installed")

@@ -1,5 +1,6 @@
-"""Name forms: a person's whole name where the tagger cut it, and a title standing for the name it opens, each
-through the real model (ingest/names.py, counterparts.py)."""
+"""Name forms: a person's whole name where the tagger cut it, a title standing for the name it opens, and a
+community named by two peoples' adjectives, each through the real model (ingest/names.py, counterparts.py,
+peoples.py)."""
 
 from __future__ import annotations
 
@@ -360,3 +361,17 @@ def test_a_word_opening_a_sentence_before_a_states_name_describes_the_state_and_
     # (read as a person, "Landlocked Mali" would take over the Mali named after it)
     triples = asserted("Landlocked Mali depends on ports in Senegal. ECOWAS urged Mali to hold elections.")
     assert ("ECOWAS", "appeal", "Mali") in triples
+
+
+def test_a_states_adjective_before_another_people_names_a_community_of_its_own() -> None:
+    date = dt.date(1995, 6, 1)
+    assert asserted("Bosnian Serb forces shelled Sarajevo.", date) == {
+        ("Bosnian Serbs", "attack", "Bosnia and Herzegovina")}
+    assert asserted("The Bosnian Serbs seized U.N. hostages.", date) == {("Bosnian Serbs", "coerce", "United Nations")}
+    assert asserted("Turkish Cypriot authorities accused Greece.", date) == {("Turkish Cypriots", "accuse", "Greece")}
+    assert asserted("Iraqi Kurds accused Baghdad of betrayal.", date) == {("Iraqi Kurds", "accuse", "Iraq")}
+    # (but the Greek Cypriots govern their state, and "Iranian Kurdish opposition groups" are those groups)
+    assert asserted("Turkey accused the Greek Cypriot government of provocation.", date) == {
+        ("Turkey", "accuse", "Cyprus")}
+    assert asserted("Iran fired missiles at Iranian Kurdish opposition groups in northern Iraq.", date) == {
+        ("Iran", "attack", "Iraq")}
