@@ -329,3 +329,12 @@ def role_phrases(noun: Token) -> list[Token]:
     the counterpart on the role the noun's 'as' phrase names; that role noun, which holds it."""
     return [r for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" for r in c.children
             if r.dep_ == "pobj" and r.pos_ == "NOUN"]
+
+
+def traveller_set_off(trip: Token) -> list[Token]:
+    """'Clinton, on a visit to Turkey, said ...': the name a trip's phrase is set off after by a comma, the one
+    travelling."""
+    prep = trip.head
+    if trip.dep_ != "pobj" or prep.lower_ not in ("on", "during") or prep.head.pos_ != "PROPN":
+        return []
+    return [prep.head] if prep.i == prep.head.i + 2 and trip.doc[prep.head.i + 1].text == "," else []

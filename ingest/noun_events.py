@@ -12,16 +12,16 @@ from spacy.tokens import Token
 from diplograph.ingest.accords import truce_unmade, unreached
 from diplograph.ingest.anchoring import measured_from
 from diplograph.ingest.antecedents import Antecedents
-from diplograph.ingest.arguments import (
-    ENCOUNTERS,
-    LOCATED_TARGETS,
-    SUMMARY_NOUNS,
-    governing_verb,
-    is_passive,
-)
+from diplograph.ingest.arguments import ENCOUNTERS, LOCATED_TARGETS, SUMMARY_NOUNS, governing_verb, is_passive
 from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import CONSULT_RELATIONS, Candidate, make_candidate
-from diplograph.ingest.constructions import MEASURE_PARTICIPLES, PERFORMED_PARTICIPLES, performer_phrases, role_phrases
+from diplograph.ingest.constructions import (
+    MEASURE_PARTICIPLES,
+    PERFORMED_PARTICIPLES,
+    performer_phrases,
+    role_phrases,
+    traveller_set_off,
+)
 from diplograph.ingest.coordination import at_one_table, first_conjunct, shared_modifiers
 from diplograph.ingest.counterparts import matched_offices
 from diplograph.ingest.forces import armed_clash
@@ -106,15 +106,13 @@ def denied(noun: Token) -> bool:
 # a one-sided measure is announced by the one who takes it: "announced the expulsion of 13 Russian diplomats"
 ANNOUNCING_VERBS = {"announce", "confirm", "declare", "unveil"}
 ANNOUNCED_RELATIONS = {"expel", "sanction", "sever", "withdraw", "aid", "mobilize", "coerce"}
-# verbs of leaving a place, where a visit named without its place took place
-DEPARTING_VERBS = {"leave", "depart"}
+DEPARTING_VERBS = {"leave", "depart"}  # verbs of leaving a place, where a visit named without its place took place
 # verbs by which their subject draws a reaction upon itself: "a move that drew criticism from Guterres", "has faced
 # condemnation from its neighbours", "won praise from Washington"
 DRAWING_VERBS = {"draw", "face", "receive", "attract", "earn", "incur", "win", "get", "spark", "provoke", "prompt",
                  "trigger"}
 # relations of a reaction one actor may draw from another
 DRAWN_RELATIONS = {"criticize", "support", "protest", "warn", "threaten", "accuse", "demand", "reject"}
-
 
 # adjuncts that tell what a clause answers, and hostile acts told in them, whose authors are not the clause's agents
 CAUSE_ADJUNCTS = {"after", "following", "over", "amid", "despite", "since"}
@@ -315,8 +313,11 @@ class NounEvents:
                     and not predicated(noun, governor):
                 # "spoke about the attacks in Yemen" (a call: summits); "denounced the pipeline as a threat" is none
                 sources = self.arguments.agents(governor, index)
-            if not sources and governor is None:  # "[Trump]NN [held]amod [talks]ROOT with Macron": a misread verb
-                sources = [m for a in noun.children if a.dep_ == "amod" for m in self.arguments.agents(a, index)]
+            if not sources and governor is None:  # "[Trump]NN [held]amod [talks]ROOT with Macron": a misread verb;
+                # "Clinton, on a visit to Turkey, said": the traveller the trip is told of, set off after him
+                sources = [m for a in noun.children if a.dep_ == "amod" for m in self.arguments.agents(a, index)] or [
+                    m for t in traveller_set_off(noun) if cue.relation == "visit"
+                    for m in self.arguments.actors_of(t, index) if index.is_person(m)]
             if not sources and targets and cue.relation in SUMMING_RELATIONS and summing_up(noun):
                 # "The Assembly voted to demand that Russia withdraw, a stinging rebuke of Moscow": the noun
                 # sums up the sentence's act, whose agents it has

@@ -92,6 +92,11 @@ def test_a_territory_whose_name_begins_with_an_actors_is_that_territory() -> Non
     assert not {t for t in found if "the West" in (t[0], t[2])}
 
 
+def test_a_trip_set_off_after_a_name_is_that_persons_visit() -> None:
+    assert ("Bill Clinton", "visit", "Turkey") in asserted(
+        "Clinton, on a visit to Turkey, said Russia had the right to fight terrorism.", dt.date(1999, 11, 18))
+
+
 def test_a_town_of_the_visitors_own_state_is_no_visit() -> None:
     assert not asserted("Russian President Vladimir Putin visited Kazan on Friday.")
 
