@@ -36,7 +36,8 @@ def state_the_act_is_in(holder: Token, index: ActorIndex) -> list[Mention]:
     for child in (c for h in (holder, *objects) for c in h.children):
         if child.dep_ == "prep" and child.lower_ in AREA_PREPOSITIONS:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                found = state_of_place_in(pobj, index)
+                # (a capital only for the things struck: "struck targets in Damascus", not "a strike in Baghdad")
+                found = state_of_place_in(pobj, index, capital=bool(objects))
                 if found:
                     return found
         for pobj in _nearby_places(child):
@@ -86,10 +87,11 @@ def state_left(verb: Token, index: ActorIndex) -> list[Mention]:
     return []
 
 
-def state_of_place_in(pobj: Token, index: ActorIndex) -> list[Mention]:
-    """'in Iran', "in Pakistan's southwestern Balochistan province", 'in the city of Kremenchuk', 'in Latakia'."""
+def state_of_place_in(pobj: Token, index: ActorIndex, capital: bool = False) -> list[Mention]:
+    """'in Iran', "in Pakistan's southwestern Balochistan province", 'in the city of Kremenchuk', 'in Latakia';
+    capital: or in a state's capital ('the airport in Asmara')."""
     mention = index.by_token.get(pobj.i)
-    if mention is None and pobj.lemma_.lower() in SETTLEMENTS:
+    if mention is None and pobj.lemma_.lower() in SETTLEMENTS | {"capital"}:  # "in the Eritrean capital Asmara"
         named = [index.by_token.get(g.i) for p in pobj.children if p.lower_ == "of"
                  for g in p.children if g.dep_ == "pobj"]
         mention = next((m for m in named if m is not None), None) or next(
@@ -99,8 +101,9 @@ def state_of_place_in(pobj: Token, index: ActorIndex) -> list[Mention]:
             return [mention]
     if mention is not None and mention.actor is None and mention.located_in:
         return [index.town_as_state(mention)]
-    named_state = mention is not None and (mention.via == "gazetteer" or (
-        mention.via == "organ" and pobj.lemma_.lower() in REGION_NOUNS))
+    named_state = mention is not None and (mention.via == "gazetteer" or capital and mention.via == "metonymy" and
+                                           bool(mention.place) or (
+                                               mention.via == "organ" and pobj.lemma_.lower() in REGION_NOUNS))
     if named_state and mention is not None and mention.actor is not None and \
             index.actors[mention.actor].type is ActorType.COUNTRY:
         return [mention]

@@ -153,6 +153,9 @@ class RelationFinder:
         relation = sentence_sense(verb, cue, index)
         if relation is None:
             return []  # no event in this sentence's sense of the verb (senses.py)
+        if relation == "sever" and verb.lemma_.lower() in ("close", "shut") and any(
+                c.lower_ == "temporarily" for c in verb.children):
+            return []  # "temporarily closed its embassy in Ankara": a precaution, no break
         # (an actor welcomed is a guest, whatever noun is beside it: "welcomed Putin to Riyadh, his first visit")
         welcomed = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] \
             if relation == "host" and verb.lemma_.lower() in WELCOMING_VERBS and not any(

@@ -17,6 +17,21 @@ def test_a_strike_on_a_conflict_city_lands_on_its_state_or_territory() -> None:
     assert ("Boko Haram", "attack", "Nigeria") in asserted(borno)
 
 
+def test_a_strike_on_something_in_a_capital_lands_on_its_state() -> None:
+    date = dt.date(1998, 6, 5)
+    assert asserted("Ethiopian warplanes bombed the airport in Asmara on Friday.", date) == {
+        ("Ethiopia", "attack", "Eritrea")}
+    assert asserted("Ethiopian warplanes bombed the airport in the Eritrean capital Asmara on Friday.", date) == {
+        ("Ethiopia", "attack", "Eritrea")}
+    assert asserted("Israeli jets struck targets in Damascus.", date) == {("Israel", "attack", "Syria")}
+    # an embassy closed there breaks ties, unless for a time: a precaution
+    assert asserted("Britain closed its embassy in Damascus.", date) == {("United Kingdom", "sever", "Syria")}
+    assert not asserted("Thailand temporarily closed its embassy in Ankara.", date)
+    # (but only what is struck there: an event told to be in a capital does not land on its state)
+    assert ("United States", "attack", "Iraq") not in triples(
+        "Relations plunged after a U.S. drone strike in Baghdad killed Iranian commander Qassem Soleimani.", date)
+
+
 def test_a_place_a_state_is_said_to_own_is_in_that_state() -> None:
     assert asserted("Israeli jets struck Syria's Hama province.") == {("Israel", "attack", "Syria")}
     assert ("Israel", "attack", "Syria") in asserted(
