@@ -156,6 +156,12 @@ def test_accepting_a_proposal_agrees_with_its_author_not_with_fellow_acceptors()
         "Benjamin Netanyahu has accepted a U.S. bridging proposal.", dt.date(2024, 8, 19))
     assert not asserted("Serbia and Kosovo accepted the plan in Brussels last month.", dt.date(2023, 3, 18))
     assert not asserted("Germany accepted one million Syrian refugees.", dt.date(2016, 1, 5))
+    # a settlement or framework put forward by a body is its proposal too; refused, it is rejected
+    date = dt.date(1991, 11, 8)
+    assert asserted("Milosevic accepted a draft settlement proposed by the European Community.", date) == {
+        ("Milosevic", "agree", "European Community")}
+    assert asserted("Milosevic refused to accept a draft settlement put forward by the European Community.", date) == {
+        ("Milosevic", "reject", "European Community")}
 
 
 def test_accepting_a_resolution_agrees_with_the_body_that_passed_it() -> None:
