@@ -28,6 +28,9 @@ PERFORMING_VERBS = {"begin": "", "start": "", "resume": "", "continue": "", "con
                     "roll": "out", "launch": "", "hold": "", "rain": "down", "hurl": "", "lob": ""}
 
 
+# verbs that make a demand again only with its noun: "repeated its demand that Israel withdraw" (not "repeated
+# that the islands were Chinese")
+RESTATING_VERBS = {"repeat", "renew", "reiterate", "restate"}
 # verbs that enact a measure by declaring it, for measures only: "announced tariffs on Mexico" imposes them,
 # "announced talks with Iran" holds none
 DECLARING_VERBS = {"announce": "", "approve": "", "adopt": "", "introduce": "", "order": "", "authorize": "",
@@ -220,7 +223,8 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
                 continue  # "clinched an agreement": our event noun says what it is (agree), not the field's code
             # "wants guarantees that NATO will not expand": our own demand cues take a clause instead;
             # the field's object-bound senses do not ("announced that Israel and Hamas had agreed")
-            demands_of_clause = cue.relation in ("demand", "appeal") and not cue.from_field and any(
+            demands_of_clause = cue.relation in ("demand", "appeal") and not cue.from_field and \
+                lemma not in RESTATING_VERBS and any(
                 c.dep_ == "ccomp" or c.dep_ == "xcomp" and lemma not in TRYING_VERBS for c in verb.children)
             if not (has_object or demands_of_clause):
                 continue

@@ -80,6 +80,15 @@ def test_linking_someone_to_a_wrong_accuses_them_and_linking_two_matters_does_no
         "accession."))
 
 
+def test_repeating_a_demand_or_a_call_makes_it_again_of_whom_its_clause_names() -> None:
+    date = dt.date(1991, 11, 1)
+    assert asserted("Sharaa also repeated Syria's demand that Israel give back all of the Golan Heights.", date) == {
+        ("Farouk al-Sharaa", "demand", "Israel")}
+    assert asserted("Kabila repeated his demand that Mobutu step down.", date) == {("Kabila", "demand", "Mobutu")}
+    # (a repeated statement demands nothing)
+    assert not asserted("China repeated that the Paracels were Chinese territory.", date)
+
+
 def test_declaring_independence_from_a_state_demands_nothing_of_it() -> None:
     assert not any(t[1] == "demand" for t in found(
         "Somaliland, which declared independence from Somalia in 1991, is seeking recognition."))
