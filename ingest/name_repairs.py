@@ -83,6 +83,15 @@ def title_as_conjunct(name: Token) -> None:
     title.head, title.dep_ = name, "compound"
 
 
+def name_after_a_roles_phrase(name: Token) -> None:
+    """'The U.N. envoy for Syria, Staffan de [Mistura]', 'the U.N. commander in Bosnia, Rupert [Smith]': the name
+    set off after a role's phrase is the role's apposition, not the place's the parser hung it on."""
+    role = name.head.head.head
+    if name.doc[name.left_edge.i - 1].text == "," and role.i < name.head.i and (
+            role.lemma_.lower() in OFFICE_WORDS or role.lemma_.lower() in ("commander", "chief", "head", "official")):
+        name.head = role
+
+
 def place_before_a_title(place: Token) -> None:
     """'welcomed [Solomon Islands] Prime Minister Manasseh Sogavare': a state's name the model takes for a second
     object (subject) beside the titled name that follows it is that name's modifier, as 'Chinese' would be."""

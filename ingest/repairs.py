@@ -18,6 +18,7 @@ from diplograph.ingest.name_repairs import (
     OFFICE_WORDS,
     description_after_a_comma,
     members_among_them,
+    name_after_a_roles_phrase,
     name_as_object,
     object_hung_on_the_verb,
     place_before_a_title,
@@ -179,6 +180,9 @@ def mend_misparses(doc: Doc) -> None:
             predicate_after_a_name(token)
         elif token.dep_ == "conj" and token.pos_ == "PROPN" and token.head.tag_ == "NNS" and token.ent_type_ == "GPE":
             listed_state_hung_on_the_title(token)
+        elif token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.dep_ == "pobj" and \
+                token.head.ent_type_ in ("GPE", "LOC", "ORG") and token.head.head.head.tag_ == "NN":
+            name_after_a_roles_phrase(token)  # "the U.N. envoy for [Syria], Staffan de [Mistura]appos"
         elif (token.dep_ == "appos" or token.dep_ == "conj" and token.head.pos_ != "VERB") and token.pos_ == "PROPN":
             title_as_conjunct(token)
         elif (token.lower_ in ("on", "back") and token.dep_ == "prep" or token.lower_ == "home" and token.dep_ ==

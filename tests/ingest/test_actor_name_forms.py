@@ -375,3 +375,12 @@ def test_a_states_adjective_before_another_people_names_a_community_of_its_own()
         ("Turkey", "accuse", "Cyprus")}
     assert asserted("Iran fired missiles at Iranian Kurdish opposition groups in northern Iraq.", date) == {
         ("Iran", "attack", "Iraq")}
+
+
+def test_a_name_set_off_after_a_roles_phrase_is_the_one_who_holds_the_role() -> None:
+    # the parser hangs the name on the role's place: "the U.N. envoy for [Syria], Staffan de Mistura"
+    date = dt.date(2016, 10, 5)
+    assert asserted("The U.N. envoy for Syria, Staffan de Mistura, met Assad on Monday.", date) == {
+        ("Staffan de Mistura", "meet", "Bashar al-Assad")}
+    assert asserted("The EU envoy to the Sahel, Angel Losada, visited Mali.", date) == {
+        ("Angel Losada", "visit", "Mali")}
