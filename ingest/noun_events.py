@@ -305,8 +305,8 @@ class NounEvents:
             if not sources and targets and cue.relation not in CONSULT_RELATIONS:
                 # "new U.S. tariffs on Chinese vehicles", "Russian strikes on Kyiv": the state a modifier names
                 sources = self._modifier_agents(noun, index)
-            if not sources and governor is not None and noun.dep_ == "pobj" and noun.head.lower_ == "for" and \
-                    governor.lemma_.lower() in HOSTING_VERBS:  # "hosted Mekdad for talks with his counterparts"
+            if not sources and governor is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on") and \
+                    governor.lemma_.lower() in HOSTING_VERBS:  # "hosted Mekdad for talks", "hosted Hasina on a visit"
                 sources = [m for c in governor.children if c.dep_ == "dobj" for m in self.arguments.actors_of(c, index)]
             if not sources and governor is not None and not self._reacts_to(governor, noun, cue.relation) and not (
                     noun.dep_ == "pobj" and noun.head.lower_ in SPOKEN_OF and cue.relation not in CONSULT_RELATIONS) \

@@ -837,3 +837,10 @@ def test_one_who_meets_a_host_in_a_place_a_where_relative_tells_visits_the_hosts
     assert ("Xi Jinping", "visit", "Russia") not in asserted(
         "Blinken will fly on to Moscow, where Vladimir Putin met Xi Jinping during the Chinese leader's state visit.",
         dt.date(2023, 6, 18))
+
+
+def test_a_guest_hosted_on_a_visit_is_the_visitor_not_the_host() -> None:
+    date = dt.date(1996, 12, 12)
+    triples = asserted("Deve Gowda hosted Sheikh Hasina on a visit to India.", date)
+    assert ("Sheikh Hasina", "visit", "India") in triples
+    assert ("Deve Gowda", "visit", "India") not in triples
