@@ -30,7 +30,7 @@ from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.ingest.material import lifted
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.name_repairs import OFFICE_WORDS
-from diplograph.ingest.object_nouns import ARMS_NOUNS, predicated, self_restraint
+from diplograph.ingest.object_nouns import ARMS_NOUNS, lands_where_it_is, predicated
 from diplograph.ingest.sessions import session_asked_of, session_requested
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import ENDING_VERBS, is_object_noun, measured, verb_cue
@@ -248,7 +248,7 @@ class NounEvents:
             if verb is not None and verb.lemma_.lower() in DEPARTING_VERBS:
                 targets = [m for c in verb.children if c.dep_ == "dobj"
                            for m in self.arguments.actors_of(c, index, located=True)]
-        if not targets and not parties and cue.relation in LOCATED_TARGETS and not self_restraint(noun):
+        if not targets and not parties and cue.relation in LOCATED_TARGETS and lands_where_it_is(noun):
             # "carried out retaliatory strikes inside Iran": the state the act lands in
             landed = (state_the_act_is_in(holder, index) for holder in holders)
             targets = next((found for found in landed if found), [])

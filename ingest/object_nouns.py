@@ -313,6 +313,15 @@ def self_restraint(noun: Token) -> bool:
     return noun.lemma_.lower() == "freeze" and not is_measure(noun)
 
 
+def lands_where_it_is(noun: Token) -> bool:
+    """Whether an act named by a noun lands on the state it is told to be in ('strikes inside Iran'): not a
+    freeze one holds oneself to, nor a strike whose clause names whom it struck ('a U.S. drone strike in Syria
+    killed an al Qaeda commander' struck the commander)."""
+    struck = noun.dep_ == "nsubj" and any(c.dep_ == "dobj" and any(t.ent_type_ in ("PERSON", "ORG", "NORP")
+                                                                     for t in c.subtree) for c in noun.head.children)
+    return not self_restraint(noun) and not struck
+
+
 def barred(node: Token) -> bool:
     """'closed the door [on] talks with Ukraine', 'lifted its ban on [trips] to Turkey': an act shut out, or one a
     measure curbs, is not done."""

@@ -32,6 +32,13 @@ def test_a_strike_on_something_in_a_capital_lands_on_its_state() -> None:
         "Relations plunged after a U.S. drone strike in Baghdad killed Iranian commander Qassem Soleimani.", date)
 
 
+def test_a_strike_whose_clause_names_whom_it_killed_lands_on_them_not_on_the_state() -> None:
+    date = dt.date(2020, 6, 26)
+    assert asserted("A U.S. drone strike in Syria killed an al Qaeda commander.", date) == {
+        ("United States", "attack", "al Qaeda")}
+    assert asserted("A Russian strike in Syria killed 20 civilians.", date) == {("Russia", "attack", "Syria")}
+
+
 def test_a_place_a_state_is_said_to_own_is_in_that_state() -> None:
     assert asserted("Israeli jets struck Syria's Hama province.") == {("Israel", "attack", "Syria")}
     assert ("Israel", "attack", "Syria") in asserted(
