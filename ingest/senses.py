@@ -26,6 +26,7 @@ CONTEST_VERBS = {"clash", "beat", "defeat", "crush", "thrash", "rout", "trounce"
                  "overwhelm", "overpower", "outplay", "humble", "overtake", "outpace", "surpass", "eclipse"}
 CONTEST_WORDS = {"vote", "election", "ballot", "poll", "runoff", "match", "tournament"}  # a race or a game
 HARSH_WORDS = {"blast", "rip", "lash", "assail"}  # force said without arms is words: "Erdogan blasted Sweden"
+HARMING_VERBS = {"hurt", "harm", "damage", "cripple", "squeeze"}  # harm without arms is no attack: "hurting exporters"
 CROWD_MOTIONS = {"march"}  # a crowd's moves that protest: "protesters marched towards the French embassy"
 # what one is welcomed as, backed: "welcomed Finland as a member", "welcomed the Dominican Republic as a new partner"
 ADMISSION_NOUNS = {"member", "leader", "president", "head", "government", "representative", "partner", "ally", "friend"}
@@ -55,6 +56,9 @@ def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
         return None  # "South Africa, which surrounds Lesotho": a state around another is its geography
     if relation == "attack" and strikes_at_trade(verb) and not speaks_of_arms(verb.sent):
         relation = "sanction"  # "Mexico hit U.S. pork and cheese with tariffs"
+    if relation == "attack" and verb.lemma_.lower() in HARMING_VERBS and not speaks_of_arms(verb.sent, frozenset(
+            t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree)):
+        return None  # "restricted imports of Colombian goods, hurting exporters (on both sides of the border)"
     if relation == "attack" and verb.lemma_.lower() in HARSH_WORDS and not speaks_of_arms(verb.sent):
         relation = "criticize"  # "Erdogan blasted Sweden after a Koran burning": without arms, words
     if relation == "attack" and cue.particle == "into" and not any(

@@ -110,6 +110,12 @@ def test_blasting_a_state_without_arms_is_criticism() -> None:
         {("Recep Tayyip Erdogan", "criticize", "Sweden")}
 
 
+def test_hurting_or_damaging_without_arms_is_no_attack() -> None:
+    assert asserted("Venezuela has also restricted imports of Colombian goods, hurting exporters on both sides of the "
+                    "border.") == {("Venezuela", "sanction", "Colombia")}
+    assert asserted("Russian missiles damaged Ukrainian power plants.") == {("Russia", "attack", "Ukraine")}
+
+
 def test_blasting_positions_with_jets_stays_an_attack() -> None:
     assert ("Israel", "attack", "Hamas") in asserted("Israeli jets blasted Hamas positions in Gaza on Monday.")
 
