@@ -90,6 +90,8 @@ class ActorResolver:
             forms.add(row["name"])
             for column in ("aliases", "capitals", "seats"):
                 forms.update(split_list(row[column]))
+        for row in read_table("former_states.tsv"):  # "USSR", "GDR", "Bonn", "East Berlin"
+            forms.update([row["name"], *split_list(row["aliases"]), *split_list(row["capitals"])])
         for row in read_table("organizations.tsv"):
             forms.update([row["name"], *split_list(row["aliases"])])
         for row in read_table("groups.tsv"):
@@ -239,15 +241,15 @@ class ActorResolver:
             elif ent.label_ == "NORP" or (ent.label_ in ("GPE", "LOC", "PERSON")
                                           and self.gazetteer.demonym_state(text)):
                 # a demonym, whatever the tagger took it for: "[Ukrainian]GPE town", "[Azerbaijani]PERSON troops"
-                whole = self.gazetteer.demonym_state(text)  # (or the one before a common noun: "[Turkish F-16s]NORP")
+                # (or the one before a common noun: "[Turkish F-16s]NORP"; or a state's that ended: "Soviet")
+                whole = self.gazetteer.demonym_state_on(ent, index.date)
                 state, end = (whole, ent.end) if whole or any(t.pos_ != "NOUN" for t in ent[1:]) else (
-                    self.gazetteer.demonym_state(ent[0].text), ent.start + 1)
-                if state and self.gazetteer.once_part_of(ent, state):
-                    pass  # "the former Soviet republic": what was part of it, described (roles.py)
-                elif state:
+                    self.gazetteer.demonym_state_on(ent[:1], index.date), ent.start + 1)
+                if state:
                     index.register(state, ActorType.COUNTRY)
                     index.add(Mention(ent.start, end, state, "demonym"))
-                elif ent.label_ == "NORP" and (seat := self.gazetteer.town_state(text)):
+                elif ent.label_ == "NORP" and key(text) not in self.gazetteer.former_demonyms and (
+                        seat := self.gazetteer.town_state(text)):
                     index.add(Mention(ent.start, ent.end, None, "place", place=text, located_in=seat))  # "[Omdurman]"
             elif ent.label_ == "GPE" and self._acts_like_a_person(ent):
                 # an unknown "place" that meets people or speaks is a person the tagger mislabelled

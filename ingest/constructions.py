@@ -258,14 +258,16 @@ def in_company_of(preposition: Token) -> bool:
 
 
 TRAVELLING_VERBS = {"fly", "travel", "head", "sail", "bind", "go", "come", "bound", "operate"}
-# what goes somewhere, whose 'to' is the state it goes to: "restrictions on travel to Cuba", "a ban on exports to Iran"
+# what goes somewhere or comes from there, whose 'to', 'from' or 'with' is that state: "restrictions on travel to
+# Cuba", "a ban on exports to Iran", "on imports from Russia", "on trade with Cuba"
 DESTINED_NOUNS = {"travel", "trip", "tour", "flight", "export", "shipment", "sale", "transfer", "remittance",
                   "investment", "transit", "trade", "holiday", "vacation", "cruise", "import", "visit"}
 
 
 def travel_ends(noun: Token) -> list[Token]:
     """Where the craft or the travel a measure curbs go to or come from: 'closed its airspace to aircraft flying to
-    or from Mali', 'restrictions on American travel to Cuba', or the verb's 'to' the parser hung it on."""
+    or from Mali', 'restrictions on American travel to Cuba', or the 'to' the parser hung on the verb, or on the
+    measure's own relative ('the curbs it slapped on package holidays to Turkey')."""
     going = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in TRAVELLING_VERBS] + (
         [noun] if noun.lemma_.lower() in DESTINED_NOUNS else [])
     # (money goes "in" a state: "a ban on American investment in Myanmar")
@@ -338,3 +340,15 @@ def traveller_set_off(trip: Token) -> list[Token]:
     if trip.dep_ != "pobj" or prep.lower_ not in ("on", "during") or prep.head.pos_ != "PROPN":
         return []
     return [prep.head] if prep.i == prep.head.i + 2 and trip.doc[prep.head.i + 1].text == "," else []
+
+
+# words that tell an act as passing: "temporarily closed its embassy", "for the time being", "as a precaution"
+PASSING_WORDS = {"temporarily", "provisionally"}
+PASSING_PHRASES = {("for", "time"), ("for", "being"), ("for", "now"), ("as", "precaution")}
+
+
+def for_a_time(verb: Token) -> bool:
+    """'temporarily closed its embassy in Ankara', 'closed it for the time being', 'as a precaution': an act told
+    as passing, a precaution rather than a break."""
+    return any(c.lower_ in PASSING_WORDS or c.dep_ == "prep" and any(
+        (c.lower_, g.lower_) in PASSING_PHRASES for g in c.children) for c in verb.children)

@@ -19,11 +19,11 @@ ENCOUNTER_NOUN_RELATIONS = {"meet", "call", "visit", "negotiate", "agree", "coop
 
 
 def event_counterparts(verb: Token, index: ActorIndex, arguments: ArgumentFinder,
-                       through: str = "") -> list[Mention]:
-    """The counterparts the verb's object names ('offered talks with India'), or the event of its 'through'
-    phrase: the talks an accord is reached 'at', or a door is shut 'on'."""
+                       event_prepositions: tuple[str, ...] = ()) -> list[Mention]:
+    """The counterparts the verb's object names ('offered talks with India'), or the event the verb's phrase of
+    one of event_prepositions names: the talks an accord is reached 'at', a door is shut 'on' or 'to'."""
     nouns = [c for c in verb.children if c.dep_ == "dobj"] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ == through
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in event_prepositions
         for g in c.children if g.dep_ == "pobj"]
     found: list[Mention] = []
     for noun in nouns:

@@ -6,6 +6,7 @@ and does the batching. The spaCy component in component.py wraps the same core.
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -49,11 +50,12 @@ from diplograph.model import (
 from diplograph.settings import Settings
 
 
-def dateline_city(text: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
-    """The one city a story's dateline names, and its state: 'MOSCOW, Aug 20 (Reuters) -' (not 'CANBERRA/JAKARTA')."""
+def dateline_city(text: str, gazetteer: Gazetteer, on: dt.date | None = None) -> tuple[str, str] | None:
+    """The one city a story's dateline names, and its state on the story's date: 'MOSCOW, Aug 20 (Reuters) -' (not
+    'CANBERRA/JAKARTA'; Moscow in 1990 is the Soviet Union's)."""
     dateline = parse_dateline(text)
     city = dateline.place.split(",")[0].strip() if dateline is not None and "/" not in dateline.place else ""
-    state = gazetteer.state_of_place(city) or gazetteer.city_state(city) if city else None
+    state = gazetteer.state_of_place(city, on) or gazetteer.city_state(city) if city else None
     return (city.title(), state) if state else None
 
 
@@ -139,7 +141,7 @@ class ExtractionRules:
         mend_misparses(doc)
         name_before_an_acronym(doc)  # (acronyms.py)
         index = self.resolver.resolve(doc, date=document.date)
-        index.dateline = dateline_city(document.text, index.gazetteer)
+        index.dateline = dateline_city(document.text, index.gazetteer, document.date)
         cues = self.finder.lexicon.modality_cues
         events: dict[tuple[str, str, str, int], Event] = {}
         text = doc.text  # a span's text is the doc's text between its first and last characters (Span.text)

@@ -34,6 +34,10 @@ def key(form: str) -> str:
     return form
 
 
+# the forces of a state that ended, which acted for it whenever a story tells of them: "Soviet troops"
+FORMER_ARMS = {"force", "forces", "troop", "army", "soldier", "tank", "navy", "jet", "warplane"}
+
+
 @dataclass(frozen=True)
 class Entry:
     name: str
@@ -57,8 +61,9 @@ class Gazetteer:
     forms: dict[str, list[str]] | None = None  # ECOWAS -> every key it is known by, built at first need
     # "belgrade" -> [(2003-02-04, Yugoslavia), (2006-06-05, Serbia and Montenegro)]: whom a capital stood for
     # before each day (former_states.tsv)
-    former: dict[str, list[tuple[dt.date, str]]] = field(default_factory=dict)
+    capitals_until: dict[str, list[tuple[dt.date, str]]] = field(default_factory=dict)
     ended: dict[str, dt.date] = field(default_factory=dict)  # Soviet Union -> 1991-12-26
+    former_demonyms: dict[str, str] = field(default_factory=dict)  # "soviet" -> Soviet Union, read with the date
 
     def lookup(self, form: str) -> Entry | None:
         return self.names.get(key(form))
@@ -81,15 +86,24 @@ class Gazetteer:
         """The state a capital or seat of government stands for (metonymy); on a date, the one it stood for then:
         'Moscow' in 1990 is the Soviet Union."""
         k = key(form)
-        then = next((name for ended, name in self.former.get(k, ()) if on is not None and on < ended), None)
+        then = next((name for ended, name in self.capitals_until.get(k, ()) if on is not None and on < ended), None)
         return then or self.capitals.get(k) or self.seats.get(k)
 
-    def once_part_of(self, ent: Span, state: str) -> bool:
-        """'the former Soviet republic', 'ex-Yugoslav states': a state that ended, after 'former', describes what
-        was part of it, not the state itself."""
+    def demonym_state_on(self, ent: Span, on: dt.date | None) -> str | None:
+        """The state an adjective names in a story of that date: a state's now, or one's that has since ended."""
+        return self.demonym_state(ent.text) or self.former_demonym_state(ent, on)
+
+    def former_demonym_state(self, ent: Span, on: dt.date | None) -> str | None:
+        """The state that ended an adjective names, in a story told while it still was: 'Soviet troops' in 1990.
+        Told later ('the Yugoslav war crimes tribunal' in 2017), or after 'former' ('the former Soviet republic',
+        'ex-Yugoslav states'), it describes what was part of it or of its time, not the state acting."""
+        state = self.former_demonyms.get(key(ent.text))
         before = [t.lower_ for t in ent.doc[max(0, ent.start - 2):ent.start]]
-        return state in self.ended and bool(before) and (before[-1] == "former" or before[-1] == "-" and (
-            before[:1] == ["ex"] or before[:1] == ["post"]))
+        armed = ent.root.head.lemma_.lower() in FORMER_ARMS  # (but "Soviet forces invaded Poland in 1939", told later)
+        if state is None or on is not None and on >= self.ended[state] and not armed or before and (
+                before[-1] == "former" or before[-1] == "-" and before[:1] in (["ex"], ["post"])):
+            return None
+        return state
 
     def city_state(self, form: str) -> str | None:
         return self.cities.get(key(form))
@@ -152,10 +166,10 @@ def load_gazetteer() -> Gazetteer:
         for form in [row["name"], *split_list(row["aliases"])]:
             gazetteer.names[key(form)] = entry
         for form in split_list(row["demonyms"]):
-            gazetteer.demonyms[key(form)] = row["name"]
+            gazetteer.former_demonyms[key(form)] = row["name"]
         gazetteer.ended[row["name"]] = dt.date.fromisoformat(row["ended"])
         for form in split_list(row["capitals"]):
-            gazetteer.former[key(form)] = sorted([*gazetteer.former.get(key(form), []),
+            gazetteer.capitals_until[key(form)] = sorted([*gazetteer.capitals_until.get(key(form), []),
                                                   (gazetteer.ended[row["name"]], row["name"])])
     for row in read_table("organizations.tsv"):
         entry = Entry(row["name"], ActorType(row["type"]))

@@ -25,19 +25,22 @@ from diplograph.model import ActorType
 # (not "off": a ship attacked off Hodeidah is at sea, not in Yemen)
 NEARBY_PREPOSITIONS = {"near", "around", "outside", "beyond"}
 # "south of Damascus", "40 km north of Kyiv": a bearing whose 'of' names the town
+CAPITAL_TARGETS = {"attack", "sever"}  # acts aimed at the state whose capital holds what they strike or close
 BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
             "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western"}
 
 
-def state_the_act_is_in(holder: Token, index: ActorIndex) -> list[Mention]:
+def state_the_act_is_in(holder: Token, index: ActorIndex, relation: str = "") -> list[Mention]:
     """The state the places an act (or its object) hangs on lie in: 'carried out strikes inside Iran', 'hit a
     shopping centre in the central Ukrainian city of Kremenchuk', 'struck targets near Damascus'; or none."""
     objects = [c for c in holder.children if c.dep_ == "dobj"] if holder.pos_ in ("VERB", "AUX") else []
+    # a capital only for what a verb strikes or closes there: "struck targets in Damascus", "closed its embassy in
+    # Damascus" (not "a strike in Baghdad", nor "captured a leader in Damascus", who was only there)
+    capital = bool(objects) and relation in CAPITAL_TARGETS
     for child in (c for h in (holder, *objects) for c in h.children):
         if child.dep_ == "prep" and child.lower_ in AREA_PREPOSITIONS:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                # (a capital only for the things struck: "struck targets in Damascus", not "a strike in Baghdad")
-                found = state_of_place_in(pobj, index, capital=bool(objects))
+                found = state_of_place_in(pobj, index, capital=capital)
                 if found:
                     return found
         for pobj in _nearby_places(child):
@@ -89,9 +92,9 @@ def state_left(verb: Token, index: ActorIndex) -> list[Mention]:
 
 def state_of_place_in(pobj: Token, index: ActorIndex, capital: bool = False) -> list[Mention]:
     """'in Iran', "in Pakistan's southwestern Balochistan province", 'in the city of Kremenchuk', 'in Latakia';
-    capital: or in a state's capital ('the airport in Asmara')."""
+    capital: or in a state's capital ('the airport in Asmara', 'in the Eritrean capital')."""
     mention = index.by_token.get(pobj.i)
-    if mention is None and pobj.lemma_.lower() in SETTLEMENTS | {"capital"}:  # "in the Eritrean capital Asmara"
+    if mention is None and pobj.lemma_.lower() in (SETTLEMENTS | {"capital"} if capital else SETTLEMENTS):
         named = [index.by_token.get(g.i) for p in pobj.children if p.lower_ == "of"
                  for g in p.children if g.dep_ == "pobj"]
         mention = next((m for m in named if m is not None), None) or next(

@@ -10,13 +10,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.constructions import GROUPS_OF_STATES
+from diplograph.ingest.constructions import BODY_STAFF, GROUPS_OF_STATES
 from diplograph.ingest.verb_repairs import compound_head
 
 # words of office in a name's compounds: "[visiting] Chinese Foreign Minister Wang Yi"
 OFFICE_WORDS = {"president", "minister", "chancellor", "premier", "king", "queen", "prince", "secretary", "envoy",
                 "ambassador", "leader", "counterpart", "emir", "sheikh", "crown", "general", "senator", "delegation",
                 "officials", "lawmakers", "ministers", "leaders", "diplomats"}
+
+
+# the nouns of a role one person holds, whose name may be set off after its phrase ("the U.N. commander in
+# Bosnia, Rupert Smith")
+ROLE_HEADS = OFFICE_WORDS | BODY_STAFF | {"chief", "head"}
 
 
 def object_hung_on_the_verb(name: Token) -> None:
@@ -87,8 +92,7 @@ def name_after_a_roles_phrase(name: Token) -> None:
     """'The U.N. envoy for Syria, Staffan de [Mistura]', 'the U.N. commander in Bosnia, Rupert [Smith]': the name
     set off after a role's phrase is the role's apposition, not the place's the parser hung it on."""
     role = name.head.head.head
-    if name.doc[name.left_edge.i - 1].text == "," and role.i < name.head.i and (
-            role.lemma_.lower() in OFFICE_WORDS or role.lemma_.lower() in ("commander", "chief", "head", "official")):
+    if name.doc[name.left_edge.i - 1].text == "," and role.i < name.head.i and role.lemma_.lower() in ROLE_HEADS:
         name.head = role
 
 

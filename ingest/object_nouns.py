@@ -24,7 +24,7 @@ from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.groups import MEMBER_NOUNS
 from diplograph.ingest.lexicon import Lexicon, compound_form
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
-from diplograph.ingest.preposition_repairs import BORDER_NOUNS, DOOR_SHUTTING_VERBS, SENT_NOUNS
+from diplograph.ingest.preposition_repairs import BORDER_NOUNS, DOOR_PREPOSITIONS, SENT_NOUNS, shuts_the_door
 from diplograph.model import ActorType
 
 AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}  # of the area an act lands in: "strikes inside Iran"
@@ -77,9 +77,13 @@ CONDITION_NOUNS = {"health", "safety", "security", "wellbeing", "welfare", "fate
 # nouns of leaving a place, whose 'from' is where one leaves, not who acts: "the withdrawal of troops from Ukraine"
 LEAVING_NOUNS = {"withdrawal", "pullout", "pull-out", "removal", "evacuation", "departure", "exit", "retreat",
                  "expulsion", "exodus", "release", "return", "repatriation", "extradition", "deportation"}
+KILLING_VERBS = {"kill", "wound", "injure", "hit", "target", "eliminate", "assassinate"}  # what a strike does to whom
 # measures taken against a side: "imposed curbs on", "an asset freeze"
-MEASURE_NOUNS = {"sanction", "tariff", "curb", "restriction", "ban", "embargo", "duty", "levy", "penalty"}
-FROZEN_HOLDINGS = {"asset", "fund", "account", "reserve"}  # a freeze of these is a measure (not a settlement freeze)
+PUNITIVE_MEASURES = {"sanction", "tariff", "curb", "restriction", "ban", "embargo", "duty", "levy", "penalty"}
+# a freeze of holdings, or of what goes to another, is a measure (not a settlement freeze: self_restraint)
+FROZEN_HOLDINGS = {"asset", "fund", "account", "reserve"}
+FROZEN_SUPPLIES = {"aid", "assistance", "funding", "loan", "credit", "payment", "transfer", "delivery", "shipment",
+                   "export", "import", "trade", "sale", "weapon", "arm"}
 
 # what a government does to its own people, whose 'in' phrase is the state judged for it: "condemned the crackdown
 # in Venezuela", "the arrests of journalists in Turkey"
@@ -301,33 +305,34 @@ def is_a_wish(noun: Token, index: ActorIndex) -> bool:
 
 
 def is_measure(noun: Token) -> bool:
-    """'sanctions', 'a ban', 'an asset freeze' (or a freeze on funds): a measure taken against a side."""
-    return noun.lemma_.lower() in MEASURE_NOUNS or noun.lemma_.lower() == "freeze" and any(
-        t.lemma_.lower() in FROZEN_HOLDINGS for c in noun.children if c.dep_ in ("compound", "amod", "prep")
+    """'sanctions', 'a ban', 'an asset freeze' (or a freeze on funds, on aid): a measure taken against a side."""
+    frozen = FROZEN_HOLDINGS | FROZEN_SUPPLIES
+    return noun.lemma_.lower() in PUNITIVE_MEASURES or noun.lemma_.lower() == "freeze" and any(
+        t.lemma_.lower() in frozen for c in noun.children if c.dep_ in ("compound", "amod", "prep")
         for t in (c, *c.children))
 
 
 def self_restraint(noun: Token) -> bool:
-    """'announced a settlement freeze in the West Bank': a freeze of anything but holdings holds one's own side
-    back; it lands on no one where it is made."""
+    """'announced a settlement freeze in the West Bank': a freeze of neither holdings nor what goes to another
+    holds one's own side back; it lands on no one where it is made."""
     return noun.lemma_.lower() == "freeze" and not is_measure(noun)
 
 
 def lands_where_it_is(noun: Token) -> bool:
     """Whether an act named by a noun lands on the state it is told to be in ('strikes inside Iran'): not a
-    freeze one holds oneself to, nor a strike whose clause names whom it struck ('a U.S. drone strike in Syria
-    killed an al Qaeda commander' struck the commander)."""
-    struck = noun.dep_ == "nsubj" and any(c.dep_ == "dobj" and any(t.ent_type_ in ("PERSON", "ORG", "NORP")
-                                                                     for t in c.subtree) for c in noun.head.children)
+    freeze one holds oneself to, nor a strike whose verb of killing names a person or group it killed ('a U.S.
+    drone strike in Syria killed an al Qaeda commander' struck the commander; 'killed two Greek sailors', people
+    of a state, or 'angered the Lebanese government', no victim, leave it where it was)."""
+    struck = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in KILLING_VERBS and any(
+        c.dep_ == "dobj" and any(t.ent_type_ in ("PERSON", "ORG") for t in c.subtree) for c in noun.head.children)
     return not self_restraint(noun) and not struck
 
 
 def barred(node: Token) -> bool:
-    """'closed the door [on] talks with Ukraine', 'lifted its ban on [trips] to Turkey': an act shut out, or one a
-    measure curbs, is not done."""
-    if node.dep_ == "prep" and node.lower_ == "on":
-        return node.head.lemma_.lower() in DOOR_SHUTTING_VERBS and any(
-            c.dep_ == "dobj" and c.lemma_.lower() == "door" for c in node.head.children)
+    """'closed the door [on] (or [to]) talks with Ukraine', 'lifted its ban on [trips] to Turkey': an act shut out,
+    or one a measure curbs, is not done."""
+    if node.dep_ == "prep" and node.lower_ in DOOR_PREPOSITIONS:
+        return shuts_the_door(node.head)
     holder = node.head.head  # the measure, or the verb the parser hung its 'on' on: "lifted curbs [on] trips"
     return node.dep_ == "pobj" and node.head.lower_ == "on" and (is_measure(holder) or holder.pos_ == "VERB" and any(
         c.dep_ == "dobj" and c.i < node.head.i and is_measure(c) for c in holder.children))

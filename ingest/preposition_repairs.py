@@ -19,6 +19,7 @@ BORDER_NOUNS = {"border", "frontier", "boundary"}
 TARGETED_ACTS = {"attack", "strike", "airstrike", "raid", "assault", "bombing", "shelling", "offensive", "sanction"}
 PLACING_PREPOSITIONS = {"along", "near", "to", "toward", "towards", "at", "across", "close"}
 DOOR_SHUTTING_VERBS = {"shut", "close", "slam"}  # "shut the door on": an idiom of turning someone away
+DOOR_PREPOSITIONS = {"on", "to"}  # whom or what the door is shut on: "on Kyiv", "to talks"
 
 
 def particle_before_a_preposition(particle: Token) -> None:
@@ -150,11 +151,17 @@ def blame_laid_on(preposition: Token) -> None:
         preposition.head = verb
 
 
+def shuts_the_door(verb: Token) -> bool:
+    """'shut the door on a U.N. team', 'closed the door to talks': the idiom of turning someone or something away."""
+    return verb.lemma_.lower() in DOOR_SHUTTING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "door" for c in verb.children)
+
+
 def door_shut_on(on: Token) -> None:
-    """'Russia closed the door [on] talks with Ukraine': the model hangs the 'on' on the door; in the idiom it is
-    the verb's, and names what is turned away."""
+    """'Russia closed the door [on] talks with Ukraine': the model hangs the 'on' (or 'to') on the door; in the
+    idiom it is the verb's, and names what is turned away."""
     door = on.head
-    if door.dep_ == "dobj" and door.head.lemma_.lower() in DOOR_SHUTTING_VERBS and on.i > door.i:
+    if door.dep_ == "dobj" and shuts_the_door(door.head) and on.i > door.i:
         on.head = door.head
 
 

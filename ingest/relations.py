@@ -29,7 +29,7 @@ from diplograph.ingest.candidates import (
     of_own_side,
 )
 from diplograph.ingest.cessations import eased
-from diplograph.ingest.constructions import included, is_reciprocal
+from diplograph.ingest.constructions import for_a_time, included, is_reciprocal
 from diplograph.ingest.coreference import SPEECH_VERBS, mention_at
 from diplograph.ingest.departures import is_leaving
 from diplograph.ingest.designations import blacklisted, delisted, designated
@@ -83,6 +83,7 @@ from diplograph.ingest.voices import spoken_for_by_its_leader
 # verbs that judge a clause: "regretted that Mongolia had not executed the warrant" targets Mongolia
 JUDGING_VERBS = {"regret", "deplore", "condemn", "denounce", "lament", "welcome", "praise", "hail", "applaud",
                  "criticize", "criticise", "protest", "decry"}
+CLOSING_VERBS = {"close", "shut"}  # of an embassy, a break unless told as passing (constructions.for_a_time)
 WELCOMING_VERBS = {"welcome"}  # that receive a visitor, or welcome an act: "welcomed Zelensky", "welcomed the decision"
 ACCORD_RELATIONS = {"agree", "cooperate", "negotiate"}  # done together after meeting: "met Scholz and signed a pact"
 ADDRESSED_RELATIONS = {"appeal", "demand"}  # asked of the one just met: "spoke with Kagame and urged a ceasefire"
@@ -153,8 +154,7 @@ class RelationFinder:
         relation = sentence_sense(verb, cue, index)
         if relation is None:
             return []  # no event in this sentence's sense of the verb (senses.py)
-        if relation == "sever" and verb.lemma_.lower() in ("close", "shut") and any(
-                c.lower_ == "temporarily" for c in verb.children):
+        if relation == "sever" and verb.lemma_.lower() in CLOSING_VERBS and for_a_time(verb):
             return []  # "temporarily closed its embassy in Ankara": a precaution, no break
         # (an actor welcomed is a guest, whatever noun is beside it: "welcomed Putin to Riyadh, his first visit")
         welcomed = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] \
@@ -188,8 +188,9 @@ class RelationFinder:
             confidence = 0.75
         if not targets and relation in ("offer", "reject", "demand", "appeal", "agree"):
             # "offered talks with India", "agreed at six-party talks with the United States to"
-            through = "at" if relation == "agree" else "on" if relation == "reject" else ""  # "shut the door on"
-            targets = event_counterparts(verb, index, self.arguments, through)
+            # (and "agreed at talks with", "shut the door on talks with")
+            event_prepositions = ("at",) if relation == "agree" else ("on", "to") if relation == "reject" else ()
+            targets = event_counterparts(verb, index, self.arguments, event_prepositions)
         if not targets and relation in ("aid", "offer"):
             targets = self.arguments.helped(verb, index) or (  # "provide funds to help Ukraine buy missiles"
                 stricken_state(verb, index, sources) if relation == "aid" else [])  # "have also sent aid", from Beirut

@@ -34,6 +34,7 @@ from diplograph.ingest.predicate_repairs import (
 )
 from diplograph.ingest.preposition_repairs import (
     BORDER_NOUNS,
+    DOOR_PREPOSITIONS,
     addressee_asked_for,
     agent_of_a_named_act,
     blame_laid_on,
@@ -197,7 +198,7 @@ def mend_misparses(doc: Doc) -> None:
             border_with(token)
         elif token.dep_ == "prep" and token.n_lefts + token.n_rights == 0:
             object_hung_above_its_preposition(token)
-        elif token.dep_ == "prep" and token.lower_ == "on" and token.head.lemma_.lower() == "door":
+        elif token.dep_ == "prep" and token.lower_ in DOOR_PREPOSITIONS and token.head.lemma_.lower() == "door":
             door_shut_on(token)
         elif token.dep_ == "prep" and token.lower_ == "on" and token.head.dep_ == "pobj" and any(
                 c.lemma_.lower() == "blame" and c.dep_ == "dobj" for c in token.sent):

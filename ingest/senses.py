@@ -16,9 +16,11 @@ from diplograph.ingest.calls import PHONE_WORDS, by_phone, in_a_call, told_at_a_
 from diplograph.ingest.constructions import substance
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.forces import ARMED_WORDS, SURROUNDING_VERBS, armed_beside_topic, fights_a_group, speaks_of_arms
+from diplograph.ingest.judgements import DAMAGING_VERBS
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.material import ARMS_BOUGHT, strikes_at_trade
 from diplograph.ingest.mentions import STATE_ITSELF, ActorIndex
+from diplograph.ingest.object_nouns import CONDITION_NOUNS, GOODS_NOUNS
 
 # verbs of contest that are attacks only where there are arms: "troops clashed", not "ministers clashed over the
 # budget"; "forces defeated the rebels", not "Japan beat Germany 2-1"
@@ -26,7 +28,11 @@ CONTEST_VERBS = {"clash", "beat", "defeat", "crush", "thrash", "rout", "trounce"
                  "overwhelm", "overpower", "outplay", "humble", "overtake", "outpace", "surpass", "eclipse"}
 CONTEST_WORDS = {"vote", "election", "ballot", "poll", "runoff", "match", "tournament"}  # a race or a game
 HARSH_WORDS = {"blast", "rip", "lash", "assail"}  # force said without arms is words: "Erdogan blasted Sweden"
-HARMING_VERBS = {"hurt", "harm", "damage", "cripple", "squeeze"}  # harm without arms is no attack: "hurting exporters"
+# those who trade, what they trade in, and the ties between states, whose harm is a loss, not an attack: "hurting
+# exporters", "would damage economic and trade cooperation"
+LOSS_NOUNS = CONDITION_NOUNS | GOODS_NOUNS | {"exporter", "importer", "farmer", "producer", "manufacturer", "company",
+                                             "firm", "business", "industry", "trade", "investor", "market", "consumer",
+                                             "tourism", "sector", "cooperation", "relation", "tie", "interest"}
 CROWD_MOTIONS = {"march"}  # a crowd's moves that protest: "protesters marched towards the French embassy"
 # what one is welcomed as, backed: "welcomed Finland as a member", "welcomed the Dominican Republic as a new partner"
 ADMISSION_NOUNS = {"member", "leader", "president", "head", "government", "representative", "partner", "ally", "friend"}
@@ -56,9 +62,9 @@ def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
         return None  # "South Africa, which surrounds Lesotho": a state around another is its geography
     if relation == "attack" and strikes_at_trade(verb) and not speaks_of_arms(verb.sent):
         relation = "sanction"  # "Mexico hit U.S. pork and cheese with tariffs"
-    if relation == "attack" and verb.lemma_.lower() in HARMING_VERBS and not speaks_of_arms(verb.sent, frozenset(
-            t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree)):
-        return None  # "restricted imports of Colombian goods, hurting exporters (on both sides of the border)"
+    if relation == "attack" and verb.lemma_.lower() in DAMAGING_VERBS and any(
+            t.lemma_.lower() in LOSS_NOUNS for c in verb.children if c.dep_ == "dobj" for t in substance(c)):
+        return None  # "restricted imports of Colombian goods, hurting exporters": a loss, no attack
     if relation == "attack" and verb.lemma_.lower() in HARSH_WORDS and not speaks_of_arms(verb.sent):
         relation = "criticize"  # "Erdogan blasted Sweden after a Koran burning": without arms, words
     if relation == "attack" and cue.particle == "into" and not any(

@@ -259,8 +259,8 @@ class ArgumentFinder(AuthorFinder):
                          for m in measured_state(c, index))
         # (war craft under way or landing face no place they reach, only whom they answer: a cue with no targets)
         if not found and cue.relation in LOCATED_TARGETS and (cue.targets or cue.relation != "mobilize"):
-            found.extend(state_the_act_is_in(verb, index) or (state_left(verb, index) if cue.relation == "withdraw"
-                                                              else []))
+            found.extend(state_the_act_is_in(verb, index, cue.relation) or (
+                state_left(verb, index) if cue.relation == "withdraw" else []))
         if not found and cue.relation == "agree" and verb.lemma_.lower() == "agree":
             # "agreed to a Jordanian proposal", "to Russia's demands": whose proposal is taken up, as 'accepted' it
             found.extend(m for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children

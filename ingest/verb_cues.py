@@ -17,8 +17,8 @@ from diplograph.ingest.constructions import for_clause, substance
 from diplograph.ingest.coreference import SPEECH_VERBS
 from diplograph.ingest.group_references import MEETING_NOUNS
 from diplograph.ingest.lexicon import Lexicon, VerbCue
-from diplograph.ingest.object_nouns import self_restraint
-from diplograph.ingest.preposition_repairs import DOOR_SHUTTING_VERBS
+from diplograph.ingest.object_nouns import PUNITIVE_MEASURES, self_restraint
+from diplograph.ingest.preposition_repairs import DOOR_PREPOSITIONS, shuts_the_door
 
 # verbs that perform, begin or keep up whatever event their object names: "began joint exercises around Taiwan",
 # "slapped tariffs on Canada", "unleashed a barrage of missiles on Kyiv"; the particle some need
@@ -37,8 +37,7 @@ DECLARING_VERBS = {"announce": "", "approve": "", "adopt": "", "introduce": "", 
                    "authorise": "", "enact": ""}
 DECLARED_RELATIONS = {"sanction"}
 # the measures a declaration enacts; "announced new arms sales to Taipei" halts none
-DECLARED_MEASURES = {"sanction", "embargo", "tariff", "levy", "ban", "restriction", "curb", "duty", "penalty",
-                     "blacklist", "freeze", "boycott", "blockade", "measure", "countermeasure"}
+DECLARED_MEASURES = PUNITIVE_MEASURES | {"blacklist", "freeze", "boycott", "blockade", "measure", "countermeasure"}
 
 
 def known_lemma(token: Token, known: Container[str]) -> str:
@@ -242,10 +241,8 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
 def idiom_cue(verb: Token) -> VerbCue | None:
     """'put Iran on notice' warns Iran; 'put pen to paper on a treaty' signs it; 'shut the door on a U.N. team'
     rejects it: idioms whose words are the verb's object and preposition, not a lemma's sense."""
-    if verb.lemma_.lower() in DOOR_SHUTTING_VERBS and any(
-            c.dep_ == "dobj" and c.lemma_.lower() == "door" for c in verb.children) and any(
-            c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
-        return VerbCue(verb.lemma_.lower(), "", "reject", ("prep:on",), frozenset())
+    if shuts_the_door(verb) and any(c.dep_ == "prep" and c.lower_ in DOOR_PREPOSITIONS for c in verb.children):
+        return VerbCue(verb.lemma_.lower(), "", "reject", ("prep:on", "prep:to"), frozenset())
     if verb.lemma_.lower() != "put":
         return None
     told = {(c.lower_, p.lemma_.lower()) for c in verb.children if c.dep_ == "prep" for p in c.children

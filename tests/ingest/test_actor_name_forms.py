@@ -370,9 +370,16 @@ def test_a_states_adjective_before_another_people_names_a_community_of_its_own()
     assert asserted("The Bosnian Serbs seized U.N. hostages.", date) == {("Bosnian Serbs", "coerce", "United Nations")}
     assert asserted("Turkish Cypriot authorities accused Greece.", date) == {("Turkish Cypriots", "accuse", "Greece")}
     assert asserted("Iraqi Kurds accused Baghdad of betrayal.", date) == {("Iraqi Kurds", "accuse", "Iraq")}
+    # (people described are no community: "Japanese American groups", a company's name, or Croats alone)
+    assert not asserted("Japanese American groups criticized Tokyo.", date)
+    assert asserted("Kenya accused British American Tobacco of bribery.", date) == {
+        ("Kenya", "accuse", "British American Tobacco")}
+    assert not any(t[2] == "Croatia" for t in asserted("Muslim forces attacked Croats in central Bosnia.", date))
     # (but the Greek Cypriots govern their state, and "Iranian Kurdish opposition groups" are those groups)
     assert asserted("Turkey accused the Greek Cypriot government of provocation.", date) == {
         ("Turkey", "accuse", "Cyprus")}
+    assert asserted("Turkey's foreign ministry accused the Greek Cypriot administration of acting unilaterally.",
+                    date) == {("Turkey", "accuse", "Cyprus")}
     assert asserted("Iran fired missiles at Iranian Kurdish opposition groups in northern Iraq.", date) == {
         ("Iran", "attack", "Iraq")}
 

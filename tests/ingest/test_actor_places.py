@@ -27,9 +27,12 @@ def test_a_strike_on_something_in_a_capital_lands_on_its_state() -> None:
     # an embassy closed there breaks ties, unless for a time: a precaution
     assert asserted("Britain closed its embassy in Damascus.", date) == {("United Kingdom", "sever", "Syria")}
     assert not asserted("Thailand temporarily closed its embassy in Ankara.", date)
+    assert not asserted("Germany closed its embassy in Kyiv for the time being.", date)
     # (but only what is struck there: an event told to be in a capital does not land on its state)
     assert ("United States", "attack", "Iraq") not in triples(
         "Relations plunged after a U.S. drone strike in Baghdad killed Iranian commander Qassem Soleimani.", date)
+    assert ("United States", "attack", "Iraq") not in triples(
+        "Relations plunged after the U.S. drone strike in the Iraqi capital in January.", date)
 
 
 def test_a_strike_whose_clause_names_whom_it_killed_lands_on_them_not_on_the_state() -> None:
@@ -37,6 +40,9 @@ def test_a_strike_whose_clause_names_whom_it_killed_lands_on_them_not_on_the_sta
     assert asserted("A U.S. drone strike in Syria killed an al Qaeda commander.", date) == {
         ("United States", "attack", "al Qaeda")}
     assert asserted("A Russian strike in Syria killed 20 civilians.", date) == {("Russia", "attack", "Syria")}
+    # (a clause that names no victim leaves it where it was)
+    assert asserted("An Israeli airstrike in Lebanon angered the Lebanese government.", date) == {
+        ("Israel", "attack", "Lebanon")}
 
 
 def test_a_place_a_state_is_said_to_own_is_in_that_state() -> None:
@@ -205,3 +211,16 @@ def test_a_capital_stands_for_the_state_it_was_the_capital_of_on_the_storys_date
     # a former state's own name and adjective always name it
     assert asserted("Yugoslav troops attacked Croatia.", dt.date(1991, 9, 1)) == {("Yugoslavia", "attack", "Croatia")}
     assert asserted("The Kremlin warned Lithuania.", dt.date(1991, 1, 10)) == {("Soviet Union", "warn", "Lithuania")}
+    # its other names and capitals are read in the text too, and a dateline's city on the story's date
+    date = dt.date(1989, 6, 1)
+    assert asserted("The GDR accused Hungary of betrayal.", date) == {("East Germany", "accuse", "Hungary")}
+    assert asserted("Washington protested to Bonn over the sale.", date) == {
+        ("United States", "protest", "West Germany")}
+    assert ("Helmut Kohl", "visit", "Soviet Union") in asserted(
+        "MOSCOW, July 15 (Reuters) - West German Chancellor Helmut Kohl arrived on Sunday for talks with Gorbachev.",
+        dt.date(1990, 7, 15))
+    # told after it ended, its adjective names no one acting (a tribunal of its time is the UN's), but its forces
+    assert ("Soviet Union", "attack", "Poland") in triples(
+        "Russia, whose Soviet forces invaded Poland on Sept. 17, 1939, was not invited.", dt.date(2019, 9, 1))
+    assert not any("Yugoslavia" in t for t in triples(
+        "The U.N. Yugoslav war crimes tribunal convicted Ratko Mladic of genocide.", dt.date(2017, 11, 22)))

@@ -799,7 +799,8 @@ def test_putting_someone_on_notice_warns_him_putting_pen_to_paper_signs_and_shut
 def test_shutting_the_door_on_talks_rejects_their_counterpart_and_holds_none() -> None:
     # the model hangs the 'on' on the door; the talks shut out are no negotiation; "slam" is no criticism here
     for text in ("Russia closed the door on Monday on talks with Ukraine.",
-                 "Russia shut the door on negotiations with Ukraine.", "Moscow slammed the door on Kyiv."):
+                 "Russia shut the door on negotiations with Ukraine.", "Moscow slammed the door on Kyiv.",
+                 "Moscow closed the door to talks with Kyiv."):
         assert asserted(text) == {("Russia", "reject", "Ukraine")}, text
 
 

@@ -114,6 +114,11 @@ def test_hurting_or_damaging_without_arms_is_no_attack() -> None:
     assert asserted("Venezuela has also restricted imports of Colombian goods, hurting exporters on both sides of the "
                     "border.") == {("Venezuela", "sanction", "Colombia")}
     assert asserted("Russian missiles damaged Ukrainian power plants.") == {("Russia", "attack", "Ukraine")}
+    # what is harmed says it: a grid is struck, exporters lose, whatever arms the sentence names elsewhere
+    assert asserted("Russian attacks damaged Ukraine's energy grid.") == {("Russia", "attack", "Ukraine")}
+    assert not asserted("The U.S. tariffs hurt Chinese exporters, amid tensions over military drills near Taiwan.")
+    assert not any(t[1] == "attack" for t in found(
+        "China said the Canadian move would damage economic and trade cooperation between the two countries."))
 
 
 def test_blasting_positions_with_jets_stays_an_attack() -> None:
