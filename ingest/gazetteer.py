@@ -137,9 +137,7 @@ class Gazetteer:
 def load_gazetteer() -> Gazetteer:
     gazetteer = Gazetteer()
     for row in read_table("countries.tsv"):
-        entry = Entry(row["name"], ActorType.COUNTRY)
-        for form in [row["name"], *split_list(row["aliases"])]:
-            gazetteer.names[key(form)] = entry
+        _add_names(gazetteer, row, ActorType.COUNTRY)
         for form in split_list(row["demonyms"]):
             gazetteer.demonyms[key(form)] = row["name"]
         capitals = split_list(row["capitals"])
@@ -162,9 +160,7 @@ def load_gazetteer() -> Gazetteer:
         if official and key(official) not in gazetteer.names:
             gazetteer.names[key(official)] = entry
     for row in read_table("former_states.tsv"):
-        entry = Entry(row["name"], ActorType.COUNTRY)
-        for form in [row["name"], *split_list(row["aliases"])]:
-            gazetteer.names[key(form)] = entry
+        _add_names(gazetteer, row, ActorType.COUNTRY)
         for form in split_list(row["demonyms"]):
             gazetteer.former_demonyms[key(form)] = row["name"]
         gazetteer.ended[row["name"]] = dt.date.fromisoformat(row["ended"])
@@ -172,15 +168,11 @@ def load_gazetteer() -> Gazetteer:
             gazetteer.capitals_until[key(form)] = sorted([*gazetteer.capitals_until.get(key(form), []),
                                                   (gazetteer.ended[row["name"]], row["name"])])
     for row in read_table("organizations.tsv"):
-        entry = Entry(row["name"], ActorType(row["type"]))
-        for form in [row["name"], *split_list(row["aliases"])]:
-            gazetteer.names[key(form)] = entry
+        _add_names(gazetteer, row, ActorType(row["type"]))
         for form in split_list(row["descriptions"]):
             gazetteer.descriptions[key(form)] = (*gazetteer.descriptions.get(key(form), ()), row["name"])
     for row in read_table("groups.tsv"):
-        entry = Entry(row["name"], ActorType.GROUP)
-        for form in [row["name"], *split_list(row["aliases"])]:
-            gazetteer.names[key(form)] = entry
+        _add_names(gazetteer, row, ActorType.GROUP)
     for row in read_table("titles.tsv"):
         gazetteer.titles[row["title"]] = row["office"]
     gazetteer.organs = frozenset(row["noun"] for row in read_table("organs.tsv")) | state_agents(gazetteer)
@@ -188,6 +180,13 @@ def load_gazetteer() -> Gazetteer:
     _add_field_states(gazetteer)
     _add_field_organizations(gazetteer)
     return gazetteer
+
+
+def _add_names(gazetteer: Gazetteer, row: dict[str, str], actor_type: ActorType) -> None:
+    """A table row's name and aliases, each a key to the one actor."""
+    entry = Entry(row["name"], actor_type)
+    for form in [row["name"], *split_list(row["aliases"])]:
+        gazetteer.names[key(form)] = entry
 
 
 def _add_places(gazetteer: Gazetteer) -> None:
