@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from diplograph.ingest.accords import truce_unmade, unreached
 from diplograph.ingest.anchoring import measured_from
 from diplograph.ingest.antecedents import Antecedents
-from diplograph.ingest.arguments import ENCOUNTERS, LOCATED_TARGETS, SUMMARY_NOUNS, governing_verb, is_passive
+from diplograph.ingest.arguments import ENCOUNTERS, LOCATED_TARGETS, governing_verb, is_passive
 from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import CONSULT_RELATIONS, Candidate, make_candidate
 from diplograph.ingest.constructions import (
@@ -24,6 +24,7 @@ from diplograph.ingest.constructions import (
 )
 from diplograph.ingest.coordination import at_one_table, first_conjunct, shared_modifiers
 from diplograph.ingest.counterparts import matched_offices
+from diplograph.ingest.drawn_reactions import done_at_request, drawn_reaction
 from diplograph.ingest.forces import armed_clash
 from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
@@ -107,12 +108,6 @@ def denied(noun: Token) -> bool:
 ANNOUNCING_VERBS = {"announce", "confirm", "declare", "unveil"}
 ANNOUNCED_RELATIONS = {"expel", "sanction", "sever", "withdraw", "aid", "mobilize", "coerce"}
 DEPARTING_VERBS = {"leave", "depart"}  # verbs of leaving a place, where a visit named without its place took place
-# verbs by which their subject draws a reaction upon itself: "a move that drew criticism from Guterres", "has faced
-# condemnation from its neighbours", "won praise from Washington"
-DRAWING_VERBS = {"draw", "face", "receive", "attract", "earn", "incur", "win", "get", "spark", "provoke", "prompt",
-                 "trigger"}
-# relations of a reaction one actor may draw from another
-DRAWN_RELATIONS = {"criticize", "support", "protest", "warn", "threaten", "accuse", "demand", "reject"}
 
 # adjuncts that tell what a clause answers, and hostile acts told in them, whose authors are not the clause's agents
 CAUSE_ADJUNCTS = {"after", "following", "over", "amid", "despite", "since"}
@@ -182,7 +177,7 @@ class NounEvents:
         parties: list[Mention] = []
         governor = governing_verb(noun) or (measured_from(noun) if cue.relation in CONSULT_RELATIONS else None)
         if cue.relation == "appeal" and noun.dep_ == "pobj" and noun.head.lower_ == "at" and governor is not None:
-            return self._done_at_request(noun, governor, index)
+            return done_at_request(noun, governor, index, self.arguments)
         # the parties may hang off the light verb: "held talks with", "talks were held between A and B"
         role = first_conjunct(noun).dep_
         holders = [noun] + ([governor] if governor is not None and role in ("dobj", "nsubjpass") else [])
@@ -233,8 +228,8 @@ class NounEvents:
             # "was hit with U.S. sanctions", "were killed in an air strike by Syrian forces": the passive's subject
             targets = [m for c in governor.children if c.dep_ == "nsubjpass"
                        for m in self.arguments.actors_of(c, index)]
-        drawn = self._drawn_reaction(noun, cue, governor, index, earlier or []) if not targets and not parties \
-            else None
+        drawn = drawn_reaction(noun, cue, governor, index, earlier or [], self.arguments, self.antecedents) \
+            if not targets and not parties else None
         if drawn is not None:
             reactors, targets = drawn
             return [make_candidate(cue.relation, s, t, noun, governor or noun, 0.75) for s in reactors for t in targets]
@@ -338,45 +333,6 @@ class NounEvents:
             candidates.extend(make_candidate(cue.relation, s, t, noun, clause, 0.75)
                               for s in sources for t in targets)
         return candidates
-
-    def _drawn_reaction(self, noun: Token, cue: NounCue, governor: Token | None, index: ActorIndex,
-                        earlier: list[Candidate]) -> tuple[list[Mention], list[Mention]] | None:
-        """'Ethiopia expelled UN officials, a move that drew sharp criticism from Guterres': the one whose act
-        draws a reaction is its target, the 'from' phrase (on the noun or the verb) its author."""
-        if governor is None or cue.relation not in DRAWN_RELATIONS or noun.dep_ != "dobj" or \
-                governor.lemma_.lower() not in DRAWING_VERBS:
-            return None
-        # the 'from' phrase may hang on an 'including': "drew condemnation across Latin America, including from
-        # Brazil and Colombia"
-        holders = [noun, governor, *(c for h in (noun, governor) for c in h.children
-                                     if c.dep_ == "prep" and c.lower_ == "including")]
-        reactors = [m for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
-                    for pobj in c.children if pobj.dep_ == "pobj" for m in self.arguments.actors_of(pobj, index)]
-        if not reactors:
-            return None
-        drawers = self.arguments.agents(governor, index)
-        summary = governor.head
-        if not drawers and governor.dep_ == "relcl" and summary.lemma_.lower() in SUMMARY_NOUNS:
-            # "..., a move that drew criticism": the agents of the act the summary noun sums up
-            # ("..., a move that" hangs on the object, or on the verb)
-            node = summary.head if summary.dep_ == "appos" else summary
-            act = governing_verb(node) or (node.head if node.head.pos_ == "VERB" else None)
-            drawers = self.arguments.agents(act, index) if act is not None else []
-        subjects = [c for c in governor.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
-        if not drawers and subjects:  # "The storming drew condemnation from Brazil": who stormed, told before
-            drawers = self.antecedents.sources(governor, reactors, earlier, index, noun=subjects[0])
-        own = {m.actor for m in reactors}
-        return reactors, [m for m in drawers if m.actor not in own]
-
-    def _done_at_request(self, noun: Token, governor: Token, index: ActorIndex) -> list[Candidate]:
-        """'sent troops to Kazakhstan at the request of President Tokayev', 'at Tokayev's request': who asked for
-        the act asked it of whoever did it."""
-        askers = [m for c in noun.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
-                  for t in ([c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"])
-                  for m in self.arguments.actors_of(t, index)]
-        doers = self.arguments.agents(governor, index)
-        return [make_candidate("appeal", s, t, noun, governor, 0.7) for s in askers for t in doers
-                if index.side_of(s) != index.side_of(t)]
 
     @staticmethod
     def _adjunct_encounter(noun: Token, cue: NounCue, governor: Token) -> bool:
