@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from diplograph.ingest.agents import crowd_nouns
 from diplograph.ingest.calls import PHONE_WORDS, by_phone, in_a_call, told_at_a_venue
-from diplograph.ingest.constructions import substance
+from diplograph.ingest.constructions import BOND_NOUNS, substance
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.forces import ARMED_WORDS, SURROUNDING_VERBS, armed_beside_topic, fights_a_group, speaks_of_arms
 from diplograph.ingest.judgements import DAMAGING_VERBS
@@ -30,9 +30,9 @@ CONTEST_WORDS = {"vote", "election", "ballot", "poll", "runoff", "match", "tourn
 HARSH_WORDS = {"blast", "rip", "lash", "assail"}  # force said without arms is words: "Erdogan blasted Sweden"
 # those who trade, what they trade in, and the ties between states, whose harm is a loss, not an attack: "hurting
 # exporters", "would damage economic and trade cooperation"
-LOSS_NOUNS = CONDITION_NOUNS | GOODS_NOUNS | {"exporter", "importer", "farmer", "producer", "manufacturer", "company",
-                                             "firm", "business", "industry", "trade", "investor", "market", "consumer",
-                                             "tourism", "sector", "cooperation", "relation", "tie", "interest"}
+TRADERS = {"exporter", "importer", "farmer", "producer", "manufacturer", "company", "firm", "business", "industry",
+           "trade", "investor", "market", "consumer", "tourism", "sector"}
+LOSS_NOUNS = CONDITION_NOUNS | GOODS_NOUNS | BOND_NOUNS | TRADERS | {"cooperation", "interest"}
 CROWD_MOTIONS = {"march"}  # a crowd's moves that protest: "protesters marched towards the French embassy"
 # what one is welcomed as, backed: "welcomed Finland as a member", "welcomed the Dominican Republic as a new partner"
 ADMISSION_NOUNS = {"member", "leader", "president", "head", "government", "representative", "partner", "ally", "friend"}
