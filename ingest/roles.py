@@ -81,7 +81,7 @@ class RoleResolver:
                     country = index.actors[owner.actor].country if owner and owner.actor else None
                     if country:
                         return country
-                state = self.gazetteer.demonym_state(child.text) if doc_before(child) != "ethnic" else None
+                state = adjective_state(self.gazetteer, child)
                 if state:
                     return state
             if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ in ("from", "in") and head.lower_ in
@@ -276,7 +276,7 @@ class RoleResolver:
             state = mention.actor if mention and mention.actor and (self.is_state(index, mention.actor) or (
                 index.actors[mention.actor].type is ActorType.ORGANIZATION and (token.dep_ == "conj" or any(
                     c.dep_ == "conj" for c in token.children)))) else \
-                self.gazetteer.demonym_state(token.text) or organisation_adjective(index, token)
+                adjective_state(self.gazetteer, token) or organisation_adjective(index, token)
             if state and state not in states:
                 states.append(state)
         return states if len(states) > 1 else []
@@ -375,6 +375,19 @@ class RoleResolver:
             if holder:
                 index.register(holder, index.actors[holder].type, surface=doc[start:head.i + 1].text)
                 index.replace(Mention(start, head.i + 1, holder, "role"))
+
+
+# words before a state's adjective that make it a people's or a region's: "ethnic Albanian", "Latin American"
+PEOPLE_PREFIXES = frozenset({"ethnic", "latin", "native", "african", "central", "south", "north", "pan", "anglo"})
+
+
+def adjective_state(gazetteer: Gazetteer, token: Token) -> str | None:
+    """The state an adjective names, unless a word before makes it a people's or a region's: 'Latin American
+    governments' are not the United States' ('South Korean', 'Central African' are states' of two words)."""
+    if doc_before(token) not in PEOPLE_PREFIXES:
+        return gazetteer.demonym_state(token.text)
+    before = token.doc[token.i - 1].text  # (a region's in lower case: "central African leaders")
+    return gazetteer.demonym_state(f"{before} {token.text}") if before[:1].isupper() else None
 
 
 def doc_before(token: Token) -> str:

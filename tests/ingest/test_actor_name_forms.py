@@ -115,6 +115,12 @@ def test_an_ethnic_people_is_not_the_state_of_that_name() -> None:
         ("Aleksandar Vucic", "accuse", "Kosovo")}
 
 
+def test_a_regions_adjective_ending_in_a_states_is_not_that_state() -> None:
+    assert asserted("Latin American and Caribbean leaders threw their weight behind Argentina on Tuesday.") == set()
+    assert asserted("Central American presidents met Xi Jinping in Beijing.") == set()
+    assert ("South Korea", "meet", "China") in asserted("South Korean officials met Chinese officials.")
+
+
 def test_a_states_people_in_the_plural_name_it_as_its_demonym_does() -> None:
     # every state's plural demonym, not only some states' ("Libyans" as "Russians")
     assert ("Switzerland", "concede", "Libya") in asserted(
