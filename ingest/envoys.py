@@ -17,7 +17,7 @@ from diplograph.model import ActorType
 # offices whose unnamed holder represents the state itself
 DIPLOMATIC_OFFICES = {"ambassador", "envoy", "special envoy", "charge d'affaires"}
 # acts done to an envoy that are done to the state that sent him: "summoned Indian Ambassador Vinay Kwatra"
-ENVOY_ACTS = {"summon", "expel", "declare", "order", "recall", "call", "give"}
+ENVOY_ACTS = {"summon", "expel", "declare", "order", "recall", "call", "haul", "give"}
 # who is summoned to hear a protest: "Germany's ambassador was called in"
 SUMMONED_NOUNS = {"ambassador", "envoy", "diplomat", "charge", "consul", "emissary", "attache", "representative"}
 # a body of envoys: "a delegation from ECOWAS", "the mission"
@@ -182,7 +182,7 @@ def summoners(verb: Token, index: ActorIndex) -> list[Mention]:
     Ministry': an envoy summoned with no one named as summoning him was summoned by the state of the office he
     was summoned to."""
     lemma = verb.lemma_.lower()
-    if lemma != "summon" and not (lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "in"
+    if lemma != "summon" and not (lemma in ("call", "haul") and any(c.dep_ == "prt" and c.lower_ == "in"
                                                           for c in verb.children)) or not any(
             t.lemma_.lower() in SUMMONED_NOUNS for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree):
         return []  # (not "Russian troops were called in to Kazakhstan")

@@ -109,11 +109,13 @@ def test_a_former_office_after_a_name_is_that_person_and_no_office() -> None:
 def test_a_summoned_envoy_stands_for_the_state_that_sent_him() -> None:
     text = "Foreign Minister Pradeep Gyawali summoned Indian Ambassador Vinay Mohan Kwatra to protest."
     assert ("Pradeep Gyawali", "protest", "India") in asserted(text)
+    assert ("United Kingdom", "protest", "Iran") in asserted("Britain hauled in Iran's ambassador on Tuesday.")
 
 
 @pytest.mark.parametrize("text", [
     "Germany's ambassador was called in to the Turkish foreign ministry on Monday over media reports.",
-    "Germany's ambassador was summoned to the Turkish foreign ministry on Monday."])
+    "Germany's ambassador was summoned to the Turkish foreign ministry on Monday.",
+    "Germany's ambassador was hauled in to the Turkish foreign ministry on Monday."])
 def test_an_envoy_summoned_with_no_summoner_named_is_summoned_by_the_state_of_the_office(text: str) -> None:
     assert ("Turkey", "protest", "Germany") in asserted(text)
 
