@@ -104,8 +104,12 @@ class ArgumentFinder(AuthorFinder):
                    if p.dep_ == "prep" and p.lower_ in ("to", "into") and p.right_edge.i == o.right_edge.i
                    and p.head.i > o.i and p.head not in places and _within_the_goods(p.head, o)]
         # "called for restraint from India": whom the thing asked for is asked of
+        # (or on the asking noun a verb makes: "renewed its demand for an apology from Tokyo")
         asked = [pobj for c in places[1:] if c.dep_ == "prep" and c.lower_ == cue.particle
-                 for pobj in c.children if pobj.dep_ == "pobj"] if cue.relation in ASKING_RELATIONS else []
+                 for pobj in c.children if pobj.dep_ == "pobj"] + [
+            pobj for o in places[1:] if o.dep_ == "dobj" and cue.object_nouns and is_object_noun(o, cue)
+            for c in o.children if c.dep_ == "prep" and c.lower_ == "for" for pobj in c.children
+            if pobj.dep_ == "pobj"] if cue.relation in ASKING_RELATIONS else []
         if cue.relation == "negotiate":  # the partner hung on what is negotiated: "the terms of its loans with"
             places += [g for o in places[1:] if o.dep_ == "dobj" for t in o.subtree if t.dep_ == "prep" and
                        t.lower_ == "of" and o in (t.head, t.head.head.head) for g in t.children if g.dep_ == "pobj"]

@@ -89,6 +89,12 @@ def test_repeating_a_demand_or_a_call_makes_it_again_of_whom_its_clause_names() 
     assert not asserted("China repeated that the Paracels were Chinese territory.", date)
 
 
+def test_a_demand_for_something_from_someone_is_made_of_them_when_made_again() -> None:
+    assert asserted("Seoul renewed its demand for an apology from Tokyo.") == {("South Korea", "demand", "Japan")}
+    # (where troops are to leave is asked nothing)
+    assert not asserted("Kiev renewed its demand for a withdrawal from Crimea.")
+
+
 def test_declaring_independence_from_a_state_demands_nothing_of_it() -> None:
     assert not any(t[1] == "demand" for t in found(
         "Somaliland, which declared independence from Somalia in 1991, is seeking recognition."))
