@@ -64,18 +64,25 @@ def announced_dates(sentence_dates: list[Span], visit: Token) -> list[Span]:
 
 # verbs whose infinitive is an act refused: "refused to recognise the order" rejects, it is no negated support
 INFINITIVE_REFUSALS = {"refuse", "decline"}
+# encounters whose refusal by name rejects the other side: "declined a meeting with", "ruled out talks with"
+ENCOUNTERS = {"meet", "negotiate", "call", "host"}
 # acts one may refuse another, the refusal being a rejection of that other (CAMEO's 12, REJECT)
 REFUSABLE_RELATIONS = {"support", "agree", "cooperate", "meet", "negotiate", "host", "aid", "offer", "concede",
                        "mediate", "call"}
 
 
 def refusing_verb(trigger: Token, relation: str) -> Token | None:
-    """The verb that refuses the act ('declined to meet the envoy', 'refused to recognise the annexation'), when
-    the act is one a refusal rejects; None otherwise. A refusal that is itself negated ('did not refuse') is
+    """The verb that refuses the act ('declined to meet the envoy', 'refused to recognise the annexation'), or an
+    encounter it names ('declined a meeting with Haftar', 'ruled out meeting Biden'), when the act is one a
+    refusal rejects; None otherwise. A refusal that is itself negated ('did not refuse', 'did not rule out') is
     left to modality.py's modality_of."""
-    if relation not in REFUSABLE_RELATIONS or trigger.dep_ != "xcomp":
+    if relation not in REFUSABLE_RELATIONS or trigger.dep_ not in ("xcomp", "dobj"):
         return None
     head = trigger.head
-    if head.lemma_.lower() not in INFINITIVE_REFUSALS or any(c.dep_ == "neg" for c in head.children):
+    lemma = head.lemma_.lower()
+    ruling_out = lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+    named = trigger.dep_ == "dobj" and relation in ENCOUNTERS and (trigger.pos_ == "NOUN" or trigger.tag_ == "VBG")
+    if not (lemma in INFINITIVE_REFUSALS and (trigger.dep_ == "xcomp" or named) or ruling_out and (
+            trigger.dep_ == "xcomp" or named)) or any(c.dep_ == "neg" for c in head.children):
         return None
     return head

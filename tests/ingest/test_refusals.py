@@ -81,6 +81,19 @@ def test_an_offer_turned_down_is_a_rejection_of_whom_it_came_from_though_the_cla
 
 
 @pytest.mark.parametrize("text", [
+    "Raisi ruled out a meeting with Biden on Monday.",
+    "Raisi ruled out meeting Biden on Monday.",
+    "Raisi declined a meeting with Biden on Monday.",
+])
+def test_a_meeting_refused_or_ruled_out_by_name_rejects_the_other_side_and_holds_no_meeting(text: str) -> None:
+    assert asserted(text, dt.date(2021, 9, 6)) == {("Ebrahim Raisi", "reject", "Joe Biden")}
+
+
+def test_a_meeting_not_ruled_out_rejects_no_one() -> None:
+    assert not asserted("Raisi did not rule out a meeting with Biden.", dt.date(2021, 9, 6))
+
+
+@pytest.mark.parametrize("text", [
     "Any ultimatum from Pyongyang would be rejected, Seoul said, and on Monday it dismissed the latest ultimatum "
     "from North Korea.",
     "South Korea on Monday rebuffed fresh overtures from North Korea.",
