@@ -252,6 +252,9 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if dep in ("dobj", "xcomp") and node.head.lemma_.lower() == "rule" and any(
                 c.dep_ == "prt" and c.lower_ == "out" for c in node.head.children) or barred(node):
             kinds.append("negated")  # "has ruled out new negotiations with", "closed the door on", "a ban on trips to"
+        if dep == "dobj" and node.i != trigger.i and cue_of(node, cues) == "planned" and \
+                cue_of(node.head, cues) == "negated":
+            kinds.append("negated")  # a plan refused is not ahead: "declined an invitation to visit Moscow"
         if dep in ("dobj", "nsubjpass") and cue_of(node.head, cues) in ("cancelling", "blocking") and \
                 node.lemma_.lower() not in SPOKEN_IN_PASSING:  # (not "dropped hints of a visit")
             # "scrapped the planned talks", "the visit was postponed", "blocked an aid package" (an attack

@@ -26,6 +26,14 @@ def test_declining_invitations_to_attend_rejects_the_host_for_each_who_declined(
     assert {("Pakistan", "reject", "India"), ("China", "reject", "India")} <= asserted(text, SEPT_2016)
 
 
+def test_an_invitation_to_visit_declined_rejects_the_host_and_plans_no_visit() -> None:
+    assert asserted("Biden declined an invitation to visit Moscow.", dt.date(2021, 9, 2)) == {
+        ("Joe Biden", "reject", "Russia")}
+    assert ("Joe Biden", "visit", "Russia", "planned") in {
+        (e.source, e.relation, e.target, e.modality.value)
+        for e in extract("Biden accepted an invitation to visit Moscow.", dt.date(2021, 9, 2)).events}
+
+
 def test_a_visit_that_did_not_happen_refuses_nothing() -> None:
     text = "Biden did not travel to Kyiv on Monday."
     assert not any(r == "reject" for _, r, _ in found(text, SEPT_2016))
