@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest.coreference import resolve_pronoun
-from diplograph.ingest.groups import MILITARY_NOUNS
 from diplograph.ingest.mentions import ActorIndex, Mention, first_of_sentences_before, noun_phrase_start
 from diplograph.ingest.offices import load_office_holders
-from diplograph.ingest.token_columns import hashes, tokens_where
+from diplograph.ingest.proxies import add_proxies
 from diplograph.model import ActorType
 
 # nouns for a government that took or holds power by force: "the junta" is the one the story names
@@ -32,17 +31,10 @@ ORGANISATION_ADJECTIVES = {"European": "European Union"}
 # a state noun that names its kind of head of state: "the kingdom" is a state a king or queen reigns over
 REALM_NOUNS = {"kingdom": frozenset({"king", "queen"}), "emirate": frozenset({"emir"}),
                "sultanate": frozenset({"sultan"})}
-# "Iranian-backed militias" are no Iranian body: a state's proxies act for themselves
-PROXY_WORDS = {"backed", "aligned", "allied", "sponsored", "funded", "supported", "trained", "armed",
-               "affiliated", "linked", "inspired"}
-PROXY_HASHES = hashes(PROXY_WORDS)
 # nouns for the other state of a pair: "Georgetown accused its neighbour"
 OTHER_STATE_NOUNS = {"neighbour", "neighbor", "rival", "adversary", "foe"}
 # agents who, one and definite, are a person the story named: "the Iranian diplomat"
 ONE_AGENT_NOUNS = {"diplomat", "official"}
-# bodies a state may back that are not that state: "Russian-backed separatists", "an Iranian-backed militia"
-PROXY_BODIES = {"militia", "group", "faction", "proxy", "force", "authority", "administration", "government",
-                "rebel", "fighter", "separatist", "movement"}
 # nouns for a state itself: "his country signed security agreements"
 STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate", "sultanate"}
 # a state's own institutions: "the country's" before them is the state the story is in, not the last one named
@@ -134,37 +126,6 @@ def realm_of(index: ActorIndex, noun: Token) -> str | None:
         if state in realms:
             return state
     return None
-
-
-def add_proxies(index: ActorIndex, doc: Doc, first: int) -> None:
-    """'Iranian-backed militias', 'Russian-backed separatists': a group of their own, named by the phrase,
-    not the state ('the Russian-backed assault' stays Russia's)."""
-    for token in tokens_where(doc, LOWER, PROXY_HASHES, first):
-        if token.lower_ not in PROXY_WORDS or token.i < 2 or doc[token.i - 1].text != "-":
-            continue
-        backer = index.by_token.get(token.i - 2)
-        if backer is None or backer.actor is None or index.actors[backer.actor].type is not ActorType.COUNTRY:
-            continue
-        head = token.head if token.dep_ in ("amod", "compound") else token
-        if head.lower_ not in MILITARY_NOUNS and head.lemma_.lower() not in PROXY_BODIES:
-            continue  # "the Russian-backed assault": an act the backer answers for
-        whole = index.by_token.get(head.i)
-        if whole is not None and whole is not backer and whole.actor != backer.actor:
-            continue  # named otherwise: "the Iranian-backed Houthis"
-        start = whole.start if whole is not None and whole is not backer else backer.start
-        start += 1 if doc[start].lower_ == "the" else 0
-        named = next((m for m in index.mentions if token.i < m.start and m.end <= head.i and m.actor is not None
-                      and m.via == "name" and index.actors[m.actor].type in (ActorType.PERSON, ActorType.GROUP)
-                      and not index.actors[m.actor].roles), None)
-        if named is not None and named.actor is not None:
-            # "the Turkish-backed Faylaq al-Sham group": the name before the noun is the group's (the tagger may
-            # take it for a person's)
-            index.actors[named.actor].type = ActorType.GROUP
-            index.replace(Mention(start, head.i + 1, named.actor, "name"))
-            continue
-        name = doc[start:head.i + 1].text
-        index.register(name, ActorType.GROUP, surface=name)
-        index.replace(Mention(start, head.i + 1, name, "name"))
 
 
 def named_agent(index: ActorIndex, head: Token, state: str | None) -> str | None:

@@ -1,0 +1,51 @@
+"""Proxies: 'Iranian-backed militias', 'Russian-backed separatists' are groups of their own, named by the phrase,
+not the state that backs them; 'the Russian-backed assault' stays Russia's act."""
+
+from __future__ import annotations
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc
+
+from diplograph.ingest.groups import MILITARY_NOUNS
+from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.token_columns import hashes, tokens_where
+from diplograph.model import ActorType
+
+# "Iranian-backed militias" are no Iranian body: a state's proxies act for themselves
+PROXY_WORDS = {"backed", "aligned", "allied", "sponsored", "funded", "supported", "trained", "armed",
+               "affiliated", "linked", "inspired"}
+PROXY_HASHES = hashes(PROXY_WORDS)
+# bodies a state may back that are not that state: "Russian-backed separatists", "an Iranian-backed militia"
+PROXY_BODIES = {"militia", "group", "faction", "proxy", "force", "authority", "administration", "government",
+                "rebel", "fighter", "separatist", "movement"}
+
+
+def add_proxies(index: ActorIndex, doc: Doc, first: int) -> None:
+    """'Iranian-backed militias', 'Russian-backed separatists': a group of their own, named by the phrase,
+    not the state ('the Russian-backed assault' stays Russia's)."""
+    for token in tokens_where(doc, LOWER, PROXY_HASHES, first):
+        if token.lower_ not in PROXY_WORDS or token.i < 2 or doc[token.i - 1].text != "-":
+            continue
+        backer = index.by_token.get(token.i - 2)
+        if backer is None or backer.actor is None or index.actors[backer.actor].type is not ActorType.COUNTRY:
+            continue
+        head = token.head if token.dep_ in ("amod", "compound") else token
+        if head.lower_ not in MILITARY_NOUNS and head.lemma_.lower() not in PROXY_BODIES:
+            continue  # "the Russian-backed assault": an act the backer answers for
+        whole = index.by_token.get(head.i)
+        if whole is not None and whole is not backer and whole.actor != backer.actor:
+            continue  # named otherwise: "the Iranian-backed Houthis"
+        start = whole.start if whole is not None and whole is not backer else backer.start
+        start += 1 if doc[start].lower_ == "the" else 0
+        named = next((m for m in index.mentions if token.i < m.start and m.end <= head.i and m.actor is not None
+                      and m.via == "name" and index.actors[m.actor].type in (ActorType.PERSON, ActorType.GROUP)
+                      and not index.actors[m.actor].roles), None)
+        if named is not None and named.actor is not None:
+            # "the Turkish-backed Faylaq al-Sham group": the name before the noun is the group's (the tagger may
+            # take it for a person's)
+            index.actors[named.actor].type = ActorType.GROUP
+            index.replace(Mention(start, head.i + 1, named.actor, "name"))
+            continue
+        name = doc[start:head.i + 1].text
+        index.register(name, ActorType.GROUP, surface=name)
+        index.replace(Mention(start, head.i + 1, name, "name"))
