@@ -4,7 +4,7 @@ not the state that backs them; 'the Russian-backed assault' stays Russia's act."
 from __future__ import annotations
 
 from spacy.attrs import LOWER
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from diplograph.ingest.groups import MILITARY_NOUNS
 from diplograph.ingest.mentions import ActorIndex, Mention
@@ -32,6 +32,8 @@ def add_proxies(index: ActorIndex, doc: Doc, first: int) -> None:
         head = token.head if token.dep_ in ("amod", "compound") else token
         if head.lower_ not in MILITARY_NOUNS and head.lemma_.lower() not in PROXY_BODIES:
             continue  # "the Russian-backed assault": an act the backer answers for
+        if seated(index, head):
+            continue  # a government its state or capital names is that state's: "the Soviet-backed government in Kabul"
         whole = index.by_token.get(head.i)
         if whole is not None and whole is not backer and whole.actor != backer.actor:
             continue  # named otherwise: "the Iranian-backed Houthis"
@@ -49,3 +51,17 @@ def add_proxies(index: ActorIndex, doc: Doc, first: int) -> None:
         name = doc[start:head.i + 1].text
         index.register(name, ActorType.GROUP, surface=name)
         index.replace(Mention(start, head.i + 1, name, "name"))
+
+
+# proxy bodies that govern a state: one seated in a state or its capital is that state's government
+RULING_PROXIES = {"government", "administration", "authority"}
+
+
+def seated(index: ActorIndex, head: Token) -> bool:
+    """Whether a backed body governs where its phrase places it: 'the Soviet-backed government in Kabul' is
+    Afghanistan's ('the U.N.-backed government in Tripoli' Libya's), not a group of its own."""
+    return head.lemma_.lower() in RULING_PROXIES and any(
+        (m := index.by_token.get(pobj.i)) is not None and m.actor is not None and index.is_state(m.actor)
+        for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
+        for pobj in prep.children if pobj.dep_ == "pobj")
+

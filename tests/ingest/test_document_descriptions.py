@@ -191,6 +191,12 @@ def test_a_states_proxies_are_not_the_state() -> None:
     assert ("United States", "attack", "Iranian-backed militias") in found
 
 
+def test_a_backed_government_seated_in_a_capital_is_that_states() -> None:
+    found = triples("Pakistan held talks in Geneva with the Soviet-backed government in Kabul.", dt.date(1986, 10, 20))
+    assert ("Pakistan", "negotiate", "Afghanistan") in found
+    assert not any("backed" in t for _, _, t in found)
+
+
 def test_the_diplomat_of_a_state_is_the_one_the_story_named() -> None:
     text = ("Iran's acting foreign minister Ali Bagheri Kani met Qatari officials in Doha. The Iranian diplomat "
             "later spoke by phone with his Omani counterpart.")
