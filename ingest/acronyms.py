@@ -36,6 +36,13 @@ def name_before_an_acronym(doc: Doc) -> None:
         acronym = doc[bracket.i + 1].text
         if not acronym.isalpha() or not acronym.isupper() or len(acronym) < 2:
             continue
+        whole = next((e for e in doc.ents if e.start < bracket.i < e.end), None)
+        if whole is not None and whole.end == bracket.i + 2:
+            # "[the Sudan People's Liberation Movement (SPLM]ORG)": the tagger took the bracket in; the name
+            # and its acronym are two entities, to be joined as one actor
+            doc.ents = [e for e in doc.ents if e != whole] + [Span(doc, whole.start, bracket.i, label=whole.label_),
+                                                             Span(doc, bracket.i + 1, whole.end, label=whole.label_)]
+            continue
         words = bracket.i
         while words > 0 and (doc[words - 1].text[:1].isupper() and doc[words - 1].is_alpha
                              or doc[words - 1].lower_ in NAME_JOINERS):

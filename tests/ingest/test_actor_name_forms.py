@@ -315,6 +315,14 @@ def test_a_name_the_tagger_cut_at_its_and_is_one_body_when_its_acronym_spells_it
     assert not {t for t in triples if t[0] in ("Justice", "Equality Movement")}
 
 
+def test_a_name_the_tagger_ran_into_its_bracketed_acronym_is_the_name_with_the_acronym_as_alias() -> None:
+    extraction = extract("The Sudan People's Liberation Movement (SPLM) met Bashir. The SPLM later accused Khartoum.",
+                         dt.date(2005, 1, 9))
+    actors = {a.name: a for a in extraction.actors}
+    assert "SPLM" in actors["Sudan People's Liberation Movement"].aliases
+    assert not any("(" in name for name in actors)
+
+
 def test_a_name_set_off_after_the_host_the_parser_hung_elsewhere_is_the_host() -> None:
     assert ("Narendra Modi", "meet", "Vladimir Putin") in asserted(
         "Modi held talks with the summit's host, Russian President Vladimir Putin, on Tuesday.", dt.date(2024, 10, 22))
