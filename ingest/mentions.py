@@ -197,7 +197,23 @@ def appositive_person(index: ActorIndex, head: Token) -> Mention | None:
         mention = index.by_token.get(token.i)
         if mention is not None and mention.actor is not None and index.actors[mention.actor].type is ActorType.PERSON:
             return mention
-    return _name_set_off_after(index, head)
+    return _name_set_off_after(index, head) or _name_set_off_before(index, head)
+
+
+def _name_set_off_before(index: ActorIndex, head: Token) -> Mention | None:
+    """'[Gorbachev]advmod, the first Soviet leader to visit China since Khrushchev, arrived': a sentence's opening
+    name set off by a comma before the subject the parser took the role for is the role's holder."""
+    doc = head.doc
+    start = head.left_edge.i
+    if head.dep_ not in ("nsubj", "nsubjpass") or start < 2 or doc[start - 1].text != "," or \
+            doc[start].lower_ not in ("the", "a", "an"):
+        return None
+    mention = index.by_token.get(start - 2)
+    if mention is None or mention.actor is None or mention.start != doc[start].sent.start or \
+            index.actors[mention.actor].type is not ActorType.PERSON:
+        return None
+    name = doc[mention.end - 1]
+    return mention if name.head.i == head.head.i and name.dep_ in ("advmod", "npadvmod", "dep", "nsubj") else None
 
 
 # nouns for a person in a gathering, whose name the parser may hang elsewhere: "held talks with the host, Russian
