@@ -8,9 +8,10 @@ talks" is ECOWAS.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest.coreference import mention_at
+from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.mentions import ActorIndex, Mention, appositive_person, noun_phrase_start
 from diplograph.model import ActorType
 
@@ -189,3 +190,22 @@ def summoners(verb: Token, index: ActorIndex) -> list[Mention]:
     return [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
             if o.dep_ == "pobj" and (m := mention_at(index, o)) is not None and m.actor is not None
             and index.is_state(m.actor)][:1]
+
+
+# the words of an envoy's title before the state he is posted to: "U.S. Ambassador to Ukraine Bridget Brink"
+POSTED_TITLES = {"ambassador", "envoy", "representative", "consul", "emissary", "delegate", "commissioner"}
+
+
+def posting_before_a_name(doc: Doc, gazetteer: Gazetteer) -> None:
+    """'U.S. Ambassador to [Ukraine Bridget Brink]ORG': the state an envoy is posted to, which the tagger ran into the
+    name after it, is no part of the name; the person's name starts after it (the state is a place of its own)."""
+    mended = []
+    for ent in doc.ents:
+        cut = next((c for c in range(len(ent) - 2, 0, -1) if gazetteer.names_a_state(ent[:c].text)), None) \
+            if ent.label_ in ("PERSON", "ORG", "GPE") and ent.start > 1 and doc[ent.start - 2].lower_ in POSTED_TITLES \
+            and doc[ent.start - 1].lower_ in ("to", "for") else None
+        mended += [ent] if cut is None else [Span(doc, ent.start, ent.start + cut, label="GPE"),
+                                            Span(doc, ent.start + cut, ent.end, label="PERSON")]
+    if len(mended) > len(doc.ents):
+        doc.ents = mended
+

@@ -24,6 +24,7 @@ from diplograph.ingest.candidates import Candidate, between_office_holders, repo
 from diplograph.ingest.context import ContextFinder
 from diplograph.ingest.dateline import parse_dateline
 from diplograph.ingest.departures import is_leaving
+from diplograph.ingest.envoys import posting_before_a_name
 from diplograph.ingest.forces import commands_own_forces, forces_are_subject
 from diplograph.ingest.gazetteer import Gazetteer, load_gazetteer
 from diplograph.ingest.lexicon import load_lexicon
@@ -140,6 +141,7 @@ class ExtractionRules:
         """The pure core: a parsed body (starting at ``offset`` in the document's text) -> Extraction."""
         mend_misparses(doc)
         name_before_an_acronym(doc)  # (acronyms.py)
+        posting_before_a_name(doc, self.resolver.gazetteer)  # (envoys.py)
         index = self.resolver.resolve(doc, date=document.date)
         index.dateline = dateline_city(document.text, index.gazetteer, document.date)
         cues = self.finder.lexicon.modality_cues

@@ -193,7 +193,10 @@ def appositive_person(index: ActorIndex, head: Token) -> Mention | None:
     appositions = [c for holder in holders for c in holder.children if c.dep_ == "appos"]
     if head.dep_ == "appos":
         appositions.append(head.head)
-    for token in appositions:
+    # (or the name the parser made the object of the posting: "Ambassador to Ukraine [Bridget Brink]pobj")
+    posted = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for p in c.children
+              if p.dep_ == "pobj" and (m := index.by_token.get(p.i)) is not None and m.start > c.i + 1]
+    for token in appositions + posted:
         mention = index.by_token.get(token.i)
         if mention is not None and mention.actor is not None and index.actors[mention.actor].type is ActorType.PERSON:
             return mention

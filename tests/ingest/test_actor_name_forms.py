@@ -362,6 +362,15 @@ def test_an_opening_name_set_off_before_a_role_the_parser_made_the_subject_holds
                     dt.date(1989, 5, 16)) == {("Gorbachev", "visit", "China")}
 
 
+def test_the_state_an_envoy_is_posted_to_is_no_part_of_the_name_after_it() -> None:
+    assert asserted("U.S. Ambassador to Ukraine Bridget Brink met Zelensky.", dt.date(2023, 5, 16)) == {
+        ("Bridget Brink", "meet", "Volodymyr Zelensky")}
+    assert {a.name for a in extract("Ambassador to Tunisia Robert Pelletreau met Arafat.",
+                                    dt.date(1988, 12, 16)).actors} >= {"Robert Pelletreau"}
+    # (a person after a verb's "to" is no posting)
+    assert ("Joe Biden", "call", "Jordan Bardella") in asserted("Biden spoke to Jordan Bardella.", dt.date(2023, 5, 16))
+
+
 def test_words_all_in_lower_case_the_tagger_called_a_person_name_no_one() -> None:
     extraction = extract("King Salman ordered a review of hajj arrangements.", dt.date(2015, 9, 25))
     assert {a.name for a in extraction.actors} == {"King Salman"}
