@@ -182,10 +182,33 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token, depth: int = 0) -> Mentio
         # an object pronoun is not its own clause's subject ("Zelensky ... thanked him")
         verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
         own = _subject_mention(index, verb, want_person)
-        if own is None and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            own = _subject_mention(index, verb.head, want_person)  # the subject it shares, not another's
+        if own is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            if verb.dep_ == "conj":
+                own = _subject_mention(index, verb.head, want_person)  # the subject it shares, not another's
+            elif want_person and (verb.dep_ == "xcomp" or verb.tag_ == "VBG" and (verb.dep_ == "advcl" or (
+                    verb.dep_ == "acl" and verb.head.dep_ == "dobj"))):
+                # a participle's or an infinitive's is its head's, all of it ("sent a letter to Biden urging him to
+                # act": not Zelensky; "two leaders of the front, ElBaradei and Sabahi, refused to meet him"), or the
+                # one its head tells ("told Biden to help him"); a neuter "it" is as often a thing ("to lead it")
+                head = verb.head.head if verb.dep_ == "acl" else verb.head
+                told = [c for c in head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+                sharers = told or [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                excluded.update(m.actor for s in sharers for t in s.subtree
+                                if (m := index.by_token.get(t.i)) is not None and m.actor)
+                own = index.by_token.get(told[0].i) if told else _subject_mention(index, head, want_person)
         if own and own.actor:
             excluded.add(own.actor)
+        head = verb.head
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ == "VERB" and \
+                _subject_mention(index, head, want_person) is not None:
+            # a participle's object is first the one its head acts on: "took Pakistan to court, accusing it of"; a
+            # thing, if that is no actor ("cut the bank off, accusing it of")
+            acted = [m for c in head.children if c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in (
+                "to", "with") for o in ([c] if c.dep_ != "prep" else c.children)
+                if (m := index.by_token.get(o.i)) is not None and m.actor is not None]
+            if not acted and not want_person and any(c.dep_ == "dobj" for c in head.children):
+                return None
+            candidates.extend(acted)
         if verb.dep_ == "relcl":  # "Zelensky visited Washington, where Biden received him": the one it hangs on
             candidates.append(_governing_subject(index, verb, want_person))
         if verb.i != sentence.root.i:  # "Guaido swore himself in, and the White House endorsed him": the main one

@@ -67,6 +67,17 @@ def test_an_object_pronoun_is_first_one_its_own_sentence_named_in_another_clause
     assert ("Pedro Sanchez", "appeal", "Giuseppe Conte") not in found
 
 
+def test_an_object_pronoun_of_a_participle_or_infinitive_is_not_the_subject_it_shares() -> None:
+    day = dt.date(2023, 5, 16)
+    assert asserted("Zelensky sent a letter to Biden urging him to act.", day) == {
+        ("Volodymyr Zelensky", "appeal", "Joe Biden")}
+    # (nor, after a verb of telling, the one told, who is the infinitive's subject)
+    assert ("Volodymyr Zelensky", "appeal", "Joe Biden") in asserted("Zelensky asked Biden to call him.", day)
+    # (but first the one its head acts on)
+    assert asserted("India took Pakistan to the U.N.'s top court on May 8, accusing it of violating the convention.",
+                    dt.date(2017, 5, 18)) == {("India", "accuse", "Pakistan")}
+
+
 def test_he_after_two_clauses_is_the_subject_of_the_last_clause_not_the_last_person_named() -> None:
     triples_found = asserted("The visit closes a regional tour that began in Riyadh, where Xi held talks with Saudi "
                              "Arabia's King Salman, and continued in Cairo, where he was received by Egyptian "
