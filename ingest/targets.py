@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.ingest.addressees import ADDRESSED_RELATIONS, addressees
 from diplograph.ingest.argument_words import ADJUNCT_PREPOSITIONS
 from diplograph.ingest.arguments import (
     COUNTERPART_PREPOSITIONS,
@@ -283,6 +284,9 @@ class ArgumentFinder(AuthorFinder):
                          for a in p.children if a.dep_ == "pobj" and a.lemma_.lower() not in TRADED
                          for d in a.children if d.dep_ in ("amod", "poss", "compound")
                          for m in self.actors_of(d, index))
+        if not found and cue.relation in ADDRESSED_RELATIONS and not any(  # "sent a letter to Brezhnev warning of"
+                t.i in index.by_token for t in verb.subtree):  # (not of "any U.S. move": a warning about another)
+            found.extend(m for g in addressees(verb) for m in self.actors_of(g, index))
         return found
 
     def _with_a_person(self, noun: Token, index: ActorIndex) -> bool:

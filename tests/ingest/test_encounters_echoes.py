@@ -220,6 +220,13 @@ def test_a_warning_set_off_after_a_call_naming_no_one_is_addressed_to_whom_was_c
         "Joe Biden hosted Volodymyr Zelensky at the White House, warning that aid was running out.")
 
 
+def test_a_participle_on_a_letter_naming_no_one_is_said_to_whom_the_letter_was_sent() -> None:
+    assert asserted("Zelensky sent Biden a letter urging faster arms deliveries.", dt.date(2023, 5, 16)) == {
+        ("Volodymyr Zelensky", "appeal", "Joe Biden")}
+    assert asserted("Putin sent a message to Xi offering closer energy ties.", dt.date(2023, 5, 16)) == {
+        ("Vladimir Putin", "offer", "Xi Jinping")}
+
+
 def test_a_plea_made_in_a_letter_is_to_whom_it_was_written() -> None:
     assert ("Imran Khan", "appeal", "Narendra Modi") in asserted(
         "Imran Khan has written to Narendra Modi urging a resumption of dialogue.", dt.date(2018, 9, 20))
