@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.symbols import NOUN, POS, PROPN
 from spacy.tokens import Doc, Token
 
+from diplograph.ingest.constructions import GROUPS_OF_STATES
 from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.envoys import MISSION_NOUNS
 from diplograph.ingest.field_lexicon import load_agents, load_field_states
@@ -129,8 +130,11 @@ def add_agents(index: ActorIndex, doc: Doc, first: int, roles: RoleResolver) -> 
         if lower in craft and (_specifier_state(index, token) or roles.coordinated_states(index, token)):
             roles.add_organ(index, doc, token)  # as an organ: "Chinese and Russian warships" act for both
         elif (lower in roles.gazetteer.organs or lower in craft or lower == "leaders") and \
-                (body := _body_specifier(index, token)) is not None:
-            index.replace(Mention(noun_phrase_start(token), token.i + 1, body, "organ"))  # "Hamas officials"
+                (body := _body_specifier(index, token)) is not None or \
+                lower in GROUPS_OF_STATES and not _counted(token) and \
+                (body := _body_specifier(index, token, "of")) is not None and _a_bloc(index, body):
+            # "Hamas officials"; the states of a body, for the body: "the member states of the European Union"
+            index.replace(Mention(noun_phrase_start(token), token.i + 1, body, "organ"))
         elif (lower in roles.gazetteer.organs or lower in craft) and (state := _nested_state(index, token)):
             # "Kenyan riot police", "Iranian Revolutionary Guard commanders": the demonym of a modifier's modifier
             index.register(state, ActorType.COUNTRY, surface=doc[noun_phrase_start(token):token.i + 1].text)
@@ -162,6 +166,8 @@ def _place_bare_police(index: ActorIndex, doc: Doc, crowd: Token, roles: RoleRes
             index.replace(Mention(noun_phrase_start(token), token.i + 1, state, "organ"))
 
 
+# words that count some of a body's members, not all: "some members of NATO"
+SOME_WORDS = {"some", "several", "many", "few", "most", "other", "certain", "individual", "various"}
 # heads of a state's mention that name where, not who: "in Niger's capital", "withdraw from the country"
 PLACE_HEADS = TERRITORY_NOUNS | {"country", "nation", "capital"}
 
@@ -224,17 +230,31 @@ def _nested_state(index: ActorIndex, head: Token) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
-def _body_specifier(index: ActorIndex, head: Token) -> str | None:
+def _body_specifier(index: ActorIndex, head: Token, preposition: str = "from") -> str | None:
     """The group or organisation a modifier or a from-phrase names, whose agents the noun's people are: 'talks
-    with Hamas officials', 'met Taliban leaders', 'NATO warships', 'warplanes from the Saudi-led coalition'."""
-    for child in [*head.children, *(p for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
-                                    for p in c.children if p.dep_ == "pobj")]:
+    with Hamas officials', 'met Taliban leaders', 'NATO warships', 'warplanes from the Saudi-led coalition'; with
+    'of', only the phrase's ('the countries of the European Union')."""
+    for child in [*(head.children if preposition == "from" else ()), *(
+            p for c in head.children if c.dep_ == "prep" and c.lower_ == preposition
+            for p in c.children if p.dep_ == "pobj")]:
         if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i or child.dep_ == "pobj":
             mention = index.by_token.get(child.i)
             record = index.actors.get(mention.actor) if mention is not None and mention.actor else None
             if record is not None and record.type in (ActorType.GROUP, ActorType.ORGANIZATION):
                 return record.name
     return None
+
+
+def _a_bloc(index: ActorIndex, body: str) -> bool:
+    """Whether a body is one the gazetteer knows as an organisation of states (a party's or a group's members are
+    its people: "members of his ruling AK Party", "members of Hezbollah")."""
+    entry = index.gazetteer.lookup(body)
+    return entry is not None and entry.type is ActorType.ORGANIZATION
+
+
+def _counted(head: Token) -> bool:
+    """Whether a noun counts some of its kind, who are not all of their body: 'some members of NATO'."""
+    return any(c.dep_ == "nummod" or c.dep_ in ("det", "amod") and c.lower_ in SOME_WORDS for c in head.children)
 
 
 def _specifier_state(index: ActorIndex, head: Token) -> str | None:

@@ -221,6 +221,19 @@ def test_the_members_of_a_bloc_act_as_the_bloc_but_some_of_them_do_not() -> None
         "Two members of the Arab League, Egypt and Jordan, condemned Israel.")
 
 
+def test_the_states_or_governments_of_a_bloc_are_the_bloc() -> None:
+    assert asserted("Zelensky called on the member states of the European Union to act.", dt.date(2023, 5, 16)) == {
+        ("Volodymyr Zelensky", "appeal", "European Union")}
+    assert ("Volodymyr Zelensky", "meet", "European Union") in asserted(
+        "Zelensky met the governments of the European Union.", dt.date(2023, 5, 16))
+    # (a state's leaders stay its own)
+    assert ("Volodymyr Zelensky", "meet", "Emmanuel Macron") in asserted(
+        "Zelensky met the leaders of France and Germany.", dt.date(2023, 5, 16))
+    # (nor are a party's or an armed group's members the body: they are its people)
+    assert not asserted("Speaking to members of his ruling AK Party in Ankara, Erdogan said Turkey had been patient.",
+                        dt.date(2018, 8, 4))
+
+
 def test_the_judges_or_officials_of_a_body_acted_on_are_the_body() -> None:
     assert ("United States", "sanction", "International Criminal Court") in asserted(
         "The Trump administration imposed sanctions on four judges of the International Criminal Court on Thursday.")
