@@ -69,6 +69,17 @@ def test_a_bodys_name_drops_its_article_whatever_the_tagger_took_it_for() -> Non
     assert not any(name.lower().startswith("the ") for name in names)
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    ("EC foreign ministers condemned Israel.", "European Community"),
+    ("The OAU called on Chad to stop fighting.", "Organization of African Unity"),
+    ("Warsaw Pact troops entered Czechoslovakia.", "Warsaw Pact"),
+])
+def test_organisations_of_states_since_ended_or_renamed_are_known_by_their_names_then(text: str, body: str) -> None:
+    extraction = extract(text)
+    assert extraction.actor(body).type == "Organization"
+    assert not any(actor.name in ("EC", "OAU", "European Union", "African Union") for actor in extraction.actors)
+
+
 @pytest.mark.parametrize(
     "text", ["The Palestinian Authority condemned Israel on Tuesday.", "Israel met the Palestinian Authority in Cairo."]
 )
