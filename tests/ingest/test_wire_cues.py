@@ -821,3 +821,9 @@ def test_a_place_after_in_is_where_the_verb_happens_not_its_particle() -> None:
     triples = asserted("Arab leaders meeting in Bahrain on Thursday called for United Nations peacekeeping forces to "
                        "be deployed in the Palestinian territories. The Arab League met in Manama.")
     assert not any(t[1] == "protest" for t in triples)
+
+
+def test_a_complaint_delivered_or_lodged_to_a_state_is_a_protest() -> None:
+    assert asserted("Tokyo delivered a stiff complaint to Moscow after a Soviet bomber strayed over Okinawa.",
+                    dt.date(1987, 12, 10)) == {("Japan", "protest", "Soviet Union")}
+
