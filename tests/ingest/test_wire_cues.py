@@ -827,3 +827,8 @@ def test_a_complaint_delivered_or_lodged_to_a_state_is_a_protest() -> None:
     assert asserted("Tokyo delivered a stiff complaint to Moscow after a Soviet bomber strayed over Okinawa.",
                     dt.date(1987, 12, 10)) == {("Japan", "protest", "Soviet Union")}
 
+
+def test_sinking_a_states_ships_attacks_it_and_sinking_a_deal_does_not() -> None:
+    assert asserted("American warships sank several Iranian warships.", dt.date(1988, 4, 18)) == {
+        ("United States", "attack", "Iran")}
+    assert not asserted("Iran's refusal sank the deal.", dt.date(1988, 4, 18))
