@@ -18,7 +18,8 @@ from rapidfuzz import fuzz
 
 from diplograph.ingest.datafiles import read_table, split_list
 
-OFFICE_FILES = ("offices/heads.tsv", "offices/ministers.tsv")
+OFFICE_FILES = ("offices/heads.tsv", "offices/ministers.tsv", "offices/heads_1977_1999.tsv",
+                "offices/ministers_1977_1999.tsv")
 
 # the office a title names, as the kind of office the data files record ("secretary of state" is the
 # United States' foreign minister); "president" and "leader" are settled per state by leader_kind()
