@@ -133,6 +133,11 @@ class RoleResolver:
         # a modifier's own title words too: "[external] affairs minister"
         words = [g.lower_ for t in lefts for g in (*t.lefts, t) if g.i == t.i or g.lower_ in self.title_words]
         words.append(head.lemma_.lower() if head.tag_ == "NNS" else head.lower_)
+        # (or an of-phrase ends it: "the U.S. secretary of state", "the minister of foreign affairs")
+        words += next((["of", *(g.lower_ for g in p.subtree if g.dep_ in ("compound", "amod") or g.i == p.i)]
+                       for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                       if p.dep_ == "pobj" and " ".join([words[-1], "of", *(g.lower_ for g in p.subtree if g.dep_ in (
+                           "compound", "amod") or g.i == p.i)]) in self.gazetteer.titles), [])
         for length in range(min(len(words), 4), 0, -1):  # the longest title the phrase ends with
             office = self.gazetteer.titles.get(" ".join(words[-length:]))
             if office:  # one rank below is another office: "China's vice foreign minister" is not Wang Yi

@@ -59,6 +59,11 @@ def test_a_title_in_a_state_on_a_day_names_its_holder(state: str, title: str, da
     assert term is not None and term.person == holder
 
 
+def test_a_title_ended_by_an_of_phrase_is_that_office() -> None:
+    assert triples("The Chinese foreign minister met the U.S. secretary of state in Beijing.",
+                   dt.date(2023, 6, 18)) >= {("Qin Gang", "meet", "Antony Blinken")}
+
+
 def test_a_surname_is_told_apart_by_the_date() -> None:
     holders = load_office_holders()
     assert holders.person("Putin", FEBRUARY_2024) == "Vladimir Putin"
