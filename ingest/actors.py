@@ -39,7 +39,13 @@ from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.name_words import has_a_capital
 from diplograph.ingest.names import ARMED_GROUP_WORDS, INSTITUTION_NOUNS, NameFinder, person_name
 from diplograph.ingest.offices import load_office_holders
-from diplograph.ingest.owners import chair_state, names_a_body_of_its_own, own_name_after_demonym, owner_before
+from diplograph.ingest.owners import (
+    chair_state,
+    described_as_rebels,
+    names_a_body_of_its_own,
+    own_name_after_demonym,
+    owner_before,
+)
 from diplograph.ingest.peoples import add_peoples
 from diplograph.ingest.private_persons import described_as_a_private_person
 from diplograph.ingest.regional_leaders import add_regional_leaders
@@ -300,7 +306,8 @@ class ActorResolver:
                 name = person_name(doc[start:ent.end])  # "the Communist Party's": its name has no "'s"
                 last = ent.end - 1 - (doc[ent.end - 1].tag_ == "POS" and ent.end - 1 > start)  # ("navy['s]")
                 state = self.roles.state_specifier(index, doc[last])
-                if state and own_name_after_demonym(doc[start:ent.end], self.gazetteer):
+                if state and (own_name_after_demonym(doc[start:ent.end], self.gazetteer) or
+                              described_as_rebels(doc[start:ent.end])):
                     state = None  # a demonym inside a body's own name: "the ruling [Georgian Dream] party"
                 body = doc[start:ent.end]
                 organ = doc[last].lower_ in self.gazetteer.organs and not names_a_body_of_its_own(body, self.gazetteer)

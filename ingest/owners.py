@@ -64,6 +64,18 @@ def own_name_after_demonym(span: Span, gazetteer: Gazetteer) -> bool:
         last.lower_ not in gazetteer.organs and last.lemma_.lower() not in gazetteer.organs
 
 
+# words that describe a body as fighting or opposing its state's rulers: "the Angolan rebel movement UNITA"
+REBEL_WORDS = {"rebel", "rebels", "insurgent", "insurgents", "guerrilla", "guerrillas", "separatist", "separatists",
+               "militant", "opposition", "dissident", "exile", "exiled", "resistance"}
+
+
+def described_as_rebels(span: Span) -> bool:
+    """'the Angolan rebel movement UNITA', 'the Syrian opposition group X': a body its description before the name
+    calls rebels or opposition is the state's foe, not its organ, whatever people's adjective opens the phrase."""
+    return any(t.lower_ in REBEL_WORDS for c in span.root.children if c.i < span.start and c.dep_ in (
+        "compound", "amod", "nmod") for t in c.subtree)
+
+
 def names_a_body_of_its_own(span: Span, gazetteer: Gazetteer) -> bool:
     """'the National Unity Government', 'the Transitional Military Council': an organ noun written as the
     end of a name of two or more other capitalised words, none a state's, names a body of

@@ -223,6 +223,11 @@ def test_a_demonym_opening_a_partys_own_name_makes_no_state_organ() -> None:
         ("China", "accuse", "United States") in asserted(text)
 
 
+def test_a_body_described_as_its_states_rebels_is_no_organ_of_that_state() -> None:
+    assert asserted("The United States sends weapons to the Angolan rebel movement UNITA.") == {
+        ("United States", "aid", "UNITA")}
+
+
 def test_the_country_is_the_state_the_story_names_most_among_the_recent_ones() -> None:
     text = ("Kazakhstan asked its allies for help on Wednesday, and troops landed in Kazakhstan on Thursday. "
             "Russia said on Friday that the country was calm.")
