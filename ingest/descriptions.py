@@ -271,6 +271,12 @@ def salient_state(index: ActorIndex, noun: Token) -> str | None:
     this sentence or the two before, else the last one named there."""
     window = first_of_sentences_before(noun, 2)
     own = own_subjects(index, noun)  # "Greece sent aid to the country": not Greece
+    # first the one its own sentence named by the same noun: "called on the Luanda government to negotiate,
+    # which the government has refused"
+    same = [m for m in index.mentions if m.actor and noun.sent.start <= m.start < noun.i and m.via == "organ"
+            and index.doc[m.end - 1].lemma_.lower() == noun.lemma_.lower() and m.actor not in own]
+    if same and index.actors[same[-1].actor or ""].type is ActorType.COUNTRY:
+        return same[-1].actor
     states = [m for m in index.mentions if m.actor and window <= m.start < noun.i and m.via != "place"
               and index.actors[m.actor].type is ActorType.COUNTRY and m.actor not in own]
     subjects = [m for m in states if index.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]

@@ -217,6 +217,13 @@ def test_its_neighbour_is_the_other_state_named_before() -> None:
     assert ("Greece", "accuse", "Greece") not in found
 
 
+def test_the_government_is_first_the_one_its_own_sentence_named_by_that_noun() -> None:
+    found = triples("South Africa signed the accord. Savimbi has called on the Luanda government to negotiate a "
+                    "power-sharing deal, which the government has refused.", dt.date(1988, 12, 22))
+    assert ("Angola", "reject", "Savimbi") in found
+    assert not any(s == "South Africa" and r == "reject" for s, r, _ in found)
+
+
 def test_the_country_an_object_names_is_not_its_own_clauses_subject() -> None:
     text = "After earthquakes in southern Turkey in February, Greece sent rescue teams and aid to the country."
     found = triples(text, dt.date(2023, 12, 7))
