@@ -48,15 +48,29 @@ def filed_where_done(candidate: Candidate, index: ActorIndex) -> bool:
         return False  # (not "Moon, on a tour of Nordic countries, met", "met Xi on the sidelines of the G20")
     dates = index.dates(trigger.sent.ents)
     when = event_date(candidate.clause, dates, index.date, False, trigger=trigger) if dates else None
-    # (a place phrase may only name somewhere of that state: "in the Kremlin", "at the White House")
+    # (a place phrase may only name somewhere of that state: "in the Kremlin", "at the White House"; a phrase that
+    # names no place is none: "in a show of unity", "in the shadow of the largest exodus")
     return when is not None and when.precision is DatePrecision.DAY and abs((when.date - index.date).days) <= 2 \
-        and not any(t.dep_ == "prep" and t.lower_ in ("in", "at", "inside", "near") and not any(
+        and not any(t.dep_ == "prep" and t.lower_ in ("in", "at", "inside", "near") and _names_a_place(t) and not any(
             g.ent_type_ in ("DATE", "TIME") or (m := index.by_token.get(g.i)) is not None and (
                 m.located_in or state_of(index, m.actor or "")) == state
             for c in t.children for g in c.subtree) for t in trigger.sent) and not any(
             t.dep_ == "prep" and t.lower_ in ("in", "at") and any((m := index.by_token.get(g.i)) is not None and (
                 m.located_in or state_of(index, m.actor or "")) not in (state, None) for c in t.children
                 for g in c.subtree) for t in _near(trigger))  # "The talks at the White House lasted two hours"
+
+
+# nouns of a place one meets in, when no name says where: "in a village near the border", "at a resort"
+VENUE_NOUNS = {"village", "town", "city", "resort", "region", "province", "border", "island", "base", "camp", "port",
+               "sidelines", "country", "abroad", "venue", "airport", "ship", "capital"}
+
+
+def _names_a_place(preposition: Token) -> bool:
+    """Whether a phrase of 'in' or 'at' names somewhere: a place's name, a date (which the caller lets pass) or
+    a noun of a venue; 'in a show of unity' names none."""
+    return any(g.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "TIME") or g.lemma_.lower() in VENUE_NOUNS
+               or g.pos_ == "PROPN" for c in preposition.children for g in (c, *c.children)
+               if g.i == c.i or g.dep_ in ("compound", "amod", "poss", "nmod"))  # (not "in a show [of unity]")
 
 
 def elsewhere(clause: Token, index: ActorIndex, state: str | None) -> bool:

@@ -752,6 +752,16 @@ def test_a_meeting_told_without_a_place_is_where_the_story_was_filed() -> None:
                                  "lasted two hours.", dt.date(2019, 6, 7)) if t[1] == "visit" and t[2] == "Turkey"}
 
 
+def test_a_phrase_of_in_that_names_no_place_leaves_a_meeting_where_the_story_was_filed() -> None:
+    assert ("Xi Jinping", "visit", "Russia") in found(
+        "MOSCOW, March 21 (Reuters) - Chinese President Xi Jinping held talks with Russian President Vladimir Putin "
+        "on Tuesday in a show of unity against the West.", dt.date(2023, 3, 21))
+    # (a venue named by a noun is still elsewhere)
+    assert ("Xi Jinping", "visit", "Russia") not in found(
+        "MOSCOW, March 21 (Reuters) - Xi held talks with Putin on Tuesday in a village near the border.",
+        dt.date(2023, 3, 21))
+
+
 def test_statesmen_of_two_states_meeting_at_a_match_meet_in_earnest_but_teams_do_not() -> None:
     triples = asserted("WASHINGTON, Dec 5 (AP) - President Donald Trump met Canadian Prime Minister Mark Carney "
                        "and Mexican President Claudia Sheinbaum on Friday after the draw for next year's World Cup.",
