@@ -278,9 +278,10 @@ def travel_ends(noun: Token) -> list[Token]:
     # relative: "the curbs it slapped on package holidays [to Turkey]")
     measure = noun.head.head
     verb = measure if measure.dep_ == "relcl" else measure.head
-    return ends or [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" and p.i > noun.i
-                    for g in coordinated_objects(p) if g.dep_ == "pobj"] if noun in going and noun.dep_ == "pobj" \
-        and measure.dep_ in ("dobj", "relcl") else ends
+    # (or on the measure itself: "the embargo on grain sales [to the Soviet Union]")
+    return ends or [g for holder in (verb, measure) for p in holder.children if p.dep_ == "prep" and p.lower_ == "to"
+                    and p.i > noun.i for g in coordinated_objects(p) if g.dep_ == "pobj"] \
+        if noun in going and noun.dep_ == "pobj" and measure.dep_ in ("dobj", "relcl") else ends
 
 
 RANKING_WORDS = frozenset({"first", "last", "only", "second", "third"})

@@ -209,6 +209,11 @@ def test_a_measure_on_trade_holidays_or_visits_to_a_state_is_on_it_and_the_trips
         "Russia will lift the curbs it slapped on package holidays to Turkey, Vladimir Putin said on Thursday.", date)
     assert asserted("Russia lifted its ban on visits to Turkey.", date) == {("Russia", "concede", "Turkey")}
     assert asserted("Russia imposed a ban on trips to Turkey.", date) == {("Russia", "sanction", "Turkey")}
+    # (the trade's end hung on the measure itself: "the embargo on grain sales [to the Soviet Union]")
+    assert asserted("Carter imposed an embargo on grain sales to the Soviet Union.", dt.date(1980, 1, 4)) == {
+        ("Jimmy Carter", "sanction", "Soviet Union")}
+    assert asserted("Ronald Reagan lifted the 15-month-old embargo on American grain sales to the Soviet Union.",
+                    dt.date(1981, 4, 24)) == {("Ronald Reagan", "concede", "Soviet Union")}
     # (not a missile's own relative: where it fell is not whom it was fired at)
     assert not asserted("North Korea fired a ballistic missile that fell into the sea west of Japan.", date)
 
