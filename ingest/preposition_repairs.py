@@ -56,6 +56,19 @@ def border_with(preposition: Token) -> None:
         preposition.head = border
 
 
+def border_crossed(preposition: Token) -> None:
+    """'pulled its troops back across the border [from Lebanon]', 'sent tanks across the frontier [into Syria]': the
+    model hangs the state beyond on the border; it says where the move crossed from or to, so it is the verb's."""
+    border = preposition.head
+    if border.i != preposition.i - 1 or border.dep_ != "pobj" or border.head.lower_ not in ("across", "over"):
+        return
+    mover = border.head.head
+    while mover.pos_ != "VERB" and mover.dep_ in ("advmod", "prt", "prep") and mover.head.i != mover.i:
+        mover = mover.head  # (past "back": "pulled back across the border")
+    if mover.pos_ == "VERB":
+        preposition.head = mover
+
+
 def preposition_joined_too_high(preposition: Token) -> None:
     """'after meetings with King Abdullah, whose dynasty is custodian of the shrines, and [with]conj Abbas': the
     model joins the second 'with' to the sentence's verb; it is the conjunct of the same preposition before it."""

@@ -38,6 +38,7 @@ from diplograph.ingest.preposition_repairs import (
     addressee_asked_for,
     agent_of_a_named_act,
     blame_laid_on,
+    border_crossed,
     border_with,
     door_shut_on,
     listed_state_hung_on_the_title,
@@ -196,6 +197,9 @@ def mend_misparses(doc: Doc) -> None:
             portfolio_glued_onto_a_name(token)  # "special envoy for [Iran Brian Hook]"
         elif token.dep_ == "prep" and token.lower_ == "with" and doc[token.i - 1].lemma_.lower() in BORDER_NOUNS:
             border_with(token)
+        elif token.dep_ == "prep" and token.lower_ in ("from", "into") and \
+                doc[token.i - 1].lemma_.lower() in BORDER_NOUNS:
+            border_crossed(token)
         elif token.dep_ == "prep" and token.n_lefts + token.n_rights == 0:
             object_hung_above_its_preposition(token)
         elif token.dep_ == "prep" and token.lower_ in DOOR_PREPOSITIONS and token.head.lemma_.lower() == "door":

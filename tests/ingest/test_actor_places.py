@@ -175,6 +175,12 @@ def test_an_installation_named_in_full_is_a_place_of_the_town_that_owns_it() -> 
                 if "Fleet" in t[2]}
 
 
+def test_troops_pulled_back_across_the_border_from_a_state_withdraw_from_it() -> None:
+    assert ("Israel", "withdraw", "Lebanon") in asserted(
+        "Israel has pulled the last of its regular troops back across the border from Lebanon, ending three years of "
+        "occupation.", dt.date(1985, 6, 11))
+
+
 def test_forces_going_back_to_their_bases_withdraw_from_the_border_their_sentence_names() -> None:
     assert ("Russia", "withdraw", "Ukraine") in triples(
         "More than 10,000 Russian troops are returning to their permanent bases after a month of drills in several "
