@@ -118,3 +118,15 @@ def at_one_table(trigger: Token) -> bool:
                          for o in c.children if o.dep_ == "pobj"]
     return any("".join(t.text for t in m.subtree).lower() in TABLE_WORDS for n in nouns for m in n.children
                if m.dep_ in ("amod", "compound", "nmod"))
+
+
+def shared_object(verb: Token, dep: str) -> list[Token]:
+    """'sank or crippled several Iranian warships': the object of the verb joined right after a verb that has none
+    of its own is both verbs' (not one a conjunct with a subject of its own has: "Iran struck and Israel hit X")."""
+    nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if nxt is None or nxt.i > verb.i + 3 or any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children) or \
+            not all(t.dep_ == "cc" or t.pos_ == "ADV" for t in verb.doc[verb.i + 1:nxt.i]) or \
+            not any(c.dep_ == "cc" and verb.i < c.i < nxt.i for c in verb.children):
+        return []  # (nothing but "and", "or" and an adverb between: not "had failed, and pressed Moon")
+    return [c for c in nxt.children if c.dep_ == dep]
+

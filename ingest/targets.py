@@ -40,7 +40,7 @@ from diplograph.ingest.constructions import (
     substance,
     travel_ends,
 )
-from diplograph.ingest.coordination import coordinated_objects
+from diplograph.ingest.coordination import coordinated_objects, shared_object
 from diplograph.ingest.coreference import antecedent_of, mention_at
 from diplograph.ingest.envoys import envoy_state_of
 from diplograph.ingest.landings import state_left, state_the_act_is_in
@@ -147,7 +147,9 @@ class ArgumentFinder(AuthorFinder):
                 objects = [c for c in verb.children if c.dep_ == role] or [
                     pobj for c in verb.children if cue.particle and c.dep_ == "prep" and c.lower_ == cue.particle
                     for pobj in c.children if pobj.dep_ == "pobj"] or ([verb.head] if verb.dep_ == "amod" and (
-                        misread_opening_name(verb, index) or any(c.dep_ == "nsubj" for c in verb.children)) else [])
+                        misread_opening_name(verb, index) or any(c.dep_ == "nsubj" for c in verb.children)) else []) \
+                    or (shared_object(verb, role) if not any(c.object_nouns for c in self.lexicon.verbs.get(
+                        verb.lemma_.lower(), ())) else [])  # ("sank or crippled several Iranian warships")
                 # ("[Trump]NN [hosted]amod [Merkel]ROOT", "[Xi]nsubj [hosted]amod [Putin]ROOT")
                 if not objects and role == "nsubjpass" and verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB" \
                         and verb.head.lower_ in ADJUNCT_PREPOSITIONS:

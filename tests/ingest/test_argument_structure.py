@@ -1847,3 +1847,13 @@ def test_a_place_coordinated_with_a_with_phrase_is_no_counterpart_but_its_own_wi
                      "Prime Minister Giorgia Meloni.")
     assert ("Olaf Scholz", "meet", "Giorgia Meloni") in found
     assert ("Olaf Scholz", "meet", "Italy") not in found
+
+
+def test_a_verb_joined_before_one_with_an_object_shares_that_object() -> None:
+    assert ("United States", "aid", "YPG") in asserted("Washington has armed and trained the YPG.")
+    assert asserted("Israeli jets struck or damaged several Iranian warships.") == {
+        ("Israel", "attack", "Iran")}
+    # (not one whose conjunct has a subject of its own)
+    assert not asserted("Russia condemned and Ukraine welcomed the decision.")
+
+
