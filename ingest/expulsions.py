@@ -46,7 +46,7 @@ def ordered_to_leave(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
     # orders no reporter, while "told Russia that 45 of its diplomats must leave" expels them)
     told_an_actor = any(c.dep_ in ("dobj", "dative") and index.by_token.get(c.i) is not None for c in verb.children)
     leaving = any(t.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl") and is_leaving(t)
-                  and (verb.i in (t.head.i, t.head.head.i) or t.head.dep_ == "acl" and t.head.head.head.i == verb.i)
+                  and (verb.i in (t.head.i, t.head.head.i) or _on_the_objects_participle(t, verb))
                   and not (t.dep_ == "ccomp" and not told_an_actor and any(
                       c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "PRP" for c in t.children))
                   and not (t.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "'ll")
@@ -69,6 +69,19 @@ def ordered_to_leave(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
             m for t in verb.children if t.lower_ == "out" for o in t.children if o.lower_ == "of"
             for c in o.children if c.dep_ == "pobj" for m in arguments.actors_of(c, index)]  # "ordered out of Caracas"
     return [make_candidate("expel", s, t, verb, verb, 0.75) for s in expellers for t in expelled]
+
+
+def _on_the_objects_participle(clause: Token, verb: Token) -> bool:
+    """Whether a clause hangs, through a participle's phrases, on the verb's object: 'ordered a diplomat [working]
+    at the embassy to leave', 'ordered a group of Soviet diplomats [accused] of spying to leave'."""
+    node = clause.head
+    for _ in range(4):
+        if node.dep_ == "acl" and node.head.dep_ in ("dobj", "dative") and node.head.head.i == verb.i:
+            return True
+        if node.dep_ not in ("pcomp", "prep", "pobj", "acl") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 EXCLUDING_VERBS = {"suspend", "expel", "exclude", "bar", "ban"}
