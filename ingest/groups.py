@@ -128,10 +128,18 @@ class GroupResolver:
     @staticmethod
     def add_led_coalition(index: ActorIndex, head: Token) -> bool:
         """'the Saudi-led coalition', 'the U.S.-led coalition': a coalition a state leads is a Group of its own,
-        named so, of that state (it acts for more than its leader: "the coalition pounded Houthi positions")."""
+        named so, of that state (it acts for more than its leader: "the coalition pounded Houthi positions"); a
+        body named in the phrase is that body ('the Russian-led CSTO military alliance')."""
+        led = next((c for c in head.children if c.dep_ == "amod" and c.lower_ == "led"), None)
+        named = next((m for c in head.children if c.dep_ in ("compound", "nmod") and (m := index.by_token.get(c.i))
+                      is not None and m.actor is not None and index.actors[m.actor].type is ActorType.ORGANIZATION),
+                     None)
+        if led is not None and named is not None and named.actor is not None:
+            # a body its leader's adjective describes is that body: "the Russian-led CSTO military alliance"
+            index.replace(Mention(noun_phrase_start(head), head.i + 1, named.actor, "name"))
+            return True
         if head.lemma_.lower() != "coalition":
             return False
-        led = next((c for c in head.children if c.dep_ == "amod" and c.lower_ == "led"), None)
         leader = next((p for p in hyphen_prefixes(led) if (m := index.by_token.get(p.i)) is not None
                        and m.actor is not None and index.is_state(m.actor)), None) if led is not None else None
         if leader is None:

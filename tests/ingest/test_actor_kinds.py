@@ -161,6 +161,11 @@ def test_a_coalition_a_state_leads_is_a_group_of_its_own_and_the_coalition_refer
         "The US-led coalition will pull its troops out of several bases in Iraq.")
 
 
+def test_a_body_named_inside_a_phrase_its_leader_describes_is_that_body() -> None:
+    assert triples("Kazakhstan asked the Russian-led CSTO military alliance for help.") == {
+        ("Kazakhstan", "appeal", "CSTO")}
+
+
 def test_a_states_and_a_bodys_officials_coordinated_act_for_each_side() -> None:
     # "Japanese and European Union leaders": the body is no state, whose leader the office data would name
     assert ("Japan", "agree", "European Union") in triples(
