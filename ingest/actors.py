@@ -45,6 +45,7 @@ from diplograph.ingest.owners import (
     names_a_body_of_its_own,
     own_name_after_demonym,
     owner_before,
+    within_a_fronts_name,
 )
 from diplograph.ingest.peoples import add_peoples
 from diplograph.ingest.private_persons import described_as_a_private_person
@@ -147,7 +148,8 @@ class ActorResolver:
     def _add_gazetteer_matches(self, index: ActorIndex, doc: Doc, first: int, surnames: Surnames) -> None:
         spans = []
         for match_id, start, end in self.matcher(doc):
-            if start < first or any(i in index.consumed for i in range(start, end)):
+            if start < first or any(i in index.consumed for i in range(start, end)) or \
+                    within_a_fronts_name(doc, start, end):
                 continue
             label = doc.vocab.strings[match_id]
             spans.append(Span(doc, start, end, label=label))

@@ -8,7 +8,7 @@ gazetteer and the office data.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.mentions import ActorIndex
@@ -74,6 +74,21 @@ def described_as_rebels(span: Span) -> bool:
     calls rebels or opposition is the state's foe, not its organ, whatever people's adjective opens the phrase."""
     return any(t.lower_ in REBEL_WORDS for c in span.root.children if c.i < span.start and c.dep_ in (
         "compound", "amod", "nmod") for t in c.subtree)
+
+
+# the words of an armed movement's own name: "the National Front for the Liberation of Angola", "the Sudan People's
+# Liberation Army"
+FRONT_WORDS = {"liberation", "front", "movement", "alliance", "army", "forces", "brigades", "militia"}
+
+
+def within_a_fronts_name(doc: Doc, i: int, end: int) -> bool:
+    """Whether a match is inside the tagged name of an armed movement that names the state it fights in or for
+    ('the Popular Front for the Liberation of [Palestine]', 'the [Sudan] People's Liberation Army'): the name is
+    one body, not that state (the state's own army names it by its adjective: 'the Chinese People's Liberation
+    Army')."""
+    ent = next((e for e in doc.ents if e.start <= i < e.end and e.label_ == "ORG"), None)
+    return ent is not None and len(ent) >= 4 and (ent.start < i or end < ent.end) and \
+        any(t.lower_ in FRONT_WORDS for t in ent if not i <= t.i < end) and any(t.lower_ == "liberation" for t in ent)
 
 
 def names_a_body_of_its_own(span: Span, gazetteer: Gazetteer) -> bool:

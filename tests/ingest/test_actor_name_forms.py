@@ -371,6 +371,14 @@ def test_the_state_an_envoy_is_posted_to_is_no_part_of_the_name_after_it() -> No
     assert ("Joe Biden", "call", "Jordan Bardella") in asserted("Biden spoke to Jordan Bardella.", dt.date(2023, 5, 16))
 
 
+def test_a_liberation_fronts_name_that_names_a_state_is_one_body_not_the_state() -> None:
+    extraction = extract("The Popular Front for the Liberation of Palestine and the National Front for the "
+                         "Liberation of Angola met in Algiers.", dt.date(1975, 5, 4))
+    names = {a.name for a in extraction.actors}
+    assert "National Front for the Liberation of Angola" in names
+    assert "Angola" not in names and "Palestine" not in names
+
+
 def test_words_all_in_lower_case_the_tagger_called_a_person_name_no_one() -> None:
     extraction = extract("King Salman ordered a review of hajj arrangements.", dt.date(2015, 9, 25))
     assert {a.name for a in extraction.actors} == {"King Salman"}
