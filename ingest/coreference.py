@@ -191,11 +191,11 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token, depth: int = 0) -> Mentio
                 # act": not Zelensky; "two leaders of the front, ElBaradei and Sabahi, refused to meet him"), or the
                 # one its head tells ("told Biden to help him"); a neuter "it" is as often a thing ("to lead it")
                 head = verb.head.head if verb.dep_ == "acl" else verb.head
-                told = [c for c in head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
-                sharers = told or [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                ones_told = [c for c in head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+                sharers = ones_told or [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 excluded.update(m.actor for s in sharers for t in s.subtree
                                 if (m := index.by_token.get(t.i)) is not None and m.actor)
-                own = index.by_token.get(told[0].i) if told else _subject_mention(index, head, want_person)
+                own = index.by_token.get(ones_told[0].i) if ones_told else _subject_mention(index, head, want_person)
         if own and own.actor:
             excluded.add(own.actor)
         head = verb.head

@@ -350,10 +350,19 @@ class RelationFinder:
             doc, index, found, self.arguments)  # strikes", "deployed to Qatar to deter Iran" (deterrence.py)
         found = with_implied_encounters(doc, index, found + promised_offers(found), self.arguments)
         found = [c for c in drop_home_ground_targets(found) if not is_no_event(c, index)]
-        # a person's attack in words is criticism; refusing another an act rejects them ("refused to recognise")
-        found = [dataclasses.replace(c, relation="criticize") if attack_in_words(c, index) else
-                 dataclasses.replace(c, relation="reject", trigger=refusal, clause=refusal)
-                 if (refusal := refusing_verb(c.trigger, c.relation)) is not None else c for c in found]
+        # a person's attack in words is criticism; refusing another an act rejects them ("refused to recognise"); an
+        # encounter ruled out is also told, negated ("has ruled out new negotiations with the United States")
+        read: list[Candidate] = []
+        for c in found:
+            refusal = refusing_verb(c.trigger, c.relation)
+            if attack_in_words(c, index):
+                read.append(dataclasses.replace(c, relation="criticize"))
+            elif refusal is not None:
+                read += [dataclasses.replace(c, relation="reject", trigger=refusal, clause=refusal)] + (
+                    [c] if refusal.lemma_.lower() == "rule" else [])
+            else:
+                read.append(c)
+        found = read
         found = [e for c in found if (e := eased(c, index, self.arguments)) is not None]  # (cessations.py)
         found = [spoken_for_by_its_leader(e, index) for c in found if (e := membership_ended(c, index)) is not None]
         found = calls_retold(without_allegations(drop_contents_of_threats(drop_contents_of_agreements(found))))
