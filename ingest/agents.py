@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.symbols import NOUN, POS, PROPN
 from spacy.tokens import Doc, Token
 
-from diplograph.ingest.constructions import GROUPS_OF_STATES
+from diplograph.ingest.constructions import PART_WORDS
 from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.envoys import MISSION_NOUNS
 from diplograph.ingest.field_lexicon import load_agents, load_field_states
@@ -131,7 +131,7 @@ def add_agents(index: ActorIndex, doc: Doc, first: int, roles: RoleResolver) -> 
             roles.add_organ(index, doc, token)  # as an organ: "Chinese and Russian warships" act for both
         elif (lower in roles.gazetteer.organs or lower in craft or lower == "leaders") and \
                 (body := _body_specifier(index, token)) is not None or \
-                lower in GROUPS_OF_STATES and not _counted(token) and \
+                lower in MEMBER_STATE_NOUNS and not _counted(token) and \
                 (body := _body_specifier(index, token, "of")) is not None and _a_bloc(index, body):
             # "Hamas officials"; the states of a body, for the body: "the member states of the European Union"
             index.replace(Mention(noun_phrase_start(token), token.i + 1, body, "organ"))
@@ -166,8 +166,8 @@ def _place_bare_police(index: ActorIndex, doc: Doc, crowd: Token, roles: RoleRes
             index.replace(Mention(noun_phrase_start(token), token.i + 1, state, "organ"))
 
 
-# words that count some of a body's members, not all: "some members of NATO"
-SOME_WORDS = {"some", "several", "many", "few", "most", "other", "certain", "individual", "various"}
+# the nouns for a bloc's states, which act as the bloc (not its "neighbours", "allies" or "powers")
+MEMBER_STATE_NOUNS = {"countries", "states", "nations", "governments", "members"}
 # heads of a state's mention that name where, not who: "in Niger's capital", "withdraw from the country"
 PLACE_HEADS = TERRITORY_NOUNS | {"country", "nation", "capital"}
 
@@ -247,14 +247,15 @@ def _body_specifier(index: ActorIndex, head: Token, preposition: str = "from") -
 
 def _a_bloc(index: ActorIndex, body: str) -> bool:
     """Whether a body is one the gazetteer knows as an organisation of states (a party's or a group's members are
-    its people: "members of his ruling AK Party", "members of Hezbollah")."""
+    its people: "members of his ruling AK Party", "members of Hezbollah"; a council's are its own: "members of the
+    UN Security Council")."""
     entry = index.gazetteer.lookup(body)
-    return entry is not None and entry.type is ActorType.ORGANIZATION
+    return entry is not None and entry.type is ActorType.ORGANIZATION and "council" not in body.lower()
 
 
 def _counted(head: Token) -> bool:
     """Whether a noun counts some of its kind, who are not all of their body: 'some members of NATO'."""
-    return any(c.dep_ == "nummod" or c.dep_ in ("det", "amod") and c.lower_ in SOME_WORDS for c in head.children)
+    return any(c.dep_ == "nummod" or c.dep_ in ("det", "amod") and c.lower_ in PART_WORDS for c in head.children)
 
 
 def _specifier_state(index: ActorIndex, head: Token) -> str | None:

@@ -129,4 +129,3 @@ def shared_object(verb: Token, dep: str) -> list[Token]:
             not any(c.dep_ == "cc" and verb.i < c.i < nxt.i for c in verb.children):
         return []  # (nothing but "and", "or" and an adverb between: not "had failed, and pressed Moon")
     return [c for c in nxt.children if c.dep_ == dep]
-

@@ -275,8 +275,8 @@ def salient_state(index: ActorIndex, noun: Token) -> str | None:
     # which the government has refused"
     same = [m for m in index.mentions if m.actor and noun.sent.start <= m.start < noun.i and m.via == "organ"
             and index.doc[m.end - 1].lemma_.lower() == noun.lemma_.lower() and m.actor not in own]
-    if same and index.actors[same[-1].actor or ""].type is ActorType.COUNTRY:
-        return same[-1].actor
+    if len({m.actor for m in same}) == 1 and index.actors[same[-1].actor or ""].type is ActorType.COUNTRY:
+        return same[-1].actor  # (two governments named: whichever the story is about, as below)
     states = [m for m in index.mentions if m.actor and window <= m.start < noun.i and m.via != "place"
               and index.actors[m.actor].type is ActorType.COUNTRY and m.actor not in own]
     subjects = [m for m in states if index.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]

@@ -192,20 +192,18 @@ def summoners(verb: Token, index: ActorIndex) -> list[Mention]:
             and index.is_state(m.actor)][:1]
 
 
-# the words of an envoy's title before the state he is posted to: "U.S. Ambassador to Ukraine Bridget Brink"
-POSTED_TITLES = {"ambassador", "envoy", "representative", "consul", "emissary", "delegate", "commissioner"}
 
 
 def posting_before_a_name(doc: Doc, gazetteer: Gazetteer) -> None:
     """'U.S. Ambassador to [Ukraine Bridget Brink]ORG': the state an envoy is posted to, which the tagger ran into the
     name after it, is no part of the name; the person's name starts after it (the state is a place of its own)."""
     mended = []
-    for ent in doc.ents:
-        cut = next((c for c in range(len(ent) - 2, 0, -1) if gazetteer.names_a_state(ent[:c].text)), None) \
-            if ent.label_ in ("PERSON", "ORG", "GPE") and ent.start > 1 and doc[ent.start - 2].lower_ in POSTED_TITLES \
-            and doc[ent.start - 1].lower_ in ("to", "for") else None
+    for ent in doc.ents:  # (not a state's own name of several words: "ambassador to [Guinea-Bissau]")
+        cut = next((c for c in range(len(ent) - 2, 0, -1) if gazetteer.names_a_state(ent[:c].text)
+                    and ent[c].is_alpha and ent[c].text[:1].isupper() and ent[c].lower_ != "and"), None) \
+            if ent.label_ in ("PERSON", "ORG", "GPE") and ent.start > 1 and doc[ent.start - 2].lower_ in ENVOY_TITLES \
+            and doc[ent.start - 1].lower_ in ("to", "for") and not gazetteer.names_a_state(ent.text) else None
         mended += [ent] if cut is None else [Span(doc, ent.start, ent.start + cut, label="GPE"),
                                             Span(doc, ent.start + cut, ent.end, label="PERSON")]
     if len(mended) > len(doc.ents):
         doc.ents = mended
-

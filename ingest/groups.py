@@ -39,6 +39,8 @@ AGENCY_NAMES = {"agency": (*sorted(AGENCY_WORDS), "organization", "organisation"
 # descriptions only an organisation of states answers: named anywhere before, not only just before ("the
 # 15-nation body")
 BLOC_NOUNS = {"bloc", "grouping", "alliance", "body"}
+# nouns for a body of states or forces, which a leader's adjective may describe: "the Russian-led CSTO alliance"
+BODY_NOUNS = BLOC_NOUNS | {"coalition", "pact", "mission", "force", "organisation", "organization", "union", "group"}
 # what an organisation counts its members in: "the 15-nation body", "the 27-member bloc"
 MEMBER_NOUNS = {"nation", "member", "country", "state"}
 # people close to a person, who are not that person: "Navalny's widow", "Khan's supporters"
@@ -134,7 +136,7 @@ class GroupResolver:
         named = next((m for c in head.children if c.dep_ in ("compound", "nmod") and (m := index.by_token.get(c.i))
                       is not None and m.actor is not None and index.actors[m.actor].type is ActorType.ORGANIZATION),
                      None)
-        if led is not None and named is not None and named.actor is not None:
+        if led is not None and named is not None and named.actor is not None and head.lemma_.lower() in BODY_NOUNS:
             # a body its leader's adjective describes is that body: "the Russian-led CSTO military alliance"
             index.replace(Mention(noun_phrase_start(head), head.i + 1, named.actor, "name"))
             return True

@@ -216,8 +216,11 @@ class NounEvents:
                         parties.extend(m for c in pobj.children if c.dep_ in ("nmod", "compound")
                                        and any(x.dep_ == "cc" for x in c.children)
                                        and (m := index.by_token.get(c.i)) is not None and m.actor is not None)
-                    else:  # "strikes against Houthi targets"
-                        targets.extend(self.arguments.actors_of(pobj, index, possessor=cue.relation not in ENCOUNTERS))
+                    else:  # "strikes against Houthi targets" (a protest taken "to" a body: the forum, no target)
+                        targets.extend(m for m in self.arguments.actors_of(
+                            pobj, index, possessor=cue.relation not in ENCOUNTERS) if not (
+                            cue.relation == "protest" and child.lower_ == "to" and m.actor is not None and
+                            index.actors[m.actor].type is ActorType.ORGANIZATION))
         if not targets and not parties and role == "pobj" and governor is not None and \
                 self._adjunct_encounter(noun, cue, governor):
             # "congratulated his counterpart in a phone call", "told Putin during talks": the verb's object is

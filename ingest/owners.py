@@ -69,11 +69,18 @@ REBEL_WORDS = {"rebel", "rebels", "insurgent", "insurgents", "guerrilla", "guerr
                "militant", "opposition", "dissident", "exile", "exiled", "resistance"}
 
 
+# a state's own institutions, which an opposition may hold without being rebels: "the opposition-led National Assembly"
+STATE_INSTITUTIONS = {"assembly", "parliament", "congress", "senate", "government", "cabinet", "council", "court"}
+# participles by which a rebel word says who holds a body, not what it is: "opposition-led", "rebel-held"
+HELD_BY_WORDS = {"led", "controlled", "dominated", "run", "held", "backed"}
+
+
 def described_as_rebels(span: Span) -> bool:
     """'the Angolan rebel movement UNITA', 'the Syrian opposition group X': a body its description before the name
     calls rebels or opposition is the state's foe, not its organ, whatever people's adjective opens the phrase."""
-    return any(t.lower_ in REBEL_WORDS for c in span.root.children if c.i < span.start and c.dep_ in (
-        "compound", "amod", "nmod") for t in c.subtree)
+    return span.root.lower_ not in STATE_INSTITUTIONS and any(  # (not "the opposition-led National Assembly")
+        t.lower_ in REBEL_WORDS and t.head.lower_ not in HELD_BY_WORDS for c in span.root.children
+        if c.i < span.start and c.dep_ in ("compound", "amod", "nmod") for t in c.subtree)
 
 
 # the words of an armed movement's own name: "the National Front for the Liberation of Angola", "the Sudan People's

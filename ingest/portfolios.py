@@ -30,3 +30,17 @@ def portfolio_glued_onto_a_name(prep: Token) -> None:
     name.head, name.dep_ = title.head if title.head.i != title.i else name, title.dep_
     title.head, title.dep_ = name, "compound"
     glued[0].head, glued[0].dep_ = prep, "pobj"
+
+
+def title_of_phrase(head: Token, word: str, titles: dict[str, str]) -> list[str]:
+    """'the U.S. secretary [of state]', 'the minister [of foreign affairs]': the words of the of-phrase that ends a
+    title the table knows, after the title's last word; none for a British portfolio's 'for' ('the secretary of
+    state for defence' is no foreign minister) unless it names foreign affairs."""
+    for pobj in (p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"):
+        tail = ["of", *(g.lower_ for g in pobj.subtree if g.dep_ in ("compound", "amod") or g.i == pobj.i)]
+        portfolio = [g.lower_ for x in (head, pobj) for f in x.children if f.dep_ == "prep" and f.lower_ == "for"
+                     for g in f.subtree]
+        if " ".join([word, *tail]) in titles and (not portfolio or "foreign" in portfolio):
+            return tail
+    return []

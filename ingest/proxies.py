@@ -58,10 +58,12 @@ RULING_PROXIES = {"government", "administration", "authority"}
 
 
 def seated(index: ActorIndex, head: Token) -> bool:
-    """Whether a backed body governs where its phrase places it: 'the Soviet-backed government in Kabul' is
-    Afghanistan's ('the U.N.-backed government in Tripoli' Libya's), not a group of its own."""
+    """Whether a backed body governs where its phrase places it, a capital or the state itself ('of'): 'the
+    Soviet-backed government in Kabul' is Afghanistan's ('the U.N.-backed government in Tripoli' Libya's), not a
+    group of its own."""
     return head.lemma_.lower() in RULING_PROXIES and any(
-        (m := index.by_token.get(pobj.i)) is not None and m.actor is not None and index.is_state(m.actor)
+        (m := index.by_token.get(pobj.i)) is not None and m.actor is not None and index.is_state(m.actor) and (
+            m.via == "metonymy" or prep.lower_ == "of") and not any(c.dep_ == "amod" for c in pobj.children)
         for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
-        for pobj in prep.children if pobj.dep_ == "pobj")
-
+        for pobj in prep.children if pobj.dep_ == "pobj")  # (not "the Turkish-backed administration in northern
+    # Cyprus")

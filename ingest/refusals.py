@@ -74,8 +74,8 @@ REFUSABLE_RELATIONS = {"support", "agree", "cooperate", "meet", "negotiate", "ho
 def refusing_verb(trigger: Token, relation: str) -> Token | None:
     """The verb that refuses the act ('declined to meet the envoy', 'refused to recognise the annexation'), or an
     encounter it names ('declined a meeting with Haftar', 'ruled out meeting Biden'), when the act is one a
-    refusal rejects; None otherwise. A refusal that is itself negated ('did not refuse', 'did not rule out') is
-    left to modality.py's modality_of."""
+    refusal rejects; None otherwise. A refusal that is itself negated ('did not refuse', 'did not rule out') is no
+    refusal (what the act then is, modality.py's modality_of says)."""
     if relation not in REFUSABLE_RELATIONS or trigger.dep_ not in ("xcomp", "dobj"):
         return None
     head = trigger.head

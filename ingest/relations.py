@@ -357,7 +357,8 @@ class RelationFinder:
             refusal = refusing_verb(c.trigger, c.relation)
             if attack_in_words(c, index):
                 read.append(dataclasses.replace(c, relation="criticize"))
-            elif refusal is not None:
+            elif refusal is not None and (c.trigger.dep_ != "dobj" or c.source in {
+                    m.actor for m in self.arguments.agents(refusal, index)}):  # (not "analysts ruled out a meeting")
                 read += [dataclasses.replace(c, relation="reject", trigger=refusal, clause=refusal)] + (
                     [c] if refusal.lemma_.lower() == "rule" else [])
             else:

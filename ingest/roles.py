@@ -31,6 +31,7 @@ from diplograph.ingest.mentions import ActorIndex, Mention, appositive_person, c
 from diplograph.ingest.office_holder_finder import OfficeHolderFinder
 from diplograph.ingest.offices import WORLD_OFFICES, OfficeHolders
 from diplograph.ingest.plural_pronouns import coordinated_antecedent
+from diplograph.ingest.portfolios import title_of_phrase
 from diplograph.ingest.token_columns import tokens_where
 from diplograph.model import ActorType
 
@@ -133,15 +134,12 @@ class RoleResolver:
         # a modifier's own title words too: "[external] affairs minister"
         words = [g.lower_ for t in lefts for g in (*t.lefts, t) if g.i == t.i or g.lower_ in self.title_words]
         words.append(head.lemma_.lower() if head.tag_ == "NNS" else head.lower_)
-        # (or an of-phrase ends it: "the U.S. secretary of state", "the minister of foreign affairs")
-        words += next((["of", *(g.lower_ for g in p.subtree if g.dep_ in ("compound", "amod") or g.i == p.i)]
-                       for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                       if p.dep_ == "pobj" and " ".join([words[-1], "of", *(g.lower_ for g in p.subtree if g.dep_ in (
-                           "compound", "amod") or g.i == p.i)]) in self.gazetteer.titles), [])
+        words += title_of_phrase(head, words[-1], self.gazetteer.titles)  # "the U.S. secretary of state"
         for length in range(min(len(words), 4), 0, -1):  # the longest title the phrase ends with
             office = self.gazetteer.titles.get(" ".join(words[-length:]))
             if office:  # one rank below is another office: "China's vice foreign minister" is not Wang Yi
-                return f"deputy {office}" if words[-length - 1:-length] in (["vice"], ["deputy"]) else office
+                below = words[-length - 1:-length] in LOWER_RANKS or any([t.lower_] in LOWER_RANKS for t in head.lefts)
+                return f"deputy {office}" if below else office
         return None
 
     def add_roles_and_organs(self, index: ActorIndex, doc: Doc, first: int) -> None:
@@ -382,6 +380,8 @@ class RoleResolver:
                 index.replace(Mention(start, head.i + 1, holder, "role"))
 
 
+# words before a title that name a rank below its office: "China's vice foreign minister", "an assistant secretary"
+LOWER_RANKS = (["vice"], ["deputy"], ["assistant"], ["under"], ["junior"])
 # words before a state's adjective that make it a people's or a region's: "ethnic Albanian", "Latin American"
 PEOPLE_PREFIXES = frozenset({"ethnic", "latin", "native", "african", "central", "south", "north", "pan", "anglo"})
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from diplograph.ingest.arguments import is_passive_participle
 from diplograph.ingest.constructions import for_clause, substance
 from diplograph.ingest.coreference import SPEECH_VERBS
+from diplograph.ingest.envoys import SUMMONED_NOUNS
 from diplograph.ingest.group_references import MEETING_NOUNS
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.object_nouns import PUNITIVE_MEASURES, self_restraint
@@ -84,6 +85,22 @@ REFUSING_RELATIONS = {"reject", "deny"}
 # "suspended three deputy ministers", nor "suspended the FARC from its terrorism list"
 MEMBER_VERBS = {"suspend"}
 MEMBER_STATE_NOUNS = {"country", "state", "nation", "member", "government", "regime", "junta"}
+
+# senses that act only on a kind of object, whose state is then the target: ships sunk, envoys (or anyone named)
+# summoned; NAMED admits a name or a pronoun ("called Mohib in"), not a common noun ("hauled in two Chinese nationals")
+NAMED = "<name>"
+SUMMONED = SUMMONED_NOUNS | {"commissioner", "d'affaires", "affaires", NAMED}
+KIND_BOUND_SENSES = {("sink", ""): frozenset({"ship", "warship", "vessel", "boat", "tanker", "frigate", "destroyer",
+                                              "submarine", "cruiser", "ferry", "corvette", "gunboat", "trawler",
+                                              "freighter", "craft"}),
+                     ("call", "in"): SUMMONED, ("haul", "in"): SUMMONED}
+
+
+def of_the_kind(thing: Token, kinds: Container[str]) -> bool:
+    """Whether a noun, or a title or kind before it, is one of the kinds ('the Japanese ambassador Uichiro Niwa')."""
+    return any(t.lemma_.lower() in kinds or t.lower_ in kinds for t in (thing, *(
+        c for c in thing.lefts if c.dep_ in ("compound", "amod")))) or \
+        NAMED in kinds and thing.pos_ in ("PROPN", "PRON")
 
 # verbs that take another's object-bound senses: "traded fire" is "exchanged fire", not trade
 SAME_OBJECT_SENSES = {"trade": "exchange", "approve": "ratify"}  # ("approved Finland's membership")
@@ -227,6 +244,11 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
                 c.dep_ == "ccomp" or c.dep_ == "xcomp" and lemma not in TRYING_VERBS for c in verb.children)
             if not (has_object or demands_of_clause):
                 continue
+        if (kinds := KIND_BOUND_SENSES.get((lemma, cue.particle))) is not None and not any(
+                of_the_kind(t, kinds) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "prep")
+                for t in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"
+                                                        and c.lower_ == cue.particle])):
+            continue  # "sank Sweden's bid", "police hauled in two Chinese nationals for questioning"
         if not cue.object_nouns and lemma in MEMBER_VERBS and not any(
                 c.dep_ == "dobj" and ((c.pos_ == "PROPN" and c.ent_type_ != "ORG") or
                                       c.lemma_.lower() in MEMBER_STATE_NOUNS) for c in verb.children):

@@ -369,6 +369,9 @@ def test_the_state_an_envoy_is_posted_to_is_no_part_of_the_name_after_it() -> No
         ("Bridget Brink", "meet", "Volodymyr Zelensky")}
     assert {a.name for a in extract("Ambassador to Tunisia Robert Pelletreau met Arafat.",
                                     dt.date(1988, 12, 16)).actors} >= {"Robert Pelletreau"}
+    # (nor a state's own name of two words)
+    assert ("Portugal", "meet", "Umaro Sissoco Embalo") in asserted(
+        "The Portuguese ambassador to Guinea-Bissau met President Umaro Sissoco Embalo.", dt.date(2023, 6, 18))
     # (a person after a verb's "to" is no posting)
     assert ("Joe Biden", "call", "Jordan Bardella") in asserted("Biden spoke to Jordan Bardella.", dt.date(2023, 5, 16))
 

@@ -110,6 +110,9 @@ def test_a_summoned_envoy_stands_for_the_state_that_sent_him() -> None:
     text = "Foreign Minister Pradeep Gyawali summoned Indian Ambassador Vinay Mohan Kwatra to protest."
     assert ("Pradeep Gyawali", "protest", "India") in asserted(text)
     assert ("United Kingdom", "protest", "Iran") in asserted("Britain hauled in Iran's ambassador on Tuesday.")
+    # (police haul in or call in people who are no envoy)
+    assert not asserted("British police hauled in two Chinese nationals for questioning.")
+    assert not asserted("The FBI called in a Russian businessman on Tuesday.")
 
 
 @pytest.mark.parametrize("text", [
@@ -226,6 +229,9 @@ def test_a_demonym_opening_a_partys_own_name_makes_no_state_organ() -> None:
 def test_a_body_described_as_its_states_rebels_is_no_organ_of_that_state() -> None:
     assert asserted("The United States sends weapons to the Angolan rebel movement UNITA.") == {
         ("United States", "aid", "UNITA")}
+    # (an institution of the state the opposition holds is still the state's)
+    assert ("United States", "support", "Venezuela") in asserted(
+        "The United States recognised the Venezuelan opposition-led National Assembly.")
 
 
 def test_the_country_is_the_state_the_story_names_most_among_the_recent_ones() -> None:

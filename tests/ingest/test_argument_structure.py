@@ -1857,7 +1857,6 @@ def test_a_verb_joined_before_one_with_an_object_shares_that_object() -> None:
     assert not asserted("Russia condemned and Ukraine welcomed the decision.")
 
 
-
 def test_ones_ordered_to_leave_past_a_participle_on_them_are_expelled() -> None:
     assert asserted("Britain has ordered a group of Russian diplomats and journalists accused of spying to leave "
                     "the country.") == {("United Kingdom", "expel", "Russia")}

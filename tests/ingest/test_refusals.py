@@ -97,8 +97,9 @@ def test_a_meeting_refused_or_ruled_out_by_name_rejects_the_other_side_and_holds
     assert asserted(text, dt.date(2021, 9, 6)) == {("Ebrahim Raisi", "reject", "Joe Biden")}
 
 
-def test_a_meeting_not_ruled_out_rejects_no_one() -> None:
+def test_a_meeting_not_ruled_out_or_ruled_out_by_others_rejects_no_one() -> None:
     assert not asserted("Raisi did not rule out a meeting with Biden.", dt.date(2021, 9, 6))
+    assert not asserted("Analysts ruled out a meeting between Putin and Zelensky this year.", dt.date(2023, 6, 18))
 
 
 @pytest.mark.parametrize("text", [

@@ -229,6 +229,11 @@ def test_the_states_or_governments_of_a_bloc_are_the_bloc() -> None:
     # (a state's leaders stay its own)
     assert ("Volodymyr Zelensky", "meet", "Emmanuel Macron") in asserted(
         "Zelensky met the leaders of France and Germany.", dt.date(2023, 5, 16))
+    # (nor its neighbours, nor a council's members)
+    assert not asserted("Russia warned the neighbours of the European Union against joining sanctions.",
+                        dt.date(2023, 5, 16))
+    assert ("Antony Blinken", "meet", "UN Security Council") not in asserted(
+        "Blinken met members of the UN Security Council.", dt.date(2023, 5, 16))
     # (nor are a party's or an armed group's members the body: they are its people)
     assert not asserted("Speaking to members of his ruling AK Party in Ankara, Erdogan said Turkey had been patient.",
                         dt.date(2018, 8, 4))

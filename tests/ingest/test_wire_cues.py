@@ -826,9 +826,12 @@ def test_a_place_after_in_is_where_the_verb_happens_not_its_particle() -> None:
 def test_a_complaint_delivered_or_lodged_to_a_state_is_a_protest() -> None:
     assert asserted("Tokyo delivered a stiff complaint to Moscow after a Soviet bomber strayed over Okinawa.",
                     dt.date(1987, 12, 10)) == {("Japan", "protest", "Soviet Union")}
+    # (a complaint taken to a body: the forum, not the one complained of)
+    assert not asserted("Ukraine took its complaint to the U.N. Security Council.", dt.date(2023, 6, 18))
 
 
 def test_sinking_a_states_ships_attacks_it_and_sinking_a_deal_does_not() -> None:
     assert asserted("American warships sank several Iranian warships.", dt.date(1988, 4, 18)) == {
         ("United States", "attack", "Iran")}
     assert not asserted("Iran's refusal sank the deal.", dt.date(1988, 4, 18))
+    assert not asserted("Turkey's objections sank Sweden's bid to join NATO.", dt.date(2022, 6, 1))
