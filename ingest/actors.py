@@ -42,6 +42,7 @@ from diplograph.ingest.offices import load_office_holders
 from diplograph.ingest.owners import (
     chair_state,
     described_as_rebels,
+    fronts_names,
     names_a_body_of_its_own,
     own_name_after_demonym,
     owner_before,
@@ -146,10 +147,10 @@ class ActorResolver:
         return index
 
     def _add_gazetteer_matches(self, index: ActorIndex, doc: Doc, first: int, surnames: Surnames) -> None:
-        spans = []
+        spans, fronts = [], fronts_names(doc)
         for match_id, start, end in self.matcher(doc):
             if start < first or any(i in index.consumed for i in range(start, end)) or \
-                    within_a_fronts_name(doc, start, end):
+                    within_a_fronts_name(fronts, start, end):
                 continue
             label = doc.vocab.strings[match_id]
             spans.append(Span(doc, start, end, label=label))

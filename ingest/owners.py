@@ -88,14 +88,17 @@ def described_as_rebels(span: Span) -> bool:
 FRONT_WORDS = {"liberation", "front", "movement", "alliance", "army", "forces", "brigades", "militia"}
 
 
-def within_a_fronts_name(doc: Doc, i: int, end: int) -> bool:
-    """Whether a match is inside the tagged name of an armed movement that names the state it fights in or for
-    ('the Popular Front for the Liberation of [Palestine]', 'the [Sudan] People's Liberation Army'): the name is
-    one body, not that state (the state's own army names it by its adjective: 'the Chinese People's Liberation
-    Army')."""
-    ent = next((e for e in doc.ents if e.start <= i < e.end and e.label_ == "ORG"), None)
-    return ent is not None and len(ent) >= 4 and (ent.start < i or end < ent.end) and \
-        any(t.lower_ in FRONT_WORDS for t in ent if not i <= t.i < end) and any(t.lower_ == "liberation" for t in ent)
+def fronts_names(doc: Doc) -> list[Span]:
+    """The tagged names of armed movements that may name the state they fight in or for ('the Popular Front for
+    the Liberation of Palestine', 'the Sudan People's Liberation Army'), found once per document."""
+    return [e for e in doc.ents if e.label_ == "ORG" and len(e) >= 4 and any(t.lower_ == "liberation" for t in e)]
+
+
+def within_a_fronts_name(fronts: list[Span], i: int, end: int) -> bool:
+    """Whether a match lies strictly inside one of those names: the name is one body, not the state it names (the
+    state's own army names it by its adjective: 'the Chinese People's Liberation Army')."""
+    return any(e.start <= i < e.end and (e.start < i or end < e.end) and
+               any(t.lower_ in FRONT_WORDS and not i <= t.i < end for t in e) for e in fronts)
 
 
 def names_a_body_of_its_own(span: Span, gazetteer: Gazetteer) -> bool:
