@@ -131,7 +131,7 @@ def add_agents(index: ActorIndex, doc: Doc, first: int, roles: RoleResolver) -> 
             roles.add_organ(index, doc, token)  # as an organ: "Chinese and Russian warships" act for both
         elif (lower in roles.gazetteer.organs or lower in craft or lower == "leaders") and \
                 (body := _body_specifier(index, token)) is not None or \
-                lower in MEMBER_STATE_NOUNS and not _counted(token) and \
+                lower in BLOC_MEMBER_NOUNS and not _counted(token) and \
                 (body := _body_specifier(index, token, "of")) is not None and _a_bloc(index, body):
             # "Hamas officials"; the states of a body, for the body: "the member states of the European Union"
             index.replace(Mention(noun_phrase_start(token), token.i + 1, body, "organ"))
@@ -167,7 +167,7 @@ def _place_bare_police(index: ActorIndex, doc: Doc, crowd: Token, roles: RoleRes
 
 
 # the nouns for a bloc's states, which act as the bloc (not its "neighbours", "allies" or "powers")
-MEMBER_STATE_NOUNS = {"countries", "states", "nations", "governments", "members"}
+BLOC_MEMBER_NOUNS = {"countries", "states", "nations", "governments", "members"}
 # heads of a state's mention that name where, not who: "in Niger's capital", "withdraw from the country"
 PLACE_HEADS = TERRITORY_NOUNS | {"country", "nation", "capital"}
 

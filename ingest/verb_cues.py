@@ -102,6 +102,7 @@ def of_the_kind(thing: Token, kinds: Container[str]) -> bool:
         c for c in thing.lefts if c.dep_ in ("compound", "amod")))) or \
         NAMED in kinds and thing.pos_ in ("PROPN", "PRON")
 
+
 # verbs that take another's object-bound senses: "traded fire" is "exchanged fire", not trade
 SAME_OBJECT_SENSES = {"trade": "exchange", "approve": "ratify"}  # ("approved Finland's membership")
 
