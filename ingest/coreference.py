@@ -190,12 +190,12 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token, depth: int = 0) -> Mentio
                 # a participle's or an infinitive's is its head's, all of it ("sent a letter to Biden urging him to
                 # act": not Zelensky; "two leaders of the front, ElBaradei and Sabahi, refused to meet him"), or the
                 # one its head tells ("told Biden to help him"); a neuter "it" is as often a thing ("to lead it")
-                head = verb.head.head if verb.dep_ == "acl" else verb.head
-                ones_told = [c for c in head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
-                sharers = ones_told or [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                sharer = verb.head.head if verb.dep_ == "acl" else verb.head  # (the verb whose subject it shares)
+                ones_told = [c for c in sharer.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+                sharers = ones_told or [c for c in sharer.children if c.dep_ in ("nsubj", "nsubjpass")]
                 excluded.update(m.actor for s in sharers for t in s.subtree
                                 if (m := index.by_token.get(t.i)) is not None and m.actor)
-                own = index.by_token.get(ones_told[0].i) if ones_told else _subject_mention(index, head, want_person)
+                own = index.by_token.get(ones_told[0].i) if ones_told else _subject_mention(index, sharer, want_person)
         if own and own.actor:
             excluded.add(own.actor)
         head = verb.head

@@ -16,6 +16,7 @@ from diplograph.ingest.arguments import is_passive_participle
 from diplograph.ingest.constructions import for_clause, substance
 from diplograph.ingest.coreference import SPEECH_VERBS
 from diplograph.ingest.envoys import SUMMONED_NOUNS
+from diplograph.ingest.gazetteer import CRAFT_WORDS
 from diplograph.ingest.group_references import MEETING_NOUNS
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.object_nouns import PUNITIVE_MEASURES, self_restraint
@@ -90,10 +91,8 @@ MEMBER_STATE_NOUNS = {"country", "state", "nation", "member", "government", "reg
 # summoned; NAMED admits a name or a pronoun ("called Mohib in"), not a common noun ("hauled in two Chinese nationals")
 NAMED = "<name>"
 SUMMONED = SUMMONED_NOUNS | {"commissioner", "d'affaires", "affaires", NAMED}
-KIND_BOUND_SENSES = {("sink", ""): frozenset({"ship", "warship", "vessel", "boat", "tanker", "frigate", "destroyer",
-                                              "submarine", "cruiser", "ferry", "corvette", "gunboat", "trawler",
-                                              "freighter", "craft"}),
-                     ("call", "in"): SUMMONED, ("haul", "in"): SUMMONED}
+KIND_BOUND_SENSES = {("sink", ""): CRAFT_WORDS | {"gunboat", "craft"}, ("call", "in"): SUMMONED,
+                     ("haul", "in"): SUMMONED}
 
 
 def of_the_kind(thing: Token, kinds: Container[str]) -> bool:
