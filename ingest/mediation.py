@@ -35,6 +35,10 @@ MEETING_NOUNS = {"meeting", "meetings", "talks", "summit", "negotiations", "disc
 # nouns of what a third party may broker between two: the talks, and what they agree or trade
 BROKERED_NOUNS = MEETING_NOUNS | {"deal", "agreement", "accord", "accords", "truce", "ceasefire", "exchange", "swap",
                                   "dialogue", "negotiation", "contacts", "process", "pact"}
+AMONG = {"between", "among", "amongst"}  # the parties a brokered noun names: "talks among Angola, Cuba and ..."
+# nouns of the broker's role: "acting as mediator", "talks through Turkish mediators"
+MEDIATOR_NOUNS = {"mediator", "mediators", "co-mediator", "go-between", "go-betweens", "intermediary",
+                  "intermediaries"}
 
 
 def _mediators(token: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Mention]:
@@ -123,6 +127,38 @@ def brokered_between(doc: Doc, index: ActorIndex, found: list[Candidate],
             continue  # a mediation is between two: "sponsored talks with the Taliban" sponsors, no more
         extra.extend(Candidate("mediate", m.actor or "", party, token, token, 0.7)
                      for m in mediators for party in parties if m.actor)
+    return extra + _mediators_by_role(doc, index, found, arguments, sentences, mediated)
+
+
+def _mediators_by_role(doc: Doc, index: ActorIndex, found: list[Candidate], arguments: ArgumentFinder,
+                       sentences: list[int], mediated: set[int]) -> list[Candidate]:
+    """'with the United States acting as mediator', 'is to sit in as mediator throughout', 'indirect talks through
+    Turkish mediators': one cast as the mediator of an encounter mediates between its parties, those of the
+    sentence's encounter (of the one told before, for one who acts as mediator in a sentence that tells none)."""
+    extra: list[Candidate] = []
+    for noun in (t for t in doc if t.lower_ in MEDIATOR_NOUNS):
+        pobj = noun if noun.dep_ == "pobj" else noun.head if noun.dep_ == "compound" else None
+        if pobj is None or pobj.dep_ != "pobj" or pobj.head.lower_ not in ("as", "through"):
+            continue
+        verb = pobj.head.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i in mediated or _refused(verb):
+            continue
+        if pobj.head.lower_ == "as":
+            mediators = arguments.agents(verb, index)
+        else:
+            mediators = arguments.actors_of(pobj, index)
+        own = {m.actor for m in mediators if m.actor}
+        # "a mediator between the two sides": those it names, if any, not the parties of an encounter told
+        between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+        parties = _named_between(noun, index, arguments, own) if between else \
+            parties_of(found, verb.sent.start, noun, own)
+        earlier = [s for s in sentences if s < verb.sent.start]
+        if not parties and earlier and not between and pobj.head.lower_ == "as":
+            parties = parties_of(found, earlier[-1], noun, own)
+        parties = [p for p in parties if p not in own and state_of(index, p) not in own]
+        if len(parties) >= 2:
+            extra.extend(Candidate("mediate", m.actor or "", party, verb, verb, 0.7)
+                         for m in mediators for party in parties if m.actor)
     return extra
 
 
@@ -153,8 +189,9 @@ def _object_encounter(verb: Token) -> Token | None:
 
 
 def _named_between(noun: Token, index: ActorIndex, arguments: ArgumentFinder, own: set[str]) -> list[str]:
-    """The two or more parties a brokered noun names itself: 'a truce between Israel and Islamic Jihad'."""
-    named = list(dict.fromkeys(m.actor for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
+    """The two or more parties a brokered noun names itself: 'a truce between Israel and Islamic Jihad', 'talks
+    among Angola, Cuba and South Africa'."""
+    named = list(dict.fromkeys(m.actor for p in noun.children if p.dep_ == "prep" and p.lower_ in AMONG
                                for pobj in p.children if pobj.dep_ == "pobj"
                                for m in arguments.actors_of(pobj, index) if m.actor and m.actor not in own))
     return named if len(named) >= 2 else []

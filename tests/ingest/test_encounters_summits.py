@@ -115,6 +115,32 @@ def test_envoys_shuttling_between_two_sides_mediate_between_them() -> None:
     assert not {t for t in found("Ferries shuttle between Dover and Calais.") if t[1] == "mediate"}
 
 
+def test_one_cast_as_mediator_of_the_talks_mediates_between_their_parties() -> None:
+    triples = asserted("Pakistan has been holding indirect talks in Geneva with Afghanistan through United Nations "
+                       "mediator Diego Cordovez.")
+    assert {("Diego Cordovez", "mediate", "Pakistan"), ("Diego Cordovez", "mediate", "Afghanistan")} <= triples
+    triples = found("Israel and Syria said on Wednesday they had begun indirect peace talks through Turkish mediators.")
+    assert {("Turkey", "mediate", "Israel"), ("Turkey", "mediate", "Syria")} <= triples
+    triples = asserted("Angola, Cuba and South Africa ended two days of talks in London on Wednesday, with the "
+                       "United States acting as mediator.")
+    assert {("United States", "mediate", "Angola"), ("United States", "mediate", "Cuba")} <= triples
+    # one who sits in as mediator in a sentence of no encounter mediates the one told before
+    triples = asserted("Israel and Lebanon opened negotiations on Tuesday. U.S. envoy Morris Draper chaired the "
+                       "opening session and is to sit in as mediator throughout.")
+    assert {("Morris Draper", "mediate", "Israel"), ("Morris Draper", "mediate", "Lebanon")} <= triples
+    # a mediator between sides the sentence does not name mediates no encounter told before
+    assert not {t for t in found("Putin and Raisi met in Tehran. Erdogan has positioned himself as a mediator "
+                                 "between the rebels and the army.") if t[1] == "mediate"}
+    # one who can no longer act as a mediator mediates nothing
+    assert not {t for t in asserted("Iran and Iraq held talks. Abbas said Washington can no longer act as a mediator.")
+                if t[1] == "mediate"}
+
+
+def test_brokering_talks_among_several_mediates_between_each_of_them() -> None:
+    triples = asserted("Chester Crocker mediated negotiations among Angola, Cuba and South Africa in London.")
+    assert {("Chester Crocker", "mediate", p) for p in ("Angola", "Cuba", "South Africa")} <= triples
+
+
 def test_a_judged_plan_is_no_mediation() -> None:
     assert not {t for t in found("Serbia and Kosovo agreed on a plan. The plan was criticised by Russia.")
                 if t[1] == "mediate"}
