@@ -48,6 +48,7 @@ from diplograph.ingest.modality_words import (
     WHEN_PREPOSITIONS,
     a_cause_foreseen,
     a_cause_told,
+    asking_for,
     no_longer,
 )
 from diplograph.ingest.object_nouns import barred
@@ -115,9 +116,7 @@ def _own_markers(node: Token, cues: dict[str, str]) -> list[str]:
         if child.dep_ == "amod" and node.pos_ == "NOUN" and (word := next(
                 (w for w in (child.lower_, child.lemma_.lower()) if w in ANTICIPATING_ADJECTIVES), None)):
             kinds.append(ANTICIPATING_ADJECTIVES[word])
-    asker = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "for" else None
-    if asker is not None and asker.dep_ == "pobj" and asker.head.lower_ == "by":
-        asker = asker.head.head  # "calls by some Republican lawmakers for U.S. strikes on cartels"
+    asker = asking_for(node)
     if asker is not None and asker.lemma_.lower() in ASKING_NOUNS and asker.pos_ == "NOUN" and not (
             asker.dep_ in ("dobj", "nsubjpass") and asker.head.lemma_.lower() in ADOPTING_VERBS):
         kinds.append("hypothetical")  # "dismissed calls for U.S. strikes", "a proposal for a buffer zone"

@@ -51,7 +51,8 @@ SCHEDULE_NOUNS = {"deadline", "plan", "timetable", "schedule", "date", "proposal
 # verbs of a schedule, which the present tense with a day puts ahead: "Putin travels to India next week"
 SCHEDULED_VERBS = {"travel", "visit", "meet", "host", "fly", "head", "leave", "arrive", "hold", "receive"}
 # nouns of asking or proposing, whose 'for' act is not done: "calls for strikes", "a proposal for talks"
-ASKING_NOUNS = {"call", "demand", "appeal", "plea", "push", "proposal", "request", "bid", "clamour", "clamor"}
+ASKING_NOUNS = {"call", "demand", "appeal", "plea", "push", "proposal", "request", "bid", "clamour", "clamor",
+                "pressure"}
 # what is asked, or a motion to act, done once it is taken up: "adopted a resolution to censure Iran"
 ADOPTING_VERBS = {"adopt", "approve", "accept", "pass", "endorse", "implement", "heed", "grant"}
 # force an act of sending is for, which the sending does not yet use: "sent troops to fight the rebels"
@@ -62,6 +63,18 @@ SPOKEN_IN_PASSING = {"hint", "remark", "comment", "mention", "word"}
 # the tariff, easing pressure on Beijing" (not a comment made as one speaks: "would meet Kim, praising Xi")
 CONSEQUENCE_PARTICIPLES = {"ease", "end", "give", "lift", "allow", "open", "cut", "free", "relieve", "reduce",
                            "remove", "clear", "pave", "bring", "let", "restore", "deepen", "raise"}
+
+
+def asking_for(node: Token) -> Token | None:
+    """The noun that asks for an act named after 'for': 'calls by some lawmakers for U.S. strikes', 'brushing aside
+    pressure from fellow leaders for sanctions' (the parser hangs the 'for' on the verb)."""
+    asker = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "for" else None
+    if asker is not None and asker.dep_ == "pobj" and asker.head.lower_ in ("by", "from"):
+        return asker.head.head
+    if asker is not None and asker.pos_ == "VERB":  # (or on its particle: "brushing aside pressure ... for")
+        return next((t for c in asker.children for t in (c, *c.children) if t.dep_ in ("dobj", "pobj")
+                     and t.i < node.i and t.lemma_.lower() in ASKING_NOUNS), asker)
+    return asker
 
 
 def no_longer(adverb: Token) -> bool:

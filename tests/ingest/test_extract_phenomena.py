@@ -370,6 +370,10 @@ def test_planned_event_is_planned(text: str, triple: tuple[str, str, str], attri
                      "cartels inside Mexico.", ("United States", "attack", "Mexico"), id="calls-for"),
         pytest.param("The proposal for U.S. strikes on Mexico was rejected.", ("United States", "attack", "Mexico"),
                      id="a-proposal-for"),
+        pytest.param("Margaret Thatcher dug in her heels at the Commonwealth summit, brushing aside pressure from "
+                     "fellow leaders for sweeping economic sanctions against South Africa.",
+                     ("Margaret Thatcher", "sanction", "South Africa"),
+                     id="pressure-from-them-for"),
     ],
 )
 def test_hypothetical_event_is_hypothetical(text: str, triple: tuple[str, str, str]) -> None:
