@@ -116,6 +116,8 @@ TOPIC_PREPOSITIONS = {"on", "about", "regarding"}  # of what is spoken of: "brie
 SPOKEN_OF = {"about", "regarding", "concerning"}  # whose acts are never the speaker's
 # acts of two sides at once, told only between them: "fighting between A and B" (not "the fighting in Sudan")
 RECIPROCAL_NOUNS = {"fighting", "clash", "skirmish"}
+# what a rupture or severance is of, whose owner and partner are its parties
+SEVERED_BONDS = {"tie", "relation", "link", "contact"}
 # measures whoever announces takes ("the expulsion announced by Russia's foreign ministry"; not a strike or a
 # withdrawal, which the other side may announce)
 ANNOUNCED_MEASURES = {"expel", "sanction", "sever"}
@@ -184,6 +186,10 @@ class NounEvents:
         # the parser hangs the counterpart on a role phrase: "his first meeting as president with Trudeau"
         holders += role_phrases(noun) + ([c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and
                                           c.lemma_.lower() in ACCORD_MAKING] if cue.relation == "agree" else [])
+        # "the rupture of Britain's diplomatic ties with Syria": the ties severed take its parties
+        severed = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj" and p.lemma_.lower() in SEVERED_BONDS] if cue.relation == "sever" else []
+        holders += severed
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in QUANTITY_HEADS:
             holders.append(noun.head.head)  # "hundreds of missiles on Israeli cities": the amount takes the phrase
         if noun.dep_ == "pobj" and governor is not None and measured(noun.head.head) and noun.head.head.dep_ == "dobj":
@@ -280,7 +286,8 @@ class NounEvents:
                 candidates = []  # "the clash between Trump and Zelensky", "a diplomatic clash between Italy and"
         sources: list[Mention] = []
         if targets or not parties:
-            sources = [m for c in noun.children if c.dep_ == "poss" for m in self.arguments.actors_of(c, index)]
+            sources = [m for holder in [noun, *severed] for c in holder.children
+                       if c.dep_ == "poss" for m in self.arguments.actors_of(c, index)]
             if not sources:  # "the visit by Blinken to Beijing", "strikes carried out by Pakistan on ..."
                 by_phrases = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"] + \
                     performer_phrases(noun, MEASURE_PARTICIPLES if cue.relation in ANNOUNCED_MEASURES else

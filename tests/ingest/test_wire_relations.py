@@ -241,3 +241,12 @@ def test_a_state_leaving_an_organisation_cuts_ties_with_it_unless_told_as_backgr
     assert ("Germany", "sever", "United Nations") not in asserted("Germany withdrew its troops from the UN mission.")
     assert not asserted("Zelensky left NATO after the summit without a membership invitation.")
     assert not asserted("Britain voted to leave the European Union in 2016.")
+
+
+def test_a_rupture_or_severance_of_ties_severs_them_with_the_partner() -> None:
+    assert asserted("The rupture of Britain's diplomatic ties with Syria was announced on Friday.") == \
+        {("United Kingdom", "sever", "Syria")}
+    assert ("United Kingdom", "sever", "Syria") in asserted(
+        "Britain announced the severing of diplomatic relations with Syria.")
+    assert ("Morocco", "sever", "Iran") in asserted("Morocco's severance of ties with Iran came after a row.")
+    assert not found("The rupture in the pipeline forced Germany to buy gas from Norway.")
