@@ -92,6 +92,14 @@ def summing_up(noun: Token) -> bool:
         any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
+def pressing_to_act(noun: Token) -> bool:
+    """'kept up pressure on the Vatican to hand over Noriega': pressure is a request only when it asks an act of
+    the one it is on, and is put on them, not faced ('India faces pressure to curb its purchases')."""
+    asks = any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in noun.children)
+    return asks and (noun.dep_ != "dobj" or noun.head.lemma_.lower() in PRESSING_VERBS)
+
+
 def denied(noun: Token) -> bool:
     """An act named inside what is denied: 'denies any involvement in the attack on Skripal' tells no attack."""
     node = noun
@@ -116,6 +124,10 @@ TOPIC_PREPOSITIONS = {"on", "about", "regarding"}  # of what is spoken of: "brie
 SPOKEN_OF = {"about", "regarding", "concerning"}  # whose acts are never the speaker's
 # acts of two sides at once, told only between them: "fighting between A and B" (not "the fighting in Sudan")
 RECIPROCAL_NOUNS = {"fighting", "clash", "skirmish"}
+# nouns of pressing, and the verbs that put it on someone: "stepped up pressure on Kyiv to accept the deal"
+PRESSING_NOUNS = {"pressure"}
+PRESSING_VERBS = {"put", "keep", "step", "ramp", "pile", "exert", "apply", "increase", "raise", "mount", "maintain",
+                  "heap", "ratchet", "intensify", "redouble", "turn", "bring"}
 # what a rupture or severance is of, whose owner and partner are its parties
 SEVERED_BONDS = {"tie", "relation", "link", "contact"}
 # measures whoever announces takes ("the expulsion announced by Russia's foreign ministry"; not a strike or a
@@ -173,6 +185,8 @@ class NounEvents:
                 noun.lemma_.lower() in ARMS_NOUNS and noun.dep_ == "dobj" and \
                 noun.head.lemma_.lower() in DISARMING_VERBS:
             return []  # ("handed over its weapons to the army": disarmament, no aid)
+        if noun.lemma_.lower() in PRESSING_NOUNS and not pressing_to_act(noun):
+            return []
         if cue.relation == "meet" and (asked := session_asked_of(noun, index)) is not None:
             return session_requested(*asked, index, self.arguments)  # "requested a meeting of the Security Council"
         targets: list[Mention] = []

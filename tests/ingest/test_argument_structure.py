@@ -1861,3 +1861,12 @@ def test_ones_ordered_to_leave_past_a_participle_on_them_are_expelled() -> None:
     assert asserted("Britain has ordered a group of Russian diplomats and journalists accused of spying to leave "
                     "the country.") == {("United Kingdom", "expel", "Russia")}
     assert not asserted("Britain ordered an inquiry into claims of spying to begin.")
+
+
+def test_pressure_put_on_someone_to_act_asks_it_of_them() -> None:
+    assert ("France", "appeal", "Iran") in asserted("France stepped up pressure on Iran to free its citizens.")
+    # pressure with no act asked of anyone, or faced rather than put, asks nothing
+    assert not {t for t in asserted("The United States put pressure on Israel.") if t[1] == "appeal"}
+    assert not {t for t in asserted("India faces pressure from Washington to curb its purchases of Russian oil.")
+                if t[1] == "appeal"}
+
