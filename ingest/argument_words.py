@@ -31,7 +31,16 @@ OPENING_VERBS = {"open", "close", "begin", "end", "respond", "reply", "answer", 
 # verbs by which a thing reacted to was made by someone: "rejected a new map published by Nepal"
 MAKING_VERBS = AUTHORING_VERBS | {"propose", "announce", "sponsor", "launch", "float", "impose"}
 # object control: the object, not the subject, does the embedded act ("urged Russia to pull back")
-OBJECT_CONTROL = {"urge", "ask", "allow", "tell", "force", "persuade", "invite", "help", "want", "press", "order"}
+OBJECT_CONTROL = {"urge", "ask", "allow", "tell", "force", "persuade", "invite", "help", "want", "press", "order",
+                  "count", "rely", "depend"}
+# of those, the ones whose controller is their 'on' phrase: "counted on Russia to exert pressure on Damascus"
+ON_CONTROL = {"count", "rely", "depend"}
+# verbs whose subject, not object, does the embedded act: "promised Kyiv to send tanks", "called Netanyahu to urge"
+SUBJECT_CONTROL = {"promise", "vow", "pledge", "offer", "threaten", "agree", "refuse", "call", "phone", "telephone"}
+# verbs of using a means, whose infinitive is one of purpose: "used water cannon to disperse protesters"
+MEANS_VERBS = {"use", "employ", "fire"}
+# what one summons an envoy to do oneself ("to demand an explanation"), not what he is to do ("to explain")
+SUMMONERS_ACTS = {"demand", "protest", "express", "convey", "lodge", "condemn", "warn", "voice", "deliver", "seek"}
 # object control whose act is the object's own, so that a possessive in it is the object's: "to help Australia fight
 # its bushfires", "ordered Pakistan to cut the staff at its High Commission" (not "asked Japan to host its troops",
 # which may be the asker's)
@@ -48,3 +57,4 @@ NOMINAL_ENDINGS = ("ation", "ition", "sion", "tion", "ment", "ure", "al", "ing",
 ANSWERING_FRAMES = {"protest", "response", "retaliation", "reaction", "reprisal"}
 FRAMED_PREPOSITIONS = {"at", "against", "to", "for"}
 SIDING_FRAMES = {"solidarity"}
+

@@ -19,9 +19,13 @@ from diplograph.ingest.argument_words import (
     DOCUMENT_NOUNS,
     ENDED_HOLDING,
     LAUNCHING,
+    MEANS_VERBS,
     OBJECT_CONTROL,
+    ON_CONTROL,
     OPENING_VERBS,
     OWNING_VERBS,
+    SUBJECT_CONTROL,
+    SUMMONERS_ACTS,
 )
 from diplograph.ingest.companions import companions, list_heads_before
 from diplograph.ingest.constructions import (
@@ -57,12 +61,6 @@ from diplograph.model import ActorType
 ENCOUNTERS = {"meet", "call", "host"}
 SPEAKING_OCCASIONS = REPORTING_VERBS | OPENING_VERBS  # whose subject speaks a text hung on them with "in", "with"
 RESPONSE_RELATIONS = {"reject", "criticize", "deny", "protest", "support", "accuse"}
-# verbs whose subject, not object, does the embedded act: "promised Kyiv to send tanks", "called Netanyahu to urge"
-SUBJECT_CONTROL = {"promise", "vow", "pledge", "offer", "threaten", "agree", "refuse", "call", "phone", "telephone"}
-# verbs of using a means, whose infinitive is one of purpose: "used water cannon to disperse protesters"
-MEANS_VERBS = {"use", "employ", "fire"}
-# what one summons an envoy to do oneself ("to demand an explanation"), not what he is to do ("to explain")
-SUMMONERS_ACTS = {"demand", "protest", "express", "convey", "lodge", "condemn", "warn", "voice", "deliver", "seek"}
 # people sent on a state's errand: "will send a trade envoy to negotiate" is the sender negotiating
 SENT_AGENTS = {"envoy", "delegation", "negotiator", "team", "mission", "emissary", "representative", "diplomat",
                "official", "minister", "adviser", "advisor"}
@@ -264,10 +262,12 @@ class AgentFinder:
                 # raising from a passive: "he is expected to accuse the West", "is said to have met"
                 raised = [c for c in head.children if c.dep_ == "nsubjpass"]
                 return self.actors_of(raised[0], index, possessor=True) if raised else []
-            objects = [c for c in head.children if c.dep_ == "dobj"]
+            lemma = head.lemma_.lower()  # (the controller of "counted on Russia to exert pressure" is its 'on')
+            objects = [c for c in head.children if c.dep_ == "dobj"] or [p for c in head.children if c.dep_ == "prep"
+                                                                       and c.lower_ == "on" and lemma in ON_CONTROL
+                                                                       for p in c.children if p.dep_ == "pobj"]
             # an infinitive the parser makes an adjunct is one of purpose, whose subject acts, unless the verb controls
             # its object ("summoned the envoy to protest", not "urged Russia to pull back"); so is one after a means
-            lemma = head.lemma_.lower()
             purpose = (dep == "advcl" and lemma not in OBJECT_CONTROL) or lemma in MEANS_VERBS or \
                 lemma == "summon" and verb.lemma_.lower() in SUMMONERS_ACTS
             if objects and not purpose and (head.lemma_ in OBJECT_CONTROL or (

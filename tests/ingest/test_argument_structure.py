@@ -1870,3 +1870,9 @@ def test_pressure_put_on_someone_to_act_asks_it_of_them() -> None:
     assert not {t for t in asserted("India faces pressure from Washington to curb its purchases of Russian oil.")
                 if t[1] == "appeal"}
 
+
+def test_one_counted_on_to_act_would_do_the_act_not_the_one_who_counts() -> None:
+    events = {(e.source, e.relation, e.target): e.modality for e in extract(
+        "Emmanuel Macron is counting on Russia to urge Syria to respect the ceasefire.").events}
+    assert events.get(("Russia", "appeal", "Syria")) is Modality.HYPOTHETICAL
+    assert ("Emmanuel Macron", "appeal", "Syria") not in events
