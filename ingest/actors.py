@@ -392,9 +392,9 @@ class ActorResolver:
 
 
 def without_a_trailing_link(ent: Span) -> Span:
-    """An entity the tagger ran on into the list's 'and' or comma ('[Xi Jinping and]ORG South Africa's Zuma'):
-    the name without it."""
+    """An entity the tagger ran on into the list's 'and' or comma ('[Xi Jinping and]ORG South Africa's Zuma') or a
+    preposition ('[the Gulf on]LOC Monday'): the name without it."""
     end = ent.end
-    while end - 1 > ent.start and ent.doc[end - 1].lower_ in ("and", "or", ","):
+    while end - 1 > ent.start and (ent.doc[end - 1].lower_ in ("and", "or", ",") or ent.doc[end - 1].tag_ == "IN"):
         end -= 1
     return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)

@@ -230,3 +230,8 @@ def test_a_capital_stands_for_the_state_it_was_the_capital_of_on_the_storys_date
         "Russia, whose Soviet forces invaded Poland on Sept. 17, 1939, was not invited.", dt.date(2019, 9, 1))
     assert not any("Yugoslavia" in t for t in triples(
         "The U.N. Yugoslav war crimes tribunal convicted Ratko Mladic of genocide.", dt.date(2017, 11, 22)))
+
+
+def test_a_place_the_tagger_ran_into_the_next_preposition_is_named_without_it() -> None:
+    events = extract("Iranian boats attacked a Kuwaiti tanker in the Gulf on Monday.", dt.date(1988, 4, 18)).events
+    assert [(e.source, e.relation, e.target, e.place) for e in events] == [("Iran", "attack", "Kuwait", "the Gulf")]
