@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from diplograph.ingest.arguments import is_passive_participle
 from diplograph.ingest.constructions import for_clause, substance
+from diplograph.ingest.coordination import shared_object
 from diplograph.ingest.coreference import SPEECH_VERBS
 from diplograph.ingest.envoys import SUMMONED_NOUNS
 from diplograph.ingest.gazetteer import CRAFT_WORDS
@@ -245,10 +246,12 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
             if not (has_object or demands_of_clause):
                 continue
         if (kinds := KIND_BOUND_SENSES.get((lemma, cue.particle))) is not None and not any(
-                of_the_kind(t, kinds) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "prep")
+                of_the_kind(t, kinds) for c in (*verb.children, *shared_object(verb, "dobj"))
+                if c.dep_ in ("dobj", "nsubjpass", "prep")
                 for t in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"
                                                         and c.lower_ == cue.particle])):
-            continue  # "sank Sweden's bid", "police hauled in two Chinese nationals for questioning"
+            continue  # "sank Sweden's bid", "police hauled in two Chinese nationals for questioning" (the object
+            # may be the next verb's: "sank or crippled several Iranian warships")
         if not cue.object_nouns and lemma in MEMBER_VERBS and not any(
                 c.dep_ == "dobj" and ((c.pos_ == "PROPN" and c.ent_type_ != "ORG") or
                                       c.lemma_.lower() in MEMBER_STATE_NOUNS) for c in verb.children):

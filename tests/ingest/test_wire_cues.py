@@ -835,3 +835,9 @@ def test_sinking_a_states_ships_attacks_it_and_sinking_a_deal_does_not() -> None
         ("United States", "attack", "Iran")}
     assert not asserted("Iran's refusal sank the deal.", dt.date(1988, 4, 18))
     assert not asserted("Turkey's objections sank Sweden's bid to join NATO.", dt.date(2022, 6, 1))
+
+
+def test_sinking_ships_named_as_the_next_verbs_object_attacks_their_state() -> None:
+    assert asserted("U.S. jets then sank or crippled several Iranian warships.", dt.date(1988, 4, 18)) == {
+        ("United States", "attack", "Iran")}
+    assert not asserted("Turkey's objections sank or delayed Sweden's bid to join NATO.", dt.date(2022, 6, 1))
