@@ -49,15 +49,16 @@ def filed_where_done(candidate: Candidate, index: ActorIndex) -> bool:
     dates = index.dates(trigger.sent.ents)
     when = event_date(candidate.clause, dates, index.date, False, trigger=trigger) if dates else None
     # (a place phrase may only name somewhere of that state: "in the Kremlin", "at the White House"; a phrase that
-    # names no place is none: "in a show of unity", "in the shadow of the largest exodus")
+    # names no place is none: "in a show of unity", "in search of peace with Britain")
     return when is not None and when.precision is DatePrecision.DAY and abs((when.date - index.date).days) <= 2 \
         and not any(t.dep_ == "prep" and t.lower_ in ("in", "at", "inside", "near") and _names_a_place(t) and not any(
             g.ent_type_ in ("DATE", "TIME") or (m := index.by_token.get(g.i)) is not None and (
                 m.located_in or state_of(index, m.actor or "")) == state
             for c in t.children for g in c.subtree) for t in trigger.sent) and not any(
-            t.dep_ == "prep" and t.lower_ in ("in", "at") and any((m := index.by_token.get(g.i)) is not None and (
-                m.located_in or state_of(index, m.actor or "")) not in (state, None) for c in t.children
-                for g in c.subtree) for t in _near(trigger))  # "The talks at the White House lasted two hours"
+            t.dep_ == "prep" and t.lower_ in ("in", "at") and _names_a_place(t) and any(
+                (m := index.by_token.get(g.i)) is not None and (m.located_in or state_of(index, m.actor or "")) not in (
+                    state, None) for c in t.children for g in c.subtree)
+            for t in _near(trigger))  # "The talks at the White House lasted two hours"
 
 
 # nouns of a place one meets in, when no name says where: "in a village near the border", "at a resort"

@@ -782,6 +782,11 @@ def test_a_phrase_of_in_that_names_no_place_leaves_a_meeting_where_the_story_was
     assert ("Xi Jinping", "visit", "Russia") in found(
         "MOSCOW, March 21 (Reuters) - Chinese President Xi Jinping held talks with Russian President Vladimir Putin "
         "on Tuesday in a show of unity against the West.", dt.date(2023, 3, 21))
+    # nor does another state named deep inside such a phrase place it there
+    assert ("Alexander Haig", "visit", "Argentina") in found(
+        "BUENOS AIRES, April 10 (Reuters) - U.S. Secretary of State Alexander Haig held long talks with Argentine "
+        "President Leopoldo Galtieri on Saturday in search of a way to head off war with Britain.",
+        dt.date(1982, 4, 10))
     # (a venue named by a noun is still elsewhere)
     assert ("Xi Jinping", "visit", "Russia") not in found(
         "MOSCOW, March 21 (Reuters) - Xi held talks with Putin on Tuesday in a village near the border.",
