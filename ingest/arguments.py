@@ -75,8 +75,6 @@ SUMMARY_NOUNS = {"move", "step", "decision", "measure", "action", "act", "develo
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "yourselves", "myself", "oneself"}
 # relations that take a side, which a part of a state does not stand for: "recognised regions in Ukraine"
 SIDE_TAKING = {"support", "cooperate"}
-# particles of direction that carry the place a move is from or to: "withdrew its forces back from"
-DIRECTION_PARTICLES = {"back", "out", "away", "off"}
 # verbs by which forces are posted somewhere, whose passive subject, a state's forces, is that state's doing
 POSTING_VERBS = {"deploy", "mass", "amass", "station", "concentrate", "position", "send", "dispatch", "order"}
 RECALLING_VERBS = {"recall", "bring", "call", "withdraw", "pull"}  # whose passive's envoy is the sender's organ

@@ -353,3 +353,13 @@ def for_a_time(verb: Token) -> bool:
     as passing, a precaution rather than a break."""
     return any(c.lower_ in PASSING_WORDS or c.dep_ == "prep" and any(
         (c.lower_, g.lower_) in PASSING_PHRASES for g in c.children) for c in verb.children)
+
+
+# particles of direction that carry the place a move is from or to: "withdrew its forces back from", "moved up to"
+DIRECTION_PARTICLES = {"back", "out", "away", "off", "up", "closer", "nearer"}
+
+
+def direction_phrases(verb: Token) -> list[Token]:
+    """The phrases a verb hangs on its particle of direction: 'moved up [to the Jordanian frontier]'."""
+    return [g for a in verb.children if a.dep_ in ("advmod", "prt") and a.lower_ in DIRECTION_PARTICLES
+            for g in a.children if g.dep_ == "prep"]

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from diplograph.ingest.agents import state_craft
 from diplograph.ingest.arguments import HELPING_FORCES
-from diplograph.ingest.constructions import substance
+from diplograph.ingest.constructions import direction_phrases, substance
 from diplograph.ingest.departures import LEAVING_VERBS, is_leaving
 from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.gazetteer import SETTLEMENTS
@@ -259,11 +259,11 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     if lemma in MASSING_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
         return VerbCue(lemma, "", "mobilize", ("prep:near", "prep:along", "prep:on", "prep:at", "prep:to"),
                        frozenset())
-    if lemma in MOVING_VERBS and any(c.dep_ == "prep" and c.lower_ in ENTERING for c in verb.children) and not any(
-            t.lemma_.lower() in COMBAT_WORDS for t in verb.sent) and not sent_to_help(verb) and not any(
-            t.lemma_.lower() in STAYING_OCCASIONS | DRILLS for t in verb.subtree):
-        # moving in under fire is an assault; at an invitation or for an exercise, no threat ("streamed into
-        # Poland for the Steadfast Defender exercise")
+    entering = any(c.dep_ == "prep" and c.lower_ in ENTERING for c in (*verb.children, *direction_phrases(verb)))
+    if lemma in MOVING_VERBS and entering and not any(t.lemma_.lower() in COMBAT_WORDS for t in verb.sent) and \
+            not sent_to_help(verb) and not any(t.lemma_.lower() in STAYING_OCCASIONS | DRILLS for t in verb.subtree):
+        # moving in ("moved up to the frontier") under fire is an assault; at an invitation or for an exercise, no
+        # threat ("streamed into Poland for the Steadfast Defender exercise")
         return VerbCue(lemma, "", "mobilize", tuple(f"prep:{p}" for p in (*ENTERING, "on", "near", "along")),
                        frozenset())
     return None

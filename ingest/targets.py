@@ -14,7 +14,6 @@ from diplograph.ingest.addressees import ADDRESSED_RELATIONS, addressees
 from diplograph.ingest.argument_words import ADJUNCT_PREPOSITIONS
 from diplograph.ingest.arguments import (
     COUNTERPART_PREPOSITIONS,
-    DIRECTION_PARTICLES,
     ENCOUNTERS,
     LOCATED_TARGETS,
     RESPONSE_RELATIONS,
@@ -30,6 +29,7 @@ from diplograph.ingest.candidates import CONSULT_RELATIONS
 from diplograph.ingest.companions import COMPANION_WORDS
 from diplograph.ingest.complements import complement_subjects
 from diplograph.ingest.constructions import (
+    DIRECTION_PARTICLES,
     bonds_with,
     free_relative_referent,
     glued_place,

@@ -250,3 +250,10 @@ def test_a_rupture_or_severance_of_ties_severs_them_with_the_partner() -> None:
         "Britain announced the severing of diplomatic relations with Syria.")
     assert ("Morocco", "sever", "Iran") in asserted("Morocco's severance of ties with Iran came after a row.")
     assert not found("The rupture in the pipeline forced Germany to buy gas from Norway.")
+
+
+def test_divisions_moved_up_or_closer_to_a_border_mobilise_against_the_state_beyond() -> None:
+    date = dt.date(1980, 12, 2)
+    assert found("Syrian armoured divisions have moved up to the Jordanian frontier.", date) == {
+        ("Syria", "mobilize", "Jordan")}
+    assert asserted("Russian troops moved closer to the Ukrainian border.", date) == {("Russia", "mobilize", "Ukraine")}
