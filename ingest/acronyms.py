@@ -59,8 +59,8 @@ def name_before_an_acronym(doc: Doc) -> None:
 
 
 def join_spelled_out_acronyms(index: ActorIndex) -> None:
-    """Rename every mention of an acronym given in brackets right after a body's name to that body, once the
-    index holds all of a story's mentions."""
+    """Rename every mention of an acronym given in brackets right after a body's name, or spelled out elsewhere
+    in the story, to that body, once the index holds all of a story's mentions."""
     doc = index.doc
     for long in list(index.mentions):
         record = index.actors.get(long.actor or "")
@@ -71,8 +71,21 @@ def join_spelled_out_acronyms(index: ActorIndex) -> None:
         acronym = index.actors.get(short.actor or "")
         if acronym is None or acronym.type not in BODY_TYPES or not stands_for(acronym.name, record.name):
             continue
-        for mention in index.mentions:
-            if mention.actor == acronym.name:
-                mention.actor = record.name
-        record.aliases.update(acronym.aliases | {acronym.name})
-        del index.actors[acronym.name]
+        _join(index, acronym.name, record.name)
+    # an acronym told apart from the name it stands for, each letter a capital's initial in order: "the Palestine
+    # Liberation Organization" ... "the PLO" (only when no other body of the story spells it out too)
+    bodies = [r for r in index.actors.values() if r.type in BODY_TYPES]
+    for letters in [r.name for r in bodies if r.name.isalpha() and r.name.isupper() and len(r.name) > 1]:
+        spelled = [r.name for r in bodies if " " in r.name and initials(r.name) == letters]
+        if len(spelled) == 1 and letters in index.actors:  # (into the acronym, where it is a body the gazetteer knows)
+            known = any(m.actor == letters and m.via == "gazetteer" for m in index.mentions)
+            _join(index, *((spelled[0], letters) if known else (letters, spelled[0])))
+
+
+def _join(index: ActorIndex, gone: str, kept: str) -> None:
+    """Every mention of one name of a body is of the other, which takes its aliases."""
+    for mention in index.mentions:
+        if mention.actor == gone:
+            mention.actor = kept
+    index.actors[kept].aliases.update(index.actors[gone].aliases | {gone})
+    del index.actors[gone]

@@ -306,6 +306,16 @@ def test_a_body_spelled_out_with_its_acronym_in_brackets_is_one_actor_and_no_per
     assert stands_for("GNA", "Government of National Accord") and not stands_for("UN", "Government of National Accord")
 
 
+def test_an_acronym_told_apart_from_the_name_it_spells_is_that_body() -> None:
+    text = "Israel blamed the Palestine Liberation Organisation for the shooting. The PLO denied any role."
+    actors = {a.name: a for a in extract(text, dt.date(1982, 6, 6)).actors}
+    assert "PLO" not in actors and "PLO" in actors["Palestine Liberation Organisation"].aliases
+    assert ("Palestine Liberation Organisation", "deny", "Israel") in asserted(text, dt.date(1982, 6, 6))
+    # letters that only share the name's capitals, not spell them in order, name another body
+    text = "The National Resistance Army seized Kampala. The NAR said it had broken the truce."
+    assert "NAR" in {a.name for a in extract(text, dt.date(1986, 1, 26)).actors}
+
+
 def test_a_name_the_tagger_cut_at_its_and_is_one_body_when_its_acronym_spells_it_whole() -> None:
     text = ("Khartoum blames Chad for supporting the Darfur rebel Justice and Equality Movement (JEM), which attacked "
             "Omdurman in May 2008.")
