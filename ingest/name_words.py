@@ -31,3 +31,15 @@ def has_a_capital(words: Iterable[Token]) -> bool:
     """Whether a span the tagger called a name has a capitalised word, as any name or body's name does (not
     "[hajj arrangements]PERSON", "the coast guard's use")."""
     return any(t.text[:1].isupper() for t in words)
+
+
+def title_of(name: Token) -> Token:
+    """The word that may title a name: the one before it, or past the posting a title names ('Ambassador to the
+    United Nations [Nikki Haley]', 'Special Envoy for Syria [Geir Pedersen]'), the title's last word."""
+    before = name.doc[name.i - 1]
+    if before.ent_type_ in ("ORG", "GPE", "NORP") and before.ent_iob_ != "O":
+        start = next(e.start for e in name.doc.ents if e.start <= before.i < e.end)
+        opening = start - 1 if start > 0 and name.doc[start - 1].lower_ == "the" else start
+        if opening > 1 and name.doc[opening - 1].lower_ in ("to", "for", "at", "in"):
+            return name.doc[opening - 2]
+    return before

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest.gazetteer import INSTRUMENTS, Gazetteer, names_a_settlement, names_a_thing, names_an_installation
 from diplograph.ingest.mentions import GATHERING_PEOPLE, ActorIndex, ActorRecord, Mention
-from diplograph.ingest.name_words import HONORIFICS, MILITARY_RANKS, NAME_PARTICLES, RANK_WORDS, has_a_capital
+from diplograph.ingest.name_words import HONORIFICS, MILITARY_RANKS, NAME_PARTICLES, RANK_WORDS, has_a_capital, title_of
 from diplograph.ingest.nationality import told_state
 from diplograph.ingest.offices import OfficeHolders
 from diplograph.ingest.questions import opens_a_question
@@ -92,7 +92,7 @@ class NameFinder:
                 titles = [t.i for t in ent if t.lower_ in self.title_words and t.lower_ != "of"]
                 if titles and titles[-1] < ent.end - 1:
                     start = titles[-1] + 1
-                elif not titles and ent.start > 0 and self.is_title_token(doc[ent.start - 1]) \
+                elif not titles and ent.start > 0 and self.is_title_token(title_of(ent[0])) \
                         and doc[ent.start - 1].lower_ != "of" and self.gazetteer.lookup(ent.text) is None:
                     start = ent.start
                 elif not titles and ent.root.dep_ == "appos" and (self.roles.office_of(ent.root.head) or

@@ -9,6 +9,7 @@ import datetime as dt
 from extracting import asserted, extract
 
 from diplograph.ingest.acronyms import stands_for
+from diplograph.model import ActorType
 
 
 def test_a_given_name_the_tagger_left_out_is_part_of_the_name() -> None:
@@ -304,6 +305,14 @@ def test_a_body_spelled_out_with_its_acronym_in_brackets_is_one_actor_and_no_per
     assert "GNA" in actors["Government of National Accord"].aliases
     # letters that are not the name's initials name another body
     assert stands_for("GNA", "Government of National Accord") and not stands_for("UN", "Government of National Accord")
+
+
+def test_a_name_after_a_title_and_its_posting_is_a_person_whatever_its_tag() -> None:
+    text = ("U.S. Ambassador to the United Nations Nikki Haley pressed South Sudan's President Salva Kiir on "
+            "Wednesday to halt violence. Haley held talks with Kiir in the capital, Juba.")
+    actors = {a.name: a for a in extract(text, dt.date(2017, 10, 25)).actors}
+    assert actors["Nikki Haley"].type is ActorType.PERSON
+    assert ("Nikki Haley", "meet", "Salva Kiir") in asserted(text, dt.date(2017, 10, 25))
 
 
 def test_an_acronym_told_apart_from_the_name_it_spells_is_that_body() -> None:
