@@ -110,6 +110,18 @@ def adjunct_hung_on_complement(verb: Token) -> Token | None:
     return None
 
 
+ASKING_ENCOUNTERS = {"call", "conversation", "talks", "meeting"}  # one asks in: "asked Trump in a video call"
+
+
+def asker_s_own(trigger: Token, clause: Token) -> bool:
+    """Whether the asker's own act is hung on the clause asked: a comma's participle ('demanded that Russia ...,
+    hitting out at'), or the call or talks the asking was made in ('asked Trump to lift tariffs in a video call')."""
+    if adjunct_hung_on_complement(trigger) is not None and trigger.head.i == clause.i:
+        return True
+    return trigger.lemma_.lower() in ASKING_ENCOUNTERS and trigger.dep_ == "pobj" and trigger.head.lower_ in (
+        "in", "during") and trigger.head.head.i == clause.i and clause.dep_ == "xcomp"
+
+
 def comment_on_a_prediction(verb: Token) -> Token | None:
     """'Pashinyan said his country would leave the bloc, accusing some of its members of ...': a comma's participle
     of comment hung on a foretold clause is the speaker's act as he speaks, not part of what he foretold (the

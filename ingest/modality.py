@@ -14,6 +14,7 @@ from diplograph.ingest.denials import DENYING_VERBS
 from diplograph.ingest.framing import (
     COMMENTING_VERBS,
     adjunct_hung_on_complement,
+    asker_s_own,
     comment_on_a_prediction,
     frame_of_finite_conjunct,
     own_past_clause,
@@ -325,7 +326,7 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
                 cue = "reported"  # told, not asked: "Turkey agreed to pause, Pence told reporters", "told him it had"
             if cue == "directive" and (dep in ("xcomp", "ccomp") or
                                        (dep == "prep" and node.lower_ in ("against", "for"))):
-                if adjunct_hung_on_complement(trigger) is not None and trigger.head.i == node.i:
+                if asker_s_own(trigger, node):
                     break  # the asker's own act, hung on what is asked: "demanded that Russia ..., hitting out at"
                 # what was asked or warned against is not an event: "warned China against supplying weapons",
                 # "called for sanctions on Syria"

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from diplograph.ingest.accords import truce_unmade, unreached
 from diplograph.ingest.anchoring import measured_from
 from diplograph.ingest.antecedents import Antecedents
+from diplograph.ingest.argument_words import OBJECT_CONTROL
 from diplograph.ingest.arguments import ENCOUNTERS, LOCATED_TARGETS, governing_verb, is_passive
 from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import CONSULT_RELATIONS, Candidate, make_candidate
@@ -241,6 +242,10 @@ class NounEvents:
                             pobj, index, possessor=cue.relation not in ENCOUNTERS) if not (
                             cue.relation == "protest" and child.lower_ == "to" and m.actor is not None and
                             index.actors[m.actor].type is ActorType.ORGANIZATION))
+        if role == "pobj" and governor is not None and governor.dep_ == "xcomp" and governor.lemma_.lower() not in \
+                ADDRESSING_VERBS and governor.head.lemma_.lower() in OBJECT_CONTROL and \
+                self._adjunct_encounter(noun, cue, governor.head):
+            governor = governor.head  # the parser hangs it on what was asked: "asked Trump to lift tariffs in a call"
         if not targets and not parties and role == "pobj" and governor is not None and \
                 self._adjunct_encounter(noun, cue, governor):
             # "congratulated his counterpart in a phone call", "told Putin during talks": the verb's object is

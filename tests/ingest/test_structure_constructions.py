@@ -102,6 +102,14 @@ def test_an_encounter_noun_as_an_adjunct_pairs_the_verb_and_its_object() -> None
     assert ("Emmanuel Macron", "call", "Volodymyr Zelensky") in asserted("Macron thanked Zelensky in a phone call.")
 
 
+def test_a_call_one_asked_in_pairs_the_asker_and_the_asked_where_the_parser_hangs_it_on_the_act_asked() -> None:
+    triples = asserted("Lula asked Trump on Monday to withdraw tariffs in a video call.", dt.date(2025, 10, 6))
+    assert {("Luiz Inacio Lula da Silva", "appeal", "Donald Trump"),
+            ("Luiz Inacio Lula da Silva", "call", "Donald Trump")} <= triples
+    # what was asked still is no event
+    assert ("Donald Trump", "concede", "Brazil") not in triples
+
+
 def test_an_adjunct_of_purpose_is_no_encounter() -> None:
     triples = asserted("France recalled its ambassadors to the United States and Australia for consultations.")
     assert ("France", "sever", "United States") in triples
