@@ -24,6 +24,7 @@ PLACE_KINDS = SETTLEMENTS | {"resort", "capital", "outskirts", "suburb", "suburb
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning", "of", "for", "against", "into"}
 # nor is what it is timed by: "the first visit since the conflict in eastern Ukraine erupted"
 TIMING_PREPOSITIONS = {"since", "until", "till"}
+SPANS_OF_TALKS = {"minute", "hour", "day", "week", "round", "session"}
 GOVERNED_DEPS = {"xcomp", "advcl", "conj"}
 
 
@@ -269,7 +270,13 @@ def _by_nearness(head: Token) -> Iterator[Token]:
         yield from frontier
         frontier = [child for token in frontier for child in token.children
                     if not _crosses_clause(child) and not (child.dep_ == "prep" and (
-                        child.lower_ in TOPIC_PREPOSITIONS or child.lower_ in TIMING_PREPOSITIONS))]
+                        child.lower_ in TOPIC_PREPOSITIONS and not _spanned(child) or
+                        child.lower_ in TIMING_PREPOSITIONS))]
+
+
+def _spanned(preposition: Token) -> bool:
+    """'four hours [of] talks in Istanbul', 'a second round [of] talks': the 'of' of a span of talks names no topic."""
+    return preposition.lower_ == "of" and preposition.head.lemma_.lower() in SPANS_OF_TALKS
 
 
 def event_place(head: Token, index: ActorIndex, parties: frozenset[str] = frozenset()) -> str | None:

@@ -48,22 +48,40 @@ def filed_where_done(candidate: Candidate, index: ActorIndex) -> bool:
         return False  # (not "Moon, on a tour of Nordic countries, met", "met Xi on the sidelines of the G20")
     dates = index.dates(trigger.sent.ents)
     when = event_date(candidate.clause, dates, index.date, False, trigger=trigger) if dates else None
-    # (a place phrase may only name somewhere of that state: "in the Kremlin", "at the White House"; a phrase that
-    # names no place is none: "in a show of unity", "in search of peace with Britain")
     return when is not None and when.precision is DatePrecision.DAY and abs((when.date - index.date).days) <= 2 \
-        and not any(t.dep_ == "prep" and t.lower_ in ("in", "at", "inside", "near") and _names_a_place(t) and not any(
-            g.ent_type_ in ("DATE", "TIME") or (m := index.by_token.get(g.i)) is not None and (
-                m.located_in or state_of(index, m.actor or "")) == state
-            for c in t.children for g in c.subtree) for t in trigger.sent) and not any(
-            t.dep_ == "prep" and t.lower_ in ("in", "at") and _names_a_place(t) and any(
-                (m := index.by_token.get(g.i)) is not None and (m.located_in or state_of(index, m.actor or "")) not in (
-                    state, None) for c in t.children for g in c.subtree)
-            for t in _near(trigger))  # "The talks at the White House lasted two hours"
+        and not any(_placed_elsewhere(t, state, index, own_sentence=True) for t in trigger.sent) \
+        and not any(_placed_elsewhere(t, state, index) for t in _near(trigger))
+
+
+def _placed_elsewhere(preposition: Token, state: str, index: ActorIndex, own_sentence: bool = False) -> bool:
+    """Whether a phrase of place puts a meeting outside the dateline's state: in its own sentence, one that names
+    nothing of that state ("in the Kremlin", "at the White House" do; a date is no place); in the sentences
+    around it, one that names a place of another ("The talks at the White House lasted two hours"). A phrase
+    that names no place ("in a show of unity", "in search of peace with Britain") or tells what the meeting was
+    about or for ("on the war [in Syria]") is none."""
+    if preposition.dep_ != "prep" or preposition.lower_ not in (
+            ("in", "at", "inside", "near") if own_sentence else ("in", "at")) or not _names_a_place(preposition) or \
+            _told_of(preposition):
+        return False
+    states = [m.located_in or state_of(index, m.actor or "") for c in preposition.children for g in c.subtree
+              if (m := index.by_token.get(g.i)) is not None]
+    if own_sentence:
+        return state not in states and not any(
+            g.ent_type_ in ("DATE", "TIME") for c in preposition.children for g in c.subtree)
+    return any(s not in (state, None) for s in states)
 
 
 # nouns of a place one meets in, when no name says where: "in a village near the border", "at a resort"
 VENUE_NOUNS = {"village", "town", "city", "resort", "region", "province", "border", "island", "base", "camp", "port",
                "sidelines", "country", "abroad", "venue", "airport", "ship", "capital"}
+
+
+def _told_of(preposition: Token) -> bool:
+    """A place phrase inside what the meeting was about or for, or a noun's clause: 'talks on the fight against
+    Islamic State and the war [in Syria]', 'met Lopez Obrador to curb migrants arriving [at the U.S. border]'."""
+    return any(a.dep_ == "prep" and a.lower_ in ("on", "about", "over", "regarding", "concerning") or a.dep_ == "acl"
+               or a.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)
+               for a in preposition.ancestors)
 
 
 def _names_a_place(preposition: Token) -> bool:

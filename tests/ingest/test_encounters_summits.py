@@ -155,6 +155,14 @@ def test_one_received_in_the_hosts_capital_visits_the_hosts_state() -> None:
     assert ("Nicolas Maduro", "visit", "Venezuela") not in triples
 
 
+def test_hours_of_talks_in_a_city_are_held_there_whatever_they_were_on() -> None:
+    events = extract("U.S. Vice President Joe Biden and Turkish President Tayyip Erdogan held nearly four hours of "
+                     "talks in Istanbul on Saturday on the fight against Islamic State and the war in Syria.",
+                     dt.date(2014, 11, 22)).events
+    assert {(e.source, e.relation, e.target, e.place) for e in events if e.relation in ("meet", "visit")} == {
+        ("Joe Biden", "meet", "Recep Tayyip Erdogan", "Istanbul"), ("Joe Biden", "visit", "Turkey", "Istanbul")}
+
+
 def test_one_met_in_a_town_told_by_its_kind_visits_the_towns_state() -> None:
     for place in ("the Black Sea resort of Sochi", "the southern city of Sochi"):
         triples = asserted(f"Finnish President Sauli Niinisto met Russian President Vladimir Putin in {place} on "
@@ -787,6 +795,11 @@ def test_a_phrase_of_in_that_names_no_place_leaves_a_meeting_where_the_story_was
         "BUENOS AIRES, April 10 (Reuters) - U.S. Secretary of State Alexander Haig held long talks with Argentine "
         "President Leopoldo Galtieri on Saturday in search of a way to head off war with Britain.",
         dt.date(1982, 4, 10))
+    # nor a place told of what the meeting was about or for
+    assert ("Antony Blinken", "visit", "Mexico") in found(
+        "MEXICO CITY, Dec 27 (Reuters) - U.S. Secretary of State Antony Blinken met Mexican President Andres Manuel "
+        "Lopez Obrador on Wednesday to look for ways to curb record numbers of migrants arriving at the U.S. southern "
+        "border.", dt.date(2023, 12, 27))
     # (a venue named by a noun is still elsewhere)
     assert ("Xi Jinping", "visit", "Russia") not in found(
         "MOSCOW, March 21 (Reuters) - Xi held talks with Putin on Tuesday in a village near the border.",
