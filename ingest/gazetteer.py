@@ -357,11 +357,19 @@ CRAFT_WORDS = frozenset({"boat", "ship", "vessel", "tanker", "freighter", "trawl
                          "submarine", "yacht", "ferry", "cruiser", "corvette", "warship", "icebreaker", "dhow"})
 
 
+# kinds of arms a weapon's name may run into: "[NASAMS air defence systems]ORG", "[Patriot missile batteries]ORG"
+ARMS_KINDS = frozenset({"system", "systems", "missile", "missiles", "battery", "batteries", "launcher", "launchers",
+                        "jet", "jets", "drone", "drones", "tank", "tanks", "rocket", "rockets", "howitzer",
+                        "howitzers"})
+
+
 def names_a_craft(span: Span) -> bool:
     """'the fishing boat Nord', 'the aircraft carrier Liaoning', 'the Handala, a ... boat': a ship's name is no
-    party; whose ship it is, its flag or owner says."""
+    party, nor a weapon's told with its kind ('[NASAMS air defence systems]ORG'); whose it is, its flag, owner or
+    giver says."""
     root, before = span.root, span.doc[span.start - 1] if span.start > 0 else None
-    return before is not None and before.lemma_.lower() in CRAFT_WORDS or any(
+    return span[-1].lower_ in ARMS_KINDS and span[-1].text.islower() or \
+        before is not None and before.lemma_.lower() in CRAFT_WORDS or any(
         c.dep_ == "appos" and c.lemma_.lower() in CRAFT_WORDS for c in root.children) or \
         root.dep_ == "appos" and root.head.lemma_.lower() in CRAFT_WORDS
 

@@ -40,7 +40,8 @@ RELIEF_GOODS = {"aid", "relief", "tent", "food", "medicine", "blanket", "supply"
                 "assistance", "equipment"}
 # participles that say whose a thing is as a hyphen's second half: "German-made", "U.S.-supplied"
 GIVING_PARTICIPLES = {"make", "made", "supply", "supplied", "donate", "donated", "build", "built", "fund",
-                      "funded", "provide", "provided", "send", "sent", "give", "given", "pledge", "pledged"}
+                      "funded", "provide", "provided", "send", "sent", "give", "given", "pledge", "pledged",
+                      "promise", "promised"}
 # measures a state imposes on another, whose lifting or pausing is a concession to it
 IMPOSING_PREPOSITIONS = {"on", "against"}
 IMPOSING_VERBS = {"impose", "slap", "levy", "announce", "raise", "introduce", "extend", "widen", "tighten", "expand"}

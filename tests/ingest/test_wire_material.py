@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extracting import asserted, found
+from extracting import asserted, extract, found
 
 
 def test_relief_sent_to_no_one_named_after_a_disaster_goes_to_the_state_the_story_was_filed_from() -> None:
@@ -575,3 +575,11 @@ def test_rescuers_or_a_medical_team_sent_to_a_state_are_aid_to_it() -> None:
     assert ("Turkey", "aid", "Albania") in asserted("Turkey is sending a search-and-rescue team to Albania.")
     assert ("Cuba", "aid", "Italy") in asserted("Cuba sent a medical team to Italy.")
     assert ("United States", "aid", "Ukraine") not in asserted("The US sent a medical and military team to Ukraine.")
+
+
+def test_arms_promised_by_a_state_arriving_in_another_are_its_aid_and_their_name_is_no_actor() -> None:
+    date = dt.date(2022, 11, 7)
+    extraction = extract("The first NASAMS air defence systems promised by Washington have arrived in Ukraine, "
+                         "Defence Minister Oleksii Reznikov said on Monday.", date)
+    assert {(e.source, e.relation, e.target) for e in extraction.events} == {("United States", "aid", "Ukraine")}
+    assert not {a.name for a in extraction.actors if "NASAMS" in a.name}
