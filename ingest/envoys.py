@@ -29,7 +29,9 @@ LED_PEOPLE = {"head", "leader", "minister", "official", "envoy", "mediator", "pr
 
 def envoys_acted_upon(index: ActorIndex) -> None:
     """A named envoy summoned, expelled or ordered out stands for the state that sent him ("Gyawali summoned
-    Indian Ambassador Vinay Mohan Kwatra" protests to India); an envoy who speaks or acts is the person."""
+    Indian Ambassador Vinay Mohan Kwatra" protests to India); an envoy who speaks or acts is the person. Unnamed
+    staff told by their mission stand for its state."""
+    add_mission_staff(index)
     for mention in list(index.mentions):
         record = index.actors.get(mention.actor) if mention.actor else None
         if record is None or record.type not in (ActorType.PERSON, ActorType.ORGANIZATION):
@@ -52,6 +54,24 @@ def envoys_acted_upon(index: ActorIndex) -> None:
 MISSION_NOUNS = {"embassy", "commission", "consulate", "legation"}
 STAFF_NOUNS = {"staff", "member", "official", "diplomat", "employee", "attache", "attaché", "counsellor", "counselor",
                "secretary", "officer", "consul", "aide", "adviser", "advisor", "worker", "spokesman", "spokeswoman"}
+
+
+def add_mission_staff(index: ActorIndex) -> None:
+    """'a deputy military attache at Russia's embassy in Bucharest', 'a diplomat at the Russian embassy': staff
+    told by the mission they serve in stand for its state, as 'a Russian diplomat' does."""
+    for staff in index.doc:
+        if staff.lemma_.lower() not in STAFF_NOUNS | ENVOY_TITLES or staff.i in index.by_token:
+            continue
+        # (the parser may hang the mission on the verb: "expelled a diplomat [at Russia's embassy]")
+        holders = [staff, *([staff.head] if staff.dep_ == "dobj" else [])]
+        state = next((m.actor for holder in holders for prep in holder.children if prep.dep_ == "prep"
+                      and prep.lower_ in ("at", "of", "in") and prep.i > staff.i
+                      for mission in prep.children if mission.dep_ == "pobj" and mission.lemma_.lower() in MISSION_NOUNS
+                      for owner in (mission, *(c for c in mission.children if c.dep_ in ("poss", "amod", "compound")))
+                      if (m := index.by_token.get(owner.i)) is not None and m.actor is not None
+                      and index.actors[m.actor].type is ActorType.COUNTRY), None)
+        if state is not None:
+            index.add(Mention(noun_phrase_start(staff), staff.i + 1, state, "organ"))
 
 
 def _posted_at(index: ActorIndex, head: Token) -> str | None:

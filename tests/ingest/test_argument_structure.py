@@ -1876,3 +1876,10 @@ def test_one_counted_on_to_act_would_do_the_act_not_the_one_who_counts() -> None
         "Emmanuel Macron is counting on Russia to urge Syria to respect the ceasefire.").events}
     assert events.get(("Russia", "appeal", "Syria")) is Modality.HYPOTHETICAL
     assert ("Emmanuel Macron", "appeal", "Syria") not in events
+
+
+def test_staff_told_by_the_mission_they_serve_in_stand_for_its_state() -> None:
+    assert asserted("The expulsion of a deputy military attache at Russia's embassy in Bucharest was announced by "
+                    "Romania on Monday.") == {("Romania", "expel", "Russia")}
+    assert ("Romania", "expel", "Russia") in asserted("Romania expelled a diplomat at the Russian embassy.")
+
