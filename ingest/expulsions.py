@@ -109,3 +109,28 @@ def announced_without_agent(verb: Token, index: ActorIndex, arguments: ArgumentF
         return []
     return [m for m in arguments.agents(verb.head, index) if m.actor is not None and (
         m.via != "name" or index.actors[m.actor].type is ActorType.PERSON)]
+
+
+# a state's missions abroad, and the acts and nouns of closing them
+CLOSED_MISSIONS = {"embassy", "consulate", "legation", "chancery"}
+CLOSING_VERBS = {"close", "shut"}
+CLOSING_NOUNS = {"closure", "closing", "shutdown"}
+
+
+def missions_closed(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """'Poland ordered the closure of Russia's consulate in Poznan', 'closed China's consulate in Houston': closing
+    another state's mission expels it (one's own closed is a break: 'closed its embassy in Damascus')."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() not in CLOSING_VERBS:
+        objects = [p for c in objects if c.lemma_.lower() in CLOSING_NOUNS for prep in c.children
+                   if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+    owners = [m for mission in objects if mission.lemma_.lower() in CLOSED_MISSIONS and not any(
+                  c.dep_ == "poss" and c.pos_ == "PRON" for c in mission.children)  # (not "its embassy")
+              for owner in (mission, *(c for c in mission.children if c.dep_ in ("poss", "amod", "compound")))
+              if (m := index.by_token.get(owner.i)) is not None and m.actor is not None
+              and index.actors[m.actor].type is ActorType.COUNTRY]
+    if not owners:
+        return []
+    closers = [a for a in arguments.agents(verb, index) if a.actor is not None and a.actor in index.actors
+               and (index.actors[a.actor].country or a.actor) not in {o.actor for o in owners}]
+    return [make_candidate("expel", closer, owner, verb, verb, 0.75) for closer in closers for owner in owners]

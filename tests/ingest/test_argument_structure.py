@@ -1883,3 +1883,9 @@ def test_staff_told_by_the_mission_they_serve_in_stand_for_its_state() -> None:
                     "Romania on Monday.") == {("Romania", "expel", "Russia")}
     assert ("Romania", "expel", "Russia") in asserted("Romania expelled a diplomat at the Russian embassy.")
 
+
+def test_closing_another_states_mission_expels_it_and_closing_ones_own_breaks_ties() -> None:
+    assert asserted("Poland ordered the closure of Russia's consulate in the western city of Poznan on "
+                    "Tuesday.") == {("Poland", "expel", "Russia")}
+    assert ("United States", "expel", "China") in asserted("The United States closed the Chinese consulate in Houston.")
+    assert asserted("Britain closed its embassy in Damascus.") == {("United Kingdom", "sever", "Syria")}
