@@ -128,6 +128,12 @@ def test_coordinated_subjects_do_not_act_on_each_other_when_the_counterpart_is_e
     assert not {t for t in found(text) if t[1] in ("call", "cooperate", "meet")}
 
 
+def test_a_ships_port_call_is_no_call_on_the_hosts() -> None:
+    triples = found("A Japanese submarine docked at Subic Bay on Sunday for a port call and joint training with the "
+                    "Philippine navy.")
+    assert not {t for t in triples if t[1] == "call"}
+
+
 def test_speaking_to_someone_by_phone_is_a_call() -> None:
     assert ("Joe Biden", "call", "Benjamin Netanyahu") in asserted("Biden spoke to Netanyahu by phone.")
 
