@@ -476,6 +476,11 @@ def test_telling_someone_what_must_be_done_demands_it_of_them() -> None:
         "Shinzo Abe told Moon Jae-in that Seoul must resolve the issue of compensation.", dt.date(2019, 12, 24))
     assert not asserted("Narendra Modi told the Chinese president that peace on the border should remain a "
                         "priority.", dt.date(2024, 10, 23)) - {("Narendra Modi", "meet", "Xi Jinping")}
+    # a pronoun subject of what one is told one must do is the one told
+    assert ("United States", "demand", "Qatar") in asserted(
+        "Washington has told Qatar that it should no longer host the political leaders of Hamas in Doha.",
+        dt.date(2024, 11, 8))
+    assert not asserted("Russia told reporters that it must defend itself.", dt.date(2024, 11, 8))
 
 
 @pytest.mark.parametrize(
