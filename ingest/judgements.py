@@ -46,7 +46,8 @@ CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation
                     "cruel", "brutal", "unwise", "unhelpful", "unfortunate", "dictatorship", "tyranny",
                     # a seizure of power, a charade, a crime: "called it a self-coup", "an act of madness"
                     "coup", "self-coup", "madness", "farce", "sham", "charade", "travesty", "crime", "piracy",
-                    "inept", "dysfunctional", "incompetence"}
+                    "inept", "dysfunctional", "incompetence",
+                    "violent"}  # an act named by its manner: "called the launch a violent act"
 
 
 # approving words whose negation by prefix condemns: "unfair", "unreasonable", "irresponsible", "unjustified"

@@ -618,6 +618,8 @@ def test_reaching_or_striking_a_deal_is_agreeing(text: str, pair: set[str]) -> N
                      id="small-clause"),
         pytest.param("Ukraine's foreign ministry called it a blatant act of aggression by Moscow.",
                      ("Ukraine", "criticize", "Russia"), id="an-author-named-in-the-predicate"),
+        pytest.param("North Korea tested a missile. Japan called the launch a violent act that could not be tolerated.",
+                     ("Japan", "criticize", "North Korea"), id="an-act-named-by-its-manner"),
         pytest.param("Erdogan called the Egyptian army's takeover a coup.",
                      ("Recep Tayyip Erdogan", "criticize", "Egypt"), id="a-coup"),
         pytest.param('Cameron described Nigeria and Afghanistan as "fantastically corrupt".',
@@ -1889,3 +1891,4 @@ def test_closing_another_states_mission_expels_it_and_closing_ones_own_breaks_ti
                     "Tuesday.") == {("Poland", "expel", "Russia")}
     assert ("United States", "expel", "China") in asserted("The United States closed the Chinese consulate in Houston.")
     assert asserted("Britain closed its embassy in Damascus.") == {("United Kingdom", "sever", "Syria")}
+
