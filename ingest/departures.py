@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 LEAVING_VERBS = {"leave", "depart", "quit", "exit"}
 LEAVING_PHRASALS = {"get", "clear", "move", "pack", "ship"}  # with "out": "48 hours to get out"
-HOMEWARD_VERBS = {"come", "go", "return"}  # with "home": "troops will come home from Iraq" (rows in data/verbs.tsv)
+HOMEWARD_VERBS = {"come", "go", "return", "fly"}  # with "home": "troops will come home from Iraq" (verbs.tsv)
 
 
 def is_leaving(verb: Token) -> bool:

@@ -134,3 +134,24 @@ def missions_closed(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -
     closers = [a for a in arguments.agents(verb, index) if a.actor is not None and a.actor in index.actors
                and (index.actors[a.actor].country or a.actor) not in {o.actor for o in owners}]
     return [make_candidate("expel", closer, owner, verb, verb, 0.75) for closer in closers for owner in owners]
+
+
+PERMITTING_VERBS = {"let", "allow", "permit"}
+
+
+def let_leave(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """'Tehran let French academic Clotilde Reiss fly home', 'allowed the detained sailors to leave': one let go
+    from custody is released, a concession to his state (extract.py names it for a private person), as an order
+    to leave expels."""
+    if verb.lemma_.lower() not in PERMITTING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    # "let X fly home" (X the leaving verb's subject) or "allowed X to leave" (X the object)
+    # (leaving the state, or going home: not a place inside it, "to leave the Moscow airport transit zone")
+    leaving = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and is_leaving(c) and not any(
+        o.dep_ == "dobj" and o.lemma_.lower() != "country" and not index.is_state(
+            (m.actor or "") if (m := index.by_token.get(o.i)) is not None else "") for o in c.children)]
+    held = [g for c in leaving for g in c.children if g.dep_ == "nsubj"] + \
+        [c for c in verb.children if c.dep_ == "dobj" and leaving]
+    released = [m for h in held for m in arguments.actors_of(h, index) if index.is_person(m)]
+    return [make_candidate("concede", s, t, verb, verb, 0.7) for s in arguments.agents(verb, index)
+            for t in released if s.actor != t.actor]

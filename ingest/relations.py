@@ -42,7 +42,13 @@ from diplograph.ingest.echoes import (
     partners_just_addressed,
 )
 from diplograph.ingest.event_counterparts import event_counterparts
-from diplograph.ingest.expulsions import announced_without_agent, excluding_body, missions_closed, ordered_to_leave
+from diplograph.ingest.expulsions import (
+    announced_without_agent,
+    excluding_body,
+    let_leave,
+    missions_closed,
+    ordered_to_leave,
+)
 from diplograph.ingest.forces import (
     forces_are_subject,
     forces_moving,
@@ -117,7 +123,8 @@ class RelationFinder:
             return stated
         listed = ordered_to_leave(verb, index, self.arguments) or designated(verb, index, self.arguments) \
             or delisted(verb, index, self.arguments) or blacklisted(verb, index, self.arguments) \
-            or deadline_set(verb, index, self.arguments) or missions_closed(verb, index, self.arguments)
+            or deadline_set(verb, index, self.arguments) or missions_closed(verb, index, self.arguments) \
+            or let_leave(verb, index, self.arguments)
         if listed:
             return listed  # "ordered a diplomat to leave" is an expulsion, whatever else "order" can cue
         judged_subject = stated_judgement(verb)

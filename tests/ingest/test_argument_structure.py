@@ -1892,3 +1892,14 @@ def test_closing_another_states_mission_expels_it_and_closing_ones_own_breaks_ti
     assert ("United States", "expel", "China") in asserted("The United States closed the Chinese consulate in Houston.")
     assert asserted("Britain closed its embassy in Damascus.") == {("United Kingdom", "sever", "Syria")}
 
+
+def test_one_let_go_home_from_custody_is_released_to_his_state() -> None:
+    assert ("Iran", "concede", "France") in asserted("Tehran let French academic Clotilde Reiss fly home on Sunday.")
+    assert ("Egypt", "concede", "United States") in asserted(
+        "Egypt let Aya Hijazi, an American charity worker jailed in Cairo for nearly three years, fly home.")
+    # one not let go, or forces let through, is released by no one
+    assert not asserted("Russia did not let the American journalist Evan Gershkovich leave.")
+    assert not asserted("Turkey let Swedish troops leave the base.")
+    # nor is one let out of a place inside the state
+    assert not {t for t in asserted("Russia granted Edward Snowden asylum, allowing him to leave the Moscow airport "
+                                    "transit zone.") if t[1] == "concede"}
