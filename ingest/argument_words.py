@@ -32,9 +32,10 @@ OPENING_VERBS = {"open", "close", "begin", "end", "respond", "reply", "answer", 
 MAKING_VERBS = AUTHORING_VERBS | {"propose", "announce", "sponsor", "launch", "float", "impose"}
 # object control: the object, not the subject, does the embedded act ("urged Russia to pull back")
 OBJECT_CONTROL = {"urge", "ask", "allow", "tell", "force", "persuade", "invite", "help", "want", "press", "order",
-                  "count", "rely", "depend"}
-# of those, the ones whose controller is their 'on' phrase: "counted on Russia to exert pressure on Damascus"
-ON_CONTROL = {"count", "rely", "depend"}
+                  "count"}
+# of those, the ones whose controller is their 'on' phrase: "counted on Russia to exert pressure on Damascus" (not
+# "relied on Iranian drones to attack", a means)
+ON_CONTROL = {"count"}
 # verbs whose subject, not object, does the embedded act: "promised Kyiv to send tanks", "called Netanyahu to urge"
 SUBJECT_CONTROL = {"promise", "vow", "pledge", "offer", "threaten", "agree", "refuse", "call", "phone", "telephone"}
 # verbs of using a means, whose infinitive is one of purpose: "used water cannon to disperse protesters"
@@ -57,4 +58,3 @@ NOMINAL_ENDINGS = ("ation", "ition", "sion", "tion", "ment", "ure", "al", "ing",
 ANSWERING_FRAMES = {"protest", "response", "retaliation", "reaction", "reprisal"}
 FRAMED_PREPOSITIONS = {"at", "against", "to", "for"}
 SIDING_FRAMES = {"solidarity"}
-

@@ -260,10 +260,11 @@ class AgentFinder:
                 # raising from a passive: "he is expected to accuse the West", "is said to have met"
                 raised = [c for c in head.children if c.dep_ == "nsubjpass"]
                 return self.actors_of(raised[0], index, possessor=True) if raised else []
-            lemma = head.lemma_.lower()  # (the controller of "counted on Russia to exert pressure" is its 'on')
-            objects = [c for c in head.children if c.dep_ == "dobj"] or [p for c in head.children if c.dep_ == "prep"
-                                                                       and c.lower_ == "on" and lemma in ON_CONTROL
-                                                                       for p in c.children if p.dep_ == "pobj"]
+            lemma = head.lemma_.lower()  # ("counted on Russia to exert pressure": its 'on', an actor named)
+            objects = [c for c in head.children if c.dep_ == "dobj"] or [
+                p for c in head.children if c.dep_ == "prep" and c.lower_ == "on" and lemma in ON_CONTROL
+                for p in c.children if p.dep_ == "pobj" and (m := index.by_token.get(p.i)) is not None
+                and m.via in ("name", "surname", "gazetteer", "metonymy")]
             # an infinitive the parser makes an adjunct is one of purpose, whose subject acts, unless the verb controls
             # its object ("summoned the envoy to protest", not "urged Russia to pull back"); so is one after a means
             purpose = (dep == "advcl" and lemma not in OBJECT_CONTROL) or lemma in MEANS_VERBS or \

@@ -57,18 +57,32 @@ def _placed_elsewhere(preposition: Token, state: str, index: ActorIndex, own_sen
     """Whether a phrase of place puts a meeting outside the dateline's state: in its own sentence, one that names
     nothing of that state ("in the Kremlin", "at the White House" do; a date is no place); in the sentences
     around it, one that names a place of another ("The talks at the White House lasted two hours"). A phrase
-    that names no place ("in a show of unity", "in search of peace with Britain") or tells what the meeting was
-    about or for ("on the war [in Syria]") is none."""
+    that names no place, itself or by a town in it ("in a show of unity", "in search of peace with Britain"; but
+    "at a villa on the outskirts of Beijing"), or tells what the meeting was about or for ("on the war [in
+    Syria]") is none."""
     if preposition.dep_ != "prep" or preposition.lower_ not in (
-            ("in", "at", "inside", "near") if own_sentence else ("in", "at")) or not _names_a_place(preposition) or \
-            _told_of(preposition):
+            ("in", "at", "inside", "near") if own_sentence else ("in", "at")) or _told_of(preposition):
         return False
-    states = [m.located_in or state_of(index, m.actor or "") for c in preposition.children for g in c.subtree
-              if (m := index.by_token.get(g.i)) is not None]
+    named = [m for c in preposition.children for g in c.subtree if (m := index.by_token.get(g.i)) is not None]
+    if not (_names_a_place(preposition) or any(m.via in ("metonymy", "place") and _in_the_phrase(
+            index.doc[m.start], preposition) for m in named)):
+        return False
+    states = [m.located_in or state_of(index, m.actor or "") for m in named]
     if own_sentence:
         return state not in states and not any(
             g.ent_type_ in ("DATE", "TIME") for c in preposition.children for g in c.subtree)
     return any(s not in (state, None) for s in states)
+
+
+def _in_the_phrase(token: Token, preposition: Token) -> bool:
+    """Whether a word belongs to a place phrase's own noun phrases, no verb or clause between ('at a villa on the
+    outskirts of [Beijing]'; not 'in building the union Moscow plans to create with [Belarus]')."""
+    node = token
+    while node.i != preposition.i:
+        if node.pos_ in ("VERB", "AUX") or node.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp"):
+            return False
+        node = node.head
+    return True
 
 
 # nouns of a place one meets in, when no name says where: "in a village near the border", "at a resort"
@@ -77,11 +91,14 @@ VENUE_NOUNS = {"village", "town", "city", "resort", "region", "province", "borde
 
 
 def _told_of(preposition: Token) -> bool:
-    """A place phrase inside what the meeting was about or for, or a noun's clause: 'talks on the fight against
-    Islamic State and the war [in Syria]', 'met Lopez Obrador to curb migrants arriving [at the U.S. border]'."""
-    return any(a.dep_ == "prep" and a.lower_ in ("on", "about", "over", "regarding", "concerning") or a.dep_ == "acl"
-               or a.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)
-               for a in preposition.ancestors)
+    """A place phrase inside what the meeting was about or for, or inside a noun's clause: 'talks on the fight
+    against Islamic State and the war [in Syria]', 'met Lopez Obrador to curb migrants arriving [at the U.S.
+    border]' (not 'on board a ship [at the port of Izmir]', 'on the island', which are where)."""
+    return any(a.dep_ == "prep" and a.lower_ in ("on", "about", "over", "regarding", "concerning") and not any(
+        p.dep_ == "pobj" and (p.lower_ == "board" or p.lemma_.lower() in VENUE_NOUNS) for p in a.children)
+        or a.dep_ == "acl" or a.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                   for c in a.children)
+        for a in preposition.ancestors)
 
 
 def _names_a_place(preposition: Token) -> bool:

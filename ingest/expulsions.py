@@ -10,9 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.arguments import is_passive
-from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.candidates import MISSION_NOUNS, Candidate, make_candidate
 from diplograph.ingest.constructions import PNG_WORDS
 from diplograph.ingest.departures import is_leaving
+from diplograph.ingest.intents import PERMITTING_VERBS
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.subject_repairs import shares_the_passive
 from diplograph.ingest.targets import ArgumentFinder
@@ -111,24 +112,26 @@ def announced_without_agent(verb: Token, index: ActorIndex, arguments: ArgumentF
         m.via != "name" or index.actors[m.actor].type is ActorType.PERSON)]
 
 
-# a state's missions abroad, and the acts and nouns of closing them
-CLOSED_MISSIONS = {"embassy", "consulate", "legation", "chancery"}
+# the acts and nouns of closing a mission, and the verbs by which its closure is done
 CLOSING_VERBS = {"close", "shut"}
 CLOSING_NOUNS = {"closure", "closing", "shutdown"}
+ORDERING_VERBS = {"order", "announce", "decree", "carry"}  # (not one condemned or demanded: "demanded the closure")
 
 
 def missions_closed(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
     """'Poland ordered the closure of Russia's consulate in Poznan', 'closed China's consulate in Houston': closing
-    another state's mission expels it (one's own closed is a break: 'closed its embassy in Damascus')."""
+    another state's mission, told by its owner's name or adjective (not its city's: 'closed the Kyiv embassy'),
+    expels it (one's own closed is a break: 'closed its embassy in Damascus')."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.lemma_.lower() not in CLOSING_VERBS:
-        objects = [p for c in objects if c.lemma_.lower() in CLOSING_NOUNS for prep in c.children
+        objects = [p for c in objects if c.lemma_.lower() in CLOSING_NOUNS and verb.lemma_.lower() in ORDERING_VERBS
+                   and not any(g.dep_ == "poss" for g in c.children) for prep in c.children  # (not "Russia's closure")
                    if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
-    owners = [m for mission in objects if mission.lemma_.lower() in CLOSED_MISSIONS and not any(
+    owners = [m for mission in objects if mission.lemma_.lower() in MISSION_NOUNS and not any(
                   c.dep_ == "poss" and c.pos_ == "PRON" for c in mission.children)  # (not "its embassy")
-              for owner in (mission, *(c for c in mission.children if c.dep_ in ("poss", "amod", "compound")))
+              for owner in (c for c in mission.children if c.dep_ in ("poss", "amod"))
               if (m := index.by_token.get(owner.i)) is not None and m.actor is not None
-              and index.actors[m.actor].type is ActorType.COUNTRY]
+              and m.via != "metonymy" and index.actors[m.actor].type is ActorType.COUNTRY]
     if not owners:
         return []
     closers = [a for a in arguments.agents(verb, index) if a.actor is not None and a.actor in index.actors
@@ -136,14 +139,18 @@ def missions_closed(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -
     return [make_candidate("expel", closer, owner, verb, verb, 0.75) for closer in closers for owner in owners]
 
 
-PERMITTING_VERBS = {"let", "allow", "permit"}
+# what tells one let leave was held: "jailed", "after ten months in which Iran barred her from leaving"
+CUSTODY_WORDS = {"detain", "detained", "jail", "jailed", "hold", "held", "custody", "arrest", "arrested", "prison",
+                 "imprison", "imprisoned", "detention", "sentence", "barred", "bar", "ban", "hostage", "captive",
+                 "house", "convict", "convicted"}
 
 
 def let_leave(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
     """'Tehran let French academic Clotilde Reiss fly home', 'allowed the detained sailors to leave': one let go
-    from custody is released, a concession to his state (extract.py names it for a private person), as an order
-    to leave expels."""
-    if verb.lemma_.lower() not in PERMITTING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+    from custody (the story tells it held) is released, a concession to his state (extract.py names it for a
+    private person), as an order to leave expels; not an envoy or official let go, nor one's own citizen."""
+    if verb.lemma_.lower() not in PERMITTING_VERBS or any(c.dep_ == "neg" for c in verb.children) or not any(
+            t.lemma_.lower() in CUSTODY_WORDS or t.lower_ in CUSTODY_WORDS for t in index.doc):
         return []
     # "let X fly home" (X the leaving verb's subject) or "allowed X to leave" (X the object)
     # (leaving the state, or going home: not a place inside it, "to leave the Moscow airport transit zone")
@@ -152,6 +159,11 @@ def let_leave(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list
             (m.actor or "") if (m := index.by_token.get(o.i)) is not None else "") for o in c.children)]
     held = [g for c in leaving for g in c.children if g.dep_ == "nsubj"] + \
         [c for c in verb.children if c.dep_ == "dobj" and leaving]
-    released = [m for h in held for m in arguments.actors_of(h, index) if index.is_person(m)]
-    return [make_candidate("concede", s, t, verb, verb, 0.7) for s in arguments.agents(verb, index)
-            for t in released if s.actor != t.actor]
+    releasers = arguments.agents(verb, index)
+    own = {index.side_of(m) for m in releasers}
+    # (one's own citizen, by his state or its adjective before his name: "the jailed Russian dissident Ilya Yashin")
+    released = [m for h in held if not any((n := index.by_token.get(t.i)) is not None and n.actor in own
+                                           for left in h.lefts for t in left.subtree)
+                for m in arguments.actors_of(h, index) if index.is_person(m) and not index.actors[m.actor or ""].roles
+                and index.side_of(m) not in own]
+    return [make_candidate("concede", s, t, verb, verb, 0.7) for s in releasers for t in released]

@@ -111,15 +111,20 @@ def adjunct_hung_on_complement(verb: Token) -> Token | None:
 
 
 ASKING_ENCOUNTERS = {"call", "conversation", "talks", "meeting"}  # one asks in: "asked Trump in a video call"
+# acts of taking part, whose encounter is the one asked to join: "asked Xi to take part in a call with Putin"
+JOINING_VERBS = {"take", "participate", "join", "attend", "engage", "hold", "sit"}
 
 
 def asker_s_own(trigger: Token, clause: Token) -> bool:
     """Whether the asker's own act is hung on the clause asked: a comma's participle ('demanded that Russia ...,
-    hitting out at'), or the call or talks the asking was made in ('asked Trump to lift tariffs in a video call')."""
+    hitting out at'), or the call or talks the asking was made in ('asked Trump to lift tariffs in a video call'; not
+    one asked to join: 'asked Xi to take part in a call with Putin')."""
     if adjunct_hung_on_complement(trigger) is not None and trigger.head.i == clause.i:
         return True
     return trigger.lemma_.lower() in ASKING_ENCOUNTERS and trigger.dep_ == "pobj" and trigger.head.lower_ in (
-        "in", "during") and trigger.head.head.i == clause.i and clause.dep_ == "xcomp"
+        "in", "during") and trigger.head.head.i == clause.i and clause.dep_ == "xcomp" and \
+        clause.lemma_.lower() not in JOINING_VERBS and not any(c.dep_ == "prep" and c.lower_ == "with"
+                                                              for c in trigger.children)  # (its own partner)
 
 
 def comment_on_a_prediction(verb: Token) -> Token | None:

@@ -111,14 +111,8 @@ def brokered_between(doc: Doc, index: ActorIndex, found: list[Candidate],
         if not parties and earlier and (passive or noun.lower_ in BROKERED_NOUNS) and (
                 not active or _told_before(noun)):
             # "... agreed on Friday. The deal was brokered by the United States": the last sentence's encounter,
-            # told again: between the states whose people met or signed, not the broker's own
-            # (people of no known state send it further back: "Congo's Wagner and her Rwandan counterpart";
-            # one brokered actively is the last one only if the story told it: "facilitated the meeting")
-            told = [list(dict.fromkeys(state for p in parties_of(found, sentence, noun, own)
-                                       if (state := state_of(index, p) or p) not in own))
-                    for sentence in reversed(earlier[-3:])]
-            states = next((each for each in told if each and all(state_of(index, p) == p for p in each)), None)
-            parties = states if states is not None else told[0]
+            # told again (one brokered actively is the last one only if the story told it: "facilitated the meeting")
+            parties = _parties_told_before(found, earlier, noun, own, index)
         sides = own | {side for a in own if (side := state_of(index, a))}
         if token.lemma_.lower() == "arrange" and any(p in sides or state_of(index, p) in sides for p in parties):
             continue  # one's own side arranges its meetings: "talks with Erdogan, arranged by the Kremlin"
@@ -128,6 +122,23 @@ def brokered_between(doc: Doc, index: ActorIndex, found: list[Candidate],
         extra.extend(Candidate("mediate", m.actor or "", party, token, token, 0.7)
                      for m in mediators for party in parties if m.actor)
     return extra + _mediators_by_role(doc, index, found, arguments, sentences, mediated)
+
+
+def _parties_told_before(found: list[Candidate], earlier: list[int], noun: Token, own: set[str],
+                         index: ActorIndex) -> list[str]:
+    """The parties of the encounter a sentence before told: the states whose people met or signed, not the
+    broker's own (people of no known state send it further back: "Congo's Wagner and her Rwandan counterpart")."""
+    told = [list(dict.fromkeys(state for p in parties_of(found, sentence, noun, own)
+                               if (state := state_of(index, p) or p) not in own))
+            for sentence in reversed(earlier[-3:])]
+    states = next((each for each in told if each and all(state_of(index, p) == p for p in each)), None)
+    return states if states is not None else told[0]
+
+
+# verbs of serving in a role, whose subject is cast as what the 'as' phrase names: "acting as mediator" (not "sees
+# Turkey as a possible mediator", "praised Erdogan as a mediator"); and the verbs that end or only offer the role
+SERVING_VERBS = {"act", "serve", "sit", "work", "step"}
+UNSERVED_ROLES = {"stop", "quit", "cease", "end", "offer", "propose", "refuse", "decline"}
 
 
 def _mediators_by_role(doc: Doc, index: ActorIndex, found: list[Candidate], arguments: ArgumentFinder,
@@ -143,19 +154,21 @@ def _mediators_by_role(doc: Doc, index: ActorIndex, found: list[Candidate], argu
         verb = pobj.head.head
         if verb.pos_ not in ("VERB", "AUX") or verb.i in mediated or _refused(verb):
             continue
-        if pobj.head.lower_ == "as":
-            mediators = arguments.agents(verb, index)
-        else:
-            mediators = arguments.actors_of(pobj, index)
+        cast = pobj.head.lower_ == "as"
+        if cast and (verb.lemma_.lower() not in SERVING_VERBS or verb.dep_ == "relcl" or verb.head.pos_ == "ADJ"
+                     or verb.head.lemma_.lower() in UNSERVED_ROLES):
+            continue  # (nor one who once did, or stopped: "who once served as", "stopped acting as a mediator")
+        mediators = arguments.agents(verb, index) if cast else arguments.actors_of(pobj, index)
         own = {m.actor for m in mediators if m.actor}
         # "a mediator between the two sides": those it names, if any, not the parties of an encounter told
         between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
         parties = _named_between(noun, index, arguments, own) if between else \
             parties_of(found, verb.sent.start, noun, own)
         earlier = [s for s in sentences if s < verb.sent.start]
-        if not parties and earlier and not between and pobj.head.lower_ == "as":
-            parties = parties_of(found, earlier[-1], noun, own)
-        parties = [p for p in parties if p not in own and state_of(index, p) not in own]
+        if not parties and earlier and not between and cast:
+            parties = _parties_told_before(found, earlier, noun, own, index)
+        sides = own | {side for a in own if (side := state_of(index, a))}  # (a party is no mediator of its talks)
+        parties = [p for p in parties if p not in sides and state_of(index, p) not in sides]
         if len(parties) >= 2:
             extra.extend(Candidate("mediate", m.actor or "", party, verb, verb, 0.7)
                          for m in mediators for party in parties if m.actor)

@@ -65,15 +65,21 @@ CONSEQUENCE_PARTICIPLES = {"ease", "end", "give", "lift", "allow", "open", "cut"
                            "remove", "clear", "pave", "bring", "let", "restore", "deepen", "raise"}
 
 
+PARTICLES_READ_AS_PREPOSITIONS = {"aside", "off", "away", "down"}  # "brushing [aside]prep pressure"
+
+
 def asking_for(node: Token) -> Token | None:
-    """The noun that asks for an act named after 'for': 'calls by some lawmakers for U.S. strikes', 'brushing aside
-    pressure from fellow leaders for sanctions' (the parser hangs the 'for' on the verb)."""
+    """The word an act named after 'for' hangs on, which may be a noun of asking: 'calls by some lawmakers for U.S.
+    strikes'; where the parser hangs the 'for' on the verb, the verb's own object, or its particle's, if that asks
+    ('brushing aside pressure from fellow leaders for sanctions'; not an adjunct's: 'In a call with Biden, Sisi
+    thanked Washington for its aid')."""
     asker = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "for" else None
     if asker is not None and asker.dep_ == "pobj" and asker.head.lower_ in ("by", "from"):
         return asker.head.head
-    if asker is not None and asker.pos_ == "VERB":  # (or on its particle: "brushing aside pressure ... for")
-        return next((t for c in asker.children for t in (c, *c.children) if t.dep_ in ("dobj", "pobj")
-                     and t.i < node.i and t.lemma_.lower() in ASKING_NOUNS), asker)
+    if asker is not None and asker.pos_ == "VERB":
+        return next((t for c in asker.children for t in (c, *c.children) if t.i < node.i and t.lemma_.lower() in
+                     ASKING_NOUNS and (t.dep_ == "dobj" and t.i == c.i or t.dep_ == "pobj" and (c.dep_ in (
+                         "advmod", "prt") or c.lower_ in PARTICLES_READ_AS_PREPOSITIONS))), asker)
     return asker
 
 

@@ -35,7 +35,10 @@ def has_a_capital(words: Iterable[Token]) -> bool:
 
 def title_of(name: Token) -> Token:
     """The word that may title a name: the one before it, or past the posting a title names ('Ambassador to the
-    United Nations [Nikki Haley]', 'Special Envoy for Syria [Geir Pedersen]'), the title's last word."""
+    United Nations [Nikki Haley]', 'Special Envoy for Syria [Geir Pedersen]'), the title's last word; the
+    name itself, opening the text."""
+    if name.i == 0:
+        return name
     before = name.doc[name.i - 1]
     if before.ent_type_ in ("ORG", "GPE", "NORP") and before.ent_iob_ != "O":
         start = next(e.start for e in name.doc.ents if e.start <= before.i < e.end)

@@ -17,6 +17,7 @@ from diplograph.ingest.arguments import ENCOUNTERS, LOCATED_TARGETS, governing_v
 from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import CONSULT_RELATIONS, Candidate, make_candidate
 from diplograph.ingest.constructions import (
+    BOND_NOUNS,
     MEASURE_PARTICIPLES,
     PERFORMED_PARTICIPLES,
     performer_phrases,
@@ -27,6 +28,7 @@ from diplograph.ingest.coordination import at_one_table, first_conjunct, shared_
 from diplograph.ingest.counterparts import matched_offices
 from diplograph.ingest.drawn_reactions import done_at_request, drawn_reaction
 from diplograph.ingest.forces import armed_clash
+from diplograph.ingest.framing import asker_s_own
 from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
 from diplograph.ingest.material import lifted
@@ -130,7 +132,7 @@ PRESSING_NOUNS = {"pressure"}
 PRESSING_VERBS = {"put", "keep", "step", "ramp", "pile", "exert", "apply", "increase", "raise", "mount", "maintain",
                   "heap", "ratchet", "intensify", "redouble", "turn", "bring"}
 # what a rupture or severance is of, whose owner and partner are its parties
-SEVERED_BONDS = {"tie", "relation", "link", "contact"}
+SEVERED_BONDS = BOND_NOUNS | {"link", "contact"}
 # measures whoever announces takes ("the expulsion announced by Russia's foreign ministry"; not a strike or a
 # withdrawal, which the other side may announce)
 ANNOUNCED_MEASURES = {"expel", "sanction", "sever"}
@@ -204,6 +206,8 @@ class NounEvents:
         # "the rupture of Britain's diplomatic ties with Syria": the ties severed take its parties
         severed = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                    if p.dep_ == "pobj" and p.lemma_.lower() in SEVERED_BONDS] if cue.relation == "sever" else []
+        if cue.relation == "sever" and not severed:
+            return []  # a rupture of nothing named is a row: "Trump's rupture with Zelensky in the Oval Office"
         holders += severed
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in QUANTITY_HEADS:
             holders.append(noun.head.head)  # "hundreds of missiles on Israeli cities": the amount takes the phrase
@@ -243,7 +247,7 @@ class NounEvents:
                             pobj, index, possessor=cue.relation not in ENCOUNTERS) if not (
                             cue.relation == "protest" and child.lower_ == "to" and m.actor is not None and
                             index.actors[m.actor].type is ActorType.ORGANIZATION))
-        if role == "pobj" and governor is not None and governor.dep_ == "xcomp" and governor.lemma_.lower() not in \
+        if role == "pobj" and governor is not None and asker_s_own(noun, governor) and governor.lemma_.lower() not in \
                 ADDRESSING_VERBS and governor.head.lemma_.lower() in OBJECT_CONTROL and \
                 self._adjunct_encounter(noun, cue, governor.head):
             governor = governor.head  # the parser hangs it on what was asked: "asked Trump to lift tariffs in a call"

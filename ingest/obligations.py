@@ -21,7 +21,7 @@ EXPECTING_VERBS = {"expect", "want"}
 # stable relationship", "expected a visit")
 EXPECTED_ACTS = {"de-escalation", "ceasefire", "withdrawal", "pullback", "release", "restraint", "action", "step",
                  "explanation", "apology", "compliance", "halt", "end", "answer", "investigation", "crackdown"}
-LISTENERS_PRONOUNS = {"it", "they", "he", "she"}  # the one told, as the subject of what he must do
+LISTENER_PRONOUNS = {"it", "they", "he", "she"}  # who may be the one told, as the subject of what he must do
 OBLIGING_MODALS = {"must", "should"}  # what one is told one must do is demanded: "told Moon that Seoul must"
 # verbs by which a speaker says what another must do: "told reporters that Russia must withdraw"
 SAYING_VERBS = {"say", "tell", "stress", "add", "declare", "insist", "argue", "write"}
@@ -41,14 +41,15 @@ def told_what_must_be(verb: Token, index: ActorIndex, arguments: ArgumentFinder)
     listeners = [m for c in verb.children if c.dep_ in ("dobj", "dative") for m in arguments.actors_of(c, index)]
     sides = {m.actor for m in listeners} | {index.actors[m.actor].country for m in listeners
                                              if m.actor in index.actors and index.actors[m.actor].country}
-    # the clause's subject is the listener or its state ("not Hamas must release"), or a pronoun, which after
-    # 'must' is the listener ("told Qatar that it should no longer host"), and what it must do is no leaving,
-    # which is an expulsion ("told Russian diplomats that they must leave")
+    tellers = arguments.agents(verb, index)
+    # the clause's subject is the listener or its state ("not Hamas must release"), or a pronoun whose clause
+    # names a place or people of the listener's state and none of the teller's ("told Qatar that it should no
+    # longer host Hamas's leaders in Doha"; not "told Biden that he must protect Israeli citizens"), and what it
+    # must do is no leaving, which is an expulsion ("told Russian diplomats that they must leave")
     obliged = [c for c in verb.children if c.dep_ == "ccomp" and not is_leaving(c) and any(
         a.dep_ == "aux" and a.lower_ in OBLIGING_MODALS for a in c.children) and any(
-        g.lower_ in LISTENERS_PRONOUNS or any(m.actor in sides for m in arguments.actors_of(g, index))
-        for g in c.children if g.dep_ == "nsubj")]
-    tellers = arguments.agents(verb, index)
+        g.lower_ in LISTENER_PRONOUNS and _of_the_listener(c, sides, {index.side_of(m) for m in tellers}, index)
+        or any(m.actor in sides for m in arguments.actors_of(g, index)) for g in c.children if g.dep_ == "nsubj")]
     # "told Netanyahu that he expected a significant de-escalation": the teller's expectation of the listener
     expected = [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in EXPECTING_VERBS and any(
         g.dep_ == "nsubj" and g.lower_ in ("he", "she", "we", "i") for g in c.children) and
@@ -57,6 +58,12 @@ def told_what_must_be(verb: Token, index: ActorIndex, arguments: ArgumentFinder)
         return None
     return [make_candidate("demand", s, t, verb, verb, 0.7) for s in tellers for t in listeners
             if s.actor != t.actor]
+
+
+def _of_the_listener(clause: Token, listener: set[str | None], teller: set[str | None], index: ActorIndex) -> bool:
+    """Whether a clause names a place or people of the listener's state and none of the teller's."""
+    named = {m.located_in or index.side_of(m) for t in clause.subtree if (m := index.by_token.get(t.i)) is not None}
+    return bool(named & (listener - {None})) and not named & (teller - {None})
 
 
 def said_what_must_be(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:

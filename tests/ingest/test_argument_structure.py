@@ -1878,6 +1878,10 @@ def test_one_counted_on_to_act_would_do_the_act_not_the_one_who_counts() -> None
         "Emmanuel Macron is counting on Russia to urge Syria to respect the ceasefire.").events}
     assert events.get(("Russia", "appeal", "Syria")) is Modality.HYPOTHETICAL
     assert ("Emmanuel Macron", "appeal", "Syria") not in events
+    # a means relied or counted on is no actor acting
+    triples = {(e.source, e.relation, e.target) for e in extract(
+        "Russia relied on Iranian drones to attack Ukrainian power plants last winter.").events}
+    assert ("Russia", "attack", "Ukraine") in triples and ("Iran", "attack", "Ukraine") not in triples
 
 
 def test_staff_told_by_the_mission_they_serve_in_stand_for_its_state() -> None:
@@ -1891,15 +1895,28 @@ def test_closing_another_states_mission_expels_it_and_closing_ones_own_breaks_ti
                     "Tuesday.") == {("Poland", "expel", "Russia")}
     assert ("United States", "expel", "China") in asserted("The United States closed the Chinese consulate in Houston.")
     assert asserted("Britain closed its embassy in Damascus.") == {("United Kingdom", "sever", "Syria")}
+    # a closure condemned or demanded is that act, and a mission told by its city is no state's expelled
+    assert asserted("The European Union condemned Russia's closure of the Polish consulate in Kaliningrad.") == {
+        ("European Union", "criticize", "Russia")}
+    assert asserted("Israel demanded the closure of the Iranian embassy in Buenos Aires.") == {
+        ("Israel", "demand", "Iran")}
+    assert not {t for t in asserted("Washington closed the Kyiv embassy on Monday.") if t[1] == "expel"}
 
 
 def test_one_let_go_home_from_custody_is_released_to_his_state() -> None:
-    assert ("Iran", "concede", "France") in asserted("Tehran let French academic Clotilde Reiss fly home on Sunday.")
+    assert ("Iran", "concede", "France") in asserted(
+        "Tehran let the jailed French academic Clotilde Reiss fly home on Sunday.")
     assert ("Egypt", "concede", "United States") in asserted(
         "Egypt let Aya Hijazi, an American charity worker jailed in Cairo for nearly three years, fly home.")
     # one not let go, or forces let through, is released by no one
     assert not asserted("Russia did not let the American journalist Evan Gershkovich leave.")
     assert not asserted("Turkey let Swedish troops leave the base.")
+    # nor one the story tells no one held, an envoy or one's own citizen
+    assert not asserted("Mexico allowed Bolivian activist Juan Perez to leave for Argentina.")
+    assert not {t for t in asserted("Russia allowed U.S. Ambassador Lynne Tracy, held up at the airport, to leave the "
+                                    "country.") if t[1] == "concede"}
+    assert not {t for t in asserted("Russia allowed the jailed Russian dissident Ilya Yashin to leave the country.")
+                if t[1] == "concede"}
     # nor is one let out of a place inside the state
     assert not {t for t in asserted("Russia granted Edward Snowden asylum, allowing him to leave the Moscow airport "
                                     "transit zone.") if t[1] == "concede"}

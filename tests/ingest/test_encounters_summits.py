@@ -131,6 +131,15 @@ def test_one_cast_as_mediator_of_the_talks_mediates_between_their_parties() -> N
     # a mediator between sides the sentence does not name mediates no encounter told before
     assert not {t for t in found("Putin and Raisi met in Tehran. Erdogan has positioned himself as a mediator "
                                  "between the rebels and the army.") if t[1] == "mediate"}
+    # one only seen, named, praised or dismissed as a mediator, or who stopped or once served as one, mediates
+    # nothing here, nor does a party mediate its own talks
+    for text in ("The European Union sees Turkey as a possible mediator between Russia and Ukraine.",
+                 "Russia and Ukraine held talks in Istanbul on Friday. Washington dismissed Beijing as a mediator.",
+                 "Russia and Ukraine held talks in Istanbul on Friday. Zelenskiy praised Erdogan as a mediator.",
+                 "Qatar stopped acting as a mediator between Israel and Hamas last month.",
+                 "Trump met Putin in Alaska on Friday. Erdogan, who once served as a mediator in the Black Sea grain "
+                 "deal, praised the summit."):
+        assert not {t for t in found(text, dt.date(2025, 8, 18)) if t[1] == "mediate"}, text
     # one who can no longer act as a mediator mediates nothing
     assert not {t for t in asserted("Iran and Iraq held talks. Abbas said Washington can no longer act as a mediator.")
                 if t[1] == "mediate"}
@@ -800,7 +809,13 @@ def test_a_phrase_of_in_that_names_no_place_leaves_a_meeting_where_the_story_was
         "MEXICO CITY, Dec 27 (Reuters) - U.S. Secretary of State Antony Blinken met Mexican President Andres Manuel "
         "Lopez Obrador on Wednesday to look for ways to curb record numbers of migrants arriving at the U.S. southern "
         "border.", dt.date(2023, 12, 27))
-    # (a venue named by a noun is still elsewhere)
+    # (a venue named by a noun, or by a town in it, or one on board, is still elsewhere)
+    assert ("Wang Yi", "visit", "United States") not in found(
+        "WASHINGTON, May 1 (Reuters) - U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi on "
+        "Wednesday at a villa on the outskirts of Beijing.", dt.date(2024, 5, 1))
+    assert ("Hakan Fidan", "visit", "Russia") not in found(
+        "MOSCOW, May 1 (Reuters) - Lavrov held talks with his Turkish counterpart on Wednesday on board a ship at "
+        "the port of Izmir.", dt.date(2024, 5, 1))
     assert ("Xi Jinping", "visit", "Russia") not in found(
         "MOSCOW, March 21 (Reuters) - Xi held talks with Putin on Tuesday in a village near the border.",
         dt.date(2023, 3, 21))

@@ -381,6 +381,15 @@ def test_hypothetical_event_is_hypothetical(text: str, triple: tuple[str, str, s
     never_asserted(text, *triple)
 
 
+def test_a_for_after_a_verb_beside_an_adjunct_of_asking_names_a_done_act() -> None:
+    # the call or pressure is an adjunct's, not what the verb's 'for' answers: the act happened
+    for text, triple in (("In a call with Biden, Sisi thanked Washington for its aid to Egypt.",
+                          ("United States", "aid", "Egypt")),
+                         ("Facing pressure from allies, Biden condemned Russia for its attack on Kyiv.",
+                          ("Russia", "attack", "Ukraine"))):
+        expect(text, *triple, modality=Modality.ASSERTED)
+
+
 def test_a_question_quoted_after_the_sentences_own_words_asks_only_inside_the_quote() -> None:
     text = ('Tusk lashed out at U.S. President Donald Trump\'s decisions on trade and Iran, saying: "With friends '
             'like that, who needs enemies?"')

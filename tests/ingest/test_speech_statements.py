@@ -481,6 +481,11 @@ def test_telling_someone_what_must_be_done_demands_it_of_them() -> None:
         "Washington has told Qatar that it should no longer host the political leaders of Hamas in Doha.",
         dt.date(2024, 11, 8))
     assert not asserted("Russia told reporters that it must defend itself.", dt.date(2024, 11, 8))
+    # (unless the clause says it of the teller, or of no one's ground)
+    for text in ("Israel told Washington that it must defend itself against Hamas.",
+                 "Netanyahu told Biden that he must protect Israeli citizens.",
+                 "China told the United States that it must safeguard its sovereignty over Taiwan."):
+        assert not {t for t in asserted(text, dt.date(2024, 11, 8)) if t[1] == "demand"}, text
 
 
 @pytest.mark.parametrize(

@@ -108,6 +108,11 @@ def test_a_call_one_asked_in_pairs_the_asker_and_the_asked_where_the_parser_hang
             ("Luiz Inacio Lula da Silva", "call", "Donald Trump")} <= triples
     # what was asked still is no event
     assert ("Donald Trump", "concede", "Brazil") not in triples
+    # nor is an encounter one is asked to join the asker's
+    for text in ("Biden asked Xi to take part in a call with Putin.",
+                 "Egypt urged Hamas to take part in a meeting with Israeli negotiators in Cairo.",
+                 "France asked Iran to take part in a meeting on its nuclear programme."):
+        assert not {t for t in asserted(text, dt.date(2025, 10, 6)) if t[1] in ("call", "meet")}, text
 
 
 def test_an_adjunct_of_purpose_is_no_encounter() -> None:
