@@ -51,7 +51,7 @@ def envoys_acted_upon(index: ActorIndex) -> None:
 
 
 # a state's missions abroad, whose staff stand for it when expelled: "an official at the Indian High Commission"
-MISSION_NOUNS = {"embassy", "commission", "consulate", "legation"}
+MISSION_NOUNS = {"embassy", "commission", "consulate", "legation", "chancery"}
 STAFF_NOUNS = {"staff", "member", "official", "diplomat", "employee", "attache", "attaché", "counsellor", "counselor",
                "secretary", "officer", "consul", "aide", "adviser", "advisor", "worker", "spokesman", "spokeswoman"}
 
@@ -64,14 +64,23 @@ def add_mission_staff(index: ActorIndex) -> None:
             continue
         # (the parser may hang the mission on the verb: "expelled a diplomat [at Russia's embassy]")
         holders = [staff, *([staff.head] if staff.dep_ == "dobj" else [])]
-        state = next((m.actor for holder in holders for prep in holder.children if prep.dep_ == "prep"
+        state = next((owner for holder in holders for prep in holder.children if prep.dep_ == "prep"
                       and prep.lower_ in ("at", "of", "in") and prep.i > staff.i
-                      for mission in prep.children if mission.dep_ == "pobj" and mission.lemma_.lower() in MISSION_NOUNS
-                      for owner in (mission, *(c for c in mission.children if c.dep_ in ("poss", "amod", "compound")))
-                      if (m := index.by_token.get(owner.i)) is not None and m.actor is not None
-                      and index.actors[m.actor].type is ActorType.COUNTRY), None)
+                      for mission in prep.children if mission.dep_ == "pobj"
+                      if (owner := mission_owner(mission, index)) is not None), None)
         if state is not None:
             index.add(Mention(noun_phrase_start(staff), staff.i + 1, state, "organ"))
+
+
+def mission_owner(mission: Token, index: ActorIndex) -> str | None:
+    """The state a mission serves, told by its name or adjective: 'Russia's embassy', 'the Chinese consulate' (not
+    the city it is in, 'the Kyiv embassy', nor 'its embassy', whose owner the sentence's subject is)."""
+    if mission.lemma_.lower() not in MISSION_NOUNS or any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                                          for c in mission.children):
+        return None
+    return next((m.actor for owner in mission.children if owner.dep_ in ("poss", "amod")
+                 if (m := index.by_token.get(owner.i)) is not None and m.actor is not None and m.via != "metonymy"
+                 and index.actors[m.actor].type is ActorType.COUNTRY), None)
 
 
 def _posted_at(index: ActorIndex, head: Token) -> str | None:

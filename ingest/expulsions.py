@@ -10,9 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.arguments import is_passive
-from diplograph.ingest.candidates import MISSION_NOUNS, Candidate, make_candidate
+from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import PNG_WORDS
 from diplograph.ingest.departures import is_leaving
+from diplograph.ingest.envoys import mission_owner
 from diplograph.ingest.intents import PERMITTING_VERBS
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.subject_repairs import shares_the_passive
@@ -127,11 +128,8 @@ def missions_closed(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -
         objects = [p for c in objects if c.lemma_.lower() in CLOSING_NOUNS and verb.lemma_.lower() in ORDERING_VERBS
                    and not any(g.dep_ == "poss" for g in c.children) for prep in c.children  # (not "Russia's closure")
                    if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
-    owners = [m for mission in objects if mission.lemma_.lower() in MISSION_NOUNS and not any(
-                  c.dep_ == "poss" and c.pos_ == "PRON" for c in mission.children)  # (not "its embassy")
-              for owner in (c for c in mission.children if c.dep_ in ("poss", "amod"))
-              if (m := index.by_token.get(owner.i)) is not None and m.actor is not None
-              and m.via != "metonymy" and index.actors[m.actor].type is ActorType.COUNTRY]
+    owners = [Mention(mission.i, mission.i + 1, owner, "organ") for mission in objects
+              if (owner := mission_owner(mission, index)) is not None]
     if not owners:
         return []
     closers = [a for a in arguments.agents(verb, index) if a.actor is not None and a.actor in index.actors
