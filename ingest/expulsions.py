@@ -123,9 +123,12 @@ def missions_closed(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -
     """'Poland ordered the closure of Russia's consulate in Poznan', 'closed China's consulate in Houston': closing
     another state's mission, told by its owner's name or adjective (not its city's: 'closed the Kyiv embassy'),
     expels it (one's own closed is a break: 'closed its embassy in Damascus')."""
+    lemma = verb.lemma_.lower()
+    if lemma not in CLOSING_VERBS | ORDERING_VERBS:
+        return []  # (asked of every verb: most end here)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if verb.lemma_.lower() not in CLOSING_VERBS:
-        objects = [p for c in objects if c.lemma_.lower() in CLOSING_NOUNS and verb.lemma_.lower() in ORDERING_VERBS
+    if lemma not in CLOSING_VERBS:
+        objects = [p for c in objects if c.lemma_.lower() in CLOSING_NOUNS
                    and not any(g.dep_ == "poss" for g in c.children) for prep in c.children  # (not "Russia's closure")
                    if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
     owners = [Mention(mission.i, mission.i + 1, owner, "organ") for mission in objects
