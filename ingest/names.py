@@ -92,8 +92,9 @@ class NameFinder:
                 titles = [t.i for t in ent if t.lower_ in self.title_words and t.lower_ != "of"]
                 if titles and titles[-1] < ent.end - 1:
                     start = titles[-1] + 1
-                elif not titles and ent.start > 0 and self.is_title_token(title_of(ent[0])) \
-                        and doc[ent.start - 1].lower_ != "of" and self.gazetteer.lookup(ent.text) is None:
+                elif not titles and (ent.start > 0 and self.is_title_token(title_of(ent[0])) and doc[ent.start - 1]
+                                     .lower_ != "of" or len(ent) > 1 and self.office_holders.person(ent.text, None)) \
+                        and self.gazetteer.lookup(ent.text) is None:  # (or a holder's full name: "[Ebrahim Raisi]ORG")
                     start = ent.start
                 elif not titles and ent.root.dep_ == "appos" and (self.roles.office_of(ent.root.head) or
                         ent.root.head.lower_ in GATHERING_PEOPLE) and self.gazetteer.lookup(ent.text) is None:
@@ -337,10 +338,8 @@ class NameFinder:
             for term in terms[:2]:
                 if term.kind != "igo_head" and not record.country:
                     record.country = term.state
-                if index.date is None or term.held_on(index.date):
-                    # an office held before is no title that day: Wang Yi, out of the foreign ministry in June
-                    # 2023, is not "his Chinese counterpart"
-                    record.roles.add(term.office)
+                if index.date is None or term.held_on(index.date):  # an office held before is no title that day:
+                    record.roles.add(term.office)  # Wang Yi, out of office in June 2023, is no "Chinese counterpart"
 
     def peel_title(self, index: ActorIndex, doc: Doc, span: Span, record: ActorRecord) -> None:
         """Titles before a name are facts about the person: 'German Chancellor Olaf Scholz'."""

@@ -452,3 +452,14 @@ def test_a_name_set_off_after_a_roles_phrase_is_the_one_who_holds_the_role() -> 
         ("Staffan de Mistura", "meet", "Bashar al-Assad")}
     assert asserted("The EU envoy to the Sahel, Angel Losada, visited Mali.", date) == {
         ("Angel Losada", "visit", "Mali")}
+
+
+def test_a_holders_full_name_the_tagger_took_for_a_body_gives_the_surname_used_later() -> None:
+    # the tagger reads "president-elect [Ebrahim Raisi]ORG" and "[Raisi]GPE's election"; "him" is then Raisi, not
+    # Biden, the last person the sentence before named
+    triples = asserted("Iran's president-elect Ebrahim Raisi said he would not meet U.S. President Joe Biden.\n\n"
+                       "Asked whether he would meet Biden if sanctions were removed, the cleric answered: \"No.\"\n\n"
+                       "In Israel, Prime Minister Naftali Bennett said that Raisi's election should make world powers "
+                       "wake up, and denounced him as the most extreme president Iran has had.", dt.date(2021, 6, 21))
+    assert ("Naftali Bennett", "criticize", "Ebrahim Raisi") in triples
+    assert ("Naftali Bennett", "criticize", "Joe Biden") not in triples
