@@ -17,9 +17,12 @@ from diplograph.ingest.descriptions import (
     ONE_AGENT_NOUNS,
     STATE_NOUNS,
     add_other_state,
+    held_before,
     military_state,
     named_agent,
     organisation_adjective,
+    ranked_one,
+    ranks_holders,
     salient_state,
     state_noun_referent,
 )
@@ -348,11 +351,10 @@ class RoleResolver:
                            role=None if former else office)
             index.replace(Mention(start, head.i + 1, named.actor, "role"))
             return
-        if state and named is None and (any(c.lower_ in ("former", "ex", "late") for c in head.children) or
-                                        head.i > 1 and doc[head.i - 2].lower_ == "ex" and doc[head.i - 1].text == "-"):
-            # "a former Taiwanese president" is no holder of the day, nor does his state act
-            index.replace(Mention(self.np_start(head), head.i + 1, None, "role"))
-            return
+        said_of = ranked_one(index, head, office) if named is None else None  # "the first to": one named, if any
+        if named is None and (state and held_before(head) or said_of or not state and ranks_holders(head, office)):
+            index.replace(Mention(self.np_start(head), head.i + 1, said_of, "role"))  # (a former one: no holder of
+            return  # the day, nor does his state act: "a former Taiwanese president")
         if state:
             person = self.holders.holder_in(index, office, state, head)
             surface = doc[start:head.i + 1].text
@@ -380,8 +382,7 @@ class RoleResolver:
                 index.replace(Mention(start, head.i + 1, holder, "role"))
 
 
-# words before a title that name a rank below its office: "China's vice foreign minister", "an assistant secretary"
-LOWER_RANKS = (["vice"], ["deputy"], ["assistant"], ["under"], ["junior"])
+LOWER_RANKS = (["vice"], ["deputy"], ["assistant"], ["under"], ["junior"])  # below an office: "vice foreign minister"
 # words before a state's adjective that make it a people's or a region's: "ethnic Albanian", "Latin American"
 PEOPLE_PREFIXES = frozenset({"ethnic", "latin", "native", "african", "central", "south", "north", "pan", "anglo"})
 

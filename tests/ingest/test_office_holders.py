@@ -345,3 +345,18 @@ def test_a_person_has_one_name_across_every_office_he_held() -> None:
     split = {(term.person, alias) for term in terms for alias in term.aliases
              if alias in names and alias != term.person}
     assert not split
+
+
+def test_an_office_ranked_among_its_holders_is_the_one_it_is_said_of_not_the_last_holder_named() -> None:
+    # "the most hardline president in Iran's history" is no one named, not Biden, the last president named
+    found = triples("Biden hosted Bennett on Monday. Bennett urged the most hardline president in Iran's history to "
+                    "stop enrichment.", dt.date(2021, 6, 21))
+    assert ("Naftali Bennett", "appeal", "Joe Biden") not in found
+    # "the first British prime minister to set foot in Kenya" is May, of whom it is said
+    assert ("Theresa May", "visit", "Kenya") in triples(
+        "Theresa May touched down in Nairobi on Thursday, the first British prime minister to set foot in Kenya in "
+        "more than three decades.", dt.date(2018, 8, 30))
+    # and one no clause says it of is the holder of the day: "the first U.S. president to visit Kyiv" is Biden
+    assert ("Volodymyr Zelensky", "support", "Joe Biden") in triples(
+        "Biden hosted Zelensky at the White House. Zelensky thanked the first U.S. president to visit Kyiv in "
+        "wartime.", dt.date(2023, 9, 21))
