@@ -458,3 +458,10 @@ def test_a_by_phrase_after_an_acts_of_phrase_names_who_did_the_act() -> None:
 def test_a_participle_with_an_agent_after_stands_is_a_passive() -> None:
     assert ("United States", "accuse", "North Korea") in asserted(
         "North Korea stands accused by Washington of running a secret uranium enrichment programme.")
+
+
+def test_a_name_after_and_before_a_verb_of_its_own_is_its_subject_not_a_member_of_the_object() -> None:
+    # the model joins Beijing to "steel" and leaves "condemned" to Washington
+    triples = asserted("Washington imposed tariffs on Chinese steel and Beijing condemned the move.", JAN_2022)
+    assert ("China", "criticize", "United States") in triples
+    assert ("United States", "criticize", "China") not in triples
