@@ -212,13 +212,16 @@ class Antecedents:
         that act is the reacting side's own, what the lead says it came after ("Russia summoned Lithuania's envoy
         after the Baltic state stopped the transit ... Peskov denounced the decision"); not for praise (of a step
         nearer: "Trump called off strikes ... Israel praised the decision"), nor for a noun that says its own act
-        ('the decision to hold elections')."""
+        ('the decision to hold elections'). In a clause joined to one before it, the act is that clause's ("The AU
+        endorsed Ouattara, but Gbagbo's camp rejected the decision")."""
         lead = next(iter(verb.doc.sents))
-        if noun.lemma_.lower() not in LEADING_ACT_NOUNS or verb.sent.start == lead.start or \
+        joined = verb.head if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else None
+        if noun.lemma_.lower() not in LEADING_ACT_NOUNS or verb.sent.start == lead.start and joined is None or \
                 verb.lemma_.lower() in PRAISING_VERBS or not refers_back(noun) or any(
                 c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("of", "by") for c in noun.children):
             return []
-        act = lead.root
+        act = joined if joined is not None else lead.root
         act = next((c for c in act.children if c.dep_ == "ccomp"), act) if act.lemma_.lower() in SPEECH_VERBS else act
         causes = [c for c in act.children if c.dep_ == "advcl" and c.pos_ == "VERB" and any(
             m.dep_ == "mark" and m.lower_ in CAUSE_PREPOSITIONS for m in c.children)]

@@ -176,6 +176,14 @@ def test_the_move_is_the_leads_own_act_when_that_was_told_and_never_a_decision_t
     assert not any(t[1] == "criticize" for t in triples(text, dt.date(2024, 9, 7)))
 
 
+def test_the_decision_in_a_clause_joined_to_another_is_the_act_of_that_clause() -> None:
+    text = ("The African Union on Thursday endorsed Alassane Ouattara as the winner of Ivory Coast's election and "
+            "called on incumbent Laurent Gbagbo to hand over power, but Gbagbo's camp swiftly rejected the decision.")
+    assert ("Laurent Gbagbo", "reject", "African Union") in asserted(text, dt.date(2011, 3, 10))
+    # (not where it says its own act: "the decision to hold elections")
+    text = "Xi Jinping hosted Lula in Beijing, and Ukraine criticised the decision to hold elections in Crimea."
+    assert not any(t[1] == "criticize" for t in triples(text, dt.date(2024, 9, 7)))
+
 def test_the_two_churchmen_are_the_two_people_just_named() -> None:
     triples = asserted("Pope Francis and Patriarch Kirill met in Havana. Raul Castro hosted the two churchmen at the "
                        "airport.", dt.date(2016, 2, 12))
