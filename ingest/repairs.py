@@ -54,6 +54,7 @@ from diplograph.ingest.subject_repairs import (
     mend_a_past_verb,
     passive_after_a_copula,
     subject_hung_on_the_auxiliary,
+    subject_read_as_the_objects_conjunct,
 )
 from diplograph.ingest.verb_repairs import (
     BARE_INFINITIVE_TAKERS,
@@ -101,6 +102,8 @@ def mend_misparses(doc: Doc) -> None:
             _jointly_done(token)
         if token.dep_ == "aux" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             subject_hung_on_the_auxiliary(token)
+        if token.dep_ in ("advcl", "conj") and token.pos_ in ("VERB", "AUX") and token.head.i < token.i:
+            subject_read_as_the_objects_conjunct(token)
         if token.dep_ in ("advcl", "conj") and token.tag_ == "VBD":
             mend_a_past_verb(token)
         if token.dep_ in ("advcl", "acomp", "oprd", "xcomp") and token.tag_ == "VBN":

@@ -69,21 +69,24 @@ def mend_a_past_verb(verb: Token) -> None:
     subject_read_as_the_prepositions_object(verb)
     passive_shared_by_a_conjunct(verb)
     conjunct_hung_inside_an_object_relative(verb)
-    subject_read_as_the_objects_conjunct(verb)
 
 
 def subject_read_as_the_objects_conjunct(verb: Token) -> None:
-    """'Washington imposed tariffs on Chinese steel and [Beijing]conj-of-steel [condemned]conj the move': a past
-    verb joined to the one before, with no subject of its own, right after a name the parser joined to that verb's
-    object, has that name as its subject (Beijing condemned, not Washington)."""
+    """'Washington imposed tariffs on Chinese steel and [Beijing]conj-of-steel [condemned]conj the move', 'sent
+    tanks to Ukraine and [Russia]conj [warned]advcl Berlin': a finite verb joined to the one before, with no subject
+    of its own, right after (or its auxiliaries after) a name the parser joined into that verb's object, has that
+    name as its subject (Beijing condemned, not Washington); never an infinitive ("with Turkey and the UN to
+    reopen the ports")."""
     doc = verb.doc
-    name = doc[verb.i - 1] if verb.i > 1 else None
-    if verb.dep_ != "conj" or name is None or name.dep_ != "conj" or name.ent_type_ not in ACTING_ENTITIES or \
-            name.head.pos_ not in ("NOUN", "PROPN") or doc[name.left_edge.i - 1].lower_ != "and" or \
-            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not verb.head.is_ancestor(name):
+    auxiliaries = [c for c in verb.lefts if c.dep_ in ("aux", "neg", "advmod")]
+    name = doc[min([verb.i, *(a.i for a in auxiliaries)]) - 1]
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ == "aux" for a in auxiliaries)
+    if not finite or any(a.tag_ == "TO" for a in auxiliaries) or name.dep_ != "conj" or name.left_edge.i < 2 or \
+            name.ent_type_ not in ACTING_ENTITIES or name.head.pos_ not in ("NOUN", "PROPN") or \
+            doc[name.left_edge.i - 1].lower_ != "and" or not verb.head.is_ancestor(name) or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return
-    for cc in [doc[name.left_edge.i - 1]]:
-        cc.head = verb.head
+    doc[name.left_edge.i - 1].head = verb.head  # ("and" joins the two verbs)
     name.head, name.dep_ = verb, "nsubj"
 
 

@@ -465,3 +465,12 @@ def test_a_name_after_and_before_a_verb_of_its_own_is_its_subject_not_a_member_o
     triples = asserted("Washington imposed tariffs on Chinese steel and Beijing condemned the move.", JAN_2022)
     assert ("China", "criticize", "United States") in triples
     assert ("United States", "criticize", "China") not in triples
+    # with auxiliaries of its own, in the present, or as a clause the model hung on the first verb
+    assert ("China", "criticize", "United States") in asserted(
+        "Washington raises tariffs on Chinese goods and Beijing has condemned the move.", JAN_2022)
+    assert ("Estonia", "expel", "Russia") in found(
+        "Russia expelled two diplomats from Estonia and Tallinn will expel two Russian diplomats in response.",
+        JAN_2022)
+    triples = asserted("Germany sent tanks to Ukraine and Russia warned Berlin.", JAN_2022)
+    assert ("Russia", "warn", "Germany") in triples
+    assert ("Germany", "aid", "Russia") not in triples
