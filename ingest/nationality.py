@@ -4,7 +4,8 @@
 Zbigniew Rau of Poland", "Kim Yo Jong, the sister of North Korean leader Kim Jong Un": a possessor state, a
 demonym before a title still to be taken up, an 'of' phrase after the name or a demonym in the description set
 beside it say whose the person is, though he holds no office that day (an office-holder's state comes from
-the dated data first). Pure: a name's span and the gazetteer.
+the dated data first). A state's adjective names it unless a word before makes it a people's or a region's
+("ethnic Albanian", "Latin American"). Pure: a name's span and the gazetteer.
 """
 
 from __future__ import annotations
@@ -67,3 +68,20 @@ def _own_words(noun: Token) -> list[Token]:
 def _state_named(form: str, gazetteer: Gazetteer) -> str | None:
     entry = gazetteer.lookup(form)
     return entry.name if entry is not None and entry.type is ActorType.COUNTRY else None
+
+
+# words before a state's adjective that make it a people's or a region's: "ethnic Albanian", "Latin American"
+PEOPLE_PREFIXES = frozenset({"ethnic", "latin", "native", "african", "central", "south", "north", "pan", "anglo"})
+
+
+def adjective_state(gazetteer: Gazetteer, token: Token) -> str | None:
+    """The state an adjective names, unless a word before makes it a people's or a region's: 'Latin American
+    governments' are not the United States' ('South Korean', 'Central African' are states' of two words)."""
+    if doc_before(token) not in PEOPLE_PREFIXES:
+        return gazetteer.demonym_state(token.text)
+    before = token.doc[token.i - 1].text  # (a region's in lower case: "central African leaders")
+    return gazetteer.demonym_state(f"{before} {token.text}") if before[:1].isupper() else None
+
+
+def doc_before(token: Token) -> str:
+    return token.doc[token.i - 1].lower_ if token.i > 0 else ""

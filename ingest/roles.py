@@ -31,6 +31,7 @@ from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.group_references import describes_a_pair
 from diplograph.ingest.groups import GroupResolver
 from diplograph.ingest.mentions import ActorIndex, Mention, appositive_person, conjuncts, noun_phrase_start
+from diplograph.ingest.nationality import adjective_state, doc_before
 from diplograph.ingest.office_holder_finder import OfficeHolderFinder
 from diplograph.ingest.offices import WORLD_OFFICES, OfficeHolders
 from diplograph.ingest.plural_pronouns import coordinated_antecedent
@@ -73,6 +74,9 @@ class RoleResolver:
                 if mention is None and child.dep_ == "poss":
                     for grandchild in child.subtree:
                         mention = index.by_token.get(grandchild.i) or mention
+                elif mention is None and child.dep_ == "amod":  # the state the parser hung on an adjective: "three
+                    mention = next((m for g in child.lefts if g.dep_ == "compound" and (  # [U.S.] consular officials"
+                        m := index.by_token.get(g.i)) is not None), None)
                 if mention and mention.actor and self.is_state(index, mention.actor):
                     return mention.actor
                 if mention and mention.actor and head.lower_ in GOVERNING_ORGANS and \
@@ -383,18 +387,3 @@ class RoleResolver:
 
 
 LOWER_RANKS = (["vice"], ["deputy"], ["assistant"], ["under"], ["junior"])  # below an office: "vice foreign minister"
-# words before a state's adjective that make it a people's or a region's: "ethnic Albanian", "Latin American"
-PEOPLE_PREFIXES = frozenset({"ethnic", "latin", "native", "african", "central", "south", "north", "pan", "anglo"})
-
-
-def adjective_state(gazetteer: Gazetteer, token: Token) -> str | None:
-    """The state an adjective names, unless a word before makes it a people's or a region's: 'Latin American
-    governments' are not the United States' ('South Korean', 'Central African' are states' of two words)."""
-    if doc_before(token) not in PEOPLE_PREFIXES:
-        return gazetteer.demonym_state(token.text)
-    before = token.doc[token.i - 1].text  # (a region's in lower case: "central African leaders")
-    return gazetteer.demonym_state(f"{before} {token.text}") if before[:1].isupper() else None
-
-
-def doc_before(token: Token) -> str:
-    return token.doc[token.i - 1].lower_ if token.i > 0 else ""

@@ -264,3 +264,9 @@ def test_people_set_against_their_state_are_not_its_agents() -> None:
     assert ("Iraq", "protest", "Turkey") in found("Hundreds of Iraqi protesters stormed the Turkish embassy.")
     # enemy troops are no state's opposition
     assert ("Azerbaijan", "attack", "Armenia") in found("Azerbaijani troops shelled their Armenian opponents.")
+
+
+def test_officials_whose_state_the_parser_hung_on_their_adjective_are_that_states() -> None:
+    # "three [U.S.]compound-of-consular consular officials"
+    assert ("Venezuela", "expel", "United States") in asserted(
+        "Venezuela ordered three U.S. consular officials out of the country on Monday.", dt.date(2014, 2, 17))
