@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from diplograph.ingest.antecedents import Antecedents
 from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.denials import is_accusation
 from diplograph.ingest.forces import speaks_of_arms
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.object_nouns import CONDITION_NOUNS
@@ -24,15 +25,13 @@ from diplograph.model import ActorType
 # "called the move unacceptable", "branded Kyiv a terrorist state": naming as condemnation
 EVALUATIVE_VERBS = {"call", "describe", "brand", "label", "term", "deem", "dub", "regard", "consider", "view"}
 CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation", "illegal", "illegitimate",
-                    "dangerous", "hostile", "regrettable", "absurd", "baseless", "groundless", "unfounded",
-                    "outrageous", "reckless", "mistake", "violation", "aggression", "blackmail", "interference",
-                    "terrorist", "terrorism", "unjustified", "unlawful", "destabilising", "destabilizing", "aggressive",
-                    "appalling", "shameful", "disgraceful", "unprovoked", "criminal", "threat", "lie", "lies",
-                    "attack", "insult", "insulting", "affront", "betrayal", "wrong", "blow", "unfriendly",
-                    "inadmissible", "unwarranted", "counterproductive", "hypocritical", "hypocrisy", "propaganda",
-                    "fabrication", "slander", "smear", "nonsense", "ridiculous", "arrogant", "disappointing",
-                    # names for a wrongdoer and verdicts of failure: "called Maduro a dictator", "called the
-                    # explanations insufficient"
+                    "dangerous", "hostile", "regrettable", "outrageous", "reckless", "mistake", "violation",
+                    "aggression", "blackmail", "interference", "terrorist", "terrorism", "unjustified", "unlawful",
+                    "destabilising", "destabilizing", "aggressive", "appalling", "shameful", "disgraceful",
+                    "unprovoked", "criminal", "threat", "attack", "insult", "insulting", "affront", "betrayal", "wrong",
+                    "blow", "unfriendly", "inadmissible", "unwarranted", "counterproductive", "hypocritical",
+                    "hypocrisy", "propaganda", "arrogant", "disappointing",
+                    # names for a wrongdoer, verdicts of failure: "called Maduro a dictator", "explanations inadequate"
                     "dictator", "tyrant", "despot", "autocrat", "thug", "murderer", "liar", "fraud", "puppet",
                     "insufficient", "inadequate", "unconvincing", "unsatisfactory", "deplorable", "trafficker",
                     "gangster", "warmonger", "killer", "butcher", "racist", "nasty", "disgrace", "bully",
@@ -46,8 +45,12 @@ CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation
                     "cruel", "brutal", "unwise", "unhelpful", "unfortunate", "dictatorship", "tyranny",
                     # a seizure of power, a charade, a crime: "called it a self-coup", "an act of madness"
                     "coup", "self-coup", "madness", "farce", "sham", "charade", "travesty", "crime", "piracy",
-                    "inept", "dysfunctional", "incompetence",
-                    "violent"}  # an act named by its manner: "called the launch a violent act"
+                    "inept", "dysfunctional", "incompetence", "violent"}  # (by its manner: "a violent act")
+
+
+# words that call a claim untrue (and condemn it): "called the allegations baseless and false"
+FALSITY_WORDS = {"baseless", "false", "groundless", "unfounded", "untrue", "fabricated", "fabrication", "lie", "lies",
+                 "slander", "smear", "nonsense", "fiction", "fake", "absurd", "ridiculous"}
 
 
 # approving words whose negation by prefix condemns: "unfair", "unreasonable", "irresponsible", "unjustified"
@@ -64,7 +67,7 @@ DEGREE_WORDS = {"weak", "poor", "dangerous", "bad", "dire", "fragile", "serious"
 
 def condemning(words: set[str]) -> bool:
     """Whether a predicate's words condemn: a word of condemnation, or an approving one negated by its prefix."""
-    return bool(words & CONDEMNING_WORDS) or any(
+    return bool(words & (CONDEMNING_WORDS | FALSITY_WORDS)) or any(
         word.startswith(prefix) and word[len(prefix):].lstrip("-") in APPROVING_STEMS
         for word in words for prefix in NEGATING_PREFIXES)
 
@@ -389,6 +392,9 @@ def judged_by_name(verb: Token, judged: list[Token], arguments: ArgumentFinder, 
         judged_ones = [t for c in judged_phrases if c.head.i != verb.i or c.dep_ == "dobj"
                        for t in antecedents.sources(verb, judges, earlier, index, noun=c)]
     judged_ones = judged_ones or statements.remark_authors(verb, judges, index)  # "a remark that"
-    relation = "accuse" if names_a_crime(judged[0]) else "criticize"  # "called Pakistan a terrorist state"
+    # an accusation called false is denied (relations.tsv: "deny an accusation"): "called the allegations baseless"
+    denied = bool({t.lemma_.lower() for t in judged[0].subtree} & FALSITY_WORDS) and any(map(is_accusation,
+                                                                                           judged_phrases))
+    relation = "deny" if denied else "accuse" if names_a_crime(judged[0]) else "criticize"  # "a terrorist state"
     return [make_candidate(relation, s, t, verb, verb, 0.7) for s in judges for t in judged_ones]
 

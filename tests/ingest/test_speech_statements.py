@@ -259,6 +259,17 @@ def test_a_retaliation_carried_out_or_aimed_is_no_threat_to_the_one_told_before(
     assert not any(t[1] == "threaten" for t in found("Moscow vowed to retaliate."))
 
 
+def test_an_allegation_called_false_is_denied_and_a_decision_called_so_criticised() -> None:
+    triples = asserted("Venezuela accused three U.S. officials of plotting. The U.S. State Department called the "
+                       "allegations baseless and false.", dt.date(2014, 2, 17))
+    assert ("United States", "deny", "Venezuela") in triples
+    assert ("United States", "criticize", "Venezuela") not in triples
+    assert ("United States", "deny", "Venezuela") in asserted(
+        "Venezuela accused three U.S. officials of plotting. Washington called the accusations false.",
+        dt.date(2014, 2, 17))
+    assert ("United States", "criticize", "Venezuela") in asserted(
+        "Venezuela expelled three U.S. officials. Washington called the decision absurd.", dt.date(2014, 2, 17))
+
 def test_an_attack_named_in_a_denial_is_nobodys() -> None:
     assert not any(t[1] == "attack" for t in found("Moscow denies any involvement in the attack on Sergei Skripal."))
     assert not any(t[1] == "attack" for t in found(
