@@ -57,8 +57,12 @@ def object_after_its_predicate(as_: Token) -> None:
                 obj.head = verb
         return
     noun = next((c for c in as_.children if c.dep_ == "pobj"), None)
+    # (past quotes and the predicate's adverbs: 'dismissed as "reprehensible" Turkey's plan', 'as wholly
+    # inappropriate a call by Schumer')
+    first = next((t for t in as_.doc[as_.i + 1:noun.i] if not t.is_punct and t.dep_ != "advmod"), first) \
+        if noun is not None else first
     if noun is None or first.dep_ != "amod" or first.head.i != noun.i or not any(
-            c.dep_ == "det" and first.i < c.i < noun.i for c in noun.children):
+            c.dep_ in ("det", "poss") and first.i < c.i < noun.i for c in noun.children):
         return
     noun.head, noun.dep_ = as_.head, "dobj"
     first.head, first.dep_ = as_, "pobj"

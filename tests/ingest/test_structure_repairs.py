@@ -474,3 +474,12 @@ def test_a_name_after_and_before_a_verb_of_its_own_is_its_subject_not_a_member_o
     triples = asserted("Germany sent tanks to Ukraine and Russia warned Berlin.", JAN_2022)
     assert ("Russia", "warn", "Germany") in triples
     assert ("Germany", "aid", "Russia") not in triples
+
+
+def test_an_object_moved_after_its_as_predicate_past_quotes_and_adverbs_is_still_the_object() -> None:
+    assert ("Benjamin Netanyahu", "reject", "Chuck Schumer") in asserted(
+        "Benjamin Netanyahu on Sunday dismissed as wholly inappropriate a call by Chuck Schumer, the Democratic leader "
+        "of the U.S. Senate, for Israel to hold fresh elections.", dt.date(2024, 3, 17))
+    assert ("Taliban", "reject", "Turkey") in asserted(
+        'The Taliban on Tuesday dismissed as "reprehensible" Turkey\'s plan to keep some of its troops at Kabul\'s '
+        "international airport.", dt.date(2021, 7, 13))
