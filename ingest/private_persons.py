@@ -84,7 +84,8 @@ def _callings(mention: Mention, index: ActorIndex) -> list[Token]:
         calling_before(doc, mention.start)
     if before is not None and before not in near:
         near.append(before)  # right before the name, however parsed ("aid worker [X] board")
-    return [t for t in near if t.lemma_.lower() in PRIVATE_CALLINGS or t.ent_type_ == "NORP" and t.tag_ == "NNPS"]
+    return [t for t in near if t.lemma_.lower() in PRIVATE_CALLINGS or t.ent_type_ == "NORP" and (
+        t.tag_ == "NNPS" or any(c.dep_ == "det" for c in t.children))]  # (or "George Glezmann, an American")
 
 
 def _states_of_calling(mention: Mention, index: ActorIndex) -> list[str]:

@@ -84,6 +84,10 @@ def test_a_private_person_named_by_a_calling_stands_for_his_state() -> None:
         {("Russia", "concede", "United States")}
     assert ("Iran", "concede", "United States") in asserted(
         "Tehran freed Michael White, a U.S. Navy veteran held in an Iranian prison since 2018, on Thursday.", date)
+    # a national told by his people's name alone: "an American"
+    assert ("Taliban", "concede", "United States") in asserted(
+        "Afghanistan's Taliban freed George Glezmann, an American held in Kabul since December 2022, on Thursday.",
+        date)
     # a dual national stands for the state that is not the actor's
     assert ("Iran", "concede", "United States") in asserted(
         "Iran released Iranian-American journalist Jason Rezaian on Saturday.", date)
