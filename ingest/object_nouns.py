@@ -162,6 +162,15 @@ def opposes_its_state(noun: Token) -> bool:
                                                  for c in noun.children)
 
 
+# armed opponents of a state, who are not the state they are in: "rebel groups in Qatar", "the rebels in Minsk"
+REBEL_WORDS = {"rebel", "insurgent", "militant", "separatist", "guerrilla", "insurgency"}
+
+
+def fights_its_state(noun: Token) -> bool:
+    return noun.lemma_.lower() in REBEL_WORDS or any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in
+                                                     REBEL_WORDS for c in noun.children)
+
+
 def is_event_noun(noun: Token, lexicon: Lexicon) -> bool:
     return lexicon.noun_cue(noun) is not None or bool({noun.lemma_.lower(), noun.lower_} & EVENT_OBJECT_NOUNS)
 
@@ -237,7 +246,8 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
             preps += [p for holder in (measure, *([measure.head] if measure.dep_ == "dobj" else []))
                       for p in holder.children if p.dep_ == "prep" and p.lower_ == "from"]
     for prep in preps if placed else ():
-        if prep.lower_ in AREA_PREPOSITIONS | {"of"} | origin | NEAR_PREPOSITIONS and not is_event_noun(noun, lexicon):
+        if prep.lower_ in AREA_PREPOSITIONS | {"of"} | origin | NEAR_PREPOSITIONS and not is_event_noun(noun, lexicon) \
+                and not (prep.lower_ in AREA_PREPOSITIONS and fights_its_state(noun)):  # (not "rebels in Minsk")
             for pobj in prep.children:
                 mention = index.named_at(pobj) or named(index, pobj) if pobj.dep_ == "pobj" else None
                 if mention is None and prep.lower_ == "from" and noun.lemma_.lower() in GOODS_NOUNS and \

@@ -235,3 +235,16 @@ def test_a_capital_stands_for_the_state_it_was_the_capital_of_on_the_storys_date
 def test_a_place_the_tagger_ran_into_the_next_preposition_is_named_without_it() -> None:
     events = extract("Iranian boats attacked a Kuwaiti tanker in the Gulf on Monday.", dt.date(1988, 4, 18)).events
     assert [(e.source, e.relation, e.target, e.place) for e in events] == [("Iran", "attack", "Kuwait", "the Gulf")]
+
+
+def test_armed_opponents_in_a_place_are_not_the_state_of_the_place() -> None:
+    # the rebels Chad signs with in Qatar are no party of Qatar's; the rebels Kiev agreed with in Minsk none of Belarus'
+    assert not any("Qatar" in t for t in triples(
+        "Chad's military government signed a peace agreement with dozens of rebel groups in Qatar on Monday.",
+        dt.date(2022, 8, 8)))
+    assert not any("Belarus" in t for t in triples(
+        "Poroshenko said a ceasefire that Kiev agreed with the rebels in Minsk on Sept. 5 was largely holding.",
+        dt.date(2014, 9, 17)))
+    # targets in a state are still the state's
+    assert ("United States", "sanction", "Russia") in triples("The United States imposed sanctions on 500 targets in "
+                                                            "Russia.", dt.date(2024, 2, 23))
