@@ -132,8 +132,10 @@ class ArgumentFinder(AuthorFinder):
                 patients = self.actors_of(noun, index) + self._between(noun, index) + self._between(verb, index, noun)
                 governor = governing_verb(noun)
                 gathering = noun.lemma_.lower() in self.lexicon.nouns or noun.lemma_.lower() in GATHERINGS
-                if not patients and gathering and governor is not None:
-                    # "signed the accord in a ceremony hosted by Trump": those gathered are the clause's agents
+                if not patients and gathering and governor is not None and not any(
+                        c.lower_ in MEANS_NOUNS | {"virtual", "online"} for c in noun.children):
+                    # "signed the accord in a ceremony hosted by Trump": those gathered are the clause's agents (not
+                    # of "a video summit hosted by Macron", which no one came to)
                     patients = self.clause_agents(governor, index)
                 found.extend(patients)
             elif spec == "dobj":

@@ -304,6 +304,14 @@ def test_a_gathering_hosted_by_someone_hosts_those_gathered(text: str, expected:
     assert expected <= found(text)
 
 
+def test_a_video_summit_hosted_by_someone_hosts_no_one() -> None:
+    triples = found("Serbia and Kosovo agreed on Friday to return to European Union-led talks, after a video summit "
+                    "hosted by French President Emmanuel Macron and German Chancellor Angela Merkel.",
+                    dt.date(2020, 7, 10))
+    assert ("Serbia", "agree", "Kosovo") in triples
+    assert not {t for t in triples if t[1] == "host"}
+
+
 def test_a_past_second_conjunct_after_a_warned_prediction_is_asserted_on_its_own() -> None:
     text = ("Beijing warned that China would respond firmly to any provocation, and its defence minister, Dong Jun, "
             "accused Japan of stoking tension.")
