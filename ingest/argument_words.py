@@ -33,6 +33,8 @@ MAKING_VERBS = AUTHORING_VERBS | {"propose", "announce", "sponsor", "launch", "f
 # object control: the object, not the subject, does the embedded act ("urged Russia to pull back")
 OBJECT_CONTROL = {"urge", "ask", "allow", "tell", "force", "persuade", "invite", "help", "want", "press", "order",
                   "count"}
+# verbs whose charge's purpose is the object's: "accused Beijing of coercion to back its claims"
+CHARGING_VERBS = {"accuse", "blame", "charge"}
 # of those, the ones whose controller is their 'on' phrase: "counted on Russia to exert pressure on Damascus" (not
 # "relied on Iranian drones to attack", a means)
 ON_CONTROL = {"count"}

@@ -16,6 +16,7 @@ from diplograph.ingest.argument_words import (
     ADJUNCT_PREPOSITIONS,
     ARMOUR_WORDS,
     AUTHORING_VERBS,
+    CHARGING_VERBS,
     DOCUMENT_NOUNS,
     ENDED_HOLDING,
     LAUNCHING,
@@ -256,8 +257,7 @@ class AgentFinder:
         if head.pos_ == "ADJ" and dep == "xcomp":
             return self.agents(head.head, index, depth + 1) if head.dep_ in ("acomp", "attr") else []
         if dep == "xcomp" or (dep == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)):
-            if is_passive(head):
-                # raising from a passive: "he is expected to accuse the West", "is said to have met"
+            if is_passive(head):  # raising from a passive: "he is expected to accuse the West", "is said to have met"
                 raised = [c for c in head.children if c.dep_ == "nsubjpass"]
                 return self.actors_of(raised[0], index, possessor=True) if raised else []
             lemma = head.lemma_.lower()  # ("counted on Russia to exert pressure": its 'on', an actor named)
@@ -265,8 +265,10 @@ class AgentFinder:
                 p for c in head.children if c.dep_ == "prep" and c.lower_ == "on" and lemma in ON_CONTROL
                 for p in c.children if p.dep_ == "pobj" and (m := index.by_token.get(p.i)) is not None
                 and m.via in ("name", "surname", "gazetteer", "metonymy")]
-            # an infinitive the parser makes an adjunct is one of purpose, whose subject acts, unless the verb controls
-            # its object ("summoned the envoy to protest", not "urged Russia to pull back"); so is one after a means
+            if dep == "advcl" and lemma in CHARGING_VERBS and any(c.lower_ in ("of", "for") for c in head.children):
+                return []  # "accused Beijing of coercion to back its claims": the charge's purpose, no one's act
+            # an adjunct infinitive is the subject's purpose ("summoned the envoy to protest"), unless the verb controls
+            # its object ("urged Russia to pull back"); so is one after a means
             purpose = (dep == "advcl" and lemma not in OBJECT_CONTROL) or lemma in MEANS_VERBS or \
                 lemma == "summon" and verb.lemma_.lower() in SUMMONERS_ACTS
             if objects and not purpose and (head.lemma_ in OBJECT_CONTROL or (
@@ -289,8 +291,7 @@ class AgentFinder:
             shared = self.agents(speaker_of_conjoined_act(verb) or frame_of_finite_conjunct(verb) or
                                  adjunct_hung_on_complement(verb) or head, index, depth + 1)
             if not shared and head.dep_ == "ccomp" and dep == "conj" and head.head.pos_ == "VERB":
-                # hung on a complement whose subject acts on no one: "the ministry confirmed that a jet was lost
-                # and summoned the envoy" - the main clause's subject
+                # hung on a complement whose subject acts on no one: the main clause's ("confirmed ... and summoned")
                 return self.agents(head.head, index, depth + 1)
             return shared
         if dep == "advcl" and participle(verb) and head.dep_ != "nsubj":  # (on its subject: as acl, below)

@@ -883,3 +883,12 @@ def test_an_act_of_the_accuser_joined_after_the_charge_is_no_part_of_it() -> Non
 def test_an_act_done_without_another_is_not_done() -> None:
     assert not asserted("Macron acted without consulting Merkel.")
     assert ("Emmanuel Macron", "meet", "Angela Merkel") in found("Macron acted without consulting Merkel.")
+
+
+def test_an_infinitive_after_a_charge_is_the_charges_purpose_and_no_ones_act() -> None:
+    # "to back its maritime claims" is what Beijing is charged with doing it for: neither side backs anyone
+    assert asserted("Kamala Harris accused Beijing of coercion and intimidation to back its maritime claims.",
+                    dt.date(2021, 8, 24)) == {("Kamala Harris", "accuse", "China")}
+    # without a charge it is the subject's own purpose
+    assert ("China", "accuse", "United States") in asserted("China blamed the U.S. to deflect criticism.",
+                                                            dt.date(2021, 8, 24))
