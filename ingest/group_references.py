@@ -104,7 +104,8 @@ def _between_pair(index: ActorIndex, token: Token, people: bool | None, own: set
         pair = [m for p in prep.children if p.dep_ == "pobj" for t in conjuncts(p)
                 if (m := mention_at(index, t)) is not None and m.actor is not None]
         pair = [_of_kind(index, m, people) for m in pair]
-        if len({m.actor for m in pair}) == 2 and all(_fits(index, m, people) and m.actor not in own for m in pair):
+        if len({m.actor for m in pair}) == 2 and all(_fits(index, m, people, token) and m.actor not in own
+                                                     for m in pair):
             return [Mention(token.i, token.i + 1, m.actor, "pronoun") for m in pair]
     return []
 
@@ -133,7 +134,8 @@ def _last_list(index: ActorIndex, token: Token, size: int, people: bool | None, 
             heads = [t for c in verb.children if c.dep_ in roles for t in conjuncts(c)]
             heads += [a for t in heads for a in t.children if a.dep_ == "appos"]
             listed = [m for t in heads if (m := mention_at(index, t)) is not None and m.actor is not None]
-            actors = list(dict.fromkeys(m.actor for m in listed if _fits(index, m, people) and m.actor not in own))
+            actors = list(dict.fromkeys(m.actor for m in listed
+                                        if _fits(index, m, people, token) and m.actor not in own))
             if len(actors) == size and len(listed) == size:
                 return [Mention(token.i, token.i + 1, actor, "pronoun") for actor in actors]
     return []
@@ -144,10 +146,11 @@ def _last_named(index: ActorIndex, token: Token, size: int, people: bool | None,
     for 'the two leaders' (a noun of office) those holding an office first, not a name the tagger took for a
     person's ('the Pfizer-BioNTech vaccine')."""
     if people and token.lemma_.lower() in OFFICE_PAIR_NOUNS:
-        officed = _last_named_of(index, token, size, people, own, lambda m: bool(index.actors[m.actor or ""].roles))
+        officed = _last_named_of(index, token, size, people, own, lambda m: bool(index.actors[m.actor or ""].roles)
+                                 and _fits(index, m, people, token))
         if officed:
             return officed
-    return _last_named_of(index, token, size, people, own, lambda m: True)
+    return _last_named_of(index, token, size, people, own, lambda m: _fits(index, m, people, token))
 
 
 OFFICE_PAIR_NOUNS = {"leader", "president", "minister", "premier", "chancellor", "king", "monarch", "statesman",
@@ -190,12 +193,21 @@ MEETING_NOUNS = {"talk", "meeting", "summit", "discussion"}
 ARRIVING_VERBS = {"arrive", "travel", "fly", "land", "come"}  # whose guest and the land he came to are a pair
 
 
-def _fits(index: ActorIndex, mention: Mention, people: bool | None) -> bool:
-    """A person for 'the two leaders', a state for 'the two countries', anyone for 'both sides'."""
+# the offices a title noun names, whose holders alone 'the two ministers' may be: not two presidents named since
+TITLE_OFFICES = {"minister": ("minister", "secretary"), "president": ("president",), "premier": ("premier", "prime"),
+                 "chancellor": ("chancellor",), "king": ("king",)}
+
+
+def _fits(index: ActorIndex, mention: Mention, people: bool | None, title: Token | None = None) -> bool:
+    """A person for 'the two leaders' (for 'the two ministers', one holding no office, or a minister's), a state for
+    'the two countries', anyone for 'both sides'."""
     if people is None:
         return True
     if people:
-        return index.is_person(mention)
+        offices = TITLE_OFFICES.get(title.lemma_.lower(), ()) if title is not None else ()
+        roles = index.actors[mention.actor].roles if mention.actor in index.actors else set()
+        return index.is_person(mention) and (not offices or not roles or any(
+            word in role for role in roles for word in offices))
     return mention.actor is not None and index.actors[mention.actor].type is ActorType.COUNTRY
 
 
@@ -234,14 +246,14 @@ def _last_parties(index: ActorIndex, token: Token, people: bool | None, own: set
         # "Erdogan hosted the leaders of Somalia and Ethiopia. The two leaders agreed": the plural object
         group = next((found for t in objects if len(found := [_of_kind(index, m, as_states)
                                                                  for m in index.plural.get(t.i, [])]) == 2), None)
-        if group is not None and all(_fits(index, m, people) for m in group) and \
+        if group is not None and all(_fits(index, m, people, token) for m in group) and \
                 len({m.actor for m in group}) == 2:
             return [Mention(token.i, token.i + 1, m.actor, "pronoun") for m in group]
         # "spoke by phone with Swaraj and Qureshi and urged both countries": the coordinated partners
         partners = list(dict.fromkeys(m.actor for t in objects if (m := _named(index, t)) is not None
                                       and m.actor is not None and m.via != "place"
                                       and _fits(index, m := _of_kind(index, m, None if people is False else
-                                                                     people), people)
+                                                                     people), people, token)
                                       and m.actor not in own))
         if len(partners) == 2 and len(objects) >= 2:
             return [Mention(token.i, token.i + 1, actor, "pronoun") for actor in partners]
@@ -252,7 +264,7 @@ def _last_parties(index: ActorIndex, token: Token, people: bool | None, own: set
                 if mention is None or mention.actor is None or mention.via == "place":
                     continue
                 mention = _of_kind(index, mention, as_states)
-                if _fits(index, mention, people) and mention.actor not in own and \
+                if _fits(index, mention, people, token) and mention.actor not in own and \
                         mention.actor not in {m.actor for m in parties}:
                     parties.append(mention)
                     break
@@ -260,7 +272,7 @@ def _last_parties(index: ActorIndex, token: Token, people: bool | None, own: set
             # "Biden and Xi met": the coordinated subject
             parties = [m for t in subjects if (m := index.by_token.get(t.i)) is not None and m.actor is not None]
             parties = [_of_kind(index, m, as_states) for m in parties]
-            parties = [m for m in parties if _fits(index, m, people)]
+            parties = [m for m in parties if _fits(index, m, people, token)]
         actors = list(dict.fromkeys(m.actor for m in parties if m.actor not in own))
         if len(actors) == 2:
             return [Mention(token.i, token.i + 1, actor, "pronoun") for actor in actors]

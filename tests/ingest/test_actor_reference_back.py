@@ -460,3 +460,13 @@ def test_a_decision_supported_refers_back_to_a_deed_not_to_words() -> None:
         "decision.")
     # (Blair's praise of the move is words, not the decision Gaddafi backs: Libya's own)
     assert not any(t[0] == "Muammar Gaddafi" and t[2] == "Tony Blair" for t in triples(text, dt.date(2003, 12, 19)))
+
+
+def test_the_two_ministers_are_the_two_ministers_named_not_two_presidents_named_since() -> None:
+    found = triples("U.S. Secretary of State Marco Rubio held talks with Russian Foreign Minister Sergei Lavrov in "
+                    "Kuala Lumpur on Thursday. Rubio said Washington was frustrated that Russia had not shown more "
+                    "flexibility. Trump said this week he was not happy with Russian President Vladimir Putin, and his "
+                    "administration said it would send more defensive weapons to Ukraine. The talks came as Russia "
+                    "pounded Ukrainian cities. The Russian foreign ministry said the two ministers had discussed "
+                    "Ukraine.", dt.date(2025, 7, 10))
+    assert ("Donald Trump", "meet", "Vladimir Putin") not in found
