@@ -157,8 +157,7 @@ class AgentFinder:
                     continue
                 mention = plural_antecedent(index, head)
             if (mention is None or agentive and mention.actor is None and mention.via == "place") and possessor:
-                # "Lavrov's comments came at a meeting": the possessor acts; "struck Houthi targets",
-                # "condemned Chinese military drills": the actor a demonym or name modifier stands for
+                # "Lavrov's comments came at a meeting": the possessor acts; "struck Houthi targets": the modifier's
                 for child in head.children:
                     if child.dep_ == "poss":
                         mention = mention_at(index, child)
@@ -246,8 +245,10 @@ class AgentFinder:
                 return owners
         if subjects:
             # the person named beside an envoy acts, not his state: "Russia's ambassador, Vassily Nebenzia, accused"
+            # (beside a plural title, each one named: "Presidents Joseph Boakai of Liberia and ... joined Trump")
             named = named_in_apposition(subjects[0], mention_at(index, subjects[0]), index)
-            return ([named] if named else self.actors_of(subjects[0], index, possessor=True, agentive=True)) + \
+            return ([named] if named and subjects[0].tag_ != "NNS" else self.actors_of(
+                subjects[0], index, possessor=True, agentive=True)) + \
                 list_heads_before(verb, subjects[0], index) + \
                 [m for extra in subjects[1:] if extra.i < verb.i for m in self.actors_of(extra, index)] + \
                 companions(verb, subjects[0], index, self.actors_of)
@@ -267,8 +268,7 @@ class AgentFinder:
                 and m.via in ("name", "surname", "gazetteer", "metonymy")]
             if dep == "advcl" and lemma in CHARGING_VERBS and any(c.lower_ in ("of", "for") for c in head.children):
                 return []  # "accused Beijing of coercion to back its claims": the charge's purpose, no one's act
-            # an adjunct infinitive is the subject's purpose ("summoned the envoy to protest"), unless the verb controls
-            # its object ("urged Russia to pull back"); so is one after a means
+            # an adjunct infinitive (or one after a means) is the subject's purpose, unless the verb controls its object
             purpose = (dep == "advcl" and lemma not in OBJECT_CONTROL) or lemma in MEANS_VERBS or \
                 lemma == "summon" and verb.lemma_.lower() in SUMMONERS_ACTS
             if objects and not purpose and (head.lemma_ in OBJECT_CONTROL or (

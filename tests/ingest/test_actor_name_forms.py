@@ -463,3 +463,9 @@ def test_a_holders_full_name_the_tagger_took_for_a_body_gives_the_surname_used_l
                        "wake up, and denounced him as the most extreme president Iran has had.", dt.date(2021, 6, 21))
     assert ("Naftali Bennett", "criticize", "Ebrahim Raisi") in triples
     assert ("Naftali Bennett", "criticize", "Joe Biden") not in triples
+
+
+def test_each_person_named_beside_a_plural_title_acts() -> None:
+    triples = asserted("Presidents Joseph Boakai of Liberia and Bassirou Diomaye Faye of Senegal joined Trump for a "
+                       "working lunch.", dt.date(2025, 7, 9))
+    assert {("Joseph Boakai", "meet", "Donald Trump"), ("Bassirou Diomaye Faye", "meet", "Donald Trump")} <= triples
