@@ -469,3 +469,5 @@ def test_each_person_named_beside_a_plural_title_acts() -> None:
     triples = asserted("Presidents Joseph Boakai of Liberia and Bassirou Diomaye Faye of Senegal joined Trump for a "
                        "working lunch.", dt.date(2025, 7, 9))
     assert {("Joseph Boakai", "meet", "Donald Trump"), ("Bassirou Diomaye Faye", "meet", "Donald Trump")} <= triples
+    # joining a third party for lunch, they are one side: they do not meet each other
+    assert ("Joseph Boakai", "meet", "Bassirou Diomaye Faye") not in triples
