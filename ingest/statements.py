@@ -63,9 +63,12 @@ COMMITTED_WRONGS = {"violation", "abuse", "atrocity", "genocide", "aggression", 
 # what one's act is said to be: "said the military's operations constituted ethnic cleansing", "amounted to genocide"
 CONSTITUTING_VERBS = {"constitute", "amount"}
 LIKELY = {"likely", "clear", "certain", "evident", "obvious", "plain", "apparent"}  # what a blame may be said to be
+# feelings of displeasure, whose object is judged too: "disappointed with Putin", "frustrated that Russia had not"
+DISPLEASED = {"disappointed", "frustrated", "angered", "angry", "unhappy", "upset", "furious", "dismayed", "outraged",
+              "appalled", "displeased", "annoyed", "irritated"}
 # feelings whose cause is judged: "concerned about China's actions" criticises China
-CONCERNED = {"concerned", "alarmed", "worried", "troubled", "disturbed", "dismayed", "appalled", "outraged",
-             "disappointed", "angered", "frustrated"}
+CONCERNED = {"concerned", "alarmed", "worried", "troubled", "disturbed"} | DISPLEASED
+APPROVING_FEELINGS = {"happy", "pleased", "satisfied", "content"}  # withheld, displeasure: "not happy with Putin"
 # what opens a clause that tells the done act a feeling answers, and the acts it may judge: "was disappointed after
 # China blocked the bid" (not "was angered after India sent aid")
 FELT_AFTER = {"after", "when", "that", "because"}
@@ -311,11 +314,29 @@ class Statements:
         passive = copula.lower_ in CONCERNED and any(c.dep_ == "auxpass" for c in copula.children)
         feeling = copula if passive else next(
             (c for c in copula.children if c.dep_ == "acomp" and c.lower_ in CONCERNED), None)
-        if feeling is None or any(c.dep_ == "neg" for c in (*copula.children, *feeling.children)):
+        negated = any(c.dep_ == "neg" for c in copula.children)
+        trigger = copula
+        if feeling is None and negated and not any(c.dep_ == "aux" or c.dep_ == "advcl" and any(
+                k.lower_ in ("if", "unless") for k in c.children) for c in copula.children):
+            # "was not happy with Putin": approval withheld is displeasure, told by the adjective, not the negated
+            # copula (as it stands: not "would not be happy if he attacked")
+            feeling, negated = next((c for c in copula.children if c.dep_ == "acomp" and c.lower_ in
+                                     APPROVING_FEELINGS and not any(g.dep_ == "neg" for g in c.children)), None), False
+            trigger = feeling or copula
+        if feeling is None or negated or any(c.dep_ == "neg" for c in feeling.children):
             return None
-        causes = [g for p in feeling.children if p.dep_ in ("prep", "agent") and p.lower_ in CAUSES_OF_CONCERN
+        felt = [feeling, *(c for c in feeling.children if c.dep_ == "conj" and c.lower_ in CONCERNED)]
+        causes = [g for f in felt for p in f.children if p.dep_ in ("prep", "agent") and p.lower_ in CAUSES_OF_CONCERN
                   for g in p.children if g.dep_ == "pobj" and (g.lower_ in REPORT_NOUNS | CONDUCT_NOUNS | DEED_NOUNS
                                                                 or self.arguments.is_event_noun(g))]
+        # displeasure with someone, or that he did or failed to do something: "disappointed with Putin", "not happy
+        # with Putin", "frustrated that Russia had not shown more flexibility" (not a worry: "concerned that")
+        displeased = [f for f in felt if f.lower_ in DISPLEASED | APPROVING_FEELINGS]
+        named = [g for f in displeased for p in f.children if p.dep_ == "prep" and p.lower_ in ("with", "at")
+                 for g in p.children if g.dep_ == "pobj"] + [
+            s for f in displeased for c in f.children if c.dep_ == "ccomp" and any(
+                k.dep_ == "mark" and k.lower_ == "that" for k in c.children)
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         concerned = [m for c in copula.children if c.dep_ == "nsubjpass" for m in self.arguments.actors_of(c, index)] \
             if passive else self.arguments.agents(copula, index)
         own = {m.actor for m in concerned}
@@ -328,10 +349,11 @@ class Statements:
             m for c in (*copula.children, *feeling.children) if c.dep_ in ("advcl", "ccomp") and c.tag_ == "VBD"
             and any(k.dep_ == "mark" and k.lower_ in FELT_AFTER for k in c.children)
             and (cue := verb_cue(c, self.lexicon)) is not None and cue.relation in JUDGED_ACTS
-            for m in self.arguments.agents(c, index) if m.actor not in own]
+            for m in self.arguments.agents(c, index) if m.actor not in own] + [
+            m for g in named for m in self.arguments.actors_of(g, index) if m.actor not in own]
         # "Japan said on Tuesday it was concerned": the saying is when the concern was voiced
         voiced = copula.head if copula.dep_ == "ccomp" and copula.head.lemma_.lower() in HOLDING_VERBS else copula
-        return [make_candidate("criticize", s, t, copula, voiced, 0.65) for s in concerned for t in judged] or None
+        return [make_candidate("criticize", s, t, trigger, voiced, 0.65) for s in concerned for t in judged] or None
 
     def stated_wrongdoing(self, verb: Token, index: ActorIndex) -> list[Candidate] | None:
         """'Ecuador's government said Mexico had abused the immunities of its mission', 'It said Canada had for

@@ -892,3 +892,18 @@ def test_an_infinitive_after_a_charge_is_the_charges_purpose_and_no_ones_act() -
     # without a charge it is the subject's own purpose
     assert ("China", "accuse", "United States") in asserted("China blamed the U.S. to deflect criticism.",
                                                             dt.date(2021, 8, 24))
+
+
+def test_displeasure_with_someone_or_that_he_failed_criticises_him() -> None:
+    date = dt.date(2025, 7, 10)
+    assert ("Donald Trump", "criticize", "Vladimir Putin") in asserted(
+        "Trump said this week he was not happy with Russian President Vladimir Putin.", date)
+    assert ("Donald Trump", "criticize", "Vladimir Putin") in asserted("Trump said he was disappointed with Putin.",
+                                                                       date)
+    assert ("United States", "criticize", "Russia") in asserted(
+        "Rubio said Washington was frustrated and disappointed that Russia had not shown more flexibility.", date)
+    # approval, a conditional or a worry about what may come is none
+    assert not found("Trump said he was happy with Putin.", date)
+    assert not any(t[1] == "criticize" for t in found(
+        "Trump said he would not be happy with Putin if he attacked.", date))
+
