@@ -25,6 +25,20 @@ DRAWING_VERBS = {"draw", "face", "receive", "attract", "earn", "incur", "win", "
 DRAWN_RELATIONS = {"criticize", "support", "protest", "warn", "threaten", "accuse", "demand", "reject"}
 
 
+# a response named angry is a criticism: "the move drew an angry response from Israel" (a bare one is none)
+RESPONSE_NOUNS = {"response", "reaction", "reply", "retort"}
+ANGRY_WORDS = {"angry", "sharp", "furious", "harsh", "stern", "indignant", "hostile", "scathing", "bitter", "fierce",
+               "outraged", "irate"}
+
+
+def angry_response(noun: Token) -> NounCue | None:
+    """'An angry response', 'a sharp reaction': a criticism, drawn from whoever gave it."""
+    if noun.lemma_.lower() in RESPONSE_NOUNS and any(c.dep_ == "amod" and c.lower_ in ANGRY_WORDS
+                                                     for c in noun.children):
+        return NounCue(noun.lemma_.lower(), "criticize", ("to",))
+    return None
+
+
 def drawn_reaction(noun: Token, cue: NounCue, governor: Token | None, index: ActorIndex, earlier: list[Candidate],
                    arguments: ArgumentFinder, antecedents: Antecedents) -> tuple[list[Mention], list[Mention]] | None:
     """'Ethiopia expelled UN officials, a move that drew sharp criticism from Guterres': the one whose act

@@ -34,6 +34,7 @@ from diplograph.ingest.coreference import SPEECH_VERBS, mention_at
 from diplograph.ingest.departures import is_leaving
 from diplograph.ingest.designations import blacklisted, delisted, designated
 from diplograph.ingest.deterrence import mobilised_against, the_only_other_side
+from diplograph.ingest.drawn_reactions import angry_response
 from diplograph.ingest.echoes import (
     GIVING_RELATIONS,
     author_of_last_deed,
@@ -350,7 +351,7 @@ class RelationFinder:
                 found.extend(encounters_by_presence(token, index, self.arguments))  # "Modi was in Port Moresby"
             found.extend(membership_sought(token, index, self.arguments))  # "applied to join NATO" (memberships.py)
             if token.pos_ in ("NOUN", "PROPN"):
-                cue = self.lexicon.noun_cue(token) or bundled_cue(token, self.lexicon.nouns)
+                cue = self.lexicon.noun_cue(token) or bundled_cue(token, self.lexicon.nouns) or angry_response(token)
                 if cue is not None:
                     found.extend(self.nouns.from_noun(token, cue, index, found))
         found += answers(doc, index, found, self.arguments, self.lexicon) + mobilised_against(  # "responded with air

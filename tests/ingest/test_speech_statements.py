@@ -907,3 +907,9 @@ def test_displeasure_with_someone_or_that_he_failed_criticises_him() -> None:
     assert not any(t[1] == "criticize" for t in found(
         "Trump said he would not be happy with Putin if he attacked.", date))
 
+def test_an_angry_response_drawn_from_someone_is_his_criticism_and_a_bare_one_none() -> None:
+    date = dt.date(2018, 8, 9)
+    assert ("Israel", "criticize", "Juan Manuel Santos") in asserted(
+        "Juan Manuel Santos recognised Palestine, a move that drew an angry response from Israel.", date)
+    assert not any(t[1] == "criticize" for t in found(
+        "Juan Manuel Santos recognised Palestine, a move that drew a response from Israel.", date))
