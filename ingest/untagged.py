@@ -1,15 +1,19 @@
 """Names the tagger left out or misread: known places it left unnamed, surnames it read as words, and peoples'
-adjectives hyphened to a place, which name no state's act. actors.py runs these in its pass.
+adjectives hyphened to a place, which name no state's act; and an unknown place's state, told beside it ("Shyrokyne,
+a village east of the Ukrainian port of Mariupol"). actors.py runs these in its pass.
 """
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.attrs import POS
 from spacy.symbols import PROPN
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.preposition_repairs import BORDER_NOUNS
 from diplograph.ingest.surnames import Surnames
 from diplograph.ingest.token_columns import tokens_where
 from diplograph.model import ActorType
@@ -27,6 +31,37 @@ def add_untagged_places(index: ActorIndex, doc: Doc, first: int, gazetteer: Gaze
             if state and not any(t.ent_type_ or t.i in taken for t in span):
                 index.add(Mention(span.start, span.end, None, "place", place=span.text, located_in=state))
                 break
+    locate_described_places(index)
+
+
+# nouns of a settlement, whose apposition after a place the gazetteer does not know tells its state
+SETTLEMENT_NOUNS = {"village", "town", "city", "port", "district", "settlement", "hamlet", "enclave", "outpost"}
+
+
+def locate_described_places(index: ActorIndex) -> None:
+    """'Shyrokyne, a village east of the Ukrainian port of Mariupol': an unknown place lies where the settlement
+    noun set beside it says, by a place it names or its own state's adjective (not a border: "a village near the
+    Russian border" may lie on either side)."""
+    for mention in [m for m in index.mentions if m.via == "place" and m.located_in is None]:
+        described = [c for c in index.doc[mention.end - 1].children if c.dep_ == "appos"
+                     and c.lemma_.lower() in SETTLEMENT_NOUNS]
+        told = [t for a in described for t in a.subtree if not _under_a_border(t, a)]
+        state = next((m.located_in for t in told if (m := index.by_token.get(t.i)) is not None and m.located_in),
+                     None) or next((m.actor for t in told if t.dep_ == "amod" and t.head.lemma_.lower() in
+                                    SETTLEMENT_NOUNS and (m := index.by_token.get(t.i)) is not None and m.actor
+                                    and index.is_state(m.actor)), None)
+        if state:
+            index.replace(dataclasses.replace(mention, located_in=state))
+
+
+def _under_a_border(token: Token, top: Token) -> bool:
+    """Whether a word of a phrase hangs under a border noun, up to the phrase's head ('near the [Syrian] border')."""
+    node = token
+    while node.lemma_.lower() not in BORDER_NOUNS:
+        if node.i == top.i or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 # nouns of a kind of body, after which a name in apposition is that body's: "Russian state broadcaster RT"

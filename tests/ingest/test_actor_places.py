@@ -248,3 +248,11 @@ def test_armed_opponents_in_a_place_are_not_the_state_of_the_place() -> None:
     # targets in a state are still the state's
     assert ("United States", "sanction", "Russia") in triples("The United States imposed sanctions on 500 targets in "
                                                             "Russia.", dt.date(2024, 2, 23))
+
+
+def test_an_unknown_place_lies_where_the_settlement_set_beside_it_says() -> None:
+    date = dt.date(2015, 7, 3)
+    assert ("Russia", "withdraw", "Ukraine") in triples(
+        "Russia pulled its troops out of Shyrokyne, a village east of the Ukrainian port of Mariupol.", date)
+    # a border one lies near may be on either side
+    assert not triples("Israel struck Khirbet Awad, a village near the Syrian border.", date)
