@@ -187,8 +187,16 @@ def reduced_relative_read_as_the_verb(participle: Token) -> None:
     verb = next((c for c in participle.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
         g.dep_ in ("aux", "auxpass") and g.i < c.i for g in c.children) and not any(
         g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
-    if subject is None or verb is None or any(c.dep_ in ("dobj", "aux", "auxpass", "cc") and c.i < verb.i or
-                                              c.text == "," and c.i < verb.i for c in participle.children):
+    if subject is None or verb is None:
+        return
+    doc = participle.doc
+    # (or one set off by commas on both sides: "The expulsion of two diplomats, [declared] persona non grata ...,
+    # [was announced] by Bulgaria")
+    opening = min(g.i for g in verb.children if g.dep_ in ("aux", "auxpass") and g.i < verb.i)
+    set_off = doc[participle.i - 1].text == "," and doc[opening - 1].text == "," and not any(
+        c.dep_ in ("aux", "auxpass", "cc") for c in participle.children if c.i < verb.i)
+    if not set_off and any(c.dep_ in ("dobj", "aux", "auxpass", "cc") and c.i < verb.i or
+                           c.text == "," and c.i < verb.i for c in participle.children):
         return  # (nor two verbs set apart by a comma: "Putin flew to Beijing, is expected to meet Xi")
     verb.head, verb.dep_ = verb, "ROOT"
     for child in [c for c in participle.children if c.i > verb.i]:

@@ -483,3 +483,10 @@ def test_an_object_moved_after_its_as_predicate_past_quotes_and_adverbs_is_still
     assert ("Taliban", "reject", "Turkey") in asserted(
         'The Taliban on Tuesday dismissed as "reprehensible" Turkey\'s plan to keep some of its troops at Kabul\'s '
         "international airport.", dt.date(2021, 7, 13))
+
+
+def test_a_participle_set_off_by_commas_after_the_subject_describes_it_and_the_later_verb_is_the_verb() -> None:
+    # the model makes "declared" the sentence's verb and "was announced" its conjunct
+    assert ("Bulgaria", "expel", "Russia") in asserted(
+        "The expulsion of two Russian diplomats, declared persona non grata in connection with an espionage "
+        "investigation, was announced by Bulgaria's foreign ministry on Monday.", dt.date(2021, 3, 22))
