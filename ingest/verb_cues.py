@@ -253,10 +253,9 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
             continue  # "sank Sweden's bid", "police hauled in two Chinese nationals for questioning" (the object
             # may be the next verb's: "sank or crippled several Iranian warships")
         if not cue.object_nouns and lemma in MEMBER_VERBS and not any(
-                c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in MEMBER_STATE_NOUNS)
-                for c in verb.children):
-            continue  # (the tagger may take "Mali" for a person, "Burkina Faso" for a body; candidates.py keeps only
-            # states: "suspended the FARC from its terrorism list" is none)
+                c.dep_ == "dobj" and ((c.pos_ == "PROPN" and c.ent_type_ != "ORG") or
+                                      c.lemma_.lower() in MEMBER_STATE_NOUNS) for c in verb.children):
+            continue  # (the tagger may take "Mali" for a person; candidates.py keeps only states)
         if cue.from_field and not cue.object_nouns:
             # the field's bare sense yields to what a performing verb's object names: "slapped tariffs on"
             return performed_cue(verb, lexicon) or cue
