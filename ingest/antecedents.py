@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.argument_words import ANSWERING_FRAMES, FRAMED_PREPOSITIONS, NOMINAL_ENDINGS
-from diplograph.ingest.candidates import VERBAL_RELATIONS, Candidate
+from diplograph.ingest.candidates import CONSULT_RELATIONS, VERBAL_RELATIONS, Candidate
 from diplograph.ingest.coreference import REACTION_VERBS, SPEECH_VERBS
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex, Mention, first_of_sentences_before
@@ -212,11 +212,13 @@ class Antecedents:
         that act is the reacting side's own, what the lead says it came after ("Russia summoned Lithuania's envoy
         after the Baltic state stopped the transit ... Peskov denounced the decision"); not for praise (of a step
         nearer: "Trump called off strikes ... Israel praised the decision"), nor for a noun that says its own act
-        ('the decision to hold elections'). In a clause joined to one before it, the act is that clause's ("The AU
-        endorsed Ouattara, but Gbagbo's camp rejected the decision")."""
+        ('the decision to hold elections'). In a clause joined to one before it that tells an act, the act is that
+        clause's ("The AU endorsed Ouattara, but Gbagbo's camp rejected the decision"; not a meeting, nor a state of
+        mind: "France met with its partners, and Germany condemned the decision")."""
         lead = next(iter(verb.doc.sents))
         joined = verb.head if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") \
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else None
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (cue := verb_cue(
+                verb.head, self.lexicon)) is not None and cue.relation not in CONSULT_RELATIONS else None
         if noun.lemma_.lower() not in LEADING_ACT_NOUNS or verb.sent.start == lead.start and joined is None or \
                 verb.lemma_.lower() in PRAISING_VERBS or not refers_back(noun) or any(
                 c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("of", "by") for c in noun.children):

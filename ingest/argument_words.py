@@ -33,8 +33,9 @@ MAKING_VERBS = AUTHORING_VERBS | {"propose", "announce", "sponsor", "launch", "f
 # object control: the object, not the subject, does the embedded act ("urged Russia to pull back")
 OBJECT_CONTROL = {"urge", "ask", "allow", "tell", "force", "persuade", "invite", "help", "want", "press", "order",
                   "count"}
-# verbs whose charge's purpose is the object's: "accused Beijing of coercion to back its claims"
-CHARGING_VERBS = {"accuse", "blame", "charge"}
+# verbs whose infinitive after the charge is the charge's purpose, no one's act: "accused Beijing of coercion to back
+# its claims" (not blaming, whose infinitive is the blamer's own purpose: "blamed Kyiv for the blast to justify")
+CHARGING_VERBS = {"accuse"}
 # of those, the ones whose controller is their 'on' phrase: "counted on Russia to exert pressure on Damascus" (not
 # "relied on Iranian drones to attack", a means)
 ON_CONTROL = {"count"}

@@ -266,7 +266,8 @@ class AgentFinder:
                 p for c in head.children if c.dep_ == "prep" and c.lower_ == "on" and lemma in ON_CONTROL
                 for p in c.children if p.dep_ == "pobj" and (m := index.by_token.get(p.i)) is not None
                 and m.via in ("name", "surname", "gazetteer", "metonymy")]
-            if dep == "advcl" and lemma in CHARGING_VERBS and any(c.lower_ in ("of", "for") for c in head.children):
+            if dep == "advcl" and lemma in CHARGING_VERBS and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                  for c in head.children):
                 return []  # "accused Beijing of coercion to back its claims": the charge's purpose, no one's act
             # an adjunct infinitive (or one after a means) is the subject's purpose, unless the verb controls its object
             purpose = (dep == "advcl" and lemma not in OBJECT_CONTROL) or lemma in MEANS_VERBS or \
@@ -300,9 +301,8 @@ class AgentFinder:
             if named is not None and named.actor is not None and doc[verb.i - 2].dep_ == "dep" and \
                     doc[verb.i - 2].head.i == head.i:
                 return [named]  # the parser hung "Macron, speaking during a visit" apart: the name speaks
-            # a participial adjunct: "..., accusing Tehran"; after an object's infinitive, the main subject's
-            # ("ordered Gillmann to leave the country, accusing him of ...")
-            return self.agents(comment_on_a_prediction(verb) or (
+            # a participial adjunct: "..., accusing Tehran"; after an object's infinitive, the main subject's ("ordered
+            return self.agents(comment_on_a_prediction(verb) or (  # Gillmann to leave, accusing him of")
                 head.head if head.dep_ == "xcomp" and doc[verb.i - 1].text == "," else head), index, depth + 1)
         if dep == "pcomp" and head.dep_ == "prep" and (head.head.pos_ in ("VERB", "AUX") or
                                                        head.head.dep_ == "npadvmod"):

@@ -63,7 +63,8 @@ RANKING_WORDS = {"first", "last", "only", "second", "third", "most", "least"}
 def ranks_holders(head: Token, office: str) -> bool:
     """'The youngest president France has had', 'the most extreme president', 'the first U.S. president to visit
     Hiroshima': an office ranked among its holders describes one named elsewhere, not the holder of the day."""
-    if head.lower_ == "secretary" or any(t.lower_ in ("vice", "deputy", "assistant") for t in head.lefts):
+    if head.lower_ == "secretary" and head.doc[head.i - 1].lower_ == "first" or any(
+            t.lower_ in ("vice", "deputy", "assistant") for t in head.lefts):
         return False  # a title of its own: "the first secretary of the embassy", "the first deputy prime minister"
     return any(c.dep_ in ("amod", "advmod") and c.lower_ not in office.split() and (
         c.tag_ in ("JJS", "RBS") or c.lower_ in RANKING_WORDS or any(a.lower_ in RANKING_WORDS for a in c.children))

@@ -32,9 +32,10 @@ ANGRY_WORDS = {"angry", "sharp", "furious", "harsh", "stern", "indignant", "host
 
 
 def angry_response(noun: Token) -> NounCue | None:
-    """'An angry response', 'a sharp reaction': a criticism, drawn from whoever gave it."""
-    if noun.lemma_.lower() in RESPONSE_NOUNS and any(c.dep_ == "amod" and c.lower_ in ANGRY_WORDS
-                                                     for c in noun.children):
+    """'Drew an angry response', 'sparked a sharp reaction': a criticism by whoever it was drawn from; not one
+    promised or warned of ("warned of a harsh response to NATO expansion": a threat, if anything)."""
+    if noun.lemma_.lower() in RESPONSE_NOUNS and noun.dep_ == "dobj" and noun.head.lemma_.lower() in DRAWING_VERBS \
+            and any(c.dep_ == "amod" and c.lower_ in ANGRY_WORDS for c in noun.children):
         return NounCue(noun.lemma_.lower(), "criticize", ("to",))
     return None
 

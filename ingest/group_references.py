@@ -207,7 +207,8 @@ def _fits(index: ActorIndex, mention: Mention, people: bool | None, title: Token
         offices = TITLE_OFFICES.get(title.lemma_.lower(), ()) if title is not None else ()
         roles = index.actors[mention.actor].roles if mention.actor in index.actors else set()
         return index.is_person(mention) and (not offices or not roles or any(
-            word in role for role in roles for word in offices))
+            set(offices) & set(words) and "general" not in words  # (a secretary-general is no minister)
+            for role in roles if (words := role.replace("-", " ").split())))
     return mention.actor is not None and index.actors[mention.actor].type is ActorType.COUNTRY
 
 

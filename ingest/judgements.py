@@ -265,8 +265,7 @@ def stated_judgement(copula: Token) -> Token | None:
         # "said it was inappropriate for Germany to pay": 'it' is the clause, whose doer may be judged or pitied
         # ("it was unfair for Ukraine to bear the burden"); no judgement is told of anyone
         return None
-    # (one said to be the victim or target of a wrong suffers it: "said he had been the victim of unacceptable
-    # harassment")
+    # (one said to be the victim or target of a wrong suffers it: "said he had been the victim of harassment")
     predicates = [c for c in copula.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() not in SUFFERERS]
     if subject is None or not any(condemning(_own_words(p)) for p in predicates):
         return None
@@ -392,9 +391,10 @@ def judged_by_name(verb: Token, judged: list[Token], arguments: ArgumentFinder, 
         judged_ones = [t for c in judged_phrases if c.head.i != verb.i or c.dep_ == "dobj"
                        for t in antecedents.sources(verb, judges, earlier, index, noun=c)]
     judged_ones = judged_ones or statements.remark_authors(verb, judges, index)  # "a remark that"
-    # an accusation called false is denied (relations.tsv: "deny an accusation"): "called the allegations baseless"
-    denied = bool({t.lemma_.lower() for t in judged[0].subtree} & FALSITY_WORDS) and any(map(is_accusation,
-                                                                                           judged_phrases))
+    # an accusation its target calls false is denied (relations.tsv's deny), not a claim to land nor a third's charge
+    accused = {m.actor for m in judges} | {index.side_of(m) for m in judges}
+    denied = bool({t.lemma_.lower() for t in judged[0].subtree} & FALSITY_WORDS) and any(map(
+        is_accusation, judged_phrases)) and any(c.relation == "accuse" and c.target in accused for c in earlier)
     relation = "deny" if denied else "accuse" if names_a_crime(judged[0]) else "criticize"  # "a terrorist state"
     return [make_candidate(relation, s, t, verb, verb, 0.7) for s in judges for t in judged_ones]
 

@@ -88,6 +88,9 @@ REJECTING_VERBS = DENYING_VERBS | {"rebuff", "brush", "spurn"}
 SUMMING_RELATIONS = {"criticize", "support", "protest", "accuse"}
 
 
+MEALS = {"lunch", "dinner", "breakfast", "banquet", "meal", "luncheon"}  # what guests join a host for
+
+
 def summing_up(noun: Token) -> bool:
     """An indefinite noun set off by a comma after its clause, in apposition: '..., a stinging rebuke of X'."""
     first = min(t.i for t in noun.subtree)
@@ -355,11 +358,12 @@ class NounEvents:
         # gathering each guest attends as the host's, told as such)
         convened = governor is not None and governor.lemma_.lower() in HOSTING_VERBS and \
             len({m.actor for m in sources}) > 2 and not at_one_table(noun)  # (but "for four-way talks": one table)
-        # nor those who join a third party for it, one side: "Boakai and Faye joined Trump for a working lunch" (but
-        # not at one table: "Erdogan and Rouhani joined Putin for a three-way summit")
-        convened = convened or governor is not None and governor.lemma_.lower() not in HOSTING_VERBS and \
-            not at_one_table(noun) and any(c.dep_ == "dobj" and self.arguments.actors_of(c, index)
-                                           for c in governor.children)
+        # nor guests who join a third party for a meal, one side: "Boakai and Faye joined Trump for a working lunch"
+        # (but those who join one for talks or a summit meet each other there: "Pashinyan and Aliyev joined Putin for
+        # talks")
+        convened = convened or governor is not None and governor.lemma_.lower() == "join" and \
+            noun.lemma_.lower() in MEALS and any(c.dep_ == "dobj" and self.arguments.actors_of(c, index)
+                                                 for c in governor.children)
         if not targets and not parties and not named and cue.relation in SYMMETRIC_PAIRING and len(sources) > 1 \
                 and not convened and not (noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPOSITIONS and
                                           cue.relation in CONSULT_RELATIONS and any(

@@ -84,8 +84,10 @@ def _callings(mention: Mention, index: ActorIndex) -> list[Token]:
         calling_before(doc, mention.start)
     if before is not None and before not in near:
         near.append(before)  # right before the name, however parsed ("aid worker [X] board")
+    # (or a people's name with its article: "George Glezmann, an American held in Kabul"; not one a relative clause
+    # tells of what he did: "a Russian who had spied on troop movements")
     return [t for t in near if t.lemma_.lower() in PRIVATE_CALLINGS or t.ent_type_ == "NORP" and (
-        t.tag_ == "NNPS" or any(c.dep_ == "det" for c in t.children))]  # (or "George Glezmann, an American")
+        t.tag_ == "NNPS" or {c.dep_ for c in t.children} & {"det"} and not {c.dep_ for c in t.children} & {"relcl"})]
 
 
 def _states_of_calling(mention: Mention, index: ActorIndex) -> list[str]:

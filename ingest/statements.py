@@ -69,6 +69,7 @@ DISPLEASED = {"disappointed", "frustrated", "angered", "angry", "unhappy", "upse
 # feelings whose cause is judged: "concerned about China's actions" criticises China
 CONCERNED = {"concerned", "alarmed", "worried", "troubled", "disturbed"} | DISPLEASED
 APPROVING_FEELINGS = {"happy", "pleased", "satisfied", "content"}  # withheld, displeasure: "not happy with Putin"
+CONDITIONS = {"if", "unless"}
 # what opens a clause that tells the done act a feeling answers, and the acts it may judge: "was disappointed after
 # China blocked the bid" (not "was angered after India sent aid")
 FELT_AFTER = {"after", "when", "that", "because"}
@@ -316,10 +317,12 @@ class Statements:
             (c for c in copula.children if c.dep_ == "acomp" and c.lower_ in CONCERNED), None)
         negated = any(c.dep_ == "neg" for c in copula.children)
         trigger = copula
-        if feeling is None and negated and not any(c.dep_ == "aux" or c.dep_ == "advcl" and any(
-                k.lower_ in ("if", "unless") for k in c.children) for c in copula.children):
-            # "was not happy with Putin": approval withheld is displeasure, told by the adjective, not the negated
-            # copula (as it stands: not "would not be happy if he attacked")
+        if feeling is None and negated and not any(c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in CONDITIONS or
+                                                   c.dep_ == "advcl" and any(k.lower_ in CONDITIONS for k in c.children)
+                                                   for c in copula.children):
+            # "was not happy with Putin", "has not been happy with": approval withheld is displeasure, told by the
+            # adjective, not the negated copula (as it stands: not "would not be happy if he attacked", "if he was
+            # not happy with Putin")
             feeling, negated = next((c for c in copula.children if c.dep_ == "acomp" and c.lower_ in
                                      APPROVING_FEELINGS and not any(g.dep_ == "neg" for g in c.children)), None), False
             trigger = feeling or copula

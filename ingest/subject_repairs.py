@@ -76,11 +76,14 @@ def subject_read_as_the_objects_conjunct(verb: Token) -> None:
     tanks to Ukraine and [Russia]conj [warned]advcl Berlin': a finite verb joined to the one before, with no subject
     of its own, right after (or its auxiliaries after) a name the parser joined into that verb's object, has that
     name as its subject (Beijing condemned, not Washington); never an infinitive ("with Turkey and the UN to
-    reopen the ports")."""
+    reopen the ports"), nor a bare past form with no object of its own, as likely the participle describing the
+    object ("a ceasefire between Israel and Hamas [agreed] last week", "sanctions imposed by Britain and Canada
+    [announced] on Monday")."""
     doc = verb.doc
     auxiliaries = [c for c in verb.lefts if c.dep_ in ("aux", "neg", "advmod")]
     name = doc[min([verb.i, *(a.i for a in auxiliaries)]) - 1]
-    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ == "aux" for a in auxiliaries)
+    finite = any(a.dep_ == "aux" for a in auxiliaries) or verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBD" and any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children)
     if not finite or any(a.tag_ == "TO" for a in auxiliaries) or name.dep_ != "conj" or name.left_edge.i < 2 or \
             name.ent_type_ not in ACTING_ENTITIES or name.head.pos_ not in ("NOUN", "PROPN") or \
             doc[name.left_edge.i - 1].lower_ != "and" or not verb.head.is_ancestor(name) or \

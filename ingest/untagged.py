@@ -38,26 +38,32 @@ def add_untagged_places(index: ActorIndex, doc: Doc, first: int, gazetteer: Gaze
 SETTLEMENT_NOUNS = {"village", "town", "city", "port", "district", "settlement", "hamlet", "enclave", "outpost"}
 
 
+# words by which a settlement is told away from a place, which may lie in another state: "80 km from Mosul"
+AWAY_WORDS = {"from", "near", "outside", "off", "beyond", "across"} | BORDER_NOUNS
+
+
 def locate_described_places(index: ActorIndex) -> None:
     """'Shyrokyne, a village east of the Ukrainian port of Mariupol': an unknown place lies where the settlement
-    noun set beside it says, by a place it names or its own state's adjective (not a border: "a village near the
-    Russian border" may lie on either side)."""
+    noun set beside it says, by a settlement's own state's adjective first ("a Syrian town 80 km from Mosul"), else a
+    place it lies in or is part of (not one it is near or away from, nor a border: "a village near the Russian
+    border" may lie on either side)."""
     for mention in [m for m in index.mentions if m.via == "place" and m.located_in is None]:
         described = [c for c in index.doc[mention.end - 1].children if c.dep_ == "appos"
                      and c.lemma_.lower() in SETTLEMENT_NOUNS]
-        told = [t for a in described for t in a.subtree if not _under_a_border(t, a)]
-        state = next((m.located_in for t in told if (m := index.by_token.get(t.i)) is not None and m.located_in),
-                     None) or next((m.actor for t in told if t.dep_ == "amod" and t.head.lemma_.lower() in
-                                    SETTLEMENT_NOUNS and (m := index.by_token.get(t.i)) is not None and m.actor
-                                    and index.is_state(m.actor)), None)
+        told = [t for a in described for t in a.subtree if not _told_away(t, a)]
+        state = next((m.actor for t in told if t.dep_ == "amod" and t.head.lemma_.lower() in SETTLEMENT_NOUNS
+                      and (m := index.by_token.get(t.i)) is not None and m.actor and index.is_state(m.actor)),
+                     None) or next((m.located_in for t in told if (m := index.by_token.get(t.i)) is not None
+                                    and m.located_in), None)
         if state:
             index.replace(dataclasses.replace(mention, located_in=state))
 
 
-def _under_a_border(token: Token, top: Token) -> bool:
-    """Whether a word of a phrase hangs under a border noun, up to the phrase's head ('near the [Syrian] border')."""
+def _told_away(token: Token, top: Token) -> bool:
+    """Whether a word of a phrase hangs, up to the phrase's head, under a word that tells a place away from it ('80
+    km from [Mosul]', 'near the [Syrian] border')."""
     node = token
-    while node.lemma_.lower() not in BORDER_NOUNS:
+    while node.lower_ not in AWAY_WORDS and node.lemma_.lower() not in AWAY_WORDS:
         if node.i == top.i or node.head.i == node.i:
             return False
         node = node.head

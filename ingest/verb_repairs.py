@@ -190,11 +190,13 @@ def reduced_relative_read_as_the_verb(participle: Token) -> None:
     if subject is None or verb is None:
         return
     doc = participle.doc
-    # (or one set off by commas on both sides: "The expulsion of two diplomats, [declared] persona non grata ...,
-    # [was announced] by Bulgaria")
+    # (or one set off by commas on both sides right after the subject's phrase: "The expulsion of two diplomats,
+    # [declared] persona non grata ..., [was announced] by Bulgaria"; not a verb after a parenthesis: "Russia, in
+    # response, expelled ten diplomats, will close a consulate")
     opening = min(g.i for g in verb.children if g.dep_ in ("aux", "auxpass") and g.i < verb.i)
-    set_off = doc[participle.i - 1].text == "," and doc[opening - 1].text == "," and not any(
-        c.dep_ in ("aux", "auxpass", "cc") for c in participle.children if c.i < verb.i)
+    set_off = subject.right_edge.i + 2 == participle.i and doc[participle.i - 1].text == "," and \
+        doc[opening - 1].text == "," and not any(c.dep_ in ("aux", "auxpass", "cc") for c in participle.children
+                                                 if c.i < verb.i)
     if not set_off and any(c.dep_ in ("dobj", "aux", "auxpass", "cc") and c.i < verb.i or
                            c.text == "," and c.i < verb.i for c in participle.children):
         return  # (nor two verbs set apart by a comma: "Putin flew to Beijing, is expected to meet Xi")

@@ -256,3 +256,9 @@ def test_an_unknown_place_lies_where_the_settlement_set_beside_it_says() -> None
         "Russia pulled its troops out of Shyrokyne, a village east of the Ukrainian port of Mariupol.", date)
     # a border one lies near may be on either side
     assert not triples("Israel struck Khirbet Awad, a village near the Syrian border.", date)
+
+
+def test_an_unknown_places_own_state_adjective_wins_over_a_place_it_lies_away_from() -> None:
+    found = triples("Turkish drones struck Derbasiyah, a Syrian town 80 km from Mosul.", dt.date(2023, 7, 3))
+    assert ("Turkey", "attack", "Syria") in found
+    assert ("Turkey", "attack", "Iraq") not in found

@@ -184,6 +184,7 @@ def test_the_decision_in_a_clause_joined_to_another_is_the_act_of_that_clause() 
     text = "Xi Jinping hosted Lula in Beijing, and Ukraine criticised the decision to hold elections in Crimea."
     assert not any(t[1] == "criticize" for t in triples(text, dt.date(2024, 9, 7)))
 
+
 def test_the_two_churchmen_are_the_two_people_just_named() -> None:
     triples = asserted("Pope Francis and Patriarch Kirill met in Havana. Raul Castro hosted the two churchmen at the "
                        "airport.", dt.date(2016, 2, 12))
@@ -470,3 +471,10 @@ def test_the_two_ministers_are_the_two_ministers_named_not_two_presidents_named_
                     "pounded Ukrainian cities. The Russian foreign ministry said the two ministers had discussed "
                     "Ukraine.", dt.date(2025, 7, 10))
     assert ("Donald Trump", "meet", "Vladimir Putin") not in found
+
+
+def test_the_decision_after_a_joined_meeting_or_state_of_mind_is_still_the_leads_act() -> None:
+    found = triples("Mali expelled the French ambassador. France met with its partners, and Germany condemned the "
+                    "decision.", dt.date(2021, 3, 10))
+    assert ("Germany", "criticize", "Mali") in found
+    assert ("Germany", "criticize", "France") not in found

@@ -913,3 +913,10 @@ def test_a_guest_hosted_on_a_visit_is_the_visitor_not_the_host() -> None:
     triples = asserted("Deve Gowda hosted Sheikh Hasina on a visit to India.", date)
     assert ("Sheikh Hasina", "visit", "India") in triples
     assert ("Deve Gowda", "visit", "India") not in triples
+
+
+def test_those_who_join_a_third_party_for_talks_or_act_at_a_summit_meet_each_other() -> None:
+    assert ("Nikol Pashinyan", "meet", "Ilham Aliyev") in asserted(
+        "Pashinyan and Aliyev joined Putin for talks in Moscow on Monday.", dt.date(2021, 1, 11))
+    assert ("Xi Jinping", "meet", "Vladimir Putin") in asserted(
+        "Xi and Putin criticised NATO at a summit in Moscow.", dt.date(2023, 3, 21))

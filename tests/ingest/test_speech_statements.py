@@ -31,6 +31,7 @@ def test_an_act_conjoined_after_a_reported_judgement_is_the_speakers() -> None:
     assert ("Alexander Lukashenko", "warn", "Poland") in found(
         "Ukrainian officials said Lukashenko was nervous and warned Poland.")  # a person judged may act on
 
+
 def test_a_negated_reported_clause_does_not_negate_the_speakers_next_act() -> None:
     triples = asserted("Iran's foreign minister, Abbas Araghchi, insisted that Iranian drones were not hitting "
                        "ships and accused Washington of spreading lies.")
@@ -269,6 +270,7 @@ def test_an_allegation_called_false_is_denied_and_a_decision_called_so_criticise
         dt.date(2014, 2, 17))
     assert ("United States", "criticize", "Venezuela") in asserted(
         "Venezuela expelled three U.S. officials. Washington called the decision absurd.", dt.date(2014, 2, 17))
+
 
 def test_an_attack_named_in_a_denial_is_nobodys() -> None:
     assert not any(t[1] == "attack" for t in found("Moscow denies any involvement in the attack on Sergei Skripal."))
@@ -527,6 +529,7 @@ def test_saying_what_another_must_do_demands_it_of_them(text: str, triple: tuple
                                   "losses.", "Lavrov said Ukraine had to sign the Minsk agreements in 2015."])
 def test_what_one_must_be_undergo_do_oneself_or_likely_will_demands_nothing(text: str) -> None:
     assert not {t for t in asserted(text, dt.date(2023, 6, 10)) if t[1] in ("demand", "appeal")}
+
 
 def test_a_demanded_release_is_demanded_of_where_they_are_held_however_the_parser_hangs_it() -> None:
     assert ("Cote d'Ivoire", "demand", "Mali") in asserted(
@@ -907,9 +910,31 @@ def test_displeasure_with_someone_or_that_he_failed_criticises_him() -> None:
     assert not any(t[1] == "criticize" for t in found(
         "Trump said he would not be happy with Putin if he attacked.", date))
 
+
 def test_an_angry_response_drawn_from_someone_is_his_criticism_and_a_bare_one_none() -> None:
     date = dt.date(2018, 8, 9)
     assert ("Israel", "criticize", "Juan Manuel Santos") in asserted(
         "Juan Manuel Santos recognised Palestine, a move that drew an angry response from Israel.", date)
     assert not any(t[1] == "criticize" for t in found(
         "Juan Manuel Santos recognised Palestine, a move that drew a response from Israel.", date))
+
+
+def test_displeasure_only_supposed_or_a_response_only_promised_criticises_no_one() -> None:
+    date = dt.date(2025, 7, 10)
+    assert not any(t[1] == "criticize" for t in found(
+        "Trump said that if he was not happy with Putin, he would impose tariffs on Russia.", date))
+    assert ("Donald Trump", "criticize", "Vladimir Putin") in asserted("Trump has not been happy with Putin.", date)
+    assert not any(t[1] == "criticize" for t in found("Russia warned of a harsh response to NATO expansion.", date))
+
+
+def test_a_claim_called_false_by_one_it_does_not_accuse_is_no_denial() -> None:
+    date = dt.date(2014, 2, 17)
+    assert not any(t[1] == "deny" for t in found(
+        "The Philippines called China's claims in the South China Sea baseless.", date))
+    assert not any(t[1] == "deny" for t in found("China called Washington's allegations against Moscow baseless.",
+                                                 date))
+
+
+def test_a_blamers_own_purpose_after_the_blame_is_his_act() -> None:
+    assert ("Russia", "expel", "Ukraine") in found(
+        "Moscow blamed Kyiv for the blast to justify expelling Ukrainian diplomats.", dt.date(2023, 6, 18))

@@ -490,3 +490,16 @@ def test_a_participle_set_off_by_commas_after_the_subject_describes_it_and_the_l
     assert ("Bulgaria", "expel", "Russia") in asserted(
         "The expulsion of two Russian diplomats, declared persona non grata in connection with an espionage "
         "investigation, was announced by Bulgaria's foreign ministry on Monday.", dt.date(2021, 3, 22))
+
+
+def test_a_bare_past_form_after_a_listed_name_is_the_objects_participle_not_the_names_verb() -> None:
+    assert ("Israel", "agree", "Hamas") in asserted(
+        "Qatar brokered a ceasefire between Israel and Hamas agreed last week.", JAN_2022)
+    assert ("Russia", "reject", "Canada") in asserted(
+        "Moscow rejected the sanctions imposed by Britain and Canada announced on Monday.", JAN_2022)
+
+
+def test_a_verb_after_a_parenthesis_and_a_comma_is_still_the_sentences_verb() -> None:
+    assert ("Russia", "expel", "Estonia") in asserted(
+        "Moscow, in response, expelled ten Estonian diplomats, will close a consulate and has summoned the "
+        "ambassador.", dt.date(2021, 3, 22))

@@ -274,3 +274,9 @@ def test_officials_whose_state_the_parser_hung_on_their_adjective_are_that_state
     # "three [U.S.]compound-of-consular consular officials"
     assert ("Venezuela", "expel", "United States") in asserted(
         "Venezuela ordered three U.S. consular officials out of the country on Monday.", dt.date(2014, 2, 17))
+
+
+def test_a_people_named_by_its_article_with_a_relative_clause_of_what_he_did_is_no_private_national() -> None:
+    assert ("Ukraine", "coerce", "Russia") not in found(
+        "Ukraine's security service arrested Igor Petrov, a Russian who had spied on troop movements.",
+        dt.date(2023, 3, 10))

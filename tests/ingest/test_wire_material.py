@@ -59,6 +59,7 @@ def test_exercises_held_with_a_partner_cooperate_without_saying_joint() -> None:
     assert not found("China would suspend its exercises with South Korea.")
     assert not found("Taiwan held exercises with live fire on Friday.")
 
+
 def test_a_joint_patrol_flown_or_sailed_is_cooperation() -> None:
     assert ("China", "cooperate", "Russia") in found(
         "Chinese and Russian warships sailed a joint patrol near Alaska on Friday.")
