@@ -13,11 +13,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.charge_repairs import CHARGE_NOUNS
 from diplograph.ingest.constructions import CLAIM_NOUNS
 from diplograph.ingest.coreference import SPEECH_VERBS
 from diplograph.ingest.mentions import ActorIndex, Mention, first_of_sentences_before
 from diplograph.ingest.targets import ArgumentFinder
-from diplograph.ingest.verb_repairs import CHARGE_NOUNS
 from diplograph.model import ActorType
 
 DENYING_VERBS = {"reject", "dismiss", "deny", "dispute", "refute", "rebuff", "contest", "rubbish"}

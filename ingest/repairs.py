@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.argument_words import FRAMED_PREPOSITIONS
+from diplograph.ingest.charge_repairs import CHARGE_NOUNS, charge_answered_in_a_relative
 from diplograph.ingest.name_repairs import (
     OFFICE_WORDS,
     description_after_a_comma,
@@ -58,11 +59,9 @@ from diplograph.ingest.subject_repairs import (
 )
 from diplograph.ingest.verb_repairs import (
     BARE_INFINITIVE_TAKERS,
-    CHARGE_NOUNS,
     ORDERED_MOVES,
     REPORTING_VERBS,
     adjunct_hung_inside_a_charge,
-    charge_answered_in_a_relative,
     condition_hung_on_the_report,
     forces_ordered_to_move,
     infinitive_after_an_adjunct,
