@@ -17,12 +17,9 @@ from diplograph.ingest.descriptions import (
     ONE_AGENT_NOUNS,
     STATE_NOUNS,
     add_other_state,
-    held_before,
     military_state,
     named_agent,
     organisation_adjective,
-    ranked_one,
-    ranks_holders,
     salient_state,
     state_noun_referent,
 )
@@ -33,6 +30,7 @@ from diplograph.ingest.groups import GroupResolver
 from diplograph.ingest.mentions import ActorIndex, Mention, appositive_person, conjuncts, noun_phrase_start
 from diplograph.ingest.nationality import adjective_state, doc_before
 from diplograph.ingest.office_holder_finder import OfficeHolderFinder
+from diplograph.ingest.office_ranks import held_before, ranked_one, ranks_holders
 from diplograph.ingest.offices import WORLD_OFFICES, OfficeHolders
 from diplograph.ingest.plural_pronouns import coordinated_antecedent
 from diplograph.ingest.portfolios import title_of_phrase
