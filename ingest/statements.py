@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from diplograph.ingest.allegiances import stated_alliance
 from diplograph.ingest.antecedents import DEED_NOUNS
 from diplograph.ingest.candidates import Candidate, make_candidate
-from diplograph.ingest.conditions import conditional_threats, foretold_harm
+from diplograph.ingest.conditions import CONDITION_MARKS, conditional_threats, foretold_harm
 from diplograph.ingest.denials import DENYING_VERBS, Denials
 from diplograph.ingest.expectations import expected_demands
 from diplograph.ingest.framing import MODALS
@@ -69,7 +69,6 @@ DISPLEASED = {"disappointed", "frustrated", "angered", "angry", "unhappy", "upse
 # feelings whose cause is judged: "concerned about China's actions" criticises China
 CONCERNED = {"concerned", "alarmed", "worried", "troubled", "disturbed"} | DISPLEASED
 APPROVING_FEELINGS = {"happy", "pleased", "satisfied", "content"}  # withheld, displeasure: "not happy with Putin"
-CONDITIONS = {"if", "unless"}
 # what opens a clause that tells the done act a feeling answers, and the acts it may judge: "was disappointed after
 # China blocked the bid" (not "was angered after India sent aid")
 FELT_AFTER = {"after", "when", "that", "because"}
@@ -317,9 +316,9 @@ class Statements:
             (c for c in copula.children if c.dep_ == "acomp" and c.lower_ in CONCERNED), None)
         negated = any(c.dep_ == "neg" for c in copula.children)
         trigger = copula
-        if feeling is None and negated and not any(c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in CONDITIONS or
-                                                   c.dep_ == "advcl" and any(k.lower_ in CONDITIONS for k in c.children)
-                                                   for c in copula.children):
+        if feeling is None and negated and not any(
+                c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in CONDITION_MARKS or
+                c.dep_ == "advcl" and any(k.lower_ in CONDITION_MARKS for k in c.children) for c in copula.children):
             # "was not happy with Putin", "has not been happy with": approval withheld is displeasure, told by the
             # adjective, not the negated copula (as it stands: not "would not be happy if he attacked", "if he was
             # not happy with Putin")
