@@ -53,10 +53,14 @@ from diplograph.settings import Settings
 
 def dateline_city(text: str, gazetteer: Gazetteer, on: dt.date | None = None) -> tuple[str, str] | None:
     """The one city a story's dateline names, and its state on the story's date: 'MOSCOW, Aug 20 (Reuters) -' (not
-    'CANBERRA/JAKARTA'; Moscow in 1990 is the Soviet Union's)."""
+    'CANBERRA/JAKARTA'; Moscow in 1990 is the Soviet Union's). A state named after the city is its state:
+    'CARTAGENA, Colombia' is not Spain's Cartagena, and 'KOROR, Palau' needs no gazetteer of towns."""
     dateline = parse_dateline(text)
-    city = dateline.place.split(",")[0].strip() if dateline is not None and "/" not in dateline.place else ""
-    state = gazetteer.state_of_place(city, on) or gazetteer.city_state(city) if city else None
+    parts = [p.strip() for p in dateline.place.split(",")] if dateline is not None and "/" not in dateline.place \
+        else [""]
+    city, told = parts[0], gazetteer.lookup(parts[-1]) if len(parts) > 1 else None
+    state = told.name if told is not None and told.type is ActorType.COUNTRY else \
+        gazetteer.state_of_place(city, on) or gazetteer.city_state(city) if city else None
     return (city.title(), state) if state else None
 
 

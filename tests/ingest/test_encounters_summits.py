@@ -920,3 +920,10 @@ def test_those_who_join_a_third_party_for_talks_or_act_at_a_summit_meet_each_oth
         "Pashinyan and Aliyev joined Putin for talks in Moscow on Monday.", dt.date(2021, 1, 11))
     assert ("Xi Jinping", "meet", "Vladimir Putin") in asserted(
         "Xi and Putin criticised NATO at a summit in Moscow.", dt.date(2023, 3, 21))
+
+
+def test_a_state_named_after_the_dateline_city_is_the_city_state() -> None:
+    # 'CARTAGENA, Colombia' is not Spain's Cartagena: the state written after the city is its state
+    assert ("Nicolas Maduro", "visit", "Colombia") in found(
+        "CARTAGENA, Colombia, Sept 26 (Reuters) - Venezuelan President Nicolas Maduro held talks with Colombian "
+        "President Juan Manuel Santos on Monday.", dt.date(2016, 9, 26))
