@@ -39,8 +39,9 @@ def _near(trigger: Token) -> list[Token]:  # (a place told next to it: "The talk
 
 def filed_where_done(candidate: Candidate, index: ActorIndex) -> bool:
     """Whether an encounter told with no place took place where the story was filed: dated on a day of the story
-    and its sentence with no place phrase of another ('in the Ukrainian capital', 'in the village of Panmunjom'), no
-    trip told around it, not a habit ('met Putin more than 20 times')."""
+    (or told undated as its news, in the simple past) and its sentence with no place phrase of another ('in the
+    Ukrainian capital', 'in the village of Panmunjom'), no trip told around it, not a habit ('met Putin more than 20
+    times')."""
     trigger, state = candidate.trigger, index.dateline[1] if index.dateline else None
     if index.date is None or state is None or elsewhere(candidate.clause, index, state) or trigger.dep_ in (
             "advcl", "pcomp", "acl", "relcl") or state_of(index, candidate.source) == state and any(
@@ -48,9 +49,26 @@ def filed_where_done(candidate: Candidate, index: ActorIndex) -> bool:
         return False  # (not "Moon, on a tour of Nordic countries, met", "met Xi on the sidelines of the G20")
     dates = index.dates(trigger.sent.ents)
     when = event_date(candidate.clause, dates, index.date, False, trigger=trigger) if dates else None
-    return when is not None and when.precision is DatePrecision.DAY and abs((when.date - index.date).days) <= 2 \
+    on_the_day = when is not None and when.precision is DatePrecision.DAY and abs((when.date - index.date).days) <= 2
+    return (on_the_day or not dates and _told_as_news(trigger)) \
         and not any(_placed_elsewhere(t, state, index, own_sentence=True) for t in trigger.sent) \
         and not any(_placed_elsewhere(t, state, index) for t in _near(trigger))
+
+
+def _told_as_news(trigger: Token) -> bool:
+    """Whether an encounter told with no date is the story's news: in the simple past, neither a perfect nor a
+    habit ('held talks with Poroshenko shortly after arriving', 'before the address'; not 'has met Putin', 'had met
+    him', 'last met him')."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "conj", "nsubj", "nsubjpass"):
+        verb = verb.head
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") or c.lemma_.lower() == "time" or
+                                          c.dep_ == "advmod" and c.lower_ in HABIT_WORDS for c in verb.children)
+
+
+# words that tell an encounter as a habit or one of the past, not the story's news: "met Putin more than 20 times"
+HABIT_WORDS = {"often", "regularly", "repeatedly", "frequently", "twice", "once", "previously", "before", "already",
+               "never", "ever", "last", "usually"}
 
 
 def _placed_elsewhere(preposition: Token, state: str, index: ActorIndex, own_sentence: bool = False) -> bool:

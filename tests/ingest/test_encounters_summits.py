@@ -927,3 +927,18 @@ def test_a_state_named_after_the_dateline_city_is_the_city_state() -> None:
     assert ("Nicolas Maduro", "visit", "Colombia") in found(
         "CARTAGENA, Colombia, Sept 26 (Reuters) - Venezuelan President Nicolas Maduro held talks with Colombian "
         "President Juan Manuel Santos on Monday.", dt.date(2016, 9, 26))
+
+
+def test_a_meeting_told_with_no_date_in_the_simple_past_is_where_the_story_was_filed() -> None:
+    # the story's news needs no date of its own: "then met President Aoun at the palace" under a BEIRUT dateline
+    assert ("Emmanuel Macron", "visit", "Lebanon") in found(
+        "BEIRUT, Aug 6 (AFP) - French President Emmanuel Macron toured the devastated port and then met President "
+        "Michel Aoun at the presidential palace.", dt.date(2020, 8, 6))
+    assert ("Petro Poroshenko", "visit", "Canada") in found(
+        "OTTAWA, Sept 17 (Reuters) - Poroshenko held talks with Prime Minister Stephen Harper before the address.",
+        dt.date(2014, 9, 17))
+    # not a perfect, a habit or a meeting told as the last of several
+    for text in ("BEIRUT, Aug 6 (AFP) - French President Emmanuel Macron has met President Michel Aoun.",
+                 "BEIRUT, Aug 6 (AFP) - French President Emmanuel Macron often met President Michel Aoun.",
+                 "BEIRUT, Aug 6 (AFP) - French President Emmanuel Macron last met President Michel Aoun."):
+        assert ("Emmanuel Macron", "visit", "Lebanon") not in found(text, dt.date(2020, 8, 6))
