@@ -96,10 +96,12 @@ def calls_retold(found: list[Candidate]) -> list[Candidate]:
     """'Trump held his first call with Putin. The two men discussed cooperation': what two who just spoke by
     phone discussed, told in the simple past with no venue, or a noun set after the call ('their first
     conversation'), is that call again, not a meeting (not 'will discuss Syria when they meet', nor 'discussed it
-    on the sidelines of the summit')."""
+    on the sidelines of the summit'). The visit or hosting such a meeting implied goes with it."""
     calls = [c for c in found if c.relation == "call"]
-    return [dataclasses.replace(c, relation="call") if c.relation == "meet" and (
-        _discussed_after(c, calls) or _named_again(c, calls)) else c for c in found]
+    retold = {c.trigger.i for c in found if c.relation == "meet" and (_discussed_after(c, calls) or
+                                                                       _named_again(c, calls))}
+    return [dataclasses.replace(c, relation="call") if c.relation == "meet" and c.trigger.i in retold else c
+            for c in found if c.relation not in ("visit", "host") or c.trigger.i not in retold]
 
 
 def _named_again(candidate: Candidate, calls: list[Candidate]) -> bool:

@@ -942,3 +942,10 @@ def test_a_meeting_told_with_no_date_in_the_simple_past_is_where_the_story_was_f
                  "BEIRUT, Aug 6 (AFP) - French President Emmanuel Macron often met President Michel Aoun.",
                  "BEIRUT, Aug 6 (AFP) - French President Emmanuel Macron last met President Michel Aoun."):
         assert ("Emmanuel Macron", "visit", "Lebanon") not in found(text, dt.date(2020, 8, 6))
+
+
+def test_a_call_retold_as_a_discussion_takes_no_one_to_where_the_story_was_filed() -> None:
+    triples = found("SOCHI, Russia, Nov 21 (Reuters) - Putin spoke by phone with U.S. President Donald Trump on "
+                    "Tuesday. The two leaders discussed Syria.", dt.date(2017, 11, 21))
+    assert ("Vladimir Putin", "call", "Donald Trump") in triples
+    assert ("Donald Trump", "visit", "Russia") not in triples
