@@ -70,6 +70,7 @@ from diplograph.ingest.material import aid_received, material_events, stricken_s
 from diplograph.ingest.memberships import membership_ended, membership_sought, quits_body
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, first_of_sentences_before
 from diplograph.ingest.noun_events import ANNOUNCED_MEASURES, SYMMETRIC_PAIRING, NounEvents, bundled_cue
+from diplograph.ingest.receptions import hosts_of_the_visitors
 from diplograph.ingest.refusals import refusing_verb
 from diplograph.ingest.responses import answers
 from diplograph.ingest.senses import sentence_sense
@@ -357,6 +358,7 @@ class RelationFinder:
         found += answers(doc, index, found, self.arguments, self.lexicon) + mobilised_against(  # "responded with air
             doc, index, found, self.arguments)  # strikes", "deployed to Qatar to deter Iran" (deterrence.py)
         found = with_implied_encounters(doc, index, found + promised_offers(found), self.arguments)
+        found = found + hosts_of_the_visitors(index, found)  # "met Poroshenko" in Kyiv (receptions.py)
         found = [c for c in drop_home_ground_targets(found) if not is_no_event(c, index)]
         # a person's attack in words is criticism; refusing another an act rejects them ("refused to recognise"); an
         # encounter ruled out is also told, negated ("has ruled out new negotiations with the United States")

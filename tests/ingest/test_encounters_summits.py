@@ -949,3 +949,19 @@ def test_a_call_retold_as_a_discussion_takes_no_one_to_where_the_story_was_filed
                     "Tuesday. The two leaders discussed Syria.", dt.date(2017, 11, 21))
     assert ("Vladimir Putin", "call", "Donald Trump") in triples
     assert ("Donald Trump", "visit", "Russia") not in triples
+
+
+def test_a_leader_who_meets_a_visiting_leader_at_home_hosts_him() -> None:
+    assert ("Vladimir Putin", "host", "Sauli Niinisto") in found(
+        "SOCHI, Russia, Aug 15 (Reuters) - Finnish President Sauli Niinisto met Russian President Vladimir Putin on "
+        "Friday.", dt.date(2014, 8, 15))
+    # one host a state: the first leader told meeting him, not each one he met there
+    triples = found("BEIRUT, Aug 6 (AFP) - French President Emmanuel Macron toured the port and then met President "
+                    "Michel Aoun and Prime Minister Hassan Diab at the presidential palace.", dt.date(2020, 8, 6))
+    assert ("Michel Aoun", "host", "Emmanuel Macron") in triples
+    assert ("Hassan Diab", "host", "Emmanuel Macron") not in triples
+    # a minister met abroad is not told as a host
+    triples = found("SOCHI, Russia, May 14 (Reuters) - U.S. Secretary of State Mike Pompeo met Russian Foreign "
+                    "Minister Sergei Lavrov on Tuesday.", dt.date(2019, 5, 14))
+    assert ("Mike Pompeo", "visit", "Russia") in triples
+    assert not {t for t in triples if t[1] == "host"}
