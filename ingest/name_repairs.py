@@ -152,3 +152,17 @@ def listed_as_conjuncts(first: Token) -> None:
     """'King Abdullah, President Mahmoud Abbas and Antonio Guterres': a list, not a name and its apposition."""
     for child in [c for c in first.children if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)]:
         child.dep_ = "conj"
+
+
+def last_member_left_hanging(name: Token) -> None:
+    """'hosted Hun Sen, Thein Sein, Prayuth Chan-ocha and Vietnamese Prime Minister Nguyen Tan [Dung]dep': the name
+    after a list's 'and', hung loose on the verb, is the list's last member."""
+    before = name.doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+    if before is None or before.dep_ != "cc" or before.lower_ not in ("and", "or") or before.head.i >= name.i:
+        return
+    member = before.head
+    node = member
+    while node.dep_ in ("conj", "appos") and node.head.i < node.i:
+        node = node.head
+    if member.pos_ == "PROPN" and node.head.i == name.head.i and node.dep_ in ("dobj", "pobj", "nsubj", "dative"):
+        name.head, name.dep_ = member, "conj"

@@ -18,6 +18,7 @@ from diplograph.ingest.charge_repairs import CHARGE_NOUNS, charge_answered_in_a_
 from diplograph.ingest.name_repairs import (
     OFFICE_WORDS,
     description_after_a_comma,
+    last_member_left_hanging,
     members_among_them,
     name_after_a_roles_phrase,
     name_as_object,
@@ -219,6 +220,8 @@ def mend_misparses(doc: Doc) -> None:
             addressee_asked_for(token)
         elif token.dep_ == "conj" and token.pos_ == "PROPN" and token.head.pos_ == "VERB":
             object_hung_on_the_verb(token)
+        elif token.dep_ == "dep" and token.pos_ == "PROPN" and token.head.pos_ == "VERB":
+            last_member_left_hanging(token)
         elif token.dep_ == "conj" and token.pos_ == "ADP" and token.head.pos_ in ("VERB", "AUX"):
             preposition_joined_too_high(token)
         if token.lower_ in MEASURE_PLURALS and token.tag_ in ("VBZ", "VBP") and token.i > 0 and \

@@ -503,3 +503,10 @@ def test_a_verb_after_a_parenthesis_and_a_comma_is_still_the_sentences_verb() ->
     assert ("Russia", "expel", "Estonia") in asserted(
         "Moscow, in response, expelled ten Estonian diplomats, will close a consulate and has summoned the "
         "ambassador.", dt.date(2021, 3, 22))
+
+
+def test_the_last_name_of_a_long_list_hung_loose_on_the_verb_is_still_listed() -> None:
+    triples = found("Abe hosted Cambodian Prime Minister Hun Sen, Lao Prime Minister Thongsing Thammavong, Myanmar "
+                    "President Thein Sein, Thai Prime Minister Prayuth Chan-ocha and Vietnamese Prime Minister Nguyen "
+                    "Tan Dung at the seventh Mekong-Japan summit in Tokyo.", dt.date(2014, 7, 4))
+    assert {("Shinzo Abe", "host", "Hun Sen"), ("Shinzo Abe", "host", "Nguyen Tan Dung")} <= triples
