@@ -371,6 +371,13 @@ def test_in_a_match_report_teams_host_and_visit_no_one() -> None:
     assert not found(text)
 
 
+def test_in_a_match_report_praise_and_blame_are_no_diplomacy() -> None:
+    text = ("Mexico beat the United States 2-1 in a World Cup qualifier in Columbus on Friday. Hirving Lozano "
+            "scored the winning goal in the 80th minute. FIFA praised Mexico for the conduct of its fans in the "
+            "stadium. The American coach criticised Mexico's time-wasting in the second half.")
+    assert not found(text)
+
+
 def test_a_match_report_told_in_paragraphs_of_scorers_and_relegation_is_sport_throughout() -> None:
     # the paragraph breaks are no sentences to count, and a scorer or relegation speaks of sport
     paragraphs = ["Hungary crushed England 4-0 in their Nations League group on Tuesday.",
