@@ -133,9 +133,9 @@ class ArgumentFinder(AuthorFinder):
                 governor = governing_verb(noun)
                 gathering = noun.lemma_.lower() in self.lexicon.nouns or noun.lemma_.lower() in GATHERINGS
                 if not patients and gathering and governor is not None and not any(
-                        c.lower_ in MEANS_NOUNS | {"virtual", "online"} for c in noun.children):
-                    # "signed the accord in a ceremony hosted by Trump": those gathered are the clause's agents (not
-                    # of "a video summit hosted by Macron", which no one came to)
+                        c.lower_ in MEANS_NOUNS | {"virtual", "online"} for c in noun.children) and \
+                        not any(c.dep_ == "neg" for c in governor.children):  # ("did not attend the summit, hosted by")
+                    # "a ceremony hosted by Trump": the clause's agents gathered (not at "a video summit hosted by")
                     patients = self.clause_agents(governor, index)
                 found.extend(patients)
             elif spec == "dobj":

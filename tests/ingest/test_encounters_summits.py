@@ -965,3 +965,9 @@ def test_a_leader_who_meets_a_visiting_leader_at_home_hosts_him() -> None:
                     "Minister Sergei Lavrov on Tuesday.", dt.date(2019, 5, 14))
     assert ("Mike Pompeo", "visit", "Russia") in triples
     assert not {t for t in triples if t[1] == "host"}
+
+
+def test_one_who_did_not_attend_a_hosted_summit_is_not_hosted() -> None:
+    text = "Burundian President Pierre Nkurunziza {} the summit, hosted by Tanzanian President Jakaya Kikwete."
+    assert ("Jakaya Kikwete", "host", "Pierre Nkurunziza") in found(text.format("attended"), dt.date(2015, 5, 13))
+    assert not found(text.format("did not attend"), dt.date(2015, 5, 13))
