@@ -204,9 +204,16 @@ def visits_of_arrivals(doc: Doc, index: ActorIndex, found: list[Candidate],
         where = index.by_token.get(verb.head.i) if verb.dep_ == "relcl" and any(
             c.lower_ == "where" for c in verb.children) else None
         state = where.located_in or where.actor if where is not None else None
-        for person in arguments.agents(verb, index):
+        listed = attendees_listed(verb, index)
+        for person in listed or arguments.agents(verb, index):
             home = state_of(index, person.actor or "")
             if not index.is_person(person) or home is None:
+                continue
+            if listed and index.dateline is not None and index.dateline[1] != home:
+                city, filed = index.dateline
+                candidate = make_candidate("visit", person, Mention(verb.i, verb.i + 1, filed, "metonymy",
+                                                                    place=city), verb.head, verb.head, 0.7)
+                extra += [candidate] if filed_where_done(candidate, index) else []
                 continue
             if where is not None and state is not None and index.is_state(state) and state != home:
                 extra.append(make_candidate("visit", person, Mention(where.start, where.end, state, "metonymy",
@@ -219,6 +226,25 @@ def visits_of_arrivals(doc: Doc, index: ActorIndex, found: list[Candidate],
                 if filed_where_done(candidate, index):
                     extra.append(candidate)
     return extra
+
+
+def attendees_listed(verb: Token, index: ActorIndex) -> list[Mention]:
+    """'Attending were Lukashenko, Tokayev and Pashinyan', 'Leaders attending included Li Qiang and Starmer', 'Among
+    those attending were Erdogan and Qatar's emir': those a clause lists as attending, whose own verb is the list's
+    ('were', 'included'); none for an 'attending' that is no such list's."""
+    clause = verb.head
+    if verb.dep_ in ("csubj", "nsubj") and clause.lemma_ == "be":
+        listed = [c for c in clause.children if c.dep_ in ("nsubj", "attr") and c.i != verb.i]
+    elif verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and verb.head.head.lemma_ == "include":
+        clause = verb.head.head
+        listed = [c for c in clause.children if c.dep_ == "dobj"]
+    elif verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "among" and \
+            verb.head.head.head.lemma_ == "be":
+        clause = verb.head.head.head
+        listed = [c for c in clause.children if c.dep_ == "nsubj"]
+    else:
+        return []
+    return [m for head in listed for t in conjuncts(head) if (m := index.by_token.get(t.i)) is not None and m.actor]
 
 
 # cities where a state or office sits inside another state, whence its holder comes home, not from a visit:

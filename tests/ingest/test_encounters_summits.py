@@ -971,3 +971,14 @@ def test_one_who_did_not_attend_a_hosted_summit_is_not_hosted() -> None:
     text = "Burundian President Pierre Nkurunziza {} the summit, hosted by Tanzanian President Jakaya Kikwete."
     assert ("Jakaya Kikwete", "host", "Pierre Nkurunziza") in found(text.format("attended"), dt.date(2015, 5, 13))
     assert not found(text.format("did not attend"), dt.date(2015, 5, 13))
+
+
+def test_those_listed_as_attending_where_the_story_was_filed_visit_its_state() -> None:
+    for text in ("MOSCOW, May 16 (Reuters) - Putin hosted a summit on Monday. Attending were Belarusian President "
+                 "Alexander Lukashenko and Armenian Prime Minister Nikol Pashinyan.",
+                 "MOSCOW, May 16 (Reuters) - Leaders of the bloc met on Monday. Leaders attending included Belarusian "
+                 "President Alexander Lukashenko and Armenian Prime Minister Nikol Pashinyan.",
+                 "MOSCOW, May 16 (Reuters) - Leaders of the bloc met on Monday. Among those attending were Belarusian "
+                 "President Alexander Lukashenko and Armenian Prime Minister Nikol Pashinyan."):
+        triples = found(text, dt.date(2022, 5, 16))
+        assert {("Alexander Lukashenko", "visit", "Russia"), ("Nikol Pashinyan", "visit", "Russia")} <= triples
