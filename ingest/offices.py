@@ -136,9 +136,9 @@ class OfficeHolders:
         holding = {p for p in serving if any(t.held_on(day) and (t.office == title or set(TITLE_KINDS.get(title, ()))
                                                                   & {t.kind}) for t in self._terms_of[p])}
         found = holding or (serving if title in HONORIFICS else set())
-        if len(found) > 1 and title in HONORIFICS:
+        if title in HONORIFICS and (len(found) > 1 or not holding):
             # a prince or sheikh is of a ruling house, named for his father: "Prince Faisal" is Faisal bin Farhan,
-            # not Syria's Faisal Mekdad
+            # not Syria's Faisal Mekdad, and "Prince Charles" in 2022 no Charles Michel
             found = {p for p in found if any(w in PATRONYMIC_PARTICLES or w == "al" for w in fold(p).split())}
         return next(iter(found)) if len(found) == 1 else None
 

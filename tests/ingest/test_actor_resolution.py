@@ -224,6 +224,9 @@ def test_a_given_name_without_a_title_is_no_ruler() -> None:
     # a monarch's title in the office data's name is no surname: Bahrain's crown prince is not the Saudi king
     found = triples("Bahrain's Crown Prince Salman met Biden in Jeddah.", dt.date(2022, 7, 16))
     assert not any("King Salman" in (source, target) for source, _, target in found)
+    # a prince named by his given name alone is of a ruling house, not whoever else of that name is in office
+    found = triples("Prince Charles met Rwandan President Paul Kagame in Kigali.", dt.date(2022, 6, 24))
+    assert not any("Charles Michel" in (source, target) for source, _, target in found)
 
 
 @pytest.mark.parametrize(
