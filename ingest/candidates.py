@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from diplograph.ingest.coreference import SPEECH_VERBS
 from diplograph.ingest.envoys import ENVOY_NOUNS
-from diplograph.ingest.mentions import ActorIndex, ActorRecord, Mention
+from diplograph.ingest.mentions import ActorIndex, ActorRecord, Mention, conjuncts
 from diplograph.model import ActorType
 
 VERBAL_RELATIONS = {"criticize", "accuse", "warn", "threaten", "demand", "appeal", "reject", "deny", "support",
@@ -293,6 +293,21 @@ def drop_contents_of_agreements(found: list[Candidate]) -> list[Candidate]:
         return False
 
     return [c for c in found if c.relation == "agree" or c.relation not in CONTENT_RELATIONS or not is_content(c)]
+
+
+def drop_agreements_only_to_meet(found: list[Candidate]) -> list[Candidate]:
+    """'ended two days of talks and agreed to meet again', 'agreed to meet in person soon': an agreement whose
+    every content is the pair meeting is that meeting planned, told as such, not an accord between them (talks or
+    a summit agreed on are one: 'agreed to restart trade talks', 'to hold a summit')."""
+    meetings = {(c.trigger.i, frozenset((c.source, c.target))) for c in found if c.relation == "meet"}
+
+    def only_to_meet(agreement: Candidate) -> bool:
+        pair = frozenset((agreement.source, agreement.target))
+        contents = [t for c in agreement.trigger.children if c.dep_ == "xcomp" for t in conjuncts(c)]
+        return agreement.trigger.lemma_.lower() == "agree" and bool(contents) and all(
+            t.lemma_.lower() == "meet" and (t.i, pair) in meetings for t in contents)
+
+    return [c for c in found if c.relation != "agree" or not only_to_meet(c)]
 
 
 def drop_contents_of_threats(found: list[Candidate]) -> list[Candidate]:

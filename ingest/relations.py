@@ -21,6 +21,7 @@ from diplograph.ingest.borders import across_the_border
 from diplograph.ingest.calls import addressed_by_phone, calls_retold
 from diplograph.ingest.candidates import (
     Candidate,
+    drop_agreements_only_to_meet,
     drop_contents_of_agreements,
     drop_contents_of_threats,
     drop_home_ground_targets,
@@ -376,6 +377,7 @@ class RelationFinder:
         found = read
         found = [e for c in found if (e := eased(c, index, self.arguments)) is not None]  # (cessations.py)
         found = [spoken_for_by_its_leader(e, index) for c in found if (e := membership_ended(c, index)) is not None]
-        found = calls_retold(without_allegations(drop_contents_of_threats(drop_contents_of_agreements(found))))
+        found = calls_retold(without_allegations(drop_contents_of_threats(drop_agreements_only_to_meet(
+            drop_contents_of_agreements(found)))))
         return [talks_between_sides(signed_before_them(c, index), index) for c in found]  # (summits.py)
 

@@ -310,3 +310,13 @@ def test_an_act_done_again_is_the_same_act_with_its_object() -> None:
 def test_a_with_clause_set_off_after_the_partner_names_no_partner() -> None:
     assert ("Russia", "agree", "Iran") not in asserted(
         "Russia signed the gas deal with Turkey on Thursday, with Iran to join later.")
+
+
+def test_agreeing_only_to_meet_again_is_a_planned_meeting_not_an_accord() -> None:
+    text = "Angola, Cuba and South Africa ended two days of talks in London on Wednesday and agreed to meet again."
+    triples = found(text, dt.date(1988, 5, 4))
+    assert ("Angola", "meet", "South Africa") in triples
+    assert not {t for t in triples if t[1] == "agree"}
+    # talks or a summit agreed on are an accord: "agreed to restart trade talks"
+    assert ("Donald Trump", "agree", "Xi Jinping") in found(
+        "Trump and Xi agreed on Saturday to restart trade talks.", dt.date(2019, 6, 29))
