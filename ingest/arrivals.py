@@ -86,10 +86,17 @@ def _placed_elsewhere(preposition: Token, state: str, index: ActorIndex, own_sen
             index.doc[m.start], preposition) for m in named)):
         return False
     states = [m.located_in or state_of(index, m.actor or "") for m in named]
-    if own_sentence:
-        return state not in states and not any(
+    if own_sentence:  # (a building no place names is where the story was filed: "at State House", "in the Oval Office")
+        return state not in states and (any(states) or _names_a_town(preposition)) and not any(
             g.ent_type_ in ("DATE", "TIME") for c in preposition.children for g in c.subtree)
     return any(s not in (state, None) for s in states)
+
+
+def _names_a_town(preposition: Token) -> bool:
+    """Whether a phrase of place names a town or land ('in Panmunjom', 'in a village near the border'), not only a
+    building ('at State House', 'at the presidential palace')."""
+    return any(g.ent_type_ in ("GPE", "LOC") or g.lemma_.lower() in VENUE_NOUNS for c in preposition.children
+               for g in c.subtree)
 
 
 def _in_the_phrase(token: Token, preposition: Token) -> bool:

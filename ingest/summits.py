@@ -171,12 +171,12 @@ def visits_of_the_received(index: ActorIndex, found: list[Candidate]) -> list[Ca
         place = place_mention(candidate.clause, index, frozenset((candidate.source, candidate.target)))
         state = _state_at(place, index)
         city = None
-        if place is None and candidate.relation == "meet" and index.dateline is not None and \
+        if state is None and candidate.relation == "meet" and index.dateline is not None and \
                 filed_where_done(candidate, index):
             city, state = index.dateline  # "MOSCOW, Aug 20 - Merkel held talks with Putin": where it was filed
-        if place is None and candidate.relation == "host" and \
+        if state is None and candidate.relation == "host" and \
                 not elsewhere(candidate.clause, index, home := state_of(index, candidate.source)):
-            state = home  # "Macron hosted Putin on Monday": at home, unless told
+            state = home  # "Macron hosted Putin on Monday", "in the Oval Office": at home, unless told
         if not state:
             continue
         extra.extend(Candidate("visit", guest, state, candidate.trigger, candidate.clause, candidate.confidence - 0.1,

@@ -982,3 +982,13 @@ def test_those_listed_as_attending_where_the_story_was_filed_visit_its_state() -
                  "President Alexander Lukashenko and Armenian Prime Minister Nikol Pashinyan."):
         triples = found(text, dt.date(2022, 5, 16))
         assert {("Alexander Lukashenko", "visit", "Russia"), ("Nikol Pashinyan", "visit", "Russia")} <= triples
+
+
+def test_a_building_no_place_names_is_where_the_story_was_filed() -> None:
+    # "at State House", "in the Oval Office": a venue of no known town is in the dateline's (or the host's) city
+    assert ("Li Keqiang", "visit", "Kenya") in found(
+        "NAIROBI, May 11 (Reuters) - Chinese Premier Li Keqiang held talks with President Uhuru Kenyatta at State "
+        "House before the two leaders watched officials sign the documents.", dt.date(2014, 5, 11))
+    assert ("Xi Jinping", "visit", "Russia") not in found(
+        "MOSCOW, March 21 (Reuters) - Xi held talks with Putin on Tuesday in a village near the border.",
+        dt.date(2023, 3, 21))
