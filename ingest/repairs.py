@@ -169,7 +169,8 @@ def mend_misparses(doc: Doc) -> None:
         elif token.dep_ == "amod" and any(c.dep_ == "nsubj" for c in token.children) and token.left_edge.i > 0 and \
                 (doc[token.left_edge.i - 1].lower_ == "that" or doc[token.left_edge.i].lower_ == "that"):
             verb_read_as_adjective(token)
-        elif token.dep_ == "amod" and token.tag_ == "VBD" and token.head.pos_ == "NOUN" and (
+        elif token.dep_ == "amod" and (token.tag_ == "VBD" and token.head.pos_ == "NOUN" or token.tag_ == "VBN" and
+                                       token.head.pos_ == "PROPN" and token.head.ent_type_ == "PERSON") and (
                 token.head.dep_ == "ROOT" or token.head.dep_ == "nsubj" and token.head.head.lemma_ == "say"):
             verb_between_name_and_object(token)
         elif token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and token.head.dep_ == "dobj" and \

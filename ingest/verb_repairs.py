@@ -78,12 +78,14 @@ def verb_between_name_and_object(verb: Token) -> None:
     doc, noun = verb.doc, verb.head
     name = doc[verb.i - 1] if verb.i > 0 else None
     if name is None or not (name.pos_ == "PROPN" and name.dep_ == "compound" or name.lower_ in NOUNS_READ_AS_MODIFIERS
-                            and name.dep_ in ("amod", "compound")) or name.head.i != noun.i or noun.i < verb.i:
+                            and name.dep_ in ("amod", "compound") or name.is_title and name.dep_ == "nmod"
+                            ) or name.head.i != noun.i or noun.i < verb.i:  # ("[Trump]nmod [hosted]amod [Merkel]ROOT")
         return
     for owner in [c for c in noun.children if c.dep_ in ("poss", "det") and c.i < name.i]:
         owner.head = name  # "[Azerbaijan's] [military]amod [moved]amod [troops]ROOT": the owner is the subject's
     # (the subject of the report after it: "..., Yerevan said": what was said)
     verb.head, verb.dep_ = (noun.head, "ccomp") if noun.dep_ == "nsubj" else (verb, "ROOT")
+    verb.tag_ = "VBD"  # (a past the model took for a participle: "[hosted]VBN")
     for child in [c for c in noun.children if c.i > noun.i]:
         child.head = verb
     name.head, name.dep_ = verb, "nsubj"

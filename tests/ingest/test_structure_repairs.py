@@ -510,3 +510,10 @@ def test_the_last_name_of_a_long_list_hung_loose_on_the_verb_is_still_listed() -
                     "President Thein Sein, Thai Prime Minister Prayuth Chan-ocha and Vietnamese Prime Minister Nguyen "
                     "Tan Dung at the seventh Mekong-Japan summit in Tokyo.", dt.date(2014, 7, 4))
     assert {("Shinzo Abe", "host", "Hun Sen"), ("Shinzo Abe", "host", "Nguyen Tan Dung")} <= triples
+
+
+def test_a_past_read_as_a_participle_between_two_names_is_the_verb() -> None:
+    # "[Trump]nmod [hosted]amod [Merkel]ROOT": the sentence's verb, so the guest's trip is told
+    triples = found("WASHINGTON, April 27 (Reuters) - Trump hosted Merkel for talks in the Oval Office and a working "
+                    "lunch.", dt.date(2018, 4, 27))
+    assert {("Donald Trump", "host", "Angela Merkel"), ("Angela Merkel", "visit", "United States")} <= triples
