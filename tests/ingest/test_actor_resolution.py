@@ -415,3 +415,10 @@ def test_the_head_of_an_organisation_is_no_party_of_the_state_whose_former_offic
             "Minister Beata Szydlo accused Tusk of meddling in Polish politics. Tusk, a former Polish prime minister, "
             "thanked the leaders.")
     assert ("Beata Szydlo", "accuse", "Donald Tusk") in triples(text, date=dt.date(2017, 3, 9))
+
+
+def test_the_un_agencies_named_by_what_they_do_are_those_agencies() -> None:
+    found = triples("Thailand deported about 100 Uighur Muslims to China, drawing condemnation from the U.N. refugee "
+                    "agency.", dt.date(2015, 7, 9))
+    assert ("UNHCR", "criticize", "Thailand") in found
+    assert ("United Nations", "criticize", "Thailand") not in found
