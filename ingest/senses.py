@@ -15,11 +15,19 @@ from diplograph.ingest.agents import crowd_nouns
 from diplograph.ingest.calls import PHONE_WORDS, by_phone, in_a_call, told_at_a_venue
 from diplograph.ingest.constructions import BOND_NOUNS, substance
 from diplograph.ingest.coreference import mention_at
-from diplograph.ingest.forces import ARMED_WORDS, SURROUNDING_VERBS, armed_beside_topic, fights_a_group, speaks_of_arms
+from diplograph.ingest.forces import (
+    ARMED_WORDS,
+    SURROUNDING_VERBS,
+    armed_beside_topic,
+    armed_nouns,
+    fights_a_group,
+    names_forces,
+    speaks_of_arms,
+)
 from diplograph.ingest.judgements import DAMAGING_VERBS
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.material import ARMS_BOUGHT, strikes_at_trade
-from diplograph.ingest.mentions import STATE_ITSELF, ActorIndex
+from diplograph.ingest.mentions import STATE_ITSELF, ActorIndex, conjuncts
 from diplograph.ingest.object_nouns import CONDITION_NOUNS, GOODS_NOUNS
 
 # verbs of contest that are attacks only where there are arms: "troops clashed", not "ministers clashed over the
@@ -87,11 +95,28 @@ def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
     if relation == "visit" and verb.lemma_.lower() in ("come", "continue") and not any(
             p.pos_ == "PROPN" for c in verb.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"):
         return None  # "came to Washington", not "pledged to come to Niger's aid" nor "came to power"
+    if relation in ("support", "appeal") and verb.lemma_.lower() in FORCES_HELPING and _helped_by_forces(verb):
+        relation = "aid"  # "Malian troops backed by French special forces", "Canadian soldiers advising Iraqi forces"
     if relation == "host" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
             g.lemma_.lower() in ADMISSION_NOUNS for g in c.children) for c in verb.children):
         # "welcomed Finland as a member": backing an admission or a claim (not "welcomed Putin as a guest")
         relation = "support"
     return relation
+
+
+# verbs by which forces help another's: what they back or advise in the field is military aid, not words
+FORCES_HELPING = {"back", "advise", "assist", "support", "train"}
+# what forces help with, named by the means: "backed by U.S. air support", "with French air power"
+FORCE_MEANS = {"support", "power", "cover"}
+
+
+def _helped_by_forces(verb: Token) -> bool:
+    """Whether those who help are armed forces: the verb's subject, or its agent in the passive ('troops backed by
+    French special forces', 'backed by U.S. air support'); not a state or a leader, whose backing is support."""
+    helpers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return any(names_forces(t) or t.lemma_.lower() in armed_nouns() or t.lemma_.lower() in FORCE_MEANS and any(
+        a.lower_ == "air" for a in t.children) for h in helpers for t in [*substance(h), *conjuncts(h)])
 
 
 def _calls_on_a_person(verb: Token, index: ActorIndex) -> bool:

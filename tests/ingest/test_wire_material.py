@@ -584,3 +584,14 @@ def test_arms_promised_by_a_state_arriving_in_another_are_its_aid_and_their_name
                          "Defence Minister Oleksii Reznikov said on Monday.", date)
     assert {(e.source, e.relation, e.target) for e in extraction.events} == {("United States", "aid", "Ukraine")}
     assert not {a.name for a in extraction.actors if "NASAMS" in a.name}
+
+
+def test_forces_backing_or_advising_another_states_forces_give_military_aid() -> None:
+    assert {("France", "aid", "Mali"), ("United States", "aid", "Mali")} <= found(
+        "Malian troops backed by French and U.S. special forces stormed a luxury hotel in Bamako on Friday.",
+        dt.date(2015, 11, 20))
+    assert ("Canada", "aid", "Iraq") in found(
+        "Dozens of Canadian special forces soldiers are also advising Iraqi forces in the north of the country.",
+        dt.date(2015, 11, 3))
+    # a state's or a leader's backing is support
+    assert ("France", "support", "Mali") in found("France backed Mali's government.", dt.date(2015, 11, 20))
