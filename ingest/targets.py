@@ -39,6 +39,7 @@ from diplograph.ingest.constructions import (
     role_phrases,
     substance,
     travel_ends,
+    within_the_goods,
 )
 from diplograph.ingest.coordination import coordinated_objects, shared_object
 from diplograph.ingest.coreference import antecedent_of, mention_at
@@ -103,7 +104,7 @@ class ArgumentFinder(AuthorFinder):
         # tonnes of relief supplies [to Serbia]"
         places += [p.head for o in places[1:] if cue.relation == "aid" and o.dep_ == "dobj" for p in o.subtree
                    if p.dep_ == "prep" and p.lower_ in ("to", "into") and p.right_edge.i == o.right_edge.i
-                   and p.head.i > o.i and p.head not in places and _within_the_goods(p.head, o)]
+                   and p.head.i > o.i and p.head not in places and within_the_goods(p.head, o)]
         # "called for restraint from India": whom the thing asked for is asked of
         # (or on the asking noun a verb makes: "renewed its demand for an apology from Tokyo")
         asked = [pobj for c in places[1:] if c.dep_ == "prep" and c.lower_ == cue.particle
@@ -388,13 +389,3 @@ class ArgumentFinder(AuthorFinder):
         Ukraine' supports Ukraine, 'recognised two breakaway regions in eastern Ukraine' does not."""
         return cue.relation not in SIDE_TAKING or noun.lower_ in self.lexicon.people_nouns or \
             noun.lemma_.lower() in self.lexicon.people_nouns or noun.lemma_.lower() in ("people", "population")
-
-
-def _within_the_goods(noun: Token, goods: Token) -> bool:
-    """Whether a noun is one of a list of goods or what it is made of ('teams, boats and tonnes of relief supplies'),
-    not inside a clause about it ('funds earmarked for refugees returning to Syria')."""
-    while noun.i != goods.i:
-        if noun.dep_ not in ("conj", "pobj", "appos") and not (noun.dep_ == "prep" and noun.lower_ == "of"):
-            return False
-        noun = noun.head
-    return True
