@@ -27,6 +27,12 @@ from diplograph.model import DatePrecision
 # words that tell of a trip or a venue away, in the sentence of a meeting whose first party is of the dateline
 TRAVEL_WORDS = {"visit", "visiting", "trip", "tour", "arrive", "travel", "sideline", "sidelines", "summit", "via",
                 "video", "virtual", "videoconference", "commemoration", "abroad", "aboard"}
+# gatherings of many, which may be held anywhere: an undated encounter "at their first summit" is no news of here
+GATHERING_NOUNS = frozenset({"summit", "conference", "forum"})
+REMOTE_MEANS = frozenset({"video", "virtual", "videoconference"})  # a meeting at a distance is in no one's city
+# words that tell an encounter as a habit or one of the past, not the story's news: "often met Putin"
+HABIT_WORDS = frozenset({"often", "regularly", "repeatedly", "frequently", "twice", "once", "previously", "before",
+                         "already", "never", "ever", "last", "usually", "first"})
 
 
 def _near(trigger: Token) -> list[Token]:  # (a place told next to it: "The talks at the White House lasted")
@@ -39,9 +45,9 @@ def _near(trigger: Token) -> list[Token]:  # (a place told next to it: "The talk
 
 def filed_where_done(candidate: Candidate, index: ActorIndex) -> bool:
     """Whether an encounter told with no place took place where the story was filed: dated on a day of the story
-    (or told undated as its news, in the simple past) and its sentence with no place phrase of another ('in the
-    Ukrainian capital', 'in the village of Panmunjom'), no trip told around it, not a habit ('met Putin more than 20
-    times')."""
+    (or told undated as its news, in the simple past) and its sentence with no place phrase of
+    another ('in the Ukrainian capital', 'in the village of Panmunjom'), no trip told around it, not a habit ('met
+    Putin more than 20 times')."""
     trigger, state = candidate.trigger, index.dateline[1] if index.dateline else None
     if index.date is None or state is None or elsewhere(candidate.clause, index, state) or trigger.dep_ in (
             "advcl", "pcomp", "acl", "relcl") or state_of(index, candidate.source) == state and any(
@@ -50,30 +56,35 @@ def filed_where_done(candidate: Candidate, index: ActorIndex) -> bool:
     dates = index.dates(trigger.sent.ents)
     when = event_date(candidate.clause, dates, index.date, False, trigger=trigger) if dates else None
     on_the_day = when is not None and when.precision is DatePrecision.DAY and abs((when.date - index.date).days) <= 2
-    return (on_the_day or not dates and _told_as_news(trigger)) \
+    # undated, the news of the story unless a remote voice tells it of the home side ("Biden held talks with Xi for
+    # three hours, the White House said" under WASHINGTON: the talks were in Bali)
+    undated_news = not dates and _told_as_news(trigger) and not (state_of(index, candidate.source) == state and (
+        any(a.lemma_ == "say" for a in trigger.ancestors) or any(t.lower_ == "according" for t in trigger.sent)))
+    return (on_the_day or undated_news) \
         and not any(_placed_elsewhere(t, state, index, own_sentence=True) for t in trigger.sent) \
         and not any(_placed_elsewhere(t, state, index) for t in _near(trigger))
 
 
 def _told_as_news(trigger: Token) -> bool:
     """Whether an encounter told with no date is the story's news: in the simple past, neither a perfect nor a
-    habit ('held talks with Poroshenko shortly after arriving', 'before the address'; not 'has met Putin', 'had met
-    him', 'last met him')."""
+    habit, not at a summit, no video link in its sentence ('Mattis held talks with Poroshenko shortly after arriving',
+    'before the address'; not 'has met Putin', 'had met him', 'last met him', 'met Xi dozens of times', 'first met
+    Xi when Xi was vice president', 'held talks at their first summit')."""
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "conj", "nsubj", "nsubjpass"):
         verb = verb.head
-    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") or c.lemma_.lower() == "time" or
-                                          c.dep_ == "advmod" and c.lower_ in HABIT_WORDS for c in verb.children)
-
-
-# words that tell an encounter as a habit or one of the past, not the story's news: "met Putin more than 20 times"
-HABIT_WORDS = {"often", "regularly", "repeatedly", "frequently", "twice", "once", "previously", "before", "already",
-               "never", "ever", "last", "usually"}
+    return verb.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") or c.dep_ == "advmod" and c.lower_ in HABIT_WORDS or c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("when", "while") for m in c.children) or c.dep_ == "prep" and
+        c.lower_ in ("at", "in") and any(p.lemma_.lower() in GATHERING_NOUNS for p in c.children)
+        for c in verb.children) and not any(t.lemma_.lower() == "time" for t in verb.subtree) and not any(
+        t.lemma_.lower() in REMOTE_MEANS for t in trigger.sent)
 
 
 def _placed_elsewhere(preposition: Token, state: str, index: ActorIndex, own_sentence: bool = False) -> bool:
     """Whether a phrase of place puts a meeting outside the dateline's state: in its own sentence, one that names
-    nothing of that state ("in the Kremlin", "at the White House" do; a date is no place); in the sentences
+    nothing of that state ("in the Kremlin", "at the White House" do; a date, or a building of common nouns, is no
+    place); in the sentences
     around it, one that names a place of another ("The talks at the White House lasted two hours"). A phrase
     that names no place, itself or by a town in it ("in a show of unity", "in search of peace with Britain"; but
     "at a villa on the outskirts of Beijing"), or tells what the meeting was about or for ("on the war [in
@@ -86,17 +97,19 @@ def _placed_elsewhere(preposition: Token, state: str, index: ActorIndex, own_sen
             index.doc[m.start], preposition) for m in named)):
         return False
     states = [m.located_in or state_of(index, m.actor or "") for m in named]
-    if own_sentence:  # (a building no place names is where the story was filed: "at State House", "in the Oval Office")
-        return state not in states and (any(states) or _names_a_town(preposition)) and not any(
+    if own_sentence:  # (a building named by common nouns alone is where the story was filed: "at a hotel")
+        return state not in states and (any(states) or _names_somewhere(preposition)) and not any(
             g.ent_type_ in ("DATE", "TIME") for c in preposition.children for g in c.subtree)
     return any(s not in (state, None) for s in states)
 
 
-def _names_a_town(preposition: Token) -> bool:
-    """Whether a phrase of place names a town or land ('in Panmunjom', 'in a village near the border'), not only a
-    building ('at State House', 'at the presidential palace')."""
-    return any(g.ent_type_ in ("GPE", "LOC") or g.lemma_.lower() in VENUE_NOUNS for c in preposition.children
-               for g in c.subtree)
+def _names_somewhere(preposition: Token) -> bool:
+    """Whether a phrase of place names somewhere that may lie abroad: a town or land ('in Panmunjom', 'in a village
+    near the border') or anything by its name ('in the Oval Office', 'at Mar-a-Lago', 'at NATO headquarters'); not a
+    building told by common nouns alone ('at the presidential palace', 'at a hotel'), which is where the story was
+    filed."""
+    return any(g.ent_type_ in ("GPE", "LOC") or g.lemma_.lower() in VENUE_NOUNS or g.pos_ == "PROPN"
+               for c in preposition.children for g in c.subtree)
 
 
 def _in_the_phrase(token: Token, preposition: Token) -> bool:
@@ -195,6 +208,7 @@ def _came_in_person(verb: Token, person: Mention, index: ActorIndex, found: list
 # verbs of coming or attending, whose place the dateline gives when the text tells none
 ARRIVING_HASHES = {StringStore().add(lemma) for lemma in ("arrive", "land", "attend")}
 REMOTE_WORDS = PHONE_WORDS | {"teleconference", "virtually", "remotely", "online"}  # what tells one took part from afar
+ENVOY_ROLES = {"ambassador", "envoy", "charge d'affaires", "consul"}  # who attends where he is posted
 
 
 def visits_of_arrivals(doc: Doc, index: ActorIndex, found: list[Candidate],
@@ -216,23 +230,32 @@ def visits_of_arrivals(doc: Doc, index: ActorIndex, found: list[Candidate],
             home = state_of(index, person.actor or "")
             if not index.is_person(person) or home is None:
                 continue
-            if listed and index.dateline is not None and index.dateline[1] != home:
-                city, filed = index.dateline
-                candidate = make_candidate("visit", person, Mention(verb.i, verb.i + 1, filed, "metonymy",
-                                                                    place=city), verb.head, verb.head, 0.7)
-                extra += [candidate] if filed_where_done(candidate, index) else []
-                continue
             if where is not None and state is not None and index.is_state(state) and state != home:
                 extra.append(make_candidate("visit", person, Mention(where.start, where.end, state, "metonymy",
                                                                      place=where.place), verb, verb, 0.7))
-            elif where is None and index.dateline is not None and index.dateline[1] != home and \
-                    _came_in_person(verb, person, index, found):
+            elif where is None and index.dateline is not None and index.dateline[1] != home and (
+                    _listed_in_person(verb, person, index, found) if listed else
+                    _came_in_person(verb, person, index, found)):
                 city, filed = index.dateline
+                clause = verb.head if listed else verb  # (a list's own verb: "Attending [were] ...")
                 candidate = make_candidate("visit", person, Mention(verb.i, verb.i + 1, filed, "metonymy",
-                                                                    place=city), verb, verb, 0.7)
+                                                                    place=city), clause, clause, 0.7)
                 if filed_where_done(candidate, index):
                     extra.append(candidate)
     return extra
+
+
+def _listed_in_person(verb: Token, person: Mention, index: ActorIndex, found: list[Candidate]) -> bool:
+    """Whether one a clause lists as attending came to where the story was filed: not an envoy posted there, not
+    a gathering held by video link (told in the list's sentence or the one before), nor one the story has taken
+    to another state ('Putin flew to Astana for a summit. Attending were ...')."""
+    record = index.actors.get(person.actor or "")
+    before = verb.doc[verb.sent.start - 1].sent if verb.sent.start > 0 else verb.sent
+    return not (record is not None and any(role in ENVOY_ROLES for role in record.roles)) and not any(
+        t.lower_ in REMOTE_WORDS or t.lower_ == "link" for t in (*before, *verb.sent)) and not any(
+        c.relation == "visit" and c.trigger.i < verb.i and c.target != index.dateline[1] for c in found
+        if index.dateline is not None)
+
 
 
 def attendees_listed(verb: Token, index: ActorIndex) -> list[Mention]:

@@ -64,6 +64,14 @@ def between_office_holders(candidate: Candidate, index: ActorIndex) -> bool:
         source.roles) and bool(target.roles) and index.across_states(source.name, target.name)
 
 
+def told_by_an_official(candidate: Candidate, index: ActorIndex) -> bool:
+    """Whether a candidate's source is a state or a person who holds an office that day (not a body of sport, a
+    coach or a player: context.py)."""
+    source = index.actors.get(candidate.source)
+    return source is not None and (source.type is ActorType.COUNTRY or source.type is ActorType.PERSON and bool(
+        source.roles))
+
+
 def said_by_its_source(candidate: Candidate, index: ActorIndex) -> bool:
     """'"We condemn the strikes," China's foreign ministry said': a verbal act its own actor reports is done
     in the saying, not hearsay. Only for acts made of words (criticism, warnings, demands ...)."""
@@ -300,14 +308,17 @@ def drop_agreements_only_to_meet(found: list[Candidate]) -> list[Candidate]:
     every content is the pair meeting is that meeting planned, told as such, not an accord between them (talks or
     a summit agreed on are one: 'agreed to restart trade talks', 'to hold a summit')."""
     meetings = {(c.trigger.i, frozenset((c.source, c.target))) for c in found if c.relation == "meet"}
+    return [c for c in found if c.relation != "agree" or not _agreed_only_to_meet(c, meetings)]
 
-    def only_to_meet(agreement: Candidate) -> bool:
-        pair = frozenset((agreement.source, agreement.target))
-        contents = [t for c in agreement.trigger.children if c.dep_ == "xcomp" for t in conjuncts(c)]
-        return agreement.trigger.lemma_.lower() == "agree" and bool(contents) and all(
-            t.lemma_.lower() == "meet" and (t.i, pair) in meetings for t in contents)
 
-    return [c for c in found if c.relation != "agree" or not only_to_meet(c)]
+def _agreed_only_to_meet(agreement: Candidate, meetings: set[tuple[int, frozenset[str]]]) -> bool:
+    """Whether an agreement's every content is its pair meeting, for no purpose or habit of its own ('agreed to
+    meet in Istanbul to sign a deal on Idlib', 'to meet regularly to oversee the deal' are accords)."""
+    pair = frozenset((agreement.source, agreement.target))
+    contents = [t for c in agreement.trigger.children if c.dep_ == "xcomp" for t in conjuncts(c)]
+    return agreement.trigger.lemma_.lower() == "agree" and bool(contents) and all(
+        t.lemma_.lower() == "meet" and (t.i, pair) in meetings and not any(
+            c.dep_ in ("advcl", "xcomp") or c.lower_ == "regularly" for c in t.children) for t in contents)
 
 
 def drop_contents_of_threats(found: list[Candidate]) -> list[Candidate]:

@@ -36,7 +36,10 @@ ADJECTIVE_SENSES = frozenset({"final", "semifinal", "semi-final"})
 # met in the 2018 round"; in one about sport they host and visit too: "the Americans visit Costa Rica on Tuesday,
 # while Mexico hosts Panama", and its praise and blame are of play: "the IOC praised Brazil's organisers"
 SPORTING_RELATIONS = METAPHORICAL_RELATIONS | {"meet"}
-FIXTURE_RELATIONS = frozenset({"host", "visit", "support", "criticize"})
+FIXTURE_RELATIONS = frozenset({"host", "visit"})
+# judgements of play a story about sport tells, unless a state or an office-holder judges ("China criticised the
+# diplomatic boycott of the Games")
+PLAY_JUDGEMENTS = frozenset({"support", "criticize"})
 ENCOUNTERS = frozenset({"meet", "call", "host"})
 # a story is about sport or the markets when at least this share of its sentences (and this many) speak of them
 TOPIC_SHARE = 0.5
@@ -70,17 +73,18 @@ class NonPolitical:
     electoral: bool = False  # a story that speaks of an election more than once (domestic if it names one state)
 
     def keeps(self, sentence_start: int, relation: str, trigger: str = "", armed: bool = False,
-              statesmen: bool = False) -> bool:
+              statesmen: bool = False, official: bool = False) -> bool:
         """Whether an event of this relation, stated by this trigger lemma (by armed forces: literal, as
         'troops crossed into Gambia' after 'his defeat in the election'), is kept in this sentence. Office-holders
         of two states who meet, call or host do so in earnest whatever the occasion: "Trump met Carney and
-        Sheinbaum after the draw for the World Cup"."""
+        Sheinbaum after the draw for the World Cup"; a state or an office-holder (official) judges in earnest too."""
         if statesmen and relation in ENCOUNTERS:
             return True
         if sentence_start in self.discarded:
             return False
         if self.whole_story:
-            return relation not in SPORTING_RELATIONS and not (self.sporting and relation in FIXTURE_RELATIONS)
+            return relation not in SPORTING_RELATIONS and not (self.sporting and (
+                relation in FIXTURE_RELATIONS or relation in PLAY_JUDGEMENTS and not official))
         return not (sentence_start in self.metaphorical and relation in METAPHORICAL_RELATIONS
                     and trigger not in LITERAL_TRIGGERS and not armed)
 

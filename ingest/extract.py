@@ -20,7 +20,13 @@ from diplograph.errors import DocumentFailed, ModelNotInstalled
 from diplograph.ingest.acronyms import name_before_an_acronym
 from diplograph.ingest.actors import ActorResolver
 from diplograph.ingest.anchoring import event_date, event_place, narrative_dates, target_token
-from diplograph.ingest.candidates import Candidate, between_office_holders, reporting_accuser, said_by_its_source
+from diplograph.ingest.candidates import (
+    Candidate,
+    between_office_holders,
+    reporting_accuser,
+    said_by_its_source,
+    told_by_an_official,
+)
 from diplograph.ingest.context import ContextFinder
 from diplograph.ingest.dateline import parse_dateline
 from diplograph.ingest.departures import is_leaving
@@ -58,10 +64,17 @@ def dateline_city(text: str, gazetteer: Gazetteer, on: dt.date | None = None) ->
     dateline = parse_dateline(text)
     parts = [p.strip() for p in dateline.place.split(",")] if dateline is not None and "/" not in dateline.place \
         else [""]
-    city, told = parts[0], gazetteer.lookup(parts[-1]) if len(parts) > 1 else None
-    state = told.name if told is not None and told.type is ActorType.COUNTRY else \
-        gazetteer.state_of_place(city, on) or gazetteer.city_state(city) if city else None
+    city = parts[0]
+    named = gazetteer.lookup(parts[-1]) if len(parts) > 1 and parts[-1] not in STATES_NAMED_LIKE_PROVINCES else None
+    if named is not None and named.type is ActorType.COUNTRY:
+        state: str | None = named.name
+    else:
+        state = gazetteer.state_of_place(city, on) or gazetteer.city_state(city) if city else None
     return (city.title(), state) if state else None
+
+
+# states whose name a province or a U.S. state bears, so it names no state after a dateline's city: "ATLANTA, Georgia"
+STATES_NAMED_LIKE_PROVINCES = {"Georgia"}
 
 
 def body_start(text: str) -> int:
@@ -175,7 +188,8 @@ class ExtractionRules:
                 candidate = replace(candidate, target=others[0])
             sentence = sentence_at(candidate.trigger.i)
             if not context.keeps(sentence.start, candidate.relation, candidate.trigger.lemma_.lower(),
-                                 forces_are_subject(candidate.trigger), between_office_holders(candidate, index)):
+                                 forces_are_subject(candidate.trigger), between_office_holders(candidate, index),
+                                 told_by_an_official(candidate, index)):
                 continue  # sport or markets: "France beat Argentina in the final"
             sides = (candidate.source, candidate.target)
             if domestic and (not index.across_states(*sides) or any(map(index.unlisted_body, sides)) and not any(

@@ -22,7 +22,7 @@ def hosts_of_the_visitors(index: ActorIndex, found: list[Candidate]) -> list[Can
     received = {(c.target, state_of(index, c.source) or "") for c in found if c.relation == "host"}
     extra: list[Candidate] = []
     for c in sorted(found, key=lambda c: c.trigger.i):
-        if c.relation != "meet" or not all(_leads_a_state(index, who) for who in (c.source, c.target)):
+        if c.relation != "meet" or not all(_leads(index, who) for who in (c.source, c.target)):
             continue
         for guest, host in ((c.source, c.target), (c.target, c.source)):
             home = state_of(index, host)
@@ -32,8 +32,9 @@ def hosts_of_the_visitors(index: ActorIndex, found: list[Candidate]) -> list[Can
     return extra
 
 
-def _leads_a_state(index: ActorIndex, name: str) -> bool:
-    """Whether a person is a head of state or government that day (a president, a prime minister, a king)."""
+def _leads(index: ActorIndex, name: str) -> bool:
+    """Whether a person leads a state or a body that day: a president (of a state, or of the European Commission,
+    whom gold also tells hosted), a prime minister, a king."""
     record = index.actors.get(name)
     return record is not None and record.type is ActorType.PERSON and any(
         {"head_of_state", "head_of_government"} & set(TITLE_KINDS.get(role, ())) or role in MONARCH_OFFICES

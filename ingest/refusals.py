@@ -20,6 +20,18 @@ WILL = {"will", "would", "shall", "'ll", "wo"}
 ASSENTING_VERBS = {"recognise", "recognize", "accept", "acknowledge", "approve", "ratify"}
 
 
+# verbs of not coming to a gathering: "skipped the summit"; and those before an infinitive: "failed to attend"
+STAYING_AWAY_VERBS = {"skip", "boycott", "miss", "shun", "snub"}
+FAILING_VERBS = REFUSING_VERBS | {"fail"}
+
+
+def stayed_away(verb: Token) -> bool:
+    """Whether a verb of attending tells one did not come: 'did not attend the summit', 'failed to attend',
+    'declined to attend', 'skipped the summit, hosted by Kikwete'."""
+    return any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in STAYING_AWAY_VERBS or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FAILING_VERBS)
+
+
 def refuses_a_visit(trigger: Token) -> bool:
     """Whether a negated visit is one refused: 'will not attend', 'would not travel', 'declined to attend'."""
     if trigger.lemma_.lower() not in ATTENDING_VERBS or conditional(trigger):

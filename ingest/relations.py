@@ -377,7 +377,8 @@ class RelationFinder:
         found = read
         found = [e for c in found if (e := eased(c, index, self.arguments)) is not None]  # (cessations.py)
         found = [spoken_for_by_its_leader(e, index) for c in found if (e := membership_ended(c, index)) is not None]
-        found = calls_retold(without_allegations(drop_contents_of_threats(drop_agreements_only_to_meet(
-            drop_contents_of_agreements(found)))))
+        for drop in (drop_contents_of_agreements, drop_agreements_only_to_meet, drop_contents_of_threats,
+                     without_allegations, calls_retold):
+            found = drop(found)
         return [talks_between_sides(signed_before_them(c, index), index) for c in found]  # (summits.py)
 

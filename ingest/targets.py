@@ -55,6 +55,7 @@ from diplograph.ingest.object_nouns import (
     is_a_wish,
     measured_state,
 )
+from diplograph.ingest.refusals import stayed_away
 from diplograph.ingest.verb_cues import ACCORD_NOUNS, fired, is_object_noun, meeting_measured
 
 # occasions that gather people without naming an event of ours: whoever hosts one hosts those who came
@@ -135,7 +136,7 @@ class ArgumentFinder(AuthorFinder):
                 gathering = noun.lemma_.lower() in self.lexicon.nouns or noun.lemma_.lower() in GATHERINGS
                 if not patients and gathering and governor is not None and not any(
                         c.lower_ in MEANS_NOUNS | {"virtual", "online"} for c in noun.children) and \
-                        not any(c.dep_ == "neg" for c in governor.children):  # ("did not attend the summit, hosted by")
+                        not stayed_away(governor):  # (not "did not attend the summit, hosted by", "failed to")
                     # "a ceremony hosted by Trump": the clause's agents gathered (not at "a video summit hosted by")
                     patients = self.clause_agents(governor, index)
                 found.extend(patients)

@@ -85,7 +85,7 @@ def verb_between_name_and_object(verb: Token) -> None:
         owner.head = name  # "[Azerbaijan's] [military]amod [moved]amod [troops]ROOT": the owner is the subject's
     # (the subject of the report after it: "..., Yerevan said": what was said)
     verb.head, verb.dep_ = (noun.head, "ccomp") if noun.dep_ == "nsubj" else (verb, "ROOT")
-    verb.tag_ = "VBD"  # (a past the model took for a participle: "[hosted]VBN")
+    verb.tag_ = "VBD"  # the verb is a past ("[held]VBD" stays one; "[hosted]VBN", taken for a participle, becomes one)
     for child in [c for c in noun.children if c.i > noun.i]:
         child.head = verb
     name.head, name.dep_ = verb, "nsubj"

@@ -227,6 +227,7 @@ def test_a_given_name_without_a_title_is_no_ruler() -> None:
     # a prince named by his given name alone is of a ruling house, not whoever else of that name is in office
     found = triples("Prince Charles met Rwandan President Paul Kagame in Kigali.", dt.date(2022, 6, 24))
     assert not any("Charles Michel" in (source, target) for source, _, target in found)
+    assert ("Charles", "meet", "Paul Kagame") in found
 
 
 @pytest.mark.parametrize(

@@ -984,11 +984,62 @@ def test_those_listed_as_attending_where_the_story_was_filed_visit_its_state() -
         assert {("Alexander Lukashenko", "visit", "Russia"), ("Nikol Pashinyan", "visit", "Russia")} <= triples
 
 
-def test_a_building_no_place_names_is_where_the_story_was_filed() -> None:
-    # "at State House", "in the Oval Office": a venue of no known town is in the dateline's (or the host's) city
+def test_a_building_told_by_common_nouns_is_where_the_story_was_filed() -> None:
+    # "at the presidential palace", "at a hotel": a venue no name places is in the dateline's (or the host's) city
     assert ("Li Keqiang", "visit", "Kenya") in found(
-        "NAIROBI, May 11 (Reuters) - Chinese Premier Li Keqiang held talks with President Uhuru Kenyatta at State "
-        "House before the two leaders watched officials sign the documents.", dt.date(2014, 5, 11))
+        "NAIROBI, May 11 (Reuters) - Chinese Premier Li Keqiang held talks with President Uhuru Kenyatta at the "
+        "presidential palace before the two leaders watched officials sign the documents.", dt.date(2014, 5, 11))
     assert ("Xi Jinping", "visit", "Russia") not in found(
         "MOSCOW, March 21 (Reuters) - Xi held talks with Putin on Tuesday in a village near the border.",
         dt.date(2023, 3, 21))
+
+
+def test_a_building_named_by_its_name_may_lie_abroad() -> None:
+    # "at Mar-a-Lago" under a TOKYO dateline is no building of Tokyo's
+    triples = found("TOKYO, Feb 10 (Reuters) - Japanese Prime Minister Shinzo Abe held talks with U.S. President "
+                    "Donald Trump at Mar-a-Lago on Friday.", dt.date(2017, 2, 10))
+    assert not {t for t in triples if t[1] in ("visit", "host")}
+    # and a seat of government is its state's, wherever the story was filed: "in the Oval Office" is Washington
+    triples = found("BERLIN, April 27 (Reuters) - German Chancellor Angela Merkel held talks with U.S. President "
+                    "Donald Trump in the Oval Office on Friday.", dt.date(2018, 4, 27))
+    assert ("Angela Merkel", "visit", "United States") in triples
+    assert ("Donald Trump", "visit", "Germany") not in triples
+
+
+def test_an_undated_meeting_told_by_the_home_side_or_as_a_habit_is_no_visit_to_where_the_story_was_filed() -> None:
+    for text, date in (
+            ("WASHINGTON, Nov 14 (Reuters) - U.S. President Joe Biden held talks with Chinese President Xi Jinping "
+             "for more than three hours, the White House said.", dt.date(2022, 11, 14)),
+            ("MOSCOW, July 20 (Reuters) - The Kremlin said on Friday it was ready to hold a second summit. Trump and "
+             "Putin held talks for more than two hours at their first summit, the Kremlin said.", dt.date(2018, 7, 20)),
+            ("BEIJING, Feb 22 (Reuters) - Putin met Xi Jinping dozens of times as president.", dt.date(2023, 2, 22)),
+            ("BEIJING, Feb 22 (Reuters) - Putin first met Xi Jinping when Xi was vice president.",
+             dt.date(2023, 2, 22))):
+        assert not {t for t in found(text, date) if t[1] in ("visit", "host")}, text
+
+
+def test_those_listed_as_attending_from_afar_or_elsewhere_or_posted_there_visit_no_one() -> None:
+    for text, date in (
+            ("MOSCOW, Oct 14 (Reuters) - Putin flew to Astana on Thursday for a summit of former Soviet states. "
+             "Attending were Belarusian President Alexander Lukashenko and Armenian Prime Minister Nikol Pashinyan.",
+             dt.date(2022, 10, 14)),
+            ("MOSCOW, Nov 17 (Reuters) - Putin took part in a BRICS summit held by video link on Tuesday. Attending "
+             "were Chinese President Xi Jinping and Indian Prime Minister Narendra Modi.", dt.date(2020, 11, 17)),
+            ("MOSCOW, March 3 (Reuters) - The foreign ministry held a briefing for foreign diplomats on Thursday. "
+             "Attending were U.S. Ambassador John Sullivan and German Ambassador Geza Andreas von Geyr.",
+             dt.date(2022, 3, 3))):
+        assert not {t for t in found(text, date) if t[1] == "visit" and t[2] == "Russia"}, text
+
+
+def test_a_us_state_after_the_dateline_city_names_no_state() -> None:
+    triples = found("ATLANTA, Georgia, April 26 (Reuters) - Japanese Prime Minister Shinzo Abe arrived on Wednesday "
+                    "for talks with U.S. President Donald Trump.", dt.date(2017, 4, 26))
+    assert ("Shinzo Abe", "visit", "United States") in triples
+    assert ("Shinzo Abe", "visit", "Georgia") not in triples
+
+
+def test_one_who_failed_to_attend_or_skipped_a_hosted_summit_is_not_hosted() -> None:
+    for verb in ("failed to attend", "skipped"):
+        assert not found(f"Burundian President Pierre Nkurunziza {verb} the summit, hosted by Tanzanian President "
+                         "Jakaya Kikwete.", dt.date(2015, 5, 13))
+

@@ -320,3 +320,12 @@ def test_agreeing_only_to_meet_again_is_a_planned_meeting_not_an_accord() -> Non
     # talks or a summit agreed on are an accord: "agreed to restart trade talks"
     assert ("Donald Trump", "agree", "Xi Jinping") in found(
         "Trump and Xi agreed on Saturday to restart trade talks.", dt.date(2019, 6, 29))
+
+
+def test_agreeing_to_meet_for_a_purpose_or_regularly_is_an_accord() -> None:
+    assert ("Vladimir Putin", "agree", "Recep Tayyip Erdogan") in asserted(
+        "Putin and Erdogan agreed on Monday to meet in Istanbul next month to sign a deal on Idlib.",
+        dt.date(2018, 9, 17))
+    assert ("Iran", "agree", "United States") in asserted(
+        "Iran and the United States agreed to meet regularly to oversee the nuclear deal.", dt.date(2015, 7, 14))
+

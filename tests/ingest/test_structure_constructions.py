@@ -371,11 +371,16 @@ def test_in_a_match_report_teams_host_and_visit_no_one() -> None:
     assert not found(text)
 
 
-def test_in_a_match_report_praise_and_blame_are_no_diplomacy() -> None:
+def test_in_a_match_report_praise_and_blame_are_no_diplomacy_unless_a_state_or_statesman_judges() -> None:
     text = ("Mexico beat the United States 2-1 in a World Cup qualifier in Columbus on Friday. Hirving Lozano "
             "scored the winning goal in the 80th minute. FIFA praised Mexico for the conduct of its fans in the "
-            "stadium. The American coach criticised Mexico's time-wasting in the second half.")
+            "stadium. Coach Gregg Berhalter criticised Mexico's time-wasting in the second half.")
     assert not found(text)
+    # a state judging in a story about the Games judges in earnest: "criticised ... for their diplomatic boycott"
+    text = ("BEIJING, Dec 8 (Reuters) - China criticised the United States and Britain on Wednesday for their "
+            "diplomatic boycott of the Beijing Winter Olympics. The Games open on Feb. 4. Athletes from 90 countries "
+            "will compete for medals. The figure skating events are sold out.")
+    assert ("China", "criticize", "United States") in found(text, dt.date(2021, 12, 8))
 
 
 def test_a_match_report_told_in_paragraphs_of_scorers_and_relegation_is_sport_throughout() -> None:
