@@ -21,10 +21,11 @@ from diplograph.ontology.terms import ACTORS_GRAPH, EVENTS_GRAPH
 
 CORPUS = Path(__file__).parent.parent / "data" / "identity" / "corpus.jsonl"
 README = (Path(__file__).parent.parent.parent / "README.md").read_text(encoding="utf-8")
-EVENTS = 12  # as counted by hand in tests/graph/test_identity.py
-REPORTS = 19
+EVENTS = 13  # as counted by hand in tests/graph/test_identity.py
+REPORTS = 20
 MEETINGS = 7
 VISITS = 2  # meetings in the other side's state ("met Xi in Beijing") are visits to it too
+HOSTINGS = 1  # and the leader met at home hosts the visiting leader ("Kim Jong Un met Putin in Russia")
 MEETING_REPORTS = 11
 
 
@@ -57,7 +58,8 @@ def test_met_finds_every_encounter_whichever_name_is_asked(dg: Diplograph) -> No
 
 def test_met_counts_events_and_lists_every_report(dg: Diplograph) -> None:
     counted = {c.actor.label: (c.count, c.reports, len(c.events)) for c in dg.met("Putin")}
-    assert counted == {"Donald Trump": (1, 3, 3), "Kim Jong Un": (1, 2, 2)}  # one call, one meeting
+    # one call; one meeting and the hosting it implies ("Kim Jong Un met Putin in Russia")
+    assert counted == {"Donald Trump": (1, 3, 3), "Kim Jong Un": (2, 3, 3)}
     result = CliRunner().invoke(cli, ["--store", str(dg.settings.store), "met", "Putin"])
     assert "Donald Trump (Person, United States): 1 event (3 reports)" in result.output
 
@@ -108,7 +110,7 @@ def test_the_ontology_is_kept_current_in_its_own_graph(store_path: Path) -> None
         classes = dg.select("SELECT ?c WHERE { GRAPH <https://w3id.org/diplograph/ontology> "
                             "{ ?c rdfs:subClassOf dipl:Consult } }")
     # one row per event: the meetings, the visits and the call, however many reports
-    assert len(consult) == MEETINGS + VISITS + 1
+    assert len(consult) == MEETINGS + VISITS + HOSTINGS + 1
     assert len(classes) == 6
 
 
@@ -129,13 +131,14 @@ def test_the_readme_queries_give_one_row_per_event_over_http(dg: Diplograph) -> 
         assert (meeting["date"], meeting.get("place")) == ("2024-07-03", "Astana")
         for query in queries[1:3]:  # the class hierarchy and CAMEO examples name each event once
             events = [row["e"] for row in sparql_rows(client, query)]
-            assert len(events) == len(set(events)) == MEETINGS + VISITS + 1  # the meetings, visits and call
+            assert len(events) == len(set(events)) == MEETINGS + VISITS + HOSTINGS + 1  # encounters and the call
         per_plover = {row["plover"]: int(row["events"]) for row in sparql_rows(client, queries[3])}
         assert sum(per_plover.values()) == EVENTS
         told = {row["e"]: int(row["reports"]) for row in sparql_rows(client, queries[4])}
         assert sum(told.values()) + EVENTS - len(told) == REPORTS
         putin = {row["e"]: set(row["names"].split(" | ")) for row in sparql_rows(client, queries[5])}
-        assert len(putin) == 2 and any(names >= {"Putin", "Vladimir Putin"} for names in putin.values())
+        # the call, the meeting with Kim and Putin's hosting of him
+        assert len(putin) == 3 and any(names >= {"Putin", "Vladimir Putin"} for names in putin.values())
         [count] = sparql_rows(client, "PREFIX dipl: <https://w3id.org/diplograph/ontology#> "
                                       "SELECT (COUNT(?e) AS ?n) WHERE { ?e a dipl:Meeting }")
         assert int(count["n"]) == MEETINGS

@@ -54,9 +54,12 @@ EVENTS = {
     # a meeting in the other side's state is a visit to it: "met Xi in Beijing", "met Putin in Russia"
     ("visit", "Antony Blinken", "China", "2023-06-19", 1),
     ("visit", "Kim Jong Un", "Russia", "2023-09-13", 1),
+    # and a leader who meets a visiting leader at home hosts him: "Kim Jong Un met Putin in Russia"
+    ("host", "Vladimir Putin", "Kim Jong Un", "2023-09-13", 1),
 }
 MEETINGS = sum(1 for event in EVENTS if event[0] == "meet")
 VISITS = sum(1 for event in EVENTS if event[0] == "visit")
+HOSTINGS = sum(1 for event in EVENTS if event[0] == "host")
 
 
 @pytest.fixture(scope="module")
@@ -242,7 +245,7 @@ def test_direct_triples_and_actor_labels_come_once(store: ox.Store) -> None:
 
 def test_class_hierarchy_cameo_and_plover_queries_answer(store: ox.Store) -> None:
     consult = _select(store, "SELECT ?e WHERE { ?e a/rdfs:subClassOf* dipl:Consult }")
-    assert len(consult) == MEETINGS + VISITS + 1  # and the call
+    assert len(consult) == MEETINGS + VISITS + HOSTINGS + 1  # and the call
     by_class_code = _select(store, "SELECT ?e WHERE { ?e a ?class . ?class dipl:cameoCode \"041\" }")
     assert len(by_class_code) == 1
     by_event_code = _select(store, "SELECT ?e WHERE { ?e a/rdfs:subClassOf* dipl:Event ; dipl:cameoCode \"111\" }")
@@ -290,5 +293,5 @@ def test_pandas_reads_the_event_table_back_as_csv_and_parquet(
                   pandas.read_parquet(tmp_path / "events.parquet")):
         assert len(frame) == len(EVENTS) and frame["event_id"].is_unique
         assert frame["report_count"].sum() == sum(e[4] for e in EVENTS)
-        assert set(frame["cameo_code"]) == {"040", "041", "042", "111"}
+        assert set(frame["cameo_code"]) == {"040", "041", "042", "043", "111"}
         assert sorted(frame["quad_class"].unique().tolist()) == [1, 3]
