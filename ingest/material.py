@@ -36,8 +36,6 @@ DELIVERED_NOUNS = {"shipment", "consignment", "batch", "delivery", "cargo", "sys
 # verbs of crossing a border, by which relief arrives as by landing: "trucks carrying tents crossed into Afghanistan"
 CROSSING_VERBS = {"cross", "enter"}
 GOODS_CRAFT = {"truck", "trucks", "lorry", "lorries"}  # which carry goods, not forces
-RELIEF_GOODS = {"aid", "relief", "tent", "food", "medicine", "blanket", "supply", "vaccine", "dose", "water",
-                "assistance", "equipment"}
 # participles that say whose a thing is as a hyphen's second half: "German-made", "U.S.-supplied"
 GIVING_PARTICIPLES = {"make", "made", "supply", "supplied", "donate", "donated", "build", "built", "fund",
                       "funded", "provide", "provided", "send", "sent", "give", "given", "pledge", "pledged",
