@@ -75,10 +75,10 @@ from diplograph.ingest.receptions import hosts_of_the_visitors
 from diplograph.ingest.refusals import refusing_verb
 from diplograph.ingest.responses import answers
 from diplograph.ingest.senses import sentence_sense
+from diplograph.ingest.signings import signed_before_them
 from diplograph.ingest.statements import Statements
 from diplograph.ingest.summits import (
     encounters_by_presence,
-    signed_before_them,
     talks_between_sides,
     welcomes_guests,
     with_implied_encounters,
@@ -380,5 +380,5 @@ class RelationFinder:
         for drop in (drop_contents_of_agreements, drop_agreements_only_to_meet, drop_contents_of_threats,
                      without_allegations, calls_retold):
             found = drop(found)
-        return [talks_between_sides(signed_before_them(c, index), index) for c in found]  # (summits.py)
+        return [talks_between_sides(signed_before_them(c, index), index) for c in found]  # (summits.py, signings.py)
 
