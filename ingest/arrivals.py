@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from diplograph.ingest.anchoring import BOUNDARY_DEPS, event_date
 from diplograph.ingest.calls import PHONE_WORDS
 from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.envoys import DIPLOMATIC_OFFICES
 from diplograph.ingest.forces import SETTING_OUT_VERBS
 from diplograph.ingest.landings import state_of_place_in
 from diplograph.ingest.mediation import state_of
@@ -208,7 +209,6 @@ def _came_in_person(verb: Token, person: Mention, index: ActorIndex, found: list
 # verbs of coming or attending, whose place the dateline gives when the text tells none
 ARRIVING_HASHES = {StringStore().add(lemma) for lemma in ("arrive", "land", "attend")}
 REMOTE_WORDS = PHONE_WORDS | {"teleconference", "virtually", "remotely", "online"}  # what tells one took part from afar
-ENVOY_ROLES = {"ambassador", "envoy", "charge d'affaires", "consul"}  # who attends where he is posted
 
 
 def visits_of_arrivals(doc: Doc, index: ActorIndex, found: list[Candidate],
@@ -234,7 +234,7 @@ def visits_of_arrivals(doc: Doc, index: ActorIndex, found: list[Candidate],
                 extra.append(make_candidate("visit", person, Mention(where.start, where.end, state, "metonymy",
                                                                      place=where.place), verb, verb, 0.7))
             elif where is None and index.dateline is not None and index.dateline[1] != home and (
-                    _listed_in_person(verb, person, index, found) if listed else
+                    _listed_in_person(verb, person, index, found, index.dateline[1]) if listed else
                     _came_in_person(verb, person, index, found)):
                 city, filed = index.dateline
                 clause = verb.head if listed else verb  # (a list's own verb: "Attending [were] ...")
@@ -245,17 +245,15 @@ def visits_of_arrivals(doc: Doc, index: ActorIndex, found: list[Candidate],
     return extra
 
 
-def _listed_in_person(verb: Token, person: Mention, index: ActorIndex, found: list[Candidate]) -> bool:
+def _listed_in_person(verb: Token, person: Mention, index: ActorIndex, found: list[Candidate], filed: str) -> bool:
     """Whether one a clause lists as attending came to where the story was filed: not an envoy posted there, not
     a gathering held by video link (told in the list's sentence or the one before), nor one the story has taken
-    to another state ('Putin flew to Astana for a summit. Attending were ...')."""
+    to another state than the one it was filed from ('Putin flew to Astana for a summit. Attending were ...')."""
     record = index.actors.get(person.actor or "")
     before = verb.doc[verb.sent.start - 1].sent if verb.sent.start > 0 else verb.sent
-    return not (record is not None and any(role in ENVOY_ROLES for role in record.roles)) and not any(
+    return not (record is not None and any(role in DIPLOMATIC_OFFICES for role in record.roles)) and not any(
         t.lower_ in REMOTE_WORDS or t.lower_ == "link" for t in (*before, *verb.sent)) and not any(
-        c.relation == "visit" and c.trigger.i < verb.i and c.target != index.dateline[1] for c in found
-        if index.dateline is not None)
-
+        c.relation == "visit" and c.trigger.i < verb.i and c.target != filed for c in found)
 
 
 def attendees_listed(verb: Token, index: ActorIndex) -> list[Mention]:

@@ -34,11 +34,11 @@ NOT_SPORT_BEFORE = frozenset({"war"})
 ADJECTIVE_SENSES = frozenset({"final", "semifinal", "semi-final"})
 # in a story about sport (or the markets, or an election), states are teams, and teams meet too: "the two sides had
 # met in the 2018 round"; in one about sport they host and visit too: "the Americans visit Costa Rica on Tuesday,
-# while Mexico hosts Panama", and its praise and blame are of play: "the IOC praised Brazil's organisers"
+# while Mexico hosts Panama"
 SPORTING_RELATIONS = METAPHORICAL_RELATIONS | {"meet"}
 FIXTURE_RELATIONS = frozenset({"host", "visit"})
-# judgements of play a story about sport tells, unless a state or an office-holder judges ("China criticised the
-# diplomatic boycott of the Games")
+# its praise and blame are of play ("the IOC praised Brazil's organisers"), unless a state or an office-holder
+# judges ("China criticised the diplomatic boycott of the Games")
 PLAY_JUDGEMENTS = frozenset({"support", "criticize"})
 ENCOUNTERS = frozenset({"meet", "call", "host"})
 # a story is about sport or the markets when at least this share of its sentences (and this many) speak of them
