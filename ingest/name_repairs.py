@@ -53,10 +53,12 @@ def description_after_a_comma(noun: Token) -> None:
     there that goes on with "and" continues a list."""
     opening = noun.left_edge.i
     if opening >= 2 and noun.doc[opening - 1].text == "," and noun.pos_ == "PROPN" and \
-            (name := noun.doc[opening - 2]).dep_ in ("dobj", "pobj") and name.head.i == noun.head.i and any(
+            (name := noun.doc[opening - 2]).dep_ in ("dobj", "pobj") and noun.head.i in (
+            name.head.i, name.head.head.i if name.dep_ == "pobj" else -1) and any(
             c.dep_ == "cc" for c in noun.children) and any(c.dep_ == "conj" for c in noun.children):
         # "hosted Uzbek President Mirziyoyev, [Kyrgyz President Jeenbekov] and Tajik President Rahmon": a name
         # opening the rest of a list is the next conjunct, not a measure
+        # "drew condemnation from [the Cypriot government]pobj, [Greece]npadvmod and the EU": the list of a phrase
         noun.head, noun.dep_ = name, "conj"
         return
     if opening < 2 or noun.doc[opening - 1].text != "," or noun.pos_ != "NOUN" or noun.doc[opening].lower_ not in (

@@ -517,3 +517,11 @@ def test_a_past_read_as_a_participle_between_two_names_is_the_verb() -> None:
     triples = found("WASHINGTON, April 27 (Reuters) - Trump hosted Merkel for talks in the Oval Office and a working "
                     "lunch.", dt.date(2018, 4, 27))
     assert {("Donald Trump", "host", "Angela Merkel"), ("Angela Merkel", "visit", "United States")} <= triples
+
+
+def test_a_list_after_a_prepositions_object_hung_as_a_measure_is_still_listed() -> None:
+    # "drawing condemnation from [the Cypriot government]pobj, [Greece]npadvmod and the European Union"
+    triples = asserted("Turkey reopened part of the resort of Varosha on Thursday, drawing condemnation from the "
+                       "Cypriot government, Greece and the European Union.", dt.date(2020, 10, 8))
+    assert {("Greece", "criticize", "Turkey"), ("European Union", "criticize", "Turkey")} <= triples
+
