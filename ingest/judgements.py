@@ -17,7 +17,7 @@ from diplograph.ingest.denials import is_accusation
 from diplograph.ingest.forces import speaks_of_arms
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.object_nouns import CONDITION_NOUNS
-from diplograph.ingest.statements import WRONGDOING_VERBS, Statements
+from diplograph.ingest.statements import COPULAS, WRONGDOING_VERBS, Statements
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma
 from diplograph.model import ActorType
@@ -201,9 +201,8 @@ def held_responsible(verb: Token) -> list[Token]:
         return []
     for child in verb.children:
         if child.lemma_.lower() in BLAMING_PREDICATES and child.dep_ in ("advcl", "ccomp", "oprd", "acomp", "xcomp"):
-            held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + \
+            return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + \
                 [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]  # (or "was held responsible")
-            return held
     # the predicate the parser hung on the object: "held [U.S. forces [responsible]amod] for the attacks"
     return [o for o in verb.children if o.dep_ == "dobj" and any(
         c.dep_ == "amod" and c.i > o.i and c.lemma_.lower() in BLAMING_PREDICATES for c in o.children)]
@@ -257,7 +256,7 @@ def stated_judgement(copula: Token) -> Token | None:
         done = not any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children)  # (not what it "would damage")
         return subject if done and subject is not None and subject.pos_ == "NOUN" and harmed and all(
             h.pos_ == "NOUN" and h.ent_type_ == "" for h in harmed) else None
-    if copula.lemma_.lower() != "be":
+    if copula.lemma_.lower() not in COPULAS:
         return None
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ == "it" and any(c.dep_ in ("advcl", "xcomp", "ccomp")
@@ -266,7 +265,8 @@ def stated_judgement(copula: Token) -> Token | None:
         # ("it was unfair for Ukraine to bear the burden"); no judgement is told of anyone
         return None
     # (one said to be the victim or target of a wrong suffers it: "said he had been the victim of harassment")
-    predicates = [c for c in copula.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() not in SUFFERERS]
+    predicates = [c for c in copula.children if c.dep_ in ("acomp", "attr", "dobj")
+                  and c.lemma_.lower() not in SUFFERERS]
     if subject is None or not any(condemning(_own_words(p)) for p in predicates):
         return None
     return subject

@@ -62,6 +62,8 @@ WRONGS = {"killing", "death", "murder", "poisoning", "bombing", "shooting", "plo
 COMMITTED_WRONGS = {"violation", "abuse", "atrocity", "genocide", "aggression", "cleansing"}  # besides WRONGS
 # what one's act is said to be: "said the military's operations constituted ethnic cleansing", "amounted to genocide"
 CONSTITUTING_VERBS = {"constitute", "amount"}
+# verbs that say what their subject is: "said Washington [posed] a serious threat", "[remained] the main threat"
+COPULAS = {"be", "remain", "become", "pose", "represent"} | CONSTITUTING_VERBS
 LIKELY = {"likely", "clear", "certain", "evident", "obvious", "plain", "apparent"}  # what a blame may be said to be
 # feelings of displeasure, whose object is judged too: "disappointed with Putin", "frustrated that Russia had not"
 DISPLEASED = {"disappointed", "frustrated", "angered", "angry", "unhappy", "upset", "furious", "dismayed", "outraged",

@@ -287,6 +287,15 @@ def test_regarding_someone_as_a_wrongdoer_criticises_them_and_as_a_criminal_accu
     assert not any(t[1] in ("criticize", "accuse") for t in found("Germany regards China as a partner."))
 
 
+def test_saying_another_poses_or_remains_a_threat_criticises_it_but_not_posing_none() -> None:
+    date = dt.date(2019, 6, 15)
+    for verb in ("posed a serious threat", "remained the main threat"):
+        assert ("Hassan Rouhani", "criticize", "United States") in asserted(
+            f"Iranian President Hassan Rouhani told the summit that the United States {verb} to stability in the "
+            "region.", date)
+    assert not found("Rouhani said Iran posed no threat to its neighbours.", date)
+
+
 def test_a_remark_judged_in_a_relative_clause_is_the_words_of_who_said_it() -> None:
     assert ("Mao Ning", "criticize", "Joe Biden") in asserted(
         "Biden said he still regarded Xi as a dictator, a remark that Chinese foreign ministry spokeswoman Mao Ning "
