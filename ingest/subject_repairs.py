@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.ingest.name_repairs import ROLE_HEADS
+
 # prepositions of time whose object a following verb may have as its subject: "days after Mullen accused"
 TIME_PREPOSITIONS = {"after", "before", "since", "until", "following"}
 ACTING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -69,6 +71,36 @@ def mend_a_past_verb(verb: Token) -> None:
     subject_read_as_the_prepositions_object(verb)
     passive_shared_by_a_conjunct(verb)
     conjunct_hung_inside_an_object_relative(verb)
+    appeal_joined_to_what_was_said(verb)
+
+
+# what a speaker goes on to do after saying what a thing did: "said it risked fuelling tensions and [urged] Ankara"
+URGING_VERBS = {"urge", "call", "ask", "appeal", "press", "demand", "implore", "exhort"}
+SPEAKING_VERBS = {"say", "tell", "add", "state", "note", "argue", "stress"}
+THINGS_SAID_OF = {"it", "this", "that", "which"}  # a subject that urges no one
+
+
+def appeal_joined_to_what_was_said(verb: Token) -> None:
+    """'Borrell said [it] risked fuelling tensions and [urged]conj-of-risked Ankara to refrain': an appeal joined to
+    a clause said of a thing is the speaker's, not the thing's. A thing: a common noun that is no office ('the
+    move'), or 'it' after a person speaks ('the ministry said it had lodged a protest and demanded' is the
+    ministry's either way, and keeps the protest's target)."""
+    clause = verb.head
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in URGING_VERBS or clause.dep_ != "ccomp" or \
+            clause.head.lemma_.lower() not in SPEAKING_VERBS or clause.head.tag_ != "VBD" or \
+            clause.head.i > clause.i or subject is None or speaker is None or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return
+    person_speaks = speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she")
+    thing = subject.lower_ in THINGS_SAID_OF and person_speaks or subject.pos_ == "NOUN" and not subject.ent_type_ \
+        and subject.lemma_.lower() not in ROLE_HEADS and not any(c.pos_ == "PROPN" for c in subject.children)
+    if not thing:
+        return
+    for cc in [c for c in clause.children if c.dep_ == "cc" and c.i < verb.i]:
+        cc.head = clause.head
+    verb.head = clause.head
 
 
 def subject_read_as_the_objects_conjunct(verb: Token) -> None:

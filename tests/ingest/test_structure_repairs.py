@@ -525,3 +525,20 @@ def test_a_list_after_a_prepositions_object_hung_as_a_measure_is_still_listed() 
                        "Cypriot government, Greece and the European Union.", dt.date(2020, 10, 8))
     assert {("Greece", "criticize", "Turkey"), ("European Union", "criticize", "Turkey")} <= triples
 
+
+def test_an_appeal_joined_to_what_was_said_of_a_thing_is_the_speakers() -> None:
+    triples = found("Greece's foreign ministry also condemned the step. EU foreign policy chief Josep Borrell said it "
+                    "risked fuelling tensions and urged Ankara to refrain from unilateral steps.", dt.date(2020, 10, 8))
+    assert ("Josep Borrell", "appeal", "Turkey") in triples
+    assert not {t for t in triples if t[0] == "Greece" and t[2] == "Turkey"}
+    assert ("Josep Borrell", "appeal", "Turkey") in asserted(
+        "Borrell said the move was a mistake and called on Turkey to reverse it.", dt.date(2020, 10, 8))
+
+
+def test_an_appeal_joined_to_what_a_body_said_it_did_or_a_named_actor_did_stays_theirs() -> None:
+    # the ministry's "it" is the ministry: the demand keeps the protest's target
+    assert ("Russia", "demand", "Lithuania") in asserted(
+        "The Russian foreign ministry said it had lodged a strong protest with Lithuania's charge d'affaires and "
+        "demanded that the restrictions be lifted immediately.", dt.date(2022, 6, 21))
+    assert ("Vladimir Putin", "appeal", "Xi Jinping") in found(
+        "The Kremlin said Putin met Xi and urged him to back the plan.", dt.date(2022, 6, 21))
