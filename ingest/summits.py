@@ -343,13 +343,21 @@ def _visits_a_person(candidate: Candidate, index: ActorIndex) -> bool:
 
 
 def meetings_of_the_hosted(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
-    """'Xi Jinping hosted Ferdinand Marcos Jr. at the Great Hall': one person hosting one guest meets him (not
-    each of several guests: 'hosted the leaders of Egypt and Jordan' is a summit, told as such)."""
+    """'Xi Jinping hosted Ferdinand Marcos Jr. at the Great Hall', 'Abe hosted the leaders of Cambodia, Laos and
+    Myanmar': one who hosts a guest the verb names meets him; not the guests of an occasion hosted ('hosted the
+    signing ceremony, where Netanyahu ...', 'talks between A and B, hosted by Lavrov')."""
     hosted = [c for c in found if c.relation == "host"]
     met = {frozenset((c.source, c.target)) for c in found if c.relation in ("meet", "call")}
     return [Candidate("meet", c.source, c.target, c.trigger, c.clause, c.confidence - 0.1) for c in hosted
-            if sum(h.trigger.i == c.trigger.i for h in hosted) == 1 and frozenset((c.source, c.target)) not in met
+            if (sum(h.trigger.i == c.trigger.i for h in hosted) == 1 or _guest_named(c, index))
+            and frozenset((c.source, c.target)) not in met
             and all(who in index.actors and index.actors[who].type is ActorType.PERSON for who in (c.source, c.target))]
+
+
+def _guest_named(candidate: Candidate, index: ActorIndex) -> bool:
+    """Whether the hosting verb's own object (or passive subject) names the guest, alone or in a list."""
+    return any(m.actor == candidate.target for o in candidate.trigger.children if o.dep_ in ("dobj", "nsubjpass")
+               for t in o.subtree if (m := index.by_token.get(t.i)) is not None)
 
 
 def welcomes_guests(noun: Token, index: ActorIndex, people_nouns: Container[str]) -> bool:
