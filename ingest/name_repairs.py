@@ -168,3 +168,13 @@ def last_member_left_hanging(name: Token) -> None:
         node = node.head
     if member.pos_ == "PROPN" and node.head.i == name.head.i and node.dep_ in ("dobj", "pobj", "nsubj", "dative"):
         name.head, name.dep_ = member, "conj"
+
+
+def surname_read_as_a_modal(word: Token) -> None:
+    """'[May]aux travelled to Beijing', '[May]aux had met Trump': a capitalised 'May' before a past form or another
+    auxiliary is no modal (which takes a bare verb) but the subject of that name, with no subject of its own."""
+    verb = word.head
+    if word.text != "May" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not (
+            verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.i != word.i for c in verb.children)):
+        return
+    word.dep_, word.tag_, word.pos_ = "nsubj", "NNP", "PROPN"

@@ -24,6 +24,7 @@ from diplograph.ingest.name_repairs import (
     name_as_object,
     object_hung_on_the_verb,
     place_before_a_title,
+    surname_read_as_a_modal,
     title_as_conjunct,
 )
 from diplograph.ingest.portfolios import portfolio_glued_onto_a_name
@@ -102,6 +103,8 @@ def mend_misparses(doc: Doc) -> None:
             _jointly_done(token)
         if token.dep_ == "aux" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             subject_hung_on_the_auxiliary(token)
+        if token.dep_ == "aux" and token.text == "May":
+            surname_read_as_a_modal(token)
         if token.dep_ in ("advcl", "conj") and token.pos_ in ("VERB", "AUX") and token.head.i < token.i:
             subject_read_as_the_objects_conjunct(token)
         if token.dep_ in ("advcl", "conj") and token.tag_ == "VBD":

@@ -471,3 +471,15 @@ def test_each_person_named_beside_a_plural_title_acts() -> None:
     assert {("Joseph Boakai", "meet", "Donald Trump"), ("Bassirou Diomaye Faye", "meet", "Donald Trump")} <= triples
     # joining a third party for lunch, they are one side: they do not meet each other
     assert ("Joseph Boakai", "meet", "Bassirou Diomaye Faye") not in triples
+
+
+def test_may_before_a_past_form_is_the_person_so_named_not_a_modal() -> None:
+    # "[May]aux flew to Ankara": with no subject, "She" would go to the last man named
+    triples = asserted("ANKARA, Jan 28 (Reuters) - British Prime Minister Theresa May and Turkish President Tayyip "
+                       "Erdogan agreed on Saturday to deepen defence ties. May flew to Ankara directly from Washington, "
+                       "where on Friday she had met President Donald Trump. She held talks with Erdogan at his palace "
+                       "and later with Prime Minister Binali Yildirim.", dt.date(2017, 1, 28))
+    assert ("Theresa May", "meet", "Binali Yildirim") in triples
+    assert not {t for t in triples if t[0] == "Donald Trump" and t[1] in ("visit", "meet")}
+    assert ("Theresa May", "meet", "Donald Trump") in asserted(
+        "British Prime Minister Theresa May arrived on Friday. May had met Trump in Washington.", dt.date(2017, 1, 28))
