@@ -705,6 +705,12 @@ def test_ordering_diplomats_to_leave_is_an_expulsion() -> None:
     expect("Tunisia ordered Syria's ambassador out of the country on Saturday.", "Tunisia", "expel", "Syria")
 
 
+def test_ordering_foreigners_out_of_a_building_expels_no_one() -> None:
+    for text in ("Macron angrily ordered Israeli police officers out of the Church of St Anne in Jerusalem's Old City.",
+                 "Macron ordered Israeli police officers out of the church."):
+        assert not [e for e in extract(text).events if e.relation == "expel"]
+
+
 def test_an_expulsion_is_whoever_announced_it_but_a_strike_is_not() -> None:
     expect("The expulsion of 34 French diplomats, announced by Russia's foreign ministry on Wednesday, gives them two "
            "weeks to leave.", "Russia", "expel", "France")
