@@ -328,7 +328,7 @@ def _war_craft_under_way(verb: Token, subject: Token | None, lemma: str) -> Verb
 def _carrying_goods(craft: Token) -> bool:
     """'trucks carrying tents and food': craft that carry things other than forces bring them (material.py)."""
     return any(c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS and any(
-        o.dep_ == "dobj" and o.lower_ not in armed_nouns() for o in c.children) for c in craft.children)
+        o.dep_ == "dobj" and not names_forces(o) for o in c.children) for c in craft.children)
 
 
 def _war_craft(subject: Token) -> bool:

@@ -18,7 +18,11 @@ def past_verb_read_as_participle(noun: Token) -> None:
     sentence with no verb, whose subject is followed (right away, or after a phrase between commas) by a past form
     the model took for a participle describing it, has that form as its verb (no passive: no 'by', no 'were')."""
     verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
-        c.i == noun.i + 1 or _set_off_between(noun, c))), None) or _after_the_listed_members(noun)
+        c.i == noun.i + 1 or _set_off_between(noun, c))), None) or _after_the_listed_members(noun) or next(
+        # "Turkish convoys carrying tanks [rolled]acl-of-tanks into Idlib": a past tense after the subject's own
+        # participle phrase
+        (t for t in noun.subtree if t.dep_ == "acl" and t.tag_ == "VBD" and t.i > noun.i and (t.head.i == noun.i or (
+            t.head.dep_ == "dobj" and t.head.head.dep_ == "acl" and t.head.head.head.i == noun.i))), None)
     described = {t.i for r in noun.children if r.dep_ == "relcl" and verb and r.i < verb.i for t in r.subtree}
     if verb is None or any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children) or any(
             t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != verb.i and not verb.is_ancestor(t) and t.i not in described

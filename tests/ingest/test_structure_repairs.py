@@ -542,3 +542,13 @@ def test_an_appeal_joined_to_what_a_body_said_it_did_or_a_named_actor_did_stays_
         "demanded that the restrictions be lifted immediately.", dt.date(2022, 6, 21))
     assert ("Vladimir Putin", "appeal", "Xi Jinping") in found(
         "The Kremlin said Putin met Xi and urged him to back the plan.", dt.date(2022, 6, 21))
+
+
+def test_forces_told_with_the_arms_they_carry_still_move_as_forces() -> None:
+    # "Turkish convoys carrying tanks [rolled]acl into Idlib": the sentence's verb, and tanks are no goods
+    for text in ("Turkish convoys carrying tanks rolled into Idlib.",
+                 "Turkish military convoys carrying tanks and commandos rolled into Syria's Idlib province this week."):
+        assert ("Turkey", "mobilize", "Syria") in asserted(text, dt.date(2020, 2, 9))
+    assert not {t for t in found("Turkish trucks carrying tents and food rolled into Idlib.", dt.date(2020, 2, 9))
+                if t[1] == "mobilize"}
+
