@@ -111,12 +111,19 @@ def addressee_asked_for(for_: Token) -> None:
     for_.dep_ = "dep"
 
 
+# the span an of-phrase ranks a deed within: "its deadliest attack [of the war] [on Kyiv]"
+RANKING_SPANS = {"war", "conflict", "year", "month", "week", "decade", "campaign", "invasion", "offensive"}
+
+
 def phrase_hung_on_an_amount(preposition: Token) -> None:
     """'duties of more than 80 [percent] [on Australian barley]', 'a program worth $44 [billion] [for Argentina]': a
-    phrase the model hangs on the amount an of-phrase or 'worth' gives belongs to the noun measured."""
+    phrase the model hangs on the amount an of-phrase or 'worth' gives belongs to the noun measured; so does one
+    hung on the span a deed is ranked within ('its deadliest attack of the [war] [on Kyiv]')."""
     amount = preposition.head
     if amount.dep_ == "pobj" and amount.head.lower_ == "of" and amount.head.head.pos_ == "NOUN" and (
-            amount.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or amount.lower_ in ("percent", "%")):
+            amount.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or amount.lower_ in ("percent", "%") or
+            amount.lemma_.lower() in RANKING_SPANS and preposition.lower_ in ("on", "against") and any(
+                c.tag_ == "JJS" for c in amount.head.head.children)):
         preposition.head = amount.head.head
     elif amount.tag_ == "CD" and amount.head.lower_ == "worth" and amount.head.dep_ == "amod" and \
             preposition.lower_ in ("for", "to"):

@@ -552,3 +552,9 @@ def test_forces_told_with_the_arms_they_carry_still_move_as_forces() -> None:
     assert not {t for t in found("Turkish trucks carrying tents and food rolled into Idlib.", dt.date(2020, 2, 9))
                 if t[1] == "mobilize"}
 
+
+def test_a_target_hung_on_the_span_a_deed_is_ranked_within_is_the_deeds() -> None:
+    # "its deadliest attack of the [war] [on Kyiv]": the attack's target, not the war's
+    for text in ("Russia launched its deadliest attack of the war on Kyiv early on Thursday.",
+                 "Russia launched one of its deadliest attacks of the war on Kyiv early on Thursday."):
+        assert ("Russia", "attack", "Ukraine") in asserted(text, dt.date(2025, 8, 1))
