@@ -67,7 +67,7 @@ DEGREE_WORDS = {"weak", "poor", "dangerous", "bad", "dire", "fragile", "serious"
 
 def condemning(words: set[str]) -> bool:
     """Whether a predicate's words condemn: a word of condemnation, or an approving one negated by its prefix."""
-    return bool(words & (CONDEMNING_WORDS | FALSITY_WORDS)) or any(
+    return bool({*words, *(w + "ing" for w in words)} & (CONDEMNING_WORDS | FALSITY_WORDS)) or any(  # "disgusting"
         word.startswith(prefix) and word[len(prefix):].lstrip("-") in APPROVING_STEMS
         for word in words for prefix in NEGATING_PREFIXES)
 

@@ -287,6 +287,12 @@ def test_regarding_someone_as_a_wrongdoer_criticises_them_and_as_a_criminal_accu
     assert not any(t[1] in ("criticize", "accuse") for t in found("Germany regards China as a partner."))
 
 
+def test_a_judgement_told_by_a_participle_condemns_as_its_adjective_does() -> None:
+    # "[disgusting]VBG": its lemma is the verb 'disgust'
+    assert ("Donald Trump", "criticize", "Russia") in asserted("Trump called Russia's attacks disgusting.")
+    assert ("Donald Trump", "criticize", "Russia") in asserted("Trump called Russia's attacks shocking.")
+
+
 def test_saying_another_poses_or_remains_a_threat_criticises_it_but_not_posing_none() -> None:
     date = dt.date(2019, 6, 15)
     for verb in ("posed a serious threat", "remained the main threat"):
