@@ -39,6 +39,15 @@ def told_state(span: Span, gazetteer: Gazetteer) -> str | None:
             _state_named(t.text, gazetteer) or gazetteer.demonym_state(t.text)))), None)
         if state is not None:
             return state
+    for noun in (c for c in span.root.lefts if c.dep_ == "compound" and c.i < span.start and c.pos_ == "NOUN"
+                 and c.lemma_.lower() not in RELATIONAL_NOUNS):
+        # "Venezuelan opposition figure Edmundo Gonzalez": the demonym of a description set before the name (not
+        # one of two: "the German-Turkish journalist Deniz Yucel")
+        state = next((found for t in noun.lefts if t.dep_ in ("amod", "compound") and "-" not in (
+            doc[t.i - 1].text, doc[min(t.i + 1, len(doc) - 1)].text) and (
+                found := adjective_state(gazetteer, t))), None)
+        if state is not None:
+            return state
     described = next((c for c in span.root.rights if c.dep_ == "appos" and c.i > span.end), None)
     if described is not None and described.lemma_.lower() not in RELATIONAL_NOUNS:
         # "Kim Yo Jong, the sister of North Korean leader Kim Jong Un": the first demonym the description gives

@@ -476,10 +476,18 @@ def test_each_person_named_beside_a_plural_title_acts() -> None:
 def test_may_before_a_past_form_is_the_person_so_named_not_a_modal() -> None:
     # "[May]aux flew to Ankara": with no subject, "She" would go to the last man named
     triples = asserted("ANKARA, Jan 28 (Reuters) - British Prime Minister Theresa May and Turkish President Tayyip "
-                       "Erdogan agreed on Saturday to deepen defence ties. May flew to Ankara directly from Washington, "
-                       "where on Friday she had met President Donald Trump. She held talks with Erdogan at his palace "
-                       "and later with Prime Minister Binali Yildirim.", dt.date(2017, 1, 28))
+                       "Erdogan agreed on Saturday to deepen defence ties. May flew to Ankara directly from "
+                       "Washington, where on Friday she had met President Donald Trump. She held talks with Erdogan "
+                       "at his palace and later with Prime Minister Binali Yildirim.", dt.date(2017, 1, 28))
     assert ("Theresa May", "meet", "Binali Yildirim") in triples
     assert not {t for t in triples if t[0] == "Donald Trump" and t[1] in ("visit", "meet")}
     assert ("Theresa May", "meet", "Donald Trump") in asserted(
         "British Prime Minister Theresa May arrived on Friday. May had met Trump in Washington.", dt.date(2017, 1, 28))
+
+
+def test_a_demonym_in_a_description_before_a_name_gives_the_person_their_state() -> None:
+    text = ("WASHINGTON, Jan 6 (Reuters) - President Joe Biden met Venezuelan opposition figure Edmundo Gonzalez at "
+            "the White House on Monday.")
+    assert ("Edmundo Gonzalez", "visit", "United States") in asserted(text, dt.date(2025, 1, 6))
+    countries = {a.name: a.country for a in extract(text, dt.date(2025, 1, 6)).actors}
+    assert countries["Edmundo Gonzalez"] == "Venezuela"
