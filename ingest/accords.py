@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.arguments import governing_verb
+from diplograph.ingest.constructions import governing_verb
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.verb_cues import verb_cue
 

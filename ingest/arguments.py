@@ -79,7 +79,6 @@ SIDE_TAKING = {"support", "cooperate"}
 # verbs by which forces are posted somewhere, whose passive subject, a state's forces, is that state's doing
 POSTING_VERBS = {"deploy", "mass", "amass", "station", "concentrate", "position", "send", "dispatch", "order"}
 RECALLING_VERBS = {"recall", "bring", "call", "withdraw", "pull"}  # whose passive's envoy is the sender's organ
-REACTION_NOUNS = {"response", "reaction", "answer", "retaliation", "reply", "investigation", "inquiry", "probe"}
 # forces sent to help, not to threaten: police and peacekeepers (arriving, they visit no one and bring aid)
 HELPING_FORCES = {"peacekeeper", "police", "policeman", "policemen"}
 CLAUSAL = ("ccomp", "xcomp", "acl", "relcl")
@@ -97,19 +96,6 @@ def is_passive(verb: Token) -> bool:
 def is_passive_participle(verb: Token) -> bool:
     """'a deal brokered by China': a participle modifying the noun it acts on."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
-
-
-def governing_verb(noun: Token) -> Token | None:
-    node = first_conjunct(noun)
-    for _ in range(3):
-        if node.dep_ in ("dobj", "nsubjpass", "attr"):
-            return node.head
-        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX"):
-            return node.head.head
-        if node.dep_ != "pobj" or node.head.head.lemma_.lower() in REACTION_NOUNS:
-            return None  # ("the U.S. response to a chemical attack": the attack is not the responder's)
-        node = node.head.head
-    return None
 
 
 class AgentFinder:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.argument_words import MAKING_VERBS, OWNING_VERBS
-from diplograph.ingest.arguments import SUMMARY_NOUNS, AgentFinder, governing_verb
+from diplograph.ingest.arguments import SUMMARY_NOUNS, AgentFinder
+from diplograph.ingest.constructions import governing_verb
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.object_nouns import ENDEAVOUR_NOUNS

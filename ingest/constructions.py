@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.coordination import coordinated_objects
+from diplograph.ingest.coordination import coordinated_objects, first_conjunct
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.model import ActorType
 
@@ -94,6 +94,24 @@ def is_back_reference(token: Token, index: ActorIndex) -> bool:
     mention = index.by_token.get(token.i)
     return (mention is None or mention.actor is None) and token.lemma_.lower() in STATE_DESCRIPTIONS and any(
         c.dep_ in ("poss", "det") and c.lower_ in ("its", "their", "the") for c in token.children)
+
+
+# nouns of an answer, whose 'to' names what is answered, not what the answerer did: "the U.S. response to an attack"
+REACTION_NOUNS = {"response", "reaction", "answer", "retaliation", "reply", "investigation", "inquiry", "probe"}
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb an event noun is the object of, directly or through a preposition: 'launched [an attack]'."""
+    node = first_conjunct(noun)
+    for _ in range(3):
+        if node.dep_ in ("dobj", "nsubjpass", "attr"):
+            return node.head
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX"):
+            return node.head.head
+        if node.dep_ != "pobj" or node.head.head.lemma_.lower() in REACTION_NOUNS:
+            return None  # ("the U.S. response to a chemical attack": the attack is not the responder's)
+        node = node.head.head
+    return None
 
 
 # verbs of naming that keep a report's distance from what a free relative names: "rejected what it called meddling"

@@ -11,8 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.antecedents import Antecedents
-from diplograph.ingest.arguments import SUMMARY_NOUNS, governing_verb
+from diplograph.ingest.arguments import SUMMARY_NOUNS
 from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.constructions import governing_verb
 from diplograph.ingest.lexicon import NounCue
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder

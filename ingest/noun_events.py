@@ -13,13 +13,14 @@ from diplograph.ingest.accords import truce_unmade, unreached
 from diplograph.ingest.anchoring import measured_from
 from diplograph.ingest.antecedents import Antecedents
 from diplograph.ingest.argument_words import OBJECT_CONTROL
-from diplograph.ingest.arguments import ENCOUNTERS, LOCATED_TARGETS, governing_verb, is_passive
+from diplograph.ingest.arguments import ENCOUNTERS, LOCATED_TARGETS, is_passive
 from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import CONSULT_RELATIONS, Candidate, make_candidate
 from diplograph.ingest.constructions import (
     BOND_NOUNS,
     MEASURE_PARTICIPLES,
     PERFORMED_PARTICIPLES,
+    governing_verb,
     performer_phrases,
     role_phrases,
     traveller_set_off,

@@ -20,7 +20,6 @@ from diplograph.ingest.arguments import (
     SIDE_TAKING,
     TOWN_TARGETS,
     UNMOVED_BY_ORIGIN,
-    governing_verb,
     is_passive,
     is_passive_participle,
 )
@@ -33,6 +32,7 @@ from diplograph.ingest.constructions import (
     bonds_with,
     free_relative_referent,
     glued_place,
+    governing_verb,
     in_company_of,
     is_back_reference,
     origin_phrases,
