@@ -106,6 +106,9 @@ def governing_verb(noun: Token) -> Token | None:
     for _ in range(3):
         if node.dep_ in ("dobj", "nsubjpass", "attr"):
             return node.head
+        if node.dep_ in ("oprd", "ccomp") and node.head.dep_ in ("ccomp", "dobj") and \
+                free_relative_referent(node.head) == node:
+            return node.head.head  # "issued [what he called a last warning]": the verb the free relative is object of
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX"):
             return node.head.head
         if node.dep_ != "pobj" or node.head.head.lemma_.lower() in REACTION_NOUNS:
@@ -131,8 +134,9 @@ def free_relative_referent(clause: Token) -> Token | None:
         if not any(c.i == opening for c in verb.children):
             continue  # the "what" belongs to this verb: "called [what]", "[what] were"
         for child in verb.children:
-            if child.dep_ in ("oprd", "attr", "dobj") and child.i != opening and child.pos_ in ("NOUN", "PROPN"):
-                return child  # "called X", "were X"
+            if child.dep_ in ("oprd", "attr", "dobj", "ccomp") and child.i != opening and child.pos_ in ("NOUN",
+                                                                                                      "PROPN"):
+                return child  # "called X", "were X" (or "[what] Israel said were [Hamas targets]ccomp")
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ == "as":  # "described as X"
                 return next((g for g in child.children if g.dep_ == "pobj"), None)

@@ -64,7 +64,7 @@ REACTION_VERBS = {"welcome", "hail", "praise", "applaud", "celebrate", "mourn", 
                   "dismiss", "describe", "call", "term", "label", "discuss", "debate", "report", "confirm",
                   "announce", "cancel", "scrap", "postpone", "suspend", "delay", "halt", "stop", "end", "block",
                   "stall", "veto", "obstruct", "thwart", "torpedo", "derail", "oppose", "resist", "hinder",
-                  "monitor", "observe", "oversee", "violate", "breach", "implement", "enforce", "uphold"}
+                  "monitor", "observe", "oversee", "violate", "breach", "implement", "enforce", "uphold", "repel"}
 DISARMING_VERBS = {"hand", "surrender", "relinquish"}  # one's own arms given up: "handed over its weapons"
 # nouns that bundle measures, the compound before them naming which: "an aid package for Ukraine", "an aid shipment"
 BUNDLE_NOUNS = {"package", "programme", "program", "shipment", "tranche", "consignment", "convoy"}
@@ -158,7 +158,7 @@ class NounEvents:
         event of its own (not the light verb of this noun: 'launched strikes') reacts to the noun's event."""
         if first_conjunct(noun).dep_ == "pobj" and noun.head.lower_ in CAUSE_ADJUNCTS and relation in HOSTILE_ACTS:
             return True  # "sent troops to Saudi Arabia after the attacks on its oil facilities": a response
-        if first_conjunct(noun).dep_ not in ("dobj", "nsubjpass"):
+        if first_conjunct(noun).dep_ not in ("dobj", "nsubjpass", "oprd", "ccomp"):  # (or a free relative's)
             return False  # an adjunct shares the clause's agent: "agreed in a phone call to ..."
         if governor.lemma_.lower() in ENDING_VERBS and relation in ("visit", "meet", "negotiate"):
             return False  # "Pelosi ended a visit to Taipei": she was there

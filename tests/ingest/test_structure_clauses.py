@@ -20,6 +20,18 @@ def test_a_strike_on_what_a_report_names_lands_in_the_state_named_inside_it() ->
         "Pakistan carried out military strikes on what it said were militant hideouts inside Iran on Thursday.")
 
 
+def test_what_a_free_relative_names_in_the_objects_place_is_what_the_verb_acts_on_or_issues() -> None:
+    # "[what] Israel said were [Hamas targets]ccomp", "issued [what he called a last warning] to Hamas"
+    assert ("Israel", "attack", "Hamas") in asserted(
+        "Israeli warplanes pounded what Israel said were Hamas targets across the Gaza Strip.")
+    assert ("Donald Trump", "warn", "Hamas") in asserted(
+        "President Donald Trump issued what he called a last warning to Hamas on Wednesday.")
+    # one who repels or condemns it does not do it
+    triples = found("Sanchez thanked Morocco's security forces for their cooperation in repelling what he called a "
+                    "violent assault on Spain's territorial integrity.", dt.date(2022, 6, 25))
+    assert not {t for t in triples if t[1] == "attack"}
+
+
 def test_a_reaction_to_what_a_report_names_targets_its_author_not_its_victim() -> None:
     assert ("Russia", "reject", "the West") in asserted("Moscow rejected what it called Western interference.")
     triples = asserted("Nikki Haley condemned what she called a violation of sovereign Ukrainian territory.")
