@@ -22,6 +22,7 @@ from diplograph.ingest.group_references import MEETING_NOUNS
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.object_nouns import PUNITIVE_MEASURES, self_restraint
 from diplograph.ingest.preposition_repairs import DOOR_PREPOSITIONS, shuts_the_door
+from diplograph.ingest.verb_repairs import ORDERED_FORCES
 
 # verbs that perform, begin or keep up whatever event their object names: "began joint exercises around Taiwan",
 # "slapped tariffs on Canada", "unleashed a barrage of missiles on Kyiv"; the particle some need
@@ -124,10 +125,27 @@ def is_object_noun(token: Token, cue: VerbCue) -> bool:
             m.dep_ in ("amod", "compound") and m.lower_ in FIGURATIVE_FIELDS for m in token.children) or \
             cue.relation == "sanction" and self_restraint(token):  # "imposed a settlement freeze"
         return False
+    if cue.relation == "withdraw" and _forces_own_strength(token):
+        return True  # "U.S. forces have begun reducing [their numbers] in Iraq"
     return any(t.lemma_.lower() in cue.object_nouns or t.lower_ in cue.object_nouns or any(
         f"{m.lower_} {form}" in cue.object_nouns for m in _modifiers(t) for form in (t.lower_, t.lemma_.lower()))
         or (t.ent_type_ == "MONEY" and "money" in cue.object_nouns)  # "provide $390 million to Colombia"
         for t in dict.fromkeys([*substance(token), token]))  # ("halted shipments of oil products": the shipments)
+
+
+# what forces reduce of their own, named by its possessor
+OWN_STRENGTH = {"number", "numbers", "presence", "footprint", "strength"}
+
+
+def _forces_own_strength(noun: Token) -> bool:
+    """Whether the object is the forces' own strength, 'their numbers', the verb's subject (or its controller's)
+    naming forces."""
+    verb = noun.head
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in OWN_STRENGTH and any(
+        c.dep_ == "poss" and c.lower_ in ("their", "its") for c in noun.children) and any(
+        s.dep_ == "nsubj" and s.lower_ in ORDERED_FORCES for s in verb.children)
 
 
 def _modifiers(noun: Token) -> list[Token]:

@@ -429,6 +429,15 @@ def test_cutting_troops_somewhere_withdraws_them() -> None:
                                                           "Mali.")
 
 
+def test_forces_reducing_their_own_numbers_somewhere_withdraw_but_a_state_reducing_a_presence_need_not() -> None:
+    assert ("United States", "withdraw", "Iraq") in found(
+        "U.S. forces have begun reducing their numbers in Iraq after the defeat of Islamic State there, an Iraqi "
+        "government spokesman said on Monday.")
+    assert ("United Arab Emirates", "withdraw", "Yemen") in found(
+        "The UAE said it was scaling down its troops in Yemen.")
+    assert not found("China reduced its presence in the South China Sea.")
+
+
 def test_reinforcing_defences_against_someone_mobilises_against_them() -> None:
     triples = asserted("NATO was sending additional ships to eastern Europe, reinforcing its defences against Russia.")
     assert ("NATO", "mobilize", "Russia") in triples
