@@ -293,9 +293,10 @@ def acts_on_own_state(candidate: Candidate, index: ActorIndex) -> bool:
         own = source.country == target.name
         return source.type is not ActorType.PERSON and (own or target.country == source.name) or \
             bool(source.roles - {"leader"}) and own
-    # what a state does to its own people (repression, releases) stands; not to its own office-holders
+    # what a state does to its own people (repression, releases) stands; not to its own office-holders (a person
+    # with no office is one of its people, whatever his description says: "Iranian activist Narges Mohammadi")
     return (source.type is ActorType.PERSON and source.country == target.name) or \
-        (target.type is ActorType.PERSON and target.country == source.name)
+        (target.type is ActorType.PERSON and target.country == source.name and bool(target.roles))
 
 
 def drop_contents_of_agreements(found: list[Candidate]) -> list[Candidate]:

@@ -21,10 +21,10 @@ from diplograph.ontology.terms import ACTORS_GRAPH, EVENTS_GRAPH
 
 CORPUS = Path(__file__).parent.parent / "data" / "identity" / "corpus.jsonl"
 README = (Path(__file__).parent.parent.parent / "README.md").read_text(encoding="utf-8")
-EVENTS = 13  # as counted by hand in tests/graph/test_identity.py
-REPORTS = 20
+EVENTS = 14  # as counted by hand in tests/graph/test_identity.py
+REPORTS = 21
 MEETINGS = 7
-VISITS = 2  # meetings in the other side's state ("met Xi in Beijing") are visits to it too
+VISITS = 3  # meetings in the other side's state ("met Xi in Beijing", "Polish lawmaker ... in Budapest") are visits
 HOSTINGS = 1  # and the leader met at home hosts the visiting leader ("Kim Jong Un met Putin in Russia")
 MEETING_REPORTS = 11
 

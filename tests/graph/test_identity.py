@@ -54,6 +54,7 @@ EVENTS = {
     # a meeting in the other side's state is a visit to it: "met Xi in Beijing", "met Putin in Russia"
     ("visit", "Antony Blinken", "China", "2023-06-19", 1),
     ("visit", "Kim Jong Un", "Russia", "2023-09-13", 1),
+    ("visit", "Piotr Kowalczyk", "Hungary", "2024-09-20", 1),  # a Polish lawmaker in Budapest
     # and a leader who meets a visiting leader at home hosts him: "Kim Jong Un met Putin in Russia"
     ("host", "Vladimir Putin", "Kim Jong Un", "2023-09-13", 1),
 }
