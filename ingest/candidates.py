@@ -126,27 +126,24 @@ def is_no_event(candidate: Candidate, index: ActorIndex) -> bool:
                                                    candidate, index) or made_by_private_people(candidate.trigger)
                                                or flew_something(candidate.trigger, index))) or (
             candidate.relation == "mobilize" and joins_a_force(candidate.trigger)) or (
-            candidate.relation == "expel" and ordered_out_of_a_building(candidate.trigger, index)) or \
+            candidate.relation == "expel" and ordered_out_of_a_building(candidate.trigger)) or \
         agreed_to_differ(candidate.trigger) or suspended_no_member(candidate, target) or (
             candidate.relation == "aid" and kept_in_a_bank(candidate.trigger)) or (
             candidate.relation in ("attack", "coerce") and candidate.target in allies_beside(
                 candidate.trigger, index)) or unspecified(candidate.trigger) or meets_a_whole_state(candidate, index)
 
 
-# what one ordered out of leaves a state by: "out of the country", "out of Russia", "out of Kabul"
-LEFT_LANDS = {"country", "nation", "territory", "capital", "city", "town", "region", "kingdom", "republic", "zone",
-              "area", "district", "province", "enclave", "island", "land"}
+# what one is turned out of inside a state, not out of the state: a building, a room, a meeting
+BUILDING_NOUNS = {"church", "mosque", "synagogue", "temple", "cathedral", "building", "room", "hall", "chamber",
+                  "meeting", "session", "compound", "courtroom", "court", "hotel", "stadium", "venue", "site", "shrine"}
 
 
-def ordered_out_of_a_building(trigger: Token, index: ActorIndex) -> bool:
-    """'ordered Israeli police officers out of the Church of St Anne': out of a building, a room or a meeting,
-    which is no state's land, one is turned out, not expelled."""
-    left = [p for o in trigger.subtree if o.lower_ == "out" and o.dep_ in ("prep", "prt", "advmod") and (
-        o.head.i == trigger.i or o.head.head.i == trigger.i and o.head.dep_ == "dobj")
-        for of in o.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
-    return bool(left) and not any(
-        p.lemma_.lower() in LEFT_LANDS or (m := index.by_token.get(p.i)) is not None and (
-            m.actor is None and m.located_in or m.actor is not None and index.is_state(m.actor)) for p in left)
+def ordered_out_of_a_building(trigger: Token) -> bool:
+    """'ordered Israeli police officers out of the Church of St Anne': out of a building, a room or a meeting one is
+    turned out, not expelled (out of waters, a strait or a bloc one still is)."""
+    return any(p.lemma_.lower() in BUILDING_NOUNS for o in trigger.subtree if o.lower_ == "out" and o.dep_ in (
+        "prep", "prt", "advmod") and (o.head.i == trigger.i or o.head.head.i == trigger.i and o.head.dep_ == "dobj")
+        for of in o.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj")
 
 
 # people a state sends to speak for it, who meet on its behalf: "met EU and U.S. envoys in Belgrade"

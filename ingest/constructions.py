@@ -104,11 +104,12 @@ def governing_verb(noun: Token) -> Token | None:
     """The verb an event noun is the object of, directly or through a preposition: 'launched [an attack]'."""
     node = first_conjunct(noun)
     for _ in range(3):
+        naming = node.head.head if node.dep_ == "attr" and node.head.dep_ == "ccomp" else node.head
+        if node.dep_ in ("oprd", "ccomp", "attr") and naming.dep_ in ("ccomp", "dobj") and \
+                free_relative_referent(naming) == node:  # "issued [what he called a last warning]", "launched [what
+            return naming.head  # it said was a strike]": the verb the free relative is the object of
         if node.dep_ in ("dobj", "nsubjpass", "attr"):
             return node.head
-        if node.dep_ in ("oprd", "ccomp") and node.head.dep_ in ("ccomp", "dobj") and \
-                free_relative_referent(node.head) == node:
-            return node.head.head  # "issued [what he called a last warning]": the verb the free relative is object of
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX"):
             return node.head.head
         if node.dep_ != "pobj" or node.head.head.lemma_.lower() in REACTION_NOUNS:

@@ -9,6 +9,8 @@ particular no phone call. relations.py makes the criticism; this module finds th
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from diplograph.ingest.antecedents import Antecedents
@@ -17,6 +19,7 @@ from diplograph.ingest.denials import is_accusation
 from diplograph.ingest.forces import speaks_of_arms
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.object_nouns import CONDITION_NOUNS
+from diplograph.ingest.predicate_repairs import quoted_after
 from diplograph.ingest.statements import COPULAS, WRONGDOING_VERBS, Statements
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma
@@ -65,9 +68,14 @@ DEGREE_WORDS = {"weak", "poor", "dangerous", "bad", "dire", "fragile", "serious"
                 "precarious", "disappointing", "alarming", "critical", "volatile", "tense", "unstable", "terrible"}
 
 
+def forms(tokens: Iterable[Token]) -> set[str]:
+    """Words' lemmas and their forms as written: '[disgusting]VBG' is the verb 'disgust' to the lemmatiser."""
+    return {form for t in tokens for form in (t.lemma_.lower(), t.lower_)}
+
+
 def condemning(words: set[str]) -> bool:
     """Whether a predicate's words condemn: a word of condemnation, or an approving one negated by its prefix."""
-    return bool({*words, *(w + "ing" for w in words)} & (CONDEMNING_WORDS | FALSITY_WORDS)) or any(  # "disgusting"
+    return bool(words & (CONDEMNING_WORDS | FALSITY_WORDS)) or any(
         word.startswith(prefix) and word[len(prefix):].lstrip("-") in APPROVING_STEMS
         for word in words for prefix in NEGATING_PREFIXES)
 
@@ -84,7 +92,7 @@ def judgement(verb: Token) -> list[Token] | None:
         return []  # "the islands Japan calls the Senkakus": the name given to the noun the clause hangs on
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
     if len(predicates) > 1:  # "called [the Saudi explanations] [insufficient]": two predicates, the first the object
-        return [predicates[-1]] if condemning({t.lemma_.lower() for t in predicates[-1].subtree}) else []
+        return [predicates[-1]] if condemning(forms(predicates[-1].subtree)) else []
     for child in [*verb.children, *(c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as")]:
         predicate = child if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") else next(
             (pobj for pobj in child.children if pobj.dep_ == "pobj"), None) or next(
@@ -99,23 +107,23 @@ def judgement(verb: Token) -> list[Token] | None:
         named = [c for c in predicate.children if c.dep_ == "appos"] if child.dep_ == "oprd" else []
         if named:  # "called [the Venezuelan leader] [a dictator]": the parser's predicate is the object
             predicate = named[0]
-        words = {t.lemma_.lower() for t in predicate.subtree}
+        words = forms(predicate.subtree)
         return [predicate] if condemning(words) else []
     for obj in objects:  # the predicate the parser made the object's apposition: "called Trump's remark [an act of
         # madness]" (only a condemning one: "called his counterpart Emmanuel Macron" is a phone call)
         named = [c for c in obj.children if c.dep_ == "appos" and verb.doc[c.left_edge.i - 1].text != ","]
-        if named and condemning({t.lemma_.lower() for t in named[0].subtree}):
+        if named and condemning(forms(named[0].subtree)):
             return named[:1]
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         # the predicate the parser hung inside the object's last phrase: "called Manila's actions in the
         # South China Sea [provocative]"
         last = max((t for t in obj.subtree if not t.is_punct), key=lambda t: t.i)
-        if last.i > obj.i and condemning({last.lemma_.lower()}) and last.head.lower_ != "of":
+        if last.i > obj.i and condemning(forms([last])) and last.head.lower_ != "of":
             # (not "called the victims of terrorism": an 'of' object is part of the name)
             return [last]
         quoted = quoted_after(last)
         if quoted:  # 'called Trudeau "two-faced"', where the parser cut the sentence at the quote: a name
-            return quoted[:1] if condemning({t.lemma_.lower() for t in quoted} | {"".join(t.lower_ for t in quoted)}) \
+            return quoted[:1] if condemning(forms(quoted) | {"".join(t.lower_ for t in quoted)}) \
                 else []
     return None
 
@@ -124,19 +132,6 @@ def names_its_head_noun(verb: Token, objects: list[Token]) -> bool:
     """Whether a relative clause's object is the name it gives its head noun, no relative word being the object."""
     return bool(objects) and not any(c.lower_ in ("who", "whom", "which", "that") for c in verb.children
                                      if c.dep_ in ("dobj", "nsubj"))
-
-
-def quoted_after(token: Token) -> list[Token]:
-    """The words of a quotation that opens right after a token (at most eight), else none."""
-    doc = token.doc
-    if token.i + 1 >= len(doc) or doc[token.i + 1].tag_ != "``":
-        return []
-    words: list[Token] = []
-    for word in doc[token.i + 2: token.i + 11]:
-        if word.tag_ == "''":
-            return words
-        words.append(word)
-    return []
 
 
 # names that charge a crime: calling someone "a terrorist state" or "an aggressor" accuses them of one
@@ -267,6 +262,11 @@ def stated_judgement(copula: Token) -> Token | None:
     # (one said to be the victim or target of a wrong suffers it: "said he had been the victim of harassment")
     predicates = [c for c in copula.children if c.dep_ in ("acomp", "attr", "dobj")
                   and c.lemma_.lower() not in SUFFERERS]
+    if copula.lemma_.lower() != "be":  # "posed a threat" (not "a bulwark [against terrorism]", "no threat", "could")
+        possible = any(c.tag_ == "MD" for c in copula.children) or any(d.lower_ == "no" for p in predicates
+                                                                       for d in p.children)
+        return None if possible or not any(condemning(forms([p, *(m for m in p.children if m.dep_ in (
+            "amod", "compound"))])) for p in predicates) else subject
     if subject is None or not any(condemning(_own_words(p)) for p in predicates):
         return None
     return subject
@@ -277,7 +277,7 @@ def _own_words(predicate: Token) -> set[str]:
     claim the Kremlin described as shocking]' judges no one shocking ('a step that was provocative' does)."""
     inner = {t.i for c in predicate.subtree if c.dep_ in ("ccomp", "acl", "advcl", "xcomp")
              and c != predicate for t in c.subtree}
-    return {t.lemma_.lower() for t in predicate.subtree if t.i not in inner}
+    return forms(t for t in predicate.subtree if t.i not in inner)
 
 
 # what says an attack is made of words: "a blistering attack on Germany, telling the secretary-general ..."

@@ -42,10 +42,12 @@ def told_state(span: Span, gazetteer: Gazetteer) -> str | None:
     for noun in (c for c in span.root.lefts if c.dep_ == "compound" and c.i < span.start and c.pos_ == "NOUN"
                  and c.lemma_.lower() not in RELATIONAL_NOUNS):
         # "Venezuelan opposition figure Edmundo Gonzalez": the demonym of a description set before the name (not
-        # one of two: "the German-Turkish journalist Deniz Yucel")
-        state = next((found for t in noun.lefts if t.dep_ in ("amod", "compound") and "-" not in (
-            doc[t.i - 1].text, doc[min(t.i + 1, len(doc) - 1)].text) and (
-                found := adjective_state(gazetteer, t))), None)
+        # one of two: "the German-Turkish journalist Deniz Yucel",
+        # nor one of two set side by side: "Iranian American journalist Jason Rezaian")
+        state = next((found for t in noun.lefts if t.dep_ in ("amod", "compound") and not _joined(t)
+                      and not (t.i > 0 and gazetteer.demonym_state(doc[t.i - 1].text))
+                      and not gazetteer.demonym_state(doc[t.i + 1].text) and (found := adjective_state(gazetteer, t))),
+                     None)
         if state is not None:
             return state
     described = next((c for c in span.root.rights if c.dep_ == "appos" and c.i > span.end), None)
@@ -62,6 +64,14 @@ def told_state(span: Span, gazetteer: Gazetteer) -> str | None:
             k -= 1  # (a title of several words: "Prime Minister-elect")
         return gazetteer.demonym_state(doc[k - 1].text) if k > 0 else None
     return None
+
+
+def _joined(word: Token) -> bool:
+    """Whether a word is joined by a hyphen to the one before or after it ('German-Turkish'; not a dateline's
+    dash: "(Reuters) - French aid worker")."""
+    doc = word.doc
+    return word.i > 0 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_ or \
+        word.i + 1 < len(doc) and doc[word.i + 1].text == "-" and not word.whitespace_
 
 
 def _own_words(noun: Token) -> list[Token]:

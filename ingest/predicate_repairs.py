@@ -75,3 +75,16 @@ def agent_hung_on_the_predicate(by: Token) -> None:
     if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "agent" for c in verb.children):
         by.head, by.dep_ = verb, "agent"
+
+
+def quoted_after(token: Token) -> list[Token]:
+    """The words of a quotation that opens right after a token (at most eight), else none."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].tag_ != "``":
+        return []
+    words: list[Token] = []
+    for word in doc[token.i + 2: token.i + 11]:
+        if word.tag_ == "''":
+            return words
+        words.append(word)
+    return []

@@ -111,7 +111,7 @@ def addressee_asked_for(for_: Token) -> None:
     for_.dep_ = "dep"
 
 
-# the span an of-phrase ranks a deed within: "its deadliest attack [of the war] [on Kyiv]"
+# the span a phrase ranks a deed within: "its deadliest attack [of the war] [on Kyiv]", "its biggest [in the war]"
 RANKING_SPANS = {"war", "conflict", "year", "month", "week", "decade", "campaign", "invasion", "offensive"}
 
 
@@ -121,9 +121,12 @@ def phrase_hung_on_an_amount(preposition: Token) -> None:
     hung on the span a deed is ranked within ('its deadliest attack of the [war] [on Kyiv]')."""
     amount = preposition.head
     if amount.dep_ == "pobj" and amount.head.lower_ == "of" and amount.head.head.pos_ == "NOUN" and (
-            amount.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or amount.lower_ in ("percent", "%") or
+            amount.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or amount.lower_ in ("percent", "%")):
+        preposition.head = amount.head.head
+    elif amount.dep_ == "pobj" and amount.head.lower_ in ("of", "in") and amount.head.head.pos_ == "NOUN" and \
             amount.lemma_.lower() in RANKING_SPANS and preposition.lower_ in ("on", "against") and any(
-                c.tag_ == "JJS" for c in amount.head.head.children)):
+                c.tag_ == "JJS" or c.dep_ == "amod" and any(g.tag_ == "RBS" for g in c.children)
+                for c in amount.head.head.children):  # "deadliest", "most massive"
         preposition.head = amount.head.head
     elif amount.tag_ == "CD" and amount.head.lower_ == "worth" and amount.head.dep_ == "amod" and \
             preposition.lower_ in ("for", "to"):

@@ -77,24 +77,28 @@ def mend_a_past_verb(verb: Token) -> None:
 # what a speaker goes on to do after saying what a thing did: "said it risked fuelling tensions and [urged] Ankara"
 URGING_VERBS = {"urge", "call", "ask", "appeal", "press", "demand", "implore", "exhort"}
 SPEAKING_VERBS = {"say", "tell", "add", "state", "note", "argue", "stress"}
-THINGS_SAID_OF = {"it", "this", "that", "which"}  # a subject that urges no one
+THINGS_SAID_OF = {"it", "this", "that"}  # a subject that urges no one, when its verb tells what a thing does
+THINGS_DOINGS = {"be", "risk", "mean", "undermine", "threaten", "violate", "breach", "damage", "harm", "amount",
+                 "constitute", "endanger", "jeopardise", "jeopardize"}  # "it risked fuelling tensions"
 
 
 def appeal_joined_to_what_was_said(verb: Token) -> None:
     """'Borrell said [it] risked fuelling tensions and [urged]conj-of-risked Ankara to refrain': an appeal joined to
     a clause said of a thing is the speaker's, not the thing's. A thing: a common noun that is no office ('the
-    move'), or 'it' after a person speaks ('the ministry said it had lodged a protest and demanded' is the
-    ministry's either way, and keeps the protest's target)."""
+    move'), or 'it' after a person speaks, doing what things do ('it risked', not 'it accepted the proposal': a
+    state; 'the ministry said it had lodged a protest and demanded' is the ministry's, keeping the protest's
+    target)."""
     clause = verb.head
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if verb.dep_ != "conj" or verb.lemma_.lower() not in URGING_VERBS or clause.dep_ != "ccomp" or \
-            clause.head.lemma_.lower() not in SPEAKING_VERBS or clause.head.tag_ != "VBD" or \
+            clause.head.lemma_.lower() not in SPEAKING_VERBS or clause.head.tag_ not in ("VBD", "VBZ", "VBP") or \
             clause.head.i > clause.i or subject is None or speaker is None or \
             any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
         return
     person_speaks = speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she")
-    thing = subject.lower_ in THINGS_SAID_OF and person_speaks or subject.pos_ == "NOUN" and not subject.ent_type_ \
+    thing = subject.lower_ in THINGS_SAID_OF and person_speaks and clause.lemma_.lower() in THINGS_DOINGS or \
+        subject.pos_ == "NOUN" and not subject.ent_type_ \
         and subject.lemma_.lower() not in ROLE_HEADS and not any(c.pos_ == "PROPN" for c in subject.children)
     if not thing:
         return

@@ -355,9 +355,24 @@ def meetings_of_the_hosted(index: ActorIndex, found: list[Candidate]) -> list[Ca
 
 
 def _guest_named(candidate: Candidate, index: ActorIndex) -> bool:
-    """Whether the hosting verb's own object (or passive subject) names the guest, alone or in a list."""
-    return any(m.actor == candidate.target for o in candidate.trigger.children if o.dep_ in ("dobj", "nsubjpass")
-               for t in o.subtree if (m := index.by_token.get(t.i)) is not None)
+    """Whether the hosting verb's own object (or passive subject) names the guest: the object or a member of its
+    list, or the state of an office an 'of' names ('hosted the leaders of Cambodia and Laos'), not a phrase inside
+    it ('hosted a ceremony where ...', 'talks between A and B')."""
+    guest = index.actors.get(candidate.target)
+    for obj in (o for o in candidate.trigger.children if o.dep_ in ("dobj", "nsubjpass")):
+        for named in conjuncts(obj) + [c for a in obj.children if a.dep_ == "appos" for c in conjuncts(a)]:
+            if (m := index.by_token.get(named.i)) is not None and m.actor == candidate.target:
+                return True
+            if guest is not None and guest.country and named.lemma_.lower() in GUEST_OFFICES and any(
+                    (m := index.by_token.get(t.i)) is not None and m.actor == guest.country
+                    for p in named.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj" for t in conjuncts(o)):
+                return True
+    return False
+
+
+# offices an 'of' names the state of: "the leaders of Cambodia, Laos and Myanmar"
+GUEST_OFFICES = {"leader", "president", "prime", "minister", "king", "premier", "head", "chancellor", "emir"}
 
 
 def welcomes_guests(noun: Token, index: ActorIndex, people_nouns: Container[str]) -> bool:

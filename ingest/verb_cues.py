@@ -134,7 +134,7 @@ def is_object_noun(token: Token, cue: VerbCue) -> bool:
 
 
 # what forces reduce of their own, named by its possessor
-OWN_STRENGTH = {"number", "numbers", "presence", "footprint", "strength"}
+OWN_STRENGTH = {"number", "presence", "footprint", "strength"}  # (lemmas)
 
 
 def _forces_own_strength(noun: Token) -> bool:
@@ -143,7 +143,8 @@ def _forces_own_strength(noun: Token) -> bool:
     verb = noun.head
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head
-    return noun.dep_ == "dobj" and noun.lemma_.lower() in OWN_STRENGTH and any(
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in OWN_STRENGTH and not any(  # (not "their numbers of strikes")
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) and any(
         c.dep_ == "poss" and c.lower_ in ("their", "its") for c in noun.children) and any(
         s.dep_ == "nsubj" and s.lower_ in ORDERED_FORCES for s in verb.children)
 

@@ -491,3 +491,11 @@ def test_a_demonym_in_a_description_before_a_name_gives_the_person_their_state()
     assert ("Edmundo Gonzalez", "visit", "United States") in asserted(text, dt.date(2025, 1, 6))
     countries = {a.name: a.country for a in extract(text, dt.date(2025, 1, 6)).actors}
     assert countries["Edmundo Gonzalez"] == "Venezuela"
+    # first in the story, after its dateline's dash (no hyphen joining it to another)
+    countries = {a.name: a.country for a in extract(
+        "BAMAKO, Oct 9 (Reuters) - French aid worker Sophie Petronin was flown home to France on Friday.",
+        dt.date(2020, 10, 9)).actors}
+    assert countries["Sophie Petronin"] == "France"
+    # not one of two nationalities set side by side
+    assert not {t for t in asserted("Iranian American journalist Jason Rezaian met Blinken in Washington.",
+                                    dt.date(2024, 5, 10)) if t[1] == "visit"}

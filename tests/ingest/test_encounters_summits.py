@@ -566,6 +566,16 @@ def test_guests_the_hosting_verb_names_are_met_but_not_the_guests_of_an_occasion
                      "Minister Jeyhun Bayramov and Armenian Foreign Minister Zohrab Mnatsakanyan, hosted by Russian "
                      "Foreign Minister Sergei Lavrov.", dt.date(2020, 10, 12))
     assert not {t for t in occasion if t[1] == "meet" and "Sergey Lavrov" in (t[0], t[2])}
+    ceremony = found("Trump hosted a signing ceremony where Netanyahu and Abdullah bin Zayed signed the accords.",
+                     dt.date(2020, 9, 15))
+    assert not {t for t in ceremony if t[1] == "meet" and "Donald Trump" in (t[0], t[2])}
+    # the leaders an 'of' names by their states are named guests, and so are those named beside a description
+    assert ("Vladimir Putin", "meet", "Hassan Rouhani") in found(
+        "Russian President Vladimir Putin hosted his Turkish and Iranian counterparts, Tayyip Erdogan and Hassan "
+        "Rouhani, in the Black Sea resort of Sochi on Thursday for talks on Syria.", dt.date(2019, 10, 24))
+    assert ("Shinzo Abe", "meet", "Hun Sen") in found(
+        "Japanese Prime Minister Shinzo Abe hosted the leaders of Cambodia, Laos and Myanmar in Tokyo on Saturday.",
+        dt.date(2015, 7, 4))
 
 
 def test_one_due_at_another_states_seat_or_coming_to_its_capital_visits_it() -> None:

@@ -709,6 +709,8 @@ def test_ordering_foreigners_out_of_a_building_expels_no_one() -> None:
     for text in ("Macron angrily ordered Israeli police officers out of the Church of St Anne in Jerusalem's Old City.",
                  "Macron ordered Israeli police officers out of the church."):
         assert not [e for e in extract(text).events if e.relation == "expel"]
+    # out of waters (or a bloc) one is still expelled
+    expect("China ordered the U.S. destroyer out of its territorial waters.", "China", "expel", "United States")
 
 
 def test_an_expulsion_is_whoever_announced_it_but_a_strike_is_not() -> None:

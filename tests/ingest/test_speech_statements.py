@@ -291,6 +291,10 @@ def test_a_judgement_told_by_a_participle_condemns_as_its_adjective_does() -> No
     # "[disgusting]VBG": its lemma is the verb 'disgust'
     assert ("Donald Trump", "criticize", "Russia") in asserted("Trump called Russia's attacks disgusting.")
     assert ("Donald Trump", "criticize", "Russia") in asserted("Trump called Russia's attacks shocking.")
+    assert ("Jens Stoltenberg", "criticize", "Russia") in asserted("Stoltenberg called Russia's actions destabilising.")
+    # a word is read as written, not made from its lemma: "sober" is not "sobering", "a shock" not "shocking"
+    assert not found("Blinken said China's position was sober and realistic.")
+    assert not found("Scholz called Britain's vote a shock.")
 
 
 def test_saying_another_poses_or_remains_a_threat_criticises_it_but_not_posing_none() -> None:
@@ -300,6 +304,12 @@ def test_saying_another_poses_or_remains_a_threat_criticises_it_but_not_posing_n
             f"Iranian President Hassan Rouhani told the summit that the United States {verb} to stability in the "
             "region.", date)
     assert not found("Rouhani said Iran posed no threat to its neighbours.", date)
+    # the predicate's own words judge, not a phrase inside it; a threat posed by none, or only possibly, judges none
+    for text in ("Erdogan said Azerbaijan represented a bulwark against terrorism in the Caucasus.",
+                 "Merkel said China had become an important partner in tackling the threat of climate change.",
+                 "Erdogan said Sweden posed no threat to Turkey.",
+                 "Stoltenberg said Russia could pose a threat to the Baltic states."):
+        assert not {t for t in found(text, date) if t[1] == "criticize"}, text
 
 
 def test_a_remark_judged_in_a_relative_clause_is_the_words_of_who_said_it() -> None:

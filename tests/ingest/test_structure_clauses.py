@@ -26,6 +26,7 @@ def test_what_a_free_relative_names_in_the_objects_place_is_what_the_verb_acts_o
         "Israeli warplanes pounded what Israel said were Hamas targets across the Gaza Strip.")
     assert ("Donald Trump", "warn", "Hamas") in asserted(
         "President Donald Trump issued what he called a last warning to Hamas on Wednesday.")
+    assert ("Russia", "attack", "Ukraine") in asserted("Russia launched what it said was a retaliatory strike on Kyiv.")
     # one who repels or condemns it does not do it
     triples = found("Sanchez thanked Morocco's security forces for their cooperation in repelling what he called a "
                     "violent assault on Spain's territorial integrity.", dt.date(2022, 6, 25))

@@ -436,6 +436,7 @@ def test_forces_reducing_their_own_numbers_somewhere_withdraw_but_a_state_reduci
     assert ("United Arab Emirates", "withdraw", "Yemen") in found(
         "The UAE said it was scaling down its troops in Yemen.")
     assert not found("China reduced its presence in the South China Sea.")
+    assert not found("Ukrainian forces have reduced their numbers of artillery strikes in Kursk.")
 
 
 def test_reinforcing_defences_against_someone_mobilises_against_them() -> None:
