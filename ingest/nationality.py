@@ -41,9 +41,8 @@ def told_state(span: Span, gazetteer: Gazetteer) -> str | None:
             return state
     for noun in (c for c in span.root.lefts if c.dep_ == "compound" and c.i < span.start and c.pos_ == "NOUN"
                  and c.lemma_.lower() not in RELATIONAL_NOUNS):
-        # "Venezuelan opposition figure Edmundo Gonzalez": the demonym of a description set before the name (not
-        # one of two: "the German-Turkish journalist Deniz Yucel",
-        # nor one of two set side by side: "Iranian American journalist Jason Rezaian")
+        # "Venezuelan opposition figure Edmundo Gonzalez": the demonym of a description set before the name (not one
+        # of two, joined or side by side: "the German-Turkish journalist", "Iranian American journalist Jason Rezaian")
         state = next((found for t in noun.lefts if t.dep_ in ("amod", "compound") and not _joined(t)
                       and not (t.i > 0 and gazetteer.demonym_state(doc[t.i - 1].text))
                       and not gazetteer.demonym_state(doc[t.i + 1].text) and (found := adjective_state(gazetteer, t))),
