@@ -30,7 +30,7 @@ TRAVEL_WORDS = {"visit", "visiting", "trip", "tour", "arrive", "travel", "sideli
                 "video", "virtual", "videoconference", "commemoration", "abroad", "aboard"}
 # gatherings of many, which may be held anywhere: an undated encounter "at their first summit" is no news of here
 GATHERING_NOUNS = frozenset({"summit", "conference", "forum"})
-REMOTE_MEANS = frozenset({"video", "virtual", "videoconference"})  # a meeting at a distance is in no one's city
+VIDEO_WORDS = frozenset({"video", "virtual", "videoconference"})  # a meeting by video link is in no one's city
 # words that tell an encounter as a habit or one of the past, not the story's news: "often met Putin"
 HABIT_WORDS = frozenset({"often", "regularly", "repeatedly", "frequently", "twice", "once", "previously", "before",
                          "already", "never", "ever", "last", "usually", "first"})
@@ -46,9 +46,9 @@ def _near(trigger: Token) -> list[Token]:  # (a place told next to it: "The talk
 
 def filed_where_done(candidate: Candidate, index: ActorIndex) -> bool:
     """Whether an encounter told with no place took place where the story was filed: dated on a day of the story
-    (or told undated as its news, in the simple past) and its sentence with no place phrase of
-    another ('in the Ukrainian capital', 'in the village of Panmunjom'), no trip told around it, not a habit ('met
-    Putin more than 20 times')."""
+    (or told undated as its news, in the simple past) and its sentence with no place phrase of another ('in the
+    Ukrainian capital', 'in the village of Panmunjom'), no trip told around it, not a habit ('met Putin more than 20
+    times')."""
     trigger, state = candidate.trigger, index.dateline[1] if index.dateline else None
     if index.date is None or state is None or elsewhere(candidate.clause, index, state) or trigger.dep_ in (
             "advcl", "pcomp", "acl", "relcl") or state_of(index, candidate.source) == state and any(
@@ -79,17 +79,16 @@ def _told_as_news(trigger: Token) -> bool:
             m.dep_ == "mark" and m.lower_ in ("when", "while") for m in c.children) or c.dep_ == "prep" and
         c.lower_ in ("at", "in") and any(p.lemma_.lower() in GATHERING_NOUNS for p in c.children)
         for c in verb.children) and not any(t.lemma_.lower() == "time" for t in verb.subtree) and not any(
-        t.lemma_.lower() in REMOTE_MEANS for t in trigger.sent)
+        t.lemma_.lower() in VIDEO_WORDS for t in trigger.sent)
 
 
 def _placed_elsewhere(preposition: Token, state: str, index: ActorIndex, own_sentence: bool = False) -> bool:
     """Whether a phrase of place puts a meeting outside the dateline's state: in its own sentence, one that names
     nothing of that state ("in the Kremlin", "at the White House" do; a date, or a building of common nouns, is no
-    place); in the sentences
-    around it, one that names a place of another ("The talks at the White House lasted two hours"). A phrase
-    that names no place, itself or by a town in it ("in a show of unity", "in search of peace with Britain"; but
-    "at a villa on the outskirts of Beijing"), or tells what the meeting was about or for ("on the war [in
-    Syria]") is none."""
+    place); in the sentences around it, one that names a place of another ("The talks at the White House lasted
+    two hours"). A phrase that names no place, itself or by a town in it ("in a show of unity", "in search of peace
+    with Britain"; but "at a villa on the outskirts of Beijing"), or tells what the meeting was about or for ("on the
+    war [in Syria]") is none."""
     if preposition.dep_ != "prep" or preposition.lower_ not in (
             ("in", "at", "inside", "near") if own_sentence else ("in", "at")) or _told_of(preposition):
         return False
