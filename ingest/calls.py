@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.mentions import ActorIndex
+from diplograph.ingest.preposition_repairs import SIDELINES  # where leaders meet at a gathering
 from diplograph.ingest.targets import ArgumentFinder
 
 PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "virtual", "hotline"}
@@ -82,7 +83,6 @@ def addressed_by_phone(verb: Token, arguments: ArgumentFinder, index: ActorIndex
 TALKING_VERBS = {"discuss", "talk", "speak", "exchange", "review", "converse"}
 # prepositions that place an encounter somewhere, where a meeting is held
 VENUE_PREPOSITIONS = {"in", "at", "during", "alongside", "beside"}
-SIDELINES = {"sideline", "margin", "fringe"}  # where leaders meet at a gathering: "on the sidelines of the summit"
 
 
 def told_at_a_venue(verb: Token) -> bool:

@@ -20,6 +20,12 @@ TARGETED_ACTS = {"attack", "strike", "airstrike", "raid", "assault", "bombing", 
 PLACING_PREPOSITIONS = {"along", "near", "to", "toward", "towards", "at", "across", "close"}
 DOOR_SHUTTING_VERBS = {"shut", "close", "slam"}  # "shut the door on": an idiom of turning someone away
 DOOR_PREPOSITIONS = {"on", "to"}  # whom or what the door is shut on: "on Kyiv", "to talks"
+# gatherings that are where talks are held, not talks themselves: "on the sidelines of the conference"
+VENUE_GATHERINGS = {"conference", "forum", "assembly", "congress", "convention", "session", "ceremony", "festival",
+                    "event", "games", "expo", "fair", "parade", "gathering", "funeral", "inauguration"}
+# the edges of a gathering, where leaders meet: "on the sidelines of the summit", "on the margins of"
+SIDELINES = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
+VENUE_PREPOSITIONS = {"at", "during", "on"}
 
 
 def particle_before_a_preposition(particle: Token) -> None:
@@ -216,3 +222,20 @@ def agent_of_a_named_act(by: Token) -> None:
             or patient.lower_.endswith(NOMINAL_ENDINGS) or by.i < patient.i:
         return  # (not an act's noun of its own: "the start of talks by")
     by.head = act
+
+
+def partner_hung_on_the_venue(preposition: Token) -> None:
+    """'held talks on the sidelines of the [conference] [with] Vitali Klitschko': the model hangs the partner on
+    the gathering where the talks were held, or on its sidelines; a name after 'with' there is the talks' partner,
+    not the gathering's."""
+    venue = preposition.head
+    if any(c.lower_ in ("news", "press") for c in venue.children):
+        return  # a news conference with a guest is a meeting of its own: "at a news conference with Lavrov"
+    if not any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in preposition.children) or venue.dep_ != "pobj":
+        return
+    place = venue.head  # (or on the sidelines themselves: "met on the margins of the Assembly [with] Lavrov")
+    if place.lower_ == "of" and place.head.lemma_.lower() in SIDELINES and place.head.dep_ == "pobj":
+        place = place.head.head
+    if place.lower_ in VENUE_PREPOSITIONS and place.dep_ == "prep" and place.head.pos_ in ("VERB", "NOUN") and \
+            place.head.i < place.i:
+        preposition.head = place.head

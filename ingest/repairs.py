@@ -38,6 +38,8 @@ from diplograph.ingest.predicate_repairs import (
 from diplograph.ingest.preposition_repairs import (
     BORDER_NOUNS,
     DOOR_PREPOSITIONS,
+    SIDELINES,
+    VENUE_GATHERINGS,
     addressee_asked_for,
     agent_of_a_named_act,
     blame_laid_on,
@@ -47,6 +49,7 @@ from diplograph.ingest.preposition_repairs import (
     listed_state_hung_on_the_title,
     object_hung_above_its_preposition,
     particle_before_a_preposition,
+    partner_hung_on_the_venue,
     phrase_hung_on_an_amount,
     preposition_after_its_frame,
     preposition_joined_too_high,
@@ -204,6 +207,9 @@ def mend_misparses(doc: Doc) -> None:
             portfolio_glued_onto_a_name(token)  # "special envoy for [Iran Brian Hook]"
         elif token.dep_ == "prep" and token.lower_ == "with" and doc[token.i - 1].lemma_.lower() in BORDER_NOUNS:
             border_with(token)
+        elif token.dep_ == "prep" and token.lower_ == "with" and \
+                token.head.lemma_.lower() in VENUE_GATHERINGS | SIDELINES:
+            partner_hung_on_the_venue(token)  # "talks on the sidelines of the conference [with] Klitschko"
         elif token.dep_ == "prep" and token.lower_ in ("from", "into") and \
                 doc[token.i - 1].lemma_.lower() in BORDER_NOUNS:
             border_crossed(token)

@@ -564,3 +564,15 @@ def test_a_target_hung_on_the_span_a_deed_is_ranked_within_is_the_deeds() -> Non
                  "Russia launched its biggest attack in the war on Lviv.",
                  "Russia launched the most massive attack of the war on Kyiv."):
         assert ("Russia", "attack", "Ukraine") in asserted(text, dt.date(2025, 8, 1))
+
+
+def test_a_partner_hung_on_the_gathering_the_talks_were_held_at_is_the_talks() -> None:
+    feb_2014 = dt.date(2014, 2, 1)
+    assert ("John Kerry", "meet", "Sergey Lavrov") in asserted(
+        "Kerry held talks on the sidelines of the conference with Sergei Lavrov.", feb_2014)
+    assert ("John Kerry", "meet", "Sergey Lavrov") in asserted(
+        "Kerry met on the margins of the General Assembly with Sergei Lavrov.", feb_2014)
+    # a news conference with a guest is a meeting of its own, whose guest it keeps
+    assert ("Naledi Pandor", "meet", "Sergey Lavrov") in asserted(
+        "Foreign Minister Naledi Pandor defended the plans at a news conference in Pretoria with her visiting Russian "
+        "counterpart Sergei Lavrov.", dt.date(2023, 1, 23))
