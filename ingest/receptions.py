@@ -2,13 +2,17 @@
 
 "Niinisto met Putin in Sochi on Friday", "Xi held talks with the sultan" (BANDAR SERI BEGAWAN dateline): the
 meeting makes the visitor's trip (summits.py), and the head of state or government he met there received him. A
-minister met abroad is not told as a host ("Pompeo met Lavrov in Sochi"). Pure: the candidates found in a
+minister met abroad is not told as a host ("Pompeo met Lavrov in Sochi"), but a leader receives any guest he meets
+at his own seat of government ("Biden met Edmundo Gonzalez at the White House"). Pure: the candidates found in a
 parsed Doc and its ActorIndex in, the hostings they imply out.
 """
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from diplograph.ingest.candidates import Candidate
+from diplograph.ingest.gazetteer import key
 from diplograph.ingest.mediation import state_of
 from diplograph.ingest.mentions import ActorIndex
 from diplograph.ingest.offices import MONARCH_OFFICES, TITLE_KINDS
@@ -22,14 +26,27 @@ def hosts_of_the_visitors(index: ActorIndex, found: list[Candidate]) -> list[Can
     received = {(c.target, state_of(index, c.source) or "") for c in found if c.relation == "host"}
     extra: list[Candidate] = []
     for c in sorted(found, key=lambda c: c.trigger.i):
-        if c.relation != "meet" or not all(_leads(index, who) for who in (c.source, c.target)):
+        leaders = [who for who in (c.source, c.target) if _leads(index, who)]
+        if c.relation != "meet" or not leaders:
             continue
         for guest, host in ((c.source, c.target), (c.target, c.source)):
             home = state_of(index, host)
-            if home is not None and (c.trigger.i, guest, home) in visits and (guest, home) not in received:
+            # (or any guest he meets at his own seat: "Biden met opposition figure Edmundo Gonzalez at the White
+            # House", "Putin met Szijjarto at the Kremlin")
+            if home is not None and (c.trigger.i, guest, home) in visits and (guest, home) not in received and (
+                    len(leaders) == 2 or host in leaders and at_the_seat_of(c.trigger, home, index)):
                 received.add((guest, home))  # one host a state: the first leader told meeting him
                 extra.append(Candidate("host", host, guest, c.trigger, c.clause, c.confidence - 0.1))
     return extra
+
+
+def at_the_seat_of(trigger: Token, state: str, index: ActorIndex) -> bool:
+    """Whether a meeting is told at the state's seat of government: 'met him at the White House', 'held talks with
+    him at the Kremlin' (not 'in Moscow', where a leader may meet a guest who is not his)."""
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    return any(index.gazetteer.seats.get(key(pobj.text)) == state or index.gazetteer.seats.get(key(
+        pobj.doc[pobj.left_edge.i:pobj.i + 1].text)) == state for h in holders for p in h.children
+        if p.dep_ == "prep" and p.lower_ in ("at", "in") for pobj in p.children if pobj.dep_ == "pobj")
 
 
 def _leads(index: ActorIndex, name: str) -> bool:

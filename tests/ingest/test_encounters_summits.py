@@ -982,6 +982,19 @@ def test_a_leader_who_meets_a_visiting_leader_at_home_hosts_him() -> None:
     assert not {t for t in triples if t[1] == "host"}
 
 
+def test_a_leader_who_meets_any_guest_at_his_own_seat_hosts_him() -> None:
+    triples = found("President Joe Biden met Venezuelan opposition figure Edmundo Gonzalez at the White House on "
+                    "Monday.", dt.date(2025, 1, 6))
+    assert ("Joe Biden", "host", "Edmundo Gonzalez") in triples
+    july_2024 = dt.date(2024, 7, 5)
+    assert ("Vladimir Putin", "host", "Peter Szijjarto") in found(
+        "Putin held talks with Hungarian Foreign Minister Peter Szijjarto in the Kremlin on Monday.", july_2024)
+    # in his capital, a minister he meets is not told as his guest
+    triples = found("Putin met Hungarian Foreign Minister Peter Szijjarto in Moscow on Monday.", july_2024)
+    assert ("Peter Szijjarto", "visit", "Russia") in triples
+    assert not {t for t in triples if t[1] == "host"}
+
+
 def test_one_who_did_not_attend_a_hosted_summit_is_not_hosted() -> None:
     text = "Burundian President Pierre Nkurunziza {} the summit, hosted by Tanzanian President Jakaya Kikwete."
     assert ("Jakaya Kikwete", "host", "Pierre Nkurunziza") in found(text.format("attended"), dt.date(2015, 5, 13))
