@@ -239,3 +239,12 @@ def partner_hung_on_the_venue(preposition: Token) -> None:
     if place.lower_ in VENUE_PREPOSITIONS and place.dep_ == "prep" and place.head.pos_ in ("VERB", "NOUN") and \
             place.head.i < place.i:
         preposition.head = place.head
+
+
+def counterparts_state_hung_on_the_verb(preposition: Token) -> None:
+    """'met his counterpart [from] Britain', 'a call from his counterpart [from] Britain': the model hangs the
+    counterpart's state on the verb or the noun above; right after the counterpart, it says whose counterpart he
+    is, as 'his British counterpart' does."""
+    noun = preposition.doc[preposition.i - 1]
+    if noun.lemma_.lower() == "counterpart" and noun.pos_ == "NOUN" and preposition.head.is_ancestor(noun):
+        preposition.head = noun

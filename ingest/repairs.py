@@ -45,6 +45,7 @@ from diplograph.ingest.preposition_repairs import (
     blame_laid_on,
     border_crossed,
     border_with,
+    counterparts_state_hung_on_the_verb,
     door_shut_on,
     listed_state_hung_on_the_title,
     object_hung_above_its_preposition,
@@ -136,6 +137,8 @@ def mend_misparses(doc: Doc) -> None:
         elif token.dep_ == "conj" and token.tag_ == "VBD" and (token.head.tag_ == "VB" or token.head.tag_ == "VBN"
                                                                 and token.head.dep_ == "acl"):
             past_verb_joined_to_a_bare_one(token)
+        elif token.dep_ == "prep" and token.lower_ == "from" and doc[token.i - 1].lemma_.lower() == "counterpart":
+            counterparts_state_hung_on_the_verb(token)
         elif token.dep_ == "prep" and token.lower_ == "from" and token.head.lemma_.lower() in GUEST_VERBS:
             sender_of_the_sent(token)
         elif token.dep_ == "prep" and token.lower_ == "by" and token.head.dep_ == "pobj":

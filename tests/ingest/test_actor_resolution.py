@@ -62,6 +62,15 @@ def test_coordinated_counterparts_are_one_holder_in_each_state() -> None:
         <= found
 
 
+def test_a_counterparts_state_may_follow_as_from() -> None:
+    june_2025 = dt.date(2025, 6, 20)
+    found = triples("Araghchi met his counterparts from Britain, France and Germany on Friday.", june_2025)
+    assert {("Abbas Araghchi", "meet", "David Lammy"), ("Abbas Araghchi", "meet", "Jean-Noel Barrot"),
+            ("Abbas Araghchi", "meet", "Johann Wadephul")} <= found
+    assert ("Abbas Araghchi", "call", "David Lammy") in triples(
+        "Araghchi received a call from his counterpart from Britain on Friday.", june_2025)
+
+
 def test_the_two_leaders_are_the_last_two_people_named_not_one_office_holder() -> None:
     text = ("Indian Prime Minister Narendra Modi received Japanese Prime Minister Fumio Kishida in New Delhi on "
             "Monday. The two leaders signed an agreement on clean energy.")
