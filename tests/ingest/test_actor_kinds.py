@@ -246,3 +246,20 @@ def test_an_organisations_troops_named_by_an_of_phrase_act_for_it() -> None:
     assert ("African Union", "withdraw", "Somalia") in triples("Troops of the African Union pulled out of Somalia.")
     assert ("Southern African Development Community", "withdraw", "Democratic Republic of Congo") in triples(
         "Troops of a Southern African Development Community force began pulling out of eastern Congo.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("The Tamil Tigers attacked an army camp in Sri Lanka.",
+                     ("Liberation Tigers of Tamil Eelam", "attack", "Sri Lanka"), id="an-armed-group"),
+        pytest.param("The Haqqani network attacked Afghanistan.", ("Haqqani network", "attack", "Afghanistan"),
+                     id="a-network"),
+        pytest.param("UNASUR criticised Venezuela on Monday.",
+                     ("Union of South American Nations", "criticize", "Venezuela"), id="a-bloc-by-its-acronym"),
+        pytest.param("MINUSMA criticised Mali on Monday.", ("MINUSMA", "criticize", "Mali"), id="a-un-mission"),
+        pytest.param("Iran and the P5+1 reached a deal.", ("Iran", "agree", "P5+1"), id="a-group-of-powers"),
+    ],
+)
+def test_a_body_or_group_wire_copy_names_often_is_known(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text)
