@@ -148,6 +148,15 @@ def test_a_brokered_deal_is_mediated_between_those_who_sign_it() -> None:
     assert {("United States", "mediate", "India"), ("United States", "mediate", "Pakistan")} <= triples
 
 
+def test_one_who_judges_a_brokered_deal_is_no_party_to_it_but_one_who_acts_under_it_is() -> None:
+    for text in ("The Security Council backed a ceasefire brokered by Russia and Turkey.",
+                 "France welcomed the truce brokered by Egypt."):
+        assert not {t for t in asserted(text) if t[1] == "mediate"}
+    assert ("Egypt", "mediate", "Hamas") in asserted("Hamas violated the truce brokered by Egypt.")
+    assert ("Russia", "mediate", "Azerbaijan") in asserted(
+        "Azerbaijan forced the separatists to agree to disarm under a ceasefire brokered by Russia.")
+
+
 def test_the_person_named_beside_an_envoy_acts_but_a_summoned_envoy_stands_for_his_state() -> None:
     assert ("Vassily Nebenzia", "accuse", "Ukraine") in asserted(
         "Russia's ambassador, Vassily Nebenzia, accused Kyiv of a provocation.")
