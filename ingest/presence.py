@@ -1,0 +1,75 @@
+"""Presence: a person who is in another state's city, or whom a trip takes there, visits it.
+
+"Modi was also in Port Moresby on Monday", "is due at the White House on Thursday", "The trip will take Blinken to
+Egypt and Jordan". Pure: a verb, the ActorIndex and the ArgumentFinder in, the visits they tell out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.coreference import TRIP_NOUNS
+from diplograph.ingest.mediation import state_of
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
+from diplograph.ingest.targets import ArgumentFinder
+
+
+def state_at(place: Mention | None, index: ActorIndex) -> str | None:
+    """The state a place mention lies in, or the state it names itself ("in Tokyo" -> Japan, "in Mongolia")."""
+    if place is None:
+        return None
+    return place.located_in or (place.actor if state_of(index, place.actor or "") == place.actor else None)
+
+
+def visits_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """'Modi was also in Port Moresby on Monday': a person who is in another state's city or land visits it; one
+    due or expected there will ('is due in Bujumbura on Thursday')."""
+    expected = verb.lemma_ == "expect" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+    if not expected and (verb.lemma_ != "be" or verb.pos_ != "AUX") or \
+            verb.dep_ not in ("ROOT", "conj", "ccomp", "relcl"):  # ("Pompeo, who is in Israel on his last tour")
+        return []
+    holders = [verb, *(c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "due")]
+    # in a city, or at a state's seat: "is due at the White House on Thursday"
+    # (and a second place the parser hangs on the first one's time: "on Wednesday and in Lusaka later")
+    preps = [p for h in holders for c in h.children if c.dep_ == "prep"
+             for p in (c, *(x for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP"))]
+    places = [m for c in preps if c.lower_ in ("in", "at") for o in c.children if o.dep_ == "pobj"
+              for pobj in conjuncts(o) if (m := index.by_token.get(pobj.i)) is not None
+              and (c.lower_ == "in" or m.via == "metonymy")]  # (each of a list: "due in the UAE, Qatar and ...")
+    found: list[Candidate] = []
+    present = [m for c in verb.children if c.dep_ == "nsubjpass" for m in arguments.actors_of(c, index)] \
+        if expected else arguments.agents(verb, index)
+    for person in (m for m in present if index.is_person(m)):
+        home = state_of(index, person.actor or "")
+        for place in (p for p in places if p is not None and p.place):
+            state = state_at(place, index)
+            # (an organisation's head, of no state, is abroad wherever he is due: "Guterres is due in Kyiv")
+            if state and (home and state != home or not home and index.heads_an_organisation(person.actor or "")):
+                found.append(make_candidate("visit", person, Mention(place.start, place.end, state, "metonymy",
+                                                                     place=place.place), verb, verb, 0.75))
+    return found
+
+
+def visits_of_a_trip(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """'The trip will take Blinken to Egypt and Jordan', 'an African tour that will take him to Johannesburg': a
+    journey that takes a person to a state (or its town) is his visit there."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_ != "take" or subject is None:
+        return []
+    journey = verb.head if verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP") else subject
+    while journey.dep_ == "pobj" and journey.head.lower_ == "as":  # "his first trip as president, which took him"
+        journey = journey.head.head
+    if journey.lemma_.lower() not in TRIP_NOUNS:
+        return []
+    # a pronoun the journey's owner names ("Pompeo's trip has also taken him to France": him is Pompeo)
+    owner = [m for c in journey.children if c.dep_ == "poss" and c.pos_ != "PRON"
+             for m in arguments.actors_of(c, index) if index.is_person(m)]
+    travellers = [m for c in verb.children if c.dep_ == "dobj" for m in (
+        owner if owner and c.tag_ == "PRP" else arguments.actors_of(c, index)) if index.is_person(m)]
+    places = [m if m.actor is not None else index.town_as_state(m) for c in verb.children
+              if c.dep_ in ("prep", "conj") and c.lower_ == "to" for pobj in c.children if pobj.dep_ == "pobj"
+              for g in conjuncts(pobj) if (m := index.by_token.get(g.i)) is not None
+              and (m.actor is not None and index.is_state(m.actor) or m.actor is None and m.located_in)]
+    return [make_candidate("visit", person, place, verb, verb, 0.75) for person in travellers for place in places
+            if place.actor is not None and place.actor != state_of(index, person.actor or "")]
