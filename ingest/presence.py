@@ -14,6 +14,10 @@ from diplograph.ingest.mediation import state_of
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.targets import ArgumentFinder
 
+# occasions one may be at in a place abroad: "was among the guests at the inauguration in Brasilia"
+OCCASIONS = {"ceremony", "inauguration", "funeral", "summit", "conference", "forum", "meeting", "talks", "signing",
+             "celebration", "parade", "commemoration", "reception", "dinner", "wedding", "coronation", "swearing"}
+
 
 def state_at(place: Mention | None, index: ActorIndex) -> str | None:
     """The state a place mention lies in, or the state it names itself ("in Tokyo" -> Japan, "in Mongolia")."""
@@ -37,6 +41,10 @@ def visits_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFinder
     places = [m for c in preps if c.lower_ in ("in", "at") for o in c.children if o.dep_ == "pobj"
               for pobj in conjuncts(o) if (m := index.by_token.get(pobj.i)) is not None
               and (c.lower_ == "in" or m.via == "metonymy")]  # (each of a list: "due in the UAE, Qatar and ...")
+    # or where the occasion one is at took place: "were among the dignitaries at the ceremony in the Legislative
+    # Assembly in La Paz", "was at the summit in Brussels"
+    places += [m for c in preps if c.lower_ == "at" for o in c.children if o.dep_ == "pobj"
+               and o.lemma_.lower() in OCCASIONS for t in _places_within(o) if (m := index.by_token.get(t.i))]
     found: list[Candidate] = []
     present = [m for c in verb.children if c.dep_ == "nsubjpass" for m in arguments.actors_of(c, index)] \
         if expected else arguments.agents(verb, index)
@@ -49,6 +57,13 @@ def visits_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFinder
                 found.append(make_candidate("visit", person, Mention(place.start, place.end, state, "metonymy",
                                                                      place=place.place), verb, verb, 0.75))
     return found
+
+
+def _places_within(noun: Token, depth: int = 3) -> list[Token]:
+    """The places an 'in' phrase under a noun names, and those under them: 'the ceremony [in] the Legislative
+    Assembly [in] La Paz'."""
+    found = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    return found + [p for g in found for p in _places_within(g, depth - 1)] if depth > 1 else found
 
 
 def visits_of_a_trip(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:

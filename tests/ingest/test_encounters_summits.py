@@ -359,6 +359,13 @@ def test_a_person_in_another_states_city_visits_it() -> None:
     assert not asserted("The Chinese delegation's plane was in Jakarta.")  # things visit no one
 
 
+def test_a_person_at_an_occasion_held_in_another_states_city_visits_it() -> None:
+    triples = asserted("Spain's King Felipe VI and Argentine President Alberto Fernandez were among the foreign "
+                       "dignitaries at the ceremony in the Legislative Assembly in La Paz.", dt.date(2020, 11, 8))
+    assert {("King Felipe VI", "visit", "Bolivia"), ("Alberto Fernandez", "visit", "Bolivia")} <= triples
+    assert not asserted("Macron was at the summit in Paris on Friday.", dt.date(2020, 11, 8))
+
+
 @pytest.mark.parametrize("text", ["South African President Jacob Zuma is due in Bujumbura on Thursday.",
                                   "South African President Jacob Zuma is expected in Bujumbura on Thursday."])
 def test_a_person_due_or_expected_in_another_states_city_will_visit_it(text: str) -> None:
