@@ -14,6 +14,7 @@ from diplograph.ingest.targets import ArgumentFinder
 
 CEASING_VERBS = {"stop", "halt", "cease", "end", "suspend", "pause", "discontinue"}
 PRESSING_RELATIONS = {"attack", "mobilize", "coerce", "sanction"}
+WITHHELD_RELATIONS = {"aid", "support"}  # what stops being given when its giver stops
 
 
 def ceasing_verb(trigger: Token) -> Token | None:
@@ -28,10 +29,10 @@ def ceasing_verb(trigger: Token) -> Token | None:
 
 
 def eased(candidate: Candidate, index: ActorIndex, arguments: ArgumentFinder) -> Candidate | None:
-    """A hostile act stopped by its own doer becomes its easing, aid stopped is none given ('stopped sending Ukraine
-    weapons'); an act stopped by another ('Israel stopped the attack by intercepting the drones', 'a US trade court
+    """A hostile act stopped by its own doer becomes its easing, aid or backing stopped is none given ('stopped
+    sending Ukraine weapons', 'pledged to stop supporting each other's rebels'); an act stopped by another ('Israel stopped the attack by intercepting the drones', 'a US trade court
     halted Trump's tariffs') is left to what else the sentence says."""
-    stop = ceasing_verb(candidate.trigger) if candidate.relation in PRESSING_RELATIONS | {"aid"} else None
+    stop = ceasing_verb(candidate.trigger) if candidate.relation in PRESSING_RELATIONS | WITHHELD_RELATIONS else None
     if stop is None:
         return candidate
     agents = arguments.agents(stop, index)
@@ -39,4 +40,4 @@ def eased(candidate: Candidate, index: ActorIndex, arguments: ArgumentFinder) ->
             index.is_state(candidate.source) and candidate.source in {index.side_of(m) for m in agents}):
         return candidate
     return dataclasses.replace(candidate, relation="concede", trigger=stop, clause=stop) \
-        if candidate.relation != "aid" else None
+        if candidate.relation not in WITHHELD_RELATIONS else None

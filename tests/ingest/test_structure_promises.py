@@ -98,6 +98,8 @@ def test_an_attack_or_a_measure_its_doer_stops_is_a_concession() -> None:
     assert not {t for t in found("A US trade court halted Trump's tariffs on China.") if t[1] == "concede"}
     # aid stopped is none given
     assert not {t for t in found("The United States stopped sending Ukraine weapons.") if t[1] == "aid"}
+    # nor backing stopped
+    assert not {t for t in found("Chad stopped supporting Sudanese rebels.") if t[1] == "support"}
 
 
 def test_what_one_said_would_happen_is_planned_in_each_clause_and_through_its_object_unless_conditional() -> None:
