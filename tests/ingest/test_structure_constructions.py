@@ -40,6 +40,10 @@ def test_a_coordination_glued_into_one_phrase_gives_each_member() -> None:
     text = "Blinken spoke by phone with Japanese Foreign Minister Yoko Kamikawa and South Korean Foreign Minister " \
         "Cho Tae-yul."
     assert {("Antony Blinken", "call", "Yoko Kamikawa"), ("Antony Blinken", "call", "Cho Tae-yul")} <= asserted(text)
+    # a video link the verb's "by" names holds talks at a distance, even at a gathering
+    triples = asserted("Modi spoke with Xi by video link during the summit.")
+    assert ("Narendra Modi", "call", "Xi Jinping") in triples
+    assert ("Narendra Modi", "meet", "Xi Jinping") not in triples
 
 
 @pytest.mark.parametrize("text", ["Thailand and Cambodia accused each other of firing first.",
