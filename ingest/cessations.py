@@ -30,8 +30,9 @@ def ceasing_verb(trigger: Token) -> Token | None:
 
 def eased(candidate: Candidate, index: ActorIndex, arguments: ArgumentFinder) -> Candidate | None:
     """A hostile act stopped by its own doer becomes its easing, aid or backing stopped is none given ('stopped
-    sending Ukraine weapons', 'pledged to stop supporting each other's rebels'); an act stopped by another ('Israel stopped the attack by intercepting the drones', 'a US trade court
-    halted Trump's tariffs') is left to what else the sentence says."""
+    sending Ukraine weapons', 'pledged to stop supporting each other's rebels'); an act stopped by another ('Israel
+    stopped the attack by intercepting the drones', 'a US trade court halted Trump's tariffs') is left to what else
+    the sentence says."""
     stop = ceasing_verb(candidate.trigger) if candidate.relation in PRESSING_RELATIONS | WITHHELD_RELATIONS else None
     if stop is None:
         return candidate
