@@ -260,9 +260,13 @@ class RelationFinder:
         if len(sources) > 1 and {m.actor for m in targets} == {m.actor for m in sources}:
             # "Saudi Arabia and Iran, which maintain ties with both countries": the plural names others
             targets = []
-        reciprocal = [c for c in verb.children if c.dep_ == "dobj" and is_reciprocal(c)]
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        reciprocal = [c for c in verb.children if c.dep_ == "dobj" and (is_reciprocal(c) or any(
+            p.dep_ == "poss" and is_reciprocal(p) for p in c.children))] + [
+            g for h in holders for p in h.children if p.dep_ == "prep" for g in p.children if is_reciprocal(g)]
         if reciprocal and not targets and len(sources) > 1:
-            # "with Armenia and Azerbaijan accusing each other": each acts on every other
+            # "with Armenia and Azerbaijan accusing each other", "expelled each other's diplomats", "imposed
+            # sanctions on each other": each acts on every other
             pairs = [(a, b) for a in sources for b in sources if a.actor != b.actor and (
                 relation not in SYMMETRIC_PAIRING or a.start < b.start)]
             return [make_candidate(relation, a, b, verb, verb, confidence) for a, b in pairs]

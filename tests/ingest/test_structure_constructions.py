@@ -52,6 +52,13 @@ def test_each_other_makes_every_coordinated_subject_act_on_the_others(text: str)
     assert {("Thailand", "accuse", "Cambodia"), ("Cambodia", "accuse", "Thailand")} <= asserted(text)
 
 
+@pytest.mark.parametrize(("text", "relation"), [("Egypt and Turkey expelled each other's diplomats.", "expel"),
+                                              ("Egypt and Turkey recalled each other's ambassadors.", "sever"),
+                                              ("Egypt and Turkey imposed sanctions on each other.", "sanction")])
+def test_each_others_thing_or_a_phrase_on_each_other_makes_each_act_on_the_other(text: str, relation: str) -> None:
+    assert {("Egypt", relation, "Turkey"), ("Turkey", relation, "Egypt")} <= asserted(text)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("France was one of the states that condemned Russia.", ("France", "criticize", "Russia")),
     ("France is among countries which have recognised Palestine.", ("France", "support", "Palestine")),
