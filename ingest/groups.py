@@ -187,8 +187,10 @@ class GroupResolver:
 
     def add_armed_group(self, index: ActorIndex, doc: Doc, head: Token) -> bool:
         """'Palestinian militants', 'Kurdish rebels': a non-state armed group named by its people, a Group
-        (not the state: Palestinian militants are not Palestine's government)."""
-        if head.lower_ not in self.armed_agents or head.tag_ not in ("NNS", "NNPS"):
+        (not the state: Palestinian militants are not Palestine's government); and 'the Syrian opposition', the
+        Phoenix agents' opposition (OPP) named by its people, which is no state either."""
+        if (head.lower_ not in self.armed_agents or head.tag_ not in ("NNS", "NNPS")) and not (
+                head.lower_ == "opposition" and head.tag_ == "NN" and head.dep_ != "compound"):
             return False
         people = [c for c in head.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"]
         if not people:

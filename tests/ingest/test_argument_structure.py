@@ -279,6 +279,15 @@ def test_an_armed_group_named_by_its_people_is_a_group_not_the_state() -> None:
     assert extraction.actor("Palestinian militants").type == "Group"
 
 
+def test_an_opposition_named_by_its_people_is_a_group_not_the_state() -> None:
+    extraction = extract("Qatar backs the Syrian opposition.")
+    assert ("Qatar", "support", "Syrian opposition") in asserted("Qatar backs the Syrian opposition.")
+    assert extraction.actor("Syrian opposition").type == "Group"
+    # one of its leaders is still himself
+    assert ("Joe Biden", "meet", "Edmundo Gonzalez") in asserted(
+        "Biden met Venezuelan opposition leader Edmundo Gonzalez.")
+
+
 def test_people_or_things_linked_to_an_actor_are_its() -> None:
     assert ("Germany", "accuse", "China") in asserted("Germany accused hackers linked to the Chinese government.")
     assert ("Iran", "coerce", "Israel") in asserted("Iran's Revolutionary Guards seized an Israel-linked ship.")
