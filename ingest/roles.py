@@ -90,11 +90,11 @@ class RoleResolver:
                 state = adjective_state(self.gazetteer, child)
                 if state:
                     return state
-            if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "from" and counterpart(head) or (
+            if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "from" and self.named_from(head) or (
                     child.lower_ in ("from", "in") and head.lower_ in self.gazetteer.organs and not any(
                     index.by_token.get(c.i) for c in head.children if c.dep_ == "compound"))):
                 # "the foreign minister of Poland", "a delegation from Iran", "police in Kenya" (not "Taliban
-                # representatives in Abu Dhabi"), "his counterpart from Pakistan"
+                # representatives in Abu Dhabi"), "his counterpart from Pakistan", "the minister from Egypt"
                 for pobj in child.children:
                     mention = index.by_token.get(pobj.i)
                     if mention and mention.actor and self.is_state(index, mention.actor):
@@ -131,6 +131,11 @@ class RoleResolver:
     def is_state(self, index: ActorIndex, name: str) -> bool:
         record = index.actors.get(name)
         return record is not None and record.type is ActorType.COUNTRY
+
+    def named_from(self, head: Token) -> bool:
+        """'his counterparts from Britain and France', 'foreign ministers from Egypt and Jordan': a counterpart's
+        or an office's 'from' names its state, as 'of' does."""
+        return head.lemma_.lower() == "counterpart" or self.office_of(head) is not None
 
     def office_of(self, head: Token) -> str | None:
         # the state a modifier names is no part of the title: "the top [U.S.] diplomat" is a foreign minister
@@ -271,7 +276,7 @@ class RoleResolver:
     def coordinated_states(self, index: ActorIndex, head: Token) -> list[str]:
         """Two or more states a noun phrase belongs to, coordinated as its 'of' object or its modifiers."""
         tokens = [t for c in head.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and
-                                                                    counterpart(head))
+                                                                    self.named_from(head))
                   for pobj in c.children if pobj.dep_ == "pobj"  # ("his counterparts from Britain and France")
                   for t in (listed(pobj) if pobj.pos_ == "PROPN" else conjuncts(pobj))]  # "of Kazakhstan, Kyrgyzstan"
         if not tokens:
@@ -383,11 +388,6 @@ class RoleResolver:
             if holder:
                 index.register(holder, index.actors[holder].type, surface=doc[start:head.i + 1].text)
                 index.replace(Mention(start, head.i + 1, holder, "role"))
-
-
-def counterpart(head: Token) -> bool:
-    """'his counterparts from Britain and France': a counterpart's 'from' names his state, as 'of' does."""
-    return head.lemma_.lower() == "counterpart"
 
 
 LOWER_RANKS = (["vice"], ["deputy"], ["assistant"], ["under"], ["junior"])  # below an office: "vice foreign minister"

@@ -71,6 +71,13 @@ def test_a_counterparts_state_may_follow_as_from() -> None:
         "Araghchi received a call from his counterpart from Britain on Friday.", june_2025)
 
 
+
+def test_office_holders_of_states_may_follow_as_from() -> None:
+    found = triples("Saudi Arabia hosted foreign ministers from Egypt and Jordan in Jeddah on Friday.",
+                    dt.date(2023, 4, 14))
+    assert {("Saudi Arabia", "host", "Sameh Shoukry"), ("Saudi Arabia", "host", "Ayman Safadi")} <= found
+
+
 def test_the_two_leaders_are_the_last_two_people_named_not_one_office_holder() -> None:
     text = ("Indian Prime Minister Narendra Modi received Japanese Prime Minister Fumio Kishida in New Delhi on "
             "Monday. The two leaders signed an agreement on clean energy.")
