@@ -128,6 +128,11 @@ class ActorIndex:
     def is_state(self, actor: str) -> bool:
         return actor in self.actors and self.actors[actor].type is ActorType.COUNTRY
 
+    def state_at(self, token: Token) -> bool:
+        """Whether a token names a state (or its capital), whatever the tagger took it for: '[Kyiv]PERSON'."""
+        mention = self.by_token.get(token.i)
+        return mention is not None and self.is_state(mention.actor or "")
+
     def named_at(self, token: Token) -> Mention | None:
         """The mention at a token, or for a settlement noun the one its 'of' names: 'the desert city of Timbuktu'."""
         if token.i in self.by_token or token.lemma_.lower() not in SETTLEMENTS:

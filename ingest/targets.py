@@ -225,13 +225,13 @@ class ArgumentFinder(AuthorFinder):
                             found.extend(self.author_beside(verb, index, child, against=cue.relation != "support"))
             elif spec == "dative" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) and not (
                     cue.relation == "aid" and fired(verb)):
-                # (or a name the parser did not take for one, "send Kyiv more weapons"; not with a 'to' naming whom:
-                # "send Leopard 2 tanks to Ukraine")
+                # (or a name the parser did not take for one, "send Kyiv more weapons"; not "send tanks to Ukraine")
                 later = any(o.dep_ == "dobj" and o.i > verb.i + 1 for o in verb.children)  # (or a compound of the
                 glued = [c for o in verb.children if o.dep_ == "dobj" and o.tag_ == "NNS" for c in o.children]  # goods)
-                found.extend(m for child in [*verb.children, *glued] if child.dep_ == "dative" or child.i == verb.i + 1
-                             and (later and child.dep_ in ("dep", "dobj") or child.dep_ == "compound") and child.pos_ ==
-                             "PROPN" and child.ent_type_ in ("GPE", "") for m in self.actors_of(child, index))
+                found.extend(m for child in [*verb.children, *glued] if child.dep_ == "dative" or (
+                    child.i == verb.i + 1 and (later and child.dep_ in ("dep", "dobj") or child.dep_ in (
+                        "compound", "amod", "nmod")) and (child.pos_ == "PROPN" and child.ent_type_ in (
+                            "GPE", "") or index.state_at(child))) for m in self.actors_of(child, index))
             elif spec.startswith("prep:"):
                 word = spec.split(":", 1)[1]
                 lend = cue.relation not in ENCOUNTERS

@@ -439,6 +439,12 @@ def test_aid_or_loans_withheld_from_a_state_sanction_it(text: str, triple: tuple
     assert ("United States", "sanction", "UNRWA") in found("Washington cut funding for UNRWA.")
 
 
+def test_arms_a_state_is_handed_as_the_second_object_are_aid() -> None:
+    assert ("Russia", "aid", "Serbia") in found("Russia handed Serbia six fighter jets.", dt.date(2016, 12, 21))
+    assert not any(r == "aid" for _, r, _ in found(
+        "Armenian separatists handed over their weapons to Azerbaijan.", dt.date(2023, 9, 25)))
+
+
 @pytest.mark.parametrize("text", ["Russia flew dozens of drones into Ukraine overnight.",
                                   "The first Ukrainian grain ship came to Turkey on Monday.",
                                   "Hezbollah handed over its weapons to the Lebanese army."])
@@ -516,6 +522,9 @@ def test_the_state_goods_are_sent_is_their_recipient_however_the_parser_hangs_it
     assert ("Germany", "aid", "Ukraine") in found("Germany will send Kyiv more weapons.")
     assert ("Russia", "aid", "Syria") in found("Russia shipped Syria thousands of tonnes of wheat.")
     assert ("Germany", "aid", "Ukraine") in found("Germany will send Ukraine howitzers.")  # a compound of the goods
+    # or a modifier of them, whatever the tagger took the name for ("[Kyiv]JJ", "[Taiwan]nmod")
+    assert ("United States", "aid", "Ukraine") in found("Washington sent Kyiv rocket launchers.")
+    assert ("United States", "aid", "Taiwan") in found("Washington sent Taiwan F-16 fighter jets.")
     # a name of the goods is no recipient when a 'to' names one
     assert found("Germany will send Leopard 2 tanks to Ukraine, Chancellor Olaf Scholz said on Wednesday.") == {
         ("Germany", "aid", "Ukraine")}
