@@ -45,6 +45,11 @@ def state_the_act_is_in(holder: Token, index: ActorIndex, relation: str = "") ->
                     return found
         for pobj in _nearby_places(child):
             mention = index.by_token.get(pobj.i)
+            inner = [g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                     if g.dep_ == "pobj"] if mention is None else []
+            # (or where the place it is near lies: "struck an area near the presidential palace in Damascus")
+            if inner and (found := state_of_place_in(inner[0], index, capital=capital)):
+                return found
             if mention is None or mention.via not in ("metonymy", "place") or not mention.place:
                 continue  # a state's own name: "outside Iran" is not in it
             if mention.actor is None and mention.located_in:  # a town: "near Kharkiv"

@@ -248,6 +248,9 @@ def test_a_strike_beside_or_off_a_bearing_from_a_town_lands_in_the_towns_state()
     assert ("Israel", "attack", "Syria") in asserted("Israeli warplanes struck military targets south of Damascus.")
     assert ("Israel", "attack", "Syria") in asserted("Israeli warplanes struck targets near Damascus on Tuesday.")
     assert ("Russia", "attack", "Ukraine") in asserted("Russian forces shelled villages on the outskirts of Kharkiv.")
+    # or beside a place that lies in the town
+    assert ("Israel", "attack", "Syria") in asserted(
+        "Israeli warplanes struck an area near the presidential palace in Damascus on Friday.")
 
 
 def test_a_place_outside_a_state_named_by_itself_is_not_in_it() -> None:
