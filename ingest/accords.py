@@ -91,3 +91,24 @@ def truce_unmade(noun: Token) -> bool:
         return False
     makers = (governing_verb(noun), *(c for c in noun.subtree if c.dep_ == "acl"))
     return not any(maker.lemma_.lower() in ACCORD_MAKING_VERBS for maker in makers if maker is not None)
+
+
+# verbs by which one takes part in what a third party brokered: "signed a truce brokered by Egypt", "held talks
+# mediated by Qatar" (not "welcomed" or "took note of" it; nor "observed" it, which monitors as often)
+PARTAKING_VERBS = {"sign", "reach", "agree", "accept", "strike", "seal", "conclude", "hold", "attend", "join", "enter",
+                   "participate", "respect", "honour", "honor", "violate", "breach", "break", "begin", "start",
+                   "resume", "open", "extend", "renew"}
+ASKING_FRAMES = {"urge", "call", "ask", "press", "tell", "encourage", "appeal", "demand", "want", "invite"}
+
+
+def partakes(governor: Token, accord: Token) -> bool:
+    """Whether the agents of the verb governing a brokered accord are its parties: 'signed a truce brokered by
+    Egypt', 'agreed to disarm under a ceasefire brokered by Russia'; not one who urges others to keep it ('called on
+    both sides to respect the ceasefire brokered by Russia'), nor one who welcomes what was done under it."""
+    if governor.dep_ == "xcomp" and governor.head.lemma_.lower() in ASKING_FRAMES:
+        return False  # (the agents found are the one who asks)
+    if governor.lemma_.lower() == "take":  # "took part in talks mediated by Qatar", not "took note of", "credit for"
+        return any(c.dep_ == "dobj" and c.lower_ == "part" for c in governor.children)
+    acting_under = accord.head.lower_ == "under" and accord.head.head.pos_ in ("VERB", "AUX")
+    return governor.lemma_.lower() in PARTAKING_VERBS or acting_under
+

@@ -1,6 +1,7 @@
 """An act its own doer stops is eased, not done: 'Russia stopped shelling Kharkiv', 'Israel ceased its attacks on
 Hezbollah', 'would stop bombing the Houthis': the doer eases the pressure, a concession (relations.tsv's concede),
-as 'suspended the tariffs' already reads; not a withdrawal, which pulls forces back."""
+as 'suspended the tariffs' already reads; not a withdrawal, which pulls forces back. Aid or backing its giver stops
+is none given ('stopped supporting the rebels')."""
 
 from __future__ import annotations
 

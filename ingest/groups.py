@@ -189,14 +189,21 @@ class GroupResolver:
         """'Palestinian militants', 'Kurdish rebels': a non-state armed group named by its people, a Group
         (not the state: Palestinian militants are not Palestine's government); and 'the Syrian opposition', the
         Phoenix agents' opposition (OPP) named by its people, which is no state either."""
-        if (head.lower_ not in self.armed_agents or head.tag_ not in ("NNS", "NNPS")) and not (
-                head.lower_ == "opposition" and head.tag_ == "NN" and head.dep_ != "compound"):
+        if (head.lower_ not in self.armed_agents or head.tag_ not in ("NNS", "NNPS")) and not _the_opposition(head):
             return False
         people = [c for c in head.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"]
         if not people:
             return False
         _register_group(index, doc[min(c.i for c in people):head.i + 1])
         return True
+
+
+def _the_opposition(head: Token) -> bool:
+    """'the Syrian opposition': the camp opposing a government; not 'Turkish opposition to its NATO bid', a state's
+    objection."""
+    return head.lower_ == "opposition" and head.tag_ == "NN" and head.dep_ != "compound" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "from", "against") for c in head.children)
 
 
 def _register_group(index: ActorIndex, span: Span) -> None:

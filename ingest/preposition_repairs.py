@@ -22,10 +22,13 @@ DOOR_SHUTTING_VERBS = {"shut", "close", "slam"}  # "shut the door on": an idiom 
 DOOR_PREPOSITIONS = {"on", "to"}  # whom or what the door is shut on: "on Kyiv", "to talks"
 # gatherings that are where talks are held, not talks themselves: "on the sidelines of the conference"
 VENUE_GATHERINGS = {"conference", "forum", "assembly", "congress", "convention", "session", "ceremony", "festival",
-                    "event", "games", "expo", "fair", "parade", "gathering", "funeral", "inauguration"}
-# the edges of a gathering, where leaders meet: "on the sidelines of the summit", "on the margins of"
-SIDELINES = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
-VENUE_PREPOSITIONS = {"at", "during", "on"}
+                    "event", "game", "expo", "fair", "parade", "gathering", "funeral", "inauguration"}
+# the edges of a gathering, where leaders meet: "on the sidelines of the summit", "on the margins of" (lemmas)
+SIDELINES = {"sideline", "margin", "fringe"}
+GATHERING_PREPOSITIONS = {"at", "during", "on"}  # "held talks [at] the conference", "[on] the sidelines of"
+# the nouns of an office whose state may follow as 'from': "his counterpart from Britain", "ministers from Egypt"
+# (not an envoy's: "recalled its ambassador from Doha" is where he served)
+FROM_TITLES = {"counterpart", "minister", "secretary", "president", "premier", "chancellor", "leader"}
 
 
 def particle_before_a_preposition(particle: Token) -> None:
@@ -231,20 +234,24 @@ def partner_hung_on_the_venue(preposition: Token) -> None:
     venue = preposition.head
     if any(c.lower_ in ("news", "press") for c in venue.children):
         return  # a news conference with a guest is a meeting of its own: "at a news conference with Lavrov"
-    if not any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in preposition.children) or venue.dep_ != "pobj":
+    # (a name, not one told doing something there: "spoke at the forum with Lavrov sitting in the audience")
+    if not any(c.dep_ == "pobj" and c.pos_ == "PROPN" and not any(g.dep_ == "acl" for g in c.children)
+               for c in preposition.children) or venue.dep_ != "pobj":
         return
     place = venue.head  # (or on the sidelines themselves: "met on the margins of the Assembly [with] Lavrov")
     if place.lower_ == "of" and place.head.lemma_.lower() in SIDELINES and place.head.dep_ == "pobj":
         place = place.head.head
-    if place.lower_ in VENUE_PREPOSITIONS and place.dep_ == "prep" and place.head.pos_ in ("VERB", "NOUN") and \
-            place.head.i < place.i:
-        preposition.head = place.head
+    talks = place.head
+    # (not when the verb has its partner: "met Wang Yi on the sidelines of the conference with ...")
+    if place.lower_ in GATHERING_PREPOSITIONS and place.dep_ == "prep" and talks.pos_ in ("VERB", "NOUN") and \
+            talks.i < place.i and not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in talks.children):
+        preposition.head = talks
 
 
 def counterparts_state_hung_on_the_verb(preposition: Token) -> None:
-    """'met his counterpart [from] Britain', 'a call from his counterpart [from] Britain': the model hangs the
-    counterpart's state on the verb or the noun above; right after the counterpart, it says whose counterpart he
-    is, as 'his British counterpart' does."""
+    """'met his counterpart [from] Britain', 'a call from his counterpart [from] Britain', 'met foreign ministers
+    [from] Egypt and Jordan': the model hangs the office's state on the verb or the noun above; right after the
+    title, it says whose office it is, as 'his British counterpart' does."""
     noun = preposition.doc[preposition.i - 1]
-    if noun.lemma_.lower() == "counterpart" and noun.pos_ == "NOUN" and preposition.head.is_ancestor(noun):
+    if noun.lemma_.lower() in FROM_TITLES and noun.pos_ == "NOUN" and preposition.head.is_ancestor(noun):
         preposition.head = noun

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.coreference import TRIP_NOUNS
 from diplograph.ingest.mediation import state_of
@@ -43,8 +44,11 @@ def visits_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFinder
               and (c.lower_ == "in" or m.via == "metonymy")]  # (each of a list: "due in the UAE, Qatar and ...")
     # or where the occasion one is at took place: "were among the dignitaries at the ceremony in the Legislative
     # Assembly in La Paz", "was at the summit in Brussels"
-    places += [m for c in preps if c.lower_ == "at" for o in c.children if o.dep_ == "pobj"
-               and o.lemma_.lower() in OCCASIONS for t in _places_within(o) if (m := index.by_token.get(t.i))]
+    # (or among those at it: "was among the dignitaries [at] the inauguration in Brasilia"; not there by video)
+    ats = [c for c in preps if c.lower_ == "at"] + [a for c in preps if c.lower_ == "among" for o in c.children
+                                                    for a in o.children if a.dep_ == "prep" and a.lower_ == "at"]
+    places += [m for c in ats for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in OCCASIONS and not
+               remotely(verb) for m in _place_within(o, index)[:1]]
     found: list[Candidate] = []
     present = [m for c in verb.children if c.dep_ == "nsubjpass" for m in arguments.actors_of(c, index)] \
         if expected else arguments.agents(verb, index)
@@ -59,11 +63,22 @@ def visits_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFinder
     return found
 
 
-def _places_within(noun: Token, depth: int = 3) -> list[Token]:
-    """The places an 'in' phrase under a noun names, and those under them: 'the ceremony [in] the Legislative
-    Assembly [in] La Paz'."""
-    found = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
-    return found + [p for g in found for p in _places_within(g, depth - 1)] if depth > 1 else found
+def _place_within(noun: Token, index: ActorIndex, depth: int = 3) -> list[Mention]:
+    """The innermost place an 'in' phrase under a noun names, or one under it, or under its 'of': 'the ceremony
+    [in] the Legislative Assembly [in] La Paz', 'the inauguration of Luis Arce [in] La Paz'."""
+    found = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children
+             if g.dep_ == "pobj"]
+    for g in found:
+        if (inner := _place_within(g, index, depth - 1) if depth > 1 else []) or (
+                (m := index.by_token.get(g.i)) is not None and g.head.lower_ == "in" and (inner := [m])):
+            return inner
+    return []
+
+
+def remotely(verb: Token) -> bool:
+    """'was at the summit virtually', 'by video link': present from afar, no visit."""
+    return any(t.lower_ in ("virtually", "remotely", "online") or t.dep_ == "prep" and t.lower_ in ("by", "via") and
+               any(by_phone(g) for g in t.children) for t in verb.subtree)
 
 
 def visits_of_a_trip(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:

@@ -41,8 +41,9 @@ def hosts_of_the_visitors(index: ActorIndex, found: list[Candidate]) -> list[Can
 
 
 def at_the_seat_of(trigger: Token, state: str, index: ActorIndex) -> bool:
-    """Whether a meeting is told at the state's seat of government: 'met him at the White House', 'held talks with
-    him at the Kremlin' (not 'in Moscow', where a leader may meet a guest who is not his)."""
+    """Whether a meeting is told at one of the state's seats (the gazetteer's: its government's buildings, 'met him at
+    the White House', 'held talks with him at the Kremlin', and the bodies that act for it); not 'in Moscow', where a
+    leader may meet a guest who is not his."""
     holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
     return any(index.gazetteer.seats.get(key(pobj.text)) == state or index.gazetteer.seats.get(key(
         pobj.doc[pobj.left_edge.i:pobj.i + 1].text)) == state for h in holders for p in h.children

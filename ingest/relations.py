@@ -261,9 +261,11 @@ class RelationFinder:
             # "Saudi Arabia and Iran, which maintain ties with both countries": the plural names others
             targets = []
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        taken = {spec[5:] for spec in cue.targets if spec.startswith("prep:")}  # (only where the cue's target is)
         reciprocal = [c for c in verb.children if c.dep_ == "dobj" and (is_reciprocal(c) or any(
             p.dep_ == "poss" and is_reciprocal(p) for p in c.children))] + [
-            g for h in holders for p in h.children if p.dep_ == "prep" for g in p.children if is_reciprocal(g)]
+            g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in taken for g in p.children
+            if is_reciprocal(g) or any(o.dep_ == "poss" and is_reciprocal(o) for o in g.children)]
         if reciprocal and not targets and len(sources) > 1:
             # "with Armenia and Azerbaijan accusing each other", "expelled each other's diplomats", "imposed
             # sanctions on each other": each acts on every other

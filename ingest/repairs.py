@@ -38,6 +38,7 @@ from diplograph.ingest.predicate_repairs import (
 from diplograph.ingest.preposition_repairs import (
     BORDER_NOUNS,
     DOOR_PREPOSITIONS,
+    FROM_TITLES,
     SIDELINES,
     VENUE_GATHERINGS,
     addressee_asked_for,
@@ -137,7 +138,8 @@ def mend_misparses(doc: Doc) -> None:
         elif token.dep_ == "conj" and token.tag_ == "VBD" and (token.head.tag_ == "VB" or token.head.tag_ == "VBN"
                                                                 and token.head.dep_ == "acl"):
             past_verb_joined_to_a_bare_one(token)
-        elif token.dep_ == "prep" and token.lower_ == "from" and doc[token.i - 1].lemma_.lower() == "counterpart":
+        elif token.dep_ == "prep" and token.lower_ == "from" and token.i > 0 and \
+                doc[token.i - 1].lemma_.lower() in FROM_TITLES:
             counterparts_state_hung_on_the_verb(token)
         elif token.dep_ == "prep" and token.lower_ == "from" and token.head.lemma_.lower() in GUEST_VERBS:
             sender_of_the_sent(token)

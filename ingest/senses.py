@@ -85,8 +85,10 @@ def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
         return None  # "troops marched toward the capital": only a crowd marches in protest
     if relation == "meet" and (any(t.lower_ in PHONE_WORDS for t in verb.subtree if t.head == verb or t.head.head
                                    == verb) or any(by_phone(c) for c in verb.children if c.dep_ == "dobj")
-                               or any(by_phone(g) for c in verb.children if c.dep_ == "prep" and c.lower_ in (
-                                   "by", "via", "over") for g in c.children if g.dep_ == "pobj")  # "by video link"
+                               or any(by_phone(g) and (c.lower_ != "over" or g.lemma_.lower() in PHONE_WORDS)
+                                      for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "via", "over")
+                                      for g in c.children if g.dep_ == "pobj")  # ("by video link", not "over a
+                               # hotline proposal")
                                or in_a_call(verb)):
         relation = "call"  # "spoke by phone with Sunak", "held talks over the phone with"
     elif relation == "meet" and verb.lemma_ == "speak" and not told_at_a_venue(verb):  # ("on the sidelines of")

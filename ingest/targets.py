@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.ingest.accords import partakes
 from diplograph.ingest.addressees import ADDRESSED_RELATIONS, addressees
 from diplograph.ingest.argument_words import ADJUNCT_PREPOSITIONS
 from diplograph.ingest.arguments import (
@@ -61,11 +62,6 @@ from diplograph.ingest.verb_cues import ACCORD_NOUNS, fired, is_object_noun, mee
 # occasions that gather people without naming an event of ours: whoever hosts one hosts those who came
 GATHERINGS = {"ceremony", "reception", "dinner", "banquet", "lunch", "luncheon", "gathering", "forum", "conference",
               "event", "signing"}
-# verbs by which one takes part in what a third party brokered: "signed a truce brokered by Egypt", "held talks
-# mediated by Qatar"
-PARTAKING_VERBS = {"sign", "reach", "agree", "accept", "strike", "seal", "conclude", "hold", "attend", "join", "enter",
-                   "take", "participate", "observe", "respect", "honour", "honor", "violate", "breach", "break",
-                   "begin", "start", "resume", "open", "extend", "renew"}
 # what one may agree to that its author put forward: "agreed to a Jordanian proposal", "to Russia's demands"
 PROPOSALS = {"proposal", "plan", "offer", "demand", "terms", "request", "initiative", "condition", "formula"}
 # verbs of a purpose that names whom aid is for: "provide funds to help Ukraine buy missiles"
@@ -142,8 +138,7 @@ class ArgumentFinder(AuthorFinder):
                 if not patients and gathering and governor is not None and not any(
                         c.lower_ in MEANS_NOUNS | {"virtual", "online"} for c in noun.children) and \
                         not stayed_away(governor) and (  # (not "did not attend the summit, hosted by", "failed to")
-                        cue.relation != "mediate" or governor.lemma_.lower() in PARTAKING_VERBS or
-                        noun.head.lower_ == "under"):  # ("agreed to disarm under a ceasefire brokered by Russia")
+                        cue.relation != "mediate" or partakes(governor, noun)):
                     # (one who "welcomed the truce brokered by Egypt" judges it, and is no party brokered with)
                     # "a ceremony hosted by Trump": the clause's agents gathered (not at "a video summit hosted by")
                     patients = self.clause_agents(governor, index)

@@ -76,6 +76,9 @@ def test_office_holders_of_states_may_follow_as_from() -> None:
     found = triples("Saudi Arabia hosted foreign ministers from Egypt and Jordan in Jeddah on Friday.",
                     dt.date(2023, 4, 14))
     assert {("Saudi Arabia", "host", "Sameh Shoukry"), ("Saudi Arabia", "host", "Ayman Safadi")} <= found
+    # the 'from' the parser hangs on the verb too
+    found = triples("Blinken met foreign ministers from France, Germany and Poland on Monday.", dt.date(2024, 2, 12))
+    assert {("Antony Blinken", "meet", "Annalena Baerbock"), ("Antony Blinken", "meet", "Radoslaw Sikorski")} <= found
 
 
 def test_the_two_leaders_are_the_last_two_people_named_not_one_office_holder() -> None:

@@ -286,6 +286,9 @@ def test_an_opposition_named_by_its_people_is_a_group_not_the_state() -> None:
     # one of its leaders is still himself
     assert ("Joe Biden", "meet", "Edmundo Gonzalez") in asserted(
         "Biden met Venezuelan opposition leader Edmundo Gonzalez.")
+    # a state's opposition to something is its objection, no group
+    assert not {t for t in asserted("Finland overcame Turkish opposition to its NATO membership.")
+                if "Turkish opposition" in t}
 
 
 def test_people_or_things_linked_to_an_actor_are_its() -> None:

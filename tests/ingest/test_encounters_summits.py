@@ -364,6 +364,12 @@ def test_a_person_at_an_occasion_held_in_another_states_city_visits_it() -> None
                        "dignitaries at the ceremony in the Legislative Assembly in La Paz.", dt.date(2020, 11, 8))
     assert {("King Felipe VI", "visit", "Bolivia"), ("Alberto Fernandez", "visit", "Bolivia")} <= triples
     assert not asserted("Macron was at the summit in Paris on Friday.", dt.date(2020, 11, 8))
+    # or among those at it; not there by video
+    jan_2023 = dt.date(2023, 1, 1)
+    assert ("Alberto Fernandez", "visit", "Brazil") in asserted(
+        "Argentine President Alberto Fernandez was among the dignitaries at the inauguration in Brasilia on Sunday.",
+        jan_2023)
+    assert not asserted("Zelenskiy was at the summit in Vilnius virtually on Tuesday.", jan_2023)
 
 
 @pytest.mark.parametrize("text", ["South African President Jacob Zuma is due in Bujumbura on Thursday.",

@@ -153,6 +153,11 @@ def test_one_who_judges_a_brokered_deal_is_no_party_to_it_but_one_who_acts_under
                  "France welcomed the truce brokered by Egypt."):
         assert not {t for t in asserted(text) if t[1] == "mediate"}
     assert ("Egypt", "mediate", "Hamas") in asserted("Hamas violated the truce brokered by Egypt.")
+    assert ("Qatar", "mediate", "Hamas") in asserted("Israel and Hamas took part in talks mediated by Qatar.")
+    # nor one who urges others to keep it, or takes credit for it
+    for text in ("France called on both sides to respect the ceasefire brokered by Russia.",
+                 "Biden took credit for the truce brokered by Qatar and Egypt."):
+        assert not {t for t in asserted(text) if t[1] == "mediate"}
     assert ("Russia", "mediate", "Azerbaijan") in asserted(
         "Azerbaijan forced the separatists to agree to disarm under a ceasefire brokered by Russia.")
 

@@ -44,6 +44,10 @@ def test_a_coordination_glued_into_one_phrase_gives_each_member() -> None:
     triples = asserted("Modi spoke with Xi by video link during the summit.")
     assert ("Narendra Modi", "call", "Xi Jinping") in triples
     assert ("Narendra Modi", "meet", "Xi Jinping") not in triples
+    # "over" names the line itself, not the topic: "over a hotline proposal" is no call
+    triples = asserted("Austin met Chinese Defence Minister Dong Jun in Singapore over a hotline proposal.",
+                       dt.date(2024, 5, 31))
+    assert ("Lloyd Austin", "meet", "Dong Jun") in triples
 
 
 @pytest.mark.parametrize("text", ["Thailand and Cambodia accused each other of firing first.",
@@ -57,6 +61,13 @@ def test_each_other_makes_every_coordinated_subject_act_on_the_others(text: str)
                                               ("Egypt and Turkey imposed sanctions on each other.", "sanction")])
 def test_each_others_thing_or_a_phrase_on_each_other_makes_each_act_on_the_other(text: str, relation: str) -> None:
     assert {("Egypt", relation, "Turkey"), ("Turkey", relation, "Egypt")} <= asserted(text)
+
+
+def test_a_phrase_on_each_other_counts_only_where_the_cue_takes_its_target() -> None:
+    assert {("China", "sanction", "United States"), ("United States", "sanction", "China")} <= asserted(
+        "China and the United States imposed tariffs on each other's goods.")
+    # a rivalry is no criticism: "compete" takes no target by "with"
+    assert not asserted("China and India compete with each other for influence in Nepal.")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

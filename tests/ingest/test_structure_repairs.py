@@ -572,6 +572,10 @@ def test_a_partner_hung_on_the_gathering_the_talks_were_held_at_is_the_talks() -
         "Kerry held talks on the sidelines of the conference with Sergei Lavrov.", feb_2014)
     assert ("John Kerry", "meet", "Sergey Lavrov") in asserted(
         "Kerry met on the margins of the General Assembly with Sergei Lavrov.", feb_2014)
+    # not when the verb has its partner already
+    assert ("Antony Blinken", "meet", "Retno Marsudi") not in asserted(
+        "Blinken met Wang Yi on the sidelines of the conference with Indonesian Foreign Minister Retno Marsudi on "
+        "Friday.", dt.date(2022, 7, 8))
     # a news conference with a guest is a meeting of its own, whose guest it keeps
     assert ("Naledi Pandor", "meet", "Sergey Lavrov") in asserted(
         "Foreign Minister Naledi Pandor defended the plans at a news conference in Pretoria with her visiting Russian "
