@@ -42,9 +42,8 @@ def visits_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFinder
     places = [m for c in preps if c.lower_ in ("in", "at") for o in c.children if o.dep_ == "pobj"
               for pobj in conjuncts(o) if (m := index.by_token.get(pobj.i)) is not None
               and (c.lower_ == "in" or m.via == "metonymy")]  # (each of a list: "due in the UAE, Qatar and ...")
-    # or where the occasion one is at took place: "were among the dignitaries at the ceremony in the Legislative
-    # Assembly in La Paz", "was at the summit in Brussels"
-    # (or among those at it: "was among the dignitaries [at] the inauguration in Brasilia"; not there by video)
+    # or where the occasion one is at (or among those at it) took place: "was at the summit in Brussels", "were
+    # among the foreign dignitaries at the ceremony in the Legislative Assembly in La Paz"; not there by video
     ats = [c for c in preps if c.lower_ == "at"] + [a for c in preps if c.lower_ == "among" for o in c.children
                                                     for a in o.children if a.dep_ == "prep" and a.lower_ == "at"]
     places += [m for c in ats for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in OCCASIONS and not
