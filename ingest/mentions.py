@@ -128,7 +128,7 @@ class ActorIndex:
     def is_state(self, actor: str) -> bool:
         return actor in self.actors and self.actors[actor].type is ActorType.COUNTRY
 
-    def state_at(self, token: Token) -> bool:
+    def names_a_state_at(self, token: Token) -> bool:
         """Whether a token names a state (or its capital), whatever the tagger took it for: '[Kyiv]PERSON'."""
         mention = self.by_token.get(token.i)
         return mention is not None and self.is_state(mention.actor or "")

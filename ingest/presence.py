@@ -68,9 +68,12 @@ def _place_within(noun: Token, index: ActorIndex, depth: int = 3) -> list[Mentio
     found = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children
              if g.dep_ == "pobj"]
     for g in found:
-        if (inner := _place_within(g, index, depth - 1) if depth > 1 else []) or (
-                (m := index.by_token.get(g.i)) is not None and g.head.lower_ == "in" and (inner := [m])):
+        inner = _place_within(g, index, depth - 1) if depth > 1 else []
+        if inner:
             return inner
+        mention = index.by_token.get(g.i)
+        if mention is not None and g.head.lower_ == "in":
+            return [mention]
     return []
 
 

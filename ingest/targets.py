@@ -226,7 +226,7 @@ class ArgumentFinder(AuthorFinder):
                 found.extend(m for child in [*verb.children, *glued] if child.dep_ == "dative" or (
                     child.i == verb.i + 1 and (later and child.dep_ in ("dep", "dobj") or child.dep_ in (
                         "compound", "amod", "nmod")) and (child.pos_ == "PROPN" and child.ent_type_ in (
-                            "GPE", "") or index.state_at(child))) for m in self.actors_of(child, index))
+                            "GPE", "") or index.names_a_state_at(child))) for m in self.actors_of(child, index))
             elif spec.startswith("prep:"):
                 word = spec.split(":", 1)[1]
                 lend = cue.relation not in ENCOUNTERS
