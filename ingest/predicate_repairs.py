@@ -77,6 +77,53 @@ def agent_hung_on_the_predicate(by: Token) -> None:
         by.head, by.dep_ = verb, "agent"
 
 
+def _active(verb: Token) -> bool:
+    return not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def agent_hung_on_the_verb(by: Token) -> None:
+    """'called the strikes [by Israel] a crime': a by-phrase right after the object of an active verb of naming
+    tells whose the object is; the model hangs it on the verb, where it names no one's act."""
+    verb = by.head
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < by.i]
+    if verb.lemma_.lower() in CALLING_VERBS and _active(verb) and objects and \
+            objects[-1].right_edge.i == by.i - 1:
+        by.head = objects[-1]
+
+
+def object_read_as_compound(predicate: Token) -> None:
+    """'called [Russia's remarks racist]oprd': a predicate that is a noun as well swallows the object before it as
+    its compound, and the verb is left with a name and nothing named. The last compound is the object, with the
+    words before it."""
+    verb = predicate.head
+    compounds = [c for c in predicate.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if verb.lemma_.lower() not in CALLING_VERBS or not _active(verb) or not compounds or any(
+            c.dep_ == "dobj" for c in verb.children) or not any(
+            c.dep_ in ("det", "poss") and c.i < compounds[-1].i for c in predicate.lefts):
+        return
+    obj = compounds[-1]
+    for word in [c for c in predicate.lefts if c.i < obj.i]:
+        word.head = obj
+    obj.head, obj.dep_ = verb, "dobj"
+
+
+def predicate_read_as_a_name(predicate: Token) -> None:
+    """'called the remarks by [Israel Katz racist]pobj and unacceptable': a predicate that is a noun as well,
+    read as the head of the name before it. The name is the agent; the word is what the verb calls the object."""
+    by, names = predicate.head, [c for c in predicate.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    holder = by.head
+    verb = holder.head
+    if not names or names[-1].i != predicate.i - 1 or holder.dep_ != "dobj" or \
+            verb.lemma_.lower() not in CALLING_VERBS or not _active(verb) or any(
+            c.dep_ == "oprd" for c in verb.children):
+        return
+    name = names[-1]
+    for word in [c for c in predicate.lefts if c.i < name.i]:
+        word.head = name
+    name.head, name.dep_ = by, "pobj"
+    predicate.head, predicate.dep_ = verb, "oprd"
+
+
 def quoted_after(token: Token) -> list[Token]:
     """The words of a quotation that opens right after a token (at most eight), else none."""
     doc = token.doc

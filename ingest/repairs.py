@@ -31,8 +31,11 @@ from diplograph.ingest.portfolios import portfolio_glued_onto_a_name
 from diplograph.ingest.predicate_repairs import (
     CALLING_VERBS,
     agent_hung_on_the_predicate,
+    agent_hung_on_the_verb,
     object_after_its_predicate,
+    object_read_as_compound,
     predicate_after_a_name,
+    predicate_read_as_a_name,
     predicate_read_as_modifier,
 )
 from diplograph.ingest.preposition_repairs import (
@@ -148,6 +151,12 @@ def mend_misparses(doc: Doc) -> None:
             agent_of_a_named_act(token)  # (if it is still the object's)
         elif token.dep_ == "prep" and token.lower_ == "by" and token.head.dep_ in ("oprd", "acomp"):
             agent_hung_on_the_predicate(token)
+        elif token.dep_ == "prep" and token.lower_ == "by" and token.head.lemma_.lower() in CALLING_VERBS:
+            agent_hung_on_the_verb(token)  # "called the strikes [by Israel] a crime"
+        elif token.dep_ == "oprd" and token.pos_ == "NOUN" and token.head.lemma_.lower() in CALLING_VERBS:
+            object_read_as_compound(token)  # "called [Russia's remarks racist]"
+        elif token.dep_ == "pobj" and token.pos_ in ("NOUN", "ADJ") and token.head.lower_ == "by":
+            predicate_read_as_a_name(token)  # "called the remarks by [Israel Katz racist]"
         elif token.dep_ == "ROOT" and (token.pos_ == "NOUN" and token.tag_ == "NNS" or token.pos_ == "PROPN"):
             past_verb_read_as_participle(token)
         elif token.dep_ == "ROOT" and token.tag_ == "VBN":

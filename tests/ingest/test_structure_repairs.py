@@ -328,6 +328,16 @@ def test_an_adjective_right_after_the_object_of_a_verb_of_naming_is_what_it_is_c
                                                             dt.date(2016, 6, 1))
 
 
+def test_a_predicate_that_is_also_a_noun_leaves_the_object_and_its_agent_apart() -> None:
+    # "racist" read as the head of "Russia's remarks racist" or of "Israel Katz racist"; "by Israel" hung on the verb
+    assert asserted("Poland called Russia's remarks racist.") == {("Poland", "criticize", "Russia")}
+    assert ("Mateusz Morawiecki", "criticize", "Israel Katz") in asserted(
+        "Prime Minister Mateusz Morawiecki called the remarks by Israel Katz racist and unacceptable.",
+        dt.date(2019, 2, 18))
+    assert ("Ukraine", "criticize", "Russia") in asserted("Kyiv called the statement by Moscow a provocation.")
+    assert asserted("Maduro called the election fraud.") == set()  # an act of no one named
+
+
 def test_an_object_moved_after_its_as_predicate_is_the_verbs_object() -> None:
     # "as arbitrary" read as the list's adjectives; "as baseless" as an adjective that took the object
     assert ("European Union", "criticize", "Russia") in asserted(
