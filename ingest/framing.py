@@ -150,11 +150,13 @@ def comment_on_a_prediction(verb: Token) -> Token | None:
 MODALS = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
 
 
-def tensed_apart(conjunct: Token) -> bool:
+def free_of_first_negation(conjunct: Token) -> bool:
     """A conjunct with its own auxiliary or subject, or a finite form after do-support ("did not decide and
-    backed"), is not under the first one's negation; one joined by "or"/"nor" is ("has not visited Kyiv or met
-    Zelensky", "nor did it hold talks")."""
+    backed"), is not under the first one's negation, nor is one set against it by "but" ("with no breakthrough
+    but an agreement"); one joined by "or"/"nor" is ("has not visited Kyiv or met Zelensky", "nor did it")."""
     first = conjunct.head
+    if any(c.dep_ == "cc" and c.lower_ == "but" and c.i < conjunct.i for c in first.children):
+        return True
     return not any(c.dep_ == "cc" and c.lower_ in ("or", "nor", "neither") for c in first.children) and (
         any(c.dep_ in ("aux", "nsubj") for c in conjunct.children) or conjunct.tag_ in ("VBD", "VBZ") and any(
             c.dep_ == "aux" and c.lemma_ == "do" for c in first.children))

@@ -17,9 +17,9 @@ from diplograph.ingest.framing import (
     asker_s_own,
     comment_on_a_prediction,
     frame_of_finite_conjunct,
+    free_of_first_negation,
     own_past_clause,
     speaker_of_conjoined_act,
-    tensed_apart,
 )
 from diplograph.ingest.mentions import misread_modal
 from diplograph.ingest.modality_words import (
@@ -213,7 +213,7 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         dep = "conj" if node.dep_ == "dep" and node.tag_ == "VB" else node.dep_
         if dep == "conj" and own_past_clause(node):
             break  # "warned that Moscow would retaliate, and Grushko accused NATO": the accusing is no prediction
-        if dep == "conj" and tensed_apart(node):
+        if dep == "conj" and free_of_first_negation(node):
             not_inherited = node.head.i  # "had not been told about it and would lodge a protest"
         if dep == "conj" and (speaker := speaker_of_conjoined_act(node)) is not None:
             node = speaker  # "insisted that its forces were not targeting civilians and accused the West"

@@ -315,11 +315,13 @@ class RelationFinder:
     def _counterpart_named(verb: Token, cue: VerbCue) -> bool:
         """'Saudi Arabia and Iran, which maintain ties with both countries', 'are due to meet Zida and opposition
         leaders': the counterpart is there, if unresolved, so the coordinated subjects do not act on each other
-        (what the cue takes as its object is none: "signed off on a joint statement", "met a second time")."""
+        (what the cue takes as its object is none: "signed off on a joint statement", "met a second time"; nor is
+        a phrase set off by a comma: "met in Geneva, with no breakthrough")."""
         words = {spec[5:] for spec in cue.targets if spec.startswith("prep:")}
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL")]
-        return any(c.dep_ == "prep" and c.lower_ in words and any(g.dep_ == "pobj" and not is_object_noun(g, cue)
-                   for g in c.children) for holder in (verb, *objects) for c in holder.children) or \
+        return any(c.dep_ == "prep" and c.lower_ in words and verb.doc[c.i - 1].text != "," and any(
+                   g.dep_ == "pobj" and not is_object_noun(g, cue) for g in c.children)
+                   for holder in (verb, *objects) for c in holder.children) or \
             "dobj" in cue.targets and any(c.lemma_.lower() not in cue.object_nouns | {"time"} for c in objects)
 
     def _other_objects_sense(self, verb: Token, cue: VerbCue, sources: list[Mention],

@@ -1402,6 +1402,14 @@ def test_coordinated_subjects_meeting_someone_unknown_do_not_meet_each_other() -
     assert ("Joe Biden", "meet", "Fumio Kishida") in asserted("Biden and Kishida met a second time in Tokyo.")
 
 
+def test_coordinated_subjects_meet_each_other_whatever_a_phrase_set_off_by_a_comma_says() -> None:
+    # "with no breakthrough" is how the meeting went, no one met; its "no" leaves the "agreement" after "but" alone
+    triples = {(e.source, e.relation, e.target, e.modality) for e in extract(
+        "Blinken and Lavrov met in Geneva on Friday, with no breakthrough but an agreement to keep talking.").events}
+    assert ("Antony Blinken", "meet", "Sergey Lavrov", Modality.ASSERTED) in triples
+    assert ("Antony Blinken", "agree", "Sergey Lavrov", Modality.NEGATED) not in triples
+
+
 @pytest.mark.parametrize(
     ("text", "triple"),
     [
