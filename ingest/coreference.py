@@ -126,6 +126,11 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token, depth: int = 0) -> Mentio
         # "ordered Latvia's ambassador and all his staff to leave": the one the phrase just named
         if (named := index.by_token.get(clause.head.i)) is not None and named.actor is not None:
             return Mention(pronoun.i, pronoun.i + 1, named.actor, "pronoun")
+    if pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "conj" and depth < 3 and (first := next(
+            (c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == pronoun.lower_),
+            None)) is not None:
+        # "He was in Kyiv for talks with Zelensky, and in Berlin he met Baerbock": the first clause's own
+        candidates.append(resolve_pronoun(index, first, depth + 1))
     if pronoun.dep_ == "poss" and not want_person:
         candidates.append(_patient_of_a_reason(index, pronoun))
     if pronoun.dep_ == "poss":

@@ -86,6 +86,14 @@ def test_he_after_two_clauses_is_the_subject_of_the_last_clause_not_the_last_per
     assert not any(t[0] == "Abdel Fattah al-Sisi" and t[2] == "King Salman" for t in triples_found)
 
 
+def test_he_of_a_second_clause_is_the_he_of_the_first_not_the_last_person_named() -> None:
+    found = asserted("The meeting capped a European trip by Blinken. He was in Kyiv on Wednesday for talks with "
+                     "President Volodymyr Zelensky, and in Berlin on Thursday he met German Foreign Minister "
+                     "Annalena Baerbock.", dt.date(2022, 1, 21))
+    assert {("Antony Blinken", "meet", "Annalena Baerbock"), ("Antony Blinken", "visit", "Germany")} <= found
+    assert ("Volodymyr Zelensky", "meet", "Annalena Baerbock") not in found
+
+
 def test_the_two_countries_after_an_arrival_for_talks_with_a_third_are_the_talkers() -> None:
     text = ("Iran's Foreign Minister Abbas Araghchi arrived in Oman on Saturday for indirect talks with the United "
             "States. The two countries agreed to hold another round.")
