@@ -28,6 +28,10 @@ def owner_roles(index: ActorIndex, head: Token) -> list[str]:
     """The offices of the one whose counterpart a noun names ('his', 'Blinken's'), those that have a
     holder in every state first ('secretary of state': the foreign minister elsewhere), 'leader' last."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    verb = head
+    while owner is None and verb.dep_ in ("conj", "dobj", "pobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head  # without one, the counterpart is the subject's: "Blinken met Baerbock and counterparts from"
+        owner = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
     owner_mention = mention_at(index, owner) if owner is not None else None
     if owner_mention is None or owner_mention.actor is None:
         return []

@@ -25,8 +25,8 @@ ROLE_HEADS = OFFICE_WORDS | BODY_STAFF | {"chief", "head"}
 
 
 def object_hung_on_the_verb(name: Token) -> None:
-    """'met Xi Jinping and then [Li Qiang] in Beijing': a name joined to a verb that has an object before it, and no
-    verb of its own, is the verb's second object."""
+    """'met Xi Jinping and then [Li Qiang] in Beijing', 'met Baerbock and his [counterparts] from Britain': a name or
+    a title joined to a verb that has an object before it, and no verb of its own, is the verb's second object."""
     verb = name.head
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < name.i and (
         c.pos_ == "PROPN" or c.lemma_.lower() in OFFICE_WORDS)]  # (a person: "met the Chinese president and then")

@@ -242,8 +242,9 @@ def mend_misparses(doc: Doc) -> None:
             phrase_hung_on_an_amount(token)
         elif token.dep_ == "prep" and token.lower_ == "for" and token.head.lemma_ == "ask":
             addressee_asked_for(token)
-        elif token.dep_ == "conj" and token.pos_ == "PROPN" and token.head.pos_ == "VERB":
-            object_hung_on_the_verb(token)
+        elif token.dep_ == "conj" and (token.pos_ == "PROPN" or token.lemma_.lower() in OFFICE_WORDS) and \
+                token.head.pos_ == "VERB":
+            object_hung_on_the_verb(token)  # (or a title: "met Baerbock and his counterparts from Britain")
         elif token.dep_ == "dep" and token.pos_ == "PROPN" and token.head.pos_ == "VERB":
             last_member_left_hanging(token)
         elif token.dep_ == "conj" and token.pos_ == "ADP" and token.head.pos_ in ("VERB", "AUX"):

@@ -72,6 +72,15 @@ def test_a_counterparts_state_may_follow_as_from() -> None:
 
 
 
+def test_counterparts_of_no_one_told_are_the_subjects_even_after_a_name() -> None:
+    jan_2022 = dt.date(2022, 1, 20)
+    expected = {("Antony Blinken", "meet", "Liz Truss"), ("Antony Blinken", "meet", "Jean-Yves Le Drian")}
+    assert expected <= triples("Blinken met counterparts from Britain and France in Berlin.", jan_2022)
+    # the title the parser joins to the verb after its object is the verb's second object
+    found = triples("Blinken met Baerbock and his counterparts from Britain and France.", jan_2022)
+    assert expected | {("Antony Blinken", "meet", "Annalena Baerbock")} <= found
+
+
 def test_office_holders_of_states_may_follow_as_from() -> None:
     found = triples("Saudi Arabia hosted foreign ministers from Egypt and Jordan in Jeddah on Friday.",
                     dt.date(2023, 4, 14))
