@@ -279,15 +279,23 @@ def _spanned(preposition: Token) -> bool:
     return preposition.lower_ == "of" and preposition.head.lemma_.lower() in SPANS_OF_TALKS
 
 
-def event_place(head: Token, index: ActorIndex, parties: frozenset[str] = frozenset()) -> str | None:
-    """Where the clause (or the clause it depends on) says the event was; never one of its parties named
-    after 'at' ("lashed out at Sweden", "fired rockets at Israel" happened elsewhere)."""
-    mention = place_mention(head, index, parties)
+def event_place(trigger: Token, clause: Token, index: ActorIndex, parties: frozenset[str] = frozenset()) -> str | None:
+    """Where the event was: a noun's own place first ("met Macron at the Elysee a day after talks in Berlin with
+    Merkel"), else the clause's (or the clause it depends on); never one of its parties named after 'at' ("lashed
+    out at Sweden", "fired rockets at Israel" happened elsewhere)."""
+    mention = event_place_mention(trigger, clause, index, parties)
     return mention.place if mention is not None else None
 
 
-def place_mention(head: Token, index: ActorIndex, parties: frozenset[str] = frozenset()) -> Mention | None:
+def event_place_mention(trigger: Token, clause: Token, index: ActorIndex,
+                        parties: frozenset[str] = frozenset()) -> Mention | None:
     """The mention of the place event_place names, which knows the place's state too."""
+    own = place_mention(trigger, index, parties) if trigger.i != clause.i and trigger.pos_ == "NOUN" else None
+    return own or place_mention(clause, index, parties)
+
+
+def place_mention(head: Token, index: ActorIndex, parties: frozenset[str] = frozenset()) -> Mention | None:
+    """The place a clause (or the clause it depends on) names for what it tells."""
     own = _partner_place(head, index, parties)
     if own is not None:
         return own
@@ -302,10 +310,20 @@ def place_mention(head: Token, index: ActorIndex, parties: frozenset[str] = froz
             for pobj in token.children:
                 if pobj.dep_ != "pobj":
                     continue
-                mention = index.by_token.get(pobj.i) or _place_of_its_kind(pobj, index)
+                mention = index.by_token.get(pobj.i) or _place_of_its_kind(pobj, index) or \
+                    _place_named_before(pobj, index)
                 if mention is not None and mention.place and not (token.lower_ == "at" and mention.actor in parties):
                     return mention
     return None
+
+
+def _place_named_before(noun: Token, index: ActorIndex) -> Mention | None:
+    """'at the Elysee Palace', 'at the Moscow airport': a city or a seat named right before a noun is where the thing
+    it names stands (not a state's name: "at the Ukraine summit")."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    mention = index.by_token.get(before.i) if before is not None and before.dep_ == "compound" and \
+        before.head.i == noun.i else None
+    return mention if mention is not None and mention.via == "metonymy" and mention.place else None
 
 
 def _place_of_its_kind(noun: Token, index: ActorIndex) -> Mention | None:

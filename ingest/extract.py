@@ -160,7 +160,7 @@ class ExtractionRules:
         name_before_an_acronym(doc)  # (acronyms.py)
         posting_before_a_name(doc, self.resolver.gazetteer)  # (envoys.py)
         index = self.resolver.resolve(doc, date=document.date)
-        index.dateline = dateline_city(document.text, index.gazetteer, document.date)
+        index.filed_from(dateline_city(document.text, index.gazetteer, document.date))
         cues = self.finder.lexicon.modality_cues
         events: dict[tuple[str, str, str, int], Event] = {}
         text = doc.text  # a span's text is the doc's text between its first and last characters (Span.text)
@@ -231,8 +231,8 @@ class ExtractionRules:
                                   sentence.end_char + offset),
                 date=when.date if when else None,
                 date_precision=when.precision if when else DatePrecision.DAY,
-                place=event_place(candidate.clause, index, frozenset((candidate.source, candidate.target)))
-                or candidate.destination,
+                place=event_place(candidate.trigger, candidate.clause, index, frozenset(
+                    (candidate.source, candidate.target))) or candidate.destination,
                 confidence=candidate.confidence,
             )
             accuser = reporting_accuser(candidate, index) if modality is Modality.REPORTED else None

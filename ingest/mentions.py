@@ -65,6 +65,15 @@ class ActorIndex:
     notes: dict[str, str | None] = field(default_factory=dict)  # per-document answers: whose "the junta" is
     dateline: tuple[str, str] | None = None  # the dateline's city and its state: where the story was filed
 
+    def filed_from(self, dateline: tuple[str, str] | None) -> None:
+        """Where the story was filed; a town there the gazetteer does not know lies in the dateline's state
+        ('LINKOPING, Sweden - ... signed it at the Saab plant in Linkoping')."""
+        self.dateline = dateline
+        for mention in self.mentions:
+            if dateline and mention.via == "place" and mention.located_in is None and \
+                    (mention.place or "").lower() == dateline[0].lower():
+                mention.located_in = dateline[1]
+
     def heads_an_organisation(self, person: str) -> bool:
         """Whether a person holds an office only organisations have ('secretary general', 'director general')."""
         record = self.actors.get(person)

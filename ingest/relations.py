@@ -96,6 +96,7 @@ CLOSING_VERBS = {"close", "shut"}  # of an embassy, a break unless told as passi
 WELCOMING_VERBS = {"welcome"}  # that receive a visitor, or welcome an act: "welcomed Zelensky", "welcomed the decision"
 ACCORD_RELATIONS = {"agree", "cooperate", "negotiate"}  # done together after meeting: "met Scholz and signed a pact"
 ADDRESSED_RELATIONS = {"appeal", "demand"}  # asked of the one just met: "spoke with Kagame and urged a ceasefire"
+AIRCRAFT = {"plane", "aircraft", "airliner", "jet", "helicopter", "airplane"}  # which carry, and visit no one
 RECIPROCAL_SPEECH = {"speak", "talk", "confer", "chat"}  # coordinated subjects do it together: "Biden and Xi spoke"
 RECIPROCAL_VERBS = {"clash", "exchange", "trade", "skirmish"}  # two-sided acts: "exchanged fire", "traded accusations"
 HOSTILE_RELATIONS = {"attack", "accuse", "criticize", "threaten", "warn"}
@@ -340,6 +341,10 @@ class RelationFinder:
     def _travellers(self, verb: Token, index: ActorIndex) -> bool:
         """Whether a verb of arrival has people or actors for subject, not missiles or drones."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() in AIRCRAFT and not any(
+                c.dep_ == "poss" and (m := mention_at(index, c)) is not None and index.is_person(m)
+                for c in subject.children):
+            return False  # "a U.S. Air Force C-17 transport plane flew to Osan", not "Putin's plane landed"
         if subject is None or mention_at(index, subject) is not None or subject.pos_ in ("PRON", "PROPN") or \
                 subject.i in index.plural:  # "four heads of state", whom the story names
             return True
