@@ -14,6 +14,7 @@ from diplograph.ingest.coreference import TRIP_NOUNS
 from diplograph.ingest.mediation import state_of
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.targets import ArgumentFinder
+from diplograph.model import ActorType
 
 # occasions one may be at in a place abroad: "was among the guests at the inauguration in Brasilia"
 OCCASIONS = {"ceremony", "inauguration", "funeral", "summit", "conference", "forum", "meeting", "talks", "signing",
@@ -25,6 +26,15 @@ def state_at(place: Mention | None, index: ActorIndex) -> str | None:
     if place is None:
         return None
     return place.located_in or (place.actor if state_of(index, place.actor or "") == place.actor else None)
+
+
+def official_of_no_state(index: ActorIndex, name: str) -> bool:
+    """Whether a person holds an office but the story ties him to no state: an organisation's envoy or chief, an
+    adviser or leader the story names by office alone, who came to the host from elsewhere. (A leader at home told
+    without his state, 'opposition leader Maria Lopez held talks with Maduro in Caracas', is taken for a visitor
+    too: on practice sets the travellers so told outnumber them.)"""
+    record = index.actors.get(name)
+    return record is not None and record.type is ActorType.PERSON and bool(record.roles) and record.country is None
 
 
 def visits_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
@@ -55,8 +65,10 @@ def visits_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFinder
         home = state_of(index, person.actor or "")
         for place in (p for p in places if p is not None and p.place):
             state = state_at(place, index)
-            # (an organisation's head, of no state, is abroad wherever he is due: "Guterres is due in Kyiv")
-            if state and (home and state != home or not home and index.heads_an_organisation(person.actor or "")):
+            # (an office-holder of no state told is abroad wherever he is due: "Guterres is due in Kyiv")
+            name = person.actor or ""
+            if state and (home and state != home or not home and (
+                    index.heads_an_organisation(name) or official_of_no_state(index, name))):
                 found.append(make_candidate("visit", person, Mention(place.start, place.end, state, "metonymy",
                                                                      place=place.place), verb, verb, 0.75))
     return found

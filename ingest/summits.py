@@ -14,7 +14,7 @@ from spacy.attrs import LEMMA
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
-from diplograph.ingest.anchoring import event_date, place_mention
+from diplograph.ingest.anchoring import event_date, event_place_mention, place_mention
 from diplograph.ingest.arrivals import (
     elsewhere,
     filed_where_done,
@@ -37,7 +37,7 @@ from diplograph.ingest.mediation import (
 )
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.noun_events import SYMMETRIC_PAIRING
-from diplograph.ingest.presence import state_at, visits_by_presence, visits_of_a_trip
+from diplograph.ingest.presence import official_of_no_state, state_at, visits_by_presence, visits_of_a_trip
 from diplograph.ingest.tables import table_companions
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import tokens_where
@@ -122,13 +122,16 @@ def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
     'had met Lavrov in Moscow', 'last month hosted'), nor a possible one ('could host both leaders in Istanbul'). A
     past passive tells one too ('was received at the palace by'); a comma's participle is told as its clause is."""
     trigger = candidate.trigger
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "since":
+        return False  # "for the first time since their summit in California": what came before the news
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else candidate.clause  # "after talks with Erdogan in Ankara"
     if verb.i != trigger.i and any(c.dep_ == "poss" and c.pos_ != "PRON" and not (
             (m := mention_at(index, c)) is not None and m.actor in (candidate.source, candidate.target))
             for c in trigger.children):
         return False  # (another's talks: "after his envoy's talks with Sisi in Cairo, Netanyahu said")
-    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):  # "Speaking in Ankara after talks with Erdogan, Putin"
-        verb = adjunct_hung_on_complement(verb) or (verb.head if verb.dep_ == "advcl" and trigger.i != verb.i else verb)
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):  # "Speaking in Ankara after talks with Erdogan, Putin",
+        # "Speaking alongside Zaev after talks in Skopje, Merkel said": told in the tense of the clause it hangs on
+        verb = adjunct_hung_on_complement(verb) or (verb.head if verb.dep_ == "advcl" else verb)
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before"):
         # "held talks in Tehran, a day after meeting King Salman in Riyadh": told in the tense of the verb it times
         verb = verb.head.head.head if verb.head.head.dep_ == "npadvmod" else verb.head.head
@@ -147,21 +150,35 @@ def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
     return when is None or (when.precision is DatePrecision.DAY and abs((when.date - index.date).days) <= STORY_DAYS)
 
 
+# what two persons do together where one of them is at home: "Zelensky and Kristersson signed the letter in Linkoping"
+DONE_FACE_TO_FACE = ("meet", "agree", "negotiate")
+
+
+# envoys posted where they serve, who visit no one there (a special envoy travels: "envoy Grenell met Maduro in
+# Caracas")
+POSTED_ENVOYS = {"ambassador", "charge d'affaires"}
+
+
+def posted_envoy(index: ActorIndex, name: str) -> bool:
+    """An ambassador, who is where he serves ("Ambassador Goldberg signed the pact in Manila")."""
+    record = index.actors.get(name)
+    return record is not None and bool(record.roles & POSTED_ENVOYS)
+
+
 def visits_of_the_received(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
     """'Kishida hosted Yoon in Tokyo', 'Petro met Venezuela's Maduro in Caracas': one received, or met, in a place of
     the other's state visits that state, as does an office-holder of no state told ('EU foreign policy chief Ashton
     held talks with Rouhani in Tehran'); one received where no place is told ('Macron hosted Putin') is at home."""
     extra: list[Candidate] = []
     for candidate in found:
-        if candidate.relation not in ("host", "meet") or not _a_trip_of_the_story(candidate, index):
+        if candidate.relation not in ("host", *DONE_FACE_TO_FACE) or not _a_trip_of_the_story(candidate, index):
             continue
         if candidate.relation == "host":
             pairs = [(candidate.source, candidate.target)]
-        elif candidate.relation == "meet":
-            pairs = [(candidate.source, candidate.target), (candidate.target, candidate.source)]
         else:
-            continue
-        place = place_mention(candidate.clause, index, frozenset((candidate.source, candidate.target)))
+            pairs = [(candidate.source, candidate.target), (candidate.target, candidate.source)]
+        place = event_place_mention(candidate.trigger, candidate.clause, index,
+                                    frozenset((candidate.source, candidate.target)))
         state = state_at(place, index)
         city = None
         if state is None and candidate.relation == "meet" and index.dateline is not None and \
@@ -174,19 +191,10 @@ def visits_of_the_received(index: ActorIndex, found: list[Candidate]) -> list[Ca
             continue
         extra.extend(Candidate("visit", guest, state, candidate.trigger, candidate.clause, candidate.confidence - 0.1,
                                place.place if place is not None else city)
-                     for host, guest in pairs if state_of(index, host) == state
+                     for host, guest in pairs if state_of(index, host) == state and not posted_envoy(index, guest)
                      and ((home := state_of(index, guest)) is not None and home != state or home is None
-                          and _official_of_no_state(index, guest)))
+                          and official_of_no_state(index, guest)))
     return extra
-
-
-def _official_of_no_state(index: ActorIndex, name: str) -> bool:
-    """Whether a person holds an office but the story ties him to no state: an organisation's envoy or chief, an
-    adviser or leader the story names by office alone, who came to the host from elsewhere. (A leader at home told
-    without his state, 'opposition leader Maria Lopez held talks with Maduro in Caracas', is taken for a visitor
-    too: on practice sets the travellers so told outnumber them.)"""
-    record = index.actors.get(name)
-    return record is not None and record.type is ActorType.PERSON and bool(record.roles) and record.country is None
 
 
 # verbs of receiving a guest, whose agentless passive still says the guest came: "Putin was welcomed in Mongolia"

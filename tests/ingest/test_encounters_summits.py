@@ -230,6 +230,28 @@ def test_talks_told_as_a_noun_in_the_hosts_capital_are_a_visit_to_its_state() ->
     assert ("Benjamin Netanyahu", "visit", "Egypt") not in triples
 
 
+def test_a_nouns_own_place_is_where_its_talks_were_and_a_participle_is_told_in_its_clauses_tense() -> None:
+    triples = asserted("Netanyahu met Macron at the Elysee Palace a day after talks in Berlin with German Chancellor "
+                       "Angela Merkel.", dt.date(2018, 6, 5))
+    assert {("Benjamin Netanyahu", "visit", "France"), ("Benjamin Netanyahu", "visit", "Germany")} <= triples
+    triples = asserted("Speaking alongside Prime Minister Zoran Zaev after talks in Skopje, Merkel called the agreement "
+                       "a historic opportunity.", dt.date(2018, 9, 8))
+    assert ("Angela Merkel", "visit", "North Macedonia") in triples
+    triples = found("Biden and Xi Jinping spoke by phone on Tuesday for the first time since their summit in "
+                    "California in November.", dt.date(2024, 4, 2))
+    assert not {t for t in triples if t[1] in ("visit", "host")}
+
+
+def test_two_who_sign_where_one_of_them_is_at_home_the_other_visits() -> None:
+    # the dateline tells the state of a town the gazetteer does not know
+    triples = asserted("LINKOPING, Sweden, Oct 22 (Reuters) - Zelensky and Swedish Prime Minister Ulf Kristersson "
+                       "signed the document at the Saab plant in Linkoping.", dt.date(2025, 10, 22))
+    assert ("Volodymyr Zelensky", "visit", "Sweden") in triples
+    triples = found("Philippine Defence Secretary Voltaire Gazmin and U.S. Ambassador Philip Goldberg signed the "
+                    "agreement at the defence ministry in Manila.", dt.date(2014, 4, 28))
+    assert not {t for t in triples if t[1] == "visit"}  # an ambassador is where he serves
+
+
 def test_a_background_or_possible_hosting_tells_no_visit() -> None:
     triples = found("Last month, Olaf Scholz hosted French President Emmanuel Macron in Berlin.")
     assert ("Emmanuel Macron", "visit", "Germany") not in triples
@@ -379,6 +401,20 @@ def test_a_person_due_or_expected_in_another_states_city_will_visit_it(text: str
     assert [(e.source, e.relation, e.target, e.modality) for e in events] == [
         ("Jacob Zuma", "visit", "Burundi", Modality.PLANNED)]
     assert not found("Protests are expected in Bujumbura on Thursday.", dt.date(2016, 2, 23))
+
+
+def test_an_office_holder_of_no_state_told_who_is_due_abroad_will_visit() -> None:
+    events = extract("Vice President JD Vance is due in Rome on Friday for talks with Meloni.",
+                     dt.date(2025, 4, 17)).events
+    assert ("JD Vance", "visit", "Italy", Modality.PLANNED) in {(e.source, e.relation, e.target, e.modality)
+                                                               for e in events}
+
+
+def test_a_plane_that_flies_somewhere_visits_no_one() -> None:
+    triples = found("OSAN AIR BASE, South Korea, July 27 (Reuters) - A U.S. Air Force C-17 transport plane flew "
+                    "from the North Korean city of Wonsan to Osan Air Base, carrying 55 cases of remains.",
+                    dt.date(2018, 7, 27))
+    assert not {t for t in triples if t[1] == "visit"}
 
 
 def test_the_party_to_a_deal_discussed_is_not_met() -> None:
