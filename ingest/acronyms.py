@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from diplograph.ingest.mentions import ActorIndex
+from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.model import ActorType
 
 BODY_TYPES = (ActorType.ORGANIZATION, ActorType.GROUP)
@@ -80,6 +80,14 @@ def join_spelled_out_acronyms(index: ActorIndex) -> None:
         if len(spelled) == 1 and letters in index.actors:  # (into the acronym, where it is a body the gazetteer knows)
             known = any(m.actor == letters and m.via == "gazetteer" for m in index.mentions)
             _join(index, *((spelled[0], letters) if known else (letters, spelled[0])))
+    # an acronym no one resolved, standing for the one body the story spelled out: "the Allied Democratic Forces
+    # rebel group" ... "Uganda blamed the ADF" (the tagger need not have taken it for a name)
+    for token in doc:
+        if token.i in index.by_token or not (token.is_alpha and token.is_upper and 1 < len(token.text) < 7):
+            continue
+        spelled = [r.name for r in bodies if " " in r.name and initials(r.name) == token.text]
+        if len(spelled) == 1 and any(m.actor == spelled[0] and m.start < token.i for m in index.mentions):
+            index.add(Mention(token.i, token.i + 1, spelled[0], "name"))
 
 
 def _join(index: ActorIndex, gone: str, kept: str) -> None:

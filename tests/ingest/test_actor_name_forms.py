@@ -325,6 +325,12 @@ def test_an_acronym_told_apart_from_the_name_it_spells_is_that_body() -> None:
     assert "NAR" in {a.name for a in extract(text, dt.date(1986, 1, 26)).actors}
 
 
+def test_an_acronym_no_one_tagged_is_the_one_body_the_story_spelled_out_before() -> None:
+    text = ("Uganda's army launched strikes on Tuesday against camps of the Allied Democratic Forces rebel group in "
+            "eastern Congo. Uganda blamed the ADF for twin suicide bombings in Kampala.")
+    assert ("Uganda", "accuse", "Allied Democratic Forces") in asserted(text, dt.date(2021, 11, 30))
+
+
 def test_a_name_the_tagger_cut_at_its_and_is_one_body_when_its_acronym_spells_it_whole() -> None:
     text = ("Khartoum blames Chad for supporting the Darfur rebel Justice and Equality Movement (JEM), which attacked "
             "Omdurman in May 2008.")
