@@ -170,6 +170,16 @@ def last_member_left_hanging(name: Token) -> None:
         name.head, name.dep_ = member, "conj"
 
 
+def name_left_before_its_noun(name: Token) -> None:
+    """'accused [Azerbaijani]dep forces of shelling': a name or demonym hung loose on the verb right before the
+    verb's own noun modifies that noun."""
+    doc = name.doc
+    noun = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    if name.dep_ == "dep" and noun is not None and noun.head.i == name.head.i and noun.pos_ == "NOUN" and \
+            noun.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        name.head, name.dep_ = noun, "amod" if name.ent_type_ == "NORP" else "compound"
+
+
 def surname_read_as_a_modal(word: Token) -> None:
     """'[May]aux travelled to Beijing', '[May]aux had met Trump': a capitalised 'May' before a past form or another
     auxiliary is no modal (which takes a bare verb) but the subject of that name, with no subject of its own."""

@@ -124,6 +124,15 @@ def predicate_read_as_a_name(predicate: Token) -> None:
     predicate.head, predicate.dep_ = verb, "oprd"
 
 
+def object_read_as_dative(obj: Token) -> None:
+    """'calling [him]dative a terrorist': the one a verb of naming names, read as the receiver of a second object,
+    is its object."""
+    verb = obj.head
+    if verb.lemma_.lower() in CALLING_VERBS and any(c.dep_ == "oprd" for c in verb.children) and not any(
+            c.dep_ == "dobj" for c in verb.children):
+        obj.dep_ = "dobj"
+
+
 def quoted_after(token: Token) -> list[Token]:
     """The words of a quotation that opens right after a token (at most eight), else none."""
     doc = token.doc

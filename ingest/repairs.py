@@ -22,6 +22,7 @@ from diplograph.ingest.name_repairs import (
     members_among_them,
     name_after_a_roles_phrase,
     name_as_object,
+    name_left_before_its_noun,
     object_hung_on_the_verb,
     place_before_a_title,
     surname_read_as_a_modal,
@@ -34,6 +35,7 @@ from diplograph.ingest.predicate_repairs import (
     agent_hung_on_the_verb,
     object_after_its_predicate,
     object_read_as_compound,
+    object_read_as_dative,
     predicate_after_a_name,
     predicate_read_as_a_name,
     predicate_read_as_modifier,
@@ -151,6 +153,8 @@ def mend_misparses(doc: Doc) -> None:
             agent_of_a_named_act(token)  # (if it is still the object's)
         elif token.dep_ == "prep" and token.lower_ == "by" and token.head.dep_ in ("oprd", "acomp"):
             agent_hung_on_the_predicate(token)
+        elif token.dep_ == "dative" and token.head.lemma_.lower() in CALLING_VERBS:
+            object_read_as_dative(token)  # "calling [him] a terrorist"
         elif token.dep_ == "prep" and token.lower_ == "by" and token.head.lemma_.lower() in CALLING_VERBS:
             agent_hung_on_the_verb(token)  # "called the strikes [by Israel] a crime"
         elif token.dep_ == "oprd" and token.pos_ == "NOUN" and token.head.lemma_.lower() in CALLING_VERBS:
@@ -247,6 +251,7 @@ def mend_misparses(doc: Doc) -> None:
             object_hung_on_the_verb(token)  # (or a title: "met Baerbock and his counterparts from Britain")
         elif token.dep_ == "dep" and token.pos_ == "PROPN" and token.head.pos_ == "VERB":
             last_member_left_hanging(token)
+            name_left_before_its_noun(token)  # (if it is still loose)
         elif token.dep_ == "conj" and token.pos_ == "ADP" and token.head.pos_ in ("VERB", "AUX"):
             preposition_joined_too_high(token)
         if token.lower_ in MEASURE_PLURALS and token.tag_ in ("VBZ", "VBP") and token.i > 0 and \

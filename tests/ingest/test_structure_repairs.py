@@ -338,6 +338,18 @@ def test_a_predicate_that_is_also_a_noun_leaves_the_object_and_its_agent_apart()
     assert asserted("Maduro called the election fraud.") == set()  # an act of no one named
 
 
+def test_one_a_verb_of_naming_names_read_as_a_dative_is_its_object() -> None:
+    assert ("Farouk al-Sharaa", "accuse", "Yitzhak Shamir") in asserted(
+        "Syrian Foreign Minister Farouk al-Sharaa held up a poster of Yitzhak Shamir, calling him a terrorist.",
+        dt.date(1991, 11, 1))
+
+
+def test_a_demonym_hung_loose_on_the_verb_before_its_noun_modifies_the_noun() -> None:
+    assert ("Armenia", "accuse", "Azerbaijan") in asserted(
+        "Armenia's defence ministry denied firing at Ganja, calling the accusation a lie, and in turn accused "
+        "Azerbaijani forces of shelling Stepanakert.", dt.date(2020, 10, 17))
+
+
 def test_an_object_moved_after_its_as_predicate_is_the_verbs_object() -> None:
     # "as arbitrary" read as the list's adjectives; "as baseless" as an adjective that took the object
     assert ("European Union", "criticize", "Russia") in asserted(
