@@ -234,8 +234,8 @@ def test_a_nouns_own_place_is_where_its_talks_were_and_a_participle_is_told_in_i
     triples = asserted("Netanyahu met Macron at the Elysee Palace a day after talks in Berlin with German Chancellor "
                        "Angela Merkel.", dt.date(2018, 6, 5))
     assert {("Benjamin Netanyahu", "visit", "France"), ("Benjamin Netanyahu", "visit", "Germany")} <= triples
-    triples = asserted("Speaking alongside Prime Minister Zoran Zaev after talks in Skopje, Merkel called the agreement "
-                       "a historic opportunity.", dt.date(2018, 9, 8))
+    triples = asserted("Speaking alongside Prime Minister Zoran Zaev after talks in Skopje, Merkel called the "
+                       "agreement a historic opportunity.", dt.date(2018, 9, 8))
     assert ("Angela Merkel", "visit", "North Macedonia") in triples
     triples = found("Biden and Xi Jinping spoke by phone on Tuesday for the first time since their summit in "
                     "California in November.", dt.date(2024, 4, 2))
