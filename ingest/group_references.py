@@ -92,6 +92,7 @@ def _bodies_described(index: ActorIndex, subject: Token) -> set[str]:
 
 # encounters and fights whose two parties 'both sides' after them are: "brokered talks between Belgrade and Pristina"
 SIDED_NOUNS = {"talk", "negotiation", "dialogue", "clash", "fighting", "truce", "ceasefire", "deal", "agreement"}
+GO_BETWEEN_VERBS = {"mediate", "broker", "shuttle"}  # whose 'between' names two sides
 
 
 def _between_pair(index: ActorIndex, token: Token, people: bool | None, own: set[str | None]) -> list[Mention]:
@@ -99,8 +100,9 @@ def _between_pair(index: ActorIndex, token: Token, people: bool | None, own: set
     'between' phrase on a subject before the token in its sentence names."""
     for prep in reversed(token.doc[token.sent.start:token.i]):
         if prep.dep_ != "prep" or prep.lower_ != "between" or prep.head.dep_ not in ("nsubj", "nsubjpass") and \
-                prep.head.lemma_.lower() not in SIDED_NOUNS:
-            continue  # (not "met Wang amid tensions between China and the Philippines", "discussed the war between")
+                prep.head.lemma_.lower() not in SIDED_NOUNS | GO_BETWEEN_VERBS:
+            continue  # (not "met Wang amid tensions between China and the Philippines", "discussed the war between";
+            # but "have been mediating between Israel and Hamas")
         pair = [m for p in prep.children if p.dep_ == "pobj" for t in conjuncts(p)
                 if (m := mention_at(index, t)) is not None and m.actor is not None]
         pair = [_of_kind(index, m, people) for m in pair]

@@ -318,6 +318,12 @@ def test_both_sides_are_a_between_pair_only_of_talks_or_fights_or_of_the_subject
         "show restraint.")
 
 
+def test_the_two_sides_after_mediation_between_a_pair_are_that_pair_not_the_mediators() -> None:
+    assert ("Israel", "negotiate", "Hamas") in asserted(
+        "Egypt and Qatar have been mediating between Israel and Hamas for weeks, and indirect talks between the two "
+        "sides have resumed in Doha.", dt.date(2024, 3, 21))
+
+
 def test_both_sides_called_on_are_none_of_the_callers_nor_the_body_their_description_names() -> None:
     triples = asserted("Fighting between Armenia and Azerbaijan erupted on Sept. 27. France, Russia and the United "
                        "States, which lead the OSCE Minsk Group of mediators, have called on both sides to respect "
