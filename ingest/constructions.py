@@ -96,8 +96,10 @@ def is_back_reference(token: Token, index: ActorIndex) -> bool:
         c.dep_ in ("poss", "det") and c.lower_ in ("its", "their", "the") for c in token.children)
 
 
-# nouns of an answer, whose 'to' names what is answered, not what the answerer did: "the U.S. response to an attack"
-REACTION_NOUNS = {"response", "reaction", "answer", "retaliation", "reply", "investigation", "inquiry", "probe"}
+# nouns of an answer, whose 'to' names what is answered, not what the answerer did: "the U.S. response to an attack",
+# "Washington's opposition to a ground offensive in Rafah"
+REACTION_NOUNS = {"response", "reaction", "answer", "retaliation", "reply", "investigation", "inquiry", "probe",
+                  "opposition", "objection", "condemnation", "criticism"}
 
 
 def governing_verb(noun: Token) -> Token | None:

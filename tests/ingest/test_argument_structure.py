@@ -937,6 +937,10 @@ def test_one_said_to_be_the_victim_of_a_wrong_is_not_judged() -> None:
         "were undiplomatic.")
 
 
+def test_one_opposed_to_an_act_is_not_its_agent() -> None:
+    assert not asserted("Blinken repeated Washington's opposition to a ground offensive in Rafah.")
+
+
 def test_a_reaction_to_an_indefinite_act_refers_to_nothing_before() -> None:
     assert ("Peru", "reject", "Chile") not in asserted("Chile expelled a Peruvian diplomat. Peru rejected a proposal.")
 
