@@ -229,9 +229,9 @@ class ActorResolver:
                     ent.start > 0 and doc[ent.start - 1].lower_ == "ethnic":
                 continue  # ("Kosovo's ethnic Albanian leaders": a people, not Albania)
             text = person_name(ent)
-            # whatever the tagger took it for: "[Giorgos Gerapetritis]FAC" is a foreign minister
+            # whatever the tagger took it for: "[Giorgos Gerapetritis]FAC" is a foreign minister, "met [Lula]PRODUCT"
             known = self.names.known_person(text, index.date) \
-                if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") else None
+                if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT") else None
             holder = surnames.local(known) if known else None
             # (and a surname the tagger took for a month where it acts: "After signing it, May spoke with Tusk")
             if (ent.label_ in ("PERSON", "ORG", "GPE", "NORP") or ent.label_ == "DATE" and len(ent) == 1 and

@@ -25,6 +25,11 @@ def test_a_name_after_a_title_is_a_person_whatever_entity_the_tagger_took_it_for
         "Kerry met former military ruler Muhammadu Buhari in Abuja.", dt.date(2015, 1, 25))
 
 
+def test_an_office_holders_short_name_the_tagger_took_for_a_product_is_still_his() -> None:
+    assert ("Sergey Lavrov", "meet", "Luiz Inacio Lula da Silva") in asserted(
+        "Lavrov visited Brasilia on April 17 and met Lula.", dt.date(2023, 4, 25))
+
+
 def test_a_plural_noun_opening_a_sentence_is_no_persons_name() -> None:
     # the tagger reads "[Photographs]PERSON"; "him" is then Conte, the one told before
     triples = asserted("Photographs released by Conte's office showed him shaking hands with Serraj as the Italian "
