@@ -25,7 +25,8 @@ PRIVATE_CALLINGS = {"journalist", "reporter", "correspondent", "photographer", "
                     "businessman", "businesswoman", "executive", "employee", "engineer", "pastor", "priest", "nun",
                     "missionary", "veteran", "citizen", "national", "sailor", "fisherman", "backpacker", "blogger",
                     "writer", "filmmaker", "climber", "hiker", "traveller", "traveler", "contractor", "consultant",
-                    "doctor", "nurse", "lawyer", "mother", "father", "woman", "man"}
+                    "doctor", "nurse", "lawyer", "mother", "father", "woman", "man", "economist", "analyst",
+                    "activist", "banker", "pilot", "artist"}
 # acts of holding or freeing a person, which event data code as done to his state
 HOLDING_RELATIONS = {"concede", "coerce", "expel"}
 

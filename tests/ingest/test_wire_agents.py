@@ -78,6 +78,12 @@ def test_another_states_prisoners_still_stand_for_their_state() -> None:
     assert asserted("Iran freed five American prisoners on Monday.") == {("Iran", "concede", "United States")}
 
 
+def test_an_economist_or_an_activist_held_is_a_private_person_of_his_state() -> None:
+    assert ("Myanmar", "coerce", "Australia") in asserted(
+        "Myanmar's military detained Sean Turnell, an Australian economist who advised ousted leader Aung San Suu Kyi, "
+        "on Saturday.", dt.date(2021, 2, 6))
+
+
 def test_a_private_person_named_by_a_calling_stands_for_his_state() -> None:
     date = dt.date(2024, 8, 1)
     assert asserted("Russian authorities released U.S. journalist Evan Gershkovich on Thursday.", date) == \
