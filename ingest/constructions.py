@@ -226,7 +226,7 @@ CHOICE_WORDS = {"some", "all", "many", "several", "each", "both", "half", "rest"
                 "branch", "branches", "wing"}  # words that pick some of what their 'of' names
 # phases of an act, which is what they name: "condemned the resumption of Israeli strikes on Gaza"
 PHASE_NOUNS = {"resumption", "reimposition", "continuation", "escalation", "intensification", "expansion",
-               "extension", "renewal", "spate", "wave", "surge"}
+               "extension", "renewal", "spate", "wave", "surge", "edition"}
 
 
 def substance(token: Token) -> list[Token]:

@@ -81,11 +81,14 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
 
 
 def is_drill(noun: Token) -> bool:
-    """'exercises', 'drills', or an exercise's own name told as one: 'Cope India, their first joint air combat
-    exercise', 'Talisman Sabre, the biennial war games'."""
-    return noun.lower_ in DRILL_NOUNS or noun.pos_ == "PROPN" and any(
-        a.dep_ == "appos" and (a.lower_ in DRILL_NOUNS or a.lemma_.lower() == "game" and any(
-            m.lower_ == "war" for m in a.children)) for a in noun.children)
+    """'exercises', 'drills', 'war games', or an exercise's own name told as one: 'Cope India, their first joint air
+    combat exercise', 'Talisman Sabre, the biennial war games'."""
+    return noun.lower_ in DRILL_NOUNS or _war_games(noun) or noun.pos_ == "PROPN" and any(
+        a.dep_ == "appos" and (a.lower_ in DRILL_NOUNS or _war_games(a)) for a in noun.children)
+
+
+def _war_games(noun: Token) -> bool:
+    return noun.lemma_.lower() == "game" and any(m.lower_ == "war" for m in noun.children)
 
 
 # verbs by which forces set out for drills: "sailed out of Qingdao for joint naval drills"

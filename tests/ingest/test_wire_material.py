@@ -53,6 +53,13 @@ def test_forces_of_two_states_beginning_exercises_cooperate_without_saying_joint
 
 
 
+def test_war_games_and_an_edition_of_them_are_exercises() -> None:
+    assert ("Australia", "cooperate", "United States") in found(
+        "Australian and U.S. forces opened the largest edition yet of their biennial Talisman Sabre war games on "
+        "Sunday.", dt.date(2023, 7, 23))
+    assert ("Russia", "cooperate", "China") in found("Russian and Chinese forces held war games in the Sea of Japan.")
+
+
 def test_exercises_held_with_a_partner_cooperate_without_saying_joint() -> None:
     triples = asserted("South Africa held naval exercises with Russia and China on Friday.")
     assert {("South Africa", "cooperate", "Russia"), ("South Africa", "cooperate", "China")} <= triples
