@@ -51,6 +51,7 @@ from diplograph.ingest.modality_words import (
     a_cause_told,
     asking_for,
     no_longer,
+    told_as_a_fact,
 )
 from diplograph.ingest.object_nouns import barred
 from diplograph.ingest.plans import undone
@@ -316,13 +317,12 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if cue == "announcing":  # "announced that it would suspend imports": a plan; "that it had expelled": done
             cue = "reported" if "would" in _aux_words(trigger) else None
         if cue and dep in ("xcomp", "ccomp", "pcomp", "acl", "pobj", "prep"):
-            if cue == "directive" and dep == "ccomp" and (node.i < head.i or (node.tag_ == "VBD" and not any(
-                    c.dep_ == "xcomp" and c.left_edge.i <= trigger.i <= c.right_edge.i for c in node.children)) or any(
+            if cue == "directive" and dep == "ccomp" and (node.i < head.i or told_as_a_fact(head, node, trigger) or any(
                     c.dep_ == "aux" and (c.lower_ in ("had", "has", "have") or c.lower_ in ("would", "will") and
                                          head.lemma_ == "tell" and node.lemma_.lower() not in ("have", "need"))
                     for c in node.children)):
                 # (what one "had to" or "needed to" do, told, is still asked: "told Putin that Russia had to withdraw";
-                # what one will do, told, is a plan: "told parliament that Germany would send Ukraine air defences")
+                # what one will do, told, a plan: "told parliament that Germany would send"; does, a fact)
                 cue = "reported"  # told, not asked: "Turkey agreed to pause, Pence told reporters", "told him it had"
             if cue == "directive" and (dep in ("xcomp", "ccomp") or
                                        (dep == "prep" and node.lower_ in ("against", "for"))):

@@ -114,3 +114,15 @@ def a_cause_told(noun: Token) -> bool:
     (its doer's, or 'the'), happened whatever the clause denies ('a Russian invasion' may still come)."""
     return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in CAUSE_PREPOSITIONS and any(
         c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+# the tenses in which a that-clause after a verb of telling tells what is or was, not what should be
+TOLD_TENSES = {"tell": ("VBD", "VBZ", "VBP")}
+
+
+def told_as_a_fact(head: Token, node: Token, trigger: Token) -> bool:
+    """'told him it had', 'Pence told reporters Turkey agreed', 'told Russian lawmakers that Beijing supports Moscow':
+    a that-clause in the past (after 'tell', the present too) is told, no order; not an infinitive inside it that
+    holds the trigger ("told him it was time to leave")."""
+    return node.tag_ in TOLD_TENSES.get(head.lemma_, ("VBD",)) and not any(
+        c.dep_ == "xcomp" and c.left_edge.i <= trigger.i <= c.right_edge.i for c in node.children)

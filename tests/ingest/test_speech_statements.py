@@ -412,6 +412,15 @@ def test_a_threat_or_charge_one_rejects_was_aimed_at_the_one_rejecting() -> None
     assert not any(t[1] == "attack" for t in found("Moscow denies any involvement in the attack on Skripal."))
 
 
+def test_what_one_tells_another_is_the_case_now_is_told_not_asked() -> None:
+    # a present tense after "told ... that" states; "must", "had to" still ask
+    assert ("China", "support", "Russia") in found(
+        "China's top legislator, Li Zhanshu, told senior Russian lawmakers that Beijing understands and supports "
+        "Moscow's position on Ukraine.", dt.date(2022, 9, 10))
+    assert ("China", "support", "Russia") not in found(
+        "Blinken told Wang Yi that China must stop supporting Russia.", dt.date(2022, 9, 10))
+
+
 def test_a_warning_is_aimed_at_whom_its_clause_says_will_suffer_not_at_a_third_partys_act_told() -> None:
     assert ("North Korea", "warn", "United States") in asserted(
         "North Korea's foreign ministry warned that the United States would pay a heavy price if the resolution "
