@@ -1567,6 +1567,7 @@ def test_where_troops_are_asked_to_leave_is_asked_nothing(verb: str) -> None:
     ("The United States and Japan expressed serious concerns about China's dangerous behaviour.",
      ("Japan", "criticize", "China")),
     ("China voiced anger at the sanctions imposed by Washington.", ("China", "criticize", "United States")),
+    ("China voiced strong dissatisfaction with the Indian tests.", ("China", "criticize", "India")),
 ])
 def test_concern_voiced_about_an_actors_conduct_criticises_it(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in asserted(text)
