@@ -50,7 +50,6 @@ CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation
                     "coup", "self-coup", "madness", "farce", "sham", "charade", "travesty", "crime", "piracy",
                     "inept", "dysfunctional", "incompetence", "violent"}  # (by its manner: "a violent act")
 
-
 # words that call a claim untrue (and condemn it): "called the allegations baseless and false"
 FALSITY_WORDS = {"baseless", "false", "groundless", "unfounded", "untrue", "fabricated", "fabrication", "lie", "lies",
                  "slander", "smear", "nonsense", "fiction", "fake", "absurd", "ridiculous"}
@@ -115,8 +114,7 @@ def judgement(verb: Token) -> list[Token] | None:
         if named and condemning(forms(named[0].subtree)):
             return named[:1]
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        # the predicate the parser hung inside the object's last phrase: "called Manila's actions in the
-        # South China Sea [provocative]"
+        # the predicate the parser hung inside the object's last phrase: "called Manila's acts at sea [provocative]"
         last = max((t for t in obj.subtree if not t.is_punct), key=lambda t: t.i)
         if last.i > obj.i and condemning(forms([last])) and last.head.lower_ != "of":
             # (not "called the victims of terrorism": an 'of' object is part of the name)
@@ -228,10 +226,10 @@ HARMED_BONDS = {"trust", "relation", "relations", "tie", "ties", "confidence", "
 
 
 def stated_judgement(copula: Token) -> Token | None:
-    """For 'X said [Y] was unacceptable', 'said [Y] behaved recklessly' or 'said [Y's attacks] endangered the
-    region': the judged subject Y of a condemning copular clause, a clause of conduct in a condemning manner, or
-    an act said to imperil what is no party, that a statement governs (the clause is called copula for the first
-    kind), else None. Not when negated ('said the strikes were not illegal')."""
+    """For 'X said [Y] was unacceptable', 'said [Y] behaved recklessly', 'said [Y's attacks] endangered the
+    region' or 'said [Y] had made a mistake': the judged subject Y of a condemning copular clause, a clause of
+    conduct in a condemning manner, an act said to imperil what is no party, or a condemned thing Y made, that a
+    statement governs, else None. Not when negated ('said the strikes were not illegal')."""
     if copula.dep_ != "ccomp" or copula.head.lemma_.lower() not in STATING_VERBS:
         return None
     if any(c.dep_ == "neg" for c in copula.children) or any(t.lower_ in ("neither", "nor") for t in copula.subtree):
@@ -251,6 +249,9 @@ def stated_judgement(copula: Token) -> Token | None:
         done = not any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children)  # (not what it "would damage")
         return subject if done and subject is not None and subject.pos_ == "NOUN" and harmed and all(
             h.pos_ == "NOUN" and h.ent_type_ == "" for h in harmed) else None
+    if copula.lemma_.lower() == "make" and any(condemning(forms(o.subtree)) for o in copula.children
+                                               if o.dep_ == "dobj"):  # "said Xi had made a big mistake"
+        return next((c for c in copula.children if c.dep_ == "nsubj"), None)
     if copula.lemma_.lower() not in COPULAS:
         return None
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
@@ -351,8 +352,7 @@ ACTING_BODIES = {"force", "forces", "troops", "army", "military", "government", 
 
 
 SUBORDINATING_MARKS = {"after", "when", "as", "since", "because", "before"}
-# verbs of condemning, whose own subject goes on to name what they condemned: "after Scholz condemned the strike,
-# calling it barbaric"
+# verbs of condemning, whose subject goes on to name what they condemned: "after Scholz condemned it, calling it evil"
 CONDEMNING_VERBS = {"condemn", "criticize", "criticise", "denounce", "slam", "blast", "decry", "deplore", "accuse",
                     "blame", "attack", "reject", "dismiss"}
 

@@ -427,6 +427,12 @@ def test_rejecting_a_thing_made_by_someone_rejects_its_maker() -> None:
     assert not {t for t in asserted("Ukraine condemned the drones launched from Belarus.") if t[2] == "Belarus"}
 
 
+def test_saying_someone_made_a_mistake_criticises_him() -> None:
+    assert ("Bill Clinton", "criticize", "India") in asserted("President Bill Clinton said India had made a terrible "
+                                                              "mistake.")
+    assert not asserted("President Bill Clinton said India had made a historic choice.")
+
+
 def test_judging_an_act_judges_its_doer_however_the_sentence_names_him() -> None:
     assert {("North Korea", "criticize", "United States"), ("North Korea", "criticize", "South Korea")} <= asserted(
         "North Korea denounced the drills staged by the United States and South Korea.")
