@@ -51,6 +51,7 @@ from diplograph.ingest.modality_words import (
     a_cause_told,
     asking_for,
     no_longer,
+    subjunctive_clause,
     told_as_a_fact,
 )
 from diplograph.ingest.object_nouns import barred
@@ -177,9 +178,7 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         kinds.extend(_own_markers(trigger.head, cues))  # "the meeting never took place"
         if _said_to_be_likely(trigger.head):
             kinds.append("hypothetical")  # "a Russian attack on a NATO member was unlikely", "a strike is imminent"
-    if trigger.dep_ in ("ccomp", "acl") and trigger.tag_ == "VB" and any(
-            c.lower_ == "that" for c in trigger.children) and any(c.dep_ == "nsubj" for c in trigger.children) and \
-            not any(c.dep_ == "aux" for c in trigger.children):
+    if subjunctive_clause(trigger):
         raise ContentOfRequest(trigger.text)  # what should be, wherever hung: "Washington's order that China close"
     if trigger.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and determined_by_no(c) for c in trigger.children):
         kinds.append("negated")  # "held no talks with", "signed no agreement"

@@ -126,3 +126,14 @@ def told_as_a_fact(head: Token, node: Token, trigger: Token) -> bool:
     holds the trigger ("told him it was time to leave")."""
     return node.tag_ in TOLD_TENSES.get(head.lemma_, ("VBD",)) and not any(
         c.dep_ == "xcomp" and c.left_edge.i <= trigger.i <= c.right_edge.i for c in node.children)
+
+
+def subjunctive_clause(verb: Token) -> bool:
+    """'Washington's order that China close', 'rejected demands that Ankara protect the YPG': a that-clause in the
+    bare form, with a subject and no auxiliary, tells what should be (a present form after one singular subject,
+    which would take '-s', is the bare form the tagger missed)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    bare = verb.tag_ == "VB" or verb.tag_ == "VBP" and subject is not None and subject.tag_ in ("NN", "NNP") and \
+        not any(c.dep_ == "conj" for c in subject.children)
+    return verb.dep_ in ("ccomp", "acl") and bare and subject is not None and any(
+        c.lower_ == "that" for c in verb.children) and not any(c.dep_ == "aux" for c in verb.children)
