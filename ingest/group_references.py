@@ -130,16 +130,18 @@ def _brokers(index: ActorIndex, token: Token) -> set[str | None]:
 def _last_list(index: ActorIndex, token: Token, size: int, people: bool | None, own: set[str | None]) -> list[Mention]:
     """'Macron, Merz, Starmer and Tusk arrived together ... the four had spoken': the last list of just so many
     coordinated actors of the kind wanted, in the sentence of a token or the three before."""
-    for verb in recent_verbs(token):
-        for roles in (("nsubj", "nsubjpass"), ("dobj",)):
-            # all of the verb's subjects: the parser may split a long list in two ("Macron, Merz, [Starmer ...]")
-            heads = [t for c in verb.children if c.dep_ in roles for t in conjuncts(c)]
-            heads += [a for t in heads for a in t.children if a.dep_ == "appos"]
-            listed = [m for t in heads if (m := mention_at(index, t)) is not None and m.actor is not None]
-            actors = list(dict.fromkeys(m.actor for m in listed
-                                        if _fits(index, m, people, token) and m.actor not in own))
-            if len(actors) == size and len(listed) == size:
-                return [Mention(token.i, token.i + 1, actor, "pronoun") for actor in actors]
+    # the subjects (all of them: the parser may split a long list in two, "Macron, Merz, [Starmer ...]") or objects
+    # of the verbs before it, nearest first; else a list a phrase on a verb or its object names ("aid to A, B and C")
+    steps = [(verb, roles) for verb in recent_verbs(token) for roles in (("nsubj", "nsubjpass"), ("dobj",))]
+    for verb, roles in steps + [(verb, ("pobj",)) for verb in recent_verbs(token)]:
+        holders = [verb] if roles != ("pobj",) else [
+            p for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children if p.dep_ == "prep"]
+        heads = [t for h in holders for c in h.children if c.dep_ in roles for t in conjuncts(c)]
+        heads += [a for t in heads for a in t.children if a.dep_ == "appos"]
+        listed = [m for t in heads if (m := mention_at(index, t)) is not None and m.actor is not None]
+        actors = list(dict.fromkeys(m.actor for m in listed if _fits(index, m, people, token) and m.actor not in own))
+        if len(actors) == size and len(listed) == size:
+            return [Mention(token.i, token.i + 1, actor, "pronoun") for actor in actors]
     return []
 
 

@@ -588,6 +588,14 @@ def test_an_encounter_a_time_is_measured_from_is_the_speakers() -> None:
         "Trudeau flew to Florida two days after a call with Trump.", dt.date(2024, 11, 29))
 
 
+def test_a_number_of_states_is_the_list_of_so_many_a_phrase_named_when_no_subject_or_object_did() -> None:
+    triples = found("The United States is cutting off aid to El Salvador, Guatemala and Honduras, the State "
+                    "Department said on Saturday, a day after President Donald Trump accused the three Central "
+                    "American countries of doing nothing to stop migrants.", dt.date(2019, 3, 30))
+    assert {t for t in triples if t[1] == "accuse"} == {
+        ("Donald Trump", "accuse", state) for state in ("El Salvador", "Guatemala", "Honduras")}
+
+
 def test_a_number_of_leaders_is_the_last_list_of_so_many_and_each_spoke_with_the_partner() -> None:
     triples = found("French President Emmanuel Macron, German Chancellor Friedrich Merz, British Prime Minister Keir "
                     "Starmer and Polish Prime Minister Donald Tusk held talks with Zelensky in Kyiv. Macron told "
