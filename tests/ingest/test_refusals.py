@@ -141,3 +141,13 @@ def test_a_text_vetoed_is_rejected_of_the_state_a_hyphened_author_names() -> Non
     assert ("Iran", "support", "Russia") in asserted("Iran welcomed a Russian-proposed ceasefire.", day)
     # a text's maker is no author to a drone: "Iranian-made drones" shot down are not Iran's act
     assert not {t for t in found("Ukraine shot down Iranian-made drones over Kyiv.", day) if t[2] == "Iran"}
+
+
+def test_a_visa_or_entry_refused_to_someone_rejects_him() -> None:
+    assert ("George Shultz", "reject", "Yasser Arafat") in asserted(
+        "The Assembly moved its debate from New York after Shultz refused PLO chairman Yasser Arafat a visa.",
+        dt.date(1988, 12, 16))
+    assert ("Iran", "reject", "United Nations") in asserted("Iran refused entry to a U.N. inspector.")
+    # denying a charge is still a denial
+    assert ("Russia", "deny", "Ukraine") in asserted("Russia denied the accusations by Ukraine.")
+
