@@ -222,7 +222,8 @@ class ArgumentFinder(AuthorFinder):
                     cue.relation == "aid" and fired(verb)):
                 # (or a name the parser did not take for one, "send Kyiv more weapons"; not "send tanks to Ukraine")
                 later = any(o.dep_ == "dobj" and o.i > verb.i + 1 for o in verb.children)  # (or a compound of the
-                glued = [c for o in verb.children if o.dep_ == "dobj" and o.tag_ == "NNS" for c in o.children]  # goods)
+                glued = [c for o in verb.children if o.dep_ == "dobj" and o.tag_ in ("NNS", "NN")  # goods, or a mass
+                         for c in o.children]  # of them: "sell [Germany]compound ammunition")
                 found.extend(m for child in [*verb.children, *glued] if child.dep_ == "dative" or (
                     child.i == verb.i + 1 and (later and child.dep_ in ("dep", "dobj") or child.dep_ in (
                         "compound", "amod", "nmod")) and (child.pos_ == "PROPN" and child.ent_type_ in (

@@ -151,3 +151,7 @@ def test_a_visa_or_entry_refused_to_someone_rejects_him() -> None:
     # denying a charge is still a denial
     assert ("Russia", "deny", "Ukraine") in asserted("Russia denied the accusations by Ukraine.")
 
+
+def test_goods_refused_to_a_state_the_parser_took_for_their_modifier_reject_it() -> None:
+    assert ("Luiz Inacio Lula da Silva", "reject", "Germany") in asserted(
+        "Lula refused to sell Germany ammunition.", dt.date(2023, 4, 18))
