@@ -90,6 +90,30 @@ def title_as_conjunct(name: Token) -> None:
     title.head, title.dep_ = name, "compound"
 
 
+def place_listed_after_a_relative(place: Token) -> None:
+    """'visited Guinea, where he met Doumbouya, [the Republic of Congo], where he held talks with Sassou Nguesso, and
+    [Burkina Faso], where ...': a name hung on the person a 'where' clause names, with a 'where' clause of its own
+    after it (hung on it or on that person), is the next place of the list the first clause interrupts."""
+    person = place.head
+    clause = person.head
+    listed = clause.head
+    if place.dep_ not in ("appos", "conj") or person.dep_ not in ("dobj", "pobj") or clause.dep_ != "relcl" or \
+            not _where(clause) or listed.ent_type_ != "GPE":
+        return
+    following = [c for c in person.children if c.dep_ in ("appos", "conj") and c.i > place.i]
+    own = [c for c in person.children if c.dep_ == "relcl" and c.i > place.i and _where(c) and not any(
+        place.i < f.i < c.i for f in following)]
+    if not own and not any(c.dep_ == "relcl" and _where(c) for c in place.children):
+        return  # ("where he met Macron and Scholz": a second person met there)
+    for relative in own:
+        relative.head = place
+    place.head, place.dep_ = listed, "conj"
+
+
+def _where(clause: Token) -> bool:
+    return any(c.lower_ == "where" for c in clause.children)
+
+
 def name_after_a_roles_phrase(name: Token) -> None:
     """'The U.N. envoy for Syria, Staffan de [Mistura]', 'the U.N. commander in Bosnia, Rupert [Smith]': the name
     set off after a role's phrase is the role's apposition, not the place's the parser hung it on."""

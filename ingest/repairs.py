@@ -25,6 +25,7 @@ from diplograph.ingest.name_repairs import (
     name_left_before_its_noun,
     object_hung_on_the_verb,
     place_before_a_title,
+    place_listed_after_a_relative,
     surname_read_as_a_modal,
     title_as_conjunct,
 )
@@ -215,6 +216,7 @@ def mend_misparses(doc: Doc) -> None:
             name_after_a_roles_phrase(token)  # "the U.N. envoy for [Syria], Staffan de [Mistura]appos"
         elif (token.dep_ == "appos" or token.dep_ == "conj" and token.head.pos_ != "VERB") and token.pos_ == "PROPN":
             title_as_conjunct(token)
+            place_listed_after_a_relative(token)  # (if it is still the person's)
         elif (token.lower_ in ("on", "back") and token.dep_ == "prep" or token.lower_ == "home" and token.dep_ ==
               "advmod") and token.head.pos_ == "VERB":
             particle_before_a_preposition(token)

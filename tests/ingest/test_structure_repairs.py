@@ -350,6 +350,18 @@ def test_a_demonym_hung_loose_on_the_verb_before_its_noun_modifies_the_noun() ->
         "Azerbaijani forces of shelling Stepanakert.", dt.date(2020, 10, 17))
 
 
+def test_a_place_hung_on_the_person_a_where_clause_names_continues_the_list_it_interrupts() -> None:
+    triples = asserted("Earlier in the week Lavrov visited Guinea, where he met military leader Mamady Doumbouya, the "
+                       "Republic of Congo, where he held talks with President Denis Sassou Nguesso, and Burkina Faso, "
+                       "where he met junta leader Captain Ibrahim Traore.", dt.date(2024, 6, 5))
+    assert {("Sergey Lavrov", "visit", state) for state in ("Guinea", "Republic of the Congo", "Burkina Faso")} <= \
+        triples
+    assert ("Sergey Lavrov", "meet", "Burkina Faso") not in triples
+    # a second person met there is no place
+    assert ("Antony Blinken", "meet", "Olaf Scholz") in asserted("Blinken visited Paris, where he met Macron and "
+                                                                "Scholz.", dt.date(2024, 6, 5))
+
+
 def test_an_object_moved_after_its_as_predicate_is_the_verbs_object() -> None:
     # "as arbitrary" read as the list's adjectives; "as baseless" as an adjective that took the object
     assert ("European Union", "criticize", "Russia") in asserted(
