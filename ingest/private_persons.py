@@ -26,7 +26,7 @@ PRIVATE_CALLINGS = {"journalist", "reporter", "correspondent", "photographer", "
                     "missionary", "veteran", "citizen", "national", "sailor", "fisherman", "backpacker", "blogger",
                     "writer", "filmmaker", "climber", "hiker", "traveller", "traveler", "contractor", "consultant",
                     "doctor", "nurse", "lawyer", "mother", "father", "woman", "man", "economist", "analyst",
-                    "activist", "banker", "pilot", "artist"}
+                    "banker", "pilot", "artist"}  # (not "activist": one of his own state is held himself)
 # acts of holding or freeing a person, which event data code as done to his state
 HOLDING_RELATIONS = {"concede", "coerce", "expel"}
 

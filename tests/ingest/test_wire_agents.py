@@ -78,7 +78,7 @@ def test_another_states_prisoners_still_stand_for_their_state() -> None:
     assert asserted("Iran freed five American prisoners on Monday.") == {("Iran", "concede", "United States")}
 
 
-def test_an_economist_or_an_activist_held_is_a_private_person_of_his_state() -> None:
+def test_an_economist_held_is_a_private_person_of_his_state() -> None:
     assert ("Myanmar", "coerce", "Australia") in asserted(
         "Myanmar's military detained Sean Turnell, an Australian economist who advised ousted leader Aung San Suu Kyi, "
         "on Saturday.", dt.date(2021, 2, 6))
