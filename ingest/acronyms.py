@@ -82,6 +82,7 @@ def join_spelled_out_acronyms(index: ActorIndex) -> None:
             _join(index, *((spelled[0], letters) if known else (letters, spelled[0])))
     # an acronym no one resolved, standing for the one body the story spelled out: "the Allied Democratic Forces
     # rebel group" ... "Uganda blamed the ADF" (the tagger need not have taken it for a name)
+    bodies = [r for r in index.actors.values() if r.type in BODY_TYPES]  # (those left after the joins)
     for token in doc:
         if token.i in index.by_token or not (token.is_alpha and token.is_upper and 1 < len(token.text) < 7):
             continue

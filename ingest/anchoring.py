@@ -317,13 +317,18 @@ def place_mention(head: Token, index: ActorIndex, parties: frozenset[str] = froz
     return None
 
 
+# nouns of a diplomatic track a city names, which is no place of the event: "met in the Astana format in Geneva"
+TRACK_NOUNS = {"format", "process", "agreement", "accord", "accords", "declaration", "formula", "protocol", "group",
+               "memorandum", "track", "channel", "initiative", "plan", "framework"}
+
+
 def _place_named_before(noun: Token, index: ActorIndex) -> Mention | None:
-    """'at the Elysee Palace', 'at the Moscow airport': a city or a seat named right before a noun is where the thing
-    it names stands (not a state's name: "at the Ukraine summit")."""
+    """'at the Elysee Palace', 'at the Geneva airport': a city or a seat named right before a noun is where the thing
+    it names stands (not a state's name, "at the Ukraine summit", nor a track's, "in the Astana format")."""
     before = noun.doc[noun.i - 1] if noun.i > 0 else None
     mention = index.by_token.get(before.i) if before is not None and before.dep_ == "compound" and \
-        before.head.i == noun.i else None
-    return mention if mention is not None and mention.via == "metonymy" and mention.place else None
+        before.head.i == noun.i and noun.lemma_.lower() not in TRACK_NOUNS else None
+    return mention if mention is not None and mention.via in ("metonymy", "place") and mention.place else None
 
 
 def _place_of_its_kind(noun: Token, index: ActorIndex) -> Mention | None:

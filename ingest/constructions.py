@@ -97,9 +97,9 @@ def is_back_reference(token: Token, index: ActorIndex) -> bool:
 
 
 # nouns of an answer, whose 'to' names what is answered, not what the answerer did: "the U.S. response to an attack",
-# "Washington's opposition to a ground offensive in Rafah"
+# "Washington's opposition to (a warning against) a ground offensive in Rafah"
 REACTION_NOUNS = {"response", "reaction", "answer", "retaliation", "reply", "investigation", "inquiry", "probe",
-                  "opposition", "objection", "condemnation", "criticism"}
+                  "opposition", "objection", "condemnation", "criticism", "warning", "resistance", "rejection"}
 
 
 def governing_verb(noun: Token) -> Token | None:

@@ -25,12 +25,20 @@ if TYPE_CHECKING:
 
 
 def owner_roles(index: ActorIndex, head: Token) -> list[str]:
-    """The offices of the one whose counterpart a noun names ('his', 'Blinken's'), those that have a
-    holder in every state first ('secretary of state': the foreign minister elsewhere), 'leader' last."""
+    """The offices of the one whose counterpart a noun names ('his', 'Blinken's'; the person it is joined to,
+    'welcomed Blinken and counterparts from Britain'; else the subject of its verb, 'Blinken met counterparts from
+    Britain'), those that have a holder in every state first ('secretary of state': the foreign minister
+    elsewhere), 'leader' last."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if owner is None and first.i != head.i and (m := mention_at(index, first)) is not None and m.actor is not None \
+            and index.is_person(m):
+        owner = first
     verb = head
     while owner is None and verb.dep_ in ("conj", "dobj", "pobj", "prep") and verb.head.i != verb.i:
-        verb = verb.head  # without one, the counterpart is the subject's: "Blinken met Baerbock and counterparts from"
+        verb = verb.head
         owner = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
     owner_mention = mention_at(index, owner) if owner is not None else None
     if owner_mention is None or owner_mention.actor is None:

@@ -231,8 +231,11 @@ class ExtractionRules:
                                   sentence.end_char + offset),
                 date=when.date if when else None,
                 date_precision=when.precision if when else DatePrecision.DAY,
-                place=event_place(candidate.trigger, candidate.clause, index, frozenset(
-                    (candidate.source, candidate.target))) or candidate.destination,
+                # (a visit's place is where it was found to go: not "Berlin" for "met Macron at the Elysee a day
+                # after talks in Berlin", which the Elysee, a party's seat, would leave the clause to give)
+                place=candidate.destination if candidate.relation == "visit" and candidate.destination else event_place(
+                    candidate.trigger, candidate.clause, index, frozenset((candidate.source, candidate.target)))
+                or candidate.destination,
                 confidence=candidate.confidence,
             )
             accuser = reporting_accuser(candidate, index) if modality is Modality.REPORTED else None

@@ -92,7 +92,7 @@ def _bodies_described(index: ActorIndex, subject: Token) -> set[str]:
 
 # encounters and fights whose two parties 'both sides' after them are: "brokered talks between Belgrade and Pristina"
 SIDED_NOUNS = {"talk", "negotiation", "dialogue", "clash", "fighting", "truce", "ceasefire", "deal", "agreement"}
-GO_BETWEEN_VERBS = {"mediate", "broker", "shuttle"}  # whose 'between' names two sides
+GO_BETWEEN_VERBS = {"mediate", "broker"}  # whose between-phrase names two sides (not "shuttle", two stops)
 
 
 def _between_pair(index: ActorIndex, token: Token, people: bool | None, own: set[str | None]) -> list[Mention]:
@@ -132,8 +132,9 @@ def _last_list(index: ActorIndex, token: Token, size: int, people: bool | None, 
     coordinated actors of the kind wanted, in the sentence of a token or the three before."""
     # the subjects (all of them: the parser may split a long list in two, "Macron, Merz, [Starmer ...]") or objects
     # of the verbs before it, nearest first; else a list a phrase on a verb or its object names ("aid to A, B and C")
-    steps = [(verb, roles) for verb in recent_verbs(token) for roles in (("nsubj", "nsubjpass"), ("dobj",))]
-    for verb, roles in steps + [(verb, ("pobj",)) for verb in recent_verbs(token)]:
+    verbs = list(recent_verbs(token))
+    steps = [(verb, roles) for verb in verbs for roles in (("nsubj", "nsubjpass"), ("dobj",))]
+    for verb, roles in steps + [(verb, ("pobj",)) for verb in verbs]:
         holders = [verb] if roles != ("pobj",) else [
             p for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children if p.dep_ == "prep"]
         heads = [t for h in holders for c in h.children if c.dep_ in roles for t in conjuncts(c)]

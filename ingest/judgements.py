@@ -249,8 +249,8 @@ def stated_judgement(copula: Token) -> Token | None:
         done = not any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children)  # (not what it "would damage")
         return subject if done and subject is not None and subject.pos_ == "NOUN" and harmed and all(
             h.pos_ == "NOUN" and h.ent_type_ == "" for h in harmed) else None
-    if copula.lemma_.lower() == "make" and any(condemning(forms(o.subtree)) for o in copula.children
-                                               if o.dep_ == "dobj"):  # "said Xi had made a big mistake"
+    if copula.lemma_.lower() == "make" and any(condemning(forms([o, *(c for c in o.children if c.dep_ in (
+            "amod", "compound"))])) for o in copula.children if o.dep_ == "dobj"):  # "said Xi made a big mistake"
         return next((c for c in copula.children if c.dep_ == "nsubj"), None)
     if copula.lemma_.lower() not in COPULAS:
         return None

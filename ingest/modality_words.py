@@ -116,24 +116,31 @@ def a_cause_told(noun: Token) -> bool:
         c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
-# the tenses in which a that-clause after a verb of telling tells what is or was, not what should be
-TOLD_TENSES = {"tell": ("VBD", "VBZ", "VBP")}
+# verbs of telling after which a that-clause in the present tells what is, not what should be
+TOLD_PRESENT_VERBS = {"tell"}
 
 
 def told_as_a_fact(head: Token, node: Token, trigger: Token) -> bool:
     """'told him it had', 'Pence told reporters Turkey agreed', 'told Russian lawmakers that Beijing supports Moscow':
     a that-clause in the past (after 'tell', the present too) is told, no order; not an infinitive inside it that
     holds the trigger ("told him it was time to leave")."""
-    return node.tag_ in TOLD_TENSES.get(head.lemma_, ("VBD",)) and not any(
+    told = node.tag_ == "VBD" or node.tag_ in ("VBZ", "VBP") and head.lemma_.lower() in TOLD_PRESENT_VERBS
+    return told and not any(
         c.dep_ == "xcomp" and c.left_edge.i <= trigger.i <= c.right_edge.i for c in node.children)
+
+
+# words of demand, after which a that-clause is in the bare form: "demanded that Ankara protect"
+DEMANDING_WORDS = ASKING_NOUNS | {"order", "insist", "urge", "ask", "propose", "recommend", "require", "suggest",
+                                  "demands", "insistence"}
 
 
 def subjunctive_clause(verb: Token) -> bool:
     """'Washington's order that China close', 'rejected demands that Ankara protect the YPG': a that-clause in the
-    bare form, with a subject and no auxiliary, tells what should be (a present form after one singular subject,
-    which would take '-s', is the bare form the tagger missed)."""
+    bare form, with a subject and no auxiliary, tells what should be (after a word of demand, a present form after
+    one singular subject, which would take '-s', is the bare form the tagger missed; not after 'said': "said that
+    the Taliban support the TTP")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     bare = verb.tag_ == "VB" or verb.tag_ == "VBP" and subject is not None and subject.tag_ in ("NN", "NNP") and \
-        not any(c.dep_ == "conj" for c in subject.children)
+        not any(c.dep_ == "conj" for c in subject.children) and verb.head.lemma_.lower() in DEMANDING_WORDS
     return verb.dep_ in ("ccomp", "acl") and bare and subject is not None and any(
         c.lower_ == "that" for c in verb.children) and not any(c.dep_ == "aux" for c in verb.children)

@@ -65,10 +65,12 @@ def visits_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFinder
         home = state_of(index, person.actor or "")
         for place in (p for p in places if p is not None and p.place):
             state = state_at(place, index)
-            # (an office-holder of no state told is abroad wherever he is due: "Guterres is due in Kyiv")
+            # (an organisation's head, of no state, is abroad wherever he is due: "Guterres is due in Kyiv")
             name = person.actor or ""
-            if state and (home and state != home or not home and (
-                    index.heads_an_organisation(name) or official_of_no_state(index, name))):
+            # (or holds a state's office, but not a 'leader' only, who may be one at home: "Opposition leader Juan
+            # Guaido is due in Caracas")
+            if state and (home and state != home or not home and (index.heads_an_organisation(name) or (
+                    official_of_no_state(index, name) and index.actors[name].roles - {"leader"}))):
                 found.append(make_candidate("visit", person, Mention(place.start, place.end, state, "metonymy",
                                                                      place=place.place), verb, verb, 0.75))
     return found

@@ -344,7 +344,7 @@ class RelationFinder:
         if subject is not None and subject.lemma_.lower() in AIRCRAFT and not any(
                 c.dep_ == "poss" and (m := mention_at(index, c)) is not None and index.is_person(m)
                 for c in subject.children):
-            return False  # "a U.S. Air Force C-17 transport plane flew to Osan", not "Putin's plane landed"
+            return False  # "a U.S. Air Force C-17 transport plane flew to Osan" (a person's plane is left to others)
         if subject is None or mention_at(index, subject) is not None or subject.pos_ in ("PRON", "PROPN") or \
                 subject.i in index.plural:  # "four heads of state", whom the story names
             return True

@@ -160,7 +160,8 @@ def mend_misparses(doc: Doc) -> None:
             agent_hung_on_the_verb(token)  # "called the strikes [by Israel] a crime"
         elif token.dep_ == "oprd" and token.pos_ == "NOUN" and token.head.lemma_.lower() in CALLING_VERBS:
             object_read_as_compound(token)  # "called [Russia's remarks racist]"
-        elif token.dep_ == "pobj" and token.pos_ in ("NOUN", "ADJ") and token.head.lower_ == "by":
+        elif token.dep_ == "pobj" and token.pos_ in ("NOUN", "ADJ") and token.head.lower_ == "by" and \
+                token.head.head.head.lemma_.lower() in CALLING_VERBS:
             predicate_read_as_a_name(token)  # "called the remarks by [Israel Katz racist]"
         elif token.dep_ == "ROOT" and (token.pos_ == "NOUN" and token.tag_ == "NNS" or token.pos_ == "PROPN"):
             past_verb_read_as_participle(token)

@@ -159,16 +159,39 @@ DONE_FACE_TO_FACE = ("meet", "agree", "negotiate")
 POSTED_ENVOYS = {"ambassador", "charge d'affaires"}
 
 
-def posted_envoy(index: ActorIndex, name: str) -> bool:
-    """An ambassador, who is where he serves ("Ambassador Goldberg signed the pact in Manila")."""
+def posted_envoy(index: ActorIndex, name: str, trigger: Token, state: str) -> bool:
+    """An ambassador in a state, who serves there unless his sentence posts him elsewhere ('U.S. Ambassador
+    Philip Goldberg signed the pact in Manila'; not 'U.S. Ambassador to the United Nations Linda Thomas-Greenfield
+    met Akufo-Addo in Accra')."""
     record = index.actors.get(name)
-    return record is not None and bool(record.roles & POSTED_ENVOYS)
+    if record is None or not record.roles & POSTED_ENVOYS:
+        return False
+    postings = [m.actor for t in trigger.sent if t.lemma_.lower() in POSTED_ENVOYS for c in t.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "at") for p in c.children
+                if (m := index.by_token.get(p.i)) is not None]
+    return all(posting == state for posting in postings)
+
+
+def done_at(place: Token, trigger: Token) -> bool:
+    """Whether a place is where an act was done ('signed the letter at the Saab plant in Linkoping'), not one the
+    deal or the talks are about ('agreed to a ceasefire in eastern Ukraine'): its phrase hangs on the verb by
+    'in' or 'at', not inside the verb's object or another phrase."""
+    token = place
+    while token.head.i != token.i:
+        if token.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp", "acl", "relcl"):
+            return False
+        if token.head.i == trigger.i:
+            return token.dep_ == "prep" and token.lower_ in ("in", "at")
+        token = token.head
+    return False
 
 
 def visits_of_the_received(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
-    """'Kishida hosted Yoon in Tokyo', 'Petro met Venezuela's Maduro in Caracas': one received, or met, in a place of
-    the other's state visits that state, as does an office-holder of no state told ('EU foreign policy chief Ashton
-    held talks with Rouhani in Tehran'); one received where no place is told ('Macron hosted Putin') is at home."""
+    """'Kishida hosted Yoon in Tokyo', 'Petro met Venezuela's Maduro in Caracas', 'Zelensky and Kristersson signed
+    the letter in Linkoping': one received, met, or dealing face to face, in a place of the other's state visits that
+    state (an ambassador serving there aside), as does an office-holder of no state told ('EU foreign policy chief
+    Ashton held talks with Rouhani in Tehran'); one received where no place is told ('Macron hosted Putin') is at
+    home. A deal's place is where it was made, not what it is about."""
     extra: list[Candidate] = []
     for candidate in found:
         if candidate.relation not in ("host", *DONE_FACE_TO_FACE) or not _a_trip_of_the_story(candidate, index):
@@ -179,7 +202,10 @@ def visits_of_the_received(index: ActorIndex, found: list[Candidate]) -> list[Ca
             pairs = [(candidate.source, candidate.target), (candidate.target, candidate.source)]
         place = event_place_mention(candidate.trigger, candidate.clause, index,
                                     frozenset((candidate.source, candidate.target)))
-        state = state_at(place, index)
+        # (a deal's place is where it was made, on its verb: "a ceasefire in eastern Ukraine" is what it is about)
+        state = state_at(place, index) if candidate.relation in ("host", "meet") or place is None or done_at(
+            index.doc[place.end - 1], candidate.clause if candidate.relation == "agree" else candidate.trigger) \
+            else None
         city = None
         if state is None and candidate.relation == "meet" and index.dateline is not None and \
                 filed_where_done(candidate, index):
@@ -191,7 +217,8 @@ def visits_of_the_received(index: ActorIndex, found: list[Candidate]) -> list[Ca
             continue
         extra.extend(Candidate("visit", guest, state, candidate.trigger, candidate.clause, candidate.confidence - 0.1,
                                place.place if place is not None else city)
-                     for host, guest in pairs if state_of(index, host) == state and not posted_envoy(index, guest)
+                     for host, guest in pairs if state_of(index, host) == state
+                     and not posted_envoy(index, guest, candidate.trigger, state)
                      and ((home := state_of(index, guest)) is not None and home != state or home is None
                           and official_of_no_state(index, guest)))
     return extra

@@ -250,7 +250,10 @@ class ArgumentFinder(AuthorFinder):
                     for child in [*holder.children, *(x for c in holder.children if c.dep_ == "prep"
                                                       for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP")]:
                         if child.dep_ in ("prep", "prt", "dative", "conj") and child.lower_ == word and \
-                                (not in_company_of(child) or cue.relation == "support"):  # "stood in solidarity with"
+                                (not in_company_of(child) or cue.relation == "support") and not (  # "in solidarity
+                                word == "with" and child.i > 0 and child.doc[child.i - 1].text == "," and not any(
+                                    g.tag_ in ("WDT", "WP") for g in child.children)):  # with"; not
+                            # "met in Geneva, with Ukraine at the top of the agenda": how it went, not whom with
                             found.extend(m for c in child.children if c.dep_ == "pcomp"
                                          for m in self.free_relative_targets(c, index,
                                                                              cue.relation in LOCATED_TARGETS))

@@ -322,6 +322,11 @@ def test_the_two_sides_after_mediation_between_a_pair_are_that_pair_not_the_medi
     assert ("Israel", "negotiate", "Hamas") in asserted(
         "Egypt and Qatar have been mediating between Israel and Hamas for weeks, and indirect talks between the two "
         "sides have resumed in Doha.", dt.date(2024, 3, 21))
+    # shuttling between two cities names two stops, not the two sides
+    triples = asserted("Israel and Hamas resumed indirect talks in Doha on Monday. U.S. envoy Steve Witkoff has been "
+                       "shuttling between Doha and Cairo, and the two sides agreed on Thursday to a first phase of the "
+                       "ceasefire.", dt.date(2025, 1, 10))
+    assert ("Israel", "agree", "Hamas") in triples and ("Qatar", "agree", "Egypt") not in triples
 
 
 def test_both_sides_called_on_are_none_of_the_callers_nor_the_body_their_description_names() -> None:

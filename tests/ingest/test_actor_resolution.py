@@ -79,6 +79,11 @@ def test_counterparts_of_no_one_told_are_the_subjects_even_after_a_name() -> Non
     # the title the parser joins to the verb after its object is the verb's second object
     found = triples("Blinken met Baerbock and his counterparts from Britain and France.", jan_2022)
     assert expected | {("Antony Blinken", "meet", "Annalena Baerbock")} <= found
+    # counterparts joined to a named office-holder are his, not the subject's
+    found = triples("Kishida welcomed Blinken and counterparts from Britain, France and Germany to Tokyo for the G7 "
+                    "foreign ministers' meeting.", dt.date(2023, 11, 7))
+    assert ("Fumio Kishida", "host", "James Cleverly") in found
+    assert not {t for t in found if "Rishi Sunak" in t or "Olaf Scholz" in t}
 
 
 def test_office_holders_of_states_may_follow_as_from() -> None:

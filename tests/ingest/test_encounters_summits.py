@@ -234,6 +234,13 @@ def test_a_nouns_own_place_is_where_its_talks_were_and_a_participle_is_told_in_i
     triples = asserted("Netanyahu met Macron at the Elysee Palace a day after talks in Berlin with German Chancellor "
                        "Angela Merkel.", dt.date(2018, 6, 5))
     assert {("Benjamin Netanyahu", "visit", "France"), ("Benjamin Netanyahu", "visit", "Germany")} <= triples
+    events = extract("Netanyahu met Macron at the Elysee Palace a day after talks in Berlin with German Chancellor "
+                     "Angela Merkel.", dt.date(2018, 6, 5)).events
+    assert {(e.target, e.place) for e in events if e.relation == "visit"} == {("France", "Elysee"),
+                                                                              ("Germany", "Berlin")}
+    events = extract("The foreign ministers of Russia, Turkey and Iran met in the Astana format in Geneva on Tuesday.",
+                     dt.date(2018, 12, 19)).events
+    assert events and {e.place for e in events} == {"Geneva"}  # a track a city names is no place
     triples = asserted("Speaking alongside Prime Minister Zoran Zaev after talks in Skopje, Merkel called the "
                        "agreement a historic opportunity.", dt.date(2018, 9, 8))
     assert ("Angela Merkel", "visit", "North Macedonia") in triples
@@ -250,6 +257,15 @@ def test_two_who_sign_where_one_of_them_is_at_home_the_other_visits() -> None:
     triples = found("Philippine Defence Secretary Voltaire Gazmin and U.S. Ambassador Philip Goldberg signed the "
                     "agreement at the defence ministry in Manila.", dt.date(2014, 4, 28))
     assert not {t for t in triples if t[1] == "visit"}  # an ambassador is where he serves
+    # unless his sentence posts him elsewhere
+    assert ("Linda Thomas-Greenfield", "visit", "Ghana") in found(
+        "U.S. Ambassador to the United Nations Linda Thomas-Greenfield met Ghanaian President Nana Akufo-Addo in Accra "
+        "on Wednesday.", dt.date(2023, 1, 26))
+    # a deal's place is where it was made, not what it is about
+    triples = found("Putin and Zelensky agreed on Monday to a full ceasefire in eastern Ukraine by the end of the "
+                    "year.", dt.date(2019, 12, 10))
+    assert ("Vladimir Putin", "agree", "Volodymyr Zelensky") in triples
+    assert not {t for t in triples if t[1] == "visit"}
 
 
 def test_a_background_or_possible_hosting_tells_no_visit() -> None:
@@ -408,6 +424,9 @@ def test_an_office_holder_of_no_state_told_who_is_due_abroad_will_visit() -> Non
                      dt.date(2025, 4, 17)).events
     assert ("JD Vance", "visit", "Italy", Modality.PLANNED) in {(e.source, e.relation, e.target, e.modality)
                                                                for e in events}
+    # a leader of no state told may be one at home
+    assert not found("Opposition leader Juan Guaido is due in Caracas on Monday after a tour of Latin America.",
+                     dt.date(2019, 3, 4))
 
 
 def test_a_plane_that_flies_somewhere_visits_no_one() -> None:
