@@ -26,6 +26,7 @@ from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import included
 from diplograph.ingest.coreference import mention_at
+from diplograph.ingest.envoys import DIPLOMATIC_OFFICES
 from diplograph.ingest.framing import adjunct_hung_on_complement, tells_news_where
 from diplograph.ingest.mediation import (
     BROKERED_RELATIONS,
@@ -156,7 +157,7 @@ DONE_FACE_TO_FACE = ("meet", "agree", "negotiate")
 
 # envoys posted where they serve, who visit no one there (a special envoy travels: "envoy Grenell met Maduro in
 # Caracas")
-POSTED_ENVOYS = {"ambassador", "charge d'affaires"}
+POSTED_ENVOYS = DIPLOMATIC_OFFICES - {"envoy", "special envoy"}
 
 
 def posted_envoy(index: ActorIndex, name: str, trigger: Token, state: str) -> bool:
