@@ -44,8 +44,9 @@ from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import tokens_where
 from diplograph.model import ActorType, DatePrecision
 
-# how near the story's date an encounter is for its trip to be the story's: "hosted Yoon in Tokyo on Thursday"
-STORY_DAYS = 7
+# how near the story's date an encounter is for its trip to be one the story tells: "hosted Yoon in Tokyo on
+# Thursday", "held talks with Assad in Damascus on Aug. 9" (told nine days later)
+STORY_DAYS = 31
 HOST_HASH = StringStore().add("host")
 ATTEND_HASH = StringStore().add("attend")
 

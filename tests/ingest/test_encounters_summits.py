@@ -164,6 +164,12 @@ def test_one_received_in_the_hosts_capital_visits_the_hosts_state() -> None:
     assert ("Nicolas Maduro", "visit", "Venezuela") not in triples
 
 
+def test_one_met_in_the_hosts_capital_weeks_before_the_story_visits_the_hosts_state() -> None:
+    triples = asserted("Indian Foreign Minister Subrahmanyam Jaishankar held talks with Sri Lankan President Ranil "
+                       "Wickremesinghe in Colombo on June 3.", dt.date(2023, 6, 20))
+    assert ("Subrahmanyam Jaishankar", "visit", "Sri Lanka") in triples
+
+
 def test_hours_of_talks_in_a_city_are_held_there_whatever_they_were_on() -> None:
     events = extract("U.S. Vice President Joe Biden and Turkish President Tayyip Erdogan held nearly four hours of "
                      "talks in Istanbul on Saturday on the fight against Islamic State and the war in Syria.",
