@@ -332,12 +332,13 @@ def _place_named_before(noun: Token, index: ActorIndex) -> Mention | None:
 
 
 def _place_of_its_kind(noun: Token, index: ActorIndex) -> Mention | None:
-    """'in the southern city of Sochi', 'the Black Sea resort of Sochi': a noun of a kind of place names the
-    place its 'of' phrase names."""
+    """'in the southern city of Sochi', 'the Black Sea resort of Sochi', 'in the capital, Juba': a noun of a kind
+    of place names the place its 'of' phrase or its apposition names."""
     if noun.lemma_.lower() not in PLACE_KINDS:
         return None
-    return next((m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                 if p.dep_ == "pobj" and (m := index.by_token.get(p.i)) is not None and m.place), None)
+    named = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+             if p.dep_ == "pobj"] + [c for c in noun.children if c.dep_ == "appos"]
+    return next((m for p in named if (m := index.by_token.get(p.i)) is not None and m.place), None)
 
 
 def _partner_place(head: Token, index: ActorIndex, parties: frozenset[str]) -> Mention | None:

@@ -170,6 +170,13 @@ def test_one_met_in_the_hosts_capital_weeks_before_the_story_visits_the_hosts_st
     assert ("Subrahmanyam Jaishankar", "visit", "Sri Lanka") in triples
 
 
+def test_one_met_in_the_capital_named_in_apposition_visits_its_state() -> None:
+    events = extract("Antony Blinken held talks with South Sudan's President Salva Kiir in the capital, Juba, on "
+                     "Wednesday.", dt.date(2023, 10, 25)).events
+    assert ("Antony Blinken", "visit", "South Sudan", "Juba") in {
+        (e.source, e.relation, e.target, e.place) for e in events}
+
+
 def test_hours_of_talks_in_a_city_are_held_there_whatever_they_were_on() -> None:
     events = extract("U.S. Vice President Joe Biden and Turkish President Tayyip Erdogan held nearly four hours of "
                      "talks in Istanbul on Saturday on the fight against Islamic State and the war in Syria.",
