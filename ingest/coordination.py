@@ -38,6 +38,13 @@ def listed(token: Token) -> list[Token]:
         for child in member.children:
             if child.dep_ == "appos" and any(c.dep_ == "cc" for t in conjuncts(child) for c in t.children):
                 found.extend(conjuncts(child))
+    # a list of names the parser chained, each in apposition or conjunct to one before, ending in "and": "Modi,
+    # Tokayev of Kazakhstan, Japarov of Kyrgyzstan and Mirziyoyev of Uzbekistan"
+    for member in [m for m in found if m.pos_ == "PROPN"]:
+        chain = _names_chained_to(member)
+        if any(t.dep_ == "appos" for t in chain) and any(c.dep_ == "cc" and c.lower_ == "and" for t in chain
+                                                          for c in t.subtree if c.i < chain[-1].i):
+            found.extend(t for t in chain if t not in found)
     # the list the parser hung on the end of a name: "the Republic of [Congo], Uganda and Ethiopia"
     found.extend(t for of in token.children if of.dep_ == "prep" and of.lower_ == "of" and of.ent_iob_ == "I"
                  for end in of.children if end.dep_ == "pobj" and end.ent_iob_ == "I" for t in conjuncts(end)[1:])
@@ -47,6 +54,23 @@ def listed(token: Token) -> list[Token]:
                  p.lower_ == "of" for o in p.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "conj"
                  and c.pos_ == "PROPN" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children))
     return found + [t for t in names_of_a_list(token) if t not in found]
+
+
+def _names_chained_to(name: Token) -> list[Token]:
+    """The names hung on a name as its appositions or conjuncts, or on the state of its "of" ("Japarov of
+    Kyrgyzstan, [Rahmon]conj of Tajikistan, [Berdimuhamedov]appos of Turkmenistan and [Mirziyoyev]conj-of-
+    Turkmenistan"), in order."""
+    found: list[Token] = []
+    frontier = [name]
+    while frontier:
+        node = frontier.pop()
+        states = [p for c in node.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj"]
+        nxt = [c for holder in [node, *states] for c in holder.children if c.pos_ == "PROPN" and (
+            c.dep_ == "appos" and holder is node or c.dep_ == "conj")]
+        found.extend(nxt)
+        frontier.extend(nxt)
+    return sorted(found, key=lambda t: t.i)
 
 
 LIST_WORDS = {",", "and", "the"}

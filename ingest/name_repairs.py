@@ -90,6 +90,16 @@ def title_as_conjunct(name: Token) -> None:
     title.head, title.dep_ = name, "compound"
 
 
+def name_set_off_after_a_listed_title(name: Token) -> None:
+    """'Lighthizer, Freeland and Mexico's chief [negotiator]conj for North America, Jesus [Seade]appos-of-Freeland':
+    a name set off by a comma right after a listed common noun's phrase is that noun's apposition, its holder."""
+    comma = name.doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+    title = next((c for c in name.head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and name.head.i < c.i < name.i
+                  and comma is not None and comma.text == "," and c.right_edge.i == comma.i - 1), None)
+    if name.dep_ == "appos" and title is not None:
+        name.head = title
+
+
 def place_listed_after_a_relative(place: Token) -> None:
     """'visited Guinea, where he met Doumbouya, [the Republic of Congo], where he held talks with Sassou Nguesso, and
     [Burkina Faso], where ...': a name hung on the person a 'where' clause names, with a 'where' clause of its own

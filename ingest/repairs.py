@@ -23,6 +23,7 @@ from diplograph.ingest.name_repairs import (
     name_after_a_roles_phrase,
     name_as_object,
     name_left_before_its_noun,
+    name_set_off_after_a_listed_title,
     object_hung_on_the_verb,
     place_before_a_title,
     place_listed_after_a_relative,
@@ -217,6 +218,7 @@ def mend_misparses(doc: Doc) -> None:
             name_after_a_roles_phrase(token)  # "the U.N. envoy for [Syria], Staffan de [Mistura]appos"
         elif (token.dep_ == "appos" or token.dep_ == "conj" and token.head.pos_ != "VERB") and token.pos_ == "PROPN":
             title_as_conjunct(token)
+            name_set_off_after_a_listed_title(token)
             place_listed_after_a_relative(token)  # (if it is still the person's)
         elif (token.lower_ in ("on", "back") and token.dep_ == "prep" or token.lower_ == "home" and token.dep_ ==
               "advmod") and token.head.pos_ == "VERB":

@@ -1770,6 +1770,22 @@ def test_name_of_state_and_name_of_state_are_two_parties() -> None:
         "Kamchybek Tashiev of Kyrgyzstan and Saimumin Yatimov of Tajikistan signed a protocol.")
 
 
+def test_names_of_states_chained_by_the_parser_as_appositions_are_one_list() -> None:
+    triples = asserted("Putin, Shavkat Mirziyoyev of Uzbekistan, Kassym-Jomart Tokayev of Kazakhstan and Sadyr "
+                       "Japarov of Kyrgyzstan signed a declaration on the Caspian Sea.")
+    assert {("Vladimir Putin", "agree", name) for name in ("Shavkat Mirziyoyev", "Kassym-Jomart Tokayev",
+                                                          "Sadyr Japarov")} <= triples
+    assert ("Shavkat Mirziyoyev", "agree", "Sadyr Japarov") in triples
+
+
+def test_a_name_set_off_after_a_listed_title_is_its_holder() -> None:
+    triples = asserted("Antony Blinken, Penny Wong and Japan's new foreign minister, Yoko Kamikawa, signed a "
+                       "statement on maritime security.")
+    assert ("Antony Blinken", "agree", "Yoko Kamikawa") in triples
+    assert ("Penny Wong", "agree", "Yoko Kamikawa") in triples
+    assert not {t for t in triples if "Japan" in t}
+
+
 def test_a_phase_of_an_act_is_the_act_whose_author_a_reaction_targets() -> None:
     assert ("France", "criticize", "Israel") in asserted("France condemned the resumption of Israeli strikes on Gaza.")
     assert ("Germany", "criticize", "United States") in asserted(
