@@ -67,6 +67,7 @@ from diplograph.ingest.preposition_repairs import (
 )
 from diplograph.ingest.subject_repairs import (
     mend_a_past_verb,
+    object_read_as_the_subject,
     passive_after_a_copula,
     subject_hung_on_the_auxiliary,
     subject_read_as_the_objects_conjunct,
@@ -121,6 +122,8 @@ def mend_misparses(doc: Doc) -> None:
             subject_read_as_the_objects_conjunct(token)
         if token.dep_ in ("advcl", "conj") and token.tag_ == "VBD":
             mend_a_past_verb(token)
+        if token.dep_ == "conj" and token.tag_ in ("VBD", "VBN"):
+            object_read_as_the_subject(token)
         if token.dep_ in ("advcl", "acomp", "oprd", "xcomp") and token.tag_ == "VBN":
             passive_after_a_copula(token)
         if token.lower_ in DESCRIBING_PARTICIPLES and token.tag_ == "VBG":

@@ -147,6 +147,23 @@ def conjunct_hung_inside_an_object_relative(verb: Token) -> None:
     verb.head = main
 
 
+def object_read_as_the_subject(verb: Token) -> None:
+    """'Albares demanded an apology and later [summoned]conj [Argentina's ambassador]nsubj': a past form joined to a
+    verb that has its subject, with no subject before it nor auxiliary of its own, shares that subject; the noun
+    the model made its subject, standing after it, is its object (not a report's inversion: "..., and added Lavrov")."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") or verb.pos_ != "VERB" or \
+            verb.lemma_.lower() in SPEAKING_VERBS or \
+            not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.head.i for c in verb.head.children) or any(
+            c.dep_ in ("aux", "auxpass", "dobj") or c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+            for c in verb.children):
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")),
+                   None)
+    if subject is not None:
+        subject.dep_ = "dobj"
+        verb.tag_ = "VBD"
+
+
 def passive_shared_by_a_conjunct(verb: Token) -> None:
     """A past form joined to a passive verb, with no subject, auxiliary or object of its own, is a participle
     sharing that passive, when its verb must take an object (the model tags it a past tense)."""

@@ -614,3 +614,9 @@ def test_a_partner_hung_on_the_gathering_the_talks_were_held_at_is_the_talks() -
     assert ("Naledi Pandor", "meet", "Sergey Lavrov") in asserted(
         "Foreign Minister Naledi Pandor defended the plans at a news conference in Pretoria with her visiting Russian "
         "counterpart Sergei Lavrov.", dt.date(2023, 1, 23))
+
+
+def test_a_name_read_as_the_subject_after_a_joined_past_verb_is_its_object() -> None:
+    triples = asserted("Australian Foreign Minister Penny Wong sought an explanation the same evening and later "
+                       "summoned China's ambassador to her office.")
+    assert ("Penny Wong", "protest", "China") in triples
