@@ -21,6 +21,7 @@ from diplograph.ingest.constructions import (
     substance,
 )
 from diplograph.ingest.coreference import mention_at
+from diplograph.ingest.gazetteer import INSTALLATIONS, SETTLEMENTS
 from diplograph.ingest.groups import MEMBER_NOUNS
 from diplograph.ingest.lexicon import Lexicon, compound_form
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
@@ -246,10 +247,15 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
             preps += [p for holder in (measure, *([measure.head] if measure.dep_ == "dobj" else []))
                       for p in holder.children if p.dep_ == "prep" and p.lower_ == "from"]
     for prep in preps if placed else ():
-        if prep.lower_ in AREA_PREPOSITIONS | {"of"} | origin | NEAR_PREPOSITIONS and not is_event_noun(noun, lexicon) \
+        # (an installation's "at" tells where it is: "the container terminal at Syria's Latakia port")
+        placing = AREA_PREPOSITIONS | NEAR_PREPOSITIONS | ({"at"} if noun.lemma_.lower() in INSTALLATIONS else set())
+        if prep.lower_ in placing | {"of"} | origin and not is_event_noun(noun, lexicon) \
                 and not (prep.lower_ in AREA_PREPOSITIONS and fights_its_state(noun)):  # (not "rebels in Minsk")
             for pobj in prep.children:
                 mention = index.named_at(pobj) or named(index, pobj) if pobj.dep_ == "pobj" else None
+                if (mention is None or mention.actor is None and not mention.located_in) and pobj.dep_ == "pobj" \
+                        and pobj.lemma_.lower() in SETTLEMENTS and (state := _where_it_lies(pobj, index)):
+                    return [state]
                 if mention is None and prep.lower_ == "from" and noun.lemma_.lower() in GOODS_NOUNS and \
                         pobj.lemma_.lower() in MEMBER_NOUNS:  # "food imports from European Union countries"
                     mention = next((m for c in pobj.children if c.dep_ in ("compound", "nmod") and (
@@ -277,6 +283,21 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
         return next((found for p in preps if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
                      if (found := measured_state(o, index))), [])
     return []
+
+
+def _where_it_lies(place: Token, index: ActorIndex) -> Mention | None:
+    """The state (or known place) a place the gazetteer lacks is told to lie in: 'the town of Masyaf in Syria', 'in
+    Syria's Hama province', 'Syria's Latakia port'."""
+    named_as = [place, *(o for p in place.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                         if o.dep_ == "pobj")]  # (or its name's: "the village of [Kafr Nabudah] in Syria")
+    holders = [place, *(o for n in named_as for p in n.children if p.dep_ == "prep" and p.lower_ == "in"
+                        for o in p.children if o.dep_ == "pobj")]
+    for token in (t for h in holders for t in (h, *(c for c in h.children if c.dep_ == "poss")) if t.i != place.i):
+        mention = named(index, token)
+        if mention is not None and (mention.actor is not None and index.is_state(mention.actor) or
+                                    mention.actor is None and mention.located_in):
+            return mention
+    return None
 
 
 def measured_state(noun: Token, index: ActorIndex) -> list[Mention]:

@@ -1786,6 +1786,13 @@ def test_a_name_set_off_after_a_listed_title_is_its_holder() -> None:
     assert not {t for t in triples if "Japan" in t}
 
 
+def test_a_place_the_gazetteer_lacks_struck_lies_where_its_sentence_says() -> None:
+    assert ("Israel", "attack", "Syria") in asserted(
+        "Israeli warplanes fired rockets at positions near the village of Kafr Nabudah in Syria's Hama province.")
+    assert ("Israel", "attack", "Syria") in asserted(
+        "Israeli missiles slammed into the fuel depot at Syria's Tartus port early on Monday.")
+
+
 def test_a_phase_of_an_act_is_the_act_whose_author_a_reaction_targets() -> None:
     assert ("France", "criticize", "Israel") in asserted("France condemned the resumption of Israeli strikes on Gaza.")
     assert ("Germany", "criticize", "United States") in asserted(
