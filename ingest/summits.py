@@ -14,7 +14,7 @@ from spacy.attrs import LEMMA
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
-from diplograph.ingest.anchoring import event_date, event_place_mention, place_mention
+from diplograph.ingest.anchoring import PLACE_KINDS, event_date, event_place_mention, place_mention
 from diplograph.ingest.arrivals import (
     elsewhere,
     filed_where_done,
@@ -239,11 +239,11 @@ def encounters_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFi
 
 def joined_company(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
     """'Zelensky held talks with Trump before the two were joined by Starmer and Macron', 'Macron joined Scholz
-    in Beijing': a person who joins another meets him; not 'joined NATO', nor 'joined Scholz in urging Russia'
-    (doing the same)."""
+    in Beijing', 'in the town of Palenque': a person who joins another meets him; not 'joined NATO', nor 'joined
+    Scholz in urging Russia' (doing the same)."""
     if verb.lemma_.lower() != "join" or any(c.dep_ == "prep" and c.lower_ == "in" and any(
             g.dep_ == "pcomp" or g.dep_ == "pobj" and g.pos_ != "PROPN" and not index.by_token.get(g.i)
-            for g in c.children) for c in verb.children):
+            and g.lemma_.lower() not in PLACE_KINDS for g in c.children) for c in verb.children):
         return []  # "joined Scholz in urging Russia", "in condemnation of the attack", "in a statement"
     joined = [m for c in verb.children if c.dep_ in ("nsubjpass", "dobj") for m in arguments.actors_of(c, index)]
     joiners = arguments.agents(verb, index)

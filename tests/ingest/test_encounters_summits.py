@@ -177,6 +177,13 @@ def test_one_met_in_the_capital_named_in_apposition_visits_its_state() -> None:
         (e.source, e.relation, e.target, e.place) for e in events}
 
 
+def test_leaders_who_join_a_host_in_a_town_meet_him_and_visit_his_state() -> None:
+    triples = asserted("Bolivia's Luis Arce and Chile's Gabriel Boric joined Lula in the northern city of Belem on "
+                       "Tuesday.", dt.date(2023, 8, 8))
+    assert {("Luis Arce", "meet", "Luiz Inacio Lula da Silva"), ("Luis Arce", "visit", "Brazil"),
+            ("Gabriel Boric", "visit", "Brazil")} <= triples
+
+
 def test_hours_of_talks_in_a_city_are_held_there_whatever_they_were_on() -> None:
     events = extract("U.S. Vice President Joe Biden and Turkish President Tayyip Erdogan held nearly four hours of "
                      "talks in Istanbul on Saturday on the fight against Islamic State and the war in Syria.",
