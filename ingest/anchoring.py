@@ -359,6 +359,14 @@ def _partner_place(head: Token, index: ActorIndex, parties: frozenset[str]) -> M
             place = index.by_token.get(token.i)
             if place is not None and place.place:
                 return place
+    # a party's own leg, the place hung on his name in a list: "met Obama in Washington and [Merkel in Paris]"
+    for name in (t for t in head.sent if t.dep_ == "conj" and (m := index.by_token.get(t.i)) is not None
+                 and m.actor in parties and m.end - 1 == t.i and index.is_person(m)):
+        place = next((m for p in name.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPOSITIONS
+                      for o in p.children if o.dep_ == "pobj" and (m := index.by_token.get(o.i)) is not None
+                      and m.place), None)
+        if place is not None:
+            return place
     return None
 
 

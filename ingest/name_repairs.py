@@ -100,6 +100,35 @@ def name_set_off_after_a_listed_title(name: Token) -> None:
         name.head = title
 
 
+# entities a gapped object's first leg may end in: "met Obama in [Washington] and Merkel in Paris", "on [Tuesday]"
+LEG_ENTITIES = {"GPE", "LOC", "FAC", "DATE", "TIME"}
+
+
+def gapped_object(name: Token) -> None:
+    """'Hollande met Obama in Washington and [Merkel]conj-of-Washington in Paris', 'met Lavrov in Moscow on Monday
+    and Blinken in Munich[-hung-on-Monday]': a person joined to the place or day that ends the verb's first leg is
+    the verb's second object, and the phrases after him are his leg's, when the first object has a leg of its own
+    (not 'met Lavrov and Blinken in Moscow')."""
+    leg = name.head
+    if name.dep_ != "conj" or name.ent_type_ != "PERSON":
+        return
+    verb = leg.head if leg.dep_ == "dobj" else leg.head.head if leg.dep_ == "pobj" and leg.head.dep_ == "prep" else leg
+    first = leg if leg.dep_ == "dobj" and leg.ent_type_ == "PERSON" else next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.i < leg.i and c.ent_type_ == "PERSON"
+         and leg.ent_type_ in LEG_ENTITIES), None)
+    if first is None:
+        return
+    doc = name.doc
+    if verb.pos_ != "VERB" or not any(t.dep_ == "prep" and t.head.i in (verb.i, first.i) for t in doc[first.i:name.i]):
+        return
+    for cc in [c for c in leg.children if c.dep_ == "cc" and c.i < name.i]:
+        cc.head = first
+    name.head = first
+    for phrase in [t for t in doc[name.i + 1:name.sent.end] if t.dep_ == "prep" and (
+            t.head.i == verb.i or first.i <= t.head.i < name.i)]:
+        phrase.head = name
+
+
 def place_listed_after_a_relative(place: Token) -> None:
     """'visited Guinea, where he met Doumbouya, [the Republic of Congo], where he held talks with Sassou Nguesso, and
     [Burkina Faso], where ...': a name hung on the person a 'where' clause names, with a 'where' clause of its own

@@ -18,6 +18,7 @@ from diplograph.ingest.charge_repairs import CHARGE_NOUNS, charge_answered_in_a_
 from diplograph.ingest.name_repairs import (
     OFFICE_WORDS,
     description_after_a_comma,
+    gapped_object,
     last_member_left_hanging,
     members_among_them,
     name_after_a_roles_phrase,
@@ -221,6 +222,7 @@ def mend_misparses(doc: Doc) -> None:
             name_after_a_roles_phrase(token)  # "the U.N. envoy for [Syria], Staffan de [Mistura]appos"
         elif (token.dep_ == "appos" or token.dep_ == "conj" and token.head.pos_ != "VERB") and token.pos_ == "PROPN":
             title_as_conjunct(token)
+            gapped_object(token)
             name_set_off_after_a_listed_title(token)
             place_listed_after_a_relative(token)  # (if it is still the person's)
         elif (token.lower_ in ("on", "back") and token.dep_ == "prep" or token.lower_ == "home" and token.dep_ ==

@@ -184,6 +184,15 @@ def test_leaders_who_join_a_host_in_a_town_meet_him_and_visit_his_state() -> Non
             ("Gabriel Boric", "visit", "Brazil")} <= triples
 
 
+def test_a_second_person_met_in_a_leg_of_his_own_is_met_there() -> None:
+    events = extract("Wang Yi met Sergei Lavrov in Moscow on Monday and Antony Blinken in Munich on Saturday.",
+                     dt.date(2023, 2, 20)).events
+    found_ = {(e.source, e.relation, e.target, e.place) for e in events}
+    assert ("Wang Yi", "meet", "Antony Blinken", "Munich") in found_
+    assert ("Wang Yi", "meet", "Sergey Lavrov", "Moscow") in found_
+    assert not {t for t in found_ if t[0] == "Antony Blinken" and t[1] == "visit"}
+
+
 def test_hours_of_talks_in_a_city_are_held_there_whatever_they_were_on() -> None:
     events = extract("U.S. Vice President Joe Biden and Turkish President Tayyip Erdogan held nearly four hours of "
                      "talks in Istanbul on Saturday on the fight against Islamic State and the war in Syria.",
