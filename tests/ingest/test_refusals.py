@@ -8,6 +8,8 @@ import datetime as dt
 import pytest
 from extracting import asserted, extract, found
 
+from diplograph.model import Modality
+
 SEPT_2016 = dt.date(2016, 9, 28)  # a Wednesday
 
 
@@ -100,6 +102,11 @@ def test_a_meeting_refused_or_ruled_out_by_name_rejects_the_other_side_and_holds
 def test_a_meeting_not_ruled_out_or_ruled_out_by_others_rejects_no_one() -> None:
     assert not asserted("Raisi did not rule out a meeting with Biden.", dt.date(2021, 9, 6))
     assert not asserted("Analysts ruled out a meeting between Putin and Zelensky this year.", dt.date(2023, 6, 18))
+
+
+def test_sending_troops_ruled_out_is_neither_done_nor_planned() -> None:
+    events = extract("Macron has ruled out sending French troops to fight in Ukraine.", dt.date(2024, 3, 1)).events
+    assert not {e for e in events if e.modality in (Modality.ASSERTED, Modality.PLANNED)}
 
 
 @pytest.mark.parametrize("text", [
