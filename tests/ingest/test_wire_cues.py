@@ -420,6 +420,8 @@ def test_cutting_troops_somewhere_withdraws_them() -> None:
         "The Pentagon said on Friday it had cut the number of U.S. troops in Afghanistan to 2,500.")
     # scaling back, shrinking or winding down a presence, a footprint or an operation there is the same
     assert ("France", "withdraw", "Mali") in found("France will scale back its military presence in Mali.")
+    assert ("United States", "withdraw", "Iraq") in found(
+        "The United States will trim its military deployment in Iraq.")
     assert ("France", "withdraw", "Mali") in found(
         "Macron said France would wind down its Barkhane operation and shrink its military footprint in Mali.")
     # and so is closing or winding up a mission there ("wound", the model's lemma of the past)
