@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from diplograph.ingest.coordination import listed
 from diplograph.ingest.coreference import mention_at, recent_verbs
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.plural_pronouns import coordinated_antecedent
@@ -137,11 +138,11 @@ def _last_list(index: ActorIndex, token: Token, size: int, people: bool | None, 
     for verb, roles in steps + [(verb, ("pobj",)) for verb in verbs]:
         holders = [verb] if roles != ("pobj",) else [
             p for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children if p.dep_ == "prep"]
-        heads = [t for h in holders for c in h.children if c.dep_ in roles for t in conjuncts(c)]
-        heads += [a for t in heads for a in t.children if a.dep_ == "appos"]
-        listed = [m for t in heads if (m := mention_at(index, t)) is not None and m.actor is not None]
-        actors = list(dict.fromkeys(m.actor for m in listed if _fits(index, m, people, token) and m.actor not in own))
-        if len(actors) == size and len(listed) == size:
+        heads = [t for h in holders for c in h.children if c.dep_ in roles for t in listed(c)]
+        heads = list(dict.fromkeys([*heads, *(a for t in heads for a in t.children if a.dep_ == "appos")]))
+        named = [m for t in heads if (m := mention_at(index, t)) is not None and m.actor is not None]
+        actors = list(dict.fromkeys(m.actor for m in named if _fits(index, m, people, token) and m.actor not in own))
+        if len(actors) == size and len(named) == size:
             return [Mention(token.i, token.i + 1, actor, "pronoun") for actor in actors]
     return []
 

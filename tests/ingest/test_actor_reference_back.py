@@ -497,3 +497,11 @@ def test_the_decision_after_a_joined_meeting_or_state_of_mind_is_still_the_leads
                     "decision.", dt.date(2021, 3, 10))
     assert ("Germany", "criticize", "Mali") in found
     assert ("Germany", "criticize", "France") not in found
+
+
+def test_the_four_countries_are_the_list_of_four_the_parser_chained_not_the_last_four_named() -> None:
+    found = asserted("New Zealand, the Philippines, Vietnam and Malaysia said on Monday that China's answer was "
+                     "inadequate. China sent its answer through Singapore. The four countries imposed new sanctions "
+                     "on China on Tuesday.", dt.date(2021, 6, 14))
+    assert {(s, "sanction", "China") for s in ("New Zealand", "Philippines", "Vietnam", "Malaysia")} <= found
+    assert ("Singapore", "sanction", "China") not in found
