@@ -310,7 +310,7 @@ def place_mention(head: Token, index: ActorIndex, parties: frozenset[str] = froz
             for pobj in token.children:
                 if pobj.dep_ != "pobj":
                     continue
-                mention = index.by_token.get(pobj.i) or _place_of_its_kind(pobj, index) or \
+                mention = index.by_token.get(pobj.i) or place_of_its_kind(pobj, index) or \
                     _place_named_before(pobj, index)
                 if mention is not None and mention.place and not (token.lower_ == "at" and mention.actor in parties):
                     return mention
@@ -331,7 +331,7 @@ def _place_named_before(noun: Token, index: ActorIndex) -> Mention | None:
     return mention if mention is not None and mention.via in ("metonymy", "place") and mention.place else None
 
 
-def _place_of_its_kind(noun: Token, index: ActorIndex) -> Mention | None:
+def place_of_its_kind(noun: Token, index: ActorIndex) -> Mention | None:
     """'in the southern city of Sochi', 'the Black Sea resort of Sochi', 'in the capital, Juba': a noun of a kind
     of place names the place its 'of' phrase or its apposition names."""
     if noun.lemma_.lower() not in PLACE_KINDS:
@@ -359,12 +359,13 @@ def _partner_place(head: Token, index: ActorIndex, parties: frozenset[str]) -> M
             place = index.by_token.get(token.i)
             if place is not None and place.place:
                 return place
-    # a party's own leg, the place hung on his name in a list: "met Obama in Washington and [Merkel in Paris]"
-    for name in (t for t in head.sent if t.dep_ == "conj" and (m := index.by_token.get(t.i)) is not None
-                 and m.actor in parties and m.end - 1 == t.i and index.is_person(m)):
-        place = next((m for p in name.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPOSITIONS
-                      for o in p.children if o.dep_ == "pobj" and (m := index.by_token.get(o.i)) is not None
-                      and m.place), None)
+    # a party's own leg in the clause, the place hung on his name in a list: "met Obama in Washington and [Merkel
+    # in Paris]" (name_repairs.gapped_object hangs it there)
+    for name in (t for t in head.subtree if t.dep_ == "conj" and (party := index.by_token.get(t.i)) is not None
+                 and party.actor in parties and party.end - 1 == t.i and index.is_person(party)):
+        place = next((found for p in name.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPOSITIONS
+                      for o in p.children if o.dep_ == "pobj" and (found := index.by_token.get(o.i)) is not None
+                      and found.place), None)
         if place is not None:
             return place
     return None

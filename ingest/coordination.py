@@ -32,7 +32,8 @@ def glued_coordinates(head: Token, mention: Mention, index: ActorIndex) -> list[
 
 def listed(token: Token) -> list[Token]:
     """A token's conjuncts, and a list the parser hung on it as an apposition: in 'Saudi Arabia, the United Arab
-    Emirates, Bahrain and Egypt cut ties' the last three are an appositive coordination of the first."""
+    Emirates, Bahrain and Egypt cut ties' the last three are an appositive coordination of the first; or as a chain
+    of names, each in apposition or conjunct to one before ('Modi, Tokayev of Kazakhstan, Japarov of ...')."""
     found = conjuncts(token)
     for member in list(found):
         for child in member.children:
@@ -42,8 +43,13 @@ def listed(token: Token) -> list[Token]:
     # Tokayev of Kazakhstan, Japarov of Kyrgyzstan and Mirziyoyev of Uzbekistan"
     for member in [m for m in found if m.pos_ == "PROPN"]:
         chain = _names_chained_to(member)
-        if any(t.dep_ == "appos" for t in chain) and any(c.dep_ == "cc" and c.lower_ == "and" for t in chain
-                                                          for c in t.subtree if c.i < chain[-1].i):
+        holders = {t.i for t in [member, *chain]}  # the "and" is the list's own (or hung on a member's state),
+        # before its last name and after every apposition (not "Russia and Iran [back]misparsed [Assad]appos")
+        appositions = [t.i for t in chain if t.dep_ == "appos"]
+        if appositions and any(
+                c.dep_ == "cc" and c.lower_ == "and" and max(appositions) < c.i < chain[-1].i and (
+                    c.head.i in holders or c.head.dep_ == "pobj" and c.head.head.head.i in holders)
+                for c in member.doc[member.i:chain[-1].i]):
             found.extend(t for t in chain if t not in found)
     # the list the parser hung on the end of a name: "the Republic of [Congo], Uganda and Ethiopia"
     found.extend(t for of in token.children if of.dep_ == "prep" and of.lower_ == "of" and of.ent_iob_ == "I"

@@ -128,13 +128,18 @@ def _brokers(index: ActorIndex, token: Token) -> set[str | None]:
     return {m.actor for s in subjects for t in conjuncts(s) if (m := mention_at(index, t)) is not None}
 
 
+# verbs whose objects are what is spoken of, no parties: "Trump and Putin discussed Syria, North Korea and Ukraine"
+TOPIC_VERBS = {"discuss", "debate", "review", "raise", "address"}
+
+
 def _last_list(index: ActorIndex, token: Token, size: int, people: bool | None, own: set[str | None]) -> list[Mention]:
     """'Macron, Merz, Starmer and Tusk arrived together ... the four had spoken': the last list of just so many
     coordinated actors of the kind wanted, in the sentence of a token or the three before."""
     # the subjects (all of them: the parser may split a long list in two, "Macron, Merz, [Starmer ...]") or objects
     # of the verbs before it, nearest first; else a list a phrase on a verb or its object names ("aid to A, B and C")
     verbs = list(recent_verbs(token))
-    steps = [(verb, roles) for verb in verbs for roles in (("nsubj", "nsubjpass"), ("dobj",))]
+    steps = [(verb, roles) for verb in verbs for roles in (("nsubj", "nsubjpass"), ("dobj",))
+             if roles != ("dobj",) or verb.lemma_.lower() not in TOPIC_VERBS]
     for verb, roles in steps + [(verb, ("pobj",)) for verb in verbs]:
         holders = [verb] if roles != ("pobj",) else [
             p for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children if p.dep_ == "prep"]

@@ -51,6 +51,7 @@ from diplograph.ingest.modality_words import (
     a_cause_told,
     asking_for,
     no_longer,
+    ruled_out,
     subjunctive_clause,
     told_as_a_fact,
 )
@@ -249,8 +250,7 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
             kinds.append("hypothetical")  # "fears of a clash between Russia and NATO", "the threat of an attack"
         if dep == "prep" and node.lower_ == "from" and cue_of(node.head, cues) in ("preventing", "blocking", "negated"):
             kinds.append("negated")  # "banning him from travelling to the bloc", "refrained from criticising"
-        if (dep in ("dobj", "xcomp") or dep == "advcl" and node.tag_ == "VBG") and node.head.lemma_.lower() == "rule" \
-                and any(c.dep_ == "prt" and c.lower_ == "out" for c in node.head.children) or barred(node):
+        if ruled_out(node, dep) or barred(node):
             kinds.append("negated")  # "ruled out new negotiations", "ruled out sending troops", "closed the door on"
         if dep == "dobj" and node.i != trigger.i and cue_of(node, cues) == "planned" and \
                 cue_of(node.head, cues) == "negated":

@@ -144,3 +144,14 @@ def subjunctive_clause(verb: Token) -> bool:
         not any(c.dep_ == "conj" for c in subject.children) and verb.head.lemma_.lower() in DEMANDING_WORDS
     return verb.dep_ in ("ccomp", "acl") and bare and subject is not None and any(
         c.lower_ == "that" for c in verb.children) and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def ruled_out(node: Token, dep: str) -> bool:
+    """Whether an act is what 'rule out' takes: its object or infinitive ('ruled out new negotiations'), or a gerund
+    right after its particle ('ruled out sending troops to fight'); not a participle set off from it ('Visiting
+    Kyiv, Scholz ruled out ...', '..., citing his talks with Putin')."""
+    head = node.head
+    particle = next((c for c in head.children if c.dep_ == "prt" and c.lower_ == "out"), None)
+    if head.lemma_.lower() != "rule" or particle is None:
+        return False
+    return dep in ("dobj", "xcomp") or dep == "advcl" and node.tag_ == "VBG" and node.left_edge.i == particle.i + 1

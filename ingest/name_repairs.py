@@ -91,24 +91,29 @@ def title_as_conjunct(name: Token) -> None:
 
 
 def name_set_off_after_a_listed_title(name: Token) -> None:
-    """'Lighthizer, Freeland and Mexico's chief [negotiator]conj for North America, Jesus [Seade]appos-of-Freeland':
-    a name set off by a comma right after a listed common noun's phrase is that noun's apposition, its holder."""
-    comma = name.doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
-    title = next((c for c in name.head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and name.head.i < c.i < name.i
-                  and comma is not None and comma.text == "," and c.right_edge.i == comma.i - 1), None)
-    if name.dep_ == "appos" and title is not None:
+    """'Lighthizer, Freeland and Mexico's chief [negotiator]conj, Jesus [Seade]appos-of-Lighthizer': a name set off by
+    a comma right after a listed common noun's phrase is that noun's apposition, its holder."""
+    if name.dep_ != "appos" or name.left_edge.i == 0 or name.doc[name.left_edge.i - 1].text != ",":
+        return
+    comma = name.left_edge.i - 1
+    title = next((t for t in name.doc[name.head.i + 1:comma] if t.dep_ == "conj" and t.pos_ == "NOUN"
+                  and t.right_edge.i == comma - 1 and name.head.is_ancestor(t)), None)
+    if title is not None:
         name.head = title
 
 
 # entities a gapped object's first leg may end in: "met Obama in [Washington] and Merkel in Paris", "on [Tuesday]"
-LEG_ENTITIES = {"GPE", "LOC", "FAC", "DATE", "TIME"}
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+LEG_ENTITIES = PLACE_ENTITIES | {"DATE", "TIME"}
+LEG_PREPOSITIONS = {"in", "at", "on", "during"}  # the phrases of a leg: where and when
 
 
 def gapped_object(name: Token) -> None:
     """'Hollande met Obama in Washington and [Merkel]conj-of-Washington in Paris', 'met Lavrov in Moscow on Monday
     and Blinken in Munich[-hung-on-Monday]': a person joined to the place or day that ends the verb's first leg is
-    the verb's second object, and the phrases after him are his leg's, when the first object has a leg of its own
-    (not 'met Lavrov and Blinken in Moscow')."""
+    the verb's second object when a leg of his own follows him, a place after a place ('in Tel Aviv and Herzliya on
+    Monday' lists places); that leg's place and time phrases, up to the next comma or clause, are his (not 'after
+    talks in Cairo with Sisi')."""
     leg = name.head
     if name.dep_ != "conj" or name.ent_type_ != "PERSON":
         return
@@ -116,16 +121,20 @@ def gapped_object(name: Token) -> None:
     first = leg if leg.dep_ == "dobj" and leg.ent_type_ == "PERSON" else next(
         (c for c in verb.children if c.dep_ == "dobj" and c.i < leg.i and c.ent_type_ == "PERSON"
          and leg.ent_type_ in LEG_ENTITIES), None)
-    if first is None:
-        return
     doc = name.doc
-    if verb.pos_ != "VERB" or not any(t.dep_ == "prep" and t.head.i in (verb.i, first.i) for t in doc[first.i:name.i]):
+    if first is None or verb.pos_ != "VERB" or not any(
+            t.dep_ == "prep" and t.head.i in (verb.i, first.i) for t in doc[first.i:name.i]):
+        return
+    end = next((t.i for t in doc[name.i + 1:name.sent.end] if t.is_punct or t.dep_ == "cc" or t.pos_ in (
+        "VERB", "AUX")), name.sent.end)
+    own = [t for t in doc[name.i + 1:end] if t.dep_ == "prep" and t.lower_ in LEG_PREPOSITIONS and (
+        t.head.i == verb.i or first.i <= t.head.i < name.i)]
+    if not own or own[0].i != name.i + 1 or leg.ent_type_ in PLACE_ENTITIES and own[0].lower_ not in ("in", "at"):
         return
     for cc in [c for c in leg.children if c.dep_ == "cc" and c.i < name.i]:
         cc.head = first
     name.head = first
-    for phrase in [t for t in doc[name.i + 1:name.sent.end] if t.dep_ == "prep" and (
-            t.head.i == verb.i or first.i <= t.head.i < name.i)]:
+    for phrase in own:
         phrase.head = name
 
 

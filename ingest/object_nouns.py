@@ -246,15 +246,16 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
             measure = noun.head.head
             preps += [p for holder in (measure, *([measure.head] if measure.dep_ == "dobj" else []))
                       for p in holder.children if p.dep_ == "prep" and p.lower_ == "from"]
+    # (an installation's "at" tells where it is: "the container terminal at Syria's Latakia port")
+    placing = AREA_PREPOSITIONS | NEAR_PREPOSITIONS | ({"at"} if noun.lemma_.lower() in INSTALLATIONS else set())
     for prep in preps if placed else ():
-        # (an installation's "at" tells where it is: "the container terminal at Syria's Latakia port")
-        placing = AREA_PREPOSITIONS | NEAR_PREPOSITIONS | ({"at"} if noun.lemma_.lower() in INSTALLATIONS else set())
         if prep.lower_ in placing | {"of"} | origin and not is_event_noun(noun, lexicon) \
                 and not (prep.lower_ in AREA_PREPOSITIONS and fights_its_state(noun)):  # (not "rebels in Minsk")
             for pobj in prep.children:
                 mention = index.named_at(pobj) or named(index, pobj) if pobj.dep_ == "pobj" else None
-                if (mention is None or mention.actor is None and not mention.located_in) and pobj.dep_ == "pobj" \
-                        and pobj.lemma_.lower() in SETTLEMENTS and (state := _where_it_lies(pobj, index)):
+                if (mention is None or mention.actor is None and not mention.located_in) and prep.lower_ in placing \
+                        and pobj.dep_ == "pobj" and pobj.lemma_.lower() in SETTLEMENTS and (
+                            state := _where_it_lies(pobj, index)):
                     return [state]
                 if mention is None and prep.lower_ == "from" and noun.lemma_.lower() in GOODS_NOUNS and \
                         pobj.lemma_.lower() in MEMBER_NOUNS:  # "food imports from European Union countries"

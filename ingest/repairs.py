@@ -221,9 +221,10 @@ def mend_misparses(doc: Doc) -> None:
                 token.head.ent_type_ in ("GPE", "LOC", "ORG") and token.head.head.head.tag_ == "NN":
             name_after_a_roles_phrase(token)  # "the U.N. envoy for [Syria], Staffan de [Mistura]appos"
         elif (token.dep_ == "appos" or token.dep_ == "conj" and token.head.pos_ != "VERB") and token.pos_ == "PROPN":
+            # (in this order, each reading the name's head as the one before left it)
             title_as_conjunct(token)
-            gapped_object(token)
-            name_set_off_after_a_listed_title(token)
+            gapped_object(token)  # (a conjunct)
+            name_set_off_after_a_listed_title(token)  # (an apposition)
             place_listed_after_a_relative(token)  # (if it is still the person's)
         elif (token.lower_ in ("on", "back") and token.dep_ == "prep" or token.lower_ == "home" and token.dep_ ==
               "advmod") and token.head.pos_ == "VERB":

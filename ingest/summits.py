@@ -14,7 +14,7 @@ from spacy.attrs import LEMMA
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
-from diplograph.ingest.anchoring import PLACE_KINDS, event_date, event_place_mention, place_mention
+from diplograph.ingest.anchoring import event_date, event_place_mention, place_mention, place_of_its_kind
 from diplograph.ingest.arrivals import (
     elsewhere,
     filed_where_done,
@@ -237,17 +237,21 @@ def encounters_by_presence(verb: Token, index: ActorIndex, arguments: ArgumentFi
         visits_of_a_trip(verb, index, arguments) + visits_of_gatherings_abroad(verb, index, arguments)
 
 
+REMOTELY = {"online", "virtually", "remotely"}  # how one joins another from afar
+
+
 def joined_company(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
     """'Zelensky held talks with Trump before the two were joined by Starmer and Macron', 'Macron joined Scholz
     in Beijing', 'in the town of Palenque': a person who joins another meets him; not 'joined NATO', nor 'joined
     Scholz in urging Russia' (doing the same)."""
     if verb.lemma_.lower() != "join" or any(c.dep_ == "prep" and c.lower_ == "in" and any(
             g.dep_ == "pcomp" or g.dep_ == "pobj" and g.pos_ != "PROPN" and not index.by_token.get(g.i)
-            and g.lemma_.lower() not in PLACE_KINDS for g in c.children) for c in verb.children):
-        return []  # "joined Scholz in urging Russia", "in condemnation of the attack", "in a statement"
+            and place_of_its_kind(g, index) is None for g in c.children) for c in verb.children):
+        return []  # "joined Scholz in urging Russia", "in condemnation of the attack", "in the region"
     joined = [m for c in verb.children if c.dep_ in ("nsubjpass", "dobj") for m in arguments.actors_of(c, index)]
     joiners = arguments.agents(verb, index)
-    relation = "call" if by_phone(verb) else "meet"
+    remote = by_phone(verb) or any(c.lower_ in REMOTELY for c in verb.children)  # ("joined Putin online")
+    relation = "call" if remote else "meet"
     # people of two known states: a leader's spouse, entertainers or own ministers accompany him, they meet no one
     return [make_candidate(relation, a, b, verb, verb, 0.7) for a in joiners for b in joined
             if index.is_person(a) and index.is_person(b) and _of_two_states(index, a, b)]

@@ -505,3 +505,11 @@ def test_the_four_countries_are_the_list_of_four_the_parser_chained_not_the_last
                      "on China on Tuesday.", dt.date(2021, 6, 14))
     assert {(s, "sanction", "China") for s in ("New Zealand", "Philippines", "Vietnam", "Malaysia")} <= found
     assert ("Singapore", "sanction", "China") not in found
+
+
+def test_the_three_countries_are_no_list_of_topics_spoken_of() -> None:
+    found = asserted("The White House said Biden and Xi discussed Venezuela, Iran and Ukraine. Russia and Iran back "
+                     "Assad, while Turkey has supported rebels fighting to oust him, but the three countries have "
+                     "sponsored talks in Astana.", dt.date(2021, 11, 21))
+    assert ("Russia", "negotiate", "Turkey") in found
+    assert not {t for t in found if "Venezuela" in t or "Ukraine" in t or "Bashar al-Assad" in t}

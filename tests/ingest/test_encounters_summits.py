@@ -193,6 +193,23 @@ def test_a_second_person_met_in_a_leg_of_his_own_is_met_there() -> None:
     assert not {t for t in found_ if t[0] == "Antony Blinken" and t[1] == "visit"}
 
 
+def test_a_place_listed_after_a_place_is_no_second_person_met_and_a_later_clause_keeps_its_encounters() -> None:
+    triples = found("Lavrov met Erdogan in Ankara and Antalya on Tuesday.", dt.date(2022, 6, 8))
+    assert not {t for t in triples if t[2] == "Antalya"}
+    triples = asserted("Lavrov met Erdogan in Ankara on Tuesday and Assad on Wednesday, after talks in Tehran with "
+                       "Raisi.", dt.date(2022, 6, 9))
+    assert {("Sergey Lavrov", "meet", "Bashar al-Assad"), ("Sergey Lavrov", "meet", "Ebrahim Raisi"),
+            ("Sergey Lavrov", "visit", "Iran")} <= triples
+
+
+def test_joining_a_host_in_a_vague_area_or_online_is_no_meeting_there() -> None:
+    triples = found("French President Emmanuel Macron joined Biden in the region on Tuesday, a day after the U.S. "
+                    "president visited Israel.", dt.date(2023, 10, 24))
+    assert ("Emmanuel Macron", "meet", "Joe Biden") not in triples
+    triples = found("Lula joined Xi online in the city of Shanghai for the opening.", dt.date(2023, 4, 14))
+    assert not {t for t in triples if t[1] in ("meet", "visit")}
+
+
 def test_hours_of_talks_in_a_city_are_held_there_whatever_they_were_on() -> None:
     events = extract("U.S. Vice President Joe Biden and Turkish President Tayyip Erdogan held nearly four hours of "
                      "talks in Istanbul on Saturday on the fight against Islamic State and the war in Syria.",

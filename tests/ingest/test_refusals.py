@@ -109,6 +109,14 @@ def test_sending_troops_ruled_out_is_neither_done_nor_planned() -> None:
     assert not {e for e in events if e.modality in (Modality.ASSERTED, Modality.PLANNED)}
 
 
+def test_a_participle_set_off_from_a_ruling_out_is_not_ruled_out() -> None:
+    assert ("Olaf Scholz", "visit", "Ukraine") in asserted(
+        "Visiting Kyiv on Friday, German Chancellor Olaf Scholz ruled out supplying Taurus missiles to Ukraine.",
+        dt.date(2024, 3, 8))
+    assert ("Olaf Scholz", "warn", "Russia") in asserted(
+        "Scholz ruled out sending Taurus missiles, warning Russia against escalation.", dt.date(2024, 3, 8))
+
+
 @pytest.mark.parametrize("text", [
     "Any ultimatum from Pyongyang would be rejected, Seoul said, and on Monday it dismissed the latest ultimatum "
     "from North Korea.",

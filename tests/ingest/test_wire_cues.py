@@ -422,6 +422,7 @@ def test_cutting_troops_somewhere_withdraws_them() -> None:
     assert ("France", "withdraw", "Mali") in found("France will scale back its military presence in Mali.")
     assert ("United States", "withdraw", "Iraq") in found(
         "The United States will trim its military deployment in Iraq.")
+    assert not found("Nokia will trim its deployment in Russia.")  # (a company's deployment is of no forces)
     assert ("France", "withdraw", "Mali") in found(
         "Macron said France would wind down its Barkhane operation and shrink its military footprint in Mali.")
     # and so is closing or winding up a mission there ("wound", the model's lemma of the past)
