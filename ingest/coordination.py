@@ -43,13 +43,7 @@ def listed(token: Token) -> list[Token]:
     # Tokayev of Kazakhstan, Japarov of Kyrgyzstan and Mirziyoyev of Uzbekistan"
     for member in [m for m in found if m.pos_ == "PROPN"]:
         chain = _names_chained_to(member)
-        holders = {t.i for t in [member, *chain]}  # the "and" is the list's own (or hung on a member's state),
-        # before its last name and after every apposition (not "Russia and Iran [back]misparsed [Assad]appos")
-        appositions = [t.i for t in chain if t.dep_ == "appos"]
-        if appositions and any(
-                c.dep_ == "cc" and c.lower_ == "and" and max(appositions) < c.i < chain[-1].i and (
-                    c.head.i in holders or c.head.dep_ == "pobj" and c.head.head.head.i in holders)
-                for c in member.doc[member.i:chain[-1].i]):
+        if _a_chained_list(member, chain):
             found.extend(t for t in chain if t not in found)
     # the list the parser hung on the end of a name: "the Republic of [Congo], Uganda and Ethiopia"
     found.extend(t for of in token.children if of.dep_ == "prep" and of.lower_ == "of" and of.ent_iob_ == "I"
@@ -77,6 +71,19 @@ def _names_chained_to(name: Token) -> list[Token]:
         found.extend(nxt)
         frontier.extend(nxt)
     return sorted(found, key=lambda t: t.i)
+
+
+def _a_chained_list(first: Token, chain: list[Token]) -> bool:
+    """Whether names chained to a first one with an apposition among them are a list: its own "and" (or one hung on
+    a member's state, "Japarov of Kyrgyzstan and") stands before its last name and after every apposition (not
+    "Russia and Iran [back]misparsed [Assad]appos")."""
+    appositions = [t.i for t in chain if t.dep_ == "appos"]
+    if not appositions:
+        return False
+    holders = {t.i for t in [first, *chain]}
+    return any(c.dep_ == "cc" and c.lower_ == "and" and max(appositions) < c.i and (
+        c.head.i in holders or c.head.dep_ == "pobj" and c.head.head.head.i in holders)
+        for c in first.doc[first.i:chain[-1].i])
 
 
 LIST_WORDS = {",", "and", "the"}
