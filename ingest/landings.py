@@ -16,9 +16,9 @@ from spacy.tokens import Token
 
 from diplograph.ingest.argument_words import REGION_NOUNS
 from diplograph.ingest.forces import BASE_NOUNS, TERRITORY_NOUNS
-from diplograph.ingest.gazetteer import SETTLEMENTS
+from diplograph.ingest.gazetteer import INSTALLATIONS, SETTLEMENTS
 from diplograph.ingest.mentions import ActorIndex, Mention
-from diplograph.ingest.object_nouns import AREA_PREPOSITIONS
+from diplograph.ingest.object_nouns import AREA_PREPOSITIONS, where_it_lies
 from diplograph.model import ActorType
 
 # prepositions that place things beside a town, not in a state: "near Damascus", "around Bakhmut"
@@ -37,14 +37,25 @@ def state_the_act_is_in(holder: Token, index: ActorIndex, relation: str = "") ->
     # a capital only for what a verb strikes or closes there: "struck targets in Damascus", "closed its embassy in
     # Damascus" (not "a strike in Baghdad", nor "captured a leader in Damascus", who was only there)
     capital = bool(objects) and relation in CAPITAL_TARGETS
+    for place in (o for o in objects if o.lemma_.lower() in SETTLEMENTS and o.i not in index.by_token):
+        if found := state_of_place_in(place, index) or _state_it_lies_in(place, index):
+            return found  # a place struck the gazetteer lacks: "struck the Syrian town of Masyaf"
     for child in (c for h in (holder, *objects) for c in h.children):
         if child.dep_ == "prep" and child.lower_ in AREA_PREPOSITIONS:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 found = state_of_place_in(pobj, index, capital=capital)
                 if found:
                     return found
+        if child.dep_ == "prep" and child.lower_ == "at" and relation == "attack":  # "struck a fuel terminal at
+            # Russia's Ust-Luga port" (not "boycotted a ceremony at the Sado mines in Japan")
+            for pobj in (c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in INSTALLATIONS):
+                if found := state_of_place_in(pobj, index, capital=capital) or _state_it_lies_in(pobj, index):
+                    return found
         for pobj in _nearby_places(child):
             mention = index.by_token.get(pobj.i)
+            if mention is None and pobj.lemma_.lower() in SETTLEMENTS and (  # "near the Syrian town of Masyaf"
+                    found := state_of_place_in(pobj, index) or _state_it_lies_in(pobj, index)):
+                return found
             inner = [g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
                      if g.dep_ == "pobj"] if mention is None else []
             # (or where the place it is near lies: "struck an area near the presidential palace in Damascus")
@@ -116,6 +127,15 @@ def state_of_place_in(pobj: Token, index: ActorIndex, capital: bool = False) -> 
             index.actors[mention.actor].type is ActorType.COUNTRY:
         return [mention]
     return []
+
+
+def _state_it_lies_in(place: Token, index: ActorIndex) -> list[Mention]:
+    """The state a place the gazetteer lacks is told to lie in: "Russia's Ust-Luga port", 'the Syrian town of
+    Masyaf'."""
+    mention = where_it_lies(place, index)
+    if mention is None:
+        return []
+    return [index.town_as_state(mention) if mention.actor is None else mention]
 
 
 def _nearby_places(child: Token) -> Iterator[Token]:

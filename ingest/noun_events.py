@@ -282,7 +282,7 @@ class NounEvents:
                            for m in self.arguments.actors_of(c, index, located=True)]
         if not targets and not parties and cue.relation in LOCATED_TARGETS and lands_where_it_is(noun):
             # "carried out retaliatory strikes inside Iran": the state the act lands in
-            landed = (state_the_act_is_in(holder, index) for holder in holders)
+            landed = (state_the_act_is_in(holder, index, cue.relation) for holder in holders)
             targets = next((found for found in landed if found), [])
         candidates: list[Candidate] = []
         # the predicate of an event noun dates and places it: "Talks between A and B ended on Thursday"

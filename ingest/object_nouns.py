@@ -255,7 +255,7 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
                 mention = index.named_at(pobj) or named(index, pobj) if pobj.dep_ == "pobj" else None
                 if (mention is None or mention.actor is None and not mention.located_in) and prep.lower_ in placing \
                         and pobj.dep_ == "pobj" and pobj.lemma_.lower() in SETTLEMENTS and (
-                            state := _where_it_lies(pobj, index)):
+                            state := where_it_lies(pobj, index)):
                     return [state]
                 if mention is None and prep.lower_ == "from" and noun.lemma_.lower() in GOODS_NOUNS and \
                         pobj.lemma_.lower() in MEMBER_NOUNS:  # "food imports from European Union countries"
@@ -286,9 +286,9 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
     return []
 
 
-def _where_it_lies(place: Token, index: ActorIndex) -> Mention | None:
+def where_it_lies(place: Token, index: ActorIndex) -> Mention | None:
     """The state (or known place) a place the gazetteer lacks is told to lie in: 'the town of Masyaf in Syria', 'in
-    Syria's Hama province', 'Syria's Latakia port'."""
+    Syria's Hama province', 'Syria's Latakia port', 'the Syrian town of Masyaf'."""
     named_as = [place, *(o for p in place.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                          if o.dep_ == "pobj")]  # (or its name's: "the village of [Kafr Nabudah] in Syria")
     holders = [place, *(o for n in named_as for p in n.children if p.dep_ == "prep" and p.lower_ == "in"
@@ -298,7 +298,9 @@ def _where_it_lies(place: Token, index: ActorIndex) -> Mention | None:
         if mention is not None and (mention.actor is not None and index.is_state(mention.actor) or
                                     mention.actor is None and mention.located_in):
             return mention
-    return None
+    return next((m for c in place.children if c.dep_ == "amod" and (m := index.by_token.get(c.i)) is not None
+                 and m.via == "demonym" and m.actor is not None and index.is_state(m.actor)), None)  # "the Syrian
+    # town of Masyaf"
 
 
 def measured_state(noun: Token, index: ActorIndex) -> list[Mention]:

@@ -1797,6 +1797,16 @@ def test_a_place_the_gazetteer_lacks_struck_lies_where_its_sentence_says() -> No
         if e.target == "Lebanon"}
 
 
+def test_a_place_the_gazetteer_lacks_lies_in_the_state_its_adjective_or_possessor_names() -> None:
+    assert ("Israel", "attack", "Syria") in asserted("Israeli jets struck the Syrian town of Masyaf on Monday.")
+    assert ("Israel", "attack", "Syria") in asserted("Israeli jets struck targets near the Syrian town of Masyaf.")
+    # (the place hung on the verb, not on what was struck)
+    assert ("Ukraine", "attack", "Russia") in asserted(
+        "Ukrainian drones struck a fuel terminal at Russia's Ust-Luga port on Sunday.")
+    # a town some state holds is not that state's
+    assert not asserted("Russian forces shelled villages near the Russian-held town of Vasylivka.")
+
+
 def test_a_phase_of_an_act_is_the_act_whose_author_a_reaction_targets() -> None:
     assert ("France", "criticize", "Israel") in asserted("France condemned the resumption of Israeli strikes on Gaza.")
     assert ("Germany", "criticize", "United States") in asserted(
