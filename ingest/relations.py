@@ -86,6 +86,7 @@ from diplograph.ingest.summits import (
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import tokens_where
 from diplograph.ingest.ultimatums import deadline_set
+from diplograph.ingest.undergone import acts_undergone, undergone
 from diplograph.ingest.verb_cues import accepting_anothers, is_object_noun, known_lemma, verb_cue
 from diplograph.ingest.voices import spoken_for_by_its_leader
 
@@ -367,8 +368,9 @@ class RelationFinder:
             found.extend(membership_sought(token, index, self.arguments))  # "applied to join NATO" (memberships.py)
             if token.pos_ in ("NOUN", "PROPN"):
                 cue = self.lexicon.noun_cue(token) or bundled_cue(token, self.lexicon.nouns) or angry_response(token)
-                if cue is not None:
-                    found.extend(self.nouns.from_noun(token, cue, index, found))
+                if cue is not None:  # ("came under attack from": undergone.py)
+                    found.extend(acts_undergone(token, cue.relation, index, self.arguments) if undergone(
+                        token, cue.relation) else self.nouns.from_noun(token, cue, index, found))
         found += answers(doc, index, found, self.arguments, self.lexicon) + mobilised_against(  # "responded with air
             doc, index, found, self.arguments)  # strikes", "deployed to Qatar to deter Iran" (deterrence.py)
         found = with_implied_encounters(doc, index, found + promised_offers(found), self.arguments)

@@ -1807,6 +1807,14 @@ def test_a_place_the_gazetteer_lacks_lies_in_the_state_its_adjective_or_possesso
     assert not asserted("Russian forces shelled villages near the Russian-held town of Vasylivka.")
 
 
+def test_who_comes_under_an_act_suffers_it_from_the_one_its_phrase_names() -> None:
+    assert asserted("Kenyan troops came under attack from Sierra Leone's army on Monday.") == {
+        ("Sierra Leone", "attack", "Kenya")}
+    assert asserted("Iran came under new U.S. sanctions on Monday.") == {("United States", "sanction", "Iran")}
+    # no author named: no event, and never the sufferer attacking
+    assert not asserted("Kenyan units came under attack near the town of Makeni in Sierra Leone on Monday.")
+
+
 def test_a_phase_of_an_act_is_the_act_whose_author_a_reaction_targets() -> None:
     assert ("France", "criticize", "Israel") in asserted("France condemned the resumption of Israeli strikes on Gaza.")
     assert ("Germany", "criticize", "United States") in asserted(

@@ -1,0 +1,45 @@
+"""Acts undergone: a subject that comes under an act suffers it and does not do it.
+
+"Kenyan units came under attack near Makeni", "Kyiv came under fire from Russian drones", "Caracas came under new U.S.
+sanctions": the clause's subject is the act's target, and its author is the one the act's own phrase names (from, by,
+a modifier), or no one (no event, rather than the sufferer attacking). relations.py asks here before reading an
+event noun the usual way. Pure: a parsed noun and the ActorIndex in, candidates out.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.mentions import ActorIndex, Mention
+
+if TYPE_CHECKING:
+    from diplograph.ingest.targets import ArgumentFinder
+
+
+# acts one suffers (not a frame one acts within: "the commitments it made under the Paris agreement")
+SUFFERED_RELATIONS = {"attack", "sanction", "coerce", "criticize", "accuse", "threaten", "appeal"}
+
+
+def undergone(noun: Token, relation: str) -> bool:
+    """'came under attack', 'remained under sanctions', 'came under pressure': an act suffered, after 'under' on a
+    verb."""
+    return relation in SUFFERED_RELATIONS and noun.dep_ == "pobj" and noun.head.lower_ == "under" and \
+        noun.head.head.pos_ in ("VERB", "AUX")
+
+
+def acts_undergone(noun: Token, relation: str, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """The act the verb's subject comes under, by whom the noun's own phrases name: 'came under fire from rebels'
+    (rebels attack the subject), 'under Russian attack'; nothing where no author is named."""
+    verb = noun.head.head
+    authors: list[Mention] = [
+        *(m for p in (*noun.children, *(c for c in verb.children if c.i > noun.i))  # (or the verb's: "came under
+          # attack on Monday from")
+          if p.dep_ == "prep" and p.lower_ in ("from", "by") for o in p.children
+          if o.dep_ == "pobj" for m in arguments.actors_of(o, index, possessor=True, agentive=True)),
+        *(m for c in noun.children if c.dep_ in ("amod", "compound", "poss") for m in arguments.actors_of(c, index))]
+    sufferers = arguments.agents(verb, index)
+    return [make_candidate(relation, author, sufferer, noun, verb, 0.75) for author in authors
+            for sufferer in sufferers if author.actor != sufferer.actor]
