@@ -138,7 +138,7 @@ def test_an_honorific_before_a_holders_name_does_not_make_another_person() -> No
         pytest.param("The Malian president met Vladimir Putin in Moscow on Monday.", dt.date(2025, 6, 23),
                      ("Assimi Goita", "meet", "Vladimir Putin"), id="mali"),
         pytest.param("The emir of Kuwait received the Iranian foreign minister on Tuesday.", dt.date(2024, 3, 5),
-                     ("Mishal Al-Ahmad Al-Jaber Al-Sabah", "host", "Hossein Amir-Abdollahian"), id="kuwait"),
+                     ("Mishal al-Ahmad al-Sabah", "host", "Hossein Amir-Abdollahian"), id="kuwait"),
     ],
 )
 def test_the_holders_of_more_states_offices_are_known(text: str, date: dt.date, triple: tuple[str, str, str]) -> None:

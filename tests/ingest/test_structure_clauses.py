@@ -205,7 +205,7 @@ def test_an_act_after_a_preposition_of_time_is_done_by_the_subject_not_the_objec
     triples = asserted("Sheikh Sabah al-Ahmad al-Sabah spoke by phone with Sheikh Tamim bin Hamad Al Thani and urged "
                        "him to give mediation a chance, before flying to Jeddah for talks with King Salman.")
     assert ("Tamim bin Hamad Al Thani", "meet", "King Salman") not in triples
-    assert ("Sabah Al-Ahmad Al-Jaber Al-Sabah", "meet", "King Salman") in triples
+    assert ("Sabah al-Ahmad al-Sabah", "meet", "King Salman") in triples
     assert ("Poland", "support", "Germany") in asserted("Poland thanked Germany for sending tanks to Ukraine.")
 
 
