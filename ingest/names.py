@@ -157,7 +157,8 @@ class NameFinder:
             while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and \
                     doc[end].text[:1].isupper() and not self.is_title_token(doc[end]) and end not in taken:
                 end += 1
-            if end > token.i + 1 and self.gazetteer.lookup(doc[token.i + 1:end].text) is None and \
+            if end > token.i + 1 and self.gazetteer.lookup(doc[token.i + 1:end].text) is None and any(
+                    t.lower_ not in HONORIFICS for t in doc[token.i + 1:end]) and \
                     doc[end - 1].lower_ not in INSTITUTION_NOUNS | INSTRUMENTS:  # "Collective Security [Treaty
                 # Organization]", "the Mutual Defense [Treaty]": a body or an instrument, not a person
                 spans.append(doc[token.i + 1:end])
@@ -201,8 +202,8 @@ class NameFinder:
         """Short forms of full names seen in the document: 'Lavrov' -> 'Sergey Lavrov' (first full name wins)."""
         table = Surnames()
         for span in people:
-            if len(span) == 1 and (ruler := self.titled_given_name(span.doc, span, day)) is not None:
-                table.add(span[0].text, ruler)  # "King Salman ... Salman said": the ruler the title named
+            if (ruler := self.titled_given_name(span.doc, span, day)) is not None:
+                table.add(span[-1].text, ruler)  # "King Salman ... Salman said": the ruler the title named
             if len(span) < 2:
                 continue
             full = self.canonical(person_name(span), day)
@@ -220,11 +221,11 @@ class NameFinder:
     def add_person(self, index: ActorIndex, doc: Doc, span: Span, surnames: Surnames,
                     full_names: list[str]) -> None:
         name = person_name(span)
-        if len(span) == 1 and (ruler := self.titled_given_name(doc, span, index.date)) is not None:
+        if (ruler := self.titled_given_name(doc, span, index.date)) is not None:
             # a title first: "Prince Faisal" is the Saudi prince even beside Syria's Faisal Mekdad
             name, via = surnames.local(ruler), "name"
-        elif len(span) == 1 and span[0].text in surnames:
-            name, via = surnames[span[0].text], "surname"
+        elif all(t.lower_ in HONORIFICS for t in span[:-1]) and span[-1].text in surnames:
+            name, via = surnames[span[-1].text], "surname"  # "Lavrov"; "Sheikh Tamim" after "Emir Sheikh Tamim"
         elif len(span) == 1 and self.known_person(name, index.date):
             # "Putin", never named in full; "Erdogan" after "Recep Tayyip Erdoğan"
             name, via = surnames.local(self.known_person(name, index.date) or name), "surname"
@@ -247,13 +248,13 @@ class NameFinder:
 
     def titled_given_name(self, doc: Doc, span: Span, day: dt.date | None) -> str | None:
         """'Crown Prince Mohammed', 'Emir Tamim', 'King Charles': a title and a given name alone name the one
-        holder in office that day who bears both."""
+        holder in office that day who bears both ('Emir Sheikh Tamim': an honorific is no part of the name)."""
         words: list[str] = []
         j = span.start - 1
         while j >= span.sent.start and doc[j].lower_ in self.title_words and doc[j].lower_ != "of":
             words.insert(0, doc[j].lower_)
             j -= 1
-        if not words:
+        if not words or any(t.lower_ not in HONORIFICS for t in span[:-1]):
             return None
         title = next((t for length in range(len(words), 0, -1)
                       if (t := self.gazetteer.titles.get(" ".join(words[-length:]))) is not None), None)
@@ -265,11 +266,11 @@ class NameFinder:
         entry = self.gazetteer.lookup(before.text) if before is not None else None
         state = (entry.name if entry is not None and entry.type is ActorType.COUNTRY else None) or (
             self.gazetteer.demonym_state(before.text) if before is not None else None)
-        found = self.office_holders.by_given_name(span[0].text, title, day, state)
+        found = self.office_holders.by_given_name(span[-1].text, title, day, state)
         if found is None and state is None:
             # two kings Abdullah: the one whose state the story names ("a visit to Jordan ... King Abdullah")
             named = {holder for named_state in self._states_named(doc)
-                     if (holder := self.office_holders.by_given_name(span[0].text, title, day, named_state))}
+                     if (holder := self.office_holders.by_given_name(span[-1].text, title, day, named_state))}
             found = next(iter(named)) if len(named) == 1 else None
         return found
 
@@ -281,9 +282,8 @@ class NameFinder:
                     or self.gazetteer.demonym_state(ent.text) or self.gazetteer.state_of_place(ent.text))}
 
     def canonical(self, full: str, day: dt.date | None) -> str:
-        """An office-holder's full name in the data's form when the story spells it otherwise ('Volodymyr
-        Zelenskiy', 'Tayyip Erdogan'): one person, one name across stories, whatever the diacritics ('Recep
-        Tayyip Erdoğan' and 'Erdogan' are both the data's 'Recep Tayyip Erdogan')."""
+        """An office-holder's full name in the data's form whatever the story's spelling or diacritics ('Volodymyr
+        Zelenskiy', 'Recep Tayyip Erdoğan'): one person, one name across stories."""
         known = self.office_holders.person(full, day)
         first, _, rest = full.partition(" ")
         if known is None and first.lower() in HONORIFICS and " " in rest:  # "Sheikh Sabah al-Ahmad al-Sabah"

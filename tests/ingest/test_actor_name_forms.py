@@ -80,6 +80,19 @@ def test_an_honorific_before_an_office_holders_other_name_form_is_still_that_per
         assert ("Nawaf al-Ahmad al-Sabah", "visit", "Saudi Arabia") in asserted(text, dt.date(2021, 3, 1))
 
 
+def test_a_title_and_an_honorific_before_a_given_name_name_the_holder_of_that_title() -> None:
+    date = dt.date(2019, 6, 10)
+    found = asserted("Qatar's Emir Sheikh Tamim met Rouhani in Tehran on Monday. Sheikh Tamim said ties were good.",
+                     date)
+    assert ("Tamim bin Hamad Al Thani", "meet", "Hassan Rouhani") in found
+    assert not {t for t in found if "Sheikh Tamim" in t}
+    assert ("Sabah al-Ahmad al-Sabah", "meet", "Hassan Rouhani") in asserted(
+        "Kuwait's Emir Sheikh Sabah al-Ahmad al-Sabah met Iranian President Hassan Rouhani on Monday.", date)
+    # an honorific alone is nobody: "President [Sheikh] [Mohamed bin Zayed]"
+    assert "Sheikh" not in {a.name for a in extract(
+        "UAE President Sheikh Mohamed bin Zayed met Rouhani on Monday.", dt.date(2023, 6, 10)).actors}
+
+
 def test_a_title_word_inside_an_organisations_name_makes_no_person() -> None:
     assert ("Armenia", "appeal", "CSTO") in asserted(
         "Armenia asked the Russian-led Collective Security Treaty Organization on Tuesday for help.")
