@@ -148,12 +148,15 @@ def own_subjects(index: ActorIndex, noun: Token) -> set[str]:
     them ("Greece sent aid to the country", "Georgetown accused its neighbour")."""
     if noun.dep_ not in ("dobj", "pobj", "dative", "attr"):
         return set()
-    verb = noun.head
+    verb, crossed = noun.head, []
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        crossed.append(verb)
         verb = verb.head  # "sent rescue teams and aid to the country": up to "sent"
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     verbs = [verb.head] if verb.dep_ == "conj" and not own else [verb]  # "... and Athens accused": Athens
-    return {m.actor for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+    # (nor the state whose act the noun is the object of: "on the first U.S. visit to the country")
+    acts = [c for n in crossed if n.pos_ == "NOUN" for c in n.children if c.dep_ in ("amod", "compound", "poss")]
+    return {m.actor for v in verbs for c in [*v.children, *acts] if (c.dep_ in ("nsubj", "nsubjpass") or c in acts)
             and (m := index.by_token.get(c.i)) is not None and m.actor is not None}
 
 

@@ -238,6 +238,12 @@ def test_the_country_an_object_names_is_not_its_own_clauses_subject() -> None:
     assert ("Greece", "aid", "Greece") not in found
 
 
+def test_the_country_an_acts_object_names_is_not_the_state_the_act_is_of() -> None:
+    found = triples("Secretary of State Rex Tillerson met South Sudan's President Salva Kiir on Wednesday, on the "
+                    "highest-level U.S. visit to the country since 2011.", dt.date(2017, 10, 25))
+    assert ("Rex Tillerson", "visit", "South Sudan") in found
+
+
 def test_an_office_holders_name_tagged_a_place_is_that_person() -> None:
     text = ("The Greek and Turkish foreign ministers, Giorgos Gerapetritis and Hakan Fidan, met in Ankara. "
             "Gerapetritis later called Fidan.")
