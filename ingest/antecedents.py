@@ -135,8 +135,11 @@ class Antecedents:
         doers = self.doers_of_the_verb(verb, noun, index, own_side)
         if not is_anaphoric_event_noun(noun) or noun.lemma_.lower() in VIOLENCE_NOUNS and doers:
             # "Nicaraguan police have detained four candidates ... The State Department condemned the detentions";
-            # "Israeli jets bombed Gaza ... condemned the bombing": the verb the noun names first
-            return doers
+            # "Israeli jets bombed Gaza ... condemned the bombing": the verb the noun names first; else the same
+            # noun further back that names whose ("condemned Iran's execution of Chaab ... The EU condemned the
+            # execution"; not "her killing", whose "her" is the one killed)
+            return doers or [Mention(verb.i, verb.i + 1, m.actor, "antecedent") for m in self.named_before(
+                noun, index, far=True) if m.actor not in own_side and m.via != "pronoun"]
         if not earlier:
             return self.named_far_before(verb, noun, index, own_side) or \
                 self.lead_authors(verb, noun, index, own_side)

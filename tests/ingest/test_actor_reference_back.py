@@ -150,6 +150,13 @@ def test_the_launch_condemned_again_later_is_still_the_firing_told_first() -> No
     assert criticised == {("Fumio Kishida", "criticize", "North Korea"), ("Yoon Suk Yeol", "criticize", "North Korea")}
 
 
+def test_an_act_condemned_again_further_on_is_the_one_its_first_mention_says_whose() -> None:
+    text = ("Sweden condemned Iran's execution on Saturday of Habib Chaab, a Swedish-Iranian dissident. Iran's "
+            "judiciary said Chaab had been hanged. Stockholm said it had pressed Iran not to carry out the sentence. "
+            "The European Union also condemned the execution.")
+    assert ("European Union", "criticize", "Iran") in asserted(text, dt.date(2023, 5, 6))
+
+
 def test_the_drills_condemned_are_those_whose_doer_was_told_not_the_last_mention() -> None:
     text = ("Russia held naval drills near Japan on Monday. Officials said more drills were planned. Japan condemned "
             "the drills.")
