@@ -37,7 +37,9 @@ def listed(token: Token) -> list[Token]:
     found = conjuncts(token)
     for member in list(found):
         for child in member.children:
-            if child.dep_ == "appos" and any(c.dep_ == "cc" for t in conjuncts(child) for c in t.children):
+            if child.dep_ == "appos" and any(t.pos_ == "PROPN" for t in conjuncts(child)) and any(  # (not a
+                    c.dep_ == "cc" for t in conjuncts(child) for c in t.children):  # description: "China, the North's
+                # ally and aid provider"; but "Hezbollah, the Lebanese government and Syria")
                 found.extend(conjuncts(child))
     # a list of names the parser chained, each in apposition or conjunct to one before, ending in "and": "Modi,
     # Tokayev of Kazakhstan, Japarov of Kyrgyzstan and Mirziyoyev of Uzbekistan"

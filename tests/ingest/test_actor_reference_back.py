@@ -157,6 +157,16 @@ def test_an_act_condemned_again_further_on_is_the_one_its_first_mention_says_who
     assert ("European Union", "criticize", "Iran") in asserted(text, dt.date(2023, 5, 6))
 
 
+def test_a_description_set_off_after_a_state_is_no_list_of_actors() -> None:
+    # "the North's main ally and aid provider" describes China; the North does not condemn
+    text = "North Korea tested a missile. China, the North's main ally and aid provider, condemned Japan."
+    assert asserted(text, dt.date(2006, 10, 14)) == {("China", "criticize", "Japan")}
+    # (a list of actors hung as an apposition is still a list)
+    assert {("Ehud Barak", "warn", "Lebanon"), ("Ehud Barak", "warn", "Syria")} <= asserted(
+        "Barak warned Hezbollah, the Lebanese government and Syria that Israel would respond with force.",
+        dt.date(2000, 5, 24))
+
+
 def test_the_drills_condemned_are_those_whose_doer_was_told_not_the_last_mention() -> None:
     text = ("Russia held naval drills near Japan on Monday. Officials said more drills were planned. Japan condemned "
             "the drills.")
