@@ -83,7 +83,7 @@ def bundled_cue(noun: Token, nouns: dict[str, NounCue]) -> NounCue | None:
 
 DENYING_VERBS = {"deny", "dismiss", "refute", "reject"}
 # acts aimed at whoever rejects them, when they name no target: "rejected a threat by Trump", "rebuffed the demand"
-ANSWERED_RELATIONS = {"threaten", "warn", "demand", "appeal", "accuse", "offer"}
+ANSWERED_RELATIONS = {"threaten", "warn", "demand", "appeal", "accuse", "offer", "criticize"}
 REJECTING_VERBS = DENYING_VERBS | {"rebuff", "brush", "spurn"}
 # judgements a noun in apposition at a clause's end may sum up: "..., a stinging rebuke of Moscow"
 SUMMING_RELATIONS = {"criticize", "support", "protest", "accuse"}

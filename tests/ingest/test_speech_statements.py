@@ -409,6 +409,8 @@ def test_a_threat_or_charge_one_rejects_was_aimed_at_the_one_rejecting() -> None
         "Panamanian President Jose Raul Mulino rejected on Sunday a threat by Donald Trump to demand the canal.",
         dt.date(2024, 12, 22))
     assert ("United States", "accuse", "China") in asserted("China rejected the accusations by the United States.")
+    assert ("Bill Clinton", "criticize", "Jiang Zemin") in asserted(
+        "Chinese President Jiang Zemin brushed aside Clinton's criticism on Wednesday.", dt.date(1997, 10, 29))
     assert not any(t[1] == "attack" for t in found("Moscow denies any involvement in the attack on Skripal."))
 
 
