@@ -16,12 +16,9 @@ from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import governing_verb
 from diplograph.ingest.lexicon import NounCue
 from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.modality_words import DRAWING_VERBS
 from diplograph.ingest.targets import ArgumentFinder
 
-# verbs by which their subject draws a reaction upon itself: "a move that drew criticism from Guterres", "has faced
-# condemnation from its neighbours", "won praise from Washington"
-DRAWING_VERBS = {"draw", "face", "receive", "attract", "earn", "incur", "win", "get", "spark", "provoke", "prompt",
-                 "trigger"}
 # relations of a reaction one actor may draw from another
 DRAWN_RELATIONS = {"criticize", "support", "protest", "warn", "threaten", "accuse", "demand", "reject"}
 

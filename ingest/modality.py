@@ -30,6 +30,7 @@ from diplograph.ingest.modality_words import (
     AVOIDING_VERBS,
     CONDITIONING_VERBS,
     CONSEQUENCE_PARTICIPLES,
+    DRAWING_VERBS,
     EFFORTS,
     FEARED_NOUNS,
     FULFILLING_VERBS,
@@ -285,7 +286,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
             kinds.append("negated")  # "it was too early to talk about Putin congratulating Zelensky", "for Putin to"
         if node.i == trigger.i and a_cause_told(trigger):
             told = len(kinds)  # (what frames the clause still frames it: "warned of sanctions over its attack")
-        if opener in TEMPORAL_SUBORDINATORS or (dep == "advcl" and opener not in (None, "to", "so", "for")):
+        if opener in TEMPORAL_SUBORDINATORS or dep == "advcl" and (opener not in (None, "to", "so", "for") or (
+                node.tag_ == "VBG" and node.lemma_.lower() in DRAWING_VERBS)):  # ("..., drawing criticism")
             break
         head = node.head
         if head.i == node.i:
@@ -341,9 +343,8 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
                 kinds.append(cue)
         node = head
     kinds = kinds if told < 0 else kinds[:told] + [k for k in kinds[told:] if k != "negated"]
-    # a "would" told is the future in the past: "said it would continue to support", in each clause ("said that
-    # advisers would meet, and that he and Putin would then meet"); untold, or of a trigger outside its clause, a
-    # hypothetical ("would consider imposing sanctions" stays one by "consider")
+    # a "would" told is the future in the past ("said it would continue to support", "that he and Putin would then
+    # meet"); untold, or of a trigger outside its clause, a hypothetical ("would consider imposing sanctions")
     future = ("reported" in kinds or "promised" in kinds) and "would" in _aux_words(trigger) and \
         not _on_a_condition(trigger)
     kinds = [("planned" if future else "hypothetical") if k == "would" else k for k in kinds]

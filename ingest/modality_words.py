@@ -155,3 +155,10 @@ def ruled_out(node: Token, dep: str) -> bool:
     if head.lemma_.lower() != "rule" or particle is None:
         return False
     return dep in ("dobj", "xcomp") or dep == "advcl" and node.tag_ == "VBG" and node.left_edge.i == particle.i + 1
+
+
+# verbs by which their subject draws a reaction upon itself: "a move that drew criticism from Guterres", "has faced
+# condemnation from its neighbours", "won praise from Washington"; the reaction is real, whatever the act drawing it
+# ("said it would withdraw, drawing sharp criticism")
+DRAWING_VERBS = {"draw", "face", "receive", "attract", "earn", "incur", "win", "get", "spark", "provoke", "prompt",
+                 "trigger"}

@@ -61,6 +61,10 @@ def test_a_reaction_drawn_from_someone_targets_whoever_drew_it() -> None:
     assert {("Antonio Guterres", "criticize", "Ethiopia"), ("United States", "criticize", "Ethiopia")} <= triples
     assert ("Japan", "criticize", "North Korea") in asserted(
         "Pyongyang had test-fired missiles in May, drawing criticism from Japan.")
+    # (drawn by what was said of a plan: the reaction is real)
+    assert {("Australia", "criticize", "Japan"), ("New Zealand", "criticize", "Japan")} <= asserted(
+        "Japan said it would withdraw from the International Whaling Commission, drawing sharp criticism from "
+        "Australia and New Zealand.")
 
 
 def test_objections_dismissed_reject_whoever_raised_them() -> None:
