@@ -55,7 +55,14 @@ from diplograph.ingest.roles import RoleResolver
 from diplograph.ingest.surnames import Surnames
 from diplograph.ingest.token_columns import hashes, tokens_where
 from diplograph.ingest.tokenizing import tokenize_name
-from diplograph.ingest.untagged import add_named_bodies, add_untagged_places, add_untagged_surnames, drop_peopled
+from diplograph.ingest.untagged import (
+    add_named_bodies,
+    add_untagged_places,
+    add_untagged_surnames,
+    drop_peopled,
+    given_another_name,
+    without_a_trailing_link,
+)
 from diplograph.model import ActorType
 
 # verbs whose object is a person, not a place; verbs whose subject speaks or meets
@@ -342,7 +349,7 @@ class ActorResolver:
                 known = self.names.known_person(token.text, index.date,
                                                 in_office=token.pos_ != "PROPN" or bool(token.ent_type_))
                 bearer = surnames.local(known) if known else None
-            if bearer is not None:
+            if bearer is not None and not given_another_name(token, bearer, self.names.is_title_token):
                 index.register(bearer, ActorType.PERSON, surface=token.text)
                 index.add(Mention(token.i, token.i + 1, bearer, "surname"))
 
@@ -390,11 +397,3 @@ class ActorResolver:
         # a place neither speaks nor meets: "Witkoff and Araghchi met in Rome"
         return head.lemma_.lower() in {"dobj": PERSON_OBJECT_VERBS, "nsubj": PERSON_SUBJECT_VERBS}.get(dep, ())
 
-
-def without_a_trailing_link(ent: Span) -> Span:
-    """An entity the tagger ran on into the list's 'and' or comma ('[Xi Jinping and]ORG South Africa's Zuma') or a
-    preposition ('[the Gulf on]LOC Monday'): the name without it."""
-    end = ent.end
-    while end - 1 > ent.start and (ent.doc[end - 1].lower_ in ("and", "or", ",") or ent.doc[end - 1].tag_ == "IN"):
-        end -= 1
-    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)

@@ -1,15 +1,17 @@
-"""Names the tagger left out or misread: known places it left unnamed, surnames it read as words, and peoples'
-adjectives hyphened to a place, which name no state's act; and an unknown place's state, told beside it ("Shyrokyne,
-a village east of the Ukrainian port of Mariupol"). actors.py runs these in its pass.
+"""Names the tagger left out or misread: known places it left unnamed, surnames it read as words (not another's
+surname after his own given name), entities it ran on into a list's "and", and peoples' adjectives hyphened to a
+place, which name no state's act; and an unknown place's state, told beside it ("Shyrokyne, a village east of the
+Ukrainian port of Mariupol"). actors.py runs these in its pass.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from spacy.attrs import POS
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.mentions import ActorIndex, Mention
@@ -113,6 +115,14 @@ def add_untagged_surnames(index: ActorIndex, doc: Doc, first: int, surnames: Sur
             index.add(Mention(token.i, token.i + 1, name, "surname"))
 
 
+def given_another_name(token: Token, bearer: str, is_title: Callable[[Token], bool]) -> bool:
+    """'Francesca Albanese' is not Anthony Albanese: a surname after a given name that is not the bearer's own (not
+    after a title: 'Prime Minister Albanese')."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.pos_ == "PROPN" and before.is_alpha and before.text[:1].isupper() and \
+        before.ent_type_ in ("", "PERSON", "ORG") and before.text not in bearer.split() and not is_title(before)
+
+
 def _full_names_by_last_word(index: ActorIndex) -> dict[str, str]:
     """The people the story names in full, by a last word only one of them has: those the tagger saw no person
     in are in no surname table ("his Bhutanese counterpart [Lotay Tshering]")."""
@@ -135,3 +145,12 @@ def drop_peopled(index: ActorIndex, doc: Doc) -> None:
         if mention.end + 1 < len(doc) and mention.via in ("demonym", "gazetteer") and \
                 doc[mention.end].text == "-" and doc[mention.end + 1].lower_ in PEOPLED_WORDS:
             index.replace(Mention(mention.start, mention.end, None, "unnamed"))
+
+
+def without_a_trailing_link(ent: Span) -> Span:
+    """An entity the tagger ran on into the list's 'and' or comma ('[Xi Jinping and]ORG South Africa's Zuma') or a
+    preposition ('[the Gulf on]LOC Monday'): the name without it."""
+    end = ent.end
+    while end - 1 > ent.start and (ent.doc[end - 1].lower_ in ("and", "or", ",") or ent.doc[end - 1].tag_ == "IN"):
+        end -= 1
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
