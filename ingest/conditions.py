@@ -27,6 +27,8 @@ HARMFUL_RELATIONS = {"attack", "coerce", "sanction", "mobilize", "expel", "threa
 RECEIVING_VERBS = {"get", "face", "bear", "pay", "suffer", "receive", "feel"}
 CONSEQUENCE_WORDS = {"consequence", "consequences", "price"}
 HARM_NOUNS = THREATENED_ANSWERS | CONSEQUENCE_WORDS | {"slap", "revenge", "wrath"}
+# measures one takes, an act of force of one's own: "Beijing would take resolute and forceful measures if Pelosi went"
+TAKEN_MEASURES = {"measure", "action", "step", "countermeasure"}
 
 
 def conditional_threats(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
@@ -62,7 +64,9 @@ def _harms(clause: Token, conditions: list[Token], lexicon: Lexicon) -> set[str]
     """The harm a foretold clause tells in its own verbs (not in its conditions, nor in a clause inside it: "would
     discuss accepting aid to fight fires"): an act of force, or the harm its subject is to receive."""
     verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-    acts = {"force" for v in verbs if (cue := verb_cue(v, lexicon)) is not None and cue.relation in HARMFUL_RELATIONS}
+    acts = {"force" for v in verbs if (cue := verb_cue(v, lexicon)) is not None and cue.relation in HARMFUL_RELATIONS
+            or v.lemma_.lower() == "take" and any(o.dep_ == "dobj" and o.lemma_.lower() in TAKEN_MEASURES
+                                                  for o in v.children)}
     return acts | {o.lemma_.lower() for v in verbs if v.lemma_.lower() in RECEIVING_VERBS for o in v.children
                    if o.dep_ == "dobj" and o.lemma_.lower() in HARM_NOUNS}
 

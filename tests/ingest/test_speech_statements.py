@@ -213,6 +213,9 @@ def test_harm_foretold_on_a_condition_another_must_meet_threatens_him() -> None:
     assert ("Recep Tayyip Erdogan", "threaten", "United States") in asserted(
         "Erdogan said on Tuesday that U.S. troops would get an Ottoman slap if they stood in the way of a Turkish "
         "advance.", dt.date(2018, 2, 13))
+    assert ("Zhao Lijian", "threaten", "Nancy Pelosi") in asserted(
+        "Beijing would take resolute and forceful measures if U.S. House Speaker Nancy Pelosi went ahead with a trip "
+        "to Taiwan, Chinese foreign ministry spokesman Zhao Lijian said on Tuesday.", dt.date(2022, 7, 19))
     # consequences foretold warn; no harm, or one said not to have happened, threatens no one
     assert ("Sun Weidong", "warn", "Japan") in asserted(
         "Vice Foreign Minister Sun Weidong said Japan would bear all the consequences if it did not change course.")
