@@ -260,11 +260,11 @@ class NounEvents:
             # "congratulated his counterpart in a phone call", "told Putin during talks": the verb's object is
             # the other party of the encounter its adjunct names
             targets = self.arguments.encounter_partners(governor, index)
-        if not targets and not parties and role == "pobj" and governor is not None and noun.head.lower_ in (
-                "with", "in") and cue.relation in LOCATED_TARGETS | {"sanction"} and is_passive(governor):
-            # "was hit with U.S. sanctions", "were killed in an air strike by Syrian forces": the passive's subject
-            targets = [m for c in governor.children if c.dep_ == "nsubjpass"
-                       for m in self.arguments.actors_of(c, index)]
+        passive = governor if governor is None or is_passive(governor) or governor.dep_ != "conj" else governor.head
+        if not targets and not parties and role == "pobj" and passive is not None and noun.head.lower_ in (
+                "with", "in") and cue.relation in LOCATED_TARGETS | {"sanction"} and is_passive(passive):
+            # "was hit with U.S. sanctions", "were killed [and five wounded] in an air strike by Syrian forces"
+            targets = [m for c in passive.children if c.dep_ == "nsubjpass" for m in self.arguments.actors_of(c, index)]
         drawn = drawn_reaction(noun, cue, governor, index, earlier or [], self.arguments, self.antecedents) \
             if not targets and not parties else None
         if drawn is not None:

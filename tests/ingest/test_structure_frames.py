@@ -186,6 +186,9 @@ def test_a_comment_hung_on_anothers_foretold_act_stays_that_others() -> None:
 def test_those_killed_in_a_strike_by_another_states_forces_are_its_targets() -> None:
     assert ("Syria", "attack", "Turkey") in asserted(
         "33 Turkish soldiers were killed in an air strike by Syrian government forces in Idlib.")
+    # (or wounded, in a second clause whose subject counts the same ones)
+    assert ("Syria", "attack", "Turkey") in asserted(
+        "Two Turkish soldiers were killed and five wounded in an air strike by Syrian government forces in Idlib.")
     assert not asserted("Two soldiers were killed in an explosion in Idlib.")
 
 
