@@ -12,7 +12,8 @@ REGION_NOUNS = {"province", "region", "territory", "city", "town", "village", "d
 # texts whose participle speaks for their author: "adopted a resolution urging the Taliban to ..."
 DOCUMENT_NOUNS = {"resolution", "statement", "letter", "declaration", "communique", "communiqué", "message", "decree",
                   "motion", "note", "report", "text", "draft", "order", "law", "bill", "directive", "proclamation",
-                  "memorandum", "measure", "speech", "address", "interview", "remark", "tweet", "article"}
+                  "memorandum", "measure", "speech", "address", "interview", "remark", "tweet", "article",
+                  "call", "appeal"}  # ("issued a joint call demanding that Iran ...")
 # verbs that make or send a text, whose doer is its author ("signed an order imposing"; not "scrapped the law banning")
 AUTHORING_VERBS = {"sign", "issue", "pass", "adopt", "approve", "enact", "publish", "release", "send", "deliver",
                    "introduce", "draft", "unveil", "table", "circulate", "present", "submit", "write", "put", "make",

@@ -220,9 +220,9 @@ class NounEvents:
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and governor is not None and \
                 noun.head.head.dep_ == "dobj" and noun.head.head.ent_type_ == "MONEY":
             holders += [governor, noun.head.head]  # "announced $235 million in aid to (for) Jordan": on the sum
-        if cue.relation == "call" and any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "compound" and
-                                          c.lower_ == "port" for c in noun.children):
-            return []  # "a joint call for the voting data to be released" is an appeal; a ship's port call no call
+        if cue.relation == "call" and (noun.head.lemma_.lower() == "issue" or any(c.dep_ == "prep" and c.lower_ == "for"
+                                       or c.dep_ == "compound" and c.lower_ == "port" for c in noun.children)):
+            return []  # "a joint call for the data to be released", "issued a joint call": an appeal; a port call
         named = False  # a counterpart is there, resolved or not: "maintain ties with both countries"
         for holder in holders:
             for child in [*holder.children, *(shared_modifiers(noun) if holder is noun else []), *(  # "and with B"

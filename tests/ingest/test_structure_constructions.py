@@ -155,6 +155,14 @@ def test_coordinated_subjects_do_not_act_on_each_other_when_the_counterpart_is_e
     assert not {t for t in found(text) if t[1] in ("call", "cooperate", "meet")}
 
 
+def test_a_joint_call_issued_is_an_appeal_whose_participle_speaks_for_its_authors() -> None:
+    triples = asserted("Canada, Ukraine and Britain issued a joint call in London demanding that Iran carry out a "
+                       "thorough investigation.", dt.date(2020, 1, 16))
+    assert {("Canada", "demand", "Iran"), ("Ukraine", "demand", "Iran"), ("United Kingdom", "demand", "Iran")} <= \
+        triples
+    assert not {t for t in triples if t[1] == "call"}
+
+
 def test_a_ships_port_call_is_no_call_on_the_hosts() -> None:
     triples = found("A Japanese submarine docked at Subic Bay on Sunday for a port call and joint training with the "
                     "Philippine navy.")
