@@ -23,7 +23,7 @@ from diplograph.ingest.delegations import add_delegations
 from diplograph.ingest.descriptions import add_document_descriptions, described_body
 from diplograph.ingest.ellipses import add_elided_member
 from diplograph.ingest.envoys import envoys_acted_upon
-from diplograph.ingest.field_lexicon import load_field_bodies, load_field_organizations
+from diplograph.ingest.field_lexicon import FAITHS, load_agents, load_field_bodies, load_field_organizations
 from diplograph.ingest.gazetteer import (
     INSTRUMENTS,
     Gazetteer,
@@ -188,8 +188,9 @@ class ActorResolver:
                 continue  # a channel named after its state: "France 24", "Russia 1"
             if doc[span.start].ent_iob_ == "I" and doc[span.start - 1].ent_type_ in ("PERSON", "ORG") and \
                     doc[span.start - 1].pos_ == "PROPN" and doc[span.start - 1].text[:1].isupper() and \
-                    span.start - 1 not in matched:
-                continue  # the end of a longer name: "[Kataib Hezbollah]" is not Hezbollah
+                    span.start - 1 not in matched and load_agents().get(doc[span.start - 1].lower_, "")[:3] not in \
+                    FAITHS:  # the end of a longer name: "[Kataib Hezbollah]" is not Hezbollah (but "Muslim Azerbaijan")
+                continue
             if span.start > 0 and doc[span.start - 1].lower_ in ("south", "north", "central", "latin") and \
                     doc[span.start - 1].text[:1].isupper() and span.start - 1 not in matched:
                 continue  # a continent's part: "South America's Mercosur bloc" is no United States

@@ -91,6 +91,10 @@ def load_field_verbs() -> dict[str, tuple[FieldVerbCue, ...]]:
             for lemma, cues in verbs.items()}
 
 
+# the dictionary's sectors of faith, whose words describe a people and name no body: "mainly Muslim Azerbaijan"
+FAITHS = {"REL", "MUS", "CHR", "JEW", "HIN", "BUD"}
+
+
 @lru_cache(maxsize=1)
 def load_agents() -> dict[str, str]:
     """Agent noun (lower case, plurals included) -> sector, so "Iraqi officials" can code as IRQ + GOV."""

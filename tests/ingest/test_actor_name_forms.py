@@ -102,6 +102,13 @@ def test_an_office_holders_surname_after_another_given_name_is_someone_else() ->
                                                                       date)
 
 
+def test_a_faith_before_a_states_name_describes_the_state_and_names_no_body() -> None:
+    assert asserted("Mainly Shi'ite Muslim Azerbaijan has kept close ties with Israel, supplying it with oil.",
+                    dt.date(2023, 3, 29)) == {("Azerbaijan", "aid", "Israel")}
+    # (a name's own first word still makes a longer name)
+    assert ("Kataib Hezbollah", "attack", "Israel") in asserted("The Kataib Hezbollah militia fired rockets at Israel.")
+
+
 def test_a_title_word_inside_an_organisations_name_makes_no_person() -> None:
     assert ("Armenia", "appeal", "CSTO") in asserted(
         "Armenia asked the Russian-led Collective Security Treaty Organization on Tuesday for help.")
