@@ -220,6 +220,9 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
     if (idiom := idiom_cue(verb)) is not None:
         return idiom
     lemma = verb.lemma_.lower()
+    if lemma == "target" and verb.dep_ in ("advcl", "acl") and any(  # "imposed sanctions ..., targeting Russia's
+            o.lemma_.lower() in PUNITIVE_MEASURES for o in (verb.head, *verb.head.children)):  # GRU": the measures'
+        return VerbCue(lemma, "", "sanction", ("dobj",), frozenset())  # target, no attack
     cues = lexicon.verbs.get(lemma) or lexicon.verbs.get(known_lemma(verb, lexicon.verbs), ())
     if lemma in SAME_OBJECT_SENSES:
         cues = tuple(c for c in lexicon.verbs.get(SAME_OBJECT_SENSES[lemma], ()) if c.object_nouns) + cues

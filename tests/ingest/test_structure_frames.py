@@ -183,6 +183,14 @@ def test_a_comment_hung_on_anothers_foretold_act_stays_that_others() -> None:
         "Biden said Putin would try to justify the war, blaming NATO for the conflict.")
 
 
+def test_what_measures_target_they_sanction_and_do_not_attack() -> None:
+    triples = asserted("The European Union imposed its first ever sanctions on Thursday, targeting Russia's GRU "
+                       "military intelligence service.", dt.date(2020, 7, 30))
+    assert triples == {("European Union", "sanction", "Russia")}
+    assert ("Israel", "attack", "Hamas") in asserted("Israeli jets launched strikes on Thursday, targeting Hamas "
+                                                     "positions.")
+
+
 def test_those_killed_in_a_strike_by_another_states_forces_are_its_targets() -> None:
     assert ("Syria", "attack", "Turkey") in asserted(
         "33 Turkish soldiers were killed in an air strike by Syrian government forces in Idlib.")
