@@ -15,7 +15,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest.coreference import resolve_pronoun
-from diplograph.ingest.mentions import ActorIndex, Mention, first_of_sentences_before, noun_phrase_start
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, first_of_sentences_before, noun_phrase_start
 from diplograph.ingest.offices import load_office_holders
 from diplograph.ingest.proxies import add_proxies
 from diplograph.model import ActorType
@@ -146,18 +146,19 @@ def named_agent(index: ActorIndex, head: Token, state: str | None) -> str | None
 def own_subjects(index: ActorIndex, noun: Token) -> set[str]:
     """The actors that are the subject of the clause a noun is the object of: no object refers back to
     them ("Greece sent aid to the country", "Georgetown accused its neighbour")."""
-    if noun.dep_ not in ("dobj", "pobj", "dative", "attr"):
+    if noun.dep_ not in ("dobj", "pobj", "dative", "attr", "poss"):
         return set()
     verb, crossed = noun.head, []
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         crossed.append(verb)
         verb = verb.head  # "sent rescue teams and aid to the country": up to "sent"
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    verbs = [verb.head] if verb.dep_ == "conj" and not own else [verb]  # "... and Athens accused": Athens
+    # "... and Athens accused": Athens; "announced sanctions ..., targeting the country's banks": who announced
+    verbs = [verb.head] if verb.dep_ in ("conj", "advcl") and not own else [verb]
     # (nor the state whose act the noun is the object of: "on the first U.S. visit to the country")
     acts = [c for n in crossed if n.pos_ == "NOUN" for c in n.children if c.dep_ in ("amod", "compound", "poss")]
-    return {m.actor for v in verbs for c in [*v.children, *acts] if (c.dep_ in ("nsubj", "nsubjpass") or c in acts)
-            and (m := index.by_token.get(c.i)) is not None and m.actor is not None}
+    subjects = [t for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
+    return {m.actor for c in [*subjects, *acts] if (m := index.by_token.get(c.i)) is not None and m.actor is not None}
 
 
 def add_other_state(index: ActorIndex, noun: Token) -> bool:
