@@ -588,6 +588,9 @@ def test_money_lent_or_goods_provided_with_the_recipient_as_object_are_aid() -> 
     assert ("International Monetary Fund", "aid", "Egypt") in asserted("The IMF lent Egypt $3 billion.")
     assert ("Germany", "aid", "Ukraine") in asserted("Germany provided Ukraine with $1 billion in aid.")
     assert ("Japan", "aid", "India") in asserted("Japan provided India with loans for the railway.")
+    # any of the goods whose sending is aid: "Patriot systems", "vaccines"
+    assert ("United States", "aid", "Ukraine") in asserted("The United States provided Ukraine with Patriot systems.")
+    assert ("Germany", "aid", "Ukraine") in asserted("Germany pledged 40 billion euros in military aid for Ukraine.")
     assert not asserted("Russia provided the UN with evidence.")
 
 
