@@ -33,12 +33,12 @@ CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation
                     "destabilising", "destabilizing", "aggressive", "appalling", "shameful", "disgraceful",
                     "unprovoked", "criminal", "threat", "attack", "insult", "insulting", "affront", "betrayal", "wrong",
                     "blow", "unfriendly", "inadmissible", "unwarranted", "counterproductive", "hypocritical",
-                    "hypocrisy", "propaganda", "arrogant", "disappointing",
+                    "hypocrisy", "propaganda", "arrogant", "disappointing", "aggressor", "occupier", "instigator",
                     # names for a wrongdoer, verdicts of failure: "called Maduro a dictator", "explanations inadequate"
                     "dictator", "tyrant", "despot", "autocrat", "thug", "murderer", "liar", "fraud", "puppet",
                     "insufficient", "inadequate", "unconvincing", "unsatisfactory", "deplorable", "trafficker",
-                    "gangster", "warmonger", "killer", "butcher", "racist", "nasty", "disgrace", "bully",
-                    "shameless", "despicable", "horrible", "terrible", "evil", "thief", "crook",
+                    "gangster", "warmonger", "killer", "butcher", "racist", "nasty", "disgrace", "bully", "enabler",
+                    "shameless", "despicable", "horrible", "terrible", "evil", "thief", "crook", "accomplice",
                     # verdicts on conduct: "said Trump was rude and ignorant", "called the measures pointless"
                     "rude", "ignorant", "pointless", "harmful", "damaging", "destructive", "cynical", "senseless",
                     "barbaric", "heinous", "abhorrent", "reprehensible", "scandalous",
@@ -47,8 +47,8 @@ CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation
                     "depressing", "intolerable", "inhumane", "callous", "two-faced", "dishonest", "weak", "bad",
                     "cruel", "brutal", "unwise", "unhelpful", "unfortunate", "dictatorship", "tyranny",
                     # a seizure of power, a charade, a crime: "called it a self-coup", "an act of madness"
-                    "coup", "self-coup", "madness", "farce", "sham", "charade", "travesty", "crime", "piracy",
-                    "inept", "dysfunctional", "incompetence", "violent"}  # (by its manner: "a violent act")
+                    "coup", "self-coup", "madness", "farce", "sham", "charade", "travesty", "crime", "piracy", "inept",
+                    "dysfunctional", "incompetence", "violent"}  # (by its manner: "a violent act")
 
 # words that call a claim untrue (and condemn it): "called the allegations baseless and false"
 FALSITY_WORDS = {"baseless", "false", "groundless", "unfounded", "untrue", "fabricated", "fabrication", "lie", "lies",

@@ -240,6 +240,8 @@ def test_calling_something_a_name_is_no_phone_call() -> None:
     assert ("Pakistan", "criticize", "India") in asserted("Pakistan called India's decision unfortunate.")
     assert ("Mike Pence", "criticize", "Venezuela") in asserted(
         "Vice President Mike Pence called Venezuela's government a dictatorship.")
+    # so does a name for an accomplice: "a decisive enabler of Russia's war"
+    assert ("NATO", "criticize", "China") in asserted("NATO called China a decisive enabler of Russia's war.")
 
 
 def test_a_visit_to_a_capital_takes_place_there() -> None:
