@@ -80,6 +80,7 @@ from diplograph.ingest.verb_repairs import (
     adjunct_hung_inside_a_charge,
     condition_hung_on_the_report,
     forces_ordered_to_move,
+    gerund_read_as_the_objects_conjunct,
     infinitive_after_an_adjunct,
     infinitive_of_an_intention,
     object_of_a_bare_infinitive,
@@ -197,6 +198,8 @@ def mend_misparses(doc: Doc) -> None:
         elif token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and token.head.dep_ == "conj" and \
                 token.head.head.pos_ == "VERB" and token.head.head.tag_ == "VBD":
             past_verb_read_as_a_conjuncts_modifier(token)
+        elif token.dep_ == "conj" and token.pos_ != "VERB" and token.lower_.endswith("ing"):
+            gerund_read_as_the_objects_conjunct(token)
         elif token.dep_ == "amod" and any(c.dep_ == "nsubj" for c in token.children) and token.left_edge.i > 0 and \
                 (doc[token.left_edge.i - 1].lower_ == "that" or doc[token.left_edge.i].lower_ == "that"):
             verb_read_as_adjective(token)

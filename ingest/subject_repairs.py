@@ -119,7 +119,8 @@ def subject_read_as_the_objects_conjunct(verb: Token) -> None:
     auxiliaries = [c for c in verb.lefts if c.dep_ in ("aux", "neg", "advmod")]
     name = doc[min([verb.i, *(a.i for a in auxiliaries)]) - 1]
     finite = any(a.dep_ == "aux" for a in auxiliaries) or verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBD" and any(
-        c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children)
+        c.dep_ in ("dobj", "ccomp", "xcomp", "dative") or c.dep_ == "prep" and c.lower_ == "by" and any(
+            g.dep_ == "pcomp" for g in c.children) for c in verb.children)  # ("and Pakistan responded by expelling")
     if not finite or any(a.tag_ == "TO" for a in auxiliaries) or name.dep_ != "conj" or name.left_edge.i < 2 or \
             name.ent_type_ not in ACTING_ENTITIES or name.head.pos_ not in ("NOUN", "PROPN") or \
             doc[name.left_edge.i - 1].lower_ != "and" or not verb.head.is_ancestor(name) or \

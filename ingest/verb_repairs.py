@@ -50,6 +50,19 @@ def past_verb_read_as_a_conjuncts_modifier(verb: Token) -> None:
     noun.head, noun.dep_ = verb, "dobj"
 
 
+def gerund_read_as_the_objects_conjunct(word: Token) -> None:
+    """'responded by downgrading diplomatic relations and [expelling]NNP-conj-of-relations India's envoy': an -ing
+    word joined by 'and' to a gerund's object, with an object of its own, is a second gerund (its lemma the verb's:
+    a doubled last consonant undoubled, 'expelling' -> 'expel'; a stem the lexicon lacks, verb_cues.known_lemma)."""
+    noun, verb = word.head, word.head.head
+    if not word.lower_.endswith("ing") or noun.dep_ != "dobj" or verb.tag_ != "VBG" or word.i < 1 or \
+            word.doc[word.i - 1].lower_ != "and" or not any(c.dep_ == "dobj" for c in word.children):
+        return
+    stem = word.lower_[:-3]
+    word.head, word.dep_, word.tag_, word.pos_ = verb, "conj", "VBG", "VERB"
+    word.lemma_ = stem[:-1] if len(stem) > 4 and stem[-1] == stem[-2] and stem[-1] in "lmnprt" else stem
+
+
 def past_verb_tagged_as_participle(verb: Token) -> None:
     """'Buhari, on a state visit, [held]VBN talks with Ramaphosa': a sentence's verb with a subject of its own and
     no auxiliary is a past tense, whatever the model's tag (a participle needs 'was', 'has' or a noun it qualifies)."""

@@ -620,3 +620,13 @@ def test_a_name_read_as_the_subject_after_a_joined_past_verb_is_its_object() -> 
     triples = asserted("Australian Foreign Minister Penny Wong sought an explanation the same evening and later "
                        "summoned China's ambassador to her office.")
     assert ("Penny Wong", "protest", "China") in triples
+
+
+def test_an_ing_word_joined_to_a_gerunds_object_is_a_second_gerund() -> None:
+    assert ("Pakistan", "expel", "India") in asserted(
+        "Pakistan responded by downgrading diplomatic relations and expelling India's high commissioner.",
+        dt.date(2019, 8, 7))
+    # (also after a name the parser joined into the clause before: the name is the subject)
+    assert ("Pakistan", "expel", "India") in asserted(
+        "Ties froze further a year later, when India revoked the special status of its part of Kashmir and Pakistan "
+        "responded by downgrading diplomatic relations and expelling India's high commissioner.", dt.date(2019, 8, 7))
