@@ -146,14 +146,15 @@ def named_agent(index: ActorIndex, head: Token, state: str | None) -> str | None
 def own_subjects(index: ActorIndex, noun: Token) -> set[str]:
     """The actors that are the subject of the clause a noun is the object of: no object refers back to
     them ("Greece sent aid to the country", "Georgetown accused its neighbour")."""
-    if noun.dep_ not in ("dobj", "pobj", "dative", "attr", "poss"):
+    if noun.dep_ not in ("dobj", "pobj", "dative", "attr"):
         return set()
     verb, crossed = noun.head, []
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         crossed.append(verb)
         verb = verb.head  # "sent rescue teams and aid to the country": up to "sent"
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    # "... and Athens accused": Athens; "announced sanctions ..., targeting the country's banks": who announced
+    # "... and Athens accused": Athens; "..., lifting its curbs on exports to its neighbour": who lifted (a possessor
+    # "the country's" is left to salient_state: the story's state, not the last other subject)
     verbs = [verb.head] if verb.dep_ in ("conj", "advcl") and not own else [verb]
     # (nor the state whose act the noun is the object of: "on the first U.S. visit to the country")
     acts = [c for n in crossed if n.pos_ == "NOUN" for c in n.children if c.dep_ in ("amod", "compound", "poss")]
