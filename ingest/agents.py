@@ -184,8 +184,10 @@ def _add_crowd(index: ActorIndex, doc: Doc, head: Token) -> None:
     state = named or _placed_state(index, head) or _acting_state(index, head)
     if state is None:
         return
-    if not any(m.actor == state and m.via == "organ" and doc[m.end - 1].lemma_.lower() not in PLACE_HEADS
-               for t in head.sent if (m := index.by_token.get(t.i)) is not None):  # (a place is no agent)
+    if not any(m.actor == state and m.via == "organ" and doc[m.end - 1].lemma_.lower() not in PLACE_HEADS and (
+            doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") or doc[m.end - 1].head.lower_ in ("by", "with", "against"))
+               for t in head.sent if (m := index.by_token.get(t.i)) is not None):  # (a place is no agent, nor an
+        # organ only spoken of: "freed an American citizen, in a gesture toward the new administration in Washington")
         if (named is None and _protesting(head)) or (named is not None and head.lower_ in crowd_nouns()):
             # "protesters gathered outside the Israeli embassy in Amman": a crowd named only by its place
             # protests for its state, as a demonym would say it; storming or burning is no state's act, but a

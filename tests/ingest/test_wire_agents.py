@@ -76,6 +76,9 @@ def test_prisoners_a_junta_releases_are_its_own_states_prisoners() -> None:
 
 def test_another_states_prisoners_still_stand_for_their_state() -> None:
     assert asserted("Iran freed five American prisoners on Monday.") == {("Iran", "concede", "United States")}
+    # (a state's organ only spoken of in the sentence does not make them a group of their own)
+    assert asserted("Belarus freed an American citizen and two other prisoners, in a gesture toward the new "
+                    "administration in Washington.", dt.date(2025, 2, 12)) == {("Belarus", "concede", "United States")}
 
 
 def test_an_economist_held_is_a_private_person_of_his_state() -> None:
