@@ -25,6 +25,7 @@ from diplograph.ingest.arguments import (
     is_passive_participle,
 )
 from diplograph.ingest.authors import AuthorFinder
+from diplograph.ingest.bonds import bond_partners
 from diplograph.ingest.candidates import CONSULT_RELATIONS
 from diplograph.ingest.companions import COMPANION_WORDS
 from diplograph.ingest.complements import complement_subjects
@@ -290,13 +291,14 @@ class ArgumentFinder(AuthorFinder):
                          for m in self.actors_of(c, index, possessor=True, agentive=True))
         if not found and cue.relation in ASKING_RELATIONS:
             # "called for an end to Russian strikes", "demanded a halt to Israeli settlement building": asked of
-            # whoever does what is to end
-            # (its demonym or possessor: not "an end to the suffering of Palestinians", "to arms sales to Israel")
+            # whoever does what is to end (its demonym or possessor: not "an end to the suffering of Palestinians")
             found.extend(m for o in [*(c for c in verb.children if c.dep_ == "dobj"), *asked]
                          if o.lemma_.lower() in HALTING_NOUNS for p in o.children if p.lower_ in ("to", "of")
                          for a in p.children if a.dep_ == "pobj" and a.lemma_.lower() not in TRADED
                          for d in a.children if d.dep_ in ("amod", "poss", "compound")
                          for m in self.actors_of(d, index))
+        if not found and cue.relation == "support":  # "hailed cooperation with Russia": the partner
+            found.extend(m for g in bond_partners(verb) for m in self.actors_of(g, index))
         if not found and cue.relation in ADDRESSED_RELATIONS and not any(  # "sent a letter to Brezhnev warning of"
                 t.i in index.by_token for t in verb.subtree):  # (not of "any U.S. move": a warning about another)
             found.extend(m for g in addressees(verb) for m in self.actors_of(g, index))
@@ -393,7 +395,6 @@ class ArgumentFinder(AuthorFinder):
             mention_at(index, noun) is None and bool(origin_phrases(noun.head))
 
     def _stands_for_its_place(self, noun: Token, cue: VerbCue) -> bool:
-        """Backing what is in a state is backing the state only when it is its people: 'praised the people of
-        Ukraine' supports Ukraine, 'recognised two breakaway regions in eastern Ukraine' does not."""
+        """Backing what is in a state backs the state only when it is its people ('praised the people of Ukraine')."""
         return cue.relation not in SIDE_TAKING or noun.lower_ in self.lexicon.people_nouns or \
             noun.lemma_.lower() in self.lexicon.people_nouns or noun.lemma_.lower() in ("people", "population")

@@ -617,3 +617,13 @@ def test_forces_backing_or_advising_another_states_forces_give_military_aid() ->
         dt.date(2015, 11, 3))
     # a state's or a leader's backing is support
     assert ("France", "support", "Mali") in found("France backed Mali's government.", dt.date(2015, 11, 20))
+
+
+def test_praising_a_bond_with_someone_supports_them() -> None:
+    assert ("Kim Jong Un", "support", "Russia") in asserted(
+        "In a message to Vladimir Putin, Kim Jong Un hailed strategic and tactical cooperation, support and "
+        "solidarity with Russia.", dt.date(2022, 8, 15))
+    assert ("Kim Jong Un", "support", "Russia") in asserted("Kim Jong Un praised cooperation with Russia.",
+                                                            dt.date(2022, 8, 15))
+    # (a stance held is no praise)
+    assert not asserted("Wickremesinghe has favoured closer ties with India and Japan.", dt.date(2018, 10, 27))
