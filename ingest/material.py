@@ -151,13 +151,16 @@ def lifted_off(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: Argu
     imposed on members of the European Parliament', 'Beijing has lifted most of the tariffs it imposed on
     Australian goods', 'agreed to hold off for a month on imposing tariffs on Mexican goods'."""
     lemma = verb.lemma_.lower()
-    if lemma not in LIFTING_VERBS and not (lemma == "hold" and any(c.lower_ == "off" for c in verb.children)) or \
-            lemma == "roll" and not any(c.lower_ == "back" for c in verb.children):
+    if lemma not in LIFTING_VERBS | EXEMPTING_VERBS and not (lemma == "hold" and any(
+            c.lower_ == "off" for c in verb.children)) or lemma == "roll" and not any(
+            c.lower_ == "back" for c in verb.children):
         return []  # (rolled back, not "rolled out new sanctions")
     # (a second object the parser hangs on the verb: "lifted an arms embargo and targeted sanctions on Eritrea")
     objects = [o for o in verb.children if o.dep_ == "dobj" or o.dep_ == "conj" and o.pos_ == "NOUN"]
     objects += [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj"]  # "lifted most of the tariffs"
+    if lemma in EXEMPTING_VERBS:  # "will exempt a turbine from its sanctions on Russia": what it is spared
+        objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
     measures = [n for o in objects for c in conjuncts(o) for n in substance(c) if is_measure(n)]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and lemma == "hold"):
         for g in prep.children:  # "hold off on [imposing] tariffs": the measure, and its imposing
@@ -246,6 +249,10 @@ def strikes_at_trade(verb: Token) -> bool:
 LIFTED_RELATIONS = {"sanction", "aid"}  # (and aid: "threatened to cut off aid to Honduras" gives none)
 
 
+# verbs that spare something of a measure, which eases it for the one it was imposed on
+EXEMPTING_VERBS = {"exempt", "spare"}
+
+
 def lifted(noun: Token, cue: NounCue) -> bool:
     """A measure named only as what is lifted or relieved: 'suggested U.N. sanctions on Pyongyang could be
     eased', 'how much sanctions relief it would win', 'wanted sanctions lifted in their entirety'."""
@@ -254,6 +261,8 @@ def lifted(noun: Token, cue: NounCue) -> bool:
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in ("relief", "removal", "easing", "lifting"):
         return True
     first = first_conjunct(noun)  # (one of a list lifted: "easing travel restrictions and curbs on remittances")
+    if first.dep_ == "pobj" and first.head.lower_ == "from" and first.head.head.lemma_.lower() in EXEMPTING_VERBS:
+        return True  # "exempt a turbine from its sanctions on Russia"
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.dep_ == "dobj":
         first = first.head.head  # a part lifted: "lifted some of its unilateral sanctions on North Korea"
     head = noun.head

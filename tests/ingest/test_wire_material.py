@@ -619,6 +619,11 @@ def test_forces_backing_or_advising_another_states_forces_give_military_aid() ->
     assert ("France", "support", "Mali") in found("France backed Mali's government.", dt.date(2015, 11, 20))
 
 
+def test_sparing_something_of_a_measure_concedes_to_whom_it_was_imposed_on() -> None:
+    assert asserted("Canada exempted a repaired pipeline turbine from its sanctions on Russia.",
+                    dt.date(2022, 7, 9)) == {("Canada", "concede", "Russia")}
+
+
 def test_praising_a_bond_with_someone_supports_them() -> None:
     assert ("Kim Jong Un", "support", "Russia") in asserted(
         "In a message to Vladimir Putin, Kim Jong Un hailed strategic and tactical cooperation, support and "
