@@ -23,9 +23,17 @@ if TYPE_CHECKING:
 SUFFERED_RELATIONS = {"attack", "sanction", "coerce", "criticize", "accuse", "threaten", "appeal"}
 
 
+# verbs whose subject suffers the act its object names: "Chinese travellers faced racist attacks in Australia"
+# (a reaction faced is drawn_reactions.py's: "has faced condemnation from its neighbours")
+SUFFERING_VERBS = {"face", "suffer", "endure", "sustain"}
+SUFFERED_FORCE = {"attack", "sanction", "coerce", "threaten"}
+
+
 def undergone(noun: Token, relation: str) -> bool:
     """'came under attack', 'remained under sanctions', 'came under pressure': an act suffered, after 'under' on a
-    verb."""
+    verb; or force one faces or suffers ('faced racist attacks in Australia')."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUFFERING_VERBS:
+        return relation in SUFFERED_FORCE
     return relation in SUFFERED_RELATIONS and noun.dep_ == "pobj" and noun.head.lower_ == "under" and \
         noun.head.head.pos_ in ("VERB", "AUX")
 
@@ -33,7 +41,7 @@ def undergone(noun: Token, relation: str) -> bool:
 def acts_undergone(noun: Token, relation: str, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
     """The act the verb's subject comes under, by whom the noun's own phrases name: 'came under fire from rebels'
     (rebels attack the subject), 'under Russian attack'; nothing where no author is named."""
-    verb = noun.head.head
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
     authors: list[Mention] = [
         *(m for p in (*noun.children, *(c for c in verb.children if c.i > noun.i))  # (or the verb's: "came under
           # attack on Monday from")

@@ -1809,12 +1809,15 @@ def test_a_place_the_gazetteer_lacks_lies_in_the_state_its_adjective_or_possesso
     assert not asserted("Russian forces shelled villages near the Russian-held town of Vasylivka.")
 
 
-def test_who_comes_under_an_act_suffers_it_from_the_one_its_phrase_names() -> None:
+def test_who_comes_under_or_faces_an_act_suffers_it_from_the_one_its_phrase_names() -> None:
     assert asserted("Kenyan troops came under attack from Sierra Leone's army on Monday.") == {
         ("Sierra Leone", "attack", "Kenya")}
     assert asserted("Iran came under new U.S. sanctions on Monday.") == {("United States", "sanction", "Iran")}
     # no author named: no event, and never the sufferer attacking
     assert not asserted("Kenyan units came under attack near the town of Makeni in Sierra Leone on Monday.")
+    # (so for force one faces or suffers)
+    assert asserted("Iran faces new U.S. sanctions.") == {("United States", "sanction", "Iran")}
+    assert not asserted("Chinese travellers faced racist attacks in Australia.")
 
 
 def test_a_phase_of_an_act_is_the_act_whose_author_a_reaction_targets() -> None:
