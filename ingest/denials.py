@@ -58,8 +58,9 @@ class Denials:
             o.lower_ == "which" for o in objects) and verb.doc[verb.left_edge.i - 1].text == ","
         if claims:
             authors = [m for c in claims for m in self.arguments.actors_of(c, index, possessor=True, agentive=True)] \
-                or [m for c in claims for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
-                    for g in p.children if g.dep_ == "pobj" for m in self.arguments.actors_of(g, index)]  # "from Delhi"
+                or [m for c in claims for p in (*c.children, *(p for p in verb.children if p.i > c.i))
+                    if p.dep_ == "prep" and p.lower_ in ("from", "by") for g in p.children if g.dep_ == "pobj"
+                    for m in self.arguments.actors_of(g, index)]  # "from Delhi" (or hung on the verb after it)
         elif of_the_clause or verb.lemma_.lower() == "deny" and (not objects or all(
                 o.lemma_.lower() in DENIED_THINGS or o.lower_ in DENIED_THINGS or denied_act(verb, o)
                 for o in objects)) and not any(c.dep_ == "dative" for c in verb.children):
@@ -130,7 +131,7 @@ def denied_act(verb: Token, thing: Token) -> bool:
     return any(c.dep_ == "amod" and c.tag_ == "VBG" and c.i == verb.i + 1 for c in thing.children)
 
 
-ACCUSING_NOUNS = CHARGE_NOUNS  # what charges someone (not a suggestion); the parse repairs know them too
+ACCUSING_NOUNS = CHARGE_NOUNS | {"assertion"}  # what charges someone (not a suggestion); the repairs know the rest
 STAKING_PREPOSITIONS = {"to", "over", "of", "on"}  # of a claim to land or a levy: "claim to the islands", "charge on"
 
 

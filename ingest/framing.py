@@ -106,7 +106,10 @@ def adjunct_hung_on_complement(verb: Token) -> Token | None:
     hung = verb.dep_ == "advcl" or verb.dep_ == "conj" and verb.head.tag_ == "VB"
     if hung and verb.tag_ == "VBG" and verb.head.dep_ in ("ccomp", "xcomp") and verb.i > 0 and \
             verb.doc[verb.i - 1].text == ",":
-        return verb.head.head
+        governor = verb.head.head
+        while governor.dep_ == "ccomp" and governor.head.i != governor.i:
+            governor = governor.head  # a clause inside one said: "said it was impossible that a missile had
+        return governor  # brought the airliner down, dismissing the assertion by Trudeau"
     return None
 
 
@@ -131,7 +134,7 @@ def comment_on_a_prediction(verb: Token) -> Token | None:
     """'Pashinyan said his country would leave the bloc, accusing some of its members of ...': a comma's participle
     of comment hung on a foretold clause is the speaker's act as he speaks, not part of what he foretold (the
     parser cannot tell); the reporting verb, else None. A clause told as done keeps it ("said Russia had struck
-    Kyiv, killing ...")."""
+    Kyiv, killing ..."), unless the participle answers someone ("..., dismissing the assertion by Trudeau")."""
     governor = adjunct_hung_on_complement(verb)
     if governor is None or verb.head.dep_ != "ccomp" or verb.lemma_.lower() not in COMMENTING_VERBS or \
             governor.lemma_.lower() not in REPORTING_VERBS:
@@ -144,7 +147,10 @@ def comment_on_a_prediction(verb: Token) -> Token | None:
         return None  # another's act foretold ("said Putin would try to justify the war, blaming NATO"), or said
         # by no one who acts ("analysts said China would condemn Japan, accusing Tokyo"); an answer by a body
         # unnamed stays the foretelling's ("the foreign ministry said Iran would retaliate, rejecting ...")
-    return governor if any(c.dep_ == "aux" and c.lower_ in FORETELLING_MODALS for c in verb.head.children) else None
+    # (an answer is the speaker's whatever the clause: "said a missile could not have brought the plane down,
+    # dismissing the assertion by Trudeau")
+    return governor if verb.lemma_.lower() in ANSWERING_COMMENTS or any(
+        c.dep_ == "aux" and c.lower_ in FORETELLING_MODALS for c in verb.head.children) else None
 
 
 MODALS = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}

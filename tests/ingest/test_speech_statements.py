@@ -977,3 +977,12 @@ def test_a_claim_called_false_by_one_it_does_not_accuse_is_no_denial() -> None:
 def test_a_blamers_own_purpose_after_the_blame_is_his_act() -> None:
     assert ("Russia", "expel", "Ukraine") in found(
         "Moscow blamed Kyiv for the blast to justify expelling Ukrainian diplomats.", dt.date(2023, 6, 18))
+
+
+def test_an_assertion_dismissed_as_one_speaks_denies_its_author() -> None:
+    assert ("Iran", "deny", "Justin Trudeau") in asserted(
+        "Iran dismissed the assertion by Canadian Prime Minister Justin Trudeau.", dt.date(2020, 1, 10))
+    # (a comma's answer is the speaker's, whatever the clause he said before it)
+    assert ("Ali Abedzadeh", "deny", "Justin Trudeau") in asserted(
+        "Ali Abedzadeh said on Friday it was impossible that a missile had brought down the airliner, dismissing "
+        "the assertion by Canadian Prime Minister Justin Trudeau.", dt.date(2020, 1, 10))
