@@ -20,7 +20,7 @@ from diplograph.ingest.acronyms import join_spelled_out_acronyms
 from diplograph.ingest.agents import add_agents
 from diplograph.ingest.datafiles import read_table, split_list
 from diplograph.ingest.delegations import add_delegations
-from diplograph.ingest.descriptions import add_document_descriptions, described_body
+from diplograph.ingest.descriptions import add_document_descriptions, described_body, named_through_a_body
 from diplograph.ingest.ellipses import add_elided_member
 from diplograph.ingest.envoys import envoys_acted_upon
 from diplograph.ingest.field_lexicon import FAITHS, load_agents, load_field_bodies, load_field_organizations
@@ -172,8 +172,8 @@ class ActorResolver:
                 org = described_body(self.gazetteer.descriptions[key(text)], span, index)
                 if org is None:
                     continue
-                if org not in index.actors and DESCRIBED_WITHIN.get(org) in index.actors:
-                    # "the commission" in a story about the EU is the European Commission
+                if org not in index.actors and (DESCRIBED_WITHIN.get(org) in index.actors or named_through_a_body(
+                        index, org, span)):  # "the commission" in a story about the EU is the European Commission
                     index.register(org, ActorType.ORGANIZATION)
                 if org in index.actors:
                     index.register(org, index.actors[org].type, surface=text)

@@ -354,6 +354,13 @@ def _body_owner(index: ActorIndex, doc: Doc, start: int, end: int,
     return None, []
 
 
+def named_through_a_body(index: ActorIndex, org: str, span: Span) -> bool:
+    """Whether the story named an organisation before a description of it inside a longer name, one of its own
+    bodies' ("the U.N. General Assembly ... the world body")."""
+    return any(t.ent_iob_ != "O" and (entry := index.gazetteer.lookup(t.text)) is not None and entry.name == org
+               for t in span.doc[:span.start])
+
+
 def described_body(described: tuple[str, ...], span: Span, index: ActorIndex) -> str | None:
     """Which of the bodies a description may name it names: the one the story told of last ('the court' after
     the ICJ), unless a body the story does not know, named with the description's noun, came between ('Israel's

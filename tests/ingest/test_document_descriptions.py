@@ -286,3 +286,11 @@ def test_several_unnamed_holders_of_a_title_act_for_their_state() -> None:
     found = triples(text, dt.date(2022, 10, 20))
     assert ("European Union", "sanction", "Iran") in found
     assert not any(o.endswith("'s general") for _, _, o in found)
+
+
+def test_an_organisation_named_inside_its_bodys_name_is_what_its_description_refers_to() -> None:
+    assert ("Volodymyr Zelensky", "appeal", "United Nations") in triples(
+        "Addressing the U.N. General Assembly by video on Wednesday, Volodymyr Zelensky called on the world body to "
+        "set up a special tribunal to punish Russia.", dt.date(2022, 9, 21))
+    # (a description with nothing of its organisation told before refers to nothing)
+    assert not triples("Zelensky called on the world body to act.", dt.date(2022, 9, 21))
