@@ -18,7 +18,8 @@ from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma, verb_cue
 
 # nouns that name an act told by another verb than their own: "fired a missile ... condemned the launch"
-ALSO_NAMED = {"launch": {"fire", "test"}, "test": {"fire", "launch", "detonate"}, "detention": {"detain"}}
+ALSO_NAMED = {"launch": {"fire", "test"}, "test": {"fire", "launch", "detonate"}, "detention": {"detain"},
+              "coup": {"seize", "topple", "oust", "overthrow", "depose"}, "takeover": {"seize", "take"}}
 # nouns that refer back to an earlier event: "Washington rejected the warning"
 # nouns that refer back to a deed: "welcomed the move", not "welcomed the meeting" or "the agreement" (whose
 # parties are no authors), nor words ("supported the decision" answers no praise; but an offer is a move:

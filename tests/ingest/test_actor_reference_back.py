@@ -141,6 +141,14 @@ def test_the_launch_condemned_is_the_firing_told_before() -> None:
         dt.date(2022, 10, 4))
 
 
+def test_the_coup_condemned_is_the_seizure_of_power_told_before() -> None:
+    assert ("France", "criticize", "Gabon") in asserted(
+        "Army officers in Gabon seized power on Wednesday and placed President Ali Bongo under house arrest. France "
+        "condemned the coup.", dt.date(2023, 8, 30))
+    assert ("African Union", "criticize", "Niger") in asserted(
+        "Soldiers in Niger ousted President Mohamed Bazoum. The African Union condemned the coup.", dt.date(2023, 7, 27))
+
+
 def test_the_launch_condemned_again_later_is_still_the_firing_told_first() -> None:
     text = ("North Korea fired a ballistic missile over Japan on Tuesday. Japanese officials said it flew 4,600 km. "
             "Prime Minister Fumio Kishida condemned the launch. Hours later, U.S. and South Korean jets staged a "
