@@ -57,10 +57,10 @@ from diplograph.ingest.token_columns import hashes, tokens_where
 from diplograph.ingest.tokenizing import tokenize_name
 from diplograph.ingest.untagged import (
     add_named_bodies,
+    add_surname_bearer,
     add_untagged_places,
     add_untagged_surnames,
     drop_peopled,
-    given_another_name,
     without_a_trailing_link,
 )
 from diplograph.model import ActorType
@@ -350,9 +350,8 @@ class ActorResolver:
                 known = self.names.known_person(token.text, index.date,
                                                 in_office=token.pos_ != "PROPN" or bool(token.ent_type_))
                 bearer = surnames.local(known) if known else None
-            if bearer is not None and not given_another_name(token, bearer, self.names.is_title_token):
-                index.register(bearer, ActorType.PERSON, surface=token.text)
-                index.add(Mention(token.i, token.i + 1, bearer, "surname"))
+            if bearer is not None:  # (or a namesake: "Francesca Albanese")
+                add_surname_bearer(index, token, bearer, self.names.is_title_token)
 
     def _add_facilities(self, index: ActorIndex, doc: Doc, first: int) -> None:
         """A state's base stands for the state: "struck the U.S. Al Udeid air base in Qatar" targets the US."""

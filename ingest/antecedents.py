@@ -138,9 +138,9 @@ class Antecedents:
             # "Nicaraguan police have detained four candidates ... The State Department condemned the detentions";
             # "Israeli jets bombed Gaza ... condemned the bombing": the verb the noun names first; else the same
             # noun further back that names whose ("condemned Iran's execution of Chaab ... The EU condemned the
-            # execution"; not "her killing", whose "her" is the one killed)
+            # execution"; a state's or a body's: "her killing", "Soleimani's killing" name the one killed)
             return doers or [Mention(verb.i, verb.i + 1, m.actor, "antecedent") for m in self.named_before(
-                noun, index, far=True) if m.actor not in own_side and m.via != "pronoun"]
+                noun, index, far=True) if m.actor not in own_side and m.via != "pronoun" and not index.is_person(m)]
         if not earlier:
             return self.named_far_before(verb, noun, index, own_side) or \
                 self.lead_authors(verb, noun, index, own_side)

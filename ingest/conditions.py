@@ -28,7 +28,18 @@ RECEIVING_VERBS = {"get", "face", "bear", "pay", "suffer", "receive", "feel"}
 CONSEQUENCE_WORDS = {"consequence", "consequences", "price"}
 HARM_NOUNS = THREATENED_ANSWERS | CONSEQUENCE_WORDS | {"slap", "revenge", "wrath"}
 # measures one takes, an act of force of one's own: "Beijing would take resolute and forceful measures if Pelosi went"
+# (not measures for a purpose of one's own, "take measures to support exporters if", unless said to be forceful)
 TAKEN_MEASURES = {"measure", "action", "step", "countermeasure"}
+FORCEFUL_WORDS = {"resolute", "forceful", "firm", "tough", "retaliatory", "strong", "decisive", "harsh", "military"}
+
+
+def _forceful_measure(noun: Token) -> bool:
+    """'resolute and forceful measures', 'countermeasures', 'action' with no purpose of its own."""
+    forceful = noun.lemma_.lower() == "countermeasure" or any(
+        t.lower_ in FORCEFUL_WORDS for c in noun.children if c.dep_ == "amod" for t in (c, *c.conjuncts))
+    purpose = any(c.dep_ in ("acl", "advcl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                  for h in (noun, noun.head) for c in h.children)
+    return noun.lemma_.lower() in TAKEN_MEASURES and (forceful or not purpose)
 
 
 def conditional_threats(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
@@ -65,8 +76,7 @@ def _harms(clause: Token, conditions: list[Token], lexicon: Lexicon) -> set[str]
     discuss accepting aid to fight fires"): an act of force, or the harm its subject is to receive."""
     verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
     acts = {"force" for v in verbs if (cue := verb_cue(v, lexicon)) is not None and cue.relation in HARMFUL_RELATIONS
-            or v.lemma_.lower() == "take" and any(o.dep_ == "dobj" and o.lemma_.lower() in TAKEN_MEASURES
-                                                  for o in v.children)}
+            or v.lemma_.lower() == "take" and any(o.dep_ == "dobj" and _forceful_measure(o) for o in v.children)}
     return acts | {o.lemma_.lower() for v in verbs if v.lemma_.lower() in RECEIVING_VERBS for o in v.children
                    if o.dep_ == "dobj" and o.lemma_.lower() in HARM_NOUNS}
 

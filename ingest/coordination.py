@@ -37,9 +37,10 @@ def listed(token: Token) -> list[Token]:
     found = conjuncts(token)
     for member in list(found):
         for child in member.children:
-            if child.dep_ == "appos" and any(t.pos_ == "PROPN" for t in conjuncts(child)) and any(  # (not a
-                    c.dep_ == "cc" for t in conjuncts(child) for c in t.children):  # description: "China, the North's
-                # ally and aid provider"; but "Hezbollah, the Lebanese government and Syria")
+            if child.dep_ == "appos" and any(t.pos_ == "PROPN" or any(  # (not a description: "China, the North's
+                    c.ent_type_ in ("NORP", "GPE") for c in t.children) for t in conjuncts(child)) and any(  # ally
+                    c.dep_ == "cc" for t in conjuncts(child) for c in t.children):  # and aid provider"; but
+                # "Hezbollah, the Lebanese government and Syria", "..., the Lebanese government and the Syrian army")
                 found.extend(conjuncts(child))
     # a list of names the parser chained, each in apposition or conjunct to one before, ending in "and": "Modi,
     # Tokayev of Kazakhstan, Japarov of Kyrgyzstan and Mirziyoyev of Uzbekistan"

@@ -156,8 +156,10 @@ def own_subjects(index: ActorIndex, noun: Token) -> set[str]:
     # "... and Athens accused": Athens; "..., lifting its curbs on exports to its neighbour": who lifted (a possessor
     # "the country's" is left to salient_state: the story's state, not the last other subject)
     verbs = [verb.head] if verb.dep_ in ("conj", "advcl") and not own else [verb]
-    # (nor the state whose act the noun is the object of: "on the first U.S. visit to the country")
-    acts = [c for n in crossed if n.pos_ == "NOUN" for c in n.children if c.dep_ in ("amod", "compound", "poss")]
+    # (nor the state whose act the noun is the end or place of: "on the first U.S. visit to the country"; not its
+    # object, "Russia's invasion of the country", whose state the story may name only by its people)
+    acts = [c for n in crossed if n.pos_ == "NOUN" for c in n.children if c.dep_ in ("amod", "compound", "poss")
+            ] if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "in") else []
     subjects = [t for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
     return {m.actor for c in [*subjects, *acts] if (m := index.by_token.get(c.i)) is not None and m.actor is not None}
 

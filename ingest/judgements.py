@@ -9,14 +9,13 @@ particular no phone call. relations.py makes the criticism; this module finds th
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from spacy.tokens import Token
 
 from diplograph.ingest.antecedents import Antecedents
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.denials import is_accusation
 from diplograph.ingest.forces import speaks_of_arms
+from diplograph.ingest.judgement_words import DEGREE_WORDS, FALSITY_WORDS, condemning, forms
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.object_nouns import CONDITION_NOUNS
 from diplograph.ingest.predicate_repairs import quoted_after
@@ -27,56 +26,6 @@ from diplograph.model import ActorType
 
 # "called the move unacceptable", "branded Kyiv a terrorist state": naming as condemnation
 EVALUATIVE_VERBS = {"call", "describe", "brand", "label", "term", "deem", "dub", "regard", "consider", "view"}
-CONDEMNING_WORDS = {"unacceptable", "irresponsible", "provocative", "provocation", "illegal", "illegitimate",
-                    "dangerous", "hostile", "regrettable", "outrageous", "reckless", "mistake", "violation",
-                    "aggression", "blackmail", "interference", "terrorist", "terrorism", "unjustified", "unlawful",
-                    "destabilising", "destabilizing", "aggressive", "appalling", "shameful", "disgraceful",
-                    "unprovoked", "criminal", "threat", "attack", "insult", "insulting", "affront", "betrayal", "wrong",
-                    "blow", "unfriendly", "inadmissible", "unwarranted", "counterproductive", "hypocritical",
-                    "hypocrisy", "propaganda", "arrogant", "disappointing", "aggressor", "occupier", "instigator",
-                    # names for a wrongdoer, verdicts of failure: "called Maduro a dictator", "explanations inadequate"
-                    "dictator", "tyrant", "despot", "autocrat", "thug", "murderer", "liar", "fraud", "puppet",
-                    "insufficient", "inadequate", "unconvincing", "unsatisfactory", "deplorable", "trafficker",
-                    "gangster", "warmonger", "killer", "butcher", "racist", "nasty", "disgrace", "bully", "enabler",
-                    "shameless", "despicable", "horrible", "terrible", "evil", "thief", "crook", "accomplice",
-                    # verdicts on conduct: "said Trump was rude and ignorant", "called the measures pointless"
-                    "rude", "ignorant", "pointless", "harmful", "damaging", "destructive", "cynical", "senseless",
-                    "barbaric", "heinous", "abhorrent", "reprehensible", "scandalous",
-                    "irrational", "belligerent", "deceitful", "cowardly", "misguided", "short-sighted", "shocking",
-                    "offensive", "incompetent", "corrupt", "stupid", "foolish", "pathetic", "disgusting", "sobering",
-                    "depressing", "intolerable", "inhumane", "callous", "two-faced", "dishonest", "weak", "bad",
-                    "cruel", "brutal", "unwise", "unhelpful", "unfortunate", "dictatorship", "tyranny",
-                    # a seizure of power, a charade, a crime: "called it a self-coup", "an act of madness"
-                    "coup", "self-coup", "madness", "farce", "sham", "charade", "travesty", "crime", "piracy", "inept",
-                    "dysfunctional", "incompetence", "violent"}  # (by its manner: "a violent act")
-
-# words that call a claim untrue (and condemn it): "called the allegations baseless and false"
-FALSITY_WORDS = {"baseless", "false", "groundless", "unfounded", "untrue", "fabricated", "fabrication", "lie", "lies",
-                 "slander", "smear", "nonsense", "fiction", "fake", "absurd", "ridiculous"}
-
-
-# approving words whose negation by prefix condemns: "unfair", "unreasonable", "irresponsible", "unjustified"
-APPROVING_STEMS = {"fair", "reasonable", "just", "acceptable", "legitimate", "responsible", "honest", "helpful",
-                   "constructive", "friendly", "lawful", "justified", "warranted", "wise", "appropriate",
-                   "proportionate", "professional", "civilised", "civilized", "ethical", "diplomatic", "democratic"}
-NEGATING_PREFIXES = ("un", "in", "il", "ir", "im", "dis")
-
-
-# words that measure a state of affairs rather than condemn a deed: "the situation as dangerous", "growth as weak"
-DEGREE_WORDS = {"weak", "poor", "dangerous", "bad", "dire", "fragile", "serious", "worrying", "difficult", "grave",
-                "precarious", "disappointing", "alarming", "critical", "volatile", "tense", "unstable", "terrible"}
-
-
-def forms(tokens: Iterable[Token]) -> set[str]:
-    """Words' lemmas and their forms as written: '[disgusting]VBG' is the verb 'disgust' to the lemmatiser."""
-    return {form for t in tokens for form in (t.lemma_.lower(), t.lower_)}
-
-
-def condemning(words: set[str]) -> bool:
-    """Whether a predicate's words condemn: a word of condemnation, or an approving one negated by its prefix."""
-    return bool(words & (CONDEMNING_WORDS | FALSITY_WORDS)) or any(
-        word.startswith(prefix) and word[len(prefix):].lstrip("-") in APPROVING_STEMS
-        for word in words for prefix in NEGATING_PREFIXES)
 
 
 def judgement(verb: Token) -> list[Token] | None:

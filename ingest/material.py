@@ -159,7 +159,9 @@ def lifted_off(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: Argu
     objects = [o for o in verb.children if o.dep_ == "dobj" or o.dep_ == "conj" and o.pos_ == "NOUN"]
     objects += [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj"]  # "lifted most of the tariffs"
-    if lemma in EXEMPTING_VERBS:  # "will exempt a turbine from its sanctions on Russia": what it is spared
+    if lemma in EXEMPTING_VERBS:  # "will exempt a turbine from its sanctions on Russia": what it is spared (a
+        if any(arguments.actors_of(o, index) for o in objects):  # state spared is conceded to itself: "exempted
+            return []  # Hungary from its ban on Russian oil")
         objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
     measures = [n for o in objects for c in conjuncts(o) for n in substance(c) if is_measure(n)]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and lemma == "hold"):

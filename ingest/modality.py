@@ -30,7 +30,6 @@ from diplograph.ingest.modality_words import (
     AVOIDING_VERBS,
     CONDITIONING_VERBS,
     CONSEQUENCE_PARTICIPLES,
-    DRAWING_VERBS,
     EFFORTS,
     FEARED_NOUNS,
     FULFILLING_VERBS,
@@ -51,6 +50,7 @@ from diplograph.ingest.modality_words import (
     a_cause_foreseen,
     a_cause_told,
     asking_for,
+    drawn_by_a_told_plan,
     no_longer,
     ruled_out,
     subjunctive_clause,
@@ -287,7 +287,7 @@ def modality_of(trigger: Token, cues: dict[str, str]) -> Modality:
         if node.i == trigger.i and a_cause_told(trigger):
             told = len(kinds)  # (what frames the clause still frames it: "warned of sanctions over its attack")
         if opener in TEMPORAL_SUBORDINATORS or dep == "advcl" and (opener not in (None, "to", "so", "for") or (
-                node.tag_ == "VBG" and node.lemma_.lower() in DRAWING_VERBS)):  # ("..., drawing criticism")
+                drawn_by_a_told_plan(node))):  # ("said it would withdraw, drawing criticism")
             break
         head = node.head
         if head.i == node.i:

@@ -7,7 +7,7 @@ one test of a word's sense no list can say ("no longer" but not "no longer than"
 
 from spacy.tokens import Token
 
-from diplograph.ingest.framing import FORETELLING_MODALS
+from diplograph.ingest.framing import FORETELLING_MODALS, REPORTING_VERBS
 
 # the governing clause is a different event, not a frame around this one
 TEMPORAL_SUBORDINATORS = {"after", "before", "while", "when", "since", "until", "as", "despite", "during"}
@@ -158,7 +158,18 @@ def ruled_out(node: Token, dep: str) -> bool:
 
 
 # verbs by which their subject draws a reaction upon itself: "a move that drew criticism from Guterres", "has faced
-# condemnation from its neighbours", "won praise from Washington"; the reaction is real, whatever the act drawing it
-# ("said it would withdraw, drawing sharp criticism")
+# condemnation from its neighbours", "won praise from Washington"
 DRAWING_VERBS = {"draw", "face", "receive", "attract", "earn", "incur", "win", "get", "spark", "provoke", "prompt",
                  "trigger"}
+
+
+def drawn_by_a_told_plan(node: Token) -> bool:
+    """'Japan said it would withdraw from the IWC, drawing sharp criticism from Australia': a comma's participle of
+    drawing a reaction, hung on a plan a speaker tells ('would', 'will'), is real as the telling is; not one drawn by
+    what may happen ('Diplomats fear Hungary could veto the deal, drawing criticism', 'If Serbia ...')."""
+    plan = node.head
+    return node.dep_ == "advcl" and node.tag_ == "VBG" and node.lemma_.lower() in DRAWING_VERBS and \
+        node.doc[node.i - 1].text == "," and plan.dep_ == "ccomp" and plan.head.lemma_.lower() in REPORTING_VERBS and \
+        any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll") for a in plan.children) and not any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in plan.children)

@@ -199,7 +199,7 @@ def mend_misparses(doc: Doc) -> None:
                 token.head.head.pos_ == "VERB" and token.head.head.tag_ == "VBD":
             past_verb_read_as_a_conjuncts_modifier(token)
         elif token.dep_ == "conj" and token.pos_ != "VERB" and token.lower_.endswith("ing"):
-            gerund_read_as_the_objects_conjunct(token)
+            gerund_read_as_the_objects_conjunct(token)  # (in the chain of elifs: only -ing words stop here)
         elif token.dep_ == "amod" and any(c.dep_ == "nsubj" for c in token.children) and token.left_edge.i > 0 and \
                 (doc[token.left_edge.i - 1].lower_ == "that" or doc[token.left_edge.i].lower_ == "that"):
             verb_read_as_adjective(token)

@@ -395,6 +395,6 @@ class ArgumentFinder(AuthorFinder):
             mention_at(index, noun) is None and bool(origin_phrases(noun.head))
 
     def _stands_for_its_place(self, noun: Token, cue: VerbCue) -> bool:
-        """Backing what is in a state backs the state only when it is its people ('praised the people of Ukraine')."""
+        """Backing what is in a state backs it only if it is its people ('the people of Ukraine', not its regions)."""
         return cue.relation not in SIDE_TAKING or noun.lower_ in self.lexicon.people_nouns or \
             noun.lemma_.lower() in self.lexicon.people_nouns or noun.lemma_.lower() in ("people", "population")

@@ -115,7 +115,19 @@ def add_untagged_surnames(index: ActorIndex, doc: Doc, first: int, surnames: Sur
             index.add(Mention(token.i, token.i + 1, name, "surname"))
 
 
-def given_another_name(token: Token, bearer: str, is_title: Callable[[Token], bool]) -> bool:
+def add_surname_bearer(index: ActorIndex, token: Token, bearer: str, is_title: Callable[[Token], bool]) -> None:
+    """A bare surname's bearer, the holder the story or the office data knows; after a given name not his own, a
+    person of that full name ('Francesca Albanese', no Anthony Albanese)."""
+    if _given_another_name(token, bearer, is_title):
+        name = f"{token.doc[token.i - 1].text} {token.text}"
+        index.register(name, ActorType.PERSON, surface=name)
+        index.replace(Mention(token.i - 1, token.i + 1, name, "name"))
+        return
+    index.register(bearer, ActorType.PERSON, surface=token.text)
+    index.add(Mention(token.i, token.i + 1, bearer, "surname"))
+
+
+def _given_another_name(token: Token, bearer: str, is_title: Callable[[Token], bool]) -> bool:
     """'Francesca Albanese' is not Anthony Albanese: a surname after a given name that is not the bearer's own (not
     after a title: 'Prime Minister Albanese')."""
     before = token.doc[token.i - 1] if token.i > 0 else None

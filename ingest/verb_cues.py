@@ -45,13 +45,14 @@ DECLARED_MEASURES = PUNITIVE_MEASURES | {"blacklist", "freeze", "boycott", "bloc
 
 
 def known_lemma(token: Token, known: Container[str]) -> str:
-    """The token's lemma, or the form the lexicon knows when the lemmatiser slips ('staged' -> 'stag',
-    'hopes' -> 'hop'): the word itself less its inflection."""
-    lemma = token.lemma_.lower()
+    """The token's lemma, or the form the lexicon knows when the lemmatiser slips ('staged' -> 'stag', 'hopes' ->
+    'hop', 'expelling' -> 'expell'): the word itself less its inflection (a doubled consonant undoubled)."""
+    lemma, lower = token.lemma_.lower(), token.lower_.removeprefix("co-")  # ("co-hosted": lemma 'hoste', "host")
     if lemma in known:
         return lemma
-    lower = token.lower_.removeprefix("co-")  # "co-hosted" (repairs.py has its lemma 'hoste'): "host"
-    for form in (lower, lower[:-1], lower[:-2], lower[:-3] + "e" if lower.endswith("ing") else ""):
+    gerund = lower.endswith("ing")
+    for form in (lower, lower[:-1], lower[:-2], lower[:-3] + "e" if gerund else "",
+                 lower[:-4] if gerund and lower[-4:-3] == lower[-5:-4] else ""):
         if form and form in known:
             return form
     return lemma
@@ -220,9 +221,12 @@ def verb_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
     if (idiom := idiom_cue(verb)) is not None:
         return idiom
     lemma = verb.lemma_.lower()
-    if lemma == "target" and verb.dep_ in ("advcl", "acl") and any(  # "imposed sanctions ..., targeting Russia's
-            o.lemma_.lower() in PUNITIVE_MEASURES for o in (verb.head, *verb.head.children)):  # GRU": the measures'
-        return VerbCue(lemma, "", "sanction", ("dobj",), frozenset())  # target, no attack
+    if lemma == "target" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) and (
+            verb.dep_ == "acl" and verb.head.lemma_.lower() in PUNITIVE_MEASURES or verb.dep_ == "advcl" and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in PUNITIVE_MEASURES for o in verb.head.children)
+            and verb.head.lemma_.lower() in IMPOSING_VERBS):  # "imposed sanctions ..., targeting Russia's GRU": the
+        return VerbCue(lemma, "", "sanction", ("dobj",), frozenset())  # measures' target (not "defied the
+        # sanctions, targeting Ukraine's grid with missiles")
     cues = lexicon.verbs.get(lemma) or lexicon.verbs.get(known_lemma(verb, lexicon.verbs), ())
     if lemma in SAME_OBJECT_SENSES:
         cues = tuple(c for c in lexicon.verbs.get(SAME_OBJECT_SENSES[lemma], ()) if c.object_nouns) + cues
@@ -342,11 +346,11 @@ def _held_in_mind(verb: Token, held: list[Token]) -> bool:
         c.lower_ in HELD_IN_MIND for h in held for c in h.children)
 
 
-# verbs that undo a measure, whose counterpart may be named where the measure was imposed
-# (material.py makes the concession; a measure named as lifted or cut is no measure imposed)
+# verbs that undo a measure, conceded to whom it was imposed on (material.py); a measure named lifted is none imposed
 LIFTING_VERBS = {"lift", "ease", "remove", "drop", "scrap", "relax", "waive", "suspend", "end", "rescind", "pause",
                  "delay", "postpone", "defer", "freeze", "loosen", "roll", "unfreeze", "cut", "reduce", "lower",
                  "slash", "trim"}
+IMPOSING_VERBS = {"impose", "announce", "adopt", "unveil", "slap", "introduce", "extend", "approve", "expand"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 
 

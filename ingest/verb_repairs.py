@@ -52,15 +52,14 @@ def past_verb_read_as_a_conjuncts_modifier(verb: Token) -> None:
 
 def gerund_read_as_the_objects_conjunct(word: Token) -> None:
     """'responded by downgrading diplomatic relations and [expelling]NNP-conj-of-relations India's envoy': an -ing
-    word joined by 'and' to a gerund's object, with an object of its own, is a second gerund (its lemma the verb's:
-    a doubled last consonant undoubled, 'expelling' -> 'expel'; a stem the lexicon lacks, verb_cues.known_lemma)."""
+    word joined by 'and' to a gerund's object, with an object of its own, is a second gerund (its lemma the word less
+    its ending: verb_cues.known_lemma finds the verb the lexicon knows, 'downgrad' -> 'downgrade', 'expell' ->
+    'expel')."""
     noun, verb = word.head, word.head.head
-    if not word.lower_.endswith("ing") or noun.dep_ != "dobj" or verb.tag_ != "VBG" or word.i < 1 or \
+    if noun.dep_ != "dobj" or verb.tag_ != "VBG" or word.i < 1 or \
             word.doc[word.i - 1].lower_ != "and" or not any(c.dep_ == "dobj" for c in word.children):
         return
-    stem = word.lower_[:-3]
-    word.head, word.dep_, word.tag_, word.pos_ = verb, "conj", "VBG", "VERB"
-    word.lemma_ = stem[:-1] if len(stem) > 4 and stem[-1] == stem[-2] and stem[-1] in "lmnprt" else stem
+    word.head, word.dep_, word.tag_, word.pos_, word.lemma_ = verb, "conj", "VBG", "VERB", word.lower_[:-3]
 
 
 def past_verb_tagged_as_participle(verb: Token) -> None:

@@ -163,6 +163,10 @@ def test_an_act_condemned_again_further_on_is_the_one_its_first_mention_says_who
             "judiciary said Chaab had been hanged. Stockholm said it had pressed Iran not to carry out the sentence. "
             "The European Union also condemned the execution.")
     assert ("European Union", "criticize", "Iran") in asserted(text, dt.date(2023, 5, 6))
+    # (a person's is the one it was done to)
+    text = ("Qassem Soleimani's killing in a U.S. drone strike in Baghdad in 2020 enraged Tehran. Iran vowed revenge. "
+            "The dispute deepened. Russia condemned the killing.")
+    assert not {t for t in asserted(text, dt.date(2020, 1, 8)) if t[2] == "Qassem Soleimani"}
 
 
 def test_a_description_set_off_after_a_state_is_no_list_of_actors() -> None:
@@ -172,6 +176,9 @@ def test_a_description_set_off_after_a_state_is_no_list_of_actors() -> None:
     # (a list of actors hung as an apposition is still a list)
     assert {("Ehud Barak", "warn", "Lebanon"), ("Ehud Barak", "warn", "Syria")} <= asserted(
         "Barak warned Hezbollah, the Lebanese government and Syria that Israel would respond with force.",
+        dt.date(2000, 5, 24))
+    assert {("Ehud Barak", "warn", "Lebanon"), ("Ehud Barak", "warn", "Syria")} <= asserted(
+        "Barak warned Hezbollah, the Lebanese government and the Syrian army that Israel would respond with force.",
         dt.date(2000, 5, 24))
 
 

@@ -242,6 +242,7 @@ def test_calling_something_a_name_is_no_phone_call() -> None:
         "Vice President Mike Pence called Venezuela's government a dictatorship.")
     # so does a name for an accomplice: "a decisive enabler of Russia's war"
     assert ("NATO", "criticize", "China") in asserted("NATO called China a decisive enabler of Russia's war.")
+    assert not asserted("Kyiv called Hungary's Orban an enabler of peace talks.")
 
 
 def test_a_visit_to_a_capital_takes_place_there() -> None:
@@ -1815,9 +1816,15 @@ def test_who_comes_under_or_faces_an_act_suffers_it_from_the_one_its_phrase_name
     assert asserted("Iran came under new U.S. sanctions on Monday.") == {("United States", "sanction", "Iran")}
     # no author named: no event, and never the sufferer attacking
     assert not asserted("Kenyan units came under attack near the town of Makeni in Sierra Leone on Monday.")
-    # (so for force one faces or suffers)
-    assert asserted("Iran faces new U.S. sanctions.") == {("United States", "sanction", "Iran")}
+    # (so for force one suffers or faced)
+    assert asserted("Ukraine endured a massive Russian missile attack.") == {("Russia", "attack", "Ukraine")}
     assert not asserted("Chinese travellers faced racist attacks in Australia.")
+    # an attack one is under is background (standing sanctions are told as imposed), force one faces now still to
+    # come, and unnamed doers are no author
+    assert asserted("Iran has been under U.N. sanctions since 2006.") == {("United Nations", "sanction", "Iran")}
+    for text in ("The town has been under attack from Russia for weeks.", "Iran faces new U.S. sanctions.",
+                 "A Russian convoy came under attack by unknown gunmen in Syria."):
+        assert not asserted(text), text
 
 
 def test_a_phase_of_an_act_is_the_act_whose_author_a_reaction_targets() -> None:

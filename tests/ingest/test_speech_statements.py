@@ -216,6 +216,9 @@ def test_harm_foretold_on_a_condition_another_must_meet_threatens_him() -> None:
     assert ("Zhao Lijian", "threaten", "Nancy Pelosi") in asserted(
         "Beijing would take resolute and forceful measures if U.S. House Speaker Nancy Pelosi went ahead with a trip "
         "to Taiwan, Chinese foreign ministry spokesman Zhao Lijian said on Tuesday.", dt.date(2022, 7, 19))
+    # (not measures for a purpose of one's own)
+    assert not {t for t in found("Japan will take measures to support exporters if the United States raises tariffs, "
+                                 "Tokyo said.") if t[1] == "threaten"}
     # consequences foretold warn; no harm, or one said not to have happened, threatens no one
     assert ("Sun Weidong", "warn", "Japan") in asserted(
         "Vice Foreign Minister Sun Weidong said Japan would bear all the consequences if it did not change course.")

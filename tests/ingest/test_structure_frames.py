@@ -189,6 +189,9 @@ def test_what_measures_target_they_sanction_and_do_not_attack() -> None:
     assert triples == {("European Union", "sanction", "Russia")}
     assert ("Israel", "attack", "Hamas") in asserted("Israeli jets launched strikes on Thursday, targeting Hamas "
                                                      "positions.")
+    # (a measure only spoken of leaves the attack an attack)
+    assert ("Russia", "attack", "Ukraine") in asserted(
+        "Russia defied the sanctions on Monday, targeting Ukraine's power grid with a wave of missiles.")
 
 
 def test_those_killed_in_a_strike_by_another_states_forces_are_its_targets() -> None:

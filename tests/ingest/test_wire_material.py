@@ -591,6 +591,8 @@ def test_money_lent_or_goods_provided_with_the_recipient_as_object_are_aid() -> 
     # any of the goods whose sending is aid: "Patriot systems", "vaccines"
     assert ("United States", "aid", "Ukraine") in asserted("The United States provided Ukraine with Patriot systems.")
     assert ("Germany", "aid", "Ukraine") in asserted("Germany pledged 40 billion euros in military aid for Ukraine.")
+    # (not goods a market provides: grain)
+    assert not asserted("Russia provided Egypt with cheap wheat last year, buying Egyptian pounds in return.")
     assert not asserted("Russia provided the UN with evidence.")
 
 
@@ -622,6 +624,9 @@ def test_forces_backing_or_advising_another_states_forces_give_military_aid() ->
 def test_sparing_something_of_a_measure_concedes_to_whom_it_was_imposed_on() -> None:
     assert asserted("Canada exempted a repaired pipeline turbine from its sanctions on Russia.",
                     dt.date(2022, 7, 9)) == {("Canada", "concede", "Russia")}
+    # (a state spared is conceded to, not the measure's target)
+    assert ("European Union", "concede", "Russia") not in asserted(
+        "The EU exempted Hungary from its ban on Russian oil imports.", dt.date(2022, 6, 3))
 
 
 def test_praising_a_bond_with_someone_supports_them() -> None:
