@@ -248,10 +248,9 @@ class ActorResolver:
                 name = surnames[text]
                 index.register(name, ActorType.PERSON, surface=text)
                 index.add(Mention(ent.start, ent.end, name, "surname"))
-            elif holder is not None:
-                # an office-holder's name or surname alone, whatever the tagger took it for: "Putin said"
-                index.register(holder, ActorType.PERSON, surface=text)
-                index.add(Mention(ent.start, ent.end, holder, "surname" if " " not in text else "name"))
+            elif holder is not None:  # an office-holder's name or surname alone, whatever the tagger took it for:
+                # "Putin said" (not a namesake's: "Francesca [Albanese]NORP")
+                add_surname_bearer(index, ent, holder, self.names.is_title_token)
             elif names_a_make(ent) and (state := self.gazetteer.demonym_state(ent[0].text)):
                 index.register(state, ActorType.COUNTRY)  # "[Russian Kalibr]PERSON missiles": Russia's
                 index.add(Mention(ent.start, ent.end, state, "demonym"))
@@ -351,7 +350,7 @@ class ActorResolver:
                                                 in_office=token.pos_ != "PROPN" or bool(token.ent_type_))
                 bearer = surnames.local(known) if known else None
             if bearer is not None:  # (or a namesake: "Francesca Albanese")
-                add_surname_bearer(index, token, bearer, self.names.is_title_token)
+                add_surname_bearer(index, doc[token.i:token.i + 1], bearer, self.names.is_title_token)
 
     def _add_facilities(self, index: ActorIndex, doc: Doc, first: int) -> None:
         """A state's base stands for the state: "struck the U.S. Al Udeid air base in Qatar" targets the US."""

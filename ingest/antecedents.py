@@ -18,8 +18,15 @@ from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma, verb_cue
 
 # nouns that name an act told by another verb than their own: "fired a missile ... condemned the launch"
-ALSO_NAMED = {"launch": {"fire", "test"}, "test": {"fire", "launch", "detonate"}, "detention": {"detain"},
-              "coup": {"seize", "topple", "oust", "overthrow", "depose"}, "takeover": {"seize", "take"}}
+ALSO_NAMED = {"launch": {"fire", "test"}, "test": {"fire", "launch", "detonate"}, "detention": {"detain"}}
+# a seizure of power, named by a verb only with what is seized or who is toppled: "seized power", "ousted President
+# Bazoum", "took control" (not "seized a British tanker", "took part in talks", "toppled a statue")
+COUP_NOUNS = {"coup", "takeover", "putsch"}
+SEIZING_VERBS, TOPPLING_VERBS = {"seize", "take", "grab"}, {"topple", "oust", "overthrow", "depose", "remove"}
+SEIZED_POWER = {"power", "control", "government", "presidency"}
+# places a takeover (not a coup) seizes: "trying to seize the oil-producing territory by force"
+SEIZED_PLACES = {"territory", "town", "city", "region", "area", "province", "island", "plant", "port", "base"}
+TOPPLED_OFFICES = {"president", "government", "regime", "leader", "minister", "ruler", "king"}
 # nouns that refer back to an earlier event: "Washington rejected the warning"
 # nouns that refer back to a deed: "welcomed the move", not "welcomed the meeting" or "the agreement" (whose
 # parties are no authors), nor words ("supported the decision" answers no praise; but an offer is a move:
@@ -93,6 +100,17 @@ GATHERING_RELATIONS = {"meet", "negotiate"}
 CAUSED_RELATIONS = {"sever", "expel", "protest", "mobilize"}
 CAUSE_PREPOSITIONS = {"over", "after", "following"}
 HOSTILE_CAUSES = {"attack", "mobilize", "coerce", "threaten"}  # acts whose authors forces readied answer
+
+
+def seizes_power(noun: str, verb: Token) -> bool:
+    """Whether a verb tells the seizure of power a coup noun names: 'seized power', 'took over', 'ousted President
+    Bazoum' (a takeover also of a place: 'to seize the oil-producing territory')."""
+    lemma, objects = verb.lemma_.lower(), [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    seized = any(o.lemma_.lower() in SEIZED_POWER or noun == "takeover" and (
+        o.lemma_.lower() in SEIZED_PLACES or o.ent_type_ in ("GPE", "LOC", "FAC")) for o in objects) or any(
+        c.lower_ == "over" for c in verb.children)
+    toppled = any(o.ent_type_ == "PERSON" or o.lemma_.lower() in TOPPLED_OFFICES for o in objects)
+    return noun in COUP_NOUNS and (lemma in SEIZING_VERBS and seized or lemma in TOPPLING_VERBS and toppled)
 
 
 def names_the_act_of(noun: str, verb: str) -> bool:
@@ -202,7 +220,8 @@ class Antecedents:
         if not refers_back(noun):
             return []
         lemma = noun.lemma_.lower()
-        earlier = next((e for e in _verbs_just_before(verb) if names_the_act_of(lemma, e.lemma_.lower())), None)
+        earlier = next((e for e in _verbs_just_before(verb) if names_the_act_of(lemma, e.lemma_.lower())
+                        or seizes_power(lemma, e) and not any(c.lower_ == "of" for c in noun.children)), None)
         if earlier is None:
             return []
         own = own | {index.side_of(m) for m in self.arguments.agents(verb, index)}

@@ -30,6 +30,10 @@ def glued_coordinates(head: Token, mention: Mention, index: ActorIndex) -> list[
     return found
 
 
+# a state's organs, which an adjective of the state makes an actor in a list: "the Lebanese government"
+STATE_ORGANS = {"government", "army", "military", "force", "authority", "navy", "regime", "administration"}
+
+
 def listed(token: Token) -> list[Token]:
     """A token's conjuncts, and a list the parser hung on it as an apposition: in 'Saudi Arabia, the United Arab
     Emirates, Bahrain and Egypt cut ties' the last three are an appositive coordination of the first; or as a chain
@@ -37,10 +41,11 @@ def listed(token: Token) -> list[Token]:
     found = conjuncts(token)
     for member in list(found):
         for child in member.children:
-            if child.dep_ == "appos" and any(t.pos_ == "PROPN" or any(  # (not a description: "China, the North's
-                    c.ent_type_ in ("NORP", "GPE") for c in t.children) for t in conjuncts(child)) and any(  # ally
-                    c.dep_ == "cc" for t in conjuncts(child) for c in t.children):  # and aid provider"; but
-                # "Hezbollah, the Lebanese government and Syria", "..., the Lebanese government and the Syrian army")
+            if child.dep_ == "appos" and any(t.pos_ == "PROPN" or t.lemma_.lower() in STATE_ORGANS and any(
+                    c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in t.children)
+                    for t in conjuncts(child)) and any(c.dep_ == "cc" for t in conjuncts(child) for c in t.children):
+                # (not a description: "China, the North's ally and aid provider", "Russia, Iran's main arms
+                # supplier and protector"; but "Hezbollah, the Lebanese government and the Syrian army")
                 found.extend(conjuncts(child))
     # a list of names the parser chained, each in apposition or conjunct to one before, ending in "and": "Modi,
     # Tokayev of Kazakhstan, Japarov of Kyrgyzstan and Mirziyoyev of Uzbekistan"

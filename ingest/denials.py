@@ -131,7 +131,7 @@ def denied_act(verb: Token, thing: Token) -> bool:
     return any(c.dep_ == "amod" and c.tag_ == "VBG" and c.i == verb.i + 1 for c in thing.children)
 
 
-ACCUSING_NOUNS = CHARGE_NOUNS | {"assertion"}  # what charges someone (not a suggestion); the repairs know the rest
+ACCUSING_NOUNS = CHARGE_NOUNS | {"assertion"}  # what charges someone (not a suggestion)
 STAKING_PREPOSITIONS = {"to", "over", "of", "on"}  # of a claim to land or a levy: "claim to the islands", "charge on"
 
 

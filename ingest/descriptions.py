@@ -357,8 +357,8 @@ def _body_owner(index: ActorIndex, doc: Doc, start: int, end: int,
 
 
 def named_through_a_body(index: ActorIndex, org: str, span: Span) -> bool:
-    """Whether the story named an organisation before a description of it inside a longer name, one of its own
-    bodies' ("the U.N. General Assembly ... the world body")."""
+    """Whether the story named an organisation before a description of it by a one-word name inside an entity, one
+    of its own bodies' ("the U.N. General Assembly ... the world body")."""
     return any(t.ent_iob_ != "O" and (entry := index.gazetteer.lookup(t.text)) is not None and entry.name == org
                for t in span.doc[:span.start])
 

@@ -106,10 +106,7 @@ def adjunct_hung_on_complement(verb: Token) -> Token | None:
     hung = verb.dep_ == "advcl" or verb.dep_ == "conj" and verb.head.tag_ == "VB"
     if hung and verb.tag_ == "VBG" and verb.head.dep_ in ("ccomp", "xcomp") and verb.i > 0 and \
             verb.doc[verb.i - 1].text == ",":
-        governor = verb.head.head
-        while governor.dep_ == "ccomp" and governor.head.i != governor.i:
-            governor = governor.head  # a clause inside one said: "said it was impossible that a missile had
-        return governor  # brought the airliner down, dismissing the assertion by Trudeau"
+        return verb.head.head
     return None
 
 
@@ -136,6 +133,9 @@ def comment_on_a_prediction(verb: Token) -> Token | None:
     parser cannot tell); the reporting verb, else None. A clause told as done keeps it ("said Russia had struck
     Kyiv, killing ..."), unless the participle answers someone ("..., dismissing the assertion by Trudeau")."""
     governor = adjunct_hung_on_complement(verb)
+    while governor is not None and verb.lemma_.lower() in ANSWERING_COMMENTS and governor.dep_ == "ccomp" and \
+            governor.lemma_.lower() not in REPORTING_VERBS:  # an answer hung on a clause inside the one said:
+        governor = governor.head  # "said it was impossible that a missile had ..., dismissing the assertion by"
     if governor is None or verb.head.dep_ != "ccomp" or verb.lemma_.lower() not in COMMENTING_VERBS or \
             governor.lemma_.lower() not in REPORTING_VERBS:
         return None

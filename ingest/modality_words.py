@@ -164,12 +164,13 @@ DRAWING_VERBS = {"draw", "face", "receive", "attract", "earn", "incur", "win", "
 
 
 def drawn_by_a_told_plan(node: Token) -> bool:
-    """'Japan said it would withdraw from the IWC, drawing sharp criticism from Australia': a comma's participle of
-    drawing a reaction, hung on a plan a speaker tells ('would', 'will'), is real as the telling is; not one drawn by
-    what may happen ('Diplomats fear Hungary could veto the deal, drawing criticism', 'If Serbia ...')."""
+    """'Japan said it would withdraw from the IWC, drawing sharp criticism from Australia', 'Russia said it had
+    suspended its part in New START, drawing condemnation': a comma's participle of drawing a reaction is real as
+    the telling of the act is; not one drawn by what only may happen ('Diplomats fear Hungary could veto the deal,
+    drawing criticism', 'If Serbia recognises Crimea, it could anger the EU, drawing ...')."""
     plan = node.head
+    uncertain = any(a.dep_ == "aux" and a.lower_ in ("could", "may", "might", "should") for a in plan.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in plan.children) or plan.dep_ == "ccomp" and plan.head.lemma_.lower() not in REPORTING_VERBS
     return node.dep_ == "advcl" and node.tag_ == "VBG" and node.lemma_.lower() in DRAWING_VERBS and \
-        node.doc[node.i - 1].text == "," and plan.dep_ == "ccomp" and plan.head.lemma_.lower() in REPORTING_VERBS and \
-        any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll") for a in plan.children) and not any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-            for c in plan.children)
+        node.doc[node.i - 1].text == "," and not uncertain

@@ -3,9 +3,9 @@
 "Kenyan units came under attack near Makeni", "Kyiv came under attack from Russian drones", "Caracas came under new
 U.S. sanctions": the clause's subject is the act's target, and its author is the one the act's own phrase names (from,
 by, a modifier; not a crowd or gunmen, nor where they were), or no one (no event, rather than the sufferer
-attacking). An attack or pressure one is or remains under is background ("has been under attack for weeks"), but
-standing sanctions one is under are told as imposed, as the blind writers code them ("Li, who is under U.S.
-sanctions"); force one faces now ("faces new U.S. sanctions") is still to come: no event. relations.py asks here
+attacking). An attack one is or remains under now is background ("has been under attack for weeks"), but standing
+sanctions one is under are told as imposed, as the blind writers code them ("Li, who is under U.S. sanctions"); force
+one faces now ("faces new U.S. sanctions") is still to come: no event. relations.py asks here
 before reading an event noun the usual way. Pure: a parsed noun and the ActorIndex in, candidates out.
 """
 
@@ -24,8 +24,11 @@ if TYPE_CHECKING:
 
 # acts one suffers (not a frame one acts within: "the commitments it made under the Paris agreement")
 SUFFERED_RELATIONS = {"attack", "sanction", "coerce", "criticize", "accuse", "threaten"}
-# verbs by which one comes under an act, which happens then (not "is" or "remains" under it)
-ONSET_VERBS = {"come", "fall", "place", "put", "bring"}
+# verbs by which one is (or stays) under an act: an attack one is under now is background ("has been under attack for
+# weeks"), one one was under an event ("Kyiv was under attack all night"); standing sanctions are told as imposed
+STATE_VERBS = {"be", "remain", "stay", "live"}
+# verbs that put their object under an act: "placed Libya under U.N. sanctions" (or its subject, passive)
+PLACING_VERBS = {"place", "put", "bring"}
 # unnamed doers, whose place is no author: "came under attack by unknown gunmen in Syria", "by protesters"
 UNNAMED_DOERS = {"gunman", "gunmen", "assailant", "attacker", "protester", "demonstrator", "mob", "crowd", "rioter"}
 
@@ -46,12 +49,13 @@ def undergone(noun: Token, relation: str) -> bool:
 
 
 def acts_undergone(noun: Token, relation: str, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
-    """The act the verb's subject comes under, by whom the noun's own phrases name: 'came under fire from rebels'
-    (rebels attack the subject), 'under Russian attack'; nothing where no author is named."""
+    """The act the verb's subject comes under, by whom the noun's own phrases name: 'came under attack from Sierra
+    Leone's army' (Sierra Leone attacks the subject), 'under Russian attack'; nothing where no author is named."""
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head
-    if verb.lemma_.lower() not in ONSET_VERBS | SUFFERING_VERBS and relation != "sanction" or verb.tag_ in (
-            "VBZ", "VBP", "VB") and verb.lemma_.lower() in SUFFERING_VERBS:
-        return []  # a state one is in (but for standing sanctions), or force one faces now: background or to come
+    lemma, now = verb.lemma_.lower(), verb.tag_ in ("VBZ", "VBP") or any(  # ("has been under", "faces")
+        a.dep_ == "aux" and a.lemma_.lower() == "have" for a in verb.children)
+    if lemma in STATE_VERBS and now and relation != "sanction" or lemma == "face" and verb.tag_ in ("VBZ", "VBP"):
+        return []  # an attack one is under now is background; force one faces now is still to come
     authors: list[Mention] = [
         *(m for p in (*noun.children, *(c for c in verb.children if c.i > noun.i))  # (or the verb's: "came under
           # attack on Monday from")
@@ -59,6 +63,7 @@ def acts_undergone(noun: Token, relation: str, index: ActorIndex, arguments: Arg
           if o.dep_ == "pobj" and o.lemma_.lower() not in UNNAMED_DOERS and o.lower_ not in UNNAMED_DOERS
           for m in arguments.actors_of(o, index, possessor=True, agentive=True, placed=False)),
         *(m for c in noun.children if c.dep_ in ("amod", "compound", "poss") for m in arguments.actors_of(c, index))]
-    sufferers = arguments.agents(verb, index)
+    placed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] if lemma in PLACING_VERBS else []
+    sufferers = [m for c in placed for m in arguments.actors_of(c, index)] if placed else arguments.agents(verb, index)
     return [make_candidate(relation, author, sufferer, noun, verb, 0.75) for author in authors
             for sufferer in sufferers if author.actor != sufferer.actor]

@@ -115,16 +115,16 @@ def add_untagged_surnames(index: ActorIndex, doc: Doc, first: int, surnames: Sur
             index.add(Mention(token.i, token.i + 1, name, "surname"))
 
 
-def add_surname_bearer(index: ActorIndex, token: Token, bearer: str, is_title: Callable[[Token], bool]) -> None:
-    """A bare surname's bearer, the holder the story or the office data knows; after a given name not his own, a
-    person of that full name ('Francesca Albanese', no Anthony Albanese)."""
-    if _given_another_name(token, bearer, is_title):
-        name = f"{token.doc[token.i - 1].text} {token.text}"
-        index.register(name, ActorType.PERSON, surface=name)
-        index.replace(Mention(token.i - 1, token.i + 1, name, "name"))
+def add_surname_bearer(index: ActorIndex, name: Span, bearer: str, is_title: Callable[[Token], bool]) -> None:
+    """A name's or a bare surname's bearer, the holder the story or the office data knows; a surname after a given
+    name not his own is a person of that full name ('Francesca Albanese', no Anthony Albanese)."""
+    if len(name) == 1 and _given_another_name(name[0], bearer, is_title):
+        full = f"{name.doc[name.start - 1].text} {name.text}"
+        index.register(full, ActorType.PERSON, surface=full)
+        index.replace(Mention(name.start - 1, name.end, full, "name"))
         return
-    index.register(bearer, ActorType.PERSON, surface=token.text)
-    index.add(Mention(token.i, token.i + 1, bearer, "surname"))
+    index.register(bearer, ActorType.PERSON, surface=name.text)
+    index.add(Mention(name.start, name.end, bearer, "surname" if len(name) == 1 else "name"))
 
 
 def _given_another_name(token: Token, bearer: str, is_title: Callable[[Token], bool]) -> bool:

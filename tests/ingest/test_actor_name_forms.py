@@ -97,6 +97,8 @@ def test_an_office_holders_surname_after_another_given_name_is_someone_else() ->
     date = dt.date(2025, 7, 9)
     found = asserted("Washington slapped sanctions on Wednesday on Francesca Albanese.", date)
     assert found == {("United States", "sanction", "Francesca Albanese")}  # (a person of that full name)
+    assert asserted("Francesca Albanese criticised Israel on Monday.", date) == {
+        ("Francesca Albanese", "criticize", "Israel")}
     # (after a title, or alone, it is still the holder)
     assert ("Anthony Albanese", "meet", "Narendra Modi") in asserted("Prime Minister Albanese met Modi on Monday.",
                                                                       date)

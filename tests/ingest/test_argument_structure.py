@@ -1825,6 +1825,11 @@ def test_who_comes_under_or_faces_an_act_suffers_it_from_the_one_its_phrase_name
     for text in ("The town has been under attack from Russia for weeks.", "Iran faces new U.S. sanctions.",
                  "A Russian convoy came under attack by unknown gunmen in Syria."):
         assert not asserted(text), text
+    # (an attack one was under, or suffers in a headline's present, happened; one placed under sanctions suffers them)
+    assert asserted("Kyiv was under attack from Russian drones all night.") == {("Russia", "attack", "Ukraine")}
+    assert asserted("Kyiv suffers massive Russian drone attack overnight.") == {("Russia", "attack", "Ukraine")}
+    assert ("United Nations", "sanction", "Libya") in asserted(
+        "The Security Council placed Libya under U.N. sanctions.")
 
 
 def test_a_phase_of_an_act_is_the_act_whose_author_a_reaction_targets() -> None:

@@ -989,3 +989,6 @@ def test_an_assertion_dismissed_as_one_speaks_denies_its_author() -> None:
     assert ("Ali Abedzadeh", "deny", "Justin Trudeau") in asserted(
         "Ali Abedzadeh said on Friday it was impossible that a missile had brought down the airliner, dismissing "
         "the assertion by Canadian Prime Minister Justin Trudeau.", dt.date(2020, 1, 10))
+    # (an answer inside a clause of another's stays the other's: Sweden accuses, in Erdogan's words)
+    assert ("Sweden", "accuse", "Turkey") in found(
+        "Erdogan said Sweden had demanded that Turkey lift its veto, accusing Ankara of blackmail.")

@@ -70,6 +70,9 @@ def test_a_reaction_drawn_from_someone_targets_whoever_drew_it() -> None:
                  "Analysts said Turkey might send troops to Libya, triggering condemnation from Egypt.",
                  "If Serbia recognises Crimea, it could anger the EU, drawing condemnation from Brussels."):
         assert not {t for t in asserted(text) if t[1] == "criticize"}, text
+    # (nor by an act told as done)
+    assert ("United States", "criticize", "Russia") in asserted(
+        "Russia said it had suspended its participation in New START, drawing condemnation from the United States.")
 
 
 def test_objections_dismissed_reject_whoever_raised_them() -> None:
