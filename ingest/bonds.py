@@ -12,8 +12,6 @@ from diplograph.ingest.constructions import BOND_NOUNS
 
 # bonds praised for the partner they are with (not "support" alone: "hailed Russia's support" names its giver)
 PRAISED_BONDS = BOND_NOUNS | {"cooperation", "partnership", "friendship", "solidarity"}
-
-
 # verbs of praise (not of a stance held: "has favoured closer ties with India", "values ties with New Delhi")
 PRAISING_VERBS = {"hail", "praise", "laud", "commend", "applaud", "salute", "celebrate"}
 

@@ -134,8 +134,8 @@ def comment_on_a_prediction(verb: Token) -> Token | None:
     Kyiv, killing ..."), unless the participle answers someone ("..., dismissing the assertion by Trudeau")."""
     governor = adjunct_hung_on_complement(verb)
     while governor is not None and verb.lemma_.lower() in ANSWERING_COMMENTS and governor.dep_ == "ccomp" and \
-            governor.lemma_.lower() not in REPORTING_VERBS:  # an answer hung on a clause inside the one said:
-        governor = governor.head  # "said it was impossible that a missile had ..., dismissing the assertion by"
+            governor.lemma_.lower() not in REPORTING_VERBS:
+        governor = governor.head  # (an answer hung on a clause inside the one said, up to the saying)
     if governor is None or verb.head.dep_ != "ccomp" or verb.lemma_.lower() not in COMMENTING_VERBS or \
             governor.lemma_.lower() not in REPORTING_VERBS:
         return None
@@ -147,8 +147,8 @@ def comment_on_a_prediction(verb: Token) -> Token | None:
         return None  # another's act foretold ("said Putin would try to justify the war, blaming NATO"), or said
         # by no one who acts ("analysts said China would condemn Japan, accusing Tokyo"); an answer by a body
         # unnamed stays the foretelling's ("the foreign ministry said Iran would retaliate, rejecting ...")
-    # (an answer is the speaker's whatever the clause: "said a missile could not have brought the plane down,
-    # dismissing the assertion by Trudeau")
+    # (an answer is the speaker's whatever the clause: "said it was impossible that a missile had brought the plane
+    # down, dismissing the assertion by Trudeau")
     return governor if verb.lemma_.lower() in ANSWERING_COMMENTS or any(
         c.dep_ == "aux" and c.lower_ in FORETELLING_MODALS for c in verb.head.children) else None
 

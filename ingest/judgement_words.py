@@ -61,6 +61,7 @@ ENABLED_WRONGS = {"war", "aggression", "crime", "terrorism", "genocide", "invasi
 
 def condemning(words: set[str]) -> bool:
     """Whether a predicate's words condemn: a word of condemnation, or an approving one negated by its prefix."""
-    return bool(words & (CONDEMNING_WORDS | FALSITY_WORDS)) or "enabler" in words and bool(
-        words & ENABLED_WRONGS) or any(word.startswith(prefix) and word[len(prefix):].lstrip("-") in APPROVING_STEMS
-                                       for word in words for prefix in NEGATING_PREFIXES)
+    if words & (CONDEMNING_WORDS | FALSITY_WORDS) or "enabler" in words and words & ENABLED_WRONGS:
+        return True
+    return any(word.startswith(prefix) and word[len(prefix):].lstrip("-") in APPROVING_STEMS
+               for word in words for prefix in NEGATING_PREFIXES)
