@@ -67,6 +67,15 @@ def test_an_object_pronoun_is_first_one_its_own_sentence_named_in_another_clause
     assert ("Pedro Sanchez", "appeal", "Giuseppe Conte") not in found
 
 
+def test_an_object_pronoun_is_first_the_subject_of_a_clause_set_before_its_verb() -> None:
+    found = triples("If Estonia comes under attack from Russia, NATO will defend it, Stoltenberg said on Tuesday.",
+                    dt.date(2024, 3, 5))
+    assert ("NATO", "support", "Estonia") in found
+    assert ("NATO", "support", "Russia") not in found
+    assert ("United States", "sanction", "Russia") in asserted("After Russia invaded Ukraine, the United States "
+                                                               "sanctioned it.", dt.date(2022, 3, 5))
+
+
 def test_an_object_pronoun_of_a_participle_or_infinitive_is_not_the_subject_it_shares() -> None:
     day = dt.date(2023, 5, 16)
     assert asserted("Zelensky sent a letter to Biden urging him to act.", day) == {
@@ -554,3 +563,4 @@ def test_the_three_countries_are_no_list_of_topics_spoken_of() -> None:
                      "sponsored talks in Astana.", dt.date(2021, 11, 21))
     assert ("Russia", "negotiate", "Turkey") in found
     assert not {t for t in found if "Venezuela" in t or "Ukraine" in t or "Bashar al-Assad" in t}
+
