@@ -283,6 +283,8 @@ def salient_state(index: ActorIndex, noun: Token) -> str | None:
             and index.doc[m.end - 1].lemma_.lower() == noun.lemma_.lower() and m.actor not in own]
     if len({m.actor for m in same}) == 1 and index.actors[same[-1].actor or ""].type is ActorType.COUNTRY:
         return same[-1].actor  # (two governments named: whichever the story is about, as below)
+    if (patient := _patient_of_the_act(index, noun)) is not None:
+        return patient
     states = [m for m in index.mentions if m.actor and window <= m.start < noun.i and m.via != "place"
               and index.actors[m.actor].type is ActorType.COUNTRY and m.actor not in own]
     subjects = [m for m in states if index.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
@@ -296,6 +298,23 @@ def salient_state(index: ActorIndex, noun: Token) -> str | None:
             counts[mention.actor] = counts.get(mention.actor, 0) + 1
     ranked = sorted(enumerate(subjects or states), key=lambda pair: (counts.get(pair[1].actor or "", 0), pair[0]))
     return ranked[-1][1].actor
+
+
+def _patient_of_the_act(index: ActorIndex, noun: Token) -> str | None:
+    """A possessor in a participle that spells out an act is the state the act is done to: "announced sanctions
+    against Russia, targeting the country's banks" (not the first of its authors)."""
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if noun.dep_ != "poss" or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return None
+    act = verb.head
+    patients = {m.actor for t in act.subtree if not verb.left_edge.i <= t.i <= verb.right_edge.i
+                and (t.dep_ == "dobj" and t.head.i == act.i or t.dep_ == "pobj" and t.head.lower_ in ("against", "on")
+                     and (t.head.head.i == act.i or t.head.head.dep_ == "dobj" and t.head.head.head.i == act.i))
+                and (m := index.by_token.get(t.i)) is not None and m.actor is not None
+                and index.actors[m.actor].type is ActorType.COUNTRY}
+    return patients.pop() if len(patients) == 1 else None
 
 
 def add_organisation_bodies(index: ActorIndex, doc: Doc, first: int) -> None:

@@ -564,3 +564,9 @@ def test_the_three_countries_are_no_list_of_topics_spoken_of() -> None:
     assert ("Russia", "negotiate", "Turkey") in found
     assert not {t for t in found if "Venezuela" in t or "Ukraine" in t or "Bashar al-Assad" in t}
 
+
+def test_the_countrys_in_a_participle_spelling_out_an_act_is_the_state_it_is_done_to() -> None:
+    found = asserted("The United States and the European Union announced sanctions against Russia on Friday, "
+                     "targeting the country's banking sector.", dt.date(2019, 2, 5))
+    assert {("United States", "sanction", "Russia"), ("European Union", "sanction", "Russia")} <= found
+    assert ("European Union", "sanction", "United States") not in found
