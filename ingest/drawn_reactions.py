@@ -46,9 +46,11 @@ def drawn_reaction(noun: Token, cue: NounCue, governor: Token | None, index: Act
             governor.lemma_.lower() not in DRAWING_VERBS:
         return None
     # the 'from' phrase may hang on an 'including': "drew condemnation across Latin America, including from
-    # Brazil and Colombia"
+    # Brazil and Colombia", or on what the reaction is of: "drew warnings of retaliation from Canada"
     holders = [noun, governor, *(c for h in (noun, governor) for c in h.children
-                                 if c.dep_ == "prep" and c.lower_ == "including")]
+                                 if c.dep_ == "prep" and c.lower_ == "including"),
+               *(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                 if o.dep_ == "pobj" and o.pos_ == "NOUN")]
     reactors = [m for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
                 for pobj in c.children if pobj.dep_ == "pobj" for m in arguments.actors_of(pobj, index)]
     if not reactors:
