@@ -65,3 +65,9 @@ def condemning(words: set[str]) -> bool:
         return True
     return any(word.startswith(prefix) and word[len(prefix):].lstrip("-") in APPROVING_STEMS
                for word in words for prefix in NEGATING_PREFIXES)
+
+# stoking trouble is a wrong one may be said to have done ("said Washington had fuelled the crisis"); fuelling
+# growth is none
+STOKING_VERBS = {"fuel", "stoke", "inflame", "foment", "provoke", "exacerbate", "aggravate"}
+TROUBLE_NOUNS = {"crisis", "conflict", "war", "tension", "violence", "instability", "unrest", "hostility", "hatred",
+                 "fighting", "bloodshed", "separatism", "terrorism", "extremism", "insurgency", "chaos"}

@@ -18,6 +18,7 @@ from diplograph.ingest.conditions import CONDITION_MARKS, conditional_threats, f
 from diplograph.ingest.denials import DENYING_VERBS, Denials
 from diplograph.ingest.expectations import expected_demands
 from diplograph.ingest.framing import MODALS
+from diplograph.ingest.judgement_words import STOKING_VERBS, TROUBLE_NOUNS
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.noun_events import HOSTILE_ACTS
 from diplograph.ingest.object_nouns import CONDUCT_NOUNS
@@ -379,14 +380,15 @@ class Statements:
 
 def wrongful(verb: Token) -> bool:
     """Whether a verb tells a wrong done: 'abused the immunities', 'thwarted American efforts' (not 'thwarted an
-    attack')."""
+    attack'), 'fuelled the crisis' (not 'fuelled growth')."""
     lemma = verb.lemma_.lower()
     if lemma == "lie" and verb.lower_ != "lied" and any(
             c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children) and any(
             c.dep_ in ("prep", "advmod") and c.lower_ in PLACING_WORDS for c in verb.children):
         return False  # where a thing lies: "Ukraine's future lies in NATO" (not "Tehran lied in its declarations")
-    return lemma in WRONGDOING_VERBS or lemma in THWARTING_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in EFFORT_NOUNS for c in verb.children)
+    return lemma in WRONGDOING_VERBS or any(c.dep_ == "dobj" and c.lemma_.lower() in (  # "fuelled the crisis"
+        EFFORT_NOUNS if lemma in THWARTING_VERBS else TROUBLE_NOUNS if lemma in STOKING_VERBS else ())
+        for c in verb.children)
 
 
 def _blame_beside_copula(token: Token) -> bool:
