@@ -172,5 +172,7 @@ def drawn_by_a_told_plan(node: Token) -> bool:
     uncertain = any(a.dep_ == "aux" and a.lower_ in ("could", "may", "might", "should") for a in plan.children) or any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
         for c in plan.children) or plan.dep_ == "ccomp" and plan.head.lemma_.lower() not in REPORTING_VERBS
-    return node.dep_ == "advcl" and node.tag_ == "VBG" and node.lemma_.lower() in DRAWING_VERBS and \
-        node.doc[node.i - 1].text == "," and not uncertain
+    drawing = node.lemma_.lower() in DRAWING_VERBS or any(  # ("ending a pause in launches and drawing condemnation")
+        c.dep_ == "conj" and c.tag_ == "VBG" and c.lemma_.lower() in DRAWING_VERBS for c in node.children)
+    return node.dep_ == "advcl" and node.tag_ == "VBG" and drawing and node.doc[node.i - 1].text == "," and \
+        not uncertain

@@ -6,7 +6,7 @@ certain, serves every rule after it (who met, who was asked, who was hosted) ins
 The Doc is changed in place: a user of the spaCy component gets the mended parse too. The mends that give a
 sentence back its verb live in verb_repairs.py, those of a verb of naming's predicate in predicate_repairs.py,
 those of a phrase hung on the wrong word in preposition_repairs.py, those of a name, a title or a list of
-names in name_repairs.py.
+names in name_repairs.py, those of what was joined to a relative clause about a thing in relative_repairs.py.
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ from diplograph.ingest.preposition_repairs import (
     sender_of_the_sent,
     verb_after_due_to,
 )
+from diplograph.ingest.relative_repairs import participle_hung_on_a_relative
 from diplograph.ingest.subject_repairs import (
     mend_a_past_verb,
     object_read_as_the_subject,
@@ -190,6 +191,8 @@ def mend_misparses(doc: Doc) -> None:
             infinitive_of_an_intention(token)
         elif token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.dep_ in ("pcomp", "conj"):
             adjunct_hung_inside_a_charge(token)
+        elif token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.dep_ == "relcl":
+            participle_hung_on_a_relative(token)  # "tested a missile that could reach Guam, drawing condemnation"
         elif token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and token.i + 1 < len(doc) and \
                 doc[token.i + 1].dep_ == "compound" and doc[token.i + 1].tag_ == "NNP":
             place_before_a_title(token)

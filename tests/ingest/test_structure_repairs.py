@@ -630,3 +630,14 @@ def test_an_ing_word_joined_to_a_gerunds_object_is_a_second_gerund() -> None:
     assert ("Pakistan", "expel", "India") in asserted(
         "Ties froze further a year later, when India revoked the special status of its part of Kashmir and Pakistan "
         "responded by downgrading diplomatic relations and expelling India's high commissioner.", dt.date(2019, 8, 7))
+
+
+def test_a_reaction_drawn_after_a_relative_clause_about_a_thing_is_drawn_by_the_clause_above() -> None:
+    # the model hangs "drawing" on "could reach", so the reaction looked drawn by what only could happen
+    found = asserted("North Korea said it had successfully tested a new intercontinental ballistic missile on "
+                     "Wednesday that could reach the whole of the U.S. mainland, ending a two-month pause in launches "
+                     "and drawing swift condemnation from Japan and South Korea.", dt.date(2017, 11, 29))
+    assert {("Japan", "criticize", "North Korea"), ("South Korea", "criticize", "North Korea")} <= found
+    # (what is drawn by what only may happen stays so)
+    assert not asserted("Diplomats fear Hungary could veto the deal, ending talks and drawing criticism from Poland.")
+
