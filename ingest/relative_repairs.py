@@ -1,8 +1,10 @@
 """Parse repairs of what the model joined to a relative clause about a thing, which belongs to the clause above.
 
 "North Korea said it had tested a missile that could reach Guam, drawing condemnation from Japan": the
-participle hangs on "reach", so the reaction looks drawn by what only could happen, by a missile. A relative
-pronoun for a thing ("that", "which") draws no reactions. repairs.py calls these on the Doc before any rule reads it.
+participle hangs on "reach", so the reaction looks drawn by what only could happen, by a missile. "Abe called the
+launch an act that could not be tolerated and said he had spoken with Trump": "said" hangs on "tolerated", as if
+the act spoke. A relative pronoun for a thing ("that", "which") neither draws reactions nor speaks. repairs.py
+calls these on the Doc before any rule reads it.
 """
 
 from __future__ import annotations
@@ -28,3 +30,19 @@ def participle_hung_on_a_relative(participle: Token) -> None:
     if node.pos_ == "VERB" and node.i < relative.i:
         participle.head = node
 
+
+def report_joined_to_a_relative(verb: Token) -> None:
+    """'Abe called the launch an act [that could not be tolerated]relcl and [said]conj he had spoken with Trump': a
+    verb of saying with no subject, joined to a relative clause about a thing, is said by the one the clause's
+    thing belongs to: it joins the verb that thing hangs on."""
+    relative = verb.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in relative.children):
+        return
+    node = relative.head
+    while node.dep_ in ("dobj", "pobj", "prep", "oprd", "attr", "appos") and node.head.i != node.i:
+        node = node.head
+    if node.pos_ == "VERB" and node.i < relative.i and any(c.dep_ == "nsubj" for c in node.children):
+        for cc in [c for c in relative.children if c.dep_ == "cc" and c.i == verb.i - 1]:
+            cc.head = node
+        verb.head = node

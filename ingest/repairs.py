@@ -66,7 +66,7 @@ from diplograph.ingest.preposition_repairs import (
     sender_of_the_sent,
     verb_after_due_to,
 )
-from diplograph.ingest.relative_repairs import participle_hung_on_a_relative
+from diplograph.ingest.relative_repairs import participle_hung_on_a_relative, report_joined_to_a_relative
 from diplograph.ingest.subject_repairs import (
     mend_a_past_verb,
     object_read_as_the_subject,
@@ -148,6 +148,9 @@ def mend_misparses(doc: Doc) -> None:
             participle_read_as_a_clause(token)
         elif token.lower_ in CHARGE_NOUNS and token.i > 1 and doc[token.i - 2].text == ",":
             charge_answered_in_a_relative(token)
+        elif token.dep_ == "conj" and token.tag_ == "VBD" and token.head.dep_ == "relcl" and \
+                token.lemma_ in REPORTING_VERBS:
+            report_joined_to_a_relative(token)  # "called it an act that could not be tolerated and said"
         elif token.dep_ == "conj" and token.tag_ == "VBD" and (token.head.tag_ == "VB" or token.head.tag_ == "VBN"
                                                                 and token.head.dep_ == "acl"):
             past_verb_joined_to_a_bare_one(token)

@@ -7,6 +7,8 @@ import datetime as dt
 import pytest
 from extracting import asserted, extract, found
 
+from diplograph.model import Modality
+
 JAN_2022 = dt.date(2022, 1, 9)  # a Sunday
 
 
@@ -641,3 +643,12 @@ def test_a_reaction_drawn_after_a_relative_clause_about_a_thing_is_drawn_by_the_
     # (what is drawn by what only may happen stays so)
     assert not asserted("Diplomats fear Hungary could veto the deal, ending talks and drawing criticism from Poland.")
 
+
+def test_saying_joined_to_a_relative_clause_about_a_thing_is_said_by_the_subject_above() -> None:
+    # the model joins "said" to "tolerated", as if the act had spoken
+    found = extract("North Korea tested a missile on Wednesday. Japanese Prime Minister Shinzo Abe called the launch "
+                    "a violent act that could not be tolerated and said he had spoken by phone with U.S. President "
+                    "Donald Trump.", dt.date(2017, 11, 29)).events
+    calls = [e for e in found if e.relation == "call"]
+    assert [(e.source, e.target) for e in calls] == [("Shinzo Abe", "Donald Trump")]
+    assert calls[0].modality is not Modality.NEGATED
