@@ -13,7 +13,7 @@ from diplograph.ingest.argument_words import ANSWERING_FRAMES, FRAMED_PREPOSITIO
 from diplograph.ingest.candidates import CONSULT_RELATIONS, VERBAL_RELATIONS, Candidate
 from diplograph.ingest.coreference import REACTION_VERBS, SPEECH_VERBS
 from diplograph.ingest.lexicon import Lexicon
-from diplograph.ingest.mentions import ActorIndex, Mention, first_of_sentences_before
+from diplograph.ingest.mentions import GATHERING_PEOPLE, ActorIndex, Mention, first_of_sentences_before
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma, verb_cue
 
@@ -292,7 +292,13 @@ class Antecedents:
         if not far and (lemma in ANAPHORIC_EVENT_NOUNS or not (lemma in ALSO_NAMED or self.arguments.is_event_noun(
                 noun))):
             return []  # ("the attack": the acts told since say which first, as sources() reads them)
-        for earlier in reversed(doc[:start]):  # further back, only an act's noun again: "the launch" once more
+        for earlier in reversed(doc[:start]):  # further back, an act's noun again ("the launch" once more), or the
+            # verb that told it first ("North Korea launched a rocket ... [five sentences on] ... regretted the launch";
+            # not a doer's noun: "Russia will host the Cup ... to upset the hosts")
+            if earlier.pos_ == "VERB" and earlier.dep_ != "amod" and names_the_act_of(lemma, earlier.lemma_.lower()) \
+                    and lemma not in GATHERING_PEOPLE \
+                    and (found := self.arguments.agents(earlier, index)):
+                return found
             if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN":
                 if found := self.actors_of_noun(earlier, index) or self.named_before(earlier, index, depth + 1):
                     return found

@@ -570,3 +570,11 @@ def test_the_countrys_in_a_participle_spelling_out_an_act_is_the_state_it_is_don
                      "targeting the country's banking sector.", dt.date(2019, 2, 5))
     assert {("United States", "sanction", "Russia"), ("European Union", "sanction", "Russia")} <= found
     assert ("European Union", "sanction", "United States") not in found
+
+
+def test_an_acts_noun_far_from_the_verb_that_told_it_is_that_verbs_act() -> None:
+    text = ("North Korea launched a satellite rocket on Friday. The rocket rose from its pad on the coast and flew "
+            "south. Its stages fell into the sea off the Philippines. Japan had put its missile defences on alert, "
+            "but no interceptor was fired. Seoul's president called a meeting of his security advisers. China said "
+            "it regretted the launch.")
+    assert ("China", "criticize", "North Korea") in asserted(text, dt.date(2012, 12, 14))
