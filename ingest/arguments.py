@@ -54,7 +54,14 @@ from diplograph.ingest.group_references import the_two, their_governments, title
 from diplograph.ingest.groups import COUNTED_STATES
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import ActorIndex, Mention, apposed, conjuncts, misread_opening_name
-from diplograph.ingest.object_nouns import actors_behind, holders, is_event_noun, is_people_noun, opposes_its_state
+from diplograph.ingest.object_nouns import (
+    actors_behind,
+    holders,
+    is_event_noun,
+    is_people_noun,
+    one_of_its_members,
+    opposes_its_state,
+)
 from diplograph.ingest.plural_pronouns import coordinated_antecedent, plural_antecedent
 from diplograph.ingest.subject_repairs import shares_the_passive
 from diplograph.model import ActorType
@@ -148,8 +155,9 @@ class AgentFinder:
                     if child.dep_ == "poss":
                         mention = mention_at(index, child)
                     elif mention is None and modifiers and child.dep_ in ("amod", "compound", "nmod") and not \
-                            opposes_its_state(head) and (agentive or head.lemma_.lower() not in self.lexicon.nouns):
-                        # ("an American visit"; not "Iranian opposition groups")
+                            (opposes_its_state(head) or one_of_its_members(head)) and (
+                            agentive or head.lemma_.lower() not in self.lexicon.nouns):
+                        # ("an American visit"; not "Iranian opposition groups", "a NATO member")
                         lenders = [index.by_token.get(m.i) for m in conjuncts(child) + hyphen_prefixes(
                             child, acting=agentive) + ([g for g in child.children if g.dep_ == "amod"] if child.dep_ ==
                             "compound" and child.pos_ == "NOUN" and head.text[:1].isupper() else [])]  # "giant COSCO"

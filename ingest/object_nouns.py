@@ -163,6 +163,13 @@ def opposes_its_state(noun: Token) -> bool:
                                                  for c in noun.children)
 
 
+def one_of_its_members(noun: Token) -> bool:
+    """'A NATO member shot down a Russian jet': one member of a body, which is neither the body nor any member
+    named."""
+    return noun.lemma_.lower() == "member" and noun.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in noun.children)
+
+
 # armed opponents of a state, who are not the state they are in: "rebel groups in Qatar", "the rebels in Minsk"
 REBEL_WORDS = {"rebel", "insurgent", "militant", "separatist", "guerrilla", "insurgency"}
 

@@ -49,6 +49,11 @@ def test_a_state_organ_tagged_a_body_with_its_possessive_is_still_the_state() ->
     assert not any("navy" in actor.name for actor in extract(text).actors)
 
 
+
+def test_one_member_of_a_body_is_not_the_body() -> None:
+    assert not triples("A NATO member shot down a Russian warplane near the Syrian border.")
+    # (a body's own forces are the body's)
+    assert ("NATO", "attack", "Russia") in triples("NATO jets shot down a Russian drone over Poland.")
 def test_a_treaty_is_never_a_party() -> None:
     text = "The Indus Waters Treaty angered Pakistan, and India condemned Pakistan."
     assert not any("Treaty" in actor.name for actor in extract(text).actors)
