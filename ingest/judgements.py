@@ -178,8 +178,13 @@ def stated_judgement(copula: Token) -> Token | None:
     """For 'X said [Y] was unacceptable', 'said [Y] behaved recklessly', 'said [Y's attacks] endangered the
     region' or 'said [Y] had made a mistake': the judged subject Y of a condemning copular clause, a clause of
     conduct in a condemning manner, an act said to imperil what is no party, or a condemned thing Y made, that a
-    statement governs, else None. Not when negated ('said the strikes were not illegal')."""
-    if copula.dep_ != "ccomp" or copula.head.lemma_.lower() not in STATING_VERBS:
+    statement governs, else None. Not when negated ('said the strikes were not illegal'). A harm told by a verb
+    joined to the clause is said of its subject too ('said Iran's insistence was inconsistent with its obligations
+    and jeopardised the prospects of a deal')."""
+    shared = copula.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in copula.children)
+    clause = copula.head if shared else copula
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in STATING_VERBS or shared and \
+            copula.lemma_.lower() not in HARMING_VERBS | DAMAGING_VERBS:
         return None
     if any(c.dep_ == "neg" for c in copula.children) or any(t.lower_ in ("neither", "nor") for t in copula.subtree):
         return None  # (nor 'neither rude nor offensive')
@@ -193,9 +198,10 @@ def stated_judgement(copula: Token) -> Token | None:
             c.lemma_.lower() in HARMED_BONDS for c in copula.children if c.dep_ == "dobj"):
         # "said Israel's attacks endangered the whole region", "said the sanctions undermined stability": an act
         # (a noun, not an actor) said to harm what is no party condemns its doer
-        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         harmed = [c for c in copula.children if c.dep_ == "dobj"]
-        done = not any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children)  # (not what it "would damage")
+        done = not any(c.dep_ == "aux" and c.tag_ == "MD" for c in {*copula.children, *clause.children})  # (not
+        # what it "would damage", "would deepen divisions and undermine")
         return subject if done and subject is not None and subject.pos_ == "NOUN" and harmed and all(
             h.pos_ == "NOUN" and h.ent_type_ == "" for h in harmed) else None
     if copula.lemma_.lower() == "make" and any(condemning(forms([o, *(c for c in o.children if c.dep_ in (
@@ -220,6 +226,12 @@ def stated_judgement(copula: Token) -> Token | None:
     if subject is None or not any(condemning(_own_words(p)) for p in predicates):
         return None
     return subject
+
+
+def statement_of(judged: Token) -> Token:
+    """The verb of saying a judged clause hangs on, through a verb joined to the clause ('said ... was inconsistent
+    and jeopardised')."""
+    return judged.head.head if judged.dep_ == "conj" else judged.head
 
 
 def _own_words(predicate: Token) -> set[str]:

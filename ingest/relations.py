@@ -65,6 +65,7 @@ from diplograph.ingest.judgements import (
     judged_by_name,
     judgement,
     stated_judgement,
+    statement_of,
 )
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.material import aid_received, material_events, stricken_state
@@ -135,11 +136,11 @@ class RelationFinder:
         judged_subject = stated_judgement(verb)
         if judged_subject is not None:
             # "Germany said Russia's decision was unacceptable": the speaker criticises the judged act's author
-            judges = self.arguments.agents(verb.head, index)
+            judges = self.arguments.agents(statement_of(verb), index)
             own = {j.actor for j in judges}
             judged_ones = [t for t in self.arguments.actors_of(judged_subject, index, possessor=True, agentive=True)
                            if t.actor not in own] or \
-                self.antecedents.sources(verb.head, judges, earlier, index, noun=judged_subject)
+                self.antecedents.sources(statement_of(verb), judges, earlier, index, noun=judged_subject)
             return [make_candidate("criticize", s, t, verb, verb, 0.7) for s in judges for t in judged_ones]
         received = aid_received(verb, index, self.lexicon, self.arguments)
         if received:

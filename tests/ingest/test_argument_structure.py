@@ -423,6 +423,13 @@ def test_an_act_said_to_harm_what_is_no_party_condemns_its_doer() -> None:
         "Ukraine said Russian strikes damaged power plants in Kharkiv.").events}
 
 
+
+def test_a_harm_told_by_a_verb_joined_to_a_judged_clause_is_said_of_its_subject() -> None:
+    assert ("France", "criticize", "Iran") in asserted(
+        "France said Iran's insistence that the U.N. nuclear watchdog drop its investigation was inconsistent with "
+        "its legal obligations and jeopardised the prospects of restoring the pact.")
+    # (not harm only foreseen by the joined verb)
+    assert not asserted("France said Iran's offer was generous and would jeopardise the prospects of a deal.")
 def test_rejecting_a_thing_made_by_someone_rejects_its_maker() -> None:
     assert ("India", "reject", "Nepal") in asserted("In May, India rejected a new map published by Nepal.")
     assert ("China", "criticize", "United States") in asserted(
