@@ -1,6 +1,7 @@
 """Judgement words: the words by which naming a thing condemns it ("unacceptable", "a dictator", "baseless"), an
-approving word negated by its prefix ("unfair"), and the words that only measure a state of affairs ("dangerous").
-Data, and the test of a predicate's words; judgements.py reads them.
+approving word negated by its prefix ("unfair"), the words that only measure a state of affairs ("dangerous"), and
+the wrongs one may be said to have done ("a poisoning", "fuelled the crisis"). Data, and the test of a predicate's
+words; judgements.py and statements.py read them.
 """
 
 from __future__ import annotations
@@ -71,3 +72,12 @@ def condemning(words: set[str]) -> bool:
 STOKING_VERBS = {"fuel", "stoke", "inflame", "foment", "provoke", "exacerbate", "aggravate"}
 TROUBLE_NOUNS = {"crisis", "conflict", "war", "tension", "violence", "instability", "unrest", "hostility", "hatred",
                  "fighting", "bloodshed", "separatism", "terrorism", "extremism", "insurgency", "chaos"}
+
+# what "linked X to ..." must link X to for an accusation: a wrong, not "linking it to Sweden's accession"
+WRONGS = {"killing", "death", "murder", "poisoning", "bombing", "shooting", "plot", "assassination", "hack",
+          "hacking", "cyberattack", "sabotage", "explosion", "blast", "downing", "disappearance", "kidnapping",
+          "abduction", "terrorism", "terrorist", "violence", "smuggling", "trafficking", "espionage", "spying",
+          "coup", "unrest", "riot", "massacre", "crime", "fraud", "corruption", "interference", "militant",
+          "insurgency", "rebel", "attack", "strike", "theft", "intimidation", "harassment", "leak"}
+# what one commits that is a wrong said of him: "said Ethiopia had committed gross violations of human rights"
+COMMITTED_WRONGS = {"violation", "abuse", "atrocity", "genocide", "aggression", "cleansing"}  # besides WRONGS

@@ -18,7 +18,7 @@ from diplograph.ingest.conditions import CONDITION_MARKS, conditional_threats, f
 from diplograph.ingest.denials import DENYING_VERBS, Denials
 from diplograph.ingest.expectations import expected_demands
 from diplograph.ingest.framing import MODALS
-from diplograph.ingest.judgement_words import STOKING_VERBS, TROUBLE_NOUNS
+from diplograph.ingest.judgement_words import COMMITTED_WRONGS, STOKING_VERBS, TROUBLE_NOUNS, WRONGS
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.noun_events import HOSTILE_ACTS
 from diplograph.ingest.object_nouns import CONDUCT_NOUNS
@@ -53,14 +53,6 @@ EFFORT_NOUNS = {"effort", "bid", "attempt", "initiative", "plan", "talks", "nego
                 "aid", "investigation", "inquiry", "mission", "vote"}
 # verbs of an aim, a wrong aimed at being a wrong told: "said the West wanted to escalate the conflict"
 WANTING_VERBS = {"want", "seek", "try", "plan", "aim", "intend", "attempt", "wish"}
-# what "linked X to ..." must link X to for an accusation: a wrong, not "linking it to Sweden's accession"
-WRONGS = {"killing", "death", "murder", "poisoning", "bombing", "shooting", "plot", "assassination", "hack",
-          "hacking", "cyberattack", "sabotage", "explosion", "blast", "downing", "disappearance", "kidnapping",
-          "abduction", "terrorism", "terrorist", "violence", "smuggling", "trafficking", "espionage", "spying",
-          "coup", "unrest", "riot", "massacre", "crime", "fraud", "corruption", "interference", "militant",
-          "insurgency", "rebel", "attack", "strike", "theft", "intimidation", "harassment", "leak"}
-# what one commits that is a wrong said of him: "said Ethiopia had committed gross violations of human rights"
-COMMITTED_WRONGS = {"violation", "abuse", "atrocity", "genocide", "aggression", "cleansing"}  # besides WRONGS
 # what one's act is said to be: "said the military's operations constituted ethnic cleansing", "amounted to genocide"
 CONSTITUTING_VERBS = {"constitute", "amount"}
 # verbs that say what their subject is: "said Washington [posed] a serious threat", "[remained] the main threat"
@@ -119,8 +111,7 @@ class Statements:
             return blame  # "said the blame lay entirely with Israel"
         if verb.lower_ in CONCERNED and (concern := self.stated_concern(verb, index)) is not None:
             return concern
-        if wrongful(verb) or (
-                lemma in CONSTITUTING_VERBS | {"commit"} and any(
+        if wrongful(verb) or (lemma in CONSTITUTING_VERBS | {"commit"} and any(
                 c.lemma_.lower() in WRONGS | COMMITTED_WRONGS and not any(d.lower_ == "no" for d in c.children)
                 for c in [*verb.children, *(g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
                                             for g in p.children)] if c.dep_ in ("dobj", "pobj"))):
