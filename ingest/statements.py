@@ -84,8 +84,9 @@ RESPONSE_NOUNS = {"response", "retaliation", "countermeasure", "reprisal", "retr
                   "revenge", "vengeance"}
 COMMITTING_VERBS = {"vow", "pledge", "promise", "threaten", "warn", "swear"}
 FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll"}
-# acts whose target a target-less protest or criticism shares: "lodged a protest and demanded that India ..."
-SHARING_RELATIONS = {"demand", "appeal", "warn", "accuse", "criticize", "threaten", "protest", "reject"}
+# acts whose target a target-less protest or threat shares: "imposed sanctions on Niger and threatened to use force"
+SHARING_RELATIONS = {"demand", "appeal", "warn", "accuse", "criticize", "threaten", "protest", "reject", "sanction",
+                     "expel", "sever"}
 
 
 class Statements:
@@ -247,9 +248,10 @@ class Statements:
         criticism that names no one is aimed at whom the act beside it is."""
         cue = verb_cue(verb, self.lexicon)
         if cue is not None and any(c.dep_ == "dobj" and c.lemma_.lower() not in cue.object_nouns and not (
-                verb.lemma_.lower() == "demand" and not self.arguments.actors_of(c, index)) for c in verb.children):
+                verb.lemma_.lower() in ("demand", "threaten") and not self.arguments.actors_of(c, index))
+                for c in verb.children):
             return []  # "condemned the accord and accused the West": what it condemns is named (not what is
-            # demanded: "rejected India's explanation and demanded an inquiry" demands it of India)
+            # demanded or threatened: "rejected India's explanation and demanded an inquiry" demands it of India)
         beside = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
         # only an act of the same subject: "The Pentagon expressed concern, and Pompeo urged Seoul" is Pompeo's
         beside = [o for o in beside if not any(c.dep_ == "nsubj" for c in max(o, verb, key=lambda t: t.i).children)]

@@ -23,6 +23,17 @@ def test_a_warning_or_demand_naming_no_one_is_aimed_at_whom_the_protest_beside_i
     assert not {t for t in found("China condemned the attack and warned of consequences.") if t[1] == "warn"}
 
 
+
+def test_a_threat_naming_no_one_is_aimed_at_whom_the_measure_beside_it_is() -> None:
+    day = dt.date(2023, 8, 20)
+    assert ("ECOWAS", "threaten", "Niger") in asserted(
+        "The West African bloc ECOWAS imposed sweeping sanctions on Niger after the coup and threatened to use force "
+        "to restore Bazoum.", day)
+    assert ("United States", "threaten", "Venezuela") in found(
+        "Washington has imposed sanctions on dozens of Venezuelan officials and has threatened further measures if "
+        "the vote goes ahead.", day)
+    assert ("Russia", "warn", "Estonia") in asserted("Russia expelled two Estonian diplomats and warned of further "
+                                                     "steps.", day)
 def test_concern_naming_no_one_does_not_borrow_the_target_of_anothers_act_beside_it() -> None:
     assert not {t for t in found(
         "The Pentagon expressed strong concern and disappointment, and U.S. Secretary of State Mike Pompeo urged "
