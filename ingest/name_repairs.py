@@ -260,3 +260,17 @@ def surname_read_as_a_modal(word: Token) -> None:
             verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.i != word.i for c in verb.children)):
         return
     word.dep_, word.tag_, word.pos_ = "nsubj", "NNP", "PROPN"
+
+
+# second halves of a hyphened title, which the tagger may take for adjectives: "the U.N. secretary-[general]JJ"
+TITLE_HALVES = {"general"}
+TITLE_FIRST_HALVES = {"secretary", "director", "governor", "attorney", "consul", "inspector"}
+
+
+def title_half_read_as_adjective(word: Token) -> None:
+    """'The U.N. secretary-general condemned': the tagger reads 'general' as an adjective, so the phrase is no
+    noun a title can be found in; it is the title's noun."""
+    doc = word.doc
+    if word.i > 1 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ in TITLE_FIRST_HALVES and \
+            word.dep_ not in ("amod", "compound"):
+        word.tag_, word.pos_ = "NN", "NOUN"

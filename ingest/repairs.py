@@ -17,6 +17,7 @@ from diplograph.ingest.argument_words import FRAMED_PREPOSITIONS
 from diplograph.ingest.charge_repairs import CHARGE_NOUNS, charge_answered_in_a_relative
 from diplograph.ingest.name_repairs import (
     OFFICE_WORDS,
+    TITLE_HALVES,
     description_after_a_comma,
     gapped_object,
     last_member_left_hanging,
@@ -30,6 +31,7 @@ from diplograph.ingest.name_repairs import (
     place_listed_after_a_relative,
     surname_read_as_a_modal,
     title_as_conjunct,
+    title_half_read_as_adjective,
 )
 from diplograph.ingest.portfolios import portfolio_glued_onto_a_name
 from diplograph.ingest.predicate_repairs import (
@@ -131,6 +133,8 @@ def mend_misparses(doc: Doc) -> None:
             passive_after_a_copula(token)
         if token.lower_ in DESCRIBING_PARTICIPLES and token.tag_ == "VBG":
             _participle_as_modifier(token)
+        elif token.tag_ == "JJ" and token.lower_ in TITLE_HALVES:
+            title_half_read_as_adjective(token)  # "the U.N. secretary-[general]JJ condemned"
         elif token.dep_ == "npadvmod" and token.i == token.head.i + 1:
             name_as_object(token)
         elif token.dep_ == "npadvmod" or token.dep_ == "dobj" and any(

@@ -144,6 +144,8 @@ class RoleResolver:
         # a modifier's own title words too: "[external] affairs minister"
         words = [g.lower_ for t in lefts for g in (*t.lefts, t) if g.i == t.i or g.lower_ in self.title_words]
         words.append(head.lemma_.lower() if head.tag_ == "NNS" else head.lower_)
+        words += [r.lower_ for r in head.rights if r.i == head.i + 2 and r.dep_ == "amod" and  # a hyphened title's
+                  head.doc[head.i + 1].text == "-"]  # half the model hangs after it: "the secretary-[general] of"
         words += title_of_phrase(head, words[-1], self.gazetteer.titles)  # "the U.S. secretary of state"
         for length in range(min(len(words), 4), 0, -1):  # the longest title the phrase ends with
             office = self.gazetteer.titles.get(" ".join(words[-length:]))
