@@ -92,16 +92,19 @@ def agent_hung_on_the_verb(by: Token) -> None:
 
 
 def object_read_as_compound(predicate: Token) -> None:
-    """'called [Russia's remarks racist]oprd': a predicate that is a noun as well swallows the object before it as
-    its compound, and the verb is left with a name and nothing named. The last compound is the object, with the
-    words before it."""
+    """'called [Russia's remarks racist]oprd', 'called [Maduro a dictator]': a predicate that is a noun as well
+    swallows the object before it as its compound, and the verb is left with a name and nothing named. The last
+    compound (or the name before the predicate's article) is the object, with the words before it."""
     verb = predicate.head
     compounds = [c for c in predicate.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    if verb.lemma_.lower() not in CALLING_VERBS or not _active(verb) or not compounds or any(
-            c.dep_ == "dobj" for c in verb.children) or not any(
+    # or a name before the predicate's own article: "called [Maduro a dictator]"
+    named = [c for c in predicate.lefts if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and any(
+        d.dep_ == "det" and d.i > c.i for d in predicate.lefts)]
+    if verb.lemma_.lower() not in CALLING_VERBS or not _active(verb) or not (compounds or named) or any(
+            c.dep_ == "dobj" for c in verb.children) or not named and not any(
             c.dep_ in ("det", "poss") and c.i < compounds[-1].i for c in predicate.lefts):
         return
-    obj = compounds[-1]
+    obj = named[-1] if named else compounds[-1]
     for word in [c for c in predicate.lefts if c.i < obj.i]:
         word.head = obj
     obj.head, obj.dep_ = verb, "dobj"

@@ -245,6 +245,13 @@ def test_calling_something_a_name_is_no_phone_call() -> None:
     assert not asserted("Kyiv called Hungary's Orban an enabler of peace talks.")
 
 
+
+def test_a_name_the_model_hung_before_the_predicates_article_is_the_one_called_it() -> None:
+    # the model reads "Maduro a dictator" as one phrase, leaving the verb no object
+    assert asserted("Mike Pence called Maduro a dictator.") == {
+        ("Mike Pence", "criticize", "Nicolas Maduro")}
+
+
 def test_a_visit_to_a_capital_takes_place_there() -> None:
     visit = next(e for e in extract("Brazil's foreign minister flew to Caracas for talks with Maduro.").events
                  if e.relation == "visit")
