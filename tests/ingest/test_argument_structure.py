@@ -437,6 +437,8 @@ def test_a_harm_told_by_a_verb_joined_to_a_judged_clause_is_said_of_its_subject(
         "its legal obligations and jeopardised the prospects of restoring the pact.")
     # (not harm only foreseen by the joined verb)
     assert not asserted("France said Iran's offer was generous and would jeopardise the prospects of a deal.")
+
+
 def test_rejecting_a_thing_made_by_someone_rejects_its_maker() -> None:
     assert ("India", "reject", "Nepal") in asserted("In May, India rejected a new map published by Nepal.")
     assert ("China", "criticize", "United States") in asserted(
