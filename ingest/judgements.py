@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from diplograph.ingest.antecedents import Antecedents
 from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.coreference import relative_head
 from diplograph.ingest.denials import is_accusation
 from diplograph.ingest.forces import speaks_of_arms
 from diplograph.ingest.judgement_words import DEGREE_WORDS, FALSITY_WORDS, condemning, forms
@@ -341,6 +342,8 @@ def judged_by_name(verb: Token, judged: list[Token], arguments: ArgumentFinder, 
         # "criticised the visit, calling it a blow to peace": 'it' is what the main verb acted on
         named = [c for c in clause.children if c.dep_ == "dobj"]
         judged_phrases = [named[0] if c.lower_ in ("it", "this", "them") and named else c for c in judged_phrases]
+    judged_phrases = [relative_head(c, verb.head, index) if c.tag_ == "WP" and verb.dep_ == "relcl" else c
+                      for c in judged_phrases]  # "Maduro, whom he has called a dictator"
     judged_ones = [t for c in judged_phrases for t in arguments.actors_of(c, index, possessor=True, agentive=True)]
     # (or the predicate's own by-phrase, on it or its of-phrase: "a self-coup by Maduro", "an act of aggression by")
     nouns = [judged[0], *(o for p in judged[0].children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]

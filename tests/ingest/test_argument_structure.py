@@ -252,6 +252,12 @@ def test_a_name_the_model_hung_before_the_predicates_article_is_the_one_called_i
         ("Mike Pence", "criticize", "Nicolas Maduro")}
 
 
+def test_whom_one_called_a_name_in_a_relative_clause_is_the_one_it_hangs_on() -> None:
+    assert ("Mike Pence", "criticize", "Nicolas Maduro") in asserted(
+        "Vice President Mike Pence urged Latin American governments to increase pressure on Maduro, whom he has "
+        "repeatedly called a dictator.")
+
+
 def test_a_visit_to_a_capital_takes_place_there() -> None:
     visit = next(e for e in extract("Brazil's foreign minister flew to Caracas for talks with Maduro.").events
                  if e.relation == "visit")
