@@ -541,3 +541,11 @@ def test_a_demonym_in_a_description_before_a_name_gives_the_person_their_state()
     # not one of two nationalities set side by side
     assert not {t for t in asserted("Iranian American journalist Jason Rezaian met Blinken in Washington.",
                                     dt.date(2024, 5, 10)) if t[1] == "visit"}
+
+
+def test_a_groups_name_ending_a_persons_name_is_still_the_group() -> None:
+    # "Houthi" of "Abdul Malik al-Houthi" is no short form of him: "Yemen's Houthi movement" is the group
+    found = asserted("Yemen's Houthi movement killed former president Ali Abdullah Saleh on Monday. Houthi leader "
+                     "Abdul Malik al-Houthi denounced Saleh's shift as a betrayal.", dt.date(2017, 12, 4))
+    assert ("Houthis", "attack", "Ali Abdullah Saleh") in found
+    assert ("Yemen", "attack", "Ali Abdullah Saleh") not in found
