@@ -95,10 +95,12 @@ class GroupResolver:
         verb = head.head if head.dep_ != "pobj" else head.head.head
         own = {m.actor for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                and (m := index.by_token.get(c.i)) is not None}
-        named = next((m for m in reversed(index.mentions) if m.actor is not None and window <= m.start < head.i
-                      and index.actors[m.actor].type is wanted and m.actor not in own
-                      and self._named_as(head, index.actors[m.actor].name, index.actors[m.actor].aliases
-                                         | self.known_names.get(m.actor, set()))), None)
+        # (the last by place, whatever pass added it: "arming the Houthis ... the group fired", not a coalition
+        # named before them but resolved after)
+        named = max((m for m in index.mentions if m.actor is not None and window <= m.start < head.i
+                     and index.actors[m.actor].type is wanted and m.actor not in own
+                     and self._named_as(head, index.actors[m.actor].name, index.actors[m.actor].aliases
+                                        | self.known_names.get(m.actor, set()))), key=lambda m: m.start, default=None)
         if named is None or named.actor is None:
             return False
         start = noun_phrase_start(head)

@@ -589,3 +589,12 @@ def test_the_two_leaders_far_after_a_meeting_with_two_are_those_two_not_the_last
     found = asserted(text, dt.date(2022, 5, 22))
     assert {("Russia", "host", "Ilham Aliyev"), ("Russia", "host", "Nikol Pashinyan")} <= found
     assert ("Russia", "host", "Charles Michel") not in found
+
+
+def test_the_group_is_the_last_group_named_by_place_not_the_last_resolved() -> None:
+    text = ("The Houthis killed Ali Abdullah Saleh on Monday, after he offered to turn a new page with the Saudi-led "
+            "coalition fighting them. Saudi Arabia accuses Iran of arming the Houthis, including with a missile the "
+            "group fired at Riyadh last month.")
+    found = asserted(text, dt.date(2017, 12, 4))
+    assert ("Houthis", "attack", "Saudi Arabia") in found
+    assert ("Saudi-led coalition", "attack", "Saudi Arabia") not in found
