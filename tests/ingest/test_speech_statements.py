@@ -336,7 +336,6 @@ def test_saying_another_did_wrong_accuses_it() -> None:
                                                            "the IAEA.")
 
 
-
 def test_saying_another_stoked_trouble_accuses_it() -> None:
     assert ("Sergey Lavrov", "accuse", "United States") in asserted(
         "Russian Foreign Minister Sergei Lavrov said on Saturday the United States had fuelled the conflict in "
@@ -345,6 +344,8 @@ def test_saying_another_stoked_trouble_accuses_it() -> None:
         "Lavrov said Washington had stoked tensions in the region.", dt.date(2015, 2, 7))
     # (fuelling growth is no wrong)
     assert not found("Xi said China had fuelled growth in Africa.", dt.date(2015, 2, 7))
+
+
 def test_saying_it_is_likely_another_is_to_blame_accuses_it() -> None:
     assert ("Theresa May", "accuse", "Russia") in asserted(
         "British Prime Minister Theresa May said on Monday it was highly likely that Russia was responsible for the "

@@ -75,11 +75,12 @@ def test_a_reaction_drawn_from_someone_targets_whoever_drew_it() -> None:
         "Russia said it had suspended its participation in New START, drawing condemnation from the United States.")
 
 
-
 def test_a_reaction_drawn_may_name_its_author_after_what_it_is_of() -> None:
     found = asserted("President Donald Trump said on Thursday he would impose tariffs on steel, drawing swift "
                      "warnings of retaliation from Canada and the European Union.", dt.date(2018, 3, 1))
     assert {("Canada", "warn", "Donald Trump"), ("European Union", "warn", "Donald Trump")} <= found
+
+
 def test_objections_dismissed_reject_whoever_raised_them() -> None:
     assert ("South Africa", "reject", "United States") in asserted(
         "South Africa rejected objections from the United States to the summit's agenda.")
