@@ -356,12 +356,15 @@ class Statements:
     def stated_wrongdoing(self, verb: Token, index: ActorIndex) -> list[Candidate] | None:
         """'Ecuador's government said Mexico had abused the immunities of its mission', 'It said Canada had for
         years sheltered terrorists': the speaker accuses the one he says did wrong (not 'would not interfere',
-        'had not violated')."""
-        holder = verb.head
-        if verb.dep_ != "ccomp" or holder.lemma_.lower() not in HOLDING_VERBS or any(
-                c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
+        'had not violated'); so does a wrong told by a verb joined to the clause ('said the United States had backed
+        a coup and had fuelled the crisis')."""
+        clause = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+        holder = clause.head
+        if clause.dep_ != "ccomp" or holder.lemma_.lower() not in HOLDING_VERBS or any(
+                c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS)
+                for c in {*verb.children, *clause.children}):
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         speakers = self.arguments.agents(holder, index)
         if subject is None or not speakers:
             return None

@@ -346,6 +346,16 @@ def test_saying_another_stoked_trouble_accuses_it() -> None:
     assert not found("Xi said China had fuelled growth in Africa.", dt.date(2015, 2, 7))
 
 
+def test_a_wrong_told_by_a_verb_joined_to_a_stated_clause_accuses_its_subject() -> None:
+    found = asserted("Russian Foreign Minister Sergei Lavrov told the conference that the United States and the "
+                     "European Union had backed a coup in Kiev last year and had fuelled the crisis at every stage.",
+                     dt.date(2015, 2, 7))
+    assert {("Sergey Lavrov", "accuse", "United States"), ("Sergey Lavrov", "accuse", "European Union")} <= found
+    # (not when the clause is denied or foreseen)
+    assert not asserted("Lavrov said Washington had not met Kiev's demands and would never violate the treaty.",
+                        dt.date(2015, 2, 7))
+
+
 def test_saying_it_is_likely_another_is_to_blame_accuses_it() -> None:
     assert ("Theresa May", "accuse", "Russia") in asserted(
         "British Prime Minister Theresa May said on Monday it was highly likely that Russia was responsible for the "
