@@ -300,9 +300,3 @@ def test_a_ship_named_by_its_navys_prefix_acts_for_that_state() -> None:
     assert not found("The Liaoning docked at Hong Kong on Friday.", dt.date(2023, 6, 16))
     assert not found("The destroyer USS Fitzgerald collided with a container ship off Japan on Saturday, injuring "
                      "its commanding officer.", dt.date(2017, 6, 17))
-
-
-def test_a_states_investigators_act_for_it() -> None:
-    assert ("Russia", "coerce", "France") in found(
-        "Russian investigators said on Thursday they had detained a French citizen in Moscow on suspicion of "
-        "gathering information on Russia's military.", dt.date(2024, 6, 6))
