@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.argument_words import ANSWERING_FRAMES, FRAMED_PREPOSITIONS, NOMINAL_ENDINGS
+from diplograph.ingest.argument_words import ANSWERING_FRAMES, CONTEST_VERBS, FRAMED_PREPOSITIONS, NOMINAL_ENDINGS
 from diplograph.ingest.candidates import CONSULT_RELATIONS, VERBAL_RELATIONS, Candidate
 from diplograph.ingest.coreference import REACTION_VERBS, SPEECH_VERBS
 from diplograph.ingest.lexicon import Lexicon
@@ -296,8 +296,8 @@ class Antecedents:
             # verb that told it first ("North Korea launched a rocket ... [five sentences on] ... regretted the launch";
             # not a doer's noun: "Russia will host the Cup ... to upset the hosts")
             if earlier.pos_ == "VERB" and earlier.dep_ != "amod" and names_the_act_of(lemma, earlier.lemma_.lower()) \
-                    and lemma not in GATHERING_PEOPLE \
-                    and (found := self.arguments.agents(earlier, index)):
+                    and lemma not in GATHERING_PEOPLE and earlier.lemma_.lower() not in CONTEST_VERBS \
+                    and (found := self.arguments.agents(earlier, index)):  # (nor a game's: "regretted the defeat")
                 return found
             if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN":
                 if found := self.actors_of_noun(earlier, index) or self.named_before(earlier, index, depth + 1):

@@ -62,3 +62,7 @@ NOMINAL_ENDINGS = ("ation", "ition", "sion", "tion", "ment", "ure", "al", "ing",
 ANSWERING_FRAMES = {"protest", "response", "retaliation", "reaction", "reprisal"}
 FRAMED_PREPOSITIONS = {"at", "against", "to", "for"}
 SIDING_FRAMES = {"solidarity"}
+# verbs of contest that are attacks only where there are arms: "troops clashed", not "ministers clashed over the
+# budget"; "forces defeated the rebels", not "Japan beat Germany 2-1"
+CONTEST_VERBS = {"clash", "beat", "defeat", "crush", "thrash", "rout", "trounce", "stun", "edge", "hammer", "batter",
+                 "overwhelm", "overpower", "outplay", "humble", "overtake", "outpace", "surpass", "eclipse"}

@@ -155,9 +155,8 @@ class AgentFinder:
                     if child.dep_ == "poss":
                         mention = mention_at(index, child)
                     elif mention is None and modifiers and child.dep_ in ("amod", "compound", "nmod") and not \
-                            (opposes_its_state(head) or one_of_its_members(head)) and (
-                            agentive or head.lemma_.lower() not in self.lexicon.nouns):
-                        # ("an American visit"; not "Iranian opposition groups", "a NATO member")
+                            opposes_its_state(head) and (agentive or head.lemma_.lower() not in self.lexicon.nouns):
+                        # ("an American visit"; not "Iranian opposition groups")
                         lenders = [index.by_token.get(m.i) for m in conjuncts(child) + hyphen_prefixes(
                             child, acting=agentive) + ([g for g in child.children if g.dep_ == "amod"] if child.dep_ ==
                             "compound" and child.pos_ == "NOUN" and head.text[:1].isupper() else [])]  # "giant COSCO"
@@ -167,6 +166,8 @@ class AgentFinder:
                                 and m.via in ("demonym", "gazetteer", "name", "organ", "metonymy")
                                 and not (m.via == "metonymy" and self.lexicon.names_an_accord(head))
                                 and index.actors[m.actor].type is not ActorType.PERSON
+                                and not (one_of_its_members(head) and  # ("a NATO member"; a PKK member is the PKK's)
+                                         index.actors[m.actor].type is ActorType.ORGANIZATION)
                                 and (child.dep_ != "nmod" or m.via == "gazetteer"
                                      and index.actors[m.actor].type is ActorType.ORGANIZATION)]
                         if lent:  # "American and British interests"

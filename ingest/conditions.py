@@ -118,3 +118,13 @@ def _received_harm(clause: Token) -> str:
         return "price"
     nouns = {o.lemma_.lower() for o in clause.children if o.dep_ == "dobj"} if lemma in RECEIVING_VERBS else set()
     return "consequences" if "consequence" in nouns else "price" if nouns & HARM_NOUNS else ""
+
+
+def aimed_elsewhere(threat: Token, index: ActorIndex) -> bool:
+    """A threat that says its own aim, which it borrows from no act beside it: a condition naming a party ("and
+    threatened retaliation if Washington went ahead"), or where the act threatened lands ("and threatened to cut off
+    gas supplies to Europe")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children) and any(
+        (m := index.by_token.get(g.i)) is not None and m.actor for g in c.children if g.dep_ == "nsubj")
+        for c in threat.children) or any(t.dep_ == "prep" and t.lower_ in ("to", "against", "on", "at")
+                                         for x in threat.children if x.dep_ == "xcomp" for t in x.subtree)

@@ -23,6 +23,11 @@ from diplograph.ingest.targets import ArgumentFinder
 DRAWN_RELATIONS = {"criticize", "support", "protest", "warn", "threaten", "accuse", "demand", "reject"}
 
 
+# what moves from somewhere, whose 'from' phrase says where, not who reacted: "warnings of a new influx from Belarus"
+FLOW_NOUNS = {"influx", "inflow", "outflow", "flow", "exodus", "flight", "arrival", "import", "export", "migrant",
+              "refugee", "migration", "spillover", "contagion"}
+
+
 # a response named angry is a criticism: "the move drew an angry response from Israel" (a bare one is none)
 RESPONSE_NOUNS = {"response", "reaction", "reply", "retort"}
 ANGRY_WORDS = {"angry", "sharp", "furious", "harsh", "stern", "indignant", "hostile", "scathing", "bitter", "fierce",
@@ -50,7 +55,7 @@ def drawn_reaction(noun: Token, cue: NounCue, governor: Token | None, index: Act
     holders = [noun, governor, *(c for h in (noun, governor) for c in h.children
                                  if c.dep_ == "prep" and c.lower_ == "including"),
                *(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-                 if o.dep_ == "pobj" and o.pos_ == "NOUN")]
+                 if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() not in FLOW_NOUNS)]
     reactors = [m for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
                 for pobj in c.children if pobj.dep_ == "pobj" for m in arguments.actors_of(pobj, index)]
     if not reactors:

@@ -77,8 +77,13 @@ def the_two(index: ActorIndex, token: Token) -> list[Mention]:
     for kind in ((True, people) if token.pos_ == "NUM" else (people,)):
         # (else the parties of such a clause further back, before the last two named: "Michel met Aliyev and
         # Pashinyan ... [four sentences on the war] ... Moscow has also hosted talks between the two leaders")
+        # (not when two of the kind are named in the sentences before: "Biden met Xi last year ... Macron went to
+        # Berlin ... Scholz said ... the two leaders": those two)
+        far = size == 2 and len({m.actor for m in index.mentions if window_start(token) <= m.start < token.i and
+                                 m.actor not in own and m.via in ("name", "surname") and
+                                 _fits(index, m, kind, token)}) < 2
         found = (_between_pair(index, token, kind, own) or _last_parties(index, token, kind, own) or
-                 _last_parties(index, token, kind, own, far=True) if size == 2 else
+                 far and _last_parties(index, token, kind, own, far=True) if size == 2 else
                  _last_list(index, token, size, kind, own)) or _last_named(index, token, size, kind, own)
         if found:
             return found

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from diplograph.ingest.allegiances import stated_alliance
 from diplograph.ingest.antecedents import DEED_NOUNS
 from diplograph.ingest.candidates import Candidate, make_candidate
-from diplograph.ingest.conditions import CONDITION_MARKS, conditional_threats, foretold_harm
+from diplograph.ingest.conditions import CONDITION_MARKS, aimed_elsewhere, conditional_threats, foretold_harm
 from diplograph.ingest.denials import DENYING_VERBS, Denials
 from diplograph.ingest.expectations import expected_demands
 from diplograph.ingest.framing import MODALS
@@ -252,6 +252,8 @@ class Statements:
                 for c in verb.children):
             return []  # "condemned the accord and accused the West": what it condemns is named (not what is
             # demanded or threatened: "rejected India's explanation and demanded an inquiry" demands it of India)
+        if verb.lemma_.lower() in ("threaten", "warn") and aimed_elsewhere(verb, index):
+            return []
         beside = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
         # only an act of the same subject: "The Pentagon expressed concern, and Pompeo urged Seoul" is Pompeo's
         beside = [o for o in beside if not any(c.dep_ == "nsubj" for c in max(o, verb, key=lambda t: t.i).children)]
@@ -370,7 +372,8 @@ class Statements:
             return None
         own = {m.actor for m in speakers}
         wrongdoers = [m for m in self.arguments.actors_of(subject, index, possessor=True, agentive=True)
-                      if m.actor not in own]
+                      if m.actor not in own and not (verb.lemma_.lower() in STOKING_VERBS and index.doc[
+                          m.end - 1].dep_ == "pobj")]  # (not the state a trouble is in: "the war in Syria fuelled")
         return [make_candidate("accuse", s, t, holder, holder, 0.65) for s in speakers for t in wrongdoers] or None
 
 

@@ -54,6 +54,8 @@ def test_one_member_of_a_body_is_not_the_body() -> None:
     assert not triples("A NATO member shot down a Russian warplane near the Syrian border.")
     # (a body's own forces are the body's)
     assert ("NATO", "attack", "Russia") in triples("NATO jets shot down a Russian drone over Poland.")
+    # (a member of an armed group is the group's)
+    assert ("Turkey", "attack", "PKK") in triples("Turkish warplanes killed a PKK member in northern Iraq.")
 
 
 def test_a_treaty_is_never_a_party() -> None:

@@ -34,6 +34,12 @@ def test_a_threat_naming_no_one_is_aimed_at_whom_the_measure_beside_it_is() -> N
         "the vote goes ahead.", day)
     assert ("Russia", "warn", "Estonia") in asserted("Russia expelled two Estonian diplomats and warned of further "
                                                      "steps.", day)
+    # (not a threat that says its own aim)
+    assert ("China", "threaten", "Lockheed Martin") not in found(
+        "China sanctioned Lockheed Martin and threatened retaliation if Washington went ahead with the arms sale to "
+        "Taiwan.", day)
+    assert ("Russia", "threaten", "Poland") not in found(
+        "Russia expelled ten Polish diplomats and threatened to cut off gas supplies to Europe.", day)
 def test_concern_naming_no_one_does_not_borrow_the_target_of_anothers_act_beside_it() -> None:
     assert not {t for t in found(
         "The Pentagon expressed strong concern and disappointment, and U.S. Secretary of State Mike Pompeo urged "

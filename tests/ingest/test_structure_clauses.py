@@ -79,6 +79,9 @@ def test_a_reaction_drawn_may_name_its_author_after_what_it_is_of() -> None:
     found = asserted("President Donald Trump said on Thursday he would impose tariffs on steel, drawing swift "
                      "warnings of retaliation from Canada and the European Union.", dt.date(2018, 3, 1))
     assert {("Canada", "warn", "Donald Trump"), ("European Union", "warn", "Donald Trump")} <= found
+    # (not where what moves comes from)
+    assert not asserted("Poland reopened its border crossings on Monday, drawing warnings of a new influx from "
+                        "Belarus.", dt.date(2023, 6, 10))
 
 
 def test_objections_dismissed_reject_whoever_raised_them() -> None:

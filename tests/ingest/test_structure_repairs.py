@@ -652,3 +652,5 @@ def test_saying_joined_to_a_relative_clause_about_a_thing_is_said_by_the_subject
     calls = [e for e in found if e.relation == "call"]
     assert [(e.source, e.target) for e in calls] == [("Shinzo Abe", "Donald Trump")]
     assert calls[0].modality is not Modality.NEGATED
+    # (a text, which speaks for itself, keeps what it says)
+    assert not asserted("Germany rejected a statement that came from Moscow and said NATO was to blame for the war.")

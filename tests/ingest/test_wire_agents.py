@@ -300,3 +300,6 @@ def test_a_ship_named_by_its_navys_prefix_acts_for_that_state() -> None:
     assert not found("The Liaoning docked at Hong Kong on Friday.", dt.date(2023, 6, 16))
     assert not found("The destroyer USS Fitzgerald collided with a container ship off Japan on Saturday, injuring "
                      "its commanding officer.", dt.date(2017, 6, 17))
+    # (a named warship that hits a vessel has collided with it)
+    assert not found("The USS Hartford, a nuclear submarine, hit an Iranian tanker in the Strait of Hormuz, "
+                     "injuring 15 sailors.", dt.date(2009, 3, 20))
