@@ -127,15 +127,7 @@ def add_agents(index: ActorIndex, doc: Doc, first: int, roles: RoleResolver) -> 
         if token.pos_ not in ("NOUN", "PROPN") or token.i in index.by_token or token.i in index.consumed:
             continue
         lower = token.lower_
-        if token.text in NAVAL_PREFIXES and token.dep_ == "compound" and token.head.pos_ == "PROPN" and \
-                token.head.i > token.i and token.head.i not in index.by_token:
-            # a named ship acts for the state its prefix names, as "Chinese warships" do for theirs
-            flag, name = NAVAL_PREFIXES[token.text], token.head
-            # (with the kind of craft it is set beside: "the destroyer USS Fitzgerald collided ..., injuring its")
-            start = noun_phrase_start(name.head) if name.dep_ == "appos" and name.head.lower_ in craft else token.i
-            index.register(flag, ActorType.COUNTRY, surface=doc[start:name.i + 1].text)
-            index.replace(Mention(start, name.i + 1, flag, "organ"))
-        elif lower in craft and (_specifier_state(index, token) or roles.coordinated_states(index, token)):
+        if lower in craft and (_specifier_state(index, token) or roles.coordinated_states(index, token)):
             roles.add_organ(index, doc, token)  # as an organ: "Chinese and Russian warships" act for both
         elif (lower in roles.gazetteer.organs or lower in craft or lower == "leaders") and \
                 (body := _body_specifier(index, token)) is not None or \
@@ -176,10 +168,6 @@ def _place_bare_police(index: ActorIndex, doc: Doc, crowd: Token, roles: RoleRes
 
 # the nouns for a bloc's states, which act as the bloc (not its "neighbours", "allies" or "powers")
 BLOC_MEMBER_NOUNS = {"countries", "states", "nations", "governments", "members"}
-# the prefixes of a navy's ship names, which say whose ship it is: "the USS Michigan docked at Busan"
-NAVAL_PREFIXES = {"USS": "United States", "HMS": "United Kingdom", "HMAS": "Australia", "HMCS": "Canada",
-                  "HMNZS": "New Zealand", "BRP": "Philippines", "TCG": "Turkey", "PNS": "Pakistan",
-                  "ROKS": "South Korea"}
 # heads of a state's mention that name where, not who: "in Niger's capital", "withdraw from the country"
 PLACE_HEADS = TERRITORY_NOUNS | {"country", "nation", "capital"}
 

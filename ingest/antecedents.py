@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from diplograph.ingest.argument_words import ANSWERING_FRAMES, CONTEST_VERBS, FRAMED_PREPOSITIONS, NOMINAL_ENDINGS
 from diplograph.ingest.candidates import CONSULT_RELATIONS, VERBAL_RELATIONS, Candidate
 from diplograph.ingest.coreference import REACTION_VERBS, SPEECH_VERBS
+from diplograph.ingest.forces import speaks_of_arms
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import GATHERING_PEOPLE, ActorIndex, Mention, first_of_sentences_before
 from diplograph.ingest.targets import ArgumentFinder
@@ -296,7 +297,8 @@ class Antecedents:
             # verb that told it first ("North Korea launched a rocket ... [five sentences on] ... regretted the launch";
             # not a doer's noun: "Russia will host the Cup ... to upset the hosts")
             if earlier.pos_ == "VERB" and earlier.dep_ != "amod" and names_the_act_of(lemma, earlier.lemma_.lower()) \
-                    and lemma not in GATHERING_PEOPLE and earlier.lemma_.lower() not in CONTEST_VERBS \
+                    and lemma not in GATHERING_PEOPLE and not (earlier.lemma_.lower() in CONTEST_VERBS and not
+                                                               speaks_of_arms(earlier.sent)) \
                     and (found := self.arguments.agents(earlier, index)):  # (nor a game's: "regretted the defeat")
                 return found
             if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN":

@@ -120,11 +120,15 @@ def _received_harm(clause: Token) -> str:
     return "consequences" if "consequence" in nouns else "price" if nouns & HARM_NOUNS else ""
 
 
-def aimed_elsewhere(threat: Token, index: ActorIndex) -> bool:
-    """A threat that says its own aim, which it borrows from no act beside it: a condition naming a party ("and
-    threatened retaliation if Washington went ahead"), or where the act threatened lands ("and threatened to cut off
-    gas supplies to Europe")."""
+def aimed_elsewhere(threat: Token, index: ActorIndex, borrowed: set[str | None]) -> bool:
+    """A threat that says its own aim, other than the target it would borrow: a condition naming another party
+    ("and threatened retaliation if Washington went ahead"), or a name where the act threatened lands ("and
+    threatened to cut off gas supplies to Europe"; not a time, "at a time of its choosing")."""
+    def elsewhere(token: Token) -> bool:
+        mention = index.by_token.get(token.i)
+        return mention.actor not in borrowed if mention is not None and mention.actor else \
+            token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME")
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children) and any(
-        (m := index.by_token.get(g.i)) is not None and m.actor for g in c.children if g.dep_ == "nsubj")
-        for c in threat.children) or any(t.dep_ == "prep" and t.lower_ in ("to", "against", "on", "at")
-                                         for x in threat.children if x.dep_ == "xcomp" for t in x.subtree)
+        elsewhere(g) for g in c.children if g.dep_ == "nsubj") for c in threat.children) or any(
+        t.dep_ == "pobj" and t.head.lower_ in ("to", "against", "on", "at") and elsewhere(t)
+        for x in threat.children if x.dep_ == "xcomp" for t in x.subtree)

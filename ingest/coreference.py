@@ -218,12 +218,6 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token, depth: int = 0) -> Mentio
             candidates.append(_governing_subject(index, verb, want_person))
         if verb.i != sentence.root.i:  # "Guaido swore himself in, and the White House endorsed him": the main one
             candidates.append(_subject_mention(index, sentence.root, want_person))
-        # a clause set before its verb with no object names first the one it is about: "If Estonia comes under
-        # attack from Russia, NATO will defend it" (not the attacker its phrase named last; one with an object is
-        # about that object as much: "If China invades Taiwan, the United States will defend it")
-        candidates.extend(_subject_mention(index, c, want_person) for c in verb.children
-                          if c.dep_ == "advcl" and c.i < pronoun.i and not any(
-                              g.dep_ in ("dobj", "dative", "ccomp", "xcomp") for g in c.children))
         # else one its own sentence named before it, in another clause: "Hollande, who also spoke to Trump by
         # phone, urged him to respect" (Trump, not the last sentence's subject; no gender is known to tell a
         # "him" from a "her": only a clause's own subject is ruled out)

@@ -18,6 +18,7 @@ from diplograph.ingest.lexicon import NounCue
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.modality_words import DRAWING_VERBS
 from diplograph.ingest.targets import ArgumentFinder
+from diplograph.model import ActorType
 
 # relations of a reaction one actor may draw from another
 DRAWN_RELATIONS = {"criticize", "support", "protest", "warn", "threaten", "accuse", "demand", "reject"}
@@ -55,9 +56,13 @@ def drawn_reaction(noun: Token, cue: NounCue, governor: Token | None, index: Act
     holders = [noun, governor, *(c for h in (noun, governor) for c in h.children
                                  if c.dep_ == "prep" and c.lower_ == "including"),
                *(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-                 if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() not in FLOW_NOUNS)]
+                 if o.dep_ == "pobj" and o.pos_ == "NOUN")]
+    # (after what moves, a state may be where it moves from, an organisation not: "warnings of a new influx from
+    # Belarus", "warnings of capital flight from the IMF")
     reactors = [m for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
-                for pobj in c.children if pobj.dep_ == "pobj" for m in arguments.actors_of(pobj, index)]
+                for pobj in c.children if pobj.dep_ == "pobj" for m in arguments.actors_of(pobj, index)
+                if holder.lemma_.lower() not in FLOW_NOUNS or m.actor and
+                index.actors[m.actor].type is ActorType.ORGANIZATION]
     if not reactors:
         return None
     drawers = arguments.agents(governor, index)

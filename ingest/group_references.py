@@ -14,7 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from diplograph.ingest.coordination import listed
-from diplograph.ingest.coreference import mention_at, recent_verbs, window_start
+from diplograph.ingest.coreference import mention_at, recent_verbs
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.plural_pronouns import coordinated_antecedent
 from diplograph.model import ActorType
@@ -75,15 +75,7 @@ def the_two(index: ActorIndex, token: Token) -> list[Mention]:
     own |= _brokers(index, token)
     # a bare number ("the three agreed") counts people if so many were named, else any parties
     for kind in ((True, people) if token.pos_ == "NUM" else (people,)):
-        # (else the parties of such a clause further back, before the last two named: "Michel met Aliyev and
-        # Pashinyan ... [four sentences on the war] ... Moscow has also hosted talks between the two leaders")
-        # (not when two of the kind are named in the sentences before: "Biden met Xi last year ... Macron went to
-        # Berlin ... Scholz said ... the two leaders": those two)
-        far = size == 2 and len({m.actor for m in index.mentions if window_start(token) <= m.start < token.i and
-                                 m.actor not in own and m.via in ("name", "surname") and
-                                 _fits(index, m, kind, token)}) < 2
-        found = (_between_pair(index, token, kind, own) or _last_parties(index, token, kind, own) or
-                 far and _last_parties(index, token, kind, own, far=True) if size == 2 else
+        found = (_between_pair(index, token, kind, own) or _last_parties(index, token, kind, own) if size == 2 else
                  _last_list(index, token, size, kind, own)) or _last_named(index, token, size, kind, own)
         if found:
             return found
@@ -238,15 +230,12 @@ def _named(index: ActorIndex, token: Token) -> Mention | None:
                                              and (m := mention_at(index, c)) is not None), None)
 
 
-def _last_parties(index: ActorIndex, token: Token, people: bool | None, own: set[str | None],
-                  far: bool = False) -> list[Mention]:
+def _last_parties(index: ActorIndex, token: Token, people: bool | None, own: set[str | None]) -> list[Mention]:
     """The subject and the object (or 'with' partner) of the last clause before a token, in its sentence or
-    the three before (far: before those), where both are actors of the kind wanted: 'Rubio met Lavrov', 'talks
-    with Xi'; people who met stand for their states ('Muizzu met Xi ... the two governments')."""
+    the three before, where both are actors of the kind wanted: 'Rubio met Lavrov', 'talks with Xi'; people
+    who met stand for their states ('Muizzu met Xi ... the two governments')."""
     own = own | {index.actors[actor].country for actor in own if actor in index.actors}
-    verbs = (v for v in reversed(token.doc[:window_start(token)]) if v.pos_ in ("VERB", "AUX")) if far else \
-        recent_verbs(token)
-    for verb in verbs:
+    for verb in recent_verbs(token):
         subjects = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
         if not subjects and (verb.dep_ == "conj" or verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"):
             # "Erdogan arrived in Baghdad ... and held talks with Sudani"; "Xi held meetings, receiving Ramaphosa"

@@ -207,8 +207,8 @@ class NameFinder:
             if len(span) < 2:
                 continue
             full = self.canonical(person_name(span), day)
-            if not (span[-2].text == "-" and self.gazetteer.lookup(span[-1].text)):  # ("Houthi" of "Abdul Malik
-                table.add(span[-1].text, full)  # al-Houthi" is still the group; "Jordan" of "Jim Jordan" is him)
+            if not ({t.lower_ for t in span[-3:-1]} & NAME_PARTICLES and self.gazetteer.lookup(span[-1].text)):
+                table.add(span[-1].text, full)  # ("Houthi" of "al-Houthi" is the group; "Jim Jordan"'s is him)
             first = span[0].text
             if not (self.gazetteer.lookup(first) or self.gazetteer.state_of_place(first)
                     or self.gazetteer.demonym_state(first) or self.gazetteer.city_state(first)):

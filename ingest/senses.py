@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.agents import NAVAL_PREFIXES, crowd_nouns
+from diplograph.ingest.agents import crowd_nouns
 from diplograph.ingest.argument_words import CONTEST_VERBS
 from diplograph.ingest.calls import PHONE_WORDS, by_phone, in_a_call, told_at_a_venue
 from diplograph.ingest.constructions import BOND_NOUNS, substance
@@ -72,8 +72,6 @@ def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
         return None  # "restricted imports of Colombian goods, hurting exporters": a loss, no attack
     if relation == "attack" and verb.lemma_.lower() in HARSH_WORDS and not speaks_of_arms(verb.sent):
         relation = "criticize"  # "Erdogan blasted Sweden after a Koran burning": without arms, words
-    if relation == "attack" and _named_ship_hits_a_vessel(verb):
-        return None  # "the USS Hartford hit an Iranian tanker": a collision, no attack
     if relation == "attack" and cue.particle == "into" and not any(
             t.lemma_.lower() in ARMED_WORDS for c in verb.children if c.dep_ == "nsubj" for t in substance(c)):
         return None  # only arms slam into a place as an attack, not "the airliner slammed into a field"
@@ -155,18 +153,3 @@ def _sells_no_arms(verb: Token) -> bool:
         t.lemma_.lower() in ARMS_BOUGHT | {"jet", "equipment", "system"} for o in verb.children
         if o.dep_ == "dobj" for t in o.subtree)
 
-
-# vessels a named warship may collide with, where striking one tells an accident: "the USS Greeneville struck the
-# fishing ship Ehime Maru"
-VESSEL_NOUNS = {"tanker", "ship", "vessel", "boat", "trawler", "freighter", "ferry", "carrier", "submarine", "barge"}
-
-
-def _named_ship_hits_a_vessel(verb: Token) -> bool:
-    """A ship named by its navy's prefix that hits or strikes a vessel: a collision ('the USS Hartford, a
-    submarine, hit an Iranian tanker'), not an attack."""
-    first = verb.head if verb.dep_ == "conj" else verb  # ("struck and sank the fishing ship")
-    joined = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    ships = [t for c in first.children if c.dep_ == "nsubj" for t in c.subtree if t.text in NAVAL_PREFIXES]
-    return first.lemma_.lower() in ("hit", "strike", "collide") and bool(ships) and any(
-        t.lemma_.lower() in VESSEL_NOUNS for v in joined for c in v.children if c.dep_ in ("dobj", "prep")
-        for t in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]))

@@ -252,8 +252,6 @@ class Statements:
                 for c in verb.children):
             return []  # "condemned the accord and accused the West": what it condemns is named (not what is
             # demanded or threatened: "rejected India's explanation and demanded an inquiry" demands it of India)
-        if verb.lemma_.lower() in ("threaten", "warn") and aimed_elsewhere(verb, index):
-            return []
         beside = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
         # only an act of the same subject: "The Pentagon expressed concern, and Pompeo urged Seoul" is Pompeo's
         beside = [o for o in beside if not any(c.dep_ == "nsubj" for c in max(o, verb, key=lambda t: t.i).children)]
@@ -261,7 +259,8 @@ class Statements:
             cue = verb_cue(other, self.lexicon)
             if cue is not None and cue.relation in SHARING_RELATIONS:
                 found = self.arguments.targets(other, cue, index) or self.arguments.complement_subjects(other, index)
-                if found:
+                if found and not (verb.lemma_.lower() in ("threaten", "warn") and aimed_elsewhere(
+                        verb, index, {m.actor for m in found} | {index.as_state(m).actor for m in found})):
                     return found
         return []
 
@@ -373,7 +372,8 @@ class Statements:
         own = {m.actor for m in speakers}
         wrongdoers = [m for m in self.arguments.actors_of(subject, index, possessor=True, agentive=True)
                       if m.actor not in own and not (verb.lemma_.lower() in STOKING_VERBS and index.doc[
-                          m.end - 1].dep_ == "pobj")]  # (not the state a trouble is in: "the war in Syria fuelled")
+                          m.end - 1].head.lower_ in ("in", "across", "along"))]  # (not a trouble's place: "the war
+        # in Syria fuelled")
         return [make_candidate("accuse", s, t, holder, holder, 0.65) for s in speakers for t in wrongdoers] or None
 
 

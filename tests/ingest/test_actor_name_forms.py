@@ -549,6 +549,9 @@ def test_a_groups_name_ending_a_persons_name_is_still_the_group() -> None:
                      "Abdul Malik al-Houthi denounced Saleh's shift as a betrayal.", dt.date(2017, 12, 4))
     assert ("Houthis", "attack", "Ali Abdullah Saleh") in found
     assert ("Yemen", "attack", "Ali Abdullah Saleh") not in found
+    assert ("Houthis", "attack", "Saudi Arabia") in asserted(  # (the particle written apart, too)
+        "Houthi leader Abdul Malik al Houthi warned Saudi Arabia on Thursday. Houthi fighters fired drones at Riyadh.",
+        dt.date(2023, 6, 10))
     # (a surname that is only spelled like a state stays the person's: "Jim Jordan ... Jordan criticized")
     assert ("Jim Jordan", "criticize", "Joe Biden") in asserted(
         "Republican Representative Jim Jordan met Speaker Kevin McCarthy on Tuesday. Jordan criticized President "

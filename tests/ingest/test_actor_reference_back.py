@@ -67,18 +67,6 @@ def test_an_object_pronoun_is_first_one_its_own_sentence_named_in_another_clause
     assert ("Pedro Sanchez", "appeal", "Giuseppe Conte") not in found
 
 
-def test_an_object_pronoun_is_first_the_subject_of_a_clause_set_before_its_verb() -> None:
-    found = triples("If Estonia comes under attack from Russia, NATO will defend it, Stoltenberg said on Tuesday.",
-                    dt.date(2024, 3, 5))
-    assert ("NATO", "support", "Estonia") in found
-    assert ("NATO", "support", "Russia") not in found
-    # (a clause with an object is as much about its object: the victim a protector defends)
-    assert ("Joe Biden", "support", "Taiwan") in triples("If China invades Taiwan, the United States will defend it, "
-                                                         "Biden said.", dt.date(2024, 3, 5))
-    assert ("Poland", "support", "Ukraine") in asserted("When Russia invaded Ukraine, Poland immediately backed it "
-                                                        "with weapons.", dt.date(2022, 3, 5))
-
-
 def test_an_object_pronoun_of_a_participle_or_infinitive_is_not_the_subject_it_shares() -> None:
     day = dt.date(2023, 5, 16)
     assert asserted("Zelensky sent a letter to Biden urging him to act.", day) == {
@@ -586,22 +574,11 @@ def test_an_acts_noun_far_from_the_verb_that_told_it_is_that_verbs_act() -> None
             "Randal Kolo Muani added a second. Fans celebrated in Paris. Moroccan fans wept in Rabat. Morocco's prime "
             "minister Aziz Akhannouch said he regretted the defeat.")
     assert not asserted(text, dt.date(2022, 12, 15))
-
-
-def test_the_two_leaders_far_after_a_meeting_with_two_are_those_two_not_the_last_two_named() -> None:
-    text = ("European Council President Charles Michel hosted the two men in Brussels on Sunday. Michel met "
-            "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan separately. The leaders "
-            "agreed to speed up work on a treaty, Michel said. The two former Soviet republics fought a war in "
-            "2020. Azerbaijan retook large areas before a ceasefire. Moscow has also hosted talks between the two "
-            "leaders.")
-    found = asserted(text, dt.date(2022, 5, 22))
-    assert {("Russia", "host", "Ilham Aliyev"), ("Russia", "host", "Nikol Pashinyan")} <= found
-    assert ("Russia", "host", "Charles Michel") not in found
-    # (but two named in the sentences before are the two leaders, whatever met long before)
-    assert ("Emmanuel Macron", "meet", "Olaf Scholz") in asserted(
-        "Biden met Chinese President Xi Jinping in Bali last November. French President Emmanuel Macron travelled to "
-        "Berlin on Tuesday. German Chancellor Olaf Scholz said Europe had to stand together. Macron said France "
-        "would back Ukraine. Scholz said Germany agreed. The two leaders also discussed Ukraine.", dt.date(2023, 6, 6))
+    # (one with arms, yes)
+    text = ("Myanmar's army crushed pro-democracy protests in Yangon on Saturday, killing dozens. Soldiers fired on "
+            "crowds. Hospitals were overwhelmed. Families searched for relatives. The United States condemned the "
+            "crushing of the protests.")
+    assert ("United States", "criticize", "Myanmar") in asserted(text, dt.date(2022, 12, 15))
 
 
 def test_the_group_is_the_last_group_named_by_place_not_the_last_resolved() -> None:

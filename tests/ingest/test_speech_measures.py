@@ -40,6 +40,12 @@ def test_a_threat_naming_no_one_is_aimed_at_whom_the_measure_beside_it_is() -> N
         "Taiwan.", day)
     assert ("Russia", "threaten", "Poland") not in found(
         "Russia expelled ten Polish diplomats and threatened to cut off gas supplies to Europe.", day)
+    # (a condition naming the same party, or a time, keeps the target)
+    assert ("European Union", "threaten", "Belarus") in found(
+        "The EU imposed sanctions on Belarus and threatened further measures if Minsk did not free political "
+        "prisoners.", day)
+    assert ("Russia", "threaten", "Poland") in found(
+        "Russia expelled ten Polish diplomats and threatened to respond at a time of its choosing.", day)
 def test_concern_naming_no_one_does_not_borrow_the_target_of_anothers_act_beside_it() -> None:
     assert not {t for t in found(
         "The Pentagon expressed strong concern and disappointment, and U.S. Secretary of State Mike Pompeo urged "

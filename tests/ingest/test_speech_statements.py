@@ -346,6 +346,8 @@ def test_saying_another_stoked_trouble_accuses_it() -> None:
     assert not found("Xi said China had fuelled growth in Africa.", dt.date(2015, 2, 7))
     assert not found("Colombia said the drought in Brazil had fuelled the crisis in coffee markets.",
                      dt.date(2015, 2, 7))
+    assert ("Sergey Lavrov", "accuse", "United States") in asserted(  # (but whose acts they were, yes)
+        "Lavrov said the actions of Washington had stoked tensions in the region.", dt.date(2015, 2, 7))
 
 
 def test_a_wrong_told_by_a_verb_joined_to_a_stated_clause_accuses_its_subject() -> None:

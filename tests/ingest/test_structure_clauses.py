@@ -82,6 +82,9 @@ def test_a_reaction_drawn_may_name_its_author_after_what_it_is_of() -> None:
     # (not where what moves comes from)
     assert not asserted("Poland reopened its border crossings on Monday, drawing warnings of a new influx from "
                         "Belarus.", dt.date(2023, 6, 10))
+    assert ("International Monetary Fund", "warn", "Turkey") in asserted(  # (an organisation is nowhere to flow from)
+        "Turkey lifted capital controls on Friday, drawing warnings of capital flight from the IMF.",
+        dt.date(2023, 6, 10))
 
 
 def test_objections_dismissed_reject_whoever_raised_them() -> None:

@@ -289,17 +289,3 @@ def test_a_people_named_by_its_article_with_a_relative_clause_of_what_he_did_is_
     assert ("Ukraine", "coerce", "Russia") not in found(
         "Ukraine's security service arrested Igor Petrov, a Russian who had spied on troop movements.",
         dt.date(2023, 3, 10))
-
-
-def test_a_ship_named_by_its_navys_prefix_acts_for_that_state() -> None:
-    assert ("United States", "mobilize", "North Korea") in asserted(
-        "The USS Michigan, a nuclear-powered submarine armed with Tomahawk cruise missiles, docked at South Korea's "
-        "port of Busan on Friday in a show of force aimed at North Korea.", dt.date(2023, 6, 16))
-    # (a ship named with no prefix is still no party; one set beside its kind is all of the phrase, whose own
-    # officer a collision injures)
-    assert not found("The Liaoning docked at Hong Kong on Friday.", dt.date(2023, 6, 16))
-    assert not found("The destroyer USS Fitzgerald collided with a container ship off Japan on Saturday, injuring "
-                     "its commanding officer.", dt.date(2017, 6, 17))
-    # (a named warship that hits a vessel has collided with it)
-    assert not found("The USS Hartford, a nuclear submarine, hit an Iranian tanker in the Strait of Hormuz, "
-                     "injuring 15 sailors.", dt.date(2009, 3, 20))
