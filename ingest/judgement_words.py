@@ -67,6 +67,7 @@ def condemning(words: set[str]) -> bool:
     return any(word.startswith(prefix) and word[len(prefix):].lstrip("-") in APPROVING_STEMS
                for word in words for prefix in NEGATING_PREFIXES)
 
+
 # stoking trouble is a wrong one may be said to have done ("said Washington had fuelled the crisis"); fuelling
 # growth is none
 STOKING_VERBS = {"fuel", "stoke", "inflame", "foment", "provoke", "exacerbate", "aggravate"}

@@ -370,10 +370,10 @@ class Statements:
         if subject is None or not speakers:
             return None
         own = {m.actor for m in speakers}
+        # (not a trouble's place: "said the war in Syria had fuelled the crisis")
         wrongdoers = [m for m in self.arguments.actors_of(subject, index, possessor=True, agentive=True)
                       if m.actor not in own and not (verb.lemma_.lower() in STOKING_VERBS and index.doc[
-                          m.end - 1].head.lower_ in ("in", "across", "along"))]  # (not a trouble's place: "the war
-        # in Syria fuelled")
+                          m.end - 1].head.lower_ in ("in", "across", "along"))]
         return [make_candidate("accuse", s, t, holder, holder, 0.65) for s in speakers for t in wrongdoers] or None
 
 
