@@ -270,6 +270,9 @@ def at_a_mission(verb: Token) -> bool:
     places = [c for c in verb.children if c.dep_ == "dobj"] + [
         p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "into", "inside")
         for p in c.children if p.dep_ == "pobj"]
+    # (or an occasion the mission holds: "went to one held by Japan's embassy in Seoul")
+    places += [g for p in places for a in p.children if a.dep_ == "acl" for b in a.children
+               if b.dep_ == "agent" or b.dep_ == "prep" and b.lower_ == "by" for g in b.children if g.dep_ == "pobj"]
     return any(p.lemma_.lower() in MISSION_NOUNS or p.lemma_.lower() == "residence" and any(  # "the French
         g.dep_ == "poss" and g.lemma_.lower() in ENVOY_NOUNS for g in p.children) for p in places)  # ambassador's"
 

@@ -812,6 +812,17 @@ def test_a_trip_that_takes_a_person_to_a_state_is_his_visit_there() -> None:
     assert not found("The talks took Sergei Lavrov to Ankara.", date)
 
 
+def test_a_person_going_to_a_state_visits_it_but_not_one_going_to_an_embassys_reception() -> None:
+    date = dt.date(2019, 5, 28)
+    assert ("Mike Pompeo", "visit", "Fiji") in found("Pompeo will go to Fiji after leaving Canberra.", date)
+    assert ("Mike Pompeo", "visit", "China") in found("Pompeo went to Beijing on Monday.", date)
+    assert not found("Putin said Russia would go to war if needed.", date)
+    assert not found("Park travelled to a reception held by Japan's embassy in Seoul.", dt.date(2015, 6, 22))
+    triples = found("Abe appeared at a reception hosted by South Korea's embassy in Tokyo, while Park went to one "
+                    "held by Japan's embassy in Seoul.", dt.date(2015, 6, 22))
+    assert not {t for t in triples if t[1] == "visit"}
+
+
 def test_an_organisations_officer_visiting_a_town_visits_its_state() -> None:
     assert ("Antonio Guterres", "visit", "Ukraine") in found("Antonio Guterres is due to visit Odesa on Friday.",
                                                              dt.date(2022, 8, 18))
