@@ -106,6 +106,13 @@ def visits_of_a_trip(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
     journey = verb.head if verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP") else subject
     while journey.dep_ == "pobj" and journey.head.lower_ == "as":  # "his first trip as president, which took him"
         journey = journey.head.head
+    # (a relative the parser hangs on a phrase under the journey: "his first trip to Asia in the job, which also
+    # takes him to Tokyo")
+    for _ in range(2):
+        if journey is subject or journey.lemma_.lower() in TRIP_NOUNS or journey.dep_ != "pobj" or \
+                journey.head.head.lemma_.lower() not in TRIP_NOUNS and journey.head.head.dep_ != "pobj":
+            break
+        journey = journey.head.head
     if journey.lemma_.lower() not in TRIP_NOUNS:
         return []
     # a pronoun the journey's owner names ("Pompeo's trip has also taken him to France": him is Pompeo)

@@ -812,6 +812,12 @@ def test_a_trip_that_takes_a_person_to_a_state_is_his_visit_there() -> None:
     assert not found("The talks took Sergei Lavrov to Ankara.", date)
 
 
+def test_a_relative_hung_on_a_phrase_under_the_trip_is_the_trips() -> None:
+    triples = found("U.S. Secretary of State Rex Tillerson is due in Seoul on Friday on his first trip to Asia in the "
+                    "job, which also takes him to Tokyo and Beijing.", dt.date(2017, 3, 15))
+    assert {("Rex Tillerson", "visit", "Japan"), ("Rex Tillerson", "visit", "China")} <= triples
+
+
 def test_a_person_going_to_a_state_visits_it_but_not_one_going_to_an_embassys_reception() -> None:
     date = dt.date(2019, 5, 28)
     assert ("Mike Pompeo", "visit", "Fiji") in found("Pompeo will go to Fiji after leaving Canberra.", date)
