@@ -71,6 +71,7 @@ from diplograph.ingest.preposition_repairs import (
 from diplograph.ingest.relative_repairs import participle_hung_on_a_relative, report_joined_to_a_relative
 from diplograph.ingest.subject_repairs import (
     mend_a_past_verb,
+    name_read_as_the_days_object,
     object_read_as_the_subject,
     passive_after_a_copula,
     subject_hung_on_the_auxiliary,
@@ -121,6 +122,8 @@ def mend_misparses(doc: Doc) -> None:
             _jointly_done(token)
         if token.dep_ == "aux" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             subject_hung_on_the_auxiliary(token)
+        if token.dep_ == "compound" and token.ent_type_ == "DATE" and token.head.dep_ == "pobj":
+            name_read_as_the_days_object(token)  # "On Friday [Abe]pobj will travel"
         if token.dep_ == "aux" and token.text == "May":
             surname_read_as_a_modal(token)
         if token.dep_ in ("advcl", "conj") and token.pos_ in ("VERB", "AUX") and token.head.i < token.i:

@@ -191,3 +191,17 @@ def passive_after_a_copula(participle: Token) -> None:
         child.head = participle
     subject.dep_ = "nsubjpass"
     verb.head, verb.dep_ = participle, "auxpass"
+
+
+def name_read_as_the_days_object(day: Token) -> None:
+    """'On Friday [Abe]pobj will travel to Davao': a day the parser made a compound of the name after it leaves the
+    verb with no subject; the day is the preposition's object, the name the verb's subject."""
+    name, preposition = day.head, day.head.head
+    verb = preposition.head
+    if name.dep_ != "pobj" or name.pos_ != "PROPN" or name.ent_type_ not in ACTING_ENTITIES or \
+            preposition.dep_ != "prep" or preposition.i != day.i - 1 or verb.pos_ not in ("VERB", "AUX") or \
+            verb.i < name.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or any(
+                t.dep_ != "compound" for t in day.doc[day.i + 1:name.i]):
+        return
+    day.head, day.dep_ = preposition, "pobj"
+    name.head, name.dep_ = verb, "nsubj"

@@ -113,6 +113,13 @@ def test_a_state_before_a_titled_name_modifies_the_name_not_a_second_object() ->
     assert ("Xi Jinping", "host", "Solomon Islands") not in triples
 
 
+def test_a_name_after_a_sentences_day_is_the_subject_not_the_days_object() -> None:
+    # the model reads "Friday Abe" as one name, the object of "On", and the verb has no subject
+    date = dt.date(2017, 1, 12)
+    assert ("Shinzo Abe", "visit", "Philippines") in found("On Friday Abe will travel to Davao.", date)
+    assert ("Shinzo Abe", "meet", "Rodrigo Duterte") in found("On Friday Abe met Duterte.", date)
+
+
 def test_a_verb_after_due_to_is_the_act_planned_not_a_compound() -> None:
     # the model reads "host" as a noun compounded with "envoys" after "due to"
     triples = found("Islamabad is due to host envoys from the United States and Russia on Thursday.",
