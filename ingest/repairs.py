@@ -79,6 +79,7 @@ from diplograph.ingest.subject_repairs import (
 )
 from diplograph.ingest.verb_repairs import (
     BARE_INFINITIVE_TAKERS,
+    MEASURE_PLURALS,
     ORDERED_MOVES,
     REPORTING_VERBS,
     adjunct_hung_inside_a_charge,
@@ -87,6 +88,7 @@ from diplograph.ingest.verb_repairs import (
     gerund_read_as_the_objects_conjunct,
     infinitive_after_an_adjunct,
     infinitive_of_an_intention,
+    measure_read_as_a_verb,
     object_of_a_bare_infinitive,
     participle_read_as_a_clause,
     participle_read_as_the_verb,
@@ -101,8 +103,6 @@ from diplograph.ingest.verb_repairs import (
     verb_read_as_the_objects_modifier,
 )
 
-# plural nouns of a measure that the model reads as a verb after "asset": "asset [freezes]VBZ"
-MEASURE_PLURALS = {"freezes", "seizures"}
 # participles that describe a guest or an official before the name: "visiting", "outgoing", "incoming"
 DESCRIBING_PARTICIPLES = {"visiting", "outgoing", "incoming"}
 # verbs whose object is a person, not a gerund ("met visiting Lula", not "considered visiting Xi"), and prepositions
@@ -283,32 +283,7 @@ def mend_misparses(doc: Doc) -> None:
             preposition_joined_too_high(token)
         if token.lower_ in MEASURE_PLURALS and token.tag_ in ("VBZ", "VBP") and token.i > 0 and \
                 doc[token.i - 1].lower_ in ("asset", "assets"):
-            _measure_read_as_a_verb(token)
-
-
-def _measure_read_as_a_verb(noun: Token) -> None:
-    """'imposed travel bans and asset [freezes]VBZ on Lukashenko', 'The EU [imposed]csubj asset [freezes]ROOT on':
-    the plural noun after 'asset' is the measure imposed, the verb's object (or the last member of its list), and
-    what hangs on it ("on Lukashenko") is the verb's."""
-    asset = noun.doc[noun.i - 1]
-    listed = asset.head if asset.dep_ == "conj" and asset.head.dep_ == "dobj" else None  # "bans and asset [freezes]"
-    first = listed or next((c for c in noun.children if c.dep_ == "nsubj" and c.i < asset.i), None)
-    verb = listed.head if listed is not None else noun.head if noun.dep_ == "ccomp" else next(
-        (c for c in noun.children if c.dep_ == "csubj"), None)
-    if verb is None or verb.pos_ != "VERB" or first is None and any(c.dep_ == "dobj" for c in verb.children):
-        return
-    noun.tag_, noun.pos_, noun.lemma_ = "NNS", "NOUN", noun.lower_[:-1]
-    if noun.dep_ == "ROOT":  # the measure was the sentence's root: the verb is
-        verb.head, verb.dep_ = verb, "ROOT"
-    for child in [c for c in noun.children if c.i != verb.i and (noun.dep_ == "ROOT" or c.dep_ in (
-            "prep", "punct", "npadvmod"))]:
-        child.head = verb
-    if first is not None:  # "travel bans and asset freezes": the list's first member is the object
-        first.head, first.dep_ = verb, "dobj"
-        noun.head, noun.dep_ = first, "conj"
-    else:
-        noun.head, noun.dep_ = verb, "dobj"
-    asset.head, asset.dep_ = noun, "compound"
+            measure_read_as_a_verb(token)
 
 
 def _jointly_done(word: Token) -> None:

@@ -369,3 +369,32 @@ def adjunct_hung_inside_a_charge(participle: Token) -> None:
         charged, node = charged or node.dep_ == "pcomp", node.head  # ("by building up and [arming]conj outposts")
     if charged and node.pos_ == "VERB":
         participle.head = node
+
+
+# plural nouns of a measure that the model reads as a verb after "asset": "asset [freezes]VBZ"
+MEASURE_PLURALS = {"freezes", "seizures"}
+
+
+def measure_read_as_a_verb(noun: Token) -> None:
+    """'imposed travel bans and asset [freezes]VBZ on Lukashenko', 'The EU [imposed]csubj asset [freezes]ROOT on':
+    the plural noun after 'asset' is the measure imposed, the verb's object (or the last member of its list), and
+    what hangs on it ("on Lukashenko") is the verb's."""
+    asset = noun.doc[noun.i - 1]
+    listed = asset.head if asset.dep_ == "conj" and asset.head.dep_ == "dobj" else None  # "bans and asset [freezes]"
+    first = listed or next((c for c in noun.children if c.dep_ == "nsubj" and c.i < asset.i), None)
+    verb = listed.head if listed is not None else noun.head if noun.dep_ == "ccomp" else next(
+        (c for c in noun.children if c.dep_ == "csubj"), None)
+    if verb is None or verb.pos_ != "VERB" or first is None and any(c.dep_ == "dobj" for c in verb.children):
+        return
+    noun.tag_, noun.pos_, noun.lemma_ = "NNS", "NOUN", noun.lower_[:-1]
+    if noun.dep_ == "ROOT":  # the measure was the sentence's root: the verb is
+        verb.head, verb.dep_ = verb, "ROOT"
+    for child in [c for c in noun.children if c.i != verb.i and (noun.dep_ == "ROOT" or c.dep_ in (
+            "prep", "punct", "npadvmod"))]:
+        child.head = verb
+    if first is not None:  # "travel bans and asset freezes": the list's first member is the object
+        first.head, first.dep_ = verb, "dobj"
+        noun.head, noun.dep_ = first, "conj"
+    else:
+        noun.head, noun.dep_ = verb, "dobj"
+    asset.head, asset.dep_ = noun, "compound"
