@@ -2,9 +2,11 @@
 
 Texts that speak for their author ("a resolution urging"), the verbs that make them, plans one owns, words that
 end a holding, the parts of a state's territory an act lands in, the endings of an act's noun and the frames an act
-is done in ("in protest at"). Data only; arguments.py, targets.py, landings.py, antecedents.py and the parse repairs
-read them.
+is done in ("in protest at"), the civilian teams that are no forces. Data, and one test of a noun's modifiers by
+them; arguments.py, targets.py, landings.py, antecedents.py, forces.py and the parse repairs read them.
 """
+
+from spacy.tokens import Token
 
 # parts of a state's territory: a strike "in Pakistan's Balochistan province" lands in Pakistan
 REGION_NOUNS = {"province", "region", "territory", "city", "town", "village", "district", "state", "area",
@@ -66,3 +68,16 @@ SIDING_FRAMES = {"solidarity"}
 # budget"; "forces defeated the rebels", not "Japan beat Germany 2-1"
 CONTEST_VERBS = {"clash", "beat", "defeat", "crush", "thrash", "rout", "trounce", "stun", "edge", "hammer", "batter",
                  "overwhelm", "overpower", "outplay", "humble", "overtake", "outpace", "surpass", "eclipse"}
+
+# accords one may agree to with a counterpart: "agreed to a ceasefire with Hamas", "agreed on a deal with Iran"
+ACCORD_NOUNS = {"ceasefire", "truce", "deal", "agreement", "accord", "pact", "armistice", "settlement", "compromise"}
+
+# medical and rescue teams, who arriving visit no one and, sent as a team or to help, bring aid (material.py)
+MEDICS = {"doctor", "nurse", "medic", "paramedic", "rescuer"}
+# what makes a team of a military name a civilian one: "medical brigades", "a rescue unit"
+CIVILIAN_SERVICES = {"medical", "health", "rescue", "humanitarian", "relief", "firefighting", "emergency"}
+
+
+def serves_civilians(noun: Token) -> bool:
+    """'sent medical brigades to Italy': a team told by its civilian service is no force, whatever its name."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in CIVILIAN_SERVICES for c in noun.children)

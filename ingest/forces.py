@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from diplograph.ingest.agents import state_craft
+from diplograph.ingest.argument_words import MEDICS, serves_civilians
 from diplograph.ingest.arguments import HELPING_FORCES
 from diplograph.ingest.constructions import direction_phrases, substance
 from diplograph.ingest.departures import LEAVING_VERBS, is_leaving
@@ -178,7 +179,7 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     # (war craft too: "will send the destroyer HMS Dauntless to the South Atlantic")
     forces = [c for c in verb.children if c.dep_ == "dobj" and any(
         n.lower_ in armed_nouns() or n.lemma_.lower() in FORCE_NOUNS | WARSHIPS or to_a_border and n.lemma_.lower() in
-        COMBAT_CRAFT for n in substance(c))] if invading else []
+        COMBAT_CRAFT for n in substance(c) if not serves_civilians(n))] if invading else []  # ("medical brigades")
     # ("police and defence force personnel", "police officers": forces named by a modifier)
     helpers = [c for c in verb.children if c.dep_ == "dobj" and any(
         n.lemma_.lower() in FORCE_NOUNS | HELPING_FORCES | MEDICS for n in c.subtree)] if invading else []
@@ -382,8 +383,6 @@ def captured_place(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SETTLEMENTS), None)
 
 
-# medical and rescue teams, who arriving visit no one and, sent as a team or to help, bring aid (material.py)
-MEDICS = {"doctor", "nurse", "medic", "paramedic", "rescuer"}
 TEAM_NOUNS = {"contingent", "team", "brigade", "batch", "mission", "unit", "group"}
 
 

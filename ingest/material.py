@@ -17,12 +17,13 @@ import dataclasses
 from spacy.tokens import Token
 
 from diplograph.ingest.agents import state_craft
+from diplograph.ingest.argument_words import MEDICS
 from diplograph.ingest.arguments import HELPING_FORCES
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.constructions import hyphen_prefixes, substance, travel_ends
 from diplograph.ingest.coordination import first_conjunct
 from diplograph.ingest.drills import fought_alongside, joint_exercise, show_of_force
-from diplograph.ingest.forces import ARRIVING_VERBS, MEDICS, TEAM_NOUNS
+from diplograph.ingest.forces import ARRIVING_VERBS, TEAM_NOUNS
 from diplograph.ingest.lexicon import Lexicon, NounCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.object_nouns import ARMS_NOUNS, GOODS_NOUNS, is_measure

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from diplograph.ingest.accords import partakes
 from diplograph.ingest.addressees import ADDRESSED_RELATIONS, addressees
-from diplograph.ingest.argument_words import ADJUNCT_PREPOSITIONS
+from diplograph.ingest.argument_words import ACCORD_NOUNS, ADJUNCT_PREPOSITIONS
 from diplograph.ingest.arguments import (
     COUNTERPART_PREPOSITIONS,
     ENCOUNTERS,
@@ -58,7 +58,7 @@ from diplograph.ingest.object_nouns import (
     measured_state,
 )
 from diplograph.ingest.refusals import stayed_away
-from diplograph.ingest.verb_cues import ACCORD_NOUNS, fired, is_object_noun, meeting_measured
+from diplograph.ingest.verb_cues import fired, is_object_noun, meeting_measured
 
 # occasions that gather people without naming an event of ours: whoever hosts one hosts those who came
 GATHERINGS = {"ceremony", "reception", "dinner", "banquet", "lunch", "luncheon", "gathering", "forum", "conference",

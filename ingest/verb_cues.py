@@ -12,6 +12,7 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
+from diplograph.ingest.argument_words import ACCORD_NOUNS
 from diplograph.ingest.arguments import is_passive_participle
 from diplograph.ingest.constructions import for_clause, substance
 from diplograph.ingest.coordination import shared_object
@@ -389,8 +390,6 @@ def performed_cue(verb: Token, lexicon: Lexicon) -> VerbCue | None:
 # verbs of taking up another's proposal: "the two sides accepted the plan" agree with its author, not each other
 # (but "Armenia and Azerbaijan accepted a ceasefire" is one between them)
 ACCEPTING_VERBS = {"accept", "endorse", "embrace"}
-# accords one may agree to with a counterpart: "agreed to a ceasefire with Hamas", "agreed on a deal with Iran"
-ACCORD_NOUNS = {"ceasefire", "truce", "deal", "agreement", "accord", "pact", "armistice", "settlement", "compromise"}
 
 
 def accepting_anothers(verb: Token) -> bool:

@@ -341,6 +341,12 @@ def test_instructors_sent_to_a_state_help_it_and_troops_that_might_be_sent_are_n
         "Macron had angered Berlin by refusing to rule out sending Western troops to Ukraine."))
 
 
+def test_a_team_told_by_its_civilian_service_is_no_force_whatever_its_name() -> None:
+    date = dt.date(2020, 4, 28)
+    assert not any(r == "mobilize" for _, r, _ in found("Cuba has sent medical brigades to Italy.", date))
+    assert ("Russia", "mobilize", "Ukraine") in found("Russia sent two brigades to the border with Ukraine.", date)
+
+
 @pytest.mark.parametrize("text", [
     "Russia sent paratroopers to Kazakhstan on Thursday at the request of President Tokayev.",
     "Rwanda sent 1,000 soldiers to Mozambique to fight insurgents in Cabo Delgado.",
