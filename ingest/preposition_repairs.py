@@ -255,3 +255,26 @@ def counterparts_state_hung_on_the_verb(preposition: Token) -> None:
     noun = preposition.doc[preposition.i - 1]
     if noun.lemma_.lower() in FROM_TITLES and noun.pos_ == "NOUN" and preposition.head.is_ancestor(noun):
         preposition.head = noun
+
+
+# plurals of people or states a list after "including" may name the members of: "talks with several leaders on the
+# sidelines, including Anwar Ibrahim"
+LISTED_GROUPS = {"leaders", "countries", "states", "nations", "governments", "officials", "ministers", "counterparts",
+                 "heads", "presidents", "dignitaries", "delegations", "allies", "partners", "neighbours", "neighbors"}
+
+
+def members_hung_above_their_group(including: Token) -> None:
+    """'held talks with several leaders [on the sidelines], including Anwar Ibrahim', 'met several leaders on the
+    sidelines, including Anwar': the model hangs the list on the verb or the noun above once a phrase stands
+    between; after a comma it names members of the last group of people or states before it."""
+    head, doc = including.head, including.doc
+    if including.i < 2 or doc[including.i - 1].text != "," or head.i > including.i or \
+            head.lower_ in LISTED_GROUPS or not any(c.dep_ == "pobj" for c in including.children):
+        return
+    verb = next((t for t in (head, *head.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.i > including.i:
+        return
+    group = next((t for t in reversed(doc[verb.i + 1:including.i - 1]) if t.lower_ in LISTED_GROUPS and
+                  t.tag_ == "NNS" and verb.is_ancestor(t)), None)
+    if group is not None and not any(c.dep_ == "prep" and c.lower_ == "including" for c in group.children):
+        including.head = group

@@ -59,6 +59,7 @@ from diplograph.ingest.preposition_repairs import (
     counterparts_state_hung_on_the_verb,
     door_shut_on,
     listed_state_hung_on_the_title,
+    members_hung_above_their_group,
     object_hung_above_its_preposition,
     particle_before_a_preposition,
     partner_hung_on_the_venue,
@@ -258,6 +259,8 @@ def mend_misparses(doc: Doc) -> None:
         elif token.dep_ == "prep" and token.lower_ in ("from", "into") and \
                 doc[token.i - 1].lemma_.lower() in BORDER_NOUNS:
             border_crossed(token)
+        elif token.dep_ == "prep" and token.lower_ == "including" and token.head.pos_ in ("VERB", "NOUN"):
+            members_hung_above_their_group(token)  # "talks with several leaders on the sidelines, [including]"
         elif token.dep_ == "prep" and token.n_lefts + token.n_rights == 0:
             object_hung_above_its_preposition(token)
         elif token.dep_ == "prep" and token.lower_ in DOOR_PREPOSITIONS and token.head.lemma_.lower() == "door":

@@ -120,6 +120,16 @@ def test_a_name_after_a_sentences_day_is_the_subject_not_the_days_object() -> No
     assert ("Shinzo Abe", "meet", "Rodrigo Duterte") in found("On Friday Abe met Duterte.", date)
 
 
+def test_members_listed_after_a_phrase_between_are_the_groups_before_it() -> None:
+    # the model hangs "including" on the talks or the sidelines, not on the leaders
+    date = dt.date(2023, 12, 17)
+    assert ("Fumio Kishida", "meet", "Anwar Ibrahim") in found(
+        "Kishida held separate talks with several leaders on the sidelines, including Malaysian Prime Minister Anwar "
+        "Ibrahim.", date)
+    assert ("Fumio Kishida", "meet", "Anwar Ibrahim") in found(
+        "Kishida met several leaders on the sidelines, including Anwar Ibrahim.", date)
+
+
 def test_a_verb_after_due_to_is_the_act_planned_not_a_compound() -> None:
     # the model reads "host" as a noun compounded with "envoys" after "due to"
     triples = found("Islamabad is due to host envoys from the United States and Russia on Thursday.",
