@@ -154,6 +154,16 @@ def comment_on_a_prediction(verb: Token) -> Token | None:
 
 
 MODALS = {"would", "will", "could", "might", "may", "should", "can", "must", "shall"}
+HEDGING_MODALS = {"could", "might", "may", "must"}  # of what may be so now: "could be committing war crimes"
+
+
+def modal_of_a_possible_act(verb: Token, clause: Token) -> bool:
+    """Whether a modal makes a clause's act one that may come (or would), not one said perhaps to be so already:
+    'could commit', 'would not interfere' (not 'could be committing war crimes', 'may have violated')."""
+    modals = [c for c in (*verb.children, *clause.children) if c.dep_ == "aux" and c.lower_ in MODALS]
+    hedged = verb.tag_ in ("VBG", "VBN") and any(c.dep_ == "aux" and c.lemma_ in ("be", "have") and c.i > m.i
+                                                 for c in verb.children for m in modals)
+    return bool(modals) and not (hedged and all(m.lower_ in HEDGING_MODALS for m in modals))
 
 
 def free_of_first_negation(conjunct: Token) -> bool:

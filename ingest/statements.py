@@ -17,7 +17,7 @@ from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.conditions import CONDITION_MARKS, aimed_elsewhere, conditional_threats, foretold_harm
 from diplograph.ingest.denials import DENYING_VERBS, Denials
 from diplograph.ingest.expectations import expected_demands
-from diplograph.ingest.framing import MODALS
+from diplograph.ingest.framing import modal_of_a_possible_act
 from diplograph.ingest.judgement_words import COMMITTED_WRONGS, STOKING_VERBS, TROUBLE_NOUNS, WRONGS
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.noun_events import HOSTILE_ACTS
@@ -361,9 +361,8 @@ class Statements:
         a coup and had fuelled the crisis')."""
         clause = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
         holder = clause.head
-        if clause.dep_ != "ccomp" or holder.lemma_.lower() not in HOLDING_VERBS or any(
-                c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS)
-                for c in {*verb.children, *clause.children}):
+        if clause.dep_ != "ccomp" or holder.lemma_.lower() not in HOLDING_VERBS or modal_of_a_possible_act(
+                verb, clause) or any(c.dep_ == "neg" for c in {*verb.children, *clause.children}):
             return None
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         speakers = self.arguments.agents(holder, index)

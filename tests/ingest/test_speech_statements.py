@@ -403,6 +403,18 @@ def test_saying_another_committed_a_wrong_accuses_it() -> None:
     assert not any(t[1] == "accuse" for t in found("Kuleba said Ukraine was committed to peace talks."))
 
 
+def test_saying_another_may_be_doing_or_have_done_wrong_accuses_it_but_not_that_it_could() -> None:
+    date = dt.date(2016, 9, 25)
+    assert ("Matthew Rycroft", "accuse", "Russia") in found(
+        "British Ambassador Matthew Rycroft said Russia could be committing war crimes in Aleppo.", date)
+    assert ("Matthew Rycroft", "accuse", "Russia") in found(
+        "British Ambassador Matthew Rycroft said Russia may have committed war crimes in Aleppo.", date)
+    assert not any(t[1] == "accuse" for t in found(
+        "British Ambassador Matthew Rycroft said Russia could commit war crimes in Aleppo.", date))
+    assert not any(t[1] == "accuse" for t in found(
+        "British Ambassador Matthew Rycroft said Russia would have committed war crimes without the deal.", date))
+
+
 def test_saying_anothers_act_constituted_or_amounted_to_a_wrong_accuses_it() -> None:
     date = dt.date(2017, 11, 22)
     assert ("Rex Tillerson", "accuse", "Myanmar") in asserted(
