@@ -77,6 +77,7 @@ from diplograph.ingest.subject_repairs import (
     passive_after_a_copula,
     subject_hung_on_the_auxiliary,
     subject_read_as_the_objects_conjunct,
+    verb_read_as_the_subjects_plural,
 )
 from diplograph.ingest.verb_repairs import (
     BARE_INFINITIVE_TAKERS,
@@ -150,6 +151,8 @@ def mend_misparses(doc: Doc) -> None:
             members_among_them(token)
         elif token.dep_ == "relcl" and token.pos_ in ("VERB", "AUX"):
             _complement_after_an_adjunct(token)
+        elif token.dep_ == "relcl" and token.tag_ == "NNS" and token.i > 1:
+            verb_read_as_the_subjects_plural(token)  # "which the Saudi-led coalition [accuses]NNS of arming"
         elif token.dep_ == "ccomp" and token.tag_ == "VB" and token.head.lemma_.lower() in BARE_INFINITIVE_TAKERS:
             object_of_a_bare_infinitive(token)
         elif token.dep_ == "ccomp" and token.tag_ in ("VBD", "VBN") and token.i == token.head.i + 1:

@@ -205,3 +205,19 @@ def name_read_as_the_days_object(day: Token) -> None:
         return
     day.head, day.dep_ = preposition, "pobj"
     name.head, name.dep_ = verb, "nsubj"
+
+
+def verb_read_as_the_subjects_plural(noun: Token) -> None:
+    """'Tehran, which the Saudi-led coalition [accuses]NNS of arming the Houthis': a relative clause's verb in -s the
+    model took for a plural noun compounded with its subject; the word before it is the subject, the relative
+    pronoun its object."""
+    subject = noun.doc[noun.i - 1]
+    pronoun = next((c for c in noun.children if c.tag_ in ("WDT", "WP") and c.i < subject.i), None)
+    if pronoun is None or subject.dep_ != "compound" or subject.head.i != noun.i or subject.pos_ not in (
+            "NOUN", "PROPN") or not noun.lower_.endswith("s") or noun.lemma_.lower() == noun.lower_:
+        return
+    noun.tag_, noun.pos_ = "VBZ", "VERB"
+    for modifier in [c for c in noun.children if c.i < subject.i and c.i > pronoun.i]:
+        modifier.head = subject  # ("the Saudi-led")
+    subject.dep_ = "nsubj"
+    pronoun.dep_ = "dobj"

@@ -130,6 +130,13 @@ def test_members_listed_after_a_phrase_between_are_the_groups_before_it() -> Non
         "Kishida met several leaders on the sidelines, including Anwar Ibrahim.", date)
 
 
+def test_a_relatives_verb_read_as_a_plural_after_its_subject_is_the_verb() -> None:
+    # the model reads "coalition accuses" as one noun, so "which" has no accuser
+    assert ("Saudi-led coalition", "accuse", "Iran") in found(
+        "Tehran, which the Saudi-led coalition accuses of arming the Houthis, has denied supplying the group with "
+        "weapons.", dt.date(2022, 1, 17))
+
+
 def test_a_verb_after_due_to_is_the_act_planned_not_a_compound() -> None:
     # the model reads "host" as a noun compounded with "envoys" after "due to"
     triples = found("Islamabad is due to host envoys from the United States and Russia on Thursday.",
