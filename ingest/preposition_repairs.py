@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.ingest.argument_words import ANSWERING_FRAMES, FRAMED_PREPOSITIONS, NOMINAL_ENDINGS, SIDING_FRAMES
+from diplograph.ingest.argument_words import (
+    ACCORD_NOUNS,
+    ANSWERING_FRAMES,
+    FRAMED_PREPOSITIONS,
+    NOMINAL_ENDINGS,
+    SIDING_FRAMES,
+)
 from diplograph.ingest.constructions import in_company_of
 
 # a line between two states, whose "with" names the other: "along the border with Colombia"
@@ -278,3 +284,13 @@ def members_hung_above_their_group(including: Token) -> None:
                   t.tag_ == "NNS" and verb.is_ancestor(t)), None)
     if group is not None and not any(c.dep_ == "prep" and c.lower_ == "including" for c in group.children):
         including.head = group
+
+
+def parties_hung_on_the_accords_maker(between: Token) -> None:
+    """'A ceasefire brokered by Egypt [between] Israel and Hamas took effect': the model hangs the parties on the
+    participle that tells who made the accord; they are the accord's, as in 'a ceasefire between Israel and Hamas
+    brokered by Egypt'."""
+    made = between.head
+    if made.dep_ == "acl" and made.tag_ == "VBN" and made.head.lemma_.lower() in ACCORD_NOUNS and \
+            made.head.i < made.i < between.i:
+        between.head = made.head

@@ -62,6 +62,7 @@ from diplograph.ingest.preposition_repairs import (
     members_hung_above_their_group,
     object_hung_above_its_preposition,
     particle_before_a_preposition,
+    parties_hung_on_the_accords_maker,
     partner_hung_on_the_venue,
     phrase_hung_on_an_amount,
     preposition_after_its_frame,
@@ -262,6 +263,8 @@ def mend_misparses(doc: Doc) -> None:
         elif token.dep_ == "prep" and token.lower_ in ("from", "into") and \
                 doc[token.i - 1].lemma_.lower() in BORDER_NOUNS:
             border_crossed(token)
+        elif token.dep_ == "prep" and token.lower_ == "between" and token.head.dep_ == "acl":
+            parties_hung_on_the_accords_maker(token)  # "a ceasefire brokered by Egypt [between] Israel and Hamas"
         elif token.dep_ == "prep" and token.lower_ == "including" and token.head.pos_ in ("VERB", "NOUN"):
             members_hung_above_their_group(token)  # "talks with several leaders on the sidelines, [including]"
         elif token.dep_ == "prep" and token.n_lefts + token.n_rights == 0:

@@ -207,6 +207,14 @@ def test_a_truce_that_takes_effect_or_holds_was_made_between_its_parties() -> No
         "ending three days of fighting.")
 
 
+def test_the_parties_hung_on_a_truces_maker_are_the_truces() -> None:
+    # the model hangs "between" on "brokered", not on "ceasefire"
+    triples = asserted("A ceasefire brokered by Egypt between Israel and the Palestinian Islamic Jihad militant group "
+                       "held on Sunday.", dt.date(2023, 5, 14))
+    assert ("Israel", "agree", "Palestinian Islamic Jihad") in triples
+    assert ("Egypt", "mediate", "Israel") in triples
+
+
 def test_a_truce_that_collapses_or_is_only_talked_about_is_no_agreement() -> None:
     assert not [t for t in asserted("The ceasefire between Armenia and Azerbaijan collapsed on Monday.")
                 if t[1] == "agree"]
