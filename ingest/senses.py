@@ -43,6 +43,24 @@ CROWD_MOTIONS = {"march"}  # a crowd's moves that protest: "protesters marched t
 ADMISSION_NOUNS = {"member", "leader", "president", "head", "government", "representative", "partner", "ally", "friend"}
 
 
+# what travel a state may stop to keep a disease out, and the words that tell an outbreak
+TRAVEL_NOUNS = {"flight", "flights", "travel", "travellers", "travelers", "visa", "visas", "border", "borders",
+                "crossing", "crossings", "airline", "airlines", "carrier", "carriers", "passenger", "passengers"}
+CONTAGION_WORDS = {"virus", "coronavirus", "covid", "covid-19", "outbreak", "epidemic", "pandemic", "ebola", "sars",
+                   "mers", "cholera", "infection", "infections", "contagion", "quarantine"}
+
+
+def _against_contagion(verb: Token) -> bool:
+    """'Kuwait, Bahrain and the UAE suspended flights to and from Iran' told amid an outbreak (in its sentence or
+    the two before): travel stopped to keep a disease out is a precaution, no penalty."""
+    if not any(t.lemma_.lower() in TRAVEL_NOUNS for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+               for t in substance(c)):
+        return False
+    sentences = list(verb.doc.sents)
+    at = next(i for i, s in enumerate(sentences) if s.start <= verb.i < s.end)
+    return any(t.lower_ in CONTAGION_WORDS for s in sentences[max(0, at - 2):at + 1] for t in s)
+
+
 def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
     """The relation the cue states in the verb's sentence, or None where the sentence says no event."""
     relation = cue.relation
@@ -58,6 +76,8 @@ def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
         relation = "mobilize"  # "sent troops into Somalia to push back al Shabaab": deployed there (forces.py)
     if relation == "aid" and _sells_no_arms(verb):
         return None  # "approved the sale of 50 Boeing airliners to China": trade, not aid
+    if relation == "sanction" and _against_contagion(verb):
+        return None  # "Kuwait and Bahrain suspended flights to and from Iran" in an outbreak: a precaution
     if relation == "withdraw" and verb.lemma_.lower() == "bring" and not any(
             o.dep_ == "dobj" and any(c.dep_ == "poss" or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")
                                      for c in o.children) for o in verb.children):

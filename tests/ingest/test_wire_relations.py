@@ -209,6 +209,16 @@ def test_a_company_described_by_its_state_and_its_units_stand_for_that_state() -
     assert ("Israel", "attack", "Hamas") in asserted("Israel struck the military wing of Hamas.")
 
 
+def test_travel_stopped_amid_an_outbreak_is_a_precaution_not_a_sanction() -> None:
+    date = dt.date(2020, 3, 2)
+    triples = found("Iran has reported more deaths from the virus than any country outside China. Neighbouring states "
+                    "have scrambled to contain cases among travellers returning from Iranian cities: Kuwait, Bahrain "
+                    "and the UAE suspended flights to and from Iran last month.", date)
+    assert not {t for t in triples if t[1] == "sanction"}
+    assert ("Russia", "sanction", "Georgia") in found("Russia banned flights to Georgia after protests in Tbilisi.",
+                                                      date)
+
+
 def test_tariffs_on_goods_from_a_list_sanction_each_state_or_bloc_it_names() -> None:
     triples = asserted("The United States imposed tariffs on steel from Canada, Mexico and the European Union.")
     assert {("United States", "sanction", "Canada"), ("United States", "sanction", "Mexico"),
