@@ -173,7 +173,8 @@ class AgentFinder:
                         if lent:  # "American and British interests"
                             mention = lent[0]
                             found.extend(lent[1:])
-                if mention is None:
+                if mention is None and not (agentive and opposes_its_state(head) and not self.is_event_noun(head)):
+                    # (a state's opposition acts not for the state it is in: "opposition lawmakers in Seoul said")
                     behind = actors_behind(head, index, self.lexicon, placed, proposals=agentive)
                     mention = behind[0] if behind else None
                     found.extend(behind[1:])  # "statements by Venezuela and Cuba"

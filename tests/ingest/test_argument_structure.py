@@ -302,6 +302,9 @@ def test_an_opposition_named_by_its_people_is_a_group_not_the_state() -> None:
     # one of its leaders is still himself
     assert ("Joe Biden", "meet", "Edmundo Gonzalez") in asserted(
         "Biden met Venezuelan opposition leader Edmundo Gonzalez.")
+    # nor is an opposition body the state of the place it sits in
+    assert not asserted("Opposition lawmakers in Seoul criticised Japan.")
+    assert ("South Korea", "criticize", "Japan") in asserted("Lawmakers in Seoul criticised Japan.")
     # a state's opposition to something is its objection, no group
     assert not {t for t in asserted("Finland overcame Turkish opposition to its NATO membership.")
                 if "Turkish opposition" in t}
