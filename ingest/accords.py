@@ -21,6 +21,7 @@ TRUCE_STARTS = {"take", "come", "go", "begin", "start", "hold"}
 ACCORD_MAKING_VERBS = {"agree", "sign", "broker", "reach", "announce", "conclude", "strike", "seal", "mediate",
                        "accept", "declare", "negotiate", "clinch", "secure", "finalise", "finalize"}
 CONCLUDING_VERBS = {"conclude", "complete", "finalise", "finalize", "wrap"}
+FORESEEING_MODALS = {"would", "could", "might", "may", "will", "should", "'d", "'ll"}
 SEEKING_VERBS = {"propose", "seek", "want", "discuss", "negotiate", "suggest", "pursue", "float", "urge", "demand"}
 
 
@@ -57,8 +58,15 @@ def held_to(noun: Token) -> bool:
 
 
 def unreached(noun: Token, lexicon: Lexicon) -> bool:
-    """An accord this noun names that the sentence tells as no agreement reached: sought or held to."""
-    return sought(noun, lexicon) or held_to(noun)
+    """An accord this noun names that the sentence tells as no agreement reached: sought, held to or foreseen."""
+    return sought(noun, lexicon) or held_to(noun) or foreseen(noun)
+
+
+def foreseen(noun: Token) -> bool:
+    """'a cooperation agreement, which would be the first formal accord between the EU and Cuba': what an accord
+    would or could be is told of one not made."""
+    return noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
+        c.dep_ == "aux" and c.lower_ in FORESEEING_MODALS for c in noun.head.children)
 
 
 def took_effect(noun: Token) -> bool:

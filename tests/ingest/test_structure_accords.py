@@ -215,6 +215,14 @@ def test_the_parties_hung_on_a_truces_maker_are_the_truces() -> None:
     assert ("Egypt", "mediate", "Israel") in triples
 
 
+def test_what_an_accord_would_be_is_told_of_one_not_made() -> None:
+    assert ("European Union", "agree", "Cuba") not in found(
+        "The ministers gave Catherine Ashton a mandate to negotiate a cooperation agreement, which would be the first "
+        "formal accord between the EU and Cuba.", dt.date(2014, 2, 10))
+    assert ("European Union", "agree", "Cuba") in asserted(
+        "The agreement, the first formal accord between the EU and Cuba, was signed on Monday.", dt.date(2014, 2, 10))
+
+
 def test_a_truce_that_collapses_or_is_only_talked_about_is_no_agreement() -> None:
     assert not [t for t in asserted("The ceasefire between Armenia and Azerbaijan collapsed on Monday.")
                 if t[1] == "agree"]
