@@ -239,10 +239,10 @@ class NounEvents:
                     if pobj.dep_ != "pobj":
                         continue
                     named = True
-                    if child.lower_ == "between":
-                        parties.extend(self.arguments.actors_of(pobj, index))
-                        # the first party the parser made a modifier of the second: "between [the Taliban and
-                        # U.S.] envoy Zalmay Khalilzad" (the conjunct after it is the envoy's own modifier)
+                    if child.lower_ in ("between", "among"):  # ("talks among Russia, Ukraine and the EU", named)
+                        parties.extend(self.arguments.actors_of(pobj, index) if child.lower_ == "between" or
+                                       pobj.pos_ == "PROPN" else [])
+                        # (the first party made the second's modifier: "between [the Taliban and U.S.] envoy X")
                         parties.extend(m for c in pobj.children if c.dep_ in ("nmod", "compound")
                                        and any(x.dep_ == "cc" for x in c.children)
                                        and (m := index.by_token.get(c.i)) is not None and m.actor is not None)

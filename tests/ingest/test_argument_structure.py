@@ -85,6 +85,14 @@ def test_breaks_and_expulsions_in_their_usual_phrasings(text: str, triple: tuple
     assert triple in asserted(text)
 
 
+def test_talks_among_several_parties_are_held_between_each_two_of_them() -> None:
+    triples = asserted("Talks among Russia, Ukraine and the European Commission on Moscow's objections broke down in "
+                       "Brussels last month without a deal.")
+    assert {("Russia", "negotiate", "Ukraine"), ("Russia", "negotiate", "European Commission"),
+            ("Ukraine", "negotiate", "European Commission")} <= triples
+    assert not asserted("The dispute is among the issues on the agenda of the talks.")
+
+
 def test_what_two_parties_agree_to_do_is_not_a_second_event() -> None:
     found = asserted("Saudi Arabia and Iran agreed to restore diplomatic relations on Friday.")
     assert any(r == "agree" for _, r, _ in found)
