@@ -19,6 +19,7 @@ from diplograph.ingest.argument_words import (
 )
 from diplograph.ingest.constructions import in_company_of
 
+SPANS = {"day", "week", "month", "year", "hour"}  # spans that measure a time: "days later", "weeks earlier"
 # a line between two states, whose "with" names the other: "along the border with Colombia"
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 # acts whose own 'on' names what they hit: "the strike on Gaza", "the attack on Crimea"
@@ -106,6 +107,13 @@ def object_hung_above_its_preposition(preposition: Token) -> None:
                  t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("oprd", "dobj", "npadvmod", "attr")), None)
     if noun is not None and noun.head.i < preposition.i and noun.head.pos_ in ("VERB", "AUX"):
         noun.head, noun.dep_ = preposition, "pobj"
+    elif noun is not None and noun.dep_ == "npadvmod" and noun.lemma_.lower() in SPANS and noun.head.i > noun.i and \
+            doc[noun.i - 1].pos_ == "PROPN" and doc[noun.i - 1].head.i == noun.i:
+        # "flew to [Khartoum days] later": the name is the object, the span measures "later"
+        name = doc[noun.i - 1]
+        for modifier in [c for c in noun.children if c.i < name.i]:
+            modifier.head = name
+        name.head, name.dep_ = preposition, "pobj"
 
 
 def addressee_asked_for(for_: Token) -> None:

@@ -137,6 +137,13 @@ def test_a_relatives_verb_read_as_a_plural_after_its_subject_is_the_verb() -> No
         "weapons.", dt.date(2022, 1, 17))
 
 
+def test_a_place_read_as_a_modifier_of_days_later_is_the_prepositions_object() -> None:
+    # the model reads "Khartoum days" as one noun phrase measuring "later", leaving "to" with no object
+    assert ("Abiy Ahmed", "visit", "Sudan") in found(
+        "Ethiopian Prime Minister Abiy Ahmed flew to Khartoum days later to launch the mediation.",
+        dt.date(2019, 7, 17))
+
+
 def test_a_verb_after_due_to_is_the_act_planned_not_a_compound() -> None:
     # the model reads "host" as a noun compounded with "envoys" after "due to"
     triples = found("Islamabad is due to host envoys from the United States and Russia on Thursday.",
