@@ -302,3 +302,20 @@ def parties_hung_on_the_accords_maker(between: Token) -> None:
     if made.dep_ == "acl" and made.tag_ == "VBN" and made.head.lemma_.lower() in ACCORD_NOUNS and \
             made.head.i < made.i < between.i:
         between.head = made.head
+
+
+PHONE_NOUNS = {"telephone", "phone", "videoconference", "video"}  # what one speaks by: "spoke by telephone with"
+
+
+def phone_read_as_an_agent(by: Token) -> None:
+    """'Erdogan, who has accused Myanmar of genocide, spoke [by]agent telephone with Suu Kyi': the model reads the
+    means of an active verb as a passive's agent, and the call's partner as the phone's; both are the verb's."""
+    verb = by.head
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VB") or any(c.dep_ == "auxpass" for c in verb.children):
+        return
+    phone = next((c for c in by.children if c.dep_ == "pobj" and c.lower_ in PHONE_NOUNS), None)
+    if phone is None:
+        return
+    by.dep_ = "prep"
+    for partner in [c for c in phone.children if c.dep_ == "prep" and c.lower_ == "with"]:
+        partner.head = verb

@@ -64,6 +64,7 @@ from diplograph.ingest.preposition_repairs import (
     particle_before_a_preposition,
     parties_hung_on_the_accords_maker,
     partner_hung_on_the_venue,
+    phone_read_as_an_agent,
     phrase_hung_on_an_amount,
     preposition_after_its_frame,
     preposition_joined_too_high,
@@ -263,6 +264,8 @@ def mend_misparses(doc: Doc) -> None:
         elif token.dep_ == "prep" and token.lower_ in ("from", "into") and \
                 doc[token.i - 1].lemma_.lower() in BORDER_NOUNS:
             border_crossed(token)
+        elif token.dep_ == "agent" and token.head.pos_ == "VERB":
+            phone_read_as_an_agent(token)  # "spoke [by]agent telephone with Suu Kyi"
         elif token.dep_ == "prep" and token.lower_ == "between" and token.head.dep_ == "acl":
             parties_hung_on_the_accords_maker(token)  # "a ceasefire brokered by Egypt [between] Israel and Hamas"
         elif token.dep_ == "prep" and token.lower_ == "including" and token.head.pos_ in ("VERB", "NOUN"):

@@ -144,6 +144,13 @@ def test_a_place_read_as_a_modifier_of_days_later_is_the_prepositions_object() -
         dt.date(2019, 7, 17))
 
 
+def test_a_phone_read_as_the_agent_of_an_active_verb_is_its_means() -> None:
+    # the model reads "by telephone" as a passive's agent and hangs the partner on the telephone
+    assert ("Recep Tayyip Erdogan", "call", "Aung San Suu Kyi") in found(
+        "President Tayyip Erdogan, who has accused Myanmar of genocide against the Rohingya, spoke by telephone with "
+        "Myanmar leader Aung San Suu Kyi on Tuesday.", dt.date(2017, 9, 7))
+
+
 def test_a_verb_after_due_to_is_the_act_planned_not_a_compound() -> None:
     # the model reads "host" as a noun compounded with "envoys" after "due to"
     triples = found("Islamabad is due to host envoys from the United States and Russia on Thursday.",
