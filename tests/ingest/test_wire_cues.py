@@ -41,6 +41,14 @@ def test_pleading_begging_or_imploring_is_an_appeal_also_as_the_purpose_of_a_cal
     assert not asserted("The lawyer pleaded guilty.")
 
 
+def test_pledging_or_swearing_allegiance_supports_whom_it_is_sworn_to() -> None:
+    assert ("Abubakar Shekau", "support", "Islamic State") in found(
+        "Boko Haram leader Abubakar Shekau pledged allegiance to the Islamic State group on Saturday in an audio "
+        "message posted online.", dt.date(2015, 3, 7))
+    assert ("Boko Haram", "support", "Islamic State") in found(
+        "Boko Haram swore allegiance to Islamic State on Saturday.", dt.date(2015, 3, 7))
+
+
 def test_lifting_a_blockade_of_a_state_is_a_concession() -> None:
     assert ("Saudi Arabia", "concede", "Qatar") in asserted("Saudi Arabia lifted its blockade of Qatar on Tuesday.")
 
