@@ -57,7 +57,9 @@ CONDUCT_NOUNS = {"action", "actions", "conduct", "behaviour", "behavior", "polic
                  "statement", "statements", "rhetoric", "recklessness", "provocation", "provocations", "stance",
                  "attitude", "intransigence", "belligerence", "hostility", "arrogance", "hypocrisy", "words",
                  "tactics", "demand", "demands", "proposal", "proposals", "request", "requests", "plea", "pleas",
-                 "ultimatum", "conditions", "terms"} | OBJECTION_NOUNS
+                 "ultimatum", "conditions", "terms",
+                 # and what one does for a cause, whose 'of' is its doer: "backed the mediation of the African Union"
+                 "effort", "efforts", "mediation", "role", "initiative", "leadership", "contribution"} | OBJECTION_NOUNS
 # nouns for what someone tries or decides, whose by-phrase is the one trying: "rejected any attempt by Israel to"
 ENDEAVOUR_NOUNS = {"attempt", "effort", "bid", "plan", "plot", "scheme", "push", "move", "decision", "step",
                    "proposal", "initiative", "demand", "call", "request", "offer", "threat"}

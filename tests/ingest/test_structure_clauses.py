@@ -260,6 +260,12 @@ def test_judging_someones_conduct_criticises_whose_conduct_it_is() -> None:
     assert ("China", "criticize", "United States") in asserted("China criticized the actions of the United States.")
 
 
+def test_backing_or_judging_someones_efforts_or_role_is_said_of_whose_they_are() -> None:
+    assert ("Germany", "support", "African Union") in asserted("Germany backed the mediation of the African Union.")
+    assert ("Germany", "support", "OSCE") in asserted("Germany supported the efforts of the OSCE.")
+    assert ("Russia", "criticize", "NATO") in asserted("Russia criticised the role of NATO in Libya.")
+
+
 def test_refusing_someones_demand_or_proposal_rejects_whose_it_is() -> None:
     assert ("Iran", "reject", "United States") in asserted("Iran rebuffed the demand of the United States.")
     assert ("Iran", "reject", "France") in asserted("Iran rejected the proposal of France.")
