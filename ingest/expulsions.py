@@ -47,7 +47,7 @@ def ordered_to_leave(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
     # (not a clause with a subject of its own told to no actor: "told reporters that Russian forces must leave"
     # orders no reporter, while "told Russia that 45 of its diplomats must leave" expels them)
     told_an_actor = any(c.dep_ in ("dobj", "dative") and index.by_token.get(c.i) is not None for c in verb.children)
-    leaving = any(t.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl") and is_leaving(t)
+    leaving = any(t.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl") and (is_leaving(t) or _mission_cut(t))
                   and (verb.i in (t.head.i, t.head.head.i) or _on_the_objects_participle(t, verb))
                   and not (t.dep_ == "ccomp" and not told_an_actor and any(
                       c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "PRP" for c in t.children))
@@ -71,6 +71,20 @@ def ordered_to_leave(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
             m for t in verb.children if t.lower_ == "out" for o in t.children if o.lower_ == "of"
             for c in o.children if c.dep_ == "pobj" for m in arguments.actors_of(c, index)]  # "ordered out of Caracas"
     return [make_candidate("expel", s, t, verb, verb, 0.75) for s in expellers for t in expelled]
+
+
+# what one is ordered to cut or close of one's presence in a state: "to close its embassy", "to cut its staff"
+MISSION_WORDS = {"embassy", "consulate", "mission", "legation", "staff", "personnel", "presence"}
+
+
+def _mission_cut(clause: Token) -> bool:
+    """'ordered Iran to close its embassy in London', 'ordered Washington to cut its diplomatic staff in Russia to
+    455': a state ordered to close or shrink its own mission is expelled, as its envoys ordered out are."""
+    return clause.lemma_.lower() in CLOSING_VERBS | {"cut", "reduce", "shrink", "slash"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MISSION_WORDS and any(
+            p.dep_ == "poss" and p.tag_ == "PRP$" for p in c.children) and (c.lemma_.lower() not in (
+                "staff", "personnel", "presence") or any(m.lower_ in ("diplomatic", "embassy", "consular")
+                                                         for m in c.subtree)) for c in clause.children)
 
 
 def _on_the_objects_participle(clause: Token, verb: Token) -> bool:

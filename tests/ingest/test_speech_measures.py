@@ -58,6 +58,15 @@ def test_a_condemnation_of_a_named_act_does_not_borrow_the_next_acts_target() ->
         "Western powers of capitulating to Tehran.")
 
 
+def test_ordering_another_to_close_its_embassy_or_cut_its_diplomatic_staff_expels_it() -> None:
+    day = dt.date(2017, 7, 28)
+    assert ("Russia", "expel", "United States") in asserted(
+        "Russian officials ordered Washington on Friday to cut its diplomatic and technical staff in Russia to 455 "
+        "people by Sept. 1.", day)
+    assert ("United Kingdom", "expel", "Iran") in asserted("London ordered Iran to close its embassy in London.", day)
+    assert not asserted("The government ordered the army to cut its staff.", day)
+
+
 def test_hours_given_to_get_out_are_an_expulsion() -> None:
     triples = asserted("Bahrain and the UAE gave Qatari diplomats 48 hours to get out.")
     assert {("Bahrain", "expel", "Qatar"), ("United Arab Emirates", "expel", "Qatar")} <= triples
