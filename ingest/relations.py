@@ -236,7 +236,7 @@ class RelationFinder:
             # "regretted that Mongolia had not executed the warrant": who did what is judged
             targets = self.arguments.complement_subjects(verb, index)
             confidence = 0.7
-        if not targets and relation in ("protest", "criticize", "warn", "demand", "threaten"):
+        if not targets and relation in ("protest", "criticize", "warn", "demand", "threaten", "sever"):
             # "lodged a protest and demanded that India", "summoned the U.S. ambassador and warned of"
             targets = self.statements.conjoined_targets(verb, index)
         if not targets and relation in RESPONSE_RELATIONS:

@@ -247,7 +247,8 @@ class Statements:
         """'Wang lodged a strong protest and demanded that India punish those responsible': a protest or
         criticism that names no one is aimed at whom the act beside it is."""
         cue = verb_cue(verb, self.lexicon)
-        if cue is not None and any(c.dep_ == "dobj" and c.lemma_.lower() not in cue.object_nouns and not (
+        if cue is not None and any(c.dep_ == "dobj" and c.lemma_.lower() not in cue.object_nouns and c.lower_ not in
+                                   cue.object_nouns and not (
                 verb.lemma_.lower() in ("demand", "threaten") and not self.arguments.actors_of(c, index))
                 for c in verb.children):
             return []  # "condemned the accord and accused the West": what it condemns is named (not what is

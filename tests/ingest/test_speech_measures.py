@@ -58,6 +58,13 @@ def test_a_condemnation_of_a_named_act_does_not_borrow_the_next_acts_target() ->
         "Western powers of capitulating to Tehran.")
 
 
+def test_a_break_naming_no_one_is_with_whom_the_expulsion_beside_it_is() -> None:
+    day = dt.date(2021, 3, 24)
+    triples = asserted("Pakistan responded by downgrading diplomatic relations and expelling India's high "
+                       "commissioner.", day)
+    assert {("Pakistan", "sever", "India"), ("Pakistan", "expel", "India")} <= triples
+
+
 def test_ordering_another_to_close_its_embassy_or_cut_its_diplomatic_staff_expels_it() -> None:
     day = dt.date(2017, 7, 28)
     assert ("Russia", "expel", "United States") in asserted(
