@@ -389,6 +389,7 @@ def direction_phrases(verb: Token) -> list[Token]:
     return [g for a in verb.children if a.dep_ in ("advmod", "prt") and a.lower_ in DIRECTION_PARTICLES
             for g in a.children if g.dep_ == "prep"]
 
+
 def within_the_goods(noun: Token, goods: Token) -> bool:
     """Whether a noun is one of a list of goods or what it is made of ('teams, boats and tonnes of relief supplies'),
     not inside a clause about it ('funds earmarked for refugees returning to Syria')."""

@@ -56,6 +56,7 @@ ORGAN_NAME_WORDS = {"general", "assembly", "permanent", "council", "commission",
 # whose bodies are reported as actors of their own: the UN General Assembly, the UN Security Council
 OWN_BODIES = {"United Nations"}
 
+
 def regime_state(index: ActorIndex) -> str | None:
     """The state whose junta (or regime) the story names, the first time it says whose: "Myanmar's junta
     chief", "the Niger junta", "the junta, led by General Abdourahamane Tiani"; remembered per document."""

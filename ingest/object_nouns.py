@@ -148,6 +148,8 @@ def is_people_noun(noun: Token, lexicon: Lexicon) -> bool:
 PREDICATING_VERBS = {"denounce", "condemn", "criticize", "criticise", "dismiss", "reject", "decry", "slam", "brand",
                      "label", "describe", "see", "view", "regard", "portray", "depict", "characterise", "characterize",
                      "welcome", "hail", "praise"}
+
+
 def predicated(noun: Token, governor: Token) -> bool:
     """Whether an event noun only says what the governor's object is ('denounced the pipeline as a threat'), not
     what one did ('what she described as a good conversation by phone with Trump')."""

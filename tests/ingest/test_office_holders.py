@@ -68,7 +68,6 @@ def test_a_title_ended_by_an_of_phrase_is_that_office() -> None:
         assert not any("Cleverly" in s or "Blinken" in s for s, _, _ in triples(text, dt.date(2023, 6, 18))), text
 
 
-
 @pytest.mark.parametrize("text", ["The secretary-general of NATO condemned Russia.",
                                   "The NATO secretary-general condemned Russia."])
 def test_a_hyphened_title_the_model_splits_is_still_that_office(text: str) -> None:
@@ -78,6 +77,8 @@ def test_a_hyphened_title_the_model_splits_is_still_that_office(text: str) -> No
 def test_the_second_half_of_a_hyphened_title_tagged_an_adjective_is_still_that_office() -> None:
     assert ("Antonio Guterres", "criticize", "Niger") in triples(
         "The U.N. secretary-general condemned the coup in Niger.", dt.date(2023, 7, 27))
+
+
 def test_a_surname_is_told_apart_by_the_date() -> None:
     holders = load_office_holders()
     assert holders.person("Putin", FEBRUARY_2024) == "Vladimir Putin"

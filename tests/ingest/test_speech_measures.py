@@ -46,6 +46,8 @@ def test_a_threat_naming_no_one_is_aimed_at_whom_the_measure_beside_it_is() -> N
         "prisoners.", day)
     assert ("Russia", "threaten", "Poland") in found(
         "Russia expelled ten Polish diplomats and threatened to respond at a time of its choosing.", day)
+
+
 def test_concern_naming_no_one_does_not_borrow_the_target_of_anothers_act_beside_it() -> None:
     assert not {t for t in found(
         "The Pentagon expressed strong concern and disappointment, and U.S. Secretary of State Mike Pompeo urged "
