@@ -145,8 +145,7 @@ class Antecedents:
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
             noun = objects[0] if objects else None
         if noun is None:
-            it = self.act_it_refers_to(verb, sources, earlier)
-            return [] if it is None else it or self.maker_of_the_thing(verb, sources, index)
+            return self.act_it_refers_to(verb, sources, earlier) or []
         own_side = {m.actor for m in sources}
         named_before = [m for m in self.named_before(noun, index) if m.actor not in own_side]
         if named_before:  # "Pyongyang's sixth nuclear test ... Japan condemned the test"
@@ -215,20 +214,6 @@ class Antecedents:
         last = told[-1].trigger.sent.start if told else None
         return [Mention(verb.i, verb.i + 1, who, "antecedent")
                 for who in sorted({c.source for c in told if c.trigger.sent.start == last})]
-
-    def maker_of_the_thing(self, verb: Token, sources: list[Mention], index: ActorIndex) -> list[Mention]:
-        """'Ethiopia inaugurated a dam on the Blue Nile, while Egypt condemned it': where no act was told, an 'it'
-        reacted to is the thing the last verb before it, in this sentence or the one before, did to a thing, and
-        its doer the one reacted to."""
-        start, own = first_of_sentences_before(verb, 1), {m.actor for m in sources}
-        if verb.lemma_.lower() in ("reject", "dismiss"):
-            return []  # (what is rejected is words or a plan; what is judged, a thing made by a verb told as done)
-        done = [v for v in verb.doc[start:verb.i] if v.pos_ == "VERB" and v.lemma_.lower() not in SPEECH_VERBS and
-                v.tag_ in ("VBD", "VBZ", "VBP") and v.dep_ in ("ROOT", "conj") and verb_cue(v, self.lexicon) is None
-                and v.lemma_.lower() not in REACTION_VERBS and any(
-                    c.dep_ == "dobj" and c.pos_ == "NOUN" and index.by_token.get(c.i) is None for c in v.children)]
-        doers = [m for m in self.arguments.agents(done[-1], index) if m.actor and m.actor not in own] if done else []
-        return [Mention(verb.i, verb.i + 1, m.actor, "antecedent") for m in doers]
 
     def doers_of_the_verb(self, verb: Token, noun: Token, index: ActorIndex, own: set[str | None]) -> list[Mention]:
         """'the detentions', 'the killings': a definite noun naming the act a verb told in this sentence or the one

@@ -95,14 +95,6 @@ def test_time_given_to_do_something_else_is_a_demand_and_more_time_demands_nothi
     assert not found("Russia gave Ukraine weeks to train its pilots.")
 
 
-def test_what_one_is_pressured_or_lobbied_to_do_is_asked_not_done() -> None:
-    date = dt.date(2019, 5, 28)
-    for text in ("Washington pressured the Taliban to sit down with the Afghan government.",
-                 "Washington lobbied the Taliban to sit down with the Afghan government."):
-        assert ("Taliban", "meet", "Afghanistan") not in found(text, date), text
-    assert ("Taliban", "meet", "Afghanistan") in found("The Taliban sat down with the Afghan government.", date)
-
-
 def test_a_call_for_an_end_to_an_act_is_made_of_whoever_does_it() -> None:
     assert asserted("Germany called for an end to Russian strikes.") == {("Germany", "appeal", "Russia")}
     assert asserted("The EU demanded an end to Israel's blockade of Gaza.") == {("European Union", "demand", "Israel")}
