@@ -59,14 +59,19 @@ def held_to(noun: Token) -> bool:
 
 def unreached(noun: Token, lexicon: Lexicon) -> bool:
     """An accord this noun names that the sentence tells as no agreement reached: sought, held to or foreseen."""
-    return sought(noun, lexicon) or held_to(noun) or foreseen(noun)
+    return sought(noun, lexicon) or held_to(noun) or foreseen(noun, lexicon)
 
 
-def foreseen(noun: Token) -> bool:
-    """'a cooperation agreement, which would be the first formal accord between the EU and Cuba': what an accord
-    would or could be is told of one not made."""
-    return noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
-        c.dep_ == "aux" and c.lower_ in FORESEEING_MODALS for c in noun.head.children)
+def foreseen(noun: Token, lexicon: Lexicon) -> bool:
+    """'a mandate to negotiate a cooperation agreement, which would be the first formal accord between the EU and
+    Cuba': what an accord only sought would be is told of one not made (not what a deal reached could be: 'reached
+    a deal, which could be the most important accord between Iran and the United States')."""
+    be = noun.head
+    if noun.dep_ != "attr" or be.lemma_ != "be" or not any(c.dep_ == "aux" and c.lower_ in FORESEEING_MODALS
+                                                           for c in be.children):
+        return False
+    referent = be.head if be.dep_ == "relcl" else next((c for c in be.children if c.dep_ == "nsubj"), None)
+    return referent is not None and sought(referent, lexicon)
 
 
 def took_effect(noun: Token) -> bool:

@@ -75,7 +75,7 @@ ACCORD_NOUNS = {"ceasefire", "truce", "deal", "agreement", "accord", "pact", "ar
 # medical and rescue teams, who arriving visit no one and, sent as a team or to help, bring aid (material.py)
 MEDICS = {"doctor", "nurse", "medic", "paramedic", "rescuer"}
 # what makes a team of a military name a civilian one: "medical brigades", "a rescue unit"
-CIVILIAN_SERVICES = {"medical", "health", "rescue", "humanitarian", "relief", "firefighting", "emergency"}
+CIVILIAN_SERVICES = {"medical", "health", "rescue", "humanitarian", "relief", "firefighting"}
 
 
 def serves_civilians(noun: Token) -> bool:

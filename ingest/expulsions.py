@@ -47,7 +47,10 @@ def ordered_to_leave(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
     # (not a clause with a subject of its own told to no actor: "told reporters that Russian forces must leave"
     # orders no reporter, while "told Russia that 45 of its diplomats must leave" expels them)
     told_an_actor = any(c.dep_ in ("dobj", "dative") and index.by_token.get(c.i) is not None for c in verb.children)
-    leaving = any(t.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl") and (is_leaving(t) or _mission_cut(t))
+    ordered_a_state = lemma == "order" and told_an_actor and not any(  # (not "ordered its embassy in Kyiv to")
+        c.dep_ == "dobj" and c.lemma_.lower() in MISSION_WORDS for c in verb.children)
+    leaving = any(t.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl") and (
+                  is_leaving(t) or ordered_a_state and _mission_cut(t))
                   and (verb.i in (t.head.i, t.head.head.i) or _on_the_objects_participle(t, verb))
                   and not (t.dep_ == "ccomp" and not told_an_actor and any(
                       c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "PRP" for c in t.children))

@@ -163,7 +163,9 @@ def modal_of_a_possible_act(verb: Token, clause: Token) -> bool:
     modals = [c for c in (*verb.children, *clause.children) if c.dep_ == "aux" and c.lower_ in MODALS]
     hedged = verb.tag_ in ("VBG", "VBN") and any(c.dep_ == "aux" and c.lemma_ in ("be", "have") and c.i > m.i
                                                  for c in verb.children for m in modals)
-    return bool(modals) and not (hedged and all(m.lower_ in HEDGING_MODALS for m in modals))
+    conditioned = any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)
+                      for a in (*verb.children, *clause.children))  # ("could be violating ... if it goes ahead")
+    return bool(modals) and not (hedged and not conditioned and all(m.lower_ in HEDGING_MODALS for m in modals))
 
 
 def free_of_first_negation(conjunct: Token) -> bool:

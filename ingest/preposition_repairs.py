@@ -19,6 +19,7 @@ from diplograph.ingest.argument_words import (
 )
 from diplograph.ingest.constructions import in_company_of
 
+ACCORD_MAKERS = {"broker", "mediate", "facilitate", "negotiate", "sign", "agree", "reach", "seal", "strike"}
 SPANS = {"day", "week", "month", "year", "hour"}  # spans that measure a time: "days later", "weeks earlier"
 # a line between two states, whose "with" names the other: "along the border with Colombia"
 BORDER_NOUNS = {"border", "frontier", "boundary"}
@@ -290,6 +291,9 @@ def members_hung_above_their_group(including: Token) -> None:
         return
     group = next((t for t in reversed(doc[verb.i + 1:including.i - 1]) if t.lower_ in LISTED_GROUPS and
                   t.tag_ == "NNS" and verb.is_ancestor(t)), None)
+    if group is not None and any(t.tag_ == "NNS" and not (t.dep_ == "pobj" and t.head.lower_ in ("on", "at", "in"))
+                                 for t in doc[group.i + 1:including.i - 1]):
+        return  # (a plural between is what the list names: "his counterparts about several threats, including China")
     if group is not None and not any(c.dep_ == "prep" and c.lower_ == "including" for c in group.children):
         including.head = group
 
@@ -300,7 +304,7 @@ def parties_hung_on_the_accords_maker(between: Token) -> None:
     brokered by Egypt'."""
     made = between.head
     if made.dep_ == "acl" and made.tag_ == "VBN" and made.head.lemma_.lower() in ACCORD_NOUNS and \
-            made.head.i < made.i < between.i:
+            made.lemma_.lower() in ACCORD_MAKERS and made.head.i < made.i < between.i:  # (not "sought by Qatar")
         between.head = made.head
 
 

@@ -58,7 +58,8 @@ def _against_contagion(verb: Token) -> bool:
         return False
     sentences = list(verb.doc.sents)
     at = next(i for i, s in enumerate(sentences) if s.start <= verb.i < s.end)
-    return any(t.lower_ in CONTAGION_WORDS for s in sentences[max(0, at - 2):at + 1] for t in s)
+    return any(t.lower_ in CONTAGION_WORDS for s in sentences[max(0, at - 2):at + 1] for t in s) and not any(
+        t.lemma_.lower() in ("retaliate", "retaliation", "reciprocal", "response") for t in sentences[at])
 
 
 def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
@@ -76,6 +77,10 @@ def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
         relation = "mobilize"  # "sent troops into Somalia to push back al Shabaab": deployed there (forces.py)
     if relation == "aid" and _sells_no_arms(verb):
         return None  # "approved the sale of 50 Boeing airliners to China": trade, not aid
+    if relation == "visit" and verb.lemma_.lower() == "go" and not any(
+            c.dep_ == "nsubj" and (m := mention_at(index, c)) is not None and index.is_person(m)
+            for c in verb.children):
+        return None  # only a person goes somewhere on a visit: not "China went to Pakistan's rescue"
     if relation == "sanction" and _against_contagion(verb):
         return None  # "Kuwait and Bahrain suspended flights to and from Iran" in an outbreak: a precaution
     if relation == "withdraw" and verb.lemma_.lower() == "bring" and not any(

@@ -87,6 +87,7 @@ FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll"}
 # acts whose target a target-less protest or threat shares: "imposed sanctions on Niger and threatened to use force"
 SHARING_RELATIONS = {"demand", "appeal", "warn", "accuse", "criticize", "threaten", "protest", "reject", "sanction",
                      "expel", "sever"}
+BREAK_SHARING = {"expel", "sever", "sanction"}  # those a target-less break shares: "downgraded ties and expelled"
 
 
 class Statements:
@@ -251,15 +252,15 @@ class Statements:
                                    cue.object_nouns and not (
                 verb.lemma_.lower() in ("demand", "threaten") and not self.arguments.actors_of(c, index))
                 for c in verb.children):
-            return []  # "condemned the accord and accused the West": what it condemns is named (not what is
-            # demanded or threatened: "rejected India's explanation and demanded an inquiry" demands it of India)
+            return []  # "condemned the accord and accused the West" (not "rejected India's explanation and demanded")
         beside = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
         # only an act of the same subject: "The Pentagon expressed concern, and Pompeo urged Seoul" is Pompeo's
         beside = [o for o in beside if not any(c.dep_ == "nsubj" for c in max(o, verb, key=lambda t: t.i).children)]
-        for other in beside:
-            cue = verb_cue(other, self.lexicon)
-            if cue is not None and cue.relation in SHARING_RELATIONS:
-                found = self.arguments.targets(other, cue, index) or self.arguments.complement_subjects(other, index)
+        for other in beside:  # (a break shares only a measure's target: not "and asked China to open an embassy")
+            kind = verb_cue(other, self.lexicon)
+            if kind is not None and kind.relation in SHARING_RELATIONS and (cue is None or cue.relation != "sever" or
+                                                                             kind.relation in BREAK_SHARING):
+                found = self.arguments.targets(other, kind, index) or self.arguments.complement_subjects(other, index)
                 if found and not (verb.lemma_.lower() in ("threaten", "warn") and aimed_elsewhere(
                         verb, index, {m.actor for m in found} | {index.as_state(m).actor for m in found})):
                     return found

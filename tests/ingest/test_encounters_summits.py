@@ -823,6 +823,7 @@ def test_a_person_going_to_a_state_visits_it_but_not_one_going_to_an_embassys_re
     assert ("Mike Pompeo", "visit", "Fiji") in found("Pompeo will go to Fiji after leaving Canberra.", date)
     assert ("Mike Pompeo", "visit", "China") in found("Pompeo went to Beijing on Monday.", date)
     assert not found("Putin said Russia would go to war if needed.", date)
+    assert not found("China went to Pakistan's rescue.", date)
     assert not found("Park travelled to a reception held by Japan's embassy in Seoul.", dt.date(2015, 6, 22))
     triples = found("Abe appeared at a reception hosted by South Korea's embassy in Tokyo, while Park went to one "
                     "held by Japan's embassy in Seoul.", dt.date(2015, 6, 22))

@@ -65,6 +65,9 @@ def test_a_break_naming_no_one_is_with_whom_the_expulsion_beside_it_is() -> None
     triples = asserted("Pakistan responded by downgrading diplomatic relations and expelling India's high "
                        "commissioner.", day)
     assert {("Pakistan", "sever", "India"), ("Pakistan", "expel", "India")} <= triples
+    # (only a measure's target: an appeal beside a break is made to someone else)
+    assert ("Nicaragua", "sever", "China") not in found(
+        "Nicaragua severed diplomatic ties and asked China to open an embassy.", day)
 
 
 def test_ordering_another_to_close_its_embassy_or_cut_its_diplomatic_staff_expels_it() -> None:
@@ -74,6 +77,11 @@ def test_ordering_another_to_close_its_embassy_or_cut_its_diplomatic_staff_expel
         "people by Sept. 1.", day)
     assert ("United Kingdom", "expel", "Iran") in asserted("London ordered Iran to close its embassy in London.", day)
     assert not asserted("The government ordered the army to cut its staff.", day)
+    # (nor one's own mission, nor a request to others)
+    assert not {t for t in found("Washington ordered its embassy in Kyiv to cut its diplomatic staff.", day)
+                if t[1] == "expel"}
+    assert not {t for t in found("Zelenskiy asked Western states to close their embassies in Moscow.", day)
+                if t[1] == "expel"}
 
 
 def test_hours_given_to_get_out_are_an_expulsion() -> None:

@@ -413,6 +413,8 @@ def test_saying_another_may_be_doing_or_have_done_wrong_accuses_it_but_not_that_
         "British Ambassador Matthew Rycroft said Russia could commit war crimes in Aleppo.", date))
     assert not any(t[1] == "accuse" for t in found(
         "British Ambassador Matthew Rycroft said Russia would have committed war crimes without the deal.", date))
+    assert not any(t[1] == "accuse" for t in found(
+        "Russia said Israel could be violating international law if it goes ahead with annexation.", date))
 
 
 def test_saying_anothers_act_constituted_or_amounted_to_a_wrong_accuses_it() -> None:

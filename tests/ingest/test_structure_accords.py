@@ -213,6 +213,9 @@ def test_the_parties_hung_on_a_truces_maker_are_the_truces() -> None:
                        "held on Sunday.", dt.date(2023, 5, 14))
     assert ("Israel", "agree", "Palestinian Islamic Jihad") in triples
     assert ("Egypt", "mediate", "Israel") in triples
+    # (not one only sought)
+    assert not {t for t in found("A deal sought by Qatar between Israel and Hamas remained elusive.",
+                                 dt.date(2023, 5, 14)) if t[1] == "agree"}
 
 
 def test_what_an_accord_would_be_is_told_of_one_not_made() -> None:
@@ -221,6 +224,10 @@ def test_what_an_accord_would_be_is_told_of_one_not_made() -> None:
         "formal accord between the EU and Cuba.", dt.date(2014, 2, 10))
     assert ("European Union", "agree", "Cuba") in asserted(
         "The agreement, the first formal accord between the EU and Cuba, was signed on Monday.", dt.date(2014, 2, 10))
+    # (what a deal reached could be is still that deal)
+    assert ("Iran", "agree", "United States") in asserted(
+        "Negotiators reached a deal in Vienna on Tuesday, which could be the most important accord between Iran and "
+        "the United States since 1979.", dt.date(2015, 7, 14))
 
 
 def test_a_truce_that_collapses_or_is_only_talked_about_is_no_agreement() -> None:

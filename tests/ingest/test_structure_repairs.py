@@ -128,6 +128,9 @@ def test_members_listed_after_a_phrase_between_are_the_groups_before_it() -> Non
         "Ibrahim.", date)
     assert ("Fumio Kishida", "meet", "Anwar Ibrahim") in found(
         "Kishida met several leaders on the sidelines, including Anwar Ibrahim.", date)
+    # (a plural between is what the list names)
+    assert not {t for t in found("Biden spoke with his counterparts about several threats, including China.", date)
+                if "China" in t}
 
 
 def test_a_relatives_verb_read_as_a_plural_after_its_subject_is_the_verb() -> None:

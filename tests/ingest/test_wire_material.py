@@ -345,6 +345,8 @@ def test_a_team_told_by_its_civilian_service_is_no_force_whatever_its_name() -> 
     date = dt.date(2020, 4, 28)
     assert not any(r == "mobilize" for _, r, _ in found("Cuba has sent medical brigades to Italy.", date))
     assert ("Russia", "mobilize", "Ukraine") in found("Russia sent two brigades to the border with Ukraine.", date)
+    assert ("Russia", "mobilize", "Ukraine") in found("Russia sent emergency brigades to the border with Ukraine.",
+                                                      date)
 
 
 @pytest.mark.parametrize("text", [

@@ -217,6 +217,9 @@ def test_travel_stopped_amid_an_outbreak_is_a_precaution_not_a_sanction() -> Non
     assert not {t for t in triples if t[1] == "sanction"}
     assert ("Russia", "sanction", "Georgia") in found("Russia banned flights to Georgia after protests in Tbilisi.",
                                                       date)
+    assert ("China", "sanction", "South Korea") in found(
+        "China suspended visas for South Korean travellers on Thursday in retaliation for Seoul's entry curbs, as the "
+        "coronavirus outbreak spread.", date)
 
 
 def test_tariffs_on_goods_from_a_list_sanction_each_state_or_bloc_it_names() -> None:
