@@ -2,8 +2,9 @@
 
 Texts that speak for their author ("a resolution urging"), the verbs that make them, plans one owns, words that
 end a holding, the parts of a state's territory an act lands in, the endings of an act's noun and the frames an act
-is done in ("in protest at"), the civilian teams that are no forces. Data, and one test of a noun's modifiers by
-them; arguments.py, targets.py, landings.py, antecedents.py, forces.py and the parse repairs read them.
+is done in ("in protest at"), the words of speaking at a distance, the civilian teams that are no forces. Data, and
+one test of a noun's modifiers by them; arguments.py, targets.py, landings.py, antecedents.py, calls.py, forces.py
+and the parse repairs read them.
 """
 
 from spacy.tokens import Token
@@ -72,6 +73,8 @@ CONTEST_VERBS = {"clash", "beat", "defeat", "crush", "thrash", "rout", "trounce"
 # accords one may agree to with a counterpart: "agreed to a ceasefire with Hamas", "agreed on a deal with Iran"
 ACCORD_NOUNS = {"ceasefire", "truce", "deal", "agreement", "accord", "pact", "armistice", "settlement", "compromise"}
 
+# what one speaks by at a distance: "spoke by telephone with", "video talks" (calls.py, the parse repairs)
+PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "virtual", "hotline"}
 # medical and rescue teams, who arriving visit no one and, sent as a team or to help, bring aid (material.py)
 MEDICS = {"doctor", "nurse", "medic", "paramedic", "rescuer"}
 # what makes a team of a military name a civilian one: "medical brigades", "a rescue unit"

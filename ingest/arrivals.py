@@ -14,7 +14,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.anchoring import BOUNDARY_DEPS, event_date
-from diplograph.ingest.calls import PHONE_WORDS
+from diplograph.ingest.argument_words import PHONE_WORDS
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.envoys import DIPLOMATIC_OFFICES
 from diplograph.ingest.forces import SETTING_OUT_VERBS

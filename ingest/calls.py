@@ -11,12 +11,12 @@ import dataclasses
 
 from spacy.tokens import Token
 
+from diplograph.ingest.argument_words import PHONE_WORDS
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.mentions import ActorIndex
 from diplograph.ingest.preposition_repairs import SIDELINES  # where leaders meet at a gathering
 from diplograph.ingest.targets import ArgumentFinder
 
-PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "virtual", "hotline"}
 # verbs of being on the line, which with a partner there are a call: "was on the phone with Putin for an hour"
 ON_THE_LINE_VERBS = {"be", "spend", "stay"}
 

@@ -15,12 +15,12 @@ from diplograph.ingest.argument_words import (
     ANSWERING_FRAMES,
     FRAMED_PREPOSITIONS,
     NOMINAL_ENDINGS,
+    PHONE_WORDS,
     SIDING_FRAMES,
 )
-from diplograph.ingest.constructions import in_company_of
+from diplograph.ingest.constructions import DURATIONS, in_company_of
 
 ACCORD_MAKERS = {"broker", "mediate", "facilitate", "negotiate", "sign", "agree", "reach", "seal", "strike"}
-SPANS = {"day", "week", "month", "year", "hour"}  # spans that measure a time: "days later", "weeks earlier"
 # a line between two states, whose "with" names the other: "along the border with Colombia"
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 # acts whose own 'on' names what they hit: "the strike on Gaza", "the attack on Crimea"
@@ -108,8 +108,8 @@ def object_hung_above_its_preposition(preposition: Token) -> None:
                  t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("oprd", "dobj", "npadvmod", "attr")), None)
     if noun is not None and noun.head.i < preposition.i and noun.head.pos_ in ("VERB", "AUX"):
         noun.head, noun.dep_ = preposition, "pobj"
-    elif noun is not None and noun.dep_ == "npadvmod" and noun.lemma_.lower() in SPANS and noun.head.i > noun.i and \
-            doc[noun.i - 1].pos_ == "PROPN" and doc[noun.i - 1].head.i == noun.i:
+    elif noun is not None and noun.dep_ == "npadvmod" and noun.lemma_.lower() in DURATIONS and \
+            noun.head.i > noun.i and doc[noun.i - 1].pos_ == "PROPN" and doc[noun.i - 1].head.i == noun.i:
         # "flew to [Khartoum days] later": the name is the object, the span measures "later"
         name = doc[noun.i - 1]
         for modifier in [c for c in noun.children if c.i < name.i]:
@@ -308,16 +308,13 @@ def parties_hung_on_the_accords_maker(between: Token) -> None:
         between.head = made.head
 
 
-PHONE_NOUNS = {"telephone", "phone", "videoconference", "video"}  # what one speaks by: "spoke by telephone with"
-
-
 def phone_read_as_an_agent(by: Token) -> None:
     """'Erdogan, who has accused Myanmar of genocide, spoke [by]agent telephone with Suu Kyi': the model reads the
     means of an active verb as a passive's agent, and the call's partner as the phone's; both are the verb's."""
     verb = by.head
     if verb.tag_ not in ("VBD", "VBZ", "VBP", "VB") or any(c.dep_ == "auxpass" for c in verb.children):
         return
-    phone = next((c for c in by.children if c.dep_ == "pobj" and c.lower_ in PHONE_NOUNS), None)
+    phone = next((c for c in by.children if c.dep_ == "pobj" and c.lower_ in PHONE_WORDS), None)
     if phone is None:
         return
     by.dep_ = "prep"

@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.agents import crowd_nouns
-from diplograph.ingest.argument_words import CONTEST_VERBS
-from diplograph.ingest.calls import PHONE_WORDS, by_phone, in_a_call, told_at_a_venue
+from diplograph.ingest.argument_words import CONTEST_VERBS, PHONE_WORDS
+from diplograph.ingest.calls import by_phone, in_a_call, told_at_a_venue
 from diplograph.ingest.constructions import BOND_NOUNS, substance
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.forces import (
