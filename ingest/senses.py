@@ -77,9 +77,7 @@ def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
         relation = "mobilize"  # "sent troops into Somalia to push back al Shabaab": deployed there (forces.py)
     if relation == "aid" and _sells_no_arms(verb):
         return None  # "approved the sale of 50 Boeing airliners to China": trade, not aid
-    if relation == "visit" and verb.lemma_.lower() == "go" and not any(
-            c.dep_ == "nsubj" and (m := mention_at(index, c)) is not None and index.is_person(m)
-            for c in verb.children):
+    if relation == "visit" and verb.lemma_.lower() == "go" and not _a_person_goes(verb, index):
         return None  # only a person goes somewhere on a visit: not "China went to Pakistan's rescue"
     if relation == "sanction" and _against_contagion(verb):
         return None  # "Kuwait and Bahrain suspended flights to and from Iran" in an outbreak: a precaution
@@ -143,6 +141,18 @@ def _helped_by_forces(verb: Token) -> bool:
         p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return any(names_forces(t) or t.lemma_.lower() in armed_nouns() or t.lemma_.lower() in FORCE_MEANS and any(
         a.lower_ == "air" for a in t.children) for h in helpers for t in [*substance(h), *conjuncts(h)])
+
+
+def _a_person_goes(verb: Token, index: ActorIndex) -> bool:
+    """The one who goes is the subject of the verb, of the verb it is conjoined to ("landed in Poland and then went
+    to Kyiv"), or what a relative clause's "who" stands for ("Duterte, who went to Beijing")."""
+    clause = verb
+    while not any(c.dep_ == "nsubj" for c in clause.children) and clause.dep_ == "conj" and clause.head.pos_ in (
+            "VERB", "AUX"):
+        clause = clause.head
+    goers = [c for c in clause.children if c.dep_ == "nsubj"]
+    goers = [clause.head if g.tag_ in ("WP", "WDT") and clause.dep_ == "relcl" else g for g in goers]
+    return any((m := mention_at(index, g)) is not None and index.is_person(m) for g in goers)
 
 
 def _calls_on_a_person(verb: Token, index: ActorIndex) -> bool:

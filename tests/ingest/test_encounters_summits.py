@@ -830,6 +830,15 @@ def test_a_person_going_to_a_state_visits_it_but_not_one_going_to_an_embassys_re
     assert not {t for t in triples if t[1] == "visit"}
 
 
+def test_the_one_who_goes_may_be_the_relatives_antecedent_or_the_conjoined_verbs_subject() -> None:
+    date = dt.date(2016, 10, 21)
+    assert ("Rodrigo Duterte", "visit", "China") in found(
+        "Philippine President Rodrigo Duterte, who went to Beijing on Thursday, said the talks were good.", date)
+    assert ("Joe Biden", "visit", "Ukraine") in found("Biden landed in Poland on Monday and then went to Kyiv.",
+                                                       dt.date(2023, 2, 21))
+    assert not found("China went to Pakistan's rescue and then went to Iran.", date)
+
+
 def test_an_organisations_officer_visiting_a_town_visits_its_state() -> None:
     assert ("Antonio Guterres", "visit", "Ukraine") in found("Antonio Guterres is due to visit Odesa on Friday.",
                                                              dt.date(2022, 8, 18))
