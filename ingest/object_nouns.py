@@ -131,6 +131,16 @@ def holders(thing: Token, index: ActorIndex) -> list[Mention]:
 # participles of putting a thing forward, whose by-phrase is whose it is, for those who answer it: "rejected the
 # plan proposed by Washington", "welcomed the formula proposed by Brazil" (not "attacked the proposal drafted by")
 PROPOSING_PARTICIPLES = {"propose", "suggest", "table", "draft", "sponsor", "put", "offer", "submit"}
+MAKING_VERBS = PROPOSING_PARTICIPLES | {"make", "present", "set", "lay", "unveil", "outline", "issue", "send"}
+
+
+def relative_makers(noun: Token, index: ActorIndex) -> list[Mention]:
+    """Who made a text or a demand, told by a relative clause on it or on its phrase: 'the proposals for closer
+    exchanges that Park set out', 'conditions that Moscow had put forward'."""
+    held = [noun, *(o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+    return [m for n in held for c in n.children if c.dep_ == "relcl" and c.lemma_.lower() in MAKING_VERBS and any(
+        w.dep_ == "dobj" and w.lower_ in ("that", "which") for w in c.children) for s in c.children if s.dep_ == "nsubj"
+        for g in conjuncts(s) if (m := mention_at(index, g)) is not None and m.actor is not None]
 
 
 def named(index: ActorIndex, token: Token) -> Mention | None:
@@ -231,6 +241,8 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
                                                        for o in p.children if o.dep_ == "pobj" for c in conjuncts(o))]
                     others = [m for c in members if (m := mention_at(index, c)) is not None and m.actor is not None]
                     return [mention, *{m.actor: m for m in others if m.actor != mention.actor}.values()]
+    if proposals and (conduct or act) and (makers := relative_makers(noun, index)):
+        return makers  # "the proposals that Park set out", "the plan, which Washington presented"
     if placed and (repressing := where_repressed(noun, index)):
         return repressing
     if placed and (held := [m for m in holders(noun, index) if index.actors[m.actor or ""].type is not

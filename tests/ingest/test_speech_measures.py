@@ -347,6 +347,14 @@ def test_what_another_proposed_is_theirs_for_those_who_answer_it_not_for_those_w
     assert not asserted("Israel attacked the ceasefire proposal drafted by Egypt and Qatar.")
 
 
+def test_what_a_relative_clause_says_another_put_forward_is_theirs() -> None:
+    assert ("North Korea", "reject", "Park Geun-hye") in asserted(
+        "Pyongyang rejected the proposals for closer exchanges that Park Geun-hye set out in a speech in Dresden.")
+    assert asserted("Iran rejected the demands that Britain and France made.") == {
+        ("Iran", "reject", "United Kingdom"), ("Iran", "reject", "France")}
+    # a text the clause says another did something else with is not theirs
+    assert ("Ukraine", "reject", "Russia") not in asserted("Kyiv rejected the conditions that Moscow had criticised.")
+
 
 def test_a_measure_a_relative_clause_says_someone_imposed_is_imposed_unless_now_lifted() -> None:
     triples = asserted(
