@@ -123,6 +123,14 @@ def test_dropping_or_easing_a_measure_on_a_states_goods_or_travel_concedes_to_it
     assert ("United States", "concede", "Cuba") in asserted("Washington eased restrictions on travel to Cuba.")
 
 
+def test_every_verb_of_lifting_concedes_on_every_kind_of_measure() -> None:
+    # a blockade eased is no coercion, and a freeze or an export control lifted is lifted as a sanction is
+    assert asserted("Saudi Arabia eased its blockade of Qatar.") == {("Saudi Arabia", "concede", "Qatar")}
+    assert ("China", "concede", "Canada") in asserted("Beijing dropped a months-long freeze on Canadian meat.")
+    assert ("United States", "concede", "China") in asserted("Washington eased export controls on China.")
+    assert ("Russia", "concede", "Turkey") in asserted("Russia ended its boycott of Turkish tomatoes.")
+
+
 def test_a_flight_to_a_region_names_no_state_it_lands_in() -> None:
     assert not any(t[2] == "Philippines" for t in found("Carney spoke before boarding a flight to Asia."))
 
