@@ -69,6 +69,7 @@ SIDING_FRAMES = {"solidarity"}
 # budget"; "forces defeated the rebels", not "Japan beat Germany 2-1"
 CONTEST_VERBS = {"clash", "beat", "defeat", "crush", "thrash", "rout", "trounce", "stun", "edge", "hammer", "batter",
                  "overwhelm", "overpower", "outplay", "humble", "overtake", "outpace", "surpass", "eclipse"}
+PASSING_VERBS = {"overtake", "outpace", "surpass", "eclipse"}  # a pace, never force: "a destroyer overtook the ship"
 
 # accords one may agree to with a counterpart: "agreed to a ceasefire with Hamas", "agreed on a deal with Iran"
 ACCORD_NOUNS = {"ceasefire", "truce", "deal", "agreement", "accord", "pact", "armistice", "settlement", "compromise"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.ingest.agents import crowd_nouns
-from diplograph.ingest.argument_words import CONTEST_VERBS, PHONE_WORDS
+from diplograph.ingest.argument_words import CONTEST_VERBS, PASSING_VERBS, PHONE_WORDS
 from diplograph.ingest.calls import by_phone, in_a_call, told_at_a_venue
 from diplograph.ingest.constructions import BOND_NOUNS, substance
 from diplograph.ingest.coreference import mention_at
@@ -75,6 +75,8 @@ def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
         # nor a race won, told in the verb's own phrase ("beat the military's nominee, winning 360 votes")
     if relation == "attack" and cue.targets == ("prep:into",) and fights_a_group(verb, index):
         relation = "mobilize"  # "sent troops into Somalia to push back al Shabaab": deployed there (forces.py)
+    if relation == "attack" and verb.lemma_.lower() in PASSING_VERBS:
+        return None  # "a destroyer overtook the USS Chung-Hoon": a pace, not force
     if relation == "aid" and _sells_no_arms(verb):
         return None  # "approved the sale of 50 Boeing airliners to China": trade, not aid
     if relation == "visit" and verb.lemma_.lower() == "go" and not _a_person_goes(verb, index):

@@ -1369,6 +1369,11 @@ def test_a_contest_of_armed_forces_is_an_attack() -> None:
                                                          "on Friday.")
 
 
+def test_overtaking_or_outpacing_is_a_pace_never_an_attack_even_between_warships() -> None:
+    assert not asserted("A Chinese destroyer overtook an American destroyer and crossed its bow on Saturday.")
+    assert not asserted("Russian tanks outpaced Ukrainian armour on the road to Kyiv.")
+
+
 def test_a_race_won_over_the_militarys_candidate_is_no_attack() -> None:
     assert not {e for e in asserted("Htin Kyaw beat the military's nominee, Myint Swe, winning 360 of the 652 votes "
                                     "cast by lawmakers.") if e[1] == "attack"}
