@@ -52,6 +52,7 @@ from diplograph.ingest.peoples import add_peoples
 from diplograph.ingest.private_persons import described_as_a_private_person
 from diplograph.ingest.regional_leaders import add_regional_leaders
 from diplograph.ingest.roles import RoleResolver
+from diplograph.ingest.ships import add_flagged_ships
 from diplograph.ingest.surnames import Surnames
 from diplograph.ingest.token_columns import hashes, tokens_where
 from diplograph.ingest.tokenizing import tokenize_name
@@ -128,6 +129,7 @@ class ActorResolver:
     def resolve(self, doc: Doc, body_start: int = 0, date: dt.date | None = None) -> ActorIndex:
         index = ActorIndex(doc=doc, gazetteer=self.gazetteer, date=date)
         first = next((t.i for t in doc if t.idx >= body_start), len(doc))
+        add_flagged_ships(index, doc, first, self.gazetteer)  # "USS Carl Vinson": the navy's state (ships.py)
         people = self.names.people(doc, first)
         surnames = self.names.surname_table(people, date)
         full_names = [person_name(span) for span in people if len(span) > 1]

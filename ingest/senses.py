@@ -75,8 +75,11 @@ def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
         # nor a race won, told in the verb's own phrase ("beat the military's nominee, winning 360 votes")
     if relation == "attack" and cue.targets == ("prep:into",) and fights_a_group(verb, index):
         relation = "mobilize"  # "sent troops into Somalia to push back al Shabaab": deployed there (forces.py)
-    if relation == "attack" and verb.lemma_.lower() in PASSING_VERBS:
-        return None  # "a destroyer overtook the USS Chung-Hoon": a pace, not force
+    if relation == "attack" and (verb.lemma_.lower() in PASSING_VERBS or verb.tag_ == "VBG" and verb.dep_ in (
+            "advcl", "conj") and any(o.dep_ == "dobj" and any(p.lower_ in ("its", "their") for p in o.children)
+                                     for o in verb.children)):
+        return None  # "a destroyer overtook the USS Chung-Hoon": a pace, not force; "collided with a container ship,
+        # injuring its commanding officer": harm that befalls one's own
     if relation == "aid" and _sells_no_arms(verb):
         return None  # "approved the sale of 50 Boeing airliners to China": trade, not aid
     if relation == "visit" and verb.lemma_.lower() == "go" and not _a_person_goes(verb, index):

@@ -14,6 +14,23 @@ def test_a_states_vessels_and_boats_act_for_it() -> None:
     assert ("China", "coerce", "Vietnam") in triples
 
 
+def test_a_ship_named_with_its_navys_prefix_acts_for_the_navys_state() -> None:
+    date = dt.date(2023, 10, 20)
+    assert ("United States", "mobilize", "North Korea") in found(
+        "The USS Michigan docked at South Korea's port of Busan on Friday in a show of force aimed at North Korea.",
+        date)
+    assert ("Houthis", "attack", "United States") in asserted("Houthi forces fired missiles at the USS Carney.", date)
+    # the name after the prefix is no person's, though a president bore it
+    triples = found("The aircraft carrier USS Gerald R. Ford arrived in the eastern Mediterranean on Sunday, a "
+                    "deployment meant to deter Iran.", date)
+    assert ("United States", "mobilize", "Iran") in triples
+    assert not {t for t in triples if "Gerald" in t[0]}
+    # a collision that harms the ship's own crew attacks no one, nor the state whose waters it was in
+    assert not found("The destroyer USS Fitzgerald collided with a container ship off Japan on Saturday, flooding part "
+                     "of the warship and injuring its commanding officer.", date)
+    assert ("Sudan", "accuse", "Ethiopia") in asserted("Sudan accused Ethiopian forces of ambushing its troops.", date)
+
+
 def test_protesters_arrested_by_their_own_police_are_a_group_of_that_state() -> None:
     triples = asserted("Ugandan police arrested dozens of protesters in Kampala on Tuesday.")
     assert triples == {("Uganda", "coerce", "Ugandan protesters")}
