@@ -66,19 +66,18 @@ REACTION_VERBS = {"welcome", "hail", "praise", "applaud", "celebrate", "mourn", 
                   "stall", "veto", "obstruct", "thwart", "torpedo", "derail", "oppose", "resist", "hinder",
                   "monitor", "observe", "oversee", "violate", "breach", "implement", "enforce", "uphold", "repel"}
 DISARMING_VERBS = {"hand", "surrender", "relinquish"}  # one's own arms given up: "handed over its weapons"
-# nouns that bundle measures, the compound before them naming which: "an aid package for Ukraine", "an aid shipment"
+# nouns that bundle measures, the compound or of-phrase naming which: "an aid package for Ukraine"
 BUNDLE_NOUNS = {"package", "programme", "program", "shipment", "tranche", "consignment", "convoy"}
 BUNDLED_RELATIONS = {"aid", "sanction"}
 
 
 def bundled_cue(noun: Token, nouns: dict[str, NounCue]) -> NounCue | None:
-    """The cue of the measure a bundle noun holds ('aid' in 'a military aid package for Ukraine'), whose target
-    the parser hangs on the bundle."""
-    if noun.lemma_.lower() not in BUNDLE_NOUNS:
-        return None
-    return next((cue for c in noun.children if c.dep_ == "compound" and c.i < noun.i
-                 and (cue := nouns.get(c.lemma_.lower()) or nouns.get(c.lower_)) is not None
-                 and cue.relation in BUNDLED_RELATIONS), None)
+    """The cue of the measure a bundle noun holds, before it or in its of-phrase ('a military aid package for
+    Ukraine', 'a package of weapons for Ukraine'), whose target the parser hangs on the bundle."""
+    held = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i] + [
+        o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return next((cue for c in held if (cue := nouns.get(c.lemma_.lower()) or nouns.get(c.lower_)) is not None
+                 and cue.relation in BUNDLED_RELATIONS), None) if noun.lemma_.lower() in BUNDLE_NOUNS else None
 
 
 DENYING_VERBS = {"deny", "dismiss", "refute", "reject"}
@@ -217,9 +216,9 @@ class NounEvents:
             holders.append(noun.head.head)  # "hundreds of missiles on Israeli cities": the amount takes the phrase
         if noun.dep_ == "pobj" and governor is not None and measured(noun.head.head) and noun.head.head.dep_ == "dobj":
             holders.append(governor)  # "ended 16 days of talks in Qatar with a Taliban delegation"
-        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and governor is not None and \
-                noun.head.head.dep_ == "dobj" and noun.head.head.ent_type_ == "MONEY":
-            holders += [governor, noun.head.head]  # "announced $235 million in aid to (for) Jordan": on the sum
+        if (top := first_conjunct(noun)).dep_ == "pobj" and top.head.lower_ == "in" and governor is not None and \
+                top.head.head.dep_ == "dobj" and top.head.head.ent_type_ == "MONEY":
+            holders += [governor, top.head.head]  # "announced $235 million in aid to (for) Jordan": on the sum
         if cue.relation == "call" and (noun.head.lemma_.lower() == "issue" or any(c.dep_ == "prep" and c.lower_ == "for"
                                        or c.dep_ == "compound" and c.lower_ == "port" for c in noun.children)):
             return []  # "a joint call for the data to be released", "issued a joint call": an appeal; a port call

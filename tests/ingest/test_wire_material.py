@@ -234,6 +234,17 @@ def test_a_package_of_aid_or_sanctions_named_by_its_compound_is_that_measure() -
     assert not asserted("The European Union adopted a new legislative package on Friday.")
 
 
+def test_a_package_of_aid_or_sanctions_named_by_its_of_phrase_is_that_measure() -> None:
+    assert ("United States", "aid", "Ukraine") in asserted(
+        "The Pentagon announced on Friday a $3 billion package of weapons for Ukraine.")
+    assert ("European Union", "sanction", "Russia") in asserted(
+        "The European Union adopted a new package of sanctions against Russia on Friday.")
+    assert not asserted("The European Union adopted a package of measures for Ukraine on Friday.")
+    # and the aid a sum is told in, listed with other kinds: on the sum
+    assert ("United States", "aid", "Jordan") in asserted(
+        "The United States announced $235 million in economic, development and humanitarian aid for Jordan.")
+
+
 def test_talks_ruled_out_are_rejected_not_met() -> None:
     assert ("Ali Khamenei", "reject", "United States") in asserted(
         "Iran's Supreme Leader Ali Khamenei ruled out talks with the United States on Monday.")
