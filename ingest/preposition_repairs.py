@@ -320,3 +320,21 @@ def phone_read_as_an_agent(by: Token) -> None:
     by.dep_ = "prep"
     for partner in [c for c in phone.children if c.dep_ == "prep" and c.lower_ == "with"]:
         partner.head = verb
+
+
+NEIGHBOURING = {"neighbouring", "neighboring"}  # an adjective the model may read as a gerund: "to [neighbouring] Chad"
+
+
+def neighbouring_read_as_a_verb(neighbouring: Token) -> None:
+    """'made his first trip to [neighbouring]pcomp Turkmenistan[dobj]': the model reads the adjective as a gerund
+    taking the state as its object; the state is the preposition's object and the word its modifier, and what
+    the gerund held ('in March') is the clause's."""
+    state = next((c for c in neighbouring.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    if state is None:
+        return
+    preposition = neighbouring.head
+    held = [c for c in neighbouring.children if c.dep_ == "prep"]
+    state.head, state.dep_ = preposition, "pobj"
+    neighbouring.head, neighbouring.dep_ = state, "amod"
+    for phrase in held:
+        phrase.head = preposition.head

@@ -49,6 +49,7 @@ from diplograph.ingest.preposition_repairs import (
     BORDER_NOUNS,
     DOOR_PREPOSITIONS,
     FROM_TITLES,
+    NEIGHBOURING,
     SIDELINES,
     VENUE_GATHERINGS,
     addressee_asked_for,
@@ -60,6 +61,7 @@ from diplograph.ingest.preposition_repairs import (
     door_shut_on,
     listed_state_hung_on_the_title,
     members_hung_above_their_group,
+    neighbouring_read_as_a_verb,
     object_hung_above_its_preposition,
     particle_before_a_preposition,
     parties_hung_on_the_accords_maker,
@@ -266,6 +268,8 @@ def mend_misparses(doc: Doc) -> None:
             border_crossed(token)
         elif token.dep_ == "agent" and token.head.pos_ == "VERB":
             phone_read_as_an_agent(token)  # "spoke [by]agent telephone with Suu Kyi"
+        elif token.dep_ == "pcomp" and token.lower_ in NEIGHBOURING and token.head.dep_ == "prep":
+            neighbouring_read_as_a_verb(token)  # "fled to [neighbouring]pcomp Chad"
         elif token.dep_ == "prep" and token.lower_ == "between" and token.head.dep_ == "acl":
             parties_hung_on_the_accords_maker(token)  # "a ceasefire brokered by Egypt [between] Israel and Hamas"
         elif token.dep_ == "prep" and token.lower_ == "including" and token.head.pos_ in ("VERB", "NOUN"):

@@ -363,6 +363,12 @@ def test_a_second_preposition_joined_to_the_verb_continues_the_first() -> None:
         dt.date(2024, 7, 3))
 
 
+def test_neighbouring_read_as_a_gerund_after_a_preposition_leaves_the_state_its_object() -> None:
+    assert ("Shavkat Mirziyoyev", "visit", "Turkmenistan") in asserted(
+        "Mirziyoyev made his first foreign trip as president to neighbouring Turkmenistan in March.",
+        dt.date(2017, 4, 5))
+
+
 def test_an_adjective_right_after_the_object_of_a_verb_of_naming_is_what_it_is_called() -> None:
     # the model reads "provocative" and "unprofessional" as describing the noun before them
     assert ("United States", "criticize", "China") in asserted(
