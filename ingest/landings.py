@@ -149,3 +149,18 @@ def _nearby_places(child: Token) -> Iterator[Token]:
     elif child.dep_ in ("advmod", "npadvmod", "amod") and child.lower_ in BEARINGS:
         yield from (g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                     for g in p.children if g.dep_ == "pobj")
+
+
+# verbs that put forces somewhere, whose relative clause on the forces says where they were: "the troops it had sent
+# to Nigeria", "the soldiers it deployed in Mali"
+POSTING_VERBS = {"send", "deploy", "station", "base", "post", "keep", "dispatch"}
+WITHDRAWING_VERBS = {"withdraw", "bring", "pull", "recall", "evacuate", "remove", "repatriate"}  # (senses.py)
+
+
+def where_posted(verb: Token, index: ActorIndex) -> list[Mention]:
+    """'brought home the soldiers it deployed in neighbouring Nigeria', 'withdrew the troops it had sent to Mali':
+    forces withdrawn leave the state the relative clause on them posted them in."""
+    return [m for o in verb.children if o.dep_ == "dobj" for clause in o.children
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in POSTING_VERBS for p in clause.children
+            if p.dep_ == "prep" and p.lower_ in ("to", "in", "into") for pobj in p.children if pobj.dep_ == "pobj"
+            for m in state_of_place_in(pobj, index)]

@@ -26,6 +26,7 @@ from diplograph.ingest.forces import (
     speaks_of_arms,
 )
 from diplograph.ingest.judgements import DAMAGING_VERBS
+from diplograph.ingest.landings import POSTING_VERBS, WITHDRAWING_VERBS
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.material import ARMS_BOUGHT, strikes_at_trade
 from diplograph.ingest.mentions import STATE_ITSELF, ActorIndex, conjuncts
@@ -87,10 +88,15 @@ def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
     if relation == "sanction" and _against_contagion(verb):
         return None  # "Kuwait and Bahrain suspended flights to and from Iran" in an outbreak: a precaution
     if relation == "withdraw" and verb.lemma_.lower() == "bring" and not any(
-            o.dep_ == "dobj" and any(c.dep_ == "poss" or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")
-                                     for c in o.children) for o in verb.children):
-        return None  # forces brought home are one's own ("its soldiers", "the American troops in Syria"), not
-        # "90 soldiers" freed in a swap
+            o.dep_ == "dobj" and any(c.dep_ == "poss" or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") or
+                                     c.dep_ == "relcl" and c.lemma_.lower() in POSTING_VERBS for c in o.children)
+            for o in verb.children):
+        return None  # forces brought home are one's own ("its soldiers", "the American troops in Syria", "the
+        # soldiers it deployed in Nigeria"), not "90 soldiers" freed in a swap
+    if relation == "mobilize" and verb.dep_ == "relcl" and verb.lemma_.lower() in POSTING_VERBS and \
+            verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in WITHDRAWING_VERBS and \
+            verb.head.head.tag_ in ("VBD", "VBN"):  # (not "demanded that Turkey pull out the soldiers it deployed")
+        return None  # "brought home the soldiers it deployed in Nigeria": where the forces withdrawn had been
     if relation == "attack" and verb.lemma_.lower() in SURROUNDING_VERBS and _lies_around(verb, index):
         return None  # "South Africa, which surrounds Lesotho": a state around another is its geography
     if relation == "attack" and strikes_at_trade(verb) and not speaks_of_arms(verb.sent):
