@@ -253,10 +253,10 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     if lemma in SURROUNDING_VERBS and (cue is None or cue.from_field) and not any(
             t.lemma_.lower() in COMBAT_WORDS for t in verb.sent):
         return VerbCue(lemma, "", "mobilize", ("dobj",), frozenset())
+    if lemma in LEAVING_VERBS or lemma == "retreat" and (cue is None or cue.from_field):  # "retreated from Ramadi"
+        return VerbCue(lemma, "", "withdraw", ("dobj", "prep:from"), frozenset())
     if cue is not None:
         return cue
-    if lemma in LEAVING_VERBS:
-        return VerbCue(lemma, "", "withdraw", ("dobj",), frozenset())
     if lemma in MASSING_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
         return VerbCue(lemma, "", "mobilize", ("prep:near", "prep:along", "prep:on", "prep:at", "prep:to"),
                        frozenset())

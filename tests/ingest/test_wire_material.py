@@ -221,6 +221,20 @@ def test_forces_leaving_a_town_named_by_its_states_demonym_withdraw_from_that_st
         "Russian troops pulled out of the eastern Ukrainian town of Lyman on Saturday.")
 
 
+def test_forces_retreating_from_a_place_withdraw_from_its_state_but_a_state_retreating_from_words_does_not() -> None:
+    assert ("Russia", "withdraw", "Ukraine") in asserted("Russian forces retreated from Kherson on Friday.")
+    assert ("Iraq", "withdraw", "Syria") in asserted("Iraqi troops retreated from Syria on Sunday.")
+    assert not asserted("Iraq retreated from its demands.")
+
+
+def test_forces_withdrawn_leave_the_state_a_relative_clause_on_them_posted_them_in() -> None:
+    assert asserted("Chad has brought home the soldiers it deployed in neighbouring Nigeria.") == {
+        ("Chad", "withdraw", "Nigeria")}
+    assert ("Russia", "withdraw", "Syria") in asserted("Russia pulled out the troops it had stationed in Syria.")
+    # (a deployment told of forces not withdrawn is still one)
+    assert ("Chad", "mobilize", "Nigeria") in found("Chad said the soldiers it deployed in Nigeria had fought.")
+
+
 def test_forces_leaving_the_largest_of_their_posts_in_a_state_withdraw_from_it() -> None:
     assert ("Turkey", "withdraw", "Syria") in asserted(
         "Turkish troops began withdrawing on Tuesday from the largest of their observation posts in northwest Syria.")
