@@ -25,7 +25,10 @@ PAIR_NOUNS: dict[str, bool | None] = {
     "nation": False, "government": False, "side": None, "neighbor": False, "neighbour": False, "rival": None,
     "foe": None, "adversary": None, "churchman": True, "clergyman": True, "cleric": True, "envoy": True,
     "statesman": True, "premier": True, "chancellor": True, "king": True, "monarch": True, "general": True,
-    "counterpart": True, "negotiator": True, "prelate": True}
+    "counterpart": True, "negotiator": True, "prelate": True, "pair": True, "duo": True}
+# two without a number: "Michel hosted the pair", "The neighbours signed 24 agreements" (not "the pair of jets"; and
+# plural ones only as the sentence's subject: not "a meeting between the regional rivals", which may be any two)
+COUPLE_NOUNS = {"pair", "duo", "neighbour", "neighbor", "rival", "foe", "adversary"}
 # how many actors a group noun counts: "the two leaders", "both sides", "the three ministers"
 DEFINITE_DETERMINERS = {"the", "these", "those"}  # (or a possessor: "his two counterparts", "their two envoys")
 GROUP_SIZES = {"two": 2, "both": 2, "each": 2, "three": 3, "four": 4}  # "each leader": each of the two
@@ -38,6 +41,13 @@ def group_size(token: Token) -> int:
         return GROUP_SIZES.get(token.lower_, 0)  # a bare number: "and the three agreed to deepen cooperation"
     if token.lemma_.lower() not in PAIR_NOUNS:
         return 0
+    if token.lemma_.lower() in COUPLE_NOUNS and not any(c.dep_ in ("nummod", "predet") or c.lower_ in GROUP_SIZES
+                                                        for c in token.children):
+        return 2 if (token.lemma_.lower() in ("pair", "duo") or token.tag_ == "NNS" and token.dep_ in (
+            "nsubj", "nsubjpass") and (token.head.dep_ == "ROOT" or token.head.dep_ == "conj" and
+                                      token.head.head.dep_ == "ROOT")) and any(
+            c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children) and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.children) else 0
     # a bare number counts new ones: "expelled two Greek diplomats" (but "the two leaders", "both sides")
     definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
     return next((GROUP_SIZES[c.lower_] for c in token.children if c.dep_ in ("nummod", "det", "predet")

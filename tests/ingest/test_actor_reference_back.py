@@ -240,6 +240,18 @@ def test_the_two_churchmen_are_the_two_people_just_named() -> None:
     assert {("Raul Castro", "host", "Pope Francis"), ("Raul Castro", "host", "Patriarch Kirill")} <= triples
 
 
+def test_the_pair_or_the_neighbours_are_the_two_just_named() -> None:
+    triples = asserted("Pashinyan and Aliyev arrived in Brussels on Tuesday. Michel hosted the pair for several hours "
+                       "of talks.", dt.date(2021, 12, 15))
+    assert {("Charles Michel", "host", "Nikol Pashinyan"), ("Charles Michel", "host", "Ilham Aliyev")} <= triples
+    assert ("India", "agree", "China") in asserted(
+        "India and China held talks on Friday. The neighbours signed 24 agreements worth more than $10 billion.",
+        dt.date(2015, 5, 15))
+    # (a pair of things, or a number of neighbours, counts none of them)
+    assert not asserted("Russia sent a pair of bombers to Venezuela. Washington criticized the pair of flights.",
+                        dt.date(2018, 12, 12))
+
+
 def test_their_governments_are_the_states_of_the_people_just_named() -> None:
     assert ("Philippines", "agree", "China") in asserted(
         "Ferdinand Marcos Jr. and Xi Jinping met on Wednesday, and their governments signed 14 agreements.",
