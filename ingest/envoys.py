@@ -39,14 +39,20 @@ def envoys_acted_upon(index: ActorIndex) -> None:
         head = index.doc[mention.start:mention.end].root
         state = record.country if record.type is ActorType.PERSON and record.roles & DIPLOMATIC_OFFICES else \
             _posted_at(index, head)
+        # the envoy told by his sender, and the name set off after him: "expelled the European Union's
+        # ambassador, Bettina Muscheidt"
+        head = head.head if head.dep_ == "appos" and head.head.lemma_.lower() in SUMMONED_NOUNS else head
+        if head.lemma_.lower() in SUMMONED_NOUNS:
+            state = state or next((entry.name for c in head.children if c.dep_ == "poss" and (entry := index.gazetteer.
+                                   lookup(index.doc[c.left_edge.i:c.i + 1].text)) is not None), None)
         if not state:
             continue
         # the object, or the subject of a small clause: "declared the Mexican ambassador, Raquel Serur, persona
         # non grata"
         verb = head.head if head.dep_ == "dobj" else head.head.head if head.dep_ in ("nsubj", "compound") and \
             head.head.dep_ in ("ccomp", "xcomp", "oprd") else None
-        if verb is not None and verb.lemma_.lower() in ENVOY_ACTS:
-            index.register(state, ActorType.COUNTRY)
+        if verb is not None and verb.lemma_.lower() in ENVOY_ACTS:  # (a body's envoy is the body's)
+            index.register(state, entry.type if (entry := index.gazetteer.lookup(state)) else ActorType.COUNTRY)
             index.replace(Mention(mention.start, mention.end, state, "organ"))
 
 

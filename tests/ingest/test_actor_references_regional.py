@@ -141,6 +141,16 @@ def test_an_expelled_member_of_a_states_mission_stands_for_that_state() -> None:
         "Egypt expelled Omar Haddad, a frequent visitor at the Sudanese embassy in Cairo.")
 
 
+def test_an_expelled_envoy_named_after_his_sender_stands_for_the_sender_state_or_body() -> None:
+    assert ("Nicaragua", "expel", "European Union") in asserted(
+        "Nicaragua has declared the European Union's ambassador, Bettina Muscheidt, persona non grata.")
+    assert ("Nicaragua", "expel", "European Union") in asserted(
+        "Nicaragua expelled the European Union's ambassador, Bettina Muscheidt.")
+    # speaking, the envoy is the person
+    assert mentioned("The European Union's ambassador, Bettina Muscheidt, criticized Nicaragua.",
+                     "Bettina Muscheidt") == "Bettina Muscheidt"
+
+
 def test_an_envoy_who_speaks_is_the_person() -> None:
     text = "Rwanda's ambassador to the United Nations, Ernest Rwamucyo, said Kinshasa had refused to talk."
     assert mentioned(text, "Ernest Rwamucyo") == "Ernest Rwamucyo"
