@@ -134,6 +134,8 @@ def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):  # "Speaking in Ankara after talks with Erdogan, Putin",
         # "Speaking alongside Zaev after talks in Skopje, Merkel said": told in the tense of the clause it hangs on
         verb = adjunct_hung_on_complement(verb) or (verb.head if verb.dep_ == "advcl" else verb)
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.lemma == ATTEND_HASH:
+        verb = verb.head.head  # "attended a summit hosted by Guelleh": the attending tells it
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before"):
         # "held talks in Tehran, a day after meeting King Salman in Riyadh": told in the tense of the verb it times
         verb = verb.head.head.head if verb.head.head.dep_ == "npadvmod" else verb.head.head

@@ -1144,6 +1144,16 @@ def test_a_leader_who_meets_any_guest_at_his_own_seat_hosts_him() -> None:
     assert not {t for t in triples if t[1] == "host"}
 
 
+def test_one_who_attended_a_summit_a_leader_hosted_visits_the_hosts_state() -> None:
+    triples = found("Burhan attended a summit hosted by Djibouti's President Ismail Omar Guelleh on Saturday.",
+                    dt.date(2023, 12, 10))
+    assert ("Abdel Fattah al-Burhan", "visit", "Djibouti") in triples
+    # (one who will attend has not come yet)
+    assert ("Abdel Fattah al-Burhan", "visit", "Djibouti") not in found(
+        "Burhan will attend a summit hosted by Djibouti's President Ismail Omar Guelleh on Saturday.",
+        dt.date(2023, 12, 10))
+
+
 def test_one_who_did_not_attend_a_hosted_summit_is_not_hosted() -> None:
     text = "Burundian President Pierre Nkurunziza {} the summit, hosted by Tanzanian President Jakaya Kikwete."
     assert ("Jakaya Kikwete", "host", "Pierre Nkurunziza") in found(text.format("attended"), dt.date(2015, 5, 13))
