@@ -39,10 +39,8 @@ def envoys_acted_upon(index: ActorIndex) -> None:
         head = index.doc[mention.start:mention.end].root
         state = record.country if record.type is ActorType.PERSON and record.roles & DIPLOMATIC_OFFICES else \
             _posted_at(index, head)
-        # the envoy told by his sender, and the name set off after him: "expelled the European Union's
-        # ambassador, Bettina Muscheidt"
-        head = head.head if head.dep_ == "appos" and head.head.lemma_.lower() in SUMMONED_NOUNS else head
-        if head.lemma_.lower() in SUMMONED_NOUNS:
+        if head.lemma_.lower() in SUMMONED_NOUNS:  # the envoy told by his sender: "expelled the European Union's
+            # ambassador, Bettina Muscheidt" (the name set off after him stays his, for what he says or is told)
             state = state or next((entry.name for c in head.children if c.dep_ == "poss" and (entry := index.gazetteer.
                                    lookup(index.doc[c.left_edge.i:c.i + 1].text)) is not None), None)
         if not state:

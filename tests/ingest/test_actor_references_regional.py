@@ -146,9 +146,10 @@ def test_an_expelled_envoy_named_after_his_sender_stands_for_the_sender_state_or
         "Nicaragua has declared the European Union's ambassador, Bettina Muscheidt, persona non grata.")
     assert ("Nicaragua", "expel", "European Union") in asserted(
         "Nicaragua expelled the European Union's ambassador, Bettina Muscheidt.")
-    # speaking, the envoy is the person
+    # speaking, the envoy is the person; and the name set off after the summoned envoy stays his, for a pronoun
     assert mentioned("The European Union's ambassador, Bettina Muscheidt, criticized Nicaragua.",
                      "Bettina Muscheidt") == "Bettina Muscheidt"
+    assert mentioned("China summoned Japan's ambassador, Uichiro Niwa, on Monday.", "Uichiro Niwa") == "Uichiro Niwa"
 
 
 def test_an_envoy_who_speaks_is_the_person() -> None:
