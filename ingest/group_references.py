@@ -185,8 +185,9 @@ def _last_named_of(index: ActorIndex, token: Token, size: int, people: bool | No
         if mention.start >= token.i or mention.actor is None or mention.via == "place":
             continue
         head = index.doc[mention.end - 1]
-        if mention.place and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "to", "from", "near"):
-            continue  # "in Astana" names a place, not a party
+        if mention.place and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "to", "from", "near") and \
+                head.head.head.pos_ not in ("ADJ", "ADV"):
+            continue  # "in Astana" names a place, not a party (but "drawn closer to Mali" names one)
         mention = _of_kind(index, mention, people)
         actor = index.actors.get(mention.actor or "")
         if people is not True and mention.via == "organ" and actor is not None and actor.country:

@@ -252,6 +252,13 @@ def test_the_pair_or_the_neighbours_are_the_two_just_named() -> None:
                         dt.date(2018, 12, 12))
 
 
+def test_the_three_countries_count_those_one_drew_closer_to() -> None:
+    triples = asserted("Niger has drawn closer to Mali and Burkina Faso. The three countries signed a defence pact.",
+                       dt.date(2023, 10, 10))
+    assert {("Niger", "agree", "Mali"), ("Niger", "agree", "Burkina Faso"), ("Mali", "agree", "Burkina Faso")} <= \
+        triples
+
+
 def test_their_governments_are_the_states_of_the_people_just_named() -> None:
     assert ("Philippines", "agree", "China") in asserted(
         "Ferdinand Marcos Jr. and Xi Jinping met on Wednesday, and their governments signed 14 agreements.",
