@@ -51,10 +51,7 @@ from diplograph.ingest.expulsions import (
     missions_closed,
     ordered_to_leave,
 )
-from diplograph.ingest.forces import (
-    forces_are_subject,
-    forces_moving,
-)
+from diplograph.ingest.forces import forces_are_subject, forces_moving
 from diplograph.ingest.forewarnings import authors_of_feared_acts
 from diplograph.ingest.framing import adjunct_hung_on_complement
 from diplograph.ingest.intents import committed_targets, promised_offers, stated_threats
