@@ -64,6 +64,7 @@ from diplograph.ingest.judgements import (
     stated_judgement,
     statement_of,
 )
+from diplograph.ingest.labelled_acts import accusations_by_label
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.material import aid_received, material_events, stricken_state
 from diplograph.ingest.memberships import membership_ended, membership_sought, quits_body
@@ -371,6 +372,7 @@ class RelationFinder:
                         token, cue.relation) else self.nouns.from_noun(token, cue, index, found))
         found += answers(doc, index, found, self.arguments, self.lexicon) + mobilised_against(  # "responded with air
             doc, index, found, self.arguments)  # strikes", "deployed to Qatar to deter Iran" (deterrence.py)
+        found += accusations_by_label(doc, index, found, self.arguments, self.lexicon)  # (labelled_acts.py)
         found = with_implied_encounters(doc, index, found + promised_offers(found), self.arguments)
         found = found + hosts_of_the_visitors(index, found)  # "met Poroshenko" in Kyiv (receptions.py)
         found = [c for c in drop_home_ground_targets(found) if not is_no_event(c, index)]

@@ -11,6 +11,17 @@ from extracting import asserted, extract, found
 from diplograph.model import Modality
 
 
+def test_what_a_speaker_says_was_anothers_attack_accuses_the_other() -> None:
+    date = dt.date(2018, 4, 15)
+    assert ("the West", "accuse", "Syria") in asserted(
+        "The strikes came in response to what Western governments said was a poison gas attack by Syrian government "
+        "forces.", date)
+    # a judgement the verb already makes is the event, and a target named is no wrong
+    assert asserted("Washington condemned what it called a chemical attack by Syrian forces.", date) == {
+        ("United States", "criticize", "Syria")}
+    assert not {t for t in asserted("Israel struck what it said were Hamas targets in Gaza.", date) if t[1] == "accuse"}
+
+
 def test_an_act_conjoined_after_a_reported_clause_in_the_speakers_tense_is_the_speakers() -> None:
     assert ("Chile", "criticize", "Peru") in \
         asserted("The Chilean government says the rebels seized the town last week, and condemns Peru for arming them.")
