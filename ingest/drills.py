@@ -32,6 +32,8 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
     military cooperation between those who hold it, whoever it is aimed at; so are drills that the forces of two
     states hold ('Thousands of U.S. and Philippine troops began their annual exercises'), and whatever coordinated
     agents do 'jointly' that is no event of its own ('will jointly develop a fighter jet')."""
+    if verb.lemma_.lower() == "join":
+        return _joined_for_drills(verb, index, arguments)
     objects = [o for o in verb.children if o.dep_ == "dobj"]
     # drills one goes to: "Chinese and Russian warships sailed out of Qingdao for joint naval drills" (not those
     # one is criticised for or prepares for: "criticized Seoul for joint drills")
@@ -78,6 +80,18 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
     pairs = {(a.actor, b.actor): (a, b) for i, a in enumerate(parties) for b in parties[i + 1:]
              if a.actor != b.actor}
     return [make_candidate("cooperate", a, b, verb, verb, 0.75) for a, b in pairs.values()]
+
+
+def _joined_for_drills(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
+    """'Australian warships joined Indian navy vessels for the Malabar exercise', 'Belarusian units joined Russian
+    forces for the second stage of drills': forces joining another state's for drills cooperate with it."""
+    if not any(is_drill(n) or any(is_drill(g) for p in n.children if p.lower_ == "of" for g in p.children)
+               for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "in")
+               for o in c.children if o.dep_ == "pobj" for n in substance(o)):  # (or "the second stage of drills")
+        return []
+    joined = [m for o in verb.children if o.dep_ == "dobj" for m in arguments.actors_of(o, index, possessor=True)]
+    return [make_candidate("cooperate", a, b, verb, verb, 0.75) for a in arguments.agents(verb, index)
+            for b in joined if a.actor != b.actor]
 
 
 def is_drill(noun: Token) -> bool:

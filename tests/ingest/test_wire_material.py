@@ -60,6 +60,15 @@ def test_war_games_and_an_edition_of_them_are_exercises() -> None:
     assert ("Russia", "cooperate", "China") in found("Russian and Chinese forces held war games in the Sea of Japan.")
 
 
+def test_forces_joining_another_states_forces_for_drills_cooperate_with_it() -> None:
+    assert ("Australia", "cooperate", "India") in asserted(
+        "Australian warships joined Indian navy vessels in the Bay of Bengal on Tuesday for the Malabar exercise.")
+    assert ("Belarus", "cooperate", "Russia") in asserted(
+        "Belarusian units joined Russian forces on Tuesday for the second stage of drills.")
+    # joining another for anything but drills is no drill together
+    assert not asserted("Ukrainian troops joined Polish volunteers for a memorial service.")
+
+
 def test_exercises_held_with_a_partner_cooperate_without_saying_joint() -> None:
     triples = asserted("South Africa held naval exercises with Russia and China on Friday.")
     assert {("South Africa", "cooperate", "Russia"), ("South Africa", "cooperate", "China")} <= triples
