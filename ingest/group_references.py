@@ -10,11 +10,13 @@ resolves pronouns, this module counted nouns.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from diplograph.ingest.coordination import listed
 from diplograph.ingest.coreference import mention_at, recent_verbs
+from diplograph.ingest.datafiles import read_table
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.plural_pronouns import coordinated_antecedent
 from diplograph.model import ActorType
@@ -45,13 +47,26 @@ def group_size(token: Token) -> int:
                                                         for c in token.children):
         return 2 if (token.lemma_.lower() in ("pair", "duo") or token.tag_ == "NNS" and token.dep_ in (
             "nsubj", "nsubjpass") and (token.head.dep_ == "ROOT" or token.head.dep_ == "conj" and
-                                      token.head.head.dep_ == "ROOT")) and any(
+                                      token.head.head.dep_ == "ROOT")) and not _told_in_sport(token) and any(
             c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children) and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in token.children) else 0
     # a bare number counts new ones: "expelled two Greek diplomats" (but "the two leaders", "both sides")
     definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
     return next((GROUP_SIZES[c.lower_] for c in token.children if c.dep_ in ("nummod", "det", "predet")
                  and c.lower_ in GROUP_SIZES and (definite or c.dep_ != "nummod")), 0)
+
+
+@lru_cache(maxsize=1)
+def _sport_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_table("non_political.tsv") if row["context"] == "sport")
+
+
+def _told_in_sport(token: Token) -> bool:
+    """'Argentina and France reached the final. The rivals met in Lusail': a pair in a sentence of sport, or after
+    one, is no pair of diplomacy."""
+    doc, sent = token.doc, token.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(t.lower_ in _sport_words() for t in doc[start:sent.end])
 
 
 def describes_a_pair(token: Token) -> bool:
@@ -87,6 +102,10 @@ def the_two(index: ActorIndex, token: Token) -> list[Mention]:
     for kind in ((True, people) if token.pos_ == "NUM" else (people,)):
         found = (_between_pair(index, token, kind, own) or _last_parties(index, token, kind, own) if size == 2 else
                  _last_list(index, token, size, kind, own)) or _last_named(index, token, size, kind, own)
+        if found and token.lemma_.lower() in COUPLE_NOUNS and not all(
+                (record := index.actors.get(m.actor or "")) is not None and (
+                    record.type is not ActorType.PERSON or record.roles) for m in found):
+            return []  # a pair of private people: "Messi and Ronaldo ... the pair met in Riyadh"
         if found:
             return found
     return []

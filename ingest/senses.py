@@ -25,12 +25,14 @@ from diplograph.ingest.forces import (
     names_forces,
     speaks_of_arms,
 )
+from diplograph.ingest.gazetteer import CRAFT_WORDS
 from diplograph.ingest.judgements import DAMAGING_VERBS
 from diplograph.ingest.landings import POSTING_VERBS, WITHDRAWING_VERBS
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.material import ARMS_BOUGHT, strikes_at_trade
 from diplograph.ingest.mentions import STATE_ITSELF, ActorIndex, conjuncts
 from diplograph.ingest.object_nouns import CONDITION_NOUNS, GOODS_NOUNS
+from diplograph.ingest.ships import NAVY_PREFIXES
 
 CONTEST_WORDS = {"vote", "election", "ballot", "poll", "runoff", "match", "tournament"}  # a race or a game
 HARSH_WORDS = {"blast", "rip", "lash", "assail"}  # force said without arms is words: "Erdogan blasted Sweden"
@@ -76,11 +78,13 @@ def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
         # nor a race won, told in the verb's own phrase ("beat the military's nominee, winning 360 votes")
     if relation == "attack" and cue.targets == ("prep:into",) and fights_a_group(verb, index):
         relation = "mobilize"  # "sent troops into Somalia to push back al Shabaab": deployed there (forces.py)
-    if relation == "attack" and (verb.lemma_.lower() in PASSING_VERBS or verb.tag_ == "VBG" and verb.dep_ in (
-            "advcl", "conj") and any(o.dep_ == "dobj" and any(p.lower_ in ("its", "their") for p in o.children)
-                                     for o in verb.children)):
-        return None  # "a destroyer overtook the USS Chung-Hoon": a pace, not force; "collided with a container ship,
-        # injuring its commanding officer": harm that befalls one's own
+    if relation == "attack" and (verb.lemma_.lower() in PASSING_VERBS and (verb.lemma_.lower() != "overtake" or any(
+            _a_craft(o) for o in verb.children if o.dep_ == "dobj")) or verb.tag_ == "VBG" and verb.dep_ in (
+            "advcl", "conj") and _a_craft(_clause_subject(verb)) and any(
+            o.dep_ == "dobj" and any(p.lower_ in ("its", "their") for p in o.children) for o in verb.children)):
+        return None  # "a destroyer overtook the USS Chung-Hoon": a pace, not force (but "overtook Israeli posts" is
+        # an assault); "the destroyer collided with a container ship, injuring its commanding officer": harm that
+        # befalls a craft's own
     if relation == "aid" and _sells_no_arms(verb):
         return None  # "approved the sale of 50 Boeing airliners to China": trade, not aid
     if relation == "visit" and verb.lemma_.lower() == "go" and not _a_person_goes(verb, index):
@@ -95,7 +99,8 @@ def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
         # soldiers it deployed in Nigeria"), not "90 soldiers" freed in a swap
     if relation == "mobilize" and verb.dep_ == "relcl" and verb.lemma_.lower() in POSTING_VERBS and \
             verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in WITHDRAWING_VERBS and \
-            verb.head.head.tag_ in ("VBD", "VBN"):  # (not "demanded that Turkey pull out the soldiers it deployed")
+            verb.head.head.tag_ in ("VBD", "VBN") and not _denied(verb.head.head):
+        # (not "demanded that Turkey pull out the soldiers it deployed", "denied it had withdrawn the troops")
         return None  # "brought home the soldiers it deployed in Nigeria": where the forces withdrawn had been
     if relation == "attack" and verb.lemma_.lower() in SURROUNDING_VERBS and _lies_around(verb, index):
         return None  # "South Africa, which surrounds Lesotho": a state around another is its geography
@@ -152,6 +157,23 @@ def _helped_by_forces(verb: Token) -> bool:
         p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return any(names_forces(t) or t.lemma_.lower() in armed_nouns() or t.lemma_.lower() in FORCE_MEANS and any(
         a.lower_ == "air" for a in t.children) for h in helpers for t in [*substance(h), *conjuncts(h)])
+
+
+def _denied(verb: Token) -> bool:
+    """'had not withdrawn', 'denied that it had withdrawn': an act said not to be done."""
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        a.lemma_.lower() in ("deny", "refute", "dismiss") for a in verb.ancestors)
+
+
+def _a_craft(noun: Token | None) -> bool:
+    """A ship or boat, by its kind or its navy's prefix: 'an American destroyer', 'the USS Fitzgerald'."""
+    return noun is not None and (noun.lemma_.lower() in CRAFT_WORDS or any(
+        t.text in NAVY_PREFIXES or t.lemma_.lower() in CRAFT_WORDS for t in noun.subtree if t.i < noun.i))
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of the nearest clause above a participle that has one."""
+    return next((c for a in verb.ancestors for c in a.children if c.dep_ == "nsubj"), None)
 
 
 def _a_person_goes(verb: Token, index: ActorIndex) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.ingest.anchoring import event_date, event_place_mention, place_mention, place_of_its_kind
 from diplograph.ingest.arrivals import (
+    REMOTE_WORDS,
     elsewhere,
     filed_where_done,
     visits_of_arrivals,
@@ -135,7 +136,9 @@ def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
         # "Speaking alongside Zaev after talks in Skopje, Merkel said": told in the tense of the clause it hangs on
         verb = adjunct_hung_on_complement(verb) or (verb.head if verb.dep_ == "advcl" else verb)
     if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.lemma == ATTEND_HASH:
-        verb = verb.head.head  # "attended a summit hosted by Guelleh": the attending tells it
+        verb = verb.head.head  # "attended a summit hosted by Guelleh": the attending tells it (not from afar: "by
+        if any(t.lower_ in REMOTE_WORDS | {"link"} for t in verb.subtree):  # video link", "virtually")
+            return False
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before"):
         # "held talks in Tehran, a day after meeting King Salman in Riyadh": told in the tense of the verb it times
         verb = verb.head.head.head if verb.head.head.dep_ == "npadvmod" else verb.head.head

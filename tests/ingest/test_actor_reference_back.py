@@ -247,9 +247,12 @@ def test_the_pair_or_the_neighbours_are_the_two_just_named() -> None:
     assert ("India", "agree", "China") in asserted(
         "India and China held talks on Friday. The neighbours signed 24 agreements worth more than $10 billion.",
         dt.date(2015, 5, 15))
-    # (a pair of things, or a number of neighbours, counts none of them)
+    # (a pair of things counts none of them, nor is a pair in sport or of private people any of diplomacy)
     assert not asserted("Russia sent a pair of bombers to Venezuela. Washington criticized the pair of flights.",
                         dt.date(2018, 12, 12))
+    assert not asserted("Argentina and France reached the World Cup final. The rivals met in Lusail on Sunday.",
+                        dt.date(2022, 12, 18))
+    assert not asserted("Messi and Ronaldo are rivals. The pair met in Riyadh in January.", dt.date(2023, 2, 1))
 
 
 def test_the_three_countries_count_those_one_drew_closer_to() -> None:

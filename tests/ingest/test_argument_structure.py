@@ -1369,9 +1369,11 @@ def test_a_contest_of_armed_forces_is_an_attack() -> None:
                                                          "on Friday.")
 
 
-def test_overtaking_or_outpacing_is_a_pace_never_an_attack_even_between_warships() -> None:
+def test_overtaking_a_craft_or_outpacing_is_a_pace_never_an_attack_even_between_warships() -> None:
     assert not asserted("A Chinese destroyer overtook an American destroyer and crossed its bow on Saturday.")
     assert not asserted("Russian tanks outpaced Ukrainian armour on the road to Kyiv.")
+    # but forces overtaking posts or a town overrun them
+    assert ("Hamas", "attack", "Israel") in asserted("Hamas fighters overtook Israeli army posts near Gaza.")
 
 
 def test_a_race_won_over_the_militarys_candidate_is_no_attack() -> None:

@@ -1148,7 +1148,10 @@ def test_one_who_attended_a_summit_a_leader_hosted_visits_the_hosts_state() -> N
     triples = found("Burhan attended a summit hosted by Djibouti's President Ismail Omar Guelleh on Saturday.",
                     dt.date(2023, 12, 10))
     assert ("Abdel Fattah al-Burhan", "visit", "Djibouti") in triples
-    # (one who will attend has not come yet)
+    # (one who will attend has not come yet, nor one who attends by video link)
+    assert ("Vladimir Putin", "visit", "South Africa") not in found(
+        "Putin attended by video link a summit hosted by South Africa's President Cyril Ramaphosa.",
+        dt.date(2023, 8, 23))
     assert ("Abdel Fattah al-Burhan", "visit", "Djibouti") not in found(
         "Burhan will attend a summit hosted by Djibouti's President Ismail Omar Guelleh on Saturday.",
         dt.date(2023, 12, 10))

@@ -29,6 +29,13 @@ def test_a_ship_named_with_its_navys_prefix_acts_for_the_navys_state() -> None:
     assert not found("The destroyer USS Fitzgerald collided with a container ship off Japan on Saturday, flooding part "
                      "of the warship and injuring its commanding officer.", date)
     assert ("Sudan", "accuse", "Ethiopia") in asserted("Sudan accused Ethiopian forces of ambushing its troops.", date)
+    assert ("Israel", "attack", "Hezbollah") in asserted(
+        "Israeli jets pounded southern Lebanon, killing their Hezbollah commander.", date)
+    # a prefix that also names a government, or one before a word of office, is no ship's
+    assert ("Masrour Barzani", "meet", "Recep Tayyip Erdogan") in asserted(
+        "The KRI Prime Minister Masrour Barzani met Erdogan in Ankara.", date)
+    assert not {t for t in asserted("FGS President Hassan Sheikh Mohamud met Kenyan President William Ruto in Nairobi.",
+                                    date) if "Germany" in t}
 
 
 def test_protesters_arrested_by_their_own_police_are_a_group_of_that_state() -> None:

@@ -129,6 +129,9 @@ def test_every_verb_of_lifting_concedes_on_every_kind_of_measure() -> None:
     assert ("China", "concede", "Canada") in asserted("Beijing dropped a months-long freeze on Canadian meat.")
     assert ("United States", "concede", "China") in asserted("Washington eased export controls on China.")
     assert ("Russia", "concede", "Turkey") in asserted("Russia ended its boycott of Turkish tomatoes.")
+    # (border checks and a mission's closure are no measure on another)
+    assert not asserted("Denmark lifted controls on its border with Sweden.")
+    assert not asserted("Britain ended the closure of its embassy in Tehran.")
 
 
 def test_a_flight_to_a_region_names_no_state_it_lands_in() -> None:

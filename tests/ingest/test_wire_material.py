@@ -240,8 +240,11 @@ def test_forces_withdrawn_leave_the_state_a_relative_clause_on_them_posted_them_
     assert asserted("Chad has brought home the soldiers it deployed in neighbouring Nigeria.") == {
         ("Chad", "withdraw", "Nigeria")}
     assert ("Russia", "withdraw", "Syria") in asserted("Russia pulled out the troops it had stationed in Syria.")
-    # (a deployment told of forces not withdrawn is still one)
+    # (a deployment told of forces not withdrawn is still one: neither denied withdrawn nor recalled)
     assert ("Chad", "mobilize", "Nigeria") in found("Chad said the soldiers it deployed in Nigeria had fought.")
+    assert ("Rwanda", "mobilize", "Democratic Republic of Congo") in found(
+        "Rwanda denied that it had withdrawn the troops it deployed in Congo.")
+    assert ("Kenya", "mobilize", "Haiti") in found("Kenya recalled the police officers it had deployed in Haiti.")
 
 
 def test_forces_leaving_the_largest_of_their_posts_in_a_state_withdraw_from_it() -> None:
