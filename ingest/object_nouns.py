@@ -33,6 +33,7 @@ AREA_PREPOSITIONS = {"in", "inside", "across", "throughout"}  # of the area an a
 NEAR_PREPOSITIONS = {"near", "outside", "around"}
 # participles that tie people or things to an actor: "hackers linked to the Chinese government"
 LINKING_PARTICIPLES = {"link", "tie", "affiliate", "connect"}
+SERVING_VERBS = {"work", "spy"}  # whom people serve: "two Ukrainians working for Moscow", "hackers spying for China"
 # what is tied to an owner, not a place joined to one ("tunnels connected to Egypt", "a road linking Lebanon")
 TIED_NOUNS = {"hacker", "group", "militia", "ship", "vessel", "tanker", "company", "firm", "entity", "bank", "network",
               "account", "individual", "person", "people", "official", "operative", "agent", "fighter", "gunman"}
@@ -248,9 +249,10 @@ def actors_behind(noun: Token, index: ActorIndex, lexicon: Lexicon, placed: bool
     if placed and (held := [m for m in holders(noun, index) if index.actors[m.actor or ""].type is not
                             ActorType.ORGANIZATION]):
         return held[:1]  # a thing struck is its holder's: "tunnels used by Islamic State" (not "used by the UN")
-    if linked := [m for c in noun.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in LINKING_PARTICIPLES
-                  and c.tag_ == "VBN" and (noun.lemma_.lower() in TIED_NOUNS or noun.lower_ in lexicon.people_nouns)
-                  for o in [*(g for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+    if linked := [m for c in noun.children if c.dep_ in ("acl", "amod") and (
+                      c.lemma_.lower() in LINKING_PARTICIPLES and c.tag_ == "VBN" or c.lemma_.lower() in SERVING_VERBS)
+                  and (noun.lemma_.lower() in TIED_NOUNS or noun.lower_ in lexicon.people_nouns)
+                  for o in [*(g for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with", "for")
                               for g in p.children if g.dep_ == "pobj"),
                             *(n for n in c.children if n.dep_ == "npadvmod")]
                   if (m := mention_at(index, o)) is not None and m.actor]:

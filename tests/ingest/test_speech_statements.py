@@ -22,6 +22,11 @@ def test_what_a_speaker_says_was_anothers_attack_accuses_the_other() -> None:
     assert not {t for t in asserted("Israel struck what it said were Hamas targets in Gaza.", date) if t[1] == "accuse"}
 
 
+def test_people_working_for_a_state_act_for_it() -> None:
+    assert ("United Kingdom", "accuse", "Russia") in asserted(
+        "Britain accused hackers working for Russian intelligence of attacking its networks.", dt.date(2020, 7, 16))
+
+
 def test_an_act_conjoined_after_a_reported_clause_in_the_speakers_tense_is_the_speakers() -> None:
     assert ("Chile", "criticize", "Peru") in \
         asserted("The Chilean government says the rebels seized the town last week, and condemns Peru for arming them.")
