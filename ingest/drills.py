@@ -85,9 +85,11 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
 def _joined_for_drills(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
     """'Australian warships joined Indian navy vessels for the Malabar exercise', 'Belarusian units joined Russian
     forces for the second stage of drills': forces joining another state's for drills cooperate with it."""
-    if not any(is_drill(n) or any(is_drill(g) for p in n.children if p.lower_ == "of" for g in p.children)
+    if not any(is_drill(n) or n.lemma_.lower() in DRILL_PARTS and any(is_drill(g) for p in n.children if p.lower_ ==
+                                                                        "of" for g in p.children)
                for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "in")
-               for o in c.children if o.dep_ == "pobj" for n in substance(o)):  # (or "the second stage of drills")
+               for o in c.children if o.dep_ == "pobj" for n in substance(o)):  # ("the second stage of drills", not
+        # "joined Russia in criticism of the drills")
         return []
     joined = [m for o in verb.children if o.dep_ == "dobj" for m in arguments.actors_of(o, index, possessor=True)]
     return [make_candidate("cooperate", a, b, verb, verb, 0.75) for a in arguments.agents(verb, index)
@@ -105,6 +107,7 @@ def _war_games(noun: Token) -> bool:
     return noun.lemma_.lower() == "game" and any(m.lower_ == "war" for m in noun.children)
 
 
+DRILL_PARTS = {"stage", "phase", "part", "round", "edition"}  # of drills: "for the second stage of drills"
 # verbs by which forces set out for drills: "sailed out of Qingdao for joint naval drills"
 GOING_VERBS = FLYING_VERBS | ARRIVING_VERBS | MOVING_VERBS | SETTING_OUT_VERBS | {"set", "deploy", "steam"}
 PARTAKING_VERBS = {"participate", "partake"}  # (and "take part"): one joins drills held by others

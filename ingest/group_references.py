@@ -47,7 +47,7 @@ def group_size(token: Token) -> int:
                                                         for c in token.children):
         return 2 if (token.lemma_.lower() in ("pair", "duo") or token.tag_ == "NNS" and token.dep_ in (
             "nsubj", "nsubjpass") and (token.head.dep_ == "ROOT" or token.head.dep_ == "conj" and
-                                      token.head.head.dep_ == "ROOT")) and not _told_in_sport(token) and any(
+                                      token.head.head.dep_ == "ROOT")) and any(
             c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children) and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in token.children) else 0
     # a bare number counts new ones: "expelled two Greek diplomats" (but "the two leaders", "both sides")
@@ -62,8 +62,8 @@ def _sport_words() -> frozenset[str]:
 
 
 def _told_in_sport(token: Token) -> bool:
-    """'Argentina and France reached the final. The rivals met in Lusail': a pair in a sentence of sport, or after
-    one, is no pair of diplomacy."""
+    """'Argentina and France reached the final. The rivals met in Lusail': a pair of sides in a sentence of sport,
+    or after one, is no pair of diplomacy."""
     doc, sent = token.doc, token.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     return any(t.lower_ in _sport_words() for t in doc[start:sent.end])
@@ -102,10 +102,12 @@ def the_two(index: ActorIndex, token: Token) -> list[Mention]:
     for kind in ((True, people) if token.pos_ == "NUM" else (people,)):
         found = (_between_pair(index, token, kind, own) or _last_parties(index, token, kind, own) if size == 2 else
                  _last_list(index, token, size, kind, own)) or _last_named(index, token, size, kind, own)
-        if found and token.lemma_.lower() in COUPLE_NOUNS and not all(
-                (record := index.actors.get(m.actor or "")) is not None and (
-                    record.type is not ActorType.PERSON or record.roles) for m in found):
-            return []  # a pair of private people: "Messi and Ronaldo ... the pair met in Riyadh"
+        records = [index.actors.get(m.actor or "") for m in found]
+        if found and token.lemma_.lower() in COUPLE_NOUNS and (any(
+                r is None or r.type is ActorType.PERSON and not r.roles for r in records) or any(
+                r is not None and r.type is not ActorType.PERSON for r in records) and _told_in_sport(token)):
+            return []  # a pair of private people, or of sides told in sport: "Messi and Ronaldo ... the pair met",
+            # "Argentina and France reached the World Cup final. The rivals met" (not leaders: "with the goal of")
         if found:
             return found
     return []
@@ -193,6 +195,7 @@ def _last_named(index: ActorIndex, token: Token, size: int, people: bool | None,
     return _last_named_of(index, token, size, people, own, lambda m: _fits(index, m, people, token))
 
 
+NEARNESS_WORDS = {"close", "closer", "near", "nearer", "next"}  # "drawn closer to Mali": a party, not a place
 OFFICE_PAIR_NOUNS = {"leader", "president", "minister", "premier", "chancellor", "king", "monarch", "statesman",
                      "counterpart", "diplomat", "envoy", "general"}
 
@@ -204,8 +207,8 @@ def _last_named_of(index: ActorIndex, token: Token, size: int, people: bool | No
         if mention.start >= token.i or mention.actor is None or mention.via == "place":
             continue
         head = index.doc[mention.end - 1]
-        if mention.place and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "to", "from", "near") and \
-                head.head.head.pos_ not in ("ADJ", "ADV"):
+        if mention.place and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "to", "from", "near") and not (
+                head.head.lower_ == "to" and head.head.head.lemma_.lower() in NEARNESS_WORDS):
             continue  # "in Astana" names a place, not a party (but "drawn closer to Mali" names one)
         mention = _of_kind(index, mention, people)
         actor = index.actors.get(mention.actor or "")

@@ -22,7 +22,11 @@ from diplograph.ingest.targets import ArgumentFinder
 # the relations of acts whose naming, by one not party to them, accuses their doer
 HOSTILE_RELATIONS = {"attack", "coerce", "threaten", "mobilize"}
 LABELLING_VERBS = {"call", "describe", "say", "term", "label", "brand"}
-JUDGING_RELATIONS = {"criticize", "accuse", "protest", "reject", "deny", "warn", "threaten", "demand"}  # already said
+# what a speaker already says of the act's author, which the label is part of (praise too: "hailed what he called
+# Israel's brilliant strikes")
+JUDGING_RELATIONS = {"criticize", "accuse", "protest", "reject", "deny", "warn", "threaten", "demand", "support"}
+# verbs above a label that leave it not said now: "rejected what Azerbaijan called", "vowed to retaliate for what"
+UNSAID_ABOVE = {"reject", "deny", "dismiss", "refute", "vow", "pledge", "promise", "threaten", "plan"}
 # wrongs a label may name besides the lexicon's acts: "what it called Western interference"
 LABELLED_WRONGS = WRONGS | COMMITTED_WRONGS | {"interference", "meddling", "provocation", "provocations",
                                                "shelling", "incursion", "intrusion", "occupation"}
@@ -34,8 +38,11 @@ def accusations_by_label(doc: Doc, index: ActorIndex, found: list[Candidate], ar
     told = {(c.source, c.target) for c in found if c.relation in JUDGING_RELATIONS}
     made: list[Candidate] = []
     for clause in doc:
-        if clause.lemma_.lower() not in LABELLING_VERBS or (act := free_relative_referent(clause)) is None:
-            continue
+        if clause.lemma_.lower() not in LABELLING_VERBS or (act := free_relative_referent(clause)) is None or any(
+                a.pos_ in ("VERB", "AUX") and (a.lemma_.lower() in UNSAID_ABOVE or any(
+                    c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in ("will", "would") for c in a.children))
+                for a in clause.ancestors):
+            continue  # (one said now, by the speaker: not under a rejection, a vow, a 'not' or a 'will')
         cue = lexicon.noun_cue(act)
         if not (cue is not None and cue.relation in HOSTILE_RELATIONS or act.lemma_.lower() in LABELLED_WRONGS):
             continue

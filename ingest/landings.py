@@ -154,7 +154,7 @@ def _nearby_places(child: Token) -> Iterator[Token]:
 # verbs that put forces somewhere, whose relative clause on the forces says where they were: "the troops it had sent
 # to Nigeria", "the soldiers it deployed in Mali"
 POSTING_VERBS = {"send", "deploy", "station", "base", "post", "keep", "dispatch"}
-WITHDRAWING_VERBS = {"withdraw", "bring", "pull"}  # whose withdrawal of posted forces is told (senses.py)
+WITHDRAWING_VERBS = {"withdraw", "bring", "pull", "recall", "evacuate", "remove", "repatriate"}  # (senses.py)
 
 
 def where_posted(verb: Token, index: ActorIndex) -> list[Mention]:

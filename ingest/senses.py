@@ -40,6 +40,7 @@ HARSH_WORDS = {"blast", "rip", "lash", "assail"}  # force said without arms is w
 # exporters", "would damage economic and trade cooperation"
 TRADERS = {"exporter", "importer", "farmer", "producer", "manufacturer", "company", "firm", "business", "industry",
            "trade", "investor", "market", "consumer", "tourism", "sector"}
+OWN_CONTROLS = {"border", "crossing", "frontier", "capital", "currency"}  # checks a state keeps on its own ground
 LOSS_NOUNS = CONDITION_NOUNS | GOODS_NOUNS | BOND_NOUNS | TRADERS | {"cooperation", "interest"}
 CROWD_MOTIONS = {"march"}  # a crowd's moves that protest: "protesters marched towards the French embassy"
 # what one is welcomed as, backed: "welcomed Finland as a member", "welcomed the Dominican Republic as a new partner"
@@ -85,6 +86,10 @@ def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
         return None  # "a destroyer overtook the USS Chung-Hoon": a pace, not force (but "overtook Israeli posts" is
         # an assault); "the destroyer collided with a container ship, injuring its commanding officer": harm that
         # befalls a craft's own
+    if relation == "concede" and any(o.dep_ == "dobj" and o.lemma_.lower() == "control" and any(
+            c.dep_ == "compound" and c.lemma_.lower() in OWN_CONTROLS or c.dep_ == "prep" and c.lower_ == "on" and any(
+                g.lemma_.lower() in OWN_CONTROLS for g in c.subtree) for c in o.children) for o in verb.children):
+        return None  # "lifted controls on its border with Sweden", "eased capital controls": one's own checks
     if relation == "aid" and _sells_no_arms(verb):
         return None  # "approved the sale of 50 Boeing airliners to China": trade, not aid
     if relation == "visit" and verb.lemma_.lower() == "go" and not _a_person_goes(verb, index):

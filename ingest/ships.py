@@ -5,7 +5,7 @@ USS Michigan docked at Busan in a show of force aimed at North Korea" is the Uni
 fired on the USS Carney" an attack on the United States. Read before any other name, so that the name after the
 prefix is not taken for a person ("USS Gerald R. Ford") or a place ("USS Michigan"). Only prefixes one navy uses
 are read (not "INS", which India's and Israel's share, nor "KRI" and "FGS", more often the Kurdistan Region of Iraq
-and the Federal Government of Somalia), and none before a word of office ("FGS President Hassan Sheikh Mohamud").
+and the Federal Government of Somalia), and none before a word of government ("FGS President Hassan Sheikh Mohamud").
 Pure: the Doc and the index.
 """
 
@@ -15,7 +15,6 @@ from spacy.tokens import Doc
 
 from diplograph.ingest.gazetteer import Gazetteer
 from diplograph.ingest.mentions import ActorIndex, Mention
-from diplograph.ingest.name_repairs import ROLE_HEADS
 from diplograph.model import ActorType
 
 # navies' ship prefixes, each by the adjective of the one state whose navy uses it
@@ -23,7 +22,10 @@ NAVY_PREFIXES = {"USS": "American", "USNS": "American", "HMS": "British", "HMAS"
                  "HMNZS": "New Zealander", "ROKS": "South Korean", "HNLMS": "Dutch", "TCG": "Turkish",
                  "ARA": "Argentine", "BRP": "Philippine", "PNS": "Pakistani", "HDMS": "Danish", "HSwMS": "Swedish",
                  "HNoMS": "Norwegian", "NRP": "Portuguese", "ESPS": "Spanish"}
-GOVERNING_WORDS = {"government", "council", "forces", "prime", "region", "regional", "parliament"}  # not a ship's
+# words that never open a ship's name but follow a government's initials ("FGS President", "KRI Prime Minister";
+# not "HMS Queen Elizabeth", "HMS Prince of Wales")
+GOVERNING_WORDS = {"president", "prime", "minister", "government", "council", "forces", "region", "regional",
+                   "parliament"}
 
 
 def add_flagged_ships(index: ActorIndex, doc: Doc, first: int, gazetteer: Gazetteer) -> None:
@@ -31,7 +33,7 @@ def add_flagged_ships(index: ActorIndex, doc: Doc, first: int, gazetteer: Gazett
     for token in doc[first:]:
         adjective = NAVY_PREFIXES.get(token.text)
         if adjective is None or token.i + 1 >= len(doc) or not doc[token.i + 1].text[:1].isupper() or \
-                doc[token.i + 1].lower_ in ROLE_HEADS | GOVERNING_WORDS:
+                doc[token.i + 1].lower_ in GOVERNING_WORDS:
             continue
         state = gazetteer.demonym_state(adjective)
         if state is None:

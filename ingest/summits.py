@@ -136,8 +136,8 @@ def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
         # "Speaking alongside Zaev after talks in Skopje, Merkel said": told in the tense of the clause it hangs on
         verb = adjunct_hung_on_complement(verb) or (verb.head if verb.dep_ == "advcl" else verb)
     if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.lemma == ATTEND_HASH:
-        verb = verb.head.head  # "attended a summit hosted by Guelleh": the attending tells it (not from afar: "by
-        if any(t.lower_ in REMOTE_WORDS | {"link"} for t in verb.subtree):  # video link", "virtually")
+        verb = verb.head.head  # "attended a summit hosted by Guelleh": the attending tells it
+        if _from_afar(verb):
             return False
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before"):
         # "held talks in Tehran, a day after meeting King Salman in Riyadh": told in the tense of the verb it times
@@ -155,6 +155,13 @@ def _a_trip_of_the_story(candidate: Candidate, index: ActorIndex) -> bool:
     dates = index.dates(trigger.sent.ents)
     when = event_date(candidate.clause, dates, index.date, False, trigger=trigger)
     return when is None or (when.precision is DatePrecision.DAY and abs((when.date - index.date).days) <= STORY_DAYS)
+
+
+def _from_afar(attending: Token) -> bool:
+    """'attended by video link a summit', 'attended virtually a summit': one who took part without coming."""
+    holders = [attending, *(o for o in attending.children if o.dep_ == "dobj")]
+    return any(c.lower_ in REMOTE_WORDS or c.dep_ in ("prep", "agent") and c.lower_ in ("by", "via") and any(
+        t.lower_ in REMOTE_WORDS | {"link"} for t in c.subtree) for h in holders for c in h.children)
 
 
 # what two persons do together where one of them is at home: "Zelensky and Kristersson signed the letter in Linkoping"

@@ -253,6 +253,10 @@ def test_the_pair_or_the_neighbours_are_the_two_just_named() -> None:
     assert not asserted("Argentina and France reached the World Cup final. The rivals met in Lusail on Sunday.",
                         dt.date(2022, 12, 18))
     assert not asserted("Messi and Ronaldo are rivals. The pair met in Riyadh in January.", dt.date(2023, 2, 1))
+    # (leaders are no sides of sport, whatever words the sentence before has)
+    assert ("Joe Biden", "agree", "Xi Jinping") in asserted(
+        "Biden and Xi met in Woodside, California, with the goal of stabilising ties. The pair agreed to resume "
+        "military communications.", dt.date(2023, 11, 15))
 
 
 def test_the_three_countries_count_those_one_drew_closer_to() -> None:
@@ -260,6 +264,10 @@ def test_the_three_countries_count_those_one_drew_closer_to() -> None:
                        dt.date(2023, 10, 10))
     assert {("Niger", "agree", "Mali"), ("Niger", "agree", "Burkina Faso"), ("Mali", "agree", "Burkina Faso")} <= \
         triples
+    # (but a state one is present in is a place)
+    assert ("Russia", "agree", "Iran") in asserted(
+        "Russia, militarily present in Syria, hosted Iran and Turkey in Ankara. The three countries agreed to form a "
+        "constitutional committee.", dt.date(2019, 9, 16))
 
 
 def test_their_governments_are_the_states_of_the_people_just_named() -> None:

@@ -1152,6 +1152,12 @@ def test_one_who_attended_a_summit_a_leader_hosted_visits_the_hosts_state() -> N
     assert ("Vladimir Putin", "visit", "South Africa") not in found(
         "Putin attended by video link a summit hosted by South Africa's President Cyril Ramaphosa.",
         dt.date(2023, 8, 23))
+    assert ("Volodymyr Zelensky", "visit", "United Kingdom") not in found(
+        "Zelensky attended virtually a summit hosted by British Prime Minister Boris Johnson.", dt.date(2022, 3, 15))
+    # (a video meeting told elsewhere in the sentence leaves the attending in person)
+    assert ("Narendra Modi", "visit", "Russia") in found(
+        "Modi attended the BRICS summit hosted by Putin in Kazan, a week after addressing a virtual G20 meeting.",
+        dt.date(2024, 10, 23))
     assert ("Abdel Fattah al-Burhan", "visit", "Djibouti") not in found(
         "Burhan will attend a summit hosted by Djibouti's President Ismail Omar Guelleh on Saturday.",
         dt.date(2023, 12, 10))

@@ -20,6 +20,11 @@ def test_what_a_speaker_says_was_anothers_attack_accuses_the_other() -> None:
     assert asserted("Washington condemned what it called a chemical attack by Syrian forces.", date) == {
         ("United States", "criticize", "Syria")}
     assert not {t for t in asserted("Israel struck what it said were Hamas targets in Gaza.", date) if t[1] == "accuse"}
+    # nor is praise, or a label another's words are rejected or avenged for, an accusation now
+    assert ("United States", "accuse", "Israel") not in found(
+        "Trump hailed what he called Israel's brilliant strikes on Iran's nuclear sites.", date)
+    assert not {t for t in found("Armenia rejected what Azerbaijan called an Armenian attack.", date)
+                if t[1] == "accuse"}
 
 
 def test_people_working_for_a_state_act_for_it() -> None:

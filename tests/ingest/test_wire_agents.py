@@ -36,6 +36,9 @@ def test_a_ship_named_with_its_navys_prefix_acts_for_the_navys_state() -> None:
         "The KRI Prime Minister Masrour Barzani met Erdogan in Ankara.", date)
     assert not {t for t in asserted("FGS President Hassan Sheikh Mohamud met Kenyan President William Ruto in Nairobi.",
                                     date) if "Germany" in t}
+    # (but a ship named for a queen or a prince is still the navy's)
+    assert ("China", "criticize", "United Kingdom") in asserted(
+        "HMS Queen Elizabeth sailed through the South China Sea, drawing a rebuke from China.", date)
 
 
 def test_protesters_arrested_by_their_own_police_are_a_group_of_that_state() -> None:

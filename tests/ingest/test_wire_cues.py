@@ -132,6 +132,8 @@ def test_every_verb_of_lifting_concedes_on_every_kind_of_measure() -> None:
     # (border checks and a mission's closure are no measure on another)
     assert not asserted("Denmark lifted controls on its border with Sweden.")
     assert not asserted("Britain ended the closure of its embassy in Tehran.")
+    assert ("Japan", "concede", "South Korea") in asserted(
+        "Japan eased controls on exports of chemicals to South Korea.")
 
 
 def test_a_flight_to_a_region_names_no_state_it_lands_in() -> None:

@@ -65,8 +65,9 @@ def test_forces_joining_another_states_forces_for_drills_cooperate_with_it() -> 
         "Australian warships joined Indian navy vessels in the Bay of Bengal on Tuesday for the Malabar exercise.")
     assert ("Belarus", "cooperate", "Russia") in asserted(
         "Belarusian units joined Russian forces on Tuesday for the second stage of drills.")
-    # joining another for anything but drills is no drill together
+    # joining another for anything but drills is no drill together, nor in criticism of drills
     assert not asserted("Ukrainian troops joined Polish volunteers for a memorial service.")
+    assert not asserted("China joined Russia in criticism of the U.S.-South Korean drills.")
 
 
 def test_exercises_held_with_a_partner_cooperate_without_saying_joint() -> None:
@@ -244,7 +245,9 @@ def test_forces_withdrawn_leave_the_state_a_relative_clause_on_them_posted_them_
     assert ("Chad", "mobilize", "Nigeria") in found("Chad said the soldiers it deployed in Nigeria had fought.")
     assert ("Rwanda", "mobilize", "Democratic Republic of Congo") in found(
         "Rwanda denied that it had withdrawn the troops it deployed in Congo.")
-    assert ("Kenya", "mobilize", "Haiti") in found("Kenya recalled the police officers it had deployed in Haiti.")
+    # (nor is one recalled or evacuated deployed again on the day it leaves)
+    assert ("United States", "mobilize", "Afghanistan") not in found(
+        "The United States evacuated the troops it had deployed in Afghanistan.")
 
 
 def test_forces_leaving_the_largest_of_their_posts_in_a_state_withdraw_from_it() -> None:
