@@ -1,11 +1,11 @@
 """Labelled acts: what a speaker calls another's hostile act accuses the other of it.
 
-"in response to what Western governments said was a poison gas attack by Syrian government forces", "drew
-Macron's attention to what it called systematic Ukrainian shelling of the site": the free relative is the
-speaker's own account of another's act, an accusation (CAMEO's 112) however the clause around it goes on. Where
-the verb it hangs on already judges that other ("condemned what it called a U.S. attack"), that judgement is the
-event and no accusation is added. Pure: the parsed Doc, its ActorIndex and the candidates found in, the
-accusations out.
+"in response to what Western governments said was a poison gas attack by Syrian government forces", "expected
+its partners to acknowledge what he called Rwanda's aggression": the free relative is the speaker's own account of
+another's act, an accusation (CAMEO's 112) however the clause around it goes on. Where the verb it hangs on
+already judges or praises that other ("condemned what it called a U.S. attack"), that is the event and no
+accusation is added; nor is one under a rejection, a vow, a 'not' or a 'will' ("rejected what Azerbaijan
+called"). Pure: the parsed Doc, its ActorIndex and the candidates found in, the accusations out.
 """
 
 from __future__ import annotations
