@@ -2,12 +2,17 @@
 
 Texts that speak for their author ("a resolution urging"), the verbs that make them, plans one owns, words that
 end a holding, the parts of a state's territory an act lands in, the endings of an act's noun and the frames an act
-is done in ("in protest at"), the words of speaking at a distance, the civilian teams that are no forces. Data, and
-one test of a noun's modifiers by them; arguments.py, targets.py, landings.py, antecedents.py, calls.py, forces.py
-and the parse repairs read them.
+is done in ("in protest at"), the words of speaking at a distance, the civilian teams that are no forces, the words
+of sport (read once from non_political.tsv). Data, and one test of a noun's modifiers by them; arguments.py,
+targets.py, landings.py, antecedents.py, calls.py, forces.py, context.py, group_references.py and the parse repairs
+read them.
 """
 
+from functools import lru_cache
+
 from spacy.tokens import Token
+
+from diplograph.ingest.datafiles import read_table
 
 # parts of a state's territory: a strike "in Pakistan's Balochistan province" lands in Pakistan
 REGION_NOUNS = {"province", "region", "territory", "city", "town", "village", "district", "state", "area",
@@ -85,3 +90,10 @@ CIVILIAN_SERVICES = {"medical", "health", "rescue", "humanitarian", "relief", "f
 def serves_civilians(noun: Token) -> bool:
     """'sent medical brigades to Italy': a team told by its civilian service is no force, whatever its name."""
     return any(c.dep_ in ("amod", "compound") and c.lower_ in CIVILIAN_SERVICES for c in noun.children)
+
+
+@lru_cache(maxsize=1)
+def sport_words() -> frozenset[str]:
+    """The words of non_political.tsv that set a sentence in sport ("final", "match", "cup"): context.py reads a
+    story's topic by them, group_references.py a pair told in sport."""
+    return frozenset(row["word"] for row in read_table("non_political.tsv") if row["context"] == "sport")

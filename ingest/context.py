@@ -18,6 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from diplograph.ingest.argument_words import sport_words
 from diplograph.ingest.datafiles import read_table
 from diplograph.ingest.field_lexicon import load_discards
 from diplograph.ingest.token_columns import hashes, tokens_where
@@ -109,7 +110,7 @@ class ContextFinder:
         self.discards.add("DISCARD", [Doc(vocab, words=phrase.split()) for phrase in sorted(load_discards())
                                       if not phrase.isdigit() and phrase not in voting | TIME_AND_HISTORY])
         self.words = frozenset(row["word"] for row in rows if row["context"] != "ballot")
-        self.sport_words = frozenset(row["word"] for row in rows if row["context"] == "sport")
+        self.sport_words = sport_words()
         self.election_words = frozenset(row["word"] for row in rows if row["context"] in ("election", "ballot"))
         self.word_hashes = hashes(self.words | self.election_words)
 

@@ -10,13 +10,12 @@ resolves pronouns, this module counted nouns.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 
 from spacy.tokens import Token
 
+from diplograph.ingest.argument_words import sport_words
 from diplograph.ingest.coordination import listed
 from diplograph.ingest.coreference import mention_at, recent_verbs
-from diplograph.ingest.datafiles import read_table
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.plural_pronouns import coordinated_antecedent
 from diplograph.model import ActorType
@@ -45,20 +44,20 @@ def group_size(token: Token) -> int:
         return 0
     if token.lemma_.lower() in COUPLE_NOUNS and not any(c.dep_ in ("nummod", "predet") or c.lower_ in GROUP_SIZES
                                                         for c in token.children):
-        return 2 if (token.lemma_.lower() in ("pair", "duo") or token.tag_ == "NNS" and token.dep_ in (
-            "nsubj", "nsubjpass") and (token.head.dep_ == "ROOT" or token.head.dep_ == "conj" and
-                                      token.head.head.dep_ == "ROOT")) and any(
-            c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children) and not any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in token.children) else 0
+        return 2 if _a_couple(token) else 0
     # a bare number counts new ones: "expelled two Greek diplomats" (but "the two leaders", "both sides")
     definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
     return next((GROUP_SIZES[c.lower_] for c in token.children if c.dep_ in ("nummod", "det", "predet")
                  and c.lower_ in GROUP_SIZES and (definite or c.dep_ != "nummod")), 0)
 
 
-@lru_cache(maxsize=1)
-def _sport_words() -> frozenset[str]:
-    return frozenset(row["word"] for row in read_table("non_political.tsv") if row["context"] == "sport")
+def _a_couple(token: Token) -> bool:
+    """'the pair', or plural neighbours or rivals as the sentence's subject, definite and of no of-phrase."""
+    the_subject = token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass") and (
+        token.head.dep_ == "ROOT" or token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT")
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
+    of_things = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    return (token.lemma_.lower() in ("pair", "duo") or the_subject) and definite and not of_things
 
 
 def _told_in_sport(token: Token) -> bool:
@@ -66,7 +65,7 @@ def _told_in_sport(token: Token) -> bool:
     or after one, is no pair of diplomacy."""
     doc, sent = token.doc, token.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    return any(t.lower_ in _sport_words() for t in doc[start:sent.end])
+    return any(t.lower_ in sport_words() for t in doc[start:sent.end])
 
 
 def describes_a_pair(token: Token) -> bool:
