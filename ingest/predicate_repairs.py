@@ -26,7 +26,9 @@ def predicate_after_a_name(noun: Token) -> None:
         holder = holder.head
     verb = holder.head
     counted = noun.lower_ == "one" and any(c.lower_ == "of" for c in noun.children)  # "one of its partners"
-    if opening.lower_ not in ("a", "an") and not counted or doc[opening.i - 1].is_punct or holder.dep_ != "dobj" \
+    # (a bracket closing the name's acronym sets nothing off: "called the Kurdistan Workers Party (PKK) a ...")
+    if opening.lower_ not in ("a", "an") and not counted or doc[opening.i - 1].is_punct and doc[
+            opening.i - 1].text != ")" or holder.dep_ != "dobj" \
             or verb.lemma_.lower() not in CALLING_VERBS or noun.head.pos_ != "PROPN":
         return
     noun.head, noun.dep_ = verb, "oprd"

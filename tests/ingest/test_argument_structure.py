@@ -251,6 +251,9 @@ def test_calling_something_a_name_is_no_phone_call() -> None:
     # so does a name for an accomplice: "a decisive enabler of Russia's war"
     assert ("NATO", "criticize", "China") in asserted("NATO called China a decisive enabler of Russia's war.")
     assert not asserted("Kyiv called Hungary's Orban an enabler of peace talks.")
+    # the bracket closing a name's acronym sets off no apposition: the name after it is still what it is called
+    assert asserted("Joe Biden called the Kurdistan Workers Party (PKK) a terrorist group.") == {
+        ("Joe Biden", "accuse", "PKK")}
 
 
 
