@@ -63,7 +63,9 @@ def object_after_its_predicate(as_: Token) -> None:
     # inappropriate a call by Schumer')
     first = next((t for t in as_.doc[as_.i + 1:noun.i] if not t.is_punct and t.dep_ != "advmod"), first) \
         if noun is not None else first
-    if noun is None or first.dep_ != "amod" or first.head.i != noun.i or not any(
+    # (or the first word of the object, its possessor: "rejected as unfounded [India's criticism]")
+    if noun is None or first.dep_ != "amod" or not (first.head.i == noun.i or first.head.dep_ == "poss" and
+                                                    first.head.head.i == noun.i) or not any(
             c.dep_ in ("det", "poss") and first.i < c.i < noun.i for c in noun.children):
         return
     noun.head, noun.dep_ = as_.head, "dobj"

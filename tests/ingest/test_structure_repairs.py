@@ -417,6 +417,9 @@ def test_an_object_moved_after_its_as_predicate_is_the_verbs_object() -> None:
         "The European Union on Saturday condemned as arbitrary and unjustified a Russian list that bars 89 European "
         "politicians from entering Russia.")
     assert ("China", "deny", "Japan") in asserted("China rejected as baseless the charges made by Japan.")
+    # the adjective read as the describing word of the object's possessor
+    assert ("Bangladesh", "reject", "India") in asserted(
+        "Bangladesh has rejected as unfounded India's criticism of the arrest of a prominent Hindu monk.")
 
 
 def test_a_possessor_read_as_the_last_member_of_a_list_is_the_possessor_of_the_name_after_it() -> None:
@@ -701,3 +704,4 @@ def test_saying_joined_to_a_relative_clause_about_a_thing_is_said_by_the_subject
     assert calls[0].modality is not Modality.NEGATED
     # (a text, which speaks for itself, keeps what it says)
     assert not asserted("Germany rejected a statement that came from Moscow and said NATO was to blame for the war.")
+
