@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.ingest.arguments import SUMMARY_NOUNS
+from diplograph.ingest.authors import ASKED_SUMMARIES
+from diplograph.ingest.constructions import CLAIM_NOUNS
 from diplograph.ingest.modality_words import DRAWING_VERBS
 
 
@@ -52,3 +55,56 @@ def report_joined_to_a_relative(verb: Token) -> None:
         for cc in [c for c in relative.children if c.dep_ == "cc" and c.i == verb.i - 1]:
             cc.head = node
         verb.head = node
+
+
+# nouns that sum up what the clause before them told: "imposed curbs, a move Beijing rejects" (authors.py, denials.py)
+SUMMING_NOUNS = SUMMARY_NOUNS | ASKED_SUMMARIES | CLAIM_NOUNS
+# verbs of answering what another told or did, whose clause may follow a noun summing that up with no pronoun
+ANSWERING_VERBS = {"reject", "deny", "dismiss", "refuse", "rebuff", "oppose", "condemn", "denounce", "dispute",
+                   "resist", "ignore", "welcome", "accept", "criticise", "criticize"}
+
+
+def relative_read_into_its_summary(summary: Token) -> None:
+    """'..., a move [Beijing rejects]NNS', '..., a demand [Berlin] has [rejected]ROOT': a relative clause with no
+    pronoun after a noun summing up the clause before it, read as one compound noun, or as the sentence's verb with
+    the clause before it as its complement. The noun sums up that clause (authors.py, denials.py); the verb is its
+    relative clause, the name its subject."""
+    doc, opening = summary.doc, summary.i - 1
+    if opening < 1 or doc[opening].lower_ not in ("a", "an") or doc[opening - 1].text != ",":
+        return
+    relative = next((c for c in summary.children if c.dep_ == "relcl" and c.tag_ in ("NNS", "NN")), None)
+    if relative is not None:  # "an offer New Delhi [rejects]NNS-relcl": only the verb's tag and subject are wrong
+        verb, name = relative, doc[relative.i - 1]
+    elif summary.dep_ != "compound":
+        return
+    elif summary.head.pos_ == "PROPN" and summary.head.dep_ == "nsubj":  # "a demand [Berlin]nsubj has rejected"
+        name, verb = summary.head, summary.head.head
+    else:  # "a move Beijing [rejects]NNS"
+        verb = summary.head
+        name = doc[verb.i - 1]
+    auxiliaries = [t for t in doc[name.i + 1:verb.i] if t.lower_ in ("has", "have", "had")]
+    if verb.lemma_.lower() not in ANSWERING_VERBS or name.pos_ != "PROPN" or name.i <= summary.i or \
+            len(auxiliaries) != verb.i - name.i - 1:
+        return
+    if relative is not None:
+        verb.tag_, verb.pos_ = ("VBZ" if verb.lower_.endswith("s") else "VBD"), "VERB"
+    elif verb.tag_ in ("NNS", "NN") and verb.dep_ != "ROOT" and summary.head.i == verb.i:
+        verb.tag_, verb.pos_ = ("VBZ" if verb.lower_.endswith("s") else "VBD"), "VERB"
+        summary.head, summary.dep_ = verb.head, verb.dep_
+    elif verb.dep_ == "ROOT" and verb.pos_ == "VERB":
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < opening), None)
+        if clause is None:
+            return
+        clause.head, clause.dep_ = clause, "ROOT"
+        for child in [c for c in verb.children if c.i > verb.i or c.i < opening]:
+            child.head = clause  # the sentence's full stop; the comma
+        summary.head, summary.dep_ = clause, "npadvmod"
+    else:
+        return
+    doc[opening].head = summary
+    for word in doc[summary.i + 1:name.i]:
+        word.head = name  # ("New [Delhi]")
+    name.head, name.dep_ = verb, "nsubj"
+    for auxiliary in auxiliaries:
+        auxiliary.head, auxiliary.dep_ = verb, "aux"
+    verb.head, verb.dep_ = summary, "relcl"

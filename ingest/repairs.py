@@ -73,7 +73,12 @@ from diplograph.ingest.preposition_repairs import (
     sender_of_the_sent,
     verb_after_due_to,
 )
-from diplograph.ingest.relative_repairs import participle_hung_on_a_relative, report_joined_to_a_relative
+from diplograph.ingest.relative_repairs import (
+    SUMMING_NOUNS,
+    participle_hung_on_a_relative,
+    relative_read_into_its_summary,
+    report_joined_to_a_relative,
+)
 from diplograph.ingest.subject_repairs import (
     mend_a_past_verb,
     name_read_as_the_days_object,
@@ -130,6 +135,8 @@ def mend_misparses(doc: Doc) -> None:
             subject_hung_on_the_auxiliary(token)
         if token.dep_ == "compound" and token.ent_type_ == "DATE" and token.head.dep_ == "pobj":
             name_read_as_the_days_object(token)  # "On Friday [Abe]pobj will travel"
+        if token.lemma_.lower() in SUMMING_NOUNS and token.pos_ == "NOUN":
+            relative_read_into_its_summary(token)  # ", a demand Berlin has rejected"
         if token.dep_ == "aux" and token.text == "May":
             surname_read_as_a_modal(token)
         if token.dep_ in ("advcl", "conj") and token.pos_ in ("VERB", "AUX") and token.head.i < token.i:

@@ -705,3 +705,21 @@ def test_saying_joined_to_a_relative_clause_about_a_thing_is_said_by_the_subject
     # (a text, which speaks for itself, keeps what it says)
     assert not asserted("Germany rejected a statement that came from Moscow and said NATO was to blame for the war.")
 
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # "[a move Beijing rejects]" read as one noun with a plural head
+        ("Manila has taken its claims to an arbitration tribunal, a move Beijing rejects.",
+         ("China", "reject", "Philippines")),
+        # "a demand [Berlin]nsubj has [rejected]ROOT", with the clause before it as the verb's complement
+        ("Poland has demanded that Germany pay reparations for wartime losses, a demand Berlin has rejected.",
+         ("Germany", "reject", "Poland")),
+        # the relative clause found, but its verb taken for a plural noun compounded with its subject
+        ("Trump has offered to mediate between India and Pakistan over Kashmir, an offer New Delhi rejects.",
+         ("India", "reject", "Donald Trump")),
+    ],
+)
+def test_a_relative_clause_read_into_the_noun_summing_up_the_clause_before_it_answers_that_clause(
+        text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text, dt.date(2019, 8, 1))
