@@ -91,6 +91,9 @@ def refusing_verb(trigger: Token, relation: str) -> Token | None:
     if relation not in REFUSABLE_RELATIONS or trigger.dep_ not in ("xcomp", "dobj"):
         return None
     head = trigger.head
+    if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" and head.dep_ == "xcomp" and \
+            head.head.lemma_.lower() in INFINITIVE_REFUSALS and not any(c.dep_ == "neg" for c in head.children):
+        trigger, head = head, head.head  # "refused to extend the deal with Russia": the act is what the deal is
     lemma = head.lemma_.lower()
     ruling_out = lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
     named = trigger.dep_ == "dobj" and relation in ENCOUNTERS and (trigger.pos_ == "NOUN" or trigger.tag_ == "VBG")

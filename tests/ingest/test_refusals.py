@@ -141,6 +141,13 @@ def test_a_request_or_proposal_summing_up_the_clause_before_is_refused_of_its_au
         dt.date(2014, 5, 24))
 
 
+def test_refusing_to_renew_or_extend_a_deal_with_another_rejects_the_other() -> None:
+    # the deal's noun is the act; the verb before it only says what is done with it
+    assert asserted("Kyiv has refused to extend the transit deal with Russia.", dt.date(2024, 12, 28)) == {
+        ("Ukraine", "reject", "Russia")}
+    assert ("Turkey", "reject", "Russia") in asserted("Turkey refused to renew the grain deal with Russia.")
+
+
 def test_a_participle_after_a_refusal_still_ahead_is_ahead_too() -> None:
     events = {(e.source, e.relation, e.target): e.modality.value for e in extract(
         "Joe Biden will not visit Israel next week, meeting Netanyahu in Washington instead.", SEPT_2016).events}
