@@ -35,8 +35,10 @@ def _names_its_maker(noun: Token, index: ActorIndex) -> bool:
         for g in noun.children)
 
 
-# what one asked, offered or said, summing up its sentence: "Obama said ..., a pledge that Beijing criticised"
-ASKED_SUMMARIES = {"proposal", "request", "offer", "demand", "plea", "invitation", "pledge", "promise", "remark"}
+# what one asked, offered, said or planned, summing up its sentence: "Obama said ..., a pledge that Beijing
+# criticised", "called for a ceasefire, an idea Santos has rejected", "passed a resolution ..., a text Ankara rejected"
+ASKED_SUMMARIES = {"proposal", "request", "offer", "demand", "plea", "invitation", "pledge", "promise", "remark",
+                   "idea", "plan", "text", "project", "position"}
 
 
 class AuthorFinder(AgentFinder):

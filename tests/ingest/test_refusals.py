@@ -139,6 +139,13 @@ def test_a_request_or_proposal_summing_up_the_clause_before_is_refused_of_its_au
     assert ("China", "criticize", "Barack Obama") in asserted(
         "Obama said the islands were covered by the security treaty, a pledge that Beijing criticised.",
         dt.date(2014, 5, 24))
+    # or an idea one called for, a text one passed
+    assert ("Colombia", "reject", "Ivan Marquez") in asserted(
+        "FARC commander Ivan Marquez again called for a bilateral ceasefire, an idea Bogota has rejected.",
+        dt.date(2014, 11, 30))
+    assert ("Turkey", "reject", "European Parliament") in asserted(
+        "The European Parliament passed a resolution urging Turkey to recognise the genocide, a text Ankara rejected "
+        "as null and void.", dt.date(2015, 4, 22))
 
 
 def test_refusing_to_renew_or_extend_a_deal_with_another_rejects_the_other() -> None:
