@@ -36,6 +36,10 @@ from diplograph.ingest.ships import NAVY_PREFIXES
 
 CONTEST_WORDS = {"vote", "election", "ballot", "poll", "runoff", "match", "tournament"}  # a race or a game
 HARSH_WORDS = {"blast", "rip", "lash", "assail"}  # force said without arms is words: "Erdogan blasted Sweden"
+# sides whose contest is one of words, whatever arms the sentence tells of: "the two governments clashed when Petro
+# turned back U.S. military planes"
+SPEAKING_SIDES = {"government", "administration", "leader", "minister", "president", "premier", "official",
+                  "diplomat", "politician", "capital"}
 # those who trade, what they trade in, and the ties between states, whose harm is a loss, not an attack: "hurting
 # exporters", "would damage economic and trade cooperation"
 TRADERS = {"exporter", "importer", "farmer", "producer", "manufacturer", "company", "firm", "business", "industry",
@@ -74,7 +78,8 @@ def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
         relation = "sanction"  # "suspended Sudan's membership": a body's penalty ("its membership in": a break)
     if relation == "attack" and verb.lemma_.lower() in CONTEST_VERBS and (not armed_beside_topic(verb) or any(
             t.lemma_.lower() in CONTEST_WORDS for c in verb.children if c.dep_ in ("dobj", "advcl", "xcomp")
-            for t in c.subtree)):
+            for t in c.subtree) or any(c.dep_ == "nsubj" and c.lemma_.lower() in SPEAKING_SIDES
+                                       for c in verb.children)):
         return None  # "Japan beat Germany 2-1", "Germany and France clashed over the budget": no arms, no attack;
         # nor a race won, told in the verb's own phrase ("beat the military's nominee, winning 360 votes")
     if relation == "attack" and cue.targets == ("prep:into",) and fights_a_group(verb, index):

@@ -1360,6 +1360,10 @@ def test_saying_someone_will_be_held_responsible_warns_them_now() -> None:
         pytest.param("Germany and France clashed over the budget in Brussels.", id="a-quarrel"),
         pytest.param("The visit came weeks after Japan clashed with China over a fishing boat captain detained near "
                      "disputed islands.", id="arms-only-in-the-quarrel's-topic"),
+        # governments contest in words, whatever arms the sentence tells of
+        pytest.param("The United States and Colombia recalled their envoys. The two governments clashed in January "
+                     "when Colombia turned back two U.S. military planes.",
+                     id="governments-clash-in-words"),
     ],
 )
 def test_a_contest_without_arms_is_no_attack(text: str) -> None:
