@@ -28,6 +28,21 @@ def by_phone(word: Token) -> bool:
     return _held_at_a_distance(word) or any(c.dep_ == "appos" and _held_at_a_distance(c) for c in word.children)
 
 
+def an_appeal(noun: Token) -> bool:
+    """'a joint call for the data to be released', 'issued a joint call', 'their call to announce an election', 'made
+    a call to Maduro to hold elections': a call that asks for something is an appeal, no conversation (one has a
+    partner or a line: 'a call with Putin to discuss Ukraine', 'a phone call to Xi to discuss'); nor is a port call."""
+    if noun.head.lemma_.lower() == "issue" or any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "compound" and
+                                                  c.lower_ == "port" for c in noun.children):
+        return True
+    if by_phone(noun) or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+        return False
+    after = noun.right_edge.i + 1
+    infinitive = noun.doc[after] if after < len(noun.doc) and noun.doc[after].lower_ == "to" else None
+    return any(c.dep_ == "acl" and c.tag_ == "VB" for c in noun.children) or noun.dep_ == "dobj" and \
+        infinitive is not None and infinitive.dep_ == "aux" and infinitive.head.head.i == noun.head.i
+
+
 def in_a_call(verb: Token) -> bool:
     """'discussed it with Lavrov in a phone call', 'spoke with Modi during a video conference': the encounter the
     verb tells is the call its adjunct names (or, for the purpose of a call, the call itself)."""

@@ -14,7 +14,7 @@ from diplograph.ingest.anchoring import measured_from
 from diplograph.ingest.antecedents import Antecedents
 from diplograph.ingest.argument_words import OBJECT_CONTROL
 from diplograph.ingest.arguments import ENCOUNTERS, LOCATED_TARGETS, is_passive
-from diplograph.ingest.calls import by_phone
+from diplograph.ingest.calls import an_appeal, by_phone
 from diplograph.ingest.candidates import CONSULT_RELATIONS, Candidate, make_candidate
 from diplograph.ingest.constructions import (
     BOND_NOUNS,
@@ -219,9 +219,8 @@ class NounEvents:
         if (top := first_conjunct(noun)).dep_ == "pobj" and top.head.lower_ == "in" and governor is not None and \
                 top.head.head.dep_ == "dobj" and top.head.head.ent_type_ == "MONEY":
             holders += [governor, top.head.head]  # "announced $235 million in aid to (for) Jordan": on the sum
-        if cue.relation == "call" and (noun.head.lemma_.lower() == "issue" or any(c.dep_ == "prep" and c.lower_ == "for"
-                                       or c.dep_ == "compound" and c.lower_ == "port" for c in noun.children)):
-            return []  # "a joint call for the data to be released", "issued a joint call": an appeal; a port call
+        if cue.relation == "call" and an_appeal(noun):
+            return []  # "a joint call for the data to be released", "their call to announce an election"
         named = False  # a counterpart is there, resolved or not: "maintain ties with both countries"
         for holder in holders:
             for child in [*holder.children, *(shared_modifiers(noun) if holder is noun else []), *(  # "and with B"

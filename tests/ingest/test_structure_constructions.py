@@ -149,10 +149,19 @@ def test_an_adjunct_of_purpose_is_no_encounter() -> None:
         pytest.param("Egypt and Qatar, which maintain ties with both sides, offered to mediate.",
                      id="counterpart-named"),
         pytest.param("Brazil and Mexico issued a joint call for new elections.", id="a-call-for-is-an-appeal"),
+        pytest.param("Spain, France and Britain recognised Guaido after Maduro ignored their call to announce an "
+                     "election.", id="a-call-to-act-is-an-appeal"),
     ],
 )
 def test_coordinated_subjects_do_not_act_on_each_other_when_the_counterpart_is_elsewhere(text: str) -> None:
     assert not {t for t in found(text) if t[1] in ("call", "cooperate", "meet")}
+
+
+def test_a_call_with_a_partner_or_by_phone_to_discuss_is_still_a_call() -> None:
+    assert ("Emmanuel Macron", "call", "Vladimir Putin") in asserted("Macron had a call with Putin to discuss Ukraine.")
+    assert ("Emmanuel Macron", "call", "Vladimir Putin") in asserted(
+        "Macron made a phone call to Putin to discuss the war.")
+    assert not {t for t in asserted("Spain and France made a call to Maduro to hold elections.") if t[1] == "call"}
 
 
 def test_a_joint_call_issued_is_an_appeal_whose_participle_speaks_for_its_authors() -> None:
