@@ -268,6 +268,12 @@ def test_an_organisations_troops_named_by_an_of_phrase_act_for_it() -> None:
                      ("Union of South American Nations", "criticize", "Venezuela"), id="a-bloc-by-its-acronym"),
         pytest.param("MINUSMA criticised Mali on Monday.", ("MINUSMA", "criticize", "Mali"), id="a-un-mission"),
         pytest.param("Iran and the P5+1 reached a deal.", ("Iran", "agree", "P5+1"), id="a-group-of-powers"),
+        pytest.param("American aircraft struck al Qaeda militants in Syria.", ("United States", "attack", "al Qaeda"),
+                     id="al-qaeda-and-its-fighters"),
+        pytest.param("Al-Qaeda in the Arabian Peninsula attacked Yemeni troops.", ("AQAP", "attack", "Yemen"),
+                     id="an-affiliate-by-its-full-name"),
+        pytest.param("U.S. jets struck Kataib Hezbollah positions in Iraq.",
+                     ("United States", "attack", "Kataib Hezbollah"), id="a-militia-not-its-namesake"),
     ],
 )
 def test_a_body_or_group_wire_copy_names_often_is_known(text: str, triple: tuple[str, str, str]) -> None:
