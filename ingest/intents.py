@@ -133,7 +133,8 @@ def said_of_oneself(clause: Token, verb: Token, index: ActorIndex, arguments: Ar
     if clause.dep_ != "ccomp":
         return False
     auxiliaries = INTENDING_AUXILIARIES | (MAY_DO if verb.lemma_.lower() in ("warn", "threaten") and (
-        cue := verb_cue(clause, arguments.lexicon)) is not None and cue.relation in VOWED_RELATIONS else set())
+        clause.lemma_.lower() in USING_VERBS or (cue := verb_cue(clause, arguments.lexicon)) is not None and
+        cue.relation in VOWED_RELATIONS) else set())
     if not any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in clause.children):
         return False
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -214,6 +215,8 @@ FORCE_VERBS = {"strike", "attack", "invade", "bomb", "hit", "raid"}
 LAUNCHING_VERBS = {"launch", "carry", "conduct", "mount", "begin", "start", "stage", "undertake"}
 FORCE_NOUNS = {"operation", "offensive", "strike", "attack", "incursion", "invasion", "assault", "raid"}
 MEASURE_NOUNS = {"action", "measure", "step", "countermeasure"}  # taken against a side: "would take action against"
+USED_FORCE = {"force", "weapon", "missile", "drone", "bomb", "arm"}  # used against a side: "would use nuclear weapons"
+USING_VERBS = {"use", "employ"}
 
 
 def announced_strike(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
@@ -222,14 +225,16 @@ def announced_strike(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
     says it. The strike stays planned beside a leader's threat; when
     the state says it itself ('Israel said it would strike Iran'), the threat stands for it, as 'threatened to
     strike' does."""
-    if any(c.dep_ == "neg" for c in verb.children) or not any(
-            c.dep_ == "aux" and c.lower_ in INTENDING_AUXILIARIES for c in verb.children):
-        return []
     lemma = verb.lemma_.lower()
+    # (force one warns one could use is threatened too: "warned that it could use force against Ukraine")
+    using, warned = lemma in USING_VERBS, verb.head.lemma_.lower() in THREAT_VERBS
+    if any(c.dep_ == "neg" for c in verb.children) or not any(c.dep_ == "aux" and c.lower_ in INTENDING_AUXILIARIES | (
+            MAY_DO if using and warned else set()) for c in verb.children):
+        return []
     acts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS | (
-        MEASURE_NOUNS if lemma == "take" else set())]
-    holders = [verb] if lemma in FORCE_VERBS else [verb, *acts] if (lemma in LAUNCHING_VERBS or lemma == "take") and \
-        acts else []
+        MEASURE_NOUNS if lemma == "take" else USED_FORCE if using else set())]
+    holders = [verb] if lemma in FORCE_VERBS else [verb, *acts] if (
+        lemma in LAUNCHING_VERBS or lemma == "take" or using) and acts else []
     if any(d.lower_ == "no" for a in acts for d in a.children):
         return []  # "would take no action against Iran"
     # (a measure is taken against a side, not on a matter: "would take action on Ukraine's reconstruction")
@@ -238,7 +243,8 @@ def announced_strike(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
         for g in c.children if g.dep_ == "pobj"] + ([c for c in verb.children if c.dep_ == "dobj"]
                                                     if lemma in FORCE_VERBS else [])
     saying = verb.head
-    if not struck or verb.dep_ != "ccomp" or saying.lemma_.lower() not in SPEECH_VERBS - THREAT_VERBS or \
+    if not struck or verb.dep_ != "ccomp" or saying.lemma_.lower() not in SPEECH_VERBS - (
+            set() if using else THREAT_VERBS) or \
             not said_of_oneself(verb, saying, index, arguments):
         return []
     makers = arguments.agents(saying, index)

@@ -782,6 +782,12 @@ def test_a_strike_a_side_says_it_will_make_threatens_its_target_by_the_speaker()
     assert ("Kim Jong Un", "threaten", "South Korea") in found(
         "Kim Jong Un said Pyongyang would take action against South Korea.", dt.date(2020, 6, 13))
     assert ("Russia", "threaten", "Norway") in found("Russia said it would take measures against Norway.")
+    # or force or weapons it says it will use against another, or warns it could use
+    assert ("Russia", "threaten", "Ukraine") in found(
+        "Russia said it would use nuclear weapons against Ukraine if attacked.", dt.date(2022, 9, 27))
+    assert ("Russia", "threaten", "Ukraine") in found("Russia warned that it could use force against Ukraine.")
+    assert not any(t[1] == "threaten" for t in found("Russia warned that Ukraine could use Western missiles against "
+                                                    "Crimea."))
     # a strike denied, or one that is no strike, threatens no one
     assert not any(t[1] == "threaten" for t in found("Netanyahu said Israel would not attack Iran."))
     assert not any(t[1] == "threaten" for t in found(
