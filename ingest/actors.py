@@ -273,6 +273,14 @@ class ActorResolver:
                 # an unknown "place" that meets people or speaks is a person the tagger mislabelled
                 index.register(text, ActorType.PERSON, surface=text)
                 index.add(Mention(ent.start, ent.end, text, "name"))
+            elif (settlement := names_a_settlement(ent)) is not None and ((state := next((  # a demonym's state:
+                    st for c in settlement.children if c.dep_ in ("amod", "compound")  # "the Russian city of Kovrovsk"
+                    if (st := self.gazetteer.demonym_state(c.text))), None) or next(
+                    (st for c in settlement.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj" and (st := self.gazetteer.town_state(" ".join(
+                         t.text for t in p.subtree if t.dep_ == "compound" or t.i == p.i)))), None)) or  # "of New York"
+                    ent.label_ not in ("GPE", "LOC", "FAC") and not self.gazetteer.city_state(text)):
+                index.add(Mention(ent.start, ent.end, None, "place", place=text, located_in=state))
             elif ent.label_ in ("GPE", "LOC", "FAC") or self.gazetteer.city_state(text):
                 # a place, whatever the tagger took it for ("Kharkiv" as a person): it never acts
                 town = self.gazetteer.town_state if ent.label_ in ("GPE", "LOC") else self.gazetteer.city_state
@@ -283,14 +291,6 @@ class ActorResolver:
                 if located is None and possessor is not None and possessor.actor and index.is_state(possessor.actor):
                     located = possessor.actor  # a place its state owns: "in Syria's Hama province"
                 index.add(Mention(ent.start, ent.end, None, "place", place=text, located_in=located))
-            elif (settlement := names_a_settlement(ent)) is not None:
-                # "the central Ukrainian city of Kremenchuk": a place in the state its demonym names
-                state = next((st for c in settlement.children if c.dep_ in ("amod", "compound")
-                              if (st := self.gazetteer.demonym_state(c.text))), None) or next(
-                    (st for c in settlement.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                     if p.dep_ == "pobj" and (st := self.gazetteer.town_state(" ".join(
-                         t.text for t in p.subtree if t.dep_ == "compound" or t.i == p.i)))), None)  # "of New York"
-                index.add(Mention(ent.start, ent.end, None, "place", place=text, located_in=state))
             elif names_an_installation(ent):
                 # a name that only says which installation: "strikes on the Abqaiq processing plant"; in the
                 # state of the town that owns it: "Riyadh's King Khalid International Airport"

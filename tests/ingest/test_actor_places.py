@@ -105,6 +105,10 @@ def test_a_name_a_settlement_noun_introduces_is_a_place_in_the_state_its_demonym
     assert ("Russia", "attack", "Ukraine") in asserted(text)
     assert "Kremenchuk" not in {a for t in asserted(text) for a in (t[0], t[2])}
     assert ("Russia", "attack", "Ukraine") in asserted("A Russian missile hit a shopping centre in a Ukrainian city.")
+    # so is a town the tagger knows for a place but no gazetteer lists: a meeting there is a visit to its state
+    triples = asserted("Colombian President Juan Manuel Santos and Venezuelan President Nicolas Maduro met in the "
+                       "Venezuelan city of Puerto Ordaz on Thursday.", dt.date(2016, 8, 13))
+    assert {("Juan Manuel Santos", "visit", "Venezuela"), ("Nicolas Maduro", "host", "Juan Manuel Santos")} <= triples
 
 
 def test_a_visit_to_a_town_is_a_visit_to_its_state() -> None:
