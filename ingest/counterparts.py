@@ -116,8 +116,11 @@ GUEST_NOUNS = {"guest", "host", "visitor"}  # the other party of a visit, named 
 
 def add_guest_or_host(index: ActorIndex, head: Token) -> bool:
     """'his guest', 'her host': the one the possessor last met, hosted or visited ("Grossi met Araghchi in
-    Tehran. Araghchi told his guest ...")."""
-    if head.lemma_.lower() not in GUEST_NOUNS or head.tag_ != "NN":
+    Tehran. Araghchi told his guest ..."); so is 'his counterpart' with no state to say whose ("Maduro and Santos
+    met in Puerto Ordaz, where Maduro received his counterpart")."""
+    bare_counterpart = head.lemma_.lower() == "counterpart" and not any(
+        c.dep_ in ("amod", "compound", "nmod", "prep") for c in head.children)
+    if head.lemma_.lower() not in GUEST_NOUNS and not bare_counterpart or head.tag_ != "NN":
         return False
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     mention = mention_at(index, owner) if owner is not None else None

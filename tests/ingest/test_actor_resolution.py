@@ -316,6 +316,10 @@ def test_a_named_government_is_not_the_salient_state() -> None:
                      "would not negotiate under pressure.", "his guest", "Rafael Grossi", id="guest"),
         pytest.param("Vladimir Putin held talks with Xi Jinping in Beijing on Thursday. Putin thanked his host.",
                      "his host", "Xi Jinping", id="host-of-talks-with"),
+        # so is a counterpart no state says whose
+        pytest.param("Nicolas Maduro and Juan Manuel Santos agreed on Thursday to reopen the border. Maduro "
+                     "received his counterpart in Caracas.", "his counterpart", "Juan Manuel Santos",
+                     id="bare-counterpart"),
     ],
 )
 def test_a_guest_or_host_is_the_other_party_of_the_last_meeting(text: str, mention: str, actor: str) -> None:
