@@ -39,8 +39,18 @@ def an_appeal(noun: Token) -> bool:
         return False
     after = noun.right_edge.i + 1
     infinitive = noun.doc[after] if after < len(noun.doc) and noun.doc[after].lower_ == "to" else None
-    return any(c.dep_ == "acl" and c.tag_ == "VB" for c in noun.children) or noun.dep_ == "dobj" and \
-        infinitive is not None and infinitive.dep_ == "aux" and infinitive.head.head.i == noun.head.i
+    asked = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB"] + (
+        [infinitive.head] if noun.dep_ == "dobj" and infinitive is not None and infinitive.dep_ == "aux" and
+        infinitive.head.head.i == noun.head.i else [])
+    # (a call one owns asks, whatever for; one made "to discuss" or "to urge him" is a conversation with a purpose)
+    return bool(asked) and (any(c.dep_ == "poss" for c in noun.children) or not any(
+        v.lemma_.lower() in TALKING_PURPOSES for v in asked))
+
+
+# what one calls someone to do in the call itself: "made a call to Putin to discuss the war", "to urge him to"
+TALKING_PURPOSES = {"discuss", "talk", "review", "congratulate", "brief", "press", "urge", "raise", "express",
+                    "offer", "pledge", "thank", "coordinate", "reassure", "convey", "exchange", "update", "follow",
+                    "seek", "ask", "stress", "reaffirm", "assure", "invite", "inform", "explain", "condole"}
 
 
 def in_a_call(verb: Token) -> bool:

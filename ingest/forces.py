@@ -132,13 +132,6 @@ def armed_clash(noun: Token, parties: list[Mention], index: ActorIndex) -> bool:
         t.lemma_.lower() in LETHAL_WORDS for t in told))
 
 
-def armed_beside_topic(verb: Token) -> bool:
-    """Whether a verb's sentence speaks of arms outside what the verb is about: 'Japan clashed with China over a
-    fishing boat captain detained near the islands' is a quarrel (its topic's captain is no soldier)."""
-    return speaks_of_arms(verb.sent, frozenset(t.i for p in verb.children if p.dep_ == "prep"
-                                              and p.lower_ in ("over", "about") for t in p.subtree))
-
-
 def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     """What armed forces do by moving, beside the verb's own cue: 'the last U.S. troops left Afghanistan' and
     'French troops handed over their last base in Chad' withdraw from it; 'Venezuelan troops massed near the

@@ -76,6 +76,9 @@ def announced_dates(sentence_dates: list[Span], visit: Token) -> list[Span]:
 
 # verbs whose infinitive is an act refused: "refused to recognise the order" rejects, it is no negated support
 INFINITIVE_REFUSALS = {"refuse", "decline"}
+# verbs that make or keep an accord, whose refusal refuses the accord (not "refused to abandon the deal")
+KEEPING_VERBS = {"extend", "renew", "prolong", "sign", "ratify", "implement", "honour", "honor", "join", "conclude",
+                 "approve", "endorse"}
 # encounters whose refusal by name rejects the other side: "declined a meeting with", "ruled out talks with"
 ENCOUNTERS = {"meet", "negotiate", "call", "host"}
 # acts one may refuse another, the refusal being a rejection of that other (CAMEO's 12, REJECT)
@@ -91,8 +94,9 @@ def refusing_verb(trigger: Token, relation: str) -> Token | None:
     if relation not in REFUSABLE_RELATIONS or trigger.dep_ not in ("xcomp", "dobj"):
         return None
     head = trigger.head
-    if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" and head.dep_ == "xcomp" and \
-            head.head.lemma_.lower() in INFINITIVE_REFUSALS and not any(c.dep_ == "neg" for c in head.children):
+    if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" and head.dep_ == "xcomp" and head.lemma_.lower() in \
+            KEEPING_VERBS and head.head.lemma_.lower() in INFINITIVE_REFUSALS and not any(
+                c.dep_ == "neg" for c in head.children):
         trigger, head = head, head.head  # "refused to extend the deal with Russia": the act is what the deal is
     lemma = head.lemma_.lower()
     ruling_out = lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)

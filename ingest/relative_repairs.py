@@ -83,13 +83,15 @@ def relative_read_into_its_summary(summary: Token) -> None:
         verb = summary.head
         name = doc[verb.i - 1]
     auxiliaries = [t for t in doc[name.i + 1:verb.i] if t.lower_ in ("has", "have", "had")]
-    if verb.lemma_.lower() not in ANSWERING_VERBS or name.pos_ != "PROPN" or name.i <= summary.i or \
-            len(auxiliaries) != verb.i - name.i - 1:
+    # (the noun's lemma of a verb in -es may be cut wrong: "dismisses" -> "dismisse")
+    answered = next((w for w in (verb.lemma_.lower(), verb.lower_[:-1], verb.lower_[:-2]) if w in ANSWERING_VERBS),
+                    None)
+    if answered is None or name.pos_ != "PROPN" or name.i <= summary.i or len(auxiliaries) != verb.i - name.i - 1:
         return
     if relative is not None:
-        verb.tag_, verb.pos_ = ("VBZ" if verb.lower_.endswith("s") else "VBD"), "VERB"
+        verb.tag_, verb.pos_, verb.lemma_ = ("VBZ" if verb.lower_.endswith("s") else "VBD"), "VERB", answered
     elif verb.tag_ in ("NNS", "NN") and verb.dep_ != "ROOT" and summary.head.i == verb.i:
-        verb.tag_, verb.pos_ = ("VBZ" if verb.lower_.endswith("s") else "VBD"), "VERB"
+        verb.tag_, verb.pos_, verb.lemma_ = ("VBZ" if verb.lower_.endswith("s") else "VBD"), "VERB", answered
         summary.head, summary.dep_ = verb.head, verb.dep_
     elif verb.dep_ == "ROOT" and verb.pos_ == "VERB":
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < opening), None)

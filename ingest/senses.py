@@ -19,7 +19,6 @@ from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.forces import (
     ARMED_WORDS,
     SURROUNDING_VERBS,
-    armed_beside_topic,
     armed_nouns,
     fights_a_group,
     names_forces,
@@ -36,10 +35,6 @@ from diplograph.ingest.ships import NAVY_PREFIXES
 
 CONTEST_WORDS = {"vote", "election", "ballot", "poll", "runoff", "match", "tournament"}  # a race or a game
 HARSH_WORDS = {"blast", "rip", "lash", "assail"}  # force said without arms is words: "Erdogan blasted Sweden"
-# sides whose contest is one of words, whatever arms the sentence tells of: "the two governments clashed when Petro
-# turned back U.S. military planes"
-SPEAKING_SIDES = {"government", "administration", "leader", "minister", "president", "premier", "official",
-                  "diplomat", "politician", "capital"}
 # those who trade, what they trade in, and the ties between states, whose harm is a loss, not an attack: "hurting
 # exporters", "would damage economic and trade cooperation"
 TRADERS = {"exporter", "importer", "farmer", "producer", "manufacturer", "company", "firm", "business", "industry",
@@ -70,6 +65,18 @@ def _against_contagion(verb: Token) -> bool:
         t.lemma_.lower() in ("retaliate", "retaliation", "reciprocal", "response") for t in sentences[at])
 
 
+OCCASION_MARKS = {"when", "after", "before", "since"}  # a clause of the occasion, not of how one contested
+
+
+def armed_beside_topic(verb: Token) -> bool:
+    """Whether a verb's sentence speaks of arms outside what the verb is about: 'Japan clashed with China over a
+    fishing boat captain detained near the islands' is a quarrel (its topic's captain is no soldier), and so is
+    'the two governments clashed when Petro turned back two U.S. military planes' (its occasion's planes)."""
+    aside = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("over", "about") or p.dep_ == "advcl" and
+             any(m.dep_ in ("mark", "advmod") and m.lower_ in OCCASION_MARKS for m in p.children)]
+    return speaks_of_arms(verb.sent, frozenset(t.i for p in aside for t in p.subtree))
+
+
 def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
     """The relation the cue states in the verb's sentence, or None where the sentence says no event."""
     relation = cue.relation
@@ -78,8 +85,7 @@ def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
         relation = "sanction"  # "suspended Sudan's membership": a body's penalty ("its membership in": a break)
     if relation == "attack" and verb.lemma_.lower() in CONTEST_VERBS and (not armed_beside_topic(verb) or any(
             t.lemma_.lower() in CONTEST_WORDS for c in verb.children if c.dep_ in ("dobj", "advcl", "xcomp")
-            for t in c.subtree) or any(c.dep_ == "nsubj" and c.lemma_.lower() in SPEAKING_SIDES
-                                       for c in verb.children)):
+            for t in c.subtree)):
         return None  # "Japan beat Germany 2-1", "Germany and France clashed over the budget": no arms, no attack;
         # nor a race won, told in the verb's own phrase ("beat the military's nominee, winning 360 votes")
     if relation == "attack" and cue.targets == ("prep:into",) and fights_a_group(verb, index):

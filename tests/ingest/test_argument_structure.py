@@ -1372,6 +1372,8 @@ def test_a_contest_without_arms_is_no_attack(text: str) -> None:
 
 def test_a_contest_of_armed_forces_is_an_attack() -> None:
     assert ("Ukraine", "attack", "Russia") in asserted("Ukrainian forces defeated Russian troops near Kharkiv.")
+    # a government's fighters clash in arms
+    assert ("Yemen", "attack", "Houthis") in asserted("The Yemeni government clashed with Houthi fighters near Marib.")
     assert ("Thailand", "attack", "Cambodia") in asserted("Thai and Cambodian troops clashed over the disputed temple "
                                                          "on Friday.")
 

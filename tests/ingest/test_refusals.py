@@ -143,6 +143,13 @@ def test_a_request_or_proposal_summing_up_the_clause_before_is_refused_of_its_au
     assert ("Colombia", "reject", "Ivan Marquez") in asserted(
         "FARC commander Ivan Marquez again called for a bilateral ceasefire, an idea Bogota has rejected.",
         dt.date(2014, 11, 30))
+    # (but a plan named as another's is that other's, and one only welcomed or praised is not the praiser's)
+    assert ("Ukraine", "reject", "China") not in asserted(
+        "China welcomed Brazil's peace initiative, an idea that Ukraine rejected.")
+    assert ("Ukraine", "reject", "Brazil") in asserted(
+        "China welcomed Brazil's peace initiative, an idea that Ukraine rejected.")
+    assert ("Iran", "reject", "Emmanuel Macron") not in asserted(
+        "Macron praised the Saudi peace plan, a plan that Iran has rejected.")
     assert ("Turkey", "reject", "European Parliament") in asserted(
         "The European Parliament passed a resolution urging Turkey to recognise the genocide, a text Ankara rejected "
         "as null and void.", dt.date(2015, 4, 22))
@@ -153,6 +160,9 @@ def test_refusing_to_renew_or_extend_a_deal_with_another_rejects_the_other() -> 
     assert asserted("Kyiv has refused to extend the transit deal with Russia.", dt.date(2024, 12, 28)) == {
         ("Ukraine", "reject", "Russia")}
     assert ("Turkey", "reject", "Russia") in asserted("Turkey refused to renew the grain deal with Russia.")
+    # refusing to end a deal keeps it, and declining to rule out a meeting rejects no one
+    assert not {t for t in asserted("Hungary refused to abandon its energy deal with Russia.") if t[1] == "reject"}
+    assert not {t for t in asserted("The Kremlin declined to rule out a meeting with Zelensky.") if t[1] == "reject"}
 
 
 def test_a_participle_after_a_refusal_still_ahead_is_ahead_too() -> None:

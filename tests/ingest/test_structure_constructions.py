@@ -162,6 +162,10 @@ def test_a_call_with_a_partner_or_by_phone_to_discuss_is_still_a_call() -> None:
     assert ("Emmanuel Macron", "call", "Vladimir Putin") in asserted(
         "Macron made a phone call to Putin to discuss the war.")
     assert not {t for t in asserted("Spain and France made a call to Maduro to hold elections.") if t[1] == "call"}
+    # a call made to urge or press the other is a conversation with a purpose
+    assert ("Olaf Scholz", "call", "Vladimir Putin") in asserted(
+        "Scholz made a rare call to Putin to urge him to withdraw troops.")
+    assert ("Emmanuel Macron", "call", "Vladimir Putin") in asserted("Macron made a call to Putin to discuss the war.")
 
 
 def test_a_joint_call_issued_is_an_appeal_whose_participle_speaks_for_its_authors() -> None:

@@ -718,6 +718,9 @@ def test_saying_joined_to_a_relative_clause_about_a_thing_is_said_by_the_subject
         # the relative clause found, but its verb taken for a plural noun compounded with its subject
         ("Trump has offered to mediate between India and Pakistan over Kashmir, an offer New Delhi rejects.",
          ("India", "reject", "Donald Trump")),
+        # (with the noun's lemma of a verb in -es cut wrong: "dismisse")
+        ("Manila took its claims to an arbitration tribunal, a step Beijing dismisses.",
+         ("China", "reject", "Philippines")),
     ],
 )
 def test_a_relative_clause_read_into_the_noun_summing_up_the_clause_before_it_answers_that_clause(
