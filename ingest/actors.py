@@ -52,6 +52,7 @@ from diplograph.ingest.peoples import add_peoples
 from diplograph.ingest.private_persons import described_as_a_private_person
 from diplograph.ingest.regional_leaders import add_regional_leaders
 from diplograph.ingest.roles import RoleResolver
+from diplograph.ingest.settlements import settlement_state
 from diplograph.ingest.ships import add_flagged_ships
 from diplograph.ingest.surnames import Surnames
 from diplograph.ingest.token_columns import hashes, tokens_where
@@ -273,13 +274,10 @@ class ActorResolver:
                 # an unknown "place" that meets people or speaks is a person the tagger mislabelled
                 index.register(text, ActorType.PERSON, surface=text)
                 index.add(Mention(ent.start, ent.end, text, "name"))
-            elif (settlement := names_a_settlement(ent)) is not None and ((state := next((  # a demonym's state:
-                    st for c in settlement.children if c.dep_ in ("amod", "compound")  # "the Russian city of Kovrovsk"
-                    if (st := self.gazetteer.demonym_state(c.text))), None) or next(
-                    (st for c in settlement.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                     if p.dep_ == "pobj" and (st := self.gazetteer.town_state(" ".join(
-                         t.text for t in p.subtree if t.dep_ == "compound" or t.i == p.i)))), None)) or  # "of New York"
-                    ent.label_ not in ("GPE", "LOC", "FAC") and not self.gazetteer.city_state(text)):
+            elif (settlement := names_a_settlement(ent)) is not None and (  # "the Russian city of Kovrovsk"
+                    (state := settlement_state(settlement, ent, self.gazetteer)) and  # (not "the city of Toledo, Ohio")
+                    self._placed_after(doc, ent) is None
+                    or ent.label_ not in ("GPE", "LOC", "FAC") and not self.gazetteer.city_state(text)):
                 index.add(Mention(ent.start, ent.end, None, "place", place=text, located_in=state))
             elif ent.label_ in ("GPE", "LOC", "FAC") or self.gazetteer.city_state(text):
                 # a place, whatever the tagger took it for ("Kharkiv" as a person): it never acts

@@ -38,7 +38,8 @@ def _names_its_maker(noun: Token, index: ActorIndex) -> bool:
 # what one asked, offered, said or planned, summing up its sentence: "Obama said ..., a pledge that Beijing
 # criticised", "called for a ceasefire, an idea Santos has rejected", "passed a resolution ..., a text Ankara rejected"
 ASKED_SUMMARIES = {"proposal", "request", "offer", "demand", "plea", "invitation", "pledge", "promise", "remark",
-                   "idea", "plan", "text", "project"}
+                   "idea", "plan", "text", "project", "position"}
+PLAN_NOUNS = ASKED_SUMMARIES | {"initiative", "formula", "roadmap", "framework", "scheme", "draft", "resolution"}
 # verbs that only answer or handle a thing another made, whose subject is not its author: "China welcomed the plan"
 HANDLING_VERBS = {"welcome", "praise", "hail", "back", "support", "endorse", "discuss", "accept", "obtain", "receive",
                   "see", "read", "study", "consider", "review", "criticise", "criticize", "reject", "oppose"}
@@ -54,7 +55,8 @@ class AuthorFinder(AgentFinder):
         antecedent, doc, lemma = relative.head, relative.doc, relative.head.lemma_.lower()
         if lemma in SUMMARY_NOUNS | ASKED_SUMMARIES and antecedent.left_edge.i > 0 and \
                 doc[antecedent.left_edge.i - 1].text == ",":  # "new curbs, a move that ...": the act before it
-            asked = lemma in ASKED_SUMMARIES and antecedent.dep_ == "appos" and antecedent.head.pos_ == "NOUN"
+            asked = lemma in ASKED_SUMMARIES and antecedent.dep_ == "appos" and antecedent.head.pos_ == "NOUN" and \
+                antecedent.head.lemma_.lower() in PLAN_NOUNS  # (not "demanded Ukraine's neutrality, a demand")
             if asked and (owners := self.actors_of(antecedent.head, index, possessor=True, placed=False)):
                 return owners  # "welcomed Brazil's peace initiative, an idea that Ukraine rejected": Brazil's
             summed = antecedent.head if antecedent.dep_ == "appos" and lemma in SUMMARY_NOUNS else antecedent.sent.root

@@ -28,7 +28,7 @@ def by_phone(word: Token) -> bool:
     return _held_at_a_distance(word) or any(c.dep_ == "appos" and _held_at_a_distance(c) for c in word.children)
 
 
-def an_appeal(noun: Token) -> bool:
+def an_appeal(noun: Token, index: ActorIndex | None = None) -> bool:
     """'a joint call for the data to be released', 'issued a joint call', 'their call to announce an election', 'made
     a call to Maduro to hold elections': a call that asks for something is an appeal, no conversation (one has a
     partner or a line: 'a call with Putin to discuss Ukraine', 'a phone call to Xi to discuss'); nor is a port call."""
@@ -43,7 +43,10 @@ def an_appeal(noun: Token) -> bool:
         [infinitive.head] if noun.dep_ == "dobj" and infinitive is not None and infinitive.dep_ == "aux" and
         infinitive.head.head.i == noun.head.i else [])
     # (a call one owns asks, whatever for; one made "to discuss" or "to urge him" is a conversation with a purpose)
-    return bool(asked) and (any(c.dep_ == "poss" for c in noun.children) or not any(
+    callee = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    person = bool(callee) and index is not None and all(
+        (m := index.by_token.get(p.i)) is not None and index.is_person(m) for p in callee)
+    return bool(asked) and (any(c.dep_ == "poss" for c in noun.children) or not person or not any(
         v.lemma_.lower() in TALKING_PURPOSES for v in asked))
 
 

@@ -119,14 +119,15 @@ def add_guest_or_host(index: ActorIndex, head: Token) -> bool:
     Tehran. Araghchi told his guest ..."); so is 'his counterpart' with no state to say whose ("Maduro and Santos
     met in Puerto Ordaz, where Maduro received his counterpart")."""
     bare_counterpart = head.lemma_.lower() == "counterpart" and not any(
-        c.dep_ in ("amod", "compound", "nmod", "prep") for c in head.children)
+        c.dep_ in ("amod", "compound", "nmod", "prep", "appos") for c in head.children)
     if head.lemma_.lower() not in GUEST_NOUNS and not bare_counterpart or head.tag_ != "NN":
         return False
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     mention = mention_at(index, owner) if owner is not None else None
     if mention is None or mention.actor is None or not index.is_person(mention):
         return False
-    other = other_party(index, mention.actor, head) or foreign_party(index, mention.actor, head)
+    other = other_party(index, mention.actor, head) or (
+        None if bare_counterpart else foreign_party(index, mention.actor, head))  # (one he met, not any foreigner)
     if other is None:
         return False
     start = noun_phrase_start(head)

@@ -219,7 +219,7 @@ class NounEvents:
         if (top := first_conjunct(noun)).dep_ == "pobj" and top.head.lower_ == "in" and governor is not None and \
                 top.head.head.dep_ == "dobj" and top.head.head.ent_type_ == "MONEY":
             holders += [governor, top.head.head]  # "announced $235 million in aid to (for) Jordan": on the sum
-        if cue.relation == "call" and an_appeal(noun):
+        if cue.relation == "call" and an_appeal(noun, index):
             return []  # "a joint call for the data to be released", "their call to announce an election"
         named = False  # a counterpart is there, resolved or not: "maintain ties with both countries"
         for holder in holders:

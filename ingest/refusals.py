@@ -78,12 +78,25 @@ def announced_dates(sentence_dates: list[Span], visit: Token) -> list[Span]:
 INFINITIVE_REFUSALS = {"refuse", "decline"}
 # verbs that make or keep an accord, whose refusal refuses the accord (not "refused to abandon the deal")
 KEEPING_VERBS = {"extend", "renew", "prolong", "sign", "ratify", "implement", "honour", "honor", "join", "conclude",
-                 "approve", "endorse"}
+                 "approve", "endorse", "resume", "open", "reopen", "restore", "start", "begin", "continue", "accept"}
 # encounters whose refusal by name rejects the other side: "declined a meeting with", "ruled out talks with"
 ENCOUNTERS = {"meet", "negotiate", "call", "host"}
 # acts one may refuse another, the refusal being a rejection of that other (CAMEO's 12, REJECT)
 REFUSABLE_RELATIONS = {"support", "agree", "cooperate", "meet", "negotiate", "host", "aid", "offer", "concede",
                        "mediate", "call"}
+
+
+# verbs that end or rule out an accord or an encounter, whose refusal keeps it: "refused to abandon the deal"
+ENDING_VERBS = {"abandon", "cancel", "scrap", "suspend", "end", "halt", "freeze", "break", "quit", "exit", "terminate",
+                "drop", "rule", "leave", "sever"}
+
+
+def refused_an_end(trigger: Token) -> bool:
+    """'Hungary refused to abandon its energy deal with Russia', 'the Kremlin declined to rule out a meeting with
+    Zelensky': an accord or encounter one refused to end is neither refused nor told as not happening."""
+    ending = trigger.head
+    return trigger.dep_ == "dobj" and ending.dep_ == "xcomp" and ending.lemma_.lower() in ENDING_VERBS and \
+        ending.head.lemma_.lower() in INFINITIVE_REFUSALS
 
 
 def refusing_verb(trigger: Token, relation: str) -> Token | None:

@@ -71,7 +71,7 @@ from diplograph.ingest.memberships import membership_ended, membership_sought, q
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, first_of_sentences_before
 from diplograph.ingest.noun_events import ANNOUNCED_MEASURES, SYMMETRIC_PAIRING, NounEvents, bundled_cue
 from diplograph.ingest.receptions import hosts_of_the_visitors
-from diplograph.ingest.refusals import refusing_verb
+from diplograph.ingest.refusals import refused_an_end, refusing_verb
 from diplograph.ingest.responses import answers
 from diplograph.ingest.senses import sentence_sense
 from diplograph.ingest.signings import signed_before_them
@@ -379,7 +379,7 @@ class RelationFinder:
         # a person's attack in words is criticism; refusing another an act rejects them ("refused to recognise"); an
         # encounter ruled out is also told, negated ("has ruled out new negotiations with the United States")
         read: list[Candidate] = []
-        for c in found:
+        for c in (c for c in found if not refused_an_end(c.trigger)):
             refusal = refusing_verb(c.trigger, c.relation)
             if attack_in_words(c, index):
                 read.append(dataclasses.replace(c, relation="criticize"))

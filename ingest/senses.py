@@ -65,15 +65,23 @@ def _against_contagion(verb: Token) -> bool:
         t.lemma_.lower() in ("retaliate", "retaliation", "reciprocal", "response") for t in sentences[at])
 
 
-OCCASION_MARKS = {"when", "after", "before", "since"}  # a clause of the occasion, not of how one contested
+# sides whose contest is one of words: "the Armenian and Azerbaijani leaders clashed at the summit"
+SPEAKING_SIDES = {"government", "administration", "leader", "minister", "president", "premier", "official",
+                  "diplomat", "politician", "capital"}
+
+
+def contest_in_words(verb: Token) -> bool:
+    """'The two governments clashed when Petro turned back U.S. military planes': sides that speak for states contest
+    in words, whatever arms the sentence tells of, unless it is with armed men ('clashed with Houthi fighters')."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in SPEAKING_SIDES for c in verb.children) and not any(
+        t.lemma_.lower() in ARMED_WORDS for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+        for t in p.subtree)
 
 
 def armed_beside_topic(verb: Token) -> bool:
     """Whether a verb's sentence speaks of arms outside what the verb is about: 'Japan clashed with China over a
-    fishing boat captain detained near the islands' is a quarrel (its topic's captain is no soldier), and so is
-    'the two governments clashed when Petro turned back two U.S. military planes' (its occasion's planes)."""
-    aside = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("over", "about") or p.dep_ == "advcl" and
-             any(m.dep_ in ("mark", "advmod") and m.lower_ in OCCASION_MARKS for m in p.children)]
+    fishing boat captain detained near the islands' is a quarrel (its topic's captain is no soldier)."""
+    aside = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("over", "about")]
     return speaks_of_arms(verb.sent, frozenset(t.i for p in aside for t in p.subtree))
 
 
@@ -85,7 +93,7 @@ def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
         relation = "sanction"  # "suspended Sudan's membership": a body's penalty ("its membership in": a break)
     if relation == "attack" and verb.lemma_.lower() in CONTEST_VERBS and (not armed_beside_topic(verb) or any(
             t.lemma_.lower() in CONTEST_WORDS for c in verb.children if c.dep_ in ("dobj", "advcl", "xcomp")
-            for t in c.subtree)):
+            for t in c.subtree) or contest_in_words(verb)):
         return None  # "Japan beat Germany 2-1", "Germany and France clashed over the budget": no arms, no attack;
         # nor a race won, told in the verb's own phrase ("beat the military's nominee, winning 360 votes")
     if relation == "attack" and cue.targets == ("prep:into",) and fights_a_group(verb, index):

@@ -327,6 +327,14 @@ def test_a_guest_or_host_is_the_other_party_of_the_last_meeting(text: str, menti
     assert any(m.text == mention and m.actor == actor for m in mentions)
 
 
+def test_a_bare_counterpart_is_only_someone_its_owner_met_and_a_name_after_it_wins() -> None:
+    assert not {e for e in extract("Blinken met Lavrov in Geneva. Lloyd Austin also spoke with his counterpart.",
+                                   dt.date(2022, 1, 21)).events if e.source == "Lloyd Austin"}
+    events = extract("Blinken met Lavrov in Geneva. Austin later called his counterpart, Sergei Shoigu.",
+                     dt.date(2022, 1, 21)).events
+    assert ("Lloyd Austin", "Sergei Shoigu") in {(e.source, e.target) for e in events if e.relation == "call"}
+
+
 @pytest.mark.parametrize(
     ("text", "date", "triple"),
     [

@@ -1364,6 +1364,8 @@ def test_saying_someone_will_be_held_responsible_warns_them_now() -> None:
         pytest.param("The United States and Colombia recalled their envoys. The two governments clashed in January "
                      "when Colombia turned back two U.S. military planes.",
                      id="governments-clash-in-words"),
+        pytest.param("The Armenian and Azerbaijani leaders clashed at the summit in Prague, days after deadly border "
+                     "fighting.", id="leaders-clash-in-words"),
     ],
 )
 def test_a_contest_without_arms_is_no_attack(text: str) -> None:
@@ -1374,6 +1376,9 @@ def test_a_contest_of_armed_forces_is_an_attack() -> None:
     assert ("Ukraine", "attack", "Russia") in asserted("Ukrainian forces defeated Russian troops near Kharkiv.")
     # a government's fighters clash in arms
     assert ("Yemen", "attack", "Houthis") in asserted("The Yemeni government clashed with Houthi fighters near Marib.")
+    # and arms told in the clash's occasion are its arms
+    assert ("Israel", "attack", "Hezbollah") in asserted(
+        "Israel and Hezbollah clashed after a drone strike killed a senior commander.")
     assert ("Thailand", "attack", "Cambodia") in asserted("Thai and Cambodian troops clashed over the disputed temple "
                                                          "on Friday.")
 

@@ -150,6 +150,11 @@ def test_a_request_or_proposal_summing_up_the_clause_before_is_refused_of_its_au
         "China welcomed Brazil's peace initiative, an idea that Ukraine rejected.")
     assert ("Iran", "reject", "Emmanuel Macron") not in asserted(
         "Macron praised the Saudi peace plan, a plan that Iran has rejected.")
+    # (a possessor names the author only of a plan, not of what was demanded of him; a position is its holder's)
+    assert ("Ukraine", "reject", "Russia") in asserted(
+        "Russia demanded Ukraine's neutrality, a demand that Kyiv rejected.")
+    assert ("United States", "reject", "China") in asserted(
+        "China restated its position on Taiwan, a position Washington rejects.")
     assert ("Turkey", "reject", "European Parliament") in asserted(
         "The European Parliament passed a resolution urging Turkey to recognise the genocide, a text Ankara rejected "
         "as null and void.", dt.date(2015, 4, 22))
@@ -161,8 +166,11 @@ def test_refusing_to_renew_or_extend_a_deal_with_another_rejects_the_other() -> 
         ("Ukraine", "reject", "Russia")}
     assert ("Turkey", "reject", "Russia") in asserted("Turkey refused to renew the grain deal with Russia.")
     # refusing to end a deal keeps it, and declining to rule out a meeting rejects no one
-    assert not {t for t in asserted("Hungary refused to abandon its energy deal with Russia.") if t[1] == "reject"}
-    assert not {t for t in asserted("The Kremlin declined to rule out a meeting with Zelensky.") if t[1] == "reject"}
+    assert not asserted("Hungary refused to abandon its energy deal with Russia.")
+    assert not found("Hungary refused to abandon its energy deal with Russia.")
+    assert not {t for t in found("The Kremlin declined to rule out a meeting with Zelensky.") if t[1] == "reject"}
+    # refusing to resume talks with another rejects him
+    assert ("Israel", "reject", "Hamas") in asserted("Israel declined to resume negotiations with Hamas.")
 
 
 def test_a_participle_after_a_refusal_still_ahead_is_ahead_too() -> None:

@@ -166,6 +166,9 @@ def test_a_call_with_a_partner_or_by_phone_to_discuss_is_still_a_call() -> None:
     assert ("Olaf Scholz", "call", "Vladimir Putin") in asserted(
         "Scholz made a rare call to Putin to urge him to withdraw troops.")
     assert ("Emmanuel Macron", "call", "Vladimir Putin") in asserted("Macron made a call to Putin to discuss the war.")
+    # (but a call to a state or a body to press a third is an appeal, as before)
+    assert not {t for t in asserted("The G7 made a call to China to press North Korea to stop its tests.")
+                if t[1] == "call"}
 
 
 def test_a_joint_call_issued_is_an_appeal_whose_participle_speaks_for_its_authors() -> None:
