@@ -2,7 +2,8 @@
 
 "spoke by phone with Sunak", "a phone conversation", "held a meeting with Trudeau, a virtual session", "told
 Netanyahu by phone that ...", "conveyed concern to his counterpart over the hotline": what makes a meeting a
-call, and addressing someone by phone a call. Pure functions over a parsed Doc.
+call, addressing someone by phone a call, and a call that asks for an act an appeal ("ignored their call to announce
+an election"). Pure functions over a parsed Doc.
 """
 
 from __future__ import annotations

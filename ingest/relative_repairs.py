@@ -3,8 +3,10 @@
 "North Korea said it had tested a missile that could reach Guam, drawing condemnation from Japan": the
 participle hangs on "reach", so the reaction looks drawn by what only could happen, by a missile. "Abe called the
 launch an act that could not be tolerated and said he had spoken with Trump": "said" hangs on "tolerated", as if
-the act spoke. A relative pronoun for a thing ("that", "which") neither draws reactions nor speaks. repairs.py
-calls these on the Doc before any rule reads it.
+the act spoke. A relative pronoun for a thing ("that", "which") neither draws reactions nor speaks. And a relative
+clause with no pronoun after a noun summing up the clause before it, ", a move Beijing rejects", may be read into
+the noun (a plural "rejects") or made the sentence's verb; it is given back to the noun. repairs.py calls these on
+the Doc before any rule reads it.
 """
 
 from __future__ import annotations
