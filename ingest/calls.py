@@ -29,10 +29,11 @@ def by_phone(word: Token) -> bool:
     return _held_at_a_distance(word) or any(c.dep_ == "appos" and _held_at_a_distance(c) for c in word.children)
 
 
-def an_appeal(noun: Token, index: ActorIndex | None = None) -> bool:
+def an_appeal(noun: Token, index: ActorIndex) -> bool:
     """'a joint call for the data to be released', 'issued a joint call', 'their call to announce an election', 'made
     a call to Maduro to hold elections': a call that asks for something is an appeal, no conversation (one has a
-    partner or a line: 'a call with Putin to discuss Ukraine', 'a phone call to Xi to discuss'); nor is a port call."""
+    partner or a line, 'a call with Putin to discuss Ukraine', 'a phone call to Xi to discuss', or is made to a person
+    to talk, 'made a call to Putin to urge him'); nor is a port call."""
     if noun.head.lemma_.lower() == "issue" or any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "compound" and
                                                   c.lower_ == "port" for c in noun.children):
         return True
@@ -45,7 +46,7 @@ def an_appeal(noun: Token, index: ActorIndex | None = None) -> bool:
         infinitive.head.head.i == noun.head.i else [])
     # (a call one owns asks, whatever for; one made "to discuss" or "to urge him" is a conversation with a purpose)
     callee = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
-    person = bool(callee) and index is not None and all(
+    person = bool(callee) and all(
         (m := index.by_token.get(p.i)) is not None and index.is_person(m) for p in callee)
     return bool(asked) and (any(c.dep_ == "poss" for c in noun.children) or not person or not any(
         v.lemma_.lower() in TALKING_PURPOSES for v in asked))
