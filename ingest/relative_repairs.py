@@ -90,12 +90,10 @@ def relative_read_into_its_summary(summary: Token) -> None:
                     None)
     if answered is None or name.pos_ != "PROPN" or name.i <= summary.i or len(auxiliaries) != verb.i - name.i - 1:
         return
-    if relative is not None:
-        verb.tag_, verb.pos_, verb.lemma_ = ("VBZ" if verb.lower_.endswith("s") else "VBD"), "VERB", answered
-    elif verb.tag_ in ("NNS", "NN") and verb.dep_ != "ROOT" and summary.head.i == verb.i:
-        verb.tag_, verb.pos_, verb.lemma_ = ("VBZ" if verb.lower_.endswith("s") else "VBD"), "VERB", answered
+    # (a relative clause found has only its verb's tag and subject wrong)
+    if relative is None and verb.tag_ in ("NNS", "NN") and verb.dep_ != "ROOT" and summary.head.i == verb.i:
         summary.head, summary.dep_ = verb.head, verb.dep_
-    elif verb.dep_ == "ROOT" and verb.pos_ == "VERB":
+    elif relative is None and verb.dep_ == "ROOT" and verb.pos_ == "VERB":
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < opening), None)
         if clause is None:
             return
@@ -103,8 +101,10 @@ def relative_read_into_its_summary(summary: Token) -> None:
         for child in [c for c in verb.children if c.i > verb.i or c.i < opening]:
             child.head = clause  # the sentence's full stop; the comma
         summary.head, summary.dep_ = clause, "npadvmod"
-    else:
+    elif relative is None:
         return
+    if verb.tag_ in ("NNS", "NN"):  # a verb in -s read as a plural noun
+        verb.tag_, verb.pos_, verb.lemma_ = ("VBZ" if verb.lower_.endswith("s") else "VBD"), "VERB", answered
     doc[opening].head = summary
     for word in doc[summary.i + 1:name.i]:
         word.head = name  # ("New [Delhi]")
