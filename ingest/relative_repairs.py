@@ -5,7 +5,8 @@ participle hangs on "reach", so the reaction looks drawn by what only could happ
 launch an act that could not be tolerated and said he had spoken with Trump": "said" hangs on "tolerated", as if
 the act spoke. A relative pronoun for a thing ("that", "which") neither draws reactions nor speaks. And a relative
 clause with no pronoun after a noun summing up the clause before it, ", a move Beijing rejects", may be read into
-the noun (a plural "rejects") or made the sentence's verb; it is given back to the noun. repairs.py calls these on
+the noun (a plural "rejects") or made the sentence's verb; it is given back to the noun. Such a noun set off after
+a clause (", the largest such incursion this year") is no object of the clause's verb. repairs.py calls these on
 the Doc before any rule reads it.
 """
 
@@ -112,3 +113,21 @@ def relative_read_into_its_summary(summary: Token) -> None:
     for auxiliary in auxiliaries:
         auxiliary.head, auxiliary.dep_ = verb, "aux"
     verb.head, verb.dep_ = summary, "relcl"
+
+
+# ranks that mark a noun set off after a clause as summing it up: ", the largest such incursion this year"
+SUMMING_RANKS = {"first", "second", "third", "latest", "last", "biggest", "largest", "highest", "most", "such"}
+
+
+def summary_read_as_the_object(noun: Token) -> None:
+    """'flew into Taiwan's air defence zone on Sunday, [the largest such incursion]dobj so far': a noun phrase set off
+    by a comma after a verb's own complements, that sums up the clause (a summing noun, or a rank: "the first",
+    "the largest"), is no object of the verb but an adjunct: the verb keeps the sense its complements give."""
+    verb, doc, opening = noun.head, noun.doc, noun.left_edge.i
+    ranked = any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in SUMMING_RANKS) for c in noun.children)
+    alone = not any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children)  # (no second object)
+    if opening < verb.i + 3 or doc[opening - 1].text != "," or doc[verb.i + 1].text == "," or doc[
+            opening].lower_ not in ("the", "a", "an") or verb.pos_ != "VERB" or not (
+            ranked and alone or noun.lemma_.lower() in SUMMING_NOUNS):
+        return  # (not "met, in Paris, the French president")
+    noun.dep_ = "npadvmod"

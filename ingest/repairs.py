@@ -78,6 +78,7 @@ from diplograph.ingest.relative_repairs import (
     participle_hung_on_a_relative,
     relative_read_into_its_summary,
     report_joined_to_a_relative,
+    summary_read_as_the_object,
 )
 from diplograph.ingest.subject_repairs import (
     mend_a_past_verb,
@@ -137,6 +138,8 @@ def mend_misparses(doc: Doc) -> None:
             name_read_as_the_days_object(token)  # "On Friday [Abe]pobj will travel"
         if token.lemma_.lower() in SUMMING_NOUNS and token.pos_ == "NOUN":
             relative_read_into_its_summary(token)  # ", a demand Berlin has rejected"
+        if token.dep_ == "dobj" and token.pos_ == "NOUN":
+            summary_read_as_the_object(token)  # "flew into Taiwan's zone, the largest such incursion"
         if token.dep_ == "aux" and token.text == "May":
             surname_read_as_a_modal(token)
         if token.dep_ in ("advcl", "conj") and token.pos_ in ("VERB", "AUX") and token.head.i < token.i:

@@ -726,3 +726,24 @@ def test_saying_joined_to_a_relative_clause_about_a_thing_is_said_by_the_subject
 def test_a_relative_clause_read_into_the_noun_summing_up_the_clause_before_it_answers_that_clause(
         text: str, triple: tuple[str, str, str]) -> None:
     assert triple in asserted(text, dt.date(2019, 8, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # a rank: "[the largest such incursion]dobj" made the flight a flight of something
+        ("Thirty-nine Chinese air force planes flew into Taiwan's air defence identification zone on Sunday, the "
+         "largest such incursion so far this year.", ("China", "mobilize", "Taiwan")),
+        # a summing noun: "[an accusation]dobj Islamabad denies" hid the denial
+        ("Kabul says Pakistan gives sanctuary to Afghan Taliban leaders, an accusation Islamabad denies, while "
+         "Pakistan says militants plan their attacks from Afghan territory.", ("Pakistan", "deny", "Afghanistan")),
+    ],
+)
+def test_a_noun_set_off_after_the_clause_it_sums_up_is_no_object_of_its_verb(
+        text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text, dt.date(2021, 10, 3))
+
+
+def test_an_object_set_off_by_a_parenthesis_is_still_the_verbs() -> None:
+    assert ("Russia", "attack", "Ukraine") in asserted("Russia launched, on Friday, the largest attack of the war on "
+                                                       "Ukraine.", dt.date(2021, 10, 3))
