@@ -34,6 +34,8 @@ def companions(verb: Token, subject: Token, index: ActorIndex, actors_of: Actors
                     or subject.i < prep.i < verb.i)):  # "who with Esper called on Modi"
                 continue
             inner = [g for g in prep.children if g.dep_ == "prep" and g.lower_ == "with"] or [prep]
+            if inner == [prep] and prep.lower_ in ("along", "together"):
+                continue  # (a place one is along: "massed along the Gaza Strip border")
             found.extend(m for p in inner for pobj in p.children if pobj.dep_ == "pobj"
                          for m in actors_of(pobj, index) if prep.i < verb.i or prep.lower_ != "alongside" and
                          not any(t.dep_ in ("dobj", "dative", "pobj") and t.head.lower_ not in ("in", "at") and

@@ -307,6 +307,14 @@ def test_one_named_along_with_after_an_actor_acted_on_is_no_companion(text: str)
     assert len({source for source, _, _ in asserted(text)}) == 1
 
 
+def test_a_place_the_forces_are_along_is_no_companion() -> None:
+    triples = asserted("Indian border guards and Pakistan Rangers have traded mortar and machine-gun fire for more "
+                       "than a week along the working boundary and the Line of Control that divides Kashmir.",
+                       dt.date(2014, 10, 9))
+    assert ("India", "attack", "Pakistan Rangers") in triples
+    assert not {t for t in triples if "Line of Control" in t}
+
+
 def test_one_who_signs_alongside_is_a_counterpart_not_a_companion() -> None:
     found_here = asserted("Netanyahu signed the accords alongside the UAE's foreign minister, Abdullah bin Zayed, and "
                           "Bahrain's foreign minister, Abdullatif al-Zayani.", dt.date(2020, 9, 15))
