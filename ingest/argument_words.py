@@ -87,6 +87,21 @@ MEDICS = {"doctor", "nurse", "medic", "paramedic", "rescuer"}
 CIVILIAN_SERVICES = {"medical", "health", "rescue", "humanitarian", "relief", "firefighting"}
 
 
+# what readies an attack its "for" phrase names: "prepared for an offensive", "builds up forces for a strike",
+# "approved the call-up of reservists for", "pressure grows for a cross-border offensive" (not "retaliating for")
+READYING_WORDS = {"prepare", "preparation", "ready", "readiness", "gear", "build", "mass", "force", "troop",
+                  "reservist", "reinforcement", "mobilisation", "mobilization", "pressure"}
+
+
+def readied_for(act: Token) -> bool:
+    """'as the army prepared [for] an expected ground offensive against Hamas': an attack forces are readied for,
+    told by its "for" phrase on a verb of readying, its subject or its object (forces.py, deterrence.py)."""
+    frame = act.head.head
+    return act.dep_ == "pobj" and act.head.lower_ == "for" and any(
+        w.lemma_.lower() in READYING_WORDS for w in (frame, *(t for c in frame.children if c.dep_ in (
+            "nsubj", "dobj") for t in c.subtree)))
+
+
 def serves_civilians(noun: Token) -> bool:
     """'sent medical brigades to Italy': a team told by its civilian service is no force, whatever its name."""
     return any(c.dep_ in ("amod", "compound") and c.lower_ in CIVILIAN_SERVICES for c in noun.children)

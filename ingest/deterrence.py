@@ -5,9 +5,10 @@ second carrier group to the eastern Mediterranean, a move meant to deter Iran", 
 Sea, in a show of force aimed at Beijing's claims", "a deployment meant to counter the missile threat from North
 Korea": in a sentence that speaks of arms, the one a purpose says is to be deterred or countered is whom the act's
 agent mobilises against; the place the forces go (Qatar, the Mediterranean) is only where. So is the side that
-unnerves the allies a deployment reassures ("to reassure allies unnerved by Moscow's moves"). With no aim named,
-forces face the one other side an adjunct they answer names ("a day after an exchange of fire with South Korea",
-"citing threats from Iran"), never the act's victims or a drill's partner.
+unnerves the allies a deployment reassures ("to reassure allies unnerved by Moscow's moves"), and the target of
+an attack forces are readied for ("massed along the frontier as the army prepared for an offensive against Hamas").
+With no aim named, forces face the one other side an adjunct they answer names ("a day after an exchange of fire
+with South Korea", "citing threats from Iran"), never the act's victims or a drill's partner.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from spacy.symbols import LEMMA
 from spacy.tokens import Doc, Token
 
+from diplograph.ingest.argument_words import readied_for
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.forces import ANSWERED_ADJUNCT_OPENERS, ARMED_WORDS, COMBAT_WORDS, armed_nouns, speaks_of_arms
 from diplograph.ingest.mentions import ActorIndex, Mention
@@ -29,7 +31,9 @@ DETERRENT_NOUNS = {"deterrent", "deterrence"}  # "to provide an additional deter
 # "allies on the Black Sea that are uneasy about Russia"
 REASSURING_VERBS = {"reassure"}
 UNEASE_WORDS = {"unnerve", "unnerved", "uneasy", "rattle", "rattled", "spook", "spooked", "nervous", "fearful", "wary"}
-PURPOSE_HASHES = hashes(DETERRING_VERBS | AIMING_VERBS | DETERRENT_NOUNS | REASSURING_VERBS)
+# an attack forces are readied for, whose target they face: "as the army prepared for a ground offensive against Hamas"
+READIED_ACTS = {"offensive", "strike", "attack", "assault", "incursion", "invasion"}
+PURPOSE_HASHES = hashes(DETERRING_VERBS | AIMING_VERBS | DETERRENT_NOUNS | REASSURING_VERBS | READIED_ACTS)
 # a rival's moves whose unease reassurance answers ("Moscow's moves in Ukraine", "Russian aggression")
 HOSTILE_MOVES = {"move", "aggression", "assertiveness", "expansionism", "militarisation", "militarization", "buildup",
                  "build-up"}
@@ -65,6 +69,12 @@ def deterred(purpose: Token, index: ActorIndex, arguments: ArgumentFinder) -> li
                    if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in HOSTILE_MOVES)]
         return [m for phrase in phrases for m in arguments.actors_of(phrase, index, possessor=True, agentive=True)
                 if not index.is_person(m)]  # (a state unnerves allies, not a leader's remarks or threats)
+    elif lemma in READIED_ACTS:
+        if not readied_for(purpose) or any(c.dep_ == "poss" or c.ent_type_ == "NORP" or c.dep_ == "prep" and
+                                               c.lower_ in ("by", "from") for c in purpose.children):
+            return []  # (not another's attack braced for: "for a Russian offensive", "for an attack by Iran")
+        phrases = [g for p in purpose.children if p.dep_ == "prep" and p.lower_ in ("against", "on")
+                   for g in p.children if g.dep_ == "pobj"]
     elif purpose.tag_ == "VBN" and purpose.dep_ in ("acl", "amod", "advcl"):
         phrases = [g for p in purpose.children if p.dep_ == "prep" and p.lower_ == "at"
                    for g in p.children if g.dep_ == "pobj"]
@@ -115,10 +125,13 @@ def mobilised_against(doc: Doc, index: ActorIndex, found: list[Candidate],
         if served is None or purpose.head.lemma_.lower() in HELPING_VERBS:
             continue  # (those helped deter: "to help its security forces counter Islamist militants")
         # (a deterrent provided by the deployment above it: "deploying troops to provide a deterrent against Iran")
-        if not any(armed(v, purpose) for v in (served if purpose.lemma_.lower() in DETERRENT_NOUNS else served[:1])):
-            continue
         act, agent = served
-        sources = [m for m in arguments.agents(agent, index) if m.actor is not None]
+        # readied in a clause of the move, whose forces are the agent's: "tanks massed ..., as Ankara prepared"
+        moves = [act.head] if purpose.lemma_.lower() in READIED_ACTS and act.dep_ == "advcl" else []
+        if not any(armed(v, purpose) for v in (served if purpose.lemma_.lower() in DETERRENT_NOUNS else [act, *moves])):
+            continue
+        sources = [m for v in moves for m in arguments.agents(v, index) if m.actor is not None] or [
+            m for m in arguments.agents(agent, index) if m.actor is not None]
         states = [m for m in sources if index.is_state(m.actor or "")]
         sources = states or sources  # "Two American aircraft carriers, the USS Nimitz and USS Ronald Reagan"
         sides = {index.side_of(m) for m in sources}

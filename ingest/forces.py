@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from diplograph.ingest.agents import state_craft
-from diplograph.ingest.argument_words import MEDICS, serves_civilians
+from diplograph.ingest.argument_words import MEDICS, readied_for, serves_civilians
 from diplograph.ingest.arguments import HELPING_FORCES
 from diplograph.ingest.constructions import direction_phrases, substance
 from diplograph.ingest.departures import LEAVING_VERBS, is_leaving
@@ -97,6 +97,13 @@ def speaks_of_arms(sentence: Span, excluding: frozenset[int] = frozenset()) -> b
     """Whether a sentence speaks of force (soldiers, rebels, weapons, fire, a border) outside tokens excluded."""
     armed = armed_nouns()
     return any((t.lower_ in armed or t.lemma_.lower() in ARMED_WORDS) and t.i not in excluding for t in sentence)
+
+
+def fighting_told(verb: Token) -> bool:
+    """Whether a verb's sentence tells of fighting, beside an attack only readied for ('as Ankara builds up forces
+    for a possible strike on PKK rebels': deterrence.py)."""
+    readied = {w.i for o in verb.sent if o.lemma_.lower() in COMBAT_WORDS and readied_for(o) for w in o.subtree}
+    return any(t.lemma_.lower() in COMBAT_WORDS and t.i not in readied for t in verb.sent)
 
 
 def forces_are_subject(verb: Token) -> bool:
@@ -207,7 +214,7 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
         # "Egyptian aircraft landed in Mogadishu": craft and police visit no one (material.py: aid); nor do troops
         # reaching a place ("Russian troops reached the outskirts of Kyiv"); but troops and tanks arriving in a
         # state, no fighting told, are deployed there ("U.S. tanks and troops began arriving in western Poland")
-        if lemma == "arrive" and not any(t.lemma_.lower() in COMBAT_WORDS for t in verb.sent) and any(
+        if lemma == "arrive" and not fighting_told(verb) and any(
                 n.lower_ in armed_nouns() and n.lemma_.lower() not in HELPING_FORCES | NAVAL_CRAFT
                 and n.lower_ not in state_craft() for n in movers):  # (warships arriving make a port call)
             if sent_to_help(verb, purposes=AIDING_PURPOSES, occasions=HELPING_OCCASIONS - DRILLS):
@@ -243,8 +250,7 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     if lemma in ENDING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in MISSION_NOUNS for c in verb.children):
         # "French troops ended their mission in Burkina Faso": forces ending their stay withdraw
         return VerbCue(lemma, "", "withdraw", ("prep:in", "prep:from"), frozenset(MISSION_NOUNS))
-    if lemma in SURROUNDING_VERBS and (cue is None or cue.from_field) and not any(
-            t.lemma_.lower() in COMBAT_WORDS for t in verb.sent):
+    if lemma in SURROUNDING_VERBS and (cue is None or cue.from_field) and not fighting_told(verb):
         return VerbCue(lemma, "", "mobilize", ("dobj",), frozenset())
     if lemma in LEAVING_VERBS or lemma == "retreat" and (cue is None or cue.from_field):  # "retreated from Ramadi"
         return VerbCue(lemma, "", "withdraw", ("dobj", "prep:from"), frozenset())
@@ -254,7 +260,7 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
         return VerbCue(lemma, "", "mobilize", ("prep:near", "prep:along", "prep:on", "prep:at", "prep:to"),
                        frozenset())
     entering = any(c.dep_ == "prep" and c.lower_ in ENTERING for c in (*verb.children, *direction_phrases(verb)))
-    if lemma in MOVING_VERBS and entering and not any(t.lemma_.lower() in COMBAT_WORDS for t in verb.sent) and \
+    if lemma in MOVING_VERBS and entering and not fighting_told(verb) and \
             not sent_to_help(verb) and not any(t.lemma_.lower() in STAYING_OCCASIONS | DRILLS for t in verb.subtree):
         # moving in ("moved up to the frontier") under fire is an assault; at an invitation or for an exercise, no
         # threat ("streamed into Poland for the Steadfast Defender exercise")

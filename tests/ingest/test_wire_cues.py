@@ -541,6 +541,37 @@ def test_forces_sent_to_deter_someone_are_mobilised_against_them(text: str, trip
     assert triple in found(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        pytest.param("Israeli tanks and tens of thousands of reservists massed along the frontier with Gaza on "
+                     "Friday as the army prepared for an expected ground offensive against Hamas.",
+                     ("Israel", "mobilize", "Hamas"), id="as-the-army-prepared-for"),
+        pytest.param("Turkish tanks and troop convoys have been streaming toward the mountainous Iraqi border as "
+                     "Ankara builds up forces for a possible cross-border strike on Kurdish PKK rebels.",
+                     ("Turkey", "mobilize", "PKK"), id="builds-up-forces-for"),
+        pytest.param("Israeli tanks and artillery massed along the Gaza Strip border on Saturday after the cabinet "
+                     "approved the call-up of 75,000 reservists for a possible ground offensive against Hamas.",
+                     ("Israel", "mobilize", "Hamas"), id="the-call-up-for"),
+    ],
+)
+def test_forces_readied_for_an_attack_are_mobilised_against_its_target(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in found(text)
+
+
+def test_an_attack_only_readied_for_is_no_fighting_that_makes_forces_moving_in_an_assault() -> None:
+    assert ("Turkey", "mobilize", "Iraq") in asserted(
+        "Turkish tanks have been streaming toward the Iraqi border as Ankara builds up forces for a possible strike "
+        "on Kurdish PKK rebels.")
+
+
+def test_an_attack_answered_or_braced_for_is_not_one_readied() -> None:
+    assert not {t for t in found("Iran launched more than 300 drones and missiles at Israel overnight, retaliating "
+                                 "for a strike on its consulate in Damascus.") if t[1] == "mobilize"}
+    assert not {t for t in found("Syrian troops massed near Idlib as the rebels prepared for a Russian offensive "
+                                 "against the city.") if t[1] == "mobilize" and t[2] != "Syria"}
+
+
 def test_forces_sent_to_help_another_deter_someone_are_not_the_senders_mobilisation() -> None:
     assert not {t for t in found("Obama said he would send up to 300 military advisers to Iraq to help its security "
                                  "forces counter Islamist militants.") if t[1] == "mobilize"}
