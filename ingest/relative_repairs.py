@@ -6,8 +6,9 @@ launch an act that could not be tolerated and said he had spoken with Trump": "s
 the act spoke. A relative pronoun for a thing ("that", "which") neither draws reactions nor speaks. And a relative
 clause with no pronoun after a noun summing up the clause before it, ", a move Beijing rejects", may be read into
 the noun (a plural "rejects") or made the sentence's verb; it is given back to the noun. Such a noun set off after
-a clause (", the largest such incursion this year") is no object of the clause's verb. repairs.py calls these on
-the Doc before any rule reads it.
+a clause (", the largest such incursion this year") is no object of the clause's verb. And a clause opened by
+"that" read as a relative clause of a telling's adjunct ("told Netanyahu in a phone call that he expected") is
+what was told. repairs.py calls these on the Doc before any rule reads it.
 """
 
 from __future__ import annotations
@@ -131,3 +132,25 @@ def summary_read_as_the_object(noun: Token) -> None:
             ranked and alone or noun.lemma_.lower() in SUMMING_NOUNS):
         return  # (not "met, in Paris, the French president")
     noun.dep_ = "npadvmod"
+
+
+# verbs of telling whose complement the model hangs on a noun of their adjunct: "told Netanyahu in a phone call
+# on Wednesday that he expected"
+TELLING_VERBS = {"tell", "say", "assure", "inform", "warn", "remind", "promise", "reassure"}
+
+
+def complement_read_as_a_relative(clause: Token) -> None:
+    """'Biden told Netanyahu [in a phone call on Wednesday] that he expected a de-escalation': a clause opened by
+    the conjunction 'that' (no relative pronoun) with a subject of its own is what was told, not a relative
+    clause of the call."""
+    noun = clause.head
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return
+    verb = noun
+    while verb.dep_ in ("pobj", "prep") and verb.head.i < verb.i:
+        verb = verb.head
+    if verb is noun or verb.pos_ != "VERB" or verb.lemma_.lower() not in TELLING_VERBS or any(
+            c.dep_ == "ccomp" for c in verb.children):
+        return
+    clause.head, clause.dep_ = verb, "ccomp"

@@ -75,6 +75,7 @@ from diplograph.ingest.preposition_repairs import (
 )
 from diplograph.ingest.relative_repairs import (
     SUMMING_NOUNS,
+    complement_read_as_a_relative,
     participle_hung_on_a_relative,
     relative_read_into_its_summary,
     report_joined_to_a_relative,
@@ -164,7 +165,7 @@ def mend_misparses(doc: Doc) -> None:
         elif token.lower_ == "among" and token.i + 1 < len(doc) and token.doc[token.i + 1].lower_ == "them":
             members_among_them(token)
         elif token.dep_ == "relcl" and token.pos_ in ("VERB", "AUX"):
-            _complement_after_an_adjunct(token)
+            complement_read_as_a_relative(token)
         elif token.dep_ == "relcl" and token.tag_ == "NNS" and token.i > 1:
             verb_read_as_the_subjects_plural(token)  # "which the Saudi-led coalition [accuses]NNS of arming"
         elif token.dep_ == "ccomp" and token.tag_ == "VB" and token.head.lemma_.lower() in BARE_INFINITIVE_TAKERS:
@@ -317,28 +318,6 @@ def _jointly_done(word: Token) -> None:
     its lemma is the word's without the prefix, spelled as one word where the prefix is usually so written."""
     rest = word.lemma_.lower()[3:]
     word.lemma_ = "co" + rest if rest[:1] == "o" else rest
-
-
-# verbs of telling whose complement the model hangs on a noun of their adjunct: "told Netanyahu in a phone call
-# on Wednesday that he expected"
-TELLING_VERBS = {"tell", "say", "assure", "inform", "warn", "remind", "promise", "reassure"}
-
-
-def _complement_after_an_adjunct(clause: Token) -> None:
-    """'Biden told Netanyahu [in a phone call on Wednesday] that he expected a de-escalation': a clause opened by
-    the conjunction 'that' (no relative pronoun) with a subject of its own is what was told, not a relative
-    clause of the call."""
-    noun = clause.head
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-        return
-    verb = noun
-    while verb.dep_ in ("pobj", "prep") and verb.head.i < verb.i:
-        verb = verb.head
-    if verb is noun or verb.pos_ != "VERB" or verb.lemma_.lower() not in TELLING_VERBS or any(
-            c.dep_ == "ccomp" for c in verb.children):
-        return
-    clause.head, clause.dep_ = verb, "ccomp"
 
 
 def _agent_after_a_place(by: Token) -> None:
