@@ -138,6 +138,25 @@ def gapped_object(name: Token) -> None:
         phrase.head = name
 
 
+def name_joined_to_the_day(day: Token) -> None:
+    """'met President Obama in Washington on [Tuesday and German Chancellor Angela Merkel]pobj in Paris on
+    Wednesday': a person after the day that ends the verb's first leg, read as the head of 'day and person', is
+    the day's conjunct (and its adjective his), his leg's phrases the verb's: gapped_object then makes him the
+    verb's second object."""
+    name, preposition = day.head, day.head.head
+    verb = preposition.head
+    if name.ent_type_ != "PERSON" or preposition.dep_ != "prep" or verb.pos_ != "VERB" or not any(
+            c.dep_ == "cc" and c.lower_ == "and" for c in day.children) or not any(
+            c.dep_ == "dobj" and c.ent_type_ == "PERSON" and c.i < preposition.i for c in verb.children):
+        return
+    day.head, day.dep_ = preposition, "pobj"
+    for modifier in [c for c in day.children if c.dep_ == "conj" and c.i < name.i]:
+        modifier.head, modifier.dep_ = name, "amod"  # ("German")
+    for phrase in [c for c in name.children if c.dep_ == "prep" and c.i > name.i]:
+        phrase.head = verb  # ("in Paris")
+    name.head, name.dep_ = day, "conj"
+
+
 def place_listed_after_a_relative(place: Token) -> None:
     """'visited Guinea, where he met Doumbouya, [the Republic of Congo], where he held talks with Sassou Nguesso, and
     [Burkina Faso], where ...': a name hung on the person a 'where' clause names, with a 'where' clause of its own

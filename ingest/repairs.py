@@ -24,6 +24,7 @@ from diplograph.ingest.name_repairs import (
     members_among_them,
     name_after_a_roles_phrase,
     name_as_object,
+    name_joined_to_the_day,
     name_left_before_its_noun,
     name_set_off_after_a_listed_title,
     object_hung_on_the_verb,
@@ -135,8 +136,9 @@ def mend_misparses(doc: Doc) -> None:
             _jointly_done(token)
         if token.dep_ == "aux" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             subject_hung_on_the_auxiliary(token)
-        if token.dep_ == "compound" and token.ent_type_ == "DATE" and token.head.dep_ == "pobj":
+        if token.dep_ in ("compound", "nmod") and token.ent_type_ == "DATE" and token.head.dep_ == "pobj":
             name_read_as_the_days_object(token)  # "On Friday [Abe]pobj will travel"
+            name_joined_to_the_day(token)  # "met Obama on [Tuesday and German Chancellor Merkel]pobj in Paris"
         if token.lemma_.lower() in SUMMING_NOUNS and token.pos_ == "NOUN":
             relative_read_into_its_summary(token)  # ", a demand Berlin has rejected"
         if token.dep_ == "dobj" and token.pos_ == "NOUN":

@@ -193,6 +193,15 @@ def test_a_second_person_met_in_a_leg_of_his_own_is_met_there() -> None:
     assert not {t for t in found_ if t[0] == "Antony Blinken" and t[1] == "visit"}
 
 
+def test_a_titled_second_person_read_as_joined_to_the_first_legs_day_is_met_in_his_own_leg() -> None:
+    # "on [Tuesday and German Chancellor Angela Merkel]pobj in Paris"
+    events = extract("Hollande met President Barack Obama in Washington on Tuesday and German Chancellor Angela Merkel "
+                     "in Paris on Wednesday.", dt.date(2015, 11, 26)).events
+    found_ = {(e.source, e.relation, e.target, e.place) for e in events}
+    assert ("Francois Hollande", "meet", "Angela Merkel", "Paris") in found_
+    assert ("Francois Hollande", "meet", "Barack Obama", "Washington") in found_
+
+
 def test_a_place_listed_after_a_place_is_no_second_person_met_and_a_later_clause_keeps_its_encounters() -> None:
     triples = found("Lavrov met Erdogan in Ankara and Antalya on Tuesday.", dt.date(2022, 6, 8))
     assert not {t for t in triples if t[2] == "Antalya"}
