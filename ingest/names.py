@@ -110,8 +110,8 @@ class NameFinder:
             if ent.label_ == "PERSON" and start > first and self.untagged_name_part(doc[start - 1]) and \
                     (doc[start - 1].is_sent_start or doc[start - 2].is_punct):
                 start -= 1  # a first name the tagger left out, opening a clause: "Abdulla [Nazim Ibrahim], the"
-            elif ent.label_ == "PERSON" and start > first and self.left_out_given_name(doc[start - 1], ent):
-                start -= 1  # glued to the name by the parser: "received Muse [Bihi Abdi]", "Congo's Therese [...]"
+            while ent.label_ == "PERSON" and start > first and self.left_out_given_name(doc[start - 1], ent):
+                start -= 1  # glued to the name by the parser, each: "Muse [Bihi Abdi]", "Mahamat Idriss [Deby]"
             titled = start > 0 and self.is_title_token(doc[start - 1])
             end = next((t.i for t in doc[start + 1:ent.end] if t.is_lower and t.pos_ in ("ADP", "CCONJ", "VERB", "AUX")
                         and t.lower_ not in NAME_PARTICLES), ent.end)  # "[Narendra Modi to]PERSON Downing Street"

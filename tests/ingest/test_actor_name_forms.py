@@ -19,6 +19,14 @@ def test_a_given_name_the_tagger_left_out_is_part_of_the_name() -> None:
     assert ("Therese Kayikwamba Wagner", "meet", "Olivier Nduhungirehe") in triples
 
 
+def test_each_given_name_the_tagger_left_out_is_part_of_the_name() -> None:
+    # "Mahamat Idriss [Deby]": "Idriss Deby" is his father, "Mahamat" alone another man's surname
+    triples = asserted("Mahamat Idriss Deby met Egyptian President Abdel Fattah al-Sisi in Cairo.",
+                       dt.date(2023, 7, 13))
+    assert ("Mahamat Idriss Deby", "meet", "Abdel Fattah al-Sisi") in triples
+    assert not {t for t in triples if "Idriss Deby" in t or "Moussa Faki Mahamat" in t}
+
+
 def test_a_name_after_a_title_is_a_person_whatever_entity_the_tagger_took_it_for() -> None:
     # the tagger reads "[Muhammadu Buhari]PRODUCT" after "former military ruler"
     assert ("John Kerry", "meet", "Muhammadu Buhari") in asserted(
