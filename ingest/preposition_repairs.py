@@ -263,6 +263,26 @@ def partner_hung_on_the_venue(preposition: Token) -> None:
         preposition.head = talks
 
 
+def companion_of_the_object(along: Token) -> None:
+    """'flew to Prague to meet his counterpart Zaoralek, who hosted the talks, [along with] Slovakia's Lajcak and
+    Poland's Schetyna', 'met Xi in Beijing [along with] Wang Yi': people named 'along with' after a person the verb
+    acts on, with no comma between (or one closing his relative clause), are listed with him (companions.py: not
+    the subject's companions)."""
+    verb, doc = along.head, along.doc
+    with_ = next((c for c in along.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    person = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
+    met = next((c for c in verb.children if c.dep_ == "dobj" and c.i < along.i), None)
+    if with_ is None or person is None or met is None or verb.pos_ != "VERB" or person.ent_type_ != "PERSON" or not any(
+            t.ent_type_ == "PERSON" for t in met.subtree):
+        return
+    if doc[along.i - 1].text == "," and not (met.right_edge.i == along.i - 2 and any(
+            t.dep_ == "relcl" for t in met.subtree)):
+        return  # (a comma sets off the subject's companions: "met Xi in Beijing, along with Blinken")
+    along.head, along.dep_ = met, "cc"
+    with_.head, with_.dep_ = met, "cc"
+    person.head, person.dep_ = met, "conj"
+
+
 def counterparts_state_hung_on_the_verb(preposition: Token) -> None:
     """'met his counterpart [from] Britain', 'a call from his counterpart [from] Britain', 'met foreign ministers
     [from] Egypt and Jordan': the model hangs the office's state on the verb or the noun above; right after the

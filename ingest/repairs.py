@@ -58,6 +58,7 @@ from diplograph.ingest.preposition_repairs import (
     blame_laid_on,
     border_crossed,
     border_with,
+    companion_of_the_object,
     counterparts_state_hung_on_the_verb,
     door_shut_on,
     listed_state_hung_on_the_title,
@@ -187,6 +188,8 @@ def mend_misparses(doc: Doc) -> None:
             counterparts_state_hung_on_the_verb(token)
         elif token.dep_ == "prep" and token.lower_ == "from" and token.head.lemma_.lower() in GUEST_VERBS:
             sender_of_the_sent(token)
+        elif token.dep_ == "prep" and token.lower_ in ("along", "together") and token.head.pos_ == "VERB":
+            companion_of_the_object(token)  # "met his counterpart Zaoralek along with Slovakia's Lajcak"
         elif token.dep_ == "prep" and token.lower_ == "by" and token.head.dep_ == "pobj":
             _agent_after_a_place(token)
             agent_of_a_named_act(token)  # (if it is still the object's)

@@ -307,6 +307,19 @@ def test_one_named_along_with_after_an_actor_acted_on_is_no_companion(text: str)
     assert len({source for source, _, _ in asserted(text)}) == 1
 
 
+def test_people_named_along_with_a_person_acted_on_are_acted_on_with_him() -> None:
+    triples = asserted("German Foreign Minister Frank-Walter Steinmeier flew to Prague to meet his Czech counterpart "
+                       "Lubomir Zaoralek, who hosted the talks, along with Slovakia's Miroslav Lajcak and Poland's "
+                       "Grzegorz Schetyna.", dt.date(2015, 9, 11))
+    assert {("Frank-Walter Steinmeier", "meet", "Miroslav Lajcak"),
+            ("Frank-Walter Steinmeier", "meet", "Grzegorz Schetyna")} <= triples
+    assert ("Antony Blinken", "meet", "Wang Yi") in asserted("Antony Blinken met Xi Jinping in Beijing along with "
+                                                             "Wang Yi.", dt.date(2023, 6, 19))
+    # (a comma sets off the subject's companion)
+    assert ("Antony Blinken", "meet", "Jake Sullivan") not in asserted(
+        "Antony Blinken met Xi Jinping in Beijing, along with Jake Sullivan.", dt.date(2023, 6, 19))
+
+
 def test_a_place_the_forces_are_along_is_no_companion() -> None:
     triples = asserted("Indian border guards and Pakistan Rangers have traded mortar and machine-gun fire for more "
                        "than a week along the working boundary and the Line of Control that divides Kashmir.",
