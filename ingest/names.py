@@ -104,9 +104,9 @@ class NameFinder:
                 if any((t.pos_ != "PROPN" and t.text != "-") or t.lower_ in self.gazetteer.organs
                        for t in doc[start:ent.end]):
                     continue  # (a hyphen joins a name's parts: "[Kazakh President Kassym-Jomart Tokayev]ORG")
-            while start < ent.end - 1 and self.is_title_token(doc[start]) or \
+            while start < ent.end - 1 and (self.is_title_token(doc[start]) or doc[start].tag_ == "VBG") or \
                     start < ent.end - 2 and (doc[start].lower_ in HONORIFICS or opens_a_question(doc[start])):
-                start += 1  # "Ayatollah Ali Khamenei" is Ali Khamenei; "Sheikh Tamim" stays a titled given name
+                start += 1  # "Ayatollah Ali Khamenei" is Ali Khamenei ("Sheikh Tamim" stays titled); "[Hosting] X"
             if ent.label_ == "PERSON" and start > first and self.untagged_name_part(doc[start - 1]) and \
                     (doc[start - 1].is_sent_start or doc[start - 2].is_punct):
                 start -= 1  # a first name the tagger left out, opening a clause: "Abdulla [Nazim Ibrahim], the"

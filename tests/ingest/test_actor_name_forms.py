@@ -27,6 +27,13 @@ def test_each_given_name_the_tagger_left_out_is_part_of_the_name() -> None:
     assert not {t for t in triples if "Idriss Deby" in t or "Moussa Faki Mahamat" in t}
 
 
+def test_a_participle_the_tagger_took_into_a_name_is_no_part_of_it() -> None:
+    triples = asserted("Hosting Netanyahu at the Elysee Palace, Macron said Trump's decision ran against international "
+                       "law.", dt.date(2017, 12, 10))
+    assert ("Emmanuel Macron", "host", "Benjamin Netanyahu") in triples
+    assert not {t for t in triples if "Hosting Netanyahu" in t}
+
+
 def test_a_name_after_a_title_is_a_person_whatever_entity_the_tagger_took_it_for() -> None:
     # the tagger reads "[Muhammadu Buhari]PRODUCT" after "former military ruler"
     assert ("John Kerry", "meet", "Muhammadu Buhari") in asserted(
