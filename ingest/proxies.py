@@ -35,8 +35,9 @@ def add_proxies(index: ActorIndex, doc: Doc, first: int) -> None:
         if seated(index, head):
             continue  # a government its state or capital names is that state's: "the Soviet-backed government in Kabul"
         whole = index.by_token.get(head.i)
-        if whole is not None and whole is not backer and whole.actor != backer.actor:
-            continue  # named otherwise: "the Iranian-backed Houthis"
+        if whole is not None and whole is not backer and whole.actor != backer.actor or any(
+                c.dep_ == "appos" and (m := index.by_token.get(c.i)) is not None and m.actor for c in head.children):
+            continue  # named otherwise: "the Iranian-backed Houthis", "the Iran-backed Shi'ite group Hezbollah"
         start = whole.start if whole is not None and whole is not backer else backer.start
         start += 1 if doc[start].lower_ == "the" else 0
         named = next((m for m in index.mentions if token.i < m.start and m.end <= head.i and m.actor is not None

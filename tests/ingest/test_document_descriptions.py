@@ -191,6 +191,13 @@ def test_a_states_proxies_are_not_the_state() -> None:
     assert ("United States", "attack", "Iranian-backed militias") in found
 
 
+def test_a_backed_group_named_after_its_noun_is_that_named_group() -> None:
+    found = triples("Tillerson said the United States regarded the Iran-backed Shi'ite group Hezbollah as a terrorist "
+                    "organisation and blamed it for raising tensions in the region.", dt.date(2018, 2, 15))
+    assert ("Rex Tillerson", "accuse", "Hezbollah") in found
+    assert not any("backed" in t for _, _, t in found)
+
+
 def test_a_backed_government_seated_in_a_capital_is_that_states() -> None:
     found = triples("Pakistan held talks in Geneva with the Soviet-backed government in Kabul.", dt.date(1986, 10, 20))
     assert ("Pakistan", "negotiate", "Afghanistan") in found
