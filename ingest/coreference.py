@@ -190,6 +190,9 @@ def resolve_pronoun(index: ActorIndex, pronoun: Token, depth: int = 0) -> Mentio
         if own is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             if verb.dep_ == "conj":
                 own = _subject_mention(index, verb.head, want_person)  # the subject it shares, not another's
+                # and first the one the verb it is joined to acts on: "told Netanyahu that ... and urged him"
+                candidates.extend(m for c in verb.head.children if c.dep_ in ("dobj", "dative") and (
+                    m := index.by_token.get(c.i)) is not None and m.actor and index.is_person(m) == want_person)
             elif want_person and (verb.dep_ == "xcomp" or verb.tag_ == "VBG" and (verb.dep_ == "advcl" or (
                     verb.dep_ == "acl" and verb.head.dep_ == "dobj"))):
                 # a participle's or an infinitive's is its head's, all of it ("sent a letter to Biden urging him to

@@ -67,6 +67,15 @@ def test_an_object_pronoun_is_first_one_its_own_sentence_named_in_another_clause
     assert ("Pedro Sanchez", "appeal", "Giuseppe Conte") not in found
 
 
+def test_an_object_pronoun_of_a_joined_verb_is_first_the_one_the_first_verb_acted_on() -> None:
+    # "told Netanyahu that ... Trump's recognition ..., and urged him": Netanyahu, not the last man named
+    found = asserted("French President Emmanuel Macron told Israeli Prime Minister Benjamin Netanyahu on Sunday that "
+                     "he disagreed with U.S. President Donald Trump's recognition of Jerusalem as Israel's capital, "
+                     "and urged him to freeze settlement building.", dt.date(2017, 12, 10))
+    assert ("Emmanuel Macron", "appeal", "Benjamin Netanyahu") in found
+    assert ("Emmanuel Macron", "appeal", "Donald Trump") not in found
+
+
 def test_an_object_pronoun_of_a_participle_or_infinitive_is_not_the_subject_it_shares() -> None:
     day = dt.date(2023, 5, 16)
     assert asserted("Zelensky sent a letter to Biden urging him to act.", day) == {
