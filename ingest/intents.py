@@ -132,9 +132,10 @@ def said_of_oneself(clause: Token, verb: Token, index: ActorIndex, arguments: Ar
     of force it may do ('warned that Washington could cut aid to Pakistan', not 'could review its assistance')."""
     if clause.dep_ != "ccomp":
         return False
+    # (or force one says one could use or strike with: "Putin said Russia could fire the missile at Kyiv")
     auxiliaries = INTENDING_AUXILIARIES | (MAY_DO if verb.lemma_.lower() in ("warn", "threaten") and (
         clause.lemma_.lower() in USING_VERBS or (cue := verb_cue(clause, arguments.lexicon)) is not None and
-        cue.relation in VOWED_RELATIONS) else set())
+        cue.relation in VOWED_RELATIONS) or clause.lemma_.lower() in USING_VERBS | FORCE_VERBS else set())
     if not any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in clause.children):
         return False
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -216,7 +217,7 @@ LAUNCHING_VERBS = {"launch", "carry", "conduct", "mount", "begin", "start", "sta
 FORCE_NOUNS = {"operation", "offensive", "strike", "attack", "incursion", "invasion", "assault", "raid"}
 MEASURE_NOUNS = {"action", "measure", "step", "countermeasure"}  # taken against a side: "would take action against"
 USED_FORCE = {"force", "weapon", "missile", "drone", "bomb", "arm"}  # used against a side: "would use nuclear weapons"
-USING_VERBS = {"use", "employ"}
+USING_VERBS = {"use", "employ", "fire"}  # ("could fire its new missile at decision-making centres in Kyiv")
 
 
 def announced_strike(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list[Candidate]:
@@ -226,10 +227,11 @@ def announced_strike(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
     the state says it itself ('Israel said it would strike Iran'), the threat stands for it, as 'threatened to
     strike' does."""
     lemma = verb.lemma_.lower()
-    # (force one warns one could use is threatened too: "warned that it could use force against Ukraine")
-    using, warned = lemma in USING_VERBS, verb.head.lemma_.lower() in THREAT_VERBS
+    # (force one warns or says one could use is threatened too: "warned that it could use force against Ukraine",
+    # "said Russia could fire the missile at decision-making centres in Kyiv")
+    using = lemma in USING_VERBS
     if any(c.dep_ == "neg" for c in verb.children) or not any(c.dep_ == "aux" and c.lower_ in INTENDING_AUXILIARIES | (
-            MAY_DO if using and warned else set()) for c in verb.children):
+            MAY_DO if using or lemma in FORCE_VERBS else set()) for c in verb.children):
         return []
     acts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS | (
         MEASURE_NOUNS if lemma == "take" else USED_FORCE if using else set())]
@@ -239,7 +241,7 @@ def announced_strike(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
         return []  # "would take no action against Iran"
     # (a measure is taken against a side, not on a matter: "would take action on Ukraine's reconstruction")
     struck = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in (
-        ("against",) if h.lemma_.lower() in MEASURE_NOUNS else ("against", "on"))
+        ("against",) if h.lemma_.lower() in MEASURE_NOUNS else ("against", "on", "at") if using else ("against", "on"))
         for g in c.children if g.dep_ == "pobj"] + ([c for c in verb.children if c.dep_ == "dobj"]
                                                     if lemma in FORCE_VERBS else [])
     saying = verb.head

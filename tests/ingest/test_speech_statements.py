@@ -786,6 +786,12 @@ def test_a_strike_a_side_says_it_will_make_threatens_its_target_by_the_speaker()
     assert ("Russia", "threaten", "Ukraine") in found(
         "Russia said it would use nuclear weapons against Ukraine if attacked.", dt.date(2022, 9, 27))
     assert ("Russia", "threaten", "Ukraine") in found("Russia warned that it could use force against Ukraine.")
+    # or says it could strike with, firing at another
+    assert ("Vladimir Putin", "threaten", "Ukraine") in found(
+        "Vladimir Putin said on Thursday that Russia could fire its new Oreshnik intermediate-range missile at "
+        "decision-making centres in Kyiv.", dt.date(2024, 11, 28))
+    assert not any(t[1] == "threaten" for t in found("Biden said Russia could invade Ukraine next month.",
+                                                    dt.date(2022, 1, 19)))
     assert not any(t[1] == "threaten" for t in found("Russia warned that Ukraine could use Western missiles against "
                                                     "Crimea."))
     # a strike denied, or one that is no strike, threatens no one
