@@ -237,8 +237,8 @@ class ActorResolver:
                 without_a_trailing_link(e), surnames, index.date)):
             if ent.start < first or names_a_storm(ent) or names_a_craft(ent) or self._pair_of_states(ent.text) or any(
                     i in index.by_token or i in index.consumed for i in range(ent.start, ent.end)) or \
-                    ent.start > 0 and doc[ent.start - 1].lower_ == "ethnic":
-                continue  # ("Kosovo's ethnic Albanian leaders": a people, not Albania)
+                    ent.start > 0 and doc[ent.start - 1].lower_ == "ethnic" or all(map(self.names.is_title_token, ent)):
+                continue  # ("Kosovo's ethnic Albanian leaders": a people, not Albania; "State [Councillor]": a title)
             text = person_name(ent)
             # whatever the tagger took it for: "[Giorgos Gerapetritis]FAC" is a foreign minister, "met [Lula]PRODUCT"
             known = self.names.known_person(text, index.date) \

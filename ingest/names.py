@@ -79,9 +79,9 @@ class NameFinder:
             if ent.label_ == "PERSON" and (ent[0].lower_ == "the" or names_a_thing(ent) or names_an_installation(
                     ent) or names_a_settlement(ent) is not None or ent[-1].lower_ in ARMED_GROUP_WORDS or
                     self.gazetteer.describes_a_state(ent)) or \
-                    _a_plural_opening(ent) or not has_a_capital(ent):
+                    _a_plural_opening(ent) or not has_a_capital(ent) or all(map(self.is_title_token, ent)):
                 continue  # a person's name takes no article: "[The Tigray People's Liberation Front]PERSON"; nor
-                # is it all in lower case: "[hajj arrangements]PERSON"
+                # is it all in lower case ("[hajj arrangements]PERSON") or a title ("State [Councillor]PERSON")
             if ent.label_ != "PERSON":
                 # the tagger sometimes swallows a titled name whole ("[German Chancellor Olaf Scholz]ORG")
                 # or mislabels the name after a title ("Chancellor [Olaf Scholz]ORG"): a title names a person;

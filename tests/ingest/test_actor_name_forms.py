@@ -34,6 +34,14 @@ def test_a_participle_the_tagger_took_into_a_name_is_no_part_of_it() -> None:
     assert not {t for t in triples if "Hosting Netanyahu" in t}
 
 
+def test_a_title_the_tagger_took_for_a_name_is_no_person() -> None:
+    # "State [Councillor]PERSON and Foreign Minister Wang Yi": two titles of one man
+    triples = asserted("South Korean Foreign Minister Chung Eui-yong was hosted by State Councillor and Foreign "
+                       "Minister Wang Yi in Xiamen.", dt.date(2021, 4, 3))
+    assert ("Wang Yi", "host", "Chung Eui-yong") in triples
+    assert not {t for t in triples if "Councillor" in t or "State" in t}
+
+
 def test_a_name_after_a_title_is_a_person_whatever_entity_the_tagger_took_it_for() -> None:
     # the tagger reads "[Muhammadu Buhari]PRODUCT" after "former military ruler"
     assert ("John Kerry", "meet", "Muhammadu Buhari") in asserted(
