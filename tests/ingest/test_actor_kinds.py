@@ -58,6 +58,13 @@ def test_one_member_of_a_body_is_not_the_body() -> None:
     assert ("Turkey", "attack", "PKK") in triples("Turkish warplanes killed a PKK member in northern Iraq.")
 
 
+def test_a_self_proclaimed_peoples_republic_acts_as_a_group_of_its_own() -> None:
+    assert triples("Separatist leaders of the self-proclaimed Donetsk People's Republic asked Russia on Monday to "
+                   "consider absorbing the region.") == {("Donetsk People's Republic", "appeal", "Russia")}
+    assert ("Ukraine", "attack", "Luhansk People's Republic") in triples(
+        "Ukrainian forces shelled positions of the Luhansk People's Republic on Monday.")
+
+
 def test_a_treaty_is_never_a_party() -> None:
     text = "The Indus Waters Treaty angered Pakistan, and India condemned Pakistan."
     assert not any("Treaty" in actor.name for actor in extract(text).actors)
