@@ -675,6 +675,19 @@ def test_handing_captives_or_the_dead_back_to_their_state_concedes_to_it(text: s
     assert asserted(text) == {("Belarus", "concede", "Russia")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain ceded sovereignty over the Chagos Islands to Mauritius on Thursday.",
+        "Britain signed away sovereignty over the Chagos Islands to Mauritius on Thursday.",
+        "Britain handed sovereignty over the Chagos Islands to Mauritius on Thursday.",
+        "Britain transferred control of the Chagos Islands to Mauritius on Thursday.",
+    ],
+)
+def test_giving_up_land_or_sovereignty_to_a_state_concedes_to_it(text: str) -> None:
+    assert asserted(text, dt.date(2024, 10, 3)) == {("United Kingdom", "concede", "Mauritius")}
+
+
 def test_pooling_intelligence_with_a_state_cooperates_with_it() -> None:
     assert asserted("Iraqi commanders have begun pooling intelligence on Islamic State with Russian officers.") == {
         ("Iraq", "cooperate", "Russia")}
