@@ -9,16 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
+from diplograph.ingest.preposition_repairs import LISTED_ALONG
 
 # a subject's companions in the act: "Germany, along with France, condemned"
 COMPANION_WORDS = {"along", "together", "alongside"}
 # a subject's escort, set off after it: "Clinton, accompanied by Gates and Napolitano, met Calderon"
 ACCOMPANYING_VERBS = {"accompany", "flank", "join"}
 ActorsOf = Callable[[Token, ActorIndex], list[Mention]]  # the actors a phrase names (ArgumentFinder.actors_of)
+AgentsOf = Callable[[Token, ActorIndex], list[Mention]]  # who acts (ArgumentFinder.agents)
 
 
 def companions(verb: Token, subject: Token, index: ActorIndex, actors_of: ActorsOf) -> list[Mention]:
@@ -63,3 +65,19 @@ def list_heads_before(verb: Token, subject: Token, index: ActorIndex) -> list[Me
                 (mention := mention_at(index, child)) is not None and mention.actor is not None:
             found.append(mention)
     return found
+
+
+def companion_of_the_subjects_side(doc: Doc, index: ActorIndex, agents: AgentsOf) -> None:
+    """'Xi met Blinken in Beijing [along with] Wang Yi', 'Erdogan received Zelensky along with Foreign Minister Hakan
+    Fidan': one named 'along with' after a person acted on, whom preposition_repairs.companion_of_the_object listed
+    with him, is the subject's companion if of the subject's own state, and no one acted on: he is put back under
+    the verb (where companions() refuses him, after an object, as before)."""
+    for along_i, with_i, person_i, verb_i in doc.user_data.pop(LISTED_ALONG, []):
+        along, with_, person, verb = doc[along_i], doc[with_i], doc[person_i], doc[verb_i]
+        companion = index.by_token.get(person_i)
+        sides = {index.side_of(m) for m in agents(verb, index) if m.actor is not None}
+        if companion is None or companion.actor is None or index.side_of(companion) not in sides:
+            continue
+        along.head, along.dep_ = verb, "prep"
+        with_.head, with_.dep_ = along, "prep"
+        person.head, person.dep_ = with_, "pobj"

@@ -27,6 +27,7 @@ from diplograph.ingest.candidates import (
     said_by_its_source,
     told_by_an_official,
 )
+from diplograph.ingest.companions import companion_of_the_subjects_side
 from diplograph.ingest.context import ContextFinder
 from diplograph.ingest.dateline import parse_dateline
 from diplograph.ingest.departures import is_leaving
@@ -160,6 +161,7 @@ class ExtractionRules:
         name_before_an_acronym(doc)  # (acronyms.py)
         posting_before_a_name(doc, self.resolver.gazetteer)  # (envoys.py)
         index = self.resolver.resolve(doc, date=document.date)
+        companion_of_the_subjects_side(doc, index, self.finder.arguments.agents)  # (companions.py)
         index.filed_from(dateline_city(document.text, index.gazetteer, document.date))
         cues = self.finder.lexicon.modality_cues
         events: dict[tuple[str, str, str, int], Event] = {}

@@ -127,6 +127,12 @@ def own_sides(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> set[
     return agents | {index.actors[a].country for a in agents if a in index.actors}
 
 
+# speakers who speak for no side, whose state's name lends them one: "a Russian military analyst", "Israeli media"
+UNOFFICIAL_SPEAKERS = {"analyst", "expert", "commentator", "pundit", "observer", "academic", "scholar", "researcher",
+                       "journalist", "reporter", "correspondent", "columnist", "blogger", "newspaper", "daily",
+                       "media", "television", "tv", "broadcaster", "channel", "outlet", "editorial"}
+
+
 def said_of_oneself(clause: Token, verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> bool:
     """'Russia warned that it would cut gas supplies': a clause of what the speaker itself will do; warned of, an act
     of force it may do ('warned that Washington could cut aid to Pakistan', not 'could review its assistance')."""
@@ -136,8 +142,9 @@ def said_of_oneself(clause: Token, verb: Token, index: ActorIndex, arguments: Ar
     auxiliaries = INTENDING_AUXILIARIES | (MAY_DO if verb.lemma_.lower() in ("warn", "threaten") and (
         clause.lemma_.lower() in USING_VERBS or (cue := verb_cue(clause, arguments.lexicon)) is not None and
         cue.relation in VOWED_RELATIONS) or clause.lemma_.lower() in USING_VERBS | FORCE_VERBS else set())
-    if not any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in clause.children):
-        return False
+    if not any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in clause.children) or any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in UNOFFICIAL_SPEAKERS for c in verb.children):
+        return False  # (nor guessed by a commentator of its own: "a Russian military analyst said Russia could")
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     mention = mention_at(index, subject) if subject is not None else None
     speakers = {m.actor for m in arguments.agents(verb, index)}  # or their state: "Putin warned that Russia"
@@ -230,9 +237,10 @@ def announced_strike(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
     # (force one warns or says one could use is threatened too: "warned that it could use force against Ukraine",
     # "said Russia could fire the missile at decision-making centres in Kyiv")
     using = lemma in USING_VERBS
-    if any(c.dep_ == "neg" for c in verb.children) or not any(c.dep_ == "aux" and c.lower_ in INTENDING_AUXILIARIES | (
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children) or not any(
+            c.dep_ == "aux" and c.lower_ in INTENDING_AUXILIARIES | (
             MAY_DO if using or lemma in FORCE_VERBS else set()) for c in verb.children):
-        return []
+        return []  # (nor one it could have made: "said Russia could have struck Kyiv but chose not to")
     acts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS | (
         MEASURE_NOUNS if lemma == "take" else USED_FORCE if using else set())]
     holders = [verb] if lemma in FORCE_VERBS else [verb, *acts] if (

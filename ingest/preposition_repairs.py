@@ -263,6 +263,10 @@ def partner_hung_on_the_venue(preposition: Token) -> None:
         preposition.head = talks
 
 
+# where companion_of_the_object keeps what it listed with the object: (along, with, person, verb) token indices
+LISTED_ALONG = "listed_along_with_the_object"
+
+
 def companion_of_the_object(along: Token) -> None:
     """'flew to Prague to meet his counterpart Zaoralek, who hosted the talks, [along with] Slovakia's Lajcak and
     Poland's Schetyna', 'met Xi in Beijing [along with] Wang Yi': people named 'along with' after a person the verb
@@ -281,6 +285,8 @@ def companion_of_the_object(along: Token) -> None:
     along.head, along.dep_ = met, "cc"
     with_.head, with_.dep_ = met, "cc"
     person.head, person.dep_ = met, "conj"
+    # (undone once sides are known, for the subject's own people: companions.companion_of_the_subjects_side)
+    doc.user_data.setdefault(LISTED_ALONG, []).append((along.i, with_.i, person.i, verb.i))
 
 
 def counterparts_state_hung_on_the_verb(preposition: Token) -> None:

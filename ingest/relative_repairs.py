@@ -116,6 +116,7 @@ def relative_read_into_its_summary(summary: Token) -> None:
     verb.head, verb.dep_ = summary, "relcl"
 
 
+REPORTING_LEMMAS = {"say", "tell", "report", "add", "announce"}  # a report set off inside a clause: ", it said,"
 # ranks that mark a noun set off after a clause as summing it up: ", the largest such incursion this year"
 SUMMING_RANKS = {"first", "second", "third", "latest", "last", "biggest", "largest", "highest", "most", "such"}
 
@@ -131,6 +132,17 @@ def summary_read_as_the_object(noun: Token) -> None:
             opening].lower_ not in ("the", "a", "an") or verb.pos_ != "VERB" or not (
             ranked and alone or noun.lemma_.lower() in SUMMING_NOUNS):
         return  # (not "met, in Paris, the French president")
+    # only after a clause whole without it: a complement of the verb's own ("gives sanctuary to", "flew into"; not
+    # "rejected on Monday, a proposal", "launched on Sunday, officials said, the largest drone attack"), and no
+    # parenthesis but a report's before it ("flew into Taiwan's zone on Sunday, the ministry said, the largest such
+    # incursion"; not "rejected on Monday, through its foreign ministry, a proposal")
+    inside = doc[verb.i + 1:opening - 1]
+    if any(t.text == "," for t in inside) and not any(t.dep_ == "parataxis" and t.lemma_ in REPORTING_LEMMAS
+                                                       for t in inside) or not any(c.i < opening and (
+            c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") or c.dep_ == "prep" and c.lower_ not in (
+                "on", "to", "for", "during", "after", "before", "since", "until") and any(
+                g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)) for c in verb.children):
+        return
     noun.dep_ = "npadvmod"
 
 

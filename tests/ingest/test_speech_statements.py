@@ -792,6 +792,11 @@ def test_a_strike_a_side_says_it_will_make_threatens_its_target_by_the_speaker()
         "decision-making centres in Kyiv.", dt.date(2024, 11, 28))
     assert not any(t[1] == "threaten" for t in found("Biden said Russia could invade Ukraine next month.",
                                                     dt.date(2022, 1, 19)))
+    # nor one a commentator guesses his state could make, or a strike one could have made
+    assert not any(t[1] == "threaten" for t in found("A Russian military analyst said Russia could strike Kyiv with "
+                                                    "hypersonic missiles.", dt.date(2023, 6, 1)))
+    assert not any(t[1] == "threaten" for t in found("Netanyahu said Israel could have struck Iran's oil facilities "
+                                                    "but chose military targets.", dt.date(2024, 11, 1)))
     assert not any(t[1] == "threaten" for t in found("Russia warned that Ukraine could use Western missiles against "
                                                     "Crimea."))
     # a strike denied, or one that is no strike, threatens no one

@@ -318,6 +318,11 @@ def test_people_named_along_with_a_person_acted_on_are_acted_on_with_him() -> No
     # (a comma sets off the subject's companion)
     assert ("Antony Blinken", "meet", "Jake Sullivan") not in asserted(
         "Antony Blinken met Xi Jinping in Beijing, along with Jake Sullivan.", dt.date(2023, 6, 19))
+    # (one of the subject's own state is his companion, not one acted on)
+    assert ("Xi Jinping", "meet", "Wang Yi") not in asserted("Xi Jinping met Antony Blinken in Beijing along with "
+                                                             "Wang Yi.", dt.date(2023, 6, 19))
+    assert not {t for t in asserted("Erdogan received Zelensky in Istanbul along with Turkish Foreign Minister Hakan "
+                                    "Fidan.", dt.date(2024, 3, 8)) if "Hakan Fidan" in t}
 
 
 def test_a_place_the_forces_are_along_is_no_companion() -> None:

@@ -734,6 +734,10 @@ def test_a_relative_clause_read_into_the_noun_summing_up_the_clause_before_it_an
         # a rank: "[the largest such incursion]dobj" made the flight a flight of something
         ("Thirty-nine Chinese air force planes flew into Taiwan's air defence identification zone on Sunday, the "
          "largest such incursion so far this year.", ("China", "mobilize", "Taiwan")),
+        # (after a report set off inside the clause)
+        ("Thirty-nine Chinese air force planes flew into Taiwan's air defence identification zone on Sunday, the "
+         "island's defence ministry said, the largest such incursion so far this year.",
+         ("China", "mobilize", "Taiwan")),
         # a summing noun: "[an accusation]dobj Islamabad denies" hid the denial
         ("Kabul says Pakistan gives sanctuary to Afghan Taliban leaders, an accusation Islamabad denies, while "
          "Pakistan says militants plan their attacks from Afghan territory.", ("Pakistan", "deny", "Afghanistan")),
@@ -747,3 +751,20 @@ def test_a_noun_set_off_after_the_clause_it_sums_up_is_no_object_of_its_verb(
 def test_an_object_set_off_by_a_parenthesis_is_still_the_verbs() -> None:
     assert ("Russia", "attack", "Ukraine") in asserted("Russia launched, on Friday, the largest attack of the war on "
                                                        "Ukraine.", dt.date(2021, 10, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # a parenthesis before it: the noun is the object the verb still lacks
+        ("Russia launched on Sunday, Ukrainian officials said, the largest drone attack of the war against Kyiv.",
+         ("Russia", "attack", "Ukraine")),
+        ("The European Union approved on Friday, after months of wrangling, the toughest sanctions yet against "
+         "Russia.", ("European Union", "sanction", "Russia")),
+        ("Iran rejected on Monday, through its foreign ministry, a proposal by the United States for direct talks.",
+         ("Iran", "reject", "United States")),
+    ],
+)
+def test_a_ranked_or_summing_noun_after_a_parenthesis_is_the_object_the_verb_lacks(
+        text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in asserted(text, dt.date(2023, 6, 1))

@@ -570,6 +570,12 @@ def test_an_attack_answered_or_braced_for_is_not_one_readied() -> None:
                                  "for a strike on its consulate in Damascus.") if t[1] == "mobilize"}
     assert not {t for t in found("Syrian troops massed near Idlib as the rebels prepared for a Russian offensive "
                                  "against the city.") if t[1] == "mobilize" and t[2] != "Syria"}
+    # nor one its forces are blamed, condemned or thanked for
+    assert not {t for t in found("Israel blamed Iranian forces for an attack on Saudi oil facilities.")
+                if t[1] == "mobilize"}
+    assert not {t for t in found("NATO condemned Russian troops for the attack on Ukraine.") if t[1] == "mobilize"}
+    assert not {t for t in found("Britain thanked its forces for the strikes on Houthi targets in Yemen.")
+                if t[1] == "mobilize"}
 
 
 def test_forces_sent_to_help_another_deter_someone_are_not_the_senders_mobilisation() -> None:
