@@ -93,20 +93,23 @@ READYING_WORDS = {"prepare", "preparation", "ready", "readiness", "gear", "build
                   "reservist", "reinforcement", "mobilisation", "mobilization", "pressure"}
 
 
-# verbs that raise or move the forces (their subject or object) an attack is 'for': "called up reservists for",
-# "approved the call-up of reservists for", "pressure grows for" (not "blamed Russian forces for an attack on")
-RAISING_VERBS = {"call", "approve", "order", "send", "deploy", "move", "gather", "amass", "assemble", "station",
-                 "position", "rush", "dispatch", "concentrate", "mobilise", "mobilize", "draft", "summon", "reinforce",
-                 "bolster", "boost", "increase", "grow", "mount", "train", "redeploy", "muster", "raise", "put"}
+# verbs that judge forces for an attack they made, which no one readies them for: "blamed Russian forces for an attack
+# on", "thanked its forces for the strikes", "credited its troops for the offensive" (any other verb with forces for
+# subject or object readies them: "called up reservists for", "regrouped its forces for", "readied troops for")
+JUDGING_FOR_VERBS = {"blame", "condemn", "denounce", "criticize", "criticise", "accuse", "fault", "rebuke", "slam",
+                     "thank", "praise", "credit", "hail", "commend", "applaud", "salute", "congratulate", "honour",
+                     "honor", "reward", "decorate", "punish", "sanction", "fine", "prosecute", "try", "sentence",
+                     "charge", "arrest", "investigate",
+                     "use", "lose", "lack", "pay"}  # (nor those it spends or lacks: "lost many troops for")
 
 
 def readied_for(act: Token) -> bool:
     """'as the army prepared [for] an expected ground offensive against Hamas': an attack forces are readied for,
-    told by its "for" phrase on a verb of readying, or on one raising or moving forces, its subject or its object
-    (forces.py, deterrence.py)."""
+    told by its "for" phrase on a verb of readying, or on one with forces for subject or object that does not judge
+    them for it (forces.py, deterrence.py)."""
     frame = act.head.head
     return act.dep_ == "pobj" and act.head.lower_ == "for" and (frame.lemma_.lower() in READYING_WORDS or (
-        frame.pos_ != "VERB" or frame.lemma_.lower() in RAISING_VERBS) and any(
+        frame.lemma_.lower() not in JUDGING_FOR_VERBS) and any(
         w.lemma_.lower() in READYING_WORDS for c in frame.children if c.dep_ in ("nsubj", "dobj") for w in c.subtree))
 
 

@@ -67,17 +67,32 @@ def list_heads_before(verb: Token, subject: Token, index: ActorIndex) -> list[Me
     return found
 
 
+# encounters, where one of the subject's own state named 'along with' after the one met attends on the subject's
+# side: "Xi met Blinken along with Wang Yi" (not acts on people: "Belarus pardoned Bialiatski along with Belarusian
+# opposition figure Maria Kalesnikava", both pardoned)
+ENCOUNTER_VERBS = {"meet", "host", "receive", "welcome", "greet", "see", "call", "phone", "telephone", "thank",
+                   "brief", "entertain", "honour", "honor", "fete", "invite", "congratulate"}
+
+
 def companion_of_the_subjects_side(doc: Doc, index: ActorIndex, agents: AgentsOf) -> None:
     """'Xi met Blinken in Beijing [along with] Wang Yi', 'Erdogan received Zelensky along with Foreign Minister Hakan
-    Fidan': one named 'along with' after a person acted on, whom preposition_repairs.companion_of_the_object listed
-    with him, is the subject's companion if of the subject's own state, and no one acted on: he is put back under
-    the verb (where companions() refuses him, after an object, as before)."""
+    Fidan': one named 'along with' after a person met, whom preposition_repairs.companion_of_the_object listed
+    with him, is the subject's companion if of the subject's own state, and no one met: he is put back under
+    the verb (where companions() refuses him, after an object, as before); those listed after him of another state
+    stay with the one met ("met Putin along with Wang Yi and Sergei Lavrov")."""
     for along_i, with_i, person_i, verb_i in doc.user_data.pop(LISTED_ALONG, []):
         along, with_, person, verb = doc[along_i], doc[with_i], doc[person_i], doc[verb_i]
+        if verb.lemma_.lower() not in ENCOUNTER_VERBS:
+            continue
         companion = index.by_token.get(person_i)
         sides = {index.side_of(m) for m in agents(verb, index) if m.actor is not None}
         if companion is None or companion.actor is None or index.side_of(companion) not in sides:
             continue
+        met = person.head
+        for other in [c for c in person.children if c.dep_ == "conj"]:
+            mention = index.by_token.get(other.i)
+            if mention is None or mention.actor is None or index.side_of(mention) not in sides:
+                other.head = met
         along.head, along.dep_ = verb, "prep"
         with_.head, with_.dep_ = along, "prep"
         person.head, person.dep_ = with_, "pobj"

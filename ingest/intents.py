@@ -133,6 +133,13 @@ UNOFFICIAL_SPEAKERS = {"analyst", "expert", "commentator", "pundit", "observer",
                        "media", "television", "tv", "broadcaster", "channel", "outlet", "editorial"}
 
 
+def unofficial(speaker: Token) -> bool:
+    """'Israeli media' (lemma 'medium'), 'Russian military expert Alexander Khramchikhin', 'Khramchikhin, a Russian
+    military analyst': a speaker a commentator's noun names, as its head, its compound or its apposition."""
+    return any(w.lemma_.lower() in UNOFFICIAL_SPEAKERS or w.lower_ in UNOFFICIAL_SPEAKERS for w in (speaker, *(
+        c for c in speaker.children if c.dep_ in ("compound", "appos"))))
+
+
 def said_of_oneself(clause: Token, verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> bool:
     """'Russia warned that it would cut gas supplies': a clause of what the speaker itself will do; warned of, an act
     of force it may do ('warned that Washington could cut aid to Pakistan', not 'could review its assistance')."""
@@ -143,7 +150,7 @@ def said_of_oneself(clause: Token, verb: Token, index: ActorIndex, arguments: Ar
         clause.lemma_.lower() in USING_VERBS or (cue := verb_cue(clause, arguments.lexicon)) is not None and
         cue.relation in VOWED_RELATIONS) or clause.lemma_.lower() in USING_VERBS | FORCE_VERBS else set())
     if not any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in clause.children) or any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in UNOFFICIAL_SPEAKERS for c in verb.children):
+            c.dep_ == "nsubj" and unofficial(c) for c in verb.children):
         return False  # (nor guessed by a commentator of its own: "a Russian military analyst said Russia could")
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     mention = mention_at(index, subject) if subject is not None else None

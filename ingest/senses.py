@@ -41,6 +41,33 @@ TRADERS = {"exporter", "importer", "farmer", "producer", "manufacturer", "compan
            "trade", "investor", "market", "consumer", "tourism", "sector"}
 OWN_CONTROLS = {"border", "crossing", "frontier", "capital", "currency"}  # checks a state keeps on its own ground
 LOSS_NOUNS = CONDITION_NOUNS | GOODS_NOUNS | BOND_NOUNS | TRADERS | {"cooperation", "interest"}
+# what a state gives up when it cedes, hands over or returns ground (verbs.tsv), and the holdings over ground it gives:
+# "ceded sovereignty over the Chagos Islands", "handed control of four villages" (not "control of the Bagram air base",
+# "of the company", "jurisdiction over the case": no ground)
+LAND_NOUNS = {"territory", "land", "island", "district", "region", "province", "town", "village", "area", "city",
+              "peninsula"}
+HOLDING_NOUNS = {"sovereignty", "control", "jurisdiction"}
+GIVING_UP_VERBS = {"cede", "hand", "return", "transfer", "sign"}  # (verbs.tsv: "hand back", "sign away")
+
+
+def ground_given(verb: Token) -> Token | None:
+    """The ground or the holding over ground a verb gives up, its object: 'ceded [territory]', 'handed [control] of
+    the town'."""
+    return next((o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in LAND_NOUNS | HOLDING_NOUNS),
+                None) if verb.lemma_.lower() in GIVING_UP_VERBS else None
+
+
+def holds_no_ground(holding: Token) -> bool:
+    """'control of the Bagram air base', 'control of security in Helmand', 'jurisdiction over the case': a holding
+    over something that is no ground (a named place or a noun of land is: 'control of Mosul', 'of the town')."""
+    # (or hung on the verb, just after it: "transferred jurisdiction [over] the case")
+    after = holding.doc[holding.right_edge.i + 1] if holding.right_edge.i + 1 < len(holding.doc) else holding
+    held = [g for p in (*holding.children, after) if p.dep_ == "prep" and p.lower_ in ("of", "over") and (
+        p.head.i in (holding.i, holding.head.i)) for g in p.children if g.dep_ == "pobj"]
+    return bool(held) and not any(g.lemma_.lower() in LAND_NOUNS or g.lower_.rstrip("s") in LAND_NOUNS or (
+        g.ent_type_ in ("GPE", "LOC", "FAC") and g.pos_ == "PROPN") for h in held for g in conjuncts(h))
+
+
 CROWD_MOTIONS = {"march"}  # a crowd's moves that protest: "protesters marched towards the French embassy"
 # what one is welcomed as, backed: "welcomed Finland as a member", "welcomed the Dominican Republic as a new partner"
 ADMISSION_NOUNS = {"member", "leader", "president", "head", "government", "representative", "partner", "ally", "friend"}
@@ -109,6 +136,9 @@ def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
             c.dep_ == "compound" and c.lemma_.lower() in OWN_CONTROLS or c.dep_ == "prep" and c.lower_ == "on" and any(
                 g.lemma_.lower() in OWN_CONTROLS for g in c.subtree) for c in o.children) for o in verb.children):
         return None  # "lifted controls on its border with Sweden", "eased capital controls": one's own checks
+    if relation == "concede" and (given := ground_given(verb)) is not None and \
+            given.lemma_.lower() in HOLDING_NOUNS and holds_no_ground(given):
+        return None  # "handed over control of the Bagram air base", "of the company": no ground given up
     if relation == "aid" and _sells_no_arms(verb):
         return None  # "approved the sale of 50 Boeing airliners to China": trade, not aid
     if relation == "visit" and verb.lemma_.lower() == "go" and not _a_person_goes(verb, index):

@@ -797,6 +797,11 @@ def test_a_strike_a_side_says_it_will_make_threatens_its_target_by_the_speaker()
                                                     "hypersonic missiles.", dt.date(2023, 6, 1)))
     assert not any(t[1] == "threaten" for t in found("Netanyahu said Israel could have struck Iran's oil facilities "
                                                     "but chose military targets.", dt.date(2024, 11, 1)))
+    # (media, whose lemma is 'medium', and a commentator named after his noun)
+    assert not any(t[1] == "threaten" for t in found("Israeli media said Israel could strike Iran's nuclear sites.",
+                                                    dt.date(2024, 10, 5)))
+    assert not any(t[1] == "threaten" for t in found("Russian military expert Alexander Khramchikhin said Russia "
+                                                    "would strike Kyiv.", dt.date(2023, 6, 1)))
     assert not any(t[1] == "threaten" for t in found("Russia warned that Ukraine could use Western missiles against "
                                                     "Crimea."))
     # a strike denied, or one that is no strike, threatens no one

@@ -323,6 +323,15 @@ def test_people_named_along_with_a_person_acted_on_are_acted_on_with_him() -> No
                                                              "Wang Yi.", dt.date(2023, 6, 19))
     assert not {t for t in asserted("Erdogan received Zelensky in Istanbul along with Turkish Foreign Minister Hakan "
                                     "Fidan.", dt.date(2024, 3, 8)) if "Hakan Fidan" in t}
+    # (but one of another state listed after him is still met)
+    assert ("Xi Jinping", "meet", "Sergey Lavrov") in asserted(
+        "Xi Jinping met Vladimir Putin in Moscow along with Wang Yi and Sergei Lavrov.", dt.date(2023, 3, 21))
+    # (and one of the subject's own state is acted on with him where no one is met)
+    assert ("Belarus", "concede", "Maria Kalesnikava") in asserted(
+        "Belarus pardoned Belarusian activist Ales Bialiatski along with Belarusian opposition figure Maria "
+        "Kalesnikava.", dt.date(2023, 6, 1))
+    assert ("Russia", "coerce", "Ilya Yashin") in asserted(
+        "Russia sentenced American Paul Whelan along with Russian activist Ilya Yashin.", dt.date(2023, 6, 1))
 
 
 def test_a_place_the_forces_are_along_is_no_companion() -> None:

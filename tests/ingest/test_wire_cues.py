@@ -553,6 +553,15 @@ def test_forces_sent_to_deter_someone_are_mobilised_against_them(text: str, trip
         pytest.param("Israeli tanks and artillery massed along the Gaza Strip border on Saturday after the cabinet "
                      "approved the call-up of 75,000 reservists for a possible ground offensive against Hamas.",
                      ("Israel", "mobilize", "Hamas"), id="the-call-up-for"),
+        # (any verb that moves or raises them, not only those listed)
+        pytest.param("Israel readied troops for a ground offensive against Hamas.", ("Israel", "mobilize", "Hamas"),
+                     id="readied-troops-for"),
+        pytest.param("Russia is regrouping its forces for a new offensive against Ukraine.",
+                     ("Russia", "mobilize", "Ukraine"), id="regrouping-forces-for"),
+        pytest.param("Israel shifted troops to the north for a possible offensive against Hezbollah.",
+                     ("Israel", "mobilize", "Hezbollah"), id="shifted-troops-for"),
+        pytest.param("Russia has recruited thousands of troops for a spring offensive against Ukraine.",
+                     ("Russia", "mobilize", "Ukraine"), id="recruited-troops-for"),
     ],
 )
 def test_forces_readied_for_an_attack_are_mobilised_against_its_target(text: str, triple: tuple[str, str, str]) -> None:
@@ -692,6 +701,25 @@ def test_handing_captives_or_the_dead_back_to_their_state_concedes_to_it(text: s
 )
 def test_giving_up_land_or_sovereignty_to_a_state_concedes_to_it(text: str) -> None:
     assert asserted(text, dt.date(2024, 10, 3)) == {("United Kingdom", "concede", "Mauritius")}
+
+
+def test_villages_handed_over_are_land_given_up() -> None:
+    assert ("Armenia", "concede", "Azerbaijan") in found("Armenia agreed to hand over four border villages to "
+                                                         "Azerbaijan.", dt.date(2024, 4, 19))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # control of what is no ground: a base, security, a port, a case
+        "The US military handed over control of the Bagram air base to Afghan forces.",
+        "NATO handed over control of security in Helmand province to Afghan forces.",
+        "Sri Lanka handed control of Hambantota port to a Chinese company on a 99-year lease.",
+        "Iraq transferred jurisdiction over the case to Turkey.",
+    ],
+)
+def test_handing_over_what_is_no_ground_concedes_nothing(text: str) -> None:
+    assert not {t for t in found(text, dt.date(2023, 6, 1)) if t[1] == "concede"}
 
 
 def test_pooling_intelligence_with_a_state_cooperates_with_it() -> None:
