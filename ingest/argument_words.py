@@ -108,9 +108,9 @@ def readied_for(act: Token) -> bool:
     told by its "for" phrase on a verb of readying, or on one with forces for subject or object that does not judge
     them for it (forces.py, deterrence.py)."""
     frame = act.head.head
+    forces = [w for c in frame.children if c.dep_ in ("nsubj", "dobj") for w in c.subtree]  # its subject's, object's
     return act.dep_ == "pobj" and act.head.lower_ == "for" and (frame.lemma_.lower() in READYING_WORDS or (
-        frame.lemma_.lower() not in JUDGING_FOR_VERBS) and any(
-        w.lemma_.lower() in READYING_WORDS for c in frame.children if c.dep_ in ("nsubj", "dobj") for w in c.subtree))
+        frame.lemma_.lower() not in JUDGING_FOR_VERBS and any(w.lemma_.lower() in READYING_WORDS for w in forces)))
 
 
 def serves_civilians(noun: Token) -> bool:

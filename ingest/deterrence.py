@@ -124,10 +124,10 @@ def mobilised_against(doc: Doc, index: ActorIndex, found: list[Candidate],
         served = served_act(purpose)
         if served is None or purpose.head.lemma_.lower() in HELPING_VERBS:
             continue  # (those helped deter: "to help its security forces counter Islamist militants")
-        # (a deterrent provided by the deployment above it: "deploying troops to provide a deterrent against Iran")
         act, agent = served
         # readied in a clause of the move, whose forces are the agent's: "tanks massed ..., as Ankara prepared"
         moves = [act.head] if purpose.lemma_.lower() in READIED_ACTS and act.dep_ == "advcl" else []
+        # (a deterrent provided by the deployment above it: "deploying troops to provide a deterrent against Iran")
         if not any(armed(v, purpose) for v in (served if purpose.lemma_.lower() in DETERRENT_NOUNS else [act, *moves])):
             continue
         sources = [m for v in moves for m in arguments.agents(v, index) if m.actor is not None] or [
