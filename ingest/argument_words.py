@@ -107,10 +107,12 @@ def readied_for(act: Token) -> bool:
     """'as the army prepared [for] an expected ground offensive against Hamas': an attack forces are readied for,
     told by its "for" phrase on a verb of readying, or on one with forces for subject or object that does not judge
     them for it (forces.py, deterrence.py)."""
+    if act.dep_ != "pobj" or act.head.lower_ != "for":
+        return False
     frame = act.head.head
     forces = [w for c in frame.children if c.dep_ in ("nsubj", "dobj") for w in c.subtree]  # its subject's, object's
-    return act.dep_ == "pobj" and act.head.lower_ == "for" and (frame.lemma_.lower() in READYING_WORDS or (
-        frame.lemma_.lower() not in JUDGING_FOR_VERBS and any(w.lemma_.lower() in READYING_WORDS for w in forces)))
+    return frame.lemma_.lower() in READYING_WORDS or (
+        frame.lemma_.lower() not in JUDGING_FOR_VERBS and any(w.lemma_.lower() in READYING_WORDS for w in forces))
 
 
 def serves_civilians(noun: Token) -> bool:
