@@ -388,13 +388,3 @@ def direction_phrases(verb: Token) -> list[Token]:
     """The phrases a verb hangs on its particle of direction: 'moved up [to the Jordanian frontier]'."""
     return [g for a in verb.children if a.dep_ in ("advmod", "prt") and a.lower_ in DIRECTION_PARTICLES
             for g in a.children if g.dep_ == "prep"]
-
-
-def within_the_goods(noun: Token, goods: Token) -> bool:
-    """Whether a noun is one of a list of goods or what it is made of ('teams, boats and tonnes of relief supplies'),
-    not inside a clause about it ('funds earmarked for refugees returning to Syria')."""
-    while noun.i != goods.i:
-        if noun.dep_ not in ("conj", "pobj", "appos") and not (noun.dep_ == "prep" and noun.lower_ == "of"):
-            return False
-        noun = noun.head
-    return True

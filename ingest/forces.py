@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from diplograph.ingest.agents import state_craft
 from diplograph.ingest.argument_words import MEDICS, readied_for, serves_civilians
 from diplograph.ingest.arguments import HELPING_FORCES
+from diplograph.ingest.cargo import CARRYING_VERBS, COMBAT_CRAFT
 from diplograph.ingest.constructions import direction_phrases, substance
 from diplograph.ingest.departures import LEAVING_VERBS, is_leaving
 from diplograph.ingest.field_lexicon import load_agents
@@ -27,7 +28,7 @@ from diplograph.ingest.gazetteer import SETTLEMENTS
 from diplograph.ingest.lexicon import VerbCue, list_file
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.preposition_repairs import BORDER_NOUNS
-from diplograph.ingest.verb_cues import CARRYING_VERBS, COMBAT_CRAFT, known_lemma
+from diplograph.ingest.verb_cues import known_lemma
 from diplograph.ingest.verb_repairs import ORDERED_FORCES, ORDERING_VERBS
 from diplograph.model import ActorType
 

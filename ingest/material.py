@@ -20,6 +20,7 @@ from diplograph.ingest.agents import state_craft
 from diplograph.ingest.argument_words import MEDICS
 from diplograph.ingest.arguments import HELPING_FORCES
 from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.cargo import CARRYING_VERBS
 from diplograph.ingest.constructions import hyphen_prefixes, substance, travel_ends
 from diplograph.ingest.coordination import first_conjunct
 from diplograph.ingest.drills import fought_alongside, joint_exercise, show_of_force
@@ -28,7 +29,7 @@ from diplograph.ingest.lexicon import Lexicon, NounCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.object_nouns import ARMS_NOUNS, GOODS_NOUNS, is_measure
 from diplograph.ingest.targets import ArgumentFinder
-from diplograph.ingest.verb_cues import CARRYING_VERBS, LIFTING_VERBS, verb_cue
+from diplograph.ingest.verb_cues import LIFTING_VERBS, verb_cue
 from diplograph.model import ActorType
 
 # what is delivered, beside the aid cues' objects ("send weapons"): "the first shipment of Patriot missiles"

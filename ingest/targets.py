@@ -27,6 +27,7 @@ from diplograph.ingest.arguments import (
 from diplograph.ingest.authors import AuthorFinder
 from diplograph.ingest.bonds import bond_partners
 from diplograph.ingest.candidates import CONSULT_RELATIONS
+from diplograph.ingest.cargo import fired, within_the_goods
 from diplograph.ingest.companions import COMPANION_WORDS
 from diplograph.ingest.complements import complement_subjects
 from diplograph.ingest.constructions import (
@@ -41,7 +42,6 @@ from diplograph.ingest.constructions import (
     role_phrases,
     substance,
     travel_ends,
-    within_the_goods,
 )
 from diplograph.ingest.coordination import coordinated_objects, shared_object
 from diplograph.ingest.coreference import antecedent_of, mention_at
@@ -58,7 +58,7 @@ from diplograph.ingest.object_nouns import (
     measured_state,
 )
 from diplograph.ingest.refusals import stayed_away
-from diplograph.ingest.verb_cues import fired, is_object_noun, meeting_measured
+from diplograph.ingest.verb_cues import is_object_noun, meeting_measured
 
 # occasions that gather people without naming an event of ours: whoever hosts one hosts those who came
 GATHERINGS = {"ceremony", "reception", "dinner", "banquet", "lunch", "luncheon", "gathering", "forum", "conference",

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from diplograph.ingest.argument_words import ACCORD_NOUNS
 from diplograph.ingest.arguments import is_passive_participle
+from diplograph.ingest.cargo import carried
 from diplograph.ingest.constructions import for_clause, substance
 from diplograph.ingest.coordination import shared_object
 from diplograph.ingest.coreference import SPEECH_VERBS
@@ -184,30 +185,6 @@ def meeting_measured(span: Token) -> Token | None:
         return None
     return next((o for c in span.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                  if o.dep_ == "pobj" and o.lemma_.lower() in MEASURED_MEETINGS), None)
-
-
-# verbs by which a craft or convoy bears goods: "planes carrying ammunition", "ships loaded with grain"
-CARRYING_VERBS = {"carry", "transport", "bring", "deliver", "ferry", "load", "lade"}
-
-
-# craft that carry arms to use them, not to hand them over: "bombers carrying cruise missiles flew to"
-COMBAT_CRAFT = {"bomber", "fighter", "warplane", "jet", "warship", "destroyer", "submarine", "frigate", "gunship"}
-# what is fired at someone, never sent him as aid: "sent Israel a barrage of rockets"
-FIRED = {"missile", "rocket", "drone", "bomb", "shell", "barrage", "salvo", "volley", "swarm"}
-
-
-def fired(verb: Token) -> bool:
-    return any(o.dep_ == "dobj" and o.lemma_.lower() in FIRED for o in verb.children)
-
-
-def carried(verb: Token) -> list[Token]:
-    """What the subject carries, which is what it brings: 'cargo planes carrying fruit and vegetables flew to
-    Doha' deliver them (no visit; but bombers carry arms to use them)."""
-    return [o for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() not in COMBAT_CRAFT
-            for a in s.children if a.dep_ == "acl"
-            and a.lemma_.lower() in CARRYING_VERBS for o in (*a.children, *(p for c in a.children if c.dep_ == "prep"
-                                                                           for p in c.children))
-            if o.dep_ in ("dobj", "pobj")]
 
 
 def _preposition_told_first(cues: tuple[VerbCue, ...], verb: Token, light: bool) -> tuple[VerbCue, ...]:
