@@ -360,7 +360,7 @@ CRAFT_WORDS = frozenset({"boat", "ship", "vessel", "tanker", "freighter", "trawl
 # kinds of arms a weapon's name may run into: "[NASAMS air defence systems]ORG", "[Patriot missile batteries]ORG"
 ARMS_KINDS = frozenset({"system", "systems", "missile", "missiles", "battery", "batteries", "launcher", "launchers",
                         "jet", "jets", "drone", "drones", "tank", "tanks", "rocket", "rockets", "howitzer",
-                        "howitzers"})
+                        "howitzers", "helicopters", "planes", "bombers"})
 
 
 def names_a_craft(span: Span) -> bool:
@@ -391,8 +391,8 @@ def names_a_thing(ent: Span) -> bool:
 
 
 def names_a_make(ent: Span) -> bool:
-    """'[Russian Kalibr]PERSON missiles': an adjective opening a name that modifies things (whose adjective, a
-    demonym, says whose they are)."""
-    return ent[0].tag_ == "JJ" and ent[-1].dep_ == "compound" and ent[-1].head.tag_ == "NNS" and \
-        ent[-1].head.i == ent.end
+    """'[Russian Kalibr]PERSON missiles', '[American Chinook]ORG helicopters': a name that modifies things, opened
+    by an adjective or naming a make of arms (whose adjective, a demonym, says whose they are)."""
+    return (ent[0].tag_ == "JJ" or ent[-1].head.lower_ in ARMS_KINDS) and ent[-1].dep_ == "compound" and \
+        ent[-1].head.tag_ == "NNS" and ent[-1].head.i == ent.end
 

@@ -163,6 +163,9 @@ def test_a_name_the_tagger_took_for_a_persons_that_names_a_ship_or_a_make_of_arm
         ("Iran", "concede", "South Korea")}
     # "[Russian Kalibr]PERSON missiles": the demonym says whose missiles they are
     assert asserted("Russian Kalibr missiles struck Odesa's sea port on Saturday.") == {("Russia", "attack", "Ukraine")}
+    # "[American Chinook]ORG helicopters": a make of craft named before its kind is no actor
+    assert asserted("American Chinook helicopters ferried food to Pakistan on Sunday.",
+                    dt.date(2005, 10, 16)) == {("United States", "aid", "Pakistan")}
 
 
 def test_a_flag_or_a_description_before_a_name_makes_no_state_act() -> None:
