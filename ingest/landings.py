@@ -164,3 +164,10 @@ def where_posted(verb: Token, index: ActorIndex) -> list[Mention]:
             if clause.dep_ == "relcl" and clause.lemma_.lower() in POSTING_VERBS for p in clause.children
             if p.dep_ == "prep" and p.lower_ in ("to", "in", "into") for pobj in p.children if pobj.dep_ == "pobj"
             for m in state_of_place_in(pobj, index)]
+
+
+def state_said_of(place: Token, index: ActorIndex) -> list[Mention]:
+    """The state a place lies in, or whose it is said to be: "Iraq's Mount Sinjar", "Pakistan's Kashmir"."""
+    return state_of_place_in(place, index) or [
+        m for c in place.children if c.dep_ == "poss" and (m := index.by_token.get(c.i)) is not None
+        and m.actor is not None and index.is_state(m.actor)]

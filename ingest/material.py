@@ -25,6 +25,8 @@ from diplograph.ingest.constructions import hyphen_prefixes, substance, travel_e
 from diplograph.ingest.coordination import first_conjunct
 from diplograph.ingest.drills import fought_alongside, joint_exercise, show_of_force
 from diplograph.ingest.forces import ARRIVING_VERBS, TEAM_NOUNS
+from diplograph.ingest.gazetteer import SETTLEMENTS
+from diplograph.ingest.landings import state_said_of
 from diplograph.ingest.lexicon import Lexicon, NounCue
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.object_nouns import ARMS_NOUNS, GOODS_NOUNS, is_measure
@@ -362,3 +364,31 @@ def stricken_state(verb: Token, index: ActorIndex, givers: list[Mention]) -> lis
         return []
     named = [m for m in index.mentions if m.actor == state and m.via in ("gazetteer", "demonym", "organ", "metonymy")]
     return [dataclasses.replace(named[0], via="place")] if named else []
+
+
+# the people and places relief is brought to, which stand for no actor: "to flood-stricken villages", "to families"
+RELIEF_ENDS = SETTLEMENTS | {"family", "survivor", "victim", "refugee", "resident", "villager", "civilian",
+                             "community", "area", "valley", "island", "zone"}
+
+
+def relief_destination(verb: Token, index: ActorIndex, givers: list[Mention]) -> list[Mention]:
+    """'ferried food to flood-stricken villages in Pakistan's Swat valley', 'dropped water to Yazidi families on
+    Iraq's Mount Sinjar', 'into Pakistan's quake-shattered Kashmir': relief brought to people or places that no
+    actor stands for goes to the state they are in (not the givers' own)."""
+    if verb.lemma_.lower() not in RELIEF_VERBS | {"ferry", "drop", "parachute", "airdrop", "airlift"}:
+        return []
+    ends = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
+            for p in c.children if p.dep_ == "pobj"]
+    found: list[Mention] = []
+    for end in ends:
+        mention = index.by_token.get(end.i)
+        if mention is not None and mention.actor is not None:
+            return []  # an actor named is the verb's own target
+        if mention is not None and mention.via == "place":  # "into Pakistan's Kashmir"
+            found += state_said_of(end, index)
+        elif end.lemma_.lower() in RELIEF_ENDS:
+            found += [m for holder in (end, verb) for c in holder.children if c.dep_ == "prep"
+                      and c.lower_ in ("in", "on") for p in c.children if p.dep_ == "pobj"
+                      for m in state_said_of(p, index)]
+    own = {m.actor for m in givers} | {index.actors[m.actor].country for m in givers if m.actor in index.actors}
+    return [m for m in found if m.actor not in own][:1]

@@ -66,7 +66,7 @@ from diplograph.ingest.judgements import (
 )
 from diplograph.ingest.labelled_acts import accusations_by_label
 from diplograph.ingest.lexicon import Lexicon, VerbCue
-from diplograph.ingest.material import aid_received, material_events, stricken_state
+from diplograph.ingest.material import aid_received, material_events, relief_destination, stricken_state
 from diplograph.ingest.memberships import membership_ended, membership_sought, quits_body
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, first_of_sentences_before
 from diplograph.ingest.noun_events import ANNOUNCED_MEASURES, SYMMETRIC_PAIRING, NounEvents, bundled_cue
@@ -204,7 +204,8 @@ class RelationFinder:
             targets = event_counterparts(verb, index, self.arguments, event_prepositions)
         if not targets and relation in ("aid", "offer"):
             targets = self.arguments.helped(verb, index) or (  # "provide funds to help Ukraine buy missiles"
-                stricken_state(verb, index, sources) if relation == "aid" else [])  # "have also sent aid", from Beirut
+                stricken_state(verb, index, sources) or relief_destination(verb, index, sources)  # "to villages in"
+                if relation == "aid" else [])  # "have also sent aid", from Beirut
         if not targets and relation in SYMMETRIC_PAIRING:
             targets = self.arguments.alongside(verb, index)  # "signed the documents alongside Al-Zayani"
         if not targets and relation in ACCORD_RELATIONS | ADDRESSED_RELATIONS | GIVING_RELATIONS | {"warn"} and (

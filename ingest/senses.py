@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from diplograph.ingest.agents import crowd_nouns
 from diplograph.ingest.argument_words import CONTEST_VERBS, PASSING_VERBS, PHONE_WORDS
 from diplograph.ingest.calls import by_phone, in_a_call, told_at_a_venue
+from diplograph.ingest.cargo import FIRED
 from diplograph.ingest.constructions import BOND_NOUNS, substance
 from diplograph.ingest.coreference import mention_at
 from diplograph.ingest.forces import (
@@ -141,6 +142,9 @@ def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
         return None  # "handed over control of the Bagram air base", "of the company": no ground given up
     if relation == "aid" and _sells_no_arms(verb):
         return None  # "approved the sale of 50 Boeing airliners to China": trade, not aid
+    if relation == "aid" and verb.lemma_.lower() in ("fly", "drop") and any(
+            t.lemma_.lower() in FIRED for o in verb.children if o.dep_ == "dobj" for t in substance(o)):
+        return None  # "flew dozens of drones into Ukraine": what is fired goes to strike, not to help
     if relation == "visit" and verb.lemma_.lower() == "go" and not _a_person_goes(verb, index):
         return None  # only a person goes somewhere on a visit: not "China went to Pakistan's rescue"
     if relation == "sanction" and _against_contagion(verb):

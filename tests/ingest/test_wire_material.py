@@ -685,3 +685,20 @@ def test_praising_a_bond_with_someone_supports_them() -> None:
                                                             dt.date(2022, 8, 15))
     # (a stance held is no praise)
     assert not asserted("Wickremesinghe has favoured closer ties with India and Japan.", dt.date(2018, 10, 27))
+
+
+def test_relief_brought_to_people_or_places_no_actor_names_goes_to_the_state_they_are_in() -> None:
+    assert ("United States", "aid", "Pakistan") in asserted(
+        "U.S. Army helicopters have begun ferrying food to flood-stricken villages in Pakistan's Swat valley.",
+        dt.date(2010, 8, 5))
+    assert ("United States", "aid", "Pakistan") in asserted(
+        "American helicopters have been ferrying tents into Pakistan's quake-shattered Kashmir.",
+        dt.date(2005, 10, 14))
+    assert ("United Kingdom", "aid", "Iraq") in asserted(
+        "British transport planes dropped food and water on Saturday to Yazidi families in northern Iraq.",
+        dt.date(2014, 8, 10))
+    # (not the givers' own state, nor a place the story puts nowhere)
+    assert not {t for t in asserted("Pakistani army helicopters ferried food to villages in Pakistan's Swat valley.",
+                                    dt.date(2010, 8, 5)) if t[1] == "aid"}
+    assert not {t for t in asserted("British planes dropped food to stranded families.", dt.date(2014, 8, 10))
+                if t[1] == "aid"}
