@@ -27,7 +27,7 @@ from diplograph.ingest.arguments import (
 from diplograph.ingest.authors import AuthorFinder
 from diplograph.ingest.bonds import bond_partners
 from diplograph.ingest.candidates import CONSULT_RELATIONS
-from diplograph.ingest.cargo import fired, within_the_goods
+from diplograph.ingest.cargo import fired, goods_destinations
 from diplograph.ingest.companions import COMPANION_WORDS
 from diplograph.ingest.complements import complement_subjects
 from diplograph.ingest.constructions import (
@@ -103,11 +103,10 @@ class ArgumentFinder(AuthorFinder):
         places += [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
                    for m in c.children if m.dep_ == "pobj" and m.lemma_.lower() in MEANS_NOUNS]  # "by phone with"
         places += self._agreement_contents(verb)
-        # where aid goes, hung on the last noun of a long list of goods, ending it: "flown rescue teams, boats and
-        # tonnes of relief supplies [to Serbia]"
-        places += [p.head for o in places[1:] if cue.relation == "aid" and o.dep_ == "dobj" for p in o.subtree
-                   if p.dep_ == "prep" and p.lower_ in ("to", "into") and p.right_edge.i == o.right_edge.i
-                   and p.head.i > o.i and p.head not in places and within_the_goods(p.head, o)]
+        # where aid goes, hung inside the goods: "flown rescue teams, boats and tonnes of relief supplies [to Serbia]",
+        # "flew a plane carrying supplies [to Somalia]"
+        places += [h for o in places[1:] if cue.relation == "aid" and o.dep_ == "dobj" for h in goods_destinations(o)
+                   if h not in places]
         # "called for restraint from India": whom the thing asked for is asked of
         # (or on the asking noun a verb makes: "renewed its demand for an apology from Tokyo")
         asked = [pobj for c in places[1:] if c.dep_ == "prep" and c.lower_ == cue.particle

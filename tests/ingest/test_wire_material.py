@@ -702,3 +702,15 @@ def test_relief_brought_to_people_or_places_no_actor_names_goes_to_the_state_the
                                     dt.date(2010, 8, 5)) if t[1] == "aid"}
     assert not {t for t in asserted("British planes dropped food to stranded families.", dt.date(2014, 8, 10))
                 if t[1] == "aid"}
+
+
+def test_a_craft_sent_laden_with_relief_brings_it_where_it_is_sent() -> None:
+    assert ("India", "aid", "Myanmar") in asserted(
+        "New Delhi dispatched two navy ships laden with rice, tents and medicines to Myanmar on Thursday.",
+        dt.date(2023, 5, 19))
+    assert ("Turkey", "aid", "Somalia") in asserted(
+        "Turkey flew a military plane carrying doctors and medical supplies into Mogadishu on Sunday.",
+        dt.date(2017, 10, 16))
+    # (war craft bearing arms bring no aid)
+    assert not {t for t in asserted("Russia sent two warships carrying cruise missiles to Syria.", dt.date(2016, 8, 19))
+                if t[1] == "aid"}
