@@ -8,7 +8,8 @@ agent mobilises against; the place the forces go (Qatar, the Mediterranean) is o
 unnerves the allies a deployment reassures ("to reassure allies unnerved by Moscow's moves"), and the target of
 an attack forces are readied for ("massed along the frontier as the army prepared for an offensive against Hamas").
 With no aim named, forces face the one other side an adjunct they answer names ("a day after an exchange of fire
-with South Korea", "citing threats from Iran"), never the act's victims or a drill's partner.
+with South Korea", "citing threats from Iran"), never the act's victims or a drill's partner; war craft under way
+off a state's shores face that state ("sailed through waters southeast of Taiwan").
 """
 
 from __future__ import annotations
@@ -18,7 +19,14 @@ from spacy.tokens import Doc, Token
 
 from diplograph.ingest.argument_words import readied_for
 from diplograph.ingest.candidates import Candidate, make_candidate
-from diplograph.ingest.forces import ANSWERED_ADJUNCT_OPENERS, ARMED_WORDS, COMBAT_WORDS, armed_nouns, speaks_of_arms
+from diplograph.ingest.forces import (
+    ANSWERED_ADJUNCT_OPENERS,
+    ARMED_WORDS,
+    COMBAT_WORDS,
+    UNDER_WAY_VERBS,
+    armed_nouns,
+    speaks_of_arms,
+)
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import hashes, tokens_where
@@ -187,6 +195,43 @@ def the_only_other_side(verb: Token, sources: list[Mention], index: ActorIndex) 
         if side and side not in own:
             others.setdefault(side, Mention(mention.start, mention.end, side, "metonymy"))
     return list(others.values()) if len(others) == 1 else []
+
+
+# where craft under way pass a state's shores: "near Taiwan", "off Alaska", "through waters southeast of Taiwan"
+SHORE_PREPOSITIONS = {"near", "off", "around", "past"}
+COMPASS_POINTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+WATERS = {"water", "sea", "strait", "channel", "passage"}  # which a craft passes through
+
+
+def shores_passed(verb: Token, sources: list[Mention], index: ActorIndex) -> list[Mention]:
+    """'Chinese warships sailed near Taiwan', 'sailed its carrier through waters southeast of Taiwan': forces under
+    way off a state's shores, with no one named as their aim, face that state (not their own; not a strait named
+    after one, which others' craft pass to face its rival)."""
+    if verb.lemma_.lower() not in UNDER_WAY_VERBS:
+        return []  # (not what forces are to do there: "to bolster Moscow's forces off Syria")
+    shores: list[Token] = []
+    for phrase in (c for c in verb.children if c.dep_ in ("prep", "prt")):  # ("sailed [off]prt Japan's coast")
+        for place in (c for c in phrase.children if c.dep_ == "pobj"):
+            if phrase.lower_ in SHORE_PREPOSITIONS:
+                shores.append(place)
+            elif place.lemma_.lower() in WATERS:  # (the waters' own shore: "in the Bering Sea off Alaska")
+                shores += [g for q in place.children if q.dep_ == "prep" and q.lower_ in SHORE_PREPOSITIONS
+                           for g in q.children if g.dep_ == "pobj"]
+    # (a point of the compass off a shore: "southeast of Taiwan", hung on the verb or the waters)
+    shores += [g for h in (verb, *(p for c in verb.children if c.dep_ == "prep" for p in c.children))
+               for a in h.children if a.dep_ == "advmod" and a.lower_ in COMPASS_POINTS
+               for q in a.children if q.dep_ == "prep" and q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]
+    own = {s.actor for s in sources} | {index.actors[s.actor].country for s in sources if s.actor in index.actors}
+    faced: dict[str, Mention] = {}
+    for shore in shores:
+        mention = index.by_token.get(shore.i) or next(  # (or whose the shore is: "off Japan's coast")
+            (m for c in shore.children if c.dep_ == "poss" and (m := index.by_token.get(c.i)) is not None), None)
+        if mention is not None and mention.actor is None and mention.located_in:
+            mention = index.town_as_state(mention)  # "off Alaska"
+        if mention is not None and mention.actor is not None and index.is_state(mention.actor) and \
+                mention.actor not in own:
+            faced.setdefault(mention.actor, mention)
+    return list(faced.values()) if len(faced) == 1 else []
 
 
 def _war_of_words(token: Token) -> bool:

@@ -309,15 +309,15 @@ def _war_craft_under_way(verb: Token, subject: Token | None, lemma: str) -> Verb
     """War craft or troops under way mobilise against no place they go to (a port, a sea, an ally's base), only
     against whom the sentence says they answer (relations.py asks deterrence.the_only_other_side): a cue with no
     target of its own; none for forces going to help, or whose own words say they go to train, drill or fight."""
-    moved = subject if lemma != "order" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    moved = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if lemma == "order" else next(
+        (c for c in verb.children if c.dep_ == "dobj" and lemma == "sail" and _war_craft(c)), subject)  # its carrier
     if lemma not in UNDER_WAY_VERBS or moved is None or sent_to_help(verb):
         return None
     if not (_war_craft(moved) or any(names_forces(n) or n.lower_ in listed_forces() for n in conjuncts(moved))):
         return None
     if lemma == "order" and not any(c.dep_ == "prep" and c.lower_ in ENTERING for c in verb.children):
         return None  # (ordered into a place, not "ordered out" or "ordered to leave")
-    # under way to train, drill or fight, told in the move's own words (not in what it answers: "headed for the Gulf
-    # of Oman after Iran fired on a tanker")
+    # under way to train, drill or fight, told in its own words (not what it answers: "headed for the Gulf after")
     answered = {t.i for c in verb.children if c.dep_ in ("advcl", "prep", "npadvmod") and c.i > verb.i and any(
         w.lower_ in ANSWERED_ADJUNCT_OPENERS for w in (c, *c.children) if w.dep_ in ("prep", "mark", "pobj") or w is c)
         for t in c.subtree}

@@ -34,7 +34,7 @@ from diplograph.ingest.constructions import for_a_time, included, is_reciprocal
 from diplograph.ingest.coreference import SPEECH_VERBS, mention_at
 from diplograph.ingest.departures import is_leaving
 from diplograph.ingest.designations import blacklisted, delisted, designated
-from diplograph.ingest.deterrence import mobilised_against, the_only_other_side
+from diplograph.ingest.deterrence import mobilised_against, shores_passed, the_only_other_side
 from diplograph.ingest.drawn_reactions import angry_response
 from diplograph.ingest.echoes import (
     GIVING_RELATIONS,
@@ -246,7 +246,7 @@ class RelationFinder:
             targets = self.antecedents.cause_authors(verb, index, relation) or self._prompted_by(verb, sources, index)
             confidence = 0.7
         if not targets and relation == "mobilize":
-            targets = the_only_other_side(verb, sources, index)  # "a day after an exchange of fire with South Korea"
+            targets = the_only_other_side(verb, sources, index) or shores_passed(verb, sources, index)
             confidence = 0.65
         if not targets and relation == "host":
             targets = self.antecedents.gathered_before(verb, sources, earlier)

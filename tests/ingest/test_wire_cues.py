@@ -57,6 +57,20 @@ def test_sending_warships_near_a_state_is_a_mobilisation() -> None:
     assert asserted("Russia sent warships and bombers near Japan on Thursday.") == {("Russia", "mobilize", "Japan")}
 
 
+def test_war_craft_under_way_off_a_states_shores_are_mobilised_against_it() -> None:
+    assert asserted("The Chinese aircraft carrier Shandong sailed through waters southeast of Taiwan on Wednesday.",
+                    dt.date(2023, 9, 13)) == {("China", "mobilize", "Taiwan")}
+    assert ("Russia", "mobilize", "Japan") in asserted("Russian warships sailed off Japan's coast on Friday.",
+                                                       dt.date(2021, 10, 22))
+    assert ("China", "mobilize", "Japan") in asserted(
+        "China sailed its newest aircraft carrier past Japan's southern islands on Monday.", dt.date(2024, 6, 10))
+    # (not a strait named after a state, which others' craft pass to face its rival, nor one's own shores)
+    assert not {t for t in found("A U.S. destroyer sailed through the Taiwan Strait on Tuesday.",
+                                 dt.date(2023, 9, 12)) if t[1] == "mobilize"}
+    assert not {t for t in found("Chinese warships sailed off China's eastern coast on Friday.", dt.date(2021, 10, 22))
+                if t[1] == "mobilize"}
+
+
 def test_a_crowd_gathered_outside_an_embassy_protests_against_its_state() -> None:
     assert asserted("Demonstrators gathered outside the French embassy in Niamey on Sunday.") == \
         {("Niger", "protest", "France")}
