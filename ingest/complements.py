@@ -37,6 +37,9 @@ def complement_subjects(verb: Token, index: ActorIndex, actors_of: ActorsOf, alo
                              for o in p.children if o.dep_ == "pobj" for a in actors_of(o, index)])]
             paid_for = {t.i for x in (clause, *clause.children) if x is clause or x.dep_ == "dobj"
                         for p in x.children if p.dep_ == "prep" and p.lower_ in ("for", "over") for t in p.subtree}
+            # (nor in the condition it is aimed on: "would have to bear the consequences if it treated China as")
+            paid_for |= {t.i for x in clause.subtree if x.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in x.children) for t in x.subtree}
             if alone and any(m.start not in {s.start for s in subjects} | paid_for for m in index.mentions
                              if m.actor and clause.left_edge.i <= m.start <= clause.right_edge.i):
                 continue

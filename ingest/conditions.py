@@ -49,7 +49,8 @@ def conditional_threats(verb: Token, index: ActorIndex, arguments: ArgumentFinde
     if verb.tag_ == "VBG":
         return []  # "warned China ..., saying he would send soldiers if": the verb it hangs on tells the threat
     foretold = _foretold_clauses(verb, FORETELLING_MODALS | {"should", "shall"})
-    conditions = [a for holder in (verb, *foretold) for a in holder.children if a.dep_ == "advcl" and any(
+    conditions = [a for holder in (verb, *foretold, *(x for f in foretold for x in obliged(f)))
+                  for a in holder.children if a.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in a.children)]
     harms = {harm for clause in foretold for harm in _harms(clause, conditions, arguments.lexicon)}
     if not conditions or not harms:
@@ -74,7 +75,8 @@ def _foretold_clauses(verb: Token, modals: set[str]) -> list[Token]:
 def _harms(clause: Token, conditions: list[Token], lexicon: Lexicon) -> set[str]:
     """The harm a foretold clause tells in its own verbs (not in its conditions, nor in a clause inside it: "would
     discuss accepting aid to fight fires"): an act of force, or the harm its subject is to receive."""
-    verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    verbs = [v for c in [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+             for v in (c, *obliged(c))]
     acts = {"force" for v in verbs if (cue := verb_cue(v, lexicon)) is not None and cue.relation in HARMFUL_RELATIONS
             or v.lemma_.lower() == "take" and any(o.dep_ == "dobj" and _forceful_measure(o) for o in v.children)}
     return acts | {o.lemma_.lower() for v in verbs if v.lemma_.lower() in RECEIVING_VERBS for o in v.children
@@ -111,6 +113,7 @@ def foretold_harm(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> 
 
 def _received_harm(clause: Token) -> str:
     """'regret', 'price', 'consequences' or '' for what a foretold clause says its subject will come to."""
+    clause = next(iter(obliged(clause)), clause)  # "would have to pay a heavy price"
     lemma = clause.lemma_.lower()
     if lemma in REGRETTING_VERBS:
         return "regret"
@@ -118,6 +121,12 @@ def _received_harm(clause: Token) -> str:
         return "price"
     nouns = {o.lemma_.lower() for o in clause.children if o.dep_ == "dobj"} if lemma in RECEIVING_VERBS else set()
     return "consequences" if "consequence" in nouns else "price" if nouns & HARM_NOUNS else ""
+
+
+def obliged(clause: Token) -> list[Token]:
+    """What one 'will have to' do is what is foretold of him: 'would have to bear the consequences' -> bear."""
+    return [c for c in clause.children if c.dep_ == "xcomp" and clause.lemma_ == "have" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def aimed_elsewhere(threat: Token, index: ActorIndex, borrowed: set[str | None]) -> bool:

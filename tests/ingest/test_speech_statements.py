@@ -272,6 +272,21 @@ def test_saying_another_will_regret_or_pay_dearly_threatens_him_on_no_condition(
                 if t[1] in ("threaten", "warn")}
 
 
+def test_harm_one_will_have_to_bear_is_foretold_as_if_one_would_bear_it() -> None:
+    assert ("Sun Weidong", "warn", "Japan") in asserted(
+        "Vice Foreign Minister Sun Weidong said Japan would have to bear the consequences if it did not change "
+        "course.", dt.date(2023, 6, 1))
+    assert ("Vladimir Putin", "threaten", "Turkey") in asserted("Putin said Turkey would have to pay a heavy price.",
+                                                                dt.date(2015, 12, 3))
+    # (a warning aimed at the subject, whoever else its condition names)
+    assert ("Liu Xiaoming", "warn", "United Kingdom") in asserted(
+        "Britain would have to bear the consequences if it treated China as a hostile country, China's ambassador, "
+        "Liu Xiaoming, warned on Monday.", dt.date(2020, 7, 6))
+    # (what one will have to do that harms no one)
+    assert not {t for t in found("Merkel said Germany would have to hold talks if Russia agreed.")
+                if t[1] in ("threaten", "warn")}
+
+
 def test_a_retaliation_promised_for_a_named_act_threatens_its_author() -> None:
     assert ("Afghanistan", "threaten", "Pakistan") in asserted(
         "Afghanistan vowed to retaliate for Pakistan's air strikes.")
