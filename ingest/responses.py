@@ -61,6 +61,14 @@ def provokers(verb: Token, answering: list[Mention], index: ActorIndex, earlier:
                    for c in provoking if c.trigger.sent.start == last} - own)
 
 
+def conditioned_on(verb: Token) -> list[Token]:
+    """'vowed a merciless response if Washington allows the film's release': the subjects of a promised answer's
+    conditions, whose acts it would answer."""
+    return [n for a in verb.children if a.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in a.children)
+        for n in a.children if n.dep_ in ("nsubj", "nsubjpass")]
+
+
 def is_committed(verb: Token) -> bool:
     """'vowed to retaliate', 'would respond': an answer promised, not given."""
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children) or \

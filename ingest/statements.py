@@ -23,7 +23,7 @@ from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.noun_events import HOSTILE_ACTS
 from diplograph.ingest.object_nouns import CONDUCT_NOUNS
 from diplograph.ingest.obligations import SAYING_VERBS, said_what_must_be, told_what_must_be
-from diplograph.ingest.responses import provokers
+from diplograph.ingest.responses import conditioned_on, provokers
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import verb_cue
 
@@ -170,8 +170,8 @@ class Statements:
         saying = reserving if reserved else verb.head if (
             verb.dep_ == "xcomp" and verb.head.lemma_.lower() in COMMITTING_VERBS) or (
             verb.dep_ == "ccomp" and verb.head.lemma_.lower() in HOLDING_VERBS) else verb
-        answered_acts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "over")
-                         for g in c.children if g.dep_ == "pobj"]  # "vowed to retaliate for Pakistan's strikes"
+        answered_acts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "over") for g in
+                         c.children if g.dep_ == "pobj"] + conditioned_on(verb)  # "to retaliate for Pakistan's strikes"
         if committed and answered_acts:
             authors_named = [m for g in answered_acts for m in self.arguments.actors_of(g, index, possessor=True,
                                                                                        agentive=True)]

@@ -287,6 +287,14 @@ def test_harm_one_will_have_to_bear_is_foretold_as_if_one_would_bear_it() -> Non
                 if t[1] in ("threaten", "warn")}
 
 
+def test_a_response_promised_on_a_condition_threatens_whom_the_condition_names() -> None:
+    assert ("North Korea", "threaten", "United States") in asserted(
+        "North Korea vowed a merciless response on Wednesday if Washington allows the release of the film.",
+        dt.date(2014, 6, 25))
+    # (not the speaker's own side)
+    assert not {t for t in found("Iran vowed a harsh response if it is attacked.") if t[1] == "threaten"}
+
+
 def test_a_retaliation_promised_for_a_named_act_threatens_its_author() -> None:
     assert ("Afghanistan", "threaten", "Pakistan") in asserted(
         "Afghanistan vowed to retaliate for Pakistan's air strikes.")
