@@ -3,8 +3,9 @@
 Pure: a parsed Doc, its ActorIndex and the lexicon in; candidate events out. This module decides what a verb
 states (its cue from verb_cues.py, judgements from judgements.py, frames such as expulsions "ordered X to
 leave" and receipts "got aid from X"), then runs noun_events.py on event nouns and candidates.py's filters.
-arguments.py finds who acts on whom; antecedents.py the author of an act a reaction answers; responses.py whom
-an answer given is aimed at; forces.py what armed forces do by moving or drilling together.
+arguments.py finds who acts on whom, implicit_targets.py whom an act is aimed at when its verb names no one;
+antecedents.py the author of an act a reaction answers; responses.py whom an answer given is aimed at; forces.py
+what armed forces do by moving or drilling together.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from spacy.symbols import AUX, NOUN, POS, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.allegations import without_allegations
-from diplograph.ingest.antecedents import BREAKING_RELATIONS, CAUSED_RELATIONS, Antecedents
-from diplograph.ingest.arguments import RESPONSE_RELATIONS, SENT_AGENTS
+from diplograph.ingest.antecedents import Antecedents
+from diplograph.ingest.arguments import SENT_AGENTS
 from diplograph.ingest.borders import across_the_border
 from diplograph.ingest.calls import addressed_by_phone, calls_retold
 from diplograph.ingest.candidates import (
@@ -34,16 +35,13 @@ from diplograph.ingest.constructions import for_a_time, included, is_reciprocal
 from diplograph.ingest.coreference import SPEECH_VERBS, mention_at
 from diplograph.ingest.departures import is_leaving
 from diplograph.ingest.designations import blacklisted, delisted, designated
-from diplograph.ingest.deterrence import mobilised_against, shores_passed, the_only_other_side
+from diplograph.ingest.deterrence import mobilised_against
 from diplograph.ingest.drawn_reactions import angry_response
 from diplograph.ingest.echoes import (
     GIVING_RELATIONS,
     author_of_last_deed,
     followed_suit,
-    last_partners,
-    partners_just_addressed,
 )
-from diplograph.ingest.event_counterparts import event_counterparts
 from diplograph.ingest.expulsions import (
     announced_without_agent,
     excluding_body,
@@ -52,12 +50,11 @@ from diplograph.ingest.expulsions import (
     ordered_to_leave,
 )
 from diplograph.ingest.forces import forces_are_subject, forces_moving
-from diplograph.ingest.forewarnings import authors_of_feared_acts
 from diplograph.ingest.framing import adjunct_hung_on_complement
-from diplograph.ingest.intents import committed_targets, promised_offers, stated_threats
+from diplograph.ingest.implicit_targets import ImplicitTargets
+from diplograph.ingest.intents import promised_offers, stated_threats
 from diplograph.ingest.judgements import (
     attack_in_words,
-    authors_named_in_free_relative,
     held_responsible,
     judged_by_name,
     judgement,
@@ -66,7 +63,7 @@ from diplograph.ingest.judgements import (
 )
 from diplograph.ingest.labelled_acts import accusations_by_label
 from diplograph.ingest.lexicon import Lexicon, VerbCue
-from diplograph.ingest.material import aid_received, material_events, relief_destination, stricken_state
+from diplograph.ingest.material import aid_received, material_events
 from diplograph.ingest.memberships import membership_ended, membership_sought, quits_body
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts, first_of_sentences_before
 from diplograph.ingest.noun_events import ANNOUNCED_MEASURES, SYMMETRIC_PAIRING, NounEvents, bundled_cue
@@ -89,13 +86,8 @@ from diplograph.ingest.undergone import acts_undergone, undergone
 from diplograph.ingest.verb_cues import accepting_anothers, is_object_noun, known_lemma, verb_cue
 from diplograph.ingest.voices import spoken_for_by_its_leader
 
-# verbs that judge a clause: "regretted that Mongolia had not executed the warrant" targets Mongolia
-JUDGING_VERBS = {"regret", "deplore", "condemn", "denounce", "lament", "welcome", "praise", "hail", "applaud",
-                 "criticize", "criticise", "protest", "decry"}
 CLOSING_VERBS = {"close", "shut"}  # of an embassy, a break unless told as passing (constructions.for_a_time)
 WELCOMING_VERBS = {"welcome"}  # that receive a visitor, or welcome an act: "welcomed Zelensky", "welcomed the decision"
-ACCORD_RELATIONS = {"agree", "cooperate", "negotiate"}  # done together after meeting: "met Scholz and signed a pact"
-ADDRESSED_RELATIONS = {"appeal", "demand"}  # asked of the one just met: "spoke with Kagame and urged a ceasefire"
 AIRCRAFT = {"plane", "aircraft", "airliner", "jet", "helicopter", "airplane"}  # which carry, and visit no one
 RECIPROCAL_SPEECH = {"speak", "talk", "confer", "chat"}  # coordinated subjects do it together: "Biden and Xi spoke"
 RECIPROCAL_VERBS = {"clash", "exchange", "trade", "skirmish"}  # two-sided acts: "exchanged fire", "traded accusations"
@@ -103,9 +95,6 @@ HOSTILE_RELATIONS = {"attack", "accuse", "criticize", "threaten", "warn"}
 GREETING_VERBS = {"greet"}  # greeting someone is hosting and meeting them face to face, unless by letter or message
 ARRIVAL_PLACES = {"airport", "tarmac", "airfield", "airstrip", "runway"}  # meeting a guest there hosts him
 REMOTE_MEANS = {"message", "letter", "statement", "telegram", "call", "video", "cable", "post"}
-PROMPTING_VERBS = {"prompt", "lead", "cause", "force", "push", "spur", "provoke", "trigger", "drive"}  # "prompting"
-# acts that commit to another act, whose target may be named only in that act: "threatened to attack Armenia"
-COMMITTING_RELATIONS = {"threaten", "warn", "offer", "agree"}  # (agreeing only to let someone act)
 
 
 class RelationFinder:
@@ -117,6 +106,7 @@ class RelationFinder:
         self.antecedents = Antecedents(lexicon, self.arguments)
         self.nouns = NounEvents(lexicon, self.arguments)
         self.statements = Statements(self.arguments)  # blame stated in a clause, denials of accusations told
+        self.implicit = ImplicitTargets(lexicon, self.arguments, self.antecedents, self.statements)
 
     # ------------------------------------------------------------------ arguments
     def verb_cue(self, verb: Token) -> VerbCue | None:
@@ -194,66 +184,8 @@ class RelationFinder:
                 of_own_side(sources, t, index) or t.via == "name" for t in targets):
             targets = across_the_border(verb, index, relation) or targets  # "to Kassala state on the border with"
         confidence = 0.7 if cue.from_field else 0.85
-        if not targets and relation in ("demand", "appeal"):
-            targets = self.arguments.complement_subjects(verb, index)
-            confidence = 0.75
-        if not targets and relation in ("offer", "reject", "demand", "appeal", "agree"):
-            # "offered talks with India", "agreed at six-party talks with the United States to"
-            # (and "agreed at talks with", "shut the door on talks with")
-            event_prepositions = ("at",) if relation == "agree" else ("on", "to") if relation == "reject" else ()
-            targets = event_counterparts(verb, index, self.arguments, event_prepositions)
-        if not targets and relation in ("aid", "offer"):
-            targets = self.arguments.helped(verb, index) or (  # "provide funds to help Ukraine buy missiles"
-                stricken_state(verb, index, sources) or relief_destination(verb, index, sources)  # "to villages in"
-                if relation == "aid" else [])  # "have also sent aid", from Beirut
-        if not targets and relation in SYMMETRIC_PAIRING:
-            targets = self.arguments.alongside(verb, index)  # "signed the documents alongside Al-Zayani"
-        if not targets and relation in ACCORD_RELATIONS | ADDRESSED_RELATIONS | GIVING_RELATIONS | {"warn"} and (
-                (first := self.verb_cue(verb.head)) is not None or verb.head.lemma_.lower() == "write"):
-            targets = partners_just_addressed(verb, cue, first.relation if first else "write", self.arguments, index)
-        if not targets and verb.dep_ == "conj" and any(
-                g.lower_ == "bilateral" for c in verb.children if c.dep_ == "dobj" for g in c.children):
-            # "would expel India's ambassador and suspend bilateral trade": bilateral with the state the first act names
-            targets = [index.as_state(m, "role") for m in self.arguments.counterparts(verb.head, index)]
-        if not targets and relation in COMMITTING_RELATIONS and (relation != "offer" or not cue.from_field) and not (
-                relation in SYMMETRIC_PAIRING and len(sources) > 1):  # (two who agree to let observers in agree
-            # with each other; the field's bare "plan" is an offer: "planned to meet with Putin" offers Putin nothing)
-            targets = committed_targets(verb, index, self.arguments, relation)
-        if not targets and relation in ("warn", "threaten"):
-            # "warned that Israel would pay a heavy price": at whom the clause says will suffer
-            # or "threatened to cut off funding, saying South Africa was treating farmers badly": whom it blames
-            targets = [t for clause in (verb, *(c for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "say"))
-                       for t in self.arguments.complement_subjects(clause, index, alone=True)
-                       if not of_own_side(sources, t, index)] or authors_of_feared_acts(verb, index, self.lexicon)
-        if not targets and relation in ("offer", "appeal") and not cue.from_field:
-            targets = last_partners(verb, relation, sources, earlier, index)  # "Obama offered help", after a call
-            confidence = 0.65
-        if not targets:
-            # "condemned what he called the aggression of Indian forces": the named act's author
-            targets = authors_named_in_free_relative(verb, index, self.arguments)
-        if not targets and relation in ("criticize", "support", "protest") and verb.lemma_.lower() in JUDGING_VERBS:
-            # "regretted that Mongolia had not executed the warrant": who did what is judged
-            targets = self.arguments.complement_subjects(verb, index)
-            confidence = 0.7
-        if not targets and relation in ("protest", "criticize", "warn", "demand", "threaten", "sever"):
-            # "lodged a protest and demanded that India", "summoned the U.S. ambassador and warned of"
-            targets = self.statements.conjoined_targets(verb, index)
-        if not targets and relation in RESPONSE_RELATIONS:
-            targets = self.antecedents.sources(verb, sources, earlier, index)
-            confidence = 0.7
-        if not targets and relation in CAUSED_RELATIONS:
-            # "recalled its ambassador after Israel's strikes on Gaza": the one whose act caused it
-            targets = self.antecedents.cause_authors(verb, index, relation) or self._prompted_by(verb, sources, index)
-            confidence = 0.7
-        if not targets and relation == "mobilize":
-            targets = the_only_other_side(verb, sources, index) or shores_passed(verb, sources, index)
-            confidence = 0.65
-        if not targets and relation == "host":
-            targets = self.antecedents.gathered_before(verb, sources, earlier)
-            confidence = 0.7
-        if not targets and relation in BREAKING_RELATIONS:
-            targets = self.antecedents.targets(verb, sources, earlier)
-            confidence = 0.7
+        if not targets:  # whom the act is aimed at when its verb names no one
+            targets, confidence = self.implicit.find(verb, cue, relation, sources, index, earlier, confidence)
         if targets and {m.actor for m in targets} == {m.actor for m in sources} and all(
                 t.via != "pronoun" for t in targets) and (speaker := adjunct_hung_on_complement(verb)) is not None:
             # "demanded that Russia show respect, hitting out at Moscow": acting on the complement's own subject, the
@@ -305,13 +237,6 @@ class RelationFinder:
         senses = (relation, "meet") if greeted else (relation, "host") if met_on_arrival else (relation,)
         return [make_candidate(name, s, t, verb, verb, confidence) for s in sources for t in targets
                 for name in senses] + self._other_objects_sense(verb, cue, sources, index)
-
-    def _prompted_by(self, verb: Token, sources: list[Mention], index: ActorIndex) -> list[Mention]:
-        """'recognised a Palestinian state, prompting Israel to recall its envoys': a break aimed at who prompted it."""
-        prompting, own = verb.head, {m.actor for m in sources}
-        if verb.dep_ != "xcomp" or prompting.lemma_.lower() not in PROMPTING_VERBS or prompting.dep_ != "advcl":
-            return []
-        return [m for m in self.arguments.agents(prompting.head, index) if m.actor not in own]
 
     @staticmethod
     def _counterpart_named(verb: Token, cue: VerbCue) -> bool:
