@@ -141,7 +141,9 @@ def _state_it_lies_in(place: Token, index: ActorIndex) -> list[Mention]:
 def _nearby_places(child: Token) -> Iterator[Token]:
     """The places a phrase sets things beside: 'near Damascus', 'south of Damascus', 'on the outskirts of Kyiv'."""
     if child.dep_ == "prep" and child.lower_ in NEARBY_PREPOSITIONS:
-        yield from (c for c in child.children if c.dep_ == "pobj")
+        for place in (c for c in child.children if c.dep_ == "pobj"):
+            yield place  # (and the town an installation is named after: "near Damascus international airport")
+            yield from (c for c in place.children if c.dep_ == "compound" and place.lemma_.lower() in INSTALLATIONS)
     elif child.dep_ == "prep" and child.lower_ == "on":  # "on the outskirts of Kyiv"
         for edge in (c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in ("outskirt", "outskirts")):
             yield from (g for p in edge.children if p.dep_ == "prep" and p.lower_ == "of"

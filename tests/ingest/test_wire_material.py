@@ -298,6 +298,9 @@ def test_a_strike_beside_or_off_a_bearing_from_a_town_lands_in_the_towns_state()
     # or beside a place that lies in the town
     assert ("Israel", "attack", "Syria") in asserted(
         "Israeli warplanes struck an area near the presidential palace in Damascus on Friday.")
+    # or beside an installation named after the town
+    assert ("Israel", "attack", "Syria") in asserted(
+        "Israeli missiles struck near Damascus international airport late on Saturday.", dt.date(2023, 9, 2))
 
 
 def test_a_place_outside_a_state_named_by_itself_is_not_in_it() -> None:
