@@ -33,6 +33,12 @@ def carried(verb: Token) -> list[Token]:
             if o.dep_ in ("dobj", "pobj")]
 
 
+def cargo_of(clause: Token) -> list[Token]:
+    """What a clause of carrying names as borne: 'carrying [tents]', 'loaded with [food]'."""
+    return [o for o in (*clause.children, *(p for c in clause.children if c.dep_ == "prep" and c.lower_ == "with"
+                                            for p in c.children)) if o.dep_ in ("dobj", "pobj")]
+
+
 def _bearing(word: Token) -> bool:
     """'carrying', 'loaded with', 'laden with': a clause or adjective by which a craft bears goods."""
     return word.dep_ in ("acl", "amod") and (word.lemma_.lower() in CARRYING_VERBS or word.lower_ == "laden")

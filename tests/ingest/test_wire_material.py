@@ -714,6 +714,11 @@ def test_a_craft_sent_laden_with_relief_brings_it_where_it_is_sent() -> None:
     assert ("Turkey", "aid", "Somalia") in asserted(
         "Turkey flew a military plane carrying doctors and medical supplies into Mogadishu on Sunday.",
         dt.date(2017, 10, 16))
+    # (or that land in a state loaded with it)
+    assert ("United Arab Emirates", "aid", "Libya") in asserted(
+        "Emirati cargo planes loaded with food and tents landed in Benghazi on Thursday.", dt.date(2023, 9, 14))
+    assert not {t for t in asserted("Trucks loaded with grain crossed into Poland.", dt.date(2023, 9, 14))
+                if t[1] == "aid"}
     # (war craft bearing arms bring no aid)
     assert not {t for t in asserted("Russia sent two warships carrying cruise missiles to Syria.", dt.date(2016, 8, 19))
                 if t[1] == "aid"}
