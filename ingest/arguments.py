@@ -159,7 +159,9 @@ class AgentFinder:
                         # ("an American visit"; not "Iranian opposition groups")
                         lenders = [index.by_token.get(m.i) for m in conjuncts(child) + hyphen_prefixes(
                             child, acting=agentive) + ([g for g in child.children if g.dep_ == "amod"] if child.dep_ ==
-                            "compound" and child.pos_ == "NOUN" and head.text[:1].isupper() else [])]  # "giant COSCO"
+                            "compound" and child.pos_ == "NOUN" and head.text[:1].isupper() else []) + [  # "giant
+                            g for g in child.children if g.dep_ == "compound" and child.lemma_ == "member"]]  # COSCO";
+                        # "EU member states": the body whose members they are
                         # so does an organ or a state's premises ("a U.S. Senate resolution"); one the parser
                         # calls nmod only if a known body ("a U.N. rights team", not "deny Iran nuclear weapons")
                         lent = [m for m in lenders if m is not None and m.actor is not None  # ("the Minsk accords")

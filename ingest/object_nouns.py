@@ -179,12 +179,15 @@ def opposes_its_state(noun: Token) -> bool:
 
 
 def one_of_its_members(noun: Token) -> bool:
-    """'A NATO member shot down a Russian jet': one member of a body, which is neither the body nor any member
-    named."""
+    """'A NATO member shot down a Russian jet', 'Several EU member states recognised': one or some members of a
+    body, which are neither the body nor any member named."""
     return noun.lemma_.lower() == "member" and noun.tag_ == "NN" and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in noun.children)
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in noun.children) or \
+        noun.lemma_.lower() in ("member", "state", "country") and any(c.dep_ == "nummod" or c.dep_ in (
+            "amod", "det") and c.lower_ in SOME_MEMBERS for c in noun.children)
 
 
+SOME_MEMBERS = {"some", "several", "many", "few", "most"}  # (not "other": "urged other EU members" urges the EU)
 # armed opponents of a state, who are not the state they are in: "rebel groups in Qatar", "the rebels in Minsk"
 REBEL_WORDS = {"rebel", "insurgent", "militant", "separatist", "guerrilla", "insurgency"}
 

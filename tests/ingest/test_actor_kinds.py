@@ -58,6 +58,16 @@ def test_one_member_of_a_body_is_not_the_body() -> None:
     assert ("Turkey", "attack", "PKK") in triples("Turkish warplanes killed a PKK member in northern Iraq.")
 
 
+def test_a_bodys_member_states_act_as_the_body_but_some_of_them_do_not() -> None:
+    assert ("Arab League", "support", "Somalia") in triples(
+        "Arab League member states threw their weight behind Somalia's sovereignty on Wednesday.")
+    assert ("European Union", "sanction", "Russia") in triples("EU member states imposed new sanctions on Russia.")
+    # (some of its members are not the body; its other members are, as whom a member urges)
+    assert not any(t[0] == "European Union" for t in triples("Several EU member states recognised Palestine."))
+    assert ("Lithuania", "appeal", "European Union") in triples(
+        "Lithuania urged other European Union members to follow suit.")
+
+
 def test_a_self_proclaimed_peoples_republic_acts_as_a_group_of_its_own() -> None:
     assert triples("Separatist leaders of the self-proclaimed Donetsk People's Republic asked Russia on Monday to "
                    "consider absorbing the region.") == {("Donetsk People's Republic", "appeal", "Russia")}
