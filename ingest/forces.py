@@ -26,7 +26,7 @@ from diplograph.ingest.departures import LEAVING_VERBS, is_leaving
 from diplograph.ingest.field_lexicon import load_agents
 from diplograph.ingest.gazetteer import SETTLEMENTS
 from diplograph.ingest.lexicon import VerbCue, list_file
-from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
+from diplograph.ingest.mentions import ActorIndex, conjuncts
 from diplograph.ingest.preposition_repairs import BORDER_NOUNS
 from diplograph.ingest.verb_cues import known_lemma
 from diplograph.ingest.verb_repairs import ORDERED_FORCES, ORDERING_VERBS
@@ -120,24 +120,6 @@ def forces_are_subject(verb: Token) -> bool:
                for c in holder.children for t in [*substance(c), *(p for o in c.children if c.lower_ == "group" and
                                                                 o.lower_ == "of" for p in o.children)])
     # ("a convoy of French soldiers", "the first group of Russian warplanes", "Indian military personnel")
-
-
-LETHAL_WORDS = {"kill", "dead", "death", "wound", "wounded", "casualty", "die", "injure"}  # a clash fought with arms
-
-
-def armed_clash(noun: Token, parties: list[Mention], index: ActorIndex) -> bool:
-    """Whether 'clashes between A and B' were fought (arms or the dead told), by sides that are no persons: not
-    'the clash between Trump and Zelensky', 'a diplomatic clash between Italy and France'. Fighting always is."""
-    # the clash's own words and what its verb says it did, not its topic ("over drilling rights") or the rest of
-    # the sentence ("..., with China warning Japan against sending warships")
-    topics = {t.i for p in noun.children if p.dep_ == "prep" and p.lower_ in ("over", "about", "on") for t in p.subtree}
-    own = [t for t in noun.subtree if t.i not in topics]
-    told = [noun.head, *(t for c in noun.head.children if c.dep_ in ("dobj", "oprd", "acomp", "npadvmod")
-                         for t in c.subtree)] if noun.dep_ in ("nsubj", "nsubjpass") else []
-    armed = armed_nouns()
-    return not any(map(index.is_person, parties)) and (noun.lemma_.lower() == "fighting" or any(
-        t.lower_ in armed or t.lemma_.lower() in ARMED_WORDS for t in own if t.i != noun.i) or any(
-        t.lemma_.lower() in LETHAL_WORDS for t in told))
 
 
 def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:

@@ -16,6 +16,7 @@ from diplograph.ingest.argument_words import OBJECT_CONTROL
 from diplograph.ingest.arguments import ENCOUNTERS, LOCATED_TARGETS, is_passive
 from diplograph.ingest.calls import an_appeal, by_phone
 from diplograph.ingest.candidates import CONSULT_RELATIONS, Candidate, make_candidate
+from diplograph.ingest.clashes import armed_clash
 from diplograph.ingest.constructions import (
     BOND_NOUNS,
     MEASURE_PARTICIPLES,
@@ -28,7 +29,6 @@ from diplograph.ingest.constructions import (
 from diplograph.ingest.coordination import at_one_table, first_conjunct, shared_modifiers
 from diplograph.ingest.counterparts import matched_offices
 from diplograph.ingest.drawn_reactions import done_at_request, drawn_reaction
-from diplograph.ingest.forces import armed_clash
 from diplograph.ingest.framing import asker_s_own
 from diplograph.ingest.landings import state_the_act_is_in
 from diplograph.ingest.lexicon import Lexicon, NounCue, VerbCue
