@@ -221,6 +221,13 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
         return VerbCue(lemma, "", "withdraw", ("prep:from",), frozenset())
     if subject is not None and lemma in MOVING_VERBS:  # "hundreds of Turkish commandos poured into Idlib"
         subject = next((t for t in substance(subject) if t.lower_ in moving_forces()), subject)
+    if subject is not None and lemma in MOVING_VERBS | {"drive", "march"} and names_forces(subject) and any(
+            c.lower_ == "out" and any(p.lower_ == "of" and not any(g.tag_ == "PRP$" for o in p.children for g in
+                                                                   o.children) for p in c.children if p.dep_ == "prep")
+            for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children):
+        # "the last American combat brigade rolled out of Iraq": forces moving out of a place leave it (not their
+        # own barracks, nor driving others out: "drove the YPG out of Afrin")
+        return VerbCue(lemma, "", "withdraw", ("prep:of",), frozenset())
     if subject is None or (subject.lower_ not in moving_forces() | LEAVING_FORCES and not (
             subject.lower_ in state_craft() and lemma in SURROUNDING_VERBS | MOVING_VERBS
             and not _carrying_goods(subject))):

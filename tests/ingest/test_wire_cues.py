@@ -511,6 +511,15 @@ def test_forces_rushed_or_sent_as_reinforcements_to_a_border_are_mobilised_not_a
 def test_forces_moved_out_of_a_state_withdraw_from_it_but_a_headquarters_does_not() -> None:
     assert ("Germany", "withdraw", "Iraq") in found("Germany moved some of its soldiers out of Iraq on Tuesday.")
     assert not any(r == "withdraw" for _, r, _ in found("The bloc moved its headquarters out of Libreville."))
+    # (or forces moving out of it themselves, whatever border they cross after)
+    assert ("United States", "withdraw", "Iraq") in found(
+        "The last American combat brigade rolled out of Iraq and across the border into Kuwait on Thursday.",
+        dt.date(2010, 8, 19))
+    assert ("Russia", "withdraw", "Ukraine") in found("Russian troops moved out of Kherson on Friday.",
+                                                      dt.date(2022, 11, 11))
+    # (not out of their own barracks, nor driving others out)
+    assert not any(r == "withdraw" for _, r, _ in found("Turkish tanks rolled out of their barracks toward a border."))
+    assert not any(r == "withdraw" for _, r, _ in found("Turkish forces drove the YPG out of the Afrin region."))
 
 
 def test_soldiers_who_begin_pulling_back_withdraw_and_quit_no_body() -> None:
