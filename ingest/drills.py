@@ -21,7 +21,7 @@ from diplograph.ingest.forces import (
     armed_nouns,
 )
 from diplograph.ingest.lexicon import Lexicon
-from diplograph.ingest.mentions import ActorIndex
+from diplograph.ingest.mentions import ActorIndex, conjuncts
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.verb_cues import PERFORMING_VERBS, known_lemma, verb_cue
 
@@ -56,7 +56,8 @@ def joint_exercise(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: 
     jointly = (any(c.dep_ == "advmod" and (c.lower_ == "jointly" or c.lower_ == "together" and verb.lemma_.lower()
                                             in DRILLING_VERBS and _forces_of_states(verb, index) > 1)
                    for c in verb.children) or _side_by_side(verb) and verb.lemma_.lower() in DRILLING_VERBS and
-               _forces_of_states(verb, index) > 1) and verb_cue(verb, lexicon) is None
+               _forces_of_states(verb, index) > 1) and ((cue := verb_cue(verb, lexicon)) is None or (
+                   cue.from_field and verb.lemma_.lower() in DRILLING_VERBS))  # (not the field's "train": an offer)
     # "opened their annual exercises" (not "opened its airspace to", which the field's cue reverses)
     performed = bool(sought) or known_lemma(verb, PERFORMING_VERBS) in PERFORMING_VERBS or \
         verb.lemma_.lower() in FLYING_VERBS | {"open"}
@@ -161,7 +162,8 @@ def _side_by_side(verb: Token) -> bool:
 def _forces_of_states(verb: Token, index: ActorIndex) -> int:
     """How many states' forces the verb's subject names: 'U.S. and Philippine troops', 'thousands of Russian
     and Belarusian soldiers'."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for h in (verb, *([verb.head] if verb.dep_ == "xcomp" else [])) for c in h.children
+                    if c.dep_ == "nsubj"), None)  # (or the subject of the verb that begins it: "began training")
     drillers = FORCE_NOUNS | SERVICE_PEOPLE  # (sailors drill; merchant sailors who leave a port withdraw nothing)
     if subject is not None and subject.lower_ not in armed_nouns() and subject.lemma_.lower() not in drillers:
         # "thousands of [troops]"
@@ -169,6 +171,6 @@ def _forces_of_states(verb: Token, index: ActorIndex) -> int:
                         if g.dep_ == "pobj"), None)
     if subject is None or (subject.lower_ not in armed_nouns() and subject.lemma_.lower() not in drillers):
         return 0
-    mentions = [*index.plural.get(subject.i, ()), *(m for t in subject.subtree if t.i <= subject.i
-                                                   and (m := index.by_token.get(t.i)) is not None)]
+    mentions = [*index.plural.get(subject.i, ()), *(m for c in conjuncts(subject) for t in c.subtree if t.i <= c.i
+                                                   and (m := index.by_token.get(t.i)) is not None)]  # (each of a list)
     return len({m.actor for m in mentions if m.actor})

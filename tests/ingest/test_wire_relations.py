@@ -53,6 +53,15 @@ def test_sailors_of_two_states_drilling_side_by_side_cooperate() -> None:
     assert not asserted("Kim and Moon stood side by side at the border.")
 
 
+def test_forces_of_two_states_training_side_by_side_cooperate_though_the_field_reads_training_as_an_offer() -> None:
+    assert ("United States", "cooperate", "Norway") in asserted(
+        "American Marines and Norwegian troops began training side by side in the Arctic on Monday.")
+    assert ("United States", "cooperate", "Indonesia") in asserted(
+        "Thousands of American and Indonesian soldiers are training side by side on Sumatra.")
+    # (one state's instructors training another's troops cooperate with no one)
+    assert not {t for t in asserted("U.S. instructors trained Ukrainian troops.") if t[1] == "cooperate"}
+
+
 def test_forces_of_two_states_drilling_together_cooperate() -> None:
     assert asserted("Egyptian and Russian warships have been drilling together this week in the Mediterranean.") == \
         {("Egypt", "cooperate", "Russia")}
