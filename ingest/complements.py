@@ -37,11 +37,20 @@ def complement_subjects(verb: Token, index: ActorIndex, actors_of: ActorsOf, alo
                              for o in p.children if o.dep_ == "pobj" for a in actors_of(o, index)])]
             paid_for = {t.i for x in (clause, *clause.children) if x is clause or x.dep_ == "dobj"
                         for p in x.children if p.dep_ == "prep" and p.lower_ in ("for", "over") for t in p.subtree}
-            # (nor in the condition it is aimed on: "would have to bear the consequences if it treated China as")
+            # (nor in the condition it is aimed on, the subject's own act: "would have to bear the consequences if it
+            # treated China as", not another's: "Kyiv would have to bear the consequences if Russia took Bakhmut")
             paid_for |= {t.i for x in clause.subtree if x.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in x.children) for t in x.subtree}
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in x.children) and _own_act(x, subjects, index)
+                for t in x.subtree}
             if alone and any(m.start not in {s.start for s in subjects} | paid_for for m in index.mentions
                              if m.actor and clause.left_edge.i <= m.start <= clause.right_edge.i):
                 continue
             found.extend(subjects)
     return found
+
+
+def _own_act(condition: Token, subjects: list[Mention], index: ActorIndex) -> bool:
+    """Whether a condition tells the act of the clause's subject: 'if it treated China as a hostile country'."""
+    actors = {m.actor for m in subjects}
+    return any(s.dep_ in ("nsubj", "nsubjpass") and (s.tag_ == "PRP" or (
+        m := index.by_token.get(s.i)) is not None and m.actor in actors) for s in condition.children)

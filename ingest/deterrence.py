@@ -207,7 +207,7 @@ def shores_passed(verb: Token, sources: list[Mention], index: ActorIndex) -> lis
     """'Chinese warships sailed near Taiwan', 'sailed its carrier through waters southeast of Taiwan': forces under
     way off a state's shores, with no one named as their aim, face that state (not their own; not a strait named
     after one, which others' craft pass to face its rival)."""
-    if verb.lemma_.lower() not in UNDER_WAY_VERBS:
+    if verb.lemma_.lower() not in UNDER_WAY_VERBS or _bound_elsewhere(verb):
         return []  # (not what forces are to do there: "to bolster Moscow's forces off Syria")
     shores: list[Token] = []
     for phrase in (c for c in verb.children if c.dep_ in ("prep", "prt")):  # ("sailed [off]prt Japan's coast")
@@ -222,6 +222,8 @@ def shores_passed(verb: Token, sources: list[Mention], index: ActorIndex) -> lis
                for a in h.children if a.dep_ == "advmod" and a.lower_ in COMPASS_POINTS
                for q in a.children if q.dep_ == "prep" and q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]
     own = {s.actor for s in sources} | {index.actors[s.actor].country for s in sources if s.actor in index.actors}
+    own |= {m.actor for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("with", "alongside")
+            for t in p.subtree if (m := index.by_token.get(t.i)) is not None}  # ("with Pakistani warships")
     faced: dict[str, Mention] = {}
     for shore in shores:
         mention = index.by_token.get(shore.i) or next(  # (or whose the shore is: "off Japan's coast")
@@ -232,6 +234,25 @@ def shores_passed(verb: Token, sources: list[Mention], index: ActorIndex) -> lis
                 mention.actor not in own:
             faced.setdefault(mention.actor, mention)
     return list(faced.values()) if len(faced) == 1 else []
+
+
+# where craft go on to, past the shores on their way: "past Britain to the Mediterranean", "toward the Baltic Sea"
+ONWARD = {"to", "toward", "towards", "into"}
+
+
+def _bound_elsewhere(verb: Token) -> bool:
+    """'sailed off Norway on their way to Syria', 'en route to Syria', 'past Britain to the Mediterranean', 'near
+    Cambodia's coast to visit the Ream base': craft going on elsewhere, or on an errand of their own, pass shores
+    with no aim at them (not 'to waters near the Philippines': those waters are the shores)."""
+    return any(c.dep_ == "prep" and any(p.dep_ == "pobj" and (p.lemma_.lower() in ("way", "route") or c.lower_ in
+                                                              ONWARD and not _shore_waters(p)) for p in c.children)
+               for c in verb.children) or any(c.dep_ in ("xcomp", "advcl") and any(
+                   a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
+def _shore_waters(place: Token) -> bool:
+    """'waters near the Philippines', 'the sea off Alaska': waters told by the shore they lie off."""
+    return place.lemma_.lower() in WATERS and any(q.lower_ in SHORE_PREPOSITIONS for q in place.children)
 
 
 def _war_of_words(token: Token) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from diplograph.ingest.agents import society_nouns
 from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.conditions import obliged
 from diplograph.ingest.coreference import SPEECH_VERBS, mention_at
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder
@@ -81,10 +82,12 @@ def committed_targets(verb: Token, index: ActorIndex, arguments: ArgumentFinder,
         if child.dep_ in ("ccomp", "xcomp") or infinitive:
             # "warned that Washington would act if China continued to arm Russia", "threatened to kill both men
             # unless Tokyo paid": the one the condition names
-            targets.extend(m for clause in child.children if clause.dep_ == "advcl" and any(
-                g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in clause.children)
-                for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")
-                for m in arguments.actors_of(subject, index))
+            # (or of what one "would have to" do: "warned Kyiv would have to bear the consequences if Russia")
+            targets.extend(m for holder in (child, *obliged(child)) for clause in holder.children
+                           if clause.dep_ == "advcl" and any(
+                               g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in clause.children)
+                           for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")
+                           for m in arguments.actors_of(subject, index))
         if child.dep_ == "xcomp" or infinitive or said_of_oneself(child, verb, index, arguments):
             # (or made to act: "threatened to make Ukraine pay for gas in advance")
             moved = [m for g in (*child.children, *(s for c in child.children if c.dep_ == "ccomp" and

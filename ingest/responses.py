@@ -61,12 +61,19 @@ def provokers(verb: Token, answering: list[Mention], index: ActorIndex, earlier:
                    for c in provoking if c.trigger.sent.start == last} - own)
 
 
+# conditions whose subject asks or needs, not acts: "promised a swift response if Ukraine requests more help"
+ASKING_VERBS = {"ask", "request", "need", "seek", "want", "invite"}
+
+
 def conditioned_on(verb: Token) -> list[Token]:
-    """'vowed a merciless response if Washington allows the film's release': the subjects of a promised answer's
-    conditions, whose acts it would answer."""
-    return [n for a in verb.children if a.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in a.children)
-        for n in a.children if n.dep_ in ("nsubj", "nsubjpass")]
+    """'vowed a merciless response if Washington allows the film's release': the authors of the acts a promised
+    answer's conditions tell, whose acts it would answer: an active subject, or a passive's agent ('if Iran is
+    attacked by Israel'), never the one the act befalls ('if Syria is attacked', 'if Belarus comes under attack')."""
+    conditions = [a for a in verb.children if a.dep_ == "advcl" and a.lemma_.lower() not in ASKING_VERBS and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in a.children)]
+    return [n for a in conditions if not any(c.dep_ == "prep" and c.lower_ == "under" for c in a.children)
+            for n in a.children if n.dep_ == "nsubj"] + [
+        g for a in conditions for c in a.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def is_committed(verb: Token) -> bool:

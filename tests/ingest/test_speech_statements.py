@@ -295,6 +295,30 @@ def test_a_response_promised_on_a_condition_threatens_whom_the_condition_names()
     assert not {t for t in found("Iran vowed a harsh response if it is attacked.") if t[1] == "threaten"}
 
 
+def test_what_one_will_have_to_bear_for_anothers_act_warns_the_other() -> None:
+    found_here = asserted("Blinken warned Kyiv would have to bear the consequences if Russia took Bakhmut.",
+                          dt.date(2023, 3, 8))
+    assert ("Antony Blinken", "warn", "Russia") in found_here
+    assert ("Antony Blinken", "warn", "Ukraine") not in found_here
+    # (not the ones who would suffer it)
+    assert ("United Nations", "warn", "Afghanistan") not in asserted(
+        "The UN warned that Afghans would have to bear the consequences if Washington kept the assets frozen.",
+        dt.date(2022, 2, 10))
+
+
+def test_a_response_promised_if_one_is_attacked_threatens_the_attacker_not_the_attacked() -> None:
+    assert not {t for t in found("Russia vowed a response if Belarus is attacked.", dt.date(2023, 6, 1))
+                if t[1] == "threaten"}
+    assert not {t for t in found("Biden said the United States would respond if Taiwan were attacked.",
+                                 dt.date(2022, 9, 19)) if t[1] == "threaten"}
+    threats = {t for t in asserted("Hezbollah vowed a response if Iran is attacked by Israel.", dt.date(2024, 4, 10))
+               if t[1] == "threaten"}
+    assert threats == {("Hezbollah", "threaten", "Israel")}
+    # (nor one who would ask for help)
+    assert not {t for t in found("The EU promised a swift response if Ukraine requests more help.",
+                                 dt.date(2023, 6, 1)) if t[1] == "threaten"}
+
+
 def test_a_retaliation_promised_for_a_named_act_threatens_its_author() -> None:
     assert ("Afghanistan", "threaten", "Pakistan") in asserted(
         "Afghanistan vowed to retaliate for Pakistan's air strikes.")

@@ -71,6 +71,17 @@ def test_war_craft_under_way_off_a_states_shores_are_mobilised_against_it() -> N
                 if t[1] == "mobilize"}
 
 
+def test_war_craft_passing_shores_on_their_way_elsewhere_are_mobilised_against_no_one() -> None:
+    for sentence in ("Russian warships sailed off Norway on their way to the Mediterranean.",
+                     "Russian warships sailed past Britain to the Mediterranean.",
+                     "Chinese warships sailed near Cambodia's coast to visit the Ream naval base.",
+                     "Chinese warships sailed near Pakistan's coast with Pakistani warships."):
+        assert not {t for t in found(sentence, dt.date(2022, 9, 1)) if t[1] == "mobilize"}, sentence
+    # (waters off a shore they head to are that shore)
+    assert ("China", "mobilize", "Philippines") in asserted(
+        "Chinese warships headed to waters near the Philippines on Thursday.", dt.date(2022, 9, 1))
+
+
 def test_a_crowd_gathered_outside_an_embassy_protests_against_its_state() -> None:
     assert asserted("Demonstrators gathered outside the French embassy in Niamey on Sunday.") == \
         {("Niger", "protest", "France")}

@@ -722,3 +722,15 @@ def test_a_craft_sent_laden_with_relief_brings_it_where_it_is_sent() -> None:
     # (war craft bearing arms bring no aid)
     assert not {t for t in asserted("Russia sent two warships carrying cruise missiles to Syria.", dt.date(2016, 8, 19))
                 if t[1] == "aid"}
+
+
+def test_munitions_dropped_or_drones_flown_into_a_place_are_no_aid() -> None:
+    assert not {t for t in found("Russian helicopters dropped shells into villages in Ukraine's Kharkiv region.",
+                                 dt.date(2022, 10, 1)) if t[1] == "aid"}
+    assert not {t for t in found("Russian drones dropped munitions into Ukrainian trenches near Bakhmut.",
+                                 dt.date(2022, 10, 1)) if t[1] == "aid"}
+    assert not {t for t in found("Russia flew drones into villages in Ukraine's Kharkiv region.", dt.date(2022, 10, 1))
+                if t[1] == "aid"}
+    # (relief dropped to people is)
+    assert ("Jordan", "aid", "Palestine") in asserted("Jordanian planes dropped food to families in northern Gaza "
+                                                      "on Saturday.", dt.date(2024, 3, 2))
