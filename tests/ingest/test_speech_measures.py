@@ -390,6 +390,9 @@ def test_suspending_a_states_membership_is_a_sanction_not_a_break() -> None:
     assert ("African Union", "sever", "Sudan") not in triples
     assert ("Venezuela", "sever", "Organization of American States") in asserted(
         "Venezuela suspended its membership in the Organization of American States.")
+    # (a state freezing its own membership breaks with the body, as suspending it does)
+    assert ("Sudan", "sever", "Intergovernmental Authority on Development") in asserted(
+        "Sudan froze its membership in the Intergovernmental Authority on Development on Saturday.")
 
 
 def test_revoking_or_cancelling_someones_visa_sanctions_its_holder() -> None:
