@@ -58,7 +58,7 @@ def conditional_threats(verb: Token, index: ActorIndex, arguments: ArgumentFinde
     # consequences foretold warn ("would bear all the consequences if"); a punishment named threatens
     relation = "warn" if harms <= CONSEQUENCE_WORDS else "threaten"
     speakers = arguments.agents(verb, index)
-    targets = [m for condition in conditions for s in condition.children if s.dep_ in ("nsubj", "nsubjpass")
+    targets = [m for condition in conditions for s in condition_authors(condition)
                for m in arguments.actors_of(s, index, possessor=True, agentive=True)]
     return [make_candidate(relation, s, t, verb, verb, 0.65) for s in speakers for t in targets
             if index.side_of(s) != index.side_of(t)]
@@ -121,6 +121,21 @@ def _received_harm(clause: Token) -> str:
         return "price"
     nouns = {o.lemma_.lower() for o in clause.children if o.dep_ == "dobj"} if lemma in RECEIVING_VERBS else set()
     return "consequences" if "consequence" in nouns else "price" if nouns & HARM_NOUNS else ""
+
+
+# acts whose passive subject suffers them: "if Belarus is attacked" names the victim, "by Israel" the author
+HARMING_VERBS = {"attack", "invade", "strike", "target", "hit", "bomb", "shell", "harm", "kill", "seize", "threaten"}
+
+
+def condition_authors(condition: Token) -> list[Token]:
+    """Whose act a condition tells: its subject ('if Washington allows the film'), or a passive's 'by' agent where
+    the subject would suffer the act ('if Syria is attacked by Israel'); none for one 'under attack' or attacked by
+    no one named. A passive's subject that acts is its author ('unless Iran is allowed to enrich': Iran)."""
+    agents = [g for c in condition.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if condition.lemma_.lower() in HARMING_VERBS and any(c.dep_ == "nsubjpass" for c in condition.children) or any(
+            c.dep_ == "prep" and c.lower_ == "under" for c in condition.children):
+        return agents
+    return [n for n in condition.children if n.dep_ in ("nsubj", "nsubjpass")]  # (not who invites: "if invited by")
 
 
 def obliged(clause: Token) -> list[Token]:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from diplograph.ingest.agents import society_nouns
 from diplograph.ingest.candidates import Candidate, make_candidate
-from diplograph.ingest.conditions import obliged
+from diplograph.ingest.conditions import condition_authors, obliged
 from diplograph.ingest.coreference import SPEECH_VERBS, mention_at
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.targets import ArgumentFinder
@@ -86,8 +86,7 @@ def committed_targets(verb: Token, index: ActorIndex, arguments: ArgumentFinder,
             targets.extend(m for holder in (child, *obliged(child)) for clause in holder.children
                            if clause.dep_ == "advcl" and any(
                                g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in clause.children)
-                           for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")
-                           for m in arguments.actors_of(subject, index))
+                           for subject in condition_authors(clause) for m in arguments.actors_of(subject, index))
         if child.dep_ == "xcomp" or infinitive or said_of_oneself(child, verb, index, arguments):
             # (or made to act: "threatened to make Ukraine pay for gas in advance")
             moved = [m for g in (*child.children, *(s for c in child.children if c.dep_ == "ccomp" and
@@ -223,8 +222,8 @@ def ultimatum(verb: Token, index: ActorIndex, arguments: ArgumentFinder) -> list
         return []
     makers = arguments.agents(trigger, index)
     own = {m.actor for m in makers} | {index.actors[m.actor].country for m in makers if m.actor in index.actors}
-    pressed = [m for c in conditions for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
-               for m in arguments.actors_of(s, index) if m.actor not in own]
+    pressed = [m for c in conditions for s in condition_authors(c) for m in arguments.actors_of(s, index)
+               if m.actor not in own]
     return [make_candidate("threaten", s, t, trigger, trigger, 0.7) for s in makers for t in pressed]
 
 

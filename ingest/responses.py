@@ -13,6 +13,7 @@ from spacy.symbols import LEMMA
 from spacy.tokens import Doc, Token
 
 from diplograph.ingest.candidates import Candidate, make_candidate
+from diplograph.ingest.conditions import condition_authors
 from diplograph.ingest.constructions import substance
 from diplograph.ingest.denials import LOOKBACK_SENTENCES
 from diplograph.ingest.forces import ARMED_WORDS, speaks_of_arms
@@ -67,13 +68,10 @@ ASKING_VERBS = {"ask", "request", "need", "seek", "want", "invite"}
 
 def conditioned_on(verb: Token) -> list[Token]:
     """'vowed a merciless response if Washington allows the film's release': the authors of the acts a promised
-    answer's conditions tell, whose acts it would answer: an active subject, or a passive's agent ('if Iran is
-    attacked by Israel'), never the one the act befalls ('if Syria is attacked', 'if Belarus comes under attack')."""
-    conditions = [a for a in verb.children if a.dep_ == "advcl" and a.lemma_.lower() not in ASKING_VERBS and any(
-        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in a.children)]
-    return [n for a in conditions if not any(c.dep_ == "prep" and c.lower_ == "under" for c in a.children)
-            for n in a.children if n.dep_ == "nsubj"] + [
-        g for a in conditions for c in a.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    answer's conditions tell, whose acts it would answer (conditions.condition_authors: 'if Iran is attacked by
+    Israel' names Israel, never the one the act befalls), not one who would ask for help."""
+    return [n for a in verb.children if a.dep_ == "advcl" and a.lemma_.lower() not in ASKING_VERBS and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in a.children) for n in condition_authors(a)]
 
 
 def is_committed(verb: Token) -> bool:

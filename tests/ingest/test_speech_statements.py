@@ -319,6 +319,19 @@ def test_a_response_promised_if_one_is_attacked_threatens_the_attacker_not_the_a
                                  dt.date(2023, 6, 1)) if t[1] == "threaten"}
 
 
+def test_harm_foretold_if_another_is_attacked_threatens_the_attacker_not_the_attacked() -> None:
+    assert not {t for t in found("Putin said Russia would strike back if Belarus were attacked.", dt.date(2023, 6, 1))
+                if t[1] in ("threaten", "warn")}
+    assert ("Iran", "warn", "Syria") not in asserted(
+        "Iran warned that it would hit Israel if Syria is attacked by Israel.", dt.date(2023, 6, 1))
+    # (a passive whose subject acts still names it)
+    assert ("Israel", "warn", "Iran") in asserted("Israel warned it would strike if Iran is allowed to build a bomb.",
+                                                  dt.date(2023, 6, 1))
+    # (nor one who would invite the act)
+    assert not {t for t in found("Canada said it would only strike targets in Syria if invited by Damascus.",
+                                 dt.date(2014, 10, 30)) if t[1] in ("threaten", "warn")}
+
+
 def test_a_retaliation_promised_for_a_named_act_threatens_its_author() -> None:
     assert ("Afghanistan", "threaten", "Pakistan") in asserted(
         "Afghanistan vowed to retaliate for Pakistan's air strikes.")
