@@ -113,6 +113,7 @@ DRILL_PARTS = {"stage", "phase", "part", "round", "edition"}  # of drills: "for 
 GOING_VERBS = FLYING_VERBS | ARRIVING_VERBS | MOVING_VERBS | SETTING_OUT_VERBS | {"set", "deploy", "steam"}
 PARTAKING_VERBS = {"participate", "partake"}  # (and "take part"): one joins drills held by others
 DRILLING_VERBS = {"drill", "exercise", "train", "manoeuvre", "maneuver"}  # verbs of drills, held together
+BEGINNING_VERBS = {"begin", "start", "resume", "continue", "keep"}  # that begin or keep up drilling: "began training"
 # operations of war that, joint, are held together as drills are: "flew a joint bombing mission"
 JOINT_OPERATIONS = {"mission", "operation", "sortie", "patrol", "strike", "raid", "offensive"}
 FIGHTING_VERBS = {"fight", "battle"}
@@ -162,8 +163,9 @@ def _side_by_side(verb: Token) -> bool:
 def _forces_of_states(verb: Token, index: ActorIndex) -> int:
     """How many states' forces the verb's subject names: 'U.S. and Philippine troops', 'thousands of Russian
     and Belarusian soldiers'."""
-    subject = next((c for h in (verb, *([verb.head] if verb.dep_ == "xcomp" else [])) for c in h.children
-                    if c.dep_ == "nsubj"), None)  # (or the subject of the verb that begins it: "began training")
+    subject = next((c for h in (verb, *([verb.head] if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in
+                                        BEGINNING_VERBS else [])) for c in h.children if c.dep_ == "nsubj"), None)
+    # (or the subject of the verb that begins it, "began training"; not one that stops it, "stopped drilling")
     drillers = FORCE_NOUNS | SERVICE_PEOPLE  # (sailors drill; merchant sailors who leave a port withdraw nothing)
     if subject is not None and subject.lower_ not in armed_nouns() and subject.lemma_.lower() not in drillers:
         # "thousands of [troops]"

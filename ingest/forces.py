@@ -224,7 +224,7 @@ def forces_moving(verb: Token, cue: VerbCue | None = None) -> VerbCue | None:
     if subject is not None and lemma in MOVING_VERBS | {"drive", "march"} and names_forces(subject) and any(
             c.lower_ == "out" and any(p.lower_ == "of" and not any(g.tag_ == "PRP$" for o in p.children for g in
                                                                    o.children) for p in c.children if p.dep_ == "prep")
-            for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children):
+            for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children) and not _moving_on(verb):
         # "the last American combat brigade rolled out of Iraq": forces moving out of a place leave it (not their
         # own barracks, nor driving others out: "drove the YPG out of Afrin")
         return VerbCue(lemma, "", "withdraw", ("prep:of",), frozenset())
@@ -263,6 +263,17 @@ INTRUDING = ("into", "through", "over")
 ENDING_VERBS = {"end", "conclude", "terminate", "complete"}  # forces ending their stay: "ended their mission in"
 MISSION_NOUNS = {"mission", "operation", "deployment", "presence"}
 CRAFT_NOUNS = {"aircraft", "plane", "planes", "jet", "jets", "ship", "ships", "vessel", "vessels", "drone", "drones"}
+
+
+def _moving_on(verb: Token) -> bool:
+    """'rolled out of Belarus into Ukraine', 'drove out of Gao on a patrol toward the border': forces moving on to a
+    place their phrases name, into or toward it, go there, not away ('out of Kherson to the east bank' leave it);
+    unless the last of them, or going home ('the last brigade rolled out of Iraq and across the border into Kuwait')."""
+    if any(t.lower_ in ("last", "final", "remaining") for c in verb.children if c.dep_ == "nsubj" for t in c.subtree) \
+            or any(c.lower_ in ("home", "back") for c in verb.children):
+        return False
+    return any(p.dep_ in ("prep", "conj") and p.lower_ in ("into", "toward", "towards") and all(a.dep_ in (
+        "prep", "pobj", "conj") for a in p.ancestors if verb.is_ancestor(a)) for p in verb.subtree if p.i != verb.i)
 
 
 def relocated(verb: Token) -> bool:

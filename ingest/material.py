@@ -20,7 +20,7 @@ from diplograph.ingest.agents import state_craft
 from diplograph.ingest.argument_words import MEDICS
 from diplograph.ingest.arguments import HELPING_FORCES
 from diplograph.ingest.candidates import Candidate, make_candidate
-from diplograph.ingest.cargo import CARRYING_VERBS, cargo_of
+from diplograph.ingest.cargo import CARRYING_VERBS, COMBAT_CRAFT, cargo_of
 from diplograph.ingest.constructions import hyphen_prefixes, substance, travel_ends
 from diplograph.ingest.coordination import first_conjunct
 from diplograph.ingest.drills import fought_alongside, joint_exercise, show_of_force
@@ -84,8 +84,9 @@ def arms_arrived(verb: Token, index: ActorIndex, lexicon: Lexicon, arguments: Ar
         return []  # "trucks carrying grain crossed into Poland" is trade; relief crossing a border is aid
     if any(_delivered(n, lexicon) for n in heads):
         givers = _givers(subject, verb, index, arguments)
-    elif any(n.lower_ in state_craft() | GOODS_CRAFT and (brought or any(  # (or "landed ..., carrying tarpaulins")
-            c.dep_ in ("acl", "advcl") and c.lemma_.lower() in CARRYING_VERBS and any(  # ("loaded with food")
+    elif any(n.lower_ in state_craft() | GOODS_CRAFT and n.lemma_.lower() not in COMBAT_CRAFT and (brought or any(
+            c.dep_ in ("acl", "advcl") and c.lemma_.lower() in CARRYING_VERBS and any(  # ("landed ..., carrying
+            # tarpaulins", "loaded with food"; not bombers loaded with the missiles they use)
                 _delivered(t, lexicon) for o in cargo_of(c) for t in conjuncts(o))
             for c in [*n.children, *verb.children])) for n in heads) or \
             any(n.lemma_.lower() in HELPING_FORCES or (n.lemma_.lower() == "officer" and any(

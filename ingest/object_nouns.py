@@ -179,12 +179,12 @@ def opposes_its_state(noun: Token) -> bool:
 
 
 def one_of_its_members(noun: Token) -> bool:
-    """'A NATO member shot down a Russian jet', 'Several EU member states recognised': one or some members of a
-    body, which are neither the body nor any member named."""
-    return noun.lemma_.lower() == "member" and noun.tag_ == "NN" and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in noun.children) or \
-        noun.lemma_.lower() in ("member", "state", "country") and any(c.dep_ == "nummod" or c.dep_ in (
-            "amod", "det") and c.lower_ in SOME_MEMBERS for c in noun.children)
+    """'A NATO member shot down a Russian jet', 'Several EU member states recognised', 'Five EU countries': one or
+    some members of a body, which are neither the body nor any member named ('the 27 EU countries' are all of it)."""
+    lemma, every = noun.lemma_.lower(), any(c.lower_ in ("the", "all") or c.dep_ == "poss" for c in noun.children)
+    return lemma in ("member", "state", "country") and any(c.dep_ == "nummod" and not every or c.dep_ in (
+        "amod", "det") and c.lower_ in SOME_MEMBERS or lemma == "member" and noun.tag_ == "NN" and c.dep_ == "det"
+        and c.lower_ in ("a", "an", "another", "one") for c in noun.children)
 
 
 SOME_MEMBERS = {"some", "several", "many", "few", "most"}  # (not "other": "urged other EU members" urges the EU)

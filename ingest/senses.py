@@ -143,8 +143,11 @@ def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
     if relation == "aid" and _sells_no_arms(verb):
         return None  # "approved the sale of 50 Boeing airliners to China": trade, not aid
     if relation == "aid" and verb.lemma_.lower() in ("fly", "drop") and any(
-            t.lemma_.lower() in FIRED for o in verb.children if o.dep_ == "dobj" for t in substance(o)):
-        return None  # "flew dozens of drones into Ukraine": what is fired goes to strike, not to help
+            t.lemma_.lower() in FIRED for o in verb.children if o.dep_ == "dobj" for t in substance(o)) and not (
+            verb.lemma_.lower() == "fly" and any(c.lower_ in ("to", "for") for c in verb.children if c.dep_ in (
+                "prep", "dative"))):
+        return None  # "flew dozens of drones into Ukraine": what is fired goes to strike, not to help (but what is
+        # flown to or for someone is delivered: "flew anti-tank missiles to Ukraine")
     if relation == "visit" and verb.lemma_.lower() == "go" and not _a_person_goes(verb, index):
         return None  # only a person goes somewhere on a visit: not "China went to Pakistan's rescue"
     if relation == "sanction" and _against_contagion(verb):

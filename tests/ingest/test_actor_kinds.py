@@ -68,6 +68,13 @@ def test_a_bodys_member_states_act_as_the_body_but_some_of_them_do_not() -> None
         "Lithuania urged other European Union members to follow suit.")
 
 
+def test_a_bodys_members_counted_as_all_of_them_act_as_the_body() -> None:
+    assert ("European Union", "sanction", "Belarus") in triples("The 27 EU countries imposed sanctions on Belarus.")
+    assert ("ECOWAS", "sanction", "Mali") in triples("The 15 ECOWAS member states imposed sanctions on Mali.")
+    # (a number of them alone are not the body)
+    assert not any(t[0] == "European Union" for t in triples("Five EU countries expelled Russian diplomats."))
+
+
 def test_a_self_proclaimed_peoples_republic_acts_as_a_group_of_its_own() -> None:
     assert triples("Separatist leaders of the self-proclaimed Donetsk People's Republic asked Russia on Monday to "
                    "consider absorbing the region.") == {("Donetsk People's Republic", "appeal", "Russia")}

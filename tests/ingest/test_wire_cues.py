@@ -533,6 +533,15 @@ def test_forces_moved_out_of_a_state_withdraw_from_it_but_a_headquarters_does_no
     assert not any(r == "withdraw" for _, r, _ in found("Turkish forces drove the YPG out of the Afrin region."))
 
 
+def test_forces_rolling_out_of_a_place_on_into_another_move_into_it_not_out() -> None:
+    text = "Russian tanks rolled out of Belarus into Ukraine early on Thursday."
+    assert ("Russia", "mobilize", "Ukraine") in found(text, dt.date(2022, 2, 24))
+    assert not any(r == "withdraw" for _, r, _ in found(text, dt.date(2022, 2, 24)))
+    # (nor do forces driving out on a patrol toward somewhere leave)
+    assert not any(r == "withdraw" for _, r, _ in found(
+        "French troops drove out of Gao on a patrol toward the Niger border.", dt.date(2019, 12, 1)))
+
+
 def test_soldiers_who_begin_pulling_back_withdraw_and_quit_no_body() -> None:
     triples = found("Chinese soldiers have begun pulling back from the Chumar area of Ladakh.")
     assert any(r == "withdraw" for _, r, _ in triples)

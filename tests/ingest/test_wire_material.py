@@ -513,6 +513,14 @@ def test_what_is_flown_shipped_or_handed_over_goes_and_its_sender_visits_or_aids
     assert not any(r in ("visit", "aid") for _, r, _ in found(text))
 
 
+def test_missiles_or_drones_flown_to_a_state_are_arms_delivered_to_it() -> None:
+    assert ("United Kingdom", "aid", "Ukraine") in asserted("Britain flew anti-tank missiles to Ukraine on Tuesday.",
+                                                           dt.date(2022, 1, 18))
+    assert ("Turkey", "aid", "Ukraine") in asserted("Turkey flew Bayraktar drones to Ukraine.", dt.date(2022, 1, 18))
+    # (not those flown into it: they strike)
+    assert not any(r == "aid" for _, r, _ in found("Russia flew dozens of Iranian drones into Ukraine overnight."))
+
+
 def test_a_states_fleet_acts_for_it_though_the_fleet_is_no_actor() -> None:
     assert ("Russia", "attack", "Ukraine") in asserted("Russia's Black Sea Fleet fired cruise missiles at Odesa.")
 
@@ -719,7 +727,9 @@ def test_a_craft_sent_laden_with_relief_brings_it_where_it_is_sent() -> None:
         "Emirati cargo planes loaded with food and tents landed in Benghazi on Thursday.", dt.date(2023, 9, 14))
     assert not {t for t in asserted("Trucks loaded with grain crossed into Poland.", dt.date(2023, 9, 14))
                 if t[1] == "aid"}
-    # (war craft bearing arms bring no aid)
+    # (war craft bearing arms bring no aid, whether carrying them or loaded with them)
+    assert not {t for t in asserted("Two Russian bombers loaded with cruise missiles landed in Venezuela.",
+                                    dt.date(2018, 12, 10)) if t[1] == "aid"}
     assert not {t for t in asserted("Russia sent two warships carrying cruise missiles to Syria.", dt.date(2016, 8, 19))
                 if t[1] == "aid"}
 

@@ -62,6 +62,12 @@ def test_forces_of_two_states_training_side_by_side_cooperate_though_the_field_r
     assert not {t for t in asserted("U.S. instructors trained Ukrainian troops.") if t[1] == "cooperate"}
 
 
+def test_forces_of_two_states_who_stop_drilling_side_by_side_cooperate_no_longer() -> None:
+    for text in ("U.S. and South Korean forces stopped drilling side by side in 2018.",
+                 "U.S. and South Korean forces stopped training together in 2018."):
+        assert not {t for t in found(text) if t[1] == "cooperate"}, text
+
+
 def test_forces_of_two_states_drilling_together_cooperate() -> None:
     assert asserted("Egyptian and Russian warships have been drilling together this week in the Mediterranean.") == \
         {("Egypt", "cooperate", "Russia")}
