@@ -4,7 +4,8 @@
 Sirleaf, also included Nigeria's Muhammadu Buhari, Ghana's John Mahama and Ernest Bai Koroma ... The leaders
 sat down with Jammeh": the delegation is its leader and the members it included; "the leaders" and "the
 mediators" after it, and a group of as many people counted just before it ("four heads of state"), are the
-same people, each acting. Pure: a parsed Doc and its ActorIndex in; the index's plural mentions extended.
+same people, each acting; so is a group led by several ("delegations led by A, B and C met"). Pure: a parsed
+Doc and its ActorIndex in; the index's plural mentions extended.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
+from diplograph.ingest.coordination import listed
 from diplograph.ingest.groups import count_of
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.token_columns import hashes, tokens_where
@@ -22,6 +24,7 @@ INCLUDING_VERBS = frozenset({"include", "comprise"})
 INCLUDING_HASHES = hashes(INCLUDING_VERBS)
 # nouns of a group of people sent or gathered together
 GROUP_NOUNS = {"delegation", "team", "mission", "group", "entourage", "panel", "party", "troika"}
+GROUP_HASHES = hashes(GROUP_NOUNS)
 # nouns by which the story refers to the group's people again: "the leaders", "the mediators", "the delegation"
 REFERRING_NOUNS = GROUP_NOUNS | {"leader", "mediator", "envoy", "visitor", "president", "head", "delegate",
                                  "minister", "negotiator"}
@@ -43,10 +46,36 @@ def add_delegations(index: ActorIndex, doc: Doc, first: int) -> None:
         members = [m for t in [*led, *listed.subtree] if (m := index.by_token.get(t.i)) is not None
                    and m.actor is not None and index.actors[m.actor].type is ActorType.PERSON]
         people = list(dict.fromkeys(m.actor or "" for m in members))
-        if len(people) < 2:
-            continue
-        for token in [group, *_references(doc, group, people, index)]:
-            index.plural[token.i] = [Mention(token.i, token.i + 1, who, "description") for who in people]
+        if len(people) >= 2:
+            _stands_for(index, doc, group, people)
+    for group in tokens_where(doc, LEMMA, GROUP_HASHES, first):
+        if group.i not in index.plural and len(people := _leaders(index, group)) >= 2:
+            _stands_for(index, doc, group, people)
+
+
+def _stands_for(index: ActorIndex, doc: Doc, group: Token, people: list[str]) -> None:
+    for token in [group, *_references(doc, group, people, index)]:
+        index.plural[token.i] = [Mention(token.i, token.i + 1, who, "description") for who in people]
+
+
+def _leaders(index: ActorIndex, group: Token) -> list[str]:
+    """'a Canadian team led by Michael Wilson and Derek Burney', 'delegations headed by A, B and C': the persons
+    the group is led by, each of them (one alone is add_delegation's, envoys.py); a last name the parser hung on
+    the group itself belongs to the list ("Delegations led by A, B and China's envoy [Deng Xijun]appos met"). Not a
+    group that is one side among others ("talks between Baker and a team led by Wilson and Burney"): its leaders are
+    no parties to each other then."""
+    if group.dep_ == "conj" or any(c.dep_ == "conj" for c in group.children) or group.head.lower_ in (
+            "between", "among"):
+        return []
+    led = [p for c in group.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
+           for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    if not led:
+        return []
+    leaders = [t for p in led for t in listed(p)]
+    if len(leaders) > 1:
+        leaders += [c for c in group.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return list(dict.fromkeys(m.actor for t in leaders if (m := index.by_token.get(t.i)) is not None
+                              and m.actor is not None and index.actors[m.actor].type is ActorType.PERSON))
 
 
 def _references(doc: Doc, group: Token, people: list[str], index: ActorIndex) -> list[Token]:

@@ -353,6 +353,23 @@ def test_a_delegations_members_are_not_another_groups_or_a_count_of_another_stat
     assert ("Antony Blinken", "agree", "Jake Sullivan") not in found
 
 
+
+def test_a_group_led_by_several_people_is_each_of_its_leaders() -> None:
+    found = asserted("The delegation, led by White House coordinator Kurt Campbell and Assistant Secretary of State "
+                     "Daniel Kritenbrink, met Prime Minister Manasseh Sogavare in Honiara.", dt.date(2022, 4, 22))
+    assert ("Kurt Campbell", "meet", "Manasseh Sogavare") in found
+    assert ("Daniel Kritenbrink", "meet", "Manasseh Sogavare") in found
+    # delegations led by several meet each other; the last leader's name may hang on the group
+    found = asserted("Delegations led by Afghan Deputy Foreign Minister Hekmat Khalil Karzai, Pakistani Foreign "
+                     "Secretary Aizaz Ahmad Chaudhry, U.S. special envoy Richard Olson and China's special envoy "
+                     "for Afghanistan Deng Xijun met for several hours in the Afghan capital.", dt.date(2016, 2, 23))
+    for guest in ("Aizaz Ahmad Chaudhry", "Richard Olson", "Deng Xijun"):
+        assert ("Hekmat Khalil Karzai", "meet", guest) in found
+    # a team that is one side among others: its leaders are no parties to each other
+    found = asserted("The talks were held in Washington between Treasury Secretary James Baker and a Canadian team "
+                     "led by Finance Minister Michael Wilson and Derek Burney.", dt.date(1987, 10, 3))
+    assert ("Michael Wilson", "meet", "Derek Burney") not in found
+
 def test_a_subject_pronoun_after_a_sentence_led_by_one_refers_to_what_that_one_did() -> None:
     triples = asserted("Blinken arrived in Astana on Monday. Earlier he met Foreign Minister Mukhtar Tileuberdi. He "
                        "later sat down with the foreign ministers of Kyrgyzstan and Tajikistan.")
