@@ -143,6 +143,13 @@ def test_troops_arriving_in_a_state_are_deployed_there_unless_sent_to_help_or_fi
     assert not any(t[1] == "mobilize" for t in found("French troops arrived in Romania as part of a NATO battlegroup."))
 
 
+def test_shutting_or_sealing_a_border_with_a_state_is_a_measure_on_it_as_closing_one_is() -> None:
+    assert ("Taliban", "sanction", "Pakistan") in asserted(
+        "Taliban authorities shut the main Torkham border crossing with Pakistan on Sunday.")
+    assert ("Pakistan", "sanction", "Afghanistan") in asserted("Pakistan sealed its border with Afghanistan.")
+    assert not asserted("Hungary sealed its frontier.")  # against no one named
+
+
 def test_dropping_or_easing_a_measure_on_a_states_goods_or_travel_concedes_to_it() -> None:
     assert ("United States", "concede", "Canada") in asserted("Washington dropped a 10% tariff on Canadian aluminum.")
     assert ("United States", "concede", "Cuba") in asserted("Washington eased restrictions on travel to Cuba.")
