@@ -53,8 +53,7 @@ def past_verb_read_as_a_conjuncts_modifier(verb: Token) -> None:
 def gerund_read_as_the_objects_conjunct(word: Token) -> None:
     """'responded by downgrading diplomatic relations and [expelling]NNP-conj-of-relations India's envoy': an -ing
     word joined by 'and' to a gerund's object, with an object of its own, is a second gerund (its lemma the word less
-    its ending: verb_cues.known_lemma finds the verb the lexicon knows, 'downgrad' -> 'downgrade', 'expell' ->
-    'expel')."""
+    its ending, which verb_cues.known_lemma completes: 'downgrad' -> 'downgrade', 'expell' -> 'expel')."""
     noun, verb = word.head, word.head.head
     if noun.dep_ != "dobj" or verb.tag_ != "VBG" or word.i < 1 or \
             word.doc[word.i - 1].lower_ != "and" or not any(c.dep_ == "dobj" for c in word.children):
@@ -164,17 +163,19 @@ def verb_read_as_modifier(verb: Token) -> None:
     """'[Merkel]nsubj [hosted]amod Russian President [Vladimir Putin]ROOT, ...': a past form with a subject of its
     own, read as a modifier inside the object's name in a sentence left without a verb, is the verb; the name it
     sat in is its object, and what followed the name (place, day, full stop) is the verb's. A verb the model gave
-    the name to as subject further on is a clause of the sentence's verb."""
+    the name to as subject further on is a clause of the sentence's verb. So with a noun right after the verb: '[Ban]
+    [held]amod [talks]ROOT with X and pressed him' (the noun keeps its phrases, the verb takes what is joined)."""
     noun = compound_head(verb.head)
     root = noun.head  # or the name made the subject of a verb far on: "... since the conflict [erupted] in 2014"
     if noun.dep_ == "nsubj" and root.dep_ == "ROOT" and root.i > noun.i + 1 and noun.pos_ == "PROPN" and \
             noun.i > verb.i:
         root.head, root.dep_ = verb, "advcl"
         noun.dep_ = "ROOT"
-    if noun.dep_ != "ROOT" or noun.pos_ != "PROPN" or noun.i < verb.i:
+    if noun.dep_ != "ROOT" or noun.i < verb.i or noun.pos_ != "PROPN" and (noun.pos_, noun.i) != ("NOUN", verb.i + 1):
         return
     verb.head, verb.dep_ = verb, "ROOT"
-    for child in [c for c in noun.children if c.i > noun.i and c.dep_ in ("prep", "punct", "npadvmod", "advmod")]:
+    moved = ("prep", "punct", "npadvmod", "advmod") if noun.pos_ == "PROPN" else ("cc", "conj", "punct")
+    for child in [c for c in noun.children if c.i > noun.i and c.dep_ in moved]:
         child.head = verb
     noun.head, noun.dep_ = verb, "dobj"
 
@@ -332,8 +333,7 @@ BARE_INFINITIVE_TAKERS = {"help"}
 
 def object_of_a_bare_infinitive(clause: Token) -> None:
     """'India helped [Sri Lanka]nsubj [cope]ccomp with floods': the model reads a bare infinitive after the object of
-    'help' as a clause with its own subject; the subject is the verb's object, the infinitive its complement (as in
-    'helped Sri Lanka to fight the floods')."""
+    'help' as a clause with its own subject; the subject is the verb's object, the infinitive its complement."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.i < clause.head.i or any(c.dep_ in ("aux", "mark") for c in clause.children) or \
             any(c.dep_ == "dobj" for c in clause.head.children):

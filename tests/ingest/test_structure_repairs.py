@@ -604,6 +604,13 @@ def test_a_past_read_as_a_participle_between_two_names_is_the_verb() -> None:
                     "lunch.", dt.date(2018, 4, 27))
     assert {("Donald Trump", "host", "Angela Merkel"), ("Angela Merkel", "visit", "United States")} <= triples
 
+def test_a_past_read_as_its_objects_modifier_is_the_verb_and_keeps_the_verb_joined_to_it() -> None:
+    # "[Ban Ki-moon]nsubj [held]amod [talks]ROOT with ... and [pressed]conj-of-talks him": the pressing has its subject
+    triples = asserted("Secretary-General Ban Ki-moon held talks with Burundian President Pierre Nkurunziza on "
+                       "Tuesday and pressed him to open an inclusive dialogue.", dt.date(2016, 2, 23))
+    assert {("Ban Ki-moon", "meet", "Pierre Nkurunziza"), ("Ban Ki-moon", "appeal", "Pierre Nkurunziza")} <= triples
+
+
 
 def test_a_list_after_a_prepositions_object_hung_as_a_measure_is_still_listed() -> None:
     # "drawing condemnation from [the Cypriot government]pobj, [Greece]npadvmod and the European Union"
