@@ -6,11 +6,13 @@ Egypt and Jordan". Pure: a verb, the ActorIndex and the ArgumentFinder in, the v
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Token
 
 from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import Candidate, make_candidate
-from diplograph.ingest.coreference import TRIP_NOUNS
+from diplograph.ingest.coreference import TRIP_NOUNS, mention_at
 from diplograph.ingest.mediation import state_of
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.targets import ArgumentFinder
@@ -126,3 +128,35 @@ def visits_of_a_trip(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
               and (m.actor is not None and index.is_state(m.actor) or m.actor is None and m.located_in)]
     return [make_candidate("visit", person, place, verb, verb, 0.75) for person in travellers for place in places
             if place.actor is not None and place.actor != state_of(index, person.actor or "")]
+
+
+def persons_visited(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
+    """'May visited Trump at the White House', 'the first leader to visit him': a person visited, the verb's own
+    object, is met (not one whose place or occasion is visited: 'St Mark's Cathedral', 'Arce's inauguration'); and
+    the place the verb names, of another state than the visitor's, is visited, whenever it was ('Renzi visited Sisi
+    in Cairo in August', as 'visited Cairo in August' is), when the visit is told as done: in the past, or as the
+    first of its kind ('the first leader to visit him'), not considered or planned (whose guest is no one's yet)."""
+    kept: list[Candidate] = []
+    for c in found:
+        if not _visits_a_person(c, index):
+            kept.append(c)
+            continue
+        kept.append(dataclasses.replace(c, relation="meet", destination=None))
+        if not (c.trigger.tag_ == "VBD" or c.trigger.dep_ == "relcl" and c.trigger.head.pos_ == "NOUN"):
+            continue
+        holders = [c.trigger, *(o for o in c.trigger.children if o.dep_ == "dobj")]
+        places = [m for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                  for o in p.children if o.dep_ == "pobj" and (m := index.by_token.get(o.i)) is not None]
+        home = state_of(index, c.source)
+        kept.extend(Candidate("visit", c.source, state, c.trigger, c.clause, c.confidence - 0.1, place.place)
+                    for place in places[:1] if (state := state_at(place, index)) and home and home != state)
+    return kept
+
+
+def _visits_a_person(candidate: Candidate, index: ActorIndex) -> bool:
+    """Whether a visit's target is a person the story knows by office or state, the verb 'visit''s own object."""
+    record = index.actors.get(candidate.target)
+    return candidate.relation == "visit" and record is not None and record.type is ActorType.PERSON and bool(
+        record.roles or record.country) and candidate.trigger.lemma_.lower() == "visit" and any(
+        o.dep_ == "dobj" and (m := mention_at(index, o)) is not None and m.actor == candidate.target
+        for o in candidate.trigger.children)

@@ -39,7 +39,13 @@ from diplograph.ingest.mediation import (
 )
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.noun_events import SYMMETRIC_PAIRING
-from diplograph.ingest.presence import official_of_no_state, state_at, visits_by_presence, visits_of_a_trip
+from diplograph.ingest.presence import (
+    official_of_no_state,
+    persons_visited,
+    state_at,
+    visits_by_presence,
+    visits_of_a_trip,
+)
 from diplograph.ingest.tables import table_companions
 from diplograph.ingest.targets import ArgumentFinder
 from diplograph.ingest.token_columns import tokens_where
@@ -318,22 +324,6 @@ def with_implied_encounters(doc: Doc, index: ActorIndex, found: list[Candidate],
     return found + table_companions(index, found) + visits_of_the_received(index, found) + \
         visits_of_the_welcomed(doc, index) + meetings_of_the_hosted(index, found) + \
         visits_of_arrivals(doc, index, found, arguments) + visits_of_the_last_leg(doc, index, arguments)
-
-
-def persons_visited(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
-    """'May visited Trump at the White House', 'the first leader to visit him': a person visited, the verb's own
-    object, is met (not one whose place or occasion is visited: 'St Mark's Cathedral', 'Arce's inauguration')."""
-    return [dataclasses.replace(c, relation="meet", destination=None) if _visits_a_person(c, index) else c
-            for c in found]
-
-
-def _visits_a_person(candidate: Candidate, index: ActorIndex) -> bool:
-    """Whether a visit's target is a person the story knows by office or state, the verb 'visit''s own object."""
-    record = index.actors.get(candidate.target)
-    return candidate.relation == "visit" and record is not None and record.type is ActorType.PERSON and bool(
-        record.roles or record.country) and candidate.trigger.lemma_.lower() == "visit" and any(
-        o.dep_ == "dobj" and (m := mention_at(index, o)) is not None and m.actor == candidate.target
-        for o in candidate.trigger.children)
 
 
 def meetings_of_the_hosted(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:

@@ -1018,6 +1018,15 @@ def test_a_person_visited_is_met_but_not_one_whose_place_or_occasion_is_visited(
                                     dt.date(2023, 5, 11)) if t[0] == "Ben Wallace"}
 
 
+def test_one_who_visits_a_person_in_a_city_abroad_visits_its_state_whenever_it_was() -> None:
+    # a visit months before the story's day is still a visit, as "visited Cairo in August" is
+    triples = asserted("Renzi was the first Western head of government to visit Sisi in Cairo, travelling there in "
+                       "August.", dt.date(2016, 5, 18))
+    assert {("Matteo Renzi", "meet", "Abdel Fattah al-Sisi"), ("Matteo Renzi", "visit", "Egypt")} <= triples
+    # but one visited at home is no visit of one's own state
+    assert not {t for t in asserted("Sisi visited Renzi in Cairo in August.", dt.date(2016, 5, 18)) if t[1] == "visit"}
+
+
 def test_an_occasion_hosted_and_attended_in_a_full_relative_hosts_each_attendee() -> None:
     triples = asserted("Rwandan President Paul Kagame hosted the summit, which was attended by Niger's Mahamadou "
                        "Issoufou and South Africa's Cyril Ramaphosa.", dt.date(2018, 3, 21))
