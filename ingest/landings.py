@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from diplograph.ingest.argument_words import REGION_NOUNS
-from diplograph.ingest.forces import BASE_NOUNS, TERRITORY_NOUNS
+from diplograph.ingest.forces import BASE_NOUNS, TERRITORY_NOUNS, forces_are_subject
 from diplograph.ingest.gazetteer import INSTALLATIONS, SETTLEMENTS
 from diplograph.ingest.mentions import ActorIndex, Mention
 from diplograph.ingest.object_nouns import AREA_PREPOSITIONS, where_it_lies
@@ -166,6 +166,23 @@ def where_posted(verb: Token, index: ActorIndex) -> list[Mention]:
             if clause.dep_ == "relcl" and clause.lemma_.lower() in POSTING_VERBS for p in clause.children
             if p.dep_ == "prep" and p.lower_ in ("to", "in", "into") for pobj in p.children if pobj.dep_ == "pobj"
             for m in state_of_place_in(pobj, index)]
+
+
+def where_stationed(verb: Token, index: ActorIndex) -> list[Mention]:
+    """'Most of the American troops in Syria will come home', 'the first French soldiers to leave Mali pulled out',
+    'troops stationed in Iraq were withdrawn': forces that go, their verb naming no place, leave the state their own
+    phrase puts them in (or the one they are told to leave)."""
+    if not forces_are_subject(verb):
+        return []
+    heads = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in (c, *(
+        p for o in c.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children if p.dep_ == "pobj"))]
+    places = [pobj for h in heads for c in h.children for pobj in (
+        [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "in" else
+        [o for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "to") for o in p.children if o.dep_ == "pobj"]
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in POSTING_VERBS else
+        [o for o in c.children if o.dep_ == "dobj"] if c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "leave"
+        else [])]
+    return [m for pobj in places[:1] for m in state_of_place_in(pobj, index)]
 
 
 def state_said_of(place: Token, index: ActorIndex) -> list[Mention]:

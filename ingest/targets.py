@@ -46,7 +46,7 @@ from diplograph.ingest.constructions import (
 from diplograph.ingest.coordination import coordinated_objects, shared_object
 from diplograph.ingest.coreference import antecedent_of, mention_at
 from diplograph.ingest.envoys import envoy_state_of
-from diplograph.ingest.landings import state_left, state_the_act_is_in, where_posted
+from diplograph.ingest.landings import state_left, state_the_act_is_in, where_posted, where_stationed
 from diplograph.ingest.lexicon import VerbCue
 from diplograph.ingest.mentions import ActorIndex, Mention, misread_opening_name
 from diplograph.ingest.object_nouns import (
@@ -278,7 +278,8 @@ class ArgumentFinder(AuthorFinder):
         # (war craft under way or landing face no place they reach, only whom they answer: a cue with no targets)
         if not found and cue.relation in LOCATED_TARGETS and (cue.targets or cue.relation != "mobilize"):
             found.extend(state_the_act_is_in(verb, index, cue.relation) or (
-                state_left(verb, index) or where_posted(verb, index) if cue.relation == "withdraw" else []))
+                state_left(verb, index) or where_posted(verb, index) or where_stationed(verb, index)
+                if cue.relation == "withdraw" else []))
         if not found and cue.relation == "agree" and verb.lemma_.lower() == "agree":
             # "agreed to a Jordanian proposal", "to Russia's demands": whose proposal is taken up, as 'accepted' it
             found.extend(m for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children

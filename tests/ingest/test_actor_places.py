@@ -188,6 +188,16 @@ def test_troops_pulled_back_across_the_border_from_a_state_withdraw_from_it() ->
         "occupation.", dt.date(1985, 6, 11))
 
 
+def test_forces_going_home_from_where_their_own_phrase_puts_them_withdraw_from_its_state() -> None:
+    assert ("United States", "withdraw", "Syria") in triples(
+        "Most of the roughly 2,000 American troops in north-eastern Syria will come home, the White House said on "
+        "Thursday.", dt.date(2018, 12, 20))
+    assert ("France", "withdraw", "Mali") in asserted(
+        "The first French soldiers to leave Mali pulled out on Tuesday.", dt.date(2022, 2, 22))
+    # troops of no known state, or a place that is no state's, leave no one
+    assert not triples("The troops in the convoy went home.", dt.date(2022, 2, 22))
+
+
 def test_forces_going_back_to_their_bases_withdraw_from_the_border_their_sentence_names() -> None:
     assert ("Russia", "withdraw", "Ukraine") in triples(
         "More than 10,000 Russian troops are returning to their permanent bases after a month of drills in several "
