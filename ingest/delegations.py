@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.ingest.coordination import listed
 from diplograph.ingest.groups import count_of
-from diplograph.ingest.mentions import ActorIndex, Mention
+from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.token_columns import hashes, tokens_where
 from diplograph.model import ActorType
 
@@ -24,7 +24,9 @@ INCLUDING_VERBS = frozenset({"include", "comprise"})
 INCLUDING_HASHES = hashes(INCLUDING_VERBS)
 # nouns of a group of people sent or gathered together
 GROUP_NOUNS = {"delegation", "team", "mission", "group", "entourage", "panel", "party", "troika"}
-GROUP_HASHES = hashes(GROUP_NOUNS)
+# groups led by several people, each of whom stands for it (not a political party: "the Greens, led by A and B")
+LED_GROUPS = GROUP_NOUNS - {"party"}
+LED_HASHES = hashes(LED_GROUPS)
 # nouns by which the story refers to the group's people again: "the leaders", "the mediators", "the delegation"
 REFERRING_NOUNS = GROUP_NOUNS | {"leader", "mediator", "envoy", "visitor", "president", "head", "delegate",
                                  "minister", "negotiator"}
@@ -48,7 +50,7 @@ def add_delegations(index: ActorIndex, doc: Doc, first: int) -> None:
         people = list(dict.fromkeys(m.actor or "" for m in members))
         if len(people) >= 2:
             _stands_for(index, doc, group, people)
-    for group in tokens_where(doc, LEMMA, GROUP_HASHES, first):
+    for group in tokens_where(doc, LEMMA, LED_HASHES, first):
         if group.i not in index.plural and len(people := _leaders(index, group)) >= 2:
             _stands_for(index, doc, group, people)
 
@@ -62,20 +64,28 @@ def _leaders(index: ActorIndex, group: Token) -> list[str]:
     """'a Canadian team led by Michael Wilson and Derek Burney', 'delegations headed by A, B and C': the persons
     the group is led by, each of them (one alone is add_delegation's, envoys.py); a last name the parser hung on
     the group itself belongs to the list ("Delegations led by A, B and China's envoy [Deng Xijun]appos met"). Not a
-    group that is one side among others ("talks between Baker and a team led by Wilson and Burney"): its leaders are
-    no parties to each other then."""
-    if group.dep_ == "conj" or any(c.dep_ == "conj" for c in group.children) or group.head.lower_ in (
-            "between", "among"):
+    group that is one side among others ("talks between Baker and [a team led by Wilson and Burney]"), nor sides its
+    own words name ("Iranian and U.S. teams led by A and B"); and leaders of one state, one side, stand for the group
+    only where the clause names another ("A Chinese delegation led by Wang Yi and Liu Jianchao held talks in Moscow"
+    is no meeting of the two)."""
+    if group.lemma_.lower() not in LED_GROUPS or group.dep_ == "conj" or any(c.dep_ == "conj" for c in group.children):
         return []
     led = [p for c in group.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
            for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    if not led:
+    if not led or sum(1 for c in group.children if c.dep_ in ("amod", "compound", "nmod") for t in conjuncts(c)
+                      if (m := index.by_token.get(t.i)) is not None and m.actor and index.is_state(m.actor)) > 1:
         return []
     leaders = [t for p in led for t in listed(p)]
     if len(leaders) > 1:
         leaders += [c for c in group.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    return list(dict.fromkeys(m.actor for t in leaders if (m := index.by_token.get(t.i)) is not None
-                              and m.actor is not None and index.actors[m.actor].type is ActorType.PERSON))
+    people = list(dict.fromkeys(m.actor for t in leaders if (m := index.by_token.get(t.i)) is not None
+                                and m.actor is not None and index.actors[m.actor].type is ActorType.PERSON))
+    own, states = {t.i for t in group.subtree}, {index.actors[p].country for p in people} - {None}
+    if group.dep_ in ("nsubj", "nsubjpass") and len(states) <= 1 and not any(
+            (m := index.by_token.get(t.i)) is not None and m.actor and m.actor not in people and m.place is None
+            for t in group.head.subtree if t.i not in own):  # (a city told is where, not whom: "talks in Moscow")
+        return []
+    return people
 
 
 def _references(doc: Doc, group: Token, people: list[str], index: ActorIndex) -> list[Token]:

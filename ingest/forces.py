@@ -21,6 +21,7 @@ from diplograph.ingest.agents import state_craft
 from diplograph.ingest.argument_words import MEDICS, readied_for, serves_civilians
 from diplograph.ingest.arguments import HELPING_FORCES
 from diplograph.ingest.cargo import CARRYING_VERBS, COMBAT_CRAFT
+from diplograph.ingest.complement_repairs import ORDERED_FORCES, ORDERING_VERBS
 from diplograph.ingest.constructions import direction_phrases, substance
 from diplograph.ingest.departures import LEAVING_VERBS, is_leaving
 from diplograph.ingest.field_lexicon import load_agents
@@ -29,7 +30,6 @@ from diplograph.ingest.lexicon import VerbCue, list_file
 from diplograph.ingest.mentions import ActorIndex, conjuncts
 from diplograph.ingest.preposition_repairs import BORDER_NOUNS
 from diplograph.ingest.verb_cues import known_lemma
-from diplograph.ingest.verb_repairs import ORDERED_FORCES, ORDERING_VERBS
 from diplograph.model import ActorType
 
 FORCE_NOUNS = {"troop", "force", "soldier", "army", "military", "contingent", "peacekeeper", "unit", "battalion",
@@ -388,7 +388,7 @@ TEAM_NOUNS = {"contingent", "team", "brigade", "batch", "mission", "unit", "grou
 
 def commands_own_forces(move: Token) -> bool:
     """'ordered troops to move closer to the border', 'told the army to pull back': an order to one's own forces
-    is carried out by them, the orderer's act, not a request of another (verb_repairs.py gives the move the forces
+    is carried out by them, the orderer's act, not a request of another (complement_repairs.py gives the move the forces
     the order named; an order with an addressee of its own, "ordered Lukashenko to move his troops", asks him)."""
     order = move.head
     if move.dep_ != "xcomp" or order.lemma_.lower() not in ORDERING_VERBS:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from diplograph.ingest.calls import by_phone
 from diplograph.ingest.candidates import Candidate, make_candidate
 from diplograph.ingest.coreference import TRIP_NOUNS, mention_at
+from diplograph.ingest.envoys import DIPLOMATIC_OFFICES
 from diplograph.ingest.mediation import state_of
 from diplograph.ingest.mentions import ActorIndex, Mention, conjuncts
 from diplograph.ingest.targets import ArgumentFinder
@@ -133,24 +134,35 @@ def visits_of_a_trip(verb: Token, index: ActorIndex, arguments: ArgumentFinder) 
 def persons_visited(index: ActorIndex, found: list[Candidate]) -> list[Candidate]:
     """'May visited Trump at the White House', 'the first leader to visit him': a person visited, the verb's own
     object, is met (not one whose place or occasion is visited: 'St Mark's Cathedral', 'Arce's inauguration'); and
-    the place the verb names, of another state than the visitor's, is visited, whenever it was ('Renzi visited Sisi
-    in Cairo in August', as 'visited Cairo in August' is), when the visit is told as done: in the past, or as the
-    first of its kind ('the first leader to visit him'), not considered or planned (whose guest is no one's yet)."""
+    one visited at home in a place the verb names is a visit of his state, whenever it was ('Renzi visited Sisi in
+    Cairo in August', as 'visited Cairo in August' is) when told as done: 'visited', 'had visited', 'was the first
+    leader to visit him' (not 'would be the first', nor a visit considered, nor a resident ambassador's call)."""
     kept: list[Candidate] = []
     for c in found:
         if not _visits_a_person(c, index):
             kept.append(c)
             continue
         kept.append(dataclasses.replace(c, relation="meet", destination=None))
-        if not (c.trigger.tag_ == "VBD" or c.trigger.dep_ == "relcl" and c.trigger.head.pos_ == "NOUN"):
+        record = index.actors.get(c.source)
+        if not _told_as_done(c.trigger) or record is None or record.type is not ActorType.PERSON or \
+                record.roles & DIPLOMATIC_OFFICES:
             continue
         holders = [c.trigger, *(o for o in c.trigger.children if o.dep_ == "dobj")]
-        places = [m for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
-                  for o in p.children if o.dep_ == "pobj" and (m := index.by_token.get(o.i)) is not None]
-        home = state_of(index, c.source)
-        kept.extend(Candidate("visit", c.source, state, c.trigger, c.clause, c.confidence - 0.1, place.place)
-                    for place in places[:1] if (state := state_at(place, index)) and home and home != state)
+        place = next((m for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                      for o in p.children if o.dep_ == "pobj" and (m := index.by_token.get(o.i)) is not None), None)
+        home, state = state_of(index, c.source), state_at(place, index)
+        if place is not None and state and home and home != state and state == state_of(index, c.target):
+            kept.append(dataclasses.replace(c, relation="visit", target=state, confidence=c.confidence - 0.1,
+                                            destination=place.place))
     return kept
+
+
+def _told_as_done(verb: Token) -> bool:
+    """'visited', 'had visited', 'was the first leader to visit him' (a past 'be' with no modal before it)."""
+    if verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return True
+    clause = verb.head.head if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" else None
+    return clause is not None and clause.tag_ == "VBD" and not any(c.dep_ == "aux" for c in clause.children)
 
 
 def _visits_a_person(candidate: Candidate, index: ActorIndex) -> bool:

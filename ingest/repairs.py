@@ -6,7 +6,8 @@ certain, serves every rule after it (who met, who was asked, who was hosted) ins
 The Doc is changed in place: a user of the spaCy component gets the mended parse too. The mends that give a
 sentence back its verb live in verb_repairs.py, those of a verb of naming's predicate in predicate_repairs.py,
 those of a phrase hung on the wrong word in preposition_repairs.py, those of a name, a title or a list of
-names in name_repairs.py, those of what was joined to a relative clause about a thing in relative_repairs.py.
+names in name_repairs.py, those of what was joined to a relative clause about a thing in relative_repairs.py,
+those of an infinitive or a condition hung on the wrong word in complement_repairs.py.
 """
 
 from __future__ import annotations
@@ -15,6 +16,16 @@ from spacy.tokens import Doc, Token
 
 from diplograph.ingest.argument_words import FRAMED_PREPOSITIONS
 from diplograph.ingest.charge_repairs import CHARGE_NOUNS, charge_answered_in_a_relative
+from diplograph.ingest.complement_repairs import (
+    BARE_INFINITIVE_TAKERS,
+    ORDERED_MOVES,
+    REPORTING_VERBS,
+    condition_hung_on_the_report,
+    forces_ordered_to_move,
+    infinitive_after_an_adjunct,
+    infinitive_of_an_intention,
+    object_of_a_bare_infinitive,
+)
 from diplograph.ingest.name_repairs import (
     OFFICE_WORDS,
     TITLE_HALVES,
@@ -93,18 +104,10 @@ from diplograph.ingest.subject_repairs import (
     verb_read_as_the_subjects_plural,
 )
 from diplograph.ingest.verb_repairs import (
-    BARE_INFINITIVE_TAKERS,
     MEASURE_PLURALS,
-    ORDERED_MOVES,
-    REPORTING_VERBS,
     adjunct_hung_inside_a_charge,
-    condition_hung_on_the_report,
-    forces_ordered_to_move,
     gerund_read_as_the_objects_conjunct,
-    infinitive_after_an_adjunct,
-    infinitive_of_an_intention,
     measure_read_as_a_verb,
-    object_of_a_bare_infinitive,
     participle_read_as_a_clause,
     participle_read_as_the_verb,
     past_verb_joined_to_a_bare_one,

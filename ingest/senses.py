@@ -93,6 +93,16 @@ def _against_contagion(verb: Token) -> bool:
         t.lemma_.lower() in ("retaliate", "retaliation", "reciprocal", "response") for t in sentences[at])
 
 
+# verbs of closing a border, and the people a closure may be meant to keep out: no measure against the neighbour
+CLOSING_VERBS = {"close", "shut", "seal"}
+MIGRATION_WORDS = {"migrant", "migrants", "refugee", "refugees", "asylum", "migration", "influx", "exodus"}
+
+
+def crowd_at_the_border(verb: Token) -> bool:
+    """'Polish protesters shut the crossings with Ukraine': a crowd's blockade, no state's measure."""
+    return any(t.lower_ in crowd_nouns() for c in verb.children if c.dep_ == "nsubj" for t in substance(c))
+
+
 # sides whose contest is one of words: "the Armenian and Azerbaijani leaders clashed at the summit"
 SPEAKING_SIDES = {"government", "administration", "leader", "minister", "president", "premier", "official",
                   "diplomat", "politician", "capital"}
@@ -152,6 +162,9 @@ def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
         return None  # only a person goes somewhere on a visit: not "China went to Pakistan's rescue"
     if relation == "sanction" and _against_contagion(verb):
         return None  # "Kuwait and Bahrain suspended flights to and from Iran" in an outbreak: a precaution
+    if relation == "sanction" and verb.lemma_.lower() in CLOSING_VERBS and (crowd_at_the_border(verb) or any(
+            t.lower_ in MIGRATION_WORDS for t in verb.sent)):
+        return None  # "sealed its border with Serbia to stop migrants", "protesters shut the crossing": no penalty
     if relation == "withdraw" and verb.lemma_.lower() == "bring" and not any(
             o.dep_ == "dobj" and any(c.dep_ == "poss" or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") or
                                      c.dep_ == "relcl" and c.lemma_.lower() in POSTING_VERBS for c in o.children)

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from diplograph.ingest.argument_words import ACCORD_NOUNS
 from diplograph.ingest.arguments import is_passive_participle
 from diplograph.ingest.cargo import carried
+from diplograph.ingest.complement_repairs import ORDERED_FORCES
 from diplograph.ingest.constructions import for_clause, substance
 from diplograph.ingest.coordination import shared_object
 from diplograph.ingest.coreference import SPEECH_VERBS
@@ -24,7 +25,6 @@ from diplograph.ingest.group_references import MEETING_NOUNS
 from diplograph.ingest.lexicon import Lexicon, VerbCue
 from diplograph.ingest.object_nouns import PUNITIVE_MEASURES, self_restraint
 from diplograph.ingest.preposition_repairs import DOOR_PREPOSITIONS, shuts_the_door
-from diplograph.ingest.verb_repairs import ORDERED_FORCES
 
 # verbs that perform, begin or keep up whatever event their object names: "began joint exercises around Taiwan",
 # "slapped tariffs on Canada", "unleashed a barrage of missiles on Kyiv"; the particle some need

@@ -369,6 +369,13 @@ def test_a_group_led_by_several_people_is_each_of_its_leaders() -> None:
     found = asserted("The talks were held in Washington between Treasury Secretary James Baker and a Canadian team "
                      "led by Finance Minister Michael Wilson and Derek Burney.", dt.date(1987, 10, 3))
     assert ("Michael Wilson", "meet", "Derek Burney") not in found
+    # leaders of one state are one side: with no one else named, no meeting of theirs
+    for text in ("A Chinese delegation led by Wang Yi and Liu Jianchao held talks in Moscow on Tuesday.",
+                 "U.S. teams led by Antony Blinken and Lloyd Austin held talks in Tokyo."):
+        assert not {t for t in asserted(text) if t[1] == "meet"}, text
+    # sides the group's own words name stay those sides
+    assert ("United States", "negotiate", "Iran") in asserted(
+        "Iranian and U.S. teams led by Abbas Araqchi and Steve Witkoff held indirect talks in Muscat.")
 
 def test_a_subject_pronoun_after_a_sentence_led_by_one_refers_to_what_that_one_did() -> None:
     triples = asserted("Blinken arrived in Astana on Monday. Earlier he met Foreign Minister Mukhtar Tileuberdi. He "

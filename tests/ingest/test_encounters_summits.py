@@ -1023,8 +1023,15 @@ def test_one_who_visits_a_person_in_a_city_abroad_visits_its_state_whenever_it_w
     triples = asserted("Renzi was the first Western head of government to visit Sisi in Cairo, travelling there in "
                        "August.", dt.date(2016, 5, 18))
     assert {("Matteo Renzi", "meet", "Abdel Fattah al-Sisi"), ("Matteo Renzi", "visit", "Egypt")} <= triples
-    # but one visited at home is no visit of one's own state
-    assert not {t for t in asserted("Sisi visited Renzi in Cairo in August.", dt.date(2016, 5, 18)) if t[1] == "visit"}
+    assert ("Matteo Renzi", "visit", "Egypt") in asserted("Renzi had visited Sisi in Cairo in August.",
+                                                           dt.date(2016, 5, 18))
+    # but not one's own state, a third state where the one visited is not at home, a visit only hoped for, nor a
+    # resident envoy's call
+    for text in ("Sisi visited Renzi in Cairo in August.",
+                 "Erdogan visited former Pakistani Prime Minister Nawaz Sharif in hospital in London.",
+                 "Renzi would be the first Western leader to visit Sisi in Cairo since the coup.",
+                 "The Egyptian ambassador visited Renzi in Rome."):
+        assert not {t for t in asserted(text, dt.date(2016, 5, 18)) if t[1] in ("visit", "host")}, text
 
 
 def test_an_occasion_hosted_and_attended_in_a_full_relative_hosts_each_attendee() -> None:

@@ -148,6 +148,9 @@ def test_shutting_or_sealing_a_border_with_a_state_is_a_measure_on_it_as_closing
         "Taliban authorities shut the main Torkham border crossing with Pakistan on Sunday.")
     assert ("Pakistan", "sanction", "Afghanistan") in asserted("Pakistan sealed its border with Afghanistan.")
     assert not asserted("Hungary sealed its frontier.")  # against no one named
+    # nor one meant to keep migrants out, or a crowd's blockade
+    assert not asserted("Hungary sealed its border with Serbia to stop migrants from entering.")
+    assert not asserted("Polish protesters shut the border crossings with Ukraine.")
 
 
 def test_dropping_or_easing_a_measure_on_a_states_goods_or_travel_concedes_to_it() -> None:
