@@ -188,8 +188,10 @@ def meeting_measured(span: Token) -> Token | None:
 
 
 def _preposition_told_first(cues: tuple[VerbCue, ...], verb: Token, light: bool) -> tuple[VerbCue, ...]:
-    """The cues with first those senses (bare or light, with no particle) whose target preposition the verb has."""
-    here = {f"prep:{c.lower_}" for c in verb.children if c.dep_ == "prep"}
+    """The cues with first those senses (bare or light, with no particle) whose target preposition the verb has (not
+    one of time: "closed its border with Venezuela [on Monday]" is no closing "on" someone)."""
+    here = {f"prep:{c.lower_}" for c in verb.children if c.dep_ == "prep" and not any(
+        p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)}
     return tuple(sorted(cues, key=lambda c: not (not c.particle and bool(c.object_nouns) == light
                                                  and here & set(c.targets))))
 

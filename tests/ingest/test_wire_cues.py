@@ -143,6 +143,11 @@ def test_troops_arriving_in_a_state_are_deployed_there_unless_sent_to_help_or_fi
     assert not any(t[1] == "mobilize" for t in found("French troops arrived in Romania as part of a NATO battlegroup."))
 
 
+def test_a_day_told_with_on_is_no_target_that_picks_the_verbs_sense() -> None:
+    # the field's "close ... on/against" sense (coerce) waits for an "on" phrase naming someone, not the day
+    assert ("Colombia", "sanction", "Venezuela") in asserted("Colombia closed its border with Venezuela on Monday.")
+
+
 def test_shutting_or_sealing_a_border_with_a_state_is_a_measure_on_it_as_closing_one_is() -> None:
     assert ("Taliban", "sanction", "Pakistan") in asserted(
         "Taliban authorities shut the main Torkham border crossing with Pakistan on Sunday.")
