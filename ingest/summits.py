@@ -192,17 +192,26 @@ def posted_envoy(index: ActorIndex, name: str, trigger: Token, state: str) -> bo
     return all(posting == state for posting in postings)
 
 
+# texts one signs, whose 'in' phrase is where they were signed: "signed an agreement in Moscow"
+SIGNED_TEXTS = {"agreement", "accord", "deal", "pact", "treaty", "memorandum", "declaration", "letter", "contract",
+                "protocol", "communique", "charter", "convention"}
+
+
 def done_at(place: Token, trigger: Token) -> bool:
     """Whether a place is where an act was done ('signed the letter at the Saab plant in Linkoping'), not one the
     deal or the talks are about ('agreed to a ceasefire in eastern Ukraine'): its phrase hangs on the verb by
-    'in' or 'at', not inside the verb's object or another phrase."""
-    token = place
+    'in' or 'at', not inside the verb's object or another phrase; but a signed text's own 'in' or 'at' phrase is
+    where it was signed ('signed an agreement in Moscow', the parser's reading)."""
+    token, last = place, None
     while token.head.i != token.i:
+        if token.dep_ == "dobj" and token.head.i == trigger.i and token.lemma_.lower() in SIGNED_TEXTS and \
+                last is not None and last.dep_ == "prep" and last.lower_ in ("in", "at") and last.head.i == token.i:
+            return True
         if token.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp", "acl", "relcl"):
             return False
         if token.head.i == trigger.i:
             return token.dep_ == "prep" and token.lower_ in ("in", "at")
-        token = token.head
+        token, last = token.head, token
     return False
 
 

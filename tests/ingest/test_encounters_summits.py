@@ -321,6 +321,10 @@ def test_two_who_sign_where_one_of_them_is_at_home_the_other_visits() -> None:
                     "year.", dt.date(2019, 12, 10))
     assert ("Vladimir Putin", "agree", "Volodymyr Zelensky") in triples
     assert not {t for t in triples if t[1] == "visit"}
+    # a signed text's own place, as the parser hangs it, is where it was signed
+    assert ("Silvestre Bello", "visit", "Kuwait") in asserted(
+        "Philippine Labour Secretary Silvestre Bello signed the memorandum in Kuwait City with Kuwait's deputy foreign "
+        "minister, Khaled al-Jarallah.", dt.date(2018, 5, 11))
 
 
 def test_a_background_or_possible_hosting_tells_no_visit() -> None:
