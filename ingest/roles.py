@@ -151,7 +151,7 @@ class RoleResolver:
             office = self.gazetteer.titles.get(" ".join(words[-length:]))
             if office:  # one rank below is another office: "China's vice foreign minister" is not Wang Yi
                 below = words[-length - 1:-length] in LOWER_RANKS or any([t.lower_] in LOWER_RANKS for t in head.lefts)
-                return f"deputy {office}" if below else office
+                return f"deputy {office}" if below and office.split()[:1] not in LOWER_RANKS else office
         return None
 
     def add_roles_and_organs(self, index: ActorIndex, doc: Doc, first: int) -> None:

@@ -452,6 +452,10 @@ def test_a_deputy_or_vice_minister_is_not_the_ministers_holder() -> None:
         "China's vice foreign minister summoned the acting U.S. ambassador on Wednesday.", dt.date(2019, 11, 20))
     assert ("Russia", "meet", "China") in triples(
         "Russia's deputy defence minister met Chinese officials in Beijing.", dt.date(2019, 11, 20))
+    # a title that names the lower rank itself is that rank once, not a rank below it
+    extraction = extract("Kuwait's deputy foreign minister, Khaled al-Jarallah, met the Philippine envoy.",
+                         dt.date(2018, 5, 11))
+    assert [a.roles for a in extraction.actors if a.name == "Khaled al-Jarallah"] == [{"deputy foreign minister"}]
 
 
 def test_the_head_of_an_organisation_is_no_party_of_the_state_whose_former_office_he_held() -> None:
