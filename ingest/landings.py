@@ -172,8 +172,9 @@ def where_stationed(verb: Token, index: ActorIndex) -> list[Mention]:
     """'Most of the American troops in Syria will come home', 'the first French soldiers to leave Mali pulled out',
     'troops stationed in Iraq were withdrawn': forces that go, their verb naming no place, leave the state their own
     phrase puts them in (or the one they are told to leave)."""
-    if not forces_are_subject(verb):
-        return []
+    if not forces_are_subject(verb) or any(c.dep_ == "prep" and c.lower_ in ("from", "to", "out") and any(
+            g.dep_ in ("pobj", "prep") for g in c.children) for c in verb.children):
+        return []  # (leaving something else, or going to a place of the same state: "withdrew to N'Djamena")
     heads = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in (c, *(
         p for o in c.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children if p.dep_ == "pobj"))]
     places = [pobj for h in heads for c in h.children for pobj in (

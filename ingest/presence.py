@@ -159,7 +159,7 @@ def persons_visited(index: ActorIndex, found: list[Candidate]) -> list[Candidate
 
 def _told_as_done(verb: Token) -> bool:
     """'visited', 'had visited', 'was the first leader to visit him' (a past 'be' with no modal before it)."""
-    if verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+    if verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
         return True
     clause = verb.head.head if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" else None
     return clause is not None and clause.tag_ == "VBD" and not any(c.dep_ == "aux" for c in clause.children)

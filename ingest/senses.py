@@ -163,7 +163,8 @@ def sentence_sense(verb: Token, cue: VerbCue, index: ActorIndex) -> str | None:
     if relation == "sanction" and _against_contagion(verb):
         return None  # "Kuwait and Bahrain suspended flights to and from Iran" in an outbreak: a precaution
     if relation == "sanction" and verb.lemma_.lower() in CLOSING_VERBS and (crowd_at_the_border(verb) or any(
-            t.lower_ in MIGRATION_WORDS for t in verb.sent)):
+            t.lower_ in MIGRATION_WORDS for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree)
+            and not any(t.lemma_.lower() in ("accuse", "blame", "protest", "retaliation") for t in verb.sent)):
         return None  # "sealed its border with Serbia to stop migrants", "protesters shut the crossing": no penalty
     if relation == "withdraw" and verb.lemma_.lower() == "bring" and not any(
             o.dep_ == "dobj" and any(c.dep_ == "poss" or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") or

@@ -204,7 +204,9 @@ def done_at(place: Token, trigger: Token) -> bool:
     where it was signed ('signed an agreement in Moscow', the parser's reading)."""
     token, last = place, None
     while token.head.i != token.i:
-        if token.dep_ == "dobj" and token.head.i == trigger.i and token.lemma_.lower() in SIGNED_TEXTS and \
+        if token.dep_ == "dobj" and token.head.i == trigger.i and trigger.lemma_.lower() in ("sign", "ink") and \
+                token.lemma_.lower() in SIGNED_TEXTS and not any(c.lower_ in ("ceasefire", "truce") for c in
+                                                                 token.children) and \
                 last is not None and last.dep_ == "prep" and last.lower_ in ("in", "at") and last.head.i == token.i:
             return True
         if token.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp", "acl", "relcl"):

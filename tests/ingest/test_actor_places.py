@@ -196,6 +196,9 @@ def test_forces_going_home_from_where_their_own_phrase_puts_them_withdraw_from_i
         "The first French soldiers to leave Mali pulled out on Tuesday.", dt.date(2022, 2, 22))
     # troops of no known state, or a place that is no state's, leave no one
     assert not triples("The troops in the convoy went home.", dt.date(2022, 2, 22))
+    # nor forces going somewhere in the same state
+    assert ("France", "withdraw", "Chad") not in triples(
+        "French troops in Chad withdrew to N'Djamena after the clashes.", dt.date(2022, 2, 22))
 
 
 def test_forces_going_back_to_their_bases_withdraw_from_the_border_their_sentence_names() -> None:

@@ -156,6 +156,9 @@ def test_shutting_or_sealing_a_border_with_a_state_is_a_measure_on_it_as_closing
     # nor one meant to keep migrants out, or a crowd's blockade
     assert not asserted("Hungary sealed its border with Serbia to stop migrants from entering.")
     assert not asserted("Polish protesters shut the border crossings with Ukraine.")
+    # but a closure that blames the neighbour for the migrants is a measure on it
+    assert ("Finland", "sanction", "Russia") in asserted(
+        "Finland closed its entire border with Russia, accusing Moscow of pushing asylum seekers toward the frontier.")
 
 
 def test_dropping_or_easing_a_measure_on_a_states_goods_or_travel_concedes_to_it() -> None:
