@@ -68,7 +68,7 @@ def _leaders(index: ActorIndex, group: Token) -> list[str]:
     own words name ("Iranian and U.S. teams led by A and B"); and leaders of one state, one side, stand for the group
     only where the clause names another ("A Chinese delegation led by Wang Yi and Liu Jianchao held talks in Moscow"
     is no meeting of the two)."""
-    if group.lemma_.lower() not in LED_GROUPS or group.dep_ == "conj" or any(c.dep_ == "conj" for c in group.children):
+    if group.dep_ == "conj" or any(c.dep_ == "conj" for c in group.children):  # (the caller picks LED_GROUPS)
         return []
     led = [p for c in group.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
            for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
